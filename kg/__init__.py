@@ -1,0 +1,53 @@
+"""kg: entity knowledge graphs from news.
+
+Who did what, where, when, with which numbers and according to whom, read
+from news text with spaCy and handed back as RDF, an interactive HTML view
+and Python objects.
+"""
+
+from kg.errors import (
+    EndpointError,
+    InputError,
+    KGError,
+    ModelError,
+    QueryError,
+    StoreError,
+    ValidationError,
+)
+from kg.graph import KnowledgeGraph
+from kg.model import (
+    Argument,
+    Document,
+    Entity,
+    Event,
+    Extraction,
+    Figure,
+    Mention,
+    Place,
+    TimeExpression,
+)
+from kg.namespace import DEFAULT_BASE, KG
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_BASE",
+    "KG",
+    "Argument",
+    "Document",
+    "EndpointError",
+    "Entity",
+    "Event",
+    "Extraction",
+    "Figure",
+    "InputError",
+    "KGError",
+    "KnowledgeGraph",
+    "Mention",
+    "ModelError",
+    "Place",
+    "QueryError",
+    "StoreError",
+    "TimeExpression",
+    "ValidationError",
+]

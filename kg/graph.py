@@ -1,0 +1,98 @@
+"""The knowledge-graph object library callers get from :func:`kg.build`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.model import Document, Entity, EntityKind, Event, Figure
+from kg.namespace import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Dataset
+
+__all__ = ["KnowledgeGraph"]
+
+
+@dataclass(frozen=True)
+class KnowledgeGraph:
+    """Documents, the entities resolved across them, and the events read from them.
+
+    Attributes:
+        documents: The input documents, in input order.
+        entities: Every actor and place, merged across documents, sorted by id.
+        events: Every event, in document and text order; role arguments carry
+            the id of the entity they were resolved to.
+    """
+
+    documents: tuple[Document, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    _by_id: dict[str, Entity] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {entity.id: entity for entity in self.entities})
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id.
+
+        Raises:
+            KeyError: No entity has that id.
+        """
+        return self._by_id[entity_id]
+
+    def entities_of(self, kind: EntityKind) -> tuple[Entity, ...]:
+        """The entities of one kind ("person", "organization", "group", "place")."""
+        return tuple(entity for entity in self.entities if entity.kind == kind)
+
+    @property
+    def actors(self) -> tuple[Entity, ...]:
+        """People, organizations and groups."""
+        return tuple(entity for entity in self.entities if entity.kind != "place")
+
+    @property
+    def places(self) -> tuple[Entity, ...]:
+        """Places."""
+        return self.entities_of("place")
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """Every figure attached to an event, in event order."""
+        return tuple(figure for event in self.events for figure in event.figures)
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def to_rdf(self, *, base: str = DEFAULT_BASE) -> Dataset:
+        """An rdflib Dataset: one named graph per document, entities in a shared graph."""
+        from kg.rdf import to_dataset
+
+        return to_dataset(self.documents, self.entities, self.events, base=base)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A directed multigraph: entities as nodes, events as edges (see :mod:`kg.network`)."""
+        from kg.network import to_networkx
+
+        return to_networkx(self.documents, self.entities, self.events)
+
+    def to_html(self, path: str | Path | None = None, **options: Any) -> str:
+        """The interactive view as one self-contained HTML page; written to ``path`` if given.
+
+        ``options`` go to :func:`kg.view.render_html` (``max_nodes``, ``focus``, ``hops``).
+        """
+        from kg.view import render_html, write_html
+
+        html = render_html(self.to_networkx(), **options)
+        if path is not None:
+            write_html(html, Path(path))
+        return html
+
+    def _repr_html_(self) -> str:
+        # Jupyter shows the view inline.
+        return self.to_html()

@@ -1,0 +1,234 @@
+"""Small immutable records passed between the stages of the pipeline.
+
+Nothing here knows about spaCy, rdflib or networkx: extraction produces these
+records, resolution rewrites them (with :func:`dataclasses.replace`), and the
+exporters read them. Every record is a frozen, slotted dataclass so it can be
+hashed, compared, pickled to a Dask worker and shared without copies.
+
+>>> Figure(text="more than 200 members", value=Decimal(200), unit="member",
+...        qualifier="moreThan", start=0, end=21).value
+Decimal('200')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+__all__ = [
+    "ArgumentRole",
+    "Argument",
+    "Document",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "Extraction",
+    "Figure",
+    "Mention",
+    "PlaceRole",
+    "Place",
+    "Qualifier",
+    "TimeExpression",
+]
+
+#: The classes of named entity the graph knows. ``group`` is a collective actor
+#: named by a demonym or a common noun ("Russian forces", "separatists").
+EntityKind = Literal["person", "organization", "group", "place"]
+
+#: How sure a figure is. The names are the RDF local names of the qualifiers.
+Qualifier = Literal[
+    "exact", "atLeast", "moreThan", "approximately", "upTo", "lessThan", "atMost", "range"
+]
+
+#: What a place does in an event: where it happened, where it started, where it went.
+PlaceRole = Literal["location", "origin", "destination"]
+
+#: Which role of an event an argument fills.
+ArgumentRole = Literal["actor", "target", "source"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input article.
+
+    Attributes:
+        id: Stable identifier, unique within a build (file stem, JSON ``id``, or a hash).
+        text: The full text; every offset in the graph points into it.
+        title: Optional headline.
+        date: Publication date, the anchor for "Friday" or "today".
+        url: Where the article came from.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a fact was read: a sentence of a document, by character offsets.
+
+    ``text == document.text[start:end]`` always holds.
+    """
+
+    document: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A span of text filling a role in an event, later linked to an entity.
+
+    Attributes:
+        text: The span as written ("the Russian Defense Ministry").
+        start: Character offset of the span in the document.
+        end: End offset (exclusive).
+        label: The entity label the extractor guessed (spaCy's PERSON, ORG, GPE,
+            NORP, LOC, FAC, or "" for a common noun phrase).
+        entity: The resolved entity id, filled in by resolution; ``None`` when the
+            span names no entity ("power", "control").
+    """
+
+    text: str
+    start: int
+    end: int
+    label: str = ""
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place argument with its role in the event."""
+
+    argument: Argument
+    role: PlaceRole = "location"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with what it counts and how sure it is.
+
+    Attributes:
+        text: The figure as written ("more than 1,000 people").
+        value: The number (the lower bound of a range).
+        unit: What is counted, singular ("member", "missile"), or ``None``.
+        qualifier: How the number is hedged.
+        start: Character offset in the document.
+        end: End offset (exclusive).
+        value_max: The upper bound of a range ("between 10 and 20").
+        owner: Whose the counted things are ("Ukrainian special units").
+    """
+
+    text: str
+    value: Decimal
+    unit: str | None
+    qualifier: Qualifier
+    start: int
+    end: int
+    value_max: Decimal | None = None
+    owner: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time as written and, when it can be pinned down, as an ISO value.
+
+    ``value`` is ``YYYY-MM-DD`` (an xsd:date), ``YYYY-MM`` (xsd:gYearMonth) or
+    ``YYYY`` (xsd:gYear); ``None`` when the text cannot be anchored.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One extracted action, an n-ary relation in the style of SEM.
+
+    Attributes:
+        document: Id of the document it was read from.
+        start: Offset of the trigger (the verb or event noun) in the document.
+        end: End offset of the trigger.
+        action: A readable action ("take control of", "call on", "attack").
+        evidence: The sentence it was read from.
+        actor: Who did it.
+        target: What or whom it was done to.
+        places: Where, with each place's role.
+        figures: Numbers attached to the action.
+        time: When.
+        source: Who reported or claimed it.
+        negated: True for "has not used", "have not yet controlled".
+        modality: The hedge on the action ("may", "could", "plan"), if any.
+    """
+
+    document: str
+    start: int
+    end: int
+    action: str
+    evidence: Mention
+    actor: Argument | None = None
+    target: Argument | None = None
+    places: tuple[Place, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    time: TimeExpression | None = None
+    source: Argument | None = None
+    negated: bool = False
+    modality: str | None = None
+
+    @property
+    def id(self) -> str:
+        """A key unique within a corpus: the document and the trigger offsets."""
+        return f"{self.document}/{self.start}-{self.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction read from one document, before cross-document resolution.
+
+    Attributes:
+        document: The document itself.
+        events: The events, in text order.
+        mentions: Every named actor or place seen, whether or not it is in an event.
+    """
+
+    document: Document
+    events: tuple[Event, ...]
+    mentions: tuple[Argument, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world actor or place, merged across its mentions and documents.
+
+    Attributes:
+        id: Stable key, ``kind/slug`` ("place/kyiv", "person/vladimir-putin"). The
+            same entity gets the same id in every run and on every machine.
+        label: Canonical name.
+        kind: person, organization, group or place.
+        aliases: Every surface form seen, canonical name excluded.
+        mentions: How many times it was mentioned.
+        lat: Latitude (WGS84), places only.
+        long: Longitude (WGS84), places only.
+        geonames: GeoNames id, when known.
+        country: Entity id of the country a group belongs to ("place/russia").
+        roles: Titles and roles taken off the name ("mayor").
+    """
+
+    id: str
+    label: str
+    kind: EntityKind
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    lat: float | None = None
+    long: float | None = None
+    geonames: int | None = None
+    country: str | None = None
+    roles: tuple[str, ...] = ()

@@ -1,0 +1,110 @@
+"""The kg vocabulary as a closed rdflib namespace.
+
+A typo raises instead of minting a new IRI:
+
+>>> str(KG.Event)
+'https://w3id.org/kg-news/ns#Event'
+>>> KG.Evnt
+Traceback (most recent call last):
+...
+AttributeError: term 'Evnt' not in namespace 'https://w3id.org/kg-news/ns#'
+
+The terms are described in ``ontology/kg.ttl``; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = ["KG", "KG_NS", "DEFAULT_BASE", "NIF", "SEM", "GEO", "SCHEMA", "PREFIXES"]
+
+KG_NS = "https://w3id.org/kg-news/ns#"
+
+#: Where entity, event and mention IRIs live unless ``--base-iri`` says otherwise.
+DEFAULT_BASE = "https://w3id.org/kg-news/id/"
+
+
+class KG(DefinedNamespace):
+    """Terms of the kg ontology (see ``ontology/kg.ttl``)."""
+
+    _NS = Namespace(KG_NS)
+    _fail = True
+
+    # Classes
+    Actor: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Group: URIRef
+    Place: URIRef
+    Figure: URIRef
+    Event: URIRef
+    Mention: URIRef
+    Document: URIRef
+    Qualifier: URIRef
+
+    # Event roles
+    actor: URIRef
+    action: URIRef
+    target: URIRef
+    place: URIRef
+    origin: URIRef  # sub-property of place: "advancing from Crimea"
+    destination: URIRef  # sub-property of place: "towards Kyiv"
+    figure: URIRef
+    time: URIRef  # xsd:date, xsd:gYearMonth or xsd:gYear
+    timeText: URIRef  # the time as written
+    source: URIRef
+    negated: URIRef
+    modality: URIRef
+
+    # Figures
+    value: URIRef
+    valueMax: URIRef
+    unit: URIRef
+    qualifier: URIRef
+    owner: URIRef
+
+    # Qualifier individuals
+    exact: URIRef
+    atLeast: URIRef
+    moreThan: URIRef
+    approximately: URIRef
+    upTo: URIRef
+    lessThan: URIRef
+    atMost: URIRef
+    range: URIRef
+
+    # Entities
+    alias: URIRef
+    mentionCount: URIRef
+    role: URIRef
+    country: URIRef
+
+    # Provenance: mentions and documents
+    text: URIRef
+    start: URIRef
+    end: URIRef
+    document: URIRef
+    title: URIRef
+    date: URIRef
+    url: URIRef
+
+
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+SCHEMA = Namespace("https://schema.org/")
+
+#: Prefixes bound on every graph kg makes, and used in query results.
+PREFIXES: dict[str, str] = {
+    "kg": KG_NS,
+    "prov": "http://www.w3.org/ns/prov#",
+    "geo": str(GEO),
+    "nif": str(NIF),
+    "sem": str(SEM),
+    "schema": str(SCHEMA),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
