@@ -167,6 +167,8 @@ class Event:
         source: Who reported or claimed it.
         negated: True for "has not used", "have not yet controlled".
         modality: The hedge on the action ("may", "could", "plan"), if any.
+        part: 0, or 1, 2, ... for the events a coordinated subject adds on the same
+            trigger ("Russia and Belarus attacked" gives parts 0 and 1).
     """
 
     document: str
@@ -182,11 +184,13 @@ class Event:
     source: Argument | None = None
     negated: bool = False
     modality: str | None = None
+    part: int = 0
 
     @property
     def id(self) -> str:
-        """A key unique within a corpus: the document and the trigger offsets."""
-        return f"{self.document}/{self.start}-{self.end}"
+        """A key unique within a corpus: the document, the trigger offsets and the part."""
+        key = f"{self.document}/{self.start}-{self.end}"
+        return f"{key}/{self.part}" if self.part else key
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,149 @@
+"""Doc -> events: frames, figures, attribution and time, as frozen records.
+
+:func:`extract` is the one entry point the rest of kg uses; it reads a parsed
+spaCy ``Doc`` and never modifies it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.figures import figures as figures_in
+from kg.extract.frames import Frame, frames
+from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
+from kg.extract.time import normalise
+from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
+
+__all__ = ["extract"]
+
+# Edges by which a reporting verb governs what it reports.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl"})
+
+
+def extract(doc: Doc, document: Document) -> Extraction:
+    """The events and entity mentions of one parsed document.
+
+    Args:
+        doc: ``document.text`` parsed by a pipeline with a parser and NER.
+        document: The document the doc was parsed from; its id and date are used.
+
+    Returns:
+        The document's :class:`~kg.model.Extraction`: events in text order, with
+        unresolved arguments, and every named actor or place mention.
+    """
+    events: list[Event] = []
+    for sentence in doc.sents:
+        events.extend(_sentence_events(sentence, document))
+    mentions = tuple(
+        Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
+        for ent in doc.ents
+        if ent.label_ in ENTITY_LABELS
+    )
+    return Extraction(document=document, events=tuple(events), mentions=mentions)
+
+
+def _sentence_events(sentence: Span, document: Document) -> list[Event]:
+    found = list(frames(sentence))
+    if not found:
+        return []
+    sources = _sources(sentence, found)
+    attached = _attach_figures(sentence, found)
+    # Line breaks and spaces at the edges of a sentence are not part of its evidence.
+    raw = sentence.text
+    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    text = raw.strip()
+    evidence = Mention(document=document.id, start=start, end=start + len(text), text=text)
+    events = []
+    for index, frame in enumerate(found):
+        time = None
+        if frame.time is not None:
+            time = TimeExpression(
+                text=frame.time.text,
+                start=frame.time.start_char,
+                end=frame.time.end_char,
+                value=normalise(frame.time.text, document.date),
+            )
+        trigger = frame.trigger
+        events.append(
+            Event(
+                document=document.id,
+                start=trigger.idx,
+                end=trigger.idx + len(trigger.text),
+                action=frame.action,
+                evidence=evidence,
+                actor=frame.actor_argument,
+                target=frame.target,
+                places=tuple(frame.places),
+                figures=tuple(attached.get(index, ())),
+                time=time,
+                source=sources.get(index),
+                negated=frame.negated,
+                modality=frame.modality,
+                part=frame.part,
+            )
+        )
+    events.sort(key=lambda e: (e.start, e.part))
+    return events
+
+
+def _sources(sentence: Span, found: list[Frame]) -> dict[int, Argument]:
+    """Who claims each frame: the subject of the reporting verb above it, or "according to"."""
+    reporters = {
+        frame.trigger.i: frame for frame in found if frame.reporting and frame.actor_argument
+    }
+    according = _according_to(sentence)
+    sources: dict[int, Argument] = {}
+    for index, frame in enumerate(found):
+        child: Token = frame.verbs[0]
+        node = child.head
+        while node.i != child.i:
+            reporter = reporters.get(node.i)
+            reported = child.dep_ in _REPORTED_DEPS or (child.dep_ == "dobj" and child is frame.trigger)
+            if reporter is not None and reporter is not frame and reported:
+                sources[index] = reporter.actor_argument  # type: ignore[assignment]
+                break
+            if child.dep_ not in _REPORTED_DEPS | {"conj", "xcomp", "relcl", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
+                break
+            child, node = node, node.head
+        if index not in sources and according is not None and not frame.reporting:
+            sources[index] = according
+    return sources
+
+
+def _according_to(sentence: Span) -> Argument | None:
+    for token in sentence:
+        if token.lower_ == "according":
+            for prep in token.children:
+                if prep.lower_ == "to":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            return argument(noun_phrase(pobj))
+    return None
+
+
+def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:
+    """Give each figure to the frame whose trigger governs it, else the nearest frame."""
+    owner: dict[int, int] = {}
+    for index, frame in enumerate(found):
+        if frame.part:
+            continue  # a coordinated actor's copy shares its figures with part 0
+        for token_index in frame.tokens:
+            owner.setdefault(token_index, index)
+    attached: dict[int, list[Figure]] = {}
+    for figure in figures_in(sentence):
+        token: Token = doc_span(sentence.doc, figure.start, figure.end).root
+        chosen = None
+        while True:
+            if token.i in owner:
+                chosen = owner[token.i]
+                break
+            if token.head.i == token.i:
+                break
+            token = token.head
+        if chosen is None:
+            chosen = min(
+                (i for i in range(len(found)) if not found[i].part),
+                key=lambda i: abs(found[i].trigger.idx - figure.start),
+            )
+        attached.setdefault(chosen, []).append(figure)
+    return attached

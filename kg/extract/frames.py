@@ -1,0 +1,483 @@
+"""Event frames from the dependency parse: who did what to whom, where, when.
+
+A frame is built around a trigger: a verb ("shelled", "took control"), or a
+noun that news uses for an action ("the attack on Kharkiv", "Russian losses").
+The rules read spaCy's English dependency labels (ClearNLP style: nsubj,
+nsubjpass, dobj, agent, prep/pobj, xcomp, ccomp, conj, relcl, acl, neg, aux).
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.extract.spans import argument, is_place, noun_phrase
+from kg.model import Argument, Place, PlaceRole
+
+__all__ = ["Frame", "frames", "REPORTING_VERBS", "EVENT_NOUNS"]
+
+#: Verbs that report speech or a claim; their subject is the source of what they report.
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "state", "add", "announce", "confirm", "claim", "report", "explain",
+        "indicate", "stress", "note", "warn", "insist", "deny", "declare", "write", "assert",
+        "allege", "acknowledge", "admit", "estimate", "tweet", "post", "reveal", "accuse",
+        "argue", "believe", "suggest", "emphasize", "emphasise", "point", "quote",
+    }
+)
+
+# Verbs whose xcomp continues the same action: "continue to approach", "began defending".
+_CHAIN_VERBS = frozenset(
+    {
+        "begin", "start", "continue", "try", "attempt", "seek", "plan", "intend", "threaten",
+        "aim", "want", "decide", "fail", "manage", "refuse", "vow", "prepare", "hope", "keep",
+        "resume", "stop", "cease", "agree", "promise", "expect",
+    }
+)
+# Chain verbs that make the action a possibility or an intention rather than a fact.
+_MODAL_CHAIN = frozenset(
+    {"try", "attempt", "seek", "plan", "intend", "threaten", "aim", "want", "hope", "prepare",
+     "vow", "promise", "expect", "refuse"}
+)
+_MODAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
+
+# "take control of X", "take part in X": the noun belongs to the action, X is the target.
+_LIGHT_NOUNS = frozenset(
+    {"control", "part", "hold", "charge", "responsibility", "aim", "advantage", "care", "possession",
+     "place"}
+)
+# "call on X", "appeal to X": prepositions that join the verb when no direct object does.
+_VERB_PREPOSITIONS = frozenset(
+    {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}
+)
+# Verbs that carry no action of their own, or only describe.
+_SKIP_VERBS = frozenset(
+    {"be", "have", "seem", "appear", "become", "locate", "include", "happen", "mean", "let",
+     "do", "get", "describe", "know", "see", "look", "feel", "think", "overlook", "accord",
+     "follow", "base", "like", "say_"}
+)
+# "conduct a landing", "launch an attack": the noun names the action.
+_SUPPORT_VERBS = frozenset(
+    {"conduct", "carry", "launch", "stage", "mount", "make", "begin", "start", "continue",
+     "undertake", "perform", "execute", "wage", "step", "intensify", "resume"}
+)
+# "losses exceeded 1,000": the verb only states the size of the noun's event.
+_MEASURE_VERBS = frozenset(
+    {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}
+)
+
+#: Nouns that name an action, with the verb used as the event's action.
+EVENT_NOUNS: dict[str, str] = {
+    "attack": "attack", "assault": "assault", "bombardment": "bombard", "bombing": "bomb",
+    "shelling": "shell", "strike": "strike", "airstrike": "strike", "landing": "land",
+    "invasion": "invade", "offensive": "attack", "advance": "advance", "capture": "capture",
+    "seizure": "seize", "withdrawal": "withdraw", "deployment": "deploy", "loss": "lose",
+    "losses": "lose", "casualty": "suffer casualties", "casualties": "suffer casualties",
+    "death": "die", "killing": "kill", "clash": "clash", "fighting": "fight", "battle": "fight",
+    "evacuation": "evacuate", "occupation": "occupy", "annexation": "annex", "siege": "besiege",
+    "blockade": "blockade", "raid": "raid", "airdrop": "airdrop", "incursion": "invade",
+    "explosion": "explode", "ambush": "ambush", "arrest": "arrest", "sanction": "sanction",
+    "recognition": "recognize", "surrender": "surrender", "retreat": "retreat",
+    "control": "take control of",
+}
+
+_ORIGIN_PREPS = frozenset({"from", "out"})
+_DESTINATION_PREPS = frozenset({"towards", "toward", "to", "into", "onto"})
+_LOCATION_PREPS = frozenset(
+    {"in", "at", "near", "around", "outside", "inside", "across", "on", "within", "along",
+     "over", "through", "off", "throughout", "north", "south", "east", "west", "by", "of"}
+)
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """An event under construction, still tied to parse tokens.
+
+    Frames stay inside :mod:`kg.extract`; what crosses to the next stage is the
+    frozen :class:`~kg.model.Event` made from it.
+    """
+
+    trigger: Token
+    action: str
+    verbs: list[Token]
+    actor: Token | None = None
+    actor_argument: Argument | None = None
+    target: Argument | None = None
+    places: list[Place] = field(default_factory=list)
+    time: Span | None = None
+    negated: bool = False
+    modality: str | None = None
+    reporting: bool = False
+    part: int = 0
+
+    @property
+    def tokens(self) -> set[int]:
+        """Token indices whose figures belong to this frame."""
+        return {verb.i for verb in self.verbs} | {self.trigger.i}
+
+
+def frames(sentence: Span) -> Iterator[Frame]:
+    """Yield the event frames of one sentence, verbs first, then event nouns."""
+    if _is_headline(sentence):
+        return
+    taken: set[int] = set()  # nouns already folded into a verb frame
+    for token in sentence:
+        if token.pos_ == "VERB" and not _continues_chain(token):
+            frame = _verb_frame(token, taken)
+            if frame is not None:
+                yield from _split_coordinated_actors(frame)
+    for token in sentence:
+        if token.i not in taken and _event_noun(token) is not None:
+            frame = _noun_frame(token)
+            if frame is not None:
+                yield frame
+
+
+def _is_headline(sentence: Span) -> bool:
+    # Title Case lines with no full stop are headlines and crossheads: their parses are
+    # unreliable and their facts are repeated in the body.
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < 3 or sentence[-1].text in {".", "!", "?", '"', "”"}:
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper() or t.lower_ in {"of", "the", "to", "and", "in", "a", "on"})
+    return capitalised >= 0.8 * len(words) and any(t.text[0].isupper() for t in words[1:])
+
+
+def _continues_chain(token: Token) -> bool:
+    return token.dep_ == "xcomp" and token.head.lemma_ in _CHAIN_VERBS
+
+
+def _chain(head: Token) -> list[Token]:
+    verbs = [head]
+    while verbs[-1].lemma_ in _CHAIN_VERBS:
+        nxt = next((c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if nxt is None:
+            break
+        verbs.append(nxt)
+    return verbs
+
+
+def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
+    verbs = _chain(head)
+    main = verbs[-1]
+    if main.lemma_ in _SKIP_VERBS or head.lemma_ in _SKIP_VERBS and len(verbs) == 1:
+        return None
+    if head.dep_ == "amod" or (head.dep_ == "acl" and head.tag_ == "VBN" and not _children(head, "agent")):
+        # "the strategic airport, located on ..." describes; it is not an action.
+        return None
+    if main.lemma_ in _MEASURE_VERBS and any(_event_noun(s) for s in _children(main, "nsubj")):
+        return None  # the noun's frame takes the figure ("losses exceeded 1,000")
+
+    words = []
+    for index, verb in enumerate(verbs):
+        if index == 0:
+            words.append(verb.lemma_.lower())
+        else:
+            words.append(verb.text.lower() if verb.tag_ == "VBG" else f"to {verb.lemma_.lower()}")
+    words += [p.lower_ for p in _children(main, "prt")]
+    frame = Frame(trigger=head, action=" ".join(words), verbs=verbs)
+    frame.reporting = main.lemma_ in REPORTING_VERBS or (
+        main.lemma_ == "point" and any(p.lower_ == "out" for p in _children(main, "prt"))
+    )
+
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for v in verbs for c in v.children)
+    frame.actor = _actor(head, passive)
+    target = _target(main, head, passive, frame, taken)
+    if target is not None and frame.target is None:
+        frame.target = argument(noun_phrase(target))
+    if frame.actor is not None:
+        frame.actor_argument = _argument_for(frame.actor)
+    frame.places = _places(verbs, frame)
+    frame.time = _time(verbs)
+    frame.negated = any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"})
+        for v in verbs
+        for c in v.children
+    )
+    frame.modality = _modality(verbs)
+    if frame.actor is None and frame.target is None and not frame.places:
+        return None if not frame.reporting else frame
+    return frame
+
+
+def _children(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
+
+
+def _actor(head: Token, passive: bool) -> Token | None:
+    if passive:
+        for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
+            for agent in _children(verb, "agent"):
+                objects = _children(agent, "pobj")
+                if objects:
+                    return objects[0]
+        if head.dep_ == "acl":
+            return None
+    subjects = _children(head, "nsubj")
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            return head.head
+        if subject.lower_ == "there":
+            return None
+        return subject
+    if passive:
+        return None
+    if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        return _actor(head.head, passive=False)
+    if head.dep_ == "xcomp":
+        # Object control: "called on the army to seize power" -> the army seizes.
+        governor = head.head
+        for dep in ("dobj", "dative"):
+            for obj in _children(governor, dep):
+                return obj
+        for prep in _children(governor, "prep"):
+            for obj in _children(prep, "pobj"):
+                if not is_place(obj):
+                    return obj
+        return _actor(governor, passive=False)
+    if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head  # "Russian forces advancing from Crimea"
+    if head.dep_ == "advcl" and head.tag_ == "VBG":
+        return _actor(head.head, passive=False)  # "..., killing 12 people"
+    return None
+
+
+def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[int]) -> Token | None:
+    if passive:
+        for verb in frame.verbs:
+            subjects = _children(verb, "nsubjpass")
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return subject
+        if head.dep_ == "acl":
+            return head.head
+        return None
+    objects = _children(main, "dobj")
+    if objects:
+        obj = objects[0]
+        if frame.reporting and _event_noun(obj) is not None:
+            # "announced the control of an airfield": the noun's own frame carries the fact.
+            return None
+        if obj.lemma_.lower() in _LIGHT_NOUNS:
+            taken.add(obj.i)
+            for prep in _children(obj, "prep"):
+                pobjs = _children(prep, "pobj")
+                if pobjs:
+                    frame.action += f" {obj.lemma_.lower()} {prep.lower_}"
+                    return pobjs[0]
+            frame.action += f" {obj.lemma_.lower()}"
+            return None
+        noun_action = _event_noun(obj)
+        if noun_action is not None and main.lemma_ in _SUPPORT_VERBS:
+            # "conducting a naval landing in Mariupol" -> land, in Mariupol.
+            frame.action = noun_action
+            frame.trigger = obj
+            frame.verbs = [*frame.verbs, obj]
+            taken.add(obj.i)
+            return _noun_target(obj)
+        if obj.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            return head.head
+        return obj
+    if frame.reporting:
+        datives = _children(main, "dative") or _children(main, "dobj")
+        return datives[0] if datives else None
+    for prep in _children(main, "prep"):
+        if prep.lower_ not in _VERB_PREPOSITIONS:
+            continue
+        for pobj in _children(prep, "pobj"):
+            if is_place(pobj) or pobj.ent_type_ in _TIME_LABELS:
+                continue
+            frame.action += f" {prep.lower_}"
+            return pobj
+    return None
+
+
+def _argument_for(token: Token) -> Argument:
+    if token.pos_ == "PRON":
+        return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
+    return argument(noun_phrase(token))
+
+
+def _place_role(preposition: str) -> PlaceRole:
+    if preposition in _ORIGIN_PREPS:
+        return "origin"
+    if preposition in _DESTINATION_PREPS:
+        return "destination"
+    return "location"
+
+
+def _places(verbs: list[Token], frame: Frame) -> list[Place]:
+    places: list[Place] = []
+    seen: set[int] = set()
+    holders = list(verbs)
+    if frame.target is not None:
+        holders += [t for t in frame.trigger.doc[frame.trigger.sent.start : frame.trigger.sent.end]
+                    if t.idx == frame.target.start and t.pos_ in {"NOUN", "PROPN"}]
+    for holder in holders:
+        for prep in _children(holder, "prep"):
+            role_word = prep.lower_
+            if role_word not in _LOCATION_PREPS | _ORIGIN_PREPS | _DESTINATION_PREPS:
+                continue
+            for pobj in _children(prep, "pobj"):
+                place = _place_token(pobj)
+                if place is None or place.i in seen:
+                    continue
+                if frame.target is not None and frame.target.start <= place.idx < frame.target.end:
+                    continue
+                seen.add(place.i)
+                places.append(Place(argument(noun_phrase(place)), _place_role(role_word)))
+    return places
+
+
+def _place_token(pobj: Token) -> Token | None:
+    # "in the north of the capital" -> the capital; "in Kharkiv" -> Kharkiv.
+    for prep in _children(pobj, "prep"):
+        if prep.lower_ == "of":
+            for inner in _children(prep, "pobj"):
+                if is_place(inner):
+                    return inner
+    return pobj if is_place(pobj) else None
+
+
+def _time(verbs: list[Token]) -> Span | None:
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ not in {"prep", "npadvmod", "advmod", "tmod"}:
+                continue
+            found = _time_below(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _time_below(token: Token) -> Span | None:
+    # Stay in the phrase: a time inside a relative clause belongs to that clause's verb.
+    if token.ent_type_ in _TIME_LABELS:
+        return _entity_at(token)
+    for child in token.children:
+        if child.dep_ in {"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det"}:
+            found = _time_below(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _entity_at(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i : token.i + 1]
+
+
+def _modality(verbs: list[Token]) -> str | None:
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lemma_.lower() in _MODAL_AUX:
+                return child.lemma_.lower()
+    for verb in verbs[:-1]:
+        if verb.lemma_ in _MODAL_CHAIN:
+            return verb.lemma_
+    return None
+
+
+def _event_noun(token: Token) -> str | None:
+    if token.pos_ != "NOUN":
+        return None
+    return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
+
+
+def _noun_target(noun: Token) -> Token | None:
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in {"on", "against"}:
+            for pobj in _children(prep, "pobj"):
+                return pobj
+        if prep.lower_ == "of" and EVENT_NOUNS.get(noun.lemma_.lower()) not in {"lose", "suffer casualties", "die"}:
+            for pobj in _children(prep, "pobj"):
+                if pobj.ent_type_ not in _TIME_LABELS:
+                    return pobj
+    return None
+
+
+def _noun_frame(noun: Token) -> Frame | None:
+    action = _event_noun(noun)
+    if action is None:
+        return None
+    frame = Frame(trigger=noun, action=action, verbs=[noun])
+    # The actor: "by X", a possessive ("Russia's invasion"), a demonym ("Russian losses"),
+    # or the owner of losses ("the losses of Russian forces").
+    for prep in _children(noun, "prep"):
+        if prep.lower_ == "by":
+            for pobj in _children(prep, "pobj"):
+                frame.actor = pobj
+        elif prep.lower_ == "of" and action in {"lose", "suffer casualties", "die"}:
+            for pobj in _children(prep, "pobj"):
+                frame.actor = pobj
+    if frame.actor is None:
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
+                frame.actor = child
+                break
+    if frame.actor is None:
+        frame.actor = _announcer(noun)
+    if frame.actor is not None:
+        if frame.actor.dep_ in {"amod", "compound"}:
+            frame.actor_argument = Argument(
+                text=frame.actor.text,
+                start=frame.actor.idx,
+                end=frame.actor.idx + len(frame.actor.text),
+                label=frame.actor.ent_type_,
+            )
+        else:
+            frame.actor_argument = _argument_for(frame.actor)
+    target = _noun_target(noun)
+    if target is not None:
+        frame.target = argument(noun_phrase(target))
+    frame.places = _places([noun], frame)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in _MEASURE_VERBS:
+        frame.verbs.append(noun.head)  # its figures and time are the noun's
+        frame.time = _time([noun.head])
+    if frame.actor is None and frame.target is None and not frame.places:
+        return None
+    return frame
+
+
+def _announcer(noun: Token) -> Token | None:
+    """The subject of "X announced the capture of Y": X claims its own action."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_ in REPORTING_VERBS:
+        subjects = _children(verb, "nsubj")
+        return subjects[0] if subjects else None
+    return None
+
+
+def _split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
+    """One frame per coordinated subject: "Russia and Belarus attacked" -> two events."""
+    yield frame
+    if frame.actor is None:
+        return
+    for part, conj in enumerate((c for c in frame.actor.children if c.dep_ == "conj"), start=1):
+        yield Frame(
+            trigger=frame.trigger,
+            action=frame.action,
+            verbs=frame.verbs,
+            actor=conj,
+            actor_argument=_argument_for(conj),
+            target=frame.target,
+            places=frame.places,
+            time=frame.time,
+            negated=frame.negated,
+            modality=frame.modality,
+            reporting=frame.reporting,
+            part=part,
+        )

@@ -1,0 +1,118 @@
+"""Turning parse tokens into the argument spans events carry.
+
+An argument is the noun phrase a role word heads, trimmed to what names the
+thing: determiners, adjectives, compounds, possessives and "of" complements
+stay ("the mayor of Kyiv"); relative clauses, participle clauses, appositions
+and coordinated phrases go, because they are separate facts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.model import Argument
+
+__all__ = [
+    "ENTITY_LABELS",
+    "PLACE_LABELS",
+    "argument",
+    "entity_label",
+    "is_place",
+    "noun_phrase",
+]
+
+#: spaCy labels of the named entities that become graph nodes.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Common nouns that name a place when they head a locative phrase ("in the
+# capital", "towards the city"). Resolution decides which place they mean.
+_PLACE_NOUNS = frozenset(
+    {
+        "airport", "airfield", "area", "base", "border", "capital", "city", "country",
+        "district", "east", "frontier", "neighborhood", "neighbourhood", "north",
+        "northeast", "northwest", "outskirts", "outskirt", "peninsula", "port", "province",
+        "region", "south", "southeast", "southwest", "territory", "town", "village", "west",
+        "coast", "sea", "street", "square", "suburb", "oblast",
+    }
+)
+
+_DROP_DEPS = frozenset(
+    {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "parataxis", "ccomp"}
+)
+
+
+def noun_phrase(head: Token) -> Span:
+    """The span of the noun phrase headed by ``head``, trimmed to its naming part.
+
+    Keeps "of" complements ("members of the Ukrainian special units") and drops
+    clauses and appositions that follow the noun.
+    """
+    keep = _phrase_tokens(head)
+    start, end = min(keep), max(keep) + 1
+    doc = head.doc
+    # Trim punctuation and conjunctions that a gap in `keep` may have left at the edges.
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return doc[start:end]
+
+
+def _phrase_tokens(head: Token) -> set[int]:
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                keep.add(child.i)
+                for grandchild in objects:
+                    keep |= _phrase_tokens(grandchild)
+        elif child.dep_ not in _DROP_DEPS:
+            keep |= {t.i for t in child.subtree}
+    return keep
+
+
+def entity_label(span: Span) -> str:
+    """The label of the named entity the span is about, or "" for a common noun phrase.
+
+    Prefers the entity that contains the span's root ("the Russian Defense
+    Ministry" -> ORG) over one that only modifies it ("Russian forces" -> "").
+    """
+    root = span.root
+    if root.ent_type_ in ENTITY_LABELS:
+        return root.ent_type_
+    for token in span:
+        if token.ent_type_ in PLACE_LABELS and token.dep_ in {"compound", "pobj"}:
+            # "the Gostomel airport", "the mayor of Kyiv": a place names the thing.
+            return token.ent_type_ if token.dep_ == "compound" else ""
+    return ""
+
+
+def argument(span: Span) -> Argument:
+    """An :class:`~kg.model.Argument` for a span, with document character offsets."""
+    return Argument(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        label=entity_label(span),
+    )
+
+
+def is_place(head: Token) -> bool:
+    """Whether a noun names a place: a place entity, or a place noun ("the capital")."""
+    if head.ent_type_ in PLACE_LABELS:
+        return True
+    if head.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return False
+    if head.lemma_.lower() in _PLACE_NOUNS or head.lower_ in _PLACE_NOUNS:
+        return True
+    return any(t.ent_type_ in PLACE_LABELS for t in head.children if t.dep_ == "compound")
+
+
+def doc_span(doc: Doc, start: int, end: int) -> Span:
+    """The token span covering character offsets ``start:end`` (expanded to tokens)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:  # pragma: no cover - expand mode always aligns inside the text
+        raise ValueError(f"offsets {start}-{end} fall outside the document")
+    return span

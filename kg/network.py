@@ -1,0 +1,383 @@
+"""The knowledge graph as a networkx multigraph: entities are nodes, events are edges.
+
+An event is an n-ary relation (actor, action, target, places, figures, time,
+source) and a graph edge has two ends, so the mapping makes a few choices,
+the same in :func:`to_networkx` (from records) and :func:`from_rdf` (from the
+RDF export), so that both give equal graphs for the same data:
+
+* **Ends of an event edge.** The tail is the actor's entity; the head is the
+  target's entity or, when the target named no entity, a place of the event
+  (destination before location before origin, then by entity id). So
+  "Russian forces advanced towards Kyiv" is ``group/russian-forces -> place/kyiv``.
+  When only one end is known (no actor: "Kyiv was shelled"; no target and no
+  place: "the troops withdrew") the edge is a loop on that entity, so the
+  event still shows, with its evidence. An event that names no entity at all
+  is left out and counted in ``graph.graph["dropped_events"]``.
+* **Figures** become nodes of kind ``"figure"`` (id ``figure/<event id>/<index>``,
+  label the text as written), linked from the event's tail (its actor, or its
+  subject when there is no actor) by an edge keyed ``<event id>/figure/<index>``
+  that carries the event's attributes.
+* **Edge keys** are :attr:`kg.model.Event.id`; an edge's ``event`` attribute
+  names the event for figure edges too, and ``role`` says which it is
+  (``"event"`` or ``"figure"``).
+
+Node attributes: ``label``, ``kind`` (person, organization, group, place,
+figure), ``aliases`` (sorted list), ``mentions``, ``lat``, ``long`` and
+``documents`` (sorted ids of the documents whose events name the entity in any
+role); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
+
+Edge attributes: ``action``, ``evidence`` (the sentence), ``source`` (who
+claimed it, as a label, or ``None``), ``time`` (as written), ``date`` (its ISO
+value), ``figures`` (their texts), ``negated``, ``modality``, ``object`` (the
+target as written when it named no entity), ``document``, ``event``, ``role``.
+
+``graph.graph["documents"]`` maps document ids to ``{"title", "date", "url"}``.
+
+>>> from kg.model import Argument, Entity, Event, Mention
+>>> m = Mention("d1", 0, 24, "Russia attacked Ukraine.")
+>>> e = Event("d1", 7, 15, "attack", m,
+...           actor=Argument("Russia", 0, 6, "GPE", "place/russia"),
+...           target=Argument("Ukraine", 16, 23, "GPE", "place/ukraine"))
+>>> g = to_networkx([], [Entity("place/russia", "Russia", "place"),
+...                      Entity("place/ukraine", "Ukraine", "place")], [e])
+>>> list(g.edges(keys=True, data="action"))
+[('place/russia', 'place/ukraine', 'd1/7-15', 'attack')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+from kg.model import Document, Entity, Event, Figure
+from kg.namespace import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    import networkx as nx
+    import rdflib
+
+__all__ = ["from_rdf", "to_networkx"]
+
+#: Which place becomes the head of an edge whose target named no entity.
+_PLACE_PRIORITY = {"destination": 0, "location": 1, "origin": 2}
+
+#: The node classes, in legend order.
+KINDS = ("person", "organization", "group", "place", "figure")
+
+
+def _new_graph() -> nx.MultiDiGraph:
+    try:
+        import networkx as nx
+    except ImportError as error:  # pragma: no cover - networkx is a dependency
+        raise ImportError("kg.network needs networkx: pip install networkx") from error
+    return nx.MultiDiGraph()
+
+
+def _entity_attrs(
+    *,
+    label: str,
+    kind: str,
+    aliases: Iterable[str] = (),
+    mentions: int = 0,
+    lat: float | None = None,
+    long: float | None = None,
+) -> dict[str, Any]:
+    return {
+        "label": label,
+        "kind": kind,
+        "aliases": sorted(set(aliases) - {label}),
+        "mentions": mentions,
+        "lat": lat,
+        "long": long,
+        "documents": [],
+    }
+
+
+def _stub(entity_id: str) -> dict[str, Any]:
+    # An event points at an entity the entity list does not hold: keep the edge
+    # and show the id rather than lose the event.
+    kind = entity_id.split("/", 1)[0]
+    return _entity_attrs(label=entity_id, kind=kind if kind in KINDS else "group")
+
+
+class _Builder:
+    """Adds nodes and edges with the same rules whichever input they come from."""
+
+    def __init__(self) -> None:
+        self.graph = _new_graph()
+        self.graph.graph["documents"] = {}
+        self.graph.graph["dropped_events"] = 0
+        self._docs: dict[str, set[str]] = {}
+
+    def document(self, doc_id: str, title: str | None, date: str | None, url: str | None) -> None:
+        self.graph.graph["documents"][doc_id] = {"title": title, "date": date, "url": url}
+
+    def entity(self, entity_id: str, attrs: dict[str, Any]) -> None:
+        self.graph.add_node(entity_id, **attrs)
+
+    def _touch(self, entity_id: str, document: str) -> None:
+        if entity_id not in self.graph:
+            self.graph.add_node(entity_id, **_stub(entity_id))
+        self._docs.setdefault(entity_id, set()).add(document)
+
+    def event(
+        self,
+        *,
+        event_id: str,
+        document: str,
+        actor: str | None,
+        target: str | None,
+        places: list[tuple[str, str]],
+        figures: list[dict[str, Any]],
+        source_entity: str | None,
+        attrs: dict[str, Any],
+    ) -> None:
+        """Add one event: its edge, its figure nodes and edges.
+
+        Args:
+            places: ``(role, entity id)`` pairs of the places that resolved.
+            figures: Figure node attributes (``label`` first), in figure order.
+        """
+        for entity_id in (actor, target, source_entity, *(p for _, p in places)):
+            if entity_id is not None:
+                self._touch(entity_id, document)
+        head = target
+        if head is None and places:
+            head = min(places, key=lambda rp: (_PLACE_PRIORITY.get(rp[0], 9), rp[1]))[1]
+        tail = actor if actor is not None else head
+        head = head if head is not None else tail
+        if tail is None or head is None:
+            self.graph.graph["dropped_events"] += 1
+            return
+        common = {
+            **attrs,
+            "figures": [f["label"] for f in figures],
+            "document": document,
+            "event": event_id,
+        }
+        self.graph.add_edge(tail, head, key=event_id, role="event", **common)
+        for index, figure in enumerate(figures):
+            node = f"figure/{event_id}/{index}"
+            self.graph.add_node(
+                node,
+                **_entity_attrs(label=figure["label"], kind="figure", mentions=1),
+                **{k: v for k, v in figure.items() if k != "label"},
+            )
+            self._docs.setdefault(node, set()).add(document)
+            self.graph.add_edge(tail, node, key=f"{event_id}/figure/{index}", role="figure", **common)
+
+    def finish(self) -> nx.MultiDiGraph:
+        for node, docs in self._docs.items():
+            self.graph.nodes[node]["documents"] = sorted(docs)
+        return self.graph
+
+
+def _figure_attrs(figure: Figure) -> dict[str, Any]:
+    return {
+        "label": figure.text,
+        "value": figure.value,
+        "value_max": figure.value_max,
+        "unit": figure.unit,
+        "qualifier": figure.qualifier,
+    }
+
+
+def to_networkx(
+    documents: Iterable[Document], entities: Iterable[Entity], events: Iterable[Event]
+) -> nx.MultiDiGraph:
+    """A directed multigraph of entities (nodes) and events (edges).
+
+    See the module docstring for how events with a missing end and figures
+    map. The inputs are not changed.
+
+    Args:
+        documents: The documents, for titles and dates.
+        entities: Every entity; each becomes a node even if no event names it.
+        events: Events whose arguments carry resolved entity ids.
+
+    Returns:
+        A new :class:`networkx.MultiDiGraph`.
+    """
+    builder = _Builder()
+    for doc in documents:
+        builder.document(doc.id, doc.title, doc.date.isoformat() if doc.date else None, doc.url)
+    labels: dict[str, str] = {}
+    for entity in entities:
+        labels[entity.id] = entity.label
+        builder.entity(
+            entity.id,
+            _entity_attrs(
+                label=entity.label,
+                kind=entity.kind,
+                aliases=entity.aliases,
+                mentions=entity.mentions,
+                lat=entity.lat,
+                long=entity.long,
+            ),
+        )
+    for event in events:
+        source_entity = event.source.entity if event.source else None
+        source: str | None = None
+        if event.source is not None:
+            source = labels.get(source_entity or "", source_entity) or event.source.text
+        target = event.target.entity if event.target else None
+        builder.event(
+            event_id=event.id,
+            document=event.document,
+            actor=event.actor.entity if event.actor else None,
+            target=target,
+            places=[(p.role, p.argument.entity) for p in event.places if p.argument.entity],
+            figures=[_figure_attrs(f) for f in event.figures],
+            source_entity=source_entity,
+            attrs={
+                "action": event.action,
+                "evidence": event.evidence.text,
+                "source": source,
+                "time": event.time.text if event.time else None,
+                "date": event.time.value if event.time else None,
+                "negated": event.negated,
+                "modality": event.modality,
+                "object": event.target.text if event.target and target is None else None,
+            },
+        )
+    return builder.finish()
+
+
+def _local(iri: Any, prefix: str) -> str:
+    # IRIs are base + a percent-encoded key; decoding gives the key back.
+    text = str(iri)
+    return unquote(text[len(prefix) :]) if text.startswith(prefix) else text
+
+
+def _py(value: Any) -> Any:
+    return value.toPython() if value is not None and hasattr(value, "toPython") else value
+
+
+def from_rdf(graph: rdflib.Graph, *, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
+    """The same multigraph as :func:`to_networkx`, read back from kg's RDF layout.
+
+    Args:
+        graph: An rdflib ``Graph`` or ``Dataset`` (all named graphs are read)
+            as written by :func:`kg.rdf.to_dataset`.
+        base: The base the IRIs were minted under, to recover ids from them.
+
+    Returns:
+        A new :class:`networkx.MultiDiGraph`; equal, node for node and edge
+        for edge, to ``to_networkx`` on the records the RDF was made from.
+    """
+    import rdflib
+    from rdflib.namespace import PROV, RDF, RDFS
+
+    from kg.namespace import GEO, KG
+
+    if isinstance(graph, rdflib.ConjunctiveGraph | rdflib.Dataset):
+        merged = rdflib.Graph()
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            merged.add((s, p, o))
+        graph = merged
+
+    def one(subject: Any, predicate: Any) -> Any:
+        return _py(graph.value(subject, predicate))
+
+    kinds = {
+        KG.Person: "person",
+        KG.Organization: "organization",
+        KG.Group: "group",
+        KG.Place: "place",
+    }
+    builder = _Builder()
+    for doc in sorted(graph.subjects(RDF.type, KG.Document)):
+        date = one(doc, KG.date)
+        builder.document(
+            _local(doc, base + "document/"),
+            one(doc, KG.title),
+            date.isoformat() if isinstance(date, dt.date) else date,
+            None if graph.value(doc, KG.url) is None else str(graph.value(doc, KG.url)),
+        )
+    labels: dict[Any, str] = {}
+    for rdf_class, kind in kinds.items():
+        for node in sorted(graph.subjects(RDF.type, rdf_class)):
+            label = str(graph.value(node, RDFS.label, default=_local(node, base)))
+            labels[node] = label
+            lat, long = one(node, GEO.lat), one(node, GEO.long)
+            builder.entity(
+                _local(node, base),
+                _entity_attrs(
+                    label=label,
+                    kind=kind,
+                    aliases={str(a) for a in graph.objects(node, KG.alias)},
+                    mentions=int(one(node, KG.mentionCount) or 0),
+                    lat=None if lat is None else float(lat),
+                    long=None if long is None else float(long),
+                ),
+            )
+
+    def entity_id(node: Any) -> str | None:
+        return _local(node, base) if isinstance(node, rdflib.URIRef) else None
+
+    for event in sorted(graph.subjects(RDF.type, KG.Event)):
+        event_id = _local(event, base + "event/")
+        document = _local(graph.value(event, KG.document), base + "document/")
+        places = []
+        for place in graph.objects(event, KG.place):
+            role = (
+                "destination"
+                if (event, KG.destination, place) in graph
+                else "origin"
+                if (event, KG.origin, place) in graph
+                else "location"
+            )
+            places.append((role, _local(place, base)))
+        figure_nodes = sorted(
+            graph.objects(event, KG.figure), key=lambda f: int(str(f).rsplit("/", 1)[1])
+        )
+        figures = []
+        for figure in figure_nodes:
+            qualifier = graph.value(figure, KG.qualifier)
+            figures.append(
+                {
+                    "label": str(graph.value(figure, RDFS.label)),
+                    "value": _as_decimal(one(figure, KG.value)),
+                    "value_max": _as_decimal(one(figure, KG.valueMax)),
+                    "unit": one(figure, KG.unit),
+                    "qualifier": None if qualifier is None else _local(qualifier, str(KG)),
+                }
+            )
+        target = graph.value(event, KG.target)
+        source = graph.value(event, KG.source)
+        time = graph.value(event, KG.time)
+        evidence = graph.value(graph.value(event, PROV.wasDerivedFrom), KG.text)
+        builder.event(
+            event_id=event_id,
+            document=document,
+            actor=entity_id(graph.value(event, KG.actor)),
+            target=entity_id(target),
+            places=places,
+            figures=figures,
+            source_entity=entity_id(source),
+            attrs={
+                "action": one(event, KG.action),
+                "evidence": None if evidence is None else str(evidence),
+                "source": None
+                if source is None
+                else labels.get(source, _local(source, base))
+                if isinstance(source, rdflib.URIRef)
+                else str(source),
+                "time": one(event, KG.timeText),
+                "date": None if time is None else str(time),
+                "negated": bool(one(event, KG.negated)),
+                "modality": one(event, KG.modality),
+                "object": str(target) if isinstance(target, rdflib.Literal) else None,
+            },
+        )
+    return builder.finish()
+
+
+def _as_decimal(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
