@@ -5,7 +5,9 @@
 '2022-02-25'
 >>> normalise("in 2014", None)
 '2014'
->>> normalise("on the second day", dt.date(2022, 2, 25)) is None
+>>> normalise("on the second day", dt.date(2022, 2, 25))
+'2022-02-25'
+>>> normalise("on the second day", None) is None
 True
 """
 
@@ -23,6 +25,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december",
+)
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -54,6 +59,9 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
                 if "last" in tokens and back == 0:
                     back = 7
                 return (anchor - dt.timedelta(days=back)).isoformat()
+        if "day" in tokens and any(t in _ORDINALS for t in tokens):
+            # "on the second day" of the story being reported: news means the day it reports.
+            return anchor.isoformat()
         if "last" in tokens and "year" in tokens:
             return str(anchor.year - 1)
         if "this" in tokens and "year" in tokens:

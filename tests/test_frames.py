@@ -1,0 +1,237 @@
+"""Event frames on hand-built parses: the rules, without the statistical model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+import spacy
+
+from kg.extract import extract
+from kg.model import Document
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
+    """A Doc from lines of ``word lemma POS TAG dep head`` (head: absolute index)."""
+    table = [line.split() for line in rows.strip().splitlines()]
+    words = [r[0] for r in table]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
+        lemmas=[r[1] for r in table],
+        pos=[r[2] for r in table],
+        tags=[r[3] for r in table],
+        deps=[r[4] for r in table],
+        heads=[int(r[5]) for r in table],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents]
+    return doc
+
+
+def events_of(doc: Doc, date: dt.date | None = None):
+    return extract(doc, Document(id="d", text=doc.text, date=date)).events
+
+
+def test_active_verb_with_actor_target_and_time() -> None:
+    doc = parsed(
+        """
+        Russian Russian ADJ JJ amod 1
+        forces force NOUN NNS nsubj 2
+        shelled shell VERB VBD ROOT 2
+        Kharkiv Kharkiv PROPN NNP dobj 2
+        on on ADP IN prep 2
+        Monday Monday PROPN NNP pobj 4
+        . . PUNCT . punct 2
+        """,
+        ents=((0, 1, "NORP"), (3, 4, "GPE"), (5, 6, "DATE")),
+    )
+    [event] = events_of(doc, dt.date(2022, 3, 2))
+    assert event.action == "shell"
+    assert event.actor is not None and event.actor.text == "Russian forces"
+    assert event.target is not None and event.target.text == "Kharkiv"
+    assert event.time is not None and event.time.value == "2022-02-28"
+    assert event.evidence.text == doc.text
+    assert doc.text[event.start : event.end] == "shelled"
+
+
+def test_passive_agent_is_the_actor_and_subject_the_target() -> None:
+    doc = parsed(
+        """
+        Kharkiv Kharkiv PROPN NNP nsubjpass 2
+        was be AUX VBD auxpass 2
+        shelled shell VERB VBN ROOT 2
+        by by ADP IN agent 2
+        Russian Russian ADJ JJ amod 5
+        forces force NOUN NNS pobj 3
+        . . PUNCT . punct 2
+        """,
+        ents=((0, 1, "GPE"), (4, 5, "NORP")),
+    )
+    [event] = events_of(doc)
+    assert (event.action, event.actor.text, event.target.text) == ("shell", "Russian forces", "Kharkiv")
+
+
+def test_light_verb_and_preposition_join_the_action() -> None:
+    doc = parsed(
+        """
+        Troops troop NOUN NNS nsubj 1
+        took take VERB VBD ROOT 1
+        control control NOUN NN dobj 1
+        of of ADP IN prep 2
+        the the DET DT det 6
+        Hostomel Hostomel PROPN NNP compound 6
+        airport airport NOUN NN pobj 3
+        . . PUNCT . punct 1
+        """,
+        ents=((5, 6, "GPE"),),
+    )
+    [event] = events_of(doc)
+    assert event.action == "take control of"
+    assert event.target.text == "the Hostomel airport"
+
+
+def test_prepositional_verb_takes_its_object() -> None:
+    doc = parsed(
+        """
+        Putin Putin PROPN NNP nsubj 1
+        called call VERB VBD ROOT 1
+        on on ADP IN prep 1
+        the the DET DT det 4
+        army army NOUN NN pobj 2
+        . . PUNCT . punct 1
+        """,
+        ents=((0, 1, "PERSON"),),
+    )
+    [event] = events_of(doc)
+    assert (event.action, event.actor.text, event.target.text) == ("call on", "Putin", "the army")
+
+
+def test_negation_and_chain() -> None:
+    doc = parsed(
+        """
+        Forces force NOUN NNS nsubj 3
+        have have AUX VBP aux 3
+        not not PART RB neg 3
+        continued continue VERB VBN ROOT 3
+        to to PART TO aux 5
+        approach approach VERB VB xcomp 3
+        the the DET DT det 7
+        capital capital NOUN NN dobj 5
+        . . PUNCT . punct 3
+        """
+    )
+    [event] = events_of(doc)
+    assert event.action == "continue to approach"
+    assert event.negated is True
+    assert event.target.text == "the capital"
+
+
+def test_modal_auxiliary_sets_modality() -> None:
+    doc = parsed(
+        """
+        Troops troop NOUN NNS nsubj 2
+        may may AUX MD aux 2
+        attack attack VERB VB ROOT 2
+        Kyiv Kyiv PROPN NNP dobj 2
+        . . PUNCT . punct 2
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    [event] = events_of(doc)
+    assert event.modality == "may" and event.negated is False
+
+
+def test_places_get_their_roles() -> None:
+    doc = parsed(
+        """
+        Troops troop NOUN NNS nsubj 1
+        advanced advance VERB VBD ROOT 1
+        from from ADP IN prep 1
+        Crimea Crimea PROPN NNP pobj 2
+        towards towards ADP IN prep 1
+        Kherson Kherson PROPN NNP pobj 4
+        . . PUNCT . punct 1
+        """,
+        ents=((3, 4, "LOC"), (5, 6, "GPE")),
+    )
+    [event] = events_of(doc)
+    assert [(p.argument.text, p.role) for p in event.places] == [
+        ("Crimea", "origin"),
+        ("Kherson", "destination"),
+    ]
+
+
+def test_reported_clause_gets_the_speaker_as_source() -> None:
+    doc = parsed(
+        """
+        Officials official NOUN NNS nsubj 1
+        said say VERB VBD ROOT 1
+        troops troop NOUN NNS nsubj 3
+        shelled shell VERB VBD ccomp 1
+        the the DET DT det 5
+        city city NOUN NN dobj 3
+        . . PUNCT . punct 1
+        """
+    )
+    say, shell = events_of(doc)
+    assert say.action == "say" and say.actor.text == "Officials" and say.source is None
+    assert shell.action == "shell" and shell.source is not None and shell.source.text == "Officials"
+
+
+def test_coordinated_subjects_give_one_event_each() -> None:
+    doc = parsed(
+        """
+        Russia Russia PROPN NNP nsubj 3
+        and and CCONJ CC cc 0
+        Belarus Belarus PROPN NNP conj 0
+        attacked attack VERB VBD ROOT 3
+        Ukraine Ukraine PROPN NNP dobj 3
+        . . PUNCT . punct 3
+        """,
+        ents=((0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")),
+    )
+    first, second = events_of(doc)
+    assert (first.actor.text, second.actor.text) == ("Russia", "Belarus")
+    assert first.id != second.id and second.part == 1
+
+
+def test_event_noun_with_target_and_place() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        attack attack NOUN NN nsubj 6
+        on on ADP IN prep 1
+        Kharkiv Kharkiv PROPN NNP pobj 2
+        by by ADP IN prep 1
+        separatists separatist NOUN NNS pobj 4
+        continued continue VERB VBD ROOT 6
+        . . PUNCT . punct 6
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    events = events_of(doc)
+    noun = next(e for e in events if e.action == "attack")
+    assert noun.target.text == "Kharkiv" and noun.actor.text == "separatists"
+
+
+def test_headline_lines_give_no_events() -> None:
+    doc = parsed(
+        """
+        Putin Putin PROPN NNP nsubj 1
+        Calls call VERB VBZ ROOT 1
+        Army Army PROPN NNP compound 3
+        Leaders Leaders PROPN NNPS dobj 1
+        """
+    )
+    assert events_of(doc) == ()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_documents_give_nothing(text: str) -> None:
+    doc = Doc(VOCAB, words=text.split() or [])
+    assert extract(doc, Document(id="e", text=doc.text)).events == ()
