@@ -32,6 +32,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_BASE",
+    "build",
     "KG",
     "Argument",
     "Document",
@@ -51,3 +52,12 @@ __all__ = [
     "TimeExpression",
     "ValidationError",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # `kg.build` pulls in spaCy; load it on first use so `import kg` stays quick.
+    if name == "build":
+        from kg.build import build
+
+        return build
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
