@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from kg.cli.build import build
+from kg.cli.eval import eval_command
 from kg.errors import KGError
 
 __all__ = ["main"]
@@ -49,3 +50,4 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 main.add_command(build)
+main.add_command(eval_command)
