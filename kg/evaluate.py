@@ -544,10 +544,15 @@ def _stem(word: str) -> str:
     # the prefix rule in _same_word absorbs what it leaves ("captur" ~ "capture").
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
+    for suffix, shortest in (("ing", 6), ("ed", 4)):
+        if len(word) >= shortest and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            # "hitting" -> "hit", "taking" -> "take": undo the spelling changes.
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsz":
+                return stem[:-1]
+            if len(stem) <= 3:
+                return stem + "e"
+            return stem
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
