@@ -183,8 +183,12 @@ def _decimal(value: Decimal | float, what: str) -> Literal:
     number = value if isinstance(value, Decimal) else Decimal(repr(value))
     if not number.is_finite():
         raise InputError(f"{what} must be a finite number (not {value!r})")
-    # format "f" never uses an exponent: "1E+3" is no xsd:decimal lexical form.
-    return Literal(format(number, "f"), datatype=XSD.decimal)
+    # The canonical form ("1500.0", "0.25"): format "f" never writes an exponent
+    # ("1E+3" is no xsd:decimal), and one spelling per number keeps exports comparable.
+    text = format(number.normalize() if number else Decimal(0), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _time(value: str) -> Literal | None:
@@ -449,7 +453,7 @@ def merge(existing: Dataset, new: Dataset) -> Dataset:
 
 
 def ontology_path(name: str) -> Path:
-    """The path of a file shipped in ``ontology/`` ("kg.ttl", "queries/who-did-what.rq").
+    """The path of a file or folder shipped in ``ontology/`` ("kg.ttl", "queries").
 
     Looks in the source tree first (a checkout or an editable install), then in
     the data folder a wheel installs (``share/kg/ontology``, see ``docs/rdf.md``).
@@ -462,7 +466,7 @@ def ontology_path(name: str) -> Path:
         if scheme_path:
             candidates.append(Path(scheme_path) / "share" / "kg" / "ontology" / name)
     for candidate in candidates:
-        if candidate.is_file():
+        if candidate.exists():
             return candidate
     raise FileNotFoundError(
         f"ontology file {name!r} not found in {', '.join(str(c.parent) for c in candidates)};"
@@ -716,7 +720,8 @@ def validate(graph: Graph) -> list[Violation]:
         _, results, _ = pyshacl.validate(
             data, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=True
         )
-    assert isinstance(results, Graph)  # pyshacl returns a Graph unless serialize_report_graph
+    if not isinstance(results, Graph):  # only when asked to serialize the report
+        raise TypeError(f"pyshacl returned {type(results).__name__}, expected a Graph")
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         path = results.value(result, SH.resultPath)
