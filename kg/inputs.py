@@ -4,61 +4,133 @@ Documents are read lazily, one at a time, so a corpus never has to fit in
 memory. Text is kept exactly as read (after decoding and normalising line
 ends) because every offset in the graph points into it.
 
+What happens to awkward input (``docs/errors.md`` has the full table):
+
+- A path that does not exist, a binary file, a JSON line that does not parse
+  or has no ``text``, two different documents with one id: :class:`InputError`
+  naming the file (and the line).
+- In a folder, files that are not text are skipped with a warning, and so are
+  unreadable files and bad JSON lines: one bad file does not stop a corpus.
+- Text that is not UTF-8 is decoded (Windows-1252 for mostly-ASCII text, else
+  the encoding charset-normalizer finds) with a warning, or refused.
+- Empty and whitespace-only documents are skipped with a warning.
+- HTML is converted to its text with a warning; offsets then point into the
+  converted text, which is what the graph stores as the document's text.
+- Text that does not look like English is read with a warning.
+- The same document given twice (same id, same text) is read once.
+
+Warnings go to the ``kg`` logger; the CLI prints them on stderr.
+
 >>> [d.id for d in read_documents(["Kharkiv was shelled on Monday."])]
-['text-1c8f4a4f7a1e']
+['text-13940f002925']
 """
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import InputError
 from kg.model import Document
 
-__all__ = ["TEXT_SUFFIXES", "read_documents", "parse_date"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "html_to_text",
+    "looks_like_html",
+    "parse_date",
+    "read_documents",
+]
 
 logger = logging.getLogger("kg")
 
 #: File suffixes read as plain text.
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+#: File suffixes read as HTML and converted to text.
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_JSON_SUFFIXES = frozenset({".json"})
 
 Source = str | os.PathLike[str] | Document
 
+# Enough of a file to tell text from binary without reading it twice.
+_SNIFF = 8192
 
-def read_documents(sources: Iterable[Source], *, stdin: IO[str] | None = None) -> Iterator[Document]:
+# Signatures of the binary formats people most often mistake for text.
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive (or a .docx/.xlsx/.odt file)",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file",
+    b"{\\rtf": "an RTF file",
+    b"\x7fELF": "a program",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_documents(
+    sources: Iterable[Source], *, stdin: IO[str] | None = None
+) -> Iterator[Document]:
     """Yield the documents in ``sources``, in order.
 
     Args:
         sources: Each one is a :class:`~kg.model.Document`; a path (``os.PathLike``)
-            to a text/markdown file, a ``.jsonl`` file or a folder (read recursively,
-            files in sorted order); the path ``-`` for standard input; or a ``str``,
-            which is taken as the text of a document (library callers pass text;
-            the CLI turns its arguments into paths).
+            to a text/markdown/HTML file, a ``.jsonl`` or ``.json`` file or a folder
+            (read recursively, files in sorted order, hidden ones skipped); the path
+            ``-`` for standard input; or a ``str``, which is taken as the text of a
+            document (library callers pass text; the CLI turns its arguments into
+            paths).
         stdin: Where ``-`` reads from; defaults to ``sys.stdin``.
 
     Raises:
         InputError: A path that does not exist, a file that is not text, a bad
-            JSON line, or two documents with the same id.
+            JSON line, or two different documents with the same id. The message
+            names the file, and the line for JSON lines.
     """
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}
     for source in sources:
         for document, origin in _documents_from(source, stdin):
-            if document.id in seen:
+            checked = _checked(document, origin)
+            if checked is None:
+                continue
+            first = seen.get(checked.id)
+            if first is not None:
+                first_origin, first_digest = first
+                if first_digest == _digest(checked.text):
+                    logger.warning(
+                        "%s: same document as %s (id %r); read once",
+                        origin,
+                        first_origin,
+                        checked.id,
+                    )
+                    continue
                 raise InputError(
-                    f"duplicate document id {document.id!r} in {origin} "
-                    f"(first seen in {seen[document.id]}); give each document a unique id"
+                    f"{origin}: duplicate document id {checked.id!r} (first seen in "
+                    f"{first_origin}); give each document a unique id"
                 )
-            seen[document.id] = origin
-            yield document
+            seen[checked.id] = (origin, _digest(checked.text))
+            yield checked
 
 
 def parse_date(value: str, *, where: str = "date") -> dt.date:
@@ -73,91 +145,324 @@ def parse_date(value: str, *, where: str = "date") -> dt.date:
         raise InputError(f"{where}: {value!r} is not an ISO date such as 2022-02-25") from None
 
 
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is HTML markup rather than prose that mentions a tag.
+
+    >>> looks_like_html("<html><body><p>Kyiv</p></body></html>")
+    True
+    >>> looks_like_html("The <b> tag was mentioned once.")
+    False
+    """
+    head = text[:1024].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    tags = _HTML_TAG.findall(text, 0, 200_000)
+    return len(tags) >= 3 and any(tag.startswith("</") for tag in tags)
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML page: scripts and styles dropped, blocks on lines.
+
+    Entities are decoded, runs of white space collapse to one space and block
+    elements (paragraphs, headings, list items, ...) are separated by a blank
+    line, so the sentence splitter sees them as separate.
+
+    >>> html_to_text("<h1>Kyiv</h1><p>Shelling &amp; sirens<br>at night.</p>")
+    'Kyiv\\n\\nShelling & sirens\\nat night.'
+    """
+    parser = _TextOfHTML()
+    parser.feed(markup)
+    parser.close()
+    return parser.text()
+
+
+# --------------------------------------------------------------------------- sources
+
+
 def _documents_from(source: Source, stdin: IO[str] | None) -> Iterator[tuple[Document, str]]:
     if isinstance(source, Document):
         yield source, f"document {source.id!r}"
     elif isinstance(source, str):
         yield _text_document(source), "text argument"
-    else:
+    elif isinstance(source, os.PathLike):
         path = Path(source)
         if str(path) == "-":
             yield from _from_stream(stdin if stdin is not None else sys.stdin)
         elif path.is_dir():
             yield from _from_folder(path)
         elif path.exists():
-            yield from _from_file(path, doc_id=path.stem)
+            yield from _from_file(path, doc_id=path.stem, strict=True)
+        elif path.is_symlink():
+            raise InputError(
+                f"{path}: a link to a file that does not exist; fix or remove the link"
+            )
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{path}: no such file or folder; check the path")
+    else:
+        raise InputError(
+            f"cannot read documents from a {type(source).__name__}; "
+            "pass text (str), a path (pathlib.Path) or a kg.Document"
+        )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _text_document(text: str) -> Document:
-    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return Document(id=f"text-{digest}", text=text)
+    return Document(id=f"text-{_digest(text)[:12]}", text=_normalise_newlines(text))
 
 
-def _from_stream(stream: IO[str]) -> Iterator[tuple[Document, str]]:
+def _from_stream(stream: IO[str] | None) -> Iterator[tuple[Document, str]]:
+    if stream is None:
+        # Python sets sys.stdin to None when file descriptor 0 is closed.
+        raise InputError("stdin is closed; pipe documents into `kg build -` or name files")
+    binary = getattr(stream, "buffer", None)
     try:
-        text = stream.read()
-    except UnicodeDecodeError:
-        raise InputError("stdin: the input is not UTF-8 text; convert it first") from None
-    text = _normalise_newlines(text)
+        raw = binary.read() if binary is not None else None
+        text = _decode_bytes(raw, "stdin") if raw is not None else stream.read()
+    except (OSError, ValueError) as error:
+        if isinstance(error, InputError):
+            raise
+        raise InputError(
+            f"stdin cannot be read ({error}); pipe documents in or name files"
+        ) from None
+    text = _normalise_newlines(text).removeprefix("\ufeff")
+    if not text.strip():
+        logger.warning("stdin: empty, no document read")
+        return
     if _looks_like_jsonl(text):
-        yield from _from_jsonl_lines(text.splitlines(), origin="stdin", stem="stdin")
+        yield from _from_jsonl_lines(text, origin="stdin", stem="stdin", strict=True)
     else:
-        yield Document(id="stdin", text=text), "stdin"
+        yield Document(id="stdin", text=text, title=_headline(text)), "stdin"
 
 
 def _from_folder(folder: Path) -> Iterator[tuple[Document, str]]:
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if path.name.startswith("."):
-            continue
+    def unreadable(error: OSError) -> None:
+        logger.warning("%s: skipped, cannot be read (%s)", error.filename, error.strerror)
+
+    files: list[Path] = []
+    # os.walk does not follow links to folders, so a link loop cannot trap it.
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files.extend(Path(root, name) for name in names if not name.startswith("."))
+    for path in sorted(files):
         suffix = path.suffix.lower()
-        if suffix not in TEXT_SUFFIXES and suffix not in _JSONL_SUFFIXES:
-            logger.warning("%s: skipped, not a text, markdown or JSON lines file", path)
+        if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | _JSONL_SUFFIXES | _JSON_SUFFIXES:
+            logger.warning("%s: skipped, not a text, markdown, HTML or JSON lines file", path)
             continue
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         try:
-            yield from _from_file(path, doc_id=doc_id)
+            yield from _from_file(path, doc_id=doc_id, strict=False)
         except InputError as error:
             # One bad file in a folder should not stop the rest of the corpus.
-            logger.warning("%s", error)
+            logger.warning("%s (skipped)", error)
 
 
-def _from_file(path: Path, *, doc_id: str) -> Iterator[tuple[Document, str]]:
+def _from_file(path: Path, *, doc_id: str, strict: bool) -> Iterator[tuple[Document, str]]:
     text = _decode(path)
-    if path.suffix.lower() in _JSONL_SUFFIXES:
-        yield from _from_jsonl_lines(text.splitlines(), origin=str(path), stem=doc_id)
-        return
-    yield Document(id=doc_id, text=text, title=_headline(text)), str(path)
+    suffix = path.suffix.lower()
+    if suffix in _JSONL_SUFFIXES:
+        yield from _from_jsonl_lines(text, origin=str(path), stem=doc_id, strict=strict)
+    elif suffix in _JSON_SUFFIXES:
+        yield from _from_json(text, origin=str(path), stem=doc_id)
+    elif suffix in HTML_SUFFIXES:
+        converted = html_to_text(text)
+        logger.warning(
+            "%s: HTML converted to text; offsets in the graph refer to the converted text", path
+        )
+        yield Document(id=doc_id, text=converted, title=_headline(converted)), str(path)
+    else:
+        yield Document(id=doc_id, text=text, title=_headline(text)), str(path)
+
+
+# --------------------------------------------------------------------------- decoding
 
 
 def _decode(path: Path) -> str:
     try:
         raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder where a file was expected") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not text")
+    return _decode_bytes(raw, str(path))
+
+
+def _decode_bytes(raw: bytes, where: str) -> str:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _normalise_newlines(raw.decode(encoding).removeprefix("\ufeff"))
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"{where}: starts like {encoding.upper()} text but does not decode; "
+                    "convert it to UTF-8"
+                ) from None
+    for magic, kind in _MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{where}: looks like {kind}, not text; convert it to plain text")
+    if b"\x00" in raw[:_SNIFF]:
+        raise InputError(f"{where}: looks like a binary file, not text; convert it to plain text")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = _decode_guess(raw, path)
+        text = _decode_guess(raw, where)
+    if _mostly_control(text[:_SNIFF]):
+        raise InputError(f"{where}: looks like a binary file, not text; convert it to plain text")
     return _normalise_newlines(text)
 
 
-def _decode_guess(raw: bytes, path: Path) -> str:
+def _decode_guess(raw: bytes, where: str) -> str:
+    # Western news saved on Windows is the usual culprit: mostly ASCII with a
+    # few accented letters and curly quotes. charset-normalizer guesses badly
+    # on short samples of it, so try Windows-1252 first when the text is
+    # nearly all ASCII; anything else (Cyrillic, Greek, CJK in legacy code
+    # pages) goes to charset-normalizer.
+    non_ascii = sum(byte >= 0x80 for byte in raw[:65536])
+    if non_ascii <= 0.1 * min(len(raw), 65536):
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            logger.warning("%s: not UTF-8, read as Windows-1252 (cp1252)", where)
+            return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
     if best is None:
-        raise InputError(f"{path}: not UTF-8 and no other text encoding fits; convert it to UTF-8")
-    logger.warning("%s: not UTF-8, read as %s", path, best.encoding)
+        raise InputError(f"{where}: not UTF-8 and no other text encoding fits; convert it to UTF-8")
+    logger.warning("%s: not UTF-8, read as %s", where, best.encoding)
     return str(best)
+
+
+def _mostly_control(text: str) -> bool:
+    if not text:
+        return False
+    control = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return control > 0.05 * len(text)
 
 
 def _normalise_newlines(text: str) -> str:
     # Offsets must mean the same on every platform: one newline character.
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    return text.lstrip().startswith("{")
+
+
+def _from_jsonl_lines(
+    text: str, *, origin: str, stem: str, strict: bool
+) -> Iterator[tuple[Document, str]]:
+    lines = text.split("\n")
+    ends_cut = not text.endswith("\n")
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}, line {number}"
+        try:
+            try:
+                record: Any = json.loads(line)
+            except json.JSONDecodeError as error:
+                hint = (
+                    "; the input seems cut short"
+                    if ends_cut and number == len(lines)
+                    else "; each line must be one JSON object"
+                )
+                raise InputError(f"{where}: not valid JSON ({error.msg}){hint}") from None
+            yield _record_document(record, where=where, default_id=f"{stem}-{number}"), where
+        except InputError as error:
+            if strict:
+                raise
+            logger.warning("%s (line skipped)", error)
+
+
+def _from_json(text: str, *, origin: str, stem: str) -> Iterator[tuple[Document, str]]:
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{origin}, line {error.lineno}: not valid JSON ({error.msg})") from None
+    records = data if isinstance(data, list) else [data]
+    for number, record in enumerate(records, start=1):
+        where = f"{origin}, item {number}"
+        yield _record_document(record, where=where, default_id=f"{stem}-{number}"), where
+
+
+def _record_document(record: Any, *, where: str, default_id: str) -> Document:
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object with a 'text' field")
+    if "text" not in record:
+        raise InputError(f"{where}: no 'text' field; each record needs the article text")
+    text = record["text"]
+    if not isinstance(text, str):
+        raise InputError(f"{where}: 'text' should be a string, not {_json_type(text)}")
+    raw_id = record.get("id")
+    if raw_id is not None and not isinstance(raw_id, (str, int)):
+        raise InputError(f"{where}: 'id' should be a string, not {_json_type(raw_id)}")
+    doc_id = str(raw_id).strip() if raw_id is not None else ""
+    date = _optional_str(record, "date", where)
+    return Document(
+        id=doc_id or default_id,
+        text=_normalise_newlines(text),
+        title=_optional_str(record, "title", where),
+        date=parse_date(date, where=f"{where}, date") if date else None,
+        url=_optional_str(record, "url", where),
+    )
+
+
+def _optional_str(record: dict[str, Any], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(f"{where}: {key!r} should be a string, not {_json_type(value)}")
+
+
+def _json_type(value: Any) -> str:
+    names = {
+        dict: "an object",
+        list: "an array",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+    }
+    return names.get(type(value), "null" if value is None else type(value).__name__)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _checked(document: Document, origin: str) -> Document | None:
+    """The document as the pipeline should see it, or None to skip it (with a warning)."""
+    text = document.text
+    if not text.strip():
+        logger.warning("%s: empty document, skipped", origin)
+        return None
+    if _LONE_SURROGATE.search(text):
+        # JSON may escape half a character ("\ud800"); it cannot be written as
+        # UTF-8. One replacement character for one code point keeps offsets.
+        logger.warning("%s: broken characters (lone surrogates) replaced with U+FFFD", origin)
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+    if looks_like_html(text):
+        logger.warning(
+            "%s: looks like HTML; converted to text (offsets refer to the converted text)", origin
+        )
+        text = html_to_text(text)
+        if not text.strip():
+            logger.warning("%s: no text left after removing the HTML markup, skipped", origin)
+            return None
+    if not _looks_english(text):
+        logger.warning(
+            "%s: does not look like English; the model reads English, expect few events", origin
+        )
+    if text is document.text:
+        return document
+    return dataclasses.replace(document, text=text)
 
 
 def _headline(text: str) -> str | None:
@@ -168,39 +473,83 @@ def _headline(text: str) -> str | None:
     return None
 
 
-def _looks_like_jsonl(text: str) -> bool:
-    return text.lstrip().startswith("{")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|p|div|span|a|br|hr|script|style|h[1-6]|ul|ol|li|table|tr|td|th"
+    r"|article|section|header|footer|nav|main|aside|figure|figcaption|img|meta|link|title"
+    r"|strong|em|b|i|u|blockquote|pre|code|time|iframe|form|input|button)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Frequent English function words: in English news they are a third or more of
+# all words; in other languages written in Latin letters, a few per cent.
+_ENGLISH = frozenset(
+    """a about after against all also an and are as at be been before but by
+    for from had has have he her his i if in into is it its more not of on or
+    our over said says she that the their them there they this to was we were
+    which while who will with would you""".split()
+)
 
 
-def _from_jsonl_lines(lines: list[str], *, origin: str, stem: str) -> Iterator[tuple[Document, str]]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}, line {number}"
-        try:
-            record: Any = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{where}: not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object with a 'text' field")
-        text = record.get("text")
-        if not isinstance(text, str):
-            raise InputError(f"{where}: the 'text' field is missing or not a string")
-        date = record.get("date")
-        yield (
-            Document(
-                id=str(record.get("id") or f"{stem}-{number}"),
-                text=_normalise_newlines(text),
-                title=_optional_str(record, "title", where),
-                date=parse_date(date, where=f"{where}, date") if date else None,
-                url=_optional_str(record, "url", where),
-            ),
-            where,
-        )
+def _looks_english(text: str) -> bool:
+    words = _WORD.findall(text[:20_000])
+    letters = sum(len(word) for word in words)
+    if len(words) < 12 or letters == 0:
+        return True  # too little to judge
+    ascii_letters = sum(len(word) for word in words if word.isascii())
+    if ascii_letters < 0.5 * letters:
+        return False
+    common = sum(1 for word in words if word.lower() in _ENGLISH)
+    return common >= 0.1 * len(words)
 
 
-def _optional_str(record: dict[str, Any], key: str, where: str) -> str | None:
-    value = record.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    raise InputError(f"{where}: {key!r} should be a string, not {type(value).__name__}")
+# Elements that start a new block of text: paragraphs, headings, items, cells.
+_BLOCKS = frozenset(
+    """address article aside blockquote body br dd details div dl dt figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table
+    td th title tr ul""".split()
+)
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+class _TextOfHTML(HTMLParser):
+    """Collects the text of a page, one block a paragraph."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._blocks: list[str] = []
+        self._current: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skipping += 1
+        elif tag == "br":
+            self._current.append("\n")
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._current.append(re.sub(r"[ \t\n\r\f\v]+", " ", data))
+
+    def _break(self) -> None:
+        lines = "".join(self._current).split("\n")
+        block = "\n".join(line.strip() for line in lines).strip()
+        if block:
+            self._blocks.append(block)
+        self._current = []
+
+    def text(self) -> str:
+        """The text collected so far, blocks separated by a blank line."""
+        self._break()
+        return "\n\n".join(self._blocks)
