@@ -31,7 +31,7 @@ def _sentence(document: str, text: str, part: str) -> Mention:
     return Mention(document, start, end, text[start:end])
 
 
-def sample_graph() -> KnowledgeGraph:
+def hand_built_graph() -> KnowledgeGraph:
     """Two documents, five entities, three events exercising every role."""
     doc_a = Document("a", TEXT_A, title="Port Avel taken", date=dt.date(2022, 2, 25),
                      url="https://example.org/news/a")

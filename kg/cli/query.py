@@ -1,0 +1,91 @@
+"""``kg query``: SPARQL over RDF files, a store folder or an endpoint URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.errors import InputError
+
+__all__ = ["query"]
+
+
+def _parse_param(text: str) -> tuple[str, object]:
+    from rdflib import Literal, URIRef
+
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not name:
+        raise InputError(f"--param {text!r}: expected NAME=VALUE (e.g. actor='Ana Ruiz')")
+    if value.startswith("<") and value.endswith(">"):
+        return name, URIRef(value[1:-1])
+    return name, Literal(value)
+
+
+@click.command()
+@click.argument("args", nargs=-1, metavar="SOURCE... [QUERY]")
+@click.option(
+    "-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the query from a .rq file.",
+)
+@click.option("--name", "-n", "query_name", help="Run a canned query (see --list).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+    show_default=True, help="How to print the results.",
+)
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+    help="Bind a variable: a plain string, or <IRI> (repeatable).",
+)
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses reach the network.")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s).")
+@click.option("--list", "list_queries", is_flag=True, help="List the canned queries and exit.")
+def query(
+    args: tuple[str, ...],
+    query_file: Path | None,
+    query_name: str | None,
+    fmt: str,
+    params: tuple[str, ...],
+    allow_service: bool,
+    timeout: float,
+    list_queries: bool,
+) -> None:
+    """Run a SPARQL query over SOURCE: RDF files, a store folder or an http(s) endpoint URL.
+
+    The query is the last argument, or comes from -f FILE.rq or --name NAME.
+    Local sources know kg's prefixes (kg:, prov:, geo:, ...) without PREFIX lines.
+
+    \b
+    Examples:
+      kg query output/graph.ttl 'SELECT ?e ?a WHERE { ?e kg:action ?a }'
+      kg query store/ --name actor-timeline --param actor='Ana Ruiz'
+      kg query http://localhost:7878/query -f my.rq --format csv
+    """
+    from kg import store
+
+    if list_queries:
+        canned = store.canned_queries()
+        width = max((len(name) for name in canned), default=0)
+        for name, canned_query in canned.items():
+            click.echo(f"{name.ljust(width)}  {canned_query.description}")
+        return
+    sources = list(args)
+    chosen = sum(x is not None for x in (query_file, query_name))
+    if chosen > 1:
+        raise click.UsageError("give the query once: text, -f FILE or --name NAME")
+    if chosen == 0:
+        if len(sources) < 2:
+            raise click.UsageError("expected SOURCE... QUERY, or SOURCE... with -f FILE or --name NAME")
+        text = sources.pop()
+    elif query_file is not None:
+        text = query_file.read_text("utf-8")
+    else:
+        text = store.canned_query(str(query_name)).text
+    if not sources:
+        raise click.UsageError("name at least one SOURCE: RDF files, a store folder or an endpoint URL")
+    bindings = dict(_parse_param(param) for param in params)
+    result = store.query(
+        sources, text, bindings=bindings or None, allow_service=allow_service, timeout=timeout
+    )
+    click.echo(store.format_result(result, fmt), nl=False)
