@@ -249,6 +249,16 @@ _UNIT_NAMES: dict[str, str] = {
 # "2 in" and "2 am" are too ambiguous to read as inches or attometres.
 _CASED_UNITS = frozenset({"L", "W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "eV", "TeV"})
 
+#: Names of measures and currencies: "a 5 metre shark" measures metres.
+_MEASURES = frozenset(
+    {name for name in _UNIT_NAMES.values() if name not in ("person",)}
+    | {
+        "mile", "inch", "gallon", "yard", "acre", "hectare", "barrel", "dollar", "euro",
+        "pound", "rouble", "ruble", "hryvnia", "yen", "cent", "penny", "degree", "tonne",
+        "kilometre", "metre", "litre", "kilogram", "gram", "foot",
+    }
+)
+
 _TIME_UNITS = frozenset(
     {
         "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
@@ -392,7 +402,10 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
         if lowered in MULTIPLIERS:
             core.value = value * MULTIPLIERS[lowered]
             return core
-        if rest == "-" and not token.whitespace_:
+        if rest.endswith(".") and rest[:-1].lower() in MULTIPLIERS:
+            core.value = value * MULTIPLIERS[rest[:-1].lower()]  # "$2.174T." ends a sentence
+            return core
+        if rest == "-":
             core.dangling = True
             return core
         second = re.fullmatch(r"[-\u2013\u2014](\d[\d,.]*)", rest)
@@ -573,6 +586,17 @@ def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
     return unit, 0
 
 
+def _power(doc: Doc, noun: Token, high: int) -> str | None:
+    """"square" or "cubic" for "4 square kilometres", "4 km cubed", else None."""
+    before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    after = doc[noun.i + 1].lower_ if noun.i + 1 < high else ""
+    if before in ("square", "sq") or after == "squared":
+        return "square"
+    if before == "cubic" or after == "cubed":
+        return "cubic"
+    return None
+
+
 def _noun_phrase_text(doc: Doc, head: Token) -> str:
     """The owner phrase: the noun with what precedes it in its phrase."""
     start = head.left_edge.i
@@ -679,7 +703,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
             reading.last = reading.end - 1
             break
     skip = _read_unit(doc, core, reading, money, high, durations=durations)
-    if skip or _not_a_figure(doc, core, reading, high):
+    if skip or _not_a_figure(doc, core, reading, durations=durations):
         return None, max(reading.end, i + 1)
     if reading.qualifier is None and core.vague:
         reading.qualifier = "atLeast"
@@ -724,7 +748,7 @@ def _read_range(
         return
     link = _lower(doc[link_at])
     if opener == "between":
-        wanted = {"and"}
+        wanted = {"and", "to", "-"}
     elif opener == "from":
         head = doc[reading.start].head
         if head.lemma_.lower() in _CHANGE_VERBS:
@@ -752,7 +776,8 @@ def _read_range(
     if gap:
         # "44 mg to 50 mg": the unit is written twice; it must be the same unit.
         again = _abbreviation_at(doc, second.end, high)
-        if again is None or again[1] != gap:
+        first_unit = _abbreviation_at(doc, k, high)
+        if again is None or first_unit is None or again[0] != first_unit[0]:
             return
     reading.value_max = second.value
     reading.end = second.end
@@ -770,8 +795,15 @@ def _read_unit(
 ) -> bool:
     """Find the unit, the owner and the span's end; True when the figure is to be skipped."""
     k = core.end
+    if money is None and k < high and doc[k].lower_ in _CURRENCY_SYMBOLS:
+        if not doc[k].is_alpha or doc[k].is_upper:  # "-15€", "5 million USD"
+            money = _CURRENCY_SYMBOLS[doc[k].lower_]
+            reading.last = max(reading.last, k)
+            k += 1
     if money is not None:
-        reading.unit = money
+        reading.unit, used = _per(doc, k, high, money)
+        if used:  # "$15.4/hour", "$350 per kg"
+            reading.last = max(reading.last, k + used - 1)
         return False
     if core.suffix is not None:
         unit = _UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
@@ -783,6 +815,12 @@ def _read_unit(
     if abbreviation is not None:
         name, used = abbreviation
         reading.last = max(reading.last, k + used - 1)
+        power = _power(doc, doc[k + used - 1], high)
+        if power and " " not in name:
+            name = f"{power} {name}"
+            if doc[k + used : k + used + 1].text.lower() in ("squared", "cubed"):
+                used += 1
+                reading.last += 1
         reading.unit, more = _per(doc, k + used, high, name)
         reading.last += more
         noun = doc[k + used - 1]
@@ -824,29 +862,42 @@ def _read_unit(
             reading.last = target.i
         return False
     noun = _counted_noun(doc, core, k, high)
+    if k < high and doc[k].is_alpha and _unit_name(doc[k]) in _MEASURES:
+        noun = doc[k]  # "a 5 metre shark" measures metres, not sharks
     if noun is None:
         return False
     if noun.lower_ in _MONTHS or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
-    reading.unit = _unit_name(noun)
+    unit = _unit_name(noun)
+    power = _power(doc, noun, high)
+    if power:
+        unit = f"{power} {unit}"
+        if doc[noun.i + 1 : noun.i + 2].text.lower() in ("squared", "cubed"):
+            reading.last = noun.i + 1
     reading.last = max(reading.last, noun.i)
+    if unit in _MEASURES:
+        unit, used = _per(doc, noun.i + 1, high, unit)
+        reading.last += used
+    reading.unit = unit
     reading.owner = _owner(doc, noun, high)
     return reading.unit in _TIME_UNITS and not durations
 
 
-def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, high: int) -> bool:
+def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) -> bool:
     """Years, days of a month, clock times, names, ids, and "one" on its own."""
     first = doc[core.start]
     before = doc[reading.start - 1] if reading.start > 0 else None
     after = doc[reading.end] if reading.end < len(doc) else None
-    counts_something = reading.unit is not None and reading.unit not in _TIME_UNITS
+    counts_something = reading.unit is not None and (
+        durations or reading.unit not in _TIME_UNITS
+    )
     plain = re.fullmatch(r"\d{4}(?:-\d{2,4})?", core.digits) is not None
     if plain and not counts_something and 1000 <= reading.value <= 2100:
         return True  # a year, or a span of years ("2013-14")
     if re.fullmatch(r"\d{3}-\d{4}", core.digits):
         return True  # a telephone number
-    if before is not None and before.text in ("+", "#"):
-        return True
+    if before is not None and before.text in ("+", "#", "±", "/-", "+/-"):
+        return True  # phone numbers, ids and the uncertainty of a measure
     if reading.value == reading.value.to_integral_value() and 1 <= reading.value <= 31:
         neighbours = [before, after]
         if after is not None and after.lower_ == "of" and reading.end + 1 < len(doc):
@@ -862,9 +913,7 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, high: int) -> bool:
         if before.pos_ == "PROPN" and before.lower_ not in _MONTHS and not before.whitespace_ == "":
             if before.lower_ not in _CURRENCY_SYMBOLS:
                 return True  # "Voyager 2", "English 101", "South 32 Ltd"
-    if not counts_something and all(
-        t.ent_type_ in ("DATE", "TIME") for t in doc[core.start : core.end]
-    ):
+    if not counts_something and _in_date(doc, core):
         return True
     if core.words and reading.value == 1 and not core.share:
         if reading.unit is None:
@@ -883,6 +932,26 @@ def _tidy(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
+
+
+def _in_date(doc: Doc, core: _Core) -> bool:
+    """True when the number sits in a DATE or TIME entity that has words besides numbers.
+
+    The model tags bare numbers ("the answer is 42") and counted ranges ("between
+    10 and 20 tanks") as DATE; only a date with a word in it ("Friday 24", "the 1990s",
+    "24 hours ago") is trusted.
+    """
+    label = doc[core.start].ent_type_
+    if label not in ("DATE", "TIME"):
+        return False
+    for ent in doc.ents:
+        if ent.start <= core.start < ent.end:
+            return any(
+                t.is_alpha and not _is_word_number(t) and (t.lower_, ) not in _BEFORE
+                and t.lower_ not in ("and", "to", "between", "a", "an")
+                for t in ent
+            )
+    return False
 
 
 def _verb_qualifier(doc: Doc, reading: _Reading) -> Qualifier | None:
