@@ -113,7 +113,7 @@ def fold(text: str) -> str:
 
 def load_resource(name: str) -> dict[str, Any]:
     """Return a JSON file shipped in ``kg/resources`` as a dictionary."""
-    text = resources.files("kg.resources").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("kg").joinpath("resources", name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 
