@@ -69,7 +69,9 @@ def vocab() -> spacy.vocab.Vocab:
     return spacy.blank("en").vocab
 
 
-def _doc(vocab: spacy.vocab.Vocab, rows: list[tuple[str, str, str, str, int]], **extra: object) -> Doc:
+def _doc(
+    vocab: spacy.vocab.Vocab, rows: list[tuple[str, str, str, str, int]], **extra: object
+) -> Doc:
     """A parse from (word, lemma, pos, dep, head) rows; every word followed by a space."""
     words = [row[0] for row in rows]
     spaces = [True] * len(rows)

@@ -375,8 +375,8 @@ def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | Non
                 return _Core(i, i + n + 1, Decimal(2 * factor), words=True, vague=True)
             return None
     if _FRACTION_TOKEN.fullmatch(token.text):
-        value = parse_number(token.text)
-        return None if value is None else _Core(i, i + 1, value, share=value < 1)
+        fraction = parse_number(token.text)
+        return None if fraction is None else _Core(i, i + 1, fraction, share=fraction < 1)
     match = _DIGIT_TOKEN.fullmatch(token.text)
     if match is not None and any(ch.isdigit() for ch in match["num"]):
         return _digit_core(doc, i, high, match["num"], match["rest"], money=money)
@@ -474,9 +474,10 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
         if _is_word_number(token):
             end += 1
             continue
+        article = following is not None and following.lower_ in ("a", "an")
         joins_next = following is not None and (
             _is_word_number(following)
-            or (following.lower_ in ("a", "an") and end + 2 < high and _is_word_number(doc[end + 2]))
+            or (article and end + 2 < high and _is_word_number(doc[end + 2]))
         )
         if low in ("a", "an") and following is not None and _is_word_number(following):
             end += 1
@@ -823,8 +824,7 @@ def _read_unit(
                 reading.last += 1
         reading.unit, more = _per(doc, k + used, high, name)
         reading.last += more
-        noun = doc[k + used - 1]
-        reading.owner = _owner(doc, noun, high)
+        reading.owner = _owner(doc, doc[k + used - 1], high)
         return reading.unit.split()[0] in _TIME_UNITS and not durations
     # "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen
     if (
@@ -856,10 +856,10 @@ def _read_unit(
             return False
     if core.share and k < high and doc[k].pos_ == "DET":
         # "half the city"
-        target = _counted_noun(doc, core, k + 1, high)
-        if target is not None:
-            reading.unit, reading.owner = "share", _noun_phrase_text(doc, target)
-            reading.last = target.i
+        whole = _counted_noun(doc, core, k + 1, high)
+        if whole is not None:
+            reading.unit, reading.owner = "share", _noun_phrase_text(doc, whole)
+            reading.last = whole.i
         return False
     noun = _counted_noun(doc, core, k, high)
     if k < high and doc[k].is_alpha and _unit_name(doc[k]) in _MEASURES:
@@ -902,7 +902,8 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         neighbours = [before, after]
         if after is not None and after.lower_ == "of" and reading.end + 1 < len(doc):
             neighbours.append(doc[reading.end + 1])
-        if any(t is not None and t.lower_.rstrip(".") in _MONTHS and t.is_title for t in neighbours):
+        if any(t is not None and t.lower_.rstrip(".") in _MONTHS and t.is_title
+               for t in neighbours):
             return True  # "24 February", "February 24", "the 24 of February"
     if after is not None and after.lower_ in _CLOCK_WORDS and reading.value < 13:
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
@@ -922,7 +923,8 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             rest = doc[reading.end + 1 : min(reading.end + 4, len(doc))]
             if any(t.tag_ == "JJS" or t.lower_ in ("most", "best", "worst") for t in rest):
                 return True  # "one of the largest": an idiom, not a count
-    if core.share and reading.unit is None and first.lower_ == "half" and core.end == core.start + 1:
+    lone_half = first.lower_ == "half" and core.end == core.start + 1
+    if core.share and reading.unit is None and lone_half:
         return True  # "half-empty", "half an hour" without a whole to share
     return False
 

@@ -220,13 +220,13 @@ def _words(words: list[str]) -> Fraction | None:
         return numerator / denominator
     head = _digits(words[0])
     if head is not None and words[0][-1:].isdigit():
-        value = head
+        scaled = head
         for word in words[1:]:
             factor = SCALE_WORDS.get(word, 12 if word == "dozen" else None)
             if factor is None:
                 return None
-            value *= factor
-        return value + extra
+            scaled *= factor
+        return scaled + extra
     value = _cardinal(words)
     return None if value is None else value + extra
 
