@@ -256,13 +256,15 @@ def _py(value: Any) -> Any:
     return value.toPython() if value is not None and hasattr(value, "toPython") else value
 
 
-def from_rdf(graph: rdflib.Graph, *, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
+def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph:
     """The same multigraph as :func:`to_networkx`, read back from kg's RDF layout.
 
     Args:
         graph: An rdflib ``Graph`` or ``Dataset`` (all named graphs are read)
             as written by :func:`kg.rdf.to_dataset`.
-        base: The base the IRIs were minted under, to recover ids from them.
+        base: The base the IRIs were minted under, to recover ids from them;
+            by default the namespace bound to the ``id`` prefix (as kg binds
+            it), else :data:`kg.namespace.DEFAULT_BASE`.
 
     Returns:
         A new :class:`networkx.MultiDiGraph`; equal, node for node and edge
@@ -273,6 +275,8 @@ def from_rdf(graph: rdflib.Graph, *, base: str = DEFAULT_BASE) -> nx.MultiDiGrap
 
     from kg.namespace import GEO, KG
 
+    if base is None:
+        base = next((str(ns) for prefix, ns in graph.namespaces() if prefix == "id"), DEFAULT_BASE)
     if isinstance(graph, rdflib.ConjunctiveGraph | rdflib.Dataset):
         merged = rdflib.Graph()
         for s, p, o, _ in graph.quads((None, None, None, None)):

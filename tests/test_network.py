@@ -1,0 +1,196 @@
+"""kg.network: entities as nodes, events as edges, the same from records and from RDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+import rdflib
+from browser_fixtures import hostile_story, story
+from rdflib.namespace import PROV, RDF, RDFS, XSD
+
+from kg.model import Argument, Document, Entity, Event, Mention, Place
+from kg.namespace import KG
+from kg.network import from_rdf, to_networkx
+
+BASE = "https://example.org/id/"
+
+
+@pytest.fixture(scope="module")
+def graph():  # type: ignore[no-untyped-def]
+    return to_networkx(*story())
+
+
+def edge(graph, key):  # type: ignore[no-untyped-def]
+    (found,) = [(u, v, a) for u, v, k, a in graph.edges(keys=True, data=True) if k == key]
+    return found
+
+
+def event_key(sentence_start: str) -> str:
+    documents, _, events = story()
+    (event,) = [e for e in events if e.evidence.text.startswith(sentence_start)]
+    return event.id
+
+
+def test_every_entity_is_a_node_with_its_attributes(graph) -> None:  # type: ignore[no-untyped-def]
+    _, entities, _ = story()
+    assert {e.id for e in entities} <= set(graph.nodes)
+    kyiv = graph.nodes["place/kyiv"]
+    assert kyiv["label"] == "Kyiv"
+    assert kyiv["kind"] == "place"
+    assert kyiv["aliases"] == ["Kiev"]
+    assert kyiv["mentions"] == 7
+    assert (kyiv["lat"], kyiv["long"]) == (50.45466, 30.5238)
+    assert kyiv["documents"] == ["kyiv-day-one"]
+    # Named by no event: still a node, in no document.
+    assert graph.nodes["place/russia"]["documents"] == ["allies-respond"]
+    assert sorted(graph.nodes["person/volodymyr-zelensky"]["aliases"]) == [
+        "President Zelensky",
+        "Zelensky",
+    ]
+
+
+def test_actor_to_target_edge_keyed_by_event_id(graph) -> None:  # type: ignore[no-untyped-def]
+    key = event_key("Zelensky called")
+    u, v, attrs = edge(graph, key)
+    assert (u, v) == ("person/volodymyr-zelensky", "organization/european-union")
+    assert attrs["action"] == "call on"
+    assert attrs["evidence"] == "Zelensky called on the EU to close its airspace."
+    assert attrs["document"] == "kyiv-day-one"
+    assert attrs["negated"] is False
+    assert attrs["role"] == "event" and attrs["event"] == key
+
+
+def test_without_target_the_destination_place_is_the_head(graph) -> None:  # type: ignore[no-untyped-def]
+    u, v, attrs = edge(graph, event_key("Russian troops moved"))
+    assert (u, v) == ("group/russian-forces", "place/kyiv")  # destination before origin
+    assert attrs["source"] == "Ukrainian General Staff"  # the source entity's label
+    assert (attrs["time"], attrs["date"]) == ("Thursday", "2022-02-24")
+    # The origin is not an end of the edge but the event still counts for it.
+    assert graph.nodes["place/belarus"]["documents"] == ["kyiv-day-one"]
+
+
+def test_unresolved_target_is_kept_as_object_and_figures_become_nodes(graph) -> None:  # type: ignore[no-untyped-def]
+    key = event_key("Ukrainian forces shot")
+    u, v, attrs = edge(graph, key)
+    assert (u, v) == ("group/ukrainian-forces", "place/kharkiv")
+    assert attrs["object"] == "six Russian aircraft"
+    assert attrs["figures"] == ["six Russian aircraft"]
+    figure = f"figure/{key}/0"
+    assert graph.nodes[figure]["kind"] == "figure"
+    assert graph.nodes[figure]["label"] == "six Russian aircraft"
+    assert graph.nodes[figure]["value"] == Decimal(6)
+    assert graph.nodes[figure]["unit"] == "aircraft"
+    fu, fv, fattrs = edge(graph, f"{key}/figure/0")
+    assert (fu, fv) == ("group/ukrainian-forces", figure)
+    assert fattrs["role"] == "figure" and fattrs["event"] == key
+    assert fattrs["evidence"] == attrs["evidence"]
+
+
+def test_event_with_one_end_is_a_loop_and_keeps_negation(graph) -> None:  # type: ignore[no-untyped-def]
+    u, v, attrs = edge(graph, event_key("Kyiv has not"))
+    assert u == v == "place/kyiv"
+    assert attrs["negated"] is True
+    assert attrs["source"] == "Vitali Klitschko"
+    u, v, attrs = edge(graph, event_key("NATO will not"))
+    assert (u, v) == ("organization/nato", "place/ukraine")
+    assert attrs["modality"] == "will" and attrs["negated"] is True
+
+
+def test_event_naming_no_entity_is_dropped_and_counted() -> None:
+    text = "Someone did something."
+    event = Event("d", 8, 11, "do", Mention("d", 0, len(text), text),
+                  actor=Argument("Someone", 0, 7), target=Argument("something", 12, 21))
+    graph = to_networkx([Document("d", text)], [], [event])
+    assert graph.number_of_edges() == 0
+    assert graph.graph["dropped_events"] == 1
+
+
+def test_an_entity_missing_from_the_list_becomes_a_stub_node() -> None:
+    text = "Kyiv fell."
+    event = Event("d", 5, 9, "fall", Mention("d", 0, 10, text),
+                  places=(Place(Argument("Kyiv", 0, 4, "GPE", "place/kyiv")),))
+    graph = to_networkx([], [], [event])
+    assert graph.nodes["place/kyiv"]["kind"] == "place"
+    assert graph.nodes["place/kyiv"]["label"] == "place/kyiv"
+    assert list(graph.edges("place/kyiv")) == [("place/kyiv", "place/kyiv")]
+
+
+def test_graph_lists_documents(graph) -> None:  # type: ignore[no-untyped-def]
+    assert graph.graph["documents"]["kyiv-day-one"] == {
+        "title": "Russian forces close in on Kyiv",
+        "date": "2022-02-25",
+        "url": "https://example.org/news/kyiv-day-one",
+    }
+
+
+def assert_same(a, b) -> None:  # type: ignore[no-untyped-def]
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    left = {(u, v, k): d for u, v, k, d in a.edges(keys=True, data=True)}
+    right = {(u, v, k): d for u, v, k, d in b.edges(keys=True, data=True)}
+    assert left == right
+    assert a.graph == b.graph
+
+
+@pytest.mark.parametrize("records", [story, hostile_story], ids=["story", "hostile"])
+@pytest.mark.parametrize("base", [None, BASE])
+def test_from_rdf_gives_the_same_graph(records, base) -> None:  # type: ignore[no-untyped-def]
+    from kg.rdf import to_dataset
+
+    documents, entities, events = records()
+    kwargs = {} if base is None else {"base": base}
+    dataset = to_dataset(documents, entities, events, **kwargs)
+    assert_same(from_rdf(dataset), to_networkx(documents, entities, events))
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_from_rdf_after_a_file_round_trip(tmp_path, suffix) -> None:  # type: ignore[no-untyped-def]
+    from kg.rdf import load, to_dataset, write
+
+    documents, entities, events = story()
+    path = write(to_dataset(documents, entities, events, base=BASE), tmp_path / f"g{suffix}")
+    assert_same(from_rdf(load(path), base=BASE), to_networkx(documents, entities, events))
+
+
+def test_from_rdf_reads_a_hand_built_graph() -> None:
+    # The agreed layout written by hand, independent of kg.rdf.
+    g = rdflib.Graph()
+    n = rdflib.Namespace(BASE)
+    kyiv, forces = n["place/kyiv"], n["group/russian-forces"]
+    doc, event, mention = n["document/d1"], n["event/d1/15-20"], n["mention/d1/0-40"]
+    g.add((kyiv, RDF.type, KG.Place))
+    g.add((kyiv, RDFS.label, rdflib.Literal("Kyiv")))
+    g.add((kyiv, KG.alias, rdflib.Literal("Kiev")))
+    g.add((kyiv, KG.mentionCount, rdflib.Literal(3)))
+    g.add((kyiv, rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
+           rdflib.Literal("50.45", datatype=XSD.decimal)))
+    g.add((forces, RDF.type, KG.Group))
+    g.add((forces, RDF.type, KG.Actor))
+    g.add((forces, RDFS.label, rdflib.Literal("Russian forces")))
+    g.add((doc, RDF.type, KG.Document))
+    g.add((doc, KG.date, rdflib.Literal(dt.date(2022, 2, 25))))
+    g.add((event, RDF.type, KG.Event))
+    g.add((event, KG.action, rdflib.Literal("advance")))
+    g.add((event, KG.actor, forces))
+    g.add((event, KG.place, kyiv))
+    g.add((event, KG.destination, kyiv))
+    g.add((event, KG.negated, rdflib.Literal(False)))
+    g.add((event, KG.document, doc))
+    g.add((event, PROV.wasDerivedFrom, mention))
+    g.add((mention, KG.text, rdflib.Literal("Russian forces advanced towards Kyiv.")))
+    graph = from_rdf(g, base=BASE)
+    assert graph.nodes["place/kyiv"]["lat"] == 50.45
+    assert graph.nodes["place/kyiv"]["aliases"] == ["Kiev"]
+    assert graph.nodes["place/kyiv"]["documents"] == ["d1"]
+    (u, v, k, attrs), = graph.edges(keys=True, data=True)
+    assert (u, v, k) == ("group/russian-forces", "place/kyiv", "d1/15-20")
+    assert attrs["evidence"] == "Russian forces advanced towards Kyiv."
+    assert graph.graph["documents"] == {"d1": {"title": None, "date": "2022-02-25", "url": None}}
+
+
+def test_entities_without_events_survive_the_round_trip() -> None:
+    from kg.rdf import to_dataset
+
+    lone = [Entity("person/nobody", "Nobody", "person", mentions=1)]
+    assert_same(from_rdf(to_dataset([], lone, [])), to_networkx([], lone, []))
