@@ -9,6 +9,7 @@ line on stderr and exit status 1; usage errors exit 2 (click's convention);
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sys
 from typing import Any
@@ -101,6 +102,26 @@ def _os_message(error: OSError) -> str:
     return f"{where}{reason}" + (f"; {hint}" if hint else "")
 
 
+class _StderrHandler(logging.Handler):
+    """Prints the library's warnings as ``kg: warning: ...`` on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # click.echo looks stderr up at each call, so the handler follows
+        # redirections (and CliRunner) instead of holding on to one stream.
+        try:
+            click.echo(f"kg: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        except (OSError, ValueError):
+            self.handleError(record)
+
+
+def _warn_on_stderr() -> None:
+    logger = logging.getLogger("kg")
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        logger.addHandler(_StderrHandler())
+    if logger.level == logging.NOTSET:
+        logger.setLevel(logging.WARNING)
+
+
 def _silence_stdout() -> None:
     # Point stdout at /dev/null so the interpreter's final flush does not
     # raise a second BrokenPipeError.
@@ -118,6 +139,7 @@ def _silence_stdout() -> None:
 def main(ctx: click.Context, debug: bool) -> None:
     """Build entity knowledge graphs from news: RDF, an interactive view, SPARQL."""
     ctx.meta["kg.debug"] = debug
+    _warn_on_stderr()
 
 
 main.add_command(build)
