@@ -1,0 +1,450 @@
+"""Entity resolution on hand-built extractions: no spaCy model involved."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.model import Argument, Document, Entity, Event, Extraction, Mention, Place
+from kg.resolve import EntityIndex, resolve, slug
+
+
+def span(text: str, needle: str, label: str = "", nth: int = 0) -> Argument:
+    """The ``nth`` whole-word occurrence of ``needle`` in ``text`` as an Argument."""
+    matches = list(re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text))
+    match = matches[nth]
+    return Argument(needle, match.start(), match.end(), label)
+
+
+def event(doc: Document, actor: Argument | None = None, **roles: object) -> Event:
+    anchor = actor or roles.get("target") or roles.get("source")
+    assert isinstance(anchor, Argument)
+    return Event(
+        document=doc.id,
+        start=anchor.start,
+        end=anchor.end,
+        action="do",
+        evidence=Mention(doc.id, 0, len(doc.text), doc.text),
+        actor=actor,
+        **roles,  # type: ignore[arg-type]
+    )
+
+
+def extraction(
+    doc_id: str,
+    text: str,
+    mentions: list[tuple[str, str] | tuple[str, str, int]],
+    actors: list[tuple[str, str] | tuple[str, str, int]] = (),  # type: ignore[assignment]
+) -> Extraction:
+    """A document with named mentions and one event per actor span."""
+    doc = Document(doc_id, text)
+    named = tuple(span(text, *m) for m in mentions)
+    events = tuple(event(doc, span(text, *a)) for a in actors)
+    return Extraction(doc, events, named)
+
+
+def by_id(entities: tuple[Entity, ...]) -> dict[str, Entity]:
+    return {e.id: e for e in entities}
+
+
+def actor_ids(events: tuple[Event, ...]) -> list[str | None]:
+    return [e.actor.entity if e.actor else None for e in events]
+
+
+# --- slugs ------------------------------------------------------------------------------
+
+
+def test_slug_is_ascii_lowercase_hyphenated() -> None:
+    assert slug("Kharkiv Oblast") == "kharkiv-oblast"
+    assert slug("Al-Jazeera") == "al-jazeera"
+    assert slug("Zaporižžja  (Nuclear)") == "zaporizzja-nuclear"
+
+
+def test_slug_of_non_latin_names_is_stable_distinct_and_ascii() -> None:
+    kyiv, kharkiv = slug("Київ"), slug("Харків")
+    assert kyiv == slug("Київ") and kyiv != kharkiv
+    assert kyiv and kyiv.isascii() and kyiv == kyiv.lower()
+    assert slug("Putin Путин").startswith("putin-")
+
+
+# --- people --------------------------------------------------------------------------
+
+
+def test_surname_joins_full_name_in_document() -> None:
+    text = "Russian President Vladimir Putin spoke on Friday. Putin said the talks failed."
+    ext = extraction(
+        "d1", text, [("Vladimir Putin", "PERSON"), ("Putin", "PERSON", 1)],
+        actors=[("Putin", "PERSON", 1)],
+    )
+    entities, events = resolve([ext])
+    putin = by_id(entities)["person/vladimir-putin"]
+    assert putin.label == "Vladimir Putin"
+    assert putin.aliases == ("Putin",)
+    assert putin.mentions == 2
+    assert putin.roles == ("president",)
+    assert putin.country == "place/russia"
+    assert actor_ids(events) == ["person/vladimir-putin"]
+    assert "person/putin" not in by_id(entities)
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_surname_joins_full_name_across_documents_in_any_order(order: tuple[int, int]) -> None:
+    first = extraction("a", "Putin warned the West.", [("Putin", "PERSON")], [("Putin", "PERSON")])
+    second = extraction(
+        "b", "Vladimir Putin met envoys.", [("Vladimir Putin", "PERSON")],
+        [("Vladimir Putin", "PERSON")],
+    )
+    docs = [first, second]
+    entities, events = resolve([docs[i] for i in order])
+    people = [e for e in entities if e.kind == "person"]
+    assert [p.id for p in people] == ["person/vladimir-putin"]
+    assert people[0].mentions == 2
+    assert set(actor_ids(events)) == {"person/vladimir-putin"}
+
+
+def test_title_comes_off_the_name_inside_an_argument() -> None:
+    text = "Russian President Vladimir Putin calls on the army to seize power."
+    doc = Document("d", text)
+    actor = Argument("Russian President Vladimir Putin", 0, 32, "PERSON")
+    ext = Extraction(doc, (event(doc, actor),), (span(text, "Vladimir Putin", "PERSON"),))
+    entities, events = resolve([ext])
+    assert events[0].actor is not None
+    assert events[0].actor.entity == "person/vladimir-putin"
+    assert by_id(entities)["person/vladimir-putin"].roles == ("president",)
+
+
+def test_mayor_of_kyiv_is_a_role_and_kyiv_a_place() -> None:
+    text = "The mayor of Kyiv Vitali Klitschko said the defence of the city had begun."
+    doc = Document("d", text)
+    actor = Argument("The mayor of Kyiv Vitali Klitschko", 0, 34, "PERSON")
+    mentions = (span(text, "Kyiv", "GPE"), span(text, "Vitali Klitschko", "PERSON"))
+    entities, events = resolve([Extraction(doc, (event(doc, actor),), mentions)])
+    klitschko = by_id(entities)["person/vitali-klitschko"]
+    assert klitschko.roles == ("mayor",)
+    assert events[0].actor is not None and events[0].actor.entity == klitschko.id
+    assert by_id(entities)["place/kyiv"].geonames == 703448
+
+
+def test_place_glued_to_a_person_span_is_dropped_from_the_name() -> None:
+    # What the stock model gives without kg_gazetteer: one PERSON span.
+    text = "The mayor of Kyiv Vitali Klitschko spoke."
+    ext = extraction("d", text, [("Kyiv Vitali Klitschko", "PERSON")])
+    entities, _ = resolve([ext])
+    klitschko = by_id(entities)["person/vitali-klitschko"]
+    assert klitschko.label == "Vitali Klitschko"
+    assert klitschko.roles == ("mayor",)
+
+
+# --- organisations -------------------------------------------------------------------
+
+
+def test_al_jazeera_spellings_merge() -> None:
+    text = "Al-Jazeera reported shelling. Al Jazeera later confirmed it."
+    ext = extraction("d", text, [("Al-Jazeera", "ORG"), ("Al Jazeera", "ORG")])
+    entities, _ = resolve([ext])
+    orgs = [e for e in entities if e.kind == "organization"]
+    assert [(o.id, o.label, o.aliases, o.mentions) for o in orgs] == [
+        ("organization/al-jazeera", "Al Jazeera", ("Al-Jazeera",), 2)
+    ]
+
+
+def test_defence_ministry_variants_merge_into_one_organisation() -> None:
+    forms = [
+        "the Russian Defense Ministry",
+        "Russian Ministry of Defence",
+        "Russia's defence ministry",
+        "the Ministry of Defense of Russia",
+    ]
+    extractions = [
+        extraction(f"d{i}", f"On Friday {form} said so.", [(form, "ORG")], [(form, "ORG")])
+        for i, form in enumerate(forms)
+    ]
+    entities, events = resolve(extractions)
+    orgs = [e for e in entities if e.kind == "organization"]
+    assert len(orgs) == 1
+    ministry = orgs[0]
+    assert ministry.id == "organization/russian-ministry-of-defence"
+    assert ministry.label == "Russian Ministry of Defence"
+    assert ministry.country == "place/russia"
+    assert ministry.mentions == 4
+    assert set(actor_ids(events)) == {ministry.id}
+
+
+def test_ministries_of_different_countries_stay_apart() -> None:
+    text = "The Ukrainian Defense Ministry and the British Ministry of Defence disagreed."
+    ext = extraction(
+        "d", text, [("Ukrainian Defense Ministry", "ORG"), ("British Ministry of Defence", "ORG")]
+    )
+    entities, _ = resolve([ext])
+    assert {e.id for e in entities if e.kind == "organization"} == {
+        "organization/ukrainian-ministry-of-defence",
+        "organization/british-ministry-of-defence",
+    }
+
+
+def test_pentagon_and_us_department_of_defense_merge() -> None:
+    text = "A senior official at the US Department of Defense (Pentagon) spoke; the Pentagon agreed."
+    ext = extraction(
+        "d", text,
+        [("US Department of Defense", "ORG"), ("Pentagon", "ORG"), ("the Pentagon", "ORG")],
+    )
+    entities, _ = resolve([ext])
+    orgs = [e for e in entities if e.kind == "organization"]
+    assert len(orgs) == 1
+    assert orgs[0].label == "United States Department of Defense"
+    assert orgs[0].mentions == 3
+    assert "Pentagon" in orgs[0].aliases
+
+
+def test_determiners_are_stripped_from_labels_and_aliases() -> None:
+    text = "The Kremlin denied it. The Ukrainian Air Force said otherwise."
+    ext = extraction("d", text, [("The Kremlin", "ORG"), ("The Ukrainian Air Force", "ORG")])
+    entities, _ = resolve([ext])
+    labels = {e.label for e in entities if e.kind == "organization"}
+    assert labels == {"Kremlin", "Ukrainian Air Force"}
+    assert all(not a.lower().startswith("the ") for e in entities for a in e.aliases)
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+def test_kiev_and_kyiv_are_one_geocoded_place() -> None:
+    text = "Fighting reached Kiev. Kyiv was shelled again."
+    ext = extraction("d", text, [("Kiev", "GPE"), ("Kyiv", "GPE")])
+    entities, _ = resolve([ext])
+    kyiv = by_id(entities)["place/kyiv"]
+    assert kyiv.label == "Kyiv"
+    assert kyiv.aliases == ("Kiev",)
+    assert kyiv.mentions == 2
+    assert kyiv.geonames == 703448
+    assert kyiv.lat == pytest.approx(50.45, abs=0.1)
+    assert kyiv.long == pytest.approx(30.52, abs=0.1)
+    assert kyiv.country == "place/ukraine"
+    assert by_id(entities)["place/ukraine"].kind == "place"
+
+
+def test_alternate_spellings_resolve_to_current_names() -> None:
+    text = "Strikes hit Gostomel, Lugansk, Kharkov and the Donbass region."
+    ext = extraction(
+        "d", text,
+        [("Gostomel", "GPE"), ("Lugansk", "GPE"), ("Kharkov", "GPE"), ("Donbass", "GPE")],
+    )
+    entities, _ = resolve([ext])
+    labels = {e.label for e in entities if e.kind == "place" and e.mentions}
+    assert labels == {"Hostomel", "Luhansk", "Kharkiv", "Donbas"}
+
+
+def test_region_after_a_city_name_picks_the_oblast() -> None:
+    text = "Ukraine said the Donetsk and Lugansk regions were shelled; Donetsk itself was quiet."
+    ext = extraction(
+        "d", text,
+        [("Ukraine", "GPE"), ("Donetsk", "GPE"), ("Lugansk", "GPE"), ("Donetsk", "GPE", 1)],
+    )
+    entities, _ = resolve([ext])
+    ids = by_id(entities)
+    assert ids["place/donetsk-oblast"].geonames == 709716
+    assert ids["place/luhansk-oblast"].geonames == 702657
+    assert ids["place/donetsk"].geonames == 709717  # the Ukrainian city, not the Russian town
+
+
+def test_known_place_tagged_person_or_org_becomes_a_place() -> None:
+    text = "Ukraine said troops held Kherson and Mariupol."
+    ext = extraction(
+        "d", text, [("Ukraine", "GPE"), ("Kherson", "PERSON"), ("Mariupol", "ORG")]
+    )
+    entities, _ = resolve([ext])
+    assert {e.id for e in entities if e.kind == "place"} >= {"place/kherson", "place/mariupol"}
+    assert not [e for e in entities if e.kind in {"person", "organization"}]
+
+
+# --- groups ---------------------------------------------------------------------------------
+
+
+def test_demonym_groups_link_to_their_country() -> None:
+    text = (
+        "Russian forces advanced. The Ukrainian army held. The Ukrainian armed forces "
+        "counterattacked while the separatists waited and the Russians regrouped."
+    )
+    ext = extraction(
+        "d", text, [("Russians", "NORP")],
+        actors=[
+            ("Russian forces", "NORP"),
+            ("The Ukrainian army", "NORP"),
+            ("The Ukrainian armed forces", "NORP"),
+            ("the separatists", ""),
+            ("Russians", "NORP"),
+        ],
+    )
+    entities, events = resolve([ext])
+    assert actor_ids(events) == [
+        "group/russian-forces",
+        "group/ukrainian-forces",
+        "group/ukrainian-forces",
+        "group/separatists",
+        "group/russians",
+    ]
+    groups = by_id(entities)
+    assert groups["group/russian-forces"].country == "place/russia"
+    assert groups["group/ukrainian-forces"].country == "place/ukraine"
+    assert groups["group/ukrainian-forces"].kind == "group"
+    assert set(groups["group/ukrainian-forces"].aliases) == {
+        "Ukrainian army",
+        "Ukrainian armed forces",
+    }
+    assert groups["place/russia"].kind == "place"
+
+
+# --- coreference -----------------------------------------------------------------------------
+
+
+def test_pronouns_point_to_the_nearest_compatible_actor() -> None:
+    text = (
+        "The Russian Defense Ministry said its forces had taken the airport. "
+        "It added that they had lost no one. Putin said he was pleased."
+    )
+    ext = extraction(
+        "d", text,
+        [("Russian Defense Ministry", "ORG"), ("Putin", "PERSON")],
+        actors=[
+            ("The Russian Defense Ministry", "ORG"),
+            ("its forces", ""),
+            ("It", ""),
+            ("they", ""),
+            ("he", ""),
+        ],
+    )
+    _, events = resolve([ext])
+    assert actor_ids(events) == [
+        "organization/russian-ministry-of-defence",
+        "group/russian-forces",
+        "organization/russian-ministry-of-defence",
+        "group/russian-forces",
+        "person/putin",
+    ]
+
+
+def test_she_and_their_units() -> None:
+    text = "Separatists said their units advanced. Olena Kovalenko said she saw them."
+    ext = extraction(
+        "d", text, [("Olena Kovalenko", "PERSON")],
+        actors=[("Separatists", ""), ("their units", ""), ("she", "")],
+    )
+    _, events = resolve([ext])
+    assert actor_ids(events) == ["group/separatists", "group/separatists", "person/olena-kovalenko"]
+
+
+def test_pleonastic_it_names_nothing() -> None:
+    text = "The Kremlin spoke. It will be easier to agree."
+    ext = extraction("d", text, [("The Kremlin", "ORG")], actors=[("It", "")])
+    _, events = resolve([ext])
+    assert actor_ids(events) == [None]
+
+
+def test_the_ministry_is_the_last_ministry_named() -> None:
+    text = (
+        "The Russian Defense Ministry spoke. The Ukrainian Defense Ministry replied. "
+        "The ministry said losses were high."
+    )
+    ext = extraction(
+        "d", text,
+        [("Russian Defense Ministry", "ORG"), ("Ukrainian Defense Ministry", "ORG")],
+        actors=[("The ministry", "")],
+    )
+    _, events = resolve([ext])
+    assert actor_ids(events) == ["organization/ukrainian-ministry-of-defence"]
+
+
+@pytest.mark.parametrize("phrase", ["the capital", "the Ukrainian capital", "the capital of Ukraine"])
+def test_the_capital_is_the_capital_of_the_country_in_context(phrase: str) -> None:
+    text = f"Russia invaded Ukraine and troops approached Kyiv. Shells fell on {phrase}."
+    label = "GPE" if "of Ukraine" in phrase else ("NORP" if "Ukrainian" in phrase else "")
+    ext = extraction(
+        "d", text,
+        [("Russia", "GPE"), ("Ukraine", "GPE"), ("Kyiv", "GPE")],
+        actors=[(phrase, label)],
+    )
+    _, events = resolve([ext])
+    assert actor_ids(events) == ["place/kyiv"]
+
+
+def test_unnamed_sources_become_one_person_per_document() -> None:
+    text = (
+        "An American official told reporters that troops stalled. The official said more "
+        "were coming. The US official added that shelling continued. "
+        "The same source stated that air defences held."
+    )
+    ext = extraction(
+        "doc-7", text, [("American", "NORP"), ("US", "GPE")],
+        actors=[
+            ("An American official", "NORP"),
+            ("The official", ""),
+            ("The US official", "GPE"),
+            ("The same source", ""),
+        ],
+    )
+    entities, events = resolve([ext])
+    source_id = "person/us-official-doc-7"
+    assert actor_ids(events) == [source_id] * 4
+    source = by_id(entities)[source_id]
+    assert source.label == "US official"
+    assert source.kind == "person"
+    assert source.country == "place/united-states"
+    # The same words in another document are another (unnamed) person.
+    other = extraction("doc-8", "An American official spoke.", [], [("An American official", "")])
+    entities, _ = resolve([ext, other])
+    assert {"person/us-official-doc-7", "person/us-official-doc-8"} <= set(by_id(entities))
+
+
+def test_source_affiliated_with_an_organisation() -> None:
+    text = "A senior official in the US Department of Defense said the landing began."
+    ext = extraction(
+        "d", text, [("US Department of Defense", "ORG")],
+        actors=[("A senior official in the US Department of Defense", "ORG")],
+    )
+    entities, events = resolve([ext])
+    assert actor_ids(events) == ["person/united-states-department-of-defense-official-d"]
+    assert by_id(entities)[events[0].actor.entity].country == "place/united-states"  # type: ignore[union-attr,index]
+
+
+# --- junk ------------------------------------------------------------------------------------
+
+
+def test_junk_never_becomes_an_entity() -> None:
+    text = "Sam boosts defenses. Ukrainian forces use SAMs. Ukrainian towns held."
+    ext = extraction("d", text, [("Sam", "PERSON"), ("SAMs", "ORG"), ("Ukrainian", "GPE", 1)])
+    entities, _ = resolve([ext])
+    assert entities == ()
+
+
+def test_common_nouns_name_no_entity_and_input_is_untouched() -> None:
+    text = "Russian forces took control of the town."
+    doc = Document("d", text)
+    actor, target = span(text, "Russian forces", "NORP"), span(text, "control")
+    place = Place(span(text, "the town"), "location")
+    original = Event("d", 14, 18, "take", Mention("d", 0, len(text), text), actor, target, (place,))
+    ext = Extraction(doc, (original,), ())
+    _, events = resolve([ext])
+    assert events[0].target is not None and events[0].target.entity is None
+    assert events[0].places[0].argument.entity is None
+    assert events[0].actor is not None and events[0].actor.entity == "group/russian-forces"
+    assert original.actor is not None and original.actor.entity is None
+
+
+# --- streaming and determinism -------------------------------------------------------------
+
+
+def test_index_streams_and_resolve_is_deterministic() -> None:
+    docs = [
+        extraction("a", "Putin spoke in Kiev.", [("Putin", "PERSON"), ("Kiev", "GPE")],
+                   [("Putin", "PERSON")]),
+        extraction("b", "Vladimir Putin left Kyiv.", [("Vladimir Putin", "PERSON"), ("Kyiv", "GPE")]),
+    ]
+    index = EntityIndex()
+    first = index.add(docs[0])
+    assert first[0].actor is not None and first[0].actor.entity == "person/putin"
+    index.add(docs[1])
+    assert index.canonical("person/putin") == "person/vladimir-putin"
+    streamed = index.entities()
+    assert streamed == resolve(docs)[0] == resolve(list(docs))[0]
+    assert [e.id for e in streamed] == sorted(e.id for e in streamed)
