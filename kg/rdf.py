@@ -205,8 +205,8 @@ def _time(value: str) -> Literal | None:
     return None
 
 
-def _integer(value: int, datatype: URIRef = XSD.integer) -> Literal:
-    return Literal(str(value), datatype=datatype)
+def _integer(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.integer)
 
 
 # --------------------------------------------------------------------------- building
@@ -255,8 +255,10 @@ def _add_mention(graph: Graph, mention: Mention, document: URIRef, base: str) ->
     graph.add((node, KG.start, _integer(mention.start)))
     graph.add((node, KG.end, _integer(mention.end)))
     graph.add((node, NIF.anchorOf, Literal(mention.text)))
-    graph.add((node, NIF.beginIndex, _integer(mention.start, XSD.nonNegativeInteger)))
-    graph.add((node, NIF.endIndex, _integer(mention.end, XSD.nonNegativeInteger)))
+    # NIF types these xsd:nonNegativeInteger, but stores (Oxigraph) keep only
+    # xsd:integer: one datatype everywhere keeps exports and stores identical.
+    graph.add((node, NIF.beginIndex, _integer(mention.start)))
+    graph.add((node, NIF.endIndex, _integer(mention.end)))
     graph.add((node, KG.document, document))
     return node
 
@@ -642,23 +644,24 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Da
                     dataset.default_graph.add((s, p, o))
                 else:
                     dataset.graph(_from_ox(quad.graph_name)).add((s, p, o))  # type: ignore[arg-type]
-            if fmt in {"turtle", "trig"}:
-                base_seen = base_seen or _turtle_base(path)
+    base_seen = base_seen or _infer_base(dataset)
     if base_seen is not None:
         _bind(dataset, base_seen)
     return dataset
 
 
-def _turtle_base(path: Path) -> str | None:
-    # The "id" prefix names the base the file was built with; keep it so a
-    # loaded dataset serializes and merges under the same base.
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            match = re.match(r"\s*@prefix\s+id:\s*<([^>]*)>", line)
-            if match:
-                return match.group(1)
-            if line.strip() and not line.lstrip().startswith(("@prefix", "#", "PREFIX")):
-                break
+def _infer_base(dataset: Dataset) -> str | None:
+    # Keep the base a file was built with, so a loaded dataset serializes and
+    # merges under it: graph IRIs end in "graph/<id>", documents in "document/<id>".
+    with _quiet_rdflib():
+        for name in _named_graphs(dataset):
+            head, sep, _ = str(name).rpartition("graph/")
+            if sep:
+                return head
+        for subject in union(dataset).subjects(RDF.type, KG.Document):
+            head, sep, _ = str(subject).rpartition("document/")
+            if sep:
+                return head
     return None
 
 

@@ -404,8 +404,12 @@ def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None
     except SyntaxError as error:
         raise _syntax_error(error) from None
     except RuntimeError as error:
-        # Oxigraph refuses to substitute a variable the query does not select.
-        raise QueryError(f"cannot bind the parameters: {error}") from None
+        # Oxigraph (following SEP-0007) substitutes only variables the query selects.
+        found = re.search(r"variable (\?\w+)", str(error))
+        name = found.group(1) if found else "each bound variable"
+        raise QueryError(
+            f"cannot bind {name}: a bound variable must be selected (SELECT ... {name} ...)"
+        ) from None
     except OSError as error:
         raise QueryError(f"the query failed: {error}") from None
 

@@ -1,0 +1,174 @@
+"""The ontology, the SHACL shapes and the JSON-LD context stay in step with the code."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdf_fixtures import hand_built_graph
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import OWL, SKOS, XSD
+
+from kg import rdf
+from kg.cli import main
+from kg.namespace import DEFAULT_BASE, GEO, KG, KG_NS, NIF, PREFIXES, SCHEMA, SEM
+
+PROV = rdf.PROV
+TERMS = sorted(KG.__annotations__)
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return Graph().parse(rdf.ontology_path("kg.ttl"), format="turtle")
+
+
+def test_every_term_of_the_namespace_is_described(ontology: Graph) -> None:
+    for name in TERMS:
+        term = KG[name]
+        labels = list(ontology.objects(term, RDFS.label))
+        comments = list(ontology.objects(term, RDFS.comment))
+        assert len(labels) == 1 and len(comments) == 1, name
+        assert str(comments[0]).strip(), name
+
+
+def test_the_ontology_describes_no_term_the_code_lacks(ontology: Graph) -> None:
+    described = {str(s)[len(KG_NS):] for s in ontology.subjects() if str(s).startswith(KG_NS)}
+    assert described == set(TERMS)
+
+
+def test_terms_are_typed_and_aligned(ontology: Graph) -> None:
+    assert (URIRef(KG_NS.rstrip("#")), RDF.type, OWL.Ontology) in ontology
+    for cls in ("Actor", "Person", "Organization", "Group", "Place", "Figure", "Event",
+                "Mention", "Document", "Qualifier"):
+        assert (KG[cls], RDF.type, OWL.Class) in ontology, cls
+    alignments = [
+        (KG.Event, RDFS.subClassOf, SEM.Event),
+        (KG.actor, RDFS.subPropertyOf, SEM.hasActor),
+        (KG.place, RDFS.subPropertyOf, SEM.hasPlace),
+        (KG.time, RDFS.subPropertyOf, SEM.hasTime),
+        (KG.Mention, RDFS.subClassOf, NIF.String),
+        (KG.Person, RDFS.subClassOf, SCHEMA.Person),
+        (KG.Organization, RDFS.subClassOf, SCHEMA.Organization),
+        (KG.Place, RDFS.subClassOf, SCHEMA.Place),
+        (KG.alias, RDFS.subPropertyOf, SKOS.altLabel),
+        (KG.document, RDFS.subPropertyOf, PROV.wasDerivedFrom),
+        (KG.value, RDFS.range, XSD.decimal),
+        (KG.figure, RDFS.domain, KG.Event),
+        (KG.figure, RDFS.range, KG.Figure),
+        (KG.origin, RDFS.subPropertyOf, KG.place),
+    ]
+    for triple in alignments:
+        assert triple in ontology, triple
+    for borrowed in (GEO.lat, GEO.long, PROV.wasDerivedFrom):
+        assert ontology.value(borrowed, RDFS.comment) is not None
+    qualifiers = {str(q)[len(KG_NS):] for q in ontology.subjects(RDF.type, KG.Qualifier)}
+    assert qualifiers == {"exact", "atLeast", "moreThan", "approximately", "upTo", "lessThan",
+                          "atMost", "range"}
+
+
+@pytest.mark.parametrize("name", ["shapes.ttl", "context.jsonld"])
+def test_shapes_and_context_use_only_real_terms(name: str) -> None:
+    text = rdf.ontology_path(name).read_text("utf-8")
+    for local in set(re.findall(r'(?<![\w-])kg:(\w+)', text)):
+        assert local in TERMS, f"{name} uses kg:{local}, not in kg.namespace.KG"
+
+
+def test_context_is_plain_json_with_no_remote_reference() -> None:
+    context = json.loads(rdf.ontology_path("context.jsonld").read_text("utf-8"))["@context"]
+    assert isinstance(context, dict) and "@import" not in context
+    namespaces = {k: v for k, v in context.items() if isinstance(v, str) and "://" in v}
+    assert namespaces == {**PREFIXES, "id": DEFAULT_BASE}
+
+
+# --------------------------------------------------------------------------- SHACL
+
+
+def _broken(edit: str) -> Graph:
+    graph = rdf.union(hand_built_graph().to_rdf())
+    took = rdf.event_iri(hand_built_graph().events[0])
+    left = rdf.event_iri(hand_built_graph().events[1])
+    figure = URIRef(f"{left}/figure/0")
+    avel = rdf.entity_iri("place/port-avel")
+    if edit == "no action":
+        graph.remove((took, KG.action, None))
+    elif edit == "two actions":
+        graph.add((took, KG.action, Literal("seize")))
+    elif edit == "no role":
+        for prop in (KG.actor, KG.target, KG.source, KG.time, KG.timeText, KG.place):
+            graph.remove((took, prop, None))
+    elif edit == "no provenance":
+        graph.remove((took, PROV.wasDerivedFrom, None))
+    elif edit == "mention without text":
+        graph.remove((graph.value(took, PROV.wasDerivedFrom), KG.text, None))
+    elif edit == "negated not boolean":
+        graph.set((took, KG.negated, Literal("no")))
+    elif edit == "figure value not decimal":
+        graph.set((figure, KG.value, Literal("200")))
+    elif edit == "figure without qualifier":
+        graph.remove((figure, KG.qualifier, None))
+    elif edit == "latitude out of range":
+        graph.set((avel, GEO.lat, Literal("91.0", datatype=XSD.decimal)))
+    elif edit == "entity without label":
+        graph.remove((avel, RDFS.label, None))
+    elif edit == "person not an actor":
+        graph.remove((rdf.entity_iri("person/ana-ruiz"), RDF.type, KG.Actor))
+    return graph
+
+
+@pytest.mark.parametrize(
+    ("edit", "focus", "path"),
+    [
+        ("no action", "event", KG.action),
+        ("two actions", "event", KG.action),
+        ("no role", "event", None),
+        ("no provenance", "event", PROV.wasDerivedFrom),
+        ("mention without text", "mention", KG.text),
+        ("negated not boolean", "event", KG.negated),
+        ("figure value not decimal", "figure", KG.value),
+        ("figure without qualifier", "figure", KG.qualifier),
+        ("latitude out of range", "place", GEO.lat),
+        ("entity without label", "place", RDFS.label),
+        ("person not an actor", "person", None),
+    ],
+)
+def test_shapes_catch_broken_exports(edit: str, focus: str, path: URIRef | None) -> None:
+    violations = rdf.validate(_broken(edit))
+    assert violations, edit
+    assert all(v.severity == "Violation" for v in violations)
+    focused = [v for v in violations if f"/{focus}/" in v.focus]
+    assert focused, violations
+    if path is not None:
+        assert any(v.path == str(path) for v in focused), violations
+    assert all(v.message for v in violations)
+
+
+def test_the_sample_export_conforms() -> None:
+    assert rdf.validate(hand_built_graph().to_rdf()) == []
+
+
+def test_violation_reads_well() -> None:
+    violation = rdf.validate(_broken("no action"))[0]
+    text = str(violation)
+    assert text.startswith("Violation: <https://w3id.org/kg-news/id/event/a/")
+    assert "exactly one non-empty action" in text
+
+
+def test_validate_cli(tmp_path: Path) -> None:
+    good = rdf.write(hand_built_graph().to_rdf(), tmp_path / "good.trig")
+    result = CliRunner().invoke(main, ["validate", str(good)])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(_broken("latitude out of range").serialize(format="turtle"), "utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 1
+    assert "id:place/port-avel geo:lat: geo:lat is at most one xsd:decimal from -90 to 90" in result.output
+    assert "Traceback" not in result.output
+
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.ttl")])
+    assert result.exit_code == 1
+    assert "kg: error: no such RDF file" in result.output
