@@ -420,7 +420,7 @@ def render_html(
         ]
     )
     values = {
-        "CSP": html.escape(csp, quote=True),
+        "CSP": html.escape(csp, quote=False).replace('"', "&quot;"),
         "TITLE": html.escape(title),
         "VIS_CSS": vis_css,
         "APP_CSS": _APP_CSS,

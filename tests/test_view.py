@@ -1,0 +1,186 @@
+"""kg.view: the page is self-contained, carries the data safely, caps and focuses."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+import re
+
+import networkx as nx
+import pytest
+from browser_fixtures import XSS, hostile_story, story, synthetic_graph
+
+from kg.errors import InputError
+from kg.graph import KnowledgeGraph
+from kg.network import to_networkx
+from kg.view import render_html, write_html
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return to_networkx(*story())
+
+
+@pytest.fixture(scope="module")
+def page(graph: nx.MultiDiGraph) -> str:
+    return render_html(graph, title="Story")
+
+
+def data_of(page: str) -> dict:  # type: ignore[type-arg]
+    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
+    assert match is not None
+    return json.loads(match.group(1))  # type: ignore[no-any-return]
+
+
+def test_page_links_nothing_outside_itself(page: str) -> None:
+    assert not re.search(r"<(link|iframe|img|object|embed)\b", page, re.I)
+    assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.I)
+    assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page, re.I)
+    assert not re.search(r"@import\b", page)
+    assert not re.search(r"url\(\s*(?![\"']?data:)", page)  # stylesheet images are data: URLs
+    # vis-network is inlined from the installed pyvis, not fetched.
+    assert "vis-network" in page and "new vis.Network" in page
+
+
+def test_content_security_policy_allows_exactly_the_inline_scripts(page: str) -> None:
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)  # type: ignore[union-attr]
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+    assert "unsafe-inline" not in csp.split("style-src")[0]
+
+
+def test_data_block_holds_every_node_and_edge(graph: nx.MultiDiGraph, page: str) -> None:
+    data = data_of(page)
+    assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
+    assert len(data["edges"]) == graph.number_of_edges()
+    keys = {e["key"] for e in data["edges"]}
+    assert keys == {k for _, _, k in graph.edges(keys=True)}
+    kyiv = next(n for n in data["nodes"] if n["id"] == "place/kyiv")
+    assert kyiv["aliases"] == ["Kiev"] and kyiv["mentions"] == 7 and kyiv["lat"] == 50.45466
+    assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in data["nodes"])
+    negated = [e for e in data["edges"] if e["negated"]]
+    assert {e["action"] for e in negated} == {"encircle", "send troops to"}
+    assert data["meta"]["notes"] == []
+
+
+def test_article_text_cannot_leave_the_data_block() -> None:
+    page = render_html(to_networkx(*hostile_story()), title=XSS[0])
+    data_block = re.search(r'type="application/json">(.*?)</script>', page, re.S).group(1)  # type: ignore[union-attr]
+    for char in "<>&\u2028\u2029":
+        assert char not in data_block
+    for payload in XSS:
+        if "<" in payload:
+            assert payload not in page
+    assert "<img" not in page and "<svg" not in page and "<iframe" not in page
+    assert page.count("</script>") == 3  # the data block, vis-network, the app
+    # The payloads are all there, intact, once the JSON is read.
+    text = json.dumps(data_of(page), ensure_ascii=False)
+    for payload in XSS:
+        assert json.dumps(payload, ensure_ascii=False)[1:-1] in text
+    assert "<title>&lt;img src=x onerror=" in page
+
+
+def test_app_script_writes_no_markup() -> None:
+    from kg import view
+
+    assert "innerHTML" not in view._APP_JS
+    assert "insertAdjacentHTML" not in view._APP_JS
+    assert "document.write" not in view._APP_JS
+
+
+def test_render_is_deterministic(graph: nx.MultiDiGraph) -> None:
+    assert render_html(graph) == render_html(graph)
+
+
+def test_cap_keeps_the_most_connected_and_says_so() -> None:
+    big = synthetic_graph(400)
+    page = render_html(big, max_nodes=50)
+    data = data_of(page)
+    assert len(data["nodes"]) == 50
+    kept = {n["id"] for n in data["nodes"]}
+    degree = dict(big.degree())
+    assert min(degree[n] for n in kept) >= max(degree[n] for n in set(big) - kept)
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+    (note,) = data["meta"]["notes"]
+    assert "50 most connected of 400 nodes" in note and "350 left out" in note
+    assert data["meta"]["total_nodes"] == 400
+
+
+def test_large_components_get_a_spread_layout() -> None:
+    big = synthetic_graph(1200)
+    data = data_of(render_html(big, max_nodes=5000))
+    points = {(n["x"], n["y"]) for n in data["nodes"]}
+    assert len(points) > 0.99 * len(data["nodes"])  # hardly any node on top of another
+    assert data["meta"]["physics"] is False and data["meta"]["big"] is True
+
+
+@pytest.mark.parametrize("name", ["kiev", "KYIV", " Kyiv "])
+def test_focus_matches_label_or_alias_in_any_case(graph: nx.MultiDiGraph, name: str) -> None:
+    data = data_of(render_html(graph, focus=name, hops=1))
+    ids = {n["id"] for n in data["nodes"]}
+    assert ids == {"place/kyiv", "group/russian-forces"}
+    assert data["meta"]["focus"] == "Kyiv"
+    assert "1-hop neighbourhood of Kyiv" in data["meta"]["notes"][0]
+
+
+def test_focus_hops_reach_further(graph: nx.MultiDiGraph) -> None:
+    one = data_of(render_html(graph, focus="Kyiv", hops=1))
+    two = data_of(render_html(graph, focus="Kyiv", hops=2))
+    zero = data_of(render_html(graph, focus="Kyiv", hops=0))
+    assert len(zero["nodes"]) == 1 < len(one["nodes"]) < len(two["nodes"])
+    assert "place/hostomel-airport" in {n["id"] for n in two["nodes"]}
+
+
+def test_unknown_focus_is_an_input_error_with_a_suggestion(graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(InputError, match=r"'Zelenksy' names no node.*did you mean 'Zelensky'"):
+        render_html(graph, focus="Zelenksy")
+    with pytest.raises(InputError, match="names no node"):
+        render_html(graph, focus="Atlantis")
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"max_nodes": 0}, "--max-nodes must be at least 1"),
+    ({"hops": -1}, "--hops must be 0 or more"),
+])
+def test_bad_options(graph: nx.MultiDiGraph, options: dict, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(InputError, match=message):
+        render_html(graph, **options)
+
+
+def test_empty_graph_renders(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = data_of(render_html(nx.MultiDiGraph()))
+    assert data["nodes"] == [] and data["edges"] == []
+
+
+def test_write_html_replaces_atomically(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "out" / "graph.html"
+    assert write_html("<p>one</p>", target) == target
+    assert target.read_text() == "<p>one</p>"
+    write_html("<p>two</p>", target)
+    assert target.read_text() == "<p>two</p>"
+
+    def broken(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError, match="disk full"):
+        write_html("<p>three</p>", target)
+    assert target.read_text() == "<p>two</p>"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["graph.html"]
+
+
+def test_knowledge_graph_to_html_and_jupyter(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    documents, entities, events = story()
+    kg = KnowledgeGraph(documents, entities, events)
+    path = tmp_path / "graph.html"
+    page = kg.to_html(path, focus="Putin", hops=1)
+    assert path.read_text(encoding="utf-8") == page
+    assert {n["id"] for n in data_of(page)["nodes"]} == {"person/vladimir-putin", "place/donbas"}
+    assert "kg-data" in kg._repr_html_()
