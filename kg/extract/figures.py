@@ -122,6 +122,14 @@ _AFTER: dict[tuple[str, ...], Qualifier] = {
 # Verbs whose object is a lower bound: "losses exceeded 1,000 people".
 _MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
 
+# Verbs whose subject is a source: "one official said" counts nobody.
+_REPORTING = frozenset(
+    {
+        "say", "tell", "state", "add", "announce", "confirm", "claim", "report", "put",
+        "estimate", "note", "explain", "write", "describe", "insist", "warn", "deny",
+    }
+)
+
 # Verbs of change: "rose from 10 to 20" states two values, not a range.
 _CHANGE_VERBS = frozenset(
     {
@@ -254,7 +262,7 @@ _MEASURES = frozenset(
     {name for name in _UNIT_NAMES.values() if name not in ("person",)}
     | {
         "mile", "inch", "gallon", "yard", "acre", "hectare", "barrel", "dollar", "euro",
-        "pound", "rouble", "ruble", "hryvnia", "yen", "cent", "penny", "degree", "tonne",
+        "pound", "rouble", "ruble", "hryvnia", "yen", "cent", "penny", "degree", "tonne", "cup",
         "kilometre", "metre", "litre", "kilogram", "gram", "foot",
     }
 )
@@ -353,6 +361,8 @@ def _is_word_number(token: Token) -> bool:
 
 def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | None:
     """The number that starts at token ``i``, if one does."""
+    if i >= high:
+        return None
     token = doc[i]
     low = _lower(token)
     # "tens of thousands", "hundreds of millions", "thousands", "dozens"
@@ -687,8 +697,11 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     if core.suffix is None and not money:
         unit_between = _abbreviation_at(doc, k, high)
     gap = unit_between[1] if unit_between else 0
+    # Ratios: "one in five residents", "3 out of 10 schools"
+    if core.value_max is None and not money and not gap:
+        _read_ratio(doc, core, reading, high)
     # Ranges: "between 10 and 20", "from 10 to 20", "10 to 20", "10-20", "two or three"
-    if core.value_max is None:
+    if core.value_max is None and not core.share:
         _read_range(doc, core, reading, opener, k, gap, high, money=money)
     if opener is not None and reading.value_max is None:
         # "between"/"from" with no second number: the figure starts at the number.
@@ -730,6 +743,29 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
         ),
         max(reading.end, i + 1),
     )
+
+
+def _read_ratio(doc: Doc, core: _Core, reading: _Reading, high: int) -> None:
+    """Turn "one in five" and "3 out of 10" into a share (0.2, 0.3)."""
+    k = core.end
+    if k < high and doc[k].lower_ == "in":
+        skip = 1
+    elif k + 1 < high and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+        skip = 2
+    else:
+        return
+    if k + skip >= high:
+        return
+    whole = _core_at(doc, k + skip, high)
+    if whole is None or whole.vague or whole.value_max is not None or whole.suffix:
+        return
+    if whole.value <= core.value or core.value <= 0 or core.value != int(core.value):
+        return
+    ratio = (core.value / whole.value).quantize(Decimal("0.000001"))
+    core.value = reading.value = ratio.normalize()
+    core.share = True
+    core.end = reading.end = whole.end
+    reading.last = whole.end - 1
 
 
 def _read_range(
@@ -858,7 +894,8 @@ def _read_unit(
         # "half the city"
         whole = _counted_noun(doc, core, k + 1, high)
         if whole is not None:
-            reading.unit, reading.owner = "share", _noun_phrase_text(doc, whole)
+            reading.unit = "share"
+            reading.owner = doc.text[doc[k].idx : whole.idx + len(whole)]
             reading.last = whole.i
         return False
     noun = _counted_noun(doc, core, k, high)
@@ -869,6 +906,11 @@ def _read_unit(
     if noun.lower_ in _MONTHS or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
     unit = _unit_name(noun)
+    if core.share and unit not in _MEASURES:
+        # "one in five residents": a share of the residents, not 0.2 residents
+        reading.unit, reading.owner = "share", doc.text[doc[k].idx : noun.idx + len(noun)]
+        reading.last = max(reading.last, noun.i)
+        return False
     power = _power(doc, noun, high)
     if power:
         unit = f"{power} {unit}"
@@ -923,6 +965,11 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             rest = doc[reading.end + 1 : min(reading.end + 4, len(doc))]
             if any(t.tag_ == "JJS" or t.lower_ in ("most", "best", "worst") for t in rest):
                 return True  # "one of the largest": an idiom, not a count
+            if any(_is_word_number(t) or t.like_num for t in rest):
+                return True  # "one of three men": the three men are the figure
+        noun = doc[reading.last]
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _REPORTING:
+            return True  # "one official said": a source, not a count
     lone_half = first.lower_ == "half" and core.end == core.start + 1
     if core.share and reading.unit is None and lone_half:
         return True  # "half-empty", "half an hour" without a whole to share
