@@ -1,4 +1,4 @@
-"""The knowledge graph as one self-contained, offline, interactive HTML page.
+r"""The knowledge graph as one self-contained, offline, interactive HTML page.
 
 :func:`render_html` turns the multigraph of :mod:`kg.network` into a page that
 draws it with vis-network: nodes styled by class and sized by mentions, events
