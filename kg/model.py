@@ -123,6 +123,9 @@ class Figure:
         end: End offset (exclusive).
         value_max: The upper bound of a range ("between 10 and 20").
         owner: Whose the counted things are ("Ukrainian special units").
+        share: True when ``value`` is a fraction of the counted things rather than
+            a count of them ("a third of the forces" -> 0.333333 force, "one in five
+            residents" -> 0.2 resident).
     """
 
     text: str
@@ -133,6 +136,7 @@ class Figure:
     end: int
     value_max: Decimal | None = None
     owner: str | None = None
+    share: bool = False
 
 
 @dataclass(frozen=True, slots=True)

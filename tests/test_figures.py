@@ -176,7 +176,7 @@ def test_vague_plural_is_a_lower_bound_counting_the_of_noun(vocab: spacy.vocab.V
     )
 
 
-def test_fraction_of_a_whole_is_a_share_owned_by_the_whole(vocab: spacy.vocab.Vocab) -> None:
+def test_fraction_of_a_whole_is_a_share_of_the_counted_noun(vocab: spacy.vocab.Vocab) -> None:
     doc = _doc(
         vocab,
         [
@@ -190,8 +190,8 @@ def test_fraction_of_a_whole_is_a_share_owned_by_the_whole(vocab: spacy.vocab.Vo
         ],
     )
     [figure] = figures(doc)
-    assert (figure.text, figure.value, figure.unit, figure.owner) == (
-        "a third of the forces", Decimal("0.333333"), "share", "the forces"
+    assert (figure.text, figure.value, figure.unit, figure.share) == (
+        "a third of the forces", Decimal("0.333333"), "force", True
     )
     assert figure_span(figure, doc).root.text == "third"
 
@@ -303,7 +303,7 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
     ),
     (
         "He said Moscow had committed only a third of the forces it gathered near the border.",
-        [("a third of the forces", "0.333333", None, "share", "exact", "the forces")],
+        [("a third of the forces", "0.333333", None, "force", "exact", None)],
     ),
     (
         "The navy is landing thousands of marines near the port.",

@@ -19,9 +19,9 @@ What a figure is made of:
   "member", "ballistic and cruise missiles" -> "missile", "people" -> "person").
   Money takes the currency ("$2.3bn" -> "dollar"), percentages "percent", measures
   a full name in one spelling ("km" -> "kilometre", "meters" -> "metre").
-  Shares written as fractions ("a third of the forces", "half of the city") have
-  the unit "share" and the whole as their owner; their value is the fraction
-  (0.333333).
+  Shares ("a third of the forces", "half of the city", "one in five residents")
+  count the whole's noun ("force", "city", "resident"), have the fraction as their
+  value (0.333333, 0.5, 0.2) and ``share=True``.
 - **owner**: the "of" complement of the counted noun ("members of the Ukrainian
   special units" -> "the Ukrainian special units").
 
@@ -677,6 +677,7 @@ class _Reading:
     unit: str | None = None
     last: int = -1  # last token of the span (the counted noun, when after the number)
     owner: str | None = None
+    share: bool = False
 
 
 def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure | None, int] | None:
@@ -740,6 +741,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
             end=end,
             value_max=reading.value_max,
             owner=reading.owner,
+            share=reading.share,
         ),
         max(reading.end, i + 1),
     )
@@ -880,10 +882,8 @@ def _read_unit(
     if k < high and doc[k].lower_ == "of":
         target = _of_object(doc, doc[k], high)
         if target is not None:
-            if core.share:
-                reading.unit = "share"
-                reading.owner = _noun_phrase_text(doc, target)
-            elif target.pos_ == "PRON":
+            reading.share = core.share
+            if target.pos_ == "PRON":
                 reading.unit = None
             else:
                 reading.unit = _unit_name(target)
@@ -894,8 +894,8 @@ def _read_unit(
         # "half the city"
         whole = _counted_noun(doc, core, k + 1, high)
         if whole is not None:
-            reading.unit = "share"
-            reading.owner = doc.text[doc[k].idx : whole.idx + len(whole)]
+            reading.unit, reading.share = _unit_name(whole), True
+            reading.owner = _owner(doc, whole, high)
             reading.last = whole.i
         return False
     noun = _counted_noun(doc, core, k, high)
@@ -908,7 +908,8 @@ def _read_unit(
     unit = _unit_name(noun)
     if core.share and unit not in _MEASURES:
         # "one in five residents": a share of the residents, not 0.2 residents
-        reading.unit, reading.owner = "share", doc.text[doc[k].idx : noun.idx + len(noun)]
+        reading.unit, reading.share = unit, True
+        reading.owner = _owner(doc, noun, high)
         reading.last = max(reading.last, noun.i)
         return False
     power = _power(doc, noun, high)
