@@ -85,6 +85,11 @@ EVENT_NOUNS: dict[str, str] = {
     "control": "take control of",
 }
 
+_MOTION_VERBS = frozenset(
+    {"advance", "move", "go", "head", "return", "travel", "flee", "retreat", "withdraw", "march",
+     "fly", "come", "arrive", "push", "drive", "land", "sail", "cross", "enter", "reach", "roll",
+     "evacuate", "escape", "relocate", "approach", "close", "converge", "press"}
+)
 _ORIGIN_PREPS = frozenset({"from", "out"})
 _DESTINATION_PREPS = frozenset({"towards", "toward", "to", "into", "onto"})
 _LOCATION_PREPS = frozenset(
@@ -109,6 +114,7 @@ class Frame:
     actor: Token | None = None
     actor_argument: Argument | None = None
     target: Argument | None = None
+    target_token: Token | None = None
     places: list[Place] = field(default_factory=list)
     time: Span | None = None
     negated: bool = False
@@ -186,11 +192,12 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         main.lemma_ == "point" and any(p.lower_ == "out" for p in _children(main, "prt"))
     )
 
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for v in verbs for c in v.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in v.children)
     frame.actor = _actor(head, passive)
     target = _target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
         frame.target = argument(noun_phrase(target))
+        frame.target_token = target
     if frame.actor is not None:
         frame.actor_argument = _argument_for(frame.actor)
     frame.places = _places(verbs, frame)
@@ -239,8 +246,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
                 return obj
         for prep in _children(governor, "prep"):
             for obj in _children(prep, "pobj"):
-                if not is_place(obj):
-                    return obj
+                if not is_place(obj) or prep.lower_ in {"on", "upon"}:
+                    return obj  # "called on Russia to stop": Russia is asked, not a place
         return _actor(governor, passive=False)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head  # "Russian forces advancing from Crimea"
@@ -294,11 +301,27 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
         if prep.lower_ not in _VERB_PREPOSITIONS:
             continue
         for pobj in _children(prep, "pobj"):
-            if is_place(pobj) or pobj.ent_type_ in _TIME_LABELS:
+            if pobj.ent_type_ in _TIME_LABELS or not _prepositional_object(main, prep, pobj):
                 continue
             frame.action += f" {prep.lower_}"
             return pobj
     return None
+
+
+def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
+    """Whether "VERB PREP X" makes X the target ("call on Russia") rather than a place."""
+    if not is_place(pobj):
+        return True
+    if pobj.ent_type_ != "GPE":
+        return False  # "in the area", "on the coast"
+    # A country or city can be addressed, fought or fired on; moving to it is going there.
+    if prep.lower_ in {"against", "upon", "with", "for"}:
+        return True
+    if prep.lower_ == "on":
+        return verb.lemma_ not in _MOTION_VERBS
+    if prep.lower_ == "to":
+        return verb.lemma_ not in _MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
+    return False
 
 
 def _argument_for(token: Token) -> Argument:
@@ -319,9 +342,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     places: list[Place] = []
     seen: set[int] = set()
     holders = list(verbs)
-    if frame.target is not None:
-        holders += [t for t in frame.trigger.doc[frame.trigger.sent.start : frame.trigger.sent.end]
-                    if t.idx == frame.target.start and t.pos_ in {"NOUN", "PROPN"}]
+    if frame.target_token is not None:
+        holders.append(frame.target_token)  # "shelled an apartment building in Obolon"
     for holder in holders:
         for prep in _children(holder, "prep"):
             role_word = prep.lower_

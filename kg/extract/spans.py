@@ -52,9 +52,9 @@ def noun_phrase(head: Token) -> Span:
     start, end = min(keep), max(keep) + 1
     doc = head.doc
     # Trim punctuation and conjunctions that a gap in `keep` may have left at the edges.
-    while end - 1 > start and doc[end - 1].is_punct:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
     return doc[start:end]
 
