@@ -351,6 +351,7 @@ _SKIP: Final = re.compile(
     re.DOTALL,
 )
 _SERVICE: Final = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.IGNORECASE)
+_FROM: Final = re.compile(r"(?<![\w?$:])FROM(?![\w:])", re.IGNORECASE)
 
 
 def _check_service(sparql: str, *, allow_service: bool) -> None:
@@ -381,7 +382,9 @@ def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None
         answer = store.query(
             sparql,
             prefixes=dict(PREFIXES),
-            use_default_graph_as_union=True,
+            # The default graph is the union of all graphs, unless the query
+            # chooses its graphs with FROM (which never fetches anything).
+            use_default_graph_as_union=not _FROM.search(_SKIP.sub(" ", sparql)),
             substitutions=substitutions or None,
         )
         if isinstance(answer, ox.QueryBoolean):
@@ -633,8 +636,17 @@ def query(
     if len(items) == 1 and Path(items[0]).is_dir():
         return _store_of(Path(items[0])).query(sparql, bindings=bindings, allow_service=True)
     store = ox.Store()
+    quads = _ox_quads(rdf.load(items))
+    # Oxigraph's union default graph repeats a triple once per graph holding
+    # it; drop default-graph copies of named-graph triples (graph.ttl given
+    # with graph.trig) so each fact answers once.
+    named = {(q.subject, q.predicate, q.object) for q in quads
+             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    if named:
+        quads = [q for q in quads if not (isinstance(q.graph_name, ox.DefaultGraph)
+                                          and (q.subject, q.predicate, q.object) in named)]
     try:
-        store.extend(_ox_quads(rdf.load(items)))
+        store.extend(quads)
     except OSError as error:
         raise InputError(f"cannot load {', '.join(map(str, items))}: {error}") from None
     return _run(store, sparql, bindings)

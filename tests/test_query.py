@@ -1,0 +1,308 @@
+"""SPARQL over files and stores: results, formats, errors, SERVICE, canned queries, the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdf_fixtures import hand_built_graph
+from rdflib import Literal, URIRef
+
+from kg import rdf
+from kg.cli import main
+from kg.errors import InputError, QueryError
+from kg.namespace import KG
+from kg.store import Result, Store, canned_queries, canned_query, compact, format_result, query
+
+WHO = "SELECT ?event ?action WHERE { ?event kg:action ?action } ORDER BY ?event"
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("export")
+    return rdf.write_outputs(hand_built_graph().to_rdf(), folder, formats=list(rdf.FORMATS))
+
+
+@pytest.mark.parametrize("fmt", list(rdf.FORMATS))
+def test_every_format_answers_the_same(files: dict[str, Path], fmt: str) -> None:
+    result = query([files[fmt]], WHO)
+    assert result.variables == ("event", "action")
+    assert [str(row[1]) for row in result.rows] == ["leave", "take control of", "leave"]
+    assert result == query([files["trig"]], WHO)
+
+
+def test_several_files_are_one_dataset(tmp_path: Path) -> None:
+    graph = hand_built_graph()
+    first = rdf.write(rdf.to_dataset(graph.documents[:1], graph.entities, graph.events[:2]),
+                      tmp_path / "a.trig")
+    second = rdf.write(rdf.to_dataset(graph.documents[1:], (), graph.events[2:]), tmp_path / "b.ttl")
+    assert len(query([first, second], WHO)) == 3
+
+
+def test_ask_and_construct(files: dict[str, Path]) -> None:
+    assert query([files["turtle"]], "ASK { ?e kg:negated true }").boolean is True
+    assert query([files["turtle"]], "ASK { ?e kg:action 'fly' }").boolean is False
+    built = query([files["turtle"]], "CONSTRUCT { ?e kg:action ?a } WHERE { ?e kg:action ?a }")
+    assert built.variables == ("subject", "predicate", "object") and len(built) == 3
+
+
+def test_bindings_are_values_not_text(files: dict[str, Path]) -> None:
+    sparql = "SELECT ?event ?action WHERE { ?event kg:action ?action }"
+    result = query([files["trig"]], sparql, bindings={"action": "take control of"})
+    assert len(result) == 1
+    # Quotes and braces in a value stay a value.
+    evil = 'leave" } UNION { ?event ?p ?action'
+    assert len(query([files["trig"]], sparql, bindings={"action": evil})) == 0
+    iri = URIRef(str(rdf.event_iri(hand_built_graph().events[0])))
+    assert [r[1] for r in query([files["trig"]], sparql, bindings={"event": iri}).rows] == [
+        Literal("take control of")
+    ]
+    with pytest.raises(QueryError, match=r"cannot bind \?x: a bound variable must be selected"):
+        query([files["trig"]], sparql, bindings={"x": "y"})
+
+
+@pytest.mark.parametrize(
+    ("sparql", "position"),
+    [
+        ("SELECT * WHERE { ?s ?p }", r"line 1, column 25"),
+        # Oxigraph's parser names the furthest point it reached, past the bad FILTER.
+        ("SELECT ?s\nWHERE {\n  ?s kg:action ?a .\n  FILTER(?a = )\n}", r"line [45], column \d+"),
+        ("SELEC ?s WHERE { ?s ?p ?o }", r"line 1, column \d+"),
+    ],
+)
+def test_syntax_errors_are_one_line_with_the_position(
+    files: dict[str, Path], sparql: str, position: str
+) -> None:
+    with pytest.raises(QueryError) as caught:
+        query([files["turtle"]], sparql)
+    message = str(caught.value)
+    assert re.match(f"invalid SPARQL at {position}: .", message), message
+    assert "\n" not in message
+
+
+def test_undeclared_prefixes_are_an_error(files: dict[str, Path]) -> None:
+    with pytest.raises(QueryError, match="invalid SPARQL"):
+        query([files["turtle"]], "SELECT * WHERE { ?s ex:p ?o }")
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "select * where { service silent <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE {\n  ?s ?p ?o .\n  SeRvIcE ?endpoint { ?s ?p ?o }\n}",
+    ],
+)
+def test_service_is_refused(files: dict[str, Path], tmp_path: Path, sparql: str) -> None:
+    with pytest.raises(QueryError, match="SERVICE.*--allow-service"):
+        query([files["turtle"]], sparql)
+    store = tmp_path / "store"
+    Store(store).add(hand_built_graph().to_rdf())
+    with pytest.raises(QueryError, match="SERVICE"):
+        query([store], sparql)
+
+
+def test_the_word_service_elsewhere_is_fine(files: dict[str, Path]) -> None:
+    sparql = (
+        "# a SERVICE comment\n"
+        "SELECT ?service WHERE { ?service kg:action \"SERVICE\" . "
+        "FILTER(?service != <http://example.org/SERVICE>) }"
+    )
+    assert query([files["turtle"]], sparql).variables == ("service",)
+
+
+def test_local_sources_never_reach_the_network(files: dict[str, Path]) -> None:
+    # FROM names a graph of the dataset; it is not fetched.
+    result = query([files["turtle"]], "SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }")
+    assert len(result) == 0
+    graph_a = rdf.graph_iri("a")
+    only_a = query([files["trig"]], f"SELECT ?e FROM <{graph_a}> WHERE {{ ?e a kg:Event }}")
+    assert len(only_a) == 2
+
+
+def test_bad_sources(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no source"):
+        query([], WHO)
+    with pytest.raises(InputError, match="no such RDF file"):
+        query([tmp_path / "missing.ttl"], WHO)
+    with pytest.raises(InputError, match="one endpoint URL at a time"):
+        query(["http://127.0.0.1:9/query", tmp_path / "x.ttl"], WHO)
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def test_compact_terms() -> None:
+    assert compact(KG.Event) == "kg:Event"
+    assert compact(rdf.entity_iri("place/port-avel")) == "id:place/port-avel"
+    assert compact(URIRef("http://example.org/x")) == "http://example.org/x"
+    assert compact(rdf.entity_iri("place/x", base="http://e.org/"), base="http://e.org/") == "id:place/x"
+    assert compact(None) == ""
+
+
+def test_table(files: dict[str, Path]) -> None:
+    text = format_result(query([files["trig"]], WHO), "table")
+    lines = text.splitlines()
+    assert re.split(r"\s+", lines[0]) == ["event", "action"]
+    assert set(lines[1]) <= {"-", " "}
+    assert "id:event/a/17-32" in text and "take control of" in text
+    assert lines[-1] == "(3 rows)"
+
+
+def test_table_cells_stay_on_one_line() -> None:
+    result = Result(("text",), ((Literal("one\ntwo\x00three" + "x" * 100),),))
+    lines = format_result(result, "table", max_width=20).splitlines()
+    assert len(lines) == 4 and lines[2].endswith("…") and len(lines[2]) == 20
+
+
+def test_csv_and_tsv(files: dict[str, Path]) -> None:
+    result = query([files["trig"]], WHO)
+    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert rows[0] == ["event", "action"] and rows[2] == ["id:event/a/17-32", "take control of"]
+    tsv = format_result(result, "tsv").splitlines()
+    assert tsv[2] == "id:event/a/17-32\ttake control of"
+
+
+def test_json_is_sparql_results_json(files: dict[str, Path]) -> None:
+    result = query([files["trig"]], "SELECT ?p ?n WHERE { ?p kg:mentionCount ?n } ORDER BY ?p")
+    document = json.loads(format_result(result, "json"))
+    assert document["head"]["vars"] == ["p", "n"]
+    first = document["results"]["bindings"][0]
+    assert first["p"] == {"type": "uri", "value": str(rdf.entity_iri("group/northland-forces"))}
+    assert first["n"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+    assert json.loads(format_result(Result((), (), boolean=True), "json")) == {
+        "head": {}, "boolean": True
+    }
+    with pytest.raises(InputError, match="unknown result format"):
+        format_result(result, "xml")
+
+
+def test_unbound_cells_are_empty(files: dict[str, Path]) -> None:
+    result = query([files["trig"]], "SELECT ?e ?m WHERE { ?e a kg:Event OPTIONAL { ?e kg:modality ?m } } ORDER BY ?e")
+    assert [row[1] for row in result.rows] == [Literal("yet"), None, None]
+    assert "m" not in json.loads(format_result(result, "json"))["results"]["bindings"][1]
+
+
+# --------------------------------------------------------------------------- canned queries
+
+
+def test_canned_queries_are_listed_with_descriptions() -> None:
+    queries = canned_queries()
+    assert set(queries) == {"who-did-what", "figures-by-source", "places", "actor-timeline",
+                            "connected-actors"}
+    for canned in queries.values():
+        assert canned.path.read_text("utf-8").startswith("# ")
+        assert canned.description and not canned.description.startswith("#")
+    with pytest.raises(QueryError, match="no canned query named 'nope'; choose one of"):
+        canned_query("nope")
+
+
+@pytest.mark.parametrize("name", sorted(canned_queries()))
+def test_canned_queries_use_only_real_terms(name: str) -> None:
+    text = canned_query(name).text
+    for local in set(re.findall(r"(?<![\w-])kg:(\w+)", text)):
+        assert local in KG.__annotations__, f"{name} uses kg:{local}"
+
+
+def _rows(result: Result) -> list[dict[str, str]]:
+    return [{k: compact(v) for k, v in record.items()} for record in result.records()]
+
+
+def test_who_did_what(files: dict[str, Path]) -> None:
+    rows = _rows(query([files["trig"]], canned_query("who-did-what").text))
+    took = next(row for row in rows if row["action"] == "take control of")
+    assert took["actor"] == "Northland forces" and took["target"] == "Port Avel"
+    assert took["source"] == "the defence ministry" and took["time"] == "2022-02-25"
+    assert took["negated"] == "false" and took["sentence"].startswith("Northland forces took")
+    moved = next(row for row in rows if row["event"] == "id:event/b/39-43")
+    assert moved["places"] in {"Lake Town, Port Avel", "Port Avel, Lake Town"}
+
+
+def test_figures_by_source(files: dict[str, Path]) -> None:
+    rows = _rows(query([files["trig"]], canned_query("figures-by-source").text))
+    assert [(r["unit"], r["source"], r["value"], r["qualifier"]) for r in rows] == [
+        ("member", "(unattributed)", "200", "kg:moreThan"),
+        ("person", "Ana Ruiz", "1500", "kg:approximately"),
+    ]
+
+
+def test_places(files: dict[str, Path]) -> None:
+    rows = _rows(query([files["trig"]], canned_query("places").text))
+    assert [(r["label"], r["events"]) for r in rows] == [
+        ("Port Avel", "3"), ("Lake Town", "1"), ("Northland", "0")
+    ]
+    assert rows[0]["lat"] == "48.1" and rows[0]["geonames"] == "https://sws.geonames.org/123456/"
+
+
+def test_connected_actors(files: dict[str, Path]) -> None:
+    rows = _rows(query([files["trig"]], canned_query("connected-actors").text))
+    assert [(r["label"], r["partners"]) for r in rows] == [("Ana Ruiz", "2"), ("Northland forces", "1")]
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        ("Ana Ruiz", [("source", "leave")]),
+        ("Mayor Ana Ruiz", [("source", "leave")]),  # an alias
+        ("the coast guard", [("actor", "leave")]),  # unresolved text
+        (rdf.entity_iri("place/port-avel"), [("target", "take control of")]),
+        ("Nobody", []),
+    ],
+)
+def test_actor_timeline(files: dict[str, Path], actor: str, expected: list[tuple[str, str]]) -> None:
+    result = query([files["trig"]], canned_query("actor-timeline").text, bindings={"actor": actor})
+    assert [(compact(r["role"]), compact(r["action"])) for r in result.records()] == expected
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_cli_query_text_file_and_name(files: dict[str, Path], tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", str(files["turtle"]), WHO, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "event,action"
+    rq = tmp_path / "q.rq"
+    rq.write_text(WHO, "utf-8")
+    result = runner.invoke(main, ["query", str(files["turtle"]), str(files["trig"]), "-f", str(rq)])
+    assert result.exit_code == 0 and "(3 rows)" in result.output
+    result = runner.invoke(main, ["query", str(files["trig"]), "--name", "actor-timeline",
+                                  "--param", "actor=Ana Ruiz", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.output)["results"]["bindings"]) == 1
+    iri = f"actor=<{rdf.entity_iri('place/port-avel')}>"
+    result = runner.invoke(main, ["query", str(files["trig"]), "-n", "actor-timeline", "-p", iri])
+    assert "take control of" in result.output
+
+
+def test_cli_list() -> None:
+    result = CliRunner().invoke(main, ["query", "--list"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == 5 and lines[0].startswith("actor-timeline")
+    assert "Most connected actors" in result.output
+
+
+def test_cli_errors_are_one_line(files: dict[str, Path]) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", str(files["turtle"]), "SELECT * WHERE { ?s ?p }"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "kg: error: invalid SPARQL at line 1, column 25: expected one of LATERAL, SERVICE, [_]"
+    ] or result.output.startswith("kg: error: invalid SPARQL at line 1, column 25")
+    assert "Traceback" not in result.output
+    result = runner.invoke(
+        main, ["query", str(files["turtle"]), "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"]
+    )
+    assert result.exit_code == 1 and "--allow-service" in result.output
+    result = runner.invoke(main, ["query", str(files["turtle"])])
+    assert result.exit_code == 2  # usage: no query
+    result = runner.invoke(main, ["query", str(files["turtle"]), "-n", "who-did-what", "-f", __file__])
+    assert result.exit_code == 2
+    result = runner.invoke(main, ["query", str(files["turtle"]), "-n", "who-did-what", "-p", "novalue"])
+    assert result.exit_code == 1 and "expected NAME=VALUE" in result.output
