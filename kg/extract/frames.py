@@ -10,6 +10,7 @@ The functions here only read the Doc; nothing is written to it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -57,8 +58,8 @@ _VERB_PREPOSITIONS = frozenset(
 # Verbs that carry no action of their own, or only describe.
 _SKIP_VERBS = frozenset(
     {"be", "have", "seem", "appear", "become", "locate", "include", "happen", "mean", "let",
-     "do", "get", "describe", "know", "see", "look", "feel", "think", "overlook", "accord",
-     "follow", "base", "like", "say_"}
+     "do", "get", "describe", "know", "look", "feel", "think", "overlook", "accord",
+     "follow", "base", "like", "serve", "lie", "remain", "stay_", "consider", "call_"}
 )
 # "conduct a landing", "launch an attack": the noun names the action.
 _SUPPORT_VERBS = frozenset(
@@ -89,6 +90,14 @@ _MOTION_VERBS = frozenset(
     {"advance", "move", "go", "head", "return", "travel", "flee", "retreat", "withdraw", "march",
      "fly", "come", "arrive", "push", "drive", "land", "sail", "cross", "enter", "reach", "roll",
      "evacuate", "escape", "relocate", "approach", "close", "converge", "press"}
+)
+_ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
+# Event nouns whose "of" names who suffered, not what was acted on.
+_SUFFERED = frozenset({"lose", "suffer casualties", "die"})
+# "any sign of a withdrawal": the noun is talked about, not reported as happening.
+_HYPOTHETICAL_HEADS = frozenset(
+    {"sign", "evidence", "threat", "risk", "possibility", "fear", "prospect", "rumour", "rumor",
+     "danger", "prospect", "plan", "talk", "indication"}
 )
 _ORIGIN_PREPS = frozenset({"from", "out"})
 _DESTINATION_PREPS = frozenset({"towards", "toward", "to", "into", "onto"})
@@ -187,12 +196,15 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         else:
             words.append(verb.text.lower() if verb.tag_ == "VBG" else f"to {verb.lemma_.lower()}")
     words += [p.lower_ for p in _children(main, "prt")]
+    words += [a.lower_ for a in _children(main, "advmod") if a.lower_ in _ADVERB_PARTICLES]
     frame = Frame(trigger=head, action=" ".join(words), verbs=verbs)
     frame.reporting = main.lemma_ in REPORTING_VERBS or (
         main.lemma_ == "point" and any(p.lower_ == "out" for p in _children(main, "prt"))
     )
 
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in v.children)
+    headline_passive = _headline_passive(head)
+    passive = passive or headline_passive
     frame.actor = _actor(head, passive)
     target = _target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
@@ -207,6 +219,10 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         for v in verbs
         for c in v.children
     )
+    if frame.actor is not None and any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
+    ):
+        frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
     frame.modality = _modality(verbs)
     if frame.actor is None and frame.target is None and not frame.places:
         return None if not frame.reporting else frame
@@ -217,7 +233,19 @@ def _children(token: Token, dep: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == dep]
 
 
+def _headline_passive(verb: Token) -> bool:
+    """ "Kharkov encircled", "Kharkiv shelled overnight": a headline's passive without "was"."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and verb.dep_ in {"ROOT", "ccomp", "conj"}
+    )
+
+
 def _actor(head: Token, passive: bool) -> Token | None:
+    if passive and _headline_passive(head):
+        return None
     if passive:
         for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
             for agent in _children(verb, "agent"):
@@ -251,12 +279,19 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return _actor(governor, passive=False)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head  # "Russian forces advancing from Crimea"
-    if head.dep_ == "advcl" and head.tag_ == "VBG":
-        return _actor(head.head, passive=False)  # "..., killing 12 people"
+    if head.dep_ == "advcl" and (head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))):
+        return _actor(head.head, passive=False)  # "..., killing 12 people", "... to slow the advance"
+    if head.lemma_ in REPORTING_VERBS and head.i > 0:
+        # "near Kharkiv, the Ukrainian Defence Ministry said": the parser lost the subject.
+        before = head.doc[head.i - 1]
+        if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
+            return before
     return None
 
 
 def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[int]) -> Token | None:
+    if passive and _headline_passive(head):
+        return _children(head, "nsubj")[0]
     if passive:
         for verb in frame.verbs:
             subjects = _children(verb, "nsubjpass")
@@ -271,9 +306,6 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
     objects = _children(main, "dobj")
     if objects:
         obj = objects[0]
-        if frame.reporting and _event_noun(obj) is not None:
-            # "announced the control of an airfield": the noun's own frame carries the fact.
-            return None
         if obj.lemma_.lower() in _LIGHT_NOUNS:
             taken.add(obj.i)
             for prep in _children(obj, "prep"):
@@ -297,6 +329,14 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
     if frame.reporting:
         datives = _children(main, "dative") or _children(main, "dobj")
         return datives[0] if datives else None
+    for child in main.children:
+        # The small model sometimes tags a named object as an adverb: "shelled Berdiansk on ...".
+        if child.dep_ in {"advmod", "npadvmod", "dep"} and child.pos_ == "PROPN" and child.i > main.i:
+            return child
+    for prep in _children(main, "prep"):
+        if prep.lower_ == "between":
+            for pobj in _children(prep, "pobj"):
+                return pobj  # "destroyed between 10 and 20 drones"
     for prep in _children(main, "prep"):
         if prep.lower_ not in _VERB_PREPOSITIONS:
             continue
@@ -342,6 +382,7 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     places: list[Place] = []
     seen: set[int] = set()
     holders = list(verbs)
+    holders += [a for v in verbs for a in v.children if a.dep_ == "advmod" and a.lower_ in _ADVERB_PARTICLES]
     if frame.target_token is not None:
         holders.append(frame.target_token)  # "shelled an apartment building in Obolon"
     for holder in holders:
@@ -422,7 +463,7 @@ def _noun_target(noun: Token) -> Token | None:
         if prep.lower_ in {"on", "against"}:
             for pobj in _children(prep, "pobj"):
                 return pobj
-        if prep.lower_ == "of" and EVENT_NOUNS.get(noun.lemma_.lower()) not in {"lose", "suffer casualties", "die"}:
+        if prep.lower_ == "of" and EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED:
             for pobj in _children(prep, "pobj"):
                 if pobj.ent_type_ not in _TIME_LABELS:
                     return pobj
@@ -433,6 +474,9 @@ def _noun_frame(noun: Token) -> Frame | None:
     action = _event_noun(noun)
     if action is None:
         return None
+    above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if above is not None and above.lemma_.lower() in _HYPOTHETICAL_HEADS:
+        return None
     frame = Frame(trigger=noun, action=action, verbs=[noun])
     # The actor: "by X", a possessive ("Russia's invasion"), a demonym ("Russian losses"),
     # or the owner of losses ("the losses of Russian forces").
@@ -440,7 +484,7 @@ def _noun_frame(noun: Token) -> Frame | None:
         if prep.lower_ == "by":
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
-        elif prep.lower_ == "of" and action in {"lose", "suffer casualties", "die"}:
+        elif prep.lower_ == "of" and action in _SUFFERED:
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
     if frame.actor is None:
@@ -477,29 +521,36 @@ def _announcer(noun: Token) -> Token | None:
     while noun.dep_ == "conj":
         noun = noun.head
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_ in REPORTING_VERBS:
+    claims_own_action = EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED
+    if noun.dep_ == "dobj" and verb.lemma_ in REPORTING_VERBS and claims_own_action:
         subjects = _children(verb, "nsubj")
         return subjects[0] if subjects else None
     return None
 
 
 def _split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
-    """One frame per coordinated subject: "Russia and Belarus attacked" -> two events."""
+    """One frame per coordinated subject and object.
+
+    "Russia and Belarus attacked" gives two events, and so does "seized the port
+    and the railway station"; the copies share the trigger and differ in ``part``.
+    """
     yield frame
-    if frame.actor is None:
-        return
-    for part, conj in enumerate((c for c in frame.actor.children if c.dep_ == "conj"), start=1):
-        yield Frame(
-            trigger=frame.trigger,
-            action=frame.action,
-            verbs=frame.verbs,
-            actor=conj,
-            actor_argument=_argument_for(conj),
-            target=frame.target,
-            places=frame.places,
-            time=frame.time,
-            negated=frame.negated,
-            modality=frame.modality,
-            reporting=frame.reporting,
-            part=part,
-        )
+    part = 0
+    if frame.actor is not None:
+        for conj in _conjuncts(frame.actor):
+            part += 1
+            yield dataclasses.replace(frame, actor=conj, actor_argument=_argument_for(conj), part=part)
+    if frame.target_token is not None and not frame.reporting:
+        for conj in _conjuncts(frame.target_token):
+            part += 1
+            target = argument(noun_phrase(conj))
+            yield dataclasses.replace(frame, target=target, target_token=conj, part=part)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            found.append(child)
+            found += _conjuncts(child)
+    return found

@@ -68,6 +68,9 @@ def _phrase_tokens(head: Token) -> set[int]:
                 keep.add(child.i)
                 for grandchild in objects:
                     keep |= _phrase_tokens(grandchild)
+        elif child.dep_ == "nummod" and child.i < head.i:
+            # "about 30 Russian soldiers" names the soldiers; the number is a figure of its own.
+            continue
         elif child.dep_ not in _DROP_DEPS:
             keep |= {t.i for t in child.subtree}
     return keep
