@@ -357,6 +357,29 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         "Tens of thousands of residents spent the night in metro stations.",
         [("Tens of thousands of residents", "20000", None, "resident", "atLeast", None)],
     ),
+    (
+        "The attacking troops split into two axes near the coast.",
+        [("two axes", "2", None, "axis", "exact", None)],
+    ),
+    (
+        "About one in five residents has no running water.",
+        [("About one in five residents", "0.2", None, "resident", "approximately", None)],
+    ),
+    (
+        "The death toll rose from 10 to 25 overnight.",
+        [("10", "10", None, None, "exact", None), ("25", "25", None, None, "exact", None)],
+    ),
+    (
+        "A 40-mile convoy was seen north of the capital.",
+        [("40-mile", "40", None, "mile", "exact", None)],
+    ),
+    (
+        "The reserve fell by 15€ to 2.5 million euros.",
+        [
+            ("15€", "15", None, "euro", "exact", None),
+            ("2.5 million euros", "2500000", None, "euro", "exact", None),
+        ],
+    ),
 ]
 
 NEGATIVE = [
@@ -366,6 +389,8 @@ NEGATIVE = [
     "The strike happened on Friday at 5 pm, and he called 555-1234 for help.",
     "Several missiles hit the airport.",
     "Flight MH17 was shot down over the region in the 1990s.",
+    "One official said the talks had failed.",
+    "The 27-year-old soldier was captured near the river.",
 ]
 
 

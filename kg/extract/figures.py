@@ -277,6 +277,10 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_CALENDAR_WORDS = _MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
+    "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
+)
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
 _ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"})
@@ -985,23 +989,21 @@ def _tidy(value: Decimal) -> Decimal:
 
 
 def _in_date(doc: Doc, core: _Core) -> bool:
-    """True when the number sits in a DATE or TIME entity that has words besides numbers.
+    """True when the number sits in a DATE or TIME entity next to a calendar word.
 
-    The model tags bare numbers ("the answer is 42") and counted ranges ("between
-    10 and 20 tanks") as DATE; only a date with a word in it ("Friday 24", "the 1990s",
-    "24 hours ago") is trusted.
+    The model tags bare numbers ("the answer is 42"), counted ranges ("between 10
+    and 20 tanks") and changes ("from 10 to 25 overnight") as DATE or TIME; only a
+    number beside a day, month or clock word ("Friday 24", "10 GMT") is a date.
     """
-    label = doc[core.start].ent_type_
-    if label not in ("DATE", "TIME"):
+    if doc[core.start].ent_type_ not in ("DATE", "TIME"):
         return False
-    for ent in doc.ents:
-        if ent.start <= core.start < ent.end:
-            return any(
-                t.is_alpha and not _is_word_number(t) and (t.lower_, ) not in _BEFORE
-                and t.lower_ not in ("and", "to", "between", "a", "an")
-                for t in ent
-            )
-    return False
+    neighbours = [doc[core.start - 1]] if core.start > 0 else []
+    if core.end < len(doc):
+        neighbours.append(doc[core.end])
+    return any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_.rstrip(".") in _CALENDAR_WORDS
+        for t in neighbours
+    )
 
 
 def _verb_qualifier(doc: Doc, reading: _Reading) -> Qualifier | None:
