@@ -651,6 +651,7 @@ _APP_JS = r"""
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                    navigationButtons: false, keyboard: false, multiselect: false }
   };
+  state.views = { nodes: nodeView, edges: edgeView };
   var container = document.getElementById("kg-graph");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   state.network = network;
@@ -828,6 +829,7 @@ _APP_JS = r"""
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
+  container.addEventListener("mouseleave", hideTip);
 
   // Neighbourhood highlight.
   var highlighted = false;

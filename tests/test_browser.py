@@ -1,0 +1,240 @@
+"""The HTML view in a real headless Chromium (Debian's), driven by Playwright.
+
+These tests open the page from disk and check what a reader gets: every node
+and edge drawn, no request leaving the file, no console error, tooltips with
+the evidence, filters, search, inert injection attempts and a large graph that
+comes to rest. Without Chromium they fail in CI and skip elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from browser_fixtures import XSS, browser, hostile_story, story, synthetic_graph  # noqa: F401
+
+from kg.network import to_networkx
+from kg.view import render_html, write_html
+
+pytestmark = pytest.mark.browser
+
+READY = "html[data-kg-ready=true]"
+LOCAL = ("file:", "data:", "about:", "blob:")
+
+
+@dataclass
+class Opened:
+    """A page with what it did while open."""
+
+    page: Any
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def position(self, node_id: str) -> tuple[float, float]:
+        """Where a node is drawn, in page coordinates."""
+        x, y = self.page.evaluate(
+            """id => {
+                const net = window.kg.network;
+                const p = net.canvasToDOM(net.getPositions([id])[id]);
+                const r = document.getElementById("kg-graph").getBoundingClientRect();
+                return [r.left + p.x, r.top + p.y];
+            }""",
+            node_id,
+        )
+        return float(x), float(y)
+
+    def midpoint(self, a: str, b: str) -> tuple[float, float]:
+        (ax, ay), (bx, by) = self.position(a), self.position(b)
+        return (ax + bx) / 2, (ay + by) / 2
+
+    def shown(self) -> tuple[int, int]:
+        n, e = self.page.evaluate("[window.kg.views.nodes.length, window.kg.views.edges.length]")
+        return int(n), int(e)
+
+
+@pytest.fixture()
+def open_page(browser, tmp_path: Path) -> Iterator[Any]:  # noqa: F811
+    contexts = []
+
+    def opener(graph: nx.MultiDiGraph, *, timeout: float = 30_000, **options: Any) -> Opened:
+        path = write_html(render_html(graph, **options), tmp_path / f"view{len(contexts)}.html")
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        opened = Opened(page)
+        page.on("request", lambda request: opened.requests.append(request.url))
+        page.on(
+            "console",
+            lambda message: opened.errors.append(message.text) if message.type == "error" else None,
+        )
+        page.on("pageerror", lambda error: opened.errors.append(str(error)))
+
+        def dialog(d: Any) -> None:
+            opened.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", dialog)
+        page.goto(path.as_uri())
+        page.wait_for_selector(READY, state="attached", timeout=timeout)
+        return opened
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return to_networkx(*story())
+
+
+def test_every_node_and_edge_drawn_offline_without_errors(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph, title="Story")
+    counts = opened.page.evaluate("[window.kg.nodes.length, window.kg.edges.length]")
+    assert counts == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert opened.shown() == (graph.number_of_nodes(), graph.number_of_edges())
+    assert opened.page.locator("#kg-count").text_content() == "20 nodes · 11 edges shown"
+    assert opened.requests and all(url.startswith(LOCAL) for url in opened.requests), (
+        opened.requests
+    )
+    assert opened.errors == []
+    assert opened.page.locator("#kg-legend").text_content().count("Person") == 1
+    assert opened.page.locator("#kg-notice").is_hidden()
+
+
+def test_hovering_a_node_shows_its_details(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    opened.page.mouse.move(*opened.position("place/kyiv"))
+    tooltip = opened.page.locator("#kg-tooltip")
+    tooltip.wait_for(state="visible")
+    text = tooltip.text_content()
+    for expected in ("Kyiv", "Kiev", "Place", "50.4547, 30.5238", "Mentions7",
+                     "Russian forces close in on Kyiv"):
+        assert expected in text
+    opened.page.mouse.move(3, 3)
+    tooltip.wait_for(state="hidden")
+
+
+def test_an_edge_shows_evidence_on_hover_and_click(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    evidence = "Zelensky called on the EU to close its airspace."
+    spot = opened.midpoint("person/volodymyr-zelensky", "organization/european-union")
+    opened.page.mouse.move(*spot)
+    tooltip = opened.page.locator("#kg-tooltip")
+    tooltip.wait_for(state="visible")
+    assert evidence in tooltip.text_content()
+    opened.page.mouse.click(*spot)
+    details = opened.page.locator("#kg-details").text_content()
+    assert evidence in details
+    assert "Volodymyr Zelensky → call on → European Union" in details
+
+
+def test_negation_source_and_time_on_an_edge(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    spot = opened.midpoint("organization/nato", "place/ukraine")
+    opened.page.mouse.click(*spot)
+    details = opened.page.locator("#kg-details").text_content()
+    assert "NATO will not send troops to Ukraine, Stoltenberg said on Friday." in details
+    assert "SourceJens Stoltenberg" in details
+    assert "TimeFriday (2022-02-25)" in details
+    assert "Negatedyes" in details and "Modalitywill" in details
+
+
+def test_clicking_a_node_highlights_its_neighbourhood(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    opened.page.mouse.click(*opened.position("place/kyiv"))
+    colour = "id => window.kg.nodes.get(id).color.background"
+    assert opened.page.evaluate(colour, "person/joe-biden") == "#e3e6e8"
+    assert opened.page.evaluate(colour, "group/russian-forces") != "#e3e6e8"
+    assert "Kyiv" in opened.page.locator("#kg-details h2").text_content()
+    opened.page.mouse.click(*opened.position("place/kyiv"))  # still Kyiv: still highlighted
+    box = opened.page.locator("#kg-graph").bounding_box()
+    opened.page.mouse.click(box["x"] + 4, box["y"] + box["height"] - 4)  # empty canvas
+    assert opened.page.evaluate(colour, "person/joe-biden") != "#e3e6e8"
+
+
+def test_filters_by_class_source_document_and_mentions(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    page = opened.page
+    nodes = dict(graph.nodes(data=True))
+    places = sum(1 for a in nodes.values() if a["kind"] == "place")
+    page.get_by_label("Place", exact=True).uncheck()
+    assert opened.shown()[0] == graph.number_of_nodes() - places
+    page.get_by_label("Place", exact=True).check()
+
+    page.select_option("#kg-source", "Ukrainian General Staff")
+    by_source = [k for _, _, k, s in graph.edges(keys=True, data="source")
+                 if s == "Ukrainian General Staff"]
+    assert opened.shown()[1] == len(by_source) == 3
+    page.select_option("#kg-source", "")
+
+    page.select_option("#kg-document", "allies-respond")
+    in_doc = [k for _, _, k, d in graph.edges(keys=True, data="document") if d == "allies-respond"]
+    assert opened.shown()[1] == len(in_doc)
+    page.select_option("#kg-document", "")
+
+    page.fill("#kg-min", "5")
+    keep = {n for n, a in nodes.items() if a["mentions"] >= 5 or a["kind"] == "figure"}
+    assert opened.shown()[0] == len(keep)
+    page.click("#kg-reset")
+    assert opened.shown() == (graph.number_of_nodes(), graph.number_of_edges())
+    assert opened.errors == []
+
+
+def test_search_finds_a_node_by_alias(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    opened.page.fill("#kg-search", "kiev")
+    opened.page.press("#kg-search", "Enter")
+    assert opened.page.evaluate("window.kg.network.getSelectedNodes()") == ["place/kyiv"]
+    assert opened.page.locator("#kg-details h2").text_content() == "Kyiv"
+
+
+def test_injection_attempts_stay_text(open_page) -> None:  # type: ignore[no-untyped-def]
+    hostile = to_networkx(*hostile_story())
+    opened = open_page(hostile, title=XSS[0])
+    page = opened.page
+    for node in hostile.nodes:
+        page.mouse.move(*opened.position(node))
+        page.locator("#kg-tooltip").wait_for(state="visible")
+        page.mouse.click(*opened.position(node))
+    details = page.locator("#kg-details").text_content()
+    assert any(payload in details for payload in XSS)
+    a, b = "person/" + XSS[0], "place/" + XSS[1]
+    opened.page.mouse.click(*opened.midpoint(a, b))
+    details = page.locator("#kg-details").text_content()
+    assert hostile.edges[a, b, hostile_story()[2][0].id]["evidence"] in details
+    page.fill("#kg-search", XSS[1])
+    page.press("#kg-search", "Enter")
+    page.select_option("#kg-document", XSS[1])
+    assert page.title() == XSS[0]
+    assert page.evaluate("typeof window.__kgPwned") == "undefined"
+    assert page.locator("#kg-side img, #kg-side svg, #kg-side iframe, #kg-bar img").count() == 0
+    assert page.locator("body img, body iframe, body svg").count() == 0
+    assert opened.dialogs == []
+    assert opened.errors == []
+    assert all(url.startswith(LOCAL) for url in opened.requests)
+
+
+def test_a_capped_graph_says_so(open_page) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(synthetic_graph(400), max_nodes=100)
+    notice = opened.page.locator("#kg-notice")
+    assert notice.is_visible()
+    assert "100 most connected of 400 nodes" in notice.text_content()
+    assert opened.shown()[0] == 100
+
+
+def test_a_5000_node_graph_comes_to_rest(open_page) -> None:  # type: ignore[no-untyped-def]
+    big = synthetic_graph(5000)
+    # The bound is generous: this is about settling at all, bench_view.py measures time.
+    opened = open_page(big, max_nodes=5000, timeout=120_000)
+    assert opened.page.evaluate("[window.kg.nodes.length, window.kg.edges.length]") == [
+        5000,
+        big.number_of_edges(),
+    ]
+    assert opened.page.evaluate("window.kg.network.physics.physicsEnabled") is False
+    assert opened.errors == []
