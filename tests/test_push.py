@@ -1,0 +1,199 @@
+"""Remote endpoints: push over the Graph Store Protocol and query over the SPARQL protocol.
+
+The ``server`` tests start a real Oxigraph server on 127.0.0.1; the others use
+closed or silent loopback ports and need no server.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from rdf_fixtures import hand_built_graph
+from rdflib import Literal
+
+from kg import rdf
+from kg.cli import main
+from kg.errors import EndpointError, QueryError
+from kg.graph import KnowledgeGraph
+from kg.model import Argument, Document, Event, Mention
+from kg.store import Store, canned_queries, canned_query, push, query
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture()
+def oxigraph(tmp_path: Path) -> Iterator[str]:
+    """A real Oxigraph server on a free loopback port; yields its base URL."""
+    executable = shutil.which("oxigraph")
+    if executable is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = _free_port()
+    process = subprocess.Popen(
+        [executable, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{url}/query", params={"query": "ASK {}"}, timeout=1.0)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    error = process.stderr.read().decode() if process.stderr else ""
+                    pytest.fail(f"oxigraph did not start: {error}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stderr:
+            process.stderr.close()
+
+
+@pytest.fixture()
+def files(tmp_path: Path) -> dict[str, Path]:
+    return rdf.write_outputs(hand_built_graph().to_rdf(), tmp_path / "out",
+                             formats=("turtle", "trig"))
+
+
+@pytest.mark.server
+def test_push_then_query_gives_the_same_rows(oxigraph: str, files: dict[str, Path]) -> None:
+    pushed = push(files["turtle"], f"{oxigraph}/store")
+    assert pushed.graphs == ((None, len(rdf.union(hand_built_graph().to_rdf()))),)
+    for name in canned_queries():
+        bindings = {"actor": "Ana Ruiz"} if name == "actor-timeline" else None
+        text = canned_query(name).text
+        local = query([files["turtle"]], text, bindings=bindings)
+        remote = query(f"{oxigraph}/query", text, bindings=bindings)
+        assert remote == local, name
+        assert len(local) > 0, name
+    # kg's prefixes work remotely too: kg query declares the ones a query uses.
+    sparql = "SELECT ?e ?a WHERE { ?e kg:action ?a } ORDER BY ?e"
+    assert query(f"{oxigraph}/query", sparql) == query([files["turtle"]], sparql)
+    assert query(f"{oxigraph}/query", "ASK { ?e kg:negated true }").boolean is True
+
+
+@pytest.mark.server
+def test_push_keeps_named_graphs_and_replaces_rebuilt_documents(
+    oxigraph: str, files: dict[str, Path], tmp_path: Path
+) -> None:
+    push(files["trig"], f"{oxigraph}/store")
+    per_graph = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    assert query(f"{oxigraph}/query", per_graph) == query([files["trig"]], per_graph)
+    push(files["trig"], f"{oxigraph}/store")  # idempotent
+    assert query(f"{oxigraph}/query", per_graph) == query([files["trig"]], per_graph)
+
+    text = "Port Avel fell."
+    event = Event("a", 10, 14, "fall", Mention("a", 0, len(text), text),
+                  actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel"))
+    rebuilt = rdf.write(KnowledgeGraph((Document("a", text),), (), (event,)).to_rdf(),
+                        tmp_path / "rebuilt.trig")
+    push(rebuilt, f"{oxigraph}/store")
+    events = "SELECT ?e WHERE { GRAPH ?g { ?e a kg:Event } } ORDER BY ?e"
+    rows = [str(row[0]).rpartition("/event/")[2] for row in query(f"{oxigraph}/query", events)]
+    assert rows == ["a/10-14", "b/39-43"]
+
+
+@pytest.mark.server
+def test_push_into_one_graph_and_from_a_store(oxigraph: str, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    Store(store).add(hand_built_graph().to_rdf())
+    pushed = push(store, f"{oxigraph}/store", graph="http://example.org/everything")
+    assert [name for name, _ in pushed.graphs] == ["http://example.org/everything"]
+    count = query(f"{oxigraph}/query",
+                  "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/everything> { ?s ?p ?o } }")
+    assert count.rows[0][0] == Literal(pushed.triples)
+
+
+@pytest.mark.server
+def test_cli_push_and_query_url(oxigraph: str, files: dict[str, Path]) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["push", str(files["turtle"]), "--endpoint", f"{oxigraph}/store"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("pushed ") and "triples in 1 graph(s)" in result.output
+    result = runner.invoke(main, ["query", f"{oxigraph}/query", "--name", "places", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    local = runner.invoke(main, ["query", str(files["turtle"]), "--name", "places", "--format", "csv"])
+    assert result.output == local.output
+    result = runner.invoke(main, ["query", f"{oxigraph}/query", "SELECT * WHERE { ?s ?p }"])
+    assert result.exit_code == 1 and result.output.startswith("kg: error: invalid SPARQL at line 1")
+
+
+@pytest.mark.server
+def test_an_endpoint_that_refuses_the_request(oxigraph: str, files: dict[str, Path]) -> None:
+    # The query endpoint is no Graph Store: it refuses a PUT.
+    with pytest.raises(EndpointError, match=r"refused PUT|refused POST"):
+        push(files["trig"], f"{oxigraph}/query")
+    with pytest.raises(QueryError, match="rejected the query"):
+        query(f"{oxigraph}/store", "SELECT * WHERE { ?s ?p ?o }")
+
+
+def test_a_closed_port_gives_endpoint_error(files: dict[str, Path]) -> None:
+    url = f"http://127.0.0.1:{_free_port()}"
+    with pytest.raises(EndpointError, match="cannot connect.*tried 2 times"):
+        push(files["turtle"], f"{url}/store", retries=2, timeout=2)
+    with pytest.raises(EndpointError, match="cannot connect"):
+        query(f"{url}/query", "SELECT * WHERE { ?s ?p ?o }", timeout=2)
+    result = CliRunner().invoke(main, ["push", str(files["turtle"]), "--endpoint", f"{url}/store"])
+    assert result.exit_code == 1 and result.output.startswith("kg: error: http://127.0.0.1:")
+
+
+def test_a_silent_endpoint_times_out(files: dict[str, Path]) -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # accepts connections, never answers
+        port = silent.getsockname()[1]
+        with pytest.raises(EndpointError, match=r"no answer within 0.2 s \(tried 2 times\)"):
+            push(files["turtle"], f"http://127.0.0.1:{port}/store", timeout=0.2, retries=2)
+
+
+def test_credentials_are_never_shown(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret-password")
+    url = f"http://bob:url-secret@127.0.0.1:{_free_port()}/store"
+    with pytest.raises(EndpointError) as caught:
+        push(files["turtle"], url, retries=1, timeout=2)
+    message = str(caught.value)
+    assert "url-secret" not in message and "s3cret-password" not in message
+    assert "http://127.0.0.1:" in message
+
+
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store import _auth
+
+    monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
+    monkeypatch.setenv("KG_ENDPOINT_TOKEN", "tok")
+    assert _auth() == ({"Authorization": "Bearer tok"}, None)
+    monkeypatch.delenv("KG_ENDPOINT_TOKEN")
+    monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pw")
+    headers, auth = _auth()
+    assert headers == {} and isinstance(auth, httpx.BasicAuth)
+    request = next(auth.auth_flow(httpx.Request("GET", "http://127.0.0.1/")))
+    assert request.headers["Authorization"].startswith("Basic ")
+
+
+def test_push_needs_an_http_url(files: dict[str, Path]) -> None:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError, match="http:// or https://"):
+        push(files["turtle"], "ftp://example.org/store")
