@@ -234,13 +234,20 @@ def _children(token: Token, dep: str) -> list[Token]:
 
 
 def _headline_passive(verb: Token) -> bool:
-    """ "Kharkov encircled", "Kharkiv shelled overnight": a headline's passive without "was"."""
-    return (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        and verb.dep_ in {"ROOT", "ccomp", "conj"}
-    )
+    """ "Kharkov encircled", "Kharkiv shelled overnight": a headline's passive without "was".
+
+    Headlines put actions in the present ("Russian forces seize airport"), so a
+    past form with a subject, no auxiliary and no object in a line with no full
+    stop is a passive; in running text only an unmistakable participle is.
+    """
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    last = verb.sent[-1] if not verb.sent[-1].is_space else verb.sent[-2]
+    return verb.tag_ == "VBD" and last.text not in {".", "!", "?", '"', "”", "'"}
 
 
 def _actor(head: Token, passive: bool) -> Token | None:

@@ -29,7 +29,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # capital", "towards the city"). Resolution decides which place they mean.
 _PLACE_NOUNS = frozenset(
     {
-        "airport", "airfield", "area", "base", "border", "capital", "city", "country",
+        "airport", "airfield", "area", "base", "border", "capital", "centre", "center", "city", "country",
         "district", "east", "frontier", "neighborhood", "neighbourhood", "north",
         "northeast", "northwest", "outskirts", "outskirt", "peninsula", "port", "province",
         "region", "south", "southeast", "southwest", "territory", "town", "village", "west",
