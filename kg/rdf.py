@@ -36,7 +36,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS, XSD, Namespace
-from rdflib.term import Node
+from rdflib.term import IdentifiedNode, Node
 
 import kg
 from kg.errors import InputError
@@ -116,7 +116,9 @@ def _quiet_rdflib() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
         warnings.filterwarnings(
-            "ignore", message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated", category=DeprecationWarning
+            "ignore",
+            message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated",
+            category=DeprecationWarning,
         )
         yield
 
@@ -364,8 +366,8 @@ def to_dataset(
 
     >>> from kg.model import Entity
     >>> ds = to_dataset([], [Entity(id="place/kyiv", label="Kyiv", kind="place")], [])
-    >>> len(ds.graph(entities_graph_iri()))
-    5
+    >>> len(ds.graph(entities_graph_iri()))  # two types, a label, a mention count
+    4
     """
     dataset = _new_dataset(base)
     graphs: dict[str, Graph] = {}
@@ -381,7 +383,9 @@ def to_dataset(
     for event in events:
         graph = document_graph(event.document)
         if event.document not in documents_seen:
-            documents_seen[event.document] = _add_document(graph, Document(event.document, ""), base)
+            documents_seen[event.document] = _add_document(
+                graph, Document(event.document, ""), base
+            )
         _add_event(graph, event, documents_seen[event.document], base)
     entity_graph = dataset.graph(entities_graph_iri(base=base))
     for entity in entities:
@@ -406,7 +410,7 @@ def union(dataset: Graph) -> Graph:
     return graph
 
 
-def _named_graphs(dataset: Dataset) -> dict[URIRef | BNode, Graph]:
+def _named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:
     with _quiet_rdflib():
         return {
             graph.identifier: graph

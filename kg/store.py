@@ -375,7 +375,7 @@ def _syntax_error(error: BaseException) -> QueryError:
 def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None) -> Result:
     import pyoxigraph as ox
 
-    substitutions = {
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
         ox.Variable(name): _to_ox(_binding(value)) for name, value in (bindings or {}).items()
     }
     try:
@@ -441,7 +441,7 @@ def compact(term: Node | None, *, base: str = DEFAULT_BASE) -> str:
         for prefix, namespace in namespaces.items():
             if iri.startswith(namespace) and len(namespace) > len(namespaces.get(best, "")):
                 best = prefix
-        return f"{best}:{iri[len(namespaces[best]):]}" if best else iri
+        return f"{best}:{iri[len(namespaces[best]) :]}" if best else iri
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
@@ -465,7 +465,9 @@ def format_result(
         InputError: ``fmt`` is not one of :data:`RESULT_FORMATS`.
     """
     if fmt not in RESULT_FORMATS:
-        raise InputError(f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}")
+        raise InputError(
+            f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}"
+        )
     if fmt == "json":
         return json.dumps(_sparql_json(result), ensure_ascii=False, indent=2) + "\n"
     if result.boolean is not None:
@@ -479,8 +481,10 @@ def format_result(
         return out.getvalue()
     table = [list(result.variables)] + [[_cell(text, max_width) for text in row] for row in cells]
     widths = [max(len(row[i]) for row in table) for i in range(len(result.variables))]
-    lines = ["  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip()
-             for row in table]
+    lines = [
+        "  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip()
+        for row in table
+    ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     count = len(result.rows)
     lines.append(f"({count} row{'' if count == 1 else 's'})")
@@ -508,8 +512,11 @@ def _sparql_json(result: Result) -> dict[str, Any]:
         "head": {"vars": list(result.variables)},
         "results": {
             "bindings": [
-                {name: _json_term(term) for name, term in zip(result.variables, row, strict=True)
-                 if term is not None}
+                {
+                    name: _json_term(term)
+                    for name, term in zip(result.variables, row, strict=True)
+                    if term is not None
+                }
                 for row in result.rows
             ]
         },
@@ -640,11 +647,20 @@ def query(
     # Oxigraph's union default graph repeats a triple once per graph holding
     # it; drop default-graph copies of named-graph triples (graph.ttl given
     # with graph.trig) so each fact answers once.
-    named = {(q.subject, q.predicate, q.object) for q in quads
-             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    named = {
+        (q.subject, q.predicate, q.object)
+        for q in quads
+        if not isinstance(q.graph_name, ox.DefaultGraph)
+    }
     if named:
-        quads = [q for q in quads if not (isinstance(q.graph_name, ox.DefaultGraph)
-                                          and (q.subject, q.predicate, q.object) in named)]
+        quads = [
+            q
+            for q in quads
+            if not (
+                isinstance(q.graph_name, ox.DefaultGraph)
+                and (q.subject, q.predicate, q.object) in named
+            )
+        ]
     try:
         store.extend(quads)
     except OSError as error:
@@ -802,8 +818,7 @@ def _remote_query(
         variables = tuple(body["head"].get("vars", []))
         rows = tuple(
             tuple(
-                _parse_json_term(binding[name]) if name in binding else None
-                for name in variables
+                _parse_json_term(binding[name]) if name in binding else None for name in variables
             )
             for binding in body["results"]["bindings"]
         )
@@ -908,8 +923,13 @@ def push(
         else:
             method, params = ("POST" if name == entities else "PUT"), {"graph": str(name)}
         response = _request(
-            method, endpoint, timeout=timeout, retries=retries, params=params,
-            headers=headers, content=_ntriples(triples),
+            method,
+            endpoint,
+            timeout=timeout,
+            retries=retries,
+            params=params,
+            headers=headers,
+            content=_ntriples(triples),
         )
         if response.status_code >= 400:
             raise EndpointError(
@@ -917,6 +937,7 @@ def push(
                 f" {params.get('graph', 'default')} (HTTP {response.status_code}):"
                 f" {_snippet(response)}"
             )
-        sent.append((graph if graph is not None else (None if name is None else str(name)),
-                     len(triples)))
+        sent.append(
+            (graph if graph is not None else (None if name is None else str(name)), len(triples))
+        )
     return Pushed(_redact(endpoint), tuple(sent))

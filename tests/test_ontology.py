@@ -35,14 +35,24 @@ def test_every_term_of_the_namespace_is_described(ontology: Graph) -> None:
 
 
 def test_the_ontology_describes_no_term_the_code_lacks(ontology: Graph) -> None:
-    described = {str(s)[len(KG_NS):] for s in ontology.subjects() if str(s).startswith(KG_NS)}
+    described = {str(s)[len(KG_NS) :] for s in ontology.subjects() if str(s).startswith(KG_NS)}
     assert described == set(TERMS)
 
 
 def test_terms_are_typed_and_aligned(ontology: Graph) -> None:
     assert (URIRef(KG_NS.rstrip("#")), RDF.type, OWL.Ontology) in ontology
-    for cls in ("Actor", "Person", "Organization", "Group", "Place", "Figure", "Event",
-                "Mention", "Document", "Qualifier"):
+    for cls in (
+        "Actor",
+        "Person",
+        "Organization",
+        "Group",
+        "Place",
+        "Figure",
+        "Event",
+        "Mention",
+        "Document",
+        "Qualifier",
+    ):
         assert (KG[cls], RDF.type, OWL.Class) in ontology, cls
     alignments = [
         (KG.Event, RDFS.subClassOf, SEM.Event),
@@ -64,15 +74,23 @@ def test_terms_are_typed_and_aligned(ontology: Graph) -> None:
         assert triple in ontology, triple
     for borrowed in (GEO.lat, GEO.long, PROV.wasDerivedFrom):
         assert ontology.value(borrowed, RDFS.comment) is not None
-    qualifiers = {str(q)[len(KG_NS):] for q in ontology.subjects(RDF.type, KG.Qualifier)}
-    assert qualifiers == {"exact", "atLeast", "moreThan", "approximately", "upTo", "lessThan",
-                          "atMost", "range"}
+    qualifiers = {str(q)[len(KG_NS) :] for q in ontology.subjects(RDF.type, KG.Qualifier)}
+    assert qualifiers == {
+        "exact",
+        "atLeast",
+        "moreThan",
+        "approximately",
+        "upTo",
+        "lessThan",
+        "atMost",
+        "range",
+    }
 
 
 @pytest.mark.parametrize("name", ["shapes.ttl", "context.jsonld"])
 def test_shapes_and_context_use_only_real_terms(name: str) -> None:
     text = rdf.ontology_path(name).read_text("utf-8")
-    for local in set(re.findall(r'(?<![\w-])kg:(\w+)', text)):
+    for local in set(re.findall(r"(?<![\w-])kg:(\w+)", text)):
         assert local in TERMS, f"{name} uses kg:{local}, not in kg.namespace.KG"
 
 
@@ -166,7 +184,10 @@ def test_validate_cli(tmp_path: Path) -> None:
     bad.write_text(_broken("latitude out of range").serialize(format="turtle"), "utf-8")
     result = CliRunner().invoke(main, ["validate", str(bad)])
     assert result.exit_code == 1
-    assert "id:place/port-avel geo:lat: geo:lat is at most one xsd:decimal from -90 to 90" in result.output
+    assert (
+        "id:place/port-avel geo:lat: geo:lat is at most one xsd:decimal from -90 to 90"
+        in result.output
+    )
     assert "Traceback" not in result.output
 
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.ttl")])

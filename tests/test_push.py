@@ -41,7 +41,14 @@ def oxigraph(tmp_path: Path) -> Iterator[str]:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     port = _free_port()
     process = subprocess.Popen(
-        [executable, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        [
+            executable,
+            "serve",
+            "--location",
+            str(tmp_path / "server"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -71,8 +78,9 @@ def oxigraph(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture()
 def files(tmp_path: Path) -> dict[str, Path]:
-    return rdf.write_outputs(hand_built_graph().to_rdf(), tmp_path / "out",
-                             formats=("turtle", "trig"))
+    return rdf.write_outputs(
+        hand_built_graph().to_rdf(), tmp_path / "out", formats=("turtle", "trig")
+    )
 
 
 @pytest.mark.server
@@ -103,10 +111,17 @@ def test_push_keeps_named_graphs_and_replaces_rebuilt_documents(
     assert query(f"{oxigraph}/query", per_graph) == query([files["trig"]], per_graph)
 
     text = "Port Avel fell."
-    event = Event("a", 10, 14, "fall", Mention("a", 0, len(text), text),
-                  actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel"))
-    rebuilt = rdf.write(KnowledgeGraph((Document("a", text),), (), (event,)).to_rdf(),
-                        tmp_path / "rebuilt.trig")
+    event = Event(
+        "a",
+        10,
+        14,
+        "fall",
+        Mention("a", 0, len(text), text),
+        actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel"),
+    )
+    rebuilt = rdf.write(
+        KnowledgeGraph((Document("a", text),), (), (event,)).to_rdf(), tmp_path / "rebuilt.trig"
+    )
     push(rebuilt, f"{oxigraph}/store")
     events = "SELECT ?e WHERE { GRAPH ?g { ?e a kg:Event } } ORDER BY ?e"
     rows = [str(row[0]).rpartition("/event/")[2] for row in query(f"{oxigraph}/query", events)]
@@ -119,8 +134,10 @@ def test_push_into_one_graph_and_from_a_store(oxigraph: str, tmp_path: Path) -> 
     Store(store).add(hand_built_graph().to_rdf())
     pushed = push(store, f"{oxigraph}/store", graph="http://example.org/everything")
     assert [name for name, _ in pushed.graphs] == ["http://example.org/everything"]
-    count = query(f"{oxigraph}/query",
-                  "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/everything> { ?s ?p ?o } }")
+    count = query(
+        f"{oxigraph}/query",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/everything> { ?s ?p ?o } }",
+    )
     assert count.rows[0][0] == Literal(pushed.triples)
 
 
@@ -130,9 +147,13 @@ def test_cli_push_and_query_url(oxigraph: str, files: dict[str, Path]) -> None:
     result = runner.invoke(main, ["push", str(files["turtle"]), "--endpoint", f"{oxigraph}/store"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("pushed ") and "triples in 1 graph(s)" in result.output
-    result = runner.invoke(main, ["query", f"{oxigraph}/query", "--name", "places", "--format", "csv"])
+    result = runner.invoke(
+        main, ["query", f"{oxigraph}/query", "--name", "places", "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
-    local = runner.invoke(main, ["query", str(files["turtle"]), "--name", "places", "--format", "csv"])
+    local = runner.invoke(
+        main, ["query", str(files["turtle"]), "--name", "places", "--format", "csv"]
+    )
     assert result.output == local.output
     result = runner.invoke(main, ["query", f"{oxigraph}/query", "SELECT * WHERE { ?s ?p }"])
     assert result.exit_code == 1 and result.output.startswith("kg: error: invalid SPARQL at line 1")
@@ -166,7 +187,9 @@ def test_a_silent_endpoint_times_out(files: dict[str, Path]) -> None:
             push(files["turtle"], f"http://127.0.0.1:{port}/store", timeout=0.2, retries=2)
 
 
-def test_credentials_are_never_shown(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_credentials_are_never_shown(
+    files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret-password")
     url = f"http://bob:url-secret@127.0.0.1:{_free_port()}/store"

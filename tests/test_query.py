@@ -38,9 +38,12 @@ def test_every_format_answers_the_same(files: dict[str, Path], fmt: str) -> None
 
 def test_several_files_are_one_dataset(tmp_path: Path) -> None:
     graph = hand_built_graph()
-    first = rdf.write(rdf.to_dataset(graph.documents[:1], graph.entities, graph.events[:2]),
-                      tmp_path / "a.trig")
-    second = rdf.write(rdf.to_dataset(graph.documents[1:], (), graph.events[2:]), tmp_path / "b.ttl")
+    first = rdf.write(
+        rdf.to_dataset(graph.documents[:1], graph.entities, graph.events[:2]), tmp_path / "a.trig"
+    )
+    second = rdf.write(
+        rdf.to_dataset(graph.documents[1:], (), graph.events[2:]), tmp_path / "b.ttl"
+    )
     assert len(query([first, second], WHO)) == 3
 
 
@@ -110,7 +113,7 @@ def test_service_is_refused(files: dict[str, Path], tmp_path: Path, sparql: str)
 def test_the_word_service_elsewhere_is_fine(files: dict[str, Path]) -> None:
     sparql = (
         "# a SERVICE comment\n"
-        "SELECT ?service WHERE { ?service kg:action \"SERVICE\" . "
+        'SELECT ?service WHERE { ?service kg:action "SERVICE" . '
         "FILTER(?service != <http://example.org/SERVICE>) }"
     )
     assert query([files["turtle"]], sparql).variables == ("service",)
@@ -118,7 +121,9 @@ def test_the_word_service_elsewhere_is_fine(files: dict[str, Path]) -> None:
 
 def test_local_sources_never_reach_the_network(files: dict[str, Path]) -> None:
     # FROM names a graph of the dataset; it is not fetched.
-    result = query([files["turtle"]], "SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }")
+    result = query(
+        [files["turtle"]], "SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }"
+    )
     assert len(result) == 0
     graph_a = rdf.graph_iri("a")
     only_a = query([files["trig"]], f"SELECT ?e FROM <{graph_a}> WHERE {{ ?e a kg:Event }}")
@@ -141,7 +146,10 @@ def test_compact_terms() -> None:
     assert compact(KG.Event) == "kg:Event"
     assert compact(rdf.entity_iri("place/port-avel")) == "id:place/port-avel"
     assert compact(URIRef("http://example.org/x")) == "http://example.org/x"
-    assert compact(rdf.entity_iri("place/x", base="http://e.org/"), base="http://e.org/") == "id:place/x"
+    assert (
+        compact(rdf.entity_iri("place/x", base="http://e.org/"), base="http://e.org/")
+        == "id:place/x"
+    )
     assert compact(None) == ""
 
 
@@ -176,14 +184,18 @@ def test_json_is_sparql_results_json(files: dict[str, Path]) -> None:
     assert first["p"] == {"type": "uri", "value": str(rdf.entity_iri("group/northland-forces"))}
     assert first["n"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
     assert json.loads(format_result(Result((), (), boolean=True), "json")) == {
-        "head": {}, "boolean": True
+        "head": {},
+        "boolean": True,
     }
     with pytest.raises(InputError, match="unknown result format"):
         format_result(result, "xml")
 
 
 def test_unbound_cells_are_empty(files: dict[str, Path]) -> None:
-    result = query([files["trig"]], "SELECT ?e ?m WHERE { ?e a kg:Event OPTIONAL { ?e kg:modality ?m } } ORDER BY ?e")
+    result = query(
+        [files["trig"]],
+        "SELECT ?e ?m WHERE { ?e a kg:Event OPTIONAL { ?e kg:modality ?m } } ORDER BY ?e",
+    )
     assert [row[1] for row in result.rows] == [Literal("yet"), None, None]
     assert "m" not in json.loads(format_result(result, "json"))["results"]["bindings"][1]
 
@@ -193,8 +205,13 @@ def test_unbound_cells_are_empty(files: dict[str, Path]) -> None:
 
 def test_canned_queries_are_listed_with_descriptions() -> None:
     queries = canned_queries()
-    assert set(queries) == {"who-did-what", "figures-by-source", "places", "actor-timeline",
-                            "connected-actors"}
+    assert set(queries) == {
+        "who-did-what",
+        "figures-by-source",
+        "places",
+        "actor-timeline",
+        "connected-actors",
+    }
     for canned in queries.values():
         assert canned.path.read_text("utf-8").startswith("# ")
         assert canned.description and not canned.description.startswith("#")
@@ -234,14 +251,19 @@ def test_figures_by_source(files: dict[str, Path]) -> None:
 def test_places(files: dict[str, Path]) -> None:
     rows = _rows(query([files["trig"]], canned_query("places").text))
     assert [(r["label"], r["events"]) for r in rows] == [
-        ("Port Avel", "3"), ("Lake Town", "1"), ("Northland", "0")
+        ("Port Avel", "3"),
+        ("Lake Town", "1"),
+        ("Northland", "0"),
     ]
     assert rows[0]["lat"] == "48.1" and rows[0]["geonames"] == "https://sws.geonames.org/123456/"
 
 
 def test_connected_actors(files: dict[str, Path]) -> None:
     rows = _rows(query([files["trig"]], canned_query("connected-actors").text))
-    assert [(r["label"], r["partners"]) for r in rows] == [("Ana Ruiz", "2"), ("Northland forces", "1")]
+    assert [(r["label"], r["partners"]) for r in rows] == [
+        ("Ana Ruiz", "2"),
+        ("Northland forces", "1"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -254,7 +276,9 @@ def test_connected_actors(files: dict[str, Path]) -> None:
         ("Nobody", []),
     ],
 )
-def test_actor_timeline(files: dict[str, Path], actor: str, expected: list[tuple[str, str]]) -> None:
+def test_actor_timeline(
+    files: dict[str, Path], actor: str, expected: list[tuple[str, str]]
+) -> None:
     result = query([files["trig"]], canned_query("actor-timeline").text, bindings={"actor": actor})
     assert [(compact(r["role"]), compact(r["action"])) for r in result.records()] == expected
 
@@ -271,8 +295,19 @@ def test_cli_query_text_file_and_name(files: dict[str, Path], tmp_path: Path) ->
     rq.write_text(WHO, "utf-8")
     result = runner.invoke(main, ["query", str(files["turtle"]), str(files["trig"]), "-f", str(rq)])
     assert result.exit_code == 0 and "(3 rows)" in result.output
-    result = runner.invoke(main, ["query", str(files["trig"]), "--name", "actor-timeline",
-                                  "--param", "actor=Ana Ruiz", "--format", "json"])
+    result = runner.invoke(
+        main,
+        [
+            "query",
+            str(files["trig"]),
+            "--name",
+            "actor-timeline",
+            "--param",
+            "actor=Ana Ruiz",
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.output)["results"]["bindings"]) == 1
     iri = f"actor=<{rdf.entity_iri('place/port-avel')}>"
@@ -297,12 +332,21 @@ def test_cli_errors_are_one_line(files: dict[str, Path]) -> None:
     ] or result.output.startswith("kg: error: invalid SPARQL at line 1, column 25")
     assert "Traceback" not in result.output
     result = runner.invoke(
-        main, ["query", str(files["turtle"]), "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"]
+        main,
+        [
+            "query",
+            str(files["turtle"]),
+            "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        ],
     )
     assert result.exit_code == 1 and "--allow-service" in result.output
     result = runner.invoke(main, ["query", str(files["turtle"])])
     assert result.exit_code == 2  # usage: no query
-    result = runner.invoke(main, ["query", str(files["turtle"]), "-n", "who-did-what", "-f", __file__])
+    result = runner.invoke(
+        main, ["query", str(files["turtle"]), "-n", "who-did-what", "-f", __file__]
+    )
     assert result.exit_code == 2
-    result = runner.invoke(main, ["query", str(files["turtle"]), "-n", "who-did-what", "-p", "novalue"])
+    result = runner.invoke(
+        main, ["query", str(files["turtle"]), "-n", "who-did-what", "-p", "novalue"]
+    )
     assert result.exit_code == 1 and "expected NAME=VALUE" in result.output

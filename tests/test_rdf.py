@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rdf_fixtures import hand_built_graph
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, SKOS, XSD
-from rdf_fixtures import hand_built_graph
 
 from kg import rdf
 from kg.errors import InputError
@@ -39,8 +39,22 @@ def dataset() -> Dataset:
 
 @pytest.mark.parametrize(
     "text",
-    ['say "hi"', "<script>", "a b", "Київ", "北京", "zero\u200bwidth", "tab\tnew\nline", "%41", "a/b",
-     "", ".", "..", "#frag?q=1", "\x00\x7f"],
+    [
+        'say "hi"',
+        "<script>",
+        "a b",
+        "Київ",
+        "北京",
+        "zero\u200bwidth",
+        "tab\tnew\nline",
+        "%41",
+        "a/b",
+        "",
+        ".",
+        "..",
+        "#frag?q=1",
+        "\x00\x7f",
+    ],
 )
 def test_safe_gives_valid_distinct_iris(text: str) -> None:
     import pyoxigraph as ox
@@ -109,7 +123,8 @@ def test_event_roles(dataset: Dataset) -> None:
     assert graph.value(left, KG.negated) == Literal(True)
     assert graph.value(left, KG.modality) == Literal("yet")
     assert set(graph.objects(moved, KG.place)) == {
-        rdf.entity_iri("place/lake-town"), rdf.entity_iri("place/port-avel")
+        rdf.entity_iri("place/lake-town"),
+        rdf.entity_iri("place/port-avel"),
     }
     assert graph.value(moved, KG.origin) == rdf.entity_iri("place/lake-town")
     assert graph.value(moved, KG.destination) == rdf.entity_iri("place/port-avel")
@@ -123,7 +138,10 @@ def test_provenance_points_at_the_exact_sentence(dataset: Dataset) -> None:
     for event in graph.subjects(RDF.type, KG.Event):
         mention = graph.value(event, PROV.wasDerivedFrom)
         assert (mention, RDF.type, NIF.String) in graph
-        start, end = graph.value(mention, KG.start).toPython(), graph.value(mention, KG.end).toPython()
+        start, end = (
+            graph.value(mention, KG.start).toPython(),
+            graph.value(mention, KG.end).toPython(),
+        )
         document = graph.value(mention, KG.document)
         text = documents[str(document).rpartition("/")[2]].text
         assert str(graph.value(mention, KG.text)) == text[start:end]
@@ -147,7 +165,9 @@ def test_entities(dataset: Dataset) -> None:
     graph = rdf.union(dataset)
     ruiz, avel = rdf.entity_iri("person/ana-ruiz"), rdf.entity_iri("place/port-avel")
     assert set(graph.objects(ruiz, RDF.type)) == {KG.Person, KG.Actor, SCHEMA.Person}
-    assert graph.value(ruiz, KG.alias) == graph.value(ruiz, SKOS.altLabel) == Literal("Mayor Ana Ruiz")
+    assert (
+        graph.value(ruiz, KG.alias) == graph.value(ruiz, SKOS.altLabel) == Literal("Mayor Ana Ruiz")
+    )
     assert graph.value(ruiz, KG.role) == Literal("mayor")
     assert set(graph.objects(avel, RDF.type)) == {KG.Place, SCHEMA.Place}
     assert graph.value(avel, GEO.lat) == Literal("48.1", datatype=XSD.decimal)
@@ -156,19 +176,24 @@ def test_entities(dataset: Dataset) -> None:
     forces = rdf.entity_iri("group/northland-forces")
     assert graph.value(forces, KG.country) == rdf.entity_iri("place/northland")
     assert (rdf.document_iri("a"), KG.date, Literal("2022-02-25", datatype=XSD.date)) in graph
-    assert (rdf.document_iri("a"), KG.url, Literal("https://example.org/news/a", datatype=XSD.anyURI)) in graph
+    assert (
+        rdf.document_iri("a"),
+        KG.url,
+        Literal("https://example.org/news/a", datatype=XSD.anyURI),
+    ) in graph
 
 
 def test_decimals_are_canonical() -> None:
     mention = Mention("d", 0, 5, "text.")
     figures = tuple(
-        Figure(str(value), value, None, "exact", 0, 1) for value in
-        (Decimal("1E+3"), Decimal("1.50"), Decimal("0"), Decimal("-0.000"))
+        Figure(str(value), value, None, "exact", 0, 1)
+        for value in (Decimal("1E+3"), Decimal("1.50"), Decimal("0"), Decimal("-0.000"))
     )
     event = Event("d", 0, 1, "count", mention, figures=figures)
     graph = rdf.union(rdf.to_dataset([], [], [event]))
-    values = sorted(str(graph.value(URIRef(f"{rdf.event_iri(event)}/figure/{i}"), KG.value))
-                    for i in range(4))
+    values = sorted(
+        str(graph.value(URIRef(f"{rdf.event_iri(event)}/figure/{i}"), KG.value)) for i in range(4)
+    )
     assert values == ["0.0", "0.0", "1.5", "1000.0"]
 
 
@@ -248,13 +273,18 @@ def test_loading_keeps_the_base(tmp_path: Path) -> None:
 def test_write_outputs_writes_each_format_atomically(dataset: Dataset, tmp_path: Path) -> None:
     written = rdf.write_outputs(dataset, tmp_path / "out", formats=list(rdf.FORMATS))
     assert sorted(p.name for p in written.values()) == [
-        "graph.jsonld", "graph.nq", "graph.nt", "graph.trig", "graph.ttl"
+        "graph.jsonld",
+        "graph.nq",
+        "graph.nt",
+        "graph.trig",
+        "graph.ttl",
     ]
     assert sorted(os.listdir(tmp_path / "out")) == sorted(p.name for p in written.values())
 
 
-def test_a_failed_write_leaves_the_old_file(dataset: Dataset, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_old_file(
+    dataset: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "graph.ttl"
     target.write_text("old", "utf-8")
 
@@ -285,13 +315,20 @@ def test_unknown_formats_and_files_raise_input_error(tmp_path: Path) -> None:
 
 
 def _changed_document_a() -> KnowledgeGraph:
-    graph = hand_built_graph()
     text = "Port Avel fell."
     mention = Mention("a", 0, len(text), text)
-    event = Event("a", 10, 14, "fall", mention,
-                  actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel"))
-    avel = Entity("place/port-avel", "Port Avel", "place", aliases=("Avel town",), mentions=1,
-                  lat=48.1, long=-4.5)
+    event = Event(
+        "a", 10, 14, "fall", mention, actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel")
+    )
+    avel = Entity(
+        "place/port-avel",
+        "Port Avel",
+        "place",
+        aliases=("Avel town",),
+        mentions=1,
+        lat=48.1,
+        long=-4.5,
+    )
     return KnowledgeGraph((Document("a", text),), (avel,), (event,))
 
 
@@ -306,7 +343,7 @@ def test_merge_replaces_a_rebuilt_document_and_merges_entities() -> None:
     avel = rdf.entity_iri("place/port-avel")
     assert set(entities.objects(avel, KG.alias)) == {Literal("Avel"), Literal("Avel town")}
     assert list(entities.objects(avel, KG.mentionCount)) == [Literal(1)]  # replaced, not added
-    assert list(entities.objects(avel, OWL.sameAs))  == []  # single-valued: the newer wins
+    assert list(entities.objects(avel, OWL.sameAs)) == []  # single-valued: the newer wins
     assert rdf.validate(merged) == []
 
 
@@ -321,11 +358,27 @@ def test_merge_is_idempotent() -> None:
 # --------------------------------------------------------------------------- any text
 
 
-_ANY_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40
+_ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
+_TRICKY = st.sampled_from(
+    [
+        '"',
+        "'",
+        "<>",
+        "\u200b",
+        "\u200d",
+        "\x00",
+        "\x1f",
+        "\r\n",
+        "\\",
+        "\\u0022",
+        '"""',
+        "@prefix",
+        "_:b0",
+        "\ufeff",
+        "%2F",
+        "\U0001f600",
+    ]
 )
-_TRICKY = st.sampled_from(['"', "'", "<>", "\u200b", "\u200d", "\x00", "\x1f", "\r\n", "\\", "\\u0022",
-                           '"""', "@prefix", "_:b0", "\ufeff", "%2F", "\U0001f600"])
 _TEXT = st.one_of(_ANY_TEXT, st.lists(st.one_of(_TRICKY, _ANY_TEXT), max_size=5).map("".join))
 
 
@@ -338,11 +391,17 @@ def test_any_text_exports_parses_back_and_validates(
     actor = Entity("person/x", label, "person", aliases=(alias,), mentions=1)
     place = Entity(f"place/{label}", label, "place", lat=0.5, long=-0.5)
     mention = Mention(doc_id, 0, len(sentence), sentence)
-    event = Event(doc_id, 0, 1, action, mention,
-                  actor=Argument(label, 0, 1, "PERSON", "person/x"),
-                  target=Argument(sentence, 0, 1),
-                  places=(Place(Argument(label, 0, 1, "GPE", f"place/{label}"), "destination"),),
-                  time=TimeExpression(sentence, 0, 1, "2022"))
+    event = Event(
+        doc_id,
+        0,
+        1,
+        action,
+        mention,
+        actor=Argument(label, 0, 1, "PERSON", "person/x"),
+        target=Argument(sentence, 0, 1),
+        places=(Place(Argument(label, 0, 1, "GPE", f"place/{label}"), "destination"),),
+        time=TimeExpression(sentence, 0, 1, "2022"),
+    )
     document = Document(doc_id, sentence, title=label, date=dt.date(2022, 1, 2))
     dataset = rdf.to_dataset([document], [actor, place], [event])
     assert rdf.validate(dataset) == []

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from rdf_fixtures import hand_built_graph
-from decimal import Decimal
-
 from rdflib import Dataset, Graph, Literal
-from rdflib.namespace import XSD
 from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
 
 from kg import rdf
 from kg.errors import InputError, StoreError
@@ -39,8 +38,14 @@ def _same(left: Dataset, right: Dataset) -> bool:
 
 def _rebuilt_a() -> KnowledgeGraph:
     text = "Port Avel fell."
-    event = Event("a", 10, 14, "fall", Mention("a", 0, len(text), text),
-                  actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel"))
+    event = Event(
+        "a",
+        10,
+        14,
+        "fall",
+        Mention("a", 0, len(text), text),
+        actor=Argument("Port Avel", 0, 9, "GPE", "place/port-avel"),
+    )
     avel = Entity("place/port-avel", "Port Avel", "place", aliases=("Avel town",), mentions=1)
     return KnowledgeGraph((Document("a", text),), (avel,), (event,))
 
@@ -53,7 +58,9 @@ def test_add_then_query(tmp_path: Path) -> None:
     assert store.graphs() == [ID + "graph/a", ID + "graph/b", ID + "graph/entities"]
     rows = store.query(EVENTS).rows
     assert [str(row[0]) for row in rows] == [
-        ID + "event/a/135-139", ID + "event/a/17-32", ID + "event/b/39-43"
+        ID + "event/a/135-139",
+        ID + "event/a/17-32",
+        ID + "event/b/39-43",
     ]
 
 
@@ -86,8 +93,10 @@ def test_a_rebuilt_document_replaces_its_graph(tmp_path: Path) -> None:
         bindings={"p": rdf.entity_iri("place/port-avel")},
     )
     assert [row[1] for row in aliases.rows] == [Literal("Avel"), Literal("Avel town")]
-    counts = store.query("SELECT ?n ?p WHERE { ?p kg:mentionCount ?n }",
-                         bindings={"p": rdf.entity_iri("place/port-avel")})
+    counts = store.query(
+        "SELECT ?n ?p WHERE { ?p kg:mentionCount ?n }",
+        bindings={"p": rdf.entity_iri("place/port-avel")},
+    )
     assert [row[0] for row in counts.rows] == [Literal(1)]
     assert rdf.validate(store.dataset()) == []
 
@@ -149,8 +158,7 @@ def test_a_store_with_another_base(tmp_path: Path) -> None:
 def test_article_text_cannot_inject_into_the_update(tmp_path: Path) -> None:
     evil = '" } } ; DROP ALL ; INSERT DATA { <http://x> <http://y> "'
     text = f"They said {evil}."
-    event = Event("d", 0, 4, evil, Mention("d", 0, len(text), text),
-                  actor=Argument(evil, 0, 4))
+    event = Event("d", 0, 4, evil, Mention("d", 0, len(text), text), actor=Argument(evil, 0, 4))
     graph = KnowledgeGraph((Document("d", text, title=evil),), (), (event,))
     store = Store(tmp_path / "store")
     store.add(hand_built_graph().to_rdf())

@@ -10,7 +10,9 @@ __all__ = ["push"]
 @click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option(
-    "--endpoint", required=True, metavar="URL",
+    "--endpoint",
+    required=True,
+    metavar="URL",
     help="Graph Store endpoint, e.g. http://localhost:7878/store for Oxigraph.",
 )
 @click.option("--graph", metavar="IRI", help="Put everything into this one named graph.")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rdflib.term import Node
 
 from kg.errors import InputError
 
 __all__ = ["query"]
 
 
-def _parse_param(text: str) -> tuple[str, object]:
+def _parse_param(text: str) -> tuple[str, Node]:
     from rdflib import Literal, URIRef
 
     name, sep, value = text.partition("=")
@@ -26,20 +27,33 @@ def _parse_param(text: str) -> tuple[str, object]:
 @click.command()
 @click.argument("args", nargs=-1, metavar="SOURCE... [QUERY]")
 @click.option(
-    "-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Read the query from a .rq file.",
 )
 @click.option("--name", "-n", "query_name", help="Run a canned query (see --list).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-    show_default=True, help="How to print the results.",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the results.",
 )
 @click.option(
-    "--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
     help="Bind a variable: a plain string, or <IRI> (repeatable).",
 )
 @click.option("--allow-service", is_flag=True, help="Let SERVICE clauses reach the network.")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s).")
+@click.option(
+    "--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s)."
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and exit.")
 def query(
     args: tuple[str, ...],
@@ -76,14 +90,18 @@ def query(
         raise click.UsageError("give the query once: text, -f FILE or --name NAME")
     if chosen == 0:
         if len(sources) < 2:
-            raise click.UsageError("expected SOURCE... QUERY, or SOURCE... with -f FILE or --name NAME")
+            raise click.UsageError(
+                "expected SOURCE... QUERY, or SOURCE... with -f FILE or --name NAME"
+            )
         text = sources.pop()
     elif query_file is not None:
         text = query_file.read_text("utf-8")
     else:
         text = store.canned_query(str(query_name)).text
     if not sources:
-        raise click.UsageError("name at least one SOURCE: RDF files, a store folder or an endpoint URL")
+        raise click.UsageError(
+            "name at least one SOURCE: RDF files, a store folder or an endpoint URL"
+        )
     bindings = dict(_parse_param(param) for param in params)
     result = store.query(
         sources, text, bindings=bindings or None, allow_service=allow_service, timeout=timeout
