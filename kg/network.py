@@ -47,8 +47,10 @@ target as written when it named no entity), ``document``, ``event``, ``role``.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-__all__ = ["from_rdf", "to_networkx"]
+__all__ = ["from_rdf", "read", "to_networkx"]
 
 #: Which place becomes the head of an edge whose target named no entity.
 _PLACE_PRIORITY = {"destination": 0, "location": 1, "origin": 2}
@@ -167,7 +169,8 @@ class _Builder:
                 **{k: v for k, v in figure.items() if k != "label"},
             )
             self._docs.setdefault(node, set()).add(document)
-            self.graph.add_edge(tail, node, key=f"{event_id}/figure/{index}", role="figure", **common)
+            key = f"{event_id}/figure/{index}"
+            self.graph.add_edge(tail, node, key=key, role="figure", **common)
 
     def finish(self) -> nx.MultiDiGraph:
         for node, docs in self._docs.items():
@@ -293,7 +296,7 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
         KG.Place: "place",
     }
     builder = _Builder()
-    for doc in sorted(graph.subjects(RDF.type, KG.Document)):
+    for doc in sorted(graph.subjects(RDF.type, KG.Document), key=str):
         date = one(doc, KG.date)
         builder.document(
             _local(doc, base + "document/"),
@@ -303,8 +306,9 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
         )
     labels: dict[Any, str] = {}
     for rdf_class, kind in kinds.items():
-        for node in sorted(graph.subjects(RDF.type, rdf_class)):
-            label = str(graph.value(node, RDFS.label, default=_local(node, base)))
+        for node in sorted(graph.subjects(RDF.type, rdf_class), key=str):
+            name = graph.value(node, RDFS.label)
+            label = _local(node, base) if name is None else str(name)
             labels[node] = label
             lat, long = one(node, GEO.lat), one(node, GEO.long)
             builder.entity(
@@ -322,7 +326,7 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
     def entity_id(node: Any) -> str | None:
         return _local(node, base) if isinstance(node, rdflib.URIRef) else None
 
-    for event in sorted(graph.subjects(RDF.type, KG.Event)):
+    for event in sorted(graph.subjects(RDF.type, KG.Event), key=str):
         event_id = _local(event, base + "event/")
         document = _local(graph.value(event, KG.document), base + "document/")
         places = []
@@ -385,3 +389,40 @@ def _as_decimal(value: Any) -> Decimal | None:
         return None
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
+
+def read(sources: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
+    """The multigraph of RDF files and embedded store folders, read together.
+
+    Args:
+        sources: RDF files in any format :func:`kg.rdf.load` reads (Turtle,
+            TriG, N-Quads, JSON-LD, ...) and folders made by ``kg build --store``.
+
+    Raises:
+        InputError: No source given, or a file is missing or does not parse.
+        StoreError: A folder is not a kg store or cannot be read.
+    """
+    import rdflib
+
+    from kg.errors import InputError
+    from kg.rdf import load
+    from kg.store import Store
+
+    paths = [Path(source) for source in sources]
+    if not paths:
+        raise InputError("name at least one RDF file or store folder to read")
+    files = [path for path in paths if not path.is_dir()]
+    parts: list[rdflib.Dataset] = [Store(path).dataset() for path in paths if path.is_dir()]
+    if files:
+        parts.append(load(files))
+    if len(parts) == 1:
+        return from_rdf(parts[0])
+    merged = rdflib.Dataset()
+    for part in parts:
+        for prefix, namespace in part.namespaces():
+            merged.bind(prefix, namespace, override=True, replace=True)
+        for s, p, o, context in part.quads((None, None, None, None)):
+            if context is None or context == part.default_graph.identifier:
+                merged.default_graph.add((s, p, o))
+            else:
+                merged.graph(context).add((s, p, o))
+    return from_rdf(merged)

@@ -535,6 +535,9 @@ body { display: flex; flex-direction: column; }
 .kg-card blockquote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid #9aa5ad;
   background: #f5f6f7; white-space: pre-wrap; word-break: break-word; }
 .kg-neg { color: #b3261e; font-weight: 600; }
+.kg-card h3 { font-size: 13px; margin: 8px 0 2px; color: #5b6670; font-weight: 600; }
+.kg-events { margin: 0; padding-left: 18px; }
+.kg-events li { margin: 1px 0; word-break: break-word; }
 #kg-tooltip { position: fixed; z-index: 10; max-width: 380px; background: #fff;
   border: 1px solid #c5ccd2; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.15);
   padding: 8px 10px; pointer-events: none; }
@@ -570,7 +573,14 @@ _APP_JS = r"""
   data.nodes.forEach(function (n) { info.set(n.id, n); });
   data.edges.forEach(function (e) { edgeInfo.set(e.id, e); });
 
+  function figureColor() {
+    var c = styles.figure.color;
+    return { background: "#f6e4ee", border: c,
+             highlight: { background: "#f6e4ee", border: "#1d2329" },
+             hover: { background: "#f6e4ee", border: "#1d2329" } };
+  }
   function nodeColor(kind) {
+    if (kind === "figure") { return figureColor(); }
     var c = styles[kind].color;
     return { background: c, border: c, highlight: { background: c, border: "#1d2329" },
              hover: { background: c, border: "#1d2329" } };
@@ -580,7 +590,8 @@ _APP_JS = r"""
                  shape: styles[n.kind].shape, color: nodeColor(n.kind),
                  value: Math.max(n.mentions, 1) };
     if (n.kind === "figure") {
-      item.font = { color: "#ffffff", size: 13 };
+      item.color = figureColor();
+      item.font = { color: "#1d2329", size: 13, strokeWidth: 0 };
       item.margin = 6;
     }
     return item;
@@ -623,7 +634,8 @@ _APP_JS = r"""
     return true;
   }
   recompute();
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
+  var nodeView = new vis.DataView(nodes, {
+    filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) {
     var d = edgeInfo.get(e.id);
     return visibleNodes.has(e.from) && visibleNodes.has(e.to) && edgePasses(d);
@@ -728,7 +740,9 @@ _APP_JS = r"""
   fillSelect(sourceSelect, Array.from(sources).sort(), function (v) { return v; });
   fillSelect(documentSelect, Array.from(documents).sort(), docName);
   var minInput = document.getElementById("kg-min");
-  sourceSelect.addEventListener("change", function () { filters.source = sourceSelect.value; refresh(); });
+  sourceSelect.addEventListener("change", function () {
+    filters.source = sourceSelect.value; refresh();
+  });
   documentSelect.addEventListener("change", function () {
     filters.document = documentSelect.value; refresh();
   });
@@ -743,7 +757,8 @@ _APP_JS = r"""
     filters.min = 0;
     sourceSelect.value = documentSelect.value = "";
     minInput.value = "0";
-    Array.prototype.forEach.call(kindsBox.querySelectorAll("input"), function (b) { b.checked = true; });
+    Array.prototype.forEach.call(kindsBox.querySelectorAll("input"),
+                                 function (b) { b.checked = true; });
     unhighlight();
     refresh();
     network.fit();
@@ -783,6 +798,27 @@ _APP_JS = r"""
     }
     row(list, "Documents", n.documents.map(docName));
     card.appendChild(list);
+    // What the node did, had done to it, or reported: one line per event.
+    var lines = [];
+    data.edges.forEach(function (e) {
+      if (e.role !== "event") { return; }
+      var line = null;
+      var verb = (e.negated ? "not " : "") + e.action;
+      if (e.from === n.id || e.to === n.id) {
+        line = info.get(e.from).label + " → " + verb + " → " +
+               (e.from === e.to && e.object ? e.object : info.get(e.to).label);
+      } else if (e.source !== null && e.source === n.label) {
+        line = "reported: " + info.get(e.from).label + " → " + verb;
+      }
+      if (line !== null) { lines.push(line); }
+    });
+    if (lines.length) {
+      card.appendChild(el("h3", null, "Events (" + lines.length + ")"));
+      var ul = el("ul", "kg-events");
+      lines.slice(0, 12).forEach(function (line) { ul.appendChild(el("li", null, line)); });
+      if (lines.length > 12) { ul.appendChild(el("li", "kg-hint", "…")); }
+      card.appendChild(ul);
+    }
     return card;
   }
   function edgeCard(e) {
@@ -839,8 +875,7 @@ _APP_JS = r"""
     var faded = { background: "#e3e6e8", border: "#d0d5d9" };
     nodes.update(data.nodes.map(function (n) {
       return near.has(n.id)
-        ? { id: n.id, color: nodeColor(n.kind), font: n.kind === "figure" ? { color: "#ffffff" }
-                                                                            : { color: "#1d2329" } }
+        ? { id: n.id, color: nodeColor(n.kind), font: { color: "#1d2329" } }
         : { id: n.id, color: faded, font: { color: "#c0c6cb" } };
     }));
     var touching = new Set(network.getConnectedEdges(id));
@@ -854,8 +889,7 @@ _APP_JS = r"""
   function unhighlight() {
     if (!highlighted) { return; }
     nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, color: nodeColor(n.kind),
-               font: { color: n.kind === "figure" ? "#ffffff" : "#1d2329" } };
+      return { id: n.id, color: nodeColor(n.kind), font: { color: "#1d2329" } };
     }));
     edges.update(data.edges.map(function (e) {
       return { id: e.id, color: { color: "#9aa5ad", opacity: 1 }, font: { color: "#46515a" } };

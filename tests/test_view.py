@@ -184,3 +184,73 @@ def test_knowledge_graph_to_html_and_jupyter(tmp_path) -> None:  # type: ignore[
     assert path.read_text(encoding="utf-8") == page
     assert {n["id"] for n in data_of(page)["nodes"]} == {"person/vladimir-putin", "place/donbas"}
     assert "kg-data" in kg._repr_html_()
+
+
+# --------------------------------------------------------------------------- kg view
+
+
+@pytest.fixture()
+def rdf_file(tmp_path):  # type: ignore[no-untyped-def]
+    from kg.rdf import to_dataset, write
+
+    return write(to_dataset(*story()), tmp_path / "graph.trig")
+
+
+def run_view(*args: str):  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, ["view", *args])
+
+
+def test_kg_view_renders_an_rdf_file(tmp_path, rdf_file, graph) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "page" / "view.html"
+    result = run_view(str(rdf_file), "--out", str(out), "--title", "Story")
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"{out}: 20 nodes, 11 edges"
+    data = data_of(out.read_text(encoding="utf-8"))
+    assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
+    assert data["meta"]["title"] == "Story"
+
+
+def test_kg_view_reads_a_store_and_files_together(tmp_path, rdf_file) -> None:  # type: ignore[no-untyped-def]
+    from kg.model import Entity
+    from kg.rdf import to_dataset
+    from kg.store import Store
+
+    store = tmp_path / "store"
+    Store(store).add(to_dataset([], [Entity("person/ana-ruiz", "Ana Ruiz", "person")], []))
+    out = tmp_path / "view.html"
+    result = run_view(str(store), "--out", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    assert [n["id"] for n in data_of(out.read_text(encoding="utf-8"))["nodes"]] == [
+        "person/ana-ruiz"
+    ]
+    result = run_view(str(store), str(rdf_file), "--out", str(out), "--focus", "ana ruiz")
+    assert result.exit_code == 0, result.output
+    assert "21 nodes, 11 edges" in result.output
+
+
+def test_kg_view_focus_and_cap(tmp_path, rdf_file) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "view.html"
+    result = run_view(str(rdf_file), "-o", str(out), "--focus", "KIEV", "--hops", "1")
+    assert result.exit_code == 0, result.output
+    assert len(data_of(out.read_text(encoding="utf-8"))["nodes"]) == 2
+    result = run_view(str(rdf_file), "-o", str(out), "--max-nodes", "3")
+    assert result.exit_code == 0, result.output
+    assert "3 most connected of 20 nodes" in data_of(out.read_text(encoding="utf-8"))["meta"][
+        "notes"
+    ][0]
+
+
+def test_kg_view_errors_are_one_line(tmp_path, rdf_file) -> None:  # type: ignore[no-untyped-def]
+    result = run_view(str(rdf_file), "-o", str(tmp_path / "v.html"), "--focus", "Atlantis")
+    assert result.exit_code == 1
+    assert "--focus 'Atlantis' names no node" in result.output
+    assert not (tmp_path / "v.html").exists()
+    result = run_view(str(tmp_path / "missing.ttl"))
+    assert result.exit_code == 1
+    assert "missing.ttl" in result.output
+    assert run_view().exit_code == 2

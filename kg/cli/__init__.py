@@ -21,6 +21,7 @@ from kg.cli.eval import eval_command
 from kg.cli.push import push
 from kg.cli.query import query
 from kg.cli.validate import validate
+from kg.cli.view import view
 from kg.errors import KGError
 
 __all__ = ["main"]
@@ -147,3 +148,4 @@ main.add_command(eval_command)
 main.add_command(query)
 main.add_command(push)
 main.add_command(validate)
+main.add_command(view)
