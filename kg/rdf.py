@@ -528,11 +528,23 @@ def _atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # Temporary files are private (0600); give the output the mode a plain
+        # open() would: the old file's, or what the umask allows.
+        os.chmod(handle.name, _mode_for(path))
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(handle.name)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write(dataset: Graph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:

@@ -280,6 +280,10 @@ def test_write_outputs_writes_each_format_atomically(dataset: Dataset, tmp_path:
         "graph.ttl",
     ]
     assert sorted(os.listdir(tmp_path / "out")) == sorted(p.name for p in written.values())
+    # Not the private mode of a temporary file: others may read an export.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert all(p.stat().st_mode & 0o777 == 0o666 & ~umask for p in written.values())
 
 
 def test_a_failed_write_leaves_the_old_file(
