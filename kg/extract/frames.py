@@ -313,7 +313,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
     objects = _children(main, "dobj")
     if objects:
         obj = objects[0]
-        if obj.lemma_.lower() in _LIGHT_NOUNS:
+        if obj.lemma_.lower() in _LIGHT_NOUNS and not frame.reporting:
             taken.add(obj.i)
             for prep in _children(obj, "prep"):
                 pobjs = _children(prep, "pobj")
