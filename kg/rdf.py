@@ -467,10 +467,14 @@ def ontology_path(name: str) -> Path:
     Raises:
         FileNotFoundError: The file is in neither place.
     """
+    import site
+
     candidates = [Path(kg.__file__).resolve().parent.parent / "ontology" / name]
-    for scheme_path in {sysconfig.get_path("data"), os.environ.get("VIRTUAL_ENV", "")}:
-        if scheme_path:
-            candidates.append(Path(scheme_path) / "share" / "kg" / "ontology" / name)
+    # Where pip puts data files: the environment's prefix, or the user base
+    # for `pip install --user`.
+    for prefix in dict.fromkeys([sysconfig.get_path("data"), site.getuserbase()]):
+        if prefix:
+            candidates.append(Path(prefix) / "share" / "kg" / "ontology" / name)
     for candidate in candidates:
         if candidate.exists():
             return candidate

@@ -193,3 +193,21 @@ def test_validate_cli(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.ttl")])
     assert result.exit_code == 1
     assert "kg: error: no such RDF file" in result.output
+
+
+def test_an_installed_package_finds_the_ontology_in_its_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sysconfig
+
+    import kg
+
+    share = tmp_path / "prefix" / "share" / "kg" / "ontology"
+    (share / "queries").mkdir(parents=True)
+    (share / "kg.ttl").write_text("# installed copy", "utf-8")
+    monkeypatch.setattr(kg, "__file__", str(tmp_path / "site-packages" / "kg" / "__init__.py"))
+    monkeypatch.setattr(sysconfig, "get_path", lambda name, *a, **k: str(tmp_path / "prefix"))
+    assert rdf.ontology_path("kg.ttl") == share / "kg.ttl"
+    assert rdf.ontology_path("queries") == share / "queries"
+    with pytest.raises(FileNotFoundError, match="reinstall kg"):
+        rdf.ontology_path("shapes.ttl")
