@@ -31,13 +31,17 @@ def main() -> None:
     doc = nlp(text)
     after = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
     for start, end, label in sorted(before | after):
-        mark = " " if (start, end, label) in before and (start, end, label) in after else (
-            "+" if (start, end, label) in after else "-"
+        mark = (
+            " "
+            if (start, end, label) in before and (start, end, label) in after
+            else ("+" if (start, end, label) in after else "-")
         )
         print(f"{mark} {start:5d} {label:7s} {text[start:end]!r}")
     gpe = [e for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}]
-    print(f"\n{len(doc.ents)} entities after, {len(gpe)} places; "
-          f"{len(after - before)} added or retyped, {len(before - after)} removed or retyped")
+    print(
+        f"\n{len(doc.ents)} entities after, {len(gpe)} places; "
+        f"{len(after - before)} added or retyped, {len(before - after)} removed or retyped"
+    )
 
 
 if __name__ == "__main__":

@@ -48,9 +48,7 @@ __all__ = [
 
 #: What a place is. ``district`` is a part of a city, ``oblast`` a first-level
 #: administrative region, ``region`` an informal or disputed area (Donbas, Crimea).
-PlaceKind = Literal[
-    "country", "state", "oblast", "region", "city", "district", "sea", "facility"
-]
+PlaceKind = Literal["country", "state", "oblast", "region", "city", "district", "sea", "facility"]
 
 _LABELS: dict[str, str] = {"sea": "LOC", "facility": "FAC"}
 
@@ -101,10 +99,10 @@ def fold(text: str) -> str:
     >>> fold("Kíev")
     'kiev'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    stripped = re.sub(r"[’'`.]", "", stripped)
-    stripped = re.sub(r"[-‐–—_/(),]+", " ", stripped)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = _SEPARATORS.sub(" ", _DROPPED.sub("", text.casefold()))
     stripped = " ".join(stripped.split())
     if stripped.startswith("the "):
         stripped = stripped[4:]
@@ -118,17 +116,22 @@ def load_resource(name: str) -> dict[str, Any]:
     return data
 
 
+_DROPPED = re.compile(r"[’'`.]")
+_SEPARATORS = re.compile(r"[-‐–—_/(),]+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
 def _is_latin(name: str) -> bool:
-    return all(ord(c) < 0x250 for c in name)
+    return _NON_LATIN.search(name) is None
 
 
 def _useful_alternate(name: str) -> bool:
     """Whether a GeoNames alternate name is safe to match news text against."""
     return (
         len(name) >= _MIN_ALTERNATE_LENGTH
-        and _is_latin(name)
         and name[:1].isupper()
         and not name.isupper()
+        and _is_latin(name)
         and not any(c.isdigit() for c in name)
     )
 
@@ -162,6 +165,9 @@ class Gazetteer:
         self._capitals: dict[str, str] = {}
         self._curated: set[PlaceRecord] = set()
         names = {int(k): v for k, v in supplement.get("names", {}).items() if k.isdigit()}
+        populations = {
+            int(k): int(v) for k, v in supplement.get("populations", {}).items() if k.isdigit()
+        }
         points = {
             k: tuple(v) for k, v in supplement.get("country_points", {}).items() if len(k) == 2
         }
@@ -206,7 +212,7 @@ class Gazetteer:
                 lat=float(row["latitude"]),
                 long=float(row["longitude"]),
                 country=str(row["countrycode"]),
-                population=int(row.get("population") or 0),
+                population=populations.get(gid, int(row.get("population") or 0)),
                 kind="city",
             )
             keys = city_keys.setdefault(gid, [])
@@ -238,11 +244,11 @@ class Gazetteer:
         for alias, target in supplement.get("aliases", {}).items():
             if alias.startswith("_"):
                 continue
-            record = self._best(target)
-            if record is None:
+            aliased = self._best(target)
+            if aliased is None:
                 raise ValueError(f"places.json: alias {alias!r} points to unknown place {target!r}")
-            self._add(alias, record, _PRIMARY)
-            self._curated.add(record)
+            self._add(alias, aliased, _PRIMARY)
+            self._curated.add(aliased)
         for row in supplement.get("context_aliases", ()):
             self._context_aliases.setdefault(fold(row["alias"]), []).append(
                 (row["name"], frozenset(row["countries"]))
@@ -336,6 +342,19 @@ class Gazetteer:
         for key in self._context_aliases:
             yield key, True
 
+    @functools.cached_property
+    def _primary_keys(self) -> frozenset[str]:
+        return frozenset(key for key, primary in self.names() if primary)
+
+    def is_name(self, text: str) -> bool:
+        """Whether a text is a place's own name or a curated alias (not a mere alternate)."""
+        return fold(text) in self._primary_keys
+
+    @functools.cached_property
+    def longest_name(self) -> int:
+        """The most words in a primary name, to bound the search for names in text."""
+        return max((len(key.split()) for key in self._primary_keys), default=1)
+
 
 @functools.cache
 def gazetteer() -> Gazetteer:
@@ -385,8 +404,6 @@ class GazetteerComponent:
     """
 
     def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, add_missed: bool = True):
-        from spacy.matcher import PhraseMatcher
-
         self.name = name
         self.add_missed = add_missed
         self.gazetteer = gazetteer()
@@ -397,9 +414,11 @@ class GazetteerComponent:
         self._acronyms = frozenset(names["common_acronyms"]["names"])
         self._titles = frozenset(k for k in names["titles"] if not k.startswith("_"))
         self._common = self._common_words(nlp)
-        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = sorted({key for key, primary in self.gazetteer.names() if primary})
-        self._matcher.add("PLACE", list(nlp.tokenizer.pipe(phrases)))
+        # Names are found by looking up the folded text of short token windows that
+        # start with a capital, rather than with a PhraseMatcher: the gazetteer has
+        # some 30,000 primary names, and making a pattern Doc for each took seconds
+        # every time a pipeline was loaded, while the lookups cost microseconds.
+        self._max_words = min(self.gazetteer.longest_name, 6)
 
     @staticmethod
     def _common_words(nlp: Language) -> frozenset[str]:
@@ -458,6 +477,10 @@ class GazetteerComponent:
         ranges = []
         offset = 0
         for line in text.splitlines(keepends=True):
+            # Headlines carry no closing full stop; sentences full of names do.
+            if re.search(r"[.!?][\"'”’)]?\s*$", line):
+                offset += len(line)
+                continue
             words = re.findall(r"[A-Za-z][\w'-]*", line)
             content = [w for w in words if w.lower() not in _SMALL_WORDS]
             if len(content) >= _HEADLINE_MIN_WORDS:
@@ -476,9 +499,7 @@ class GazetteerComponent:
     def _place(self, text: str, context: Sequence[str]) -> PlaceRecord | None:
         return self.gazetteer.lookup(text, context_countries=context)
 
-    def _trusted_place(
-        self, text: str, label: str, context: Sequence[str]
-    ) -> PlaceRecord | None:
+    def _trusted_place(self, text: str, label: str, context: Sequence[str]) -> PlaceRecord | None:
         """The place a PERSON/ORG span names, if the evidence beats the model's type."""
         if label == "PERSON" and fold(text) in self.gazetteer.not_places:
             return None
@@ -511,7 +532,9 @@ class GazetteerComponent:
         in_headline = self._in(ent, headlines)
         # Known places: fix the label.
         if ent.label_ in _PLACE_LABELS:
-            record = self._place(bare, context)
+            # Only a trusted record may change the model's place label ("the White
+            # House" is a FAC even though a small town has that name).
+            record = self._trusted_place(bare, ent.label_, context)
             if record is not None:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             if in_headline or self._is_common_phrase(ent):
@@ -587,11 +610,8 @@ class GazetteerComponent:
                 taken[i] = span
         additions: list[Span] = []
         replaced: set[tuple[int, int]] = set()
-        for _, start, end in self._matcher(doc):
+        for start, end in self._name_windows(doc):
             span = doc[start:end]
-            first = span[0]
-            if not (first.is_title or first.is_upper) or (first.is_upper and len(first) < 2):
-                continue
             record = self._place(span.text, context)
             if record is None or not self._worth_adding(span, record, context):
                 continue
@@ -607,6 +627,24 @@ class GazetteerComponent:
             additions.append(Span(doc, start, end, label=record.label, kb_id=record.name))
         rest = [s for s in kept if (s.start, s.end) not in replaced]
         return rest + additions
+
+    def _name_windows(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """Token ranges whose text is a place name, longest first at each start."""
+        for start, first in enumerate(doc):
+            if not (first.is_title or (first.is_upper and len(first) > 1)):
+                continue
+            if first.lower_ in {"the", "a", "an"}:
+                continue  # fold() drops a leading "the": "The most" is not the town of Most
+            stop = min(len(doc), start + self._max_words)
+            for end in range(stop, start, -1):
+                window = doc[start:end]
+                if window[-1].is_punct or any(
+                    "\n" in t.text or (t.is_punct and t.text not in {"-", "'", "’"}) for t in window
+                ):
+                    continue
+                if self.gazetteer.is_name(window.text):
+                    yield start, end
+                    break
 
     def _worth_adding(self, span: Span, record: PlaceRecord, context: Sequence[str]) -> bool:
         if self.gazetteer.is_curated(record) or len(span) > 1:
@@ -638,8 +676,6 @@ class GazetteerComponent:
     requires=["doc.ents"],
     assigns=["doc.ents"],
 )
-def make_gazetteer_component(
-    nlp: Language, name: str, add_missed: bool
-) -> GazetteerComponent:
+def make_gazetteer_component(nlp: Language, name: str, add_missed: bool) -> GazetteerComponent:
     """Build the ``kg_gazetteer`` pipeline component (spaCy factory)."""
     return GazetteerComponent(nlp, name, add_missed=add_missed)

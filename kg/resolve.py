@@ -357,8 +357,10 @@ class EntityIndex:
         self._dirty = False
         full: dict[str, set[str]] = {}
         for cluster in self._clusters.values():
-            if cluster.kind == "person" and cluster.last_token and " " in fold(
-                cluster.canonical_label()
+            if (
+                cluster.kind == "person"
+                and cluster.last_token
+                and " " in fold(cluster.canonical_label())
             ):
                 full.setdefault(cluster.last_token, set()).add(cluster.id)
         for cluster in list(self._clusters.values()):
@@ -445,7 +447,8 @@ class EntityIndex:
         if raw_lower in _PERSONAL:
             return state.last(lambda c: c.kind == "person")
         if raw_lower in _NEUTER:
-            if raw_lower == "it" and _PLEONASTIC.match(state.text[argument.end : argument.end + 40]):
+            following = state.text[argument.end : argument.end + 40]
+            if raw_lower == "it" and _PLEONASTIC.match(following):
                 return None  # "it will be easier", "it is clear": no referent
             return self._pronoun(state, _NEUTER[raw_lower])
         possessive = re.match(r"^(its|their|his|her)\s+(.+)$", text, re.IGNORECASE)
@@ -513,7 +516,7 @@ class EntityIndex:
         )
 
     def _possessed(self, pronoun: str, rest: str, state: _DocState) -> _Cluster | None:
-        """"its forces" -> the owner's country's forces; "their units" -> the owner group."""
+        """ "its forces" -> the owner's country's forces; "their units" -> the owner group."""
         if pronoun in _PERSONAL:
             owner = state.last(lambda c: c.kind == "person")
         else:
@@ -589,7 +592,8 @@ class EntityIndex:
                 return None
             if code is None:
                 # "the Defense Ministry": the one already named in this document, if any.
-                earlier = state.last(lambda c, t=topic: c.head == f"ministry:{t}")
+                wanted = f"ministry:{topic}"
+                earlier = next((c for c, _ in reversed(state.history) if c.head == wanted), None)
                 if earlier is not None:
                     earlier.surfaces[clean] += 1
                     return earlier
@@ -647,7 +651,15 @@ class EntityIndex:
                     continue
                 trailing = tokens[skip + size :]
                 if trailing and trailing[0] not in {
-                    "in", "from", "at", "on", "near", "who", "which", "that", "advancing",
+                    "in",
+                    "from",
+                    "at",
+                    "on",
+                    "near",
+                    "who",
+                    "which",
+                    "that",
+                    "advancing",
                 }:
                     continue
                 middle = tokens[:skip]
@@ -715,9 +727,11 @@ class EntityIndex:
             role = words.titles.get(tokens[head_at].lower())
             if role:
                 person = state.last(
-                    lambda c: c.kind == "person"
-                    and role in c.roles
-                    and (code is None or c.country == code)
+                    lambda c: (
+                        c.kind == "person"
+                        and role in c.roles
+                        and (code is None or c.country == code)
+                    )
                 )
                 if person is not None:
                     return person
@@ -758,8 +772,10 @@ class EntityIndex:
         if head == "ministry":
             code = self._country_of(tokens[0].title()) if len(tokens) > 1 else None
             return state.last(
-                lambda c: bool(c.head and c.head.startswith("ministry:"))
-                and (code is None or c.country == code)
+                lambda c: (
+                    bool(c.head and c.head.startswith("ministry:"))
+                    and (code is None or c.country == code)
+                )
             )
         capital = re.match(r"^(?:(\w+)(?:'s)?\s+)?capital(?:\s+of\s+(.+))?$", lower)
         if capital:
@@ -775,9 +791,9 @@ class EntityIndex:
         if title:
             code = self._country_of(tokens[0].title()) if len(tokens) > 1 else None
             return state.last(
-                lambda c: c.kind == "person"
-                and title in c.roles
-                and (code is None or c.country == code)
+                lambda c: (
+                    c.kind == "person" and title in c.roles and (code is None or c.country == code)
+                )
             )
         group = words.group_nouns.get(" ".join(tokens[-2:])) or words.group_nouns.get(head)
         if group is not None:
@@ -832,9 +848,11 @@ class EntityIndex:
                 tokens = tokens[1:]
             elif one in {"of", "the"} and roles:
                 tokens = tokens[1:]
-            elif len(tokens) > 2 and self.gazetteer.lookup(
-                tokens[0], context_countries=state.context
-            ) is not None and (roles or tokens[1][:1].isupper()):
+            elif (
+                len(tokens) > 2
+                and self.gazetteer.lookup(tokens[0], context_countries=state.context) is not None
+                and (roles or tokens[1][:1].isupper())
+            ):
                 tokens = tokens[1:]  # "Kyiv Vitali Klitschko"
             else:
                 break
@@ -983,8 +1001,8 @@ def resolve(
         if argument is None or argument.entity is None:
             return argument
         target = index.canonical(argument.entity)
-        return argument if target == argument.entity else dataclasses.replace(
-            argument, entity=target
+        return (
+            argument if target == argument.entity else dataclasses.replace(argument, entity=target)
         )
 
     final = tuple(
@@ -994,8 +1012,7 @@ def resolve(
             target=remap(e.target),
             source=remap(e.source),
             places=tuple(
-                dataclasses.replace(p, argument=remap(p.argument) or p.argument)
-                for p in e.places
+                dataclasses.replace(p, argument=remap(p.argument) or p.argument) for p in e.places
             ),
         )
         for e in events

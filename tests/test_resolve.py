@@ -74,7 +74,9 @@ def test_slug_of_non_latin_names_is_stable_distinct_and_ascii() -> None:
 def test_surname_joins_full_name_in_document() -> None:
     text = "Russian President Vladimir Putin spoke on Friday. Putin said the talks failed."
     ext = extraction(
-        "d1", text, [("Vladimir Putin", "PERSON"), ("Putin", "PERSON", 1)],
+        "d1",
+        text,
+        [("Vladimir Putin", "PERSON"), ("Putin", "PERSON", 1)],
         actors=[("Putin", "PERSON", 1)],
     )
     entities, events = resolve([ext])
@@ -92,7 +94,9 @@ def test_surname_joins_full_name_in_document() -> None:
 def test_surname_joins_full_name_across_documents_in_any_order(order: tuple[int, int]) -> None:
     first = extraction("a", "Putin warned the West.", [("Putin", "PERSON")], [("Putin", "PERSON")])
     second = extraction(
-        "b", "Vladimir Putin met envoys.", [("Vladimir Putin", "PERSON")],
+        "b",
+        "Vladimir Putin met envoys.",
+        [("Vladimir Putin", "PERSON")],
         [("Vladimir Putin", "PERSON")],
     )
     docs = [first, second]
@@ -184,9 +188,12 @@ def test_ministries_of_different_countries_stay_apart() -> None:
 
 
 def test_pentagon_and_us_department_of_defense_merge() -> None:
-    text = "A senior official at the US Department of Defense (Pentagon) spoke; the Pentagon agreed."
+    text = (
+        "A senior official at the US Department of Defense (Pentagon) spoke; the Pentagon agreed."
+    )
     ext = extraction(
-        "d", text,
+        "d",
+        text,
         [("US Department of Defense", "ORG"), ("Pentagon", "ORG"), ("the Pentagon", "ORG")],
     )
     entities, _ = resolve([ext])
@@ -227,7 +234,8 @@ def test_kiev_and_kyiv_are_one_geocoded_place() -> None:
 def test_alternate_spellings_resolve_to_current_names() -> None:
     text = "Strikes hit Gostomel, Lugansk, Kharkov and the Donbass region."
     ext = extraction(
-        "d", text,
+        "d",
+        text,
         [("Gostomel", "GPE"), ("Lugansk", "GPE"), ("Kharkov", "GPE"), ("Donbass", "GPE")],
     )
     entities, _ = resolve([ext])
@@ -238,7 +246,8 @@ def test_alternate_spellings_resolve_to_current_names() -> None:
 def test_region_after_a_city_name_picks_the_oblast() -> None:
     text = "Ukraine said the Donetsk and Lugansk regions were shelled; Donetsk itself was quiet."
     ext = extraction(
-        "d", text,
+        "d",
+        text,
         [("Ukraine", "GPE"), ("Donetsk", "GPE"), ("Lugansk", "GPE"), ("Donetsk", "GPE", 1)],
     )
     entities, _ = resolve([ext])
@@ -250,9 +259,7 @@ def test_region_after_a_city_name_picks_the_oblast() -> None:
 
 def test_known_place_tagged_person_or_org_becomes_a_place() -> None:
     text = "Ukraine said troops held Kherson and Mariupol."
-    ext = extraction(
-        "d", text, [("Ukraine", "GPE"), ("Kherson", "PERSON"), ("Mariupol", "ORG")]
-    )
+    ext = extraction("d", text, [("Ukraine", "GPE"), ("Kherson", "PERSON"), ("Mariupol", "ORG")])
     entities, _ = resolve([ext])
     assert {e.id for e in entities if e.kind == "place"} >= {"place/kherson", "place/mariupol"}
     assert not [e for e in entities if e.kind in {"person", "organization"}]
@@ -267,7 +274,9 @@ def test_demonym_groups_link_to_their_country() -> None:
         "counterattacked while the separatists waited and the Russians regrouped."
     )
     ext = extraction(
-        "d", text, [("Russians", "NORP")],
+        "d",
+        text,
+        [("Russians", "NORP")],
         actors=[
             ("Russian forces", "NORP"),
             ("The Ukrainian army", "NORP"),
@@ -304,7 +313,8 @@ def test_pronouns_point_to_the_nearest_compatible_actor() -> None:
         "It added that they had lost no one. Putin said he was pleased."
     )
     ext = extraction(
-        "d", text,
+        "d",
+        text,
         [("Russian Defense Ministry", "ORG"), ("Putin", "PERSON")],
         actors=[
             ("The Russian Defense Ministry", "ORG"),
@@ -327,7 +337,9 @@ def test_pronouns_point_to_the_nearest_compatible_actor() -> None:
 def test_she_and_their_units() -> None:
     text = "Separatists said their units advanced. Olena Kovalenko said she saw them."
     ext = extraction(
-        "d", text, [("Olena Kovalenko", "PERSON")],
+        "d",
+        text,
+        [("Olena Kovalenko", "PERSON")],
         actors=[("Separatists", ""), ("their units", ""), ("she", "")],
     )
     _, events = resolve([ext])
@@ -347,7 +359,8 @@ def test_the_ministry_is_the_last_ministry_named() -> None:
         "The ministry said losses were high."
     )
     ext = extraction(
-        "d", text,
+        "d",
+        text,
         [("Russian Defense Ministry", "ORG"), ("Ukrainian Defense Ministry", "ORG")],
         actors=[("The ministry", "")],
     )
@@ -355,12 +368,15 @@ def test_the_ministry_is_the_last_ministry_named() -> None:
     assert actor_ids(events) == ["organization/ukrainian-ministry-of-defence"]
 
 
-@pytest.mark.parametrize("phrase", ["the capital", "the Ukrainian capital", "the capital of Ukraine"])
+@pytest.mark.parametrize(
+    "phrase", ["the capital", "the Ukrainian capital", "the capital of Ukraine"]
+)
 def test_the_capital_is_the_capital_of_the_country_in_context(phrase: str) -> None:
     text = f"Russia invaded Ukraine and troops approached Kyiv. Shells fell on {phrase}."
     label = "GPE" if "of Ukraine" in phrase else ("NORP" if "Ukrainian" in phrase else "")
     ext = extraction(
-        "d", text,
+        "d",
+        text,
         [("Russia", "GPE"), ("Ukraine", "GPE"), ("Kyiv", "GPE")],
         actors=[(phrase, label)],
     )
@@ -375,7 +391,9 @@ def test_unnamed_sources_become_one_person_per_document() -> None:
         "The same source stated that air defences held."
     )
     ext = extraction(
-        "doc-7", text, [("American", "NORP"), ("US", "GPE")],
+        "doc-7",
+        text,
+        [("American", "NORP"), ("US", "GPE")],
         actors=[
             ("An American official", "NORP"),
             ("The official", ""),
@@ -399,7 +417,9 @@ def test_unnamed_sources_become_one_person_per_document() -> None:
 def test_source_affiliated_with_an_organisation() -> None:
     text = "A senior official in the US Department of Defense said the landing began."
     ext = extraction(
-        "d", text, [("US Department of Defense", "ORG")],
+        "d",
+        text,
+        [("US Department of Defense", "ORG")],
         actors=[("A senior official in the US Department of Defense", "ORG")],
     )
     entities, events = resolve([ext])
@@ -436,9 +456,15 @@ def test_common_nouns_name_no_entity_and_input_is_untouched() -> None:
 
 def test_index_streams_and_resolve_is_deterministic() -> None:
     docs = [
-        extraction("a", "Putin spoke in Kiev.", [("Putin", "PERSON"), ("Kiev", "GPE")],
-                   [("Putin", "PERSON")]),
-        extraction("b", "Vladimir Putin left Kyiv.", [("Vladimir Putin", "PERSON"), ("Kyiv", "GPE")]),
+        extraction(
+            "a",
+            "Putin spoke in Kiev.",
+            [("Putin", "PERSON"), ("Kiev", "GPE")],
+            [("Putin", "PERSON")],
+        ),
+        extraction(
+            "b", "Vladimir Putin left Kyiv.", [("Vladimir Putin", "PERSON"), ("Kyiv", "GPE")]
+        ),
     ]
     index = EntityIndex()
     first = index.add(docs[0])
