@@ -525,7 +525,11 @@ class GazetteerComponent:
         if re.fullmatch(r"[A-Z]{2,6}s", bare):
             return []
         # Bare demonyms are nationalities, not places.
-        if ent.label_ in _PLACE_LABELS and bare in self._demonyms:
+        if (
+            ent.label_ in _PLACE_LABELS
+            and bare in self._demonyms
+            and self.gazetteer.lookup(bare, kinds=("country",)) is None
+        ):
             return [Span(doc, ent.start, ent.end, label="NORP")]
         if ent.label_ == "NORP":
             return [ent]

@@ -165,7 +165,7 @@ class _Cluster:
     kind: EntityKind
     label: str | None = None
     surfaces: Counter[str] = field(default_factory=Counter)
-    mentions: set[tuple[str, int, int]] = field(default_factory=set)
+    mentions: int = 0
     place: PlaceRecord | None = None
     country: str | None = None  # ISO code
     roles: set[str] = field(default_factory=set)
@@ -242,6 +242,7 @@ class EntityIndex:
         state.capital_country = self._capital_country(state, extraction.mentions)
         self._collect_surnames(state, spans)
         resolved: dict[tuple[int, int], str | None] = {}
+        spans_of: dict[str, list[tuple[int, int]]] = {}
         for argument in spans:
             key = (argument.start, argument.end)
             if key in resolved:
@@ -249,8 +250,16 @@ class EntityIndex:
             cluster = self._resolve(argument, state, extraction.mentions)
             resolved[key] = cluster.id if cluster else None
             if cluster is not None:
-                cluster.mentions.add((document.id, argument.start, argument.end))
+                spans_of.setdefault(cluster.id, []).append(key)
                 state.history.append((cluster, self._plural(argument.text)))
+        for entity_id, offsets in spans_of.items():
+            # A span containing another span of the same entity ("Russian President
+            # Vladimir Putin" around "Vladimir Putin") is one mention, not two.
+            self._clusters[entity_id].mentions += sum(
+                1
+                for s, e in offsets
+                if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2 in offsets)
+            )
 
         def fill(argument: Argument | None) -> Argument | None:
             if argument is None:
@@ -321,7 +330,7 @@ class EntityIndex:
             label=label,
             kind=cluster.kind,
             aliases=aliases,
-            mentions=len(cluster.mentions),
+            mentions=cluster.mentions,
             lat=place.lat if place else None,
             long=place.long if place else None,
             geonames=place.geonames if place else None,
@@ -375,7 +384,8 @@ class EntityIndex:
             if len(targets) == 1:
                 target = self._clusters[next(iter(targets))]
                 target.surfaces.update(cluster.surfaces)
-                target.mentions |= cluster.mentions
+                target.mentions += cluster.mentions
+                cluster.mentions = 0
                 target.roles |= cluster.roles
                 target.country = target.country or cluster.country
                 self._redirects[cluster.id] = target.id
@@ -491,7 +501,8 @@ class EntityIndex:
             if re.search(rf"\b{re.escape(upper)}S?\b", state.text):
                 return True
         if label in {"GPE", "LOC", "FAC"} and clean in words.demonyms:
-            return True  # a bare demonym typed as a place
+            # A bare demonym typed as a place, unless it is also a country's name ("US").
+            return self.gazetteer.lookup(clean, kinds=("country",)) is None
         return False
 
     @staticmethod

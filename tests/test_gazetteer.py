@@ -198,6 +198,7 @@ def test_bare_demonym_typed_as_place_becomes_norp(blank: Language) -> None:
     words = "Ukrainian officials spoke in Ukrainian cities .".split()
     ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O"]
     assert fixed(blank, words, ents) == [("Ukrainian", "NORP"), ("Ukrainian", "NORP")]
+    assert fixed(blank, ["The", "US", "said"], ["O", "B-GPE", "O"]) == [("US", "GPE")]
 
 
 def test_title_case_headline_fragment_is_dropped_but_names_kept(blank: Language) -> None:

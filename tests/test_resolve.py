@@ -116,6 +116,8 @@ def test_title_comes_off_the_name_inside_an_argument() -> None:
     assert events[0].actor is not None
     assert events[0].actor.entity == "person/vladimir-putin"
     assert by_id(entities)["person/vladimir-putin"].roles == ("president",)
+    # The argument and the name inside it are one mention.
+    assert by_id(entities)["person/vladimir-putin"].mentions == 1
 
 
 def test_mayor_of_kyiv_is_a_role_and_kyiv_a_place() -> None:
@@ -435,6 +437,12 @@ def test_junk_never_becomes_an_entity() -> None:
     ext = extraction("d", text, [("Sam", "PERSON"), ("SAMs", "ORG"), ("Ukrainian", "GPE", 1)])
     entities, _ = resolve([ext])
     assert entities == ()
+
+
+def test_country_abbreviation_is_a_place_not_a_demonym() -> None:
+    text = "The US official said Ukraine held."
+    entities, _ = resolve([extraction("d", text, [("US", "GPE"), ("Ukraine", "GPE")])])
+    assert by_id(entities)["place/united-states"].mentions == 1
 
 
 def test_common_nouns_name_no_entity_and_input_is_untouched() -> None:
