@@ -38,7 +38,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -213,7 +212,8 @@ def _pack(
     # Shelf packing: the largest component first, then rows of smaller islands.
     positions: dict[Any, tuple[float, float]] = {}
     total = sum((2 * r + 40) ** 2 for r, _ in blocks)
-    width = max(math.sqrt(total) * 1.3, 2 * blocks[0][0] + 40 if blocks else 0.0)
+    # Rows about 1.6 times as wide as the stack is high, like the drawing area.
+    width = max(math.sqrt(total * 1.6) * 1.1, 2 * blocks[0][0] + 40 if blocks else 0.0)
     x = y = row_height = 0.0
     for radius, local in blocks:
         side = 2 * radius + 40.0
@@ -435,23 +435,15 @@ def render_html(
 def write_html(html_text: str, path: str | os.PathLike[str]) -> Path:
     """Write a page atomically: to a temporary file beside ``path``, then rename.
 
-    A reader never sees half a page, and an interrupted write leaves the old
-    file in place.
+    A reader never sees half a page, and a failed write leaves the old file
+    in place.
 
     Returns:
         The path written.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(html_text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    from kg._atomic import write_atomic
+
+    return write_atomic(path, html_text)
 
 
 # The page; render_html fills the @NAME@ placeholders in a single pass.
@@ -507,6 +499,7 @@ body { display: flex; flex-direction: column; }
 #kg-bar label { white-space: nowrap; }
 #kg-bar input, #kg-bar select, #kg-bar button { font: inherit; padding: 2px 6px; }
 #kg-search { width: 14em; }
+#kg-bar select { max-width: 16em; }
 #kg-min { width: 4em; }
 #kg-kinds { border: 0; margin: 0; padding: 0; display: inline-flex; gap: 8px; align-items: center; }
 #kg-kinds legend { float: left; margin-right: 4px; padding: 0; }
@@ -551,7 +544,8 @@ _APP_JS = r"""
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var meta = data.meta, styles = data.styles;
   var big = meta.big, physics = meta.physics;
-  var state = { ready: false, stabilizedAt: null, startedAt: performance.now() };
+  // readyAt: milliseconds from navigation start until the graph is drawn and still.
+  var state = { ready: false, readyAt: null };
   window.kg = state;
 
   function el(tag, className, text) {
@@ -586,7 +580,7 @@ _APP_JS = r"""
              hover: { background: c, border: "#1d2329" } };
   }
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var item = { id: n.id, label: clip(n.label, 40), x: n.x, y: n.y,
+    var item = { id: n.id, label: clip(n.label, n.kind === "figure" ? 28 : 40), x: n.x, y: n.y,
                  shape: styles[n.kind].shape, color: nodeColor(n.kind),
                  value: Math.max(n.mentions, 1) };
     if (n.kind === "figure") {
@@ -647,8 +641,8 @@ _APP_JS = r"""
     nodes: { borderWidth: 1, font: { size: 14, color: "#1d2329", strokeWidth: 3,
                                      strokeColor: "#fbfbfa" },
              scaling: { min: 8, max: 36, label: { enabled: true, min: 12, max: 22,
-                                                  drawThreshold: 7 } } },
-    edges: { width: 1, selectionWidth: 2, smooth: false,
+                                                  drawThreshold: 4 } } },
+    edges: { width: 1, selectionWidth: 2, smooth: false, selfReference: { size: 12 },
              color: { color: "#9aa5ad", highlight: "#1d2329", hover: "#5b6670" },
              arrows: { to: { enabled: true, scaleFactor: 0.5 } },
              font: { size: 10, color: "#46515a", strokeWidth: 3, strokeColor: "#fbfbfa",
@@ -674,7 +668,7 @@ _APP_JS = r"""
     if (state.ready) { return; }
     network.setOptions({ physics: { enabled: false } });
     state.ready = true;
-    state.stabilizedAt = performance.now() - state.startedAt;
+    state.readyAt = performance.now();
     document.documentElement.setAttribute("data-kg-ready", "true");
   }
   if (!physics) {
@@ -824,9 +818,14 @@ _APP_JS = r"""
   function edgeCard(e) {
     var card = el("div", "kg-card");
     var from = info.get(e.from), to = info.get(e.to);
-    var head = e.role === "figure" ? to.label : (e.from === e.to && e.object ? e.object : to.label);
-    card.appendChild(el("h2", null, from.label + " \u2192 " + (e.negated ? "not " : "") +
-                                    e.action + " \u2192 " + head));
+    var verb = (e.negated ? "not " : "") + e.action;
+    if (e.role === "figure") {
+      card.appendChild(el("h2", null, to.label));
+      card.appendChild(el("p", "kg-hint", "A figure in: " + from.label + " \u2192 " + verb));
+    } else {
+      var head = e.from === e.to && e.object ? e.object : to.label;
+      card.appendChild(el("h2", null, from.label + " \u2192 " + verb + " \u2192 " + head));
+    }
     if (e.evidence) { card.appendChild(el("blockquote", "kg-evidence", e.evidence)); }
     var list = el("dl");
     row(list, "Source", e.source);
