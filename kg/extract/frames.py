@@ -83,7 +83,15 @@ EVENT_NOUNS: dict[str, str] = {
     "blockade": "blockade", "raid": "raid", "airdrop": "airdrop", "incursion": "invade",
     "explosion": "explode", "ambush": "ambush", "arrest": "arrest", "sanction": "sanction",
     "recognition": "recognize", "surrender": "surrender", "retreat": "retreat",
-    "control": "take control of",
+    "control": "take control of", "massacre": "massacre", "funeral": "hold a funeral",
+    "stabbing": "stab", "coup": "stage a coup", "protest": "protest", "demonstration": "demonstrate",
+    "rally": "rally", "election": "hold an election", "meeting": "meet", "talks": "hold talks",
+    "summit": "meet", "visit": "visit", "shooting": "shoot", "burial": "bury",
+    "execution": "execute", "war": "wage war", "conflict": "fight", "ceasefire": "cease fire",
+    "negotiation": "negotiate", "trial": "try", "investigation": "investigate", "debate": "debate",
+    "murder": "murder", "assassination": "assassinate", "kidnapping": "kidnap",
+    "abduction": "abduct", "detention": "detain", "deportation": "deport", "uprising": "rise up",
+    "riot": "riot", "crackdown": "crack down", "hijacking": "hijack"
 }
 
 _MOTION_VERBS = frozenset(
@@ -388,24 +396,70 @@ def _place_role(preposition: str) -> PlaceRole:
 def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     places: list[Place] = []
     seen: set[int] = set()
-    holders = list(verbs)
-    holders += [a for v in verbs for a in v.children if a.dep_ == "advmod" and a.lower_ in _ADVERB_PARTICLES]
-    if frame.target_token is not None:
-        holders.append(frame.target_token)  # "shelled an apartment building in Obolon"
-    for holder in holders:
-        for prep in _children(holder, "prep"):
-            role_word = prep.lower_
-            if role_word not in _LOCATION_PREPS | _ORIGIN_PREPS | _DESTINATION_PREPS:
+    for prep in _clause_prepositions(verbs):
+        role_word = prep.lower_
+        if role_word not in _LOCATION_PREPS | _ORIGIN_PREPS | _DESTINATION_PREPS:
+            continue
+        for pobj in _children(prep, "pobj"):
+            place = _place_token(pobj)
+            if place is None or place.i in seen:
                 continue
-            for pobj in _children(prep, "pobj"):
-                place = _place_token(pobj)
-                if place is None or place.i in seen:
-                    continue
-                if frame.target is not None and frame.target.start <= place.idx < frame.target.end:
-                    continue
-                seen.add(place.i)
-                places.append(Place(argument(noun_phrase(place)), _place_role(role_word)))
+            if frame.target is not None and frame.target.start <= place.idx < frame.target.end:
+                continue
+            seen.add(place.i)
+            places.append(Place(argument(noun_phrase(place)), _place_role(role_word)))
+    if not places:
+        fronted = _fronted_place(verbs[0])
+        if fronted is not None:
+            places.append(fronted)
     return places
+
+
+# Dependencies that open a clause of its own: its places belong to its own frame.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"})
+
+
+def _clause_prepositions(verbs: list[Token]) -> list[Token]:
+    """Prepositions anywhere in the clause of ``verbs``, not inside a nested clause.
+
+    "Soldiers surrendered on the bridge with their hands raised in Istanbul" puts
+    Istanbul under "raised"; a participle without a subject of its own still
+    describes the same scene, so only finite and relative clauses are cut off.
+    """
+    found: list[Token] = []
+    members = {v.i for v in verbs}
+    stack = [c for v in verbs for c in v.children]
+    while stack:
+        token = stack.pop()
+        if token.i in members:
+            continue
+        finite_clause = token.dep_ in _CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"} and (
+            any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+            or token.dep_ in {"relcl", "ccomp", "parataxis", "csubj"}
+        )
+        if finite_clause or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}):
+            continue
+        if token.dep_ == "prep":
+            found.append(token)
+        stack.extend(token.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _fronted_place(verb: Token) -> Place | None:
+    """A place set at the front of a governing clause: "In Iraq, ... they would die"."""
+    node = verb
+    while True:
+        for prep in _children(node, "prep"):
+            subjects = [c.i for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
+            if fronted and prep.lower_ in _LOCATION_PREPS:
+                for pobj in _children(prep, "pobj"):
+                    place = _place_token(pobj)
+                    if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        return Place(argument(noun_phrase(place)), "location")
+        if node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def _place_token(pobj: Token) -> Token | None:
