@@ -112,7 +112,7 @@ _PLACE_ROLES: Final[dict[str, URIRef]] = {"origin": KG.origin, "destination": KG
 @contextlib.contextmanager
 def _quiet_rdflib() -> Iterator[None]:
     # rdflib 7.1+ deprecated Dataset.contexts/default_context but its own
-    # parsers and serializers still call them; the warnings are not ours to fix.
+    # parsers and serializers still call them; those warnings are not ours to fix.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
         warnings.filterwarnings(
@@ -120,6 +120,9 @@ def _quiet_rdflib() -> Iterator[None]:
             message=r"(Dataset\.\w+|ConjunctiveGraph) is deprecated",
             category=DeprecationWarning,
         )
+        # An ill-typed literal read from a file ("abc"^^xsd:integer) is kept as
+        # written; validation reports it, reading need not warn.
+        warnings.filterwarnings("ignore", message="Failed to convert Literal", category=UserWarning)
         yield
 
 
@@ -606,7 +609,12 @@ _OX_FORMATS: Final[dict[str, str]] = {
 }
 
 
+_XSD_STRING: Final = str(XSD.string)
+
+
 def _from_ox(term: Any) -> Node:
+    # Callers convert inside _quiet_rdflib(): an ill-typed literal
+    # ("abc"^^xsd:integer) is kept as written, and SHACL reports it.
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):
@@ -617,13 +625,9 @@ def _from_ox(term: Any) -> Node:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        if datatype == str(XSD.string):
+        if datatype == _XSD_STRING:
             return Literal(term.value)
-        with warnings.catch_warnings():
-            # An ill-typed literal ("abc"^^xsd:integer) is kept as written;
-            # SHACL reports it, the loader need not.
-            warnings.simplefilter("ignore", UserWarning)
-            return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(term.value, datatype=URIRef(datatype))
     raise InputError(f"RDF-star triple terms are not supported (found {term})")
 
 

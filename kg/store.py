@@ -391,18 +391,20 @@ def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None
             return Result((), (), boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             variables = tuple(variable.value for variable in answer.variables)
-            rows = tuple(
-                tuple(
-                    None if solution[name] is None else rdf._from_ox(solution[name])
-                    for name in variables
+            with rdf._quiet_rdflib():
+                rows = tuple(
+                    tuple(
+                        None if solution[name] is None else rdf._from_ox(solution[name])
+                        for name in variables
+                    )
+                    for solution in answer
                 )
-                for solution in answer
-            )
             return Result(variables, rows)
-        triples = tuple(
-            (rdf._from_ox(t.subject), rdf._from_ox(t.predicate), rdf._from_ox(t.object))
-            for t in answer
-        )
+        with rdf._quiet_rdflib():
+            triples = tuple(
+                (rdf._from_ox(t.subject), rdf._from_ox(t.predicate), rdf._from_ox(t.object))
+                for t in answer
+            )
         return Result(("subject", "predicate", "object"), triples)
     except SyntaxError as error:
         raise _syntax_error(error) from None
@@ -816,21 +818,24 @@ def _remote_query(
         if "boolean" in body:
             return Result((), (), boolean=bool(body["boolean"]))
         variables = tuple(body["head"].get("vars", []))
-        rows = tuple(
-            tuple(
-                _parse_json_term(binding[name]) if name in binding else None for name in variables
+        with rdf._quiet_rdflib():
+            rows = tuple(
+                tuple(
+                    _parse_json_term(binding[name]) if name in binding else None
+                    for name in variables
+                )
+                for binding in body["results"]["bindings"]
             )
-            for binding in body["results"]["bindings"]
-        )
         return Result(variables, rows)
     if kind in {"application/n-triples", "text/turtle", "text/plain"}:
         import pyoxigraph as ox
 
         fmt = ox.RdfFormat.TURTLE if kind == "text/turtle" else ox.RdfFormat.N_TRIPLES
-        triples = tuple(
-            (rdf._from_ox(q.subject), rdf._from_ox(q.predicate), rdf._from_ox(q.object))
-            for q in ox.parse(response.content, format=fmt)
-        )
+        with rdf._quiet_rdflib():
+            triples = tuple(
+                (rdf._from_ox(q.subject), rdf._from_ox(q.predicate), rdf._from_ox(q.object))
+                for q in ox.parse(response.content, format=fmt)
+            )
         return Result(("subject", "predicate", "object"), triples)
     raise EndpointError(f"{_redact(url)} answered with an unexpected content type {kind!r}")
 

@@ -422,3 +422,17 @@ def _parse(text: str, fmt: str) -> Dataset:
         path = Path(folder) / f"g{rdf.FORMATS[fmt]}"
         path.write_text(text, "utf-8")
         return rdf.load(path)
+
+
+def test_ill_typed_literals_load_quietly_and_fail_validation(tmp_path: Path) -> None:
+    path = tmp_path / "odd.ttl"
+    path.write_text(
+        "@prefix kg: <https://w3id.org/kg-news/ns#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        '<https://w3id.org/kg-news/id/place/x> a kg:Place ; rdfs:label "X" ;\n'
+        '    kg:mentionCount "many"^^xsd:integer .\n',
+        "utf-8",
+    )
+    violations = rdf.validate(rdf.load(path))  # filterwarnings=error: no warning escapes
+    assert violations and {v.path for v in violations} == {str(KG.mentionCount)}

@@ -1,0 +1,357 @@
+"""RDF: rdflib in memory against the embedded Oxigraph store, on the same ~1M-triple graph.
+
+Run by hand, never in the test suite::
+
+    python bench/bench_rdf.py                  # ~1M triples, writes docs/benchmarks.md
+    python bench/bench_rdf.py --events 2000 --no-write   # a quick look
+
+The graph has the export's shape: it is made by :func:`kg.rdf.to_dataset` from
+synthetic documents, entities and events (every role, figures, times, mentions),
+then written as Turtle and N-Quads. Each engine then loads the same files,
+serializes Turtle, and answers the same join query; the canned queries of
+``ontology/queries`` are timed on the store (median of several runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg import rdf  # noqa: E402
+from kg.model import (  # noqa: E402
+    Argument,
+    Document,
+    Entity,
+    Event,
+    Figure,
+    Mention,
+    Place,
+    TimeExpression,
+)
+from kg.store import Store, canned_queries  # noqa: E402
+
+SECTION = "RDF: rdflib vs embedded store"
+
+JOIN = """
+PREFIX kg: <https://w3id.org/kg-news/ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+SELECT ?actor (COUNT(?event) AS ?events) WHERE {
+  ?event kg:actor ?a ;
+         kg:place ?p ;
+         kg:figure ?f .
+  ?a rdfs:label ?actor .
+  ?p geo:lat ?lat .
+  ?f kg:value ?value .
+  FILTER(?value > 100)
+}
+GROUP BY ?actor ORDER BY DESC(?events) ?actor LIMIT 10
+"""
+
+_WORDS = "north south river port lake hill town field coast bay red white old new".split()
+_ACTIONS = ["attack", "take control of", "leave", "shell", "call on", "destroy", "say", "kill"]
+_UNITS = ["member", "missile", "civilian", "soldier", "tank", "aircraft"]
+_QUALIFIERS = ["exact", "atLeast", "moreThan", "approximately", "upTo"]
+
+
+def synthetic(n_events: int, n_entities: int, seed: int = 7) -> tuple[list[Any], ...]:
+    """Documents, entities and events with the shape of a real build."""
+    rng = random.Random(seed)
+    kinds = ["person", "organization", "group", "place", "place"]
+    entities = []
+    for i in range(n_entities):
+        kind = kinds[i % len(kinds)]
+        name = f"{rng.choice(_WORDS).title()} {rng.choice(_WORDS).title()} {i}"
+        geo = kind == "place"
+        entities.append(
+            Entity(
+                id=f"{kind}/{name.lower().replace(' ', '-')}",
+                label=name,
+                kind=kind,  # type: ignore[arg-type]
+                aliases=(name.split()[0] + f" {i}",),
+                mentions=rng.randint(1, 50),
+                lat=round(rng.uniform(-80, 80), 5) if geo else None,
+                long=round(rng.uniform(-170, 170), 5) if geo else None,
+                geonames=rng.randint(1, 9_000_000) if geo and i % 2 else None,
+            )
+        )
+    actors = [e for e in entities if e.kind != "place"]
+    places = [e for e in entities if e.kind == "place"]
+    documents, events = [], []
+    per_document = 20
+    for d in range(max(1, n_events // per_document)):
+        doc_id = f"article-{d:06d}"
+        sentences = []
+        offset = 0
+        for k in range(per_document):
+            actor, target, place = rng.choice(actors), rng.choice(actors), rng.choice(places)
+            action = rng.choice(_ACTIONS)
+            count = rng.randint(1, 5000)
+            unit = rng.choice(_UNITS)
+            sentence = (
+                f"{actor.label} will {action} {target.label} near {place.label} with {count} "
+                f"{unit}s on 2022-03-{1 + k % 28:02d}, said {rng.choice(actors).label}."
+            )
+            start, end = offset, offset + len(sentence)
+            mention = Mention(doc_id, start, end, sentence)
+
+            def arg(text: str, entity: str, at: int = start) -> Argument:
+                return Argument(text, at, at + len(text), "", entity)
+
+            trigger = start + len(actor.label) + 6
+            figure_at = sentence.index(str(count)) + start
+            events.append(
+                Event(
+                    doc_id,
+                    trigger,
+                    trigger + len(action),
+                    action,
+                    mention,
+                    actor=arg(actor.label, actor.id),
+                    target=arg(target.label, target.id),
+                    places=(Place(arg(place.label, place.id), "location"),),
+                    figures=(
+                        Figure(
+                            f"{count} {unit}s",
+                            Decimal(count),
+                            unit,
+                            rng.choice(_QUALIFIERS),  # type: ignore[arg-type]
+                            figure_at,
+                            figure_at + len(f"{count} {unit}s"),
+                        ),
+                    ),
+                    time=TimeExpression(
+                        "on 2022-03-01", start, start + 13, f"2022-03-{1 + k % 28:02d}"
+                    ),
+                    source=Argument("a spokesman", start, start + 11),
+                    negated=k % 11 == 0,
+                )
+            )
+            sentences.append(sentence)
+            offset = end + 1
+        documents.append(
+            Document(
+                doc_id, " ".join(sentences), title=f"Report {d}", date=dt.date(2022, 3, 1 + d % 28)
+            )
+        )
+    return documents, entities, events
+
+
+def timed(action: Callable[[], Any], runs: int = 1) -> tuple[float, Any]:
+    """Median wall time of ``runs`` calls, and the last result."""
+    times, result = [], None
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def fmt_seconds(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.1f} s"
+
+
+def run(
+    n_events: int, n_entities: int, runs: int, folder: Path
+) -> tuple[list[str], dict[str, Any]]:
+    import pyoxigraph as ox
+    from rdflib import Dataset, Graph
+
+    lines: list[str] = []
+    started = time.perf_counter()
+    documents, entities, events = synthetic(n_events, n_entities)
+    dataset = rdf.to_dataset(documents, entities, events)
+    build_seconds = time.perf_counter() - started
+    ttl, nq = folder / "graph.ttl", folder / "graph.nq"
+    # Written once with Oxigraph (fast); both engines then read the same bytes.
+    store_quads = rdf_to_ox(dataset)
+    ttl.write_bytes(
+        ox.serialize(
+            [ox.Triple(q.subject, q.predicate, q.object) for q in store_quads],
+            format=ox.RdfFormat.TURTLE,
+            prefixes=dict(rdf.PREFIXES),
+        )
+        or b""
+    )
+    nq.write_bytes(ox.serialize(store_quads, format=ox.RdfFormat.N_QUADS) or b"")
+    del dataset
+    triples = len(store_quads)
+    del store_quads
+    info = {
+        "triples": triples,
+        "events": len(events),
+        "entities": len(entities),
+        "documents": len(documents),
+        "build_seconds": build_seconds,
+        "ttl_mb": ttl.stat().st_size / 1e6,
+        "nq_mb": nq.stat().st_size / 1e6,
+    }
+    print(
+        f"graph: {triples:,} triples ({len(events):,} events), made in {build_seconds:.0f} s",
+        file=sys.stderr,
+    )
+
+    results: list[tuple[str, float, float]] = []
+
+    # Load Turtle.
+    def rdflib_load_ttl() -> Graph:
+        graph = Graph()
+        graph.parse(ttl, format="turtle")
+        return graph
+
+    rl_ttl, graph = timed(rdflib_load_ttl)
+    print(f"rdflib load ttl {rl_ttl:.1f}s", file=sys.stderr)
+
+    def ox_load(path: Path, where: Path) -> ox.Store:
+        store = ox.Store(str(where))
+        store.bulk_load(path=str(path))
+        store.optimize()
+        return store
+
+    ox_ttl_seconds, ox_store = timed(lambda: ox_load(ttl, folder / "store-ttl"))
+    results.append(("Load Turtle file", rl_ttl, ox_ttl_seconds))
+    print(f"oxigraph load ttl {ox_ttl_seconds:.1f}s", file=sys.stderr)
+
+    # Serialize Turtle (same triples, default graph on both sides).
+    rl_ser, _ = timed(lambda: graph.serialize(format="turtle"))
+    ox_ser, _ = timed(
+        lambda: ox_store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    )
+    results.append(("Serialize Turtle", rl_ser, ox_ser))
+    print(f"serialize rdflib {rl_ser:.1f}s ox {ox_ser:.1f}s", file=sys.stderr)
+
+    # Join query.
+    rl_join, rl_rows = timed(lambda: list(graph.query(JOIN)))
+    ox_join, ox_rows = timed(lambda: list(ox_store.query(JOIN)), runs)
+    assert len(rl_rows) == len(ox_rows), (len(rl_rows), len(ox_rows))
+    results.append(("Join query (4 joins, filter, group)", rl_join, ox_join))
+    print(f"join rdflib {rl_join:.1f}s ox {ox_join:.3f}s", file=sys.stderr)
+    graph = ox_store = None  # free the memory before the next step
+    gc.collect()
+
+    # Load N-Quads with the named graphs: rdflib Dataset vs the kg Store folder.
+    def rdflib_load_nq() -> Dataset:
+        with rdf._quiet_rdflib():
+            ds = Dataset()
+            ds.parse(nq, format="nquads")
+        return ds
+
+    rl_nq, ds = timed(rdflib_load_nq)
+    del ds
+    gc.collect()
+    ox_nq, _ = timed(lambda: ox_load(nq, folder / "store-nq"))
+    results.append(("Load N-Quads (named graphs)", rl_nq, ox_nq))
+    print(f"nq rdflib {rl_nq:.1f}s ox {ox_nq:.1f}s", file=sys.stderr)
+    gc.collect()
+
+    # Canned queries on the kg store (the folder `kg query DIR` reads).
+    store = Store(folder / "store-nq")
+    canned: list[tuple[str, float, int]] = []
+    actor = entities[0].label
+    for name, query in canned_queries().items():
+        bindings = {"actor": actor} if name == "actor-timeline" else None
+        seconds, result = timed(lambda q=query, b=bindings: store.query(q.text, bindings=b), runs)
+        canned.append((name, seconds, len(result)))
+        print(f"canned {name} {seconds:.3f}s", file=sys.stderr)
+
+    lines.append(
+        f"Graph: {triples:,} triples — {len(documents):,} documents, {len(events):,} "
+        f"events, {len(entities):,} entities, made by `kg.rdf.to_dataset` in "
+        f"{build_seconds:.0f} s; Turtle {info['ttl_mb']:.0f} MB, "
+        f"N-Quads {info['nq_mb']:.0f} MB."
+    )
+    lines.append("")
+    lines.append("| operation | rdflib (in memory) | pyoxigraph (on-disk store) | speed-up |")
+    lines.append("|---|---:|---:|---:|")
+    for label, slow, fast in results:
+        lines.append(
+            f"| {label} | {fmt_seconds(slow)} | {fmt_seconds(fast)} | {slow / fast:.0f}x |"
+        )
+    lines.append("")
+    lines.append(
+        f"Canned queries on the store (`kg query DIR --name ...`, median of {runs} runs, "
+        "default graph = union of the named graphs):"
+    )
+    lines.append("")
+    lines.append("| query | median | rows |")
+    lines.append("|---|---:|---:|")
+    for name, seconds, rows in canned:
+        lines.append(f"| {name} | {fmt_seconds(seconds)} | {rows:,} |")
+    return lines, info
+
+
+def rdf_to_ox(dataset: Any) -> list[Any]:
+    from kg.store import _ox_quads
+
+    return _ox_quads(dataset)
+
+
+def write_section(path: Path, body: str) -> None:
+    """Replace (or append) the section "## RDF: rdflib vs embedded store", leaving others."""
+    text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n"
+    heading = f"## {SECTION}"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
+    section = f"{heading}\n\n{body.rstrip()}\n\n"
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section, text)
+    else:
+        text = text.rstrip() + "\n\n" + section
+    path.write_text(text.rstrip() + "\n", "utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--events", type=int, default=42_000, help="events (~23 triples each)")
+    parser.add_argument("--entities", type=int, default=5_000)
+    parser.add_argument("--runs", type=int, default=5, help="runs for the fast measurements")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    import pyoxigraph
+    import rdflib
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-rdf-") as folder:
+        lines, _ = run(args.events, args.entities, args.runs, Path(folder))
+    command = "python bench/bench_rdf.py" + (
+        f" --events {args.events} --entities {args.entities} --runs {args.runs}"
+        if (args.events, args.entities, args.runs) != (42_000, 5_000, 5)
+        else ""
+    )
+    header = [
+        f"Command: `{command}` ({dt.date.today().isoformat()}; Python "
+        f"{platform.python_version()}, rdflib {rdflib.__version__}, pyoxigraph "
+        f"{pyoxigraph.__version__}, {platform.machine()}, {_cpus()} CPUs). "
+        "Slow rdflib steps run once; Oxigraph load and serialize once, queries as noted.",
+        "",
+    ]
+    body = "\n".join(header + lines)
+    print(body)
+    if not args.no_write:
+        write_section(args.out, body)
+        print(f"\nwrote the section to {args.out}", file=sys.stderr)
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+if __name__ == "__main__":
+    main()
