@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -426,8 +427,10 @@ def test_eval_command_prints_table_and_json(
 ) -> None:
     from click.testing import CliRunner
 
-    import kg.build
     from kg.cli import main
+
+    # The module, whatever the package attribute `kg.build` happens to be bound to.
+    build_module = importlib.import_module("kg.build")
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -454,7 +457,7 @@ def test_eval_command_prints_table_and_json(
         built.append([d.id for d in documents])
         return graph()
 
-    monkeypatch.setattr(kg.build, "build", fake_build)
+    monkeypatch.setattr(build_module, "build", fake_build)
     runner = CliRunner()
     result = runner.invoke(main, ["eval", str(gold_path)])
     assert result.exit_code == 0, result.output
@@ -465,6 +468,10 @@ def test_eval_command_prints_table_and_json(
     data = json.loads(result.output)
     assert data["events"]["recall"] == 1.0
     assert data["entities"]["gold"] == 1
+    result = runner.invoke(main, ["eval", str(gold_path), "--errors"])
+    assert result.exit_code == 0, result.output
+    # The two events outside the annotated sentence are listed as spurious.
+    assert result.output.count("event-spurious") == 2
 
 
 def test_eval_command_bad_gold_is_one_line_error(tmp_path: Path) -> None:
