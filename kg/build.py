@@ -1,5 +1,16 @@
 """From documents to a knowledge graph: read, parse, extract, resolve.
 
+Two ways in:
+
+- :func:`build` returns the whole :class:`~kg.graph.KnowledgeGraph` in memory,
+  for library callers and corpora that fit;
+- :func:`build_stream` keeps only the entity index in memory and hands each
+  document's resolved events to a callback (the ``kg build --store`` path), so a
+  corpus of any size builds in flat memory.
+
+Both read documents lazily and can spread the parsing over worker processes
+(``workers``) or a Dask cluster (``dask``); the result does not depend on either.
+
 >>> graph = build(["Russian forces shelled Kharkiv on Monday, killing 12 people, officials said."])
 >>> [(e.action, graph.entity(e.actor.entity).label) for e in graph.events][:1]
 [('shell', 'Russian forces')]
@@ -9,16 +20,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import pickle
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 
-from kg.extract import extract
 from kg.graph import KnowledgeGraph
 from kg.inputs import Source, read_documents
-from kg.model import Document, Extraction
-from kg.pipeline import DEFAULT_MODEL, load_pipeline
-from kg.resolve import resolve
+from kg.model import Argument, Document, Entity, Event, Extraction
+from kg.parallel import DEFAULT_CHUNK_CHARS, extract_documents, extract_on_dask
+from kg.pipeline import DEFAULT_MODEL
+from kg.resolve import EntityIndex, resolve
 
-__all__ = ["build", "extractions"]
+__all__ = ["build", "build_stream", "extractions"]
 
 
 def build(
@@ -27,6 +40,8 @@ def build(
     model: str = DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
+    workers: int = 1,
+    dask: str | None = None,
     on_document: Callable[[Extraction], None] | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from news documents.
@@ -38,19 +53,26 @@ def build(
         date: Publication date for documents that do not carry one; relative
             times ("Friday", "today") are anchored on it.
         batch_size: Documents per spaCy batch.
+        workers: Processes that parse in parallel (1: this process only).
+        dask: A Dask scheduler (``tcp://host:port`` or ``local:N``) to parse on
+            instead of local workers; needs ``kg[dask]``.
         on_document: Called with each document's extraction as it is done
             (progress bars, streaming writers).
 
     Returns:
         The :class:`~kg.graph.KnowledgeGraph` of all documents, entities resolved
-        across them.
+        across them. The same input gives the same graph whatever ``workers``
+        or ``dask`` are.
 
     Raises:
         InputError: A source cannot be read.
         ModelError: The model is not installed.
     """
     done = []
-    for extraction in extractions(sources, model=model, date=date, batch_size=batch_size):
+    stream = extractions(
+        sources, model=model, date=date, batch_size=batch_size, workers=workers, dask=dask
+    )
+    for extraction in stream:
         done.append(extraction)
         if on_document is not None:
             on_document(extraction)
@@ -60,22 +82,118 @@ def build(
     )
 
 
+def build_stream(
+    sources: Iterable[Source],
+    write: Callable[[Document, tuple[Event, ...]], None],
+    *,
+    model: str = DEFAULT_MODEL,
+    date: dt.date | None = None,
+    batch_size: int = 32,
+    workers: int = 1,
+    dask: str | None = None,
+    on_document: Callable[[Extraction], None] | None = None,
+) -> tuple[Entity, ...]:
+    """Build without holding the corpus in memory; return the entities.
+
+    The first pass extracts each document and feeds the entity index
+    (:class:`kg.resolve.EntityIndex`), spooling the document's events to a
+    temporary file; the second pass reads the spool back and calls ``write``
+    once per document, in input order, with its events final: entity ids
+    point at the entity they were merged into across the whole corpus (a
+    surname seen before its full name is only joined at the end). Memory holds
+    the entity index and a bounded number of documents, whatever the corpus.
+
+    The events and entities are the same as :func:`build` gives.
+
+    Args:
+        sources: As for :func:`build`.
+        write: Called with each document and its resolved events.
+        model: The installed spaCy pipeline to use.
+        date: Publication date for documents that do not carry one.
+        batch_size: Documents per spaCy batch.
+        workers: Processes that parse in parallel.
+        dask: A Dask scheduler to parse on instead of local workers.
+        on_document: Called with each document's extraction during the first pass.
+
+    Returns:
+        Every entity, sorted by id.
+    """
+    index = EntityIndex()
+    stream = extractions(
+        sources, model=model, date=date, batch_size=batch_size, workers=workers, dask=dask
+    )
+    with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
+        count = 0
+        for extraction in stream:
+            events = index.add(extraction)
+            # One pickle per record: a shared Pickler's memo would keep every record alive.
+            pickle.dump((extraction.document, events), spool, protocol=pickle.HIGHEST_PROTOCOL)
+            count += 1
+            if on_document is not None:
+                on_document(extraction)
+        spool.seek(0)
+        for _ in range(count):
+            document, events = pickle.load(spool)
+            write(document, tuple(_canonical(event, index) for event in events))
+    return index.entities()
+
+
 def extractions(
     sources: Iterable[Source],
     *,
     model: str = DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
+    workers: int = 1,
+    dask: str | None = None,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
 ) -> Iterator[Extraction]:
-    """Yield each document's extraction, lazily, in input order (before resolution)."""
-    nlp = load_pipeline(model)
+    """Yield each document's extraction, lazily, in input order (before resolution).
+
+    Args:
+        sources: As for :func:`build`.
+        model: The installed spaCy pipeline to use.
+        date: Publication date for documents that do not carry one.
+        batch_size: Documents per spaCy batch.
+        workers: Processes that parse in parallel (see :func:`kg.parallel.extract_documents`).
+        dask: A Dask scheduler to parse on instead (see :func:`kg.parallel.extract_on_dask`).
+        chunk_chars: Characters of text handed to a worker at a time.
+    """
     documents = (_dated(d, date) for d in read_documents(sources))
-    pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract(doc, document)
+    if dask is not None:
+        yield from extract_on_dask(
+            documents, scheduler=dask, model=model, batch_size=batch_size, chunk_chars=chunk_chars
+        )
+    else:
+        yield from extract_documents(
+            documents, model=model, workers=workers, batch_size=batch_size, chunk_chars=chunk_chars
+        )
 
 
 def _dated(document: Document, date: dt.date | None) -> Document:
     if document.date is None and date is not None:
         return dataclasses.replace(document, date=date)
     return document
+
+
+def _canonical(event: Event, index: EntityIndex) -> Event:
+    """The event with every entity id replaced by the id it was finally merged into."""
+
+    def remap(argument: Argument | None) -> Argument | None:
+        if argument is None or argument.entity is None:
+            return argument
+        target = index.canonical(argument.entity)
+        if target == argument.entity:
+            return argument
+        return dataclasses.replace(argument, entity=target)
+
+    places = tuple(
+        dataclasses.replace(p, argument=remap(p.argument) or p.argument) for p in event.places
+    )
+    return dataclasses.replace(
+        event,
+        actor=remap(event.actor),
+        target=remap(event.target),
+        source=remap(event.source),
+        places=places,
+    )

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg.errors import InputError
 from kg.pipeline import DEFAULT_MODEL
 
+if TYPE_CHECKING:
+    from kg.model import Document, Event
+
 __all__ = ["build", "sample_articles"]
 
 _FORMAT_CHOICES = ("turtle", "json-ld", "trig", "nquads", "nt")
+
+# Documents written to the store in one transaction by --store.
+_DOCUMENTS_PER_TRANSACTION = 200
 
 
 def sample_articles() -> Path:
@@ -45,8 +52,23 @@ def sample_articles() -> Path:
 )
 @click.option("--base-iri", default=None, help="Base IRI for entities, events and mentions.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--workers", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Processes that parse in parallel.  [default: the machine's cores]",
+)
+@click.option(
+    "--dask", "scheduler", metavar="SCHEDULER", default=None,
+    help="Parse on a Dask cluster: tcp://host:port, or local:N for N local workers.",
+)
+@click.option(
+    "--store", "store_dir", type=click.Path(path_type=Path), default=None,
+    help="Write the graph into an embedded store folder, document by document, in flat memory.",
+)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.pass_context
 def build(
+    ctx: click.Context,
     inputs: tuple[Path, ...],
     out_dir: Path,
     model: str,
@@ -54,27 +76,63 @@ def build(
     formats: tuple[str, ...],
     base_iri: str | None,
     no_html: bool,
+    workers: int | None,
+    scheduler: str | None,
+    store_dir: Path | None,
+    batch_size: int,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph of INPUT files, folders, .jsonl files or - (stdin).
 
-    With no INPUT, builds the sample articles in data/articles.
+    With no INPUT, builds the sample articles in data/articles. With --store,
+    the graph goes into the store folder and --out files are written (from the
+    store, RDF only) only when --out is given.
     """
     from kg.build import build as build_graph
     from kg.inputs import parse_date
     from kg.namespace import DEFAULT_BASE
+    from kg.progress import BuildProgress, count_documents
     from kg.rdf import write_outputs
 
     _configure_logging(quiet)
     started = time.perf_counter()
     date = parse_date(date_text, where="--date") if date_text else None
     sources = inputs or (sample_articles(),)
+    base = base_iri or DEFAULT_BASE
+    options: dict[str, Any] = {
+        "model": model, "date": date, "batch_size": batch_size,
+        "workers": workers or os.cpu_count() or 1, "dask": scheduler,
+    }
+    out_given = ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
+    if store_dir is not None:
+        if out_given:
+            _check_output_folder(out_dir)
+        with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
+            summary = _build_into_store(
+                sources, store_dir, base=base, on_document=progress.advance, **options
+            )
+        written = []
+        if out_given:
+            from kg.store import Store
+
+            dataset = Store(store_dir).dataset()
+            chosen = formats or ("turtle", "json-ld")
+            written = list(write_outputs(dataset, out_dir, formats=chosen).values())
+        if not quiet:
+            seconds = time.perf_counter() - started
+            click.echo(f"{summary} in {seconds:.1f} s ({progress.words_per_second:,.0f} words/s)")
+            click.echo(f"  stored in {store_dir}")
+            for path in written:
+                click.echo(f"  wrote {path}")
+        return
     _check_output_folder(out_dir)
-    graph = build_graph(sources, model=model, date=date)
+    with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
+        graph = build_graph(sources, on_document=progress.advance, **options)
     if not graph.documents:
         raise InputError("no documents found in the input")
-    dataset = graph.to_rdf(base=base_iri or DEFAULT_BASE)
-    written = write_outputs(dataset, out_dir, formats=formats or ("turtle", "json-ld"))
+    dataset = graph.to_rdf(base=base)
+    chosen = formats or ("turtle", "json-ld")
+    written = list(write_outputs(dataset, out_dir, formats=chosen).values())
     if not no_html:
         html_path = out_dir / "graph.html"
         graph.to_html(html_path)
@@ -89,6 +147,45 @@ def build(
         )
         for path in written:
             click.echo(f"  wrote {path}")
+
+
+def _build_into_store(
+    sources: tuple[Path, ...], store_dir: Path, *, base: str, **options: Any
+) -> str:
+    """Stream the build into the store, a few documents per transaction; return a summary."""
+    from kg.build import build_stream
+    from kg.rdf import to_dataset
+    from kg.store import Store
+
+    store = Store(store_dir)
+    pending: list[tuple[Document, tuple[Event, ...]]] = []
+    counts = {"documents": 0, "events": 0}
+
+    def flush() -> None:
+        documents = [document for document, _ in pending]
+        events = [event for _, found in pending for event in found]
+        store.add(to_dataset(documents, (), events, base=base))
+        pending.clear()
+
+    def write(document: Document, events: tuple[Event, ...]) -> None:
+        pending.append((document, events))
+        counts["documents"] += 1
+        counts["events"] += len(events)
+        # One transaction per document would spend its time opening the store.
+        if len(pending) >= _DOCUMENTS_PER_TRANSACTION:
+            flush()
+
+    entities = build_stream(sources, write, **options)
+    if pending:
+        flush()
+    if not counts["documents"]:
+        raise InputError("no documents found in the input")
+    store.add(to_dataset((), entities, (), base=base))
+    actors = sum(1 for entity in entities if entity.kind != "place")
+    return (
+        f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
+        f"{len(entities) - actors} places, {len(store)} triples"
+    )
 
 
 def _check_output_folder(out_dir: Path) -> None:

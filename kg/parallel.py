@@ -1,0 +1,348 @@
+"""Extraction at scale: long documents, worker processes and Dask clusters.
+
+Every path here turns a stream of :class:`~kg.model.Document` records into a
+stream of :class:`~kg.model.Extraction` records **in input order**, reading the
+input lazily and keeping only a bounded number of documents in flight, so a
+corpus never has to fit in memory:
+
+- :func:`extract_with` parses in this process with ``nlp.pipe`` (batched);
+- :func:`extract_documents` spreads chunks of documents over worker processes,
+  each loading the pipeline once (:func:`kg.pipeline.load_pipeline` is cached);
+- :func:`extract_on_dask` does the same on a Dask distributed cluster.
+
+Documents longer than the pipeline's ``max_length`` are cut into segments at
+paragraph, line, sentence or word boundaries (see :func:`segments`), parsed
+piece by piece and joined back into one ``Doc``, so every offset still points
+into the original text and nothing is truncated.
+
+>>> segments("One. Two.\\n\\nThree four.", max_length=12)
+[(0, 11), (11, 22)]
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import multiprocessing
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KGError
+from kg.model import Argument, Document, Event, Extraction
+from kg.pipeline import DEFAULT_MODEL, load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = [
+    "DEFAULT_CHUNK_CHARS",
+    "chunks",
+    "extract_documents",
+    "extract_on_dask",
+    "extract_with",
+    "segments",
+]
+
+#: Characters of text sent to a worker at a time: large enough that the cost of
+#: shipping a chunk is lost in the cost of parsing it, small enough to balance.
+DEFAULT_CHUNK_CHARS = 40_000
+
+# What a worker sends back for one document: its events and mentions. The
+# document itself stays with the caller, so its text crosses no process boundary twice.
+_Result = tuple[tuple[Event, ...], tuple[Argument, ...]]
+
+# Boundaries to cut an over-long text at, best first: paragraphs, lines,
+# sentence ends, any whitespace. A cut falls after the matched separator, so the
+# separator stays with the text before it and the pieces join back exactly.
+_BOUNDARIES = (
+    re.compile(r"\n[ \t]*\n\s*"),
+    re.compile(r"\n\s*"),
+    re.compile(r"(?<=[.!?;])[\"'\u201d\u2019)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def segments(text: str, *, max_length: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into consecutive ``(start, end)`` spans of at most ``max_length`` characters.
+
+    Cuts fall at paragraph breaks where that is enough, else at line breaks,
+    sentence ends, whitespace, and only for a run of ``max_length`` characters
+    without any space, in the middle of it. The spans cover the text exactly:
+    the first starts at 0, each starts where the previous ended, the last ends
+    at ``len(text)``.
+
+    >>> segments("short", max_length=100)
+    [(0, 5)]
+
+    Raises:
+        ValueError: ``max_length`` is less than 1.
+    """
+    if max_length < 1:
+        raise ValueError(f"max_length must be at least 1 (not {max_length})")
+    atoms = _atoms(text, 0, len(text), max_length, 0)
+    # Pack the atoms greedily: as few segments as possible, each within the limit.
+    spans: list[tuple[int, int]] = []
+    start = end = 0
+    for atom_start, atom_end in atoms:
+        if atom_end - start > max_length and end > start:
+            spans.append((start, end))
+            start = atom_start
+        end = atom_end
+    spans.append((start, end))
+    return spans
+
+
+def _atoms(text: str, start: int, end: int, max_length: int, level: int) -> list[tuple[int, int]]:
+    """Pieces of ``text[start:end]`` no longer than ``max_length``, cut at the best boundaries."""
+    if end - start <= max_length:
+        return [(start, end)]
+    if level == len(_BOUNDARIES):
+        return [(i, min(i + max_length, end)) for i in range(start, end, max_length)]
+    cuts = [m.end() for m in _BOUNDARIES[level].finditer(text, start, end) if m.end() < end]
+    atoms: list[tuple[int, int]] = []
+    for piece_start, piece_end in zip([start, *cuts], [*cuts, end], strict=True):
+        atoms.extend(_atoms(text, piece_start, piece_end, max_length, level + 1))
+    return atoms
+
+
+def extract_with(
+    nlp: Language, documents: Iterable[Document], *, batch_size: int = 32
+) -> Iterator[Extraction]:
+    """Parse and extract documents in this process, lazily and in order.
+
+    Args:
+        nlp: A pipeline from :func:`kg.pipeline.load_pipeline`.
+        documents: The documents; read one batch at a time.
+        batch_size: Texts per ``nlp.pipe`` batch.
+
+    Documents longer than ``nlp.max_length`` are parsed in segments (see
+    :func:`segments`) and extracted as one document.
+    """
+    from spacy.tokens import Doc
+
+    from kg.extract import extract
+
+    parts: list[Doc] = []
+    pieces = _pieces(documents, nlp.max_length)
+    for doc, (document, index, count) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+        if count == 1:
+            yield extract(doc, document)
+            continue
+        parts.append(doc)
+        if index == count - 1:
+            whole = Doc.from_docs(parts, ensure_whitespace=False)
+            parts = []
+            if whole.text != document.text:  # pragma: no cover - only a spaCy change
+                raise KGError(f"document {document.id!r}: its segments do not join back exactly")
+            yield extract(whole, document)
+
+
+def _pieces(
+    documents: Iterable[Document], max_length: int
+) -> Iterator[tuple[str, tuple[Document, int, int]]]:
+    for document in documents:
+        text = document.text
+        if len(text) <= max_length:
+            yield text, (document, 0, 1)
+            continue
+        spans = segments(text, max_length=max_length)
+        for index, (start, end) in enumerate(spans):
+            yield text[start:end], (document, index, len(spans))
+
+
+def chunks(
+    documents: Iterable[Document],
+    *,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    max_documents: int = 256,
+) -> Iterator[list[Document]]:
+    """Group documents, in order, into lists of about ``chunk_chars`` characters.
+
+    A chunk closes once it holds ``chunk_chars`` characters or ``max_documents``
+    documents; a single longer document makes a chunk of its own.
+
+    >>> documents = [Document(id=str(i), text="x" * 10) for i in range(5)]
+    >>> [len(chunk) for chunk in chunks(documents, chunk_chars=20)]
+    [2, 2, 1]
+    """
+    chunk: list[Document] = []
+    size = 0
+    for document in documents:
+        chunk.append(document)
+        size += len(document.text)
+        if size >= chunk_chars or len(chunk) >= max_documents:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    workers: int = 1,
+    batch_size: int = 32,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+) -> Iterator[Extraction]:
+    """Extract documents with ``workers`` processes, lazily and in input order.
+
+    Each worker process loads the pipeline once and maps chunks of documents
+    (see :func:`chunks`) to their events and mentions; at most two chunks per
+    worker are in flight, so memory stays flat however long the input. The
+    result is the same as with one worker. When the whole input fits in one
+    chunk, it is parsed in this process: starting workers would cost more than
+    it saves.
+
+    Args:
+        documents: The documents, read lazily.
+        model: The installed spaCy pipeline.
+        workers: Processes to use; 1 parses in this process.
+        batch_size: Texts per ``nlp.pipe`` batch.
+        chunk_chars: Characters of text per chunk sent to a worker.
+
+    Raises:
+        ValueError: ``workers`` is less than 1.
+        ModelError: The model is not installed.
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1 (not {workers})")
+    if workers == 1:
+        yield from extract_with(load_pipeline(model), documents, batch_size=batch_size)
+        return
+    pending = chunks(documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8)
+    first = next(pending, None)
+    if first is None:
+        return
+    second = next(pending, None)
+    if second is None:
+        yield from extract_with(load_pipeline(model), first, batch_size=batch_size)
+        return
+    method = _start_method()
+    if method == "fork":
+        # Loaded once here, the pipeline (and its gazetteer) is shared with every
+        # forked worker, copy-on-write, instead of being loaded again in each.
+        load_pipeline(model)
+    context = multiprocessing.get_context(method)
+    with context.Pool(workers) as pool:
+        work = itertools.chain((first, second), pending)
+
+        def submit(chunk: list[Document]) -> Any:
+            return pool.apply_async(_extract_chunk, (chunk, model, batch_size))
+
+        yield from _in_order(work, submit, lambda handle: handle.get(), window=2 * workers)
+
+
+def extract_on_dask(
+    documents: Iterable[Document],
+    *,
+    scheduler: str,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+) -> Iterator[Extraction]:
+    """Extract documents on a Dask distributed cluster, lazily and in input order.
+
+    Chunks of documents go to the cluster's workers (each process loads the
+    pipeline once and keeps it); results come back in input order, with a
+    bounded number of chunks in flight.
+
+    Args:
+        documents: The documents, read lazily.
+        scheduler: ``tcp://host:port`` of a running scheduler (its workers need
+            kg and the model installed), or ``local:N`` for a cluster of N worker
+            processes on 127.0.0.1, started here and stopped at the end.
+        model: The installed spaCy pipeline (on every worker).
+        batch_size: Texts per ``nlp.pipe`` batch.
+        chunk_chars: Characters of text per chunk.
+
+    Raises:
+        KGError: Dask is not installed, or the scheduler address is malformed.
+        ModelError: The model is not installed on a worker.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise KGError(
+            "--dask needs Dask distributed; install it with: pip install 'kg[dask]'"
+        ) from None
+    cluster = None
+    if scheduler.startswith("local:"):
+        count = scheduler.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise KGError(
+                f"dask scheduler {scheduler!r}: expected local:N with N >= 1, e.g. local:2"
+            )
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=int(count),
+            threads_per_worker=1,  # one pipeline per process; spaCy is not shared across threads
+            host="127.0.0.1",
+            dashboard_address=None,
+            processes=True,
+        )
+        client = Client(cluster)  # type: ignore[no-untyped-call]
+    elif "://" in scheduler:
+        client = Client(scheduler)  # type: ignore[no-untyped-call]
+    else:
+        raise KGError(
+            f"dask scheduler {scheduler!r}: expected tcp://host:port or local:N, "
+            "e.g. tcp://127.0.0.1:8786"
+        )
+    try:
+        window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+        work = chunks(documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8)
+
+        def submit(chunk: list[Document]) -> Any:
+            return client.submit(_extract_chunk, chunk, model, batch_size, pure=False)
+
+        yield from _in_order(work, submit, lambda future: future.result(), window=window)
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
+
+
+def _start_method() -> str:
+    """Fork where it is safe and available, else spawn.
+
+    Fork starts a worker in milliseconds and, unlike spawn and forkserver, does
+    not re-import the caller's ``__main__`` (a script without an
+    ``if __name__ == "__main__"`` guard would start workers recursively). It is
+    unsafe on macOS and unavailable on Windows; kg's progress bar draws without
+    a thread so that forking from the command is safe.
+    """
+    if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
+def _in_order(
+    work: Iterable[list[Document]],
+    submit: Callable[[list[Document]], Any],
+    result: Callable[[Any], list[_Result]],
+    *,
+    window: int,
+) -> Iterator[Extraction]:
+    """Submit chunks, keeping at most ``window`` in flight, and yield their extractions in order."""
+    in_flight: collections.deque[tuple[list[Document], Any]] = collections.deque()
+    for chunk in work:
+        in_flight.append((chunk, submit(chunk)))
+        if len(in_flight) >= window:
+            yield from _joined(*in_flight.popleft(), result)
+    while in_flight:
+        yield from _joined(*in_flight.popleft(), result)
+
+
+def _joined(
+    chunk: list[Document], handle: Any, result: Callable[[Any], list[_Result]]
+) -> Iterator[Extraction]:
+    for document, (events, mentions) in zip(chunk, result(handle), strict=True):
+        yield Extraction(document=document, events=events, mentions=mentions)
+
+
+def _extract_chunk(chunk: list[Document], model: str, batch_size: int) -> list[_Result]:
+    """Run in a worker: the events and mentions of each document of a chunk."""
+    nlp = load_pipeline(model)  # cached: loaded once per worker process
+    return [(e.events, e.mentions) for e in extract_with(nlp, chunk, batch_size=batch_size)]

@@ -1,0 +1,180 @@
+"""Long documents, chunking and worker processes (kg.parallel)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from kg.inputs import read_documents
+from kg.model import Argument, Document, Event, Extraction
+from kg.parallel import chunks, extract_documents, extract_with, segments
+
+# Three paragraphs of made-up conflict news; the last one holds facts that a
+# truncating splitter would lose.
+_PARAGRAPHS = [
+    "Rebel fighters attacked the town of Varna on Tuesday, officials said. "
+    "The army sent 300 soldiers to the region.",
+    "Local police arrested 14 people in Dorsk after the protest. "
+    "The mayor of Dorsk condemned the violence.",
+    "Government forces shelled the village of Kerem on Friday, killing at least 12 people, "
+    "according to the United Nations. Aid groups evacuated more than 200 families.",
+]
+_LONG_TEXT = "Fighting spreads in the north\n\n" + "\n\n".join(_PARAGRAPHS) + "\n"
+
+
+# --------------------------------------------------------------------------- segments
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab .!?\n\t\"'"), max_size=300),
+    st.integers(min_value=1, max_value=60),
+)
+def test_segments_cover_the_text_exactly_within_the_limit(text: str, max_length: int) -> None:
+    spans = segments(text, max_length=max_length)
+    assert "".join(text[start:end] for start, end in spans) == text
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(b[0] == a[1] for a, b in itertools.pairwise(spans))
+    assert all(0 < end - start <= max_length for start, end in spans) or text == ""
+
+
+def test_segments_cut_at_paragraphs_when_paragraphs_fit() -> None:
+    text = "First para one. Two.\n\nSecond para here.\n\nThird."
+    spans = segments(text, max_length=22)
+    cuts = [start for start, _ in spans[1:]]
+    assert cuts == [text.index("Second"), text.index("Third")]
+
+
+def test_segments_cut_at_sentences_inside_a_long_paragraph() -> None:
+    text = "One sentence here. Another one follows! A third? Yes."
+    spans = segments(text, max_length=22)
+    for start, _ in spans[1:]:
+        assert text[start - 1] == " " and text[start - 2] in ".!?"
+
+
+def test_segments_cut_words_only_when_nothing_else_fits() -> None:
+    assert segments("abcdefghij", max_length=4) == [(0, 4), (4, 8), (8, 10)]
+    with pytest.raises(ValueError, match="max_length"):
+        segments("abc", max_length=0)
+
+
+def test_chunks_keep_order_and_close_at_the_size() -> None:
+    documents = [Document(id=str(i), text="x" * 30) for i in range(7)]
+    grouped = list(chunks(documents, chunk_chars=60, max_documents=10))
+    assert [d.id for chunk in grouped for d in chunk] == [str(i) for i in range(7)]
+    assert [len(chunk) for chunk in grouped] == [2, 2, 2, 1]
+    assert [len(c) for c in chunks(documents, chunk_chars=10**6, max_documents=3)] == [3, 3, 1]
+
+
+# --------------------------------------------------------------------------- long documents
+
+
+@pytest.fixture()
+def short_nlp(nlp: Language) -> Iterator[Language]:
+    """The shared pipeline with a tiny max_length, restored afterwards."""
+    saved = nlp.max_length
+    nlp.max_length = 120
+    try:
+        yield nlp
+    finally:
+        nlp.max_length = saved
+
+
+def _offsets_point_into(text: str, extraction: Extraction) -> None:
+    def check(argument: Argument | None) -> None:
+        if argument is not None:
+            assert text[argument.start : argument.end] == argument.text
+
+    for mention in extraction.mentions:
+        check(mention)
+    for event in extraction.events:
+        evidence = event.evidence
+        assert text[evidence.start : evidence.end] == evidence.text
+        assert evidence.start <= event.start < event.end <= evidence.end
+        for argument in (event.actor, event.target, event.source):
+            check(argument)
+        for place in event.places:
+            check(place.argument)
+        for figure in event.figures:
+            assert text[figure.start : figure.end] == figure.text
+        if event.time is not None:
+            assert text[event.time.start : event.time.end] == event.time.text
+
+
+def test_long_document_is_split_not_truncated_and_offsets_stay_right(
+    short_nlp: Language,
+) -> None:
+    document = Document(id="long", text=_LONG_TEXT)
+    assert len(document.text) > short_nlp.max_length
+    (extraction,) = extract_with(short_nlp, [document])
+    assert extraction.document is document
+    _offsets_point_into(document.text, extraction)
+    last = document.text.index(_PARAGRAPHS[2])
+    # Facts from the end of the document survive: nothing was cut off.
+    assert any(event.start > last for event in extraction.events)
+    assert any(m.text == "Kerem" for m in extraction.mentions)
+    assert any(f.text.startswith("more than 200") for e in extraction.events for f in e.figures)
+
+
+def test_long_document_gives_the_same_events_as_one_piece(nlp: Language) -> None:
+    document = Document(id="long", text=_LONG_TEXT)
+    (whole,) = extract_with(nlp, [document])
+    saved = nlp.max_length
+    nlp.max_length = 200
+    try:
+        (split,) = extract_with(nlp, [document])
+    finally:
+        nlp.max_length = saved
+    # Cut at paragraph breaks, each sentence is parsed as before, so the
+    # triggers found are the same (the statistical parse may differ at the edges).
+    triggers = {(e.start, e.action) for e in whole.events}
+    assert {(e.start, e.action) for e in split.events} == triggers
+
+
+def test_a_document_without_spaces_longer_than_max_length_does_not_crash(
+    short_nlp: Language,
+) -> None:
+    text = "x" * 300 + " Rebels attacked Varna."
+    (extraction,) = extract_with(short_nlp, [Document(id="blob", text=text)])
+    _offsets_point_into(text, extraction)
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def _events(extractions: list[Extraction]) -> list[tuple[Event, ...]]:
+    return [e.events for e in extractions]
+
+
+def test_two_workers_give_the_same_extractions_as_one(samples: Path) -> None:
+    one = list(extract_documents(read_documents([samples]), workers=1))
+    # Small chunks, so that both workers get several.
+    two = list(extract_documents(read_documents([samples]), workers=2, chunk_chars=1500))
+    assert [e.document.id for e in two] == [e.document.id for e in one]
+    assert two == one
+    assert sum(len(e.events) for e in one) > 20
+
+
+def test_workers_read_the_input_lazily() -> None:
+    consumed = []
+
+    def endless() -> Iterator[Document]:
+        for i in itertools.count():
+            consumed.append(i)
+            yield Document(id=f"d{i}", text=f"Rebels attacked the town number {i}.")
+
+    stream = extract_documents(endless(), workers=1, batch_size=4)
+    first = next(stream)
+    assert first.document.id == "d0"
+    assert len(consumed) < 50
+    stream.close()
+
+
+def test_workers_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="workers"):
+        list(extract_documents([], workers=0))
