@@ -282,6 +282,7 @@ _CALENDAR_WORDS = _MONTHS | frozenset(
     "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
 )
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
+_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 _ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"})
 
@@ -390,7 +391,9 @@ def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | Non
             return None
     if _FRACTION_TOKEN.fullmatch(token.text):
         fraction = parse_number(token.text)
-        return None if fraction is None else _Core(i, i + 1, fraction, share=fraction < 1)
+        if fraction is None:
+            return None
+        return _Core(i, i + 1, fraction, share=fraction < 1, digits=token.text)
     match = _DIGIT_TOKEN.fullmatch(token.text)
     if match is not None and any(ch.isdigit() for ch in match["num"]):
         return _digit_core(doc, i, high, match["num"], match["rest"], money=money)
@@ -509,6 +512,8 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
         value = parse_number(text)
         if value is None:
             continue
+        if stop == i + 1 and doc[i].lower_ in SCALE_WORDS:
+            return None  # "million" alone ("1-in-250-million") is not a number
         core = _Core(i, stop, value, words=True)
         word = last.lower_
         if word in FRACTION_WORDS:
@@ -594,8 +599,11 @@ def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
 
 def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
     """Extend a measure with "per hour" or "/h": (unit, tokens used)."""
-    if k + 1 < high and doc[k].lower_ in ("per", "/", "a") and doc[k + 1].is_alpha:
-        if doc[k].lower_ == "a" and doc[k + 1].lemma_.lower() not in _TIME_UNITS:
+    if k + 1 < high and doc[k].lower_ in ("per", "/", "a", "an") and doc[k + 1].is_alpha:
+        money = unit in _CURRENCY_SYMBOLS.values()
+        if doc[k].lower_ in ("a", "an") and not money and doc[k + 1].lemma_ not in _TIME_UNITS:
+            return unit, 0  # "$30 a barrel", "5 km an hour"; not "10 km a village"
+        if doc[k + 1].pos_ not in ("NOUN", "PROPN", "X", "SYM") and doc[k].lower_ != "per":
             return unit, 0
         return f"{unit} per {_unit_name(doc[k + 1])}", 2
     return unit, 0
@@ -939,8 +947,23 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         durations or reading.unit not in _TIME_UNITS
     )
     plain = re.fullmatch(r"\d{4}(?:-\d{2,4})?", core.digits) is not None
-    if plain and not counts_something and 1000 <= reading.value <= 2100:
-        return True  # a year, or a span of years ("2013-14")
+    if plain and 1000 <= reading.value <= 2100 and reading.qualifier is None:
+        unit_token = doc[reading.last] if reading.last >= core.end else None
+        if not counts_something or (unit_token is not None and unit_token.tag_ in ("NN", "NNP")):
+            return True  # a year ("in 2014", "the 2000 election") or years ("2013-14")
+    if re.fullmatch(r"\d+/\d+", core.digits) and reading.unit not in _MEASURES:
+        if after is None or after.lower_ != "of":
+            return True  # "4/17", "5/14 Bombing": dates and picture counters, not shares
+    if plain and 1000 <= reading.value <= 2100 and reading.start >= 2 and before is not None:
+        two_back = doc[reading.start - 2]
+        if before.text == "," and (two_back.like_num or two_back.lower_.rstrip(".") in _MONTHS):
+            return True  # "September 11, 2001 attacks": the year of a date
+    if core.words and first.is_title and not first.is_sent_start:
+        if doc[reading.last].is_title and reading.last > core.start:
+            return True  # "Sixty Minutes", "Three Kings": a name
+    if reading.unit is None and reading.qualifier is None and before is not None:
+        if before.is_sent_start and after is not None and after.is_punct and after.is_sent_end:
+            return True  # "13." numbering a list
     if re.fullmatch(r"\d{3}-\d{4}", core.digits):
         return True  # a telephone number
     if before is not None and before.text in ("+", "#", "±", "/-", "+/-"):
@@ -967,17 +990,15 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         if reading.unit is None:
             return True  # "one", "one another", "this one"
         if first.lower_ == "one" and after is not None and after.lower_ == "of":
-            rest = doc[reading.end + 1 : min(reading.end + 4, len(doc))]
-            if any(t.tag_ == "JJS" or t.lower_ in ("most", "best", "worst") for t in rest):
-                return True  # "one of the largest": an idiom, not a count
-            if any(_is_word_number(t) or t.like_num for t in rest):
-                return True  # "one of three men": the three men are the figure
-        noun = doc[reading.last]
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _REPORTING:
+            return True  # "one of the largest", "one of her advisers": picks one, counts none
+        if before is not None and before.lower_ in _DETERMINERS:
+            return True  # "the one exception", "that one time"
+        root = doc[reading.start : max(reading.last, reading.start) + 1].root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _REPORTING:
             return True  # "one official said": a source, not a count
-    lone_half = first.lower_ == "half" and core.end == core.start + 1
-    if core.share and reading.unit is None and lone_half:
-        return True  # "half-empty", "half an hour" without a whole to share
+    lone_half = doc[core.end - 1].lower_ == "half"
+    if core.share and lone_half and reading.unit is None and not reading.share:
+        return True  # "half-empty", "and a half" with no whole to share
     return False
 
 
