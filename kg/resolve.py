@@ -134,6 +134,9 @@ _REGION_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z][\w'-]+\s+)?(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE
 )
 _REGION_KINDS = ("oblast", "region")
+# A name right after one of these modifies the phrase and is not its head.
+_PREPOSITION = re.compile(r"\b(?:of|in|from|at|near|on|for|with|by|to|towards)\s+(?:the\s+)?$")
+_POST_MODIFIER = re.compile(r"^(?:of|in|from|at|who|which|that|\()\b")
 _PLEONASTIC = re.compile(
     r"^\s+(?:is|was|will be|would be|seems|seemed|appears|remains)\s+(?:not\s+)?"
     r"(?:\w+er|clear|possible|impossible|likely|unlikely|important|necessary|difficult|"
@@ -480,6 +483,9 @@ class EntityIndex:
             if cluster is not None:
                 return cluster
         if not exact:
+            container = self._container(argument, mentions, state.text)
+            if container is not None:
+                return self._resolve(container, state, mentions)
             inner = self._inner_mention(argument, mentions)
             if inner is not None:
                 return self._resolve(inner, state, mentions)
@@ -629,7 +635,9 @@ class EntityIndex:
         ):
             return self._make_group(None, "separatists", clean)
         part = re.match(
-            r"^(?:members|some|part|most|many|all|remnants|units|dozens|hundreds|thousands)"
+            r"^(?:(?:a|an|the|several|two|three|a special|special)\s+)?"
+            r"(?:members|some|part|most|many|all|remnants|units|dozens|hundreds|thousands|"
+            r"squad|squads|column|columns|unit|group|convoy|battalion|detachment)"
             r"\s+of\s+(?:the\s+)?(.+)$",
             clean,
             re.IGNORECASE,
@@ -823,15 +831,49 @@ class EntityIndex:
             and m.end <= argument.end
             and (m.start, m.end) != (argument.start, argument.end)
         ]
-        ending = [
-            m for m in inside if argument.text[m.end - argument.start :].strip(" ,.;:)\"'") == ""
-        ]
+
+        def before(m: Argument) -> str:
+            return argument.text[: m.start - argument.start]
+
+        def after(m: Argument) -> str:
+            return argument.text[m.end - argument.start :].strip(" ,.;:)\"'")
+
+        # A name after a preposition is a modifier: "the residents of Apollon" are residents.
+        ending = [m for m in inside if after(m) == "" and not _PREPOSITION.search(before(m))]
         if ending:
             return min(ending, key=lambda m: m.start)
         if argument.label:
-            same = [m for m in inside if m.label == argument.label]
+            # A name followed by a common noun is a modifier too: "Apollon residents".
+            same = [
+                m
+                for m in inside
+                if m.label == argument.label
+                and (after(m) == "" or _POST_MODIFIER.match(after(m)))
+                and not _PREPOSITION.search(before(m))
+            ]
             if same:
                 return max(same, key=lambda m: m.end - m.start)
+        return None
+
+    @staticmethod
+    def _container(argument: Argument, mentions: Sequence[Argument], text: str) -> Argument | None:
+        """The named span an argument is a fragment of ("Azov" in "the Sea of Azov",
+        "neo" in "neo-Nazis"), when the fragment is not a name of its own."""
+        for m in mentions:
+            if (
+                m.start <= argument.start
+                and argument.end <= m.end
+                and (m.start, m.end)
+                != (
+                    argument.start,
+                    argument.end,
+                )
+            ):
+                hyphenated = text[argument.end : argument.end + 1] == "-" or (
+                    text[argument.start - 1 : argument.start] == "-"
+                )
+                if m.label == argument.label or hyphenated:
+                    return m
         return None
 
     # -- names ---------------------------------------------------------------------------

@@ -482,3 +482,34 @@ def test_index_streams_and_resolve_is_deterministic() -> None:
     streamed = index.entities()
     assert streamed == resolve(docs)[0] == resolve(list(docs))[0]
     assert [e.id for e in streamed] == sorted(e.id for e in streamed)
+
+
+def test_argument_heads_decide_what_is_named() -> None:
+    text = (
+        "Ukraine said the residents of Kharkiv fled as Kharkiv residents watched a special "
+        "squad of Russian forces near the Sea of Azov, calling them neo-Nazis."
+    )
+    doc = Document("d", text)
+    mentions = (
+        span(text, "Ukraine", "GPE"),
+        span(text, "Kharkiv", "GPE"),
+        span(text, "Kharkiv", "GPE", 1),
+        span(text, "the Sea of Azov", "LOC"),
+        span(text, "neo-Nazis", "NORP"),
+    )
+    actors = [
+        span(text, "the residents of Kharkiv"),  # residents, not the city
+        span(text, "Kharkiv residents", "GPE"),  # likewise
+        span(text, "a special squad of Russian forces"),  # part of the group
+        span(text, "Azov", "LOC"),  # a fragment of the sea's name
+        span(text, "neo", "NORP"),  # a fragment of a hyphenated name
+    ]
+    ext = Extraction(doc, tuple(event(doc, a) for a in actors), mentions)
+    _, events = resolve([ext])
+    assert actor_ids(events) == [
+        None,
+        None,
+        "group/russian-forces",
+        "place/sea-of-azov",
+        "group/neo-nazis",
+    ]
