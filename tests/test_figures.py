@@ -370,6 +370,13 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         [("10", "10", None, None, "exact", None), ("25", "25", None, None, "exact", None)],
     ),
     (
+        "Oil fell below $30 a barrel while 2000 troops arrived.",
+        [
+            ("below $30 a barrel", "30", None, "dollar per barrel", "lessThan", None),
+            ("2000 troops", "2000", None, "troop", "exact", None),
+        ],
+    ),
+    (
         "A 40-mile convoy was seen north of the capital.",
         [("40-mile", "40", None, "mile", "exact", None)],
     ),
@@ -390,6 +397,11 @@ NEGATIVE = [
     "Several missiles hit the airport.",
     "Flight MH17 was shot down over the region in the 1990s.",
     "One official said the talks had failed.",
+    "One of her advisers called it a mistake.",
+    "The one exception was the northern front.",
+    "Turnout fell after the 2004 election and the September 11, 2001 attacks.",
+    "Photo 4/17 shows the damaged bridge.",
+    "He appeared on Sixty Minutes last year.",
     "The 27-year-old soldier was captured near the river.",
 ]
 
