@@ -59,7 +59,7 @@ _VERB_PREPOSITIONS = frozenset(
 _SKIP_VERBS = frozenset(
     {"be", "have", "seem", "appear", "become", "locate", "include", "happen", "mean", "let",
      "do", "get", "describe", "know", "look", "feel", "think", "overlook", "accord",
-     "follow", "base", "like", "serve", "lie", "remain", "stay_", "consider", "call_"}
+     "follow", "base", "like", "serve", "remain", "stay_", "consider", "call_"}
 )
 # "conduct a landing", "launch an attack": the noun names the action.
 _SUPPORT_VERBS = frozenset(
@@ -98,6 +98,11 @@ _MOTION_VERBS = frozenset(
     {"advance", "move", "go", "head", "return", "travel", "flee", "retreat", "withdraw", "march",
      "fly", "come", "arrive", "push", "drive", "land", "sail", "cross", "enter", "reach", "roll",
      "evacuate", "escape", "relocate", "approach", "close", "converge", "press"}
+)
+# Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Russian armor".
+_INTRANSITIVE_NOUNS = frozenset(
+    {"surrender", "death", "arrival", "withdrawal", "retreat", "advance", "uprising", "riot",
+     "protest", "visit", "collapse", "fall", "escape", "departure"}
 )
 _ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
 # Event nouns whose "of" names who suffered, not what was acted on.
@@ -194,6 +199,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     if head.dep_ == "amod" or (head.dep_ == "acl" and head.tag_ == "VBN" and not _children(head, "agent")):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
+    if main.lemma_ == "lie" and any(p.lower_ in _LOCATION_PREPS | _ORIGIN_PREPS for p in _children(main, "prep")):
+        return None  # "Kharkiv lies 40 kilometres from the border" describes a place
     if main.lemma_ in _MEASURE_VERBS and any(_event_noun(s) for s in _children(main, "nsubj")):
         return None  # the noun's frame takes the figure ("losses exceeded 1,000")
 
@@ -294,8 +301,12 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return _actor(governor, passive=False)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head  # "Russian forces advancing from Crimea"
-    if head.dep_ == "advcl" and (head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))):
-        return _actor(head.head, passive=False)  # "..., killing 12 people", "... to slow the advance"
+    if head.dep_ in {"advcl", "conj"} and (head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))):
+        governor = head.head
+        passive_subjects = _children(governor, "nsubjpass")
+        if passive_subjects and not _children(governor, "agent"):
+            return passive_subjects[0]  # "troops were deployed to dispose of ..."
+        return _actor(governor, passive=False)  # "..., killing 12 people", "... to slow the advance"
     if head.lemma_ in REPORTING_VERBS and head.i > 0:
         # "near Kharkiv, the Ukrainian Defence Ministry said": the parser lost the subject.
         before = head.doc[head.i - 1]
@@ -524,7 +535,8 @@ def _noun_target(noun: Token) -> Token | None:
         if prep.lower_ in {"on", "against"}:
             for pobj in _children(prep, "pobj"):
                 return pobj
-        if prep.lower_ == "of" and EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED:
+        intransitive = noun.lemma_.lower() in _INTRANSITIVE_NOUNS
+        if prep.lower_ == "of" and EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED and not intransitive:
             for pobj in _children(prep, "pobj"):
                 if pobj.ent_type_ not in _TIME_LABELS:
                     return pobj
@@ -545,7 +557,7 @@ def _noun_frame(noun: Token) -> Frame | None:
         if prep.lower_ == "by":
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
-        elif prep.lower_ == "of" and action in _SUFFERED:
+        elif prep.lower_ == "of" and (action in _SUFFERED or noun.lemma_.lower() in _INTRANSITIVE_NOUNS):
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
     if frame.actor is None:
