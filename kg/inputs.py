@@ -460,9 +460,22 @@ def _checked(document: Document, origin: str) -> Document | None:
         logger.warning(
             "%s: does not look like English; the model reads English, expect few events", origin
         )
-    if text is document.text:
+    fields = {
+        name: _LONE_SURROGATE.sub("\ufffd", value)
+        for name in ("id", "title", "url")
+        if isinstance(value := getattr(document, name), str) and _LONE_SURROGATE.search(value)
+    }
+    if fields:
+        logger.warning("%s: broken characters in its %s replaced", origin, " and ".join(fields))
+    if text is document.text and not fields:
         return document
-    return dataclasses.replace(document, text=text)
+    return dataclasses.replace(
+        document,
+        text=text,
+        id=fields.get("id", document.id),
+        title=fields.get("title", document.title),
+        url=fields.get("url", document.url),
+    )
 
 
 def _headline(text: str) -> str | None:

@@ -435,3 +435,10 @@ def test_stdin_in_cp1252(caplog: pytest.LogCaptureFixture) -> None:
 def test_text_stream_without_buffer() -> None:
     [doc] = read(Path("-"), stdin=io.StringIO(ENGLISH))
     assert doc.text == ENGLISH
+
+
+def test_lone_surrogates_in_ids_and_titles(caplog: pytest.LogCaptureFixture) -> None:
+    line = json.dumps({"id": "a\udc80", "title": "\ud800T", "text": ENGLISH})
+    [doc] = read(Path("-"), stdin=BytesStdin(line.encode("ascii")))
+    assert (doc.id, doc.title) == ("a\ufffd", "\ufffdT")
+    assert "broken characters in its id and title replaced" in warnings_of(caplog)
