@@ -42,11 +42,13 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
 __all__ = [
+    "RESULT_FORMATS",
     "CannedQuery",
     "Pushed",
     "Result",
     "Store",
     "canned_queries",
+    "canned_query",
     "compact",
     "format_result",
     "is_endpoint",
