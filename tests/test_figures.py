@@ -44,6 +44,7 @@ from kg.model import Figure
         ("one-half", "0.5"),
         ("half", "0.5"),
         ("two and a half", "2.5"),
+        ("half a million", "500000"),
         ("1/4", "0.25"),
         ("2 1/2", "2.5"),
         ("½", "0.5"),

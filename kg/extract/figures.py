@@ -961,8 +961,10 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     if core.words and first.is_title and not first.is_sent_start:
         if doc[reading.last].is_title and reading.last > core.start:
             return True  # "Sixty Minutes", "Three Kings": a name
-    if reading.unit is None and reading.qualifier is None and before is not None:
-        if before.is_sent_start and after is not None and after.is_punct and after.is_sent_end:
+    if reading.unit is None and reading.qualifier is None and first.is_sent_start:
+        if after is None or (after.is_punct and after.i == len(doc) - 1) or (
+            after.is_punct and after.i + 1 < len(doc) and doc[after.i + 1].is_sent_start
+        ):
             return True  # "13." numbering a list
     if re.fullmatch(r"\d{3}-\d{4}", core.digits):
         return True  # a telephone number
