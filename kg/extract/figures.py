@@ -575,6 +575,10 @@ def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
     pair = tuple(t.lower_ for t in doc[k : k + 2])
     if pair in (("per", "cent"), ("per", "centum")):
         return "percent", 2
+    if low == "in" and k > 0 and doc[k - 1].like_num:
+        following = doc[k + 1] if k + 1 < high else None
+        if following is None or following.is_punct or following.pos_ == "ADJ":
+            return "inch", 1  # "2 in thick", "2 1/2 in."; "2 in my car" stays a preposition
     if pair in (("°", "c"), ("degrees", "celsius"), ("degree", "celsius")):
         return "degree Celsius", 2
     if pair in (("°", "f"), ("degrees", "fahrenheit"), ("degree", "fahrenheit")):
