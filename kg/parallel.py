@@ -279,7 +279,7 @@ def extract_on_dask(
             n_workers=int(count),
             threads_per_worker=1,  # one pipeline per process; spaCy is not shared across threads
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: never clash with another cluster on 8787
             processes=True,
         )
         client = Client(cluster)  # type: ignore[no-untyped-call]
