@@ -153,6 +153,21 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+@functools.cache
+def _ministry_patterns() -> tuple[re.Pattern[str], ...]:
+    """ "[the] Russian Defense Ministry", "Ministry of Defence of Russia" and the like."""
+    topics = "|".join(sorted((re.escape(t) for t in _words().topics), key=len, reverse=True))
+    owner = r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)"
+    return (
+        re.compile(rf"^(?:{owner}\s+)?(?P<topic>{topics})\s+ministry$", re.IGNORECASE),
+        re.compile(
+            rf"^(?:{owner}\s+)?ministry\s+of\s+(?:the\s+)?(?P<topic>{topics})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\s]+))?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
 def _has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
@@ -194,6 +209,7 @@ class _DocState:
     history: list[tuple[_Cluster, bool]] = field(default_factory=list)
     surnames: dict[str, set[str]] = field(default_factory=dict)
     capital_country: str | None = None
+    mention_offsets: frozenset[tuple[int, int]] = frozenset()
 
     def last(
         self, accept: Callable[[_Cluster], bool], *, plural: bool | None = None
@@ -243,6 +259,7 @@ class EntityIndex:
             id=document.id, text=document.text, context=self._context(extraction.mentions)
         )
         state.capital_country = self._capital_country(state, extraction.mentions)
+        state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
         self._collect_surnames(state, spans)
         resolved: dict[tuple[int, int], str | None] = {}
         spans_of: dict[str, list[tuple[int, int]]] = {}
@@ -477,7 +494,7 @@ class EntityIndex:
         cluster = self._source(clean, text, definite, state, argument, mentions)
         if cluster is not None:
             return cluster
-        exact = (argument.start, argument.end) in {(m.start, m.end) for m in mentions}
+        exact = (argument.start, argument.end) in state.mention_offsets
         if definite and (argument.label in {"", "NORP"} or not exact):
             cluster = self._description(lower, state)
             if cluster is not None:
@@ -589,15 +606,8 @@ class EntityIndex:
 
     def _ministry(self, clean: str, text: str, state: _DocState) -> _Cluster | None:
         words = _words()
-        topics = "|".join(sorted((re.escape(t) for t in words.topics), key=len, reverse=True))
-        owner = r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)"
-        patterns = [
-            rf"^(?:{owner}\s+)?(?P<topic>{topics})\s+ministry$",
-            rf"^(?:{owner}\s+)?ministry\s+of\s+(?:the\s+)?(?P<topic>{topics})"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\s]+))?$",
-        ]
-        for pattern in patterns:
-            match = re.match(pattern, clean, re.IGNORECASE)
+        for pattern in _ministry_patterns():
+            match = pattern.match(clean)
             if match is None:
                 continue
             topic = words.topics[match.group("topic").lower()]
