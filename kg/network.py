@@ -70,6 +70,10 @@ _PLACE_PRIORITY = {"destination": 0, "location": 1, "origin": 2}
 KINDS = ("person", "organization", "group", "place", "figure")
 
 
+def _main_role(roles: set[str]) -> str:
+    return "destination" if "destination" in roles else "origin" if "origin" in roles else "location"
+
+
 def _new_graph() -> nx.MultiDiGraph:
     try:
         import networkx as nx
@@ -143,12 +147,25 @@ class _Builder:
             places: ``(role, entity id)`` pairs of the places that resolved.
             figures: Figure node attributes (``label`` first), in figure order.
         """
+        # An event's document is listed even when the caller did not pass it,
+        # as the RDF export does.
+        self.graph.graph["documents"].setdefault(
+            document, {"title": None, "date": None, "url": None}
+        )
         for entity_id in (actor, target, source_entity, *(p for _, p in places)):
             if entity_id is not None:
                 self._touch(entity_id, document)
         head = target
         if head is None and places:
-            head = min(places, key=lambda rp: (_PLACE_PRIORITY.get(rp[0], 9), rp[1]))[1]
+            # A place named in several roles counts in its most specific one
+            # (destination, then origin), as the RDF export reads back.
+            roles: dict[str, set[str]] = {}
+            for role, place in places:
+                roles.setdefault(place, set()).add(role)
+            head = min(
+                roles,
+                key=lambda p: (_PLACE_PRIORITY[_main_role(roles[p])], p),
+            )
         tail = actor if actor is not None else head
         head = head if head is not None else tail
         if tail is None or head is None:
@@ -210,6 +227,8 @@ def to_networkx(
     labels: dict[str, str] = {}
     for entity in entities:
         labels[entity.id] = entity.label
+        # A point needs both coordinates (the RDF export writes neither otherwise).
+        located = entity.lat is not None and entity.long is not None
         builder.entity(
             entity.id,
             _entity_attrs(
@@ -217,15 +236,19 @@ def to_networkx(
                 kind=entity.kind,
                 aliases=entity.aliases,
                 mentions=entity.mentions,
-                lat=entity.lat,
-                long=entity.long,
+                lat=entity.lat if located else None,
+                long=entity.long if located else None,
             ),
         )
     for event in events:
         source_entity = event.source.entity if event.source else None
         source: str | None = None
         if event.source is not None:
-            source = labels.get(source_entity or "", source_entity) or event.source.text
+            source = (
+                event.source.text
+                if source_entity is None
+                else labels.get(source_entity, source_entity)
+            )
         target = event.target.entity if event.target else None
         builder.event(
             event_id=event.id,
@@ -331,6 +354,8 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
         document = _local(graph.value(event, KG.document), base + "document/")
         places = []
         for place in graph.objects(event, KG.place):
+            if not isinstance(place, rdflib.URIRef):
+                continue  # a place that resolved to no entity: not a node
             role = (
                 "destination"
                 if (event, KG.destination, place) in graph

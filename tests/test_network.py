@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 
 import pytest
@@ -194,3 +195,72 @@ def test_entities_without_events_survive_the_round_trip() -> None:
 
     lone = [Entity("person/nobody", "Nobody", "person", mentions=1)]
     assert_same(from_rdf(to_dataset([], lone, [])), to_networkx([], lone, []))
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_KINDS = ("person", "organization", "group", "place")
+_names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
+_ids = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=8)
+
+
+@st.composite
+def records(draw):  # type: ignore[no-untyped-def]
+    from kg.model import Figure, TimeExpression
+
+    kinds = draw(st.lists(st.sampled_from(_KINDS), min_size=1, max_size=6))
+    entities = [
+        Entity(f"{kind}/{draw(_ids)}-{i}", draw(_names), kind,
+               aliases=tuple(draw(st.lists(_names, max_size=3))),
+               mentions=draw(st.integers(0, 50)),
+               lat=draw(st.none() | st.floats(-90, 90, allow_nan=False)),
+               long=draw(st.none() | st.floats(-180, 180, allow_nan=False)))
+        for i, kind in enumerate(kinds)
+    ]
+    pool = [e.id for e in entities] + ["place/not-listed"]
+    doc_ids = draw(st.lists(_ids, min_size=1, max_size=3, unique=True))
+    documents = [Document(d, "text", title=draw(st.none() | _names)) for d in doc_ids[1:]]
+
+    def argument() -> Argument | None:
+        if not draw(st.booleans()):
+            return None
+        return Argument(draw(_names), 0, 1, "", draw(st.none() | st.sampled_from(pool)))
+
+    events = []
+    for index in range(draw(st.integers(0, 8))):
+        doc = draw(st.sampled_from(doc_ids))
+        sentence = draw(_names)
+        places = tuple(
+            Place(Argument("p", 0, 1, "GPE", draw(st.none() | st.sampled_from(pool))), role)
+            for role in draw(st.lists(st.sampled_from(["location", "origin", "destination"]),
+                                      max_size=3))
+        )
+        figures = tuple(
+            Figure(draw(_names), Decimal(draw(st.integers(0, 10**6))), draw(st.none() | _names),
+                   "exact", 0, 1)
+            for _ in range(draw(st.integers(0, 2)))
+        )
+        time = draw(st.none() | st.builds(TimeExpression, _names, st.just(0), st.just(1),
+                                          st.none() | st.sampled_from(["2022", "2022-02",
+                                                                       "2022-02-24"])))
+        events.append(Event(
+            doc, index * 10, index * 10 + 3, draw(_names) or "act",
+            Mention(doc, index * 10, index * 10 + len(sentence), sentence),
+            actor=argument(), target=argument(), places=places, figures=figures, time=time,
+            source=argument(), negated=draw(st.booleans()),
+            modality=draw(st.none() | st.just("may")),
+        ))
+    return documents, entities, events
+
+
+@settings(max_examples=int(os.environ.get("KG_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records())
+def test_from_rdf_matches_to_networkx_on_any_records(data) -> None:  # type: ignore[no-untyped-def]
+    from kg.rdf import to_dataset
+
+    documents, entities, events = data
+    assert_same(from_rdf(to_dataset(documents, entities, events)),
+                to_networkx(documents, entities, events))
