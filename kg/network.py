@@ -71,7 +71,9 @@ KINDS = ("person", "organization", "group", "place", "figure")
 
 
 def _main_role(roles: set[str]) -> str:
-    return "destination" if "destination" in roles else "origin" if "origin" in roles else "location"
+    if "destination" in roles:
+        return "destination"
+    return "origin" if "origin" in roles else "location"
 
 
 def _new_graph() -> nx.MultiDiGraph:

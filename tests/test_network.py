@@ -256,7 +256,11 @@ def records(draw):  # type: ignore[no-untyped-def]
     return documents, entities, events
 
 
-@settings(max_examples=int(os.environ.get("KG_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("KG_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(records())
 def test_from_rdf_matches_to_networkx_on_any_records(data) -> None:  # type: ignore[no-untyped-def]
     from kg.rdf import to_dataset
