@@ -391,6 +391,7 @@ _FAMOUS = 100_000
 # A line is a headline when at least this share of its longer words are capitalised.
 _HEADLINE_SHARE = 0.75
 _HEADLINE_MIN_WORDS = 4
+_TRAILING = frozenset({"of", "and", "the", "in", "for", "to", "on", "at", "'s", "’s"})
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via is are was".split()
 )
@@ -517,6 +518,12 @@ class GazetteerComponent:
     ) -> list[Span]:
         from spacy.tokens import Span
 
+        # The model sometimes runs a name into the next word ("State Emergency Service of").
+        end = ent.end
+        while end - ent.start > 1 and doc[end - 1].lower_ in _TRAILING:
+            end -= 1
+        if end != ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label_)
         text = ent.text
         bare = text[4:] if text.lower().startswith("the ") else text
         # Acronyms of weapons read as names ("Sam" for SAMs) and their plurals.
@@ -532,7 +539,12 @@ class GazetteerComponent:
         ):
             return [Span(doc, ent.start, ent.end, label="NORP")]
         if ent.label_ == "NORP":
+            record = self._trusted_place(bare, "NORP", context)
+            if record is not None and bare not in self._demonyms:
+                return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             return [ent]
+        if self._places_joined(ent, context):
+            return []  # "Kherson towards Mykolaiv": the places come back one by one
         in_headline = self._in(ent, headlines)
         # Known places: fix the label.
         if ent.label_ in _PLACE_LABELS:
@@ -554,6 +566,19 @@ class GazetteerComponent:
         if in_headline and len(ent) >= 3:
             return self._salvage_headline(doc, ent)
         return [ent]
+
+    def _places_joined(self, ent: Span, context: Sequence[str]) -> bool:
+        """Whether a span is known places joined by lower-case words, not one name."""
+        runs: list[list[str]] = [[]]
+        for token in ent:
+            if token.is_lower:
+                runs.append([])
+            else:
+                runs[-1].append(token.text)
+        names = [" ".join(run) for run in runs if run]
+        return len(names) > 1 and all(
+            self._trusted_place(name, "GPE", context) is not None for name in names
+        )
 
     def _is_common_phrase(self, ent: Span) -> bool:
         """A GPE/LOC made of common lower-case words ("Defenses")."""

@@ -150,6 +150,8 @@ def _clean(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.;:\"'“”")
     text = _DETERMINERS.sub("", text)
     text = re.sub(r"(?:'s|’s|')$", "", text)
+    # The model sometimes runs a name into the next word ("State Emergency Service of").
+    text = re.sub(r"\s+(?:of|and|the|in|for|to|on|at)$", "", text)
     return text.strip()
 
 
@@ -959,24 +961,31 @@ class EntityIndex:
                     break
         return {r for r in roles if r}, code
 
+    def _trusted_place(self, clean: str, state: _DocState) -> PlaceRecord | None:
+        """A place named by a span the model typed as something else, on good evidence."""
+        if fold(clean) in self.gazetteer.not_places:
+            return None
+        record = self.gazetteer.lookup(clean, context_countries=state.context)
+        if record is not None and (
+            self.gazetteer.is_curated(record) or record.country in state.context
+        ):
+            return record
+        return None
+
     def _named(self, argument: Argument, clean: str, state: _DocState) -> _Cluster | None:
         label = argument.label
         words = _words()
-        if label == "PERSON":
-            record = self.gazetteer.lookup(clean, context_countries=state.context)
-            if (
-                record is not None
-                and fold(clean) not in self.gazetteer.not_places
-                and (self.gazetteer.is_curated(record) or record.country in state.context)
-            ):
+        if label in {"PERSON", "ORG", "NORP"}:
+            record = self._trusted_place(clean, state)
+            if record is not None:
                 return self._place_cluster(record, clean)
+        if label in {"ORG", "NORP", "GPE"} and len(state.surnames.get(fold(clean), ())) == 1:
+            # The surname of a person the document names in full, mistyped by the model
+            # ("Haidai said" as ORG after "governor Serhiy Haidai").
+            return self._person(dataclasses.replace(argument, label="PERSON"), state)
+        if label == "PERSON":
             return self._person(argument, state)
         if label == "ORG":
-            record = self.gazetteer.lookup(clean, context_countries=state.context)
-            if record is not None and (
-                self.gazetteer.is_curated(record) or record.country in state.context
-            ):
-                return self._place_cluster(record, clean)
             cluster = self._cluster(f"organization/{slug(fold(clean))}", "organization")
             cluster.surfaces[clean] += 1
             first = clean.split()[0]
@@ -986,8 +995,8 @@ class EntityIndex:
         if label in {"GPE", "LOC", "FAC"}:
             return self._place(argument, clean, state)
         if label == "NORP":
-            if clean in words.demonyms and not clean.endswith("s"):
-                return None  # "Russian" alone names no one
+            if " " not in clean and not clean.endswith("s"):
+                return None  # an adjective alone ("Russian", "European") names no one
             group = self._group(clean, clean, state)
             if group is not None:
                 return group

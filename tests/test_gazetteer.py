@@ -219,6 +219,35 @@ def test_title_case_headline_fragment_is_dropped_but_names_kept(blank: Language)
     ]
 
 
+def test_model_slips_are_repaired(blank: Language) -> None:
+    words = (
+        "Kyiv mayor said the State Emergency Service of Ukraine moved Kherson towards Mykolaiv ."
+    ).split()
+    ents = [
+        "B-NORP",
+        "O",
+        "O",
+        "O",
+        "B-ORG",
+        "I-ORG",
+        "I-ORG",
+        "I-ORG",
+        "B-GPE",
+        "O",
+        "B-ORG",
+        "I-ORG",
+        "I-ORG",
+        "O",
+    ]
+    assert fixed(blank, words, ents) == [
+        ("Kyiv", "GPE"),
+        ("State Emergency Service", "ORG"),
+        ("Ukraine", "GPE"),
+        ("Kherson", "GPE"),
+        ("Mykolaiv", "GPE"),
+    ]
+
+
 def test_valid_entities_are_kept(blank: Language) -> None:
     words = "On Friday the Russian Defense Ministry and Vladimir Putin met in Moscow .".split()
     ents = [

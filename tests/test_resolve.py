@@ -513,3 +513,26 @@ def test_argument_heads_decide_what_is_named() -> None:
         "place/sea-of-azov",
         "group/neo-nazis",
     ]
+
+
+def test_mistyped_surnames_and_adjectives() -> None:
+    text = (
+        "Luhansk governor Serhiy Haidai said shelling went on. Haidai added that European "
+        "leaders and the State Emergency Service of Ukraine were told."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [
+            ("Serhiy Haidai", "PERSON"),
+            ("Haidai", "ORG", 1),
+            ("European", "NORP"),
+            ("State Emergency Service of", "ORG"),
+        ],
+    )
+    entities, _ = resolve([ext])
+    ids = by_id(entities)
+    assert ids["person/serhiy-haidai"].mentions == 2
+    assert ids["person/serhiy-haidai"].roles == ("governor",)
+    assert "organization/state-emergency-service" in ids
+    assert not [e for e in entities if e.kind == "group"]
