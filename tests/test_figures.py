@@ -378,6 +378,10 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         ],
     ),
     (
+        "The incumbent leads 46 to 32 in the latest poll.",
+        [("46", "46", None, None, "exact", None), ("32", "32", None, None, "exact", None)],
+    ),
+    (
         "A 40-mile convoy was seen north of the capital.",
         [("40-mile", "40", None, "mile", "exact", None)],
     ),
@@ -403,6 +407,8 @@ NEGATIVE = [
     "Turnout fell after the 2004 election and the September 11, 2001 attacks.",
     "Photo 4/17 shows the damaged bridge.",
     "He appeared on Sixty Minutes last year.",
+    "At one point the convoy stopped; the 1996 presidential elections were recalled.",
+    "Photo 10 of 10 shows the square.",
     "The 27-year-old soldier was captured near the river.",
 ]
 

@@ -282,6 +282,7 @@ _CALENDAR_WORDS = _MONTHS | frozenset(
     "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
 )
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
+_ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another"})
 _DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 _ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"})
@@ -828,6 +829,9 @@ def _read_range(
         return  # "45 or 50" reads better as two figures; "two or three" is one
     if link == "to" and opener is None and doc[link_at].head.lemma_.lower() in _CHANGE_VERBS:
         return
+    year_span = re.fullmatch(r"\d{4}", core.digits) is not None  # "2013-14", skipped later
+    if link in ("to", "-") and opener is None and 0 <= second.value < core.value and not year_span:
+        return  # "leads 46 to 32": a score, two numbers
     if gap:
         # "44 mg to 50 mg": the unit is written twice; it must be the same unit.
         again = _abbreviation_at(doc, second.end, high)
@@ -896,6 +900,10 @@ def _read_unit(
         return unit in _TIME_UNITS and not durations
     # "thousands of people", "a third of the forces", "200 of them"
     if k < high and doc[k].lower_ == "of":
+        if k + 1 < high and doc[k + 1].like_num and core.digits:
+            if k + 2 >= high or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                reading.end = k + 2
+                return True  # "10 of 10", "4 of 17": a caption's counter
         target = _of_object(doc, doc[k], high)
         if target is not None:
             reading.share = core.share
@@ -955,6 +963,8 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         unit_token = doc[reading.last] if reading.last >= core.end else None
         if not counts_something or (unit_token is not None and unit_token.tag_ in ("NN", "NNP")):
             return True  # a year ("in 2014", "the 2000 election") or years ("2013-14")
+        if before is not None and before.lower_ in ("the", "its", "his", "her", "their"):
+            return True  # "the 1996 presidential elections"
     if re.fullmatch(r"\d+/\d+", core.digits) and reading.unit not in _MEASURES:
         if after is None or after.lower_ != "of":
             return True  # "4/17", "5/14 Bombing": dates and picture counters, not shares
@@ -965,6 +975,9 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     if core.words and first.is_title and not first.is_sent_start:
         if doc[reading.last].is_title and reading.last > core.start:
             return True  # "Sixty Minutes", "Three Kings": a name
+    if reading.unit is None and reading.qualifier is None and before is not None:
+        if before.text == "(" and after is not None and after.text == ")":
+            return True  # "(1)", "(3)": an enumeration
     if reading.unit is None and reading.qualifier is None and first.is_sent_start:
         if after is None or (after.is_punct and after.i == len(doc) - 1) or (
             after.is_punct and after.i + 1 < len(doc) and doc[after.i + 1].is_sent_start
@@ -999,6 +1012,8 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             return True  # "one of the largest", "one of her advisers": picks one, counts none
         if before is not None and before.lower_ in _DETERMINERS:
             return True  # "the one exception", "that one time"
+        if reading.unit in _ONE_IDIOMS:
+            return True  # "at one point", "a one-time boss", "one thing is clear"
         root = doc[reading.start : max(reading.last, reading.start) + 1].root
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _REPORTING:
             return True  # "one official said": a source, not a count
