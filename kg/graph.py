@@ -94,5 +94,7 @@ class KnowledgeGraph:
         return html
 
     def _repr_html_(self) -> str:
-        # Jupyter shows the view inline.
-        return self.to_html()
+        # Jupyter shows the view inline, in an iframe so it keeps its own document.
+        from kg.view import iframe_html
+
+        return iframe_html(self.to_html())

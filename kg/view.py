@@ -16,9 +16,12 @@ JavaScript line separators escaped, and the page writes it with ``textContent``
 and DOM nodes, never as markup.
 
 Large graphs are cut to ``max_nodes`` (the most connected nodes are kept and
-the page says so), laid out in Python so the browser starts from a sensible
-picture, and drawn with physics that stops once the layout is stable or a time
-budget is spent, whichever comes first.
+the page says so) and laid out in Python (networkx's spring layout per
+component, and a hubs-and-clusters layout for components of thousands of
+nodes). Up to a few hundred nodes the browser eases that layout with a short
+hidden physics run and then switches physics off; larger graphs are drawn as
+laid out. Either way the page sets ``data-kg-ready="true"`` on ``<html>`` once
+the graph is drawn and still.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -48,7 +51,7 @@ from kg.errors import InputError
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["KIND_STYLES", "render_html", "write_html"]
+__all__ = ["KIND_STYLES", "iframe_html", "render_html", "write_html"]
 
 #: How each class of node is drawn: colour (colour-blind safe, Okabe-Ito) and vis shape.
 KIND_STYLES: dict[str, dict[str, str]] = {
@@ -430,6 +433,22 @@ def render_html(
     }
     # One pass, so nothing inserted (a title, an article) is read as a placeholder.
     return re.sub(r"@([A-Z_]+)@", lambda m: values[m.group(1)], _PAGE)
+
+
+def iframe_html(page: str, *, height: int = 640) -> str:
+    """A page from :func:`render_html` wrapped in a sandboxed ``<iframe srcdoc>``.
+
+    For Jupyter and other hosts that insert HTML into their own document: the
+    view keeps its own document, ids and Content-Security-Policy, and its
+    scripts run in an opaque origin that cannot touch the host page.
+
+    >>> iframe_html("<p>a & b</p>", height=100)[:60]
+    '<iframe title="kg graph view" sandbox="allow-scripts" srcdoc'
+    """
+    return (
+        f'<iframe title="kg graph view" sandbox="allow-scripts" srcdoc="{html.escape(page)}"'
+        f' style="width: 100%; height: {int(height)}px; border: 1px solid #dde1e4;"></iframe>'
+    )
 
 
 def write_html(html_text: str, path: str | os.PathLike[str]) -> Path:

@@ -18,7 +18,7 @@ import pytest
 from browser_fixtures import XSS, browser, hostile_story, story, synthetic_graph  # noqa: F401
 
 from kg.network import to_networkx
-from kg.view import render_html, write_html
+from kg.view import iframe_html, render_html, write_html
 
 pytestmark = pytest.mark.browser
 
@@ -238,3 +238,28 @@ def test_a_5000_node_graph_comes_to_rest(open_page) -> None:  # type: ignore[no-
     ]
     assert opened.page.evaluate("window.kg.network.physics.physicsEnabled") is False
     assert opened.errors == []
+
+
+def test_the_notebook_iframe_draws_in_its_own_document(browser, graph, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    host = tmp_path / "host.html"
+    write_html(
+        "<!DOCTYPE html><title>host</title><h1 id='kg-data'>host</h1>"
+        + iframe_html(render_html(graph)),
+        host,
+    )
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        errors: list[str] = []
+        requests: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(host.as_uri())
+        frame = page.frames[1]
+        frame.wait_for_selector(READY, state="attached", timeout=30_000)
+        assert frame.evaluate("window.kg.nodes.length") == graph.number_of_nodes()
+        assert page.locator("h1").text_content() == "host"  # the host page is untouched
+        assert errors == []
+        assert all(url.startswith(LOCAL) for url in requests), requests
+    finally:
+        context.close()

@@ -183,7 +183,9 @@ def test_knowledge_graph_to_html_and_jupyter(tmp_path) -> None:  # type: ignore[
     page = kg.to_html(path, focus="Putin", hops=1)
     assert path.read_text(encoding="utf-8") == page
     assert {n["id"] for n in data_of(page)["nodes"]} == {"person/vladimir-putin", "place/donbas"}
-    assert "kg-data" in kg._repr_html_()
+    shown = kg._repr_html_()
+    assert shown.startswith("<iframe") and 'sandbox="allow-scripts"' in shown
+    assert "kg-data" in shown and "<script" not in shown  # all of it escaped in srcdoc
 
 
 # --------------------------------------------------------------------------- kg view
