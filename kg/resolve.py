@@ -916,9 +916,9 @@ class EntityIndex:
             elif (
                 len(tokens) > 2
                 and self.gazetteer.lookup(tokens[0], context_countries=state.context) is not None
-                and (roles or tokens[1][:1].isupper())
+                and (roles or tokens[1][:1].isupper() or tokens[1].lower() in words.titles)
             ):
-                tokens = tokens[1:]  # "Kyiv Vitali Klitschko"
+                tokens = tokens[1:]  # "Kyiv Vitali Klitschko", "Luhansk governor Serhiy Haidai"
             else:
                 break
         return " ".join(tokens), {r for r in roles if r}, code

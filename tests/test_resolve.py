@@ -525,6 +525,7 @@ def test_mistyped_surnames_and_adjectives() -> None:
         text,
         [
             ("Serhiy Haidai", "PERSON"),
+            ("Luhansk governor Serhiy Haidai", "PERSON"),
             ("Haidai", "ORG", 1),
             ("European", "NORP"),
             ("State Emergency Service of", "ORG"),
