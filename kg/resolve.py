@@ -986,6 +986,17 @@ class EntityIndex:
         if label == "PERSON":
             return self._person(argument, state)
         if label == "ORG":
+            # "the General Staff" after "the Ukrainian General Staff": the same body.
+            tail = f" {fold(clean)}"
+
+            def longer_name(c: _Cluster) -> bool:
+                names = [c.canonical_label(), *c.surfaces]
+                return c.kind == "organization" and any(fold(n).endswith(tail) for n in names)
+
+            earlier = state.last(longer_name)
+            if earlier is not None:
+                earlier.surfaces[clean] += 1
+                return earlier
             cluster = self._cluster(f"organization/{slug(fold(clean))}", "organization")
             cluster.surfaces[clean] += 1
             first = clean.split()[0]

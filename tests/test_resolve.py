@@ -537,3 +537,15 @@ def test_mistyped_surnames_and_adjectives() -> None:
     assert ids["person/serhiy-haidai"].roles == ("governor",)
     assert "organization/state-emergency-service" in ids
     assert not [e for e in entities if e.kind == "group"]
+
+
+def test_short_organisation_name_after_the_full_one_is_the_same() -> None:
+    text = "The Ukrainian General Staff said so. Later the General Staff said more."
+    ext = extraction(
+        "d", text, [("The Ukrainian General Staff", "ORG"), ("the General Staff", "ORG")]
+    )
+    entities, _ = resolve([ext])
+    orgs = [e for e in entities if e.kind == "organization"]
+    assert [(o.label, o.mentions, o.country) for o in orgs] == [
+        ("General Staff of the Armed Forces of Ukraine", 2, "place/ukraine")
+    ]
