@@ -210,7 +210,7 @@ def test_kg_view_renders_an_rdf_file(tmp_path, rdf_file, graph) -> None:  # type
     out = tmp_path / "page" / "view.html"
     result = run_view(str(rdf_file), "--out", str(out), "--title", "Story")
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == f"{out}: 20 nodes, 11 edges"
+    assert result.output.strip() == f"wrote {out} (the graph has 20 nodes, 11 edges)"
     data = data_of(out.read_text(encoding="utf-8"))
     assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
     assert data["meta"]["title"] == "Story"

@@ -52,5 +52,6 @@ def view(
     written = write_html(page, out)
     if not quiet:
         click.echo(
-            f"{written}: {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges"
+            f"wrote {written} (the graph has {graph.number_of_nodes():,} nodes,"
+            f" {graph.number_of_edges():,} edges)"
         )
