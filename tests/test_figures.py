@@ -378,6 +378,10 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         ],
     ),
     (
+        "Two or three drones were seen over the plant.",
+        [("Two or three drones", "2", "3", "drone", "range", None)],
+    ),
+    (
         "The incumbent leads 46 to 32 in the latest poll.",
         [("46", "46", None, None, "exact", None), ("32", "32", None, None, "exact", None)],
     ),

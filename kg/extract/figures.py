@@ -825,8 +825,8 @@ def _read_range(
     second = _core_at(doc, second_at, high, money=money is not None)
     if second is None or second.vague or second.value_max is not None:
         return
-    if link == "or" and not (core.words and second.words):
-        return  # "45 or 50" reads better as two figures; "two or three" is one
+    if link == "or" and (second.value <= core.value or core.words != second.words):
+        return  # "two or three", "11 or 12" are ranges; "5 or three" is not
     if link == "to" and opener is None and doc[link_at].head.lemma_.lower() in _CHANGE_VERBS:
         return
     year_span = re.fullmatch(r"\d{4}", core.digits) is not None  # "2013-14", skipped later
