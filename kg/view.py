@@ -690,7 +690,9 @@ _APP_JS = r"""
     state.readyAt = performance.now();
     document.documentElement.setAttribute("data-kg-ready", "true");
   }
-  if (!physics) {
+  if (!data.nodes.length) {
+    requestAnimationFrame(settle);  // nothing to lay out or draw
+  } else if (!physics) {
     network.once("afterDrawing", function () { requestAnimationFrame(settle); });
   } else {
     network.once("stabilizationIterationsDone", settle);

@@ -263,3 +263,21 @@ def test_the_notebook_iframe_draws_in_its_own_document(browser, graph, tmp_path)
         assert all(url.startswith(LOCAL) for url in requests), requests
     finally:
         context.close()
+
+
+def _tiny(kind: str) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    if kind != "empty":
+        graph.add_node("place/kyiv", label="Kyiv", kind="place", mentions=1)
+    if kind == "loop":
+        graph.add_edge("place/kyiv", "place/kyiv", key="d/0-1", action="shell",
+                       evidence="Kyiv was shelled.", document="d", role="event")
+    return graph
+
+
+@pytest.mark.parametrize("kind", ["empty", "single", "loop"])
+def test_tiny_graphs_come_to_rest_without_errors(open_page, kind) -> None:  # type: ignore[no-untyped-def]
+    graph = _tiny(kind)
+    opened = open_page(graph)
+    assert opened.shown() == (graph.number_of_nodes(), graph.number_of_edges())
+    assert opened.errors == []
