@@ -39,6 +39,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerComponent",
     "PlaceKind",
+    "PLACE_HEADS",
     "PlaceRecord",
     "demonym_country",
     "fold",
@@ -385,12 +386,26 @@ def demonym_country(word: str) -> str | None:
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 # Above this population a city is famous enough to override the model's type and
 # to be added where the model missed it, whatever the document is about.
 _FAMOUS = 100_000
 # A line is a headline when at least this share of its longer words are capitalised.
 _HEADLINE_SHARE = 0.75
 _HEADLINE_MIN_WORDS = 4
+#: Last words that make a name a place whatever the model says ("North Crimean Canal").
+PLACE_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        "canal bridge dam airport airfield port harbour harbor square station plant "
+        "railway highway base".split(),
+        "FAC",
+    ),
+    **dict.fromkeys(
+        "river lake reservoir sea bay gulf strait island islands peninsula mountains "
+        "forest valley".split(),
+        "LOC",
+    ),
+}
 _TRAILING = frozenset({"of", "and", "the", "in", "for", "to", "on", "at", "'s", "’s"})
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via is are was".split()
@@ -443,12 +458,22 @@ class GazetteerComponent:
         return frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
         from spacy.util import filter_spans
 
         context = self._context(doc)
         headlines = self._headline_ranges(doc.text)
         kept: list[Span] = []
         for ent in doc.ents:
+            if ent.label_ in _OTHER_NAME_LABELS:
+                # "Obolon" is also a beer: a known place read as a product is a place.
+                record = self._trusted_place(ent.text, ent.label_, context)
+                kept.append(
+                    Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)
+                    if record is not None
+                    else ent
+                )
+                continue
             if ent.label_ not in _NAME_LABELS:
                 kept.append(ent)
                 continue
@@ -559,6 +584,8 @@ class GazetteerComponent:
         record = self._trusted_place(bare, ent.label_, context)
         if record is not None:
             return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
+            return [Span(doc, ent.start, ent.end, label=PLACE_HEADS[ent[-1].lower_])]
         if ent.label_ == "PERSON":
             split = self._split_person(doc, ent, context)
             if split is not None:

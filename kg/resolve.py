@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.gazetteer import Gazetteer, PlaceRecord, fold, gazetteer, load_resource
+from kg.gazetteer import PLACE_HEADS, Gazetteer, PlaceRecord, fold, gazetteer, load_resource
 from kg.model import Argument, Entity, EntityKind, Event, Extraction, Place
 
 __all__ = ["EntityIndex", "resolve", "slug"]
@@ -489,7 +489,7 @@ class EntityIndex:
         definite = bool(re.match(r"^the\s", text, re.IGNORECASE)) or text.lower().startswith(
             "the same"
         )
-        for rule in (self._organization, self._ministry, self._group):
+        for rule in (self._organization, self._ministry, self._council, self._group):
             cluster = rule(clean, text, state)
             if cluster is not None:
                 return cluster
@@ -604,6 +604,29 @@ class EntityIndex:
         cluster.label = canonical
         cluster.country = code
         cluster.surfaces[clean] += 1
+        return cluster
+
+    def _council(self, clean: str, text: str, state: _DocState) -> _Cluster | None:
+        """ "the Mariupol city council"; "the city council" is the last city's."""
+        match = re.match(
+            r"^(?:(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?city council$", clean, re.I
+        )
+        if match is None:
+            return None
+        record: PlaceRecord | None = None
+        if match.group("city"):
+            record = self.gazetteer.lookup(match.group("city"), context_countries=state.context)
+        else:
+            city = state.last(lambda c: c.place is not None and c.place.kind == "city")
+            record = city.place if city else None
+        if record is None:
+            return None
+        label = f"{record.name} City Council"
+        cluster = self._cluster(f"organization/{slug(label)}", "organization")
+        cluster.label = label
+        cluster.country = record.country
+        if match.group("city"):
+            cluster.surfaces[clean] += 1
         return cluster
 
     def _ministry(self, clean: str, text: str, state: _DocState) -> _Cluster | None:
@@ -985,6 +1008,8 @@ class EntityIndex:
             return self._person(dataclasses.replace(argument, label="PERSON"), state)
         if label == "PERSON":
             return self._person(argument, state)
+        if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
+            return self._place(argument, clean, state)  # "North Crimean Canal"
         if label == "ORG":
             # "the General Staff" after "the Ukrainian General Staff": the same body.
             tail = f" {fold(clean)}"

@@ -248,6 +248,16 @@ def test_model_slips_are_repaired(blank: Language) -> None:
     ]
 
 
+def test_place_read_as_product_or_org_with_a_place_noun(blank: Language) -> None:
+    words = "Ukraine said the Obolon district and the North Crimean Canal were hit .".split()
+    ents = ["B-GPE", "O", "O", "B-PRODUCT", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert fixed(blank, words, ents) == [
+        ("Ukraine", "GPE"),
+        ("Obolon district", "GPE"),
+        ("North Crimean Canal", "FAC"),
+    ]
+
+
 def test_valid_entities_are_kept(blank: Language) -> None:
     words = "On Friday the Russian Defense Ministry and Vladimir Putin met in Moscow .".split()
     ents = [

@@ -549,3 +549,31 @@ def test_short_organisation_name_after_the_full_one_is_the_same() -> None:
     assert [(o.label, o.mentions, o.country) for o in orgs] == [
         ("General Staff of the Armed Forces of Ukraine", 2, "place/ukraine")
     ]
+
+
+def test_councils_canals_and_more_groups() -> None:
+    text = (
+        "Russian soldiers and Polish border guards met as the Mariupol city council said the "
+        "North Crimean Canal was open. Shelling hit Kharkiv, the city council said."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [("Kharkiv", "GPE"), ("North Crimean Canal", "ORG")],
+        actors=[
+            ("Russian soldiers", "NORP"),
+            ("Polish border guards", "NORP"),
+            ("the Mariupol city council", "GPE"),
+            ("the city council", ""),
+        ],
+    )
+    entities, events = resolve([ext])
+    assert actor_ids(events) == [
+        "group/russian-forces",
+        "group/polish-border-guards",
+        "organization/mariupol-city-council",
+        "organization/kharkiv-city-council",
+    ]
+    ids = by_id(entities)
+    assert ids["organization/mariupol-city-council"].label == "Mariupol City Council"
+    assert ids["place/north-crimean-canal"].kind == "place"
