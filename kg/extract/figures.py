@@ -108,7 +108,8 @@ _BEFORE: dict[tuple[str, ...], Qualifier] = {
     ("estimated",): "approximately",
     ("somewhere", "around"): "approximately",
 }
-_BEFORE_LONGEST = sorted(_BEFORE, key=len, reverse=True)
+_BEFORE_LENGTHS = sorted({len(phrase) for phrase in _BEFORE}, reverse=True)
+_BEFORE_FIRST_WORDS = frozenset(phrase[0] for phrase in _BEFORE)
 
 # Hedges written after a number: "200 or more", "200-plus", "200-odd".
 _AFTER: dict[tuple[str, ...], Qualifier] = {
@@ -535,11 +536,14 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
 
 def _qualifier_at(doc: Doc, i: int, high: int) -> tuple[Qualifier | None, int, str | None]:
     """A hedge or range opener starting at ``i``: (qualifier, tokens, opener)."""
-    for phrase in _BEFORE_LONGEST:
-        n = len(phrase)
-        if i + n < high and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
-            return _BEFORE[phrase], n, None
     low = doc[i].lower_
+    if low in _BEFORE_FIRST_WORDS:
+        # Read the window once and look its prefixes up, longest first: this runs
+        # at every token, and slicing the doc once per phrase was most of extraction's time.
+        window = tuple(t.lower_ for t in doc[i : i + min(_BEFORE_LENGTHS[0], high - 1 - i)])
+        for n in _BEFORE_LENGTHS:
+            if n <= len(window) and window[:n] in _BEFORE:
+                return _BEFORE[window[:n]], n, None
     if low in ("between", "from") and i + 1 < high:
         return None, 1, low
     return None, 0, None
@@ -735,6 +739,8 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
             reading.last = reading.end - 1
             break
     skip = _read_unit(doc, core, reading, money, high, durations=durations)
+    # Scanning resumes after everything the figure covers, so figures never overlap.
+    resume = max(reading.end, reading.last + 1, i + 1)
     if skip or _not_a_figure(doc, core, reading, durations=durations):
         return None, max(reading.end, i + 1)
     if reading.qualifier is None and core.vague:
@@ -760,7 +766,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
             owner=reading.owner,
             share=reading.share,
         ),
-        max(reading.end, i + 1),
+        resume,
     )
 
 
