@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.model import Argument, Document, Entity, Event, Extraction, Mention, Place
 from kg.resolve import EntityIndex, resolve, slug
@@ -577,3 +579,77 @@ def test_councils_canals_and_more_groups() -> None:
     ids = by_id(entities)
     assert ids["organization/mariupol-city-council"].label == "Mariupol City Council"
     assert ids["place/north-crimean-canal"].kind == "place"
+
+
+_WORDS = st.sampled_from(
+    [
+        "Kyiv",
+        "Kiev",
+        "the",
+        "he",
+        "it",
+        "its",
+        "their",
+        "forces",
+        "Russian",
+        "official",
+        "ministry",
+        "Ministry",
+        "of",
+        "Defence",
+        "capital",
+        "same",
+        "source",
+        "Putin",
+        "Київ",
+        "Sam",
+        "SAMs",
+        "Al-Jazeera",
+        "city",
+        "council",
+        "'s",
+        ",",
+        "(",
+        "Donetsk",
+        "region",
+        "an",
+        "American",
+        "US",
+        "separatists",
+        "residents",
+        "Ukrainian",
+        "army",
+        "mayor",
+    ]
+)
+_LABELS = st.sampled_from(["", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(_WORDS, min_size=1, max_size=25),
+    picks=st.lists(st.tuples(st.integers(0, 24), st.integers(1, 5), _LABELS), max_size=12),
+)
+def test_any_spans_resolve_to_wellformed_ids(
+    words: list[str], picks: list[tuple[int, int, str]]
+) -> None:
+    text = " ".join(words)
+    starts = [sum(len(w) + 1 for w in words[:i]) for i in range(len(words))]
+    spans = []
+    for first, size, label in picks:
+        if first >= len(words):
+            continue
+        last = min(len(words), first + size) - 1
+        start, end = starts[first], starts[last] + len(words[last])
+        spans.append(Argument(text[start:end], start, end, label))
+    doc = Document("fuzz", text)
+    ext = Extraction(doc, tuple(event(doc, a) for a in spans), tuple(spans[::2]))
+    entities, events = resolve([ext])
+    ids = {e.id for e in entities}
+    for entity in entities:
+        kind, _, rest = entity.id.partition("/")
+        assert kind == entity.kind and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rest)
+        assert entity.country is None or entity.country in ids
+    for resolved in events:
+        assert resolved.actor is not None
+        assert resolved.actor.entity is None or resolved.actor.entity in ids
