@@ -18,6 +18,7 @@ some cross links, about 1.25 edges per node), from tests/browser_fixtures.py.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
 import shutil
@@ -38,6 +39,7 @@ from kg.network import to_networkx  # noqa: E402
 from kg.view import render_html, write_html  # noqa: E402
 
 SECTION = "## HTML view: time to a still graph"
+LOAD_AT_START = os.getloadavg()[0]
 READY = "html[data-kg-ready=true]"
 
 
@@ -99,7 +101,8 @@ def table(rows: list[dict[str, Any]], runs: int, command: str) -> str:
         SECTION,
         "",
         f"Command: `{command}` (median of {runs} fresh pages per row; {chromium}, headless,",
-        f"`--disable-gpu`; Python {platform.python_version()}; {platform.machine()}).",
+        f"`--disable-gpu`; Python {platform.python_version()}; {platform.machine()},"
+        f" {os.cpu_count()} CPUs, load average {LOAD_AT_START:.1f} at the start).",
         "",
         "*Still* is the page's ready flag, from navigation start: graphs up to 300 nodes get a",
         "short hidden physics run from the Python layout and then physics is switched off;",

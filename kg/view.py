@@ -560,7 +560,10 @@ body { display: flex; flex-direction: column; }
 _APP_JS = r"""
 (function () {
   "use strict";
+  // Marks on the performance timeline let bench/bench_view.py see where time goes.
+  performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-parsed");
   var meta = data.meta, styles = data.styles;
   var big = meta.big, physics = meta.physics;
   // readyAt: milliseconds from navigation start until the graph is drawn and still.
@@ -677,9 +680,11 @@ _APP_JS = r"""
                    navigationButtons: false, keyboard: false, multiselect: false }
   };
   state.views = { nodes: nodeView, edges: edgeView };
+  performance.mark("kg-datasets");
   var container = document.getElementById("kg-graph");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
   state.network = network;
+  performance.mark("kg-network");
 
   // The page is still once the hidden physics run ends (physics is then
   // switched off) or, without physics, once the first frame is drawn.
@@ -688,6 +693,7 @@ _APP_JS = r"""
     network.setOptions({ physics: { enabled: false } });
     state.ready = true;
     state.readyAt = performance.now();
+    performance.mark("kg-ready");
     document.documentElement.setAttribute("data-kg-ready", "true");
   }
   if (!data.nodes.length) {
