@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -443,3 +445,30 @@ def test_three_days_is_a_duration_left_to_the_time_extractor(english: Language) 
     doc = english("Residents sheltered in the metro for three days.")
     assert list(figures(doc)) == []
     assert [(f.value, f.unit) for f in figures(doc, durations=True)] == [(Decimal(3), "day")]
+
+
+# ------------------------------------------------------------------ properties
+
+_WORDS = [
+    "1,000", "10", "000", "2.3bn", "$", "£", "%", "-", "to", "and", "or", "of", "between", "from",
+    "more", "than", "at", "least", "up", "about", "a", "an", "one", "two", "hundred", "thousands",
+    "dozen", "dozens", "half", "third", "thirds", "percent", "per", "cent", "km", "m", "in",
+    "people", "troops", "the", "forces", "2014", "February", "24", "pm", "1/4", "½", "(", ")",
+    ".", ",", "several", "few", "tens", "million", "out", "exceeded", "said", "official",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.lists(st.booleans(), max_size=14))
+@settings(max_examples=200, deadline=None)
+def test_any_word_sequence_gives_ordered_offsets_into_the_text(
+    vocab: spacy.vocab.Vocab, words: list[str], spaces: list[bool]
+) -> None:
+    gaps = [spaces[i] if i < len(spaces) else True for i in range(len(words))]
+    doc = Doc(vocab, words=words, spaces=gaps)
+    end = 0
+    for figure in figures(doc):
+        assert doc.text[figure.start : figure.end] == figure.text
+        assert figure.start >= end
+        end = figure.end
+        if figure.value_max is not None:
+            assert figure.value <= figure.value_max
