@@ -67,7 +67,7 @@ __all__ = ["from_rdf", "read", "to_networkx"]
 _PLACE_PRIORITY = {"destination": 0, "location": 1, "origin": 2}
 
 #: The node classes, in legend order.
-KINDS = ("person", "organization", "group", "place", "figure")
+_KINDS = ("person", "organization", "group", "place", "figure")
 
 
 def _main_role(roles: set[str]) -> str:
@@ -108,7 +108,7 @@ def _stub(entity_id: str) -> dict[str, Any]:
     # An event points at an entity the entity list does not hold: keep the edge
     # and show the id rather than lose the event.
     kind = entity_id.split("/", 1)[0]
-    return _entity_attrs(label=entity_id, kind=kind if kind in KINDS else "group")
+    return _entity_attrs(label=entity_id, kind=kind if kind in _KINDS else "group")
 
 
 class _Builder:

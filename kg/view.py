@@ -69,16 +69,15 @@ _BIG = 1000
 #: hidden physics run (200 steps take about 0.3 s at 100 nodes, 3 s at 500).
 _PHYSICS_MAX = 300
 
-#: The longest a label is drawn on the canvas; the full text is in the tooltip.
-_LABEL_MAX = 40
-
-_JSON_ESCAPES = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+_JSON_ESCAPES = str.maketrans(
+    {
+        "<": "\\u003c",
+        ">": "\\u003e",
+        "&": "\\u0026",
+        "\u2028": "\\u2028",
+        "\u2029": "\\u2029",
+    }
+)
 
 
 def _json_for_script(value: Any) -> str:
@@ -88,7 +87,7 @@ def _json_for_script(value: Any) -> str:
     '{"a": "\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=False)
-    return "".join(_JSON_ESCAPES.get(char, char) for char in text)
+    return text.translate(_JSON_ESCAPES)
 
 
 def _json_default(value: Any) -> Any:
@@ -107,7 +106,10 @@ def _vis_assets() -> tuple[str, str]:
     except ImportError as error:
         raise ImportError("the HTML view needs pyvis for vis-network: pip install pyvis") from error
     lib = Path(pyvis.__file__).parent / "lib"
-    folders = sorted(lib.glob("vis-*"), key=lambda p: [int(x) for x in p.name[4:].split(".")])
+    folders = sorted(
+        (p for p in lib.glob("vis-*") if re.fullmatch(r"vis-\d+(\.\d+)*", p.name)),
+        key=lambda p: [int(x) for x in p.name[4:].split(".")],
+    )
     if not folders:
         raise ImportError(f"no vis-network copy found under {lib}; reinstall pyvis")
     script = (folders[-1] / "vis-network.min.js").read_text(encoding="utf-8")
