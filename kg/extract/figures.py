@@ -366,6 +366,11 @@ def _is_word_number(token: Token) -> bool:
     return token.lower_ in NUMBER_WORDS or token.lower_ in FRACTION_WORDS
 
 
+_VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
+# Checked first: the openers are sliced out of the doc only after a word that can start one.
+_VAGUE_FIRST_WORDS = frozenset(opener[0] for opener in _VAGUE_OPENERS)
+
+
 def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | None:
     """The number that starts at token ``i``, if one does."""
     if i >= high:
@@ -383,7 +388,7 @@ def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | Non
             return None  # "tens" alone is not a number in news
         return _Core(i, end, value, words=True, vague=True)
     # "several hundred", "a few thousand"
-    for opener in (("several",), ("a", "few"), ("a", "couple", "of"), ("few",)):
+    for opener in _VAGUE_OPENERS if low in _VAGUE_FIRST_WORDS else ():
         n = len(opener)
         if i + n < high and tuple(t.lower_ for t in doc[i : i + n]) == opener:
             scale = doc[i + n].lower_
@@ -739,7 +744,10 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
             reading.last = reading.end - 1
             break
     skip = _read_unit(doc, core, reading, money, high, durations=durations)
-    # Scanning resumes after everything the figure covers, so figures never overlap.
+    # "45 and 50 cases": the first figure counts cases too, but its span stops at its
+    # number so that the second one is read and no two figures overlap.
+    if any(t.like_num or _is_word_number(t) for t in doc[reading.end : reading.last + 1]):
+        reading.last = reading.end - 1
     resume = max(reading.end, reading.last + 1, i + 1)
     if skip or _not_a_figure(doc, core, reading, durations=durations):
         return None, max(reading.end, i + 1)
