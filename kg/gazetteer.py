@@ -590,7 +590,9 @@ class GazetteerComponent:
             split = self._split_person(doc, ent, context)
             if split is not None:
                 return split
-        if in_headline and len(ent) >= 3:
+        if in_headline and (
+            len(ent) >= 3 or (len(ent) == 2 and any(t.lower_ in self._common for t in ent))
+        ):
             return self._salvage_headline(doc, ent)
         return [ent]
 

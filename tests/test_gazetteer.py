@@ -310,22 +310,31 @@ def test_place_inside_an_organisation_is_not_split_out(blank: Language) -> None:
 
 # --- the component with the real model ---------------------------------------------------------
 
-# News-style sentences written for these tests; each targets an error the stock
-# English model makes on war reporting (place typed as a person or organisation,
-# a place glued to a name, an acronym read as a name, a bare demonym as a place).
+# News-style sentences written for these tests. Each one makes the stock English
+# model (en_core_web_sm 3.8) commit one of the errors listed in issue #3; the
+# comment says which, so a future model that no longer errs still gets checked.
 REAL_SENTENCES = [
-    ("Air raid sirens sounded again in Kyiv on Saturday, local officials said.", ["Kyiv"]),
-    ("Residents of Kherson reported heavy shelling near the river port.", ["Kherson"]),
+    # Kyiv as PERSON
+    ("Russian forces advanced towards Kyiv, officials said.", ["Kyiv"]),
+    ("Columns of armour were moving on Kyiv from the north.", ["Kyiv"]),
+    # Kherson as PERSON; Mariupol as ORG
+    ("Russian units pushed towards Kherson and Mariupol from the south.", ["Kherson", "Mariupol"]),
+    ("Kherson was encircled by the end of the week.", ["Kherson"]),
+    ("Officials said Mariupol had lost power and water.", ["Mariupol"]),
+    # Kharkiv as PERSON, Mariupol as ORG in one list
+    ("Shelling hit Kherson, Mariupol and Kharkiv overnight.", ["Kherson", "Mariupol", "Kharkiv"]),
+    # Crimea as ORG
+    ("Forces advancing from the Crimea peninsula split into two groups.", ["Crimea peninsula"]),
+    ("Tanks were seen moving from Crimea towards the north.", ["Crimea"]),
+    # Gostomel as PERSON (the seed's wording differs; the model errs the same way)
     ("Paratroopers tried to seize Gostomel airport outside the capital.", ["Gostomel airport"]),
-    (
-        "Marines came ashore near Mariupol, on the coast of the Sea of Azov.",
-        ["Mariupol", "Sea of Azov"],
-    ),
-    ("Columns moved north out of Crimea before dawn.", ["Crimea"]),
-    ("Shelling continued in Kharkov and Lugansk overnight.", ["Kharkov", "Lugansk"]),
+    # Kiev as PERSON
+    ("Kiev and Kyiv are two spellings of the same city.", ["Kiev"]),
+    # "Kyiv Vitali Klitschko" as one PERSON
     ("The mayor of Kyiv Vitali Klitschko asked people to stay at home.", ["Kyiv"]),
-    ("Fighting was reported in the Donbas region and around Donetsk.", ["Donetsk"]),
-    ("Kiev and Kyiv are two spellings of the same city.", ["Kiev", "Kyiv"]),
+    # Kyiv and Kherson missed altogether
+    ("Explosions shook Kyiv before dawn, witnesses said.", ["Kyiv"]),
+    ("Residents of Kherson reported heavy shelling near the river port.", ["Kherson"]),
 ]
 
 
@@ -356,6 +365,17 @@ def test_real_model_splits_mayor_and_drops_acronym(nlp: Language) -> None:
     assert not any("SAM" in text.upper() for text, _ in ents)
     doc = nlp("Sam boosts defences\n\nUkrainian units fired SAMs at the jets.")
     assert not any(e.text in {"Sam", "SAMs"} for e in doc.ents)
+
+
+def test_real_model_headline_fragments_are_dropped(nlp: Language) -> None:
+    # The stock model reads "Battles Near Capital" and "Putin Orders Generals" as ORG
+    # and "Target Depots" as PERSON.
+    doc = nlp(
+        "Battles Near Capital, Drones Target Depots, Putin Orders Generals to Advance\n\n"
+        "Vladimir Putin ordered the generals to advance, the Kremlin said."
+    )
+    headline = [e for e in doc.ents if e.end_char <= doc.text.index("\n")]
+    assert [(e.text, e.label_) for e in headline] == [("Putin", "PERSON")]
 
 
 def test_real_model_no_known_place_ends_up_a_person(nlp: Language) -> None:
