@@ -952,8 +952,11 @@ class EntityIndex:
         before = state.text[max(0, argument.start - 80) : argument.start].split()
         roles: set[str] = set()
         code: str | None = None
+        place_code: str | None = None
         i = len(before)
         while i > 0:
+            if re.search(r"[.!?:;\"”]$", before[i - 1]):
+                break  # the end of the previous sentence or quote
             token = before[i - 1].strip(",")
             lower = token.lower()
             pair = f"{before[i - 2].lower()} {lower}" if i > 1 else ""
@@ -966,13 +969,18 @@ class EntityIndex:
             elif token in words.demonyms:
                 code = code or words.demonyms[token]
                 i -= 1
-            elif lower in {"of", "the"} or (
-                token[:1].isupper()
-                and self.gazetteer.lookup(token, context_countries=state.context) is not None
+            elif lower in {"of", "the"}:
+                i -= 1
+            elif token[:1].isupper() and (
+                place := self.gazetteer.lookup(token, context_countries=state.context)
             ):
+                # "Kyiv mayor", "the mayor of Kyiv": the person serves that place's country.
+                place_code = place_code or place.country
                 i -= 1
             else:
                 break
+        if roles and code is None:
+            code = place_code
         after = state.text[argument.end : argument.end + 60]
         apposition = re.match(r"^,\s+(?:the\s+)?(?:(\w+)\s+)?([a-z]+(?:\s[a-z]+)?)\b", after)
         if apposition:

@@ -130,6 +130,7 @@ def test_mayor_of_kyiv_is_a_role_and_kyiv_a_place() -> None:
     entities, events = resolve([Extraction(doc, (event(doc, actor),), mentions)])
     klitschko = by_id(entities)["person/vitali-klitschko"]
     assert klitschko.roles == ("mayor",)
+    assert klitschko.country == "place/ukraine"  # the mayor of a Ukrainian city
     assert events[0].actor is not None and events[0].actor.entity == klitschko.id
     assert by_id(entities)["place/kyiv"].geonames == 703448
 
