@@ -380,6 +380,13 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         ],
     ),
     (
+        "Medics treated 45 and 50 patients on the two days.",
+        [
+            ("45", "45", None, "patient", "exact", None),
+            ("50 patients", "50", None, "patient", "exact", None),
+        ],
+    ),
+    (
         "Two or three drones were seen over the plant.",
         [("Two or three drones", "2", "3", "drone", "range", None)],
     ),
