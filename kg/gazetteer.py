@@ -532,7 +532,13 @@ class GazetteerComponent:
         record = self._place(text, context)
         if record is None:
             return None
-        if self.gazetteer.is_curated(record) or record.country in context:
+        if record.country in context:
+            return record
+        # Outside the document's countries only a place's own name counts: a foreign
+        # alternate spelling of a distant city is more likely a surname.
+        if not self.gazetteer.is_name(text):
+            return None
+        if self.gazetteer.is_curated(record):
             return record
         if record.population >= _FAMOUS and fold(text) not in self._common:
             return record

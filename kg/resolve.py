@@ -938,13 +938,25 @@ class EntityIndex:
                 tokens = tokens[1:]
             elif (
                 len(tokens) > 2
-                and self.gazetteer.lookup(tokens[0], context_countries=state.context) is not None
+                and self._title_place(tokens[0], state) is not None
                 and (roles or tokens[1][:1].isupper() or tokens[1].lower() in words.titles)
             ):
                 tokens = tokens[1:]  # "Kyiv Vitali Klitschko", "Luhansk governor Serhiy Haidai"
             else:
                 break
         return " ".join(tokens), {r for r in roles if r}, code
+
+    def _title_place(self, token: str, state: _DocState) -> PlaceRecord | None:
+        """A place named next to a title ("Kyiv mayor"): its own name, and a place the
+        document is about, not any town with that word among its foreign names."""
+        if not token[:1].isupper() or not self.gazetteer.is_name(token):
+            return None
+        record = self.gazetteer.lookup(token, context_countries=state.context)
+        if record is not None and (
+            self.gazetteer.is_curated(record) or record.country in state.context
+        ):
+            return record
+        return None
 
     def _roles_around(self, argument: Argument, state: _DocState) -> tuple[set[str], str | None]:
         """Titles written just before a name, or in an apposition after it."""
@@ -971,9 +983,7 @@ class EntityIndex:
                 i -= 1
             elif lower in {"of", "the"}:
                 i -= 1
-            elif token[:1].isupper() and (
-                place := self.gazetteer.lookup(token, context_countries=state.context)
-            ):
+            elif token[:1].isupper() and (place := self._title_place(token, state)):
                 # "Kyiv mayor", "the mayor of Kyiv": the person serves that place's country.
                 place_code = place_code or place.country
                 i -= 1
@@ -997,9 +1007,11 @@ class EntityIndex:
         if fold(clean) in self.gazetteer.not_places:
             return None
         record = self.gazetteer.lookup(clean, context_countries=state.context)
-        if record is not None and (
-            self.gazetteer.is_curated(record) or record.country in state.context
-        ):
+        if record is None:
+            return None
+        if record.country in state.context:
+            return record
+        if self.gazetteer.is_curated(record) and self.gazetteer.is_name(clean):
             return record
         return None
 
