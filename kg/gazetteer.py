@@ -532,13 +532,11 @@ class GazetteerComponent:
         record = self._place(text, context)
         if record is None:
             return None
-        if record.country in context:
-            return record
-        # Outside the document's countries only a place's own name counts: a foreign
-        # alternate spelling of a distant city is more likely a surname.
+        # Only a place's own name or a curated alias counts: a GeoNames alternate
+        # spelling ("Volodymyr" for Volodymyr-Volynskyi) is more likely a person.
         if not self.gazetteer.is_name(text):
             return None
-        if self.gazetteer.is_curated(record):
+        if record.country in context or self.gazetteer.is_curated(record):
             return record
         if record.population >= _FAMOUS and fold(text) not in self._common:
             return record

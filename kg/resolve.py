@@ -1007,11 +1007,9 @@ class EntityIndex:
         if fold(clean) in self.gazetteer.not_places:
             return None
         record = self.gazetteer.lookup(clean, context_countries=state.context)
-        if record is None:
-            return None
-        if record.country in state.context:
-            return record
-        if self.gazetteer.is_curated(record) and self.gazetteer.is_name(clean):
+        if record is None or not self.gazetteer.is_name(clean):
+            return None  # a GeoNames alternate spelling is more likely a person's name
+        if record.country in state.context or self.gazetteer.is_curated(record):
             return record
         return None
 

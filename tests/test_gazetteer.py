@@ -284,6 +284,12 @@ def test_valid_entities_are_kept(blank: Language) -> None:
 
 
 def test_given_names_that_are_cities_stay_people(blank: Language) -> None:
+    # "Volodymyr" is a GeoNames alternate name of a Ukrainian town; "Vladimir" a Russian city.
+    words = "Volodymyr said Ukraine held .".split()
+    assert fixed(blank, words, ["B-PERSON", "O", "B-GPE", "O", "O"]) == [
+        ("Volodymyr", "PERSON"),
+        ("Ukraine", "GPE"),
+    ]
     words = "Vladimir arrived in Kyiv .".split()
     assert fixed(blank, words, ["B-PERSON", "O", "O", "B-GPE", "O"]) == [
         ("Vladimir", "PERSON"),
