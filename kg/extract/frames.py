@@ -91,7 +91,12 @@ EVENT_NOUNS: dict[str, str] = {
     "negotiation": "negotiate", "trial": "try", "investigation": "investigate", "debate": "debate",
     "murder": "murder", "assassination": "assassinate", "kidnapping": "kidnap",
     "abduction": "abduct", "detention": "detain", "deportation": "deport", "uprising": "rise up",
-    "riot": "riot", "crackdown": "crack down", "hijacking": "hijack"
+    "riot": "riot", "crackdown": "crack down", "hijacking": "hijack",
+    "poisoning": "poison", "torture": "torture", "smuggling": "smuggle", "trafficking": "traffic",
+    "export": "export", "exports": "export", "shipment": "ship", "surveillance": "surveil",
+    "payment": "pay", "purchase": "buy", "blackmail": "blackmail", "hacking": "hack",
+    "bribery": "bribe", "extradition": "extradite", "sale": "sell", "donation": "donate",
+    "transfer": "transfer", "shutdown": "shut down", "interference": "interfere",
 }
 
 _MOTION_VERBS = frozenset(
