@@ -31,9 +31,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from hypothesis import HealthCheck, given, seed, settings
+    from test_fuzz import check, documents
 
     from kg.pipeline import load_pipeline
-    from test_fuzz import check, documents
 
     # Warnings about HTML, other languages and empty documents are expected here.
     logging.getLogger("kg").setLevel(logging.ERROR)

@@ -8,11 +8,13 @@ model loads once); a few run ``python -m kg`` for real exit codes and streams.
 from __future__ import annotations
 
 import errno
+import importlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner, Result
@@ -20,6 +22,12 @@ from spacy.language import Language
 
 from kg.cli import main
 from kg.errors import InputError
+
+
+def build_module() -> ModuleType:
+    """The module kg.build (``kg.build`` itself is the function of that name)."""
+    return importlib.import_module("kg.build")
+
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -311,8 +319,8 @@ def test_unexpected_exception_is_one_message(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("something nobody expected")
 
-    monkeypatch.setattr("kg.build.build", broken)
-    monkeypatch.setattr("kg.build.build_stream", broken, raising=False)
+    monkeypatch.setattr(build_module(), "build", broken)
+    monkeypatch.setattr(build_module(), "build_stream", broken, raising=False)
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     stderr = assert_clean(kg("build", tmp_path / "a.txt", "-o", tmp_path / "out"), 1)
     lines = error_lines(stderr)
@@ -328,7 +336,7 @@ def test_interrupt_exits_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("kg.build.build", interrupted)
+    monkeypatch.setattr(build_module(), "build", interrupted)
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     stderr = assert_clean(kg("build", tmp_path / "a.txt", "-o", tmp_path / "out"), 130)
     assert "kg: interrupted" in stderr
