@@ -682,6 +682,11 @@ class GazetteerComponent:
                 continue  # inside a longer entity ("Kyiv City Council")
             if any(o.label_ not in _NAME_LABELS for o in overlapping):
                 continue
+            if any(
+                o.label_ not in _PLACE_LABELS and (o.start, o.end) == (start, end)
+                for o in overlapping
+            ):
+                continue  # same span, other type: _fix already weighed the evidence
             in_headline = self._in(span, headlines)
             if not overlapping and not in_headline and self._glued_to_name(doc, span, taken):
                 continue
