@@ -221,7 +221,6 @@ def run(
     def ox_load(path: Path, where: Path) -> ox.Store:
         store = ox.Store(str(where))
         store.bulk_load(path=str(path))
-        store.optimize()
         return store
 
     ox_ttl_seconds, ox_store = timed(lambda: ox_load(ttl, folder / "store-ttl"))
@@ -326,6 +325,7 @@ def main() -> None:
     import pyoxigraph
     import rdflib
 
+    load_before = _load()
     with tempfile.TemporaryDirectory(prefix="kg-bench-rdf-") as folder:
         lines, _ = run(args.events, args.entities, args.runs, Path(folder))
     command = "python bench/bench_rdf.py" + (
@@ -336,8 +336,11 @@ def main() -> None:
     header = [
         f"Command: `{command}` ({dt.date.today().isoformat()}; Python "
         f"{platform.python_version()}, rdflib {rdflib.__version__}, pyoxigraph "
-        f"{pyoxigraph.__version__}, {platform.machine()}, {_cpus()} CPUs). "
-        "Slow rdflib steps run once; Oxigraph load and serialize once, queries as noted.",
+        f"{pyoxigraph.__version__}, {platform.machine()}, {_cpus()} CPUs, load average "
+        f"{load_before:.1f} before and {_load():.1f} after the run). "
+        "Loads and serializations run once, the Oxigraph join and the canned queries "
+        f"{args.runs} times (median). Absolute times depend on the machine's load; "
+        "compare within a row.",
         "",
     ]
     body = "\n".join(header + lines)
@@ -345,6 +348,12 @@ def main() -> None:
     if not args.no_write:
         write_section(args.out, body)
         print(f"\nwrote the section to {args.out}", file=sys.stderr)
+
+
+def _load() -> float:
+    import os
+
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
 
 
 def _cpus() -> int:

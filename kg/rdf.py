@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -612,9 +613,12 @@ _OX_FORMATS: Final[dict[str, str]] = {
 _XSD_STRING: Final = str(XSD.string)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _from_ox(term: Any) -> Node:
     # Callers convert inside _quiet_rdflib(): an ill-typed literal
-    # ("abc"^^xsd:integer) is kept as written, and SHACL reports it.
+    # ("abc"^^xsd:integer) is kept as written, and SHACL reports it. Cached:
+    # query results repeat the same IRIs and literals row after row, and
+    # building an rdflib Literal costs far more than hashing an Oxigraph term.
     import pyoxigraph as ox
 
     if isinstance(term, ox.NamedNode):

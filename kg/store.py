@@ -394,11 +394,10 @@ def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None
         if isinstance(answer, ox.QuerySolutions):
             variables = tuple(variable.value for variable in answer.variables)
             with rdf._quiet_rdflib():
+                # A solution iterates its values in the order of the variables.
+                convert = rdf._from_ox
                 rows = tuple(
-                    tuple(
-                        None if solution[name] is None else rdf._from_ox(solution[name])
-                        for name in variables
-                    )
+                    tuple(None if term is None else convert(term) for term in solution)
                     for solution in answer
                 )
             return Result(variables, rows)
