@@ -76,19 +76,26 @@ def build(
         InputError: A source cannot be read.
         ModelError: The model is not installed.
     """
-    done = []
+    from kg.resolve import EntityIndex
+
+    # Resolved as they arrive (what kg.resolve.resolve does, one document at a
+    # time): with workers, the index is fed while they parse, not after them.
+    index = EntityIndex()
+    documents: list[Document] = []
+    events: list[Event] = []
     stream = extractions(
         sources, model=model, date=date, batch_size=batch_size, workers=workers, dask=dask
     )
     for extraction in stream:
-        done.append(extraction)
+        documents.append(extraction.document)
+        events.extend(index.add(extraction))
         if on_document is not None:
             on_document(extraction)
-    from kg.resolve import resolve
-
-    entities, events = resolve(done)
+    cache: dict[str, str] = {}
     return KnowledgeGraph(
-        documents=tuple(e.document for e in done), entities=entities, events=events
+        documents=tuple(documents),
+        entities=index.entities(),
+        events=tuple(_canonical(event, index, cache) for event in events),
     )
 
 
@@ -144,9 +151,10 @@ def build_stream(
             if on_document is not None:
                 on_document(extraction)
         spool.seek(0)
+        cache: dict[str, str] = {}
         for _ in range(count):
             document, events = pickle.load(spool)
-            write(document, tuple(_canonical(event, index) for event in events))
+            write(document, tuple(_canonical(event, index, cache) for event in events))
     return index.entities()
 
 
@@ -190,13 +198,16 @@ def _dated(document: Document, date: dt.date | None) -> Document:
     return document
 
 
-def _canonical(event: Event, index: EntityIndex) -> Event:
+def _canonical(event: Event, index: EntityIndex, cache: dict[str, str]) -> Event:
     """The event with every entity id replaced by the id it was finally merged into."""
 
     def remap(argument: Argument | None) -> Argument | None:
         if argument is None or argument.entity is None:
             return argument
-        target = index.canonical(argument.entity)
+        target = cache.get(argument.entity)
+        if target is None:
+            # Asked once per id: each call looks over the whole index.
+            target = cache[argument.entity] = index.canonical(argument.entity)
         if target == argument.entity:
             return argument
         return dataclasses.replace(argument, entity=target)

