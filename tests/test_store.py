@@ -123,6 +123,32 @@ def test_a_second_writer_waits_then_fails_clearly(tmp_path: Path) -> None:
     assert len(Store(path).query(EVENTS)) == 2
 
 
+def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "store"
+    Store(path).add(hand_built_graph().to_rdf())
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with Store(path)._locked(exclusive=True):
+            entered.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert entered.wait(30)
+    timer = threading.Timer(0.3, release.set)
+    timer.start()
+    try:
+        Store(path, lock_timeout=60).add(_rebuilt_a().to_rdf())  # waits, then writes
+    finally:
+        release.set()
+        holder.join()
+        timer.cancel()
+    assert len(Store(path).query(EVENTS)) == 2
+
+
 def test_readers_share_the_store(tmp_path: Path) -> None:
     path = tmp_path / "store"
     Store(path).add(hand_built_graph().to_rdf())
