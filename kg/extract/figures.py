@@ -429,6 +429,19 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
         if rest.endswith(".") and rest[:-1].lower() in MULTIPLIERS:
             core.value = value * MULTIPLIERS[rest[:-1].lower()]  # "$2.174T." ends a sentence
             return core
+        glued = i + 2 < high and not token.whitespace_ and not doc[i + 1].whitespace_
+        if re.fullmatch(r"[x×]\d+", rest) and glued and doc[i + 1].text == "^":
+            scientific = parse_number(doc.text[token.idx : doc[i + 2].idx + len(doc[i + 2])])
+            if scientific is None:
+                return None  # "8x2 ^ 10" as the tokenizer splits it
+            core.value, core.end = scientific, i + 3
+            return core
+        if re.fullmatch(r"[x×]\d+\^?[-\u2212]?\d+", rest):
+            scientific = parse_number(token.text)  # "2.48×10−5", "8x2^10"
+            if scientific is None:
+                return None
+            core.value = scientific
+            return core
         if rest == "-":
             core.dangling = True
             return core

@@ -105,6 +105,7 @@ _DIGITS = re.compile(
     """,
     re.VERBOSE,
 )
+_POWER = re.compile(r"(?P<mantissa>[-+]?\d+(?:\.\d+)?)\s*[x×*]\s*(?P<base>\d+)\^?(?P<exp>[-+]?\d+)")
 _SIMPLE_FRACTION = re.compile(r"(?P<num>\d+)\s*/\s*(?P<den>\d+)")
 _SIX_PLACES = Decimal("0.000001")
 
@@ -261,6 +262,11 @@ def parse_number(text: str) -> Decimal | None:
     value = _vulgar(normal)
     if value is not None:
         return _clean(value)
+    power = _POWER.fullmatch(normal)
+    if power is not None and int(power["base"]) in (2, 10) and abs(int(power["exp"])) <= 30:
+        # "2.48×10−5", "8x2^10": scientific notation as printed
+        scale = Fraction(int(power["base"])) ** int(power["exp"])
+        return _clean(Fraction(Decimal(power["mantissa"])) * scale)
     normal = re.sub(r",(?!\d)", " ", normal.replace("&", " and "))
     # Hyphens join words ("twenty-one", "one-half"), never a minus here.
     normal = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", normal)
