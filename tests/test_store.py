@@ -192,3 +192,17 @@ def test_article_text_cannot_inject_into_the_update(tmp_path: Path) -> None:
     actions = store.query("SELECT ?a WHERE { ?e kg:action ?a } ORDER BY ?a")
     assert Literal(evil) in [row[0] for row in actions.rows]
     assert len(store.query(EVENTS)) == 4
+
+
+def test_cli_query_and_validate_a_store_folder(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    path = tmp_path / "store"
+    Store(path).add(hand_built_graph().to_rdf())
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "conforms: 111 triples" in result.output
+    result = CliRunner().invoke(main, ["query", str(path), "--name", "places", "--format", "tsv"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1].startswith("id:place/port-avel\tPort Avel\t48.1")
