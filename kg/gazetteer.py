@@ -387,6 +387,7 @@ def demonym_country(word: str) -> str | None:
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
 # Above this population a city is famous enough to override the model's type and
 # to be added where the model missed it, whatever the document is about.
 _FAMOUS = 100_000
@@ -454,7 +455,7 @@ class GazetteerComponent:
                     words.update(table[pos])
             if "noun" in table:
                 nouns = set(table["noun"])
-                words.update(n for n in nouns if f"{n}s" in nouns or n.endswith("ing"))
+                words.update(n for n in nouns if f"{n}s" in nouns)
         return frozenset(words)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -582,8 +583,10 @@ class GazetteerComponent:
             record = self._trusted_place(bare, ent.label_, context)
             if record is not None:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
+            if self._place(bare, context) is not None:
+                return [ent]  # a real place, if not one we may relabel ("Nice", "Buffalo")
             if in_headline or self._is_common_phrase(ent):
-                return []
+                return []  # "Defenses"
             return [ent]
         record = self._trusted_place(bare, ent.label_, context)
         if record is not None:
@@ -714,6 +717,8 @@ class GazetteerComponent:
                     break
 
     def _worth_adding(self, span: Span, record: PlaceRecord, context: Sequence[str]) -> bool:
+        if len(span) == 1 and span[0].pos_ in _NOT_NAME_POS:
+            return False  # "Reading the statement, ..." is a verb, not the town
         if self.gazetteer.is_curated(record) or len(span) > 1:
             return True
         if fold(span.text) in self._common or fold(span.text) in self.gazetteer.not_places:

@@ -258,6 +258,12 @@ def test_place_read_as_product_or_org_with_a_place_noun(blank: Language) -> None
     ]
 
 
+def test_places_that_are_also_words_keep_the_models_label(blank: Language) -> None:
+    words = "Officials in Beijing , Nice and Buffalo condemned the plan .".split()
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"]
+    assert fixed(blank, words, ents) == [("Beijing", "GPE"), ("Nice", "GPE"), ("Buffalo", "GPE")]
+
+
 def test_valid_entities_are_kept(blank: Language) -> None:
     words = "On Friday the Russian Defense Ministry and Vladimir Putin met in Moscow .".split()
     ents = [
