@@ -88,6 +88,7 @@ class BuildProgress:
         self._started = self._drawn = time.perf_counter()
         self._progress: Progress | None = None
         self._task: TaskID | None = None
+        self._first_words = 0
         if not enabled:
             return
         from rich.console import Console
@@ -106,7 +107,9 @@ class BuildProgress:
         self._started = time.perf_counter()
         if self._progress is not None:
             self._progress.start()
-            self._task = self._progress.add_task("building", total=self.total, words=0)
+            # Started at the first document, so that loading the model does not
+            # count against words/s and the time left.
+            self._task = self._progress.add_task("building", total=self.total, words=0, start=False)
         return self
 
     def __exit__(
@@ -123,11 +126,15 @@ class BuildProgress:
         self.documents += 1
         self.words += len(extraction.document.text.split())
         if self._progress is not None and self._task is not None:
+            if self.documents == 1:
+                self._progress.start_task(self._task)
+                self._first_words = self.words
             now = time.perf_counter()
             # Drawn from this thread, a few times a second: no refresh thread
             # that worker processes forked meanwhile would inherit.
             refresh = now - self._drawn >= 0.1 or self.documents == self.total
-            self._progress.update(self._task, advance=1, words=self.words, refresh=refresh)
+            rated = self.words - self._first_words
+            self._progress.update(self._task, advance=1, words=rated, refresh=refresh)
             if refresh:
                 self._drawn = now
 
