@@ -152,7 +152,7 @@ class Store:
         import fcntl
 
         if exclusive:
-            self.path.mkdir(parents=True, exist_ok=True)
+            self._check_folder()
         elif not self.exists():
             raise StoreError(
                 f"no kg store at {str(self.path)!r}; create one with `kg build ... --store DIR`"
@@ -176,6 +176,26 @@ class Store:
                 yield
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _check_folder(self) -> None:
+        # Refuse clearly rather than fail deep in the database, or scatter
+        # database files among someone's documents.
+        where = f"the store {str(self.path)!r}"
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{where} is a file, not a folder; choose another path")
+        if not self.exists() and self.path.is_dir():
+            others = [p.name for p in self.path.iterdir() if p.name != _LOCK_NAME]
+            if others:
+                raise StoreError(
+                    f"{where} is a folder of other files ({others[0]}, ...), not a kg store;"
+                    " choose a new or empty folder"
+                )
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"{where} cannot be created ({error.strerror or error}); choose another path"
+            ) from None
 
     def exists(self) -> bool:
         """True when the folder holds an Oxigraph database."""

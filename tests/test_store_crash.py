@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -298,3 +299,31 @@ def test_two_real_builds_at_once(corpus: Path, reference: Dataset, tmp_path: Pat
         assert code == 0 or (code == 1 and "is busy" in stderr), stderr
     assert any(code == 0 for code, _ in outcomes)
     assert set(Store(store_dir).dataset().quads()) == set(reference.quads())
+
+
+# --------------------------------------------------------------------------- bad store paths
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text("x"), "is a file, not a folder; choose another path"),
+        (
+            lambda p: (p.mkdir(), (p / "notes.txt").write_text("x")),
+            "is a folder of other files (notes.txt, ...), not a kg store",
+        ),
+    ],
+)
+def test_store_path_that_is_not_a_store(
+    nlp: Language, corpus: Path, tmp_path: Path, make: Any, message: str
+) -> None:
+    store_dir = tmp_path / "target"
+    make(store_dir)
+    before = sorted(p.name for p in store_dir.iterdir()) if store_dir.is_dir() else None
+    result = run_cli("build", corpus, "--store", store_dir, "-q", "--workers", "1")
+    assert result.exit_code == 1
+    assert result.stderr == f"kg: error: the store {str(store_dir)!r} {message}" + (
+        "; choose a new or empty folder\n" if before else "\n"
+    )
+    after = sorted(p.name for p in store_dir.iterdir()) if store_dir.is_dir() else None
+    assert after == before  # nothing scattered among the user's files
