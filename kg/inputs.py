@@ -47,6 +47,7 @@ from kg.model import Document
 __all__ = [
     "HTML_SUFFIXES",
     "TEXT_SUFFIXES",
+    "check_sources",
     "html_to_text",
     "looks_like_html",
     "parse_date",
@@ -131,6 +132,26 @@ def read_documents(
                 )
             seen[checked.id] = (origin, _digest(checked.text))
             yield checked
+
+
+def check_sources(sources: Iterable[Source]) -> None:
+    """Raise for the first path in ``sources`` that does not exist, before any slow work.
+
+    :func:`read_documents` finds the same problem, but only when it reaches the
+    path, after the model has loaded and earlier documents were parsed.
+
+    Raises:
+        InputError: A path that does not exist (or a link to nothing).
+    """
+    for source in sources:
+        if isinstance(source, os.PathLike) and str(source) != "-":
+            path = Path(source)
+            if not path.exists():
+                if path.is_symlink():
+                    raise InputError(
+                        f"{path}: a link to a file that does not exist; fix or remove the link"
+                    )
+                raise InputError(f"{path}: no such file or folder; check the path")
 
 
 def parse_date(value: str, *, where: str = "date") -> dt.date:

@@ -97,6 +97,23 @@ def test_missing_path(tmp_path: Path) -> None:
     ]
 
 
+def test_missing_path_fails_before_the_model_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+
+    def no_model(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the model was loaded before the paths were checked")
+
+    monkeypatch.setattr("kg.pipeline.load_pipeline", no_model)
+    monkeypatch.setattr("kg.parallel.load_pipeline", no_model, raising=False)
+    result = kg("build", tmp_path / "a.txt", tmp_path / "typo.txt", "-o", tmp_path / "out")
+    stderr = assert_clean(result, 1)
+    assert error_lines(stderr) == [
+        f"kg: error: {tmp_path / 'typo.txt'}: no such file or folder; check the path"
+    ]
+
+
 def test_debug_shows_the_exception(tmp_path: Path) -> None:
     result = kg("--debug", "build", tmp_path / "nowhere.txt", "-o", tmp_path / "out")
     assert result.exit_code == 1

@@ -442,3 +442,12 @@ def test_lone_surrogates_in_ids_and_titles(caplog: pytest.LogCaptureFixture) -> 
     [doc] = read(Path("-"), stdin=BytesStdin(line.encode("ascii")))
     assert (doc.id, doc.title) == ("a\ufffd", "\ufffdT")
     assert "broken characters in its id and title replaced" in warnings_of(caplog)
+
+
+def test_check_sources_finds_the_missing_path_first(tmp_path: Path) -> None:
+    from kg.inputs import check_sources
+
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    check_sources([tmp_path / "a.txt", Path("-"), "plain text is not a path", tmp_path])
+    with pytest.raises(InputError, match=r"b\.txt: no such file or folder"):
+        check_sources([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"])

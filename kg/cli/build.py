@@ -89,7 +89,7 @@ def build(
     store, RDF only) only when --out is given.
     """
     from kg.build import build as build_graph
-    from kg.inputs import parse_date
+    from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
     from kg.progress import BuildProgress, count_documents
     from kg.rdf import write_outputs
@@ -98,6 +98,7 @@ def build(
     started = time.perf_counter()
     date = parse_date(date_text, where="--date") if date_text else None
     sources = inputs or (sample_articles(),)
+    check_sources(sources)  # a mistyped path fails now, not after the model has loaded
     base = base_iri or DEFAULT_BASE
     options: dict[str, Any] = {
         "model": model, "date": date, "batch_size": batch_size,
