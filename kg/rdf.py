@@ -158,8 +158,9 @@ def document_iri(document_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
 
 
 def event_iri(event: Event, *, base: str = DEFAULT_BASE) -> URIRef:
-    """The IRI of an event: its document and trigger offsets."""
-    return URIRef(f"{base}event/{safe(event.document)}/{event.start}-{event.end}")
+    """The IRI of an event: its document, trigger offsets and, for coordinated copies, part."""
+    key = f"{base}event/{safe(event.document)}/{event.start}-{event.end}"
+    return URIRef(f"{key}/{event.part}" if event.part else key)
 
 
 def mention_iri(mention: Mention, *, base: str = DEFAULT_BASE) -> URIRef:

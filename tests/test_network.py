@@ -270,7 +270,6 @@ def test_from_rdf_matches_to_networkx_on_any_records(data) -> None:  # type: ign
                 to_networkx(documents, entities, events))
 
 
-@pytest.mark.xfail(reason="kg.rdf.event_iri leaves out Event.part, so the parts share one IRI")
 def test_event_parts_stay_separate_edges_through_rdf() -> None:
     from dataclasses import replace
 
