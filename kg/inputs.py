@@ -99,9 +99,8 @@ def read_documents(
         sources: Each one is a :class:`~kg.model.Document`; a path (``os.PathLike``)
             to a text/markdown/HTML file, a ``.jsonl`` or ``.json`` file or a folder
             (read recursively, files in sorted order, hidden ones skipped); the path
-            ``-`` for standard input; or a ``str``, which is taken as the text of a
-            document (library callers pass text; the CLI turns its arguments into
-            paths).
+            ``-`` for standard input; or a ``str``: the text of a document, unless it
+            is one line naming an existing file or folder, which is then read.
         stdin: Where ``-`` reads from; defaults to ``sys.stdin``.
 
     Raises:
@@ -200,12 +199,23 @@ def html_to_text(markup: str) -> str:
 # --------------------------------------------------------------------------- sources
 
 
+def _names_existing_path(text: str) -> bool:
+    # `kg.build(["data/articles"])` means the folder: a one-line string that names an
+    # existing file or folder is read as a path, any other string as article text.
+    if not text or "\n" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def _documents_from(source: Source, stdin: IO[str] | None) -> Iterator[tuple[Document, str]]:
     if isinstance(source, Document):
         yield source, f"document {source.id!r}"
-    elif isinstance(source, str):
+    elif isinstance(source, str) and not _names_existing_path(source):
         yield _text_document(source), "text argument"
-    elif isinstance(source, os.PathLike):
+    elif isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if str(path) == "-":
             yield from _from_stream(stdin if stdin is not None else sys.stdin)
