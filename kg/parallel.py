@@ -47,7 +47,7 @@ __all__ = [
 
 #: Characters of text sent to a worker at a time: large enough that the cost of
 #: shipping a chunk is lost in the cost of parsing it, small enough to balance.
-DEFAULT_CHUNK_CHARS = 40_000
+DEFAULT_CHUNK_CHARS = 20_000
 
 # What a worker sends back for one document: its events and mentions. The
 # document itself stays with the caller, so its text crosses no process boundary twice.
