@@ -19,13 +19,21 @@ CASES = [
     (
         "Kharkiv was shelled by Russian forces on Monday, regional governor Oleh Synehubov said.",
         "shell",
-        {"actor": "Russian forces", "target": "Kharkiv", "source": "regional governor Oleh Synehubov",
-         "time": "2022-02-28"},
+        {
+            "actor": "Russian forces",
+            "target": "Kharkiv",
+            "source": "regional governor Oleh Synehubov",
+            "time": "2022-02-28",
+        },
     ),
     (
         "The Russian Defence Ministry said its forces had taken control of the Hostomel airport.",
         "take control of",
-        {"actor": "its forces", "target": "the Hostomel airport", "source": "The Russian Defence Ministry"},
+        {
+            "actor": "its forces",
+            "target": "the Hostomel airport",
+            "source": "The Russian Defence Ministry",
+        },
     ),
     (
         "President Vladimir Putin called on the Ukrainian army to seize power.",
@@ -35,13 +43,21 @@ CASES = [
     (
         "Ukrainian troops captured about 30 Russian soldiers near Kharkiv.",
         "capture",
-        {"actor": "Ukrainian troops", "target": "Russian soldiers", "place": "Kharkiv",
-         "figure": ("30", "soldier", "approximately")},
+        {
+            "actor": "Ukrainian troops",
+            "target": "Russian soldiers",
+            "place": "Kharkiv",
+            "figure": ("30", "soldier", "approximately"),
+        },
     ),
     (
         "The ministry said Ukrainian forces had destroyed at least two Russian planes.",
         "destroy",
-        {"actor": "Ukrainian forces", "figure": ("2", "plane", "atLeast"), "source": "The ministry"},
+        {
+            "actor": "Ukrainian forces",
+            "figure": ("2", "plane", "atLeast"),
+            "source": "The ministry",
+        },
     ),
     (
         "A Pentagon official said Russian forces have not yet captured any major city.",
@@ -64,7 +80,8 @@ CASES = [
         {"actor": "Russian forces", "target": "the capital"},
     ),
     (
-        "The separatists said they had killed more than 200 members of the Ukrainian special units.",
+        "The separatists said they had killed more than 200 members of the Ukrainian special"
+        " units.",
         "kill",
         {"actor": "they", "figure": ("200", "member", "moreThan"), "source": "The separatists"},
     ),

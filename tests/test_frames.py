@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 from kg.extract import extract
 from kg.model import Document
@@ -29,7 +29,9 @@ def parsed(rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
         heads=[int(r[5]) for r in table],
         sent_starts=[True] + [False] * (len(words) - 1),
     )
-    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents]
+    doc.ents = [
+        doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents
+    ]
     return doc
 
 
@@ -73,7 +75,11 @@ def test_passive_agent_is_the_actor_and_subject_the_target() -> None:
         ents=((0, 1, "GPE"), (4, 5, "NORP")),
     )
     [event] = events_of(doc)
-    assert (event.action, event.actor.text, event.target.text) == ("shell", "Russian forces", "Kharkiv")
+    assert (event.action, event.actor.text, event.target.text) == (
+        "shell",
+        "Russian forces",
+        "Kharkiv",
+    )
 
 
 def test_light_verb_and_preposition_join_the_action() -> None:

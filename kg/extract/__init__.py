@@ -98,11 +98,23 @@ def _sources(sentence: Span, found: list[Frame]) -> dict[int, Argument]:
         node = child.head
         while node.i != child.i:
             reporter = reporters.get(node.i)
-            reported = child.dep_ in _REPORTED_DEPS or (child.dep_ == "dobj" and child is frame.trigger)
+            reported = child.dep_ in _REPORTED_DEPS or (
+                child.dep_ == "dobj" and child is frame.trigger
+            )
             if reporter is not None and reporter is not frame and reported:
                 sources[index] = reporter.actor_argument  # type: ignore[assignment]
                 break
-            if child.dep_ not in _REPORTED_DEPS | {"conj", "xcomp", "relcl", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
+            if child.dep_ not in _REPORTED_DEPS | {
+                "conj",
+                "xcomp",
+                "relcl",
+                "acl",
+                "dobj",
+                "pobj",
+                "prep",
+                "nsubj",
+                "nsubjpass",
+            }:
                 break
             child, node = node, node.head
         if index not in sources and according is not None and not frame.reporting:

@@ -24,32 +24,107 @@ __all__ = ["Frame", "frames", "REPORTING_VERBS", "EVENT_NOUNS"]
 #: Verbs that report speech or a claim; their subject is the source of what they report.
 REPORTING_VERBS = frozenset(
     {
-        "say", "tell", "state", "add", "announce", "confirm", "claim", "report", "explain",
-        "indicate", "stress", "note", "warn", "insist", "deny", "declare", "write", "assert",
-        "allege", "acknowledge", "admit", "estimate", "tweet", "post", "reveal", "accuse",
-        "argue", "believe", "suggest", "emphasize", "emphasise", "point", "quote",
+        "say",
+        "tell",
+        "state",
+        "add",
+        "announce",
+        "confirm",
+        "claim",
+        "report",
+        "explain",
+        "indicate",
+        "stress",
+        "note",
+        "warn",
+        "insist",
+        "deny",
+        "declare",
+        "write",
+        "assert",
+        "allege",
+        "acknowledge",
+        "admit",
+        "estimate",
+        "tweet",
+        "post",
+        "reveal",
+        "accuse",
+        "argue",
+        "believe",
+        "suggest",
+        "emphasize",
+        "emphasise",
+        "point",
+        "quote",
     }
 )
 
 # Verbs whose xcomp continues the same action: "continue to approach", "began defending".
 _CHAIN_VERBS = frozenset(
     {
-        "begin", "start", "continue", "try", "attempt", "seek", "plan", "intend", "threaten",
-        "aim", "want", "decide", "fail", "manage", "refuse", "vow", "prepare", "hope", "keep",
-        "resume", "stop", "cease", "agree", "promise", "expect",
+        "begin",
+        "start",
+        "continue",
+        "try",
+        "attempt",
+        "seek",
+        "plan",
+        "intend",
+        "threaten",
+        "aim",
+        "want",
+        "decide",
+        "fail",
+        "manage",
+        "refuse",
+        "vow",
+        "prepare",
+        "hope",
+        "keep",
+        "resume",
+        "stop",
+        "cease",
+        "agree",
+        "promise",
+        "expect",
     }
 )
 # Chain verbs that make the action a possibility or an intention rather than a fact.
 _MODAL_CHAIN = frozenset(
-    {"try", "attempt", "seek", "plan", "intend", "threaten", "aim", "want", "hope", "prepare",
-     "vow", "promise", "expect", "refuse"}
+    {
+        "try",
+        "attempt",
+        "seek",
+        "plan",
+        "intend",
+        "threaten",
+        "aim",
+        "want",
+        "hope",
+        "prepare",
+        "vow",
+        "promise",
+        "expect",
+        "refuse",
+    }
 )
 _MODAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 
 # "take control of X", "take part in X": the noun belongs to the action, X is the target.
 _LIGHT_NOUNS = frozenset(
-    {"control", "part", "hold", "charge", "responsibility", "aim", "advantage", "care", "possession",
-     "place"}
+    {
+        "control",
+        "part",
+        "hold",
+        "charge",
+        "responsibility",
+        "aim",
+        "advantage",
+        "care",
+        "possession",
+        "place",
+    }
 )
 # "call on X", "appeal to X": prepositions that join the verb when no direct object does.
 _VERB_PREPOSITIONS = frozenset(
@@ -57,14 +132,56 @@ _VERB_PREPOSITIONS = frozenset(
 )
 # Verbs that carry no action of their own, or only describe.
 _SKIP_VERBS = frozenset(
-    {"be", "have", "seem", "appear", "become", "locate", "include", "happen", "mean", "let",
-     "do", "get", "describe", "know", "look", "feel", "think", "overlook", "accord",
-     "follow", "base", "like", "serve", "remain", "stay_", "consider", "call_"}
+    {
+        "be",
+        "have",
+        "seem",
+        "appear",
+        "become",
+        "locate",
+        "include",
+        "happen",
+        "mean",
+        "let",
+        "do",
+        "get",
+        "describe",
+        "know",
+        "look",
+        "feel",
+        "think",
+        "overlook",
+        "accord",
+        "follow",
+        "base",
+        "like",
+        "serve",
+        "remain",
+        "stay_",
+        "consider",
+        "call_",
+    }
 )
 # "conduct a landing", "launch an attack": the noun names the action.
 _SUPPORT_VERBS = frozenset(
-    {"conduct", "carry", "launch", "stage", "mount", "make", "begin", "start", "continue",
-     "undertake", "perform", "execute", "wage", "step", "intensify", "resume"}
+    {
+        "conduct",
+        "carry",
+        "launch",
+        "stage",
+        "mount",
+        "make",
+        "begin",
+        "start",
+        "continue",
+        "undertake",
+        "perform",
+        "execute",
+        "wage",
+        "step",
+        "intensify",
+        "resume",
+    }
 )
 # "losses exceeded 1,000": the verb only states the size of the noun's event.
 _MEASURE_VERBS = frozenset(
@@ -73,55 +190,196 @@ _MEASURE_VERBS = frozenset(
 
 #: Nouns that name an action, with the verb used as the event's action.
 EVENT_NOUNS: dict[str, str] = {
-    "attack": "attack", "assault": "assault", "bombardment": "bombard", "bombing": "bomb",
-    "shelling": "shell", "strike": "strike", "airstrike": "strike", "landing": "land",
-    "invasion": "invade", "offensive": "attack", "advance": "advance", "capture": "capture",
-    "seizure": "seize", "withdrawal": "withdraw", "deployment": "deploy", "loss": "lose",
-    "losses": "lose", "casualty": "suffer casualties", "casualties": "suffer casualties",
-    "death": "die", "killing": "kill", "clash": "clash", "fighting": "fight", "battle": "fight",
-    "evacuation": "evacuate", "occupation": "occupy", "annexation": "annex", "siege": "besiege",
-    "blockade": "blockade", "raid": "raid", "airdrop": "airdrop", "incursion": "invade",
-    "explosion": "explode", "ambush": "ambush", "arrest": "arrest", "sanction": "sanction",
-    "recognition": "recognize", "surrender": "surrender", "retreat": "retreat",
-    "control": "take control of", "massacre": "massacre", "funeral": "hold a funeral",
-    "stabbing": "stab", "coup": "stage a coup", "protest": "protest", "demonstration": "demonstrate",
-    "rally": "rally", "election": "hold an election", "meeting": "meet", "talks": "hold talks",
-    "summit": "meet", "visit": "visit", "shooting": "shoot", "burial": "bury",
-    "execution": "execute", "war": "wage war", "conflict": "fight", "ceasefire": "cease fire",
-    "negotiation": "negotiate", "trial": "try", "investigation": "investigate", "debate": "debate",
-    "murder": "murder", "assassination": "assassinate", "kidnapping": "kidnap",
-    "abduction": "abduct", "detention": "detain", "deportation": "deport", "uprising": "rise up",
-    "riot": "riot", "crackdown": "crack down", "hijacking": "hijack",
-    "poisoning": "poison", "torture": "torture", "smuggling": "smuggle", "trafficking": "traffic",
-    "export": "export", "exports": "export", "shipment": "ship", "surveillance": "surveil",
-    "payment": "pay", "purchase": "buy", "blackmail": "blackmail", "hacking": "hack",
-    "bribery": "bribe", "extradition": "extradite", "sale": "sell", "donation": "donate",
-    "transfer": "transfer", "shutdown": "shut down", "interference": "interfere",
+    "attack": "attack",
+    "assault": "assault",
+    "bombardment": "bombard",
+    "bombing": "bomb",
+    "shelling": "shell",
+    "strike": "strike",
+    "airstrike": "strike",
+    "landing": "land",
+    "invasion": "invade",
+    "offensive": "attack",
+    "advance": "advance",
+    "capture": "capture",
+    "seizure": "seize",
+    "withdrawal": "withdraw",
+    "deployment": "deploy",
+    "loss": "lose",
+    "losses": "lose",
+    "casualty": "suffer casualties",
+    "casualties": "suffer casualties",
+    "death": "die",
+    "killing": "kill",
+    "clash": "clash",
+    "fighting": "fight",
+    "battle": "fight",
+    "evacuation": "evacuate",
+    "occupation": "occupy",
+    "annexation": "annex",
+    "siege": "besiege",
+    "blockade": "blockade",
+    "raid": "raid",
+    "airdrop": "airdrop",
+    "incursion": "invade",
+    "explosion": "explode",
+    "ambush": "ambush",
+    "arrest": "arrest",
+    "sanction": "sanction",
+    "recognition": "recognize",
+    "surrender": "surrender",
+    "retreat": "retreat",
+    "control": "take control of",
+    "massacre": "massacre",
+    "funeral": "hold a funeral",
+    "stabbing": "stab",
+    "coup": "stage a coup",
+    "protest": "protest",
+    "demonstration": "demonstrate",
+    "rally": "rally",
+    "election": "hold an election",
+    "meeting": "meet",
+    "talks": "hold talks",
+    "summit": "meet",
+    "visit": "visit",
+    "shooting": "shoot",
+    "burial": "bury",
+    "execution": "execute",
+    "war": "wage war",
+    "conflict": "fight",
+    "ceasefire": "cease fire",
+    "negotiation": "negotiate",
+    "trial": "try",
+    "investigation": "investigate",
+    "debate": "debate",
+    "murder": "murder",
+    "assassination": "assassinate",
+    "kidnapping": "kidnap",
+    "abduction": "abduct",
+    "detention": "detain",
+    "deportation": "deport",
+    "uprising": "rise up",
+    "riot": "riot",
+    "crackdown": "crack down",
+    "hijacking": "hijack",
+    "poisoning": "poison",
+    "torture": "torture",
+    "smuggling": "smuggle",
+    "trafficking": "traffic",
+    "export": "export",
+    "exports": "export",
+    "shipment": "ship",
+    "surveillance": "surveil",
+    "payment": "pay",
+    "purchase": "buy",
+    "blackmail": "blackmail",
+    "hacking": "hack",
+    "bribery": "bribe",
+    "extradition": "extradite",
+    "sale": "sell",
+    "donation": "donate",
+    "transfer": "transfer",
+    "shutdown": "shut down",
+    "interference": "interfere",
 }
 
 _MOTION_VERBS = frozenset(
-    {"advance", "move", "go", "head", "return", "travel", "flee", "retreat", "withdraw", "march",
-     "fly", "come", "arrive", "push", "drive", "land", "sail", "cross", "enter", "reach", "roll",
-     "evacuate", "escape", "relocate", "approach", "close", "converge", "press"}
+    {
+        "advance",
+        "move",
+        "go",
+        "head",
+        "return",
+        "travel",
+        "flee",
+        "retreat",
+        "withdraw",
+        "march",
+        "fly",
+        "come",
+        "arrive",
+        "push",
+        "drive",
+        "land",
+        "sail",
+        "cross",
+        "enter",
+        "reach",
+        "roll",
+        "evacuate",
+        "escape",
+        "relocate",
+        "approach",
+        "close",
+        "converge",
+        "press",
+    }
 )
 # Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Russian armor".
 _INTRANSITIVE_NOUNS = frozenset(
-    {"surrender", "death", "arrival", "withdrawal", "retreat", "advance", "uprising", "riot",
-     "protest", "visit", "collapse", "fall", "escape", "departure"}
+    {
+        "surrender",
+        "death",
+        "arrival",
+        "withdrawal",
+        "retreat",
+        "advance",
+        "uprising",
+        "riot",
+        "protest",
+        "visit",
+        "collapse",
+        "fall",
+        "escape",
+        "departure",
+    }
 )
 _ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
 # Event nouns whose "of" names who suffered, not what was acted on.
 _SUFFERED = frozenset({"lose", "suffer casualties", "die"})
 # "any sign of a withdrawal": the noun is talked about, not reported as happening.
 _HYPOTHETICAL_HEADS = frozenset(
-    {"sign", "evidence", "threat", "risk", "possibility", "fear", "prospect", "rumour", "rumor",
-     "danger", "prospect", "plan", "talk", "indication"}
+    {
+        "sign",
+        "evidence",
+        "threat",
+        "risk",
+        "possibility",
+        "fear",
+        "prospect",
+        "rumour",
+        "rumor",
+        "danger",
+        "plan",
+        "talk",
+        "indication",
+    }
 )
 _ORIGIN_PREPS = frozenset({"from", "out"})
 _DESTINATION_PREPS = frozenset({"towards", "toward", "to", "into", "onto"})
 _LOCATION_PREPS = frozenset(
-    {"in", "at", "near", "around", "outside", "inside", "across", "on", "within", "along",
-     "over", "through", "off", "throughout", "north", "south", "east", "west", "by", "of"}
+    {
+        "in",
+        "at",
+        "near",
+        "around",
+        "outside",
+        "inside",
+        "across",
+        "on",
+        "within",
+        "along",
+        "over",
+        "through",
+        "off",
+        "throughout",
+        "north",
+        "south",
+        "east",
+        "west",
+        "by",
+        "of",
+    }
 )
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -178,7 +436,11 @@ def _is_headline(sentence: Span) -> bool:
     words = [t for t in sentence if t.is_alpha]
     if len(words) < 3 or sentence[-1].text in {".", "!", "?", '"', "”"}:
         return False
-    capitalised = sum(1 for t in words if t.text[0].isupper() or t.lower_ in {"of", "the", "to", "and", "in", "a", "on"})
+    capitalised = sum(
+        1
+        for t in words
+        if t.text[0].isupper() or t.lower_ in {"of", "the", "to", "and", "in", "a", "on"}
+    )
     return capitalised >= 0.8 * len(words) and any(t.text[0].isupper() for t in words[1:])
 
 
@@ -189,7 +451,9 @@ def _continues_chain(token: Token) -> bool:
 def _chain(head: Token) -> list[Token]:
     verbs = [head]
     while verbs[-1].lemma_ in _CHAIN_VERBS:
-        nxt = next((c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        nxt = next(
+            (c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
+        )
         if nxt is None:
             break
         verbs.append(nxt)
@@ -201,10 +465,14 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     main = verbs[-1]
     if main.lemma_ in _SKIP_VERBS or head.lemma_ in _SKIP_VERBS and len(verbs) == 1:
         return None
-    if head.dep_ == "amod" or (head.dep_ == "acl" and head.tag_ == "VBN" and not _children(head, "agent")):
+    if head.dep_ == "amod" or (
+        head.dep_ == "acl" and head.tag_ == "VBN" and not _children(head, "agent")
+    ):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
-    if main.lemma_ == "lie" and any(p.lower_ in _LOCATION_PREPS | _ORIGIN_PREPS for p in _children(main, "prep")):
+    if main.lemma_ == "lie" and any(
+        p.lower_ in _LOCATION_PREPS | _ORIGIN_PREPS for p in _children(main, "prep")
+    ):
         return None  # "Kharkiv lies 40 kilometres from the border" describes a place
     if main.lemma_ in _MEASURE_VERBS and any(_event_noun(s) for s in _children(main, "nsubj")):
         return None  # the noun's frame takes the figure ("losses exceeded 1,000")
@@ -260,7 +528,11 @@ def _headline_passive(verb: Token) -> bool:
     past form with a subject, no auxiliary and no object in a line with no full
     stop is a passive; in running text only an unmistakable participle is.
     """
-    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in {
+        "ROOT",
+        "ccomp",
+        "conj",
+    }:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
         return False
@@ -306,12 +578,16 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return _actor(governor, passive=False)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head  # "Russian forces advancing from Crimea"
-    if head.dep_ in {"advcl", "conj"} and (head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))):
+    if head.dep_ in {"advcl", "conj"} and (
+        head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))
+    ):
         governor = head.head
         passive_subjects = _children(governor, "nsubjpass")
         if passive_subjects and not _children(governor, "agent"):
             return passive_subjects[0]  # "troops were deployed to dispose of ..."
-        return _actor(governor, passive=False)  # "..., killing 12 people", "... to slow the advance"
+        return _actor(
+            governor, passive=False
+        )  # "..., killing 12 people", "... to slow the advance"
     if head.lemma_ in REPORTING_VERBS and head.i > 0:
         # "near Kharkiv, the Ukrainian Defence Ministry said": the parser lost the subject.
         before = head.doc[head.i - 1]
@@ -362,7 +638,11 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
         return datives[0] if datives else None
     for child in main.children:
         # The small model sometimes tags a named object as an adverb: "shelled Berdiansk on ...".
-        if child.dep_ in {"advmod", "npadvmod", "dep"} and child.pos_ == "PROPN" and child.i > main.i:
+        if (
+            child.dep_ in {"advmod", "npadvmod", "dep"}
+            and child.pos_ == "PROPN"
+            and child.i > main.i
+        ):
             return child
     for prep in _children(main, "prep"):
         if prep.lower_ == "between":
@@ -449,9 +729,13 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
         token = stack.pop()
         if token.i in members:
             continue
-        finite_clause = token.dep_ in _CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"} and (
-            any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
-            or token.dep_ in {"relcl", "ccomp", "parataxis", "csubj"}
+        finite_clause = (
+            token.dep_ in _CLAUSE_DEPS
+            and token.pos_ in {"VERB", "AUX"}
+            and (
+                any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+                or token.dep_ in {"relcl", "ccomp", "parataxis", "csubj"}
+            )
         )
         if finite_clause or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}):
             continue
@@ -541,7 +825,11 @@ def _noun_target(noun: Token) -> Token | None:
             for pobj in _children(prep, "pobj"):
                 return pobj
         intransitive = noun.lemma_.lower() in _INTRANSITIVE_NOUNS
-        if prep.lower_ == "of" and EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED and not intransitive:
+        if (
+            prep.lower_ == "of"
+            and EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED
+            and not intransitive
+        ):
             for pobj in _children(prep, "pobj"):
                 if pobj.ent_type_ not in _TIME_LABELS:
                     return pobj
@@ -562,12 +850,16 @@ def _noun_frame(noun: Token) -> Frame | None:
         if prep.lower_ == "by":
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
-        elif prep.lower_ == "of" and (action in _SUFFERED or noun.lemma_.lower() in _INTRANSITIVE_NOUNS):
+        elif prep.lower_ == "of" and (
+            action in _SUFFERED or noun.lemma_.lower() in _INTRANSITIVE_NOUNS
+        ):
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
     if frame.actor is None:
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}):
+            if child.dep_ == "poss" or (
+                child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
+            ):
                 frame.actor = child
                 break
     if frame.actor is None:
@@ -617,7 +909,9 @@ def _split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
     if frame.actor is not None:
         for conj in _conjuncts(frame.actor):
             part += 1
-            yield dataclasses.replace(frame, actor=conj, actor_argument=_argument_for(conj), part=part)
+            yield dataclasses.replace(
+                frame, actor=conj, actor_argument=_argument_for(conj), part=part
+            )
     if frame.target_token is not None and not frame.reporting:
         for conj in _conjuncts(frame.target_token):
             part += 1

@@ -29,11 +29,43 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # capital", "towards the city"). Resolution decides which place they mean.
 _PLACE_NOUNS = frozenset(
     {
-        "airport", "airfield", "area", "base", "border", "capital", "centre", "center", "city", "country",
-        "district", "east", "frontier", "neighborhood", "neighbourhood", "north",
-        "northeast", "northwest", "outskirts", "outskirt", "peninsula", "port", "province",
-        "region", "south", "southeast", "southwest", "territory", "town", "village", "west",
-        "coast", "sea", "street", "square", "suburb", "oblast",
+        "airport",
+        "airfield",
+        "area",
+        "base",
+        "border",
+        "capital",
+        "centre",
+        "center",
+        "city",
+        "country",
+        "district",
+        "east",
+        "frontier",
+        "neighborhood",
+        "neighbourhood",
+        "north",
+        "northeast",
+        "northwest",
+        "outskirts",
+        "outskirt",
+        "peninsula",
+        "port",
+        "province",
+        "region",
+        "south",
+        "southeast",
+        "southwest",
+        "territory",
+        "town",
+        "village",
+        "west",
+        "coast",
+        "sea",
+        "street",
+        "square",
+        "suburb",
+        "oblast",
     }
 )
 
@@ -54,7 +86,9 @@ def noun_phrase(head: Token) -> Span:
     # Trim punctuation and conjunctions that a gap in `keep` may have left at the edges.
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+    while start < end - 1 and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"
+    ):
         start += 1
     return doc[start:end]
 

@@ -23,8 +23,18 @@ __all__ = ["normalise"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
@@ -51,11 +61,13 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
         for word, offset in _RELATIVE_DAYS.items():
             if word in tokens:
                 return (anchor + dt.timedelta(days=offset)).isoformat()
-        for index, day in enumerate(_WEEKDAYS):
-            if day in tokens:
+        for index, weekday in enumerate(_WEEKDAYS):
+            if weekday in tokens:
                 back = (anchor.weekday() - index) % 7
                 if "next" in tokens:
-                    return (anchor + dt.timedelta(days=(index - anchor.weekday()) % 7 or 7)).isoformat()
+                    return (
+                        anchor + dt.timedelta(days=(index - anchor.weekday()) % 7 or 7)
+                    ).isoformat()
                 if "last" in tokens and back == 0:
                     back = 7
                 return (anchor - dt.timedelta(days=back)).isoformat()
@@ -67,8 +79,10 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
         if "this" in tokens and "year" in tokens:
             return str(anchor.year)
         if "last" in tokens and "month" in tokens:
-            return (anchor - relativedelta(months=1)).strftime("%Y-%m")
-    month = next((i for i, m in enumerate(_MONTHS, start=1) if m in tokens or m[:3] in tokens), None)
+            return str((anchor - relativedelta(months=1)).strftime("%Y-%m"))
+    month = next(
+        (i for i, m in enumerate(_MONTHS, start=1) if m in tokens or m[:3] in tokens), None
+    )
     year_match = _YEAR.search(words)
     day = next((int(t) for t in tokens if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2), None)
     if month is not None:
@@ -82,10 +96,10 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
         except ValueError:
             return f"{year:04d}-{month:02d}"
     if year_match and not any(t in tokens for t in ("years", "ago", "decade")):
-        return year_match.group(1)
+        return str(year_match.group(1))
     if re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", words):
         try:
-            return date_parser.isoparse(words.strip()).date().isoformat()
+            return str(date_parser.isoparse(words.strip()).date().isoformat())
         except ValueError:
             return None
     return None
