@@ -407,6 +407,9 @@ PLACE_HEADS: dict[str, str] = {
         "LOC",
     ),
 }
+# Words that join two place names in a mis-read span ("Kherson towards Mykolaiv");
+# "of" is not one: it belongs inside names ("Sea of Azov").
+_CONNECTORS = frozenset({"towards", "toward", "to", "and", "from", "or", "near", "via"})
 _TRAILING = frozenset({"of", "and", "the", "in", "for", "to", "on", "at", "'s", "’s"})
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via is are was".split()
@@ -430,7 +433,7 @@ class GazetteerComponent:
         }
         self._acronyms = frozenset(names["common_acronyms"]["names"])
         self._titles = frozenset(k for k in names["titles"] if not k.startswith("_"))
-        self._common = self._common_words(nlp)
+        self._common, self._nouns = self._common_words(nlp)
         # Names are found by looking up the folded text of short token windows that
         # start with a capital, rather than with a PhraseMatcher: the gazetteer has
         # some 30,000 primary names, and making a pattern Doc for each took seconds
@@ -438,11 +441,12 @@ class GazetteerComponent:
         self._max_words = min(self.gazetteer.longest_name, 6)
 
     @staticmethod
-    def _common_words(nlp: Language) -> frozenset[str]:
+    def _common_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
         # Verbs, adjectives and adverbs from the lemmatizer's word lists: a city called
         # "Split" or "Nice" must not be matched in ordinary prose. Nouns are left out
         # because WordNet's noun list holds many real place names.
         words: set[str] = set()
+        nouns: set[str] = set()
         for pipe_name in ("lemmatizer",):
             if pipe_name not in nlp.pipe_names:
                 continue
@@ -456,7 +460,7 @@ class GazetteerComponent:
             if "noun" in table:
                 nouns = set(table["noun"])
                 words.update(n for n in nouns if f"{n}s" in nouns)
-        return frozenset(words)
+        return frozenset(words), frozenset(nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -464,6 +468,9 @@ class GazetteerComponent:
 
         context = self._context(doc)
         headlines = self._headline_ranges(doc.text)
+        # Last words of full names: "Obama" alone is the person "Barack Obama" named
+        # elsewhere in the text, not the Japanese town.
+        surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
         kept: list[Span] = []
         for ent in doc.ents:
             if ent.label_ in _OTHER_NAME_LABELS:
@@ -478,7 +485,7 @@ class GazetteerComponent:
             if ent.label_ not in _NAME_LABELS:
                 kept.append(ent)
                 continue
-            kept.extend(self._fix(doc, ent, context, headlines))
+            kept.extend(self._fix(doc, ent, context, headlines, surnames))
         if self.add_missed:
             kept = self._add_missed(doc, kept, context, headlines)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
@@ -528,7 +535,7 @@ class GazetteerComponent:
 
     def _trusted_place(self, text: str, label: str, context: Sequence[str]) -> PlaceRecord | None:
         """The place a PERSON/ORG span names, if the evidence beats the model's type."""
-        if label == "PERSON" and fold(text) in self.gazetteer.not_places:
+        if label in {"PERSON", "ORG", "NORP"} and fold(text) in self.gazetteer.not_places:
             return None
         record = self._place(text, context)
         if record is None:
@@ -544,7 +551,12 @@ class GazetteerComponent:
         return None
 
     def _fix(
-        self, doc: Doc, ent: Span, context: Sequence[str], headlines: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        ent: Span,
+        context: Sequence[str],
+        headlines: list[tuple[int, int]],
+        surnames: frozenset[str] = frozenset(),
     ) -> list[Span]:
         from spacy.tokens import Span
 
@@ -577,6 +589,8 @@ class GazetteerComponent:
             return []  # "Kherson towards Mykolaiv": the places come back one by one
         in_headline = self._in(ent, headlines)
         # Known places: fix the label.
+        if ent.label_ in _PLACE_LABELS and not bare[:1].isupper():
+            return [ent]  # "metro": a lower-case word is no place name
         if ent.label_ in _PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
             # House" is a FAC even though a small town has that name).
@@ -585,10 +599,10 @@ class GazetteerComponent:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             if self._place(bare, context) is not None:
                 return [ent]  # a real place, if not one we may relabel ("Nice", "Buffalo")
-            if in_headline or self._is_common_phrase(ent):
+            if self._is_common_phrase(ent, in_headline):
                 return []  # "Defenses"
             return [ent]
-        record = self._trusted_place(bare, ent.label_, context)
+        record = None if bare in surnames else self._trusted_place(bare, ent.label_, context)
         if record is not None:
             return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
@@ -607,7 +621,7 @@ class GazetteerComponent:
         """Whether a span is known places joined by lower-case words, not one name."""
         runs: list[list[str]] = [[]]
         for token in ent:
-            if token.is_lower:
+            if token.lower_ in _CONNECTORS:
                 runs.append([])
             else:
                 runs[-1].append(token.text)
@@ -616,9 +630,23 @@ class GazetteerComponent:
             self._trusted_place(name, "GPE", context) is not None for name in names
         )
 
-    def _is_common_phrase(self, ent: Span) -> bool:
-        """A GPE/LOC made of common lower-case words ("Defenses")."""
-        return all(t.lower_ in self._common or t.lemma_.lower() in self._common for t in ent)
+    def _is_common_phrase(self, ent: Span, in_headline: bool) -> bool:
+        """A GPE/LOC that is a common word: any in a headline ("Defenses"), elsewhere one
+        plural noun or adverb ("boycotts", "Knowingly"), not "Arctic" or "Palm Beach"."""
+
+        def is_common(word: str) -> bool:
+            # Base forms only are listed: "defenses" is "defense" + s.
+            forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+            return any(f in self._common or f in self._nouns for f in forms)
+
+        if in_headline:
+            return all(is_common(t.lower_) for t in ent)
+        if len(ent) != 1:
+            return False
+        word = ent[0].lower_
+        plural = word.endswith("s") and (word[:-1] in self._nouns or word[:-2] in self._nouns)
+        adverb = word.endswith("ly") and word in self._common
+        return plural or adverb
 
     def _split_person(self, doc: Doc, ent: Span, context: Sequence[str]) -> list[Span] | None:
         """Split "Kyiv Vitali Klitschko" into a place and a person."""
@@ -629,6 +657,10 @@ class GazetteerComponent:
             if len(rest) < 2 or not all(t.is_title for t in rest):
                 continue
             record = self._trusted_place(head.text, "GPE", context)
+            if record is not None and not (
+                record.country in context or self.gazetteer.is_curated(record)
+            ):
+                record = None  # "George W. Bush" is no town of George
             if record is not None:
                 return [
                     Span(doc, head.start, head.end, label=record.label, kb_id=record.name),
