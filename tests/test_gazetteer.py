@@ -264,6 +264,20 @@ def test_places_that_are_also_words_keep_the_models_label(blank: Language) -> No
     assert fixed(blank, words, ents) == [("Beijing", "GPE"), ("Nice", "GPE"), ("Buffalo", "GPE")]
 
 
+def test_people_stay_people_on_general_news(blank: Language) -> None:
+    # "Bucha" is a Ukrainian town, but here the surname of a person named in full.
+    words = "Ukraine said Olena Bucha spoke . Bucha left .".split()
+    ents = ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    assert fixed(blank, words, ents)[1:] == [("Olena Bucha", "PERSON"), ("Bucha", "PERSON")]
+    # George is a South African city, but no place the story is about.
+    words = "George W. Bush spoke .".split()
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    assert fixed(blank, words, ents) == [("George W. Bush", "PERSON")]
+    # A lower-case span is no place name, whatever town shares the word.
+    words = "Crowds filled the metro .".split()
+    assert fixed(blank, words, ["O", "O", "O", "B-FAC", "O"]) == [("metro", "FAC")]
+
+
 def test_valid_entities_are_kept(blank: Language) -> None:
     words = "On Friday the Russian Defense Ministry and Vladimir Putin met in Moscow .".split()
     ents = [
