@@ -161,7 +161,6 @@ class Gazetteer:
         supplement = supplement or {}
         self._index: dict[str, dict[PlaceRecord, int]] = {}
         self._context_aliases: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        self._by_name: dict[str, PlaceRecord] = {}
         self._countries: dict[str, PlaceRecord] = {}
         self._capitals: dict[str, str] = {}
         self._curated: set[PlaceRecord] = set()
@@ -377,7 +376,11 @@ def _names() -> dict[str, Any]:
 
 
 def demonym_country(word: str) -> str | None:
-    """Return the ISO code a demonym or country abbreviation points to ("Russian" -> "RU")."""
+    """Return the ISO code a demonym or country abbreviation points to.
+
+    >>> demonym_country("Russian"), demonym_country("Britons"), demonym_country("Martian")
+    ('RU', 'GB', None)
+    """
     table: dict[str, str] = _names()["demonyms"]
     return table.get(word) or table.get(word.strip().title())
 
