@@ -12,10 +12,11 @@ many more by hand.
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
@@ -165,12 +166,22 @@ def test_any_document_exports_parses_and_validates(model: Language, document: Do
     check(document)
 
 
+def _names_a_path(text: str) -> bool:
+    try:
+        return Path(text).exists()
+    except (OSError, ValueError):
+        return False
+
+
 @settings(max_examples=10, deadline=None, database=None)
 @given(text=texts())
 def test_any_text_argument_exports(model: Language, text: str) -> None:
-    # Library callers pass plain strings; the id is derived from the text.
+    # Library callers pass plain strings; the id is derived from the text. A
+    # one-line string naming an existing path ("." or "../../etc/passwd") is
+    # read as that path instead, which is not what this property is about.
     import kg
 
+    assume("\n" in text or not _names_a_path(text))
     graph = kg.build([text])
     if graph.documents:
         assert not new_violations(graph.to_rdf())
