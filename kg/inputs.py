@@ -99,8 +99,9 @@ def read_documents(
         sources: Each one is a :class:`~kg.model.Document`; a path (``os.PathLike``)
             to a text/markdown/HTML file, a ``.jsonl`` or ``.json`` file or a folder
             (read recursively, files in sorted order, hidden ones skipped); the path
-            ``-`` for standard input; or a ``str``: the text of a document, unless it
-            is one line naming an existing file or folder, which is then read.
+            ``-`` for standard input; or a ``str``, which is always the text of a
+            document (never a path: text from outside must not read local files; a
+            string that names an existing path gets a warning).
         stdin: Where ``-`` reads from; defaults to ``sys.stdin``.
 
     Raises:
@@ -200,8 +201,7 @@ def html_to_text(markup: str) -> str:
 
 
 def _names_existing_path(text: str) -> bool:
-    # `kg.build(["data/articles"])` means the folder: a one-line string that names an
-    # existing file or folder is read as a path, any other string as article text.
+    # `kg.build(["data/articles"])` probably meant the folder: worth a warning.
     if not text or "\n" in text or len(text) > 4096:
         return False
     try:
@@ -213,9 +213,16 @@ def _names_existing_path(text: str) -> bool:
 def _documents_from(source: Source, stdin: IO[str] | None) -> Iterator[tuple[Document, str]]:
     if isinstance(source, Document):
         yield source, f"document {source.id!r}"
-    elif isinstance(source, str) and not _names_existing_path(source):
+    elif isinstance(source, str):
+        if _names_existing_path(source):
+            # Text from outside must never pull in local files, so a string stays text.
+            logger.warning(
+                "%r was read as article text; pass pathlib.Path(%r) to read that path",
+                source,
+                source,
+            )
         yield _text_document(source), "text argument"
-    elif isinstance(source, (str, os.PathLike)):
+    elif isinstance(source, os.PathLike):
         path = Path(source)
         if str(path) == "-":
             yield from _from_stream(stdin if stdin is not None else sys.stdin)

@@ -98,22 +98,11 @@ def documents(draw: st.DrawFn) -> Document:
     )
 
 
-#: Violations found by this suite and reported, each pinned by an xfail test
-#: below; when one is fixed, its test passes, fails as strict, and both go.
-KNOWN_VIOLATIONS = frozenset(
-    {"an event fills at least one role (actor, target, place, figure, time or source)"}
-)
-
-
 def new_violations(dataset: Any) -> list[Any]:
-    """The SHACL violations of ``dataset`` that are not known and reported yet."""
+    """The SHACL violations of ``dataset``."""
     from kg.rdf import validate
 
-    return [
-        v
-        for v in validate(dataset)
-        if v.severity == "Violation" and v.message not in KNOWN_VIOLATIONS
-    ]
+    return [v for v in validate(dataset) if v.severity == "Violation"]
 
 
 def check(document: Document) -> dict[str, Any]:
@@ -187,11 +176,6 @@ def test_any_text_argument_exports(model: Language, text: str) -> None:
         assert not new_violations(graph.to_rdf())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction emits a 'say' event with no role for a sentence with no subject; "
-    "drop it in kg.extract (or kg.rdf) and remove this marker and KNOWN_VIOLATIONS",
-)
 def test_subjectless_report_gives_a_valid_graph(model: Language) -> None:
     import kg
     from kg.rdf import validate

@@ -453,10 +453,14 @@ def test_check_sources_finds_the_missing_path_first(tmp_path: Path) -> None:
         check_sources([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"])
 
 
-def test_a_string_naming_an_existing_path_is_read_as_that_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_string_is_always_text_and_a_path_like_string_is_warned_about(
+    tmp_path, caplog
+) -> None:  # type: ignore[no-untyped-def]
     article = tmp_path / "story.txt"
     article.write_text("Russian forces shelled Kharkiv.\n", encoding="utf-8")
-    [from_path] = read_documents([str(article)])
+    with caplog.at_level("WARNING", logger="kg"):
+        [document] = read_documents([str(article)])
+    assert document.text == str(article)  # read as text, not from disk
+    assert "pathlib.Path" in caplog.text
+    [from_path] = read_documents([article])
     assert (from_path.id, from_path.text) == ("story", "Russian forces shelled Kharkiv.\n")
-    [from_text] = read_documents(["Russian forces shelled Kharkiv."])
-    assert from_text.id.startswith("text-") and from_text.text == "Russian forces shelled Kharkiv."

@@ -513,7 +513,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
     frame.modality = _modality(verbs)
     if frame.actor is None and frame.target is None and not frame.places:
-        return None if not frame.reporting else frame
+        return None  # a frame with no role says nothing about who or where
     return frame
 
 
