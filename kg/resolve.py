@@ -212,6 +212,16 @@ class _DocState:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
+    mentions: tuple[Argument, ...] = ()
+    #: Unnamed speakers so far: (position in history, entity, noun, country code).
+    speakers: list[tuple[int, _Cluster, str, str | None]] = field(default_factory=list)
+
+    def last_index(self, accept: Callable[[_Cluster], bool]) -> int:
+        """Position in the history of the latest entity ``accept`` takes, or -1."""
+        for index in range(len(self.history) - 1, -1, -1):
+            if accept(self.history[index][0]):
+                return index
+        return -1
 
     def last(
         self, accept: Callable[[_Cluster], bool], *, plural: bool | None = None
@@ -262,6 +272,7 @@ class EntityIndex:
         )
         state.capital_country = self._capital_country(state, extraction.mentions)
         state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
+        state.mentions = tuple(extraction.mentions)
         self._collect_surnames(state, spans)
         resolved: dict[tuple[int, int], str | None] = {}
         spans_of: dict[str, list[tuple[int, int]]] = {}
@@ -477,7 +488,12 @@ class EntityIndex:
             return None
         raw_lower = text.lower().strip(" ,.;:")
         if raw_lower in _PERSONAL:
-            return state.last(lambda c: c.kind == "person")
+            # "he" is the last person, or the last unnamed speaker if that came later
+            # (an official of an organisation resolves to the organisation).
+            person_at = state.last_index(lambda c: c.kind == "person")
+            if state.speakers and state.speakers[-1][0] > person_at:
+                return state.speakers[-1][1]
+            return state.history[person_at][0] if person_at >= 0 else None
         if raw_lower in _NEUTER:
             following = state.text[argument.end : argument.end + 40]
             if raw_lower == "it" and _PLEONASTIC.match(following):
@@ -790,17 +806,17 @@ class EntityIndex:
                 if person is not None:
                     return person
             any_head = head == "source"
-
-            def accept(c: _Cluster) -> bool:
-                if c.kind != "person" or c.head is None or not c.head.startswith("source:"):
-                    return False
-                if not any_head and c.head != f"source:{head}":
-                    return False
-                return code is None or c.country == code
-
-            earlier = state.last(accept)
-            if earlier is not None:
-                return earlier
+            for _, speaker, noun, country in reversed(state.speakers):
+                if (any_head or noun == head) and (code is None or country == code):
+                    state.speakers.append((len(state.history), speaker, noun, country))
+                    return speaker
+        if affiliation is not None and not definite:
+            # An unnamed official of a named organisation speaks for it: "a senior
+            # Pentagon official said" is attributed to the Pentagon.
+            state.speakers.append(
+                (len(state.history), affiliation, head, code or affiliation.country)
+            )
+            return affiliation
         if affiliation is not None:
             label = f"{affiliation.canonical_label()} {head}"
             code = code or affiliation.country
@@ -813,6 +829,7 @@ class EntityIndex:
         cluster.head = f"source:{head}"
         if not definite:
             cluster.surfaces[clean] += 1
+        state.speakers.append((len(state.history), cluster, head, code))
         return cluster
 
     def _description(self, lower: str, state: _DocState) -> _Cluster | None:

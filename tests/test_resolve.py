@@ -419,17 +419,34 @@ def test_unnamed_sources_become_one_person_per_document() -> None:
     assert {"person/us-official-doc-7", "person/us-official-doc-8"} <= set(by_id(entities))
 
 
-def test_source_affiliated_with_an_organisation() -> None:
-    text = "A senior official in the US Department of Defense said the landing began."
+def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
+    text = (
+        "A senior official in the US Department of Defense said the landing began. "
+        "An American official said more. The official added that he was sure. "
+        "A senior Pentagon official said it again."
+    )
     ext = extraction(
         "d",
         text,
         [("US Department of Defense", "ORG")],
-        actors=[("A senior official in the US Department of Defense", "ORG")],
+        actors=[
+            ("A senior official in the US Department of Defense", "ORG"),
+            ("An American official", "NORP"),
+            ("The official", ""),
+            ("he", ""),
+            ("A senior Pentagon official", "ORG"),
+        ],
     )
     entities, events = resolve([ext])
-    assert actor_ids(events) == ["person/united-states-department-of-defense-official-d"]
-    assert by_id(entities)[events[0].actor.entity].country == "place/united-states"  # type: ignore[union-attr,index]
+    pentagon = "organization/united-states-department-of-defense"
+    assert actor_ids(events) == [
+        pentagon,
+        "person/us-official-d",
+        "person/us-official-d",
+        "person/us-official-d",
+        pentagon,
+    ]
+    assert not [a for a in by_id(entities)[pentagon].aliases if "official" in a]
 
 
 # --- junk ------------------------------------------------------------------------------------
