@@ -136,6 +136,11 @@ _REGION_AFTER = re.compile(
 _REGION_KINDS = ("oblast", "region")
 # A name right after one of these modifies the phrase and is not its head.
 _PREPOSITION = re.compile(r"\b(?:of|in|from|at|near|on|for|with|by|to|towards)\s+(?:the\s+)?$")
+# Plural nouns for the people of a group: "their fighters" are the group itself.
+_MEMBERS = frozenset("fighters members men people militants gunmen units troops".split())
+_COLLECTIVE = frozenset(
+    "team teams staff workers members crew crews officials convoy volunteers".split()
+)
 _POST_MODIFIER = re.compile(r"^(?:of|in|from|at|who|which|that|\()\b")
 _PLEONASTIC = re.compile(
     r"^\s+(?:is|was|will be|would be|seems|seemed|appears|remains)\s+(?:not\s+)?"
@@ -486,6 +491,9 @@ class EntityIndex:
         lower = clean.lower()
         if not _has_letters(clean) or self._is_junk(clean, argument.label, state):
             return None
+        named = self._title_before_name(argument, state)
+        if named is not None:
+            return self._resolve(named, state, mentions)
         raw_lower = text.lower().strip(" ,.;:")
         if raw_lower in _PERSONAL:
             # "he" is the last person, or the last unnamed speaker if that came later
@@ -502,8 +510,9 @@ class EntityIndex:
         possessive = re.match(r"^(its|their|his|her)\s+(.+)$", text, re.IGNORECASE)
         if possessive:
             return self._possessed(possessive.group(1).lower(), possessive.group(2), state)
-        definite = bool(re.match(r"^the\s", text, re.IGNORECASE)) or text.lower().startswith(
-            "the same"
+        # "Russian ministry" in a headline is as definite as "the Russian ministry".
+        definite = bool(re.match(r"^the\s", text, re.IGNORECASE)) or bool(
+            re.fullmatch(r"[A-Z][\w'’]*\s+ministry", clean)
         )
         for rule in (self._organization, self._ministry, self._council, self._group):
             cluster = rule(clean, text, state)
@@ -529,6 +538,22 @@ class EntityIndex:
             ):
                 return None  # the named span inside is not what the argument is about
         return self._named(argument, clean, state)
+
+    @staticmethod
+    def _title_before_name(argument: Argument, state: _DocState) -> Argument | None:
+        """The person named right after an argument that ends with a title ("UN human
+        rights chief" before "Michelle Bachelet")."""
+        words = argument.text.split()
+        if not words or words[-1].lower().strip(",") not in _words().titles:
+            return None
+        for m in state.mentions:
+            if (
+                m.label == "PERSON"
+                and 0 <= m.start - argument.end <= 2
+                and not state.text[argument.end : m.start].strip()
+            ):
+                return m
+        return None
 
     def _is_junk(self, clean: str, label: str, state: _DocState) -> bool:
         words = _words()
@@ -574,17 +599,19 @@ class EntityIndex:
         else:
             owner = self._pronoun(state, _NEUTER[pronoun])
         noun = fold(rest)
-        head = _words().group_nouns.get(noun)
+        head = _words().group_nouns.get(noun) or ("members" if noun in _MEMBERS else None)
         if owner is not None and noun in {"country", "homeland", "nation"}:
             code = owner.country or (owner.place.country if owner.place else None)
             record = self.gazetteer.country(code) if code else None
             return self._place_cluster(record, None) if record else None
         if owner is None or head is None:
             return None
-        if owner.kind == "group" and (head == owner.head or head in {"units", "forces"}):
+        if owner.kind == "group" and (
+            head == owner.head or head in {"units", "forces"} or noun in _MEMBERS
+        ):
             return owner
         code = owner.country or (owner.place.country if owner.place else None)
-        if code is None:
+        if code is None or head == "members":
             return None
         return self._make_group(code, head, None)
 
@@ -842,12 +869,21 @@ class EntityIndex:
         head = tokens[-1]
         if head == "ministry":
             code = self._country_of(tokens[0].title()) if len(tokens) > 1 else None
-            return state.last(
+            earlier = state.last(
                 lambda c: (
                     bool(c.head and c.head.startswith("ministry:"))
                     and (code is None or c.country == code)
                 )
             )
+            if earlier is not None or code is None:
+                return earlier
+            # A headline's "Russian ministry" comes before the body names it in full.
+            for m in state.mentions:
+                if m.label == "ORG":
+                    later = self._ministry(_clean(m.text), m.text, state)
+                    if later is not None and later.country == code:
+                        return later
+            return None
         capital = re.match(r"^(?:(\w+)(?:'s)?\s+)?capital(?:\s+of\s+(.+))?$", lower)
         if capital:
             owner = capital.group(1) or capital.group(2)
@@ -894,6 +930,16 @@ class EntityIndex:
         ending = [m for m in inside if after(m) == "" and not _PREPOSITION.search(before(m))]
         if ending:
             return min(ending, key=lambda m: m.start)
+        # An organisation's people act for it: "Red Cross teams", "Pentagon officials".
+        collective = [
+            m
+            for m in inside
+            if m.label == "ORG"
+            and after(m).lower() in _COLLECTIVE
+            and not _PREPOSITION.search(before(m))
+        ]
+        if collective:
+            return collective[0]
         if argument.label:
             # A name followed by a common noun is a modifier too: "Apollon residents".
             same = [

@@ -671,3 +671,36 @@ def test_any_spans_resolve_to_wellformed_ids(
     for resolved in events:
         assert resolved.actor is not None
         assert resolved.actor.entity is None or resolved.actor.entity in ids
+
+
+def test_titles_collectives_members_and_headline_ministries() -> None:
+    text = (
+        "Russian ministry says city encircled\n\n"
+        "UN human rights chief Michelle Bachelet condemned it. Red Cross teams delivered food. "
+        "The separatist leadership said its fighters took villages. "
+        "The Russian Defence Ministry said so."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [
+            ("Michelle Bachelet", "PERSON"),
+            ("Red Cross", "ORG"),
+            ("Russian Defence Ministry", "ORG"),
+        ],
+        actors=[
+            ("Russian ministry", "NORP"),
+            ("UN human rights chief", "ORG"),
+            ("Red Cross teams", "ORG"),
+            ("The separatist leadership", ""),
+            ("its fighters", ""),
+        ],
+    )
+    entities, events = resolve([ext])
+    assert actor_ids(events) == [
+        "organization/russian-ministry-of-defence",
+        "person/michelle-bachelet",
+        "organization/international-committee-of-the-red-cross",
+        "group/separatists",
+        "group/separatists",
+    ]
