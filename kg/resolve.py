@@ -890,6 +890,12 @@ class EntityIndex:
             code = self._country_of(owner.title()) if owner else state.capital_country
             record = self.gazetteer.capital(code) if code else None
             return self._place_cluster(record, None) if record else None
+        if re.fullmatch(
+            r"(?:(?:city|town)\s+(?:centre|center|outskirts|suburbs))|"
+            r"(?:(?:centre|center|outskirts|suburbs)\s+of\s+(?:the\s+)?(?:city|town))",
+            lower,
+        ):
+            lower = "city"  # "the city centre": a part of the last city, for place roles
         if lower in {"city", "town"}:
             return state.last(lambda c: c.place is not None and c.place.kind == "city")
         if lower in {"kremlin", "pentagon"}:

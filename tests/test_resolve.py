@@ -373,6 +373,15 @@ def test_the_ministry_is_the_last_ministry_named() -> None:
     assert actor_ids(events) == ["organization/ukrainian-ministry-of-defence"]
 
 
+def test_the_city_and_its_centre_are_the_last_city() -> None:
+    text = "Rockets hit Kharkiv. Fires burned in the city centre and in the city."
+    ext = extraction(
+        "d", text, [("Kharkiv", "GPE")], actors=[("the city centre", ""), ("the city", "")]
+    )
+    _, events = resolve([ext])
+    assert actor_ids(events) == ["place/kharkiv", "place/kharkiv"]
+
+
 @pytest.mark.parametrize(
     "phrase", ["the capital", "the Ukrainian capital", "the capital of Ukraine"]
 )
