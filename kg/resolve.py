@@ -138,6 +138,9 @@ _REGION_KINDS = ("oblast", "region")
 _PREPOSITION = re.compile(r"\b(?:of|in|from|at|near|on|for|with|by|to|towards)\s+(?:the\s+)?$")
 # Plural nouns for the people of a group: "their fighters" are the group itself.
 _MEMBERS = frozenset("fighters members men people militants gunmen units troops".split())
+_AFFILIATION = re.compile(
+    r"^\s+(?:in|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
 _COLLECTIVE = frozenset(
     "team teams staff workers members crew crews officials convoy volunteers".split()
 )
@@ -807,7 +810,11 @@ class EntityIndex:
                 org = _words().organizations.get(fold(token))
                 if org is None:
                     return None  # "Defence Minister Ben Wallace"-like: a name follows elsewhere
-        # "an official in the US Department of Defense": the organisation named after it.
+        # "an official in the US Department of Defense": the organisation named after it,
+        # inside the argument or, when the extractor cut it off, right after it in the text.
+        if not after:
+            following = _AFFILIATION.match(state.text[argument.end : argument.end + 80])
+            after = f"in {following.group(1)}" if following else ""
         if after:
             match = re.match(r"^(?:in|of|at|from|with)\s+(.+)$", after)
             if match:

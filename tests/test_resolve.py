@@ -456,6 +456,11 @@ def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
         pentagon,
     ]
     assert not [a for a in by_id(entities)[pentagon].aliases if "official" in a]
+    # The extractor may cut the affiliation off the argument; the text still has it.
+    text = "A senior official in the US Department of Defense (Pentagon) said so."
+    ext = extraction("d", text, [], actors=[("A senior official", "")])
+    _, events = resolve([ext])
+    assert actor_ids(events) == [pentagon]
 
 
 # --- junk ------------------------------------------------------------------------------------
