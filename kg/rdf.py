@@ -25,7 +25,6 @@ import math
 import os
 import re
 import sysconfig
-import tempfile
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from rdflib.namespace import OWL, SKOS, XSD, Namespace
 from rdflib.term import IdentifiedNode, Node
 
 import kg
+from kg._atomic import write_atomic, write_atomic_many
 from kg.errors import InputError
 from kg.model import Argument, Document, Entity, Event, Figure, Mention
 from kg.namespace import DEFAULT_BASE, GEO, KG, NIF, PREFIXES, SCHEMA, SEM
@@ -527,35 +527,6 @@ def serialize(dataset: Graph, fmt: str) -> str:
     return text
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # Temporary files are private (0600); give the output the mode a plain
-        # open() would: the old file's, or what the umask allows.
-        os.chmod(handle.name, _mode_for(path))
-        os.replace(handle.name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(handle.name)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def write(dataset: Graph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:
     """Write the dataset to ``path`` atomically; ``fmt`` defaults to the path's suffix.
 
@@ -567,8 +538,7 @@ def write(dataset: Graph, path: str | os.PathLike[str], *, fmt: str | None = Non
     target = Path(path)
     if fmt is None:
         fmt = _format_of(target)
-    _atomic_write(target, serialize(dataset, fmt).encode("utf-8"))
-    return target
+    return write_atomic(target, serialize(dataset, fmt))
 
 
 def write_outputs(
@@ -578,7 +548,7 @@ def write_outputs(
     formats: Sequence[str] = ("turtle", "json-ld"),
     stem: str = "graph",
 ) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.jsonld``, ... into ``out_dir``, each atomically.
+    """Write ``graph.ttl``, ``graph.jsonld``, ... into ``out_dir`` atomically, all or none.
 
     To add to an earlier build instead of overwriting it, :func:`load` the old
     quad file (TriG, N-Quads or JSON-LD) and :func:`merge` first.
@@ -589,7 +559,11 @@ def write_outputs(
     for fmt in formats:
         _check_format(fmt)
     folder = Path(out_dir)
-    return {fmt: write(dataset, folder / f"{stem}{FORMATS[fmt]}", fmt=fmt) for fmt in formats}
+    targets = {fmt: folder / f"{stem}{FORMATS[fmt]}" for fmt in formats}
+    # Everything is serialized before the first rename: a failure leaves all
+    # the earlier files as they were, not a mix of old and new formats.
+    write_atomic_many({targets[fmt]: serialize(dataset, fmt) for fmt in formats})
+    return targets
 
 
 def _format_of(path: Path) -> str:
