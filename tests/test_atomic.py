@@ -180,11 +180,6 @@ def test_failure_in_serialization_changes_nothing(
     assert unchanged(out, files)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kg build writes the RDF files before it renders the view; a failure in the view "
-    "leaves new RDF beside the old page (render everything, then kg._atomic.write_atomic_many)",
-)
 def test_failure_in_the_view_changes_nothing(
     corpus: Path, previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

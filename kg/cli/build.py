@@ -14,6 +14,9 @@ from kg.errors import InputError
 from kg.pipeline import DEFAULT_MODEL
 
 if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from kg.graph import KnowledgeGraph
     from kg.model import Document, Event
 
 __all__ = ["build", "sample_articles"]
@@ -53,6 +56,10 @@ def sample_articles() -> Path:
 @click.option("--base-iri", default=None, help="Base IRI for entities, events and mentions.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option(
+    "--fresh", is_flag=True,
+    help="Replace what an earlier build left in --out instead of adding to it.",
+)
+@click.option(
     "--workers", "-j", type=click.IntRange(min=1), default=None, metavar="N",
     help="Processes that parse in parallel.  [default: the machine's cores]",
 )
@@ -76,6 +83,7 @@ def build(
     formats: tuple[str, ...],
     base_iri: str | None,
     no_html: bool,
+    fresh: bool,
     workers: int | None,
     scheduler: str | None,
     store_dir: Path | None,
@@ -84,10 +92,13 @@ def build(
 ) -> None:
     """Build the knowledge graph of INPUT files, folders, .jsonl files or - (stdin).
 
-    With no INPUT, builds the sample articles in data/articles. With --store,
+    With no INPUT, builds the sample articles in data/articles. A build into an
+    --out folder that holds an earlier build's graph.trig adds to it: new documents
+    join, rebuilt ones replace their old version (--fresh starts anew). With --store,
     the graph goes into the store folder and --out files are written (from the
     store, RDF only) only when --out is given.
     """
+    from kg._atomic import write_atomic_many
     from kg.build import build as build_graph
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
@@ -132,22 +143,66 @@ def build(
     if not graph.documents:
         raise InputError("no documents found in the input")
     dataset = graph.to_rdf(base=base)
-    chosen = formats or ("turtle", "json-ld")
-    written = list(write_outputs(dataset, out_dir, formats=chosen).values())
-    if not no_html:
-        html_path = out_dir / "graph.html"
-        graph.to_html(html_path)
-        written = [*written, html_path]
+    earlier = out_dir / "graph.trig"
+    merged = earlier.exists() and not fresh
+    if merged:
+        from kg.rdf import load, merge
+
+        dataset = merge(load(earlier), dataset)
+    files = _outputs(graph, dataset, out_dir, formats=formats, html=not no_html, merged=merged)
+    # Everything is rendered before the first byte is written: a failure anywhere
+    # leaves the earlier outputs as they were.
+    written = write_atomic_many(files)
     seconds = time.perf_counter() - started
     if not quiet:
-        triples = len(dataset)
         click.echo(
             f"{len(graph.documents)} documents, {len(graph.events)} events, "
             f"{len(graph.actors)} actors, {len(graph.places)} places, "
-            f"{len(graph.figures)} figures, {triples} triples in {seconds:.1f} s"
+            f"{len(graph.figures)} figures, {len(dataset)} triples in {seconds:.1f} s"
         )
+        if merged:
+            click.echo(
+                f"  added to the earlier build in {out_dir} "
+                f"({_document_count(dataset)} documents now; --fresh starts anew)"
+            )
         for path in written:
             click.echo(f"  wrote {path}")
+
+
+def _outputs(
+    graph: KnowledgeGraph,
+    dataset: Dataset,
+    out_dir: Path,
+    *,
+    formats: tuple[str, ...],
+    html: bool,
+    merged: bool,
+) -> dict[Path, str]:
+    """Every output file's content, rendered in memory."""
+    from kg.rdf import FORMATS, serialize
+
+    # TriG keeps one named graph per document: the next build into this folder adds to it.
+    chosen = dict.fromkeys([*(formats or ("turtle", "json-ld")), "trig"])
+    files = {out_dir / f"graph{FORMATS[fmt]}": serialize(dataset, fmt) for fmt in chosen}
+    if html:
+        if merged:
+            from kg.network import from_rdf
+            from kg.view import render_html
+
+            page = render_html(from_rdf(dataset), title=f"kg — {out_dir}")
+        else:
+            page = graph.to_html(title=f"kg — {out_dir}")
+        files[out_dir / "graph.html"] = page
+    return files
+
+
+def _document_count(dataset: Dataset) -> int:
+    from rdflib import RDF
+
+    from kg.namespace import KG
+    from kg.rdf import union
+
+    return len(set(union(dataset).subjects(RDF.type, KG.Document)))
 
 
 def _build_into_store(

@@ -1,0 +1,54 @@
+"""kg build into an output folder: adding to an earlier build, idempotence, --fresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import RDF
+
+from kg.cli import main
+from kg.namespace import KG
+from kg.rdf import load, union
+
+
+def _documents(out: Path) -> set[str]:
+    graph = union(load(out / "graph.trig"))
+    return {str(document) for document in graph.subjects(RDF.type, KG.Document)}
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builds_into_one_folder_add_up_and_repeat_without_duplicates(tmp_path: Path) -> None:
+    first = _write(tmp_path, "first.txt", "Russian forces shelled Kharkiv on Monday.\n")
+    second = _write(tmp_path, "second.txt", "Ukrainian troops recaptured Makariv.\n")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(first), "--out", str(out), "-q"]).exit_code == 0
+    once = (out / "graph.trig").read_bytes()
+    assert runner.invoke(main, ["build", str(first), "--out", str(out), "-q"]).exit_code == 0
+    assert (out / "graph.trig").read_bytes() == once  # idempotent
+    result = runner.invoke(main, ["build", str(second), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "2 documents now" in result.output
+    assert len(_documents(out)) == 2
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "Makariv" in html and "Kharkiv" in html
+    result = runner.invoke(main, ["build", str(second), "--out", str(out), "--fresh", "-q"])
+    assert result.exit_code == 0
+    assert len(_documents(out)) == 1
+
+
+def test_a_changed_document_replaces_its_earlier_version(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    article = _write(tmp_path, "story.txt", "Russian forces shelled Kharkiv.\n")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(article), "--out", str(out), "-q"]).exit_code == 0
+    _write(tmp_path, "story.txt", "Russian forces shelled Mariupol.\n")
+    assert runner.invoke(main, ["build", str(article), "--out", str(out), "-q"]).exit_code == 0
+    turtle = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "shelled Mariupol" in turtle and "shelled Kharkiv" not in turtle
