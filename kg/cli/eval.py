@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.pipeline import DEFAULT_MODEL
+from kg._defaults import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from kg.model import Document
