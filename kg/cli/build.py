@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.errors import InputError
 from kg._defaults import DEFAULT_MODEL
+from kg.errors import InputError
 
 if TYPE_CHECKING:
     from rdflib import Dataset
