@@ -283,6 +283,7 @@ def extract_on_dask(
             processes=True,
         )
         client = Client(cluster)  # type: ignore[no-untyped-call]
+        client.wait_for_workers(int(count))  # so that every worker gets chunks from the start
     elif "://" in scheduler:
         client = Client(scheduler)  # type: ignore[no-untyped-call]
     else:
