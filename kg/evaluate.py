@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import Any, cast, get_args
 
 from kg.errors import InputError
+from kg.extract.frames import REPORTING_VERBS
 from kg.graph import KnowledgeGraph
 from kg.model import Argument, Entity, EntityKind, Event, Figure, Qualifier
 
@@ -80,26 +81,8 @@ __all__ = [
 ]
 
 #: Actions that report rather than happen; unaligned ones are not false positives.
-REPORTING_ACTIONS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "add",
-        "announce",
-        "confirm",
-        "claim",
-        "report",
-        "according to",
-        "accord",
-        "note",
-        "write",
-        "quote",
-        "cite",
-        "insist",
-        "allege",
-    }
-)
+#: The extractor's own list, so that scorer and extractor agree on what a report is.
+REPORTING_ACTIONS = REPORTING_VERBS | {"according to", "accord", "cite"}
 
 #: The roles scored on aligned events, in report order.
 ROLES = ("actor", "target", "place", "figure", "source", "negated", "time")
