@@ -36,9 +36,9 @@ CASES = [
         },
     ),
     (
-        "President Vladimir Putin called on the Ukrainian army to seize power.",
+        "President Vladimir Putin called on the generals to overthrow the government.",
         "call on",
-        {"actor": "President Vladimir Putin", "target": "the Ukrainian army"},
+        {"actor": "President Vladimir Putin", "target": "the generals"},
     ),
     (
         "Ukrainian troops captured about 30 Russian soldiers near Kharkiv.",
@@ -80,8 +80,7 @@ CASES = [
         {"actor": "Russian forces", "target": "the capital"},
     ),
     (
-        "The separatists said they had killed more than 200 members of the Ukrainian special"
-        " units.",
+        "The separatists said they had killed more than 200 members of a Ukrainian marine brigade.",
         "kill",
         {"actor": "they", "figure": ("200", "member", "moreThan"), "source": "The separatists"},
     ),

@@ -203,7 +203,7 @@ def test_bare_demonym_typed_as_place_becomes_norp(blank: Language) -> None:
 
 def test_title_case_headline_fragment_is_dropped_but_names_kept(blank: Language) -> None:
     words = (
-        "Battles Reach Capital , Putin Calls Ukrainian Army Leaders to Take Power".split()
+        "Fighting Nears Capital , Putin Urges Ukrainian Army Chiefs to Seize Control".split()
         + ["\n\n"]
         + "Vladimir Putin spoke on television .".split()
     )

@@ -467,7 +467,7 @@ def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
 
 
 def test_junk_never_becomes_an_entity() -> None:
-    text = "Sam boosts defenses. Ukrainian forces use SAMs. Ukrainian towns held."
+    text = "Sam batteries guard the city. Ukrainian crews fire SAMs. Ukrainian towns held."
     ext = extraction("d", text, [("Sam", "PERSON"), ("SAMs", "ORG"), ("Ukrainian", "GPE", 1)])
     entities, _ = resolve([ext])
     assert entities == ()
