@@ -354,6 +354,14 @@ def figure_span(figure: Figure, doc: Doc) -> Span:
 # --------------------------------------------------------------------------- cores
 
 
+def _chars(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building ``doc.text``, which joins every token each time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:  # pragma: no cover - offsets always come from this doc's tokens
+        return doc.text[start:end]
+    return span.text[start - span.start_char : end - span.start_char]
+
+
 def _lower(token: Token) -> str:
     return token.lower_.replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
 
@@ -427,7 +435,7 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
             return core
         glued = i + 2 < high and not token.whitespace_ and not doc[i + 1].whitespace_
         if re.fullmatch(r"[x×]\d+", rest) and glued and doc[i + 1].text == "^":
-            scientific = parse_number(doc.text[token.idx : doc[i + 2].idx + len(doc[i + 2])])
+            scientific = parse_number(_chars(doc, token.idx, doc[i + 2].idx + len(doc[i + 2])))
             if scientific is None:
                 return None  # "8x2 ^ 10" as the tokenizer splits it
             core.value, core.end = scientific, i + 3
@@ -462,7 +470,7 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
     ):
         end += 1
     if end > i + 1:
-        grouped = parse_number(doc.text[token.idx : doc[end - 1].idx + len(doc[end - 1])])
+        grouped = parse_number(_chars(doc, token.idx, doc[end - 1].idx + len(doc[end - 1])))
         if grouped is not None:
             core.value, core.end = grouped, end
             return core
@@ -524,7 +532,7 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
         last = doc[stop - 1]
         if _lower(last) in ("and", "&", ",", "-", "a", "an"):
             continue
-        text = doc.text[doc[i].idx : last.idx + len(last)]
+        text = _chars(doc, doc[i].idx, last.idx + len(last))
         value = parse_number(text)
         if value is None:
             continue
@@ -648,7 +656,7 @@ def _noun_phrase_text(doc: Doc, head: Token) -> str:
     start = head.left_edge.i
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    return doc.text[doc[start].idx : head.idx + len(head)]
+    return _chars(doc, doc[start].idx, head.idx + len(head))
 
 
 def _of_object(doc: Doc, of: Token, high: int) -> Token | None:
@@ -773,7 +781,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     start, end = first.idx, last.idx + len(last)
     return (
         Figure(
-            text=doc.text[start:end],
+            text=_chars(doc, start, end),
             value=_tidy(reading.value),
             unit=reading.unit,
             qualifier=reading.qualifier or "exact",

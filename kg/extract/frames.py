@@ -796,10 +796,17 @@ def _time_below(token: Token) -> Span | None:
 
 
 def _entity_at(token: Token) -> Span:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return token.doc[token.i : token.i + 1]
+    # Walk the IOB tags: `doc.ents` builds every entity span on each access.
+    doc = token.doc
+    if token.ent_iob_ not in {"B", "I"}:
+        return doc[token.i : token.i + 1]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _modality(verbs: list[Token]) -> str | None:
