@@ -735,19 +735,30 @@ class GazetteerComponent:
 
     def _name_windows(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """Token ranges whose text is a place name, longest first at each start."""
+        # Token attributes are read once: this runs over every capitalised word, and
+        # building spaCy Token and Span objects per window was most of the component's time.
+        texts = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        punct = [t.is_punct for t in doc]
+        # A window never holds a line break or punctuation other than - and apostrophes.
+        breaks = [
+            "\n" in text or (is_punct and text not in {"-", "'", "’"})
+            for text, is_punct in zip(texts, punct, strict=True)
+        ]
         for start, first in enumerate(doc):
             if not (first.is_title or (first.is_upper and len(first) > 1)):
                 continue
             if first.lower_ in {"the", "a", "an"}:
                 continue  # fold() drops a leading "the": "The most" is not the town of Most
             stop = min(len(doc), start + self._max_words)
-            for end in range(stop, start, -1):
-                window = doc[start:end]
-                if window[-1].is_punct or any(
-                    "\n" in t.text or (t.is_punct and t.text not in {"-", "'", "’"}) for t in window
-                ):
+            limit = start
+            while limit < stop and not breaks[limit]:
+                limit += 1
+            for end in range(limit, start, -1):
+                if punct[end - 1]:
                     continue
-                if self.gazetteer.is_name(window.text):
+                text = "".join(texts[k] + spaces[k] for k in range(start, end - 1)) + texts[end - 1]
+                if self.gazetteer.is_name(text):
                     yield start, end
                     break
 
