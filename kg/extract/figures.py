@@ -323,6 +323,8 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
     """
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     low, high = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+    if not any(_may_count(token) for token in doclike):
+        return  # most sentences hold no number: skip the token-by-token reading
     i = low
     while i < high:
         found = _figure_at(doc, i, high, durations=durations)
@@ -360,6 +362,20 @@ def _chars(doc: Doc, start: int, end: int) -> str:
     if span is None:  # pragma: no cover - offsets always come from this doc's tokens
         return doc.text[start:end]
     return span.text[start - span.start_char : end - span.start_char]
+
+
+_COUNTING_WORDS = frozenset(NUMBER_WORDS) | frozenset(FRACTION_WORDS)
+
+
+def _may_count(token: Token) -> bool:
+    """Whether a token can be part of a number: every figure holds at least one such token."""
+    low = token.lower_
+    return (
+        any(c.isdigit() for c in token.text)
+        or low in _COUNTING_WORDS
+        or low in _PLURAL_SCALES
+        or bool(_FRACTION_TOKEN.search(token.text))
+    )
 
 
 def _lower(token: Token) -> str:
