@@ -89,6 +89,7 @@ class PlaceRecord:
         return _LABELS.get(self.kind, "GPE")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return the matching key of a name: ASCII-folded, case-folded, punctuation-light.
 

@@ -153,13 +153,18 @@ _PLEONASTIC = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
+_DANGLING_WORD = re.compile(r"\s+(?:of|and|the|in|for|to|on|at)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _clean(text: str) -> str:
     """The span without leading determiners, a trailing possessive or punctuation."""
     text = " ".join(text.split()).strip(" ,.;:\"'“”")
     text = _DETERMINERS.sub("", text)
-    text = re.sub(r"(?:'s|’s|')$", "", text)
+    text = _POSSESSIVE_END.sub("", text)
     # The model sometimes runs a name into the next word ("State Emergency Service of").
-    text = re.sub(r"\s+(?:of|and|the|in|for|to|on|at)$", "", text)
+    text = _DANGLING_WORD.sub("", text)
     return text.strip()
 
 
