@@ -39,14 +39,13 @@ __all__ = ["build", "build_stream", "extractions"]
 # This module is imported by ``import kg`` and must not pull in spaCy
 # (kg.pipeline, kg.resolve and kg.parallel do, on first use): the chunk size is
 # repeated here, and tests/test_build.py checks that it agrees with kg.parallel.
-_DEFAULT_MODEL = DEFAULT_MODEL
 _DEFAULT_CHUNK_CHARS = 20_000
 
 
 def build(
     sources: Iterable[Source],
     *,
-    model: str = _DEFAULT_MODEL,
+    model: str = DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
     workers: int = 1,
@@ -104,7 +103,7 @@ def build_stream(
     sources: Iterable[Source],
     write: Callable[[Document, tuple[Event, ...]], None],
     *,
-    model: str = _DEFAULT_MODEL,
+    model: str = DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
     workers: int = 1,
@@ -162,7 +161,7 @@ def build_stream(
 def extractions(
     sources: Iterable[Source],
     *,
-    model: str = _DEFAULT_MODEL,
+    model: str = DEFAULT_MODEL,
     date: dt.date | None = None,
     batch_size: int = 32,
     workers: int = 1,
