@@ -296,9 +296,7 @@ def run(
 
 
 def rdf_to_ox(dataset: Any) -> list[Any]:
-    from kg.store import _ox_quads
-
-    return _ox_quads(dataset)
+    return rdf.dataset_quads(dataset)
 
 
 def write_section(path: Path, body: str) -> None:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SKOS, XSD, Namespace
 from rdflib.term import IdentifiedNode, Node
@@ -48,18 +49,24 @@ __all__ = [
     "ENTITY_SINGLE_VALUED",
     "FORMATS",
     "Violation",
+    "dataset_quads",
     "document_iri",
     "entities_graph_iri",
     "entity_iri",
     "event_iri",
+    "from_quads",
     "graph_iri",
     "jsonld_context",
     "load",
     "merge",
+    "merge_quads",
     "mention_iri",
     "ontology_path",
+    "quads",
+    "read_quads",
     "safe",
     "serialize",
+    "serialize_quads",
     "to_dataset",
     "union",
     "validate",
@@ -183,10 +190,36 @@ def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}graph/entities")
 
 
-# --------------------------------------------------------------------------- literals
+# --------------------------------------------------------------------------- terms
+#
+# The mapping from records to RDF writes Oxigraph terms: they are built in
+# Rust, hash fast and serialize without rdflib, which is what lets a
+# million-triple build be written in seconds. rdflib Datasets are made from
+# them (:func:`from_quads`) for library callers, SHACL and JSON-LD.
 
 
-def _decimal(value: Decimal | float, what: str) -> Literal:
+def _named(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+_XSD_DECIMAL: Final = _named(str(XSD.decimal))
+_XSD_INTEGER: Final = _named(str(XSD.integer))
+_XSD_BOOLEAN: Final = _named(str(XSD.boolean))
+_XSD_DATE: Final = _named(str(XSD.date))
+_XSD_ANY_URI: Final = _named(str(XSD.anyURI))
+_TIME_TYPES: Final = {
+    "date": _XSD_DATE,
+    "month": _named(str(XSD.gYearMonth)),
+    "year": _named(str(XSD.gYear)),
+}
+_TYPE: Final = _named(str(RDF.type))
+_LABEL: Final = _named(str(RDFS.label))
+_DEFAULT_GRAPH: Final = ox.DefaultGraph()
+_TRUE: Final = ox.Literal("true", datatype=_XSD_BOOLEAN)
+_FALSE: Final = ox.Literal("false", datatype=_XSD_BOOLEAN)
+
+
+def _decimal(value: Decimal | float, what: str) -> ox.Literal:
     number = value if isinstance(value, Decimal) else Decimal(repr(value))
     if not number.is_finite():
         raise InputError(f"{what} must be a finite number (not {value!r})")
@@ -195,25 +228,72 @@ def _decimal(value: Decimal | float, what: str) -> Literal:
     text = format(number.normalize() if number else Decimal(0), "f")
     if "." not in text:
         text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    return ox.Literal(text, datatype=_XSD_DECIMAL)
 
 
-def _time(value: str) -> Literal | None:
+def _time(value: str) -> ox.Literal | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
             dt.date.fromisoformat(value)
         except ValueError:
             return None
-        return Literal(value, datatype=XSD.date)
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
-    return None
+        kind = "date"
+    elif re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        kind = "month"
+    elif re.fullmatch(r"\d{4}", value):
+        kind = "year"
+    else:
+        return None
+    return ox.Literal(value, datatype=_TIME_TYPES[kind])
 
 
-def _integer(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.integer)
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as an Oxigraph term.
+
+    Raises:
+        InputError: The term is no valid IRI, blank node or literal.
+    """
+    try:
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+    except ValueError as error:
+        raise InputError(f"not a valid RDF term: {term!r} ({error})") from None
+    raise InputError(f"cannot store {term!r}: not an IRI, blank node or literal")
+
+
+_XSD_STRING: Final = str(XSD.string)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _from_ox(term: Any) -> Node:
+    # Callers convert inside _quiet_rdflib(): an ill-typed literal
+    # ("abc"^^xsd:integer) is kept as written, and SHACL reports it. Cached:
+    # query results repeat the same IRIs and literals row after row, and
+    # building an rdflib Literal costs far more than hashing an Oxigraph term.
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise InputError(f"RDF-star triple terms are not supported (found {term})")
 
 
 # --------------------------------------------------------------------------- building
@@ -240,111 +320,232 @@ def _base_of(graph: Graph) -> str:
     return DEFAULT_BASE
 
 
-def _role(graph: Graph, node: URIRef, prop: URIRef, argument: Argument, base: str) -> None:
-    value: Node
-    if argument.entity is not None:
-        value = entity_iri(argument.entity, base=base)
-    else:
-        value = Literal(argument.text)
-    graph.add((node, prop, value))
+class _Vocabulary:
+    """kg's properties and classes as Oxigraph terms, made once."""
+
+    def __init__(self) -> None:
+        #: kg: properties by local name.
+        self.p: dict[str, ox.NamedNode] = {}
+        for name in (
+            "action", "actor", "target", "place", "origin", "destination", "figure",
+            "timeText", "time", "source", "negated", "modality", "document", "text",
+            "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
+            "date", "url", "alias", "mentionCount", "country", "role",
+        ):  # fmt: skip
+            self.p[name] = _named(str(KG[name]))
+        self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
+        self.mention_types = (_named(str(KG.Mention)), _named(str(NIF.String)))
+        self.figure_type = _named(str(KG.Figure))
+        self.document_type = _named(str(KG.Document))
+        self.anchor_of = _named(str(NIF.anchorOf))
+        self.begin_index = _named(str(NIF.beginIndex))
+        self.end_index = _named(str(NIF.endIndex))
+        self.derived_from = _named(str(PROV.wasDerivedFrom))
+        self.alt_label = _named(str(SKOS.altLabel))
+        self.lat = _named(str(GEO.lat))
+        self.long = _named(str(GEO.long))
+        self.same_as = _named(str(OWL.sameAs))
+        self.kind_types = {
+            kind: tuple(_named(str(t)) for t in types) for kind, types in _KIND_TYPES.items()
+        }
+        self.place_roles = {role: _named(str(p)) for role, p in _PLACE_ROLES.items()}
+        self.qualifiers: dict[str, ox.NamedNode] = {}
+
+    def qualifier_term(self, qualifier: str) -> ox.NamedNode:
+        term = self.qualifiers.get(qualifier)
+        if term is None:
+            term = self.qualifiers[qualifier] = _named(str(KG[qualifier]))
+        return term
 
 
-def _add_mention(graph: Graph, mention: Mention, document: URIRef, base: str) -> URIRef:
-    if mention.start < 0 or mention.end < mention.start:
-        raise InputError(
-            f"mention offsets {mention.start}-{mention.end} in document {mention.document!r}"
-            " must satisfy 0 <= start <= end"
-        )
-    node = mention_iri(mention, base=base)
-    graph.add((node, RDF.type, KG.Mention))
-    graph.add((node, RDF.type, NIF.String))
-    graph.add((node, KG.text, Literal(mention.text)))
-    graph.add((node, KG.start, _integer(mention.start)))
-    graph.add((node, KG.end, _integer(mention.end)))
-    graph.add((node, NIF.anchorOf, Literal(mention.text)))
-    # NIF types these xsd:nonNegativeInteger, but stores (Oxigraph) keep only
-    # xsd:integer: one datatype everywhere keeps exports and stores identical.
-    graph.add((node, NIF.beginIndex, _integer(mention.start)))
-    graph.add((node, NIF.endIndex, _integer(mention.end)))
-    graph.add((node, KG.document, document))
-    return node
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()
 
 
-def _add_figure(graph: Graph, node: URIRef, figure: Figure) -> None:
-    graph.add((node, RDF.type, KG.Figure))
-    graph.add((node, RDFS.label, Literal(figure.text)))
-    graph.add((node, KG.value, _decimal(figure.value, f"figure {figure.text!r}")))
-    if figure.value_max is not None:
-        graph.add((node, KG.valueMax, _decimal(figure.value_max, f"figure {figure.text!r}")))
-    if figure.unit is not None:
-        graph.add((node, KG.unit, Literal(figure.unit)))
-    graph.add((node, KG.qualifier, KG[figure.qualifier]))
-    if figure.owner is not None:
-        graph.add((node, KG.owner, Literal(figure.owner)))
+class _QuadWriter:
+    """Turns records into quads, one named graph per document and one for entities."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.v = _vocabulary()
+        self.quads: list[ox.Quad] = []
+        self._entities: dict[str, ox.NamedNode] = {}
+
+    def entity(self, entity_id: str) -> ox.NamedNode:
+        node = self._entities.get(entity_id)
+        if node is None:
+            node = self._entities[entity_id] = _named(str(entity_iri(entity_id, base=self.base)))
+        return node
+
+    def _role(self, argument: Argument) -> ox.NamedNode | ox.Literal:
+        if argument.entity is not None:
+            return self.entity(argument.entity)
+        return ox.Literal(argument.text)
+
+    def document(self, document: Document, graph: ox.NamedNode) -> ox.NamedNode:
+        v, add = self.v, self.quads.append
+        node = _named(str(document_iri(document.id, base=self.base)))
+        add(ox.Quad(node, _TYPE, v.document_type, graph))
+        if document.title is not None:
+            add(ox.Quad(node, v.p["title"], ox.Literal(document.title), graph))
+        if document.date is not None:
+            add(
+                ox.Quad(
+                    node,
+                    v.p["date"],
+                    ox.Literal(document.date.isoformat(), datatype=_XSD_DATE),
+                    graph,
+                )
+            )
+        if document.url is not None:
+            add(ox.Quad(node, v.p["url"], ox.Literal(document.url, datatype=_XSD_ANY_URI), graph))
+        return node
+
+    def event(self, event: Event, document: ox.NamedNode, graph: ox.NamedNode) -> None:
+        v, add = self.v, self.quads.append
+        node = _named(str(event_iri(event, base=self.base)))
+        mention = event.evidence
+        if mention.start < 0 or mention.end < mention.start:
+            raise InputError(
+                f"mention offsets {mention.start}-{mention.end} in document {mention.document!r}"
+                " must satisfy 0 <= start <= end"
+            )
+        evidence = _named(str(mention_iri(mention, base=self.base)))
+        # Each node's triples are written together: Turtle then groups them under one subject.
+        for rdf_type in v.event_types:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
+        add(ox.Quad(node, v.p["action"], ox.Literal(event.action), graph))
+        if event.actor is not None:
+            add(ox.Quad(node, v.p["actor"], self._role(event.actor), graph))
+        if event.target is not None:
+            add(ox.Quad(node, v.p["target"], self._role(event.target), graph))
+        for place in event.places:
+            where = self._role(place.argument)
+            add(ox.Quad(node, v.p["place"], where, graph))
+            if place.role in v.place_roles:
+                add(ox.Quad(node, v.place_roles[place.role], where, graph))
+        figures = [_named(f"{node.value}/figure/{i}") for i in range(len(event.figures))]
+        for figure_node in figures:
+            add(ox.Quad(node, v.p["figure"], figure_node, graph))
+        if event.time is not None:
+            add(ox.Quad(node, v.p["timeText"], ox.Literal(event.time.text), graph))
+            if event.time.value is not None and (when := _time(event.time.value)) is not None:
+                add(ox.Quad(node, v.p["time"], when, graph))
+        if event.source is not None:
+            add(ox.Quad(node, v.p["source"], self._role(event.source), graph))
+        add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
+        if event.modality is not None:
+            add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
+        add(ox.Quad(node, v.derived_from, evidence, graph))
+        add(ox.Quad(node, v.p["document"], document, graph))
+        for figure_node, figure in zip(figures, event.figures, strict=True):
+            self._figure(figure_node, figure, graph)
+        self._mention(evidence, mention, document, graph)
+
+    def _figure(self, node: ox.NamedNode, figure: Figure, graph: ox.NamedNode) -> None:
+        v, add = self.v, self.quads.append
+        what = f"figure {figure.text!r}"
+        add(ox.Quad(node, _TYPE, v.figure_type, graph))
+        add(ox.Quad(node, _LABEL, ox.Literal(figure.text), graph))
+        add(ox.Quad(node, v.p["value"], _decimal(figure.value, what), graph))
+        if figure.value_max is not None:
+            add(ox.Quad(node, v.p["valueMax"], _decimal(figure.value_max, what), graph))
+        if figure.unit is not None:
+            add(ox.Quad(node, v.p["unit"], ox.Literal(figure.unit), graph))
+        add(ox.Quad(node, v.p["qualifier"], v.qualifier_term(figure.qualifier), graph))
+        if figure.owner is not None:
+            add(ox.Quad(node, v.p["owner"], ox.Literal(figure.owner), graph))
+
+    def _mention(
+        self, node: ox.NamedNode, mention: Mention, document: ox.NamedNode, graph: ox.NamedNode
+    ) -> None:
+        v, add = self.v, self.quads.append
+        text = ox.Literal(mention.text)
+        start, end = _integer(mention.start), _integer(mention.end)
+        for rdf_type in v.mention_types:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
+        add(ox.Quad(node, v.p["text"], text, graph))
+        add(ox.Quad(node, v.p["start"], start, graph))
+        add(ox.Quad(node, v.p["end"], end, graph))
+        add(ox.Quad(node, v.anchor_of, text, graph))
+        # NIF types these xsd:nonNegativeInteger, but stores (Oxigraph) keep only
+        # xsd:integer: one datatype everywhere keeps exports and stores identical.
+        add(ox.Quad(node, v.begin_index, start, graph))
+        add(ox.Quad(node, v.end_index, end, graph))
+        add(ox.Quad(node, v.p["document"], document, graph))
+
+    def entity_node(self, entity: Entity, graph: ox.NamedNode) -> None:
+        v, add = self.v, self.quads.append
+        node = self.entity(entity.id)
+        for rdf_type in v.kind_types[entity.kind]:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
+        add(ox.Quad(node, _LABEL, ox.Literal(entity.label), graph))
+        for alias in entity.aliases:
+            name = ox.Literal(alias)
+            add(ox.Quad(node, v.p["alias"], name, graph))
+            add(ox.Quad(node, v.alt_label, name, graph))
+        add(ox.Quad(node, v.p["mentionCount"], _integer(entity.mentions), graph))
+        if entity.lat is not None and entity.long is not None:
+            if not (math.isfinite(entity.lat) and math.isfinite(entity.long)):
+                raise InputError(f"entity {entity.id!r} has coordinates that are not numbers")
+            add(ox.Quad(node, v.lat, _decimal(entity.lat, f"latitude of {entity.id!r}"), graph))
+            add(ox.Quad(node, v.long, _decimal(entity.long, f"longitude of {entity.id!r}"), graph))
+        if entity.geonames is not None:
+            geonames = _named(f"https://sws.geonames.org/{entity.geonames}/")
+            add(ox.Quad(node, v.same_as, geonames, graph))
+        if entity.country is not None:
+            add(ox.Quad(node, v.p["country"], self.entity(entity.country), graph))
+        for role in entity.roles:
+            add(ox.Quad(node, v.p["role"], ox.Literal(role), graph))
 
 
-def _add_event(graph: Graph, event: Event, document: URIRef, base: str) -> None:
-    node = event_iri(event, base=base)
-    graph.add((node, RDF.type, KG.Event))
-    graph.add((node, RDF.type, SEM.Event))
-    graph.add((node, KG.action, Literal(event.action)))
-    if event.actor is not None:
-        _role(graph, node, KG.actor, event.actor, base)
-    if event.target is not None:
-        _role(graph, node, KG.target, event.target, base)
-    for place in event.places:
-        _role(graph, node, KG.place, place.argument, base)
-        if place.role in _PLACE_ROLES:
-            _role(graph, node, _PLACE_ROLES[place.role], place.argument, base)
-    for index, figure in enumerate(event.figures):
-        figure_node = URIRef(f"{node}/figure/{index}")
-        graph.add((node, KG.figure, figure_node))
-        _add_figure(graph, figure_node, figure)
-    if event.time is not None:
-        graph.add((node, KG.timeText, Literal(event.time.text)))
-        if event.time.value is not None and (value := _time(event.time.value)) is not None:
-            graph.add((node, KG.time, value))
-    if event.source is not None:
-        _role(graph, node, KG.source, event.source, base)
-    graph.add((node, KG.negated, Literal(event.negated)))
-    if event.modality is not None:
-        graph.add((node, KG.modality, Literal(event.modality)))
-    graph.add((node, PROV.wasDerivedFrom, _add_mention(graph, event.evidence, document, base)))
-    graph.add((node, KG.document, document))
+def quads(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    events: Iterable[Event],
+    *,
+    base: str = DEFAULT_BASE,
+) -> list[ox.Quad]:
+    """The knowledge graph as Oxigraph quads: a named graph per document, one for entities.
 
+    What :func:`to_dataset` holds, without rdflib: the fast way to a store or
+    a file (:func:`serialize_quads`). Events whose document is not among
+    ``documents`` still get that document's graph and a bare document node.
 
-def _add_document(graph: Graph, document: Document, base: str) -> URIRef:
-    node = document_iri(document.id, base=base)
-    graph.add((node, RDF.type, KG.Document))
-    if document.title is not None:
-        graph.add((node, KG.title, Literal(document.title)))
-    if document.date is not None:
-        graph.add((node, KG.date, Literal(document.date.isoformat(), datatype=XSD.date)))
-    if document.url is not None:
-        graph.add((node, KG.url, Literal(document.url, datatype=XSD.anyURI)))
-    return node
+    Args:
+        documents: The input documents.
+        entities: Every resolved actor and place.
+        events: Every event; role arguments name entity ids or stay literals.
+        base: Prefix of every minted IRI; should end with ``/`` or ``#``.
 
-
-def _add_entity(graph: Graph, entity: Entity, base: str) -> None:
-    node = entity_iri(entity.id, base=base)
-    for rdf_type in _KIND_TYPES[entity.kind]:
-        graph.add((node, RDF.type, rdf_type))
-    graph.add((node, RDFS.label, Literal(entity.label)))
-    for alias in entity.aliases:
-        graph.add((node, KG.alias, Literal(alias)))
-        graph.add((node, SKOS.altLabel, Literal(alias)))
-    graph.add((node, KG.mentionCount, _integer(entity.mentions)))
-    if entity.lat is not None and entity.long is not None:
-        if not (math.isfinite(entity.lat) and math.isfinite(entity.long)):
-            raise InputError(f"entity {entity.id!r} has coordinates that are not numbers")
-        graph.add((node, GEO.lat, _decimal(entity.lat, f"latitude of {entity.id!r}")))
-        graph.add((node, GEO.long, _decimal(entity.long, f"longitude of {entity.id!r}")))
-    if entity.geonames is not None:
-        graph.add((node, OWL.sameAs, URIRef(f"https://sws.geonames.org/{entity.geonames}/")))
-    if entity.country is not None:
-        graph.add((node, KG.country, entity_iri(entity.country, base=base)))
-    for role in entity.roles:
-        graph.add((node, KG.role, Literal(role)))
+    Raises:
+        InputError: ``base`` does not make valid IRIs, a figure value or
+            coordinate is not a finite number, or mention offsets are negative
+            or reversed.
+    """
+    writer = _QuadWriter(base)
+    graphs: dict[str, ox.NamedNode] = {}
+    documents_seen: dict[str, ox.NamedNode] = {}
+    try:
+        for document in documents:
+            graph = graphs[document.id] = _named(str(graph_iri(document.id, base=base)))
+            documents_seen[document.id] = writer.document(document, graph)
+        for event in events:
+            graph = graphs.get(event.document) or graphs.setdefault(
+                event.document, _named(str(graph_iri(event.document, base=base)))
+            )
+            if event.document not in documents_seen:
+                documents_seen[event.document] = writer.document(
+                    Document(event.document, ""), graph
+                )
+            writer.event(event, documents_seen[event.document], graph)
+        entity_graph = _named(str(entities_graph_iri(base=base)))
+        for entity in entities:
+            writer.entity_node(entity, entity_graph)
+    except ValueError as error:  # Oxigraph refuses an IRI
+        raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
+    return writer.quads
 
 
 def to_dataset(
@@ -374,28 +575,62 @@ def to_dataset(
     >>> len(ds.graph(entities_graph_iri()))  # two types, a label, a mention count
     4
     """
+    return from_quads(quads(documents, entities, events, base=base), base=base)
+
+
+def from_quads(found: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Dataset:
+    """An rdflib Dataset holding Oxigraph quads (default-graph quads in its default graph)."""
     dataset = _new_dataset(base)
-    graphs: dict[str, Graph] = {}
-    documents_seen: dict[str, URIRef] = {}
+    contexts: dict[Any, Graph] = {}
 
-    def document_graph(document_id: str) -> Graph:
-        if document_id not in graphs:
-            graphs[document_id] = dataset.graph(graph_iri(document_id, base=base))
-        return graphs[document_id]
+    def context(name: Any) -> Graph:
+        graph = contexts.get(name)
+        if graph is None:
+            if isinstance(name, ox.DefaultGraph):
+                graph = dataset.default_graph
+            else:
+                graph = dataset.graph(_from_ox(name))  # type: ignore[arg-type]
+            contexts[name] = graph
+        return graph
 
-    for document in documents:
-        documents_seen[document.id] = _add_document(document_graph(document.id), document, base)
-    for event in events:
-        graph = document_graph(event.document)
-        if event.document not in documents_seen:
-            documents_seen[event.document] = _add_document(
-                graph, Document(event.document, ""), base
-            )
-        _add_event(graph, event, documents_seen[event.document], base)
-    entity_graph = dataset.graph(entities_graph_iri(base=base))
-    for entity in entities:
-        _add_entity(entity_graph, entity, base)
+    with _quiet_rdflib():
+        dataset.addN(
+            (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), context(q.graph_name))
+            for q in found
+        )
     return dataset
+
+
+def _rdflib_quads(dataset: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+    """Every quad of a Graph or Dataset; ``None`` names the default graph."""
+    with _quiet_rdflib():
+        if isinstance(dataset, Dataset):
+            default = dataset.default_graph.identifier
+            for s, p, o, g in dataset.quads((None, None, None, None)):
+                yield s, p, o, (None if g is None or g == default else g)
+        else:
+            for s, p, o in dataset:
+                yield s, p, o, None
+
+
+def dataset_quads(dataset: Graph) -> list[ox.Quad]:
+    """The quads of an rdflib Graph or Dataset as Oxigraph quads, in a stable order.
+
+    A plain Graph's triples, and a Dataset's default graph, go to the default graph.
+
+    Raises:
+        InputError: A term is no valid IRI, blank node or literal.
+    """
+    found: list[tuple[tuple[str, ...], ox.Quad]] = []
+    for s, p, o, g in _rdflib_quads(dataset):
+        graph = _DEFAULT_GRAPH if g is None else _to_ox(g)
+        quad = ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)  # type: ignore[arg-type]
+        found.append(((str(g or ""), s.n3(), p.n3(), o.n3()), quad))
+    # rdflib iterates in hash order, which changes from run to run: sort so
+    # that the files written from a Dataset are the same every time, each
+    # graph and each subject together.
+    found.sort(key=lambda row: row[0])
+    return [quad for _, quad in found]
 
 
 # --------------------------------------------------------------------------- merging
@@ -424,6 +659,39 @@ def _named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:
         }
 
 
+def merge_quads(
+    existing: Iterable[ox.Quad], new: Sequence[ox.Quad], *, base: str = DEFAULT_BASE
+) -> list[ox.Quad]:
+    """Add ``new`` quads to ``existing`` the way a store does (see :func:`merge`).
+
+    The order is stable, so merging the same quads again gives the same list:
+    the graphs ``new`` leaves alone first, as they were, then ``new``, each
+    entity's earlier aliases, types and roles right after its new description.
+    """
+    entities = _named(str(entities_graph_iri(base=base)))
+    single_valued = {_named(str(p)) for p in ENTITY_SINGLE_VALUED}
+    new_graphs = {q.graph_name for q in new}
+    described: dict[Any, list[ox.Quad]] = {}  # entity -> its new quads, in order
+    rest: list[ox.Quad] = []
+    for quad in new:
+        if quad.graph_name == entities:
+            described.setdefault(quad.subject, []).append(quad)
+        else:
+            rest.append(quad)
+    merged: list[ox.Quad] = []
+    for quad in existing:
+        graph = quad.graph_name
+        if graph == entities and quad.subject in described:
+            if quad.predicate not in single_valued:
+                described[quad.subject].append(quad)
+        elif isinstance(graph, ox.DefaultGraph) or graph == entities or graph not in new_graphs:
+            merged.append(quad)
+    merged.extend(rest)
+    for quads_of_entity in described.values():
+        merged.extend(quads_of_entity)
+    return list(dict.fromkeys(merged))
+
+
 def merge(existing: Dataset, new: Dataset) -> Dataset:
     """Add ``new`` to ``existing`` the way a store does, in a new Dataset.
 
@@ -434,30 +702,8 @@ def merge(existing: Dataset, new: Dataset) -> Dataset:
     aliases and roles. Default-graph triples are added.
     """
     base = _base_of(new)
-    entities = entities_graph_iri(base=base)
-    merged = _new_dataset(base)
-    old_graphs, new_graphs = _named_graphs(existing), _named_graphs(new)
-    with _quiet_rdflib():
-        for name, graph in old_graphs.items():
-            if name in new_graphs and name != entities:
-                continue
-            target = merged.graph(name)
-            if name == entities and name in new_graphs:
-                replaced = set(new_graphs[name].subjects())
-                for s, p, o in graph:
-                    if not (s in replaced and p in ENTITY_SINGLE_VALUED):
-                        target.add((s, p, o))
-            else:
-                for triple in graph:
-                    target.add(triple)
-        for name, graph in new_graphs.items():
-            target = merged.graph(name)
-            for triple in graph:
-                target.add(triple)
-        for source in (existing, new):
-            for triple in source.default_graph:
-                merged.default_graph.add(triple)
-    return merged
+    merged = merge_quads(dataset_quads(existing), dataset_quads(new), base=base)
+    return from_quads(merged, base=base)
 
 
 # --------------------------------------------------------------------------- formats
@@ -515,16 +761,41 @@ def serialize(dataset: Graph, fmt: str) -> str:
         InputError: ``fmt`` is not a known format.
     """
     _check_format(fmt)
-    with _quiet_rdflib():
-        if fmt not in _QUAD_FORMATS:
-            text = union(dataset).serialize(format=fmt)
-        elif fmt == "json-ld":
-            text = dataset.serialize(
+    if fmt == "json-ld":
+        with _quiet_rdflib():
+            return dataset.serialize(
                 format="json-ld", context=jsonld_context(base=_base_of(dataset)), indent=2
             )
-        else:
-            text = dataset.serialize(format=fmt)
-    return text
+    return serialize_quads(dataset_quads(dataset), fmt, base=_base_of(dataset))
+
+
+def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_BASE) -> str:
+    """Quads as text in ``fmt``, as :func:`serialize` writes them.
+
+    Turtle, N-Triples, TriG and N-Quads are written by Oxigraph (rdflib's
+    writers take minutes on a million triples, Oxigraph's seconds), with the
+    kg prefixes and ``id:`` for ``base``; JSON-LD goes through rdflib for its
+    compaction with the kg context.
+
+    Raises:
+        InputError: ``fmt`` is not a known format.
+    """
+    _check_format(fmt)
+    if fmt == "json-ld":
+        return serialize(from_quads(found, base=base), fmt)
+    # No "id:" prefix here: most kg IRIs have a "/" after the base, which a
+    # prefixed name can only hold escaped ("id:event\/a\/1-5").
+    prefixes = dict(PREFIXES)
+    rdf_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
+    if fmt in _QUAD_FORMATS:
+        data = ox.serialize(found, format=rdf_format, prefixes=prefixes if fmt == "trig" else None)
+    else:
+        # The union: a triple held by two graphs is written once.
+        triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in found)
+        data = ox.serialize(
+            triples, format=rdf_format, prefixes=prefixes if fmt == "turtle" else None
+        )
+    return (data or b"").decode("utf-8")
 
 
 def write(dataset: Graph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:
@@ -585,33 +856,8 @@ _OX_FORMATS: Final[dict[str, str]] = {
 }
 
 
-_XSD_STRING: Final = str(XSD.string)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _from_ox(term: Any) -> Node:
-    # Callers convert inside _quiet_rdflib(): an ill-typed literal
-    # ("abc"^^xsd:integer) is kept as written, and SHACL reports it. Cached:
-    # query results repeat the same IRIs and literals row after row, and
-    # building an rdflib Literal costs far more than hashing an Oxigraph term.
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    raise InputError(f"RDF-star triple terms are not supported (found {term})")
-
-
-def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Dataset:
-    """Read RDF files in any of :data:`FORMATS` into one Dataset.
+def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[ox.Quad]:
+    """Read RDF files in any of :data:`FORMATS` as Oxigraph quads, in file order.
 
     Named graphs stay named; triples of Turtle and N-Triples files go to the
     default graph. Files are parsed with Oxigraph (fast, and strict about the
@@ -621,48 +867,60 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Da
         InputError: A file is missing, has an unknown suffix or does not parse;
             the message names the file and the position.
     """
-    import pyoxigraph as ox
-
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    dataset = _new_dataset(DEFAULT_BASE)
-    base_seen: str | None = None
-    with _quiet_rdflib():
-        for raw in paths:
-            path = Path(raw)
-            fmt = _format_of(path)
-            if not path.is_file():
-                raise InputError(f"no such RDF file: {str(path)!r}")
-            if fmt == "json-ld":
-                base_seen = base_seen or _jsonld_base(path)
-            try:
-                quads = list(ox.parse(path=path, format=getattr(ox.RdfFormat, _OX_FORMATS[fmt])))
-            except SyntaxError as error:
-                raise InputError(f"{path}: {error}") from None
-            except (OSError, ValueError) as error:
-                raise InputError(f"cannot read {path}: {error}") from None
-            for quad in quads:
-                s, p, o = _from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)
-                if isinstance(quad.graph_name, ox.DefaultGraph):
-                    dataset.default_graph.add((s, p, o))
-                else:
-                    dataset.graph(_from_ox(quad.graph_name)).add((s, p, o))  # type: ignore[arg-type]
-    base_seen = base_seen or _infer_base(dataset)
-    if base_seen is not None:
-        _bind(dataset, base_seen)
-    return dataset
+    found: list[ox.Quad] = []
+    for raw in paths:
+        path = Path(raw)
+        fmt = _format_of(path)
+        if not path.is_file():
+            raise InputError(f"no such RDF file: {str(path)!r}")
+        try:
+            found.extend(ox.parse(path=path, format=getattr(ox.RdfFormat, _OX_FORMATS[fmt])))
+        except SyntaxError as error:
+            raise InputError(f"{path}: {error}") from None
+        except (OSError, ValueError) as error:
+            raise InputError(f"cannot read {path}: {error}") from None
+    return found
 
 
-def _infer_base(dataset: Dataset) -> str | None:
-    # Keep the base a file was built with, so a loaded dataset serializes and
-    # merges under it: graph IRIs end in "graph/<id>", documents in "document/<id>".
-    with _quiet_rdflib():
-        for name in _named_graphs(dataset):
-            head, sep, _ = str(name).rpartition("graph/")
-            if sep:
-                return head
-        for subject in union(dataset).subjects(RDF.type, KG.Document):
-            head, sep, _ = str(subject).rpartition("document/")
+def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Dataset:
+    """Read RDF files in any of :data:`FORMATS` into one Dataset.
+
+    Named graphs stay named; triples of Turtle and N-Triples files go to the
+    default graph. The base the files were built with (``--base-iri``) is
+    recovered, so the dataset serializes and merges under it.
+
+    Raises:
+        InputError: A file is missing, has an unknown suffix or does not parse;
+            the message names the file and the position.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = list(paths)
+    found = read_quads(paths)
+    base = next(
+        (
+            base
+            for path in paths
+            if _format_of(Path(path)) == "json-ld" and (base := _jsonld_base(Path(path)))
+        ),
+        None,
+    )
+    return from_quads(found, base=base or _infer_base(found) or DEFAULT_BASE)
+
+
+def _infer_base(found: Iterable[ox.Quad]) -> str | None:
+    """The base IRI quads were built with, from their graph names or document nodes."""
+    document_type = _vocabulary().document_type
+    for quad in found:
+        name = getattr(quad.graph_name, "value", "")
+        head, sep, _ = name.rpartition("graph/")
+        if sep:
+            return head
+        if quad.predicate == _TYPE and quad.object == document_type:
+            assert isinstance(quad.subject, ox.NamedNode)
+            head, sep, _ = quad.subject.value.rpartition("document/")
             if sep:
                 return head
     return None

@@ -66,62 +66,10 @@ _LOCK_NAME: Final = "kg.lock"
 # --------------------------------------------------------------------------- terms
 
 
-def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    import pyoxigraph as ox
-
-    try:
-        if isinstance(term, URIRef):
-            return ox.NamedNode(str(term))
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            return ox.Literal(str(term))
-    except ValueError as error:
-        raise InputError(f"not a valid RDF term: {term!r} ({error})") from None
-    raise InputError(f"cannot store {term!r}: not an IRI, blank node or literal")
-
-
-def _quads(dataset: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
-    with rdf._quiet_rdflib():
-        if isinstance(dataset, Dataset):
-            default = dataset.default_graph.identifier
-            for s, p, o, g in dataset.quads((None, None, None, None)):
-                yield s, p, o, (None if g is None or g == default else g)
-        else:
-            for s, p, o in dataset:
-                yield s, p, o, None
-
-
-def _ox_quads(dataset: Graph) -> list[ox.Quad]:
-    import pyoxigraph as ox
-
-    quads = []
-    for s, p, o, g in _quads(dataset):
-        graph = ox.DefaultGraph() if g is None else _to_ox(g)
-        quads.append(ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph))  # type: ignore[arg-type]
-    return quads
-
-
-def _ox_to_dataset(quads: Iterable[ox.Quad], base: str = DEFAULT_BASE) -> Dataset:
-    import pyoxigraph as ox
-
-    dataset = rdf._new_dataset(base)
-    with rdf._quiet_rdflib():
-        for quad in quads:
-            triple = (
-                rdf._from_ox(quad.subject),
-                rdf._from_ox(quad.predicate),
-                rdf._from_ox(quad.object),
-            )
-            if isinstance(quad.graph_name, ox.DefaultGraph):
-                dataset.default_graph.add(triple)
-            else:
-                dataset.graph(rdf._from_ox(quad.graph_name)).add(triple)  # type: ignore[arg-type]
-    return dataset
+# Term conversion and the records-to-quads mapping live in kg.rdf; the store
+# reads and writes Oxigraph quads.
+_to_ox = rdf._to_ox
+_quads = rdf._rdflib_quads
 
 
 # --------------------------------------------------------------------------- store
@@ -267,15 +215,19 @@ class Store:
             finally:
                 del store
 
-    def dataset(self) -> Dataset:
-        """Everything in the store as an rdflib Dataset."""
+    def quads(self) -> list[ox.Quad]:
+        """Everything in the store as Oxigraph quads (see :func:`kg.rdf.serialize_quads`)."""
         with self._locked(exclusive=False):
             store = self._open(write=False)
             try:
-                quads = list(store)
+                return list(store)
             finally:
                 del store
-        return _ox_to_dataset(quads, _base_from_graphs(quads))
+
+    def dataset(self) -> Dataset:
+        """Everything in the store as an rdflib Dataset."""
+        quads = self.quads()
+        return rdf.from_quads(quads, base=_base_from_graphs(quads))
 
     def __len__(self) -> int:
         if not self.exists():
@@ -666,7 +618,7 @@ def query(
     if len(items) == 1 and Path(items[0]).is_dir():
         return _store_of(Path(items[0])).query(sparql, bindings=bindings, allow_service=True)
     store = ox.Store()
-    quads = _ox_quads(rdf.load(items))
+    quads = rdf.dataset_quads(rdf.load(items))
     # Oxigraph's union default graph repeats a triple once per graph holding
     # it; drop default-graph copies of named-graph triples (graph.ttl given
     # with graph.trig) so each fact answers once.

@@ -14,7 +14,7 @@ from kg._defaults import DEFAULT_MODEL
 from kg.errors import InputError
 
 if TYPE_CHECKING:
-    from rdflib import Dataset
+    import pyoxigraph as ox
 
     from kg.graph import KnowledgeGraph
     from kg.model import Document, Event
@@ -41,34 +41,55 @@ def sample_articles() -> Path:
 @click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 @click.option(
-    "--out", "-o", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
-    show_default=True, help="Folder for graph.ttl, graph.jsonld, graph.html.",
+    "--out",
+    "-o",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for graph.ttl, graph.jsonld, graph.html.",
 )
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline.")
 @click.option(
-    "--date", "date_text", metavar="YYYY-MM-DD",
+    "--date",
+    "date_text",
+    metavar="YYYY-MM-DD",
     help="Publication date for documents without one (anchors 'Friday', 'today').",
 )
 @click.option(
-    "--format", "formats", multiple=True, type=click.Choice(_FORMAT_CHOICES),
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(_FORMAT_CHOICES),
     help="RDF formats to write (repeatable). Default: turtle and json-ld.",
 )
 @click.option("--base-iri", default=None, help="Base IRI for entities, events and mentions.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @click.option(
-    "--fresh", is_flag=True,
+    "--fresh",
+    is_flag=True,
     help="Replace what an earlier build left in --out instead of adding to it.",
 )
 @click.option(
-    "--workers", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    "--workers",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
     help="Processes that parse in parallel.  [default: the machine's cores]",
 )
 @click.option(
-    "--dask", "scheduler", metavar="SCHEDULER", default=None,
+    "--dask",
+    "scheduler",
+    metavar="SCHEDULER",
+    default=None,
     help="Parse on a Dask cluster: tcp://host:port, or local:N for N local workers.",
 )
 @click.option(
-    "--store", "store_dir", type=click.Path(path_type=Path), default=None,
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    default=None,
     help="Write the graph into an embedded store folder, document by document, in flat memory.",
 )
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
@@ -103,7 +124,7 @@ def build(
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
     from kg.progress import BuildProgress, count_documents
-    from kg.rdf import write_outputs
+    from kg.rdf import FORMATS, serialize_quads
 
     _configure_logging(quiet)
     started = time.perf_counter()
@@ -112,8 +133,11 @@ def build(
     check_sources(sources)  # a mistyped path fails now, not after the model has loaded
     base = base_iri or DEFAULT_BASE
     options: dict[str, Any] = {
-        "model": model, "date": date, "batch_size": batch_size,
-        "workers": workers or os.cpu_count() or 1, "dask": scheduler,
+        "model": model,
+        "date": date,
+        "batch_size": batch_size,
+        "workers": workers or os.cpu_count() or 1,
+        "dask": scheduler,
     }
     out_given = ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
     if store_dir is not None:
@@ -127,9 +151,13 @@ def build(
         if out_given:
             from kg.store import Store
 
-            dataset = Store(store_dir).dataset()
+            stored = Store(store_dir).quads()
             chosen = formats or ("turtle", "json-ld")
-            written = list(write_outputs(dataset, out_dir, formats=chosen).values())
+            files = {
+                out_dir / f"graph{FORMATS[fmt]}": serialize_quads(stored, fmt, base=base)
+                for fmt in chosen
+            }
+            written = write_atomic_many(files)
         if not quiet:
             seconds = time.perf_counter() - started
             click.echo(f"{summary} in {seconds:.1f} s ({progress.words_per_second:,.0f} words/s)")
@@ -142,14 +170,16 @@ def build(
         graph = build_graph(sources, on_document=progress.advance, **options)
     if not graph.documents:
         raise InputError("no documents found in the input")
-    dataset = graph.to_rdf(base=base)
+    from kg import rdf
+
+    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
     earlier = out_dir / "graph.trig"
     merged = earlier.exists() and not fresh
     if merged:
-        from kg.rdf import load, merge
-
-        dataset = merge(load(earlier), dataset)
-    files = _outputs(graph, dataset, out_dir, formats=formats, html=not no_html, merged=merged)
+        found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
+    files = _outputs(
+        graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=merged
+    )
     # Everything is rendered before the first byte is written: a failure anywhere
     # leaves the earlier outputs as they were.
     written = write_atomic_many(files)
@@ -158,12 +188,12 @@ def build(
         click.echo(
             f"{len(graph.documents)} documents, {len(graph.events)} events, "
             f"{len(graph.actors)} actors, {len(graph.places)} places, "
-            f"{len(graph.figures)} figures, {len(dataset)} triples in {seconds:.1f} s"
+            f"{len(graph.figures)} figures, {_triple_count(found)} triples in {seconds:.1f} s"
         )
         if merged:
             click.echo(
                 f"  added to the earlier build in {out_dir} "
-                f"({_document_count(dataset)} documents now; --fresh starts anew)"
+                f"({_document_count(found, base)} documents now; --fresh starts anew)"
             )
         for path in written:
             click.echo(f"  wrote {path}")
@@ -171,38 +201,50 @@ def build(
 
 def _outputs(
     graph: KnowledgeGraph,
-    dataset: Dataset,
+    found: list[ox.Quad],
     out_dir: Path,
     *,
+    base: str,
     formats: tuple[str, ...],
     html: bool,
     merged: bool,
 ) -> dict[Path, str]:
     """Every output file's content, rendered in memory."""
-    from kg.rdf import FORMATS, serialize
+    from kg.rdf import FORMATS, serialize_quads
 
     # TriG keeps one named graph per document: the next build into this folder adds to it.
     chosen = dict.fromkeys([*(formats or ("turtle", "json-ld")), "trig"])
-    files = {out_dir / f"graph{FORMATS[fmt]}": serialize(dataset, fmt) for fmt in chosen}
+    files = {
+        out_dir / f"graph{FORMATS[fmt]}": serialize_quads(found, fmt, base=base) for fmt in chosen
+    }
     if html:
         if merged:
             from kg.network import from_rdf
+            from kg.rdf import from_quads
             from kg.view import render_html
 
-            page = render_html(from_rdf(dataset), title=f"kg — {out_dir}")
+            page = render_html(from_rdf(from_quads(found, base=base)), title=f"kg — {out_dir}")
         else:
             page = graph.to_html(title=f"kg — {out_dir}")
         files[out_dir / "graph.html"] = page
     return files
 
 
-def _document_count(dataset: Dataset) -> int:
-    from rdflib import RDF
+def _triple_count(found: list[ox.Quad]) -> int:
+    # Distinct quads: the same as the union's triples, since kg never writes a
+    # triple into two graphs (its IRIs name their document), and much faster to count.
+    return len(set(found))
 
-    from kg.namespace import KG
-    from kg.rdf import union
 
-    return len(set(union(dataset).subjects(RDF.type, KG.Document)))
+def _document_count(found: list[ox.Quad], base: str) -> int:
+    import pyoxigraph as ox
+
+    from kg.rdf import entities_graph_iri
+
+    # Every document has its own named graph; the entities graph is the other one.
+    names = {q.graph_name for q in found}
+    names -= {ox.NamedNode(str(entities_graph_iri(base=base))), ox.DefaultGraph()}
+    return len(names)
 
 
 def _build_into_store(
