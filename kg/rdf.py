@@ -791,7 +791,7 @@ def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_B
         data = ox.serialize(found, format=rdf_format, prefixes=prefixes if fmt == "trig" else None)
     else:
         # The union: a triple held by two graphs is written once.
-        triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in found)
+        triples = dict.fromkeys(q.triple for q in found)
         data = ox.serialize(
             triples, format=rdf_format, prefixes=prefixes if fmt == "turtle" else None
         )
