@@ -190,8 +190,11 @@ class Store:
         *,
         bindings: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
+        limit: int | None = None,
     ) -> Result:
         """Answer a SPARQL query; the default graph is the union of all graphs.
+
+        ``limit`` works as in :func:`query`.
 
         Raises:
             QueryError: The query does not parse, uses SERVICE without
@@ -202,7 +205,7 @@ class Store:
         with self._locked(exclusive=False):
             store = self._open(write=False)
             try:
-                return _run(store, sparql, bindings)
+                return _run_limited(store, sparql, bindings, limit)
             finally:
                 del store
 
@@ -298,11 +301,14 @@ class Result:
         variables: The selected variable names, in order.
         rows: One tuple of terms per solution; ``None`` where a variable is unbound.
         boolean: The answer to an ASK query (``variables`` and ``rows`` are empty).
+        truncated: True when the query was asked with a ``limit`` and there are
+            more rows than it: ``rows`` holds the first ``limit``.
     """
 
     variables: tuple[str, ...]
     rows: tuple[tuple[Node | None, ...], ...]
     boolean: bool | None = None
+    truncated: bool = False
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -335,6 +341,71 @@ def _check_service(sparql: str, *, allow_service: bool) -> None:
             "the query uses SERVICE, which would reach the network; pass --allow-service"
             " (allow_service=True) if you mean it"
         )
+
+
+_LIMIT_TAIL: Final = re.compile(
+    r"(?<![\w?$:])(LIMIT|OFFSET)\s+(\d+)(?:\s+(LIMIT|OFFSET)\s+(\d+))?\s*$", re.IGNORECASE
+)
+_VALUES_TAIL: Final = re.compile(
+    r"(?<![\w?$:])VALUES\s*(?:[?$]\w+|\([^()]*\))\s*\{[^{}]*\}\s*$", re.IGNORECASE
+)
+_FORM: Final = re.compile(r"(?<![\w?$:])(SELECT|CONSTRUCT|DESCRIBE|ASK)(?![\w:])", re.IGNORECASE)
+
+
+def _blank(sparql: str) -> str:
+    # Strings, IRIs and comments as spaces of the same length, so that
+    # positions found in the blanked text are positions in the query.
+    return _SKIP.sub(lambda match: " " * len(match.group()), sparql)
+
+
+def _with_limit(sparql: str, limit: int | None) -> tuple[str, int | None]:
+    """The query with a LIMIT one past ``limit``, and the limit to cut at.
+
+    The engine sees the LIMIT, so it can stop early instead of listing every
+    row; the extra row only tells whether there are more. A query's own LIMIT
+    is lowered, never raised; a trailing VALUES block stays last. Only SELECT
+    queries are limited (``None`` is returned for the others).
+    """
+    if limit is None or limit <= 0:
+        return sparql, None
+    blank = _blank(sparql)
+    form = _FORM.search(blank)
+    if form is None or form.group(1).upper() != "SELECT":
+        return sparql, None
+    values = _VALUES_TAIL.search(blank)
+    end = values.start() if values else len(sparql.rstrip())
+    head, tail = sparql[:end], sparql[end:]
+    own = _LIMIT_TAIL.search(_blank(head).rstrip())
+    if own is None:
+        return f"{head.rstrip()}\nLIMIT {limit + 1}\n{tail}", limit
+    # The query pages itself: keep its OFFSET, and the smaller of the two limits.
+    pairs = [(own.group(1), own.group(2)), (own.group(3), own.group(4))]
+    offset = next((int(n) for word, n in pairs if word and word.upper() == "OFFSET"), None)
+    own_limit = next((int(n) for word, n in pairs if word and word.upper() == "LIMIT"), None)
+    if own_limit is not None and own_limit <= limit:
+        return sparql, None
+    modifiers = f"LIMIT {limit + 1}" + (f" OFFSET {offset}" if offset is not None else "")
+    return f"{head[: own.start()]}{modifiers}\n{tail}", limit
+
+
+def _run_limited(
+    store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None, limit: int | None
+) -> Result:
+    limited, cut = _with_limit(sparql, limit)
+    if cut is None:
+        return _run(store, sparql, bindings)
+    try:
+        return _cut(_run(store, limited, bindings), cut)
+    except QueryError:
+        # Report a mistake at its place in the user's own text, or, if the
+        # query was fine and only the added LIMIT did not fit it, answer it whole.
+        return _cut(_run(store, sparql, bindings), cut)
+
+
+def _cut(result: Result, limit: int | None) -> Result:
+    if limit is None or len(result.rows) <= limit:
+        return result
+    return Result(result.variables, result.rows[:limit], result.boolean, truncated=True)
 
 
 def _syntax_error(error: BaseException) -> QueryError:
@@ -462,7 +533,8 @@ def format_result(
     ]
     lines.insert(1, "  ".join("-" * width for width in widths))
     count = len(result.rows)
-    lines.append(f"({count} row{'' if count == 1 else 's'})")
+    more = "; there are more" if result.truncated else ""
+    lines.append(f"({'first ' if more else ''}{count} row{'' if count == 1 else 's'}{more})")
     return "\n".join(lines) + "\n"
 
 
@@ -578,6 +650,7 @@ def query(
     bindings: Mapping[str, Node | str] | None = None,
     allow_service: bool = False,
     timeout: float = 30.0,
+    limit: int | None = None,
 ) -> Result:
     """Answer a SPARQL query from RDF files, a store folder or an endpoint URL.
 
@@ -594,6 +667,10 @@ def query(
             the engine (or sent as a VALUES block), never pasted into the text.
         allow_service: Let ``SERVICE`` clauses reach other endpoints.
         timeout: Seconds to wait for an endpoint.
+        limit: At most this many rows of a SELECT query (``None`` or 0: all).
+            The engine is given the LIMIT, so it can stop early; the result's
+            ``truncated`` says whether rows were left out. The rows are the
+            first ones of the unlimited query, in its order.
 
     Raises:
         QueryError: The query does not parse (the message gives line and
@@ -614,9 +691,12 @@ def query(
         if not allow_service:
             # Check the syntax here: the same one-line message for every source.
             _run(ox.Store(), sparql, None)
-        return _remote_query(str(endpoints[0]), sparql, bindings, timeout=timeout)
+        limited, cut = _with_limit(sparql, limit)
+        return _cut(_remote_query(str(endpoints[0]), limited, bindings, timeout=timeout), cut)
     if len(items) == 1 and Path(items[0]).is_dir():
-        return _store_of(Path(items[0])).query(sparql, bindings=bindings, allow_service=True)
+        return _store_of(Path(items[0])).query(
+            sparql, bindings=bindings, allow_service=True, limit=limit
+        )
     store = ox.Store()
     quads = rdf.dataset_quads(rdf.load(items))
     # Oxigraph's union default graph repeats a triple once per graph holding
@@ -640,7 +720,7 @@ def query(
         store.extend(quads)
     except OSError as error:
         raise InputError(f"cannot load {', '.join(map(str, items))}: {error}") from None
-    return _run(store, sparql, bindings)
+    return _run_limited(store, sparql, bindings, limit)
 
 
 # --------------------------------------------------------------------------- canned queries

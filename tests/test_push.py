@@ -92,7 +92,12 @@ def test_push_then_query_gives_the_same_rows(oxigraph: str, files: dict[str, Pat
         text = canned_query(name).text
         local = query([files["turtle"]], text, bindings=bindings)
         remote = query(f"{oxigraph}/query", text, bindings=bindings)
-        assert remote == local, name
+        if name == "who-did-what":
+            # Listed in each engine's own order (no ORDER BY, so pages stay cheap).
+            assert sorted(remote.rows, key=repr) == sorted(local.rows, key=repr), name
+            assert remote.variables == local.variables, name
+        else:
+            assert remote == local, name
         assert len(local) > 0, name
     # kg's prefixes work remotely too: kg query declares the ones a query uses.
     sparql = "SELECT ?e ?a WHERE { ?e kg:action ?a } ORDER BY ?e"

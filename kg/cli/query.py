@@ -11,6 +11,9 @@ from kg.errors import InputError
 
 __all__ = ["query"]
 
+#: Rows a canned query prints as a table unless --limit says otherwise.
+CANNED_TABLE_LIMIT = 100
+
 
 def _parse_param(text: str) -> tuple[str, Node]:
     from rdflib import Literal, URIRef
@@ -50,6 +53,14 @@ def _parse_param(text: str) -> tuple[str, Node]:
     metavar="NAME=VALUE",
     help="Bind a variable: a plain string, or <IRI> (repeatable).",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    metavar="N",
+    help=f"Print at most N rows; 0 for all. Default: {CANNED_TABLE_LIMIT} for a canned"
+    " query shown as a table, otherwise all.",
+)
 @click.option("--allow-service", is_flag=True, help="Let SERVICE clauses reach the network.")
 @click.option(
     "--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s)."
@@ -61,6 +72,7 @@ def query(
     query_name: str | None,
     fmt: str,
     params: tuple[str, ...],
+    limit: int | None,
     allow_service: bool,
     timeout: float,
     list_queries: bool,
@@ -69,11 +81,14 @@ def query(
 
     The query is the last argument, or comes from -f FILE.rq or --name NAME.
     Local sources know kg's prefixes (kg:, prov:, geo:, ...) without PREFIX lines.
+    A canned query shown as a table stops after 100 rows (the engine is told,
+    so it can stop early); --limit 0 prints them all, --format csv too.
 
     \b
     Examples:
       kg query output/graph.ttl 'SELECT ?e ?a WHERE { ?e kg:action ?a }'
       kg query store/ --name actor-timeline --param actor='Ana Ruiz'
+      kg query store/ --name who-did-what --limit 0 --format csv > events.csv
       kg query http://localhost:7878/query -f my.rq --format csv
     """
     from kg import store
@@ -103,7 +118,21 @@ def query(
             "name at least one SOURCE: RDF files, a store folder or an endpoint URL"
         )
     bindings = dict(_parse_param(param) for param in params)
+    if limit is None:
+        # A page for people reading a table; programs reading csv/tsv/json get every row.
+        limit = CANNED_TABLE_LIMIT if query_name is not None and fmt == "table" else 0
     result = store.query(
-        sources, text, bindings=bindings or None, allow_service=allow_service, timeout=timeout
+        sources,
+        text,
+        bindings=bindings or None,
+        allow_service=allow_service,
+        timeout=timeout,
+        limit=limit or None,
     )
     click.echo(store.format_result(result, fmt), nl=False)
+    if result.truncated:
+        click.echo(
+            f"kg: showed the first {limit} rows; --limit 0 shows all of them"
+            " (or --limit N for more, --format csv for a file)",
+            err=True,
+        )
