@@ -350,3 +350,179 @@ def test_cli_errors_are_one_line(files: dict[str, Path]) -> None:
         main, ["query", str(files["turtle"]), "-n", "who-did-what", "-p", "novalue"]
     )
     assert result.exit_code == 1 and "expected NAME=VALUE" in result.output
+
+
+# --------------------------------------------------------------------------- paging
+
+
+def test_limit_gives_the_first_rows_and_says_there_are_more(files: dict[str, Path]) -> None:
+    everything = query([files["trig"]], WHO)
+    assert len(everything) == 3 and not everything.truncated
+    page = query([files["trig"]], WHO, limit=2)
+    assert page.rows == everything.rows[:2] and page.truncated
+    assert page.variables == everything.variables
+    exact = query([files["trig"]], WHO, limit=3)
+    assert exact.rows == everything.rows and not exact.truncated
+    for whole in (None, 0):
+        assert query([files["trig"]], WHO, limit=whole) == everything
+
+
+def test_limit_respects_the_query_s_own_paging(files: dict[str, Path]) -> None:
+    everything = query([files["trig"]], WHO).rows
+    # Its own smaller LIMIT wins and nothing is cut.
+    own = query([files["trig"]], WHO + " LIMIT 1", limit=2)
+    assert own.rows == everything[:1] and not own.truncated
+    # A larger one is lowered; OFFSET is kept, before or after LIMIT.
+    assert query([files["trig"]], WHO + " LIMIT 3", limit=2).rows == everything[:2]
+    for tail in (" OFFSET 1", " offset 1 limit 5", " LIMIT 5 OFFSET 1"):
+        page = query([files["trig"]], WHO + tail, limit=1)
+        assert page.rows == everything[1:2] and page.truncated, tail
+    # A trailing VALUES block stays last.
+    values = 'SELECT ?e ?a WHERE { ?e kg:action ?a } ORDER BY ?e VALUES ?a { "leave" }'
+    assert len(query([files["trig"]], values)) == 2
+    page = query([files["trig"]], values, limit=1)
+    assert len(page) == 1 and page.truncated
+
+
+def test_limit_leaves_other_query_forms_and_error_positions_alone(
+    files: dict[str, Path],
+) -> None:
+    assert query([files["turtle"]], "ASK { ?e kg:negated true }", limit=1).boolean is True
+    built = "CONSTRUCT { ?e kg:action ?a } WHERE { ?e kg:action ?a }"
+    assert len(query([files["turtle"]], built, limit=1)) == 3
+    with pytest.raises(QueryError, match=r"^invalid SPARQL at line 1, column 25: "):
+        query([files["turtle"]], "SELECT * WHERE { ?s ?p }", limit=5)
+
+
+def test_a_store_folder_pages_too(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    store.add(hand_built_graph().to_rdf())
+    everything = store.query(WHO)
+    page = store.query(WHO, limit=1)
+    assert page.rows == everything.rows[:1] and page.truncated
+    assert query(tmp_path / "store", WHO, limit=2).rows == everything.rows[:2]
+
+
+@pytest.mark.parametrize("name", sorted(canned_queries()))
+def test_a_page_of_a_canned_query_is_the_start_of_the_whole(
+    files: dict[str, Path], tmp_path: Path, name: str
+) -> None:
+    text = canned_query(name).text
+    bindings = {"actor": "Northland forces"} if name == "actor-timeline" else None
+    store = Store(tmp_path / "store")
+    store.add(hand_built_graph().to_rdf())
+    for run in (
+        lambda limit: query([files["trig"]], text, bindings=bindings, limit=limit),
+        lambda limit: store.query(text, bindings=bindings, limit=limit),
+    ):
+        everything = run(None)
+        assert len(everything) >= 1
+        page = run(1)
+        assert page.rows == everything.rows[:1]
+        assert page.truncated == (len(everything) > 1)
+
+
+def _many_events(path: Path, count: int) -> Path:
+    # Just what who-did-what needs, for more events than a page holds.
+    lines = [
+        "@prefix kg: <https://w3id.org/kg-news/ns#> .",
+        "@prefix prov: <http://www.w3.org/ns/prov#> .",
+    ]
+    for i in range(count):
+        lines.append(
+            f'<http://example.org/event/{i}> a kg:Event ; kg:action "act {i}" ;'
+            f" kg:negated false ; prov:wasDerivedFrom <http://example.org/mention/{i}> ."
+            f' <http://example.org/mention/{i}> kg:text "Sentence {i}." .'
+        )
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def test_cli_pages_a_canned_table_and_says_how_to_see_the_rest(tmp_path: Path) -> None:
+    from kg.cli.query import CANNED_TABLE_LIMIT
+
+    source = str(_many_events(tmp_path / "many.ttl", CANNED_TABLE_LIMIT + 20))
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", source, "--name", "who-did-what"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"(first {CANNED_TABLE_LIMIT} rows; there are more)"
+    assert len(lines) == CANNED_TABLE_LIMIT + 3  # header, rule, rows, count
+    assert "--limit 0 shows all" in result.stderr
+    every = runner.invoke(main, ["query", source, "--name", "who-did-what", "--limit", "0"])
+    assert every.stdout.splitlines()[-1] == f"({CANNED_TABLE_LIMIT + 20} rows)"
+    assert every.stderr == ""
+    # Programs reading csv get every row unless they ask for fewer.
+    csv_out = runner.invoke(main, ["query", source, "-n", "who-did-what", "--format", "csv"])
+    assert len(csv_out.stdout.splitlines()) == CANNED_TABLE_LIMIT + 21
+    few = runner.invoke(
+        main, ["query", source, "-n", "who-did-what", "--format", "csv", "--limit", "5"]
+    )
+    assert len(few.stdout.splitlines()) == 6 and "--limit 0" in few.stderr
+    # A query of one's own is not paged unless asked.
+    own = runner.invoke(main, ["query", source, "SELECT ?e WHERE { ?e a kg:Event }"])
+    assert own.stdout.splitlines()[-1] == f"({CANNED_TABLE_LIMIT + 20} rows)"
+    paged = runner.invoke(
+        main, ["query", source, "SELECT ?e WHERE { ?e a kg:Event }", "--limit", "7"]
+    )
+    assert paged.stdout.splitlines()[-1] == "(first 7 rows; there are more)"
+    bad = runner.invoke(main, ["query", source, "-n", "places", "--limit", "-1"])
+    assert bad.exit_code == 2
+
+
+# --------------------------------------------------------------------------- canned query details
+
+
+def test_who_did_what_leaves_places_unbound_when_there_are_none(files: dict[str, Path]) -> None:
+    rows = {
+        compact(r["event"]): r["places"]
+        for r in query([files["trig"]], canned_query("who-did-what").text).records()
+    }
+    assert rows["id:event/a/17-32"] is None
+    assert rows["id:event/a/135-139"] == Literal("Port Avel")
+    # Joined in name order, whatever order the store holds them in.
+    assert rows["id:event/b/39-43"] == Literal("Lake Town, Port Avel")
+
+
+def test_actor_timeline_names_the_other_side(files: dict[str, Path]) -> None:
+    text = canned_query("actor-timeline").text
+    took = query([files["trig"]], text, bindings={"actor": "Northland forces"}).records()
+    assert [(compact(r["role"]), compact(r["other"])) for r in took] == [("actor", "Port Avel")]
+    taken = query([files["trig"]], text, bindings={"actor": "Port Avel"}).records()
+    assert [(compact(r["role"]), compact(r["other"])) for r in taken] == [
+        ("target", "Northland forces")
+    ]
+
+
+def test_figures_by_source_orders_units_and_keeps_figures_without_one(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(
+        "@prefix kg: <https://w3id.org/kg-news/ns#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        '<http://example.org/e> kg:figure <http://example.org/f> ; kg:action "count" ;\n'
+        "  kg:document <http://example.org/d> .\n"
+        "<http://example.org/f> a kg:Figure ; kg:value 7.0 ; kg:qualifier kg:exact ;\n"
+        '  rdfs:label "seven" .\n'
+        '<http://example.org/e2> kg:figure <http://example.org/f2> ; kg:action "count" ;\n'
+        '  kg:document <http://example.org/d> ; kg:source "a witness" .\n'
+        "<http://example.org/f2> a kg:Figure ; kg:value 9.0 ; kg:qualifier kg:exact ;\n"
+        '  rdfs:label "9 members" ; kg:unit "member" .\n',
+        "utf-8",
+    )
+    text = canned_query("figures-by-source").text
+    rows = _rows(query([files["trig"], extra], text))
+    assert [(r["unit"], r["source"], r["value"]) for r in rows] == [
+        ("(no unit)", "(unattributed)", "7"),
+        ("member", "(unattributed)", "200"),
+        ("member", "a witness", "9"),
+        ("person", "Ana Ruiz", "1500"),
+    ]
+    # Binding the unit narrows the report to it.
+    members = _rows(query([files["trig"], extra], text, bindings={"unit": "member"}))
+    assert [(r["source"], r["value"]) for r in members] == [
+        ("(unattributed)", "200"),
+        ("a witness", "9"),
+    ]
