@@ -471,7 +471,8 @@ class GazetteerComponent:
         from spacy.util import filter_spans
 
         context = self._context(doc)
-        headlines = self._headline_ranges(doc.text)
+        text = doc.text  # joined from the tokens on every access: read it once
+        headlines = self._headline_ranges(text)
         # Last words of full names: "Obama" alone is the person "Barack Obama" named
         # elsewhere in the text, not the Japanese town.
         surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
@@ -491,7 +492,7 @@ class GazetteerComponent:
                 continue
             kept.extend(self._fix(doc, ent, context, headlines, surnames))
         if self.add_missed:
-            kept = self._add_missed(doc, kept, context, headlines)
+            kept = self._add_missed(doc, text, kept, context, headlines)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
         return doc
 
@@ -699,6 +700,7 @@ class GazetteerComponent:
     def _add_missed(
         self,
         doc: Doc,
+        text: str,
         kept: list[Span],
         context: Sequence[str],
         headlines: list[tuple[int, int]],
@@ -711,7 +713,7 @@ class GazetteerComponent:
                 taken[i] = span
         additions: list[Span] = []
         replaced: set[tuple[int, int]] = set()
-        for start, end in self._name_windows(doc):
+        for start, end in self._name_windows(doc, text):
             span = doc[start:end]
             record = self._place(span.text, context)
             if record is None or not self._worth_adding(span, record, context):
@@ -734,33 +736,39 @@ class GazetteerComponent:
         rest = [s for s in kept if (s.start, s.end) not in replaced]
         return rest + additions
 
-    def _name_windows(self, doc: Doc) -> Iterator[tuple[int, int]]:
-        """Token ranges whose text is a place name, longest first at each start."""
-        # Token attributes are read once: this runs over every capitalised word, and
-        # building spaCy Token and Span objects per window was most of the component's time.
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
-        punct = [t.is_punct for t in doc]
-        # A window never holds a line break or punctuation other than - and apostrophes.
-        breaks = [
-            "\n" in text or (is_punct and text not in {"-", "'", "’"})
-            for text, is_punct in zip(texts, punct, strict=True)
-        ]
-        for start, first in enumerate(doc):
-            if not (first.is_title or (first.is_upper and len(first) > 1)):
-                continue
-            if first.lower_ in {"the", "a", "an"}:
+    def _name_windows(self, doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+        """Token ranges whose text is a place name, longest first at each start.
+
+        ``text`` is ``doc.text``, passed in because spaCy joins it anew on every access.
+        """
+        import numpy as np
+        from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, IS_UPPER, LENGTH
+
+        # Token attributes come from one array and window texts are slices of the
+        # document's text: this runs over every capitalised word, and making spaCy
+        # Token and Span objects per window was most of the component's time.
+        table = doc.to_array([IDX, LENGTH, IS_TITLE, IS_UPPER, IS_PUNCT])
+        capitalised = (table[:, 2] == 1) | ((table[:, 3] == 1) & (table[:, 1] > 1))
+
+        def breaks(start: int, length: int, is_punct: int) -> bool:
+            # A window never holds a line break or punctuation other than - and apostrophes.
+            word = text[start : start + length]
+            return "\n" in word or (bool(is_punct) and word not in {"-", "'", "’"})
+
+        for first in np.flatnonzero(capitalised).tolist():
+            rows = table[first : first + self._max_words].tolist()
+            begin = rows[0][0]
+            if text[begin : begin + rows[0][1]].lower() in {"the", "a", "an"}:
                 continue  # fold() drops a leading "the": "The most" is not the town of Most
-            stop = min(len(doc), start + self._max_words)
-            limit = start
-            while limit < stop and not breaks[limit]:
+            limit = 0
+            while limit < len(rows) and not breaks(rows[limit][0], rows[limit][1], rows[limit][4]):
                 limit += 1
-            for end in range(limit, start, -1):
-                if punct[end - 1]:
+            for end in range(limit, 0, -1):
+                last = rows[end - 1]
+                if last[4]:
                     continue
-                text = "".join(texts[k] + spaces[k] for k in range(start, end - 1)) + texts[end - 1]
-                if self.gazetteer.is_name(text):
-                    yield start, end
+                if self.gazetteer.is_name(text[begin : last[0] + last[1]]):
+                    yield first, first + end
                     break
 
     def _worth_adding(self, span: Span, record: PlaceRecord, context: Sequence[str]) -> bool:
