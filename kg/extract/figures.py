@@ -111,6 +111,9 @@ _BEFORE: dict[tuple[str, ...], Qualifier] = {
 }
 _BEFORE_LENGTHS = sorted({len(phrase) for phrase in _BEFORE}, reverse=True)
 _BEFORE_FIRST_WORDS = frozenset(phrase[0] for phrase in _BEFORE)
+# How far before its first number-like token a figure can start: the longest
+# hedge, a currency sign, and an opener of up to three words ("a couple of").
+_REACH = _BEFORE_LENGTHS[0] + 1 + 3
 
 # Hedges written after a number: "200 or more", "200-plus", "200-odd".
 _AFTER: dict[tuple[str, ...], Qualifier] = {
@@ -323,10 +326,17 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
     """
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     low, high = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
-    if not any(_may_count(token) for token in doclike):
+    counting = [i for i, token in enumerate(doclike, start=low) if _may_count(token)]
+    if not counting:
         return  # most sentences hold no number: skip the token-by-token reading
+    # A figure holds a number-like token within a few tokens of its start (after a
+    # hedge, a currency sign and an opener such as "a few"): only read from there.
+    near = {i for k in counting for i in range(max(low, k - _REACH), k + 1)}
     i = low
     while i < high:
+        if i not in near:
+            i += 1
+            continue
         found = _figure_at(doc, i, high, durations=durations)
         if found is None:
             i += 1

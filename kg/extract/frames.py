@@ -433,8 +433,10 @@ def frames(sentence: Span) -> Iterator[Frame]:
 def _is_headline(sentence: Span) -> bool:
     # Title Case lines with no full stop are headlines and crossheads: their parses are
     # unreliable and their facts are repeated in the body.
+    if sentence[-1].text in {".", "!", "?", '"', "”"}:
+        return False  # checked first: it settles most sentences without reading their words
     words = [t for t in sentence if t.is_alpha]
-    if len(words) < 3 or sentence[-1].text in {".", "!", "?", '"', "”"}:
+    if len(words) < 3:
         return False
     capitalised = sum(
         1
