@@ -200,25 +200,15 @@ def _dated(document: Document, date: dt.date | None) -> Document:
 
 def _canonical(event: Event, index: EntityIndex, cache: dict[str, str]) -> Event:
     """The event with every entity id replaced by the id it was finally merged into."""
+    from kg.resolve import relink
 
-    def remap(argument: Argument | None) -> Argument | None:
-        if argument is None or argument.entity is None:
-            return argument
-        target = cache.get(argument.entity)
-        if target is None:
+    def target(argument: Argument) -> str | None:
+        if argument.entity is None:
+            return None
+        found = cache.get(argument.entity)
+        if found is None:
             # Asked once per id: each call looks over the whole index.
-            target = cache[argument.entity] = index.canonical(argument.entity)
-        if target == argument.entity:
-            return argument
-        return dataclasses.replace(argument, entity=target)
+            found = cache[argument.entity] = index.canonical(argument.entity)
+        return found
 
-    places = tuple(
-        dataclasses.replace(p, argument=remap(p.argument) or p.argument) for p in event.places
-    )
-    return dataclasses.replace(
-        event,
-        actor=remap(event.actor),
-        target=remap(event.target),
-        source=remap(event.source),
-        places=places,
-    )
+    return relink(event, target)

@@ -43,13 +43,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.gazetteer import PLACE_HEADS, Gazetteer, PlaceRecord, fold, gazetteer, load_resource
 from kg.model import Argument, Entity, EntityKind, Event, Extraction, Place
 
-__all__ = ["EntityIndex", "resolve", "slug"]
+__all__ = ["EntityIndex", "relink", "resolve", "slug"]
 
 
 def slug(text: str) -> str:
@@ -307,27 +307,10 @@ class EntityIndex:
                 if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2 in offsets)
             )
 
-        def fill(argument: Argument | None) -> Argument | None:
-            if argument is None:
-                return None
-            return dataclasses.replace(
-                argument, entity=resolved.get((argument.start, argument.end))
-            )
-
-        events = []
-        for event in extraction.events:
-            events.append(
-                dataclasses.replace(
-                    event,
-                    actor=fill(event.actor),
-                    target=fill(event.target),
-                    source=fill(event.source),
-                    places=tuple(
-                        Place(argument=fill(p.argument) or p.argument, role=p.role)
-                        for p in event.places
-                    ),
-                )
-            )
+        events = [
+            relink(event, lambda argument: resolved.get((argument.start, argument.end)))
+            for event in extraction.events
+        ]
         return tuple(events)
 
     def canonical(self, entity_id: str) -> str:
@@ -1188,6 +1171,37 @@ class EntityIndex:
         return cluster
 
 
+def relink(event: Event, entity_of: Callable[[Argument], str | None]) -> Event:
+    """The event with each argument's entity set to ``entity_of(argument)``.
+
+    Arguments and the event are copied only where an entity changes: most
+    arguments name no entity, and copying every record is a measurable share
+    of resolution.
+    """
+
+    def link(argument: Argument | None) -> Argument | None:
+        if argument is None:
+            return None
+        entity = entity_of(argument)
+        return argument if entity == argument.entity else replace(argument, entity=entity)
+
+    actor, target, source = link(event.actor), link(event.target), link(event.source)
+    places = tuple(
+        place
+        if (linked := link(place.argument)) is place.argument or linked is None
+        else Place(argument=linked, role=place.role)
+        for place in event.places
+    )
+    if (
+        actor is event.actor
+        and target is event.target
+        and source is event.source
+        and all(new is old for new, old in zip(places, event.places, strict=True))
+    ):
+        return event
+    return replace(event, actor=actor, target=target, source=source, places=places)
+
+
 def resolve(
     extractions: Iterable[Extraction], *, gazetteer: Gazetteer | None = None
 ) -> tuple[tuple[Entity, ...], tuple[Event, ...]]:
@@ -1204,24 +1218,7 @@ def resolve(
     for extraction in extractions:
         events.extend(index.add(extraction))
 
-    def remap(argument: Argument | None) -> Argument | None:
-        if argument is None or argument.entity is None:
-            return argument
-        target = index.canonical(argument.entity)
-        return (
-            argument if target == argument.entity else dataclasses.replace(argument, entity=target)
-        )
-
     final = tuple(
-        dataclasses.replace(
-            e,
-            actor=remap(e.actor),
-            target=remap(e.target),
-            source=remap(e.source),
-            places=tuple(
-                dataclasses.replace(p, argument=remap(p.argument) or p.argument) for p in e.places
-            ),
-        )
-        for e in events
+        relink(e, lambda a: None if a.entity is None else index.canonical(a.entity)) for e in events
     )
     return index.entities(), final
