@@ -341,7 +341,11 @@ def only_queries(nquads: Path, entities: int, runs: int) -> list[str]:
         del raw  # closed before the kg Store opens it read-only
         print(f"loaded {triples:,} quads in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         canned = time_canned(Store(path), actor, runs)
-    return [f"Store: {triples:,} quads from `{nquads.name}`.", "", *canned_table(canned, runs)]
+    return [
+        f"Store: {triples:,} quads bulk-loaded from `{nquads.name}` (the graph above, as N-Quads).",
+        "",
+        *canned_table(canned, runs),
+    ]
 
 
 def rdf_to_ox(dataset: Any) -> list[Any]:
