@@ -50,6 +50,21 @@ def _rebuilt_a() -> KnowledgeGraph:
     return KnowledgeGraph((Document("a", text),), (avel,), (event,))
 
 
+@pytest.mark.parametrize("base", [DEFAULT_BASE, "http://example.org/kg/"])
+def test_adding_quads_stores_what_adding_the_dataset_stores(tmp_path: Path, base: str) -> None:
+    graph, rebuilt = hand_built_graph(), _rebuilt_a()
+    from_quads, from_dataset = Store(tmp_path / "quads"), Store(tmp_path / "dataset")
+    for built in (graph, rebuilt):
+        # Documents first, then the entities, as kg build --store adds them.
+        from_quads.add(rdf.quads(built.documents, (), built.events, base=base))
+        from_quads.add(rdf.quads((), built.entities, (), base=base))
+        from_dataset.add(rdf.to_dataset(built.documents, (), built.events, base=base))
+        from_dataset.add(rdf.to_dataset((), built.entities, (), base=base))
+    assert from_quads.graphs() == from_dataset.graphs()
+    assert set(map(str, from_quads.quads())) == set(map(str, from_dataset.quads()))
+    assert len(from_quads.query(EVENTS).rows) == 2  # a rebuilt with one event, b kept
+
+
 def test_add_then_query(tmp_path: Path) -> None:
     store = Store(tmp_path / "store")
     assert not store.exists() and len(store) == 0

@@ -252,7 +252,7 @@ def _build_into_store(
 ) -> str:
     """Stream the build into the store, a few documents per transaction; return a summary."""
     from kg.build import build_stream
-    from kg.rdf import to_dataset
+    from kg.rdf import quads
     from kg.store import Store
 
     store = Store(store_dir)
@@ -262,7 +262,7 @@ def _build_into_store(
     def flush() -> None:
         documents = [document for document, _ in pending]
         events = [event for _, found in pending for event in found]
-        store.add(to_dataset(documents, (), events, base=base))
+        store.add(quads(documents, (), events, base=base))
         pending.clear()
 
     def write(document: Document, events: tuple[Event, ...]) -> None:
@@ -278,7 +278,7 @@ def _build_into_store(
         flush()
     if not counts["documents"]:
         raise InputError("no documents found in the input")
-    store.add(to_dataset((), entities, (), base=base))
+    store.add(quads((), entities, (), base=base))
     actors = sum(1 for entity in entities if entity.kind != "place")
     return (
         f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
