@@ -157,8 +157,8 @@ class Store:
         except OSError as error:
             raise StoreError(f"cannot open the store {str(self.path)!r}: {error}") from None
 
-    def add(self, dataset: Graph) -> None:
-        """Add a dataset (from :func:`kg.rdf.to_dataset`) in one transaction.
+    def add(self, dataset: Graph | Sequence[ox.Quad]) -> None:
+        """Add an rdflib Dataset or Oxigraph quads (:func:`kg.rdf.quads`) in one transaction.
 
         Each document's named graph replaces the stored graph of the same name;
         the entities graph is merged the way :func:`kg.rdf.merge` merges it;
@@ -252,7 +252,7 @@ def _base_from_graphs(quads: Sequence[ox.Quad]) -> str:
     return DEFAULT_BASE
 
 
-def _replace_update(dataset: Graph) -> str:
+def _replace_update(dataset: Graph | Sequence[ox.Quad]) -> str:
     """One SPARQL Update that replaces document graphs and merges entities.
 
     The update text is made only of terms serialized by Oxigraph's own N-Triples
@@ -260,32 +260,37 @@ def _replace_update(dataset: Graph) -> str:
     Oxigraph runs one update as one transaction: pyoxigraph has no other way to
     remove and add in a single transaction.
     """
-    base = rdf._base_of(dataset)
-    entities = rdf.entities_graph_iri(base=base)
-    by_graph: dict[Node | None, list[str]] = {}
+    import pyoxigraph as ox
+
+    if isinstance(dataset, Graph):
+        base = rdf._base_of(dataset)
+        quads: Sequence[ox.Quad] = rdf.dataset_quads(dataset)
+    else:
+        quads = dataset
+        base = _base_from_graphs(quads)
+    entities = str(_to_ox(rdf.entities_graph_iri(base=base)))
+    by_graph: dict[str, list[str]] = {}  # "" names the default graph
     entity_subjects: set[str] = set()
-    for s, p, o, g in _quads(dataset):
-        subject = str(_to_ox(s))
-        by_graph.setdefault(g, []).append(f"{subject} {_to_ox(p)} {_to_ox(o)} .")
-        if g == entities:
+    for quad in quads:
+        name = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+        subject = str(quad.subject)
+        by_graph.setdefault(name, []).append(f"{subject} {quad.predicate} {quad.object} .")
+        if name == entities:
             entity_subjects.add(subject)
     if not by_graph:
         return ""
-    operations = []
-    for name in by_graph:
-        if name is not None and name != entities:
-            operations.append(f"DROP SILENT GRAPH {_to_ox(name)}")
+    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in {"", entities}]
     if entity_subjects:
         single = " ".join(str(_to_ox(p)) for p in rdf.ENTITY_SINGLE_VALUED)
         operations.append(
-            f"DELETE {{ GRAPH {_to_ox(entities)} {{ ?s ?p ?o }} }} WHERE {{"
-            f" GRAPH {_to_ox(entities)} {{ VALUES ?s {{ {' '.join(sorted(entity_subjects))} }}"
+            f"DELETE {{ GRAPH {entities} {{ ?s ?p ?o }} }} WHERE {{"
+            f" GRAPH {entities} {{ VALUES ?s {{ {' '.join(sorted(entity_subjects))} }}"
             f" VALUES ?p {{ {single} }} ?s ?p ?o }} }}"
         )
     blocks = []
     for name, lines in by_graph.items():
         body = "\n".join(lines)
-        blocks.append(body if name is None else f"GRAPH {_to_ox(name)} {{\n{body}\n}}")
+        blocks.append(f"GRAPH {name} {{\n{body}\n}}" if name else body)
     operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     return " ;\n".join(operations)
 
