@@ -102,6 +102,9 @@ def test_push_then_query_gives_the_same_rows(oxigraph: str, files: dict[str, Pat
     # kg's prefixes work remotely too: kg query declares the ones a query uses.
     sparql = "SELECT ?e ?a WHERE { ?e kg:action ?a } ORDER BY ?e"
     assert query(f"{oxigraph}/query", sparql) == query([files["turtle"]], sparql)
+    # A limit reaches the endpoint as a LIMIT too, and the rest is reported.
+    page = query(f"{oxigraph}/query", sparql, limit=1)
+    assert page.rows == query([files["turtle"]], sparql).rows[:1] and page.truncated
     assert query(f"{oxigraph}/query", "ASK { ?e kg:negated true }").boolean is True
 
 
