@@ -526,3 +526,13 @@ def test_figures_by_source_orders_units_and_keeps_figures_without_one(
         ("(unattributed)", "200"),
         ("a witness", "9"),
     ]
+
+
+def test_connected_actors_narrows_to_one_bound_actor(files: dict[str, Path]) -> None:
+    text = canned_query("connected-actors").text
+    one = query([files["trig"]], text, bindings={"actor": rdf.entity_iri("person/ana-ruiz")})
+    assert [(r["label"], r["partners"], r["events"]) for r in _rows(one)] == [
+        ("Ana Ruiz", "2", "1")
+    ]
+    everyone = {r["label"]: r for r in _rows(query([files["trig"]], text))}
+    assert everyone["Ana Ruiz"]["partners"] == "2"
