@@ -24,7 +24,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -224,6 +224,18 @@ class Store:
             store = self._open(write=False)
             try:
                 return list(store)
+            finally:
+                del store
+
+    def triples(self, graph: str | None) -> list[ox.Triple]:
+        """The triples of one named graph (``None``: the default graph)."""
+        import pyoxigraph as ox
+
+        name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+        with self._locked(exclusive=False):
+            store = self._open(write=False)
+            try:
+                return [quad.triple for quad in store.quads_for_pattern(None, None, None, name)]
             finally:
                 del store
 
@@ -930,12 +942,30 @@ class Pushed:
         return sum(count for _, count in self.graphs)
 
 
-def _ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
+def _ntriples(triples: Sequence[ox.Triple]) -> bytes:
     import pyoxigraph as ox
 
-    converted = [ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
-    out = ox.serialize(converted, format=ox.RdfFormat.N_TRIPLES)
+    out = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return out if isinstance(out, bytes) else b""
+
+
+def _groups_of_dataset(dataset: Graph) -> Iterator[tuple[str | None, list[ox.Triple]]]:
+    import pyoxigraph as ox
+
+    groups: dict[str | None, list[ox.Triple]] = {}
+    for quad in rdf.dataset_quads(dataset):
+        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+        groups.setdefault(name, []).append(quad.triple)
+    yield from groups.items()
+
+
+def _groups_of_store(store: Store) -> Iterator[tuple[str | None, list[ox.Triple]]]:
+    # One graph in memory at a time: a store can be larger than memory.
+    for name in store.graphs():
+        yield name, store.triples(name)
+    default = store.triples(None)
+    if default:
+        yield None, default
 
 
 def push(
@@ -970,21 +1000,27 @@ def push(
     """
     if not is_endpoint(endpoint):
         raise InputError(f"the endpoint must be an http:// or https:// URL (not {endpoint!r})")
-    dataset = source if isinstance(source, Graph) else read_sources(source)
-    base = rdf._base_of(dataset)
-    entities = rdf.entities_graph_iri(base=base)
-    groups: dict[Node | None, list[tuple[Node, Node, Node]]] = {}
-    for s, p, o, g in _quads(dataset):
-        groups.setdefault(None if graph is not None else g, []).append((s, p, o))
+    items = [] if isinstance(source, Graph) else _as_list(source)
+    if len(items) == 1 and not is_endpoint(items[0]) and Path(items[0]).is_dir():
+        # A store folder is sent graph by graph, never read whole into memory.
+        store = _store_of(Path(items[0]))
+        names = store.graphs()
+        entities = next((n for n in names if n.endswith("graph/entities")), None)
+        groups = _groups_of_store(store)
+    else:
+        dataset = source if isinstance(source, Graph) else read_sources(source)
+        entities = str(rdf.entities_graph_iri(base=rdf._base_of(dataset)))
+        groups = _groups_of_dataset(dataset)
     sent: list[tuple[str | None, int]] = []
     headers = {"Content-Type": "application/n-triples"}
-    for name, triples in groups.items():
+    for name, triples in groups:
         if graph is not None:
-            method, params = "PUT", {"graph": graph}
+            # Everything into one graph: the first request replaces it, the others add.
+            method, params = ("POST" if sent else "PUT"), {"graph": graph}
         elif name is None:
             method, params = "POST", {"default": ""}
         else:
-            method, params = ("POST" if name == entities else "PUT"), {"graph": str(name)}
+            method, params = ("POST" if name == entities else "PUT"), {"graph": name}
         response = _request(
             method,
             endpoint,
@@ -1000,7 +1036,7 @@ def push(
                 f" {params.get('graph', 'default')} (HTTP {response.status_code}):"
                 f" {_snippet(response)}"
             )
-        sent.append(
-            (graph if graph is not None else (None if name is None else str(name)), len(triples))
-        )
+        sent.append((name, len(triples)))
+    if graph is not None:
+        sent = [(graph, sum(count for _, count in sent))] if sent else []
     return Pushed(_redact(endpoint), tuple(sent))

@@ -150,6 +150,37 @@ def test_push_into_one_graph_and_from_a_store(oxigraph: str, tmp_path: Path) -> 
 
 
 @pytest.mark.server
+def test_a_store_folder_is_pushed_graph_by_graph(
+    oxigraph: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store folder can be larger than memory: it is never read whole."""
+    store = tmp_path / "store"
+    Store(store).add(hand_built_graph().to_rdf())
+
+    def whole(self: Store) -> None:
+        raise AssertionError("the whole store was read into memory")
+
+    monkeypatch.setattr(Store, "dataset", whole)
+    monkeypatch.setattr(Store, "quads", whole)
+    pushed = push(store, f"{oxigraph}/store")
+    assert [name for name, _ in pushed.graphs] == Store(store).graphs()
+    local = query(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    remote = query(
+        f"{oxigraph}/query",
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+    )
+    assert sorted(map(tuple, local.rows)) == sorted(map(tuple, remote.rows))
+    # Pushed twice into one graph: the first request replaces it, so nothing doubles.
+    for _ in range(2):
+        into_one = push(store, f"{oxigraph}/store", graph="http://example.org/all")
+    count = query(
+        f"{oxigraph}/query",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/all> { ?s ?p ?o } }",
+    )
+    assert count.rows[0][0] == Literal(into_one.triples)
+
+
+@pytest.mark.server
 def test_cli_push_and_query_url(oxigraph: str, files: dict[str, Path]) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["push", str(files["turtle"]), "--endpoint", f"{oxigraph}/store"])
