@@ -15,7 +15,8 @@ starts), and reports the median of ``--repeats`` runs:
 - *spaCy floor*: ``nlp.pipe`` of the plain model, 1 and 2 processes
   (``n_process``); the floor is the faster of the two;
 - *kg build*: :func:`kg.build` (parse, extract, resolve) with 1 and 2 workers;
-- *kg build + Turtle*: the same, then ``to_rdf()`` and a Turtle string;
+- *kg build + Turtle*: the same, then the Turtle text ``kg build`` writes
+  (:func:`kg.rdf.quads` and :func:`kg.rdf.serialize_quads`);
 - *glue*: spaCy NER + textacy subject-verb-object triples + an rdflib graph
   (``bench/baseline_svo.py``), one process.
 """
@@ -90,6 +91,7 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
     from baseline_svo import triples as glue_triples
 
     import kg
+    from kg import rdf
     from kg.pipeline import load_pipeline
 
     texts = [d.text for d in documents]
@@ -107,8 +109,9 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
     def kg_build(workers: int, turtle: bool = False) -> Callable[[], object]:
         def run() -> object:
             graph = kg.build(documents, workers=workers)
-            if turtle:
-                return graph.to_rdf().serialize(format="turtle")
+            if turtle:  # what `kg build` does to write graph.ttl
+                found = rdf.quads(graph.documents, graph.entities, graph.events)
+                return rdf.serialize_quads(found, "turtle")
             return graph
 
         return run
