@@ -1,0 +1,88 @@
+"""Documents, entities and events as linked data: IRIs, named graphs, formats, SHACL.
+
+The package follows the data flow: :mod:`~kg.rdf.iris` names things,
+:mod:`~kg.rdf.mapping` turns records into quads (and rdflib Datasets),
+:mod:`~kg.rdf.merging` adds a build to an earlier one, :mod:`~kg.rdf.formats`
+reads and writes files, :mod:`~kg.rdf.shacl` validates; :mod:`~kg.rdf.terms`
+holds the literals and term conversions they share.
+
+The layout (agreed with the view, see ``docs/rdf.md``):
+
+* every IRI is ``base + path`` and every path goes through :func:`safe`, so any
+  name (quotes, angle brackets, spaces, any script, zero-width characters) gives
+  a valid, deterministic IRI;
+* one named graph per document (``base + "graph/" + doc id``) holds the document
+  node, its events, their figures and the mentions they were read from; one
+  shared graph (``base + "graph/entities"``) holds every actor and place.
+
+>>> entity_iri("place/kyiv")
+rdflib.term.URIRef('https://w3id.org/kg-news/id/place/kyiv')
+>>> str(document_iri('say "hi" <now>'))
+'https://w3id.org/kg-news/id/document/say%20%22hi%22%20%3Cnow%3E'
+"""
+
+from __future__ import annotations
+
+from kg.namespace import PREFIXES as PREFIXES
+from kg.rdf.formats import (
+    FORMATS,
+    jsonld_context,
+    load,
+    ontology_path,
+    read_quads,
+    serialize,
+    serialize_quads,
+    write,
+    write_outputs,
+)
+from kg.rdf.iris import (
+    document_iri,
+    entities_graph_iri,
+    entity_iri,
+    event_iri,
+    graph_iri,
+    mention_iri,
+    safe,
+)
+from kg.rdf.mapping import dataset_quads, from_quads, quads, to_dataset
+from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, union
+from kg.rdf.shacl import Violation, validate
+
+# isort: split
+# Shared with kg.store and the tests and benchmarks, which read and write RDF too.
+from kg.rdf.mapping import _rdflib_quads as _rdflib_quads
+from kg.rdf.merging import _named_graphs as _named_graphs
+from kg.rdf.terms import PROV as PROV
+from kg.rdf.terms import _base_of as _base_of
+from kg.rdf.terms import _from_ox as _from_ox
+from kg.rdf.terms import _quiet_rdflib as _quiet_rdflib
+from kg.rdf.terms import _to_ox as _to_ox
+
+__all__ = [
+    "ENTITY_SINGLE_VALUED",
+    "FORMATS",
+    "Violation",
+    "dataset_quads",
+    "document_iri",
+    "entities_graph_iri",
+    "entity_iri",
+    "event_iri",
+    "from_quads",
+    "graph_iri",
+    "jsonld_context",
+    "load",
+    "merge",
+    "merge_quads",
+    "mention_iri",
+    "ontology_path",
+    "quads",
+    "read_quads",
+    "safe",
+    "serialize",
+    "serialize_quads",
+    "to_dataset",
+    "union",
+    "validate",
+    "write",
+    "write_outputs",
+]

@@ -1,0 +1,281 @@
+"""Files: the five formats, reading, writing atomically, the ontology's files."""
+
+from __future__ import annotations
+
+import json
+import os
+import sysconfig
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+import kg
+from kg._atomic import write_atomic, write_atomic_many
+from kg.errors import InputError
+from kg.namespace import DEFAULT_BASE, PREFIXES
+from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
+from kg.rdf.terms import _TYPE, _base_of, _quiet_rdflib
+
+__all__ = [
+    "FORMATS",
+    "jsonld_context",
+    "load",
+    "ontology_path",
+    "read_quads",
+    "serialize",
+    "serialize_quads",
+    "write",
+    "write_outputs",
+]
+
+
+#: Format name -> file suffix, for every format kg writes and reads.
+FORMATS: Final[dict[str, str]] = {
+    "turtle": ".ttl",
+    "json-ld": ".jsonld",
+    "nt": ".nt",
+    "nquads": ".nq",
+    "trig": ".trig",
+}
+
+
+# Formats that keep the named graphs; the others are the union of all graphs.
+_QUAD_FORMATS: Final = frozenset({"json-ld", "nquads", "trig"})
+
+
+_SUFFIXES: Final[dict[str, str]] = {suffix: name for name, suffix in FORMATS.items()} | {
+    ".json": "json-ld",
+    ".turtle": "turtle",
+    ".ntriples": "nt",
+    ".nquads": "nquads",
+}
+
+
+def ontology_path(name: str) -> Path:
+    """The path of a file or folder shipped in ``ontology/`` ("kg.ttl", "queries").
+
+    Looks in the source tree first (a checkout or an editable install), then in
+    the data folder a wheel installs (``share/kg/ontology``, see ``docs/rdf.md``).
+
+    Raises:
+        FileNotFoundError: The file is in neither place.
+    """
+    import site
+
+    candidates = [Path(kg.__file__).resolve().parent.parent / "ontology" / name]
+    # Where pip puts data files: the environment's prefix, or the user base
+    # for `pip install --user`.
+    for prefix in dict.fromkeys([sysconfig.get_path("data"), site.getuserbase()]):
+        if prefix:
+            candidates.append(Path(prefix) / "share" / "kg" / "ontology" / name)
+    for candidate in candidates:
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(
+        f"ontology file {name!r} not found in {', '.join(str(c.parent) for c in candidates)};"
+        " reinstall kg"
+    )
+
+
+@cache
+def _context_file() -> dict[str, Any]:
+    context: dict[str, Any] = json.loads(ontology_path("context.jsonld").read_text("utf-8"))
+    return dict(context["@context"])
+
+
+def jsonld_context(*, base: str = DEFAULT_BASE) -> dict[str, Any]:
+    """The JSON-LD context of ``ontology/context.jsonld`` with ``id:`` set to ``base``."""
+    return _context_file() | {"id": base}
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise InputError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def serialize(dataset: Graph, fmt: str) -> str:
+    """The dataset as text in ``fmt`` (a key of :data:`FORMATS`).
+
+    Turtle and N-Triples hold the union of all graphs; TriG, N-Quads and
+    JSON-LD keep the named graphs. JSON-LD is compacted with the kg context.
+
+    Raises:
+        InputError: ``fmt`` is not a known format.
+    """
+    _check_format(fmt)
+    if fmt == "json-ld":
+        with _quiet_rdflib():
+            return dataset.serialize(
+                format="json-ld", context=jsonld_context(base=_base_of(dataset)), indent=2
+            )
+    return serialize_quads(dataset_quads(dataset), fmt, base=_base_of(dataset))
+
+
+def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_BASE) -> str:
+    """Quads as text in ``fmt``, as :func:`serialize` writes them.
+
+    Turtle, N-Triples, TriG and N-Quads are written by Oxigraph (rdflib's
+    writers take minutes on a million triples, Oxigraph's seconds), with the
+    kg prefixes and ``id:`` for ``base``; JSON-LD goes through rdflib for its
+    compaction with the kg context.
+
+    Raises:
+        InputError: ``fmt`` is not a known format.
+    """
+    _check_format(fmt)
+    if fmt == "json-ld":
+        return serialize(from_quads(found, base=base), fmt)
+    # No "id:" prefix here: most kg IRIs have a "/" after the base, which a
+    # prefixed name can only hold escaped ("id:event\/a\/1-5").
+    prefixes = dict(PREFIXES)
+    rdf_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
+    if fmt in _QUAD_FORMATS:
+        data = ox.serialize(found, format=rdf_format, prefixes=prefixes if fmt == "trig" else None)
+    else:
+        # The union: a triple held by two graphs is written once.
+        triples = dict.fromkeys(q.triple for q in found)
+        data = ox.serialize(
+            triples, format=rdf_format, prefixes=prefixes if fmt == "turtle" else None
+        )
+    return (data or b"").decode("utf-8")
+
+
+def write(dataset: Graph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:
+    """Write the dataset to ``path`` atomically; ``fmt`` defaults to the path's suffix.
+
+    Readers see either the old file or the new one, never half of it.
+
+    Raises:
+        InputError: The format is unknown or cannot be guessed from the suffix.
+    """
+    target = Path(path)
+    if fmt is None:
+        fmt = _format_of(target)
+    return write_atomic(target, serialize(dataset, fmt))
+
+
+def write_outputs(
+    dataset: Dataset,
+    out_dir: str | os.PathLike[str],
+    *,
+    formats: Sequence[str] = ("turtle", "json-ld"),
+    stem: str = "graph",
+) -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.jsonld``, ... into ``out_dir`` atomically, all or none.
+
+    To add to an earlier build instead of overwriting it, :func:`load` the old
+    quad file (TriG, N-Quads or JSON-LD) and :func:`merge` first.
+
+    Returns:
+        Format name -> path written.
+    """
+    for fmt in formats:
+        _check_format(fmt)
+    folder = Path(out_dir)
+    targets = {fmt: folder / f"{stem}{FORMATS[fmt]}" for fmt in formats}
+    # Everything is serialized before the first rename: a failure leaves all
+    # the earlier files as they were, not a mix of old and new formats.
+    write_atomic_many({targets[fmt]: serialize(dataset, fmt) for fmt in formats})
+    return targets
+
+
+def _format_of(path: Path) -> str:
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(
+            f"cannot tell the RDF format of {str(path)!r} from its suffix;"
+            f" use one of {', '.join(sorted(_SUFFIXES))}"
+        )
+    return fmt
+
+
+_OX_FORMATS: Final[dict[str, str]] = {
+    "turtle": "TURTLE",
+    "json-ld": "JSON_LD",
+    "nt": "N_TRIPLES",
+    "nquads": "N_QUADS",
+    "trig": "TRIG",
+}
+
+
+def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[ox.Quad]:
+    """Read RDF files in any of :data:`FORMATS` as Oxigraph quads, in file order.
+
+    Named graphs stay named; triples of Turtle and N-Triples files go to the
+    default graph. Files are parsed with Oxigraph (fast, and strict about the
+    syntax) and never cause a network request.
+
+    Raises:
+        InputError: A file is missing, has an unknown suffix or does not parse;
+            the message names the file and the position.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    found: list[ox.Quad] = []
+    for raw in paths:
+        path = Path(raw)
+        fmt = _format_of(path)
+        if not path.is_file():
+            raise InputError(f"no such RDF file: {str(path)!r}")
+        try:
+            found.extend(ox.parse(path=path, format=getattr(ox.RdfFormat, _OX_FORMATS[fmt])))
+        except SyntaxError as error:
+            raise InputError(f"{path}: {error}") from None
+        except (OSError, ValueError) as error:
+            raise InputError(f"cannot read {path}: {error}") from None
+    return found
+
+
+def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Dataset:
+    """Read RDF files in any of :data:`FORMATS` into one Dataset.
+
+    Named graphs stay named; triples of Turtle and N-Triples files go to the
+    default graph. The base the files were built with (``--base-iri``) is
+    recovered, so the dataset serializes and merges under it.
+
+    Raises:
+        InputError: A file is missing, has an unknown suffix or does not parse;
+            the message names the file and the position.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = list(paths)
+    found = read_quads(paths)
+    base = next(
+        (
+            base
+            for path in paths
+            if _format_of(Path(path)) == "json-ld" and (base := _jsonld_base(Path(path)))
+        ),
+        None,
+    )
+    return from_quads(found, base=base or _infer_base(found) or DEFAULT_BASE)
+
+
+def _infer_base(found: Iterable[ox.Quad]) -> str | None:
+    """The base IRI quads were built with, from their graph names or document nodes."""
+    document_type = _vocabulary().document_type
+    for quad in found:
+        name = getattr(quad.graph_name, "value", "")
+        head, sep, _ = name.rpartition("graph/")
+        if sep:
+            return head
+        if quad.predicate == _TYPE and quad.object == document_type:
+            assert isinstance(quad.subject, ox.NamedNode)
+            head, sep, _ = quad.subject.value.rpartition("document/")
+            if sep:
+                return head
+    return None
+
+
+def _jsonld_base(path: Path) -> str | None:
+    try:
+        context = json.loads(path.read_text("utf-8")).get("@context", {})
+    except (ValueError, AttributeError):
+        return None
+    value = context.get("id") if isinstance(context, dict) else None
+    return value if isinstance(value, str) else None

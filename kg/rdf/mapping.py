@@ -1,0 +1,370 @@
+"""From records to RDF: one mapping to Oxigraph quads, and rdflib Datasets made from them."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import OWL, SKOS
+from rdflib.term import Node
+
+from kg.errors import InputError
+from kg.model import Argument, Document, Entity, Event, Figure, Mention
+from kg.namespace import DEFAULT_BASE, GEO, KG, NIF, SCHEMA, SEM
+from kg.rdf.iris import (
+    document_iri,
+    entities_graph_iri,
+    entity_iri,
+    event_iri,
+    graph_iri,
+    mention_iri,
+)
+from kg.rdf.terms import (
+    _DEFAULT_GRAPH,
+    _FALSE,
+    _LABEL,
+    _TRUE,
+    _TYPE,
+    _XSD_ANY_URI,
+    _XSD_DATE,
+    PROV,
+    _decimal,
+    _from_ox,
+    _integer,
+    _named,
+    _new_dataset,
+    _quiet_rdflib,
+    _time,
+    _to_ox,
+)
+
+__all__ = ["dataset_quads", "from_quads", "quads", "to_dataset"]
+
+
+_KIND_TYPES: Final[dict[str, tuple[URIRef, ...]]] = {
+    "person": (KG.Person, KG.Actor, SCHEMA.Person),
+    "organization": (KG.Organization, KG.Actor, SCHEMA.Organization),
+    # A group ("Russian forces", "separatists") is no schema.org Organization.
+    "group": (KG.Group, KG.Actor),
+    "place": (KG.Place, SCHEMA.Place),
+}
+
+
+_PLACE_ROLES: Final[dict[str, URIRef]] = {"origin": KG.origin, "destination": KG.destination}
+
+
+class _Vocabulary:
+    """kg's properties and classes as Oxigraph terms, made once."""
+
+    def __init__(self) -> None:
+        #: kg: properties by local name.
+        self.p: dict[str, ox.NamedNode] = {}
+        for name in (
+            "action", "actor", "target", "place", "origin", "destination", "figure",
+            "timeText", "time", "source", "negated", "modality", "document", "text",
+            "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
+            "date", "url", "alias", "mentionCount", "country", "role",
+        ):  # fmt: skip
+            self.p[name] = _named(str(KG[name]))
+        self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
+        self.mention_types = (_named(str(KG.Mention)), _named(str(NIF.String)))
+        self.figure_type = _named(str(KG.Figure))
+        self.document_type = _named(str(KG.Document))
+        self.anchor_of = _named(str(NIF.anchorOf))
+        self.begin_index = _named(str(NIF.beginIndex))
+        self.end_index = _named(str(NIF.endIndex))
+        self.derived_from = _named(str(PROV.wasDerivedFrom))
+        self.alt_label = _named(str(SKOS.altLabel))
+        self.lat = _named(str(GEO.lat))
+        self.long = _named(str(GEO.long))
+        self.same_as = _named(str(OWL.sameAs))
+        self.kind_types = {
+            kind: tuple(_named(str(t)) for t in types) for kind, types in _KIND_TYPES.items()
+        }
+        self.place_roles = {role: _named(str(p)) for role, p in _PLACE_ROLES.items()}
+        self.qualifiers: dict[str, ox.NamedNode] = {}
+
+    def qualifier_term(self, qualifier: str) -> ox.NamedNode:
+        term = self.qualifiers.get(qualifier)
+        if term is None:
+            term = self.qualifiers[qualifier] = _named(str(KG[qualifier]))
+        return term
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()
+
+
+class _QuadWriter:
+    """Turns records into quads, one named graph per document and one for entities."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.v = _vocabulary()
+        self.quads: list[ox.Quad] = []
+        self._entities: dict[str, ox.NamedNode] = {}
+
+    def entity(self, entity_id: str) -> ox.NamedNode:
+        node = self._entities.get(entity_id)
+        if node is None:
+            node = self._entities[entity_id] = _named(str(entity_iri(entity_id, base=self.base)))
+        return node
+
+    def _role(self, argument: Argument) -> ox.NamedNode | ox.Literal:
+        if argument.entity is not None:
+            return self.entity(argument.entity)
+        return ox.Literal(argument.text)
+
+    def document(self, document: Document, graph: ox.NamedNode) -> ox.NamedNode:
+        v, add = self.v, self.quads.append
+        node = _named(str(document_iri(document.id, base=self.base)))
+        add(ox.Quad(node, _TYPE, v.document_type, graph))
+        if document.title is not None:
+            add(ox.Quad(node, v.p["title"], ox.Literal(document.title), graph))
+        if document.date is not None:
+            add(
+                ox.Quad(
+                    node,
+                    v.p["date"],
+                    ox.Literal(document.date.isoformat(), datatype=_XSD_DATE),
+                    graph,
+                )
+            )
+        if document.url is not None:
+            add(ox.Quad(node, v.p["url"], ox.Literal(document.url, datatype=_XSD_ANY_URI), graph))
+        return node
+
+    def event(self, event: Event, document: ox.NamedNode, graph: ox.NamedNode) -> None:
+        v, add = self.v, self.quads.append
+        node = _named(str(event_iri(event, base=self.base)))
+        mention = event.evidence
+        if mention.start < 0 or mention.end < mention.start:
+            raise InputError(
+                f"mention offsets {mention.start}-{mention.end} in document {mention.document!r}"
+                " must satisfy 0 <= start <= end"
+            )
+        evidence = _named(str(mention_iri(mention, base=self.base)))
+        # Each node's triples are written together: Turtle then groups them under one subject.
+        for rdf_type in v.event_types:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
+        add(ox.Quad(node, v.p["action"], ox.Literal(event.action), graph))
+        if event.actor is not None:
+            add(ox.Quad(node, v.p["actor"], self._role(event.actor), graph))
+        if event.target is not None:
+            add(ox.Quad(node, v.p["target"], self._role(event.target), graph))
+        for place in event.places:
+            where = self._role(place.argument)
+            add(ox.Quad(node, v.p["place"], where, graph))
+            if place.role in v.place_roles:
+                add(ox.Quad(node, v.place_roles[place.role], where, graph))
+        figures = [_named(f"{node.value}/figure/{i}") for i in range(len(event.figures))]
+        for figure_node in figures:
+            add(ox.Quad(node, v.p["figure"], figure_node, graph))
+        if event.time is not None:
+            add(ox.Quad(node, v.p["timeText"], ox.Literal(event.time.text), graph))
+            if event.time.value is not None and (when := _time(event.time.value)) is not None:
+                add(ox.Quad(node, v.p["time"], when, graph))
+        if event.source is not None:
+            add(ox.Quad(node, v.p["source"], self._role(event.source), graph))
+        add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
+        if event.modality is not None:
+            add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
+        add(ox.Quad(node, v.derived_from, evidence, graph))
+        add(ox.Quad(node, v.p["document"], document, graph))
+        for figure_node, figure in zip(figures, event.figures, strict=True):
+            self._figure(figure_node, figure, graph)
+        self._mention(evidence, mention, document, graph)
+
+    def _figure(self, node: ox.NamedNode, figure: Figure, graph: ox.NamedNode) -> None:
+        v, add = self.v, self.quads.append
+        what = f"figure {figure.text!r}"
+        add(ox.Quad(node, _TYPE, v.figure_type, graph))
+        add(ox.Quad(node, _LABEL, ox.Literal(figure.text), graph))
+        add(ox.Quad(node, v.p["value"], _decimal(figure.value, what), graph))
+        if figure.value_max is not None:
+            add(ox.Quad(node, v.p["valueMax"], _decimal(figure.value_max, what), graph))
+        if figure.unit is not None:
+            add(ox.Quad(node, v.p["unit"], ox.Literal(figure.unit), graph))
+        add(ox.Quad(node, v.p["qualifier"], v.qualifier_term(figure.qualifier), graph))
+        if figure.owner is not None:
+            add(ox.Quad(node, v.p["owner"], ox.Literal(figure.owner), graph))
+
+    def _mention(
+        self, node: ox.NamedNode, mention: Mention, document: ox.NamedNode, graph: ox.NamedNode
+    ) -> None:
+        v, add = self.v, self.quads.append
+        text = ox.Literal(mention.text)
+        start, end = _integer(mention.start), _integer(mention.end)
+        for rdf_type in v.mention_types:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
+        add(ox.Quad(node, v.p["text"], text, graph))
+        add(ox.Quad(node, v.p["start"], start, graph))
+        add(ox.Quad(node, v.p["end"], end, graph))
+        add(ox.Quad(node, v.anchor_of, text, graph))
+        # NIF types these xsd:nonNegativeInteger, but stores (Oxigraph) keep only
+        # xsd:integer: one datatype everywhere keeps exports and stores identical.
+        add(ox.Quad(node, v.begin_index, start, graph))
+        add(ox.Quad(node, v.end_index, end, graph))
+        add(ox.Quad(node, v.p["document"], document, graph))
+
+    def entity_node(self, entity: Entity, graph: ox.NamedNode) -> None:
+        v, add = self.v, self.quads.append
+        node = self.entity(entity.id)
+        for rdf_type in v.kind_types[entity.kind]:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
+        add(ox.Quad(node, _LABEL, ox.Literal(entity.label), graph))
+        for alias in entity.aliases:
+            name = ox.Literal(alias)
+            add(ox.Quad(node, v.p["alias"], name, graph))
+            add(ox.Quad(node, v.alt_label, name, graph))
+        add(ox.Quad(node, v.p["mentionCount"], _integer(entity.mentions), graph))
+        if entity.lat is not None and entity.long is not None:
+            if not (math.isfinite(entity.lat) and math.isfinite(entity.long)):
+                raise InputError(f"entity {entity.id!r} has coordinates that are not numbers")
+            add(ox.Quad(node, v.lat, _decimal(entity.lat, f"latitude of {entity.id!r}"), graph))
+            add(ox.Quad(node, v.long, _decimal(entity.long, f"longitude of {entity.id!r}"), graph))
+        if entity.geonames is not None:
+            geonames = _named(f"https://sws.geonames.org/{entity.geonames}/")
+            add(ox.Quad(node, v.same_as, geonames, graph))
+        if entity.country is not None:
+            add(ox.Quad(node, v.p["country"], self.entity(entity.country), graph))
+        for role in entity.roles:
+            add(ox.Quad(node, v.p["role"], ox.Literal(role), graph))
+
+
+def quads(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    events: Iterable[Event],
+    *,
+    base: str = DEFAULT_BASE,
+) -> list[ox.Quad]:
+    """The knowledge graph as Oxigraph quads: a named graph per document, one for entities.
+
+    What :func:`to_dataset` holds, without rdflib: the fast way to a store or
+    a file (:func:`serialize_quads`). Events whose document is not among
+    ``documents`` still get that document's graph and a bare document node.
+
+    Args:
+        documents: The input documents.
+        entities: Every resolved actor and place.
+        events: Every event; role arguments name entity ids or stay literals.
+        base: Prefix of every minted IRI; should end with ``/`` or ``#``.
+
+    Raises:
+        InputError: ``base`` does not make valid IRIs, a figure value or
+            coordinate is not a finite number, or mention offsets are negative
+            or reversed.
+    """
+    writer = _QuadWriter(base)
+    graphs: dict[str, ox.NamedNode] = {}
+    documents_seen: dict[str, ox.NamedNode] = {}
+    try:
+        for document in documents:
+            graph = graphs[document.id] = _named(str(graph_iri(document.id, base=base)))
+            documents_seen[document.id] = writer.document(document, graph)
+        for event in events:
+            graph = graphs.get(event.document) or graphs.setdefault(
+                event.document, _named(str(graph_iri(event.document, base=base)))
+            )
+            if event.document not in documents_seen:
+                documents_seen[event.document] = writer.document(
+                    Document(event.document, ""), graph
+                )
+            writer.event(event, documents_seen[event.document], graph)
+        entity_graph = _named(str(entities_graph_iri(base=base)))
+        for entity in entities:
+            writer.entity_node(entity, entity_graph)
+    except ValueError as error:  # Oxigraph refuses an IRI
+        raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
+    return writer.quads
+
+
+def to_dataset(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    events: Iterable[Event],
+    *,
+    base: str = DEFAULT_BASE,
+) -> Dataset:
+    """The knowledge graph as an rdflib Dataset: a named graph per document, one for entities.
+
+    Events whose document is not among ``documents`` still get that document's
+    graph and a bare document node, so nothing is dropped. The inputs are not changed.
+
+    Args:
+        documents: The input documents.
+        entities: Every resolved actor and place.
+        events: Every event; role arguments name entity ids or stay literals.
+        base: Prefix of every minted IRI; should end with ``/`` or ``#``.
+
+    Raises:
+        InputError: A figure value or coordinate is not a finite number, or
+            mention offsets are negative or reversed.
+
+    >>> from kg.model import Entity
+    >>> ds = to_dataset([], [Entity(id="place/kyiv", label="Kyiv", kind="place")], [])
+    >>> len(ds.graph(entities_graph_iri()))  # two types, a label, a mention count
+    4
+    """
+    return from_quads(quads(documents, entities, events, base=base), base=base)
+
+
+def from_quads(found: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Dataset:
+    """An rdflib Dataset holding Oxigraph quads (default-graph quads in its default graph)."""
+    dataset = _new_dataset(base)
+    contexts: dict[Any, Graph] = {}
+
+    def context(name: Any) -> Graph:
+        graph = contexts.get(name)
+        if graph is None:
+            if isinstance(name, ox.DefaultGraph):
+                graph = dataset.default_graph
+            else:
+                graph = dataset.graph(_from_ox(name))  # type: ignore[arg-type]
+            contexts[name] = graph
+        return graph
+
+    with _quiet_rdflib():
+        dataset.addN(
+            (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), context(q.graph_name))
+            for q in found
+        )
+    return dataset
+
+
+def _rdflib_quads(dataset: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+    """Every quad of a Graph or Dataset; ``None`` names the default graph."""
+    with _quiet_rdflib():
+        if isinstance(dataset, Dataset):
+            default = dataset.default_graph.identifier
+            for s, p, o, g in dataset.quads((None, None, None, None)):
+                yield s, p, o, (None if g is None or g == default else g)
+        else:
+            for s, p, o in dataset:
+                yield s, p, o, None
+
+
+def dataset_quads(dataset: Graph) -> list[ox.Quad]:
+    """The quads of an rdflib Graph or Dataset as Oxigraph quads, in a stable order.
+
+    A plain Graph's triples, and a Dataset's default graph, go to the default graph.
+
+    Raises:
+        InputError: A term is no valid IRI, blank node or literal.
+    """
+    found: list[tuple[tuple[str, ...], ox.Quad]] = []
+    for s, p, o, g in _rdflib_quads(dataset):
+        graph = _DEFAULT_GRAPH if g is None else _to_ox(g)
+        quad = ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)  # type: ignore[arg-type]
+        found.append(((str(g or ""), s.n3(), p.n3(), o.n3()), quad))
+    # rdflib iterates in hash order, which changes from run to run: sort so
+    # that the files written from a Dataset are the same every time, each
+    # graph and each subject together.
+    found.sort(key=lambda row: row[0])
+    return [quad for _, quad in found]
