@@ -240,7 +240,7 @@ def test_credentials_are_never_shown(
 
 
 def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kg.store import _auth
+    from kg.store.remote import _auth
 
     monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
     monkeypatch.setenv("KG_ENDPOINT_TOKEN", "tok")

@@ -249,15 +249,15 @@ def test_second_build_refuses_clearly(
 def test_second_build_waits(
     corpus: Path, reference: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.store
+    import kg.store.local
 
     store_dir = tmp_path / "store"
     holder = hold_lock(store_dir)
     waits = []
-    real_sleep = kg.store.time.sleep
+    real_sleep = kg.store.local.time.sleep
 
     def sleep(seconds: float) -> None:
-        if sys._getframe(1).f_globals.get("__name__") != "kg.store":
+        if sys._getframe(1).f_globals.get("__name__") != "kg.store.local":
             return real_sleep(seconds)
         # The build found the store locked and is waiting: now let the holder go.
         if not waits:
@@ -267,7 +267,7 @@ def test_second_build_waits(
         waits.append(seconds)
         real_sleep(seconds)
 
-    monkeypatch.setattr(kg.store.time, "sleep", sleep)
+    monkeypatch.setattr(kg.store.local.time, "sleep", sleep)
     try:
         result = run_cli("build", corpus, "--store", store_dir, "-q", "--workers", "1")
     finally:
@@ -327,3 +327,4 @@ def test_store_path_that_is_not_a_store(
     )
     after = sorted(p.name for p in store_dir.iterdir()) if store_dir.is_dir() else None
     assert after == before  # nothing scattered among the user's files
+

@@ -1,0 +1,262 @@
+"""The embedded store: a folder with a persistent Oxigraph database, one transaction per build."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from rdflib import Dataset, Graph
+from rdflib.term import Node
+
+from kg import rdf
+from kg.errors import StoreError
+from kg.namespace import DEFAULT_BASE
+from kg.store.results import Result
+from kg.store.sparql import _check_service, _run_limited
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+
+__all__ = [
+    "Store",
+]
+
+
+_LOCK_NAME: Final = "kg.lock"
+
+
+class Store:
+    """A persistent Oxigraph store in a folder, written one transaction per build.
+
+    Args:
+        path: The store folder; created on the first :meth:`add`.
+        lock_timeout: Seconds a writer waits for another build to finish before
+            raising :class:`~kg.errors.StoreError`.
+
+    The lock is an advisory ``flock`` on ``kg.lock`` inside the folder: writers
+    take it exclusively, readers shared, so a query never reads a half-written
+    store and two builds never write at once.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = 10.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    @contextlib.contextmanager
+    def _locked(self, *, exclusive: bool) -> Iterator[None]:
+        import fcntl
+
+        if exclusive:
+            self._check_folder()
+        elif not self.exists():
+            raise StoreError(
+                f"no kg store at {str(self.path)!r}; create one with `kg build ... --store DIR`"
+            )
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        with open(self.path / _LOCK_NAME, "a+b") as handle:
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreError(
+                            f"the store {str(self.path)!r} is busy: another kg process is"
+                            f" {'using' if exclusive else 'writing to'} it (waited"
+                            f" {self.lock_timeout:g} s); try again when it has finished"
+                        ) from None
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _check_folder(self) -> None:
+        # Refuse clearly rather than fail deep in the database, or scatter
+        # database files among someone's documents.
+        where = f"the store {str(self.path)!r}"
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{where} is a file, not a folder; choose another path")
+        if not self.exists() and self.path.is_dir():
+            others = [p.name for p in self.path.iterdir() if p.name != _LOCK_NAME]
+            if others:
+                raise StoreError(
+                    f"{where} is a folder of other files ({others[0]}, ...), not a kg store;"
+                    " choose a new or empty folder"
+                )
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"{where} cannot be created ({error.strerror or error}); choose another path"
+            ) from None
+
+    def exists(self) -> bool:
+        """True when the folder holds an Oxigraph database."""
+        return (self.path / "CURRENT").is_file()
+
+    def _open(self, *, write: bool) -> ox.Store:
+        import pyoxigraph as ox
+
+        try:
+            return ox.Store(str(self.path)) if write else ox.Store.read_only(str(self.path))
+        except OSError as error:
+            raise StoreError(f"cannot open the store {str(self.path)!r}: {error}") from None
+
+    def add(self, dataset: Graph | Sequence[ox.Quad]) -> None:
+        """Add an rdflib Dataset or Oxigraph quads (:func:`kg.rdf.quads`) in one transaction.
+
+        Each document's named graph replaces the stored graph of the same name;
+        the entities graph is merged the way :func:`kg.rdf.merge` merges it;
+        default-graph triples are added. Re-adding the same dataset changes nothing.
+
+        Raises:
+            StoreError: The store is locked by another build past the timeout, or
+                cannot be opened or written.
+        """
+        update = _replace_update(dataset)
+        if not update:
+            return
+        with self._locked(exclusive=True):
+            store = self._open(write=True)
+            try:
+                store.update(update)
+                store.flush()
+            except (OSError, SyntaxError) as error:
+                raise StoreError(f"cannot write to {str(self.path)!r}: {error}") from None
+            finally:
+                del store  # closes the database before the lock is released
+
+    #: The name the build command uses.
+    add_document_graphs = add
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        bindings: Mapping[str, Node | str] | None = None,
+        allow_service: bool = False,
+        limit: int | None = None,
+    ) -> Result:
+        """Answer a SPARQL query; the default graph is the union of all graphs.
+
+        ``limit`` works as in :func:`query`.
+
+        Raises:
+            QueryError: The query does not parse, uses SERVICE without
+                ``allow_service``, or fails.
+            StoreError: There is no store here, or it is locked by a writer.
+        """
+        _check_service(sparql, allow_service=allow_service)
+        with self._locked(exclusive=False):
+            store = self._open(write=False)
+            try:
+                return _run_limited(store, sparql, bindings, limit)
+            finally:
+                del store
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs in the store, sorted."""
+        with self._locked(exclusive=False):
+            store = self._open(write=False)
+            try:
+                return sorted(graph.value for graph in store.named_graphs())
+            finally:
+                del store
+
+    def quads(self) -> list[ox.Quad]:
+        """Everything in the store as Oxigraph quads (see :func:`kg.rdf.serialize_quads`)."""
+        with self._locked(exclusive=False):
+            store = self._open(write=False)
+            try:
+                return list(store)
+            finally:
+                del store
+
+    def triples(self, graph: str | None) -> list[ox.Triple]:
+        """The triples of one named graph (``None``: the default graph)."""
+        import pyoxigraph as ox
+
+        name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+        with self._locked(exclusive=False):
+            store = self._open(write=False)
+            try:
+                return [quad.triple for quad in store.quads_for_pattern(None, None, None, name)]
+            finally:
+                del store
+
+    def dataset(self) -> Dataset:
+        """Everything in the store as an rdflib Dataset."""
+        quads = self.quads()
+        return rdf.from_quads(quads, base=_base_from_graphs(quads))
+
+    def __len__(self) -> int:
+        if not self.exists():
+            return 0
+        with self._locked(exclusive=False):
+            store = self._open(write=False)
+            try:
+                return len(store)
+            finally:
+                del store
+
+
+def _base_from_graphs(quads: Sequence[ox.Quad]) -> str:
+    # The entities graph is base + "graph/entities": recover the base from it.
+    for quad in quads:
+        name = getattr(quad.graph_name, "value", "")
+        if name.endswith("graph/entities"):
+            return str(name[: -len("graph/entities")])
+    return DEFAULT_BASE
+
+
+def _replace_update(dataset: Graph | Sequence[ox.Quad]) -> str:
+    """One SPARQL Update that replaces document graphs and merges entities.
+
+    The update text is made only of terms serialized by Oxigraph's own N-Triples
+    writer (IRIs are checked, literals escaped), never of raw article text, and
+    Oxigraph runs one update as one transaction: pyoxigraph has no other way to
+    remove and add in a single transaction.
+    """
+    import pyoxigraph as ox
+
+    if isinstance(dataset, Graph):
+        base = rdf._base_of(dataset)
+        quads: Sequence[ox.Quad] = rdf.dataset_quads(dataset)
+    else:
+        quads = dataset
+        base = _base_from_graphs(quads)
+    entities = str(rdf._to_ox(rdf.entities_graph_iri(base=base)))
+    by_graph: dict[str, list[str]] = {}  # "" names the default graph
+    entity_subjects: set[str] = set()
+    for quad in quads:
+        name = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+        subject = str(quad.subject)
+        by_graph.setdefault(name, []).append(f"{subject} {quad.predicate} {quad.object} .")
+        if name == entities:
+            entity_subjects.add(subject)
+    if not by_graph:
+        return ""
+    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in {"", entities}]
+    if entity_subjects:
+        single = " ".join(str(rdf._to_ox(p)) for p in rdf.ENTITY_SINGLE_VALUED)
+        operations.append(
+            f"DELETE {{ GRAPH {entities} {{ ?s ?p ?o }} }} WHERE {{"
+            f" GRAPH {entities} {{ VALUES ?s {{ {' '.join(sorted(entity_subjects))} }}"
+            f" VALUES ?p {{ {single} }} ?s ?p ?o }} }}"
+        )
+    blocks = []
+    for name, lines in by_graph.items():
+        body = "\n".join(lines)
+        blocks.append(f"GRAPH {name} {{\n{body}\n}}" if name else body)
+    operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    return " ;\n".join(operations)
