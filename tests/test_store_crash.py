@@ -23,6 +23,8 @@ from rdflib import Dataset
 from spacy.language import Language
 
 from kg.cli import main
+from kg.model import Document
+from kg.namespace import DEFAULT_BASE
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -328,3 +330,17 @@ def test_store_path_that_is_not_a_store(
     after = sorted(p.name for p in store_dir.iterdir()) if store_dir.is_dir() else None
     assert after == before  # nothing scattered among the user's files
 
+
+def test_a_store_another_build_is_creating_is_not_taken_for_a_foreign_folder(
+    tmp_path: Path,
+) -> None:
+    """Two builds at once: the second may look while the first's database files appear."""
+    from kg import rdf
+    from kg.store import Store
+
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    (store_dir / "kg.lock").touch()  # the first build took the lock ...
+    (store_dir / "LOG").write_text("")  # ... and the database has begun, CURRENT not yet
+    Store(store_dir).add(rdf.quads([Document("a", "Port Avel fell.")], (), ()))
+    assert Store(store_dir).graphs() == [DEFAULT_BASE + "graph/a"]

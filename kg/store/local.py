@@ -86,7 +86,10 @@ class Store:
         where = f"the store {str(self.path)!r}"
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{where} is a file, not a folder; choose another path")
-        if not self.exists() and self.path.is_dir():
+        # A folder with our lock file was made by kg: another build may be creating
+        # the database in it right now (its files appear before CURRENT does).
+        made_by_kg = (self.path / _LOCK_NAME).exists()
+        if not self.exists() and self.path.is_dir() and not made_by_kg:
             others = [p.name for p in self.path.iterdir() if p.name != _LOCK_NAME]
             if others:
                 raise StoreError(
