@@ -404,7 +404,9 @@ How the build scales (`kg/parallel.py`, `kg/build.py`):
 - `kg build --store DIR` streams: the entity index is fed one document at a time, each
   document's events go to a temporary spool on disk, and a second pass writes them, with
   entity ids final, into the store 200 documents per transaction. Memory holds the entity
-  index and the documents in flight, not the corpus.
+  index and the documents in flight, not the corpus. `kg push DIR --endpoint URL` then
+  sends the store folder to a remote triple store one named graph at a time, so a graph
+  larger than memory gets there too.
 - Profiling found one hot spot in our own code: the figure reader sliced the document
   once per hedge phrase at every token (about 75 % of extraction time). It now reads the
   window once (same figures on all RAMS passages, extraction about 4× faster).
