@@ -269,9 +269,9 @@ def quads(
             graph = graphs[document.id] = _named(str(graph_iri(document.id, base=base)))
             documents_seen[document.id] = writer.document(document, graph)
         for event in events:
-            graph = graphs.get(event.document) or graphs.setdefault(
-                event.document, _named(str(graph_iri(event.document, base=base)))
-            )
+            graph = graphs.get(event.document)
+            if graph is None:
+                graph = graphs[event.document] = _named(str(graph_iri(event.document, base=base)))
             if event.document not in documents_seen:
                 documents_seen[event.document] = writer.document(
                     Document(event.document, ""), graph
@@ -294,18 +294,8 @@ def to_dataset(
 ) -> Dataset:
     """The knowledge graph as an rdflib Dataset: a named graph per document, one for entities.
 
-    Events whose document is not among ``documents`` still get that document's
-    graph and a bare document node, so nothing is dropped. The inputs are not changed.
-
-    Args:
-        documents: The input documents.
-        entities: Every resolved actor and place.
-        events: Every event; role arguments name entity ids or stay literals.
-        base: Prefix of every minted IRI; should end with ``/`` or ``#``.
-
-    Raises:
-        InputError: A figure value or coordinate is not a finite number, or
-            mention offsets are negative or reversed.
+    The Dataset holds the quads of :func:`quads` (same arguments, same
+    errors); nothing is dropped and the inputs are not changed.
 
     >>> from kg.model import Entity
     >>> ds = to_dataset([], [Entity(id="place/kyiv", label="Kyiv", kind="place")], [])
