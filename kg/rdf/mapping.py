@@ -269,14 +269,16 @@ def quads(
             graph = graphs[document.id] = _named(str(graph_iri(document.id, base=base)))
             documents_seen[document.id] = writer.document(document, graph)
         for event in events:
-            graph = graphs.get(event.document)
-            if graph is None:
-                graph = graphs[event.document] = _named(str(graph_iri(event.document, base=base)))
+            event_graph = graphs.get(event.document)
+            if event_graph is None:
+                event_graph = graphs[event.document] = _named(
+                    str(graph_iri(event.document, base=base))
+                )
             if event.document not in documents_seen:
                 documents_seen[event.document] = writer.document(
-                    Document(event.document, ""), graph
+                    Document(event.document, ""), event_graph
                 )
-            writer.event(event, documents_seen[event.document], graph)
+            writer.event(event, documents_seen[event.document], event_graph)
         entity_graph = _named(str(entities_graph_iri(base=base)))
         for entity in entities:
             writer.entity_node(entity, entity_graph)
