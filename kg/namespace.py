@@ -77,6 +77,8 @@ class KG(DefinedNamespace):
     # Entities
     alias: URIRef
     mentionCount: URIRef
+    eventCount: URIRef
+    partnerCount: URIRef
     role: URIRef
     country: URIRef
 

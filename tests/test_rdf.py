@@ -99,7 +99,12 @@ def test_iris_are_stable_and_use_the_base() -> None:
 
 def test_named_graph_per_document_and_one_for_entities(dataset: Dataset) -> None:
     graphs = _graphs(dataset)
-    assert set(graphs) == {ID + "graph/a", ID + "graph/b", ID + "graph/entities"}
+    assert set(graphs) == {
+        ID + "graph/a",
+        ID + "graph/b",
+        ID + "graph/entities",
+        ID + "graph/summary",
+    }
     assert (rdf.document_iri("a"), RDF.type, KG.Document) in graphs[ID + "graph/a"]
     assert not list(graphs[ID + "graph/a"].subjects(RDF.type, KG.Place))
     assert len(list(graphs[ID + "graph/entities"].subjects(RDF.type, KG.Place))) == 3

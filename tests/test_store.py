@@ -70,7 +70,12 @@ def test_add_then_query(tmp_path: Path) -> None:
     assert not store.exists() and len(store) == 0
     store.add(hand_built_graph().to_rdf())
     assert store.exists()
-    assert store.graphs() == [ID + "graph/a", ID + "graph/b", ID + "graph/entities"]
+    assert store.graphs() == [
+        ID + "graph/a",
+        ID + "graph/b",
+        ID + "graph/entities",
+        ID + "graph/summary",
+    ]
     rows = store.query(EVENTS).rows
     assert [str(row[0]) for row in rows] == [
         ID + "event/a/135-139",
@@ -217,7 +222,7 @@ def test_cli_query_and_validate_a_store_folder(tmp_path: Path) -> None:
     path = tmp_path / "store"
     Store(path).add(hand_built_graph().to_rdf())
     result = CliRunner().invoke(main, ["validate", str(path)])
-    assert result.exit_code == 0 and "conforms: 111 triples" in result.output
+    assert result.exit_code == 0 and "conforms: 119 triples" in result.output
     result = CliRunner().invoke(main, ["query", str(path), "--name", "places", "--format", "tsv"])
     assert result.exit_code == 0
     assert result.output.splitlines()[1].startswith("id:place/port-avel\tPort Avel\t48.1")

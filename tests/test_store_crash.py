@@ -49,11 +49,11 @@ DRIVER = textwrap.dedent(
     real_add = kg.store.Store.add
     commits = 0
 
-    def add(self, dataset):
+    def add(self, dataset, **options):
         global commits
         if mode == "during" and commits == kill_after:
             subprocess.Popen(["sh", "-c", f"sleep 0.003; kill -9 {os.getpid()}"])
-        real_add(self, dataset)
+        real_add(self, dataset, **options)
         commits += 1
         print("committed", commits, flush=True)
         if mode == "after" and commits == kill_after:

@@ -193,7 +193,7 @@ def build(
         if merged:
             click.echo(
                 f"  added to the earlier build in {out_dir} "
-                f"({_document_count(found, base)} documents now; --fresh starts anew)"
+                f"({_document_count(found)} documents now; --fresh starts anew)"
             )
         for path in written:
             click.echo(f"  wrote {path}")
@@ -236,15 +236,14 @@ def _triple_count(found: list[ox.Quad]) -> int:
     return len(set(found))
 
 
-def _document_count(found: list[ox.Quad], base: str) -> int:
+def _document_count(found: list[ox.Quad]) -> int:
     import pyoxigraph as ox
+    from rdflib import RDF
 
-    from kg.rdf import entities_graph_iri
+    from kg.namespace import KG
 
-    # Every document has its own named graph; the entities graph is the other one.
-    names = {q.graph_name for q in found}
-    names -= {ox.NamedNode(str(entities_graph_iri(base=base))), ox.DefaultGraph()}
-    return len(names)
+    is_a, document = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Document))
+    return len({q.subject for q in found if q.predicate == is_a and q.object == document})
 
 
 def _build_into_store(
@@ -262,7 +261,8 @@ def _build_into_store(
     def flush() -> None:
         documents = [document for document, _ in pending]
         events = [event for _, found in pending for event in found]
-        store.add(quads(documents, (), events, base=base))
+        # The summary is made once, with the entities, at the end.
+        store.add(quads(documents, (), events, base=base), summarize=False)
         pending.clear()
 
     def write(document: Document, events: tuple[Event, ...]) -> None:

@@ -43,10 +43,12 @@ from kg.rdf.iris import (
     graph_iri,
     mention_iri,
     safe,
+    summary_graph_iri,
 )
 from kg.rdf.mapping import dataset_quads, from_quads, quads, to_dataset
 from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, union
 from kg.rdf.shacl import Violation, validate
+from kg.rdf.summary import Summary, summary_quads, with_fresh_summary
 
 # isort: split
 # Shared with kg.store and the tests and benchmarks, which read and write RDF too.
@@ -61,6 +63,7 @@ from kg.rdf.terms import _to_ox as _to_ox
 __all__ = [
     "ENTITY_SINGLE_VALUED",
     "FORMATS",
+    "Summary",
     "Violation",
     "dataset_quads",
     "document_iri",
@@ -80,9 +83,12 @@ __all__ = [
     "safe",
     "serialize",
     "serialize_quads",
+    "summary_graph_iri",
+    "summary_quads",
     "to_dataset",
     "union",
     "validate",
     "write",
+    "with_fresh_summary",
     "write_outputs",
 ]

@@ -17,6 +17,7 @@ __all__ = [
     "graph_iri",
     "mention_iri",
     "safe",
+    "summary_graph_iri",
 ]
 
 
@@ -61,13 +62,22 @@ def mention_iri(mention: Mention, *, base: str = DEFAULT_BASE) -> URIRef:
 def graph_iri(document_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
     """The named graph holding one document's events, mentions and figures."""
     segment = safe(document_id)
-    if segment == "entities":
+    if segment in _SHARED_GRAPHS:
         # A document called "entities" must not take the shared entities graph:
-        # %65 is "e", so the IRI differs while still reading as the id.
-        segment = "%65ntities"
+        # "%65ntities" (%65 is "e") differs while still reading as the id.
+        segment = f"%{ord(segment[0]):02X}{segment[1:]}"
     return URIRef(f"{base}graph/{segment}")
+
+
+#: The names of the graphs kg keeps besides the documents' own.
+_SHARED_GRAPHS = frozenset({"entities", "summary"})
 
 
 def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
     """The shared named graph holding every entity."""
     return URIRef(f"{base}graph/entities")
+
+
+def summary_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph holding the per-entity counts (see :mod:`kg.rdf.summary`)."""
+    return URIRef(f"{base}graph/summary")

@@ -23,6 +23,7 @@ from kg.rdf.iris import (
     graph_iri,
     mention_iri,
 )
+from kg.rdf.summary import Summary
 from kg.rdf.terms import (
     _DEFAULT_GRAPH,
     _FALSE,
@@ -107,6 +108,7 @@ class _QuadWriter:
         self.base = base
         self.v = _vocabulary()
         self.quads: list[ox.Quad] = []
+        self.summary = Summary()
         self._entities: dict[str, ox.NamedNode] = {}
 
     def entity(self, entity_id: str) -> ox.NamedNode:
@@ -115,9 +117,11 @@ class _QuadWriter:
             node = self._entities[entity_id] = _named(str(entity_iri(entity_id, base=self.base)))
         return node
 
-    def _role(self, argument: Argument) -> ox.NamedNode | ox.Literal:
+    def _role(self, argument: Argument, event: ox.NamedNode) -> ox.NamedNode | ox.Literal:
         if argument.entity is not None:
-            return self.entity(argument.entity)
+            entity = self.entity(argument.entity)
+            self.summary.add(event, entity)
+            return entity
         return ox.Literal(argument.text)
 
     def document(self, document: Document, graph: ox.NamedNode) -> ox.NamedNode:
@@ -154,11 +158,11 @@ class _QuadWriter:
             add(ox.Quad(node, _TYPE, rdf_type, graph))
         add(ox.Quad(node, v.p["action"], ox.Literal(event.action), graph))
         if event.actor is not None:
-            add(ox.Quad(node, v.p["actor"], self._role(event.actor), graph))
+            add(ox.Quad(node, v.p["actor"], self._role(event.actor, node), graph))
         if event.target is not None:
-            add(ox.Quad(node, v.p["target"], self._role(event.target), graph))
+            add(ox.Quad(node, v.p["target"], self._role(event.target, node), graph))
         for place in event.places:
-            where = self._role(place.argument)
+            where = self._role(place.argument, node)
             add(ox.Quad(node, v.p["place"], where, graph))
             if place.role in v.place_roles:
                 add(ox.Quad(node, v.place_roles[place.role], where, graph))
@@ -170,7 +174,7 @@ class _QuadWriter:
             if event.time.value is not None and (when := _time(event.time.value)) is not None:
                 add(ox.Quad(node, v.p["time"], when, graph))
         if event.source is not None:
-            add(ox.Quad(node, v.p["source"], self._role(event.source), graph))
+            add(ox.Quad(node, v.p["source"], self._role(event.source, node), graph))
         add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
         if event.modality is not None:
             add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
@@ -246,6 +250,8 @@ def quads(
 ) -> list[ox.Quad]:
     """The knowledge graph as Oxigraph quads: a named graph per document, one for entities.
 
+    Last comes the summary graph of these events (:mod:`kg.rdf.summary`).
+
     What :func:`to_dataset` holds, without rdflib: the fast way to a store or
     a file (:func:`serialize_quads`). Events whose document is not among
     ``documents`` still get that document's graph and a bare document node.
@@ -284,7 +290,7 @@ def quads(
             writer.entity_node(entity, entity_graph)
     except ValueError as error:  # Oxigraph refuses an IRI
         raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
-    return writer.quads
+    return writer.quads + writer.summary.quads(base=base)
 
 
 def to_dataset(

@@ -13,6 +13,7 @@ from rdflib.term import IdentifiedNode
 from kg.namespace import DEFAULT_BASE, GEO, KG
 from kg.rdf.iris import entities_graph_iri
 from kg.rdf.mapping import dataset_quads, from_quads
+from kg.rdf.summary import with_fresh_summary
 from kg.rdf.terms import _base_of, _bind, _named, _quiet_rdflib
 
 __all__ = ["ENTITY_SINGLE_VALUED", "merge", "merge_quads", "union"]
@@ -61,6 +62,7 @@ def merge_quads(
     The order is stable, so merging the same quads again gives the same list:
     the graphs ``new`` leaves alone first, as they were, then ``new``, each
     entity's earlier aliases, types and roles right after its new description.
+    Last comes the summary graph, made again from the merged quads.
     """
     entities = _named(str(entities_graph_iri(base=base)))
     single_valued = {_named(str(p)) for p in ENTITY_SINGLE_VALUED}
@@ -83,7 +85,7 @@ def merge_quads(
     merged.extend(rest)
     for quads_of_entity in described.values():
         merged.extend(quads_of_entity)
-    return list(dict.fromkeys(merged))
+    return with_fresh_summary(dict.fromkeys(merged), base=base)
 
 
 def merge(existing: Dataset, new: Dataset) -> Dataset:
@@ -93,7 +95,8 @@ def merge(existing: Dataset, new: Dataset) -> Dataset:
     rebuilding a changed document replaces it and re-adding is idempotent),
     except the entities graph, which is merged: a newer entity replaces its
     single-valued properties (:data:`ENTITY_SINGLE_VALUED`) and adds its types,
-    aliases and roles. Default-graph triples are added.
+    aliases and roles. Default-graph triples are added. The summary graph is
+    made again from the result (:mod:`kg.rdf.summary`).
     """
     base = _base_of(new)
     merged = merge_quads(dataset_quads(existing), dataset_quads(new), base=base)

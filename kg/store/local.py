@@ -115,23 +115,33 @@ class Store:
         except OSError as error:
             raise StoreError(f"cannot open the store {str(self.path)!r}: {error}") from None
 
-    def add(self, dataset: Graph | Sequence[ox.Quad]) -> None:
+    def add(self, dataset: Graph | Sequence[ox.Quad], *, summarize: bool = True) -> None:
         """Add an rdflib Dataset or Oxigraph quads (:func:`kg.rdf.quads`) in one transaction.
 
         Each document's named graph replaces the stored graph of the same name;
         the entities graph is merged the way :func:`kg.rdf.merge` merges it;
         default-graph triples are added. Re-adding the same dataset changes nothing.
 
+        Args:
+            dataset: What to add; a summary graph in it is left out.
+            summarize: Make the summary graph (:mod:`kg.rdf.summary`) again, in
+                the same transaction, from all the store then holds. A build
+                adding many batches passes ``False`` for all but the last one.
+
         Raises:
             StoreError: The store is locked by another build past the timeout, or
                 cannot be opened or written.
         """
-        update = _replace_update(dataset)
-        if not update:
+        quads, base = _quads_and_base(dataset)
+        update = _replace_update(quads, base)
+        if not update and not summarize:
             return
         with self._locked(exclusive=True):
             store = self._open(write=True)
             try:
+                if summarize:
+                    summary = _summary_update(store, quads, base)
+                    update = f"{update} ;\n{summary}" if update else summary
                 store.update(update)
                 store.flush()
             except (OSError, SyntaxError) as error:
@@ -214,35 +224,39 @@ class Store:
 
 
 def _base_from_graphs(quads: Sequence[ox.Quad]) -> str:
-    # The entities graph is base + "graph/entities": recover the base from it.
+    # kg's graphs are named base + "graph/" + a segment without "/": any gives the base.
     for quad in quads:
-        name = getattr(quad.graph_name, "value", "")
-        if name.endswith("graph/entities"):
-            return str(name[: -len("graph/entities")])
+        prefix, found, segment = getattr(quad.graph_name, "value", "").rpartition("graph/")
+        if found and "/" not in segment:
+            return str(prefix)
     return DEFAULT_BASE
 
 
-def _replace_update(dataset: Graph | Sequence[ox.Quad]) -> str:
+def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Quad], str]:
+    if isinstance(dataset, Graph):
+        return rdf.dataset_quads(dataset), rdf._base_of(dataset)
+    return dataset, _base_from_graphs(dataset)
+
+
+def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
     """One SPARQL Update that replaces document graphs and merges entities.
 
     The update text is made only of terms serialized by Oxigraph's own N-Triples
     writer (IRIs are checked, literals escaped), never of raw article text, and
     Oxigraph runs one update as one transaction: pyoxigraph has no other way to
-    remove and add in a single transaction.
+    remove and add in a single transaction. A summary graph among ``quads`` is
+    left out: :func:`_summary_update` makes it.
     """
     import pyoxigraph as ox
 
-    if isinstance(dataset, Graph):
-        base = rdf._base_of(dataset)
-        quads: Sequence[ox.Quad] = rdf.dataset_quads(dataset)
-    else:
-        quads = dataset
-        base = _base_from_graphs(quads)
     entities = str(rdf._to_ox(rdf.entities_graph_iri(base=base)))
+    summary = str(rdf._to_ox(rdf.summary_graph_iri(base=base)))
     by_graph: dict[str, list[str]] = {}  # "" names the default graph
     entity_subjects: set[str] = set()
     for quad in quads:
         name = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+        if name == summary:
+            continue
         subject = str(quad.subject)
         by_graph.setdefault(name, []).append(f"{subject} {quad.predicate} {quad.object} .")
         if name == entities:
@@ -263,3 +277,26 @@ def _replace_update(dataset: Graph | Sequence[ox.Quad]) -> str:
         blocks.append(f"GRAPH {name} {{\n{body}\n}}" if name else body)
     operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     return " ;\n".join(operations)
+
+
+def _summary_update(store: ox.Store, quads: Sequence[ox.Quad], base: str) -> str:
+    """The SPARQL Update that makes the summary graph for the store with ``quads`` added.
+
+    Counted from the store's role triples outside the graphs ``quads`` replace,
+    and from ``quads``: the update runs in the same transaction as theirs.
+    """
+    import pyoxigraph as ox
+
+    summary_graph = rdf._to_ox(rdf.summary_graph_iri(base=base))
+    entities = rdf._to_ox(rdf.entities_graph_iri(base=base))
+    replaced = {q.graph_name for q in quads} - {entities, ox.DefaultGraph()}
+    summary = rdf.Summary()
+    for role in rdf.summary.ROLE_PROPERTIES:
+        stored = store.quads_for_pattern(None, rdf._to_ox(role), None, None)  # type: ignore[arg-type]
+        summary.add_quads(q for q in stored if q.graph_name not in replaced)
+    summary.add_quads(quads)
+    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in summary.quads(base=base))
+    update = f"DROP SILENT GRAPH {summary_graph}"
+    if lines:
+        update += f" ;\nINSERT DATA {{ GRAPH {summary_graph} {{\n{lines}\n}} }}"
+    return update

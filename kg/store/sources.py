@@ -129,7 +129,8 @@ def query(
             sparql, bindings=bindings, allow_service=True, limit=limit
         )
     store = ox.Store()
-    quads = rdf.dataset_quads(rdf.load(items))
+    dataset = rdf.load(items)
+    quads = rdf.dataset_quads(dataset)
     # Oxigraph's union default graph repeats a triple once per graph holding
     # it; drop default-graph copies of named-graph triples (graph.ttl given
     # with graph.trig) so each fact answers once.
@@ -147,6 +148,8 @@ def query(
                 and (q.subject, q.predicate, q.object) in named
             )
         ]
+    # Counted afresh: the files may come from other tools, or from several builds.
+    quads = rdf.with_fresh_summary(quads, base=rdf._base_of(dataset))
     try:
         store.extend(quads)
     except OSError as error:

@@ -1,0 +1,90 @@
+"""The summary graph: per-entity counts over the whole graph, kept for queries that rank.
+
+Ranking every actor by its partners needs every pair of entities that share an
+event; on a million triples that is seconds of work for a SPARQL engine, every
+time. The counts are cheap to make when the graph is written, so kg writes them
+then, into one named graph of their own (``base + "graph/summary"``), the way
+the Wikidata query service keeps each item's sitelink count as a triple:
+
+* ``kg:eventCount``: the events that name the entity in any role
+  (``kg:actor``, ``kg:target``, ``kg:source``, ``kg:place``);
+* ``kg:partnerCount``: the other entities named in those events.
+
+The summary is derived data. It is never merged: whoever writes the graph
+(:func:`kg.rdf.quads`, :func:`kg.rdf.merge_quads`, :meth:`kg.store.Store.add`)
+makes it again from everything the graph then holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import pyoxigraph as ox
+
+from kg.namespace import DEFAULT_BASE, KG
+from kg.rdf.iris import summary_graph_iri
+from kg.rdf.terms import _integer, _named
+
+__all__ = ["ROLE_PROPERTIES", "Summary", "summary_quads", "with_fresh_summary"]
+
+
+#: The event properties whose entity values count as taking part in the event.
+#: ``kg:origin`` and ``kg:destination`` always come with ``kg:place``.
+ROLE_PROPERTIES: Final = (KG.actor, KG.target, KG.source, KG.place)
+
+_ROLES: Final = frozenset(_named(str(p)) for p in ROLE_PROPERTIES)
+_EVENT_COUNT: Final = _named(str(KG.eventCount))
+_PARTNER_COUNT: Final = _named(str(KG.partnerCount))
+
+
+class Summary:
+    """Counts events and partners per entity from (event, entity) pairs as they come."""
+
+    def __init__(self) -> None:
+        self._taking_part: dict[ox.NamedNode | ox.BlankNode, set[ox.NamedNode]] = {}
+
+    def add(self, event: ox.NamedNode | ox.BlankNode, entity: ox.NamedNode) -> None:
+        """Note that ``entity`` takes a role in ``event`` (repeats count once)."""
+        found = self._taking_part.get(event)
+        if found is None:
+            self._taking_part[event] = {entity}
+        else:
+            found.add(entity)
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Note every role quad among ``quads`` whose value is an entity (an IRI)."""
+        for quad in quads:
+            if quad.predicate in _ROLES and isinstance(quad.object, ox.NamedNode):
+                self.add(quad.subject, quad.object)  # type: ignore[arg-type]
+
+    def quads(self, *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+        """The summary graph's quads, entities in IRI order."""
+        events: dict[ox.NamedNode, int] = {}
+        partners: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+        for entities in self._taking_part.values():
+            for entity in entities:
+                events[entity] = events.get(entity, 0) + 1
+                if len(entities) > 1:
+                    partners.setdefault(entity, set()).update(entities)
+        graph = _named(str(summary_graph_iri(base=base)))
+        found = []
+        for entity in sorted(events, key=lambda node: node.value):
+            # The entity itself is in its own partner set, unless it has none.
+            partner_count = len(partners[entity]) - 1 if entity in partners else 0
+            found.append(ox.Quad(entity, _EVENT_COUNT, _integer(events[entity]), graph))
+            found.append(ox.Quad(entity, _PARTNER_COUNT, _integer(partner_count), graph))
+        return found
+
+
+def summary_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """The summary graph of a graph given as quads (an earlier summary in it is ignored)."""
+    summary = Summary()
+    summary.add_quads(quads)
+    return summary.quads(base=base)
+
+
+def with_fresh_summary(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """``quads`` without any count they carry, in whatever graph, and then their own summary."""
+    kept = [q for q in quads if q.predicate != _EVENT_COUNT and q.predicate != _PARTNER_COUNT]
+    return kept + summary_quads(kept, base=base)
