@@ -188,6 +188,30 @@ def test_entities(dataset: Dataset) -> None:
     ) in graph
 
 
+def test_each_quad_is_written_once(sample_graph: KnowledgeGraph) -> None:
+    # Events read from one sentence share its mention, and two places of one
+    # event can name one entity: neither may repeat a quad in TriG or N-Quads.
+    found = rdf.quads(sample_graph.documents, sample_graph.entities, sample_graph.events)
+    mentions = [e.evidence for e in sample_graph.events]
+    assert len(set(mentions)) < len(mentions)  # the samples do share sentences
+    assert len(found) == len(set(found))
+    text = "Troops left Kharkiv for Kharkiv."
+    kharkiv = Argument("Kharkiv", 12, 19, "GPE", "place/kharkiv")
+    again = Argument("Kharkiv", 24, 31, "GPE", "place/kharkiv")
+    event = Event(
+        "a",
+        7,
+        11,
+        "leave",
+        Mention("a", 0, len(text), text),
+        places=(Place(kharkiv, "origin"), Place(again, "destination"), Place(again, "location")),
+    )
+    found = rdf.quads([Document("a", text)], (), [event])
+    assert len(found) == len(set(found))
+    roles = [q.predicate.value for q in found if q.object.value.endswith("place/kharkiv")]
+    assert sorted(roles) == sorted(map(str, (KG.place, KG.origin, KG.destination)))
+
+
 def test_decimals_are_canonical() -> None:
     mention = Mention("d", 0, 5, "text.")
     figures = tuple(

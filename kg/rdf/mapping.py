@@ -110,6 +110,8 @@ class _QuadWriter:
         self.quads: list[ox.Quad] = []
         self.summary = Summary()
         self._entities: dict[str, ox.NamedNode] = {}
+        # Events read from one sentence share its mention: described once.
+        self._mentions: set[str] = set()
 
     def entity(self, entity_id: str) -> ox.NamedNode:
         node = self._entities.get(entity_id)
@@ -161,11 +163,14 @@ class _QuadWriter:
             add(ox.Quad(node, v.p["actor"], self._role(event.actor, node), graph))
         if event.target is not None:
             add(ox.Quad(node, v.p["target"], self._role(event.target, node), graph))
+        # Two places of one event can resolve to one entity: each triple once.
+        placed: set[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = set()
         for place in event.places:
             where = self._role(place.argument, node)
-            add(ox.Quad(node, v.p["place"], where, graph))
-            if place.role in v.place_roles:
-                add(ox.Quad(node, v.place_roles[place.role], where, graph))
+            for prop in (v.p["place"], v.place_roles.get(place.role)):
+                if prop is not None and (prop, where) not in placed:
+                    placed.add((prop, where))
+                    add(ox.Quad(node, prop, where, graph))
         figures = [_named(f"{node.value}/figure/{i}") for i in range(len(event.figures))]
         for figure_node in figures:
             add(ox.Quad(node, v.p["figure"], figure_node, graph))
@@ -182,7 +187,9 @@ class _QuadWriter:
         add(ox.Quad(node, v.p["document"], document, graph))
         for figure_node, figure in zip(figures, event.figures, strict=True):
             self._figure(figure_node, figure, graph)
-        self._mention(evidence, mention, document, graph)
+        if evidence.value not in self._mentions:
+            self._mentions.add(evidence.value)
+            self._mention(evidence, mention, document, graph)
 
     def _figure(self, node: ox.NamedNode, figure: Figure, graph: ox.NamedNode) -> None:
         v, add = self.v, self.quads.append
