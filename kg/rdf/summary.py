@@ -17,6 +17,7 @@ makes it again from everything the graph then holds.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
@@ -60,21 +61,25 @@ class Summary:
 
     def quads(self, *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
         """The summary graph's quads, entities in IRI order."""
-        events: dict[ox.NamedNode, int] = {}
+        events: Counter[ox.NamedNode] = Counter()
         partners: dict[ox.NamedNode, set[ox.NamedNode]] = {}
         for entities in self._taking_part.values():
-            for entity in entities:
-                events[entity] = events.get(entity, 0) + 1
-                if len(entities) > 1:
-                    partners.setdefault(entity, set()).update(entities)
+            events.update(entities)
+            if len(entities) > 1:
+                for entity in entities:
+                    found = partners.get(entity)
+                    if found is None:
+                        partners[entity] = set(entities)
+                    else:
+                        found.update(entities)
         graph = _named(str(summary_graph_iri(base=base)))
-        found = []
+        summary = []
         for entity in sorted(events, key=lambda node: node.value):
-            # The entity itself is in its own partner set, unless it has none.
+            # The entity is in its own partner set, when it has one.
             partner_count = len(partners[entity]) - 1 if entity in partners else 0
-            found.append(ox.Quad(entity, _EVENT_COUNT, _integer(events[entity]), graph))
-            found.append(ox.Quad(entity, _PARTNER_COUNT, _integer(partner_count), graph))
-        return found
+            summary.append(ox.Quad(entity, _EVENT_COUNT, _integer(events[entity]), graph))
+            summary.append(ox.Quad(entity, _PARTNER_COUNT, _integer(partner_count), graph))
+        return summary
 
 
 def summary_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
