@@ -122,7 +122,7 @@ class _QuadWriter:
     def _role(self, argument: Argument, event: ox.NamedNode) -> ox.NamedNode | ox.Literal:
         if argument.entity is not None:
             entity = self.entity(argument.entity)
-            self.summary.add(event, entity)
+            self.summary.add(event.value, entity.value)
             return entity
         return ox.Literal(argument.text)
 

@@ -43,10 +43,11 @@ class Summary:
     """Counts events and partners per entity from (event, entity) pairs as they come."""
 
     def __init__(self) -> None:
-        self._taking_part: dict[ox.NamedNode | ox.BlankNode, set[ox.NamedNode]] = {}
+        # Keyed by strings: comparing them is far cheaper than comparing Oxigraph terms.
+        self._taking_part: dict[str, set[str]] = {}
 
-    def add(self, event: ox.NamedNode | ox.BlankNode, entity: ox.NamedNode) -> None:
-        """Note that ``entity`` takes a role in ``event`` (repeats count once)."""
+    def add(self, event: str, entity: str) -> None:
+        """Note that ``entity`` (an IRI) takes a role in ``event`` (any key); repeats count once."""
         found = self._taking_part.get(event)
         if found is None:
             self._taking_part[event] = {entity}
@@ -57,12 +58,13 @@ class Summary:
         """Note every role quad among ``quads`` whose value is an entity (an IRI)."""
         for quad in quads:
             if quad.predicate in _ROLES and isinstance(quad.object, ox.NamedNode):
-                self.add(quad.subject, quad.object)  # type: ignore[arg-type]
+                # str(): "<iri>" or "_:id", so an IRI and a blank node never meet.
+                self.add(str(quad.subject), quad.object.value)
 
     def quads(self, *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
         """The summary graph's quads, entities in IRI order."""
-        events: Counter[ox.NamedNode] = Counter()
-        partners: dict[ox.NamedNode, set[ox.NamedNode]] = {}
+        events: Counter[str] = Counter()
+        partners: dict[str, set[str]] = {}
         for entities in self._taking_part.values():
             events.update(entities)
             if len(entities) > 1:
@@ -74,11 +76,12 @@ class Summary:
                         found.update(entities)
         graph = _named(str(summary_graph_iri(base=base)))
         summary = []
-        for entity in sorted(events, key=lambda node: node.value):
+        for entity in sorted(events):
+            node = _named(entity)
             # The entity is in its own partner set, when it has one.
             partner_count = len(partners[entity]) - 1 if entity in partners else 0
-            summary.append(ox.Quad(entity, _EVENT_COUNT, _integer(events[entity]), graph))
-            summary.append(ox.Quad(entity, _PARTNER_COUNT, _integer(partner_count), graph))
+            summary.append(ox.Quad(node, _EVENT_COUNT, _integer(events[entity]), graph))
+            summary.append(ox.Quad(node, _PARTNER_COUNT, _integer(partner_count), graph))
         return summary
 
 
