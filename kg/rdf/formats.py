@@ -17,8 +17,9 @@ import kg
 from kg._atomic import write_atomic, write_atomic_many
 from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
+from kg.rdf.jsonld import jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
-from kg.rdf.terms import _TYPE, _base_of, _quiet_rdflib
+from kg.rdf.terms import _TYPE, _base_of
 
 __all__ = [
     "FORMATS",
@@ -107,11 +108,6 @@ def serialize(dataset: Graph, fmt: str) -> str:
         InputError: ``fmt`` is not a known format.
     """
     _check_format(fmt)
-    if fmt == "json-ld":
-        with _quiet_rdflib():
-            return dataset.serialize(
-                format="json-ld", context=jsonld_context(base=_base_of(dataset)), indent=2
-            )
     return serialize_quads(dataset_quads(dataset), fmt, base=_base_of(dataset))
 
 
@@ -120,15 +116,15 @@ def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_B
 
     Turtle, N-Triples, TriG and N-Quads are written by Oxigraph (rdflib's
     writers take minutes on a million triples, Oxigraph's seconds), with the
-    kg prefixes and ``id:`` for ``base``; JSON-LD goes through rdflib for its
-    compaction with the kg context.
+    kg prefixes; JSON-LD by :func:`kg.rdf.jsonld.jsonld_text`, compacted with
+    the kg context and ``id:`` for ``base``.
 
     Raises:
         InputError: ``fmt`` is not a known format.
     """
     _check_format(fmt)
     if fmt == "json-ld":
-        return serialize(from_quads(found, base=base), fmt)
+        return jsonld_text(found, jsonld_context(base=base))
     # No "id:" prefix here: most kg IRIs have a "/" after the base, which a
     # prefixed name can only hold escaped ("id:event\/a\/1-5").
     prefixes = dict(PREFIXES)
