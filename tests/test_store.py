@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
 from kg import rdf
-from kg.errors import InputError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.graph import KnowledgeGraph
 from kg.model import Argument, Document, Entity, Event, Mention
 from kg.namespace import DEFAULT_BASE
@@ -174,6 +174,28 @@ def test_readers_share_the_store(tmp_path: Path) -> None:
     Store(path).add(hand_built_graph().to_rdf())
     with Store(path)._locked(exclusive=False):
         assert len(Store(path, lock_timeout=0.2).query(EVENTS)) == 3
+
+
+def test_reading_keeps_the_store_open_for_many_queries(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Store(path).add(hand_built_graph().to_rdf())
+    text = "SELECT ?actor ?e WHERE { ?e kg:actor ?actor } ORDER BY ?e"
+    with Store(path).reading() as reader:
+        ids = [rdf.entity_iri("person/ana-ruiz"), rdf.entity_iri("group/northland-forces")]
+        answers = [reader.query(text, bindings={"actor": iri}).rows for iri in ids]
+        assert answers[1] and answers == [
+            Store(path).query(text, bindings={"actor": iri}).rows for iri in ids
+        ]
+        assert reader.query(EVENTS, limit=2).truncated
+        # Readers share the store; a writer waits for the block to end.
+        assert len(Store(path, lock_timeout=0.1).query(EVENTS)) == 3
+        with pytest.raises(StoreError, match="busy"):
+            Store(path, lock_timeout=0.2).add(_rebuilt_a().to_rdf())
+        with pytest.raises(QueryError, match="SERVICE"):
+            reader.query("SELECT * WHERE { SERVICE <http://x.example/> { ?s ?p ?o } }")
+    Store(path, lock_timeout=0.2).add(_rebuilt_a().to_rdf())
+    with pytest.raises(StoreError, match="closed at the end of its"):
+        reader.query(EVENTS)
 
 
 def test_missing_store_and_plain_folders(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 * :class:`Store` is a folder holding a persistent Oxigraph database. Adding a
   dataset replaces each document's named graph and merges the entities graph in
   one transaction, so rebuilding a changed document replaces it and re-adding
-  is idempotent. A lock file keeps two builds from writing at once.
+  is idempotent. A lock file keeps two builds from writing at once;
+  :meth:`Store.reading` keeps the store open for many queries.
 * :func:`query` answers a SPARQL query from RDF files, a store folder or an
   ``http(s)://`` SPARQL endpoint, and returns a small :class:`Result`;
   :func:`format_result` prints it as a table, CSV, TSV or SPARQL JSON.
@@ -18,7 +19,7 @@ query text.
 from __future__ import annotations
 
 from kg.store.canned import CannedQuery, canned_queries, canned_query
-from kg.store.local import Store
+from kg.store.local import Reader, Store
 from kg.store.push import Pushed, push
 from kg.store.results import RESULT_FORMATS, Result, compact, format_result
 from kg.store.sources import is_endpoint, query, read_sources
@@ -27,6 +28,7 @@ __all__ = [
     "RESULT_FORMATS",
     "CannedQuery",
     "Pushed",
+    "Reader",
     "Result",
     "Store",
     "canned_queries",
