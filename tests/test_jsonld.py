@@ -12,6 +12,7 @@ from rdf_fixtures import hand_built_graph
 from rdflib import Dataset
 
 from kg import rdf
+from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, KG
 
 ID = DEFAULT_BASE
@@ -113,3 +114,13 @@ def test_odd_quads_are_written_as_value_objects() -> None:
     assert node["value"] == {"@value": "12", "@type": "xsd:integer"}
     assert node["alias"] == ["one", "two"]
     assert node["qualifier"] == ["http://example.org/q", "moreThan"]
+
+
+def test_an_iri_whose_scheme_is_a_prefix_is_refused() -> None:
+    # "geo:" is both a URI scheme (RFC 5870) and the context's prefix for WGS84.
+    place = _quad(
+        ID + "x", "http://www.w3.org/2002/07/owl#sameAs", ox.NamedNode("geo:48.1,37.8"), None
+    )
+    with pytest.raises(InputError, match="cannot write the IRI 'geo:48.1,37.8' in JSON-LD"):
+        rdf.serialize_quads([place], "json-ld")
+    assert "geo:48.1,37.8" in rdf.serialize_quads([place], "turtle")

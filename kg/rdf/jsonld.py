@@ -24,6 +24,8 @@ from typing import Any, Final
 
 import pyoxigraph as ox
 
+from kg.errors import InputError
+
 __all__ = ["jsonld_text"]
 
 
@@ -68,12 +70,24 @@ class _Compactor:
         return name
 
     def iri(self, iri: str) -> str:
-        """``prefix:rest`` for the longest namespace ``iri`` starts with, else ``iri``."""
+        """``prefix:rest`` for the longest namespace ``iri`` starts with, else ``iri``.
+
+        Raises:
+            InputError: ``iri`` cannot be written as it is: its scheme is one of
+                the context's prefixes (``geo:48.1,37.8``), so a reader would
+                expand it under that prefix.
+        """
         for namespace, term in self._namespaces:
             if iri.startswith(namespace) and len(iri) > len(namespace):
                 rest = iri[len(namespace) :]
                 if not rest.startswith("//"):
                     return f"{term}:{rest}"
+        scheme, colon, rest = iri.partition(":")
+        if colon and scheme in self.prefixes and not rest.startswith("//"):
+            raise InputError(
+                f"cannot write the IRI {iri!r} in JSON-LD: the kg context uses {scheme!r} as a"
+                " prefix, so readers would expand it; write another format (--format turtle)"
+            )
         return iri
 
     def vocabulary_iri(self, iri: str) -> str:
