@@ -119,10 +119,11 @@ class _QuadWriter:
             node = self._entities[entity_id] = _named(str(entity_iri(entity_id, base=self.base)))
         return node
 
-    def _role(self, argument: Argument, event: ox.NamedNode) -> ox.NamedNode | ox.Literal:
+    def _role(self, argument: Argument, taking_part: set[str]) -> ox.NamedNode | ox.Literal:
+        """The value of a role: the entity's IRI, noted in ``taking_part``, or the text."""
         if argument.entity is not None:
             entity = self.entity(argument.entity)
-            self.summary.add(event.value, entity.value)
+            taking_part.add(entity.value)
             return entity
         return ox.Literal(argument.text)
 
@@ -159,14 +160,15 @@ class _QuadWriter:
         for rdf_type in v.event_types:
             add(ox.Quad(node, _TYPE, rdf_type, graph))
         add(ox.Quad(node, v.p["action"], ox.Literal(event.action), graph))
+        taking_part: set[str] = set()  # the entities in its roles, for the summary
         if event.actor is not None:
-            add(ox.Quad(node, v.p["actor"], self._role(event.actor, node), graph))
+            add(ox.Quad(node, v.p["actor"], self._role(event.actor, taking_part), graph))
         if event.target is not None:
-            add(ox.Quad(node, v.p["target"], self._role(event.target, node), graph))
+            add(ox.Quad(node, v.p["target"], self._role(event.target, taking_part), graph))
         # Two places of one event can resolve to one entity: each triple once.
         placed: set[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = set()
         for place in event.places:
-            where = self._role(place.argument, node)
+            where = self._role(place.argument, taking_part)
             for prop in (v.p["place"], v.place_roles.get(place.role)):
                 if prop is not None and (prop, where) not in placed:
                     placed.add((prop, where))
@@ -179,7 +181,7 @@ class _QuadWriter:
             if event.time.value is not None and (when := _time(event.time.value)) is not None:
                 add(ox.Quad(node, v.p["time"], when, graph))
         if event.source is not None:
-            add(ox.Quad(node, v.p["source"], self._role(event.source, node), graph))
+            add(ox.Quad(node, v.p["source"], self._role(event.source, taking_part), graph))
         add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
         if event.modality is not None:
             add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
@@ -190,6 +192,7 @@ class _QuadWriter:
         if evidence.value not in self._mentions:
             self._mentions.add(evidence.value)
             self._mention(evidence, mention, document, graph)
+        self.summary.add_event(taking_part)
 
     def _figure(self, node: ox.NamedNode, figure: Figure, graph: ox.NamedNode) -> None:
         v, add = self.v, self.quads.append

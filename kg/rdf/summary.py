@@ -40,47 +40,69 @@ _PARTNER_COUNT: Final = _named(str(KG.partnerCount))
 
 
 class Summary:
-    """Counts events and partners per entity from (event, entity) pairs as they come."""
+    """Counts events and partners per entity from (event, entity) pairs as they come.
+
+    Only the counts are kept once :meth:`fold` has run: events that are
+    complete can be folded in and forgotten, so a store of any size is counted
+    in the memory its entities and their partners take.
+    """
 
     def __init__(self) -> None:
         # Keyed by strings: comparing them is far cheaper than comparing Oxigraph terms.
-        self._taking_part: dict[str, set[str]] = {}
+        self._open: dict[str, set[str]] = {}  # event -> entities, not yet folded in
+        self._events: Counter[str] = Counter()
+        self._partners: dict[str, set[str]] = {}
+        # One string per entity, however many quads name it.
+        self._names: dict[str, str] = {}
 
     def add(self, event: str, entity: str) -> None:
         """Note that ``entity`` (an IRI) takes a role in ``event`` (any key); repeats count once."""
-        found = self._taking_part.get(event)
+        found = self._open.get(event)
         if found is None:
-            self._taking_part[event] = {entity}
+            self._open[event] = {entity}
         else:
             found.add(entity)
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Note every role quad among ``quads`` whose value is an entity (an IRI)."""
+        names = self._names
         for quad in quads:
             if quad.predicate in _ROLES and isinstance(quad.object, ox.NamedNode):
+                entity = quad.object.value
                 # str(): "<iri>" or "_:id", so an IRI and a blank node never meet.
-                self.add(str(quad.subject), quad.object.value)
+                self.add(str(quad.subject), names.setdefault(entity, entity))
+
+    def add_event(self, entities: set[str]) -> None:
+        """Count one whole event, given the entities (IRIs) in its roles."""
+        if not entities:
+            return
+        self._events.update(entities)
+        if len(entities) > 1:
+            partners = self._partners
+            for entity in entities:
+                found = partners.get(entity)
+                if found is None:
+                    partners[entity] = set(entities)
+                else:
+                    found.update(entities)
+
+    def fold(self) -> None:
+        """Count the events noted so far; a role noted later must be of another event."""
+        for entities in self._open.values():
+            self.add_event(entities)
+        self._open.clear()
 
     def quads(self, *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
-        """The summary graph's quads, entities in IRI order."""
-        events: Counter[str] = Counter()
-        partners: dict[str, set[str]] = {}
-        for entities in self._taking_part.values():
-            events.update(entities)
-            if len(entities) > 1:
-                for entity in entities:
-                    found = partners.get(entity)
-                    if found is None:
-                        partners[entity] = set(entities)
-                    else:
-                        found.update(entities)
+        """The summary graph's quads, entities in IRI order (folds first)."""
+        self.fold()
         graph = _named(str(summary_graph_iri(base=base)))
         summary = []
-        for entity in sorted(events):
+        for entity in sorted(self._events):
             node = _named(entity)
             # The entity is in its own partner set, when it has one.
-            partner_count = len(partners[entity]) - 1 if entity in partners else 0
-            summary.append(ox.Quad(node, _EVENT_COUNT, _integer(events[entity]), graph))
+            partners = self._partners.get(entity)
+            partner_count = len(partners) - 1 if partners else 0
+            summary.append(ox.Quad(node, _EVENT_COUNT, _integer(self._events[entity]), graph))
             summary.append(ox.Quad(node, _PARTNER_COUNT, _integer(partner_count), graph))
         return summary
 

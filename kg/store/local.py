@@ -331,17 +331,19 @@ def _summary_update(store: ox.Store, quads: Sequence[ox.Quad], base: str) -> str
     """The SPARQL Update that makes the summary graph for the store with ``quads`` added.
 
     Counted from the store's role triples outside the graphs ``quads`` replace,
-    and from ``quads``: the update runs in the same transaction as theirs.
+    and from ``quads``: the update runs in the same transaction as theirs. The
+    store is read a graph at a time (an event lies in one graph), so only the
+    counts stay in memory.
     """
-    import pyoxigraph as ox
-
     summary_graph = rdf._to_ox(rdf.summary_graph_iri(base=base))
-    entities = rdf._to_ox(rdf.entities_graph_iri(base=base))
-    replaced = {q.graph_name for q in quads} - {entities, ox.DefaultGraph()}
+    replaced = {q.graph_name for q in quads}
+    roles = [rdf._to_ox(role) for role in rdf.summary.ROLE_PROPERTIES]
     summary = rdf.Summary()
-    for role in rdf.summary.ROLE_PROPERTIES:
-        stored = store.quads_for_pattern(None, rdf._to_ox(role), None, None)  # type: ignore[arg-type]
-        summary.add_quads(q for q in stored if q.graph_name not in replaced)
+    for graph in store.named_graphs():
+        if graph not in replaced:
+            for role in roles:
+                summary.add_quads(store.quads_for_pattern(None, role, None, graph))  # type: ignore[arg-type]
+            summary.fold()
     summary.add_quads(quads)
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in summary.quads(base=base))
     update = f"DROP SILENT GRAPH {summary_graph}"
