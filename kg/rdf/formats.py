@@ -19,7 +19,7 @@ from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
 from kg.rdf.jsonld import jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
-from kg.rdf.terms import _TYPE, _base_of
+from kg.rdf.terms import _TYPE, _base_of, _gc_paused
 
 __all__ = [
     "FORMATS",
@@ -111,6 +111,7 @@ def serialize(dataset: Graph, fmt: str) -> str:
     return serialize_quads(dataset_quads(dataset), fmt, base=_base_of(dataset))
 
 
+@_gc_paused()
 def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_BASE) -> str:
     """Quads as text in ``fmt``, as :func:`serialize` writes them.
 
@@ -198,6 +199,7 @@ _OX_FORMATS: Final[dict[str, str]] = {
 }
 
 
+@_gc_paused()
 def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[ox.Quad]:
     """Read RDF files in any of :data:`FORMATS` as Oxigraph quads, in file order.
 

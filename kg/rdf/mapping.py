@@ -35,6 +35,7 @@ from kg.rdf.terms import (
     PROV,
     _decimal,
     _from_ox,
+    _gc_paused,
     _integer,
     _named,
     _new_dataset,
@@ -251,6 +252,7 @@ class _QuadWriter:
             add(ox.Quad(node, v.p["role"], ox.Literal(role), graph))
 
 
+@_gc_paused()
 def quads(
     documents: Iterable[Document],
     entities: Iterable[Entity],
@@ -323,6 +325,7 @@ def to_dataset(
     return from_quads(quads(documents, entities, events, base=base), base=base)
 
 
+@_gc_paused()
 def from_quads(found: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Dataset:
     """An rdflib Dataset holding Oxigraph quads (default-graph quads in its default graph)."""
     dataset = _new_dataset(base)

@@ -14,7 +14,7 @@ from kg.namespace import DEFAULT_BASE, GEO, KG
 from kg.rdf.iris import entities_graph_iri
 from kg.rdf.mapping import dataset_quads, from_quads
 from kg.rdf.summary import with_fresh_summary
-from kg.rdf.terms import _base_of, _bind, _named, _quiet_rdflib
+from kg.rdf.terms import _base_of, _bind, _gc_paused, _named, _quiet_rdflib
 
 __all__ = ["ENTITY_SINGLE_VALUED", "merge", "merge_quads", "union"]
 
@@ -54,6 +54,7 @@ def _named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:
         }
 
 
+@_gc_paused()
 def merge_quads(
     existing: Iterable[ox.Quad], new: Sequence[ox.Quad], *, base: str = DEFAULT_BASE
 ) -> list[ox.Quad]:
