@@ -212,6 +212,24 @@ def test_each_quad_is_written_once(sample_graph: KnowledgeGraph) -> None:
     assert sorted(roles) == sorted(map(str, (KG.place, KG.origin, KG.destination)))
 
 
+def test_writing_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    graph = hand_built_graph()
+    assert gc.isenabled()
+    found = rdf.quads(graph.documents, graph.entities, graph.events)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        rdf.serialize_quads(found, "rdf/xml")  # fails inside: the collector still comes back
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        rdf.merge_quads(found, found)
+        assert not gc.isenabled()  # a caller that switched it off keeps it off
+    finally:
+        gc.enable()
+
+
 def test_decimals_are_canonical() -> None:
     mention = Mention("d", 0, 5, "text.")
     figures = tuple(
