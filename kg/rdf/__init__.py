@@ -13,7 +13,9 @@ The layout (agreed with the view, see ``docs/rdf.md``):
   a valid, deterministic IRI;
 * one named graph per document (``base + "graph/" + doc id``) holds the document
   node, its events, their figures and the mentions they were read from; one
-  shared graph (``base + "graph/entities"``) holds every actor and place.
+  shared graph (``base + "graph/entities"``) holds every actor and place, and
+  the summary graph (``base + "graph/summary"``, :mod:`~kg.rdf.summary`) their
+  event and partner counts.
 
 >>> entity_iri("place/kyiv")
 rdflib.term.URIRef('https://w3id.org/kg-news/id/place/kyiv')
@@ -52,6 +54,7 @@ from kg.rdf.summary import Summary, summary_quads, with_fresh_summary
 
 # isort: split
 # Shared with kg.store and the tests and benchmarks, which read and write RDF too.
+from kg.rdf.formats import _infer_base as _infer_base
 from kg.rdf.mapping import _rdflib_quads as _rdflib_quads
 from kg.rdf.merging import _named_graphs as _named_graphs
 from kg.rdf.terms import PROV as PROV

@@ -227,7 +227,7 @@ class Store:
     def dataset(self) -> Dataset:
         """Everything in the store as an rdflib Dataset."""
         quads = self.quads()
-        return rdf.from_quads(quads, base=_base_from_graphs(quads))
+        return rdf.from_quads(quads, base=rdf._infer_base(quads) or DEFAULT_BASE)
 
     def __len__(self) -> int:
         if not self.exists():
@@ -271,19 +271,10 @@ class Reader:
         self._store = None
 
 
-def _base_from_graphs(quads: Sequence[ox.Quad]) -> str:
-    # kg's graphs are named base + "graph/" + a segment without "/": any gives the base.
-    for quad in quads:
-        prefix, found, segment = getattr(quad.graph_name, "value", "").rpartition("graph/")
-        if found and "/" not in segment:
-            return str(prefix)
-    return DEFAULT_BASE
-
-
 def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Quad], str]:
     if isinstance(dataset, Graph):
         return rdf.dataset_quads(dataset), rdf._base_of(dataset)
-    return dataset, _base_from_graphs(dataset)
+    return dataset, rdf._infer_base(dataset) or DEFAULT_BASE
 
 
 def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
