@@ -536,3 +536,65 @@ def test_connected_actors_narrows_to_one_bound_actor(files: dict[str, Path]) -> 
     ]
     everyone = {r["label"]: r for r in _rows(query([files["trig"]], text))}
     assert everyone["Ana Ruiz"]["partners"] == "2"
+
+
+def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
+    # Labels and IRIs past Oxigraph's 15 inline bytes are the keys sorted by text.
+    data = tmp_path / "long.ttl"
+    data.write_text(
+        "@prefix kg: <https://w3id.org/kg-news/ns#> .\n"
+        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "@prefix : <http://example.org/> .\n"
+        ':council a kg:Actor ; rdfs:label "Spokesperson of the regional council" .\n'
+        ':board a kg:Actor ; rdfs:label "Alpha board of the regional council" .\n'
+        ':documentB kg:date "2022-03-01"^^xsd:date .\n'
+        ':documentA kg:date "2022-03-01"^^xsd:date .\n'
+        + "".join(
+            f":{name} a kg:Event ; kg:actor :council ; kg:target :board ; kg:action {action!r} ;\n"
+            f"  kg:negated false ; kg:document :{document} ; prov:wasDerivedFrom :m{name}{time} .\n"
+            f':m{name} kg:start {start} ; kg:text "Sentence {name}." .\n'
+            for name, action, document, start, time in [
+                ("late", "leave", "documentB", 5, ""),
+                ("second", "warn", "documentA", 40, ""),
+                ("first", "meet", "documentA", 10, ""),
+                ("earlier", "plan", "documentB", 90, ' ; kg:time "2022-02-01"^^xsd:date'),
+            ]
+        )
+        + ":late kg:figure :f1 . :second kg:figure :f2 ; kg:source :unlabelled .\n"
+        ":first kg:figure :f3 ; kg:source :board .\n"
+        ':f1 a kg:Figure ; kg:unit "member" ; kg:value 3 ; kg:qualifier kg:exact ;\n'
+        '  rdfs:label "three members of the board" .\n'
+        ':f2 a kg:Figure ; kg:unit "member" ; kg:value 8 ; kg:qualifier kg:exact ;\n'
+        '  rdfs:label "eight members of the board" .\n'
+        ':f3 a kg:Figure ; kg:unit "member" ; kg:value 5 ; kg:qualifier kg:exact ;\n'
+        '  rdfs:label "five members of the board" .\n',
+        "utf-8",
+    )
+    store = Store(tmp_path / "store")
+    store.add(rdf.read_quads([data]))
+    for run in (lambda text, **kw: query([data], text, **kw), store.query):
+        timeline = run(
+            canned_query("actor-timeline").text,
+            bindings={"actor": "Spokesperson of the regional council"},
+        )
+        # By date (the event's, else the document's), then document, then position.
+        assert [compact(r["action"]) for r in timeline.records()] == [
+            "plan",
+            "meet",
+            "warn",
+            "leave",
+        ]
+        actors = _rows(run(canned_query("connected-actors").text))
+        assert [r["label"] for r in actors] == [
+            "Alpha board of the regional council",
+            "Spokesperson of the regional council",
+        ]
+        figures = _rows(run(canned_query("figures-by-source").text))
+        # Sources by their text: a label, an IRI with none, then none at all.
+        assert [(r["source"], r["value"]) for r in figures] == [
+            ("(unattributed)", "3"),
+            ("Alpha board of the regional council", "5"),
+            ("http://example.org/unlabelled", "8"),
+        ]
