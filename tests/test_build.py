@@ -151,10 +151,18 @@ def test_cli_workers_option_is_checked(tmp_path: Path) -> None:
 
 
 def test_cli_store_streams_the_graph_into_the_store(
-    tmp_path: Path, samples: Path, sample_graph: KnowledgeGraph
+    tmp_path: Path, samples: Path, sample_graph: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kg.store import Store
 
+    compacted: list[Path] = []
+    compact = Store.compact
+
+    def recording(store: Store) -> None:
+        compacted.append(store.path)
+        compact(store)
+
+    monkeypatch.setattr(Store, "compact", recording)
     store_dir = tmp_path / "store"
     out = tmp_path / "out"
     args = ["build", str(samples), "--store", str(store_dir), "--workers", "1", "--out", str(out)]
@@ -164,6 +172,8 @@ def test_cli_store_streams_the_graph_into_the_store(
     assert counts in result.output
     assert (out / "graph.ttl").is_file() and not (out / "graph.html").exists()
     assert _quads(Store(store_dir).dataset()) == _quads(sample_graph.to_rdf())
+    # Once, after the last transaction, so queries read few files.
+    assert compacted == [store_dir]
 
 
 def test_cli_quiet_prints_nothing(tmp_path: Path, samples: Path) -> None:

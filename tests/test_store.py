@@ -169,6 +169,22 @@ def test_a_second_writer_waits_for_the_first(tmp_path: Path) -> None:
     assert len(Store(path).query(EVENTS)) == 2
 
 
+def test_compacting_keeps_the_data_and_waits_for_readers(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Store(path).compact()  # nothing there yet: nothing to do, nothing written
+    assert not path.exists()
+    store = Store(path)
+    store.add(hand_built_graph().to_rdf())
+    store.add(_rebuilt_a().to_rdf())  # a second transaction, files of its own
+    before = sorted(map(str, store.quads()))
+    with store._locked(exclusive=False):
+        with pytest.raises(StoreError, match="busy"):
+            Store(path, lock_timeout=0.2).compact()
+    store.compact()
+    assert sorted(map(str, store.quads())) == before
+    assert len(store.query(EVENTS)) == 2  # a's rebuilt event and b's
+
+
 def test_readers_share_the_store(tmp_path: Path) -> None:
     path = tmp_path / "store"
     Store(path).add(hand_built_graph().to_rdf())

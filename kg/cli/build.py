@@ -279,6 +279,7 @@ def _build_into_store(
     if not counts["documents"]:
         raise InputError("no documents found in the input")
     store.add(quads((), entities, (), base=base))
+    store.compact()
     actors = sum(1 for entity in entities if entity.kind != "place")
     return (
         f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
