@@ -494,7 +494,7 @@ def test_actor_timeline_names_the_other_side(files: dict[str, Path]) -> None:
     ]
 
 
-def test_figures_by_source_orders_units_and_keeps_figures_without_one(
+def test_figures_by_source_orders_units_and_puts_figures_without_one_last(
     files: dict[str, Path], tmp_path: Path
 ) -> None:
     extra = tmp_path / "extra.ttl"
@@ -515,10 +515,10 @@ def test_figures_by_source_orders_units_and_keeps_figures_without_one(
     text = canned_query("figures-by-source").text
     rows = _rows(query([files["trig"], extra], text))
     assert [(r["unit"], r["source"], r["value"]) for r in rows] == [
-        ("(no unit)", "(unattributed)", "7"),
         ("member", "(unattributed)", "200"),
         ("member", "a witness", "9"),
         ("person", "Ana Ruiz", "1500"),
+        ("(no unit)", "(unattributed)", "7"),
     ]
     # Binding the unit narrows the report to it.
     members = _rows(query([files["trig"], extra], text, bindings={"unit": "member"}))
@@ -526,6 +526,8 @@ def test_figures_by_source_orders_units_and_keeps_figures_without_one(
         ("(unattributed)", "200"),
         ("a witness", "9"),
     ]
+    unitless = _rows(query([files["trig"], extra], text, bindings={"unit": "(no unit)"}))
+    assert [(r["figure"], r["value"]) for r in unitless] == [("seven", "7")]
 
 
 def test_connected_actors_narrows_to_one_bound_actor(files: dict[str, Path]) -> None:
