@@ -174,6 +174,14 @@ def test_cli_store_streams_the_graph_into_the_store(
     assert _quads(Store(store_dir).dataset()) == _quads(sample_graph.to_rdf())
     # Once, after the last transaction, so queries read few files.
     assert compacted == [store_dir]
+    # A short article added to the store is not worth rewriting all of it.
+    args = ["build", "-", "--store", str(store_dir), "--workers", "1", "-q"]
+    result = CliRunner().invoke(main, args, input="Northland forces took Port Avel on Friday.")
+    assert result.exit_code == 0, result.output
+    assert compacted == [store_dir]
+    assert len(Store(store_dir).query("SELECT ?d WHERE { ?d a kg:Document }")) == len(
+        sample_graph.documents
+    ) + 1
 
 
 def test_cli_quiet_prints_nothing(tmp_path: Path, samples: Path) -> None:

@@ -25,6 +25,8 @@ _FORMAT_CHOICES = ("turtle", "json-ld", "trig", "nquads", "nt")
 
 # Documents written to the store in one transaction by --store.
 _DOCUMENTS_PER_TRANSACTION = 200
+# --store compacts the store when the build wrote at least 1/N of what it holds.
+_COMPACT_WHEN_ADDED = 10
 
 
 def sample_articles() -> Path:
@@ -256,13 +258,15 @@ def _build_into_store(
 
     store = Store(store_dir)
     pending: list[tuple[Document, tuple[Event, ...]]] = []
-    counts = {"documents": 0, "events": 0}
+    counts = {"documents": 0, "events": 0, "quads": 0}
 
     def flush() -> None:
         documents = [document for document, _ in pending]
         events = [event for _, found in pending for event in found]
+        batch = quads(documents, (), events, base=base)
         # The summary is made once, with the entities, at the end.
-        store.add(quads(documents, (), events, base=base), summarize=False)
+        store.add(batch, summarize=False)
+        counts["quads"] += len(batch)
         pending.clear()
 
     def write(document: Document, events: tuple[Event, ...]) -> None:
@@ -279,11 +283,15 @@ def _build_into_store(
     if not counts["documents"]:
         raise InputError("no documents found in the input")
     store.add(quads((), entities, (), base=base))
-    store.compact()
+    triples = len(store)
+    # Compacting rewrites the whole store (about 2 s per million triples), so a
+    # few articles added to a large store leave it to RocksDB's own compactions.
+    if counts["quads"] * _COMPACT_WHEN_ADDED >= triples:
+        store.compact()
     actors = sum(1 for entity in entities if entity.kind != "place")
     return (
         f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
-        f"{len(entities) - actors} places, {len(store)} triples"
+        f"{len(entities) - actors} places, {triples} triples"
     )
 
 

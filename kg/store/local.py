@@ -159,7 +159,8 @@ class Store:
         Each transaction leaves files of its own, and every lookup a query
         makes looks into each one. After a build of a million triples,
         compacting took about 2 s and made the canned queries about 1.3x as
-        fast. The data is unchanged. ``kg build --store`` compacts at the end.
+        fast. The data is unchanged. It rewrites the whole store, so
+        ``kg build --store`` compacts only after writing a tenth of it or more.
 
         Raises:
             StoreError: The store is locked by another build past the timeout, or
