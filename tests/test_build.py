@@ -121,8 +121,10 @@ def test_progress_draws_documents_and_words_per_second_on_a_terminal() -> None:
 
 
 def test_progress_is_silent_off_a_terminal_or_when_quiet() -> None:
-    for console, enabled in ((Console(file=io.StringIO()), True),
-                             (Console(file=io.StringIO(), force_terminal=True), False)):
+    for console, enabled in (
+        (Console(file=io.StringIO()), True),
+        (Console(file=io.StringIO(), force_terminal=True), False),
+    ):
         with BuildProgress(total=1, console=console, enabled=enabled) as progress:
             progress.advance(_extraction("a few words"))
         assert not progress.active
@@ -179,15 +181,37 @@ def test_cli_store_streams_the_graph_into_the_store(
     result = CliRunner().invoke(main, args, input="Northland forces took Port Avel on Friday.")
     assert result.exit_code == 0, result.output
     assert compacted == [store_dir]
-    assert len(Store(store_dir).query("SELECT ?d WHERE { ?d a kg:Document }")) == len(
-        sample_graph.documents
-    ) + 1
+    assert (
+        len(Store(store_dir).query("SELECT ?d WHERE { ?d a kg:Document }"))
+        == len(sample_graph.documents) + 1
+    )
+
+
+def test_cli_store_keeps_a_build_whose_compaction_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.errors import StoreError
+    from kg.store import Store
+
+    def busy(store: Store) -> None:
+        raise StoreError(f"the store {str(store.path)!r} is busy: another kg process is using it")
+
+    monkeypatch.setattr(Store, "compact", busy)
+    store_dir = tmp_path / "store"
+    args = ["build", "-", "--store", str(store_dir), "--workers", "1"]
+    result = CliRunner().invoke(main, args, input="Northland forces took Port Avel on Friday.")
+    # Everything was stored before; only the compaction is left undone, and said so.
+    assert result.exit_code == 0, result.output
+    assert "warning: the store was not compacted: the store" in result.output
+    assert "1 documents" in result.output
+    assert len(Store(store_dir).query("SELECT ?e WHERE { ?e a kg:Event }")) >= 1
 
 
 def test_cli_quiet_prints_nothing(tmp_path: Path, samples: Path) -> None:
     text = (samples / "kyiv-airport.txt").read_text()
     result = CliRunner().invoke(
-        main, ["build", "-", "--quiet", "--workers", "1", "--no-html", "--out", str(tmp_path)],
+        main,
+        ["build", "-", "--quiet", "--workers", "1", "--no-html", "--out", str(tmp_path)],
         input=text,
     )
     assert result.exit_code == 0, result.output

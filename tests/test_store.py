@@ -180,7 +180,9 @@ def test_compacting_keeps_the_data_and_waits_for_readers(tmp_path: Path) -> None
     with store._locked(exclusive=False):
         with pytest.raises(StoreError, match="busy"):
             Store(path, lock_timeout=0.2).compact()
+    files = len(list(path.glob("*.sst")))
     store.compact()
+    assert len(list(path.glob("*.sst"))) < files  # the two transactions' files merged
     assert sorted(map(str, store.quads())) == before
     assert len(store.query(EVENTS)) == 2  # a's rebuilt event and b's
 

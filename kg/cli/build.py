@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg._defaults import DEFAULT_MODEL
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -282,12 +282,18 @@ def _build_into_store(
         flush()
     if not counts["documents"]:
         raise InputError("no documents found in the input")
-    store.add(quads((), entities, (), base=base))
+    entity_quads = quads((), entities, (), base=base)
+    store.add(entity_quads)
+    counts["quads"] += len(entity_quads)
     triples = len(store)
     # Compacting rewrites the whole store (about 2 s per million triples), so a
     # few articles added to a large store leave it to RocksDB's own compactions.
     if counts["quads"] * _COMPACT_WHEN_ADDED >= triples:
-        store.compact()
+        try:
+            store.compact()
+        except StoreError as error:
+            # Everything is stored already; compacting only makes queries faster.
+            logging.getLogger("kg").warning("the store was not compacted: %s", error)
     actors = sum(1 for entity in entities if entity.kind != "place")
     return (
         f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
