@@ -562,6 +562,7 @@ def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
                 ("second", "warn", "documentA", 40, ""),
                 ("first", "meet", "documentA", 10, ""),
                 ("earlier", "plan", "documentB", 90, ' ; kg:time "2022-02-01"^^xsd:date'),
+                ("vague", "visit", "documentA", 60, ' ; kg:timeText "last spring"'),
             ]
         )
         + ":late kg:figure :f1 . :second kg:figure :f2 ; kg:source :unlabelled .\n"
@@ -581,12 +582,14 @@ def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
             canned_query("actor-timeline").text,
             bindings={"actor": "Spokesperson of the regional council"},
         )
-        # By date (the event's, else the document's), then document, then position.
-        assert [compact(r["action"]) for r in timeline.records()] == [
-            "plan",
-            "meet",
-            "warn",
-            "leave",
+        # By date (the event's, else the document's), then document, then position;
+        # "when" shows the event's date, else its time as written, else the document's.
+        assert [(compact(r["action"]), compact(r["when"])) for r in timeline.records()] == [
+            ("plan", "2022-02-01"),
+            ("meet", "2022-03-01"),
+            ("warn", "2022-03-01"),
+            ("visit", "last spring"),
+            ("leave", "2022-03-01"),
         ]
         actors = _rows(run(canned_query("connected-actors").text))
         assert [r["label"] for r in actors] == [
@@ -594,7 +597,7 @@ def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
             "Spokesperson of the regional council",
         ]
         figures = _rows(run(canned_query("figures-by-source").text))
-        # Sources by their text: a label, an IRI with none, then none at all.
+        # Sources by their text: none ("(unattributed)"), a label, an IRI without one.
         assert [(r["source"], r["value"]) for r in figures] == [
             ("(unattributed)", "3"),
             ("Alpha board of the regional council", "5"),
