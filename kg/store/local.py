@@ -221,33 +221,25 @@ class Store:
 
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs in the store, sorted."""
-        with self._locked(exclusive=False):
-            store = self._open(write=False)
-            try:
-                return sorted(graph.value for graph in store.named_graphs())
-            finally:
-                del store
+        with self.reading() as reader:
+            return sorted(graph.value for graph in reader._open_store().named_graphs())
 
     def quads(self) -> list[ox.Quad]:
         """Everything in the store as Oxigraph quads (see :func:`kg.rdf.serialize_quads`)."""
-        with self._locked(exclusive=False):
-            store = self._open(write=False)
-            try:
-                return list(store)
-            finally:
-                del store
+        with self.reading() as reader:
+            return list(reader._open_store())
 
     def triples(self, graph: str | None) -> list[ox.Triple]:
         """The triples of one named graph (``None``: the default graph)."""
         import pyoxigraph as ox
 
         name = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
-        with self._locked(exclusive=False):
-            store = self._open(write=False)
-            try:
-                return [quad.triple for quad in store.quads_for_pattern(None, None, None, name)]
-            finally:
-                del store
+        with self.reading() as reader:
+            # No name may keep the iterator (and with it the store) past the block.
+            return [
+                quad.triple
+                for quad in reader._open_store().quads_for_pattern(None, None, None, name)
+            ]
 
     def dataset(self) -> Dataset:
         """Everything in the store as an rdflib Dataset."""
@@ -257,12 +249,8 @@ class Store:
     def __len__(self) -> int:
         if not self.exists():
             return 0
-        with self._locked(exclusive=False):
-            store = self._open(write=False)
-            try:
-                return len(store)
-            finally:
-                del store
+        with self.reading() as reader:
+            return len(reader._open_store())
 
 
 class Reader:
@@ -286,10 +274,13 @@ class Reader:
                 ``allow_service``, or fails.
             StoreError: The ``with`` block that opened the store has ended.
         """
+        _check_service(sparql, allow_service=allow_service)
+        return _run_limited(self._open_store(), sparql, bindings, limit)
+
+    def _open_store(self) -> ox.Store:
         if self._store is None:
             raise StoreError("the store was closed at the end of its `with ... reading()` block")
-        _check_service(sparql, allow_service=allow_service)
-        return _run_limited(self._store, sparql, bindings, limit)
+        return self._store
 
     def close(self) -> None:
         # The last reference goes, which closes the database before the lock is released.
