@@ -540,10 +540,27 @@ def test_connected_actors_narrows_to_one_bound_actor(files: dict[str, Path]) -> 
     assert everyone["Ana Ruiz"]["partners"] == "2"
 
 
-def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
-    # Labels and IRIs past Oxigraph's 15 inline bytes are the keys sorted by text.
-    data = tmp_path / "long.ttl"
-    data.write_text(
+def _long_names_graph(named: tuple[str, ...]) -> str:
+    """Two documents whose labels and IRIs are past Oxigraph's 15 inline bytes.
+
+    The documents in ``named`` are each in a named graph of their own (TriG);
+    the others are in the default graph.
+    """
+    # document -> (event, action, trigger start, more properties)
+    events: dict[str, list[tuple[str, str, int | None, str]]] = {
+        "documentA": [
+            ("first", "meet", 10, ""),
+            ("second", "warn", 40, " ; kg:source :unlabelled ; kg:figure :f2"),
+            ("vague", "visit", 60, ' ; kg:timeText "last spring"'),
+        ],
+        "documentB": [
+            ("late", "leave", 5, " ; kg:figure :f1"),
+            ("earlier", "plan", 90, ' ; kg:time "2022-02-01"^^xsd:date'),
+            # An event IRI of another shape than kg's: sorted by the IRI, after its day's documents.
+            ("odd", "praise", None, ""),
+        ],
+    }
+    parts = [
         "@prefix kg: <https://w3id.org/kg-news/ns#> .\n"
         "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
@@ -551,30 +568,53 @@ def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
         "@prefix : <http://example.org/> .\n"
         ':council a kg:Actor ; rdfs:label "Spokesperson of the regional council" .\n'
         ':board a kg:Actor ; rdfs:label "Alpha board of the regional council" .\n'
-        ':documentB kg:date "2022-03-01"^^xsd:date .\n'
-        ':documentA kg:date "2022-03-01"^^xsd:date .\n'
-        + "".join(
-            f":{name} a kg:Event ; kg:actor :council ; kg:target :board ; kg:action {action!r} ;\n"
-            f"  kg:negated false ; kg:document :{document} ; prov:wasDerivedFrom :m{name}{time} .\n"
-            f':m{name} kg:start {start} ; kg:text "Sentence {name}." .\n'
-            for name, action, document, start, time in [
-                ("late", "leave", "documentB", 5, ""),
-                ("second", "warn", "documentA", 40, ""),
-                ("first", "meet", "documentA", 10, ""),
-                ("earlier", "plan", "documentB", 90, ' ; kg:time "2022-02-01"^^xsd:date'),
-                ("vague", "visit", "documentA", 60, ' ; kg:timeText "last spring"'),
-            ]
+    ]
+    for document, rows in events.items():
+        lines = [f':{document} a kg:Document ; kg:date "2022-03-01"^^xsd:date .']
+        for name, action, start, extra in rows:
+            event = (
+                f"<http://example.org/event/{document}/{start}-{start + 4}>"
+                if start
+                else f":{name}"
+            )
+            lines.append(
+                f"{event} a kg:Event ; kg:actor :council ; kg:target :board ;\n"
+                f"  kg:action {action!r} ; kg:negated false ; kg:document :{document} ;\n"
+                f"  prov:wasDerivedFrom :m{name}{extra} .\n"
+                f':m{name} kg:start {start or 0} ; kg:text "Sentence {name}." .'
+            )
+        if document == "documentA":
+            lines.append(
+                "<http://example.org/event/documentA/10-14> kg:figure :f3 ; kg:source :board ."
+            )
+        text = "\n".join(lines)
+        parts.append(
+            f"GRAPH :graph-{document} {{\n{text}\n}}\n" if document in named else f"{text}\n"
         )
-        + ":late kg:figure :f1 . :second kg:figure :f2 ; kg:source :unlabelled .\n"
-        ":first kg:figure :f3 ; kg:source :board .\n"
+    parts.append(
         ':f1 a kg:Figure ; kg:unit "member" ; kg:value 3 ; kg:qualifier kg:exact ;\n'
         '  rdfs:label "three members of the board" .\n'
         ':f2 a kg:Figure ; kg:unit "member" ; kg:value 8 ; kg:qualifier kg:exact ;\n'
         '  rdfs:label "eight members of the board" .\n'
         ':f3 a kg:Figure ; kg:unit "member" ; kg:value 5 ; kg:qualifier kg:exact ;\n'
-        '  rdfs:label "five members of the board" .\n',
-        "utf-8",
+        '  rdfs:label "five members of the board" .\n'
     )
+    return "".join(parts)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [("documentA", "documentB"), (), ("documentA",)],
+    ids=["named graphs", "default graph", "both"],
+)
+def test_canned_orders_hold_for_long_labels_and_iris(
+    tmp_path: Path, named: tuple[str, ...]
+) -> None:
+    # Labels and IRIs past Oxigraph's 15 inline bytes are the keys sorted by text.
+    # actor-timeline reads a document's date from its named graph, and looks it
+    # up for each event outside the named graphs (a Turtle file).
+    data = tmp_path / ("long.trig" if named else "long.ttl")
+    data.write_text(_long_names_graph(named), "utf-8")
     store = Store(tmp_path / "store")
     store.add(rdf.read_quads([data]))
     for run in (lambda text, **kw: query([data], text, **kw), store.query):
@@ -582,14 +622,15 @@ def test_canned_orders_hold_for_long_labels_and_iris(tmp_path: Path) -> None:
             canned_query("actor-timeline").text,
             bindings={"actor": "Spokesperson of the regional council"},
         )
-        # By date (the event's, else the document's), then document, then position;
-        # "when" shows the event's date, else its time as written, else the document's.
+        # By date (the event's, else the document's), then document, then place in
+        # it; "when" shows the event's date, else its time as written, else the document's.
         assert [(compact(r["action"]), compact(r["when"])) for r in timeline.records()] == [
             ("plan", "2022-02-01"),
             ("meet", "2022-03-01"),
             ("warn", "2022-03-01"),
             ("visit", "last spring"),
             ("leave", "2022-03-01"),
+            ("praise", "2022-03-01"),
         ]
         actors = _rows(run(canned_query("connected-actors").text))
         assert [r["label"] for r in actors] == [
