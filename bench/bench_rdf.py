@@ -29,6 +29,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -475,34 +476,41 @@ def real_shaped(copies: int) -> tuple[list[Any], list[Any], list[Any], list[tupl
     build keep the real shape of the graph (how many roles an event fills, how
     few events carry figures, how many units there are), which the synthetic
     graph does not: it gives every event an actor, a target, a place and a
-    figure of one of six units. Also returns the actors' labels with the events
-    naming them (read from the summary graph), fewest first.
+    figure of one of six units. Each copy of a passage gets a publication date.
+    Also returns the names an actor can be looked up by, with the timeline rows
+    each gives, fewest first.
     """
     import dataclasses
 
     from bench_build import rams_documents
 
     import kg
-    from kg.namespace import KG
 
     if not RAMS.exists():
         raise SystemExit(f"--real needs the RAMS passages at {RAMS}")
     graph = kg.build(rams_documents(RAMS), workers=2)
     documents, events = [], []
+    # RAMS passages carry no date, and news does: each copy of a passage is given
+    # a day of 2016, so the timeline sorts on dates as it would on a news feed.
+    days = random.Random(7)
     for copy in range(copies):
         for document in graph.documents:
-            documents.append(dataclasses.replace(document, id=f"{document.id}-{copy}"))
+            date = dt.date(2016, 1, 1) + dt.timedelta(days=days.randrange(366))
+            documents.append(dataclasses.replace(document, id=f"{document.id}-{copy}", date=date))
         for event in graph.events:
             name = f"{event.document}-{copy}"
             evidence = dataclasses.replace(event.evidence, document=name)
             events.append(dataclasses.replace(event, document=name, evidence=evidence))
-    counts = {
-        q.subject.value: int(q.object.value)
-        for q in rdf.quads((), (), graph.events)
-        if q.predicate.value == str(KG.eventCount)
-    }
-    labels = {str(rdf.entity_iri(e.id)): e.label for e in graph.entities if e.kind != "place"}
-    ranked = sorted((n * copies, labels[iri]) for iri, n in counts.items() if iri in labels)
+    # The names actor-timeline finds an actor by (a label, an alias, or the text of
+    # an argument linked to no entity), with the rows each name gives.
+    names_of = {e.id: (e.label, *e.aliases) for e in graph.entities}
+    rows: Counter[str] = Counter()
+    for event in graph.events:
+        for argument in (event.actor, event.target, event.source):
+            if argument is not None:
+                found = names_of.get(argument.entity or "", (argument.text,))
+                rows.update(dict.fromkeys(found, copies))
+    ranked = sorted((n, name) for name, n in rows.items())
     return documents, list(graph.entities), events, ranked
 
 
@@ -526,7 +534,8 @@ def real_queries(copies: int, runs: int) -> list[str]:
     return [
         f"Graph: the 871 RAMS test passages built by kg, {copies} times under new document"
         f" ids: {len(documents):,} documents, {len(events):,} events, {len(entities):,}"
-        f" entities ({len(ranked):,} actors in events), {figures:,} figures in {units} units.",
+        f" entities, {figures:,} figures in {units} units; {len(ranked):,} names to look an"
+        " actor up by (labels, aliases, and the text of arguments linked to no entity).",
         "",
         *lines,
     ]
