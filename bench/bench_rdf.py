@@ -413,12 +413,18 @@ def _first_actor(entities: list[Any]) -> dict[str, str]:
 
 
 def only_queries(
-    nquads: Path, actors: dict[str, str], runs: int, spread: Sequence[str] = ()
+    nquads: Path,
+    actors: dict[str, str],
+    runs: int,
+    spread: Sequence[str] = (),
+    against: str | None = None,
 ) -> list[str]:
     """Load an N-Quads file into a fresh kg store and time the canned queries only.
 
     With ``spread``, actor-timeline's default page is also timed for each of
-    those actors, and the median and worst over them reported.
+    those actors, and the median and worst over them reported. With ``against``
+    (a git revision), the canned queries that differ there are timed side by
+    side with it (:func:`compare_canned`).
     """
     import pyoxigraph as ox
 
@@ -445,6 +451,7 @@ def only_queries(
             )
             for actor in spread
         ]
+        compared = compare_canned(store, against, actors, spread, runs) if against else []
     lines = [
         f"Store: {triples:,} quads bulk-loaded from `{nquads.name}`, then compacted"
         f" ({compact_seconds:.1f} s) as `kg build --store` leaves a store.",
@@ -461,6 +468,77 @@ def only_queries(
             f" 90th percentile {fmt_seconds(seconds[int(0.9 * (len(seconds) - 1))])},"
             f" worst {fmt_seconds(seconds[-1])}.",
         ]
+    return lines + compared
+
+
+def compare_canned(
+    store: Store, revision: str, actors: dict[str, str], spread: Sequence[str], runs: int
+) -> list[str]:
+    """The default page of each canned query that differs at git ``revision``, old
+    and new run in turn on the same store (opened for each query, as `kg query`
+    does), median of ``runs``; actor-timeline for ``actors`` and over ``spread``."""
+    import subprocess
+
+    from kg.cli.query import CANNED_TABLE_LIMIT
+
+    def text_at(name: str) -> str:
+        found = subprocess.run(
+            ["git", "show", f"{revision}:ontology/queries/{name}.rq"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        return found.stdout if found.returncode == 0 else ""
+
+    cases: list[tuple[str, str, str, dict[str, str] | None]] = []
+    for name, query in canned_queries().items():
+        old = text_at(name)
+        if not old or old == query.text:
+            continue
+        if name != "actor-timeline":
+            cases.append((name, old, query.text, None))
+            continue
+        for what, label in actors.items():
+            cases.append((f"{name} ({what})", old, query.text, {"actor": label}))
+        for label in spread:
+            cases.append((f"{name} (spread: {label})", old, query.text, {"actor": label}))
+    times: dict[tuple[str, int], list[float]] = {}
+    for _ in range(runs):
+        for shown, old, new, bindings in cases:
+            for which, text in enumerate((old, new)):
+                started = time.perf_counter()
+                store.query(text, bindings=bindings, limit=CANNED_TABLE_LIMIT)
+                times.setdefault((shown, which), []).append(time.perf_counter() - started)
+    if not cases:
+        return ["", f"No canned query differs from {revision}."]
+    median = {key: statistics.median(values) for key, values in times.items()}
+    lines = [
+        "",
+        f"Side by side with the canned queries at `{revision}` (default page, store opened for"
+        f" each query, old and new in turn, median of {runs}):",
+        "",
+        f"| query | at {revision} | now | now / then |",
+        "|---|---:|---:|---:|",
+    ]
+    spread_rows = []
+    for shown, *_ in cases:
+        old_seconds, new_seconds = median[(shown, 0)], median[(shown, 1)]
+        if "(spread: " in shown:
+            spread_rows.append((old_seconds, new_seconds))
+            continue
+        lines.append(
+            f"| {shown} | {fmt_seconds(old_seconds)} | {fmt_seconds(new_seconds)} |"
+            f" {new_seconds / old_seconds:.2f} |"
+        )
+    if spread_rows:
+        for label, pick in (("median", statistics.median), ("worst", max)):
+            old_seconds = pick(old for old, _ in spread_rows)
+            new_seconds = pick(new for _, new in spread_rows)
+            lines.append(
+                f"| actor-timeline, {label} of {len(spread_rows)} spread actors |"
+                f" {fmt_seconds(old_seconds)} | {fmt_seconds(new_seconds)} |"
+                f" {new_seconds / old_seconds:.2f} |"
+            )
     return lines
 
 
@@ -518,7 +596,7 @@ def real_shaped(copies: int) -> tuple[list[Any], list[Any], list[Any], list[tupl
 SPREAD = 21
 
 
-def real_queries(copies: int, runs: int) -> list[str]:
+def real_queries(copies: int, runs: int, against: str | None = None) -> list[str]:
     """Canned queries on ``copies`` copies of the real RAMS build, as a store."""
     documents, entities, events, ranked = real_shaped(copies)
     busiest, median = ranked[-1][1], ranked[len(ranked) // 2][1]
@@ -530,7 +608,9 @@ def real_queries(copies: int, runs: int) -> list[str]:
         nquads.write_text(rdf.serialize_quads(found, "nquads"), "utf-8")
         figures = sum(len(event.figures) for event in events)
         units = len({f.unit for event in events for f in event.figures})
-        lines = only_queries(nquads, actors, runs, spread=[label for _, label in spread])
+        lines = only_queries(
+            nquads, actors, runs, spread=[label for _, label in spread], against=against
+        )
     return [
         f"Graph: the 871 RAMS test passages built by kg, {copies} times under new document"
         f" ids: {len(documents):,} documents, {len(events):,} events, {len(entities):,}"
@@ -591,6 +671,12 @@ def main() -> None:
         help="time only the canned queries, on COPIES copies of kg's build of the RAMS passages",
     )
     parser.add_argument(
+        "--against",
+        metavar="REVISION",
+        help="with --real or --only-queries: time the canned queries that differ at this git"
+        " revision side by side with today's",
+    )
+    parser.add_argument(
         "--only-export",
         action="store_true",
         help="time only records -> Turtle (what kg build writes) and print it",
@@ -620,11 +706,12 @@ def main() -> None:
         )
         return
     if args.real:
-        lines = real_queries(args.real, args.runs)
+        lines = real_queries(args.real, args.runs, args.against)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         command = f"python bench/bench_rdf.py --real {args.real}" + (
             f" --runs {args.runs}" if args.runs != 5 else ""
         )
+        command += f" --against {args.against}" if args.against else ""
         body = "\n".join(
             [
                 f"Command: `{command}` ({stamp}; pyoxigraph {pyoxigraph.__version__},"
@@ -647,10 +734,16 @@ def main() -> None:
                 "utf-8",
             )
         # The bench's synthetic() names first: entities come before any event.
-        lines = only_queries(args.nquads, _first_actor(synthetic(0, args.entities)[1]), args.runs)
+        lines = only_queries(
+            args.nquads,
+            _first_actor(synthetic(0, args.entities)[1]),
+            args.runs,
+            against=args.against,
+        )
         command = f"python bench/bench_rdf.py --nquads {args.nquads.name} --only-queries" + (
             f" --runs {args.runs}" if args.runs != 5 else ""
         )
+        command += f" --against {args.against}" if args.against else ""
         stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         note = (
             f"Command: `{command}` ({stamp}; pyoxigraph {pyoxigraph.__version__}, {_cpus()} CPUs,"
