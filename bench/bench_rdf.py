@@ -635,11 +635,13 @@ def write_section(path: Path, body: str, section: str = SECTION) -> None:
 
 
 def write_canned(path: Path, body: str) -> None:
-    """Replace the canned-query paragraph and table of the RDF section, leaving the rest."""
+    """Replace the canned-query paragraph and table of the RDF section (and a
+    side-by-side table after it, from ``--against``), leaving the rest."""
     text = path.read_text("utf-8")
     pattern = re.compile(
         rf"^(?:Command: [^\n]*--only-queries[^\n]*\n\n(?:Store: [^\n]*\n\n)?)?"
-        rf"{re.escape(CANNED_HEADING)}.*?\n\n(?:\|[^\n]*\n)+",
+        rf"{re.escape(CANNED_HEADING)}.*?\n\n(?:\|[^\n]*\n)+"
+        r"(?:\nSide by side with [^\n]*\n\n(?:\|[^\n]*\n)+)?",
         re.DOTALL | re.MULTILINE,
     )
     if not pattern.search(text):
