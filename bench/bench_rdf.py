@@ -26,6 +26,7 @@ import platform
 import random
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -477,8 +478,6 @@ def compare_canned(
     """The default page of each canned query that differs at git ``revision``, old
     and new run in turn on the same store (opened for each query, as `kg query`
     does), median of ``runs``; actor-timeline for ``actors`` and over ``spread``."""
-    import subprocess
-
     from kg.cli.query import CANNED_TABLE_LIMIT
 
     def text_at(name: str) -> str:
@@ -686,8 +685,6 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.against:
-        import subprocess
-
         known = subprocess.run(
             ["git", "rev-parse", "--verify", "--quiet", f"{args.against}^{{commit}}"],
             cwd=ROOT,

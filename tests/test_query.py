@@ -576,7 +576,11 @@ def _long_names_graph(graphs: dict[str, str]) -> str:
     for document, rows in events.items():
         lines = [f':{document} a kg:Document ; kg:date "{dates[document]}"^^xsd:date .']
         for name, action, start, extra in rows:
-            event = f"<urn:test:event/{document}/{start}-{start + 4}>" if start else f":{name}"
+            event = (
+                f"<urn:test:event/{document}/{start}-{start + 4}>"
+                if start is not None
+                else f":{name}"
+            )
             lines.append(
                 f"{event} a kg:Event ; kg:actor :council ; kg:target :board ;\n"
                 f"  kg:action {action!r} ; kg:negated false ; kg:document :{document} ;\n"
