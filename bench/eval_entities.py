@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -159,6 +160,7 @@ class KgRun:
     mentions: dict[tuple[str, int, int], tuple[str, str | None]]  # span -> (label, entity id)
     kinds: dict[str, str]  # entity id -> kind
     seconds: float
+    entities: dict[str, Any]  # entity id -> kg.model.Entity
 
 
 def kg_run(texts: dict[str, str], model: str) -> KgRun:
@@ -193,12 +195,13 @@ def kg_run(texts: dict[str, str], model: str) -> KgRun:
             actor = event.actor
             assert actor is not None
             mentions[(doc_id, actor.start, actor.end)] = (actor.label, actor.entity)
-    kinds = {e.id: e.kind for e in index.entities()}
+    entities = {e.id: e for e in index.entities()}
+    kinds = {e.id: e.kind for e in entities.values()}
     mentions = {
         key: (label, index.canonical(entity) if entity else None)
         for key, (label, entity) in mentions.items()
     }
-    return KgRun(mentions, kinds, time.perf_counter() - started)
+    return KgRun(mentions, kinds, time.perf_counter() - started, entities)
 
 
 def kg_predictions(run: KgRun, texts: dict[str, str]) -> list[Pred]:
