@@ -78,12 +78,8 @@ def curve(sizes: list[int], runs: int) -> list[dict[str, Any]]:
             shown = min(n, cap)
             rows.append(
                 {
-                    "nodes": n,
-                    "shown": shown,
-                    "edges": graph.number_of_edges(),
-                    "render": render,
-                    "still": still,
-                    "wall": wall,
+                    "nodes": n, "shown": shown, "edges": graph.number_of_edges(),
+                    "render": render, "still": still, "wall": wall,
                     "size": path.stat().st_size / 1e6,
                 }
             )
@@ -97,16 +93,10 @@ def curve(sizes: list[int], runs: int) -> list[dict[str, Any]]:
 
 
 def table(rows: list[dict[str, Any]], runs: int, command: str) -> str:
-    chromium = (
-        subprocess.run(
-            [shutil.which("chromium") or "chromium", "--version"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        .stdout.split(" built")[0]
-        .strip()
-    )
+    chromium = subprocess.run(
+        [shutil.which("chromium") or "chromium", "--version"],
+        capture_output=True, text=True, check=False,
+    ).stdout.split(" built")[0].strip()
     lines = [
         SECTION,
         "",
