@@ -238,7 +238,7 @@ def generated_documents(count: int) -> Any:
 
 def memory_child(count: int, model: str) -> None:
     """Stream ``count`` generated documents into an N-Quads file; print peak RSS (MB)."""
-    from kg.build import build_stream
+    from kg.building import build_stream
     from kg.rdf import to_dataset
 
     with tempfile.TemporaryDirectory() as folder:
@@ -416,7 +416,7 @@ memory of {first["documents"]:,} (target ≤ 1.2×).
 
 
 NOTES = """\
-How the build scales (`kg/parallel.py`, `kg/build.py`):
+How the build scales (`kg/parallel.py`, `kg/building.py`):
 
 - Documents are read lazily and parsed with `nlp.pipe` in batches; with `--workers N`
   (default: the machine's cores) chunks of about 20,000 characters go to N processes,

@@ -153,9 +153,7 @@ def head_char(doc, start: int, end: int) -> tuple[int, int]:  # type: ignore[no-
 
 
 def kg_predictions(passages: list[Passage], model: str) -> dict[str, list[Predicted]]:
-    # `from kg.build import build`, not `kg.build`: once the submodule is imported,
-    # the package attribute `kg.build` is the module, not the function.
-    from kg.build import build
+    from kg.building import build
     from kg.model import Document
 
     documents = [Document(id=p.key, text=p.text) for p in passages]

@@ -53,7 +53,7 @@ __all__ = [
     "ValidationError",
 ]
 
-# Imported, not looked up lazily: importing the kg.build module (as the CLI
-# does) would otherwise replace the function with the module. kg.build itself
+# The function lives in kg.building, a module of another name, so that no
+# submodule import can replace the package attribute `kg.build`. kg.building
 # defers spaCy to first use, so `import kg` stays quick.
-from kg.build import build  # noqa: E402
+from kg.building import build  # noqa: E402

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Literal
 from rich.console import Console
 
-from kg.build import build, build_stream
+from kg.building import build, build_stream
 from kg.cli import main
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
@@ -25,13 +25,13 @@ def test_build_defaults_agree_with_the_modules_that_use_them() -> None:
     import kg
     from kg.parallel import DEFAULT_CHUNK_CHARS
 
-    module = importlib.import_module("kg.build")
+    module = importlib.import_module("kg.building")
     assert module._DEFAULT_CHUNK_CHARS == DEFAULT_CHUNK_CHARS
     assert kg.build is build  # importing the module does not hide the function
 
 
 def test_workers_do_not_change_the_graph(samples: Path, sample_graph: KnowledgeGraph) -> None:
-    from kg.build import extractions
+    from kg.building import extractions
 
     two = list(extractions([samples], workers=2, chunk_chars=2000))
     one = list(extractions([samples], workers=1))
@@ -42,7 +42,7 @@ def test_workers_do_not_change_the_graph(samples: Path, sample_graph: KnowledgeG
 
 
 def test_build_resolves_as_kg_resolve_does(samples: Path, sample_graph: KnowledgeGraph) -> None:
-    from kg.build import extractions
+    from kg.building import extractions
     from kg.resolve import resolve
 
     entities, events = resolve(extractions([samples]))

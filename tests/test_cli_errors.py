@@ -25,8 +25,8 @@ from kg.errors import InputError
 
 
 def build_module() -> ModuleType:
-    """The module kg.build (``kg.build`` itself is the function of that name)."""
-    return importlib.import_module("kg.build")
+    """The module kg.building, where the function ``kg.build`` lives."""
+    return importlib.import_module("kg.building")
 
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib.compare import isomorphic
 
-from kg.build import build
+from kg.building import build
 from kg.graph import KnowledgeGraph
 
 distributed = pytest.importorskip("distributed")

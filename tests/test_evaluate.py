@@ -429,8 +429,7 @@ def test_eval_command_prints_table_and_json(
 
     from kg.cli import main
 
-    # The module, whatever the package attribute `kg.build` happens to be bound to.
-    build_module = importlib.import_module("kg.build")
+    build_module = importlib.import_module("kg.building")
 
     articles = tmp_path / "articles"
     articles.mkdir()

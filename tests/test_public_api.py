@@ -16,9 +16,9 @@ def test_all_names_exist_and_are_not_modules() -> None:
 def test_build_stays_the_function_after_its_module_is_imported() -> None:
     import sys
 
-    from kg.build import extractions  # noqa: F401  (the CLI imports the module this way)
+    from kg.building import extractions  # noqa: F401  (the CLI imports the module this way)
 
-    assert callable(kg.build) and kg.build is sys.modules["kg.build"].build
+    assert callable(kg.build) and kg.build is sys.modules["kg.building"].build
     assert kg.build([]).documents == ()
 
 

@@ -42,8 +42,7 @@ DRIVER = textwrap.dedent(
     from kg.cli import main
 
     mode, kill_after = sys.argv[1], int(sys.argv[2])
-    # kg.cli.build is shadowed by the command of the same name: go by sys.modules.
-    build_module = sys.modules["kg.cli.build"]
+    import kg.cli.build as build_module
     assert hasattr(build_module, "_DOCUMENTS_PER_TRANSACTION")
     build_module._DOCUMENTS_PER_TRANSACTION = int(sys.argv[3])
     real_add = kg.store.Store.add

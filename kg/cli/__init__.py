@@ -16,12 +16,12 @@ from typing import Any
 
 import click
 
-from kg.cli.build import build
+from kg.cli.build import build_command
 from kg.cli.eval import eval_command
-from kg.cli.push import push
-from kg.cli.query import query
-from kg.cli.validate import validate
-from kg.cli.view import view
+from kg.cli.push import push_command
+from kg.cli.query import query_command
+from kg.cli.validate import validate_command
+from kg.cli.view import view_command
 from kg.errors import KGError
 
 __all__ = ["main"]
@@ -143,9 +143,9 @@ def main(ctx: click.Context, debug: bool) -> None:
     _warn_on_stderr()
 
 
-main.add_command(build)
+main.add_command(build_command)
 main.add_command(eval_command)
-main.add_command(query)
-main.add_command(push)
-main.add_command(validate)
-main.add_command(view)
+main.add_command(query_command)
+main.add_command(push_command)
+main.add_command(validate_command)
+main.add_command(view_command)

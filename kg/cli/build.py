@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
     from kg.model import Document, Event
 
-__all__ = ["build", "sample_articles"]
+__all__ = ["build_command", "sample_articles"]
 
 _FORMAT_CHOICES = ("turtle", "json-ld", "trig", "nquads", "nt")
 
@@ -40,7 +40,7 @@ def sample_articles() -> Path:
     raise InputError("no input given and no data/articles folder here; name the files to read")
 
 
-@click.command()
+@click.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
 @click.option(
     "--out",
@@ -97,7 +97,7 @@ def sample_articles() -> Path:
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
-def build(
+def build_command(
     ctx: click.Context,
     inputs: tuple[Path, ...],
     out_dir: Path,
@@ -122,7 +122,7 @@ def build(
     store, RDF only) only when --out is given.
     """
     from kg._atomic import write_atomic_many
-    from kg.build import build as build_graph
+    from kg.building import build as build_graph
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
     from kg.progress import BuildProgress, count_documents
@@ -252,7 +252,7 @@ def _build_into_store(
     sources: tuple[Path, ...], store_dir: Path, *, base: str, **options: Any
 ) -> str:
     """Stream the build into the store, a few documents per transaction; return a summary."""
-    from kg.build import build_stream
+    from kg.building import build_stream
     from kg.rdf import quads
     from kg.store import Store
 

@@ -71,7 +71,7 @@ def eval_command(
     INPUT files or folders hold the documents (default: data/articles); only
     documents the gold annotates are built.
     """
-    from kg.build import build
+    from kg.building import build
     from kg.errors import InputError
     from kg.evaluate import evaluate, load_gold
     from kg.inputs import parse_date

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-__all__ = ["push"]
+__all__ = ["push_command"]
 
 
-@click.command()
+@click.command("push")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option(
     "--endpoint",
@@ -17,7 +17,9 @@ __all__ = ["push"]
 )
 @click.option("--graph", metavar="IRI", help="Put everything into this one named graph.")
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request.")
-def push(sources: tuple[str, ...], endpoint: str, graph: str | None, timeout: float) -> None:
+def push_command(
+    sources: tuple[str, ...], endpoint: str, graph: str | None, timeout: float
+) -> None:
     """Push RDF files or a store folder to a remote triple store.
 
     Each document graph replaces its namesake there; entities are merged.

@@ -9,7 +9,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 
-__all__ = ["query"]
+__all__ = ["query_command"]
 
 #: Rows a canned query prints as a table unless --limit says otherwise.
 CANNED_TABLE_LIMIT = 100
@@ -27,7 +27,7 @@ def _parse_param(text: str) -> tuple[str, Node]:
     return name, Literal(value)
 
 
-@click.command()
+@click.command("query")
 @click.argument("args", nargs=-1, metavar="SOURCE... [QUERY]")
 @click.option(
     "-f",
@@ -66,7 +66,7 @@ def _parse_param(text: str) -> tuple[str, Node]:
     "--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s)."
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and exit.")
-def query(
+def query_command(
     args: tuple[str, ...],
     query_file: Path | None,
     query_name: str | None,

@@ -6,12 +6,12 @@ import click
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["validate"]
+__all__ = ["validate_command"]
 
 
-@click.command()
+@click.command("validate")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-def validate(sources: tuple[str, ...]) -> None:
+def validate_command(sources: tuple[str, ...]) -> None:
     """Check RDF files or a store folder against ontology/shapes.ttl.
 
     Prints one line per violation and exits 1 if there is any; 0 if the data conforms.

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-__all__ = ["view"]
+__all__ = ["view_command"]
 
 
-@click.command()
+@click.command("view")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
@@ -26,7 +26,7 @@ __all__ = ["view"]
 )
 @click.option("--title", help="Page title.  [default: the first SOURCE's name]")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def view(
+def view_command(
     sources: tuple[Path, ...],
     out: Path,
     focus: str | None,
