@@ -216,7 +216,7 @@ def entities_before_after(path: Path, model: str) -> None:
     """Print doc.ents of a file before and after the kg_gazetteer component."""
     import spacy
 
-    import kg.gazetteer  # noqa: F401  (registers the kg_gazetteer factory)
+    import kg.pipeline  # noqa: F401  (registers the kg_gazetteer factory)
 
     text = path.read_text(encoding="utf-8")
     nlp = spacy.load(model)

@@ -186,7 +186,7 @@ class KgRun:
 
 def kg_run(texts: dict[str, str], model: str) -> KgRun:
     """Build the documents with kg and keep each named mention's entity."""
-    from kg.build import extractions
+    from kg.building import extractions
     from kg.model import Document, Event, Mention
     from kg.resolve import EntityIndex
 

@@ -62,8 +62,8 @@ from pathlib import Path
 from typing import Any, cast, get_args
 
 from kg.errors import InputError
-from kg.extract.frames import REPORTING_VERBS
 from kg.graph import KnowledgeGraph
+from kg.lang.en import REPORTING_VERBS
 from kg.model import Argument, Entity, EntityKind, Event, Figure, Qualifier
 
 __all__ = [

@@ -47,6 +47,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.gazetteer import PLACE_HEADS, Gazetteer, PlaceRecord, fold, gazetteer, load_resource
+from kg.lang.en import (
+    COLLECTIVE_NOUNS,
+    MEMBER_NOUNS,
+    NEUTER_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    SPEAKER_HEDGES,
+)
 from kg.model import Argument, Entity, EntityKind, Event, Extraction, Place
 
 __all__ = ["EntityIndex", "relink", "resolve", "slug"]
@@ -124,25 +131,14 @@ def _words() -> _Words:
 
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|one|another)\s+", re.IGNORECASE)
-_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
-_NEUTER = {"it": "neuter", "its": "neuter", "they": "plural", "them": "plural", "their": "plural"}
-_HEDGES = frozenset(
-    "senior top high-ranking high ranking unnamed anonymous informed same other second "
-    "first new former".split()
-)
 _REGION_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z][\w'-]+\s+)?(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE
 )
 _REGION_KINDS = ("oblast", "region")
 # A name right after one of these modifies the phrase and is not its head.
 _PREPOSITION = re.compile(r"\b(?:of|in|from|at|near|on|for|with|by|to|towards)\s+(?:the\s+)?$")
-# Plural nouns for the people of a group: "their fighters" are the group itself.
-_MEMBERS = frozenset("fighters members men people militants gunmen units troops".split())
 _AFFILIATION = re.compile(
     r"^\s+(?:in|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
-)
-_COLLECTIVE = frozenset(
-    "team teams staff workers members crew crews officials convoy volunteers".split()
 )
 _POST_MODIFIER = re.compile(r"^(?:of|in|from|at|who|which|that|\()\b")
 _PLEONASTIC = re.compile(
@@ -486,18 +482,18 @@ class EntityIndex:
         if named is not None:
             return self._resolve(named, state, mentions)
         raw_lower = text.lower().strip(" ,.;:")
-        if raw_lower in _PERSONAL:
+        if raw_lower in PERSONAL_PRONOUNS:
             # "he" is the last person, or the last unnamed speaker if that came later
             # (an official of an organisation resolves to the organisation).
             person_at = state.last_index(lambda c: c.kind == "person")
             if state.speakers and state.speakers[-1][0] > person_at:
                 return state.speakers[-1][1]
             return state.history[person_at][0] if person_at >= 0 else None
-        if raw_lower in _NEUTER:
+        if raw_lower in NEUTER_PRONOUNS:
             following = state.text[argument.end : argument.end + 40]
             if raw_lower == "it" and _PLEONASTIC.match(following):
                 return None  # "it will be easier", "it is clear": no referent
-            return self._pronoun(state, _NEUTER[raw_lower])
+            return self._pronoun(state, NEUTER_PRONOUNS[raw_lower])
         possessive = re.match(r"^(its|their|his|her)\s+(.+)$", text, re.IGNORECASE)
         if possessive:
             return self._possessed(possessive.group(1).lower(), possessive.group(2), state)
@@ -585,12 +581,12 @@ class EntityIndex:
 
     def _possessed(self, pronoun: str, rest: str, state: _DocState) -> _Cluster | None:
         """ "its forces" -> the owner's country's forces; "their units" -> the owner group."""
-        if pronoun in _PERSONAL:
+        if pronoun in PERSONAL_PRONOUNS:
             owner = state.last(lambda c: c.kind == "person")
         else:
-            owner = self._pronoun(state, _NEUTER[pronoun])
+            owner = self._pronoun(state, NEUTER_PRONOUNS[pronoun])
         noun = fold(rest)
-        head = _words().group_nouns.get(noun) or ("members" if noun in _MEMBERS else None)
+        head = _words().group_nouns.get(noun) or ("members" if noun in MEMBER_NOUNS else None)
         if owner is not None and noun in {"country", "homeland", "nation"}:
             code = owner.country or (owner.place.country if owner.place else None)
             record = self.gazetteer.country(code) if code else None
@@ -598,7 +594,7 @@ class EntityIndex:
         if owner is None or head is None:
             return None
         if owner.kind == "group" and (
-            head == owner.head or head in {"units", "forces"} or noun in _MEMBERS
+            head == owner.head or head in {"units", "forces"} or noun in MEMBER_NOUNS
         ):
             return owner
         code = owner.country or (owner.place.country if owner.place else None)
@@ -781,7 +777,7 @@ class EntityIndex:
         if head_at is None or head_at > 4:
             return None
         head = words.sources[tokens[head_at].lower()]
-        before = [t for t in tokens[:head_at] if t.lower() not in _HEDGES]
+        before = [t for t in tokens[:head_at] if t.lower() not in SPEAKER_HEDGES]
         after = " ".join(tokens[head_at + 1 :])
         if argument.label == "PERSON" and not definite:
             return None  # a named person whose title merely contains "minister"
@@ -936,7 +932,7 @@ class EntityIndex:
             m
             for m in inside
             if m.label == "ORG"
-            and after(m).lower() in _COLLECTIVE
+            and after(m).lower() in COLLECTIVE_NOUNS
             and not _PREPOSITION.search(before(m))
         ]
         if collective:

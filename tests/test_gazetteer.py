@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.gazetteer
+import kg.pipeline  # noqa: F401  (registers the kg_gazetteer factory)
 from kg.gazetteer import Gazetteer, PlaceRecord, fold, gazetteer
 
 # --- lookups -----------------------------------------------------------------------------
@@ -167,7 +168,7 @@ def test_factory_is_registered_and_adds_no_extensions() -> None:
     nlp.add_pipe("kg_gazetteer")
     nlp("Shells fell on Kyiv.")
     assert (set(Underscore.doc_extensions), set(Underscore.span_extensions)) == before
-    assert kg.gazetteer.__all__
+    assert kg.gazetteer.__all__ and kg.pipeline.__all__
 
 
 def test_known_places_are_never_person_or_org(blank: Language) -> None:

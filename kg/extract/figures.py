@@ -56,235 +56,37 @@ from kg.extract.numbers import (
     SCALE_WORDS,
     parse_number,
 )
+from kg.lang.en import (
+    CALENDAR_WORDS,
+    CASED_UNITS,
+    CHANGE_VERBS,
+    CLOCK_WORDS,
+    CURRENCY_SYMBOLS,
+    FIGURE_REPORTING_VERBS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    ID_WORDS,
+    MEASURES,
+    MONTH_WORDS,
+    MORE_THAN_VERBS,
+    NUMBER_DETERMINERS,
+    ONE_IDIOMS,
+    PLURAL_SCALES,
+    TIME_UNITS,
+    UNIT_NAMES,
+    VAGUE_OPENERS,
+)
 from kg.model import Figure, Qualifier
 
 __all__ = ["figure_span", "figures"]
 
-# Hedges written before a number, longest first where one starts another.
-_BEFORE: dict[tuple[str, ...], Qualifier] = {
-    ("no", "more", "than"): "atMost",
-    ("not", "more", "than"): "atMost",
-    ("no", "fewer", "than"): "atLeast",
-    ("no", "less", "than"): "atLeast",
-    ("not", "less", "than"): "atLeast",
-    ("not", "fewer", "than"): "atLeast",
-    ("more", "than"): "moreThan",
-    ("greater", "than"): "moreThan",
-    ("higher", "than"): "moreThan",
-    ("slightly", "more", "than"): "moreThan",
-    ("just", "over"): "moreThan",
-    ("well", "over"): "moreThan",
-    ("well", "above"): "moreThan",
-    ("in", "excess", "of"): "moreThan",
-    ("upwards", "of"): "moreThan",
-    ("over",): "moreThan",
-    ("above",): "moreThan",
-    ("exceeding",): "moreThan",
-    ("at", "least"): "atLeast",
-    ("a", "minimum", "of"): "atLeast",
-    ("at", "most"): "atMost",
-    ("at", "the", "most"): "atMost",
-    ("a", "maximum", "of"): "atMost",
-    ("up", "to"): "upTo",
-    ("as", "many", "as"): "upTo",
-    ("as", "much", "as"): "upTo",
-    ("fewer", "than"): "lessThan",
-    ("less", "than"): "lessThan",
-    ("lower", "than"): "lessThan",
-    ("just", "under"): "lessThan",
-    ("under",): "lessThan",
-    ("below",): "lessThan",
-    ("about",): "approximately",
-    ("around",): "approximately",
-    ("some",): "approximately",
-    ("nearly",): "approximately",
-    ("almost",): "approximately",
-    ("approximately",): "approximately",
-    ("approx",): "approximately",
-    ("approx.",): "approximately",
-    ("roughly",): "approximately",
-    ("circa",): "approximately",
-    ("close", "to"): "approximately",
-    ("an", "estimated"): "approximately",
-    ("estimated",): "approximately",
-    ("somewhere", "around"): "approximately",
-}
-_BEFORE_LENGTHS = sorted({len(phrase) for phrase in _BEFORE}, reverse=True)
-_BEFORE_FIRST_WORDS = frozenset(phrase[0] for phrase in _BEFORE)
+_BEFORE_LENGTHS = sorted({len(phrase) for phrase in HEDGES_BEFORE}, reverse=True)
+_BEFORE_FIRST_WORDS = frozenset(phrase[0] for phrase in HEDGES_BEFORE)
 # How far before its first number-like token a figure can start: the longest
 # hedge, a currency sign, and an opener of up to three words ("a couple of").
 _REACH = _BEFORE_LENGTHS[0] + 1 + 3
 
-# Hedges written after a number: "200 or more", "200-plus", "200-odd".
-_AFTER: dict[tuple[str, ...], Qualifier] = {
-    ("or", "more"): "atLeast",
-    ("or", "so"): "approximately",
-    ("-", "plus"): "moreThan",
-    ("plus",): "moreThan",
-    ("-", "odd"): "approximately",
-}
 
-# Verbs whose object is a lower bound: "losses exceeded 1,000 people".
-_MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
-
-# Verbs whose subject is a source: "one official said" counts nobody.
-_REPORTING = frozenset(
-    {
-        "say", "tell", "state", "add", "announce", "confirm", "claim", "report", "put",
-        "estimate", "note", "explain", "write", "describe", "insist", "warn", "deny",
-    }
-)
-
-# Verbs of change: "rose from 10 to 20" states two values, not a range.
-_CHANGE_VERBS = frozenset(
-    {
-        "rise", "increase", "grow", "climb", "jump", "soar", "surge", "double", "triple",
-        "fall", "drop", "decrease", "decline", "reduce", "cut", "lower", "raise", "plunge",
-        "change", "go", "shrink", "slash", "lift", "boost", "swell", "revise",
-    }
-)
-
-# Plural scale words: the least they can mean is two of them.
-_PLURAL_SCALES: dict[str, int] = {
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1000,
-    "millions": 10**6,
-    "billions": 10**9,
-    "tens": 10,
-}
-
-_CURRENCY_SYMBOLS: dict[str, str] = {
-    "$": "dollar",
-    "us$": "dollar",
-    "usd": "dollar",
-    "£": "pound",
-    "gbp": "pound",
-    "€": "euro",
-    "eur": "euro",
-    "¥": "yen",
-    "₽": "rouble",
-    "rub": "rouble",
-    "₴": "hryvnia",
-    "uah": "hryvnia",
-    "rs": "rupee",
-    "rs.": "rupee",
-}
-
-# Abbreviations and spellings of measures, to one name each (BIPM spelling).
-_UNIT_NAMES: dict[str, str] = {
-    "%": "percent",
-    "percent": "percent",
-    "percentage": "percent",
-    "pc": "percent",
-    "km": "kilometre",
-    "kms": "kilometre",
-    "kilometer": "kilometre",
-    "m": "metre",
-    "meter": "metre",
-    "cm": "centimetre",
-    "centimeter": "centimetre",
-    "mm": "millimetre",
-    "millimeter": "millimetre",
-    "nm": "nanometre",
-    "nanometer": "nanometre",
-    "mi": "mile",
-    "ft": "foot",
-    "feet": "foot",
-    "yd": "yard",
-    "kg": "kilogram",
-    "kilo": "kilogram",
-    "g": "gram",
-    "mg": "milligram",
-    "t": "tonne",
-    "ton": "tonne",
-    "lb": "pound",
-    "lbs": "pound",
-    "l": "litre",
-    "liter": "litre",
-    "ml": "millilitre",
-    "milliliter": "millilitre",
-    "cl": "centilitre",
-    "gal": "gallon",
-    "ha": "hectare",
-    "km2": "square kilometre",
-    "km²": "square kilometre",
-    "km^2": "square kilometre",
-    "km3": "cubic kilometre",
-    "km^3": "cubic kilometre",
-    "m2": "square metre",
-    "m²": "square metre",
-    "m3": "cubic metre",
-    "m³": "cubic metre",
-    "mph": "mile per hour",
-    "kph": "kilometre per hour",
-    "km/h": "kilometre per hour",
-    "h": "hour",
-    "hr": "hour",
-    "hrs": "hour",
-    "min": "minute",
-    "mins": "minute",
-    "sec": "second",
-    "secs": "second",
-    "yr": "year",
-    "yrs": "year",
-    "w": "watt",
-    "kw": "kilowatt",
-    "mw": "megawatt",
-    "gw": "gigawatt",
-    "kwh": "kilowatt hour",
-    "mwh": "megawatt hour",
-    "gwh": "gigawatt hour",
-    "wh": "watt hour",
-    "ev": "electronvolt",
-    "tev": "teraelectronvolt",
-    "ghz": "gigahertz",
-    "mhz": "megahertz",
-    "mb": "megabyte",
-    "gb": "gigabyte",
-    "tb": "terabyte",
-    "bbl": "barrel",
-    "tbsp": "tablespoon",
-    "tsp": "teaspoon",
-    "°c": "degree Celsius",
-    "°f": "degree Fahrenheit",
-    "people": "person",
-    "persons": "person",
-    "ruble": "rouble",
-}
-
-# Abbreviations that are units only right after a number, and only in this case:
-# "2 in" and "2 am" are too ambiguous to read as inches or attometres.
-_CASED_UNITS = frozenset({"L", "W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "eV", "TeV"})
-
-#: Names of measures and currencies: "a 5 metre shark" measures metres.
-_MEASURES = frozenset(
-    {name for name in _UNIT_NAMES.values() if name not in ("person",)}
-    | {
-        "mile", "inch", "gallon", "yard", "acre", "hectare", "barrel", "dollar", "euro",
-        "pound", "rouble", "ruble", "hryvnia", "yen", "cent", "penny", "degree", "tonne", "cup",
-        "kilometre", "metre", "litre", "kilogram", "gram", "foot",
-    }
-)
-
-_TIME_UNITS = frozenset(
-    {
-        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
-        "decade", "century", "millennium", "weekend", "morning", "evening", "afternoon",
-    }
-)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_CALENDAR_WORDS = _MONTHS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
-    "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
-)
-_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
-_ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another"})
-_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
-_ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"})
 
 _DIGIT_TOKEN = re.compile(
@@ -383,7 +185,7 @@ def _may_count(token: Token) -> bool:
     return (
         any(c.isdigit() for c in token.text)
         or low in _COUNTING_WORDS
-        or low in _PLURAL_SCALES
+        or low in PLURAL_SCALES
         or bool(_FRACTION_TOKEN.search(token.text))
     )
 
@@ -396,9 +198,8 @@ def _is_word_number(token: Token) -> bool:
     return token.lower_ in NUMBER_WORDS or token.lower_ in FRACTION_WORDS
 
 
-_VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
 # Checked first: the openers are sliced out of the doc only after a word that can start one.
-_VAGUE_FIRST_WORDS = frozenset(opener[0] for opener in _VAGUE_OPENERS)
+_VAGUE_FIRST_WORDS = frozenset(opener[0] for opener in VAGUE_OPENERS)
 
 
 def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | None:
@@ -408,17 +209,17 @@ def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | Non
     token = doc[i]
     low = _lower(token)
     # "tens of thousands", "hundreds of millions", "thousands", "dozens"
-    if low in _PLURAL_SCALES:
-        value = Decimal(2 * _PLURAL_SCALES[low])
+    if low in PLURAL_SCALES:
+        value = Decimal(2 * PLURAL_SCALES[low])
         end = i + 1
-        if end + 1 < high and doc[end].lower_ == "of" and doc[end + 1].lower_ in _PLURAL_SCALES:
-            value *= _PLURAL_SCALES[doc[end + 1].lower_]
+        if end + 1 < high and doc[end].lower_ == "of" and doc[end + 1].lower_ in PLURAL_SCALES:
+            value *= PLURAL_SCALES[doc[end + 1].lower_]
             end += 2
         elif low == "tens":
             return None  # "tens" alone is not a number in news
         return _Core(i, end, value, words=True, vague=True)
     # "several hundred", "a few thousand"
-    for opener in _VAGUE_OPENERS if low in _VAGUE_FIRST_WORDS else ():
+    for opener in VAGUE_OPENERS if low in _VAGUE_FIRST_WORDS else ():
         n = len(opener)
         if i + n < high and tuple(t.lower_ for t in doc[i : i + n]) == opener:
             scale = doc[i + n].lower_
@@ -482,7 +283,7 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
                 return None
             core.value_max = top
             return core
-        if lowered in _UNIT_NAMES or rest in _CASED_UNITS:
+        if lowered in UNIT_NAMES or rest in CASED_UNITS:
             core.suffix = rest
             return core
         return None  # "21st", "1960s", "I7", "6F6": ordinals, decades and ids
@@ -590,8 +391,8 @@ def _qualifier_at(doc: Doc, i: int, high: int) -> tuple[Qualifier | None, int, s
         # at every token, and slicing the doc once per phrase was most of extraction's time.
         window = tuple(t.lower_ for t in doc[i : i + min(_BEFORE_LENGTHS[0], high - 1 - i)])
         for n in _BEFORE_LENGTHS:
-            if n <= len(window) and window[:n] in _BEFORE:
-                return _BEFORE[window[:n]], n, None
+            if n <= len(window) and window[:n] in HEDGES_BEFORE:
+                return HEDGES_BEFORE[window[:n]], n, None
     if low in ("between", "from") and i + 1 < high:
         return None, 1, low
     return None, 0, None
@@ -599,24 +400,24 @@ def _qualifier_at(doc: Doc, i: int, high: int) -> tuple[Qualifier | None, int, s
 
 def _currency_at(doc: Doc, i: int, high: int) -> str | None:
     if i < high:
-        return _CURRENCY_SYMBOLS.get(doc[i].lower_)
+        return CURRENCY_SYMBOLS.get(doc[i].lower_)
     return None
 
 
 def _unit_name(token: Token) -> str:
     """The singular lower-case name of what a token counts."""
     text = token.text
-    if text in _CASED_UNITS:
-        return _UNIT_NAMES[text.lower()]
+    if text in CASED_UNITS:
+        return UNIT_NAMES[text.lower()]
     low = text.lower()
-    if low in _UNIT_NAMES:
-        return _UNIT_NAMES[low]
+    if low in UNIT_NAMES:
+        return UNIT_NAMES[low]
     lemma = (token.lemma_ or low).lower()
-    if lemma in _UNIT_NAMES and lemma not in ("m", "t", "g", "h", "l"):
-        return _UNIT_NAMES[lemma]
+    if lemma in UNIT_NAMES and lemma not in ("m", "t", "g", "h", "l"):
+        return UNIT_NAMES[lemma]
     if lemma == low and low.endswith("s") and token.tag_ in ("NNS", "NNPS"):
         lemma = low[:-1]  # a lemmatizer that left a plural alone
-    return _UNIT_NAMES.get(lemma, lemma) if len(lemma) > 2 else lemma
+    return UNIT_NAMES.get(lemma, lemma) if len(lemma) > 2 else lemma
 
 
 def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
@@ -642,13 +443,13 @@ def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
         return "square mile", 2
     if low == "%":
         return "percent", 1
-    if token.text in _CASED_UNITS:
-        return _UNIT_NAMES[low], 1
-    if low in _UNIT_NAMES and not token.is_alpha or low in (
+    if token.text in CASED_UNITS:
+        return UNIT_NAMES[low], 1
+    if low in UNIT_NAMES and not token.is_alpha or low in (
         "km", "kms", "mi", "kg", "mg", "cm", "mm", "ft", "lb", "lbs", "ha", "mph", "kph",
         "hrs", "hr", "cl", "ml", "tbsp", "tsp", "bbl", "ghz", "mhz", "mb", "gb", "tb", "t",
     ):
-        return _UNIT_NAMES[low], 1
+        return UNIT_NAMES[low], 1
     if low == "m" and not (k + 1 < high and doc[k + 1].pos_ in ("NOUN", "PROPN")):
         return "metre", 1
     return None
@@ -657,8 +458,8 @@ def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
 def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
     """Extend a measure with "per hour" or "/h": (unit, tokens used)."""
     if k + 1 < high and doc[k].lower_ in ("per", "/", "a", "an") and doc[k + 1].is_alpha:
-        money = unit in _CURRENCY_SYMBOLS.values()
-        if doc[k].lower_ in ("a", "an") and not money and doc[k + 1].lemma_ not in _TIME_UNITS:
+        money = unit in CURRENCY_SYMBOLS.values()
+        if doc[k].lower_ in ("a", "an") and not money and doc[k + 1].lemma_ not in TIME_UNITS:
             return unit, 0  # "$30 a barrel", "5 km an hour"; not "10 km a village"
         if doc[k + 1].pos_ not in ("NOUN", "PROPN", "X", "SYM") and doc[k].lower_ != "per":
             return unit, 0
@@ -778,7 +579,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
         reading.start = j
     # Hedges after the number
     k = reading.end
-    for phrase, after in _AFTER.items():
+    for phrase, after in HEDGES_AFTER.items():
         n_after = len(phrase)
         if tuple(_lower(t) for t in doc[k : k + n_after]) == phrase and k + n_after <= high:
             if reading.qualifier is None:
@@ -864,7 +665,7 @@ def _read_range(
         wanted = {"and", "to", "-"}
     elif opener == "from":
         head = doc[reading.start].head
-        if head.lemma_.lower() in _CHANGE_VERBS:
+        if head.lemma_.lower() in CHANGE_VERBS:
             reading.start += 1  # "rose from 10 to 20": two values, the first starts here
             return
         wanted = {"to", "-"}
@@ -884,7 +685,7 @@ def _read_range(
         return
     if link == "or" and (second.value <= core.value or core.words != second.words):
         return  # "two or three", "11 or 12" are ranges; "5 or three" is not
-    if link == "to" and opener is None and doc[link_at].head.lemma_.lower() in _CHANGE_VERBS:
+    if link == "to" and opener is None and doc[link_at].head.lemma_.lower() in CHANGE_VERBS:
         return
     year_span = re.fullmatch(r"\d{4}", core.digits) is not None  # "2013-14", skipped later
     if link in ("to", "-") and opener is None and 0 <= second.value < core.value and not year_span:
@@ -911,9 +712,9 @@ def _read_unit(
 ) -> bool:
     """Find the unit, the owner and the span's end; True when the figure is to be skipped."""
     k = core.end
-    if money is None and k < high and doc[k].lower_ in _CURRENCY_SYMBOLS:
+    if money is None and k < high and doc[k].lower_ in CURRENCY_SYMBOLS:
         if not doc[k].is_alpha or doc[k].is_upper:  # "-15€", "5 million USD"
-            money = _CURRENCY_SYMBOLS[doc[k].lower_]
+            money = CURRENCY_SYMBOLS[doc[k].lower_]
             reading.last = max(reading.last, k)
             k += 1
     if money is not None:
@@ -922,7 +723,7 @@ def _read_unit(
             reading.last = max(reading.last, k + used - 1)
         return False
     if core.suffix is not None:
-        unit = _UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
+        unit = UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
         reading.unit, used = _per(doc, k, high, unit)
         if used:
             reading.last = max(reading.last, k + used - 1)
@@ -940,7 +741,7 @@ def _read_unit(
         reading.unit, more = _per(doc, k + used, high, name)
         reading.last += more
         reading.owner = _owner(doc, doc[k + used - 1], high)
-        return reading.unit.split()[0] in _TIME_UNITS and not durations
+        return reading.unit.split()[0] in TIME_UNITS and not durations
     # "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen
     if (
         k + 1 < high
@@ -954,7 +755,7 @@ def _read_unit(
             return True  # "a 27-year-old man": an age, not a figure of the event
         reading.unit = unit
         reading.last = k + 1
-        return unit in _TIME_UNITS and not durations
+        return unit in TIME_UNITS and not durations
     # "thousands of people", "a third of the forces", "200 of them"
     if k < high and doc[k].lower_ == "of":
         if k + 1 < high and doc[k + 1].like_num and core.digits:
@@ -980,14 +781,14 @@ def _read_unit(
             reading.last = whole.i
         return False
     noun = _counted_noun(doc, core, k, high)
-    if k < high and doc[k].is_alpha and _unit_name(doc[k]) in _MEASURES:
+    if k < high and doc[k].is_alpha and _unit_name(doc[k]) in MEASURES:
         noun = doc[k]  # "a 5 metre shark" measures metres, not sharks
     if noun is None:
         return False
-    if noun.lower_ in _MONTHS or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
+    if noun.lower_ in MONTH_WORDS or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
     unit = _unit_name(noun)
-    if core.share and unit not in _MEASURES:
+    if core.share and unit not in MEASURES:
         # "one in five residents": a share of the residents, not 0.2 residents
         reading.unit, reading.share = unit, True
         reading.owner = _owner(doc, noun, high)
@@ -999,12 +800,12 @@ def _read_unit(
         if doc[noun.i + 1 : noun.i + 2].text.lower() in ("squared", "cubed"):
             reading.last = noun.i + 1
     reading.last = max(reading.last, noun.i)
-    if unit in _MEASURES:
+    if unit in MEASURES:
         unit, used = _per(doc, noun.i + 1, high, unit)
         reading.last += used
     reading.unit = unit
     reading.owner = _owner(doc, noun, high)
-    return reading.unit in _TIME_UNITS and not durations
+    return reading.unit in TIME_UNITS and not durations
 
 
 def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) -> bool:
@@ -1013,7 +814,7 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     before = doc[reading.start - 1] if reading.start > 0 else None
     after = doc[reading.end] if reading.end < len(doc) else None
     counts_something = reading.unit is not None and (
-        durations or reading.unit not in _TIME_UNITS
+        durations or reading.unit not in TIME_UNITS
     )
     plain = re.fullmatch(r"\d{4}(?:-\d{2,4})?", core.digits) is not None
     if plain and 1000 <= reading.value <= 2100 and reading.qualifier is None:
@@ -1022,12 +823,12 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             return True  # a year ("in 2014", "the 2000 election") or years ("2013-14")
         if before is not None and before.lower_ in ("the", "its", "his", "her", "their"):
             return True  # "the 1996 presidential elections"
-    if re.fullmatch(r"\d+/\d+", core.digits) and reading.unit not in _MEASURES:
+    if re.fullmatch(r"\d+/\d+", core.digits) and reading.unit not in MEASURES:
         if after is None or after.lower_ != "of":
             return True  # "4/17", "5/14 Bombing": dates and picture counters, not shares
     if plain and 1000 <= reading.value <= 2100 and reading.start >= 2 and before is not None:
         two_back = doc[reading.start - 2]
-        if before.text == "," and (two_back.like_num or two_back.lower_.rstrip(".") in _MONTHS):
+        if before.text == "," and (two_back.like_num or two_back.lower_.rstrip(".") in MONTH_WORDS):
             return True  # "September 11, 2001 attacks": the year of a date
     if core.words and first.is_title and not first.is_sent_start:
         if doc[reading.last].is_title and reading.last > core.start:
@@ -1048,17 +849,21 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         neighbours = [before, after]
         if after is not None and after.lower_ == "of" and reading.end + 1 < len(doc):
             neighbours.append(doc[reading.end + 1])
-        if any(t is not None and t.lower_.rstrip(".") in _MONTHS and t.is_title
+        if any(t is not None and t.lower_.rstrip(".") in MONTH_WORDS and t.is_title
                for t in neighbours):
             return True  # "24 February", "February 24", "the 24 of February"
-    if after is not None and after.lower_ in _CLOCK_WORDS and reading.value < 13:
+    if after is not None and after.lower_ in CLOCK_WORDS and reading.value < 13:
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
             return True  # "2 pm", "2.17 pm"
     if core.digits and reading.qualifier is None and reading.unit is None and before is not None:
-        if before.lower_ in _ID_WORDS:
+        if before.lower_ in ID_WORDS:
             return True
-        if before.pos_ == "PROPN" and before.lower_ not in _MONTHS and not before.whitespace_ == "":
-            if before.lower_ not in _CURRENCY_SYMBOLS:
+        if (
+            before.pos_ == "PROPN"
+            and before.lower_ not in MONTH_WORDS
+            and not before.whitespace_ == ""
+        ):
+            if before.lower_ not in CURRENCY_SYMBOLS:
                 return True  # "Voyager 2", "English 101", "South 32 Ltd"
     if not counts_something and _in_date(doc, core):
         return True
@@ -1067,12 +872,13 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             return True  # "one", "one another", "this one"
         if first.lower_ == "one" and after is not None and after.lower_ == "of":
             return True  # "one of the largest", "one of her advisers": picks one, counts none
-        if before is not None and before.lower_ in _DETERMINERS:
+        if before is not None and before.lower_ in NUMBER_DETERMINERS:
             return True  # "the one exception", "that one time"
-        if reading.unit in _ONE_IDIOMS:
+        if reading.unit in ONE_IDIOMS:
             return True  # "at one point", "a one-time boss", "one thing is clear"
         root = doc[reading.start : max(reading.last, reading.start) + 1].root
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _REPORTING:
+        head_lemma = root.head.lemma_.lower()
+        if root.dep_ in ("nsubj", "nsubjpass") and head_lemma in FIGURE_REPORTING_VERBS:
             return True  # "one official said": a source, not a count
     lone_half = doc[core.end - 1].lower_ == "half"
     if core.share and lone_half and reading.unit is None and not reading.share:
@@ -1100,7 +906,7 @@ def _in_date(doc: Doc, core: _Core) -> bool:
     if core.end < len(doc):
         neighbours.append(doc[core.end])
     return any(
-        t.ent_type_ in ("DATE", "TIME") and t.lower_.rstrip(".") in _CALENDAR_WORDS
+        t.ent_type_ in ("DATE", "TIME") and t.lower_.rstrip(".") in CALENDAR_WORDS
         for t in neighbours
     )
 
@@ -1110,7 +916,7 @@ def _verb_qualifier(doc: Doc, reading: _Reading) -> Qualifier | None:
     span = doc[reading.start : max(reading.last, reading.start) + 1]
     root = span.root
     head = root.head
-    if head.i != root.i and head.lemma_.lower() in _MORE_THAN_VERBS:
+    if head.i != root.i and head.lemma_.lower() in MORE_THAN_VERBS:
         if root.dep_ in ("dobj", "obj", "attr", "npadvmod", "advmod", "nsubj"):
             return "moreThan"
     return None

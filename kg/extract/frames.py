@@ -17,371 +17,32 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.extract.spans import argument, is_place, noun_phrase
+from kg.lang.en import (
+    ADVERB_PARTICLES,
+    CHAIN_VERBS,
+    DESTINATION_PREPOSITIONS,
+    EVENT_NOUNS,
+    HYPOTHETICAL_HEADS,
+    INTRANSITIVE_NOUNS,
+    LIGHT_NOUNS,
+    LOCATION_PREPOSITIONS,
+    MEASURE_VERBS,
+    MODAL_AUX,
+    MODAL_CHAIN,
+    MOTION_VERBS,
+    ORIGIN_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SKIP_VERBS,
+    SUFFERED_ACTIONS,
+    SUPPORT_VERBS,
+    VERB_PREPOSITIONS,
+)
 from kg.model import Argument, Place, PlaceRole
 
 __all__ = ["Frame", "frames", "REPORTING_VERBS", "EVENT_NOUNS"]
 
-#: Verbs that report speech or a claim; their subject is the source of what they report.
-REPORTING_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "add",
-        "announce",
-        "confirm",
-        "claim",
-        "report",
-        "explain",
-        "indicate",
-        "stress",
-        "note",
-        "warn",
-        "insist",
-        "deny",
-        "declare",
-        "write",
-        "assert",
-        "allege",
-        "acknowledge",
-        "admit",
-        "estimate",
-        "tweet",
-        "post",
-        "reveal",
-        "accuse",
-        "argue",
-        "believe",
-        "suggest",
-        "emphasize",
-        "emphasise",
-        "point",
-        "quote",
-    }
-)
 
-# Verbs whose xcomp continues the same action: "continue to approach", "began defending".
-_CHAIN_VERBS = frozenset(
-    {
-        "begin",
-        "start",
-        "continue",
-        "try",
-        "attempt",
-        "seek",
-        "plan",
-        "intend",
-        "threaten",
-        "aim",
-        "want",
-        "decide",
-        "fail",
-        "manage",
-        "refuse",
-        "vow",
-        "prepare",
-        "hope",
-        "keep",
-        "resume",
-        "stop",
-        "cease",
-        "agree",
-        "promise",
-        "expect",
-    }
-)
-# Chain verbs that make the action a possibility or an intention rather than a fact.
-_MODAL_CHAIN = frozenset(
-    {
-        "try",
-        "attempt",
-        "seek",
-        "plan",
-        "intend",
-        "threaten",
-        "aim",
-        "want",
-        "hope",
-        "prepare",
-        "vow",
-        "promise",
-        "expect",
-        "refuse",
-    }
-)
-_MODAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
-
-# "take control of X", "take part in X": the noun belongs to the action, X is the target.
-_LIGHT_NOUNS = frozenset(
-    {
-        "control",
-        "part",
-        "hold",
-        "charge",
-        "responsibility",
-        "aim",
-        "advantage",
-        "care",
-        "possession",
-        "place",
-    }
-)
-# "call on X", "appeal to X": prepositions that join the verb when no direct object does.
-_VERB_PREPOSITIONS = frozenset(
-    {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}
-)
-# Verbs that carry no action of their own, or only describe.
-_SKIP_VERBS = frozenset(
-    {
-        "be",
-        "have",
-        "seem",
-        "appear",
-        "become",
-        "locate",
-        "include",
-        "happen",
-        "mean",
-        "let",
-        "do",
-        "get",
-        "describe",
-        "know",
-        "look",
-        "feel",
-        "think",
-        "overlook",
-        "accord",
-        "follow",
-        "base",
-        "like",
-        "serve",
-        "remain",
-        "stay_",
-        "consider",
-        "call_",
-    }
-)
-# "conduct a landing", "launch an attack": the noun names the action.
-_SUPPORT_VERBS = frozenset(
-    {
-        "conduct",
-        "carry",
-        "launch",
-        "stage",
-        "mount",
-        "make",
-        "begin",
-        "start",
-        "continue",
-        "undertake",
-        "perform",
-        "execute",
-        "wage",
-        "step",
-        "intensify",
-        "resume",
-    }
-)
-# "losses exceeded 1,000": the verb only states the size of the noun's event.
-_MEASURE_VERBS = frozenset(
-    {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}
-)
-
-#: Nouns that name an action, with the verb used as the event's action.
-EVENT_NOUNS: dict[str, str] = {
-    "attack": "attack",
-    "assault": "assault",
-    "bombardment": "bombard",
-    "bombing": "bomb",
-    "shelling": "shell",
-    "strike": "strike",
-    "airstrike": "strike",
-    "landing": "land",
-    "invasion": "invade",
-    "offensive": "attack",
-    "advance": "advance",
-    "capture": "capture",
-    "seizure": "seize",
-    "withdrawal": "withdraw",
-    "deployment": "deploy",
-    "loss": "lose",
-    "losses": "lose",
-    "casualty": "suffer casualties",
-    "casualties": "suffer casualties",
-    "death": "die",
-    "killing": "kill",
-    "clash": "clash",
-    "fighting": "fight",
-    "battle": "fight",
-    "evacuation": "evacuate",
-    "occupation": "occupy",
-    "annexation": "annex",
-    "siege": "besiege",
-    "blockade": "blockade",
-    "raid": "raid",
-    "airdrop": "airdrop",
-    "incursion": "invade",
-    "explosion": "explode",
-    "ambush": "ambush",
-    "arrest": "arrest",
-    "sanction": "sanction",
-    "recognition": "recognize",
-    "surrender": "surrender",
-    "retreat": "retreat",
-    "control": "take control of",
-    "massacre": "massacre",
-    "funeral": "hold a funeral",
-    "stabbing": "stab",
-    "coup": "stage a coup",
-    "protest": "protest",
-    "demonstration": "demonstrate",
-    "rally": "rally",
-    "election": "hold an election",
-    "meeting": "meet",
-    "talks": "hold talks",
-    "summit": "meet",
-    "visit": "visit",
-    "shooting": "shoot",
-    "burial": "bury",
-    "execution": "execute",
-    "war": "wage war",
-    "conflict": "fight",
-    "ceasefire": "cease fire",
-    "negotiation": "negotiate",
-    "trial": "try",
-    "investigation": "investigate",
-    "debate": "debate",
-    "murder": "murder",
-    "assassination": "assassinate",
-    "kidnapping": "kidnap",
-    "abduction": "abduct",
-    "detention": "detain",
-    "deportation": "deport",
-    "uprising": "rise up",
-    "riot": "riot",
-    "crackdown": "crack down",
-    "hijacking": "hijack",
-    "poisoning": "poison",
-    "torture": "torture",
-    "smuggling": "smuggle",
-    "trafficking": "traffic",
-    "export": "export",
-    "exports": "export",
-    "shipment": "ship",
-    "surveillance": "surveil",
-    "payment": "pay",
-    "purchase": "buy",
-    "blackmail": "blackmail",
-    "hacking": "hack",
-    "bribery": "bribe",
-    "extradition": "extradite",
-    "sale": "sell",
-    "donation": "donate",
-    "transfer": "transfer",
-    "shutdown": "shut down",
-    "interference": "interfere",
-}
-
-_MOTION_VERBS = frozenset(
-    {
-        "advance",
-        "move",
-        "go",
-        "head",
-        "return",
-        "travel",
-        "flee",
-        "retreat",
-        "withdraw",
-        "march",
-        "fly",
-        "come",
-        "arrive",
-        "push",
-        "drive",
-        "land",
-        "sail",
-        "cross",
-        "enter",
-        "reach",
-        "roll",
-        "evacuate",
-        "escape",
-        "relocate",
-        "approach",
-        "close",
-        "converge",
-        "press",
-    }
-)
-# Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Russian armor".
-_INTRANSITIVE_NOUNS = frozenset(
-    {
-        "surrender",
-        "death",
-        "arrival",
-        "withdrawal",
-        "retreat",
-        "advance",
-        "uprising",
-        "riot",
-        "protest",
-        "visit",
-        "collapse",
-        "fall",
-        "escape",
-        "departure",
-    }
-)
-_ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
-# Event nouns whose "of" names who suffered, not what was acted on.
-_SUFFERED = frozenset({"lose", "suffer casualties", "die"})
-# "any sign of a withdrawal": the noun is talked about, not reported as happening.
-_HYPOTHETICAL_HEADS = frozenset(
-    {
-        "sign",
-        "evidence",
-        "threat",
-        "risk",
-        "possibility",
-        "fear",
-        "prospect",
-        "rumour",
-        "rumor",
-        "danger",
-        "plan",
-        "talk",
-        "indication",
-    }
-)
-_ORIGIN_PREPS = frozenset({"from", "out"})
-_DESTINATION_PREPS = frozenset({"towards", "toward", "to", "into", "onto"})
-_LOCATION_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "around",
-        "outside",
-        "inside",
-        "across",
-        "on",
-        "within",
-        "along",
-        "over",
-        "through",
-        "off",
-        "throughout",
-        "north",
-        "south",
-        "east",
-        "west",
-        "by",
-        "of",
-    }
-)
-_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -447,12 +108,12 @@ def _is_headline(sentence: Span) -> bool:
 
 
 def _continues_chain(token: Token) -> bool:
-    return token.dep_ == "xcomp" and token.head.lemma_ in _CHAIN_VERBS
+    return token.dep_ == "xcomp" and token.head.lemma_ in CHAIN_VERBS
 
 
 def _chain(head: Token) -> list[Token]:
     verbs = [head]
-    while verbs[-1].lemma_ in _CHAIN_VERBS:
+    while verbs[-1].lemma_ in CHAIN_VERBS:
         nxt = next(
             (c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
         )
@@ -465,7 +126,7 @@ def _chain(head: Token) -> list[Token]:
 def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     verbs = _chain(head)
     main = verbs[-1]
-    if main.lemma_ in _SKIP_VERBS or head.lemma_ in _SKIP_VERBS and len(verbs) == 1:
+    if main.lemma_ in SKIP_VERBS or head.lemma_ in SKIP_VERBS and len(verbs) == 1:
         return None
     if head.dep_ == "amod" or (
         head.dep_ == "acl" and head.tag_ == "VBN" and not _children(head, "agent")
@@ -473,10 +134,10 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
     if main.lemma_ == "lie" and any(
-        p.lower_ in _LOCATION_PREPS | _ORIGIN_PREPS for p in _children(main, "prep")
+        p.lower_ in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS for p in _children(main, "prep")
     ):
         return None  # "Kharkiv lies 40 kilometres from the border" describes a place
-    if main.lemma_ in _MEASURE_VERBS and any(_event_noun(s) for s in _children(main, "nsubj")):
+    if main.lemma_ in MEASURE_VERBS and any(_event_noun(s) for s in _children(main, "nsubj")):
         return None  # the noun's frame takes the figure ("losses exceeded 1,000")
 
     words = []
@@ -486,7 +147,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         else:
             words.append(verb.text.lower() if verb.tag_ == "VBG" else f"to {verb.lemma_.lower()}")
     words += [p.lower_ for p in _children(main, "prt")]
-    words += [a.lower_ for a in _children(main, "advmod") if a.lower_ in _ADVERB_PARTICLES]
+    words += [a.lower_ for a in _children(main, "advmod") if a.lower_ in ADVERB_PARTICLES]
     frame = Frame(trigger=head, action=" ".join(words), verbs=verbs)
     frame.reporting = main.lemma_ in REPORTING_VERBS or (
         main.lemma_ == "point" and any(p.lower_ == "out" for p in _children(main, "prt"))
@@ -558,7 +219,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
     subjects = _children(head, "nsubj")
     if subjects:
         subject = subjects[0]
-        if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             return head.head
         if subject.lower_ == "there":
             return None
@@ -606,7 +267,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             subjects = _children(verb, "nsubjpass")
             if subjects:
                 subject = subjects[0]
-                if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return subject
         if head.dep_ == "acl":
@@ -615,7 +276,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
     objects = _children(main, "dobj")
     if objects:
         obj = objects[0]
-        if obj.lemma_.lower() in _LIGHT_NOUNS and not frame.reporting:
+        if obj.lemma_.lower() in LIGHT_NOUNS and not frame.reporting:
             taken.add(obj.i)
             for prep in _children(obj, "prep"):
                 pobjs = _children(prep, "pobj")
@@ -625,14 +286,14 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             frame.action += f" {obj.lemma_.lower()}"
             return None
         noun_action = _event_noun(obj)
-        if noun_action is not None and main.lemma_ in _SUPPORT_VERBS:
+        if noun_action is not None and main.lemma_ in SUPPORT_VERBS:
             # "conducting a naval landing in Mariupol" -> land, in Mariupol.
             frame.action = noun_action
             frame.trigger = obj
             frame.verbs = [*frame.verbs, obj]
             taken.add(obj.i)
             return _noun_target(obj)
-        if obj.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        if obj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             return head.head
         return obj
     if frame.reporting:
@@ -651,7 +312,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             for pobj in _children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     for prep in _children(main, "prep"):
-        if prep.lower_ not in _VERB_PREPOSITIONS:
+        if prep.lower_ not in VERB_PREPOSITIONS:
             continue
         for pobj in _children(prep, "pobj"):
             if pobj.ent_type_ in _TIME_LABELS or not _prepositional_object(main, prep, pobj):
@@ -671,9 +332,9 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
     if prep.lower_ in {"against", "upon", "with", "for"}:
         return True
     if prep.lower_ == "on":
-        return verb.lemma_ not in _MOTION_VERBS
+        return verb.lemma_ not in MOTION_VERBS
     if prep.lower_ == "to":
-        return verb.lemma_ not in _MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
+        return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
     return False
 
 
@@ -684,9 +345,9 @@ def _argument_for(token: Token) -> Argument:
 
 
 def _place_role(preposition: str) -> PlaceRole:
-    if preposition in _ORIGIN_PREPS:
+    if preposition in ORIGIN_PREPOSITIONS:
         return "origin"
-    if preposition in _DESTINATION_PREPS:
+    if preposition in DESTINATION_PREPOSITIONS:
         return "destination"
     return "location"
 
@@ -696,7 +357,7 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     seen: set[int] = set()
     for prep in _clause_prepositions(verbs):
         role_word = prep.lower_
-        if role_word not in _LOCATION_PREPS | _ORIGIN_PREPS | _DESTINATION_PREPS:
+        if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
             continue
         for pobj in _children(prep, "pobj"):
             place = _place_token(pobj)
@@ -754,7 +415,7 @@ def _fronted_place(verb: Token) -> Place | None:
         for prep in _children(node, "prep"):
             subjects = [c.i for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
             fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
-            if fronted and prep.lower_ in _LOCATION_PREPS:
+            if fronted and prep.lower_ in LOCATION_PREPOSITIONS:
                 for pobj in _children(prep, "pobj"):
                     place = _place_token(pobj)
                     if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -814,10 +475,10 @@ def _entity_at(token: Token) -> Span:
 def _modality(verbs: list[Token]) -> str | None:
     for verb in verbs:
         for child in verb.children:
-            if child.dep_ == "aux" and child.lemma_.lower() in _MODAL_AUX:
+            if child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUX:
                 return child.lemma_.lower()
     for verb in verbs[:-1]:
-        if verb.lemma_ in _MODAL_CHAIN:
+        if verb.lemma_ in MODAL_CHAIN:
             return verb.lemma_
     return None
 
@@ -833,10 +494,10 @@ def _noun_target(noun: Token) -> Token | None:
         if prep.lower_ in {"on", "against"}:
             for pobj in _children(prep, "pobj"):
                 return pobj
-        intransitive = noun.lemma_.lower() in _INTRANSITIVE_NOUNS
+        intransitive = noun.lemma_.lower() in INTRANSITIVE_NOUNS
         if (
             prep.lower_ == "of"
-            and EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED
+            and EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
             and not intransitive
         ):
             for pobj in _children(prep, "pobj"):
@@ -850,7 +511,7 @@ def _noun_frame(noun: Token) -> Frame | None:
     if action is None:
         return None
     above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if above is not None and above.lemma_.lower() in _HYPOTHETICAL_HEADS:
+    if above is not None and above.lemma_.lower() in HYPOTHETICAL_HEADS:
         return None
     frame = Frame(trigger=noun, action=action, verbs=[noun])
     # The actor: "by X", a possessive ("Russia's invasion"), a demonym ("Russian losses"),
@@ -860,7 +521,7 @@ def _noun_frame(noun: Token) -> Frame | None:
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
         elif prep.lower_ == "of" and (
-            action in _SUFFERED or noun.lemma_.lower() in _INTRANSITIVE_NOUNS
+            action in SUFFERED_ACTIONS or noun.lemma_.lower() in INTRANSITIVE_NOUNS
         ):
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
@@ -887,7 +548,7 @@ def _noun_frame(noun: Token) -> Frame | None:
     if target is not None:
         frame.target = argument(noun_phrase(target))
     frame.places = _places([noun], frame)
-    if noun.dep_ == "nsubj" and noun.head.lemma_ in _MEASURE_VERBS:
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
     if frame.actor is None and frame.target is None and not frame.places:
@@ -900,7 +561,7 @@ def _announcer(noun: Token) -> Token | None:
     while noun.dep_ == "conj":
         noun = noun.head
     verb = noun.head
-    claims_own_action = EVENT_NOUNS.get(noun.lemma_.lower()) not in _SUFFERED
+    claims_own_action = EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
     if noun.dep_ == "dobj" and verb.lemma_ in REPORTING_VERBS and claims_own_action:
         subjects = _children(verb, "nsubj")
         return subjects[0] if subjects else None

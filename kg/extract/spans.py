@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lang.en import (
+    PLACE_NOUNS,
+)
 from kg.model import Argument
 
 __all__ = [
@@ -25,49 +28,6 @@ __all__ = [
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-# Common nouns that name a place when they head a locative phrase ("in the
-# capital", "towards the city"). Resolution decides which place they mean.
-_PLACE_NOUNS = frozenset(
-    {
-        "airport",
-        "airfield",
-        "area",
-        "base",
-        "border",
-        "capital",
-        "centre",
-        "center",
-        "city",
-        "country",
-        "district",
-        "east",
-        "frontier",
-        "neighborhood",
-        "neighbourhood",
-        "north",
-        "northeast",
-        "northwest",
-        "outskirts",
-        "outskirt",
-        "peninsula",
-        "port",
-        "province",
-        "region",
-        "south",
-        "southeast",
-        "southwest",
-        "territory",
-        "town",
-        "village",
-        "west",
-        "coast",
-        "sea",
-        "street",
-        "square",
-        "suburb",
-        "oblast",
-    }
-)
 
 _DROP_DEPS = frozenset(
     {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "parataxis", "ccomp"}
@@ -142,7 +102,7 @@ def is_place(head: Token) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return False
-    if head.lemma_.lower() in _PLACE_NOUNS or head.lower_ in _PLACE_NOUNS:
+    if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
         return True
     return any(t.ent_type_ in PLACE_LABELS for t in head.children if t.dep_ == "compound")
 

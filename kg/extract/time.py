@@ -19,28 +19,16 @@ import re
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
+from kg.lang.en import (
+    MONTH_NAMES,
+    ORDINALS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+
 __all__ = ["normalise"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def normalise(text: str, anchor: dt.date | None) -> str | None:
@@ -58,10 +46,10 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
     words = text.lower()
     tokens = re.findall(r"[a-z]+|\d+", words)
     if anchor is not None:
-        for word, offset in _RELATIVE_DAYS.items():
+        for word, offset in RELATIVE_DAYS.items():
             if word in tokens:
                 return (anchor + dt.timedelta(days=offset)).isoformat()
-        for index, weekday in enumerate(_WEEKDAYS):
+        for index, weekday in enumerate(WEEKDAYS):
             if weekday in tokens:
                 back = (anchor.weekday() - index) % 7
                 if "next" in tokens:
@@ -71,7 +59,7 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
                 if "last" in tokens and back == 0:
                     back = 7
                 return (anchor - dt.timedelta(days=back)).isoformat()
-        if "day" in tokens and any(t in _ORDINALS for t in tokens):
+        if "day" in tokens and any(t in ORDINALS for t in tokens):
             # "on the second day" of the story being reported: news means the day it reports.
             return anchor.isoformat()
         if "last" in tokens and "year" in tokens:
@@ -81,7 +69,7 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
         if "last" in tokens and "month" in tokens:
             return str((anchor - relativedelta(months=1)).strftime("%Y-%m"))
     month = next(
-        (i for i, m in enumerate(_MONTHS, start=1) if m in tokens or m[:3] in tokens), None
+        (i for i, m in enumerate(MONTH_NAMES, start=1) if m in tokens or m[:3] in tokens), None
     )
     year_match = _YEAR.search(words)
     day = next((int(t) for t in tokens if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2), None)

@@ -1,0 +1,781 @@
+"""English word lists for kg's rules (data, no logic; no spaCy).
+
+Each list says in its comment what the rule that reads it takes it for. Keep a
+list where the rule reading it lives in the sections below; a list shared by
+two rooms (reporting verbs: the extractor and the scorer) is written once.
+
+>>> "say" in REPORTING_VERBS and EVENT_NOUNS["shelling"] == "shell"
+True
+>>> name_tables()["demonyms"]["Russian"]
+'RU'
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from kg._resources import load_resource
+from kg.model import Qualifier
+
+__all__ = [
+    "ADVERB_PARTICLES",
+    "CALENDAR_WORDS",
+    "CASED_UNITS",
+    "CHAIN_VERBS",
+    "CHANGE_VERBS",
+    "CLOCK_WORDS",
+    "COLLECTIVE_NOUNS",
+    "CURRENCY_SYMBOLS",
+    "DESTINATION_PREPOSITIONS",
+    "EVENT_NOUNS",
+    "FIGURE_REPORTING_VERBS",
+    "HEDGES_AFTER",
+    "HEDGES_BEFORE",
+    "HYPOTHETICAL_HEADS",
+    "ID_WORDS",
+    "INTRANSITIVE_NOUNS",
+    "LIGHT_NOUNS",
+    "LOCATION_PREPOSITIONS",
+    "MEASURES",
+    "MEASURE_VERBS",
+    "MEMBER_NOUNS",
+    "MODAL_AUX",
+    "MODAL_CHAIN",
+    "MONTH_NAMES",
+    "MONTH_WORDS",
+    "MORE_THAN_VERBS",
+    "MOTION_VERBS",
+    "NEUTER_PRONOUNS",
+    "NUMBER_DETERMINERS",
+    "ONE_IDIOMS",
+    "ORDINALS",
+    "ORIGIN_PREPOSITIONS",
+    "PERSONAL_PRONOUNS",
+    "PLACE_CONNECTORS",
+    "PLACE_HEADS",
+    "PLACE_NOUNS",
+    "PLURAL_SCALES",
+    "RELATIVE_DAYS",
+    "RELATIVE_PRONOUNS",
+    "REPORTING_VERBS",
+    "SKIP_VERBS",
+    "SMALL_WORDS",
+    "SPEAKER_HEDGES",
+    "SUFFERED_ACTIONS",
+    "SUPPORT_VERBS",
+    "TIME_UNITS",
+    "TRAILING_WORDS",
+    "UNIT_NAMES",
+    "VAGUE_OPENERS",
+    "VERB_PREPOSITIONS",
+    "WEEKDAYS",
+    "name_tables",
+]
+
+
+@functools.cache
+def name_tables() -> dict[str, Any]:
+    """The name tables of ``kg/resources/names.json`` (demonyms, titles, organisations ...).
+
+    Loaded once per process; callers must not change what they get.
+    """
+    return load_resource("names.json")
+
+
+# --- Names of places ------------------------------------------------------------------------
+
+#: Last words that make a name a place whatever the model says ("North Crimean Canal").
+PLACE_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        "canal bridge dam airport airfield port harbour harbor square station plant "
+        "railway highway base".split(),
+        "FAC",
+    ),
+    **dict.fromkeys(
+        "river lake reservoir sea bay gulf strait island islands peninsula mountains "
+        "forest valley".split(),
+        "LOC",
+    ),
+}
+
+
+# --- Events: verbs, nouns and prepositions the frame rules read ----------------------------
+
+#: Verbs that report speech or a claim; their subject is the source of what they report.
+REPORTING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "add",
+        "announce",
+        "confirm",
+        "claim",
+        "report",
+        "explain",
+        "indicate",
+        "stress",
+        "note",
+        "warn",
+        "insist",
+        "deny",
+        "declare",
+        "write",
+        "assert",
+        "allege",
+        "acknowledge",
+        "admit",
+        "estimate",
+        "tweet",
+        "post",
+        "reveal",
+        "accuse",
+        "argue",
+        "believe",
+        "suggest",
+        "emphasize",
+        "emphasise",
+        "point",
+        "quote",
+    }
+)
+# Verbs whose xcomp continues the same action: "continue to approach", "began defending".
+CHAIN_VERBS = frozenset(
+    {
+        "begin",
+        "start",
+        "continue",
+        "try",
+        "attempt",
+        "seek",
+        "plan",
+        "intend",
+        "threaten",
+        "aim",
+        "want",
+        "decide",
+        "fail",
+        "manage",
+        "refuse",
+        "vow",
+        "prepare",
+        "hope",
+        "keep",
+        "resume",
+        "stop",
+        "cease",
+        "agree",
+        "promise",
+        "expect",
+    }
+)
+# Chain verbs that make the action a possibility or an intention rather than a fact.
+MODAL_CHAIN = frozenset(
+    {
+        "try",
+        "attempt",
+        "seek",
+        "plan",
+        "intend",
+        "threaten",
+        "aim",
+        "want",
+        "hope",
+        "prepare",
+        "vow",
+        "promise",
+        "expect",
+        "refuse",
+    }
+)
+MODAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
+# "take control of X", "take part in X": the noun belongs to the action, X is the target.
+LIGHT_NOUNS = frozenset(
+    {
+        "control",
+        "part",
+        "hold",
+        "charge",
+        "responsibility",
+        "aim",
+        "advantage",
+        "care",
+        "possession",
+        "place",
+    }
+)
+# "call on X", "appeal to X": prepositions that join the verb when no direct object does.
+VERB_PREPOSITIONS = frozenset(
+    {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}
+)
+# Verbs that carry no action of their own, or only describe.
+SKIP_VERBS = frozenset(
+    {
+        "be",
+        "have",
+        "seem",
+        "appear",
+        "become",
+        "locate",
+        "include",
+        "happen",
+        "mean",
+        "let",
+        "do",
+        "get",
+        "describe",
+        "know",
+        "look",
+        "feel",
+        "think",
+        "overlook",
+        "accord",
+        "follow",
+        "base",
+        "like",
+        "serve",
+        "remain",
+        "stay_",
+        "consider",
+        "call_",
+    }
+)
+# "conduct a landing", "launch an attack": the noun names the action.
+SUPPORT_VERBS = frozenset(
+    {
+        "conduct",
+        "carry",
+        "launch",
+        "stage",
+        "mount",
+        "make",
+        "begin",
+        "start",
+        "continue",
+        "undertake",
+        "perform",
+        "execute",
+        "wage",
+        "step",
+        "intensify",
+        "resume",
+    }
+)
+# "losses exceeded 1,000": the verb only states the size of the noun's event.
+MEASURE_VERBS = frozenset(
+    {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}
+)
+#: Nouns that name an action, with the verb used as the event's action.
+EVENT_NOUNS: dict[str, str] = {
+    "attack": "attack",
+    "assault": "assault",
+    "bombardment": "bombard",
+    "bombing": "bomb",
+    "shelling": "shell",
+    "strike": "strike",
+    "airstrike": "strike",
+    "landing": "land",
+    "invasion": "invade",
+    "offensive": "attack",
+    "advance": "advance",
+    "capture": "capture",
+    "seizure": "seize",
+    "withdrawal": "withdraw",
+    "deployment": "deploy",
+    "loss": "lose",
+    "losses": "lose",
+    "casualty": "suffer casualties",
+    "casualties": "suffer casualties",
+    "death": "die",
+    "killing": "kill",
+    "clash": "clash",
+    "fighting": "fight",
+    "battle": "fight",
+    "evacuation": "evacuate",
+    "occupation": "occupy",
+    "annexation": "annex",
+    "siege": "besiege",
+    "blockade": "blockade",
+    "raid": "raid",
+    "airdrop": "airdrop",
+    "incursion": "invade",
+    "explosion": "explode",
+    "ambush": "ambush",
+    "arrest": "arrest",
+    "sanction": "sanction",
+    "recognition": "recognize",
+    "surrender": "surrender",
+    "retreat": "retreat",
+    "control": "take control of",
+    "massacre": "massacre",
+    "funeral": "hold a funeral",
+    "stabbing": "stab",
+    "coup": "stage a coup",
+    "protest": "protest",
+    "demonstration": "demonstrate",
+    "rally": "rally",
+    "election": "hold an election",
+    "meeting": "meet",
+    "talks": "hold talks",
+    "summit": "meet",
+    "visit": "visit",
+    "shooting": "shoot",
+    "burial": "bury",
+    "execution": "execute",
+    "war": "wage war",
+    "conflict": "fight",
+    "ceasefire": "cease fire",
+    "negotiation": "negotiate",
+    "trial": "try",
+    "investigation": "investigate",
+    "debate": "debate",
+    "murder": "murder",
+    "assassination": "assassinate",
+    "kidnapping": "kidnap",
+    "abduction": "abduct",
+    "detention": "detain",
+    "deportation": "deport",
+    "uprising": "rise up",
+    "riot": "riot",
+    "crackdown": "crack down",
+    "hijacking": "hijack",
+    "poisoning": "poison",
+    "torture": "torture",
+    "smuggling": "smuggle",
+    "trafficking": "traffic",
+    "export": "export",
+    "exports": "export",
+    "shipment": "ship",
+    "surveillance": "surveil",
+    "payment": "pay",
+    "purchase": "buy",
+    "blackmail": "blackmail",
+    "hacking": "hack",
+    "bribery": "bribe",
+    "extradition": "extradite",
+    "sale": "sell",
+    "donation": "donate",
+    "transfer": "transfer",
+    "shutdown": "shut down",
+    "interference": "interfere",
+}
+MOTION_VERBS = frozenset(
+    {
+        "advance",
+        "move",
+        "go",
+        "head",
+        "return",
+        "travel",
+        "flee",
+        "retreat",
+        "withdraw",
+        "march",
+        "fly",
+        "come",
+        "arrive",
+        "push",
+        "drive",
+        "land",
+        "sail",
+        "cross",
+        "enter",
+        "reach",
+        "roll",
+        "evacuate",
+        "escape",
+        "relocate",
+        "approach",
+        "close",
+        "converge",
+        "press",
+    }
+)
+# Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Russian armor".
+INTRANSITIVE_NOUNS = frozenset(
+    {
+        "surrender",
+        "death",
+        "arrival",
+        "withdrawal",
+        "retreat",
+        "advance",
+        "uprising",
+        "riot",
+        "protest",
+        "visit",
+        "collapse",
+        "fall",
+        "escape",
+        "departure",
+    }
+)
+ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
+# Event nouns whose "of" names who suffered, not what was acted on.
+SUFFERED_ACTIONS = frozenset({"lose", "suffer casualties", "die"})
+# "any sign of a withdrawal": the noun is talked about, not reported as happening.
+HYPOTHETICAL_HEADS = frozenset(
+    {
+        "sign",
+        "evidence",
+        "threat",
+        "risk",
+        "possibility",
+        "fear",
+        "prospect",
+        "rumour",
+        "rumor",
+        "danger",
+        "plan",
+        "talk",
+        "indication",
+    }
+)
+ORIGIN_PREPOSITIONS = frozenset({"from", "out"})
+DESTINATION_PREPOSITIONS = frozenset({"towards", "toward", "to", "into", "onto"})
+LOCATION_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "around",
+        "outside",
+        "inside",
+        "across",
+        "on",
+        "within",
+        "along",
+        "over",
+        "through",
+        "off",
+        "throughout",
+        "north",
+        "south",
+        "east",
+        "west",
+        "by",
+        "of",
+    }
+)
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+# --- Argument spans ------------------------------------------------------------------------
+
+# Common nouns that name a place when they head a locative phrase ("in the
+# capital", "towards the city"). Resolution decides which place they mean.
+PLACE_NOUNS = frozenset(
+    {
+        "airport",
+        "airfield",
+        "area",
+        "base",
+        "border",
+        "capital",
+        "centre",
+        "center",
+        "city",
+        "country",
+        "district",
+        "east",
+        "frontier",
+        "neighborhood",
+        "neighbourhood",
+        "north",
+        "northeast",
+        "northwest",
+        "outskirts",
+        "outskirt",
+        "peninsula",
+        "port",
+        "province",
+        "region",
+        "south",
+        "southeast",
+        "southwest",
+        "territory",
+        "town",
+        "village",
+        "west",
+        "coast",
+        "sea",
+        "street",
+        "square",
+        "suburb",
+        "oblast",
+    }
+)
+
+
+# --- Figures: hedges, units, currencies and words that are not counts ----------------------
+
+# Hedges written before a number, longest first where one starts another.
+HEDGES_BEFORE: dict[tuple[str, ...], Qualifier] = {
+    ("no", "more", "than"): "atMost",
+    ("not", "more", "than"): "atMost",
+    ("no", "fewer", "than"): "atLeast",
+    ("no", "less", "than"): "atLeast",
+    ("not", "less", "than"): "atLeast",
+    ("not", "fewer", "than"): "atLeast",
+    ("more", "than"): "moreThan",
+    ("greater", "than"): "moreThan",
+    ("higher", "than"): "moreThan",
+    ("slightly", "more", "than"): "moreThan",
+    ("just", "over"): "moreThan",
+    ("well", "over"): "moreThan",
+    ("well", "above"): "moreThan",
+    ("in", "excess", "of"): "moreThan",
+    ("upwards", "of"): "moreThan",
+    ("over",): "moreThan",
+    ("above",): "moreThan",
+    ("exceeding",): "moreThan",
+    ("at", "least"): "atLeast",
+    ("a", "minimum", "of"): "atLeast",
+    ("at", "most"): "atMost",
+    ("at", "the", "most"): "atMost",
+    ("a", "maximum", "of"): "atMost",
+    ("up", "to"): "upTo",
+    ("as", "many", "as"): "upTo",
+    ("as", "much", "as"): "upTo",
+    ("fewer", "than"): "lessThan",
+    ("less", "than"): "lessThan",
+    ("lower", "than"): "lessThan",
+    ("just", "under"): "lessThan",
+    ("under",): "lessThan",
+    ("below",): "lessThan",
+    ("about",): "approximately",
+    ("around",): "approximately",
+    ("some",): "approximately",
+    ("nearly",): "approximately",
+    ("almost",): "approximately",
+    ("approximately",): "approximately",
+    ("approx",): "approximately",
+    ("approx.",): "approximately",
+    ("roughly",): "approximately",
+    ("circa",): "approximately",
+    ("close", "to"): "approximately",
+    ("an", "estimated"): "approximately",
+    ("estimated",): "approximately",
+    ("somewhere", "around"): "approximately",
+}
+# Hedges written after a number: "200 or more", "200-plus", "200-odd".
+HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
+    ("or", "more"): "atLeast",
+    ("or", "so"): "approximately",
+    ("-", "plus"): "moreThan",
+    ("plus",): "moreThan",
+    ("-", "odd"): "approximately",
+}
+# Verbs whose object is a lower bound: "losses exceeded 1,000 people".
+MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
+# Verbs whose subject is a source: "one official said" counts nobody.
+FIGURE_REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "state", "add", "announce", "confirm", "claim", "report", "put",
+        "estimate", "note", "explain", "write", "describe", "insist", "warn", "deny",
+    }
+)
+# Verbs of change: "rose from 10 to 20" states two values, not a range.
+CHANGE_VERBS = frozenset(
+    {
+        "rise", "increase", "grow", "climb", "jump", "soar", "surge", "double", "triple",
+        "fall", "drop", "decrease", "decline", "reduce", "cut", "lower", "raise", "plunge",
+        "change", "go", "shrink", "slash", "lift", "boost", "swell", "revise",
+    }
+)
+# Plural scale words: the least they can mean is two of them.
+PLURAL_SCALES: dict[str, int] = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 10**6,
+    "billions": 10**9,
+    "tens": 10,
+}
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "dollar",
+    "us$": "dollar",
+    "usd": "dollar",
+    "£": "pound",
+    "gbp": "pound",
+    "€": "euro",
+    "eur": "euro",
+    "¥": "yen",
+    "₽": "rouble",
+    "rub": "rouble",
+    "₴": "hryvnia",
+    "uah": "hryvnia",
+    "rs": "rupee",
+    "rs.": "rupee",
+}
+# Abbreviations and spellings of measures, to one name each (BIPM spelling).
+UNIT_NAMES: dict[str, str] = {
+    "%": "percent",
+    "percent": "percent",
+    "percentage": "percent",
+    "pc": "percent",
+    "km": "kilometre",
+    "kms": "kilometre",
+    "kilometer": "kilometre",
+    "m": "metre",
+    "meter": "metre",
+    "cm": "centimetre",
+    "centimeter": "centimetre",
+    "mm": "millimetre",
+    "millimeter": "millimetre",
+    "nm": "nanometre",
+    "nanometer": "nanometre",
+    "mi": "mile",
+    "ft": "foot",
+    "feet": "foot",
+    "yd": "yard",
+    "kg": "kilogram",
+    "kilo": "kilogram",
+    "g": "gram",
+    "mg": "milligram",
+    "t": "tonne",
+    "ton": "tonne",
+    "lb": "pound",
+    "lbs": "pound",
+    "l": "litre",
+    "liter": "litre",
+    "ml": "millilitre",
+    "milliliter": "millilitre",
+    "cl": "centilitre",
+    "gal": "gallon",
+    "ha": "hectare",
+    "km2": "square kilometre",
+    "km²": "square kilometre",
+    "km^2": "square kilometre",
+    "km3": "cubic kilometre",
+    "km^3": "cubic kilometre",
+    "m2": "square metre",
+    "m²": "square metre",
+    "m3": "cubic metre",
+    "m³": "cubic metre",
+    "mph": "mile per hour",
+    "kph": "kilometre per hour",
+    "km/h": "kilometre per hour",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "yr": "year",
+    "yrs": "year",
+    "w": "watt",
+    "kw": "kilowatt",
+    "mw": "megawatt",
+    "gw": "gigawatt",
+    "kwh": "kilowatt hour",
+    "mwh": "megawatt hour",
+    "gwh": "gigawatt hour",
+    "wh": "watt hour",
+    "ev": "electronvolt",
+    "tev": "teraelectronvolt",
+    "ghz": "gigahertz",
+    "mhz": "megahertz",
+    "mb": "megabyte",
+    "gb": "gigabyte",
+    "tb": "terabyte",
+    "bbl": "barrel",
+    "tbsp": "tablespoon",
+    "tsp": "teaspoon",
+    "°c": "degree Celsius",
+    "°f": "degree Fahrenheit",
+    "people": "person",
+    "persons": "person",
+    "ruble": "rouble",
+}
+# Abbreviations that are units only right after a number, and only in this case:
+# "2 in" and "2 am" are too ambiguous to read as inches or attometres.
+CASED_UNITS = frozenset({"L", "W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "eV", "TeV"})
+#: Names of measures and currencies: "a 5 metre shark" measures metres.
+MEASURES = frozenset(
+    {name for name in UNIT_NAMES.values() if name not in ("person",)}
+    | {
+        "mile", "inch", "gallon", "yard", "acre", "hectare", "barrel", "dollar", "euro",
+        "pound", "rouble", "ruble", "hryvnia", "yen", "cent", "penny", "degree", "tonne", "cup",
+        "kilometre", "metre", "litre", "kilogram", "gram", "foot",
+    }
+)
+TIME_UNITS = frozenset(
+    {
+        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+        "decade", "century", "millennium", "weekend", "morning", "evening", "afternoon",
+    }
+)
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+CALENDAR_WORDS = MONTH_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
+    "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
+)
+CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
+ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another"})
+NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
+ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
+VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
+
+
+# --- Time expressions ----------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+# --- Place entities (the kg_gazetteer component) -------------------------------------------
+
+# Words that join two place names in a mis-read span ("Kherson towards Mykolaiv");
+# "of" is not one: it belongs inside names ("Sea of Azov").
+PLACE_CONNECTORS = frozenset({"towards", "toward", "to", "and", "from", "or", "near", "via"})
+TRAILING_WORDS = frozenset({"of", "and", "the", "in", "for", "to", "on", "at", "'s", "’s"})
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via is are was".split()
+)
+
+
+# --- Resolution: pronouns, hedges and nouns for groups of people ---------------------------
+
+# Pronouns that point back, with the kind of referent they take.
+PERSONAL_PRONOUNS = dict.fromkeys(("he", "him", "his", "she", "her"), "person")
+NEUTER_PRONOUNS = {
+    "it": "neuter",
+    "its": "neuter",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
+# Words before an unnamed speaker's noun that say nothing about who it is.
+SPEAKER_HEDGES = frozenset(
+    "senior top high-ranking high ranking unnamed anonymous informed same other second "
+    "first new former".split()
+)
+# Plural nouns for the people of a group: "their fighters" are the group itself.
+MEMBER_NOUNS = frozenset("fighters members men people militants gunmen units troops".split())
+# An organisation's people act for it: "Red Cross teams", "Pentagon officials".
+COLLECTIVE_NOUNS = frozenset(
+    "team teams staff workers members crew crews officials convoy volunteers".split()
+)

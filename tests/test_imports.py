@@ -1,0 +1,51 @@
+"""What importing kg's modules loads: no spaCy outside the extractor and the pipeline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+# Modules a library reader, the scorer or resolution imports; none needs a parser.
+SPACY_FREE = (
+    "kg",
+    "kg.model",
+    "kg.lang.en",
+    "kg.gazetteer",
+    "kg.resolve",
+    "kg.rdf",
+    "kg.store",
+    "kg.network",
+    "kg.view",
+    "kg.evaluate",
+    "kg.cli",
+)
+
+
+@pytest.mark.parametrize("module", SPACY_FREE)
+def test_importing_loads_no_spacy(module: str) -> None:
+    # A fresh interpreter: this test process has loaded spaCy long ago.
+    code = f"import sys, {module}; print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy'))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_importing_a_module_registers_no_spacy_factory() -> None:
+    code = (
+        "import kg.resolve, kg.gazetteer, kg.extract, kg.components.gazetteer, kg.components.factories\n"
+        "from spacy.language import Language\n"
+        "print([n for n in ('kg_events', 'kg_gazetteer', 'kg_line_breaks')"
+        " if Language.has_factory(n)])\n"
+        "import kg.pipeline\n"
+        "print([n for n in ('kg_events', 'kg_gazetteer', 'kg_line_breaks')"
+        " if Language.has_factory(n)])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    before, after = result.stdout.split("\n")[:2]
+    assert before == "[]"
+    assert after == "['kg_events', 'kg_gazetteer', 'kg_line_breaks']"
