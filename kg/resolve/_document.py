@@ -1,0 +1,115 @@
+"""Resolving one document: its spans in order, through the rules, into the index."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer, fold
+from kg.model import Argument, Event, Extraction
+from kg.resolve._clusters import Cluster
+from kg.resolve._names import person_name
+from kg.resolve._relink import relink
+from kg.resolve._rules import resolve_span
+from kg.resolve._state import DocState
+from kg.resolve._text import clean_span, lexicon, plural
+
+if TYPE_CHECKING:
+    from kg.resolve.index import EntityIndex
+
+__all__ = ["resolve_document"]
+
+
+def resolve_document(index: EntityIndex, extraction: Extraction) -> tuple[Event, ...]:
+    """Resolve one document's spans into ``index``; return its events with entity ids."""
+    document = extraction.document
+    spans = _spans(extraction)
+    state = DocState(
+        index=index,
+        id=document.id,
+        text=document.text,
+        context=_context(index.gazetteer, extraction.mentions),
+    )
+    state.capital_country = _capital_country(state, extraction.mentions)
+    state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
+    state.mentions = tuple(extraction.mentions)
+    _collect_surnames(state, spans)
+    resolved: dict[tuple[int, int], str | None] = {}
+    spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}
+    for argument in spans:
+        key = (argument.start, argument.end)
+        if key in resolved:
+            continue
+        cluster = resolve_span(argument, state)
+        resolved[key] = cluster.id if cluster else None
+        if cluster is not None:
+            spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
+            state.history.append((cluster, plural(argument.text)))
+    for cluster, offsets in spans_of.values():
+        # A span containing another span of the same entity ("Russian President
+        # Vladimir Putin" around "Vladimir Putin") is one mention, not two.
+        cluster.mentions += sum(
+            1
+            for s, e in offsets
+            if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2 in offsets)
+        )
+    return tuple(
+        relink(event, lambda argument: resolved.get((argument.start, argument.end)))
+        for event in extraction.events
+    )
+
+
+def _spans(extraction: Extraction) -> list[Argument]:
+    spans: list[Argument] = list(extraction.mentions)
+    for event in extraction.events:
+        for argument in (event.actor, event.target, event.source):
+            if argument is not None:
+                spans.append(argument)
+        spans.extend(p.argument for p in event.places)
+    # Inner names first, so that "the mayor of Kyiv Vitali Klitschko" can reuse them.
+    return sorted(spans, key=lambda a: (a.start, a.end))
+
+
+def _context(gazetteer: Gazetteer, mentions: Sequence[Argument]) -> tuple[str, ...]:
+    """The countries a document is about, most mentioned first."""
+    counts: Counter[str] = Counter()
+    demonyms = lexicon().demonyms
+    for mention in mentions:
+        text = clean_span(mention.text)
+        code = demonyms.get(text) if mention.label in {"NORP", "GPE", ""} else None
+        if code is None and mention.label in {"GPE", "LOC"}:
+            record = gazetteer.lookup(text, kinds=("country",))
+            code = record.country if record else None
+        if code:
+            counts[code] += 1
+    return tuple(code for code, _ in counts.most_common())
+
+
+def _capital_country(state: DocState, mentions: Sequence[Argument]) -> str | None:
+    """The country whose capital "the capital" means in this document.
+
+    Among the countries in context, the first whose capital the document
+    names; otherwise the most mentioned country.
+    """
+    named = {
+        record.name
+        for m in mentions
+        if m.label in {"GPE", "LOC", "PERSON", "ORG"}
+        for record in [state.gazetteer.lookup(clean_span(m.text), context_countries=state.context)]
+        if record is not None
+    }
+    for code in state.context:
+        capital = state.gazetteer.capital(code)
+        if capital is not None and capital.name in named:
+            return code
+    return state.context[0] if state.context else None
+
+
+def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
+    for argument in spans:
+        if argument.label != "PERSON":
+            continue
+        name, _, _ = person_name(argument.text, state)
+        if name and len(name.split()) > 1:
+            state.surnames.setdefault(fold(name.split()[-1]), set()).add(fold(name))

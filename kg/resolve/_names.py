@@ -1,0 +1,226 @@
+"""Rules that name people and places, and the titles around their names."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from kg.gazetteer import PlaceRecord, fold
+from kg.lang.en import PLACE_HEADS
+from kg.model import Argument
+from kg.resolve._bodies import group
+from kg.resolve._clusters import Cluster
+from kg.resolve._state import DocState
+from kg.resolve._text import clean_span, has_letters, lexicon, slug
+
+__all__ = [
+    "named",
+    "person",
+    "person_name",
+    "place",
+    "roles_around",
+    "title_place",
+    "trusted_place",
+]
+
+_REGION_AFTER = re.compile(
+    r"^\s+(?:and\s+[A-Z][\w'-]+\s+)?(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE
+)
+_REGION_KINDS = ("oblast", "region")
+
+
+def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
+    """Strip titles, demonyms and a glued place off a person span.
+
+    Returns the bare name, the roles found and the country of a demonym title.
+    """
+    words = lexicon()
+    tokens = clean_span(text).split()
+    roles: set[str] = set()
+    code: str | None = None
+    while len(tokens) > 1:
+        pair = " ".join(tokens[:2]).lower()
+        one = tokens[0].lower()
+        if pair in words.titles:
+            roles.add(words.titles[pair])
+            tokens = tokens[2:]
+        elif one in words.titles:
+            roles.add(words.titles[one])
+            tokens = tokens[1:]
+        elif tokens[0] in words.demonyms:
+            code = code or words.demonyms[tokens[0]]
+            tokens = tokens[1:]
+        elif one in {"of", "the"} and roles:
+            tokens = tokens[1:]
+        elif (
+            len(tokens) > 2
+            and title_place(tokens[0], state) is not None
+            and (roles or tokens[1][:1].isupper() or tokens[1].lower() in words.titles)
+        ):
+            tokens = tokens[1:]  # "Kyiv Vitali Klitschko", "Luhansk governor Serhiy Haidai"
+        else:
+            break
+    return " ".join(tokens), {r for r in roles if r}, code
+
+
+def title_place(token: str, state: DocState) -> PlaceRecord | None:
+    """A place named next to a title ("Kyiv mayor"): its own name, and a place the
+    document is about, not any town with that word among its foreign names."""
+    if not token[:1].isupper() or not state.gazetteer.is_name(token):
+        return None
+    record = state.gazetteer.lookup(token, context_countries=state.context)
+    if record is not None and (
+        state.gazetteer.is_curated(record) or record.country in state.context
+    ):
+        return record
+    return None
+
+
+def roles_around(argument: Argument, state: DocState) -> tuple[set[str], str | None]:
+    """Titles written just before a name, or in an apposition after it."""
+    words = lexicon()
+    before = state.text[max(0, argument.start - 80) : argument.start].split()
+    roles: set[str] = set()
+    code: str | None = None
+    place_code: str | None = None
+    i = len(before)
+    while i > 0:
+        if re.search(r"[.!?:;\"”]$", before[i - 1]):
+            break  # the end of the previous sentence or quote
+        token = before[i - 1].strip(",")
+        lower = token.lower()
+        pair = f"{before[i - 2].lower()} {lower}" if i > 1 else ""
+        if pair in words.titles:
+            roles.add(words.titles[pair])
+            i -= 2
+        elif lower in words.titles:
+            roles.add(words.titles[lower])
+            i -= 1
+        elif token in words.demonyms:
+            code = code or words.demonyms[token]
+            i -= 1
+        elif lower in {"of", "the"}:
+            i -= 1
+        elif token[:1].isupper() and (titled := title_place(token, state)):
+            # "Kyiv mayor", "the mayor of Kyiv": the person serves that place's country.
+            place_code = place_code or titled.country
+            i -= 1
+        else:
+            break
+    if roles and code is None:
+        code = place_code
+    after = state.text[argument.end : argument.end + 60]
+    apposition = re.match(r"^,\s+(?:the\s+)?(?:(\w+)\s+)?([a-z]+(?:\s[a-z]+)?)\b", after)
+    if apposition:
+        for candidate in (apposition.group(2), apposition.group(2).split()[0]):
+            if candidate in words.titles:
+                roles.add(words.titles[candidate])
+                if apposition.group(1) in words.demonyms:
+                    code = code or words.demonyms[apposition.group(1)]
+                break
+    return {r for r in roles if r}, code
+
+
+def trusted_place(clean: str, state: DocState) -> PlaceRecord | None:
+    """A place named by a span the model typed as something else, on good evidence."""
+    if fold(clean) in state.gazetteer.not_places:
+        return None
+    record = state.gazetteer.lookup(clean, context_countries=state.context)
+    if record is None or not state.gazetteer.is_name(clean):
+        return None  # a GeoNames alternate spelling is more likely a person's name
+    if record.country in state.context or state.gazetteer.is_curated(record):
+        return record
+    return None
+
+
+def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
+    """The entity a name stands for, by its NER label: person, organisation, place, group."""
+    label = argument.label
+    words = lexicon()
+    if label in {"PERSON", "ORG", "NORP"}:
+        record = trusted_place(clean, state)
+        if record is not None:
+            return state.index.place_cluster(record, clean)
+    if label in {"ORG", "NORP", "GPE"} and len(state.surnames.get(fold(clean), ())) == 1:
+        # The surname of a person the document names in full, mistyped by the model
+        # ("Haidai said" as ORG after "governor Serhiy Haidai").
+        return person(dataclasses.replace(argument, label="PERSON"), state)
+    if label == "PERSON":
+        return person(argument, state)
+    if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
+        return place(argument, clean, state)  # "North Crimean Canal"
+    if label == "ORG":
+        # "the General Staff" after "the Ukrainian General Staff": the same body.
+        tail = f" {fold(clean)}"
+
+        def longer_name(c: Cluster) -> bool:
+            names = [c.canonical_label(), *c.surfaces]
+            return c.kind == "organization" and any(fold(n).endswith(tail) for n in names)
+
+        earlier = state.last(longer_name)
+        if earlier is not None:
+            earlier.surfaces[clean] += 1
+            return earlier
+        cluster = state.index.cluster(f"organization/{slug(fold(clean))}", "organization")
+        cluster.surfaces[clean] += 1
+        first = clean.split()[0]
+        if first in words.demonyms:
+            cluster.country = cluster.country or words.demonyms[first]
+        return cluster
+    if label in {"GPE", "LOC", "FAC"}:
+        return place(argument, clean, state)
+    if label == "NORP":
+        if " " not in clean and not clean.endswith("s"):
+            return None  # an adjective alone ("Russian", "European") names no one
+        named_group = group(clean, clean, state)
+        if named_group is not None:
+            return named_group
+        cluster = state.index.cluster(f"group/{slug(fold(clean))}", "group")
+        cluster.surfaces[clean] += 1
+        return cluster
+    return None
+
+
+def person(argument: Argument, state: DocState) -> Cluster | None:
+    """A person under the bare name, with the titles around it as roles."""
+    name, roles, code = person_name(argument.text, state)
+    if not name or not has_letters(name):
+        return None
+    around, around_code = roles_around(argument, state)
+    roles |= around
+    code = code or around_code
+    key = fold(name)
+    if " " not in key:
+        full = state.surnames.get(key, set())
+        if len(full) == 1:
+            key = next(iter(full))
+    cluster = state.index.cluster(f"person/{slug(key)}", "person")
+    cluster.surfaces[name] += 1
+    cluster.roles |= roles
+    cluster.country = cluster.country or code
+    cluster.last_token = key.split()[-1]
+    return cluster
+
+
+def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
+    """A place from the gazetteer ("Kharkiv region" as the oblast), else by its name."""
+    record: PlaceRecord | None = None
+    after = state.text[argument.end : argument.end + 40]
+    if _REGION_AFTER.match(after) and not re.search(
+        r"\b(?:region|oblast|province)$", clean, re.IGNORECASE
+    ):
+        for suffix in ("Oblast", "region"):
+            record = state.gazetteer.lookup(
+                f"{clean} {suffix}", context_countries=state.context, kinds=_REGION_KINDS
+            )
+            if record is not None:
+                break
+    if record is None:
+        record = state.gazetteer.lookup(clean, context_countries=state.context)
+    if record is None:
+        cluster = state.index.cluster(f"place/{slug(fold(clean))}", "place")
+        cluster.surfaces[clean] += 1
+        return cluster
+    return state.index.place_cluster(record, clean)
+
+

@@ -1,0 +1,222 @@
+"""Rules for spans that point back: pronouns, possessives, descriptions, unnamed speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.gazetteer import fold
+from kg.lang.en import MEMBER_NOUNS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, SPEAKER_HEDGES
+from kg.model import Argument
+from kg.resolve._bodies import country_of, make_group, ministry, organization
+from kg.resolve._clusters import Cluster
+from kg.resolve._state import DocState
+from kg.resolve._text import clean_span, lexicon, slug
+
+__all__ = ["description", "possessed", "pronoun_referent", "source", "title_before_name"]
+
+_AFFILIATION = re.compile(
+    r"^\s+(?:in|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def title_before_name(argument: Argument, state: DocState) -> Argument | None:
+    """The person named right after an argument that ends with a title ("UN human
+    rights chief" before "Michelle Bachelet")."""
+    words = argument.text.split()
+    if not words or words[-1].lower().strip(",") not in lexicon().titles:
+        return None
+    for m in state.mentions:
+        if (
+            m.label == "PERSON"
+            and 0 <= m.start - argument.end <= 2
+            and not state.text[argument.end : m.start].strip()
+        ):
+            return m
+    return None
+
+
+def pronoun_referent(state: DocState, number: str) -> Cluster | None:
+    """The organisation or group "it" or "they" points back to."""
+    actors = {"organization", "group"}
+    if number == "neuter":
+        return state.last(lambda c: c.kind in actors, plural=False)
+    return state.last(lambda c: c.kind in actors, plural=True) or state.last(
+        lambda c: c.kind == "organization"
+    )
+
+
+def possessed(pronoun: str, rest: str, state: DocState) -> Cluster | None:
+    """ "its forces" -> the owner's country's forces; "their units" -> the owner group."""
+    if pronoun in PERSONAL_PRONOUNS:
+        owner = state.last(lambda c: c.kind == "person")
+    else:
+        owner = pronoun_referent(state, NEUTER_PRONOUNS[pronoun])
+    noun = fold(rest)
+    head = lexicon().group_nouns.get(noun) or ("members" if noun in MEMBER_NOUNS else None)
+    if owner is not None and noun in {"country", "homeland", "nation"}:
+        code = owner.country or (owner.place.country if owner.place else None)
+        record = state.gazetteer.country(code) if code else None
+        return state.index.place_cluster(record, None) if record else None
+    if owner is None or head is None:
+        return None
+    if owner.kind == "group" and (
+        head == owner.head or head in {"units", "forces"} or noun in MEMBER_NOUNS
+    ):
+        return owner
+    code = owner.country or (owner.place.country if owner.place else None)
+    if code is None or head == "members":
+        return None
+    return make_group(state, code, head, None)
+
+
+def source(clean: str,
+    text: str,
+    definite: bool,
+    state: DocState,
+    argument: Argument,
+    mentions: Sequence[Argument],
+) -> Cluster | None:
+    """Unnamed speakers: "an American official", "the same source", "the official"."""
+    words = lexicon()
+    tokens = clean.split()
+    head_at = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.lower() in words.sources and (i + 1 == len(tokens) or tokens[i + 1].islower())
+        ),
+        None,
+    )
+    if head_at is None or head_at > 4:
+        return None
+    head = words.sources[tokens[head_at].lower()]
+    before = [t for t in tokens[:head_at] if t.lower() not in SPEAKER_HEDGES]
+    after = " ".join(tokens[head_at + 1 :])
+    if argument.label == "PERSON" and not definite:
+        return None  # a named person whose title merely contains "minister"
+    code: str | None = None
+    affiliation: Cluster | None = None
+    modifiers: list[str] = []
+    for token in before:
+        country = country_of(state, token)
+        if country and code is None:
+            code = country
+        elif token[:1].islower():
+            modifiers.append(token.lower())
+        else:
+            org = lexicon().organizations.get(fold(token))
+            if org is None:
+                return None  # "Defence Minister Ben Wallace"-like: a name follows elsewhere
+    # "an official in the US Department of Defense": the organisation named after it,
+    # inside the argument or, when the extractor cut it off, right after it in the text.
+    if not after:
+        following = _AFFILIATION.match(state.text[argument.end : argument.end + 80])
+        after = f"in {following.group(1)}" if following else ""
+    if after:
+        match = re.match(r"^(?:in|of|at|from|with)\s+(.+)$", after)
+        if match:
+            start = argument.start + argument.text.find(match.group(1))
+            inner = Argument(match.group(1), start, start + len(match.group(1)), "ORG")
+            affiliation = organization(clean_span(inner.text), inner.text, state) or (
+                ministry(clean_span(inner.text), inner.text, state)
+            )
+    if affiliation is None and before:
+        joined = " ".join(t for t in before if not country_of(state, t))
+        if joined and not joined[:1].islower():
+            affiliation = organization(joined, joined, state)
+    if definite:
+        role = words.titles.get(tokens[head_at].lower())
+        if role:
+            person = state.last(
+                lambda c: (
+                    c.kind == "person"
+                    and role in c.roles
+                    and (code is None or c.country == code)
+                )
+            )
+            if person is not None:
+                return person
+        any_head = head == "source"
+        for _, speaker, noun, country in reversed(state.speakers):
+            if (any_head or noun == head) and (code is None or country == code):
+                state.speakers.append((len(state.history), speaker, noun, country))
+                return speaker
+    if affiliation is not None and not definite:
+        # An unnamed official of a named organisation speaks for it: "a senior
+        # Pentagon official said" is attributed to the Pentagon.
+        state.speakers.append(
+            (len(state.history), affiliation, head, code or affiliation.country)
+        )
+        return affiliation
+    if affiliation is not None:
+        label = f"{affiliation.canonical_label()} {head}"
+        code = code or affiliation.country
+    else:
+        parts = ([words.adjectives.get(code, code)] if code else []) + modifiers + [head]
+        label = " ".join(parts)
+    cluster = state.index.cluster(f"person/{slug(label)}-{slug(state.id)}", "person")
+    cluster.label = label
+    cluster.country = code
+    cluster.head = f"source:{head}"
+    if not definite:
+        cluster.surfaces[clean] += 1
+    state.speakers.append((len(state.history), cluster, head, code))
+    return cluster
+
+
+def description(lower: str, state: DocState) -> Cluster | None:
+    """Definite descriptions: "the ministry", "the capital", "the city", "the mayor"."""
+    words = lexicon()
+    phrase = re.split(r"\s(?:of|in|from|at|on|near|with|to)\s", lower)[0]
+    tokens = phrase.split()
+    if not tokens:
+        return None
+    head = tokens[-1]
+    if head == "ministry":
+        code = country_of(state, tokens[0].title()) if len(tokens) > 1 else None
+        earlier = state.last(
+            lambda c: (
+                bool(c.head and c.head.startswith("ministry:"))
+                and (code is None or c.country == code)
+            )
+        )
+        if earlier is not None or code is None:
+            return earlier
+        # A headline's "Russian ministry" comes before the body names it in full.
+        for m in state.mentions:
+            if m.label == "ORG":
+                later = ministry(clean_span(m.text), m.text, state)
+                if later is not None and later.country == code:
+                    return later
+        return None
+    capital = re.match(r"^(?:(\w+)(?:'s)?\s+)?capital(?:\s+of\s+(.+))?$", lower)
+    if capital:
+        owner = capital.group(1) or capital.group(2)
+        code = country_of(state, owner.title()) if owner else state.capital_country
+        record = state.gazetteer.capital(code) if code else None
+        return state.index.place_cluster(record, None) if record else None
+    if re.fullmatch(
+        r"(?:(?:city|town)\s+(?:centre|center|outskirts|suburbs))|"
+        r"(?:(?:centre|center|outskirts|suburbs)\s+of\s+(?:the\s+)?(?:city|town))",
+        lower,
+    ):
+        lower = "city"  # "the city centre": a part of the last city, for place roles
+    if lower in {"city", "town"}:
+        return state.last(lambda c: c.place is not None and c.place.kind == "city")
+    if lower in {"kremlin", "pentagon"}:
+        return None  # handled by the organisation table
+    title = words.titles.get(" ".join(tokens[-2:])) or words.titles.get(head)
+    if title:
+        code = country_of(state, tokens[0].title()) if len(tokens) > 1 else None
+        return state.last(
+            lambda c: (
+                c.kind == "person" and title in c.roles and (code is None or c.country == code)
+            )
+        )
+    group = words.group_nouns.get(" ".join(tokens[-2:])) or words.group_nouns.get(head)
+    if group is not None:
+        return state.last(lambda c: c.kind == "group" and c.head == group)
+    return None
+
+

@@ -1,0 +1,227 @@
+"""Resolution as a pipeline of small named rules, tried in the order of :data:`RULES`.
+
+Each rule looks at one span and answers in one of four ways:
+
+- a :class:`~kg.resolve._clusters.Cluster`: the span names that entity; stop;
+- :data:`NO_ENTITY`: the span names nothing (junk, a pronoun with no referent); stop;
+- an :class:`~kg.model.Argument`: resolve that span instead (the name inside a
+  phrase, the person after a title); the pipeline starts again with it;
+- ``None``: not this rule's case; ask the next rule.
+
+The order is the only place precedence is decided: a definite description is
+tried only after the organisation tables, and a name by its NER label last.
+``docs/entities.md`` describes each rule with examples.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS
+from kg.model import Argument
+from kg.resolve._bodies import council, group, ministry, organization
+from kg.resolve._clusters import Cluster
+from kg.resolve._names import named
+from kg.resolve._references import (
+    description,
+    possessed,
+    pronoun_referent,
+    source,
+    title_before_name,
+)
+from kg.resolve._spans import container, inner_mention, is_junk
+from kg.resolve._state import DocState
+from kg.resolve._text import clean_span, has_letters
+
+__all__ = ["NO_ENTITY", "RULES", "Rule", "Span", "resolve_span"]
+
+
+class _NoEntity(enum.Enum):
+    NO_ENTITY = "no entity"
+
+
+#: A rule's answer that the span names nothing, and no later rule may say otherwise.
+NO_ENTITY = _NoEntity.NO_ENTITY
+
+_PLEONASTIC = re.compile(
+    r"^\s+(?:is|was|will be|would be|seems|seemed|appears|remains)\s+(?:not\s+)?"
+    r"(?:\w+er|clear|possible|impossible|likely|unlikely|important|necessary|difficult|"
+    r"unclear|time|true|hard|easy)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One argument as the rules read it, its text cleaned once."""
+
+    argument: Argument
+    #: The text with runs of whitespace made single spaces.
+    text: str
+    #: The text without determiners, a possessive ending or punctuation.
+    clean: str
+    #: Written as definite: "the ministry", or a headline's "Russian ministry".
+    definite: bool
+    #: The span is one of the document's entity mentions, not a phrase around one.
+    exact: bool
+
+    @classmethod
+    def of(cls, argument: Argument, state: DocState) -> Span:
+        """The span of ``argument`` in the document ``state`` reads."""
+        text = " ".join(argument.text.split())
+        clean = clean_span(text)
+        definite = bool(re.match(r"^the\s", text, re.IGNORECASE)) or bool(
+            re.fullmatch(r"[A-Z][\w'’]*\s+ministry", clean)
+        )
+        exact = (argument.start, argument.end) in state.mention_offsets
+        return cls(argument, text, clean, definite, exact)
+
+
+Answer = Cluster | Argument | _NoEntity | None
+Rule = Callable[[Span, DocState], Answer]
+
+
+def _found(cluster: Cluster | None) -> Cluster | _NoEntity:
+    """A rule that owns the span: its cluster, or no entity at all."""
+    return NO_ENTITY if cluster is None else cluster
+
+
+def junk(span: Span, state: DocState) -> Answer:
+    """Text with no letters, acronyms read as names and bare demonyms name nothing."""
+    if not has_letters(span.clean) or is_junk(span.clean, span.argument.label, state):
+        return NO_ENTITY
+    return None
+
+
+def person_after_title(span: Span, state: DocState) -> Answer:
+    """ "UN human rights chief" right before "Michelle Bachelet": that person."""
+    return title_before_name(span.argument, state)
+
+
+def personal_pronoun(span: Span, state: DocState) -> Answer:
+    """ "he" is the last person, or the last unnamed speaker if that came later
+    (an official of an organisation resolves to the organisation)."""
+    if span.text.lower().strip(" ,.;:") not in PERSONAL_PRONOUNS:
+        return None
+    person_at = state.last_index(lambda c: c.kind == "person")
+    if state.speakers and state.speakers[-1][0] > person_at:
+        return state.speakers[-1][1]
+    return state.history[person_at][0] if person_at >= 0 else NO_ENTITY
+
+
+def neuter_pronoun(span: Span, state: DocState) -> Answer:
+    """ "it", "they": the last organisation or group of that number."""
+    word = span.text.lower().strip(" ,.;:")
+    if word not in NEUTER_PRONOUNS:
+        return None
+    following = state.text[span.argument.end : span.argument.end + 40]
+    if word == "it" and _PLEONASTIC.match(following):
+        return NO_ENTITY  # "it will be easier", "it is clear": no referent
+    return _found(pronoun_referent(state, NEUTER_PRONOUNS[word]))
+
+
+def possessive(span: Span, state: DocState) -> Answer:
+    """ "its forces", "their units", "his country": through the owner."""
+    match = re.match(r"^(its|their|his|her)\s+(.+)$", span.text, re.IGNORECASE)
+    if match is None:
+        return None
+    return _found(possessed(match.group(1).lower(), match.group(2), state))
+
+
+def known_organization(span: Span, state: DocState) -> Answer:
+    """Organisations of the name tables, under their canonical name."""
+    return organization(span.clean, span.text, state)
+
+
+def named_ministry(span: Span, state: DocState) -> Answer:
+    """ "the Russian Defense Ministry", "Ministry of Defence of Ukraine"."""
+    return ministry(span.clean, span.text, state)
+
+
+def city_council(span: Span, state: DocState) -> Answer:
+    """ "the Mariupol city council"; "the city council" is the last city's."""
+    return council(span.clean, span.text, state)
+
+
+def armed_group(span: Span, state: DocState) -> Answer:
+    """Separatists and demonym + force noun: "Russian forces", "the Ukrainian army"."""
+    return group(span.clean, span.text, state)
+
+
+def unnamed_speaker(span: Span, state: DocState) -> Answer:
+    """ "an American official", "the same source": one person per document and description."""
+    return source(span.clean, span.text, span.definite, state, span.argument, state.mentions)
+
+
+def definite_description(span: Span, state: DocState) -> Answer:
+    """ "the ministry", "the capital", "the city", "the mayor": an entity seen before."""
+    label, exact = span.argument.label, span.exact
+    if span.definite and (label in {"", "NORP"} or not exact):
+        return description(span.clean.lower(), state)
+    return None
+
+
+def name_fragment(span: Span, state: DocState) -> Answer:
+    """A fragment of a longer name ("Azov" in "the Sea of Azov"): the longer name."""
+    if span.exact:
+        return None
+    return container(span.argument, state.mentions, state.text)
+
+
+def name_inside(span: Span, state: DocState) -> Answer:
+    """A phrase around a name ("the strategic Gostomel airport"): the name it is about;
+    a labelled phrase with some other name inside names nothing."""
+    if span.exact:
+        return None
+    inner = inner_mention(span.argument, state.mentions)
+    if inner is not None:
+        return inner
+    argument = span.argument
+    if argument.label and any(
+        argument.start <= m.start and m.end <= argument.end for m in state.mentions
+    ):
+        return NO_ENTITY  # the named span inside is not what the argument is about
+    return None
+
+
+def name(span: Span, state: DocState) -> Answer:
+    """A name by its NER label: a person, an organisation, a place, a group."""
+    return _found(named(span.argument, span.clean, state))
+
+
+#: The rules in the order they are tried; the first answer other than ``None`` wins.
+RULES: tuple[Rule, ...] = (
+    junk,
+    person_after_title,
+    personal_pronoun,
+    neuter_pronoun,
+    possessive,
+    known_organization,
+    named_ministry,
+    city_council,
+    armed_group,
+    unnamed_speaker,
+    definite_description,
+    name_fragment,
+    name_inside,
+    name,
+)
+
+
+def resolve_span(argument: Argument, state: DocState) -> Cluster | None:
+    """The cluster an argument names in the document ``state`` reads, or ``None``."""
+    span = Span.of(argument, state)
+    while True:
+        for rule in RULES:
+            answer = rule(span, state)
+            if answer is None:
+                continue
+            if isinstance(answer, Argument):
+                span = Span.of(answer, state)
+                break  # start again with the span the rule pointed to
+            return None if answer is NO_ENTITY else answer
+        else:
+            return None  # unreachable: `name` always answers

@@ -1,0 +1,59 @@
+"""The state of one document while its spans are resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.model import Argument
+from kg.resolve._clusters import Cluster
+
+if TYPE_CHECKING:
+    from kg.gazetteer import Gazetteer
+    from kg.resolve.index import EntityIndex
+
+__all__ = ["DocState"]
+
+
+@dataclass
+class DocState:
+    """What one document has mentioned so far, for coreference.
+
+    The rules read the document through it and make clusters through its
+    ``index``; it lives while one document is resolved.
+    """
+
+    index: EntityIndex
+    id: str
+    text: str
+    context: tuple[str, ...]
+    history: list[tuple[Cluster, bool]] = field(default_factory=list)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    capital_country: str | None = None
+    mention_offsets: frozenset[tuple[int, int]] = frozenset()
+    mentions: tuple[Argument, ...] = ()
+    #: Unnamed speakers so far: (position in history, entity, noun, country code).
+    speakers: list[tuple[int, Cluster, str, str | None]] = field(default_factory=list)
+
+    def last_index(self, accept: Callable[[Cluster], bool]) -> int:
+        """Position in the history of the latest entity ``accept`` takes, or -1."""
+        for index in range(len(self.history) - 1, -1, -1):
+            if accept(self.history[index][0]):
+                return index
+        return -1
+
+    def last(
+        self, accept: Callable[[Cluster], bool], *, plural: bool | None = None
+    ) -> Cluster | None:
+        """The latest entity seen that ``accept`` takes, written in the given number."""
+        for cluster, was_plural in reversed(self.history):
+            if accept(cluster) and (plural is None or plural == was_plural):
+                return cluster
+        return None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer places are looked up in."""
+        return self.index.gazetteer
+

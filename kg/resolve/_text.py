@@ -1,0 +1,143 @@
+"""Text helpers resolution shares: slugs, span cleaning, the name tables."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from kg.gazetteer import fold
+from kg.lang.en import name_tables
+
+__all__ = [
+    "Lexicon",
+    "clean_span",
+    "has_letters",
+    "lexicon",
+    "ministry_patterns",
+    "plural",
+    "slug",
+]
+
+
+def slug(text: str) -> str:
+    """Return an ASCII, lower-case, hyphenated slug; never empty.
+
+    Letters with no ASCII form (Cyrillic, Arabic, ...) are kept out of the
+    readable part and a short hash of the whole name is appended, so that
+    different non-Latin names never share a slug.
+
+    >>> slug("Vladimir Putin")
+    'vladimir-putin'
+    >>> slug("Zaporizhzhia Nuclear Power Plant")
+    'zaporizhzhia-nuclear-power-plant'
+    >>> slug("Київ").startswith("u-")
+    True
+    """
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", normal)
+    ascii_part = "".join(c for c in decomposed if not unicodedata.combining(c))
+    lost = any(c.isalpha() and not c.isascii() for c in ascii_part)
+    readable = re.sub(r"[^a-z0-9]+", "-", ascii_part.encode("ascii", "ignore").decode()).strip("-")
+    if not lost and readable:
+        return readable
+    digest = hashlib.sha1(normal.strip().encode("utf-8")).hexdigest()[:10]
+    return f"{readable}-u-{digest}" if readable else f"u-{digest}"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The name tables of ``names.json``, indexed the way the rules look them up."""
+
+    demonyms: dict[str, str]
+    adjectives: dict[str, str]
+    titles: dict[str, str]
+    group_nouns: dict[str, str]
+    separatists: frozenset[str]
+    sources: dict[str, str]
+    organizations: dict[str, tuple[str, str | None]]
+    topics: dict[str, str]
+    acronyms: frozenset[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The name tables, built once per process."""
+    data = name_tables()
+
+    def table(name: str) -> dict[str, Any]:
+        return {k: v for k, v in data[name].items() if not k.startswith("_")}
+
+    demonyms = table("demonyms")
+    adjectives = table("country_adjectives")
+    for word, code in demonyms.items():
+        # The first singular adjective listed for a country names it in labels.
+        if not word.endswith("s") and word[0].isupper() and not word.isupper():
+            adjectives.setdefault(code, word)
+    organizations: dict[str, tuple[str, str | None]] = {}
+    for canonical, row in table("organizations").items():
+        for alias in [canonical, *row["aliases"]]:
+            organizations[fold(alias)] = (canonical, row["country"])
+    return Lexicon(
+        demonyms=demonyms,
+        adjectives=adjectives,
+        titles=table("titles"),
+        group_nouns=table("group_nouns"),
+        separatists=frozenset(fold(s) for s in data["separatist_forms"]),
+        sources=table("source_nouns"),
+        organizations=organizations,
+        topics=table("ministry_topics"),
+        acronyms=frozenset(data["common_acronyms"]["names"]),
+    )
+
+
+_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|one|another)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
+_DANGLING_WORD = re.compile(r"\s+(?:of|and|the|in|for|to|on|at)$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def clean_span(text: str) -> str:
+    """The span without leading determiners, a trailing possessive or punctuation."""
+    text = " ".join(text.split()).strip(" ,.;:\"'“”")
+    text = _DETERMINERS.sub("", text)
+    text = _POSSESSIVE_END.sub("", text)
+    # The model sometimes runs a name into the next word ("State Emergency Service of").
+    text = _DANGLING_WORD.sub("", text)
+    return text.strip()
+
+
+@functools.cache
+def ministry_patterns() -> tuple[re.Pattern[str], ...]:
+    """ "[the] Russian Defense Ministry", "Ministry of Defence of Russia" and the like."""
+    topics = "|".join(sorted((re.escape(t) for t in lexicon().topics), key=len, reverse=True))
+    owner = r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)?)"
+    return (
+        re.compile(rf"^(?:{owner}\s+)?(?P<topic>{topics})\s+ministry$", re.IGNORECASE),
+        re.compile(
+            rf"^(?:{owner}\s+)?ministry\s+of\s+(?:the\s+)?(?P<topic>{topics})"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\s]+))?$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def has_letters(text: str) -> bool:
+    """Whether any character of ``text`` is a letter."""
+    return any(c.isalpha() for c in text)
+
+
+def plural(text: str) -> bool:
+    """Whether a span is grammatically plural ("Russian forces", "they")."""
+    words = text.lower().split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:'\"")
+    if last in {"they", "them", "their"} or (words[0] == "their" and len(words) == 1):
+        return True
+    if last in {"it", "its", "he", "she", "his", "her", "him", "police", "military"}:
+        return False
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))

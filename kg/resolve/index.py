@@ -1,0 +1,192 @@
+"""The entity index: the clusters of a corpus, merged and handed out as entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.gazetteer import Gazetteer, PlaceRecord, fold, gazetteer
+from kg.model import Entity, EntityKind, Event, Extraction
+from kg.resolve._clusters import Cluster
+from kg.resolve._document import resolve_document
+from kg.resolve._relink import relink
+from kg.resolve._text import slug
+
+__all__ = ["EntityIndex", "resolve"]
+
+
+class EntityIndex:
+    """Accumulates entities over extractions, one document at a time.
+
+    The index keeps the clusters (one per entity), merges surnames into full
+    names and hands out :class:`~kg.model.Entity` records; which cluster a span
+    names is decided by the rules of :mod:`kg.resolve._rules`.
+
+    ``add`` returns the document's events with every argument's ``entity``
+    filled (or left ``None``); ``entities`` returns what has been merged so far.
+    A surname seen before its full name in another document is joined later,
+    so a streaming caller should pass the ids it kept through :meth:`canonical`
+    once the corpus is done (:func:`resolve` does this).
+
+    Args:
+        gazetteer: The place index; the packaged one by default.
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+        self._clusters: dict[str, Cluster] = {}
+        self._redirects: dict[str, str] = {}
+        self._country_refs: dict[str, str] = {}
+        self._dirty = False
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer places are looked up in."""
+        if self._gazetteer is None:
+            self._gazetteer = gazetteer()
+        return self._gazetteer
+
+    # -- public ---------------------------------------------------------------
+
+    def add(self, extraction: Extraction) -> tuple[Event, ...]:
+        """Resolve one document's spans and return its events with entity ids filled."""
+        self._dirty = True
+        return resolve_document(self, extraction)
+
+    def canonical(self, entity_id: str) -> str:
+        """Return the id an entity id was merged into (itself if it was not)."""
+        self._merge_surnames()
+        seen = set()
+        while entity_id in self._redirects and entity_id not in seen:
+            seen.add(entity_id)
+            entity_id = self._redirects[entity_id]
+        return entity_id
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Return every entity merged so far, sorted by id."""
+        self._merge_surnames()
+        out: list[Entity] = []
+        needed_countries: set[str] = set()
+        for cluster in self._clusters.values():
+            if cluster.id in self._redirects:
+                continue
+            entity = self._entity(cluster)
+            out.append(entity)
+            if entity.country is not None:
+                needed_countries.add(entity.country)
+        have = {e.id for e in out}
+        for country_id in sorted(needed_countries - have):
+            code = self._country_refs.get(country_id)
+            record = self.gazetteer.country(code) if code else None
+            if record is not None:
+                country = Cluster(id=country_id, kind="place", place=record, label=record.name)
+                out.append(self._entity(country))
+        return tuple(sorted(out, key=lambda e: e.id))
+
+    # -- clusters ----------------------------------------------------------------------
+
+    def _entity(self, cluster: Cluster) -> Entity:
+        label = cluster.canonical_label()
+        aliases = tuple(sorted(s for s in cluster.surfaces if s != label))
+        place = cluster.place
+        country = self._country_id(cluster.country) if cluster.country else None
+        if place is not None and place.kind != "country" and place.country:
+            country = self._country_id(place.country)
+        if cluster.kind == "place" and place is not None and place.kind == "country":
+            country = None
+        return Entity(
+            id=cluster.id,
+            label=label,
+            kind=cluster.kind,
+            aliases=aliases,
+            mentions=cluster.mentions,
+            lat=place.lat if place else None,
+            long=place.long if place else None,
+            geonames=place.geonames if place else None,
+            country=country,
+            roles=tuple(sorted(r for r in cluster.roles if r)),
+        )
+
+    def _country_id(self, code: str) -> str | None:
+        record = self.gazetteer.country(code)
+        if record is None:
+            return None
+        entity_id = self.place_id(record)
+        self._country_refs[entity_id] = code
+        return entity_id
+
+    def place_id(self, record: PlaceRecord) -> str:
+        """The entity id of a gazetteer place; a town sharing a name gets its country."""
+        base = f"place/{slug(record.name)}"
+        if record.kind == "country" or self.gazetteer.lookup(record.name) == record:
+            return base
+        return f"{base}-{(record.country or 'xx').lower()}"
+
+    def cluster(self, entity_id: str, kind: EntityKind) -> Cluster:
+        """The cluster of an entity id (followed through merges), made if new."""
+        entity_id = self._redirects.get(entity_id, entity_id)
+        cluster = self._clusters.get(entity_id)
+        if cluster is None:
+            cluster = self._clusters[entity_id] = Cluster(id=entity_id, kind=kind)
+        return cluster
+
+    def _merge_surnames(self) -> None:
+        """Join single-word people to the one full name ending with that word."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        full: dict[str, set[str]] = {}
+        for cluster in self._clusters.values():
+            if (
+                cluster.kind == "person"
+                and cluster.last_token
+                and " " in fold(cluster.canonical_label())
+            ):
+                full.setdefault(cluster.last_token, set()).add(cluster.id)
+        for cluster in list(self._clusters.values()):
+            if (
+                cluster.kind != "person"
+                or cluster.id in self._redirects
+                or cluster.head is not None
+                or " " in fold(cluster.canonical_label())
+            ):
+                continue
+            targets = full.get(fold(cluster.canonical_label()), set())
+            if len(targets) == 1:
+                target = self._clusters[next(iter(targets))]
+                target.surfaces.update(cluster.surfaces)
+                target.mentions += cluster.mentions
+                cluster.mentions = 0
+                target.roles |= cluster.roles
+                target.country = target.country or cluster.country
+                self._redirects[cluster.id] = target.id
+
+    def place_cluster(self, record: PlaceRecord, surface: str | None) -> Cluster:
+        """The cluster of a gazetteer place, counting ``surface`` as a name seen."""
+        cluster = self.cluster(self.place_id(record), "place")
+        cluster.place = record
+        cluster.label = record.name
+        if surface:
+            cluster.surfaces[surface] += 1
+        return cluster
+
+
+def resolve(
+    extractions: Iterable[Extraction], *, gazetteer: Gazetteer | None = None
+) -> tuple[tuple[Entity, ...], tuple[Event, ...]]:
+    """Resolve a corpus: return its entities and its events with entity ids filled.
+
+    Does not modify the extractions; the same input gives the same ids on every run.
+
+    Args:
+        extractions: One extraction per document.
+        gazetteer: The place index; the packaged one by default.
+    """
+    index = EntityIndex(gazetteer=gazetteer)
+    events: list[Event] = []
+    for extraction in extractions:
+        events.extend(index.add(extraction))
+
+    final = tuple(
+        relink(e, lambda a: None if a.entity is None else index.canonical(a.entity)) for e in events
+    )
+    return index.entities(), final
