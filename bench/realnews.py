@@ -64,6 +64,8 @@ RAMS_FILE = Path("data") / "rams" / "test.jsonlines"
 WIKIEVENTS_FILE = Path("data") / "wikievents" / "dev.jsonl"
 
 DEFAULT_GOLD = REPO / "data" / "gold" / "realnews.jsonl"
+SEED_FACTS = REPO / "data" / "gold" / "seed_facts.jsonl"
+SEED_ARTICLE = Path("seeds") / "000_ee99637b35186131.txt"
 
 SEED = 14  # the issue that asked for this gold
 RAMS_PASSAGES = 25
@@ -147,10 +149,16 @@ def _read_jsonl(path: Path) -> list[dict[str, object]]:
 def load_documents(shared: Path = SHARED) -> dict[str, tuple[str, tuple[tuple[int, int], ...]]]:
     """Every RAMS test and WikiEvents dev document by gold id: ``(text, sentence spans)``.
 
+    The seed article, when present, is ``seed:<file stem>`` with its text as read (UTF-8)
+    and no sentence spans.
+
     Raises:
         FileNotFoundError: when ``shared`` lacks either data file.
     """
-    documents = {}
+    documents: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+    seed = shared / SEED_ARTICLE
+    if seed.exists():
+        documents[f"seed:{seed.stem}"] = (seed.read_text(encoding="utf-8"), ())
     for record in _read_jsonl(shared / RAMS_FILE):
         documents[f"rams:{record['doc_key']}"] = rams_text(record)
     for record in _read_jsonl(shared / WIKIEVENTS_FILE):
@@ -202,6 +210,7 @@ _QUALIFIERS = (
     "range",
 )
 _EVENT_KEYS = {
+    "fact",
     "trigger", "action", "actor", "target", "places", "source", "time", "figures", "negated",
     "modality",
 }  # fmt: skip
@@ -242,6 +251,7 @@ class GoldEvent:
     source: GoldSpan | None = None
     time: GoldSpan | None = None
     figures: tuple[GoldFigure, ...] = ()
+    fact: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,8 +299,8 @@ def _span(item: dict[str, object], window: tuple[int, int]) -> GoldSpan:
 
 def _gold_passage(record: dict[str, object]) -> GoldPassage:
     id_, window_list, events = record["id"], record["window"], record["events"]
-    if not isinstance(id_, str) or not id_.startswith(("rams:", "wikievents:")):
-        raise GoldError(f"id {id_!r} is neither rams:<doc_key> nor wikievents:<doc_id>")
+    if not isinstance(id_, str) or not id_.startswith(("rams:", "wikievents:", "seed:")):
+        raise GoldError(f"id {id_!r} is not rams:<doc_key>, wikievents:<doc_id> or seed:<stem>")
     assert isinstance(window_list, list) and isinstance(events, list)
     window = (int(window_list[0]), int(window_list[1]))
     parsed = []
@@ -337,6 +347,7 @@ def _gold_passage(record: dict[str, object]) -> GoldPassage:
                 source=role("source"),
                 time=role("time"),
                 figures=tuple(figures),
+                fact=item.get("fact"),
             )
         )
     return GoldPassage(id_, window, tuple(parsed))
@@ -367,7 +378,7 @@ def main() -> None:
     if not (SHARED / RAMS_FILE).exists() or not (SHARED / WIKIEVENTS_FILE).exists():
         sys.exit(f"{SHARED / 'data'}: RAMS test or WikiEvents dev not found")
     if "--check" in sys.argv:
-        problems = check_against_texts(load_gold())
+        problems = check_against_texts(load_gold() + load_gold(SEED_FACTS))
         print("\n".join(problems) or "gold spans match the rebuilt texts")
         sys.exit(1 if problems else 0)
     for passage in sample():

@@ -75,3 +75,12 @@ def test_a_broken_line_names_its_line(
     path.write_text(json.dumps(first) + "\n")
     with pytest.raises(realnews.GoldError, match=f":1: .*{message}"):
         realnews.load_gold(path)
+
+
+def test_seed_facts_are_numbered_events_of_the_seed_article() -> None:
+    [seed] = realnews.load_gold(realnews.SEED_FACTS)
+    assert seed.id == "seed:000_ee99637b35186131"
+    facts = [event.fact for event in seed.events]
+    assert facts == [f"F{n:02d}" for n in range(1, len(facts) + 1)]
+    assert len(facts) >= 20
+    assert {e.modality for e in seed.events} >= {"requested", "negated", "asserted"}
