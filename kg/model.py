@@ -27,6 +27,7 @@ __all__ = [
     "Extraction",
     "Figure",
     "Mention",
+    "Modality",
     "PlaceRole",
     "Place",
     "Qualifier",
@@ -40,6 +41,22 @@ EntityKind = Literal["person", "organization", "group", "place"]
 #: How sure a figure is. The names are the RDF local names of the qualifiers.
 Qualifier = Literal[
     "exact", "atLeast", "moreThan", "approximately", "upTo", "lessThan", "atMost", "range"
+]
+
+#: Whether an event is reported as having happened, and if not, how it is talked about:
+#: asked of someone ("urged X to leave"), meant ("plans to attack"), the purpose of
+#: another act ("sent troops to repel"), hypothetical ("if", "would"), ahead ("will"),
+#: possible ("may", "could"), or asked about. The names are the RDF local names.
+Modality = Literal[
+    "asserted",
+    "negated",
+    "requested",
+    "intended",
+    "purpose",
+    "conditional",
+    "future",
+    "possible",
+    "question",
 ]
 
 #: What a place does in an event: where it happened, where it started, where it went.
@@ -170,7 +187,10 @@ class Event:
         time: When.
         source: Who reported or claimed it.
         negated: True for "has not used", "have not yet controlled".
-        modality: The hedge on the action ("may", "could", "plan"), if any.
+        modality: Whether it is reported as having happened (``"asserted"``, or
+            ``"negated"`` when negated and nothing else), or how else it is talked
+            about (``"requested"``, ``"future"``, ...). A negated request ("urged them
+            not to leave") is ``"requested"`` with ``negated`` true.
         part: 0, or 1, 2, ... for the events a coordinated subject adds on the same
             trigger ("Russia and Belarus attacked" gives parts 0 and 1).
     """
@@ -187,7 +207,7 @@ class Event:
     time: TimeExpression | None = None
     source: Argument | None = None
     negated: bool = False
-    modality: str | None = None
+    modality: Modality = "asserted"
     part: int = 0
 
     @property

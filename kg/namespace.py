@@ -42,6 +42,7 @@ class KG(DefinedNamespace):
     Mention: URIRef
     Document: URIRef
     Qualifier: URIRef
+    ModalityValue: URIRef  # the datatype of kg:modality's closed vocabulary
 
     # Event roles
     actor: URIRef
@@ -55,7 +56,7 @@ class KG(DefinedNamespace):
     timeText: URIRef  # the time as written
     source: URIRef
     negated: URIRef
-    modality: URIRef
+    modality: URIRef  # "asserted", "requested", "future", ... (kg.model.Modality)
 
     # Figures
     value: URIRef

@@ -154,7 +154,7 @@ def story() -> tuple[tuple[Document, ...], tuple[Entity, ...], tuple[Event, ...]
                "send", "send troops to",
                actor=("NATO", "ORG", "organization/nato"),
                places=[("Ukraine", "place/ukraine", "destination")],
-               negated=True, modality="will", time=("Friday", "2022-02-25"),
+               negated=True, modality="future", time=("Friday", "2022-02-25"),
                source=("Stoltenberg", "PERSON", "person/jens-stoltenberg")),
         _event(d2, "Biden announced sanctions against Russia.", "announced",
                "announce sanctions against",

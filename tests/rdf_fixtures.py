@@ -81,7 +81,7 @@ def hand_built_graph() -> KnowledgeGraph:
             places=(Place(_argument(TEXT_A, "Port Avel", "place/port-avel", "GPE"), "origin"),),
             figures=(figure_a,),
             negated=True,
-            modality="yet",
+            modality="possible",
         ),
         Event(
             "b",

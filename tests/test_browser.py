@@ -142,7 +142,7 @@ def test_negation_source_and_time_on_an_edge(open_page, graph) -> None:  # type:
     assert "NATO will not send troops to Ukraine, Stoltenberg said on Friday." in details
     assert "SourceJens Stoltenberg" in details
     assert "TimeFriday (2022-02-25)" in details
-    assert "Negatedyes" in details and "Modalitywill" in details
+    assert "Negatedyes" in details and "Modalityfuture" in details
 
 
 def test_clicking_a_node_highlights_its_neighbourhood(open_page, graph) -> None:  # type: ignore[no-untyped-def]

@@ -149,7 +149,7 @@ def test_modal_auxiliary_sets_modality() -> None:
         ents=((3, 4, "GPE"),),
     )
     [event] = events_of(doc)
-    assert event.modality == "may" and event.negated is False
+    assert event.modality == "possible" and event.negated is False
 
 
 def test_places_get_their_roles() -> None:

@@ -126,7 +126,7 @@ def test_event_roles(dataset: Dataset) -> None:
     assert graph.value(took, KG.timeText) == Literal("on Friday")
     assert graph.value(took, KG.negated) == Literal(False)
     assert graph.value(left, KG.negated) == Literal(True)
-    assert graph.value(left, KG.modality) == Literal("yet")
+    assert graph.value(left, KG.modality) == Literal("possible")
     assert set(graph.objects(moved, KG.place)) == {
         rdf.entity_iri("place/lake-town"),
         rdf.entity_iri("place/port-avel"),

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
+from kg.extract.modality import modality
 from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
 from kg.extract.time import normalise
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
@@ -78,7 +79,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[Event]:
                 time=time,
                 source=sources.get(index),
                 negated=frame.negated,
-                modality=frame.modality,
+                modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
                 part=frame.part,
             )
         )

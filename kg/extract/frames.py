@@ -20,17 +20,18 @@ from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import (
     ADVERB_PARTICLES,
     CHAIN_VERBS,
+    CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
     EVENT_NOUNS,
     HYPOTHETICAL_HEADS,
+    INTENT_NOUNS,
     INTRANSITIVE_NOUNS,
     LIGHT_NOUNS,
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
-    MODAL_AUX,
-    MODAL_CHAIN,
     MOTION_VERBS,
     ORIGIN_PREPOSITIONS,
+    POSSIBILITY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SKIP_VERBS,
@@ -44,6 +45,8 @@ __all__ = ["Frame", "frames", "REPORTING_VERBS", "EVENT_NOUNS"]
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+# Nouns whose infinitive is done by the governing verb's subject ("a way to", "an attempt to").
+_CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS
 
 
 @dataclass(slots=True)
@@ -64,7 +67,6 @@ class Frame:
     places: list[Place] = field(default_factory=list)
     time: Span | None = None
     negated: bool = False
-    modality: str | None = None
     reporting: bool = False
     part: int = 0
 
@@ -174,7 +176,6 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
     ):
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
-    frame.modality = _modality(verbs)
     if frame.actor is None and frame.target is None and not frame.places:
         return None  # a frame with no role says nothing about who or where
     return frame
@@ -240,7 +241,15 @@ def _actor(head: Token, passive: bool) -> Token | None:
                     return obj  # "called on Russia to stop": Russia is asked, not a place
         return _actor(governor, passive=False)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
-        return head.head  # "Russian forces advancing from Crimea"
+        noun = head.head
+        if noun.lemma_.lower() in _CONTROLLER_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+        ):
+            # "found a way to commit fraud", "went in order to buy": the one who found or
+            # went does it, not the way or the order.
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return None if governor is noun else _actor(governor, passive=False)
+        return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and (
         head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))
     ):
@@ -470,17 +479,6 @@ def _entity_at(token: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
-
-
-def _modality(verbs: list[Token]) -> str | None:
-    for verb in verbs:
-        for child in verb.children:
-            if child.dep_ == "aux" and child.lemma_.lower() in MODAL_AUX:
-                return child.lemma_.lower()
-    for verb in verbs[:-1]:
-        if verb.lemma_ in MODAL_CHAIN:
-            return verb.lemma_
-    return None
 
 
 def _event_noun(token: Token) -> str | None:

@@ -19,46 +19,60 @@ from kg._resources import load_resource
 from kg.model import Qualifier
 
 __all__ = [
+    "ABILITY_WORDS",
     "ADVERB_PARTICLES",
     "CALENDAR_WORDS",
     "CASED_UNITS",
+    "CAUSE_NOUNS",
     "CHAIN_VERBS",
     "CHANGE_VERBS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
+    "CONDITION_MARKS",
+    "CONTROLLER_NOUNS",
     "CURRENCY_SYMBOLS",
     "DESTINATION_PREPOSITIONS",
     "EVENT_NOUNS",
     "FIGURE_REPORTING_VERBS",
+    "FUTURE_WORDS",
     "HEDGES_AFTER",
     "HEDGES_BEFORE",
+    "HEDGE_ADVERBS",
     "HYPOTHETICAL_HEADS",
     "ID_WORDS",
+    "IMPLICATIVE_VERBS",
+    "INTENT_NOUNS",
+    "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
     "LIGHT_NOUNS",
     "LOCATION_PREPOSITIONS",
     "MEASURES",
     "MEASURE_VERBS",
     "MEMBER_NOUNS",
-    "MODAL_AUX",
-    "MODAL_CHAIN",
     "MONTH_NAMES",
     "MONTH_WORDS",
     "MORE_THAN_VERBS",
     "MOTION_VERBS",
+    "NEGATIVE_IMPLICATIVES",
     "NEUTER_PRONOUNS",
     "NUMBER_DETERMINERS",
     "ONE_IDIOMS",
     "ORDINALS",
     "ORIGIN_PREPOSITIONS",
+    "PATIENT_NOUNS",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
     "PLACE_NOUNS",
     "PLURAL_SCALES",
+    "POSSIBILITY_NOUNS",
+    "POSSIBILITY_VERBS",
+    "PURPOSE_MARKS",
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
+    "REQUEST_NOUNS",
+    "REQUEST_VERBS",
     "SKIP_VERBS",
     "SMALL_WORDS",
     "SPEAKER_HEDGES",
@@ -66,6 +80,7 @@ __all__ = [
     "SUPPORT_VERBS",
     "TIME_UNITS",
     "TRAILING_WORDS",
+    "UNDERGOER_VERBS",
     "UNIT_NAMES",
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
@@ -170,26 +185,6 @@ CHAIN_VERBS = frozenset(
         "expect",
     }
 )
-# Chain verbs that make the action a possibility or an intention rather than a fact.
-MODAL_CHAIN = frozenset(
-    {
-        "try",
-        "attempt",
-        "seek",
-        "plan",
-        "intend",
-        "threaten",
-        "aim",
-        "want",
-        "hope",
-        "prepare",
-        "vow",
-        "promise",
-        "expect",
-        "refuse",
-    }
-)
-MODAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 # "take control of X", "take part in X": the noun belongs to the action, X is the target.
 LIGHT_NOUNS = frozenset(
     {
@@ -778,4 +773,148 @@ MEMBER_NOUNS = frozenset("fighters members men people militants gunmen units tro
 # An organisation's people act for it: "Red Cross teams", "Pentagon officials".
 COLLECTIVE_NOUNS = frozenset(
     "team teams staff workers members crew crews officials convoy volunteers".split()
+)
+
+
+# ---------------------------------------------------------------- factuality (kg.extract.modality)
+# What makes an action something other than a reported fact; see docs/extraction.md.
+#: X VERB Y to V: V is asked of Y (Y is V's actor). Also 'VERB that Y V' and 'VERB for N'.
+REQUEST_VERBS = frozenset(
+    """
+    advise appeal ask beg beseech call command compel demand direct encourage entreat
+    exhort force implore instruct invite oblige order petition plead press pressure push
+    recommend request require summon tell urge warn
+    """.split()
+)
+#: A request, call or order for an action: 'a call for the release of', 'an order to withdraw'.
+REQUEST_NOUNS = frozenset(
+    """
+    appeal call command demand instruction order plea request summons ultimatum
+    """.split()
+)
+#: X VERB to V: X means or tries to do V; V has not (yet) happened as reported.
+INTENT_VERBS = frozenset(
+    """
+    agree aim attempt consider contemplate dare decide desire endeavor endeavour hope
+    intend like love mean need offer plan pledge plot prepare promise propose resolve
+    scheme seek strive struggle threaten try vote vow want weigh wish
+    """.split()
+)
+#: A plan, attempt or threat to act: 'a plan to attack', 'an attempt to seize', 'threats of an
+#: attack'.
+INTENT_NOUNS = frozenset(
+    """
+    aim ambition attempt bid campaign decision desire determination drive effort goal
+    hope hopes intent intention mission offer plan pledge plot preparation preparations
+    promise proposal push readiness scheme threat try vow willingness wish
+    """.split()
+)
+#: A chance or means to act, not an act: 'a way to commit fraud', 'the right to vote'.
+POSSIBILITY_NOUNS = frozenset(
+    """
+    ability capacity chance danger evidence fear freedom likelihood means need
+    opportunity option permission possibility potential power pressure prospect reason
+    right risk rumor rumour sign speculation temptation time way ways
+    """.split()
+)
+#: be VERB to V: V lies ahead ('is set to', 'is expected to', 'is due to', 'is going to', 'is
+#: about to').
+FUTURE_WORDS = frozenset(
+    """
+    about bind certain due expect go likely poise schedule set slate sure
+    """.split()
+)
+#: X VERB to V / it VERB that: V may or may not be so.
+POSSIBILITY_VERBS = frozenset(
+    """
+    appear could may might risk seem
+    """.split()
+)
+#: Adverbs that make a statement a possibility.
+HEDGE_ADVERBS = frozenset(
+    """
+    allegedly apparently likely maybe perhaps possibly potentially presumably probably
+    reportedly supposedly
+    """.split()
+)
+#: Subordinators of purpose: 'so that', 'lest'. 'in order to' and bare 'to' clauses are read from
+#: the parse.
+PURPOSE_MARKS = frozenset(
+    """
+    lest
+    """.split()
+)
+#: Subordinators of a condition: what the clause says holds only if ...
+CONDITION_MARKS = frozenset(
+    """
+    assuming if lest provided providing should suppose supposing unless whether
+    """.split()
+)
+#: Nouns whose infinitive is done by the subject of the verb that governs them, not by the noun:
+#: 'found a way to commit fraud', 'went in order to buy' (kg.extract.frames).
+CONTROLLER_NOUNS = frozenset(
+    """
+    order
+    """.split()
+)
+#: X VERB to V says V happened (or, for the negative ones, did not): 'managed to escape', 'began
+#: to shell', 'was forced to retreat'. An infinitive under any other word is not reported as done.
+IMPLICATIVE_VERBS = frozenset(
+    """
+    begin cease come compel continue dare decline fail force forget get happen
+    help keep manage neglect oblige proceed quit refuse remember resume start stop tend
+    use
+    """.split()
+)
+#: Implicative verbs that say V did not happen: 'failed to stop', 'declined to comment'.
+NEGATIVE_IMPLICATIVES = frozenset(
+    """
+    decline fail forget neglect refuse
+    """.split()
+)
+#: Adjectives and verbs of ability or permission: what follows may happen ('able to', 'allowed
+#: to', 'entitles X to').
+ABILITY_WORDS = frozenset(
+    """
+    able allow authorise authorize capable difficult easier easy empower enable entitle
+    free hard harder impossible permit possible ready unable
+    """.split()
+)
+
+
+# ---------------------------------------------------------------- who may act (kg.extract.roles)
+# An actor acts (a person, an organisation, a group, a state), as in KAIROS' and RAMS' agent roles.
+#: Verbs whose subject undergoes the event: 'three soldiers died' names victims, so the subject is
+#: the target.
+UNDERGOER_VERBS = frozenset(
+    """
+    bleed die drown perish starve succumb suffocate
+    """.split()
+)
+#: Head nouns of instruments, weapons, happenings and forces of nature: 'the blast injured 13',
+#: 'an IED killed a general'. They cause, they do not act, so they are never an actor.
+CAUSE_NOUNS = frozenset(
+    """
+    accident airstrike airstrikes artillery attack attacks avalanche battle battles
+    blast blasts bomb bombing bombings bombs bullet bullets car cholera clash clashes
+    collapse collision conflict constitution crash crisis cyclone device devices disease
+    drone drones drought earthquake epidemic explosion explosions explosive explosives
+    fever fighting fire fires flood flooding floods grenade grenades gun gunfire guns
+    heatwave hurricane ied ieds incident incidents knife lack landmine landslide law
+    mine mines missile missiles mortar mortars motorcycle opportunity outbreak pandemic
+    policy pressure quake raid raids rifle rocket rockets rule shell shellfire shelling
+    shells shooting shootings shortage storm strike strikes truck tsunami typhoon
+    vehicle violence virus war way ways weapon weapons wildfire
+    """.split()
+)
+#: Event nouns whose possessor underwent the event: 'his arrest', 'her trial', 'their deaths' name
+#: the one arrested, tried or killed, so the possessor is the target.
+PATIENT_NOUNS = frozenset(
+    """
+    abduction appointment arrest assassination beating burial capture conviction death
+    deaths deportation detention disappearance dismissal election evacuation execution
+    extradition firing funeral imprisonment indictment injuries injury interrogation
+    kidnapping killing murder nomination prosecution release rescue resignation sentence
+    sentencing shooting torture trial wounding
+    """.split()
 )

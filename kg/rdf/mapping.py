@@ -184,8 +184,7 @@ class _QuadWriter:
         if event.source is not None:
             add(ox.Quad(node, v.p["source"], self._role(event.source, taking_part), graph))
         add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
-        if event.modality is not None:
-            add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
+        add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
         add(ox.Quad(node, v.derived_from, evidence, graph))
         add(ox.Quad(node, v.p["document"], document, graph))
         for figure_node, figure in zip(figures, event.figures, strict=True):

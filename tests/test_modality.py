@@ -1,0 +1,61 @@
+"""Factuality with the real English model: sentences written for these tests -> modality.
+
+Each row names one event of the sentence (by action) and the modality it must carry;
+the other events of the sentence are not checked here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.lang.en import IMPLICATIVE_VERBS, INTENT_NOUNS, INTENT_VERBS, REQUEST_VERBS
+from kg.model import Document, Event
+
+CASES = [
+    # sentence, action, modality, actor (None: not checked)
+    ("Northland troops shelled the port of Avel on Monday.", "shell", "asserted", None),
+    ("Northland troops did not shell the port.", "shell", "negated", None),
+    ("The mayor asked residents to stay in their homes.", "stay", "requested", "residents"),
+    ("The president urged the army to seize the capital.", "seize", "requested", "the army"),
+    ("The council demanded that Northland withdraw its troops.", "withdraw", "requested", None),
+    ("Leave the city before noon.", "leave", "requested", None),
+    ("The rebels plan to attack the airport.", "plan to attack", "intended", "The rebels"),
+    ("The rebels threatened to blow up the dam.", "threaten to blow up", "intended", None),
+    ("Troops were sent to the border to repel the raid.", "repel", "purpose", None),
+    ("He sold his car in order to buy weapons.", "buy", "purpose", "He"),
+    ("If the talks fail, the army will attack the city.", "fail", "conditional", None),
+    ("The army would destroy the bridge if it crossed the river.", "destroy", "conditional", None),
+    ("The army will attack the city next week.", "attack", "future", "The army"),
+    ("The ministry said it would send more troops.", "send", "future", None),
+    ("The rebels may have seized the airport.", "seize", "possible", None),
+    ("Did the rebels seize the airport?", "seize", "question", None),
+    (
+        "The group found a way to smuggle weapons across the border.",
+        "smuggle",
+        "possible",
+        "The group",
+    ),
+    ("The governor refused to sign the order.", "sign", "negated", None),
+    ("Rescuers managed to free two miners.", "free", "asserted", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "action", "modality", "actor"), CASES)
+def test_modality(
+    nlp: Language, sentence: str, action: str, modality: str, actor: str | None
+) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    found = [e for e in extraction.events if e.action == action or e.action.endswith(action)]
+    assert found, f"no {action!r} event in {[e.action for e in extraction.events]}"
+    event: Event = found[0]
+    assert event.modality == modality
+    if actor is not None:
+        assert event.actor is not None and event.actor.text == actor
+
+
+def test_the_word_lists_are_lowercase_lemmas() -> None:
+    # The rules compare these with lowercased lemmas: a capital or a space never matches.
+    for listed in (REQUEST_VERBS, INTENT_VERBS, INTENT_NOUNS, IMPLICATIVE_VERBS):
+        assert listed and all(word.islower() and " " not in word for word in listed)
