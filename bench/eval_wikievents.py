@@ -326,7 +326,8 @@ def errors(
             sentence_end = text.find(". ", gold.trigger[1])
             lines.append(
                 f"- [{document.id}] {gold.type} {text[slice(*gold.trigger)]!r}: "
-                f"wrong {[text[slice(*s)] for s in wrong]} missed {[text[slice(*w)] for w in missed]}"
+                f"wrong {[text[slice(*s)] for s in wrong]} "
+                f"missed {[text[slice(*w)] for w in missed]}"
                 f"\n    {text[max(sentence_start, gold.trigger[0] - 200) : sentence_end + 1][:400]}"
             )
     return lines
