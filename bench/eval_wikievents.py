@@ -117,6 +117,9 @@ class Predicted:
     action: str
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     pronoun_actor: bool = False
+    #: The names (label and aliases) of the entity each filler resolved to, by role and
+    #: in the order of ``spans``: "he" resolved to Christophe Castaner holds "Castaner".
+    names: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
 
 def read_documents(path: Path) -> list[GoldDocument]:
@@ -171,23 +174,37 @@ def kg_predictions(documents: list[GoldDocument], model: str) -> dict[str, list[
     graph = build([Document(id=d.id, text=d.text) for d in documents], model=model)
     out: dict[str, list[Predicted]] = {d.id: [] for d in documents}
     places = {entity.id for entity in graph.places}
+    entities = {entity.id: entity for entity in graph.entities}
+
+    def names(argument) -> frozenset[str]:  # type: ignore[no-untyped-def]
+        entity = entities.get(argument.entity)
+        if entity is None:
+            return frozenset()
+        return frozenset(name.split()[-1] for name in (entity.label, *entity.aliases) if name)
+
     for event in graph.events:
-        spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
-        pronoun = False
+        predicted = Predicted((event.start, event.end), event.action)
+        predicted.spans = {role: [] for role in ROLES}
+        predicted.names = {role: [] for role in ROLES}
+
+        def add(role: str, argument, predicted: Predicted = predicted) -> None:  # type: ignore[no-untyped-def]
+            predicted.spans[role].append((argument.start, argument.end))
+            predicted.names[role].append(names(argument))
+
         if event.actor is not None:
-            spans["actor"].append((event.actor.start, event.actor.end))
-            pronoun = event.actor.entity is None and event.actor.text.lower() in PRONOUNS
+            add("actor", event.actor)
+            predicted.pronoun_actor = (
+                event.actor.entity is None and event.actor.text.lower() in PRONOUNS
+            )
         if event.target is not None:
             # "shelled Kyiv": a place as the object is the place, as kg's view reads it.
             if event.target.entity is not None and event.target.entity in places:
-                spans["place"].append((event.target.start, event.target.end))
+                add("place", event.target)
             else:
-                spans["target"].append((event.target.start, event.target.end))
+                add("target", event.target)
         for place in event.places:
-            spans["place"].append((place.argument.start, place.argument.end))
-        out[event.document].append(
-            Predicted((event.start, event.end), event.action, spans, pronoun)
-        )
+            add("place", place.argument)
+        out[event.document].append(predicted)
     return out
 
 
@@ -219,18 +236,28 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _holds(span: tuple[int, int], gold: tuple[int, int], text: str) -> bool:
+def _holds(
+    span: tuple[int, int], gold: tuple[int, int], text: str, names: frozenset[str] = frozenset()
+) -> bool:
     """True when the system span holds the gold mention's last word.
 
     The gold links an argument to one mention of its entity, not always the one in the
     event's sentence ("Lyon" two sentences up), so a name counts wherever it is written:
-    a capitalised last word equal to the last word of the system's span holds too.
+    a capitalised last word equal to the last word of the system's span, or of the
+    name of the entity the system resolved the span to ("he" -> Castaner), holds too.
     """
     last = max(text.rfind(" ", gold[0], gold[1]) + 1, gold[0])
     if span[0] <= last and gold[1] <= span[1]:
         return True
     word = text[last : gold[1]]
-    return word[:1].isupper() and text[span[0] : span[1]].rsplit(" ", 1)[-1] == word
+    if not word[:1].isupper():
+        return False
+    return text[span[0] : span[1]].rsplit(" ", 1)[-1] == word or word in names
+
+
+def _fillers(event: Predicted, role: str) -> list[tuple[tuple[int, int], frozenset[str]]]:
+    names = event.names.get(role) or [frozenset()] * len(event.spans.get(role, []))
+    return list(zip(event.spans.get(role, []), names, strict=True))
 
 
 def align(gold: tuple[GoldEvent, ...], predicted: list[Predicted]) -> list[tuple[int, int]]:
@@ -274,14 +301,14 @@ def score(documents: list[GoldDocument], predictions: dict[str, list[Predicted]]
             gold, system = document.events[gi], predicted[pi]
             for role in ROLES:
                 wanted = [(s, e) for r, s, e in gold.arguments if r == role]
-                filled = system.spans.get(role, [])
+                filled = _fillers(system, role)
                 counts[f"{role} gold"] += len(wanted)
                 counts[f"{role} found"] += sum(
-                    any(_holds(span, w, document.text) for span in filled) for w in wanted
+                    any(_holds(span, w, document.text, n) for span, n in filled) for w in wanted
                 )
                 counts[f"{role} predicted"] += len(filled)
                 counts[f"{role} correct"] += sum(
-                    any(_holds(span, w, document.text) for w in wanted) for span in filled
+                    any(_holds(span, w, document.text, n) for w in wanted) for span, n in filled
                 )
     result: dict[str, object] = {
         "trigger recall": _ratio(counts["aligned"], counts["gold events"]),
@@ -317,9 +344,9 @@ def errors(
         for gi, pi in align(document.events, predicted):
             gold, system = document.events[gi], predicted[pi]
             wanted = [(s, e) for r, s, e in gold.arguments if r == role]
-            filled = system.spans.get(role, [])
-            wrong = [s for s in filled if not any(_holds(s, w, text) for w in wanted)]
-            missed = [w for w in wanted if not any(_holds(s, w, text) for s in filled)]
+            filled = _fillers(system, role)
+            wrong = [s for s, n in filled if not any(_holds(s, w, text, n) for w in wanted)]
+            missed = [w for w in wanted if not any(_holds(s, w, text, n) for s, n in filled)]
             if not wrong and not missed:
                 continue
             sentence_start = text.rfind(". ", 0, gold.trigger[0]) + 2
