@@ -30,6 +30,7 @@ from kg._defaults import DEFAULT_MODEL
 from kg.graph import KnowledgeGraph
 from kg.inputs import Source, read_documents
 from kg.model import Argument, Document, Entity, Event, Extraction
+from kg.read import ReadOptions
 
 if TYPE_CHECKING:
     from kg.resolve import EntityIndex
@@ -51,6 +52,7 @@ def build(
     workers: int = 1,
     dask: str | None = None,
     on_document: Callable[[Extraction], None] | None = None,
+    reading: ReadOptions | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from news documents.
 
@@ -58,14 +60,17 @@ def build(
         sources: Texts (``str``), paths (``pathlib.Path``: files, folders, JSON
             lines; ``Path("-")`` for stdin) or :class:`~kg.model.Document` records.
         model: The installed spaCy pipeline to use.
-        date: Publication date for documents that do not carry one; relative
-            times ("Friday", "today") are anchored on it.
+        date: Publication date for documents that do not carry one, and for
+            pages, feed items and archived pages instead of the date found on
+            them; relative times ("Friday", "today") are anchored on it.
         batch_size: Documents per spaCy batch.
         workers: Processes that parse in parallel (1: this process only).
         dask: A Dask scheduler (``tcp://host:port`` or ``local:N``) to parse on
             instead of local workers; needs ``kg[dask]``.
         on_document: Called with each document's extraction as it is done
             (progress bars, streaming writers).
+        reading: The language documents must be in and how pages are fetched
+            (:class:`kg.read.ReadOptions`; English and its defaults when ``None``).
 
     Returns:
         The :class:`~kg.graph.KnowledgeGraph` of all documents, entities resolved
@@ -84,7 +89,13 @@ def build(
     documents: list[Document] = []
     events: list[Event] = []
     stream = extractions(
-        sources, model=model, date=date, batch_size=batch_size, workers=workers, dask=dask
+        sources,
+        model=model,
+        date=date,
+        batch_size=batch_size,
+        workers=workers,
+        dask=dask,
+        reading=reading,
     )
     for extraction in stream:
         documents.append(extraction.document)
@@ -109,6 +120,7 @@ def build_stream(
     workers: int = 1,
     dask: str | None = None,
     on_document: Callable[[Extraction], None] | None = None,
+    reading: ReadOptions | None = None,
 ) -> tuple[Entity, ...]:
     """Build without holding the corpus in memory; return the entities.
 
@@ -131,6 +143,7 @@ def build_stream(
         workers: Processes that parse in parallel.
         dask: A Dask scheduler to parse on instead of local workers.
         on_document: Called with each document's extraction during the first pass.
+        reading: As for :func:`build`.
 
     Returns:
         Every entity, sorted by id.
@@ -139,7 +152,13 @@ def build_stream(
 
     index = EntityIndex()
     stream = extractions(
-        sources, model=model, date=date, batch_size=batch_size, workers=workers, dask=dask
+        sources,
+        model=model,
+        date=date,
+        batch_size=batch_size,
+        workers=workers,
+        dask=dask,
+        reading=reading,
     )
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
         count = 0
@@ -167,6 +186,7 @@ def extractions(
     workers: int = 1,
     dask: str | None = None,
     chunk_chars: int = _DEFAULT_CHUNK_CHARS,
+    reading: ReadOptions | None = None,
 ) -> Iterator[Extraction]:
     """Yield each document's extraction, lazily, in input order (before resolution).
 
@@ -178,10 +198,11 @@ def extractions(
         workers: Processes that parse in parallel (see :func:`kg.parallel.extract_documents`).
         dask: A Dask scheduler to parse on instead (see :func:`kg.parallel.extract_on_dask`).
         chunk_chars: Characters of text handed to a worker at a time.
+        reading: As for :func:`build`.
     """
     from kg.parallel import extract_documents, extract_on_dask
 
-    documents = (_dated(d, date) for d in read_documents(sources))
+    documents = (_dated(d, date) for d in read_documents(sources, options=reading))
     if dask is not None:
         yield from extract_on_dask(
             documents, scheduler=dask, model=model, batch_size=batch_size, chunk_chars=chunk_chars
@@ -193,7 +214,10 @@ def extractions(
 
 
 def _dated(document: Document, date: dt.date | None) -> Document:
-    if document.date is None and date is not None:
+    # A date the caller gives beats one a reader found on a page, in a feed or
+    # an archive (``extractor`` is set), and fills in where there is none; a
+    # date the input states itself (a JSON line's) is kept.
+    if date is not None and (document.date is None or document.extractor is not None):
         return dataclasses.replace(document, date=date)
     return document
 

@@ -14,9 +14,16 @@ What happens to awkward input (``docs/errors.md`` has the full table):
 - Text that is not UTF-8 is decoded (Windows-1252 for mostly-ASCII text, else
   the encoding charset-normalizer finds) with a warning, or refused.
 - Empty and whitespace-only documents are skipped with a warning.
-- HTML is converted to its text with a warning; offsets then point into the
-  converted text, which is what the graph stores as the document's text.
-- Text that does not look like English is read with a warning.
+- HTML pages are read as news: the article's text with its title, date,
+  authors and site (:mod:`kg.read.pages`); offsets point into that text, which
+  is what the graph stores as the document's text. A page with no article
+  found is converted whole, with a warning.
+- RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``) give a document an item, web
+  archives (``.warc``, ``.warc.gz``) one a distinct HTML page, and
+  :class:`kg.read.URL` sources are fetched (:mod:`kg.read`).
+- A document in another language than the one asked for (English unless
+  :class:`kg.read.ReadOptions` says otherwise) is skipped with a warning, or
+  refused when it was named on its own (a file, a text, a URL, stdin).
 - The same document given twice (same id, same text) is read once.
 
 Warnings go to the ``kg`` logger; the CLI prints them on stderr.
@@ -39,12 +46,17 @@ import sys
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.model import Document
+from kg.read import URL, ReadOptions
+
+if TYPE_CHECKING:
+    from kg.read.web import Fetcher
 
 __all__ = [
+    "FEED_SUFFIXES",
     "HTML_SUFFIXES",
     "TEXT_SUFFIXES",
     "check_sources",
@@ -62,8 +74,12 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _JSON_SUFFIXES = frozenset({".json"})
+#: File suffixes read as RSS or Atom feeds (an ``.xml`` file only when it is one).
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml", ".rdf"})
+# Files that hold many documents: one in another language is skipped, not refused.
+_COLLECTION_SUFFIXES = _JSONL_SUFFIXES | _JSON_SUFFIXES | FEED_SUFFIXES
 
-Source = str | os.PathLike[str] | Document
+Source = str | os.PathLike[str] | Document | URL
 
 # Enough of a file to tell text from binary without reading it twice.
 _SNIFF = 8192
@@ -91,7 +107,10 @@ _BOMS = (
 
 
 def read_documents(
-    sources: Iterable[Source], *, stdin: IO[str] | None = None
+    sources: Iterable[Source],
+    *,
+    stdin: IO[str] | None = None,
+    options: ReadOptions | None = None,
 ) -> Iterator[Document]:
     """Yield the documents in ``sources``, in order.
 
@@ -99,39 +118,49 @@ def read_documents(
         sources: Each one is a :class:`~kg.model.Document`; a path (``os.PathLike``)
             to a text/markdown/HTML file, a ``.jsonl`` or ``.json`` file or a folder
             (read recursively, files in sorted order, hidden ones skipped); the path
-            ``-`` for standard input; or a ``str``, which is always the text of a
-            document (never a path: text from outside must not read local files; a
-            string that names an existing path gets a warning).
+            ``-`` for standard input; a :class:`kg.read.URL` to fetch; or a ``str``,
+            which is always the text of a document (never a path nor an address:
+            text from outside must not read local files; a string that names an
+            existing path gets a warning). Paths may also be feeds and web archives.
         stdin: Where ``-`` reads from; defaults to ``sys.stdin``.
+        options: The language expected, and how pages are fetched (the defaults
+            of :class:`kg.read.ReadOptions` when ``None``).
 
     Raises:
         InputError: A path that does not exist, a file that is not text, a bad
-            JSON line, or two different documents with the same id. The message
-            names the file, and the line for JSON lines.
+            JSON line, two different documents with the same id, or a document
+            named on its own in another language than ``options.language``. The
+            message names the file, and the line for JSON lines.
     """
     seen: dict[str, tuple[str, str]] = {}
-    for source in sources:
-        for document, origin in _documents_from(source, stdin):
-            checked = _checked(document, origin)
-            if checked is None:
-                continue
-            first = seen.get(checked.id)
-            if first is not None:
-                first_origin, first_digest = first
-                if first_digest == _digest(checked.text):
-                    logger.warning(
-                        "%s: same document as %s (id %r); read once",
-                        origin,
-                        first_origin,
-                        checked.id,
-                    )
+    reading = _Reading(options or ReadOptions())
+    try:
+        for source in sources:
+            for document, origin in _documents_from(source, stdin, reading):
+                checked = _checked(document, origin)
+                if checked is not None:
+                    checked = reading.in_language(checked, origin, alone=_names_one(source))
+                if checked is None:
                     continue
-                raise InputError(
-                    f"{origin}: duplicate document id {checked.id!r} (first seen in "
-                    f"{first_origin}); give each document a unique id"
-                )
-            seen[checked.id] = (origin, _digest(checked.text))
-            yield checked
+                first = seen.get(checked.id)
+                if first is not None:
+                    first_origin, first_digest = first
+                    if first_digest == _digest(checked.text):
+                        logger.warning(
+                            "%s: same document as %s (id %r); read once",
+                            origin,
+                            first_origin,
+                            checked.id,
+                        )
+                        continue
+                    raise InputError(
+                        f"{origin}: duplicate document id {checked.id!r} (first seen in "
+                        f"{first_origin}); give each document a unique id"
+                    )
+                seen[checked.id] = (origin, _digest(checked.text))
+                yield checked
+    finally:
+        reading.close()
 
 
 def check_sources(sources: Iterable[Source]) -> None:
@@ -210,9 +239,13 @@ def _names_existing_path(text: str) -> bool:
         return False
 
 
-def _documents_from(source: Source, stdin: IO[str] | None) -> Iterator[tuple[Document, str]]:
+def _documents_from(
+    source: Source, stdin: IO[str] | None, reading: _Reading
+) -> Iterator[tuple[Document, str]]:
     if isinstance(source, Document):
         yield source, f"document {source.id!r}"
+    elif isinstance(source, URL):
+        yield from reading.from_url(source.address)
     elif isinstance(source, str):
         if _names_existing_path(source):
             # Text from outside must never pull in local files, so a string stays text.
@@ -227,9 +260,9 @@ def _documents_from(source: Source, stdin: IO[str] | None) -> Iterator[tuple[Doc
         if str(path) == "-":
             yield from _from_stream(stdin if stdin is not None else sys.stdin)
         elif path.is_dir():
-            yield from _from_folder(path)
+            yield from _from_folder(path, reading)
         elif path.exists():
-            yield from _from_file(path, doc_id=path.stem, strict=True)
+            yield from _from_file(path, doc_id=path.stem, strict=True, reading=reading)
         elif path.is_symlink():
             raise InputError(
                 f"{path}: a link to a file that does not exist; fix or remove the link"
@@ -239,8 +272,177 @@ def _documents_from(source: Source, stdin: IO[str] | None) -> Iterator[tuple[Doc
     else:
         raise InputError(
             f"cannot read documents from a {type(source).__name__}; "
-            "pass text (str), a path (pathlib.Path) or a kg.Document"
+            "pass text (str), a path (pathlib.Path), a kg.read.URL or a kg.Document"
         )
+
+
+def _names_one(source: Source) -> bool:
+    """Whether ``source`` is one document named on its own (not a folder or a collection)."""
+    if isinstance(source, os.PathLike) and str(source) != "-":
+        path = Path(source)
+        if path.is_dir() or path.suffix.lower() in _COLLECTION_SUFFIXES:
+            return False
+        from kg.read.warc import is_warc
+
+        return not is_warc(path)
+    return True
+
+
+class _Reading:
+    """What a run of :func:`read_documents` shares: its options and one page fetcher."""
+
+    def __init__(self, options: ReadOptions) -> None:
+        self.options = options
+        self._fetcher: Fetcher | None = None
+
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            from kg.read.web import Fetcher
+
+            self._fetcher = Fetcher(self.options.fetch)
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
+    def in_language(self, document: Document, origin: str, *, alone: bool) -> Document | None:
+        """The document with its language noted, or None to skip it (with a warning).
+
+        Raises:
+            InputError: ``alone`` and the document is in another language than asked for.
+        """
+        from kg.read.language import detect_language
+
+        found = document.language or detect_language(document.text)
+        if found is not None and document.language is None:
+            document = dataclasses.replace(document, language=found)
+        wanted = self.options.language
+        if wanted is None or found is None or _primary(found) == _primary(wanted):
+            return document
+        problem = (
+            f"{origin}: written in {_language_name(found)}, not {_language_name(wanted)}, "
+            f"which the model reads; --lang {found} (or any) reads it anyway"
+        )
+        if alone:
+            raise InputError(problem)
+        logger.warning("%s; skipped", problem)
+        return None
+
+    def from_url(self, address: str) -> Iterator[tuple[Document, str]]:
+        """The documents at a URL: a page's article, or a feed's items; warns on failure."""
+        from kg.read.web import FetchError
+
+        try:
+            page = self.fetcher().fetch(address)
+        except FetchError as error:
+            logger.warning("%s (skipped)", error)
+            return
+        yield from self._from_fetched(page, origin=address)
+
+    def follow(self, link: str, item: Document) -> Document | None:
+        """The article a feed item links to, or None (with a warning) when it cannot be had."""
+        from kg.read.web import FetchError
+
+        try:
+            page = self.fetcher().fetch(link)
+        except FetchError as error:
+            logger.warning("%s; the feed's own text is read instead", error)
+            return None
+        from kg.read.pages import read_page
+
+        return read_page(
+            page.content.decode(page.charset or "utf-8", "replace"),
+            doc_id=item.id,
+            origin=link,
+            url=page.url,
+            date=item.date,
+            retrieved_at=page.retrieved_at,
+        )
+
+    def _from_fetched(self, page: Any, *, origin: str) -> Iterator[tuple[Document, str]]:
+        from kg.read.feeds import looks_like_feed
+        from kg.read.pages import read_page
+
+        media = page.content_type
+        if (
+            "rss" in media
+            or "atom" in media
+            or (media.endswith("xml") and looks_like_feed(page.content))
+        ):
+            yield from self.from_feed(page.content, origin=origin, stem=_slug(page.url))
+            return
+        try:
+            text = _decode_declared(page.content, page.charset) or _decode_bytes(
+                page.content, origin
+            )
+        except InputError as error:
+            logger.warning("%s (skipped)", error)
+            return
+        if media in ("text/html", "application/xhtml+xml") or looks_like_html(text):
+            document = read_page(
+                text,
+                doc_id=page.url,
+                origin=origin,
+                url=page.url,
+                retrieved_at=page.retrieved_at,
+            )
+            if document is not None:
+                if page.url != page.requested and document.retrieved_from is None:
+                    document = dataclasses.replace(document, retrieved_from=page.requested)
+                yield document, origin
+        elif media.startswith("text/"):
+            yield (
+                Document(
+                    id=page.url,
+                    text=text,
+                    title=_headline(text),
+                    url=page.url,
+                    retrieved_at=page.retrieved_at,
+                ),
+                origin,
+            )
+        else:
+            logger.warning("%s: %s is neither a page nor a feed, skipped", origin, media)
+
+    def from_feed(
+        self, content: bytes, *, origin: str, stem: str
+    ) -> Iterator[tuple[Document, str]]:
+        from kg.read.feeds import read_feed
+
+        follow = self.follow if self.options.follow else None
+        for document in read_feed(content, origin=origin, stem=stem, follow=follow):
+            yield document, f"{origin}, item {document.id}"
+
+
+def _primary(language: str) -> str:
+    return language.lower().replace("_", "-").split("-", 1)[0]
+
+
+def _language_name(code: str) -> str:
+    name = _LANGUAGE_NAMES.get(_primary(code))
+    return f"{name} ({code})" if name else repr(code)
+
+
+_LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish",
+    "tr": "Turkish", "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+    "bn": "Bengali", "hi": "Hindi", "fa": "Persian", "he": "Hebrew", "el": "Greek",
+}  # fmt: skip
+
+
+def _decode_declared(raw: bytes, charset: str | None) -> str | None:
+    if not charset:
+        return None
+    try:
+        return _normalise_newlines(raw.decode(charset))
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _slug(url: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", url).strip("-")[:80] or "feed"
 
 
 def _digest(text: str) -> str:
@@ -272,10 +474,12 @@ def _from_stream(stream: IO[str] | None) -> Iterator[tuple[Document, str]]:
     if _looks_like_jsonl(text):
         yield from _from_jsonl_lines(text, origin="stdin", stem="stdin", strict=True)
     else:
-        yield Document(id="stdin", text=text, title=_headline(text)), "stdin"
+        # A page's headline is found when the page is read, not on its first line.
+        title = None if looks_like_html(text) else _headline(text)
+        yield Document(id="stdin", text=text, title=title), "stdin"
 
 
-def _from_folder(folder: Path) -> Iterator[tuple[Document, str]]:
+def _from_folder(folder: Path, reading: _Reading) -> Iterator[tuple[Document, str]]:
     def unreadable(error: OSError) -> None:
         logger.warning("%s: skipped, cannot be read (%s)", error.filename, error.strerror)
 
@@ -284,32 +488,56 @@ def _from_folder(folder: Path) -> Iterator[tuple[Document, str]]:
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         files.extend(Path(root, name) for name in names if not name.startswith("."))
+    from kg.read.warc import is_warc
+
+    readable = TEXT_SUFFIXES | HTML_SUFFIXES | _JSONL_SUFFIXES | _JSON_SUFFIXES | FEED_SUFFIXES
     for path in sorted(files):
         suffix = path.suffix.lower()
-        if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | _JSONL_SUFFIXES | _JSON_SUFFIXES:
-            logger.warning("%s: skipped, not a text, markdown, HTML or JSON lines file", path)
+        if suffix not in readable and not is_warc(path):
+            logger.warning(
+                "%s: skipped, not a text, markdown, HTML, JSON lines, feed or web archive file",
+                path,
+            )
             continue
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         try:
-            yield from _from_file(path, doc_id=doc_id, strict=False)
+            yield from _from_file(path, doc_id=doc_id, strict=False, reading=reading)
         except InputError as error:
             # One bad file in a folder should not stop the rest of the corpus.
             logger.warning("%s (skipped)", error)
 
 
-def _from_file(path: Path, *, doc_id: str, strict: bool) -> Iterator[tuple[Document, str]]:
-    text = _decode(path)
+def _from_file(
+    path: Path, *, doc_id: str, strict: bool, reading: _Reading
+) -> Iterator[tuple[Document, str]]:
+    from kg.read.warc import is_warc, read_warc
+
     suffix = path.suffix.lower()
+    if is_warc(path):
+        for archived in read_warc(path, max_bytes=reading.options.fetch.max_bytes):
+            yield archived, f"{path}, {archived.id}"
+        return
+    if suffix in FEED_SUFFIXES:
+        from kg.read.feeds import looks_like_feed
+
+        raw = _read_bytes(path)
+        if not looks_like_feed(raw):
+            raise InputError(f"{path}: not an RSS or Atom feed; kg reads XML only as a feed")
+        yield from reading.from_feed(raw, origin=str(path), stem=doc_id)
+        return
+    text = _decode(path)
     if suffix in _JSONL_SUFFIXES:
         yield from _from_jsonl_lines(text, origin=str(path), stem=doc_id, strict=strict)
     elif suffix in _JSON_SUFFIXES:
         yield from _from_json(text, origin=str(path), stem=doc_id)
     elif suffix in HTML_SUFFIXES:
-        converted = html_to_text(text)
-        logger.warning(
-            "%s: HTML converted to text; offsets in the graph refer to the converted text", path
-        )
-        yield Document(id=doc_id, text=converted, title=_headline(converted)), str(path)
+        from kg.read.pages import read_page
+
+        page = read_page(text, doc_id=doc_id, origin=str(path))
+        if page is None:
+            logger.warning("%s: no text in the page, skipped", path)
+        else:
+            yield page, str(path)
     else:
         yield Document(id=doc_id, text=text, title=_headline(text)), str(path)
 
@@ -318,13 +546,16 @@ def _from_file(path: Path, *, doc_id: str, strict: bool) -> Iterator[tuple[Docum
 
 
 def _decode(path: Path) -> str:
+    return _decode_bytes(_read_bytes(path), str(path))
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder where a file was expected") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    return _decode_bytes(raw, str(path))
 
 
 def _decode_bytes(raw: bytes, where: str) -> str:
@@ -486,18 +717,22 @@ def _checked(document: Document, origin: str) -> Document | None:
         # UTF-8. One replacement character for one code point keeps offsets.
         logger.warning("%s: broken characters (lone surrogates) replaced with U+FFFD", origin)
         text = _LONE_SURROGATE.sub("\ufffd", text)
-    if looks_like_html(text):
-        logger.warning(
-            "%s: looks like HTML; converted to text (offsets refer to the converted text)", origin
-        )
-        text = html_to_text(text)
-        if not text.strip():
+    if looks_like_html(text) and document.extractor is None:
+        from kg.read.pages import read_page
+
+        logger.warning("%s: looks like HTML; read as a news page", origin)
+        page = read_page(text, doc_id=document.id, origin=origin, url=document.url)
+        if page is None:
             logger.warning("%s: no text left after removing the HTML markup, skipped", origin)
             return None
-    if not _looks_english(text):
-        logger.warning(
-            "%s: does not look like English; the model reads English, expect few events", origin
+        # What the record said about itself beats what the page says.
+        document = dataclasses.replace(
+            page,
+            title=document.title or page.title,
+            date=document.date or page.date,
+            url=document.url or page.url,
         )
+        text = document.text
     fields = {
         name: _LONE_SURROGATE.sub("\ufffd", value)
         for name in ("id", "title", "url")
@@ -532,30 +767,6 @@ _HTML_TAG = re.compile(
     r"|strong|em|b|i|u|blockquote|pre|code|time|iframe|form|input|button)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-# Frequent English function words: in English news they are a third or more of
-# all words; in other languages written in Latin letters, a few per cent.
-_ENGLISH = frozenset(
-    """a about after against all also an and are as at be been before but by
-    for from had has have he her his i if in into is it its more not of on or
-    our over said says she that the their them there they this to was we were
-    which while who will with would you""".split()
-)
-
-
-def _looks_english(text: str) -> bool:
-    words = _WORD.findall(text[:20_000])
-    letters = sum(len(word) for word in words)
-    if len(words) < 12 or letters == 0:
-        return True  # too little to judge
-    ascii_letters = sum(len(word) for word in words if word.isascii())
-    if ascii_letters < 0.5 * letters:
-        return False
-    common = sum(1 for word in words if word.lower() in _ENGLISH)
-    return common >= 0.1 * len(words)
-
 
 # Elements that start a new block of text: paragraphs, headings, items, cells.
 _BLOCKS = frozenset(

@@ -75,7 +75,18 @@ class Document:
         text: The full text; every offset in the graph points into it.
         title: Optional headline.
         date: Publication date, the anchor for "Friday" or "today".
-        url: Where the article came from.
+        url: Where the article came from: the page's canonical address when it
+            states one, else the address it was read from.
+        authors: The byline, one name an item, as the page gives it.
+        site: The site or publisher's name ("The Guardian").
+        language: The text's language as a BCP 47 code ("en"), when detected.
+        retrieved_from: The address the page was fetched or archived from, when
+            that differs from ``url`` (a redirect, a tracking address).
+        retrieved_at: When the page was fetched (or archived), in UTC.
+        extractor: What turned the page into ``text``, with its version
+            ("trafilatura 2.3.1"); ``None`` for text read as it is.
+        summary_only: True when ``text`` is a feed's summary of the article,
+            not the article itself.
     """
 
     id: str
@@ -83,6 +94,13 @@ class Document:
     title: str | None = None
     date: dt.date | None = None
     url: str | None = None
+    authors: tuple[str, ...] = ()
+    site: str | None = None
+    language: str | None = None
+    retrieved_from: str | None = None
+    retrieved_at: dt.datetime | None = None
+    extractor: str | None = None
+    summary_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

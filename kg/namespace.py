@@ -17,7 +17,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["KG", "KG_NS", "DEFAULT_BASE", "NIF", "SEM", "GEO", "SCHEMA", "PREFIXES"]
+__all__ = ["KG", "KG_NS", "DEFAULT_BASE", "NIF", "SEM", "GEO", "SCHEMA", "DCTERMS", "PREFIXES"]
 
 KG_NS = "https://w3id.org/kg-news/ns#"
 
@@ -91,12 +91,19 @@ class KG(DefinedNamespace):
     title: URIRef
     date: URIRef
     url: URIRef
+    author: URIRef  # the byline as written
+    site: URIRef  # the site or publisher's name
+    retrievedFrom: URIRef  # the address fetched or archived, when not kg:url
+    retrievedAt: URIRef  # when it was fetched (xsd:dateTime)
+    extractor: URIRef  # what read the text off the page, with its version
+    summaryOnly: URIRef  # true when the text is a feed's summary, not the article
 
 
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 SCHEMA = Namespace("https://schema.org/")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
 
 #: Prefixes bound on every graph kg makes, and used in query results.
 PREFIXES: dict[str, str] = {
@@ -106,6 +113,7 @@ PREFIXES: dict[str, str] = {
     "nif": str(NIF),
     "sem": str(SEM),
     "schema": str(SCHEMA),
+    "dcterms": str(DCTERMS),
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "owl": "http://www.w3.org/2002/07/owl#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",

@@ -17,8 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from kg.inputs import TEXT_SUFFIXES
-from kg.model import Document, Extraction
+from kg.inputs import FEED_SUFFIXES, TEXT_SUFFIXES
+from kg.model import Extraction
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,7 +29,7 @@ __all__ = ["BuildProgress", "count_documents"]
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
 
-def count_documents(sources: Iterable[str | os.PathLike[str] | Document]) -> int | None:
+def count_documents(sources: Iterable[object]) -> int | None:
     """How many documents ``sources`` hold, counted cheaply, or ``None`` when unknown.
 
     Text files count one each and JSON lines files one per non-blank line;
@@ -38,8 +38,8 @@ def count_documents(sources: Iterable[str | os.PathLike[str] | Document]) -> int
     """
     total = 0
     for source in sources:
-        if isinstance(source, (Document, str)):
-            total += 1
+        if not isinstance(source, os.PathLike):
+            total += 1  # a text, a Document, a URL
             continue
         path = Path(source)
         if str(path) == "-":
@@ -50,13 +50,20 @@ def count_documents(sources: Iterable[str | os.PathLike[str] | Document]) -> int
                 total += sum(_documents_in_file(p, in_folder=True) for p in files)
             else:
                 total += _documents_in_file(path, in_folder=False)
-        except OSError:
+        except (OSError, _Unknown):
             return None
     return total
 
 
+class _Unknown(Exception):
+    """A file whose documents cannot be counted cheaply."""
+
+
 def _documents_in_file(path: Path, *, in_folder: bool) -> int:
     suffix = path.suffix.lower()
+    if suffix in FEED_SUFFIXES or path.name.lower().endswith((".warc", ".warc.gz")):
+        # Counting a feed's items or an archive's pages means reading it all.
+        raise _Unknown
     if suffix in _JSONL_SUFFIXES:
         lines = 0
         with path.open("rb") as stream:

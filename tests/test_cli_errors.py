@@ -246,22 +246,28 @@ def test_html_on_stdin(model: Language, tmp_path: Path) -> None:
     page = f"<html><body><h1>Kharkiv</h1><p>{ENGLISH}</p><script>alert(1)</script></body></html>"
     out = tmp_path / "out"
     stderr = assert_clean(kg("build", "-", "-o", out, "--no-html", stdin=page), 0)
-    assert "kg: warning: stdin: looks like HTML; converted to text" in stderr
-    converted = "Kharkiv\n\n" + ENGLISH
+    assert "kg: warning: stdin: looks like HTML; read as a news page" in stderr
+    converted = ENGLISH
     mentions = mentions_of(out)
     assert mentions
     for mention, start, end in mentions:
         assert converted[start:end] == mention
 
 
-def test_non_english_is_warned(model: Language, tmp_path: Path) -> None:
+def test_another_language_is_refused(model: Language, tmp_path: Path) -> None:
     german = (
         "Russische Truppen haben am Montag die Stadt Charkiw beschossen und dabei "
         "mindestens zw\u00f6lf Menschen get\u00f6tet, teilten die Beh\u00f6rden mit. "
         "Der Angriff erfolgte einen Tag nach Gespr\u00e4chen in Belarus."
     )
-    stderr = assert_clean(kg("build", "-", "-o", tmp_path / "out", "--no-html", stdin=german), 0)
-    assert "kg: warning: stdin: does not look like English" in stderr
+    stderr = assert_clean(kg("build", "-", "-o", tmp_path / "out", "--no-html", stdin=german), 1)
+    assert error_lines(stderr) == [
+        "kg: error: stdin: written in German (de), not English (en), which the model reads;"
+        " --lang de (or any) reads it anyway"
+    ]
+    out = tmp_path / "out"
+    assert_clean(kg("build", "-", "-o", out, "--no-html", "--lang", "any", stdin=german), 0)
+    assert '"de"' in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
 def test_empty_stdin(model: Language, tmp_path: Path) -> None:

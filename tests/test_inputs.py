@@ -12,6 +12,7 @@ import pytest
 from kg.errors import InputError
 from kg.inputs import html_to_text, looks_like_html, read_documents
 from kg.model import Document
+from kg.read import ReadOptions
 
 ENGLISH = (
     "Russian forces shelled the eastern city of Kharkiv on Monday, killing at least "
@@ -329,14 +330,16 @@ PAGE = """<!DOCTYPE html>
 <p>Twelve people &amp; a dog were hurt.<br>More later.</p></body></html>"""
 
 
-def test_html_is_converted_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+def test_html_text_is_read_as_a_page(caplog: pytest.LogCaptureFixture) -> None:
     [doc] = read(PAGE)
+    # The article without the headline it repeats; the headline is the title.
     assert doc.text == (
-        "Kharkiv shelled\n\nKharkiv shelled\n\n"
-        "Russian forces shelled Kharkiv on Monday,\u00a0officials said.\n\n"
-        "Twelve people & a dog were hurt.\nMore later."
+        "Russian forces shelled Kharkiv on Monday, officials said.\n\n"
+        "Twelve people & a dog were hurt.\n\nMore later."
     )
-    assert "looks like HTML; converted to text" in warnings_of(caplog)
+    assert doc.title == "Kharkiv shelled"
+    assert doc.extractor is not None and doc.extractor.startswith("trafilatura ")
+    assert "looks like HTML; read as a news page" in warnings_of(caplog)
     # Offsets in the graph point into the converted text, which the document carries.
     start = doc.text.index("Kharkiv on")
     assert doc.text[start : start + 7] == "Kharkiv"
@@ -362,7 +365,9 @@ def test_prose_mentioning_a_tag_is_not_html() -> None:
 # --------------------------------------------------------------------------- language
 
 
-def test_non_english_is_warned(caplog: pytest.LogCaptureFixture) -> None:
+def test_other_languages_are_refused_alone_and_skipped_in_a_folder(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     french = (
         "Les forces russes ont bombard\u00e9 la ville de Kharkiv lundi, faisant au moins "
         "douze morts, selon les autorit\u00e9s r\u00e9gionales. L'attaque est survenue un "
@@ -373,10 +378,22 @@ def test_non_english_is_warned(caplog: pytest.LogCaptureFixture) -> None:
         "\u043a\u0430 \u043e\u0431\u0441\u0442\u0440\u0435\u043b\u044f\u043b\u0438 \u0425\u0430"
         "\u0440\u044c\u043a\u043e\u0432 " * 6
     )
-    [fr, ru] = read(french, russian)
-    said = warnings_of(caplog)
-    assert said.count("does not look like English") == 2
-    assert fr.text == french and ru.text == russian
+    with pytest.raises(InputError, match=r"text argument: written in French \(fr\), not English"):
+        read(french)
+    with pytest.raises(InputError, match=r"written in Russian \(ru\), not English \(en\)"):
+        read(russian)
+    (tmp_path / "fr.txt").write_text(french, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    [english] = read(tmp_path)
+    assert english.id == "en" and english.language == "en"
+    assert "fr.txt: written in French (fr), not English (en)" in warnings_of(caplog)
+    assert "skipped" in warnings_of(caplog)
+    # Asked for, or with any language allowed, they are read and their language noted.
+    any_language = ReadOptions(language=None)
+    fr, ru = read_documents([french, russian], options=any_language)
+    assert (fr.text, fr.language, ru.language) == (french, "fr", "ru")
+    [fr] = read_documents([french], options=ReadOptions(language="fr"))
+    assert fr.language == "fr"
 
 
 def test_english_is_not_warned(samples: Path, caplog: pytest.LogCaptureFixture) -> None:

@@ -41,7 +41,7 @@ def sample_articles() -> Path:
 
 
 @click.command("build")
-@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
     "--out",
     "-o",
@@ -94,12 +94,42 @@ def sample_articles() -> Path:
     default=None,
     help="Write the graph into an embedded store folder, document by document, in flat memory.",
 )
+@click.option(
+    "--urls",
+    "url_list",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="A file of web addresses to fetch and read, one a line.",
+)
+@click.option(
+    "--lang",
+    "language",
+    metavar="CODE",
+    default=None,
+    help="Language the documents must be in (e.g. en), or 'any'.  [default: the model's]",
+)
+@click.option("--follow", is_flag=True, help="Fetch and read the page each feed item links to.")
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="Fetch from this private or loopback host too (repeatable), e.g. 127.0.0.1.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder that keeps fetched pages by URL.  [default: ~/.cache/kg/pages]",
+)
+@click.option("--no-cache", is_flag=True, help="Fetch every page anew and keep none.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def build_command(
     ctx: click.Context,
-    inputs: tuple[Path, ...],
+    inputs: tuple[str, ...],
     out_dir: Path,
     model: str,
     date_text: str | None,
@@ -110,12 +140,21 @@ def build_command(
     workers: int | None,
     scheduler: str | None,
     store_dir: Path | None,
+    url_list: Path | None,
+    language: str | None,
+    follow: bool,
+    allow_hosts: tuple[str, ...],
+    cache_dir: Path | None,
+    no_cache: bool,
     batch_size: int,
     quiet: bool,
 ) -> None:
-    """Build the knowledge graph of INPUT files, folders, .jsonl files or - (stdin).
+    """Build the knowledge graph of INPUT files, folders, .jsonl files, - (stdin) or URLs.
 
-    With no INPUT, builds the sample articles in data/articles. A build into an
+    Saved pages (.html) are read as news: the article without menus and
+    footers, with its title and date. Feeds (.rss, .atom, .xml) give a document
+    an item, web archives (.warc, .warc.gz) one a page, and http(s) addresses
+    are fetched. With no INPUT, builds the sample articles in data/articles. A build into an
     --out folder that holds an earlier build's graph.trig adds to it: new documents
     join, rebuilt ones replace their old version (--fresh starts anew). With --store,
     the graph goes into the store folder and --out files are written (from the
@@ -131,7 +170,7 @@ def build_command(
     _configure_logging(quiet)
     started = time.perf_counter()
     date = parse_date(date_text, where="--date") if date_text else None
-    sources = inputs or (sample_articles(),)
+    sources = _sources(inputs, url_list) or (sample_articles(),)
     check_sources(sources)  # a mistyped path fails now, not after the model has loaded
     base = base_iri or DEFAULT_BASE
     options: dict[str, Any] = {
@@ -140,6 +179,13 @@ def build_command(
         "batch_size": batch_size,
         "workers": workers or os.cpu_count() or 1,
         "dask": scheduler,
+        "reading": _reading_options(
+            model,
+            language=language,
+            follow=follow,
+            allow_hosts=allow_hosts,
+            cache_dir=None if no_cache else cache_dir or _default_cache(),
+        ),
     }
     out_given = ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
     if store_dir is not None:
@@ -201,6 +247,57 @@ def build_command(
             click.echo(f"  wrote {path}")
 
 
+def _sources(inputs: tuple[str, ...], url_list: Path | None) -> tuple[Any, ...]:
+    """The inputs as sources: paths, and web addresses to fetch."""
+    from kg.read import URL, is_url
+
+    sources: list[Any] = [URL(name) if is_url(name) else Path(name) for name in inputs]
+    if url_list is not None:
+        try:
+            if str(url_list) == "-":
+                import sys
+
+                lines = sys.stdin.read().splitlines()
+            else:
+                lines = url_list.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"--urls {url_list}: cannot be read ({error})") from None
+        for number, line in enumerate(lines, start=1):
+            address = line.strip()
+            if not address or address.startswith("#"):
+                continue
+            if not is_url(address):
+                raise InputError(
+                    f"--urls {url_list}, line {number}: {address!r} is not an http(s) address"
+                )
+            sources.append(URL(address))
+    return tuple(sources)
+
+
+def _reading_options(
+    model: str,
+    *,
+    language: str | None,
+    follow: bool,
+    allow_hosts: tuple[str, ...],
+    cache_dir: Path | None,
+) -> Any:
+    from kg.read import FetchOptions, ReadOptions
+
+    if language is None:
+        # spaCy's pipelines are named for their language: en_core_web_sm, de_core_news_md.
+        prefix = model.split("_", 1)[0].lower()
+        language = prefix if len(prefix) in (2, 3) and prefix.isalpha() else "en"
+    wanted = None if language.lower() in ("any", "xx") else language
+    fetch = FetchOptions(allow_hosts=frozenset(allow_hosts), cache=cache_dir)
+    return ReadOptions(language=wanted, follow=follow, fetch=fetch)
+
+
+def _default_cache() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg" / "pages"
+
+
 def _outputs(
     graph: KnowledgeGraph,
     found: list[ox.Quad],
@@ -249,7 +346,7 @@ def _document_count(found: list[ox.Quad]) -> int:
 
 
 def _build_into_store(
-    sources: tuple[Path, ...], store_dir: Path, *, base: str, **options: Any
+    sources: tuple[Any, ...], store_dir: Path, *, base: str, **options: Any
 ) -> str:
     """Stream the build into the store, a few documents per transaction; return a summary."""
     from kg.building import build_stream

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections.abc import Iterable, Iterator
@@ -14,7 +15,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.model import Argument, Document, Entity, Event, Figure, Mention
-from kg.namespace import DEFAULT_BASE, GEO, KG, NIF, SCHEMA, SEM
+from kg.namespace import DCTERMS, DEFAULT_BASE, GEO, KG, NIF, SCHEMA, SEM
 from kg.rdf.iris import (
     document_iri,
     entities_graph_iri,
@@ -46,6 +47,15 @@ from kg.rdf.terms import (
 
 __all__ = ["dataset_quads", "from_quads", "quads", "to_dataset"]
 
+_XSD_DATE_TIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
+
+
+def _utc(moment: dt.datetime) -> str:
+    """An xsd:dateTime in UTC with a Z (a moment without a zone is taken as UTC)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+
 
 _KIND_TYPES: Final[dict[str, tuple[URIRef, ...]]] = {
     "person": (KG.Person, KG.Actor, SCHEMA.Person),
@@ -69,7 +79,8 @@ class _Vocabulary:
             "action", "actor", "target", "place", "origin", "destination", "figure",
             "timeText", "time", "source", "negated", "modality", "document", "text",
             "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
-            "date", "url", "alias", "mentionCount", "country", "role",
+            "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
+            "retrievedFrom", "retrievedAt", "extractor", "summaryOnly",
         ):  # fmt: skip
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
@@ -84,6 +95,7 @@ class _Vocabulary:
         self.lat = _named(str(GEO.lat))
         self.long = _named(str(GEO.long))
         self.same_as = _named(str(OWL.sameAs))
+        self.language = _named(str(DCTERMS.language))
         self.kind_types = {
             kind: tuple(_named(str(t)) for t in types) for kind, types in _KIND_TYPES.items()
         }
@@ -145,6 +157,22 @@ class _QuadWriter:
             )
         if document.url is not None:
             add(ox.Quad(node, v.p["url"], ox.Literal(document.url, datatype=_XSD_ANY_URI), graph))
+        for author in document.authors:
+            add(ox.Quad(node, v.p["author"], ox.Literal(author), graph))
+        if document.site is not None:
+            add(ox.Quad(node, v.p["site"], ox.Literal(document.site), graph))
+        if document.language is not None:
+            add(ox.Quad(node, v.language, ox.Literal(document.language), graph))
+        if document.retrieved_from is not None:
+            address = ox.Literal(document.retrieved_from, datatype=_XSD_ANY_URI)
+            add(ox.Quad(node, v.p["retrievedFrom"], address, graph))
+        if document.retrieved_at is not None:
+            when = ox.Literal(_utc(document.retrieved_at), datatype=_XSD_DATE_TIME)
+            add(ox.Quad(node, v.p["retrievedAt"], when, graph))
+        if document.extractor is not None:
+            add(ox.Quad(node, v.p["extractor"], ox.Literal(document.extractor), graph))
+        if document.summary_only:
+            add(ox.Quad(node, v.p["summaryOnly"], _TRUE, graph))
         return node
 
     def event(self, event: Event, document: ox.NamedNode, graph: ox.NamedNode) -> None:
