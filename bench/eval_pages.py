@@ -1,0 +1,305 @@
+"""How kg reads real news pages: the article, its title and date, and no boilerplate.
+
+Reads the 31 saved pages of ``../shared/data/news_pages/`` (never copied) two ways,
+side by side:
+
+* ``before``: kg's tag stripper (:func:`kg.inputs.html_to_text`), the whole page's
+  text, with the first line as the title and no date (kg before issue 23);
+* ``after``: :func:`kg.read.pages.read_page` (trafilatura + htmldate), what
+  ``kg build page.html`` reads now.
+
+For each page ``pages.jsonl`` lists article snippets (must be read) and
+boilerplate snippets (must not become data). Measured:
+
+* article snippets read: the snippet is in the text (spaces and quotes normalised);
+* boilerplate in the text, and events from boilerplate: events whose sentence
+  overlaps an occurrence of a boilerplate snippet (kg's real model and extractor);
+* title right: the title is one of the headlines the page gives itself (its
+  ``og:title`` / ``twitter:title``, an ``<h1>``, the JSON-LD ``headline``, or the
+  ``<title>``), and does not start or end with the site's name (the page's
+  ``og:site_name`` or its host name). The check is written apart from kg's code;
+  ``--show`` prints every title for a look by eye;
+* date found, and date right: equal to a publication date the page states in its
+  URL (``/2020/02/18/``), its ``article:published_time`` / ``datePublished``
+  metadata, or the JSON-LD ``datePublished`` (any of them: pages disagree by a day
+  across time zones, so a date one day off a stated one counts as right too);
+* cost: seconds to read a page against seconds to parse and extract its text.
+
+    python bench/eval_pages.py                  # both readers, all pages
+    python bench/eval_pages.py --show           # and each page's title, date, misses
+    python bench/eval_pages.py --json           # machine-readable
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import re
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+DATA = REPO.parent / "shared" / "data" / "news_pages"
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7]\s+")
+_GENERIC = frozenset({"com", "org", "net", "edu", "gov", "news", "online"})
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).split()).casefold()
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    article_snippets: int = 0
+    article_read: int = 0
+    boilerplate_snippets: int = 0
+    boilerplate_in_text: int = 0
+    events: int = 0
+    events_from_boilerplate: int = 0
+    pages_with_boilerplate_event: int = 0
+    titles_right: int = 0
+    dates_found: int = 0
+    dates_right: int = 0
+    read_seconds: list[float] = field(default_factory=list)
+    parse_seconds: list[float] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- what the page says
+
+
+def page_facts(raw: bytes, url: str) -> dict[str, Any]:
+    """Headlines, site names and publication dates the page states, read with lxml alone."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(raw)
+
+    def metas(*names: str) -> list[str]:
+        found = []
+        for name in names:
+            query = f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content'
+            found += [str(v).strip() for v in tree.xpath(query) if str(v).strip()]
+        return found
+
+    text = raw.decode("utf-8", "replace")
+    headlines = metas("og:title", "twitter:title")
+    headlines += [" ".join(h.text_content().split()) for h in tree.xpath("//h1")]
+    headlines += re.findall(r'"headline"\s*:\s*"([^"]{5,300})"', text)
+    title = tree.findtext(".//title")
+    if title:
+        headlines.append(" ".join(title.split()))
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 3 and label not in _GENERIC]
+    sites = metas("og:site_name", "application-name") + labels
+    stated = metas("article:published_time", "datePublished", "date", "pubdate", "publish-date")
+    stated += re.findall(r'"datePublished"\s*:\s*"([^"]+)"', text)
+    dates = {d for d in (_iso_date(s) for s in stated) if d}
+    in_url = re.search(r"/(20\d\d)[/-](\d\d|[a-z]{3})[/-](\d\d)/", url)
+    if in_url:
+        year, month, day = in_url.groups()
+        months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+        number = int(month) if month.isdigit() else months.index(month) + 1
+        dates.add(dt.date(int(year), number, int(day)))
+    return {"headlines": headlines, "sites": sites, "dates": dates}
+
+
+def _iso_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def title_right(title: str | None, facts: dict[str, Any]) -> bool:
+    if not title:
+        return False
+    wanted = normalised(title)
+    if wanted not in {normalised(h) for h in facts["headlines"]}:
+        return False
+    # Wrong when a part beside the headline, or the end of the title, names the site.
+    parts = [normalised(p) for p in _SEPARATORS.split(title)]
+    headline = max(parts, key=len)
+    squeezed_title = re.sub(r"[^a-z0-9]", "", wanted)
+    for site in facts["sites"]:
+        name = re.sub(r"[^a-z0-9]", "", normalised(site))
+        if len(name) < 3:
+            continue
+        if len(name) >= 4 and squeezed_title.endswith(name) and name != squeezed_title:
+            return False
+        for part in parts:
+            if part != headline and name in re.sub(r"[^a-z0-9]", "", part):
+                return False
+    return True
+
+
+def date_right(date: dt.date | None, facts: dict[str, Any]) -> bool:
+    return date is not None and any(abs((date - d).days) <= 1 for d in facts["dates"])
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_before(raw: str, doc_id: str) -> Any:
+    from kg.inputs import html_to_text
+    from kg.model import Document
+
+    text = html_to_text(raw)
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return Document(id=doc_id, text=text, title=first if len(first) <= 200 else None)
+
+
+def read_after(raw: str, doc_id: str, url: str) -> Any:
+    import dataclasses
+
+    from kg.read.language import detect_language
+    from kg.read.pages import read_page
+
+    # The URL is not given: a saved page is read from its own markup alone.
+    document = read_page(raw, doc_id=doc_id, origin=doc_id)
+    return dataclasses.replace(document, language=detect_language(document.text))
+
+
+def spans_of(snippet: str, text: str) -> list[tuple[int, int]]:
+    found, start = [], text.find(snippet)
+    while start >= 0:
+        found.append((start, start + len(snippet)))
+        start = text.find(snippet, start + 1)
+    return found
+
+
+def evaluate(way: str, rows: list[dict[str, Any]], nlp: Any, *, events: bool) -> Score:
+    from kg.parallel import extract_with
+
+    score = Score()
+    for row in rows:
+        raw_bytes = gzip.open(DATA / row["file"]).read()
+        raw = raw_bytes.decode("utf-8", "replace")
+        facts = page_facts(raw_bytes, row["url"])
+        doc_id = row["file"].removesuffix(".html.gz")
+        started = time.perf_counter()
+        document = read_before(raw, doc_id) if way == "before" else read_after(raw, doc_id, "")
+        score.read_seconds.append(time.perf_counter() - started)
+        text = normalised(document.text)
+        missed = [s for s in row["article_snippets"] if normalised(s) not in text]
+        leaked = [s for s in row["boilerplate_snippets"] if normalised(s) in text]
+        score.pages += 1
+        score.article_snippets += len(row["article_snippets"])
+        score.article_read += len(row["article_snippets"]) - len(missed)
+        score.boilerplate_snippets += len(row["boilerplate_snippets"])
+        score.boilerplate_in_text += len(leaked)
+        right_title = title_right(document.title, facts)
+        right_date = date_right(document.date, facts)
+        score.titles_right += right_title
+        score.dates_found += document.date is not None
+        score.dates_right += right_date
+        bad_events: list[str] = []
+        if events:
+            started = time.perf_counter()
+            [extraction] = list(extract_with(nlp, [document]))
+            score.parse_seconds.append(time.perf_counter() - started)
+            spans = [span for s in row["boilerplate_snippets"] for span in spans_of(s, document.text)]
+            score.events += len(extraction.events)
+            for event in extraction.events:
+                start, end = event.evidence.start, event.evidence.end
+                if any(start < b_end and b_start < end for b_start, b_end in spans):
+                    bad_events.append(event.evidence.text[:80])
+            score.events_from_boilerplate += len(bad_events)
+            score.pages_with_boilerplate_event += bool(bad_events)
+        score.rows.append(
+            {
+                "file": row["file"],
+                "title": document.title,
+                "title_right": right_title,
+                "date": document.date.isoformat() if document.date else None,
+                "date_right": right_date,
+                "stated_dates": sorted(d.isoformat() for d in facts["dates"]),
+                "missed": missed,
+                "leaked": leaked,
+                "events_from_boilerplate": bad_events,
+            }
+        )
+    return score
+
+
+def summary(score: Score) -> dict[str, Any]:
+    ratios = [r / p for r, p in zip(score.read_seconds, score.parse_seconds, strict=False) if p]
+    return {
+        "pages": score.pages,
+        "article snippets read": f"{score.article_read}/{score.article_snippets}",
+        "boilerplate snippets in the text": f"{score.boilerplate_in_text}/{score.boilerplate_snippets}",
+        "events": score.events,
+        "events from boilerplate": score.events_from_boilerplate,
+        "pages with an event from boilerplate": score.pages_with_boilerplate_event,
+        "title right": f"{score.titles_right}/{score.pages}",
+        "date found": f"{score.dates_found}/{score.pages}",
+        "date right": f"{score.dates_right}/{score.pages}",
+        "read s/page (median)": round(statistics.median(score.read_seconds), 4),
+        "parse s/page (median)": round(statistics.median(score.parse_seconds), 4)
+        if score.parse_seconds
+        else None,
+        "read/parse (median of pages)": round(statistics.median(ratios), 3) if ratios else None,
+        "read/parse (totals)": round(sum(score.read_seconds) / sum(score.parse_seconds), 3)
+        if score.parse_seconds
+        else None,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--no-events", action="store_true", help="skip the parse (fast)")
+    parser.add_argument("--show", action="store_true", help="print each page's result")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--only", choices=("before", "after"))
+    args = parser.parse_args()
+    globals()["DATA"] = args.data
+    rows = [json.loads(line) for line in (args.data / "pages.jsonl").open(encoding="utf-8")]
+    nlp = None
+    if not args.no_events:
+        from kg.pipeline import load_pipeline
+
+        nlp = load_pipeline()
+    # Warm both readers up (imports, the language model) outside the timings.
+    first = gzip.open(args.data / rows[0]["file"]).read().decode("utf-8", "replace")
+    read_after(first, "warm-up", "")
+    results = {}
+    for way in ("before", "after"):
+        if args.only and way != args.only:
+            continue
+        score = evaluate(way, rows, nlp, events=not args.no_events)
+        results[way] = (summary(score), score.rows)
+    if args.json:
+        print(json.dumps({way: {"summary": s, "pages": r} for way, (s, r) in results.items()}))
+        return
+    names = list(next(iter(results.values()))[0])
+    print(f"{'':40} " + " ".join(f"{way:>12}" for way in results))
+    for name in names:
+        print(f"{name:40} " + " ".join(f"{str(results[w][0][name]):>12}" for w in results))
+    if args.show:
+        for way, (_, pages) in results.items():
+            print(f"\n## {way}")
+            for page in pages:
+                marks = ("T" if page["title_right"] else "t") + ("D" if page["date_right"] else "d")
+                print(f"{marks} {page['file'][:34]:34} {page['date']} {page['title']!r}")
+                for missed in page["missed"]:
+                    print(f"     missed: {missed!r}")
+                for leaked in page["leaked"]:
+                    print(f"     boilerplate in text: {leaked!r}")
+                for sentence in page["events_from_boilerplate"]:
+                    print(f"     event from boilerplate: {sentence!r}")
+
+
+if __name__ == "__main__":
+    main()
