@@ -209,7 +209,9 @@ def evaluate(way: str, rows: list[dict[str, Any]], nlp: Any, *, events: bool) ->
             started = time.perf_counter()
             [extraction] = list(extract_with(nlp, [document]))
             score.parse_seconds.append(time.perf_counter() - started)
-            spans = [span for s in row["boilerplate_snippets"] for span in spans_of(s, document.text)]
+            spans = [
+                span for s in row["boilerplate_snippets"] for span in spans_of(s, document.text)
+            ]
             score.events += len(extraction.events)
             for event in extraction.events:
                 start, end = event.evidence.start, event.evidence.end
@@ -238,7 +240,9 @@ def summary(score: Score) -> dict[str, Any]:
     return {
         "pages": score.pages,
         "article snippets read": f"{score.article_read}/{score.article_snippets}",
-        "boilerplate snippets in the text": f"{score.boilerplate_in_text}/{score.boilerplate_snippets}",
+        "boilerplate snippets in the text": (
+            f"{score.boilerplate_in_text}/{score.boilerplate_snippets}"
+        ),
         "events": score.events,
         "events from boilerplate": score.events_from_boilerplate,
         "pages with an event from boilerplate": score.pages_with_boilerplate_event,

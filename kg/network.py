@@ -31,7 +31,7 @@ claimed it, as a label, or ``None``), ``time`` (as written), ``date`` (its ISO
 value), ``figures`` (their texts), ``negated``, ``modality``, ``object`` (the
 target as written when it named no entity), ``document``, ``event``, ``role``.
 
-``graph.graph["documents"]`` maps document ids to ``{"title", "date", "url"}``.
+``graph.graph["documents"]`` maps document ids to ``{"title", "date", "url", "site"}``.
 
 >>> from kg.model import Argument, Entity, Event, Mention
 >>> m = Mention("d1", 0, 24, "Russia attacked Ukraine.")
@@ -120,8 +120,20 @@ class _Builder:
         self.graph.graph["dropped_events"] = 0
         self._docs: dict[str, set[str]] = {}
 
-    def document(self, doc_id: str, title: str | None, date: str | None, url: str | None) -> None:
-        self.graph.graph["documents"][doc_id] = {"title": title, "date": date, "url": url}
+    def document(
+        self,
+        doc_id: str,
+        title: str | None,
+        date: str | None,
+        url: str | None,
+        site: str | None = None,
+    ) -> None:
+        self.graph.graph["documents"][doc_id] = {
+            "title": title,
+            "date": date,
+            "url": url,
+            "site": site,
+        }
 
     def entity(self, entity_id: str, attrs: dict[str, Any]) -> None:
         self.graph.add_node(entity_id, **attrs)
@@ -152,7 +164,7 @@ class _Builder:
         # An event's document is listed even when the caller did not pass it,
         # as the RDF export does.
         self.graph.graph["documents"].setdefault(
-            document, {"title": None, "date": None, "url": None}
+            document, {"title": None, "date": None, "url": None, "site": None}
         )
         for entity_id in (actor, target, source_entity, *(p for _, p in places)):
             if entity_id is not None:
@@ -225,7 +237,8 @@ def to_networkx(
     """
     builder = _Builder()
     for doc in documents:
-        builder.document(doc.id, doc.title, doc.date.isoformat() if doc.date else None, doc.url)
+        date = doc.date.isoformat() if doc.date else None
+        builder.document(doc.id, doc.title, date, doc.url, doc.site)
     labels: dict[str, str] = {}
     for entity in entities:
         labels[entity.id] = entity.label
@@ -328,6 +341,7 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
             one(doc, KG.title),
             date.isoformat() if isinstance(date, dt.date) else date,
             None if graph.value(doc, KG.url) is None else str(graph.value(doc, KG.url)),
+            one(doc, KG.site),
         )
     labels: dict[Any, str] = {}
     for rdf_class, kind in kinds.items():

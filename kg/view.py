@@ -585,8 +585,13 @@ _APP_JS = r"""
     return text.length > n ? text.slice(0, n - 1) + "\u2026" : text;
   }
   function docName(id) {
+    // "Headline — Site, 2024-03-04 (id)": which article, where and when.
     var d = meta.documents[id];
-    return d && d.title ? d.title + " (" + id + ")" : id;
+    if (!d) { return id; }
+    var about = [d.site, d.date].filter(Boolean).join(", ");
+    var name = d.title || (about ? "" : id);
+    if (about) { name = name ? name + " — " + about : about; }
+    return name === id ? id : name + " (" + id + ")";
   }
 
   var info = new Map(), edgeInfo = new Map();

@@ -187,7 +187,9 @@ def test_from_rdf_reads_a_hand_built_graph() -> None:
     (u, v, k, attrs), = graph.edges(keys=True, data=True)
     assert (u, v, k) == ("group/russian-forces", "place/kyiv", "d1/15-20")
     assert attrs["evidence"] == "Russian forces advanced towards Kyiv."
-    assert graph.graph["documents"] == {"d1": {"title": None, "date": "2022-02-25", "url": None}}
+    assert graph.graph["documents"] == {
+        "d1": {"title": None, "date": "2022-02-25", "url": None, "site": None}
+    }
 
 
 def test_entities_without_events_survive_the_round_trip() -> None:

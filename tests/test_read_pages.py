@@ -141,3 +141,27 @@ def test_the_document_node_keeps_what_the_page_said() -> None:
         KG.retrievedFrom,
         Literal("https://news.example.org/a?utm=feed", datatype=XSD.anyURI),
     ) in got
+
+
+def test_the_view_names_each_document_by_title_site_and_date() -> None:
+    import json
+    import re
+
+    from kg.network import to_networkx
+    from kg.view import render_html
+
+    document = Document(
+        id="p", text="x", title=TITLE, date=dt.date(2024, 3, 4), site=SITE, url="https://a.example/"
+    )
+    page = render_html(to_networkx([document], [], []), title="pages")
+    found = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
+    assert found is not None
+    shown = json.loads(found.group(1))["meta"]["documents"]["p"]
+    assert shown == {
+        "title": TITLE,
+        "date": "2024-03-04",
+        "url": "https://a.example/",
+        "site": SITE,
+    }
+    # The page's script writes "title — site, date (id)" wherever it names a document.
+    assert 'var about = [d.site, d.date].filter(Boolean).join(", ");' in page

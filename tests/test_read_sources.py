@@ -252,8 +252,9 @@ def test_each_failure_is_one_warning_and_the_rest_is_read(
     assert f"{site}/missing: the server answered 404 Not Found (skipped)" in said
     assert f"{site}/slow: no answer within 0.5 s (timed out) (skipped)" in said
     assert f"{site}/huge: larger than the size limit of 20,000 bytes (skipped)" in said
-    assert f"{site}/private/page: the site's robots.txt does not allow kg to fetch it (skipped)" in (
-        said
+    assert (
+        f"{site}/private/page: the site's robots.txt does not allow kg to fetch it (skipped)"
+        in (said)
     )
 
 

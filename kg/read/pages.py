@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import logging
 import re
 from importlib.metadata import PackageNotFoundError, version
@@ -28,8 +29,23 @@ logger = logging.getLogger("kg")
 
 # What a page puts between its headline and its site's name.
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022/]{1,2}\s+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+
+# Page furniture that trafilatura may keep inside an article's container, found by
+# the class or id names sites give it across the web: disclosures, calls to act,
+# newsletter and subscription prompts, promotions and sponsored boxes.
+_FURNITURE = ("disclosure", "newsletter", "signup", "sign-up", "subscribe", "promo", "sponsor")
+_PRUNE = [f"//*[contains(@class, '{name}') or contains(@id, '{name}')]" for name in _FURNITURE] + [
+    "//*[contains(@class, '-cta') or contains(@class, 'cta-') or contains(@class, '_cta')]"
+]
+
+# A short paragraph inviting the reader to a newsletter is furniture whatever its markup.
+_NEWSLETTER_PROMPT = re.compile(
+    r"\bnewsletter\b.*\b(sign(ing)?[ -]up|subscribe|inbox|never miss)\b"
+    r"|\b(sign(ing)?[ -]up|subscribe|never miss)\b.*\bnewsletter\b",
+    re.IGNORECASE,
+)
+_PROMPT_WORDS = 30
 
 
 def read_page(
@@ -74,9 +90,11 @@ def read_page(
         )
     canonical = _web_address(article.url) or url
     site = _site_name(article.sitename, article.title, canonical)
+    text = _paragraphs(article.text)
+    standfirst = _standfirst(article.description, markup, text)
     return Document(
         id=doc_id,
-        text=_paragraphs(article.text),
+        text=f"{standfirst}\n\n{text}" if standfirst else text,
         title=clean_title(article.title, site=site, url=canonical),
         date=_date(article.date) or date,
         url=canonical,
@@ -137,6 +155,7 @@ def _extract(markup: str, url: str | None) -> Any:
             include_images=False,
             include_links=False,
             deduplicate=False,
+            prune_xpath=_PRUNE,
         )
     except (ValueError, TypeError, RecursionError) as error:
         # lxml refuses some markup outright; the fallback converter still reads it.
@@ -148,7 +167,27 @@ def _paragraphs(text: str) -> str:
     # One paragraph a block, separated by a blank line, so the sentence
     # splitter never runs a heading into the paragraph after it.
     lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n"))
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(line for line in lines if line and not _is_prompt(line))
+
+
+def _is_prompt(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _PROMPT_WORDS and bool(_NEWSLETTER_PROMPT.search(paragraph))
+
+
+def _standfirst(description: str | None, markup: str, text: str) -> str | None:
+    """The article's standfirst when the page shows it above the body and trafilatura left it.
+
+    A description that is only in the page's metadata is a summary for search
+    engines and is not added: it must stand as the text of an element of the page.
+    """
+    if not description or len(description.split()) < 6:
+        return None
+    standfirst = " ".join(description.split())
+    if standfirst in text:
+        return None
+    shown = re.compile(r">\s*" + r"\s+".join(re.escape(w) for w in standfirst.split()) + r"\s*<")
+    body = html.unescape(markup[max(markup.find("<body"), 0) :])
+    return standfirst if shown.search(body) else None
 
 
 def _date(value: str | None) -> dt.date | None:

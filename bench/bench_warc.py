@@ -1,0 +1,150 @@
+"""Web archives: pages per second read against pages per second parsed, and memory.
+
+Writes web archives (into a scratch folder, never the repository) from the saved
+news pages in ``../shared/data/news_pages/``, then measures, side by side:
+
+* read: :func:`kg.read.warc.read_warc` alone (stream, decode, trafilatura, dates);
+* parse: kg's extraction (spaCy and kg's extractor, one process) of the same documents;
+* build: ``kg.build`` of the archive with ``--workers`` (read + parse + resolve);
+* memory: the peak resident memory of reading a large archive (``--big-mb``, made of
+  the same pages copied under other URLs, so its records must all be read and
+  hashed, while only the distinct pages are extracted) against a small one.
+
+    python bench/bench_warc.py --copies 3 --scratch /tmp/kg-warc
+    python bench/bench_warc.py --big-mb 1024 --scratch /tmp/kg-warc   # the 1 GB archive
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+DATA = REPO.parent / "shared" / "data" / "news_pages"
+
+
+def record(url: str, body: bytes, date: str = "2024-03-05T10:00:00Z") -> bytes:
+    http = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+        f"WARC-Date: {date}\r\nWARC-Target-URI: {url}\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return gzip.compress(head + http + b"\r\n\r\n", compresslevel=1)
+
+
+def pages() -> list[tuple[str, bytes]]:
+    rows = [json.loads(line) for line in (DATA / "pages.jsonl").open(encoding="utf-8")]
+    return [(row["url"], gzip.open(DATA / row["file"]).read()) for row in rows]
+
+
+def write_distinct(path: Path, copies: int) -> int:
+    """Every page ``copies`` times, each copy distinct (another URL, a comment added)."""
+    count = 0
+    with path.open("wb") as out:
+        for copy in range(copies):
+            for url, body in pages():
+                marked = body + f"<!-- copy {copy} -->".encode()
+                out.write(record(f"{url}#copy{copy}", marked))
+                count += 1
+    return count
+
+
+def write_big(path: Path, megabytes: int) -> int:
+    """About ``megabytes`` MB of records: the 31 pages, then copies of them under new URLs."""
+    count, size = 0, 0
+    everything = pages()
+    with path.open("wb") as out:
+        while size < megabytes * 1_000_000:
+            for url, body in everything:
+                out.write(record(f"{url}#{count}", body))
+                count += 1
+                size += len(body)
+    return count
+
+
+def peak_read_mb(path: Path) -> float:
+    """Peak resident memory (MB) of a fresh process that reads every page of ``path``."""
+    code = (
+        "import resource, sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
+        "import logging; logging.disable(logging.WARNING);"
+        "from kg.read.warc import read_warc;"
+        "n = sum(1 for _ in read_warc(Path(sys.argv[1])));"
+        "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(REPO)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    read, peak = done.stdout.split()
+    print(f"  {path.name}: {read} pages read, peak {float(peak):.0f} MB", file=sys.stderr)
+    return float(peak)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scratch", type=Path, default=Path("/tmp/kg-warc"))
+    parser.add_argument("--copies", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--big-mb", type=int, default=0, help="also measure memory on this size")
+    args = parser.parse_args()
+    args.scratch.mkdir(parents=True, exist_ok=True)
+    import logging
+
+    logging.disable(logging.WARNING)
+
+    import kg
+    from kg.parallel import extract_with
+    from kg.pipeline import load_pipeline
+    from kg.read.warc import read_warc
+
+    archive = args.scratch / "distinct.warc.gz"
+    count = write_distinct(archive, args.copies)
+    nlp = load_pipeline()
+    list(read_warc(archive))  # warm-up: imports, the language model, file cache
+
+    started = time.perf_counter()
+    documents = list(read_warc(archive))
+    read_s = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in extract_with(nlp, documents):
+        pass
+    parse_s = time.perf_counter() - started
+    started = time.perf_counter()
+    graph = kg.build([archive], workers=args.workers)
+    build_s = time.perf_counter() - started
+    words = sum(len(d.text.split()) for d in documents)
+    print(f"archive: {count} records, {len(documents)} pages, {words:,} words")
+    print(f"read  (read_warc alone):        {len(documents) / read_s:7.1f} pages/s")
+    print(f"parse (extraction, 1 process):  {len(documents) / parse_s:7.1f} pages/s")
+    built = len(graph.documents) / build_s
+    print(f"build (--workers {args.workers}):             {built:7.1f} pages/s")
+    print(f"reading costs {read_s / parse_s:.1%} of parsing")
+    if args.big_mb:
+        big = args.scratch / "big.warc.gz"
+        records = write_big(big, args.big_mb)
+        size = big.stat().st_size / 1e6
+        print(f"big archive: {records} records, {args.big_mb} MB of pages ({size:.0f} MB gzipped)")
+        small_peak = peak_read_mb(archive)
+        big_peak = peak_read_mb(big)
+        print(f"peak memory reading: {small_peak:.0f} MB (small) vs {big_peak:.0f} MB (big)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"(this process peaked at {peak:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
