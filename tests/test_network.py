@@ -123,6 +123,7 @@ def test_graph_lists_documents(graph) -> None:  # type: ignore[no-untyped-def]
         "title": "Russian forces close in on Kyiv",
         "date": "2022-02-25",
         "url": "https://example.org/news/kyiv-day-one",
+        "site": None,
     }
 
 
