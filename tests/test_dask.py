@@ -52,3 +52,18 @@ def test_local_cluster_of_worker_processes(sample_graph: KnowledgeGraph) -> None
     documents = sample_graph.documents[:3]
     graph = build(documents, dask="local:2")
     assert graph.events == build(documents).events
+
+
+def test_a_web_archive_builds_on_dask_as_in_one_process(scheduler: str, tmp_path: Path) -> None:
+    from read_fixtures import news_page, warc_record
+
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(
+        b"".join(
+            warc_record(f"https://news.example.org/{n}", news_page(title=f"Page {n}").encode())
+            for n in range(2)
+        )
+    )
+    graph = build([archive], dask=scheduler)
+    assert [d.id for d in graph.documents] == ["https://news.example.org/0", "https://news.example.org/1"]
+    assert graph.events and graph.events == build([archive]).events
