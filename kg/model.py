@@ -211,6 +211,9 @@ class Event:
             not to leave") is ``"requested"`` with ``negated`` true.
         part: 0, or 1, 2, ... for the events a coordinated subject adds on the same
             trigger ("Russia and Belarus attacked" gives parts 0 and 1).
+        event_type: The most specific class of kg's event taxonomy ("Shelling",
+            "Arrest", "Statement"; see :mod:`kg.event_types`), or ``None``
+            when the event is of no known kind.
     """
 
     document: str
@@ -227,6 +230,7 @@ class Event:
     negated: bool = False
     modality: Modality = "asserted"
     part: int = 0
+    event_type: str | None = None
 
     @property
     def id(self) -> str:

@@ -44,6 +44,46 @@ class KG(DefinedNamespace):
     Qualifier: URIRef
     ModalityValue: URIRef  # the datatype of kg:modality's closed vocabulary
 
+    # Event types (subclasses of Event; see kg.event_types)
+    Attack: URIRef
+    Shelling: URIRef
+    Airstrike: URIRef
+    Bombing: URIRef
+    ArmedClash: URIRef
+    Death: URIRef
+    Killing: URIRef
+    Injury: URIRef
+    Arrest: URIRef
+    TakeControl: URIRef
+    Movement: URIRef
+    Withdrawal: URIRef
+    Statement: URIRef
+    Accusation: URIRef
+    Request: URIRef
+    Threat: URIRef
+    Meeting: URIRef
+    Agreement: URIRef
+    Protest: URIRef
+    Riot: URIRef
+    Suppression: URIRef
+    Damage: URIRef
+    Transfer: URIRef
+    Aid: URIRef
+    Sanction: URIRef
+    LegalAction: URIRef
+    Investigation: URIRef
+    Charge: URIRef
+    Trial: URIRef
+    Conviction: URIRef
+    Release: URIRef
+    Crime: URIRef
+    Election: URIRef
+    Appointment: URIRef
+    Dismissal: URIRef
+    Resignation: URIRef
+    Disaster: URIRef
+    MedicalTreatment: URIRef
+
     # Event roles
     actor: URIRef
     action: URIRef

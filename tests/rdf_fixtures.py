@@ -71,6 +71,7 @@ def hand_built_graph() -> KnowledgeGraph:
             target=_argument(TEXT_A, "Port Avel", "place/port-avel", "GPE"),
             time=TimeExpression("on Friday", *_span(TEXT_A, "on Friday"), "2022-02-25"),
             source=_argument(TEXT_A, "the defence ministry", None, "ORG"),
+            event_type="TakeControl",
         ),
         Event(
             "a",
@@ -82,6 +83,7 @@ def hand_built_graph() -> KnowledgeGraph:
             figures=(figure_a,),
             negated=True,
             modality="possible",
+            event_type="Withdrawal",
         ),
         Event(
             "b",
@@ -95,6 +97,7 @@ def hand_built_graph() -> KnowledgeGraph:
             figures=(figure_b,),
             time=TimeExpression("in March 2022", *_span(TEXT_B, "in March 2022"), "2022-03"),
             source=_argument(TEXT_B, "Ana Ruiz", "person/ana-ruiz", "PERSON"),
+            event_type="Movement",
         ),
     )
     entities = (

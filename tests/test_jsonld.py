@@ -95,7 +95,7 @@ def test_written_compact_one_node_per_line() -> None:
     graphs = {g["@id"]: g["@graph"] for g in document["@graph"]}
     assert set(graphs) == {"id:graph/a", "id:graph/b", "id:graph/entities", "id:graph/summary"}
     took = next(n for n in graphs["id:graph/a"] if n.get("action") == "take control of")
-    assert took["@type"] == ["Event", "sem:Event"]
+    assert took["@type"] == ["Event", "sem:Event", "TakeControl"]
     assert took["negated"] == "false" and took["target"] == {"@id": "id:place/port-avel"}
     assert took["document"] == "id:document/a"  # an @id term: a bare compact IRI
     figure = next(n for n in graphs["id:graph/a"] if n.get("@type") == "Figure")

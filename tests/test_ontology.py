@@ -14,6 +14,7 @@ from rdflib.namespace import OWL, SKOS, XSD
 
 from kg import rdf
 from kg.cli import main
+from kg.event_types import EVENT_TYPES
 from kg.namespace import DEFAULT_BASE, GEO, KG, KG_NS, NIF, PREFIXES, SCHEMA, SEM
 
 PROV = rdf.PROV
@@ -29,9 +30,48 @@ def test_every_term_of_the_namespace_is_described(ontology: Graph) -> None:
     for name in TERMS:
         term = KG[name]
         labels = list(ontology.objects(term, RDFS.label))
-        comments = list(ontology.objects(term, RDFS.comment))
-        assert len(labels) == 1 and len(comments) == 1, name
-        assert str(comments[0]).strip(), name
+        # Event types are defined (skos:definition); other terms commented.
+        described = list(ontology.objects(term, RDFS.comment)) + list(
+            ontology.objects(term, SKOS.definition)
+        )
+        assert len(labels) == 1 and len(described) == 1, name
+        assert str(described[0]).strip(), name
+
+
+def test_event_types_form_the_tree_the_code_uses(ontology: Graph) -> None:
+    for name, parent in EVENT_TYPES.items():
+        assert (KG[name], RDF.type, OWL.Class) in ontology, name
+        assert list(ontology.objects(KG[name], RDFS.subClassOf)) == [KG[parent]], name
+        assert ontology.value(KG[name], SKOS.definition) is not None, name
+        matches = [
+            str(m)
+            for p in (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch)
+            for m in ontology.objects(KG[name], p)
+        ]
+        assert matches and all(
+            m.split(": ", 1)[0] in {"ACLED", "CAMEO", "KAIROS"} for m in matches
+        ), name
+    below_event = {
+        str(s)[len(KG_NS) :]
+        for s in ontology.subjects(RDFS.subClassOf, None)
+        if str(s).startswith(KG_NS) and s != KG.Event and _is_event_class(ontology, s)
+    }
+    assert below_event == set(EVENT_TYPES)
+    # Names an analyst (or a check that matches by name) reads without a key.
+    for name in ("Attack", "Shelling", "Airstrike", "ArmedClash", "Killing", "Death", "Injury",
+                 "Arrest", "TakeControl", "Movement", "Withdrawal", "Statement", "Request",
+                 "Meeting", "Agreement", "Protest", "Damage", "Aid", "Transfer", "Sanction",
+                 "LegalAction", "Trial", "Election"):  # fmt: skip
+        assert name in EVENT_TYPES, name
+
+
+def _is_event_class(ontology: Graph, node: URIRef) -> bool:
+    while node != KG.Event:
+        parent = ontology.value(node, RDFS.subClassOf)
+        if parent is None or not str(parent).startswith(KG_NS):
+            return False
+        node = parent  # type: ignore[assignment]
+    return True
 
 
 def test_the_ontology_describes_no_term_the_code_lacks(ontology: Graph) -> None:
@@ -133,6 +173,10 @@ def _broken(edit: str) -> Graph:
         graph.remove((avel, RDFS.label, None))
     elif edit == "person not an actor":
         graph.remove((rdf.entity_iri("person/ana-ruiz"), RDF.type, KG.Actor))
+    elif edit == "withdrawal not a movement":
+        graph.remove((left, RDF.type, KG.Movement))
+    elif edit == "event type not an event":
+        graph.remove((took, RDF.type, KG.Event))
     return graph
 
 
@@ -150,6 +194,8 @@ def _broken(edit: str) -> Graph:
         ("latitude out of range", "place", GEO.lat),
         ("entity without label", "place", RDFS.label),
         ("person not an actor", "person", None),
+        ("withdrawal not a movement", "event", None),
+        ("event type not an event", "event", None),
     ],
 )
 def test_shapes_catch_broken_exports(edit: str, focus: str, path: URIRef | None) -> None:

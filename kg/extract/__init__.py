@@ -6,8 +6,11 @@ spaCy ``Doc`` and never modifies it.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span, Token
 
+from kg.event_types import event_type
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
 from kg.extract.modality import modality
@@ -35,6 +38,8 @@ def extract(doc: Doc, document: Document) -> Extraction:
     events: list[Event] = []
     for sentence in doc.sents:
         events.extend(_sentence_events(sentence, document))
+    # Typed from the finished record, so the frames need not know the taxonomy.
+    events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
     mentions = tuple(
         Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
         for ent in doc.ents

@@ -14,6 +14,7 @@ from rdflib.namespace import OWL, SKOS
 from rdflib.term import Node
 
 from kg.errors import InputError
+from kg.event_types import EVENT_TYPES, superclasses
 from kg.model import Argument, Document, Entity, Event, Figure, Mention
 from kg.namespace import DCTERMS, DEFAULT_BASE, GEO, KG, NIF, SCHEMA, SEM
 from kg.rdf.iris import (
@@ -101,6 +102,11 @@ class _Vocabulary:
         }
         self.place_roles = {role: _named(str(p)) for role, p in _PLACE_ROLES.items()}
         self.qualifiers: dict[str, ox.NamedNode] = {}
+        # An event type and every class above it, up to (not including) kg:Event.
+        self.event_classes: dict[str, tuple[ox.NamedNode, ...]] = {
+            name: tuple(_named(str(KG[c])) for c in (name, *superclasses(name)) if c != "Event")
+            for name in EVENT_TYPES
+        }
 
     def qualifier_term(self, qualifier: str) -> ox.NamedNode:
         term = self.qualifiers.get(qualifier)
@@ -188,6 +194,15 @@ class _QuadWriter:
         # Each node's triples are written together: Turtle then groups them under one subject.
         for rdf_type in v.event_types:
             add(ox.Quad(node, _TYPE, rdf_type, graph))
+        if event.event_type is not None:
+            classes = v.event_classes.get(event.event_type)
+            if classes is None:
+                raise InputError(
+                    f"event {event.id!r} has the event type {event.event_type!r}, which is not"
+                    f" one of kg's ({', '.join(sorted(v.event_classes))})"
+                )
+            for rdf_type in classes:
+                add(ox.Quad(node, _TYPE, rdf_type, graph))
         add(ox.Quad(node, v.p["action"], ox.Literal(event.action), graph))
         taking_part: set[str] = set()  # the entities in its roles, for the summary
         if event.actor is not None:

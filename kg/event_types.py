@@ -1,0 +1,198 @@
+"""What kind of event an event is: a class of kg's event taxonomy, from its trigger and roles.
+
+The taxonomy (``Attack`` with ``Shelling``, ``Airstrike``, ``Bombing`` and
+``ArmedClash``; ``Death`` with ``Killing``; ``Injury``, ``Arrest``,
+``Statement`` ...) lives in ``ontology/kg.ttl``, where each class carries its
+label, definition and its matches to ACLED, CAMEO and KAIROS. The words that
+name each class are data, in ``kg/resources/event_types.json``, read once.
+
+:func:`event_type` reads only the :class:`~kg.model.Event` record (its action,
+the trigger word in its evidence, its target and its sentence), so it runs on
+records from anywhere, after extraction, without spaCy. In order:
+
+1. the whole action phrase ("take control of", "open fire on", "call on");
+2. a person as the object of a verb that then means something else
+   ("fired the minister" is a dismissal, "fired rockets" an attack);
+3. a weapon as the object of a weapon verb ("used explosives", "fired rockets");
+4. the object of a light verb ("carry out an attack", "lose their lives",
+   "impose sanctions");
+5. the trigger as an event noun ("the explosion", "airstrikes");
+6. the verb alone ("shell", "arrest", "say");
+7. a general attack is made specific by what its sentence names
+   (artillery, air strikes, bombs, clashes).
+
+>>> from kg.model import Argument, Event, Mention
+>>> m = Mention("d", 0, 39, "Russian forces took control of the port.")
+>>> event_type(Event("d", 15, 19, "take control of", m, target=Argument("the port", 31, 39)))
+'TakeControl'
+>>> superclasses("Shelling")
+('Attack', 'Event')
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from kg.model import Event
+
+__all__ = ["EVENT_TYPES", "event_type", "superclasses"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    parents: dict[str, str]
+    phrases: dict[str, str]
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    light_verbs: frozenset[str]
+    weapon_verbs: frozenset[str]
+    weapons: dict[str, str]
+    person_objects: dict[str, str]
+    person_nouns: frozenset[str]
+    refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
+    learned: dict[str, str]
+
+
+def _table(raw: dict[str, Any]) -> dict[str, str]:
+    return {key: value for key, value in raw.items() if not key.startswith("_")}
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    raw = json.loads(
+        resources.files("kg").joinpath("resources/event_types.json").read_text("utf-8")
+    )
+    weapons = {
+        word: cls
+        for cls, words in raw["weapons"].items()
+        if not cls.startswith("_")
+        for word in words
+    }
+    refine = {}
+    steps: list[list[Any]]
+    for general, steps in raw["refine"].items():
+        if general.startswith("_"):
+            continue
+        refine[general] = tuple(
+            # Whole words or phrases, so "shell" does not fire on "shelter".
+            (cls, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
+            for cls, words in steps
+        )
+    learned = json.loads(
+        resources.files("kg").joinpath("resources/event_types_learned.json").read_text("utf-8")
+    )
+    return _Lexicon(
+        learned=_table(learned),
+        parents=_table(raw["classes"]),
+        phrases=_table(raw["phrases"]),
+        verbs=_table(raw["verbs"]),
+        nouns=_table(raw["nouns"]),
+        light_verbs=frozenset(raw["light_verbs"]["words"]),
+        weapon_verbs=frozenset(raw["weapon_verbs"]["words"]),
+        weapons=weapons,
+        person_objects=_table(raw["person_objects"]),
+        person_nouns=frozenset(raw["person_nouns"]["words"]),
+        refine=refine,
+    )
+
+
+#: Every event class below ``Event``, mapped to its parent (``Event`` for the top ones).
+EVENT_TYPES: dict[str, str] = dict(_lexicon().parents)
+
+
+def superclasses(name: str) -> tuple[str, ...]:
+    """The classes above ``name``, nearest first, ending with ``Event``.
+
+    Raises:
+        KeyError: ``name`` is not an event class.
+    """
+    found = []
+    while name != "Event":
+        name = EVENT_TYPES[name]
+        found.append(name)
+    return tuple(found)
+
+
+def _head(text: str) -> str:
+    """The last word of a noun phrase, lower-cased ("the Russian missiles" -> "missiles")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _noun(table: dict[str, str], word: str) -> str | None:
+    found = table.get(word)
+    if found is None and word.endswith("s"):
+        found = table.get(word[:-1])
+    return found
+
+
+def _trigger(event: Event) -> str:
+    """The trigger word as written, lower-cased, read from the event's sentence."""
+    start = event.start - event.evidence.start
+    return event.evidence.text[start : start + event.end - event.start].lower()
+
+
+def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str | None:
+    """The most specific class of kg's taxonomy that ``event`` belongs to, or ``None``.
+
+    The event is not changed; the answer depends on nothing but the record.
+    ``"Event"`` is never returned: an event of no known kind gets ``None``.
+
+    Args:
+        event: The event to type.
+        rules: Use the hand-written lexicon (``event_types.json``).
+        learned: Where the rules have no answer, use the lexicon learned from
+            RAMS dev triggers (``event_types_learned.json``). Both switches are
+            there to measure each part; kg uses both.
+    """
+    lexicon = _lexicon()
+    action = event.action.lower()
+    words = action.split()
+    if not words:
+        return None
+    verb = words[0]
+    found = _by_words(lexicon, event, action, verb) if rules else None
+    if found is None and learned:
+        found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
+    if found is None or found == "Event":
+        return None
+    steps = lexicon.refine.get(found)
+    if steps:
+        sentence = event.evidence.text.lower()
+        for specific, pattern in steps:
+            if pattern.search(sentence):
+                return specific
+    return found
+
+
+def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
+    found = lexicon.phrases.get(action)
+    if found is not None:
+        return found
+    target = event.target
+    obj = _head(target.text) if target is not None else ""
+    if verb in lexicon.person_objects and target is not None:
+        if target.label == "PERSON" or obj in lexicon.person_nouns:
+            return lexicon.person_objects[verb]
+    if verb in lexicon.weapon_verbs and obj:
+        weapon = _noun(lexicon.weapons, obj)
+        if weapon is not None:
+            return weapon
+    if verb in lexicon.light_verbs or action in lexicon.light_verbs:
+        # "take control", "hold talks": the noun may be in the action itself.
+        for word in (*action.split()[1:], obj):
+            named = _noun(lexicon.nouns, word)
+            if named is not None:
+                return named
+    trigger = _trigger(event)
+    if trigger and trigger != verb:
+        named = lexicon.nouns.get(trigger)
+        if named is not None:
+            return named
+    # An event noun can be the whole action ("outbreak").
+    return lexicon.verbs.get(verb) or lexicon.nouns.get(verb)
