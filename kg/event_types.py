@@ -32,12 +32,11 @@ records from anywhere, after extraction, without spaCy. In order:
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from kg._resources import load_resource
 from kg.model import Event
 
 __all__ = ["EVENT_TYPES", "event_type", "superclasses"]
@@ -64,9 +63,7 @@ def _table(raw: dict[str, Any]) -> dict[str, str]:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    raw = json.loads(
-        resources.files("kg").joinpath("resources/event_types.json").read_text("utf-8")
-    )
+    raw = load_resource("event_types.json")
     weapons = {
         word: cls
         for cls, words in raw["weapons"].items()
@@ -83,9 +80,7 @@ def _lexicon() -> _Lexicon:
             (cls, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
             for cls, words in steps
         )
-    learned = json.loads(
-        resources.files("kg").joinpath("resources/event_types_learned.json").read_text("utf-8")
-    )
+    learned = load_resource("event_types_learned.json")
     return _Lexicon(
         learned=_table(learned),
         parents=_table(raw["classes"]),
