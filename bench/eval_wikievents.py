@@ -168,7 +168,7 @@ def _layout(tokens: list[list]) -> tuple[str, list[tuple[int, int]]]:  # type: i
 
 
 def kg_predictions(documents: list[GoldDocument], model: str) -> dict[str, list[Predicted]]:
-    from kg.build import build
+    from kg import build
     from kg.model import Document
 
     graph = build([Document(id=d.id, text=d.text) for d in documents], model=model)

@@ -11,9 +11,11 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from kg.event_types import event_type
+from kg.extract.attribution import attributed
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
 from kg.extract.modality import modality
+from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
 from kg.extract.time import normalise
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
@@ -36,8 +38,12 @@ def extract(doc: Doc, document: Document) -> Extraction:
         unresolved arguments, and every named actor or place mention.
     """
     events: list[Event] = []
+    reporting: list[bool] = []
     for sentence in doc.sents:
-        events.extend(_sentence_events(sentence, document))
+        for event, says in _sentence_events(sentence, document):
+            events.append(event)
+            reporting.append(says)
+    events = attributed(events, document.text, reporting)
     # Typed from the finished record, so the frames need not know the taxonomy.
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
     mentions = tuple(
@@ -48,8 +54,9 @@ def extract(doc: Doc, document: Document) -> Extraction:
     return Extraction(document=document, events=tuple(events), mentions=mentions)
 
 
-def _sentence_events(sentence: Span, document: Document) -> list[Event]:
-    found = list(frames(sentence))
+def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool]]:
+    """The sentence's events in text order, each with whether it reports speech."""
+    found = [frame for frame in map(checked, frames(sentence)) if frame is not None]
     if not found:
         return []
     sources = _sources(sentence, found)
@@ -59,7 +66,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[Event]:
     start = sentence.start_char + (len(raw) - len(raw.lstrip()))
     text = raw.strip()
     evidence = Mention(document=document.id, start=start, end=start + len(text), text=text)
-    events = []
+    events: list[tuple[Event, bool]] = []
     for index, frame in enumerate(found):
         time = None
         if frame.time is not None:
@@ -70,25 +77,24 @@ def _sentence_events(sentence: Span, document: Document) -> list[Event]:
                 value=normalise(frame.time.text, document.date),
             )
         trigger = frame.trigger
-        events.append(
-            Event(
-                document=document.id,
-                start=trigger.idx,
-                end=trigger.idx + len(trigger.text),
-                action=frame.action,
-                evidence=evidence,
-                actor=frame.actor_argument,
-                target=frame.target,
-                places=tuple(frame.places),
-                figures=tuple(attached.get(index, ())),
-                time=time,
-                source=sources.get(index),
-                negated=frame.negated,
-                modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
-                part=frame.part,
-            )
+        event = Event(
+            document=document.id,
+            start=trigger.idx,
+            end=trigger.idx + len(trigger.text),
+            action=frame.action,
+            evidence=evidence,
+            actor=frame.actor_argument,
+            target=frame.target,
+            places=tuple(frame.places),
+            figures=tuple(attached.get(index, ())),
+            time=time,
+            source=sources.get(index),
+            negated=frame.negated,
+            modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
+            part=frame.part,
         )
-    events.sort(key=lambda e: (e.start, e.part))
+        events.append((event, frame.reporting))
+    events.sort(key=lambda pair: (pair[0].start, pair[0].part))
     return events
 
 
@@ -123,6 +129,18 @@ def _sources(sentence: Span, found: list[Frame]) -> dict[int, Argument]:
             }:
                 break
             child, node = node, node.head
+        if index not in sources and not frame.reporting:
+            # "That, colleagues say, makes the spot special": the speaker hangs on the claim.
+            aside = next(
+                (
+                    reporters[c.i]
+                    for c in frame.verbs[-1].children
+                    if c.dep_ == "parataxis" and c.i in reporters
+                ),
+                None,
+            )
+            if aside is not None:
+                sources[index] = aside.actor_argument  # type: ignore[assignment]
         if index not in sources and according is not None and not frame.reporting:
             sources[index] = according
     return sources

@@ -1,0 +1,68 @@
+"""Who may be an event's actor: the checks that run on every frame after it is read.
+
+The frame rules read the subject of a verb as its actor. That is right for "Police
+arrested 12 people" and wrong for "Three soldiers died" (the soldiers are victims),
+"A roadside bomb killed a general" (the bomb is an instrument) or "Saturday's attack"
+(a time, not an attacker). An actor is someone who acts: a person, an organisation, a
+group or a state, as in the agent roles of KAIROS and RAMS. These checks move an
+undergoer to the target and drop causes, instruments and times; a frame left with
+nothing to say is dropped.
+
+The word lists are data, in :mod:`kg.lang.en` (section "who may act").
+"""
+
+from __future__ import annotations
+
+from kg.extract.frames import Frame
+from kg.extract.spans import argument, noun_phrase
+from kg.lang.en import CAUSE_NOUNS, PATIENT_NOUNS, UNDERGOER_VERBS
+
+__all__ = ["checked"]
+
+# Named entities that can act; a common noun can too ("police", "gunmen").
+_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def checked(frame: Frame) -> Frame | None:
+    """The frame with its actor checked, or ``None`` when nothing of it is left.
+
+    Args:
+        frame: A frame as the frame rules built it; it is changed in place.
+    """
+    actor = frame.actor
+    if actor is None:
+        return frame
+    main = frame.verbs[-1]
+    if main.pos_ in {"VERB", "AUX"} and main.lemma_.lower() in UNDERGOER_VERBS:
+        # "Three soldiers died": the soldiers suffered it; no one is said to have done it.
+        if frame.target is None:
+            frame.target = frame.actor_argument
+            frame.target_token = actor
+        _drop_actor(frame)
+    elif actor.ent_type_ in _TIME_LABELS:
+        _drop_actor(frame)  # "Saturday's attack"
+    elif (
+        not frame.reporting
+        and actor.ent_type_ not in _AGENT_LABELS
+        and actor.lemma_.lower() in CAUSE_NOUNS
+    ):
+        _drop_actor(frame)  # "the blast injured 13 people": an instrument, not an actor
+    elif (
+        frame.trigger.pos_ == "NOUN"
+        and actor.dep_ == "poss"
+        and frame.trigger.lemma_.lower() in PATIENT_NOUNS
+    ):
+        # "his arrest", "their deaths": the possessor was arrested or died.
+        if frame.target is None:
+            frame.target = argument(noun_phrase(actor))
+            frame.target_token = actor
+        _drop_actor(frame)
+    if frame.actor is None and frame.target is None and not frame.places:
+        return None
+    return frame
+
+
+def _drop_actor(frame: Frame) -> None:
+    frame.actor = None
+    frame.actor_argument = None

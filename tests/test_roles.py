@@ -1,0 +1,57 @@
+"""Who may act, and who said it, with the real English model: sentences written for these tests.
+
+An actor is someone who acts: the one who dies is a victim (the target), an instrument
+or a time is never the actor, and a quote's speaker is the source of what the quote
+says, with "I" and "we" inside it standing for the speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Document
+
+CASES = [
+    # text, action, actor (None: no actor), target, source
+    ("Four fishermen died in the storm.", "die", None, "fishermen", None),
+    ("A roadside bomb killed a police officer.", "kill", None, "a police officer", None),
+    ("Tuesday's raid shocked the village.", "shock", None, "the village", None),
+    ("His arrest came a week later.", "arrest", None, "His", None),
+    ("Border guards arrested two smugglers.", "arrest", "Border guards", "smugglers", None),
+    (
+        'The governor said the dam held. "Engineers have already repaired the gate. '
+        'We will reopen the road," she told reporters.',
+        "repair",
+        "Engineers",
+        "the gate",
+        "she",
+    ),
+    (
+        '"We will reopen the road," the governor said.',
+        "reopen",
+        "the governor",
+        "the road",
+        "the governor",
+    ),
+    ("That, neighbours say, saved the bakery.", "save", "That", "the bakery", "neighbours"),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "actor", "target", "source"), CASES)
+def test_roles(
+    nlp: Language,
+    text: str,
+    action: str,
+    actor: str | None,
+    target: str | None,
+    source: str | None,
+) -> None:
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    found = [e for e in extraction.events if e.action == action]
+    assert found, f"no {action!r} event in {[e.action for e in extraction.events]}"
+    event = found[0]
+    assert (event.actor.text if event.actor else None) == actor
+    assert (event.target.text if event.target else None) == target
+    assert (event.source.text if event.source else None) == source
