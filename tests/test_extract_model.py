@@ -72,7 +72,8 @@ CASES = [
     (
         "According to the governor, rockets hit a school in the city centre.",
         "hit",
-        {"actor": "rockets", "target": "a school", "source": "the governor"},
+        # Rockets are an instrument, not an actor (as in KAIROS and RAMS roles).
+        {"actor": None, "target": "a school", "source": "the governor"},
     ),
     (
         "Russian forces continue to approach the capital from three directions.",
