@@ -56,7 +56,8 @@ def sample_articles() -> Path:
     "--date",
     "date_text",
     metavar="YYYY-MM-DD",
-    help="Publication date for documents without one (anchors 'Friday', 'today').",
+    help="Publication date (anchors 'Friday', 'today') for documents without one, "
+    "and instead of the date found on pages, feeds and archives.",
 )
 @click.option(
     "--format",
