@@ -76,13 +76,18 @@ def write_big(path: Path, megabytes: int) -> int:
 
 
 def peak_read_mb(path: Path) -> float:
-    """Peak resident memory (MB) of a fresh process that reads every page of ``path``."""
+    """Peak resident memory (MB) of a fresh process that reads every page of ``path``.
+
+    Linux carries ``ru_maxrss`` over fork and exec (the child would report this
+    process's peak), so the child reads its own high-water mark, VmHWM.
+    """
     code = (
-        "import resource, sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[2]);"
         "import logging; logging.disable(logging.WARNING);"
         "from kg.read.warc import read_warc;"
         "n = sum(1 for _ in read_warc(Path(sys.argv[1])));"
-        "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0];"
+        "print(n, int(hwm.split()[1]) / 1024)"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(path), str(REPO)],
