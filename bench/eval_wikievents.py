@@ -98,8 +98,8 @@ class GoldEvent:
     trigger: tuple[int, int]
     #: (our role, start, end) of each argument mention in a mapped role.
     arguments: tuple[tuple[str, int, int], ...]
-    #: Every argument mention, whatever its role, as (start, end).
-    any_argument: tuple[tuple[int, int], ...]
+    #: Every argument mention, whatever its role, as (KAIROS role, start, end).
+    any_argument: tuple[tuple[str, int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +139,7 @@ def read_documents(path: Path) -> list[GoldDocument]:
                 every = []
                 for argument in gold["arguments"]:
                     span = mentions[argument["entity_id"]]
-                    every.append(span)
+                    every.append((argument["role"], *span))
                     role = role_of(argument["role"])
                     if role is not None:
                         arguments.append((role, *span))
@@ -282,6 +282,8 @@ def align(gold: tuple[GoldEvent, ...], predicted: list[Predicted]) -> list[tuple
 
 def score(documents: list[GoldDocument], predictions: dict[str, list[Predicted]]) -> dict:  # type: ignore[type-arg]
     counts: Counter[str] = Counter()
+    # What a wrong filler holds instead: another role of the gold event, or nothing.
+    wrong_roles: dict[str, Counter[str]] = {role: Counter() for role in ROLES}
     for document in documents:
         predicted = predictions.get(document.id, [])
         pairs = align(document.events, predicted)
@@ -307,9 +309,19 @@ def score(documents: list[GoldDocument], predictions: dict[str, list[Predicted]]
                     any(_holds(span, w, document.text, n) for span, n in filled) for w in wanted
                 )
                 counts[f"{role} predicted"] += len(filled)
-                counts[f"{role} correct"] += sum(
-                    any(_holds(span, w, document.text, n) for w in wanted) for span, n in filled
-                )
+                for span, n in filled:
+                    if any(_holds(span, w, document.text, n) for w in wanted):
+                        counts[f"{role} correct"] += 1
+                        continue
+                    other = next(
+                        (
+                            r
+                            for r, s, e in gold.any_argument
+                            if _holds(span, (s, e), document.text, n)
+                        ),
+                        None,
+                    )
+                    wrong_roles[role][other or "(no gold argument)"] += 1
     result: dict[str, object] = {
         "trigger recall": _ratio(counts["aligned"], counts["gold events"]),
         "pronoun actors": _ratio(counts["pronoun actors"], counts["actors"]),
@@ -325,6 +337,7 @@ def score(documents: list[GoldDocument], predictions: dict[str, list[Predicted]]
         result[role] = {
             "recall": _ratio(counts[f"{role} found"], counts[f"{role} gold"]),
             "precision": _ratio(counts[f"{role} correct"], counts[f"{role} predicted"]),
+            "wrong fillers hold": dict(wrong_roles[role].most_common()),
         }
     return result
 
@@ -409,6 +422,12 @@ def _print_table(results: dict[str, object], documents: list[GoldDocument]) -> N
         cells.append(f"{outside['reporting']}/{outside['other']}")
         cells.append(_cell(table["pronoun actors"]))
         print(" | ".join(cells))
+    for system in ("baseline", "kg"):
+        table = results.get(system)
+        if isinstance(table, dict):
+            for role in ROLES:
+                held = ", ".join(f"{r} {n}" for r, n in table[role]["wrong fillers hold"].items())
+                print(f"{system} wrong {role} fillers hold: {held}")
 
 
 def _cell(ratio: dict[str, float | int]) -> str:

@@ -31,6 +31,8 @@ CASES = [
     ("The ministry said it would send more troops.", "send", "future", None),
     ("The rebels may have seized the airport.", "seize", "possible", None),
     ("Did the rebels seize the airport?", "seize", "question", None),
+    ("Reporters asked whether the army would leave the town.", "leave", "question", None),
+    ("Investigators used phone records to trace the suspect.", "trace", "purpose", None),
     (
         "The group found a way to smuggle weapons across the border.",
         "smuggle",

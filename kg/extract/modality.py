@@ -55,6 +55,10 @@ _AUX: dict[str, Modality] = {
     "must": "requested",
     "ought": "requested",
 }
+# Words whose clause is asked about: "asked whether", "unclear how".
+_ASKING = frozenset(
+    {"ask", "wonder", "unclear", "question", "know", "uncertain", "inquire", "doubt"}
+)
 # Edges the walk follows from an event up to what governs it.
 _UP = frozenset(
     {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp"}
@@ -76,7 +80,8 @@ def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Mo
         ``"negated"`` or ``"asserted"`` when nothing makes the event non-factual, else the
         first non-factual reading found, nearest the event first.
     """
-    found = _local(verbs, trigger) or _governed(verbs[0] if verbs else trigger)
+    head = verbs[0] if verbs else trigger
+    found = _embedded_question(head) or _local(verbs, trigger) or _governed(head)
     if found is not None:
         return found
     return "negated" if negated else "asserted"
@@ -176,6 +181,25 @@ def _is_imperative(verb: Token) -> bool:
     )
 
 
+def _embedded_question(head: Token) -> Modality | None:
+    """ "asked whether he would accept", "unclear how much they will buy": asked about,
+    whatever the clause's own modal says."""
+    node = head
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "csubj"} or node.head is node:
+            return None
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        asks = node.head.lemma_.lower() in _ASKING
+        wh = any(
+            c.tag_ in {"WRB", "WP", "WDT"} and c.i < node.i
+            for c in (*node.children, *(g for c in node.children for g in c.children))
+        )
+        if "whether" in marks or (asks and ("if" in marks or wh)):
+            return "question"
+        node = node.head
+    return None
+
+
 def _governed(start: Token) -> Modality | None:
     """What governs the event: a request, an intention, a purpose, a condition, a modal."""
     node = start
@@ -260,6 +284,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return None
         if lemma in ABILITY_WORDS:
             return "possible"
+        if head.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+            return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
 
