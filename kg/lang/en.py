@@ -863,7 +863,6 @@ IMPLICATIVE_VERBS = frozenset(
     """
     begin cease come compel continue dare decline fail force forget get happen
     help keep manage neglect oblige proceed quit refuse remember resume start stop tend
-    use
     """.split()
 )
 #: Implicative verbs that say V did not happen: 'failed to stop', 'declined to comment'.
