@@ -153,6 +153,25 @@ REPORTING_VERBS = frozenset(
         "emphasise",
         "point",
         "quote",
+        # Verbs of belief and testimony: their subject holds what the clause says
+        # ("residents fear the dam will break", "a witness testified that ...").
+        "fear",
+        "suspect",
+        "predict",
+        "testify",
+        "recall",
+        "recount",
+        "conclude",
+        "contend",
+        "maintain",
+        "concede",
+        "complain",
+        "think",
+        "worry",
+        "describe",
+        "charge",
+        "assure",
+        "inform",
     }
 )
 # Verbs whose xcomp continues the same action: "continue to approach", "began defending".
