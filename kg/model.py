@@ -270,6 +270,10 @@ class Entity:
         geonames: GeoNames id, when known.
         country: Entity id of the country a group belongs to ("place/russia").
         roles: Titles and roles taken off the name ("mayor").
+        admin1: Places only: entity id of the first-level division (state, oblast,
+            province) the place lies in.
+        located_in: Places only: entity id of the smallest division it lies in (a
+            county or district, else the first-level division).
     """
 
     id: str
@@ -282,3 +286,5 @@ class Entity:
     geonames: int | None = None
     country: str | None = None
     roles: tuple[str, ...] = ()
+    admin1: str | None = None
+    located_in: str | None = None

@@ -122,6 +122,8 @@ class KG(DefinedNamespace):
     partnerCount: URIRef
     role: URIRef
     country: URIRef
+    admin1: URIRef
+    locatedIn: URIRef
 
     # Provenance: mentions and documents
     text: URIRef

@@ -51,7 +51,7 @@ from rapidfuzz.fuzz import ratio  # C++: difflib took minutes over cities500's a
 __all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
 
 #: Bumped whenever the tables or the way they are filled change.
-SCHEMA = 1
+SCHEMA = 3
 
 #: What a GeoNames place is.
 GeoKind = Literal["continent", "country", "admin1", "admin2", "city"]
@@ -120,7 +120,13 @@ def place_db() -> PlaceDB:
     """Return the process-wide place index, building it first if the cache has none."""
     path = place_db_path()
     if not path.exists():
-        build_place_db(path)
+        try:
+            build_place_db(path)
+        except OSError:
+            # A cache folder we may not write (a read-only home): the temporary folder.
+            path = Path(tempfile.gettempdir()) / "kg-cache" / path.name
+            if not path.exists():
+                build_place_db(path)
     return PlaceDB(path)
 
 
@@ -173,6 +179,21 @@ class PlaceDB:
     def may_start_name(self, word: str) -> bool:
         """Whether some indexed name starts with this folded word."""
         return _hash(word) in self._first_words
+
+    @functools.cached_property
+    def longest_name(self) -> int:
+        """The most words in an indexed name."""
+        row = self._connection.execute("SELECT value FROM meta WHERE key = 'longest'").fetchone()
+        return int(row[0])
+
+    def is_own_name(self, key: str) -> bool:
+        """Whether a folded name is some place's own name (not only an alternate)."""
+        if not self.may_be_name(key):
+            return False
+        row = self._connection.execute(
+            "SELECT 1 FROM names WHERE key = ? AND rank = 0 LIMIT 1", (key,)
+        ).fetchone()
+        return row is not None
 
     def places(self, key: str) -> tuple[GeoPlace, ...]:
         """Every place a folded name may denote, own names first, then by population."""
@@ -310,8 +331,11 @@ def build_place_db(path: Path) -> None:
         ]
         for alias in [name, *aliases.split("|")]:
             if alias and _latin(alias):
-                for short in _division_aliases(alias):
-                    add_name(short, gid_int, PRIMARY)
+                base, *shorter = _division_aliases(alias)
+                add_name(base, gid_int, PRIMARY)
+                for short in shorter:
+                    # "Bucha" for Bucha Raion: the town's own name comes first.
+                    add_name(short, gid_int, ALTERNATE)
 
     for number, row in enumerate(division_rows, start=1):
         # A second-level division lies in its first-level one (rows may come in any order).
@@ -375,8 +399,9 @@ def _iso_points(path: Path) -> dict[str, tuple[float, float]]:
 
 
 def _fill_points(places: dict[int, list[Any]]) -> None:
-    """Divisions without a point get the population-weighted centre of their places;
-    countries get the mean of their first-level divisions' points."""
+    """Divisions without a point get the population-weighted centre of their places, and
+    the sum of their places' populations; countries get the mean of their first-level
+    divisions' points."""
     sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     for _, kind, _, lat, long, population, admin1, admin2 in places.values():
         if kind != "city":
@@ -389,9 +414,13 @@ def _fill_points(places: dict[int, list[Any]]) -> None:
                 total[1] += long * weight
                 total[2] += weight
     for gid, row in places.items():
-        if row[1] in {"admin1", "admin2"} and row[3] is None and gid in sums:
+        if row[1] in {"admin1", "admin2"} and gid in sums:
             lat, long, weight = sums[gid]
-            row[3], row[4] = round(lat / weight, 5), round(long / weight, 5)
+            if row[3] is None:
+                row[3], row[4] = round(lat / weight, 5), round(long / weight, 5)
+            # GeoNames gives divisions no population here: the sum of their places ranks
+            # Florida the state above Florida, Uruguay.
+            row[5] = row[5] or int(weight)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for row in places.values():
         if row[1] == "admin1" and row[3] is not None:

@@ -10,13 +10,12 @@ registered by :func:`kg.components.factories.register_factories`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from kg.gazetteer import PlaceRecord, fold, gazetteer
+from kg.gazetteer import PlaceRecord, fold, gazetteer, place_cue
 from kg.lang.en import (
     PLACE_CONNECTORS,
     PLACE_HEADS,
@@ -37,6 +36,9 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "C
 # Above this population a city is famous enough to override the model's type and
 # to be added where the model missed it, whatever the document is about.
 _FAMOUS = 100_000
+# A football score ("2-1", "3–0") or a verb of sport makes a city's name its club.
+_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
+_SPORT_VERBS = frozenset("beat defeat thrash edge rout draw trounce outplay".split())
 # A line is a headline when at least this share of its longer words are capitalised.
 _HEADLINE_SHARE = 0.75
 _HEADLINE_MIN_WORDS = 4
@@ -97,7 +99,13 @@ class GazetteerComponent:
         headlines = self._headline_ranges(text)
         # Last words of full names: "Obama" alone is the person "Barack Obama" named
         # elsewhere in the text, not the Japanese town.
-        surnames = frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        # Likewise a first name that is at most a village ("Tamerlan" after "Tamerlan
+        # Tsarnaev"); "Kyiv" in a misread "Kyiv Vitali Klitschko" stays a place.
+        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        surnames = frozenset(
+            [e[-1].text for e in full_names]
+            + [e[0].text for e in full_names if self._minor_or_none(e[0].text, context)]
+        )
         kept: list[Span] = []
         for ent in doc.ents:
             if ent.label_ in _OTHER_NAME_LABELS:
@@ -122,16 +130,7 @@ class GazetteerComponent:
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
         """Countries the document is about, most mentioned first."""
-        counts: Counter[str] = Counter()
-        for ent in doc.ents:
-            text = ent.text
-            code = self._demonyms.get(text) if ent.label_ in {"NORP", "GPE"} else None
-            if code is None and ent.label_ in {"GPE", "LOC", "NORP"}:
-                record = self.gazetteer.lookup(text, kinds=("country",))
-                code = record.country if record else None
-            if code:
-                counts[code] += 1
-        return tuple(code for code, _ in counts.most_common())
+        return self.gazetteer.context_countries((ent.text, ent.label_) for ent in doc.ents)
 
     @staticmethod
     def _headline_ranges(text: str) -> list[tuple[int, int]]:
@@ -160,22 +159,36 @@ class GazetteerComponent:
     def _place(self, text: str, context: Sequence[str]) -> PlaceRecord | None:
         return self.gazetteer.lookup(text, context_countries=context)
 
-    def _trusted_place(self, text: str, label: str, context: Sequence[str]) -> PlaceRecord | None:
-        """The place a PERSON/ORG span names, if the evidence beats the model's type."""
-        if label in {"PERSON", "ORG", "NORP"} and fold(text) in self.gazetteer.not_places:
-            return None
-        record = self._place(text, context)
-        if record is None:
-            return None
-        # Only a place's own name or a curated alias counts: a GeoNames alternate
-        # spelling ("Volodymyr" for Volodymyr-Volynskyi) is more likely a person.
-        if not self.gazetteer.is_name(text):
-            return None
-        if record.country in context or self.gazetteer.is_curated(record):
-            return record
-        if record.population >= _FAMOUS and fold(text) not in self._common:
-            return record
-        return None
+    def _trusted_place(
+        self, text: str, label: str, context: Sequence[str], span: Span | None = None
+    ) -> PlaceRecord | None:
+        """The place a PERSON/ORG span names, if the evidence beats the model's type.
+
+        A village or small town needs the words around the span to say it is a place
+        ("in Pisochyn", "Pisochyn, Kharkiv"): most such names are people's too.
+        """
+        if span is None:
+            # No text around it ("Kherson" in "Kherson towards Mykolaiv"): a place of
+            # some size only.
+            record = self._place(text, context)
+            if record is None or self.gazetteer.is_minor(record):
+                return None
+            return self.gazetteer.trusted(
+                text,
+                context_countries=context,
+                text=text,
+                start=0,
+                end=len(text),
+                common=self._common,
+            )
+        return self.gazetteer.trusted(
+            text,
+            context_countries=context,
+            text=span.doc.text,
+            start=span.start_char,
+            end=span.end_char,
+            common=self._common,
+        )
 
     def _fix(
         self,
@@ -208,7 +221,7 @@ class GazetteerComponent:
         ):
             return [Span(doc, ent.start, ent.end, label="NORP")]
         if ent.label_ == "NORP":
-            record = self._trusted_place(bare, "NORP", context)
+            record = self._trusted_place(bare, "NORP", context, ent)
             if record is not None and bare not in self._demonyms:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             return [ent]
@@ -218,10 +231,12 @@ class GazetteerComponent:
         # Known places: fix the label.
         if ent.label_ in _PLACE_LABELS and not bare[:1].isupper():
             return [ent]  # "metro": a lower-case word is no place name
+        if ent.label_ in _PLACE_LABELS and self._club(ent, context):
+            return [Span(doc, ent.start, ent.end, label="ORG")]  # "Barcelona beat ..."
         if ent.label_ in _PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
             # House" is a FAC even though a small town has that name).
-            record = self._trusted_place(bare, ent.label_, context)
+            record = self._trusted_place(bare, ent.label_, context, ent)
             if record is not None:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             if self._place(bare, context) is not None:
@@ -229,7 +244,7 @@ class GazetteerComponent:
             if self._is_common_phrase(ent, in_headline):
                 return []  # "Defenses"
             return [ent]
-        record = None if bare in surnames else self._trusted_place(bare, ent.label_, context)
+        record = None if bare in surnames else self._trusted_place(bare, ent.label_, context, ent)
         if record is not None:
             return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
@@ -243,6 +258,24 @@ class GazetteerComponent:
         ):
             return self._salvage_headline(doc, ent)
         return [ent]
+
+    def _minor_or_none(self, text: str, context: Sequence[str]) -> bool:
+        record = self._place(text, context)
+        return record is None or self.gazetteer.is_minor(record)
+
+    def _club(self, ent: Span, context: Sequence[str]) -> bool:
+        """A city's name that is its sports club: the doer or the object of a verb of
+        sport, or in a sentence with a score ("Barcelona beat Real Madrid 2-1")."""
+        record = self._place(ent.text, context)
+        if record is None or record.kind != "city":
+            return False
+        root = ent.root
+        head = root.head.head if root.dep_ == "pobj" else root.head
+        if root.dep_ not in {"nsubj", "dobj", "pobj", "conj", "nsubjpass", "compound"}:
+            return False
+        return head.lemma_ in _SPORT_VERBS or (
+            head.pos_ == "VERB" and _SCORE.search(ent.sent.text) is not None
+        )
 
     def _places_joined(self, ent: Span, context: Sequence[str]) -> bool:
         """Whether a span is known places joined by lower-case words, not one name."""
@@ -380,8 +413,11 @@ class GazetteerComponent:
         for first in np.flatnonzero(capitalised).tolist():
             rows = table[first : first + self._max_words].tolist()
             begin = rows[0][0]
-            if text[begin : begin + rows[0][1]].lower() in {"the", "a", "an"}:
+            word = text[begin : begin + rows[0][1]]
+            if word.lower() in {"the", "a", "an"}:
                 continue  # fold() drops a leading "the": "The most" is not the town of Most
+            if not self.gazetteer.may_start_name(word):
+                continue
             limit = 0
             while limit < len(rows) and not breaks(rows[limit][0], rows[limit][1], rows[limit][4]):
                 limit += 1
@@ -396,10 +432,22 @@ class GazetteerComponent:
     def _worth_adding(self, span: Span, record: PlaceRecord, context: Sequence[str]) -> bool:
         if len(span) == 1 and span[0].pos_ in _NOT_NAME_POS:
             return False  # "Reading the statement, ..." is a verb, not the town
-        if self.gazetteer.is_curated(record) or len(span) > 1:
+        if self.gazetteer.is_curated(record):
             return True
-        if fold(span.text) in self._common or fold(span.text) in self.gazetteer.not_places:
+        if record.kind == "admin2" and record.country not in context:
+            return False  # a county or district abroad: "Capital", a department in Argentina
+        if self.gazetteer.is_minor(record):
+            # A village's name is as often a person's or a word: the text must say place.
+            return place_cue(span.doc.text, span.start_char, span.end_char) and (
+                record.country in context or len(span) > 1
+            )
+        if len(span) > 1:
+            return True
+        key = fold(span.text)
+        if key in self._common or key in self.gazetteer.not_places:
             return False
+        if key in self._nouns and not (record.kind == "city" or record.country in context):
+            return False  # "Capital", a province somewhere, is a word in a headline
         return record.country in context or record.population >= _FAMOUS
 
     def _glued_to_name(self, doc: Doc, span: Span, taken: Mapping[int, Span]) -> bool:

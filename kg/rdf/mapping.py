@@ -70,6 +70,10 @@ _KIND_TYPES: Final[dict[str, tuple[URIRef, ...]]] = {
 _PLACE_ROLES: Final[dict[str, URIRef]] = {"origin": KG.origin, "destination": KG.destination}
 
 
+#: Where places' GeoNames ids, coordinates and divisions come from (CC BY 4.0).
+GEONAMES_SITE: Final = "https://www.geonames.org/"
+
+
 class _Vocabulary:
     """kg's properties and classes as Oxigraph terms, made once."""
 
@@ -81,7 +85,7 @@ class _Vocabulary:
             "timeText", "time", "source", "negated", "modality", "document", "text",
             "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
             "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
-            "retrievedFrom", "retrievedAt", "extractor", "summaryOnly",
+            "retrievedFrom", "retrievedAt", "extractor", "summaryOnly", "admin1", "locatedIn",
         ):  # fmt: skip
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
@@ -97,6 +101,8 @@ class _Vocabulary:
         self.long = _named(str(GEO.long))
         self.same_as = _named(str(OWL.sameAs))
         self.language = _named(str(DCTERMS.language))
+        self.source = _named(str(DCTERMS.source))
+        self.geonames = _named(GEONAMES_SITE)
         self.kind_types = {
             kind: tuple(_named(str(t)) for t in types) for kind, types in _KIND_TYPES.items()
         }
@@ -288,8 +294,15 @@ class _QuadWriter:
         if entity.geonames is not None:
             geonames = _named(f"https://sws.geonames.org/{entity.geonames}/")
             add(ox.Quad(node, v.same_as, geonames, graph))
+            # GeoNames' licence (CC BY 4.0) asks for attribution of what comes from it;
+            # ontology/kg.ttl states the licence of that source.
+            add(ox.Quad(node, v.source, v.geonames, graph))
         if entity.country is not None:
             add(ox.Quad(node, v.p["country"], self.entity(entity.country), graph))
+        if entity.admin1 is not None:
+            add(ox.Quad(node, v.p["admin1"], self.entity(entity.admin1), graph))
+        if entity.located_in is not None:
+            add(ox.Quad(node, v.p["locatedIn"], self.entity(entity.located_in), graph))
         for role in entity.roles:
             add(ox.Quad(node, v.p["role"], ox.Literal(role), graph))
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
 from kg.model import Argument, Event, Extraction
 from kg.resolve._clusters import Cluster
+from kg.resolve._evidence import acronyms, vote_labels
 from kg.resolve._names import person_name
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState
-from kg.resolve._text import clean_span, lexicon, plural
+from kg.resolve._text import clean_span, plural
 
 if TYPE_CHECKING:
     from kg.resolve.index import EntityIndex
@@ -34,6 +34,8 @@ def resolve_document(index: EntityIndex, extraction: Extraction) -> tuple[Event,
     state.capital_country = _capital_country(state, extraction.mentions)
     state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
     state.mentions = tuple(extraction.mentions)
+    state.voted = vote_labels(state.text, extraction.mentions)
+    state.acronyms = acronyms(state.text, extraction.mentions)
     _collect_surnames(state, spans)
     resolved: dict[tuple[int, int], str | None] = {}
     spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}
@@ -73,17 +75,7 @@ def _spans(extraction: Extraction) -> list[Argument]:
 
 def _context(gazetteer: Gazetteer, mentions: Sequence[Argument]) -> tuple[str, ...]:
     """The countries a document is about, most mentioned first."""
-    counts: Counter[str] = Counter()
-    demonyms = lexicon().demonyms
-    for mention in mentions:
-        text = clean_span(mention.text)
-        code = demonyms.get(text) if mention.label in {"NORP", "GPE", ""} else None
-        if code is None and mention.label in {"GPE", "LOC"}:
-            record = gazetteer.lookup(text, kinds=("country",))
-            code = record.country if record else None
-        if code:
-            counts[code] += 1
-    return tuple(code for code, _ in counts.most_common())
+    return gazetteer.context_countries((clean_span(m.text), m.label) for m in mentions)
 
 
 def _capital_country(state: DocState, mentions: Sequence[Argument]) -> str | None:
@@ -108,7 +100,8 @@ def _capital_country(state: DocState, mentions: Sequence[Argument]) -> str | Non
 
 def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
     for argument in spans:
-        if argument.label != "PERSON":
+        label = state.voted.get(fold(clean_span(argument.text)), argument.label)
+        if label != "PERSON":
             continue
         name, _, _ = person_name(argument.text, state)
         if name and len(name.split()) > 1:

@@ -36,6 +36,7 @@ class EntityIndex:
         self._clusters: dict[str, Cluster] = {}
         self._redirects: dict[str, str] = {}
         self._country_refs: dict[str, str] = {}
+        self._division_refs: dict[str, PlaceRecord] = {}
         self._dirty = False
 
     @property
@@ -66,6 +67,7 @@ class EntityIndex:
         self._merge_surnames()
         out: list[Entity] = []
         needed_countries: set[str] = set()
+        needed_divisions: set[str] = set()
         for cluster in self._clusters.values():
             if cluster.id in self._redirects:
                 continue
@@ -73,7 +75,24 @@ class EntityIndex:
             out.append(entity)
             if entity.country is not None:
                 needed_countries.add(entity.country)
+            needed_divisions.update(d for d in (entity.admin1, entity.located_in) if d)
         have = {e.id for e in out}
+        # The divisions a place lies in are places too, and they lie in others (a county
+        # in a state): follow the chain until every division referred to is emitted.
+        pending = sorted(needed_divisions - have)
+        while pending:
+            division_id = pending.pop()
+            record = self._division_refs.get(division_id)
+            if record is None or division_id in have:
+                continue
+            division = self._entity(
+                Cluster(id=division_id, kind="place", place=record, label=record.name)
+            )
+            out.append(division)
+            have.add(division_id)
+            if division.country is not None:
+                needed_countries.add(division.country)
+            pending.extend(d for d in (division.admin1, division.located_in) if d and d not in have)
         for country_id in sorted(needed_countries - have):
             code = self._country_refs.get(country_id)
             record = self.gazetteer.country(code) if code else None
@@ -104,7 +123,19 @@ class EntityIndex:
             geonames=place.geonames if place else None,
             country=country,
             roles=tuple(sorted(r for r in cluster.roles if r)),
+            admin1=self._division_id(place, place.admin1) if place else None,
+            located_in=self._division_id(place, place.located_in) if place else None,
         )
+
+    def _division_id(self, place: PlaceRecord, geonames: int | None) -> str | None:
+        """The entity id of the division with this GeoNames id (remembered for emission);
+        none for a city that is its own division (Kyiv, Moscow, Berlin)."""
+        record = self.gazetteer.place(geonames) if geonames else None
+        if record is None or fold(record.name) == fold(place.name):
+            return None
+        entity_id = self.place_id(record)
+        self._division_refs[entity_id] = record
+        return entity_id
 
     def _country_id(self, code: str) -> str | None:
         record = self.gazetteer.country(code)
@@ -119,7 +150,14 @@ class EntityIndex:
         base = f"place/{slug(record.name)}"
         if record.kind == "country" or self.gazetteer.lookup(record.name) == record:
             return base
-        return f"{base}-{(record.country or 'xx').lower()}"
+        code = (record.country or "xx").lower()
+        if (
+            record.country
+            and self.gazetteer.lookup(record.name, context_countries=(record.country,)) != record
+        ):
+            # Not even the first of its name in its country: two villages of one name.
+            return f"{base}-{code}-{record.geonames}"
+        return f"{base}-{code}"
 
     def cluster(self, entity_id: str, kind: EntityKind) -> Cluster:
         """The cluster of an entity id (followed through merges), made if new."""
