@@ -104,7 +104,9 @@ def name_tables() -> dict[str, Any]:
 PLACE_HEADS: dict[str, str] = {
     **dict.fromkeys(
         "canal bridge dam airport airfield port harbour harbor square station plant "
-        "railway highway base".split(),
+        "railway highway base street road avenue boulevard cafe café restaurant hotel motel "
+        "building mosque church cathedral synagogue temple market bazaar stadium prison "
+        "embassy".split(),
         "FAC",
     ),
     **dict.fromkeys(

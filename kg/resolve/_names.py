@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.gazetteer import PlaceRecord, fold
+from kg.gazetteer import REGION_KINDS, PlaceRecord, fold
 from kg.lang.en import PLACE_HEADS
 from kg.model import Argument
 from kg.resolve._bodies import group
@@ -26,7 +26,6 @@ __all__ = [
 _REGION_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z][\w'-]+\s+)?(?:regions?|oblasts?|provinces?)\b", re.IGNORECASE
 )
-_REGION_KINDS = ("oblast", "region")
 
 
 def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
@@ -121,24 +120,38 @@ def roles_around(argument: Argument, state: DocState) -> tuple[set[str], str | N
     return {r for r in roles if r}, code
 
 
-def trusted_place(clean: str, state: DocState) -> PlaceRecord | None:
-    """A place named by a span the model typed as something else, on good evidence."""
-    if fold(clean) in state.gazetteer.not_places:
+def trusted_place(clean: str, state: DocState, argument: Argument) -> PlaceRecord | None:
+    """A place named by a span the model typed as something else, on good evidence:
+    never the surname of a person the document names in full, and a village or small
+    town only where the words around it say it is a place ("in Pisochyn")."""
+    if fold(clean) in state.surnames:
         return None
-    record = state.gazetteer.lookup(clean, context_countries=state.context)
-    if record is None or not state.gazetteer.is_name(clean):
-        return None  # a GeoNames alternate spelling is more likely a person's name
-    if record.country in state.context or state.gazetteer.is_curated(record):
-        return record
-    return None
+    return state.gazetteer.trusted(
+        clean,
+        context_countries=state.context,
+        text=state.text,
+        start=argument.start,
+        end=argument.end,
+    )
+
+
+def _around(argument: Argument, state: DocState) -> dict[str, str]:
+    """The text right before and after a span, for the gazetteer's text cues."""
+    return {
+        "before": state.text[max(0, argument.start - 40) : argument.start],
+        "after": state.text[argument.end : argument.end + 60],
+    }
 
 
 def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """The entity a name stands for, by its NER label: person, organisation, place, group."""
-    label = argument.label
+    label = state.voted.get(fold(clean), argument.label) if argument.label else ""
     words = lexicon()
+    expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
+    if expansion is not None:
+        clean = expansion  # "UDA" after "the Ulster Defence Association (UDA)"
     if label in {"PERSON", "ORG", "NORP"}:
-        record = trusted_place(clean, state)
+        record = trusted_place(clean, state, argument)
         if record is not None:
             return state.index.place_cluster(record, clean)
     if label in {"ORG", "NORP", "GPE"} and len(state.surnames.get(fold(clean), ())) == 1:
@@ -146,7 +159,7 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         # ("Haidai said" as ORG after "governor Serhiy Haidai").
         return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "PERSON":
-        return person(argument, state)
+        return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
         return place(argument, clean, state)  # "North Crimean Canal"
     if label == "ORG":
@@ -161,6 +174,9 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         if earlier is not None:
             earlier.surfaces[clean] += 1
             return earlier
+        later = _longer_org(clean, state)  # "IRA" before "the Provisional IRA"
+        if later is not None:
+            clean = later
         cluster = state.index.cluster(f"organization/{slug(fold(clean))}", "organization")
         cluster.surfaces[clean] += 1
         first = clean.split()[0]
@@ -171,7 +187,10 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         return place(argument, clean, state)
     if label == "NORP":
         if " " not in clean and not clean.endswith("s"):
-            return None  # an adjective alone ("Russian", "European") names no one
+            # An adjective alone ("Russian") names no actor; it does mention its country.
+            code = words.demonyms.get(clean)
+            record = state.gazetteer.country(code) if code else None
+            return state.index.place_cluster(record, None) if record else None
         named_group = group(clean, clean, state)
         if named_group is not None:
             return named_group
@@ -190,16 +209,77 @@ def person(argument: Argument, state: DocState) -> Cluster | None:
     roles |= around
     code = code or around_code
     key = fold(name)
-    if " " not in key:
-        full = state.surnames.get(key, set())
-        if len(full) == 1:
-            key = next(iter(full))
+    key = same_person(key, state)
     cluster = state.index.cluster(f"person/{slug(key)}", "person")
     cluster.surfaces[name] += 1
     cluster.roles |= roles
     cluster.country = cluster.country or code
     cluster.last_token = key.split()[-1]
     return cluster
+
+
+_STREETS = {"st": " Street", "rd": " Road", "ave": " Avenue", "blvd": " Boulevard"}
+_STREET_ABBREVIATION = re.compile(r"\s(St|Rd|Ave|Blvd)\.?$")
+_PLACE_FORM = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:Autonomous\s+)?(?:Republic|Province|State|Region|City)\s+of\s+"
+)
+
+
+def same_person(key: str, state: DocState) -> str:
+    """The full name a shorter or differently spelt name of the document stands for.
+
+    A surname, or a first name, that only one full name of the document has ("Putin",
+    "Tamerlan"); a name that ends one longer name ("Musa Jibril" of "Ahmad Musa Jibril");
+    a spelling of one full name ("Dzokhar Tsarnaev", "Tzarnaev"). Two people who share a
+    surname keep their own full names, and their bare surname joins neither.
+    """
+    full_names = {name for names in state.surnames.values() for name in names}
+    # Spellings of one full name ("Tarek el Aissami", "Tareck El Aissami") are one
+    # person, under the first in alphabetical order.
+    canonical = {
+        n: min(
+            m for m in full_names if len(m.split()) == len(n.split()) and (m == n or _alike(m, n))
+        )
+        for n in full_names
+    }
+    if key in full_names:
+        return canonical[key]
+    tokens = key.split()
+    if len(tokens) == 1:
+        full = state.surnames.get(key, set())
+        if not full:
+            full = {n for n in full_names if n.split()[0] == key}
+        if not full:
+            full = {s for last, names in state.surnames.items() if _alike(key, last) for s in names}
+        people = {canonical[n] for n in full}
+        return next(iter(people)) if len(people) == 1 else key
+    longer = {canonical[n] for n in full_names if n.endswith(f" {key}")}
+    if len(longer) == 1:
+        return next(iter(longer))
+    alike = {canonical[n] for n in full_names if len(n.split()) == len(tokens) and _alike(key, n)}
+    return next(iter(alike)) if len(alike) == 1 else key
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name: long enough, same first letter, one or two letters apart."""
+    from rapidfuzz.distance import Levenshtein
+
+    return (
+        min(len(a), len(b)) >= 6
+        and a[:1] == b[:1]
+        and Levenshtein.distance(a, b) <= (1 if len(a) < 10 else 2)
+    )
+
+
+def _longer_org(clean: str, state: DocState) -> str | None:
+    """The one longer organisation name of the document that ends with this one."""
+    tail = f" {fold(clean)}"
+    longer = {
+        clean_span(m.text)
+        for m in state.mentions
+        if m.label == "ORG" and fold(clean_span(m.text)).endswith(tail)
+    }
+    return next(iter(longer)) if len(longer) == 1 else None
 
 
 def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
@@ -211,16 +291,22 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     ):
         for suffix in ("Oblast", "region"):
             record = state.gazetteer.lookup(
-                f"{clean} {suffix}", context_countries=state.context, kinds=_REGION_KINDS
+                f"{clean} {suffix}", context_countries=state.context, kinds=REGION_KINDS
             )
             if record is not None:
                 break
     if record is None:
-        record = state.gazetteer.lookup(clean, context_countries=state.context)
+        record = state.gazetteer.lookup(
+            clean, context_countries=state.context, **_around(argument, state)
+        )
+    if record is None:
+        # "the Russian Republic of Dagestan": the name without its demonym and form.
+        bare = _PLACE_FORM.sub("", clean)
+        if bare != clean and bare:
+            record = state.gazetteer.lookup(bare, context_countries=state.context)
+    clean = _STREET_ABBREVIATION.sub(lambda m: _STREETS[m.group(1).lower()], clean)
     if record is None:
         cluster = state.index.cluster(f"place/{slug(fold(clean))}", "place")
         cluster.surfaces[clean] += 1
         return cluster
     return state.index.place_cluster(record, clean)
-
-

@@ -33,6 +33,11 @@ class DocState:
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
     mentions: tuple[Argument, ...] = ()
+    #: The label the document's evidence gives each folded name where its mentions
+    #: disagree or the words around them say "person" ("Matanov, 23,").
+    voted: dict[str, str] = field(default_factory=dict)
+    #: Acronyms the document expands: folded acronym -> the expansion as written.
+    acronyms: dict[str, str] = field(default_factory=dict)
     #: Unnamed speakers so far: (position in history, entity, noun, country code).
     speakers: list[tuple[int, Cluster, str, str | None]] = field(default_factory=list)
 
@@ -56,4 +61,3 @@ class DocState:
     def gazetteer(self) -> Gazetteer:
         """The gazetteer places are looked up in."""
         return self.index.gazetteer
-

@@ -94,7 +94,10 @@ def lexicon() -> Lexicon:
     )
 
 
-_DETERMINERS = re.compile(r"^(?:the|a|an|this|that|these|those|one|another)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|this|that|these|those|one|another|neither|either|both|FILE\s+-)\s+",
+    re.IGNORECASE,
+)
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
 _DANGLING_WORD = re.compile(r"\s+(?:of|and|the|in|for|to|on|at)$")
 

@@ -1,0 +1,103 @@
+"""What a whole document says about its names before any span is resolved.
+
+- :func:`vote_labels`: one type per name in a document. The model types the same
+  name differently from one sentence to the next ("Khairullozhon Matanov" ORG, "Matanov"
+  PERSON, "Matanov" GPE); the words around a mention are evidence too: a title before it
+  ("Judge", "Mr"), an age or a person noun in apposition after it ("Matanov, 23,", "Wang,
+  a reporter"). Each name takes the label with the most evidence.
+- :func:`acronyms`: the acronyms a document expands, "the Ulster Defence Association
+  (UDA)" or an organisation whose initials spell an acronym the document also uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from kg.gazetteer import fold
+from kg.model import Argument
+from kg.resolve._text import clean_span, lexicon
+
+__all__ = ["acronyms", "vote_labels"]
+
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# "Matanov, 23," / "Wang, a reporter," / "Elliott, the owner of".
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+_PERSON_NOUNS = frozenset(
+    "reporter journalist student man woman boy girl friend driver officer soldier lawyer "
+    "attorney doctor nurse teacher professor owner resident witness neighbour neighbor "
+    "father mother son daughter brother sister wife husband cleric preacher activist "
+    "businessman businesswoman analyst expert researcher suspect victim survivor".split()
+)
+_SMALL = frozenset({"of", "the", "and", "for", "de", "del", "la", "in", "on", "at"})
+
+
+def vote_labels(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
+    """The label each folded name takes in this document, where evidence decides it.
+
+    Only names whose mentions disagree, or that carry person evidence, are listed; a
+    place label is kept unless person evidence outweighs it (the gazetteer decides
+    places). A surname votes with the full names it ends.
+    """
+    words = lexicon()
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if mention.label not in _ACTOR_LABELS:
+            continue
+        key = fold(clean_span(mention.text))
+        if not key:
+            continue
+        votes[key][mention.label] += 1
+        if _person_cue(text, mention, words.titles):
+            votes[key]["PERSON"] += 2
+    # A bare surname and the full names ending with it share their votes.
+    for key, counter in list(votes.items()):
+        parts = key.split()
+        if len(parts) > 1 and counter["PERSON"]:
+            votes[parts[-1]]["PERSON"] += counter["PERSON"]
+    decided: dict[str, str] = {}
+    for key, counter in votes.items():
+        parts = key.split()
+        if len(parts) > 1 and not counter["PERSON"]:
+            # A full name the model never typed PERSON: its surname's votes decide.
+            surname = votes.get(parts[-1])
+            if surname is not None and surname["PERSON"] > sum(surname.values()) / 2:
+                counter = counter + Counter({"PERSON": surname["PERSON"]})
+        if len(counter) < 2 and "PERSON" not in counter:
+            continue
+        label, count = max(counter.items(), key=lambda item: (item[1], item[0] == "PERSON"))
+        if len(counter) > 1 or label == "PERSON":
+            decided[key] = label
+    return decided
+
+
+def _person_cue(text: str, mention: Argument, titles: dict[str, str]) -> bool:
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    if before and before[-1].strip(",.").lower() in titles:
+        return True
+    if before and before[-1] in {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}:
+        return True
+    after = text[mention.end : mention.end + 60]
+    if _AGE_AFTER.match(after):
+        return True
+    apposition = _APPOSITION.match(after)
+    return bool(
+        apposition and (apposition.group(1) in _PERSON_NOUNS or apposition.group(1) in titles)
+    )
+
+
+def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
+    """Folded acronym -> the organisation name it stands for in this document."""
+    names = [clean_span(m.text) for m in mentions if m.label == "ORG"]
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
+        if len(letters) >= 2 and len(name.split()) >= 2:
+            found[letters.lower()].add(name)
+        # "the Ulster Defence Association (UDA)": the acronym written after the name.
+        for match in re.finditer(re.escape(name) + r"\s*\(([A-Z][A-Za-z]{1,7})\)", text):
+            found[match.group(1).lower()].add(name)
+    used = {fold(n) for n in names if n.isupper() and 2 <= len(n) <= 8}
+    return {acr: next(iter(full)) for acr, full in found.items() if acr in used and len(full) == 1}
