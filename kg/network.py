@@ -46,16 +46,12 @@ target as written when it named no entity), ``document``, ``event``, ``role``.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
 
 from kg.model import Document, Entity, Event, Figure
-from kg.namespace import DEFAULT_BASE
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -287,18 +283,11 @@ def to_networkx(
     return builder.finish()
 
 
-def _local(iri: Any, prefix: str) -> str:
-    # IRIs are base + a percent-encoded key; decoding gives the key back.
-    text = str(iri)
-    return unquote(text[len(prefix) :]) if text.startswith(prefix) else text
-
-
-def _py(value: Any) -> Any:
-    return value.toPython() if value is not None and hasattr(value, "toPython") else value
-
-
 def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph:
     """The same multigraph as :func:`to_networkx`, read back from kg's RDF layout.
+
+    The RDF is read back into records by :func:`kg.rdf.read_records` and drawn
+    by :func:`to_networkx`, so both give equal graphs for the same data.
 
     Args:
         graph: An rdflib ``Graph`` or ``Dataset`` (all named graphs are read)
@@ -310,125 +299,13 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
     Returns:
         A new :class:`networkx.MultiDiGraph`; equal, node for node and edge
         for edge, to ``to_networkx`` on the records the RDF was made from.
+
+    Raises:
+        InputError: An event's IRI is not of kg's shape under ``base``.
     """
-    import rdflib
-    from rdflib.namespace import PROV, RDF, RDFS
+    from kg.rdf.records import read_records
 
-    from kg.namespace import GEO, KG
-
-    if base is None:
-        base = next((str(ns) for prefix, ns in graph.namespaces() if prefix == "id"), DEFAULT_BASE)
-    if isinstance(graph, rdflib.ConjunctiveGraph | rdflib.Dataset):
-        merged = rdflib.Graph()
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        graph = merged
-
-    def one(subject: Any, predicate: Any) -> Any:
-        return _py(graph.value(subject, predicate))
-
-    kinds = {
-        KG.Person: "person",
-        KG.Organization: "organization",
-        KG.Group: "group",
-        KG.Place: "place",
-    }
-    builder = _Builder()
-    for doc in sorted(graph.subjects(RDF.type, KG.Document), key=str):
-        date = one(doc, KG.date)
-        builder.document(
-            _local(doc, base + "document/"),
-            one(doc, KG.title),
-            date.isoformat() if isinstance(date, dt.date) else date,
-            None if graph.value(doc, KG.url) is None else str(graph.value(doc, KG.url)),
-            one(doc, KG.site),
-        )
-    labels: dict[Any, str] = {}
-    for rdf_class, kind in kinds.items():
-        for node in sorted(graph.subjects(RDF.type, rdf_class), key=str):
-            name = graph.value(node, RDFS.label)
-            label = _local(node, base) if name is None else str(name)
-            labels[node] = label
-            lat, long = one(node, GEO.lat), one(node, GEO.long)
-            builder.entity(
-                _local(node, base),
-                _entity_attrs(
-                    label=label,
-                    kind=kind,
-                    aliases={str(a) for a in graph.objects(node, KG.alias)},
-                    mentions=int(one(node, KG.mentionCount) or 0),
-                    lat=None if lat is None else float(lat),
-                    long=None if long is None else float(long),
-                ),
-            )
-
-    def entity_id(node: Any) -> str | None:
-        return _local(node, base) if isinstance(node, rdflib.URIRef) else None
-
-    for event in sorted(graph.subjects(RDF.type, KG.Event), key=str):
-        event_id = _local(event, base + "event/")
-        document = _local(graph.value(event, KG.document), base + "document/")
-        places = []
-        for place in graph.objects(event, KG.place):
-            if not isinstance(place, rdflib.URIRef):
-                continue  # a place that resolved to no entity: not a node
-            role = (
-                "destination"
-                if (event, KG.destination, place) in graph
-                else "origin"
-                if (event, KG.origin, place) in graph
-                else "location"
-            )
-            places.append((role, _local(place, base)))
-        figure_nodes = sorted(
-            graph.objects(event, KG.figure), key=lambda f: int(str(f).rsplit("/", 1)[1])
-        )
-        figures = []
-        for figure in figure_nodes:
-            qualifier = graph.value(figure, KG.qualifier)
-            figures.append(
-                {
-                    "label": str(graph.value(figure, RDFS.label)),
-                    "value": _as_decimal(one(figure, KG.value)),
-                    "value_max": _as_decimal(one(figure, KG.valueMax)),
-                    "unit": one(figure, KG.unit),
-                    "qualifier": None if qualifier is None else _local(qualifier, str(KG)),
-                }
-            )
-        target = graph.value(event, KG.target)
-        source = graph.value(event, KG.source)
-        time = graph.value(event, KG.time)
-        evidence = graph.value(graph.value(event, PROV.wasDerivedFrom), KG.text)
-        builder.event(
-            event_id=event_id,
-            document=document,
-            actor=entity_id(graph.value(event, KG.actor)),
-            target=entity_id(target),
-            places=places,
-            figures=figures,
-            source_entity=entity_id(source),
-            attrs={
-                "action": one(event, KG.action),
-                "evidence": None if evidence is None else str(evidence),
-                "source": None
-                if source is None
-                else labels.get(source, _local(source, base))
-                if isinstance(source, rdflib.URIRef)
-                else str(source),
-                "time": one(event, KG.timeText),
-                "date": None if time is None else str(time),
-                "negated": bool(one(event, KG.negated)),
-                "modality": one(event, KG.modality),
-                "object": str(target) if isinstance(target, rdflib.Literal) else None,
-            },
-        )
-    return builder.finish()
-
-
-def _as_decimal(value: Any) -> Decimal | None:
-    if value is None:
-        return None
-    return value if isinstance(value, Decimal) else Decimal(str(value))
+    return to_networkx(*read_records(graph, base=base))
 
 
 def read(sources: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
@@ -439,31 +316,14 @@ def read(sources: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
             TriG, N-Quads, JSON-LD, ...) and folders made by ``kg build --store``.
 
     Raises:
-        InputError: No source given, or a file is missing or does not parse.
-        StoreError: A folder is not a kg store or cannot be read.
+        InputError: No source given, a file is missing or does not parse, or a
+            folder is not a kg store.
+        StoreError: A store cannot be read.
     """
-    import rdflib
-
     from kg.errors import InputError
-    from kg.rdf import load
-    from kg.store import Store
+    from kg.store import read_records
 
     paths = [Path(source) for source in sources]
     if not paths:
         raise InputError("name at least one RDF file or store folder to read")
-    files = [path for path in paths if not path.is_dir()]
-    parts: list[rdflib.Dataset] = [Store(path).dataset() for path in paths if path.is_dir()]
-    if files:
-        parts.append(load(files))
-    if len(parts) == 1:
-        return from_rdf(parts[0])
-    merged = rdflib.Dataset()
-    for part in parts:
-        for prefix, namespace in part.namespaces():
-            merged.bind(prefix, namespace, override=True, replace=True)
-        for s, p, o, context in part.quads((None, None, None, None)):
-            if context is None or context == part.default_graph.identifier:
-                merged.default_graph.add((s, p, o))
-            else:
-                merged.graph(context).add((s, p, o))
-    return from_rdf(merged)
+    return to_networkx(*read_records(paths))

@@ -167,6 +167,8 @@ def test_from_rdf_reads_a_hand_built_graph() -> None:
     g.add((kyiv, KG.mentionCount, rdflib.Literal(3)))
     g.add((kyiv, rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
            rdflib.Literal("50.45", datatype=XSD.decimal)))
+    g.add((kyiv, rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#long"),
+           rdflib.Literal("30.52", datatype=XSD.decimal)))
     g.add((forces, RDF.type, KG.Group))
     g.add((forces, RDF.type, KG.Actor))
     g.add((forces, RDFS.label, rdflib.Literal("Russian forces")))
@@ -182,7 +184,7 @@ def test_from_rdf_reads_a_hand_built_graph() -> None:
     g.add((event, PROV.wasDerivedFrom, mention))
     g.add((mention, KG.text, rdflib.Literal("Russian forces advanced towards Kyiv.")))
     graph = from_rdf(g, base=BASE)
-    assert graph.nodes["place/kyiv"]["lat"] == 50.45
+    assert (graph.nodes["place/kyiv"]["lat"], graph.nodes["place/kyiv"]["long"]) == (50.45, 30.52)
     assert graph.nodes["place/kyiv"]["aliases"] == ["Kiev"]
     assert graph.nodes["place/kyiv"]["documents"] == ["d1"]
     (u, v, k, attrs), = graph.edges(keys=True, data=True)

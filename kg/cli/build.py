@@ -319,11 +319,13 @@ def _outputs(
     }
     if html:
         if merged:
-            from kg.network import from_rdf
-            from kg.rdf import from_quads
+            from kg.network import to_networkx
+            from kg.rdf import from_quads, read_records
             from kg.view import render_html
 
-            page = render_html(from_rdf(from_quads(found, base=base)), title=f"kg — {out_dir}")
+            # Drawn from the records of the whole merged graph, as a fresh build is.
+            merged_records = read_records(from_quads(found, base=base), base=base)
+            page = render_html(to_networkx(*merged_records), title=f"kg — {out_dir}")
         else:
             page = graph.to_html(title=f"kg — {out_dir}")
         files[out_dir / "graph.html"] = page

@@ -2,6 +2,7 @@
 
 The package follows the data flow: :mod:`~kg.rdf.iris` names things,
 :mod:`~kg.rdf.mapping` turns records into quads (and rdflib Datasets),
+:mod:`~kg.rdf.records` reads the records back (the one way back from RDF),
 :mod:`~kg.rdf.merging` adds a build to an earlier one, :mod:`~kg.rdf.formats`
 reads and writes files, :mod:`~kg.rdf.shacl` validates; :mod:`~kg.rdf.terms`
 holds the literals and term conversions they share.
@@ -49,6 +50,7 @@ from kg.rdf.iris import (
 )
 from kg.rdf.mapping import dataset_quads, from_quads, quads, to_dataset
 from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, union
+from kg.rdf.records import Records, read_records
 from kg.rdf.shacl import Violation, validate
 from kg.rdf.summary import Summary, summary_quads, with_fresh_summary
 
@@ -66,6 +68,7 @@ from kg.rdf.terms import _to_ox as _to_ox
 __all__ = [
     "ENTITY_SINGLE_VALUED",
     "FORMATS",
+    "Records",
     "Summary",
     "Violation",
     "dataset_quads",
@@ -83,6 +86,7 @@ __all__ = [
     "ontology_path",
     "quads",
     "read_quads",
+    "read_records",
     "safe",
     "serialize",
     "serialize_quads",

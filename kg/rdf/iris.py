@@ -1,8 +1,14 @@
-"""IRIs: every name kg mints goes through :func:`safe` under a base."""
+"""IRIs: every shape kg mints, and the way back from an IRI to the id it names.
+
+Every name goes through :func:`safe` under a base; the ``*_iri`` functions make
+IRIs from records and the ``*_id``/``*_key`` functions read them back, so an IRI
+shape is written in this module only.
+"""
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from dataclasses import dataclass
+from urllib.parse import quote, unquote
 
 from rdflib import URIRef
 
@@ -10,10 +16,16 @@ from kg.model import Event, Mention
 from kg.namespace import DEFAULT_BASE
 
 __all__ = [
+    "EventKey",
+    "document_id",
     "document_iri",
     "entities_graph_iri",
+    "entity_id",
     "entity_iri",
     "event_iri",
+    "event_key",
+    "figure_index",
+    "figure_iri",
     "graph_iri",
     "mention_iri",
     "safe",
@@ -54,6 +66,15 @@ def event_iri(event: Event, *, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{key}/{event.part}" if event.part else key)
 
 
+def figure_iri(event: str, index: int) -> str:
+    """The IRI of an event's ``index``-th figure, below the event's own IRI.
+
+    >>> figure_iri("https://w3id.org/kg-news/id/event/d1/7-15", 0)
+    'https://w3id.org/kg-news/id/event/d1/7-15/figure/0'
+    """
+    return f"{event}/figure/{index}"
+
+
 def mention_iri(mention: Mention, *, base: str = DEFAULT_BASE) -> URIRef:
     """The IRI of a mention: its document and character offsets."""
     return URIRef(f"{base}mention/{safe(mention.document)}/{mention.start}-{mention.end}")
@@ -81,3 +102,71 @@ def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
 def summary_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
     """The named graph holding the per-entity counts (see :mod:`kg.rdf.summary`)."""
     return URIRef(f"{base}graph/summary")
+
+
+# --- back from IRIs to ids ----------------------------------------------------------------
+
+
+def _local(iri: str, prefix: str) -> str:
+    # An IRI under the prefix is the prefix + a percent-encoded key; decoding
+    # gives the key back. An IRI minted elsewhere is kept whole as its own id.
+    return unquote(iri[len(prefix) :]) if iri.startswith(prefix) else iri
+
+
+def entity_id(iri: str, *, base: str = DEFAULT_BASE) -> str:
+    """The entity id an entity IRI names (the IRI itself if not under ``base``).
+
+    >>> entity_id("https://w3id.org/kg-news/id/place/kyiv")
+    'place/kyiv'
+    """
+    return _local(iri, base)
+
+
+def document_id(iri: str, *, base: str = DEFAULT_BASE) -> str:
+    """The document id a document IRI names.
+
+    >>> document_id(str(document_iri("a/b c")))
+    'a/b c'
+    """
+    return _local(iri, f"{base}document/")
+
+
+@dataclass(frozen=True, slots=True)
+class EventKey:
+    """What an event IRI says: its document, trigger offsets and part."""
+
+    document: str
+    start: int
+    end: int
+    part: int = 0
+
+
+def event_key(iri: str, *, base: str = DEFAULT_BASE) -> EventKey | None:
+    """Read an event IRI of kg's shape back; ``None`` for any other IRI.
+
+    >>> event_key("https://w3id.org/kg-news/id/event/d%2F1/7-15/2")
+    EventKey(document='d/1', start=7, end=15, part=2)
+    """
+    prefix = f"{base}event/"
+    if not iri.startswith(prefix):
+        return None
+    # safe() encodes "/" inside the document id, so the segments split cleanly.
+    segments = iri[len(prefix) :].split("/")
+    if len(segments) not in (2, 3):
+        return None
+    offsets = segments[1].split("-")
+    numbers = [*offsets, *segments[2:]]
+    if len(offsets) != 2 or not all(n.isdigit() and n.isascii() for n in numbers):
+        return None
+    part = int(segments[2]) if len(segments) == 3 else 0
+    return EventKey(unquote(segments[0]), int(offsets[0]), int(offsets[1]), part)
+
+
+def figure_index(iri: str) -> int | None:
+    """The index a figure IRI of kg's shape ends with; ``None`` for any other IRI.
+
+    >>> figure_index(figure_iri("https://w3id.org/kg-news/id/event/d1/7-15", 3))
+    3
+    """
+    head, _, index = iri.rpartition("/figure/")
+    return int(index) if head and index.isdigit() and index.isascii() else None

@@ -22,6 +22,7 @@ from kg.rdf.iris import (
     entities_graph_iri,
     entity_iri,
     event_iri,
+    figure_iri,
     graph_iri,
     mention_iri,
 )
@@ -223,7 +224,7 @@ class _QuadWriter:
                 if prop is not None and (prop, where) not in placed:
                     placed.add((prop, where))
                     add(ox.Quad(node, prop, where, graph))
-        figures = [_named(f"{node.value}/figure/{i}") for i in range(len(event.figures))]
+        figures = [_named(figure_iri(node.value, i)) for i in range(len(event.figures))]
         for figure_node in figures:
             add(ox.Quad(node, v.p["figure"], figure_node, graph))
         if event.time is not None:

@@ -22,7 +22,7 @@ from kg.store.canned import CannedQuery, canned_queries, canned_query
 from kg.store.local import Reader, Store
 from kg.store.push import Pushed, push
 from kg.store.results import RESULT_FORMATS, Result, compact, format_result
-from kg.store.sources import is_endpoint, query, read_sources
+from kg.store.sources import is_endpoint, query, read_records, read_sources
 
 __all__ = [
     "RESULT_FORMATS",
@@ -38,5 +38,6 @@ __all__ = [
     "is_endpoint",
     "push",
     "query",
+    "read_records",
     "read_sources",
 ]

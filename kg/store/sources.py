@@ -20,6 +20,7 @@ from kg.store.sparql import _check_service, _cut, _run, _run_limited, _with_limi
 __all__ = [
     "is_endpoint",
     "query",
+    "read_records",
     "read_sources",
 ]
 
@@ -62,6 +63,18 @@ def read_sources(sources: str | os.PathLike[str] | Sequence[str | os.PathLike[st
         for s, p, o, g in rdf._rdflib_quads(other):
             (result.default_graph if g is None else result.graph(g)).add((s, p, o))  # type: ignore[arg-type]
     return result
+
+
+def read_records(
+    sources: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+) -> rdf.Records:
+    """The documents, entities and events of RDF files and store folders, read together.
+
+    Raises:
+        InputError: A file is missing or does not parse, or a folder is not a store.
+        StoreError: A store cannot be opened.
+    """
+    return rdf.read_records(read_sources(sources))
 
 
 def _store_of(path: Path) -> Store:

@@ -1,0 +1,68 @@
+"""kg.rdf.read_records: the one way back from RDF to records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+import rdflib
+
+from kg.errors import InputError
+from kg.model import Argument, Document, Entity, Event, Figure, Mention, Place, TimeExpression
+from kg.namespace import KG
+from kg.rdf import read_records, to_dataset
+
+BASE = "http://example.org/kg/"
+
+
+def story() -> tuple[list[Document], list[Entity], list[Event]]:
+    text = "Russian forces fired 3 missiles at Kyiv on Monday, officials said."
+    documents = [Document("d/1", text, title="Missiles", date=dt.date(2022, 3, 1), url="http://x.org/a")]
+    entities = [
+        Entity("group/russian-forces", "Russian forces", "group", ("Russian troops",), 2,
+               country="place/russia", roles=("army",)),
+        Entity("place/kyiv", "Kyiv", "place", ("Kiev",), 1, 50.45, 30.52, 703448),
+        Entity("place/russia", "Russia", "place"),
+    ]
+    evidence = Mention("d/1", 0, len(text), text)
+    event = Event(
+        "d/1", 15, 20, "fire", evidence,
+        actor=Argument("Russian forces", 0, 14, "NORP", "group/russian-forces"),
+        target=Argument("3 missiles", 21, 31),
+        places=(Place(Argument("Kyiv", 35, 39, "GPE", "place/kyiv"), "destination"),),
+        figures=(Figure("3 missiles", Decimal(3), "missile", "exact", 21, 31),),
+        time=TimeExpression("Monday", 43, 49, "2022-02-28"),
+        source=Argument("officials", 51, 60),
+        modality="may",
+        part=1,
+    )
+    return documents, entities, [event]
+
+
+def test_records_come_back_with_what_the_rdf_keeps() -> None:
+    documents, entities, events = story()
+    back = read_records(to_dataset(documents, entities, events, base=BASE))
+    (document,) = back.documents
+    assert (document.id, document.title, document.date, document.url) == (
+        "d/1", "Missiles", dt.date(2022, 3, 1), "http://x.org/a",
+    )
+    assert sorted(back.entities, key=lambda e: e.id) == entities
+    (event,) = back.events
+    assert event.id == events[0].id and event.evidence == events[0].evidence
+    assert event.actor == Argument("Russian forces", 0, 0, entity="group/russian-forces")
+    assert event.target == Argument("3 missiles", 0, 0)
+    assert event.places == (Place(Argument("Kyiv", 0, 0, entity="place/kyiv"), "destination"),)
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in event.figures] == [
+        ("3 missiles", Decimal(3), "missile", "exact")
+    ]
+    assert event.time == TimeExpression("Monday", 0, 0, "2022-02-28")
+    assert event.source == Argument("officials", 0, 0)
+    assert (event.modality, event.negated) == ("may", False)
+
+
+def test_an_event_named_another_way_is_one_clear_error() -> None:
+    g = rdflib.Graph()
+    g.add((rdflib.URIRef(BASE + "things/7"), rdflib.RDF.type, KG.Event))
+    with pytest.raises(InputError, match="not named as kg names events"):
+        read_records(g, base=BASE)
