@@ -272,7 +272,7 @@ def run(
 
     # Load N-Quads with the named graphs: rdflib Dataset vs the kg Store folder.
     def rdflib_load_nq() -> Dataset:
-        with rdf._quiet_rdflib():
+        with rdf.quiet_rdflib():
             ds = Dataset()
             ds.parse(nq, format="nquads")
         return ds

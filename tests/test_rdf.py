@@ -26,7 +26,7 @@ ID = DEFAULT_BASE
 
 
 def _graphs(dataset: Dataset) -> dict[str, Graph]:
-    return {str(name): graph for name, graph in rdf._named_graphs(dataset).items()}
+    return {str(name): graph for name, graph in rdf.named_graphs(dataset).items()}
 
 
 @pytest.fixture(scope="module")
@@ -314,7 +314,7 @@ def test_loading_keeps_the_base(tmp_path: Path) -> None:
     other = hand_built_graph().to_rdf(base="http://example.org/kg/")
     for fmt in ("trig", "json-ld", "turtle"):
         back = rdf.load(rdf.write(other, tmp_path / f"g{rdf.FORMATS[fmt]}", fmt=fmt))
-        assert rdf._base_of(back) == "http://example.org/kg/", fmt
+        assert rdf.base_of(back) == "http://example.org/kg/", fmt
 
 
 def test_write_outputs_writes_each_format_atomically(dataset: Dataset, tmp_path: Path) -> None:
@@ -421,7 +421,7 @@ def test_quads_hold_what_the_dataset_holds(base: str) -> None:
     assert _quad_set(found) == _quad_set(rdf.dataset_quads(dataset))
     assert len(set(found)) == len(found)  # no quad written twice
     back = rdf.from_quads(found, base=base)
-    assert rdf._base_of(back) == base
+    assert rdf.base_of(back) == base
     assert rdf.validate(back) == []
 
 

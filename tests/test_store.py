@@ -254,7 +254,7 @@ def test_a_store_with_another_base(tmp_path: Path) -> None:
     path = tmp_path / "store"
     Store(path).add(hand_built_graph().to_rdf(base="http://example.org/kg/"))
     back = Store(path).dataset()
-    assert rdf._base_of(back) == "http://example.org/kg/"
+    assert rdf.base_of(back) == "http://example.org/kg/"
     Store(path).add(hand_built_graph().to_rdf(base="http://example.org/kg/"))
     assert isomorphic(rdf.union(Store(path).dataset()), rdf.union(back))
 

@@ -5,7 +5,8 @@ The package follows the data flow: :mod:`~kg.rdf.iris` names things,
 :mod:`~kg.rdf.records` reads the records back (the one way back from RDF),
 :mod:`~kg.rdf.merging` adds a build to an earlier one, :mod:`~kg.rdf.formats`
 reads and writes files, :mod:`~kg.rdf.shacl` validates; :mod:`~kg.rdf.terms`
-holds the literals and term conversions they share.
+holds the literals and term conversions they share; those kg.store uses too
+(rdflib <-> Oxigraph terms, the base of a graph, rdflib kept quiet) are public.
 
 The layout (agreed with the view, see ``docs/rdf.md``):
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 from kg.namespace import PREFIXES as PREFIXES
 from kg.rdf.formats import (
     FORMATS,
+    infer_base,
     jsonld_context,
     load,
     ontology_path,
@@ -48,43 +50,40 @@ from kg.rdf.iris import (
     safe,
     summary_graph_iri,
 )
-from kg.rdf.mapping import dataset_quads, from_quads, quads, to_dataset
-from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, union
+from kg.rdf.mapping import dataset_quads, from_quads, quads, rdflib_quads, to_dataset
+from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, named_graphs, union
 from kg.rdf.records import Records, read_records
 from kg.rdf.shacl import Violation, validate
 from kg.rdf.summary import Summary, summary_quads, with_fresh_summary
-
-# isort: split
-# Shared with kg.store and the tests and benchmarks, which read and write RDF too.
-from kg.rdf.formats import _infer_base as _infer_base
-from kg.rdf.mapping import _rdflib_quads as _rdflib_quads
-from kg.rdf.merging import _named_graphs as _named_graphs
-from kg.rdf.terms import PROV as PROV
-from kg.rdf.terms import _base_of as _base_of
-from kg.rdf.terms import _from_ox as _from_ox
-from kg.rdf.terms import _quiet_rdflib as _quiet_rdflib
-from kg.rdf.terms import _to_ox as _to_ox
+from kg.rdf.terms import PROV, base_of, from_oxigraph, quiet_rdflib, to_oxigraph
 
 __all__ = [
     "ENTITY_SINGLE_VALUED",
     "FORMATS",
+    "PROV",
     "Records",
     "Summary",
     "Violation",
+    "base_of",
     "dataset_quads",
     "document_iri",
     "entities_graph_iri",
     "entity_iri",
     "event_iri",
+    "from_oxigraph",
     "from_quads",
     "graph_iri",
+    "infer_base",
     "jsonld_context",
     "load",
+    "mention_iri",
     "merge",
     "merge_quads",
-    "mention_iri",
+    "named_graphs",
     "ontology_path",
     "quads",
+    "quiet_rdflib",
+    "rdflib_quads",
     "read_quads",
     "read_records",
     "safe",
@@ -93,9 +92,10 @@ __all__ = [
     "summary_graph_iri",
     "summary_quads",
     "to_dataset",
+    "to_oxigraph",
     "union",
     "validate",
-    "write",
     "with_fresh_summary",
+    "write",
     "write_outputs",
 ]

@@ -19,10 +19,11 @@ from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
 from kg.rdf.jsonld import jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
-from kg.rdf.terms import _TYPE, _base_of, _gc_paused
+from kg.rdf.terms import _TYPE, _gc_paused, base_of
 
 __all__ = [
     "FORMATS",
+    "infer_base",
     "jsonld_context",
     "load",
     "ontology_path",
@@ -108,7 +109,7 @@ def serialize(dataset: Graph, fmt: str) -> str:
         InputError: ``fmt`` is not a known format.
     """
     _check_format(fmt)
-    return serialize_quads(dataset_quads(dataset), fmt, base=_base_of(dataset))
+    return serialize_quads(dataset_quads(dataset), fmt, base=base_of(dataset))
 
 
 @_gc_paused()
@@ -251,10 +252,10 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Da
         ),
         None,
     )
-    return from_quads(found, base=base or _infer_base(found) or DEFAULT_BASE)
+    return from_quads(found, base=base or infer_base(found) or DEFAULT_BASE)
 
 
-def _infer_base(found: Iterable[ox.Quad]) -> str | None:
+def infer_base(found: Iterable[ox.Quad]) -> str | None:
     """The base IRI quads were built with, from their graph names or document nodes."""
     document_type = _vocabulary().document_type
     for quad in found:

@@ -37,17 +37,17 @@ from kg.rdf.terms import (
     _XSD_DATE,
     PROV,
     _decimal,
-    _from_ox,
     _gc_paused,
     _integer,
     _named,
     _new_dataset,
-    _quiet_rdflib,
     _time,
-    _to_ox,
+    from_oxigraph,
+    quiet_rdflib,
+    to_oxigraph,
 )
 
-__all__ = ["dataset_quads", "from_quads", "quads", "to_dataset"]
+__all__ = ["dataset_quads", "from_quads", "quads", "rdflib_quads", "to_dataset"]
 
 _XSD_DATE_TIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
 
@@ -393,21 +393,26 @@ def from_quads(found: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Dataset
             if isinstance(name, ox.DefaultGraph):
                 graph = dataset.default_graph
             else:
-                graph = dataset.graph(_from_ox(name))  # type: ignore[arg-type]
+                graph = dataset.graph(from_oxigraph(name))  # type: ignore[arg-type]
             contexts[name] = graph
         return graph
 
-    with _quiet_rdflib():
+    with quiet_rdflib():
         dataset.addN(
-            (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), context(q.graph_name))
+            (
+                from_oxigraph(q.subject),
+                from_oxigraph(q.predicate),
+                from_oxigraph(q.object),
+                context(q.graph_name),
+            )
             for q in found
         )
     return dataset
 
 
-def _rdflib_quads(dataset: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+def rdflib_quads(dataset: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
     """Every quad of a Graph or Dataset; ``None`` names the default graph."""
-    with _quiet_rdflib():
+    with quiet_rdflib():
         if isinstance(dataset, Dataset):
             default = dataset.default_graph.identifier
             for s, p, o, g in dataset.quads((None, None, None, None)):
@@ -426,9 +431,9 @@ def dataset_quads(dataset: Graph) -> list[ox.Quad]:
         InputError: A term is no valid IRI, blank node or literal.
     """
     found: list[tuple[tuple[str, ...], ox.Quad]] = []
-    for s, p, o, g in _rdflib_quads(dataset):
-        graph = _DEFAULT_GRAPH if g is None else _to_ox(g)
-        quad = ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), graph)  # type: ignore[arg-type]
+    for s, p, o, g in rdflib_quads(dataset):
+        graph = _DEFAULT_GRAPH if g is None else to_oxigraph(g)
+        quad = ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)  # type: ignore[arg-type]
         found.append(((str(g or ""), s.n3(), p.n3(), o.n3()), quad))
     # rdflib iterates in hash order, which changes from run to run: sort so
     # that the files written from a Dataset are the same every time, each

@@ -14,9 +14,9 @@ from kg.namespace import DEFAULT_BASE, GEO, KG
 from kg.rdf.iris import entities_graph_iri
 from kg.rdf.mapping import dataset_quads, from_quads
 from kg.rdf.summary import with_fresh_summary
-from kg.rdf.terms import _base_of, _bind, _gc_paused, _named, _quiet_rdflib
+from kg.rdf.terms import _bind, _gc_paused, _named, base_of, quiet_rdflib
 
-__all__ = ["ENTITY_SINGLE_VALUED", "merge", "merge_quads", "union"]
+__all__ = ["ENTITY_SINGLE_VALUED", "merge", "merge_quads", "named_graphs", "union"]
 
 
 #: Entity properties that hold one value: merging a newer entity replaces them,
@@ -34,8 +34,8 @@ ENTITY_SINGLE_VALUED: Final[tuple[URIRef, ...]] = (
 def union(dataset: Graph) -> Graph:
     """Every triple of every graph of ``dataset`` in one plain Graph, prefixes bound."""
     graph = Graph()
-    _bind(graph, _base_of(dataset))
-    with _quiet_rdflib():
+    _bind(graph, base_of(dataset))
+    with quiet_rdflib():
         if isinstance(dataset, Dataset):
             for s, p, o, _ in dataset.quads((None, None, None, None)):
                 graph.add((s, p, o))
@@ -45,8 +45,8 @@ def union(dataset: Graph) -> Graph:
     return graph
 
 
-def _named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:
-    with _quiet_rdflib():
+def named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:
+    with quiet_rdflib():
         return {
             graph.identifier: graph
             for graph in dataset.graphs()
@@ -99,6 +99,6 @@ def merge(existing: Dataset, new: Dataset) -> Dataset:
     aliases and roles. Default-graph triples are added. The summary graph is
     made again from the result (:mod:`kg.rdf.summary`).
     """
-    base = _base_of(new)
+    base = base_of(new)
     merged = merge_quads(dataset_quads(existing), dataset_quads(new), base=base)
     return from_quads(merged, base=base)

@@ -10,7 +10,7 @@ from rdflib.namespace import Namespace
 
 from kg.rdf.formats import ontology_path
 from kg.rdf.merging import union
-from kg.rdf.terms import _quiet_rdflib
+from kg.rdf.terms import quiet_rdflib
 
 __all__ = ["Violation", "validate"]
 
@@ -58,7 +58,7 @@ def validate(graph: Graph) -> list[Violation]:
 
     SH = Namespace("http://www.w3.org/ns/shacl#")
     data = union(graph) if isinstance(graph, Dataset) else graph
-    with _quiet_rdflib():
+    with quiet_rdflib():
         _, results, _ = pyshacl.validate(
             data, shacl_graph=_shapes(), inference="none", advanced=True, allow_warnings=True
         )

@@ -21,7 +21,7 @@ from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
 
 # Helpers shared by the modules of kg.rdf (and kg.store), not public API.
-__all__: list[str] = []
+__all__ = ["PROV", "base_of", "from_oxigraph", "quiet_rdflib", "to_oxigraph"]
 
 
 PROV = Namespace(PREFIXES["prov"])
@@ -48,7 +48,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _quiet_rdflib() -> Iterator[None]:
+def quiet_rdflib() -> Iterator[None]:
     # rdflib 7.1+ deprecated Dataset.contexts/default_context but its own
     # parsers and serializers still call them; those warnings are not ours to fix.
     with warnings.catch_warnings():
@@ -137,7 +137,7 @@ def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
 
-def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as an Oxigraph term.
 
     Raises:
@@ -163,8 +163,8 @@ _XSD_STRING: Final = str(XSD.string)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _from_ox(term: Any) -> Node:
-    # Callers convert inside _quiet_rdflib(): an ill-typed literal
+def from_oxigraph(term: Any) -> Node:
+    # Callers convert inside quiet_rdflib(): an ill-typed literal
     # ("abc"^^xsd:integer) is kept as written, and SHACL reports it. Cached:
     # query results repeat the same IRIs and literals row after row, and
     # building an rdflib Literal costs far more than hashing an Oxigraph term.
@@ -196,7 +196,7 @@ def _bind(graph: Graph, base: str) -> None:
     graph.bind("id", base, override=True, replace=True)
 
 
-def _base_of(graph: Graph) -> str:
+def base_of(graph: Graph) -> str:
     for prefix, namespace in graph.namespaces():
         if prefix == "id":
             return str(namespace)

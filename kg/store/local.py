@@ -244,7 +244,7 @@ class Store:
     def dataset(self) -> Dataset:
         """Everything in the store as an rdflib Dataset."""
         quads = self.quads()
-        return rdf.from_quads(quads, base=rdf._infer_base(quads) or DEFAULT_BASE)
+        return rdf.from_quads(quads, base=rdf.infer_base(quads) or DEFAULT_BASE)
 
     def __len__(self) -> int:
         if not self.exists():
@@ -289,8 +289,8 @@ class Reader:
 
 def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Quad], str]:
     if isinstance(dataset, Graph):
-        return rdf.dataset_quads(dataset), rdf._base_of(dataset)
-    return dataset, rdf._infer_base(dataset) or DEFAULT_BASE
+        return rdf.dataset_quads(dataset), rdf.base_of(dataset)
+    return dataset, rdf.infer_base(dataset) or DEFAULT_BASE
 
 
 def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
@@ -304,8 +304,8 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
     """
     import pyoxigraph as ox
 
-    entities = str(rdf._to_ox(rdf.entities_graph_iri(base=base)))
-    summary = str(rdf._to_ox(rdf.summary_graph_iri(base=base)))
+    entities = str(rdf.to_oxigraph(rdf.entities_graph_iri(base=base)))
+    summary = str(rdf.to_oxigraph(rdf.summary_graph_iri(base=base)))
     by_graph: dict[str, list[str]] = {}  # "" names the default graph
     entity_subjects: set[str] = set()
     for quad in quads:
@@ -320,7 +320,7 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
         return ""
     operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in {"", entities}]
     if entity_subjects:
-        single = " ".join(str(rdf._to_ox(p)) for p in rdf.ENTITY_SINGLE_VALUED)
+        single = " ".join(str(rdf.to_oxigraph(p)) for p in rdf.ENTITY_SINGLE_VALUED)
         operations.append(
             f"DELETE {{ GRAPH {entities} {{ ?s ?p ?o }} }} WHERE {{"
             f" GRAPH {entities} {{ VALUES ?s {{ {' '.join(sorted(entity_subjects))} }}"
@@ -342,9 +342,9 @@ def _summary_update(store: ox.Store, quads: Sequence[ox.Quad], base: str) -> str
     store is read a graph at a time (an event lies in one graph), so only the
     counts stay in memory.
     """
-    summary_graph = rdf._to_ox(rdf.summary_graph_iri(base=base))
+    summary_graph = rdf.to_oxigraph(rdf.summary_graph_iri(base=base))
     replaced = {q.graph_name for q in quads}
-    roles = [rdf._to_ox(role) for role in rdf.summary.ROLE_PROPERTIES]
+    roles = [rdf.to_oxigraph(role) for role in rdf.summary.ROLE_PROPERTIES]
     summary = rdf.Summary()
     for graph in store.named_graphs():
         if graph not in replaced:

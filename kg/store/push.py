@@ -106,7 +106,7 @@ def push(
         groups = _groups_of_store(store)
     else:
         dataset = source if isinstance(source, Graph) else read_sources(source)
-        entities = str(rdf.entities_graph_iri(base=rdf._base_of(dataset)))
+        entities = str(rdf.entities_graph_iri(base=rdf.base_of(dataset)))
         groups = _groups_of_dataset(dataset)
     sent: list[tuple[str | None, int]] = []
     headers = {"Content-Type": "application/n-triples"}

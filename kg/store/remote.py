@@ -100,7 +100,7 @@ def _remote_query(
         # The protocol has no parameters: bind through a trailing VALUES block
         # whose terms come from Oxigraph's serializer, never from raw text.
         names = " ".join(f"?{_variable(name)}" for name in bindings)
-        values = " ".join(str(rdf._to_ox(_binding(value))) for value in bindings.values())
+        values = " ".join(str(rdf.to_oxigraph(_binding(value))) for value in bindings.values())
         text = f"{text}\nVALUES ({names}) {{ ({values}) }}"
     response = _request(
         "POST",
@@ -125,7 +125,7 @@ def _remote_query(
         if "boolean" in body:
             return Result((), (), boolean=bool(body["boolean"]))
         variables = tuple(body["head"].get("vars", []))
-        with rdf._quiet_rdflib():
+        with rdf.quiet_rdflib():
             rows = tuple(
                 tuple(
                     _parse_json_term(binding[name]) if name in binding else None
@@ -138,9 +138,13 @@ def _remote_query(
         import pyoxigraph as ox
 
         fmt = ox.RdfFormat.TURTLE if kind == "text/turtle" else ox.RdfFormat.N_TRIPLES
-        with rdf._quiet_rdflib():
+        with rdf.quiet_rdflib():
             triples = tuple(
-                (rdf._from_ox(q.subject), rdf._from_ox(q.predicate), rdf._from_ox(q.object))
+                (
+                    rdf.from_oxigraph(q.subject),
+                    rdf.from_oxigraph(q.predicate),
+                    rdf.from_oxigraph(q.object),
+                )
                 for q in ox.parse(response.content, format=fmt)
             )
         return Result(("subject", "predicate", "object"), triples)

@@ -173,7 +173,7 @@ def _parse_json_term(value: Mapping[str, str]) -> Node:
         return Literal(value["value"], lang=value["xml:lang"])
     datatype = value.get("datatype")
     if datatype and datatype != str(XSD.string):
-        return rdf._from_ox(_literal_ox(value["value"], datatype))
+        return rdf.from_oxigraph(_literal_ox(value["value"], datatype))
     return Literal(value["value"])
 
 

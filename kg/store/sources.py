@@ -60,7 +60,7 @@ def read_sources(sources: str | os.PathLike[str] | Sequence[str | os.PathLike[st
         datasets.append(rdf.load(files))
     result = datasets[0]
     for other in datasets[1:]:
-        for s, p, o, g in rdf._rdflib_quads(other):
+        for s, p, o, g in rdf.rdflib_quads(other):
             (result.default_graph if g is None else result.graph(g)).add((s, p, o))  # type: ignore[arg-type]
     return result
 
@@ -162,7 +162,7 @@ def query(
             )
         ]
     # Counted afresh: the files may come from other tools, or from several builds.
-    quads = rdf.with_fresh_summary(quads, base=rdf._base_of(dataset))
+    quads = rdf.with_fresh_summary(quads, base=rdf.base_of(dataset))
     try:
         store.extend(quads)
     except OSError as error:

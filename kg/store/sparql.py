@@ -129,7 +129,8 @@ def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None
     import pyoxigraph as ox
 
     substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-        ox.Variable(name): rdf._to_ox(_binding(value)) for name, value in (bindings or {}).items()
+        ox.Variable(name): rdf.to_oxigraph(_binding(value))
+        for name, value in (bindings or {}).items()
     }
     try:
         answer = store.query(
@@ -144,17 +145,21 @@ def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None
             return Result((), (), boolean=bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             variables = tuple(variable.value for variable in answer.variables)
-            with rdf._quiet_rdflib():
+            with rdf.quiet_rdflib():
                 # A solution iterates its values in the order of the variables.
-                convert = rdf._from_ox
+                convert = rdf.from_oxigraph
                 rows = tuple(
                     tuple(None if term is None else convert(term) for term in solution)
                     for solution in answer
                 )
             return Result(variables, rows)
-        with rdf._quiet_rdflib():
+        with rdf.quiet_rdflib():
             triples = tuple(
-                (rdf._from_ox(t.subject), rdf._from_ox(t.predicate), rdf._from_ox(t.object))
+                (
+                    rdf.from_oxigraph(t.subject),
+                    rdf.from_oxigraph(t.predicate),
+                    rdf.from_oxigraph(t.object),
+                )
                 for t in answer
             )
         return Result(("subject", "predicate", "object"), triples)
