@@ -88,11 +88,23 @@ def test_article_text_cannot_leave_the_data_block() -> None:
 
 
 def test_app_script_writes_no_markup() -> None:
-    from kg import view
+    from importlib import resources
 
-    assert "innerHTML" not in view._APP_JS
-    assert "insertAdjacentHTML" not in view._APP_JS
-    assert "document.write" not in view._APP_JS
+    script = resources.files("kg.view").joinpath("assets", "app.js").read_text(encoding="utf-8")
+    assert "innerHTML" not in script
+    assert "insertAdjacentHTML" not in script
+    assert "document.write" not in script
+
+
+def test_the_page_assets_are_package_data() -> None:
+    # A wheel must carry the page's own files: pyproject lists them as package data.
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert "view/assets/*" in project["tool"]["setuptools"]["package-data"]["kg"]
+    page = render_html(nx.MultiDiGraph())
+    assert "@APP_JS@" not in page and "(function () {" in page
 
 
 def test_render_is_deterministic(graph: nx.MultiDiGraph) -> None:
