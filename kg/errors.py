@@ -11,7 +11,9 @@
     └── ValidationError              an export breaks the SHACL shapes
 
 Messages name the bad value and, where there is one, the fix; the CLI prints
-them as they are.
+them as they are. An error about one argument of a library function names that
+argument as the caller wrote it (``max_nodes``) and says which in ``argument``,
+so the CLI can name its own flag instead (``--max-nodes``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,16 @@ __all__ = [
 
 
 class KGError(Exception):
-    """Root of every error kg raises on purpose."""
+    """Root of every error kg raises on purpose.
+
+    Args:
+        argument: The library argument the message is about (its name starts
+            the message), when it is about one.
+    """
+
+    def __init__(self, *args: object, argument: str | None = None) -> None:
+        super().__init__(*args)
+        self.argument = argument
 
 
 class InputError(KGError, ValueError):

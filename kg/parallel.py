@@ -266,14 +266,16 @@ def extract_on_dask(
         from distributed import Client, LocalCluster
     except ImportError:
         raise KGError(
-            "--dask needs Dask distributed; install it with: pip install 'kg[dask]'"
+            "dask needs Dask distributed; install it with: pip install 'kg[dask]'",
+            argument="dask",
         ) from None
     cluster = None
     if scheduler.startswith("local:"):
         count = scheduler.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise KGError(
-                f"dask scheduler {scheduler!r}: expected local:N with N >= 1, e.g. local:2"
+                f"dask scheduler {scheduler!r}: expected local:N with N >= 1, e.g. local:2",
+                argument="dask",
             )
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=int(count),

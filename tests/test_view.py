@@ -158,8 +158,8 @@ def test_unknown_focus_is_an_input_error_with_a_suggestion(graph: nx.MultiDiGrap
 
 
 @pytest.mark.parametrize(("options", "message"), [
-    ({"max_nodes": 0}, "--max-nodes must be at least 1"),
-    ({"hops": -1}, "--hops must be 0 or more"),
+    ({"max_nodes": 0}, "^max_nodes must be at least 1"),
+    ({"hops": -1}, "^hops must be 0 or more"),
 ])
 def test_bad_options(graph: nx.MultiDiGraph, options: dict, message: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(InputError, match=message):

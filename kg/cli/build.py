@@ -11,22 +11,18 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg._defaults import DEFAULT_MODEL
-from kg.errors import InputError, StoreError
+from kg.errors import InputError
 
 if TYPE_CHECKING:
-    import pyoxigraph as ox
 
-    from kg.graph import KnowledgeGraph
-    from kg.model import Document, Event
+    pass
 
 __all__ = ["build_command", "sample_articles"]
 
 _FORMAT_CHOICES = ("turtle", "json-ld", "trig", "nquads", "nt")
 
-# Documents written to the store in one transaction by --store.
-_DOCUMENTS_PER_TRANSACTION = 200
-# --store compacts the store when the build wrote at least 1/N of what it holds.
-_COMPACT_WHEN_ADDED = 10
+# The library arguments whose errors name this command's flags instead.
+_FLAGS = {"dask": "--dask", "workers": "--workers", "model": "--model"}
 
 
 def sample_articles() -> Path:
@@ -161,20 +157,16 @@ def build_command(
     the graph goes into the store folder and --out files are written (from the
     store, RDF only) only when --out is given.
     """
-    from kg._atomic import write_atomic_many
-    from kg.building import build as build_graph
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
-    from kg.progress import BuildProgress, count_documents
-    from kg.rdf import FORMATS, serialize_quads
 
     _configure_logging(quiet)
     started = time.perf_counter()
     date = parse_date(date_text, where="--date") if date_text else None
     sources = _sources(inputs, url_list) or (sample_articles(),)
     check_sources(sources)  # a mistyped path fails now, not after the model has loaded
-    base = base_iri or DEFAULT_BASE
     options: dict[str, Any] = {
+        "base": base_iri or DEFAULT_BASE,
         "model": model,
         "date": date,
         "batch_size": batch_size,
@@ -192,60 +184,92 @@ def build_command(
     if store_dir is not None:
         if out_given:
             _check_output_folder(out_dir)
-        with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
-            summary = _build_into_store(
-                sources, store_dir, base=base, on_document=progress.advance, **options
-            )
-        written = []
-        if out_given:
-            from kg.store import Store
+        report = _into_store(
+            sources, store_dir, out_dir if out_given else None, formats, quiet, options, started
+        )
+    else:
+        _check_output_folder(out_dir)
+        report = _into_files(
+            sources, out_dir, formats, not no_html, fresh, quiet, options, started
+        )
+    if not quiet:
+        for line in report:
+            click.echo(line)
 
-            stored = Store(store_dir).quads()
-            chosen = formats or ("turtle", "json-ld")
-            files = {
-                out_dir / f"graph{FORMATS[fmt]}": serialize_quads(stored, fmt, base=base)
-                for fmt in chosen
-            }
-            written = write_atomic_many(files)
-        if not quiet:
-            seconds = time.perf_counter() - started
-            click.echo(f"{summary} in {seconds:.1f} s ({progress.words_per_second:,.0f} words/s)")
-            click.echo(f"  stored in {store_dir}")
-            for path in written:
-                click.echo(f"  wrote {path}")
-        return
-    _check_output_folder(out_dir)
-    with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
+
+def _into_store(
+    sources: tuple[Any, ...],
+    store_dir: Path,
+    out_dir: Path | None,
+    formats: tuple[str, ...],
+    quiet: bool,
+    options: dict[str, Any],
+    started: float,
+) -> list[str]:
+    """``kg build --store``: stream into the store, then RDF files if --out was given."""
+    from kg._atomic import write_atomic_many
+    from kg.cli._flags import as_flags
+    from kg.outputs import build_into_store, store_files
+    from kg.progress import BuildProgress, count_documents
+
+    with (
+        BuildProgress(total=count_documents(sources), enabled=not quiet) as progress,
+        as_flags(_FLAGS),
+    ):
+        stored = build_into_store(sources, store_dir, on_document=progress.advance, **options)
+    written = []
+    if out_dir is not None:
+        files = store_files(store_dir, out_dir, base=options["base"], formats=formats)
+        written = write_atomic_many(files)
+    seconds = time.perf_counter() - started
+    return [
+        f"{stored} in {seconds:.1f} s ({progress.words_per_second:,.0f} words/s)",
+        f"  stored in {store_dir}",
+        *(f"  wrote {path}" for path in written),
+    ]
+
+
+def _into_files(
+    sources: tuple[Any, ...],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    html: bool,
+    fresh: bool,
+    quiet: bool,
+    options: dict[str, Any],
+    started: float,
+) -> list[str]:
+    """``kg build``: build in memory, render every file, then write them all or none."""
+    from kg._atomic import write_atomic_many
+    from kg.building import build as build_graph
+    from kg.cli._flags import as_flags
+    from kg.outputs import render_outputs
+    from kg.progress import BuildProgress, count_documents
+
+    base = options.pop("base")
+    with (
+        BuildProgress(total=count_documents(sources), enabled=not quiet) as progress,
+        as_flags(_FLAGS),
+    ):
         graph = build_graph(sources, on_document=progress.advance, **options)
     if not graph.documents:
         raise InputError("no documents found in the input")
-    from kg import rdf
-
-    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
-    earlier = out_dir / "graph.trig"
-    merged = earlier.exists() and not fresh
-    if merged:
-        found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
-    files = _outputs(
-        graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=merged
-    )
+    outputs = render_outputs(graph, out_dir, base=base, formats=formats, html=html, fresh=fresh)
     # Everything is rendered before the first byte is written: a failure anywhere
     # leaves the earlier outputs as they were.
-    written = write_atomic_many(files)
+    written = write_atomic_many(outputs.files)
     seconds = time.perf_counter() - started
-    if not quiet:
-        click.echo(
-            f"{len(graph.documents)} documents, {len(graph.events)} events, "
-            f"{len(graph.actors)} actors, {len(graph.places)} places, "
-            f"{len(graph.figures)} figures, {_triple_count(found)} triples in {seconds:.1f} s"
+    lines = [
+        f"{len(graph.documents)} documents, {len(graph.events)} events, "
+        f"{len(graph.actors)} actors, {len(graph.places)} places, "
+        f"{len(graph.figures)} figures, {outputs.triples} triples in {seconds:.1f} s"
+    ]
+    if outputs.merged:
+        lines.append(
+            f"  added to the earlier build in {out_dir} "
+            f"({outputs.documents} documents now; --fresh starts anew)"
         )
-        if merged:
-            click.echo(
-                f"  added to the earlier build in {out_dir} "
-                f"({_document_count(found)} documents now; --fresh starts anew)"
-            )
-        for path in written:
-            click.echo(f"  wrote {path}")
+    return [*lines, *(f"  wrote {path}" for path in written)]
 
 
 def _sources(inputs: tuple[str, ...], url_list: Path | None) -> tuple[Any, ...]:
@@ -297,108 +321,6 @@ def _reading_options(
 def _default_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "kg" / "pages"
-
-
-def _outputs(
-    graph: KnowledgeGraph,
-    found: list[ox.Quad],
-    out_dir: Path,
-    *,
-    base: str,
-    formats: tuple[str, ...],
-    html: bool,
-    merged: bool,
-) -> dict[Path, str]:
-    """Every output file's content, rendered in memory."""
-    from kg.rdf import FORMATS, serialize_quads
-
-    # TriG keeps one named graph per document: the next build into this folder adds to it.
-    chosen = dict.fromkeys([*(formats or ("turtle", "json-ld")), "trig"])
-    files = {
-        out_dir / f"graph{FORMATS[fmt]}": serialize_quads(found, fmt, base=base) for fmt in chosen
-    }
-    if html:
-        if merged:
-            from kg.network import to_networkx
-            from kg.rdf import from_quads, read_records
-            from kg.view import render_html
-
-            # Drawn from the records of the whole merged graph, as a fresh build is.
-            merged_records = read_records(from_quads(found, base=base), base=base)
-            page = render_html(to_networkx(*merged_records), title=f"kg — {out_dir}")
-        else:
-            page = graph.to_html(title=f"kg — {out_dir}")
-        files[out_dir / "graph.html"] = page
-    return files
-
-
-def _triple_count(found: list[ox.Quad]) -> int:
-    # Distinct quads: the same as the union's triples, since kg never writes a
-    # triple into two graphs (its IRIs name their document), and much faster to count.
-    return len(set(found))
-
-
-def _document_count(found: list[ox.Quad]) -> int:
-    import pyoxigraph as ox
-    from rdflib import RDF
-
-    from kg.namespace import KG
-
-    is_a, document = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Document))
-    return len({q.subject for q in found if q.predicate == is_a and q.object == document})
-
-
-def _build_into_store(
-    sources: tuple[Any, ...], store_dir: Path, *, base: str, **options: Any
-) -> str:
-    """Stream the build into the store, a few documents per transaction; return a summary."""
-    from kg.building import build_stream
-    from kg.rdf import quads
-    from kg.store import Store
-
-    store = Store(store_dir)
-    pending: list[tuple[Document, tuple[Event, ...]]] = []
-    counts = {"documents": 0, "events": 0, "quads": 0}
-
-    def flush() -> None:
-        documents = [document for document, _ in pending]
-        events = [event for _, found in pending for event in found]
-        batch = quads(documents, (), events, base=base)
-        # The summary is made once, with the entities, at the end.
-        store.add(batch, summarize=False)
-        counts["quads"] += len(batch)
-        pending.clear()
-
-    def write(document: Document, events: tuple[Event, ...]) -> None:
-        pending.append((document, events))
-        counts["documents"] += 1
-        counts["events"] += len(events)
-        # One transaction per document would spend its time opening the store.
-        if len(pending) >= _DOCUMENTS_PER_TRANSACTION:
-            flush()
-
-    entities = build_stream(sources, write, **options)
-    if pending:
-        flush()
-    if not counts["documents"]:
-        raise InputError("no documents found in the input")
-    entity_quads = quads((), entities, (), base=base)
-    store.add(entity_quads)
-    counts["quads"] += len(entity_quads)
-    triples = len(store)
-    # Compacting rewrites the whole store (about 2 s per million triples), so a
-    # few articles added to a large store leave it to RocksDB's own compactions.
-    if counts["quads"] * _COMPACT_WHEN_ADDED >= triples:
-        try:
-            store.compact()
-        except StoreError as error:
-            # Everything is stored already; compacting only makes queries faster.
-            logging.getLogger("kg").warning("the store was not compacted: %s", error)
-    actors = sum(1 for entity in entities if entity.kind != "place")
-    return (
-        f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
-        f"{len(entities) - actors} places, {triples} triples"
-    )
 
 
 def _check_output_folder(out_dir: Path) -> None:

@@ -42,13 +42,15 @@ def view_command(
       kg view output/graph.ttl --out graph.html
       kg view store/ --focus Kyiv --hops 1
     """
+    from kg.cli._flags import as_flags
     from kg.network import read
     from kg.view import render_html, write_html
 
     graph = read(sources)
-    page = render_html(
-        graph, max_nodes=max_nodes, focus=focus, hops=hops, title=title or sources[0].name
-    )
+    with as_flags({"max_nodes": "--max-nodes", "focus": "--focus", "hops": "--hops"}):
+        page = render_html(
+            graph, max_nodes=max_nodes, focus=focus, hops=hops, title=title or sources[0].name
+        )
     written = write_html(page, out)
     if not quiet:
         click.echo(

@@ -36,8 +36,9 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> Any:
         close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
         raise InputError(
-            f"--focus {name!r} names no node in the graph (labels and aliases are matched,"
-            f" ignoring case){hint}"
+            f"focus {name!r} names no node in the graph (labels and aliases are matched,"
+            f" ignoring case){hint}",
+            argument="focus",
         )
     return max(matches, key=lambda n: (graph.nodes[n].get("mentions") or 0, str(n)))
 

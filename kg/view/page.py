@@ -204,9 +204,9 @@ def render_html(
             or zero.
     """
     if max_nodes < 1:
-        raise InputError(f"--max-nodes must be at least 1 (not {max_nodes})")
+        raise InputError(f"max_nodes must be at least 1 (not {max_nodes})", argument="max_nodes")
     if hops < 0:
-        raise InputError(f"--hops must be 0 or more (not {hops})")
+        raise InputError(f"hops must be 0 or more (not {hops})", argument="hops")
     total_nodes, total_edges = graph.number_of_nodes(), graph.number_of_edges()
     notes: list[str] = []
     shown = graph
