@@ -241,19 +241,39 @@ def test_validate_cli(tmp_path: Path) -> None:
     assert "kg: error: no such RDF file" in result.output
 
 
-def test_an_installed_package_finds_the_ontology_in_its_data_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import sysconfig
+def test_the_ontology_is_package_data_read_with_importlib() -> None:
+    from importlib import resources
 
-    import kg
-
-    share = tmp_path / "prefix" / "share" / "kg" / "ontology"
-    (share / "queries").mkdir(parents=True)
-    (share / "kg.ttl").write_text("# installed copy", "utf-8")
-    monkeypatch.setattr(kg, "__file__", str(tmp_path / "site-packages" / "kg" / "__init__.py"))
-    monkeypatch.setattr(sysconfig, "get_path", lambda name, *a, **k: str(tmp_path / "prefix"))
-    assert rdf.ontology_path("kg.ttl") == share / "kg.ttl"
-    assert rdf.ontology_path("queries") == share / "queries"
+    assert rdf.ontology_path("kg.ttl") == resources.files("kg").joinpath("ontology", "kg.ttl")
+    assert rdf.ontology_path("queries").is_dir()
     with pytest.raises(FileNotFoundError, match="reinstall kg"):
-        rdf.ontology_path("shapes.ttl")
+        rdf.ontology_path("missing.ttl")
+
+
+@pytest.mark.slow
+def test_a_built_wheel_carries_the_ontology_and_the_page_assets(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[1]
+    # Built from a copy: setuptools leaves build/ and kg.egg-info/ in the tree it builds.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(root / name, source / name)
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(root / "kg", source / "kg", symlinks=True, ignore=ignore)
+    shutil.copytree(root / "ontology", source / "ontology", ignore=ignore)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
+         "-q", "-w", str(tmp_path / "dist")],
+        check=True, capture_output=True, cwd=tmp_path,
+    )
+    (wheel,) = (tmp_path / "dist").glob("kg-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    ontology = root / "ontology"
+    shipped = {p.relative_to(root).as_posix() for p in ontology.rglob("*") if p.is_file()}
+    assert {f"kg/{name}" for name in shipped} <= names
+    assert {"kg/view/assets/page.html", "kg/view/assets/app.js", "kg/view/assets/app.css"} <= names

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import os
-import sysconfig
 from collections.abc import Iterable, Sequence
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-import kg
 from kg._atomic import write_atomic, write_atomic_many
 from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
@@ -58,29 +57,19 @@ _SUFFIXES: Final[dict[str, str]] = {suffix: name for name, suffix in FORMATS.ite
 
 
 def ontology_path(name: str) -> Path:
-    """The path of a file or folder shipped in ``ontology/`` ("kg.ttl", "queries").
+    """The path of a file or folder of kg's ontology ("kg.ttl", "queries").
 
-    Looks in the source tree first (a checkout or an editable install), then in
-    the data folder a wheel installs (``share/kg/ontology``, see ``docs/rdf.md``).
+    The ontology is package data (``kg/ontology``, a link to the top-level
+    ``ontology/`` folder in a checkout, real files in an installed wheel), read
+    with :mod:`importlib.resources`.
 
     Raises:
-        FileNotFoundError: The file is in neither place.
+        FileNotFoundError: No such file ships with kg.
     """
-    import site
-
-    candidates = [Path(kg.__file__).resolve().parent.parent / "ontology" / name]
-    # Where pip puts data files: the environment's prefix, or the user base
-    # for `pip install --user`.
-    for prefix in dict.fromkeys([sysconfig.get_path("data"), site.getuserbase()]):
-        if prefix:
-            candidates.append(Path(prefix) / "share" / "kg" / "ontology" / name)
-    for candidate in candidates:
-        if candidate.exists():
-            return candidate
-    raise FileNotFoundError(
-        f"ontology file {name!r} not found in {', '.join(str(c.parent) for c in candidates)};"
-        " reinstall kg"
-    )
+    found = resources.files("kg").joinpath("ontology", name)
+    if not isinstance(found, Path) or not found.exists():
+        raise FileNotFoundError(f"ontology file {name!r} is not in kg's package data; reinstall kg")
+    return found
 
 
 @cache
