@@ -1,11 +1,19 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite.
+
+The suite is laid out like the packages it tests (``extract/``, ``rdf/``,
+``store/`` ...; top-level modules' tests at this level). spaCy is imported here
+for type checkers only, so that a test file that needs no parser collects fast.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "articles"

@@ -160,7 +160,7 @@ def test_a_document_cannot_take_a_shared_graph(name: str) -> None:
 
 
 def test_the_recount_in_the_docs_gives_the_same_summary(sample_graph: KnowledgeGraph) -> None:
-    text = (Path(__file__).resolve().parents[1] / "docs" / "rdf.md").read_text("utf-8")
+    text = (Path(__file__).resolve().parents[2] / "docs" / "rdf.md").read_text("utf-8")
     recount = text.split("Recounting the summary", 1)[1].split("```sparql\n", 1)[1]
     recount = recount.split("```", 1)[0]
     found = rdf.quads(sample_graph.documents, sample_graph.entities, sample_graph.events)

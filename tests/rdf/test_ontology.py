@@ -257,7 +257,7 @@ def test_a_built_wheel_carries_the_ontology_and_the_page_assets(tmp_path: Path) 
     import sys
     import zipfile
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     # Built from a copy: setuptools leaves build/ and kg.egg-info/ in the tree it builds.
     source = tmp_path / "source"
     source.mkdir()

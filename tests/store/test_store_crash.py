@@ -26,7 +26,7 @@ from kg.cli import main
 from kg.model import Document
 from kg.namespace import DEFAULT_BASE
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 #: Documents per store transaction in the killed builds (the CLI's default is larger).
 PER_TRANSACTION = 5

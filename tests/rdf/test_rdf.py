@@ -474,7 +474,7 @@ def test_a_dataset_serializes_the_same_whatever_the_hash_seed(tmp_path: Path) ->
     )
     outputs = {
         subprocess.run(
-            [sys.executable, "-c", script, str(Path(__file__).parent)],
+            [sys.executable, "-c", script, str(Path(__file__).resolve().parents[1])],
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
             text=True,

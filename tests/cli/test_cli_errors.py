@@ -29,7 +29,7 @@ def build_module() -> ModuleType:
     return importlib.import_module("kg.building")
 
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 ENGLISH = (
     "Russian forces shelled the eastern city of Kharkiv on Monday, killing at least "

@@ -101,7 +101,7 @@ def test_the_page_assets_are_package_data() -> None:
     import tomllib
     from pathlib import Path
 
-    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
     assert "view/assets/*" in project["tool"]["setuptools"]["package-data"]["kg"]
     page = render_html(nx.MultiDiGraph())
     assert "@APP_JS@" not in page and "(function () {" in page
