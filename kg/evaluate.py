@@ -693,6 +693,35 @@ def _describe_event(event: Event, names: _Names) -> str:
     return " ".join(p for p in parts if p)
 
 
+@dataclass
+class _Count:
+    """Right answers among the cases that had one; becomes a :class:`RoleScore`."""
+
+    correct: int = 0
+    total: int = 0
+
+    def add(self, right: bool) -> None:
+        self.correct += int(right)
+        self.total += 1
+
+
+@dataclass
+class _Tally:
+    """What :func:`evaluate` counts while it walks the gold documents."""
+
+    misses: list[Miss] = field(default_factory=list)
+    missing_documents: list[str] = field(default_factory=list)
+    unlocated: list[str] = field(default_factory=list)
+    roles: dict[str, _Count] = field(default_factory=lambda: {role: _Count() for role in ROLES})
+    figures: dict[str, _Count] = field(
+        default_factory=lambda: {key: _Count() for key in ("value+unit", "value", "qualifier")}
+    )
+    correct: int = 0
+    aligned: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+
 def evaluate(
     graph: KnowledgeGraph, gold: Iterable[GoldDocument] | str | os.PathLike[str]
 ) -> Scores:
@@ -713,128 +742,131 @@ def evaluate(
     documents = load_gold(gold) if isinstance(gold, str | os.PathLike) else tuple(gold)
     names = _Names(graph, documents)
     by_id = {document.id: document for document in graph.documents}
-    misses: list[Miss] = []
-    missing_documents: list[str] = []
-    unlocated: list[str] = []
-    role_totals = {role: [0, 0] for role in ROLES}
-    figure_counts = {"value+unit": [0, 0], "value": [0, 0], "qualifier": [0, 0]}
-    correct = aligned_count = predicted_count = gold_count = 0
-
+    tally = _Tally()
     for gold_document in documents:
+        tally.gold += len(gold_document.events)
         document = by_id.get(gold_document.id)
-        gold_count += len(gold_document.events)
         if document is None:
-            missing_documents.append(gold_document.id)
-            for gold_event in gold_document.events:
-                misses.append(
-                    Miss(
-                        "event-missing",
-                        gold_document.id,
-                        _describe(gold_event),
-                        "document not built",
-                    )
-                )
-                for _ in gold_event.figures:
-                    for counts in figure_counts.values():
-                        counts[1] += 1
-            continue
-        predicted = [e for e in graph.events if e.document == gold_document.id]
-        spans: list[tuple[int, int] | None] = []
-        for gold_event in gold_document.events:
-            span = _sentence_span(document.text, gold_event.sentence)
-            if span is None:
-                unlocated.append(f"{gold_document.id}: {gold_event.sentence}")
-            spans.append(span)
+            _score_unbuilt(gold_document, tally)
+        else:
+            predicted = [e for e in graph.events if e.document == gold_document.id]
+            _score_document(gold_document, document.text, predicted, names, tally)
 
-        # Every (gold, predicted) pair that could align, best first; then one-to-one.
-        candidates: list[tuple[int, int, int, int, dict[str, bool]]] = []
-        for g_index, (gold_event, span) in enumerate(zip(gold_document.events, spans, strict=True)):
-            if span is None:
-                continue
-            for p_index, event in enumerate(predicted):
-                if span[0] <= event.start < span[1] and _actions_agree(
-                    gold_event.action, event.action
-                ):
-                    results = _role_results(gold_event, event, names)
-                    complete = all(ok for role, ok in results.items() if role in _REQUIRED_ROLES)
-                    candidates.append(
-                        (int(complete), sum(results.values()), g_index, p_index, results)
-                    )
-        candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
-        gold_taken: dict[int, tuple[int, dict[str, bool]]] = {}
-        predicted_taken: set[int] = set()
-        for _, _, g_index, p_index, results in candidates:
-            if g_index in gold_taken or p_index in predicted_taken:
-                continue
-            gold_taken[g_index] = (p_index, results)
-            predicted_taken.add(p_index)
-
-        for g_index, gold_event in enumerate(gold_document.events):
-            span = spans[g_index]
-            in_sentence = [
-                e for e in predicted if span is not None and span[0] <= e.start < span[1]
-            ]
-            _score_figures(gold_event, in_sentence, figure_counts, misses, gold_document.id)
-            if g_index not in gold_taken:
-                heard = "; ".join(_describe_event(e, names) for e in in_sentence) or "no event"
-                misses.append(
-                    Miss(
-                        "event-missing",
-                        gold_document.id,
-                        _describe(gold_event),
-                        f"in the sentence: {heard}",
-                    )
-                )
-                continue
-            p_index, results = gold_taken[g_index]
-            aligned_count += 1
-            for role, ok in results.items():
-                role_totals[role][1] += 1
-                role_totals[role][0] += int(ok)
-            wrong = [role for role, ok in results.items() if not ok and role in _REQUIRED_ROLES]
-            if wrong:
-                got = _describe_event(predicted[p_index], names)
-                misses.append(
-                    Miss(
-                        "event-roles",
-                        gold_document.id,
-                        _describe(gold_event),
-                        f"wrong {', '.join(wrong)}; got {got}",
-                    )
-                )
-            else:
-                correct += 1
-
-        for p_index, event in enumerate(predicted):
-            if p_index in predicted_taken:
-                predicted_count += 1
-            elif not _is_reporting(event.action):
-                predicted_count += 1
-                misses.append(
-                    Miss(
-                        "event-spurious",
-                        gold_document.id,
-                        _describe_event(event, names),
-                        event.evidence.text,
-                    )
-                )
-
-    entity_scores = _score_entities(graph.entities, documents, misses)
+    entity_scores = _score_entities(graph.entities, documents, tally.misses)
+    figures = {key: RoleScore(key, c.correct, c.total) for key, c in tally.figures.items()}
     return Scores(
         entities=entity_scores[0],
         entities_untyped=entity_scores[1],
         entities_by_kind=entity_scores[2],
-        events=PRF(correct, predicted_count, gold_count),
-        events_aligned=PRF(aligned_count, predicted_count, gold_count),
-        roles=tuple(RoleScore(role, *role_totals[role]) for role in ROLES),
-        figures=RoleScore("value+unit", *figure_counts["value+unit"]),
-        figure_values=RoleScore("value", *figure_counts["value"]),
-        figure_qualifiers=RoleScore("qualifier", *figure_counts["qualifier"]),
-        documents=len(documents) - len(missing_documents),
-        missing_documents=tuple(missing_documents),
-        unlocated=tuple(unlocated),
-        misses=tuple(misses),
+        events=PRF(tally.correct, tally.predicted, tally.gold),
+        events_aligned=PRF(tally.aligned, tally.predicted, tally.gold),
+        roles=tuple(RoleScore(role, tally.roles[role].correct, tally.roles[role].total)
+                    for role in ROLES),
+        figures=figures["value+unit"],
+        figure_values=figures["value"],
+        figure_qualifiers=figures["qualifier"],
+        documents=len(documents) - len(tally.missing_documents),
+        missing_documents=tuple(tally.missing_documents),
+        unlocated=tuple(tally.unlocated),
+        misses=tuple(tally.misses),
     )
+
+
+def _score_unbuilt(gold_document: GoldDocument, tally: _Tally) -> None:
+    """A gold document the graph does not hold: all its events and figures are missed."""
+    tally.missing_documents.append(gold_document.id)
+    for gold_event in gold_document.events:
+        tally.misses.append(
+            Miss("event-missing", gold_document.id, _describe(gold_event), "document not built")
+        )
+        for _ in gold_event.figures:
+            for count in tally.figures.values():
+                count.total += 1
+
+
+def _align(
+    gold_events: Sequence[GoldEvent],
+    spans: Sequence[tuple[int, int] | None],
+    predicted: Sequence[Event],
+    names: _Names,
+) -> dict[int, tuple[int, dict[str, bool]]]:
+    """Gold event index -> (predicted event index, role results), one-to-one.
+
+    Every (gold, predicted) pair that could align is ranked, best first (all
+    required roles right, then most roles right), and taken greedily.
+    """
+    candidates: list[tuple[int, int, int, int, dict[str, bool]]] = []
+    for g_index, (gold_event, span) in enumerate(zip(gold_events, spans, strict=True)):
+        if span is None:
+            continue
+        for p_index, event in enumerate(predicted):
+            if span[0] <= event.start < span[1] and _actions_agree(
+                gold_event.action, event.action
+            ):
+                results = _role_results(gold_event, event, names)
+                complete = all(ok for role, ok in results.items() if role in _REQUIRED_ROLES)
+                candidates.append((int(complete), sum(results.values()), g_index, p_index, results))
+    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+    gold_taken: dict[int, tuple[int, dict[str, bool]]] = {}
+    predicted_taken: set[int] = set()
+    for _, _, g_index, p_index, results in candidates:
+        if g_index in gold_taken or p_index in predicted_taken:
+            continue
+        gold_taken[g_index] = (p_index, results)
+        predicted_taken.add(p_index)
+    return gold_taken
+
+
+def _score_document(
+    gold_document: GoldDocument,
+    text: str,
+    predicted: Sequence[Event],
+    names: _Names,
+    tally: _Tally,
+) -> None:
+    """Align one document's events with the gold and count what came out right."""
+    doc_id = gold_document.id
+    spans: list[tuple[int, int] | None] = []
+    for gold_event in gold_document.events:
+        span = _sentence_span(text, gold_event.sentence)
+        if span is None:
+            tally.unlocated.append(f"{doc_id}: {gold_event.sentence}")
+        spans.append(span)
+    gold_taken = _align(gold_document.events, spans, predicted, names)
+
+    for g_index, gold_event in enumerate(gold_document.events):
+        span = spans[g_index]
+        in_sentence = [e for e in predicted if span is not None and span[0] <= e.start < span[1]]
+        _score_figures(gold_event, in_sentence, tally.figures, tally.misses, doc_id)
+        if g_index not in gold_taken:
+            heard = "; ".join(_describe_event(e, names) for e in in_sentence) or "no event"
+            tally.misses.append(
+                Miss("event-missing", doc_id, _describe(gold_event), f"in the sentence: {heard}")
+            )
+            continue
+        p_index, results = gold_taken[g_index]
+        tally.aligned += 1
+        for role, ok in results.items():
+            tally.roles[role].add(ok)
+        wrong = [role for role, ok in results.items() if not ok and role in _REQUIRED_ROLES]
+        if wrong:
+            got = _describe_event(predicted[p_index], names)
+            tally.misses.append(
+                Miss("event-roles", doc_id, _describe(gold_event),
+                     f"wrong {', '.join(wrong)}; got {got}")
+            )
+        else:
+            tally.correct += 1
+
+    taken = {p_index for p_index, _ in gold_taken.values()}
+    for p_index, event in enumerate(predicted):
+        if p_index in taken:
+            tally.predicted += 1
+        elif not _is_reporting(event.action):
+            tally.predicted += 1
+            tally.misses.append(
+                Miss("event-spurious", doc_id, _describe_event(event, names), event.evidence.text)
+            )
 
 
 def _is_reporting(action: str) -> bool:
@@ -845,7 +877,7 @@ def _is_reporting(action: str) -> bool:
 def _score_figures(
     gold_event: GoldEvent,
     in_sentence: Sequence[Event],
-    counts: dict[str, list[int]],
+    counts: dict[str, _Count],
     misses: list[Miss],
     document: str,
 ) -> None:
@@ -853,13 +885,11 @@ def _score_figures(
     # right but hung on the wrong verb is still a number read right.
     found: list[Figure] = [f for e in in_sentence for f in e.figures]
     for gold_figure in gold_event.figures:
-        for key in counts:
-            counts[key][1] += 1
         same_value = [f for f in found if _values_agree(gold_figure.value, f.value)]
         same_unit = [f for f in same_value if _unit_key(f.unit) == _unit_key(gold_figure.unit)]
-        counts["value"][0] += int(bool(same_value))
-        counts["value+unit"][0] += int(bool(same_unit))
-        counts["qualifier"][0] += int(any(f.qualifier == gold_figure.qualifier for f in same_value))
+        counts["value"].add(bool(same_value))
+        counts["value+unit"].add(bool(same_unit))
+        counts["qualifier"].add(any(f.qualifier == gold_figure.qualifier for f in same_value))
         if not same_unit or not any(f.qualifier == gold_figure.qualifier for f in same_value):
             expected = f"{gold_figure.value} {gold_figure.unit or ''} ({gold_figure.qualifier})"
             got = (
