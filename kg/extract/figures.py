@@ -710,76 +710,118 @@ def _read_range(
 def _read_unit(
     doc: Doc, core: _Core, reading: _Reading, money: str | None, high: int, *, durations: bool
 ) -> bool:
-    """Find the unit, the owner and the span's end; True when the figure is to be skipped."""
+    """Find the unit, the owner and the span's end; True when the figure is to be skipped.
+
+    The readers below are tried in order; the first whose case it is decides.
+    """
     k = core.end
     if money is None and k < high and doc[k].lower_ in CURRENCY_SYMBOLS:
         if not doc[k].is_alpha or doc[k].is_upper:  # "-15€", "5 million USD"
             money = CURRENCY_SYMBOLS[doc[k].lower_]
             reading.last = max(reading.last, k)
             k += 1
-    if money is not None:
-        reading.unit, used = _per(doc, k, high, money)
-        if used:  # "$15.4/hour", "$350 per kg"
-            reading.last = max(reading.last, k + used - 1)
-        return False
-    if core.suffix is not None:
+    if money is not None:  # "$15.4/hour", "$350 per kg"
+        return _per_unit(doc, k, high, money, reading)
+    if core.suffix is not None:  # "15km", "20%"
         unit = UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
-        reading.unit, used = _per(doc, k, high, unit)
-        if used:
-            reading.last = max(reading.last, k + used - 1)
-        return False
-    abbreviation = _abbreviation_at(doc, k, high)
-    if abbreviation is not None:
-        name, used = abbreviation
+        return _per_unit(doc, k, high, unit, reading)
+    for reader in (_abbreviated_unit, _hyphenated_unit, _unit_after_of, _share_of_whole):
+        skip = reader(doc, core, reading, k, high, durations=durations)
+        if skip is not None:
+            return skip
+    return _counted_unit(doc, core, reading, k, high, durations=durations)
+
+
+def _per_unit(doc: Doc, k: int, high: int, unit: str, reading: _Reading) -> bool:
+    """A unit known already, maybe "per" something after it."""
+    reading.unit, used = _per(doc, k, high, unit)
+    if used:
         reading.last = max(reading.last, k + used - 1)
-        power = _power(doc, doc[k + used - 1], high)
-        if power and " " not in name:
-            name = f"{power} {name}"
-            if doc[k + used : k + used + 1].text.lower() in ("squared", "cubed"):
-                used += 1
-                reading.last += 1
-        reading.unit, more = _per(doc, k + used, high, name)
-        reading.last += more
-        reading.owner = _owner(doc, doc[k + used - 1], high)
-        return reading.unit.split()[0] in TIME_UNITS and not durations
-    # "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen
-    if (
+    return False
+
+
+def _abbreviated_unit(
+    doc: Doc, core: _Core, reading: _Reading, k: int, high: int, *, durations: bool
+) -> bool | None:
+    """ "5 km", "10 sq km", "3 m2": an abbreviation after the number."""
+    abbreviation = _abbreviation_at(doc, k, high)
+    if abbreviation is None:
+        return None
+    name, used = abbreviation
+    reading.last = max(reading.last, k + used - 1)
+    power = _power(doc, doc[k + used - 1], high)
+    if power and " " not in name:
+        name = f"{power} {name}"
+        if doc[k + used : k + used + 1].text.lower() in ("squared", "cubed"):
+            used += 1
+            reading.last += 1
+    reading.unit, more = _per(doc, k + used, high, name)
+    reading.last += more
+    reading.owner = _owner(doc, doc[k + used - 1], high)
+    return reading.unit.split()[0] in TIME_UNITS and not durations
+
+
+def _hyphenated_unit(
+    doc: Doc, core: _Core, reading: _Reading, k: int, high: int, *, durations: bool
+) -> bool | None:
+    """ "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen."""
+    if not (
         k + 1 < high
         and doc[k].text == "-"
         and not doc[k - 1].whitespace_
         and not doc[k].whitespace_
         and doc[k + 1].is_alpha
     ):
-        unit = _unit_name(doc[k + 1])
-        if k + 3 < high and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
-            return True  # "a 27-year-old man": an age, not a figure of the event
-        reading.unit = unit
-        reading.last = k + 1
-        return unit in TIME_UNITS and not durations
-    # "thousands of people", "a third of the forces", "200 of them"
-    if k < high and doc[k].lower_ == "of":
-        if k + 1 < high and doc[k + 1].like_num and core.digits:
-            if k + 2 >= high or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
-                reading.end = k + 2
-                return True  # "10 of 10", "4 of 17": a caption's counter
-        target = _of_object(doc, doc[k], high)
-        if target is not None:
-            reading.share = core.share
-            if target.pos_ == "PRON":
-                reading.unit = None
-            else:
-                reading.unit = _unit_name(target)
-                reading.owner = _owner(doc, target, high)
-            reading.last = target.i
-            return False
-    if core.share and k < high and doc[k].pos_ == "DET":
-        # "half the city"
-        whole = _counted_noun(doc, core, k + 1, high)
-        if whole is not None:
-            reading.unit, reading.share = _unit_name(whole), True
-            reading.owner = _owner(doc, whole, high)
-            reading.last = whole.i
-        return False
+        return None
+    unit = _unit_name(doc[k + 1])
+    if k + 3 < high and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
+        return True  # "a 27-year-old man": an age, not a figure of the event
+    reading.unit = unit
+    reading.last = k + 1
+    return unit in TIME_UNITS and not durations
+
+
+def _unit_after_of(
+    doc: Doc, core: _Core, reading: _Reading, k: int, high: int, *, durations: bool
+) -> bool | None:
+    """ "thousands of people", "a third of the forces", "200 of them"."""
+    if not (k < high and doc[k].lower_ == "of"):
+        return None
+    if k + 1 < high and doc[k + 1].like_num and core.digits:
+        if k + 2 >= high or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            reading.end = k + 2
+            return True  # "10 of 10", "4 of 17": a caption's counter
+    target = _of_object(doc, doc[k], high)
+    if target is None:
+        return None
+    reading.share = core.share
+    if target.pos_ == "PRON":
+        reading.unit = None
+    else:
+        reading.unit = _unit_name(target)
+        reading.owner = _owner(doc, target, high)
+    reading.last = target.i
+    return False
+
+
+def _share_of_whole(
+    doc: Doc, core: _Core, reading: _Reading, k: int, high: int, *, durations: bool
+) -> bool | None:
+    """ "half the city": a share of the noun after a determiner."""
+    if not (core.share and k < high and doc[k].pos_ == "DET"):
+        return None
+    whole = _counted_noun(doc, core, k + 1, high)
+    if whole is not None:
+        reading.unit, reading.share = _unit_name(whole), True
+        reading.owner = _owner(doc, whole, high)
+        reading.last = whole.i
+    return False
+
+
+def _counted_unit(
+    doc: Doc, core: _Core, reading: _Reading, k: int, high: int, *, durations: bool
+) -> bool:
+    """The noun the number counts ("12 people", "a 5 metre shark")."""
     noun = _counted_noun(doc, core, k, high)
     if k < high and doc[k].is_alpha and _unit_name(doc[k]) in MEASURES:
         noun = doc[k]  # "a 5 metre shark" measures metres, not sharks
