@@ -70,7 +70,8 @@ def possessed(pronoun: str, rest: str, state: DocState) -> Cluster | None:
     return make_group(state, code, head, None)
 
 
-def source(clean: str,
+def source(
+    clean: str,
     text: str,
     definite: bool,
     state: DocState,
@@ -78,25 +79,68 @@ def source(clean: str,
     mentions: Sequence[Argument],
 ) -> Cluster | None:
     """Unnamed speakers: "an American official", "the same source", "the official"."""
-    words = lexicon()
     tokens = clean.split()
+    head_at = _speaker_noun_at(tokens)
+    if head_at is None:
+        return None
+    head = lexicon().sources[tokens[head_at].lower()]
+    before = [t for t in tokens[:head_at] if t.lower() not in SPEAKER_HEDGES]
+    if argument.label == "PERSON" and not definite:
+        return None  # a named person whose title merely contains "minister"
+    described = _speaker_description(before, state)
+    if described is None:
+        return None  # "Defence Minister Ben Wallace"-like: a name follows elsewhere
+    code, modifiers = described
+    # Made before an earlier speaker is looked for, as it always was: naming the
+    # organisation counts it as mentioned.
+    affiliation = _affiliation(argument, before, " ".join(tokens[head_at + 1 :]), state)
+    if definite:
+        earlier = _earlier_speaker(tokens[head_at], head, code, state)
+        if earlier is not None:
+            return earlier
+    if affiliation is not None and not definite:
+        # An unnamed official of a named organisation speaks for it: "a senior
+        # Pentagon official said" is attributed to the Pentagon.
+        state.speakers.append(
+            (len(state.history), affiliation, head, code or affiliation.country)
+        )
+        return affiliation
+    if affiliation is not None:
+        label = f"{affiliation.canonical_label()} {head}"
+        code = code or affiliation.country
+    else:
+        parts = ([lexicon().adjectives.get(code, code)] if code else []) + modifiers + [head]
+        label = " ".join(parts)
+    cluster = state.index.cluster(f"person/{slug(label)}-{slug(state.id)}", "person")
+    cluster.label = label
+    cluster.country = code
+    cluster.head = f"source:{head}"
+    if not definite:
+        cluster.surfaces[clean] += 1
+    state.speakers.append((len(state.history), cluster, head, code))
+    return cluster
+
+
+def _speaker_noun_at(tokens: Sequence[str]) -> int | None:
+    """Where the speaker's noun ("official", "source") stands, among the first five words."""
+    sources = lexicon().sources
     head_at = next(
         (
             i
             for i, t in enumerate(tokens)
-            if t.lower() in words.sources and (i + 1 == len(tokens) or tokens[i + 1].islower())
+            if t.lower() in sources and (i + 1 == len(tokens) or tokens[i + 1].islower())
         ),
         None,
     )
-    if head_at is None or head_at > 4:
-        return None
-    head = words.sources[tokens[head_at].lower()]
-    before = [t for t in tokens[:head_at] if t.lower() not in SPEAKER_HEDGES]
-    after = " ".join(tokens[head_at + 1 :])
-    if argument.label == "PERSON" and not definite:
-        return None  # a named person whose title merely contains "minister"
+    return None if head_at is None or head_at > 4 else head_at
+
+
+def _speaker_description(
+    before: Sequence[str], state: DocState
+) -> tuple[str | None, list[str]] | None:
+    """The country and lower-case modifiers before the noun ("US military officials");
+    ``None`` when a capitalised word that is no organisation says a name is near."""
     code: str | None = None
-    affiliation: Cluster | None = None
     modifiers: list[str] = []
     for token in before:
         country = country_of(state, token)
@@ -104,12 +148,18 @@ def source(clean: str,
             code = country
         elif token[:1].islower():
             modifiers.append(token.lower())
-        else:
-            org = lexicon().organizations.get(fold(token))
-            if org is None:
-                return None  # "Defence Minister Ben Wallace"-like: a name follows elsewhere
-    # "an official in the US Department of Defense": the organisation named after it,
-    # inside the argument or, when the extractor cut it off, right after it in the text.
+        elif lexicon().organizations.get(fold(token)) is None:
+            return None
+    return code, modifiers
+
+
+def _affiliation(
+    argument: Argument, before: Sequence[str], after: str, state: DocState
+) -> Cluster | None:
+    """The organisation a speaker belongs to: "an official in the US Department of
+    Defense" (named after the noun, inside the argument or, when the extractor cut
+    it off, right after it in the text), or "a Pentagon official"."""
+    affiliation: Cluster | None = None
     if not after:
         following = _AFFILIATION.match(state.text[argument.end : argument.end + 80])
         after = f"in {following.group(1)}" if following else ""
@@ -125,44 +175,29 @@ def source(clean: str,
         joined = " ".join(t for t in before if not country_of(state, t))
         if joined and not joined[:1].islower():
             affiliation = organization(joined, joined, state)
-    if definite:
-        role = words.titles.get(tokens[head_at].lower())
-        if role:
-            person = state.last(
-                lambda c: (
-                    c.kind == "person"
-                    and role in c.roles
-                    and (code is None or c.country == code)
-                )
+    return affiliation
+
+
+def _earlier_speaker(
+    noun: str, head: str, code: str | None, state: DocState
+) -> Cluster | None:
+    """ "the official", "the same source": the person with that title, or the
+    unnamed speaker of that kind (any kind for "source") seen before."""
+    role = lexicon().titles.get(noun.lower())
+    if role:
+        person = state.last(
+            lambda c: (
+                c.kind == "person" and role in c.roles and (code is None or c.country == code)
             )
-            if person is not None:
-                return person
-        any_head = head == "source"
-        for _, speaker, noun, country in reversed(state.speakers):
-            if (any_head or noun == head) and (code is None or country == code):
-                state.speakers.append((len(state.history), speaker, noun, country))
-                return speaker
-    if affiliation is not None and not definite:
-        # An unnamed official of a named organisation speaks for it: "a senior
-        # Pentagon official said" is attributed to the Pentagon.
-        state.speakers.append(
-            (len(state.history), affiliation, head, code or affiliation.country)
         )
-        return affiliation
-    if affiliation is not None:
-        label = f"{affiliation.canonical_label()} {head}"
-        code = code or affiliation.country
-    else:
-        parts = ([words.adjectives.get(code, code)] if code else []) + modifiers + [head]
-        label = " ".join(parts)
-    cluster = state.index.cluster(f"person/{slug(label)}-{slug(state.id)}", "person")
-    cluster.label = label
-    cluster.country = code
-    cluster.head = f"source:{head}"
-    if not definite:
-        cluster.surfaces[clean] += 1
-    state.speakers.append((len(state.history), cluster, head, code))
-    return cluster
+        if person is not None:
+            return person
+    any_head = head == "source"
+    for _, speaker, spoken_noun, country in reversed(state.speakers):
+        if (any_head or spoken_noun == head) and (code is None or country == code):
+            state.speakers.append((len(state.history), speaker, spoken_noun, country))
+            return speaker
+    return None
 
 
 def description(lower: str, state: DocState) -> Cluster | None:
