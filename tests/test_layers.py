@@ -22,8 +22,8 @@ ROOMS: tuple[tuple[str, ...], ...] = (
     # records, errors and the words rules read: imported by everyone
     ("kg.errors", "kg._defaults", "kg._atomic", "kg._resources", "kg.namespace", "kg.model",
      "kg.lang"),
-    # reading documents; the place index
-    ("kg.inputs", "kg.gazetteer"),
+    # reading documents (files, pages, feeds, archives, the web); the place index
+    ("kg.inputs", "kg.read", "kg.gazetteer"),
     ("kg.extract",),
     # spaCy plumbing around the extractor
     ("kg.components", "kg.pipeline", "kg.parallel"),

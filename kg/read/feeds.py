@@ -108,7 +108,7 @@ def read_feed(
 
 
 def _body_text(body: str) -> str:
-    from kg.inputs import html_to_text
+    from kg.read.markup import html_to_text
 
     # Feeds carry HTML, escaped or not; a plain-text body stays as it is.
     return html_to_text(body) if _TAG.search(body) else body.strip()

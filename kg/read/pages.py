@@ -4,7 +4,7 @@ trafilatura finds the article's body among menus, cookie banners, related
 links and footers, and reads the page's metadata (title, authors, site name,
 canonical URL, and the publication date through htmldate). A page where it
 finds no article is read whole by kg's own converter
-(:func:`kg.inputs.html_to_text`), with a warning.
+(:func:`kg.read.markup.html_to_text`), with a warning.
 
 The document's ``text`` is the article as extracted, one paragraph a block
 separated by a blank line; every offset in the graph points into it.
@@ -71,7 +71,7 @@ def read_page(
     """
     article = _extract(markup, url)
     if article is None or not (article.text or "").strip():
-        from kg.inputs import html_to_text
+        from kg.read.markup import html_to_text
 
         text = html_to_text(markup)
         if not text.strip():
