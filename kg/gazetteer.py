@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from kg._fold import fold
 from kg._resources import load_resource
 from kg.lang.en import PLACE_HEADS, name_tables
 from kg.placedb import GeoPlace, PlaceDB, place_db
@@ -132,30 +132,6 @@ class PlaceRecord:
         return _LABELS.get(self.kind, "GPE")
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Return the matching key of a name: ASCII-folded, case-folded, punctuation-light.
-
-    Hyphens and dots become spaces or vanish, a leading "the" goes, so
-    "Al-Jazeera", "al jazeera" and "the Al Jazeera" share one key.
-
-    >>> fold("the Al-Jazeera")
-    'al jazeera'
-    >>> fold("Kíev")
-    'kiev'
-    """
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = _SEPARATORS.sub(" ", _DROPPED.sub("", text.casefold()))
-    stripped = " ".join(stripped.split())
-    if stripped.startswith("the "):
-        stripped = stripped[4:]
-    return stripped
-
-
-_DROPPED = re.compile(r"[’'`.]")
-_SEPARATORS = re.compile(r"[-‐–—_/(),]+")
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 
 

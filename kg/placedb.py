@@ -50,6 +50,8 @@ from typing import Any, Literal
 
 from rapidfuzz.fuzz import ratio  # C++: difflib took minutes over cities500's alternates
 
+from kg._fold import fold
+
 __all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
 
 #: Bumped whenever the tables or the way they are filled change.
@@ -133,16 +135,9 @@ def place_db() -> PlaceDB:
 
 
 def _key(text: str) -> str:
-    key: str = _fold()(text)
+    # Past the cache: the database folds every name once, and would only fill it.
+    key: str = fold.__wrapped__(text)
     return key
-
-
-@functools.cache
-def _fold() -> Any:
-    # kg.gazetteer imports this module; its fold() is looked up once, on first use.
-    from kg.gazetteer import fold
-
-    return fold.__wrapped__
 
 
 def _hash(key: str) -> int:

@@ -20,10 +20,11 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 #: The rooms, lowest first; a module is in the room of its longest listed prefix.
 ROOMS: tuple[tuple[str, ...], ...] = (
     # records, errors and the words rules read (the event taxonomy too): imported by everyone
-    ("kg.errors", "kg._defaults", "kg._atomic", "kg._resources", "kg.namespace", "kg.model",
+    ("kg.errors", "kg._defaults", "kg._atomic", "kg._resources", "kg._fold", "kg.namespace",
+     "kg.model",
      "kg.lang", "kg.event_types"),
     # reading documents (files, pages, feeds, archives, the web); the place index
-    ("kg.inputs", "kg.read", "kg.gazetteer"),
+    ("kg.inputs", "kg.read", "kg.placedb", "kg.gazetteer"),
     ("kg.extract",),
     # spaCy plumbing around the extractor
     ("kg.components", "kg.pipeline", "kg.parallel"),
