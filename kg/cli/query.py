@@ -112,7 +112,9 @@ def query_command(
     elif query_file is not None:
         text = query_file.read_text("utf-8")
     else:
-        text = store.canned_query(str(query_name)).text
+        named = store.canned_query(str(query_name))
+        # An endpoint gets the portable text; kg's own engine the form tuned for it.
+        text = named.text if any(map(store.is_endpoint, sources)) else named.local_text
     if not sources:
         raise click.UsageError(
             "name at least one SOURCE: RDF files, a store folder or an endpoint URL"

@@ -15,7 +15,9 @@ The layout (agreed with the view, see ``docs/rdf.md``):
   node, its events, their figures and the mentions they were read from; one
   shared graph (``base + "graph/entities"``) holds every actor and place, and
   the summary graph (``base + "graph/summary"``, :mod:`~kg.rdf.summary`) their
-  event and partner counts.
+  event and partner counts; triples read without a graph (a Turtle file) are
+  kept in ``base + "graph/default"`` (:func:`in_named_graphs`) wherever kg
+  queries or stores them, so queries that name their graphs find them.
 
 >>> entity_iri("place/kyiv")
 rdflib.term.URIRef('https://w3id.org/kg-news/id/place/kyiv')
@@ -38,6 +40,7 @@ from kg.rdf.formats import (
     write_outputs,
 )
 from kg.rdf.iris import (
+    default_graph_iri,
     document_iri,
     entities_graph_iri,
     entity_iri,
@@ -48,7 +51,7 @@ from kg.rdf.iris import (
     summary_graph_iri,
 )
 from kg.rdf.mapping import dataset_quads, from_quads, quads, to_dataset
-from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, union
+from kg.rdf.merging import ENTITY_SINGLE_VALUED, in_named_graphs, merge, merge_quads, union
 from kg.rdf.shacl import Violation, validate
 from kg.rdf.summary import Summary, summary_quads, with_fresh_summary
 
@@ -69,12 +72,14 @@ __all__ = [
     "Summary",
     "Violation",
     "dataset_quads",
+    "default_graph_iri",
     "document_iri",
     "entities_graph_iri",
     "entity_iri",
     "event_iri",
     "from_quads",
     "graph_iri",
+    "in_named_graphs",
     "jsonld_context",
     "load",
     "merge",

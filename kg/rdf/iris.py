@@ -10,6 +10,7 @@ from kg.model import Event, Mention
 from kg.namespace import DEFAULT_BASE
 
 __all__ = [
+    "default_graph_iri",
     "document_iri",
     "entities_graph_iri",
     "entity_iri",
@@ -70,7 +71,7 @@ def graph_iri(document_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
 
 
 #: The names of the graphs kg keeps besides the documents' own.
-_SHARED_GRAPHS = frozenset({"entities", "summary"})
+_SHARED_GRAPHS = frozenset({"default", "entities", "summary"})
 
 
 def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
@@ -81,3 +82,12 @@ def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
 def summary_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
     """The named graph holding the per-entity counts (see :mod:`kg.rdf.summary`)."""
     return URIRef(f"{base}graph/summary")
+
+
+def default_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph that holds triples given without a graph (a Turtle file).
+
+    kg keeps every triple in a named graph, so that its canned queries, which
+    name their graphs, find them on any store, union default graph or not.
+    """
+    return URIRef(f"{base}graph/default")

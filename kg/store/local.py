@@ -121,7 +121,8 @@ class Store:
 
         Each document's named graph replaces the stored graph of the same name;
         the entities graph is merged the way :func:`kg.rdf.merge` merges it;
-        default-graph triples are added. Re-adding the same dataset changes nothing.
+        default-graph triples are added to the graph :func:`kg.rdf.default_graph_iri`
+        names. Re-adding the same dataset changes nothing.
 
         Args:
             dataset: What to add; a summary graph in it is left out.
@@ -288,9 +289,13 @@ class Reader:
 
 
 def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Quad], str]:
+    quads: Sequence[ox.Quad]
     if isinstance(dataset, Graph):
-        return rdf.dataset_quads(dataset), rdf._base_of(dataset)
-    return dataset, rdf._infer_base(dataset) or DEFAULT_BASE
+        quads, base = rdf.dataset_quads(dataset), rdf._base_of(dataset)
+    else:
+        quads, base = dataset, rdf._infer_base(dataset) or DEFAULT_BASE
+    # Triples without a graph are kept in a named one, which the canned queries read.
+    return rdf.in_named_graphs(quads, base=base), base
 
 
 def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
@@ -306,6 +311,8 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
 
     entities = str(rdf._to_ox(rdf.entities_graph_iri(base=base)))
     summary = str(rdf._to_ox(rdf.summary_graph_iri(base=base)))
+    # Triples given without a graph are added to what the store holds there.
+    merged = {entities, str(rdf._to_ox(rdf.default_graph_iri(base=base)))}
     by_graph: dict[str, list[str]] = {}  # "" names the default graph
     entity_subjects: set[str] = set()
     for quad in quads:
@@ -318,7 +325,7 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
             entity_subjects.add(subject)
     if not by_graph:
         return ""
-    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in {"", entities}]
+    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in merged]
     if entity_subjects:
         single = " ".join(str(rdf._to_ox(p)) for p in rdf.ENTITY_SINGLE_VALUED)
         operations.append(

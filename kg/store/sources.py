@@ -85,9 +85,10 @@ def query(
 ) -> Result:
     """Answer a SPARQL query from RDF files, a store folder or an endpoint URL.
 
-    Files are loaded into an in-memory Oxigraph store; in every local case the
-    default graph is the union of all graphs and the ontology's prefixes
-    (``kg:``, ``prov:``, ...) need no PREFIX lines.
+    Files are loaded into an in-memory Oxigraph store, triples without a graph
+    into :func:`kg.rdf.default_graph_iri`; in every local case the default
+    graph is the union of all graphs and the ontology's prefixes (``kg:``,
+    ``prov:``, ...) need no PREFIX lines.
 
     Args:
         sources: RDF files (any of :data:`kg.rdf.FORMATS`), one store folder, or
@@ -130,26 +131,13 @@ def query(
         )
     store = ox.Store()
     dataset = rdf.load(items)
-    quads = rdf.dataset_quads(dataset)
-    # Oxigraph's union default graph repeats a triple once per graph holding
-    # it; drop default-graph copies of named-graph triples (graph.ttl given
-    # with graph.trig) so each fact answers once.
-    named = {
-        (q.subject, q.predicate, q.object)
-        for q in quads
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    }
-    if named:
-        quads = [
-            q
-            for q in quads
-            if not (
-                isinstance(q.graph_name, ox.DefaultGraph)
-                and (q.subject, q.predicate, q.object) in named
-            )
-        ]
+    base = rdf._base_of(dataset)
+    # Every triple in a named graph, as a store kg writes holds them: the canned
+    # queries name their graphs. A default-graph copy of a named-graph triple
+    # (graph.ttl given with graph.trig) is dropped, so each fact answers once.
+    quads = rdf.in_named_graphs(rdf.dataset_quads(dataset), base=base)
     # Counted afresh: the files may come from other tools, or from several builds.
-    quads = rdf.with_fresh_summary(quads, base=rdf._base_of(dataset))
+    quads = rdf.with_fresh_summary(quads, base=base)
     try:
         store.extend(quads)
     except OSError as error:
