@@ -75,11 +75,16 @@ class KnowledgeGraph:
 
         return to_dataset(self.documents, self.entities, self.events, base=base)
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """A directed multigraph: entities as nodes, events as edges (see :mod:`kg.network`)."""
-        from kg.network import to_networkx
+    def to_networkx(self, *, flat: bool = False) -> nx.MultiDiGraph:
+        """A directed multigraph: entities as nodes, events as edges (see :mod:`kg.network`).
 
-        return to_networkx(self.documents, self.entities, self.events)
+        With ``flat=True`` every attribute is a flat scalar (:func:`kg.network.flat`),
+        as ``nx.write_graphml``, ``nx.write_gexf`` and JSON need.
+        """
+        from kg import network
+
+        graph = network.to_networkx(self.documents, self.entities, self.events)
+        return network.flat(graph) if flat else graph
 
     def to_html(self, path: str | Path | None = None, **options: Any) -> str:
         """The interactive view as one self-contained HTML page; written to ``path`` if given.
