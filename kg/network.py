@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-__all__ = ["NETWORK_FORMATS", "flat", "from_rdf", "read", "to_networkx", "write"]
+__all__ = ["NETWORK_FORMATS", "flat", "from_rdf", "read", "serialize", "to_networkx", "write"]
 
 #: Network format name -> file suffix, for :func:`write` and ``kg build --format``.
 NETWORK_FORMATS: dict[str, str] = {"graphml": ".graphml", "gexf": ".gexf"}
@@ -539,6 +539,28 @@ def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+def serialize(graph: nx.MultiDiGraph, fmt: str) -> str:
+    """``graph`` (flattened, see :func:`flat`) as GraphML, GEXF or node-link JSON text.
+
+    Raises:
+        InputError: ``fmt`` is not ``"graphml"``, ``"gexf"`` or ``"json"``.
+    """
+    import json
+
+    import networkx as nx
+
+    from kg.errors import InputError
+
+    flattened = flat(graph)
+    if fmt == "json":
+        return json.dumps(nx.node_link_data(flattened, edges="edges"), ensure_ascii=False) + "\n"
+    if fmt == "graphml":
+        return "\n".join(nx.generate_graphml(flattened)) + "\n"
+    if fmt == "gexf":
+        return "\n".join(nx.generate_gexf(flattened)) + "\n"
+    raise InputError(f"unknown network format {fmt!r}; expected graphml, gexf or json")
+
+
 def write(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:
     """Write ``graph`` (flattened, see :func:`flat`) as GraphML, GEXF or node-link JSON.
 
@@ -551,10 +573,6 @@ def write(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, fmt: str | No
     Raises:
         InputError: The format is not one of these.
     """
-    import json
-
-    import networkx as nx
-
     from kg._atomic import write_atomic
     from kg.errors import InputError
 
@@ -562,16 +580,9 @@ def write(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, fmt: str | No
     chosen = fmt or {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}.get(
         target.suffix.lower()
     )
-    flattened = flat(graph)
-    if chosen == "json":
-        text = json.dumps(nx.node_link_data(flattened, edges="edges"), ensure_ascii=False)
-    elif chosen == "graphml":
-        text = "\n".join(nx.generate_graphml(flattened))
-    elif chosen == "gexf":
-        text = "\n".join(nx.generate_gexf(flattened))
-    else:
+    if chosen is None:
         raise InputError(
             f"cannot tell the network format of {str(target)!r}: use .graphml, .gexf or .json"
             " (or fmt='graphml', 'gexf', 'json')"
         )
-    return write_atomic(target, text + "\n")
+    return write_atomic(target, serialize(graph, chosen))

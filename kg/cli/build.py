@@ -21,7 +21,30 @@ if TYPE_CHECKING:
 
 __all__ = ["build_command", "sample_articles"]
 
-_FORMAT_CHOICES = ("turtle", "json-ld", "trig", "nquads", "nt")
+#: What every build into a folder writes; --format adds to these.
+_DEFAULT_FORMATS = ("turtle", "json-ld", "trig")
+
+#: --out - : the one format written to standard output.
+_STDOUT = Path("-")
+
+
+def _format_names(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...]:
+    """kg's names for the formats asked for: rdflib's names and short names, any case."""
+    from kg.network import NETWORK_FORMATS
+    from kg.rdf import format_name
+
+    names = []
+    for value in values:
+        if value.strip().lower() in NETWORK_FORMATS:
+            names.append(value.strip().lower())
+            continue
+        try:
+            names.append(format_name(value))
+        except InputError as error:
+            raise click.BadParameter(f"{error}, graphml, gexf", ctx, param) from None
+    return tuple(dict.fromkeys(names))
 
 # Documents written to the store in one transaction by --store.
 _DOCUMENTS_PER_TRANSACTION = 200
@@ -49,7 +72,8 @@ def sample_articles() -> Path:
     type=click.Path(path_type=Path),
     default=Path("output"),
     show_default=True,
-    help="Folder for graph.ttl, graph.jsonld, graph.html.",
+    help="Folder for graph.ttl, graph.jsonld, graph.trig, graph.html; - writes one format"
+    " (--format, Turtle by default) to standard output instead.",
 )
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline.")
 @click.option(
@@ -63,8 +87,11 @@ def sample_articles() -> Path:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(_FORMAT_CHOICES),
-    help="RDF formats to write (repeatable). Default: turtle and json-ld.",
+    metavar="FORMAT",
+    callback=_format_names,
+    help="Also write this format (repeatable): turtle (ttl), json-ld (jsonld), trig,"
+    " nquads (nq), nt, xml (RDF/XML), graphml, gexf. graph.ttl, graph.jsonld, graph.trig"
+    " and graph.html are always written.",
 )
 @click.option("--base-iri", default=None, help="Base IRI for entities, events and mentions.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
@@ -166,9 +193,10 @@ def build_command(
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
     from kg.progress import BuildProgress, count_documents
-    from kg.rdf import FORMATS, serialize_quads
-
     _configure_logging(quiet)
+    to_stdout = out_dir == _STDOUT
+    if to_stdout and len(formats) > 1:
+        raise click.UsageError("--out - writes one format: give --format once (or not at all)")
     started = time.perf_counter()
     date = parse_date(date_text, where="--date") if date_text else None
     sources = _sources(inputs, url_list) or (sample_articles(),)
@@ -190,7 +218,7 @@ def build_command(
     }
     out_given = ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
     if store_dir is not None:
-        if out_given:
+        if out_given and not to_stdout:
             _check_output_folder(out_dir)
         with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
             summary = _build_into_store(
@@ -201,20 +229,26 @@ def build_command(
             from kg.store import Store
 
             stored = Store(store_dir).quads()
-            chosen = formats or ("turtle", "json-ld")
-            files = {
-                out_dir / f"graph{FORMATS[fmt]}": serialize_quads(stored, fmt, base=base)
-                for fmt in chosen
-            }
-            written = write_atomic_many(files)
+            if to_stdout:
+                click.echo(_one_format(stored, formats, base=base), nl=False)
+            else:
+                files = {
+                    out_dir / f"graph{suffix}": text
+                    for suffix, text in _render(stored, formats, base=base).items()
+                }
+                written = write_atomic_many(files)
         if not quiet:
             seconds = time.perf_counter() - started
-            click.echo(f"{summary} in {seconds:.1f} s ({progress.words_per_second:,.0f} words/s)")
-            click.echo(f"  stored in {store_dir}")
+            click.echo(
+                f"{summary} in {seconds:.1f} s ({progress.words_per_second:,.0f} words/s)",
+                err=to_stdout,
+            )
+            click.echo(f"  stored in {store_dir}", err=to_stdout)
             for path in written:
                 click.echo(f"  wrote {path}")
         return
-    _check_output_folder(out_dir)
+    if not to_stdout:
+        _check_output_folder(out_dir)
     with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
         graph = build_graph(sources, on_document=progress.advance, **options)
     if not graph.documents:
@@ -222,6 +256,15 @@ def build_command(
     from kg import rdf
 
     found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
+    if to_stdout:
+        click.echo(_one_format(found, formats, base=base), nl=False)
+        if not quiet:
+            click.echo(
+                f"{len(graph.documents)} documents, {len(graph.events)} events, "
+                f"{_triple_count(found)} triples in {time.perf_counter() - started:.1f} s",
+                err=True,
+            )
+        return
     earlier = out_dir / "graph.trig"
     merged = earlier.exists() and not fresh
     if merged:
@@ -310,13 +353,8 @@ def _outputs(
     merged: bool,
 ) -> dict[Path, str]:
     """Every output file's content, rendered in memory."""
-    from kg.rdf import FORMATS, serialize_quads
-
-    # TriG keeps one named graph per document: the next build into this folder adds to it.
-    chosen = dict.fromkeys([*(formats or ("turtle", "json-ld")), "trig"])
-    files = {
-        out_dir / f"graph{FORMATS[fmt]}": serialize_quads(found, fmt, base=base) for fmt in chosen
-    }
+    rendered = _render(found, formats, base=base, graph=None if merged else graph)
+    files = {out_dir / f"graph{suffix}": text for suffix, text in rendered.items()}
     if html:
         if merged:
             from kg.network import from_rdf
@@ -328,6 +366,47 @@ def _outputs(
             page = graph.to_html(title=f"kg — {out_dir}")
         files[out_dir / "graph.html"] = page
     return files
+
+
+def _render(
+    found: list[ox.Quad],
+    formats: tuple[str, ...],
+    *,
+    base: str,
+    graph: KnowledgeGraph | None = None,
+) -> dict[str, str]:
+    """File suffix -> text, for the default formats and ``formats``.
+
+    TriG is always among them: it keeps one named graph per document, so the
+    next build into the folder adds to it. ``graph`` gives the network formats
+    their records (else they are read back from ``found``).
+    """
+    from kg import network
+    from kg.rdf import OUTPUT_FORMATS, from_quads, serialize_quads
+
+    texts = {}
+    for fmt in dict.fromkeys([*_DEFAULT_FORMATS, *formats]):
+        if fmt in network.NETWORK_FORMATS:
+            nx_graph = (
+                graph.to_networkx()
+                if graph is not None
+                else network.from_rdf(from_quads(found, base=base))
+            )
+            texts[network.NETWORK_FORMATS[fmt]] = network.serialize(nx_graph, fmt)
+        else:
+            texts[OUTPUT_FORMATS[fmt]] = serialize_quads(found, fmt, base=base)
+    return texts
+
+
+def _one_format(found: list[ox.Quad], formats: tuple[str, ...], *, base: str) -> str:
+    """The text --out - writes: the one format asked for, Turtle by default."""
+    from kg import network
+    from kg.rdf import from_quads, serialize_quads
+
+    fmt = formats[0] if formats else "turtle"
+    if fmt in network.NETWORK_FORMATS:
+        return network.serialize(network.from_rdf(from_quads(found, base=base)), fmt)
+    return serialize_quads(found, fmt, base=base)
 
 
 def _triple_count(found: list[ox.Quad]) -> int:

@@ -29,7 +29,10 @@ from __future__ import annotations
 
 from kg.namespace import PREFIXES as PREFIXES
 from kg.rdf.formats import (
+    FORMAT_NAMES,
     FORMATS,
+    OUTPUT_FORMATS,
+    format_name,
     jsonld_context,
     load,
     ontology_path,
@@ -69,6 +72,8 @@ from kg.rdf.terms import _to_ox as _to_ox
 __all__ = [
     "ENTITY_SINGLE_VALUED",
     "FORMATS",
+    "FORMAT_NAMES",
+    "OUTPUT_FORMATS",
     "Summary",
     "Violation",
     "dataset_quads",
@@ -77,6 +82,7 @@ __all__ = [
     "entities_graph_iri",
     "entity_iri",
     "event_iri",
+    "format_name",
     "from_quads",
     "graph_iri",
     "in_named_graphs",
