@@ -159,7 +159,10 @@ def test_table(files: dict[str, Path]) -> None:
     assert re.split(r"\s+", lines[0]) == ["event", "action"]
     assert set(lines[1]) <= {"-", " "}
     assert "id:event/a/17-32" in text and "take control of" in text
-    assert lines[-1] == "(3 rows)"
+    # The prefixes the table used are declared after it.
+    assert lines[-2:] == ["(3 rows)", f"PREFIX id: <{rdf.entity_iri('')}>"]
+    whole = format_result(query([files["trig"]], WHO), "table", full_iris=True)
+    assert f"<{rdf.entity_iri('event/a/17-32')}>" in whole and "PREFIX" not in whole
 
 
 def test_table_cells_stay_on_one_line() -> None:
@@ -168,12 +171,32 @@ def test_table_cells_stay_on_one_line() -> None:
     assert len(lines) == 4 and lines[2].endswith("…") and len(lines[2]) == 20
 
 
-def test_csv_and_tsv(files: dict[str, Path]) -> None:
-    result = query([files["trig"]], WHO)
-    rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
-    assert rows[0] == ["event", "action"] and rows[2] == ["id:event/a/17-32", "take control of"]
+def test_csv_and_tsv_are_the_w3c_formats(files: dict[str, Path]) -> None:
+    from rdflib.query import Result as RdflibResult
+
+    sparql = "SELECT ?event ?action ?figure ?value WHERE { ?event kg:action ?action"
+    sparql += " OPTIONAL { ?event kg:figure ?figure . ?figure kg:value ?value } } ORDER BY ?event"
+    result = query([files["trig"]], sparql)
+    event = str(rdf.entity_iri("event/a/17-32"))
+    text = format_result(result, "csv")
+    assert text.startswith("event,action,figure,value\r\n")  # CRLF, full IRIs
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[2] == [event, "take control of", "", ""]
     tsv = format_result(result, "tsv").splitlines()
-    assert tsv[2] == "id:event/a/17-32\ttake control of"
+    assert tsv[0] == "?event\t?action\t?figure\t?value"
+    assert tsv[2] == f'<{event}>\t"take control of"\t\t'
+    # rdflib's own parsers of the W3C formats read them back to the same rows.
+    for fmt in ("csv", "tsv"):
+        data = io.BytesIO(format_result(result, fmt).encode("utf-8"))
+        theirs = RdflibResult.parse(data, format=fmt)
+        assert [str(v) for v in theirs.vars or []] == list(result.variables)
+        back = [tuple(row) for row in theirs]
+        if fmt == "tsv":  # TSV keeps the terms: the same rows exactly
+            assert back == list(result.rows)
+        else:  # CSV keeps each value's text
+            assert [tuple(str(v) if v is not None else "" for v in row) for row in back] == [
+                tuple("" if v is None else str(v) for v in row) for row in result.rows
+            ]
 
 
 def test_json_is_sparql_results_json(files: dict[str, Path]) -> None:
@@ -661,3 +684,27 @@ def test_canned_orders_hold_for_long_labels_and_iris(
             ("Alpha board of the regional council", "5"),
             ("http://example.org/unlabelled", "8"),
         ]
+
+
+def test_cli_params_find_names_in_any_case_and_take_compact_iris(
+    files: dict[str, Path],
+) -> None:
+    runner = CliRunner()
+
+    def timeline(param: str) -> str:
+        result = runner.invoke(
+            main,
+            ["query", str(files["trig"]), "-n", "actor-timeline", "-p", param, "--format", "csv"],
+        )
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    exact = timeline("actor=Ana Ruiz")
+    assert exact.count("\n") == 2  # the header and one event (the runner reads CRLF as LF)
+    assert timeline("actor=ana ruiz") == exact
+    assert timeline("actor=MAYOR ANA RUIZ").count("\n") == 2  # an alias, in any case
+    assert timeline("actor=THE COAST GUARD").count("\n") == 2  # a role's text
+    # A compact IRI as a table prints it is that IRI.
+    port = timeline(f"actor=<{rdf.entity_iri('place/port-avel')}>")
+    assert timeline("actor=id:place/port-avel") == port and port.count("\n") == 2
+    assert timeline("actor=nobody").count("\n") == 1

@@ -284,4 +284,5 @@ def test_cli_query_and_validate_a_store_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "conforms: 126 triples" in result.output
     result = CliRunner().invoke(main, ["query", str(path), "--name", "places", "--format", "tsv"])
     assert result.exit_code == 0
-    assert result.output.splitlines()[1].startswith("id:place/port-avel\tPort Avel\t48.1")
+    place = rdf.entity_iri("place/port-avel")
+    assert result.output.splitlines()[1].startswith(f'<{place}>\t"Port Avel"\t')

@@ -12,8 +12,14 @@ same rows.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
+
+from rdflib import Literal
+from rdflib.term import Node
 
 from kg import rdf
 from kg.errors import QueryError
@@ -22,6 +28,7 @@ __all__ = [
     "CannedQuery",
     "canned_queries",
     "canned_query",
+    "stored_names",
 ]
 
 
@@ -76,3 +83,46 @@ def canned_query(name: str) -> CannedQuery:
     if name not in queries:
         raise QueryError(f"no canned query named {name!r}; choose one of {', '.join(queries)}")
     return queries[name]
+
+
+#: A name as written in the data: a label, an alias, a unit, or a role's text.
+_HAS_NAME: Final = "rdfs:label|kg:alias|kg:unit|kg:actor|kg:target|kg:source"
+
+_EXACT: Final = f"SELECT ?given WHERE {{ GRAPH ?g {{ ?thing {_HAS_NAME} ?given }} }} LIMIT 1"
+
+_ANY_CASE: Final = f"""SELECT DISTINCT ?given ?name WHERE {{
+  GRAPH ?g {{ ?thing {_HAS_NAME} ?name }}
+  FILTER(isLiteral(?name) && LCASE(STR(?name)) = LCASE(STR(?given)))
+}} LIMIT 2"""
+
+
+def stored_names(
+    sources: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    bindings: Mapping[str, Node | str],
+    *,
+    timeout: float = 30.0,
+) -> dict[str, Node | str]:
+    """``bindings`` with each plain name written as the data writes it.
+
+    A canned query matches names exactly (an index lookup); people type
+    "russian ministry of defence" for "Russian Ministry of Defence". A value the
+    data holds as it is stays; otherwise the one label, alias, unit or role text
+    equal to it but for case takes its place (looking costs a pass over the
+    names, so only on a miss). IRIs, typed literals and names found zero or
+    several times stay as given.
+    """
+    from kg.store.sources import query
+
+    found: dict[str, Node | str] = dict(bindings)
+    for name, value in bindings.items():
+        if isinstance(value, Node) and not (
+            isinstance(value, Literal) and value.datatype is None and value.language is None
+        ):
+            continue
+        given = {"given": Literal(str(value))}
+        if query(sources, _EXACT, bindings=given, timeout=timeout).rows:
+            continue
+        matches = query(sources, _ANY_CASE, bindings=given, timeout=timeout).rows
+        if len(matches) == 1 and matches[0][1] is not None:
+            found[name] = matches[0][1]
+    return found
