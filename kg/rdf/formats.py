@@ -305,7 +305,7 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Da
 
 def _infer_base(found: Iterable[ox.Quad]) -> str | None:
     """The base IRI quads were built with, from their graph names or document nodes."""
-    document_type = _vocabulary().document_type
+    document_type = _vocabulary().document_types[0]
     for quad in found:
         name = getattr(quad.graph_name, "value", "")
         head, sep, _ = name.rpartition("graph/")
