@@ -18,6 +18,7 @@ from kg.extract.modality import modality
 from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
 from kg.extract.time import normalise
+from kg.lang.en import REQUEST_VERBS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 
 __all__ = ["extract"]
@@ -100,8 +101,13 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
 
 def _sources(sentence: Span, found: list[Frame]) -> dict[int, Argument]:
     """Who claims each frame: the subject of the reporting verb above it, or "according to"."""
+    # A request's maker is the source of what is requested ("Putin called on the army
+    # to seize power": the seizing is Putin's call), as a speaker is of what is said.
     reporters = {
-        frame.trigger.i: frame for frame in found if frame.reporting and frame.actor_argument
+        frame.trigger.i: frame
+        for frame in found
+        if frame.actor_argument
+        and (frame.reporting or frame.verbs[-1].lemma_.lower() in REQUEST_VERBS)
     }
     according = _according_to(sentence)
     sources: dict[int, Argument] = {}
