@@ -235,6 +235,7 @@ def test_canned_queries_are_listed_with_descriptions() -> None:
         "places",
         "actor-timeline",
         "connected-actors",
+        "non-factual",
     }
     for canned in queries.values():
         assert canned.path.read_text("utf-8").startswith("# ")
@@ -343,7 +344,7 @@ def test_cli_list() -> None:
     result = CliRunner().invoke(main, ["query", "--list"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert len(lines) == 5 and lines[0].startswith("actor-timeline")
+    assert len(lines) == len(canned_queries()) and lines[0].startswith("actor-timeline")
     assert "Most connected actors" in result.output
 
 
@@ -499,14 +500,25 @@ def test_cli_pages_a_canned_table_and_says_how_to_see_the_rest(tmp_path: Path) -
 
 
 def test_who_did_what_leaves_places_unbound_when_there_are_none(files: dict[str, Path]) -> None:
-    rows = {
-        compact(r["event"]): r["places"]
-        for r in query([files["trig"]], canned_query("who-did-what").text).records()
-    }
+    text = canned_query("who-did-what").text
+    rows = {compact(r["event"]): r["places"] for r in query([files["trig"]], text).records()}
     assert rows["id:event/a/17-32"] is None
-    assert rows["id:event/a/135-139"] == Literal("Port Avel")
     # Joined in name order, whatever order the store holds them in.
     assert rows["id:event/b/39-43"] == Literal("Lake Town, Port Avel")
+
+
+def test_who_did_what_lists_what_happened_and_non_factual_the_rest(
+    files: dict[str, Path],
+) -> None:
+    facts = query([files["trig"]], canned_query("who-did-what").text).records()
+    # The coast guard "may have left": a possibility, not a fact, so not listed as one.
+    assert {compact(r["event"]) for r in facts} == {"id:event/a/17-32", "id:event/b/39-43"}
+    text = canned_query("non-factual").text
+    others = query([files["trig"]], text).records()
+    assert [(compact(r["event"]), str(r["modality"])) for r in others] == [
+        ("id:event/a/135-139", "possible")
+    ]
+    assert query([files["trig"]], text, bindings={"modality": "requested"}).records() == []
 
 
 def test_actor_timeline_names_the_other_side(files: dict[str, Path]) -> None:
