@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -265,16 +266,19 @@ def build_command(
                 err=True,
             )
         return
-    earlier = out_dir / "graph.trig"
-    merged = earlier.exists() and not fresh
-    if merged:
-        found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
-    files = _outputs(
-        graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=merged
-    )
-    # Everything is rendered before the first byte is written: a failure anywhere
-    # leaves the earlier outputs as they were.
-    written = write_atomic_many(files)
+    # Reading the earlier build and writing the merged one is one step that no
+    # other build into this folder may interleave with: it would lose documents.
+    with _output_lock(out_dir):
+        earlier = out_dir / "graph.trig"
+        merged = earlier.exists() and not fresh
+        if merged:
+            found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
+        files = _outputs(
+            graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=merged
+        )
+        # Everything is rendered before the first byte is written: a failure anywhere
+        # leaves the earlier outputs as they were.
+        written = write_atomic_many(files)
     seconds = time.perf_counter() - started
     if not quiet:
         click.echo(
@@ -480,12 +484,31 @@ def _build_into_store(
 
 def _check_output_folder(out_dir: Path) -> None:
     # Fail before the slow part, not after it.
+    from kg.inputs import OUTPUT_FOLDER_MARKER
+
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"--out {out_dir}: is a file, not a folder; choose another path")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        # Marked before any input is read: a build whose --out lies inside its
+        # input folder skips it, from the first build on.
+        (out_dir / OUTPUT_FOLDER_MARKER).touch()
     except OSError as error:
         raise InputError(f"--out {out_dir}: cannot create the folder ({error.strerror})") from None
+
+
+def _output_lock(out_dir: Path) -> contextlib.AbstractContextManager[None]:
+    """The lock that makes builds into one --out folder take turns (its marker file)."""
+    from kg._lock import folder_lock
+    from kg.inputs import OUTPUT_FOLDER_MARKER
+
+    def say_waiting() -> None:
+        logging.getLogger("kg").warning(
+            "another kg build is writing to %s; waiting for it to finish (Ctrl-C to stop)",
+            out_dir,
+        )
+
+    return folder_lock(out_dir / OUTPUT_FOLDER_MARKER, on_wait=say_waiting)
 
 
 def _configure_logging(quiet: bool) -> None:
