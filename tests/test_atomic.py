@@ -122,7 +122,14 @@ def previous(nlp: Language, corpus: Path, tmp_path: Path) -> tuple[Path, dict[st
     result = kg("build", corpus / "good.txt", "-o", out, "--format", "nq")
     assert result.exit_code == 0, result.stderr
     files = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert set(files) == {"graph.ttl", "graph.jsonld", "graph.trig", "graph.nq", "graph.html"}
+    assert set(files) == {
+        "graph.ttl",
+        "graph.jsonld",
+        "graph.trig",
+        "graph.nq",
+        "graph.html",
+        ".kg-output",
+    }
     return out, files
 
 
