@@ -241,7 +241,9 @@ def test_a_silent_endpoint_times_out(files: dict[str, Path]) -> None:
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)  # accepts connections, never answers
         port = silent.getsockname()[1]
-        with pytest.raises(EndpointError, match=r"no answer within 0.2 s \(tried 2 times\)"):
+        with pytest.raises(
+            EndpointError, match=r"no complete answer within 0.2 s \(--timeout\) \(tried once\)"
+        ):
             push(files["turtle"], f"http://127.0.0.1:{port}/store", timeout=0.2, retries=2)
 
 

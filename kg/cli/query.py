@@ -75,7 +75,11 @@ def _parse_param(text: str) -> tuple[str, Node]:
 )
 @click.option("--allow-service", is_flag=True, help="Let SERVICE clauses reach the network.")
 @click.option(
-    "--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s)."
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds for the whole query to an endpoint, or for a local one that calls SERVICE.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and exit.")
 def query_command(

@@ -186,19 +186,29 @@ class Store:
         bindings: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> Result:
         """Answer a SPARQL query; the default graph is the union of all graphs.
 
-        ``limit`` works as in :func:`query`. The store is opened for this one
-        query; :meth:`reading` keeps it open for several.
+        ``limit`` works as in :func:`query`; ``timeout`` bounds the whole query
+        in seconds (:func:`query` gives its own to a query that calls SERVICE).
+        The store is opened for this one query; :meth:`reading` keeps it open
+        for several.
 
         Raises:
             QueryError: The query does not parse, uses SERVICE without
                 ``allow_service``, or fails.
             StoreError: There is no store here, or it is locked by a writer.
+            EndpointError: ``timeout`` passed.
         """
         with self.reading() as reader:
-            return reader.query(sparql, bindings=bindings, allow_service=allow_service, limit=limit)
+            return reader.query(
+                sparql,
+                bindings=bindings,
+                allow_service=allow_service,
+                limit=limit,
+                timeout=timeout,
+            )
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Reader]:
@@ -267,6 +277,7 @@ class Reader:
         bindings: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> Result:
         """Answer a SPARQL query, as :meth:`Store.query` does.
 
@@ -274,9 +285,13 @@ class Reader:
             QueryError: The query does not parse, uses SERVICE without
                 ``allow_service``, or fails.
             StoreError: The ``with`` block that opened the store has ended.
+            EndpointError: ``timeout`` passed.
         """
+        import time
+
         _check_service(sparql, allow_service=allow_service)
-        return _run_limited(self._open_store(), sparql, bindings, limit)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        return _run_limited(self._open_store(), sparql, bindings, limit, deadline=deadline)
 
     def _open_store(self) -> ox.Store:
         if self._store is None:
