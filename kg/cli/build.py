@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
 
     from kg.graph import KnowledgeGraph
-    from kg.model import Document, Event
+    from kg.model import Document, Event, Extraction
 
 __all__ = ["build_command", "sample_articles"]
 
@@ -46,6 +46,10 @@ def _format_names(
         except InputError as error:
             raise click.BadParameter(f"{error}, graphml, gexf", ctx, param) from None
     return tuple(dict.fromkeys(names))
+
+# The record of every document's extraction that an --out folder keeps, so the
+# next build into it resolves entities over all its documents again (kg._records).
+_RECORD_NAME = ".kg-extractions.jsonl"
 
 # Documents written to the store in one transaction by --store.
 _DOCUMENTS_PER_TRANSACTION = 200
@@ -100,6 +104,13 @@ def sample_articles() -> Path:
     "--fresh",
     is_flag=True,
     help="Replace what an earlier build left in --out instead of adding to it.",
+)
+@click.option(
+    "--remove",
+    "removed",
+    multiple=True,
+    metavar="ID",
+    help="Take this document out of the earlier build in --out (repeatable).",
 )
 @click.option(
     "--workers",
@@ -166,6 +177,7 @@ def build_command(
     base_iri: str | None,
     no_html: bool,
     fresh: bool,
+    removed: tuple[str, ...],
     workers: int | None,
     scheduler: str | None,
     store_dir: Path | None,
@@ -189,8 +201,10 @@ def build_command(
     the graph goes into the store folder and --out files are written (from the
     store, RDF only) only when --out is given.
     """
+    from kg import _records as records
     from kg._atomic import write_atomic_many
     from kg.building import build as build_graph
+    from kg.building import resolved
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
     from kg.progress import BuildProgress, count_documents
@@ -200,7 +214,9 @@ def build_command(
         raise click.UsageError("--out - writes one format: give --format once (or not at all)")
     started = time.perf_counter()
     date = parse_date(date_text, where="--date") if date_text else None
-    sources = _sources(inputs, url_list) or (sample_articles(),)
+    sources = _sources(inputs, url_list)
+    if not sources and not removed:
+        sources = (sample_articles(),)
     check_sources(sources)  # a mistyped path fails now, not after the model has loaded
     base = base_iri or DEFAULT_BASE
     options: dict[str, Any] = {
@@ -248,16 +264,27 @@ def build_command(
             for path in written:
                 click.echo(f"  wrote {path}")
         return
+    if removed and store_dir is None and (fresh or not (out_dir / "graph.trig").exists()):
+        raise InputError(
+            f"--remove: no earlier build in {out_dir} to take documents out of"
+            + ("; drop --fresh" if fresh else "")
+        )
     if not to_stdout:
         _check_output_folder(out_dir)
+    extracted: list[Extraction] = []
+
+    def done(extraction: Extraction) -> None:
+        extracted.append(extraction)
+        progress.advance(extraction)
+
     with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
-        graph = build_graph(sources, on_document=progress.advance, **options)
-    if not graph.documents:
+        graph = build_graph(sources, on_document=done, **options)
+    if not graph.documents and not removed:
         raise InputError("no documents found in the input")
     from kg import rdf
 
-    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
     if to_stdout:
+        found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
         click.echo(_one_format(found, formats, base=base), nl=False)
         if not quiet:
             click.echo(
@@ -271,14 +298,38 @@ def build_command(
     with _output_lock(out_dir):
         earlier = out_dir / "graph.trig"
         merged = earlier.exists() and not fresh
-        if merged:
+        record = out_dir / _RECORD_NAME
+        by_graph = False
+        if merged and record.exists():
+            # Resolve again over every document the folder will hold: what only
+            # a replaced or removed document supported goes with it.
+            extracted = _merged_records(record, extracted, removed)
+            graph = resolved(extracted)
+        elif merged:
+            by_graph = True
+        found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
+        if by_graph:
+            if removed:
+                raise InputError(
+                    f"--remove: the earlier build in {out_dir} was made by an older kg that"
+                    " kept no record of its documents; rebuild it with --fresh"
+                )
+            logging.getLogger("kg").warning(
+                "the earlier build in %s was made by an older kg without a record of its"
+                " documents: merged graph by graph, so entities that only replaced documents"
+                " named stay; --fresh rebuilds it exactly",
+                out_dir,
+            )
             found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
+        if not _document_count(found):
+            raise InputError(f"no documents left in {out_dir}; nothing written")
         files = _outputs(
-            graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=merged
+            graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=by_graph
         )
+        files[record] = records.dumps(extracted)
         # Everything is rendered before the first byte is written: a failure anywhere
         # leaves the earlier outputs as they were.
-        written = write_atomic_many(files)
+        written = [path for path in write_atomic_many(files) if path != record]
     seconds = time.perf_counter() - started
     if not quiet:
         click.echo(
@@ -293,6 +344,24 @@ def build_command(
             )
         for path in written:
             click.echo(f"  wrote {path}")
+
+
+def _merged_records(
+    record: Path, extracted: list[Extraction], removed: tuple[str, ...]
+) -> list[Extraction]:
+    """The earlier build's extractions, less the replaced and removed ones, then the new ones."""
+    from kg import _records as records
+
+    earlier = records.loads(record.read_text(encoding="utf-8"), where=str(record))
+    known = {e.document.id for e in earlier}
+    for name in removed:
+        if name not in known:
+            logging.getLogger("kg").warning(
+                "--remove %s: no such document in the earlier build (ids are as in the graph)",
+                name,
+            )
+    gone = {e.document.id for e in extracted} | set(removed)
+    return [e for e in earlier if e.document.id not in gone] + extracted
 
 
 def _sources(inputs: tuple[str, ...], url_list: Path | None) -> tuple[Any, ...]:
