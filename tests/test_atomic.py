@@ -129,6 +129,7 @@ def previous(nlp: Language, corpus: Path, tmp_path: Path) -> tuple[Path, dict[st
         "graph.nq",
         "graph.html",
         ".kg-output",
+        ".kg-extractions.jsonl",
     }
     return out, files
 
