@@ -40,6 +40,12 @@ def run_kg(*args: str | os.PathLike[str], timeout: float = 300) -> subprocess.Co
     )
 
 
+@pytest.fixture(autouse=True)
+def _kg_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    # An earlier in-process `kg build -q` leaves kg's logger at ERROR.
+    caplog.set_level(logging.WARNING, logger="kg")
+
+
 def warnings_of(caplog: pytest.LogCaptureFixture) -> str:
     return "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING)
 

@@ -50,9 +50,7 @@ def model(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Language:
     inside a Hypothesis example, which would report it as the test's doing.
     """
     folder = tmp_path_factory.mktemp("warm-up")
-    assert (
-        kg("build", feed(folder, "one", [("a", 0)]), "--out", folder / "out", "-q").exit_code == 0
-    )
+    assert kg("build", feed(folder, "one", [("a", 0)]), "--out", folder / "out").exit_code == 0
     return nlp
 
 
@@ -92,7 +90,7 @@ def run_steps(
 ) -> list[tuple[str, int]]:
     """Build ``first``, then each step, into folder/out; the final corpus, in order."""
     out = folder / "out"
-    result = kg("build", feed(folder, "first", first), "--out", out, "-q")
+    result = kg("build", feed(folder, "first", first), "--out", out)
     assert result.exit_code == 0, result.stderr
     corpus = list(first)
     for number, (action, doc_id, version) in enumerate(plan):
@@ -100,7 +98,7 @@ def run_steps(
         if action == "remove":
             if doc_id not in present or len(corpus) == 1:
                 continue  # nothing to remove, or nothing would be left
-            result = kg("build", "--remove", doc_id, "--out", out, "-q")
+            result = kg("build", "--remove", doc_id, "--out", out)
             corpus = [(d, v) for d, v in corpus if d != doc_id]
         else:
             result = kg(
@@ -123,7 +121,7 @@ def test_merged_outputs_equal_a_fresh_build(
     folder = tmp_path_factory.mktemp("incremental")
     corpus = run_steps(folder, [("a", 0), ("b", 0)], plan)
     fresh = folder / "fresh"
-    result = kg("build", feed(folder, "final", corpus), "--out", fresh, "-q")
+    result = kg("build", feed(folder, "final", corpus), "--out", fresh)
     assert result.exit_code == 0, result.stderr
     assert outputs(folder / "out") == outputs(fresh)
 
