@@ -101,9 +101,7 @@ def run_steps(
             result = kg("build", "--remove", doc_id, "--out", out)
             corpus = [(d, v) for d, v in corpus if d != doc_id]
         else:
-            result = kg(
-                "build", feed(folder, f"step{number}", [(doc_id, version)]), "--out", out, "-q"
-            )
+            result = kg("build", feed(folder, f"step{number}", [(doc_id, version)]), "--out", out)
             corpus = [(d, v) for d, v in corpus if d != doc_id] + [(doc_id, version)]
         assert result.exit_code == 0, result.stderr
     return corpus
