@@ -10,7 +10,9 @@ gazetteer. Importing this package registers kg's factories
 (:mod:`kg.components.factories`), among them ``kg_events``, which sets
 ``doc._.events`` and ``doc._.entity_mentions``, so spaCy users get kg's
 extraction with ``nlp.add_pipe("kg_events")``; :func:`kg.build` calls the
-extractor directly instead, to pass each document's id and date along.
+extractor directly instead, to pass each document's id and date along. The
+``make_*`` factory functions are what kg's ``spacy_factories`` entry points
+name, so ``spacy.load`` of a saved pipeline imports this module and finds them.
 
 The components themselves live in :mod:`kg.components`.
 """
@@ -23,7 +25,12 @@ from spacy.language import Language
 
 from kg._defaults import DEFAULT_MODEL
 from kg.components.events import EventComponent
-from kg.components.factories import register_factories
+from kg.components.factories import (
+    make_event_component,
+    make_gazetteer_component,
+    make_line_breaks,
+    register_factories,
+)
 from kg.components.gazetteer import GazetteerComponent
 from kg.errors import ModelError
 
@@ -32,6 +39,9 @@ __all__ = [
     "EventComponent",
     "GazetteerComponent",
     "load_pipeline",
+    "make_event_component",
+    "make_gazetteer_component",
+    "make_line_breaks",
     "register_factories",
 ]
 

@@ -8,17 +8,30 @@ its own factories the same way (``spacy/pipeline/factories.py``).
 - ``kg_line_breaks``: starts a sentence after every line break;
 - ``kg_gazetteer``: corrects place entities with the gazetteer (after ``ner``);
 - ``kg_events``: sets ``doc._.events`` and ``doc._.entity_mentions``.
+
+A pipeline saved with ``nlp.to_disk`` loads with ``spacy.load`` in a fresh
+interpreter: ``pyproject.toml`` names the ``make_*`` functions below under the
+``spacy_factories`` entry points, through :mod:`kg.pipeline`, whose import
+registers the factories (spaCy calls the entry point's function as the factory).
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Callable
 
-from kg.components.events import EventComponent
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.components.events import ASSIGNS, REQUIRES, EventComponent
 from kg.components.gazetteer import GazetteerComponent
 from kg.components.line_breaks import line_breaks
 
-__all__ = ["register_factories"]
+__all__ = [
+    "make_event_component",
+    "make_gazetteer_component",
+    "make_line_breaks",
+    "register_factories",
+]
 
 _registered = False
 
@@ -28,21 +41,40 @@ def register_factories() -> None:
     global _registered
     if _registered:
         return
-    Language.component("kg_line_breaks", func=line_breaks)
+    Language.factory(
+        "kg_line_breaks",
+        assigns=["token.is_sent_start"],
+        func=make_line_breaks,
+    )
     Language.factory(
         "kg_gazetteer",
         default_config={"add_missed": True},
         requires=["doc.ents"],
         assigns=["doc.ents"],
-        func=_make_gazetteer_component,
+        func=make_gazetteer_component,
     )
-    Language.factory("kg_events", default_config={}, func=_make_event_component)
+    Language.factory(
+        "kg_events",
+        default_config={},
+        requires=list(REQUIRES),
+        assigns=list(ASSIGNS),
+        func=make_event_component,
+    )
     _registered = True
 
 
-def _make_gazetteer_component(nlp: Language, name: str, add_missed: bool) -> GazetteerComponent:
+def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The ``kg_line_breaks`` factory."""
+    return line_breaks
+
+
+def make_gazetteer_component(
+    nlp: Language, name: str, add_missed: bool = True
+) -> GazetteerComponent:
+    """The ``kg_gazetteer`` factory."""
     return GazetteerComponent(nlp, name, add_missed=add_missed)
 
 
-def _make_event_component(nlp: Language, name: str) -> EventComponent:
+def make_event_component(nlp: Language, name: str) -> EventComponent:
+    """The ``kg_events`` factory."""
     return EventComponent()
