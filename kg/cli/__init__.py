@@ -18,6 +18,7 @@ import click
 
 from kg.cli.build import build_command
 from kg.cli.eval import eval_command
+from kg.cli.export import export_command
 from kg.cli.push import push_command
 from kg.cli.query import query_command
 from kg.cli.validate import validate_command
@@ -165,6 +166,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 main.add_command(build_command)
 main.add_command(eval_command)
+main.add_command(export_command)
 main.add_command(query_command)
 main.add_command(push_command)
 main.add_command(validate_command)
