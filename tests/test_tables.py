@@ -27,7 +27,8 @@ def test_to_pandas_gives_one_frame_per_table() -> None:
     events = frames["events"]
     assert len(events) == 3 and list(events.columns)[:4] == ["event", "document", "action", "actor"]
     took = events[events["action"] == "take control of"].iloc[0]
-    assert took["actor"] == "Northland forces" and took["actor_id"].endswith("/group/northland-forces")
+    assert took["actor"] == "Northland forces"
+    assert took["actor_id"].endswith("/group/northland-forces")
     assert took["time"].isoformat() == "2022-02-25" and not took["negated"]
     moved = events[events["event"].str.endswith("/b/39-43")].iloc[0]
     assert moved["places"] == "Lake Town | Port Avel"
