@@ -186,3 +186,19 @@ def test_jena_parses_every_portable_query_and_refuses_lateral(tmp_path: Path) ->
     assert tuned is not None
     refused = parse(tuned)
     assert refused.returncode != 0 and "LATERAL" in refused.stdout + refused.stderr
+
+
+def test_a_store_keeps_a_turtle_file_in_graph_default(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    from kg.store import Store
+
+    store = Store(tmp_path / "store")
+    for _ in range(2):  # adding the same triples again changes nothing, counts included
+        store.add(rdf.read_quads([files["turtle"]]))
+    assert str(rdf.default_graph_iri()) in store.graphs()
+    for name, canned in canned_queries().items():
+        for bindings in BINDINGS.get(name, [None]):
+            ours = store.query(canned.local_text, bindings=bindings)
+            theirs = query([files["trig"]], canned.local_text, bindings=bindings)
+            assert _rows(ours.rows, name) == _rows(theirs.rows, name), (name, bindings)

@@ -14,7 +14,7 @@ from rdflib.term import Node
 
 from kg import rdf
 from kg.errors import StoreError
-from kg.namespace import DEFAULT_BASE
+from kg.namespace import DEFAULT_BASE, KG
 from kg.store.results import Result
 from kg.store.sparql import _check_service, _run_limited
 
@@ -309,8 +309,12 @@ def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Qua
         quads, base = rdf.dataset_quads(dataset), rdf._base_of(dataset)
     else:
         quads, base = dataset, rdf._infer_base(dataset) or DEFAULT_BASE
-    # Triples without a graph are kept in a named one, which the canned queries read.
-    return rdf.in_named_graphs(quads, base=base), base
+    # Triples without a graph are kept in a named one, which the canned queries
+    # read; counts they carry (a graph.ttl holds its summary) are the store's to make.
+    counts = {rdf._to_ox(KG.eventCount), rdf._to_ox(KG.partnerCount)}
+    lifted = rdf.in_named_graphs(quads, base=base)
+    default = rdf._to_ox(rdf.default_graph_iri(base=base))
+    return [q for q in lifted if q.graph_name != default or q.predicate not in counts], base
 
 
 def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
@@ -366,12 +370,17 @@ def _summary_update(store: ox.Store, quads: Sequence[ox.Quad], base: str) -> str
     """
     summary_graph = rdf._to_ox(rdf.summary_graph_iri(base=base))
     replaced = {q.graph_name for q in quads}
+    # The graph of triples given without one is added to, not replaced: what it
+    # holds already counts too, once.
+    added_to = rdf._to_ox(rdf.default_graph_iri(base=base))
+    added = {q.triple for q in quads if q.graph_name == added_to}
     roles = [rdf._to_ox(role) for role in rdf.summary.ROLE_PROPERTIES]
     summary = rdf.Summary()
     for graph in store.named_graphs():
-        if graph not in replaced:
+        if graph not in replaced or graph == added_to:
             for role in roles:
-                summary.add_quads(store.quads_for_pattern(None, role, None, graph))  # type: ignore[arg-type]
+                found = store.quads_for_pattern(None, role, None, graph)  # type: ignore[arg-type]
+                summary.add_quads(q for q in found if q.triple not in added)
             summary.fold()
     summary.add_quads(quads)
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in summary.quads(base=base))
