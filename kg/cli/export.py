@@ -48,7 +48,7 @@ def export_command(sources: tuple[str, ...], name: str, fmt: str) -> None:
       kg export output/graph.trig --table events > events.csv
       kg export store/ --table figures --format jsonl
     """
-    from kg.tables import table
+    from kg.tables import TABLES, _columns, table
 
     rows = table(list(sources), name)
     if fmt == "jsonl":
@@ -57,11 +57,7 @@ def export_command(sources: tuple[str, ...], name: str, fmt: str) -> None:
         return
     out = io.StringIO()
     writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-    columns = list(rows[0]) if rows else []
-    if not rows:
-        from kg.tables import TABLES, _columns
-
-        columns = _columns(TABLES[name])
+    columns = _columns(TABLES[name])  # the header even when there are no rows
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_text(row[column]) for column in columns])
