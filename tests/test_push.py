@@ -213,6 +213,11 @@ def test_cli_push_and_query_url(oxigraph: str, files: dict[str, Path]) -> None:
             main, ["query", str(files["trig"]), "--name", name, "--format", "csv"]
         )
         assert result.output == local.output and result.output.count("\n") > 1, name
+    # A name in any case finds the label on the endpoint too.
+    typed = ["-n", "actor-timeline", "-p", "actor=ana ruiz", "--format", "csv"]
+    remote = runner.invoke(main, ["query", f"{oxigraph}/query", *typed])
+    local = runner.invoke(main, ["query", str(files["trig"]), *typed])
+    assert remote.stdout == local.stdout and remote.stdout.count("\n") == 2, remote.output
     result = runner.invoke(main, ["query", f"{oxigraph}/query", "SELECT * WHERE { ?s ?p }"])
     assert result.exit_code == 1 and result.output.startswith("kg: error: invalid SPARQL at line 1")
 

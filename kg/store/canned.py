@@ -88,9 +88,17 @@ def canned_query(name: str) -> CannedQuery:
 #: A name as written in the data: a label, an alias, a unit, or a role's text.
 _HAS_NAME: Final = "rdfs:label|kg:alias|kg:unit|kg:actor|kg:target|kg:source"
 
-_EXACT: Final = f"SELECT ?given WHERE {{ GRAPH ?g {{ ?thing {_HAS_NAME} ?given }} }} LIMIT 1"
 
-_ANY_CASE: Final = f"""SELECT DISTINCT ?given ?name WHERE {{
+def _exact(term: str) -> str:
+    return (
+        f"SELECT ?given WHERE {{ VALUES ?given {{ {term} }}"
+        f" GRAPH ?g {{ ?thing {_HAS_NAME} ?given }} }} LIMIT 1"
+    )
+
+
+def _any_case(term: str) -> str:
+    return f"""SELECT DISTINCT ?name WHERE {{
+  VALUES ?given {{ {term} }}
   GRAPH ?g {{ ?thing {_HAS_NAME} ?name }}
   FILTER(isLiteral(?name) && LCASE(STR(?name)) = LCASE(STR(?given)))
 }} LIMIT 2"""
@@ -119,10 +127,12 @@ def stored_names(
             isinstance(value, Literal) and value.datatype is None and value.language is None
         ):
             continue
-        given = {"given": Literal(str(value))}
-        if query(sources, _EXACT, bindings=given, timeout=timeout).rows:
+        # The value goes in as a term Oxigraph's serializer wrote (escaped), inside
+        # the query, so that an endpoint joins it before LIMIT, as the engine does.
+        term = str(rdf._to_ox(Literal(str(value))))
+        if query(sources, _exact(term), timeout=timeout).rows:
             continue
-        matches = query(sources, _ANY_CASE, bindings=given, timeout=timeout).rows
-        if len(matches) == 1 and matches[0][1] is not None:
-            found[name] = matches[0][1]
+        matches = query(sources, _any_case(term), timeout=timeout).rows
+        if len(matches) == 1 and matches[0][0] is not None:
+            found[name] = matches[0][0]
     return found
