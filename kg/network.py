@@ -29,7 +29,9 @@ role); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
 Edge attributes: ``action``, ``evidence`` (the sentence), ``source`` (who
 claimed it, as a label, or ``None``), ``time`` (as written), ``date`` (its ISO
 value), ``figures`` (their texts), ``negated``, ``modality``, ``object`` (the
-target as written when it named no entity), ``document``, ``event``, ``role``.
+target as written when it named no entity), ``event_type`` (the most specific
+class of kg's event taxonomy, ``"Shelling"``, or ``None``), ``document``,
+``event``, ``role``.
 
 ``graph.graph["documents"]`` maps document ids to ``{"title", "date", "url", "site"}``.
 
@@ -294,6 +296,7 @@ def to_networkx(
                 "negated": event.negated,
                 "modality": event.modality,
                 "object": event.target.text if event.target and target is None else None,
+                "event_type": event.event_type,
             },
         )
     return builder.finish()
@@ -432,9 +435,20 @@ def from_rdf(graph: rdflib.Graph, *, base: str | None = None) -> nx.MultiDiGraph
                 "negated": bool(one(event, KG.negated)),
                 "modality": one(event, KG.modality),
                 "object": str(target) if isinstance(target, rdflib.Literal) else None,
+                "event_type": _most_specific(
+                    _local(c, str(KG)) for c in graph.objects(event, RDF.type)
+                ),
             },
         )
     return builder.finish()
+
+
+def _most_specific(classes: Iterable[str]) -> str | None:
+    """Of an event's classes, the one of kg's event taxonomy deepest in its tree."""
+    from kg.event_types import EVENT_TYPES, superclasses
+
+    known = [c for c in classes if c in EVENT_TYPES]
+    return max(known, key=lambda c: (len(superclasses(c)), c), default=None)
 
 
 def _as_decimal(value: Any) -> Decimal | None:

@@ -51,7 +51,7 @@ from kg.errors import InputError
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["KIND_STYLES", "iframe_html", "render_html", "write_html"]
+__all__ = ["EVENT_FAMILY_COLORS", "KIND_STYLES", "iframe_html", "render_html", "write_html"]
 
 #: How each class of node is drawn: colour (colour-blind safe, Okabe-Ito) and vis shape.
 KIND_STYLES: dict[str, dict[str, str]] = {
@@ -61,6 +61,24 @@ KIND_STYLES: dict[str, dict[str, str]] = {
     "place": {"color": "#009E73", "shape": "diamond", "label": "Place"},
     "figure": {"color": "#CC79A7", "shape": "box", "label": "Figure"},
 }
+
+#: Edge colour by the event's family (its class just below kg:Event; a shelling
+#: is drawn as an attack). Other families, and events of no type, stay grey.
+EVENT_FAMILY_COLORS: dict[str, str] = {
+    "Attack": "#D55E00",
+    "Death": "#1d2329",
+    "Injury": "#E69F00",
+    "Damage": "#8c510a",
+    "Arrest": "#882255",
+    "TakeControl": "#CC79A7",
+    "Movement": "#0072B2",
+    "Statement": "#56B4E9",
+    "Request": "#009E73",
+    "Meeting": "#117733",
+    "Agreement": "#44AA99",
+    "Protest": "#AA4499",
+}
+_UNTYPED_COLOR = "#9aa5ad"
 
 #: Above this many nodes the page hides edges while dragging and zooming.
 _BIG = 1000
@@ -285,6 +303,15 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _family(event_type: str | None) -> str | None:
+    from kg.event_types import EVENT_TYPES, superclasses
+
+    if event_type not in EVENT_TYPES:
+        return None
+    lineage = (event_type, *superclasses(event_type))
+    return lineage[-2]  # the class just below Event
+
+
 def _payload(
     graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -313,6 +340,8 @@ def _payload(
     parallel: dict[tuple[str, str], int] = {}
     for index, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         pair = (min(ids[u], ids[v]), max(ids[u], ids[v]))
+        event_type = attrs.get("event_type")
+        family = _family(event_type)
         rank = parallel.get(pair, 0)
         parallel[pair] = rank + 1
         edges.append(
@@ -333,6 +362,9 @@ def _payload(
                 "object": None if attrs.get("object") is None else str(attrs["object"]),
                 "document": None if attrs.get("document") is None else str(attrs["document"]),
                 "role": str(attrs.get("role") or "event"),
+                "type": family and str(event_type),
+                "family": family,
+                "color": EVENT_FAMILY_COLORS.get(family or "", _UNTYPED_COLOR),
             }
         )
     return nodes, edges
@@ -489,6 +521,7 @@ _PAGE = """<!DOCTYPE html>
          aria-label="Find a node by name or alias">
   <datalist id="kg-names"></datalist>
   <fieldset id="kg-kinds"><legend>Class</legend></fieldset>
+  <label>Event type <select id="kg-type"><option value="">any</option></select></label>
   <label>Source <select id="kg-source"><option value="">any</option></select></label>
   <label>Document <select id="kg-document"><option value="">any</option></select></label>
   <label>Min. mentions <input id="kg-min" type="number" min="0" value="0" step="1"></label>
@@ -543,6 +576,7 @@ body { display: flex; flex-direction: column; }
 .kg-swatch.triangle { width: 0; height: 0; background: none !important; border-left: 7px solid
   transparent; border-right: 7px solid transparent; border-bottom: 12px solid currentColor; }
 .kg-swatch.box { border-radius: 3px; }
+.kg-swatch.kg-line { height: 3px; }
 .kg-key.kg-edge-key { grid-column: 1 / -1; color: #5b6670; }
 .kg-hint { color: #5b6670; }
 .kg-card h2 { font-size: 15px; margin: 0 0 6px; word-break: break-word; }
@@ -625,7 +659,8 @@ _APP_JS = r"""
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var label = (e.negated ? "not " : "") + e.action;
     var item = { id: e.id, from: e.from, to: e.to, label: clip(label, 24),
-                 arrows: "to", dashes: e.negated || e.role === "figure" };
+                 arrows: "to", dashes: e.negated || e.role === "figure",
+                 color: { color: e.color, opacity: 1 } };
     if (e.rank > 0) {
       item.smooth = { enabled: true, type: e.rank % 2 ? "curvedCW" : "curvedCCW",
                       roundness: 0.15 * Math.ceil(e.rank / 2) };
@@ -636,11 +671,12 @@ _APP_JS = r"""
   state.edges = edges;
 
   // Filters: the graph draws DataViews of the data sets.
-  var filters = { kinds: new Set(Object.keys(styles)), source: "", document: "", min: 0 };
+  var filters = { kinds: new Set(Object.keys(styles)), source: "", document: "", type: "",
+                  min: 0 };
   var visibleNodes = new Set();
   function recompute() {
     var edgeNodes = null;
-    if (filters.source || filters.document) {
+    if (filters.source || filters.document || filters.type) {
       edgeNodes = new Set();
       data.edges.forEach(function (e) {
         if (edgePasses(e)) { edgeNodes.add(e.from); edgeNodes.add(e.to); }
@@ -657,6 +693,8 @@ _APP_JS = r"""
   function edgePasses(e) {
     if (filters.source && e.source !== filters.source) { return false; }
     if (filters.document && e.document !== filters.document) { return false; }
+    // A family ("Attack") passes its subtypes ("Shelling") too.
+    if (filters.type && e.type !== filters.type && e.family !== filters.type) { return false; }
     return true;
   }
   recompute();
@@ -730,6 +768,17 @@ _APP_JS = r"""
   });
   legend.appendChild(el("div", "kg-key kg-edge-key",
     "Arrow: actor \u2192 target of an action; size: mentions; dashed: negated or a figure."));
+  // Edge colours: the event families present.
+  var familyColors = new Map();
+  data.edges.forEach(function (e) { if (e.family) { familyColors.set(e.family, e.color); } });
+  Array.from(familyColors.keys()).sort().forEach(function (family) {
+    var key = el("div", "kg-key kg-type-key");
+    var swatch = el("span", "kg-swatch kg-line");
+    swatch.style.background = familyColors.get(family);
+    key.appendChild(swatch);
+    key.appendChild(el("span", null, family));
+    legend.appendChild(key);
+  });
 
   // Notices, counts, filters.
   var notice = document.getElementById("kg-notice");
@@ -766,6 +815,23 @@ _APP_JS = r"""
     if (e.source) { sources.add(e.source); }
     if (e.document) { documents.add(e.document); }
   });
+  var typeSelect = document.getElementById("kg-type");
+  // Each family, then its subtypes, indented.
+  var typeOrder = [];
+  Array.from(familyColors.keys()).sort().forEach(function (family) {
+    typeOrder.push(family);
+    var below = new Set();
+    data.edges.forEach(function (e) {
+      if (e.family === family && e.type !== family) { below.add(e.type); }
+    });
+    Array.from(below).sort().forEach(function (t) { typeOrder.push(t); });
+  });
+  fillSelect(typeSelect, typeOrder, function (v) {
+    return familyColors.has(v) ? v : "\u2003" + v;
+  });
+  typeSelect.addEventListener("change", function () {
+    filters.type = typeSelect.value; refresh();
+  });
   var sourceSelect = document.getElementById("kg-source");
   var documentSelect = document.getElementById("kg-document");
   fillSelect(sourceSelect, Array.from(sources).sort(), function (v) { return v; });
@@ -784,9 +850,9 @@ _APP_JS = r"""
   });
   document.getElementById("kg-reset").addEventListener("click", function () {
     filters.kinds = new Set(Object.keys(styles));
-    filters.source = filters.document = "";
+    filters.source = filters.document = filters.type = "";
     filters.min = 0;
-    sourceSelect.value = documentSelect.value = "";
+    sourceSelect.value = documentSelect.value = typeSelect.value = "";
     minInput.value = "0";
     Array.prototype.forEach.call(kindsBox.querySelectorAll("input"),
                                  function (b) { b.checked = true; });
@@ -865,6 +931,7 @@ _APP_JS = r"""
     }
     if (e.evidence) { card.appendChild(el("blockquote", "kg-evidence", e.evidence)); }
     var list = el("dl");
+    row(list, "Type", e.type);
     row(list, "Source", e.source);
     row(list, "Time", e.time ? (e.date && e.date !== e.time ? e.time + " (" + e.date + ")" : e.time)
                              : e.date);
@@ -928,7 +995,7 @@ _APP_JS = r"""
       return { id: n.id, color: nodeColor(n.kind), font: { color: "#1d2329" } };
     }));
     edges.update(data.edges.map(function (e) {
-      return { id: e.id, color: { color: "#9aa5ad", opacity: 1 }, font: { color: "#46515a" } };
+      return { id: e.id, color: { color: e.color, opacity: 1 }, font: { color: "#46515a" } };
     }));
     highlighted = false;
   }

@@ -236,6 +236,7 @@ def test_canned_queries_are_listed_with_descriptions() -> None:
         "actor-timeline",
         "connected-actors",
         "non-factual",
+        "events-at-place",
     }
     for canned in queries.values():
         assert canned.path.read_text("utf-8").startswith("# ")
