@@ -172,7 +172,9 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         for token_index in frame.tokens:
             owner.setdefault(token_index, index)
     attached: dict[int, list[Figure]] = {}
-    for figure in figures_in(sentence):
+    # Durations count as figures of an event ("jailed for 23 years"); the frame's time
+    # keeps the calendar expressions.
+    for figure in figures_in(sentence, durations=True):
         token: Token = doc_span(sentence.doc, figure.start, figure.end).root
         chosen = None
         while True:

@@ -21,6 +21,7 @@ from kg.model import Qualifier
 __all__ = [
     "ABILITY_WORDS",
     "ADVERB_PARTICLES",
+    "AGE_WORDS",
     "CALENDAR_WORDS",
     "CASED_UNITS",
     "CAUSE_NOUNS",
@@ -30,8 +31,10 @@ __all__ = [
     "COLLECTIVE_NOUNS",
     "CONDITION_MARKS",
     "CONTROLLER_NOUNS",
+    "COUNT_HOLDERS",
     "CURRENCY_SYMBOLS",
     "DESTINATION_PREPOSITIONS",
+    "ELLIPSIS_NOUNS",
     "EVENT_NOUNS",
     "FIGURE_REPORTING_VERBS",
     "FUTURE_WORDS",
@@ -60,6 +63,7 @@ __all__ = [
     "ORDINALS",
     "ORIGIN_PREPOSITIONS",
     "PATIENT_NOUNS",
+    "PEOPLE_PARTICIPLES",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
@@ -78,6 +82,7 @@ __all__ = [
     "SPEAKER_HEDGES",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
+    "TIME_OFFSET_WORDS",
     "TIME_UNITS",
     "TRAILING_WORDS",
     "UNDERGOER_VERBS",
@@ -779,6 +784,33 @@ ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
 VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
+#: Words after a length of time that make it a point in time, not a duration: "ten years ago",
+#: "three days after the call", "two years before the trial".
+TIME_OFFSET_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "prior", "previously"})
+#: Words before a bare number that make it an age: "at age 17", "aged 45", "who turned 20".
+AGE_WORDS = frozenset({"age", "aged", "ages", "turned", "turning", "turn", "turns"})
+#: Nouns that hold a count, with the unit they count when no compound says it: "a death toll
+#: of 11" (a "vote tally" counts votes, a "body count" bodies). None: only a compound says it.
+COUNT_HOLDERS: dict[str, str | None] = {
+    "toll": "death",
+    "turnout": "voter",
+    "population": "person",
+    "crowd": "person",
+    "tally": None,
+    "count": None,
+}
+#: Participles and adjectives that, used as nouns, name people: "the 12 killed", "11 of the
+#: injured", "the three arrested".
+PEOPLE_PARTICIPLES = frozenset(
+    {
+        "dead", "killed", "injured", "wounded", "hurt", "missing", "arrested", "detained",
+        "abducted", "kidnapped", "captured", "displaced", "evacuated", "rescued", "executed",
+        "accused", "convicted", "infected", "sick",
+    }
+)
+#: Counted nouns that count what the figure before them counts: "killing three people and
+#: injuring more than 260 others".
+ELLIPSIS_NOUNS = frozenset({"other", "others"})
 
 
 # --- Time expressions ----------------------------------------------------------------------
