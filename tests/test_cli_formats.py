@@ -35,7 +35,7 @@ def test_format_adds_to_the_defaults_and_takes_rdflib_s_names(tmp_path: Path, st
         "--format", "graphml", "--format", "gexf", "--no-html", "-q",
     )  # fmt: skip
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
-    names = sorted(path.name for path in out.iterdir())
+    names = sorted(path.name for path in out.iterdir() if not path.name.startswith("."))
     assert names == [
         "graph.gexf", "graph.graphml", "graph.jsonld", "graph.nq", "graph.rdf", "graph.trig",
         "graph.ttl",
