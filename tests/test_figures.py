@@ -489,6 +489,7 @@ NEGATIVE = [
 # Lengths of time that are not durations: points in time and ages.
 NOT_DURATIONS = [
     "Assange wrote the essay ten years ago.",
+    "The convoy left at 1600 hours.",
     "Three days after that call, the bureau issued a warning.",
     "My son , 17 years old , went to the beach .",
     "The victim, aged 45, died at the scene.",

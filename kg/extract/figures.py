@@ -1046,6 +1046,9 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         if any(t is not None and t.lower_.rstrip(".") in MONTH_WORDS and t.is_title
                for t in neighbours):
             return True  # "24 February", "February 24", "the 24 of February"
+    military = re.fullmatch(r"\d{4}", core.digits) is not None
+    if military and after is not None and after.lower_ in ("hours", "hrs"):
+        return True  # "at 1600 hours": a time of day written the military way
     if after is not None and after.lower_ in CLOCK_WORDS - {"hours"} and reading.value < 13:
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
             return True  # "2 pm", "2.17 pm"
