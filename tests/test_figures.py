@@ -534,6 +534,14 @@ def test_an_hour_and_a_half_is_a_duration(english: Language) -> None:
     ]
 
 
+def test_a_doc_without_a_parse_reads_numbers_without_their_context() -> None:
+    doc = spacy.blank("en")("Refugees accepted ( 10 K ) and ( 35 K ) .")
+    assert [(f.text, f.value, f.unit) for f in figures(doc)] == [
+        ("10 K", Decimal(10000), None),
+        ("35 K", Decimal(35000), None),
+    ]
+
+
 def test_events_carry_durations_as_figures(nlp: Language) -> None:
     from kg.extract import extract
     from kg.model import Document

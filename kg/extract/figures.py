@@ -208,6 +208,8 @@ def _implied_unit(
         return None
     if figure.value == 0 or figure.text[:1] in "+-\u2212":
         return None  # "near zero", odds of "+1000"
+    if not doc.has_annotation("SENT_START"):
+        return None  # no sentences to look back through (a doc that was never parsed)
     sentence = root.sent
     # A measure, a length of time or a percentage carries over only into a change or a
     # range ("to 15,000 feet from 37,000"); a count carries over anywhere in the sentence.
