@@ -52,6 +52,7 @@ from typing import IO, TYPE_CHECKING, Any
 from kg.errors import InputError
 from kg.model import Document
 from kg.read import URL, ReadOptions
+from kg.read.hygiene import title_of
 
 if TYPE_CHECKING:
     from kg.read.web import Fetcher
@@ -752,7 +753,8 @@ def _record_document(record: Any, *, where: str, default_id: str) -> Document:
     return Document(
         id=doc_id or default_id,
         text=_normalise_newlines(text),
-        title=_optional_str(record, "title", where),
+        title=_optional_str(record, "title", where)
+        or (None if looks_like_html(text) else _headline(text)),
         date=parse_date(date, where=f"{where}, date") if date else None,
         url=_optional_str(record, "url", where),
     )
@@ -826,11 +828,9 @@ def _checked(document: Document, origin: str) -> Document | None:
 
 
 def _headline(text: str) -> str | None:
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip().lstrip("#").strip()
-    if rest.strip() and first and len(first) <= 200 and first[-1] not in ".!?\"'":
-        return first
-    return None
+    # The headline line, past navigation and page furniture (kg.read.hygiene).
+    title = title_of(text)
+    return title if title is None or len(title) <= 300 else None
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

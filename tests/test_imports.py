@@ -46,13 +46,14 @@ def test_importing_a_module_registers_no_spacy_factory() -> None:
         "        return bool(Language.get_factory_meta(name))\n"
         "    except ValueError:\n"
         "        return False\n"
-        "print([n for n in ('kg_events', 'kg_gazetteer', 'kg_line_breaks') if registered(n)])\n"
+        "names = ('kg_article_layout', 'kg_events', 'kg_gazetteer', 'kg_line_breaks')\n"
+        "print([n for n in names if registered(n)])\n"
         "import kg.pipeline\n"
-        "print([n for n in ('kg_events', 'kg_gazetteer', 'kg_line_breaks') if registered(n)])\n"
+        "print([n for n in names if registered(n)])\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     before, after = result.stdout.split("\n")[:2]
     assert before == "[]"
-    assert after == "['kg_events', 'kg_gazetteer', 'kg_line_breaks']"
+    assert after == "['kg_article_layout', 'kg_events', 'kg_gazetteer', 'kg_line_breaks']"

@@ -5,6 +5,8 @@ Nothing is registered when a kg module is imported, except by
 it is how a spaCy user asks for kg's components, as in the README). spaCy keeps
 its own factories the same way (``spacy/pipeline/factories.py``).
 
+- ``kg_article_layout``: starts a sentence at the edges of what is not the article
+  (:mod:`kg.read.hygiene`), splitting a headline glued to the story's first word;
 - ``kg_line_breaks``: starts a sentence after every line break;
 - ``kg_gazetteer``: corrects place entities with the gazetteer (after ``ner``);
 - ``kg_events``: sets ``doc._.events`` and ``doc._.entity_mentions``.
@@ -22,11 +24,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.components.article_layout import article_layout
 from kg.components.events import ASSIGNS, REQUIRES, EventComponent
 from kg.components.gazetteer import GazetteerComponent
 from kg.components.line_breaks import line_breaks
 
 __all__ = [
+    "make_article_layout",
     "make_event_component",
     "make_gazetteer_component",
     "make_line_breaks",
@@ -41,6 +45,11 @@ def register_factories() -> None:
     global _registered
     if _registered:
         return
+    Language.factory(
+        "kg_article_layout",
+        assigns=["token.is_sent_start"],
+        func=make_article_layout,
+    )
     Language.factory(
         "kg_line_breaks",
         assigns=["token.is_sent_start"],
@@ -61,6 +70,11 @@ def register_factories() -> None:
         func=make_event_component,
     )
     _registered = True
+
+
+def make_article_layout(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The ``kg_article_layout`` factory."""
+    return article_layout
 
 
 def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:

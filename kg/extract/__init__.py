@@ -20,6 +20,7 @@ from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
 from kg.extract.time import normalise
 from kg.lang.en import REQUEST_VERBS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
+from kg.read.hygiene import layout
 
 __all__ = ["extract"]
 
@@ -38,9 +39,12 @@ def extract(doc: Doc, document: Document) -> Extraction:
         The document's :class:`~kg.model.Extraction`: events in text order, with
         unresolved arguments, and every named actor or place mention.
     """
+    page = layout(doc.text, title=document.title)  # navigation, captions ...: kg.read.hygiene
     events: list[Event] = []
     reporting: list[bool] = []
     for sentence in doc.sents:
+        if page.skips_sentence(sentence):
+            continue
         for event, says in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
@@ -50,9 +54,9 @@ def extract(doc: Doc, document: Document) -> Extraction:
     mentions = tuple(
         Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
         for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS
+        if ent.label_ in ENTITY_LABELS and not page.skips_sentence(ent.sent)
     )
-    return Extraction(document=document, events=tuple(events), mentions=mentions)
+    return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
 
 
 def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool]]:
