@@ -88,6 +88,8 @@ _HEAD_CHARS = 400
 _MAX_MARKED_WORDS = 60
 # A caption or a link title opened by a marker is rarely longer than this.
 _MAX_MARKED_SENTENCE_WORDS = 40
+# ... and a link's title ('Read more: Why French police ...') than this.
+_MAX_MARKED_WORDS_BY_KIND: dict[RegionKind, int] = {"related": 20, "navigation": 25}
 # Characters that may open a sentence's span without starting it.
 _LEADING = " \t\n\r\f\v\u00a0\"”’'"
 # Two headline lines this similar are the same headline ("Kyiv" and "Kiev" spellings).
@@ -178,7 +180,8 @@ class Layout:
             return False
         # A marker's sentence that long has swallowed the story's next sentence (the
         # parser found no end to the caption): keep it rather than lose the story.
-        return not region.to_sentence_end or len(text.split()) <= _MAX_MARKED_SENTENCE_WORDS
+        longest = _MAX_MARKED_WORDS_BY_KIND.get(region.kind, _MAX_MARKED_SENTENCE_WORDS)
+        return not region.to_sentence_end or len(text.split()) <= longest
 
     def in_title(self, start: int) -> bool:
         """Whether offset ``start`` lies in the title."""
