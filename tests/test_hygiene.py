@@ -116,6 +116,13 @@ def test_datelines_in_the_usual_styles(line: str) -> None:
     assert text[region.end :].startswith("Police arrested")
 
 
+def test_a_sentence_that_mentions_a_photo_is_no_caption() -> None:
+    text = "Rebels take airport\n\nHe showed them a photo: the terminal was burning.\n"
+    assert not layout(text).regions
+    caption = "Rebels take airport\n\nSmoke over the terminal. Photo: Wire/Handout\n"
+    assert [r.kind for r in layout(caption).regions] == ["caption"]
+
+
 def test_no_dateline_in_an_ordinary_first_sentence() -> None:
     text = "Police arrested two men — both from the city — on Friday.\n\nThey were released.\n"
     assert layout(text).dateline_place is None

@@ -371,10 +371,11 @@ def _line_kind(line: str) -> RegionKind | None:
 
 
 def _has_credit(line: str) -> bool:
-    # 'Photograph: Police National/Handout/EPA', '(Photo: AP)': a credit word and a colon.
+    # 'Photograph: Police National/Handout/EPA', '(Photo: AP)': a credit word, capitalised
+    # as credits are ('he showed a photo: it was ...' is a sentence), and a colon.
     return any(
         match.group(1).lower() in CREDIT_WORDS
-        for match in re.finditer(r"\b([A-Za-z]+):\s*\S", line)
+        for match in re.finditer(r"\b([A-Z][A-Za-z]*):\s*\S", line)
     ) or bool(re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?\)\s*$", line))
 
 
