@@ -156,6 +156,15 @@ def test_given_title_marks_its_line_and_its_repeats() -> None:
     assert kinds(text, page) == [("headline", "Rebels take airport")]
 
 
+def test_a_long_line_without_a_full_stop_is_a_sentence() -> None:
+    text = (
+        "Rebels take airport\n\nRebels took the airport on Tuesday.\n\n"
+        "The director said after the meeting that nobody could predict what might happen on Feb. 9"
+        "\n\nTalks resume next week.\n"
+    )
+    assert not layout(text).regions
+
+
 def test_list_items_and_wrapped_paragraphs_are_not_headings() -> None:
     listed = (
         "Rebels take airport\n\nWhat we know:\n\n- Two brigades moved overnight\n- Schools closed\n"

@@ -77,8 +77,10 @@ RegionKind = Literal[
 
 #: A headline longer than this many words is a paragraph that lost its full stop.
 MAX_TITLE_WORDS = 30
-#: A line in the body with no sentence punctuation and at most this many words is a heading.
-MAX_HEADING_WORDS = 20
+#: A line in the body with no sentence punctuation and at most this many words is a heading
+#: (crossheads and link titles are short; a longer line is more often a sentence that lost
+#: its full stop, 'Bong Joon Ho said backstage that ... on Feb. 9').
+MAX_HEADING_WORDS = 12
 # A headline ended by a space and 'The' (not glued) is believed only when this short.
 _SPACED_TITLE_WORDS = 15
 # How far into a run-together text a headline and a dateline can reach.
