@@ -35,7 +35,7 @@ from kg.read import ReadOptions
 if TYPE_CHECKING:
     from kg.resolve import EntityIndex
 
-__all__ = ["build", "build_stream", "extractions"]
+__all__ = ["build", "build_stream", "extractions", "resolved"]
 
 # This module is imported by ``import kg`` and must not pull in spaCy
 # (kg.pipeline, kg.resolve and kg.parallel do, on first use): the chunk size is
@@ -81,13 +81,6 @@ def build(
         InputError: A source cannot be read.
         ModelError: The model is not installed.
     """
-    from kg.resolve import EntityIndex
-
-    # Resolved as they arrive (what kg.resolve.resolve does, one document at a
-    # time): with workers, the index is fed while they parse, not after them.
-    index = EntityIndex()
-    documents: list[Document] = []
-    events: list[Event] = []
     stream = extractions(
         sources,
         model=model,
@@ -97,6 +90,25 @@ def build(
         dask=dask,
         reading=reading,
     )
+    return resolved(stream, on_document=on_document)
+
+
+def resolved(
+    stream: Iterable[Extraction], *, on_document: Callable[[Extraction], None] | None = None
+) -> KnowledgeGraph:
+    """The knowledge graph of documents already extracted, entities resolved across them.
+
+    What :func:`build` does after parsing; an incremental build calls it on the
+    earlier documents' extractions and the new ones, so that the graph is the
+    one a fresh build of the same documents, in the same order, gives.
+    """
+    from kg.resolve import EntityIndex
+
+    # Resolved as they arrive (what kg.resolve.resolve does, one document at a
+    # time): with workers, the index is fed while they parse, not after them.
+    index = EntityIndex()
+    documents: list[Document] = []
+    events: list[Event] = []
     for extraction in stream:
         documents.append(extraction.document)
         events.extend(index.add(extraction))

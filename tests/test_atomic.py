@@ -119,10 +119,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def previous(nlp: Language, corpus: Path, tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
     """An output folder from a successful build, and the bytes of each file in it."""
     out = tmp_path / "out"
-    result = kg("build", corpus / "good.txt", "-o", out, "--format", "turtle", "--format", "trig")
+    result = kg("build", corpus / "good.txt", "-o", out, "--format", "nq")
     assert result.exit_code == 0, result.stderr
     files = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert set(files) == {"graph.ttl", "graph.trig", "graph.html"}
+    assert set(files) == {
+        "graph.ttl",
+        "graph.jsonld",
+        "graph.trig",
+        "graph.nq",
+        "graph.html",
+        ".kg-output",
+        ".kg-extractions.jsonl",
+    }
     return out, files
 
 
@@ -136,8 +144,7 @@ def unchanged(out: Path, files: dict[str, bytes]) -> bool:
 
 def rebuild(corpus: Path, out: Path, *inputs: str) -> Result:
     return kg(
-        "build", *(corpus / name for name in inputs), "-o", out,
-        "--format", "turtle", "--format", "trig",
+        "build", *(corpus / name for name in inputs), "-o", out, "--format", "nq",
     )  # fmt: skip
 
 

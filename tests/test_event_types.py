@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import rdflib
 from rdf_fixtures import hand_built_graph
 from rdflib import RDF
 
@@ -174,3 +175,63 @@ def test_extraction_types_events(sample_graph) -> None:  # type: ignore[no-untyp
     typed = [e for e in sample_graph.events if e.event_type is not None]
     assert len(typed) >= 0.7 * len(sample_graph.events)
     assert all(e.event_type in EVENT_TYPES for e in typed)
+
+
+# --------------------------------------------------------------------------- the canned query
+
+
+def _typed_store_quads() -> list:  # type: ignore[type-arg]
+    import dataclasses
+
+    graph = hand_built_graph()
+    # Port Avel lies in Northland: the containment the query follows.
+    entities = [
+        dataclasses.replace(e, country="place/northland") if e.id == "place/port-avel" else e
+        for e in graph.entities
+    ]
+    return rdf.quads(graph.documents, entities, graph.events)
+
+
+@pytest.mark.parametrize(
+    ("bindings", "expected"),
+    [
+        ({"type": "TakeControl", "place": "Port Avel"}, {"id:event/a/17-32"}),
+        ({"type": "Movement", "place": "Port Avel"}, {"id:event/a/135-139", "id:event/b/39-43"}),
+        ({"type": "Withdrawal", "place": "Avel"}, {"id:event/a/135-139"}),  # an alias
+        ({"type": "Movement", "place": "Lake Town"}, {"id:event/b/39-43"}),
+        # Northland holds Port Avel: its events are Northland's too.
+        ({"type": "TakeControl", "place": "Northland"}, {"id:event/a/17-32"}),
+        (
+            {"type": str(KG.Movement), "place": "Northland"},
+            {"id:event/a/135-139", "id:event/b/39-43"},
+        ),
+        ({"type": "Attack", "place": "Port Avel"}, set()),
+    ],
+)
+def test_events_at_place_binds_locally_on_an_endpoint_and_by_graph(
+    bindings: dict[str, str], expected: set[str]
+) -> None:
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    from kg.store import canned_query, compact
+
+    text = canned_query("events-at-place").text
+    store = ox.Store()
+    store.extend(_typed_store_quads())
+    values = {k: URIRef(v) if v.startswith("http") else v for k, v in bindings.items()}
+    for union in (True, False):
+        # The engine's binding, and the trailing VALUES block an endpoint gets.
+        substitutions = {
+            ox.Variable(k): rdf.to_oxigraph(v if isinstance(v, URIRef) else rdflib.Literal(v))
+            for k, v in values.items()
+        }
+        local = store.query(text, use_default_graph_as_union=union, substitutions=substitutions)
+        names = " ".join(f"?{k}" for k in values)
+        cells = " ".join(str(t) for t in substitutions.values())
+        remote = store.query(
+            f"{text}\nVALUES ({names}) {{ ({cells}) }}", use_default_graph_as_union=union
+        )
+        for answer in (local, remote):
+            found = {compact(rdflib.URIRef(row["event"].value)) for row in answer}
+            assert found == expected, (union, bindings)

@@ -21,7 +21,7 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 ROOMS: tuple[tuple[str, ...], ...] = (
     # records, errors and the words rules read (the event taxonomy too): imported by everyone
     ("kg.errors", "kg._defaults", "kg._atomic", "kg._resources", "kg._fold", "kg.namespace",
-     "kg.model",
+     "kg.model", "kg._records", "kg._threads",
      "kg.lang", "kg.event_types"),
     # reading documents (files, pages, feeds, archives, the web); the place index
     ("kg.inputs", "kg.read", "kg.placedb", "kg.gazetteer"),
@@ -30,11 +30,10 @@ ROOMS: tuple[tuple[str, ...], ...] = (
     ("kg.components", "kg.pipeline", "kg.parallel"),
     ("kg.resolve",),
     ("kg.rdf",),
-    ("kg.store", "kg.network"),
+    ("kg.store", "kg.network", "kg.tables"),
     ("kg.view",),
     # the library's front rooms: the graph object, kg.build, the scorer, build outputs
     ("kg.graph", "kg.building", "kg.evaluate", "kg.progress"),
-    ("kg.outputs",),
     ("kg.cli", "kg.__main__", "kg"),
 )
 

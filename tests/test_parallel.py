@@ -178,3 +178,30 @@ def test_workers_read_the_input_lazily() -> None:
 def test_workers_must_be_positive() -> None:
     with pytest.raises(ValueError, match="workers"):
         list(extract_documents([], workers=0))
+
+
+# --------------------------------------------------------------------------- long documents
+
+
+def test_long_documents_are_extracted_segment_by_segment(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.parallel
+
+    document = Document(id="long", text=_LONG_TEXT)
+    short = Document(id="short", text=_PARAGRAPHS[0])
+    whole = list(extract_documents([short, document, short], workers=1))
+    # Segments the size of a paragraph: each is parsed and extracted on its own.
+    monkeypatch.setattr(kg.parallel, "SEGMENT_CHARS", 200)
+    assert len(segments(document.text, max_length=200)) > 2
+    for workers in (1, 2):
+        cut = list(extract_documents([short, document, short], workers=workers, chunk_chars=150))
+        assert [e.document for e in cut] == [short, document, short]
+        assert cut[1].document is document  # the caller's record, not a segment
+        _offsets_point_into(document.text, cut[1])
+        # Cut at paragraph breaks, each sentence is parsed as before.
+        assert {(e.start, e.action) for e in cut[1].events} == {
+            (e.start, e.action) for e in whole[1].events
+        }
+        assert cut[0] == whole[0] and cut[2] == whole[2]
+        assert [m.start for m in cut[1].mentions] == sorted(m.start for m in cut[1].mentions)

@@ -18,6 +18,7 @@ import click
 
 from kg.cli.build import build_command
 from kg.cli.eval import eval_command
+from kg.cli.export import export_command
 from kg.cli.push import push_command
 from kg.cli.query import query_command
 from kg.cli.validate import validate_command
@@ -46,6 +47,7 @@ class _Group(click.Group):
             click.echo(
                 "kg: interrupted; outputs written before the interruption are intact.", err=True
             )
+            _exit_now_if_work_is_left(130)
             ctx.exit(130)
         except BrokenPipeError:
             # The reader went away (`kg query ... | head`); nothing more to say.
@@ -72,6 +74,25 @@ class _Group(click.Group):
                 f"unexpected {type(error).__name__}: {error}\n"
                 "kg: this is a bug in kg; run again with `kg --debug ...` and report the traceback",
             )
+
+
+def _exit_now_if_work_is_left(status: int) -> None:
+    """Exit at once when a query or request is still running in its thread.
+
+    Nothing can stop that thread (the engine or a socket holds it), and the
+    interpreter's own teardown of kg's modules takes a second or more on a
+    busy machine: Ctrl-C must end the command sooner. Every ``finally``
+    block has run by now, so files and stores are closed.
+    """
+    from kg._threads import still_running
+
+    if still_running():
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(status)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -145,6 +166,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 main.add_command(build_command)
 main.add_command(eval_command)
+main.add_command(export_command)
 main.add_command(query_command)
 main.add_command(push_command)
 main.add_command(validate_command)

@@ -16,7 +16,13 @@ __all__ = ["push_command"]
     help="Graph Store endpoint, e.g. http://localhost:7878/store for Oxigraph.",
 )
 @click.option("--graph", metavar="IRI", help="Put everything into this one named graph.")
-@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds per request.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds for each request as a whole: connect, send, receive, retries.",
+)
 def push_command(
     sources: tuple[str, ...], endpoint: str, graph: str | None, timeout: float
 ) -> None:

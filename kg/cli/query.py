@@ -18,12 +18,19 @@ CANNED_TABLE_LIMIT = 100
 def _parse_param(text: str) -> tuple[str, Node]:
     from rdflib import Literal, URIRef
 
+    from kg.namespace import DEFAULT_BASE, PREFIXES
+
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not name:
         raise InputError(f"--param {text!r}: expected NAME=VALUE (e.g. actor='Ana Ruiz')")
     if value.startswith("<") and value.endswith(">"):
         return name, URIRef(value[1:-1])
+    # A compact IRI as a table prints it (id:place/kyiv, kg:moreThan) is that IRI.
+    prefix, colon, local = value.partition(":")
+    namespaces = {**PREFIXES, "id": DEFAULT_BASE}
+    if colon and prefix in namespaces and local and not any(c.isspace() for c in local):
+        return name, URIRef(namespaces[prefix] + local)
     return name, Literal(value)
 
 
@@ -61,9 +68,18 @@ def _parse_param(text: str) -> tuple[str, Node]:
     help=f"Print at most N rows; 0 for all. Default: {CANNED_TABLE_LIMIT} for a canned"
     " query shown as a table, otherwise all.",
 )
+@click.option(
+    "--full-iris",
+    is_flag=True,
+    help="Show whole IRIs in a table (<https://...>), to paste into any query.",
+)
 @click.option("--allow-service", is_flag=True, help="Let SERVICE clauses reach the network.")
 @click.option(
-    "--timeout", type=float, default=30.0, show_default=True, help="Endpoint timeout (s)."
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds for the whole query to an endpoint, or for a local one that calls SERVICE.",
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and exit.")
 def query_command(
@@ -73,6 +89,7 @@ def query_command(
     fmt: str,
     params: tuple[str, ...],
     limit: int | None,
+    full_iris: bool,
     allow_service: bool,
     timeout: float,
     list_queries: bool,
@@ -82,7 +99,10 @@ def query_command(
     The query is the last argument, or comes from -f FILE.rq or --name NAME.
     Local sources know kg's prefixes (kg:, prov:, geo:, ...) without PREFIX lines.
     A canned query shown as a table stops after 100 rows (the engine is told,
-    so it can stop early); --limit 0 prints them all, --format csv too.
+    so it can stop early); --limit 0 prints them all, --format csv too. A
+    canned query's --param finds a name in any case ('ana ruiz'), and takes an
+    IRI as <IRI> or as a table prints it (id:place/kyiv). CSV and TSV are the
+    W3C SPARQL results formats, with full IRIs.
 
     \b
     Examples:
@@ -112,12 +132,17 @@ def query_command(
     elif query_file is not None:
         text = query_file.read_text("utf-8")
     else:
-        text = store.canned_query(str(query_name)).text
+        named = store.canned_query(str(query_name))
+        # An endpoint gets the portable text; kg's own engine the form tuned for it.
+        text = named.text if any(map(store.is_endpoint, sources)) else named.local_text
     if not sources:
         raise click.UsageError(
             "name at least one SOURCE: RDF files, a store folder or an endpoint URL"
         )
-    bindings = dict(_parse_param(param) for param in params)
+    bindings: dict[str, Node | str] = dict(_parse_param(param) for param in params)
+    if query_name is not None and bindings:
+        # Names as people type them: "russian ministry of defence" finds the label.
+        bindings = store.stored_names(sources, bindings, timeout=timeout)
     if limit is None:
         # A page for people reading a table; programs reading csv/tsv/json get every row.
         limit = CANNED_TABLE_LIMIT if query_name is not None and fmt == "table" else 0
@@ -129,7 +154,7 @@ def query_command(
         timeout=timeout,
         limit=limit or None,
     )
-    click.echo(store.format_result(result, fmt), nl=False)
+    click.echo(store.format_result(result, fmt, full_iris=full_iris), nl=False)
     if result.truncated:
         click.echo(
             f"kg: showed the first {limit} rows; --limit 0 shows all of them"

@@ -12,16 +12,26 @@ __all__ = ["view_command"]
 @click.command("view")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--out", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
-    show_default=True, help="The HTML file to write.",
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("graph.html"),
+    show_default=True,
+    help="The HTML file to write.",
 )
 @click.option("--focus", metavar="NAME", help="Show only the neighbourhood of this name or alias.")
 @click.option(
-    "--hops", type=click.IntRange(min=0), default=2, show_default=True,
+    "--hops",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
     help="How far the --focus neighbourhood reaches.",
 )
 @click.option(
-    "--max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
+    "--max-nodes",
+    type=click.IntRange(min=1),
+    default=1500,
+    show_default=True,
     help="Draw at most this many nodes, the most connected.",
 )
 @click.option("--title", help="Page title.  [default: the first SOURCE's name]")

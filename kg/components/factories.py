@@ -5,20 +5,37 @@ Nothing is registered when a kg module is imported, except by
 it is how a spaCy user asks for kg's components, as in the README). spaCy keeps
 its own factories the same way (``spacy/pipeline/factories.py``).
 
+- ``kg_article_layout``: starts a sentence at the edges of what is not the article
+  (:mod:`kg.read.hygiene`), splitting a headline glued to the story's first word;
 - ``kg_line_breaks``: starts a sentence after every line break;
 - ``kg_gazetteer``: corrects place entities with the gazetteer (after ``ner``);
 - ``kg_events``: sets ``doc._.events`` and ``doc._.entity_mentions``.
+
+A pipeline saved with ``nlp.to_disk`` loads with ``spacy.load`` in a fresh
+interpreter: ``pyproject.toml`` names the ``make_*`` functions below under the
+``spacy_factories`` entry points, through :mod:`kg.pipeline`, whose import
+registers the factories (spaCy calls the entry point's function as the factory).
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Callable
 
-from kg.components.events import EventComponent
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.components.article_layout import article_layout
+from kg.components.events import ASSIGNS, REQUIRES, EventComponent
 from kg.components.gazetteer import GazetteerComponent
 from kg.components.line_breaks import line_breaks
 
-__all__ = ["register_factories"]
+__all__ = [
+    "make_article_layout",
+    "make_event_component",
+    "make_gazetteer_component",
+    "make_line_breaks",
+    "register_factories",
+]
 
 _registered = False
 
@@ -28,21 +45,50 @@ def register_factories() -> None:
     global _registered
     if _registered:
         return
-    Language.component("kg_line_breaks", func=line_breaks)
+    Language.factory(
+        "kg_article_layout",
+        assigns=["token.is_sent_start"],
+        func=make_article_layout,
+    )
+    Language.factory(
+        "kg_line_breaks",
+        assigns=["token.is_sent_start"],
+        func=make_line_breaks,
+    )
     Language.factory(
         "kg_gazetteer",
         default_config={"add_missed": True},
         requires=["doc.ents"],
         assigns=["doc.ents"],
-        func=_make_gazetteer_component,
+        func=make_gazetteer_component,
     )
-    Language.factory("kg_events", default_config={}, func=_make_event_component)
+    Language.factory(
+        "kg_events",
+        default_config={},
+        requires=list(REQUIRES),
+        assigns=list(ASSIGNS),
+        func=make_event_component,
+    )
     _registered = True
 
 
-def _make_gazetteer_component(nlp: Language, name: str, add_missed: bool) -> GazetteerComponent:
+def make_article_layout(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The ``kg_article_layout`` factory."""
+    return article_layout
+
+
+def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The ``kg_line_breaks`` factory."""
+    return line_breaks
+
+
+def make_gazetteer_component(
+    nlp: Language, name: str, add_missed: bool = True
+) -> GazetteerComponent:
+    """The ``kg_gazetteer`` factory."""
     return GazetteerComponent(nlp, name, add_missed=add_missed)
 
 
-def _make_event_component(nlp: Language, name: str) -> EventComponent:
+def make_event_component(nlp: Language, name: str) -> EventComponent:
+    """The ``kg_events`` factory."""
     return EventComponent()

@@ -18,7 +18,9 @@ from kg.extract.modality import modality
 from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
 from kg.extract.time import normalise
+from kg.lang.en import REQUEST_VERBS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
+from kg.read.hygiene import layout
 
 __all__ = ["extract"]
 
@@ -37,9 +39,12 @@ def extract(doc: Doc, document: Document) -> Extraction:
         The document's :class:`~kg.model.Extraction`: events in text order, with
         unresolved arguments, and every named actor or place mention.
     """
+    page = layout(doc.text, title=document.title)  # navigation, captions ...: kg.read.hygiene
     events: list[Event] = []
     reporting: list[bool] = []
     for sentence in doc.sents:
+        if page.skips_sentence(sentence):
+            continue
         for event, says in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
@@ -49,9 +54,9 @@ def extract(doc: Doc, document: Document) -> Extraction:
     mentions = tuple(
         Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
         for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS
+        if ent.label_ in ENTITY_LABELS and not page.skips_sentence(ent.sent)
     )
-    return Extraction(document=document, events=tuple(events), mentions=mentions)
+    return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
 
 
 def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool]]:
@@ -100,8 +105,13 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
 
 def _sources(sentence: Span, found: list[Frame]) -> dict[int, Argument]:
     """Who claims each frame: the subject of the reporting verb above it, or "according to"."""
+    # A request's maker is the source of what is requested ("Putin called on the army
+    # to seize power": the seizing is Putin's call), as a speaker is of what is said.
     reporters = {
-        frame.trigger.i: frame for frame in found if frame.reporting and frame.actor_argument
+        frame.trigger.i: frame
+        for frame in found
+        if frame.actor_argument
+        and (frame.reporting or frame.verbs[-1].lemma_.lower() in REQUEST_VERBS)
     }
     according = _according_to(sentence)
     sources: dict[int, Argument] = {}
@@ -166,7 +176,9 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         for token_index in frame.tokens:
             owner.setdefault(token_index, index)
     attached: dict[int, list[Figure]] = {}
-    for figure in figures_in(sentence):
+    # Durations count as figures of an event ("jailed for 23 years"); the frame's time
+    # keeps the calendar expressions.
+    for figure in figures_in(sentence, durations=True):
         token: Token = doc_span(sentence.doc, figure.start, figure.end).root
         chosen = None
         while True:

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
@@ -57,11 +57,14 @@ from kg.extract.numbers import (
     parse_number,
 )
 from kg.lang.en import (
+    AGE_WORDS,
     CALENDAR_WORDS,
     CASED_UNITS,
     CHANGE_VERBS,
     CLOCK_WORDS,
+    COUNT_HOLDERS,
     CURRENCY_SYMBOLS,
+    ELLIPSIS_NOUNS,
     FIGURE_REPORTING_VERBS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
@@ -71,7 +74,9 @@ from kg.lang.en import (
     MORE_THAN_VERBS,
     NUMBER_DETERMINERS,
     ONE_IDIOMS,
+    PEOPLE_PARTICIPLES,
     PLURAL_SCALES,
+    TIME_OFFSET_WORDS,
     TIME_UNITS,
     UNIT_NAMES,
     VAGUE_OPENERS,
@@ -127,6 +132,19 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
         so its syntactic root is the token an event governs.
     """
     doc = doclike.doc if isinstance(doclike, Span) else doclike
+    earlier: list[Figure] = []
+    for figure in _read_figures(doclike, durations=durations):
+        if not figure.share and (figure.unit is None or figure.unit in ELLIPSIS_NOUNS):
+            unit = _implied_unit(doc, figure, earlier, durations=durations)
+            if unit is not None:
+                figure = replace(figure, unit=unit)
+        earlier.append(figure)
+        yield figure
+
+
+def _read_figures(doclike: Doc | Span, *, durations: bool) -> Iterator[Figure]:
+    """The figures as written, each read on its own (units only from their own words)."""
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
     low, high = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
     counting = [i for i, token in enumerate(doclike, start=low) if _may_count(token)]
     if not counting:
@@ -146,6 +164,145 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
         figure, i = found
         if figure is not None:
             yield figure
+
+
+# Dependencies by which a bare number stands for a noun phrase: "injured another 15",
+# "killing the three", "Of those, 14 have appeared", "Two of the 12".
+_ELLIPSIS_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# Units a number in a later sentence cannot take by ellipsis: measures, money and shares of
+# a whole are stated again when meant ("Of those, 14" counts people, not dollars).
+_NOT_CARRIED = MEASURES | TIME_UNITS | {"percent", "percentage point"}
+
+
+def _implied_unit(
+    doc: Doc, figure: Figure, earlier: list[Figure], *, durations: bool
+) -> str | None:
+    """What a figure with no counted noun of its own counts, read from its context.
+
+    "the 12 killed" and "11 of the injured" count people; "a death toll of 11" deaths;
+    "killed 23 soldiers and injured another 15" and "killing three people and injuring
+    260 others" count what the figure before them counts, in the sentence or, for a
+    count of things, in the two sentences before ("Three militants tried ... killing
+    the three").
+    """
+    root = figure_span(figure, doc).root
+    if root.dep_ == "quantmod" and root.head.like_num:
+        root = root.head  # "rose from 10 to 25": the first value hangs on the second
+    if figure.unit is None:
+        if any(c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in root.children):
+            return "person"
+        holder = _count_holder(root)
+        if holder is not None:
+            for child in holder.children:
+                if child.dep_ == "compound" and child.pos_ == "NOUN":
+                    return _unit_name(child)  # "a death toll", "a vote tally"
+            unit = COUNT_HOLDERS[holder.lemma_.lower()]
+            if unit is not None:
+                return unit
+    bracketed = _bracketed(doc, figure)
+    if bracketed is not None:
+        counted = _noun_before(doc, bracketed)
+        if counted is not None:
+            return _unit_name(counted)  # "Syria refugees accepted (10 K)", "Republicans (52)"
+    elif root.dep_ not in _ELLIPSIS_DEPS:
+        return None
+    if figure.value == 0 or figure.text[:1] in "+-\u2212":
+        return None  # "near zero", odds of "+1000"
+    if not doc.has_annotation("SENT_START"):
+        return None  # no sentences to look back through (a doc that was never parsed)
+    sentence = root.sent
+    # A measure, a length of time or a percentage carries over only into a change or a
+    # range ("to 15,000 feet from 37,000"); a count carries over anywhere in the sentence.
+    changes = root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.lower_ in ("from", "to"))
+    for previous in reversed(earlier):
+        if previous.start < sentence.start_char:
+            break
+        unit = previous.unit
+        if unit is None or unit in ELLIPSIS_NOUNS or previous.share:
+            continue
+        if unit in _NOT_CARRIED and not changes:
+            continue
+        return unit
+    if not _anaphoric(root):
+        return None  # "killing 42" after a sentence about nations: no word points back
+    start = sentence.start
+    for _ in range(2):
+        if start == 0:
+            break
+        before = doc[start - 1].sent
+        for previous in reversed(list(_read_figures(before, durations=durations))):
+            unit = previous.unit
+            if unit is not None and unit not in _NOT_CARRIED and unit not in ELLIPSIS_NOUNS:
+                if not previous.share:
+                    return unit
+        start = before.start
+    return None
+
+
+def _anaphoric(root: Token) -> bool:
+    """Whether a bare number points back to what an earlier sentence counted.
+
+    "the three", "another 15", "four more", "five others", "14 of them", "Of those, 14".
+    """
+    if root.lower_ in ELLIPSIS_NOUNS:
+        return True
+    for child in root.children:
+        if child.lower_ in _POINTING_WORDS:
+            return True
+        if child.lower_ == "of" and any(g.pos_ == "PRON" for g in child.children):
+            return True
+    for child in root.head.children:  # "Of those, 14 have appeared"
+        if child.lower_ == "of" and child.i < root.i:
+            if any(g.pos_ == "PRON" for g in child.children):
+                return True
+    return False
+
+
+_POINTING_WORDS = frozenset({"the", "another", "all", "those", "these", "both", "more", "other"})
+
+
+def _bracketed(doc: Doc, figure: Figure) -> Token | None:
+    """The "(" when a figure is all that stands in brackets: "matched Canada (35 K)"."""
+    span = figure_span(figure, doc)
+    if span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(":
+        if doc[span.end].text == ")":
+            return doc[span.start - 1]
+    return None
+
+
+def _noun_before(doc: Doc, bracket: Token) -> Token | None:
+    """The plural noun a bracketed number counts, just before the bracket.
+
+    "refugees (10 K)" and "refugees accepted (10 K)" (a participle after its noun) name
+    it; "Canada (35 K)" does not.
+    """
+    if bracket.i == 0:
+        return None
+    before = doc[bracket.i - 1]
+    if before.tag_ in ("VBN", "VBD") and before.i > 0 and doc[before.i - 1].tag_ == "NNS":
+        before = doc[before.i - 1]
+    return before if before.tag_ == "NNS" else None
+
+
+def _count_holder(root: Token) -> Token | None:
+    """The noun that holds a bare number's count.
+
+    "a (death) toll of 11", "the toll rose to 30", "put the toll at 11".
+    """
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        holder = head.head
+        return holder if holder.lemma_.lower() in COUNT_HOLDERS else None
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from"):
+        verb = head.head
+    elif root.dep_ in ("dobj", "attr"):
+        verb = head
+    else:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in COUNT_HOLDERS:
+            return child
+    return None
 
 
 def figure_span(figure: Figure, doc: Doc) -> Span:
@@ -198,6 +355,8 @@ def _is_word_number(token: Token) -> bool:
     return token.lower_ in NUMBER_WORDS or token.lower_ in FRACTION_WORDS
 
 
+_AND_A_HALF = frozenset({("and", "a", "half")})
+
 # Checked first: the openers are sliced out of the doc only after a word that can start one.
 _VAGUE_FIRST_WORDS = frozenset(opener[0] for opener in VAGUE_OPENERS)
 
@@ -239,6 +398,12 @@ def _core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> _Core | Non
         low in ("a", "an") and i + 1 < high and _is_word_number(doc[i + 1])
     ):
         return _word_core(doc, i, high)
+    if low in ("a", "an") and i + 4 < high:
+        # "an hour and a half", "a mile and a half": one and a half of a measure
+        unit = _unit_name(doc[i + 1])
+        tail = tuple(t.lower_ for t in doc[i + 2 : i + 5])
+        if doc[i + 1].tag_ == "NN" and unit in TIME_UNITS | MEASURES and tail in _AND_A_HALF:
+            return _Core(i, i + 5, Decimal("1.5"), words=True, suffix=unit)
     return None
 
 
@@ -324,6 +489,8 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
             factor *= MULTIPLIERS[word]
         elif word in ("m", "b") and money:
             factor *= MULTIPLIERS[word]
+        elif doc[end].text == "K" and end == i + 1:
+            factor *= 1000  # "35 K": thousands, as a headline or a tweet writes them
         else:
             break
         end += 1
@@ -351,8 +518,8 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
             end += 1
         elif low in ("and", "&", ",") and joins_next and end > i:
             end += 1
-        elif low == "-" and joins_next and not token.whitespace_ and not doc[end - 1].whitespace_:
-            end += 1
+        elif low == "-" and joins_next and token.whitespace_ == doc[end - 1].whitespace_:
+            end += 1  # "twenty-one", and "forty - one" as tokenized text writes it
         else:
             break
     for stop in range(end, i, -1):
@@ -373,8 +540,9 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
             # "a third of the forces" is a share; "a third day" is an ordinal.
             after = doc[stop] if stop < high else None
             singular = not word.endswith("s") and word != "half"
-            if singular and after is not None and after.lower_ != "of" and after.is_alpha:
-                return None
+            if singular and after is not None and after.lower_ != "of":
+                if after.is_alpha or after.text == "-":
+                    return None  # "a third day", "a third-party candidate"
             core.share = value < 1 and word not in ("halves",)
         return core
     return None
@@ -429,9 +597,14 @@ def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
     pair = tuple(t.lower_ for t in doc[k : k + 2])
     if pair in (("per", "cent"), ("per", "centum")):
         return "percent", 2
+    if pair in (("percentage", "point"), ("percentage", "points")):
+        return "percentage point", 2
     if low == "in" and k > 0 and doc[k - 1].like_num:
         following = doc[k + 1] if k + 1 < high else None
-        if following is None or following.is_punct or following.pos_ == "ADJ":
+        adjective = following is not None and following.pos_ == "ADJ"
+        if adjective and k + 2 < high and doc[k + 2].pos_ in ("NOUN", "PROPN", "NUM"):
+            adjective = False  # "85,000 in fiscal 2016"
+        if following is None or following.is_punct or adjective:
             return "inch", 1  # "2 in thick", "2 1/2 in."; "2 in my car" stays a preposition
     if pair in (("°", "c"), ("degrees", "celsius"), ("degree", "celsius")):
         return "degree Celsius", 2
@@ -520,7 +693,13 @@ def _counted_noun(doc: Doc, core: _Core, k: int, high: int) -> Token | None:
             continue
         if head.pos_ in ("NOUN", "PROPN") and k <= head.i <= k + 6:
             between = doc[k : head.i]
-            if all(t.pos_ not in ("VERB", "AUX", "PUNCT", "ADP") or t.text == "-" for t in between):
+            if all(
+                t.pos_ not in ("VERB", "AUX", "PUNCT", "ADP")
+                or t.text == "-"
+                # a modifier of the noun: "1,999 registered voters"
+                or (t.head.i == head.i and t.dep_ in ("amod", "compound"))
+                for t in between
+            ):
                 return head
     # The parse missed it: take the last noun of the adjective-noun run that follows.
     noun = None
@@ -530,8 +709,8 @@ def _counted_noun(doc: Doc, core: _Core, k: int, high: int) -> Token | None:
             noun = token
         elif noun is not None:
             break
-        elif token.pos_ not in ("ADJ", "CCONJ") and token.text != "-":
-            break
+        elif token.pos_ not in ("ADJ", "CCONJ") and token.text != "-" and token.tag_ != "VBN":
+            break  # a participle modifies like an adjective: "two captured CIA pilots"
     return noun
 
 
@@ -724,6 +903,8 @@ def _read_unit(
         return _per_unit(doc, k, high, money, reading)
     if core.suffix is not None:  # "15km", "20%"
         unit = UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
+        if core.words and unit in TIME_UNITS and not durations:
+            return True  # "an hour and a half" is a duration
         return _per_unit(doc, k, high, unit, reading)
     for reader in (_abbreviated_unit, _hyphenated_unit, _unit_after_of, _share_of_whole):
         skip = reader(doc, core, reading, k, high, durations=durations)
@@ -794,9 +975,14 @@ def _unit_after_of(
     target = _of_object(doc, doc[k], high)
     if target is None:
         return None
+    if target.like_num:
+        return False  # "Two of the 12": the 12 are a figure of their own
     reading.share = core.share
     if target.pos_ == "PRON":
         reading.unit = None
+    elif target.lower_ in PEOPLE_PARTICIPLES:
+        reading.unit = "person"  # "11 of the injured"
+        reading.owner = _noun_phrase_text(doc, target)
     else:
         reading.unit = _unit_name(target)
         reading.owner = _owner(doc, target, high)
@@ -827,7 +1013,8 @@ def _counted_unit(
         noun = doc[k]  # "a 5 metre shark" measures metres, not sharks
     if noun is None:
         return False
-    if noun.lower_ in MONTH_WORDS or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
+    month = noun.lower_ in MONTH_WORDS and noun.text[0].isupper()  # not "130 K march"
+    if month or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
     unit = _unit_name(noun)
     if core.share and unit not in MEASURES:
@@ -876,13 +1063,22 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         if doc[reading.last].is_title and reading.last > core.start:
             return True  # "Sixty Minutes", "Three Kings": a name
     if reading.unit is None and reading.qualifier is None and before is not None:
-        if before.text == "(" and after is not None and after.text == ")":
-            return True  # "(1)", "(3)": an enumeration
+        if after is not None and after.text == ")" and core.end == core.start + 1:
+            if before.text == "(" or reading.value < 100:
+                return True  # "(1)", "(3)", "1 )": an enumeration
     if reading.unit is None and reading.qualifier is None and first.is_sent_start:
         if after is None or (after.is_punct and after.i == len(doc) - 1) or (
             after.is_punct and after.i + 1 < len(doc) and doc[after.i + 1].is_sent_start
         ):
             return True  # "13." numbering a list
+    if reading.unit in TIME_UNITS and reading.last + 1 < len(doc):
+        following = doc[reading.last + 1].lower_
+        if following in TIME_OFFSET_WORDS:
+            return True  # "ten years ago", "three days after the call": a point in time
+        if following == "old":
+            return True  # "17 years old": an age
+    if reading.unit is None and before is not None and before.lower_ in AGE_WORDS:
+        return True  # "at age 17", "aged 45", "who turned 20"
     if re.fullmatch(r"\d{3}-\d{4}", core.digits):
         return True  # a telephone number
     if before is not None and before.text in ("+", "#", "±", "/-", "+/-"):
@@ -894,7 +1090,10 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         if any(t is not None and t.lower_.rstrip(".") in MONTH_WORDS and t.is_title
                for t in neighbours):
             return True  # "24 February", "February 24", "the 24 of February"
-    if after is not None and after.lower_ in CLOCK_WORDS and reading.value < 13:
+    military = re.fullmatch(r"\d{4}", core.digits) is not None
+    if military and after is not None and after.lower_ in ("hours", "hrs"):
+        return True  # "at 1600 hours": a time of day written the military way
+    if after is not None and after.lower_ in CLOCK_WORDS - {"hours"} and reading.value < 13:
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
             return True  # "2 pm", "2.17 pm"
     if core.digits and reading.qualifier is None and reading.unit is None and before is not None:

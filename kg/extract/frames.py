@@ -34,6 +34,7 @@ from kg.lang.en import (
     POSSIBILITY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REQUEST_VERBS,
     SKIP_VERBS,
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
@@ -229,7 +230,12 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return None
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
         return _actor(head.head, passive=False)
-    if head.dep_ == "xcomp":
+    if head.dep_ == "xcomp" or (
+        # The parser often hangs the infinitive of a request on the verb as a clause.
+        head.dep_ == "advcl"
+        and head.head.lemma_.lower() in REQUEST_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
         for dep in ("dobj", "dative"):

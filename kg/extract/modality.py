@@ -226,6 +226,10 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if dep == "ccomp" and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
     marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if dep == "advcl" and _infinitive(node) and not _has_subject(node):
+        # "called on the army to seize power", parsed as a clause of "called".
+        if lemma in REQUEST_VERBS:
+            return "requested"
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
         if "whether" in marks or ("if" in marks and lemma in {"ask", "wonder", "know", "see"}):
             return "question"

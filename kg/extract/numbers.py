@@ -199,6 +199,17 @@ def _words(words: list[str]) -> Fraction | None:
     elif words[0] in ("a", "an"):
         return None
     extra = Fraction(0)
+    # "one and a half million", "two and a half thousand": the scale takes the half too
+    scales = 0
+    while scales < len(words) and words[-1 - scales] in (*SCALE_WORDS, "dozen"):
+        scales += 1
+    unscaled = words[: len(words) - scales]
+    halved = len(unscaled) >= 4 and unscaled[-3] == "and" and unscaled[-1] in ("half", "quarter")
+    if scales and halved:
+        halves = _words(unscaled)
+        for word in words[len(unscaled) :]:
+            halves = None if halves is None else halves * SCALE_WORDS.get(word, 12)
+        return halves
     # "two and a half", "three and a quarter"
     if (
         len(words) >= 4
@@ -252,6 +263,8 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('3000240')
     >>> parse_number("2 1/2")
     Decimal('2.5')
+    >>> parse_number("one and a half million")
+    Decimal('1500000')
     """
     normal = text.strip().lower().replace("\u2212", "-").replace("\u2013", "-")
     if not normal:
@@ -269,6 +282,7 @@ def parse_number(text: str) -> Decimal | None:
         return _clean(Fraction(Decimal(power["mantissa"])) * scale)
     normal = re.sub(r",(?!\d)", " ", normal.replace("&", " and "))
     # Hyphens join words ("twenty-one", "one-half"), never a minus here.
-    normal = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", normal)
+    # A hyphen with a space on each side is the same hyphen ("forty - one" in tokenized text).
+    normal = re.sub(r"(?<=[a-z])(?:-| - )(?=[a-z])", " ", normal)
     value = _words(normal.split())
     return None if value is None else _clean(value)

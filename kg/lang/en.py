@@ -21,20 +21,28 @@ from kg.model import Qualifier
 __all__ = [
     "ABILITY_WORDS",
     "ADVERB_PARTICLES",
+    "AGE_WORDS",
+    "BYLINE_PHRASES",
     "CALENDAR_WORDS",
+    "CAPTION_OPENERS",
     "CASED_UNITS",
     "CAUSE_NOUNS",
     "CHAIN_VERBS",
     "CHANGE_VERBS",
+    "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
     "CONDITION_MARKS",
     "CONTROLLER_NOUNS",
+    "COUNT_HOLDERS",
+    "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
     "DESTINATION_PREPOSITIONS",
+    "ELLIPSIS_NOUNS",
     "EVENT_NOUNS",
     "FIGURE_REPORTING_VERBS",
     "FUTURE_WORDS",
+    "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
     "HEDGES_BEFORE",
     "HEDGE_ADVERBS",
@@ -45,6 +53,8 @@ __all__ = [
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
     "LIGHT_NOUNS",
+    "LINK_LIST_HEADINGS",
+    "LINK_SECTION_HEADINGS",
     "LOCATION_PREPOSITIONS",
     "MEASURES",
     "MEASURE_VERBS",
@@ -53,6 +63,7 @@ __all__ = [
     "MONTH_WORDS",
     "MORE_THAN_VERBS",
     "MOTION_VERBS",
+    "NAVIGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
     "NEUTER_PRONOUNS",
     "NUMBER_DETERMINERS",
@@ -60,6 +71,7 @@ __all__ = [
     "ORDINALS",
     "ORIGIN_PREPOSITIONS",
     "PATIENT_NOUNS",
+    "PEOPLE_PARTICIPLES",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
@@ -67,17 +79,24 @@ __all__ = [
     "PLURAL_SCALES",
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
+    "PROMOTION_PHRASES",
     "PURPOSE_MARKS",
+    "RELATED_OPENERS",
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
     "REQUEST_NOUNS",
     "REQUEST_VERBS",
+    "SENTENCE_OPENERS",
+    "SHARE_WORDS",
+    "SIGN_OFFS",
     "SKIP_VERBS",
     "SMALL_WORDS",
     "SPEAKER_HEDGES",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
+    "TIMESTAMP_OPENERS",
+    "TIME_OFFSET_WORDS",
     "TIME_UNITS",
     "TRAILING_WORDS",
     "UNDERGOER_VERBS",
@@ -779,6 +798,33 @@ ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
 VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
+#: Words after a length of time that make it a point in time, not a duration: "ten years ago",
+#: "three days after the call", "two years before the trial".
+TIME_OFFSET_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "prior", "previously"})
+#: Words before a bare number that make it an age: "at age 17", "aged 45", "who turned 20".
+AGE_WORDS = frozenset({"age", "aged", "ages", "turned", "turning", "turn", "turns"})
+#: Nouns that hold a count, with the unit they count when no compound says it: "a death toll
+#: of 11" (a "vote tally" counts votes, a "body count" bodies). None: only a compound says it.
+COUNT_HOLDERS: dict[str, str | None] = {
+    "toll": "death",
+    "turnout": "voter",
+    "population": "person",
+    "crowd": "person",
+    "tally": None,
+    "count": None,
+}
+#: Participles and adjectives that, used as nouns, name people: "the 12 killed", "11 of the
+#: injured", "the three arrested".
+PEOPLE_PARTICIPLES = frozenset(
+    {
+        "dead", "killed", "injured", "wounded", "hurt", "missing", "arrested", "detained",
+        "abducted", "kidnapped", "captured", "displaced", "evacuated", "rescued", "executed",
+        "accused", "convicted", "infected", "sick",
+    }
+)
+#: Counted nouns that count what the figure before them counts: "killing three people and
+#: injuring more than 260 others".
+ELLIPSIS_NOUNS = frozenset({"other", "others"})
 
 
 # --- Time expressions ----------------------------------------------------------------------
@@ -978,5 +1024,145 @@ PATIENT_NOUNS = frozenset(
     extradition firing funeral imprisonment indictment injuries injury interrogation
     kidnapping killing murder nomination prosecution release rescue resignation sentence
     sentencing shooting torture trial wounding
+    """.split()
+)
+
+
+# --------------------------------------------------------------- document hygiene (kg.read.hygiene)
+# Lines and phrases that come with an article but are not its news; see docs/hygiene.md.
+#: Words of page furniture: a short line made only of these ("Also Like", "Read more",
+#: "1 of 46 Full Screen Autoplay Close Skip Ad", "Share this video") is navigation.
+NAVIGATION_WORDS = frozenset(
+    """
+    ad ads advertisement advertising also app article articles autoplay back bookmark
+    caption captions click close comment comments continue copy copyright cookie cookies
+    direct download e-mail editor's email embed facebook feed follow full gallery google+
+    hide home image images instagram like link linkedin links listen live load loading
+    log login logout main menu more most next now of on our photo photos picks play
+    popular post previous print read recommended related reply report save scroll search
+    see share show sign skip slideshow sponsored stories story subscribe subscription
+    tags this to top trending tumblr tweet twitter up updates video videos view watch
+    whatsapp you your
+    """.split()
+)
+#: Phrases that open a photo caption or credit; a line (or, in text without line
+#: breaks, a sentence) that starts with one is a caption. Matched without case.
+CAPTION_OPENERS = (
+    "image copyright",
+    "image caption",
+    "media caption",
+    "image source",
+    "file -",
+    "file –",
+    "file —",
+    "file photo",
+    "file:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "picture:",
+    "pictured:",
+    "image:",
+    "caption:",
+    "credit:",
+    "photo credit",
+)
+#: Words that credit a photo inside a line: 'Photograph: Police National/Handout/EPA'.
+#: A line holding one (followed by a colon) is a caption.
+CREDIT_WORDS = frozenset({"photograph", "photo", "photos", "picture", "image", "credit"})
+#: Phrases that open a link to another article or a video: 'Read more: Why French
+#: police ...', 'WATCH: British Prime Minister ...'. Matched without case, colon included.
+RELATED_OPENERS = (
+    "read more:",
+    "read also:",
+    "also read:",
+    "more:",
+    "related:",
+    "see also:",
+    "recommended:",
+    "watch:",
+    "listen:",
+    "watch video",
+    "share this video",
+    "video size",
+)
+#: Headings of the lists that close a wiki article: what follows them, up to the next
+#: heading, is links and references, not news.
+LINK_SECTION_HEADINGS = frozenset(
+    {"see also", "references", "external links", "further reading", "notes", "sources"}
+)
+#: Phrases of a byline or a credit line: 'Mariana Zuñiga contributed to this report.'
+BYLINE_PHRASES = (
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this article",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "additional reporting",
+    "compiled by",
+)
+#: Words that open a time-stamp line: 'Published 3 hours ago', 'Updated: 12:40 GMT'.
+TIMESTAMP_OPENERS = frozenset({"published", "updated", "posted", "last updated", "modified"})
+#: Lines that close a wire story and say nothing: 'Enditem' (Xinhua), '(END)'.
+SIGN_OFFS = frozenset({"enditem", "end", "ends", "(end)", "###", "-30-"})
+#: Phrases of an invitation to a newsletter or an app: the sentence that holds one is not news.
+PROMOTION_PHRASES = (
+    "sign up to receive",
+    "sign up for our",
+    "sign up here",
+    "subscribe to our",
+    "our newsletter",
+    "click here",
+    "download our app",
+    "follow us on",
+)
+#: Determiners that open the first sentence of a story; written with a capital right after
+#: a headline that has no full stop ('... in SyriaThe desert'), they mark where it ends.
+SENTENCE_OPENERS = ("The", "A", "An")
+#: Words a headline does not end with: a mid-sentence 'the UN —' is no dateline.
+HEADLINE_FINAL_STOPWORDS = frozenset(
+    "a an the of to in on at for from by with and or but as that which who said says".split()
+)
+#: Names on a share bar: three or more in a row ('Send Facebook google+ Whatsapp Tumblr')
+#: are page furniture. Matched without case.
+SHARE_WORDS = frozenset(
+    """
+    digg email facebook flipboard google+ instagram linkedin messenger newsvine permalink
+    pinterest print reddit send share stumble stumbleupon telegram tumblr twitter
+    whatsapp x
+    """.split()
+)
+#: Headings of the list of links that closes many articles ('Read more', 'Related
+#: stories'): in the last third of a text, what follows one is links, not the story.
+LINK_LIST_HEADINGS = frozenset(
+    {
+        "read more",
+        "read also",
+        "also read",
+        "related",
+        "related stories",
+        "related articles",
+        "related coverage",
+        "related content",
+        "more on this story",
+        "more stories",
+        "more from",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommended stories",
+        "most read",
+        "most popular",
+        "see also",
+    }
+)
+#: Words that open a sentence; capitalised right after a lowercase word in text whose
+#: sentences ran together ('... in the 1990s When the Bolsheviks ...'), they end the caption
+#: before them.
+CLAUSE_OPENERS = frozenset(
+    """
+    A After Although An And As At But During He Her His However If In It Its On Once She
+    Since Some The Their There These They This Those Though Two Under When While With
     """.split()
 )

@@ -17,7 +17,9 @@ The layout (agreed with the view, see ``docs/rdf.md``):
   node, its events, their figures and the mentions they were read from; one
   shared graph (``base + "graph/entities"``) holds every actor and place, and
   the summary graph (``base + "graph/summary"``, :mod:`~kg.rdf.summary`) their
-  event and partner counts.
+  event and partner counts; triples read without a graph (a Turtle file) are
+  kept in ``base + "graph/default"`` (:func:`in_named_graphs`) wherever kg
+  queries or stores them, so queries that name their graphs find them.
 
 >>> entity_iri("place/kyiv")
 rdflib.term.URIRef('https://w3id.org/kg-news/id/place/kyiv')
@@ -29,7 +31,10 @@ from __future__ import annotations
 
 from kg.namespace import PREFIXES as PREFIXES
 from kg.rdf.formats import (
+    FORMAT_NAMES,
     FORMATS,
+    OUTPUT_FORMATS,
+    format_name,
     infer_base,
     jsonld_context,
     load,
@@ -41,6 +46,7 @@ from kg.rdf.formats import (
     write_outputs,
 )
 from kg.rdf.iris import (
+    default_graph_iri,
     document_iri,
     entities_graph_iri,
     entity_iri,
@@ -51,7 +57,14 @@ from kg.rdf.iris import (
     summary_graph_iri,
 )
 from kg.rdf.mapping import dataset_quads, from_quads, quads, rdflib_quads, to_dataset
-from kg.rdf.merging import ENTITY_SINGLE_VALUED, merge, merge_quads, named_graphs, union
+from kg.rdf.merging import (
+    ENTITY_SINGLE_VALUED,
+    in_named_graphs,
+    merge,
+    merge_quads,
+    named_graphs,
+    union,
+)
 from kg.rdf.records import Records, read_records
 from kg.rdf.shacl import Violation, validate
 from kg.rdf.summary import Summary, summary_quads, with_fresh_summary
@@ -60,19 +73,24 @@ from kg.rdf.terms import PROV, base_of, from_oxigraph, quiet_rdflib, to_oxigraph
 __all__ = [
     "ENTITY_SINGLE_VALUED",
     "FORMATS",
+    "FORMAT_NAMES",
+    "OUTPUT_FORMATS",
     "PROV",
     "Records",
     "Summary",
     "Violation",
     "base_of",
     "dataset_quads",
+    "default_graph_iri",
     "document_iri",
     "entities_graph_iri",
     "entity_iri",
     "event_iri",
+    "format_name",
     "from_oxigraph",
     "from_quads",
     "graph_iri",
+    "in_named_graphs",
     "infer_base",
     "jsonld_context",
     "load",

@@ -22,6 +22,9 @@ from kg.rdf.terms import _TYPE, _gc_paused, base_of
 
 __all__ = [
     "FORMATS",
+    "FORMAT_NAMES",
+    "OUTPUT_FORMATS",
+    "format_name",
     "infer_base",
     "jsonld_context",
     "load",
@@ -44,15 +47,58 @@ FORMATS: Final[dict[str, str]] = {
 }
 
 
+#: Every format kg writes: :data:`FORMATS` and RDF/XML (the union of all
+#: graphs, for tools that read nothing else), which kg reads too.
+OUTPUT_FORMATS: Final[dict[str, str]] = {**FORMATS, "xml": ".rdf"}
+
+
+#: The names rdflib and common tools give these formats -> kg's name.
+FORMAT_NAMES: Final[dict[str, str]] = {
+    **{name: name for name in OUTPUT_FORMATS},
+    "ttl": "turtle",
+    "jsonld": "json-ld",
+    "json": "json-ld",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "nt11": "nt",
+    "nq": "nquads",
+    "n-quads": "nquads",
+    "rdf/xml": "xml",
+    "rdfxml": "xml",
+    "rdf": "xml",
+    "pretty-xml": "xml",
+}
+
+
+def format_name(name: str) -> str:
+    """kg's name for an RDF format as rdflib or a user writes it (any case).
+
+    >>> format_name("TTL"), format_name("nq"), format_name("pretty-xml")
+    ('turtle', 'nquads', 'xml')
+
+    Raises:
+        InputError: No format has that name; the message lists them.
+    """
+    found = FORMAT_NAMES.get(name.strip().lower())
+    if found is None:
+        raise InputError(
+            f"unknown RDF format {name!r}; expected one of {', '.join(FORMAT_NAMES)}"
+        )
+    return found
+
+
 # Formats that keep the named graphs; the others are the union of all graphs.
 _QUAD_FORMATS: Final = frozenset({"json-ld", "nquads", "trig"})
 
 
-_SUFFIXES: Final[dict[str, str]] = {suffix: name for name, suffix in FORMATS.items()} | {
+_SUFFIXES: Final[dict[str, str]] = {
+    suffix: name for name, suffix in OUTPUT_FORMATS.items()
+} | {
     ".json": "json-ld",
     ".turtle": "turtle",
     ".ntriples": "nt",
     ".nquads": "nquads",
+    ".owl": "xml",
 }
 
 
@@ -84,14 +130,16 @@ def jsonld_context(*, base: str = DEFAULT_BASE) -> dict[str, Any]:
 
 
 def _check_format(fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise InputError(f"unknown RDF format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt not in OUTPUT_FORMATS:
+        raise InputError(
+            f"unknown RDF format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}"
+        )
 
 
 def serialize(dataset: Graph, fmt: str) -> str:
-    """The dataset as text in ``fmt`` (a key of :data:`FORMATS`).
+    """The dataset as text in ``fmt`` (a key of :data:`OUTPUT_FORMATS`).
 
-    Turtle and N-Triples hold the union of all graphs; TriG, N-Quads and
+    Turtle, N-Triples and RDF/XML hold the union of all graphs; TriG, N-Quads and
     JSON-LD keep the named graphs. JSON-LD is compacted with the kg context.
 
     Raises:
@@ -126,7 +174,7 @@ def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_B
         # The union: a triple held by two graphs is written once.
         triples = dict.fromkeys(q.triple for q in found)
         data = ox.serialize(
-            triples, format=rdf_format, prefixes=prefixes if fmt == "turtle" else None
+            triples, format=rdf_format, prefixes=prefixes if fmt in {"turtle", "xml"} else None
         )
     return (data or b"").decode("utf-8")
 
@@ -186,6 +234,7 @@ _OX_FORMATS: Final[dict[str, str]] = {
     "nt": "N_TRIPLES",
     "nquads": "N_QUADS",
     "trig": "TRIG",
+    "xml": "RDF_XML",
 }
 
 
@@ -246,7 +295,7 @@ def load(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Da
 
 def infer_base(found: Iterable[ox.Quad]) -> str | None:
     """The base IRI quads were built with, from their graph names or document nodes."""
-    document_type = _vocabulary().document_type
+    document_type = _vocabulary().document_types[0]
     for quad in found:
         name = getattr(quad.graph_name, "value", "")
         head, sep, _ = name.rpartition("graph/")

@@ -17,6 +17,7 @@ from kg.namespace import DEFAULT_BASE
 
 __all__ = [
     "EventKey",
+    "default_graph_iri",
     "document_id",
     "document_iri",
     "entities_graph_iri",
@@ -91,7 +92,7 @@ def graph_iri(document_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
 
 
 #: The names of the graphs kg keeps besides the documents' own.
-_SHARED_GRAPHS = frozenset({"entities", "summary"})
+_SHARED_GRAPHS = frozenset({"default", "entities", "summary"})
 
 
 def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
@@ -104,6 +105,13 @@ def summary_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}graph/summary")
 
 
+def default_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph that holds triples given without a graph (a Turtle file).
+
+    kg keeps every triple in a named graph, so that its canned queries, which
+    name their graphs, find them on any store, union default graph or not.
+    """
+    return URIRef(f"{base}graph/default")
 # --- back from IRIs to ids ----------------------------------------------------------------
 
 

@@ -92,7 +92,8 @@ class _Vocabulary:
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
         self.mention_types = (_named(str(KG.Mention)), _named(str(NIF.String)))
         self.figure_type = _named(str(KG.Figure))
-        self.document_type = _named(str(KG.Document))
+        self.document_types = (_named(str(KG.Document)), _named(str(NIF.Context)))
+        self.reference_context = _named(str(NIF.referenceContext))
         self.anchor_of = _named(str(NIF.anchorOf))
         self.begin_index = _named(str(NIF.beginIndex))
         self.end_index = _named(str(NIF.endIndex))
@@ -156,7 +157,8 @@ class _QuadWriter:
     def document(self, document: Document, graph: ox.NamedNode) -> ox.NamedNode:
         v, add = self.v, self.quads.append
         node = _named(str(document_iri(document.id, base=self.base)))
-        add(ox.Quad(node, _TYPE, v.document_type, graph))
+        for rdf_type in v.document_types:
+            add(ox.Quad(node, _TYPE, rdf_type, graph))
         if document.title is not None:
             add(ox.Quad(node, v.p["title"], ox.Literal(document.title), graph))
         if document.date is not None:
@@ -275,6 +277,8 @@ class _QuadWriter:
         add(ox.Quad(node, v.begin_index, start, graph))
         add(ox.Quad(node, v.end_index, end, graph))
         add(ox.Quad(node, v.p["document"], document, graph))
+        # NIF's way to say which text the offsets count in.
+        add(ox.Quad(node, v.reference_context, document, graph))
 
     def entity_node(self, entity: Entity, graph: ox.NamedNode) -> None:
         v, add = self.v, self.quads.append

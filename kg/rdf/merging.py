@@ -11,12 +11,19 @@ from rdflib.namespace import OWL
 from rdflib.term import IdentifiedNode
 
 from kg.namespace import DEFAULT_BASE, GEO, KG
-from kg.rdf.iris import entities_graph_iri
+from kg.rdf.iris import default_graph_iri, entities_graph_iri
 from kg.rdf.mapping import dataset_quads, from_quads
 from kg.rdf.summary import with_fresh_summary
 from kg.rdf.terms import _bind, _gc_paused, _named, base_of, quiet_rdflib
 
-__all__ = ["ENTITY_SINGLE_VALUED", "merge", "merge_quads", "named_graphs", "union"]
+__all__ = [
+    "ENTITY_SINGLE_VALUED",
+    "in_named_graphs",
+    "merge",
+    "merge_quads",
+    "named_graphs",
+    "union",
+]
 
 
 #: Entity properties that hold one value: merging a newer entity replaces them,
@@ -43,6 +50,32 @@ def union(dataset: Graph) -> Graph:
             for triple in dataset:
                 graph.add(triple)
     return graph
+
+
+def in_named_graphs(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """``quads`` with every default-graph triple moved into :func:`default_graph_iri`.
+
+    A default-graph triple that a named graph holds too (``graph.ttl`` given
+    with ``graph.trig``) is dropped instead, so each fact is stated once. kg's
+    canned queries read named graphs only (a store's default graph need not be
+    their union), so this is how a Turtle file's triples reach them.
+
+    >>> import pyoxigraph as ox
+    >>> ex = ox.NamedNode("http://example.org/x")
+    >>> [q.graph_name for q in in_named_graphs([ox.Quad(ex, ex, ex)])]
+    [<NamedNode value=https://w3id.org/kg-news/id/graph/default>]
+    """
+    found = list(quads)
+    named = {q.triple for q in found if not isinstance(q.graph_name, ox.DefaultGraph)}
+    lifted = _named(str(default_graph_iri(base=base)))
+    result = []
+    for quad in found:
+        if isinstance(quad.graph_name, ox.DefaultGraph):
+            if quad.triple in named:
+                continue
+            quad = ox.Quad(quad.subject, quad.predicate, quad.object, lifted)
+        result.append(quad)
+    return result
 
 
 def named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:

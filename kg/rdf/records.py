@@ -27,7 +27,7 @@ argument that names an entity has the entity's label as its text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -264,9 +264,22 @@ class _Reader:
                     source=self._argument(graph.value(node, KG.source)),
                     negated=bool(self.one(node, KG.negated)),
                     modality=self.one(node, KG.modality),
+                    event_type=_most_specific(
+                        str(c)[len(str(KG)) :]
+                        for c in graph.objects(node, RDF.type)
+                        if str(c).startswith(str(KG))
+                    ),
                 )
             )
         return tuple(found)
+
+
+def _most_specific(classes: Iterable[str]) -> str | None:
+    """Of an event's classes, the one of kg's event taxonomy deepest in its tree."""
+    from kg.event_types import EVENT_TYPES, superclasses
+
+    known = [c for c in classes if c in EVENT_TYPES]
+    return max(known, key=lambda c: (len(superclasses(c)), c), default=None)
 
 
 def read_records(graph: rdflib.Graph, *, base: str | None = None) -> Records:

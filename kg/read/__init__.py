@@ -10,7 +10,9 @@ not plain text to the readers here:
 - :func:`~kg.read.warc.read_warc`: a ``.warc`` / ``.warc.gz`` web archive -> one
   document a distinct HTML page, streamed;
 - :class:`~kg.read.web.Fetcher`: pages and feeds over HTTP(S), politely and safely;
-- :func:`~kg.read.language.detect_language`: the language of a text.
+- :func:`~kg.read.language.detect_language`: the language of a text;
+- :func:`~kg.read.hygiene.layout`: a text's title and what in it is not the
+  article (navigation, datelines, captions, related links ...), by offsets.
 
 The heavy libraries load when a reader first needs them, so ``import kg``
 stays light. This module holds the two small records a caller passes in.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
 from kg.model import Argument, Event, Extraction
+from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
 from kg.resolve._names import person_name
@@ -56,10 +59,34 @@ def resolve_document(index: EntityIndex, extraction: Extraction) -> tuple[Event,
             for s, e in offsets
             if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2 in offsets)
         )
-    return tuple(
+    events = (
         relink(event, lambda argument: resolved.get((argument.start, argument.end)))
         for event in extraction.events
     )
+    return tuple(_claimant_forces(event, state) for event in events)
+
+
+# A body that speaks for armed forces: "The Defense Ministry said it had taken the airport".
+_COMMANDS = re.compile(r"defen[cs]e|military|armed forces|general staff|army|navy", re.IGNORECASE)
+
+
+def _claimant_forces(event: Event, state: DocState) -> Event:
+    """ "The Russian Defense Ministry said it had killed 200": the ministry claims, its
+    country's forces did it. An event whose actor is its own source, when that source
+    is a defence ministry or a military command, gets the country's forces as actor."""
+    actor, source = event.actor, event.source
+    if actor is None or source is None or actor.entity is None or actor.entity != source.entity:
+        return event
+    cluster = state.index.cluster(actor.entity, "organization")  # resolved, so it exists
+    if (
+        cluster.kind != "organization"
+        or cluster.country is None
+        or not _COMMANDS.search(cluster.canonical_label())
+    ):
+        return event
+    forces = make_group(state, cluster.country, "forces", None)
+    forces.mentions += 1
+    return replace(event, actor=replace(actor, entity=forces.id))
 
 
 def _spans(extraction: Extraction) -> list[Argument]:

@@ -18,7 +18,7 @@ query text.
 
 from __future__ import annotations
 
-from kg.store.canned import CannedQuery, canned_queries, canned_query
+from kg.store.canned import CannedQuery, canned_queries, canned_query, stored_names
 from kg.store.local import Reader, Store
 from kg.store.push import Pushed, push
 from kg.store.results import RESULT_FORMATS, Result, compact, format_result
@@ -40,4 +40,5 @@ __all__ = [
     "query",
     "read_records",
     "read_sources",
+    "stored_names",
 ]

@@ -14,7 +14,7 @@ from rdflib.term import Node
 
 from kg import rdf
 from kg.errors import StoreError
-from kg.namespace import DEFAULT_BASE
+from kg.namespace import DEFAULT_BASE, KG
 from kg.store.results import Result
 from kg.store.sparql import _check_service, _run_limited
 
@@ -121,7 +121,8 @@ class Store:
 
         Each document's named graph replaces the stored graph of the same name;
         the entities graph is merged the way :func:`kg.rdf.merge` merges it;
-        default-graph triples are added. Re-adding the same dataset changes nothing.
+        default-graph triples are added to the graph :func:`kg.rdf.default_graph_iri`
+        names. Re-adding the same dataset changes nothing.
 
         Args:
             dataset: What to add; a summary graph in it is left out.
@@ -185,19 +186,29 @@ class Store:
         bindings: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> Result:
         """Answer a SPARQL query; the default graph is the union of all graphs.
 
-        ``limit`` works as in :func:`query`. The store is opened for this one
-        query; :meth:`reading` keeps it open for several.
+        ``limit`` works as in :func:`query`; ``timeout`` bounds the whole query
+        in seconds (:func:`query` gives its own to a query that calls SERVICE).
+        The store is opened for this one query; :meth:`reading` keeps it open
+        for several.
 
         Raises:
             QueryError: The query does not parse, uses SERVICE without
                 ``allow_service``, or fails.
             StoreError: There is no store here, or it is locked by a writer.
+            EndpointError: ``timeout`` passed.
         """
         with self.reading() as reader:
-            return reader.query(sparql, bindings=bindings, allow_service=allow_service, limit=limit)
+            return reader.query(
+                sparql,
+                bindings=bindings,
+                allow_service=allow_service,
+                limit=limit,
+                timeout=timeout,
+            )
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Reader]:
@@ -266,6 +277,7 @@ class Reader:
         bindings: Mapping[str, Node | str] | None = None,
         allow_service: bool = False,
         limit: int | None = None,
+        timeout: float | None = None,
     ) -> Result:
         """Answer a SPARQL query, as :meth:`Store.query` does.
 
@@ -273,9 +285,13 @@ class Reader:
             QueryError: The query does not parse, uses SERVICE without
                 ``allow_service``, or fails.
             StoreError: The ``with`` block that opened the store has ended.
+            EndpointError: ``timeout`` passed.
         """
+        import time
+
         _check_service(sparql, allow_service=allow_service)
-        return _run_limited(self._open_store(), sparql, bindings, limit)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        return _run_limited(self._open_store(), sparql, bindings, limit, deadline=deadline)
 
     def _open_store(self) -> ox.Store:
         if self._store is None:
@@ -288,9 +304,17 @@ class Reader:
 
 
 def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Quad], str]:
+    quads: Sequence[ox.Quad]
     if isinstance(dataset, Graph):
-        return rdf.dataset_quads(dataset), rdf.base_of(dataset)
-    return dataset, rdf.infer_base(dataset) or DEFAULT_BASE
+        quads, base = rdf.dataset_quads(dataset), rdf.base_of(dataset)
+    else:
+        quads, base = dataset, rdf.infer_base(dataset) or DEFAULT_BASE
+    # Triples without a graph are kept in a named one, which the canned queries
+    # read; counts they carry (a graph.ttl holds its summary) are the store's to make.
+    counts = {rdf.to_oxigraph(KG.eventCount), rdf.to_oxigraph(KG.partnerCount)}
+    lifted = rdf.in_named_graphs(quads, base=base)
+    default = rdf.to_oxigraph(rdf.default_graph_iri(base=base))
+    return [q for q in lifted if q.graph_name != default or q.predicate not in counts], base
 
 
 def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
@@ -306,6 +330,8 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
 
     entities = str(rdf.to_oxigraph(rdf.entities_graph_iri(base=base)))
     summary = str(rdf.to_oxigraph(rdf.summary_graph_iri(base=base)))
+    # Triples given without a graph are added to what the store holds there.
+    merged = {entities, str(rdf.to_oxigraph(rdf.default_graph_iri(base=base)))}
     by_graph: dict[str, list[str]] = {}  # "" names the default graph
     entity_subjects: set[str] = set()
     for quad in quads:
@@ -318,7 +344,7 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
             entity_subjects.add(subject)
     if not by_graph:
         return ""
-    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in {"", entities}]
+    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in merged]
     if entity_subjects:
         single = " ".join(str(rdf.to_oxigraph(p)) for p in rdf.ENTITY_SINGLE_VALUED)
         operations.append(
@@ -344,12 +370,17 @@ def _summary_update(store: ox.Store, quads: Sequence[ox.Quad], base: str) -> str
     """
     summary_graph = rdf.to_oxigraph(rdf.summary_graph_iri(base=base))
     replaced = {q.graph_name for q in quads}
+    # The graph of triples given without one is added to, not replaced: what it
+    # holds already counts too, once.
+    added_to = rdf.to_oxigraph(rdf.default_graph_iri(base=base))
+    added = {q.triple for q in quads if q.graph_name == added_to}
     roles = [rdf.to_oxigraph(role) for role in rdf.summary.ROLE_PROPERTIES]
     summary = rdf.Summary()
     for graph in store.named_graphs():
-        if graph not in replaced:
+        if graph not in replaced or graph == added_to:
             for role in roles:
-                summary.add_quads(store.quads_for_pattern(None, role, None, graph))  # type: ignore[arg-type]
+                found = store.quads_for_pattern(None, role, None, graph)  # type: ignore[arg-type]
+                summary.add_quads(q for q in found if q.triple not in added)
             summary.fold()
     summary.add_quads(quads)
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in summary.quads(base=base))

@@ -12,6 +12,7 @@ from rdflib import Graph
 
 from kg import rdf
 from kg.errors import EndpointError, InputError
+from kg.namespace import DEFAULT_BASE
 from kg.store.local import Store
 from kg.store.remote import _redact, _request, _snippet
 from kg.store.sources import _as_list, _store_of, is_endpoint, read_sources
@@ -28,7 +29,7 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Pushed:
-    """What :func:`push` sent: each graph (``None`` for the default graph) and its triple count."""
+    """What :func:`push` sent: each graph and its triple count."""
 
     endpoint: str
     graphs: tuple[tuple[str | None, int], ...]
@@ -46,13 +47,12 @@ def _ntriples(triples: Sequence[ox.Triple]) -> bytes:
     return out if isinstance(out, bytes) else b""
 
 
-def _groups_of_dataset(dataset: Graph) -> Iterator[tuple[str | None, list[ox.Triple]]]:
-    import pyoxigraph as ox
-
+def _groups_of_dataset(
+    dataset: Graph, base: str
+) -> Iterator[tuple[str | None, list[ox.Triple]]]:
     groups: dict[str | None, list[ox.Triple]] = {}
-    for quad in rdf.dataset_quads(dataset):
-        name = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
-        groups.setdefault(name, []).append(quad.triple)
+    for quad in rdf.in_named_graphs(rdf.dataset_quads(dataset), base=base):
+        groups.setdefault(quad.graph_name.value, []).append(quad.triple)  # type: ignore[union-attr]
     yield from groups.items()
 
 
@@ -77,8 +77,10 @@ def push(
 
     Without ``graph``, each document graph replaces the graph of the same name
     (HTTP PUT, so pushing a rebuilt document replaces it), and the entities
-    graph and default-graph triples are merged into what is there (HTTP POST).
-    With ``graph``, the union of everything replaces that one graph.
+    graph and the triples given without a graph are merged into what is there
+    (HTTP POST), the latter into :func:`kg.rdf.default_graph_iri`: the canned
+    queries read named graphs, since a store's default graph need not be their
+    union. With ``graph``, the union of everything replaces that one graph.
 
     Credentials come from the environment: ``KG_ENDPOINT_TOKEN`` (a bearer
     token) or ``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD`` (basic auth).
@@ -103,21 +105,23 @@ def push(
         store = _store_of(Path(items[0]))
         names = store.graphs()
         entities = next((n for n in names if n.endswith("graph/entities")), None)
+        base = entities.removesuffix("graph/entities") if entities else DEFAULT_BASE
         groups = _groups_of_store(store)
     else:
         dataset = source if isinstance(source, Graph) else read_sources(source)
-        entities = str(rdf.entities_graph_iri(base=rdf.base_of(dataset)))
-        groups = _groups_of_dataset(dataset)
+        base = rdf.base_of(dataset)
+        entities = str(rdf.entities_graph_iri(base=base))
+        groups = _groups_of_dataset(dataset, base)
+    lifted = str(rdf.default_graph_iri(base=base))
     sent: list[tuple[str | None, int]] = []
     headers = {"Content-Type": "application/n-triples"}
     for name, triples in groups:
         if graph is not None:
             # Everything into one graph: the first request replaces it, the others add.
             method, params = ("POST" if sent else "PUT"), {"graph": graph}
-        elif name is None:
-            method, params = "POST", {"default": ""}
         else:
-            method, params = ("POST" if name == entities else "PUT"), {"graph": name}
+            name = lifted if name is None else name
+            method, params = ("POST" if name in {entities, lifted} else "PUT"), {"graph": name}
         response = _request(
             method,
             endpoint,

@@ -51,28 +51,50 @@ def _request(
     content: bytes | None = None,
     data: Mapping[str, str] | None = None,
 ) -> httpx.Response:
-    """One HTTP request with bounded retries on connection failures and 5xx answers."""
+    """One HTTP request, retried on connection failures and 5xx answers, within ``timeout``.
+
+    ``timeout`` is a deadline for the whole request, retries included: httpx's
+    own timeouts bound each connect, write and read, so a server that sends a
+    byte a second would never trip them. Each attempt runs guarded
+    (:func:`kg._threads.run_guarded`), so the deadline and Ctrl-C hold whatever
+    the socket does.
+    """
     import httpx
+
+    from kg._threads import DeadlineExceeded, run_guarded
 
     auth_headers, auth = _auth()
     shown = _redact(url)
-    last = ""
-    with httpx.Client(timeout=timeout, auth=auth, follow_redirects=True, trust_env=False) as client:
+    deadline = time.monotonic() + timeout
+    last = f"no answer within {timeout:g} s"
+    attempts = 0
+    client = httpx.Client(timeout=timeout, auth=auth, follow_redirects=True, trust_env=False)
+    try:
         for attempt in range(max(1, retries)):
             if attempt:
-                time.sleep(min(2.0, 0.2 * 2 ** (attempt - 1)))
-            try:
-                response = client.request(
+                pause = min(2.0, 0.2 * 2 ** (attempt - 1))
+                if time.monotonic() + pause >= deadline:
+                    break
+                time.sleep(pause)
+
+            def send() -> httpx.Response:
+                left = max(0.001, deadline - time.monotonic())
+                return client.request(
                     method,
                     url,
                     params=params,
                     headers={**auth_headers, **(headers or {})},
                     content=content,
                     data=data,
+                    timeout=left,
                 )
-            except httpx.TimeoutException:
-                last = f"no answer within {timeout:g} s"
-                continue
+
+            attempts += 1
+            try:
+                response = run_guarded(send, deadline=deadline)
+            except (httpx.TimeoutException, DeadlineExceeded):
+                last = f"no complete answer within {timeout:g} s (--timeout)"
+                break
             except httpx.TransportError as error:
                 last = f"cannot connect ({type(error).__name__}: {error})"
                 continue
@@ -85,7 +107,11 @@ def _request(
                     " KG_ENDPOINT_TOKEN, or KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"
                 )
             return response
-    raise EndpointError(f"{shown}: {last} (tried {max(1, retries)} times)")
+    finally:
+        # Closing the sockets also ends an attempt still reading after the deadline.
+        client.close()
+    tries = "tried once" if attempts == 1 else f"tried {attempts} times"
+    raise EndpointError(f"{shown}: {last} ({tries})")
 
 
 def _snippet(response: httpx.Response) -> str:

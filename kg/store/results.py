@@ -93,12 +93,21 @@ def _cell(text: str, width: int) -> str:
 
 
 def format_result(
-    result: Result, fmt: str = "table", *, base: str = DEFAULT_BASE, max_width: int = 60
+    result: Result,
+    fmt: str = "table",
+    *,
+    base: str = DEFAULT_BASE,
+    max_width: int = 60,
+    full_iris: bool = False,
 ) -> str:
     """The result as text: an aligned ``table``, ``csv``, ``tsv`` or SPARQL ``json``.
 
-    Table, CSV and TSV show IRIs compact with the ontology's prefixes; JSON is
-    the W3C SPARQL 1.1 Query Results JSON format with full IRIs, for programs.
+    CSV, TSV and JSON are the W3C SPARQL 1.1 Query Results formats, with full
+    IRIs: CSV gives each value's text (CRLF line ends), TSV each term as SPARQL
+    writes it (``<IRI>``, ``"text"@en``), JSON the terms for programs. A table
+    shows IRIs compact with kg's prefixes (``kg:moreThan``, ``id:place/kyiv``)
+    and ends with a ``PREFIX`` line for each prefix it used; ``full_iris``
+    shows them whole, as ``<IRI>``, to paste into any query.
 
     Raises:
         InputError: ``fmt`` is not one of :data:`RESULT_FORMATS`.
@@ -111,14 +120,23 @@ def format_result(
         return json.dumps(_sparql_json(result), ensure_ascii=False, indent=2) + "\n"
     if result.boolean is not None:
         return ("true" if result.boolean else "false") + "\n"
-    cells = [[compact(term, base=base) for term in row] for row in result.rows]
-    if fmt in {"csv", "tsv"}:
+    if fmt == "csv":
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(result.variables)
-        writer.writerows(cells)
+        writer.writerows([[_csv_value(term) for term in row] for row in result.rows])
         return out.getvalue()
-    table = [list(result.variables)] + [[_cell(text, max_width) for text in row] for row in cells]
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{name}" for name in result.variables)]
+        lines += ["\t".join(_tsv_term(term) for term in row) for row in result.rows]
+        return "\n".join(lines) + "\n"
+    used: set[str] = set()
+    cells = [[_table_term(term, base, full_iris, used) for term in row] for row in result.rows]
+    whole = full_iris  # a whole IRI stays whole: cut, it could not be pasted
+    table = [list(result.variables)] + [
+        [_cell(text, len(text) if whole and text.startswith("<") else max_width) for text in row]
+        for row in cells
+    ]
     widths = [max(len(row[i]) for row in table) for i in range(len(result.variables))]
     lines = [
         "  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip()
@@ -128,7 +146,35 @@ def format_result(
     count = len(result.rows)
     more = "; there are more" if result.truncated else ""
     lines.append(f"({'first ' if more else ''}{count} row{'' if count == 1 else 's'}{more})")
+    namespaces = {**PREFIXES, "id": base}
+    lines += [f"PREFIX {prefix}: <{namespaces[prefix]}>" for prefix in sorted(used)]
     return "\n".join(lines) + "\n"
+
+
+def _table_term(term: Node | None, base: str, full_iris: bool, used: set[str]) -> str:
+    if isinstance(term, URIRef):
+        if full_iris:
+            return f"<{term}>"
+        shown = compact(term, base=base)
+        if shown != str(term):
+            used.add(shown.partition(":")[0])
+        return shown
+    return compact(term, base=base)
+
+
+def _csv_value(term: Node | None) -> str:
+    # W3C CSV results: the IRI, the literal's text, _:label; nothing when unbound.
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _tsv_term(term: Node | None) -> str:
+    # W3C TSV results: each term as SPARQL writes it (Oxigraph's serializer
+    # escapes tabs and line breaks inside literals); nothing when unbound.
+    return "" if term is None else str(rdf.to_oxigraph(term))
 
 
 def _json_term(term: Node) -> dict[str, str]:

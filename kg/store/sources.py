@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,14 @@ from kg.errors import InputError
 from kg.store.local import Store
 from kg.store.remote import _remote_query
 from kg.store.results import Result
-from kg.store.sparql import _check_service, _cut, _run, _run_limited, _with_limit
+from kg.store.sparql import (
+    _check_service,
+    _cut,
+    _run,
+    _run_limited,
+    _with_limit,
+    uses_service,
+)
 
 __all__ = [
     "is_endpoint",
@@ -98,9 +106,10 @@ def query(
 ) -> Result:
     """Answer a SPARQL query from RDF files, a store folder or an endpoint URL.
 
-    Files are loaded into an in-memory Oxigraph store; in every local case the
-    default graph is the union of all graphs and the ontology's prefixes
-    (``kg:``, ``prov:``, ...) need no PREFIX lines.
+    Files are loaded into an in-memory Oxigraph store, triples without a graph
+    into :func:`kg.rdf.default_graph_iri`; in every local case the default
+    graph is the union of all graphs and the ontology's prefixes (``kg:``,
+    ``prov:``, ...) need no PREFIX lines.
 
     Args:
         sources: RDF files (any of :data:`kg.rdf.FORMATS`), one store folder, or
@@ -110,7 +119,8 @@ def query(
             is a plain literal, an rdflib term is used as is. They are bound by
             the engine (or sent as a VALUES block), never pasted into the text.
         allow_service: Let ``SERVICE`` clauses reach other endpoints.
-        timeout: Seconds to wait for an endpoint.
+        timeout: Seconds for the whole of a request to an endpoint (connect,
+            send, receive, retries), and for a local query that calls SERVICE.
         limit: At most this many rows of a SELECT query (``None`` or 0: all).
             The engine is given the LIMIT, so it can stop early; the result's
             ``truncated`` says whether rows were left out. The rows are the
@@ -128,6 +138,9 @@ def query(
     if not items:
         raise InputError("no source given: pass RDF files, a store folder or an endpoint URL")
     _check_service(sparql, allow_service=allow_service)
+    # A local query runs as long as it needs, unless it calls out: then
+    # ``timeout`` bounds the whole of it, the SERVICE calls included.
+    local_timeout = timeout if uses_service(sparql) else None
     endpoints = [item for item in items if is_endpoint(item)]
     if endpoints:
         if len(items) > 1:
@@ -139,32 +152,20 @@ def query(
         return _cut(_remote_query(str(endpoints[0]), limited, bindings, timeout=timeout), cut)
     if len(items) == 1 and Path(items[0]).is_dir():
         return _store_of(Path(items[0])).query(
-            sparql, bindings=bindings, allow_service=True, limit=limit
+            sparql, bindings=bindings, allow_service=True, limit=limit, timeout=local_timeout
         )
     store = ox.Store()
     dataset = rdf.load(items)
-    quads = rdf.dataset_quads(dataset)
-    # Oxigraph's union default graph repeats a triple once per graph holding
-    # it; drop default-graph copies of named-graph triples (graph.ttl given
-    # with graph.trig) so each fact answers once.
-    named = {
-        (q.subject, q.predicate, q.object)
-        for q in quads
-        if not isinstance(q.graph_name, ox.DefaultGraph)
-    }
-    if named:
-        quads = [
-            q
-            for q in quads
-            if not (
-                isinstance(q.graph_name, ox.DefaultGraph)
-                and (q.subject, q.predicate, q.object) in named
-            )
-        ]
+    base = rdf.base_of(dataset)
+    # Every triple in a named graph, as a store kg writes holds them: the canned
+    # queries name their graphs. A default-graph copy of a named-graph triple
+    # (graph.ttl given with graph.trig) is dropped, so each fact answers once.
+    quads = rdf.in_named_graphs(rdf.dataset_quads(dataset), base=base)
     # Counted afresh: the files may come from other tools, or from several builds.
-    quads = rdf.with_fresh_summary(quads, base=rdf.base_of(dataset))
+    quads = rdf.with_fresh_summary(quads, base=base)
     try:
         store.extend(quads)
     except OSError as error:
         raise InputError(f"cannot load {', '.join(map(str, items))}: {error}") from None
-    return _run_limited(store, sparql, bindings, limit)
+    deadline = None if local_timeout is None else time.monotonic() + local_timeout
+    return _run_limited(store, sparql, bindings, limit, deadline=deadline)

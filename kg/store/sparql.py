@@ -40,7 +40,7 @@ _FROM: Final = re.compile(r"(?<![\w?$:])FROM(?![\w:])", re.IGNORECASE)
 
 def _check_service(sparql: str, *, allow_service: bool) -> None:
     # Strings, IRIs and comments are blanked first: "SERVICE" inside them is harmless.
-    if not allow_service and _SERVICE.search(_SKIP.sub(" ", sparql)):
+    if not allow_service and uses_service(sparql):
         raise QueryError(
             "the query uses SERVICE, which would reach the network; pass --allow-service"
             " (allow_service=True) if you mean it"
@@ -97,17 +97,22 @@ def _with_limit(sparql: str, limit: int | None) -> tuple[str, int | None]:
 
 
 def _run_limited(
-    store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None, limit: int | None
+    store: ox.Store,
+    sparql: str,
+    bindings: Mapping[str, Node | str] | None,
+    limit: int | None,
+    *,
+    deadline: float | None = None,
 ) -> Result:
     limited, cut = _with_limit(sparql, limit)
     if cut is None:
-        return _run(store, sparql, bindings)
+        return _run(store, sparql, bindings, deadline=deadline)
     try:
-        return _cut(_run(store, limited, bindings), cut)
+        return _cut(_run(store, limited, bindings, deadline=deadline), cut)
     except QueryError:
         # Report a mistake at its place in the user's own text, or, if the
         # query was fine and only the added LIMIT did not fit it, answer it whole.
-        return _cut(_run(store, sparql, bindings), cut)
+        return _cut(_run(store, sparql, bindings, deadline=deadline), cut)
 
 
 def _cut(result: Result, limit: int | None) -> Result:
@@ -125,7 +130,81 @@ def _syntax_error(error: BaseException) -> QueryError:
     return QueryError(f"invalid SPARQL at {message}" if match else f"invalid SPARQL: {message}")
 
 
-def _run(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None) -> Result:
+#: The longest query kg hands to the engine, in characters. The engine's
+#: optimizer takes time that grows much faster than the query (a thousand
+#: triple patterns already take minutes), and a query of a megabyte can
+#: exhaust its stack; values belong in bindings (``--param``), not in the text.
+MAX_QUERY_CHARS: Final = 262_144
+#: The deepest nesting kg hands to the engine: brackets ``( { [`` and chains
+#: of ``!`` or ``^``, each level one recursion of its parser. Hand-written
+#: queries nest a dozen levels; thousands crash the engine.
+MAX_QUERY_DEPTH: Final = 256
+
+
+def _check_shape(sparql: str) -> None:
+    """Refuse, in one sentence, a query too long or too deeply nested for the engine."""
+    if len(sparql) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"the query is {len(sparql):,} characters long; kg runs queries of up to"
+            f" {MAX_QUERY_CHARS:,} (pass values with --param, or split the query)"
+        )
+    depth = deepest = 0
+    blanked = _blank(sparql)
+    for match in _NESTING.finditer(blanked):
+        token = match.group()
+        if token in "({[":
+            depth += 1
+        elif token in ")}]":
+            depth = max(0, depth - 1)
+        deepest = max(deepest, depth + token.count("!") + token.count("^"))
+        if deepest > MAX_QUERY_DEPTH:
+            line = blanked.count("\n", 0, match.start()) + 1
+            raise QueryError(
+                f"the query nests more than {MAX_QUERY_DEPTH} levels deep (line {line});"
+                " kg refuses it rather than let the engine's stack overflow"
+            )
+
+
+# What nests in the engine's parser: brackets, and chains of the prefix
+# operators ! (not) and ^ (inverse path), spaces between them or not.
+_NESTING: Final = re.compile(r"[({\[]|[)}\]]|(?:[!^](?!=)\s*)+")
+
+
+def uses_service(sparql: str) -> bool:
+    """Whether the query has a SERVICE clause (outside strings, IRIs and comments)."""
+    return _SERVICE.search(_SKIP.sub(" ", sparql)) is not None
+
+
+def _run(
+    store: ox.Store,
+    sparql: str,
+    bindings: Mapping[str, Node | str] | None,
+    *,
+    deadline: float | None = None,
+) -> Result:
+    """Run the query on ``store``, guarded: too deep is refused, Ctrl-C and ``deadline`` hold.
+
+    The engine runs in a thread with a large stack (:func:`kg._threads.run_guarded`).
+
+    Raises:
+        QueryError: The query is too long or deep, does not parse, or fails.
+        EndpointError: ``deadline`` passed (a SERVICE endpoint is slow or silent).
+    """
+    from kg._threads import DeadlineExceeded, run_guarded
+
+    _check_shape(sparql)
+    try:
+        return run_guarded(lambda: _run_engine(store, sparql, bindings), deadline=deadline)
+    except DeadlineExceeded:
+        from kg.errors import EndpointError
+
+        raise EndpointError(
+            "the query did not finish within its --timeout (a SERVICE endpoint it calls is"
+            " slow or does not answer); raise --timeout, or query without SERVICE"
+        ) from None
+
+
+def _run_engine(store: ox.Store, sparql: str, bindings: Mapping[str, Node | str] | None) -> Result:
     import pyoxigraph as ox
 
     substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {

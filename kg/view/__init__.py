@@ -37,6 +37,6 @@ the graph is drawn and still.
 
 from __future__ import annotations
 
-from kg.view.page import KIND_STYLES, iframe_html, render_html, write_html
+from kg.view.page import EVENT_FAMILY_COLORS, KIND_STYLES, iframe_html, render_html, write_html
 
-__all__ = ["KIND_STYLES", "iframe_html", "render_html", "write_html"]
+__all__ = ["EVENT_FAMILY_COLORS", "KIND_STYLES", "iframe_html", "render_html", "write_html"]

@@ -27,7 +27,7 @@ from kg.view.layout import cap, find_node, layout, neighbourhood
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["KIND_STYLES", "iframe_html", "render_html", "write_html"]
+__all__ = ["EVENT_FAMILY_COLORS", "KIND_STYLES", "iframe_html", "render_html", "write_html"]
 
 #: How each class of node is drawn: colour (colour-blind safe, Okabe-Ito) and vis shape.
 KIND_STYLES: dict[str, dict[str, str]] = {
@@ -37,6 +37,24 @@ KIND_STYLES: dict[str, dict[str, str]] = {
     "place": {"color": "#009E73", "shape": "diamond", "label": "Place"},
     "figure": {"color": "#CC79A7", "shape": "box", "label": "Figure"},
 }
+
+#: Edge colour by the event's family (its class just below kg:Event; a shelling
+#: is drawn as an attack). Other families, and events of no type, stay grey.
+EVENT_FAMILY_COLORS: dict[str, str] = {
+    "Attack": "#D55E00",
+    "Death": "#1d2329",
+    "Injury": "#E69F00",
+    "Damage": "#8c510a",
+    "Arrest": "#882255",
+    "TakeControl": "#CC79A7",
+    "Movement": "#0072B2",
+    "Statement": "#56B4E9",
+    "Request": "#009E73",
+    "Meeting": "#117733",
+    "Agreement": "#44AA99",
+    "Protest": "#AA4499",
+}
+_UNTYPED_COLOR = "#9aa5ad"
 
 #: Above this many nodes the page hides edges while dragging and zooming.
 _BIG = 1000
@@ -105,6 +123,15 @@ def _clean(value: Any) -> Any:
     return value
 
 
+def _family(event_type: str | None) -> str | None:
+    from kg.event_types import EVENT_TYPES, superclasses
+
+    if event_type not in EVENT_TYPES:
+        return None
+    lineage = (event_type, *superclasses(event_type))
+    return lineage[-2]  # the class just below Event
+
+
 def _payload(
     graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -133,6 +160,8 @@ def _payload(
     parallel: dict[tuple[str, str], int] = {}
     for index, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         pair = (min(ids[u], ids[v]), max(ids[u], ids[v]))
+        event_type = attrs.get("event_type")
+        family = _family(event_type)
         rank = parallel.get(pair, 0)
         parallel[pair] = rank + 1
         edges.append(
@@ -153,6 +182,9 @@ def _payload(
                 "object": None if attrs.get("object") is None else str(attrs["object"]),
                 "document": None if attrs.get("document") is None else str(attrs["document"]),
                 "role": str(attrs.get("role") or "event"),
+                "type": family and str(event_type),
+                "family": family,
+                "color": EVENT_FAMILY_COLORS.get(family or "", _UNTYPED_COLOR),
             }
         )
     return nodes, edges

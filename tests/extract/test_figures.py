@@ -54,6 +54,11 @@ from kg.model import Figure
         ("2 1/2", "2.5"),
         ("½", "0.5"),
         ("zero", "0"),
+        ("one and a half million", "1500000"),
+        ("two and a half thousand", "2500"),
+        ("three million two hundred thousand", "3200000"),
+        ("forty - one", "41"),
+        ("two - thirds", "0.666667"),
     ],
 )
 def test_parse_number_reads_digits_and_words(text: str, value: str) -> None:
@@ -373,7 +378,58 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
     ),
     (
         "The death toll rose from 10 to 25 overnight.",
-        [("10", "10", None, None, "exact", None), ("25", "25", None, None, "exact", None)],
+        [("10", "10", None, "death", "exact", None), ("25", "25", None, "death", "exact", None)],
+    ),
+    (
+        "Estimates put the toll at 11, and a vote tally of 5,622,844 was announced.",
+        [("11", "11", None, "death", "exact", None),
+         ("5,622,844", "5622844", None, "vote", "exact", None)],
+    ),
+    (
+        "They killed 23 Afghan soldiers and injured another 15.",
+        [("23 Afghan soldiers", "23", None, "soldier", "exact", None),
+         ("15", "15", None, "soldier", "exact", None)],
+    ),
+    (
+        "Twin bombs exploded, killing three people and injuring more than 260 others.",
+        [("three people", "3", None, "person", "exact", None),
+         ("more than 260 others", "260", None, "person", "moreThan", None)],
+    ),
+    (
+        "Three militants tried to plant a bomb. It detonated, killing the three on the spot.",
+        [("Three militants", "3", None, "militant", "exact", None),
+         ("three", "3", None, "militant", "exact", None)],
+    ),
+    (
+        "Two of the 12 initially killed and 11 of the injured were police officers.",
+        [("Two", "2", None, None, "exact", None),
+         ("12", "12", None, "person", "exact", None),
+         ("11 of the injured", "11", None, "person", "exact", "the injured")],
+    ),
+    (
+        "The plane dropped to 15,000 feet from 37,000 before it vanished.",
+        [("15,000 feet", "15000", None, "foot", "exact", None),
+         ("37,000", "37000", None, "foot", "exact", None)],
+    ),
+    (
+        "The poll of 1,999 registered voters has a margin of error of 2 percentage points.",
+        [("1,999 registered voters", "1999", None, "voter", "exact", None),
+         ("2 percentage points", "2", None, "percentage point", "exact", None)],
+    ),
+    (
+        "Forty - one percent of Russians said that two - thirds of the nation lacked food .",
+        [("Forty - one percent", "41", None, "percent", "exact", "Russians"),
+         ("two - thirds of the nation", "0.666667", None, "nation", "exact", None)],
+    ),
+    (
+        "The two captured pilots said one and a half million people were deported .",
+        [("two captured pilots", "2", None, "pilot", "exact", None),
+         ("one and a half million people", "1500000", None, "person", "exact", None)],
+    ),
+    (
+        "Syria refugees accepted ( 10 K ) matched Canada ( 35 K ) , he wrote .",
+        [("10 K", "10000", None, "refugee", "exact", None),
+         ("35 K", "35000", None, "refugee", "exact", None)],
     ),
     (
         "Oil fell below $30 a barrel while 2000 troops arrived.",
@@ -426,6 +482,17 @@ NEGATIVE = [
     "At one point the convoy stopped; the 1996 presidential elections were recalled.",
     "Photo 10 of 10 shows the square.",
     "The 27-year-old soldier was captured near the river.",
+    "He said he would support a third - party candidate.",
+    "He found proof that : 1 ) the files were altered ; 2 ) the leak was staged .",
+]
+
+# Lengths of time that are not durations: points in time and ages.
+NOT_DURATIONS = [
+    "Assange wrote the essay ten years ago.",
+    "The convoy left at 1600 hours.",
+    "Three days after that call, the bureau issued a warning.",
+    "My son , 17 years old , went to the beach .",
+    "The victim, aged 45, died at the scene.",
 ]
 
 
@@ -449,6 +516,41 @@ def test_real_sentences(
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_real_sentences_without_figures(english: Language, sentence: str) -> None:
     assert list(figures(english(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence", NOT_DURATIONS)
+def test_points_in_time_and_ages_are_not_durations(english: Language, sentence: str) -> None:
+    assert list(figures(english(sentence), durations=True)) == []
+
+
+def test_an_hour_and_a_half_is_a_duration(english: Language) -> None:
+    doc = english("It would take an hour and a half to learn it, and a mile and a half to walk.")
+    assert [(f.text, f.value, f.unit) for f in figures(doc)] == [
+        ("a mile and a half", Decimal("1.5"), "mile")
+    ]
+    assert [(f.text, f.value, f.unit) for f in figures(doc, durations=True)] == [
+        ("an hour and a half", Decimal("1.5"), "hour"),
+        ("a mile and a half", Decimal("1.5"), "mile"),
+    ]
+
+
+def test_a_doc_without_a_parse_reads_numbers_without_their_context() -> None:
+    doc = spacy.blank("en")("Refugees accepted ( 10 K ) and ( 35 K ) .")
+    assert [(f.text, f.value, f.unit) for f in figures(doc)] == [
+        ("10 K", Decimal(10000), None),
+        ("35 K", Decimal(35000), None),
+    ]
+
+
+def test_events_carry_durations_as_figures(nlp: Language) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "He has been holed up in the embassy for four years. He left ten years ago."
+    extraction = extract(nlp(text), Document(id="d", text=text))
+    held, left = extraction.events
+    assert [(f.value, f.unit) for f in held.figures] == [(Decimal(4), "year")]
+    assert left.figures == ()
 
 
 def test_three_days_is_a_duration_left_to_the_time_extractor(english: Language) -> None:

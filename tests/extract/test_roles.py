@@ -55,3 +55,25 @@ def test_roles(
     assert (event.actor.text if event.actor else None) == actor
     assert (event.target.text if event.target else None) == target
     assert (event.source.text if event.source else None) == source
+
+
+def test_a_defence_ministry_claims_what_its_forces_did() -> None:
+    from kg import build
+    from kg.model import Document
+
+    text = (
+        "The Russian Defence Ministry said it had destroyed two bridges. "
+        "The president called on the army to seize the airport."
+    )
+    graph = build([Document(id="claims", text=text)])
+    events = {event.action: event for event in graph.events}
+    destroy = events["destroy"]
+    assert destroy.source is not None and destroy.actor is not None
+    # The ministry is the source; the forces of its country did it.
+    assert destroy.source.entity == "organization/russian-ministry-of-defence"
+    assert destroy.actor.entity == "group/russian-forces"
+    # The one asked is the actor of the request, and its maker the source.
+    seize = events["seize"]
+    assert seize.modality == "requested"
+    assert seize.actor is not None and seize.actor.text == "the army"
+    assert seize.source is not None and seize.source.text == "The president"

@@ -11,6 +11,7 @@ import rdflib
 from browser_fixtures import hostile_story, story
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
+from kg.event_types import EVENT_TYPES
 from kg.model import Argument, Document, Entity, Event, Mention, Place
 from kg.namespace import KG
 from kg.network import from_rdf, to_networkx
@@ -257,6 +258,7 @@ def records(draw):  # type: ignore[no-untyped-def]
             actor=argument(), target=argument(), places=places, figures=figures, time=time,
             source=argument(), negated=draw(st.booleans()),
             modality=draw(st.sampled_from(["asserted", "possible"])),
+            event_type=draw(st.none() | st.sampled_from(sorted(EVENT_TYPES))),
         ))
     return documents, entities, events
 

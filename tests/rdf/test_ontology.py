@@ -277,3 +277,95 @@ def test_a_built_wheel_carries_the_ontology_and_the_page_assets(tmp_path: Path) 
     shipped = {p.relative_to(root).as_posix() for p in ontology.rglob("*") if p.is_file()}
     assert {f"kg/{name}" for name in shipped} <= names
     assert {"kg/view/assets/page.html", "kg/view/assets/app.js", "kg/view/assets/app.css"} <= names
+
+
+# --------------------------------------------------------------------------- other tools
+
+
+def _outside(term: URIRef) -> bool:
+    return not str(term).startswith(KG_NS)
+
+
+def test_every_term_is_aligned_with_another_vocabulary(ontology: Graph) -> None:
+    """Each class and property links to a term outside kg, itself or through a kg parent."""
+    links = (
+        RDFS.subClassOf,
+        RDFS.subPropertyOf,
+        RDFS.seeAlso,
+        OWL.equivalentClass,
+        OWL.equivalentProperty,
+        SKOS.exactMatch,
+        SKOS.closeMatch,
+    )
+
+    def aligned(term: URIRef, seen: frozenset[URIRef] = frozenset()) -> bool:
+        for link in links:
+            for other in ontology.objects(term, link):
+                if isinstance(other, URIRef) and (
+                    _outside(other) or (other not in seen and aligned(other, seen | {term}))
+                ):
+                    return True
+        return False
+
+    for kind in (OWL.Class, RDF.Property, OWL.ObjectProperty, OWL.DatatypeProperty):
+        for term in ontology.subjects(RDF.type, kind):
+            if isinstance(term, URIRef) and not _outside(term):
+                assert aligned(term), term
+    for term, link, other in [
+        (KG.Figure, RDFS.subClassOf, SCHEMA.QuantitativeValue),
+        (KG.Group, RDFS.subClassOf, URIRef("http://xmlns.com/foaf/0.1/Group")),
+        (KG.source, RDFS.subPropertyOf, PROV.wasAttributedTo),
+        (KG.target, RDFS.subPropertyOf, SCHEMA.object),
+    ]:
+        assert (term, link, other) in ontology
+
+
+def test_mentions_name_their_context_as_nif_does() -> None:
+    graph = rdf.union(hand_built_graph().to_rdf())
+    mentions = set(graph.subjects(RDF.type, KG.Mention))
+    assert mentions
+    for mention in mentions:
+        document = graph.value(mention, NIF.referenceContext)
+        assert document == graph.value(mention, KG.document)
+        assert (document, RDF.type, NIF.Context) in graph
+
+
+def test_exports_conform_under_rdfs_entailment_and_breaks_are_still_caught() -> None:
+    """pyshacl -i rdfs -e ontology/kg.ttl: the ontology's entailments break no shape."""
+    from pyshacl import validate
+
+    shapes = Graph().parse(rdf.ontology_path("shapes.ttl"), format="turtle")
+    ontology = Graph().parse(rdf.ontology_path("kg.ttl"), format="turtle")
+
+    def conforms(data: Graph) -> bool:
+        with rdf.quiet_rdflib():
+            ok, _, _ = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
+        return bool(ok)
+
+    assert conforms(rdf.union(hand_built_graph().to_rdf()))
+    for edit in ("no provenance", "mention without text", "no action"):
+        assert not conforms(_broken(edit)), edit
+
+
+def test_hermit_accepts_the_ontology_and_the_shapes(tmp_path: Path) -> None:
+    """The OWL 2 reasoner HermiT (owlready2 runs it on Java) finds both consistent."""
+    import os
+    import shutil
+
+    if shutil.which("java") is None:
+        if os.environ.get("CI"):
+            pytest.fail("HermiT needs Java (apt-get install default-jre-headless)")
+        pytest.skip("HermiT needs Java (apt-get install default-jre-headless)")
+    import owlready2  # in the test extra
+    combined = Graph().parse(rdf.ontology_path("kg.ttl"), format="turtle")
+    combined.parse(rdf.ontology_path("shapes.ttl"), format="turtle")
+    path = tmp_path / "kg.nt"  # owlready2 reads N-Triples and RDF/XML, not Turtle
+    combined.serialize(path, format="nt", encoding="utf-8")
+    world = owlready2.World()
+    ontology = world.get_ontology(path.as_uri()).load()
+    with ontology:
+        # Raises OwlReadyInconsistentOntologyError, or Java's error for a datatype
+        # outside the OWL 2 datatype map (xsd:date was one), on failure.
+        owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+    assert list(world.inconsistent_classes()) == []
+    assert world[str(KG.Person)] is not None

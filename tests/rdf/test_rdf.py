@@ -350,10 +350,12 @@ def test_a_failed_write_leaves_the_old_file(
 
 
 def test_unknown_formats_and_files_raise_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="unknown RDF format 'xml'"):
-        rdf.serialize(Dataset(), "xml")
+    with pytest.raises(InputError, match="unknown RDF format 'yaml'"):
+        rdf.serialize(Dataset(), "yaml")
+    with pytest.raises(InputError, match="unknown RDF format 'YAML'; expected one of turtle"):
+        rdf.format_name("YAML")
     with pytest.raises(InputError, match="suffix"):
-        rdf.load(tmp_path / "graph.rdf")
+        rdf.load(tmp_path / "graph.yaml")
     with pytest.raises(InputError, match="no such RDF file"):
         rdf.load(tmp_path / "missing.ttl")
     broken = tmp_path / "broken.ttl"

@@ -186,6 +186,29 @@ def test_filters_by_class_source_document_and_mentions(open_page, graph) -> None
     assert opened.errors == []
 
 
+def test_edges_are_coloured_and_filtered_by_event_type(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    from kg.view import EVENT_FAMILY_COLORS
+
+    opened = open_page(graph)
+    page = opened.page
+    options = page.eval_on_selector_all("#kg-type option", "os => os.map(o => o.value)")
+    # Each family, then its subtypes: ArmedClash is listed under Attack.
+    assert options == ["", "Attack", "ArmedClash", "Movement", "Request", "TakeControl"]
+    attacks = [k for _, _, k, t in graph.edges(keys=True, data="event_type") if t == "ArmedClash"]
+    page.select_option("#kg-type", "Attack")  # a family shows its subtypes
+    assert opened.shown()[1] == len(attacks) == 2  # the event and its figure
+    page.select_option("#kg-type", "Movement")
+    assert opened.shown()[1] == 1
+    page.click("#kg-reset")
+    assert opened.shown() == (graph.number_of_nodes(), graph.number_of_edges())
+    colours = page.evaluate(
+        "() => window.kg.edges.get().map(e => [e.label, e.color && e.color.color])"
+    )
+    assert ["shoot down", EVENT_FAMILY_COLORS["Attack"]] in colours
+    assert ["call on", EVENT_FAMILY_COLORS["Request"]] in colours
+    assert opened.errors == []
+
+
 def test_search_finds_a_node_by_alias(open_page, graph) -> None:  # type: ignore[no-untyped-def]
     opened = open_page(graph)
     opened.page.fill("#kg-search", "kiev")

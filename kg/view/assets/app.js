@@ -61,7 +61,8 @@
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var label = (e.negated ? "not " : "") + e.action;
     var item = { id: e.id, from: e.from, to: e.to, label: clip(label, 24),
-                 arrows: "to", dashes: e.negated || e.role === "figure" };
+                 arrows: "to", dashes: e.negated || e.role === "figure",
+                 color: { color: e.color, opacity: 1 } };
     if (e.rank > 0) {
       item.smooth = { enabled: true, type: e.rank % 2 ? "curvedCW" : "curvedCCW",
                       roundness: 0.15 * Math.ceil(e.rank / 2) };
@@ -72,11 +73,12 @@
   state.edges = edges;
 
   // Filters: the graph draws DataViews of the data sets.
-  var filters = { kinds: new Set(Object.keys(styles)), source: "", document: "", min: 0 };
+  var filters = { kinds: new Set(Object.keys(styles)), source: "", document: "", type: "",
+                  min: 0 };
   var visibleNodes = new Set();
   function recompute() {
     var edgeNodes = null;
-    if (filters.source || filters.document) {
+    if (filters.source || filters.document || filters.type) {
       edgeNodes = new Set();
       data.edges.forEach(function (e) {
         if (edgePasses(e)) { edgeNodes.add(e.from); edgeNodes.add(e.to); }
@@ -93,6 +95,8 @@
   function edgePasses(e) {
     if (filters.source && e.source !== filters.source) { return false; }
     if (filters.document && e.document !== filters.document) { return false; }
+    // A family ("Attack") passes its subtypes ("Shelling") too.
+    if (filters.type && e.type !== filters.type && e.family !== filters.type) { return false; }
     return true;
   }
   recompute();
@@ -166,6 +170,17 @@
   });
   legend.appendChild(el("div", "kg-key kg-edge-key",
     "Arrow: actor \u2192 target of an action; size: mentions; dashed: negated or a figure."));
+  // Edge colours: the event families present.
+  var familyColors = new Map();
+  data.edges.forEach(function (e) { if (e.family) { familyColors.set(e.family, e.color); } });
+  Array.from(familyColors.keys()).sort().forEach(function (family) {
+    var key = el("div", "kg-key kg-type-key");
+    var swatch = el("span", "kg-swatch kg-line");
+    swatch.style.background = familyColors.get(family);
+    key.appendChild(swatch);
+    key.appendChild(el("span", null, family));
+    legend.appendChild(key);
+  });
 
   // Notices, counts, filters.
   var notice = document.getElementById("kg-notice");
@@ -202,6 +217,23 @@
     if (e.source) { sources.add(e.source); }
     if (e.document) { documents.add(e.document); }
   });
+  var typeSelect = document.getElementById("kg-type");
+  // Each family, then its subtypes, indented.
+  var typeOrder = [];
+  Array.from(familyColors.keys()).sort().forEach(function (family) {
+    typeOrder.push(family);
+    var below = new Set();
+    data.edges.forEach(function (e) {
+      if (e.family === family && e.type !== family) { below.add(e.type); }
+    });
+    Array.from(below).sort().forEach(function (t) { typeOrder.push(t); });
+  });
+  fillSelect(typeSelect, typeOrder, function (v) {
+    return familyColors.has(v) ? v : "\u2003" + v;
+  });
+  typeSelect.addEventListener("change", function () {
+    filters.type = typeSelect.value; refresh();
+  });
   var sourceSelect = document.getElementById("kg-source");
   var documentSelect = document.getElementById("kg-document");
   fillSelect(sourceSelect, Array.from(sources).sort(), function (v) { return v; });
@@ -220,9 +252,9 @@
   });
   document.getElementById("kg-reset").addEventListener("click", function () {
     filters.kinds = new Set(Object.keys(styles));
-    filters.source = filters.document = "";
+    filters.source = filters.document = filters.type = "";
     filters.min = 0;
-    sourceSelect.value = documentSelect.value = "";
+    sourceSelect.value = documentSelect.value = typeSelect.value = "";
     minInput.value = "0";
     Array.prototype.forEach.call(kindsBox.querySelectorAll("input"),
                                  function (b) { b.checked = true; });
@@ -301,6 +333,7 @@
     }
     if (e.evidence) { card.appendChild(el("blockquote", "kg-evidence", e.evidence)); }
     var list = el("dl");
+    row(list, "Type", e.type);
     row(list, "Source", e.source);
     row(list, "Time", e.time ? (e.date && e.date !== e.time ? e.time + " (" + e.date + ")" : e.time)
                              : e.date);
@@ -364,7 +397,7 @@
       return { id: n.id, color: nodeColor(n.kind), font: { color: "#1d2329" } };
     }));
     edges.update(data.edges.map(function (e) {
-      return { id: e.id, color: { color: "#9aa5ad", opacity: 1 }, font: { color: "#46515a" } };
+      return { id: e.id, color: { color: e.color, opacity: 1 }, font: { color: "#46515a" } };
     }));
     highlighted = false;
   }

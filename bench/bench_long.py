@@ -1,0 +1,109 @@
+"""One long document: the build's time and peak memory (all its processes) as it grows.
+
+Run by hand, never in the test suite::
+
+    python bench/bench_long.py --mb 10 --mb 50 --workers 2
+
+The text is kg's own sample articles (data/articles) repeated, paragraphs
+renumbered so that no two are the same, until it holds the wanted number of
+megabytes: one ``.txt`` file, one document. Each size is built by a real
+``python -m kg build`` (``--store``, the path whose memory does not grow with
+the corpus, or ``--out`` with --mode out), and the resident memory of the
+command and all its worker processes together is sampled every 0.2 s from
+/proc; the peak of that sum is reported with the wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def long_text(megabytes: float) -> str:
+    """The sample articles, repeated with numbered paragraphs, to ``megabytes`` MB."""
+    paragraphs = [
+        paragraph.strip()
+        for path in sorted((ROOT / "data" / "articles").glob("*.txt"))
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n")
+        if len(paragraph.split()) > 8
+    ]
+    wanted = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = 0
+    number = 0
+    while size < wanted:
+        paragraph = f"{paragraphs[number % len(paragraphs)]} (Report {number}.)\n\n"
+        parts.append(paragraph)
+        size += len(paragraph.encode("utf-8"))
+        number += 1
+    return "".join(parts)
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and every process descended from it."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def measure(megabytes: float, workers: int, mode: str, folder: Path) -> tuple[float, int, int]:
+    """Seconds, peak bytes and exit status of one build of a ``megabytes`` MB document."""
+    source = folder / f"long-{megabytes:g}mb.txt"
+    source.write_text(long_text(megabytes), encoding="utf-8")
+    target = ["--store", str(folder / f"store-{megabytes:g}")]
+    if mode == "out":
+        target = ["--out", str(folder / f"out-{megabytes:g}"), "--no-html"]
+    command = [sys.executable, "-m", "kg", "build", str(source), "-j", str(workers), "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen([*command, *target], env=env)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_rss(process.pid))
+        time.sleep(0.2)
+    return time.perf_counter() - started, peak, process.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, action="append", help="sizes (repeatable)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--mode", choices=["store", "out"], default="store")
+    args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="kg-bench-long-") as name:
+        for megabytes in args.mb or [10.0]:
+            seconds, peak, status = measure(megabytes, args.workers, args.mode, Path(name))
+            print(
+                f"{megabytes:g} MB, {args.workers} workers, --{args.mode}: {seconds:.0f} s,"
+                f" peak {peak / 2**30:.2f} GiB (all processes), exit {status};"
+                f" load average {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

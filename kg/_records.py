@@ -1,0 +1,104 @@
+"""Extractions as JSON lines: what an --out folder keeps to merge the next build exactly.
+
+An incremental build (``kg build`` into a folder that holds an earlier build)
+resolves entities again over every document the folder then holds, so the
+result is the graph a fresh build of that corpus gives: entities, aliases and
+mentions that only a replaced or removed document supported go with it. That
+needs each earlier document's extraction (the parse is the slow part, and it
+is not redone); this module writes them as JSON, one document a line, and
+reads them back. JSON, not pickle: reading a folder must never run code.
+
+>>> from kg.model import Document, Extraction
+>>> record = Extraction(document=Document(id="a", text="Hi."), events=(), mentions=())
+>>> loads(dumps([record])) == [record]
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Final
+
+from kg.errors import InputError
+from kg.model import (
+    Argument,
+    Document,
+    Event,
+    Extraction,
+    Figure,
+    Mention,
+    Place,
+    TimeExpression,
+)
+
+__all__ = ["dumps", "loads"]
+
+#: The records a line may hold, by name: nothing else is ever made from the file.
+_RECORDS: Final = {
+    cls.__name__: cls
+    for cls in (Argument, Document, Event, Extraction, Figure, Mention, Place, TimeExpression)
+}
+_VERSION: Final = 1
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"$": type(value).__name__, **fields}
+    if isinstance(value, tuple):
+        return [_encode(item) for item in value]
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_decode(item) for item in value)
+    if not isinstance(value, dict):
+        return value
+    if "$decimal" in value:
+        return Decimal(value["$decimal"])
+    if "$datetime" in value:
+        return dt.datetime.fromisoformat(value["$datetime"])
+    if "$date" in value:
+        return dt.date.fromisoformat(value["$date"])
+    record = _RECORDS[value["$"]]
+    return record(**{k: _decode(v) for k, v in value.items() if k != "$"})
+
+
+def dumps(extractions: Iterable[Extraction]) -> str:
+    """The extractions as JSON lines, after a header line naming the format."""
+    lines = [json.dumps({"kg-extractions": _VERSION})]
+    lines.extend(json.dumps(_encode(e), ensure_ascii=False) for e in extractions)
+    return "\n".join(lines) + "\n"
+
+
+def loads(text: str, *, where: str = "extractions") -> list[Extraction]:
+    """The extractions :func:`dumps` wrote.
+
+    Raises:
+        InputError: The text is not what :func:`dumps` writes (another version,
+            or damaged); the message says to rebuild with ``--fresh``.
+    """
+    lines = text.splitlines()
+    try:
+        if not lines or json.loads(lines[0]) != {"kg-extractions": _VERSION}:
+            raise ValueError("unknown header")
+        found = [_decode(json.loads(line)) for line in lines[1:] if line]
+    except (ValueError, KeyError, TypeError) as error:
+        raise InputError(
+            f"{where}: not a record of an earlier build kg can read ({error}); rebuild the"
+            " folder with --fresh"
+        ) from None
+    if not all(isinstance(e, Extraction) for e in found):
+        raise InputError(f"{where}: not a record of an earlier build; rebuild with --fresh")
+    return found

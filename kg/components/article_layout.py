@@ -1,0 +1,51 @@
+"""The ``kg_article_layout`` component: sentences start where hygiene says the article does.
+
+Runs first, before the tokens are tagged: a headline glued to the first sentence
+("... in SyriaThe desert ...") is one token until it is split here.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from kg.read.hygiene import layout
+
+__all__ = ["article_layout"]
+
+
+def article_layout(doc: Doc) -> Doc:
+    """Start a sentence at every edge of the title and of the skipped regions.
+
+    A dateline, a caption marker or a headline without a full stop would
+    otherwise be parsed into the sentence next to it, and the extractor could
+    neither skip it alone nor keep the sentence. A token that an edge falls
+    inside is split in two there; the text stays exactly as it was.
+    """
+    edges = [edge for edge in layout(doc.text).boundaries() if 0 < edge < len(doc.text)]
+    if not edges:
+        return doc
+    starts = [token.idx for token in doc]
+    splits: dict[int, int] = {}
+    for edge in edges:
+        index = bisect.bisect_right(starts, edge) - 1
+        token = doc[index]
+        if token.idx < edge < token.idx + len(token.text):
+            splits.setdefault(index, edge - token.idx)
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for index, cut in splits.items():
+                token = doc[index]
+                retokenizer.split(
+                    token, [token.text[:cut], token.text[cut:]], heads=[(token, 1), (token, 1)]
+                )
+        starts = [token.idx for token in doc]
+    for edge in edges:
+        index = bisect.bisect_left(starts, edge)
+        # The first token at or after the edge that is not white space opens the sentence.
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        if 0 < index < len(doc):
+            doc[index].is_sent_start = True
+    return doc

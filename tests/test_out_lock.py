@@ -1,0 +1,116 @@
+"""Two builds into one --out folder take turns: neither loses the other's documents.
+
+Real processes: a build waits (saying so) while another process holds the
+folder's lock, and two real builds started together both land in the merged
+outputs.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from kg.inputs import OUTPUT_FOLDER_MARKER
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.slow
+
+TEXTS = {
+    "kharkiv": "Russian forces shelled Kharkiv on Monday, killing 12 people, officials said.",
+    "goma": "Rebels seized the town of Goma on Sunday, the army said.",
+}
+
+HOLD_LOCK = """
+import fcntl, sys
+handle = open(sys.argv[1], "a+b")
+fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def kg_process(*args: str | os.PathLike[str]) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("KG_DEBUG", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", *map(str, args)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def lines_of(stream: object) -> queue.Queue[str]:
+    """The lines of a pipe, as they come, read by a thread (so a test can wait with a limit)."""
+    found: queue.Queue[str] = queue.Queue()
+
+    def read() -> None:
+        with stream:  # type: ignore[attr-defined]
+            for line in stream:  # type: ignore[attr-defined]
+                found.put(line)
+        found.put("")
+
+    threading.Thread(target=read, daemon=True).start()
+    return found
+
+
+def documents_in(out: Path) -> set[str]:
+    trig = (out / "graph.trig").read_text(encoding="utf-8")
+    return {name for name in TEXTS if f"document/{name}>" in trig}
+
+
+def corpus(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(TEXTS[name], encoding="utf-8")
+    return path
+
+
+def test_a_build_waits_for_the_folder_and_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(out / OUTPUT_FOLDER_MARKER)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    build = kg_process("build", corpus(tmp_path, "kharkiv"), "--out", out, "--no-html")
+    try:
+        said = lines_of(build.stderr)
+        line = said.get(timeout=240)
+        assert "another kg build is writing to" in line and "waiting" in line, line
+        assert build.poll() is None  # still waiting: nothing written meanwhile
+        assert not (out / "graph.trig").exists()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    assert build.wait(timeout=240) == 0
+    assert build.stdout is not None
+    build.stdout.close()
+    assert documents_in(out) == {"kharkiv"}
+
+
+def test_two_builds_at_once_both_land(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    builds = [
+        kg_process("build", corpus(tmp_path, name), "--out", out, "--no-html") for name in TEXTS
+    ]
+    for build in builds:
+        stdout, stderr = build.communicate(timeout=300)
+        assert build.returncode == 0, stderr
+        assert "Traceback" not in stderr
+    assert documents_in(out) == set(TEXTS)
