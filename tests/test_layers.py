@@ -20,8 +20,8 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 #: The rooms, lowest first; a module is in the room of its longest listed prefix.
 ROOMS: tuple[tuple[str, ...], ...] = (
     # records, errors and the words rules read (the event taxonomy too): imported by everyone
-    ("kg.errors", "kg._defaults", "kg._atomic", "kg._resources", "kg._fold", "kg.namespace",
-     "kg.model", "kg._records", "kg._threads",
+    ("kg.errors", "kg._defaults", "kg._atomic", "kg._lock", "kg._resources", "kg._fold",
+     "kg.namespace", "kg.model", "kg._records", "kg._threads",
      "kg.lang", "kg.event_types"),
     # reading documents (files, pages, feeds, archives, the web); the place index
     ("kg.inputs", "kg.read", "kg.placedb", "kg.gazetteer"),
@@ -32,8 +32,10 @@ ROOMS: tuple[tuple[str, ...], ...] = (
     ("kg.rdf",),
     ("kg.store", "kg.network", "kg.tables"),
     ("kg.view",),
-    # the library's front rooms: the graph object, kg.build, the scorer, build outputs
+    # the library's front rooms: the graph object, kg.build, the scorer
     ("kg.graph", "kg.building", "kg.evaluate", "kg.progress"),
+    # what a build makes: an output folder's files, a store, a text
+    ("kg.outputs",),
     ("kg.cli", "kg.__main__", "kg"),
 )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import time
@@ -12,18 +11,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kg._defaults import DEFAULT_MODEL
-from kg.errors import InputError, StoreError
+from kg.errors import InputError
 
 if TYPE_CHECKING:
-    import pyoxigraph as ox
-
-    from kg.graph import KnowledgeGraph
-    from kg.model import Document, Event, Extraction
+    from kg.model import Extraction
 
 __all__ = ["build_command", "sample_articles"]
-
-#: What every build into a folder writes; --format adds to these.
-_DEFAULT_FORMATS = ("turtle", "json-ld", "trig")
 
 #: --out - : the one format written to standard output.
 _STDOUT = Path("-")
@@ -47,16 +40,15 @@ def _format_names(
             raise click.BadParameter(f"{error}, graphml, gexf", ctx, param) from None
     return tuple(dict.fromkeys(names))
 
-# The record of every document's extraction that an --out folder keeps, so the
-# next build into it resolves entities over all its documents again (kg._records).
-_RECORD_NAME = ".kg-extractions.jsonl"
 
 # The library arguments whose errors name this command's flags instead.
-_FLAGS = {"dask": "--dask", "workers": "--workers", "model": "--model"}
-# Documents written to the store in one transaction by --store.
-_DOCUMENTS_PER_TRANSACTION = 200
-# --store compacts the store when the build wrote at least 1/N of what it holds.
-_COMPACT_WHEN_ADDED = 10
+_FLAGS = {
+    "dask": "--dask",
+    "workers": "--workers",
+    "model": "--model",
+    "out_dir": "--out",
+    "removed": "--remove",
+}
 
 
 def sample_articles() -> Path:
@@ -203,14 +195,13 @@ def build_command(
     the graph goes into the store folder and --out files are written (from the
     store, RDF only) only when --out is given.
     """
-    from kg import _records as records
-    from kg._atomic import write_atomic_many
+    from kg import outputs
     from kg.building import build as build_graph
-    from kg.building import resolved
     from kg.cli._flags import as_flags
     from kg.inputs import check_sources, parse_date
     from kg.namespace import DEFAULT_BASE
     from kg.progress import BuildProgress, count_documents
+
     _configure_logging(quiet)
     to_stdout = out_dir == _STDOUT
     if to_stdout and len(formats) > 1:
@@ -222,6 +213,7 @@ def build_command(
         sources = (sample_articles(),)
     check_sources(sources)  # a mistyped path fails now, not after the model has loaded
     base = base_iri or DEFAULT_BASE
+    fmt = formats[0] if formats else "turtle"
     options: dict[str, Any] = {
         "model": model,
         "date": date,
@@ -238,28 +230,18 @@ def build_command(
     }
     out_given = ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
     if store_dir is not None:
-        if out_given and not to_stdout:
-            _check_output_folder(out_dir)
-        with (
-            BuildProgress(total=count_documents(sources), enabled=not quiet) as progress,
-            as_flags(_FLAGS),
-        ):
-            summary = _build_into_store(
-                sources, store_dir, base=base, on_document=progress.advance, **options
-            )
-        written = []
-        if out_given:
-            from kg.store import Store
-
-            stored = Store(store_dir).quads()
-            if to_stdout:
-                click.echo(_one_format(stored, formats, base=base), nl=False)
-            else:
-                files = {
-                    out_dir / f"graph{suffix}": text
-                    for suffix, text in _render(stored, formats, base=base).items()
-                }
-                written = write_atomic_many(files)
+        with as_flags(_FLAGS):
+            if out_given and not to_stdout:
+                outputs.prepare_output_folder(out_dir)
+            with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
+                summary = outputs.build_into_store(
+                    sources, store_dir, base=base, on_document=progress.advance, **options
+                )
+            written = []
+            if out_given and to_stdout:
+                click.echo(outputs.store_text(store_dir, fmt, base=base), nl=False)
+            elif out_given:
+                written = outputs.export_store(store_dir, out_dir, base=base, formats=formats)
         if not quiet:
             seconds = time.perf_counter() - started
             click.echo(
@@ -270,107 +252,58 @@ def build_command(
             for path in written:
                 click.echo(f"  wrote {path}")
         return
-    if removed and store_dir is None and (fresh or not (out_dir / "graph.trig").exists()):
+    if removed and fresh:
         raise InputError(
-            f"--remove: no earlier build in {out_dir} to take documents out of"
-            + ("; drop --fresh" if fresh else "")
+            f"--remove: no earlier build in {out_dir} to take documents out of; drop --fresh"
         )
-    if not to_stdout:
-        _check_output_folder(out_dir)
     extracted: list[Extraction] = []
 
     def done(extraction: Extraction) -> None:
         extracted.append(extraction)
         progress.advance(extraction)
 
-    with (
-        BuildProgress(total=count_documents(sources), enabled=not quiet) as progress,
-        as_flags(_FLAGS),
-    ):
-        graph = build_graph(sources, on_document=done, **options)
-    if not graph.documents and not removed:
-        raise InputError("no documents found in the input")
-    from kg import rdf
-
+    with as_flags(_FLAGS):
+        if not to_stdout or removed:
+            outputs.prepare_output_folder(out_dir, removed=removed, fresh=fresh)
+        with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
+            graph = build_graph(sources, on_document=done, **options)
+        if to_stdout:
+            found = outputs.graph_text(graph, fmt, base=base)
+        else:
+            made = outputs.write_outputs(
+                graph,
+                extracted,
+                out_dir,
+                base=base,
+                formats=formats,
+                html=not no_html,
+                fresh=fresh,
+                removed=removed,
+            )
     if to_stdout:
-        found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
-        click.echo(_one_format(found, formats, base=base), nl=False)
+        click.echo(found.text, nl=False)
         if not quiet:
             click.echo(
                 f"{len(graph.documents)} documents, {len(graph.events)} events, "
-                f"{_triple_count(found)} triples in {time.perf_counter() - started:.1f} s",
+                f"{found.triples} triples in {time.perf_counter() - started:.1f} s",
                 err=True,
             )
         return
-    # Reading the earlier build and writing the merged one is one step that no
-    # other build into this folder may interleave with: it would lose documents.
-    with _output_lock(out_dir):
-        earlier = out_dir / "graph.trig"
-        merged = earlier.exists() and not fresh
-        record = out_dir / _RECORD_NAME
-        by_graph = False
-        if merged and record.exists():
-            # Resolve again over every document the folder will hold: what only
-            # a replaced or removed document supported goes with it.
-            extracted = _merged_records(record, extracted, removed)
-            graph = resolved(extracted)
-        elif merged:
-            by_graph = True
-        found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
-        if by_graph:
-            if removed:
-                raise InputError(
-                    f"--remove: the earlier build in {out_dir} was made by an older kg that"
-                    " kept no record of its documents; rebuild it with --fresh"
-                )
-            logging.getLogger("kg").warning(
-                "the earlier build in %s was made by an older kg without a record of its"
-                " documents: merged graph by graph, so entities that only replaced documents"
-                " named stay; --fresh rebuilds it exactly",
-                out_dir,
-            )
-            found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
-        if not _document_count(found):
-            raise InputError(f"no documents left in {out_dir}; nothing written")
-        files = _outputs(
-            graph, found, out_dir, base=base, formats=formats, html=not no_html, merged=by_graph
-        )
-        files[record] = records.dumps(extracted)
-        # Everything is rendered before the first byte is written: a failure anywhere
-        # leaves the earlier outputs as they were.
-        written = [path for path in write_atomic_many(files) if path != record]
-    seconds = time.perf_counter() - started
     if not quiet:
+        graph = made.graph
         click.echo(
             f"{len(graph.documents)} documents, {len(graph.events)} events, "
             f"{len(graph.actors)} actors, {len(graph.places)} places, "
-            f"{len(graph.figures)} figures, {_triple_count(found)} triples in {seconds:.1f} s"
+            f"{len(graph.figures)} figures, {made.triples} triples in "
+            f"{time.perf_counter() - started:.1f} s"
         )
-        if merged:
+        if made.merged:
             click.echo(
                 f"  added to the earlier build in {out_dir} "
-                f"({_document_count(found)} documents now; --fresh starts anew)"
+                f"({made.documents} documents now; --fresh starts anew)"
             )
-        for path in written:
+        for path in made.written:
             click.echo(f"  wrote {path}")
-
-
-def _merged_records(
-    record: Path, extracted: list[Extraction], removed: tuple[str, ...]
-) -> list[Extraction]:
-    """The earlier build's extractions, less the replaced and removed ones, then the new ones."""
-    from kg import _records as records
-
-    earlier = records.loads(record.read_text(encoding="utf-8"), where=str(record))
-    known = {e.document.id for e in earlier}
-    for name in removed:
-        if name not in known:
-            logging.getLogger("kg").warning(
-                "--remove %s: no such document in the earlier build (ids are as in the graph)",
-                name,
-            )
-    gone = {e.document.id for e in extracted} | set(removed)
-    return [e for e in earlier if e.document.id not in gone] + extracted
 
 
 def _sources(inputs: tuple[str, ...], url_list: Path | None) -> tuple[Any, ...]:
@@ -422,171 +355,6 @@ def _reading_options(
 def _default_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "kg" / "pages"
-
-
-def _outputs(
-    graph: KnowledgeGraph,
-    found: list[ox.Quad],
-    out_dir: Path,
-    *,
-    base: str,
-    formats: tuple[str, ...],
-    html: bool,
-    merged: bool,
-) -> dict[Path, str]:
-    """Every output file's content, rendered in memory."""
-    rendered = _render(found, formats, base=base, graph=None if merged else graph)
-    files = {out_dir / f"graph{suffix}": text for suffix, text in rendered.items()}
-    if html:
-        if merged:
-            from kg.network import from_rdf
-            from kg.rdf import from_quads
-            from kg.view import render_html
-
-            page = render_html(from_rdf(from_quads(found, base=base)), title=f"kg — {out_dir}")
-        else:
-            page = graph.to_html(title=f"kg — {out_dir}")
-        files[out_dir / "graph.html"] = page
-    return files
-
-
-def _render(
-    found: list[ox.Quad],
-    formats: tuple[str, ...],
-    *,
-    base: str,
-    graph: KnowledgeGraph | None = None,
-) -> dict[str, str]:
-    """File suffix -> text, for the default formats and ``formats``.
-
-    TriG is always among them: it keeps one named graph per document, so the
-    next build into the folder adds to it. ``graph`` gives the network formats
-    their records (else they are read back from ``found``).
-    """
-    from kg import network
-    from kg.rdf import OUTPUT_FORMATS, from_quads, serialize_quads
-
-    texts = {}
-    for fmt in dict.fromkeys([*_DEFAULT_FORMATS, *formats]):
-        if fmt in network.NETWORK_FORMATS:
-            nx_graph = (
-                graph.to_networkx()
-                if graph is not None
-                else network.from_rdf(from_quads(found, base=base))
-            )
-            texts[network.NETWORK_FORMATS[fmt]] = network.serialize(nx_graph, fmt)
-        else:
-            texts[OUTPUT_FORMATS[fmt]] = serialize_quads(found, fmt, base=base)
-    return texts
-
-
-def _one_format(found: list[ox.Quad], formats: tuple[str, ...], *, base: str) -> str:
-    """The text --out - writes: the one format asked for, Turtle by default."""
-    from kg import network
-    from kg.rdf import from_quads, serialize_quads
-
-    fmt = formats[0] if formats else "turtle"
-    if fmt in network.NETWORK_FORMATS:
-        return network.serialize(network.from_rdf(from_quads(found, base=base)), fmt)
-    return serialize_quads(found, fmt, base=base)
-
-
-def _triple_count(found: list[ox.Quad]) -> int:
-    # Distinct quads: the same as the union's triples, since kg never writes a
-    # triple into two graphs (its IRIs name their document), and much faster to count.
-    return len(set(found))
-
-
-def _document_count(found: list[ox.Quad]) -> int:
-    import pyoxigraph as ox
-    from rdflib import RDF
-
-    from kg.namespace import KG
-
-    is_a, document = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Document))
-    return len({q.subject for q in found if q.predicate == is_a and q.object == document})
-
-
-def _build_into_store(
-    sources: tuple[Any, ...], store_dir: Path, *, base: str, **options: Any
-) -> str:
-    """Stream the build into the store, a few documents per transaction; return a summary."""
-    from kg.building import build_stream
-    from kg.rdf import quads
-    from kg.store import Store
-
-    store = Store(store_dir)
-    pending: list[tuple[Document, tuple[Event, ...]]] = []
-    counts = {"documents": 0, "events": 0, "quads": 0}
-
-    def flush() -> None:
-        documents = [document for document, _ in pending]
-        events = [event for _, found in pending for event in found]
-        batch = quads(documents, (), events, base=base)
-        # The summary is made once, with the entities, at the end.
-        store.add(batch, summarize=False)
-        counts["quads"] += len(batch)
-        pending.clear()
-
-    def write(document: Document, events: tuple[Event, ...]) -> None:
-        pending.append((document, events))
-        counts["documents"] += 1
-        counts["events"] += len(events)
-        # One transaction per document would spend its time opening the store.
-        if len(pending) >= _DOCUMENTS_PER_TRANSACTION:
-            flush()
-
-    entities = build_stream(sources, write, **options)
-    if pending:
-        flush()
-    if not counts["documents"]:
-        raise InputError("no documents found in the input")
-    entity_quads = quads((), entities, (), base=base)
-    store.add(entity_quads)
-    counts["quads"] += len(entity_quads)
-    triples = len(store)
-    # Compacting rewrites the whole store (about 2 s per million triples), so a
-    # few articles added to a large store leave it to RocksDB's own compactions.
-    if counts["quads"] * _COMPACT_WHEN_ADDED >= triples:
-        try:
-            store.compact()
-        except StoreError as error:
-            # Everything is stored already; compacting only makes queries faster.
-            logging.getLogger("kg").warning("the store was not compacted: %s", error)
-    actors = sum(1 for entity in entities if entity.kind != "place")
-    return (
-        f"{counts['documents']} documents, {counts['events']} events, {actors} actors, "
-        f"{len(entities) - actors} places, {triples} triples"
-    )
-
-
-def _check_output_folder(out_dir: Path) -> None:
-    # Fail before the slow part, not after it.
-    from kg.inputs import OUTPUT_FOLDER_MARKER
-
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"--out {out_dir}: is a file, not a folder; choose another path")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        # Marked before any input is read: a build whose --out lies inside its
-        # input folder skips it, from the first build on.
-        (out_dir / OUTPUT_FOLDER_MARKER).touch()
-    except OSError as error:
-        raise InputError(f"--out {out_dir}: cannot create the folder ({error.strerror})") from None
-
-
-def _output_lock(out_dir: Path) -> contextlib.AbstractContextManager[None]:
-    """The lock that makes builds into one --out folder take turns (its marker file)."""
-    from kg._lock import folder_lock
-    from kg.inputs import OUTPUT_FOLDER_MARKER
-
-    def say_waiting() -> None:
-        logging.getLogger("kg").warning(
-            "another kg build is writing to %s; waiting for it to finish (Ctrl-C to stop)",
-            out_dir,
-        )
-
-    return folder_lock(out_dir / OUTPUT_FOLDER_MARKER, on_wait=say_waiting)
 
 
 def _configure_logging(quiet: bool) -> None:

@@ -1,0 +1,548 @@
+"""What ``kg build`` makes of a graph: an output folder's files, a store, a text.
+
+A build ends in one of three places, each with its policy here and not in the CLI:
+
+- **An output folder** (:func:`write_outputs`): every file rendered in memory
+  first (the RDF formats, TriG always, the HTML view, the record of every
+  document's extraction), then written all or nothing. An earlier build in the
+  folder is added to: its documents are resolved again with the new ones from
+  the record it keeps (:data:`RECORD_NAME`, :mod:`kg._records`), so the folder
+  holds what a fresh build of all its documents gives. Reading the earlier
+  build and writing the new one happen under the folder's lock
+  (:func:`output_lock`): two builds into one folder take turns and lose nothing.
+- **A store** (:func:`build_into_store`): streamed a few documents per
+  transaction (:data:`DOCUMENTS_PER_TRANSACTION`) in flat memory, compacted when
+  the build wrote a good share of it (:data:`COMPACT_WHEN_ADDED`);
+  :func:`export_store` and :func:`store_text` render its whole graph.
+- **A text** (:func:`graph_text`): one format, for standard output.
+
+Errors about an argument name it (``out_dir``, ``removed``) and say so in
+:attr:`kg.errors.KGError.argument`, so a command can name its flag instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import InputError, StoreError
+from kg.namespace import DEFAULT_BASE
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from kg.graph import KnowledgeGraph
+    from kg.inputs import Source
+    from kg.model import Document, Event, Extraction
+    from kg.store import Store
+
+__all__ = [
+    "COMPACT_WHEN_ADDED",
+    "DEFAULT_FORMATS",
+    "DOCUMENTS_PER_TRANSACTION",
+    "RECORD_NAME",
+    "GraphText",
+    "Outputs",
+    "StoreBuild",
+    "build_into_store",
+    "export_store",
+    "graph_text",
+    "output_lock",
+    "prepare_output_folder",
+    "render_formats",
+    "render_outputs",
+    "store_text",
+    "write_outputs",
+]
+
+#: The formats every build into a folder writes; ``formats`` arguments add to them.
+#: TriG is among them because it keeps one named graph per document.
+DEFAULT_FORMATS = ("turtle", "json-ld", "trig")
+
+#: The file in an output folder that keeps every document's extraction, so the
+#: next build into the folder resolves entities over all its documents again.
+RECORD_NAME = ".kg-extractions.jsonl"
+
+#: Documents written to a store in one transaction by :func:`build_into_store`:
+#: one transaction per document would spend its time opening the store.
+DOCUMENTS_PER_TRANSACTION = 200
+
+#: :func:`build_into_store` compacts the store when the build wrote at least 1/N of it.
+COMPACT_WHEN_ADDED = 10
+
+_log = logging.getLogger("kg")
+
+
+# --------------------------------------------------------------------------- an output folder
+
+
+def prepare_output_folder(
+    out_dir: Path, *, removed: Sequence[str] = (), fresh: bool = False
+) -> None:
+    """Check and create ``out_dir`` before a build, so a bad folder fails before the slow part.
+
+    The folder gets kg's marker file (:data:`kg.inputs.OUTPUT_FOLDER_MARKER`)
+    before any input is read, so a build whose output folder lies inside its
+    input folder skips it from the first build on.
+
+    Args:
+        out_dir: The output folder (made if new).
+        removed: Document ids the build will take out of the earlier build.
+        fresh: Whether the build will replace the earlier build.
+
+    Raises:
+        InputError: ``removed`` with no earlier build to take documents out of,
+            or ``out_dir`` is a file or cannot be created.
+    """
+    from kg.inputs import OUTPUT_FOLDER_MARKER
+
+    if removed and fresh:
+        raise InputError(
+            "removed: a fresh build keeps no earlier documents to take out", argument="removed"
+        )
+    if removed and not (out_dir / "graph.trig").exists():
+        raise InputError(
+            f"removed: no earlier build in {out_dir} to take documents out of", argument="removed"
+        )
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(
+            f"out_dir {out_dir}: is a file, not a folder; choose another path", argument="out_dir"
+        )
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / OUTPUT_FOLDER_MARKER).touch()
+    except OSError as error:
+        raise InputError(
+            f"out_dir {out_dir}: cannot create the folder ({error.strerror})", argument="out_dir"
+        ) from None
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``out_dir``'s lock for the block: builds into one folder take turns.
+
+    The lock is an exclusive ``flock`` on the folder's marker file. A build
+    that finds it taken says so (a warning on the ``kg`` logger) and waits as
+    long as it takes; an interrupt ends the wait. The kernel drops the lock
+    when its holder exits, even on ``kill -9``.
+    """
+    from kg._lock import folder_lock
+    from kg.inputs import OUTPUT_FOLDER_MARKER
+
+    def say_waiting() -> None:
+        _log.warning(
+            "another kg build is writing to %s; waiting for it to finish (Ctrl-C to stop)",
+            out_dir,
+        )
+
+    with folder_lock(out_dir / OUTPUT_FOLDER_MARKER, on_wait=say_waiting):
+        yield
+
+
+@dataclass(frozen=True, slots=True)
+class Outputs:
+    """A build's output folder: its files and what they hold.
+
+    Attributes:
+        graph: The graph the files hold: every document's, when the earlier
+            build was added to from its record; the new documents' alone when an
+            earlier build without a record was merged graph by graph.
+        files: Each file's path and content, the record included.
+        merged: Whether an earlier build in the folder was added to.
+        triples: Distinct triples written.
+        documents: Documents written, the earlier build's included.
+        written: The files written, the record left out (empty until written).
+    """
+
+    graph: KnowledgeGraph
+    files: Mapping[Path, str]
+    merged: bool
+    triples: int
+    documents: int
+    written: tuple[Path, ...] = ()
+
+
+def render_outputs(
+    graph: KnowledgeGraph,
+    extractions: Sequence[Extraction],
+    out_dir: Path,
+    *,
+    base: str = DEFAULT_BASE,
+    formats: Sequence[str] = (),
+    html: bool = True,
+    fresh: bool = False,
+    removed: Sequence[str] = (),
+    title: str | None = None,
+) -> Outputs:
+    """Every file of a build into ``out_dir``, rendered in memory; nothing is written.
+
+    An earlier build in the folder (its ``graph.trig``) is added to unless
+    ``fresh``: documents of the same id are replaced, ``removed`` ones taken out,
+    and entities resolved again over every document from the folder's record,
+    so the files are those a fresh build of the final corpus gives. Call it
+    under :func:`output_lock` (as :func:`write_outputs` does) when another
+    build may write to the folder.
+
+    Args:
+        graph: The new build (:func:`kg.building.build`).
+        extractions: The new build's extractions, in input order (its
+            ``on_document`` callback's arguments): what the record keeps.
+        out_dir: The output folder.
+        base: The base IRI of the graph.
+        formats: Formats beside :data:`DEFAULT_FORMATS`: names of
+            :data:`kg.rdf.OUTPUT_FORMATS` or :data:`kg.network.NETWORK_FORMATS`.
+        html: Whether to draw ``graph.html``.
+        fresh: Replace the earlier build instead of adding to it.
+        removed: Ids of documents to take out of the earlier build.
+        title: The page's title; ``kg — OUT_DIR`` by default.
+
+    Raises:
+        InputError: No documents in the input or left in the folder; ``removed``
+            with an earlier build that kept no record; a damaged record.
+    """
+    from kg import _records as records
+    from kg import rdf
+    from kg.building import resolved
+
+    if not graph.documents and not removed:
+        raise InputError("no documents found in the input")
+    earlier = out_dir / "graph.trig"
+    merged = earlier.exists() and not fresh
+    record = out_dir / RECORD_NAME
+    by_graph = merged and not record.exists()
+    if merged and not by_graph:
+        # Resolved again over every document the folder will hold: what only
+        # a replaced or removed document supported goes with it.
+        extractions = _merged_records(record, extractions, removed)
+        graph = resolved(extractions)
+    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
+    if by_graph:
+        if removed:
+            raise InputError(
+                f"removed: the earlier build in {out_dir} was made by an older kg that kept"
+                " no record of its documents; rebuild it fresh",
+                argument="removed",
+            )
+        _log.warning(
+            "the earlier build in %s was made by an older kg without a record of its"
+            " documents: merged graph by graph, so entities that only replaced documents"
+            " named stay; --fresh rebuilds it exactly",
+            out_dir,
+        )
+        found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
+    documents = _document_count(found)
+    if not documents:
+        raise InputError(f"no documents left in {out_dir}; nothing written")
+    rendered = render_formats(found, formats, base=base, graph=None if by_graph else graph)
+    files = {out_dir / f"graph{suffix}": text for suffix, text in rendered.items()}
+    if html:
+        files[out_dir / "graph.html"] = _page(
+            graph, found, base=base, by_graph=by_graph, title=title or f"kg — {out_dir}"
+        )
+    files[record] = records.dumps(extractions)
+    return Outputs(graph, files, merged, _triple_count(found), documents)
+
+
+def write_outputs(
+    graph: KnowledgeGraph,
+    extractions: Sequence[Extraction],
+    out_dir: Path,
+    **options: Any,
+) -> Outputs:
+    """Render a build's files (:func:`render_outputs`) and write them, under the folder's lock.
+
+    Everything is rendered before the first byte is written, and the files are
+    written all or nothing (:func:`kg._atomic.write_atomic_many`): a failure
+    anywhere leaves the earlier outputs as they were.
+
+    Args:
+        graph: As for :func:`render_outputs`.
+        extractions: As for :func:`render_outputs`.
+        out_dir: As for :func:`render_outputs`.
+        **options: The keyword arguments of :func:`render_outputs`.
+
+    Raises:
+        InputError: As for :func:`render_outputs`.
+        OSError: A file cannot be written; none has been changed.
+    """
+    from kg._atomic import write_atomic_many
+
+    with output_lock(out_dir):
+        outputs = render_outputs(graph, extractions, out_dir, **options)
+        written = write_atomic_many(outputs.files)
+    record = out_dir / RECORD_NAME
+    return dataclasses.replace(outputs, written=tuple(p for p in written if p != record))
+
+
+def _merged_records(
+    record: Path, extractions: Sequence[Extraction], removed: Sequence[str]
+) -> list[Extraction]:
+    """The earlier build's extractions, less the replaced and removed ones, then the new ones."""
+    from kg import _records as records
+
+    earlier = records.loads(record.read_text(encoding="utf-8"), where=str(record))
+    known = {e.document.id for e in earlier}
+    for name in removed:
+        if name not in known:
+            _log.warning(
+                "--remove %s: no such document in the earlier build (ids are as in the graph)",
+                name,
+            )
+    gone = {e.document.id for e in extractions} | set(removed)
+    return [e for e in earlier if e.document.id not in gone] + list(extractions)
+
+
+def _page(
+    graph: KnowledgeGraph, found: list[ox.Quad], *, base: str, by_graph: bool, title: str
+) -> str:
+    """The HTML view: the graph's, or, merged graph by graph, the merged quads'."""
+    if not by_graph:
+        return graph.to_html(title=title)
+    from kg.network import from_rdf
+    from kg.rdf import from_quads
+    from kg.view import render_html
+
+    return render_html(from_rdf(from_quads(found, base=base)), title=title)
+
+
+def render_formats(
+    found: Sequence[ox.Quad],
+    formats: Sequence[str] = (),
+    *,
+    base: str = DEFAULT_BASE,
+    graph: KnowledgeGraph | None = None,
+) -> dict[str, str]:
+    """File suffix -> text, for :data:`DEFAULT_FORMATS` and ``formats``.
+
+    Args:
+        found: The quads to write.
+        formats: More formats, as for :func:`render_outputs`.
+        base: The base IRI of the graph.
+        graph: The records of ``found``, for the network formats (else they are
+            read back from the quads).
+    """
+    from kg import network
+    from kg.rdf import OUTPUT_FORMATS, from_quads, serialize_quads
+
+    texts = {}
+    for fmt in dict.fromkeys([*DEFAULT_FORMATS, *formats]):
+        if fmt in network.NETWORK_FORMATS:
+            nx_graph = (
+                graph.to_networkx()
+                if graph is not None
+                else network.from_rdf(from_quads(found, base=base))
+            )
+            texts[network.NETWORK_FORMATS[fmt]] = network.serialize(nx_graph, fmt)
+        else:
+            texts[OUTPUT_FORMATS[fmt]] = serialize_quads(found, fmt, base=base)
+    return texts
+
+
+def _format_text(found: Sequence[ox.Quad], fmt: str, *, base: str) -> str:
+    from kg import network
+    from kg.rdf import from_quads, serialize_quads
+
+    if fmt in network.NETWORK_FORMATS:
+        return network.serialize(network.from_rdf(from_quads(found, base=base)), fmt)
+    return serialize_quads(found, fmt, base=base)
+
+
+def _triple_count(found: Sequence[ox.Quad]) -> int:
+    # Distinct quads: the same as the union's triples, since kg never writes a
+    # triple into two graphs (its IRIs name their document), and much faster to count.
+    return len(set(found))
+
+
+def _document_count(found: Sequence[ox.Quad]) -> int:
+    import pyoxigraph as ox
+    from rdflib import RDF
+
+    from kg.namespace import KG
+
+    is_a, document = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(KG.Document))
+    return len({q.subject for q in found if q.predicate == is_a and q.object == document})
+
+
+# --------------------------------------------------------------------------- a text
+
+
+@dataclass(frozen=True, slots=True)
+class GraphText:
+    """A graph in one format, and how many distinct triples it holds."""
+
+    text: str
+    triples: int
+
+
+def graph_text(
+    graph: KnowledgeGraph, fmt: str = "turtle", *, base: str = DEFAULT_BASE
+) -> GraphText:
+    """``graph`` in one format (RDF or network), for standard output.
+
+    Raises:
+        InputError: The graph holds no document.
+    """
+    from kg import rdf
+
+    if not graph.documents:
+        raise InputError("no documents found in the input")
+    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
+    return GraphText(_format_text(found, fmt, base=base), _triple_count(found))
+
+
+# --------------------------------------------------------------------------- a store
+
+
+@dataclass(frozen=True, slots=True)
+class StoreBuild:
+    """What :func:`build_into_store` put into the store.
+
+    Attributes:
+        documents: Documents built.
+        events: Their events.
+        actors: Actors among the corpus's entities.
+        places: Places among them.
+        triples: Triples in the whole store afterwards.
+    """
+
+    documents: int
+    events: int
+    actors: int
+    places: int
+    triples: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.documents} documents, {self.events} events, {self.actors} actors, "
+            f"{self.places} places, {self.triples} triples"
+        )
+
+
+def build_into_store(
+    sources: Sequence[Source],
+    store_dir: str | os.PathLike[str],
+    *,
+    base: str = DEFAULT_BASE,
+    documents_per_transaction: int | None = None,
+    **options: Any,
+) -> StoreBuild:
+    """Build ``sources`` into the embedded store at ``store_dir``, streaming.
+
+    Each document's graph is written a few documents per transaction, the
+    entities once at the end (:func:`kg.building.build_stream`); memory stays
+    flat whatever the corpus size. The store is compacted when the build wrote
+    at least 1/:data:`COMPACT_WHEN_ADDED` of what it then holds.
+
+    Args:
+        sources: What :func:`kg.building.build_stream` reads.
+        store_dir: The store folder (made if new).
+        base: The base IRI of the graph.
+        documents_per_transaction: Documents per write;
+            :data:`DOCUMENTS_PER_TRANSACTION` by default.
+        **options: Passed to :func:`kg.building.build_stream` (``model``,
+            ``date``, ``workers``, ``dask``, ``on_document`` ...).
+
+    Raises:
+        InputError: The sources hold no document.
+        StoreError: The store cannot be opened or written.
+    """
+    from kg.building import build_stream
+    from kg.rdf import quads
+    from kg.store import Store
+
+    per_transaction = documents_per_transaction or DOCUMENTS_PER_TRANSACTION
+    store = Store(store_dir)
+    pending: list[tuple[Document, tuple[Event, ...]]] = []
+    counts = {"documents": 0, "events": 0, "quads": 0}
+
+    def flush() -> None:
+        documents = [document for document, _ in pending]
+        events = [event for _, found in pending for event in found]
+        batch = quads(documents, (), events, base=base)
+        # The summary is made once, with the entities, at the end.
+        store.add(batch, summarize=False)
+        counts["quads"] += len(batch)
+        pending.clear()
+
+    def write(document: Document, events: tuple[Event, ...]) -> None:
+        pending.append((document, events))
+        counts["documents"] += 1
+        counts["events"] += len(events)
+        if len(pending) >= per_transaction:
+            flush()
+
+    entities = build_stream(sources, write, **options)
+    if pending:
+        flush()
+    if not counts["documents"]:
+        raise InputError("no documents found in the input")
+    entity_quads = quads((), entities, (), base=base)
+    store.add(entity_quads)
+    counts["quads"] += len(entity_quads)
+    triples = len(store)
+    _compact_if_worth_it(store, added=counts["quads"], triples=triples)
+    actors = sum(1 for entity in entities if entity.kind != "place")
+    return StoreBuild(
+        counts["documents"], counts["events"], actors, len(entities) - actors, triples
+    )
+
+
+def _compact_if_worth_it(store: Store, *, added: int, triples: int) -> None:
+    # Compacting rewrites the whole store (about 2 s per million triples), so a
+    # few articles added to a large store leave it to RocksDB's own compactions.
+    if added * COMPACT_WHEN_ADDED < triples:
+        return
+    try:
+        store.compact()
+    except StoreError as error:
+        # Everything is stored already; compacting only makes queries faster.
+        _log.warning("the store was not compacted: %s", error)
+
+
+def export_store(
+    store_dir: str | os.PathLike[str],
+    out_dir: Path,
+    *,
+    base: str = DEFAULT_BASE,
+    formats: Sequence[str] = (),
+) -> list[Path]:
+    """Write a store's whole graph into ``out_dir`` as RDF files; return their paths.
+
+    Args:
+        store_dir: The store folder.
+        out_dir: The output folder.
+        base: The base IRI of the graph.
+        formats: Formats beside :data:`DEFAULT_FORMATS`, as for :func:`render_outputs`.
+
+    Raises:
+        StoreError: The store cannot be read.
+        OSError: A file cannot be written; none has been changed.
+    """
+    from kg._atomic import write_atomic_many
+    from kg.store import Store
+
+    stored = Store(store_dir).quads()
+    files = {
+        out_dir / f"graph{suffix}": text
+        for suffix, text in render_formats(stored, formats, base=base).items()
+    }
+    return write_atomic_many(files)
+
+
+def store_text(
+    store_dir: str | os.PathLike[str], fmt: str = "turtle", *, base: str = DEFAULT_BASE
+) -> str:
+    """A store's whole graph in one format (RDF or network), for standard output.
+
+    Raises:
+        StoreError: The store cannot be read.
+    """
+    from kg.store import Store
+
+    return _format_text(Store(store_dir).quads(), fmt, base=base)

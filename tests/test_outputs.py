@@ -1,0 +1,101 @@
+"""kg.outputs as a library: an output folder's files rendered in memory, merged, locked.
+
+The CLI's paths through it (``kg build --out``, ``--store``, ``--out -``) are
+tested in tests/cli/, tests/test_incremental.py and tests/store/; here the
+functions are called as a library caller would, without spaCy: extractions are
+made by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import outputs
+from kg.building import resolved
+from kg.cli._flags import as_flags
+from kg.errors import InputError
+from kg.model import Document, Extraction
+
+
+def extraction(doc_id: str, text: str) -> Extraction:
+    return Extraction(document=Document(id=doc_id, text=text), events=(), mentions=())
+
+
+def test_render_outputs_renders_every_file_and_writes_none(tmp_path: Path) -> None:
+    extracted = [extraction("a", "One."), extraction("b", "Two.")]
+    made = outputs.render_outputs(resolved(extracted), extracted, tmp_path, formats=["nt"])
+    names = sorted(path.name for path in made.files)
+    assert names == [
+        ".kg-extractions.jsonl",
+        "graph.html",
+        "graph.jsonld",
+        "graph.nt",
+        "graph.trig",
+        "graph.ttl",
+    ]
+    assert list(tmp_path.iterdir()) == []
+    assert (made.merged, made.documents, made.written) == (False, 2, ())
+
+
+def test_a_second_build_is_merged_from_the_record(tmp_path: Path) -> None:
+    first = [extraction("a", "One."), extraction("b", "Two.")]
+    outputs.write_outputs(resolved(first), first, tmp_path)
+    second = [extraction("c", "Three.")]
+    made = outputs.write_outputs(resolved(second), second, tmp_path, removed=["a"])
+    assert made.merged
+    assert [d.id for d in made.graph.documents] == ["b", "c"]
+    assert made.documents == 2
+    assert {p.name for p in made.written} == {
+        "graph.ttl",
+        "graph.jsonld",
+        "graph.trig",
+        "graph.html",
+    }
+    trig = (tmp_path / "graph.trig").read_text(encoding="utf-8")
+    assert "document/c>" in trig and "document/a>" not in trig
+
+
+def test_fresh_replaces_the_earlier_build(tmp_path: Path) -> None:
+    first = [extraction("a", "One.")]
+    outputs.write_outputs(resolved(first), first, tmp_path)
+    second = [extraction("b", "Two.")]
+    made = outputs.write_outputs(resolved(second), second, tmp_path, fresh=True, html=False)
+    assert (made.merged, made.documents) == (False, 1)
+
+
+def test_errors_name_the_library_argument_and_the_cli_its_flag(tmp_path: Path) -> None:
+    a_file = tmp_path / "file"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        outputs.prepare_output_folder(a_file)
+    assert caught.value.argument == "out_dir"
+    assert str(caught.value).startswith(f"out_dir {a_file}: is a file")
+    with pytest.raises(InputError) as caught, as_flags({"out_dir": "--out"}):
+        outputs.prepare_output_folder(a_file)
+    assert str(caught.value).startswith(f"--out {a_file}: is a file")
+
+    with pytest.raises(InputError) as caught:
+        outputs.prepare_output_folder(tmp_path / "none", removed=["a"])
+    assert caught.value.argument == "removed"
+    assert str(caught.value).startswith("removed: no earlier build in")
+    assert not (tmp_path / "none").exists()
+
+
+def test_nothing_left_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
+    first = [extraction("a", "One.")]
+    outputs.write_outputs(resolved(first), first, tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(InputError, match="no documents left"):
+        outputs.write_outputs(resolved([]), [], tmp_path, removed=["a"])
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_graph_text_is_one_format() -> None:
+    extracted = [extraction("a", "One.")]
+    text = outputs.graph_text(resolved(extracted), "nt")
+    assert "document/a>" in text.text
+    assert text.triples == len(text.text.strip().splitlines())
+    with pytest.raises(InputError, match="no documents found"):
+        outputs.graph_text(resolved([]))
