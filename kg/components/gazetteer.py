@@ -120,7 +120,7 @@ class GazetteerComponent:
             if ent.label_ not in _NAME_LABELS:
                 kept.append(ent)
                 continue
-            kept.extend(self._fix(doc, ent, context, headlines, surnames))
+            kept.extend(self._fix(doc, text, ent, context, headlines, surnames))
         if self.add_missed:
             kept = self._add_missed(doc, text, kept, context, headlines)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
@@ -160,12 +160,18 @@ class GazetteerComponent:
         return self.gazetteer.lookup(text, context_countries=context)
 
     def _trusted_place(
-        self, text: str, label: str, context: Sequence[str], span: Span | None = None
+        self,
+        text: str,
+        label: str,
+        context: Sequence[str],
+        span: Span | None = None,
+        doc_text: str = "",
     ) -> PlaceRecord | None:
         """The place a PERSON/ORG span names, if the evidence beats the model's type.
 
         A village or small town needs the words around the span to say it is a place
         ("in Pisochyn", "Pisochyn, Kharkiv"): most such names are people's too.
+        ``doc_text`` is the span's ``doc.text``, which spaCy joins anew on every access.
         """
         if span is None:
             # No text around it ("Kherson" in "Kherson towards Mykolaiv"): a place of
@@ -184,7 +190,7 @@ class GazetteerComponent:
         return self.gazetteer.trusted(
             text,
             context_countries=context,
-            text=span.doc.text,
+            text=doc_text or span.doc.text,
             start=span.start_char,
             end=span.end_char,
             common=self._common,
@@ -193,6 +199,7 @@ class GazetteerComponent:
     def _fix(
         self,
         doc: Doc,
+        doc_text: str,
         ent: Span,
         context: Sequence[str],
         headlines: list[tuple[int, int]],
@@ -221,7 +228,7 @@ class GazetteerComponent:
         ):
             return [Span(doc, ent.start, ent.end, label="NORP")]
         if ent.label_ == "NORP":
-            record = self._trusted_place(bare, "NORP", context, ent)
+            record = self._trusted_place(bare, "NORP", context, ent, doc_text)
             if record is not None and bare not in self._demonyms:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             return [ent]
@@ -236,7 +243,7 @@ class GazetteerComponent:
         if ent.label_ in _PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
             # House" is a FAC even though a small town has that name).
-            record = self._trusted_place(bare, ent.label_, context, ent)
+            record = self._trusted_place(bare, ent.label_, context, ent, doc_text)
             if record is not None:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             if self._place(bare, context) is not None:
@@ -244,7 +251,11 @@ class GazetteerComponent:
             if self._is_common_phrase(ent, in_headline):
                 return []  # "Defenses"
             return [ent]
-        record = None if bare in surnames else self._trusted_place(bare, ent.label_, context, ent)
+        record = (
+            None
+            if bare in surnames
+            else self._trusted_place(bare, ent.label_, context, ent, doc_text)
+        )
         if record is not None:
             return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
@@ -371,7 +382,7 @@ class GazetteerComponent:
         for start, end in self._name_windows(doc, text):
             span = doc[start:end]
             record = self._place(span.text, context)
-            if record is None or not self._worth_adding(span, record, context):
+            if record is None or not self._worth_adding(span, text, record, context):
                 continue
             overlapping = {taken[i] for i in range(start, end) if i in taken}
             if any(o.start < start or o.end > end for o in overlapping):
@@ -429,7 +440,9 @@ class GazetteerComponent:
                     yield first, first + end
                     break
 
-    def _worth_adding(self, span: Span, record: PlaceRecord, context: Sequence[str]) -> bool:
+    def _worth_adding(
+        self, span: Span, doc_text: str, record: PlaceRecord, context: Sequence[str]
+    ) -> bool:
         if len(span) == 1 and span[0].pos_ in _NOT_NAME_POS:
             return False  # "Reading the statement, ..." is a verb, not the town
         if self.gazetteer.is_curated(record):
@@ -438,7 +451,7 @@ class GazetteerComponent:
             return False  # a county or district abroad: "Capital", a department in Argentina
         if self.gazetteer.is_minor(record):
             # A village's name is as often a person's or a word: the text must say place.
-            return place_cue(span.doc.text, span.start_char, span.end_char) and (
+            return place_cue(doc_text, span.start_char, span.end_char) and (
                 record.country in context or len(span) > 1
             )
         if len(span) > 1:
