@@ -12,7 +12,7 @@ from kg.model import Argument, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
-from kg.resolve._names import person_name
+from kg.resolve._names import person_name, spellings
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState
@@ -133,3 +133,4 @@ def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
         name, _, _ = person_name(argument.text, state)
         if name and len(name.split()) > 1:
             state.surnames.setdefault(fold(name.split()[-1]), set()).add(fold(name))
+    state.spellings = spellings(state.surnames)

@@ -19,6 +19,7 @@ __all__ = [
     "person_name",
     "place",
     "roles_around",
+    "spellings",
     "title_place",
     "trusted_place",
 ]
@@ -233,15 +234,8 @@ def same_person(key: str, state: DocState) -> str:
     a spelling of one full name ("Dzokhar Tsarnaev", "Tzarnaev"). Two people who share a
     surname keep their own full names, and their bare surname joins neither.
     """
-    full_names = {name for names in state.surnames.values() for name in names}
-    # Spellings of one full name ("Tarek el Aissami", "Tareck El Aissami") are one
-    # person, under the first in alphabetical order.
-    canonical = {
-        n: min(
-            m for m in full_names if len(m.split()) == len(n.split()) and (m == n or _alike(m, n))
-        )
-        for n in full_names
-    }
+    canonical = state.spellings
+    full_names = canonical.keys()
     if key in full_names:
         return canonical[key]
     tokens = key.split()
@@ -258,6 +252,24 @@ def same_person(key: str, state: DocState) -> str:
         return next(iter(longer))
     alike = {canonical[n] for n in full_names if len(n.split()) == len(tokens) and _alike(key, n)}
     return next(iter(alike)) if len(alike) == 1 else key
+
+
+def spellings(surnames: dict[str, set[str]]) -> dict[str, str]:
+    """Each full name -> the one its person goes under.
+
+    Spellings of one full name ("Tarek el Aissami", "Tareck El Aissami") are one
+    person, under the first in alphabetical order.
+
+    >>> spellings({"aissami": {"tarek el aissami", "tareck el aissami"}})["tarek el aissami"]
+    'tareck el aissami'
+    """
+    full_names = {name for names in surnames.values() for name in names}
+    return {
+        n: min(
+            m for m in full_names if len(m.split()) == len(n.split()) and (m == n or _alike(m, n))
+        )
+        for n in full_names
+    }
 
 
 def _alike(a: str, b: str) -> bool:

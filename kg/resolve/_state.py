@@ -30,6 +30,9 @@ class DocState:
     context: tuple[str, ...]
     history: list[tuple[Cluster, bool]] = field(default_factory=list)
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    #: Each full name of ``surnames`` -> the spelling its person goes under; made
+    #: once the surnames are collected, since every person mention reads it.
+    spellings: dict[str, str] = field(default_factory=dict)
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
     mentions: tuple[Argument, ...] = ()
