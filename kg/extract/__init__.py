@@ -42,8 +42,12 @@ def extract(doc: Doc, document: Document) -> Extraction:
     page = layout(doc.text, title=document.title)  # navigation, captions ...: kg.read.hygiene
     events: list[Event] = []
     reporting: list[bool] = []
+    # Which tokens lie in skipped sentences, worked out once: a span's text and its
+    # sentence are rebuilt from the tokens on every access.
+    skipped: set[int] = set()
     for sentence in doc.sents:
         if page.skips_sentence(sentence):
+            skipped.update(range(sentence.start, sentence.end))
             continue
         for event, says in _sentence_events(sentence, document):
             events.append(event)
@@ -54,7 +58,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
     mentions = tuple(
         Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
         for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS and not page.skips_sentence(ent.sent)
+        if ent.label_ in ENTITY_LABELS and ent.start not in skipped
     )
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
 
