@@ -31,7 +31,12 @@ claimed it, as a label, or ``None``), ``time`` (as written), ``date`` (its ISO
 value), ``figures`` (their texts), ``negated``, ``modality``, ``object`` (the
 target as written when it named no entity), ``event_type`` (the most specific
 class of kg's event taxonomy, ``"Shelling"``, or ``None``), ``document``,
-``event``, ``role``.
+``event``, ``role``, and the event's own roles, whichever end the edge has:
+``actor_entity`` and ``target_entity`` (entity ids or ``None``), ``places`` (entity ids) with
+``place_roles`` (``"location"``, ``"origin"``, ``"destination"``, in the same
+order) and ``source_entity`` (the source's entity id or ``None``). The HTML
+view draws events from these, so a place that heads an edge for want of a
+target is still drawn as a place and a loop as an event with one participant.
 
 ``graph.graph["documents"]`` maps document ids to ``{"title", "date", "url", "site"}``.
 
@@ -197,11 +202,25 @@ class _Builder:
         if tail is None or head is None:
             self.graph.graph["dropped_events"] += 1
             return
+        # Each place once, in its most specific role (as RDF reads back), in one
+        # order whichever input the places came from (RDF has no order).
+        place_roles: dict[str, set[str]] = {}
+        for role, place in places:
+            place_roles.setdefault(place, set()).add(role)
+        ordered = sorted(
+            ((_main_role(r), p) for p, r in place_roles.items()),
+            key=lambda rp: (_PLACE_PRIORITY[rp[0]], rp[1]),
+        )
         common = {
             **attrs,
             "figures": [f["label"] for f in figures],
             "document": document,
             "event": event_id,
+            "actor_entity": actor,
+            "target_entity": target,
+            "places": [place for _, place in ordered],
+            "place_roles": [role for role, _ in ordered],
+            "source_entity": source_entity,
         }
         self.graph.add_edge(tail, head, key=event_id, role="event", **common)
         for index, figure in enumerate(figures):

@@ -200,7 +200,8 @@ def render_outputs(
         html: Whether to draw ``graph.html``.
         fresh: Replace the earlier build instead of adding to it.
         removed: Ids of documents to take out of the earlier build.
-        title: The page's title; ``kg — OUT_DIR`` by default.
+        title: The page's title; by default the headline of the one document, else how
+            many documents the graph holds (:func:`kg.view.page_title`).
 
     Raises:
         InputError: No documents in the input or left in the folder; ``removed``
@@ -243,7 +244,7 @@ def render_outputs(
     files = {out_dir / f"graph{suffix}": text for suffix, text in rendered.items()}
     if html:
         files[out_dir / "graph.html"] = _page(
-            graph, found, base=base, by_graph=by_graph, title=title or f"kg — {out_dir}"
+            graph, found, base=base, by_graph=by_graph, title=title
         )
     files[record] = records.dumps(extractions)
     return Outputs(graph, files, merged, _triple_count(found), documents)
@@ -299,9 +300,18 @@ def _merged_records(
 
 
 def _page(
-    graph: KnowledgeGraph, found: list[ox.Quad], *, base: str, by_graph: bool, title: str
+    graph: KnowledgeGraph,
+    found: list[ox.Quad],
+    *,
+    base: str,
+    by_graph: bool,
+    title: str | None,
 ) -> str:
-    """The HTML view: the graph's, or, merged graph by graph, the merged quads'."""
+    """The HTML view: the graph's, or, merged graph by graph, the merged quads'.
+
+    Without a title the page takes its one document's headline (see
+    :func:`kg.view.page_title`).
+    """
     if not by_graph:
         return graph.to_html(title=title)
     from kg.network import from_rdf

@@ -34,7 +34,11 @@ __all__ = ["view_command"]
     show_default=True,
     help="Draw at most this many nodes, the most connected.",
 )
-@click.option("--title", help="Page title.  [default: the first SOURCE's name]")
+@click.option(
+    "--title",
+    help="Page title.  [default: the headline of the graph's one document, else how many"
+    " documents it holds]",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def view_command(
     sources: tuple[Path, ...],
@@ -59,7 +63,7 @@ def view_command(
     graph = read(sources)
     with as_flags({"max_nodes": "--max-nodes", "focus": "--focus", "hops": "--hops"}):
         page = render_html(
-            graph, max_nodes=max_nodes, focus=focus, hops=hops, title=title or sources[0].name
+            graph, max_nodes=max_nodes, focus=focus, hops=hops, title=title
         )
     written = write_html(page, out)
     if not quiet:

@@ -1,12 +1,15 @@
 r"""The knowledge graph as one self-contained, offline, interactive HTML page.
 
 :func:`render_html` turns the multigraph of :mod:`kg.network` into a page that
-draws it with vis-network: nodes styled by class and sized by mentions, events
-as directed edges labelled with their action, a legend, a search box, filters
-(class, source, document, minimum mentions), tooltips and a details panel for
-nodes and edges, and the neighbourhood of a clicked node highlighted.
+draws it with vis-network: entities styled by class and sized by mentions,
+each event a small node linked to its participants by role (actor, target,
+place, source, figures; see docs/view.md), a legend, a search box that lists
+every match, filters (class, event type, source, document, minimum mentions,
+negated and unreal events, unmentioned context), tooltips and a details panel,
+and the neighbourhood of a clicked node selected.
 
 The package: :mod:`kg.view.layout` decides which nodes show and where,
+:mod:`kg.view.drawing` turns events into nodes and role links,
 :mod:`kg.view.page` writes the page, whose own HTML, CSS and JavaScript are
 files in ``kg/view/assets`` (package data).
 
@@ -22,10 +25,9 @@ and DOM nodes, never as markup.
 Large graphs are cut to ``max_nodes`` (the most connected nodes are kept and
 the page says so) and laid out in Python (networkx's spring layout per
 component, and a hubs-and-clusters layout for components of thousands of
-nodes). Up to a few hundred nodes the browser eases that layout with a short
-hidden physics run and then switches physics off; larger graphs are drawn as
-laid out. Either way the page sets ``data-kg-ready="true"`` on ``<html>`` once
-the graph is drawn and still.
+nodes); in components of up to a few hundred nodes every node's box (node and
+label) is then pushed clear of the others. The browser draws the graph as laid
+out (no physics) and sets ``data-kg-ready="true"`` on ``<html>`` once drawn.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -37,6 +39,22 @@ the graph is drawn and still.
 
 from __future__ import annotations
 
-from kg.view.page import EVENT_FAMILY_COLORS, KIND_STYLES, iframe_html, render_html, write_html
+from kg.view.page import (
+    EVENT_FAMILY_COLORS,
+    KIND_STYLES,
+    ROLE_STYLES,
+    iframe_html,
+    page_title,
+    render_html,
+    write_html,
+)
 
-__all__ = ["EVENT_FAMILY_COLORS", "KIND_STYLES", "iframe_html", "render_html", "write_html"]
+__all__ = [
+    "EVENT_FAMILY_COLORS",
+    "KIND_STYLES",
+    "ROLE_STYLES",
+    "iframe_html",
+    "page_title",
+    "render_html",
+    "write_html",
+]

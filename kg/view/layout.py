@@ -16,7 +16,12 @@ from kg.errors import InputError
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["cap", "find_node", "layout", "neighbourhood"]
+__all__ = ["Box", "cap", "find_node", "layout", "neighbourhood"]
+
+#: What a node takes up on the canvas, node and label together, relative to
+#: its position: ``(dx, dy, half_width, half_height)`` of a rectangle centred
+#: at ``(x + dx, y + dy)``.
+Box = tuple[float, float, float, float]
 
 
 def _names(attrs: dict[str, Any]) -> list[str]:
@@ -60,13 +65,19 @@ def cap(graph: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
     return graph.subgraph(keep).copy()
 
 
-def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+def layout(
+    graph: nx.Graph | nx.MultiDiGraph, boxes: dict[Any, Box] | None = None
+) -> dict[Any, tuple[float, float]]:
     """Positions in vis pixels: each component laid out alone, then packed in rows.
 
     networkx's spring layout is quick up to a few hundred nodes and is used
     for those components; a larger one is drawn as hubs and their clusters
     (see :func:`_backbone_layout`), which takes well under a second for
     thousands of nodes where the spring layout takes tens of seconds.
+
+    With ``boxes`` (what each node and its label take up), the nodes of a
+    spring-laid component are then pushed apart until no two boxes overlap,
+    so labels stay readable at any zoom.
     """
     import networkx as nx
 
@@ -83,8 +94,63 @@ def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
             local = {n: (float(p[0]), float(p[1])) for n, p in raw.items()}
         else:
             local = _backbone_layout(simple.subgraph(component))
-        blocks.append(_normalise(local))
+        radius, placed = _normalise(local, spacing=_SPACING if boxes is None else _TIGHT)
+        if boxes is not None and 1 < size <= _SEPARATE_MAX:
+            placed = _separate(placed, boxes)
+            radius = max(
+                max(abs(x) + boxes[n][2], abs(y + boxes[n][1]) + boxes[n][3])
+                for n, (x, y) in placed.items()
+            )
+        elif boxes is not None and size == 1:
+            (only,) = placed
+            radius = max(radius, boxes[only][2], boxes[only][3] + abs(boxes[only][1]))
+        blocks.append((radius, placed))
     return _pack(blocks)
+
+
+#: Components up to this size get their boxes pushed apart (each round costs
+#: the square of the size; beyond it labels are too small to read at a fit anyway).
+_SEPARATE_MAX = 250
+
+#: Room left between two boxes, in vis pixels.
+_GAP = 4.0
+
+
+def _separate(
+    placed: dict[Any, tuple[float, float]], boxes: dict[Any, Box], *, rounds: int = 200
+) -> dict[Any, tuple[float, float]]:
+    """Push overlapping boxes apart, along the axis where they overlap least.
+
+    Each round moves every box away from each box it overlaps, until nothing
+    overlaps (or ``rounds`` run out: then a few may still touch).
+    The shape of the layout stays: nodes only move as far as they must.
+    """
+    import numpy as np
+
+    nodes = list(placed)
+    offset = np.array([[boxes[n][0], boxes[n][1]] for n in nodes])
+    half = np.array([[boxes[n][2], boxes[n][3]] for n in nodes]) + _GAP / 2
+    # A fixed tiny jitter breaks ties between boxes that sit exactly on top of each other.
+    jitter = np.random.default_rng(7).uniform(-0.01, 0.01, offset.shape)
+    centre = np.array([placed[n] for n in nodes]) + offset + jitter
+    for _ in range(rounds):
+        delta = centre[:, None, :] - centre[None, :, :]
+        overlap = half[:, None, :] + half[None, :, :] - np.abs(delta)
+        hit = (overlap[..., 0] > 0) & (overlap[..., 1] > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        # Move along x where the x overlap is the smaller one, else along y.
+        along_x = overlap[..., 0] < overlap[..., 1]
+        sign = np.where(delta >= 0, 1.0, -1.0)
+        push = np.zeros_like(delta)
+        push[..., 0] = np.where(hit & along_x, overlap[..., 0] * sign[..., 0], 0.0)
+        push[..., 1] = np.where(hit & ~along_x, overlap[..., 1] * sign[..., 1], 0.0)
+        # 0.8 of the summed pushes: the whole push overshoots and oscillates, a
+        # push shared among a hub's many overlaps crawls.
+        centre = centre + 0.8 * push.sum(axis=1)
+    moved = centre - offset
+    return {n: (float(moved[i, 0]), float(moved[i, 1])) for i, n in enumerate(nodes)}
 
 
 #: Components up to this size get networkx's spring layout.
@@ -93,9 +159,12 @@ _SPRING_MAX = 300
 #: Typical distance between neighbouring nodes, in vis pixels.
 _SPACING = 70.0
 
+#: The same before boxes are pushed apart (which spreads them as far as they need).
+_TIGHT = 30.0
+
 
 def _normalise(
-    local: dict[Any, tuple[float, float]],
+    local: dict[Any, tuple[float, float]], *, spacing: float = _SPACING
 ) -> tuple[float, dict[Any, tuple[float, float]]]:
     """Centre a component on the origin, scaled so nodes are about ``_SPACING`` apart."""
     size = len(local)
@@ -105,7 +174,7 @@ def _normalise(
     ys = [p[1] for p in local.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
-    radius = _SPACING * max(math.sqrt(size) * 0.9, 1.0)
+    radius = spacing * max(math.sqrt(size) * 0.9, 1.0)
     scale = 2 * radius / span
     return radius, {n: ((x - cx) * scale, (y - cy) * scale) for n, (x, y) in local.items()}
 

@@ -12,7 +12,6 @@ import base64
 import hashlib
 import html
 import json
-import math
 import os
 import re
 from decimal import Decimal
@@ -22,12 +21,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
+from kg.view.drawing import draw
 from kg.view.layout import cap, find_node, layout, neighbourhood
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["EVENT_FAMILY_COLORS", "KIND_STYLES", "iframe_html", "render_html", "write_html"]
+__all__ = [
+    "EVENT_FAMILY_COLORS",
+    "KIND_STYLES",
+    "ROLE_STYLES",
+    "iframe_html",
+    "page_title",
+    "render_html",
+    "write_html",
+]
 
 #: How each class of node is drawn: colour (colour-blind safe, Okabe-Ito) and vis shape.
 KIND_STYLES: dict[str, dict[str, str]] = {
@@ -56,12 +64,31 @@ EVENT_FAMILY_COLORS: dict[str, str] = {
 }
 _UNTYPED_COLOR = "#9aa5ad"
 
+#: How each role of an event is drawn: the link between the event's node and
+#: the participant. Solid lines are who did it and to whom; dotted green lines
+#: places (an arrow to where it went, from where it came, none where it was);
+#: dashed grey lines who said so; thin pink lines its figures. Dashes mean
+#: "according to" and nothing else: a negated or unreal event is a hollow
+#: node with a red or grey ring, hidden unless asked for.
+ROLE_STYLES: dict[str, dict[str, Any]] = {
+    "actor": {"color": "#3d4852", "dashes": False, "arrow": "to", "width": 1.6,
+              "label": "actor → event"},
+    "target": {"color": "#3d4852", "dashes": False, "arrow": "to", "width": 1.6,
+               "label": "event → target"},
+    "location": {"color": "#009E73", "dashes": [2, 4], "arrow": "", "width": 1.4,
+                 "label": "where it happened"},
+    "destination": {"color": "#009E73", "dashes": [2, 4], "arrow": "to", "width": 1.4,
+                    "label": "where it went (to)"},
+    "origin": {"color": "#009E73", "dashes": [2, 4], "arrow": "to", "width": 1.4,
+               "label": "where it came from"},
+    "source": {"color": "#8a949c", "dashes": [9, 5], "arrow": "to", "width": 1.2,
+               "label": "source → event (according to)"},
+    "figure": {"color": "#CC79A7", "dashes": False, "arrow": "", "width": 1.0,
+               "label": "a figure of the event"},
+}
+
 #: Above this many nodes the page hides edges while dragging and zooming.
 _BIG = 1000
-
-#: Up to this many nodes the browser eases the Python layout with a short
-#: hidden physics run (200 steps take about 0.3 s at 100 nodes, 3 s at 500).
-_PHYSICS_MAX = 300
 
 #: What JSON may not hold inside a <script> block, and its escape.
 _JSON_ESCAPES = (
@@ -117,12 +144,6 @@ def _vis_assets() -> tuple[str, str]:
     return script, style
 
 
-def _clean(value: Any) -> Any:
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def _family(event_type: str | None) -> str | None:
     from kg.event_types import EVENT_TYPES, superclasses
 
@@ -132,62 +153,41 @@ def _family(event_type: str | None) -> str | None:
     return lineage[-2]  # the class just below Event
 
 
-def _payload(
-    graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    ids = {node: str(node) for node in graph.nodes}
-    nodes = []
-    for node, attrs in graph.nodes(data=True):
-        kind = attrs.get("kind") if attrs.get("kind") in KIND_STYLES else "group"
-        item = {
-            "id": ids[node],
-            "label": str(attrs.get("label") or node),
-            "kind": kind,
-            "aliases": [str(a) for a in attrs.get("aliases") or ()],
-            "mentions": int(attrs.get("mentions") or 0),
-            "lat": _clean(attrs.get("lat")),
-            "long": _clean(attrs.get("long")),
-            "documents": [str(d) for d in attrs.get("documents") or ()],
-            "x": positions[node][0],
-            "y": positions[node][1],
-        }
-        if kind == "figure":
-            for key in ("value", "value_max", "unit", "qualifier"):
-                if attrs.get(key) is not None:
-                    item[key] = str(attrs[key])
-        nodes.append(item)
-    edges = []
-    parallel: dict[tuple[str, str], int] = {}
-    for index, (u, v, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
-        pair = (min(ids[u], ids[v]), max(ids[u], ids[v]))
-        event_type = attrs.get("event_type")
-        family = _family(event_type)
-        rank = parallel.get(pair, 0)
-        parallel[pair] = rank + 1
-        edges.append(
-            {
-                "id": f"e{index}",
-                "key": str(key),
-                "from": ids[u],
-                "to": ids[v],
-                "rank": rank,
-                "action": str(attrs.get("action") or ""),
-                "evidence": None if attrs.get("evidence") is None else str(attrs["evidence"]),
-                "source": None if attrs.get("source") is None else str(attrs["source"]),
-                "time": None if attrs.get("time") is None else str(attrs["time"]),
-                "date": None if attrs.get("date") is None else str(attrs["date"]),
-                "figures": [str(f) for f in attrs.get("figures") or ()],
-                "negated": bool(attrs.get("negated")),
-                "modality": None if attrs.get("modality") is None else str(attrs["modality"]),
-                "object": None if attrs.get("object") is None else str(attrs["object"]),
-                "document": None if attrs.get("document") is None else str(attrs["document"]),
-                "role": str(attrs.get("role") or "event"),
-                "type": family and str(event_type),
-                "family": family,
-                "color": EVENT_FAMILY_COLORS.get(family or "", _UNTYPED_COLOR),
-            }
-        )
-    return nodes, edges
+def _family_color(family: str | None) -> str:
+    return EVENT_FAMILY_COLORS.get(family or "", _UNTYPED_COLOR)
+
+
+def _payload(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Nodes (entities, figures, events) with positions, and the events' role links."""
+    import networkx as nx
+
+    nodes, links, boxes = draw(graph, family=_family, family_color=_family_color)
+    drawn = nx.Graph()
+    drawn.add_nodes_from(n["id"] for n in nodes)
+    drawn.add_edges_from((link["from"], link["to"]) for link in links)
+    positions = layout(drawn, boxes)
+    for node in nodes:
+        node["x"], node["y"] = positions[node["id"]]
+    return nodes, links
+
+
+def page_title(graph: nx.MultiDiGraph) -> str:
+    """The title of a page of ``graph``: its one document's headline, else how many documents.
+
+    The headline is the reader's (:mod:`kg.read.hygiene` keeps navigation lines
+    such as "Also Like" out of it).
+
+    >>> import networkx as nx
+    >>> page_title(nx.MultiDiGraph(documents={"d": {"title": "Kyiv braces"}}))
+    'Kyiv braces'
+    >>> page_title(nx.MultiDiGraph(documents={"a": {}, "b": {}}))
+    'kg — 2 documents'
+    """
+    documents = graph.graph.get("documents") or {}
+    titles = [str(d.get("title")) for d in documents.values() if d and d.get("title")]
+    if len(documents) == 1 and titles:
+        return titles[0]
+    return f"kg — {len(documents):,} document{'' if len(documents) == 1 else 's'}"
 
 
 @lru_cache(maxsize=8)
@@ -213,7 +213,7 @@ def render_html(
     max_nodes: int = 1500,
     focus: str | None = None,
     hops: int = 2,
-    title: str = "kg",
+    title: str | None = None,
 ) -> str:
     """One self-contained HTML page that draws ``graph`` and makes no network request.
 
@@ -226,7 +226,8 @@ def render_html(
         focus: Draw only the neighbourhood of the node with this label or
             alias (any case).
         hops: How far the neighbourhood of ``focus`` reaches.
-        title: The page title.
+        title: The page title; by default the headline of the graph's one
+            document, else how many documents it holds (see :func:`page_title`).
 
     Returns:
         The page, as text.
@@ -258,8 +259,9 @@ def render_html(
             f"Showing the {max_nodes:,} most connected of {before:,} nodes "
             f"({before - max_nodes:,} left out); use --max-nodes or --focus NAME to see others."
         )
-    positions = layout(shown)
-    nodes, edges = _payload(shown, positions)
+    if title is None:
+        title = page_title(graph)
+    nodes, links = _payload(shown)
     data = {
         "meta": {
             "title": title,
@@ -268,12 +270,12 @@ def render_html(
             "total_edges": total_edges,
             "focus": focus_label,
             "big": len(nodes) > _BIG,
-            "physics": len(nodes) <= _PHYSICS_MAX,
             "documents": dict(graph.graph.get("documents") or {}),
         },
         "styles": KIND_STYLES,
+        "roles": ROLE_STYLES,
         "nodes": nodes,
-        "edges": edges,
+        "links": links,
     }
     vis_js, vis_css = _vis_assets()
     data_json = _json_for_script(data)

@@ -56,18 +56,115 @@ def test_content_security_policy_allows_exactly_the_inline_scripts(page: str) ->
     assert "unsafe-inline" not in csp.split("style-src")[0]
 
 
-def test_data_block_holds_every_node_and_edge(graph: nx.MultiDiGraph, page: str) -> None:
+def test_data_block_holds_every_entity_and_one_node_per_event(
+    graph: nx.MultiDiGraph, page: str
+) -> None:
     data = data_of(page)
-    assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
-    assert len(data["edges"]) == graph.number_of_edges()
-    keys = {e["key"] for e in data["edges"]}
-    assert keys == {k for _, _, k in graph.edges(keys=True)}
+    entities = {n["id"] for n in data["nodes"] if n["kind"] != "event"}
+    assert entities == set(graph.nodes)
+    events = [n for n in data["nodes"] if n["kind"] == "event"]
+    keys = {k for _, _, k, role in graph.edges(keys=True, data="role") if role == "event"}
+    assert {e["key"] for e in events} == keys
     kyiv = next(n for n in data["nodes"] if n["id"] == "place/kyiv")
     assert kyiv["aliases"] == ["Kiev"] and kyiv["mentions"] == 7 and kyiv["lat"] == 50.45466
     assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in data["nodes"])
-    negated = [e for e in data["edges"] if e["negated"]]
+    negated = [e for e in events if e["negated"]]
     assert {e["action"] for e in negated} == {"encircle", "send troops to"}
+    assert not any(e["asserted"] for e in negated)
     assert data["meta"]["notes"] == []
+
+
+def links_of(data: dict, sentence: str) -> set[tuple[str, str, str]]:  # type: ignore[type-arg]
+    """(from, role, to) of the event whose evidence starts with ``sentence``."""
+    (event,) = [
+        n for n in data["nodes"] if n["kind"] == "event" and n["evidence"].startswith(sentence)
+    ]
+    return {
+        (link["from"], link["role"], link["to"])
+        for link in data["links"]
+        if link["event"] == event["id"]
+    }
+
+
+def test_an_event_is_a_node_linked_to_each_participant_by_its_role(page: str) -> None:
+    data = data_of(page)
+    moved = "event/kyiv-day-one/15-20"
+    assert links_of(data, "Russian troops moved") == {
+        ("group/russian-forces", "actor", moved),
+        (moved, "destination", "place/kyiv"),
+        ("place/belarus", "origin", moved),  # from Belarus: the arrow comes from it
+        ("organization/ukrainian-general-staff", "source", moved),
+    }
+    shot = links_of(data, "Ukrainian forces shot down")
+    roles = sorted(role for _, role, _ in shot)
+    assert roles == ["actor", "figure", "location", "source"]
+    # "Kyiv has not been encircled": Kyiv is the target, not an actor, no loop.
+    assert {role for _, role, _ in links_of(data, "Kyiv has not been")} == {"target", "source"}
+    assert all(link["from"] != link["to"] for link in data["links"])
+
+
+def test_a_place_is_never_drawn_as_the_actor_of_an_event_with_none() -> None:
+    from kg.model import Argument, Document, Entity, Event, Mention, Place
+
+    text = "Kyiv was shelled overnight. Russian forces lost Russian forces."
+    doc = Document("d", text)
+    kyiv = Entity("place/kyiv", "Kyiv", "place", mentions=1)
+    forces = Entity("group/russian-forces", "Russian forces", "group", mentions=2)
+    shelled = Event(
+        "d", 9, 16, "shell", Mention("d", 0, 27, text[:27]),
+        places=(Place(Argument("Kyiv", 0, 4, "GPE", kyiv.id), "location"),),
+    )
+    lost = Event(
+        "d", 43, 47, "lose", Mention("d", 28, 62, text[28:]),
+        actor=Argument("Russian forces", 28, 42, "NORP", forces.id),
+    )
+    data = data_of(render_html(to_networkx([doc], [kyiv, forces], [shelled, lost])))
+    assert links_of(data, "Kyiv was shelled") == {(f"event/{shelled.id}", "location", kyiv.id)}
+    assert links_of(data, "Russian forces lost") == {(forces.id, "actor", f"event/{lost.id}")}
+    assert all(link["from"] != link["to"] for link in data["links"])
+
+
+def test_a_loop_of_a_graph_without_roles_is_one_link() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("place/kyiv", label="Kyiv", kind="place", mentions=1)
+    graph.add_edge("place/kyiv", "place/kyiv", key="d/0-1", action="shell", role="event")
+    data = data_of(render_html(graph))
+    assert [(x["from"], x["to"]) for x in data["links"]] == [("place/kyiv", "event/d/0-1")]
+
+
+def test_unmentioned_context_nodes_are_marked() -> None:
+    from kg.model import Entity
+
+    _, entities, events = story()
+    qatar = Entity("place/qatar", "Qatar", "place", mentions=0)
+    data = data_of(render_html(to_networkx([], [*entities, qatar], events)))
+    context = {n["id"] for n in data["nodes"] if n.get("context")}
+    assert context == {"place/qatar"}
+
+
+def test_the_title_is_the_one_documents_headline(graph: nx.MultiDiGraph) -> None:
+    from kg.view import page_title
+
+    assert page_title(graph) == "kg — 2 documents"
+    one = to_networkx(story()[0][:1], [], [])
+    assert page_title(one) == "Russian forces close in on Kyiv"
+    assert "<title>Russian forces close in on Kyiv</title>" in render_html(one)
+
+
+def test_labels_do_not_overlap_in_the_layout(page: str) -> None:
+    # What each node and its label take up, as the page draws them, apart.
+    from kg.view.drawing import draw
+    from kg.view.page import _family, _family_color
+
+    data = data_of(page)
+    _, _, boxes = draw(to_networkx(*story()), family=_family, family_color=_family_color)
+    rects = []
+    for n in data["nodes"]:
+        dx, dy, hw, hh = boxes[n["id"]]
+        rects.append((n["x"] + dx - hw, n["y"] + dy - hh, n["x"] + dx + hw, n["y"] + dy + hh))
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
 def test_article_text_cannot_leave_the_data_block() -> None:
@@ -115,11 +212,12 @@ def test_cap_keeps_the_most_connected_and_says_so() -> None:
     big = synthetic_graph(400)
     page = render_html(big, max_nodes=50)
     data = data_of(page)
-    assert len(data["nodes"]) == 50
-    kept = {n["id"] for n in data["nodes"]}
+    kept = {n["id"] for n in data["nodes"] if n["kind"] != "event"}
+    assert len(kept) == 50
     degree = dict(big.degree())
     assert min(degree[n] for n in kept) >= max(degree[n] for n in set(big) - kept)
-    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+    drawn = {n["id"] for n in data["nodes"]}
+    assert all(x["from"] in drawn and x["to"] in drawn for x in data["links"])
     (note,) = data["meta"]["notes"]
     assert "50 most connected of 400 nodes" in note and "350 left out" in note
     assert data["meta"]["total_nodes"] == 400
@@ -130,13 +228,13 @@ def test_large_components_get_a_spread_layout() -> None:
     data = data_of(render_html(big, max_nodes=5000))
     points = {(n["x"], n["y"]) for n in data["nodes"]}
     assert len(points) > 0.99 * len(data["nodes"])  # hardly any node on top of another
-    assert data["meta"]["physics"] is False and data["meta"]["big"] is True
+    assert data["meta"]["big"] is True
 
 
 @pytest.mark.parametrize("name", ["kiev", "KYIV", " Kyiv "])
 def test_focus_matches_label_or_alias_in_any_case(graph: nx.MultiDiGraph, name: str) -> None:
     data = data_of(render_html(graph, focus=name, hops=1))
-    ids = {n["id"] for n in data["nodes"]}
+    ids = {n["id"] for n in data["nodes"] if n["kind"] != "event"}
     assert ids == {"place/kyiv", "group/russian-forces"}
     assert data["meta"]["focus"] == "Kyiv"
     assert "1-hop neighbourhood of Kyiv" in data["meta"]["notes"][0]
@@ -146,8 +244,10 @@ def test_focus_hops_reach_further(graph: nx.MultiDiGraph) -> None:
     one = data_of(render_html(graph, focus="Kyiv", hops=1))
     two = data_of(render_html(graph, focus="Kyiv", hops=2))
     zero = data_of(render_html(graph, focus="Kyiv", hops=0))
-    assert len(zero["nodes"]) == 1 < len(one["nodes"]) < len(two["nodes"])
+    assert len(zero["nodes"]) < len(one["nodes"]) < len(two["nodes"])
     assert "place/hostomel-airport" in {n["id"] for n in two["nodes"]}
+    # Kyiv alone, with the event whose only participant it is.
+    assert sorted(n["kind"] for n in zero["nodes"]) == ["event", "place"]
 
 
 def test_unknown_focus_is_an_input_error_with_a_suggestion(graph: nx.MultiDiGraph) -> None:
@@ -168,7 +268,7 @@ def test_bad_options(graph: nx.MultiDiGraph, options: dict, message: str) -> Non
 
 def test_empty_graph_renders(tmp_path) -> None:  # type: ignore[no-untyped-def]
     data = data_of(render_html(nx.MultiDiGraph()))
-    assert data["nodes"] == [] and data["edges"] == []
+    assert data["nodes"] == [] and data["links"] == []
 
 
 def test_write_html_replaces_atomically(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -194,7 +294,10 @@ def test_knowledge_graph_to_html_and_jupyter(tmp_path) -> None:  # type: ignore[
     path = tmp_path / "graph.html"
     page = kg.to_html(path, focus="Putin", hops=1)
     assert path.read_text(encoding="utf-8") == page
-    assert {n["id"] for n in data_of(page)["nodes"]} == {"person/vladimir-putin", "place/donbas"}
+    assert {n["id"] for n in data_of(page)["nodes"] if n["kind"] != "event"} == {
+        "person/vladimir-putin",
+        "place/donbas",
+    }
     shown = kg._repr_html_()
     assert shown.startswith("<iframe") and 'sandbox="allow-scripts"' in shown
     assert "kg-data" in shown and "<script" not in shown  # all of it escaped in srcdoc
@@ -224,7 +327,7 @@ def test_kg_view_renders_an_rdf_file(tmp_path, rdf_file, graph) -> None:  # type
     assert result.exit_code == 0, result.output
     assert result.output.strip() == f"wrote {out} (the graph has 20 nodes, 11 edges)"
     data = data_of(out.read_text(encoding="utf-8"))
-    assert {n["id"] for n in data["nodes"]} == set(graph.nodes)
+    assert {n["id"] for n in data["nodes"] if n["kind"] != "event"} == set(graph.nodes)
     assert data["meta"]["title"] == "Story"
 
 
@@ -251,7 +354,8 @@ def test_kg_view_focus_and_cap(tmp_path, rdf_file) -> None:  # type: ignore[no-u
     out = tmp_path / "view.html"
     result = run_view(str(rdf_file), "-o", str(out), "--focus", "KIEV", "--hops", "1")
     assert result.exit_code == 0, result.output
-    assert len(data_of(out.read_text(encoding="utf-8"))["nodes"]) == 2
+    shown = data_of(out.read_text(encoding="utf-8"))["nodes"]
+    assert len([n for n in shown if n["kind"] != "event"]) == 2
     result = run_view(str(rdf_file), "-o", str(out), "--max-nodes", "3")
     assert result.exit_code == 0, result.output
     assert "3 most connected of 20 nodes" in data_of(out.read_text(encoding="utf-8"))["meta"][

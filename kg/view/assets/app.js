@@ -5,9 +5,9 @@
   performance.mark("kg-start");
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   performance.mark("kg-parsed");
-  var meta = data.meta, styles = data.styles;
-  var big = meta.big, physics = meta.physics;
-  // readyAt: milliseconds from navigation start until the graph is drawn and still.
+  var meta = data.meta, styles = data.styles, roles = data.roles;
+  var big = meta.big;
+  // readyAt: milliseconds from navigation start until the graph is drawn.
   var state = { ready: false, readyAt: null };
   window.kg = state;
 
@@ -30,102 +30,174 @@
     if (about) { name = name ? name + " — " + about : about; }
     return name === id ? id : name + " (" + id + ")";
   }
+  var EVENT_STYLE = { label: "Event", color: "#5b6670", shape: "dot" };
+  function kindStyle(kind) { return kind === "event" ? EVENT_STYLE : styles[kind]; }
 
-  var info = new Map(), edgeInfo = new Map();
-  data.nodes.forEach(function (n) { info.set(n.id, n); });
-  data.edges.forEach(function (e) { edgeInfo.set(e.id, e); });
-
-  function figureColor() {
-    var c = styles.figure.color;
-    return { background: "#f6e4ee", border: c,
-             highlight: { background: "#f6e4ee", border: "#1d2329" },
-             hover: { background: "#f6e4ee", border: "#1d2329" } };
+  // ---------------------------------------------------------------- the data
+  var info = new Map(), linkInfo = new Map();
+  var linksOf = new Map();  // node id -> the links that touch it
+  data.nodes.forEach(function (n) { info.set(n.id, n); linksOf.set(n.id, []); });
+  data.links.forEach(function (l) {
+    linkInfo.set(l.id, l);
+    linksOf.get(l.from).push(l);
+    if (l.to !== l.from) { linksOf.get(l.to).push(l); }
+  });
+  var events = data.nodes.filter(function (n) { return n.kind === "event"; });
+  var entities = data.nodes.filter(function (n) { return n.kind !== "event"; });
+  // Who plays which role in an event, for cards and lines.
+  function rolesOf(e) {
+    var r = { actor: [], target: [], location: [], destination: [], origin: [], source: [],
+              figure: [] };
+    linksOf.get(e.id).forEach(function (l) {
+      r[l.role].push(info.get(l.from === e.id ? l.to : l.from));
+    });
+    return r;
   }
-  function nodeColor(kind) {
-    if (kind === "figure") { return figureColor(); }
-    var c = styles[kind].color;
+  function labels(list) { return list.map(function (n) { return n.label; }); }
+  var PLACE_WORD = { location: "in", destination: "to", origin: "from" };
+  function summary(e) {
+    // "Russian forces → advance → Kyiv · from Crimea": the event in one line.
+    var r = rolesOf(e);
+    var parts = [];
+    if (r.actor.length) { parts.push(labels(r.actor).join(", ")); }
+    parts.push(e.label);
+    if (r.target.length) { parts.push(labels(r.target).join(", ")); }
+    else if (e.object) { parts.push(e.object); }
+    var line = parts.join(" \u2192 ");
+    var where = [];
+    ["location", "destination", "origin"].forEach(function (role) {
+      r[role].forEach(function (p) { where.push(PLACE_WORD[role] + " " + p.label); });
+    });
+    if (where.length) { line += " \u00b7 " + where.join(", "); }
+    return line;
+  }
+
+  // ---------------------------------------------------------------- how nodes look
+  var FADE = "#e9ecee";
+  function nodeColor(n) {
+    if (n.kind === "event") {
+      if (n.asserted) {
+        return { background: n.color, border: n.color,
+                 highlight: { background: n.color, border: "#1d2329" },
+                 hover: { background: n.color, border: "#1d2329" } };
+      }
+      // Negated: a hollow red ring; otherwise not asserted: a hollow grey ring.
+      var ring = n.negated ? "#b3261e" : "#8a949c";
+      return { background: "#ffffff", border: ring,
+               highlight: { background: "#ffffff", border: "#1d2329" },
+               hover: { background: "#ffffff", border: "#1d2329" } };
+    }
+    if (n.kind === "figure") {
+      var f = styles.figure.color;
+      return { background: "#f6e4ee", border: f,
+               highlight: { background: "#f6e4ee", border: "#1d2329" },
+               hover: { background: "#f6e4ee", border: "#1d2329" } };
+    }
+    var c = styles[n.kind].color;
     return { background: c, border: c, highlight: { background: c, border: "#1d2329" },
              hover: { background: c, border: "#1d2329" } };
   }
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var item = { id: n.id, label: clip(n.label, n.kind === "figure" ? 28 : 40), x: n.x, y: n.y,
-                 shape: styles[n.kind].shape, color: nodeColor(n.kind),
-                 value: Math.max(n.mentions, 1) };
-    if (n.kind === "figure") {
-      item.color = figureColor();
-      item.font = { color: "#1d2329", size: 13, strokeWidth: 0 };
+  // Event labels show when zoomed in (their font is small, so vis skips them at
+  // the default fit) or for the selected neighbourhood.
+  var EVENT_THRESHOLD = 12;
+  function visNode(n) {
+    var item = { id: n.id, x: n.x, y: n.y, color: nodeColor(n), size: n.size,
+                 font: { size: n.font } };
+    if (n.kind === "event") {
+      item.label = clip(n.label, 28);
+      item.shape = "dot";
+      item.borderWidth = n.asserted ? 1 : 2;
+      item.font = { size: n.font, color: "#3d4852", strokeWidth: 3, strokeColor: "#fbfbfa" };
+      item.scaling = { label: { drawThreshold: EVENT_THRESHOLD } };
+    } else if (n.kind === "figure") {
+      item.label = clip(n.label, 28);
+      item.shape = "box";
       item.margin = 6;
+      item.font = { size: n.font, color: "#1d2329", strokeWidth: 0 };
+    } else {
+      item.label = clip(n.label, 40);
+      item.shape = styles[n.kind].shape;
     }
     return item;
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    var label = (e.negated ? "not " : "") + e.action;
-    var item = { id: e.id, from: e.from, to: e.to, label: clip(label, 24),
-                 arrows: "to", dashes: e.negated || e.role === "figure",
-                 color: { color: e.color, opacity: 1 } };
-    if (e.rank > 0) {
-      item.smooth = { enabled: true, type: e.rank % 2 ? "curvedCW" : "curvedCCW",
-                      roundness: 0.15 * Math.ceil(e.rank / 2) };
-    }
-    return item;
-  }));
+  }
+  function visLink(l) {
+    var s = roles[l.role];
+    return { id: l.id, from: l.from, to: l.to, width: s.width, dashes: s.dashes,
+             color: { color: s.color, highlight: "#1d2329", hover: "#1d2329", opacity: 1 },
+             arrows: s.arrow ? { to: { enabled: true, scaleFactor: 0.45 } } : "" };
+  }
+  var nodes = new vis.DataSet(data.nodes.map(visNode));
+  var edges = new vis.DataSet(data.links.map(visLink));
   state.nodes = nodes;
   state.edges = edges;
 
-  // Filters: the graph draws DataViews of the data sets.
+  // ---------------------------------------------------------------- filters
   var filters = { kinds: new Set(Object.keys(styles)), source: "", document: "", type: "",
-                  min: 0 };
-  var visibleNodes = new Set();
-  function recompute() {
-    var edgeNodes = null;
-    if (filters.source || filters.document || filters.type) {
-      edgeNodes = new Set();
-      data.edges.forEach(function (e) {
-        if (edgePasses(e)) { edgeNodes.add(e.from); edgeNodes.add(e.to); }
-      });
-    }
-    visibleNodes = new Set();
-    data.nodes.forEach(function (n) {
-      if (!filters.kinds.has(n.kind)) { return; }
-      if (n.kind !== "figure" && n.mentions < filters.min) { return; }
-      if (edgeNodes && !edgeNodes.has(n.id)) { return; }
-      visibleNodes.add(n.id);
-    });
-  }
-  function edgePasses(e) {
+                  min: 0, unasserted: false, context: false, from: null, to: null };
+  var visibleNodes = new Set(), visibleEvents = new Set();
+  function eventPasses(e) {
+    if (!e.asserted && !filters.unasserted) { return false; }
     if (filters.source && e.source !== filters.source) { return false; }
     if (filters.document && e.document !== filters.document) { return false; }
     // A family ("Attack") passes its subtypes ("Shelling") too.
     if (filters.type && e.type !== filters.type && e.family !== filters.type) { return false; }
+    if (filters.from !== null && (!e.day || e.day < filters.from || e.day > filters.to)) {
+      return false;
+    }
     return true;
+  }
+  function entityPasses(n) {
+    if (!filters.kinds.has(n.kind)) { return false; }
+    if (n.context && !filters.context) { return false; }
+    if (n.kind !== "figure" && n.mentions < filters.min) { return false; }
+    return true;
+  }
+  function recompute() {
+    // Event filters narrow the entities to those of the events that pass.
+    var narrowed = filters.source || filters.document || filters.type || filters.from !== null;
+    visibleNodes = new Set();
+    visibleEvents = new Set();
+    var passing = new Set();
+    entities.forEach(function (n) { if (entityPasses(n)) { passing.add(n.id); } });
+    var reached = new Set();
+    events.forEach(function (e) {
+      if (!eventPasses(e)) { return; }
+      var shown = false;
+      linksOf.get(e.id).forEach(function (l) {
+        var other = l.from === e.id ? l.to : l.from;
+        if (l.role !== "figure" && passing.has(other)) { shown = true; }
+      });
+      if (!shown) { return; }
+      visibleEvents.add(e.id);
+      visibleNodes.add(e.id);
+      linksOf.get(e.id).forEach(function (l) {
+        reached.add(l.from === e.id ? l.to : l.from);
+      });
+    });
+    entities.forEach(function (n) {
+      if (!passing.has(n.id)) { return; }
+      if (n.kind === "figure") {
+        if (n.event && !visibleEvents.has(n.event)) { return; }
+      } else if (narrowed && !reached.has(n.id)) { return; }
+      visibleNodes.add(n.id);
+    });
   }
   recompute();
   var nodeView = new vis.DataView(nodes, {
     filter: function (n) { return visibleNodes.has(n.id); } });
   var edgeView = new vis.DataView(edges, { filter: function (e) {
-    var d = edgeInfo.get(e.id);
-    return visibleNodes.has(e.from) && visibleNodes.has(e.to) && edgePasses(d);
+    return visibleNodes.has(e.from) && visibleNodes.has(e.to);
   } });
 
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
     nodes: { borderWidth: 1, font: { size: 14, color: "#1d2329", strokeWidth: 3,
-                                     strokeColor: "#fbfbfa" },
-             scaling: { min: 8, max: 36, label: { enabled: true, min: 12, max: 22,
-                                                  drawThreshold: 4 } } },
-    edges: { width: 1, selectionWidth: 2, smooth: false, selfReference: { size: 12 },
-             color: { color: "#9aa5ad", highlight: "#1d2329", hover: "#5b6670" },
-             arrows: { to: { enabled: true, scaleFactor: 0.5 } },
-             font: { size: 10, color: "#46515a", strokeWidth: 3, strokeColor: "#fbfbfa",
-                     align: "middle" } },
-    // Positions come from Python. A small graph gets a short hidden physics run
-    // to ease overlaps, then physics stops; a big one is drawn as laid out.
-    physics: { enabled: physics, solver: "barnesHut",
-               barnesHut: { gravitationalConstant: -3000, springLength: 110,
-                            springConstant: 0.03, damping: 0.5, avoidOverlap: 0.2 },
-               minVelocity: 1.5,
-               stabilization: { enabled: true, iterations: 200, updateInterval: 50, fit: true } },
+                                     strokeColor: "#fbfbfa" } },
+    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5,
+             arrows: { to: { enabled: false, scaleFactor: 0.45 } } },
+    // Positions come from Python (labels kept apart there): no physics in the page.
+    physics: { enabled: false },
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                    navigationButtons: false, keyboard: false, multiselect: false }
   };
@@ -136,58 +208,73 @@
   state.network = network;
   performance.mark("kg-network");
 
-  // The page is still once the hidden physics run ends (physics is then
-  // switched off) or, without physics, once the first frame is drawn.
   function settle() {
     if (state.ready) { return; }
-    network.setOptions({ physics: { enabled: false } });
     state.ready = true;
     state.readyAt = performance.now();
     performance.mark("kg-ready");
     document.documentElement.setAttribute("data-kg-ready", "true");
   }
   if (!data.nodes.length) {
-    requestAnimationFrame(settle);  // nothing to lay out or draw
-  } else if (!physics) {
-    network.once("afterDrawing", function () { requestAnimationFrame(settle); });
+    requestAnimationFrame(settle);  // nothing to draw
   } else {
-    network.once("stabilizationIterationsDone", settle);
-    network.once("stabilized", settle);
+    network.once("afterDrawing", function () { requestAnimationFrame(settle); });
   }
 
-  // Legend.
+  // ---------------------------------------------------------------- legend
   var legend = document.getElementById("kg-legend");
   var present = new Set(data.nodes.map(function (n) { return n.kind; }));
-  Object.keys(styles).forEach(function (kind) {
-    var key = el("div", "kg-key");
-    var swatch = el("span", "kg-swatch " + styles[kind].shape);
-    swatch.style.background = styles[kind].color;
-    swatch.style.color = styles[kind].color;
-    key.appendChild(swatch);
-    key.appendChild(el("span", null, styles[kind].label));
-    if (!present.has(kind)) { key.style.opacity = "0.45"; }
-    legend.appendChild(key);
+  function key(swatch, text, className) {
+    var row = el("div", "kg-key" + (className ? " " + className : ""));
+    row.appendChild(swatch);
+    row.appendChild(el("span", null, text));
+    legend.appendChild(row);
+    return row;
+  }
+  Object.keys(styles).concat(["event"]).forEach(function (kind) {
+    var s = kindStyle(kind);
+    var swatch = el("span", "kg-swatch " + s.shape + (kind === "event" ? " kg-small" : ""));
+    swatch.style.background = s.color;
+    swatch.style.color = s.color;
+    var row = key(swatch, s.label);
+    if (!present.has(kind)) { row.style.opacity = "0.45"; }
   });
+  // Role lines: what each link between an event and a participant means.
+  var rolesPresent = new Set(data.links.map(function (l) { return l.role; }));
+  Object.keys(roles).forEach(function (role) {
+    if (!rolesPresent.has(role)) { return; }
+    var s = roles[role];
+    var line = el("span", "kg-line-key" + (s.arrow ? " kg-arrow" : ""));
+    line.style.borderTopColor = s.color;
+    line.style.color = s.color;
+    line.style.borderTopStyle = !s.dashes ? "solid" : (s.dashes[0] <= 3 ? "dotted" : "dashed");
+    line.setAttribute("data-role", role);
+    key(line, s.label, "kg-role-key");
+  });
+  var ringNeg = el("span", "kg-swatch dot kg-ring kg-neg-ring");
+  key(ringNeg, "ring, red: negated event", "kg-role-key");
+  var ringOther = el("span", "kg-swatch dot kg-ring");
+  key(ringOther, "ring, grey: not asserted (planned, asked, possible…)", "kg-role-key");
   legend.appendChild(el("div", "kg-key kg-edge-key",
-    "Arrow: actor \u2192 target of an action; size: mentions; dashed: negated or a figure."));
-  // Edge colours: the event families present.
+    "Each event is a small dot, coloured by type; size of an entity: mentions. " +
+    "Zoom in or click a node for the events' words."));
   var familyColors = new Map();
-  data.edges.forEach(function (e) { if (e.family) { familyColors.set(e.family, e.color); } });
+  events.forEach(function (e) { if (e.family) { familyColors.set(e.family, e.color); } });
   Array.from(familyColors.keys()).sort().forEach(function (family) {
-    var key = el("div", "kg-key kg-type-key");
-    var swatch = el("span", "kg-swatch kg-line");
+    var swatch = el("span", "kg-swatch dot kg-small");
     swatch.style.background = familyColors.get(family);
-    key.appendChild(swatch);
-    key.appendChild(el("span", null, family));
-    legend.appendChild(key);
+    key(swatch, family, "kg-type-key");
   });
 
-  // Notices, counts, filters.
+  // ---------------------------------------------------------------- bar: counts, filters
   var notice = document.getElementById("kg-notice");
   if (meta.notes.length) { notice.textContent = meta.notes.join(" "); notice.hidden = false; }
   var count = document.getElementById("kg-count");
   function showCount() {
-    count.textContent = nodeView.length + " nodes \u00b7 " + edgeView.length + " edges shown";
+    var shownEvents = 0;
+    visibleEvents.forEach(function () { shownEvents += 1; });
+    count.textContent = (nodeView.length - shownEvents) + " entities \u00b7 " + shownEvents +
+      " events \u00b7 " + edgeView.length + " links shown";
   }
   var kindsBox = document.getElementById("kg-kinds");
   Object.keys(styles).forEach(function (kind) {
@@ -213,7 +300,7 @@
     });
   }
   var sources = new Set(), documents = new Set();
-  data.edges.forEach(function (e) {
+  events.forEach(function (e) {
     if (e.source) { sources.add(e.source); }
     if (e.document) { documents.add(e.document); }
   });
@@ -223,7 +310,7 @@
   Array.from(familyColors.keys()).sort().forEach(function (family) {
     typeOrder.push(family);
     var below = new Set();
-    data.edges.forEach(function (e) {
+    events.forEach(function (e) {
       if (e.family === family && e.type !== family) { below.add(e.type); }
     });
     Array.from(below).sort().forEach(function (t) { typeOrder.push(t); });
@@ -250,15 +337,35 @@
     filters.min = isNaN(v) ? 0 : v;
     refresh();
   });
-  document.getElementById("kg-reset").addEventListener("click", function () {
+  // Toggles for what is hidden unless asked: unreal events, unmentioned context.
+  var unassertedBox = document.getElementById("kg-unasserted");
+  var contextBox = document.getElementById("kg-context");
+  var unreal = events.filter(function (e) { return !e.asserted; }).length;
+  var context = entities.filter(function (n) { return n.context; }).length;
+  unassertedBox.parentNode.appendChild(document.createTextNode(" (" + unreal + ")"));
+  contextBox.parentNode.appendChild(document.createTextNode(" (" + context + ")"));
+  unassertedBox.addEventListener("change", function () {
+    filters.unasserted = unassertedBox.checked; refresh();
+  });
+  contextBox.addEventListener("change", function () {
+    filters.context = contextBox.checked; refresh();
+  });
+  var listeners = [];  // panels that follow the filters (map, timeline)
+  function resetFilters() {
     filters.kinds = new Set(Object.keys(styles));
     filters.source = filters.document = filters.type = "";
     filters.min = 0;
+    filters.unasserted = filters.context = false;
+    filters.from = filters.to = null;
     sourceSelect.value = documentSelect.value = typeSelect.value = "";
     minInput.value = "0";
+    unassertedBox.checked = contextBox.checked = false;
     Array.prototype.forEach.call(kindsBox.querySelectorAll("input"),
                                  function (b) { b.checked = true; });
-    unhighlight();
+  }
+  document.getElementById("kg-reset").addEventListener("click", function () {
+    resetFilters();
+    clearSelection();
     refresh();
     network.fit();
   });
@@ -267,10 +374,13 @@
     nodeView.refresh();
     edgeView.refresh();
     showCount();
+    listeners.forEach(function (f) { f("filters"); });
   }
+  state.filters = filters;
+  state.refresh = refresh;
   showCount();
 
-  // Details: one builder for the tooltip and the side panel, text only.
+  // ---------------------------------------------------------------- cards
   function row(list, term, value) {
     if (value === undefined || value === null || value === "" ||
         (Array.isArray(value) && !value.length)) { return; }
@@ -280,12 +390,13 @@
     return dd;
   }
   function nodeCard(n) {
+    if (n.kind === "event") { return eventCard(n); }
     var card = el("div", "kg-card");
     card.appendChild(el("h2", null, n.label));
     var list = el("dl");
     row(list, "Class", styles[n.kind].label);
     row(list, "Aliases", n.aliases);
-    if (n.lat !== null && n.long !== null) {
+    if (n.lat !== null && n.long !== null && n.lat !== undefined) {
       row(list, "Coordinates", Number(n.lat).toFixed(4) + ", " + Number(n.long).toFixed(4));
     }
     if (n.kind === "figure") {
@@ -297,19 +408,14 @@
     }
     row(list, "Documents", n.documents.map(docName));
     card.appendChild(list);
-    // What the node did, had done to it, or reported: one line per event.
+    // What the node did, had done to it, where, or reported: one line per event.
     var lines = [];
-    data.edges.forEach(function (e) {
-      if (e.role !== "event") { return; }
-      var line = null;
-      var verb = (e.negated ? "not " : "") + e.action;
-      if (e.from === n.id || e.to === n.id) {
-        line = info.get(e.from).label + " → " + verb + " → " +
-               (e.from === e.to && e.object ? e.object : info.get(e.to).label);
-      } else if (e.source !== null && e.source === n.label) {
-        line = "reported: " + info.get(e.from).label + " → " + verb;
-      }
-      if (line !== null) { lines.push(line); }
+    linksOf.get(n.id).forEach(function (l) {
+      var e = info.get(l.from === n.id ? l.to : l.from);
+      if (e.kind !== "event") { return; }
+      var line = (l.role === "source" ? "reported: " : "") + summary(e);
+      if (!e.asserted) { line += e.negated ? " (negated)" : " (" + e.modality + ")"; }
+      lines.push(line);
     });
     if (lines.length) {
       card.appendChild(el("h3", null, "Events (" + lines.length + ")"));
@@ -320,20 +426,18 @@
     }
     return card;
   }
-  function edgeCard(e) {
+  function eventCard(e) {
     var card = el("div", "kg-card");
-    var from = info.get(e.from), to = info.get(e.to);
-    var verb = (e.negated ? "not " : "") + e.action;
-    if (e.role === "figure") {
-      card.appendChild(el("h2", null, to.label));
-      card.appendChild(el("p", "kg-hint", "A figure in: " + from.label + " \u2192 " + verb));
-    } else {
-      var head = e.from === e.to && e.object ? e.object : to.label;
-      card.appendChild(el("h2", null, from.label + " \u2192 " + verb + " \u2192 " + head));
-    }
+    card.appendChild(el("h2", null, summary(e)));
     if (e.evidence) { card.appendChild(el("blockquote", "kg-evidence", e.evidence)); }
+    var r = rolesOf(e);
     var list = el("dl");
     row(list, "Type", e.type);
+    row(list, "Actor", labels(r.actor));
+    row(list, "Target", r.target.length ? labels(r.target) : e.object);
+    row(list, "In", labels(r.location));
+    row(list, "To", labels(r.destination));
+    row(list, "From", labels(r.origin));
     row(list, "Source", e.source);
     row(list, "Time", e.time ? (e.date && e.date !== e.time ? e.time + " (" + e.date + ")" : e.time)
                              : e.date);
@@ -341,10 +445,13 @@
     var neg = row(list, "Negated", e.negated ? "yes" : "no");
     if (e.negated && neg) { neg.className = "kg-neg"; }
     row(list, "Modality", e.modality);
-    row(list, "Object", e.object);
     row(list, "Document", e.document ? docName(e.document) : null);
     card.appendChild(list);
     return card;
+  }
+  function linkCard(l) {
+    // A link is one role of one event: show the event.
+    return eventCard(info.get(l.event));
   }
   var tooltip = document.getElementById("kg-tooltip");
   var details = document.getElementById("kg-details");
@@ -365,85 +472,169 @@
   function hideTip() { tooltip.hidden = true; tooltip.replaceChildren(); }
   function pin(card) { details.replaceChildren(card); }
   network.on("hoverNode", function (p) { showTip(nodeCard(info.get(p.node)), p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTip(edgeCard(edgeInfo.get(p.edge)), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTip(linkCard(linkInfo.get(p.edge)), p.pointer.DOM); });
   network.on("blurNode", hideTip);
   network.on("blurEdge", hideTip);
   network.on("dragStart", hideTip);
   network.on("zoom", hideTip);
   container.addEventListener("mouseleave", hideTip);
 
-  // Neighbourhood highlight.
-  var highlighted = false;
-  function highlight(id) {
-    var near = new Set(network.getConnectedNodes(id));
-    near.add(id);
-    var faded = { background: "#e3e6e8", border: "#d0d5d9" };
-    nodes.update(data.nodes.map(function (n) {
-      return near.has(n.id)
-        ? { id: n.id, color: nodeColor(n.kind), font: { color: "#1d2329" } }
-        : { id: n.id, color: faded, font: { color: "#c0c6cb" } };
-    }));
-    var touching = new Set(network.getConnectedEdges(id));
-    edges.update(data.edges.map(function (e) {
-      return { id: e.id, color: touching.has(e.id) ? { color: "#46515a", opacity: 1 }
-                                                    : { color: "#d6dadd", opacity: 0.5 },
-               font: { color: touching.has(e.id) ? "#1d2329" : "rgba(0,0,0,0)" } };
-    }));
-    highlighted = true;
+  // ---------------------------------------------------------------- selection
+  // Selecting a node selects its neighbourhood: its events and their other
+  // participants; the events' labels show whatever the zoom. Only the nodes
+  // whose labels change are updated, so this costs the same at any size.
+  var labelled = [];
+  function neighbourhood(ids) {
+    var near = new Set(), touching = new Set();
+    ids.forEach(function (id) {
+      near.add(id);
+      var n = info.get(id);
+      var around = n.kind === "event" ? [n] : [];
+      linksOf.get(id).forEach(function (l) {
+        var other = info.get(l.from === id ? l.to : l.from);
+        if (other.kind === "event") { around.push(other); } else { near.add(other.id); }
+        touching.add(l.id);
+      });
+      around.forEach(function (e) {
+        if (!visibleNodes.has(e.id)) { return; }
+        near.add(e.id);
+        linksOf.get(e.id).forEach(function (l) {
+          near.add(l.from === e.id ? l.to : l.from);
+          touching.add(l.id);
+        });
+      });
+    });
+    return {
+      nodes: Array.from(near).filter(function (id) { return visibleNodes.has(id); }),
+      edges: Array.from(touching).filter(function (id) {
+        var l = linkInfo.get(id);
+        return visibleNodes.has(l.from) && visibleNodes.has(l.to);
+      })
+    };
   }
-  function unhighlight() {
-    if (!highlighted) { return; }
-    nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, color: nodeColor(n.kind), font: { color: "#1d2329" } };
-    }));
-    edges.update(data.edges.map(function (e) {
-      return { id: e.id, color: { color: e.color, opacity: 1 }, font: { color: "#46515a" } };
-    }));
-    highlighted = false;
+  function showLabels(ids) {
+    var updates = labelled.map(function (id) {
+      return { id: id, scaling: { label: { drawThreshold: EVENT_THRESHOLD } } };
+    });
+    labelled = ids.filter(function (id) { return info.get(id).kind === "event"; });
+    labelled.forEach(function (id) {
+      updates.push({ id: id, scaling: { label: { drawThreshold: 1 } } });
+    });
+    if (updates.length) { nodes.update(updates); }
   }
+  function select(ids, how) {
+    var hood = neighbourhood(ids);
+    network.setSelection(hood, { unselectAll: true, highlightEdges: false });
+    showLabels(hood.nodes);
+    state.selected = ids.slice();
+    listeners.forEach(function (f) { f("selection", ids, how); });
+  }
+  function clearSelection() {
+    network.unselectAll();
+    showLabels([]);
+    state.selected = [];
+    listeners.forEach(function (f) { f("selection", [], "clear"); });
+  }
+  state.selected = [];
+  state.select = function (ids) { select(ids, "api"); };
   network.on("click", function (p) {
     if (p.nodes.length) {
       var n = info.get(p.nodes[0]);
       pin(nodeCard(n));
-      highlight(n.id);
+      select([n.id], "graph");
     } else if (p.edges.length) {
-      unhighlight();
-      pin(edgeCard(edgeInfo.get(p.edges[0])));
+      var l = linkInfo.get(p.edges[0]);
+      pin(linkCard(l));
+      select([l.event], "graph");
     } else {
-      unhighlight();
+      clearSelection();
     }
   });
 
-  // Search by label or alias.
+  // ---------------------------------------------------------------- search
+  // Names are indexed once: label and aliases, lower-cased, per entity.
+  var index = entities.map(function (n) {
+    var names = [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
+    return { node: n, names: names, joined: names.join("\n") };
+  });
   var names = document.getElementById("kg-names");
-  data.nodes.slice().sort(function (a, b) { return b.mentions - a.mentions; })
+  entities.slice().sort(function (a, b) { return b.mentions - a.mentions; })
     .slice(0, 2000).forEach(function (n) {
       var option = el("option");
       option.value = n.label;
       names.appendChild(option);
     });
-  var search = document.getElementById("kg-search");
-  function find(query) {
-    var q = query.trim().toLowerCase();
-    if (!q) { return null; }
-    var exact = null, partial = null;
-    data.nodes.forEach(function (n) {
-      if (!visibleNodes.has(n.id)) { return; }
-      var all = [n.label].concat(n.aliases).map(function (s) { return s.toLowerCase(); });
-      if (!exact && all.indexOf(q) >= 0) { exact = n; }
-      if (!partial && all.some(function (s) { return s.indexOf(q) >= 0; })) { partial = n; }
+  var searchBox = document.getElementById("kg-search");
+  var results = document.getElementById("kg-results");
+  function matches(text) {
+    // Every shown entity whose label or an alias contains the text: exact
+    // names first, then the most mentioned.
+    var q = String(text).trim().toLowerCase();
+    if (!q) { return []; }
+    var found = [];
+    index.forEach(function (entry) {
+      if (!visibleNodes.has(entry.node.id) || entry.joined.indexOf(q) < 0) { return; }
+      found.push({ node: entry.node, exact: entry.names.indexOf(q) >= 0 });
     });
-    return exact || partial;
+    found.sort(function (a, b) {
+      return (b.exact - a.exact) || (b.node.mentions - a.node.mentions) ||
+        (a.node.label < b.node.label ? -1 : a.node.label > b.node.label ? 1 : 0);
+    });
+    return found.map(function (f) { return f.node; });
   }
-  function go() {
-    var n = find(search.value);
-    search.setCustomValidity(n || !search.value ? "" : "No node by that name");
-    if (!n) { return; }
-    network.selectNodes([n.id]);
+  function listResults(text, found) {
+    results.replaceChildren();
+    if (!String(text).trim()) { results.hidden = true; return; }
+    results.hidden = false;
+    results.appendChild(el("p", "kg-hint", found.length === 1 ? "1 match" :
+      found.length + " matches"));
+    var ul = el("ul", "kg-results");
+    found.slice(0, 50).forEach(function (n) {
+      var li = el("li");
+      var button = el("button", "kg-result", n.label);
+      button.type = "button";
+      button.setAttribute("data-node", n.id);
+      button.addEventListener("click", function () { choose(n); });
+      li.appendChild(button);
+      li.appendChild(el("span", "kg-hint", " " + kindStyle(n.kind).label));
+      ul.appendChild(li);
+    });
+    if (found.length > 50) { ul.appendChild(el("li", "kg-hint", "…")); }
+    results.appendChild(ul);
+  }
+  function choose(n) {
+    select([n.id], "search");
     network.focus(n.id, { scale: Math.max(network.getScale(), 1.0), animation: false });
-    highlight(n.id);
     pin(nodeCard(n));
   }
-  search.addEventListener("change", go);
-  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
+  function search(text) {
+    var found = matches(text);
+    listResults(text, found);
+    searchBox.setCustomValidity(found.length || !String(text).trim() ? "" :
+      "No node by that name");
+    if (found.length === 1) {
+      choose(found[0]);
+    } else if (found.length) {
+      var ids = found.map(function (n) { return n.id; });
+      network.setSelection({ nodes: ids, edges: [] }, { unselectAll: true,
+                                                         highlightEdges: false });
+      showLabels([]);
+      state.selected = ids;
+      listeners.forEach(function (f) { f("selection", ids, "search"); });
+    } else {
+      clearSelection();
+    }
+    return found.map(function (n) { return n.id; });
+  }
+  state.search = search;
+  function go() { search(searchBox.value); }
+  searchBox.addEventListener("change", go);
+  searchBox.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
+
+  state.listen = function (f) { listeners.push(f); };
+  state.info = info;
+  state.visible = function (id) { return visibleNodes.has(id); };
+  state.visibleEvent = function (id) { return visibleEvents.has(id); };
+  state.linksOf = function (id) { return linksOf.get(id) || []; };
+  state.pin = function (id) { pin(nodeCard(info.get(id))); };
 }());
