@@ -202,6 +202,13 @@ def _asset(name: str) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def _world() -> dict[str, Any]:
+    """Country outlines for the map panel (Natural Earth 1:110m, see ``assets/world.NOTICE``)."""
+    world: dict[str, Any] = json.loads(_asset("world.json"))
+    return world
+
+
 def _csp_hash(source: str) -> str:
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
@@ -276,6 +283,7 @@ def render_html(
         "roles": ROLE_STYLES,
         "nodes": nodes,
         "links": links,
+        "world": _world(),
     }
     vis_js, vis_css = _vis_assets()
     data_json = _json_for_script(data)

@@ -331,6 +331,66 @@ def test_search_api_lists_every_match_with_its_class(open_page, graph) -> None: 
     assert opened.errors == []
 
 
+def panel_point(opened: Opened, panel: str, x: float, y: float) -> tuple[float, float]:
+    box = opened.page.locator(f'[data-kg-panel="{panel}"] canvas').bounding_box()
+    return box["x"] + x, box["y"] + y
+
+
+def test_the_map_shows_places_sized_by_events_and_selects_both_ways(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    page = opened.page
+    places = {p["id"]: p for p in page.evaluate("window.kg.map.places()")}
+    located = {n for n, a in graph.nodes(data=True) if a["kind"] == "place" and a["lat"]}
+    assert set(places) == located
+    # Kyiv: one shown event (the troops moved to it; its encirclement was negated).
+    assert places["place/kyiv"]["events"] == 1 and places["place/russia"]["events"] == 1
+    assert places["place/ukraine"]["events"] == 1  # NATO's negated event is hidden
+    canvas = page.locator('[data-kg-panel="map"] canvas').bounding_box()
+    assert canvas["width"] > 300 and canvas["height"] > 120
+    # A click on a place selects it in the graph.
+    page.mouse.click(*panel_point(opened, "map", places["place/kharkiv"]["x"],
+                                  places["place/kharkiv"]["y"]))
+    assert "place/kharkiv" in page.evaluate("window.kg.network.getSelectedNodes()")
+    assert page.locator("#kg-details h2").text_content() == "Kharkiv"
+    # Selecting in the graph rings the places of the selection on the map.
+    page.mouse.click(*opened.position("group/russian-forces"))
+    ringed = {p["id"] for p in page.evaluate("window.kg.map.places()") if p["selected"]}
+    assert ringed == {"place/kyiv", "place/belarus", "place/hostomel-airport"}
+    assert opened.errors == []
+
+
+def test_the_timeline_counts_events_by_day_and_its_brush_filters(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    page = opened.page
+    bars = page.evaluate("window.kg.timeline.bars()")
+    # The troops' move has its own date; the others take their document's.
+    assert [(b["from"], b["events"]) for b in bars] == [
+        ("2022-02-24", 1), ("2022-02-25", 3), ("2022-02-26", 3)]
+    assert "7 dated events" in page.locator("#kg-time-info").text_content()
+    page.evaluate("window.kg.timeline.brush('2022-02-26', '2022-02-26')")
+    shown = set(page.evaluate("window.kg.views.nodes.getIds()"))
+    assert {n for n in shown if n.startswith("event/")} == {
+        event_node("Biden announced"), event_node("Putin ordered"),
+        event_node("The European Union pledged")}
+    assert "place/kyiv" not in shown
+    assert {p["id"] for p in page.evaluate("window.kg.map.places()")} == {
+        "place/russia", "place/donbas", "place/ukraine"}
+    page.click("#kg-time-clear")
+    assert opened.shown()[0] == graph.number_of_nodes() + ASSERTED_EVENTS
+    # A drag across the bars sets the range with the mouse.
+    box = page.locator('[data-kg-panel="timeline"] canvas').bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + 2, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2, y, steps=4)
+    page.mouse.up()
+    first = set(page.evaluate("window.kg.views.nodes.getIds()"))
+    assert event_node("Russian troops moved") in first
+    assert event_node("Putin ordered") not in first
+    assert "showing 2022-02-2" in page.locator("#kg-time-info").text_content()
+    assert opened.errors == []
+
+
 def test_injection_attempts_stay_text(open_page) -> None:  # type: ignore[no-untyped-def]
     hostile = to_networkx(*hostile_story())
     opened = open_page(hostile, title=XSS[0])

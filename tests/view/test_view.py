@@ -204,6 +204,13 @@ def test_the_page_assets_are_package_data() -> None:
     assert "@APP_JS@" not in page and "(function () {" in page
 
 
+def test_the_page_carries_small_country_outlines(page: str) -> None:
+    rings = data_of(page)["world"]["rings"]
+    assert 200 < len(rings) < 400
+    assert all(isinstance(v, int) for ring in rings for v in ring)
+    assert len(page) < 1_000_000  # vis-network, the outlines and the app
+
+
 def test_render_is_deterministic(graph: nx.MultiDiGraph) -> None:
     assert render_html(graph) == render_html(graph)
 

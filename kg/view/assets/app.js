@@ -637,4 +637,347 @@
   state.visibleEvent = function (id) { return visibleEvents.has(id); };
   state.linksOf = function (id) { return linksOf.get(id) || []; };
   state.pin = function (id) { pin(nodeCard(info.get(id))); };
+
+  // ---------------------------------------------------------------- panels
+  function canvasIn(panel) {
+    var canvas = panel.querySelector("canvas");
+    var ctx = canvas.getContext("2d");
+    function fit() {
+      var ratio = window.devicePixelRatio || 1;
+      var w = canvas.clientWidth, h = canvas.clientHeight;
+      if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+        canvas.width = Math.round(w * ratio);
+        canvas.height = Math.round(h * ratio);
+      }
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      return { w: w, h: h };
+    }
+    return { canvas: canvas, ctx: ctx, fit: fit };
+  }
+  function pointer(canvas, ev) {
+    var r = canvas.getBoundingClientRect();
+    return { x: ev.clientX - r.left, y: ev.clientY - r.top };
+  }
+  var selectedSet = new Set();
+  function selectionNodes() {
+    selectedSet = new Set(network.getSelectedNodes());
+  }
+
+  // ---------------------------------------------------------------- map
+  // Geocoded places on Natural Earth's country outlines (shipped in the page),
+  // each a circle sized by its shown events. Click one to select it in the
+  // graph; select in the graph to see its places ringed here.
+  var mapPanel = document.querySelector('[data-kg-panel="map"]');
+  var map = canvasIn(mapPanel);
+  var mapInfo = document.getElementById("kg-map-info");
+  var world = (data.world && data.world.rings) || [];
+  var rings = world.map(function (r) {
+    var pts = [], x = r[0], y = r[1];
+    pts.push(x / 10, y / 10);
+    for (var i = 2; i < r.length; i += 2) { x += r[i]; y += r[i + 1]; pts.push(x / 10, y / 10); }
+    return pts;
+  });
+  var geoPlaces = entities.filter(function (n) {
+    return n.kind === "place" && typeof n.lat === "number" && typeof n.long === "number";
+  });
+  var view = null, drawnPlaces = [];
+  function placeEvents(n) {
+    var count = 0;
+    linksOf.get(n.id).forEach(function (l) {
+      var other = l.from === n.id ? l.to : l.from;
+      if (visibleEvents.has(other)) { count += 1; }
+    });
+    return count;
+  }
+  function shownPlaces() {
+    return geoPlaces.filter(function (n) { return visibleNodes.has(n.id); });
+  }
+  function fitMap(places) {
+    // The box around the places (or the world), a little wider, at least 8 degrees.
+    var lons = places.map(function (n) { return n.long; });
+    var lats = places.map(function (n) { return n.lat; });
+    var west = lons.length ? Math.min.apply(null, lons) : -170;
+    var east = lons.length ? Math.max.apply(null, lons) : 170;
+    var south = lats.length ? Math.min.apply(null, lats) : -58;
+    var north = lats.length ? Math.max.apply(null, lats) : 78;
+    var padLon = Math.max((east - west) * 0.15, 4 - (east - west) / 2);
+    var padLat = Math.max((north - south) * 0.15, 4 - (north - south) / 2);
+    view = { west: west - padLon, east: east + padLon, south: south - padLat,
+             north: north + padLat };
+  }
+  function project(size) {
+    // Equirectangular, stretched by the cosine of the middle latitude.
+    var mid = (view.north + view.south) / 2 * Math.PI / 180;
+    var k = Math.cos(mid);
+    var spanX = (view.east - view.west) * k, spanY = view.north - view.south;
+    var scale = Math.min(size.w / spanX, size.h / spanY);
+    var cx = (view.east + view.west) / 2, cy = (view.north + view.south) / 2;
+    return {
+      x: function (lon) { return size.w / 2 + (lon - cx) * k * scale; },
+      y: function (lat) { return size.h / 2 - (lat - cy) * scale; },
+      lon: function (x) { return cx + (x - size.w / 2) / (k * scale); },
+      lat: function (y) { return cy - (y - size.h / 2) / scale; },
+      scale: scale
+    };
+  }
+  function drawMap() {
+    var size = map.fit(), ctx = map.ctx;
+    if (!view) { fitMap(shownPlaces()); }
+    var p = project(size);
+    ctx.clearRect(0, 0, size.w, size.h);
+    ctx.fillStyle = "#e8eff4";
+    ctx.fillRect(0, 0, size.w, size.h);
+    ctx.fillStyle = "#f7f5ef";
+    ctx.strokeStyle = "#b9b4a8";
+    ctx.lineWidth = 0.7;
+    rings.forEach(function (pts) {
+      ctx.beginPath();
+      for (var i = 0; i < pts.length; i += 2) {
+        var x = p.x(pts[i]), y = p.y(pts[i + 1]);
+        if (i === 0) { ctx.moveTo(x, y); } else { ctx.lineTo(x, y); }
+      }
+      ctx.closePath();
+      ctx.fill();
+      ctx.stroke();
+    });
+    var anySelected = selectedSet.size > 0;
+    drawnPlaces = shownPlaces().map(function (n) {
+      var count = placeEvents(n);
+      return { id: n.id, label: n.label, events: count, x: p.x(n.long), y: p.y(n.lat),
+               r: 3 + 2.5 * Math.sqrt(count), selected: selectedSet.has(n.id) };
+    }).sort(function (a, b) { return b.r - a.r; });
+    drawnPlaces.forEach(function (d) {
+      var chosen = selectedSet.has(d.id);
+      ctx.beginPath();
+      ctx.arc(d.x, d.y, d.r, 0, 2 * Math.PI);
+      ctx.globalAlpha = anySelected && !chosen ? 0.35 : 0.85;
+      ctx.fillStyle = styles.place.color;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = chosen ? 2.5 : 1;
+      ctx.strokeStyle = chosen ? "#1d2329" : "#ffffff";
+      ctx.stroke();
+    });
+    // Names of the busiest places, where they fit.
+    var taken = [];
+    ctx.font = "12px system-ui, sans-serif";
+    ctx.textBaseline = "middle";
+    drawnPlaces.slice().sort(function (a, b) {
+      return (selectedSet.has(b.id) - selectedSet.has(a.id)) || (b.events - a.events);
+    }).forEach(function (d) {
+      var w = ctx.measureText(d.label).width;
+      var box = { x: d.x + d.r + 3, y: d.y - 8, w: w, h: 16 };
+      if (box.x + w > size.w) { box.x = d.x - d.r - 3 - w; }
+      var clash = taken.some(function (t) {
+        return box.x < t.x + t.w && t.x < box.x + box.w && box.y < t.y + t.h && t.y < box.y + box.h;
+      });
+      if (clash) { return; }
+      taken.push(box);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255,255,255,0.9)";
+      ctx.strokeText(d.label, box.x, d.y);
+      ctx.fillStyle = "#1d2329";
+      ctx.fillText(d.label, box.x, d.y);
+    });
+    var shown = shownPlaces().length;
+    var places = entities.filter(function (n) {
+      return n.kind === "place" && visibleNodes.has(n.id);
+    }).length;
+    mapInfo.textContent = shown + " of " + places + " places on the map" +
+      (places > shown ? " (the rest have no coordinates)" : "");
+  }
+  function placeAt(at) {
+    var best = null;
+    drawnPlaces.forEach(function (d) {
+      var dist = Math.hypot(d.x - at.x, d.y - at.y);
+      if (dist <= d.r + 3 && (!best || dist < best.dist)) { best = { id: d.id, dist: dist }; }
+    });
+    return best && best.id;
+  }
+  var drag = null;
+  map.canvas.addEventListener("mousedown", function (ev) {
+    drag = { at: pointer(map.canvas, ev), view: Object.assign({}, view), moved: false };
+  });
+  window.addEventListener("mousemove", function (ev) {
+    if (!drag) { return; }
+    var at = pointer(map.canvas, ev);
+    var p = project({ w: map.canvas.clientWidth, h: map.canvas.clientHeight });
+    var dlon = (at.x - drag.at.x) / (p.scale * Math.cos((view.north + view.south) / 360 * Math.PI));
+    var dlat = (at.y - drag.at.y) / p.scale;
+    if (Math.abs(at.x - drag.at.x) + Math.abs(at.y - drag.at.y) > 3) { drag.moved = true; }
+    if (!drag.moved) { return; }
+    view = { west: drag.view.west - dlon, east: drag.view.east - dlon,
+             south: drag.view.south + dlat, north: drag.view.north + dlat };
+    drawMap();
+  });
+  window.addEventListener("mouseup", function (ev) {
+    if (!drag) { return; }
+    var moved = drag.moved;
+    drag = null;
+    if (moved) { return; }
+    var id = placeAt(pointer(map.canvas, ev));
+    if (id) {
+      pin(nodeCard(info.get(id)));
+      select([id], "map");
+      network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false });
+    }
+  });
+  map.canvas.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    var size = { w: map.canvas.clientWidth, h: map.canvas.clientHeight };
+    var p = project(size), at = pointer(map.canvas, ev);
+    var lon = p.lon(at.x), lat = p.lat(at.y);
+    var f = ev.deltaY > 0 ? 1.25 : 0.8;
+    view = { west: lon - (lon - view.west) * f, east: lon + (view.east - lon) * f,
+             south: lat - (lat - view.south) * f, north: lat + (view.north - lat) * f };
+    drawMap();
+  }, { passive: false });
+  map.canvas.addEventListener("dblclick", function () { fitMap(shownPlaces()); drawMap(); });
+  state.map = {
+    places: function () { return drawnPlaces.map(function (d) { return Object.assign({}, d); }); },
+    draw: drawMap
+  };
+
+  // ---------------------------------------------------------------- timeline
+  // Events by day (their own date, else their document's), in bars; drag
+  // across it to keep only the events of that span, in the graph and the map.
+  var timePanel = document.querySelector('[data-kg-panel="timeline"]');
+  var timeline = canvasIn(timePanel);
+  var timeInfo = document.getElementById("kg-time-info");
+  var clearRange = document.getElementById("kg-time-clear");
+  var DAY = 86400000;
+  function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
+  function isoOf(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
+  var timeBars = [], timeScale = null, brush = null;
+  function timelineEvents() {
+    // What passes every filter but the time range, so the brush can widen again.
+    var from = filters.from, to = filters.to;
+    filters.from = filters.to = null;
+    var out = events.filter(function (e) { return eventPasses(e); });
+    filters.from = from;
+    filters.to = to;
+    return out;
+  }
+  function drawTimeline() {
+    var size = timeline.fit(), ctx = timeline.ctx;
+    ctx.clearRect(0, 0, size.w, size.h);
+    var list = timelineEvents();
+    var dated = list.filter(function (e) { return e.day; });
+    var undated = list.length - dated.length;
+    timeBars = [];
+    timeScale = null;
+    var pad = { left: 28, right: 12, top: 10, bottom: 22 };
+    if (!dated.length) {
+      ctx.fillStyle = "#5b6670";
+      ctx.font = "13px system-ui, sans-serif";
+      ctx.fillText("No dated events", pad.left, size.h / 2);
+    } else {
+      var days = dated.map(function (e) { return dayNumber(e.day); });
+      var first = Math.min.apply(null, days), last = Math.max.apply(null, days);
+      // Bins: days, else weeks, else months of 30 days, as the span needs.
+      var span = last - first + 1;
+      var bin = span <= 62 ? 1 : span <= 400 ? 7 : span <= 3000 ? 30 : 365;
+      first -= 1;
+      last += 1;
+      var width = size.w - pad.left - pad.right, height = size.h - pad.top - pad.bottom;
+      var x = function (d) { return pad.left + (d - first) / Math.max(last - first, 1) * width; };
+      timeScale = { first: first, last: last, x: x, pad: pad, width: width,
+                    day: function (px) {
+                      return first + (px - pad.left) / width * Math.max(last - first, 1);
+                    } };
+      var counts = new Map(), chosen = new Map();
+      dated.forEach(function (e, i) {
+        var b = Math.floor((days[i] - first) / bin);
+        counts.set(b, (counts.get(b) || 0) + 1);
+        if (selectedSet.has(e.id)) { chosen.set(b, (chosen.get(b) || 0) + 1); }
+      });
+      var most = Math.max.apply(null, Array.from(counts.values()));
+      counts.forEach(function (n, b) {
+        var d0 = first + b * bin;
+        var x0 = x(d0), x1 = Math.min(Math.max(x(d0 + bin), x0 + 3), x0 + 40);
+        var h = Math.max(2, n / most * height);
+        var inRange = filters.from === null ||
+          (isoOf(d0 + bin - 1) >= filters.from && isoOf(d0) <= filters.to);
+        ctx.fillStyle = inRange ? "#0072B2" : "#c5ccd2";
+        ctx.fillRect(x0, pad.top + height - h, x1 - x0 - 1, h);
+        var c = chosen.get(b) || 0;
+        if (c) {
+          ctx.fillStyle = "#1d2329";
+          var hc = Math.max(2, c / most * height);
+          ctx.fillRect(x0, pad.top + height - hc, x1 - x0 - 1, hc);
+        }
+        timeBars.push({ from: isoOf(d0), to: isoOf(d0 + bin - 1), events: n });
+      });
+      ctx.strokeStyle = "#9aa5ad";
+      ctx.beginPath();
+      ctx.moveTo(pad.left, pad.top + height + 0.5);
+      ctx.lineTo(pad.left + width, pad.top + height + 0.5);
+      ctx.stroke();
+      ctx.fillStyle = "#5b6670";
+      ctx.font = "11px system-ui, sans-serif";
+      ctx.textBaseline = "top";
+      ctx.fillText(isoOf(first + 1), pad.left, pad.top + height + 5);
+      var end = isoOf(last - 1);
+      ctx.fillText(end, pad.left + width - ctx.measureText(end).width, pad.top + height + 5);
+      ctx.textBaseline = "alphabetic";
+      ctx.fillText(String(most), 4, pad.top + 10);
+      if (filters.from !== null) {
+        var bx0 = x(dayNumber(filters.from)), bx1 = x(dayNumber(filters.to) + 1);
+        ctx.fillStyle = "rgba(0,114,178,0.12)";
+        ctx.fillRect(bx0, pad.top, bx1 - bx0, height);
+        ctx.strokeStyle = "#0072B2";
+        ctx.strokeRect(bx0 + 0.5, pad.top + 0.5, bx1 - bx0 - 1, height - 1);
+      }
+      if (brush) {
+        ctx.fillStyle = "rgba(0,114,178,0.18)";
+        ctx.fillRect(Math.min(brush.a, brush.b), pad.top, Math.abs(brush.b - brush.a), height);
+      }
+    }
+    var text = dated.length + " dated event" + (dated.length === 1 ? "" : "s") +
+      (undated ? ", " + undated + " without a date" : "");
+    if (filters.from !== null) {
+      text += " \u00b7 showing " + filters.from + " to " + filters.to +
+        (undated ? " (undated events hidden)" : "");
+    }
+    timeInfo.textContent = text;
+    clearRange.hidden = filters.from === null;
+  }
+  function setRange(from, to) {
+    filters.from = from;
+    filters.to = to;
+    refresh();
+  }
+  timeline.canvas.addEventListener("mousedown", function (ev) {
+    if (!timeScale) { return; }
+    var at = pointer(timeline.canvas, ev);
+    brush = { a: at.x, b: at.x };
+  });
+  window.addEventListener("mousemove", function (ev) {
+    if (!brush) { return; }
+    brush.b = pointer(timeline.canvas, ev).x;
+    drawTimeline();
+  });
+  window.addEventListener("mouseup", function () {
+    if (!brush) { return; }
+    var a = Math.min(brush.a, brush.b), b = Math.max(brush.a, brush.b);
+    brush = null;
+    if (b - a < 3) { setRange(null, null); return; }
+    var d0 = Math.floor(timeScale.day(a)), d1 = Math.floor(timeScale.day(b));
+    setRange(isoOf(d0), isoOf(d1));
+  });
+  clearRange.addEventListener("click", function () { setRange(null, null); });
+  state.timeline = {
+    bars: function () { return timeBars.slice(); },
+    brush: function (from, to) { setRange(from || null, from ? to : null); },
+    draw: drawTimeline
+  };
+
+  listeners.push(function () {
+    selectionNodes();
+    drawMap();
+    drawTimeline();
+  });
+  window.addEventListener("resize", function () { drawMap(); drawTimeline(); });
+  drawMap();
+  drawTimeline();
 }());
