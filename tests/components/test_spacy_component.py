@@ -23,7 +23,7 @@ from spacy.tokens import Doc, DocBin
 import kg.pipeline  # noqa: F401  (registers the factories, as a spaCy user does)
 from kg.model import Event
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 TEXTS = [
     "Russian forces shelled Kharkiv on Monday, killing 12 people, officials said.",

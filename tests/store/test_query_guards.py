@@ -24,7 +24,7 @@ from kg.errors import EndpointError, QueryError
 from kg.store import Store, query
 from kg.store.sparql import MAX_QUERY_CHARS, MAX_QUERY_DEPTH
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
 TRIPLES = "".join(
