@@ -235,3 +235,44 @@ def test_events_at_place_binds_locally_on_an_endpoint_and_by_graph(
         for answer in (local, remote):
             found = {compact(rdflib.URIRef(row["event"].value)) for row in answer}
             assert found == expected, (union, bindings)
+
+
+def test_the_cli_binds_a_type_by_its_class_name_in_any_case(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A figure's unit that spells a class ("six attacks": unit "attack") is no type.
+
+    The CLI looks names up in any case; a $type is the event class of that
+    name, not the data's name equal to it but for case (which found no row).
+    """
+    import csv
+    import dataclasses
+    import io
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    graph = hand_built_graph()
+    events = [
+        dataclasses.replace(
+            event, figures=tuple(dataclasses.replace(f, unit="movement") for f in event.figures)
+        )
+        for event in graph.events
+    ]
+    path = tmp_path / "graph.trig"
+    path.write_text(rdf.serialize_quads(rdf.quads(graph.documents, graph.entities, events), "trig"))
+
+    def events(kind: str) -> list[str]:
+        result = CliRunner().invoke(
+            main,
+            [
+                *("query", str(path), "-n", "events-at-place", "--format", "csv"),
+                *("-p", f"type={kind}", "-p", "place=Lake Town"),
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        return [row["event"] for row in csv.DictReader(io.StringIO(result.stdout))]
+
+    assert events("kg:Movement") == [str(rdf.entity_iri("event/b/39-43"))]
+    for kind in ("Movement", "movement", "MOVEMENT"):
+        assert events(kind) == events("kg:Movement"), kind
+    assert events("Picnic") == []  # no such class

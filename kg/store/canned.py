@@ -23,8 +23,10 @@ from rdflib.term import Node
 
 from kg import rdf
 from kg.errors import QueryError
+from kg.event_types import EVENT_TYPES
 
 __all__ = [
+    "CLASS_PARAMETERS",
     "CannedQuery",
     "canned_queries",
     "canned_query",
@@ -85,8 +87,18 @@ def canned_query(name: str) -> CannedQuery:
     return queries[name]
 
 
+#: Parameters that name a class of kg's event taxonomy (events-at-place's
+#: ``$type``): "attack" is the class Attack there, never a figure's unit "attack".
+CLASS_PARAMETERS: Final = frozenset({"type"})
+
 #: A name as written in the data: a label, an alias, a unit, or a role's text.
 _HAS_NAME: Final = "rdfs:label|kg:alias|kg:unit|kg:actor|kg:target|kg:source"
+
+
+def _class_name(text: str) -> str | None:
+    """The event class named ``text`` in any case ("attack" -> "Attack"), if one is."""
+    wanted = text.strip().casefold()
+    return next((name for name in (*EVENT_TYPES, "Event") if name.casefold() == wanted), None)
 
 
 def _exact(term: str) -> str:
@@ -117,7 +129,9 @@ def stored_names(
     data holds as it is stays; otherwise the one label, alias, unit or role text
     equal to it but for case takes its place (looking costs a pass over the
     names, so only on a miss). IRIs, typed literals and names found zero or
-    several times stay as given.
+    several times stay as given. A parameter of :data:`CLASS_PARAMETERS` is
+    the event class of that name in any case ("attack" -> "Attack"), never a
+    name from the data.
     """
     from kg.store.sources import query
 
@@ -126,6 +140,11 @@ def stored_names(
         if isinstance(value, Node) and not (
             isinstance(value, Literal) and value.datatype is None and value.language is None
         ):
+            continue
+        if name in CLASS_PARAMETERS:
+            named = _class_name(str(value))
+            if named is not None:
+                found[name] = Literal(named)
             continue
         # The value goes in as a term Oxigraph's serializer wrote (escaped), inside
         # the query, so that an endpoint joins it before LIMIT, as the engine does.
