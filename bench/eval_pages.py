@@ -20,8 +20,9 @@ boilerplate snippets (must not become data). Measured:
   ``og:site_name`` or its host name). The check is written apart from kg's code;
   ``--show`` prints every title for a look by eye;
 * date found, and date right: equal to a publication date the page states in its
-  URL (``/2020/02/18/``), its ``article:published_time`` / ``datePublished``
-  metadata, or the JSON-LD ``datePublished`` (any of them: pages disagree by a day
+  URL or canonical URL (``/2020/02/18/``), its ``article:published_time`` /
+  ``datePublished`` metadata, the JSON-LD ``datePublished``, or prints beside its
+  headline (the text around the ``<h1>``) (any of them: pages disagree by a day
   across time zones, so a date one day off a stated one counts as right too);
 * cost: seconds to read a page against seconds to parse and extract its text.
 
@@ -106,13 +107,49 @@ def page_facts(raw: bytes, url: str) -> dict[str, Any]:
     stated = metas("article:published_time", "datePublished", "date", "pubdate", "publish-date")
     stated += re.findall(r'"datePublished"\s*:\s*"([^"]+)"', text)
     dates = {d for d in (_iso_date(s) for s in stated) if d}
-    in_url = re.search(r"/(20\d\d)[/-](\d\d|[a-z]{3})[/-](\d\d)/", url)
-    if in_url:
-        year, month, day = in_url.groups()
-        months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-        number = int(month) if month.isdigit() else months.index(month) + 1
-        dates.add(dt.date(int(year), number, int(day)))
+    canonical = [str(v) for v in tree.xpath('//link[@rel="canonical"]/@href')]
+    for address in [url, *canonical]:
+        in_url = re.search(r"/(20\d\d)[/-](\d\d|[a-z]{3})[/-](\d\d)/", address)
+        if in_url:
+            year, month, day = in_url.groups()
+            number = int(month) if month.isdigit() else _MONTHS.index(month) + 1
+            dates.add(dt.date(int(year), number, int(day)))
+    # A date printed beside the headline, as a reader sees it ("Written: 2023-11-07",
+    # "Jan 18, 2019"): the text around each <h1>, up to two levels up.
+    for hidden in tree.xpath("//script|//style"):
+        hidden.drop_tree()
+    for h1 in tree.xpath("//h1"):
+        block = h1
+        for _ in range(2):
+            parent = block.getparent()
+            if parent is None or len(parent.text_content()) > 2000:
+                break
+            block = parent
+        dates |= shown_dates(" ".join(block.itertext()))
     return {"headlines": headlines, "sites": sites, "dates": dates}
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def shown_dates(text: str) -> set[dt.date]:
+    """Dates written out in ``text``: 2023-11-07, Jan 18, 2019, 18 January 2019."""
+    found = set()
+    for year, month, day in re.findall(r"\b(20\d\d)[-./](\d\d)[-./](\d\d)\b", text):
+        found.add((int(year), int(month), int(day)))
+    for month, day, year in re.findall(r"\b([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}),? (20\d\d)\b", text):
+        if month.lower() in _MONTHS:
+            found.add((int(year), _MONTHS.index(month.lower()) + 1, int(day)))
+    for day, month, year in re.findall(r"\b(\d{1,2}) ([A-Z][a-z]{2})[a-z]* (20\d\d)\b", text):
+        if month.lower() in _MONTHS:
+            found.add((int(year), _MONTHS.index(month.lower()) + 1, int(day)))
+    dates = set()
+    for year, month, day in found:
+        try:
+            dates.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return dates
 
 
 def _iso_date(value: str) -> dt.date | None:

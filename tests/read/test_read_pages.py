@@ -165,3 +165,81 @@ def test_the_view_names_each_document_by_title_site_and_date() -> None:
     }
     # The page's script writes "title — site, date (id)" wherever it names a document.
     assert 'var about = [d.site, d.date].filter(Boolean).join(", ");' in page
+
+
+# A page whose article container also holds a product card (an affiliate box that
+# carries the product's id for the shop's analytics) and an e-mail sign-up box with
+# its success message; metadata states no date, and the page prints its own date
+# line ("Written: ... / Updated: ...") beside the headline, above a list of other
+# stories with dates of their own, and a calendar whose links say "Posts published on".
+_CARD = "The bonus value is an estimated value calculated by the editors and not by the bank."
+_SIGNED_UP = "Welcome aboard, your subscription to the morning briefing is now confirmed."
+_OTHER_STORY = "Floods closed the coastal road for a week, the transport ministry said."
+
+
+def _page_with_boxes(*, container_class: str = "article-body", meta_date: str = "") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in ARTICLE)
+    meta = f'<meta property="article:published_time" content="{meta_date}">' if meta_date else ""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{TITLE} | {SITE}</title>{meta}</head><body>
+<table class="calendar"><tr><td><a href="/2024/02/28/" aria-label="Posts published on
+ February 28, 2024">28</a></td></tr></table>
+<div class="title-area"><h1>{TITLE}</h1>
+<p class="date">Written: 2024-03-04 09:12:00<span> / </span>Updated: 2024-03-05 11:40:02</p></div>
+<div class="{container_class}">
+{body}
+<section class="card-feature" data-shop-product-id="2211" data-shop-sku="204650">
+<p>WELCOME OFFER: 80,000 points</p><p>{_CARD}</p><a class="apply">Apply now</a></section>
+<section class="article-email-capture"><form><input type="email"><button>Sign up</button>
+</form><div class="show-success"><h3>Signed up!</h3><p>{_SIGNED_UP}</p></div></section>
+</div>
+<div class="editors-pick"><h2>Editor's pick</h2>
+<div><h2><a href="/b">{_OTHER_STORY}</a></h2><p class="date">2024-02-27</p></div>
+<div><h2><a href="/c">Markets steady</a></h2><p class="date">2024-02-29</p></div></div>
+</body></html>"""
+
+
+def test_product_cards_and_sign_up_boxes_inside_the_article_are_not_read() -> None:
+    page = read_page(_page_with_boxes(), doc_id="p", origin="page.html")
+    assert page is not None
+    for sentence in ARTICLE:
+        assert sentence in page.text
+    assert _CARD not in page.text and "WELCOME OFFER" not in page.text
+    assert _SIGNED_UP not in page.text
+
+
+def test_a_container_named_like_furniture_keeps_the_article() -> None:
+    # "subscriber-content" holds the article itself: a box is never most of the page.
+    page = read_page(
+        _page_with_boxes(container_class="subscriber-content"), doc_id="p", origin="page.html"
+    )
+    assert page is not None
+    for sentence in ARTICLE:
+        assert sentence in page.text
+
+
+def test_the_date_the_page_prints_as_written_beats_a_guess_from_other_stories() -> None:
+    page = read_page(_page_with_boxes(), doc_id="p", origin="page.html")
+    assert page is not None and page.date == dt.date(2024, 3, 4)
+
+
+def test_a_date_stated_in_the_metadata_stays_the_date() -> None:
+    page = read_page(_page_with_boxes(meta_date="2024-03-03T23:30:00Z"), doc_id="p", origin="p")
+    assert page is not None and page.date == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p>Published on March 4, 2024 at 9:00</p>", dt.date(2024, 3, 4)),
+        ("<span>Posted</span> <time>Mon 4 March 2024</time>", dt.date(2024, 3, 4)),
+        ("<div>First published: Sept. 12th, 2019</div>", dt.date(2019, 9, 12)),
+        ("<p>Published 3 hours ago</p>", None),
+        ('<a aria-label="Posts published on May 1, 2022">1</a>', None),
+        ("<p>He posted 4 March 2024 on his blog.</p>", None),
+    ],
+)
+def test_a_publication_label_names_the_date(line: str, expected: dt.date | None) -> None:
+    from kg.read.pages import _labelled_date
+
+    assert _labelled_date(f"<html><body>{line}</body></html>") == expected
