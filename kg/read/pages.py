@@ -44,6 +44,8 @@ _PRODUCT_ATTRIBUTE = re.compile(r"\bdata-[\w-]*(product-?id|product_id|sku)\b")
 # A furniture box is never most of the page: a class name that matches on the
 # article's own container ("subscriber-content") must not take the article with it.
 _FURNITURE_SHARE = 0.3
+# Elements whose text no reader sees; a page's scripts can hold more text than its article.
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
 
 # A date the page prints with a label that says it is the publication's: "Written:
 # 2023-11-07 15:03", "Published on March 4, 2024", "First published 4 March 2024".
@@ -202,7 +204,11 @@ def _drop_furniture(tree: Any) -> None:
     from lxml.etree import Element
 
     found: list[Any] = []
+    shown = 0  # characters of text a reader sees: not a script's or a style's
     for element in tree.iter(Element):
+        if element.tag not in _UNSEEN:
+            shown += len(element.text or "")
+        shown += len(element.tail or "")
         attributes = element.attrib
         if not attributes:
             continue
@@ -210,13 +216,10 @@ def _drop_furniture(tree: Any) -> None:
         keys = " ".join(attributes.keys())
         if _FURNITURE.search(names) or ("data-" in keys and _PRODUCT_ATTRIBUTE.search(keys)):
             found.append(element)
-    if not found:
-        return
-    page = len(tree.text_content())
     for element in found:
         # A box inside one already dropped goes with it; a "box" that holds most of
         # the page is the page's own container, whose name happens to match.
-        if len(element.text_content()) <= _FURNITURE_SHARE * page:
+        if len(element.text_content()) <= _FURNITURE_SHARE * shown:
             _drop(element)
 
 

@@ -180,8 +180,11 @@ _OTHER_STORY = "Floods closed the coastal road for a week, the transport ministr
 def _page_with_boxes(*, container_class: str = "article-body", meta_date: str = "") -> str:
     body = "\n".join(f"<p>{p}</p>" for p in ARTICLE)
     meta = f'<meta property="article:published_time" content="{meta_date}">' if meta_date else ""
+    # A page's scripts can hold more text than its article (state for its app).
+    headlines = ", ".join(['"a headline of another story"'] * 400)
+    state = '{"trending": [' + headlines + "]}"
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{TITLE} | {SITE}</title>{meta}</head><body>
+<title>{TITLE} | {SITE}</title>{meta}<script>window.state = {state};</script></head><body>
 <table class="calendar"><tr><td><a href="/2024/02/28/" aria-label="Posts published on
  February 28, 2024">28</a></td></tr></table>
 <div class="title-area"><h1>{TITLE}</h1>
