@@ -280,6 +280,8 @@ def evaluate(
                 "missed": missed,
                 "leaked": leaked,
                 "events_from_boilerplate": bad_events,
+                "read_s": round(score.read_seconds[-1], 4),
+                "parse_s": round(score.parse_seconds[-1], 4) if events else None,
             }
         )
     return score
@@ -353,6 +355,11 @@ def main() -> None:
             for page in pages:
                 marks = ("T" if page["title_right"] else "t") + ("D" if page["date_right"] else "d")
                 print(f"{marks} {page['file'][:34]:34} {page['date']} {page['title']!r}")
+                if page["parse_s"]:
+                    print(
+                        f"     read {page['read_s']:.3f} s, parse {page['parse_s']:.3f} s"
+                        f" ({page['read_s'] / page['parse_s']:.1%})"
+                    )
                 for missed in page["missed"]:
                     print(f"     missed: {missed!r}")
                 for leaked in page["leaked"]:
