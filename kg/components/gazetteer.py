@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from kg.gazetteer import PlaceRecord, fold, gazetteer, place_cue
+from kg.read.hygiene import layout
 from kg.lang.en import (
     PLACE_CONNECTORS,
     PLACE_HEADS,
@@ -134,20 +135,26 @@ class GazetteerComponent:
 
     @staticmethod
     def _headline_ranges(text: str) -> list[tuple[int, int]]:
+        def title_case(line: str) -> bool:
+            words = re.findall(r"[A-Za-z][\w'-]*", line)
+            content = [w for w in words if w.lower() not in SMALL_WORDS]
+            if len(content) < _HEADLINE_MIN_WORDS:
+                return False
+            capitalised = sum(1 for w in content if w[0].isupper())
+            return capitalised / len(content) >= _HEADLINE_SHARE
+
         ranges = []
         offset = 0
         for line in text.splitlines(keepends=True):
             # Headlines carry no closing full stop; sentences full of names do.
-            if re.search(r"[.!?][\"'”’)]?\s*$", line):
-                offset += len(line)
-                continue
-            words = re.findall(r"[A-Za-z][\w'-]*", line)
-            content = [w for w in words if w.lower() not in SMALL_WORDS]
-            if len(content) >= _HEADLINE_MIN_WORDS:
-                capitalised = sum(1 for w in content if w[0].isupper())
-                if capitalised / len(content) >= _HEADLINE_SHARE:
-                    ranges.append((offset, offset + len(line)))
+            if not re.search(r"[.!?][\"'”’)]?\s*$", line) and title_case(line):
+                ranges.append((offset, offset + len(line)))
             offset += len(line)
+        # A headline run into the story's first sentence ("... Bomb Probe BOSTON — A
+        # citizen ..."): hygiene finds where it ends.
+        title = layout(text).title
+        if title is not None and title_case(text[title.start : title.end]):
+            ranges.append((title.start, title.end))
         return ranges
 
     @staticmethod

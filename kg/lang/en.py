@@ -63,12 +63,15 @@ __all__ = [
     "MONTH_WORDS",
     "MORE_THAN_VERBS",
     "MOTION_VERBS",
+    "NAME_PARTICLES",
     "NAVIGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
     "NEUTER_PRONOUNS",
+    "NOT_GIVEN_NAMES",
     "NUMBER_DETERMINERS",
     "ONE_IDIOMS",
     "ORDINALS",
+    "ORGANIZATION_HEADS",
     "ORIGIN_PREPOSITIONS",
     "PATIENT_NOUNS",
     "PEOPLE_PARTICIPLES",
@@ -104,6 +107,7 @@ __all__ = [
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
     "WEEKDAYS",
+    "given_names",
     "name_tables",
 ]
 
@@ -883,6 +887,57 @@ MEMBER_NOUNS = frozenset("fighters members men people militants gunmen units tro
 COLLECTIVE_NOUNS = frozenset(
     "team teams staff workers members crew crews officials convoy volunteers".split()
 )
+
+
+# Last words of organisation names: a name ending so is not a person's, whatever
+# its first word ("Maria Cristina Foundation", "Luis Vives Institute").
+ORGANIZATION_HEADS = frozenset(
+    """
+    academy administration agency airline airlines airways alliance assembly association
+    authority bank battalion board brigade bureau cabinet centre center chamber church
+    club co college commission committee company congress corp corporation council county
+    court department directorate division enterprises fc federation force forces foundation
+    front fund government group guard guards herald hospital inc institute journal league
+    limited llc ltd ministry movement network news office parliament partners party police
+    post press regiment republic school senate service services society squad team times
+    tribune trust union united university
+    """.split()
+)
+# Particles inside people's names ("Sainz de la Peña", "van der Berg", "bin Laden").
+NAME_PARTICLES = frozenset(
+    "de del della di da das dos du la le van von der den bin ibn al el y".split()
+)
+# Given names that are far more often another word in news text.
+NOT_GIVEN_NAMES = frozenset(
+    """
+    April August June May March Will Grant Major Rich Bill Sunday Summer Winter Autumn
+    Christian Israel Jordan Georgia Victoria Virginia Carolina Florida Austin Chelsea
+    Florence Sydney Paris Santiago Regina Lincoln Madison Dakota China India Star Hope
+    Faith Angel Joy Royal Young Long Price Rose Chance Guy Van Del Le
+    """.split()
+)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names (Title Case): the US Census Bureau's 1990 lists of male and
+    female first names, as the ``names`` package ships them (public domain data),
+    keeping names borne by at least 1 in 10,000 people and leaving out
+    :data:`NOT_GIVEN_NAMES`.
+
+    >>> "Lidia" in given_names() and "Forest" not in given_names()
+    True
+    """
+    from importlib import resources
+
+    found: set[str] = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        text = resources.files("names").joinpath(table).read_text(encoding="ascii")
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and float(fields[1]) >= 0.01:
+                found.add(fields[0].title())
+    return frozenset(found - NOT_GIVEN_NAMES)
 
 
 # ---------------------------------------------------------------- factuality (kg.extract.modality)

@@ -16,12 +16,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from kg.gazetteer import fold
+from kg.lang.en import NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, given_names
 from kg.model import Argument
 from kg.resolve._text import clean_span, lexicon
 
-__all__ = ["acronyms", "vote_labels"]
+__all__ = ["acronyms", "person_shaped", "vote_labels"]
 
-_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # "Matanov, 23," / "Wang, a reporter," / "Elliott, the owner of".
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
@@ -50,7 +51,7 @@ def vote_labels(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
         if not key:
             continue
         votes[key][mention.label] += 1
-        if _person_cue(text, mention, words.titles):
+        if _person_cue(text, mention, words.titles) or person_shaped(clean_span(mention.text)):
             votes[key]["PERSON"] += 2
     # A bare surname and the full names ending with it share their votes.
     for key, counter in list(votes.items()):
@@ -64,6 +65,9 @@ def vote_labels(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
             # A full name the model never typed PERSON: its surname's votes decide.
             surname = votes.get(parts[-1])
             if surname is not None and surname["PERSON"] > sum(surname.values()) / 2:
+                if key.split()[0].title() in given_names():
+                    decided[key] = "PERSON"  # "Eva Forest" where "Forest" is a person
+                    continue
                 counter = counter + Counter({"PERSON": surname["PERSON"]})
         if len(counter) < 2 and "PERSON" not in counter:
             continue
@@ -71,6 +75,29 @@ def vote_labels(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
         if len(counter) > 1 or label == "PERSON":
             decided[key] = label
     return decided
+
+
+def person_shaped(name: str) -> bool:
+    """Whether a name is written as a person's: a common given name, then up to four
+    capitalised words or name particles, none of them an organisation's or a place's
+    last word ("Lidia Falcón", "Vicente Sainz de la Peña"; not "Maria Cristina
+    Foundation", "Victoria Station").
+
+    >>> person_shaped("Luis Carrero Blanco"), person_shaped("Eva Forest")
+    (True, False)
+    """
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or tokens[0] not in given_names():
+        return False
+    for token in tokens[1:]:
+        if token in NAME_PARTICLES:
+            continue
+        letters = token.replace("-", "").replace("'", "").replace("’", "")
+        if not (token[:1].isupper() and letters.isalpha() and not token.isupper()):
+            return False
+        if token.lower() in ORGANIZATION_HEADS or token.lower() in PLACE_HEADS:
+            return False
+    return tokens[-1] not in NAME_PARTICLES
 
 
 def _person_cue(text: str, mention: Argument, titles: dict[str, str]) -> bool:

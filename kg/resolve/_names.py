@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from kg.gazetteer import REGION_KINDS, PlaceRecord, fold
-from kg.lang.en import PLACE_HEADS
+from kg.lang.en import PLACE_HEADS, given_names
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -54,6 +54,7 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             tokens = tokens[1:]
         elif (
             len(tokens) > 2
+            and tokens[0] not in given_names()  # "María Paz Ballesteros", not a town
             and title_place(tokens[0], state) is not None
             and (roles or tokens[1][:1].isupper() or tokens[1].lower() in words.titles)
         ):
@@ -148,6 +149,12 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """The entity a name stands for, by its NER label: person, organisation, place, group."""
     label = state.voted.get(fold(clean), argument.label) if argument.label else ""
     words = lexicon()
+    if (
+        label in {"GPE", "LOC", "FAC"}
+        and clean in words.demonyms
+        and state.gazetteer.lookup(clean, kinds=("country",)) is None
+    ):
+        label = "NORP"  # a demonym typed as a place ("Syrian"), unless a country's name ("US")
     expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
     if expansion is not None:
         clean = expansion  # "UDA" after "the Ulster Defence Association (UDA)"
@@ -155,10 +162,13 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = trusted_place(clean, state, argument)
         if record is not None:
             return state.index.place_cluster(record, clean)
-    if label in {"ORG", "NORP", "GPE"} and len(state.surnames.get(fold(clean), ())) == 1:
+    if label in {"ORG", "NORP", "GPE"} and _surname_of_one(clean, label, state):
         # The surname of a person the document names in full, mistyped by the model
-        # ("Haidai said" as ORG after "governor Serhiy Haidai").
+        # ("Haidai said" as ORG after "governor Serhiy Haidai"; "Tzarnaev" after
+        # "Dzhokhar Tsarnaev").
         return person(dataclasses.replace(argument, label="PERSON"), state)
+    if label == "PERSON" and _venue(clean):
+        return place(argument, clean, state)  # "the Rolando Cafe"
     if label == "PERSON":
         return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
@@ -199,6 +209,36 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         cluster.surfaces[clean] += 1
         return cluster
     return None
+
+
+# Last words of places that are seldom a person's surname: a PERSON span ending so
+# is the place ("The Rolando Cafe"); "Eva Forest" and "Peter Lake" stay people.
+_VENUE_HEADS = frozenset(
+    "cafe café restaurant hotel motel mosque church cathedral synagogue temple bazaar "
+    "stadium prison embassy airport airfield canal".split()
+)
+
+
+def _venue(clean: str) -> bool:
+    """A name ending in a place noun: a venue whatever its first word, another place
+    when its first word is no given name ("Geary Lake", not "Peter Lake")."""
+    words = clean.split()
+    if len(words) < 2 or words[-1].lower() not in PLACE_HEADS:
+        return False
+    return words[-1].lower() in _VENUE_HEADS or words[0] not in given_names()
+
+
+def _surname_of_one(clean: str, label: str, state: DocState) -> bool:
+    """A single word that is the surname, or a spelling of the surname, of the one
+    person the document names in full; a place the gazetteer knows is not."""
+    key = fold(clean)
+    if len(state.surnames.get(key, ())) == 1:
+        return True
+    if " " in key or not clean[:1].isupper():
+        return False
+    if not any(_alike(key, last) for last in state.surnames) or same_person(key, state) == key:
+        return False
+    return label != "GPE" or state.gazetteer.lookup(clean) is None
 
 
 def person(argument: Argument, state: DocState) -> Cluster | None:
@@ -264,20 +304,31 @@ def spellings(surnames: dict[str, set[str]]) -> dict[str, str]:
     'tareck el aissami'
     """
     full_names = {name for names in surnames.values() for name in names}
-    return {
+    canonical = {
         n: min(
             m for m in full_names if len(m.split()) == len(n.split()) and (m == n or _alike(m, n))
         )
         for n in full_names
     }
+    # A full name that ends exactly one longer full name is that person ("Musa Jibril"
+    # after "Ahmad Musa Jibril", "el Aissami" after "Tarek el Aissami"). A title left on
+    # one of them ("Gov Tarek el Aissami") makes a chain, not a second person.
+    for n in sorted(full_names, key=lambda n: -len(n)):
+        containers = [m for m in full_names if m.endswith(f" {n}") and len(m.split()) <= 5]
+        if containers:
+            shortest = min(containers, key=len)
+            if all(m == shortest or m.endswith(f" {shortest}") for m in containers):
+                canonical[n] = canonical[shortest]
+    return canonical
 
 
 def _alike(a: str, b: str) -> bool:
     """Two spellings of one name: long enough, same first letter, one or two letters apart."""
     from rapidfuzz.distance import Levenshtein
 
+    # A short full name one letter from another is another person ("Jon Lee", "Jan Lee").
     return (
-        min(len(a), len(b)) >= 6
+        min(len(a), len(b)) >= (10 if " " in a else 6)
         and a[:1] == b[:1]
         and Levenshtein.distance(a, b) <= (1 if len(a) < 10 else 2)
     )

@@ -90,7 +90,7 @@ def _found(cluster: Cluster | None) -> Cluster | _NoEntity:
 
 
 def junk(span: Span, state: DocState) -> Answer:
-    """Text with no letters, acronyms read as names and bare demonyms name nothing."""
+    """Text with no letters and acronyms read as names name nothing."""
     if not has_letters(span.clean) or is_junk(span.clean, span.argument.label, state):
         return NO_ENTITY
     return None

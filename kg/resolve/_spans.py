@@ -18,20 +18,18 @@ _POST_MODIFIER = re.compile(r"^(?:of|in|from|at|who|which|that|\()\b")
 
 
 def is_junk(clean: str, label: str, state: DocState) -> bool:
-    """Whether a span names nothing: an acronym read as a name, a bare demonym as a place."""
+    """Whether a span names nothing: an acronym read as a name."""
     words = lexicon()
     upper = clean.upper()
     if upper in words.acronyms or upper.rstrip("S") in words.acronyms:
         return True
     if re.fullmatch(r"[A-Z]{2,6}s", clean):
         return True  # a plural acronym ("SAMs") is a common noun
-    if label and clean.istitle() and " " not in clean and len(clean) <= 4:
-        # "Sam" where the text says "SAMs": an acronym misread as a name.
+    if label and clean.istitle() and clean != upper and " " not in clean and len(clean) <= 4:
+        # "Sam" where the text says "SAMs": an acronym misread as a name ("U.S" is
+        # written in capitals already, so it is the acronym itself).
         if re.search(rf"\b{re.escape(upper)}S?\b", state.text):
             return True
-    if label in {"GPE", "LOC", "FAC"} and clean in words.demonyms:
-        # A bare demonym typed as a place, unless it is also a country's name ("US").
-        return state.gazetteer.lookup(clean, kinds=("country",)) is None
     return False
 
 

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from kg.gazetteer import fold
+from kg.gazetteer import derived_demonyms, fold
 from kg.lang.en import name_tables
 
 __all__ = [
@@ -71,12 +71,14 @@ def lexicon() -> Lexicon:
     def table(name: str) -> dict[str, Any]:
         return {k: v for k, v in data[name].items() if not k.startswith("_")}
 
-    demonyms = table("demonyms")
+    curated = table("demonyms")
     adjectives = table("country_adjectives")
-    for word, code in demonyms.items():
-        # The first singular adjective listed for a country names it in labels.
+    # Curated demonyms first: the first singular adjective listed for a country names
+    # it in labels; a derived one ("Venezuelan") only for a country the table lacks.
+    for word, code in [*curated.items(), *derived_demonyms().items()]:
         if not word.endswith("s") and word[0].isupper() and not word.isupper():
             adjectives.setdefault(code, word)
+    demonyms = {**derived_demonyms(), **curated}
     organizations: dict[str, tuple[str, str | None]] = {}
     for canonical, row in table("organizations").items():
         for alias in [canonical, *row["aliases"]]:

@@ -190,13 +190,66 @@ class EntityIndex:
                 continue
             targets = full.get(fold(cluster.canonical_label()), set())
             if len(targets) == 1:
-                target = self._clusters[next(iter(targets))]
-                target.surfaces.update(cluster.surfaces)
-                target.mentions += cluster.mentions
-                cluster.mentions = 0
-                target.roles |= cluster.roles
-                target.country = target.country or cluster.country
-                self._redirects[cluster.id] = target.id
+                self._join(cluster, self._clusters[next(iter(targets))])
+        self._merge_spellings()
+        self._merge_acronyms()
+
+    def _join(self, cluster: Cluster, target: Cluster) -> None:
+        """Merge ``cluster`` into ``target``: its names, mentions and roles."""
+        target.surfaces.update(cluster.surfaces)
+        target.mentions += cluster.mentions
+        cluster.mentions = 0
+        target.roles |= cluster.roles
+        target.country = target.country or cluster.country
+        self._redirects[cluster.id] = target.id
+
+    def _live(self, kind: str) -> list[Cluster]:
+        return sorted(
+            (c for c in self._clusters.values() if c.kind == kind and c.id not in self._redirects),
+            key=lambda c: c.id,
+        )
+
+    def _merge_spellings(self) -> None:
+        """Join full names of people spelt one letter apart in different documents
+        ("Tareck El Aissami", "Tarek el Aissami"): same surname, same number of words,
+        long enough that one letter is a spelling and not another person. The name
+        seen most often (then the first by id) stays."""
+        from rapidfuzz.distance import Levenshtein
+
+        by_surname: dict[tuple[str, int], list[Cluster]] = {}
+        for cluster in self._live("person"):
+            name = fold(cluster.canonical_label())
+            words = name.split()
+            if len(words) > 1 and len(name) >= 12 and cluster.head is None:
+                by_surname.setdefault((words[-1], len(words)), []).append(cluster)
+        for group in by_surname.values():
+            group.sort(key=lambda c: (-c.mentions, c.id))
+            for i, cluster in enumerate(group):
+                if cluster.id in self._redirects:
+                    continue
+                name = fold(cluster.canonical_label())
+                for other in group[i + 1 :]:
+                    if other.id in self._redirects:
+                        continue
+                    if Levenshtein.distance(name, fold(other.canonical_label())) == 1:
+                        self._join(other, cluster)
+
+    def _merge_acronyms(self) -> None:
+        """Join an organisation named by an acronym alone ("IRA") to the one organisation
+        of the corpus whose name ends with it ("Provisional IRA"), as the surname joins
+        the full name."""
+        organizations = self._live("organization")
+        endings: dict[str, set[str]] = {}
+        for cluster in organizations:
+            for name in (cluster.canonical_label(), *cluster.surfaces):
+                words = name.split()
+                if len(words) > 1 and words[-1].isupper() and len(words[-1]) >= 2:
+                    endings.setdefault(words[-1], set()).add(cluster.id)
+        for cluster in organizations:
+            label = cluster.canonical_label()
+            targets = endings.get(label, set()) - {cluster.id}
+            if " " not in label and label.isupper() and len(targets) == 1:
+                self._join(cluster, self._clusters[next(iter(targets))])
 
     def place_cluster(self, record: PlaceRecord, surface: str | None) -> Cluster:
         """The cluster of a gazetteer place, counting ``surface`` as a name seen."""
