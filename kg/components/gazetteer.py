@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from kg.gazetteer import PlaceRecord, fold, gazetteer, place_cue
-from kg.read.hygiene import layout
 from kg.lang.en import (
+    ORGANIZATION_HEADS,
     PLACE_CONNECTORS,
     PLACE_HEADS,
     SMALL_WORDS,
     TRAILING_WORDS,
     name_tables,
 )
+from kg.read.hygiene import layout
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -40,6 +41,8 @@ _FAMOUS = 100_000
 # A football score ("2-1", "3–0") or a verb of sport makes a city's name its club.
 _SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
 _SPORT_VERBS = frozenset("beat defeat thrash edge rout draw trounce outplay".split())
+# Last words that make a demonym's phrase an organisation's name ("Islamic State").
+_ORGANIZATION_ENDS = ORGANIZATION_HEADS | frozenset({"state", "jihad", "brotherhood", "army"})
 # A line is a headline when at least this share of its longer words are capitalised.
 _HEADLINE_SHARE = 0.75
 _HEADLINE_MIN_WORDS = 4
@@ -122,10 +125,64 @@ class GazetteerComponent:
                 kept.append(ent)
                 continue
             kept.extend(self._fix(doc, text, ent, context, headlines, surnames))
+        kept = self._organizations_cut_short(doc, kept, headlines)
         if self.add_missed:
             kept = self._add_missed(doc, text, kept, context, headlines)
+            kept = self._add_acronyms(doc, kept)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
         return doc
+
+    # -- organisations the model cut short or missed --------------------------------------
+
+    def _organizations_cut_short(
+        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A NORP the model stopped short of its organisation's name: "Islamic" in
+        "Islamic State", "Muslim" in "Muslim Brotherhood" become the whole ORG (not in a
+        headline, where every word is capitalised)."""
+        from spacy.tokens import Span
+
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        out: list[Span] = []
+        for span in kept:
+            end = span.end
+            if span.label_ == "NORP" and not self._in(span, headlines):
+                while (
+                    end < len(doc)
+                    and end - span.end < 3
+                    and end not in taken
+                    and doc[end].is_title
+                    and doc[end].lower_ not in SMALL_WORDS
+                ):
+                    end += 1
+                while end > span.end and doc[end - 1].lower_ not in _ORGANIZATION_ENDS:
+                    end -= 1
+            out.append(Span(doc, span.start, end, label="ORG") if end > span.end else span)
+        return out
+
+    def _add_acronyms(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """Acronyms of names the document writes in full ("IS" after "Islamic State",
+        "RUC" after "the Royal Ulster Constabulary"), which the model often misses."""
+        from spacy.tokens import Span
+
+        initials = {
+            "".join(t.text[0] for t in span if t.is_title): span.label_
+            for span in kept
+            if span.label_ in {"ORG", "NORP"} and len(span) > 1
+        }
+        initials = {k: v for k, v in initials.items() if len(k) >= 2}
+        if not initials:
+            return kept
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        added = [
+            Span(doc, token.i, token.i + 1, label="ORG")
+            for token in doc
+            if token.i not in taken
+            and token.is_upper
+            and token.text in initials
+            and token.text not in self._acronyms
+        ]
+        return kept + added
 
     # -- context -----------------------------------------------------------------
 

@@ -45,6 +45,8 @@ __all__ = [
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
     "HEDGES_BEFORE",
+    "GROUP_ACTOR_ENDINGS",
+    "GROUP_ACTOR_NOUNS",
     "HEDGE_ADVERBS",
     "HYPOTHETICAL_HEADS",
     "ID_WORDS",
@@ -885,7 +887,11 @@ SPEAKER_HEDGES = frozenset(
 MEMBER_NOUNS = frozenset("fighters members men people militants gunmen units troops".split())
 # An organisation's people act for it: "Red Cross teams", "Pentagon officials".
 COLLECTIVE_NOUNS = frozenset(
-    "team teams staff workers members crew crews officials convoy volunteers".split()
+    """
+    team teams staff workers members crew crews officials convoy volunteers agents officers
+    investigators employees personnel soldiers forces lawyers researchers engineers experts
+    inspectors guards police spokesmen representatives delegates envoys diplomats
+    """.split()
 )
 
 
@@ -938,6 +944,52 @@ def given_names() -> frozenset[str]:
             if len(fields) >= 2 and float(fields[1]) >= 0.01:
                 found.add(fields[0].title())
     return frozenset(found - NOT_GIVEN_NAMES)
+
+
+# Plural and collective nouns for groups of people who act: with no country or name
+# before them ("gunmen", "the police", "angry protesters") they are a Group actor of
+# their document; the value is the group's head, one per kind ("policemen" -> police).
+# The armed-forces nouns of names.json -> group_nouns are read first.
+GROUP_ACTOR_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "police policemen policewomen cops gendarmes".split() + ["police officers"], "police"
+    ),
+    **dict.fromkeys("gunmen shooters".split() + ["armed men", "masked men"], "gunmen"),
+    **dict.fromkeys("protesters protestors demonstrators marchers".split(), "protesters"),
+    **dict.fromkeys("militiamen militias militia".split(), "militia"),
+    **dict.fromkeys(
+        ["security forces", "security personnel", "security officers"], "security forces"
+    ),
+    **{
+        noun: noun
+        for noun in """
+        militants insurgents fighters jihadists extremists terrorists attackers assailants
+        bombers hijackers kidnappers abductors captors pirates robbers looters rioters mob
+        crowd gang gangs settlers activists students workers strikers villagers residents
+        investigators prosecutors firefighters rescuers paramedics medics lawmakers
+        legislators voters supporters opponents critics hackers smugglers poachers
+        guerrillas commandos snipers officers guards
+        """.split()
+    },
+    # People named by what they do or are, who act together in news: each its own head.
+    **{
+        noun: noun
+        for noun in """
+        leaders officials authorities experts analysts advisers advisors agents diplomats
+        envoys ministers lawyers attorneys judges doctors nurses journalists reporters
+        correspondents editors writers researchers scientists engineers teachers farmers
+        miners traders dealers merchants bankers investors donors creditors owners managers
+        executives employees staffers aides spokesmen representatives delegates negotiators
+        mediators monitors observers inspectors detectives agencies officers guards soldiers
+        veterans recruits volunteers refugees migrants immigrants survivors victims witnesses
+        relatives families parents men women youths teenagers students fans players winners
+        elites rulers politicians senators governors mayors candidates demonstrators citizens
+        members loyalists nationalists separatists islamists communists royalists
+        """.split()
+    },
+}
+# Endings of plural nouns for people that no list can hold ("journalists", "civilians").
+GROUP_ACTOR_ENDINGS = ("ists", "ians", "smen", "swomen")
 
 
 # ---------------------------------------------------------------- factuality (kg.extract.modality)

@@ -9,11 +9,20 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import PlaceRecord, fold
+from kg.lang.en import GROUP_ACTOR_ENDINGS, GROUP_ACTOR_NOUNS
 from kg.resolve._clusters import Cluster
 from kg.resolve._state import DocState
 from kg.resolve._text import lexicon, ministry_patterns, slug
 
-__all__ = ["council", "country_of", "group", "make_group", "ministry", "organization"]
+__all__ = [
+    "common_group",
+    "council",
+    "country_of",
+    "group",
+    "make_group",
+    "ministry",
+    "organization",
+]
 
 
 def country_of(state: DocState, word: str) -> str | None:
@@ -153,7 +162,7 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
             if skip + size > len(tokens):
                 continue
             noun = " ".join(tokens[skip : skip + size])
-            head = words.group_nouns.get(noun)
+            head = words.group_nouns.get(noun) or GROUP_ACTOR_NOUNS.get(noun)
             if head is None:
                 continue
             trailing = tokens[skip + size :]
@@ -178,3 +187,56 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
     return None
 
 
+
+
+# Words before a group's noun that count or hedge it: "two of the gunmen", "dozens of
+# protesters", "more than 100 police officers".
+_QUANTITY = re.compile(
+    r"^(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"scores|several|many|most|some|all|a\s+group|a\s+number|a\s+crowd|a\s+band|a\s+gang|"
+    r"groups|crowds|members)?\s*(?:of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+_POST_MODIFIER = re.compile(r"\s+(?:of|in|from|at|on|who|which|that|with)\s+", re.IGNORECASE)
+
+
+def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -> Cluster | None:
+    """A group of people named by a common noun and no country: "gunmen", "the police",
+    "dozens of angry protesters", "a mob". Within a document the same head is one group
+    (the last one seen with that head, or a new one); the same words in another
+    document are another group, as the police of one story are not another's."""
+    words = lexicon()
+    if sentence_start and clean[:1].isupper() and clean[1:2].islower():
+        clean = clean[0].lower() + clean[1:]  # "Gunmen opened fire"
+    phrase = _QUANTITY.sub("", clean).strip()
+    # "the rulers of the city", "protesters who gathered": the noun before its modifier.
+    phrase = _POST_MODIFIER.split(phrase, maxsplit=1)[0].strip()
+    tokens = phrase.replace(" - ", "-").split()
+    if not tokens or len(tokens) > 5:
+        return None
+    # Lower-case modifiers only ("unidentified", "riot", "Washington-backed"): a name
+    # before the noun is an affiliation the other rules read ("Taliban gunmen").
+    if any(not t.islower() and "-" not in t for t in tokens):
+        return None
+    head = None
+    for size in (2, 1):
+        noun = " ".join(tokens[-size:])
+        head = words.group_nouns.get(noun) or GROUP_ACTOR_NOUNS.get(noun)
+        if head is not None:
+            break
+    if head is None and tokens[-1].endswith(GROUP_ACTOR_ENDINGS):
+        head = tokens[-1]  # "journalists", "civilians", "tribesmen"
+    if head is None:
+        return None
+    earlier = state.last(lambda c: c.kind == "group" and c.head == head)
+    if earlier is not None:
+        earlier.surfaces[phrase] += 1
+        return earlier
+    cluster = state.index.cluster(f"group/{slug(head)}-{slug(state.id)}", "group")
+    cluster.label = head
+    cluster.head = head
+    cluster.surfaces[phrase] += 1
+    return cluster

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS
 from kg.model import Argument
-from kg.resolve._bodies import council, group, ministry, organization
+from kg.resolve._bodies import common_group, council, group, ministry, organization
 from kg.resolve._clusters import Cluster
 from kg.resolve._names import named
 from kg.resolve._references import (
@@ -128,7 +128,11 @@ def possessive(span: Span, state: DocState) -> Answer:
     match = re.match(r"^(its|their|his|her)\s+(.+)$", span.text, re.IGNORECASE)
     if match is None:
         return None
-    return _found(possessed(match.group(1).lower(), match.group(2), state))
+    owned = possessed(match.group(1).lower(), match.group(2), state)
+    if owned is None:
+        # "her advisers", "their lead writers": people of the owner, a group of the document.
+        owned = common_group(clean_span(match.group(2)), state)
+    return _found(owned)
 
 
 def known_organization(span: Span, state: DocState) -> Answer:
@@ -187,6 +191,15 @@ def name_inside(span: Span, state: DocState) -> Answer:
     return None
 
 
+def group_by_noun(span: Span, state: DocState) -> Answer:
+    """ "gunmen", "the police", "dozens of protesters": a group of the document."""
+    if span.argument.label:
+        return None
+    before = state.text[: span.argument.start].rstrip()
+    sentence_start = not before or before[-1] in ".!?:\"“”"
+    return common_group(span.clean, state, sentence_start=sentence_start)
+
+
 def name(span: Span, state: DocState) -> Answer:
     """A name by its NER label: a person, an organisation, a place, a group."""
     return _found(named(span.argument, span.clean, state))
@@ -207,6 +220,7 @@ RULES: tuple[Rule, ...] = (
     definite_description,
     name_fragment,
     name_inside,
+    group_by_noun,
     name,
 )
 

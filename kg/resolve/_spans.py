@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kg.lang.en import COLLECTIVE_NOUNS
+from kg.lang.en import COLLECTIVE_NOUNS, MEMBER_NOUNS
 from kg.model import Argument
 from kg.resolve._state import DocState
 from kg.resolve._text import lexicon
@@ -60,7 +60,7 @@ def inner_mention(argument: Argument, mentions: Sequence[Argument]) -> Argument 
         m
         for m in inside
         if m.label == "ORG"
-        and after(m).lower() in COLLECTIVE_NOUNS
+        and after(m).lower() in COLLECTIVE_NOUNS | MEMBER_NOUNS
         and not _PREPOSITION.search(before(m))
     ]
     if collective:

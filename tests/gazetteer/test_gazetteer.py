@@ -222,6 +222,33 @@ def test_title_case_headline_fragment_is_dropped_but_names_kept(blank: Language)
     ]
 
 
+def test_organisations_cut_short_or_missed_are_repaired(blank: Language) -> None:
+    # "Islamic" (NORP) stops short of "Islamic State"; its acronym "IS" is then an ORG
+    # wherever the text writes it, though the model missed it.
+    words = "Islamic State fighters fled . IS said Reuters lied , and it is over .".split()
+    ents = ["O"] * len(words)
+    ents[0] = "B-NORP"
+    ents[words.index("Reuters")] = "B-ORG"
+    assert fixed(blank, words, ents) == [
+        ("Islamic State", "ORG"),
+        ("IS", "ORG"),
+        ("Reuters", "ORG"),
+    ]
+
+
+def test_a_headline_run_into_the_story_is_a_headline(blank: Language) -> None:
+    # No line break ends the headline; hygiene finds where it stops ("BOSTON —").
+    words = (
+        "Kyrgyzstan National Pleads Not Guilty to Hampering Boston Bomb Probe BOSTON — "
+        "A citizen of Kyrgyzstan pleaded not guilty on Wednesday ."
+    ).split()
+    ents = ["O"] * len(words)
+    ents[0:4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    labels = fixed(blank, words, ents)
+    assert ("Kyrgyzstan National Pleads", "ORG") not in labels
+    assert all(label != "ORG" for _, label in labels)
+
+
 def test_model_slips_are_repaired(blank: Language) -> None:
     words = (
         "Kyiv mayor said the State Emergency Service of Ukraine moved Kherson towards Mykolaiv ."
