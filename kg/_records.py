@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any, Final
 
@@ -35,7 +35,7 @@ from kg.model import (
     TimeExpression,
 )
 
-__all__ = ["dumps", "loads"]
+__all__ = ["HEADER", "dump_line", "dumps", "load_lines", "loads"]
 
 #: The records a line may hold, by name: nothing else is ever made from the file.
 _RECORDS: Final = {
@@ -75,11 +75,18 @@ def _decode(value: Any) -> Any:
     return record(**{k: _decode(v) for k, v in value.items() if k != "$"})
 
 
+HEADER: Final = json.dumps({"kg-extractions": _VERSION})
+
+
 def dumps(extractions: Iterable[Extraction]) -> str:
     """The extractions as JSON lines, after a header line naming the format."""
-    lines = [json.dumps({"kg-extractions": _VERSION})]
-    lines.extend(json.dumps(_encode(e), ensure_ascii=False) for e in extractions)
+    lines = [HEADER, *(dump_line(e) for e in extractions)]
     return "\n".join(lines) + "\n"
+
+
+def dump_line(extraction: Extraction) -> str:
+    """One extraction as one JSON line (no line end), as :func:`dumps` writes it."""
+    return json.dumps(_encode(extraction), ensure_ascii=False)
 
 
 def loads(text: str, *, where: str = "extractions") -> list[Extraction]:
@@ -89,16 +96,36 @@ def loads(text: str, *, where: str = "extractions") -> list[Extraction]:
         InputError: The text is not what :func:`dumps` writes (another version,
             or damaged); the message says to rebuild with ``--fresh``.
     """
-    lines = text.splitlines()
-    try:
-        if not lines or json.loads(lines[0]) != {"kg-extractions": _VERSION}:
-            raise ValueError("unknown header")
-        found = [_decode(json.loads(line)) for line in lines[1:] if line]
-    except (ValueError, KeyError, TypeError) as error:
+    return list(load_lines(text.splitlines(), where=where))
+
+
+def load_lines(lines: Iterable[str], *, where: str = "extractions") -> Iterator[Extraction]:
+    """The extractions of :func:`dumps`'s lines, one at a time (a file object will do).
+
+    Raises:
+        InputError: As for :func:`loads`, when the damaged line is reached.
+    """
+    header = True
+    for line in lines:
+        try:
+            if header:
+                if json.loads(line) != {"kg-extractions": _VERSION}:
+                    raise ValueError("unknown header")
+                header = False
+                continue
+            if not line.strip():
+                continue
+            found = _decode(json.loads(line))
+        except (ValueError, KeyError, TypeError) as error:
+            raise InputError(
+                f"{where}: not a record of an earlier build kg can read ({error}); rebuild the"
+                " folder with --fresh"
+            ) from None
+        if not isinstance(found, Extraction):
+            raise InputError(f"{where}: not a record of an earlier build; rebuild with --fresh")
+        yield found
+    if header:
         raise InputError(
-            f"{where}: not a record of an earlier build kg can read ({error}); rebuild the"
+            f"{where}: not a record of an earlier build kg can read (empty); rebuild the"
             " folder with --fresh"
-        ) from None
-    if not all(isinstance(e, Extraction) for e in found):
-        raise InputError(f"{where}: not a record of an earlier build; rebuild with --fresh")
-    return found
+        )

@@ -35,7 +35,7 @@ from kg.read import ReadOptions
 if TYPE_CHECKING:
     from kg.resolve import EntityIndex
 
-__all__ = ["build", "build_stream", "extractions", "resolved"]
+__all__ = ["build", "build_stream", "extractions", "resolve_stream", "resolved"]
 
 # This module is imported by ``import kg`` and must not pull in spaCy
 # (kg.pipeline, kg.resolve and kg.parallel do, on first use): the chunk size is
@@ -160,9 +160,6 @@ def build_stream(
     Returns:
         Every entity, sorted by id.
     """
-    from kg.resolve import EntityIndex
-
-    index = EntityIndex()
     stream = extractions(
         sources,
         model=model,
@@ -172,6 +169,34 @@ def build_stream(
         dask=dask,
         reading=reading,
     )
+    return resolve_stream(stream, write, on_document=on_document)
+
+
+def resolve_stream(
+    stream: Iterable[Extraction],
+    write: Callable[[Document, tuple[Event, ...]], None],
+    *,
+    on_document: Callable[[Extraction], None] | None = None,
+) -> tuple[Entity, ...]:
+    """Resolve documents already extracted, in flat memory; return the entities.
+
+    The part of :func:`build_stream` after parsing: each extraction feeds the
+    entity index and its events are spooled to a temporary file; then
+    ``write`` is called once per document, in order, with its events final.
+    An incremental ``kg build --store`` calls it on the earlier documents'
+    extractions and the new ones.
+
+    Args:
+        stream: The extractions, in corpus order.
+        write: Called with each document and its resolved events.
+        on_document: Called with each extraction during the first pass.
+
+    Returns:
+        Every entity, sorted by id.
+    """
+    from kg.resolve import EntityIndex
+
+    index = EntityIndex()
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
         count = 0
         for extraction in stream:

@@ -26,10 +26,10 @@ import contextlib
 import dataclasses
 import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kg.errors import InputError, StoreError
 from kg.namespace import DEFAULT_BASE
@@ -439,35 +439,166 @@ def build_into_store(
     store_dir: str | os.PathLike[str],
     *,
     base: str = DEFAULT_BASE,
+    removed: Sequence[str] = (),
     documents_per_transaction: int | None = None,
+    on_document: Callable[[Extraction], None] | None = None,
     **options: Any,
 ) -> StoreBuild:
     """Build ``sources`` into the embedded store at ``store_dir``, streaming.
 
-    Each document's graph is written a few documents per transaction, the
-    entities once at the end (:func:`kg.building.build_stream`); memory stays
-    flat whatever the corpus size. The store is compacted when the build wrote
-    at least 1/:data:`COMPACT_WHEN_ADDED` of what it then holds.
+    The store then holds what a fresh build of all its documents gives: the
+    earlier ones (less those the new build replaces, by id, and the ``removed``
+    ones) in their order, then the new ones. The store folder keeps each document's extraction
+    (:data:`RECORD_NAME`), so entities are resolved again over every document
+    without parsing the earlier ones again; every document's graph is written
+    anew (an entity id may change when clusters merge), a few documents per
+    transaction, and the entities graph is replaced, not merged: entities,
+    aliases and mentions that only a replaced document supported are gone.
+    Memory stays flat whatever the corpus size (the extractions wait in
+    temporary files). The store is compacted when the build wrote at least
+    1/:data:`COMPACT_WHEN_ADDED` of what it then holds.
+
+    A store written by an older kg keeps no record: the new documents are
+    merged into it, entities graph by graph, with a warning.
+
+    Two builds into one store take turns (:meth:`kg.store.Store.building`)
+    from reading the record to the last transaction; each parses meanwhile.
 
     Args:
-        sources: What :func:`kg.building.build_stream` reads.
+        sources: What :func:`kg.building.extractions` reads.
         store_dir: The store folder (made if new).
         base: The base IRI of the graph.
+        removed: Ids of documents to take out of the store.
         documents_per_transaction: Documents per write;
             :data:`DOCUMENTS_PER_TRANSACTION` by default.
-        **options: Passed to :func:`kg.building.build_stream` (``model``,
-            ``date``, ``workers``, ``dask``, ``on_document`` ...).
+        on_document: Called with each new document's extraction as it is read.
+        **options: Passed to :func:`kg.building.extractions` (``model``,
+            ``date``, ``workers``, ``dask`` ...).
 
     Raises:
-        InputError: The sources hold no document.
+        InputError: The sources hold no document, no document is left, the
+            store's record is damaged, or ``removed`` names documents of a store
+            that keeps no record.
         StoreError: The store cannot be opened or written.
     """
-    from kg.building import build_stream
-    from kg.rdf import quads
+    import tempfile
+
+    from kg import _records as records
+    from kg.building import extractions
+    from kg.rdf import graph_iri
     from kg.store import Store
 
-    per_transaction = documents_per_transaction or DOCUMENTS_PER_TRANSACTION
     store = Store(store_dir)
+    record = Path(store_dir) / RECORD_NAME
+    with tempfile.TemporaryFile("w+", encoding="utf-8", prefix="kg-new-") as new:
+        # Parsed before taking the store: another build may be writing to it meanwhile.
+        new_ids: set[str] = set()
+        new.write(records.HEADER + "\n")
+        for extraction in extractions(sources, **options):
+            new.write(records.dump_line(extraction) + "\n")
+            new_ids.add(extraction.document.id)
+            if on_document is not None:
+                on_document(extraction)
+        if not new_ids and not removed:
+            raise InputError("no documents found in the input")
+
+        def say_waiting() -> None:
+            _log.warning(
+                "another kg build is writing to the store %s; waiting for it to finish"
+                " (Ctrl-C to stop)",
+                store_dir,
+            )
+
+        with store.building(on_wait=say_waiting):
+            new.seek(0)
+            if store.exists() and not record.exists():
+                if removed:
+                    raise InputError(
+                        f"removed: the store {store_dir} was made by an older kg that kept no"
+                        " record of its documents; build it anew into a new folder",
+                        argument="removed",
+                    )
+                _log.warning(
+                    "the store %s was made by an older kg without a record of its documents:"
+                    " the new ones are merged into it, so entities that only replaced"
+                    " documents named stay; a build into a new store folder is exact",
+                    store_dir,
+                )
+                corpus = records.load_lines(new, where="the new documents")
+                return _write_store(store, corpus, base, documents_per_transaction, merge=True)
+            gone = _write_record(record, new, new_ids, removed)
+            for name in sorted(set(removed) - gone):
+                _log.warning(
+                    "--remove %s: no such document in the store (ids are as in the graph)", name
+                )
+            with record.open(encoding="utf-8") as lines:
+                corpus = records.load_lines(lines, where=str(record))
+                dropped = [str(graph_iri(name, base=base)) for name in sorted(gone)]
+                return _write_store(
+                    store, corpus, base, documents_per_transaction, merge=False, dropped=dropped
+                )
+
+
+def _write_record(
+    record: Path, new: IO[str], new_ids: set[str], removed: Sequence[str]
+) -> set[str]:
+    """Write the store's record: the earlier documents left, then the new ones.
+
+    Written (atomically) before the store, so the record holds every document
+    the store may hold: after a crash, the next build resolves them all again.
+
+    Returns:
+        The ids in ``removed`` that the earlier record held.
+
+    Raises:
+        InputError: No document would be left.
+    """
+    from kg import _records as records
+
+    gone: set[str] = set()
+    left = 0
+    staged = record.with_name(f".{record.name}.new")
+    with staged.open("w", encoding="utf-8") as out:
+        out.write(records.HEADER + "\n")
+        if record.exists():
+            with record.open(encoding="utf-8") as earlier:
+                for extraction in records.load_lines(earlier, where=str(record)):
+                    name = extraction.document.id
+                    if name in removed and name not in new_ids:
+                        gone.add(name)
+                    elif name not in new_ids:
+                        out.write(records.dump_line(extraction) + "\n")
+                        left += 1
+        new.readline()  # its header
+        for line in new:
+            out.write(line)
+        out.flush()
+        os.fsync(out.fileno())
+    if not left + len(new_ids):
+        staged.unlink()
+        raise InputError(f"no documents left in the store {record.parent}; nothing written")
+    os.replace(staged, record)
+    return gone
+
+
+def _write_store(
+    store: Store,
+    corpus: Iterable[Extraction],
+    base: str,
+    documents_per_transaction: int | None,
+    *,
+    merge: bool,
+    dropped: Sequence[str] = (),
+) -> StoreBuild:
+    """Resolve ``corpus`` and write every document, then the entities, into ``store``.
+
+    ``merge``: merge the entities into the store's instead of replacing them;
+    ``dropped``: graphs to drop in the last transaction.
+    """
+    from kg.building import resolve_stream
+    from kg.rdf import quads
+
+    per_transaction = documents_per_transaction or DOCUMENTS_PER_TRANSACTION
     pending: list[tuple[Document, tuple[Event, ...]]] = []
     counts = {"documents": 0, "events": 0, "quads": 0}
 
@@ -487,13 +618,11 @@ def build_into_store(
         if len(pending) >= per_transaction:
             flush()
 
-    entities = build_stream(sources, write, **options)
+    entities = resolve_stream(corpus, write)
     if pending:
         flush()
-    if not counts["documents"]:
-        raise InputError("no documents found in the input")
     entity_quads = quads((), entities, (), base=base)
-    store.add(entity_quads)
+    store.add(entity_quads, replace_entities=not merge, drop_graphs=dropped)
     counts["quads"] += len(entity_quads)
     triples = len(store)
     _compact_if_worth_it(store, added=counts["quads"], triples=triples)
@@ -524,6 +653,13 @@ def export_store(
 ) -> list[Path]:
     """Write a store's whole graph into ``out_dir`` as RDF files; return their paths.
 
+    Done under the folder's lock (:func:`output_lock`) and the store's build
+    lock (:meth:`kg.store.Store.building`): no other build writes to the folder,
+    and the store is read between builds, never half way through one. The
+    store's record of its documents goes with the files (or an earlier one in
+    the folder is removed), so that a later build into ``out_dir`` adds to what
+    the files hold.
+
     Args:
         store_dir: The store folder.
         out_dir: The output folder.
@@ -537,12 +673,22 @@ def export_store(
     from kg._atomic import write_atomic_many
     from kg.store import Store
 
-    stored = Store(store_dir).quads()
-    files = {
-        out_dir / f"graph{suffix}": text
-        for suffix, text in render_formats(stored, formats, base=base).items()
-    }
-    return write_atomic_many(files)
+    prepare_output_folder(out_dir)
+    store = Store(store_dir)
+    with output_lock(out_dir), store.building():
+        stored = store.quads()
+        files: dict[Path, str | bytes] = {
+            out_dir / f"graph{suffix}": text
+            for suffix, text in render_formats(stored, formats, base=base).items()
+        }
+        record = Path(store_dir) / RECORD_NAME
+        if record.exists():
+            files[out_dir / RECORD_NAME] = record.read_bytes()
+        written = write_atomic_many(files)
+        if not record.exists():
+            # The folder's record of an earlier build would not match the files.
+            (out_dir / RECORD_NAME).unlink(missing_ok=True)
+    return [path for path in written if path.name != RECORD_NAME]
 
 
 def store_text(

@@ -114,3 +114,34 @@ def test_two_builds_at_once_both_land(tmp_path: Path) -> None:
         assert build.returncode == 0, stderr
         assert "Traceback" not in stderr
     assert documents_in(out) == set(TEXTS)
+
+
+def test_a_store_export_waits_for_the_folder_too(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(out / OUTPUT_FOLDER_MARKER)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    store = tmp_path / "store"
+    build = kg_process("build", corpus(tmp_path, "goma"), "--store", store, "--out", out)
+    try:
+        said = lines_of(build.stderr)
+        line = said.get(timeout=240)
+        assert "another kg build is writing to" in line and "waiting" in line, line
+        assert build.poll() is None  # the store is built; the export waits
+        assert not (out / "graph.trig").exists()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    assert build.wait(timeout=240) == 0
+    assert build.stdout is not None
+    build.stdout.close()
+    assert documents_in(out) == {"goma"}

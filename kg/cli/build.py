@@ -104,7 +104,7 @@ def sample_articles() -> Path:
     "removed",
     multiple=True,
     metavar="ID",
-    help="Take this document out of the earlier build in --out (repeatable).",
+    help="Take this document out of the earlier build in --out or --store (repeatable).",
 )
 @click.option(
     "--workers",
@@ -235,7 +235,12 @@ def build_command(
                 outputs.prepare_output_folder(out_dir)
             with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
                 summary = outputs.build_into_store(
-                    sources, store_dir, base=base, on_document=progress.advance, **options
+                    sources,
+                    store_dir,
+                    base=base,
+                    removed=removed,
+                    on_document=progress.advance,
+                    **options,
                 )
             written = []
             if out_given and to_stdout:

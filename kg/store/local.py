@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -29,6 +29,12 @@ __all__ = [
 
 
 _LOCK_NAME: Final = "kg.lock"
+#: Held by a whole ``kg build --store`` (:meth:`Store.building`), beside the
+#: per-transaction lock, so that two builds merge into the store in turn.
+_BUILD_LOCK_NAME: Final = "kg-build.lock"
+#: The files kg itself keeps in a store folder: the two locks, and the record
+#: of every document's extraction that ``kg build --store`` keeps (kg.outputs).
+_OWN_FILES: Final = frozenset({_LOCK_NAME, _BUILD_LOCK_NAME, ".kg-extractions.jsonl"})
 
 
 class Store:
@@ -91,7 +97,7 @@ class Store:
         # the database in it right now (its files appear before CURRENT does).
         made_by_kg = (self.path / _LOCK_NAME).exists()
         if not self.exists() and self.path.is_dir() and not made_by_kg:
-            others = [p.name for p in self.path.iterdir() if p.name != _LOCK_NAME]
+            others = [p.name for p in self.path.iterdir() if p.name not in _OWN_FILES]
             if others:
                 raise StoreError(
                     f"{where} is a folder of other files ({others[0]}, ...), not a kg store;"
@@ -116,7 +122,34 @@ class Store:
         except OSError as error:
             raise StoreError(f"cannot open the store {str(self.path)!r}: {error}") from None
 
-    def add(self, dataset: Graph | Sequence[ox.Quad], *, summarize: bool = True) -> None:
+    @contextlib.contextmanager
+    def building(self, *, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+        """Hold the store for a whole build: another build waits until the block ends.
+
+        Each :meth:`add` takes the store's lock for its own transaction only,
+        and queries may read between them; a build that reads what the store
+        holds and writes many transactions from it takes this lock too, so
+        that two builds never interleave. A second build waits as long as it
+        takes (``on_wait`` is called once when it starts waiting); Ctrl-C ends
+        the wait, and the kernel drops the lock when its holder exits.
+
+        Raises:
+            StoreError: The folder is a file or another program's folder.
+        """
+        from kg._lock import folder_lock
+
+        self._check_folder()
+        with folder_lock(self.path / _BUILD_LOCK_NAME, on_wait=on_wait):
+            yield
+
+    def add(
+        self,
+        dataset: Graph | Sequence[ox.Quad],
+        *,
+        summarize: bool = True,
+        replace_entities: bool = False,
+        drop_graphs: Sequence[str] = (),
+    ) -> None:
         """Add an rdflib Dataset or Oxigraph quads (:func:`kg.rdf.quads`) in one transaction.
 
         Each document's named graph replaces the stored graph of the same name;
@@ -129,20 +162,30 @@ class Store:
             summarize: Make the summary graph (:mod:`kg.rdf.summary`) again, in
                 the same transaction, from all the store then holds. A build
                 adding many batches passes ``False`` for all but the last one.
+            replace_entities: Replace the entities graph with the one in
+                ``dataset`` instead of merging into it: a build that resolved
+                every document the store holds knows all its entities.
+            drop_graphs: IRIs of named graphs to drop in the same transaction
+                (the graphs of documents a build removes).
 
         Raises:
             StoreError: The store is locked by another build past the timeout, or
                 cannot be opened or written.
         """
         quads, base = _quads_and_base(dataset)
-        update = _replace_update(quads, base)
+        update = _replace_update(quads, base, replace_entities=replace_entities)
+        if drop_graphs:
+            import pyoxigraph as ox
+
+            drops = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in drop_graphs)
+            update = f"{drops} ;\n{update}" if update else drops
         if not update and not summarize:
             return
         with self._locked(exclusive=True):
             store = self._open(write=True)
             try:
                 if summarize:
-                    summary = _summary_update(store, quads, base)
+                    summary = _summary_update(store, quads, base, dropped=drop_graphs)
                     update = f"{update} ;\n{summary}" if update else summary
                 store.update(update)
                 store.flush()
@@ -317,8 +360,10 @@ def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Qua
     return [q for q in lifted if q.graph_name != default or q.predicate not in counts], base
 
 
-def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
-    """One SPARQL Update that replaces document graphs and merges entities.
+def _replace_update(
+    quads: Sequence[ox.Quad], base: str, *, replace_entities: bool = False
+) -> str:
+    """One SPARQL Update that replaces document graphs and merges (or replaces) entities.
 
     The update text is made only of terms serialized by Oxigraph's own N-Triples
     writer (IRIs are checked, literals escaped), never of raw article text, and
@@ -331,7 +376,9 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
     entities = str(rdf.to_oxigraph(rdf.entities_graph_iri(base=base)))
     summary = str(rdf.to_oxigraph(rdf.summary_graph_iri(base=base)))
     # Triples given without a graph are added to what the store holds there.
-    merged = {entities, str(rdf.to_oxigraph(rdf.default_graph_iri(base=base)))}
+    merged = {str(rdf.to_oxigraph(rdf.default_graph_iri(base=base)))}
+    if not replace_entities:
+        merged.add(entities)
     by_graph: dict[str, list[str]] = {}  # "" names the default graph
     entity_subjects: set[str] = set()
     for quad in quads:
@@ -342,10 +389,12 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
         by_graph.setdefault(name, []).append(f"{subject} {quad.predicate} {quad.object} .")
         if name == entities:
             entity_subjects.add(subject)
-    if not by_graph:
+    if not by_graph and not replace_entities:
         return ""
     operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in merged]
-    if entity_subjects:
+    if replace_entities and entities not in by_graph:
+        operations.append(f"DROP SILENT GRAPH {entities}")
+    if entity_subjects and not replace_entities:
         single = " ".join(str(rdf.to_oxigraph(p)) for p in rdf.ENTITY_SINGLE_VALUED)
         operations.append(
             f"DELETE {{ GRAPH {entities} {{ ?s ?p ?o }} }} WHERE {{"
@@ -356,20 +405,25 @@ def _replace_update(quads: Sequence[ox.Quad], base: str) -> str:
     for name, lines in by_graph.items():
         body = "\n".join(lines)
         blocks.append(f"GRAPH {name} {{\n{body}\n}}" if name else body)
-    operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    if blocks:
+        operations.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
     return " ;\n".join(operations)
 
 
-def _summary_update(store: ox.Store, quads: Sequence[ox.Quad], base: str) -> str:
+def _summary_update(
+    store: ox.Store, quads: Sequence[ox.Quad], base: str, *, dropped: Sequence[str] = ()
+) -> str:
     """The SPARQL Update that makes the summary graph for the store with ``quads`` added.
 
-    Counted from the store's role triples outside the graphs ``quads`` replace,
-    and from ``quads``: the update runs in the same transaction as theirs. The
-    store is read a graph at a time (an event lies in one graph), so only the
-    counts stay in memory.
+    Counted from the store's role triples outside the graphs ``quads`` replace
+    and the ``dropped`` ones, and from ``quads``: the update runs in the same
+    transaction as theirs. The store is read a graph at a time (an event lies
+    in one graph), so only the counts stay in memory.
     """
+    import pyoxigraph as ox
+
     summary_graph = rdf.to_oxigraph(rdf.summary_graph_iri(base=base))
-    replaced = {q.graph_name for q in quads}
+    replaced = {q.graph_name for q in quads} | {ox.NamedNode(g) for g in dropped}
     # The graph of triples given without one is added to, not replaced: what it
     # holds already counts too, once.
     added_to = rdf.to_oxigraph(rdf.default_graph_iri(base=base))
