@@ -26,6 +26,7 @@ import dataclasses
 import itertools
 import multiprocessing
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -245,13 +246,22 @@ def _extract_locally(
         # forked worker, copy-on-write, instead of being loaded again in each.
         load_pipeline(model)
     context = multiprocessing.get_context(method)
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_leave_interrupts_to_the_parent) as pool:
         work = itertools.chain((first, second), pending)
 
         def submit(chunk: list[Document]) -> Any:
             return pool.apply_async(_extract_chunk, (chunk, model, batch_size))
 
         yield from _in_order(work, submit, lambda handle: handle.get(), window=2 * workers)
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Make a worker ignore Ctrl-C: the terminal sends it to every process of the command.
+
+    The parent stops on it and terminates the pool (SIGTERM); a worker that
+    raised KeyboardInterrupt itself would print its own traceback first.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def extract_on_dask(

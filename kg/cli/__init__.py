@@ -47,7 +47,7 @@ class _Group(click.Group):
             click.echo(
                 "kg: interrupted; outputs written before the interruption are intact.", err=True
             )
-            _exit_now_if_work_is_left(130)
+            _exit_now(130)
             ctx.exit(130)
         except BrokenPipeError:
             # The reader went away (`kg query ... | head`); nothing more to say.
@@ -76,23 +76,27 @@ class _Group(click.Group):
             )
 
 
-def _exit_now_if_work_is_left(status: int) -> None:
-    """Exit at once when a query or request is still running in its thread.
+def _exit_now(status: int) -> None:
+    """End the ``kg`` process at once after Ctrl-C, without the interpreter's teardown.
 
-    Nothing can stop that thread (the engine or a socket holds it), and the
-    interpreter's own teardown of kg's modules takes a second or more on a
-    busy machine: Ctrl-C must end the command sooner. Every ``finally``
-    block has run by now, so files and stores are closed.
+    Ctrl-C must end a command within a second. Tearing down an interpreter
+    that has loaded spaCy, a model and Oxigraph (freeing every module and
+    object, running exit handlers) takes a second or more on a busy machine,
+    and a query or request left running in its thread (:mod:`kg._threads`)
+    cannot be stopped at all. Every ``finally`` block has run by now: files are
+    renamed or left as they were, stores closed, worker pools terminated,
+    temporary files removed. In-process callers (click's ``CliRunner``, whose
+    streams replace the process's own) get the usual exit instead.
     """
-    from kg._threads import still_running
-
-    if still_running():
-        for stream in (sys.stdout, sys.stderr):
-            try:
+    if sys.stdout is not sys.__stdout__ or sys.stderr is not sys.__stderr__:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
                 stream.flush()
-            except (OSError, ValueError):
-                pass
-        os._exit(status)
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
 
 
 def _debug(ctx: click.Context) -> bool:
