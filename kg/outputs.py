@@ -606,9 +606,14 @@ def _write_store(
         documents = [document for document, _ in pending]
         events = [event for _, found in pending for event in found]
         batch = quads(documents, (), events, base=base)
+        # Every document is written anew; those the store holds as they are
+        # (most, when a few are added to a large store) are left alone.
+        differences = store.differences(batch)
+        differing = {graph for graph, count in differences.items() if count}
+        changed = [quad for quad in batch if quad.graph_name in differing]
         # The summary is made once, with the entities, at the end.
-        store.add(batch, summarize=False)
-        counts["quads"] += len(batch)
+        store.add(changed, summarize=False)
+        counts["quads"] += sum(differences.values())
         pending.clear()
 
     def write(document: Document, events: tuple[Event, ...]) -> None:
@@ -622,8 +627,8 @@ def _write_store(
     if pending:
         flush()
     entity_quads = quads((), entities, (), base=base)
+    counts["quads"] += sum(store.differences(entity_quads).values())
     store.add(entity_quads, replace_entities=not merge, drop_graphs=dropped)
-    counts["quads"] += len(entity_quads)
     triples = len(store)
     _compact_if_worth_it(store, added=counts["quads"], triples=triples)
     actors = sum(1 for entity in entities if entity.kind != "place")
