@@ -47,7 +47,8 @@ class FetchOptions:
     """How pages are fetched over HTTP(S).
 
     Attributes:
-        timeout: Seconds to wait for the server at each step (connect, each read).
+        timeout: Seconds to wait for the server at each step (connect, each read),
+            and for the whole answer to one request.
         max_bytes: Largest body read; a larger page is refused.
         max_redirects: Redirects followed before giving up.
         allow_hosts: Addresses (``127.0.0.1``) or host names allowed even though

@@ -22,6 +22,7 @@ import hashlib
 import ipaddress
 import json
 import socket
+import time
 import urllib.robotparser
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +143,11 @@ class Fetcher:
         import httpx
 
         limit = self.options.max_bytes
+        # The timeout bounds each step (connect, each read) and the whole
+        # request: a server that trickles a byte a second never lets one read
+        # time out. A server falling silent just before the deadline is
+        # waited for one more timeout at most.
+        deadline = time.monotonic() + self.options.timeout
         try:
             with self._client.stream("GET", url) as response:
                 if response.status_code in _REDIRECTS:
@@ -163,6 +169,11 @@ class Fetcher:
                     body += chunk
                     if len(body) > limit:
                         raise FetchError(_too_large(url, limit))
+                    if time.monotonic() > deadline:
+                        raise FetchError(
+                            f"{url}: no complete answer within {self.options.timeout:g} s"
+                            " (timed out)"
+                        )
                 media, charset = _content_type(response.headers.get("content-type", ""))
                 return bytes(body), media, charset
         except httpx.TimeoutException:

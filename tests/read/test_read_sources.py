@@ -196,6 +196,20 @@ class _Site(http.server.BaseHTTPRequestHandler):
             return
         if self.path == "/slow":
             time.sleep(2)
+        if self.path == "/trickle":
+            # 200 OK, then a byte every 0.05 s for 10 s: no single read waits long.
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "200")
+                self.end_headers()
+                for _ in range(200):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass  # the client gave up: that is the point
+            return
         status, kind, body = routes.get(self.path, (404, "text/plain", b"not here"))
         try:
             self.send_response(status)
@@ -268,6 +282,13 @@ def test_loopback_is_refused_unless_allowed(site: str) -> None:
             fetcher.fetch(f"{site}/to-private")
         with pytest.raises(FetchError, match="only http and https"):
             fetcher.fetch("file:///etc/passwd")
+
+
+def test_a_page_that_trickles_in_is_given_up_at_the_timeout(site: str) -> None:
+    # Each byte comes long before a read would time out; the whole answer does not.
+    with Fetcher(FetchOptions(allow_hosts=LOCAL, timeout=0.5)) as fetcher:
+        with pytest.raises(FetchError, match=r"/trickle: no complete answer within 0.5 s"):
+            fetcher.fetch(f"{site}/trickle")
 
 
 def test_pages_are_cached_by_url(site: str, tmp_path: Path) -> None:
