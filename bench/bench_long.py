@@ -3,6 +3,7 @@
 Run by hand, never in the test suite::
 
     python bench/bench_long.py --mb 10 --mb 50 --workers 2
+    python bench/bench_long.py --mb 10 --mb 50 --workers 2 --interrupt-after 600
 
 The text is kg's own sample articles (data/articles) repeated, paragraphs
 renumbered so that no two are the same, until it holds the wanted number of
@@ -11,16 +12,23 @@ megabytes: one ``.txt`` file, one document. Each size is built by a real
 the corpus, or ``--out`` with --mode out), and the resident memory of the
 command and all its worker processes together is sampled every 0.2 s from
 /proc; the peak of that sum is reported with the wall time.
+
+On a machine too slow (or too busy) to finish, ``--interrupt-after S`` presses
+Ctrl-C (SIGINT) after S seconds: the run then reports the peak up to then, the
+memory at each minute (how it grows), how long the command took to stop after
+the signal, and its exit status (130 when it stopped as an interrupt).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,8 +77,21 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def measure(megabytes: float, workers: int, mode: str, folder: Path) -> tuple[float, int, int]:
-    """Seconds, peak bytes and exit status of one build of a ``megabytes`` MB document."""
+@dataclass(frozen=True)
+class Run:
+    """One build: wall seconds, peak bytes, exit status, bytes at each minute, stop time."""
+
+    seconds: float
+    peak: int
+    status: int
+    by_minute: list[int]
+    stop_seconds: float | None
+
+
+def measure(
+    megabytes: float, workers: int, mode: str, folder: Path, interrupt_after: float | None
+) -> Run:
+    """One build of a ``megabytes`` MB document."""
     source = folder / f"long-{megabytes:g}mb.txt"
     source.write_text(long_text(megabytes), encoding="utf-8")
     target = ["--store", str(folder / f"store-{megabytes:g}")]
@@ -79,12 +100,31 @@ def measure(megabytes: float, workers: int, mode: str, folder: Path) -> tuple[fl
     command = [sys.executable, "-m", "kg", "build", str(source), "-j", str(workers), "-q"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    process = subprocess.Popen([*command, *target], env=env)
+    process = subprocess.Popen(
+        [*command, *target],
+        env=env,
+        # Its own process group, which Ctrl-C goes to, as from a terminal; and
+        # Ctrl-C handled as usual even when this runs in a background job,
+        # whose processes inherit SIGINT ignored.
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     peak = 0
+    by_minute: list[int] = []
+    interrupted_at: float | None = None
     while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
-        time.sleep(0.2)
-    return time.perf_counter() - started, peak, process.returncode
+        rss = tree_rss(process.pid)
+        peak = max(peak, rss)
+        elapsed = time.perf_counter() - started
+        if elapsed >= 60 * (len(by_minute) + 1):
+            by_minute.append(rss)
+        if interrupt_after is not None and interrupted_at is None and elapsed >= interrupt_after:
+            os.killpg(process.pid, signal.SIGINT)
+            interrupted_at = time.perf_counter()
+        time.sleep(0.2 if interrupted_at is None else 0.01)
+    ended = time.perf_counter()
+    stop = None if interrupted_at is None else ended - interrupted_at
+    return Run(ended - started, peak, process.returncode, by_minute, stop)
 
 
 def main() -> None:
@@ -92,14 +132,26 @@ def main() -> None:
     parser.add_argument("--mb", type=float, action="append", help="sizes (repeatable)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--mode", choices=["store", "out"], default="store")
+    parser.add_argument(
+        "--interrupt-after", type=float, metavar="S", help="press Ctrl-C after S seconds"
+    )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="kg-bench-long-") as name:
         for megabytes in args.mb or [10.0]:
-            seconds, peak, status = measure(megabytes, args.workers, args.mode, Path(name))
+            run = measure(megabytes, args.workers, args.mode, Path(name), args.interrupt_after)
+            minutes = ", ".join(f"{b / 2**30:.2f}" for b in run.by_minute)
+            stopped = ""
+            if run.stop_seconds is not None:
+                stopped = (
+                    f" Ctrl-C after {args.interrupt_after:g} s, stopped"
+                    f" {run.stop_seconds:.2f} s later;"
+                )
             print(
-                f"{megabytes:g} MB, {args.workers} workers, --{args.mode}: {seconds:.0f} s,"
-                f" peak {peak / 2**30:.2f} GiB (all processes), exit {status};"
+                f"{megabytes:g} MB, {args.workers} workers, --{args.mode}: {run.seconds:.0f} s,"
+                f" peak {run.peak / 2**30:.2f} GiB (all processes), exit {run.status};"
+                + stopped
+                + f" GiB at each minute: {minutes or '-'};"
                 f" load average {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
