@@ -84,6 +84,13 @@ class KG(DefinedNamespace):
     Disaster: URIRef
     MedicalTreatment: URIRef
 
+    Happening: URIRef
+
+    # Happenings (see kg.rdf.happenings)
+    reportedIn: URIRef
+    documentCount: URIRef
+    sourceCount: URIRef
+
     # Event roles
     actor: URIRef
     action: URIRef

@@ -45,6 +45,7 @@ from kg.rdf.formats import (
     write,
     write_outputs,
 )
+from kg.rdf.happenings import happening_quads, happenings_graph_iri, with_fresh_happenings
 from kg.rdf.iris import (
     default_graph_iri,
     document_iri,
@@ -90,6 +91,8 @@ __all__ = [
     "from_oxigraph",
     "from_quads",
     "graph_iri",
+    "happening_quads",
+    "happenings_graph_iri",
     "in_named_graphs",
     "infer_base",
     "jsonld_context",
@@ -113,6 +116,7 @@ __all__ = [
     "to_oxigraph",
     "union",
     "validate",
+    "with_fresh_happenings",
     "with_fresh_summary",
     "write",
     "write_outputs",

@@ -92,7 +92,7 @@ def graph_iri(document_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
 
 
 #: The names of the graphs kg keeps besides the documents' own.
-_SHARED_GRAPHS = frozenset({"default", "entities", "summary"})
+_SHARED_GRAPHS = frozenset({"default", "entities", "summary", "happenings"})
 
 
 def entities_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:

@@ -17,6 +17,7 @@ from kg.errors import InputError
 from kg.event_types import EVENT_TYPES, superclasses
 from kg.model import Argument, Document, Entity, Event, Figure, Mention
 from kg.namespace import DCTERMS, DEFAULT_BASE, GEO, KG, NIF, SCHEMA, SEM
+from kg.rdf.happenings import happening_quads
 from kg.rdf.iris import (
     document_iri,
     entities_graph_iri,
@@ -322,7 +323,8 @@ def quads(
 ) -> list[ox.Quad]:
     """The knowledge graph as Oxigraph quads: a named graph per document, one for entities.
 
-    Last comes the summary graph of these events (:mod:`kg.rdf.summary`).
+    Last come the summary graph of these events (:mod:`kg.rdf.summary`) and
+    their happenings graph (:mod:`kg.rdf.happenings`).
 
     What :func:`to_dataset` holds, without rdflib: the fast way to a store or
     a file (:func:`serialize_quads`). Events whose document is not among
@@ -362,7 +364,7 @@ def quads(
             writer.entity_node(entity, entity_graph)
     except ValueError as error:  # Oxigraph refuses an IRI
         raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
-    return writer.quads + writer.summary.quads(base=base)
+    return writer.quads + writer.summary.quads(base=base) + happening_quads(writer.quads, base=base)
 
 
 def to_dataset(

@@ -11,6 +11,7 @@ from rdflib.namespace import OWL
 from rdflib.term import IdentifiedNode
 
 from kg.namespace import DEFAULT_BASE, GEO, KG
+from kg.rdf.happenings import with_fresh_happenings
 from kg.rdf.iris import default_graph_iri, entities_graph_iri
 from kg.rdf.mapping import dataset_quads, from_quads
 from kg.rdf.summary import with_fresh_summary
@@ -96,7 +97,7 @@ def merge_quads(
     The order is stable, so merging the same quads again gives the same list:
     the graphs ``new`` leaves alone first, as they were, then ``new``, each
     entity's earlier aliases, types and roles right after its new description.
-    Last comes the summary graph, made again from the merged quads.
+    Last come the summary and happenings graphs, made again from the merged quads.
     """
     entities = _named(str(entities_graph_iri(base=base)))
     single_valued = {_named(str(p)) for p in ENTITY_SINGLE_VALUED}
@@ -119,7 +120,7 @@ def merge_quads(
     merged.extend(rest)
     for quads_of_entity in described.values():
         merged.extend(quads_of_entity)
-    return with_fresh_summary(dict.fromkeys(merged), base=base)
+    return with_fresh_happenings(with_fresh_summary(dict.fromkeys(merged), base=base), base=base)
 
 
 def merge(existing: Dataset, new: Dataset) -> Dataset:

@@ -237,6 +237,7 @@ def test_canned_queries_are_listed_with_descriptions() -> None:
         "connected-actors",
         "non-factual",
         "events-at-place",
+        "disagreeing-sources",
     }
     for canned in queries.values():
         assert canned.path.read_text("utf-8").startswith("# ")
@@ -436,10 +437,18 @@ def test_a_page_of_a_canned_query_is_the_start_of_the_whole(
 ) -> None:
     text = getattr(canned_query(name), form)
     bindings = {"actor": "Northland forces"} if name == "actor-timeline" else None
+    dataset = hand_built_graph().to_rdf()
+    trig = files["trig"]
+    if name == "disagreeing-sources":
+        # The hand-built graph has no happening: two reports that disagree.
+        from test_happenings import _build
+
+        dataset = rdf.from_quads(_build(["gov", "ministry"]))
+        trig = rdf.write_outputs(dataset, tmp_path / "files", formats=["trig"])["trig"]
     store = Store(tmp_path / "store")
-    store.add(hand_built_graph().to_rdf())
+    store.add(dataset)
     for run in (
-        lambda limit: query([files["trig"]], text, bindings=bindings, limit=limit),
+        lambda limit: query([trig], text, bindings=bindings, limit=limit),
         lambda limit: store.query(text, bindings=bindings, limit=limit),
     ):
         everything = run(None)

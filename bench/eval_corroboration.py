@@ -1,0 +1,105 @@
+"""Corroboration: which events of different documents kg links as one happening, against a gold.
+
+The gold (``data/gold/happenings.jsonl``, written for this project) lists, for the
+sample articles in ``data/articles`` and the seed article (``../shared/seeds``,
+read, never copied; its events keyed by offsets only), every group of events in
+different documents that report the same happening, by document id and trigger
+offsets. Everything is built together; kg's happenings (``kg:Happening``, see
+:mod:`kg.rdf.happenings`) are read from the graph. Scored on pairs of events in
+different documents: a pair kg puts in one happening is right when the gold
+puts both in one happening too (an event the gold does not list is in no
+happening). Without the seed article, its gold groups are left out.
+
+    python bench/eval_corroboration.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import combinations
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+GOLD = REPO / "data" / "gold" / "happenings.jsonl"
+SEED = REPO.parent / "shared" / "seeds" / "000_ee99637b35186131.txt"
+SEED_ID = "seed:000_ee99637b35186131"
+
+Key = tuple[str, int, int]
+
+
+def cross_pairs(groups: list[list[Key]]) -> set[frozenset[Key]]:
+    """Unordered pairs of events of different documents that share a group."""
+    return {
+        frozenset((a, b))
+        for group in groups
+        for a, b in combinations(sorted(set(group)), 2)
+        if a[0] != b[0]
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--seed", type=Path, default=SEED)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    import kg
+    from kg.model import Document
+    from kg.rdf import quads
+    from kg.rdf.happenings import happening_quads
+
+    sources: list[object] = [REPO / "data" / "articles"]
+    if args.seed.exists():
+        sources.append(Document(SEED_ID, args.seed.read_text("utf-8")))
+    graph = kg.build(sources)  # type: ignore[arg-type]
+    by_iri = {}
+    from kg.rdf import event_iri
+
+    for event in graph.events:
+        by_iri[str(event_iri(event))] = (event.document, event.start, event.end)
+    found: dict[str, list[Key]] = {}
+    for quad in happening_quads(quads(graph.documents, graph.entities, graph.events)):
+        if quad.predicate.value.endswith("#reportedIn"):
+            found.setdefault(quad.subject.value, []).append(by_iri[quad.object.value])
+    gold = []
+    with args.gold.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            events = [(e["document"], e["start"], e["end"]) for e in row["events"]]
+            if not args.seed.exists():
+                events = [e for e in events if e[0] != SEED_ID]
+            gold.append(events)
+    predicted = cross_pairs(list(found.values()))
+    expected = cross_pairs(gold)
+    right = predicted & expected
+    precision = len(right) / len(predicted) if predicted else 0.0
+    recall = len(right) / len(expected) if expected else 0.0
+    result = {
+        "happenings": len(found),
+        "predicted_pairs": len(predicted),
+        "gold_pairs": len(expected),
+        "right": len(right),
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "wrong": sorted(sorted(p) for p in predicted - expected),
+        "missed": sorted(sorted(p) for p in expected - predicted),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print(
+        f"happenings: {result['happenings']}; cross-document pairs: kg {len(predicted)},"
+        f" gold {len(expected)}, both {len(right)}"
+    )
+    print(f"pairwise precision {precision:.3f}, recall {recall:.3f}")
+    for name in ("wrong", "missed"):
+        for pair in result[name]:
+            print(f"  {name}: {pair[0]} ~ {pair[1]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,263 @@
+"""The happenings graph: events in different documents that report the same happening.
+
+Three articles on one shelling give three events; a :data:`kg:Happening` node
+links them (``kg:reportedIn`` each event) and says how many documents and
+sources report it, so a query can rank happenings by corroboration and set the
+figures of one happening from different sources side by side.
+
+Two events in different documents report the same happening when all of these hold:
+
+* **type**: the same most specific class of kg's event taxonomy; for the broad
+  classes listed in ``event_types.json`` (``corroboration.same_action``:
+  ``Movement``, ``Transfer`` ...) the same verb too ("land" is not "advance");
+* **polarity**: both negated or neither ("have not captured" is no capture);
+* **an anchor**: a place or target entity in common that is not a country
+  (every event in Ukraine is not one happening), a target written as text that
+  names the other's target or place entity ("the Hostomel airport northwest
+  of Kyiv"), or the same figure (value and unit: "a third of its forces");
+* **actors**: both name their actor as an entity, and the two are one entity
+  or of one country ("Russian forces" and "the Russian Defence Ministry" are one
+  side; Russian and Ukrainian forces destroying tanks are two happenings, and an
+  event whose doer is unnamed or only written as text joins none);
+* **dates**: within ``corroboration.window_days`` of each other, where both
+  have one (the event's own date, else its document's).
+
+Happenings are the connected groups of such pairs. Like the summary graph
+(:mod:`kg.rdf.summary`) they are derived data in a graph of their own
+(``base + "graph/happenings"``), never merged: whoever writes the graph makes
+them again from everything it then holds, so adding a document links its
+events to the happenings already there, and the result does not depend on the
+order documents came in. A happening is named after its first event
+(``happening/<doc>/<start>-<end>`` of the smallest event IRI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import pyoxigraph as ox
+
+from kg._resources import load_resource
+from kg.event_types import EVENT_TYPES, superclasses
+from kg.namespace import DEFAULT_BASE, KG
+from kg.rdf.iris import entities_graph_iri, summary_graph_iri
+from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
+
+__all__ = ["happenings_graph_iri", "happening_quads", "with_fresh_happenings"]
+
+_KG: Final = str(KG)
+_P: Final = {
+    name: _named(_KG + name)
+    for name in (
+        "actor", "target", "place", "negated", "document", "time", "figure", "value", "unit",
+        "source", "action", "country", "date",
+    )
+}  # fmt: skip
+_HAPPENING: Final = _named(str(KG.Happening))
+_REPORTED_IN: Final = _named(str(KG.reportedIn))
+_DOCUMENT_COUNT: Final = _named(str(KG.documentCount))
+_SOURCE_COUNT: Final = _named(str(KG.sourceCount))
+_EVENT_CLASSES: Final = {_KG + name: name for name in EVENT_TYPES}
+
+
+def happenings_graph_iri(*, base: str = DEFAULT_BASE) -> str:
+    """The named graph holding the happenings."""
+    return f"{base}graph/happenings"
+
+
+@dataclass(slots=True)
+class _Event:
+    node: ox.NamedNode
+    classes: list[str] = field(default_factory=list)
+    action: str = ""
+    actors: list[Any] = field(default_factory=list)
+    anchors: list[Any] = field(default_factory=list)  # targets and places
+    texts: list[str] = field(default_factory=list)  # targets as written
+    negated: bool = False
+    document: Any = None
+    time: str | None = None
+    figures: list[Any] = field(default_factory=list)
+    source: Any = None
+
+    @property
+    def event_type(self) -> str | None:
+        known = [c for c in self.classes if c in EVENT_TYPES]
+        return max(known, key=lambda c: (len(superclasses(c)), c), default=None)
+
+
+def _settings() -> tuple[frozenset[str], int]:
+    raw = load_resource("event_types.json")["corroboration"]
+    return frozenset(raw["same_action"]), int(raw["window_days"])
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """The happenings graph of a graph given as quads (an earlier one in it is ignored)."""
+    same_action, window = _settings()
+    shared = {
+        str(entities_graph_iri(base=base)),
+        str(summary_graph_iri(base=base)),
+        happenings_graph_iri(base=base),
+    }
+    events: dict[Any, _Event] = {}
+    labels: dict[Any, str] = {}
+    countries: dict[Any, Any] = {}
+    dates: dict[Any, str] = {}
+    figures: dict[Any, list[Any]] = defaultdict(lambda: [None, None])
+
+    def event(node: Any) -> _Event:
+        found = events.get(node)
+        if found is None:
+            found = events[node] = _Event(node)
+        return found
+
+    p = _P
+    for quad in quads:
+        s, pred = quad.subject, quad.predicate
+        o: Any = quad.object
+        graph = quad.graph_name
+        if isinstance(graph, ox.NamedNode) and graph.value in shared:
+            if pred == _LABEL:
+                labels[s] = o.value
+            elif pred == p["country"]:
+                countries[s] = o
+            continue
+        if pred == _TYPE and o.value in _EVENT_CLASSES:
+            event(s).classes.append(_EVENT_CLASSES[o.value])
+        elif pred == p["action"]:
+            event(s).action = o.value
+        elif pred == p["actor"]:
+            event(s).actors.append(o)
+        elif pred in (p["target"], p["place"]):
+            if isinstance(o, ox.NamedNode):
+                event(s).anchors.append(o)
+            else:
+                event(s).texts.append(o.value.lower())
+        elif pred == p["negated"]:
+            event(s).negated = o.value == "true"
+        elif pred == p["document"]:
+            if s in events or not str(s).startswith(f"<{base}mention/"):
+                event(s).document = o
+        elif pred == p["time"]:
+            event(s).time = o.value
+        elif pred == p["source"]:
+            event(s).source = o
+        elif pred == p["figure"]:
+            event(s).figures.append(o)
+        elif pred == p["value"]:
+            figures[s][0] = o.value
+        elif pred == p["unit"]:
+            figures[s][1] = o.value
+        elif pred == p["date"]:
+            dates[s] = o.value
+    typed = [e for e in events.values() if e.event_type is not None and e.document is not None]
+    # A country is a place other entities lie in: too wide to anchor a happening.
+    country_set = set(countries.values())
+    names = {
+        label.lower(): node
+        for node, label in labels.items()
+        if node not in country_set and len(label) > 3
+    }
+    # Blocking: only events that share an anchor key are compared.
+    blocks: dict[Any, list[_Event]] = defaultdict(list)
+    for item in typed:
+        keys: set[Any] = {a for a in item.anchors if a not in country_set}
+        for text in item.texts:
+            words = re.findall(r"[\w'-]+", text)
+            for size in range(1, 5):
+                for i in range(len(words) - size + 1):
+                    found = names.get(" ".join(words[i : i + size]))
+                    if found is not None:
+                        keys.add(found)
+        for figure in item.figures:
+            value, unit = figures.get(figure, (None, None))
+            if value is not None and unit is not None:
+                keys.add(("figure", value, unit))
+        for key in keys:
+            blocks[(item.event_type, key)].append(item)
+
+    def when(item: _Event) -> dt.date | None:
+        return _date(item.time) or _date(dates.get(item.document))
+
+    def side(actor: Any) -> Any:
+        return countries.get(actor, actor)
+
+    def same_side(a: _Event, b: _Event) -> bool:
+        # Both name their actor as an entity, and the two are one entity or of
+        # one country: "Russian forces" and "the Russian Defence Ministry".
+        ours = {side(x) for x in a.actors if isinstance(x, ox.NamedNode)}
+        theirs = {side(y) for y in b.actors if isinstance(y, ox.NamedNode)}
+        return bool(ours & theirs)
+
+    def compatible(a: _Event, b: _Event) -> bool:
+        if a.document == b.document or a.negated != b.negated:
+            return False
+        if a.event_type in same_action and a.action.split()[:1] != b.action.split()[:1]:
+            return False
+        if not same_side(a, b):
+            return False
+        da, db = when(a), when(b)
+        return da is None or db is None or abs((da - db).days) <= window
+
+    parent: dict[Any, Any] = {}
+    linked: set[Any] = set()
+
+    def root(node: Any) -> Any:
+        while parent.get(node, node) != node:
+            node = parent[node] = parent.get(parent[node], parent[node])
+        return node
+
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if compatible(a, b):
+                    linked.update((a.node, b.node))
+                    ra, rb = root(a.node), root(b.node)
+                    if ra != rb:
+                        # The smaller IRI is the root: the result does not depend on order.
+                        low, high = sorted((ra, rb), key=str)
+                        parent[high] = low
+    groups: dict[Any, list[_Event]] = defaultdict(list)
+    for item in typed:
+        if item.node in linked:
+            groups[root(item.node)].append(item)
+    graph = _named(happenings_graph_iri(base=base))
+    out: list[ox.Quad] = []
+    prefix = f"{base}event/"
+    for first in sorted(groups, key=str):
+        members = sorted(groups[first], key=lambda e: str(e.node))
+        node = _named(f"{base}happening/{members[0].node.value.removeprefix(prefix)}")
+        documents = {m.document for m in members}
+        sources = {m.source if m.source is not None else m.document for m in members}
+        kind = members[0].event_type
+        out.append(ox.Quad(node, _TYPE, _HAPPENING, graph))
+        out.append(ox.Quad(node, _LABEL, ox.Literal(f"{kind}, {len(documents)} documents"), graph))
+        for member in members:
+            out.append(ox.Quad(node, _REPORTED_IN, member.node, graph))
+        out.append(ox.Quad(node, _DOCUMENT_COUNT, _integer(len(documents)), graph))
+        out.append(ox.Quad(node, _SOURCE_COUNT, _integer(len(sources)), graph))
+    return out
+
+
+def with_fresh_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
+    """``quads`` without any happenings graph they carry, then their own happenings."""
+    name = happenings_graph_iri(base=base)
+    kept = [
+        q
+        for q in quads
+        if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == name)
+    ]
+    return kept + happening_quads(kept, base=base)
