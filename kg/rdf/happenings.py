@@ -51,13 +51,6 @@ from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
 __all__ = ["happenings_graph_iri", "happening_quads", "with_fresh_happenings"]
 
 _KG: Final = str(KG)
-_P: Final = {
-    name: _named(_KG + name)
-    for name in (
-        "actor", "target", "place", "negated", "document", "time", "figure", "value", "unit",
-        "source", "action", "country", "date",
-    )
-}  # fmt: skip
 _HAPPENING: Final = _named(str(KG.Happening))
 _REPORTED_IN: Final = _named(str(KG.reportedIn))
 _DOCUMENT_COUNT: Final = _named(str(KG.documentCount))
@@ -104,6 +97,16 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _link_run(run: list[_Event], link: Any) -> None:
+    """Link the events of a run that span two or more documents."""
+    if len({m.document for m in run}) < 2:
+        return
+    first = run[0]
+    other = next(m for m in run if m.document != first.document)
+    for item in run:
+        link(item, other if item.document == first.document else first)
+
+
 def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
     """The happenings graph of a graph given as quads (an earlier one in it is ignored)."""
     same_action, window = _settings()
@@ -124,44 +127,55 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
             found = events[node] = _Event(node)
         return found
 
-    p = _P
+    # Dispatch on the predicate's IRI string: comparing Oxigraph terms one by
+    # one costs a call into Rust each, on every quad of the graph.
+    kg_ns, label_iri, type_iri = _KG, _LABEL.value, _TYPE.value
+    mentions = f"{base}mention/"
     for quad in quads:
-        s, pred = quad.subject, quad.predicate
-        o: Any = quad.object
+        pred = quad.predicate.value
         graph = quad.graph_name
         if isinstance(graph, ox.NamedNode) and graph.value in shared:
-            if pred == _LABEL:
-                labels[s] = o.value
-            elif pred == p["country"]:
-                countries[s] = o
+            if pred == label_iri:
+                labels[quad.subject] = quad.object.value  # type: ignore[union-attr]
+            elif pred == kg_ns + "country":
+                countries[quad.subject] = quad.object
             continue
-        if pred == _TYPE and o.value in _EVENT_CLASSES:
-            event(s).classes.append(_EVENT_CLASSES[o.value])
-        elif pred == p["action"]:
+        if pred == type_iri:
+            name = _EVENT_CLASSES.get(quad.object.value)  # type: ignore[union-attr]
+            if name is not None:
+                event(quad.subject).classes.append(name)
+            continue
+        if not pred.startswith(kg_ns):
+            continue
+        local = pred[len(kg_ns) :]
+        o: Any = quad.object
+        s = quad.subject
+        if local == "action":
             event(s).action = o.value
-        elif pred == p["actor"]:
+        elif local == "actor":
             event(s).actors.append(o)
-        elif pred in (p["target"], p["place"]):
+        elif local in ("target", "place"):
             if isinstance(o, ox.NamedNode):
                 event(s).anchors.append(o)
             else:
                 event(s).texts.append(o.value.lower())
-        elif pred == p["negated"]:
+        elif local == "negated":
             event(s).negated = o.value == "true"
-        elif pred == p["document"]:
-            if s in events or not str(s).startswith(f"<{base}mention/"):
+        elif local == "document":
+            # Mentions name their document too; everything else that does is an event.
+            if s in events or not str(s).startswith(f"<{mentions}"):
                 event(s).document = o
-        elif pred == p["time"]:
+        elif local == "time":
             event(s).time = o.value
-        elif pred == p["source"]:
+        elif local == "source":
             event(s).source = o
-        elif pred == p["figure"]:
+        elif local == "figure":
             event(s).figures.append(o)
-        elif pred == p["value"]:
+        elif local == "value":
             figures[s][0] = o.value
-        elif pred == p["unit"]:
+        elif local == "unit":
             figures[s][1] = o.value
-        elif pred == p["date"]:
+        elif local == "date":
             dates[s] = o.value
     typed = [e for e in events.values() if e.event_type is not None and e.document is not None]
     # A country is a place other entities lie in: too wide to anchor a happening.
@@ -171,7 +185,16 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
         for node, label in labels.items()
         if node not in country_set and len(label) > 3
     }
-    # Blocking: only events that share an anchor key are compared.
+
+    def side(actor: Any) -> Any:
+        return countries.get(actor, actor)
+
+    # Blocking: events are compared only within a block of events that share a
+    # class, an anchor, a polarity, a side (an actor entity, or its country)
+    # and, for broad classes, a verb. Within a block every two events of
+    # different documents are compatible but for their dates, so a block is
+    # linked in one sweep by date instead of pair by pair: a busy place with
+    # thousands of events costs a sort, not millions of comparisons.
     blocks: dict[Any, list[_Event]] = defaultdict(list)
     for item in typed:
         keys: set[Any] = {a for a in item.anchors if a not in country_set}
@@ -186,31 +209,13 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
             value, unit = figures.get(figure, (None, None))
             if value is not None and unit is not None:
                 keys.add(("figure", value, unit))
-        for key in keys:
-            blocks[(item.event_type, key)].append(item)
-
-    def when(item: _Event) -> dt.date | None:
-        return _date(item.time) or _date(dates.get(item.document))
-
-    def side(actor: Any) -> Any:
-        return countries.get(actor, actor)
-
-    def same_side(a: _Event, b: _Event) -> bool:
         # Both name their actor as an entity, and the two are one entity or of
         # one country: "Russian forces" and "the Russian Defence Ministry".
-        ours = {side(x) for x in a.actors if isinstance(x, ox.NamedNode)}
-        theirs = {side(y) for y in b.actors if isinstance(y, ox.NamedNode)}
-        return bool(ours & theirs)
-
-    def compatible(a: _Event, b: _Event) -> bool:
-        if a.document == b.document or a.negated != b.negated:
-            return False
-        if a.event_type in same_action and a.action.split()[:1] != b.action.split()[:1]:
-            return False
-        if not same_side(a, b):
-            return False
-        da, db = when(a), when(b)
-        return da is None or db is None or abs((da - db).days) <= window
+        sides = {side(x) for x in item.actors if isinstance(x, ox.NamedNode)}
+        verb = item.action.split()[:1] if item.event_type in same_action else None
+        for key in keys:
+            for team in sides:
+                blocks[(item.event_type, key, item.negated, str(verb), team)].append(item)
 
     parent: dict[Any, Any] = {}
     linked: set[Any] = set()
@@ -220,16 +225,41 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
             node = parent[node] = parent.get(parent[node], parent[node])
         return node
 
+    def link(a: _Event, b: _Event) -> None:
+        linked.update((a.node, b.node))
+        ra, rb = root(a.node), root(b.node)
+        if ra != rb:
+            # The smaller IRI is the root: the result does not depend on order.
+            low, high = sorted((ra, rb), key=str)
+            parent[high] = low
+
+    def when(item: _Event) -> dt.date | None:
+        return _date(item.time) or _date(dates.get(item.document))
+
     for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if compatible(a, b):
-                    linked.update((a.node, b.node))
-                    ra, rb = root(a.node), root(b.node)
-                    if ra != rb:
-                        # The smaller IRI is the root: the result does not depend on order.
-                        low, high = sorted((ra, rb), key=str)
-                        parent[high] = low
+        if len({m.document for m in members}) < 2:
+            continue
+        dated = sorted(
+            ((d, str(m.node), m) for m in members if (d := when(m)) is not None),
+            key=lambda row: (row[0], row[1]),
+        )
+        undated = sorted((m for m in members if when(m) is None), key=lambda m: str(m.node))
+        # Runs of dated events, each within the window of the one before.
+        run: list[_Event] = []
+        last: dt.date | None = None
+        for day, _, item in dated:
+            if last is not None and (day - last).days > window:
+                _link_run(run, link)
+                run = []
+            run.append(item)
+            last = day
+        _link_run(run, link)
+        # An undated report fits any date: it joins the first event of another document.
+        everyone = [m for _, _, m in dated] + undated
+        for item in undated:
+            other = next((m for m in everyone if m.document != item.document), None)
+            if other is not None:
+                link(item, other)
     groups: dict[Any, list[_Event]] = defaultdict(list)
     for item in typed:
         if item.node in linked:
