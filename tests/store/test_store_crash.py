@@ -118,7 +118,9 @@ def document_graphs(store_dir: Path) -> list[str]:
 
     prefix = graph_name("")
     return [
-        g for g in Store(store_dir).graphs() if g.startswith(prefix) and g != prefix + "entities"
+        g
+        for g in Store(store_dir).graphs()
+        if g.startswith(prefix) and g not in {prefix + "entities", prefix + "happenings"}
     ]
 
 
