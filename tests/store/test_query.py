@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from happenings_fixtures import build_reports
 from rdf_fixtures import hand_built_graph
 from rdflib import Literal, URIRef
 
@@ -441,9 +442,7 @@ def test_a_page_of_a_canned_query_is_the_start_of_the_whole(
     trig = files["trig"]
     if name == "disagreeing-sources":
         # The hand-built graph has no happening: two reports that disagree.
-        from test_happenings import _build
-
-        dataset = rdf.from_quads(_build(["gov", "ministry"]))
+        dataset = rdf.from_quads(build_reports(["gov", "ministry"]))
         trig = rdf.write_outputs(dataset, tmp_path / "files", formats=["trig"])["trig"]
     store = Store(tmp_path / "store")
     store.add(dataset)
