@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from kg import rdf
 from kg.model import Argument, Document, Entity, Event, Figure, Mention, Place
 
-__all__ = ["ENTITIES", "REPORTS", "build_reports", "report_events"]
+__all__ = ["ENTITIES", "REPORTS", "build_reports", "report_events", "span"]
 
 # Written for these tests: three reports of one night in Avel, and one of another side.
 REPORTS = {
@@ -30,7 +30,7 @@ ENTITIES = (
 )
 
 
-def _at(text: str, part: str) -> tuple[int, int]:
+def span(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
 
@@ -40,23 +40,23 @@ def report_events(doc: str, *, negated: bool = False, time: str | None = None) -
     sentence = Mention(doc, 0, len(text), text)
     side = "group/southland-forces" if doc == "south" else "group/northland-forces"
     actor = Argument(text.split(" shelled")[0], 0, 5, "NORP", side)
-    avel = Argument("Avel", *_at(text, "Avel"), "GPE", "place/avel")
+    avel = Argument("Avel", *span(text, "Avel"), "GPE", "place/avel")
     source_text = text.rsplit(", ", 1)[1].split(" said")[0].split(" reported")[0]
     source_id = {"the governor": "person/governor", "the ministry": "organization/ministry"}
-    source = Argument(source_text, *_at(text, source_text), "", source_id.get(source_text))
+    source = Argument(source_text, *span(text, source_text), "", source_id.get(source_text))
     shelled = Event(
-        doc, *_at(text, "shelled"), "shell", sentence, actor=actor, target=avel,
+        doc, *span(text, "shelled"), "shell", sentence, actor=actor, target=avel,
         source=source, negated=negated, event_type="Shelling",
     )  # fmt: skip
     events = [shelled]
     if "killing" in text:
         number = text.split("killing ")[1].split(" people")[0]
         figure = Figure(f"{number} people", Decimal(number), "person", "exact",
-                        *_at(text, f"{number} people"))  # fmt: skip
+                        *span(text, f"{number} people"))  # fmt: skip
         events.append(
             Event(
                 doc,
-                *_at(text, "killing"),
+                *span(text, "killing"),
                 "kill",
                 sentence,
                 actor=actor,

@@ -22,7 +22,17 @@ Two events in different documents report the same happening when all of these ho
 * **dates**: within ``corroboration.window_days`` of each other, where both
   have one (the event's own date, else its document's).
 
-Happenings are the connected groups of such pairs. Like the summary graph
+Happenings are the connected groups of such pairs. Then a report that repeats a
+happening without its anchor ("the Russian forces announced the control of a
+strategic airfield", before naming Gostomel airport) joins it: an event with no
+anchor joins the one happening of its own document whose events have its class,
+verb and polarity and actors of its side (or no named actor on either part).
+Not for the broad classes, whose repeats in one document are often other
+happenings ("advance", "say"): on ECB+ training documents, events of one
+document with one class, verb and side were one happening in 93 % of pairs for
+the specific classes and 67 % for the broad ones.
+
+Like the summary graph
 (:mod:`kg.rdf.summary`) they are derived data in a graph of their own
 (``base + "graph/happenings"``), never merged: whoever writes the graph makes
 them again from everything it then holds, so adding a document links its
@@ -105,6 +115,40 @@ def _link_run(run: list[_Event], link: Any) -> None:
     other = next(m for m in run if m.document != first.document)
     for item in run:
         link(item, other if item.document == first.document else first)
+
+
+def _repeat_key(item: _Event) -> tuple[Any, ...]:
+    """What two mentions of one happening in one document share: class, polarity, verb."""
+    return (item.document, item.event_type, item.negated, item.action.partition(" ")[0])
+
+
+def _join_in_document(
+    unanchored: list[tuple[_Event, set[Any]]],
+    linked: list[_Event],
+    side: Any,
+    root: Any,
+    link: Any,
+) -> None:
+    """Link an event with no anchor to the one happening its document repeats.
+
+    A report names the place of a happening once and then repeats it without
+    ("Russian forces took control of a strategic airfield ... the Russian
+    Defense Ministry said its forces took control of Gostomel airport"). An
+    event with no anchor of its own joins a happening when its document holds
+    events of that happening with the same class, verb and polarity and actors
+    of no other side, and of no other happening.
+    """
+    by_key: dict[tuple[Any, ...], list[_Event]] = defaultdict(list)
+    for item in linked:
+        by_key[_repeat_key(item)].append(item)
+    for item, sides in unanchored:
+        found: dict[Any, _Event] = {}
+        for other in by_key.get(_repeat_key(item), ()):
+            theirs = {side(x) for x in other.actors if isinstance(x, ox.NamedNode)}
+            if not sides or not theirs or sides & theirs:
+                found.setdefault(root(other.node), other)
+        if len(found) == 1:
+            link(item, next(iter(found.values())))
 
 
 def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
@@ -196,6 +240,7 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
     # linked in one sweep by date instead of pair by pair: a busy place with
     # thousands of events costs a sort, not millions of comparisons.
     blocks: dict[Any, list[_Event]] = defaultdict(list)
+    unanchored: list[tuple[_Event, set[Any]]] = []  # events with no anchor, and their sides
     for item in typed:
         keys: set[Any] = {a for a in item.anchors if a not in country_set}
         for text in item.texts:
@@ -216,6 +261,8 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
         for key in keys:
             for team in sides:
                 blocks[(item.event_type, key, item.negated, str(verb), team)].append(item)
+        if not keys and item.event_type not in same_action:
+            unanchored.append((item, sides))
 
     parent: dict[Any, Any] = {}
     linked: set[Any] = set()
@@ -260,6 +307,7 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
             other = next((m for m in everyone if m.document != item.document), None)
             if other is not None:
                 link(item, other)
+    _join_in_document(unanchored, [e for e in typed if e.node in linked], side, root, link)
     groups: dict[Any, list[_Event]] = defaultdict(list)
     for item in typed:
         if item.node in linked:

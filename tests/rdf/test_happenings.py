@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
-from happenings_fixtures import ENTITIES, REPORTS, build_reports, report_events
+from happenings_fixtures import ENTITIES, REPORTS, build_reports, report_events, span
 
 from kg import rdf
-from kg.model import Document
+from kg.model import Argument, Document, Event, Mention, Place
 from kg.rdf.happenings import happening_quads, happenings_graph_iri, with_fresh_happenings
 from kg.store import canned_query
 
@@ -114,3 +115,51 @@ def test_disagreeing_sources_lists_both_values_and_sources(union: bool) -> None:
             "source2": "the governor",
         }
     ]
+
+
+def test_a_repeat_without_a_place_joins_its_document_s_happening() -> None:
+    # Written for this test: each side's shelling of Avel and a move into it, then
+    # the shelling and the move repeated without the place.
+    text = (
+        "Northland forces shelled Avel. Southland forces shelled Avel too."
+        " Northland forces moved into Avel. The forces shelled a school and moved north."
+    )
+    convoy = "Northland forces moved into Avel."
+    avel = Argument("Avel", *span(text, "Avel"), "GPE", "place/avel")
+    north = Argument("Northland forces", 0, 16, "NORP", "group/northland-forces")
+    south = Argument("Southland forces", *span(text, "Southland forces"), "NORP",
+                     "group/southland-forces")  # fmt: skip
+    again = Argument("The forces", *span(text, "The forces"), "", "group/northland-forces")
+    school = Argument("a school", *span(text, "a school"), "", None)
+
+    def event(part: str, action: str, kind: str, doc: str = "later", **roles: Any) -> Event:
+        # The trigger is the part's first word (its context tells the place).
+        whole = convoy if doc == "convoy" else text
+        start = whole.index(part)
+        end = start + len(part.split()[0])
+        sentence = Mention(doc, 0, len(whole), whole)
+        return Event(doc, start, end, action, sentence, event_type=kind, **roles)
+
+    events = [
+        *report_events("gov"),
+        *report_events("south"),
+        event("moved into", "move", "Movement", "convoy", actor=north, places=(Place(avel),)),
+        event("shelled Avel.", "shell", "Shelling", actor=north, target=avel),
+        event("shelled Avel too", "shell", "Shelling", actor=south, target=avel),
+        event("moved into", "move", "Movement", actor=north, places=(Place(avel),)),
+        event("moved north", "move", "Movement", actor=again),
+    ]
+    documents = [Document(d, REPORTS[d]) for d in ("gov", "south")]
+    documents += [Document("later", text), Document("convoy", convoy)]
+    repeat = event("shelled a", "shell", "Shelling", actor=again, target=school)
+    found = _happenings(rdf.quads(documents, ENTITIES, [*events, repeat]))
+    shelled, moved, into = (text.index(p) for p in ("shelled a", "moved north", "moved into"))
+    # The repeated shelling joins its side's happening; a broad class (a move)
+    # repeats without being one happening, so "moved north" joins none.
+    assert found["gov/17-24"] == {"gov/17-24", "later/17-24", f"later/{shelled}-{shelled + 7}"}
+    assert found["convoy/17-22"] == {"convoy/17-22", f"later/{into}-{into + 5}"}
+    assert not any(f"later/{moved}-" in e for group in found.values() for e in group)
+    # Unnamed, the repeat could belong to either side's happening: it joins neither.
+    unnamed = dataclasses.replace(repeat, actor=None)
+    found = _happenings(rdf.quads(documents, ENTITIES, [*events, unnamed]))
+    assert not any(f"later/{shelled}-" in e for group in found.values() for e in group)
