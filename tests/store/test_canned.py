@@ -40,10 +40,6 @@ ON_REPORTS = {"disagreeing-sources"}
 UNORDERED = {"who-did-what"}
 
 
-#: Queries whose rows need data the hand-built graph lacks: the Avel reports instead.
-ON_REPORTS = {"disagreeing-sources"}
-
-
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("canned")
