@@ -32,7 +32,7 @@ __all__ = ["view_command"]
     type=click.IntRange(min=1),
     default=1500,
     show_default=True,
-    help="Draw at most this many nodes, the most connected.",
+    help="Draw at most this many nodes (entities and one per event), the most connected.",
 )
 @click.option(
     "--title",

@@ -110,7 +110,7 @@ def layout(
 
 #: Components up to this size get their boxes pushed apart (each round costs
 #: the square of the size; beyond it labels are too small to read at a fit anyway).
-_SEPARATE_MAX = 250
+_SEPARATE_MAX = 320
 
 #: Room left between two boxes, in vis pixels.
 _GAP = 4.0

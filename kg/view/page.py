@@ -171,6 +171,29 @@ def _payload(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[st
     return nodes, links
 
 
+def _drawn_count(graph: nx.MultiDiGraph) -> int:
+    """How many nodes the page draws for ``graph``: its nodes and one per event."""
+    events = sum(1 for *_, role in graph.edges(data="role") if role in (None, "event"))
+    return int(graph.number_of_nodes()) + events
+
+
+def _capped(
+    graph: nx.MultiDiGraph, max_nodes: int, drawn: int
+) -> tuple[nx.MultiDiGraph, int]:
+    """The most connected entities whose drawing (with their events) has at most ``max_nodes``.
+
+    The share of entities that fits is estimated from the last try and tried
+    again, shrinking, until the drawing fits (a few tries).
+    """
+    keep = min(graph.number_of_nodes(), max_nodes)
+    while True:
+        shown = cap(graph, keep)
+        drawn = _drawn_count(shown)
+        if drawn <= max_nodes or keep <= 1:
+            return shown, drawn
+        keep = max(1, min(keep - 1, int(keep * max_nodes / drawn)))
+
+
 def page_title(graph: nx.MultiDiGraph) -> str:
     """The title of a page of ``graph``: its one document's headline, else how many documents.
 
@@ -228,8 +251,9 @@ def render_html(
 
     Args:
         graph: A multigraph as made by :func:`kg.network.to_networkx`.
-        max_nodes: Draw at most this many nodes, keeping the most connected
-            ones; the page says how many were left out.
+        max_nodes: Draw at most this many nodes (entities, figures and one per
+            event), keeping the most connected entities; the page says how many
+            were left out.
         focus: Draw only the neighbourhood of the node with this label or
             alias (any case).
         hops: How far the neighbourhood of ``focus`` reaches.
@@ -259,12 +283,15 @@ def render_html(
             f"Showing the {hops}-hop neighbourhood of {focus_label}: "
             f"{shown.number_of_nodes():,} of {total_nodes:,} nodes."
         )
-    if shown.number_of_nodes() > max_nodes:
+    drawn = _drawn_count(shown)
+    if drawn > max_nodes:
         before = shown.number_of_nodes()
-        shown = cap(shown, max_nodes)
+        shown, drawn = _capped(shown, max_nodes, drawn)
+        kept = shown.number_of_nodes()
         notes.append(
-            f"Showing the {max_nodes:,} most connected of {before:,} nodes "
-            f"({before - max_nodes:,} left out); use --max-nodes or --focus NAME to see others."
+            f"Showing the {kept:,} most connected of {before:,} entities and their events"
+            f" ({drawn:,} nodes; {before - kept:,} entities left out); use --max-nodes or"
+            " --focus NAME to see others."
         )
     if title is None:
         title = page_title(graph)

@@ -212,25 +212,32 @@ def test_clicking_a_node_selects_its_neighbourhood_and_labels_its_events(open_pa
     # At the default fit the events' words are not drawn, the entities' are.
     assert page.evaluate(label_shown, moved) is False
     assert page.evaluate(label_shown, "place/kyiv") is True
+    assert page.evaluate("window.kg.labelled()") == []
     page.mouse.click(*opened.position("place/kyiv"))
     selected = set(page.evaluate("window.kg.network.getSelectedNodes()"))
     assert {"place/kyiv", moved, "group/russian-forces", "place/belarus"} <= selected
     assert "person/joe-biden" not in selected
-    assert page.evaluate(label_shown, moved) is True
+    # The selection's events get their words, drawn over the graph.
+    assert moved in page.evaluate("window.kg.labelled()")
     assert "Kyiv" in page.locator("#kg-details h2").text_content()
     box = page.locator("#kg-graph").bounding_box()
     page.mouse.click(box["x"] + 4, box["y"] + box["height"] - 4)  # empty canvas
     assert page.evaluate("window.kg.network.getSelectedNodes()") == []
-    assert page.evaluate(label_shown, moved) is False
+    assert page.evaluate("window.kg.labelled()") == []
     page.evaluate("window.kg.network.moveTo({scale: 3})")
     assert page.evaluate(label_shown, moved) is True  # zoomed in: the words show
 
 
-def test_entity_labels_do_not_overlap_at_the_default_fit(open_page) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def samples() -> nx.MultiDiGraph:
+    """The graph of the bundled sample articles, built once."""
     import kg
 
-    samples = Path(__file__).resolve().parents[2] / "data" / "articles"
-    opened = open_page(kg.build([samples]).to_networkx())
+    return kg.build([Path(__file__).resolve().parents[2] / "data" / "articles"]).to_networkx()
+
+
+def test_entity_labels_do_not_overlap_at_the_default_fit(open_page, samples) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(samples)
     boxes = opened.page.evaluate(
         """() => {
             const net = window.kg.network; net.redraw();
@@ -391,6 +398,34 @@ def test_the_timeline_counts_events_by_day_and_its_brush_filters(open_page, grap
     assert opened.errors == []
 
 
+def test_a_screenshot_of_the_samples_shows_graph_map_and_timeline(open_page, samples) -> None:  # type: ignore[no-untyped-def]
+    import struct
+
+    opened = open_page(samples)
+    page = opened.page
+    picture = page.screenshot()
+    width, height = struct.unpack(">II", picture[16:24])  # the PNG's IHDR
+    assert (width, height) == (1400, 900)
+    for panel in ("map", "timeline"):
+        box = page.locator(f'[data-kg-panel="{panel}"] canvas').bounding_box()
+        assert box["width"] > 300 and box["height"] > 120
+        assert box["x"] >= 0 and box["y"] + box["height"] <= 900  # on screen, not scrolled to
+        # Drawn: many colours on the canvas, not one flat fill.
+        colours = page.evaluate(
+            """sel => { const c = document.querySelector(sel);
+                        const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+                        const seen = new Set();
+                        for (let i = 0; i < d.length; i += 16) {
+                          seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]); }
+                        return seen.size; }""",
+            f'[data-kg-panel="{panel}"] canvas',
+        )
+        assert colours > 20, (panel, colours)
+    assert len(page.evaluate("window.kg.map.places()")) >= 3
+    assert page.evaluate("window.kg.timeline.bars()")
+    assert opened.errors == []
+
+
 def test_injection_attempts_stay_text(open_page) -> None:  # type: ignore[no-untyped-def]
     hostile = to_networkx(*hostile_story())
     opened = open_page(hostile, title=XSS[0])
@@ -422,20 +457,16 @@ def test_a_capped_graph_says_so(open_page) -> None:  # type: ignore[no-untyped-d
     opened = open_page(synthetic_graph(400), max_nodes=100)
     notice = opened.page.locator("#kg-notice")
     assert notice.is_visible()
-    assert "100 most connected of 400 nodes" in notice.text_content()
-    assert opened.page.evaluate(
-        "window.kg.views.nodes.getIds().filter(id => !id.startsWith('event/')).length"
-    ) == 100
+    assert "most connected of 400 entities and their events" in notice.text_content()
+    assert opened.page.evaluate("window.kg.nodes.length") <= 100
 
 
 def test_a_5000_node_graph_comes_to_rest(open_page) -> None:  # type: ignore[no-untyped-def]
     big = synthetic_graph(5000)
     # The bound is generous: this is about settling at all, bench_view.py measures time.
     opened = open_page(big, max_nodes=5000, timeout=120_000)
-    assert opened.page.evaluate("[window.kg.nodes.length, window.kg.edges.length]") == [
-        5000 + big.number_of_edges(),
-        2 * big.number_of_edges() - sum(1 for u, v in big.edges() if u == v),
-    ]
+    drawn, links = opened.page.evaluate("[window.kg.nodes.length, window.kg.edges.length]")
+    assert 4000 <= drawn <= 5000 and links > drawn  # entities and events, at the cap
     assert opened.page.evaluate("window.kg.network.physics.physicsEnabled") is False
     assert opened.errors == []
 

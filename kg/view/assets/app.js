@@ -99,7 +99,7 @@
   }
   // Event labels show when zoomed in (their font is small, so vis skips them at
   // the default fit) or for the selected neighbourhood.
-  var EVENT_THRESHOLD = 12;
+  var EVENT_THRESHOLD = 12, EVENT_LABEL_SIZE = 10;
   function visNode(n) {
     var item = { id: n.id, x: n.x, y: n.y, color: nodeColor(n), size: n.size,
                  font: { size: n.font } };
@@ -183,11 +183,44 @@
     });
   }
   recompute();
-  var nodeView = new vis.DataView(nodes, {
-    filter: function (n) { return visibleNodes.has(n.id); } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) {
-    return visibleNodes.has(e.from) && visibleNodes.has(e.to);
-  } });
+  // What is shown is each node's "hidden" flag (vis hides a hidden node's
+  // links itself): a filter change updates only the nodes that change, in one
+  // batch, where a DataView would add and remove items in four passes over
+  // the whole graph.
+  var shownNodes = new Set(visibleNodes), shownLinks = 0;
+  function countLinks() {
+    shownLinks = 0;
+    data.links.forEach(function (l) {
+      if (visibleNodes.has(l.from) && visibleNodes.has(l.to)) { shownLinks += 1; }
+    });
+  }
+  countLinks();
+  nodes.update(data.nodes.filter(function (n) { return !visibleNodes.has(n.id); })
+    .map(function (n) { return { id: n.id, hidden: true }; }));
+  function applyVisibility() {
+    var changes = [];
+    data.nodes.forEach(function (n) {
+      var now = visibleNodes.has(n.id);
+      if (now !== shownNodes.has(n.id)) { changes.push({ id: n.id, hidden: !now }); }
+    });
+    shownNodes = new Set(visibleNodes);
+    countLinks();
+    if (changes.length) { nodes.update(changes); }
+  }
+  // The shown part, in the shape of a vis DataView (length, get, getIds).
+  var nodeView = {
+    get length() { return visibleNodes.size; },
+    get: function (id) { return visibleNodes.has(id) ? nodes.get(id) : null; },
+    getIds: function () { return Array.from(visibleNodes); }
+  };
+  var edgeView = {
+    get length() { return shownLinks; },
+    getIds: function () {
+      return data.links.filter(function (l) {
+        return visibleNodes.has(l.from) && visibleNodes.has(l.to);
+      }).map(function (l) { return l.id; });
+    }
+  };
 
   var options = {
     autoResize: true,
@@ -204,7 +237,7 @@
   state.views = { nodes: nodeView, edges: edgeView };
   performance.mark("kg-datasets");
   var container = document.getElementById("kg-graph");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   state.network = network;
   performance.mark("kg-network");
 
@@ -371,8 +404,7 @@
   });
   function refresh() {
     recompute();
-    nodeView.refresh();
-    edgeView.refresh();
+    applyVisibility();
     showCount();
     listeners.forEach(function (f) { f("filters"); });
   }
@@ -483,7 +515,7 @@
   // Selecting a node selects its neighbourhood: its events and their other
   // participants; the events' labels show whatever the zoom. Only the nodes
   // whose labels change are updated, so this costs the same at any size.
-  var labelled = [];
+  var labelled = [];  // events whose words are drawn over the graph
   function neighbourhood(ids) {
     var near = new Set(), touching = new Set();
     ids.forEach(function (id) {
@@ -513,16 +545,36 @@
     };
   }
   function showLabels(ids) {
-    var updates = labelled.map(function (id) {
-      return { id: id, scaling: { label: { drawThreshold: EVENT_THRESHOLD } } };
-    });
+    // Drawn after vis draws (below), so selecting costs no DataSet update:
+    // an update makes vis walk every node, a second at corpus size.
     labelled = ids.filter(function (id) { return info.get(id).kind === "event"; });
-    labelled.forEach(function (id) {
-      updates.push({ id: id, scaling: { label: { drawThreshold: 1 } } });
-    });
-    if (updates.length) { nodes.update(updates); }
   }
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale();
+    // Zoomed in this far, vis draws the words itself.
+    if (!labelled.length || EVENT_LABEL_SIZE * scale >= EVENT_THRESHOLD - 1) { return; }
+    var size = 11 / scale;  // about 11 screen pixels at any zoom
+    var positions = network.getPositions(labelled);
+    ctx.save();
+    ctx.font = size + "px system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 3 / scale;
+    ctx.strokeStyle = "#fbfbfa";
+    ctx.fillStyle = "#1d2329";
+    labelled.forEach(function (id) {
+      var p = positions[id];
+      if (!p || !visibleNodes.has(id)) { return; }
+      var text = clip(info.get(id).label, 28);
+      ctx.strokeText(text, p.x, p.y + 6 / scale + 5);
+      ctx.fillText(text, p.x, p.y + 6 / scale + 5);
+    });
+    ctx.restore();
+  });
+  state.labelled = function () { return labelled.slice(); };
   function select(ids, how) {
+    ids = ids.filter(function (id) { return info.has(id); });
     var hood = neighbourhood(ids);
     network.setSelection(hood, { unselectAll: true, highlightEdges: false });
     showLabels(hood.nodes);
