@@ -128,11 +128,7 @@ def possessive(span: Span, state: DocState) -> Answer:
     match = re.match(r"^(its|their|his|her)\s+(.+)$", span.text, re.IGNORECASE)
     if match is None:
         return None
-    owned = possessed(match.group(1).lower(), match.group(2), state)
-    if owned is None:
-        # "her advisers", "their lead writers": people of the owner, a group of the document.
-        owned = common_group(clean_span(match.group(2)), state)
-    return _found(owned)
+    return _found(possessed(match.group(1).lower(), match.group(2), state))
 
 
 def known_organization(span: Span, state: DocState) -> Answer:
@@ -220,7 +216,6 @@ RULES: tuple[Rule, ...] = (
     definite_description,
     name_fragment,
     name_inside,
-    group_by_noun,
     name,
 )
 
