@@ -227,6 +227,9 @@ def interrupted(args: list[str], server: _SlowServer | None) -> subprocess.Compl
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # Ctrl-C handled as usual even when the suite runs in a background job,
+        # whose processes inherit SIGINT ignored.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         if server is not None:
