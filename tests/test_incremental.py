@@ -10,35 +10,22 @@ surviving documents in their order, then each build's documents) writes.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from incremental_fixtures import Step, feed, kg, run_steps, steps
 from spacy.language import Language
 
 from kg.cli import main
 
-# Two versions of each document; the second names other people and places,
-# so stale entities would show.
-TEXTS = {
-    "a": (
-        "Vitaly Mutko met officials in Athens on Monday, the ministry said.",
-        "Police arrested two men in Lyon on Tuesday, officials said.",
-    ),
-    "b": (
-        "Rebels seized the town of Goma on Sunday, the army said.",
-        "Kelly Sotherton won the race in Sheffield, organisers said.",
-    ),
-    "c": (
-        "Russian forces shelled Kharkiv on Monday, killing 12 people, officials said.",
-        "Vitaly Mutko told reporters in Moscow that the games would go ahead.",
-    ),
-}
-
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html")
+
+
+def into(folder: Path) -> list[str | Path]:
+    """Where every build of a test goes."""
+    return ["--out", folder / "out"]
 
 
 @pytest.fixture(scope="module")
@@ -54,57 +41,11 @@ def model(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Language:
     return nlp
 
 
-def kg(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-
-def feed(folder: Path, name: str, documents: list[tuple[str, int]]) -> Path:
-    path = folder / f"{name}.jsonl"
-    path.write_text(
-        "".join(json.dumps({"id": i, "text": TEXTS[i][v]}) + "\n" for i, v in documents),
-        encoding="utf-8",
-    )
-    return path
-
-
 def outputs(out: Path) -> dict[str, str]:
     # The page's title names its folder; everything else must be the same.
     return {
         name: (out / name).read_text(encoding="utf-8").replace(str(out), "OUT") for name in OUTPUTS
     }
-
-
-Step = tuple[str, str, int]  # ("add" | "remove", id, version)
-
-steps = st.lists(
-    st.tuples(
-        st.sampled_from(["add", "add", "remove"]), st.sampled_from(sorted(TEXTS)), st.integers(0, 1)
-    ),
-    min_size=1,
-    max_size=3,
-)
-
-
-def run_steps(
-    folder: Path, first: list[tuple[str, int]], plan: list[Step]
-) -> list[tuple[str, int]]:
-    """Build ``first``, then each step, into folder/out; the final corpus, in order."""
-    out = folder / "out"
-    result = kg("build", feed(folder, "first", first), "--out", out)
-    assert result.exit_code == 0, result.stderr
-    corpus = list(first)
-    for number, (action, doc_id, version) in enumerate(plan):
-        present = [d for d, _ in corpus]
-        if action == "remove":
-            if doc_id not in present or len(corpus) == 1:
-                continue  # nothing to remove, or nothing would be left
-            result = kg("build", "--remove", doc_id, "--out", out)
-            corpus = [(d, v) for d, v in corpus if d != doc_id]
-        else:
-            result = kg("build", feed(folder, f"step{number}", [(doc_id, version)]), "--out", out)
-            corpus = [(d, v) for d, v in corpus if d != doc_id] + [(doc_id, version)]
-        assert result.exit_code == 0, result.stderr
-    return corpus
 
 
 @settings(
@@ -117,7 +58,7 @@ def test_merged_outputs_equal_a_fresh_build(
     model: Language, tmp_path_factory: pytest.TempPathFactory, plan: list[Step]
 ) -> None:
     folder = tmp_path_factory.mktemp("incremental")
-    corpus = run_steps(folder, [("a", 0), ("b", 0)], plan)
+    corpus = run_steps(folder, [("a", 0), ("b", 0)], plan, into(folder))
     fresh = folder / "fresh"
     result = kg("build", feed(folder, "final", corpus), "--out", fresh)
     assert result.exit_code == 0, result.stderr
@@ -125,7 +66,7 @@ def test_merged_outputs_equal_a_fresh_build(
 
 
 def test_an_edited_document_leaves_no_ghosts(model: Language, tmp_path: Path) -> None:
-    corpus = run_steps(tmp_path, [("a", 0), ("b", 0)], [("add", "a", 1)])
+    corpus = run_steps(tmp_path, [("a", 0), ("b", 0)], [("add", "a", 1)], into(tmp_path))
     assert corpus == [("b", 0), ("a", 1)]
     files = outputs(tmp_path / "out")
     for gone in ("Mutko", "Athens"):
@@ -135,10 +76,15 @@ def test_an_edited_document_leaves_no_ghosts(model: Language, tmp_path: Path) ->
 
 def test_removing_and_re_adding_a_document(model: Language, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    run_steps(tmp_path, [("a", 0), ("b", 0), ("c", 0)], [("remove", "c", 0)])
+    run_steps(tmp_path, [("a", 0), ("b", 0), ("c", 0)], [("remove", "c", 0)], into(tmp_path))
     files = outputs(out)
     assert "Kharkiv" not in files["graph.trig"] and "Kharkiv" not in files["graph.html"]
-    run_steps(tmp_path, [("a", 0), ("b", 0), ("c", 0)], [("remove", "c", 0), ("add", "c", 0)])
+    run_steps(
+        tmp_path,
+        [("a", 0), ("b", 0), ("c", 0)],
+        [("remove", "c", 0), ("add", "c", 0)],
+        into(tmp_path),
+    )
     assert "Kharkiv" in outputs(out)["graph.trig"]
 
 

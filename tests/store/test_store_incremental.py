@@ -10,52 +10,24 @@ surviving documents in their order, then each build's documents) writes.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from incremental_fixtures import Step, feed, kg, run_steps, steps
 from spacy.language import Language
 
-from kg.cli import main
 from kg.outputs import RECORD_NAME
 from kg.store import Store
-
-# Two versions of each document; the second names other people and places,
-# so stale entities would show.
-TEXTS = {
-    "a": (
-        "Vitaly Mutko met officials in Athens on Monday, the ministry said.",
-        "Police arrested two men in Lyon on Tuesday, officials said.",
-    ),
-    "b": (
-        "Rebels seized the town of Goma on Sunday, the army said.",
-        "Kelly Sotherton won the race in Sheffield, organisers said.",
-    ),
-    "c": (
-        "Russian forces shelled Kharkiv on Monday, killing 12 people, officials said.",
-        "Vitaly Mutko told reporters in Moscow that the games would go ahead.",
-    ),
-}
-
-
-def kg(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-
-
-def feed(folder: Path, name: str, documents: list[tuple[str, int]]) -> Path:
-    path = folder / f"{name}.jsonl"
-    path.write_text(
-        "".join(json.dumps({"id": i, "text": TEXTS[i][v]}) + "\n" for i, v in documents),
-        encoding="utf-8",
-    )
-    return path
 
 
 def stored(folder: Path) -> set[str]:
     return {str(quad) for quad in Store(folder).quads()}
+
+
+def into(folder: Path) -> list[str | Path]:
+    """Where every build of a test goes."""
+    return ["--store", folder / "store", "-q"]
 
 
 @pytest.fixture(scope="module")
@@ -65,40 +37,6 @@ def model(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Language:
     result = kg("build", feed(folder, "one", [("a", 0)]), "--store", folder / "store", "-q")
     assert result.exit_code == 0, result.stderr
     return nlp
-
-
-Step = tuple[str, str, int]  # ("add" | "remove", id, version)
-
-steps = st.lists(
-    st.tuples(
-        st.sampled_from(["add", "add", "remove"]), st.sampled_from(sorted(TEXTS)), st.integers(0, 1)
-    ),
-    min_size=1,
-    max_size=3,
-)
-
-
-def run_steps(
-    folder: Path, first: list[tuple[str, int]], plan: list[Step]
-) -> list[tuple[str, int]]:
-    """Build ``first``, then each step, into folder/store; the final corpus, in order."""
-    store = folder / "store"
-    result = kg("build", feed(folder, "first", first), "--store", store, "-q")
-    assert result.exit_code == 0, result.stderr
-    corpus = list(first)
-    for number, (action, doc_id, version) in enumerate(plan):
-        present = [d for d, _ in corpus]
-        if action == "remove":
-            if doc_id not in present or len(corpus) == 1:
-                continue  # nothing to remove, or nothing would be left
-            result = kg("build", "--remove", doc_id, "--store", store, "-q")
-            corpus = [(d, v) for d, v in corpus if d != doc_id]
-        else:
-            added = feed(folder, f"step{number}", [(doc_id, version)])
-            result = kg("build", added, "--store", store, "-q")
-            corpus = [(d, v) for d, v in corpus if d != doc_id] + [(doc_id, version)]
-        assert result.exit_code == 0, result.stderr
-    return corpus
 
 
 def fresh_store(folder: Path, corpus: list[tuple[str, int]]) -> set[str]:
@@ -117,14 +55,12 @@ def test_the_store_equals_a_fresh_build(
     model: Language, tmp_path_factory: pytest.TempPathFactory, plan: list[Step]
 ) -> None:
     folder = tmp_path_factory.mktemp("incremental-store")
-    corpus = run_steps(folder, [("a", 0), ("b", 0)], plan)
+    corpus = run_steps(folder, [("a", 0), ("b", 0)], plan, into(folder))
     assert stored(folder / "store") == fresh_store(folder, corpus)
 
 
-def test_an_edited_document_leaves_no_ghosts_in_the_store(
-    model: Language, tmp_path: Path
-) -> None:
-    corpus = run_steps(tmp_path, [("a", 0), ("b", 0)], [("add", "a", 1)])
+def test_an_edited_document_leaves_no_ghosts_in_the_store(model: Language, tmp_path: Path) -> None:
+    corpus = run_steps(tmp_path, [("a", 0), ("b", 0)], [("add", "a", 1)], into(tmp_path))
     assert corpus == [("b", 0), ("a", 1)]
     quads = stored(tmp_path / "store")
     for gone in ("Mutko", "Athens"):
@@ -134,7 +70,9 @@ def test_an_edited_document_leaves_no_ghosts_in_the_store(
 
 
 def test_removing_from_the_store_and_re_adding(model: Language, tmp_path: Path) -> None:
-    corpus = run_steps(tmp_path, [("a", 0), ("b", 0), ("c", 0)], [("remove", "c", 0)])
+    corpus = run_steps(
+        tmp_path, [("a", 0), ("b", 0), ("c", 0)], [("remove", "c", 0)], into(tmp_path)
+    )
     quads = stored(tmp_path / "store")
     assert not any("Kharkiv" in quad for quad in quads)
     assert quads == fresh_store(tmp_path, corpus)
@@ -143,9 +81,7 @@ def test_removing_from_the_store_and_re_adding(model: Language, tmp_path: Path) 
     assert any("Kharkiv" in quad for quad in stored(tmp_path / "store"))
 
 
-def test_a_store_without_a_record_is_merged_with_a_warning(
-    model: Language, tmp_path: Path
-) -> None:
+def test_a_store_without_a_record_is_merged_with_a_warning(model: Language, tmp_path: Path) -> None:
     # A store an older kg wrote: the same folder, without the record.
     store = tmp_path / "store"
     assert kg("build", feed(tmp_path, "first", [("a", 0)]), "--store", store, "-q").exit_code == 0
