@@ -7,7 +7,6 @@ outputs.
 
 from __future__ import annotations
 
-import os
 import queue
 import subprocess
 import sys
@@ -15,10 +14,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from process_fixtures import kg_process
 
 from kg.inputs import OUTPUT_FOLDER_MARKER
-
-ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.slow
 
@@ -34,19 +32,6 @@ fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
 print("locked", flush=True)
 sys.stdin.readline()
 """
-
-
-def kg_process(*args: str | os.PathLike[str]) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DEBUG", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg", *map(str, args)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
 
 
 def lines_of(stream: object) -> queue.Queue[str]:

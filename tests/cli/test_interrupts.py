@@ -18,10 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
+from process_fixtures import kg_process
 
 from kg.inputs import OUTPUT_FOLDER_MARKER
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
 
@@ -34,20 +33,7 @@ GENEROUS = 30
 
 
 def start(*args: str | os.PathLike[str]) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DEBUG", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "kg", *map(str, args)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        start_new_session=True,  # its own process group, which Ctrl-C goes to
-        # Ctrl-C handled as usual even when the suite runs in a background job,
-        # whose processes inherit SIGINT ignored.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    return kg_process(*args, own_group=True)
 
 
 def children(pid: int) -> list[int]:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from process_fixtures import kg_process
 
 from kg.errors import EndpointError, QueryError
 from kg.store import Store, query
@@ -219,18 +220,7 @@ def test_the_commands_stop_at_their_timeout(slow_server: _SlowServer, rdf_file: 
 
 def interrupted(args: list[str], server: _SlowServer | None) -> subprocess.CompletedProcess[str]:
     """Run ``kg ARGS``, press Ctrl-C once it waits (on the server, if any); what it did."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kg", *args],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        # Ctrl-C handled as usual even when the suite runs in a background job,
-        # whose processes inherit SIGINT ignored.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    process = kg_process(*args)
     try:
         if server is not None:
             server.requests.get(timeout=120)  # the request is out: kg is waiting on it
