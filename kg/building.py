@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from kg._defaults import DEFAULT_MODEL
 from kg.graph import KnowledgeGraph
 from kg.inputs import Source, read_documents
-from kg.model import Argument, Document, Entity, Event, Extraction
+from kg.model import Argument, Document, Entity, EntityMention, Event, Extraction
 from kg.read import ReadOptions
 
 if TYPE_CHECKING:
@@ -109,9 +109,12 @@ def resolved(
     index = EntityIndex()
     documents: list[Document] = []
     events: list[Event] = []
+    mentions: list[EntityMention] = []
     for extraction in stream:
         documents.append(extraction.document)
-        events.extend(index.add(extraction))
+        found, mentioned = index.add_with_mentions(extraction)
+        events.extend(found)
+        mentions.extend(mentioned)
         if on_document is not None:
             on_document(extraction)
     cache: dict[str, str] = {}
@@ -119,6 +122,7 @@ def resolved(
         documents=tuple(documents),
         entities=index.entities(),
         events=tuple(_canonical(event, index, cache) for event in events),
+        mentions=tuple(_canonical_mention(m, index, cache) for m in mentions),
     )
 
 
@@ -133,6 +137,7 @@ def build_stream(
     dask: str | None = None,
     on_document: Callable[[Extraction], None] | None = None,
     reading: ReadOptions | None = None,
+    write_mentions: Callable[[Document, tuple[EntityMention, ...]], None] | None = None,
 ) -> tuple[Entity, ...]:
     """Build without holding the corpus in memory; return the entities.
 
@@ -156,6 +161,8 @@ def build_stream(
         dask: A Dask scheduler to parse on instead of local workers.
         on_document: Called with each document's extraction during the first pass.
         reading: As for :func:`build`.
+        write_mentions: Called with each document and its entity mentions, final
+            like the events, just before ``write`` is called for it.
 
     Returns:
         Every entity, sorted by id.
@@ -169,7 +176,9 @@ def build_stream(
         dask=dask,
         reading=reading,
     )
-    return resolve_stream(stream, write, on_document=on_document)
+    return resolve_stream(
+        stream, write, on_document=on_document, write_mentions=write_mentions
+    )
 
 
 def resolve_stream(
@@ -177,6 +186,7 @@ def resolve_stream(
     write: Callable[[Document, tuple[Event, ...]], None],
     *,
     on_document: Callable[[Extraction], None] | None = None,
+    write_mentions: Callable[[Document, tuple[EntityMention, ...]], None] | None = None,
 ) -> tuple[Entity, ...]:
     """Resolve documents already extracted, in flat memory; return the entities.
 
@@ -190,6 +200,8 @@ def resolve_stream(
         stream: The extractions, in corpus order.
         write: Called with each document and its resolved events.
         on_document: Called with each extraction during the first pass.
+        write_mentions: Called with each document and its entity mentions, final,
+            just before ``write`` is called for it.
 
     Returns:
         Every entity, sorted by id.
@@ -200,16 +212,24 @@ def resolve_stream(
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
         count = 0
         for extraction in stream:
-            events = index.add(extraction)
+            events, mentions = index.add_with_mentions(extraction)
+            if write_mentions is None:
+                mentions = ()
             # One pickle per record: a shared Pickler's memo would keep every record alive.
-            pickle.dump((extraction.document, events), spool, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(
+                (extraction.document, events, mentions), spool, protocol=pickle.HIGHEST_PROTOCOL
+            )
             count += 1
             if on_document is not None:
                 on_document(extraction)
         spool.seek(0)
         cache: dict[str, str] = {}
         for _ in range(count):
-            document, events = pickle.load(spool)
+            document, events, mentions = pickle.load(spool)
+            if write_mentions is not None:
+                write_mentions(
+                    document, tuple(_canonical_mention(m, index, cache) for m in mentions)
+                )
             write(document, tuple(_canonical(event, index, cache) for event in events))
     return index.entities()
 
@@ -259,6 +279,22 @@ def _dated(document: Document, date: dt.date | None) -> Document:
     return document
 
 
+def _canonical_id(entity: str, index: EntityIndex, cache: dict[str, str]) -> str:
+    found = cache.get(entity)
+    if found is None:
+        # Asked once per id: each call looks over the whole index.
+        found = cache[entity] = index.canonical(entity)
+    return found
+
+
+def _canonical_mention(
+    mention: EntityMention, index: EntityIndex, cache: dict[str, str]
+) -> EntityMention:
+    """The mention with its entity id replaced by the id it was finally merged into."""
+    entity = _canonical_id(mention.entity, index, cache)
+    return mention if entity == mention.entity else dataclasses.replace(mention, entity=entity)
+
+
 def _canonical(event: Event, index: EntityIndex, cache: dict[str, str]) -> Event:
     """The event with every entity id replaced by the id it was finally merged into."""
     from kg.resolve import relink
@@ -266,10 +302,6 @@ def _canonical(event: Event, index: EntityIndex, cache: dict[str, str]) -> Event
     def target(argument: Argument) -> str | None:
         if argument.entity is None:
             return None
-        found = cache.get(argument.entity)
-        if found is None:
-            # Asked once per id: each call looks over the whole index.
-            found = cache[argument.entity] = index.canonical(argument.entity)
-        return found
+        return _canonical_id(argument.entity, index, cache)
 
     return relink(event, target)

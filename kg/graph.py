@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.model import Document, Entity, EntityKind, Event, Figure
+from kg.model import Document, Entity, EntityKind, EntityMention, Event, Figure
 from kg.namespace import DEFAULT_BASE
 
 if TYPE_CHECKING:
@@ -27,11 +27,13 @@ class KnowledgeGraph:
         entities: Every actor and place, merged across documents, sorted by id.
         events: Every event, in document and text order; role arguments carry
             the id of the entity they were resolved to.
+        mentions: Where each entity is mentioned, in document and text order.
     """
 
     documents: tuple[Document, ...] = ()
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
+    mentions: tuple[EntityMention, ...] = ()
     _by_id: dict[str, Entity] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -44,6 +46,10 @@ class KnowledgeGraph:
             KeyError: No entity has that id.
         """
         return self._by_id[entity_id]
+
+    def mentions_of(self, entity_id: str) -> tuple[EntityMention, ...]:
+        """Where the entity with this id is mentioned, in document and text order."""
+        return tuple(mention for mention in self.mentions if mention.entity == entity_id)
 
     def entities_of(self, kind: EntityKind) -> tuple[Entity, ...]:
         """The entities of one kind ("person", "organization", "group", "place")."""
@@ -74,7 +80,9 @@ class KnowledgeGraph:
         """An rdflib Dataset: one named graph per document, entities in a shared graph."""
         from kg.rdf import to_dataset
 
-        return to_dataset(self.documents, self.entities, self.events, base=base)
+        return to_dataset(
+            self.documents, self.entities, self.events, base=base, mentions=self.mentions
+        )
 
     def to_networkx(self, *, flat: bool = False) -> nx.MultiDiGraph:
         """A directed multigraph: entities as nodes, events as edges (see :mod:`kg.network`).
@@ -91,7 +99,11 @@ class KnowledgeGraph:
         """The events, entities and figures as rows of plain values (see :mod:`kg.tables`)."""
         from kg import rdf, tables
 
-        return tables.tables(rdf.quads(self.documents, self.entities, self.events, base=base))
+        return tables.tables(
+            rdf.quads(
+                self.documents, self.entities, self.events, base=base, mentions=self.mentions
+            )
+        )
 
     def to_pandas(self, *, base: str = DEFAULT_BASE) -> dict[str, pandas.DataFrame]:
         """The events, entities and figures as pandas DataFrames (needs pandas).

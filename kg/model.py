@@ -23,6 +23,7 @@ __all__ = [
     "Document",
     "Entity",
     "EntityKind",
+    "EntityMention",
     "Event",
     "Extraction",
     "Figure",
@@ -252,6 +253,31 @@ class Extraction:
     document: Document
     events: tuple[Event, ...]
     mentions: tuple[Argument, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One place in a document where an entity is mentioned, by character offsets.
+
+    Every span resolution links to an entity gives one: names ("Vladimir Putin"),
+    and the pronouns and descriptions that point back to one ("he", "the
+    capital"). A span inside a longer span of the same entity ("Vladimir Putin"
+    in "Russian President Vladimir Putin") is no mention of its own. ``text ==
+    document.text[start:end]``.
+
+    Attributes:
+        document: Id of the document.
+        start: Character offset of the span in the document.
+        end: End offset (exclusive).
+        text: The span as written.
+        entity: Id of the entity it names.
+    """
+
+    document: str
+    start: int
+    end: int
+    text: str
+    entity: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,9 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["KG", "KG_NS", "DEFAULT_BASE", "NIF", "SEM", "GEO", "SCHEMA", "DCTERMS", "PREFIXES"]
+__all__ = [
+    "KG", "KG_NS", "DEFAULT_BASE", "NIF", "SEM", "GEO", "SCHEMA", "DCTERMS", "ITSRDF", "PREFIXES"
+]
 
 KG_NS = "https://w3id.org/kg-news/ns#"
 
@@ -153,6 +155,9 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 SCHEMA = Namespace("https://schema.org/")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
+#: W3C's Internationalization Tag Set: ``itsrdf:taIdentRef`` links a NIF string to the
+#: entity it names, the way NIF corpora mark entity mentions.
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 
 #: Prefixes bound on every graph kg makes, and used in query results.
 PREFIXES: dict[str, str] = {
@@ -160,6 +165,7 @@ PREFIXES: dict[str, str] = {
     "prov": "http://www.w3.org/ns/prov#",
     "geo": str(GEO),
     "nif": str(NIF),
+    "itsrdf": str(ITSRDF),
     "sem": str(SEM),
     "schema": str(SCHEMA),
     "dcterms": str(DCTERMS),

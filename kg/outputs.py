@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
     from kg.graph import KnowledgeGraph
     from kg.inputs import Source
-    from kg.model import Document, Event, Extraction
+    from kg.model import Document, EntityMention, Event, Extraction
     from kg.store import Store
 
 __all__ = [
@@ -222,7 +222,9 @@ def render_outputs(
         # a replaced or removed document supported goes with it.
         extractions = _merged_records(record, extractions, removed)
         graph = resolved(extractions)
-    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
+    found = rdf.quads(
+        graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
+    )
     if by_graph:
         if removed:
             raise InputError(
@@ -402,7 +404,9 @@ def graph_text(
 
     if not graph.documents:
         raise InputError("no documents found in the input")
-    found = rdf.quads(graph.documents, graph.entities, graph.events, base=base)
+    found = rdf.quads(
+        graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
+    )
     return GraphText(_format_text(found, fmt, base=base), _triple_count(found))
 
 
@@ -600,12 +604,13 @@ def _write_store(
 
     per_transaction = documents_per_transaction or DOCUMENTS_PER_TRANSACTION
     pending: list[tuple[Document, tuple[Event, ...]]] = []
+    pending_mentions: list[EntityMention] = []
     counts = {"documents": 0, "events": 0, "quads": 0}
 
     def flush() -> None:
         documents = [document for document, _ in pending]
         events = [event for _, found in pending for event in found]
-        batch = quads(documents, (), events, base=base)
+        batch = quads(documents, (), events, base=base, mentions=pending_mentions)
         # Every document is written anew; those the store holds as they are
         # (most, when a few are added to a large store) are left alone.
         differences = store.differences(batch)
@@ -615,6 +620,10 @@ def _write_store(
         store.add(changed, summarize=False)
         counts["quads"] += sum(differences.values())
         pending.clear()
+        pending_mentions.clear()
+
+    def write_mentions(document: Document, mentions: tuple[EntityMention, ...]) -> None:
+        pending_mentions.extend(mentions)
 
     def write(document: Document, events: tuple[Event, ...]) -> None:
         pending.append((document, events))
@@ -623,7 +632,7 @@ def _write_store(
         if len(pending) >= per_transaction:
             flush()
 
-    entities = resolve_stream(corpus, write)
+    entities = resolve_stream(corpus, write, write_mentions=write_mentions)
     if pending:
         flush()
     entity_quads = quads((), entities, (), base=base)

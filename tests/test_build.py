@@ -15,7 +15,7 @@ from kg.building import build, build_stream
 from kg.cli import main
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph
-from kg.model import Document, Event, Extraction
+from kg.model import Document, EntityMention, Event, Extraction
 from kg.progress import BuildProgress, count_documents
 
 
@@ -52,15 +52,18 @@ def test_build_resolves_as_kg_resolve_does(samples: Path, sample_graph: Knowledg
 
 def test_build_stream_gives_what_build_gives(samples: Path, sample_graph: KnowledgeGraph) -> None:
     written: list[tuple[Document, tuple[Event, ...]]] = []
+    mentioned: list[EntityMention] = []
     seen: list[str] = []
     entities = build_stream(
         [samples],
         lambda d, e: written.append((d, e)),
         on_document=lambda x: seen.append(x.document.id),
+        write_mentions=lambda d, m: mentioned.extend(m),
     )
     assert entities == sample_graph.entities
     assert [d for d, _ in written] == list(sample_graph.documents)
     assert tuple(e for _, events in written for e in events) == sample_graph.events
+    assert tuple(mentioned) == sample_graph.mentions
     assert seen == [d.id for d in sample_graph.documents]
 
 
@@ -78,6 +81,12 @@ def test_build_stream_joins_a_surname_seen_before_the_full_name() -> None:
     assert {e.id for e in graph.entities} == ids
     actors = {e.actor.entity for d in written for e in written[d] if e.actor is not None}
     assert actors <= ids  # no event names an id that was merged away
+    # Nor does a mention: "Karimov" in the first document is the merged person's.
+    mentioned: dict[str, tuple[EntityMention, ...]] = {}
+    build_stream(documents, lambda d, e: None, write_mentions=mentioned.__setitem__)
+    karimov = [m for m in mentioned[documents[0]] if m.text == "Karimov"]
+    assert [m.entity for m in karimov] == ["person/aziz-karimov"]
+    assert {m.entity for ms in mentioned.values() for m in ms} <= ids
     assert len(actors) == 1  # "Karimov" in the first document is Aziz Karimov
     assert tuple(e for d in ("a", "b") for e in written[d]) == graph.events
 

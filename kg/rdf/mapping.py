@@ -15,8 +15,8 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.event_types import EVENT_TYPES, superclasses
-from kg.model import Argument, Document, Entity, Event, Figure, Mention
-from kg.namespace import DCTERMS, DEFAULT_BASE, GEO, KG, NIF, SCHEMA, SEM
+from kg.model import Argument, Document, Entity, EntityMention, Event, Figure, Mention
+from kg.namespace import DCTERMS, DEFAULT_BASE, GEO, ITSRDF, KG, NIF, SCHEMA, SEM
 from kg.rdf.happenings import happening_quads
 from kg.rdf.iris import (
     document_iri,
@@ -92,6 +92,8 @@ class _Vocabulary:
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
         self.mention_types = (_named(str(KG.Mention)), _named(str(NIF.String)))
+        self.phrase_types = (_named(str(NIF.Phrase)), _named(str(NIF.String)))
+        self.ident_ref = _named(str(ITSRDF.taIdentRef))
         self.figure_type = _named(str(KG.Figure))
         self.document_types = (_named(str(KG.Document)), _named(str(NIF.Context)))
         self.reference_context = _named(str(NIF.referenceContext))
@@ -140,6 +142,8 @@ class _QuadWriter:
         self._entities: dict[str, ox.NamedNode] = {}
         # Events read from one sentence share its mention: described once.
         self._mentions: set[str] = set()
+        # Spans naming an entity, described once (two entities can share one).
+        self._phrases: set[str] = set()
 
     def entity(self, entity_id: str) -> ox.NamedNode:
         node = self._entities.get(entity_id)
@@ -195,12 +199,7 @@ class _QuadWriter:
         v, add = self.v, self.quads.append
         node = _named(str(event_iri(event, base=self.base)))
         mention = event.evidence
-        if mention.start < 0 or mention.end < mention.start:
-            raise InputError(
-                f"mention offsets {mention.start}-{mention.end} in document {mention.document!r}"
-                " must satisfy 0 <= start <= end"
-            )
-        evidence = _named(str(mention_iri(mention, base=self.base)))
+        evidence = self._checked_mention_node(mention)
         # Each node's triples are written together: Turtle then groups them under one subject.
         for rdf_type in v.event_types:
             add(ox.Quad(node, _TYPE, rdf_type, graph))
@@ -261,6 +260,39 @@ class _QuadWriter:
         if figure.owner is not None:
             add(ox.Quad(node, v.p["owner"], ox.Literal(figure.owner), graph))
 
+    def entity_mention(
+        self, mention: EntityMention, document: ox.NamedNode, graph: ox.NamedNode
+    ) -> None:
+        """A span naming an entity, in NIF: a nif:Phrase with its text, offsets and
+        document, and itsrdf:taIdentRef the entity.
+
+        The node is the one a sentence of the same offsets has (the same string of
+        the same document), described once; only the kg:Mention of an event carries
+        the kg: offset terms, which its SHACL shape asks for.
+        """
+        v, add = self.v, self.quads.append
+        span = Mention(mention.document, mention.start, mention.end, mention.text)
+        node = self._checked_mention_node(span)
+        entity = self.entity(mention.entity)
+        if node.value not in self._phrases:
+            self._phrases.add(node.value)
+            add(ox.Quad(node, _TYPE, v.phrase_types[0], graph))
+            if node.value not in self._mentions:
+                add(ox.Quad(node, _TYPE, v.phrase_types[1], graph))
+                add(ox.Quad(node, v.anchor_of, ox.Literal(span.text), graph))
+                add(ox.Quad(node, v.begin_index, _integer(span.start), graph))
+                add(ox.Quad(node, v.end_index, _integer(span.end), graph))
+                add(ox.Quad(node, v.reference_context, document, graph))
+        add(ox.Quad(node, v.ident_ref, entity, graph))
+
+    def _checked_mention_node(self, mention: Mention) -> ox.NamedNode:
+        if mention.start < 0 or mention.end < mention.start:
+            raise InputError(
+                f"mention offsets {mention.start}-{mention.end} in document {mention.document!r}"
+                " must satisfy 0 <= start <= end"
+            )
+        return _named(str(mention_iri(mention, base=self.base)))
+
     def _mention(
         self, node: ox.NamedNode, mention: Mention, document: ox.NamedNode, graph: ox.NamedNode
     ) -> None:
@@ -320,6 +352,7 @@ def quads(
     events: Iterable[Event],
     *,
     base: str = DEFAULT_BASE,
+    mentions: Iterable[EntityMention] = (),
 ) -> list[ox.Quad]:
     """The knowledge graph as Oxigraph quads: a named graph per document, one for entities.
 
@@ -335,6 +368,8 @@ def quads(
         entities: Every resolved actor and place.
         events: Every event; role arguments name entity ids or stay literals.
         base: Prefix of every minted IRI; should end with ``/`` or ``#``.
+        mentions: Where each entity is mentioned; each becomes a mention node in
+            its document's graph.
 
     Raises:
         InputError: ``base`` does not make valid IRIs, a figure value or
@@ -359,6 +394,17 @@ def quads(
                     Document(event.document, ""), event_graph
                 )
             writer.event(event, documents_seen[event.document], event_graph)
+        for mention in dict.fromkeys(mentions):  # each once, in the order given
+            mention_graph = graphs.get(mention.document)
+            if mention_graph is None:
+                mention_graph = graphs[mention.document] = _named(
+                    str(graph_iri(mention.document, base=base))
+                )
+            if mention.document not in documents_seen:
+                documents_seen[mention.document] = writer.document(
+                    Document(mention.document, ""), mention_graph
+                )
+            writer.entity_mention(mention, documents_seen[mention.document], mention_graph)
         entity_graph = _named(str(entities_graph_iri(base=base)))
         for entity in entities:
             writer.entity_node(entity, entity_graph)
@@ -373,6 +419,7 @@ def to_dataset(
     events: Iterable[Event],
     *,
     base: str = DEFAULT_BASE,
+    mentions: Iterable[EntityMention] = (),
 ) -> Dataset:
     """The knowledge graph as an rdflib Dataset: a named graph per document, one for entities.
 
@@ -384,7 +431,7 @@ def to_dataset(
     >>> len(ds.graph(entities_graph_iri()))  # two types, a label, a mention count
     4
     """
-    return from_quads(quads(documents, entities, events, base=base), base=base)
+    return from_quads(quads(documents, entities, events, base=base, mentions=mentions), base=base)
 
 
 @_gc_paused()

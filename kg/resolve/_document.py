@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
-from kg.model import Argument, Event, Extraction
+from kg.model import Argument, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 __all__ = ["resolve_document"]
 
 
-def resolve_document(index: EntityIndex, extraction: Extraction) -> tuple[Event, ...]:
-    """Resolve one document's spans into ``index``; return its events with entity ids."""
+def resolve_document(
+    index: EntityIndex, extraction: Extraction
+) -> tuple[tuple[Event, ...], tuple[EntityMention, ...]]:
+    """Resolve one document's spans into ``index``.
+
+    Returns:
+        The document's events with entity ids, and its entity mentions in text
+        order (ids as the index holds them now: a later merge may redirect them).
+    """
     document = extraction.document
     spans = _spans(extraction)
     state = DocState(
@@ -51,29 +58,37 @@ def resolve_document(index: EntityIndex, extraction: Extraction) -> tuple[Event,
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
             state.history.append((cluster, plural(argument.text)))
+    mentions: list[EntityMention] = []
     for cluster, offsets in spans_of.values():
         # A span containing another span of the same entity ("Russian President
         # Vladimir Putin" around "Vladimir Putin") is one mention, not two.
-        cluster.mentions += sum(
-            1
+        outer = [
+            (s, e)
             for s, e in offsets
             if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2 in offsets)
+        ]
+        cluster.mentions += len(outer)
+        mentions.extend(
+            EntityMention(document.id, s, e, state.text[s:e], cluster.id) for s, e in outer
         )
-    events = (
+    linked = (
         relink(event, lambda argument: resolved.get((argument.start, argument.end)))
         for event in extraction.events
     )
-    return tuple(_claimant_forces(event, state) for event in events)
+    events = tuple(_claimant_forces(event, state, mentions) for event in linked)
+    mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    return events, tuple(mentions)
 
 
 # A body that speaks for armed forces: "The Defense Ministry said it had taken the airport".
 _COMMANDS = re.compile(r"defen[cs]e|military|armed forces|general staff|army|navy", re.IGNORECASE)
 
 
-def _claimant_forces(event: Event, state: DocState) -> Event:
+def _claimant_forces(event: Event, state: DocState, mentions: list[EntityMention]) -> Event:
     """ "The Russian Defense Ministry said it had killed 200": the ministry claims, its
     country's forces did it. An event whose actor is its own source, when that source
-    is a defence ministry or a military command, gets the country's forces as actor."""
+    is a defence ministry or a military command, gets the country's forces as actor,
+    and the actor's span ("it") is a mention of the forces too."""
     actor, source = event.actor, event.source
     if actor is None or source is None or actor.entity is None or actor.entity != source.entity:
         return event
@@ -85,7 +100,12 @@ def _claimant_forces(event: Event, state: DocState) -> Event:
     ):
         return event
     forces = make_group(state, cluster.country, "forces", None)
-    forces.mentions += 1
+    mention = EntityMention(
+        state.id, actor.start, actor.end, state.text[actor.start : actor.end], forces.id
+    )
+    if mention not in mentions:  # two events of one sentence can share the span
+        forces.mentions += 1
+        mentions.append(mention)
     return replace(event, actor=replace(actor, entity=forces.id))
 
 

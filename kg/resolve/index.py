@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.gazetteer import Gazetteer, PlaceRecord, fold, gazetteer
-from kg.model import Entity, EntityKind, Event, Extraction
+from kg.model import Entity, EntityKind, EntityMention, Event, Extraction
 from kg.resolve._clusters import Cluster
 from kg.resolve._document import resolve_document
 from kg.resolve._relink import relink
@@ -50,6 +50,17 @@ class EntityIndex:
 
     def add(self, extraction: Extraction) -> tuple[Event, ...]:
         """Resolve one document's spans and return its events with entity ids filled."""
+        return self.add_with_mentions(extraction)[0]
+
+    def add_with_mentions(
+        self, extraction: Extraction
+    ) -> tuple[tuple[Event, ...], tuple[EntityMention, ...]]:
+        """Resolve one document's spans: its events with entity ids filled, and
+        where it mentions each entity (in text order).
+
+        The ids are the index's at this point; pass them through :meth:`canonical`
+        once the corpus is done, as for the events.
+        """
         self._dirty = True
         return resolve_document(self, extraction)
 
