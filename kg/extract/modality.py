@@ -17,12 +17,14 @@ from spacy.tokens import Token
 
 from kg.lang.en import (
     ABILITY_WORDS,
+    AWAITING_VERBS,
     CONDITION_MARKS,
     FUTURE_WORDS,
     HEDGE_ADVERBS,
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    LIKELIHOOD_WORDS,
     NEGATIVE_IMPLICATIVES,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
@@ -57,14 +59,28 @@ _AUX: dict[str, Modality] = {
 }
 # Words whose clause is asked about: "asked whether", "unclear how".
 _ASKING = frozenset(
-    {"ask", "wonder", "unclear", "question", "know", "uncertain", "inquire", "doubt"}
-)
+    {
+        "ask", "wonder", "unclear", "question", "know", "uncertain", "inquire", "doubt",
+        "see", "decide", "determine", "discuss", "debate", "consider", "vote",
+    }
+)  # fmt: skip
 # Edges the walk follows from an event up to what governs it.
 _UP = frozenset(
     {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp"}
 )
 # Verbs whose complement is reported speech or belief: the walk stops there.
 _REPORTING = REPORTING_VERBS | {"accord", "think"}
+# Auxiliaries whose verb an if-clause makes conditional ("will only hold if ...").
+_FORECAST = frozenset({"will", "shall", "'ll", "wo", "would", "'d", "could", "may", "might"})
+# Marks of a clause that holds only if something else does ("whether" asks instead).
+_IF = CONDITION_MARKS - {"whether", "lest"}
+# Subordinators of a clause that states a fact of its own, whatever the tense: "because
+# they attacked", "though CNN debunked it".
+_FACT_MARKS = frozenset({"because", "although", "though", "whereas"})
+# Auxiliaries that put a verb in the past: "had agreed", "was shelled", "did not".
+_PAST_AUX = frozenset({"had", "was", "were", "did"})
+# Words that make a subject deny the event: "neither side attacked", "nobody was hurt".
+_NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Modality:
@@ -81,10 +97,16 @@ def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Mo
         first non-factual reading found, nearest the event first.
     """
     head = verbs[0] if verbs else trigger
-    found = _embedded_question(head) or _local(verbs, trigger) or _governed(head)
+    found = (
+        _embedded_question(head)
+        or _inside_condition(head)
+        or _local(verbs, trigger)
+        or _governed(head)
+        or ("conditional" if _conditioned(head) and not _regardless(head) else None)
+    )
     if found is not None:
         return found
-    return "negated" if negated else "asserted"
+    return "negated" if negated or _negative_subject(head) else "asserted"
 
 
 def _local(verbs: list[Token], trigger: Token) -> Modality | None:
@@ -100,25 +122,114 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         if verb.lemma_.lower() in REQUEST_VERBS:
             return "requested"
     for verb in verbs:
+        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children)
         for child in verb.children:
             word = child.lower_
             if child.dep_ == "aux" and word in _AUX:
-                return _aux_modality(word, verb)
-            if child.dep_ == "advmod" and word in HEDGE_ADVERBS:
-                return "possible"
+                found = _aux_modality(word, verb)
+                # "will probably lose": the hedge says how sure the forecast is.
+                return "possible" if hedged and found in {"future", "conditional"} else found
+        if hedged:
+            return "possible"
     if _is_imperative(head):
         return "requested"
     return None
 
 
 def _aux_modality(word: str, verb: Token) -> Modality:
+    if word == "should" and _inverted(verb):
+        return "conditional"  # "should he lose": an "if" without the "if"
+    conditioned = _conditioned(verb) and not _regardless(verb)
+    if conditioned and word in _FORECAST:
+        return "conditional"  # "the deal will only take effect if others do the same"
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if negated and word in {"would", "could", "ca", "can"} and not _conditioned(verb):
+    if negated and word in {"would", "could"}:
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
+    if word in {"would", "'d", "could"} and _perfect(verb):
+        return "conditional"  # "could have unlocked the phone": it did not happen
     # "said it would withdraw": "would" in reported speech is the future seen from the past.
     if word in {"would", "'d"} and _under_reporting(verb):
         return "future"
     return _AUX[word]
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have unlocked", "to have captured": a past participle with "have"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in verb.children
+    )
+
+
+def _inverted(verb: Token) -> bool:
+    """ "should he lose", "had they known": the auxiliary before the subject opens a condition."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"}
+        and c.i < min(subjects)
+        and c.lower_ in {"should", "had", "were"}
+        for c in verb.children
+    )
+
+
+def _marks(verb: Token) -> set[str]:
+    """The subordinators of the verb's clause; the parser sometimes hangs them on an
+    auxiliary ("If he does n't win": "If" under "does")."""
+    found = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass"}:
+            found |= {g.lower_ for g in child.children if g.dep_ == "mark"}
+    return found
+
+
+def _states_fact(clause: Token) -> bool:
+    """A subordinate clause that says what happened, whatever the main clause's modality:
+    "since Washington broke off contact", "because it attacked", "as the plane hit"."""
+    marks = _marks(clause)
+    if marks & _IF or _inverted(clause):
+        return False
+    if clause.tag_ == "VBD":
+        return True  # a verb in the past tense is finite, subject or not
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return False
+    return bool(marks & _FACT_MARKS) or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in clause.children
+    )
+
+
+def _inside_condition(start: Token) -> Modality | None:
+    """ "if it voted to leave": whatever the event is within a condition holds only if."""
+    node = start
+    for _ in range(_MAX_STEPS):
+        if node.pos_ in {"VERB", "AUX"} and (_marks(node) & _IF or _inverted(node)):
+            if node.dep_ == "advcl" or node.dep_ == "ccomp":
+                asked = node.head.lemma_.lower() in _ASKING and "if" in _marks(node)
+                return None if asked else "conditional"
+        dep, head = node.dep_, node.head
+        if head is node or dep not in _UP or dep == "relcl":
+            return None
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _REPORTING and dep == "ccomp":
+            return None
+        node = head
+    return None
+
+
+def _regardless(verb: Token) -> bool:
+    """ "If he does n't win, his ego will still dominate": it holds either way."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"still", "anyway", "regardless"} for c in verb.children
+    )
+
+
+def _negative_subject(verb: Token) -> bool:
+    """ "neither Forest nor Luz Fernandez were tried", "nobody was hurt"."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in _NOBODY:
+            return True
+        if any(
+            c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in subject.children
+        ):
+            return True
+    return False
 
 
 def _conditioned(verb: Token) -> bool:
@@ -126,10 +237,9 @@ def _conditioned(verb: Token) -> bool:
     node = verb
     for _ in range(_MAX_STEPS):
         for child in node.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-            ):
-                return True
+            if child.dep_ == "advcl" and (_marks(child) & _IF or _inverted(child)):
+                if "even" not in {g.lower_ for g in child.children if g.dep_ == "advmod"}:
+                    return True
         if node.dep_ not in {"conj", "xcomp"} or node.head is node:
             return False
         node = node.head
@@ -186,9 +296,11 @@ def _embedded_question(head: Token) -> Modality | None:
     whatever the clause's own modal says."""
     node = head
     for _ in range(3):
-        if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "csubj"} or node.head is node:
+        if node.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "csubj", "pcomp"}:
             return None
-        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.head is node:
+            return None
+        marks = _marks(node)
         asks = node.head.lemma_.lower() in _ASKING
         wh = any(
             c.tag_ in {"WRB", "WP", "WDT"} and c.i < node.i
@@ -207,9 +319,18 @@ def _governed(start: Token) -> Modality | None:
         dep, head = node.dep_, node.head
         if head is node or dep not in _UP or (dep == "relcl" and not _infinitive(node)):
             return None  # a finite relative clause says something of its own
+        if dep == "advcl" and _states_fact(node):
+            return None  # "will meet, since Washington broke off contact": a fact of its own
+        if _infinitive(node) and _perfect(node):
+            return None  # "claims to have captured", "said to have been": reported as done
         found = _step(node, dep, head)
         if found is not None:
             return found
+        if dep in {"pobj", "pcomp"} and head.pos_ == "ADP":
+            if head.lower_ == "without":
+                return "negated"  # "without investigating"
+            if _presupposes(head):
+                return None
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
@@ -221,15 +342,35 @@ def _governed(start: Token) -> Modality | None:
     return None
 
 
+def _presupposes(preposition: Token) -> bool:
+    """Whether an event named after the preposition is taken as having happened:
+    "criticised Russia over the bombing", "prosecuted for publishing documents". Not so
+    after "of", "to", "about" and "on", nor after a verb that passes its own modality on
+    ("may succeed in silencing him")."""
+    governor = preposition.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    if preposition.lower_ in {"of", "to", "about", "on"}:
+        return False
+    return governor.lemma_.lower() not in IMPLICATIVE_VERBS
+
+
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "ccomp" and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
-    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    marks = _marks(node)
+    if _infinitive(node) and head.dep_ == "dobj" and head.head.lemma_.lower() in REQUEST_VERBS:
+        if dep in {"acl", "relcl", "xcomp"}:
+            return "requested"  # "instructed all police prefects to reinforce", one word off
     if dep == "advcl" and _infinitive(node) and not _has_subject(node):
-        # "called on the army to seize power", parsed as a clause of "called".
-        if lemma in REQUEST_VERBS:
+        # "called on the army to seize power", parsed as a clause of "called"; but "pushed
+        # for a ceasefire to allow ..." and "called the shop to obtain a quote" are purposes.
+        if lemma in REQUEST_VERBS and _addressed(head):
             return "requested"
+        if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
+            if head.head.head.lemma_.lower() in ABILITY_WORDS:
+                return "possible"  # "easier for smugglers to get arms", parsed that way
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
         if "whether" in marks or ("if" in marks and lemma in {"ask", "wonder", "know", "see"}):
             return "question"
@@ -251,6 +392,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if lemma in POSSIBILITY_VERBS | ABILITY_WORDS:
             return "possible"
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
+        if lemma in LIKELIHOOD_WORDS:
+            return "possible"  # "likely to be processing more shipments"
         if lemma in FUTURE_WORDS:
             return "future"  # "likely to attack", "due to arrive"
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and _infinitive(node):
@@ -260,6 +403,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "intended"
         if lemma in POSSIBILITY_NOUNS:
             return "possible"
+        if _after_comma(node):
+            return "purpose"  # "presented records, a taxi log ..., to trace his movements"
     if dep in {"pobj", "pcomp"} and head.lower_ == "for":
         governor = head.head
         if governor.lemma_.lower() in INTENT_VERBS | INTENT_NOUNS:
@@ -269,6 +414,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if governor.lemma_.lower() in POSSIBILITY_NOUNS:
             return "possible"
     if dep == "dobj" and head.pos_ == "VERB" and node.pos_ == "NOUN":
+        if lemma in AWAITING_VERBS:
+            return "future"  # "awaiting trial"
         if lemma in REQUEST_VERBS and lemma not in {"tell", "warn"}:
             return "requested"  # "demanded the withdrawal"
         if lemma in INTENT_VERBS:
@@ -292,6 +439,21 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a request verb names whom it asks: "urged the army", "called on the army"
+    ("called the shop" is a phone call)."""
+    on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
+    if verb.lemma_.lower() == "call":
+        return on
+    return on or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _after_comma(verb: Token) -> bool:
+    """ "..., to identify the man": a to-clause set off by a comma says what for."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return to is not None and to.i > 0 and verb.doc[to.i - 1].text == ","
 
 
 def _infinitive(verb: Token) -> bool:

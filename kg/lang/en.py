@@ -1011,7 +1011,7 @@ REQUEST_NOUNS = frozenset(
 #: X VERB to V: X means or tries to do V; V has not (yet) happened as reported.
 INTENT_VERBS = frozenset(
     """
-    agree aim attempt consider contemplate dare decide desire endeavor endeavour hope
+    agree aim attempt consider contemplate decide desire endeavor endeavour hope
     intend like love mean need offer plan pledge plot prepare promise propose resolve
     scheme seek strive struggle threaten try vote vow want weigh wish
     """.split()
@@ -1037,7 +1037,19 @@ POSSIBILITY_NOUNS = frozenset(
 #: about to').
 FUTURE_WORDS = frozenset(
     """
-    about bind certain due expect go likely poise schedule set slate sure
+    about bind certain due expect go poise schedule set slate sure
+    """.split()
+)
+#: Verbs whose object lies ahead: 'awaiting trial', 'expects an offensive'.
+AWAITING_VERBS = frozenset(
+    """
+    anticipate await expect
+    """.split()
+)
+#: be WORD to V: V is probable, not reported ('is likely to attack').
+LIKELIHOOD_WORDS = frozenset(
+    """
+    liable likely probable unlikely
     """.split()
 )
 #: X VERB to V / it VERB that: V may or may not be so.
@@ -1077,8 +1089,9 @@ CONTROLLER_NOUNS = frozenset(
 #: to shell', 'was forced to retreat'. An infinitive under any other word is not reported as done.
 IMPLICATIVE_VERBS = frozenset(
     """
-    begin cease come compel continue dare decline fail force forget get happen
-    help keep manage neglect oblige proceed quit refuse remember resume start stop tend
+    acknowledge admit begin cause cease come compel confess continue dare decline fail
+    force forget get happen help inspire keep lead manage neglect oblige proceed prompt
+    quit refuse remember resume spur start stop succeed tend
     """.split()
 )
 #: Implicative verbs that say V did not happen: 'failed to stop', 'declined to comment'.

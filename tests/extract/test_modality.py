@@ -41,6 +41,57 @@ CASES = [
     ),
     ("The governor refused to sign the order.", "sign", "negated", None),
     ("Rescuers managed to free two miners.", "free", "asserted", None),
+    # An if-clause makes its consequence conditional, over "will" and reported "would".
+    ("The truce will only hold if both armies leave the valley.", "hold", "conditional", None),
+    (
+        "The minister said exports would fall if the rebels took the port.",
+        "fall",
+        "conditional",
+        None,
+    ),
+    # ... unless the consequence holds either way.
+    ("If the talks fail, the rebels will still control the north.", "control", "future", None),
+    # Everything inside the condition is conditional, also what is intended there.
+    (
+        "The town would be ruined if the council voted to demolish the bridge.",
+        "demolish",
+        "conditional",
+        None,
+    ),
+    # Counterfactual "could/would have" and an inverted "should".
+    ("The engineer said the guards could have stopped the thieves.", "stop", "conditional", None),
+    ("Few believe he would resign should he lose the vote.", "lose", "conditional", None),
+    # A hedge outranks "will"; "likely to" is a probability; "cannot" a possibility.
+    ("The governor will probably veto the bill.", "veto", "possible", None),
+    ("The company is likely to close two plants.", "close", "possible", None),
+    ("The rebels cannot hold the bridge without fuel.", "hold", "possible", None),
+    # A past-tense subordinate clause states its own fact.
+    (
+        "The envoys will meet in Geneva since the rebels seized the airport.",
+        "seize",
+        "asserted",
+        None,
+    ),
+    ("The mayor could resign, though auditors found no fraud.", "find", "asserted", None),
+    # A perfect infinitive reports what was done.
+    ("The video claims to have recorded the crash.", "record", "asserted", None),
+    # An event named after a preposition is presupposed, or denied by "without".
+    ("He may be jailed for smuggling weapons.", "smuggle", "asserted", None),
+    ("The council approved the budget without consulting the mayor.", "consult", "negated", None),
+    # Causatives say the event happened; whom a request addresses.
+    ("The ruling prompted the unions to strike.", "strike", "asserted", None),
+    (
+        "The agencies pushed for a truce to allow the evacuation of the wounded.",
+        "allow",
+        "purpose",
+        None,
+    ),
+    ("He phoned the garage to order a spare tyre.", "order", "purpose", None),
+    # Questions under a preposition, "see how/what to".
+    ("The debate turned on whether the council would sell the land.", "sell", "question", None),
+    ("We will see what to buy next year.", "buy", "question", None),
+    # A negative subject denies the event.
+    ("Neither brother was charged with the theft.", "charge", "negated", None),
 ]
 
 
