@@ -416,6 +416,7 @@ def _score_event(
     if gold.source is not None and "source" not in wrong:
         c["gold sources found"] += 1
     modality = kg_modality(event)
+    c[f"modality {gold.modality} {modality}"] += 1
     if non_factual:
         if modality == gold.modality:
             c["gold non-factual marked"] += 1
@@ -461,6 +462,20 @@ def _score_figures(
                     f"FIGURE {passage.id} {figure.span.text!r}: gold {figure.value} "
                     f"{figure.unit}; kg {got}"
                 )
+
+
+def confusion(tally: Tally) -> list[str]:
+    """The modality confusion matrix of aligned events: gold rows, kg columns; the last
+    column counts gold events with no aligned kg event."""
+    c = tally.counts
+    kg_values = [*MODALITIES, "other"]
+    lines = ["gold \\ kg".ljust(12) + "".join(m[:9].rjust(10) for m in kg_values) + "    missed"]
+    for gold in MODALITIES:
+        row = [c[f"modality {gold} {m}"] for m in kg_values]
+        total = c[f"gold {gold}"] if gold != "asserted" else None
+        missed = "" if total is None else str(total - sum(row))
+        lines.append(gold.ljust(12) + "".join(str(n).rjust(10) for n in row) + missed.rjust(10))
+    return lines
 
 
 def report(tally: Tally) -> dict[str, object]:
@@ -642,6 +657,9 @@ def main() -> None:
             print(f"{name:36} {value['value']:.3f} ({value['hit']}/{value['total']})")
         elif name != "gold events":
             print(f"{name:36} {value}")
+    print()
+    print("modality, aligned events (rows gold, columns kg):")
+    print("\n".join(confusion(tally)))
     if args.errors:
         print()
         print("\n".join(tally.misses))
