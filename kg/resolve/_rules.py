@@ -128,7 +128,11 @@ def possessive(span: Span, state: DocState) -> Answer:
     match = re.match(r"^(its|their|his|her)\s+(.+)$", span.text, re.IGNORECASE)
     if match is None:
         return None
-    return _found(possessed(match.group(1).lower(), match.group(2), state))
+    owned = possessed(match.group(1).lower(), match.group(2), state)
+    if owned is None:
+        # "her advisers", "their lead writers": people of the owner, a group of the document.
+        owned = common_group(clean_span(match.group(2)), state)
+    return _found(owned)
 
 
 def known_organization(span: Span, state: DocState) -> Answer:
@@ -216,6 +220,7 @@ RULES: tuple[Rule, ...] = (
     definite_description,
     name_fragment,
     name_inside,
+    group_by_noun,
     name,
 )
 

@@ -548,7 +548,7 @@ def test_argument_heads_decide_what_is_named() -> None:
         span(text, "neo-Nazis", "NORP"),
     )
     actors = [
-        span(text, "the residents of Kharkiv"),  # residents, not the city
+        span(text, "the residents of Kharkiv"),  # residents (a group), not the city
         span(text, "Kharkiv residents", "GPE"),  # likewise
         span(text, "a special squad of Russian forces"),  # part of the group
         span(text, "Azov", "LOC"),  # a fragment of the sea's name
@@ -557,7 +557,7 @@ def test_argument_heads_decide_what_is_named() -> None:
     ext = Extraction(doc, tuple(event(doc, a) for a in actors), mentions)
     _, events = resolve([ext])
     assert actor_ids(events) == [
-        None,
+        "group/residents-d",
         None,
         "group/russian-forces",
         "place/sea-of-azov",
@@ -674,19 +674,37 @@ def test_a_person_span_ending_in_a_venue_is_the_venue() -> None:
     assert ids["person/peter-lake"].kind == "person"
 
 
-def test_groups_named_by_common_nouns_are_groups_of_their_document() -> None:
-    # The rule is in kg.resolve._bodies.common_group; RULES does not call it yet (see
-    # docs/entities.md, rule 10b).
-    from kg.resolve import EntityIndex
-    from kg.resolve._bodies import common_group
-    from kg.resolve._state import DocState
-
-    state = DocState(index=EntityIndex(), id="d1", text="", context=())
-    gunmen = common_group("two of the gunmen", state)
-    assert gunmen is not None and (gunmen.id, gunmen.label) == ("group/gunmen-d1", "gunmen")
-    police = common_group("Police", state, sentence_start=True)
-    assert police is not None and police.id == "group/police-d1"
-    assert common_group("the Taliban gunmen", state) is None  # a name: an affiliation
+def test_groups_named_by_common_nouns_are_entities_of_their_document() -> None:
+    text = (
+        "Gunmen opened fire. Police said two of the gunmen fled. "
+        "Dozens of angry protesters marched and Taliban fighters watched. Her advisers left."
+    )
+    ext = extraction(
+        "d1",
+        text,
+        [("Taliban", "ORG")],
+        actors=[
+            ("Gunmen", ""),
+            ("Police", ""),
+            ("two of the gunmen", ""),
+            ("Dozens of angry protesters", ""),
+            ("Taliban fighters", ""),
+            ("Her advisers", ""),
+        ],
+    )
+    other = extraction("d2", "Police arrived.", [], actors=[("Police", "")])
+    entities, events = resolve([ext, other])
+    assert actor_ids(events) == [
+        "group/gunmen-d1",
+        "group/police-d1",
+        "group/gunmen-d1",
+        "group/protesters-d1",
+        "organization/taliban",
+        "group/advisers-d1",
+        "group/police-d2",
+    ]
+    gunmen = by_id(entities)["group/gunmen-d1"]
+    assert (gunmen.kind, gunmen.label, gunmen.mentions) == ("group", "gunmen", 2)
 
 
 def test_demonym_and_a_common_group_noun_is_a_national_group() -> None:
