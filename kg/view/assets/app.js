@@ -121,10 +121,10 @@
     return item;
   }
   function visLink(l) {
+    // No vis arrowheads: kg draws them all at once after vis draws (see drawArrowheads).
     var s = roles[l.role];
     return { id: l.id, from: l.from, to: l.to, width: s.width, dashes: s.dashes,
-             color: { color: s.color, highlight: "#1d2329", hover: "#1d2329", opacity: 1 },
-             arrows: s.arrow ? { to: { enabled: true, scaleFactor: 0.45 } } : "" };
+             color: { color: s.color, highlight: "#1d2329", hover: "#1d2329" } };
   }
   var nodes = new vis.DataSet(data.nodes.map(visNode));
   var edges = new vis.DataSet(data.links.map(visLink));
@@ -205,7 +205,18 @@
     });
     shownNodes = new Set(visibleNodes);
     countLinks();
-    if (changes.length) { nodes.update(changes); }
+    if (!changes.length) { return; }
+    positions = null;
+    // vis redraws at once on a data change and again at the next frame: two
+    // whole redraws per filter. Redraws are held during the update, then one
+    // is asked for the next frame.
+    network.body.emitter.emit("_blockRedraw");
+    try {
+      nodes.update(changes);
+    } finally {
+      network.body.emitter.emit("_allowRedraw");
+    }
+    network.body.emitter.emit("_requestRedraw");
   }
   // The shown part, in the shape of a vis DataView (length, get, getIds).
   var nodeView = {
@@ -225,8 +236,10 @@
   var options = {
     autoResize: true,
     layout: { improvedLayout: false, randomSeed: 7 },
-    nodes: { borderWidth: 1, font: { size: 14, color: "#1d2329", strokeWidth: 3,
-                                     strokeColor: "#fbfbfa" } },
+    // A selected node gets its dark border, not a bold label: a bold label
+    // is measured again, for every node of a selected neighbourhood.
+    nodes: { borderWidth: 1, chosen: { node: true, label: false },
+             font: { size: 14, color: "#1d2329", strokeWidth: 3, strokeColor: "#fbfbfa" } },
     edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.5,
              arrows: { to: { enabled: false, scaleFactor: 0.45 } } },
     // Positions come from Python (labels kept apart there): no physics in the page.
@@ -240,6 +253,70 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   state.network = network;
   performance.mark("kg-network");
+
+  // Arrowheads (actor -> event -> target, -> where it went, from where it
+  // came, source -> event). vis draws each one alone: a search for the node's
+  // border, a save, a fill and a restore per link, a third of a redraw at
+  // 1,500 nodes. Here they are one path per colour, drawn after vis draws.
+  // Every node an arrow points to is a round-ish shape (dot, square, diamond,
+  // triangle: vis takes their border as a circle of the node's size too).
+  var arrowLinks = data.links.filter(function (l) { return roles[l.role].arrow; });
+  var moving = false, stillTimer = null;
+  function startMoving() {
+    clearTimeout(stillTimer);
+    moving = big;
+  }
+  // On a big graph vis hides links while the view moves (hideEdgesOnDrag,
+  // hideEdgesOnZoom, until 250 ms after the last wheel step): so do their heads.
+  network.on("dragStart", startMoving);
+  network.on("dragEnd", function () { clearTimeout(stillTimer); moving = false; });
+  network.on("zoom", function () {
+    startMoving();
+    stillTimer = setTimeout(function () {
+      moving = false;
+      network.body.emitter.emit("_requestRedraw");
+    }, 250);
+  });
+  // Where the shown nodes are (vis gives only those): read again after a
+  // node is dragged or a filter changes what is shown.
+  var positions = null;
+  network.on("dragging", function () { positions = null; });
+  network.on("dragEnd", function () { positions = null; });
+  function drawArrowheads(ctx) {
+    if (moving) { return; }
+    if (!positions) { positions = network.getPositions(); }
+    var selectedEdges = new Set(network.getSelectedEdges());
+    var heads = new Map();  // colour -> flat list of triangle corners
+    arrowLinks.forEach(function (l) {
+      if (!visibleNodes.has(l.from) || !visibleNodes.has(l.to)) { return; }
+      var a = positions[l.from], b = positions[l.to];
+      if (!a || !b) { return; }
+      var dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy);
+      var s = roles[l.role];
+      var border = info.get(l.to).size + 1;
+      if (d <= border) { return; }
+      var ux = dx / d, uy = dy / d;
+      var length = 15 * 0.45 + 3 * s.width, half = 0.3 * length;  // vis's own arrow size
+      var tipX = b.x - ux * border, tipY = b.y - uy * border;
+      var baseX = tipX - ux * length, baseY = tipY - uy * length;
+      var color = selectedEdges.has(l.id) ? "#1d2329" : s.color;
+      var corners = heads.get(color);
+      if (!corners) { corners = []; heads.set(color, corners); }
+      corners.push(tipX, tipY, baseX - uy * half, baseY + ux * half,
+                   baseX + uy * half, baseY - ux * half);
+    });
+    heads.forEach(function (c, color) {
+      ctx.beginPath();
+      for (var i = 0; i < c.length; i += 6) {
+        ctx.moveTo(c[i], c[i + 1]);
+        ctx.lineTo(c[i + 2], c[i + 3]);
+        ctx.lineTo(c[i + 4], c[i + 5]);
+      }
+      ctx.fillStyle = color;
+      ctx.fill();  // closes each triangle
+    });
+  }
+  state.arrowheads = function () { return arrowLinks.length; };
 
   function settle() {
     if (state.ready) { return; }
@@ -550,6 +627,7 @@
     labelled = ids.filter(function (id) { return info.get(id).kind === "event"; });
   }
   network.on("afterDrawing", function (ctx) {
+    drawArrowheads(ctx);
     var scale = network.getScale();
     // Zoomed in this far, vis draws the words itself.
     if (!labelled.length || EVENT_LABEL_SIZE * scale >= EVENT_THRESHOLD - 1) { return; }
@@ -573,6 +651,7 @@
     ctx.restore();
   });
   state.labelled = function () { return labelled.slice(); };
+
   function select(ids, how) {
     ids = ids.filter(function (id) { return info.has(id); });
     var hood = neighbourhood(ids);
@@ -772,26 +851,42 @@
       scale: scale
     };
   }
+  // The countries are drawn once per view and size and kept in a second
+  // canvas: a selection or a filter redraws only the places over them.
+  var countries = { key: null, canvas: document.createElement("canvas") };
+  function drawCountries(ctx, size, p) {
+    var ratio = window.devicePixelRatio || 1;
+    var key = [view.west, view.east, view.south, view.north, size.w, size.h, ratio].join();
+    if (countries.key !== key) {
+      var c = countries.canvas, cctx = c.getContext("2d");
+      c.width = map.canvas.width;
+      c.height = map.canvas.height;
+      cctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      cctx.fillStyle = "#e8eff4";
+      cctx.fillRect(0, 0, size.w, size.h);
+      cctx.fillStyle = "#f7f5ef";
+      cctx.strokeStyle = "#b9b4a8";
+      cctx.lineWidth = 0.7;
+      rings.forEach(function (pts) {
+        cctx.beginPath();
+        for (var i = 0; i < pts.length; i += 2) {
+          var x = p.x(pts[i]), y = p.y(pts[i + 1]);
+          if (i === 0) { cctx.moveTo(x, y); } else { cctx.lineTo(x, y); }
+        }
+        cctx.closePath();
+        cctx.fill();
+        cctx.stroke();
+      });
+      countries.key = key;
+    }
+    ctx.drawImage(countries.canvas, 0, 0, size.w, size.h);
+  }
   function drawMap() {
     var size = map.fit(), ctx = map.ctx;
     if (!view) { fitMap(shownPlaces()); }
     var p = project(size);
     ctx.clearRect(0, 0, size.w, size.h);
-    ctx.fillStyle = "#e8eff4";
-    ctx.fillRect(0, 0, size.w, size.h);
-    ctx.fillStyle = "#f7f5ef";
-    ctx.strokeStyle = "#b9b4a8";
-    ctx.lineWidth = 0.7;
-    rings.forEach(function (pts) {
-      ctx.beginPath();
-      for (var i = 0; i < pts.length; i += 2) {
-        var x = p.x(pts[i]), y = p.y(pts[i + 1]);
-        if (i === 0) { ctx.moveTo(x, y); } else { ctx.lineTo(x, y); }
-      }
-      ctx.closePath();
-      ctx.fill();
-      ctx.stroke();
-    });
+    drawCountries(ctx, size, p);
     var anySelected = selectedSet.size > 0;
     drawnPlaces = shownPlaces().map(function (n) {
       var count = placeEvents(n);
