@@ -187,6 +187,21 @@ XSS = (
 )
 
 
+def year_story() -> Any:
+    """The story's graph with one more event dated by its year only ("annexed in 2014")."""
+    from kg.network import to_networkx
+
+    documents, entities, events = story()
+    text = "Russia annexed Crimea in 2014."
+    doc = Document("annexed", text, date=dt.date(2022, 2, 25))
+    annexed = Event(
+        "annexed", 7, 14, "annex", Mention("annexed", 0, len(text), text),
+        actor=Argument("Russia", 0, 6, "GPE", "place/russia"),
+        time=TimeExpression("in 2014", 22, 29, "2014"),
+    )
+    return to_networkx([*documents, doc], entities, [*events, annexed])
+
+
 def hostile_story() -> tuple[tuple[Document, ...], tuple[Entity, ...], tuple[Event, ...]]:
     """An article whose every string is an injection attempt."""
     evidence = " ".join(XSS) + "."

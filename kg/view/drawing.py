@@ -14,6 +14,7 @@ without them is read as ``tail = actor``, ``head = target``.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -67,15 +68,31 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
-def _day(value: str | None) -> str | None:
-    """An ISO date or year-month or year, as the timeline's day (the first day it covers)."""
+def _span(value: str | None) -> tuple[str, str, str] | None:
+    """An ISO date, year-month or year as the days it covers and how it reads.
+
+    A year is the whole year, not its first day: the timeline draws it as a
+    span and the page labels it "2014".
+
+    >>> _span("2014")
+    ('2014-01-01', '2014-12-31', '2014')
+    >>> _span("2022-02")
+    ('2022-02-01', '2022-02-28', '2022-02')
+    >>> _span("2022-02-24T10:00:00")
+    ('2022-02-24', '2022-02-24', '2022-02-24')
+    """
     if not value:
         return None
     match = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
     if not match:
         return None
-    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
-    return f"{year}-{month}-{day}"
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    if month is None:
+        return f"{year}-01-01", f"{year}-12-31", year
+    last = calendar.monthrange(int(year), int(month))[1]
+    if day is None:
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}", f"{year}-{month}"
+    return f"{year}-{month}-{day}", f"{year}-{month}-{day}", f"{year}-{month}-{day}"
 
 
 def _event_roles(u: Any, v: Any, attrs: dict[str, Any]) -> dict[str, Any]:
@@ -150,6 +167,8 @@ def draw(
         date = None if attrs.get("date") is None else str(attrs["date"])
         doc_date = (documents.get(document) or {}).get("date") if document else None
         action = str(attrs.get("action") or "")
+        # The event's own date, else its document's: the days it covers.
+        span = _span(date) or _span(None if doc_date is None else str(doc_date))
         events.append(
             {
                 "id": event_id,
@@ -161,7 +180,9 @@ def draw(
                 "source": None if attrs.get("source") is None else str(attrs["source"]),
                 "time": None if attrs.get("time") is None else str(attrs["time"]),
                 "date": date,
-                "day": _day(date) or _day(None if doc_date is None else str(doc_date)),
+                "day": span and span[0],
+                "until": span and span[1],
+                "when": span and span[2],
                 "figures": [str(f) for f in attrs.get("figures") or ()],
                 "negated": negated,
                 "modality": modality,

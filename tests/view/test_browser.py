@@ -15,7 +15,14 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from browser_fixtures import XSS, browser, hostile_story, story, synthetic_graph  # noqa: F401
+from browser_fixtures import (  # noqa: F401
+    XSS,
+    browser,
+    hostile_story,
+    story,
+    synthetic_graph,
+    year_story,
+)
 
 from kg.network import to_networkx
 from kg.view import iframe_html, render_html, write_html
@@ -395,6 +402,27 @@ def test_the_timeline_counts_events_by_day_and_its_brush_filters(open_page, grap
     assert event_node("Russian troops moved") in first
     assert event_node("Putin ordered") not in first
     assert "showing 2022-02-2" in page.locator("#kg-time-info").text_content()
+    assert opened.errors == []
+
+
+def test_a_year_only_date_is_drawn_as_its_year(open_page) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(year_story())
+    page = opened.page
+    # "annexed in 2014" is a band over 2014 labelled as written, not a bar on 1 January.
+    assert page.evaluate("window.kg.timeline.spans()") == [
+        {"from": "2014-01-01", "to": "2014-12-31", "label": "2014", "events": 1}]
+    bars = page.evaluate("window.kg.timeline.bars()")
+    assert sum(b["events"] for b in bars) == ASSERTED_EVENTS
+    assert all(b["from"] >= "2022" for b in bars)
+    assert "8 dated events" in page.locator("#kg-time-info").text_content()
+    # Any range inside the year keeps it; the side panel says 2014, never a day.
+    page.evaluate("window.kg.timeline.brush('2014-06-01', '2014-06-30')")
+    shown = [i for i in page.evaluate("window.kg.views.nodes.getIds()") if i.startswith("event/")]
+    (annexed,) = shown
+    page.evaluate("id => window.kg.pin(id)", annexed)
+    card = page.locator("#kg-details").text_content()
+    assert "in 2014 (2014)" in card
+    assert "2014-01-01" not in card
     assert opened.errors == []
 
 

@@ -11,7 +11,7 @@ import re
 
 import networkx as nx
 import pytest
-from browser_fixtures import XSS, hostile_story, story, synthetic_graph
+from browser_fixtures import XSS, hostile_story, story, synthetic_graph, year_story
 
 from kg.errors import InputError
 from kg.graph import KnowledgeGraph
@@ -381,3 +381,13 @@ def test_kg_view_errors_are_one_line(tmp_path, rdf_file) -> None:  # type: ignor
     assert result.exit_code == 1
     assert "missing.ttl" in result.output
     assert run_view().exit_code == 2
+
+
+def test_a_year_only_date_covers_its_year_not_its_first_day() -> None:
+    data = data_of(render_html(year_story()))
+    (annexed,) = [n for n in data["nodes"] if n.get("action") == "annex"]
+    assert (annexed["date"], annexed["day"], annexed["until"], annexed["when"]) == (
+        "2014", "2014-01-01", "2014-12-31", "2014")
+    # A day stays a day; an event with no date of its own takes its document's.
+    (moved,) = [n for n in data["nodes"] if n["id"] == "event/kyiv-day-one/15-20"]
+    assert moved["day"] == moved["until"] == moved["when"]

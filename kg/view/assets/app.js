@@ -141,7 +141,8 @@
     if (filters.document && e.document !== filters.document) { return false; }
     // A family ("Attack") passes its subtypes ("Shelling") too.
     if (filters.type && e.type !== filters.type && e.family !== filters.type) { return false; }
-    if (filters.from !== null && (!e.day || e.day < filters.from || e.day > filters.to)) {
+    // An event passes a time range its days overlap (a year-only date is the whole year).
+    if (filters.from !== null && (!e.day || e.until < filters.from || e.day > filters.to)) {
       return false;
     }
     return true;
@@ -548,8 +549,11 @@
     row(list, "To", labels(r.destination));
     row(list, "From", labels(r.origin));
     row(list, "Source", e.source);
-    row(list, "Time", e.time ? (e.date && e.date !== e.time ? e.time + " (" + e.date + ")" : e.time)
-                             : e.date);
+    // The date as written ("2014" is the year, not its first day); with none
+    // of its own, the document's, which the timeline uses.
+    var when = e.date ? e.when : e.when ? e.when + " (the document's date)" : null;
+    row(list, "Time", e.time ? (when && when !== e.time ? e.time + " (" + when + ")" : e.time)
+                             : when);
     row(list, "Figures", e.figures);
     var neg = row(list, "Negated", e.negated ? "yes" : "no");
     if (e.negated && neg) { neg.className = "kg-neg"; }
@@ -995,7 +999,11 @@
   var DAY = 86400000;
   function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
   function isoOf(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
-  var timeBars = [], timeScale = null, brush = null;
+  var timeBars = [], timeSpans = [], timeScale = null, brush = null;
+  events.forEach(function (e) {
+    e.firstDay = e.day ? dayNumber(e.day) : null;
+    e.lastDay = e.until ? dayNumber(e.until) : null;
+  });
   function timelineEvents() {
     // What passes every filter but the time range, so the brush can widen again.
     var from = filters.from, to = filters.to;
@@ -1012,6 +1020,7 @@
     var dated = list.filter(function (e) { return e.day; });
     var undated = list.length - dated.length;
     timeBars = [];
+    timeSpans = [];
     timeScale = null;
     var pad = { left: 28, right: 12, top: 10, bottom: 22 };
     if (!dated.length) {
@@ -1019,8 +1028,11 @@
       ctx.font = "13px system-ui, sans-serif";
       ctx.fillText("No dated events", pad.left, size.h / 2);
     } else {
-      var days = dated.map(function (e) { return dayNumber(e.day); });
-      var first = Math.min.apply(null, days), last = Math.max.apply(null, days);
+      var first = Infinity, last = -Infinity, firstLabel = "", lastLabel = "";
+      dated.forEach(function (e) {
+        if (e.firstDay < first) { first = e.firstDay; firstLabel = e.when; }
+        if (e.lastDay > last) { last = e.lastDay; lastLabel = e.when; }
+      });
       // Bins: days, else weeks, else months of 30 days, as the span needs.
       var span = last - first + 1;
       var bin = span <= 62 ? 1 : span <= 400 ? 7 : span <= 3000 ? 30 : 365;
@@ -1032,29 +1044,64 @@
                     day: function (px) {
                       return first + (px - pad.left) / width * Math.max(last - first, 1);
                     } };
-      var counts = new Map(), chosen = new Map();
-      dated.forEach(function (e, i) {
-        var b = Math.floor((days[i] - first) / bin);
+      // An event whose date is coarser than a bin (a year on a timeline of
+      // days) is not put on its first day: it is drawn as the span it covers,
+      // a band under the bars, labelled as written ("2014").
+      var counts = new Map(), chosen = new Map(), spans = new Map();
+      dated.forEach(function (e) {
+        if (e.lastDay - e.firstDay + 1 > bin) {
+          var s = spans.get(e.when);
+          if (!s) {
+            s = { from: e.day, to: e.until, label: e.when, first: e.firstDay, last: e.lastDay,
+                  events: 0, chosen: 0 };
+            spans.set(e.when, s);
+          }
+          s.events += 1;
+          if (selectedSet.has(e.id)) { s.chosen += 1; }
+          return;
+        }
+        var b = Math.floor((e.firstDay - first) / bin);
         counts.set(b, (counts.get(b) || 0) + 1);
         if (selectedSet.has(e.id)) { chosen.set(b, (chosen.get(b) || 0) + 1); }
       });
-      var most = Math.max.apply(null, Array.from(counts.values()));
+      var spanList = Array.from(spans.values()).sort(function (a, b) {
+        return (a.first - b.first) || (b.last - a.last);
+      });
+      var lane = 7, lanes = Math.min(spanList.length, Math.max(1, Math.floor(height / 3 / lane)));
+      var barsHeight = height - (spanList.length ? lanes * lane + 2 : 0);
+      var most = counts.size ? Math.max.apply(null, Array.from(counts.values())) : 0;
       counts.forEach(function (n, b) {
         var d0 = first + b * bin;
         var x0 = x(d0), x1 = Math.min(Math.max(x(d0 + bin), x0 + 3), x0 + 40);
-        var h = Math.max(2, n / most * height);
+        var h = Math.max(2, n / most * barsHeight);
         var inRange = filters.from === null ||
           (isoOf(d0 + bin - 1) >= filters.from && isoOf(d0) <= filters.to);
         ctx.fillStyle = inRange ? "#0072B2" : "#c5ccd2";
-        ctx.fillRect(x0, pad.top + height - h, x1 - x0 - 1, h);
+        ctx.fillRect(x0, pad.top + barsHeight - h, x1 - x0 - 1, h);
         var c = chosen.get(b) || 0;
         if (c) {
           ctx.fillStyle = "#1d2329";
-          var hc = Math.max(2, c / most * height);
-          ctx.fillRect(x0, pad.top + height - hc, x1 - x0 - 1, hc);
+          var hc = Math.max(2, c / most * barsHeight);
+          ctx.fillRect(x0, pad.top + barsHeight - hc, x1 - x0 - 1, hc);
         }
         timeBars.push({ from: isoOf(d0), to: isoOf(d0 + bin - 1), events: n });
       });
+      ctx.font = "10px system-ui, sans-serif";
+      ctx.textBaseline = "middle";
+      spanList.forEach(function (s, i) {
+        var y = pad.top + height - (i % lanes + 1) * lane;
+        var x0 = x(s.first), x1 = Math.max(x(s.last + 1), x0 + 3);
+        var inRange = filters.from === null || (s.to >= filters.from && s.from <= filters.to);
+        ctx.fillStyle = s.chosen ? "#1d2329" : inRange ? "#56B4E9" : "#c5ccd2";
+        ctx.fillRect(x0, y, x1 - x0, lane - 2);
+        var text = s.label + " (" + s.events + ")";
+        if (ctx.measureText(text).width + 6 < x1 - x0) {
+          ctx.fillStyle = "#1d2329";
+          ctx.fillText(text, x0 + 3, y + (lane - 2) / 2);
+        }
+        timeSpans.push({ from: s.from, to: s.to, label: s.label, events: s.events });
+      });
+      ctx.textBaseline = "alphabetic";
       ctx.strokeStyle = "#9aa5ad";
       ctx.beginPath();
       ctx.moveTo(pad.left, pad.top + height + 0.5);
@@ -1063,11 +1110,14 @@
       ctx.fillStyle = "#5b6670";
       ctx.font = "11px system-ui, sans-serif";
       ctx.textBaseline = "top";
-      ctx.fillText(isoOf(first + 1), pad.left, pad.top + height + 5);
-      var end = isoOf(last - 1);
-      ctx.fillText(end, pad.left + width - ctx.measureText(end).width, pad.top + height + 5);
+      // The ends as written: "2014", not 2014-01-01.
+      ctx.fillText(firstLabel, pad.left, pad.top + height + 5);
+      if (lastLabel !== firstLabel) {
+        ctx.fillText(lastLabel, pad.left + width - ctx.measureText(lastLabel).width,
+                     pad.top + height + 5);
+      }
       ctx.textBaseline = "alphabetic";
-      ctx.fillText(String(most), 4, pad.top + 10);
+      if (most) { ctx.fillText(String(most), 4, pad.top + 10); }
       if (filters.from !== null) {
         var bx0 = x(dayNumber(filters.from)), bx1 = x(dayNumber(filters.to) + 1);
         ctx.fillStyle = "rgba(0,114,178,0.12)";
@@ -1115,6 +1165,7 @@
   clearRange.addEventListener("click", function () { setRange(null, null); });
   state.timeline = {
     bars: function () { return timeBars.slice(); },
+    spans: function () { return timeSpans.slice(); },
     brush: function (from, to) { setRange(from || null, from ? to : null); },
     draw: drawTimeline
   };
