@@ -777,9 +777,15 @@
   function canvasIn(panel) {
     var canvas = panel.querySelector("canvas");
     var ctx = canvas.getContext("2d");
+    // The panel's size is read once, and again after the window is resized
+    // (nothing else changes it): read after a change to the page (a search's
+    // list, a card), it makes the browser lay the page out at once, then
+    // again for the frame.
+    var known = null;
     function fit() {
       var ratio = window.devicePixelRatio || 1;
-      var w = canvas.clientWidth, h = canvas.clientHeight;
+      if (!known) { known = { w: canvas.clientWidth, h: canvas.clientHeight }; }
+      var w = known.w, h = known.h;
       if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
         canvas.width = Math.round(w * ratio);
         canvas.height = Math.round(h * ratio);
@@ -787,7 +793,7 @@
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       return { w: w, h: h };
     }
-    return { canvas: canvas, ctx: ctx, fit: fit };
+    return { canvas: canvas, ctx: ctx, fit: fit, resized: function () { known = null; } };
   }
   function pointer(canvas, ev) {
     var r = canvas.getBoundingClientRect();
@@ -1175,7 +1181,12 @@
     drawMap();
     drawTimeline();
   });
-  window.addEventListener("resize", function () { drawMap(); drawTimeline(); });
+  window.addEventListener("resize", function () {
+    map.resized();
+    timeline.resized();
+    drawMap();
+    drawTimeline();
+  });
   drawMap();
   drawTimeline();
 }());
