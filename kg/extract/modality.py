@@ -323,6 +323,8 @@ def _governed(start: Token) -> Modality | None:
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if _infinitive(node) and _perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
+        if dep == "acl" and node.tag_ == "VBN" and not _infinitive(node):
+            return None  # "the decision, announced on Monday, ...": a reduced relative clause
         found = _step(node, dep, head)
         if found is not None:
             return found
@@ -334,7 +336,10 @@ def _governed(start: Token) -> Modality | None:
         lemma = head.lemma_.lower()
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
-        if head.pos_ in {"VERB", "AUX"} and dep in {"xcomp", "conj", "acomp", "advcl"}:
+        passes_on = dep in {"xcomp", "conj", "acomp", "advcl"} or (
+            dep == "prep" and lemma in IMPLICATIVE_VERBS  # "may succeed in silencing him"
+        )
+        if head.pos_ in {"VERB", "AUX"} and passes_on:
             inherited = _local([head], head)
             if inherited is not None and inherited != "question":
                 return inherited
@@ -345,12 +350,12 @@ def _governed(start: Token) -> Modality | None:
 def _presupposes(preposition: Token) -> bool:
     """Whether an event named after the preposition is taken as having happened:
     "criticised Russia over the bombing", "prosecuted for publishing documents". Not so
-    after "of", "to", "about" and "on", nor after a verb that passes its own modality on
+    after "of", "to" and "about", nor after a verb that passes its own modality on
     ("may succeed in silencing him")."""
     governor = preposition.head
     if governor.pos_ not in {"VERB", "AUX"}:
         return False
-    if preposition.lower_ in {"of", "to", "about", "on"}:
+    if preposition.lower_ in {"of", "to", "about"}:
         return False
     return governor.lemma_.lower() not in IMPLICATIVE_VERBS
 
@@ -359,6 +364,12 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "ccomp" and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
+    if (
+        dep == "ccomp"
+        and lemma in {"rule", "exclude"}
+        and any(c.dep_ == "neg" for c in head.children)
+    ):
+        return "possible"  # "it is not ruled out that they were involved"
     marks = _marks(node)
     if _infinitive(node) and head.dep_ == "dobj" and head.head.lemma_.lower() in REQUEST_VERBS:
         if dep in {"acl", "relcl", "xcomp"}:

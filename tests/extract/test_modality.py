@@ -90,6 +90,10 @@ CASES = [
     # Questions under a preposition, "see how/what to".
     ("The debate turned on whether the council would sell the land.", "sell", "question", None),
     ("We will see what to buy next year.", "buy", "question", None),
+    ("The mayor may succeed in closing the market.", "close", "possible", None),
+    ("Police said it is not ruled out that the driver fled the country.", "flee", "possible", None),
+    # A reduced relative clause states its own fact.
+    ("They will appeal the ruling, issued on Monday by the court.", "issue", "asserted", None),
     # A negative subject denies the event.
     ("Neither brother was charged with the theft.", "charge", "negated", None),
 ]
