@@ -1,0 +1,133 @@
+"""What reading a news page costs, stage by stage, against parsing the text it gives.
+
+For each saved page of ``../shared/data/news_pages/`` (never copied), in one process,
+``--repeat`` times, alternating so that the machine's load falls on all alike:
+
+* ``read``: :func:`kg.read.pages.read_page` and language detection, what ``kg build
+  page.html`` does before the parse;
+* ``parse``: kg's model and extractor on the text it read (``kg.parallel.extract_with``);
+* the stages of ``read``, each timed on its own on the same page: the HTML parse
+  (``trafilatura.load_html``), kg's furniture pass, the page's metadata, the article
+  (``trafilatura.bare_extraction``), language detection; and, apart, what trafilatura's
+  second opinion costs (readability and justext, the difference between its default
+  and ``fast=True``), which kg keeps.
+
+CPU seconds (process time), each page's median of the repeats: the machine is shared and
+a wall clock counts the other sessions' turns. Printed: each figure's median over the
+pages, read / parse as the median of the pages' ratios and as the ratio of the totals.
+
+    python bench/bench_reading.py --repeat 3
+    python bench/bench_reading.py --repeat 3 --json /tmp/reading.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+DATA = REPO.parent / "shared" / "data" / "news_pages"
+
+_ARTICLE_OPTIONS = {
+    "include_comments": False,
+    "include_images": False,
+    "include_links": False,
+    "deduplicate": False,
+}
+
+
+def cpu(work: Callable[[], Any]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", type=Path, help="write every page's figures here")
+    args = parser.parse_args()
+
+    import trafilatura
+
+    from kg.parallel import extract_with
+    from kg.pipeline import load_pipeline
+    from kg.read import pages
+    from kg.read.language import detect_language
+
+    rows = [json.loads(line) for line in (args.data / "pages.jsonl").open(encoding="utf-8")]
+    markups = [gzip.open(args.data / row["file"]).read().decode("utf-8", "replace") for row in rows]
+    nlp = load_pipeline()
+
+    def read(markup: str) -> Any:
+        document = pages.read_page(markup, doc_id="page", origin="page")
+        detect_language(document.text)
+        return document
+
+    # Warm up: models, trafilatura's and justext's word lists, outside the clock.
+    for markup in markups:
+        extract_with(nlp, [read(markup)])
+
+    figures: list[dict[str, Any]] = []
+    for row, markup in zip(rows, markups, strict=True):
+        document = read(markup)
+        tree = trafilatura.load_html(markup)
+        pages._drop_furniture(tree)
+        stages: dict[str, Callable[[], Any]] = {
+            "read": lambda markup=markup: read(markup),
+            "parse": lambda document=document: list(extract_with(nlp, [document])),
+            "html": lambda markup=markup: trafilatura.load_html(markup),
+            "furniture": lambda tree=tree: pages._drop_furniture(copy.copy(tree)),
+            "copy (subtracted)": lambda tree=tree: copy.copy(tree),
+            "metadata": lambda tree=tree: pages._metadata(tree, None),
+            "article": lambda tree=tree: trafilatura.bare_extraction(tree, **_ARTICLE_OPTIONS),
+            "article, fast": lambda tree=tree: trafilatura.bare_extraction(
+                tree, fast=True, **_ARTICLE_OPTIONS
+            ),
+            "language": lambda document=document: detect_language(document.text),
+        }
+        took: dict[str, list[float]] = {name: [] for name in stages}
+        for _ in range(args.repeat):
+            for name, work in stages.items():
+                took[name].append(cpu(work))
+        page = {name: statistics.median(times) for name, times in took.items()}
+        page["furniture"] = max(page["furniture"] - page.pop("copy (subtracted)"), 0.0)
+        page["second opinion"] = max(page["article"] - page.pop("article, fast"), 0.0)
+        figures.append({"file": row["file"], **page})
+
+    names = [name for name in figures[0] if name != "file"]
+    print(f"{len(figures)} pages, CPU ms a page, median over the pages ({args.repeat} runs each)")
+    for name in names:
+        values = [page[name] for page in figures]
+        share = sum(values) / sum(page["read"] for page in figures)
+        print(
+            f"  {name:16} {statistics.median(values) * 1000:8.1f}   ({share:.0%} of read, totals)"
+        )
+    ratios = [page["read"] / page["parse"] for page in figures if page["parse"]]
+    total = sum(page["read"] for page in figures) / sum(page["parse"] for page in figures)
+    print(f"read / parse: median of the pages' ratios {statistics.median(ratios):.3f},")
+    print(f"              ratio of the totals {total:.3f}")
+    without = [
+        (page["read"] - page["second opinion"]) / page["parse"] for page in figures if page["parse"]
+    ]
+    print(
+        "read / parse without trafilatura's second opinion (not what kg does):"
+        f" median {statistics.median(without):.3f}"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
