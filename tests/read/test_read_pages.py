@@ -246,3 +246,21 @@ def test_a_publication_label_names_the_date(line: str, expected: dt.date | None)
     from kg.read.pages import _labelled_date
 
     assert _labelled_date(f"<html><body>{line}</body></html>") == expected
+
+
+def test_a_site_name_written_in_lower_case_is_capitalised_and_leaves_the_title() -> None:
+    page = read_page(news_page(site="the Daily Example"), doc_id="p", origin="page.html")
+    assert page is not None
+    assert page.site == "The Daily Example" and page.title == TITLE
+
+
+def test_broken_json_ld_leaves_the_rest_of_the_metadata() -> None:
+    broken = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
+    page = read_page(
+        news_page().replace("</head>", broken + "\n</head>"), doc_id="p", origin="page.html"
+    )
+    assert page is not None
+    assert page.title == TITLE and page.date == dt.date(2024, 3, 4)
+    assert page.authors == ("Jane Writer",) and page.site == SITE
+    for sentence in ARTICLE:
+        assert sentence in page.text
