@@ -16,9 +16,10 @@ from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
 from kg.extract.modality import modality
 from kg.extract.roles import checked
-from kg.extract.spans import ENTITY_LABELS, argument, doc_span, noun_phrase
+from kg.extract.spans import ENTITY_LABELS, doc_span
+from kg.extract.speakers import Speech, speeches
+from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
-from kg.lang.en import REQUEST_VERBS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
 
@@ -45,14 +46,16 @@ def extract(doc: Doc, document: Document) -> Extraction:
     # Which tokens lie in skipped sentences, worked out once: a span's text and its
     # sentence are rebuilt from the tokens on every access.
     skipped: set[int] = set()
+    speakers: list[Speech] = []
     for sentence in doc.sents:
         if page.skips_sentence(sentence):
             skipped.update(range(sentence.start, sentence.end))
             continue
+        speakers += speeches(sentence)
         for event, says in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
-    events = attributed(events, document.text, reporting)
+    events = attributed(events, document.text, reporting, speakers)
     # Typed from the finished record, so the frames need not know the taxonomy.
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
     mentions = tuple(
@@ -68,7 +71,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
     found = [frame for frame in map(checked, frames(sentence)) if frame is not None]
     if not found:
         return []
-    sources = _sources(sentence, found)
+    sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])
     attached = _attach_figures(sentence, found)
     # Line breaks and spaces at the edges of a sentence are not part of its evidence.
     raw = sentence.text
@@ -97,7 +100,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
             places=tuple(frame.places),
             figures=tuple(attached.get(index, ())),
             time=time,
-            source=sources.get(index),
+            source=sources[index],
             negated=frame.negated,
             modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
             part=frame.part,
@@ -105,70 +108,6 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
         events.append((event, frame.reporting))
     events.sort(key=lambda pair: (pair[0].start, pair[0].part))
     return events
-
-
-def _sources(sentence: Span, found: list[Frame]) -> dict[int, Argument]:
-    """Who claims each frame: the subject of the reporting verb above it, or "according to"."""
-    # A request's maker is the source of what is requested ("Putin called on the army
-    # to seize power": the seizing is Putin's call), as a speaker is of what is said.
-    reporters = {
-        frame.trigger.i: frame
-        for frame in found
-        if frame.actor_argument
-        and (frame.reporting or frame.verbs[-1].lemma_.lower() in REQUEST_VERBS)
-    }
-    according = _according_to(sentence)
-    sources: dict[int, Argument] = {}
-    for index, frame in enumerate(found):
-        child: Token = frame.verbs[0]
-        node = child.head
-        while node.i != child.i:
-            reporter = reporters.get(node.i)
-            reported = child.dep_ in _REPORTED_DEPS or (
-                child.dep_ == "dobj" and child is frame.trigger
-            )
-            if reporter is not None and reporter is not frame and reported:
-                sources[index] = reporter.actor_argument  # type: ignore[assignment]
-                break
-            if child.dep_ not in _REPORTED_DEPS | {
-                "conj",
-                "xcomp",
-                "relcl",
-                "acl",
-                "dobj",
-                "pobj",
-                "prep",
-                "nsubj",
-                "nsubjpass",
-            }:
-                break
-            child, node = node, node.head
-        if index not in sources and not frame.reporting:
-            # "That, colleagues say, makes the spot special": the speaker hangs on the claim.
-            aside = next(
-                (
-                    reporters[c.i]
-                    for c in frame.verbs[-1].children
-                    if c.dep_ == "parataxis" and c.i in reporters
-                ),
-                None,
-            )
-            if aside is not None:
-                sources[index] = aside.actor_argument  # type: ignore[assignment]
-        if index not in sources and according is not None and not frame.reporting:
-            sources[index] = according
-    return sources
-
-
-def _according_to(sentence: Span) -> Argument | None:
-    for token in sentence:
-        if token.lower_ == "according":
-            for prep in token.children:
-                if prep.lower_ == "to":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            return argument(noun_phrase(pobj))
-    return None
 
 
 def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:

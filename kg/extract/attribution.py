@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from kg.extract.speakers import Speech
 from kg.model import Argument, Event
 
 __all__ = ["Quote", "attributed", "quotes"]
@@ -36,8 +37,12 @@ class Quote:
 def quotes(text: str) -> list[Quote]:
     """The quotes of a text, each within one paragraph.
 
-    A quote left open at the end of its paragraph ends there: news opens each quoted
-    paragraph anew and closes only the last.
+    Curly marks say which way they face; a straight mark opens when a word follows it
+    and closes when a word precedes it (by turns when spaces stand on both sides, as
+    in tokenised text). A quote left open at the end of its paragraph ends there
+    (news opens each quoted paragraph anew and closes only the last), unless that is
+    far away: a text without line breaks is one long paragraph, and a lost mark would
+    then quote the rest of the article, so such a quote ends with its sentence.
 
     >>> [(q.start, q.end) for q in quotes('He said: "We left. They stayed." Then nothing.')]
     [(10, 31)]
@@ -47,52 +52,91 @@ def quotes(text: str) -> list[Quote]:
         opened: tuple[int, str] | None = None
         for match in re.finditer(r"[“”\"«»]", paragraph.group()):
             mark, at = match.group(), paragraph.start() + match.start()
+            facing = _facing(text, at, mark)
             if opened is None:
-                if mark in _PAIRS:
+                if facing != "close" and mark in _PAIRS:
                     opened = (at, _PAIRS[mark])
-            elif mark == opened[1]:
+            elif facing == "open" and mark in _PAIRS:
+                # A new quote opens while one is open: the first lost its closing mark.
+                found.extend(_unclosed(text, opened[0], at))
+                opened = (at, _PAIRS[mark])
+            elif mark == opened[1] or (mark in _CLOSING and facing == "close"):
                 if at - opened[0] > 1:
                     found.append(Quote(opened[0] + 1, at))
                 opened = None
-        if opened is not None and paragraph.end() - opened[0] > 1:
-            found.append(Quote(opened[0] + 1, paragraph.end()))
+        if opened is not None:
+            found.extend(_unclosed(text, opened[0], paragraph.end()))
     return found
 
 
-def attributed(events: Sequence[Event], text: str, reporting: Sequence[bool]) -> list[Event]:
+_CLOSING = frozenset({"”", '"', "»"})
+#: How far (characters) a quote left open may run to its paragraph's end.
+_OPEN_RUN = 600
+
+
+def _facing(text: str, at: int, mark: str) -> str:
+    """'open', 'close' or '' (cannot tell) for the quote mark at ``at``."""
+    if mark in "“«":
+        return "open"
+    if mark in "”»":
+        return "close"
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before.isspace() and not after.isspace():
+        return "open"
+    if after.isspace() or after in ",.;:!?)":
+        return "close" if not before.isspace() else ""
+    return ""
+
+
+def _unclosed(text: str, opened: int, until: int) -> list[Quote]:
+    """The quote opened at ``opened`` that never closed before ``until``."""
+    end = until
+    if until - opened > _OPEN_RUN:
+        stop = re.search(r"[.!?]\s+(?=[A-Z“\"])", text[opened + 1 : until])
+        end = opened + 1 + stop.end() if stop else until
+        end = min(end, opened + 1 + _OPEN_RUN)
+    return [Quote(opened + 1, end)] if end - opened > 1 else []
+
+
+def attributed(
+    events: Sequence[Event], text: str, reporting: Sequence[bool], speeches: Sequence[Speech]
+) -> list[Event]:
     """The events with the speakers of the quotes they stand in.
 
     Args:
         events: The document's events, in text order.
         text: The document's text.
         reporting: For each event, whether it reports speech ("say", "tell").
+        speeches: The document's speech verbs with their speakers, in text order
+            (:func:`kg.extract.speakers.speeches`).
 
     Returns:
         The events, where one inside a quote with no source of its own gets the
         quote's speaker as source ("according to" inside the quote is kept: it is the
         nearer source), and "I" or "we" inside it becomes the speaker.
     """
-    reporters = [
-        (event, event.actor)
-        for event, says in zip(events, reporting, strict=True)
-        if says and event.actor is not None
-    ]
-    speakers = {quote: _speaker(quote, text, reporters) for quote in quotes(text)}
+    speakers: dict[Quote, Argument] = {}
+    previous: tuple[Quote, Argument] | None = None
+    for quote in quotes(text):
+        speaker = _speaker(quote, text, speeches, previous)
+        if speaker is not None:
+            speakers[quote] = speaker
+            previous = (quote, speaker)
     out = []
     for event, says in zip(events, reporting, strict=True):
-        quote = next((q for q in speakers if q.start <= event.start < q.end), None)
-        speaker = speakers.get(quote) if quote is not None else None
-        if speaker is not None and not says:
-            event = _as_said_by(event, speaker, quote)  # type: ignore[arg-type]
+        around = next((q for q in speakers if q.start <= event.start < q.end), None)
+        if around is not None and not says:
+            event = _as_said_by(event, speakers[around])
         out.append(event)
     return out
 
 
-def _as_said_by(event: Event, speaker: Argument, quote: Quote) -> Event:
+def _as_said_by(event: Event, speaker: Argument) -> Event:
     changes: dict[str, object] = {}
-    if event.source is None:
-        changes["source"] = speaker
-    for role in ("actor", "target", "source"):
+    if event.source is None or event.source.text.lower() in _FIRST_PERSON:
+        changes["source"] = speaker  # "I think we will win": the speaker thinks it
+    for role in ("actor", "target"):
         argument: Argument | None = getattr(event, role)
         if argument is not None and argument.text.lower() in _FIRST_PERSON:
             changes[role] = speaker  # "I appeal to ..." inside Putin's quote: Putin appeals
@@ -100,39 +144,55 @@ def _as_said_by(event: Event, speaker: Argument, quote: Quote) -> Event:
 
 
 def _speaker(
-    quote: Quote, text: str, reporters: Sequence[tuple[Event, Argument]]
+    quote: Quote,
+    text: str,
+    speeches: Sequence[Speech],
+    previous: tuple[Quote, Argument] | None,
 ) -> Argument | None:
-    """Who says the quote: a reporting verb right after it ('," he told'), else one
-    right before it ('The mayor said: "'), else the speaker of the sentence just
-    before, in the same paragraph ('The mayor said the city held. "We are ready."')."""
+    """Who says the quote.
+
+    In order: a speech verb right after it in the same sentence ('," he told
+    reporters'); one right before it ('The mayor said: "'); the speaker of the quote
+    just before, when only its tag stands between ('"...," she said. "We are
+    ready."'); a speech verb in the sentence just before ('The mayor said the city
+    held. "We are ready."'). Never across a line break.
+    """
     after = [
-        actor
-        for event, actor in reporters
-        if quote.end <= event.start <= quote.end + _NEAR
-        and not quote.start <= actor.start < quote.end
-        and "\n" not in text[quote.end : event.start]
-        and not _sentence_break(text[quote.end + 1 : event.start])
+        speech
+        for speech in speeches
+        if quote.end <= speech.start <= quote.end + _NEAR
+        and speech.sentence_start <= quote.end + 2
+        and not quote.start <= speech.speaker.start < quote.end
+        and "\n" not in text[quote.end : speech.start]
+        and not _QUOTE_MARK.search(text[quote.end + 1 : speech.start])
     ]
     if after:
-        return after[0]
+        return after[0].speaker
     before = [
-        actor
-        for event, actor in reporters
-        if quote.start - _NEAR <= event.start < quote.start
-        and "\n" not in text[event.end : quote.start]
-        and text[event.end : quote.start - 1].rstrip().endswith((":", ","))
+        speech
+        for speech in speeches
+        if quote.start - _NEAR <= speech.start < quote.start
+        and "\n" not in text[speech.end : quote.start]
+        and text[speech.end : quote.start - 1].rstrip().endswith((":", ","))
+        and not _QUOTE_MARK.search(text[speech.end : quote.start - 1])
     ]
     if before:
-        return before[-1]
-    previous = [
-        actor
-        for event, actor in reporters
-        if quote.start - 2 * _NEAR <= event.start < quote.start
-        and "\n" not in text[event.end : quote.start]
-        and len(re.findall(r"[.!?][\"”]?\s", text[event.end : quote.start - 1] + " ")) == 1
+        return before[-1].speaker
+    if previous is not None:
+        gap = text[previous[0].end + 1 : quote.start - 1]
+        if len(gap) <= _NEAR and "\n" not in gap and len(_SENTENCE_END.findall(gap + " ")) <= 1:
+            return previous[1]
+    earlier = [
+        speech
+        for speech in speeches
+        if quote.start - 2 * _NEAR <= speech.start < quote.start
+        and speech.sentence_end <= quote.start
+        and "\n" not in text[speech.end : quote.start]
+        and not _QUOTE_MARK.search(text[speech.end : quote.start - 1])
+        and len(_SENTENCE_END.findall(text[speech.end : quote.start - 1] + " ")) == 1
     ]
-    return previous[-1] if previous else None
+    return earlier[-1].speaker if earlier else None
 
 
-def _sentence_break(between: str) -> bool:
-    return bool(re.search(r"[.!?]\s+[A-Z]", between))
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.attribution import attributed, quotes
+from kg.extract.speakers import Speech
 from kg.model import Argument, Event, Mention
 
 
@@ -20,6 +23,21 @@ def _event(text: str, trigger: str, action: str, **roles: Argument | None) -> Ev
     return Event("d", start, end, action, Mention("d", 0, len(text), text), **roles)  # type: ignore[arg-type]
 
 
+def _speeches(text: str, events: list[Event], reporting: list[bool]) -> list[Speech]:
+    """The speech records the extractor would give for the reporting events."""
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?[\"”]?", text)]
+    found = []
+    for event, says in zip(events, reporting, strict=True):
+        if says and event.actor is not None:
+            start, end = next((s, e) for s, e in bounds if s <= event.start < e)
+            found.append(Speech(event.start, event.end, start, end, event.actor))
+    return found
+
+
+def _attributed(text: str, events: list[Event], reporting: list[bool]) -> list[Event]:
+    return attributed(events, text, reporting, _speeches(text, events, reporting))
+
+
 TEXT = (
     'The mayor said the bridge held. "Divers checked the piers. We reopened it," '
     "she told reporters.\n"
@@ -34,6 +52,18 @@ def test_a_quote_runs_over_sentences_and_ends_at_its_paragraph() -> None:
     assert [left_open[q.start : q.end] for q in quotes(left_open)] == ["Open and never closed"]
 
 
+def test_a_lost_closing_mark_does_not_quote_the_rest_of_a_flat_text() -> None:
+    # Texts without line breaks are one paragraph; a quote whose closing mark is lost
+    # must not swallow the article, and the next opening mark starts a new quote.
+    text = 'He said "we will stay. ' + "Troops moved in. " * 60 + 'Later "a new quote" came.'
+    found = [text[q.start : q.end] for q in quotes(text)]
+    assert found[0] == "we will stay. "
+    assert found[-1] == "a new quote"
+    # Straight marks facing a word: one opens, the other closes.
+    flat = 'It was "any pleasure." Shootings in "Belfast" went on.'
+    assert [flat[q.start : q.end] for q in quotes(flat)] == ["any pleasure.", "Belfast"]
+
+
 def test_events_in_a_quote_get_its_speaker() -> None:
     events = [
         _event(TEXT, "said", "say", actor=_argument(TEXT, "The mayor")),
@@ -46,7 +76,7 @@ def test_events_in_a_quote_get_its_speaker() -> None:
         _event(TEXT, "closed", "close", actor=_argument(TEXT, "Police")),
     ]
     reporting = [e.action in {"say", "tell", "add"} for e in events]
-    out = {e.action: e for e in attributed(events, TEXT, reporting)}
+    out = {e.action: e for e in _attributed(TEXT, events, reporting)}
     she = _argument(TEXT, "she")
     assert out["check"].source == she
     # "We" inside her quote is the speaker herself.
@@ -64,6 +94,43 @@ def test_a_source_of_its_own_is_kept() -> None:
         _event(text, "left", "leave", actor=_argument(text, "Troops"), source=own),
         _event(text, "said", "say", actor=_argument(text, "he")),
     ]
-    out = attributed(events, text, [False, True])
+    out = _attributed(text, events, [False, True])
     # "according to" inside the quote names the nearer source; it stays.
     assert out[0].source == own
+
+
+def test_a_quote_after_a_tagged_quote_keeps_its_speaker() -> None:
+    # '"...," she said. "..."': the second quote has no tag of its own.
+    text = '"We held the bridge," the mayor said. "Nobody left."'
+    events = [
+        _event(text, "held", "hold", actor=_argument(text, "We")),
+        _event(text, "said", "say", actor=_argument(text, "the mayor")),
+        _event(text, "left", "leave", actor=_argument(text, "Nobody")),
+    ]
+    out = _attributed(text, events, [False, True, False])
+    mayor = _argument(text, "the mayor")
+    assert out[0].source == mayor and out[0].actor == mayor
+    assert out[2].source == mayor
+
+
+def test_a_speaker_after_an_abbreviation_is_in_the_same_sentence() -> None:
+    # "Mr." is no sentence end: the tag after the quote still names its speaker.
+    text = '"We will turn that around," Mr. Trump said.'
+    events = [
+        _event(text, "turn", "turn around", actor=_argument(text, "We")),
+        _event(text, "said", "say", actor=_argument(text, "Mr. Trump")),
+    ]
+    speech = Speech(events[1].start, events[1].end, 0, len(text), _argument(text, "Mr. Trump"))
+    out = attributed(events, text, [False, True], [speech])
+    assert out[0].source == _argument(text, "Mr. Trump")
+
+
+def test_a_narrative_sentence_after_a_quote_is_not_its_tag() -> None:
+    text = 'The mayor spoke at noon. "We are ready." Police closed the road.'
+    events = [
+        _event(text, "ready", "be ready", actor=_argument(text, "We")),
+        _event(text, "closed", "close", actor=_argument(text, "Police")),
+    ]
+    # No speech verb at all: the quote has no speaker, and nothing is invented.
+    out = attributed(events, text, [False, False], [])
+    assert out[0].source is None and out[1].source is None

@@ -1,0 +1,398 @@
+"""Who claims what, inside one sentence: cues, their speakers and what they cover.
+
+A *cue* is a word that puts a claim in someone's mouth: a reporting verb ("said",
+"told", "accused ... of"), a request ("called for", "urged ... to"), a promise
+("pledged", "vowed"), a noun with its owner ("the FBI's assertion that ...") or
+"according to". Each cue has a *speaker* (who claims) and a *content* (the tokens of
+the claim). An event whose trigger lies in a cue's content has that cue's speaker as
+source; when contents nest ("X said Y claimed Z"), the innermost cue wins.
+
+The content of a verb cue is the subtree of its clausal complement (ccomp, xcomp,
+"of/about/for" + a gerund, a colon and what follows it, or an event noun it takes
+as object), never an adverbial clause: in "Asked whether he would raise the wage,
+Trump said ...", or "..., as the heckler yelled", the adverbial clause is the
+writer's, not the speaker's. A reporting clause set off by commas ("That, colleagues
+say, makes the spot special"; "..., Al-Monitor reported.") covers the clause it
+interrupts or ends.
+
+The speaker is the cue's subject, with three repairs the parse needs: a participle
+without a subject ("despite claiming", "saying") takes the subject of the verb it
+hangs on; a relative pronoun ("a confession that said") is the noun it modifies; a
+document ("a statement by the ministry", "the ministry's report") gives its author;
+and a title with a name in apposition ("The head of the department, Maria Landaeta,
+said") gives the name.
+
+The functions only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.spans import argument, noun_phrase
+from kg.lang.en import RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_VERBS
+from kg.model import Argument
+
+__all__ = ["Cue", "Speech", "cues", "sources", "speaker_of", "speeches"]
+
+#: Speech acts that commit the speaker to what follows ("pledged a 10 percent increase",
+#: "vowed to retaliate"): the promiser is the source of the promised act.
+PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
+#: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
+CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
+#: Nouns that carry a claim of their owner: "the FBI's assertion that ...".
+CLAIM_NOUNS = frozenset(
+    """
+    assertion claim allegation statement report comment comments remark accusation
+    warning belief announcement admission denial insistence testimony suggestion
+    promise pledge threat vow fear fears assurance confession
+    """.split()
+)
+#: Things that speak for their author: "a statement by the ministry said".
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report communique communiqué release letter video footage post tweet
+    filing filings document documents papers record records interview transcript
+    """.split()
+)
+#: Prepositions that introduce what a verb cue claims ("accused X of holding",
+#: "called for raising", "bragged about grabbing").
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "for", "to", "on"})
+_VERB_CUES = REPORTING_VERBS | REQUEST_VERBS | PROMISE_VERBS | CLAIM_VERBS
+_DECLINE_VERBS = frozenset({"decline", "refuse"})
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue of a sentence: where it is, who speaks, which tokens it covers."""
+
+    token: int
+    speaker: Argument
+    content: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """A verb that gives a speaker the floor ("Wilson muses", "the mayor said:"), by
+    character offsets, with its sentence's bounds: the tags quotes are matched with."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    speaker: Argument
+
+
+def speeches(sentence: Span) -> list[Speech]:
+    """The speech verbs of a sentence: every verb cue with a speaker ("said", "told",
+    "urged"), and any verb whose subject stands right after a quote that closes on a
+    comma, question or exclamation mark ('..., ” Wilson muses')."""
+    found: list[Speech] = []
+    for token in sentence:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if token.lemma_.lower() in _VERB_CUES or _tags_a_quote(token):
+            speaker = speaker_of(token)
+            if speaker is not None:
+                found.append(
+                    Speech(
+                        token.idx,
+                        token.idx + len(token.text),
+                        sentence.start_char,
+                        sentence.end_char,
+                        speaker,
+                    )
+                )
+    return found
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "»"})
+
+
+def _tags_a_quote(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    left = min(verb.i, subject.left_edge.i)
+    doc = verb.doc
+    return (
+        left >= 2 and doc[left - 1].text in _CLOSING_MARKS and doc[left - 2].text in {",", "?", "!"}
+    )
+
+
+def sources(sentence: Span, acts: Sequence[Sequence[Token]]) -> list[Argument | None]:
+    """The source of each act of the sentence, or None.
+
+    Args:
+        sentence: The parsed sentence.
+        acts: Per event, its trigger first, then the other words that name the act
+            (the last verb of "promised to try to incarcerate").
+
+    Returns:
+        Per act, the speaker of the innermost cue whose content holds one of its
+        words. A cue is not the source of itself, but "pledged to send troops" is
+        the pledger's claim: the act runs on past the cue.
+    """
+    found = cues(sentence)
+    out: list[Argument | None] = []
+    for words in acts:
+        indices = {word.i for word in words}
+        around = [cue for cue in found if indices & cue.content and cue.token != words[-1].i]
+        out.append(min(around, key=lambda cue: len(cue.content)).speaker if around else None)
+    return out
+
+
+def cues(sentence: Span) -> list[Cue]:
+    """The cues of a sentence that have a speaker and a non-empty content."""
+    found: list[Cue] = []
+    for token in sentence:
+        content = _content(token, sentence)
+        if not content:
+            continue
+        speaker = speaker_of(token)
+        if speaker is None:
+            continue
+        found.append(Cue(token.i, speaker, frozenset(content - {token.i})))
+    return [cue for cue in found if cue.content]
+
+
+def _content(token: Token, sentence: Span) -> set[int]:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma in _VERB_CUES:
+        if _asked(token):
+            return set()  # "Did Trump threaten to assassinate Clinton?" claims nothing
+        if token.head.lemma_.lower() in _DECLINE_VERBS and token.dep_ == "xcomp":
+            return set()  # "declined to say what he would propose": nothing is claimed
+        if lemma == "call" and not any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for c in token.children
+        ):
+            return set()  # "called Elliott's to obtain a quote" is a phone call
+        return _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
+    if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
+        return _noun_content(token)
+    if token.lower_ == "according":
+        return _according_content(token, sentence)
+    return set()
+
+
+#: Adverbial clauses the writer adds to a claim: "..., though CNN debunked it".
+_ASIDE_MARKS = frozenset({"though", "although", "whereas"})
+
+
+def _asked(verb: Token) -> bool:
+    """A verb in a question ("Did he threaten to ...?"): an auxiliary before its subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+
+
+def _subtree(token: Token) -> set[int]:
+    """The token's subtree, less the writer's concessive asides inside it."""
+    tokens = {t.i for t in token.subtree}
+    for inner in token.subtree:
+        if inner.dep_ == "advcl" and inner is not token:
+            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in inner.children):
+                tokens -= {t.i for t in inner.subtree}
+    return tokens
+
+
+def _requested(token: Token) -> set[int]:
+    """What a request covers: the requested act, not the clauses that describe its
+    objects ("asked Podesta to fact-check a story he was writing": not the writing)."""
+    tokens = _subtree(token)
+    for inner in token.subtree:
+        if inner.dep_ in {"relcl", "acl"} and inner is not token:
+            tokens -= {t.i for t in inner.subtree}
+    return tokens
+
+
+def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
+    content: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            content |= _requested(child) if request else _subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            for grandchild in child.children:
+                # "accused X of holding", "called for the release of": a gerund or an
+                # event noun; a plain noun is no claim ("said of the coup attempt").
+                if grandchild.dep_ == "pcomp" or (
+                    grandchild.dep_ == "pobj" and child.lower_ in {"for", "of"} and request
+                ):
+                    content |= _subtree(grandchild)
+        elif child.dep_ == "dobj":
+            # "announced the withdrawal", "demanded the release": the object is the
+            # claim when it is an event noun; the frames decide that, so offer the head.
+            content.add(child.i)
+            for prep in child.children:
+                # "accused the governor of hiding", "blamed them for starting"
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+                    for gerund in prep.children:
+                        if gerund.dep_ == "pcomp":
+                            content |= _subtree(gerund)
+        elif child.dep_ == "parataxis" and not request and child.i > verb.i:
+            content |= _subtree(child)
+        elif child.dep_ == "advcl" and request and child.i > verb.i:
+            # "called on the government to declare": the parse often hangs the
+            # requested infinitive as an adverbial clause.
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                content |= _requested(child)
+    if not request:
+        content |= _colon_content(verb, sentence)
+        content |= _aside_content(verb, sentence)
+    return content
+
+
+def _colon_content(verb: Token, sentence: Span) -> set[int]:
+    """'Landaeta said: It is the first thing ...': what follows the cue's colon."""
+    doc = verb.doc
+    after = verb.i + 1
+    # The colon may follow an object or a short prepositional phrase ("told reporters:").
+    while after < sentence.end and after - verb.i <= 4 and doc[after].text not in {":", "."}:
+        after += 1
+    if after < sentence.end and doc[after].text == ":":
+        return set(range(after + 1, sentence.end))
+    return set()
+
+
+def _aside_content(verb: Token, sentence: Span) -> set[int]:
+    """A reporting clause set off by commas covers the clause it interrupts or ends.
+
+    "That, colleagues say, makes the spot special" (parsed as parataxis of "makes"),
+    and "..., his critics allege: that he ..." where the parse hangs the words
+    before the comma elsewhere: the tokens before the comma, back to the sentence
+    start or the previous semicolon, are the claim.
+    """
+    doc = verb.doc
+    if verb.dep_ == "parataxis":
+        return _subtree(verb.head) - _subtree(verb)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > verb.i:
+        return set()
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return set()  # "Asked whether ..., Trump said he is looking": the claim follows
+    first = min(t.i for t in subject.subtree)
+    before = first - 1
+    while before >= sentence.start and doc[before].text in {"”", '"', "'", "’"}:
+        before -= 1
+    if before < sentence.start or doc[before].text != ",":
+        return set()
+    # The clause must end after the cue: a full stop, a colon, a comma or a quote.
+    start = before
+    while start > sentence.start and doc[start - 1].text != ";":
+        start -= 1
+    # The cue's own adverbials are the writer's ("After the chairwoman resigned, ...,
+    # Mr. Assange told the program"): only what the parse left unattached is claimed.
+    adverbials = {
+        t.i
+        for child in verb.children
+        if child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"}
+        for t in child.subtree
+    }
+    return set(range(start, before)) - adverbials
+
+
+def _noun_content(noun: Token) -> set[int]:
+    """'the FBI's assertion that it had no way ...': the clause the noun takes."""
+    content: set[int] = set()
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and child.i > noun.i:
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+                content |= _subtree(child)
+    return content
+
+
+def _according_content(according: Token, sentence: Span) -> set[int]:
+    """'according to X' covers its whole sentence (but for X itself)."""
+    if not any(c.lower_ == "to" for c in according.children):
+        return set()
+    return set(range(sentence.start, sentence.end)) - _subtree(according)
+
+
+def speaker_of(cue: Token) -> Argument | None:
+    """Who claims what the cue covers, or None when the sentence does not say."""
+    if cue.lower_ == "according":
+        for prep in cue.children:
+            if prep.lower_ == "to":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return _speaker_argument(pobj)
+        return None
+    if cue.pos_ == "NOUN":
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = _author(cue)
+        if owner is not None:
+            return _speaker_argument(owner)
+        if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"}:
+            return speaker_of(cue.head)  # "his supporters have expressed fear that ..."
+        return None
+    if cue.lemma_.lower() == "quote":
+        quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            return _speaker_argument(quoted)  # "It also quotes Trump himself: '...'"
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head  # "a confession that said ...": the confession
+            return _speaker_argument(subject)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return _speaker_argument(verb.head)  # "a circular advising them not to go"
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "he is said to ...": the sayer is not named
+        # A participle or a coordinated verb shares the subject of its head:
+        # "despite claiming that", "saying that", "met the press and said".
+        # An adverbial past participle is passive ("Asked whether ..., Trump said"): the
+        # asker is not its head's subject.
+        if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        else:
+            return None
+    return None
+
+
+def _author(document: Token) -> Token | None:
+    """'a statement by the ministry', 'the ministry's report': the author of a document."""
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in _AUTHOR_PREPOSITIONS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+#: Generic pronouns name nobody: "you'd have to believe that ...".
+_GENERIC = frozenset({"you", "one"})
+
+
+def _speaker_argument(token: Token) -> Argument | None:
+    if token.lower_ in _GENERIC:
+        return None
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
+        author = _author(token)
+        if author is not None and author.pos_ in {"PROPN", "NOUN"}:
+            token = author
+    if token.pos_ != "PROPN" and not token.ent_type_:
+        named = [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ in {"PERSON", "ORG"}]
+        if named:
+            token = named[-1]  # "The head of the department at X, Maria Landaeta, said"
+    if token.pos_ == "PRON":
+        return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
+    phrase = noun_phrase(token)
+    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+    if conjuncts:
+        # "The U.N. and Doctors Without Borders are pushing for": both speak.
+        end = max(t.i for c in conjuncts for t in noun_phrase(c)) + 1
+        phrase = token.doc[phrase.start : max(end, phrase.end)]
+    return argument(phrase)
