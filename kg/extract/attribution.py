@@ -116,6 +116,10 @@ def attributed(
         quote's speaker as source ("according to" inside the quote is kept: it is the
         nearer source), and "I" or "we" inside it becomes the speaker.
     """
+    named = _named_speakers(speeches, text)
+    speeches = [
+        dataclasses.replace(s, speaker=named.get(_key(s.speaker), s.speaker)) for s in speeches
+    ]
     speakers: dict[Quote, Argument] = {}
     previous: tuple[Quote, Argument] | None = None
     for quote in quotes(text):
@@ -128,8 +132,49 @@ def attributed(
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
         if around is not None and not says:
             event = _as_said_by(event, speakers[around])
+        if event.source is not None and _key(event.source) in named:
+            event = dataclasses.replace(event, source=named[_key(event.source)])
         out.append(event)
     return out
+
+
+#: Pronouns that continue the last named speaker ("He added that ...").
+_SPEAKER_PRONOUNS = {"he": ("mr.", "mr"), "she": ("ms.", "ms", "mrs.", "mrs", "miss")}
+#: How far back (characters) the last named speaker may stand.
+_SPEAKER_REACH = 600
+
+
+def _key(argument: Argument) -> tuple[int, int]:
+    return argument.start, argument.end
+
+
+def _named_speakers(speeches: Sequence[Speech], text: str) -> dict[tuple[int, int], Argument]:
+    """Pronoun speakers that continue the named person who spoke just before.
+
+    News names a speaker once and goes on with "he added", "she said": such a "he" is
+    the last person quoted, not the last man mentioned ("Gov. Tarek el Aissami said
+    ... The governor refuted Sarmiento's claim ... He added that ..."). Only when the
+    speech just before (same paragraph, within reach) was a named person, or a pronoun
+    already so resolved; a title of the other sex ("Ms." for "he") breaks the chain.
+    """
+    resolved: dict[tuple[int, int], Argument] = {}
+    last: tuple[Speech, Argument] | None = None
+    for speech in speeches:
+        speaker = speech.speaker
+        word = speaker.text.lower()
+        if word in _SPEAKER_PRONOUNS and last is not None:
+            before, name = last
+            near = speech.start - before.end <= _SPEAKER_REACH
+            same_paragraph = "\n" not in text[before.end : speech.start]
+            other_titles = tuple(t for w, ts in _SPEAKER_PRONOUNS.items() if w != word for t in ts)
+            if near and same_paragraph and not name.text.lower().startswith(other_titles):
+                resolved[_key(speaker)] = name
+                speaker = name
+        if speaker.label == "PERSON" or _key(speech.speaker) in resolved:
+            last = (speech, speaker)
+        elif word not in _SPEAKER_PRONOUNS:
+            last = None  # another speaker, not a person: the chain ends
+    return resolved
 
 
 def _as_said_by(event: Event, speaker: Argument) -> Event:
@@ -161,7 +206,7 @@ def _speaker(
         speech
         for speech in speeches
         if quote.end <= speech.start <= quote.end + _NEAR
-        and speech.sentence_start <= quote.end + 2
+        and _tagged(text, quote, speech)
         and not quote.start <= speech.speaker.start < quote.end
         and "\n" not in text[quote.end : speech.start]
         and not _QUOTE_MARK.search(text[quote.end + 1 : speech.start])
@@ -192,6 +237,17 @@ def _speaker(
         and len(_SENTENCE_END.findall(text[speech.end : quote.start - 1] + " ")) == 1
     ]
     return earlier[-1].speaker if earlier else None
+
+
+def _tagged(text: str, quote: Quote, speech: Speech) -> bool:
+    """Whether a speech verb after a quote is its tag: in the sentence the quote ends
+    in, or in the next one when the quote closed on a comma ('... ," he said' split
+    after the mark), never after a quote that closed on a full stop ('...." He added
+    that ...' starts a claim of its own)."""
+    if speech.sentence_start < quote.end:
+        return True
+    last = text[quote.start : quote.end].rstrip()[-1:]
+    return speech.sentence_start <= quote.end + 2 and last in {",", "?", "!", "—"}
 
 
 _QUOTE_MARK = re.compile(r"[“”\"«»]")

@@ -95,7 +95,7 @@ def speeches(sentence: Span) -> list[Speech]:
     for token in sentence:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
-        if token.lemma_.lower() in _VERB_CUES or _tags_a_quote(token):
+        if _is_verb_cue(token) or _tags_a_quote(token):
             speaker = speaker_of(token)
             if speaker is not None:
                 found.append(
@@ -162,15 +162,11 @@ def cues(sentence: Span) -> list[Cue]:
 
 def _content(token: Token, sentence: Span) -> set[int]:
     lemma = token.lemma_.lower()
-    if token.pos_ in {"VERB", "AUX"} and lemma in _VERB_CUES:
+    if _is_verb_cue(token):
         if _asked(token):
             return set()  # "Did Trump threaten to assassinate Clinton?" claims nothing
         if token.head.lemma_.lower() in _DECLINE_VERBS and token.dep_ == "xcomp":
             return set()  # "declined to say what he would propose": nothing is claimed
-        if lemma == "call" and not any(
-            c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for c in token.children
-        ):
-            return set()  # "called Elliott's to obtain a quote" is a phone call
         return _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
     if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
         return _noun_content(token)
@@ -181,6 +177,16 @@ def _content(token: Token, sentence: Span) -> set[int]:
 
 #: Adverbial clauses the writer adds to a claim: "..., though CNN debunked it".
 _ASIDE_MARKS = frozenset({"though", "although", "whereas"})
+
+
+def _is_verb_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
+        return False
+    # "called Elliott's to obtain a quote" is a phone call; "called on/for" a request.
+    return lemma != "call" or any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for c in token.children
+    )
 
 
 def _asked(verb: Token) -> bool:

@@ -134,3 +134,29 @@ def test_a_narrative_sentence_after_a_quote_is_not_its_tag() -> None:
     # No speech verb at all: the quote has no speaker, and nothing is invented.
     out = attributed(events, text, [False, False], [])
     assert out[0].source is None and out[1].source is None
+
+
+def test_he_added_continues_the_last_named_speaker() -> None:
+    # The last man mentioned is Novak, but "he added" goes on with the governor's words.
+    text = (
+        "Governor Ruiz said the dam held. The governor rejected Novak's claim. "
+        "He added that two men died."
+    )
+    ruiz = Argument("Governor Ruiz", 0, 13, label="PERSON")
+    he = _argument(text, "He")
+    events = [
+        _event(text, "said", "say", actor=ruiz),
+        _event(text, "added", "add", actor=he),
+        _event(text, "died", "die", source=he),
+    ]
+    speeches = [
+        Speech(events[0].start, events[0].end, 0, 32, ruiz),
+        Speech(events[1].start, events[1].end, 70, len(text), he),
+    ]
+    out = attributed(events, text, [True, True, False], speeches)
+    assert out[2].source == ruiz
+    # A woman's title breaks the chain: "he" is left to coreference.
+    ms = Argument("Ms. Ruiz", 0, 8, label="PERSON")
+    speeches[0] = Speech(events[0].start, events[0].end, 0, 32, ms)
+    out = attributed(events, text, [True, True, False], speeches)
+    assert out[2].source == he
