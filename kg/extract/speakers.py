@@ -51,6 +51,14 @@ CLAIM_NOUNS = frozenset(
     promise pledge threat vow fear fears assurance confession
     """.split()
 )
+#: Adjectives of belief: "analysts are skeptical about Iran's willingness to freeze",
+#: "officials are confident that the dam will hold": the subject holds the view.
+BELIEF_ADJECTIVES = frozenset(
+    """
+    confident convinced sure certain skeptical sceptical doubtful hopeful optimistic
+    pessimistic worried concerned afraid fearful
+    """.split()
+)
 #: Things that speak for their author: "a statement by the ministry said".
 DOCUMENT_NOUNS = frozenset(
     """
@@ -172,7 +180,20 @@ def _content(token: Token, sentence: Span) -> set[int]:
         return _noun_content(token)
     if token.lower_ == "according":
         return _according_content(token, sentence)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
+        return _belief_content(token)
     return set()
+
+
+def _belief_content(adjective: Token) -> set[int]:
+    """'skeptical about Iran's willingness to freeze', 'confident that ...'."""
+    content: set[int] = set()
+    for child in adjective.children:
+        if child.dep_ == "ccomp":
+            content |= _subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in {"about", "of", "over"}:
+            content |= _subtree(child)
+    return content
 
 
 #: Adverbial clauses the writer adds to a claim: "..., though CNN debunked it".
@@ -274,6 +295,16 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     doc = verb.doc
     if verb.dep_ == "parataxis":
         return _subtree(verb.head) - _subtree(verb)
+    following = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if (
+        verb.dep_ == "advcl"
+        and following is not None
+        and following.text in {",", "."}
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    ):
+        # "However, Perez assured, the government is doing all it can": the parse
+        # hangs the aside as an adverbial clause of the clause it interrupts.
+        return _subtree(verb.head) - _subtree(verb)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > verb.i:
         return set()
@@ -326,6 +357,8 @@ def speaker_of(cue: Token) -> Argument | None:
                     if pobj.dep_ == "pobj":
                         return _speaker_argument(pobj)
         return None
+    if cue.pos_ == "ADJ":
+        return speaker_of(cue.head)  # "analysts are skeptical": the copula's subject
     if cue.pos_ == "NOUN":
         owner = next((c for c in cue.children if c.dep_ == "poss"), None)
         if owner is None:

@@ -25,6 +25,17 @@ CASES = [
     ),
     ("The convoy reached Avel, according to the Red Cross.", "reach", "the Red Cross"),
     (
+        "However, Perez assured, the government is doing all it can to end the shortage.",
+        "end",
+        "Perez",
+    ),
+    ("He left the hall before she said anything.", "leave", None),
+    (
+        "Many analysts are skeptical about the council's plan to close the port.",
+        "close",
+        "Many analysts",
+    ),
+    (
         "The ministers will meet in Avel, according to a statement by the Foreign Ministry.",
         "meet",
         "the Foreign Ministry",
