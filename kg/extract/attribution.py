@@ -116,7 +116,7 @@ def attributed(
         quote's speaker as source ("according to" inside the quote is kept: it is the
         nearer source), and "I" or "we" inside it becomes the speaker.
     """
-    named = _named_speakers(speeches, text)
+    named = _named_speakers(speeches, text, events)
     speeches = [
         dataclasses.replace(s, speaker=named.get(_key(s.speaker), s.speaker)) for s in speeches
     ]
@@ -144,18 +144,26 @@ _SPEAKER_PRONOUNS = {"he": ("mr.", "mr"), "she": ("ms.", "ms", "mrs.", "mrs", "m
 _SPEAKER_REACH = 600
 
 
+def _words(name: str) -> list[str]:
+    return re.findall(r"\w+", name.lower())
+
+
 def _key(argument: Argument) -> tuple[int, int]:
     return argument.start, argument.end
 
 
-def _named_speakers(speeches: Sequence[Speech], text: str) -> dict[tuple[int, int], Argument]:
+def _named_speakers(
+    speeches: Sequence[Speech], text: str, events: Sequence[Event]
+) -> dict[tuple[int, int], Argument]:
     """Pronoun speakers that continue the named person who spoke just before.
 
     News names a speaker once and goes on with "he added", "she said": such a "he" is
     the last person quoted, not the last man mentioned ("Gov. Tarek el Aissami said
     ... The governor refuted Sarmiento's claim ... He added that ..."). Only when the
     speech just before (same paragraph, within reach) was a named person, or a pronoun
-    already so resolved; a title of the other sex ("Ms." for "he") breaks the chain.
+    already so resolved, and no other named person acts in between ("Manafort
+    suggested ... Trump himself was delighted. '...,' he said": Trump); a title of
+    the other sex ("Ms." for "he") breaks the chain.
     """
     resolved: dict[tuple[int, int], Argument] = {}
     last: tuple[Speech, Argument] | None = None
@@ -167,7 +175,19 @@ def _named_speakers(speeches: Sequence[Speech], text: str) -> dict[tuple[int, in
             near = speech.start - before.end <= _SPEAKER_REACH
             same_paragraph = "\n" not in text[before.end : speech.start]
             other_titles = tuple(t for w, ts in _SPEAKER_PRONOUNS.items() if w != word for t in ts)
-            if near and same_paragraph and not name.text.lower().startswith(other_titles):
+            rival = any(
+                before.end <= event.start < speech.start
+                and event.actor is not None
+                and event.actor.label == "PERSON"
+                and not set(_words(event.actor.text)) & set(_words(name.text))
+                for event in events
+            )
+            if (
+                near
+                and same_paragraph
+                and not rival
+                and not name.text.lower().startswith(other_titles)
+            ):
                 resolved[_key(speaker)] = name
                 speaker = name
         if speaker.label == "PERSON" or _key(speech.speaker) in resolved:

@@ -300,7 +300,8 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         verb.dep_ == "advcl"
         and following is not None
         and following.text in {",", "."}
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in verb.children)
+        and not any(c.lower_ in {"when", "as", "after", "before", "once"} for c in verb.children)
     ):
         # "However, Perez assured, the government is doing all it can": the parse
         # hangs the aside as an adverbial clause of the clause it interrupts.

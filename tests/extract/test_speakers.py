@@ -30,6 +30,7 @@ CASES = [
         "Perez",
     ),
     ("He left the hall before she said anything.", "leave", None),
+    ("After the mayor testified, the council seemed to change course.", "change", None),
     (
         "Many analysts are skeptical about the council's plan to close the port.",
         "close",
