@@ -416,6 +416,18 @@ def _author(document: Token) -> Token | None:
 _GENERIC = frozenset({"you", "one"})
 
 
+def _closing_apposition(name: Token, head: Token) -> bool:
+    """A name set off by commas at the end of the subject phrase: "The head of the
+    department at the hospital, Maria Landaeta, said" (not "(Pentagon)")."""
+    if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", "ORG"}:
+        return False
+    doc = name.doc
+    first, last = name.left_edge.i, name.right_edge.i
+    end = max(t.i for t in head.subtree)
+    closes = last == end or (last + 1 == end and doc[end].text == ",")
+    return first > 0 and doc[first - 1].text == "," and closes
+
+
 def _speaker_argument(token: Token) -> Argument | None:
     if token.lower_ in _GENERIC:
         return None
@@ -424,7 +436,7 @@ def _speaker_argument(token: Token) -> Argument | None:
         if author is not None and author.pos_ in {"PROPN", "NOUN"}:
             token = author
     if token.pos_ != "PROPN" and not token.ent_type_:
-        named = [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ in {"PERSON", "ORG"}]
+        named = [t for t in token.subtree if _closing_apposition(t, token)]
         if named:
             token = named[-1]  # "The head of the department at X, Maria Landaeta, said"
     if token.pos_ == "PRON":

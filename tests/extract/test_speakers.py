@@ -53,6 +53,11 @@ CASES = [
         "Maria Lenz",
     ),
     (
+        "A senior official in the Department of Defense (Pentagon) said the ships had left.",
+        "leave",
+        "A senior official",
+    ),
+    (
         "He praised the deal, despite claiming last year that the council had wasted money.",
         "waste",
         "He",
