@@ -121,9 +121,13 @@ def _separate(
 ) -> dict[Any, tuple[float, float]]:
     """Push overlapping boxes apart, along the axis where they overlap least.
 
-    Each round moves every box away from each box it overlaps, until nothing
-    overlaps (or ``rounds`` run out: then a few may still touch).
-    The shape of the layout stays: nodes only move as far as they must.
+    Each round moves every box away from each box it overlaps (with a gap),
+    until nothing overlaps. Rounds that run out leave a few boxes just
+    touching (about a pixel, on a component of a few hundred nodes): the
+    component is then spread from its middle by the least factor that parts
+    every such pair (a pair is apart once one axis is), which parts them all
+    at once and keeps every other pair apart. The shape of the layout stays:
+    nodes only move as far as they must.
     """
     import numpy as np
 
@@ -149,8 +153,32 @@ def _separate(
         # 0.8 of the summed pushes: the whole push overshoots and oscillates, a
         # push shared among a hub's many overlaps crawls.
         centre = centre + 0.8 * push.sum(axis=1)
+    else:
+        centre = _spread_apart(centre, half - _GAP / 2)
     moved = centre - offset
     return {n: (float(moved[i, 0]), float(moved[i, 1])) for i, n in enumerate(nodes)}
+
+
+def _spread_apart(centre: Any, half: Any) -> Any:
+    """Box centres scaled from their middle until no two boxes overlap.
+
+    A pair overlapping by ``need - |delta|`` on both axes is apart once
+    ``factor * |delta| >= need`` on one of them; scaling every centre by the
+    largest such factor keeps pairs already apart apart (distances only grow).
+    """
+    import numpy as np
+
+    delta = np.abs(centre[:, None, :] - centre[None, :, :])
+    need = half[:, None, :] + half[None, :, :]
+    hit = (need[..., 0] > delta[..., 0]) & (need[..., 1] > delta[..., 1])
+    np.fill_diagonal(hit, False)
+    if not hit.any():
+        return centre
+    with np.errstate(divide="ignore"):
+        factors = np.minimum(need[..., 0] / delta[..., 0], need[..., 1] / delta[..., 1])
+    factor = float(factors[hit].max()) * 1.001  # and a hair more, for rounding
+    middle = centre.mean(axis=0)
+    return middle + (centre - middle) * factor
 
 
 #: Components up to this size get networkx's spring layout.

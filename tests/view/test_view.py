@@ -167,6 +167,25 @@ def test_labels_do_not_overlap_in_the_layout(page: str) -> None:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
+def test_boxes_end_apart_even_when_the_pushing_rounds_run_out() -> None:
+    # 60 labels piled on a few spots: three rounds of pushing cannot part them all; the
+    # spread that ends the separation must.
+    from kg.view.layout import _separate
+
+    placed = {i: (float(i % 4), float(i % 3)) for i in range(60)}
+    boxes = {i: (0.0, 10.0, 30.0 + i % 7, 8.0) for i in range(60)}
+    for rounds in (3, 200):
+        moved = _separate(placed, boxes, rounds=rounds)
+        rects = [
+            (x + dx - hw, y + dy - hh, x + dx + hw, y + dy + hh)
+            for i, (x, y) in moved.items()
+            for dx, dy, hw, hh in [boxes[i]]
+        ]
+        for i, a in enumerate(rects):
+            for b in rects[i + 1:]:
+                assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (rounds, a, b)
+
+
 def test_article_text_cannot_leave_the_data_block() -> None:
     page = render_html(to_networkx(*hostile_story()), title=XSS[0])
     data_block = re.search(r'type="application/json">(.*?)</script>', page, re.S).group(1)  # type: ignore[union-attr]
