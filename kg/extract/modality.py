@@ -323,6 +323,14 @@ def _governed(start: Token) -> Modality | None:
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if _infinitive(node) and _perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
+        if dep == "advcl" and _trailing_participle(node):
+            # "signed a deal and vowed to seek common ground, accelerating a thaw": the
+            # participle comments on the whole coordination, not on its nearest verb.
+            top = head
+            while top.dep_ in {"xcomp", "conj"} and top.head is not top:
+                top = top.head
+            found = _local([top], top)
+            return None if found == "question" else found
         if dep == "acl" and node.tag_ == "VBN" and not _infinitive(node):
             return None  # "the decision, announced on Monday, ...": a reduced relative clause
         found = _step(node, dep, head)
@@ -459,6 +467,14 @@ def _addressed(verb: Token) -> bool:
     if verb.lemma_.lower() == "call":
         return on
     return on or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """ "..., accelerating a normalisation": a bare -ing clause after a comma."""
+    if verb.tag_ != "VBG" or _marks(verb) or _has_subject(verb) or verb.i == 0:
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def _after_comma(verb: Token) -> bool:

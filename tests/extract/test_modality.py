@@ -94,6 +94,13 @@ CASES = [
     ("Police said it is not ruled out that the driver fled the country.", "flee", "possible", None),
     # A reduced relative clause states its own fact.
     ("They will appeal the ruling, issued on Monday by the court.", "issue", "asserted", None),
+    # A participle after a comma comments on the whole clause, not on its nearest verb.
+    (
+        "The two countries signed a treaty and vowed to seek peace, ending a decade of war.",
+        "end",
+        "asserted",
+        None,
+    ),
     # A negative subject denies the event.
     ("Neither brother was charged with the theft.", "charge", "negated", None),
 ]
