@@ -23,6 +23,7 @@ from kg.rdf.terms import _TYPE, _gc_paused, base_of
 __all__ = [
     "FORMATS",
     "FORMAT_NAMES",
+    "MAX_BLANK_NESTING",
     "OUTPUT_FORMATS",
     "format_name",
     "infer_base",
@@ -238,6 +239,53 @@ _OX_FORMATS: Final[dict[str, str]] = {
 }
 
 
+#: The deepest blank-node nesting :func:`read_quads` accepts: RDF lists inside
+#: lists ``( ( ( ...`` or ``[ :p [ :p ...`` deeper than this are refused. Such a
+#: file is a few hundred kilobytes for two hundred thousand triples that lead
+#: nowhere, and rdflib, pyshacl and the view would spend minutes on it; kg's own
+#: files nest no blank node at all, and real data a handful of levels.
+MAX_BLANK_NESTING: Final = 256
+
+_REST: Final = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#rest")
+
+
+def _blank_nesting(found: Sequence[ox.Quad], limit: int) -> int:
+    """Blank nodes in the deepest chain of one inside another in ``found``, or ``limit + 1``.
+
+    A blank node that is the object of a triple about another blank node lies
+    one level deeper, except along ``rdf:rest``: a long flat list is not deep.
+    0 when no blank node lies in another. Walked without recursion; a cycle
+    (``_:a :p _:b . _:b :p _:a``) is followed once.
+    """
+    below: dict[ox.BlankNode, list[tuple[ox.BlankNode, int]]] = {}
+    for quad in found:
+        if isinstance(quad.subject, ox.BlankNode) and isinstance(quad.object, ox.BlankNode):
+            step = 0 if quad.predicate == _REST else 1
+            below.setdefault(quad.subject, []).append((quad.object, step))
+    depth: dict[ox.BlankNode, int] = {}
+    for start in below:
+        if start in depth:
+            continue
+        stack = [(start, iter(below[start]))]
+        on_path = {start}
+        while stack:
+            node, children = stack[-1]
+            for child, _ in children:
+                if child not in depth and child not in on_path:
+                    stack.append((child, iter(below.get(child, ()))))
+                    on_path.add(child)
+                    break
+            else:
+                stack.pop()
+                on_path.discard(node)
+                steps = below.get(node, ())
+                deepest = max((depth.get(c, 1) + step for c, step in steps), default=1)
+                if deepest > limit:
+                    return limit + 1
+                depth[node] = deepest
+    return max(depth.values(), default=0)
+
+
 @_gc_paused()
 def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[ox.Quad]:
     """Read RDF files in any of :data:`FORMATS` as Oxigraph quads, in file order.
@@ -247,8 +295,9 @@ def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
     syntax) and never cause a network request.
 
     Raises:
-        InputError: A file is missing, has an unknown suffix or does not parse;
-            the message names the file and the position.
+        InputError: A file is missing, has an unknown suffix or does not parse
+            (the message names the file and the position), or its blank nodes
+            nest deeper than :data:`MAX_BLANK_NESTING`.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -259,11 +308,18 @@ def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]])
         if not path.is_file():
             raise InputError(f"no such RDF file: {str(path)!r}")
         try:
-            found.extend(ox.parse(path=path, format=getattr(ox.RdfFormat, _OX_FORMATS[fmt])))
+            parsed = list(ox.parse(path=path, format=getattr(ox.RdfFormat, _OX_FORMATS[fmt])))
         except SyntaxError as error:
             raise InputError(f"{path}: {error}") from None
         except (OSError, ValueError) as error:
             raise InputError(f"cannot read {path}: {error}") from None
+        if _blank_nesting(parsed, MAX_BLANK_NESTING) > MAX_BLANK_NESTING:
+            raise InputError(
+                f"{path}: blank nodes nest more than {MAX_BLANK_NESTING} levels deep (lists"
+                " inside lists, or [ ] inside [ ]); kg refuses such a file rather than"
+                " spend minutes on it"
+            )
+        found.extend(parsed)
     return found
 
 
