@@ -47,6 +47,8 @@ __all__ = [
     "DEFAULT_FORMATS",
     "DOCUMENTS_PER_TRANSACTION",
     "RECORD_NAME",
+    "WRITTEN_NAME",
+    "Exported",
     "GraphText",
     "Outputs",
     "StoreBuild",
@@ -68,6 +70,12 @@ DEFAULT_FORMATS = ("turtle", "json-ld", "trig")
 #: The file in an output folder that keeps every document's extraction, so the
 #: next build into the folder resolves entities over all its documents again.
 RECORD_NAME = ".kg-extractions.jsonl"
+
+#: The file in an output folder that lists the files kg's last build wrote
+#: there, one name a line: the next build removes those it no longer writes
+#: (a ``--format nt`` asked for once, ``graph.html`` after ``--no-html``), so
+#: the folder never holds an earlier build's file beside the new ones.
+WRITTEN_NAME = ".kg-written"
 
 #: Documents written to a store in one transaction by :func:`build_into_store`:
 #: one transaction per document would spend its time opening the store.
@@ -158,6 +166,8 @@ class Outputs:
         triples: Distinct triples written.
         documents: Documents written, the earlier build's included.
         written: The files written, the record left out (empty until written).
+        removed: Files an earlier build wrote that this one did not, removed
+            (:data:`WRITTEN_NAME`).
     """
 
     graph: KnowledgeGraph
@@ -166,6 +176,7 @@ class Outputs:
     triples: int
     documents: int
     written: tuple[Path, ...] = ()
+    removed: tuple[Path, ...] = ()
 
 
 def render_outputs(
@@ -262,7 +273,8 @@ def write_outputs(
 
     Everything is rendered before the first byte is written, and the files are
     written all or nothing (:func:`kg._atomic.write_atomic_many`): a failure
-    anywhere leaves the earlier outputs as they were.
+    anywhere leaves the earlier outputs as they were. Then the files an earlier
+    build wrote and this one does not (:data:`WRITTEN_NAME`) are removed.
 
     Args:
         graph: As for :func:`render_outputs`.
@@ -274,13 +286,51 @@ def write_outputs(
         InputError: As for :func:`render_outputs`.
         OSError: A file cannot be written; none has been changed.
     """
-    from kg._atomic import write_atomic_many
 
     with output_lock(out_dir):
         outputs = render_outputs(graph, extractions, out_dir, **options)
-        written = write_atomic_many(outputs.files)
-    record = out_dir / RECORD_NAME
-    return dataclasses.replace(outputs, written=tuple(p for p in written if p != record))
+        written, removed = _write_folder(out_dir, outputs.files)
+    return dataclasses.replace(outputs, written=written, removed=removed)
+
+
+def _kg_file_names() -> frozenset[str]:
+    """Every name of a file kg writes into an output folder but its record and list."""
+    from kg.network import NETWORK_FORMATS
+    from kg.rdf import OUTPUT_FORMATS
+
+    suffixes = [*OUTPUT_FORMATS.values(), *NETWORK_FORMATS.values(), ".html"]
+    return frozenset(f"graph{suffix}" for suffix in suffixes)
+
+
+def _write_folder(
+    out_dir: Path, files: Mapping[Path, str | bytes]
+) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+    """Write ``files`` all or nothing with the list of them; remove what only the last build wrote.
+
+    Call it under :func:`output_lock`. Only names kg writes are ever removed,
+    and only when the folder's list says kg wrote them: a folder written by an
+    older kg, which kept no list, loses nothing.
+
+    Returns:
+        The files written (the record and the list left out), and those removed.
+    """
+    from kg._atomic import write_atomic_many
+
+    listed = out_dir / WRITTEN_NAME
+    own = _kg_file_names()
+    try:
+        earlier = set(listed.read_text(encoding="utf-8").split()) & own
+    except (OSError, UnicodeDecodeError):
+        earlier = set()
+    names = sorted(path.name for path in files if path.name in own)
+    written = write_atomic_many({**files, listed: "".join(f"{name}\n" for name in names)})
+    removed = []
+    for name in sorted(earlier - set(names)):
+        with contextlib.suppress(FileNotFoundError):
+            (out_dir / name).unlink()
+            removed.append(out_dir / name)
+    hidden = {out_dir / RECORD_NAME, listed}
+    return tuple(p for p in written if p not in hidden), tuple(removed)
 
 
 def _merged_records(
@@ -316,6 +366,11 @@ def _page(
     """
     if not by_graph:
         return graph.to_html(title=title)
+    return _page_of_quads(found, base=base, title=title)
+
+
+def _page_of_quads(found: Sequence[ox.Quad], *, base: str, title: str | None = None) -> str:
+    """The HTML view of a graph known only as quads (merged graph by graph, a store)."""
     from kg.network import from_rdf
     from kg.rdf import from_quads
     from kg.view import render_html
@@ -444,6 +499,7 @@ def build_into_store(
     *,
     base: str = DEFAULT_BASE,
     removed: Sequence[str] = (),
+    fresh: bool = False,
     documents_per_transaction: int | None = None,
     on_document: Callable[[Extraction], None] | None = None,
     **options: Any,
@@ -463,7 +519,10 @@ def build_into_store(
     1/:data:`COMPACT_WHEN_ADDED` of what it then holds.
 
     A store written by an older kg keeps no record: the new documents are
-    merged into it, entities graph by graph, with a warning.
+    merged into it, entities graph by graph, with a warning. ``fresh`` starts
+    the store anew instead: it then holds the new documents alone, as a build
+    into a new folder would make it (the graphs of the others are dropped in
+    the build's last transaction, and the record is written anew).
 
     Two builds into one store take turns (:meth:`kg.store.Store.building`)
     from reading the record to the last transaction; each parses meanwhile.
@@ -473,6 +532,7 @@ def build_into_store(
         store_dir: The store folder (made if new).
         base: The base IRI of the graph.
         removed: Ids of documents to take out of the store.
+        fresh: Replace what the store holds instead of adding to it.
         documents_per_transaction: Documents per write;
             :data:`DOCUMENTS_PER_TRANSACTION` by default.
         on_document: Called with each new document's extraction as it is read.
@@ -481,8 +541,8 @@ def build_into_store(
 
     Raises:
         InputError: The sources hold no document, no document is left, the
-            store's record is damaged, or ``removed`` names documents of a store
-            that keeps no record.
+            store's record is damaged, ``removed`` names documents of a store
+            that keeps no record, or ``removed`` comes with ``fresh``.
         StoreError: The store cannot be opened or written.
     """
     import tempfile
@@ -492,6 +552,10 @@ def build_into_store(
     from kg.rdf import graph_iri
     from kg.store import Store
 
+    if removed and fresh:
+        raise InputError(
+            "removed: a fresh build keeps no earlier documents to take out", argument="removed"
+        )
     store = Store(store_dir)
     record = Path(store_dir) / RECORD_NAME
     with tempfile.TemporaryFile("w+", encoding="utf-8", prefix="kg-new-") as new:
@@ -515,7 +579,7 @@ def build_into_store(
 
         with store.building(on_wait=say_waiting):
             new.seek(0)
-            if store.exists() and not record.exists():
+            if store.exists() and not record.exists() and not fresh:
                 if removed:
                     raise InputError(
                         f"removed: the store {store_dir} was made by an older kg that kept no"
@@ -530,23 +594,28 @@ def build_into_store(
                 )
                 corpus = records.load_lines(new, where="the new documents")
                 return _write_store(store, corpus, base, documents_per_transaction, merge=True)
-            gone = _write_record(record, new, new_ids, removed)
+            gone = _write_record(record, new, new_ids, removed, fresh=fresh)
             for name in sorted(set(removed) - gone):
                 _log.warning(
                     "--remove %s: no such document in the store (ids are as in the graph)", name
                 )
+            dropped = [str(graph_iri(name, base=base)) for name in sorted(gone)]
+            if fresh and store.exists():
+                # Every graph but those the build writes: its documents' (and the
+                # entities, summary and happenings graphs, which it replaces).
+                kept = {str(graph_iri(name, base=base)) for name in new_ids}
+                dropped = [name for name in store.graphs() if name not in kept]
             with record.open(encoding="utf-8") as lines:
                 corpus = records.load_lines(lines, where=str(record))
-                dropped = [str(graph_iri(name, base=base)) for name in sorted(gone)]
                 return _write_store(
                     store, corpus, base, documents_per_transaction, merge=False, dropped=dropped
                 )
 
 
 def _write_record(
-    record: Path, new: IO[str], new_ids: set[str], removed: Sequence[str]
+    record: Path, new: IO[str], new_ids: set[str], removed: Sequence[str], *, fresh: bool = False
 ) -> set[str]:
-    """Write the store's record: the earlier documents left, then the new ones.
+    """Write the store's record: the earlier documents left (none if ``fresh``), then the new ones.
 
     Written (atomically) before the store, so the record holds every document
     the store may hold: after a crash, the next build resolves them all again.
@@ -564,7 +633,7 @@ def _write_record(
     staged = record.with_name(f".{record.name}.new")
     with staged.open("w", encoding="utf-8") as out:
         out.write(records.HEADER + "\n")
-        if record.exists():
+        if record.exists() and not fresh:
             with record.open(encoding="utf-8") as earlier:
                 for extraction in records.load_lines(earlier, where=str(record)):
                     name = extraction.document.id
@@ -658,51 +727,81 @@ def _compact_if_worth_it(store: Store, *, added: int, triples: int) -> None:
         _log.warning("the store was not compacted: %s", error)
 
 
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """What :func:`export_store` did to the output folder.
+
+    Attributes:
+        written: The files written (the record and the list of files left out).
+        removed: Files an earlier build wrote there that this one did not
+            (:data:`WRITTEN_NAME`), removed.
+    """
+
+    written: tuple[Path, ...]
+    removed: tuple[Path, ...] = ()
+
+
 def export_store(
     store_dir: str | os.PathLike[str],
     out_dir: Path,
     *,
     base: str = DEFAULT_BASE,
     formats: Sequence[str] = (),
-) -> list[Path]:
-    """Write a store's whole graph into ``out_dir`` as RDF files; return their paths.
+    html: bool = True,
+) -> Exported:
+    """Write a store's whole graph into ``out_dir``: the RDF files and ``graph.html``.
 
-    Done under the folder's lock (:func:`output_lock`) and the store's build
-    lock (:meth:`kg.store.Store.building`): no other build writes to the folder,
+    The files a ``kg build --out`` of the same documents writes: the RDF
+    formats of what the store holds, and the view drawn from the store's record
+    of its documents (resolved again, as a build into ``out_dir`` would), or,
+    for a store an older kg wrote without a record, from its quads. Done under
+    the folder's lock (:func:`output_lock`) and the store's build lock
+    (:meth:`kg.store.Store.building`): no other build writes to the folder,
     and the store is read between builds, never half way through one. The
     store's record of its documents goes with the files (or an earlier one in
     the folder is removed), so that a later build into ``out_dir`` adds to what
-    the files hold.
+    the files hold. Files an earlier build wrote into the folder and this
+    export does not are removed (:data:`WRITTEN_NAME`).
 
     Args:
         store_dir: The store folder.
         out_dir: The output folder.
         base: The base IRI of the graph.
         formats: Formats beside :data:`DEFAULT_FORMATS`, as for :func:`render_outputs`.
+        html: Whether to draw ``graph.html``.
 
     Raises:
         StoreError: The store cannot be read.
+        InputError: The store's record is damaged.
         OSError: A file cannot be written; none has been changed.
     """
-    from kg._atomic import write_atomic_many
+    from kg import _records as records
+    from kg.building import resolved
     from kg.store import Store
 
     prepare_output_folder(out_dir)
     store = Store(store_dir)
     with output_lock(out_dir), store.building():
         stored = store.quads()
+        record = Path(store_dir) / RECORD_NAME
+        graph = None
+        if record.exists():
+            graph = resolved(records.loads(record.read_text(encoding="utf-8"), where=str(record)))
         files: dict[Path, str | bytes] = {
             out_dir / f"graph{suffix}": text
-            for suffix, text in render_formats(stored, formats, base=base).items()
+            for suffix, text in render_formats(stored, formats, base=base, graph=graph).items()
         }
-        record = Path(store_dir) / RECORD_NAME
+        if html:
+            files[out_dir / "graph.html"] = (
+                graph.to_html() if graph is not None else _page_of_quads(stored, base=base)
+            )
         if record.exists():
             files[out_dir / RECORD_NAME] = record.read_bytes()
-        written = write_atomic_many(files)
+        written, removed = _write_folder(out_dir, files)
         if not record.exists():
             # The folder's record of an earlier build would not match the files.
             (out_dir / RECORD_NAME).unlink(missing_ok=True)
-    return [path for path in written if path.name != RECORD_NAME]
+    return Exported(written, removed)
 
 
 def store_text(

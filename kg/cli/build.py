@@ -90,14 +90,19 @@ def sample_articles() -> Path:
     callback=_format_names,
     help="Also write this format (repeatable): turtle (ttl), json-ld (jsonld), trig,"
     " nquads (nq), nt, xml (RDF/XML), graphml, gexf. graph.ttl, graph.jsonld, graph.trig"
-    " and graph.html are always written.",
+    " and graph.html are always written; a format an earlier build into --out wrote and"
+    " this one does not ask for is removed.",
 )
 @click.option("--base-iri", default=None, help="Base IRI for entities, events and mentions.")
-@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--no-html",
+    is_flag=True,
+    help="Do not write graph.html (and remove the one an earlier build wrote into --out).",
+)
 @click.option(
     "--fresh",
     is_flag=True,
-    help="Replace what an earlier build left in --out instead of adding to it.",
+    help="Replace what an earlier build left in --out or --store instead of adding to it.",
 )
 @click.option(
     "--remove",
@@ -190,10 +195,10 @@ def build_command(
     footers, with its title and date. Feeds (.rss, .atom, .xml) give a document
     an item, web archives (.warc, .warc.gz) one a page, and http(s) addresses
     are fetched. With no INPUT, builds the sample articles in data/articles. A build into an
-    --out folder that holds an earlier build's graph.trig adds to it: new documents
+    --out folder or a --store that holds an earlier build adds to it: new documents
     join, rebuilt ones replace their old version (--fresh starts anew). With --store,
-    the graph goes into the store folder and --out files are written (from the
-    store, RDF only) only when --out is given.
+    the graph goes into the store folder, and the --out files (the same ones, drawn
+    from the whole store) are written only when --out is given.
     """
     from kg import outputs
     from kg.building import build as build_graph
@@ -229,6 +234,12 @@ def build_command(
         ),
     }
     out_given = ctx.get_parameter_source("out_dir") is not click.core.ParameterSource.DEFAULT
+    if removed and fresh:
+        where = store_dir if store_dir is not None else out_dir
+        raise InputError(
+            f"--remove: a fresh build keeps no earlier documents in {where} to take out;"
+            " drop --fresh or --remove"
+        )
     if store_dir is not None:
         with as_flags(_FLAGS):
             if out_given and not to_stdout:
@@ -239,14 +250,17 @@ def build_command(
                     store_dir,
                     base=base,
                     removed=removed,
+                    fresh=fresh,
                     on_document=progress.advance,
                     **options,
                 )
-            written = []
+            exported = outputs.Exported(())
             if out_given and to_stdout:
                 click.echo(outputs.store_text(store_dir, fmt, base=base), nl=False)
             elif out_given:
-                written = outputs.export_store(store_dir, out_dir, base=base, formats=formats)
+                exported = outputs.export_store(
+                    store_dir, out_dir, base=base, formats=formats, html=not no_html
+                )
         if not quiet:
             seconds = time.perf_counter() - started
             click.echo(
@@ -254,13 +268,10 @@ def build_command(
                 err=to_stdout,
             )
             click.echo(f"  stored in {store_dir}", err=to_stdout)
-            for path in written:
-                click.echo(f"  wrote {path}")
+            if fresh:
+                click.echo("  (--fresh: the store holds these documents alone)", err=to_stdout)
+            _say_files(exported.written, exported.removed)
         return
-    if removed and fresh:
-        raise InputError(
-            f"--remove: no earlier build in {out_dir} to take documents out of; drop --fresh"
-        )
     extracted: list[Extraction] = []
 
     def done(extraction: Extraction) -> None:
@@ -307,8 +318,14 @@ def build_command(
                 f"  added to the earlier build in {out_dir} "
                 f"({made.documents} documents now; --fresh starts anew)"
             )
-        for path in made.written:
-            click.echo(f"  wrote {path}")
+        _say_files(made.written, made.removed)
+
+
+def _say_files(written: tuple[Path, ...], removed: tuple[Path, ...]) -> None:
+    for path in written:
+        click.echo(f"  wrote {path}")
+    for path in removed:
+        click.echo(f"  removed {path} (an earlier build wrote it; this one was not asked to)")
 
 
 def _sources(inputs: tuple[str, ...], url_list: Path | None) -> tuple[Any, ...]:

@@ -59,7 +59,14 @@ from kg.namespace import DEFAULT_BASE, KG
 from kg.rdf.iris import entities_graph_iri, summary_graph_iri
 from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
 
-__all__ = ["happenings_graph_iri", "happening_quads", "with_fresh_happenings"]
+__all__ = [
+    "EVENT_CLASS_IRIS",
+    "READ_PREDICATES",
+    "SHARED_PREDICATES",
+    "happening_quads",
+    "happenings_graph_iri",
+    "with_fresh_happenings",
+]
 
 _KG: Final = str(KG)
 _HAPPENING: Final = _named(str(KG.Happening))
@@ -67,6 +74,25 @@ _REPORTED_IN: Final = _named(str(KG.reportedIn))
 _DOCUMENT_COUNT: Final = _named(str(KG.documentCount))
 _SOURCE_COUNT: Final = _named(str(KG.sourceCount))
 _EVENT_CLASSES: Final = {_KG + name: name for name in EVENT_TYPES}
+
+#: The classes of kg's event taxonomy, whose ``rdf:type`` quads
+#: :func:`happening_quads` reads.
+EVENT_CLASS_IRIS: Final = tuple(_named(iri) for iri in _EVENT_CLASSES)
+
+#: The predicates :func:`happening_quads` reads in the entities (and summary)
+#: graph: an entity's label and country.
+SHARED_PREDICATES: Final = (_LABEL, _named(_KG + "country"))
+
+#: The predicates :func:`happening_quads` reads in the documents' graphs,
+#: beside ``rdf:type`` to one of :data:`EVENT_CLASS_IRIS`. A caller holding a
+#: large graph (a store) gives it these quads alone: the happenings are the same.
+READ_PREDICATES: Final = tuple(
+    _named(_KG + local)
+    for local in (
+        "action", "actor", "target", "place", "negated", "document",
+        "time", "source", "figure", "value", "unit", "date",
+    )
+)  # fmt: skip
 
 
 def happenings_graph_iri(*, base: str = DEFAULT_BASE) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 from rdflib.term import Node
 
 from kg import rdf
@@ -158,9 +159,11 @@ class Store:
         names. Re-adding the same dataset changes nothing.
 
         Args:
-            dataset: What to add; a summary graph in it is left out.
-            summarize: Make the summary graph (:mod:`kg.rdf.summary`) again, in
-                the same transaction, from all the store then holds. A build
+            dataset: What to add; a summary or happenings graph in it is left out.
+            summarize: Make the derived graphs again, in the same transaction,
+                from all the store then holds: the summary (:mod:`kg.rdf.summary`)
+                and the happenings (:mod:`kg.rdf.happenings`), so that a document
+                added to the store joins the happenings already there. A build
                 adding many batches passes ``False`` for all but the last one.
             replace_entities: Replace the entities graph with the one in
                 ``dataset`` instead of merging into it: a build that resolved
@@ -185,8 +188,19 @@ class Store:
             store = self._open(write=True)
             try:
                 if summarize:
-                    summary = _summary_update(store, quads, base, dropped=drop_graphs)
-                    update = f"{update} ;\n{summary}" if update else summary
+                    derived = " ;\n".join(
+                        (
+                            _summary_update(store, quads, base, dropped=drop_graphs),
+                            _happenings_update(
+                                store,
+                                quads,
+                                base,
+                                dropped=drop_graphs,
+                                replace_entities=replace_entities,
+                            ),
+                        )
+                    )
+                    update = f"{update} ;\n{derived}" if update else derived
                 store.update(update)
                 store.flush()
             except (OSError, SyntaxError) as error:
@@ -396,6 +410,7 @@ def _replace_update(quads: Sequence[ox.Quad], base: str, *, replace_entities: bo
 
     entities = str(rdf.to_oxigraph(rdf.entities_graph_iri(base=base)))
     summary = str(rdf.to_oxigraph(rdf.summary_graph_iri(base=base)))
+    happenings = str(ox.NamedNode(rdf.happenings_graph_iri(base=base)))
     # Triples given without a graph are added to what the store holds there.
     merged = {str(rdf.to_oxigraph(rdf.default_graph_iri(base=base)))}
     if not replace_entities:
@@ -404,7 +419,7 @@ def _replace_update(quads: Sequence[ox.Quad], base: str, *, replace_entities: bo
     entity_subjects: set[str] = set()
     for quad in quads:
         name = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
-        if name == summary:
+        if name in (summary, happenings):
             continue
         subject = str(quad.subject)
         by_graph.setdefault(name, []).append(f"{subject} {quad.predicate} {quad.object} .")
@@ -462,4 +477,58 @@ def _summary_update(
     update = f"DROP SILENT GRAPH {summary_graph}"
     if lines:
         update += f" ;\nINSERT DATA {{ GRAPH {summary_graph} {{\n{lines}\n}} }}"
+    return update
+
+
+def _happenings_update(
+    store: ox.Store,
+    quads: Sequence[ox.Quad],
+    base: str,
+    *,
+    dropped: Sequence[str] = (),
+    replace_entities: bool = False,
+) -> str:
+    """The SPARQL Update that makes the happenings graph for the store with ``quads`` added.
+
+    Made from the quads :func:`kg.rdf.happening_quads` reads, of the store's
+    graphs that ``quads`` do not replace and are not ``dropped``, then of
+    ``quads``: the update runs in the same transaction as theirs, so the
+    happenings are those of everything the store then holds, as an ``--out``
+    build of the same documents makes them. Only the events' roles, the
+    entities' labels and countries and the documents' dates are read.
+    """
+    import pyoxigraph as ox
+
+    from kg.rdf import happenings as derived
+
+    name = ox.NamedNode(rdf.happenings_graph_iri(base=base))
+    entities = ox.NamedNode(str(rdf.entities_graph_iri(base=base)))
+    # Added to, not replaced, as _replace_update does with them.
+    added_to = {ox.NamedNode(str(rdf.default_graph_iri(base=base)))}
+    if not replace_entities:
+        added_to.add(entities)
+    replaced = {q.graph_name for q in quads} - added_to
+    replaced |= {ox.NamedNode(g) for g in dropped} | {name}
+    if replace_entities:
+        replaced.add(entities)
+    is_a = ox.NamedNode(str(RDF.type))
+
+    def stored() -> Iterator[ox.Quad]:
+        # Labels and countries are read in the entities graph (the summary holds only counts).
+        if entities not in replaced:
+            for predicate in derived.SHARED_PREDICATES:
+                yield from store.quads_for_pattern(None, predicate, None, entities)
+        for event_class in derived.EVENT_CLASS_IRIS:
+            found = store.quads_for_pattern(None, is_a, event_class, None)
+            yield from (q for q in found if q.graph_name not in replaced)
+        for predicate in derived.READ_PREDICATES:
+            found = store.quads_for_pattern(None, predicate, None, None)
+            yield from (q for q in found if q.graph_name not in replaced)
+
+    given = (q for q in quads if q.graph_name != name)
+    made = derived.happening_quads(itertools.chain(stored(), given), base=base)
+    lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in made)
+    update = f"DROP SILENT GRAPH {name}"
+    if lines:
+        update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{lines}\n}} }}"
     return update
