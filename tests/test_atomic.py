@@ -130,6 +130,7 @@ def previous(nlp: Language, corpus: Path, tmp_path: Path) -> tuple[Path, dict[st
         "graph.html",
         ".kg-output",
         ".kg-extractions.jsonl",
+        ".kg-written",
     }
     return out, files
 

@@ -216,3 +216,36 @@ def test_a_store_keeps_a_turtle_file_in_graph_default(
             ours = store.query(canned.local_text, bindings=bindings)
             theirs = query([files["trig"]], canned.local_text, bindings=bindings)
             assert _rows(ours.rows, name) == _rows(theirs.rows, name), (name, bindings)
+
+
+#: events-at-place's bindings: none, a type, a place (label, alias, IRI, a country), both.
+PLACE_BINDINGS: list[dict[str, Node] | None] = [
+    None,
+    {"type": Literal("Movement")},
+    {"place": Literal("Port Avel")},
+    {"place": Literal("Avel")},
+    {"place": rdf.entity_iri("place/northland")},
+    {"type": Literal("Movement"), "place": Literal("Northland")},
+    {"type": URIRef("https://w3id.org/kg-news/ns#TakeControl"), "place": Literal("Port Avel")},
+    {"type": Literal("Attack"), "place": Literal("Port Avel")},
+]
+
+
+@pytest.mark.parametrize("fmt", ["trig", "turtle"])
+def test_events_at_place_s_tuned_form_gives_the_portable_rows_for_any_binding(
+    tmp_path: Path, fmt: str
+) -> None:
+    import dataclasses
+
+    graph = hand_built_graph()
+    # Port Avel lies in Northland: the containment the query follows.
+    entities = [
+        dataclasses.replace(e, country="place/northland") if e.id == "place/port-avel" else e
+        for e in graph.entities
+    ]
+    path = tmp_path / f"graph{rdf.FORMATS[fmt]}"
+    path.write_text(rdf.serialize_quads(rdf.quads(graph.documents, entities, graph.events), fmt))
+    canned = canned_queries()["events-at-place"]
+    assert canned.tuned_path is not None
+    found = [len(_both(canned, [path], bindings)) for bindings in PLACE_BINDINGS]
+    assert found[0] > found[1] > 0 and found[5] > 0 and found[-1] == 0
