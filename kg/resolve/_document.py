@@ -12,7 +12,7 @@ from kg.model import Argument, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
-from kg.resolve._names import person_name, spellings
+from kg.resolve._names import longer_places, person_name, spellings
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState
@@ -46,6 +46,7 @@ def resolve_document(
     state.mentions = tuple(extraction.mentions)
     state.voted = vote_labels(state.text, extraction.mentions)
     state.acronyms = acronyms(state.text, extraction.mentions)
+    state.longer_places = longer_places(extraction.mentions)
     _collect_surnames(state, spans)
     resolved: dict[tuple[int, int], str | None] = {}
     spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}

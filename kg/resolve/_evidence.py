@@ -25,7 +25,9 @@ __all__ = ["acronyms", "person_shaped", "vote_labels"]
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # "Matanov, 23," / "Wang, a reporter," / "Elliott, the owner of".
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+# Words that end the noun phrase of an apposition: its head is the word before them.
+_PHRASE_ENDS = frozenset("of and or who whose which that in at for from with to on by".split())
 _PERSON_NOUNS = frozenset(
     "reporter journalist student man woman boy girl friend driver officer soldier lawyer "
     "attorney doctor nurse teacher professor owner resident witness neighbour neighbor "
@@ -106,13 +108,23 @@ def _person_cue(text: str, mention: Argument, titles: dict[str, str]) -> bool:
         return True
     if before and before[-1] in {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."}:
         return True
+    if before and before[-1].islower() and before[-1].strip(",") in _PERSON_NOUNS:
+        return True  # "radical preacher Anjem Choudary", "his wife María Nadal"
     after = text[mention.end : mention.end + 60]
     if _AGE_AFTER.match(after):
         return True
     apposition = _APPOSITION.match(after)
-    return bool(
-        apposition and (apposition.group(1) in _PERSON_NOUNS or apposition.group(1) in titles)
-    )
+    if apposition is None:
+        return False
+    # The head of "an opposition leader and governor" is "leader"; of "a company whose
+    # leader" it is "company".
+    words: list[str] = []
+    for word in apposition.group(1).split():
+        if word in _PHRASE_ENDS:
+            break
+        words.append(word)
+    head = words[-1] if words else ""
+    return head in _PERSON_NOUNS or head in titles
 
 
 def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:

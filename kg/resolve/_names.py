@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
 from kg.gazetteer import REGION_KINDS, PlaceRecord, fold
 from kg.lang.en import PLACE_HEADS, given_names
@@ -14,6 +15,7 @@ from kg.resolve._state import DocState
 from kg.resolve._text import clean_span, has_letters, lexicon, slug
 
 __all__ = [
+    "longer_places",
     "named",
     "person",
     "person_name",
@@ -162,6 +164,10 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = trusted_place(clean, state, argument)
         if record is not None:
             return state.index.place_cluster(record, clean)
+    if label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
+        where = _place_by_head(argument, clean, label, state)
+        if where is not None:
+            return where
     if label in {"ORG", "NORP", "GPE"} and _surname_of_one(clean, label, state):
         # The surname of a person the document names in full, mistyped by the model
         # ("Haidai said" as ORG after "governor Serhiy Haidai"; "Tzarnaev" after
@@ -209,6 +215,49 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         cluster.surfaces[clean] += 1
         return cluster
     return None
+
+
+# Nouns after a name that make it a division's name ("Shah Wali Kot district").
+_DIVISION_AFTER = frozenset(
+    "district districts province village town city county area neighbourhood neighborhood".split()
+)
+_NEXT_WORD = re.compile(r"^\s+([A-Za-z]+)\b")
+
+
+def _place_by_head(argument: Argument, clean: str, label: str, state: DocState) -> Cluster | None:
+    """A name the model typed a person or an organisation that the words say is a place:
+    a place noun right after it ("the Victor Hugo street", "the al-Tanf base", "Shah Wali
+    Kot district"); and a name the gazetteer does not know that begins the document's one
+    longer place name ("the Euphrates" and "the Euphrates River", "the Dreamland" and
+    "the Dreamland Motel")."""
+    words = clean.split()
+    if not words or words[-1].lower() in PLACE_HEADS or fold(clean) in state.surnames:
+        return None
+    if label in {"PERSON", "ORG"}:
+        following = _NEXT_WORD.match(state.text[argument.end : argument.end + 30])
+        head = following.group(1) if following else ""
+        if head.islower() and head in _DIVISION_AFTER:
+            return place(argument, clean, state)
+        if head.lower() in PLACE_HEADS and state.gazetteer.lookup(clean) is None:
+            return place(argument, f"{clean} {head}", state)
+    longer = state.longer_places.get(fold(clean), set())
+    if len(longer) == 1 and state.gazetteer.lookup(clean, context_countries=state.context) is None:
+        return place(argument, next(iter(longer)), state)
+    return None
+
+
+def longer_places(mentions: Iterable[Argument]) -> dict[str, set[str]]:
+    """A document's place names ending in a place noun, by the folded name before that
+    noun: "Euphrates River" under "euphrates"."""
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label not in {"GPE", "LOC", "FAC"}:
+            continue
+        name = clean_span(mention.text)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
+            found.setdefault(fold(" ".join(words[:-1])), set()).add(name)
+    return found
 
 
 # Last words of places that are seldom a person's surname: a PERSON span ending so

@@ -96,6 +96,52 @@ def junk(span: Span, state: DocState) -> Answer:
     return None
 
 
+# Lower-case nouns of things a name before them is the make or the model of: "the Ryder
+# truck", "Bermuda shorts", "SIM cards", "an RAF Chinook helicopter".
+_ARTEFACTS = frozenset(
+    "truck trucks lorry helicopter helicopters jet jets shorts jacket jeans card cards "
+    "rifle rifles".split()
+)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Last words of the names of sporting and other events, which are no actors.
+_EVENT_HEADS = frozenset("Marathon Cup Olympics Festival Championship Championships".split())
+_WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+# Units and time zones written in capitals after a number: "1530 UTC", "1.5 MB".
+_UNITS = frozenset("UTC GMT EST EDT CET CEST MSK KB MB GB TB KM MHZ GHZ".split())
+
+
+def thing_or_day(span: Span, state: DocState) -> Answer:
+    """A name that is a thing's make ("the Ryder truck"), a day's or an event's name
+    ("Bloody Friday", "Bloody Sunday", "the Boston Marathon") or a unit after a number
+    ("10.5MB", "1530 UTC") names no actor."""
+    argument = span.argument
+    if argument.label not in {"PERSON", "ORG"} or not span.exact:
+        return None
+    following = _WORD_AFTER.match(state.text[argument.end : argument.end + 30])
+    word = following.group(1) if following else ""
+    words = span.clean.split()
+    if word in _ARTEFACTS:
+        return NO_ENTITY
+    if words and words[-1] in _EVENT_HEADS:
+        return NO_ENTITY  # "the Boston Marathon", "the Women's World Cup": events, not actors
+    if words and (words[-1] in _WEEKDAYS or (word in _WEEKDAYS and len(words) == 1)):
+        # A name alone before a weekday is a day's name when it is an ordinary word
+        # written with a capital ("Bloody Friday"), not "Zelensky Monday" in a headline.
+        if words[-1] in _WEEKDAYS or words[0].lower() in _ORDINARY_BEFORE_DAYS:
+            return NO_ENTITY
+    before = state.text[max(0, argument.start - 2) : argument.start]
+    if span.clean.isupper() and (
+        before[-1:].isdigit() or (span.clean in _UNITS and _NUMBER_BEFORE.search(before))
+    ):
+        return NO_ENTITY  # "10.5MB", "1530 UTC"; not "10,000 IS insurgents"
+    return None
+
+
+# Words that name a day with the weekday after them.
+_ORDINARY_BEFORE_DAYS = frozenset("bloody black good holy ash palm super cyber easter".split())
+
+
 def person_after_title(span: Span, state: DocState) -> Answer:
     """ "UN human rights chief" right before "Michelle Bachelet": that person."""
     return title_before_name(span.argument, state)
@@ -208,6 +254,7 @@ def name(span: Span, state: DocState) -> Answer:
 #: The rules in the order they are tried; the first answer other than ``None`` wins.
 RULES: tuple[Rule, ...] = (
     junk,
+    thing_or_day,
     person_after_title,
     personal_pronoun,
     neuter_pronoun,

@@ -39,6 +39,9 @@ class DocState:
     #: The label the document's evidence gives each folded name where its mentions
     #: disagree or the words around them say "person" ("Matanov, 23,").
     voted: dict[str, str] = field(default_factory=dict)
+    #: The document's place names that end in a place noun, by the folded name before
+    #: it ("euphrates" -> {"Euphrates River"}).
+    longer_places: dict[str, set[str]] = field(default_factory=dict)
     #: Acronyms the document expands: folded acronym -> the expansion as written.
     acronyms: dict[str, str] = field(default_factory=dict)
     #: Unnamed speakers so far: (position in history, entity, noun, country code).

@@ -184,6 +184,7 @@ class EntityIndex:
             return
         self._dirty = False
         full: dict[str, set[str]] = {}
+        first: dict[str, set[str]] = {}
         for cluster in self._clusters.values():
             if (
                 cluster.kind == "person"
@@ -191,6 +192,9 @@ class EntityIndex:
                 and " " in fold(cluster.canonical_label())
             ):
                 full.setdefault(cluster.last_token, set()).add(cluster.id)
+                if cluster.id not in self._redirects:
+                    name = fold(cluster.canonical_label()).split()
+                    first.setdefault(name[0], set()).add(cluster.id)
         for cluster in list(self._clusters.values()):
             if (
                 cluster.kind != "person"
@@ -199,7 +203,10 @@ class EntityIndex:
                 or " " in fold(cluster.canonical_label())
             ):
                 continue
-            targets = full.get(fold(cluster.canonical_label()), set())
+            word = fold(cluster.canonical_label())
+            # A surname first; a first name only when it is nobody's surname ("Tamerlan"
+            # of "Tamerlan and Dzhokhar Tsarnaev" joins the one Tamerlan Tsarnaev).
+            targets = full.get(word) or first.get(word, set())
             if len(targets) == 1:
                 self._join(cluster, self._clusters[next(iter(targets))])
         self._merge_spellings()
