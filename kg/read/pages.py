@@ -81,6 +81,20 @@ _NEWSLETTER_PROMPT = re.compile(
 )
 _PROMPT_WORDS = 30
 
+# Stories side by side (a newsletter's): a block holds a story when it has this much
+# text; this many blocks of one kind make a page of stories; the block is looked for
+# this many levels above the article's first paragraph, found by its first characters
+# (a line at least this long).
+_STORY_CHARS = 200
+_STORIES = 3
+_STORY_DEPTH = 6
+_STORY_ANCHOR = 60
+_PARAGRAPH_STARTING = (
+    "//p[starts-with(normalize-space(.), $start)] | //li[starts-with(normalize-space(.), $start)]"
+)
+_OWN_ARTICLE = ".//h1 | .//article | .//*[@itemprop='articleBody']"
+_STORY_PARAGRAPHS = ".//p[not(ancestor::figcaption)] | .//li[not(ancestor::figcaption)]"
+
 
 def read_page(
     markup: str,
@@ -201,8 +215,62 @@ def _extract(markup: str, url: str | None) -> Any:
         return None
     if article is None:
         return None
-    about.text = article.text
+    before, after = _sibling_stories(tree, article.text or "")
+    about.text = "\n".join([*before, article.text or "", *after])
     return about
+
+
+def _sibling_stories(tree: Any, text: str) -> tuple[list[str], list[str]]:
+    """The paragraphs of the other stories of a page of several, before and after ``text``.
+
+    A newsletter or a digest puts each story in a block of its own, the blocks side
+    by side under one parent with the same tag and class; trafilatura (and its
+    readability check) takes the best single block. Where the block holding the
+    article's first paragraph has at least two such siblings, each a story (a
+    paragraph, some text, no ``<h1>``, no ``<article>`` or ``articleBody`` of its
+    own: an article appended below the first one has them), their paragraphs are
+    read too: in ``<p>`` and ``<li>``, not in captions, not a line that is mostly a
+    link (a reading list's titles), not one the text already holds.
+    """
+    first = next((line for line in text.split("\n") if len(line.strip()) >= _STORY_ANCHOR), None)
+    if first is None:
+        return [], []
+    prefix = " ".join(first.split())[:50]
+    found = _xpath(_PARAGRAPH_STARTING)(tree, start=prefix)
+    if not found:
+        return [], []
+    block = found[0]
+    for _ in range(_STORY_DEPTH):
+        parent = block.getparent()
+        if parent is None:
+            break
+        kind = (block.tag, block.get("class"))
+        siblings = [child for child in parent if (child.tag, child.get("class")) == kind]
+        if kind[1] and len(siblings) >= _STORIES and all(map(_is_story, siblings)):
+            return _paragraphs_around(siblings, block, " ".join(text.split()))
+        block = parent
+    return [], []
+
+
+def _is_story(block: Any) -> bool:
+    if _xpath(_OWN_ARTICLE)(block):
+        return False
+    return len(block.text_content()) >= _STORY_CHARS and block.find(".//p") is not None
+
+
+def _paragraphs_around(blocks: list[Any], read: Any, text: str) -> tuple[list[str], list[str]]:
+    before: list[str] = []
+    after: list[str] = []
+    for block in blocks:
+        if block is read:
+            before, after = after, before  # what came so far was before it
+            continue
+        for element in _xpath(_STORY_PARAGRAPHS)(block):
+            paragraph = " ".join(element.text_content().split())
+            linked = sum(len(link.text_content()) for link in element.iter("a"))
+            if paragraph and 2 * linked < len(paragraph) and paragraph not in text:
+                after.append(paragraph)
+    return before, after
 
 
 def _metadata(tree: Any, url: str | None) -> Any:

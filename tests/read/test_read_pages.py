@@ -264,3 +264,58 @@ def test_broken_json_ld_leaves_the_rest_of_the_metadata() -> None:
     assert page.authors == ("Jane Writer",) and page.site == SITE
     for sentence in ARTICLE:
         assert sentence in page.text
+
+
+# A newsletter: numbered stories side by side, each in a block of the same class; and
+# an article with the next article appended below it in the same kind of block.
+_STORIES = (
+    (
+        "Schools install video analytics",
+        "Schools across the state installed cameras that "
+        "follow students between classes, the district said on Tuesday.",
+    ),
+    (
+        "Rural graduates move to cities",
+        "Graduates from rural counties moved to large cities "
+        "to pay off their loans, a study by the regional bank found.",
+    ),
+    (
+        "Songs are getting shorter",
+        "Streaming pays by the play, so musicians now record "
+        "songs under three minutes, an analysis of the charts showed.",
+    ),
+)
+
+
+def _page_of_blocks(*, heading: str = "h2") -> str:
+    blocks = "\n".join(
+        f'<div class="story"><{heading}>{title}</{heading}>'
+        f"<figure><figcaption><p>Photo: Agency</p></figcaption></figure>"
+        f"<p>{lead}</p><p>{title} was the talk of the week for {title.split()[0]}.</p>"
+        f'<p><a href="/more">Read more about {title.lower()} on our site</a></p></div>'
+        for title, lead in _STORIES
+    )
+    return f'<html><body><div class="digest">{blocks}</div></body></html>'
+
+
+def test_the_other_stories_of_a_page_of_stories_are_read() -> None:
+    from lxml.html import document_fromstring
+
+    from kg.read.pages import _sibling_stories
+
+    first_lead = _STORIES[0][1]
+    before, after = _sibling_stories(document_fromstring(_page_of_blocks()), first_lead)
+    assert before == []
+    assert _STORIES[1][1] in after and _STORIES[2][1] in after
+    assert after.index(_STORIES[1][1]) < after.index(_STORIES[2][1])  # in the page's order
+    assert "Photo: Agency" not in after  # a caption
+    assert not any(line.startswith("Read more") for line in after)  # a link line
+
+
+def test_an_appended_article_is_not_a_story_of_the_page() -> None:
+    from lxml.html import document_fromstring
+
+    from kg.read.pages import _sibling_stories
+
+    tree = document_fromstring(_page_of_blocks(heading="h1"))  # each block its own article
+    assert _sibling_stories(tree, _STORIES[0][1]) == ([], [])
