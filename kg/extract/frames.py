@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import (
+    ACCUSATION_PREPOSITIONS,
+    ACCUSATION_VERBS,
     ADVERB_PARTICLES,
     CHAIN_VERBS,
     CONTROLLER_NOUNS,
@@ -219,6 +221,10 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if head.dep_ == "acl":
             return None
     subjects = _children(head, "nsubj")
+    if len(subjects) > 1 and head.lemma_ in REPORTING_VERBS:
+        # '"Somalia," said Henrique Capriles': the parser takes the quoted word for a second
+        # subject; the speaker is the one after the verb.
+        subjects = [s for s in subjects if s.i > head.i] or subjects
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
@@ -228,6 +234,11 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return subject
     if passive:
         return None
+    accused = _accused(head)
+    if accused is not None:
+        return accused
+    if head.dep_ == "pcomp" and head.tag_ == "VBG":
+        return _gerund_subject(head)
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
         return _actor(head.head, passive=False)
     if head.dep_ == "xcomp" or (
@@ -272,6 +283,27 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _gerund_subject(gerund: Token) -> Token | None:
+    """Who does what a gerund after a preposition names: the subject of the clause above.
+
+    "Troops entered the town after shelling it", "He was arrested after attacking a guard",
+    "The government is known for carrying out executions": English leaves the doer of
+    such an adjunct unsaid because it is the clause's subject.
+    """
+    governor = gerund.head.head  # the word the preposition hangs on
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "is known for carrying out"
+    if governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
+        return None  # "the risk of attacking": a noun's complement has no subject to lend
+    passive_subjects = _children(governor, "nsubjpass")
+    if passive_subjects and not _children(governor, "agent"):
+        subject = passive_subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
+            return governor.head
+        return subject
+    return _actor(governor, passive=False)
 
 
 def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[int]) -> Token | None:
@@ -537,6 +569,8 @@ def _noun_frame(noun: Token) -> Frame | None:
                 frame.actor = child
                 break
     if frame.actor is None:
+        frame.actor = _accused(noun)
+    if frame.actor is None:
         frame.actor = _announcer(noun)
     if frame.actor is not None:
         if frame.actor.dep_ in {"amod", "compound"}:
@@ -558,6 +592,43 @@ def _noun_frame(noun: Token) -> Frame | None:
     if frame.actor is None and frame.target is None and not frame.places:
         return None
     return frame
+
+
+def _accusation(trigger: Token) -> Token | None:
+    """The accusing verb above a deed: "suspect" in "suspect the Kremlin of funding"."""
+    while trigger.dep_ == "conj":
+        trigger = trigger.head  # "accused them of killings, torture and disappearances"
+    if trigger.dep_ not in {"pcomp", "pobj"}:
+        return None
+    preposition = trigger.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in ACCUSATION_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+        verb = verb.head  # the parser hangs "of funding" on the accused: "the Kremlin of"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSATION_VERBS:
+        return None
+    return verb
+
+
+def _accused(trigger: Token) -> Token | None:
+    """Who is said to have done the deed: the accused of "accuse/suspect/charge X of V-ing".
+
+    "suspect the Kremlin of funding", "X was charged with murdering", "the man accused of
+    punching", "a cleric who is accused of orchestrating": the one accused is the doer.
+    """
+    verb = _accusation(trigger)
+    if verb is None:
+        return None
+    for obj in _children(verb, "dobj"):
+        return obj
+    for subject in _children(verb, "nsubjpass"):
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
 
 
 def _announcer(noun: Token) -> Token | None:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.en import (
-    PLACE_NOUNS,
-)
+from kg.lang.en import ACCUSATION_VERBS, PLACE_NOUNS
 from kg.model import Argument
 
 __all__ = [
@@ -57,6 +55,8 @@ def _phrase_tokens(head: Token) -> set[int]:
     keep = {head.i}
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in ACCUSATION_VERBS:
+                continue  # "accused the groups of killings": the deed, not part of the name
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 keep.add(child.i)

@@ -33,7 +33,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.spans import argument, noun_phrase
-from kg.lang.en import RELATIVE_PRONOUNS, REPORTING_VERBS, REQUEST_VERBS
+from kg.lang.en import (
+    ACCUSATION_PREPOSITIONS,
+    ACCUSATION_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+)
 from kg.model import Argument
 
 __all__ = ["Cue", "Speech", "cues", "sources", "speaker_of", "speeches"]
@@ -175,7 +181,12 @@ def _content(token: Token, sentence: Span) -> set[int]:
             return set()  # "Did Trump threaten to assassinate Clinton?" claims nothing
         if token.head.lemma_.lower() in _DECLINE_VERBS and token.dep_ == "xcomp":
             return set()  # "declined to say what he would propose": nothing is claimed
-        return _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
+        content = _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
+        if lemma in ACCUSATION_VERBS:
+            content |= _accusation_content(token)
+        return content
+    if token.pos_ == "VERB" and lemma in ACCUSATION_VERBS:
+        return _accusation_content(token)
     if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
         return _noun_content(token)
     if token.lower_ == "according":
@@ -183,6 +194,20 @@ def _content(token: Token, sentence: Span) -> set[int]:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
         return _belief_content(token)
     return set()
+
+
+def _accusation_content(verb: Token) -> set[int]:
+    """The deed an accuser names: "suspect the Kremlin of funding", "accused the militia of
+    killings", "blamed Kyiv for the attack" (the preposition may hang on the accused)."""
+    content: set[int] = set()
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in ACCUSATION_PREPOSITIONS:
+                for deed in preposition.children:
+                    if deed.dep_ in {"pcomp", "pobj"}:
+                        content |= _subtree(deed)
+    return content
 
 
 def _belief_content(adjective: Token) -> set[int]:

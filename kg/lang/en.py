@@ -92,6 +92,8 @@ __all__ = [
     "REPORTING_VERBS",
     "REQUEST_NOUNS",
     "REQUEST_VERBS",
+    "ACCUSATION_VERBS",
+    "ACCUSATION_PREPOSITIONS",
     "SENTENCE_OPENERS",
     "SHARE_WORDS",
     "SIGN_OFFS",
@@ -400,6 +402,10 @@ EVENT_NOUNS: dict[str, str] = {
     "transfer": "transfer",
     "shutdown": "shut down",
     "interference": "interfere",
+    "embargo": "embargo",
+    "robbery": "rob",
+    "theft": "steal",
+    "rape": "rape",
 }
 MOTION_VERBS = frozenset(
     {
@@ -1114,6 +1120,16 @@ ABILITY_WORDS = frozenset(
 # An actor acts (a person, an organisation, a group, a state), as in KAIROS' and RAMS' agent roles.
 #: Verbs whose subject undergoes the event: 'three soldiers died' names victims, so the subject is
 #: the target.
+#: Verbs that say someone did a deed, named after a preposition: "suspect the Kremlin of
+#: funding", "the man accused of punching", "charged with murdering", "blamed Moscow for the
+#: attack". The accused is the deed's doer and the accuser its source (a claim, not a fact).
+ACCUSATION_VERBS = frozenset(
+    """
+    accuse acquit blame charge condemn convict credit criticise criticize fault implicate
+    indict praise punish sentence sue suspect thank
+    """.split()
+)
+ACCUSATION_PREPOSITIONS = frozenset({"of", "for", "with", "in"})
 UNDERGOER_VERBS = frozenset(
     """
     bleed die drown perish starve succumb suffocate
