@@ -596,12 +596,8 @@ def _noun_frame(noun: Token) -> Frame | None:
 
 def _accusation(trigger: Token) -> Token | None:
     """The accusing verb above a deed: "suspect" in "suspect the Kremlin of funding"."""
-    while trigger.dep_ == "conj":
-        trigger = trigger.head  # "accused them of killings, torture and disappearances"
-    if trigger.dep_ not in {"pcomp", "pobj"}:
-        return None
-    preposition = trigger.head
-    if preposition.dep_ != "prep" or preposition.lower_ not in ACCUSATION_PREPOSITIONS:
+    preposition = _deed_preposition(trigger)
+    if preposition is None:
         return None
     verb = preposition.head
     if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -609,6 +605,17 @@ def _accusation(trigger: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSATION_VERBS:
         return None
     return verb
+
+
+def _deed_preposition(trigger: Token) -> Token | None:
+    while trigger.dep_ == "conj":
+        trigger = trigger.head  # "accused them of killings, torture and disappearances"
+    if trigger.dep_ not in {"pcomp", "pobj"}:
+        return None
+    preposition = trigger.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in ACCUSATION_PREPOSITIONS:
+        return None
+    return preposition
 
 
 def _accused(trigger: Token) -> Token | None:
@@ -620,6 +627,9 @@ def _accused(trigger: Token) -> Token | None:
     verb = _accusation(trigger)
     if verb is None:
         return None
+    hung_on = _deed_preposition(trigger).head  # type: ignore[union-attr]
+    if hung_on.i != verb.i:
+        return hung_on  # "accused X's former boss of murder": the noun the deed hangs on
     for obj in _children(verb, "dobj"):
         return obj
     for subject in _children(verb, "nsubjpass"):
@@ -628,6 +638,10 @@ def _accused(trigger: Token) -> Token | None:
         return subject
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "could be sent to the US and prosecuted for publishing": the first verb's subject.
+        for subject in _children(verb.head, "nsubjpass"):
+            return subject
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.extract.frames import Frame
 from kg.extract.spans import argument, noun_phrase
-from kg.lang.en import CAUSE_NOUNS, PATIENT_NOUNS, PLACE_NOUNS, UNDERGOER_VERBS
+from kg.lang.en import CAUSE_NOUNS, PATIENT_NOUNS, PLACE_NOUNS, POLITY_NOUNS, UNDERGOER_VERBS
 
 __all__ = ["checked"]
 
@@ -50,7 +50,11 @@ def checked(frame: Frame) -> Frame | None:
         _drop_actor(frame)  # "the blast injured 13 people": an instrument, not an actor
     elif not frame.reporting and (
         actor.ent_type_ == "LOC"
-        or (actor.ent_type_ == "" and actor.pos_ == "NOUN" and actor.lemma_.lower() in PLACE_NOUNS)
+        or (
+            actor.ent_type_ == ""
+            and actor.pos_ == "NOUN"
+            and actor.lemma_.lower() in PLACE_NOUNS - POLITY_NOUNS
+        )
     ):
         # "the cafe which killed 13", "a metro station holding ...": a place the parser
         # made the subject of a clause about the event; a place does not act.

@@ -94,6 +94,7 @@ __all__ = [
     "REQUEST_VERBS",
     "ACCUSATION_VERBS",
     "ACCUSATION_PREPOSITIONS",
+    "POLITY_NOUNS",
     "SENTENCE_OPENERS",
     "SHARE_WORDS",
     "SIGN_OFFS",
@@ -1126,10 +1127,19 @@ ABILITY_WORDS = frozenset(
 ACCUSATION_VERBS = frozenset(
     """
     accuse acquit blame charge condemn convict credit criticise criticize fault implicate
-    indict praise punish sentence sue suspect thank
+    indict praise prosecute punish sentence sue suspect thank
     """.split()
 )
 ACCUSATION_PREPOSITIONS = frozenset({"of", "for", "with", "in"})
+#: Place nouns that also name the people who govern or live there, so they can act: "the
+#: country exported its first shipment", "the city imposed a curfew". Other place nouns
+#: ("the cafe", "a metro station") never act.
+POLITY_NOUNS = frozenset(
+    """
+    capital city council country county kingdom municipality nation province region
+    republic state territory town village
+    """.split()
+)
 UNDERGOER_VERBS = frozenset(
     """
     bleed die drown perish starve succumb suffocate

@@ -95,6 +95,24 @@ def test_a_place_is_never_the_actor(nlp: Language) -> None:
     assert injure and all(e.actor is None for e in injure)
 
 
+def test_a_country_acts_through_its_people(nlp: Language) -> None:
+    text = "The country exported its first grain cargo in May."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    export = [e for e in extraction.events if e.action == "export"]
+    assert export and export[0].actor is not None and export[0].actor.text == "The country"
+
+
+def test_the_deed_hangs_on_the_accused(nlp: Language) -> None:
+    # The parser hangs "of bribery" on the accused noun, after a possessive it reads as a
+    # second object: the accused is the whole phrase the deed hangs on.
+    text = "The auditor accused the mayor's former deputy of bribery."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    deeds = [e for e in extraction.events if e.action not in {"accuse"}]
+    assert deeds and deeds[0].actor is not None
+    assert deeds[0].actor.text == "the mayor's former deputy"
+    assert deeds[0].source is not None and deeds[0].source.text == "The auditor"
+
+
 def test_a_gerund_under_a_noun_borrows_no_subject(nlp: Language) -> None:
     text = "The minister spoke about the risk of flooding the valley."
     extraction = extract(nlp(text), Document(id="doc", text=text))
