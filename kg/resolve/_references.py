@@ -40,10 +40,15 @@ def pronoun_referent(state: DocState, number: str) -> Cluster | None:
     """The organisation or group "it" or "they" points back to."""
     actors = {"organization", "group"}
     if number == "neuter":
-        return state.last(lambda c: c.kind in actors, plural=False)
-    return state.last(lambda c: c.kind in actors, plural=True) or state.last(
-        lambda c: c.kind == "organization"
-    )
+        # "it" is also a country that acts ("Iran said it had reached a deal").
+        return state.last(
+            lambda c: c.kind in actors or (c.place is not None and c.place.kind == "country"),
+            plural=False,
+        )
+    # "they" is a group or organisation named in the plural ("the rebels", "the Clintons"
+    # as a family is a person cluster in the plural); a singular organisation is only a
+    # guess, and a wrong referent is worse than none.
+    return state.last(lambda c: c.kind in actors | {"person"}, plural=True)
 
 
 def possessed(pronoun: str, rest: str, state: DocState) -> Cluster | None:

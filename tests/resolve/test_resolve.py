@@ -358,6 +358,30 @@ def test_pleonastic_it_names_nothing() -> None:
     assert actor_ids(events) == [None]
 
 
+def test_it_may_be_a_country_that_acts() -> None:
+    text = "Norway said it had signed the treaty."
+    ext = extraction("d", text, [("Norway", "GPE")], actors=[("Norway", "GPE"), ("it", "")])
+    _, events = resolve([ext])
+    assert actor_ids(events) == ["place/norway", "place/norway"]
+
+
+def test_they_is_never_a_guess_at_a_singular_organisation() -> None:
+    # "they" are the Morenos (a family named in the plural), not the newspaper.
+    text = "The Morenos spoke to the Daily Courier. They said they had paid the fine."
+    ext = extraction(
+        "d",
+        text,
+        [("Morenos", "PERSON"), ("the Daily Courier", "ORG")],
+        actors=[("They", "")],
+    )
+    _, events = resolve([ext])
+    assert actor_ids(events) != ["organization/daily-courier"]
+    text = "The Tribune reported the strike. They said that the port was closed."
+    ext = extraction("d", text, [("The Tribune", "ORG")], actors=[("They", "")])
+    _, events = resolve([ext])
+    assert actor_ids(events) == [None]
+
+
 def test_the_ministry_is_the_last_ministry_named() -> None:
     text = (
         "The Russian Defense Ministry spoke. The Ukrainian Defense Ministry replied. "
