@@ -57,7 +57,11 @@ def checked(frame: Frame) -> Frame | None:
         )
     ):
         # "the cafe which killed 13", "a metro station holding ...": a place the parser
-        # made the subject of a clause about the event; a place does not act.
+        # made the subject of a clause about the event; a place does not act. Alone,
+        # it is what the event is about: "the bridge will hold".
+        if frame.target is None:
+            frame.target = frame.actor_argument
+            frame.target_token = actor
         _drop_actor(frame)
     elif (
         frame.trigger.pos_ == "NOUN"
