@@ -7,75 +7,16 @@ With the real English model, on sentences written for these tests:
 - "Troops entered the town after shelling it": the clause's subject does the gerund;
 - a place never acts ("the depot which injured ..."), and the word quoted before
   "said" is not the speaker.
+
+The one-sentence cases of these rules are in ``test_roles.CASES``.
 """
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from kg.extract import extract
 from kg.model import Document
-
-CASES = [
-    # text, action, actor (None: no actor), target, source
-    (
-        "Auditors suspect the mayor of hiding the invoices.",
-        "hide",
-        "the mayor",
-        "the invoices",
-        "Auditors",
-    ),
-    (
-        "The ombudsman accused the guards of beating a prisoner.",
-        "beat",
-        "the guards",
-        "a prisoner",
-        "The ombudsman",
-    ),
-    (
-        "The union blamed the contractor for the collapse of the bridge.",
-        "blame",
-        "The union",
-        "the contractor",
-        None,
-    ),
-    (
-        "The farmer, who was accused of poisoning the cattle, left the village.",
-        "poison",
-        "The farmer",
-        "the cattle",
-        None,
-    ),
-    ('"Nothing," said the harbour master.', "say", "the harbour master", None, None),
-    ("Rebels entered the town after shelling its school.", "shell", "Rebels", "its school", None),
-    ("The driver was arrested after hitting a cyclist.", "hit", "The driver", "a cyclist", None),
-    (
-        "The agency is known for spying on journalists.",
-        "spy on",
-        "The agency",
-        "journalists",
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "action", "actor", "target", "source"), CASES)
-def test_implicit_actors(
-    nlp: Language,
-    text: str,
-    action: str,
-    actor: str | None,
-    target: str | None,
-    source: str | None,
-) -> None:
-    extraction = extract(nlp(text), Document(id="doc", text=text))
-    found = [e for e in extraction.events if e.action == action]
-    assert found, f"no {action!r} event in {[e.action for e in extraction.events]}"
-    event = found[0]
-    assert (event.actor.text if event.actor else None) == actor
-    assert (event.target.text if event.target else None) == target
-    assert (event.source.text if event.source else None) == source
 
 
 def test_the_accused_does_the_deed_named_by_a_noun(nlp: Language) -> None:

@@ -36,7 +36,45 @@ CASES = [
         "the governor",
     ),
     ("That, neighbours say, saved the bakery.", "save", "That", "the bakery", "neighbours"),
-]
+    # Actors English leaves unsaid (test_implicit_actors.py has the rest).
+    (
+        "Auditors suspect the mayor of hiding the invoices.",
+        "hide",
+        "the mayor",
+        "the invoices",
+        "Auditors",
+    ),
+    (
+        "The ombudsman accused the guards of beating a prisoner.",
+        "beat",
+        "the guards",
+        "a prisoner",
+        "The ombudsman",
+    ),
+    (
+        "The union blamed the contractor for the collapse of the bridge.",
+        "blame",
+        "The union",
+        "the contractor",
+        None,
+    ),
+    (
+        "The farmer, who was accused of poisoning the cattle, left the village.",
+        "poison",
+        "The farmer",
+        "the cattle",
+        None,
+    ),
+    ('"Nothing," said the harbour master.', "say", "the harbour master", None, None),
+    ("Rebels entered the town after shelling its school.", "shell", "Rebels", "its school", None),
+    ("The driver was arrested after hitting a cyclist.", "hit", "The driver", "a cyclist", None),
+    (
+        "The agency is known for spying on journalists.",
+        "spy on",
+        "The agency",
+        "journalists",
+        None,
+    ),]
 
 
 @pytest.mark.parametrize(("text", "action", "actor", "target", "source"), CASES)
