@@ -379,32 +379,27 @@ def quads(
     writer = _QuadWriter(base)
     graphs: dict[str, ox.NamedNode] = {}
     documents_seen: dict[str, ox.NamedNode] = {}
+
+    def document_of(document_id: str) -> tuple[ox.NamedNode, ox.NamedNode]:
+        # The document's graph and node, made on first use: events and mentions may
+        # name a document that was not given.
+        graph = graphs.get(document_id)
+        if graph is None:
+            graph = graphs[document_id] = _named(str(graph_iri(document_id, base=base)))
+        if document_id not in documents_seen:
+            documents_seen[document_id] = writer.document(Document(document_id, ""), graph)
+        return graph, documents_seen[document_id]
+
     try:
         for document in documents:
             graph = graphs[document.id] = _named(str(graph_iri(document.id, base=base)))
             documents_seen[document.id] = writer.document(document, graph)
         for event in events:
-            event_graph = graphs.get(event.document)
-            if event_graph is None:
-                event_graph = graphs[event.document] = _named(
-                    str(graph_iri(event.document, base=base))
-                )
-            if event.document not in documents_seen:
-                documents_seen[event.document] = writer.document(
-                    Document(event.document, ""), event_graph
-                )
-            writer.event(event, documents_seen[event.document], event_graph)
+            event_graph, node = document_of(event.document)
+            writer.event(event, node, event_graph)
         for mention in dict.fromkeys(mentions):  # each once, in the order given
-            mention_graph = graphs.get(mention.document)
-            if mention_graph is None:
-                mention_graph = graphs[mention.document] = _named(
-                    str(graph_iri(mention.document, base=base))
-                )
-            if mention.document not in documents_seen:
-                documents_seen[mention.document] = writer.document(
-                    Document(mention.document, ""), mention_graph
-                )
-            writer.entity_mention(mention, documents_seen[mention.document], mention_graph)
+            mention_graph, node = document_of(mention.document)
+            writer.entity_mention(mention, node, mention_graph)
         entity_graph = _named(str(entities_graph_iri(base=base)))
         for entity in entities:
             writer.entity_node(entity, entity_graph)
