@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from process_fixtures import run_kg
 
 from kg.errors import InputError
 from kg.inputs import OUTPUT_FOLDER_MARKER, OUTPUT_MARKER, check_sources, read_documents
@@ -24,20 +25,6 @@ from kg.progress import count_documents
 ROOT = Path(__file__).resolve().parents[1]
 
 ENGLISH = "Rebels seized the town of Goma on Sunday, killing 12 people, officials said."
-
-
-def run_kg(*args: str | os.PathLike[str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
 
 
 @pytest.fixture(autouse=True)

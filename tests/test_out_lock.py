@@ -77,15 +77,8 @@ def test_a_build_waits_for_the_folder_and_says_so(tmp_path: Path) -> None:
         assert build.poll() is None  # still waiting: nothing written meanwhile
         assert not (out / "graph.trig").exists()
     finally:
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.close()
-        holder.wait(timeout=30)
-        assert holder.stdout is not None
-        holder.stdout.close()
-    assert build.wait(timeout=240) == 0
-    assert build.stdout is not None
-    build.stdout.close()
+        _release(holder)
+    _finishes(build)
     assert documents_in(out) == {"kharkiv"}
 
 
@@ -120,13 +113,22 @@ def test_a_store_export_waits_for_the_folder_too(tmp_path: Path) -> None:
         assert build.poll() is None  # the store is built; the export waits
         assert not (out / "graph.trig").exists()
     finally:
-        assert holder.stdin is not None
-        holder.stdin.write("\n")
-        holder.stdin.close()
-        holder.wait(timeout=30)
-        assert holder.stdout is not None
-        holder.stdout.close()
+        _release(holder)
+    _finishes(build)
+    assert documents_in(out) == {"goma"}
+
+
+def _release(holder: subprocess.Popen[str]) -> None:
+    """Let the lock's holder go: a line on its input ends it."""
+    assert holder.stdin is not None
+    holder.stdin.write("\n")
+    holder.stdin.close()
+    holder.wait(timeout=30)
+    assert holder.stdout is not None
+    holder.stdout.close()
+
+
+def _finishes(build: subprocess.Popen[str]) -> None:
     assert build.wait(timeout=240) == 0
     assert build.stdout is not None
     build.stdout.close()
-    assert documents_in(out) == {"goma"}

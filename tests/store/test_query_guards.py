@@ -13,13 +13,13 @@ import queue
 import signal
 import socketserver
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from process_fixtures import kg_process
+from process_fixtures import kg_process, run_kg
 
 from kg.errors import EndpointError, QueryError
 from kg.store import Store, query
@@ -45,20 +45,6 @@ def rdf_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("rdf") / "graph.nt"
     path.write_text(TRIPLES, encoding="utf-8")
     return path
-
-
-def run_kg(*args: str | os.PathLike[str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("KG_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
 
 
 # --------------------------------------------------------------------------- deep and huge
@@ -157,9 +143,10 @@ class _SlowServer(socketserver.ThreadingTCPServer):
         return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-@pytest.fixture(params=["silent", "trickle"])
-def slow_server(request: pytest.FixtureRequest) -> Iterator[_SlowServer]:
-    server = _SlowServer(request.param)
+@contextmanager
+def _serving(mode: str) -> Iterator[_SlowServer]:
+    """A slow endpoint on 127.0.0.1 for the test's length, stopped after it."""
+    server = _SlowServer(mode)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -169,20 +156,18 @@ def slow_server(request: pytest.FixtureRequest) -> Iterator[_SlowServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+@pytest.fixture(params=["silent", "trickle"])
+def slow_server(request: pytest.FixtureRequest) -> Iterator[_SlowServer]:
+    with _serving(request.param) as server:
+        yield server
 
 
 @pytest.fixture()
 def silent_server() -> Iterator[_SlowServer]:
-    server = _SlowServer("silent")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with _serving("silent") as server:
         yield server
-    finally:
-        server.stopped.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def test_timeout_bounds_a_whole_remote_query(slow_server: _SlowServer) -> None:
