@@ -447,14 +447,8 @@ def group_actors(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, obj
     as_entity = 0
     misses: list[str] = []
     for doc, t0, t1, a0, a1, _words in gold:
-        actors = [
-            e.actor
-            for e in run.events
-            if e.document == doc
-            and _overlap(e.start, e.end, t0, t1)
-            and e.actor is not None
-            and _overlap(e.actor.start, e.actor.end, a0, a1)
-        ]
+        in_doc = [e for e in run.events if e.document == doc]
+        actors = _actors_over(in_doc, t0, t1, a0, a1)
         if not actors:
             continue
         with_actor += 1
@@ -462,8 +456,25 @@ def group_actors(path: Path, run: KgRun, texts: dict[str, str]) -> dict[str, obj
             as_entity += 1
         else:
             misses.append(f"{doc}:{a0} {actors[0].text!r}")
+    return _group_figure(len(gold), with_actor, as_entity, misses)
+
+
+def _actors_over(events: Sequence[Any], t0: int, t1: int, a0: int, a1: int) -> list[Any]:
+    """The actors of the events on the gold trigger t0:t1 that cover the gold doer a0:a1."""
+    return [
+        e.actor
+        for e in events
+        if _overlap(e.start, e.end, t0, t1)
+        and e.actor is not None
+        and _overlap(e.actor.start, e.actor.end, a0, a1)
+    ]
+
+
+def _group_figure(
+    gold: int, with_actor: int, as_entity: int, misses: list[str]
+) -> dict[str, object]:
     return {
-        "gold_group_actor_events": len(gold),
+        "gold_group_actor_events": gold,
         "kg_event_with_that_actor": with_actor,
         "actor_is_entity": as_entity,
         "entity_rate": round(as_entity / with_actor, 3) if with_actor else 0.0,
@@ -477,8 +488,10 @@ def _common_plural(words: Sequence[str]) -> bool:
     last = words[-1].lower() if words else ""
     if not words or not all(w.islower() for w in words) or last in PRONOUNS:
         return False
-    return last.endswith("men") or last in COLLECTIVE or (
-        last.endswith("s") and not last.endswith("ss")
+    return (
+        last.endswith("men")
+        or last in COLLECTIVE
+        or (last.endswith("s") and not last.endswith("ss"))
     )
 
 
@@ -506,13 +519,7 @@ def rams_group_actors(path: Path, model: str, errors: int) -> dict[str, object]:
     for extraction in extractions(wanted, model=model):
         events = index.add(extraction)
         for t0, t1, a0, a1 in gold[extraction.document.id]:
-            actors = [
-                e.actor
-                for e in events
-                if _overlap(e.start, e.end, t0, t1)
-                and e.actor is not None
-                and _overlap(e.actor.start, e.actor.end, a0, a1)
-            ]
+            actors = _actors_over(events, t0, t1, a0, a1)
             if not actors:
                 continue
             with_actor += 1
@@ -520,13 +527,8 @@ def rams_group_actors(path: Path, model: str, errors: int) -> dict[str, object]:
                 as_entity += 1
             else:
                 misses.append(f"{extraction.document.id} {actors[0].text!r}")
-    return {
-        "gold_group_actor_events": sum(len(v) for v in gold.values()),
-        "kg_event_with_that_actor": with_actor,
-        "actor_is_entity": as_entity,
-        "entity_rate": round(as_entity / with_actor, 3) if with_actor else 0.0,
-        "misses": misses[:errors],
-    }
+    total = sum(len(v) for v in gold.values())
+    return _group_figure(total, with_actor, as_entity, misses[:errors])
 
 
 def _table(name: str, table: dict[str, dict[str, float]]) -> str:
