@@ -594,17 +594,18 @@ def _noun_frame(noun: Token) -> Frame | None:
     return frame
 
 
-def _accusation(trigger: Token) -> Token | None:
-    """The accusing verb above a deed: "suspect" in "suspect the Kremlin of funding"."""
+def _accusation(trigger: Token) -> tuple[Token, Token] | None:
+    """The accusing verb above a deed ("suspect" in "suspect the Kremlin of funding"), and
+    the word the deed's preposition hangs on: the verb, or the accused itself."""
     preposition = _deed_preposition(trigger)
     if preposition is None:
         return None
-    verb = preposition.head
+    hung_on = verb = preposition.head
     if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
         verb = verb.head  # the parser hangs "of funding" on the accused: "the Kremlin of"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSATION_VERBS:
         return None
-    return verb
+    return verb, hung_on
 
 
 def _deed_preposition(trigger: Token) -> Token | None:
@@ -624,10 +625,10 @@ def _accused(trigger: Token) -> Token | None:
     "suspect the Kremlin of funding", "X was charged with murdering", "the man accused of
     punching", "a cleric who is accused of orchestrating": the one accused is the doer.
     """
-    verb = _accusation(trigger)
-    if verb is None:
+    found = _accusation(trigger)
+    if found is None:
         return None
-    hung_on = _deed_preposition(trigger).head  # type: ignore[union-attr]
+    verb, hung_on = found
     if hung_on.i != verb.i:
         return hung_on  # "accused X's former boss of murder": the noun the deed hangs on
     for obj in _children(verb, "dobj"):

@@ -22,6 +22,8 @@ __all__ = ["checked"]
 # Named entities that can act; a common noun can too ("police", "gunmen").
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+# Place nouns that never act; the polity nouns ("the country", "the city") may.
+_SITE_NOUNS = PLACE_NOUNS - POLITY_NOUNS
 
 
 def checked(frame: Frame) -> Frame | None:
@@ -50,11 +52,7 @@ def checked(frame: Frame) -> Frame | None:
         _drop_actor(frame)  # "the blast injured 13 people": an instrument, not an actor
     elif not frame.reporting and (
         actor.ent_type_ == "LOC"
-        or (
-            actor.ent_type_ == ""
-            and actor.pos_ == "NOUN"
-            and actor.lemma_.lower() in PLACE_NOUNS - POLITY_NOUNS
-        )
+        or (actor.ent_type_ == "" and actor.pos_ == "NOUN" and actor.lemma_.lower() in _SITE_NOUNS)
     ):
         # "the cafe which killed 13", "a metro station holding ...": a place the parser
         # made the subject of a clause about the event; a place does not act. Alone,
