@@ -27,6 +27,10 @@ __all__ = ["extract"]
 
 # Edges by which a reporting verb governs what it reports.
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl"})
+# Skipped lines that are still the article's own: a photo's caption names the story's
+# people and places, a dateline its city, a byline its reporter. They give no events
+# (a caption restates the story in the present tense), but their names are mentions.
+_NAMING_REGIONS = frozenset({"caption", "dateline", "byline"})
 
 
 def extract(doc: Doc, document: Document) -> Extraction:
@@ -43,13 +47,15 @@ def extract(doc: Doc, document: Document) -> Extraction:
     page = layout(doc.text, title=document.title)  # navigation, captions ...: kg.read.hygiene
     events: list[Event] = []
     reporting: list[bool] = []
-    # Which tokens lie in skipped sentences, worked out once: a span's text and its
-    # sentence are rebuilt from the tokens on every access.
-    skipped: set[int] = set()
+    # Which tokens lie in skipped sentences whose names are no mentions either, worked
+    # out once: a span's text and its sentence are rebuilt from the tokens on every access.
+    unnamed: set[int] = set()
     speakers: list[Speech] = []
     for sentence in doc.sents:
-        if page.skips_sentence(sentence):
-            skipped.update(range(sentence.start, sentence.end))
+        region = page.skipped_region(sentence)
+        if region is not None:
+            if region.kind not in _NAMING_REGIONS:
+                unnamed.update(range(sentence.start, sentence.end))
             continue
         speakers += speeches(sentence)
         for event, says in _sentence_events(sentence, document):
@@ -61,7 +67,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
     mentions = tuple(
         Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
         for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS and ent.start not in skipped
+        if ent.label_ in ENTITY_LABELS and ent.start not in unnamed
     )
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
 

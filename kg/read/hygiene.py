@@ -175,15 +175,21 @@ class Layout:
 
     def skips_sentence(self, sentence: SpanLike) -> bool:
         """Whether a sentence (a spaCy ``Span``) is not the article's, by its first character."""
+        return self.skipped_region(sentence) is not None
+
+    def skipped_region(self, sentence: SpanLike) -> Region | None:
+        """The region that makes a sentence (a spaCy ``Span``) not the article's, if any."""
         text = sentence.text
         # A closing quote the parser hangs on the next sentence does not start it.
         region = self.region_at(sentence.start_char + len(text) - len(text.lstrip(_LEADING)))
         if region is None:
-            return False
+            return None
         # A marker's sentence that long has swallowed the story's next sentence (the
         # parser found no end to the caption): keep it rather than lose the story.
         longest = _MAX_MARKED_WORDS_BY_KIND.get(region.kind, _MAX_MARKED_SENTENCE_WORDS)
-        return not region.to_sentence_end or len(text.split()) <= longest
+        if not region.to_sentence_end or len(text.split()) <= longest:
+            return region
+        return None
 
     def in_title(self, start: int) -> bool:
         """Whether offset ``start`` lies in the title."""

@@ -1,8 +1,9 @@
 """Document hygiene: the title, and the parts of a text that are not its article.
 
 Texts written for these tests. The layout rules need no model; the last tests run
-the real pipeline to check that skipped lines give no events and no entities, that a
-headline gives at most one event, and that every offset still points into the text.
+the real pipeline to check that skipped lines give no events (and names only when they
+are the article's own: captions, datelines, bylines), that a headline gives at most
+one event, and that every offset still points into the text.
 """
 
 from __future__ import annotations
@@ -260,7 +261,9 @@ def test_reader_gives_the_real_headline_as_title(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- with the model
 
 
-def test_no_events_or_entities_from_skipped_lines(nlp: Language) -> None:
+def test_no_events_from_skipped_lines_and_names_only_from_the_articles_own(
+    nlp: Language,
+) -> None:
     document = Document(id="page", text=PAGE)
     extraction = extract(nlp(PAGE), document)
     page = layout(PAGE)
@@ -268,8 +271,14 @@ def test_no_events_or_entities_from_skipped_lines(nlp: Language) -> None:
     for event in extraction.events:
         assert not any(start <= event.start < end for start, end in skipped), event.action
         assert PAGE[event.evidence.start : event.evidence.end] == event.evidence.text
+    # Captions, datelines and bylines give no events, but their names are the story's.
+    not_the_article = [
+        (r.start, r.end) for r in page.regions if r.kind not in {"caption", "dateline", "byline"}
+    ]
     for mention in extraction.mentions:
-        assert not any(start <= mention.start < end for start, end in skipped), mention.text
+        assert not any(start <= mention.start < end for start, end in not_the_article), mention.text
+    named = {(m.text, m.label) for m in extraction.mentions}
+    assert {("Freedonia", "GPE"), ("Jane Example", "PERSON")} <= named
     actions = {event.action for event in extraction.events}
     assert {"take control of", "move", "close"} <= actions
 
