@@ -8,7 +8,8 @@ view and the store readers all draw from records. IRIs are read back by
 What the RDF keeps, the records get back: documents (id, title, date, url,
 authors, site, language, where and when they were retrieved, the extractor),
 entities (kind, label, aliases, mentions, coordinates, GeoNames id, country,
-roles) and events (trigger offsets and part from the event IRI, action, actor,
+roles), where each entity is mentioned (the NIF phrases: document, offsets,
+text) and events (trigger offsets and part from the event IRI, action, actor,
 target, places with roles, figures, time, source, negation, modality and the
 evidence sentence). What it does not keep comes back empty: a document's text
 is ``""``, and arguments, figures and times carry no offsets (``0``); an
@@ -41,6 +42,7 @@ from kg.model import (
     Document,
     Entity,
     EntityKind,
+    EntityMention,
     Event,
     Figure,
     Mention,
@@ -49,7 +51,7 @@ from kg.model import (
     Qualifier,
     TimeExpression,
 )
-from kg.namespace import DEFAULT_BASE, GEO, KG
+from kg.namespace import DEFAULT_BASE, GEO, ITSRDF, KG, NIF
 from kg.rdf.iris import document_id, entity_id, event_key, figure_index
 
 __all__ = ["Records", "read_records"]
@@ -68,12 +70,14 @@ class Records:
     """Documents, entities and events read back from RDF, in a stable order.
 
     Documents and events are sorted by IRI; entities by class (person,
-    organization, group, place), then by IRI.
+    organization, group, place), then by IRI; mentions by document, offsets
+    and entity. Unpacking gives the first three.
     """
 
     documents: tuple[Document, ...]
     entities: tuple[Entity, ...]
     events: tuple[Event, ...]
+    mentions: tuple[EntityMention, ...] = ()
 
     def __iter__(self) -> Iterator[Any]:
         """``documents, entities, events = records`` unpacks the three."""
@@ -232,6 +236,27 @@ class _Reader:
             "" if text is None else str(text),
         )
 
+    def mentions(self) -> tuple[EntityMention, ...]:
+        """Every span the graph links to an entity (``itsrdf:taIdentRef``), with the
+        NIF offsets, text and document it has."""
+        graph, base = self.graph, self.base
+        found = []
+        for node, entity in graph.subject_objects(ITSRDF.taIdentRef):
+            document = graph.value(node, NIF.referenceContext)
+            start, end = self.one(node, NIF.beginIndex), self.one(node, NIF.endIndex)
+            if document is None or start is None or end is None:
+                continue  # not a phrase kg wrote: nothing to place it by
+            found.append(
+                EntityMention(
+                    document=document_id(str(document), base=base),
+                    start=int(start),
+                    end=int(end),
+                    text=self._text(node, NIF.anchorOf) or "",
+                    entity=entity_id(str(entity), base=base),
+                )
+            )
+        return tuple(sorted(found, key=lambda m: (m.document, m.start, m.end, m.entity)))
+
     def events(self) -> tuple[Event, ...]:
         graph, base = self.graph, self.base
         found = []
@@ -305,4 +330,4 @@ def read_records(graph: rdflib.Graph, *, base: str | None = None) -> Records:
     reader = _Reader(graph, base)
     documents = reader.documents()
     entities = reader.entities()  # before the events, which name them by label
-    return Records(documents, entities, reader.events())
+    return Records(documents, entities, reader.events(), reader.mentions())
