@@ -10,6 +10,7 @@ registered by :func:`kg.components.factories.register_factories`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,12 @@ _ORGANIZATION_ENDS = ORGANIZATION_HEADS | frozenset({"state", "jihad", "brotherh
 # A line is a headline when at least this share of its longer words are capitalised.
 _HEADLINE_SHARE = 0.75
 _HEADLINE_MIN_WORDS = 4
+# Names whose other writings in the document are found again (NORP is left out: a
+# demonym names no one by itself, and "Russian" is written in many roles).
+_REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Titles only a person bears, so the capitalised words after one are a person's name.
+_COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame".split())
+_COURTESY_NAME_WORDS = 3
 
 
 class GazetteerComponent:
@@ -127,6 +134,10 @@ class GazetteerComponent:
             kept.extend(self._fix(doc, text, ent, context, headlines, surnames))
         kept = self._organizations_cut_short(doc, kept, headlines)
         if self.add_missed:
+            # Repeats first: a missed place must not take "Oxford" out of a second
+            # "Oxford Street" that the model typed once.
+            kept = self._add_courtesy_names(doc, kept, headlines)
+            kept = self._add_repeats(doc, kept, headlines)
             kept = self._add_missed(doc, text, kept, context, headlines)
             kept = self._add_acronyms(doc, kept)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
@@ -183,6 +194,102 @@ class GazetteerComponent:
             and token.text not in self._acronyms
         ]
         return kept + added
+
+    # -- names the model found once and missed elsewhere ---------------------------------
+
+    def _add_courtesy_names(
+        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Capitalised words right after Mr, Mrs, Ms, Dr, Sir or Dame that the model
+        left untyped are a person ("Mr Whitelaw's juniors")."""
+        from spacy.tokens import Span
+
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        added: list[Span] = []
+        for token in doc[:-1]:
+            if token.lower_ not in _COURTESY_TITLES or not token.is_title:
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= _COURTESY_NAME_WORDS
+                and end not in taken
+                and doc[end].is_title
+                and doc[end].is_alpha
+            ):
+                end += 1
+            if end > token.i + 1:
+                span = Span(doc, token.i + 1, end, label="PERSON")
+                if not self._in(span, headlines):
+                    added.append(span)
+        return kept + added
+
+    def _add_repeats(
+        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
+        """A name the model typed once is that name where the document writes it again
+        and the model saw nothing ("McVeigh" a person in one sentence, untyped in the
+        next; "Oxford Street" a place twice and missed once), with its most frequent
+        label. Written the same way, capital for capital, and not as part of a longer
+        capitalised name ("Boston" of "Boston Marathon"), nor in a headline; a single
+        ordinary word that starts a sentence is not taken ("Police said")."""
+        from spacy.tokens import Span
+
+        labels: dict[tuple[str, ...], Counter[str]] = {}
+        for span in kept:
+            if (
+                span.label_ in _REPEATED_LABELS
+                and span[0].text[:1].isupper()
+                and len(span.text) > 1
+                and not self._in(span, headlines)
+            ):
+                labels.setdefault(tuple(t.text for t in span), Counter())[span.label_] += 1
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted(labels, key=len, reverse=True):
+            by_first.setdefault(words[0], []).append(words)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        added: list[Span] = []
+        for token in doc:
+            if token.i in taken:
+                continue
+            for words in by_first.get(token.text, ()):
+                end = token.i + len(words)
+                if (
+                    end <= len(doc)
+                    and tuple(t.text for t in doc[token.i : end]) == words
+                    and not any(i in taken for i in range(token.i, end))
+                    and self._stands_alone(doc, token.i, end)
+                ):
+                    span = Span(doc, token.i, end, label=labels[words].most_common(1)[0][0])
+                    if not self._in(span, headlines):
+                        added.append(span)
+                        taken.update(range(token.i, end))
+                    break
+        return kept + added
+
+    def _stands_alone(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens start:end are a whole name, not part of a longer capitalised
+        one, and not an ordinary word capitalised because it starts a sentence."""
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_title and after.is_alpha:
+            return False
+        before = doc[start - 1] if start > 0 else None
+        if (
+            before is not None
+            and not doc[start].is_sent_start
+            and not before.is_sent_start
+            and before.is_title
+            and before.is_alpha
+            and before.lower_ not in self._titles
+            and before.lower_ not in SMALL_WORDS
+        ):
+            return False
+        word = doc[start].lower_
+        return not (
+            end - start == 1
+            and doc[start].is_sent_start
+            and (word in self._common or word in self._nouns)
+        )
 
     # -- context -----------------------------------------------------------------
 

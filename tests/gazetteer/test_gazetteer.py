@@ -236,6 +236,35 @@ def test_organisations_cut_short_or_missed_are_repaired(blank: Language) -> None
     ]
 
 
+def test_a_name_typed_once_is_that_name_where_it_is_written_again(blank: Language) -> None:
+    # The model typed "Hayden" and "Oxford Street" once each and missed them later; a
+    # longer capitalised name ("Hayden Lake") and another case ("may") are not repeats.
+    words = (
+        "Hayden said the Oxford Street warning came late . Hayden asked again , and "
+        "police on Oxford Street may have heard . Hayden Lake was calm . May said so ."
+    ).split()
+    ents = ["O"] * len(words)
+    ents[0] = "B-PERSON"
+    ents[3:5] = ["B-FAC", "I-FAC"]
+    ents[words.index("May")] = "B-PERSON"
+    assert fixed(blank, words, ents) == [
+        ("Hayden", "PERSON"),
+        ("Oxford Street", "FAC"),
+        ("Hayden", "PERSON"),
+        ("Oxford Street", "FAC"),
+        ("May", "PERSON"),
+    ]
+
+
+def test_capitalised_words_after_a_courtesy_title_are_a_person(blank: Language) -> None:
+    words = "One of Mr Whitelaw 's juniors , Dr Ann Lee , came with Mr. Ross .".split()
+    assert fixed(blank, words, ["O"] * len(words)) == [
+        ("Whitelaw", "PERSON"),
+        ("Ann Lee", "PERSON"),
+        ("Ross", "PERSON"),
+    ]
+
+
 def test_a_headline_run_into_the_story_is_a_headline(blank: Language) -> None:
     # No line break ends the headline; hygiene finds where it stops ("BOSTON —").
     words = (
