@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import argument, is_place, noun_phrase
+from kg.extract.spans import PLACE_LABELS, argument, is_event_noun, is_place, noun_phrase
+from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
@@ -44,7 +45,14 @@ from kg.lang.en import (
 )
 from kg.model import Argument, Place, PlaceRole
 
-__all__ = ["Frame", "frames", "REPORTING_VERBS", "EVENT_NOUNS"]
+__all__ = [
+    "EVENT_NOUNS",
+    "REPORTING_VERBS",
+    "Frame",
+    "doer_argument",
+    "frames",
+    "noun_modifier_doer",
+]
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -415,6 +423,13 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             seen.add(place.i)
             places.append(Place(argument(noun_phrase(place)), _place_role(role_word)))
     if not places:
+        # "The Kabul bombing killed 12": a happening as the subject brings its place.
+        for subject in verbs[0].children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and is_event_noun(subject):
+                named = _named_place(subject)
+                if named is not None:
+                    places.append(Place(argument(noun_phrase(named)), "location"))
+    if not places:
         fronted = _fronted_place(verbs[0])
         if fronted is not None:
             places.append(fronted)
@@ -449,10 +464,36 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
         )
         if finite_clause or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}):
             continue
+        if _own_event_clause(token):
+            continue
         if token.dep_ == "prep":
             found.append(token)
         stack.extend(token.children)
     return sorted(found, key=lambda t: t.i)
+
+
+# Non-finite clauses that state an event of their own: "asking citizens to take to the
+# streets", "moved in to take control of part of the city". Their places are theirs.
+_OWN_EVENT_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
+
+
+def _own_event_clause(token: Token) -> bool:
+    """Whether ``token`` heads a non-finite clause whose places belong to its own frame.
+
+    Complements and purposes ("to V") are events of their own. A participle that
+    tells what came of the event ("raided the village, killing nine people in its
+    market"), one that describes a noun ("killings committed in Syria") and the
+    absolute "with their hands raised in Istanbul" still set the scene of the clause
+    around them, so they are not cut off.
+    """
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ == "advcl":
+        return any(child.dep_ in {"aux", "mark"} for child in token.children)
+    if token.dep_ not in _OWN_EVENT_DEPS:
+        return False
+    head = token.head
+    return not (head.dep_ == "pobj" and head.head.lower_ in {"with", "without"})
 
 
 def _fronted_place(verb: Token) -> Place | None:
@@ -473,13 +514,37 @@ def _fronted_place(verb: Token) -> Place | None:
 
 
 def _place_token(pobj: Token) -> Token | None:
-    # "in the north of the capital" -> the capital; "in Kharkiv" -> Kharkiv.
+    # "in the north of the capital" -> the capital; "in Kharkiv" -> Kharkiv;
+    # "killed in the Paris attacks" -> Paris, where the happening was.
+    if is_event_noun(pobj):
+        return _compound_place(pobj)
     for prep in _children(pobj, "prep"):
         if prep.lower_ == "of":
             for inner in _children(prep, "pobj"):
                 if is_place(inner):
                     return inner
     return pobj if is_place(pobj) else None
+
+
+def _compound_place(noun: Token) -> Token | None:
+    """The place named before a noun: "the Minnesota mall stabbings" -> "Minnesota mall".
+
+    Only a name will do: in "street protests" the street says what kind of protest.
+    """
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i or not is_place(child):
+            continue
+        if child.ent_type_ in PLACE_LABELS or any(
+            grand.ent_type_ in PLACE_LABELS for grand in child.children
+        ):
+            return child
+    return None
+
+
+def _country_name(token: Token) -> bool:
+    """Whether a name is a country's: "US strikes" name a doer, "Paris attacks" a place."""
+    found = gazetteer().lookup(_entity_at(token).text)
+    return found is not None and found.kind == "country"
 
 
 def _time(verbs: list[Token]) -> Span | None:
@@ -562,36 +627,63 @@ def _noun_frame(noun: Token) -> Frame | None:
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
     if frame.actor is None:
-        for child in noun.children:
-            if child.dep_ == "poss" or (
-                child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
-            ):
-                frame.actor = child
-                break
+        frame.actor = noun_modifier_doer(noun)
     if frame.actor is None:
         frame.actor = _accused(noun)
     if frame.actor is None:
         frame.actor = _announcer(noun)
     if frame.actor is not None:
-        if frame.actor.dep_ in {"amod", "compound"}:
-            frame.actor_argument = Argument(
-                text=frame.actor.text,
-                start=frame.actor.idx,
-                end=frame.actor.idx + len(frame.actor.text),
-                label=frame.actor.ent_type_,
-            )
-        else:
-            frame.actor_argument = _argument_for(frame.actor)
+        frame.actor_argument = doer_argument(frame.actor)
     target = _noun_target(noun)
     if target is not None:
         frame.target = argument(noun_phrase(target))
     frame.places = _places([noun], frame)
+    named_place = _named_place(noun)
+    if named_place is not None and not frame.places:
+        frame.places.append(Place(argument(noun_phrase(named_place)), "location"))
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
     if frame.actor is None and frame.target is None and not frame.places:
         return None
     return frame
+
+
+def _named_place(noun: Token) -> Token | None:
+    """The place a name before an event noun sets it in, unless the name is a country's:
+    "the Paris attacks" happened in Paris, "US strikes" were the US's."""
+    named = _compound_place(noun)
+    if named is not None and named.ent_type_ == "GPE" and _country_name(named):
+        return None
+    return named
+
+
+def noun_modifier_doer(noun: Token) -> Token | None:
+    """The doer an event noun names before it: a possessive ("Russia's invasion"), a
+    demonym ("Russian strikes") or a name ("Taliban attack"), never the place it names."""
+    named_place = _named_place(noun)
+    for child in noun.children:
+        if (named_place is not None and child.i == named_place.i) or (
+            child.ent_type_ in _TIME_LABELS  # "Saturday's attack"
+        ):
+            continue
+        if child.dep_ == "poss" or (
+            child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
+        ):
+            return child
+    return None
+
+
+def doer_argument(actor: Token) -> Argument:
+    """The argument for an actor token; a modifier ("Russian" strikes) is one word."""
+    if actor.dep_ in {"amod", "compound"}:
+        return Argument(
+            text=actor.text,
+            start=actor.idx,
+            end=actor.idx + len(actor.text),
+            label=actor.ent_type_,
+        )
+    return _argument_for(actor)
 
 
 def _accusation(trigger: Token) -> tuple[Token, Token] | None:

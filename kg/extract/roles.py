@@ -13,7 +13,7 @@ The word lists are data, in :mod:`kg.lang.en` (section "who may act").
 
 from __future__ import annotations
 
-from kg.extract.frames import Frame
+from kg.extract.frames import Frame, doer_argument, noun_modifier_doer
 from kg.extract.spans import argument, noun_phrase
 from kg.lang.en import CAUSE_NOUNS, PATIENT_NOUNS, PLACE_NOUNS, POLITY_NOUNS, UNDERGOER_VERBS
 
@@ -49,7 +49,14 @@ def checked(frame: Frame) -> Frame | None:
         and actor.ent_type_ not in _AGENT_LABELS
         and actor.lemma_.lower() in CAUSE_NOUNS
     ):
-        _drop_actor(frame)  # "the blast injured 13 people": an instrument, not an actor
+        # "the blast injured 13 people": an instrument, not an actor; but "Russian
+        # strikes killed five" names who killed them.
+        doer = noun_modifier_doer(actor)
+        if doer is None:
+            _drop_actor(frame)
+        else:
+            frame.actor = doer
+            frame.actor_argument = doer_argument(doer)
     elif not frame.reporting and (
         actor.ent_type_ == "LOC"
         or (actor.ent_type_ == "" and actor.pos_ == "NOUN" and actor.lemma_.lower() in _SITE_NOUNS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.en import ACCUSATION_VERBS, PLACE_NOUNS
+from kg.lang.en import ACCUSATION_VERBS, EVENT_NOUNS, PLACE_NOUNS
 from kg.model import Argument
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "PLACE_LABELS",
     "argument",
     "entity_label",
+    "is_event_noun",
     "is_place",
     "noun_phrase",
 ]
@@ -104,7 +105,16 @@ def is_place(head: Token) -> bool:
         return False
     if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
         return True
+    if is_event_noun(head):
+        return False  # "the Paris attacks" is a happening in Paris, not a place
     return any(t.ent_type_ in PLACE_LABELS for t in head.children if t.dep_ == "compound")
+
+
+def is_event_noun(token: Token) -> bool:
+    """Whether a common noun names a happening ("attacks", "the bombing")."""
+    return token.pos_ == "NOUN" and (
+        token.lower_ in EVENT_NOUNS or token.lemma_.lower() in EVENT_NOUNS
+    )
 
 
 def doc_span(doc: Doc, start: int, end: int) -> Span:

@@ -1,0 +1,60 @@
+"""Where an event happened, with the real English model: sentences written for these tests.
+
+A place belongs to the event whose clause states it. A happening named with its place
+("the Kabul bombing") sets that place for what it did; a complement or purpose clause
+("asked citizens to take to the streets") keeps its places to itself; a country named
+before an event noun ("US strikes") is who acted, not where.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Document
+
+CASES = [
+    # text, action, actor (None: no actor), places
+    ("The Kabul bombing killed 12 people.", "kill", None, ["Kabul"]),
+    ("Five people were killed in the Paris attacks.", "kill", None, ["Paris"]),
+    ("US strikes killed four militants.", "kill", "US", []),
+    ("A Taliban attack killed 12 soldiers in Kandahar.", "kill", "Taliban", ["Kandahar"]),
+    (
+        "The opposition asked citizens to take to the streets of Caracas.",
+        "ask",
+        "The opposition",
+        [],
+    ),
+    (
+        "The opposition asked citizens to take to the streets of Caracas.",
+        "take",
+        "citizens",
+        ["Caracas"],
+    ),
+    (
+        "The army raided the village, killing nine people near Herat.",
+        "kill",
+        "The army",
+        ["Herat"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "actor", "places"), CASES)
+def test_places(
+    nlp: Language, text: str, action: str, actor: str | None, places: list[str]
+) -> None:
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    found = [e for e in extraction.events if e.action == action]
+    assert found, f"no {action!r} event in {[e.action for e in extraction.events]}"
+    event = found[0]
+    assert (event.actor.text if event.actor else None) == actor
+    assert [p.argument.text for p in event.places] == places
+
+
+def test_a_happening_is_not_a_place(nlp: Language) -> None:
+    text = "Two police officers were wounded in the Madrid bombing on Friday."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    [wound] = [e for e in extraction.events if e.action == "wound"]
+    assert [p.argument.text for p in wound.places] == ["Madrid"]
