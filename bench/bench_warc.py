@@ -8,10 +8,18 @@ news pages in ``../shared/data/news_pages/``, then measures, side by side:
 * build: ``kg.build`` of the archive with ``--workers`` (read + parse + resolve);
 * memory: the peak resident memory of reading a large archive (``--big-mb``, made of
   the same pages copied under other URLs, so its records must all be read and
-  hashed, while only the distinct pages are extracted) against a small one.
+  hashed, while only the distinct pages are extracted) against a small one;
+* a whole build of a large archive (``--build-mb``): ``kg build ARCHIVE --store`` in a
+  process of its own, its resident memory and its workers' sampled every half
+  second, against the same build of an archive an eighth of the size. Every
+  ``--distinct-every``-th record is a page of its own (a copy made distinct by a
+  comment, under its own URL), parsed and written to the store; the others repeat
+  an earlier page's content under a new URL, so they are read and hashed and
+  skipped as duplicates. Both archives hold the same share of distinct pages.
 
     python bench/bench_warc.py --copies 3 --scratch /tmp/kg-warc
     python bench/bench_warc.py --big-mb 1024 --scratch /tmp/kg-warc   # the 1 GB archive
+    python bench/bench_warc.py --build-mb 1024 --distinct-every 10 --workers 2
 """
 
 from __future__ import annotations
@@ -75,6 +83,79 @@ def write_big(path: Path, megabytes: int) -> int:
     return count
 
 
+def write_mixed(path: Path, megabytes: int, distinct_every: int) -> tuple[int, int]:
+    """About ``megabytes`` MB of records, every ``distinct_every``-th a distinct page.
+
+    Returns the number of records and of distinct pages.
+    """
+    count = size = distinct = 0
+    everything = pages()
+    with path.open("wb") as out:
+        while size < megabytes * 1_000_000:
+            for url, body in everything:
+                if count % distinct_every == 0:
+                    body = body + f"<!-- record {count} -->".encode()
+                    distinct += 1
+                out.write(record(f"{url}#{count}", body))
+                count += 1
+                size += len(body)
+    return count, distinct
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident memory (MB) of process ``root`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            status = (Path("/proc") / str(pid) / "status").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+def build_memory(path: Path, workers: int, scratch: Path) -> dict[str, float]:
+    """``kg build path --store`` in a process of its own: wall time, peak and samples of RSS."""
+    import shutil
+
+    store = scratch / f"store-{path.stem}"
+    shutil.rmtree(store, ignore_errors=True)
+    command = [sys.executable, "-m", "kg", "build", str(path), "--store", str(store)]
+    command += ["--workers", str(workers), "--quiet"]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, text=True)
+    samples: list[tuple[float, float]] = []
+    while process.poll() is None:
+        samples.append((time.perf_counter() - started, tree_rss_mb(process.pid)))
+        time.sleep(0.5)
+    wall = time.perf_counter() - started
+    errors = process.stderr.read() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"kg build failed ({process.returncode}): {errors[-2000:]}")
+    peak = max(rss for _, rss in samples)
+    # the resident memory at each tenth of the run, to show whether it grows
+    tenths = [max((r for t, r in samples if t <= wall * k / 10), default=0.0) for k in range(1, 11)]
+    print(
+        f"  {path.name}: built in {wall:.0f} s, peak {peak:.0f} MB (command and workers);"
+        f" peak so far at each tenth: {', '.join(f'{r:.0f}' for r in tenths)}",
+        file=sys.stderr,
+    )
+    return {"wall": wall, "peak": peak}
+
+
 def peak_read_mb(path: Path) -> float:
     """Peak resident memory (MB) of a fresh process that reads every page of ``path``.
 
@@ -106,8 +187,25 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--big-mb", type=int, default=0, help="also measure memory on this size")
+    parser.add_argument(
+        "--build-mb", type=int, default=0, help="only: kg build's memory on this size and an eighth"
+    )
+    parser.add_argument("--distinct-every", type=int, default=10)
     args = parser.parse_args()
     args.scratch.mkdir(parents=True, exist_ok=True)
+    if args.build_mb:
+        sizes = {"small": max(args.build_mb // 8, 1), "big": args.build_mb}
+        for name, megabytes in sizes.items():
+            archive = args.scratch / f"build-{name}.warc.gz"
+            records, distinct = write_mixed(archive, megabytes, args.distinct_every)
+            size = archive.stat().st_size / 1e6
+            print(
+                f"{name}: {megabytes} MB of pages in {records} records ({size:.0f} MB gzipped),"
+                f" {distinct} distinct pages"
+            )
+            figures = build_memory(archive, args.workers, args.scratch)
+            print(f"  kg build --store: {figures['wall']:.0f} s, peak {figures['peak']:.0f} MB")
+        return
     import logging
 
     logging.disable(logging.WARNING)
