@@ -47,6 +47,20 @@ def test_a_saved_page_file_is_read_as_news(tmp_path: Path) -> None:
     assert "cookies" not in document.text
 
 
+def test_a_page_wrapped_in_one_form_still_gives_its_article() -> None:
+    # Some sites (ASP.NET's) put the whole page in a <form>: what kg removes before
+    # trafilatura reads the page (menus, footers, scripts) must not take the form with it.
+    page = news_page().replace("<body>", '<body><form id="aspnetForm" method="post">')
+    page = page.replace("</body>", "</form></body>")
+    document = read_page(page, doc_id="f", origin="form.html")
+    assert document is not None and document.extractor is not None
+    assert document.extractor.startswith("trafilatura ")
+    for sentence in ARTICLE:
+        assert sentence in document.text
+    for sentence in BOILERPLATE:
+        assert sentence not in document.text
+
+
 def test_a_page_without_an_article_falls_back_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
