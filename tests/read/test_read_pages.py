@@ -17,6 +17,7 @@ import kg.rdf
 from kg.inputs import read_documents
 from kg.model import Document
 from kg.namespace import DCTERMS, KG
+from kg.read import pages
 from kg.read.pages import clean_title, read_page
 
 
@@ -59,6 +60,39 @@ def test_a_page_wrapped_in_one_form_still_gives_its_article() -> None:
         assert sentence in document.text
     for sentence in BOILERPLATE:
         assert sentence not in document.text
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "as written",
+        "control characters",  # XML cannot hold them: trafilatura's loader removes them
+        "xhtml doctype",  # a slash in the doctype: trafilatura's loader rewrites the line
+        "self-closing html",
+        "no html at the start",
+    ],
+)
+def test_a_page_is_parsed_into_the_tree_trafilatura_would_build(variant: str) -> None:
+    import trafilatura
+    from lxml.html import tostring
+
+    page = news_page()
+    if variant == "control characters":
+        page = page.replace("Kharkiv", "Khar\x0ckiv\x01", 1).replace("police", "po\ufffelice")
+    elif variant == "xhtml doctype":
+        page = page.replace(
+            "<!DOCTYPE html>",
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+        )
+    elif variant == "self-closing html":
+        page = page.replace('<html lang="en">', '<html lang="en" />')
+    elif variant == "no html at the start":
+        page = "<head><title>x</title></head><body><p>Kyiv under fire today.</p></body>"
+    ours, theirs = pages._parse(page), trafilatura.load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert tostring(ours) == tostring(theirs)
 
 
 def test_a_page_without_an_article_falls_back_with_a_warning(
