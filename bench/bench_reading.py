@@ -7,7 +7,7 @@ For each saved page of ``../shared/data/news_pages/`` (never copied), in one pro
   page.html`` does before the parse;
 * ``parse``: kg's model and extractor on the text it read (``kg.parallel.extract_with``);
 * the stages of ``read``, each timed on its own on the same page: the HTML parse
-  (``trafilatura.load_html``), kg's furniture pass, the page's metadata, the article
+  (``kg.read.pages._parse``), kg's furniture pass, the page's metadata, the article
   (``trafilatura.bare_extraction``), language detection; and, apart, what trafilatura's
   second opinion costs (readability and justext, the difference between its default
   and ``fast=True``), which kg keeps.
@@ -16,8 +16,14 @@ CPU seconds (process time), each page's median of the repeats: the machine is sh
 a wall clock counts the other sessions' turns. Printed: each figure's median over the
 pages, read / parse as the median of the pages' ratios and as the ratio of the totals.
 
+With ``--baseline DIR`` (another checkout of kg, e.g. a worktree at main), that
+checkout's page reader (its ``kg/read/pages.py``) is timed too, page by page in turn
+with this one, and compared: its read / parse beside this one's, and whether the two
+read every page alike.
+
     python bench/bench_reading.py --repeat 3
     python bench/bench_reading.py --repeat 3 --json /tmp/reading.json
+    python bench/bench_reading.py --repeat 3 --baseline ../main
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", type=Path, help="write every page's figures here")
+    parser.add_argument("--baseline", type=Path, help="another checkout's reader, side by side")
     args = parser.parse_args()
 
     import trafilatura
@@ -75,6 +82,16 @@ def main() -> None:
         detect_language(document.text)
         return document
 
+    def read_baseline(markup: str) -> Any:
+        document = baseline.read_page(markup, doc_id="page", origin="page")
+        detect_language(document.text)
+        return document
+
+    baseline = _load_reader(args.baseline) if args.baseline else None
+    if baseline is not None:
+        alike = sum(read(markup) == read_baseline(markup) for markup in markups)
+        print(f"baseline {args.baseline}: {alike} of {len(markups)} pages read alike")
+
     # Warm up: models, trafilatura's and justext's word lists, outside the clock.
     for markup in markups:
         extract_with(nlp, [read(markup)])
@@ -82,12 +99,14 @@ def main() -> None:
     figures: list[dict[str, Any]] = []
     for row, markup in zip(rows, markups, strict=True):
         document = read(markup)
-        tree = trafilatura.load_html(markup)
+        tree = pages._parse(markup)
         pages._drop_furniture(tree)
+        pages._drop_unread(tree)
         stages: dict[str, Callable[[], Any]] = {
             "read": lambda markup=markup: read(markup),
+            **({"baseline read": lambda markup=markup: read_baseline(markup)} if baseline else {}),
             "parse": lambda document=document: list(extract_with(nlp, [document])),
-            "html": lambda markup=markup: trafilatura.load_html(markup),
+            "html": lambda markup=markup: pages._parse(markup),
             "furniture": lambda tree=tree: pages._drop_furniture(copy.copy(tree)),
             "copy (subtracted)": lambda tree=tree: copy.copy(tree),
             "metadata": lambda tree=tree: pages._metadata(tree, None),
@@ -118,6 +137,13 @@ def main() -> None:
     total = sum(page["read"] for page in figures) / sum(page["parse"] for page in figures)
     print(f"read / parse: median of the pages' ratios {statistics.median(ratios):.3f},")
     print(f"              ratio of the totals {total:.3f}")
+    if baseline is not None:
+        ratios = [page["baseline read"] / page["parse"] for page in figures if page["parse"]]
+        total = sum(page["baseline read"] for page in figures) / sum(p["parse"] for p in figures)
+        print(
+            f"baseline read / parse: median of the pages' ratios {statistics.median(ratios):.3f},"
+        )
+        print(f"                       ratio of the totals {total:.3f}")
     without = [
         (page["read"] - page["second opinion"]) / page["parse"] for page in figures if page["parse"]
     ]
@@ -127,6 +153,19 @@ def main() -> None:
     )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+
+
+def _load_reader(checkout: Path) -> Any:
+    """``kg/read/pages.py`` of another checkout, as a module of its own name."""
+    import importlib.util
+
+    path = checkout / "kg" / "read" / "pages.py"
+    spec = importlib.util.spec_from_file_location("baseline_pages", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path}: not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 if __name__ == "__main__":
