@@ -201,10 +201,7 @@ def _typed_store_quads() -> list:  # type: ignore[type-arg]
         ({"type": "Movement", "place": "Lake Town"}, {"id:event/b/39-43"}),
         # Northland holds Port Avel: its events are Northland's too.
         ({"type": "TakeControl", "place": "Northland"}, {"id:event/a/17-32"}),
-        (
-            {"type": str(KG.Movement), "place": "Northland"},
-            {"id:event/a/135-139", "id:event/b/39-43"},
-        ),
+        ({"type": "Movement", "place": "Northland"}, {"id:event/a/135-139", "id:event/b/39-43"}),
         ({"type": "Attack", "place": "Port Avel"}, set()),
     ],
 )

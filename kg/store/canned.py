@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg import rdf
 from kg.errors import QueryError
 from kg.event_types import EVENT_TYPES
+from kg.namespace import KG
 
 __all__ = [
     "CLASS_PARAMETERS",
@@ -137,6 +138,12 @@ def stored_names(
 
     found: dict[str, Node | str] = dict(bindings)
     for name, value in bindings.items():
+        if name in CLASS_PARAMETERS and isinstance(value, URIRef):
+            # The queries bind a class by its name: kg:Attack is "Attack".
+            named = _class_name(str(value).removeprefix(str(KG)))
+            if named is not None and str(value) == f"{KG}{named}":
+                found[name] = Literal(named)
+            continue
         if isinstance(value, Node) and not (
             isinstance(value, Literal) and value.datatype is None and value.language is None
         ):

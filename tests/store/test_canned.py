@@ -226,7 +226,7 @@ PLACE_BINDINGS: list[dict[str, Node] | None] = [
     {"place": Literal("Avel")},
     {"place": rdf.entity_iri("place/northland")},
     {"type": Literal("Movement"), "place": Literal("Northland")},
-    {"type": URIRef("https://w3id.org/kg-news/ns#TakeControl"), "place": Literal("Port Avel")},
+    {"type": Literal("TakeControl"), "place": Literal("Port Avel")},
     {"type": Literal("Attack"), "place": Literal("Port Avel")},
 ]
 
@@ -249,3 +249,48 @@ def test_events_at_place_s_tuned_form_gives_the_portable_rows_for_any_binding(
     assert canned.tuned_path is not None
     found = [len(_both(canned, [path], bindings)) for bindings in PLACE_BINDINGS]
     assert found[0] > found[1] > 0 and found[5] > 0 and found[-1] == 0
+
+
+def test_events_at_place_lists_each_event_once_per_class_and_place(tmp_path: Path) -> None:
+    """Without bindings a row is one event, one of its classes, one way to a place.
+
+    The class was bound two ways (its IRI and its name), so every event came twice.
+    """
+    import dataclasses
+
+    graph = hand_built_graph()
+    entities = [
+        dataclasses.replace(e, country="place/northland") if e.id == "place/port-avel" else e
+        for e in graph.entities
+    ]
+    path = tmp_path / "graph.trig"
+    path.write_text(rdf.serialize_quads(rdf.quads(graph.documents, entities, graph.events), "trig"))
+    canned = canned_queries()["events-at-place"]
+    for text in (canned.text, canned.local_text):
+        result = query([path], text)
+        column = result.variables.index("type")
+        rows = [tuple(map(str, row)) for row in result.rows]
+        assert rows and len(set(rows)) == len(rows)
+        # The class as a name, never its IRI: one class, one row.
+        assert all(not row[column].startswith("http") for row in rows)
+        keys = {
+            (r[result.variables.index("event")], r[column], r[result.variables.index("place")])
+            for r in rows
+        }
+        assert len(keys) == len(rows)
+
+
+def test_a_class_iri_for_type_is_bound_as_its_name(tmp_path: Path) -> None:
+    from kg.store import stored_names
+
+    path = tmp_path / "graph.trig"
+    graph = hand_built_graph()
+    path.write_text(
+        rdf.serialize_quads(rdf.quads(graph.documents, graph.entities, graph.events), "trig")
+    )
+    kg_ns = "https://w3id.org/kg-news/ns#"
+    found = stored_names([path], {"type": URIRef(kg_ns + "TakeControl")})
+    assert found == {"type": Literal("TakeControl")}
+    # An IRI that is no class of kg's taxonomy stays as given (and finds no row).
+    other = URIRef("http://example.org/TakeControl")
+    assert stored_names([path], {"type": other}) == {"type": other}
