@@ -33,6 +33,16 @@ events of one document with one class, verb and side where one has an anchor
 and the other none, 89 % were one happening for the specific classes and 66 %
 for the broad ones (``bench/train_corroboration.py``).
 
+These rules need what reports of war give (a class, a named side, a place in
+common) and link almost nothing else. Last, the **story linker**
+(:mod:`kg.rdf._stories`) links events of general news: documents whose dates
+and the names they mention are alike tell one story, and two of their events
+that share their verb or noun or a class are one happening when a logistic
+score over what they share (learned on ECB+ training topics) reaches its
+threshold. It reads the sentences of events (``prov:wasDerivedFrom``,
+``kg:text``) and the names each document mentions (``itsrdf:taIdentRef``,
+``nif:referenceContext``) beside the roles.
+
 Like the summary graph
 (:mod:`kg.rdf.summary`) they are derived data in a graph of their own
 (``base + "graph/happenings"``), never merged: whoever writes the graph makes
@@ -46,8 +56,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -56,6 +66,7 @@ import pyoxigraph as ox
 from kg._resources import load_resource
 from kg.event_types import EVENT_TYPES, superclasses
 from kg.namespace import DEFAULT_BASE, KG
+from kg.rdf._stories import Report, scored_pairs, story_pairs
 from kg.rdf.iris import entities_graph_iri, summary_graph_iri
 from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
 
@@ -65,6 +76,7 @@ __all__ = [
     "SHARED_PREDICATES",
     "happening_quads",
     "happenings_graph_iri",
+    "story_candidates",
     "with_fresh_happenings",
 ]
 
@@ -74,6 +86,9 @@ _REPORTED_IN: Final = _named(str(KG.reportedIn))
 _DOCUMENT_COUNT: Final = _named(str(KG.documentCount))
 _SOURCE_COUNT: Final = _named(str(KG.sourceCount))
 _EVENT_CLASSES: Final = {_KG + name: name for name in EVENT_TYPES}
+_DERIVED_FROM: Final = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_IDENT_REF: Final = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
+_CONTEXT: Final = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext"
 
 #: The classes of kg's event taxonomy, whose ``rdf:type`` quads
 #: :func:`happening_quads` reads.
@@ -86,12 +101,18 @@ SHARED_PREDICATES: Final = (_LABEL, _named(_KG + "country"))
 #: The predicates :func:`happening_quads` reads in the documents' graphs,
 #: beside ``rdf:type`` to one of :data:`EVENT_CLASS_IRIS`. A caller holding a
 #: large graph (a store) gives it these quads alone: the happenings are the same.
-READ_PREDICATES: Final = tuple(
-    _named(_KG + local)
-    for local in (
-        "action", "actor", "target", "place", "negated", "document",
-        "time", "source", "figure", "value", "unit", "date",
-    )
+READ_PREDICATES: Final = (
+    *(
+        _named(_KG + local)
+        for local in (
+            "action", "actor", "target", "place", "negated", "document",
+            "time", "source", "figure", "value", "unit", "date", "text", "start",
+            "modality",
+        )
+    ),
+    _named(_DERIVED_FROM),
+    _named(_IDENT_REF),
+    _named(_CONTEXT),
 )  # fmt: skip
 
 
@@ -113,6 +134,9 @@ class _Event:
     time: str | None = None
     figures: list[Any] = field(default_factory=list)
     source: Any = None
+    mention: Any = None  # the sentence it was read from
+    places: list[Any] = field(default_factory=list)  # the anchors that are places
+    modality: str = "asserted"
 
     @property
     def event_type(self) -> str | None:
@@ -178,8 +202,67 @@ def _join_in_document(
             link(item, next(iter(found.values())))
 
 
+def _report(
+    item: _Event,
+    side: Any,
+    countries: set[Any],
+    figures: dict[Any, list[Any]],
+    sentences: dict[Any, str],
+    offsets: dict[Any, int],
+    when: Any,
+) -> Report:
+    """What the story linker reads of an event."""
+    places = {node for node in item.places if node not in countries}
+    targets = {node for node in item.anchors if node not in countries and node not in places}
+    found = {tuple(figures[f]) for f in item.figures if f in figures}
+    return Report(
+        key=item.node.value,
+        document=item.document,
+        day=when(item),
+        action=item.action,
+        lineage=frozenset(c for c in item.classes if c in EVENT_TYPES),
+        event_type=item.event_type,
+        negated=item.negated,
+        sides=frozenset(side(x) for x in item.actors if isinstance(x, ox.NamedNode)),
+        targets=frozenset(targets),
+        places=frozenset(places),
+        figures=frozenset((str(v), str(u)) for v, u in found if v is not None and u is not None),
+        sentence=sentences.get(item.mention, ""),
+        lead=0 <= offsets.get(item.mention, -1) < 300,
+        time=item.time,
+        factual=item.modality in ("asserted", "negated"),
+    )
+
+
 def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
     """The happenings graph of a graph given as quads (an earlier one in it is ignored)."""
+    return _happenings(quads, base, scored_pairs)
+
+
+def story_candidates(
+    quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE
+) -> list[tuple[str, str, tuple[float, ...]]]:
+    """The pairs of events the story linker scores, by event IRI, with their features.
+
+    What ``bench/train_corroboration.py`` learns the weights from: the features
+    are :data:`kg.rdf._stories.FEATURES`, made as :func:`happening_quads` makes them.
+    """
+    found: list[tuple[str, str, tuple[float, ...]]] = []
+
+    def collect(reports: Sequence[Report], names: Any) -> list[tuple[int, int]]:
+        for i, j, features in story_pairs(reports, names):
+            found.append((str(reports[i].key), str(reports[j].key), features))
+        return []
+
+    _happenings(quads, base, collect)
+    return found
+
+
+def _happenings(
+    quads: Iterable[ox.Quad],
+    base: str,
+    stories: Callable[[Sequence[Report], Any], Iterable[tuple[int, int]]],
+) -> list[ox.Quad]:
     same_action, window = _settings()
     shared = {
         str(entities_graph_iri(base=base)),
@@ -202,6 +285,10 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
     # one costs a call into Rust each, on every quad of the graph.
     kg_ns, label_iri, type_iri = _KG, _LABEL.value, _TYPE.value
     mentions = f"{base}mention/"
+    sentences: dict[Any, str] = {}
+    offsets: dict[Any, int] = {}
+    named_in: dict[Any, Any] = {}  # a name's mention -> its entity
+    context: dict[Any, Any] = {}  # a name's mention -> its document
     for quad in quads:
         pred = quad.predicate.value
         graph = quad.graph_name
@@ -217,6 +304,12 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
                 event(quad.subject).classes.append(name)
             continue
         if not pred.startswith(kg_ns):
+            if pred == _DERIVED_FROM:
+                event(quad.subject).mention = quad.object
+            elif pred == _IDENT_REF:
+                named_in[quad.subject] = quad.object
+            elif pred == _CONTEXT:
+                context[quad.subject] = quad.object
             continue
         local = pred[len(kg_ns) :]
         o: Any = quad.object
@@ -228,10 +321,14 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
         elif local in ("target", "place"):
             if isinstance(o, ox.NamedNode):
                 event(s).anchors.append(o)
+                if local == "place":
+                    event(s).places.append(o)
             else:
                 event(s).texts.append(o.value.lower())
         elif local == "negated":
             event(s).negated = o.value == "true"
+        elif local == "modality":
+            event(s).modality = o.value
         elif local == "document":
             # Mentions name their document too; everything else that does is an event.
             if s in events or not str(s).startswith(f"<{mentions}"):
@@ -248,6 +345,10 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
             figures[s][1] = o.value
         elif local == "date":
             dates[s] = o.value
+        elif local == "text":
+            sentences[s] = o.value
+        elif local == "start":
+            offsets[s] = int(o.value)
     typed = [e for e in events.values() if e.event_type is not None and e.document is not None]
     # A country is a place other entities lie in: too wide to anchor a happening.
     country_set = set(countries.values())
@@ -335,8 +436,22 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
             if other is not None:
                 link(item, other)
     _join_in_document(unanchored, [e for e in typed if e.node in linked], side, root, link)
+    # Then the stories: events of documents that report one happening, linked by
+    # a learned score over what they share (kg.rdf._stories).
+    reported = sorted(
+        (e for e in events.values() if e.action and e.document is not None),
+        key=lambda e: str(e.node),
+    )
+    mentioned: dict[Any, Counter[Any]] = defaultdict(Counter)
+    for phrase, entity in named_in.items():
+        document = context.get(phrase)
+        if document is not None and entity not in country_set:
+            mentioned[document][entity] += 1
+    reports = [_report(e, side, country_set, figures, sentences, offsets, when) for e in reported]
+    for i, j in stories(reports, mentioned):
+        link(reported[i], reported[j])
     groups: dict[Any, list[_Event]] = defaultdict(list)
-    for item in typed:
+    for item in reported:
         if item.node in linked:
             groups[root(item.node)].append(item)
     graph = _named(happenings_graph_iri(base=base))
@@ -347,7 +462,7 @@ def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> li
         node = _named(f"{base}happening/{members[0].node.value.removeprefix(prefix)}")
         documents = {m.document for m in members}
         sources = {m.source if m.source is not None else m.document for m in members}
-        kind = members[0].event_type
+        kind = next((m.event_type for m in members if m.event_type), members[0].action)
         out.append(ox.Quad(node, _TYPE, _HAPPENING, graph))
         out.append(ox.Quad(node, _LABEL, ox.Literal(f"{kind}, {len(documents)} documents"), graph))
         for member in members:

@@ -1,0 +1,322 @@
+"""Stories: the documents that report one happening, and the scored links of their events.
+
+:mod:`kg.rdf.happenings` links events by rules made for reports of war (one
+class, a named side, a place or target in common). Most news says less: three
+articles on an earthquake, an acquisition or an arrest share the story's names
+and date, and their events share a word ("struck", "quake", "hit") more often
+than a named actor. This module links those, in two steps:
+
+1. **Stories**: two documents tell one story when their dates are within the
+   window (where both have one) and the names they mention (entities that are
+   not countries, weighted by how rare they are in the graph) are alike: a
+   cosine of at least ``document_similarity`` (``undated_similarity`` when a
+   date is missing). Two earthquakes of one kind a year apart are two stories.
+2. **Links**: two events of different documents of one story that share their
+   verb or event noun, or a class of kg's taxonomy, are scored by a logistic
+   model over what they share (verb, class, actor, target, place, figure, the
+   words of their sentences, how many of the story's documents use the verb);
+   pairs scoring at least ``threshold`` are one happening.
+
+The model's weights are in ``kg/resources/corroboration_model.json``, learned by
+``bench/train_corroboration.py`` from the ECB+ **training** topics only; the
+score is a dot product here, with no learning library at run time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final
+
+from kg._resources import load_resource
+
+__all__ = [
+    "FEATURES",
+    "Report",
+    "scored_pairs",
+    "story_pairs",
+]
+
+#: The names of the features :func:`story_pairs` gives each candidate pair, in order.
+FEATURES: Final = (
+    "same_head",
+    "same_action",
+    "same_class",
+    "related_class",
+    "other_class",
+    "statement",
+    "actor_same",
+    "actor_other",
+    "target_same",
+    "target_other",
+    "place_same",
+    "place_other",
+    "figure_same",
+    "sentence_similarity",
+    "document_similarity",
+    "lead",
+    "head_share",
+    "polarity_differs",
+    "head_share_same_head",
+    "sentence_similarity_same_head",
+    "lead_same_head",
+    "not_factual",
+    "time_same",
+    "time_other",
+)
+
+_WORD: Final = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event as the story linker sees it (entities and sides as hashable keys).
+
+    Attributes:
+        key: Its IRI.
+        document: Its document.
+        day: Its date (its own, else its document's), if known.
+        action: Its action phrase; ``head`` is its first word.
+        lineage: Its class and every class above it (empty when untyped).
+        event_type: Its most specific class, if any.
+        negated: Whether it is negated.
+        sides: Its actors' sides (an entity's country, else the entity).
+        targets: Its target entities that are not countries.
+        places: Its place entities that are not countries.
+        figures: Its figures as (value, unit).
+        sentence: The sentence it was read from.
+        lead: Whether its sentence starts in the first 300 characters of its document.
+        time: Its own time, as written in RDF ("2008-12-09").
+        factual: Whether it is reported as having happened (or as not having happened).
+    """
+
+    key: str
+    document: Hashable
+    day: dt.date | None
+    action: str
+    lineage: frozenset[str]
+    event_type: str | None
+    negated: bool
+    sides: frozenset[Hashable]
+    targets: frozenset[Hashable]
+    places: frozenset[Hashable]
+    figures: frozenset[tuple[str, str]]
+    sentence: str
+    lead: bool
+    time: str | None = None
+    factual: bool = True
+
+    @property
+    def head(self) -> str:
+        """The first word of the action ("check" of "check into")."""
+        return self.action.partition(" ")[0]
+
+
+@cache
+def _model() -> dict[str, Any]:
+    return load_resource("corroboration_model.json")
+
+
+def _unit(weights: Mapping[Hashable, float]) -> dict[Hashable, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {key: w / norm for key, w in weights.items()}
+
+
+def _cosine(a: Mapping[Hashable, float], b: Mapping[Hashable, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(key, 0.0) for key, w in a.items())
+
+
+def _tf_idf(bags: Mapping[Hashable, Counter[Hashable]]) -> dict[Hashable, dict[Hashable, float]]:
+    """Unit vectors of log-scaled counts weighted by smoothed inverse document frequency."""
+    count = len(bags)
+    frequency: Counter[Hashable] = Counter(key for bag in bags.values() for key in bag)
+    idf = {key: math.log((1 + count) / (1 + n)) + 1.0 for key, n in frequency.items()}
+    return {
+        name: _unit({key: (1.0 + math.log(n)) * idf[key] for key, n in bag.items()})
+        for name, bag in bags.items()
+    }
+
+
+def _similar_documents(
+    names: Mapping[Hashable, Counter[Hashable]],
+    days: Mapping[Hashable, dt.date | None],
+) -> dict[frozenset[Hashable], float]:
+    """Pairs of documents that tell one story, with the cosine of their names."""
+    settings = _model()["stories"]
+    window, dated, undated = (
+        int(settings["window_days"]),
+        float(settings["document_similarity"]),
+        float(settings["undated_similarity"]),
+    )
+    vectors = _tf_idf(names)
+    holders: dict[Hashable, list[Hashable]] = defaultdict(list)
+    for document, vector in vectors.items():
+        for key in vector:
+            holders[key].append(document)
+    found: dict[frozenset[Hashable], float] = {}
+    for document, vector in vectors.items():
+        # Only documents sharing a name can be alike: look them up, not every pair.
+        sums: dict[Hashable, float] = defaultdict(float)
+        for key, weight in vector.items():
+            for other in holders[key]:
+                if other != document:
+                    sums[other] += weight * vectors[other][key]
+        for other, similarity in sums.items():
+            a, b = days.get(document), days.get(other)
+            if a is not None and b is not None:
+                if abs((a - b).days) > window or similarity < dated:
+                    continue
+            elif similarity < undated:
+                continue
+            found[frozenset((document, other))] = similarity
+    return found
+
+
+def _overlap(a: frozenset[Hashable], b: frozenset[Hashable]) -> tuple[float, float]:
+    """(1, 0) when two sets share a member, (0, 1) when both are given and share none."""
+    if not a or not b:
+        return 0.0, 0.0
+    return (1.0, 0.0) if a & b else (0.0, 1.0)
+
+
+def story_pairs(
+    reports: Sequence[Report],
+    names: Mapping[Hashable, Counter[Hashable]],
+) -> list[tuple[int, int, tuple[float, ...]]]:
+    """Candidate pairs of reports of one story, with their features (:data:`FEATURES`).
+
+    A story is a connected group of documents, any two linked through pairs
+    that are alike (:func:`_similar_documents`). Its reports are compared
+    within blocks (one head word, or one class, in one story) of at most
+    ``stories.block_size`` reports: a bigger block (every "say" of a busy
+    story) is left out, so the cost stays near linear in the reports.
+
+    Args:
+        reports: The events.
+        names: Each document's names (entity keys, with how often it names them).
+
+    Returns:
+        ``(i, j, features)`` for reports ``i < j`` of different documents of one
+        story that share their head word or a class, in a stable order.
+    """
+    days: dict[Hashable, dt.date | None] = {}
+    for report in reports:
+        if report.day is not None:
+            days.setdefault(report.document, report.day)
+    bags = {document: names.get(document, Counter()) for document in {r.document for r in reports}}
+    similar = _similar_documents(bags, days)
+    if not similar:
+        return []
+    documents = _tf_idf(bags)
+    # The words of each sentence, weighted by how rare they are among sentences.
+    sentences = {r.sentence for r in reports}
+    vectors = _tf_idf({s: Counter(_WORD.findall(s.lower())) for s in sentences})
+    parent: dict[Hashable, Hashable] = {}
+
+    def root(node: Hashable) -> Hashable:
+        while parent.get(node, node) != node:
+            node = parent[node] = parent.get(parent[node], parent[node])
+        return node
+
+    for pair in sorted(similar, key=lambda p: sorted(map(str, p))):
+        a, b = sorted(pair, key=str)
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
+    by_document: dict[Hashable, list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        by_document[report.document].append(index)
+    # How many of a story's documents use a word: the story's own happening is in most.
+    heads: dict[Hashable, Counter[str]] = defaultdict(Counter)
+    sizes: Counter[Hashable] = Counter()
+    for document, indexes in by_document.items():
+        heads[root(document)].update({reports[i].head for i in indexes})
+        sizes[root(document)] += 1
+    blocks: dict[tuple[Hashable, ...], list[int]] = defaultdict(list)
+    for index, report in enumerate(reports):
+        story = root(report.document)
+        if sizes[story] < 2:
+            continue
+        blocks[("head", story, report.head)].append(index)
+        for name in report.lineage:
+            blocks[("class", story, name)].append(index)
+    limit = int(_model()["stories"]["block_size"])
+    seen: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, tuple[float, ...]]] = []
+    for key in sorted(blocks, key=str):
+        members = blocks[key]
+        if len(members) > limit:
+            continue
+        for x, i in enumerate(members):
+            a = reports[i]
+            for j in members[x + 1 :]:
+                b = reports[j]
+                if a.document == b.document or (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                story = root(a.document)
+                alike = _cosine(documents[a.document], documents[b.document])
+                features = _features(a, b, vectors, alike, heads[story], sizes[story])
+                out.append((i, j, features))
+    return out
+
+
+def _features(
+    a: Report,
+    b: Report,
+    vectors: Mapping[Hashable, Mapping[Hashable, float]],
+    document_similarity: float,
+    heads: Counter[str],
+    size: int,
+) -> tuple[float, ...]:
+    typed = a.event_type is not None and b.event_type is not None
+    same_class = typed and a.event_type == b.event_type
+    related = typed and not same_class and bool(a.lineage & b.lineage)
+    same_head = a.head == b.head
+    share = min(heads[a.head], heads[b.head]) / max(size, 1)
+    sentence = _cosine(vectors[a.sentence], vectors[b.sentence])
+    return (
+        float(same_head),
+        float(a.action == b.action),
+        float(same_class),
+        float(related),
+        float(typed and not same_class and not related),
+        float("Statement" in a.lineage or "Statement" in b.lineage),
+        *_overlap(a.sides, b.sides),
+        *_overlap(a.targets, b.targets),
+        *_overlap(a.places, b.places),
+        float(bool(a.figures & b.figures)),
+        sentence,
+        document_similarity,
+        float(a.lead and b.lead),
+        share,
+        float(a.negated != b.negated),
+        share * same_head,
+        sentence * same_head,
+        float(a.lead and b.lead and same_head),
+        float(not (a.factual and b.factual)),
+        float(a.time is not None and a.time == b.time),
+        float(a.time is not None and b.time is not None and a.time != b.time),
+    )
+
+
+def scored_pairs(
+    reports: Sequence[Report],
+    names: Mapping[Hashable, Counter[Hashable]],
+) -> Iterable[tuple[int, int]]:
+    """The pairs of :func:`story_pairs` whose score reaches the model's threshold."""
+    model = _model()
+    weights = [float(model["weights"][name]) for name in FEATURES]
+    bias, threshold = float(model["bias"]), float(model["threshold"])
+    # The logit of the threshold: no exp per pair.
+    cut = math.log(threshold / (1.0 - threshold))
+    for i, j, features in story_pairs(reports, names):
+        if bias + sum(w * x for w, x in zip(weights, features, strict=True)) >= cut:
+            yield i, j

@@ -1,0 +1,129 @@
+"""Happenings of general news: documents of one story, and their events linked by a score."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from kg import rdf
+from kg.model import Argument, Document, Entity, EntityMention, Event, Mention, Place
+from kg.rdf._stories import FEATURES, Report, scored_pairs, story_pairs
+from kg.rdf.happenings import happening_quads, story_candidates
+
+# Written for these tests: two reports of one earthquake in Lemar, one of another
+# earthquake there a year later, and one of a purchase on the first day.
+TEXTS = {
+    "quake-a": "A strong earthquake struck Lemar on Monday and damaged the old market of Lemar.",
+    "quake-b": "An earthquake struck Lemar on Monday, officials in Lemar said.",
+    "quake-c": "An earthquake struck Lemar again on Sunday, officials in Lemar said.",
+    "merger": "Hollin Foods bought Tarvo Mills on Monday; Tarvo Mills struck a deal.",
+}
+DATES = {
+    "quake-a": dt.date(2026, 3, 2),
+    "quake-b": dt.date(2026, 3, 2),
+    "quake-c": dt.date(2027, 7, 11),
+    "merger": dt.date(2026, 3, 2),
+}
+ENTITIES = (
+    Entity("place/lemar", "Lemar", "place"),
+    Entity("organization/hollin-foods", "Hollin Foods", "organization"),
+    Entity("organization/tarvo-mills", "Tarvo Mills", "organization"),
+)
+NAMES = {"Lemar": "place/lemar", "Hollin Foods": "organization/hollin-foods"}
+NAMES["Tarvo Mills"] = "organization/tarvo-mills"
+
+
+def _build(documents: list[str], dates: dict[str, dt.date | None] | None = None) -> list[ox.Quad]:
+    dates = DATES if dates is None else dates
+    events, mentions = [], []
+    for doc in documents:
+        text = TEXTS[doc]
+        sentence = Mention(doc, 0, len(text), text)
+        start = text.index("struck")
+        place = None
+        if "Lemar" in text:
+            at = text.index("Lemar")
+            place = Place(Argument("Lemar", at, at + 5, "GPE", "place/lemar"))
+        events.append(
+            Event(doc, start, start + 6, "strike", sentence, places=(place,) if place else ())
+        )
+        for name, entity in NAMES.items():
+            at = text.find(name)
+            while at >= 0:
+                mentions.append(EntityMention(doc, at, at + len(name), name, entity))
+                at = text.find(name, at + 1)
+    records = [Document(d, TEXTS[d], date=dates.get(d)) for d in documents]
+    return rdf.quads(records, ENTITIES, events, mentions=mentions)
+
+
+def _happenings(quads: list[ox.Quad]) -> list[set[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for quad in happening_quads(quads):
+        if quad.predicate.value.endswith("#reportedIn"):
+            groups[quad.subject.value].add(quad.object.value.rsplit("/", 2)[-2])
+    return sorted(groups.values(), key=sorted)
+
+
+def test_two_reports_of_one_earthquake_are_one_happening_without_a_class_or_actor() -> None:
+    assert _happenings(_build(["quake-a", "quake-b"])) == [{"quake-a", "quake-b"}]
+
+
+def test_another_earthquake_a_year_later_and_another_story_stay_apart() -> None:
+    # The same verb and place, but a year apart: another happening. The purchase
+    # names nothing the earthquakes name: another story, whatever its verb.
+    found = _happenings(_build(["quake-a", "quake-b", "quake-c", "merger"]))
+    assert found == [{"quake-a", "quake-b"}]
+
+
+def test_stories_need_names_in_common() -> None:
+    # Undated, the two reports still name Lemar alone: alike enough.
+    undated = _build(["quake-a", "quake-b"], dates={})
+    assert _happenings(undated) == [{"quake-a", "quake-b"}]
+    # Without the names graph read (no mentions, no places), nothing ties them.
+    bare = [q for q in _build(["quake-a", "quake-b"]) if "taIdentRef" not in q.predicate.value]
+    bare = [q for q in bare if not q.predicate.value.endswith("#place")]
+    assert _happenings(bare) == []
+
+
+def test_story_candidates_give_every_feature_by_event_iri() -> None:
+    found = story_candidates(_build(["quake-a", "quake-b", "merger"]))
+    assert len(found) == 1
+    a, b, features = found[0]
+    assert {a.rsplit("/", 2)[-2], b.rsplit("/", 2)[-2]} == {"quake-a", "quake-b"}
+    assert len(features) == len(FEATURES)
+    named = dict(zip(FEATURES, features, strict=True))
+    assert named["same_head"] == named["place_same"] == named["lead"] == 1.0
+    assert named["document_similarity"] > 0.99 and 0.0 < named["sentence_similarity"] < 1.0
+
+
+def _report(document: str, action: str, sentence: str, **kwargs: object) -> Report:
+    fields: dict[str, object] = {
+        "key": f"{document}/{action}",
+        "document": document,
+        "day": dt.date(2026, 3, 2),
+        "action": action,
+        "lineage": frozenset(),
+        "event_type": None,
+        "negated": False,
+        "sides": frozenset(),
+        "targets": frozenset(),
+        "places": frozenset(),
+        "figures": frozenset(),
+        "sentence": sentence,
+        "lead": True,
+    }
+    fields.update(kwargs)
+    return Report(**fields)  # type: ignore[arg-type]
+
+
+def test_statements_of_one_story_are_not_one_happening() -> None:
+    names = {"a": {"person/ana": 2}, "b": {"person/ana": 1}}
+    sentences = {"a": "Ana said the plant will close.", "b": "Ana said workers will be paid."}
+    said = [
+        _report(d, "say", text, lineage=frozenset({"Statement"}), event_type="Statement")
+        for d, text in sentences.items()
+    ]
+    assert len(story_pairs(said, names)) == 1  # a candidate ...
+    assert list(scored_pairs(said, names)) == []  # ... scored too low: people say many things
