@@ -34,6 +34,7 @@ class Corpus:
     rows: list[dict[str, Any]]
     graph: Any  # kg.KnowledgeGraph
     aligned: dict[str, tuple[str, str, str | None]]  # event IRI -> (document, mention, chain)
+    chains: dict[str, str]  # event IRI -> its mention's chain, within-document ones too
 
     def quads(self) -> list[Any]:
         from kg import rdf
@@ -104,14 +105,15 @@ def load(split: str, *, data: Path = DATA, cache: Path | None = None) -> Corpus:
     mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         mentions[row["id"]].extend(m for m in row["events"] if m["validated"])
-    aligned = {}
+    aligned, chains = {}, {}
     for event in graph.events:
         for mention in mentions[event.document]:
             if mention["start"] < event.end and event.start < mention["end"]:
                 chain = mention["chain"] if mention["cross_doc"] else None
                 aligned[str(rdf.event_iri(event))] = (event.document, mention["m_id"], chain)
+                chains[str(rdf.event_iri(event))] = mention["chain"]
                 break
-    return Corpus(rows, graph, aligned)
+    return Corpus(rows, graph, aligned, chains)
 
 
 def happenings(quads: list[Any]) -> list[list[str]]:

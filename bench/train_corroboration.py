@@ -17,6 +17,9 @@ fitted on the other topics (leave-one-topic-out), the links grouped as
 topic and written with that threshold.
 
     python bench/train_corroboration.py [--cache FILE] [--dry-run]
+
+``--repeats`` prints instead the evidence behind kg.rdf.happenings' rule for a
+repeat without an anchor in one document (see :func:`repeats`).
 """
 
 from __future__ import annotations
@@ -54,11 +57,73 @@ def _groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
     return list(groups.values())
 
 
+def repeats(corpus: Any) -> None:
+    """Print the evidence for the repeat rule of kg.rdf.happenings (same document, no anchor).
+
+    Pairs of aligned events of one document with one class, polarity and first
+    verb word, and actors of one side (or no named actor on either part): the
+    share ECB+ puts in one chain, for the broad classes (``corroboration.same_action``
+    in ``event_types.json``) and the others, all pairs and pairs where only one
+    event has an anchor.
+    """
+    from collections import Counter
+    from itertools import combinations
+
+    from kg import rdf
+    from kg._resources import load_resource
+
+    graph = corpus.graph
+    broad = set(load_resource("event_types.json")["corroboration"]["same_action"])
+    entities = {entity.id: entity for entity in graph.entities}
+    countries = {entity.country for entity in graph.entities if entity.country}
+
+    def side(event: Any) -> str | None:
+        if event.actor is None or event.actor.entity is None:
+            return None
+        entity = entities.get(event.actor.entity)
+        return entity.country if entity is not None and entity.country else event.actor.entity
+
+    def anchored(event: Any) -> bool:
+        roles = [event.target, *(place.argument for place in event.places)]
+        named = {r.entity for r in roles if r is not None and r.entity}
+        return bool(named - countries) or any(f.unit for f in event.figures)
+
+    counts: Counter[tuple[str, bool]] = Counter()
+    by_document = defaultdict(list)
+    for event in graph.events:
+        if event.event_type is not None and str(rdf.event_iri(event)) in corpus.chains:
+            by_document[event.document].append(event)
+    for events in by_document.values():
+        for a, b in combinations(events, 2):
+            if (a.event_type, a.negated, a.action.split()[:1]) != (
+                b.event_type,
+                b.negated,
+                b.action.split()[:1],
+            ):
+                continue
+            if side(a) is not None and side(b) is not None and side(a) != side(b):
+                continue
+            chain_a = corpus.chains[str(rdf.event_iri(a))]
+            same = chain_a == corpus.chains[str(rdf.event_iri(b))]
+            same = same and not chain_a.startswith("SINGLE")
+            kind = "broad" if a.event_type in broad else "specific"
+            counts[(kind, same)] += 1
+            if anchored(a) != anchored(b):
+                counts[(f"{kind}, one anchored", same)] += 1
+    print("repeats in one document (same class, verb, polarity, side): share in one ECB+ chain")
+    for kind in ("specific", "broad", "specific, one anchored", "broad, one anchored"):
+        yes, no = counts[(kind, True)], counts[(kind, False)]
+        print(f"  {kind:24s} {yes / max(yes + no, 1):.3f} ({yes}/{yes + no})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--cache", type=Path, help="keep the built train topics in this file")
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the model")
+    parser.add_argument(
+        "--repeats", action="store_true", help="print the repeat rule's evidence instead"
+    )
     args = parser.parse_args()
     import numpy as np
     from ecbplus import DATA, load
@@ -68,6 +133,9 @@ def main() -> None:
     from kg.rdf.happenings import story_candidates
 
     corpus = load("train", data=args.data or DATA, cache=args.cache)
+    if args.repeats:
+        repeats(corpus)
+        return
     candidates = story_candidates(corpus.quads())
     rows = [(a, b, f, y) for a, b, f in candidates if (y := corpus.label(a, b)) is not None]
     x = np.array([f for _, _, f, _ in rows])
