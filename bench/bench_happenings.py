@@ -4,6 +4,7 @@ Run by hand, never part of the test suite::
 
     python bench/bench_happenings.py                 # RAMS passages + a dense synthetic graph
     python bench/bench_happenings.py --repeats 7
+    python bench/bench_happenings.py --sample-only
 
 The happenings graph (:mod:`kg.rdf.happenings`) is made inside
 :func:`kg.rdf.quads`, which every ``kg build`` calls once to write its files.
@@ -14,9 +15,11 @@ median CPU seconds of each (CPU time, since this machine is shared), their
 ratio, and the happenings' cost against the build itself (``kg.build`` with
 one worker, CPU seconds of the same process, median of the rounds too).
 
-Corpora: the 871 RAMS test passages (``../shared/data/rams``, real news, read
-and never copied), and ``bench_rdf.synthetic`` with every event given a class
-(many events per place, the worst case for linking).
+Corpora: the sample articles (``data/articles``), the 871 RAMS test passages
+(``../shared/data/rams``, real news, read and never copied), and
+``bench_rdf.synthetic`` with every event given a class (many events per place,
+the worst case for the rules; it has no names mentioned, so no stories). The
+graphs are written with their documents' mentions, as ``kg build`` writes them.
 """
 
 from __future__ import annotations
@@ -50,12 +53,14 @@ def side_by_side(name: str, graph: Any, repeats: int, build: Callable[[], object
     real = mapping.happening_quads
 
     def with_happenings() -> object:
-        return mapping.quads(graph.documents, graph.entities, graph.events)
+        return mapping.quads(graph.documents, graph.entities, graph.events, mentions=graph.mentions)
 
     def without() -> object:
         mapping.happening_quads = lambda quads, base="": []  # type: ignore[assignment]
         try:
-            return mapping.quads(graph.documents, graph.entities, graph.events)
+            return mapping.quads(
+                graph.documents, graph.entities, graph.events, mentions=graph.mentions
+            )
         finally:
             mapping.happening_quads = real
 
@@ -82,6 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--synthetic", type=int, default=40_000, help="events (0: skip)")
+    parser.add_argument("--sample-only", action="store_true", help="the sample articles alone")
     args = parser.parse_args()
     from bench_build import rams_documents
     from bench_rdf import synthetic
@@ -92,6 +98,15 @@ def main() -> None:
 
     documents = rams_documents(RAMS)
     kg.build(documents[:5], workers=1)  # load the model before any clock starts
+    sample = [REPO / "data" / "articles"]
+    side_by_side(
+        "sample articles (data/articles)",
+        kg.build(sample, workers=1),  # type: ignore[arg-type]
+        args.repeats,
+        lambda: kg.build(sample, workers=1),  # type: ignore[arg-type]
+    )
+    if args.sample_only:
+        return
     graph = kg.build(documents, workers=1)
     side_by_side(
         f"RAMS test, {len(documents)} passages",
