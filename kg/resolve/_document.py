@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -47,6 +48,17 @@ def resolve_document(
     state.voted = vote_labels(state.text, extraction.mentions)
     state.acronyms = acronyms(state.text, extraction.mentions)
     state.longer_places = longer_places(extraction.mentions)
+    state.subjects = tuple(
+        sorted(
+            {
+                (argument.start, argument.end)
+                for event in extraction.events
+                for argument in (event.actor, event.source)
+                if argument is not None
+            }
+        )
+    )
+    state.sentence_starts = tuple(sorted({event.evidence.start for event in extraction.events}))
     _collect_surnames(state, spans)
     resolved: dict[tuple[int, int], str | None] = {}
     spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}
@@ -59,6 +71,7 @@ def resolve_document(
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
             state.history.append((cluster, plural(argument.text)))
+            state.places_in_text.append((argument.start, _in_subject(argument, state)))
     mentions: list[EntityMention] = []
     for cluster, offsets in spans_of.values():
         # A span containing another span of the same entity ("Russian President
@@ -108,6 +121,18 @@ def _claimant_forces(event: Event, state: DocState, mentions: list[EntityMention
         forces.mentions += 1
         mentions.append(mention)
     return replace(event, actor=replace(actor, entity=forces.id))
+
+
+def _in_subject(argument: Argument, state: DocState) -> bool:
+    """Whether the span is, or lies inside, an actor or a source ("Trump's campaign")."""
+    # Only subjects that start at most a sentence before the span can hold it.
+    last = bisect.bisect_right(state.subjects, (argument.start, len(state.text)))
+    first = bisect.bisect_left(state.subjects, (argument.start - _LONGEST_SUBJECT, 0))
+    return any(argument.end <= end for _, end in state.subjects[first:last])
+
+
+#: Characters an actor or source phrase may run before a name inside it.
+_LONGEST_SUBJECT = 300
 
 
 def _spans(extraction: Extraction) -> list[Argument]:

@@ -88,8 +88,8 @@ def roles_around(argument: Argument, state: DocState) -> tuple[set[str], str | N
     place_code: str | None = None
     i = len(before)
     while i > 0:
-        if re.search(r"[.!?:;\"”]$", before[i - 1]):
-            break  # the end of the previous sentence or quote
+        if re.search(r"[.!?:;\"”]$", before[i - 1]) and before[i - 1].lower() not in words.titles:
+            break  # the end of the previous sentence or quote, not "Gov." or "Gen."
         token = before[i - 1].strip(",")
         lower = token.lower()
         pair = f"{before[i - 2].lower()} {lower}" if i > 1 else ""

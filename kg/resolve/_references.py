@@ -248,7 +248,8 @@ def description(lower: str, state: DocState) -> Cluster | None:
         return None  # handled by the organisation table
     title = words.titles.get(" ".join(tokens[-2:])) or words.titles.get(head)
     if title:
-        code = country_of(state, tokens[0].title()) if len(tokens) > 1 else None
+        owner = re.sub(r"['’]s$", "", tokens[0]).title()  # "aragua's governor": Aragua
+        code = country_of(state, owner) if len(tokens) > 1 else None
         return state.last(
             lambda c: (
                 c.kind == "person" and title in c.roles and (code is None or c.country == code)

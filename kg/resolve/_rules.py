@@ -54,6 +54,11 @@ _PLEONASTIC = re.compile(
 )
 
 
+#: A name's possessive before a description, as definite as "the": "Aragua's governor"
+#: is the governor of Aragua, "Russia's defence minister" the Russian one.
+_OWNED_DESCRIPTION = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][\w\s-]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One argument as the rules read it, its text cleaned once."""
@@ -73,8 +78,10 @@ class Span:
         """The span of ``argument`` in the document ``state`` reads."""
         text = " ".join(argument.text.split())
         clean = clean_span(text)
-        definite = bool(re.match(r"^the\s", text, re.IGNORECASE)) or bool(
-            re.fullmatch(r"[A-Z][\w'’]*\s+ministry", clean)
+        definite = (
+            bool(re.match(r"^the\s", text, re.IGNORECASE))
+            or bool(re.fullmatch(r"[A-Z][\w'’]*\s+ministry", clean))
+            or bool(_OWNED_DESCRIPTION.fullmatch(clean))
         )
         exact = (argument.start, argument.end) in state.mention_offsets
         return cls(argument, text, clean, definite, exact)
@@ -147,14 +154,27 @@ def person_after_title(span: Span, state: DocState) -> Answer:
     return title_before_name(span.argument, state)
 
 
+#: Pronouns that continue the person the text is about ("he", "his"), rather than the
+#: one just named: "Prosecutors say McVeigh bought a Mercury Marquis. He walked ...".
+#: Not "him" or "her": an object pronoun is never its own clause's subject.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
+
+
 def personal_pronoun(span: Span, state: DocState) -> Answer:
-    """ "he" is the last person, or the last unnamed speaker if that came later
-    (an official of an organisation resolves to the organisation)."""
-    if span.text.lower().strip(" ,.;:") not in PERSONAL_PRONOUNS:
+    """ "he" is the last unnamed speaker if one came after the last person (an official
+    of an organisation resolves to the organisation); else, for "he", "she" and "his",
+    the person the sentence or the one before is about (:meth:`DocState.salient_person`);
+    else the last person."""
+    word = span.text.lower().strip(" ,.;:")
+    if word not in PERSONAL_PRONOUNS:
         return None
     person_at = state.last_index(lambda c: c.kind == "person")
     if state.speakers and state.speakers[-1][0] > person_at:
         return state.speakers[-1][1]
+    if word in _SUBJECT_PRONOUNS:
+        salient = state.salient_person(span.argument.start)
+        if salient is not None:
+            return salient
     return state.history[person_at][0] if person_at >= 0 else NO_ENTITY
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -46,6 +47,13 @@ class DocState:
     acronyms: dict[str, str] = field(default_factory=dict)
     #: Unnamed speakers so far: (position in history, entity, noun, country code).
     speakers: list[tuple[int, Cluster, str, str | None]] = field(default_factory=list)
+    #: Where each entry of ``history`` stands: its start offset, and whether the span is
+    #: or lies inside an actor or a source (who acts or speaks).
+    places_in_text: list[tuple[int, bool]] = field(default_factory=list)
+    #: The spans of the document's actors and sources, in text order.
+    subjects: tuple[tuple[int, int], ...] = ()
+    #: Where the document's sentences (those the events were read from) start, in order.
+    sentence_starts: tuple[int, ...] = ()
 
     def last_index(self, accept: Callable[[Cluster], bool]) -> int:
         """Position in the history of the latest entity ``accept`` takes, or -1."""
@@ -62,6 +70,33 @@ class DocState:
             if accept(cluster) and (plural is None or plural == was_plural):
                 return cluster
         return None
+
+    def salient_person(self, at: int) -> Cluster | None:
+        """The person a "he" or "she" at offset ``at`` most likely continues.
+
+        As in centering theory: the person who acts or speaks (an actor or a source)
+        in the pronoun's sentence before it; else the last person of that sentence
+        before it; else the person who acts or speaks in the sentence just before.
+        ``None`` when none is found, and the caller takes the last person seen.
+        """
+        here = bisect.bisect_right(self.sentence_starts, at)
+        current = self.sentence_starts[here - 1] if here else 0
+        previous = self.sentence_starts[here - 2] if here > 1 else current
+        nearest: Cluster | None = None
+        for (cluster, _), (start, subject) in zip(
+            reversed(self.history), reversed(self.places_in_text), strict=True
+        ):
+            if start < previous:
+                break
+            if cluster.kind != "person" or start >= at:
+                continue
+            if start < current and nearest is not None:
+                return nearest  # the pronoun's sentence names a person: it wins
+            if subject:
+                return cluster
+            if nearest is None and start >= current:
+                nearest = cluster
+        return nearest
 
     @property
     def gazetteer(self) -> Gazetteer:

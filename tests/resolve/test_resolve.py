@@ -339,6 +339,67 @@ def test_pronouns_point_to_the_nearest_compatible_actor() -> None:
     ]
 
 
+def sentences(
+    doc: Document, *parts: tuple[Argument, Argument | None, Argument | None]
+) -> tuple[Event, ...]:
+    """One event per (actor, target, source), its evidence the sentence it stands in."""
+    events = []
+    for actor, target, source in parts:
+        anchor = actor or target or source
+        assert anchor is not None
+        start = doc.text.rfind(". ", 0, anchor.start)
+        start = 0 if start < 0 else start + 2
+        end = doc.text.find(".", anchor.end) + 1
+        evidence = Mention(doc.id, start, end, doc.text[start:end])
+        events.append(
+            Event(
+                doc.id,
+                anchor.start,
+                anchor.end,
+                "do",
+                evidence,
+                actor=actor,
+                target=target,
+                source=source,
+            )
+        )
+    return tuple(events)
+
+
+def test_he_continues_the_person_who_acted_not_the_last_one_named() -> None:
+    # The person the previous sentence is about (its actor), not the object just named:
+    # "Mercury Marquis" is what McVeigh bought.
+    text = (
+        "Prosecutors claim McVeigh arrived in the city, where he bought a Mercury Marquis. "
+        "He walked to the depot."
+    )
+    doc = Document("d", text)
+    mcveigh, he, marquis, he2 = (
+        span(text, "McVeigh", "PERSON"),
+        span(text, "he"),
+        span(text, "Mercury Marquis", "PERSON"),
+        span(text, "He"),
+    )
+    events = sentences(doc, (mcveigh, None, None), (he, marquis, None), (he2, None, None))
+    _, resolved = resolve([Extraction(doc, events, (mcveigh, marquis))])
+    assert actor_ids(resolved) == ["person/mcveigh"] * 3
+
+
+def test_he_prefers_a_person_of_its_own_sentence() -> None:
+    # "Kowalczyk" is named in the pronoun's sentence: it beats the actor of the sentence before.
+    text = "Jones spoke first. Police arrested Kowalczyk after he fled."
+    doc = Document("d", text)
+    jones, smith, he = (
+        span(text, "Jones", "PERSON"),
+        span(text, "Kowalczyk", "PERSON"),
+        span(text, "he"),
+    )
+    police = span(text, "Police")
+    events = sentences(doc, (jones, None, None), (police, smith, None), (he, None, None))
+    _, resolved = resolve([Extraction(doc, events, (jones, smith))])
+    assert actor_ids(resolved)[-1] == "person/kowalczyk"
+
+
 def test_she_and_their_units() -> None:
     text = "Separatists said their units advanced. Olena Kovalenko said she saw them."
     ext = extraction(
@@ -983,3 +1044,19 @@ def test_social_platforms_are_organisations() -> None:
     ext = extraction("d", "They claimed the attack via Twitter.", [("Twitter", "PERSON")])
     kinds = {e.id: e.kind for e in resolve([ext])[0]}
     assert kinds["organization/twitter"] == "organization"
+
+
+def test_a_title_abbreviation_is_no_sentence_end_and_a_possessive_description_is_definite() -> None:
+    # "Gov." ends in a full stop but is a title; "Aragua's governor" is the governor
+    # named before, and "He" then continues him, not the man whose claim he refuted.
+    text = (
+        "The paper said so. Gov. Tarek el Aissami spoke. "
+        "Aragua's governor refuted Sarmiento's claim. He added that it was false."
+    )
+    doc = Document("d", text)
+    tarek, sarmiento = span(text, "Tarek el Aissami", "PERSON"), span(text, "Sarmiento", "PERSON")
+    governor, he = span(text, "Aragua's governor"), span(text, "He")
+    claim = span(text, "Sarmiento's claim")
+    events = sentences(doc, (tarek, None, None), (governor, claim, None), (he, None, None))
+    _, resolved = resolve([Extraction(doc, events, (tarek, sarmiento))])
+    assert actor_ids(resolved) == ["person/tarek-el-aissami"] * 3
