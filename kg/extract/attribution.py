@@ -114,7 +114,9 @@ def attributed(
     Returns:
         The events, where one inside a quote with no source of its own gets the
         quote's speaker as source ("according to" inside the quote is kept: it is the
-        nearer source), and "I" or "we" inside it becomes the speaker.
+        nearer source), and "I" or "we" inside it becomes the speaker. An event with no
+        source in a sentence that says "allegedly" or "reportedly" takes the speaker of
+        the sentence just before, when that one reports speech.
     """
     named = _named_speakers(speeches, text, events)
     speeches = [
@@ -132,6 +134,10 @@ def attributed(
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
         if around is not None and not says:
             event = _as_said_by(event, speakers[around])
+        elif event.source is None and not says and _HEARSAY.search(event.evidence.text):
+            speaker = _previous_speaker(event, text, speeches)
+            if speaker is not None:
+                event = dataclasses.replace(event, source=speaker)
         if event.source is not None and _key(event.source) in named:
             event = dataclasses.replace(event, source=named[_key(event.source)])
         out.append(event)
@@ -195,6 +201,23 @@ def _named_speakers(
         elif word not in _SPEAKER_PRONOUNS:
             last = None  # another speaker, not a person: the chain ends
     return resolved
+
+
+#: Adverbs that say a claim goes on: "Prosecutors claim McVeigh arrived in Junction City.
+#: He allegedly walked to the bus depot" is still the prosecutors' claim.
+_HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
+
+
+def _previous_speaker(event: Event, text: str, speeches: Sequence[Speech]) -> Argument | None:
+    """The speaker of the last speech verb of the sentence right before the event's, in
+    the same paragraph."""
+    before = [
+        speech
+        for speech in speeches
+        if speech.sentence_end <= event.evidence.start
+        and not text[speech.sentence_end : event.evidence.start].strip()
+    ]
+    return before[-1].speaker if before else None
 
 
 def _as_said_by(event: Event, speaker: Argument) -> Event:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.extract.attribution import attributed, quotes
@@ -160,3 +161,26 @@ def test_he_added_continues_the_last_named_speaker() -> None:
     speeches[0] = Speech(events[0].start, events[0].end, 0, 32, ms)
     out = attributed(events, text, [True, True, False], speeches)
     assert out[2].source == he
+
+
+def _in_sentence(event: Event, text: str) -> Event:
+    """The event with its own sentence as evidence."""
+    start = max(text.rfind(". ", 0, event.start) + 2, 0) if ". " in text[: event.start] else 0
+    end = text.find(".", event.end) + 1
+    return dataclasses.replace(event, evidence=Mention("d", start, end, text[start:end]))
+
+
+def test_allegedly_continues_the_claim_of_the_sentence_before() -> None:
+    text = (
+        "Prosecutors claim McVeigh bought a car. He allegedly walked to the depot. He walked home."
+    )
+    prosecutors = _argument(text, "Prosecutors")
+    events = [
+        _in_sentence(_event(text, "claim", "claim", actor=prosecutors), text),
+        _in_sentence(_event(text, "bought", "buy", source=prosecutors), text),
+        _in_sentence(_event(text, "walked", "walk", actor=_argument(text, "He", 30)), text),
+        _in_sentence(_event(text, "home", "walk", actor=_argument(text, "He", 60)), text),
+    ]
+    out = _attributed(text, events, [True, False, False, False])
+    assert out[2].source == prosecutors  # "allegedly": still the prosecutors' claim
+    assert out[3].source is None  # a plain sentence after it is the writer's
