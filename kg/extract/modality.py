@@ -20,6 +20,7 @@ from kg.lang.en import (
     AWAITING_VERBS,
     CONDITION_MARKS,
     FUTURE_WORDS,
+    HEDGE_ADJECTIVES,
     HEDGE_ADVERBS,
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
@@ -131,9 +132,24 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
                 return "possible" if hedged and found in {"future", "conditional"} else found
         if hedged:
             return "possible"
+    if trigger.pos_ == "NOUN":
+        if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in trigger.children):
+            return "possible"  # "in an apparent snub of the United States"
+        if _scheduled(trigger):
+            return "future"  # "His sentencing is scheduled for October 16"
     if _is_imperative(head):
         return "requested"
     return None
+
+
+def _scheduled(noun: Token) -> bool:
+    """An event noun that is the subject of "is scheduled / set / due / expected", not in
+    the past tense ("the meeting was scheduled for Monday" may since have taken place)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in FUTURE_WORDS:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ != "VBD" and not auxiliaries & _PAST_AUX
 
 
 def _aux_modality(word: str, verb: Token) -> Modality:
@@ -425,13 +441,13 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if _after_comma(node):
             return "purpose"  # "presented records, a taxi log ..., to trace his movements"
     if dep in {"pobj", "pcomp"} and head.lower_ == "for":
-        governor = head.head
+        governor = _for_governor(head)
         if governor.lemma_.lower() in INTENT_VERBS | INTENT_NOUNS:
             return "intended"  # "the money was intended for purchasing art"
         if governor.lemma_.lower() in REQUEST_VERBS | REQUEST_NOUNS:
             return "requested"  # "called for the release of", "a demand for a ceasefire"
-        if governor.lemma_.lower() in POSSIBILITY_NOUNS:
-            return "possible"
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in POSSIBILITY_NOUNS:
+            return "possible"  # "a chance for talks" (not the verb "signed ... for")
     if dep == "dobj" and head.pos_ == "VERB" and node.pos_ == "NOUN":
         if lemma in AWAITING_VERBS:
             return "future"  # "awaiting trial"
@@ -458,6 +474,24 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
+
+
+def _for_governor(preposition: Token) -> Token:
+    """What a "for" phrase completes. The parse often hangs it on the verb when it belongs
+    to the verb's object: in "signed an agreement on Monday for the construction of a
+    pipeline" and "there were demands last night for a resumption", the construction is
+    agreed and the resumption demanded."""
+    governor = preposition.head
+    if governor.pos_ in {"VERB", "AUX"}:
+        for child in governor.children:
+            lemma = child.lemma_.lower()
+            if (
+                child.dep_ in {"dobj", "attr", "nsubjpass"}
+                and child.i < preposition.i
+                and lemma in INTENT_NOUNS | REQUEST_NOUNS
+            ):
+                return child
+    return governor
 
 
 def _addressed(verb: Token) -> bool:

@@ -407,6 +407,12 @@ EVENT_NOUNS: dict[str, str] = {
     "robbery": "rob",
     "theft": "steal",
     "rape": "rape",
+    "resumption": "resume",
+    "allocation": "allocate",
+    "construction": "construct",
+    "outbreak": "break out",
+    "snub": "snub",
+    "sentencing": "sentence",
 }
 MOTION_VERBS = frozenset(
     {
@@ -1027,8 +1033,8 @@ INTENT_VERBS = frozenset(
 #: attack'.
 INTENT_NOUNS = frozenset(
     """
-    aim ambition attempt bid campaign decision desire determination drive effort goal
-    hope hopes intent intention mission offer plan pledge plot preparation preparations
+    agreement aim ambition attempt bid campaign deal decision desire determination drive
+    effort goal hope hopes intent intention mission offer plan pledge plot preparation preparations
     promise proposal push readiness scheme threat try vow willingness wish
     """.split()
 )
@@ -1070,6 +1076,12 @@ HEDGE_ADVERBS = frozenset(
     """
     allegedly apparently likely maybe perhaps possibly potentially presumably probably
     reportedly supposedly
+    """.split()
+)
+#: Adjectives that make an event noun a possibility: 'an apparent snub', 'the alleged attack'.
+HEDGE_ADJECTIVES = frozenset(
+    """
+    alleged apparent likely possible potential presumed probable purported suspected
     """.split()
 )
 #: Subordinators of purpose: 'so that', 'lest'. 'in order to' and bare 'to' clauses are read from

@@ -10,7 +10,13 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.lang.en import IMPLICATIVE_VERBS, INTENT_NOUNS, INTENT_VERBS, REQUEST_VERBS
+from kg.lang.en import (
+    HEDGE_ADJECTIVES,
+    IMPLICATIVE_VERBS,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    REQUEST_VERBS,
+)
 from kg.model import Document, Event
 
 CASES = [
@@ -103,6 +109,34 @@ CASES = [
     ),
     # A negative subject denies the event.
     ("Neither brother was charged with the theft.", "charge", "negated", None),
+    # An event noun: a hedging adjective, a schedule, a "for" phrase the parse hangs on
+    # the verb though it completes the verb's object (an agreement, a demand).
+    (
+        "Putin skipped the summit in an apparent snub of the United States.",
+        "snub",
+        "possible",
+        None,
+    ),
+    (
+        "The sentencing of Azamat Tazhayakov is scheduled for October 16.",
+        "sentence",
+        "future",
+        None,
+    ),
+    (
+        "Turkey and Russia signed an agreement on Monday for the construction of a pipeline.",
+        "construct",
+        "intended",
+        None,
+    ),
+    (
+        "There were urgent demands last night for a resumption of internment.",
+        "resume",
+        "requested",
+        None,
+    ),
+    # ... but a verb is no noun: "signed ... for" is not "any sign of".
+    ("The two firms signed on Monday for the purchase of the plant.", "buy", "asserted", None),
 ]
 
 
@@ -121,5 +155,5 @@ def test_modality(
 
 def test_the_word_lists_are_lowercase_lemmas() -> None:
     # The rules compare these with lowercased lemmas: a capital or a space never matches.
-    for listed in (REQUEST_VERBS, INTENT_VERBS, INTENT_NOUNS, IMPLICATIVE_VERBS):
+    for listed in (REQUEST_VERBS, INTENT_VERBS, INTENT_NOUNS, IMPLICATIVE_VERBS, HEDGE_ADJECTIVES):
         assert listed and all(word.islower() and " " not in word for word in listed)
