@@ -361,7 +361,8 @@ def _noun_content(noun: Token) -> set[int]:
     """'the FBI's assertion that it had no way ...': the clause the noun takes."""
     content: set[int] = set()
     for child in noun.children:
-        if child.dep_ in {"acl", "ccomp"} and child.i > noun.i:
+        # A "relcl" whose "that" is a mark, not a pronoun, is the noun's complement too.
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > noun.i:
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 content |= _subtree(child)
     return content
@@ -393,6 +394,8 @@ def speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(owner)
         if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"}:
             return speaker_of(cue.head)  # "his supporters have expressed fear that ..."
+        if cue.lemma_.lower() in DOCUMENT_NOUNS:
+            return _speaker_argument(cue)  # "Reports that police had received ...": the reports
         return None
     if cue.lemma_.lower() == "quote":
         quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
@@ -405,7 +408,7 @@ def speaker_of(cue: Token) -> Argument | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = verb.head  # "a confession that said ...": the confession
+                subject = _document_above(verb.head)  # "a confession that said ...": the confession
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return _speaker_argument(verb.head)  # "a circular advising them not to go"
@@ -422,6 +425,17 @@ def speaker_of(cue: Token) -> Argument | None:
         else:
             return None
     return None
+
+
+def _document_above(noun: Token) -> Token:
+    """The document a relative clause speaks for when the parse hangs it on a noun inside
+    the document's phrase: "a confession inside the boat that said ..." is the
+    confession's claim, not the boat's."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS:
+            return holder
+    return noun
 
 
 def _author(document: Token) -> Token | None:
@@ -441,26 +455,35 @@ def _author(document: Token) -> Token | None:
 _GENERIC = frozenset({"you", "one"})
 
 
+#: Entity labels of a subject head that is no name: "One of them, Mr William Craig, ...".
+_NOT_NAMES = frozenset({"", "CARDINAL"})
+
+
 def _closing_apposition(name: Token, head: Token) -> bool:
     """A name set off by commas at the end of the subject phrase: "The head of the
-    department at the hospital, Maria Landaeta, said" (not "(Pentagon)")."""
+    department at the hospital, Maria Landaeta, said" (not "(Pentagon)"); or a person's
+    name that ends it, commas or not: "Senate majority leader and Trump endorser Mitch
+    McConnell says"."""
     if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", "ORG"}:
         return False
     doc = name.doc
     first, last = name.left_edge.i, name.right_edge.i
     end = max(t.i for t in head.subtree)
+    if name.ent_type_ == "PERSON" and last == end and doc[first - 1].text not in {"(", "["}:
+        return True
     closes = last == end or (last + 1 == end and doc[end].text == ",")
     return first > 0 and doc[first - 1].text == "," and closes
 
 
 def _speaker_argument(token: Token) -> Argument | None:
-    if token.lower_ in _GENERIC:
-        return None
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if token.lower_ in _GENERIC and not partitive:
+        return None  # "one" is nobody, "one of them" somebody
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = _author(token)
         if author is not None and author.pos_ in {"PROPN", "NOUN"}:
             token = author
-    if token.pos_ != "PROPN" and not token.ent_type_:
+    if token.pos_ != "PROPN" and token.ent_type_ in _NOT_NAMES:
         named = [t for t in token.subtree if _closing_apposition(t, token)]
         if named:
             token = named[-1]  # "The head of the department at X, Maria Landaeta, said"
@@ -469,7 +492,19 @@ def _speaker_argument(token: Token) -> Argument | None:
     phrase = noun_phrase(token)
     conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
     if conjuncts:
-        # "The U.N. and Doctors Without Borders are pushing for": both speak.
-        end = max(t.i for c in conjuncts for t in noun_phrase(c)) + 1
+        # "The U.N. and Doctors Without Borders are pushing for": both speak, each with
+        # its whole name (the parse may cut "Without Borders" off "Doctors").
+        end = max(max(noun_phrase(c).end, _entity_end(c)) for c in conjuncts)
         phrase = token.doc[phrase.start : max(end, phrase.end)]
     return argument(phrase)
+
+
+def _entity_end(token: Token) -> int:
+    """The end (exclusive token index) of the named entity the token is in, or of the
+    token itself."""
+    doc = token.doc
+    end = token.i + 1
+    if token.ent_type_:
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end

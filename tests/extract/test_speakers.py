@@ -102,6 +102,26 @@ CASES = [
         "raid",
         "Ms. Ortiz",
     ),
+    # "One of them" is somebody, and the name in apposition says who.
+    (
+        "One of them, Mr John Harrow, called for the arrest of the governor.",
+        "arrest",
+        "Mr John Harrow",
+    ),
+    # A name at the end of the subject, after titles and no comma.
+    (
+        "Senate majority leader and party donor Mitch Harlow says the fund paid the bills.",
+        "pay",
+        "Mitch Harlow",
+    ),
+    # A relative clause the parse hangs on a noun inside the document's phrase.
+    (
+        "Police found a letter inside the car that said the driver had burned the documents.",
+        "burn",
+        "a letter",
+    ),
+    # A document with no author named speaks for itself.
+    ("Reports that the rebels had seized the airport reached the capital.", "seize", "Reports"),
 ]
 
 
