@@ -448,6 +448,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "requested"  # "called for the release of", "a demand for a ceasefire"
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in POSSIBILITY_NOUNS:
             return "possible"  # "a chance for talks" (not the verb "signed ... for")
+        if governor.lemma_.lower() in ABILITY_WORDS:
+            return "possible"  # "that allows for the allocation of resources"
     if dep == "dobj" and head.pos_ == "VERB" and node.pos_ == "NOUN":
         if lemma in AWAITING_VERBS:
             return "future"  # "awaiting trial"
@@ -481,6 +483,8 @@ def _for_governor(preposition: Token) -> Token:
     to the verb's object: in "signed an agreement on Monday for the construction of a
     pipeline" and "there were demands last night for a resumption", the construction is
     agreed and the resumption demanded."""
+    while preposition.dep_ == "conj" and preposition.head.pos_ == "ADP":
+        preposition = preposition.head  # "allows for planning and for the allocation of"
     governor = preposition.head
     if governor.pos_ in {"VERB", "AUX"}:
         for child in governor.children:

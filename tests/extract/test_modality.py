@@ -135,6 +135,7 @@ CASES = [
         "requested",
         None,
     ),
+    ("The new law allows for the deportation of the migrants.", "deport", "possible", None),
     # ... but a verb is no noun: "signed ... for" is not "any sign of".
     ("The two firms signed on Monday for the purchase of the plant.", "buy", "asserted", None),
 ]
