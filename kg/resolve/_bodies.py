@@ -105,7 +105,7 @@ def ministry(clean: str, text: str, state: DocState) -> Cluster | None:
         if code is None:
             # "the Defense Ministry": the one already named in this document, if any.
             wanted = f"ministry:{topic}"
-            earlier = next((c for c, _ in reversed(state.history) if c.head == wanted), None)
+            earlier = state.last_with_head(wanted)
             if earlier is not None:
                 earlier.surfaces[clean] += 1
                 return earlier
@@ -185,8 +185,6 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
                 head = f"{' '.join(middle)} {head}".strip()
             return make_group(state, code, head, clean)
     return None
-
-
 
 
 # Words before a group's noun that count or hedge it: "two of the gunmen", "dozens of

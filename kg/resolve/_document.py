@@ -44,7 +44,11 @@ def resolve_document(
     )
     state.capital_country = _capital_country(state, extraction.mentions)
     state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
-    state.mentions = tuple(extraction.mentions)
+    state.index_mentions(tuple(extraction.mentions))
+    state.organizations = {
+        name: fold(name)
+        for name in (clean_span(m.text) for m in extraction.mentions if m.label == "ORG")
+    }
     state.voted = vote_labels(state.text, extraction.mentions)
     state.acronyms = acronyms(state.text, extraction.mentions)
     state.longer_places = longer_places(extraction.mentions)
@@ -70,26 +74,23 @@ def resolve_document(
         resolved[key] = cluster.id if cluster else None
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
-            state.history.append((cluster, plural(argument.text)))
+            state.seen(cluster, plural(argument.text))
             state.places_in_text.append((argument.start, _in_subject(argument, state)))
     mentions: list[EntityMention] = []
     for cluster, offsets in spans_of.values():
         # A span containing another span of the same entity ("Russian President
         # Vladimir Putin" around "Vladimir Putin") is one mention, not two.
-        outer = [
-            (s, e)
-            for s, e in offsets
-            if not any(s <= s2 and e2 <= e and (s2, e2) != (s, e) for s2, e2 in offsets)
-        ]
-        cluster.mentions += len(outer)
+        inner = _innermost(offsets)
+        cluster.mentions += len(inner)
         mentions.extend(
-            EntityMention(document.id, s, e, state.text[s:e], cluster.id) for s, e in outer
+            EntityMention(document.id, s, e, state.text[s:e], cluster.id) for s, e in inner
         )
     linked = (
         relink(event, lambda argument: resolved.get((argument.start, argument.end)))
         for event in extraction.events
     )
-    events = tuple(_claimant_forces(event, state, mentions) for event in linked)
+    known = set(mentions)
+    events = tuple(_claimant_forces(event, state, mentions, known) for event in linked)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
 
@@ -98,7 +99,9 @@ def resolve_document(
 _COMMANDS = re.compile(r"defen[cs]e|military|armed forces|general staff|army|navy", re.IGNORECASE)
 
 
-def _claimant_forces(event: Event, state: DocState, mentions: list[EntityMention]) -> Event:
+def _claimant_forces(
+    event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
+) -> Event:
     """ "The Russian Defense Ministry said it had killed 200": the ministry claims, its
     country's forces did it. An event whose actor is its own source, when that source
     is a defence ministry or a military command, gets the country's forces as actor,
@@ -117,7 +120,8 @@ def _claimant_forces(event: Event, state: DocState, mentions: list[EntityMention
     mention = EntityMention(
         state.id, actor.start, actor.end, state.text[actor.start : actor.end], forces.id
     )
-    if mention not in mentions:  # two events of one sentence can share the span
+    if mention not in known:  # two events of one sentence can share the span
+        known.add(mention)
         forces.mentions += 1
         mentions.append(mention)
     return replace(event, actor=replace(actor, entity=forces.id))
@@ -133,6 +137,22 @@ def _in_subject(argument: Argument, state: DocState) -> bool:
 
 #: Characters an actor or source phrase may run before a name inside it.
 _LONGEST_SUBJECT = 300
+
+
+def _innermost(offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans (all distinct) that hold none of the others, in the order given.
+
+    Sorted by end, the shortest first, a span holds another exactly when one
+    before it starts at or after its start: one pass, however many spans a long
+    document has.
+    """
+    holding: set[tuple[int, int]] = set()
+    latest_start = -1
+    for span in sorted(offsets, key=lambda s: (s[1], -s[0])):
+        if latest_start >= span[0]:
+            holding.add(span)
+        latest_start = max(latest_start, span[0])
+    return [span for span in offsets if span not in holding]
 
 
 def _spans(extraction: Extraction) -> list[Argument]:

@@ -131,7 +131,7 @@ def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
     """Folded acronym -> the organisation name it stands for in this document."""
     names = [clean_span(m.text) for m in mentions if m.label == "ORG"]
     found: dict[str, set[str]] = defaultdict(set)
-    for name in names:
+    for name in dict.fromkeys(names):  # each once: a long document repeats them
         letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
         if len(letters) >= 2 and len(name.split()) >= 2:
             found[letters.lower()].add(name)

@@ -386,11 +386,7 @@ def _alike(a: str, b: str) -> bool:
 def _longer_org(clean: str, state: DocState) -> str | None:
     """The one longer organisation name of the document that ends with this one."""
     tail = f" {fold(clean)}"
-    longer = {
-        clean_span(m.text)
-        for m in state.mentions
-        if m.label == "ORG" and fold(clean_span(m.text)).endswith(tail)
-    }
+    longer = {name for name, folded in state.organizations.items() if folded.endswith(tail)}
     return next(iter(longer)) if len(longer) == 1 else None
 
 

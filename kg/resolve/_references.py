@@ -26,12 +26,8 @@ def title_before_name(argument: Argument, state: DocState) -> Argument | None:
     words = argument.text.split()
     if not words or words[-1].lower().strip(",") not in lexicon().titles:
         return None
-    for m in state.mentions:
-        if (
-            m.label == "PERSON"
-            and 0 <= m.start - argument.end <= 2
-            and not state.text[argument.end : m.start].strip()
-        ):
+    for m in state.starting_between(argument.end, argument.end + 2):
+        if m.label == "PERSON" and not state.text[argument.end : m.start].strip():
             return m
     return None
 
@@ -106,9 +102,7 @@ def source(
     if affiliation is not None and not definite:
         # An unnamed official of a named organisation speaks for it: "a senior
         # Pentagon official said" is attributed to the Pentagon.
-        state.speakers.append(
-            (len(state.history), affiliation, head, code or affiliation.country)
-        )
+        state.speakers.append((len(state.history), affiliation, head, code or affiliation.country))
         return affiliation
     if affiliation is not None:
         label = f"{affiliation.canonical_label()} {head}"
@@ -183,17 +177,13 @@ def _affiliation(
     return affiliation
 
 
-def _earlier_speaker(
-    noun: str, head: str, code: str | None, state: DocState
-) -> Cluster | None:
+def _earlier_speaker(noun: str, head: str, code: str | None, state: DocState) -> Cluster | None:
     """ "the official", "the same source": the person with that title, or the
     unnamed speaker of that kind (any kind for "source") seen before."""
     role = lexicon().titles.get(noun.lower())
     if role:
         person = state.last(
-            lambda c: (
-                c.kind == "person" and role in c.roles and (code is None or c.country == code)
-            )
+            lambda c: c.kind == "person" and role in c.roles and (code is None or c.country == code)
         )
         if person is not None:
             return person
@@ -259,5 +249,3 @@ def description(lower: str, state: DocState) -> Cluster | None:
     if group is not None:
         return state.last(lambda c: c.kind == "group" and c.head == group)
     return None
-
-

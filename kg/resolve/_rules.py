@@ -238,7 +238,8 @@ def name_fragment(span: Span, state: DocState) -> Answer:
     """A fragment of a longer name ("Azov" in "the Sea of Azov"): the longer name."""
     if span.exact:
         return None
-    return container(span.argument, state.mentions, state.text)
+    argument = span.argument
+    return container(argument, state.around(argument.start, argument.end), state.text)
 
 
 def name_inside(span: Span, state: DocState) -> Answer:
@@ -246,13 +247,12 @@ def name_inside(span: Span, state: DocState) -> Answer:
     a labelled phrase with some other name inside names nothing."""
     if span.exact:
         return None
-    inner = inner_mention(span.argument, state.mentions)
+    argument = span.argument
+    inside = state.inside(argument.start, argument.end)
+    inner = inner_mention(argument, inside)
     if inner is not None:
         return inner
-    argument = span.argument
-    if argument.label and any(
-        argument.start <= m.start and m.end <= argument.end for m in state.mentions
-    ):
+    if argument.label and inside:
         return NO_ENTITY  # the named span inside is not what the argument is about
     return None
 
@@ -261,8 +261,12 @@ def group_by_noun(span: Span, state: DocState) -> Answer:
     """ "gunmen", "the police", "dozens of protesters": a group of the document."""
     if span.argument.label:
         return None
-    before = state.text[: span.argument.start].rstrip()
-    sentence_start = not before or before[-1] in ".!?:\"“”"
+    # The character before the span and the spaces after it, read backwards: a
+    # copy of all the text before would cost a long document its length per span.
+    text, at = state.text, span.argument.start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    sentence_start = at == 0 or text[at - 1] in '.!?:"“”'
     return common_group(span.clean, state, sentence_start=sentence_start)
 
 

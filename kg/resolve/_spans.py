@@ -28,7 +28,7 @@ def is_junk(clean: str, label: str, state: DocState) -> bool:
     if label and clean.istitle() and clean != upper and " " not in clean and len(clean) <= 4:
         # "Sam" where the text says "SAMs": an acronym misread as a name ("U.S" is
         # written in capitals already, so it is the acronym itself).
-        if re.search(rf"\b{re.escape(upper)}S?\b", state.text):
+        if state.written_in_capitals(upper):
             return True
     return False
 
@@ -98,5 +98,3 @@ def container(argument: Argument, mentions: Sequence[Argument], text: str) -> Ar
             if m.label == argument.label or hyphenated:
                 return m
     return None
-
-

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ class DocState:
     id: str
     text: str
     context: tuple[str, ...]
+    #: Every entity seen so far, in text order, with whether its span was plural;
+    #: append through :meth:`seen`.
     history: list[tuple[Cluster, bool]] = field(default_factory=list)
     surnames: dict[str, set[str]] = field(default_factory=dict)
     #: Each full name of ``surnames`` -> the spelling its person goes under; made
@@ -37,6 +40,8 @@ class DocState:
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
     mentions: tuple[Argument, ...] = ()
+    #: The organisation names of ``mentions``, each once, as written -> folded.
+    organizations: dict[str, str] = field(default_factory=dict)
     #: The label the document's evidence gives each folded name where its mentions
     #: disagree or the words around them say "person" ("Matanov, 23,").
     voted: dict[str, str] = field(default_factory=dict)
@@ -55,18 +60,39 @@ class DocState:
     #: Where the document's sentences (those the events were read from) start, in order.
     sentence_starts: tuple[int, ...] = ()
 
+    #: Each (cluster, plural) of ``history`` -> its latest position there, the
+    #: latest last: what :meth:`last` reads, so that it looks at each entity once
+    #: instead of walking back over every span of a long document.
+    _latest: dict[tuple[int, bool], int] = field(default_factory=dict)
+    #: ``mentions`` by start offset, for :meth:`starting_between`.
+    _by_start: list[tuple[int, int]] = field(default_factory=list)
+    _longest_mention: int = 0
+    _in_capitals: dict[str, bool] = field(default_factory=dict)
+
+    def seen(self, cluster: Cluster, plural: bool) -> None:
+        """Note that the next span of the text is about ``cluster``."""
+        key = (id(cluster), plural)  # the object: history holds it, so the id stays its own
+        self._latest.pop(key, None)
+        self._latest[key] = len(self.history)
+        self.history.append((cluster, plural))
+
+    def _latest_first(self) -> Iterator[tuple[int, Cluster, bool]]:
+        for position in reversed(self._latest.values()):
+            cluster, plural = self.history[position]
+            yield position, cluster, plural
+
     def last_index(self, accept: Callable[[Cluster], bool]) -> int:
         """Position in the history of the latest entity ``accept`` takes, or -1."""
-        for index in range(len(self.history) - 1, -1, -1):
-            if accept(self.history[index][0]):
-                return index
+        for position, cluster, _ in self._latest_first():
+            if accept(cluster):
+                return position
         return -1
 
     def last(
         self, accept: Callable[[Cluster], bool], *, plural: bool | None = None
     ) -> Cluster | None:
         """The latest entity seen that ``accept`` takes, written in the given number."""
-        for cluster, was_plural in reversed(self.history):
+        for _, cluster, was_plural in self._latest_first():
             if accept(cluster) and (plural is None or plural == was_plural):
                 return cluster
         return None
@@ -97,6 +123,39 @@ class DocState:
             if nearest is None and start >= current:
                 nearest = cluster
         return nearest
+
+    def written_in_capitals(self, upper: str) -> bool:
+        """Whether the text has ``upper`` (or its plural in ``S``) as a word of its own."""
+        found = self._in_capitals.get(upper)
+        if found is None:  # once per word: a search reads the whole text
+            pattern = rf"\b{re.escape(upper)}S?\b"
+            found = self._in_capitals[upper] = re.search(pattern, self.text) is not None
+        return found
+
+    def last_with_head(self, head: str) -> Cluster | None:
+        """The latest entity seen whose head is ``head``."""
+        return self.last(lambda cluster: cluster.head == head)
+
+    def index_mentions(self, mentions: tuple[Argument, ...]) -> None:
+        """Keep the document's named spans (``mentions``), indexed by where they start."""
+        self.mentions = mentions
+        self._by_start = sorted((m.start, order) for order, m in enumerate(mentions))
+        self._longest_mention = max((m.end - m.start for m in mentions), default=0)
+
+    def starting_between(self, low: int, high: int) -> list[Argument]:
+        """The named spans that start at ``low`` to ``high`` (both included), in their order."""
+        first = bisect.bisect_left(self._by_start, (low, -1))
+        last = bisect.bisect_right(self._by_start, (high, len(self.mentions)))
+        return [self.mentions[order] for order in sorted(o for _, o in self._by_start[first:last])]
+
+    def inside(self, start: int, end: int) -> list[Argument]:
+        """The named spans within ``start``-``end`` (that span itself too), in their order."""
+        return [m for m in self.starting_between(start, end) if m.end <= end]
+
+    def around(self, start: int, end: int) -> list[Argument]:
+        """The named spans that hold ``start``-``end`` (that span itself too), in their order."""
+        low = end - self._longest_mention
+        return [m for m in self.starting_between(low, start) if m.end >= end]
 
     @property
     def gazetteer(self) -> Gazetteer:
