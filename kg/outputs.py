@@ -46,6 +46,7 @@ __all__ = [
     "COMPACT_WHEN_ADDED",
     "DEFAULT_FORMATS",
     "DOCUMENTS_PER_TRANSACTION",
+    "EVENTS_PER_TRANSACTION",
     "RECORD_NAME",
     "WRITTEN_NAME",
     "Exported",
@@ -80,6 +81,14 @@ WRITTEN_NAME = ".kg-written"
 #: Documents written to a store in one transaction by :func:`build_into_store`:
 #: one transaction per document would spend its time opening the store.
 DOCUMENTS_PER_TRANSACTION = 200
+
+#: Events (or entity mentions) of one document that :func:`build_into_store`
+#: writes in one transaction at most. A longer document (a book in one file)
+#: is written in slices of that many, a transaction each, its graph replaced
+#: by the first and added to by the others: otherwise its quads, the update
+#: text and the transaction would all grow with its length. A news article
+#: has tens of events.
+EVENTS_PER_TRANSACTION = 5_000
 
 #: :func:`build_into_store` compacts the store when the build wrote at least 1/N of it.
 COMPACT_WHEN_ADDED = 10
@@ -670,6 +679,7 @@ def _write_store(
     """
     from kg.building import resolve_stream
     from kg.rdf import quads
+    from kg.rdf.mapping import document_quads_in_slices
 
     per_transaction = documents_per_transaction or DOCUMENTS_PER_TRANSACTION
     pending: list[tuple[Document, tuple[Event, ...]]] = []
@@ -691,13 +701,33 @@ def _write_store(
         pending.clear()
         pending_mentions.clear()
 
+    def write_long(
+        document: Document, events: tuple[Event, ...], mentions: tuple[EntityMention, ...]
+    ) -> None:
+        # Always written anew: comparing it with the store would hold it whole.
+        slices = document_quads_in_slices(
+            document, events, mentions, base=base, size=EVENTS_PER_TRANSACTION
+        )
+        for number, batch in enumerate(slices):
+            store.add(batch, summarize=False, add_to_graphs=number > 0)
+            counts["quads"] += len(batch)
+
+    next_mentions: list[tuple[EntityMention, ...]] = []
+
     def write_mentions(document: Document, mentions: tuple[EntityMention, ...]) -> None:
-        pending_mentions.extend(mentions)
+        next_mentions.append(mentions)  # for the write call that follows
 
     def write(document: Document, events: tuple[Event, ...]) -> None:
-        pending.append((document, events))
+        mentions = next_mentions.pop() if next_mentions else ()
         counts["documents"] += 1
         counts["events"] += len(events)
+        if max(len(events), len(mentions)) > EVENTS_PER_TRANSACTION:
+            if pending:
+                flush()  # the documents before it first, in their order
+            write_long(document, events, mentions)
+            return
+        pending.append((document, events))
+        pending_mentions.extend(mentions)
         if len(pending) >= per_transaction:
             flush()
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 from collections.abc import Iterable, Iterator
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -48,7 +49,16 @@ from kg.rdf.terms import (
     to_oxigraph,
 )
 
-__all__ = ["dataset_quads", "from_quads", "quads", "rdflib_quads", "to_dataset"]
+__all__ = [
+    "dataset_quads",
+    "document_quads_in_slices",
+    "from_quads",
+    "quads",
+    "rdflib_quads",
+    "to_dataset",
+]
+
+_T = TypeVar("_T")
 
 _XSD_DATE_TIME = ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
 
@@ -406,6 +416,62 @@ def quads(
     except ValueError as error:  # Oxigraph refuses an IRI
         raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
     return writer.quads + writer.summary.quads(base=base) + happening_quads(writer.quads, base=base)
+
+
+def document_quads_in_slices(
+    document: Document,
+    events: Iterable[Event],
+    mentions: Iterable[EntityMention],
+    *,
+    base: str = DEFAULT_BASE,
+    size: int,
+) -> Iterator[list[ox.Quad]]:
+    """One document's graph as :func:`quads` makes it, a slice at a time.
+
+    Each slice holds the quads of at most ``size`` events or mentions (the
+    first also the document node's): together they are the document's graph,
+    without the summary and happenings graphs, which are made from the whole
+    store. A very long document (a book in one file) is written to a store
+    this way, a slice per transaction, so that neither memory nor a
+    transaction grows with it. Nodes that events and mentions share (a
+    sentence, a span naming two entities) are described once, as by
+    :func:`quads`.
+
+    Raises:
+        InputError: As :func:`quads`.
+        ValueError: ``size`` is less than 1.
+    """
+    if size < 1:
+        raise ValueError(f"size must be at least 1 (not {size})")
+    writer = _QuadWriter(base)
+    try:
+        graph = _named(str(graph_iri(document.id, base=base)))
+        node = writer.document(document, graph)
+        for part in _batches(events, size):
+            for event in part:
+                writer.event(event, node, graph)
+            yield _taken(writer)
+        for spans in _batches(dict.fromkeys(mentions), size):
+            for mention in spans:
+                writer.entity_mention(mention, node, graph)
+            yield _taken(writer)
+    except ValueError as error:  # Oxigraph refuses an IRI
+        raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
+    if writer.quads:  # a document with neither events nor mentions
+        yield _taken(writer)
+
+
+def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """``items`` in consecutive lists of ``size`` (the last may be shorter)."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _taken(writer: _QuadWriter) -> list[ox.Quad]:
+    """The quads ``writer`` made since last asked; it keeps what it described."""
+    made, writer.quads = writer.quads, []
+    return made
 
 
 def to_dataset(

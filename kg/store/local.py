@@ -150,6 +150,7 @@ class Store:
         summarize: bool = True,
         replace_entities: bool = False,
         drop_graphs: Sequence[str] = (),
+        add_to_graphs: bool = False,
     ) -> None:
         """Add an rdflib Dataset or Oxigraph quads (:func:`kg.rdf.quads`) in one transaction.
 
@@ -170,13 +171,17 @@ class Store:
                 every document the store holds knows all its entities.
             drop_graphs: IRIs of named graphs to drop in the same transaction
                 (the graphs of documents a build removes).
+            add_to_graphs: Add to the named graphs instead of replacing them:
+                the later slices of a document too long for one transaction.
 
         Raises:
             StoreError: The store is locked by another build past the timeout, or
                 cannot be opened or written.
         """
         quads, base = _quads_and_base(dataset)
-        update = _replace_update(quads, base, replace_entities=replace_entities)
+        update = _replace_update(
+            quads, base, replace_entities=replace_entities, add_to_graphs=add_to_graphs
+        )
         if drop_graphs:
             import pyoxigraph as ox
 
@@ -397,7 +402,13 @@ def _quads_and_base(dataset: Graph | Sequence[ox.Quad]) -> tuple[Sequence[ox.Qua
     return [q for q in lifted if q.graph_name != default or q.predicate not in counts], base
 
 
-def _replace_update(quads: Sequence[ox.Quad], base: str, *, replace_entities: bool = False) -> str:
+def _replace_update(
+    quads: Sequence[ox.Quad],
+    base: str,
+    *,
+    replace_entities: bool = False,
+    add_to_graphs: bool = False,
+) -> str:
     """One SPARQL Update that replaces document graphs and merges (or replaces) entities.
 
     The update text is made only of terms serialized by Oxigraph's own N-Triples
@@ -427,7 +438,9 @@ def _replace_update(quads: Sequence[ox.Quad], base: str, *, replace_entities: bo
             entity_subjects.add(subject)
     if not by_graph and not replace_entities:
         return ""
-    operations = [f"DROP SILENT GRAPH {name}" for name in by_graph if name not in merged]
+    operations = [
+        f"DROP SILENT GRAPH {name}" for name in by_graph if name not in merged and not add_to_graphs
+    ]
     if replace_entities and entities not in by_graph:
         operations.append(f"DROP SILENT GRAPH {entities}")
     if entity_subjects and not replace_entities:
