@@ -222,6 +222,9 @@ def resolve_stream(
             count += 1
             if on_document is not None:
                 on_document(extraction)
+            # The last document's records would otherwise live on through the
+            # second pass: a long document's are large.
+            del extraction, events, mentions
         spool.seek(0)
         cache: dict[str, str] = {}
         for _ in range(count):

@@ -576,6 +576,8 @@ def build_into_store(
             new_ids.add(extraction.document.id)
             if on_document is not None:
                 on_document(extraction)
+            # Not kept while the store is written: a long document's records are large.
+            del extraction
         if not new_ids and not removed:
             raise InputError("no documents found in the input")
 
