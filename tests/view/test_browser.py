@@ -235,6 +235,64 @@ def test_clicking_a_node_selects_its_neighbourhood_and_labels_its_events(open_pa
     assert page.evaluate(label_shown, moved) is True  # zoomed in: the words show
 
 
+def painted(page: Any, pictures: int) -> None:
+    """Wait until the page has painted its kept picture so many times (it does so when idle)."""
+    for _ in range(100):
+        if page.evaluate("window.kg.drawn.pictures") >= pictures:
+            break
+        page.wait_for_timeout(50)
+    assert page.evaluate("window.kg.drawn.pictures") == pictures
+
+
+def test_selections_draw_over_a_kept_picture_filters_repaint_it(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    opened = open_page(graph)
+    page = opened.page
+    # The pixels around a node, drawn at once (not at the next frame).
+    around = """id => {
+        const net = window.kg.network; net.redraw();
+        const c = document.querySelector("#kg-graph canvas");
+        const p = net.canvasToDOM(net.getPositions([id])[id]), r = window.devicePixelRatio;
+        const d = c.getContext("2d").getImageData(
+            Math.round((p.x - 12) * r), Math.round((p.y - 12) * r), 24 * r, 24 * r).data;
+        return Array.from(d).join();
+    }"""
+    drawn = lambda: page.evaluate("Object.assign({}, window.kg.drawn)")  # noqa: E731
+    # Drawn whole once, then the picture is painted when the page is idle.
+    painted(page, 1)
+    plain = page.evaluate(around, "place/kyiv")
+    before = drawn()
+    assert before["whole"] >= 1 and before["overPicture"] >= 1
+    # The same pixels as vis's own redraw of every node (as while zooming).
+    page.evaluate("window.kg.network.renderer.zooming = true")
+    assert page.evaluate(around, "place/kyiv") == plain
+    page.evaluate("window.kg.network.renderer.zooming = false")
+    page.evaluate("window.kg.select(['place/kyiv'])")
+    selected = page.evaluate(around, "place/kyiv")
+    assert selected != plain  # the selected node's dark border, over the picture
+    page.evaluate("window.kg.search('russia')")  # four matches (the view stays), a hover
+    page.mouse.move(*opened.position("group/russian-forces"))
+    page.evaluate("window.kg.network.redraw()")
+    box = page.locator("#kg-graph").bounding_box()
+    page.mouse.move(box["x"] + 4, box["y"] + box["height"] - 4)  # off the node
+    page.evaluate("window.kg.select([])")
+    assert page.evaluate(around, "place/kyiv") == plain  # back as it was
+    after = drawn()
+    assert after["whole"] == before["whole"] and after["pictures"] == 1  # nothing drawn whole
+    assert after["overPicture"] >= before["overPicture"] + 5
+    page.get_by_label("Place", exact=True).uncheck()
+    gone = page.evaluate(around, "place/kyiv")
+    assert gone != plain  # the hidden place is no longer drawn
+    assert drawn()["whole"] > after["whole"]
+    painted(page, 2)  # painted again when idle
+    assert page.evaluate(around, "place/kyiv") == gone
+    page.get_by_label("Place", exact=True).check()
+    painted(page, 3)
+    assert page.evaluate(around, "place/kyiv") == plain
+    page.evaluate("window.kg.network.moveTo({scale: 2})")  # the view moved: drawn anew
+    painted(page, 4)
+    assert opened.errors == []
+
+
 @pytest.fixture(scope="module")
 def samples() -> nx.MultiDiGraph:
     """The graph of the bundled sample articles, built once."""
@@ -319,10 +377,14 @@ def test_events_are_coloured_and_filtered_by_event_type(open_page, graph) -> Non
 
 def test_search_finds_a_node_by_alias(open_page, graph) -> None:  # type: ignore[no-untyped-def]
     opened = open_page(graph)
+    opened.page.evaluate("""() => { window.searches = 0; window.kg.listen(
+        (what, ids, how) => { if (how === "search") { window.searches += 1; } }); }""")
     opened.page.fill("#kg-search", "kiev")
     opened.page.press("#kg-search", "Enter")
     assert "place/kyiv" in opened.page.evaluate("window.kg.network.getSelectedNodes()")
     assert opened.page.locator("#kg-details h2").text_content() == "Kyiv"
+    # Enter also fires "change": the search runs once, not twice.
+    assert opened.page.evaluate("window.searches") == 1
 
 
 def test_search_api_lists_every_match_with_its_class(open_page, graph) -> None:  # type: ignore[no-untyped-def]

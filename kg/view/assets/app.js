@@ -283,12 +283,13 @@
   var positions = null;
   network.on("dragging", function () { positions = null; });
   network.on("dragEnd", function () { positions = null; });
-  function drawArrowheads(ctx) {
-    if (moving) { return; }
+  function drawArrowheads(ctx, marked) {
+    // All heads in their role's colour, or (marked: the selected and hovered
+    // links) only those, dark, over the kept picture of the graph.
     if (!positions) { positions = network.getPositions(); }
-    var selectedEdges = new Set(network.getSelectedEdges());
     var heads = new Map();  // colour -> flat list of triangle corners
     arrowLinks.forEach(function (l) {
+      if (marked && !marked.has(l.id)) { return; }
       if (!visibleNodes.has(l.from) || !visibleNodes.has(l.to)) { return; }
       var a = positions[l.from], b = positions[l.to];
       if (!a || !b) { return; }
@@ -300,7 +301,7 @@
       var length = 15 * 0.45 + 3 * s.width, half = 0.3 * length;  // vis's own arrow size
       var tipX = b.x - ux * border, tipY = b.y - uy * border;
       var baseX = tipX - ux * length, baseY = tipY - uy * length;
-      var color = selectedEdges.has(l.id) ? "#1d2329" : s.color;
+      var color = marked ? "#1d2329" : s.color;
       var corners = heads.get(color);
       if (!corners) { corners = []; heads.set(color, corners); }
       corners.push(tipX, tipY, baseX - uy * half, baseY + ux * half,
@@ -317,6 +318,145 @@
       ctx.fill();  // closes each triangle
     });
   }
+
+  // ---------------------------------------------------------------- the kept picture
+  // vis draws every link, node and label on each redraw: at 1,500 nodes that
+  // is tens of milliseconds of script and as much again to paint without a
+  // GPU. A selection, a search or a hover changes a few nodes and links, so
+  // the graph as it looks with nothing selected is kept as a picture (a second
+  // canvas), and a redraw copies it in one call and draws only the selected
+  // and hovered nodes and links over it (vis draws those last anyway). When
+  // what the picture shows changes (the view moved or was resized, a filter,
+  // a dragged node), the next redraw draws everything, as vis would, and the
+  // picture is painted again once the page is idle. While the view moves, vis
+  // draws as it always does.
+  var renderer = network.renderer, visCanvas = network.canvas, body = network.body;
+  var drawEverything = renderer._redraw;
+  var picture = { canvas: document.createElement("canvas"), key: null, pending: false };
+  var revision = 0;
+  function changed() { revision += 1; }
+  nodes.on("*", changed);
+  edges.on("*", changed);
+  network.on("dragEnd", changed);
+  function pictureKey() {
+    var c = visCanvas.frame.canvas, v = body.view;
+    return [c.width, c.height, visCanvas.pixelRatio, v.scale, v.translation.x,
+            v.translation.y, revision].join();
+  }
+  function toView(ctx) {
+    ctx.translate(body.view.translation.x, body.view.translation.y);
+    ctx.scale(body.view.scale, body.view.scale);
+  }
+  function marks() {
+    // The nodes and links drawn over the picture: selected, then hovered (vis's order).
+    var out = { nodes: [], hovered: [], edges: [] };
+    body.nodeIndices.forEach(function (id) {
+      var n = body.nodes[id];
+      if (n.hover) { out.hovered.push(n); } else if (n.selected) { out.nodes.push(n); }
+    });
+    body.edgeIndices.forEach(function (id) {
+      var e = body.edges[id];
+      if (e.connected && (e.selected || e.hover)) { out.edges.push(e); }
+    });
+    return out;
+  }
+  function drawUnmarked(ctx) {
+    // Every link, node, label and arrowhead as if nothing were selected or
+    // hovered (the flags are put back at once), in the view's transform.
+    var marked = marks(), all = marked.nodes.concat(marked.hovered, marked.edges);
+    var flags = all.map(function (item) { return [item.selected, item.hover]; });
+    all.forEach(function (item) { item.selected = false; item.hover = false; });
+    ctx.save();
+    toView(ctx);
+    try {
+      ctx.beginPath();
+      body.emitter.emit("beforeDrawing", ctx);
+      ctx.closePath();
+      renderer._drawEdges(ctx);
+      var drawn = renderer._drawNodes(ctx, false);
+      renderer._drawArrows(ctx);
+      drawn.drawExternalLabels();
+      drawArrowheads(ctx, null);
+    } finally {
+      all.forEach(function (item, i) { item.selected = flags[i][0]; item.hover = flags[i][1]; });
+      ctx.restore();
+    }
+  }
+  function paintPicture() {
+    // In idle time after a whole drawing: the picture, painted and rasterised
+    // now (a one-pixel read), so that copying it later is a plain copy.
+    picture.pending = false;
+    var key = pictureKey(), c = visCanvas.frame.canvas, p = picture.canvas;
+    if (picture.key === key || c.width === 0 || c.height === 0) { return; }
+    if (p.width !== c.width || p.height !== c.height) {
+      p.width = c.width;
+      p.height = c.height;
+    }
+    var started = performance.now(), ctx = p.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, p.width, p.height);
+    ctx.setTransform(visCanvas.pixelRatio, 0, 0, visCanvas.pixelRatio, 0, 0);
+    drawUnmarked(ctx);
+    ctx.getImageData(0, 0, 1, 1);
+    picture.key = key;
+    state.drawn.pictures += 1;
+    state.drawn.pictureMs = performance.now() - started;
+  }
+  var whenIdle = window.requestIdleCallback ||
+    function (f) { return setTimeout(f, 50); };
+  var overPicture = false;
+  renderer._redraw = function (hidden) {
+    if (hidden || renderer.dragging || renderer.zooming || !renderer.allowRedraw) {
+      return drawEverything.apply(renderer, arguments);
+    }
+    // What vis's own redraw does first (see vis-network's CanvasRenderer._redraw).
+    body.emitter.emit("initRedraw");
+    renderer.redrawRequested = false;
+    var c = visCanvas.frame.canvas;
+    if (c.width === 0 || c.height === 0) { visCanvas.setSize(); }
+    visCanvas.setTransform();
+    var ctx = visCanvas.getContext();
+    ctx.clearRect(0, 0, c.clientWidth, c.clientHeight);
+    if (visCanvas.frame.clientWidth === 0) { return; }
+    if (picture.key === pictureKey()) {
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(picture.canvas, 0, 0);
+      ctx.restore();
+      state.drawn.overPicture += 1;
+    } else {
+      // The picture is out of date: everything is drawn here, as vis would,
+      // and the picture is painted again once the page is idle.
+      drawUnmarked(ctx);
+      state.drawn.whole += 1;
+      if (!picture.pending) {
+        picture.pending = true;
+        whenIdle(paintPicture, { timeout: 1000 });
+      }
+    }
+    ctx.save();
+    toView(ctx);
+    var marked = marks(), external = [];
+    marked.edges.forEach(function (e) { e.draw(ctx); });
+    marked.nodes.concat(marked.hovered).forEach(function (n) {
+      var drawn = n.draw(ctx);
+      if (drawn.drawExternalLabel) { external.push(drawn.drawExternalLabel); }
+    });
+    external.forEach(function (label) { label(); });
+    renderer._drawSelectionBox(ctx);
+    overPicture = true;
+    try {
+      ctx.beginPath();
+      body.emitter.emit("afterDrawing", ctx);
+      ctx.closePath();
+    } finally {
+      overPicture = false;
+      ctx.restore();
+    }
+  };
+  // How often the graph was drawn whole, copied from the picture (with the
+  // selected and hovered over it), and the picture painted (tests, bench).
+  state.drawn = { whole: 0, overPicture: 0, pictures: 0, pictureMs: null };
   state.arrowheads = function () { return arrowLinks.length; };
 
   function settle() {
@@ -631,7 +771,11 @@
     labelled = ids.filter(function (id) { return info.get(id).kind === "event"; });
   }
   network.on("afterDrawing", function (ctx) {
-    drawArrowheads(ctx);
+    // Over the picture, which holds every head, only the selected links' are
+    // drawn (dark); a whole redraw draws them all first.
+    if (!overPicture && !moving) { drawArrowheads(ctx, null); }
+    var chosenLinks = network.getSelectedEdges();
+    if (chosenLinks.length && !moving) { drawArrowheads(ctx, new Set(chosenLinks)); }
     var scale = network.getScale();
     // Zoomed in this far, vis draws the words itself.
     if (!labelled.length || EVENT_LABEL_SIZE * scale >= EVENT_THRESHOLD - 1) { return; }
@@ -762,9 +906,16 @@
     return found.map(function (n) { return n.id; });
   }
   state.search = search;
-  function go() { search(searchBox.value); }
-  searchBox.addEventListener("change", go);
-  searchBox.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(); } });
+  // Enter searches (again, if pressed again); leaving the box after an edit
+  // searches too. Enter also fires "change": that one does not search twice.
+  var searched = null;
+  function go(again) {
+    if (!again && searchBox.value === searched) { return; }
+    searched = searchBox.value;
+    search(searched);
+  }
+  searchBox.addEventListener("change", function () { go(false); });
+  searchBox.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { go(true); } });
 
   state.listen = function (f) { listeners.push(f); };
   state.info = info;
