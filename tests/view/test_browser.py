@@ -164,6 +164,25 @@ def test_hovering_a_node_shows_its_details(open_page, graph) -> None:  # type: i
     tooltip.wait_for(state="hidden")
 
 
+def test_a_card_lists_each_event_once_also_what_its_node_did_and_said(open_page) -> None:  # type: ignore[no-untyped-def]
+    from browser_fixtures import DOCUMENTS, _event
+
+    documents, entities, events = story()
+    claimed = _event(
+        DOCUMENTS[0], "Ukrainian forces shot down six Russian aircraft near Kharkiv, the General "
+        "Staff claimed.", "claimed", "claim",
+        actor=("the General Staff", "ORG", "organization/ukrainian-general-staff"),
+        source=("the General Staff", "ORG", "organization/ukrainian-general-staff"),
+    )
+    opened = open_page(to_networkx(documents, entities, (*events, claimed)))
+    opened.page.evaluate("window.kg.pin('organization/ukrainian-general-staff')")
+    lines = opened.page.locator("#kg-details li").all_text_contents()
+    assert len(lines) == 3, lines  # two events it reported, one it did and reported
+    assert lines.count("Ukrainian General Staff → claim (by its own account)") == 1
+    assert sum(line.startswith("reported: ") for line in lines) == 2
+    assert opened.errors == []
+
+
 def test_an_event_shows_evidence_on_hover_and_click(open_page, graph) -> None:  # type: ignore[no-untyped-def]
     opened = open_page(graph)
     evidence = "Zelensky called on the EU to close its airspace."

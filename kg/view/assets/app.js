@@ -658,12 +658,19 @@
     }
     row(list, "Documents", n.documents.map(docName));
     card.appendChild(list);
-    // What the node did, had done to it, where, or reported: one line per event.
-    var lines = [];
+    // What the node did, had done to it, where, or reported: one line per event
+    // (a node that took part and also said so is one line, "by its own account").
+    var lines = [], byEvent = new Map();
     linksOf.get(n.id).forEach(function (l) {
       var e = info.get(l.from === n.id ? l.to : l.from);
       if (e.kind !== "event") { return; }
-      var line = (l.role === "source" ? "reported: " : "") + summary(e);
+      if (!byEvent.has(e.id)) { byEvent.set(e.id, { event: e, roles: new Set() }); }
+      byEvent.get(e.id).roles.add(l.role);
+    });
+    byEvent.forEach(function (found) {
+      var e = found.event, said = found.roles.has("source");
+      var line = said && found.roles.size === 1 ? "reported: " + summary(e) : summary(e);
+      if (said && found.roles.size > 1) { line += " (by its own account)"; }
       if (!e.asserted) { line += e.negated ? " (negated)" : " (" + e.modality + ")"; }
       lines.push(line);
     });
