@@ -129,12 +129,22 @@ def measure(browser: Any, path: Path, runs: int) -> tuple[float, float, int]:
 
 
 def interaction(
-    browser: Any, pages: dict[str, Path], rounds: int, searches: list[str]
+    browser: Any, pages: dict[str, Path], rounds: int, searches: list[str],
+    trouble: dict[str, list[str]],
 ) -> dict[str, dict[str, float | None]]:
-    """Median ms of a search, a class toggle and a selection per page, pages taken in turns."""
+    """Median ms of a search, a class toggle and a selection per page, pages taken in turns.
+
+    ``trouble`` gets, per page, every request that left the file and every console error.
+    """
     opened = {}
     for name, path in pages.items():
         page = browser.new_page(viewport={"width": 1400, "height": 900})
+        # Offline and quiet: every request leaving the file and every console error is counted.
+        page.on("request", lambda r, name=name: trouble[name].append(r.url)
+                if not r.url.startswith(("file:", "data:", "about:", "blob:")) else None)
+        page.on("console", lambda m, name=name: trouble[name].append(m.text)
+                if m.type == "error" else None)
+        page.on("pageerror", lambda e, name=name: trouble[name].append(str(e)))
         page.goto(path.as_uri())
         page.wait_for_selector(READY, state="attached", timeout=300_000)
         page.evaluate(WATCH)
@@ -485,7 +495,14 @@ def main() -> None:
                 searches = [f"entity {10 + i}" for i in range(args.rounds)]
             else:
                 searches = entity_names(browser, path)
-            results = interaction(browser, pages, args.rounds, searches)
+            trouble: dict[str, list[str]] = {page: [] for page in pages}
+            results = interaction(browser, pages, args.rounds, searches, trouble)
+            about += "; requests and console errors: " + ", ".join(
+                f"{page} {len(found)}" for page, found in trouble.items()
+            )
+            for page, found in trouble.items():
+                for line in found[:5]:
+                    print(f"{name} {page}: {line}", flush=True)
             corpora.append({"name": name, "results": results, "shown": counts, "about": about})
         browser.close()
     section = interaction_table(corpora, args.rounds, command)

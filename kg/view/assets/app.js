@@ -384,7 +384,14 @@
   }
   function paintPicture() {
     // In idle time after a whole drawing: the picture, painted and rasterised
-    // now (a one-pixel read), so that copying it later is a plain copy.
+    // now (a one-pixel read), so that copying it later is a plain copy. An
+    // input waiting to be handled goes first (a click's press and release
+    // must not be held apart).
+    var scheduling = navigator.scheduling;
+    if (scheduling && scheduling.isInputPending && scheduling.isInputPending()) {
+      whenIdle(paintPicture, { timeout: 1000 });
+      return;
+    }
     picture.pending = false;
     var key = pictureKey(), c = visCanvas.frame.canvas, p = picture.canvas;
     if (picture.key === key || c.width === 0 || c.height === 0) { return; }
