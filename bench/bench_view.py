@@ -119,7 +119,7 @@ def measure(browser: Any, path: Path, runs: int) -> tuple[float, float, int]:
         context = browser.new_context(viewport={"width": 1400, "height": 900})
         page = context.new_page()
         started = time.perf_counter()
-        page.goto(path.as_uri())
+        page.goto(path.as_uri(), timeout=300_000)
         page.wait_for_selector(READY, state="attached", timeout=300_000)
         wall_times.append(time.perf_counter() - started)
         page_times.append(page.evaluate("window.kg.readyAt") / 1000)
@@ -145,7 +145,7 @@ def interaction(
         page.on("console", lambda m, name=name: trouble[name].append(m.text)
                 if m.type == "error" else None)
         page.on("pageerror", lambda e, name=name: trouble[name].append(str(e)))
-        page.goto(path.as_uri())
+        page.goto(path.as_uri(), timeout=300_000)
         page.wait_for_selector(READY, state="attached", timeout=300_000)
         page.evaluate(WATCH)
         opened[name] = page
@@ -208,7 +208,7 @@ def curve(browser: Any, folder: Path, sizes: list[int], runs: int) -> list[dict[
 def shown_nodes(browser: Any, path: Path) -> int:
     """How many nodes a page shows once drawn (what its filters let through by default)."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto(path.as_uri())
+    page.goto(path.as_uri(), timeout=300_000)
     page.wait_for_selector(READY, state="attached", timeout=300_000)
     shown = int(page.evaluate("window.kg.views.nodes.length"))
     page.close()
@@ -218,7 +218,7 @@ def shown_nodes(browser: Any, path: Path) -> int:
 def entity_names(browser: Any, path: Path) -> list[str]:
     """The names of the entities a page shows, lower-cased, most connected first."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto(path.as_uri())
+    page.goto(path.as_uri(), timeout=300_000)
     page.wait_for_selector(READY, state="attached", timeout=300_000)
     names: list[str] = page.evaluate(
         "window.kg.views.nodes.getIds().filter(id => !id.startsWith('event/'))"
@@ -388,7 +388,7 @@ def screenshot(out: Path, articles: Path | None, select: str | None) -> None:
             executable_path=shutil.which("chromium"), args=BROWSER_ARGS
         )
         page = browser.new_page(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
-        page.goto(path.as_uri())
+        page.goto(path.as_uri(), timeout=300_000)
         page.wait_for_selector(READY, state="attached")
         if select:
             # Who did what where: the node's events with their words, its card, its places.
