@@ -339,7 +339,8 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
                     frame.action += f" {obj.lemma_.lower()} {prep.lower_}"
                     return pobjs[0]
             frame.action += f" {obj.lemma_.lower()}"
-            return None
+            # "opened fire on the crowd": the parser often hangs "on" on the verb.
+            return _verb_preposition_object(main, frame)
         noun_action = _event_noun(obj)
         if noun_action is not None and main.lemma_ in SUPPORT_VERBS:
             # "conducting a naval landing in Mariupol" -> land, in Mariupol.
@@ -366,6 +367,11 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
         if prep.lower_ == "between":
             for pobj in _children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
+    return _verb_preposition_object(main, frame)
+
+
+def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
+    """The object a preposition joins to the verb ("call on Russia"), added to the action."""
     for prep in _children(main, "prep"):
         if prep.lower_ not in VERB_PREPOSITIONS:
             continue

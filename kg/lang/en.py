@@ -247,6 +247,14 @@ LIGHT_NOUNS = frozenset(
         "care",
         "possession",
         "place",
+        # "take effect", "open fire on", "take action against": the verb and noun are one act.
+        "effect",
+        "fire",
+        "action",
+        "power",
+        "shape",
+        "step",
+        "cover",
     }
 )
 # "call on X", "appeal to X": prepositions that join the verb when no direct object does.
@@ -283,6 +291,10 @@ SKIP_VERBS = frozenset(
         "stay_",
         "consider",
         "call_",
+        # "neighbouring Iraq", "the country bordering Syria" say where, not what happened.
+        "neighbor",
+        "neighbour",
+        "border",
     }
 )
 # "conduct a landing", "launch an attack": the noun names the action.

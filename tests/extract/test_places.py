@@ -58,3 +58,9 @@ def test_a_happening_is_not_a_place(nlp: Language) -> None:
     extraction = extract(nlp(text), Document(id="doc", text=text))
     [wound] = [e for e in extraction.events if e.action == "wound"]
     assert [p.argument.text for p in wound.places] == ["Madrid"]
+
+
+def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
+    text = "The fighting spread to neighboring Iraq and Syria."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert not [e for e in extraction.events if e.action.startswith("neighbo")]

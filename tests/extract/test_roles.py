@@ -20,6 +20,9 @@ CASES = [
     ("Tuesday's raid shocked the village.", "shock", None, "the village", None),
     ("His arrest came a week later.", "arrest", None, "His", None),
     ("Border guards arrested two smugglers.", "arrest", "Border guards", "smugglers", None),
+    # The verb and its light noun are one act; the preposition may hang on either.
+    ("Soldiers opened fire on the protesters.", "open fire on", "Soldiers", "the protesters", None),
+    ("Police took action against the gang.", "take action against", "Police", "the gang", None),
     (
         'The governor said the dam held. "Engineers have already repaired the gate. '
         'We will reopen the road," she told reporters.',
@@ -74,7 +77,8 @@ CASES = [
         "The agency",
         "journalists",
         None,
-    ),]
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "action", "actor", "target", "source"), CASES)
