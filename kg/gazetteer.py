@@ -45,7 +45,9 @@ __all__ = [
 ]
 
 #: What a place is. ``district`` is a part of a city, ``oblast`` a first-level
-#: administrative region, ``region`` an informal or disputed area (Donbas, Crimea).
+#: administrative region, ``region`` an informal or disputed area of one country
+#: (Donbas, Crimea), ``area`` a part of the world that is no division (the Middle
+#: East, the Caucasus, the Sinai), ``sea`` a sea, gulf or strait, ``river`` a river.
 PlaceKind = Literal[
     "continent",
     "country",
@@ -54,16 +56,18 @@ PlaceKind = Literal[
     "state",
     "oblast",
     "region",
+    "area",
     "city",
     "district",
     "sea",
+    "river",
     "facility",
 ]
 
 #: Kinds that are first- or second-level administrative divisions.
 REGION_KINDS: tuple[PlaceKind, ...] = ("admin1", "admin2", "state", "oblast", "region")
 
-_LABELS: dict[str, str] = {"sea": "LOC", "facility": "FAC"}
+_LABELS: dict[str, str] = {"area": "LOC", "sea": "LOC", "river": "LOC", "facility": "FAC"}
 
 # Rank of a name match: the record's own name or a curated alias beats a GeoNames
 # alternate name, which is often a foreign spelling shared with another town.
@@ -405,8 +409,7 @@ class Gazetteer:
             record.kind == "city" and record.population >= _BIG_CITY
         )
         if famous and any(
-            r.country in context and r.kind in REGION_KINDS and not self.is_minor(r)
-            for r in bucket
+            r.country in context and r.kind in REGION_KINDS and not self.is_minor(r) for r in bucket
         ):
             famous = record.country in context
         elsewhere = 0 if not context or record.country in context or famous else 1

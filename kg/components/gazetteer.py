@@ -47,6 +47,10 @@ _ORGANIZATION_ENDS = ORGANIZATION_HEADS | frozenset({"state", "jihad", "brotherh
 # A line is a headline when at least this share of its longer words are capitalised.
 _HEADLINE_SHARE = 0.75
 _HEADLINE_MIN_WORDS = 4
+# Words that open a street's name in the languages news quotes street names in.
+_STREET_FIRST_WORDS = frozenset(
+    "rue calle avenida avenue boulevard via piazza plaza praça rua ulitsa vulytsia".split()
+)
 # Names whose other writings in the document are found again (NORP is left out: a
 # demonym names no one by itself, and "Russian" is written in many roles).
 _REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -72,6 +76,12 @@ class GazetteerComponent:
         }
         self._acronyms = frozenset(names["common_acronyms"]["names"])
         self._titles = frozenset(k for k in names["titles"] if not k.startswith("_"))
+        self._organizations = frozenset(
+            fold(alias)
+            for canonical, row in names["organizations"].items()
+            if not canonical.startswith("_")
+            for alias in (canonical, *row["aliases"])
+        )
         self._common, self._nouns = self._common_words(nlp)
         # Names are found by looking up the folded text of short token windows that
         # start with a capital, rather than with a PhraseMatcher: the gazetteer has
@@ -122,14 +132,22 @@ class GazetteerComponent:
             if ent.label_ in _OTHER_NAME_LABELS:
                 # "Obolon" is also a beer: a known place read as a product is a place.
                 record = self._trusted_place(ent.text, ent.label_, context)
-                kept.append(
-                    Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)
-                    if record is not None
-                    else ent
-                )
+                if record is not None:
+                    ent = Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)
+                elif (street := _street_label(ent)) is not None:
+                    ent = Span(doc, ent.start, ent.end, label=street)
+                elif ent.end < len(doc) and doc[ent.end].lower_ in PLACE_HEADS:
+                    # "On Victor Hugo street": the model's EVENT stops before the noun.
+                    head = PLACE_HEADS[doc[ent.end].lower_]
+                    ent = Span(doc, ent.start, ent.end + 1, label=head)
+                kept.append(ent)
                 continue
             if ent.label_ not in _NAME_LABELS:
                 kept.append(ent)
+                continue
+            if self._organization_read_as_place(ent, context):
+                # "F.B.I." typed GPE: a known organisation that is no place is an ORG.
+                kept.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
             kept.extend(self._fix(doc, text, ent, context, headlines, surnames))
         kept = self._organizations_cut_short(doc, kept, headlines)
@@ -194,6 +212,15 @@ class GazetteerComponent:
             and token.text not in self._acronyms
         ]
         return kept + added
+
+    def _organization_read_as_place(self, ent: Span, context: Sequence[str]) -> bool:
+        """Whether a GPE or LOC span is an organisation of the name tables that the
+        gazetteer does not know as a place ("F.B.I.", "Interpol")."""
+        return (
+            ent.label_ in {"GPE", "LOC"}
+            and fold(ent.text) in self._organizations
+            and self._place(ent.text, context) is None
+        )
 
     # -- names the model found once and missed elsewhere ---------------------------------
 
@@ -649,6 +676,18 @@ class GazetteerComponent:
             ):
                 return True
         return False
+
+
+def _street_label(ent: Span) -> str | None:
+    """FAC or LOC for a name the model read as an event, work or product that is a street
+    or another place by its words: "Victor Hugo street", "Cavehill Road" (a place noun
+    last), "Rue Victor Hugo", "Calle del Correo" (a street word first)."""
+    if len(ent) < 2 or not ent[-1].text[:1].isalnum():
+        return None
+    if ent[-1].lower_ in PLACE_HEADS:
+        return PLACE_HEADS[ent[-1].lower_]
+    street = ent[0].lower_ in _STREET_FIRST_WORDS and any(t.is_title for t in ent[1:])
+    return "FAC" if street else None
 
 
 def make_gazetteer_component(nlp: Language, name: str, add_missed: bool) -> GazetteerComponent:

@@ -54,6 +54,26 @@ def test_records_carry_coordinates_country_population_and_kind() -> None:
     assert ukraine is not None and (ukraine.kind, ukraine.geonames) == ("country", 690791)
 
 
+@pytest.mark.parametrize(
+    ("written", "name", "kind"),
+    [
+        ("the North Caucasus", "North Caucasus", "area"),
+        ("Middle East", "Middle East", "area"),
+        ("Sinai", "Sinai Peninsula", "area"),
+        ("the Caspian sea", "Caspian Sea", "sea"),
+        ("Mediterranean", "Mediterranean Sea", "sea"),
+        # Sudan's Red Sea state is a first-level division; news means the sea.
+        ("Red Sea", "Red Sea", "sea"),
+        ("the Euphrates River", "Euphrates", "river"),
+    ],
+)
+def test_parts_of_the_world_seas_and_rivers_are_places(written: str, name: str, kind: str) -> None:
+    record = gazetteer().lookup(written)
+    assert record is not None
+    assert (record.name, record.kind, record.label) == (name, kind, "LOC")
+    assert record.lat is not None and record.long is not None
+
+
 def test_ambiguous_names_follow_context_then_population() -> None:
     g = gazetteer()
     assert g.lookup("Donetsk").country == "UA"  # type: ignore[union-attr]  # the larger city
@@ -254,6 +274,33 @@ def test_a_name_typed_once_is_that_name_where_it_is_written_again(blank: Languag
         ("Oxford Street", "FAC"),
         ("May", "PERSON"),
     ]
+
+
+def test_streets_read_as_events_or_works_are_places(blank: Language) -> None:
+    # The small model reads foreign street names as events or works of art.
+    words = (
+        "It hit Rue Victor Hugo , then Calle del Correo , the Cavehill Road and "
+        "Victor Hugo street ; Victor Hugo Day was calm ."
+    ).split()
+    ents = ["O"] * len(words)
+    ents[2:5] = ["B-EVENT", "I-EVENT", "I-EVENT"]
+    ents[7:10] = ["B-EVENT", "I-EVENT", "I-EVENT"]
+    ents[12:14] = ["B-WORK_OF_ART", "I-WORK_OF_ART"]
+    ents[15:17] = ["B-EVENT", "I-EVENT"]
+    ents[19:22] = ["B-EVENT", "I-EVENT", "I-EVENT"]
+    assert fixed(blank, words, ents) == [
+        ("Rue Victor Hugo", "FAC"),
+        ("Calle del Correo", "FAC"),
+        ("Cavehill Road", "FAC"),
+        ("Victor Hugo street", "FAC"),
+        ("Victor Hugo Day", "EVENT"),
+    ]
+
+
+def test_a_known_organisation_read_as_a_place_is_an_organisation(blank: Language) -> None:
+    words = "F.B.I. agents and Interpol searched Kyiv .".split()
+    ents = ["B-GPE", "O", "O", "B-LOC", "O", "B-GPE", "O"]
+    assert fixed(blank, words, ents) == [("F.B.I.", "ORG"), ("Interpol", "ORG"), ("Kyiv", "GPE")]
 
 
 def test_capitalised_words_after_a_courtesy_title_are_a_person(blank: Language) -> None:
