@@ -18,11 +18,13 @@ from spacy.language import Language
 
 from kg.gazetteer import PlaceRecord, fold, gazetteer, place_cue
 from kg.lang.en import (
+    NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_CONNECTORS,
     PLACE_HEADS,
     SMALL_WORDS,
     TRAILING_WORDS,
+    given_names,
     name_tables,
 )
 from kg.read.hygiene import layout
@@ -156,6 +158,7 @@ class GazetteerComponent:
             # "Oxford Street" that the model typed once.
             kept = self._add_courtesy_names(doc, kept, headlines)
             kept = self._add_repeats(doc, kept, headlines)
+            kept = self._add_written_as_people(doc, kept, headlines)
             kept = self._add_missed(doc, text, kept, context, headlines)
             kept = self._add_acronyms(doc, kept)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
@@ -249,6 +252,53 @@ class GazetteerComponent:
                 span = Span(doc, token.i + 1, end, label="PERSON")
                 if not self._in(span, headlines):
                     added.append(span)
+        return kept + added
+
+    def _add_written_as_people(
+        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Untyped words written as a person's name are a PERSON: a common given name,
+        then one to three capitalised words or name particles, the last of them neither
+        an organisation's nor a place's last word ("Hugo Chávez", "Alejandro Pérez
+        Oropeza"; not "Morgan Street")."""
+        from spacy.tokens import Span
+
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        added: list[Span] = []
+        index = 0
+        while index < len(doc) - 1:
+            token = doc[index]
+            if index in taken or not token.is_title or token.text not in given_names():
+                index += 1
+                continue
+            end = index + 1
+            while (
+                end < len(doc)
+                and end - index <= 3
+                and end not in taken
+                and (
+                    (doc[end].is_title and doc[end].is_alpha)
+                    or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc))
+                )
+            ):
+                end += 1
+            while end > index + 1 and not doc[end - 1].is_title:
+                end -= 1  # a name ends on a capitalised word, not on "de"
+            last = doc[end - 1].lower_
+            span = Span(doc, index, end, label="PERSON")
+            if (
+                end > index + 1
+                and (end >= len(doc) or end not in taken)
+                and last not in ORGANIZATION_HEADS
+                and last not in PLACE_HEADS
+                and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha)
+                and not self._in(span, headlines)
+            ):
+                added.append(span)
+                taken.update(range(index, end))
+                index = end
+            else:
+                index += 1
         return kept + added
 
     def _add_repeats(

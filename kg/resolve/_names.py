@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from kg.gazetteer import REGION_KINDS, PlaceRecord, fold
-from kg.lang.en import PLACE_HEADS, given_names
+from kg.lang.en import NAME_PARTICLES, PLACE_HEADS, given_names
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -61,6 +61,12 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             and (roles or tokens[1][:1].isupper() or tokens[1].lower() in words.titles)
         ):
             tokens = tokens[1:]  # "Kyiv Vitali Klitschko", "Luhansk governor Serhiy Haidai"
+        elif (
+            tokens[0][:1].islower()
+            and one not in NAME_PARTICLES
+            and any(t[:1].isupper() for t in tokens[1:])
+        ):
+            tokens = tokens[1:]  # "firebrand leader Hugo Chavez": no name starts lower-case
         else:
             break
     return " ".join(tokens), {r for r in roles if r}, code

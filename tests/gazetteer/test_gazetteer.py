@@ -303,6 +303,17 @@ def test_a_known_organisation_read_as_a_place_is_an_organisation(blank: Language
     assert fixed(blank, words, ents) == [("F.B.I.", "ORG"), ("Interpol", "ORG"), ("Kyiv", "GPE")]
 
 
+def test_untyped_words_written_as_a_persons_name_are_a_person(blank: Language) -> None:
+    words = (
+        "As popular as Hugo Chávez was , said Maria de la Cruz near Morgan Street ; "
+        "Mark Twain Prize Board met ."
+    ).split()
+    assert fixed(blank, words, ["O"] * len(words)) == [
+        ("Hugo Chávez", "PERSON"),
+        ("Maria de la Cruz", "PERSON"),
+    ]
+
+
 def test_capitalised_words_after_a_courtesy_title_are_a_person(blank: Language) -> None:
     words = "One of Mr Whitelaw 's juniors , Dr Ann Lee , came with Mr. Ross .".split()
     assert fixed(blank, words, ["O"] * len(words)) == [
