@@ -248,10 +248,10 @@ LIGHT_NOUNS = frozenset(
         "possession",
         "place",
         # "take effect", "open fire on", "take action against": the verb and noun are one act.
+        # ("power" stays an object: "seize power" takes it, as control is taken of a town.)
         "effect",
         "fire",
         "action",
-        "power",
         "shape",
         "step",
         "cover",
