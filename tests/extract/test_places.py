@@ -9,6 +9,7 @@ before an event noun ("US strikes") is who acted, not where.
 from __future__ import annotations
 
 import pytest
+from extraction_fixtures import event_named
 from spacy.language import Language
 
 from kg.extract import extract
@@ -45,18 +46,14 @@ CASES = [
 def test_places(
     nlp: Language, text: str, action: str, actor: str | None, places: list[str]
 ) -> None:
-    extraction = extract(nlp(text), Document(id="doc", text=text))
-    found = [e for e in extraction.events if e.action == action]
-    assert found, f"no {action!r} event in {[e.action for e in extraction.events]}"
-    event = found[0]
+    event = event_named(nlp, text, action)
     assert (event.actor.text if event.actor else None) == actor
     assert [p.argument.text for p in event.places] == places
 
 
 def test_a_happening_is_not_a_place(nlp: Language) -> None:
     text = "Two police officers were wounded in the Madrid bombing on Friday."
-    extraction = extract(nlp(text), Document(id="doc", text=text))
-    [wound] = [e for e in extraction.events if e.action == "wound"]
+    wound = event_named(nlp, text, "wound")
     assert [p.argument.text for p in wound.places] == ["Madrid"]
 
 

@@ -8,9 +8,9 @@ says, with "I" and "we" inside it standing for the speaker.
 from __future__ import annotations
 
 import pytest
+from extraction_fixtures import event_named
 from spacy.language import Language
 
-from kg.extract import extract
 from kg.model import Document
 
 CASES = [
@@ -90,10 +90,7 @@ def test_roles(
     target: str | None,
     source: str | None,
 ) -> None:
-    extraction = extract(nlp(text), Document(id="doc", text=text))
-    found = [e for e in extraction.events if e.action == action]
-    assert found, f"no {action!r} event in {[e.action for e in extraction.events]}"
-    event = found[0]
+    event = event_named(nlp, text, action)
     assert (event.actor.text if event.actor else None) == actor
     assert (event.target.text if event.target else None) == target
     assert (event.source.text if event.source else None) == source
@@ -101,7 +98,6 @@ def test_roles(
 
 def test_a_defence_ministry_claims_what_its_forces_did() -> None:
     from kg import build
-    from kg.model import Document
 
     text = (
         "The Russian Defence Ministry said it had destroyed two bridges. "
