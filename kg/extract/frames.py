@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import PLACE_LABELS, argument, is_event_noun, is_place, noun_phrase
+from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -51,6 +51,7 @@ __all__ = [
     "Frame",
     "doer_argument",
     "frames",
+    "named_place",
     "noun_modifier_doer",
 ]
 
@@ -98,7 +99,7 @@ def frames(sentence: Span) -> Iterator[Frame]:
             if frame is not None:
                 yield from _split_coordinated_actors(frame)
     for token in sentence:
-        if token.i not in taken and _event_noun(token) is not None:
+        if token.i not in taken and event_action(token) is not None:
             frame = _noun_frame(token)
             if frame is not None:
                 yield frame
@@ -150,7 +151,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         p.lower_ in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS for p in _children(main, "prep")
     ):
         return None  # "Kharkiv lies 40 kilometres from the border" describes a place
-    if main.lemma_ in MEASURE_VERBS and any(_event_noun(s) for s in _children(main, "nsubj")):
+    if main.lemma_ in MEASURE_VERBS and any(event_action(s) for s in _children(main, "nsubj")):
         return None  # the noun's frame takes the figure ("losses exceeded 1,000")
 
     words = []
@@ -341,7 +342,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             frame.action += f" {obj.lemma_.lower()}"
             # "opened fire on the crowd": the parser often hangs "on" on the verb.
             return _verb_preposition_object(main, frame)
-        noun_action = _event_noun(obj)
+        noun_action = event_action(obj)
         if noun_action is not None and main.lemma_ in SUPPORT_VERBS:
             # "conducting a naval landing in Mariupol" -> land, in Mariupol.
             frame.action = noun_action
@@ -431,8 +432,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     if not places:
         # "The Kabul bombing killed 12": a happening as the subject brings its place.
         for subject in verbs[0].children:
-            if subject.dep_ in {"nsubj", "nsubjpass"} and is_event_noun(subject):
-                named = _named_place(subject)
+            if subject.dep_ in {"nsubj", "nsubjpass"} and event_action(subject) is not None:
+                named = named_place(subject)
                 if named is not None:
                     places.append(Place(argument(noun_phrase(named)), "location"))
     if not places:
@@ -522,7 +523,7 @@ def _fronted_place(verb: Token) -> Place | None:
 def _place_token(pobj: Token) -> Token | None:
     # "in the north of the capital" -> the capital; "in Kharkiv" -> Kharkiv;
     # "killed in the Paris attacks" -> Paris, where the happening was.
-    if is_event_noun(pobj):
+    if event_action(pobj) is not None:
         return _compound_place(pobj)
     for prep in _children(pobj, "prep"):
         if prep.lower_ == "of":
@@ -590,12 +591,6 @@ def _entity_at(token: Token) -> Span:
     return doc[start:end]
 
 
-def _event_noun(token: Token) -> str | None:
-    if token.pos_ != "NOUN":
-        return None
-    return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
-
-
 def _noun_target(noun: Token) -> Token | None:
     for prep in _children(noun, "prep"):
         if prep.lower_ in {"on", "against"}:
@@ -614,7 +609,7 @@ def _noun_target(noun: Token) -> Token | None:
 
 
 def _noun_frame(noun: Token) -> Frame | None:
-    action = _event_noun(noun)
+    action = event_action(noun)
     if action is None:
         return None
     above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -632,8 +627,9 @@ def _noun_frame(noun: Token) -> Frame | None:
         ):
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
+    place_named = named_place(noun)
     if frame.actor is None:
-        frame.actor = noun_modifier_doer(noun)
+        frame.actor = noun_modifier_doer(noun, place_named)
     if frame.actor is None:
         frame.actor = _accused(noun)
     if frame.actor is None:
@@ -644,9 +640,8 @@ def _noun_frame(noun: Token) -> Frame | None:
     if target is not None:
         frame.target = argument(noun_phrase(target))
     frame.places = _places([noun], frame)
-    named_place = _named_place(noun)
-    if named_place is not None and not frame.places:
-        frame.places.append(Place(argument(noun_phrase(named_place)), "location"))
+    if place_named is not None and not frame.places:
+        frame.places.append(Place(argument(noun_phrase(place_named)), "location"))
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
@@ -655,7 +650,7 @@ def _noun_frame(noun: Token) -> Frame | None:
     return frame
 
 
-def _named_place(noun: Token) -> Token | None:
+def named_place(noun: Token) -> Token | None:
     """The place a name before an event noun sets it in, unless the name is a country's:
     "the Paris attacks" happened in Paris, "US strikes" were the US's."""
     named = _compound_place(noun)
@@ -664,12 +659,12 @@ def _named_place(noun: Token) -> Token | None:
     return named
 
 
-def noun_modifier_doer(noun: Token) -> Token | None:
+def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
     """The doer an event noun names before it: a possessive ("Russia's invasion"), a
-    demonym ("Russian strikes") or a name ("Taliban attack"), never the place it names."""
-    named_place = _named_place(noun)
+    demonym ("Russian strikes") or a name ("Taliban attack"), never ``place``, the place
+    it names (:func:`named_place`)."""
     for child in noun.children:
-        if (named_place is not None and child.i == named_place.i) or (
+        if (place is not None and child.i == place.i) or (
             child.ent_type_ in _TIME_LABELS  # "Saturday's attack"
         ):
             continue

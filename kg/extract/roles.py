@@ -13,7 +13,7 @@ The word lists are data, in :mod:`kg.lang.en` (section "who may act").
 
 from __future__ import annotations
 
-from kg.extract.frames import Frame, doer_argument, noun_modifier_doer
+from kg.extract.frames import Frame, doer_argument, named_place, noun_modifier_doer
 from kg.extract.spans import argument, noun_phrase
 from kg.lang.en import CAUSE_NOUNS, PATIENT_NOUNS, PLACE_NOUNS, POLITY_NOUNS, UNDERGOER_VERBS
 
@@ -51,7 +51,7 @@ def checked(frame: Frame) -> Frame | None:
     ):
         # "the blast injured 13 people": an instrument, not an actor; but "Russian
         # strikes killed five" names who killed them.
-        doer = noun_modifier_doer(actor)
+        doer = noun_modifier_doer(actor, named_place(actor))
         if doer is None:
             _drop_actor(frame)
         else:

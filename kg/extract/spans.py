@@ -18,7 +18,7 @@ __all__ = [
     "PLACE_LABELS",
     "argument",
     "entity_label",
-    "is_event_noun",
+    "event_action",
     "is_place",
     "noun_phrase",
 ]
@@ -105,16 +105,16 @@ def is_place(head: Token) -> bool:
         return False
     if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
         return True
-    if is_event_noun(head):
+    if event_action(head) is not None:
         return False  # "the Paris attacks" is a happening in Paris, not a place
     return any(t.ent_type_ in PLACE_LABELS for t in head.children if t.dep_ == "compound")
 
 
-def is_event_noun(token: Token) -> bool:
-    """Whether a common noun names a happening ("attacks", "the bombing")."""
-    return token.pos_ == "NOUN" and (
-        token.lower_ in EVENT_NOUNS or token.lemma_.lower() in EVENT_NOUNS
-    )
+def event_action(token: Token) -> str | None:
+    """The action a common noun names as a happening ("attacks" -> "attack"), or ``None``."""
+    if token.pos_ != "NOUN":
+        return None
+    return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
 
 
 def doc_span(doc: Doc, start: int, end: int) -> Span:
