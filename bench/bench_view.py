@@ -99,6 +99,18 @@ def timed(page: Any, what: str, arg: str | None) -> float:
         page.press("#kg-search", "Enter")
     elif what == "toggle":
         page.click(f"#kg-kinds input[value={arg}]")
+    elif what == "unreal":
+        page.click("#kg-unasserted")
+    elif what == "type":
+        page.press("#kg-type", str(arg))  # a closed select's next or previous option
+    elif what == "brush":
+        box = page.locator('[data-kg-panel="timeline"] canvas').bounding_box()
+        y = box["y"] + box["height"] / 2
+        page.mouse.move(box["x"] + box["width"] * 0.3, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=3)
+        page.evaluate(SETTLE)  # the drag drawn; the release is the timed input
+        page.mouse.up()
     else:
         x, y = page.evaluate(WHERE, arg)
         page.mouse.click(x, y)
@@ -150,7 +162,9 @@ def interaction(
         page.evaluate(WATCH)
         opened[name] = page
     times: dict[str, dict[str, list[float]]] = {
-        name: {"search": [], "toggle": [], "select": [], "idle": []} for name in pages
+        name: {"search": [], "toggle": [], "unreal": [], "type": [], "brush": [], "select": [],
+               "idle": []}
+        for name in pages
     }
     # Entities each page shows (every page of the same graph shows these first ones).
     shown = {
@@ -168,6 +182,11 @@ def interaction(
             idle = page.evaluate("window.kg.drawn ? window.kg.drawn.pictureMs : null")
             if idle is not None:
                 times[name]["idle"].append(idle)
+            times[name]["unreal"].append(timed(page, "unreal", None))
+            # The type box one option down, then back up the next round.
+            times[name]["type"].append(timed(page, "type", "ArrowUp" if i % 2 else "ArrowDown"))
+            times[name]["brush"].append(timed(page, "brush", None))
+            page.evaluate("window.kg.timeline.brush()")  # all dates again, untimed
             node = shown[name][(7 * i) % len(shown[name])]
             times[name]["select"].append(timed(page, "select", node))
     for page in opened.values():
@@ -336,23 +355,29 @@ def interaction_table(corpora: list[dict[str, Any]], rounds: int, command: str) 
         "and mouse): from the event to the paint of the frame that follows its handlers, what",
         "browsers report as interaction to next paint (in steps of 8 ms; under 16 ms counts as",
         "16). A *search* types a name and times Enter; a *class toggle* clicks the Place box",
-        "(off, then on again the next round); a *selection* clicks an entity on the canvas.",
+        "(off, then on again the next round), *negated and unreal* its box; *event type* moves",
+        "the type box one option down (up again the next round) with the keyboard; a *time",
+        "brush* drags across the middle of the timeline and times the release; a *selection*",
+        "clicks an entity on the canvas. Every filter draws the whole graph again.",
         "Target: 100 ms or less. Before each input the page is left to go idle (two frames",
         "and an idle callback), as when a reader looks before acting again: *then in idle",
         "time* is what this kg does after a filter or a view change, off the input's path",
         "(it paints the picture of the graph it keeps for selections and searches, see",
         "docs/view.md); an input that comes during it waits.",
         "",
-        "| corpus | page | nodes shown | search (ms) | class toggle (ms) | selection (ms) |"
-        " then in idle time (ms) |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| corpus | page | nodes shown | search (ms) | class toggle (ms) | negated and unreal"
+        " (ms) | event type (ms) | time brush (ms) | selection (ms) | then in idle time (ms) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for corpus in corpora:
         for name, r in corpus["results"].items():
+            cells = [
+                "–" if r[what] is None else format(r[what], ".0f")
+                for what in ("search", "toggle", "unreal", "type", "brush", "select", "idle")
+            ]
             lines.append(
-                f"| {corpus['name']} | {name} | {corpus['shown'][name]:,} | {r['search']:.0f} |"
-                f" {r['toggle']:.0f} | {r['select']:.0f} |"
-                f" {'–' if r['idle'] is None else format(r['idle'], '.0f')} |"
+                f"| {corpus['name']} | {name} | {corpus['shown'][name]:,} | " + " | ".join(cells)
+                + " |"
             )
     lines.append("")
     for corpus in corpora:

@@ -279,12 +279,12 @@ def test_selections_draw_over_a_kept_picture_filters_repaint_it(open_page, graph
     # Drawn whole once, then the picture is painted when the page is idle.
     painted(page, 1)
     plain = page.evaluate(around, "place/kyiv")
-    before = drawn()
-    assert before["whole"] >= 1 and before["overPicture"] >= 1
-    # The same pixels as vis's own redraw of every node (as while zooming).
+    assert drawn()["whole"] >= 1 and drawn()["overPicture"] >= 1
+    # The same pixels as the graph drawn whole (as while zooming, when the picture is not used).
     page.evaluate("window.kg.network.renderer.zooming = true")
     assert page.evaluate(around, "place/kyiv") == plain
     page.evaluate("window.kg.network.renderer.zooming = false")
+    before = drawn()
     page.evaluate("window.kg.select(['place/kyiv'])")
     selected = page.evaluate(around, "place/kyiv")
     assert selected != plain  # the selected node's dark border, over the picture
@@ -304,11 +304,47 @@ def test_selections_draw_over_a_kept_picture_filters_repaint_it(open_page, graph
     assert drawn()["whole"] > after["whole"]
     painted(page, 2)  # painted again when idle
     assert page.evaluate(around, "place/kyiv") == gone
+    # Nothing was drawn over that drawing: the picture is a copy of the canvas, not a second one.
+    assert drawn()["copied"] == after["copied"] + 1
     page.get_by_label("Place", exact=True).check()
     painted(page, 3)
     assert page.evaluate(around, "place/kyiv") == plain
     page.evaluate("window.kg.network.moveTo({scale: 2})")  # the view moved: drawn anew
     painted(page, 4)
+    assert opened.errors == []
+
+
+def test_each_shown_node_is_drawn_in_its_colour_and_a_hidden_one_is_not(open_page, graph) -> None:  # type: ignore[no-untyped-def]
+    # The page draws every node of one look in one path (not vis's node by node):
+    # each shape and colour must still land where its node is.
+    opened = open_page(graph)
+    page = opened.page
+    centre = """id => {
+        const net = window.kg.network, n = net.body.nodes[id];
+        const p = net.canvasToDOM({x: n.x, y: n.y}), r = window.devicePixelRatio;
+        const c = document.querySelector("#kg-graph canvas");
+        const d = c.getContext("2d")
+          .getImageData(Math.round(p.x * r), Math.round(p.y * r), 1, 1).data;
+        return "#" + Array.from(d.slice(0, 3)).map(v => v.toString(16).padStart(2, "0")).join("");
+    }"""
+    colour = "id => window.kg.nodes.get(id).color.background.toLowerCase()"
+    ids = page.evaluate(
+        """() => { const net = window.kg.network;
+            return window.kg.views.nodes.getIds().filter(id => {
+              const p = net.canvasToDOM(net.getPositions([id])[id]);
+              return p.x > 10 && p.y > 10 && p.x < net.canvas.frame.clientWidth - 10
+                && p.y < net.canvas.frame.clientHeight - 10; }); }"""
+    )
+    shapes = {page.evaluate("id => window.kg.network.body.nodes[id].options.shape", i) for i in ids}
+    assert {"dot", "square", "triangle", "diamond"} <= shapes
+    for node in ids:
+        if page.evaluate("id => window.kg.info.get(id).kind", node) == "figure":
+            continue  # a box: its words are at its centre
+        assert page.evaluate(centre, node) == page.evaluate(colour, node), node
+    page.get_by_label("Place", exact=True).uncheck()
+    for node in ids:
+        if page.evaluate("id => window.kg.info.get(id).kind", node) == "place":
+            assert page.evaluate(centre, node) != page.evaluate(colour, node), node
     assert opened.errors == []
 
 

@@ -126,10 +126,6 @@
     return { id: l.id, from: l.from, to: l.to, width: s.width, dashes: s.dashes,
              color: { color: s.color, highlight: "#1d2329", hover: "#1d2329" } };
   }
-  var nodes = new vis.DataSet(data.nodes.map(visNode));
-  var edges = new vis.DataSet(data.links.map(visLink));
-  state.nodes = nodes;
-  state.edges = edges;
 
   // ---------------------------------------------------------------- filters
   var filters = { kinds: new Set(Object.keys(styles)), source: "", document: "", type: "",
@@ -184,10 +180,11 @@
     });
   }
   recompute();
-  // What is shown is each node's "hidden" flag (vis hides a hidden node's
-  // links itself): a filter change updates only the nodes that change, in one
-  // batch, where a DataView would add and remove items in four passes over
-  // the whole graph.
+  // What is shown is each vis node's "hidden" flag (vis leaves a hidden
+  // node's links out itself). A filter flips the flag of only the nodes that
+  // change, on vis's own nodes, then has vis list what is shown once: a
+  // DataSet update would make vis read each changed node's options again
+  // (about 15 microseconds a node, a third of a filter at corpus size).
   var shownNodes = new Set(visibleNodes), shownLinks = 0;
   function countLinks() {
     shownLinks = 0;
@@ -196,24 +193,31 @@
     });
   }
   countLinks();
-  nodes.update(data.nodes.filter(function (n) { return !visibleNodes.has(n.id); })
-    .map(function (n) { return { id: n.id, hidden: true }; }));
+  var visNodes = data.nodes.map(visNode);
+  visNodes.forEach(function (item) { item.hidden = !visibleNodes.has(item.id); });
+  var nodes = new vis.DataSet(visNodes);
+  var edges = new vis.DataSet(data.links.map(visLink));
+  state.nodes = nodes;
+  state.edges = edges;
   function applyVisibility() {
-    var changes = [];
+    var changed = 0;
     data.nodes.forEach(function (n) {
       var now = visibleNodes.has(n.id);
-      if (now !== shownNodes.has(n.id)) { changes.push({ id: n.id, hidden: !now }); }
+      if (now === shownNodes.has(n.id)) { return; }
+      var node = network.body.nodes[n.id];
+      if (node) { node.options.hidden = !now; }
+      changed += 1;
     });
     shownNodes = new Set(visibleNodes);
     countLinks();
-    if (!changes.length) { return; }
+    if (!changed) { return; }
     positions = null;
-    // vis redraws at once on a data change and again at the next frame: two
-    // whole redraws per filter. Redraws are held during the update, then one
-    // is asked for the next frame.
+    revision += 1;  // the kept picture no longer shows what is shown
+    // vis lists the shown nodes and links again ("_dataUpdated", what a
+    // DataSet update ends with), its redraw held until the next frame.
     network.body.emitter.emit("_blockRedraw");
     try {
-      nodes.update(changes);
+      network.body.emitter.emit("_dataUpdated");
     } finally {
       network.body.emitter.emit("_allowRedraw");
     }
@@ -222,7 +226,10 @@
   // The shown part, in the shape of a vis DataView (length, get, getIds).
   var nodeView = {
     get length() { return visibleNodes.size; },
-    get: function (id) { return visibleNodes.has(id) ? nodes.get(id) : null; },
+    get: function (id) {
+      // (The DataSet keeps the "hidden" flag it was made with: filters set vis's own.)
+      return visibleNodes.has(id) ? Object.assign(nodes.get(id), { hidden: false }) : null;
+    },
     getIds: function () { return Array.from(visibleNodes); }
   };
   var edgeView = {
@@ -360,9 +367,165 @@
     });
     return out;
   }
-  function drawUnmarked(ctx) {
-    // Every link, node, label and arrowhead as if nothing were selected or
-    // hovered (the flags are put back at once), in the view's transform.
+  // Drawing everything in a few paths. vis draws a link at a time (a path
+  // and a stroke each) and a node at a time (its size checked, a save, a
+  // fill, a restore, a save, a stroke, a restore): thousands of canvas calls
+  // at 1,500 nodes, each recorded and then painted one by one. Here every
+  // link of one role is one path with one stroke, and every node of one look
+  // (shape, fill, border) one path, filled once (see OUTLINES); labels are
+  // still vis's own, and each node's box (what a click hits) is kept up to
+  // date as vis keeps it (docs/view.md).
+  var roleOfLink = new Map();
+  data.links.forEach(function (l) { roleOfLink.set(l.id, roles[l.role]); });
+  function drawLinks(ctx) {
+    var scale = body.view.scale, byRole = new Map(), ids = body.edgeIndices;
+    for (var i = 0; i < ids.length; i += 1) {
+      var e = body.edges[ids[i]];
+      if (!e.connected) { continue; }
+      var s = roleOfLink.get(e.id);
+      if (!s) { e.draw(ctx); continue; }  // not one of kg's links: vis draws it
+      var ends = byRole.get(s);
+      if (!ends) { ends = []; byRole.set(s, ends); }
+      ends.push(e.from.x, e.from.y, e.to.x, e.to.y);
+    }
+    byRole.forEach(function (ends, s) {
+      ctx.beginPath();
+      for (var j = 0; j < ends.length; j += 4) {
+        ctx.moveTo(ends[j], ends[j + 1]);
+        ctx.lineTo(ends[j + 2], ends[j + 3]);
+      }
+      ctx.strokeStyle = s.color;
+      ctx.lineWidth = Math.max(s.width, 0.3 / scale);  // vis's thinnest line: 0.3 px
+      ctx.lineCap = "round";
+      ctx.setLineDash(s.dashes || []);
+      ctx.stroke();
+    });
+    ctx.setLineDash([]);
+  }
+  // vis's outlines of its shapes, as subpaths of one path, grown by `d` (half
+  // a border's width): a node whose border is its fill's colour (every
+  // entity, every asserted event) is one fill of its outline grown so, which
+  // covers what vis's fill and stroke cover (the border's outer edge, mitred).
+  var SQRT3 = Math.sqrt(3);
+  var OUTLINES = {
+    dot: function (ctx, x, y, r, d) {
+      ctx.moveTo(x + r + d, y);
+      ctx.arc(x, y, r + d, 0, 2 * Math.PI);
+    },
+    square: function (ctx, x, y, r, d) { ctx.rect(x - r - d, y - r - d, 2 * (r + d), 2 * (r + d)); },
+    diamond: function (ctx, x, y, r, d) {
+      r += d * Math.SQRT2;
+      ctx.moveTo(x, y + r);
+      ctx.lineTo(x + r, y);
+      ctx.lineTo(x, y - r);
+      ctx.lineTo(x - r, y);
+      ctx.closePath();
+    },
+    triangle: function (ctx, x, y, r, d) {
+      // vis: sides of 2.3 r around the point 0.316 r below the node's centre.
+      var side = 1.15 * r, middle = y + 0.275 * side, out = 2 * side / SQRT3 + 2 * d;
+      ctx.moveTo(x, middle - out);
+      ctx.lineTo(x + out * SQRT3 / 2, middle + out / 2);
+      ctx.lineTo(x - out * SQRT3 / 2, middle + out / 2);
+      ctx.closePath();
+    },
+    box: function (ctx, x, y, r, d, shape, radius) {
+      // A rounded box around the label (vis's roundRect).
+      var left = shape.left - d, top = shape.top - d;
+      var w = shape.width + 2 * d, h = shape.height + 2 * d;
+      radius = Math.min(radius + d, w / 2, h / 2);
+      ctx.moveTo(left + radius, top);
+      ctx.arcTo(left + w, top, left + w, top + h, radius);
+      ctx.arcTo(left + w, top + h, left, top + h, radius);
+      ctx.arcTo(left, top + h, left, top, radius);
+      ctx.arcTo(left, top, left + w, top, radius);
+      ctx.closePath();
+    }
+  };
+  function labelShows(label, scale) {
+    // vis's test (Label.visible) without its size check: the size is worked out to draw it.
+    return label.elementOptions.label !== undefined &&
+      label.fontOptions.size * scale >= label.elementOptions.scaling.label.drawThreshold - 1;
+  }
+  function drawNodes(ctx) {
+    var scale = body.view.scale, margin = 20;
+    var topLeft = visCanvas.DOMtoCanvas({ x: -margin, y: -margin });
+    var bottomRight = visCanvas.DOMtoCanvas({ x: visCanvas.frame.canvas.clientWidth + margin,
+                                              y: visCanvas.frame.canvas.clientHeight + margin });
+    var looks = new Map(), others = [], drawn = [], ids = body.nodeIndices;
+    for (var i = 0; i < ids.length; i += 1) {
+      var n = body.nodes[ids[i]], shape = n.shape;
+      var outline = OUTLINES[n.options.shape];
+      if (!outline) { others.push(n); continue; }
+      var values = n.getFormattingValues();
+      shape.resize(ctx, false, false, values);
+      var w = shape.width, h = shape.height;
+      shape.left = n.x - w / 2;
+      shape.top = n.y - h / 2;
+      if (shape.left > bottomRight.x || shape.left + w < topLeft.x ||
+          shape.top > bottomRight.y || shape.top + h < topLeft.y) {
+        shape.updateBoundingBox(n.x, n.y);  // out of sight: not drawn, its box kept
+        continue;
+      }
+      // vis draws a border of the same width on screen at any zoom, never wider than the node.
+      var border = Math.min(w, values.borderWidth / scale);
+      var one = values.color === values.borderColor || border <= 0;
+      var key = one ? values.color + "|" + border
+        : values.color + "|" + values.borderColor + "|" + border;
+      var look = looks.get(key);
+      if (!look) {
+        look = { fill: values.color, stroke: one ? null : values.borderColor, border: border,
+                 nodes: [] };
+        looks.set(key, look);
+      }
+      look.nodes.push(n, outline, values.size, values.borderRadius);
+      drawn.push(n);
+    }
+    looks.forEach(function (look) {
+      var grow = look.stroke ? 0 : look.border / 2, list = look.nodes;
+      ctx.beginPath();
+      for (var j = 0; j < list.length; j += 4) {
+        var node = list[j];
+        list[j + 1](ctx, node.x, node.y, list[j + 2], grow, node.shape, list[j + 3]);
+      }
+      ctx.fillStyle = look.fill;
+      ctx.fill();
+      if (look.stroke) {
+        ctx.strokeStyle = look.stroke;
+        ctx.lineWidth = look.border;
+        ctx.stroke();
+      }
+    });
+    var external = [];
+    others.forEach(function (n) {
+      var result = n.draw(ctx);
+      if (result.drawExternalLabel) { external.push(result.drawExternalLabel); }
+    });
+    // Labels: in a box (a figure) as vis's Box draws it; under the node as
+    // vis's drawExternalLabel does; only those big enough to be drawn.
+    drawn.forEach(function (n) {
+      var label = n.labelModule, shape = n.shape;
+      if (n.options.shape === "box") {
+        shape.updateBoundingBox(n.x, n.y, ctx, false, false);
+        if (labelShows(label, scale)) {
+          label.draw(ctx, shape.left + shape.textSize.width / 2 + shape.margin.left,
+                     shape.top + shape.textSize.height / 2 + shape.margin.top, false, false);
+        }
+        return;
+      }
+      if (labelShows(label, scale)) {
+        label.calculateLabelSize(ctx, false, false, n.x, n.y, "hanging");
+        label.draw(ctx, n.x, n.y + 0.5 * shape.height + 0.5 * label.size.height, false, false,
+                   "hanging");
+      }
+      shape.updateBoundingBox(n.x, n.y);
+    });
+    external.forEach(function (f) { f(); });
+  }
+  function drawUnmarked(ctx, links) {
+    // Every link (unless `links` is false), node, label and arrowhead as if
+    // nothing were selected or hovered (the flags are put back at once), in
+    // the view's transform.
     var marked = marks(), all = marked.nodes.concat(marked.hovered, marked.edges);
     var flags = all.map(function (item) { return [item.selected, item.hover]; });
     all.forEach(function (item) { item.selected = false; item.hover = false; });
@@ -372,16 +535,17 @@
       ctx.beginPath();
       body.emitter.emit("beforeDrawing", ctx);
       ctx.closePath();
-      renderer._drawEdges(ctx);
-      var drawn = renderer._drawNodes(ctx, false);
-      renderer._drawArrows(ctx);
-      drawn.drawExternalLabels();
-      drawArrowheads(ctx, null);
+      if (links !== false) { drawLinks(ctx); }
+      drawNodes(ctx);
+      if (links !== false) { drawArrowheads(ctx, null); }
     } finally {
       all.forEach(function (item, i) { item.selected = flags[i][0]; item.hover = flags[i][1]; });
       ctx.restore();
     }
   }
+  // The last whole drawing on the page's canvas, when nothing was drawn over
+  // it (no selection, no hover): the picture is then a copy of the canvas.
+  var clean = null;
   function paintPicture() {
     // In idle time after a whole drawing: the picture, painted and rasterised
     // now (a one-pixel read), so that copying it later is a plain copy. An
@@ -402,8 +566,13 @@
     var started = performance.now(), ctx = p.getContext("2d");
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, p.width, p.height);
-    ctx.setTransform(visCanvas.pixelRatio, 0, 0, visCanvas.pixelRatio, 0, 0);
-    drawUnmarked(ctx);
+    if (clean === key) {
+      ctx.drawImage(c, 0, 0);
+      state.drawn.copied += 1;
+    } else {
+      ctx.setTransform(visCanvas.pixelRatio, 0, 0, visCanvas.pixelRatio, 0, 0);
+      drawUnmarked(ctx);
+    }
     ctx.getImageData(0, 0, 1, 1);
     picture.key = key;
     state.drawn.pictures += 1;
@@ -413,7 +582,7 @@
     function (f) { return setTimeout(f, 50); };
   var overPicture = false;
   renderer._redraw = function (hidden) {
-    if (hidden || renderer.dragging || renderer.zooming || !renderer.allowRedraw) {
+    if (hidden || !renderer.allowRedraw) {
       return drawEverything.apply(renderer, arguments);
     }
     // What vis's own redraw does first (see vis-network's CanvasRenderer._redraw).
@@ -425,18 +594,23 @@
     var ctx = visCanvas.getContext();
     ctx.clearRect(0, 0, c.clientWidth, c.clientHeight);
     if (visCanvas.frame.clientWidth === 0) { return; }
-    if (picture.key === pictureKey()) {
+    var key = pictureKey(), still = !renderer.dragging && !renderer.zooming;
+    clean = null;
+    if (still && picture.key === key) {
       ctx.save();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.drawImage(picture.canvas, 0, 0);
       ctx.restore();
       state.drawn.overPicture += 1;
     } else {
-      // The picture is out of date: everything is drawn here, as vis would,
-      // and the picture is painted again once the page is idle.
-      drawUnmarked(ctx);
+      // The picture is out of date: everything is drawn here, and the
+      // picture is painted again once the page is idle. While the view moves
+      // a big graph's links are left out (vis's hideEdgesOnDrag and
+      // hideEdgesOnZoom), and the picture waits until it stops.
+      drawUnmarked(ctx, still || !big);
       state.drawn.whole += 1;
-      if (!picture.pending) {
+      if (still) { clean = key; }
+      if (still && !picture.pending) {
         picture.pending = true;
         whenIdle(paintPicture, { timeout: 1000 });
       }
@@ -444,6 +618,7 @@
     ctx.save();
     toView(ctx);
     var marked = marks(), external = [];
+    if (marked.edges.length || marked.nodes.length || marked.hovered.length) { clean = null; }
     marked.edges.forEach(function (e) { e.draw(ctx); });
     marked.nodes.concat(marked.hovered).forEach(function (n) {
       var drawn = n.draw(ctx);
@@ -460,10 +635,11 @@
       overPicture = false;
       ctx.restore();
     }
+    if (labelled.length || body.selectionBox.show) { clean = null; }
   };
   // How often the graph was drawn whole, copied from the picture (with the
   // selected and hovered over it), and the picture painted (tests, bench).
-  state.drawn = { whole: 0, overPicture: 0, pictures: 0, pictureMs: null };
+  state.drawn = { whole: 0, overPicture: 0, pictures: 0, copied: 0, pictureMs: null };
   state.arrowheads = function () { return arrowLinks.length; };
 
   function settle() {
