@@ -33,6 +33,7 @@ from kg.lang.en import (
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
     MOTION_VERBS,
+    OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
     POSSIBILITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -140,11 +141,9 @@ def _chain(head: Token) -> list[Token]:
 def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     verbs = _chain(head)
     main = verbs[-1]
-    if main.lemma_ in SKIP_VERBS or head.lemma_ in SKIP_VERBS and len(verbs) == 1:
+    if _names_no_action(main) or _names_no_action(head) and len(verbs) == 1:
         return None
-    if head.dep_ == "amod" or (
-        head.dep_ == "acl" and head.tag_ == "VBN" and not _children(head, "agent")
-    ):
+    if head.dep_ == "amod" or _reduced_relative(head):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
     if main.lemma_ == "lie" and any(
@@ -191,6 +190,34 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     if frame.actor is None and frame.target is None and not frame.places:
         return None  # a frame with no role says nothing about who or where
     return frame
+
+
+# Dependents that make a participle a clause of its own rather than a noun's modifier.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle that describes a noun ("the airport, located on the coast").
+
+    One with its own subject or auxiliary is a clause, whatever the parser hung it on:
+    "fear that he could be sent to the US", "the moment the plane disintegrated".
+    """
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not _children(verb, "agent")
+        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
+    )
+
+
+def _names_no_action(verb: Token) -> bool:
+    """A verb that carries no action of its own ("be", "seem", "include"), or one that
+    does only with a plain direct object ("got US arms", not "got them to freeze")."""
+    if verb.lemma_ in OBJECT_ONLY_VERBS:
+        return not _children(verb, "dobj") or any(
+            c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in verb.children
+        )
+    return verb.lemma_ in SKIP_VERBS
 
 
 def _children(token: Token, dep: str) -> list[Token]:

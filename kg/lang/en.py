@@ -60,6 +60,7 @@ __all__ = [
     "LOCATION_PREPOSITIONS",
     "MEASURES",
     "MEASURE_VERBS",
+    "OBJECT_ONLY_VERBS",
     "MEMBER_NOUNS",
     "MONTH_NAMES",
     "MONTH_WORDS",
@@ -275,7 +276,6 @@ SKIP_VERBS = frozenset(
         "mean",
         "let",
         "do",
-        "get",
         "describe",
         "know",
         "look",
@@ -297,6 +297,10 @@ SKIP_VERBS = frozenset(
         "border",
     }
 )
+#: Verbs that name an action only with a direct object and no complement: "got US arms",
+#: "to get their hands on weapons" obtain something; "got more popular" (a state), "got
+#: them to freeze output" (the freezing is the act) and "got killed" do not.
+OBJECT_ONLY_VERBS = frozenset({"get"})
 # "conduct a landing", "launch an attack": the noun names the action.
 SUPPORT_VERBS = frozenset(
     {

@@ -225,6 +225,94 @@ def test_event_noun_with_target_and_place() -> None:
     assert noun.target.text == "Kharkiv" and noun.actor.text == "separatists"
 
 
+def test_get_with_an_object_obtains_something() -> None:
+    doc = parsed(
+        """
+        Smugglers smuggler NOUN NNS nsubj 1
+        got get VERB VBD ROOT 1
+        American american ADJ JJ amod 3
+        rifles rifle NOUN NNS dobj 1
+        . . PUNCT . punct 1
+        """,
+        ents=((2, 3, "NORP"),),
+    )
+    [event] = events_of(doc)
+    assert (event.action, event.actor.text, event.target.text) == (
+        "get",
+        "Smugglers",
+        "American rifles",
+    )
+
+
+def test_get_as_a_state_or_a_causative_names_no_action_of_its_own() -> None:
+    state = parsed(
+        """
+        The the DET DT det 1
+        government government NOUN NN nsubj 2
+        got get VERB VBD ROOT 2
+        more more ADV RBR advmod 4
+        popular popular ADJ JJ acomp 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert events_of(state) == ()
+    causative = parsed(
+        """
+        Ministers minister NOUN NNS nsubj 1
+        got get VERB VBD ROOT 1
+        producers producer NOUN NNS dobj 1
+        to to PART TO aux 4
+        freeze freeze VERB VB xcomp 1
+        output output NOUN NN dobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    [event] = events_of(causative)
+    assert (event.action, event.actor.text, event.target.text) == (
+        "freeze",
+        "producers",
+        "output",
+    )
+
+
+def test_a_participle_with_its_own_subject_is_a_clause_not_a_reduced_relative() -> None:
+    # The parser hangs "(that) he could be sent to Sweden" on "fear" as a participle; with
+    # its own subject and auxiliaries it is an event, not a description of the fear.
+    doc = parsed(
+        """
+        Supporters supporter NOUN NNS nsubj 1
+        voiced voice VERB VBD ROOT 1
+        fear fear NOUN NN dobj 1
+        he he PRON PRP nsubjpass 6
+        could could AUX MD aux 6
+        be be AUX VB auxpass 6
+        sent send VERB VBN acl 2
+        to to ADP IN prep 6
+        Sweden Sweden PROPN NNP pobj 7
+        . . PUNCT . punct 1
+        """,
+        ents=((8, 9, "GPE"),),
+    )
+    sent = next(e for e in events_of(doc) if e.action == "send")
+    assert sent.target.text == "he" and sent.actor is None
+    assert [p.argument.text for p in sent.places] == ["Sweden"]
+    assert sent.modality == "possible"
+    described = parsed(
+        """
+        Officials official NOUN NNS nsubj 1
+        read read VERB VBD ROOT 1
+        the the DET DT det 3
+        statement statement NOUN NN dobj 1
+        issued issue VERB VBN acl 3
+        in in ADP IN prep 4
+        Kyiv Kyiv PROPN NNP pobj 5
+        . . PUNCT . punct 1
+        """,
+        ents=((6, 7, "GPE"),),
+    )
+    assert [e.action for e in events_of(described)] == ["read"]
+
+
 def test_headline_lines_give_no_events() -> None:
     doc = parsed(
         """
