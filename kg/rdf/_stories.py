@@ -12,10 +12,15 @@ than a named actor. This module links those, in two steps:
    cosine of at least ``document_similarity`` (``undated_similarity`` when a
    date is missing). Two earthquakes of one kind a year apart are two stories.
 2. **Links**: two events of different documents of one story that share their
-   verb or event noun, or a class of kg's taxonomy, are scored by a logistic
-   model over what they share (verb, class, actor, target, place, figure, the
-   words of their sentences, how many of the story's documents use the verb);
-   pairs scoring at least ``threshold`` are one happening.
+   verb or event noun, a class of kg's taxonomy, or a WordNet sense (one sense,
+   or a sense and the one directly above it: "stab" and "knife", "die" and
+   "death"; :mod:`kg.lang.wordnet`) are scored by a logistic model over what
+   they share (verb, related word, class, actor, target, place, figure, the
+   words of their sentences, how many of the story's documents use the verb).
+   Scored pairs are clustered by average link (:func:`average_links`): a pair at
+   or above ``threshold`` joins two groups only when all compared pairs between
+   them average at least ``threshold``, so one doubtful pair does not chain two
+   happenings into one.
 
 The model's weights are in ``kg/resources/corroboration_model.json``, learned by
 ``bench/train_corroboration.py`` from the ECB+ **training** topics only; the
@@ -34,10 +39,12 @@ from functools import cache
 from typing import Any, Final
 
 from kg._resources import load_resource
+from kg.lang import wordnet
 
 __all__ = [
     "FEATURES",
     "Report",
+    "average_links",
     "scored_pairs",
     "story_pairs",
 ]
@@ -68,6 +75,7 @@ FEATURES: Final = (
     "not_factual",
     "time_same",
     "time_other",
+    "related_word",
 )
 
 _WORD: Final = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
@@ -247,6 +255,11 @@ def story_pairs(
         blocks[("head", story, report.head)].append(index)
         for name in report.lineage:
             blocks[("class", story, name)].append(index)
+        # Words of one sense, or a sense and the one above it ("stab", "knife"):
+        # blocked by every sense key, compared only when WordNet relates them.
+        meaning = wordnet.senses(report.head)
+        for sense in meaning.own | meaning.above:
+            blocks[("sense", story, sense)].append(index)
     limit = int(_model()["stories"]["block_size"])
     seen: set[tuple[int, int]] = set()
     out: list[tuple[int, int, tuple[float, ...]]] = []
@@ -259,6 +272,8 @@ def story_pairs(
             for j in members[x + 1 :]:
                 b = reports[j]
                 if a.document == b.document or (i, j) in seen:
+                    continue
+                if key[0] == "sense" and not wordnet.related(a.head, b.head):
                     continue
                 seen.add((i, j))
                 story = root(a.document)
@@ -304,19 +319,73 @@ def _features(
         float(not (a.factual and b.factual)),
         float(a.time is not None and a.time == b.time),
         float(a.time is not None and b.time is not None and a.time != b.time),
+        float(not same_head and wordnet.related(a.head, b.head)),
     )
+
+
+def _probability(logit: float) -> float:
+    """The logistic function, safe from overflow."""
+    if logit < -60.0:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def average_links(
+    scores: Mapping[tuple[int, int], float], threshold: float
+) -> list[tuple[int, int]]:
+    """The pairs that join reports into happenings, by average-link clustering.
+
+    Pairs are taken from the most likely down to ``threshold``; a pair joins its
+    two groups only when the scores of all compared pairs between them average
+    at least ``threshold`` (pairs never compared, of different words, count for
+    nothing either way). Single links would chain one doubtful pair into a merge
+    of two large happenings; on the ECB+ train topics, scored leave-one-topic-out,
+    the average keeps precision near 0.9 at a far higher recall.
+
+    Args:
+        scores: The probability of each compared pair ``(i, j)``, ``i < j``.
+        threshold: The least probability (and average) that links.
+
+    Returns:
+        The pairs that merged two groups, in the order they did.
+    """
+    group: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    links: list[tuple[int, int]] = []
+    for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < threshold:
+            break
+        gi, gj = group.get(i, i), group.get(j, j)
+        if gi == gj:
+            continue
+        first, second = members.get(gi, [gi]), members.get(gj, [gj])
+        known = [
+            found
+            for x in first
+            for y in second
+            if (found := scores.get((x, y) if x < y else (y, x))) is not None
+        ]
+        if sum(known) / len(known) < threshold:
+            continue
+        for member in second:
+            group[member] = gi
+        group[gi] = gi
+        members[gi] = first + second
+        members.pop(gj, None)
+        links.append((i, j))
+    return links
 
 
 def scored_pairs(
     reports: Sequence[Report],
     names: Mapping[Hashable, Counter[Hashable]],
 ) -> Iterable[tuple[int, int]]:
-    """The pairs of :func:`story_pairs` whose score reaches the model's threshold."""
+    """The pairs of :func:`story_pairs` that the model links (:func:`average_links`)."""
     model = _model()
     weights = [float(model["weights"][name]) for name in FEATURES]
     bias, threshold = float(model["bias"]), float(model["threshold"])
-    # The logit of the threshold: no exp per pair.
-    cut = math.log(threshold / (1.0 - threshold))
-    for i, j, features in story_pairs(reports, names):
-        if bias + sum(w * x for w, x in zip(weights, features, strict=True)) >= cut:
-            yield i, j
+    scores = {
+        (i, j): _probability(bias + sum(w * x for w, x in zip(weights, f, strict=True)))
+        for i, j, f in story_pairs(reports, names)
+    }
+    return average_links(scores, threshold)

@@ -39,10 +39,10 @@ These rules need what reports of war give (a class, a named side, a place in
 common) and link almost nothing else. Last, the **story linker**
 (:mod:`kg.rdf._stories`) links events of general news: documents whose dates
 and the names they mention are alike tell one story, and two of their events
-that share their verb or noun or a class are one happening when a logistic
-score over what they share (learned on ECB+ training topics) reaches its
-threshold. It reads the sentences of events (``prov:wasDerivedFrom``,
-``kg:text``) and the names each document mentions (``itsrdf:taIdentRef``,
+that share their verb or noun, a class or a WordNet sense are scored by a
+logistic model over what they share (learned on ECB+ training topics), and
+clustered by average link at its threshold. It reads the sentences of events
+(``prov:wasDerivedFrom``, ``kg:text``) and the names each document mentions (``itsrdf:taIdentRef``,
 ``nif:referenceContext``) beside the roles.
 
 Like the summary graph

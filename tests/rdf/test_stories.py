@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from kg import rdf
 from kg.model import Argument, Document, Entity, EntityMention, Event, Mention, Place
-from kg.rdf._stories import FEATURES, Report, scored_pairs, story_pairs
+from kg.rdf._stories import FEATURES, Report, average_links, scored_pairs, story_pairs
 from kg.rdf.happenings import happening_quads, story_candidates
 
 # Written for these tests: two reports of one earthquake in Lemar, one of another
@@ -127,3 +127,25 @@ def test_statements_of_one_story_are_not_one_happening() -> None:
     ]
     assert len(story_pairs(said, names)) == 1  # a candidate ...
     assert list(scored_pairs(said, names)) == []  # ... scored too low: people say many things
+
+
+def test_one_doubtful_pair_does_not_merge_two_happenings() -> None:
+    # Reports 0-1 and 2-3 are two sure happenings; 1-2 alone looks alike, but
+    # 0-2, 0-3 and 1-3 do not: single links would make one happening of all four.
+    scores = {(0, 1): 0.99, (2, 3): 0.98, (1, 2): 0.9, (0, 2): 0.1, (0, 3): 0.2, (1, 3): 0.1}
+    assert average_links(scores, 0.8) == [(0, 1), (2, 3)]
+    # Pairs never compared count for nothing: 0-2 joins through its only scores.
+    assert average_links({(0, 1): 0.99, (1, 2): 0.9}, 0.8) == [(0, 1), (1, 2)]
+    # Nothing below the threshold links, whatever the order scores came in.
+    assert average_links({(1, 2): 0.5, (0, 1): 0.7}, 0.8) == []
+
+
+def test_words_of_one_sense_in_one_story_are_compared() -> None:
+    names = {"a": {"place/lemar": 2}, "b": {"place/lemar": 1}}
+    stabbed = _report("a", "stab", "A man stabbed a guard in Lemar.", lead=False)
+    knifed = _report("b", "knife", "A guard was knifed in Lemar.", lead=False)
+    sold = _report("b", "sell", "A shop in Lemar was sold.", lead=False)
+    found = story_pairs([stabbed, knifed, sold], names)
+    assert [(i, j) for i, j, _ in found] == [(0, 1)]  # stab ~ knife; not stab ~ sell
+    named = dict(zip(FEATURES, found[0][2], strict=True))
+    assert named["related_word"] == 1.0 and named["same_head"] == 0.0
