@@ -384,8 +384,13 @@ def scored_pairs(
     model = _model()
     weights = [float(model["weights"][name]) for name in FEATURES]
     bias, threshold = float(model["bias"]), float(model["threshold"])
+    statement = FEATURES.index("statement")
+    # Statements are scored (the model learns from them) but never linked: what
+    # people say in one story is many things, and one statement wrongly linked
+    # would, through average links, pull two happenings' reports together.
     scores = {
         (i, j): _probability(bias + sum(w * x for w, x in zip(weights, f, strict=True)))
         for i, j, f in story_pairs(reports, names)
+        if not f[statement]
     }
     return average_links(scores, threshold)
