@@ -13,7 +13,7 @@ from kg.model import Argument, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
-from kg.resolve._names import longer_places, person_name, spellings
+from kg.resolve._names import buildings, longer_places, person_name, spellings
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState
@@ -63,6 +63,7 @@ def resolve_document(
         )
     )
     state.sentence_starts = tuple(sorted({event.evidence.start for event in extraction.events}))
+    state.buildings = buildings(extraction.mentions, state)
     _collect_surnames(state, spans)
     resolved: dict[tuple[int, int], str | None] = {}
     spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}

@@ -6,20 +6,23 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from kg.gazetteer import REGION_KINDS, PlaceRecord, fold
+from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold
 from kg.lang.en import NAME_PARTICLES, PLACE_HEADS, given_names
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
+from kg.resolve._evidence import person_shaped
 from kg.resolve._state import DocState
 from kg.resolve._text import clean_span, has_letters, lexicon, slug
 
 __all__ = [
+    "buildings",
     "longer_places",
     "named",
     "person",
     "person_name",
     "place",
+    "region_of_adjective",
     "roles_around",
     "spellings",
     "title_place",
@@ -157,12 +160,12 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """The entity a name stands for, by its NER label: person, organisation, place, group."""
     label = state.voted.get(fold(clean), argument.label) if argument.label else ""
     words = lexicon()
-    if (
-        label in {"GPE", "LOC", "FAC"}
-        and clean in words.demonyms
-        and state.gazetteer.lookup(clean, kinds=("country",)) is None
+    if label in {"GPE", "LOC", "FAC"} and (
+        (clean in words.demonyms and state.gazetteer.lookup(clean, kinds=("country",)) is None)
+        or (region_of_adjective(clean, state) and state.gazetteer.lookup(clean) is None)
     ):
-        label = "NORP"  # a demonym typed as a place ("Syrian"), unless a country's name ("US")
+        # A demonym typed as a place ("Syrian", "European"), unless a country's name ("US").
+        label = "NORP"
     expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
     if expansion is not None:
         clean = expansion  # "UDA" after "the Ulster Defence Association (UDA)"
@@ -170,6 +173,10 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = trusted_place(clean, state, argument)
         if record is not None:
             return state.index.place_cluster(record, clean)
+    if label in {"PERSON", "ORG"}:
+        where = _place_by_words_before(argument, clean, state)
+        if where is not None:
+            return where
     if label in {"PERSON", "ORG", "GPE", "LOC", "FAC"}:
         where = _place_by_head(argument, clean, label, state)
         if where is not None:
@@ -185,6 +192,8 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
         return place(argument, clean, state)  # "North Crimean Canal"
+    if label == "ORG" and fold(clean) in state.buildings:
+        return place(argument, clean, state)  # "taken to Central Hospital", "near the ministry"
     if label == "ORG":
         # "the General Staff" after "the Ukrainian General Staff": the same body.
         tail = f" {fold(clean)}"
@@ -210,16 +219,85 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         return place(argument, clean, state)
     if label == "NORP":
         if " " not in clean and not clean.endswith("s"):
-            # An adjective alone ("Russian") names no actor; it does mention its country.
+            # An adjective alone ("Russian") names no actor; it does mention its country,
+            # or the region or former state it is made from ("Dagestani", "Soviet").
             code = words.demonyms.get(clean)
-            record = state.gazetteer.country(code) if code else None
+            record = state.gazetteer.country(code) if code else region_of_adjective(clean, state)
             return state.index.place_cluster(record, None) if record else None
+        region = region_of_adjective(clean, state)
+        if region is not None:
+            return state.index.place_cluster(region, None)  # "North African", "Latin American"
         named_group = group(clean, clean, state)
         if named_group is not None:
             return named_group
         cluster = state.index.cluster(f"group/{slug(fold(clean))}", "group")
         cluster.surfaces[clean] += 1
         return cluster
+    return None
+
+
+# A region's adjective made from its name, undone: (adjective ending, name ending).
+# "Dagestani" -> Dagestan, "European" -> Europe, "Bavarian" -> Bavaria, "North African"
+# -> North Africa. Country demonyms come from the demonym tables instead.
+_ADJECTIVE_ENDINGS = (("n", ""), ("an", ""), ("ian", ""), ("i", ""), ("ese", ""))
+# What a place adjective may name: a part of the world, a country ("South Korean") or a
+# first-level division; never a town ("Mayan" is no adjective of a town called Maya) nor
+# a second-level division.
+_ADJECTIVE_PLACE_KINDS: tuple[PlaceKind, ...] = (
+    "continent",
+    "country",
+    "area",
+    "admin1",
+    "state",
+    "oblast",
+    "region",
+)
+
+
+def region_of_adjective(clean: str, state: DocState) -> PlaceRecord | None:
+    """The continent, part of the world, first-level division or former state an adjective
+    is made from: "European", "North African", "Dagestani", "Bavarian"; "Soviet" and the
+    other irregular ones from ``names.json -> place_adjectives``. ``None`` for a plural
+    ("Dagestanis" are people), a lower-case word or a single compass word ("Eastern")."""
+    if not clean[:1].isupper() or clean.endswith("s") or clean.isupper():
+        return None
+    curated = lexicon().place_adjectives.get(clean)
+    if curated is not None:
+        return state.gazetteer.lookup(curated, context_countries=state.context)
+    for ending, replacement in _ADJECTIVE_ENDINGS:
+        stem = clean[: len(clean) - len(ending)]
+        if not clean.endswith(ending) or len(stem.split()[-1]) < 3:
+            continue
+        record = state.gazetteer.lookup(
+            stem + replacement, context_countries=state.context, kinds=_ADJECTIVE_PLACE_KINDS
+        )
+        if record is not None:
+            return record
+    return None
+
+
+# A compass adjective before a name makes it a region: "Syria's eastern Badia", "southern
+# Helmand", "central Baghdad".
+_COMPASS_BEFORE = re.compile(
+    r"\b(?:(?:north|south)-?(?:east|west)ern|(?:north|south|east|west)ern|central)\s+$"
+)
+
+
+def _place_by_words_before(argument: Argument, clean: str, state: DocState) -> Cluster | None:
+    """A name the model typed a person or an organisation that is a place by what comes
+    before it: a lower-case compass adjective ("the country's eastern Badia"), or the same
+    name already read as a place in this document, that no person of it bears
+    ("in the Badia" after "eastern Badia")."""
+    key = fold(clean)
+    if not clean[:1].isupper() or key in state.surnames or person_shaped(clean):
+        return None
+    before = state.text[max(0, argument.start - 20) : argument.start]
+    if _COMPASS_BEFORE.search(before):
+        return place(argument, clean, state)
+    earlier = state.last(lambda c: c.kind == "place" and clean in c.surfaces)
+    if earlier is not None:
+        earlier.surfaces[clean] += 1
+        return earlier
     return None
 
 
@@ -264,6 +342,86 @@ def longer_places(mentions: Iterable[Argument]) -> dict[str, set[str]]:
         if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
             found.setdefault(fold(" ".join(words[:-1])), set()).add(name)
     return found
+
+
+# Organisations that are also the building they work in, in two sets: places where people
+# are taken, treated or held, which any word of place before the name makes the building
+# ("in Central Hospital", "taken to St Mary's Hospital"); and bodies in a building, which
+# only a word of nearness does ("outside the Ministry of Defence", "the nearby General
+# Directorate of Security"), since "at the ministry" and "in parliament" are the body.
+_BUILDINGS = frozenset(
+    "hospital hospitals clinic school prison jail courthouse museum library theatre theater "
+    "cinema zoo mall consulate headquarters barracks".split()
+)
+_BODIES_IN_BUILDINGS = frozenset(
+    "ministry directorate parliament court university college academy bank police council "
+    "department agency office institute".split()
+)
+_IN_PLACE = re.compile(
+    r"\b(?:in|at|inside|outside|near|into|to|from|towards|behind|opposite|"
+    r"(?:in front|outside|premises|grounds|next) (?:of|to))\s+(?:the\s+)?(?:nearby\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE_TO = re.compile(r"(?:\b(\w+)\W*\s+)?\bclose\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# Who is "close to" an organisation rather than near its building.
+_PEOPLE_CLOSE_TO = frozenset(
+    "sources source people person official officials someone those aides aide insiders "
+    "insider figures circles diplomats diplomat analysts members adviser advisers".split()
+)
+_NEAR = re.compile(
+    r"(?:\b(?:inside|outside|near|behind|opposite|(?:in front|outside|premises|grounds|next) "
+    r"(?:of|to))\s+(?:the\s+)?|\bnearby\s+)$",
+    re.IGNORECASE,
+)
+
+
+def buildings(mentions: Iterable[Argument], state: DocState) -> frozenset[str]:
+    """The folded organisation names a document uses for their building.
+
+    A hospital, school or prison ("in Central Hospital of Maracay") is its building
+    wherever one of its mentions is in words of place; a ministry or another body only
+    when every mention of it is ("near the Ministry of Justice"), since a ministry that
+    also says or does something is the body. A name means one thing in one story, so all
+    its mentions are then the building, one place.
+    """
+    located: dict[str, list[bool]] = {}
+    for mention in mentions:
+        if mention.label != "ORG":
+            continue
+        clean = clean_span(mention.text)
+        head = _building_head(clean)
+        if head is not None:
+            located.setdefault(fold(clean), []).append(
+                _building_in_place_words(mention, head, state)
+            )
+    return frozenset(
+        key
+        for key, flags in located.items()
+        if all(flags) or (any(flags) and _building_head(key) in _BUILDINGS)
+    )
+
+
+def _building_head(clean: str) -> str | None:
+    """The building or body noun an organisation's name is headed by, lower-case: its
+    last word, or the word before "of" ("General Directorate of Security")."""
+    words = clean.lower().split()
+    if len(words) < 2:
+        return None
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head if head in _BUILDINGS or head in _BODIES_IN_BUILDINGS else None
+
+
+def _building_in_place_words(argument: Argument, head: str, state: DocState) -> bool:
+    """Whether words of place come right before a mention: any for a building ("in",
+    "taken to"), words of nearness for a body ("outside the ministry"; "close to" unless
+    people are: "sources close to the ministry")."""
+    before = state.text[max(0, argument.start - 40) : argument.start]
+    if head in _BUILDINGS and _IN_PLACE.search(before):
+        return True
+    close = _CLOSE_TO.search(before)
+    if close is not None:
+        return (close.group(1) or "").lower() not in _PEOPLE_CLOSE_TO
+    return _NEAR.search(before) is not None
 
 
 # Last words of places that are seldom a person's surname: a PERSON span ending so

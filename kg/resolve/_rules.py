@@ -15,6 +15,7 @@ tried only after the organisation tables, and a name by its NER label last.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections.abc import Callable
@@ -142,6 +143,8 @@ def thing_or_day(span: Span, state: DocState) -> Answer:
         before[-1:].isdigit() or (span.clean in _UNITS and _NUMBER_BEFORE.search(before))
     ):
         return NO_ENTITY  # "10.5MB", "1530 UTC"; not "10,000 IS insurgents"
+    if words and words[0] in _UNITS and _NUMBER_BEFORE.search(before):
+        return NO_ENTITY  # "10.5 MB 360p": a unit and what follows it
     return None
 
 
@@ -298,6 +301,10 @@ RULES: tuple[Rule, ...] = (
 
 def resolve_span(argument: Argument, state: DocState) -> Cluster | None:
     """The cluster an argument names in the document ``state`` reads, or ``None``."""
+    if argument.label and argument.text.islower():
+        # A span the model typed as a name but written all in lower case ("tandem",
+        # "police") is a common noun phrase: the rules for those read it.
+        argument = dataclasses.replace(argument, label="")
     span = Span.of(argument, state)
     while True:
         for rule in RULES:

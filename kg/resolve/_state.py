@@ -59,6 +59,9 @@ class DocState:
     subjects: tuple[tuple[int, int], ...] = ()
     #: Where the document's sentences (those the events were read from) start, in order.
     sentence_starts: tuple[int, ...] = ()
+    #: Folded organisation names the document uses for their building ("near the
+    #: Ministry of Justice") and never as someone who acts or speaks.
+    buildings: frozenset[str] = frozenset()
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once

@@ -54,6 +54,8 @@ class Lexicon:
 
     demonyms: dict[str, str]
     adjectives: dict[str, str]
+    #: Adjectives of regions and former states the regular endings miss: "Soviet".
+    place_adjectives: dict[str, str]
     titles: dict[str, str]
     group_nouns: dict[str, str]
     separatists: frozenset[str]
@@ -86,6 +88,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         demonyms=demonyms,
         adjectives=adjectives,
+        place_adjectives=table("place_adjectives"),
         titles=table("titles"),
         group_nouns=table("group_nouns"),
         separatists=frozenset(fold(s) for s in data["separatist_forms"]),

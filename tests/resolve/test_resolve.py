@@ -1060,3 +1060,103 @@ def test_a_title_abbreviation_is_no_sentence_end_and_a_possessive_description_is
     events = sentences(doc, (tarek, None, None), (governor, claim, None), (he, None, None))
     _, resolved = resolve([Extraction(doc, events, (tarek, sarmiento))])
     assert actor_ids(resolved) == ["person/tarek-el-aissami"] * 3
+
+
+def test_an_adjective_of_a_region_or_former_state_mentions_that_place() -> None:
+    # Written for this test. Like "Russian", an adjective of a continent, a part of the
+    # world, a first-level division or a former state names no actor but mentions the place.
+    text = (
+        "Witnesses described a European or North African man. Gunmen raided two Dagestani "
+        "villages, once in a Soviet republic. Dagestanis marched in a South Korean city."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [
+            ("European", "NORP"),
+            ("North African", "NORP"),
+            ("Dagestani", "GPE"),
+            ("Soviet", "NORP"),
+            ("Dagestanis", "NORP"),
+            ("South Korean", "NORP"),
+        ],
+    )
+    entities = by_id(resolve([ext])[0])
+    assert entities["place/europe"].kind == "place"
+    assert entities["place/north-africa"].kind == "place"
+    assert entities["place/dagestan"].kind == "place"
+    assert entities["place/soviet-union"].kind == "place"
+    assert entities["place/south-korea"].kind == "place"
+    # The plural names people, not the place.
+    assert entities["place/dagestan"].mentions == 1
+    assert any(e.kind == "group" and "Dagestanis" in e.label for e in entities.values())
+
+
+def test_an_organisation_in_words_of_place_is_its_building() -> None:
+    # Written for this test. A hospital after a word of place is the building, and so are
+    # its other mentions; a body (a ministry, a directorate) only when every mention is
+    # in words of nearness, since "at the ministry" and a ministry that speaks are the body.
+    text = (
+        "The outbreak began in Central Hospital of Varno. Central Hospital of Varno has 40 "
+        "beds. The cafe stood close to the Directorate of Public Order. A car bomb shattered "
+        "the windows of the nearby Directorate of Public Order. A spokesman at the Ministry "
+        "of Public Works said the Ministry of Public Works would pay. Sources close to the "
+        "Department of Ports said the Department of Ports would not."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [
+            ("Central Hospital of Varno", "ORG"),
+            ("Central Hospital of Varno", "ORG", 1),
+            ("Directorate of Public Order", "ORG"),
+            ("Directorate of Public Order", "ORG", 1),
+            ("Ministry of Public Works", "ORG"),
+            ("Ministry of Public Works", "ORG", 1),
+            ("Department of Ports", "ORG"),
+            ("Department of Ports", "ORG", 1),
+        ],
+    )
+    entities = {e.id: (e.kind, e.mentions) for e in resolve([ext])[0]}
+    assert entities["place/central-hospital-of-varno"] == ("place", 2)
+    assert entities["place/directorate-of-public-order"] == ("place", 2)
+    assert entities["organization/ministry-of-public-works"] == ("organization", 2)
+    assert entities["organization/department-of-ports"] == ("organization", 2)
+
+
+def test_a_compass_adjective_or_an_earlier_place_makes_a_name_a_place() -> None:
+    # Written for this test: "eastern Harra" and, later, "the Harra" the model typed ORG;
+    # a person's surname keeps its person even after a compass word.
+    text = (
+        "Fighters hid in the country's eastern Harra, a desert. Patrols later crossed "
+        "the Harra again. Lena Ostrava spoke; southern Ostrava voters agreed."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [
+            ("Harra", "ORG"),
+            ("Harra", "ORG", 1),
+            ("Lena Ostrava", "PERSON"),
+            ("Ostrava", "PERSON", 1),
+        ],
+    )
+    entities = by_id(resolve([ext])[0])
+    assert entities["place/harra"].mentions == 2
+    assert "organization/harra" not in entities
+    assert entities["person/lena-ostrava"].mentions == 2
+
+
+def test_a_lower_case_span_typed_as_a_name_is_read_as_a_common_noun() -> None:
+    # Written for this test: "tandem" typed ORG names nothing; "police" typed ORG is the
+    # document's police, a group, as if the model had not typed it.
+    text = "Drones working in tandem were seen. Later police arrested two men."
+    ext = extraction("d", text, [("tandem", "ORG"), ("police", "ORG")])
+    entities = resolve([ext])[0]
+    assert [(e.kind, e.label) for e in entities] == [("group", "police")]
+
+
+def test_a_unit_after_a_number_and_the_words_after_it_name_nothing() -> None:
+    text = "Watch the video. Video size 10.5 MB 360p was loaded."
+    ext = extraction("d", text, [("MB 360p", "ORG")])
+    assert resolve([ext])[0] == ()
