@@ -181,6 +181,8 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         where = _place_by_head(argument, clean, label, state)
         if where is not None:
             return where
+    if label in {"PERSON", "ORG"}:
+        label = _label_by_words_around(argument, clean, label, state)
     if label in {"ORG", "NORP", "GPE"} and _surname_of_one(clean, label, state):
         # The surname of a person the document names in full, mistyped by the model
         # ("Haidai said" as ORG after "governor Serhiy Haidai"; "Tzarnaev" after
@@ -218,6 +220,9 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     if label in {"GPE", "LOC", "FAC"}:
         return place(argument, clean, state)
     if label == "NORP":
+        if _ETHNIC_BEFORE.search(state.text[max(0, argument.start - 10) : argument.start]):
+            # "two ethnic Chechen brothers", "ethnic Russians": a people, not their country.
+            return group(clean, clean, state) if clean.endswith("s") else None
         if " " not in clean and not clean.endswith("s"):
             # An adjective alone ("Russian") names no actor; it does mention its country,
             # or the region or former state it is made from ("Dagestani", "Soviet").
@@ -234,6 +239,45 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         cluster.surfaces[clean] += 1
         return cluster
     return None
+
+
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# "the leader of Ulster Vanguard", "a member of Combat 18": the name after is a body.
+_BODY_AFTER = re.compile(
+    r"\b(?:leader|leaders|head|chairman|chairwoman|founder|founders|member|members)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the Trump administration", "the Obama campaign": the leader's surname, a person.
+_LEADER_OF = re.compile(r"^\s+(?:administration|presidency|campaign)\b")
+_WORD_AFTER = re.compile(r"^\s+([A-Z][a-z]+)\b")
+
+
+def _label_by_words_around(argument: Argument, clean: str, label: str, state: DocState) -> str:
+    """A PERSON or ORG label the words around the name overrule: a person's name is no
+    body's, so a name after "leader of" or "member of", or right before a capitalised
+    title ("a former Stormont Cabinet Minister"), is an organisation unless it is written
+    as a person's name or names a person of the document; a single word before
+    "administration", "presidency" or "campaign" is the leader, a person ("the Trump
+    administration")."""
+    key = fold(clean)
+    if person_shaped(clean) or (" " not in key and key in state.surnames):
+        return label
+    text = state.text
+    if label == "PERSON":
+        before = text[max(0, argument.start - 30) : argument.start]
+        following = _WORD_AFTER.match(text[argument.end : argument.end + 30])
+        title_after = following is not None and following.group(1).lower() in lexicon().titles
+        if _BODY_AFTER.search(before) or title_after:
+            return "ORG"
+    elif (
+        " " not in clean
+        and clean[:1].isupper()
+        and not clean.isupper()
+        and _LEADER_OF.match(text[argument.end : argument.end + 20])
+    ):
+        return "PERSON"
+    return label
 
 
 # A region's adjective made from its name, undone: (adjective ending, name ending).

@@ -24,10 +24,15 @@ def title_before_name(argument: Argument, state: DocState) -> Argument | None:
     """The person named right after an argument that ends with a title ("UN human
     rights chief" before "Michelle Bachelet")."""
     words = argument.text.split()
-    if not words or words[-1].lower().strip(",") not in lexicon().titles:
+    titles = lexicon().titles
+    if not words or words[-1].lower().strip(",") not in titles:
         return None
-    for m in state.starting_between(argument.end, argument.end + 2):
-        if m.label == "PERSON" and not state.text[argument.end : m.start].strip():
+    # More titles may stand between: "Magistrate" | "Judge" | "Marianne Bowler".
+    for m in state.starting_between(argument.end, argument.end + 30):
+        between = state.text[argument.end : m.start].split()
+        if m.label == "PERSON" and all(
+            w.lower() in titles or w.lower().strip(".") in titles for w in between
+        ):
             return m
     return None
 

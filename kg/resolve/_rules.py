@@ -110,6 +110,16 @@ _ARTEFACTS = frozenset(
     "truck trucks lorry helicopter helicopters jet jets shorts jacket jeans card cards "
     "rifle rifles".split()
 )
+# "a yellow 1977 Mercury Marquis", "his 2005 Toyota": a model year before a make (and
+# the make before the model).
+_MODEL_YEAR_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:19|20)\d\d\s+"
+    r"(?:[A-Z][\w-]*\s+)?$"
+)
+# Words that may follow a whole noun phrase (the make ends it), unlike a noun it modifies.
+_AFTER_A_NOUN_PHRASE = frozenset(
+    "and or with that which who from in on at to for was is had has".split()
+)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Last words of the names of sporting and other events, which are no actors.
 _EVENT_HEADS = frozenset("Marathon Cup Olympics Festival Championship Championships".split())
@@ -130,6 +140,11 @@ def thing_or_day(span: Span, state: DocState) -> Answer:
     word = following.group(1) if following else ""
     words = span.clean.split()
     if word in _ARTEFACTS:
+        return NO_ENTITY
+    if _MODEL_YEAR_BEFORE.search(state.text[max(0, argument.start - 40) : argument.start]) and (
+        not word[:1].islower() or word in _AFTER_A_NOUN_PHRASE
+    ):
+        # "a yellow 1977 Mercury Marquis": a make and model; not "the 2016 Trump campaign".
         return NO_ENTITY
     if words and words[-1] in _EVENT_HEADS:
         return NO_ENTITY  # "the Boston Marathon", "the Women's World Cup": events, not actors

@@ -1160,3 +1160,42 @@ def test_a_unit_after_a_number_and_the_words_after_it_name_nothing() -> None:
     text = "Watch the video. Video size 10.5 MB 360p was loaded."
     ext = extraction("d", text, [("MB 360p", "ORG")])
     assert resolve([ext])[0] == ()
+
+
+def test_words_around_a_name_overrule_its_person_or_organisation_label() -> None:
+    # Written for this test. A body's name after "leader of" or before a capitalised
+    # title is no person; a surname before "administration" or "campaign" is one; more
+    # titles may stand between a title and the name it belongs to.
+    text = (
+        "Mr Owen Tasker, leader of Dunmore Vanguard and a former Kessel Cabinet Minister, "
+        "spoke. The Harkin administration imposed sanctions; the 2016 Harkin campaign "
+        "had promised them. Magistrate Judge Lena Abbot ordered him held. Two ethnic "
+        "Chechen brothers were named."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [
+            ("Owen Tasker", "PERSON"),
+            ("Dunmore Vanguard", "PERSON"),
+            ("Kessel Cabinet", "PERSON"),
+            ("Harkin", "ORG"),
+            ("Harkin", "ORG", 1),
+            ("Magistrate", "ORG"),
+            ("Lena Abbot", "PERSON"),
+            ("Chechen", "NORP"),
+        ],
+    )
+    entities = {e.id: (e.kind, e.mentions) for e in resolve([ext])[0]}
+    assert entities["organization/dunmore-vanguard"] == ("organization", 1)
+    assert entities["organization/kessel-cabinet"] == ("organization", 1)
+    assert entities["person/harkin"] == ("person", 2)
+    assert entities["person/lena-abbot"] == ("person", 2)  # "Magistrate" is the judge
+    assert entities["person/owen-tasker"] == ("person", 1)
+    assert "place/russia" not in entities  # an ethnic Chechen is no mention of Russia
+
+
+def test_a_make_after_a_model_year_names_no_actor() -> None:
+    text = "He bought a yellow 1977 Calder Marquis. Later he sold it."
+    ext = extraction("d", text, [("Calder", "ORG"), ("Marquis", "PERSON")])
+    assert resolve([ext])[0] == ()
