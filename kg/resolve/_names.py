@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold
-from kg.lang.en import NAME_PARTICLES, PLACE_HEADS, given_names
+from kg.lang.en import NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, given_names
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -274,6 +274,7 @@ def _label_by_words_around(argument: Argument, clean: str, label: str, state: Do
         " " not in clean
         and clean[:1].isupper()
         and not clean.isupper()
+        and clean.lower() not in ORGANIZATION_HEADS  # "his Senate campaign"
         and _LEADER_OF.match(text[argument.end : argument.end + 20])
     ):
         return "PERSON"
@@ -298,6 +299,11 @@ _ADJECTIVE_PLACE_KINDS: tuple[PlaceKind, ...] = (
 )
 
 
+# A division abroad whose adjective names it without the story being about its country:
+# "Californian", "Bavarian"; not "Hamiltonian" for a small division called Hamilton.
+_KNOWN_DIVISION = 500_000
+
+
 def region_of_adjective(clean: str, state: DocState) -> PlaceRecord | None:
     """The continent, part of the world, first-level division or former state an adjective
     is made from: "European", "North African", "Dagestani", "Bavarian"; "Soviet" and the
@@ -308,14 +314,20 @@ def region_of_adjective(clean: str, state: DocState) -> PlaceRecord | None:
     curated = lexicon().place_adjectives.get(clean)
     if curated is not None:
         return state.gazetteer.lookup(curated, context_countries=state.context)
+    if state.gazetteer.lookup(clean) is not None:
+        return None  # a place's own name ("Sudan" typed NORP) is no adjective of another
     for ending, replacement in _ADJECTIVE_ENDINGS:
         stem = clean[: len(clean) - len(ending)]
-        if not clean.endswith(ending) or len(stem.split()[-1]) < 3:
+        if not clean.endswith(ending) or len(stem.split()[-1]) < 4:
             continue
         record = state.gazetteer.lookup(
             stem + replacement, context_countries=state.context, kinds=_ADJECTIVE_PLACE_KINDS
         )
-        if record is not None:
+        if record is not None and (
+            record.kind in {"continent", "area", "country"}
+            or record.country in state.context
+            or record.population >= _KNOWN_DIVISION
+        ):
             return record
     return None
 

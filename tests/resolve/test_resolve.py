@@ -1087,6 +1087,9 @@ def test_an_adjective_of_a_region_or_former_state_mentions_that_place() -> None:
     assert entities["place/dagestan"].kind == "place"
     assert entities["place/soviet-union"].kind == "place"
     assert entities["place/south-korea"].kind == "place"
+    # A place's own name typed NORP is no adjective ("Sudan" is not a region "Sud").
+    sudan = extraction("s", "Aid reached South Sudan.", [("Sudan", "NORP")])
+    assert all(e.label != "Southern" for e in resolve([sudan])[0])
     # The plural names people, not the place.
     assert entities["place/dagestan"].mentions == 1
     assert any(e.kind == "group" and "Dagestanis" in e.label for e in entities.values())
@@ -1187,6 +1190,8 @@ def test_words_around_a_name_overrule_its_person_or_organisation_label() -> None
         ],
     )
     entities = {e.id: (e.kind, e.mentions) for e in resolve([ext])[0]}
+    senate = "He spent it on his 2012 Senate campaign."
+    assert "person/senate" not in by_id(resolve([extraction("s", senate, [("Senate", "ORG")])])[0])
     assert entities["organization/dunmore-vanguard"] == ("organization", 1)
     assert entities["organization/kessel-cabinet"] == ("organization", 1)
     assert entities["person/harkin"] == ("person", 2)
