@@ -11,7 +11,9 @@ megabytes: one ``.txt`` file, one document. Each size is built by a real
 ``python -m kg build`` (``--store``, the path whose memory does not grow with
 the corpus, or ``--out`` with --mode out), and the resident memory of the
 command and all its worker processes together is sampled every 0.2 s from
-/proc; the peak of that sum is reported with the wall time.
+/proc; the peak of that sum is reported with the wall time, and the peak of the
+command alone (where a document's records are kept). ``--tree PATH`` builds
+with another checkout of kg (an older commit, side by side).
 
 On a machine too slow (or too busy) to finish, ``--interrupt-after S`` presses
 Ctrl-C (SIGINT) after S seconds: the run then reports the peak up to then, the
@@ -54,8 +56,8 @@ def long_text(megabytes: float) -> str:
     return "".join(parts)
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and every process descended from it."""
+def tree_rss(root: int) -> tuple[int, int]:
+    """Resident bytes of ``root`` and every process descended from it, and of ``root`` alone."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -74,31 +76,38 @@ def tree_rss(root: int) -> int:
         pid = stack.pop()
         total += rss.get(pid, 0)
         stack.extend(children.get(pid, []))
-    return total
+    return total, rss.get(root, 0)
 
 
 @dataclass(frozen=True)
 class Run:
-    """One build: wall seconds, peak bytes, exit status, bytes at each minute, stop time."""
+    """One build: wall seconds, peak bytes (all, the command alone), exit status,
+    bytes at each minute, stop time."""
 
     seconds: float
     peak: int
+    parent_peak: int
     status: int
     by_minute: list[int]
     stop_seconds: float | None
 
 
 def measure(
-    megabytes: float, workers: int, mode: str, folder: Path, interrupt_after: float | None
+    megabytes: float,
+    workers: int,
+    mode: str,
+    folder: Path,
+    interrupt_after: float | None,
+    tree: Path = ROOT,
 ) -> Run:
-    """One build of a ``megabytes`` MB document."""
+    """One build of a ``megabytes`` MB document, with the kg of the checkout ``tree``."""
     source = folder / f"long-{megabytes:g}mb.txt"
     source.write_text(long_text(megabytes), encoding="utf-8")
     target = ["--store", str(folder / f"store-{megabytes:g}")]
     if mode == "out":
         target = ["--out", str(folder / f"out-{megabytes:g}"), "--no-html"]
     command = [sys.executable, "-m", "kg", "build", str(source), "-j", str(workers), "-q"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(tree)}
     started = time.perf_counter()
     process = subprocess.Popen(
         [*command, *target],
@@ -109,12 +118,12 @@ def measure(
         start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    peak = 0
+    peak = parent_peak = 0
     by_minute: list[int] = []
     interrupted_at: float | None = None
     while process.poll() is None:
-        rss = tree_rss(process.pid)
-        peak = max(peak, rss)
+        rss, parent = tree_rss(process.pid)
+        peak, parent_peak = max(peak, rss), max(parent_peak, parent)
         elapsed = time.perf_counter() - started
         if elapsed >= 60 * (len(by_minute) + 1):
             by_minute.append(rss)
@@ -124,7 +133,7 @@ def measure(
         time.sleep(0.2 if interrupted_at is None else 0.01)
     ended = time.perf_counter()
     stop = None if interrupted_at is None else ended - interrupted_at
-    return Run(ended - started, peak, process.returncode, by_minute, stop)
+    return Run(ended - started, peak, parent_peak, process.returncode, by_minute, stop)
 
 
 def main() -> None:
@@ -135,11 +144,16 @@ def main() -> None:
     parser.add_argument(
         "--interrupt-after", type=float, metavar="S", help="press Ctrl-C after S seconds"
     )
+    parser.add_argument(
+        "--tree", type=Path, default=ROOT, help="a checkout of kg to build with (default: this one)"
+    )
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="kg-bench-long-") as name:
         for megabytes in args.mb or [10.0]:
-            run = measure(megabytes, args.workers, args.mode, Path(name), args.interrupt_after)
+            run = measure(
+                megabytes, args.workers, args.mode, Path(name), args.interrupt_after, args.tree
+            )
             minutes = ", ".join(f"{b / 2**30:.2f}" for b in run.by_minute)
             stopped = ""
             if run.stop_seconds is not None:
@@ -149,7 +163,8 @@ def main() -> None:
                 )
             print(
                 f"{megabytes:g} MB, {args.workers} workers, --{args.mode}: {run.seconds:.0f} s,"
-                f" peak {run.peak / 2**30:.2f} GiB (all processes), exit {run.status};"
+                f" peak {run.peak / 2**30:.2f} GiB (all processes),"
+                f" {run.parent_peak / 2**30:.2f} GiB (the command alone), exit {run.status};"
                 + stopped
                 + f" GiB at each minute: {minutes or '-'};"
                 f" load average {os.getloadavg()[0]:.1f}",

@@ -46,6 +46,8 @@ _VERSION: Final = 1
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, Extraction):
+        return _encode_extraction(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return {"$": type(value).__name__, **fields}
@@ -58,6 +60,26 @@ def _encode(value: Any) -> Any:
     if isinstance(value, dt.date):
         return {"$date": value.isoformat()}
     return value
+
+
+def _encode_extraction(extraction: Extraction) -> dict[str, Any]:
+    """An extraction's fields; a document in parts names its document after the first part.
+
+    A whole document's line is as it always was (no ``part`` fields); the parts
+    of a long one carry their number, and all but the first name the document by
+    id alone (``{"$part-of": id}``) instead of repeating its text.
+    """
+    encoded: dict[str, Any] = {"$": "Extraction"}
+    if extraction.part == 0:
+        encoded["document"] = _encode(extraction.document)
+    else:
+        encoded["document"] = {"$part-of": extraction.document.id}
+    encoded["events"] = _encode(extraction.events)
+    encoded["mentions"] = _encode(extraction.mentions)
+    if extraction.parts > 1:
+        encoded["part"] = extraction.part
+        encoded["parts"] = extraction.parts
+    return encoded
 
 
 def _decode(value: Any) -> Any:
@@ -73,6 +95,30 @@ def _decode(value: Any) -> Any:
         return dt.date.fromisoformat(value["$date"])
     record = _RECORDS[value["$"]]
     return record(**{k: _decode(v) for k, v in value.items() if k != "$"})
+
+
+def _decode_line(value: Any, following: tuple[Document, int] | None) -> Any:
+    """A line's record; ``following``: the document and part number the line must be."""
+    if not isinstance(value, dict) or value.get("$") != "Extraction":
+        return _decode(value)
+    reference = value["document"]
+    part, parts = value.get("part", 0), value.get("parts", 1)
+    if following is not None:
+        document, number = following
+        if reference != {"$part-of": document.id} or part != number:
+            raise ValueError(f"the document {document.id!r} lacks its part {number}")
+        found = document
+    elif part != 0:
+        raise ValueError(f"part {part} of a document without its first part")
+    else:
+        found = _decode(reference)
+    return Extraction(
+        document=found,
+        events=_decode(value["events"]),
+        mentions=_decode(value["mentions"]),
+        part=part,
+        parts=parts,
+    )
 
 
 HEADER: Final = json.dumps({"kg-extractions": _VERSION})
@@ -106,6 +152,8 @@ def load_lines(lines: Iterable[str], *, where: str = "extractions") -> Iterator[
         InputError: As for :func:`loads`, when the damaged line is reached.
     """
     header = True
+    # The document whose next part the next line must be, and that part's number.
+    following: tuple[Document, int] | None = None
     for line in lines:
         try:
             if header:
@@ -115,7 +163,7 @@ def load_lines(lines: Iterable[str], *, where: str = "extractions") -> Iterator[
                 continue
             if not line.strip():
                 continue
-            found = _decode(json.loads(line))
+            found = _decode_line(json.loads(line), following)
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(
                 f"{where}: not a record of an earlier build kg can read ({error}); rebuild the"
@@ -123,7 +171,14 @@ def load_lines(lines: Iterable[str], *, where: str = "extractions") -> Iterator[
             ) from None
         if not isinstance(found, Extraction):
             raise InputError(f"{where}: not a record of an earlier build; rebuild with --fresh")
+        # The later parts of a long document share this record, not a copy each.
+        more = found.part + 1 < found.parts
+        following = (found.document, found.part + 1) if more else None
         yield found
+    if following is not None:
+        raise InputError(
+            f"{where}: the record ends inside a document's parts; rebuild the folder with --fresh"
+        )
     if header:
         raise InputError(
             f"{where}: not a record of an earlier build kg can read (empty); rebuild the"

@@ -24,9 +24,11 @@ import datetime as dt
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg._defaults import DEFAULT_MODEL
+from kg.errors import KGError
 from kg.graph import KnowledgeGraph
 from kg.inputs import Source, read_documents
 from kg.model import Argument, Document, Entity, EntityMention, Event, Extraction
@@ -35,7 +37,7 @@ from kg.read import ReadOptions
 if TYPE_CHECKING:
     from kg.resolve import EntityIndex
 
-__all__ = ["build", "build_stream", "extractions", "resolve_stream", "resolved"]
+__all__ = ["Resolved", "build", "build_stream", "extractions", "resolve_stream", "resolved"]
 
 # This module is imported by ``import kg`` and must not pull in spaCy
 # (kg.pipeline, kg.resolve and kg.parallel do, on first use): the chunk size is
@@ -110,12 +112,12 @@ def resolved(
     documents: list[Document] = []
     events: list[Event] = []
     mentions: list[EntityMention] = []
-    for extraction in stream:
-        documents.append(extraction.document)
-        found, mentioned = index.add_with_mentions(extraction)
+    for extraction, found, mentioned in index.add_each(stream):
+        if extraction.part == 0:
+            documents.append(extraction.document)
         events.extend(found)
         mentions.extend(mentioned)
-        if on_document is not None:
+        if on_document is not None and extraction.part + 1 == extraction.parts:
             on_document(extraction)
     cache: dict[str, str] = {}
     return KnowledgeGraph(
@@ -176,32 +178,61 @@ def build_stream(
         dask=dask,
         reading=reading,
     )
+
+    def written(resolved: Resolved) -> None:
+        if write_mentions is not None:
+            write_mentions(resolved.document, resolved.mentions)
+        write(resolved.document, resolved.events)
+
     return resolve_stream(
-        stream, write, on_document=on_document, write_mentions=write_mentions
+        stream, written, on_document=on_document, mentions=write_mentions is not None
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A document's events and entity mentions, entity ids final: what a streaming build writes.
+
+    Attributes:
+        document: The document (the whole of it, in every part).
+        events: Its events, or those of this part of it.
+        mentions: Its entity mentions, or those of this part (empty when not asked for).
+        part: Which part of the document this is, from 0 (see
+            :attr:`kg.model.Extraction.parts`).
+        parts: How many parts the document comes in (1: it is whole).
+    """
+
+    document: Document
+    events: tuple[Event, ...]
+    mentions: tuple[EntityMention, ...]
+    part: int = 0
+    parts: int = 1
 
 
 def resolve_stream(
     stream: Iterable[Extraction],
-    write: Callable[[Document, tuple[Event, ...]], None],
+    write: Callable[[Resolved], None],
     *,
     on_document: Callable[[Extraction], None] | None = None,
-    write_mentions: Callable[[Document, tuple[EntityMention, ...]], None] | None = None,
+    mentions: bool = True,
 ) -> tuple[Entity, ...]:
     """Resolve documents already extracted, in flat memory; return the entities.
 
     The part of :func:`build_stream` after parsing: each extraction feeds the
     entity index and its events are spooled to a temporary file; then
     ``write`` is called once per document, in order, with its events final.
-    An incremental ``kg build --store`` calls it on the earlier documents'
+    A long document extracted in parts (:attr:`kg.model.Extraction.parts`) is
+    resolved and written part by part (``write`` is called once per part, in
+    order), so that no more than one part's records are held at a time. An
+    incremental ``kg build --store`` calls it on the earlier documents'
     extractions and the new ones.
 
     Args:
         stream: The extractions, in corpus order.
-        write: Called with each document and its resolved events.
-        on_document: Called with each extraction during the first pass.
-        write_mentions: Called with each document and its entity mentions, final,
-            just before ``write`` is called for it.
+        write: Called with each document's (or part's) resolved records.
+        on_document: Called with each extraction (a document's last part)
+            during the first pass.
+        mentions: Whether ``write`` needs the entity mentions.
 
     Returns:
         Every entity, sorted by id.
@@ -211,29 +242,37 @@ def resolve_stream(
     index = EntityIndex()
     with tempfile.TemporaryFile(prefix="kg-spool-") as spool:
         count = 0
-        for extraction in stream:
-            events, mentions = index.add_with_mentions(extraction)
-            if write_mentions is None:
-                mentions = ()
-            # One pickle per record: a shared Pickler's memo would keep every record alive.
-            pickle.dump(
-                (extraction.document, events, mentions), spool, protocol=pickle.HIGHEST_PROTOCOL
-            )
+        for extraction, events, found in index.add_each(stream):
+            # One pickle per record: a shared Pickler's memo would keep every
+            # record alive. A document in parts is pickled with its first part.
+            document = extraction.document if extraction.part == 0 else None
+            kept = found if mentions else ()
+            record = (document, extraction.part, extraction.parts, events, kept)
+            pickle.dump(record, spool, protocol=pickle.HIGHEST_PROTOCOL)
             count += 1
-            if on_document is not None:
+            if on_document is not None and extraction.part + 1 == extraction.parts:
                 on_document(extraction)
             # The last document's records would otherwise live on through the
             # second pass: a long document's are large.
-            del extraction, events, mentions
+            del extraction, events, found, kept, record
         spool.seek(0)
         cache: dict[str, str] = {}
+        whole: Document | None = None
         for _ in range(count):
-            document, events, mentions = pickle.load(spool)
-            if write_mentions is not None:
-                write_mentions(
-                    document, tuple(_canonical_mention(m, index, cache) for m in mentions)
+            document, part, parts, events, found = pickle.load(spool)
+            whole = document if document is not None else whole
+            if whole is None:  # pragma: no cover - the spool is written just above
+                raise KGError("a document's part was spooled before its first")
+            write(
+                Resolved(
+                    whole,
+                    tuple(_canonical(event, index, cache) for event in events),
+                    tuple(_canonical_mention(m, index, cache) for m in found),
+                    part,
+                    parts,
                 )
-            write(document, tuple(_canonical(event, index, cache) for event in events))
+            )
+            del events, found
     return index.entities()
 
 
@@ -247,6 +286,7 @@ def extractions(
     dask: str | None = None,
     chunk_chars: int = _DEFAULT_CHUNK_CHARS,
     reading: ReadOptions | None = None,
+    in_parts: bool = False,
 ) -> Iterator[Extraction]:
     """Yield each document's extraction, lazily, in input order (before resolution).
 
@@ -259,17 +299,30 @@ def extractions(
         dask: A Dask scheduler to parse on instead (see :func:`kg.parallel.extract_on_dask`).
         chunk_chars: Characters of text handed to a worker at a time.
         reading: As for :func:`build`.
+        in_parts: Yield a long document in parts, one per segment as it is
+            extracted (:attr:`kg.model.Extraction.parts`), not whole: no more
+            than a segment's records are then held at a time.
     """
     from kg.parallel import extract_documents, extract_on_dask
 
     documents = (_dated(d, date) for d in read_documents(sources, options=reading))
     if dask is not None:
         yield from extract_on_dask(
-            documents, scheduler=dask, model=model, batch_size=batch_size, chunk_chars=chunk_chars
+            documents,
+            scheduler=dask,
+            model=model,
+            batch_size=batch_size,
+            chunk_chars=chunk_chars,
+            in_parts=in_parts,
         )
     else:
         yield from extract_documents(
-            documents, model=model, workers=workers, batch_size=batch_size, chunk_chars=chunk_chars
+            documents,
+            model=model,
+            workers=workers,
+            batch_size=batch_size,
+            chunk_chars=chunk_chars,
+            in_parts=in_parts,
         )
 
 

@@ -244,15 +244,28 @@ class Event:
 class Extraction:
     """What extraction read from one document, before cross-document resolution.
 
+    A long document (see :data:`kg.parallel.SEGMENT_CHARS`) may come in
+    ``parts``: consecutive extractions of the same document, one per segment,
+    each with that segment's events and mentions (offsets into the whole
+    text), so that no stage has to hold the records of the whole document.
+
     Attributes:
-        document: The document itself.
+        document: The document itself (the whole of it, in every part).
         events: The events, in text order.
         mentions: Every named actor or place seen, whether or not it is in an event.
+        part: Which part of the document this is, from 0.
+        parts: How many parts the document's extraction comes in (1: it is whole).
     """
 
     document: Document
     events: tuple[Event, ...]
     mentions: tuple[Argument, ...]
+    part: int = 0
+    parts: int = 1
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.part < self.parts:
+            raise ValueError(f"part {self.part} of {self.parts}: not a part of a document")
 
 
 @dataclass(frozen=True, slots=True)

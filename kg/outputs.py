@@ -571,10 +571,12 @@ def build_into_store(
         # Parsed before taking the store: another build may be writing to it meanwhile.
         new_ids: set[str] = set()
         new.write(records.HEADER + "\n")
-        for extraction in extractions(sources, **options):
+        # A long document comes a segment at a time, a line each: its records
+        # are never all in memory, here or when the store is written.
+        for extraction in extractions(sources, in_parts=True, **options):
             new.write(records.dump_line(extraction) + "\n")
             new_ids.add(extraction.document.id)
-            if on_document is not None:
+            if on_document is not None and extraction.part + 1 == extraction.parts:
                 on_document(extraction)
             # Not kept while the store is written: a long document's records are large.
             del extraction
@@ -679,7 +681,7 @@ def _write_store(
     ``merge``: merge the entities into the store's instead of replacing them;
     ``dropped``: graphs to drop in the last transaction.
     """
-    from kg.building import resolve_stream
+    from kg.building import Resolved, resolve_stream
     from kg.rdf import quads
     from kg.rdf.mapping import document_quads_in_slices
 
@@ -703,37 +705,37 @@ def _write_store(
         pending.clear()
         pending_mentions.clear()
 
-    def write_long(
-        document: Document, events: tuple[Event, ...], mentions: tuple[EntityMention, ...]
-    ) -> None:
+    def write_long(resolved: Resolved) -> None:
         # Always written anew: comparing it with the store would hold it whole.
+        # A document in parts: its graph replaced by the first part's first
+        # slice, added to by every other; the document node comes with the first.
         slices = document_quads_in_slices(
-            document, events, mentions, base=base, size=EVENTS_PER_TRANSACTION
+            resolved.document,
+            resolved.events,
+            resolved.mentions,
+            base=base,
+            size=EVENTS_PER_TRANSACTION,
+            with_document=resolved.part == 0,
         )
         for number, batch in enumerate(slices):
-            store.add(batch, summarize=False, add_to_graphs=number > 0)
+            store.add(batch, summarize=False, add_to_graphs=number > 0 or resolved.part > 0)
             counts["quads"] += len(batch)
 
-    next_mentions: list[tuple[EntityMention, ...]] = []
-
-    def write_mentions(document: Document, mentions: tuple[EntityMention, ...]) -> None:
-        next_mentions.append(mentions)  # for the write call that follows
-
-    def write(document: Document, events: tuple[Event, ...]) -> None:
-        mentions = next_mentions.pop() if next_mentions else ()
-        counts["documents"] += 1
-        counts["events"] += len(events)
-        if max(len(events), len(mentions)) > EVENTS_PER_TRANSACTION:
+    def write(resolved: Resolved) -> None:
+        counts["documents"] += resolved.part == 0
+        counts["events"] += len(resolved.events)
+        size = max(len(resolved.events), len(resolved.mentions))
+        if size > EVENTS_PER_TRANSACTION or resolved.parts > 1:
             if pending:
                 flush()  # the documents before it first, in their order
-            write_long(document, events, mentions)
+            write_long(resolved)
             return
-        pending.append((document, events))
-        pending_mentions.extend(mentions)
+        pending.append((resolved.document, resolved.events))
+        pending_mentions.extend(resolved.mentions)
         if len(pending) >= per_transaction:
             flush()
 
-    entities = resolve_stream(corpus, write, write_mentions=write_mentions)
+    entities = resolve_stream(corpus, write)
     if pending:
         flush()
     entity_quads = quads((), entities, (), base=base)

@@ -53,11 +53,13 @@ __all__ = [
 DEFAULT_CHUNK_CHARS = 20_000
 
 #: Documents longer than this are parsed as segments of at most this many
-#: characters, each extracted as soon as it is parsed; only the records are
-#: kept, so memory does not grow with a document's length, and the segments of
-#: one long document spread over the workers like documents do. News articles
-#: are shorter: they are parsed whole. Extraction reads one sentence at a
-#: time, and cuts fall between paragraphs, lines or sentences where possible.
+#: characters, each extracted as soon as it is parsed, and the segments of one
+#: long document spread over the workers like documents do. Only records are
+#: kept, never a parsed ``Doc``; with ``in_parts`` each segment's records are
+#: handed on at once as a part of the document, so that memory does not grow
+#: with a document's length (a ``kg build --store``). News articles are
+#: shorter: they are parsed whole. Extraction reads one sentence at a time, and
+#: cuts fall between paragraphs, lines or sentences where possible.
 SEGMENT_CHARS = 50_000
 
 # What a worker sends back for one document: its events and mentions. The
@@ -197,6 +199,7 @@ def extract_documents(
     workers: int = 1,
     batch_size: int = 32,
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    in_parts: bool = False,
 ) -> Iterator[Extraction]:
     """Extract documents with ``workers`` processes, lazily and in input order.
 
@@ -213,6 +216,9 @@ def extract_documents(
         workers: Processes to use; 1 parses in this process.
         batch_size: Texts per ``nlp.pipe`` batch.
         chunk_chars: Characters of text per chunk sent to a worker.
+        in_parts: Hand on a document longer than :data:`SEGMENT_CHARS` in parts,
+            one extraction per segment as it is done (:attr:`kg.model.Extraction.parts`),
+            instead of keeping every segment's records until it is whole.
 
     Raises:
         ValueError: ``workers`` is less than 1.
@@ -223,6 +229,7 @@ def extract_documents(
     yield from _by_segments(
         documents,
         lambda pieces: _extract_locally(pieces, model, workers, batch_size, chunk_chars),
+        in_parts=in_parts,
     )
 
 
@@ -271,6 +278,7 @@ def extract_on_dask(
     model: str = DEFAULT_MODEL,
     batch_size: int = 32,
     chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    in_parts: bool = False,
 ) -> Iterator[Extraction]:
     """Extract documents on a Dask distributed cluster, lazily and in input order.
 
@@ -286,6 +294,7 @@ def extract_on_dask(
         model: The installed spaCy pipeline (on every worker).
         batch_size: Texts per ``nlp.pipe`` batch.
         chunk_chars: Characters of text per chunk.
+        in_parts: As for :func:`extract_documents`.
 
     Raises:
         KGError: Dask is not installed, or the scheduler address is malformed.
@@ -335,7 +344,7 @@ def extract_on_dask(
             return client.submit(_extract_chunk, chunk, model, batch_size, pure=False)
 
         found = _in_order(work, submit, lambda future: future.result(), window=window)
-        yield from _joined_segments(found, pieces)
+        yield from _joined_segments(found, pieces, in_parts=in_parts)
     finally:
         client.close()  # type: ignore[no-untyped-call]
         if cluster is not None:
@@ -394,10 +403,13 @@ _Piece = tuple[Document, int, int]
 def _by_segments(
     documents: Iterable[Document],
     extract_all: Callable[[Iterable[Document]], Iterator[Extraction]],
+    *,
+    in_parts: bool = False,
 ) -> Iterator[Extraction]:
-    """``extract_all`` over documents cut into segments, each document's pieces joined back."""
+    """``extract_all`` over documents cut into segments, as parts or joined back (``in_parts``)."""
     pieces: collections.deque[_Piece] = collections.deque()
-    yield from _joined_segments(extract_all(_segments_of(documents, pieces)), pieces)
+    found = extract_all(_segments_of(documents, pieces))
+    yield from _joined_segments(found, pieces, in_parts=in_parts)
 
 
 def _segments_of(
@@ -417,12 +429,15 @@ def _segments_of(
 
 
 def _joined_segments(
-    found: Iterable[Extraction], pieces: collections.deque[_Piece]
+    found: Iterable[Extraction], pieces: collections.deque[_Piece], *, in_parts: bool = False
 ) -> Iterator[Extraction]:
-    """One extraction per document again: a long document's pieces, offsets moved into it.
+    """A long document's pieces with offsets moved into it: as parts, or joined into one.
 
     Extractions come in the order the pieces were made, so the oldest note in
-    ``pieces`` belongs to the next one; only records are kept between pieces.
+    ``pieces`` belongs to the next one. ``in_parts``: each piece of a long
+    document is handed on as soon as it comes (:attr:`Extraction.parts`), and
+    nothing is kept between pieces; else the pieces' records are kept until the
+    document is whole, and it is handed on as one extraction.
     """
     events: list[Event] = []
     mentions: list[Argument] = []
@@ -436,11 +451,17 @@ def _joined_segments(
                 else dataclasses.replace(extraction, document=document)
             )
             continue
-        events.extend(_moved(event, start) for event in extraction.events)
-        mentions.extend(_moved(mention, start) for mention in extraction.mentions)
+        moved_events = tuple(_moved(event, start) for event in extraction.events)
+        moved_mentions = tuple(_moved(mention, start) for mention in extraction.mentions)
+        if in_parts:
+            yield Extraction(document, moved_events, moved_mentions, part=done, parts=count)
+        else:
+            events.extend(moved_events)
+            mentions.extend(moved_mentions)
         done += 1
         if done == count:
-            yield Extraction(document=document, events=tuple(events), mentions=tuple(mentions))
+            if not in_parts:
+                yield Extraction(document=document, events=tuple(events), mentions=tuple(mentions))
             events, mentions, done = [], [], 0
 
 

@@ -205,3 +205,19 @@ def test_long_documents_are_extracted_segment_by_segment(
         }
         assert cut[0] == whole[0] and cut[2] == whole[2]
         assert [m.start for m in cut[1].mentions] == sorted(m.start for m in cut[1].mentions)
+        # In parts: a part a segment, as it is done, the same records joined.
+        parts = list(
+            extract_documents(
+                [short, document, short], workers=workers, chunk_chars=150, in_parts=True
+            )
+        )
+        count = len(segments(document.text, max_length=200))
+        assert [(p.document.id, p.part, p.parts) for p in parts] == [
+            ("short", 0, 1),
+            *(("long", number, count) for number in range(count)),
+            ("short", 0, 1),
+        ]
+        assert all(p.document is document for p in parts[1:-1])
+        assert tuple(e for p in parts[1:-1] for e in p.events) == cut[1].events
+        assert tuple(m for p in parts[1:-1] for m in p.mentions) == cut[1].mentions
+        assert parts[0] == cut[0] and parts[-1] == cut[2]

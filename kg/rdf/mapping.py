@@ -425,6 +425,7 @@ def document_quads_in_slices(
     *,
     base: str = DEFAULT_BASE,
     size: int,
+    with_document: bool = True,
 ) -> Iterator[list[ox.Quad]]:
     """One document's graph as :func:`quads` makes it, a slice at a time.
 
@@ -437,6 +438,12 @@ def document_quads_in_slices(
     sentence, a span naming two entities) are described once, as by
     :func:`quads`.
 
+    A document extracted in parts (:attr:`kg.model.Extraction.parts`) is
+    written a part at a time: ``events`` and ``mentions`` are the part's, and
+    ``with_document`` is true for the first part only. Nodes are never shared
+    across parts (a sentence or a span lies in one), so the parts' slices
+    together are the whole document's graph.
+
     Raises:
         InputError: As :func:`quads`.
         ValueError: ``size`` is less than 1.
@@ -447,6 +454,8 @@ def document_quads_in_slices(
     try:
         graph = _named(str(graph_iri(document.id, base=base)))
         node = writer.document(document, graph)
+        if not with_document:
+            writer.quads.clear()  # the document node's own quads: written with the first part
         for part in _batches(events, size):
             for event in part:
                 writer.event(event, node, graph)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
-from kg.model import Argument, EntityMention, Event, Extraction
+from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
@@ -22,7 +22,7 @@ from kg.resolve._text import clean_span, plural
 if TYPE_CHECKING:
     from kg.resolve.index import EntityIndex
 
-__all__ = ["resolve_document"]
+__all__ = ["document_state", "resolve_document", "resolve_part"]
 
 
 def resolve_document(
@@ -33,25 +33,71 @@ def resolve_document(
     Returns:
         The document's events with entity ids, and its entity mentions in text
         order (ids as the index holds them now: a later merge may redirect them).
+
+    Raises:
+        ValueError: ``extraction`` is one part of a document (see
+            :func:`kg.resolve._parts.resolve_in_parts`).
     """
-    document = extraction.document
-    spans = _spans(extraction)
+    if extraction.parts != 1:
+        raise ValueError(
+            f"document {extraction.document.id!r}: part {extraction.part} of"
+            f" {extraction.parts}; a document in parts is resolved with add_in_parts"
+        )
+    state = document_state(index, extraction.document, extraction.mentions, _spans(extraction))
+    return resolve_part(state, extraction)
+
+
+def document_state(
+    index: EntityIndex,
+    document: Document,
+    mentions: Sequence[Argument],
+    spans: Iterable[Argument],
+) -> DocState:
+    """A document's state before its first span is resolved: what the whole of it says.
+
+    Args:
+        index: The entity index the document is resolved into.
+        document: The document.
+        mentions: Its named spans, in text order (:attr:`Extraction.mentions`
+            of all its parts).
+        spans: The named spans and the events' arguments; only their text and
+            label are read (which full names end with which surname).
+    """
     state = DocState(
         index=index,
         id=document.id,
         text=document.text,
-        context=_context(index.gazetteer, extraction.mentions),
+        context=_context(index.gazetteer, mentions),
     )
-    state.capital_country = _capital_country(state, extraction.mentions)
-    state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
-    state.index_mentions(tuple(extraction.mentions))
+    state.capital_country = _capital_country(state, mentions)
+    state.index_mentions(mentions)
     state.organizations = {
-        name: fold(name)
-        for name in (clean_span(m.text) for m in extraction.mentions if m.label == "ORG")
+        name: fold(name) for name in (clean_span(m.text) for m in mentions if m.label == "ORG")
     }
-    state.voted = vote_labels(state.text, extraction.mentions)
-    state.acronyms = acronyms(state.text, extraction.mentions)
-    state.longer_places = longer_places(extraction.mentions)
+    state.voted = vote_labels(state.text, mentions)
+    state.acronyms = acronyms(state.text, mentions)
+    state.longer_places = longer_places(mentions)
+    state.buildings = buildings(mentions, state)
+    _collect_surnames(state, spans)
+    return state
+
+
+def resolve_part(
+    state: DocState, extraction: Extraction
+) -> tuple[tuple[Event, ...], tuple[EntityMention, ...]]:
+    """Resolve the spans of a document, or of one part of it after the parts before it.
+
+    What a span's resolution reads from beyond its sentence is in ``state``:
+    what the whole document says (:func:`document_state`) and what the parts
+    before named (the entities seen, the speakers, the last sentences'
+    starts); a span never crosses a part, so the rest is read from the part.
+
+    Returns:
+        As for :func:`resolve_document`, the part's alone.
+    """
+    document = extraction.document
+    spans = _spans(extraction)
+    state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
     state.subjects = tuple(
         sorted(
             {
@@ -62,9 +108,9 @@ def resolve_document(
             }
         )
     )
-    state.sentence_starts = tuple(sorted({event.evidence.start for event in extraction.events}))
-    state.buildings = buildings(extraction.mentions, state)
-    _collect_surnames(state, spans)
+    # A pronoun looks back to the sentence before its own, which may lie in the part before.
+    starts = sorted({event.evidence.start for event in extraction.events})
+    state.sentence_starts = (*state.sentence_starts[-2:], *starts)
     resolved: dict[tuple[int, int], str | None] = {}
     spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}
     for argument in spans:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ class DocState:
     spellings: dict[str, str] = field(default_factory=dict)
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
-    mentions: tuple[Argument, ...] = ()
+    mentions: Sequence[Argument] = ()
     #: The organisation names of ``mentions``, each once, as written -> folded.
     organizations: dict[str, str] = field(default_factory=dict)
     #: The label the document's evidence gives each folded name where its mentions
@@ -67,8 +68,10 @@ class DocState:
     #: latest last: what :meth:`last` reads, so that it looks at each entity once
     #: instead of walking back over every span of a long document.
     _latest: dict[tuple[int, bool], int] = field(default_factory=dict)
-    #: ``mentions`` by start offset, for :meth:`starting_between`.
-    _by_start: list[tuple[int, int]] = field(default_factory=list)
+    #: ``mentions``' starts in order, and the position in ``mentions`` of each
+    #: (``None``: the same order), for :meth:`starting_between`.
+    _starts: array[int] = field(default_factory=lambda: array("q"))
+    _order: array[int] | None = None
     _longest_mention: int = 0
     _in_capitals: dict[str, bool] = field(default_factory=dict)
 
@@ -139,17 +142,30 @@ class DocState:
         """The latest entity seen whose head is ``head``."""
         return self.last(lambda cluster: cluster.head == head)
 
-    def index_mentions(self, mentions: tuple[Argument, ...]) -> None:
-        """Keep the document's named spans (``mentions``), indexed by where they start."""
+    def index_mentions(self, mentions: Sequence[Argument]) -> None:
+        """Keep the document's named spans (``mentions``), indexed by where they start.
+
+        Kept as arrays of offsets: a long document's mentions come as a
+        :class:`~kg.resolve._parts.MentionTable`, which makes each record when asked.
+        """
         self.mentions = mentions
-        self._by_start = sorted((m.start, order) for order, m in enumerate(mentions))
+        starts = array("q", (m.start for m in mentions))
         self._longest_mention = max((m.end - m.start for m in mentions), default=0)
+        if all(starts[i] <= starts[i + 1] for i in range(len(starts) - 1)):
+            self._order = None  # in text order already, as extraction makes them
+            self._starts = starts
+        else:
+            order = sorted(range(len(starts)), key=starts.__getitem__)  # stable: ties in order
+            self._order = array("q", order)
+            self._starts = array("q", (starts[i] for i in order))
 
     def starting_between(self, low: int, high: int) -> list[Argument]:
         """The named spans that start at ``low`` to ``high`` (both included), in their order."""
-        first = bisect.bisect_left(self._by_start, (low, -1))
-        last = bisect.bisect_right(self._by_start, (high, len(self.mentions)))
-        return [self.mentions[order] for order in sorted(o for _, o in self._by_start[first:last])]
+        first = bisect.bisect_left(self._starts, low)
+        last = bisect.bisect_right(self._starts, high)
+        if self._order is None:
+            return [self.mentions[position] for position in range(first, last)]
+        return [self.mentions[position] for position in sorted(self._order[first:last])]
 
     def inside(self, start: int, end: int) -> list[Argument]:
         """The named spans within ``start``-``end`` (that span itself too), in their order."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
 
 from kg.gazetteer import Gazetteer, PlaceRecord, fold, gazetteer
 from kg.model import Entity, EntityKind, EntityMention, Event, Extraction
 from kg.resolve._clusters import Cluster
 from kg.resolve._document import resolve_document
+from kg.resolve._parts import resolve_in_parts
 from kg.resolve._relink import relink
 from kg.resolve._text import slug
 
@@ -63,6 +65,34 @@ class EntityIndex:
         """
         self._dirty = True
         return resolve_document(self, extraction)
+
+    def add_each(
+        self, extractions: Iterable[Extraction]
+    ) -> Iterator[tuple[Extraction, tuple[Event, ...], tuple[EntityMention, ...]]]:
+        """Resolve documents in order, a long one possibly in parts; yield each as it is done.
+
+        A document extracted whole is resolved as :meth:`add_with_mentions`
+        does; one in parts (:attr:`kg.model.Extraction.parts`) is read part by
+        part and resolved as the whole document would be, holding one part's
+        records at a time (:func:`kg.resolve._parts.resolve_in_parts`).
+
+        Yields:
+            Each extraction (each part), its events with entity ids filled and
+            its entity mentions, ids as for :meth:`add_with_mentions`.
+
+        Raises:
+            KGError: A document's parts are missing or out of order.
+        """
+        stream = iter(extractions)
+        for extraction in stream:
+            if extraction.parts == 1:
+                yield (extraction, *self.add_with_mentions(extraction))
+                continue
+            self._dirty = True
+            rest = itertools.islice(stream, extraction.parts - 1)
+            parts = resolve_in_parts(self, extraction, rest)
+            del extraction  # the first part is not kept while the others are read
+            yield from parts
 
     def canonical(self, entity_id: str) -> str:
         """Return the id an entity id was merged into (itself if it was not)."""
@@ -292,8 +322,8 @@ def resolve(
     """
     index = EntityIndex(gazetteer=gazetteer)
     events: list[Event] = []
-    for extraction in extractions:
-        events.extend(index.add(extraction))
+    for _, found, _ in index.add_each(extractions):
+        events.extend(found)
 
     final = tuple(
         relink(e, lambda a: None if a.entity is None else index.canonical(a.entity)) for e in events

@@ -8,6 +8,7 @@ large, so the slices are many and the test quick.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -54,3 +55,92 @@ def test_a_store_written_in_slices_equals_one_written_at_once(
     again = build_into_store([long_document], sliced)
     assert set(Store(sliced).quads()) == set(Store(at_once).quads())
     assert again.triples == first.triples
+
+
+# --------------------------------------------------------------------------- a document in parts
+
+
+def _in_parts_store(
+    document: Document, folder: Path, monkeypatch: pytest.MonkeyPatch, *, whole: bool = False
+) -> None:
+    """Build ``document`` into a store at ``folder``, cut in segments of 2,000 characters.
+
+    ``whole``: its segments joined into one extraction before the store sees
+    it, as kg did before documents came in parts.
+    """
+    import kg.building
+    import kg.parallel
+
+    monkeypatch.setattr(kg.parallel, "SEGMENT_CHARS", 2_000)
+    if whole:
+        joined = kg.building.extractions
+        monkeypatch.setattr(
+            kg.building,
+            "extractions",
+            lambda *a, **k: joined(*a, **{**k, "in_parts": False}),
+        )
+    build_into_store([document], folder)
+    monkeypatch.undo()
+
+
+@pytest.fixture(scope="module")
+def longer_document(samples: Path) -> Document:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(samples.glob("*.txt"))]
+    return Document(id="book", text="\n\n".join(texts * 3))
+
+
+def test_a_store_built_from_parts_is_the_store_of_the_whole_document(
+    nlp: Language, longer_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import _records as records
+    from kg.outputs import RECORD_NAME
+
+    _in_parts_store(longer_document, tmp_path / "whole", monkeypatch, whole=True)
+    _in_parts_store(longer_document, tmp_path / "parts", monkeypatch)
+    assert set(Store(tmp_path / "parts").quads()) == set(Store(tmp_path / "whole").quads())
+    record = (tmp_path / "parts" / RECORD_NAME).read_text(encoding="utf-8")
+    parts = records.loads(record)
+    assert len(parts) == parts[0].parts > 8  # a line a part
+    # Built again (the record read back in parts), the document is replaced: the same store.
+    _in_parts_store(longer_document, tmp_path / "parts", monkeypatch)
+    assert set(Store(tmp_path / "parts").quads()) == set(Store(tmp_path / "whole").quads())
+
+
+def test_a_long_document_is_never_held_whole_while_it_is_built(
+    nlp: Language, longer_document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The events alive at each step of a build into a store: a part's, never the document's."""
+    import gc
+
+    import kg._records
+    import kg.rdf.mapping
+    import kg.resolve._parts
+    from kg.model import Event
+
+    alive: dict[str, list[int]] = {"extracted": [], "resolved": [], "written": []}
+
+    def counting(step: str, function: Any) -> Any:
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            gc.collect()
+            alive[step].append(sum(isinstance(o, Event) for o in gc.get_objects()))
+            return function(*args, **kwargs)
+
+        return counted
+
+    records_line = kg._records.dump_line
+    monkeypatch.setattr(kg._records, "dump_line", counting("extracted", records_line))
+    resolving = kg.resolve._parts.resolve_part
+    monkeypatch.setattr(kg.resolve._parts, "resolve_part", counting("resolved", resolving))
+    slices = kg.rdf.mapping.document_quads_in_slices
+    monkeypatch.setattr(kg.rdf.mapping, "document_quads_in_slices", counting("written", slices))
+    with monkeypatch.context() as patch:
+        import kg.parallel
+
+        patch.setattr(kg.parallel, "SEGMENT_CHARS", 2_000)
+        build_into_store([longer_document], tmp_path / "store")
+    (whole,) = extractions([longer_document])
+    total = len(whole.events)
+    del whole
+    assert all(len(counts) > 8 for counts in alive.values())  # a step per part
+    # Every event object alive, not only the document's: still far below it.
+    assert max(max(counts) for counts in alive.values()) < total / 3
