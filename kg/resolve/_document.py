@@ -121,8 +121,7 @@ def resolve_part(
         resolved[key] = cluster.id if cluster else None
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
-            state.seen(cluster, plural(argument.text))
-            state.places_in_text.append((argument.start, _in_subject(argument, state)))
+            state.seen(cluster, plural(argument.text), argument.start, _in_subject(argument, state))
     mentions: list[EntityMention] = []
     for cluster, offsets in spans_of.values():
         # A span containing another span of the same entity ("Russian President

@@ -32,7 +32,8 @@ class DocState:
     text: str
     context: tuple[str, ...]
     #: Every entity seen so far, in text order, with whether its span was plural;
-    #: append through :meth:`seen`.
+    #: append through :meth:`seen`. Entries of one entity and number are one
+    #: tuple: a long document sees millions of spans.
     history: list[tuple[Cluster, bool]] = field(default_factory=list)
     surnames: dict[str, set[str]] = field(default_factory=dict)
     #: Each full name of ``surnames`` -> the spelling its person goes under; made
@@ -54,8 +55,9 @@ class DocState:
     #: Unnamed speakers so far: (position in history, entity, noun, country code).
     speakers: list[tuple[int, Cluster, str, str | None]] = field(default_factory=list)
     #: Where each entry of ``history`` stands: its start offset, and whether the span is
-    #: or lies inside an actor or a source (who acts or speaks).
-    places_in_text: list[tuple[int, bool]] = field(default_factory=list)
+    #: or lies inside an actor or a source (who acts or speaks), as arrays.
+    history_starts: array[int] = field(default_factory=lambda: array("q"))
+    history_subjects: bytearray = field(default_factory=bytearray)
     #: The spans of the document's actors and sources, in text order.
     subjects: tuple[tuple[int, int], ...] = ()
     #: Where the document's sentences (those the events were read from) start, in order.
@@ -68,6 +70,8 @@ class DocState:
     #: latest last: what :meth:`last` reads, so that it looks at each entity once
     #: instead of walking back over every span of a long document.
     _latest: dict[tuple[int, bool], int] = field(default_factory=dict)
+    #: Each (cluster, plural) of ``history`` -> the one tuple its entries share.
+    _entries: dict[tuple[int, bool], tuple[Cluster, bool]] = field(default_factory=dict)
     #: ``mentions``' starts in order, and the position in ``mentions`` of each
     #: (``None``: the same order), for :meth:`starting_between`.
     _starts: array[int] = field(default_factory=lambda: array("q"))
@@ -75,12 +79,20 @@ class DocState:
     _longest_mention: int = 0
     _in_capitals: dict[str, bool] = field(default_factory=dict)
 
-    def seen(self, cluster: Cluster, plural: bool) -> None:
-        """Note that the next span of the text is about ``cluster``."""
+    def seen(self, cluster: Cluster, plural: bool, start: int, subject: bool) -> None:
+        """Note that the next span of the text, at ``start``, is about ``cluster``.
+
+        ``subject``: whether the span is, or lies inside, an actor or a source.
+        """
         key = (id(cluster), plural)  # the object: history holds it, so the id stays its own
         self._latest.pop(key, None)
         self._latest[key] = len(self.history)
-        self.history.append((cluster, plural))
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = (cluster, plural)
+        self.history.append(entry)
+        self.history_starts.append(start)
+        self.history_subjects.append(subject)
 
     def _latest_first(self) -> Iterator[tuple[int, Cluster, bool]]:
         for position in reversed(self._latest.values()):
@@ -115,9 +127,9 @@ class DocState:
         current = self.sentence_starts[here - 1] if here else 0
         previous = self.sentence_starts[here - 2] if here > 1 else current
         nearest: Cluster | None = None
-        for (cluster, _), (start, subject) in zip(
-            reversed(self.history), reversed(self.places_in_text), strict=True
-        ):
+        for position in range(len(self.history) - 1, -1, -1):
+            cluster, start = self.history[position][0], self.history_starts[position]
+            subject = bool(self.history_subjects[position])
             if start < previous:
                 break
             if cluster.kind != "person" or start >= at:

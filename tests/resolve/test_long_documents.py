@@ -48,7 +48,7 @@ def test_last_is_the_latest_entity_taken(
     clusters = [Cluster(f"person/p{n}", "person") for n in range(6)]
     doc = state()
     for number, was_plural in history:
-        doc.seen(clusters[number], was_plural)
+        doc.seen(clusters[number], was_plural, 0, False)
 
     def accept(cluster: Cluster) -> bool:
         return int(cluster.id.removeprefix("person/p")) in accepted
