@@ -16,7 +16,7 @@ from spacy.language import Language
 import kg.outputs
 from kg.building import extractions
 from kg.model import Document
-from kg.outputs import build_into_store
+from kg.outputs import build_into_store, export_store
 from kg.rdf import quads
 from kg.rdf.mapping import document_quads_in_slices
 from kg.resolve import EntityIndex
@@ -104,6 +104,12 @@ def test_a_store_built_from_parts_is_the_store_of_the_whole_document(
     # Built again (the record read back in parts), the document is replaced: the same store.
     _in_parts_store(longer_document, tmp_path / "parts", monkeypatch)
     assert set(Store(tmp_path / "parts").quads()) == set(Store(tmp_path / "whole").quads())
+    # Exported, the record of parts is read back and resolved as the whole document.
+    for name in ("whole", "parts"):
+        export_store(tmp_path / name, tmp_path / f"{name}-out")
+    for file in ("graph.trig", "graph.html"):
+        exported = (tmp_path / "parts-out" / file).read_bytes()
+        assert exported == (tmp_path / "whole-out" / file).read_bytes()
 
 
 def test_a_long_document_is_never_held_whole_while_it_is_built(
