@@ -33,7 +33,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
@@ -197,8 +197,12 @@ def _overlap(a: frozenset[Hashable], b: frozenset[Hashable]) -> tuple[float, flo
 def story_pairs(
     reports: Sequence[Report],
     names: Mapping[Hashable, Counter[Hashable]],
-) -> list[tuple[int, int, tuple[float, ...]]]:
+) -> Iterator[tuple[int, int, tuple[float, ...]]]:
     """Candidate pairs of reports of one story, with their features (:data:`FEATURES`).
+
+    Made one at a time, for the caller to score and drop: a corpus that tells
+    one story many times over (the same page under many addresses) has millions
+    of candidate pairs, about 800 bytes each with their features.
 
     A story is a connected group of documents, any two linked through pairs
     that are alike (:func:`_similar_documents`). Its reports are compared
@@ -221,7 +225,7 @@ def story_pairs(
     bags = {document: names.get(document, Counter()) for document in {r.document for r in reports}}
     similar = _similar_documents(bags, days)
     if not similar:
-        return []
+        return
     documents = _tf_idf(bags)
     # The words of each sentence, weighted by how rare they are among sentences.
     sentences = {r.sentence for r in reports}
@@ -261,8 +265,9 @@ def story_pairs(
         for sense in meaning.own | meaning.above:
             blocks[("sense", story, sense)].append(index)
     limit = int(_model()["stories"]["block_size"])
-    seen: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, tuple[float, ...]]] = []
+    # A pair met in an earlier block (one head word and one class), as one number.
+    seen: set[int] = set()
+    count = len(reports)
     for key in sorted(blocks, key=str):
         members = blocks[key]
         if len(members) > limit:
@@ -271,16 +276,15 @@ def story_pairs(
             a = reports[i]
             for j in members[x + 1 :]:
                 b = reports[j]
-                if a.document == b.document or (i, j) in seen:
+                if a.document == b.document or i * count + j in seen:
                     continue
                 if key[0] == "sense" and not wordnet.related(a.head, b.head):
                     continue
-                seen.add((i, j))
+                seen.add(i * count + j)
                 story = root(a.document)
                 alike = _cosine(documents[a.document], documents[b.document])
                 features = _features(a, b, vectors, alike, heads[story], sizes[story])
-                out.append((i, j, features))
-    return out
+                yield i, j, features
 
 
 def _features(

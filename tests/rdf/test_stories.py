@@ -125,7 +125,7 @@ def test_statements_of_one_story_are_not_one_happening() -> None:
         _report(d, "say", text, lineage=frozenset({"Statement"}), event_type="Statement")
         for d, text in sentences.items()
     ]
-    assert len(story_pairs(said, names)) == 1  # a candidate ...
+    assert len(list(story_pairs(said, names))) == 1  # a candidate ...
     assert list(scored_pairs(said, names)) == []  # ... scored too low: people say many things
 
 
@@ -145,7 +145,7 @@ def test_words_of_one_sense_in_one_story_are_compared() -> None:
     stabbed = _report("a", "stab", "A man stabbed a guard in Lemar.", lead=False)
     knifed = _report("b", "knife", "A guard was knifed in Lemar.", lead=False)
     sold = _report("b", "sell", "A shop in Lemar was sold.", lead=False)
-    found = story_pairs([stabbed, knifed, sold], names)
+    found = list(story_pairs([stabbed, knifed, sold], names))
     assert [(i, j) for i, j, _ in found] == [(0, 1)]  # stab ~ knife; not stab ~ sell
     named = dict(zip(FEATURES, found[0][2], strict=True))
     assert named["related_word"] == 1.0 and named["same_head"] == 0.0
