@@ -32,9 +32,11 @@ from kg.components.factories import (
     make_event_component,
     make_gazetteer_component,
     make_line_breaks,
+    make_token_rules,
     register_factories,
 )
 from kg.components.gazetteer import GazetteerComponent
+from kg.components.token_rules import use_token_rules
 from kg.errors import ModelError
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "make_event_component",
     "make_gazetteer_component",
     "make_line_breaks",
+    "make_token_rules",
     "register_factories",
 ]
 
@@ -89,4 +92,5 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("kg_article_layout", first=True)
     nlp.add_pipe("kg_line_breaks", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
+    use_token_rules(nlp)
     return nlp

@@ -9,6 +9,8 @@ its own factories the same way (``spacy/pipeline/factories.py``).
   (:mod:`kg.read.hygiene`), splitting a headline glued to the story's first word;
 - ``kg_line_breaks``: starts a sentence after every line break;
 - ``kg_gazetteer``: corrects place entities with the gazetteer (after ``ner``);
+- ``kg_token_rules``: the attribute ruler's and the rule lemmatizer's work, from arrays
+  (:mod:`kg.components.token_rules`);
 - ``kg_events``: sets ``doc._.events`` and ``doc._.entity_mentions``.
 
 A pipeline saved with ``nlp.to_disk`` loads with ``spacy.load`` in a fresh
@@ -28,12 +30,14 @@ from kg.components.article_layout import article_layout
 from kg.components.events import ASSIGNS, REQUIRES, EventComponent
 from kg.components.gazetteer import GazetteerComponent
 from kg.components.line_breaks import line_breaks
+from kg.components.token_rules import TokenRules
 
 __all__ = [
     "make_article_layout",
     "make_event_component",
     "make_gazetteer_component",
     "make_line_breaks",
+    "make_token_rules",
     "register_factories",
 ]
 
@@ -63,6 +67,11 @@ def register_factories() -> None:
         func=make_gazetteer_component,
     )
     Language.factory(
+        "kg_token_rules",
+        assigns=["token.pos", "token.morph", "token.lemma"],
+        func=make_token_rules,
+    )
+    Language.factory(
         "kg_events",
         default_config={},
         requires=list(REQUIRES),
@@ -80,6 +89,15 @@ def make_article_layout(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The ``kg_line_breaks`` factory."""
     return line_breaks
+
+
+def make_token_rules(nlp: Language, name: str) -> TokenRules:
+    """The ``kg_token_rules`` factory: reads the pipeline's (disabled) attribute ruler and lemmatizer."""
+    names = set(nlp.component_names)
+    return TokenRules(
+        nlp.get_pipe("attribute_ruler") if "attribute_ruler" in names else None,
+        nlp.get_pipe("lemmatizer") if "lemmatizer" in names else None,
+    )
 
 
 def make_gazetteer_component(

@@ -97,7 +97,13 @@ def test_spacy_load_finds_the_factories_in_a_fresh_interpreter(
 ) -> None:
     """The entry points pip writes from pyproject.toml, without importing kg first."""
     points = _entry_points()
-    assert set(points) == {"kg_article_layout", "kg_events", "kg_gazetteer", "kg_line_breaks"}
+    assert set(points) == {
+        "kg_article_layout",
+        "kg_events",
+        "kg_gazetteer",
+        "kg_line_breaks",
+        "kg_token_rules",
+    }
     # The metadata an install writes, on the path of a fresh interpreter (as pip
     # would write it for kg; a test must not reinstall the package).
     info = tmp_path / "site" / "kg_factories-0.0.dist-info"

@@ -1,0 +1,274 @@
+"""The attribute ruler's and the rule lemmatizer's work, done from arrays.
+
+The small English model ends its tagging with two rule components: the
+``attribute_ruler`` (179 token patterns: the tag map, pronouns, auxiliaries)
+and the rule ``lemmatizer``. As spaCy runs them, a matcher tries every pattern
+at every token and the lemmatizer visits every token as a Python object; on
+whole news articles the two cost about a quarter of the parse
+(``docs/benchmarks.md``). :class:`TokenRules` gives every token the same
+attributes, read from and written to arrays:
+
+- A pattern over one token tests only that token's own attributes, so its
+  outcome is a function of them. Tokens are grouped by the attributes the
+  patterns read (a word no pattern names counts as any such word), each group
+  is matched once with spaCy's own matcher, on its first token, and the
+  answer is kept. Patterns over several tokens still run over the document,
+  but they are few. The matches are applied in the ruler's order (a later
+  pattern overrides an earlier one, as in ``AttributeRuler.set_annotations``).
+- A rule lemma depends on the word, its part of speech and its morphology
+  (spaCy's own cache key), so each distinct triple is lemmatized once, by the
+  model's lemmatizer.
+
+Both stock components stay in the pipeline, disabled, so that their data
+(patterns, lookup tables) is what this component reads and what ``nlp.to_disk``
+saves. Where a ruler pattern uses anything the grouping cannot vouch for, or
+the lemmatizer is not in rule mode, the stock component does that work itself.
+tests/components/test_token_rules.py checks the attributes equal the stock
+components' on real text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # type: ignore[import-not-found]
+
+__all__ = ["TokenRules", "use_token_rules"]
+
+# The token attributes a one-token pattern may test for its outcome to depend on
+# the token alone, and the value forms the grouping understands.
+_TOKEN_ATTRS = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+_SET_OPERATORS = {"IN", "NOT_IN"}
+# Attributes written through arrays; any other (rare) is set token by token.
+_ARRAY_ATTRS = (POS, MORPH, LEMMA)
+
+# A word no pattern names: every such word behaves alike.
+_OTHER_WORD = -1
+
+
+class TokenRules:
+    """Does what a pipeline's ``attribute_ruler`` then ``lemmatizer`` do, faster.
+
+    Args:
+        ruler: The pipeline's attribute ruler (disabled; its patterns are read).
+        lemmatizer: The pipeline's lemmatizer (disabled; it lemmatizes each
+            distinct word, part of speech and morphology once).
+    """
+
+    def __init__(self, ruler: Any, lemmatizer: Any) -> None:
+        self.ruler = ruler
+        self.lemmatizer = lemmatizer
+        self._prepared = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._prepared:
+            self._prepare()
+        if self.ruler is not None:
+            if self._single is None:
+                self.ruler(doc)
+            else:
+                self._apply_ruler(doc)
+        if self.lemmatizer is not None:
+            if self._lemmas is None:
+                self.lemmatizer(doc)
+            else:
+                self._lemmatize(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # ------------------------------------------------------------------ set-up
+
+    def _prepare(self) -> None:
+        # Read the patterns when the first document comes, not at construction:
+        # a saved pipeline is built first and its components' data loaded after.
+        self._single: Matcher | None = None
+        self._multi: Matcher | None = None
+        self._lemmas: dict[tuple[int, int, int], int] | None = None
+        if self.ruler is not None:
+            self._prepare_ruler()
+        if self.lemmatizer is not None and getattr(self.lemmatizer, "mode", None) == "rule":
+            if not getattr(self.lemmatizer, "overwrite", False):
+                self._lemmas = {}
+        self._prepared = True
+
+    def _prepare_ruler(self) -> None:
+        ruler = self.ruler
+        vocab = ruler.vocab
+        single = Matcher(vocab)
+        multi = Matcher(vocab)
+        words: set[str] = set()
+        patterns: list[str] = []
+        tested: set[str] = set()
+        for number, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
+            if any(not isinstance(attr, int) for attr in attrs):
+                return  # custom extension attributes: leave it all to the ruler
+            found = ruler.matcher.get(vocab.strings[str(number)])[1]
+            key = str(number)
+            if index in (0, -1) and all(_one_token(p, words, patterns, tested) for p in found):
+                single.add(key, found)
+            else:
+                multi.add(key, found)
+        self._single = single
+        self._multi = multi if len(multi) else None
+        self._tested = [_TOKEN_ATTRS[name] for name in sorted(tested)]
+        self._word_slot = sorted(tested).index("LOWER") if "LOWER" in tested else None
+        self._words = {vocab.strings.add(word) for word in words}
+        self._word_patterns = [_regex(p) for p in patterns]
+        self._word_class: dict[int, int] = {}
+        self._outcomes: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._folded: dict[tuple[int, ...], dict[int, int]] = {}
+
+    # ------------------------------------------------------------- the ruler
+
+    def _apply_ruler(self, doc: Doc) -> None:
+        assert self._single is not None
+        if not len(doc):
+            return
+        rows = doc.to_array(self._tested).tolist() if self._tested else [[] for _ in doc]
+        if rows and not isinstance(rows[0], list):  # one attribute: to_array is flat
+            rows = [[value] for value in rows]
+        extra: dict[int, list[int]] = {}
+        if self._multi is not None:
+            for match_id, start, end in self._multi(doc, allow_missing=True, as_spans=False):
+                number = int(self.ruler.vocab.strings[match_id])
+                index = self.ruler.indices[number]
+                extra.setdefault((start if index >= 0 else end) + index, []).append(number)
+        values = doc.to_array(list(_ARRAY_ATTRS))
+        changed = False
+        for i, row in enumerate(rows):
+            key = self._key(row)
+            if i in extra:
+                numbers = sorted({*self._outcome(key, doc, i), *extra[i]})
+                attrs = self._fold(numbers)
+            else:
+                attrs = self._folded.get(key)
+                if attrs is None:
+                    attrs = self._folded[key] = self._fold(self._outcome(key, doc, i))
+            if not attrs:
+                continue
+            for column, attr in enumerate(_ARRAY_ATTRS):
+                if attr in attrs:
+                    values[i, column] = attrs[attr]
+                    changed = True
+            rest = {a: v for a, v in attrs.items() if a not in _ARRAY_ATTRS}
+            if rest:
+                set_token_attrs(doc[i], rest)
+        if changed:
+            doc.from_array(list(_ARRAY_ATTRS), values)
+
+    def _key(self, row: Sequence[int]) -> tuple[int, ...]:
+        if self._word_slot is None:
+            return tuple(row)
+        word = row[self._word_slot]
+        kind = self._word_class.get(word)
+        if kind is None:
+            kind = self._word_class[word] = self._classify(word)
+        key = list(row)
+        key[self._word_slot] = kind
+        return tuple(key)
+
+    def _classify(self, word: int) -> int:
+        if word in self._words:
+            return word
+        text = self.ruler.vocab.strings[word]
+        if any(pattern(text) for pattern in self._word_patterns):
+            return word
+        return _OTHER_WORD
+
+    def _outcome(self, key: tuple[int, ...], doc: Doc, i: int) -> tuple[int, ...]:
+        found = self._outcomes.get(key)
+        if found is None:
+            assert self._single is not None
+            strings = self.ruler.vocab.strings
+            matches = self._single(doc[i : i + 1], allow_missing=True, as_spans=False)
+            found = self._outcomes[key] = tuple(sorted({int(strings[m]) for m, _, _ in matches}))
+        return found
+
+    def _fold(self, numbers: Iterable[int]) -> dict[int, int]:
+        attrs: dict[int, int] = {}
+        for number in numbers:
+            attrs.update(self.ruler.attrs[number])
+        return attrs
+
+    # --------------------------------------------------------- the lemmatizer
+
+    def _lemmatize(self, doc: Doc) -> None:
+        assert self._lemmas is not None
+        if not len(doc):
+            return
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        rows = values.tolist()
+        lemmas = self._lemmas
+        strings = doc.vocab.strings
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = lemmas.get(key)
+            if found is None:
+                found = lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            values[i, 3] = found
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], values[:, 3:4])
+
+
+def _one_token(
+    pattern: list[dict[str, Any]], words: set[str], regexes: list[str], tested: set[str]
+) -> bool:
+    """Whether ``pattern`` matches one token on that token's own attributes.
+
+    Collects the words and word patterns it names, and the attributes it tests.
+    """
+    if len(pattern) != 1:
+        return False
+    (token,) = pattern
+    if "OP" in token:
+        return False
+    for name, value in token.items():
+        if name not in _TOKEN_ATTRS:
+            return False
+        if isinstance(value, dict):
+            if not set(value) <= _SET_OPERATORS | {"REGEX"}:
+                return False
+            if name == "LOWER":
+                for operator, given in value.items():
+                    if operator == "REGEX":
+                        regexes.append(given)
+                    else:
+                        words.update(given)
+        elif name == "LOWER":
+            words.add(value)
+        tested.add(name)
+    return True
+
+
+def _regex(pattern: str) -> Callable[[str], bool]:
+    import re
+
+    compiled = re.compile(pattern)
+    return lambda text: compiled.search(text) is not None
+
+
+def use_token_rules(nlp: Language) -> None:
+    """Put :class:`TokenRules` where the pipeline's attribute ruler and lemmatizer run.
+
+    Does nothing to a pipeline without them next to each other.
+    """
+    names = nlp.pipe_names
+    if "attribute_ruler" not in names or "lemmatizer" not in names:
+        return
+    if names.index("lemmatizer") != names.index("attribute_ruler") + 1:
+        return
+    nlp.add_pipe("kg_token_rules", after="lemmatizer")
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")

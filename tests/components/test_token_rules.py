@@ -1,0 +1,58 @@
+"""kg_token_rules gives every token what the attribute ruler and lemmatizer give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.pipeline import DEFAULT_MODEL
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+
+# Words the ruler's patterns name alone and in pairs ("gon na", "ai n't", "let 's",
+# an expletive before "is"), pronouns by case, auxiliaries and a space token.
+SENTENCES = [
+    "There is no sign they're gonna let 's say stop; it ain't over, and I'd say they'd "
+    "been warned by her and him.",
+    "Something happened to everybody who was there.\n\n  Nothing was done about it.",
+    "The ministry, whose spokesman has said that the troops would leave, did not comment.",
+    "Y'all got ta see what c'm on means: he gets it, she got it, we got 'em.",
+]
+
+
+@pytest.fixture(scope="module")
+def stock() -> Language:
+    """The model's own pipeline with kg's other components, the ruler and lemmatizer enabled."""
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("kg_article_layout", first=True)
+    nlp.add_pipe("kg_line_breaks", before="parser")
+    nlp.add_pipe("kg_gazetteer", after="ner")
+    return nlp
+
+
+def attributes(doc: Doc) -> list[tuple[object, ...]]:
+    return [
+        (t.text, t.pos_, t.tag_, t.dep_, t.head.i, str(t.morph), t.lemma_, t.ent_iob_, t.ent_type_)
+        for t in doc
+    ]
+
+
+def test_the_stock_components_are_disabled_and_replaced(nlp: Language) -> None:
+    assert "kg_token_rules" in nlp.pipe_names
+    assert {"attribute_ruler", "lemmatizer"} <= set(nlp.disabled)
+    assert nlp.pipe_names.index("parser") < nlp.pipe_names.index("kg_token_rules")
+    assert nlp.pipe_names.index("kg_token_rules") < nlp.pipe_names.index("ner")
+
+
+def test_every_token_gets_the_stock_components_attributes(
+    nlp: Language, stock: Language
+) -> None:
+    texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    # Twice over: the second pass is answered from what the first one learnt.
+    for _ in range(2):
+        for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+            assert attributes(ours) == attributes(theirs)
