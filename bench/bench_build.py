@@ -7,6 +7,7 @@ Run by hand, never part of the test suite::
     python bench/bench_build.py --profile             # also where kg's time goes
     python bench/bench_build.py --json bench/build.json
     python bench/bench_build.py --corpus ecb          # 250 whole news articles instead
+    python bench/bench_build.py --compare ../old      # kg of another checkout, side by side
 
 Corpus ``ecb`` is the first 250 articles of ECB+ (``../shared/data/train``; real news
 of mixed length, about 80,000 words): whole articles, where RAMS gives
@@ -27,6 +28,11 @@ starts), and reports the median of ``--repeats`` runs:
   default (Turtle, JSON-LD, TriG and the HTML view), rendered in memory;
 - *glue*: spaCy NER + textacy subject-verb-object triples + an rdflib graph
   (``bench/baseline_svo.py``), one process.
+
+``--compare TREE`` adds the two-worker kg rows of another checkout (its kg
+package, run by a child process that loads it once and builds on request), in
+the same round robin, so that a change is measured against what it changes
+under the same load; the glue and Turtle rows are then left out.
 """
 
 from __future__ import annotations
@@ -112,7 +118,68 @@ def median_seconds(run: Callable[[], object], repeats: int) -> tuple[float, list
     return statistics.median(times), times
 
 
-def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
+# What the child process of ``--compare`` runs: the other checkout's kg, loaded
+# once, building (with every default file) each time it reads a line.
+_OTHER_TREE = """
+import pickle, sys, time
+sys.path.insert(0, sys.argv[1])
+import kg
+from kg import rdf
+from kg.model import Document
+with open(sys.argv[2], "rb") as stream:
+    documents = [Document(id=i, text=t, date=d) for i, t, d in pickle.load(stream)]
+def run(files):
+    graph = kg.build(documents, workers=2)
+    if files:
+        found = rdf.quads(graph.documents, graph.entities, graph.events)
+        [rdf.serialize_quads(found, f) for f in ("turtle", "json-ld", "trig")]
+        graph.to_html()
+run(True)
+print("ready", flush=True)
+for line in sys.stdin:
+    started = time.perf_counter()
+    run(line.strip() == "files")
+    print(time.perf_counter() - started, flush=True)
+"""
+
+
+def other_tree(
+    tree: Path, documents: list[Any]
+) -> tuple[Callable[[bool], float], Callable[[], None]]:
+    """A function that times one build by ``tree``'s kg in a child process, and one to stop it."""
+    import pickle
+
+    data = tempfile.NamedTemporaryFile(suffix=".pickle", delete=False)
+    with data:
+        pickle.dump([(d.id, d.text, d.date) for d in documents], data)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_TREE, str(tree.resolve()), data.name],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    if child.stdout.readline().strip() != "ready":
+        sys.exit(f"kg of {tree} did not start")
+
+    def timed(files: bool) -> float:
+        assert child.stdin is not None and child.stdout is not None
+        child.stdin.write("files\n" if files else "build\n")
+        child.stdin.flush()
+        return float(child.stdout.readline())
+
+    def stop() -> None:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait()
+        os.unlink(data.name)
+
+    return timed, stop
+
+
+def speed(
+    documents: list[Any], repeats: int, model: str, compare: Path | None = None
+) -> dict[str, Any]:
     import spacy
     from baseline_svo import to_rdf as glue_rdf
     from baseline_svo import triples as glue_triples
@@ -154,7 +221,7 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
             parsed.append((document.id, doc, glue_triples(doc)))
         return glue_rdf(parsed).serialize(format="turtle")
 
-    rows = {
+    rows: dict[str, Callable[[], object]] = {
         "spaCy nlp.pipe, 1 process": spacy_pipe(1),
         "spaCy nlp.pipe, 2 processes": spacy_pipe(2),
         "kg build, 1 worker": kg_build(1),
@@ -166,15 +233,29 @@ def speed(documents: list[Any], repeats: int, model: str) -> dict[str, Any]:
         ),
         "glue: spaCy NER + textacy SVO + rdflib, 1 process": glue,
     }
+    stop = None
+    remote: dict[str, Callable[[], float]] = {}
+    if compare is not None:
+        del rows["kg build + Turtle, 2 workers"]
+        del rows["glue: spaCy NER + textacy SVO + rdflib, 1 process"]
+        timed, stop = other_tree(compare, documents)
+        remote = {
+            f"kg build, 2 workers ({compare.name})": lambda: timed(False),
+            f"kg build + all its files, 2 workers ({compare.name})": lambda: timed(True),
+        }
     for run in rows.values():
         run()  # warm-up: first-use caches, forked workers' page faults
     # Round robin, so that a change in the machine's load hits every row alike.
-    times: dict[str, list[float]] = {name: [] for name in rows}
+    times: dict[str, list[float]] = {name: [] for name in [*rows, *remote]}
     for _ in range(repeats):
         for name, run in rows.items():
             times[name].append(median_seconds(run, 1)[0])
+        for name, timed_run in remote.items():
+            times[name].append(timed_run())
+    if stop is not None:
+        stop()
     results: dict[str, Any] = {}
-    for name in rows:
+    for name in times:
         seconds = statistics.median(times[name])
         results[name] = {
             "seconds": seconds,
@@ -491,6 +572,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also time each stage")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--compare", type=Path, help="also time kg of this checkout, side by side")
     parser.add_argument("--write", type=Path, help="update the sections of this markdown file")
     parser.add_argument("--from-json", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
@@ -519,10 +601,13 @@ def main() -> None:
             documents = rams_documents(args.rams)[: args.limit]
         else:
             documents = ecb_documents(args.ecb, args.limit or 250)
-        report["corpus"] = {"name": args.corpus, "documents": len(documents),
-                            "words": words([d.text for d in documents])}
+        report["corpus"] = {
+            "name": args.corpus,
+            "documents": len(documents),
+            "words": words([d.text for d in documents]),
+        }
     if not args.no_speed:
-        report["speed"] = speed(documents, args.repeats, args.model)
+        report["speed"] = speed(documents, args.repeats, args.model, args.compare)
         print(table(report["speed"]))
         for key in (
             "kg_2_workers_vs_floor",
