@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from kg._fold import fold
 from kg._resources import load_resource
-from kg.lang.en import PLACE_HEADS, name_tables
+from kg.lang.en import PLACE_HEADS, context_tables, name_tables
 from kg.placedb import GeoPlace, PlaceDB, place_db
 
 __all__ = [
@@ -41,7 +41,9 @@ __all__ = [
     "fold",
     "gazetteer",
     "load_resource",
+    "named_for_place",
     "place_cue",
+    "sport_sentence",
 ]
 
 #: What a place is. ``district`` is a part of a city, ``oblast`` a first-level
@@ -577,6 +579,10 @@ class Gazetteer:
             return record  # "Stanislav, Kherson region" even though Stanislav is a name
         if key in self.not_places:
             return None
+        if self._title_before(text[max(0, start - 20) : start]):
+            return None  # "Senator Warren", "Gen. Jackson": a person's title before the name
+        if record.kind in _NAMED_FOR_KINDS and named_for_place(text, start, end) is not None:
+            return None  # "Barcelona beat Real Madrid", "Toyota shares": a club, a company
         if record in self._curated or record.kind in {"country", "continent"}:
             return record
         cue = place_cue(text, start, end)
@@ -587,6 +593,45 @@ class Gazetteer:
         if record.population >= _FAMOUS and key not in common:
             return record
         return None
+
+    @staticmethod
+    def _title_before(before: str) -> bool:
+        """Whether ``before`` ends in a person's title written as one ("Senator ")."""
+        word = _TITLE_BEFORE.search(before)
+        return word is not None and word.group(1).lower() in _person_titles()
+
+    def club_name(self, name: str, *, sport: bool) -> bool:
+        """Whether a name is a club's, made of a place's name and a club word: "Real
+        Madrid", "Dynamo Kyiv", "Manchester United", "Bristol Rovers"; "Stoke City" and
+        the like only in a sentence about sport (``sport``), as "Kansas City" is a city.
+        The words are ``kg/resources/contexts.json -> sport``."""
+        words = name.split()
+        if len(words) < 2 or self.is_name(name):
+            return False
+        table = _context_words()["sport"]
+        first, last = words[0].lower(), words[-1].lower()
+        if first in table["club_first_words"] and (
+            words[0].isupper() if len(first) <= 3 else words[0][:1].isupper()
+        ):
+            return self._club_town(" ".join(words[1:]))  # "Real Madrid", "AC Milan"
+        if last in table["club_last_words"] or (
+            sport and last in table["club_last_words_in_sport"]
+        ):
+            return words[-1][:1].isupper() and self._club_town(" ".join(words[:-1]))
+        return False
+
+    def _club_town(self, name: str) -> bool:
+        """Whether a club may be named after this place: a town of some size or a
+        division (not a country, not a village: "Sudan United" and "On Wednesday" are
+        no clubs)."""
+        if not self.is_name(name):
+            return False
+        record = self.lookup(name)
+        return (
+            record is not None
+            and record.kind in {"city", "district", "admin2", *_ADMIN1_KINDS}
+            and not self.is_minor(record)
+        )
 
     def context_countries(self, names: Iterable[tuple[str, str]]) -> tuple[str, ...]:
         """The countries a document is about, most mentioned first.
@@ -728,6 +773,135 @@ def place_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     after = text[end : end + 40]
     return bool(_LOCATIVE_BEFORE.search(before) or _NAMED_AFTER.match(after))
+
+
+# A capitalised title right before a name: "Senator Frank Church", "Gen. Jackson".
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+$")
+
+
+@functools.cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(k for k in name_tables()["titles"] if not k.startswith("_"))
+
+
+#: What a place's name stands for when the words around it say it is no place.
+NamedFor = Literal["club", "company"]
+
+# Kinds of place a club or a company is named after: towns, cities, districts and
+# second-level divisions. A country beating another is its national team, which news
+# gold types as the country, and "Crimea" after "takeover of" is the region.
+_NAMED_FOR_KINDS = frozenset({"city", "district", "admin2"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s|\n")
+# A result ("2-1", "3–0", "2 - 1"); not a year's range ("2014-15") nor a date.
+_SCORE = re.compile(r"(?<![\d/.-])\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![\d/]|[.-]\d)")
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:end]`` (at most 300 characters
+    either side)."""
+    low = max(0, start - 300)
+    begin = low
+    for match in _SENTENCE_END.finditer(text, low, start):
+        begin = match.end()
+    found = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return begin, (found.start() + 1 if found else min(len(text), end + 300))
+
+
+def _phrase_after(words: list[str], phrases: frozenset[str], longest: int = 3) -> bool:
+    return any(" ".join(words[:n]) in phrases for n in range(1, longest + 1))
+
+
+def _phrase_before(words: list[str], phrases: frozenset[str], longest: int = 3) -> bool:
+    return any(" ".join(words[-n:]) in phrases for n in range(1, longest + 1) if n <= len(words))
+
+
+@functools.cache
+def _context_words() -> dict[str, dict[str, frozenset[str]]]:
+    tables = context_tables()
+    return {
+        part: {key: frozenset(value) for key, value in table.items() if key != "_about"}
+        for part, table in tables.items()
+        if part != "_about"
+    }
+
+
+def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
+    """What a place's name at ``text[start:end]`` stands for by the verb and nouns around
+    it, when that is no place: a sports ``"club"`` (the doer or the opponent of a result,
+    a club's player, a score next to it) or a ``"company"`` (its shares or officers, a
+    product it recalls); ``None`` when the words say nothing of the kind. The word lists
+    are ``kg/resources/contexts.json``.
+
+    >>> named_for_place("Barcelona beat Real Madrid 2-1 on Sunday.", 0, 9)
+    'club'
+    >>> named_for_place("Barcelona beat Real Madrid 2-1 on Sunday.", 15, 26)
+    'club'
+    >>> named_for_place("Toyota recalled a million cars.", 0, 6)
+    'company'
+    >>> named_for_place("Police beat protesters in Barcelona on Sunday.", 26, 35) is None
+    True
+    """
+    sport = _context_words()["sport"]
+    business = _context_words()["business"]
+    begin, finish = _sentence(text, start, end)
+    before_text = text[begin:start]
+    after_text = text[end:finish]
+    before = _WORDS.findall(before_text.lower())[-4:]
+    possessive = re.match(r"^['’]s?\b", after_text)
+    after = _WORDS.findall(after_text[possessive.end() if possessive else 0 :].lower())[:6]
+    if re.match(r"^\s*['’]s?\b", after_text) is None and re.match(r"^\s+[a-z]", after_text):
+        verb_after = after[0] if after else ""
+    else:
+        verb_after = ""  # "Barcelona, Spain", "Barcelona's": no verb right after the name
+    sentence_words = _WORDS.findall(text[begin:finish].lower())
+    score = _SCORE.search(text[begin:finish]) is not None
+    sport_words = any(
+        w in sport["sentence_words"] or w in sport["result_verbs"] for w in sentence_words
+    )
+    sporty = score or sport_words
+    # The opponent of a result: "beat Barcelona", "lost to Barcelona".
+    if (
+        before
+        and re.search(r"[a-z]\s+$", before_text)
+        and (
+            before[-1] in sport["result_verbs"] or _phrase_before(before, sport["opponent_before"])
+        )
+    ):
+        return "club"
+    if _LOCATIVE_BEFORE.search(before_text[-30:]):
+        return None  # "the match in Barcelona drew 90,000 fans": the place
+    # The doer of a result: "Barcelona beat"; a club's player: "Barcelona striker",
+    # "Barcelona's coach".
+    if verb_after in sport["result_verbs"] or _phrase_after(after, sport["player_nouns"], 2):
+        return "club"
+    # A score right next to the name ("Real Madrid 2-1", "a 2-1 win over"), or a match
+    # verb or "against" in a sentence about sport.
+    if sport_words and re.match(r"^\s*\d{1,2}\s?[-–]\s?\d{1,2}\b", after_text):
+        return "club"
+    if sporty and (verb_after in sport["match_verbs"] or (before and before[-1] == "against")):
+        return "club"
+    # A company: "Toyota shares", "shares of Toyota", "Toyota recalled a million cars".
+    if _phrase_after(after, business["after_name"], 3) and (possessive or verb_after):
+        return "company"
+    if before and _phrase_before(before, business["before_name"]):
+        return "company"
+    if verb_after in business["product_verbs"] and any(
+        w in business["product_nouns"] for w in after[1:6]
+    ):
+        return "company"
+    return None
+
+
+def sport_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` is about sport: a score, a result
+    verb or a word of sport ("match", "league", "striker") in it."""
+    sport = _context_words()["sport"]
+    begin, finish = _sentence(text, start, end)
+    if _SCORE.search(text[begin:finish]):
+        return True
+    words = _WORDS.findall(text[begin:finish].lower())
+    return any(w in sport["sentence_words"] or w in sport["result_verbs"] for w in words)
 
 
 def demonym_country(word: str) -> str | None:

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from kg.gazetteer import PlaceRecord, fold, gazetteer, place_cue
+from kg.gazetteer import (
+    PlaceRecord,
+    fold,
+    gazetteer,
+    named_for_place,
+    place_cue,
+    sport_sentence,
+)
 from kg.lang.en import (
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
@@ -24,6 +31,7 @@ from kg.lang.en import (
     PLACE_HEADS,
     SMALL_WORDS,
     TRAILING_WORDS,
+    context_tables,
     given_names,
     name_tables,
 )
@@ -41,9 +49,10 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "C
 # Above this population a city is famous enough to override the model's type and
 # to be added where the model missed it, whatever the document is about.
 _FAMOUS = 100_000
-# A football score ("2-1", "3–0") or a verb of sport makes a city's name its club.
-_SCORE = re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b")
-_SPORT_VERBS = frozenset("beat defeat thrash edge rout draw trounce outplay".split())
+# A score the model ran into a name: "Real Madrid 2-1", "Norwich 4-0".
+_SCORE_AT_END = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}$")
+# Kinds of place a club or a company is named after (kg.gazetteer.named_for_place).
+_NAMED_FOR_KINDS = frozenset({"city", "district", "admin2"})
 # Last words that make a demonym's phrase an organisation's name ("Islamic State").
 _ORGANIZATION_ENDS = ORGANIZATION_HEADS | frozenset({"state", "jihad", "brotherhood", "army"})
 # A line is a headline when at least this share of its longer words are capitalised.
@@ -85,6 +94,7 @@ class GazetteerComponent:
             for alias in (canonical, *row["aliases"])
         )
         self._common, self._nouns = self._common_words(nlp)
+        self._result_verbs = frozenset(context_tables()["sport"]["result_verbs"])
         # Names are found by looking up the folded text of short token windows that
         # start with a capital, rather than with a PhraseMatcher: the gazetteer has
         # some 30,000 primary names, and making a pattern Doc for each took seconds
@@ -459,6 +469,12 @@ class GazetteerComponent:
         end = ent.end
         while end - ent.start > 1 and doc[end - 1].lower_ in TRAILING_WORDS:
             end -= 1
+        score = _SCORE_AT_END.search(doc[ent.start : end].text)
+        if score is not None and ent.label_ in _NAME_LABELS:
+            # "Real Madrid 2-1": the score is no part of the name.
+            cut = ent.start_char + score.start()
+            while end - ent.start > 1 and doc[end - 1].idx >= cut:
+                end -= 1
         if end != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)
         text = ent.text
@@ -483,10 +499,14 @@ class GazetteerComponent:
         if self._places_joined(ent, context):
             return []  # "Kherson towards Mykolaiv": the places come back one by one
         in_headline = self._in(ent, headlines)
+        if self.gazetteer.club_name(
+            bare, sport=sport_sentence(doc_text, ent.start_char, ent.end_char)
+        ):
+            return [Span(doc, ent.start, ent.end, label="ORG")]  # "Manchester United"
         # Known places: fix the label.
         if ent.label_ in _PLACE_LABELS and not bare[:1].isupper():
             return [ent]  # "metro": a lower-case word is no place name
-        if ent.label_ in _PLACE_LABELS and self._club(ent, context):
+        if self._club_or_company(ent, doc_text, context, surnames):
             return [Span(doc, ent.start, ent.end, label="ORG")]  # "Barcelona beat ..."
         if ent.label_ in _PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
@@ -522,18 +542,33 @@ class GazetteerComponent:
         record = self._place(text, context)
         return record is None or self.gazetteer.is_minor(record)
 
-    def _club(self, ent: Span, context: Sequence[str]) -> bool:
-        """A city's name that is its sports club: the doer or the object of a verb of
-        sport, or in a sentence with a score ("Barcelona beat Real Madrid 2-1")."""
+    def _club_or_company(
+        self, ent: Span, doc_text: str, context: Sequence[str], surnames: frozenset[str]
+    ) -> bool:
+        """A town's or city's name that stands for its sports club or a company by the
+        verb and nouns around it (:func:`kg.gazetteer.named_for_place`: "Barcelona beat
+        Real Madrid 2-1", "Toyota shares"), or that is the doer or the object of a
+        result verb in the parse ("Chelsea, who beat ..."). A name the model typed a
+        person is so only when it is no person of the document and a town of some size:
+        "Saka scored" is the player, and "lose to Clinton" an election
+        unless the sentence is about sport."""
+        if ent.label_ not in _NAME_LABELS or ent.label_ == "NORP":
+            return False
         record = self._place(ent.text, context)
-        if record is None or record.kind != "city":
+        if record is None or record.kind not in _NAMED_FOR_KINDS:
             return False
+        if ent.label_ == "PERSON" and (
+            ent.text in surnames
+            or self.gazetteer.is_minor(record)
+            or len(ent) > 1
+            or not sport_sentence(doc_text, ent.start_char, ent.end_char)
+        ):
+            return False  # "Saka scored", "lose to Clinton", "Clinton supporters"
+        if named_for_place(doc_text, ent.start_char, ent.end_char) is not None:
+            return True
         root = ent.root
-        head = root.head.head if root.dep_ == "pobj" else root.head
-        if root.dep_ not in {"nsubj", "dobj", "pobj", "conj", "nsubjpass", "compound"}:
-            return False
-        return head.lemma_ in _SPORT_VERBS or (
-            head.pos_ == "VERB" and _SCORE.search(ent.sent.text) is not None
+        return root.dep_ in {"nsubj", "dobj", "nsubjpass"} and (
+            root.head.lemma_ in self._result_verbs
         )
 
     def _places_joined(self, ent: Span, context: Sequence[str]) -> bool:
@@ -646,6 +681,12 @@ class GazetteerComponent:
             if not overlapping and not in_headline and self._glued_to_name(doc, span, taken):
                 continue
             replaced.update((o.start, o.end) for o in overlapping)
+            if record.kind in _NAMED_FOR_KINDS and named_for_place(
+                text, span.start_char, span.end_char
+            ):
+                # "... as Arsenal defeated Tottenham": the club, missed by the model.
+                additions.append(Span(doc, start, end, label="ORG"))
+                continue
             additions.append(Span(doc, start, end, label=record.label, kb_id=record.name))
         rest = [s for s in kept if (s.start, s.end) not in replaced]
         return rest + additions

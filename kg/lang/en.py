@@ -113,6 +113,7 @@ __all__ = [
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
     "WEEKDAYS",
+    "context_tables",
     "given_names",
     "name_tables",
 ]
@@ -125,6 +126,16 @@ def name_tables() -> dict[str, Any]:
     Loaded once per process; callers must not change what they get.
     """
     return load_resource("names.json")
+
+
+@functools.cache
+def context_tables() -> dict[str, Any]:
+    """The words of ``kg/resources/contexts.json`` that make a place's name its club or
+    company (sport results, players, shares, products).
+
+    Loaded once per process; callers must not change what they get.
+    """
+    return load_resource("contexts.json")
 
 
 # --- Names of places ------------------------------------------------------------------------

@@ -188,8 +188,8 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         # ("Haidai said" as ORG after "governor Serhiy Haidai"; "Tzarnaev" after
         # "Dzhokhar Tsarnaev").
         return person(dataclasses.replace(argument, label="PERSON"), state)
-    if label == "PERSON" and _venue(clean):
-        return place(argument, clean, state)  # "the Rolando Cafe"
+    if label == "PERSON" and _venue(clean) and not _titled(argument, state):
+        return place(argument, clean, state)  # "the Rolando Cafe"; not "Senator Frank Church"
     if label == "PERSON":
         return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
@@ -495,6 +495,12 @@ def _venue(clean: str) -> bool:
     if len(words) < 2 or words[-1].lower() not in PLACE_HEADS:
         return False
     return words[-1].lower() in _VENUE_HEADS or words[0] not in given_names()
+
+
+def _titled(argument: Argument, state: DocState) -> bool:
+    """Whether a person's title stands in the span or right before it ("Senator Frank
+    Church"): a venue has no title."""
+    return bool(person_name(argument.text, state)[1] or roles_around(argument, state)[0])
 
 
 def _surname_of_one(clean: str, label: str, state: DocState) -> bool:
