@@ -75,6 +75,10 @@ _LABELS: dict[str, str] = {"area": "LOC", "sea": "LOC", "river": "LOC", "facilit
 # alternate name, which is often a foreign spelling shared with another town.
 _PRIMARY, _ALTERNATE = 0, 1
 
+# The Arabic article as English transliterates it, assimilated or not: "al", "el", "ez",
+# "ash" ... ("Deir el-Zour", "Deir ez-Zor", "Deir al-Zour").
+_ARABIC_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en".split())
+
 # Alternate names shorter than this are mostly codes and abbreviations ("Ko", "IEV").
 _MIN_ALTERNATE_LENGTH = 4
 
@@ -211,6 +215,10 @@ class Gazetteer:
             geo = db.place(int(row["geonameid"])) if db is not None and point is None else None
             if geo is not None and geo.lat is not None and geo.long is not None:
                 point = (geo.lat, geo.long)
+            if point is None and db is not None and row.get("capital"):
+                # A country with no division points (Gibraltar, Monaco, Singapore) is
+                # shown at its capital.
+                point = _capital_point(db, code, str(row["capital"]))
             record = PlaceRecord(
                 name=str(row["name"]),
                 geonames=int(row["geonameid"]),
@@ -334,21 +342,37 @@ class Gazetteer:
     def _bucket(self, key: str) -> dict[PlaceRecord, int]:
         """Every record a folded name may denote, with its rank (own name or alternate).
 
-        Names repeat across a corpus, so buckets are kept (a few thousand at most);
-        callers get a fresh dict they may change.
+        A name with an Arabic article that matches nothing is tried with "al" for the
+        article, then without it, as an alternate ("Deir el-Zour" is GeoNames' "Deir
+        al-Zour", Deir ez-Zor). Names repeat across a corpus, so buckets are kept (a
+        few thousand at most); callers get a fresh dict they may change.
         """
         cached = self._buckets.get(key)
         if cached is None:
-            bucket = dict(self._index.get(key, {}))
-            if self._db is not None:
-                for geo in self._db.places(key):
-                    record = self._from_geo(geo)
-                    bucket[record] = min(geo.rank, bucket.get(record, geo.rank))
+            bucket = self._records(key)
+            words = key.split()
+            if not bucket and len(words) > 1 and any(w in _ARABIC_ARTICLES for w in words):
+                for other in (
+                    " ".join("al" if w in _ARABIC_ARTICLES else w for w in words),
+                    " ".join(w for w in words if w not in _ARABIC_ARTICLES),
+                ):
+                    if other != key and other:
+                        bucket = {r: _ALTERNATE for r in self._records(other)}
+                    if bucket:
+                        break
             cached = tuple(bucket.items())
             if len(self._buckets) >= _BUCKET_CACHE:
                 self._buckets.clear()
             self._buckets[key] = cached
         return dict(cached)
+
+    def _records(self, key: str) -> dict[PlaceRecord, int]:
+        bucket = dict(self._index.get(key, {}))
+        if self._db is not None:
+            for geo in self._db.places(key):
+                record = self._from_geo(geo)
+                bucket[record] = min(geo.rank, bucket.get(record, geo.rank))
+        return bucket
 
     def place(self, geonames: int) -> PlaceRecord | None:
         """The place with this GeoNames id (curated, a country or from GeoNames)."""
@@ -751,6 +775,20 @@ def gazetteer() -> Gazetteer:
         supplement=load_resource("places.json"),
         db=place_db(),
     )
+
+
+def _capital_point(db: PlaceDB, code: str, capital: str) -> tuple[float, float] | None:
+    """The point of a country's capital: the most populous place of that name there."""
+    found = [
+        g
+        for g in db.places(fold(capital))
+        if g.country == code and g.kind == "city" and g.lat is not None and g.long is not None
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda g: g.population)
+    assert best.lat is not None and best.long is not None
+    return best.lat, best.long
 
 
 def _main_region(bucket: Mapping[PlaceRecord, int]) -> int | None:
