@@ -5,6 +5,8 @@ from news text with spaCy and handed back as RDF, an interactive HTML view
 and Python objects.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from kg.errors import (
     EndpointError,
     InputError,
@@ -14,7 +16,6 @@ from kg.errors import (
     StoreError,
     ValidationError,
 )
-from kg.graph import KnowledgeGraph
 from kg.model import (
     Argument,
     Document,
@@ -27,7 +28,11 @@ from kg.model import (
     Place,
     TimeExpression,
 )
-from kg.namespace import DEFAULT_BASE, KG
+
+if TYPE_CHECKING:
+    from kg.building import build
+    from kg.graph import KnowledgeGraph
+    from kg.namespace import DEFAULT_BASE, KG
 
 __version__ = "0.1.0"
 
@@ -55,7 +60,25 @@ __all__ = [
     "ValidationError",
 ]
 
-# The function lives in kg.building, a module of another name, so that no
-# submodule import can replace the package attribute `kg.build`. kg.building
-# defers spaCy to first use, so `import kg` stays quick.
-from kg.building import build  # noqa: E402
+# The graph, the build and the namespace need rdflib, which takes most of the time of
+# importing kg: they are imported when first asked for, so a process that only reads
+# records or looks places up (a worker resolving its first place) does not pay for it.
+# `build` lives in kg.building, a module of another name, so that no submodule import
+# can replace the package attribute `kg.build`.
+_LAZY = {
+    "build": "kg.building",
+    "KnowledgeGraph": "kg.graph",
+    "DEFAULT_BASE": "kg.namespace",
+    "KG": "kg.namespace",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
