@@ -33,6 +33,7 @@ def test_an_unknown_name_with_an_article_is_still_unknown() -> None:
         ("the Andes Mountains", "Andes"),
         ("Mesopotamia", "Mesopotamia"),
         ("Korea", "Korean Peninsula"),
+        ("North-West Frontier Province", "Khyber Pakhtunkhwa"),
     ],
 )
 def test_seas_mountains_and_regions_news_names_have_points(written: str, name: str) -> None:
