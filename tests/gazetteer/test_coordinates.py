@@ -32,7 +32,6 @@ def test_an_unknown_name_with_an_article_is_still_unknown() -> None:
         ("the Caribbean Sea", "Caribbean"),
         ("the Andes Mountains", "Andes"),
         ("Mesopotamia", "Mesopotamia"),
-        ("Korea", "Korean Peninsula"),
         ("North-West Frontier Province", "Khyber Pakhtunkhwa"),
     ],
 )
