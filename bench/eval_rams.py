@@ -28,6 +28,7 @@ argument span is its syntactic root in spaCy's parse of that text.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import time
@@ -113,7 +114,13 @@ def role_of(rams_role: str) -> str | None:
 
 def read_passages(path: Path, limit: int | None = None) -> list[Passage]:
     passages = []
-    with path.open(encoding="utf-8") as lines:
+    # RAMS dev sits gzipped in ../shared/data/train; the test split is plain.
+    opened = (
+        gzip.open(path, "rt", encoding="utf-8")
+        if path.suffix == ".gz"
+        else path.open(encoding="utf-8")
+    )
+    with opened as lines:
         for line in lines:
             record = json.loads(line)
             text_parts: list[str] = []
