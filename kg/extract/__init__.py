@@ -15,6 +15,7 @@ from kg.extract.attribution import attributed
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
 from kg.extract.modality import modality
+from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, doc_span
 from kg.extract.speakers import Speech, speeches
@@ -75,6 +76,11 @@ def extract(doc: Doc, document: Document) -> Extraction:
 def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool]]:
     """The sentence's events in text order, each with whether it reports speech."""
     found = [frame for frame in map(checked, frames(sentence)) if frame is not None]
+    if not found:
+        return []
+    # The learned place choice (kg.extract.place_scorer) weighs all the sentence's frames.
+    rescored(found, sentence)
+    found = [f for f in found if f.actor is not None or f.target is not None or f.places]
     if not found:
         return []
     sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])

@@ -1,0 +1,253 @@
+"""A learned choice of each event's place among the place words of its sentence.
+
+The frame rules take a place from a locative phrase of the event's own clause ("shelled
+the port in Mariupol"). News gives places in many other shapes: "the Yemeni capital,
+where the strike killed 12", "in Aleppo, rebels said they had shelled ...", "a raid on
+a village near Kunduz". A rule for each shape fits the texts it was written on; this
+scorer instead weighs, for an event and a place word of its sentence, the shape of the
+link between them: the dependency path from the trigger to the word, the preposition,
+the entity type, whether another event's word stands between them, which event is
+nearest. A place word that scores high enough becomes a place of an event that has
+none; a place the rules chose that scores very low is dropped.
+
+The weights are a logistic regression trained by ``bench/train_place_scorer.py`` on
+RAMS dev and QA-SRL's "where" questions on Wikinews (``../shared/data/train``), never
+on the sets kg reports figures on, and shipped as ``kg/resources/place_scorer.json``.
+Scoring is a sum of weights: no learning library at run time, and the same parse gives
+the same answer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from kg._resources import load_resource
+from kg.extract.frames import Frame
+from kg.extract.spans import argument, is_place, noun_phrase
+from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
+from kg.model import Place, PlaceRole
+
+__all__ = [
+    "PlaceScorer",
+    "candidates",
+    "chains",
+    "default_scorer",
+    "distance_bucket",
+    "in_span",
+    "pairs",
+    "place_features",
+    "rescored",
+]
+
+# Prepositions kept by name in the features; the rest are one feature.
+_KNOWN_PREPOSITIONS = frozenset(
+    "in at near around outside inside across throughout within from to into towards toward"
+    " on of over through along between by off beyond onto".split()
+)
+# Dependencies that open a clause of its own.
+_CLAUSE_DEPS = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "conj", "pcomp"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceScorer:
+    """Weights of a logistic regression over place features, and its two thresholds.
+
+    Attributes:
+        weights: Feature name -> weight; a feature not listed weighs nothing.
+        bias: The intercept.
+        add: A place word of the sentence scoring at least this becomes the place
+            of an event that has none.
+        drop: A place the rules chose that scores below this is dropped.
+    """
+
+    weights: dict[str, float]
+    bias: float
+    add: float
+    drop: float
+
+    def probability(self, features: Sequence[str]) -> float:
+        """The model's probability that the features describe the event's place."""
+        total = self.bias + sum(self.weights.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-total))
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> PlaceScorer:
+    """The scorer shipped in ``kg/resources/place_scorer.json``."""
+    data = load_resource("place_scorer.json")
+    return PlaceScorer(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        add=float(data["add"]),
+        drop=float(data["drop"]),
+    )
+
+
+def candidates(sentence: Span) -> list[Token]:
+    """The words of a sentence that can name a place: the head of each place phrase.
+
+    "the Gostomel airport" gives "airport" (its phrase holds "Gostomel"), "New York"
+    gives "York".
+    """
+    found = []
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "PROPN"} or not is_place(token):
+            continue
+        if (
+            token.dep_ in {"compound", "amod", "nmod", "flat"}
+            and token.head.i != token.i
+            and is_place(token.head)
+        ):
+            continue  # part of a longer place name
+        found.append(token)
+    return found
+
+
+def chains(a: Token, b: Token) -> tuple[list[Token], list[Token]]:
+    """The paths up from ``a`` and from ``b`` to their lowest common ancestor (included)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    where = {t.i: k for k, t in enumerate(up_b)}
+    for k, token in enumerate(up_a):
+        if token.i in where:
+            return up_a[: k + 1], up_b[: where[token.i] + 1]
+    return up_a, up_b  # different sentences: no common ancestor
+
+
+def distance_bucket(n: int) -> str:
+    for top in (2, 5, 10, 20):
+        if n <= top:
+            return f"<={top}"
+    return ">20"
+
+
+def in_span(token: Token, start: int, end: int) -> bool:
+    return start <= token.idx < end
+
+
+def place_features(frame: Frame, candidate: Token, frames: Sequence[Frame]) -> list[str]:
+    """The features of one (event, place word) pair; ``frames`` are the sentence's events.
+
+    Each feature is a plain string ("prep=in", "path=pobj/prep^", "nearest"); the model
+    gives each a weight.
+    """
+    trigger = frame.trigger
+    own = {v.i for v in frame.verbs} | {trigger.i}
+    others = {v.i for f in frames if f is not frame for v in (*f.verbs, f.trigger)} - own
+    up_candidate, up_trigger = chains(candidate, trigger)
+    down = [t.dep_ for t in up_candidate[:-1]]
+    up = [t.dep_ for t in up_trigger[:-1]]
+    path = "/".join(down[:4]) + ("+" if len(down) > 4 else "") + "^" + "/".join(up[:3])
+    path += "+" if len(up) > 3 else ""
+    if candidate.dep_ == "pobj":
+        word = candidate.head.lower_
+        relation = f"prep={word if word in _KNOWN_PREPOSITIONS else 'other'}"
+    else:
+        relation = f"dep={candidate.dep_}"
+    ent = candidate.ent_type_ or "noun"
+    crossed = next((d for d in down[1:] if d in _CLAUSE_DEPS), "none")
+    trigger_crossed = next((d for d in up if d in _CLAUSE_DEPS), "none")
+    between = any(t.i in others for t in up_candidate[1:])
+    rule = any(in_span(candidate, p.argument.start, p.argument.end) for p in frame.places)
+    distance = abs(candidate.i - trigger.i)
+    nearest = all(
+        distance <= abs(candidate.i - f.trigger.i) for f in frames if f.trigger.i not in own
+    )
+    features = [
+        relation,
+        f"ent={ent}",
+        f"path={path}",
+        f"down={min(len(down), 5)}",
+        f"up={min(len(up), 3)}",
+        f"cross={crossed}",
+        f"tcross={trigger_crossed}",
+        f"dist={distance_bucket(distance)}",
+        f"side={'before' if candidate.i < trigger.i else 'after'}",
+        f"tpos={trigger.pos_}",
+        f"{relation}+tpos={trigger.pos_}",
+        f"{relation}+ent={ent}",
+        f"cross={crossed}+between={between}",
+    ]
+    if rule:
+        features += ["rule", f"rule+{relation}"]
+    elif frame.places:
+        features.append("has_place")
+    if between:
+        features.append("between")
+    if nearest:
+        features.append("nearest")
+    if frame.reporting:
+        features.append("reporting")
+    if not up:
+        features.append("under_trigger")
+    return features
+
+
+def _role(candidate: Token) -> PlaceRole:
+    if candidate.dep_ == "pobj":
+        word = candidate.head.lower_
+        if word in ORIGIN_PREPOSITIONS:
+            return "origin"
+        if word in DESTINATION_PREPOSITIONS:
+            return "destination"
+    return "location"
+
+
+def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
+    """The place words an event may take: not inside its actor or target."""
+    taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
+    return [c for c in sentence_candidates if not any(in_span(c, a.start, a.end) for a in taken)]
+
+
+def rescored(
+    found: Sequence[Frame],
+    sentence: Span,
+    scorer: PlaceScorer | None = None,
+) -> None:
+    """Let the scorer add and drop the places of a sentence's frames (changed in place).
+
+    A frame with no place takes its best-scoring place word when that scores at least
+    ``scorer.add``; a place the rules read from a prepositional phrase is dropped when
+    every word of it in such a phrase scores below ``scorer.drop``. A coordinated copy
+    of a frame (``part`` > 0) gets the same places as its first part.
+    """
+    scorer = scorer or default_scorer()
+    words = candidates(sentence)
+    if not words:
+        return
+    decided: dict[int, list[Place]] = {}
+    for frame in found:
+        key = frame.trigger.i
+        if frame.part and key in decided:
+            frame.places = list(decided[key])
+            continue
+        scored = [
+            (scorer.probability(place_features(frame, word, found)), word)
+            for word in pairs(frame, words)
+        ]
+        # Only a place read from a prepositional phrase is weighed for dropping: the
+        # named scene of a happening ("the Kabul bombing") is the rules' own reading.
+        judged = [(p, word) for p, word in scored if word.dep_ == "pobj"]
+        kept = [
+            place
+            for place in frame.places
+            if not any(in_span(w, place.argument.start, place.argument.end) for _, w in judged)
+            or any(
+                p >= scorer.drop
+                for p, w in judged
+                if in_span(w, place.argument.start, place.argument.end)
+            )
+        ]
+        if not kept and not frame.places:
+            best = max(scored, key=lambda pair: pair[0], default=None)
+            if best is not None and best[0] >= scorer.add:
+                kept = [Place(argument(noun_phrase(best[1])), _role(best[1]))]
+        frame.places = kept
+        decided[key] = kept

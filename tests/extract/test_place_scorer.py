@@ -1,0 +1,102 @@
+"""The learned place choice, with the real English model: sentences written for these tests.
+
+The mechanism is tested with scorers whose weights the test sets (so the outcome does
+not hang on what training learned); the shipped weights are tested for being read,
+deterministic, and for keeping the plain places the rules give.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.extract.frames import Frame, frames
+from kg.extract.place_scorer import (
+    PlaceScorer,
+    candidates,
+    default_scorer,
+    place_features,
+    rescored,
+)
+from kg.extract.roles import checked
+
+
+def _frames(nlp: Language, text: str) -> tuple[list[Frame], object]:
+    sentence = next(iter(nlp(text).sents))
+    return [f for f in map(checked, frames(sentence)) if f is not None], sentence
+
+
+def _named(found: list[Frame], lemma: str) -> Frame:
+    return next(f for f in found if f.trigger.lemma_ == lemma)
+
+
+def test_candidates_are_the_heads_of_place_phrases(nlp: Language) -> None:
+    sentence = next(iter(nlp("Rebels shelled the Gostomel airport and a village in Ohio.").sents))
+    assert [t.text for t in candidates(sentence)] == ["airport", "village", "Ohio"]
+
+
+def test_features_describe_the_link_between_event_and_place(nlp: Language) -> None:
+    found, _ = _frames(nlp, "Rebels shelled the harbour in Odessa on Monday.")
+    shell = _named(found, "shell")
+    odessa = next(t for t in shell.trigger.sent if t.text == "Odessa")
+    features = place_features(shell, odessa, found)
+    assert "prep=in" in features
+    assert "ent=GPE" in features
+    assert "rule" in features  # the frame rules chose it already
+    assert features == place_features(shell, odessa, found)  # same parse, same answer
+
+
+def test_a_scorer_adds_a_place_to_an_event_without_one(nlp: Language) -> None:
+    # "in Homs" hangs in the relative clause: the rules keep it to "lived".
+    found, sentence = _frames(nlp, "Soldiers arrested the doctor who lived in Homs.")
+    arrest = _named(found, "arrest")
+    assert arrest.places == []
+    eager = PlaceScorer(weights={"ent=GPE": 4.0}, bias=-1.0, add=0.5, drop=0.1)
+    rescored(found, sentence, eager)
+    assert [p.argument.text for p in arrest.places] == ["Homs"]
+
+
+def test_a_scorer_drops_a_place_that_scores_low(nlp: Language) -> None:
+    found, sentence = _frames(nlp, "Rebels shelled the harbour in Odessa on Monday.")
+    doubtful = PlaceScorer(weights={"rule": -6.0}, bias=0.0, add=0.99, drop=0.1)
+    rescored(found, sentence, doubtful)
+    assert _named(found, "shell").places == []
+
+
+def test_a_high_bar_changes_nothing(nlp: Language) -> None:
+    found, sentence = _frames(nlp, "Soldiers arrested the doctor who lived in Homs.")
+    before = [(f.trigger.i, list(f.places)) for f in found]
+    strict = PlaceScorer(weights={"ent=GPE": 4.0}, bias=-1.0, add=1.01, drop=0.0)
+    rescored(found, sentence, strict)
+    assert [(f.trigger.i, f.places) for f in found] == before
+
+
+def test_the_shipped_scorer_keeps_a_plain_place(nlp: Language) -> None:
+    scorer = default_scorer()
+    assert scorer.weights and 0.0 <= scorer.drop <= scorer.add <= 1.0
+    found, sentence = _frames(nlp, "Rebels shelled the harbour in Odessa on Monday.")
+    rescored(found, sentence, scorer)
+    assert [p.argument.text for p in _named(found, "shell").places] == ["Odessa"]
+
+
+def test_an_actor_scorer_names_the_doer_of_an_event_without_one(nlp: Language) -> None:
+    from kg.extract.actor_scorer import actor_candidates, actor_features, with_actors
+
+    found, sentence = _frames(nlp, "The raid on the camp was carried out by the militia.")
+    raid = _named(found, "raid")
+    assert raid.actor is None
+    militia = next(t for t in actor_candidates(sentence) if t.text == "militia")
+    assert "prep=by" in actor_features(raid, militia, found)
+    by_phrase = PlaceScorer(weights={"prep=by": 5.0}, bias=-2.0, add=0.5, drop=0.0)
+    with_actors(found, sentence, by_phrase)
+    assert raid.actor_argument is not None and raid.actor_argument.text == "the militia"
+
+
+def test_an_actor_scorer_never_replaces_an_actor(nlp: Language) -> None:
+    from kg.extract.actor_scorer import with_actors
+
+    found, sentence = _frames(nlp, "Police arrested the leader of the militia in Homs.")
+    arrest = _named(found, "arrest")
+    assert arrest.actor is not None and arrest.actor.text == "Police"
+    eager = PlaceScorer(weights={"prep=of": 9.0}, bias=0.0, add=0.1, drop=0.0)
+    with_actors(found, sentence, eager)
+    assert arrest.actor.text == "Police"
