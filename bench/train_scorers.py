@@ -1,4 +1,4 @@
-"""Train the learned place and actor choices (kg/extract/place_scorer.py, actor_scorer.py).
+"""Train the learned choice of places (kg/extract/place_scorer.py) on public role annotations.
 
 TRAINING data only (``../shared/data/train``), never the sets kg reports figures on
 (RAMS test, WikiEvents dev, the real-news gold):
@@ -23,7 +23,6 @@ the time (actors are never dropped). The model is then fitted on all the data an
 written with them::
 
     python bench/train_scorers.py --role place            # writes kg/resources/place_scorer.json
-    python bench/train_scorers.py --role actor            # writes kg/resources/actor_scorer.json
     python bench/train_scorers.py --role place --dry-run  # only the cross-validated figures
 """
 
@@ -149,13 +148,11 @@ class Pair:
 
 
 def _role_functions(role: str) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
-    if role == "place":
-        from kg.extract.place_scorer import candidates, pairs, place_features
+    if role != "place":
+        raise SystemExit(f"no learned choice for the {role} role yet")
+    from kg.extract.place_scorer import candidates, pairs, place_features
 
-        return candidates, pairs, place_features
-    from kg.extract.actor_scorer import actor_candidates, actor_features, actor_pairs
-
-    return actor_candidates, actor_pairs, actor_features
+    return candidates, pairs, place_features
 
 
 def examples(annotated: Sequence[Annotated], role: str) -> list[Pair]:
@@ -218,7 +215,7 @@ def _holds(word: Any, heads: list[tuple[int, int, int]]) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--role", choices=("place", "actor"), required=True)
+    parser.add_argument("--role", choices=("place",), required=True)
     parser.add_argument("--dry-run", action="store_true", help="Do not write the weights.")
     parser.add_argument("--add-precision", type=float, default=0.7)
     parser.add_argument("--drop-precision", type=float, default=0.8)

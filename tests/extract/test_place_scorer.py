@@ -76,27 +76,3 @@ def test_the_shipped_scorer_keeps_a_plain_place(nlp: Language) -> None:
     found, sentence = _frames(nlp, "Rebels shelled the harbour in Odessa on Monday.")
     rescored(found, sentence, scorer)
     assert [p.argument.text for p in _named(found, "shell").places] == ["Odessa"]
-
-
-def test_an_actor_scorer_names_the_doer_of_an_event_without_one(nlp: Language) -> None:
-    from kg.extract.actor_scorer import actor_candidates, actor_features, with_actors
-
-    found, sentence = _frames(nlp, "The raid on the camp was carried out by the militia.")
-    raid = _named(found, "raid")
-    assert raid.actor is None
-    militia = next(t for t in actor_candidates(sentence) if t.text == "militia")
-    assert "prep=by" in actor_features(raid, militia, found)
-    by_phrase = PlaceScorer(weights={"prep=by": 5.0}, bias=-2.0, add=0.5, drop=0.0)
-    with_actors(found, sentence, by_phrase)
-    assert raid.actor_argument is not None and raid.actor_argument.text == "the militia"
-
-
-def test_an_actor_scorer_never_replaces_an_actor(nlp: Language) -> None:
-    from kg.extract.actor_scorer import with_actors
-
-    found, sentence = _frames(nlp, "Police arrested the leader of the militia in Homs.")
-    arrest = _named(found, "arrest")
-    assert arrest.actor is not None and arrest.actor.text == "Police"
-    eager = PlaceScorer(weights={"prep=of": 9.0}, bias=0.0, add=0.1, drop=0.0)
-    with_actors(found, sentence, eager)
-    assert arrest.actor.text == "Police"
