@@ -40,12 +40,12 @@ TARGET_PRECISION = 0.9
 
 
 def _groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
+    from kg.rdf._stories import group_root
+
     parent: dict[str, str] = {}
 
     def root(node: str) -> str:
-        while parent.get(node, node) != node:
-            node = parent[node] = parent.get(parent[node], parent[node])
-        return node
+        return str(group_root(parent, node))
 
     for a, b in pairs:
         ra, rb = root(a), root(b)

@@ -45,6 +45,7 @@ __all__ = [
     "FEATURES",
     "Report",
     "average_links",
+    "group_root",
     "scored_pairs",
     "story_pairs",
 ]
@@ -187,6 +188,18 @@ def _similar_documents(
     return found
 
 
+def group_root(parent: dict[Any, Any], node: Any) -> Any:
+    """The root of ``node``'s group in a union-find forest (``parent``; a root is its own or absent).
+
+    Halves the path on the way: each node passed is pointed at its grandparent,
+    which is still in its group, so later lookups are short.
+    """
+    while parent.get(node, node) != node:
+        parent[node] = parent.get(parent[node], parent[node])
+        node = parent[node]
+    return node
+
+
 def _overlap(a: frozenset[Hashable], b: frozenset[Hashable]) -> tuple[float, float]:
     """(1, 0) when two sets share a member, (0, 1) when both are given and share none."""
     if not a or not b:
@@ -233,9 +246,7 @@ def story_pairs(
     parent: dict[Hashable, Hashable] = {}
 
     def root(node: Hashable) -> Hashable:
-        while parent.get(node, node) != node:
-            node = parent[node] = parent.get(parent[node], parent[node])
-        return node
+        return group_root(parent, node)
 
     for pair in sorted(similar, key=lambda p: sorted(map(str, p))):
         a, b = sorted(pair, key=str)

@@ -68,7 +68,7 @@ import pyoxigraph as ox
 from kg._resources import load_resource
 from kg.event_types import EVENT_TYPES, superclasses
 from kg.namespace import DEFAULT_BASE, KG
-from kg.rdf._stories import Report, scored_pairs, story_pairs
+from kg.rdf._stories import Report, group_root, scored_pairs, story_pairs
 from kg.rdf.iris import entities_graph_iri, summary_graph_iri
 from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
 
@@ -398,9 +398,7 @@ def _happenings(
     linked: set[Any] = set()
 
     def root(node: Any) -> Any:
-        while parent.get(node, node) != node:
-            node = parent[node] = parent.get(parent[node], parent[node])
-        return node
+        return group_root(parent, node)
 
     def link(a: _Event, b: _Event) -> None:
         linked.update((a.node, b.node))

@@ -9,7 +9,14 @@ import pyoxigraph as ox
 
 from kg import rdf
 from kg.model import Argument, Document, Entity, EntityMention, Event, Mention, Place
-from kg.rdf._stories import FEATURES, Report, average_links, scored_pairs, story_pairs
+from kg.rdf._stories import (
+    FEATURES,
+    Report,
+    average_links,
+    group_root,
+    scored_pairs,
+    story_pairs,
+)
 from kg.rdf.happenings import happening_quads, story_candidates
 
 # Written for these tests: two reports of one earthquake in Lemar, one of another
@@ -149,3 +156,14 @@ def test_words_of_one_sense_in_one_story_are_compared() -> None:
     assert [(i, j) for i, j, _ in found] == [(0, 1)]  # stab ~ knife; not stab ~ sell
     named = dict(zip(FEATURES, found[0][2], strict=True))
     assert named["related_word"] == 1.0 and named["same_head"] == 0.0
+
+
+def test_a_long_chain_of_links_stays_one_group() -> None:
+    # d -> c -> b -> a: every member's root is a, however often it is asked.
+    # (Halving the path once made b a root of its own: a chain of three links
+    # across four documents came out as two happenings, and the groups of the
+    # benches depended on the order their members were asked in.)
+    parent = {"d": "c", "c": "b", "b": "a"}
+    assert group_root(parent, "d") == "a"
+    assert [group_root(parent, node) for node in "abcd"] == ["a"] * 4
+    assert group_root(parent, "e") == "e"
