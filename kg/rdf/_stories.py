@@ -33,7 +33,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
@@ -43,6 +43,7 @@ from kg.lang import wordnet
 
 __all__ = [
     "FEATURES",
+    "Background",
     "Report",
     "average_links",
     "group_root",
@@ -126,6 +127,26 @@ class Report:
         return self.action.partition(" ")[0]
 
 
+@dataclass(frozen=True, slots=True)
+class Background:
+    """What reports left out of a call still count for: the corpus' rarity of names and words.
+
+    A caller may leave out the reports of documents that share no name with
+    any other (they are in no story), to spare holding them; the weights of
+    the names and words of the others still count those documents and their
+    sentences, so the pairs and their features are the ones all reports give.
+
+    Attributes:
+        documents: The documents left out that have reports (each names no
+            entity another document names).
+        sentences: Called only when a story is found: the sentences of the
+            reports left out (any order, repeats allowed).
+    """
+
+    documents: int = 0
+    sentences: Callable[[], Iterable[str]] = tuple
+
+
 @cache
 def _model() -> dict[str, Any]:
     return load_resource("corroboration_model.json")
@@ -142,10 +163,19 @@ def _cosine(a: Mapping[Hashable, float], b: Mapping[Hashable, float]) -> float:
     return sum(w * b.get(key, 0.0) for key, w in a.items())
 
 
-def _tf_idf(bags: Mapping[Hashable, Counter[Hashable]]) -> dict[Hashable, dict[Hashable, float]]:
-    """Unit vectors of log-scaled counts weighted by smoothed inverse document frequency."""
-    count = len(bags)
+def _tf_idf(
+    bags: Mapping[Hashable, Counter[Hashable]], others: Iterable[Iterable[Hashable]] = ()
+) -> dict[Hashable, dict[Hashable, float]]:
+    """Unit vectors of log-scaled counts weighted by smoothed inverse document frequency.
+
+    ``others``: bags that count for the frequencies (each key once) and get no vector,
+    read once as they come.
+    """
     frequency: Counter[Hashable] = Counter(key for bag in bags.values() for key in bag)
+    count = len(bags)
+    for bag in others:
+        count += 1
+        frequency.update(set(bag))
     idf = {key: math.log((1 + count) / (1 + n)) + 1.0 for key, n in frequency.items()}
     return {
         name: _unit({key: (1.0 + math.log(n)) * idf[key] for key, n in bag.items()})
@@ -156,6 +186,7 @@ def _tf_idf(bags: Mapping[Hashable, Counter[Hashable]]) -> dict[Hashable, dict[H
 def _similar_documents(
     names: Mapping[Hashable, Counter[Hashable]],
     days: Mapping[Hashable, dt.date | None],
+    others: Iterable[Iterable[Hashable]] = (),
 ) -> dict[frozenset[Hashable], float]:
     """Pairs of documents that tell one story, with the cosine of their names."""
     settings = _model()["stories"]
@@ -164,7 +195,7 @@ def _similar_documents(
         float(settings["document_similarity"]),
         float(settings["undated_similarity"]),
     )
-    vectors = _tf_idf(names)
+    vectors = _tf_idf(names, others)
     holders: dict[Hashable, list[Hashable]] = defaultdict(list)
     for document, vector in vectors.items():
         for key in vector:
@@ -210,6 +241,7 @@ def _overlap(a: frozenset[Hashable], b: frozenset[Hashable]) -> tuple[float, flo
 def story_pairs(
     reports: Sequence[Report],
     names: Mapping[Hashable, Counter[Hashable]],
+    background: Background | None = None,
 ) -> Iterator[tuple[int, int, tuple[float, ...]]]:
     """Candidate pairs of reports of one story, with their features (:data:`FEATURES`).
 
@@ -226,6 +258,7 @@ def story_pairs(
     Args:
         reports: The events.
         names: Each document's names (entity keys, with how often it names them).
+        background: Reports left out, which count for the weights of names and words.
 
     Returns:
         ``(i, j, features)`` for reports ``i < j`` of different documents of one
@@ -236,13 +269,17 @@ def story_pairs(
         if report.day is not None:
             days.setdefault(report.document, report.day)
     bags = {document: names.get(document, Counter()) for document in {r.document for r in reports}}
-    similar = _similar_documents(bags, days)
+    background = background or Background()
+    # Documents left out name nothing the others name: only their number counts.
+    absent: list[Iterable[Hashable]] = [()] * background.documents
+    similar = _similar_documents(bags, days, absent)
     if not similar:
         return
-    documents = _tf_idf(bags)
+    documents = _tf_idf(bags, absent)
     # The words of each sentence, weighted by how rare they are among sentences.
     sentences = {r.sentence for r in reports}
-    vectors = _tf_idf({s: Counter(_WORD.findall(s.lower())) for s in sentences})
+    more = (_WORD.findall(s.lower()) for s in set(background.sentences()) - sentences)
+    vectors = _tf_idf({s: Counter(_WORD.findall(s.lower())) for s in sentences}, more)
     parent: dict[Hashable, Hashable] = {}
 
     def root(node: Hashable) -> Hashable:
@@ -394,6 +431,7 @@ def average_links(
 def scored_pairs(
     reports: Sequence[Report],
     names: Mapping[Hashable, Counter[Hashable]],
+    background: Background | None = None,
 ) -> Iterable[tuple[int, int]]:
     """The pairs of :func:`story_pairs` that the model links (:func:`average_links`)."""
     model = _model()
@@ -405,7 +443,7 @@ def scored_pairs(
     # would, through average links, pull two happenings' reports together.
     scores = {
         (i, j): _probability(bias + sum(w * x for w, x in zip(weights, f, strict=True)))
-        for i, j, f in story_pairs(reports, names)
+        for i, j, f in story_pairs(reports, names, background)
         if not f[statement]
     }
     return average_links(scores, threshold)

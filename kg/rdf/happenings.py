@@ -68,7 +68,7 @@ import pyoxigraph as ox
 from kg._resources import load_resource
 from kg.event_types import EVENT_TYPES, superclasses
 from kg.namespace import DEFAULT_BASE, KG
-from kg.rdf._stories import Report, group_root, scored_pairs, story_pairs
+from kg.rdf._stories import Background, Report, group_root, scored_pairs, story_pairs
 from kg.rdf.iris import entities_graph_iri, summary_graph_iri
 from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
 
@@ -236,23 +236,31 @@ def _report(
     )
 
 
-def happening_quads(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:
-    """The happenings graph of a graph given as quads (an earlier one in it is ignored)."""
-    return _happenings(quads, base, scored_pairs)
+def happening_quads(
+    quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE, background: Background | None = None
+) -> list[ox.Quad]:
+    """The happenings graph of a graph given as quads (an earlier one in it is ignored).
+
+    ``background``: documents left out of ``quads`` because they can share no
+    happening with another (:mod:`kg.store.local` leaves them in the store);
+    the story linker's weights of names and words still count them.
+    """
+    return _happenings(quads, base, lambda reports, names: scored_pairs(reports, names, background))
 
 
 def story_candidates(
-    quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE
+    quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE, background: Background | None = None
 ) -> list[tuple[str, str, tuple[float, ...]]]:
     """The pairs of events the story linker scores, by event IRI, with their features.
 
     What ``bench/train_corroboration.py`` learns the weights from: the features
-    are :data:`kg.rdf._stories.FEATURES`, made as :func:`happening_quads` makes them.
+    are :data:`kg.rdf._stories.FEATURES`, made as :func:`happening_quads` makes
+    them (``background`` as there).
     """
     found: list[tuple[str, str, tuple[float, ...]]] = []
 
     def collect(reports: Sequence[Report], names: Any) -> list[tuple[int, int]]:
-        for i, j, features in story_pairs(reports, names):
+        for i, j, features in story_pairs(reports, names, background):
             found.append((str(reports[i].key), str(reports[j].key), features))
         return []
 

@@ -86,6 +86,14 @@ class Summary:
                 else:
                     found.update(entities)
 
+    def open_events(self) -> int:
+        """How many events are noted and not yet folded in."""
+        return len(self._open)
+
+    def forget_open(self) -> None:
+        """Forget the events noted since the last :meth:`fold`, uncounted."""
+        self._open.clear()
+
     def fold(self) -> None:
         """Count the events noted so far; a role noted later must be of another event."""
         for entities in self._open.values():

@@ -6,9 +6,10 @@ import contextlib
 import itertools
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from rdflib import RDF, Dataset, Graph
 from rdflib.term import Node
@@ -21,6 +22,8 @@ from kg.store.sparql import _check_service, _run_limited
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
+
+    from kg.rdf._stories import Background
 
 
 __all__ = [
@@ -467,7 +470,9 @@ def _summary_update(
     Counted from the store's role triples outside the graphs ``quads`` replace
     and the ``dropped`` ones, and from ``quads``: the update runs in the same
     transaction as theirs. The store is read a graph at a time (an event lies
-    in one graph), so only the counts stay in memory.
+    in one graph), so only the counts stay in memory, and the entities of at
+    most :data:`_SUMMARY_OPEN_EVENTS` events of one graph: a longer document's
+    graph is read a subject at a time.
     """
     import pyoxigraph as ox
 
@@ -481,9 +486,15 @@ def _summary_update(
     summary = rdf.Summary()
     for graph in store.named_graphs():
         if graph not in replaced or graph == added_to:
-            for role in roles:
-                found = store.quads_for_pattern(None, role, None, graph)  # type: ignore[arg-type]
-                summary.add_quads(q for q in found if q.triple not in added)
+            if not _summarize_by_role(store, graph, roles, added, summary):
+                # A long document's graph: its quads a subject (an event) at a
+                # time, each counted as it ends, instead of its events all open.
+                for _, group in itertools.groupby(
+                    store.quads_for_pattern(None, None, None, graph),
+                    key=lambda q: q.subject,
+                ):
+                    summary.add_quads(q for q in group if q.triple not in added)
+                    summary.fold()
             summary.fold()
     summary.add_quads(quads)
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in summary.quads(base=base))
@@ -491,6 +502,37 @@ def _summary_update(
     if lines:
         update += f" ;\nINSERT DATA {{ GRAPH {summary_graph} {{\n{lines}\n}} }}"
     return update
+
+
+#: Events of one graph whose roles :func:`_summary_update` gathers before
+#: counting them; a graph with more (one long document) is read again a
+#: subject at a time, which reads all its quads but keeps one event open.
+_SUMMARY_OPEN_EVENTS: Final = 50_000
+
+
+def _summarize_by_role(
+    store: ox.Store,
+    graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
+    roles: Sequence[Any],
+    added: set[ox.Triple],
+    summary: rdf.Summary,
+) -> bool:
+    """Note ``graph``'s role quads in ``summary``, unless it has too many events.
+
+    Returns:
+        False, with nothing noted, when the graph has more than
+        :data:`_SUMMARY_OPEN_EVENTS` events with roles.
+    """
+    for role in roles:
+        found = (
+            q for q in store.quads_for_pattern(None, role, None, graph) if q.triple not in added
+        )
+        while batch := list(itertools.islice(found, 10_000)):
+            summary.add_quads(batch)
+            if summary.open_events() > _SUMMARY_OPEN_EVENTS:
+                summary.forget_open()
+                return False
+    return True
 
 
 def _happenings_update(
@@ -508,7 +550,10 @@ def _happenings_update(
     ``quads``: the update runs in the same transaction as theirs, so the
     happenings are those of everything the store then holds, as an ``--out``
     build of the same documents makes them. Only the events' roles, the
-    entities' labels and countries and the documents' dates are read.
+    entities' labels and countries and the documents' dates are read, and only
+    of the stored documents that can share a happening with another
+    (:func:`_linkable_graphs`): a store of one long document (a book in one
+    file) never has its events in memory here.
     """
     import pyoxigraph as ox
 
@@ -525,23 +570,184 @@ def _happenings_update(
     if replace_entities:
         replaced.add(entities)
     is_a = ox.NamedNode(str(RDF.type))
+    given = [q for q in quads if q.graph_name != name]
+    shared = {entities, ox.NamedNode(str(rdf.summary_graph_iri(base=base))), name}
+    stored_graphs = [
+        graph
+        for graph in store.named_graphs()
+        if graph not in replaced and graph not in shared and isinstance(graph, ox.NamedNode)
+    ]
+    linkable, background = _linkable_graphs(
+        store, stored_graphs, given, shared, entities if entities not in replaced else None, base
+    )
 
     def stored() -> Iterator[ox.Quad]:
         # Labels and countries are read in the entities graph (the summary holds only counts).
         if entities not in replaced:
             for predicate in derived.SHARED_PREDICATES:
                 yield from store.quads_for_pattern(None, predicate, None, entities)
-        for event_class in derived.EVENT_CLASS_IRIS:
-            found = store.quads_for_pattern(None, is_a, event_class, None)
-            yield from (q for q in found if q.graph_name not in replaced)
-        for predicate in derived.READ_PREDICATES:
-            found = store.quads_for_pattern(None, predicate, None, None)
-            yield from (q for q in found if q.graph_name not in replaced)
+        patterns: list[tuple[ox.NamedNode, ox.NamedNode | None]]
+        patterns = [(is_a, event_class) for event_class in derived.EVENT_CLASS_IRIS]
+        patterns += [(predicate, None) for predicate in derived.READ_PREDICATES]
+        if len(linkable) * 4 < len(stored_graphs):
+            # A few documents among many (or beside a long one): read graph by graph.
+            for graph in sorted(linkable, key=str):
+                for predicate, value in patterns:
+                    yield from store.quads_for_pattern(None, predicate, value, graph)
+            return
+        for predicate, value in patterns:
+            found = store.quads_for_pattern(None, predicate, value, None)
+            yield from (q for q in found if q.graph_name in linkable)
 
-    given = (q for q in quads if q.graph_name != name)
-    made = derived.happening_quads(itertools.chain(stored(), given), base=base)
+    made = derived.happening_quads(
+        itertools.chain(stored(), given), base=base, background=background
+    )
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in made)
     update = f"DROP SILENT GRAPH {name}"
     if lines:
         update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{lines}\n}} }}"
     return update
+
+
+def _linkable_graphs(
+    store: ox.Store,
+    graphs: Sequence[ox.NamedNode],
+    given: Sequence[ox.Quad],
+    shared: set[ox.NamedNode],
+    entities: ox.NamedNode | None,
+    base: str,
+) -> tuple[set[ox.NamedNode], Background]:
+    """The stored document graphs whose events may share a happening with another's.
+
+    Two events are one happening only if they are of different documents, and
+    then only if the two documents name an actor of one side (an entity, or
+    its country), for the rules, or an entity other than a country, for the
+    story linker (:mod:`kg.rdf.happenings`). A graph that shares neither with
+    any other graph (stored, or among ``given``) is left out, read for those
+    keys alone (two scans, a set of its distinct keys): its events can be in
+    no happening, and leaving them out changes no other happening, but for the
+    story linker's weights of names and words, which still count its documents
+    and sentences (the returned :class:`~kg.rdf._stories.Background`, its
+    sentences read only if a story is found). kg writes each document's events
+    and mentions into the document's own graph.
+
+    Returns:
+        The graphs to read whole, and what the others count for.
+    """
+    import pyoxigraph as ox
+
+    from kg.rdf import happenings as derived
+    from kg.rdf._stories import Background
+
+    kg_ns = str(KG)
+    country, actor = derived.SHARED_PREDICATES[1], ox.NamedNode(kg_ns + "actor")
+    ident_ref = ox.NamedNode("http://www.w3.org/2005/11/its/rdf#taIdentRef")
+    # Countries as happening_quads reads them: the stored entities graph, then the given.
+    countries: dict[str, str] = {}
+    if entities is not None:
+        for quad in store.quads_for_pattern(None, country, None, entities):
+            countries[str(quad.subject)] = str(quad.object)
+    for quad in given:
+        if quad.graph_name in shared and quad.predicate == country:
+            countries[str(quad.subject)] = str(quad.object)
+    country_set = set(countries.values())
+
+    def keys(role_quads: Iterable[ox.Quad], name_quads: Iterable[ox.Quad]) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
+        for quad in role_quads:
+            if isinstance(quad.object, ox.NamedNode):
+                entity = str(quad.object)
+                found.add(("side", countries.get(entity, entity)))
+        for quad in name_quads:
+            entity = str(quad.object)
+            if entity not in country_set:
+                found.add(("name", entity))
+        return found
+
+    def stored_keys(graph: ox.NamedNode) -> set[tuple[str, str]]:
+        return keys(
+            store.quads_for_pattern(None, actor, None, graph),
+            store.quads_for_pattern(None, ident_ref, None, graph),
+        )
+
+    holders: Counter[tuple[str, str]] = Counter()
+    by_graph: dict[Any, list[ox.Quad]] = {}
+    for quad in given:
+        if quad.graph_name not in shared:
+            by_graph.setdefault(quad.graph_name, []).append(quad)
+    for quads in by_graph.values():
+        holders.update(
+            keys(
+                (q for q in quads if q.predicate == actor),
+                (q for q in quads if q.predicate == ident_ref),
+            )
+        )
+    for graph in graphs:
+        holders.update(stored_keys(graph))
+    linkable: set[ox.NamedNode] = set()
+    left_out: list[ox.NamedNode] = []
+    for graph in graphs:
+        if any(holders[key] > 1 for key in stored_keys(graph)):
+            linkable.add(graph)
+        else:
+            left_out.append(graph)
+    documents = set().union(*(_report_documents(store, graph) for graph in left_out))
+    return linkable, Background(
+        documents=len(documents), sentences=lambda: _report_sentences(store, left_out, base)
+    )
+
+
+def _report_documents(store: ox.Store, graph: ox.NamedNode) -> set[str]:
+    """The documents of the events in ``graph`` the story linker reads (an action, a document)."""
+    import pyoxigraph as ox
+
+    kg_ns = str(KG)
+    action, document = ox.NamedNode(kg_ns + "action"), ox.NamedNode(kg_ns + "document")
+    found: set[str] = set()
+    for quad in store.quads_for_pattern(None, action, None, graph):
+        if getattr(quad.object, "value", ""):  # as happening_quads tests it
+            for named in store.quads_for_pattern(quad.subject, document, None, graph):
+                found.add(str(named.object))
+    return found
+
+
+def _report_sentences(store: ox.Store, graphs: Sequence[ox.NamedNode], base: str) -> Iterator[str]:
+    """The sentences of the events in ``graphs`` that the story linker reads, as it reads them.
+
+    A graph is read a subject at a time (its quads come grouped by subject):
+    only the mentions its events were read from are kept, then their texts.
+    An event without a sentence counts as the empty one.
+    """
+    kg_ns = str(KG)
+    action, document, text = kg_ns + "action", kg_ns + "document", kg_ns + "text"
+    import pyoxigraph as ox
+
+    derived_from = "http://www.w3.org/ns/prov#wasDerivedFrom"
+    mentions = f"<{base}mention/"
+    for graph in graphs:
+        wanted: set[str] = set()
+        bare = False
+        quads = store.quads_for_pattern(None, None, None, graph)
+        for subject, group in itertools.groupby(quads, key=lambda q: q.subject):
+            said, placed, mention = "", False, None
+            for quad in group:
+                predicate = quad.predicate.value
+                if predicate == action:
+                    said = quad.object.value  # type: ignore[union-attr]
+                elif predicate == document:
+                    placed = True
+                elif predicate == derived_from:
+                    mention = str(quad.object)
+            if said and placed and not str(subject).startswith(mentions):
+                if mention is None:
+                    bare = True
+                else:
+                    wanted.add(mention)
+        found: set[str] = set()
+        for quad in store.quads_for_pattern(None, ox.NamedNode(text), None, graph):
+            key = str(quad.subject)
+            if key in wanted:
+                found.add(key)
+                yield quad.object.value  # type: ignore[union-attr]
+        if bare or len(found) < len(wanted):
+            yield ""
