@@ -691,23 +691,37 @@ def _linkable_graphs(
             linkable.add(graph)
         else:
             left_out.append(graph)
-    documents = set().union(*(_report_documents(store, graph) for graph in left_out))
+    documents = set().union(*(_report_documents(store, graph, base) for graph in left_out))
     return linkable, Background(
         documents=len(documents), sentences=lambda: _report_sentences(store, left_out, base)
     )
 
 
-def _report_documents(store: ox.Store, graph: ox.NamedNode) -> set[str]:
-    """The documents of the events in ``graph`` the story linker reads (an action, a document)."""
+def _report_documents(store: ox.Store, graph: ox.NamedNode, base: str) -> set[str]:
+    """The documents of the events in ``graph`` the story linker reads (an action, a document).
+
+    One scan of the graph's ``kg:document`` quads, then, for each document
+    named, its events' actions until one is not empty (the first, as kg writes them).
+    """
     import pyoxigraph as ox
 
     kg_ns = str(KG)
     action, document = ox.NamedNode(kg_ns + "action"), ox.NamedNode(kg_ns + "document")
+    mentions = f"<{base}mention/"
+    # Mentions name their document too (happening_quads reads them so).
+    named: set[Any] = set()
+    for quad in store.quads_for_pattern(None, document, None, graph):
+        if not str(quad.subject).startswith(mentions):
+            named.add(quad.object)
     found: set[str] = set()
-    for quad in store.quads_for_pattern(None, action, None, graph):
-        if getattr(quad.object, "value", ""):  # as happening_quads tests it
-            for named in store.quads_for_pattern(quad.subject, document, None, graph):
-                found.add(str(named.object))
+    for node in named:
+        for quad in store.quads_for_pattern(None, document, node, graph):
+            if str(quad.subject).startswith(mentions):
+                continue
+            said = store.quads_for_pattern(quad.subject, action, None, graph)
+            if any(getattr(q.object, "value", "") for q in said):
+                found.add(str(node))
+                break
     return found
 
 
