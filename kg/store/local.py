@@ -504,6 +504,11 @@ def _summary_update(
     return update
 
 
+#: :func:`_happenings_update` reads the documents that can share a happening
+#: graph by graph when they are fewer than 1/N of the stored ones (a few
+#: beside a long document), else each predicate across the store, filtered.
+_FEW_LINKABLE: Final = 4
+
 #: Events of one graph whose roles :func:`_summary_update` gathers before
 #: counting them; a graph with more (one long document) is read again a
 #: subject at a time, which reads all its quads but keeps one event open.
@@ -589,7 +594,7 @@ def _happenings_update(
         patterns: list[tuple[ox.NamedNode, ox.NamedNode | None]]
         patterns = [(is_a, event_class) for event_class in derived.EVENT_CLASS_IRIS]
         patterns += [(predicate, None) for predicate in derived.READ_PREDICATES]
-        if len(linkable) * 4 < len(stored_graphs):
+        if len(linkable) * _FEW_LINKABLE < len(stored_graphs):
             # A few documents among many (or beside a long one): read graph by graph.
             for graph in sorted(linkable, key=str):
                 for predicate, value in patterns:

@@ -19,9 +19,9 @@ from happenings_fixtures import REPORTS, build_reports
 import kg.store.local
 from kg import rdf
 from kg.model import Argument, Document, Entity, EntityMention, Event, Mention, Place
+from kg.namespace import DEFAULT_BASE
 from kg.rdf import happenings_graph_iri, summary_graph_iri
 from kg.rdf.happenings import happening_quads, story_candidates
-from kg.namespace import DEFAULT_BASE
 from kg.store import Store
 
 # Written for these tests: two reports of one flood in Lemar, one of a fire in Orvik
@@ -60,7 +60,9 @@ def stories(names: list[str]) -> list[ox.Quad]:
 
 def graph(quads: list[ox.Quad], name: str) -> set[str]:
     return {
-        str(q) for q in quads if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == name
+        str(q)
+        for q in quads
+        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == name
     }
 
 
@@ -73,7 +75,11 @@ def stored(tmp_path: Path, quads: list[ox.Quad]) -> Store:
     return store
 
 
-def test_documents_that_share_nothing_are_left_out_and_weighed_as_before(tmp_path: Path) -> None:
+@pytest.mark.parametrize("few", [1, 100], ids=["across-the-store", "graph-by-graph"])
+def test_documents_that_share_nothing_are_left_out_and_weighed_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    monkeypatch.setattr(kg.store.local, "_FEW_LINKABLE", few)
     everything = stories(["flood-a", "flood-b", "fire", "flood-c"])
     everything += build_reports(["gov", "ministry", "south"])
     store = stored(tmp_path, everything)
@@ -88,7 +94,8 @@ def test_documents_that_share_nothing_are_left_out_and_weighed_as_before(tmp_pat
     shared |= {entities, ox.NamedNode(str(summary_graph_iri(base=base)))}
     with store.reading() as reader:
         database = reader._open_store()
-        graphs = [g for g in database.named_graphs() if g not in shared]
+        graphs = [g for g in database.named_graphs() if isinstance(g, ox.NamedNode)]
+        graphs = [g for g in graphs if g not in shared]
         linkable, background = kg.store.local._linkable_graphs(
             database, graphs, [], shared, entities, base
         )
