@@ -472,7 +472,7 @@ def _summary_update(
     transaction as theirs. The store is read a graph at a time (an event lies
     in one graph), so only the counts stay in memory, and the entities of at
     most :data:`_SUMMARY_OPEN_EVENTS` events of one graph: a longer document's
-    graph is read a subject at a time.
+    graph is read an event at a time.
     """
     import pyoxigraph as ox
 
@@ -487,14 +487,7 @@ def _summary_update(
     for graph in store.named_graphs():
         if graph not in replaced or graph == added_to:
             if not _summarize_by_role(store, graph, roles, added, summary):
-                # A long document's graph: its quads a subject (an event) at a
-                # time, each counted as it ends, instead of its events all open.
-                for _, group in itertools.groupby(
-                    store.quads_for_pattern(None, None, None, graph),
-                    key=lambda q: q.subject,
-                ):
-                    summary.add_quads(q for q in group if q.triple not in added)
-                    summary.fold()
+                _summarize_by_event(store, graph, roles, added, summary)
             summary.fold()
     summary.add_quads(quads)
     lines = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in summary.quads(base=base))
@@ -510,8 +503,8 @@ def _summary_update(
 _FEW_LINKABLE: Final = 4
 
 #: Events of one graph whose roles :func:`_summary_update` gathers before
-#: counting them; a graph with more (one long document) is read again a
-#: subject at a time, which reads all its quads but keeps one event open.
+#: counting them; a graph with more (one long document) is read again an
+#: event at a time (:func:`_summarize_by_event`), slower but keeping one open.
 _SUMMARY_OPEN_EVENTS: Final = 50_000
 
 
@@ -538,6 +531,40 @@ def _summarize_by_role(
                 summary.forget_open()
                 return False
     return True
+
+
+def _summarize_by_event(
+    store: ox.Store,
+    graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
+    roles: Sequence[Any],
+    added: set[ox.Triple],
+    summary: rdf.Summary,
+) -> None:
+    """Note ``graph``'s role quads in ``summary`` an event at a time, holding one event.
+
+    For a graph of many events (one long document): each event is counted at
+    its first role quad met (its first role, its least value), its roles
+    looked up by subject, so none stays open and none is counted twice.
+    """
+
+    def of(subject: Any, role: Any) -> list[ox.Quad]:
+        found = store.quads_for_pattern(subject, role, None, graph)
+        return [q for q in found if q.triple not in added] if added else list(found)
+
+    for index, role in enumerate(roles):
+        for quad in store.quads_for_pattern(None, role, None, graph):
+            if added and quad.triple in added:
+                continue
+            event = quad.subject
+            if any(of(event, earlier) for earlier in roles[:index]):
+                continue  # counted at an earlier role
+            own = of(event, role)
+            if str(quad.object) != min(str(q.object) for q in own):
+                continue  # counted at its least value of this role
+            summary.add_quads(own)
+            for later in roles[index + 1 :]:
+                summary.add_quads(of(event, later))
+            summary.fold()
 
 
 def _happenings_update(
