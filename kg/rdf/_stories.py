@@ -220,7 +220,7 @@ def _similar_documents(
 
 
 def group_root(parent: dict[Any, Any], node: Any) -> Any:
-    """The root of ``node``'s group in a union-find forest (``parent``; a root is its own or absent).
+    """The root of ``node``'s group in the union-find forest ``parent`` (a root: own or absent).
 
     Halves the path on the way: each node passed is pointed at its grandparent,
     which is still in its group, so later lookups are short.
