@@ -48,6 +48,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
     page = layout(doc.text, title=document.title)  # navigation, captions ...: kg.read.hygiene
     events: list[Event] = []
     reporting: list[bool] = []
+    bare: list[tuple[bool, bool]] = []
     # Which tokens lie in skipped sentences whose names are no mentions either, worked
     # out once: a span's text and its sentence are rebuilt from the tokens on every access.
     unnamed: set[int] = set()
@@ -59,10 +60,20 @@ def extract(doc: Doc, document: Document) -> Extraction:
                 unnamed.update(range(sentence.start, sentence.end))
             continue
         speakers += speeches(sentence)
-        for event, says in _sentence_events(sentence, document):
+        for event, says, roleless, own_subject in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
+            bare.append((roleless, own_subject))
     events = attributed(events, document.text, reporting, speakers)
+    # A clause with no actor, target or place says nothing about who or where, unless
+    # someone claims it: "he would jail her if elected", "'the device detonated,' the
+    # police said" (see _told). Its claimant may be found only across sentences (a
+    # quote), so the choice waits until attribution is done.
+    events = [
+        event
+        for event, (roleless, own_subject) in zip(events, bare, strict=True)
+        if not roleless or _told(event, own_subject)
+    ]
     # Typed from the finished record, so the frames need not know the taxonomy.
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
     mentions = tuple(
@@ -73,9 +84,22 @@ def extract(doc: Doc, document: Document) -> Extraction:
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
 
 
-def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool]]:
-    """The sentence's events in text order, each with whether it reports speech."""
-    found = [frame for frame in map(checked, frames(sentence)) if frame is not None]
+def _told(event: Event, own_subject: bool) -> bool:
+    """Whether a bare clause is kept: someone claims it (``source``), and either it is not
+    plainly asserted ("he would never do that if elected", "without investigating": the
+    claim is the stance) or the parse gave it a subject the role checks then dropped ("the
+    device detonated", an instrument). A claimed, asserted clause without any subject
+    ("of being involved", "led back") is most often a piece of a longer act."""
+    if event.source is None:
+        return False
+    return own_subject or event.modality != "asserted"
+
+
+def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool, bool, bool]]:
+    """The sentence's events in text order, each with whether it reports speech, whether
+    it is bare (no actor, target or place: :attr:`Frame.bare`) and whether its verb has a
+    subject of its own in the parse."""
+    found = [f for f in map(checked, frames(sentence)) if not f.bare or _may_stand_alone(f)]
     if not found:
         return []
     # The learned place choice (kg.extract.place_scorer) weighs all the sentence's frames.
@@ -90,7 +114,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
     start = sentence.start_char + (len(raw) - len(raw.lstrip()))
     text = raw.strip()
     evidence = Mention(document=document.id, start=start, end=start + len(text), text=text)
-    events: list[tuple[Event, bool]] = []
+    events: list[tuple[Event, bool, bool, bool]] = []
     for index, frame in enumerate(found):
         time = None
         if frame.time is not None:
@@ -117,17 +141,43 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
             modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
             part=frame.part,
         )
-        events.append((event, frame.reporting))
+        events.append((event, frame.reporting, frame.bare, _own_subject(frame)))
     events.sort(key=lambda pair: (pair[0].start, pair[0].part))
     return events
+
+
+def _may_stand_alone(frame: Frame) -> bool:
+    """Whether a bare frame may become an event (if it is claimed: see :func:`_told`).
+
+    Only a clause: a bare noun is most often a later mention of an event already told
+    ("the attack"). A reporting verb with no speaker claims nothing; the infinitive of
+    a chain ("supposed to work") is part of the act its governor names; and a trigger
+    that is no word ("'m", "’s", a lone letter) is a parse error.
+    """
+    trigger = frame.trigger
+    return (
+        trigger.pos_ == "VERB"
+        and not frame.reporting
+        and trigger.dep_ not in {"compound", "xcomp"}
+        and trigger.is_alpha
+        and len(trigger.text) > 1
+    )
+
+
+def _own_subject(frame: Frame) -> bool:
+    """Whether the frame's verb has a subject of its own in the parse."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in frame.trigger.children)
 
 
 def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:
     """Give each figure to the frame whose trigger governs it, else the nearest frame."""
     owner: dict[int, int] = {}
-    for index, frame in enumerate(found):
-        if frame.part:
-            continue  # a coordinated actor's copy shares its figures with part 0
+    # Bare frames take no figures: most of them are dropped (see extract).
+    owners = [i for i, frame in enumerate(found) if not frame.part and not frame.bare]
+    if not owners:
+        return {}
+    for index in owners:
+        frame = found[index]
         for token_index in frame.tokens:
             owner.setdefault(token_index, index)
     attached: dict[int, list[Figure]] = {}
@@ -144,9 +194,6 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
                 break
             token = token.head
         if chosen is None:
-            chosen = min(
-                (i for i in range(len(found)) if not found[i].part),
-                key=lambda i: abs(found[i].trigger.idx - figure.start),
-            )
+            chosen = min(owners, key=lambda i: abs(found[i].trigger.idx - figure.start))
         attached.setdefault(chosen, []).append(figure)
     return attached

@@ -84,13 +84,22 @@ class Frame:
     part: int = 0
 
     @property
+    def bare(self) -> bool:
+        """Whether the frame names no actor, target or place: on its own it says nothing
+        about who or where (:mod:`kg.extract` keeps it only when someone claims it)."""
+        return self.actor is None and self.target is None and not self.places
+
+    @property
     def tokens(self) -> set[int]:
         """Token indices whose figures belong to this frame."""
         return {verb.i for verb in self.verbs} | {self.trigger.i}
 
 
 def frames(sentence: Span) -> Iterator[Frame]:
-    """Yield the event frames of one sentence, verbs first, then event nouns."""
+    """Yield the event frames of one sentence, verbs first, then event nouns.
+
+    Verb frames with no role (:attr:`Frame.bare`) are yielded too; the caller decides.
+    """
     if _is_headline(sentence):
         return
     taken: set[int] = set()  # nouns already folded into a verb frame
@@ -187,8 +196,6 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
     ):
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
-    if frame.actor is None and frame.target is None and not frame.places:
-        return None  # a frame with no role says nothing about who or where
     return frame
 
 
@@ -673,6 +680,8 @@ def _noun_frame(noun: Token) -> Frame | None:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
     if frame.actor is None and frame.target is None and not frame.places:
+        # Unlike a clause, a bare noun is most often a later mention of an event already
+        # told ("the attack", "the explosion"), not a new one.
         return None
     return frame
 

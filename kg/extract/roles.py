@@ -6,7 +6,7 @@ arrested 12 people" and wrong for "Three soldiers died" (the soldiers are victim
 (a time, not an attacker). An actor is someone who acts: a person, an organisation, a
 group or a state, as in the agent roles of KAIROS and RAMS. These checks move an
 undergoer to the target and drop causes, instruments and times; a frame left with
-nothing to say is dropped.
+no role is bare, and :mod:`kg.extract` keeps it only when it is claimed or not asserted.
 
 The word lists are data, in :mod:`kg.lang.en` (section "who may act").
 """
@@ -26,8 +26,8 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _SITE_NOUNS = PLACE_NOUNS - POLITY_NOUNS
 
 
-def checked(frame: Frame) -> Frame | None:
-    """The frame with its actor checked, or ``None`` when nothing of it is left.
+def checked(frame: Frame) -> Frame:
+    """The frame with its actor checked; one left with no role is :attr:`Frame.bare`.
 
     Args:
         frame: A frame as the frame rules built it; it is changed in place.
@@ -78,8 +78,6 @@ def checked(frame: Frame) -> Frame | None:
             frame.target = argument(noun_phrase(actor))
             frame.target_token = actor
         _drop_actor(frame)
-    if frame.actor is None and frame.target is None and not frame.places:
-        return None
     return frame
 
 

@@ -313,6 +313,108 @@ def test_a_participle_with_its_own_subject_is_a_clause_not_a_reduced_relative() 
     assert [e.action for e in events_of(described)] == ["read"]
 
 
+def test_a_clause_with_no_role_is_kept_when_claimed_and_not_asserted() -> None:
+    # "if funded" names nobody who funds and nothing funded; it is kept because the
+    # mayor claims it and it is a condition, not a fact.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        mayor mayor NOUN NN nsubj 2
+        said say VERB VBD ROOT 2
+        the the DET DT det 4
+        road road NOUN NN nsubjpass 7
+        would would AUX MD aux 7
+        be be AUX VB auxpass 7
+        rebuilt rebuild VERB VBN ccomp 2
+        if if SCONJ IN mark 9
+        funded fund VERB VBN advcl 7
+        . . PUNCT . punct 2
+        """
+    )
+    fund = next(e for e in events_of(doc) if e.action == "fund")
+    assert fund.actor is None and fund.target is None and not fund.places
+    assert fund.source is not None and fund.source.text == "The mayor"
+    assert fund.modality == "conditional"
+
+
+def test_a_claimed_clause_whose_subject_was_an_instrument_is_kept() -> None:
+    # The parse gives "detonated" a subject; the role checks drop it (a device does not
+    # act), which leaves the clause bare, but the police still claim it happened.
+    claimed = parsed(
+        """
+        Police police NOUN NNS nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        device device NOUN NN nsubj 4
+        detonated detonate VERB VBD ccomp 1
+        early early ADV RB advmod 4
+        . . PUNCT . punct 1
+        """
+    )
+    detonate = next(e for e in events_of(claimed) if e.action == "detonate")
+    assert detonate.actor is None and detonate.source is not None
+    assert detonate.source.text == "Police"
+    unclaimed = parsed(
+        """
+        The the DET DT det 1
+        device device NOUN NN nsubj 2
+        detonated detonate VERB VBD ROOT 2
+        early early ADV RB advmod 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert events_of(unclaimed) == ()
+
+
+def test_a_claimed_asserted_clause_without_any_subject_is_dropped() -> None:
+    # "the cost of rebuilding": nobody rebuilds and nothing is rebuilt in this sentence.
+    doc = parsed(
+        """
+        Officials official NOUN NNS nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        cost cost NOUN NN nsubj 6
+        of of ADP IN prep 3
+        rebuilding rebuild VERB VBG pcomp 4
+        was be AUX VBD ccomp 1
+        high high ADJ JJ acomp 6
+        . . PUNCT . punct 1
+        """
+    )
+    assert [e.action for e in events_of(doc)] == ["say"]
+
+
+def test_a_claimed_event_noun_with_no_role_is_dropped() -> None:
+    # A bare event noun is most often a later mention of an event already told.
+    doc = parsed(
+        """
+        Witnesses witness NOUN NNS nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        explosion explosion NOUN NN nsubj 4
+        was be AUX VBD ccomp 1
+        loud loud ADJ JJ acomp 4
+        . . PUNCT . punct 1
+        """
+    )
+    assert [e.action for e in events_of(doc)] == ["say"]
+
+
+def test_a_noun_that_modifies_a_noun_names_no_happening() -> None:
+    doc = parsed(
+        """
+        Officials official NOUN NNS nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 4
+        evacuation evacuation NOUN NN compound 4
+        route route NOUN NN nsubj 5
+        reopened reopen VERB VBD ccomp 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert [e.action for e in events_of(doc)] == ["say", "reopen"]
+
+
 def test_headline_lines_give_no_events() -> None:
     doc = parsed(
         """
