@@ -18,7 +18,7 @@ from kg.extract.modality import modality
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, doc_span
-from kg.extract.speakers import Speech, speeches
+from kg.extract.speakers import Speech, claimed_object, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
@@ -60,10 +60,10 @@ def extract(doc: Doc, document: Document) -> Extraction:
                 unnamed.update(range(sentence.start, sentence.end))
             continue
         speakers += speeches(sentence)
-        for event, says, roleless, own_subject in _sentence_events(sentence, document):
+        for event, says, roleless, anchored in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
-            bare.append((roleless, own_subject))
+            bare.append((roleless, anchored))
     events = attributed(events, document.text, reporting, speakers)
     # A clause with no actor, target or place says nothing about who or where, unless
     # someone claims it: "he would jail her if elected", "'the device detonated,' the
@@ -71,8 +71,8 @@ def extract(doc: Doc, document: Document) -> Extraction:
     # quote), so the choice waits until attribution is done.
     events = [
         event
-        for event, (roleless, own_subject) in zip(events, bare, strict=True)
-        if not roleless or _told(event, own_subject)
+        for event, (roleless, anchored) in zip(events, bare, strict=True)
+        if not roleless or _told(event, anchored)
     ]
     # Typed from the finished record, so the frames need not know the taxonomy.
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
@@ -84,21 +84,21 @@ def extract(doc: Doc, document: Document) -> Extraction:
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
 
 
-def _told(event: Event, own_subject: bool) -> bool:
-    """Whether a bare clause is kept: someone claims it (``source``), and either it is not
+def _told(event: Event, anchored: bool) -> bool:
+    """Whether a bare event is kept: someone claims it (``source``), and either it is not
     plainly asserted ("he would never do that if elected", "without investigating": the
-    claim is the stance) or the parse gave it a subject the role checks then dropped ("the
-    device detonated", an instrument). A claimed, asserted clause without any subject
-    ("of being involved", "led back") is most often a piece of a longer act."""
+    claim is the stance) or it is anchored (:func:`_anchored`). A claimed, asserted
+    clause without any subject ("of being involved", "led back") is most often a piece
+    of a longer act."""
     if event.source is None:
         return False
-    return own_subject or event.modality != "asserted"
+    return anchored or event.modality != "asserted"
 
 
 def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool, bool, bool]]:
     """The sentence's events in text order, each with whether it reports speech, whether
-    it is bare (no actor, target or place: :attr:`Frame.bare`) and whether its verb has a
-    subject of its own in the parse."""
+    it is bare (no actor, target or place: :attr:`Frame.bare`) and whether it is
+    anchored (:func:`_anchored`)."""
     found = [f for f in map(checked, frames(sentence)) if not f.bare or _may_stand_alone(f)]
     if not found:
         return []
@@ -141,7 +141,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
             modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
             part=frame.part,
         )
-        events.append((event, frame.reporting, frame.bare, _own_subject(frame)))
+        events.append((event, frame.reporting, frame.bare, _anchored(frame)))
     events.sort(key=lambda pair: (pair[0].start, pair[0].part))
     return events
 
@@ -149,14 +149,15 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
 def _may_stand_alone(frame: Frame) -> bool:
     """Whether a bare frame may become an event (if it is claimed: see :func:`_told`).
 
-    Only a clause: a bare noun is most often a later mention of an event already told
-    ("the attack"). A reporting verb with no speaker claims nothing; the infinitive of
-    a chain ("supposed to work") is part of the act its governor names; and a trigger
-    that is no word ("'m", "’s", a lone letter) is a parse error.
+    A clause, or a noun that is what a cue claims ("denied involvement", "pushing for a
+    ceasefire"); any other bare noun is most often a later mention of an event already
+    told ("the attack"). A reporting verb with no speaker claims nothing; the infinitive
+    of a chain ("supposed to work") is part of the act its governor names; and a
+    trigger that is no word ("'m", "’s", a lone letter) is a parse error.
     """
     trigger = frame.trigger
     return (
-        trigger.pos_ == "VERB"
+        (trigger.pos_ == "VERB" or (trigger.pos_ == "NOUN" and claimed_object(trigger)))
         and not frame.reporting
         and trigger.dep_ not in {"compound", "xcomp"}
         and trigger.is_alpha
@@ -164,9 +165,14 @@ def _may_stand_alone(frame: Frame) -> bool:
     )
 
 
-def _own_subject(frame: Frame) -> bool:
-    """Whether the frame's verb has a subject of its own in the parse."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in frame.trigger.children)
+def _anchored(frame: Frame) -> bool:
+    """Whether a bare frame is more than a fragment: a verb with a subject of its own in
+    the parse, which the role checks dropped ("the device detonated": an instrument), or
+    a noun that is what its cue claims ("denied involvement")."""
+    trigger = frame.trigger
+    if trigger.pos_ == "NOUN":
+        return claimed_object(trigger)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
 
 
 def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:

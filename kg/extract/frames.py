@@ -98,7 +98,7 @@ class Frame:
 def frames(sentence: Span) -> Iterator[Frame]:
     """Yield the event frames of one sentence, verbs first, then event nouns.
 
-    Verb frames with no role (:attr:`Frame.bare`) are yielded too; the caller decides.
+    Frames with no role (:attr:`Frame.bare`) are yielded too; the caller decides.
     """
     if _is_headline(sentence):
         return
@@ -679,10 +679,6 @@ def _noun_frame(noun: Token) -> Frame | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
-    if frame.actor is None and frame.target is None and not frame.places:
-        # Unlike a clause, a bare noun is most often a later mention of an event already
-        # told ("the attack", "the explosion"), not a new one.
-        return None
     return frame
 
 

@@ -453,8 +453,9 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if dep == "dobj" and head.pos_ == "VERB" and node.pos_ == "NOUN":
         if lemma in AWAITING_VERBS:
             return "future"  # "awaiting trial"
-        if lemma in REQUEST_VERBS and lemma not in {"tell", "warn"}:
-            return "requested"  # "demanded the withdrawal"
+        if lemma in REQUEST_VERBS and lemma not in {"tell", "warn", "call"}:
+            # "demanded the withdrawal"; but "called the blast an attack" names it.
+            return "requested"
         if lemma in INTENT_VERBS:
             return "intended"  # "threatened an attack", "planned an offensive"
     if (

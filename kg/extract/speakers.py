@@ -42,7 +42,7 @@ from kg.lang.en import (
 )
 from kg.model import Argument
 
-__all__ = ["Cue", "Speech", "cues", "sources", "speaker_of", "speeches"]
+__all__ = ["Cue", "Speech", "claimed_object", "cues", "sources", "speaker_of", "speeches"]
 
 #: Speech acts that commit the speaker to what follows ("pledged a 10 percent increase",
 #: "vowed to retaliate"): the promiser is the source of the promised act.
@@ -196,6 +196,18 @@ def _content(token: Token, sentence: Span) -> set[int]:
     return set()
 
 
+def claimed_object(noun: Token) -> bool:
+    """Whether a noun is the very thing a cue claims, asks for or promises: "denied
+    involvement", "pledged an increase", "pushing for a ceasefire", "called the blast an
+    attack" (not the object of plain "say", which the parse gives only by mistake)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"for", "of"}:
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "oprd"}:
+        return False
+    return _is_verb_cue(verb) and verb.lemma_.lower() not in {"say", "tell"}
+
+
 def _accusation_content(verb: Token) -> set[int]:
     """The deed an accuser names: "suspect the Kremlin of funding", "accused the militia of
     killings", "blamed Kyiv for the attack" (the preposition may hang on the accused)."""
@@ -286,6 +298,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                             content |= _subtree(gerund)
         elif child.dep_ == "parataxis" and not request and child.i > verb.i:
             content |= _subtree(child)
+        elif child.dep_ == "conj" and child.i > verb.i and _complement_mark(child):
+            # "acknowledged that he was there, but that the FBI had not interviewed
+            # him": the parse coordinates the second claim with the cue.
+            content |= _subtree(child)
         elif child.dep_ == "advcl" and request and child.i > verb.i:
             # "called on the government to declare": the parse often hangs the
             # requested infinitive as an adverbial clause.
@@ -295,6 +311,11 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         content |= _colon_content(verb, sentence)
         content |= _aside_content(verb, sentence)
     return content
+
+
+def _complement_mark(clause: Token) -> bool:
+    """Whether a clause opens with the mark of a reported clause ("that", "whether")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in clause.children)
 
 
 def _colon_content(verb: Token, sentence: Span) -> set[int]:
@@ -358,11 +379,23 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
 
 
 def _noun_content(noun: Token) -> set[int]:
-    """'the FBI's assertion that it had no way ...': the clause the noun takes."""
+    """'the FBI's assertion that it had no way ...': the clause the noun takes.
+
+    The parse may hang the clause on the noun the claim noun completes ("questions the
+    truthfulness of the FBI's assertion that ...", the clause on "truthfulness"): a
+    "that" clause that starts right after the claim noun's phrase is the claim noun's.
+    """
     content: set[int] = set()
-    for child in noun.children:
-        # A "relcl" whose "that" is a mark, not a pronoun, is the noun's complement too.
-        if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > noun.i:
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)
+    for holder in holders:
+        for child in holder.children:
+            # A "relcl" whose "that" is a mark, not a pronoun, is the noun's complement too.
+            if child.dep_ not in {"acl", "ccomp", "relcl"} or child.i <= noun.i:
+                continue
+            if holder is not noun and child.left_edge.i != noun.right_edge.i + 1:
+                continue
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 content |= _subtree(child)
     return content
@@ -387,7 +420,7 @@ def speaker_of(cue: Token) -> Argument | None:
     if cue.pos_ == "ADJ":
         return speaker_of(cue.head)  # "analysts are skeptical": the copula's subject
     if cue.pos_ == "NOUN":
-        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        owner = next((c for c in cue.children if c.dep_ == "poss"), _lost_possessor(cue))
         if owner is None:
             owner = _author(cue)
         if owner is not None:
@@ -412,6 +445,8 @@ def speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return _speaker_argument(verb.head)  # "a circular advising them not to go"
+        if _lost_main_verb(verb):
+            return _speaker_argument(verb.head)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "he is said to ...": the sayer is not named
         # A participle or a coordinated verb shares the subject of its head:
@@ -436,6 +471,32 @@ def _document_above(noun: Token) -> Token:
         if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS:
             return holder
     return noun
+
+
+def _lost_possessor(noun: Token) -> Token | None:
+    """The owner of "the FBI’s assertion" when the parse lost the possessive (a curly
+    apostrophe often comes out as a stray dependent): the noun before the "’s"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].tag_ == "POS" and doc[noun.i - 1].dep_ != "case":
+        owner = doc[noun.i - 2]
+        if owner.pos_ in {"PROPN", "NOUN"}:
+            return owner
+    return None
+
+
+def _lost_main_verb(verb: Token) -> bool:
+    """Whether the parse hung the sentence's main verb on its subject: "An agent who had
+    worked on the case acknowledged under cross-examination that ..." comes out as a
+    root noun "agent" with "acknowledged" a clause of it. A verb that takes a clause
+    of its own ("that ...") in a sentence whose root is a noun is the sentence's verb, and
+    the noun it hangs on is its subject (a true reduced relative, "the figures released
+    on Monday", takes no clause)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.sent.root.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _author(document: Token) -> Token | None:
@@ -496,6 +557,14 @@ def _speaker_argument(token: Token) -> Argument | None:
         # its whole name (the parse may cut "Without Borders" off "Doctors").
         end = max(max(noun_phrase(c).end, _entity_end(c)) for c in conjuncts)
         phrase = token.doc[phrase.start : max(end, phrase.end)]
+    doc = token.doc
+    one = phrase.start - 1
+    if one >= 0 and doc[one].lower_ == "one" and doc[one].head == token:
+        # "One well-placed source said": one of several, not the sources as a whole
+        # (the noun phrase leaves numbers out for the figures).
+        phrase = doc[one : phrase.end]
+    if len(phrase) > 1 and phrase[-1].dep_ == "case":
+        phrase = phrase[:-1]  # "the FBI's assertion": the FBI speaks, not "the FBI's"
     return argument(phrase)
 
 
