@@ -33,6 +33,7 @@ from kg.lang.en import (
     REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
+    REQUESTED_OBJECT_VERBS,
 )
 from kg.model import Modality
 
@@ -453,8 +454,9 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if dep == "dobj" and head.pos_ == "VERB" and node.pos_ == "NOUN":
         if lemma in AWAITING_VERBS:
             return "future"  # "awaiting trial"
-        if lemma in REQUEST_VERBS and lemma not in {"tell", "warn", "call"}:
-            # "demanded the withdrawal"; but "called the blast an attack" names it.
+        if lemma in REQUESTED_OBJECT_VERBS:
+            # "demanded the withdrawal"; but "called the blast an attack" names it, and
+            # "pushed back the elections" puts them off.
             return "requested"
         if lemma in INTENT_VERBS:
             return "intended"  # "threatened an attack", "planned an offensive"

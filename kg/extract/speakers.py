@@ -39,6 +39,7 @@ from kg.lang.en import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    REQUESTED_OBJECT_VERBS,
 )
 from kg.model import Argument
 
@@ -199,13 +200,22 @@ def _content(token: Token, sentence: Span) -> set[int]:
 def claimed_object(noun: Token) -> bool:
     """Whether a noun is the very thing a cue claims, asks for or promises: "denied
     involvement", "pledged an increase", "pushing for a ceasefire", "called the blast an
-    attack" (not the object of plain "say", which the parse gives only by mistake)."""
+    attack" (not the object of plain "say", which the parse gives only by mistake). A
+    negated cue claims nothing ("has not confirmed any losses", "not requiring
+    surveillance"), and a cue verb with a particle is another verb ("pushed back the
+    elections")."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"for", "of"}:
         verb = verb.head
     elif noun.dep_ not in {"dobj", "oprd"}:
         return False
-    return _is_verb_cue(verb) and verb.lemma_.lower() not in {"say", "tell"}
+    elif verb.lemma_.lower() in REQUEST_VERBS - REQUESTED_OBJECT_VERBS - REPORTING_VERBS:
+        return False  # "pushed back the elections": its object is no request
+    return (
+        _is_verb_cue(verb)
+        and verb.lemma_.lower() not in {"say", "tell"}
+        and not any(c.dep_ in {"neg", "prt"} for c in verb.children)
+    )
 
 
 def _accusation_content(verb: Token) -> set[int]:

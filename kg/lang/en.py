@@ -92,6 +92,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
     "REQUEST_NOUNS",
+    "REQUESTED_OBJECT_VERBS",
     "REQUEST_VERBS",
     "ACCUSATION_VERBS",
     "ACCUSATION_PREPOSITIONS",
@@ -1040,6 +1041,14 @@ REQUEST_VERBS = frozenset(
     advise appeal ask beg beseech call command compel demand direct encourage entreat
     exhort force implore instruct invite oblige order petition plead press pressure push
     recommend request require summon tell urge warn
+    """.split()
+)
+#: Request verbs whose direct object is the act asked for ('demanded the release', 'ordered
+#: an evacuation', 'urged restraint'); the others take the one asked ('pushed the council',
+#: 'told the army'), so an event noun as their object is no request ('pushed back elections').
+REQUESTED_OBJECT_VERBS = frozenset(
+    """
+    command demand order recommend request require urge
     """.split()
 )
 #: A request, call or order for an action: 'a call for the release of', 'an order to withdraw'.

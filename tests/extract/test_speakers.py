@@ -138,6 +138,8 @@ CASES = [
     ),
     # "One" is part of who speaks: one of several officers.
     ("One senior officer said the convoy had turned back.", "turn back", "One senior officer"),
+    # An event noun that is what its cue asks for stands with no role of its own.
+    ("Aid groups are pushing for a ceasefire in the north.", "cease fire", "Aid groups"),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
@@ -191,3 +193,15 @@ def test_a_cue_the_parse_hung_on_its_subject_keeps_its_speaker() -> None:
         e for e in extract(doc, Document(id="d", text=doc.text)).events if e.action == "enter"
     ]
     assert enter.source is not None and enter.source.text == "A guard"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has not confirmed any losses.",  # a negated cue claims nothing
+        "The council pushed back the elections to May.",  # "push back" asks for nothing
+    ],
+)
+def test_a_roleless_noun_under_no_claim_is_no_event(nlp: Language, text: str) -> None:
+    actions = [e.action for e in _events(nlp, text)]
+    assert len(actions) == 1, actions  # the verb alone
