@@ -251,10 +251,17 @@ def _is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
+    if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in token.children):
+        return False  # "the math doesn't add up", "pushed back", "called off"
     # "called Elliott's to obtain a quote" is a phone call; "called on/for" a request.
     return lemma != "call" or any(
         c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for c in token.children
     )
+
+
+#: Particles that make a cue verb another verb ("add up", "push back", "call off"); "out"
+#: does not ("pointed out that").
+_OTHER_VERB_PARTICLES = frozenset({"up", "back", "off", "down", "away"})
 
 
 def _asked(verb: Token) -> bool:
@@ -308,7 +315,12 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                             content |= _subtree(gerund)
         elif child.dep_ == "parataxis" and not request and child.i > verb.i:
             content |= _subtree(child)
-        elif child.dep_ == "conj" and child.i > verb.i and _complement_mark(child):
+        elif (
+            child.dep_ == "conj"
+            and child.i > verb.i
+            and _complement_mark(child)
+            and any(c.dep_ == "ccomp" and _complement_mark(c) for c in verb.children)
+        ):
             # "acknowledged that he was there, but that the FBI had not interviewed
             # him": the parse coordinates the second claim with the cue.
             content |= _subtree(child)

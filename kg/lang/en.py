@@ -1048,7 +1048,7 @@ REQUEST_VERBS = frozenset(
 #: 'told the army'), so an event noun as their object is no request ('pushed back elections').
 REQUESTED_OBJECT_VERBS = frozenset(
     """
-    command demand order recommend request require urge
+    command demand order recommend request urge
     """.split()
 )
 #: A request, call or order for an action: 'a call for the release of', 'an order to withdraw'.

@@ -138,6 +138,12 @@ CASES = [
     ),
     # "One" is part of who speaks: one of several officers.
     ("One senior officer said the convoy had turned back.", "turn back", "One senior officer"),
+    # "add up" is no "add": the second clause is the union's, not the figures'.
+    (
+        "The union says the figures don't add up and that the mayor raised fares.",
+        "raise",
+        "The union",
+    ),
     # An event noun that is what its cue asks for stands with no role of its own.
     ("Aid groups are pushing for a ceasefire in the north.", "cease fire", "Aid groups"),
     # A second reported clause coordinated with the cue ("..., but that ...").
