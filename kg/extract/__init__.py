@@ -104,7 +104,8 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
         return []
     # The learned place choice (kg.extract.place_scorer) weighs all the sentence's frames.
     rescored(found, sentence)
-    found = [f for f in found if f.actor is not None or f.target is not None or f.places]
+    # A frame the scorer left with no role is bare like any other (see _may_stand_alone).
+    found = [f for f in found if not f.bare or _may_stand_alone(f)]
     if not found:
         return []
     sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])
