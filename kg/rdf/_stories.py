@@ -283,7 +283,8 @@ def story_pairs(
     parent: dict[Hashable, Hashable] = {}
 
     def root(node: Hashable) -> Hashable:
-        return group_root(parent, node)
+        found: Hashable = group_root(parent, node)
+        return found
 
     for pair in sorted(similar, key=lambda p: sorted(map(str, p))):
         a, b = sorted(pair, key=str)
@@ -312,6 +313,11 @@ def story_pairs(
         meaning = wordnet.senses(report.head)
         for sense in meaning.own | meaning.above:
             blocks[("sense", story, sense)].append(index)
+        # Any two events of the leads, whatever their words ("checked into" and
+        # "entered" rehab): a story's own happening is told first in most of its
+        # documents. Not statements, which are never linked.
+        if report.lead and "Statement" not in report.lineage:
+            blocks[("lead", story)].append(index)
     limit = int(_model()["stories"]["block_size"])
     # A pair met in an earlier block (one head word and one class), as one number.
     seen: set[int] = set()

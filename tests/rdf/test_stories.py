@@ -167,3 +167,19 @@ def test_a_long_chain_of_links_stays_one_group() -> None:
     assert group_root(parent, "d") == "a"
     assert [group_root(parent, node) for node in "abcd"] == ["a"] * 4
     assert group_root(parent, "e") == "e"
+
+
+def test_events_of_two_leads_are_compared_whatever_their_words() -> None:
+    names = {"a": {"person/tara": 2}, "b": {"person/tara": 1}}
+    checked = _report("a", "check into", "Tara checked into a clinic in Lemar.")
+    entered = _report("b", "enter", "Tara entered the clinic on Monday.")
+    later = _report("b", "sell", "Her old house was sold last year.", lead=False)
+    said = _report(
+        "a", "say", "Her agent said so.", lineage=frozenset({"Statement"}), event_type="Statement"
+    )
+    found = list(story_pairs([checked, entered, later, said], names))
+    # Both in their documents' leads: one candidate though no word, class or sense is shared;
+    # not the event further down, nor the statement (never linked).
+    assert [(i, j) for i, j, _ in found] == [(0, 1)]
+    named = dict(zip(FEATURES, found[0][2], strict=True))
+    assert named["same_head"] == named["related_word"] == 0.0 and named["lead"] == 1.0
