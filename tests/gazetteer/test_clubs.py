@@ -32,6 +32,7 @@ def _at(text: str, name: str, nth: int = 0) -> tuple[str, int, int]:
         ("Glasgow drew 1-1 with Aberdeen.", "Glasgow", "club"),
         ("Lille won 3-0 at home.", "Lille", "club"),
         ("They scored late against Marseille in the league.", "Marseille", "club"),
+        ("Denver went 3-for-15 from three-point range after the break.", "Denver", "club"),
         ("Toyota shares fell 3 percent in Tokyo.", "Toyota", "company"),
         ("Nokia recalled 40,000 phones after a battery fault.", "Nokia", "company"),
         ("Investors sold shares of Toyota on Friday.", "Toyota", "company"),
@@ -43,6 +44,7 @@ def _at(text: str, name: str, nth: int = 0) -> tuple[str, int, int]:
         ("Between 10-12 people were hurt in Aleppo.", "Aleppo", None),
         ("The mayor of Barcelona said the city would host the summit.", "Barcelona", None),
         ("London won the bid to host the Olympic Games.", "London", None),
+        ("The coach went to Denver for the draft.", "Denver", None),
         ("Toyota City officials said the factory would reopen.", "Toyota", None),
         # What only people do or have
         ("Chelsea smiled at the jury.", "Chelsea", "person"),
