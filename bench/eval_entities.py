@@ -26,7 +26,8 @@ character offsets exactly.
   which keeps them, is printed too (``--all-capitalised`` scores it).
 * A prediction is a typed span: spaCy's entities (PERSON, ORG, GPE/LOC/FAC; NORP is no
   class) for the baseline; for kg, every named mention that reaches the graph, with the
-  class of the entity it resolves to (a Group counts as an Organization).
+  class of the entity it resolves to (a Group counts as an Organization, or as a Person
+  with ``--groups-as Person``).
 * Matching is one-to-one by overlap: each prediction takes the unmatched gold mention it
   overlaps most. Precision = correctly typed matches / predictions of the class; recall =
   correctly typed matches / named gold mentions of the class.
@@ -591,6 +592,13 @@ def main() -> None:
         help="score every capitalised gold mention, single ordinary words too (earlier figure)",
     )
     parser.add_argument(
+        "--groups-as",
+        choices=CLASSES[:2],
+        default="Organization",
+        help="the class a kg Group is scored as (default Organization; ACE-style golds "
+        "such as WikiEvents call a group of people, 'Venezuelans', a Person)",
+    )
+    parser.add_argument(
         "--rams-groups",
         type=Path,
         nargs="?",
@@ -601,6 +609,7 @@ def main() -> None:
     if not args.wikievents.exists():
         sys.exit(f"eval_entities: {args.wikievents} not found; pass --wikievents PATH")
 
+    KG_CLASS["group"] = args.groups_as
     texts, golds = load_wikievents(args.wikievents, lower_case_words(DEFAULT_RAMS))
     earlier = [dataclasses.replace(g, named=g.capitalised) for g in golds]
     if args.all_capitalised:
