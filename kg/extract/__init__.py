@@ -102,8 +102,9 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
     found = [f for f in map(checked, frames(sentence)) if not f.bare or _may_stand_alone(f)]
     if not found:
         return []
-    # The learned place choice (kg.extract.place_scorer) weighs all the sentence's frames.
-    rescored(found, sentence)
+    # The learned place choice (kg.extract.place_scorer) weighs all the sentence's frames,
+    # as it was trained: those with a role (a bare frame has no place to weigh).
+    rescored([f for f in found if not f.bare], sentence)
     # A frame the scorer left with no role is bare like any other (see _may_stand_alone).
     found = [f for f in found if not f.bare or _may_stand_alone(f)]
     if not found:
