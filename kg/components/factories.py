@@ -92,7 +92,7 @@ def make_line_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 def make_token_rules(nlp: Language, name: str) -> TokenRules:
-    """The ``kg_token_rules`` factory: reads the pipeline's (disabled) attribute ruler and lemmatizer."""
+    """The ``kg_token_rules`` factory: reads the (disabled) attribute ruler and lemmatizer."""
     names = set(nlp.component_names)
     return TokenRules(
         nlp.get_pipe("attribute_ruler") if "attribute_ruler" in names else None,

@@ -36,7 +36,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs  # type: ignore[import-not-found]
+from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["TokenRules", "use_token_rules"]
 
@@ -141,7 +141,7 @@ class TokenRules:
                 number = int(self.ruler.vocab.strings[match_id])
                 index = self.ruler.indices[number]
                 extra.setdefault((start if index >= 0 else end) + index, []).append(number)
-        values = doc.to_array(list(_ARRAY_ATTRS))
+        values: Any = doc.to_array(list(_ARRAY_ATTRS))
         changed = False
         for i, row in enumerate(rows):
             key = self._key(row)
@@ -149,9 +149,10 @@ class TokenRules:
                 numbers = sorted({*self._outcome(key, doc, i), *extra[i]})
                 attrs = self._fold(numbers)
             else:
-                attrs = self._folded.get(key)
-                if attrs is None:
-                    attrs = self._folded[key] = self._fold(self._outcome(key, doc, i))
+                folded = self._folded.get(key)
+                if folded is None:
+                    folded = self._folded[key] = self._fold(self._outcome(key, doc, i))
+                attrs = folded
             if not attrs:
                 continue
             for column, attr in enumerate(_ARRAY_ATTRS):
@@ -204,7 +205,7 @@ class TokenRules:
         assert self._lemmas is not None
         if not len(doc):
             return
-        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        values: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
         rows = values.tolist()
         lemmas = self._lemmas
         strings = doc.vocab.strings
