@@ -41,6 +41,13 @@ _BUILD_LOCK_NAME: Final = "kg-build.lock"
 _OWN_FILES: Final = frozenset({_LOCK_NAME, _BUILD_LOCK_NAME, ".kg-extractions.jsonl"})
 
 
+def _is_own_file(name: str) -> bool:
+    """A file kg writes into a store's folder, or the temporary file of one being written."""
+    return name in _OWN_FILES or any(
+        name.startswith(f".{own}.") and name.endswith(".tmp") for own in _OWN_FILES
+    )
+
+
 class Store:
     """A persistent Oxigraph store in a folder, written one transaction per build.
 
@@ -97,11 +104,12 @@ class Store:
         where = f"the store {str(self.path)!r}"
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{where} is a file, not a folder; choose another path")
-        # A folder with our lock file was made by kg: another build may be creating
-        # the database in it right now (its files appear before CURRENT does).
-        made_by_kg = (self.path / _LOCK_NAME).exists()
+        # A folder with one of our lock files was made by kg: another build may be
+        # creating the database in it right now (its files appear before CURRENT
+        # does, and its record's temporary file before the store's lock file).
+        made_by_kg = any((self.path / name).exists() for name in (_LOCK_NAME, _BUILD_LOCK_NAME))
         if not self.exists() and self.path.is_dir() and not made_by_kg:
-            others = [p.name for p in self.path.iterdir() if p.name not in _OWN_FILES]
+            others = [p.name for p in self.path.iterdir() if not _is_own_file(p.name)]
             if others:
                 raise StoreError(
                     f"{where} is a folder of other files ({others[0]}, ...), not a kg store;"

@@ -345,3 +345,30 @@ def test_a_store_another_build_is_creating_is_not_taken_for_a_foreign_folder(
     (store_dir / "LOG").write_text("")  # ... and the database has begun, CURRENT not yet
     Store(store_dir).add(rdf.quads([Document("a", "Port Avel fell.")], (), ()))
     assert Store(store_dir).graphs() == [DEFAULT_BASE + "graph/a"]
+
+
+def test_a_store_whose_first_build_is_writing_its_record_is_not_a_foreign_folder(
+    tmp_path: Path,
+) -> None:
+    """The first build holds the build lock and writes its record before the store lock exists."""
+    from kg.store import Store
+
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    (store_dir / "kg-build.lock").touch()
+    (store_dir / "..kg-extractions.jsonl.x1y2z3.tmp").write_text("")
+    with Store(store_dir).building():
+        pass
+    assert (store_dir / "kg-build.lock").exists()
+
+
+def test_a_foreign_temporary_file_still_marks_a_foreign_folder(tmp_path: Path) -> None:
+    from kg.errors import StoreError
+    from kg.store import Store
+
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    (store_dir / ".notes.txt.tmp").write_text("")
+    with pytest.raises(StoreError, match="is a folder of other files"):
+        with Store(store_dir).building():
+            pass
