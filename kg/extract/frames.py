@@ -192,11 +192,28 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         for v in verbs
         for c in v.children
     )
+    if _avoided(head):
+        frame.negated = True  # "asked residents to avoid leaving their homes": not to leave
     if frame.actor is not None and any(
         c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
     ):
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
     return frame
+
+
+#: Verbs whose gerund is what is kept from happening: "avoid leaving", "refrain from firing".
+_AVOIDING_VERBS = frozenset({"avoid", "refrain"})
+
+
+def _avoided(verb: Token) -> bool:
+    """Whether ``verb`` is the gerund of "avoid V-ing" or "refrain from V-ing"."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ in {"xcomp", "dobj", "ccomp"}:
+        return verb.head.lemma_.lower() in _AVOIDING_VERBS
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+        return verb.head.head.lemma_.lower() in _AVOIDING_VERBS
+    return False
 
 
 # Dependents that make a participle a clause of its own rather than a noun's modifier.
@@ -549,7 +566,10 @@ def _fronted_place(verb: Token) -> Place | None:
                     place = _place_token(pobj)
                     if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
                         return Place(argument(noun_phrase(place)), "location")
-        if node.head.i == node.i:
+        if node.head.i == node.i or node.dep_ == "relcl":
+            # A relative clause describes its noun; the scene set at the front of the
+            # clause around it is that clause's: "In Donbas, the separatists - which
+            # were recognised by Russia - announced ...".
             return None
         node = node.head
 

@@ -108,6 +108,9 @@ def resolve_part(
             }
         )
     )
+    state.scene_starts = frozenset(
+        place.argument.start for event in extraction.events for place in event.places
+    )
     # A pronoun looks back to the sentence before its own, which may lie in the part before.
     starts = sorted({event.evidence.start for event in extraction.events})
     state.sentence_starts = (*state.sentence_starts[-2:], *starts)
@@ -121,7 +124,15 @@ def resolve_part(
         resolved[key] = cluster.id if cluster else None
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
-            state.seen(cluster, plural(argument.text), argument.start, _in_subject(argument, state))
+            number = plural(argument.text)
+            state.seen(
+                cluster,
+                number,
+                argument.start,
+                _in_subject(argument, state),
+                # "Russian" in "Russian forces": a demonym adjective, no antecedent.
+                modifier=argument.label == "NORP" and not number,
+            )
     mentions: list[EntityMention] = []
     for cluster, offsets in spans_of.values():
         # A span containing another span of the same entity ("Russian President
@@ -145,6 +156,10 @@ def resolve_part(
 _COMMANDS = re.compile(r"defen[cs]e|military|armed forces|general staff|army|navy", re.IGNORECASE)
 
 
+#: How a claimant speaks of itself when its forces may be meant: "it had killed 200".
+_SELF_PRONOUNS = frozenset({"it", "we", "us"})
+
+
 def _claimant_forces(
     event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
 ) -> Event:
@@ -154,6 +169,10 @@ def _claimant_forces(
     and the actor's span ("it") is a mention of the forces too."""
     actor, source = event.actor, event.source
     if actor is None or source is None or actor.entity is None or actor.entity != source.entity:
+        return event
+    if actor.text.strip().lower() not in _SELF_PRONOUNS:
+        # "The ministry said ... the ministry had asked civilians": named again, the
+        # body itself acted; only "it" and "we" leave open who did it.
         return event
     cluster = state.index.cluster(actor.entity, "organization")  # resolved, so it exists
     if (

@@ -37,11 +37,28 @@ def title_before_name(argument: Argument, state: DocState) -> Argument | None:
     return None
 
 
-def pronoun_referent(state: DocState, number: str) -> Cluster | None:
-    """The organisation or group "it" or "they" points back to."""
+def pronoun_referent(
+    state: DocState, number: str, *, at: int | None = None, subject: bool = True
+) -> Cluster | None:
+    """The organisation, group or place "it" or "they" at offset ``at`` points back to.
+
+    ``subject``: whether the pronoun acts or speaks ("it said", "its forces") rather
+    than undergoes ("to defend it"). Its own sentence and the one before are read
+    first (:meth:`DocState.antecedent`); then the latest entity that fits.
+    """
     actors = {"organization", "group"}
     if number == "neuter":
-        # "it" is also a country that acts ("Iran said it had reached a deal").
+        # "it" is also a country that acts ("Iran said it had reached a deal"), and
+        # any place that is acted on ("entered the capital to defend it").
+        def fits(c: Cluster) -> bool:
+            if c.kind in actors:
+                return True
+            return c.place is not None and (not subject or c.place.kind == "country")
+
+        if at is not None:
+            found = state.antecedent(at, fits, plural=False, subject=subject)
+            if found is not None:
+                return found
         return state.last(
             lambda c: c.kind in actors or (c.place is not None and c.place.kind == "country"),
             plural=False,
@@ -52,12 +69,13 @@ def pronoun_referent(state: DocState, number: str) -> Cluster | None:
     return state.last(lambda c: c.kind in actors | {"person"}, plural=True)
 
 
-def possessed(pronoun: str, rest: str, state: DocState) -> Cluster | None:
+def possessed(pronoun: str, rest: str, state: DocState, *, at: int | None = None) -> Cluster | None:
     """ "its forces" -> the owner's country's forces; "their units" -> the owner group."""
     if pronoun in PERSONAL_PRONOUNS:
         owner = state.last(lambda c: c.kind == "person")
     else:
-        owner = pronoun_referent(state, NEUTER_PRONOUNS[pronoun])
+        # A possessive points back as a subject does: "the ministry said its forces".
+        owner = pronoun_referent(state, NEUTER_PRONOUNS[pronoun], at=at)
     noun = fold(rest)
     head = lexicon().group_nouns.get(noun) or ("members" if noun in MEMBER_NOUNS else None)
     if owner is not None and noun in {"country", "homeland", "nation"}:

@@ -204,7 +204,15 @@ def neuter_pronoun(span: Span, state: DocState) -> Answer:
     following = state.text[span.argument.end : span.argument.end + 40]
     if word == "it" and _PLEONASTIC.match(following):
         return NO_ENTITY  # "it will be easier", "it is clear": no referent
-    return _found(pronoun_referent(state, NEUTER_PRONOUNS[word]))
+    argument = span.argument
+    return _found(
+        pronoun_referent(
+            state,
+            NEUTER_PRONOUNS[word],
+            at=argument.start,
+            subject=state.is_subject(argument.start, argument.end) or word == "its",
+        )
+    )
 
 
 def possessive(span: Span, state: DocState) -> Answer:
@@ -212,7 +220,7 @@ def possessive(span: Span, state: DocState) -> Answer:
     match = re.match(r"^(its|their|his|her)\s+(.+)$", span.text, re.IGNORECASE)
     if match is None:
         return None
-    owned = possessed(match.group(1).lower(), match.group(2), state)
+    owned = possessed(match.group(1).lower(), match.group(2), state, at=span.argument.start)
     if owned is None:
         # "her advisers", "their lead writers": people of the owner, a group of the document.
         owned = common_group(clean_span(match.group(2)), state)

@@ -58,8 +58,14 @@ class DocState:
     #: or lies inside an actor or a source (who acts or speaks), as arrays.
     history_starts: array[int] = field(default_factory=lambda: array("q"))
     history_subjects: bytearray = field(default_factory=bytearray)
+    #: Whether each entry of ``history`` is a word that modifies a noun ("Russian" in
+    #: "Russian forces"): it names the entity, but a pronoun cannot point back to it.
+    history_modifiers: bytearray = field(default_factory=bytearray)
     #: The spans of the document's actors and sources, in text order.
     subjects: tuple[tuple[int, int], ...] = ()
+    #: Where the places of the document's events start: a place in an adverbial
+    #: phrase ("in Florida") is a weak antecedent for a pronoun.
+    scene_starts: frozenset[int] = frozenset()
     #: Where the document's sentences (those the events were read from) start, in order.
     sentence_starts: tuple[int, ...] = ()
     #: Folded organisation names the document uses for their building ("near the
@@ -79,10 +85,13 @@ class DocState:
     _longest_mention: int = 0
     _in_capitals: dict[str, bool] = field(default_factory=dict)
 
-    def seen(self, cluster: Cluster, plural: bool, start: int, subject: bool) -> None:
+    def seen(
+        self, cluster: Cluster, plural: bool, start: int, subject: bool, *, modifier: bool = False
+    ) -> None:
         """Note that the next span of the text, at ``start``, is about ``cluster``.
 
         ``subject``: whether the span is, or lies inside, an actor or a source.
+        ``modifier``: whether it is a word that modifies a noun ("Russian").
         """
         key = (id(cluster), plural)  # the object: history holds it, so the id stays its own
         self._latest.pop(key, None)
@@ -93,6 +102,7 @@ class DocState:
         self.history.append(entry)
         self.history_starts.append(start)
         self.history_subjects.append(subject)
+        self.history_modifiers.append(modifier)
 
     def _latest_first(self) -> Iterator[tuple[int, Cluster, bool]]:
         for position in reversed(self._latest.values()):
@@ -141,6 +151,59 @@ class DocState:
             if nearest is None and start >= current:
                 nearest = cluster
         return nearest
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Whether the span ``start``-``end`` is an actor or a source of an event."""
+        at = bisect.bisect_left(self.subjects, (start, end))
+        return at < len(self.subjects) and self.subjects[at] == (start, end)
+
+    def antecedent(
+        self, at: int, accept: Callable[[Cluster], bool], *, plural: bool, subject: bool
+    ) -> Cluster | None:
+        """The entity a pronoun at offset ``at`` most likely points back to, among those
+        ``accept`` takes and written in the given number, in its sentence or the one before.
+
+        A subject pronoun ("it said", "its forces") continues who acts or speaks: the
+        latest actor or source of its own sentence before it, else the first of the
+        sentence before ("The ministry said ... It added ..."). Any other pronoun
+        ("to defend it") takes the nearest participant before it, else the nearest place
+        that sets a scene ("in Florida"). An entity inside a quote
+        the pronoun is not in is no antecedent ('"Russia has not ...," it added').
+        ``None`` when neither sentence has one; the caller decides what then.
+        """
+        here = bisect.bisect_right(self.sentence_starts, at)
+        current = self.sentence_starts[here - 1] if here else 0
+        previous = self.sentence_starts[here - 2] if here > 1 else current
+        nearest: Cluster | None = None
+        first_subject: Cluster | None = None
+        scene: Cluster | None = None
+        for position in range(len(self.history) - 1, -1, -1):
+            cluster, was_plural = self.history[position]
+            start = self.history_starts[position]
+            if start < previous:
+                break
+            if start >= at or was_plural != plural or self.history_modifiers[position]:
+                continue
+            if not accept(cluster):
+                continue
+            if _quotes_between(self.text, start, at):
+                continue
+            in_subject = bool(self.history_subjects[position])
+            if not subject and start in self.scene_starts:
+                # A place that sets the scene ("links in Florida ..., I would accept
+                # it") is taken only when no participant fits (Lappin and Leass
+                # weigh adverbial phrases down for the same reason).
+                scene = scene or cluster
+                continue
+            if start >= current:
+                if not subject or in_subject:
+                    return cluster  # the nearest (subject) of the pronoun's own sentence
+                continue
+            if subject and in_subject:
+                first_subject = cluster  # walking back: the last kept is the first
+            if nearest is None:
+                nearest = cluster
+        return first_subject if subject else nearest or scene
 
     def written_in_capitals(self, upper: str) -> bool:
         """Whether the text has ``upper`` (or its plural in ``S``) as a word of its own."""
@@ -192,3 +255,18 @@ class DocState:
     def gazetteer(self) -> Gazetteer:
         """The gazetteer places are looked up in."""
         return self.index.gazetteer
+
+
+#: Quotation marks that open or close a quote.
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quotes_between(text: str, start: int, end: int) -> bool:
+    """Whether ``start`` and ``end`` lie on two sides of a quote's edge: an odd number of
+    quotation marks stands between them (a quoted word, "nationalists", has two).
+
+    >>> _quotes_between('"We won," it said', 1, 10), _quotes_between('it "won" it', 0, 9)
+    (True, False)
+    """
+    stretch = text[start:end]
+    return sum(stretch.count(q) for q in _QUOTES) % 2 == 1

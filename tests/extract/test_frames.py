@@ -431,3 +431,55 @@ def test_headline_lines_give_no_events() -> None:
 def test_empty_documents_give_nothing(text: str) -> None:
     doc = Doc(VOCAB, words=text.split() or [])
     assert extract(doc, Document(id="e", text=doc.text)).events == ()
+
+
+def test_avoid_and_refrain_keep_their_gerund_from_happening() -> None:
+    doc = parsed(
+        """
+        Guards guard NOUN NNS nsubj 1
+        avoided avoid VERB VBD ROOT 1
+        opening open VERB VBG xcomp 1
+        the the DET DT det 4
+        gates gate NOUN NNS dobj 2
+        . . PUNCT . punct 1
+        """
+    )
+    opened = [e for e in events_of(doc) if e.action == "open"]
+    assert opened and all(e.negated for e in opened)
+    doc = parsed(
+        """
+        Guards guard NOUN NNS nsubj 1
+        refrained refrain VERB VBD ROOT 1
+        from from ADP IN prep 1
+        opening open VERB VBG pcomp 2
+        the the DET DT det 5
+        gates gate NOUN NNS dobj 3
+        . . PUNCT . punct 1
+        """
+    )
+    opened = [e for e in events_of(doc) if e.action == "open"]
+    assert opened and all(e.negated for e in opened)
+
+
+def test_a_relative_clause_does_not_take_the_place_fronted_in_its_main_clause() -> None:
+    doc = parsed(
+        """
+        In in ADP IN prep 9
+        Tromso Tromso PROPN NNP pobj 0
+        , , PUNCT , punct 9
+        the the DET DT det 4
+        rebels rebel NOUN NNS nsubj 9
+        who who PRON WP nsubj 6
+        backed back VERB VBD relcl 4
+        Oslo Oslo PROPN NNP dobj 6
+        , , PUNCT , punct 9
+        seized seize VERB VBD ROOT 9
+        the the DET DT det 11
+        port port NOUN NN dobj 9
+        . . PUNCT . punct 9
+        """,
+        ents=((1, 2, "GPE"), (7, 8, "GPE")),
+    )
+    found = {e.action: e for e in events_of(doc)}
+    assert [p.argument.text for p in found["seize"].places] == ["Tromso"]
+    assert found["back"].places == ()

@@ -426,6 +426,94 @@ def test_it_may_be_a_country_that_acts() -> None:
     assert actor_ids(events) == ["place/norway", "place/norway"]
 
 
+def test_it_continues_the_speaker_of_the_sentence_before() -> None:
+    # "It added": the ministry that spoke, not the country its report was about.
+    text = (
+        "The Finnish Defence Ministry said that Norway had closed its border. "
+        "It added that it had sent engineers."
+    )
+    doc = Document("d", text)
+    ministry, norway, it, it2 = (
+        span(text, "The Finnish Defence Ministry", "ORG"),
+        span(text, "Norway", "GPE"),
+        span(text, "It"),
+        span(text, "it"),
+    )
+    events = sentences(
+        doc, (ministry, None, None), (norway, None, ministry), (it, None, None), (it2, None, it)
+    )
+    _, resolved = resolve([Extraction(doc, events, (ministry, norway))])
+    ids = actor_ids(resolved)
+    assert ids[2] == "organization/finnish-ministry-of-defence"
+    # Its own report of an action: the country's forces did it, the ministry claims it.
+    assert ids[3] == "group/finnish-forces"
+    assert resolved[3].source is not None
+    assert resolved[3].source.entity == "organization/finnish-ministry-of-defence"
+
+
+def test_the_body_named_again_acted_itself() -> None:
+    # "the ministry had asked": the ministry asked, not its country's forces.
+    text = "The Finnish Defence Ministry said that the ministry had asked residents to leave."
+    doc = Document("d", text)
+    ministry, again = (
+        span(text, "The Finnish Defence Ministry", "ORG"),
+        span(text, "the ministry"),
+    )
+    events = sentences(doc, (ministry, None, None), (again, None, ministry))
+    _, resolved = resolve([Extraction(doc, events, (ministry,))])
+    assert actor_ids(resolved)[1] == "organization/finnish-ministry-of-defence"
+
+
+def test_a_speaker_pronoun_after_a_quote_skips_the_names_inside_it() -> None:
+    text = (
+        "The Danish Defence Ministry issued a statement. "
+        '"Norway has never lost so many ships," it added.'
+    )
+    doc = Document("d", text)
+    ministry, norway, it = (
+        span(text, "The Danish Defence Ministry", "ORG"),
+        span(text, "Norway", "GPE"),
+        span(text, "it"),
+    )
+    events = sentences(doc, (ministry, None, None), (norway, None, None), (it, None, None))
+    _, resolved = resolve([Extraction(doc, events, (ministry, norway))])
+    assert actor_ids(resolved)[2] == "organization/danish-ministry-of-defence"
+
+
+def test_an_object_it_is_the_nearest_place_of_its_sentence() -> None:
+    # Not the country that acted earlier, nor the country named as a modifier.
+    text = "Norway protested. Swedish troops entered Bergen to defend it."
+    doc = Document("d", text)
+    norway, swedish, troops, bergen, it = (
+        span(text, "Norway", "GPE"),
+        span(text, "Swedish", "NORP"),
+        span(text, "Swedish troops"),
+        span(text, "Bergen", "GPE"),
+        span(text, "it"),
+    )
+    events = sentences(doc, (norway, None, None), (troops, bergen, None), (troops, it, None))
+    _, resolved = resolve([Extraction(doc, events, (norway, swedish, bergen))])
+    target = resolved[2].target
+    assert target is not None and target.entity == resolved[1].target.entity  # type: ignore[union-attr]
+    assert target.entity is not None and target.entity.startswith("place/bergen")
+
+
+def test_a_demonym_before_a_noun_is_no_antecedent() -> None:
+    text = "The Tromsø district is shelled as Swedish troops try to seize it."
+    doc = Document("d", text)
+    tromso, swedish, troops, it = (
+        span(text, "Tromsø", "GPE"),
+        span(text, "Swedish", "NORP"),
+        span(text, "Swedish troops"),
+        span(text, "it"),
+    )
+    events = sentences(doc, (troops, it, None))
+    _, resolved = resolve([Extraction(doc, events, (tromso, swedish))])
+    target = resolved[0].target
+    assert target is not None and target.entity != "place/sweden"
+    assert target.entity is not None and "troms" in target.entity
+
+
 def test_they_is_never_a_guess_at_a_singular_organisation() -> None:
     # "they" are the Morenos (a family named in the plural), not the newspaper.
     text = "The Morenos spoke to the Daily Courier. They said they had paid the fine."
@@ -1204,3 +1292,26 @@ def test_a_make_after_a_model_year_names_no_actor() -> None:
     text = "He bought a yellow 1977 Calder Marquis. Later he sold it."
     ext = extraction("d", text, [("Calder", "ORG"), ("Marquis", "PERSON")])
     assert resolve([ext])[0] == ()
+
+
+def test_an_object_it_takes_a_participant_before_a_place_that_sets_a_scene() -> None:
+    # "accepted it": the ministry that offered, not the scene of the repairs ("in Bergen").
+    text = "The Finnish Defence Ministry offered repairs in Bergen, and Swedes accepted it."
+    doc = Document("d", text)
+    ministry, bergen, sweden, it = (
+        span(text, "The Finnish Defence Ministry", "ORG"),
+        span(text, "Bergen", "GPE"),
+        span(text, "Swedes"),
+        span(text, "it"),
+    )
+    offered = Event(
+        doc.id, ministry.end + 1, ministry.end + 8, "offer",
+        Mention(doc.id, 0, len(text), text), actor=ministry, places=(Place(bergen),),
+    )  # fmt: skip
+    accepted = Event(
+        doc.id, sweden.end + 1, sweden.end + 9, "accept",
+        Mention(doc.id, 0, len(text), text), actor=sweden, target=it,
+    )  # fmt: skip
+    _, resolved = resolve([Extraction(doc, (offered, accepted), (ministry, bergen, sweden))])
+    target = resolved[1].target
+    assert target is not None and target.entity == "organization/finnish-ministry-of-defence"
