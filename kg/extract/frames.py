@@ -331,6 +331,10 @@ def _actor(head: Token, passive: bool) -> Token | None:
         head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))
     ):
         governor = head.head
+        if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
+            speaker = _reporter_above(governor)
+            if speaker is not None:
+                return speaker
         passive_subjects = _children(governor, "nsubjpass")
         if passive_subjects and not _children(governor, "agent"):
             return passive_subjects[0]  # "troops were deployed to dispose of ..."
@@ -343,6 +347,20 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _reporter_above(verb: Token) -> Token | None:
+    """The subject of the nearest reporting verb above ``verb``, the reported clauses
+    included: in "The official said that they had lost ground, stressing that ...",
+    "stressing" goes on with the official's words, wherever the parse hung it."""
+    node = verb
+    while True:
+        if node.lemma_ in REPORTING_VERBS and node.pos_ == "VERB":
+            subjects = _children(node, "nsubj")
+            return subjects[0] if subjects else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def _gerund_subject(gerund: Token) -> Token | None:

@@ -483,3 +483,27 @@ def test_a_relative_clause_does_not_take_the_place_fronted_in_its_main_clause() 
     found = {e.action: e for e in events_of(doc)}
     assert [p.argument.text for p in found["seize"].places] == ["Tromso"]
     assert found["back"].places == ()
+
+
+def test_a_reporting_participle_goes_on_with_the_speaker_above_it() -> None:
+    # The parse hangs "adding" on the reported clause; the rebels do not add, the official does.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        official official NOUN NN nsubj 2
+        said say VERB VBD ROOT 2
+        that that SCONJ IN mark 6
+        rebels rebel NOUN NNS nsubj 6
+        had have AUX VBD aux 6
+        lost lose VERB VBN ccomp 2
+        ground ground NOUN NN dobj 6
+        , , PUNCT , punct 6
+        adding add VERB VBG advcl 6
+        that that SCONJ IN mark 12
+        troops troop NOUN NNS nsubj 12
+        withdrew withdraw VERB VBD ccomp 9
+        . . PUNCT . punct 2
+        """
+    )
+    added = [e for e in events_of(doc) if e.action == "add"]
+    assert added and all(e.actor is not None and e.actor.text == "The official" for e in added)
