@@ -116,7 +116,9 @@ def attributed(
         quote's speaker as source ("according to" inside the quote is kept: it is the
         nearer source), and "I" or "we" inside it becomes the speaker. An event with no
         source in a sentence that says "allegedly" or "reportedly" takes the speaker of
-        the sentence just before, when that one reports speech.
+        the sentence just before, when that one reports speech; so does one in a
+        sentence that opens with a lower-case "that" (the rest of a reported clause
+        whose sentence was split inside a quoted title).
     """
     named = _named_speakers(speeches, text, events)
     speeches = [
@@ -134,7 +136,11 @@ def attributed(
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
         if around is not None and not says:
             event = _as_said_by(event, speakers[around])
-        elif event.source is None and not says and _HEARSAY.search(event.evidence.text):
+        elif (
+            event.source is None
+            and not says
+            and (_HEARSAY.search(event.evidence.text) or _CONTINUED.match(event.evidence.text))
+        ):
             speaker = _previous_speaker(event, text, speeches)
             if speaker is not None:
                 event = dataclasses.replace(event, source=speaker)
@@ -206,6 +212,12 @@ def _named_speakers(
 #: Adverbs that say a claim goes on: "Prosecutors claim McVeigh arrived in Junction City.
 #: He allegedly walked to the bus depot" is still the prosecutors' claim.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
+
+
+#: A sentence that opens with a lower-case complementizer is the rest of the sentence
+#: before, split at a mark inside it: 'Mr. Assange told the news program “Democracy
+#: Now!” | that he had timed their release ...' ("!" ends no sentence there).
+_CONTINUED = re.compile(r"^[”\"'’»\s]*(?:that|whether)\s")
 
 
 def _previous_speaker(event: Event, text: str, speeches: Sequence[Speech]) -> Argument | None:

@@ -307,6 +307,16 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # "announced the withdrawal", "demanded the release": the object is the
             # claim when it is an event noun; the frames decide that, so offer the head.
             content.add(child.i)
+            if request:
+                # "instructed all prefects to reinforce ...": the parse may hang the
+                # requested infinitive on the person asked.
+                for inner in child.children:
+                    if (
+                        inner.dep_ in {"xcomp", "acl"}
+                        and inner.i > child.i
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in inner.children)
+                    ):
+                        content |= _requested(inner)
             for prep in child.children:
                 # "accused the governor of hiding", "blamed them for starting"
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
@@ -332,6 +342,44 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     if not request:
         content |= _colon_content(verb, sentence)
         content |= _aside_content(verb, sentence)
+    content |= _detached_clause(verb.right_edge.i + 1, verb, sentence)
+    return content
+
+
+#: Entity types of a time phrase that may stand between a cue and its clause ("Trump's
+#: comments this week that ...").
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _detached_clause(start: int, cue: Token, sentence: Span) -> set[int]:
+    """A "that" clause the parse hung elsewhere though it opens right after the cue's
+    phrase, and the "but that ..." clauses that follow it.
+
+    "An FBI agent ... acknowledged under cross-examination by [the] attorney that Matanov
+    had shown up ..., but that the FBI had not interviewed him": a headline glued to the
+    sentence hangs both clauses on the headline's noun; "Trump's comments this week that
+    gun owners could ..." hangs the clause on the verb of "comments". A "that" that
+    marks a clause (not a pronoun or determiner) right after the cue, a time phrase
+    apart, opens what the cue claims.
+    """
+    doc = cue.doc
+    at = start
+    while at < sentence.end and doc[at].ent_type_ in _TIME_TYPES:
+        at += 1
+    content: set[int] = set()
+    while at < sentence.end and doc[at].lower_ == "that" and doc[at].dep_ == "mark":
+        clause = doc[at].head
+        if clause.left_edge.i != at or cue in clause.subtree:
+            break
+        if sentence.root.pos_ in {"NOUN", "PROPN"}:
+            # The sentence hangs on a noun (a headline glued to it): its parse is in
+            # pieces ("..., to identify the man" hung on the headline), so the claim
+            # runs on to the sentence's end.
+            return content | set(range(at, sentence.end))
+        content |= _subtree(clause)
+        at = clause.right_edge.i + 1
+        while at < sentence.end and doc[at].lower_ in {",", "but", "and"}:
+            at += 1
     return content
 
 
@@ -420,6 +468,8 @@ def _noun_content(noun: Token) -> set[int]:
                 continue
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
                 content |= _subtree(child)
+    if not content:
+        content = _detached_clause(noun.right_edge.i + 1, noun, noun.sent)
     return content
 
 
@@ -461,6 +511,11 @@ def speaker_of(cue: Token) -> Argument | None:
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"VERB", "AUX"} and not subject.ent_type_:
+            # A verb that is no name is nobody: boilerplate glued to the sentence ("Read more: ...
+            # French Interior Minister Christophe Castaner said") gave the parse a
+            # verb for a subject. A name right before the cue is who speaks.
+            return _name_before(verb)
         if subject is not None:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = _document_above(verb.head)  # "a confession that said ...": the confession
@@ -482,6 +537,20 @@ def speaker_of(cue: Token) -> Argument | None:
         else:
             return None
     return None
+
+
+def _name_before(verb: Token) -> Argument | None:
+    """The person or organisation whose name ends right before a verb, or None."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    start = before.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1  # the entity's first token ("B")
+    return argument(doc[start : before.i + 1])
 
 
 def _document_above(noun: Token) -> Token:
@@ -517,7 +586,10 @@ def _lost_main_verb(verb: Token) -> bool:
         verb.dep_ == "acl"
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and verb.sent.root.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and (
+            any(c.dep_ == "ccomp" for c in verb.children)
+            or bool(_detached_clause(verb.right_edge.i + 1, verb, verb.sent))
+        )
     )
 
 
@@ -587,7 +659,28 @@ def _speaker_argument(token: Token) -> Argument | None:
         phrase = doc[one : phrase.end]
     if len(phrase) > 1 and phrase[-1].dep_ == "case":
         phrase = phrase[:-1]  # "the FBI's assertion": the FBI speaks, not "the FBI's"
-    return argument(phrase)
+    return argument(doc[phrase.start : _name_end(phrase)])
+
+
+def _name_end(phrase: Span) -> int:
+    """The end of a name the parse cut at a capitalised preposition inside it: "Doctors
+    Without Borders", "Reporters Without Borders" (the preposition hangs elsewhere).
+    A capitalised preposition inside a sentence, between capitalised words, is a word
+    of the name."""
+    doc = phrase.doc
+    end = phrase.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].pos_ == "ADP"
+        and doc[end].text[:1].isupper()
+        and not doc[end].is_sent_start
+        and doc[end - 1].text[:1].isupper()
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return end
 
 
 def _entity_end(token: Token) -> int:

@@ -184,3 +184,26 @@ def test_allegedly_continues_the_claim_of_the_sentence_before() -> None:
     out = _attributed(text, events, [True, False, False, False])
     assert out[2].source == prosecutors  # "allegedly": still the prosecutors' claim
     assert out[3].source is None  # a plain sentence after it is the writer's
+
+
+def test_a_sentence_split_inside_a_quoted_title_keeps_the_speaker() -> None:
+    # 'The envoy told the show “Live Now!” that ...': the "!" inside the title may end a
+    # sentence for the parser; a sentence that opens with a lower-case "that" is the
+    # rest of the one before. One that opens with "That" is a sentence of its own.
+    text = "The envoy told the show “Live Now!” that he had delayed the vote. That ended the day."
+    envoy = _argument(text, "The envoy")
+    first_end = text.index("!") + 2
+    evidence = [(0, first_end), (first_end, text.index(".") + 1), (text.index("That"), len(text))]
+    events = [
+        _event(text, "told", "tell", actor=envoy),
+        _event(text, "delayed", "delay", actor=_argument(text, "he")),
+        _event(text, "ended", "end", actor=_argument(text, "That")),
+    ]
+    events = [
+        dataclasses.replace(e, evidence=Mention("d", s, t, text[s:t]))
+        for e, (s, t) in zip(events, evidence, strict=True)
+    ]
+    speeches = [Speech(events[0].start, events[0].end, 0, first_end, envoy)]
+    out = attributed(events, text, [True, False, False], speeches)
+    assert out[1].source == envoy
+    assert out[2].source is None
