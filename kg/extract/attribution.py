@@ -114,7 +114,8 @@ def attributed(
     Returns:
         The events, where one inside a quote with no source of its own gets the
         quote's speaker as source ("according to" inside the quote is kept: it is the
-        nearer source), and "I" or "we" inside it becomes the speaker. An event with no
+        nearer source), and "I" or "we" inside it becomes the speaker; a first-person
+        source that no speaker replaces is dropped. An event with no
         source in a sentence that says "allegedly" or "reportedly" takes the speaker of
         the sentence just before, when that one reports speech; so does one in a
         sentence that opens with a lower-case "that" (the rest of a reported clause
@@ -146,6 +147,10 @@ def attributed(
                 event = dataclasses.replace(event, source=speaker)
         if event.source is not None and _key(event.source) in named:
             event = dataclasses.replace(event, source=named[_key(event.source)])
+        if event.source is not None and event.source.text.lower() in _FIRST_PERSON:
+            # "I think I'll come back" in a quote whose speaker the text does not name:
+            # "I" tells no reader who claims it.
+            event = dataclasses.replace(event, source=None)
         out.append(event)
     return out
 

@@ -71,8 +71,19 @@ DOCUMENT_NOUNS = frozenset(
     """
     statement report communique communiqué release letter video footage post tweet
     filing filings document documents papers record records interview transcript
+    circular memo memorandum note notice message email leaflet
     """.split()
 )
+#: Verbs whose object is a document someone else wrote: in "police received a circular
+#: advising them not to go", the circular advises, not the police ("the ministry issued
+#: a statement saying": the ministry speaks, through its statement).
+_RECEIVING_VERBS = frozenset("receive get obtain find see read cite".split())
+#: Verbs whose object's clauses are what the speaker tells: "described a video that
+#: showed ...", "recounted a night when ...".
+_DESCRIBING_VERBS = frozenset({"describe", "recount"})
+#: Verbs whose subject wrote the document they take: "the town released a statement
+#: saying ...": the town speaks.
+_AUTHORING_VERBS = frozenset("issue release publish post send sign circulate".split())
 #: Prepositions that introduce what a verb cue claims ("accused X of holding",
 #: "called for raising", "bragged about grabbing").
 _CONTENT_PREPOSITIONS = frozenset({"of", "about", "for", "to", "on"})
@@ -307,6 +318,12 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # "announced the withdrawal", "demanded the release": the object is the
             # claim when it is an event noun; the frames decide that, so offer the head.
             content.add(child.i)
+            if verb.lemma_.lower() in _DESCRIBING_VERBS:
+                # "described video surveillance that showed the suspect heading
+                # toward ...": what the described thing shows is the description.
+                for inner in child.children:
+                    if inner.dep_ == "relcl" and inner.i > child.i:
+                        content |= _subtree(inner)
             if request:
                 # "instructed all prefects to reinforce ...": the parse may hang the
                 # requested infinitive on the person asked.
@@ -342,7 +359,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     if not request:
         content |= _colon_content(verb, sentence)
         content |= _aside_content(verb, sentence)
-    content |= _detached_clause(verb.right_edge.i + 1, verb, sentence)
+    content |= _detached_clause(_own_end(verb), verb, sentence)
     return content
 
 
@@ -358,16 +375,17 @@ def _detached_clause(start: int, cue: Token, sentence: Span) -> set[int]:
     "An FBI agent ... acknowledged under cross-examination by [the] attorney that Matanov
     had shown up ..., but that the FBI had not interviewed him": a headline glued to the
     sentence hangs both clauses on the headline's noun; "Trump's comments this week that
-    gun owners could ..." hangs the clause on the verb of "comments". A "that" that
-    marks a clause (not a pronoun or determiner) right after the cue, a time phrase
-    apart, opens what the cue claims.
+    gun owners could ..." hangs the clause on the verb of "comments"; "whose father he
+    insinuated may have conspired" hangs "conspired" on the main verb. A "that" that
+    marks a clause (not a pronoun or determiner), or a modal, right after the cue, a
+    time phrase apart, opens what the cue claims.
     """
     doc = cue.doc
     at = start
     while at < sentence.end and doc[at].ent_type_ in _TIME_TYPES:
         at += 1
     content: set[int] = set()
-    while at < sentence.end and doc[at].lower_ == "that" and doc[at].dep_ == "mark":
+    while at < sentence.end and _opens_clause(doc[at], cue):
         clause = doc[at].head
         if clause.left_edge.i != at or cue in clause.subtree:
             break
@@ -383,6 +401,26 @@ def _detached_clause(start: int, cue: Token, sentence: Span) -> set[int]:
     return content
 
 
+def _own_end(verb: Token) -> int:
+    """The index after a verb's own phrase: its subtree without a coordinated verb's
+    ("whose wife he labeled ugly and whose father he insinuated ...": "labeled" ends
+    at "ugly")."""
+    last = verb.i
+    for child in verb.children:
+        if child.dep_ not in {"conj", "cc"}:
+            last = max(last, child.right_edge.i)
+    return last + 1
+
+
+def _opens_clause(token: Token, cue: Token) -> bool:
+    """A "that" that marks a clause, or a modal right after the cue that opens one whose
+    subject a relative clause took away ("whose father he insinuated | may have
+    conspired"; not "threatening them with a loss should they dare")."""
+    if token.lower_ == "that":
+        return token.dep_ == "mark"
+    return token.i == cue.i + 1 and token.tag_ == "MD" and token.dep_ == "aux"
+
+
 def _complement_mark(clause: Token) -> bool:
     """Whether a clause opens with the mark of a reported clause ("that", "whether")."""
     return any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in clause.children)
@@ -396,8 +434,23 @@ def _colon_content(verb: Token, sentence: Span) -> set[int]:
     while after < sentence.end and after - verb.i <= 4 and doc[after].text not in {":", "."}:
         after += 1
     if after < sentence.end and doc[after].text == ":":
-        return set(range(after + 1, sentence.end))
+        return _without_concessions(set(range(after + 1, sentence.end)), sentence)
     return set()
+
+
+def _without_concessions(tokens: set[int], sentence: Span) -> set[int]:
+    """A stretch of a sentence less the writer's concessive clauses in it ("...: that his
+    businesses could link him with unsavory actors, though CNN debunked a claim ...")."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.i in tokens and token.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in token.children):
+                # The concession ends at a semicolon, whatever the parse hung after it
+                # ("...; or that he hasn't paid" is the next claim of the list).
+                end = token.right_edge.i + 1
+                stop = next((i for i in range(token.i, end) if doc[i].text == ";"), end)
+                tokens -= set(range(token.left_edge.i, stop))
+    return tokens
 
 
 def _aside_content(verb: Token, sentence: Span) -> set[int]:
@@ -445,7 +498,7 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         if child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"}
         for t in child.subtree
     }
-    return set(range(start, before)) - adverbials
+    return _without_concessions(set(range(start, before)) - adverbials, sentence)
 
 
 def _noun_content(noun: Token) -> set[int]:
@@ -522,6 +575,9 @@ def speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return _speaker_argument(verb.head)  # "a circular advising them not to go"
+        received = _received_document(verb)
+        if received is not None:
+            return _speaker_argument(received)
         if _lost_main_verb(verb):
             return _speaker_argument(verb.head)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -537,6 +593,21 @@ def speaker_of(cue: Token) -> Argument | None:
         else:
             return None
     return None
+
+
+def _received_document(verb: Token) -> Token | None:
+    """The document that speaks through a participle the parse hung on the verb that
+    receives it: "police had received a circular advising them not to go" (the
+    participle right after the object, no comma between)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _RECEIVING_VERBS:
+        return None
+    document = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return document if document.right_edge.i + 1 == verb.i else None
 
 
 def _name_before(verb: Token) -> Argument | None:
@@ -588,13 +659,14 @@ def _lost_main_verb(verb: Token) -> bool:
         and verb.sent.root.pos_ in {"NOUN", "PROPN"}
         and (
             any(c.dep_ == "ccomp" for c in verb.children)
-            or bool(_detached_clause(verb.right_edge.i + 1, verb, verb.sent))
+            or bool(_detached_clause(_own_end(verb), verb, verb.sent))
         )
     )
 
 
 def _author(document: Token) -> Token | None:
-    """'a statement by the ministry', 'the ministry's report': the author of a document."""
+    """'a statement by the ministry', 'the ministry's report', 'the ministry issued a
+    statement': the author of a document."""
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -603,6 +675,8 @@ def _author(document: Token) -> Token | None:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS:
+        return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

@@ -207,3 +207,12 @@ def test_a_sentence_split_inside_a_quoted_title_keeps_the_speaker() -> None:
     out = attributed(events, text, [True, False, False], speeches)
     assert out[1].source == envoy
     assert out[2].source is None
+
+
+def test_a_first_person_source_without_a_speaker_is_dropped() -> None:
+    # A quote whose speaker the text does not name: "I think" claims for nobody known.
+    text = 'Tourists crowd the port. "I think I will come back," one wrote.'
+    i = Argument("I", text.index("I think"), text.index("I think") + 1)
+    actor = Argument("I", text.index("I will"), text.index("I will") + 1)
+    events = [_event(text, "come", "come back", actor=actor, source=i)]
+    assert _attributed(text, events, [False])[0].source is None

@@ -165,6 +165,34 @@ CASES = [
         "close",
         "the mayor",
     ),
+    # A document speaks for whoever issued it.
+    ("The town released a statement saying the mayor had resigned.", "resign", "The town"),
+    # A relative clause took the subject of the claimed clause, which opens with a modal.
+    (
+        "It brought the praise of a rival whose brother he insinuated may have helped the "
+        "smugglers.",
+        "help",
+        "he",
+    ),
+    # What the described thing shows is the description.
+    (
+        "The inspector described a video that showed the driver leaving the depot.",
+        "leave",
+        "The inspector",
+    ),
+    # The writer's concession inside a list of claims is no claim; the list goes on after it.
+    (
+        "The plan could fail, its critics allege: that the dam will leak, though engineers "
+        "disproved a claim the walls would crack; or that the river will flood.",
+        "disprove",
+        None,
+    ),
+    (
+        "The plan could fail, its critics allege: that the dam will leak, though engineers "
+        "disproved a claim the walls would crack; or that the river will flood.",
+        "flood",
+        "its critics",
+    ),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
@@ -286,3 +314,23 @@ def test_a_verb_parsed_as_subject_is_nobody() -> None:
         e for e in extract(doc, Document(id="d", text=doc.text)).events if e.action == "close"
     ]
     assert close.source is not None and close.source.text == "Jean Dupont"
+
+
+def test_a_received_document_speaks_through_its_participle() -> None:
+    # "Police received a circular advising them to leave": the parse may hang the
+    # participle on "received"; the circular advises, not the police.
+    words = "Police received a circular advising them to leave ."
+    doc = Doc(
+        _english_vocab(),
+        words=words.split(),
+        lemmas="police receive a circular advise they to leave .".split(),
+        pos="NOUN VERB DET NOUN VERB PRON PART VERB PUNCT".split(),
+        tags="NNS VBD DT NN VBG PRP TO VB .".split(),
+        deps="nsubj ROOT det dobj advcl dobj aux xcomp punct".split(),
+        heads=[1, 1, 3, 1, 1, 4, 7, 4, 1],
+        sent_starts=[True] + [False] * 8,
+    )
+    [leave] = [
+        e for e in extract(doc, Document(id="d", text=doc.text)).events if e.action == "leave"
+    ]
+    assert leave.source is not None and leave.source.text == "a circular"
