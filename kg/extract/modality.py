@@ -443,9 +443,16 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "presented records, a taxi log ..., to trace his movements"
     if dep in {"pobj", "pcomp"} and head.lower_ == "for":
         governor = _for_governor(head)
-        if governor.lemma_.lower() in INTENT_VERBS | INTENT_NOUNS:
+        # A verb is read by the verb lists, a noun by the noun lists: "pushing for a
+        # ceasefire" asks for it, "a push for talks" means to hold them.
+        intents, requests = INTENT_VERBS | INTENT_NOUNS, REQUEST_VERBS | REQUEST_NOUNS
+        if governor.pos_ in {"VERB", "AUX"}:
+            intents, requests = INTENT_VERBS, REQUEST_VERBS
+        elif governor.pos_ == "NOUN":
+            intents, requests = INTENT_NOUNS, REQUEST_NOUNS
+        if governor.lemma_.lower() in intents:
             return "intended"  # "the money was intended for purchasing art"
-        if governor.lemma_.lower() in REQUEST_VERBS | REQUEST_NOUNS:
+        if governor.lemma_.lower() in requests:
             return "requested"  # "called for the release of", "a demand for a ceasefire"
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in POSSIBILITY_NOUNS:
             return "possible"  # "a chance for talks" (not the verb "signed ... for")

@@ -136,6 +136,8 @@ CASES = [
         None,
     ),
     ("The new law allows for the deportation of the migrants.", "deport", "possible", None),
+    # The verb "push for" asks for the act; the noun "a push for" means to do it.
+    ("Aid groups are pushing for a ceasefire in the north.", "cease fire", "requested", None),
     # ... but a verb is no noun: "signed ... for" is not "any sign of".
     ("The two firms signed on Monday for the purchase of the plant.", "buy", "asserted", None),
 ]
