@@ -6,11 +6,14 @@ articles on an earthquake, an acquisition or an arrest share the story's names
 and date, and their events share a word ("struck", "quake", "hit") more often
 than a named actor. This module links those, in two steps:
 
-1. **Stories**: two documents tell one story when their dates are within the
-   window (where both have one) and the names they mention (entities that are
-   not countries, weighted by how rare they are in the graph) are alike: a
-   cosine of at least ``document_similarity`` (``undated_similarity`` when a
-   date is missing). Two earthquakes of one kind a year apart are two stories.
+1. **Stories**: two documents tell one story when both are dated, their dates
+   are within the window, and the names they mention (entities that are not
+   countries, weighted by how rare they are in the graph) are alike: a cosine
+   of at least ``document_similarity``. Two earthquakes of one kind a year
+   apart are two stories, and without dates nothing tells them apart: the
+   reports of a war share their names for months. So an undated document is
+   in no story (``undated_similarity`` is ``null``); the rules of
+   :mod:`kg.rdf.happenings` still link its events.
 2. **Links**: two events of different documents of one story that share their
    verb or event noun, a class of kg's taxonomy, or a WordNet sense (one sense,
    or a sense and the one directly above it: "stab" and "knife", "die" and
@@ -21,6 +24,18 @@ than a named actor. This module links those, in two steps:
    or above ``threshold`` joins two groups only when all compared pairs between
    them average at least ``threshold``, so one doubtful pair does not chain two
    happenings into one.
+
+Some pairs are never scored, as by the rules of :mod:`kg.rdf.happenings`.
+A story in which the sides of two or more countries attack is a war's: a week
+of it has many shellings, landings and seizures by each side, told in the same
+words, so its events are left to the rules, which need a place, target or
+figure in common. In other stories, a word used for events at
+``several_places`` places or more tells of several happenings of one kind too:
+two of its events are compared only when they have a place, a target, a figure
+or a time in common. And a negated event is never one happening with an
+asserted one ("have not entered the centre" is no entering), nor are two events
+whose actors are named and of two sides (Russian forces destroying facilities,
+Ukrainian troops destroying tanks).
 
 The model's weights are in ``kg/resources/corroboration_model.json``, learned by
 ``bench/train_corroboration.py`` from the ECB+ **training** topics only; the
@@ -103,6 +118,7 @@ class Report:
         lead: Whether its sentence starts in the first 300 characters of its document.
         time: Its own time, as written in RDF ("2008-12-09").
         factual: Whether it is reported as having happened (or as not having happened).
+        countries: Those of its ``sides`` that are countries (an actor's country).
     """
 
     key: str
@@ -120,6 +136,7 @@ class Report:
     lead: bool
     time: str | None = None
     factual: bool = True
+    countries: frozenset[Hashable] = frozenset()
 
     @property
     def head(self) -> str:
@@ -190,11 +207,9 @@ def _similar_documents(
 ) -> dict[frozenset[Hashable], float]:
     """Pairs of documents that tell one story, with the cosine of their names."""
     settings = _model()["stories"]
-    window, dated, undated = (
-        int(settings["window_days"]),
-        float(settings["document_similarity"]),
-        float(settings["undated_similarity"]),
-    )
+    window, dated = int(settings["window_days"]), float(settings["document_similarity"])
+    # None: an undated document is in no story (see the module's docstring).
+    undated = settings["undated_similarity"]
     vectors = _tf_idf(names, others)
     holders: dict[Hashable, list[Hashable]] = defaultdict(list)
     for document, vector in vectors.items():
@@ -213,7 +228,7 @@ def _similar_documents(
             if a is not None and b is not None:
                 if abs((a - b).days) > window or similarity < dated:
                     continue
-            elif similarity < undated:
+            elif undated is None or similarity < float(undated):
                 continue
             found[frozenset((document, other))] = similarity
     return found
@@ -318,13 +333,25 @@ def story_pairs(
         # documents. Not statements, which are never linked.
         if report.lead and "Statement" not in report.lineage:
             blocks[("lead", story)].append(index)
+    # A head word used at several places in one story names several happenings.
+    places: dict[tuple[Hashable, str], set[Hashable]] = defaultdict(set)
+    # The countries whose sides attack in a story: two or more make it a war's.
+    attackers: dict[Hashable, set[Hashable]] = defaultdict(set)
+    for report in reports:
+        places[(root(report.document), report.head)].update(report.places)
+        if "Attack" in report.lineage:
+            attackers[root(report.document)].update(report.countries)
+    several = int(_model()["stories"]["several_places"])
+    many = {key for key, found in places.items() if len(found) >= several}
+    wars = {story for story, found in attackers.items() if len(found) >= 2}
     limit = int(_model()["stories"]["block_size"])
     # A pair met in an earlier block (one head word and one class), as one number.
     seen: set[int] = set()
     count = len(reports)
     for key in sorted(blocks, key=str):
         members = blocks[key]
-        if len(members) > limit:
+        # A war's reports are left to the rules of kg.rdf.happenings, which need an anchor.
+        if len(members) > limit or key[1] in wars:
             continue
         for x, i in enumerate(members):
             a = reports[i]
@@ -336,9 +363,21 @@ def story_pairs(
                     continue
                 seen.add(i * count + j)
                 story = root(a.document)
+                if ((story, a.head) in many or (story, b.head) in many) and not _anchored(a, b):
+                    continue
                 alike = _cosine(documents[a.document], documents[b.document])
                 features = _features(a, b, vectors, alike, heads[story], sizes[story])
                 yield i, j, features
+
+
+def _anchored(a: Report, b: Report) -> bool:
+    """Whether two reports have a place, a target, a figure or a time in common."""
+    return bool(
+        a.places & b.places
+        or a.targets & b.targets
+        or a.figures & b.figures
+        or (a.time is not None and a.time == b.time)
+    )
 
 
 def _features(
@@ -444,12 +483,15 @@ def scored_pairs(
     weights = [float(model["weights"][name]) for name in FEATURES]
     bias, threshold = float(model["bias"]), float(model["threshold"])
     statement = FEATURES.index("statement")
+    vetoes = [FEATURES.index(name) for name in ("polarity_differs", "actor_other")]
     # Statements are scored (the model learns from them) but never linked: what
     # people say in one story is many things, and one statement wrongly linked
     # would, through average links, pull two happenings' reports together.
+    # Nor, as by the rules, a negated event with an asserted one, or events
+    # whose named actors are of two sides.
     scores = {
         (i, j): _probability(bias + sum(w * x for w, x in zip(weights, f, strict=True)))
         for i, j, f in story_pairs(reports, names, background)
-        if not f[statement]
+        if not f[statement] and not any(f[veto] for veto in vetoes)
     }
     return average_links(scores, threshold)

@@ -226,6 +226,9 @@ def _report(
         event_type=item.event_type,
         negated=item.negated,
         sides=frozenset(side(x) for x in item.actors if isinstance(x, ox.NamedNode)),
+        countries=frozenset(
+            side(x) for x in item.actors if isinstance(x, ox.NamedNode) and side(x) in countries
+        ),
         targets=frozenset(targets),
         places=frozenset(places),
         figures=frozenset((str(v), str(u)) for v, u in found if v is not None and u is not None),

@@ -84,10 +84,14 @@ def test_another_earthquake_a_year_later_and_another_story_stay_apart() -> None:
     assert found == [{"quake-a", "quake-b"}]
 
 
+def test_undated_reports_tell_no_story() -> None:
+    # The same reports without their dates: nothing tells this earthquake in
+    # Lemar from the one a year later, so neither is linked by the story linker.
+    assert _happenings(_build(["quake-a", "quake-b"], dates={})) == []
+    assert _happenings(_build(["quake-a", "quake-b"], dates={"quake-a": DATES["quake-a"]})) == []
+
+
 def test_stories_need_names_in_common() -> None:
-    # Undated, the two reports still name Lemar alone: alike enough.
-    undated = _build(["quake-a", "quake-b"], dates={})
-    assert _happenings(undated) == [{"quake-a", "quake-b"}]
     # Without the names graph read (no mentions, no places), nothing ties them.
     bare = [q for q in _build(["quake-a", "quake-b"]) if "taIdentRef" not in q.predicate.value]
     bare = [q for q in bare if not q.predicate.value.endswith("#place")]
@@ -183,3 +187,65 @@ def test_events_of_two_leads_are_compared_whatever_their_words() -> None:
     assert [(i, j) for i, j, _ in found] == [(0, 1)]
     named = dict(zip(FEATURES, found[0][2], strict=True))
     assert named["same_head"] == named["related_word"] == 0.0 and named["lead"] == 1.0
+
+
+def _scored(reports: list[Report]) -> list[tuple[int, int]]:
+    names = {r.document: {"place/lemar": 1} for r in reports}
+    return list(scored_pairs(reports, names))
+
+
+def test_a_denial_and_a_report_of_it_are_not_one_happening() -> None:
+    said = "Troops entered Lemar on Monday."
+    entered = _report("a", "enter", said, sides=frozenset({"place/arvia"}))
+    assert _scored([entered, _report("b", "enter", said, sides=entered.sides)]) == [(0, 1)]
+    denied = _report("b", "enter", said, sides=entered.sides, negated=True)
+    assert _scored([entered, denied]) == []
+
+
+def test_events_of_two_sides_are_not_one_happening() -> None:
+    said = "Troops destroyed a bridge near Lemar on Monday."
+    ours = _report("a", "destroy", said, sides=frozenset({"place/arvia"}))
+    theirs = _report("b", "destroy", said, sides=frozenset({"place/belmor"}))
+    assert _scored([ours, _report("b", "destroy", said, sides=ours.sides)]) == [(0, 1)]
+    assert _scored([ours, theirs]) == []
+
+
+def test_a_word_used_at_several_places_needs_an_anchor() -> None:
+    said = "A bridge was destroyed on Monday."
+
+    def at(document: str, place: str, text: str = said) -> Report:
+        return _report(document, "destroy", text, places=frozenset({place}))
+
+    # Two places (the town and its region): still the story's one destroying.
+    two = [at("a", "place/lemar"), _report("b", "destroy", said)]
+    assert _scored(two) == [(0, 1)]
+    # Three places: three destroyings; the unplaced report joins none of them,
+    # and two reports at one place still join.
+    three = [at("a", "place/lemar"), at("b", "place/ostra"), at("c", "place/vey")]
+    assert _scored([*three, _report("d", "destroy", said)]) == []
+    assert _scored([*three, at("d", "place/ostra")]) == [(1, 3)]
+
+
+def test_a_war_story_is_left_to_the_rules() -> None:
+    # Two countries' sides attack in this story: the same words by one side on
+    # two days of a war are two happenings as often as one, so none is linked here.
+    said = "Troops seized the river port on Monday."
+    seized = [_report(d, "seize", said, sides=frozenset({"place/arvia"})) for d in "ab"]
+    assert _scored(seized) == [(0, 1)]
+
+    def attack(document: str, country: str) -> Report:
+        return _report(
+            document,
+            "shell",
+            "Guns shelled the port.",
+            lineage=frozenset({"Attack"}),
+            event_type="Attack",
+            sides=frozenset({country}),
+            countries=frozenset({country}),
+            lead=False,
+        )
+
+    one_side = [*seized, attack("a", "place/arvia"), attack("b", "place/arvia")]
+    assert (0, 1) in _scored(one_side)
+    two_sides = [*seized, attack("a", "place/arvia"), attack("b", "place/belmor")]
+    assert _scored(two_sides) == []
