@@ -289,6 +289,10 @@ def _actor(head: Token, passive: bool) -> Token | None:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
             return head.head
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            focus = _cleft_focus(head)
+            if focus is not None:
+                return focus  # "it was two car bombs that claimed the lives"
         if subject.lower_ == "there":
             return None
         return subject
@@ -312,8 +316,19 @@ def _actor(head: Token, passive: bool) -> Token | None:
         for dep in ("dobj", "dative"):
             for obj in _children(governor, dep):
                 return obj
+        for subject in _children(governor, "nsubjpass"):
+            # "he was pictured unfurling a banner", "troops were ordered to withdraw":
+            # the one seen or ordered does it (not "was designed to work", "was allowed
+            # to flourish", which say what a thing is for or may do).
+            if governor.lemma_ not in _SEEN_OR_ASKED:
+                break
+            if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
+                return governor.head
+            return subject
         for prep in _children(governor, "prep"):
             for obj in _children(prep, "pobj"):
+                if obj.lower_ in RELATIVE_PRONOUNS:
+                    continue  # "a film in which ...": the relative clause's frame, no one asked
                 if not is_place(obj) or prep.lower_ in {"on", "upon"}:
                     return obj  # "called on Russia to stop": Russia is asked, not a place
         return _actor(governor, passive=False)
@@ -347,6 +362,25 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+#: Verbs whose passive subject does what follows: "was seen leaving", "was told to leave".
+_SEEN_OR_ASKED = REQUEST_VERBS | frozenset(
+    "see hear watch picture photograph film show spot catch observe record".split()
+)
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """What a cleft puts first: "It was the rebels who attacked", "it was two car bombs
+    that claimed the lives". The parse hangs the relative clause on "was" (or on the
+    noun, which the relative clause rule reads); the focus is the noun after "was"."""
+    be = verb.head
+    if verb.dep_ not in {"ccomp", "relcl", "advcl"} or be.lemma_ != "be":
+        return None
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children):
+        return None
+    focus = [c for c in be.children if c.dep_ == "attr" and c.i < verb.i]
+    return focus[0] if focus else None
 
 
 def _reporter_above(verb: Token) -> Token | None:

@@ -507,3 +507,45 @@ def test_a_reporting_participle_goes_on_with_the_speaker_above_it() -> None:
     )
     added = [e for e in events_of(doc) if e.action == "add"]
     assert added and all(e.actor is not None and e.actor.text == "The official" for e in added)
+
+
+def test_a_cleft_puts_its_doer_first() -> None:
+    doc = parsed(
+        """
+        It it PRON PRP nsubj 1
+        was be AUX VBD ROOT 1
+        the the DET DT det 3
+        rebels rebel NOUN NNS attr 1
+        that that PRON WDT nsubj 5
+        burned burn VERB VBD ccomp 1
+        the the DET DT det 7
+        depot depot NOUN NN dobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    [burned] = [e for e in events_of(doc) if e.action == "burn"]
+    assert burned.actor is not None and burned.actor.text == "the rebels"
+
+
+def test_the_one_seen_or_told_does_what_follows_not_a_relative_pronoun() -> None:
+    # "a film in which she was filmed cutting the wire": she cuts, not "which".
+    doc = parsed(
+        """
+        She she PRON PRP nsubj 1
+        appeared appear VERB VBD ROOT 1
+        in in ADP IN prep 1
+        a a DET DT det 4
+        film film NOUN NN pobj 2
+        in in ADP IN prep 9
+        which which PRON WDT pobj 5
+        she she PRON PRP nsubjpass 9
+        was be AUX VBD auxpass 9
+        filmed film VERB VBN relcl 4
+        cutting cut VERB VBG xcomp 9
+        the the DET DT det 12
+        wire wire NOUN NN dobj 10
+        . . PUNCT . punct 1
+        """
+    )
+    [cut] = [e for e in events_of(doc) if e.action == "cut"]
+    assert cut.actor is not None and cut.actor.text == "she"
