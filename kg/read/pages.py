@@ -12,6 +12,7 @@ separated by a blank line; every offset in the graph points into it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import html
@@ -262,13 +263,21 @@ def _without_teasers(text: str, tree: Any) -> str:
     spaced = [" ".join(line.split()) for line in lines]
     if not any(len(line) >= _TEASER_CHARS for line in spaced):
         return text
-    links = {" ".join(link.text_content().split()) for link in _xpath(_OUTBOUND_LINKS)(tree)}
-    kept = [
-        line
-        for line, words in zip(lines, spaced, strict=True)
-        if len(words) < _TEASER_CHARS
-        or not any(len(link) >= _TEASER_SHARE * len(words) and link in words for link in links)
-    ]
+    links = sorted(
+        {" ".join(link.text_content().split()) for link in _xpath(_OUTBOUND_LINKS)(tree)}, key=len
+    )
+    # A link a line holds is no longer than the line: only the links whose length lies
+    # between the teaser share of the line's and the line's are looked for in it (a
+    # page has hundreds of links, an article a few dozen lines).
+    lengths = [len(link) for link in links]
+    kept = []
+    for line, words in zip(lines, spaced, strict=True):
+        if len(words) >= _TEASER_CHARS:
+            shortest = bisect.bisect_left(lengths, _TEASER_SHARE * len(words))
+            longest = bisect.bisect_right(lengths, len(words))
+            if any(link in words for link in links[shortest:longest]):
+                continue
+        kept.append(line)
     return "\n".join(kept)
 
 
@@ -308,15 +317,35 @@ def _parse(markup: str) -> Any:
 
 @functools.cache
 def _html_parser() -> Any:
-    from lxml.html import HTMLParser
+    """trafilatura's parser options, with element classes looked up in C.
 
-    return HTMLParser(
+    ``lxml.html.HTMLParser`` picks each element's class in a Python method (forms,
+    inputs and labels get classes of their own), called every time lxml makes a
+    Python object for an element; trafilatura, readability and justext make
+    thousands of them on a page (walking ancestors, copying trees), and the
+    look-ups took about a tenth of reading a page. Here every element is an
+    ``HtmlElement``, decided in C; no reader kg runs uses the form classes' own
+    methods.
+    """
+    from lxml import etree
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
+
+    parser = etree.HTMLParser(
         collect_ids=False,
         default_doctype=False,
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
     )
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=HtmlElement,
+            comment=HtmlComment,
+            pi=HtmlProcessingInstruction,
+            entity=HtmlEntity,
+        )
+    )
+    return parser
 
 
 def _sibling_stories(tree: Any, text: str) -> tuple[list[str], list[str]]:

@@ -95,6 +95,26 @@ def test_a_page_is_parsed_into_the_tree_trafilatura_would_build(variant: str) ->
         assert tostring(ours) == tostring(theirs)
 
 
+def test_every_element_of_a_parsed_page_is_one_trafilatura_takes_as_a_tree() -> None:
+    # kg's parser gives every element lxml.html's class (decided in C, not by a Python
+    # method per element): trafilatura reads a tree only if it is one, copies included.
+    import copy
+
+    from lxml.html import HtmlElement
+
+    page = news_page().replace(
+        "<body>", "<body><form action='/search'><input name='q'><label>Search</label></form>"
+    )
+    tree = pages._parse(page)
+    assert tree is not None and tree.find(".//input") is not None
+    assert all(isinstance(element, HtmlElement) for element in tree.iter())
+    assert all(isinstance(element, HtmlElement) for element in copy.copy(tree).iter())
+    document = read_page(page, doc_id="s", origin="search.html")
+    assert document is not None and document.extractor is not None
+    assert document.extractor.startswith("trafilatura ")
+    assert ARTICLE[0] in document.text
+
+
 def test_a_headline_of_another_story_among_the_paragraphs_is_not_read() -> None:
     # A teaser inside the article's container is a line that is one link to another
     # page and little else; a sentence with a link on a few words is the article's,
@@ -117,6 +137,20 @@ def test_a_headline_of_another_story_among_the_paragraphs_is_not_read() -> None:
     assert heading in document.text
     for sentence in ARTICLE:
         assert sentence in document.text
+
+
+def test_a_line_is_a_teaser_when_one_link_is_at_least_four_fifths_of_it() -> None:
+    from lxml.html import fromstring
+
+    link = "Floods close the coastal highway"
+    longer = link + " for a week"
+    tree = fromstring(f"<html><body><a href='/a'>{link}</a><a href='/b'>{longer}</a></body></html>")
+    exactly = "Read >> " + link  # 32 of 40 characters: the link is 80 %
+    under = "Read more: " + link  # 32 of 43
+    cut = longer[:-2]  # the shorter link's 32 of 41; the longer link is not in it
+    lines = [exactly, under, cut, longer, "A short line", ARTICLE[0]]
+    kept = pages._without_teasers("\n".join(lines), tree).split("\n")
+    assert kept == [under, cut, "A short line", ARTICLE[0]]
 
 
 def test_a_page_without_an_article_falls_back_with_a_warning(
