@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import functools
 import html
+import itertools
 import logging
 import re
 from importlib.metadata import PackageNotFoundError, version
@@ -286,33 +287,40 @@ def _parse(markup: str) -> Any:
 
     trafilatura first repairs what libxml2 stumbles on (characters XML cannot hold,
     an XHTML doctype with a slash on the first line, a self-closing ``<html/>``),
-    then parses the text. Its search for those characters, a regular expression
-    over the whole page, took as long as the parse itself; here a byte table finds
-    them, and a page that needs none of the repairs goes straight to lxml's parser,
-    with trafilatura's options, as UTF-8 bytes (the same tree as the text gives, in
-    less time). Any other page goes through trafilatura's own loader.
+    then parses the text, and takes a page that does not start as HTML only if it
+    parses into a head and a body. Its search for those characters, a regular
+    expression over the whole page, took as long as the parse itself; here a byte
+    table finds them, and only a page that needs a repair goes through its repairs.
+    The text is parsed by :func:`_html_parser`, with trafilatura's options, as
+    UTF-8 bytes (the same tree as the text gives, in less time). A page lxml cannot
+    read that way goes through trafilatura's own loader.
     """
     import trafilatura
+    from lxml.html import fromstring
 
     try:
         data = markup.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return trafilatura.load_html(markup)
     head = markup[:4096]
+    beginning = head[:50].lower()
     clean = (
         len(data.translate(None, _XML_UNFIT_BYTES)) == len(data)
         and _XML_UNFIT_CHARACTERS[0] not in data
         and _XML_UNFIT_CHARACTERS[1] not in data
-        and "html" in head[:50].lower()
         and not _SLASHED_DOCTYPE.match(head)
         and not any("<html" in line and line.endswith("/>") for line in head.splitlines()[:4])
     )
     if not clean:
-        return trafilatura.load_html(markup)
-    from lxml.html import fromstring
+        from trafilatura.utils import repair_faulty_html
 
+        data = repair_faulty_html(markup, beginning).encode("utf-8")
     tree = fromstring(data, parser=_html_parser())
-    return tree if tree is not None and len(tree) >= 1 else trafilatura.load_html(markup)
+    if tree is None or len(tree) < 1:
+        return trafilatura.load_html(markup)
+    if "html" not in beginning and len(tree) < 2:
+        return None  # the loader's verdict: not an HTML page
+    return tree
 
 
 @functools.cache
@@ -469,21 +477,30 @@ def _drop_furniture(tree: Any) -> None:
 
 
 def _drop_unread(tree: Any) -> None:
-    """Remove what trafilatura would delete unread (:data:`_NEVER_READ`) before handing it over.
+    """Remove what trafilatura would delete unread before handing it over.
 
-    trafilatura copies the tree it is given three times (its own pass, and the
-    second opinion of readability and justext, which read the page as it came) and
-    walks every copy; a page's menus, footers and inline drawings are a large part
-    of its elements. Its own pass deletes them first anyway, readability drops
-    scripts and style sheets, and on the 31 saved pages every text is the same
-    with or without them: reading them costs about a tenth of reading a page.
+    That is :data:`_NEVER_READ` and the head's elements. trafilatura copies the
+    tree it is given three times (its own pass, and the second opinion of
+    readability and justext, which read the page as it came) and walks every copy;
+    a page's menus, footers and inline drawings are a large part of its elements,
+    and its head (meta tags, links) a tenth. Its own pass deletes them first
+    anyway, readability drops scripts and style sheets and takes its article from
+    the body, and on the 31 saved pages every text is the same with or without
+    them: reading them cost about a tenth of reading a page, the head a twentieth
+    of trafilatura's pass.
     """
+    head = tree.find("head")
+    # The head's elements (meta tags, links, the <title>) have been read for the
+    # page's metadata by now; trafilatura's own pass deletes the head, readability
+    # takes its article from the body, and so does the measure of the page's text
+    # trafilatura compares a short article with.
+    heading = list(head) if head is not None else []
     unread = [
         element
-        for element in tree.iter(*_NEVER_READ)
+        for element in itertools.chain(tree.iter(*_NEVER_READ), heading)
         if element.tag != "script" or element.get("type") != "application/ld+json"
     ]
-    for element in unread:
+    for element in dict.fromkeys(unread):
         _drop(element)
 
 

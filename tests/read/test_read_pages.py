@@ -70,6 +70,9 @@ def test_a_page_wrapped_in_one_form_still_gives_its_article() -> None:
         "xhtml doctype",  # a slash in the doctype: trafilatura's loader rewrites the line
         "self-closing html",
         "no html at the start",
+        "xml declaration",  # "html" not in the first 50 characters, a head and a body
+        "xhtml doctype on two lines",
+        "a fragment",  # no head, no body: the loader refuses it
     ],
 )
 def test_a_page_is_parsed_into_the_tree_trafilatura_would_build(variant: str) -> None:
@@ -87,6 +90,16 @@ def test_a_page_is_parsed_into_the_tree_trafilatura_would_build(variant: str) ->
         )
     elif variant == "self-closing html":
         page = page.replace('<html lang="en">', '<html lang="en" />')
+    elif variant == "xml declaration":
+        page = '<?xml version="1.0" encoding="UTF-8" ?>\n' + page
+    elif variant == "xhtml doctype on two lines":
+        page = page.replace(
+            "<!DOCTYPE html>",
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n'
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">',
+        )
+    elif variant == "a fragment":
+        page = "<p>Kyiv under fire today.</p>"
     elif variant == "no html at the start":
         page = "<head><title>x</title></head><body><p>Kyiv under fire today.</p></body>"
     ours, theirs = pages._parse(page), trafilatura.load_html(page)
@@ -113,6 +126,25 @@ def test_every_element_of_a_parsed_page_is_one_trafilatura_takes_as_a_tree() -> 
     assert document is not None and document.extractor is not None
     assert document.extractor.startswith("trafilatura ")
     assert ARTICLE[0] in document.text
+
+
+def test_what_trafilatura_never_reads_is_gone_before_it_reads_the_page() -> None:
+    # The head has been read for the metadata by then; its JSON-LD stays (trafilatura
+    # looks there for a forum's markup), and so does the article.
+    forum = '{"@type": "DiscussionForumPosting", "headline": "Kharkiv"}'
+    page = news_page().replace(
+        "</head>", f'<script type="application/ld+json">{forum}</script></head>'
+    )
+    tree = pages._parse(page)
+    pages._drop_unread(tree)
+    head = tree.find("head")
+    assert [child.tag for child in head] == ["script"] and head[0].text == forum
+    assert tree.find(".//nav") is None and tree.find(".//footer") is None
+    assert tree.find(".//button") is None
+    assert ARTICLE[0] in tree.find("body").text_content()
+    document = read_page(page, doc_id="h", origin="head.html")
+    assert document is not None and document.title == TITLE and ARTICLE[0] in document.text
+    assert document.url == "https://news.example.org/world/kharkiv-shelling"
 
 
 def test_a_headline_of_another_story_among_the_paragraphs_is_not_read() -> None:
