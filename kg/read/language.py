@@ -24,8 +24,11 @@ __all__ = ["detect_language"]
 _MIN_LETTERS = 60
 # The detector's normalised probability a language must reach to be named.
 _MIN_PROBABILITY = 0.8
-# A page's first two thousand characters tell its language; the rest costs time.
-_SAMPLE_CHARS = 2000
+# A text's first thousand characters tell its language when the detector is sure of
+# them; when it is not, the first two thousand decide. The detector walks its sample
+# byte by byte in Python (about a millisecond a thousand characters, a tenth of
+# reading a news page at two thousand), and more of the text costs time for nothing.
+_SAMPLES = (1000, 2000)
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -35,11 +38,15 @@ def detect_language(text: str) -> str | None:
 
     ``None`` means too little text to judge, or no language clearly ahead.
     """
-    sample = text[:_SAMPLE_CHARS]
-    if len(_LETTER.findall(sample)) < _MIN_LETTERS:
-        return None
-    language, probability = _identifier().classify(sample)
-    return str(language) if probability >= _MIN_PROBABILITY else None
+    for size in _SAMPLES:
+        sample = text[:size]
+        if len(_LETTER.findall(sample)) >= _MIN_LETTERS:
+            language, probability = _identifier().classify(sample)
+            if probability >= _MIN_PROBABILITY:
+                return str(language)
+        if len(text) <= size:
+            break  # the sample was the whole text: a longer one is the same
+    return None
 
 
 @functools.cache

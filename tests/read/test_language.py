@@ -1,0 +1,39 @@
+"""The language of a document (kg.read.language), judged on the start of its text."""
+
+from __future__ import annotations
+
+from kg.read.language import detect_language
+
+ENGLISH = (
+    "The river burst its banks overnight and flooded the lower town, where rescue crews "
+    "in small boats carried elderly residents from their homes before dawn. "
+    "Officials said the water had begun to fall by midday but warned that more rain "
+    "was forecast for the weekend across the valley. "
+)
+FRENCH = (
+    "La rivi\u00e8re a d\u00e9bord\u00e9 pendant la nuit et inond\u00e9 la ville basse, o\u00f9 "
+    "les secours ont \u00e9vacu\u00e9 en barque les habitants les plus \u00e2g\u00e9s avant "
+    "l'aube. Les autorit\u00e9s ont indiqu\u00e9 que l'eau avait commenc\u00e9 \u00e0 baisser "
+    "vers midi, mais de nouvelles pluies sont attendues ce week-end dans la vall\u00e9e. "
+)
+
+
+def test_a_long_text_is_judged_on_its_start() -> None:
+    assert detect_language(ENGLISH * 20) == "en"
+    assert detect_language(FRENCH * 20) == "fr"
+
+
+def test_a_start_without_words_leaves_the_verdict_to_more_of_the_text() -> None:
+    # A results table opens the text: its first thousand characters hold too few
+    # letters to judge, the two thousand that follow the article's own words.
+    table = "\n".join(
+        f"{n:>3} {n * 7 % 60:>2}-{n % 5} {n * 13 % 100:>3}.{n % 10}" for n in range(80)
+    )
+    assert len(table) >= 1000
+    assert detect_language(table[:1000] + "\n" + ENGLISH * 5) == "en"
+    assert detect_language(table[:2000]) is None
+
+
+def test_a_short_text_is_not_guessed() -> None:
+    assert detect_language("Floods: boats out.") is None
+    assert detect_language(ENGLISH) == "en"
