@@ -6,18 +6,22 @@ For each saved page of ``../shared/data/news_pages/`` (never copied), in one pro
 * ``read``: :func:`kg.read.pages.read_page` and language detection, what ``kg build
   page.html`` does before the parse;
 * ``parse``: kg's model and extractor on the text it read (``kg.parallel.extract_with``);
-* the stages of ``read``, each timed on its own on the same page: the HTML parse
-  (``kg.read.pages._parse``), kg's furniture pass, the page's metadata, the article
-  (``trafilatura.bare_extraction``), language detection; and, apart, what trafilatura's
-  second opinion costs (readability and justext, the difference between its default
-  and ``fast=True``), which kg keeps.
+* the stages of ``read``, each timed on its own on the same page, on the tree as
+  ``read_page`` hands it over: the HTML parse (``kg.read.pages._parse``), kg's furniture
+  pass (on the page as parsed), the page's metadata (on the page without its
+  furniture), removing what trafilatura never reads, the article
+  (``trafilatura.bare_extraction``), language detection, and the rest of ``read``
+  (title, date, standfirst, teasers, ...); and, apart, what trafilatura's second
+  opinion costs (readability and justext, the difference between its default and
+  ``fast=True``), which kg keeps.
 
 CPU seconds (process time), each page's median of the repeats: the machine is shared and
 a wall clock counts the other sessions' turns. Printed: each figure's median over the
 pages, read / parse as the median of the pages' ratios and as the ratio of the totals.
 
 With ``--baseline DIR`` (another checkout of kg, e.g. a worktree at main), that
-checkout's page reader (its ``kg/read/pages.py``) is timed too, page by page in turn
+checkout's page reader and language detection (its ``kg/read/pages.py`` and
+``kg/read/language.py``) are timed too, page by page in turn
 with this one, and compared: its read / parse beside this one's, and whether the two
 read every page alike.
 
@@ -84,10 +88,10 @@ def main() -> None:
 
     def read_baseline(markup: str) -> Any:
         document = baseline.read_page(markup, doc_id="page", origin="page")
-        detect_language(document.text)
+        baseline_language.detect_language(document.text)
         return document
 
-    baseline = _load_reader(args.baseline) if args.baseline else None
+    baseline, baseline_language = _load_reader(args.baseline) if args.baseline else (None, None)
     if baseline is not None:
         alike = sum(read(markup) == read_baseline(markup) for markup in markups)
         print(f"baseline {args.baseline}: {alike} of {len(markups)} pages read alike")
@@ -99,19 +103,26 @@ def main() -> None:
     figures: list[dict[str, Any]] = []
     for row, markup in zip(rows, markups, strict=True):
         document = read(markup)
-        tree = pages._parse(markup)
-        pages._drop_furniture(tree)
-        pages._drop_unread(tree)
+        # Each stage on the tree as read_page hands it over: the furniture pass on the
+        # page as parsed, the metadata on the page without its furniture, the article
+        # on the page without what trafilatura never reads.
+        parsed = pages._parse(markup)
+        furnished = copy.copy(parsed)
+        pages._drop_furniture(furnished)
+        bare = copy.copy(furnished)
+        pages._drop_unread(bare)
         stages: dict[str, Callable[[], Any]] = {
             "read": lambda markup=markup: read(markup),
             **({"baseline read": lambda markup=markup: read_baseline(markup)} if baseline else {}),
             "parse": lambda document=document: list(extract_with(nlp, [document])),
             "html": lambda markup=markup: pages._parse(markup),
-            "furniture": lambda tree=tree: pages._drop_furniture(copy.copy(tree)),
-            "copy (subtracted)": lambda tree=tree: copy.copy(tree),
-            "metadata": lambda tree=tree: pages._metadata(tree, None),
-            "article": lambda tree=tree: trafilatura.bare_extraction(tree, **_ARTICLE_OPTIONS),
-            "article, fast": lambda tree=tree: trafilatura.bare_extraction(
+            "furniture": lambda tree=parsed: pages._drop_furniture(copy.copy(tree)),
+            "copy (subtracted)": lambda tree=parsed: copy.copy(tree),
+            "metadata": lambda tree=furnished: pages._metadata(tree, None),
+            "unread": lambda tree=furnished: pages._drop_unread(copy.copy(tree)),
+            "copy (subtracted) ": lambda tree=furnished: copy.copy(tree),
+            "article": lambda tree=bare: trafilatura.bare_extraction(tree, **_ARTICLE_OPTIONS),
+            "article, fast": lambda tree=bare: trafilatura.bare_extraction(
                 tree, fast=True, **_ARTICLE_OPTIONS
             ),
             "language": lambda document=document: detect_language(document.text),
@@ -122,7 +133,10 @@ def main() -> None:
                 took[name].append(cpu(work))
         page = {name: statistics.median(times) for name, times in took.items()}
         page["furniture"] = max(page["furniture"] - page.pop("copy (subtracted)"), 0.0)
+        page["unread"] = max(page["unread"] - page.pop("copy (subtracted) "), 0.0)
         page["second opinion"] = max(page["article"] - page.pop("article, fast"), 0.0)
+        steps = ("html", "furniture", "metadata", "unread", "article", "language")
+        page["the rest"] = max(page["read"] - sum(page[step] for step in steps), 0.0)
         figures.append({"file": row["file"], **page})
 
     names = [name for name in figures[0] if name != "file"]
@@ -155,17 +169,20 @@ def main() -> None:
         args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
 
 
-def _load_reader(checkout: Path) -> Any:
-    """``kg/read/pages.py`` of another checkout, as a module of its own name."""
+def _load_reader(checkout: Path) -> tuple[Any, Any]:
+    """``kg/read/pages.py`` and ``kg/read/language.py`` of another checkout, as modules."""
     import importlib.util
 
-    path = checkout / "kg" / "read" / "pages.py"
-    spec = importlib.util.spec_from_file_location("baseline_pages", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{path}: not found")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    modules = []
+    for name in ("pages", "language"):
+        path = checkout / "kg" / "read" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(f"baseline_{name}", path)
+        if spec is None or spec.loader is None or not path.is_file():
+            raise SystemExit(f"{path}: not found")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        modules.append(module)
+    return modules[0], modules[1]
 
 
 if __name__ == "__main__":

@@ -57,9 +57,17 @@ _SLASHED_DOCTYPE = re.compile(r"< ?! ?doctype[^>\n]*/", re.IGNORECASE)
 # Elements trafilatura deletes itself before it reads a page, and which never hold an
 # article: navigation, footers, drawings, style sheets, frames, buttons, menus to pick
 # from, and scripts (a script's JSON-LD metadata has been read by then, and trafilatura
-# looks there for a forum's markup, so that kind stays). Not <form>: some sites wrap the
-# whole page in one, and trafilatura keeps a form's text when it is the page's.
-_NEVER_READ = ("nav", "footer", "svg", "style", "iframe", "button", "select", "script")
+# looks there for a forum's markup, so that kind stays); media and what stands in for
+# them (pictures, video, sound, embedded objects, their sources and tracks, what a
+# browser without scripts shows), form fields, formulas, tool menus and dialog boxes.
+# Not <form>: some sites wrap the whole page in one, and trafilatura keeps a form's
+# text when it is the page's. Not <template>, whose content trafilatura reads.
+_NEVER_READ = (
+    *("nav", "footer", "svg", "style", "iframe", "button", "select", "script"),
+    *("picture", "video", "audio", "canvas", "map", "object", "embed", "applet"),
+    *("source", "track", "noscript", "input", "textarea", "option", "optgroup", "datalist"),
+    *("math", "menu", "dialog"),
+)
 # The attributes that can name a furniture box: classes, ids, a product's data- attribute.
 _NAMING_ATTRIBUTES = (
     "//@class | //@id | //@*[starts-with(name(), 'data-')"

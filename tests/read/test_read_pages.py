@@ -135,15 +135,22 @@ def test_what_trafilatura_never_reads_is_gone_before_it_reads_the_page() -> None
     page = news_page().replace(
         "</head>", f'<script type="application/ld+json">{forum}</script></head>'
     )
+    page = page.replace(
+        "<article>",
+        "<article><noscript><p>Turn on JavaScript to watch the video.</p></noscript>"
+        "<video src='clip.mp4'><p>Your browser cannot play this clip.</p></video>"
+        "<dialog open><p>Allow notifications from this site?</p></dialog>",
+    )
     tree = pages._parse(page)
     pages._drop_unread(tree)
     head = tree.find("head")
     assert [child.tag for child in head] == ["script"] and head[0].text == forum
-    assert tree.find(".//nav") is None and tree.find(".//footer") is None
-    assert tree.find(".//button") is None
+    for tag in ("nav", "footer", "button", "noscript", "video", "dialog", "input"):
+        assert tree.find(f".//{tag}") is None, tag
     assert ARTICLE[0] in tree.find("body").text_content()
     document = read_page(page, doc_id="h", origin="head.html")
     assert document is not None and document.title == TITLE and ARTICLE[0] in document.text
+    assert "JavaScript" not in document.text and "notifications" not in document.text
     assert document.url == "https://news.example.org/world/kharkiv-shelling"
 
 
