@@ -464,10 +464,14 @@ def _drop_furniture(tree: Any) -> None:
     and an XPath per class name about a sixth of reading a page.
     """
     found: dict[Any, None] = {}  # the boxes, in document order, each once
+    # A page repeats its class names hundreds of times: each is judged once.
+    verdicts: dict[str, bool] = {}
     for attribute in _xpath(_NAMING_ATTRIBUTES)(tree):
         name = attribute.attrname
         if name in ("class", "id"):
-            named = _FURNITURE.search(attribute.lower()) is not None
+            named = verdicts.get(attribute)
+            if named is None:
+                named = verdicts[attribute] = _FURNITURE.search(attribute.lower()) is not None
         else:
             named = _PRODUCT_ATTRIBUTE.search(name) is not None
         if named:
