@@ -291,6 +291,54 @@ def _subtree(token: Token) -> set[int]:
     return tokens
 
 
+#: Marks of a clause that sets a claim in time: the writer's, not the speaker's.
+_TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
+_OPENING_MARKS = frozenset({"“", '"'})
+
+
+def _after_the_quote(clause: Token) -> set[int]:
+    """The writer's words after a quoted claim: in 'told Fox News that "everything is
+    negotiable" as he responded to a report', the quote is the claim and "as he
+    responded" sets it in time. Only when the clause opens with the quote."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    if doc[first].dep_ == "mark" and doc[first].lower_ in {"that", "whether"}:
+        first += 1
+    if first > clause.i or doc[first].text not in _OPENING_MARKS:
+        return set()
+    close = next(
+        (i for i in range(first + 1, clause.right_edge.i + 1) if doc[i].text in _CLOSING_MARKS),
+        None,
+    )
+    if close is None:
+        return set()
+    after: set[int] = set()
+    for child in clause.children:
+        if child.dep_ == "advcl" and child.left_edge.i > close:
+            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in child.children):
+                after |= {t.i for t in child.subtree}
+    return after
+
+
+def _trailing_comments(act: Token) -> set[int]:
+    """The writer's comment on a promised or requested act: "vowed to seek common ground,
+    accelerating a normalization" (a bare -ing clause after a comma, with no subject or
+    mark of its own, says what the vow did, not what was vowed)."""
+    doc = act.doc
+    comments: set[int] = set()
+    for child in act.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.i > act.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children)
+            and child.left_edge.i > 0
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            comments |= {t.i for t in child.subtree}
+    return comments
+
+
 def _requested(token: Token) -> set[int]:
     """What a request covers: the requested act, not the clauses that describe its
     objects ("asked Podesta to fact-check a story he was writing": not the writing)."""
@@ -306,6 +354,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp"}:
             content |= _requested(child) if request else _subtree(child)
+            if child.dep_ == "xcomp":
+                content -= _trailing_comments(child)
+            else:
+                content -= _after_the_quote(child)
         elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
             for grandchild in child.children:
                 # "accused X of holding", "called for the release of": a gerund or an
@@ -704,7 +756,25 @@ def _closing_apposition(name: Token, head: Token) -> bool:
     return first > 0 and doc[first - 1].text == "," and closes
 
 
+#: Dashes that end a dateline ("ISTANBUL (Reuters) - Turkey and Russia vowed ...").
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _past_dateline(token: Token) -> Token:
+    """The subject after a dateline the parse took for the subject: in "ISTANBUL
+    (Reuters) - Turkey and Russia vowed", the city heads the phrase and Turkey hangs on it
+    in apposition after the dash."""
+    if token.i != token.sent.start or not token.text.isupper() or len(token.text) < 3:
+        return token
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "appos" and any(doc[i].text in _DASHES for i in range(token.i, child.i)):
+            return child
+    return token
+
+
 def _speaker_argument(token: Token) -> Argument | None:
+    token = _past_dateline(token)
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     if token.lower_ in _GENERIC and not partitive:
         return None  # "one" is nobody, "one of them" somebody

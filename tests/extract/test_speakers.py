@@ -193,6 +193,12 @@ CASES = [
         "flood",
         "its critics",
     ),
+    # The time the writer sets a quoted claim in is no part of it.
+    (
+        'The mayor told reporters that "the port is safe" as he toured the docks on Monday.',
+        "tour",
+        None,
+    ),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
@@ -334,3 +340,28 @@ def test_a_received_document_speaks_through_its_participle() -> None:
         e for e in extract(doc, Document(id="d", text=doc.text)).events if e.action == "leave"
     ]
     assert leave.source is not None and leave.source.text == "a circular"
+
+
+def test_a_dateline_is_no_speaker_and_a_trailing_comment_no_promise() -> None:
+    # "ROME (Reuters) - Italy vowed to seek talks, ending a dispute": the parse can take
+    # the dateline's city for the subject, with the country in apposition after the
+    # dash, and hang the writer's trailing comment on the promised act.
+    words = "ROME ( Reuters ) - Italy vowed to seek talks , ending a dispute ."
+    doc = Doc(
+        _english_vocab(),
+        words=words.split(),
+        lemmas="ROME ( Reuters ) - Italy vow to seek talk , end a dispute .".split(),
+        pos=(
+            "PROPN PUNCT PROPN PUNCT PUNCT PROPN VERB PART VERB NOUN PUNCT VERB DET NOUN PUNCT"
+        ).split(),
+        tags="NNP -LRB- NNP -RRB- : NNP VBD TO VB NNS , VBG DT NN .".split(),
+        deps=(
+            "nsubj punct appos punct punct appos ROOT aux xcomp dobj punct advcl det dobj punct"
+        ).split(),
+        heads=[6, 2, 0, 2, 2, 0, 6, 8, 6, 8, 8, 8, 13, 11, 6],
+        sent_starts=[True] + [False] * 14,
+    )
+    events = extract(doc, Document(id="d", text=doc.text)).events
+    sources = {e.action: e.source.text if e.source else None for e in events}
+    assert sources.get("vow to seek") == "Italy", sources
+    assert sources.get("end", "none made") is None, sources
