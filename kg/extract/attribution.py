@@ -2,7 +2,7 @@
 
 Within a sentence the frame rules already give "X said that Y" its source. News also
 quotes at length: a quote opens in one sentence, runs over several and ends with
-"..., he told a news briefing", or follows "The mayor said:". Every event inside such a
+"..., she told a press conference", or follows "The mayor said:". Every event inside such a
 quote is the speaker's claim, and "I" or "we" inside it is the speaker. This pass finds
 the quotes of a document and their speakers and gives the events inside them their
 source; it works on records and offsets only.
@@ -175,11 +175,11 @@ def _named_speakers(
     """Pronoun speakers that continue the named person who spoke just before.
 
     News names a speaker once and goes on with "he added", "she said": such a "he" is
-    the last person quoted, not the last man mentioned ("Gov. Tarek el Aissami said
-    ... The governor refuted Sarmiento's claim ... He added that ..."). Only when the
+    the last person quoted, not the last man mentioned ("Gov. Ana Ruiz said
+    ... The governor rejected the union's claim ... She added that ..."). Only when the
     speech just before (same paragraph, within reach) was a named person, or a pronoun
-    already so resolved, and no other named person acts in between ("Manafort
-    suggested ... Trump himself was delighted. '...,' he said": Trump); a title of
+    already so resolved, and no other named person acts in between ("Lind
+    suggested ... Ortiz himself was pleased. '...,' he said": Ortiz); a title of
     the other sex ("Ms." for "he") breaks the chain.
     """
     resolved: dict[tuple[int, int], Argument] = {}
@@ -214,14 +214,14 @@ def _named_speakers(
     return resolved
 
 
-#: Adverbs that say a claim goes on: "Prosecutors claim McVeigh arrived in Junction City.
-#: He allegedly walked to the bus depot" is still the prosecutors' claim.
+#: Adverbs that say a claim goes on: "Prosecutors claim the clerk reached the depot at
+#: noon. He allegedly took the keys" is still the prosecutors' claim.
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
 
 
 #: A sentence that opens with a lower-case complementizer is the rest of the sentence
-#: before, split at a mark inside it: 'Mr. Assange told the news program “Democracy
-#: Now!” | that he had timed their release ...' ("!" ends no sentence there).
+#: before, split at a mark inside it: 'The envoy told the radio show “Live Now!” |
+#: that he had delayed the vote ...' ("!" ends no sentence there).
 _CONTINUED = re.compile(r"^[”\"'’»\s]*(?:that|whether)\s")
 
 

@@ -135,9 +135,9 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
             return "possible"
     if trigger.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in trigger.children):
-            return "possible"  # "in an apparent snub of the United States"
+            return "possible"  # "in an apparent slight to the council"
         if _scheduled(trigger):
-            return "future"  # "His sentencing is scheduled for October 16"
+            return "future"  # "Her hearing is scheduled for May 3"
     if _is_imperative(head):
         return "requested"
     return None
@@ -163,7 +163,7 @@ def _aux_modality(word: str, verb: Token) -> Modality:
     if negated and word in {"would", "could"}:
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if word in {"would", "'d", "could"} and _perfect(verb):
-        return "conditional"  # "could have unlocked the phone": it did not happen
+        return "conditional"  # "could have opened the safe": it did not happen
     # "said it would withdraw": "would" in reported speech is the future seen from the past.
     if word in {"would", "'d"} and _under_reporting(verb):
         return "future"
@@ -238,7 +238,7 @@ def _regardless(verb: Token) -> bool:
 
 
 def _negative_subject(verb: Token) -> bool:
-    """ "neither Forest nor Luz Fernandez were tried", "nobody was hurt"."""
+    """ "neither Ruiz nor Ortiz was charged", "nobody was hurt"."""
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subject.lower_ in _NOBODY:
             return True
@@ -398,7 +398,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     marks = _marks(node)
     if _infinitive(node) and head.dep_ == "dobj" and head.head.lemma_.lower() in REQUEST_VERBS:
         if dep in {"acl", "relcl", "xcomp"}:
-            return "requested"  # "instructed all police prefects to reinforce", one word off
+            return "requested"  # "instructed all mayors to close the schools", one word off
     if dep == "advcl" and _infinitive(node) and not _has_subject(node):
         # "called on the army to seize power", parsed as a clause of "called"; but "pushed
         # for a ceasefire to allow ..." and "called the shop to obtain a quote" are purposes.
@@ -415,7 +415,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if "so" in marks or marks & PURPOSE_MARKS:
             return "purpose"
         if dep == "advcl" and _infinitive(node) and not _has_subject(node):
-            return "purpose"  # "troops were deployed to repel incursions"
+            return "purpose"  # "guards were posted to stop looters"
     if lemma == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         return "purpose"  # "in order to V"
     if dep in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -429,7 +429,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "possible"
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
         if lemma in LIKELIHOOD_WORDS:
-            return "possible"  # "likely to be processing more shipments"
+            return "possible"  # "likely to be loading more cargo"
         if lemma in FUTURE_WORDS:
             return "future"  # "likely to attack", "due to arrive"
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and _infinitive(node):

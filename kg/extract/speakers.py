@@ -2,25 +2,25 @@
 
 A *cue* is a word that puts a claim in someone's mouth: a reporting verb ("said",
 "told", "accused ... of"), a request ("called for", "urged ... to"), a promise
-("pledged", "vowed"), a noun with its owner ("the FBI's assertion that ...") or
+("pledged", "vowed"), a noun with its owner ("the bank's assertion that ...") or
 "according to". Each cue has a *speaker* (who claims) and a *content* (the tokens of
 the claim). An event whose trigger lies in a cue's content has that cue's speaker as
 source; when contents nest ("X said Y claimed Z"), the innermost cue wins.
 
 The content of a verb cue is the subtree of its clausal complement (ccomp, xcomp,
 "of/about/for" + a gerund, a colon and what follows it, or an event noun it takes
-as object), never an adverbial clause: in "Asked whether he would raise the wage,
-Trump said ...", or "..., as the heckler yelled", the adverbial clause is the
-writer's, not the speaker's. A reporting clause set off by commas ("That, colleagues
-say, makes the spot special"; "..., Al-Monitor reported.") covers the clause it
+as object), never an adverbial clause: in "Asked whether she would raise the fare,
+the mayor said ...", or "..., as the heckler yelled", the adverbial clause is the
+writer's, not the speaker's. A reporting clause set off by commas ("That, neighbours
+say, keeps the market busy"; "..., the agency reported.") covers the clause it
 interrupts or ends.
 
 The speaker is the cue's subject, with three repairs the parse needs: a participle
 without a subject ("despite claiming", "saying") takes the subject of the verb it
 hangs on; a relative pronoun ("a confession that said") is the noun it modifies; a
 document ("a statement by the ministry", "the ministry's report") gives its author;
-and a title with a name in apposition ("The head of the department, Maria Landaeta,
-said") gives the name.
+and a title with a name in apposition ("The head of the clinic, Ana Ruiz, said")
+gives the name.
 
 The functions only read the Doc; nothing is written to it.
 """
@@ -45,12 +45,12 @@ from kg.model import Argument
 
 __all__ = ["Cue", "Speech", "claimed_object", "cues", "sources", "speaker_of", "speeches"]
 
-#: Speech acts that commit the speaker to what follows ("pledged a 10 percent increase",
+#: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise",
 #: "vowed to retaliate"): the promiser is the source of the promised act.
 PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
-#: Nouns that carry a claim of their owner: "the FBI's assertion that ...".
+#: Nouns that carry a claim of their owner: "the bank's assertion that ...".
 CLAIM_NOUNS = frozenset(
     """
     assertion claim allegation statement report comment comments remark accusation
@@ -58,7 +58,7 @@ CLAIM_NOUNS = frozenset(
     promise pledge threat vow fear fears assurance confession
     """.split()
 )
-#: Adjectives of belief: "analysts are skeptical about Iran's willingness to freeze",
+#: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",
 #: "officials are confident that the dam will hold": the subject holds the view.
 BELIEF_ADJECTIVES = frozenset(
     """
@@ -74,8 +74,8 @@ DOCUMENT_NOUNS = frozenset(
     circular memo memorandum note notice message email leaflet
     """.split()
 )
-#: Verbs whose object is a document someone else wrote: in "police received a circular
-#: advising them not to go", the circular advises, not the police ("the ministry issued
+#: Verbs whose object is a document someone else wrote: in "guards received a memo
+#: telling them to stay home", the memo tells, not the guards ("the ministry issued
 #: a statement saying": the ministry speaks, through its statement).
 _RECEIVING_VERBS = frozenset("receive get obtain find see read cite".split())
 #: Verbs whose object's clauses are what the speaker tells: "described a video that
@@ -103,7 +103,7 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Speech:
-    """A verb that gives a speaker the floor ("Wilson muses", "the mayor said:"), by
+    """A verb that gives a speaker the floor ("Ortiz muses", "the mayor said:"), by
     character offsets, with its sentence's bounds: the tags quotes are matched with."""
 
     start: int
@@ -116,7 +116,7 @@ class Speech:
 def speeches(sentence: Span) -> list[Speech]:
     """The speech verbs of a sentence: every verb cue with a speaker ("said", "told",
     "urged"), and any verb whose subject stands right after a quote that closes on a
-    comma, question or exclamation mark ('..., ” Wilson muses')."""
+    comma, question or exclamation mark ('..., ” Ortiz muses')."""
     found: list[Speech] = []
     for token in sentence:
         if token.pos_ not in {"VERB", "AUX"}:
@@ -156,7 +156,7 @@ def sources(sentence: Span, acts: Sequence[Sequence[Token]]) -> list[Argument | 
     Args:
         sentence: The parsed sentence.
         acts: Per event, its trigger first, then the other words that name the act
-            (the last verb of "promised to try to incarcerate").
+            (the last verb of "promised to try to dismiss").
 
     Returns:
         Per act, the speaker of the innermost cue whose content holds one of its
@@ -190,7 +190,7 @@ def _content(token: Token, sentence: Span) -> set[int]:
     lemma = token.lemma_.lower()
     if _is_verb_cue(token):
         if _asked(token):
-            return set()  # "Did Trump threaten to assassinate Clinton?" claims nothing
+            return set()  # "Did the mayor vow to close the port?" claims nothing
         if token.head.lemma_.lower() in _DECLINE_VERBS and token.dep_ == "xcomp":
             return set()  # "declined to say what he would propose": nothing is claimed
         content = _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
@@ -264,7 +264,7 @@ def _is_verb_cue(token: Token) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in token.children):
         return False  # "the math doesn't add up", "pushed back", "called off"
-    # "called Elliott's to obtain a quote" is a phone call; "called on/for" a request.
+    # "called the garage to ask for a price" is a phone call; "called on/for" a request.
     return lemma != "call" or any(
         c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for c in token.children
     )
@@ -297,9 +297,9 @@ _OPENING_MARKS = frozenset({"“", '"'})
 
 
 def _after_the_quote(clause: Token) -> set[int]:
-    """The writer's words after a quoted claim: in 'told Fox News that "everything is
-    negotiable" as he responded to a report', the quote is the claim and "as he
-    responded" sets it in time. Only when the clause opens with the quote."""
+    """The writer's words after a quoted claim: in 'told the radio that "the port is
+    safe" as he toured the docks', the quote is the claim and "as he toured" sets
+    it in time. Only when the clause opens with the quote."""
     doc = clause.doc
     first = clause.left_edge.i
     if doc[first].dep_ == "mark" and doc[first].lower_ in {"that", "whether"}:
@@ -341,7 +341,7 @@ def _trailing_comments(act: Token) -> set[int]:
 
 def _requested(token: Token) -> set[int]:
     """What a request covers: the requested act, not the clauses that describe its
-    objects ("asked Podesta to fact-check a story he was writing": not the writing)."""
+    objects ("asked the clerk to check a file she was keeping": not the keeping)."""
     tokens = _subtree(token)
     for inner in token.subtree:
         if inner.dep_ in {"relcl", "acl"} and inner is not token:
@@ -400,7 +400,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             and _complement_mark(child)
             and any(c.dep_ == "ccomp" and _complement_mark(c) for c in verb.children)
         ):
-            # "acknowledged that he was there, but that the FBI had not interviewed
+            # "admitted that he was there, but that the police had not asked
             # him": the parse coordinates the second claim with the cue.
             content |= _subtree(child)
         elif child.dep_ == "advcl" and request and child.i > verb.i:
@@ -415,8 +415,8 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     return content
 
 
-#: Entity types of a time phrase that may stand between a cue and its clause ("Trump's
-#: comments this week that ...").
+#: Entity types of a time phrase that may stand between a cue and its clause ("the mayor's
+#: remarks this week that ...").
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 
 
@@ -424,11 +424,11 @@ def _detached_clause(start: int, cue: Token, sentence: Span) -> set[int]:
     """A "that" clause the parse hung elsewhere though it opens right after the cue's
     phrase, and the "but that ..." clauses that follow it.
 
-    "An FBI agent ... acknowledged under cross-examination by [the] attorney that Matanov
-    had shown up ..., but that the FBI had not interviewed him": a headline glued to the
-    sentence hangs both clauses on the headline's noun; "Trump's comments this week that
-    gun owners could ..." hangs the clause on the verb of "comments"; "whose father he
-    insinuated may have conspired" hangs "conspired" on the main verb. A "that" that
+    "A guard who saw the van admitted under questioning by the judge that the driver had
+    left early ..., but that the police had not asked him": a headline glued to the
+    sentence hangs both clauses on the headline's noun; "the mayor's remarks this week
+    that the port would ..." hangs the clause on the verb of "remarks"; "whose cousin she
+    hinted may have helped" hangs "helped" on the main verb. A "that" that
     marks a clause (not a pronoun or determiner), or a modal, right after the cue, a
     time phrase apart, opens what the cue claims.
     """
@@ -455,8 +455,8 @@ def _detached_clause(start: int, cue: Token, sentence: Span) -> set[int]:
 
 def _own_end(verb: Token) -> int:
     """The index after a verb's own phrase: its subtree without a coordinated verb's
-    ("whose wife he labeled ugly and whose father he insinuated ...": "labeled" ends
-    at "ugly")."""
+    ("whose dog she called lazy and whose cousin she hinted ...": "called" ends at
+    "lazy")."""
     last = verb.i
     for child in verb.children:
         if child.dep_ not in {"conj", "cc"}:
@@ -466,8 +466,8 @@ def _own_end(verb: Token) -> int:
 
 def _opens_clause(token: Token, cue: Token) -> bool:
     """A "that" that marks a clause, or a modal right after the cue that opens one whose
-    subject a relative clause took away ("whose father he insinuated | may have
-    conspired"; not "threatening them with a loss should they dare")."""
+    subject a relative clause took away ("whose cousin she hinted | may have
+    helped"; not "warning them of fines should they stay")."""
     if token.lower_ == "that":
         return token.dep_ == "mark"
     return token.i == cue.i + 1 and token.tag_ == "MD" and token.dep_ == "aux"
@@ -479,7 +479,7 @@ def _complement_mark(clause: Token) -> bool:
 
 
 def _colon_content(verb: Token, sentence: Span) -> set[int]:
-    """'Landaeta said: It is the first thing ...': what follows the cue's colon."""
+    """'Ruiz said: It is the first step ...': what follows the cue's colon."""
     doc = verb.doc
     after = verb.i + 1
     # The colon may follow an object or a short prepositional phrase ("told reporters:").
@@ -491,8 +491,8 @@ def _colon_content(verb: Token, sentence: Span) -> set[int]:
 
 
 def _without_concessions(tokens: set[int], sentence: Span) -> set[int]:
-    """A stretch of a sentence less the writer's concessive clauses in it ("...: that his
-    businesses could link him with unsavory actors, though CNN debunked a claim ...")."""
+    """A stretch of a sentence less the writer's concessive clauses in it ("...: that her
+    firm could owe money, though auditors disproved a claim ...")."""
     doc = sentence.doc
     for token in sentence:
         if token.i in tokens and token.dep_ == "advcl":
@@ -508,8 +508,8 @@ def _without_concessions(tokens: set[int], sentence: Span) -> set[int]:
 def _aside_content(verb: Token, sentence: Span) -> set[int]:
     """A reporting clause set off by commas covers the clause it interrupts or ends.
 
-    "That, colleagues say, makes the spot special" (parsed as parataxis of "makes"),
-    and "..., his critics allege: that he ..." where the parse hangs the words
+    "That, neighbours say, keeps the market busy" (parsed as parataxis of "keeps"),
+    and "..., her rivals allege: that she ..." where the parse hangs the words
     before the comma elsewhere: the tokens before the comma, back to the sentence
     start or the previous semicolon, are the claim.
     """
@@ -524,14 +524,14 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in verb.children)
         and not any(c.lower_ in {"when", "as", "after", "before", "once"} for c in verb.children)
     ):
-        # "However, Perez assured, the government is doing all it can": the parse
+        # "Still, Ortiz insisted, the council is doing its best": the parse
         # hangs the aside as an adverbial clause of the clause it interrupts.
         return _subtree(verb.head) - _subtree(verb)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > verb.i:
         return set()
     if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
-        return set()  # "Asked whether ..., Trump said he is looking": the claim follows
+        return set()  # "Asked whether ..., the mayor said she is thinking": the claim follows
     first = min(t.i for t in subject.subtree)
     before = first - 1
     while before >= sentence.start and doc[before].text in {"”", '"', "'", "’"}:
@@ -543,7 +543,7 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     while start > sentence.start and doc[start - 1].text != ";":
         start -= 1
     # The cue's own adverbials are the writer's ("After the chairwoman resigned, ...,
-    # Mr. Assange told the program"): only what the parse left unattached is claimed.
+    # Ms. Ortiz told the radio"): only what the parse left unattached is claimed.
     adverbials = {
         t.i
         for child in verb.children
@@ -554,10 +554,10 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
 
 
 def _noun_content(noun: Token) -> set[int]:
-    """'the FBI's assertion that it had no way ...': the clause the noun takes.
+    """'the bank's assertion that it had lost nothing ...': the clause the noun takes.
 
-    The parse may hang the clause on the noun the claim noun completes ("questions the
-    truthfulness of the FBI's assertion that ...", the clause on "truthfulness"): a
+    The parse may hang the clause on the noun the claim noun completes ("doubts the
+    accuracy of the bank's assertion that ...", the clause on "accuracy"): a
     "that" clause that starts right after the claim noun's phrase is the claim noun's.
     """
     content: set[int] = set()
@@ -603,22 +603,22 @@ def speaker_of(cue: Token) -> Argument | None:
         if owner is not None:
             return _speaker_argument(owner)
         if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"}:
-            return speaker_of(cue.head)  # "his supporters have expressed fear that ..."
+            return speaker_of(cue.head)  # "the farmers have voiced fear that ..."
         if cue.lemma_.lower() in DOCUMENT_NOUNS:
             return _speaker_argument(cue)  # "Reports that police had received ...": the reports
         return None
     if cue.lemma_.lower() == "quote":
         quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
         if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
-            return _speaker_argument(quoted)  # "It also quotes Trump himself: '...'"
+            return _speaker_argument(quoted)  # "It also quotes the mayor herself: '...'"
     verb: Token | None = cue
     for _ in range(4):
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"VERB", "AUX"} and not subject.ent_type_:
-            # A verb that is no name is nobody: boilerplate glued to the sentence ("Read more: ...
-            # French Interior Minister Christophe Castaner said") gave the parse a
+            # A verb that is no name is nobody: boilerplate glued to the sentence ("See also: ...
+            # Regional Governor Jean Dupont said") gave the parse a
             # verb for a subject. A name right before the cue is who speaks.
             return _name_before(verb)
         if subject is not None:
@@ -626,7 +626,7 @@ def speaker_of(cue: Token) -> Argument | None:
                 subject = _document_above(verb.head)  # "a confession that said ...": the confession
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return _speaker_argument(verb.head)  # "a circular advising them not to go"
+            return _speaker_argument(verb.head)  # "a memo telling them to stay home"
         received = _received_document(verb)
         if received is not None:
             return _speaker_argument(received)
@@ -636,7 +636,7 @@ def speaker_of(cue: Token) -> Argument | None:
             return None  # "he is said to ...": the sayer is not named
         # A participle or a coordinated verb shares the subject of its head:
         # "despite claiming that", "saying that", "met the press and said".
-        # An adverbial past participle is passive ("Asked whether ..., Trump said"): the
+        # An adverbial past participle is passive ("Asked whether ..., the mayor said"): the
         # asker is not its head's subject.
         if verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             verb = verb.head
@@ -649,7 +649,7 @@ def speaker_of(cue: Token) -> Argument | None:
 
 def _received_document(verb: Token) -> Token | None:
     """The document that speaks through a participle the parse hung on the verb that
-    receives it: "police had received a circular advising them not to go" (the
+    receives it: "the guards had received a memo telling them to stay home" (the
     participle right after the object, no comma between)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG":
         return None
@@ -688,7 +688,7 @@ def _document_above(noun: Token) -> Token:
 
 
 def _lost_possessor(noun: Token) -> Token | None:
-    """The owner of "the FBI’s assertion" when the parse lost the possessive (a curly
+    """The owner of "the bank’s assertion" when the parse lost the possessive (a curly
     apostrophe often comes out as a stray dependent): the noun before the "’s"."""
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].tag_ == "POS" and doc[noun.i - 1].dep_ != "case":
@@ -732,19 +732,19 @@ def _author(document: Token) -> Token | None:
     return None
 
 
-#: Generic pronouns name nobody: "you'd have to believe that ...".
+#: Generic pronouns name nobody: "you would have to think that ...".
 _GENERIC = frozenset({"you", "one"})
 
 
-#: Entity labels of a subject head that is no name: "One of them, Mr William Craig, ...".
+#: Entity labels of a subject head that is no name: "One of them, Mr Paul Hart, ...".
 _NOT_NAMES = frozenset({"", "CARDINAL"})
 
 
 def _closing_apposition(name: Token, head: Token) -> bool:
     """A name set off by commas at the end of the subject phrase: "The head of the
-    department at the hospital, Maria Landaeta, said" (not "(Pentagon)"); or a person's
-    name that ends it, commas or not: "Senate majority leader and Trump endorser Mitch
-    McConnell says"."""
+    clinic at the university, Ana Ruiz, said" (not "(Pentagon)"); or a person's
+    name that ends it, commas or not: "Party chair and long-time ally Rosa
+    Lind says"."""
     if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", "ORG"}:
         return False
     doc = name.doc
@@ -756,13 +756,13 @@ def _closing_apposition(name: Token, head: Token) -> bool:
     return first > 0 and doc[first - 1].text == "," and closes
 
 
-#: Dashes that end a dateline ("ISTANBUL (Reuters) - Turkey and Russia vowed ...").
+#: Dashes that end a dateline ("ROME (Reuters) - Italy and Malta vowed ...").
 _DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _past_dateline(token: Token) -> Token:
-    """The subject after a dateline the parse took for the subject: in "ISTANBUL
-    (Reuters) - Turkey and Russia vowed", the city heads the phrase and Turkey hangs on it
+    """The subject after a dateline the parse took for the subject: in "ROME
+    (Reuters) - Italy and Malta vowed", the city heads the phrase and Italy hangs on it
     in apposition after the dash."""
     if token.i != token.sent.start or not token.text.isupper() or len(token.text) < 3:
         return token
@@ -785,24 +785,24 @@ def _speaker_argument(token: Token) -> Argument | None:
     if token.pos_ != "PROPN" and token.ent_type_ in _NOT_NAMES:
         named = [t for t in token.subtree if _closing_apposition(t, token)]
         if named:
-            token = named[-1]  # "The head of the department at X, Maria Landaeta, said"
+            token = named[-1]  # "The head of the clinic at X, Ana Ruiz, said"
     if token.pos_ == "PRON":
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     phrase = noun_phrase(token)
     conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
     if conjuncts:
-        # "The U.N. and Doctors Without Borders are pushing for": both speak, each with
-        # its whole name (the parse may cut "Without Borders" off "Doctors").
+        # "The Red Cross and Medics Without Limits are pressing for": both speak, each with
+        # its whole name (the parse may cut "Without Limits" off "Medics").
         end = max(max(noun_phrase(c).end, _entity_end(c)) for c in conjuncts)
         phrase = token.doc[phrase.start : max(end, phrase.end)]
     doc = token.doc
     one = phrase.start - 1
     if one >= 0 and doc[one].lower_ == "one" and doc[one].head == token:
-        # "One well-placed source said": one of several, not the sources as a whole
+        # "One senior source said": one of several, not the sources as a whole
         # (the noun phrase leaves numbers out for the figures).
         phrase = doc[one : phrase.end]
     if len(phrase) > 1 and phrase[-1].dep_ == "case":
-        phrase = phrase[:-1]  # "the FBI's assertion": the FBI speaks, not "the FBI's"
+        phrase = phrase[:-1]  # "the bank's assertion": the bank speaks, not "the bank's"
     return argument(doc[phrase.start : _name_end(phrase)])
 
 
