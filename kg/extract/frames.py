@@ -52,6 +52,7 @@ __all__ = [
     "Frame",
     "doer_argument",
     "frames",
+    "landmark",
     "named_place",
     "noun_modifier_doer",
 ]
@@ -524,6 +525,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         role_word = prep.lower_
         if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
             continue
+        if _at_a_distance(prep):
+            continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
         for pobj in _children(prep, "pobj"):
             place = _place_token(pobj)
             if place is None or place.i in seen:
@@ -544,6 +547,44 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         if fronted is not None:
             places.append(fronted)
     return places
+
+
+#: Units a distance from a place is measured in.
+_DISTANCE_UNITS = frozenset(
+    "km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters "
+    "yard yards".split()
+)
+
+
+#: Words that place something off a landmark in one direction: "north of Kherson".
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+
+
+def _at_a_distance(prep: Token) -> bool:
+    """Whether a preposition places the event off its place: "fighting raged 30
+    kilometres from Kharkiv", "advanced to within 30 km of Kyiv", "20 miles north of
+    Kherson". The place is a landmark then, not where the event was (nor where it came
+    from)."""
+    word = prep.lower_
+    if word == "from":
+        return any(
+            c.dep_ == "npadvmod" and c.lower_ in _DISTANCE_UNITS and c.i < prep.i
+            for c in (*prep.head.children, *prep.children)
+        )
+    if word == "within":
+        return any(p.lower_ in _DISTANCE_UNITS for p in _children(prep, "pobj"))
+    if word == "of":
+        return prep.head.lower_ in _BEARINGS or prep.head.lower_ in _DISTANCE_UNITS
+    return False
+
+
+def landmark(token: Token) -> bool:
+    """Whether a place word is named only as the landmark an event is placed off
+    (:func:`_at_a_distance`): "30 km from Kharkiv", "south of Donbas"."""
+    return token.dep_ == "pobj" and _at_a_distance(token.head)
 
 
 # Dependencies that open a clause of its own: its places belong to its own frame.

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg._resources import load_resource
-from kg.extract.frames import Frame
+from kg.extract.frames import Frame, landmark
 from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
@@ -106,6 +106,8 @@ def candidates(sentence: Span) -> list[Token]:
             and is_place(token.head)
         ):
             continue  # part of a longer place name
+        if landmark(token):
+            continue  # "30 km from Kharkiv": the event was off it, not in it
         found.append(token)
     return found
 

@@ -549,3 +549,52 @@ def test_the_one_seen_or_told_does_what_follows_not_a_relative_pronoun() -> None
     )
     [cut] = [e for e in events_of(doc) if e.action == "cut"]
     assert cut.actor is not None and cut.actor.text == "she"
+
+
+_OFF_FROM = """
+Rebels rebel NOUN NNS nsubj 1
+shelled shell VERB VBD ROOT 1
+a a DET DT det 3
+depot depot NOUN NN dobj 1
+30 30 NUM CD nummod 5
+kilometres kilometre NOUN NNS npadvmod 1
+from from ADP IN prep 1
+Tromso Tromso PROPN NNP pobj 6
+. . PUNCT . punct 1
+"""
+_OFF_NORTH = """
+Rebels rebel NOUN NNS nsubj 1
+shelled shell VERB VBD ROOT 1
+a a DET DT det 3
+depot depot NOUN NN dobj 1
+30 30 NUM CD nummod 5
+kilometres kilometre NOUN NNS npadvmod 6
+north north ADV RB advmod 1
+of of ADP IN prep 6
+Tromso Tromso PROPN NNP pobj 7
+. . PUNCT . punct 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "place_at"), [(_OFF_FROM, 7), (_OFF_NORTH, 8)], ids=["km-from", "north-of"]
+)
+def test_a_place_the_event_is_placed_off_is_not_where_it_was(rows: str, place_at: int) -> None:
+    doc = parsed(rows, ents=((place_at, place_at + 1, "GPE"),))
+    [shelled] = [e for e in events_of(doc) if e.action == "shell"]
+    assert all(p.argument.text != "Tromso" for p in shelled.places)
+
+
+def test_a_place_named_after_from_is_still_an_origin() -> None:
+    doc = parsed(
+        """
+        Rebels rebel NOUN NNS nsubj 1
+        withdrew withdraw VERB VBD ROOT 1
+        from from ADP IN prep 1
+        Tromso Tromso PROPN NNP pobj 2
+        . . PUNCT . punct 1
+        """,
+        ents=((3, 4, "GPE"),),
+    )
+    [withdrew] = [e for e in events_of(doc) if e.action == "withdraw"]
+    assert [(p.role, p.argument.text) for p in withdrew.places] == [("origin", "Tromso")]
