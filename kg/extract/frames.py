@@ -293,7 +293,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if subject.lower_ in RELATIVE_PRONOUNS:
             focus = _cleft_focus(head)
             if focus is not None:
-                return focus  # "it was two car bombs that claimed the lives"
+                return focus  # "it was three rockets that claimed the lives"
         if subject.lower_ == "there":
             return None
         return subject
@@ -372,7 +372,7 @@ _SEEN_OR_ASKED = REQUEST_VERBS | frozenset(
 
 
 def _cleft_focus(verb: Token) -> Token | None:
-    """What a cleft puts first: "It was the rebels who attacked", "it was two car bombs
+    """What a cleft puts first: "It was the rebels who attacked", "it was three rockets
     that claimed the lives". The parse hangs the relative clause on "was" (or on the
     noun, which the relative clause rule reads); the focus is the noun after "was"."""
     be = verb.head
@@ -448,7 +448,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             return _verb_preposition_object(main, frame)
         noun_action = event_action(obj)
         if noun_action is not None and main.lemma_ in SUPPORT_VERBS:
-            # "conducting a naval landing in Mariupol" -> land, in Mariupol.
+            # "staging a river crossing near Velbrook" -> cross, near Velbrook.
             frame.action = noun_action
             frame.trigger = obj
             frame.verbs = [*frame.verbs, obj]
@@ -594,8 +594,8 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"
 def _clause_prepositions(verbs: list[Token]) -> list[Token]:
     """Prepositions anywhere in the clause of ``verbs``, not inside a nested clause.
 
-    "Soldiers surrendered on the bridge with their hands raised in Istanbul" puts
-    Istanbul under "raised"; a participle without a subject of its own still
+    "Fishermen gathered on the quay with their banners lowered in Tarnow" puts
+    Tarnow under "lowered"; a participle without a subject of its own still
     describes the same scene, so only finite and relative clauses are cut off.
     """
     found: list[Token] = []
@@ -623,8 +623,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-# Non-finite clauses that state an event of their own: "asking citizens to take to the
-# streets", "moved in to take control of part of the city". Their places are theirs.
+# Non-finite clauses that state an event of their own: "urging farmers to march on the
+# capital", "moved in to take control of part of the city". Their places are theirs.
 _OWN_EVENT_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
 
 
@@ -634,7 +634,7 @@ def _own_event_clause(token: Token) -> bool:
     Complements and purposes ("to V") are events of their own. A participle that
     tells what came of the event ("raided the village, killing nine people in its
     market"), one that describes a noun ("killings committed in Syria") and the
-    absolute "with their hands raised in Istanbul" still set the scene of the clause
+    absolute "with their banners lowered in Tarnow" still set the scene of the clause
     around them, so they are not cut off.
     """
     if token.pos_ not in {"VERB", "AUX"}:
@@ -668,7 +668,7 @@ def _fronted_place(verb: Token) -> Place | None:
 
 
 def _place_token(pobj: Token) -> Token | None:
-    # "in the north of the capital" -> the capital; "in Kharkiv" -> Kharkiv;
+    # "in the east of the port" -> the port; "in Kharkiv" -> Kharkiv;
     # "killed in the Paris attacks" -> Paris, where the happening was.
     if event_action(pobj) is not None:
         return _compound_place(pobj)
@@ -764,7 +764,7 @@ def _noun_frame(noun: Token) -> Frame | None:
         return None
     frame = Frame(trigger=noun, action=action, verbs=[noun])
     # The actor: "by X", a possessive ("Russia's invasion"), a demonym ("Russian losses"),
-    # or the owner of losses ("the losses of Russian forces").
+    # or the owner of losses ("the losses of Valdish troops").
     for prep in _children(noun, "prep"):
         if prep.lower_ == "by":
             for pobj in _children(prep, "pobj"):
@@ -833,7 +833,7 @@ def doer_argument(actor: Token) -> Argument:
 
 
 def _accusation(trigger: Token) -> tuple[Token, Token] | None:
-    """The accusing verb above a deed ("suspect" in "suspect the Kremlin of funding"), and
+    """The accusing verb above a deed ("suspect" in "suspect the ministry of hiding"), and
     the word the deed's preposition hangs on: the verb, or the accused itself."""
     preposition = _deed_preposition(trigger)
     if preposition is None:
@@ -860,7 +860,7 @@ def _deed_preposition(trigger: Token) -> Token | None:
 def _accused(trigger: Token) -> Token | None:
     """Who is said to have done the deed: the accused of "accuse/suspect/charge X of V-ing".
 
-    "suspect the Kremlin of funding", "X was charged with murdering", "the man accused of
+    "suspect the ministry of hiding", "X was charged with murdering", "the man accused of
     punching", "a cleric who is accused of orchestrating": the one accused is the doer.
     """
     found = _accusation(trigger)

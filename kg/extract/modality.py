@@ -158,7 +158,7 @@ def _aux_modality(word: str, verb: Token) -> Modality:
         return "conditional"  # "should he lose": an "if" without the "if"
     conditioned = _conditioned(verb) and not _regardless(verb)
     if conditioned and word in _FORECAST:
-        return "conditional"  # "the deal will only take effect if others do the same"
+        return "conditional"  # "the truce will only hold if others do the same"
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and word in {"would", "could"}:
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
@@ -190,7 +190,7 @@ def _inverted(verb: Token) -> bool:
 
 def _marks(verb: Token) -> set[str]:
     """The subordinators of the verb's clause; the parser sometimes hangs them on an
-    auxiliary ("If he does n't win": "If" under "does")."""
+    auxiliary ("If she does n't qualify": "If" under "does")."""
     found = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     for child in verb.children:
         if child.dep_ in {"aux", "auxpass"}:
@@ -231,7 +231,7 @@ def _inside_condition(start: Token) -> Modality | None:
 
 
 def _regardless(verb: Token) -> bool:
-    """ "If he does n't win, his ego will still dominate": it holds either way."""
+    """ "If she does n't qualify, her team will still travel": it holds either way."""
     return any(
         c.dep_ == "advmod" and c.lower_ in {"still", "anyway", "regardless"} for c in verb.children
     )
@@ -341,7 +341,7 @@ def _governed(start: Token) -> Modality | None:
         if _infinitive(node) and _perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
         if dep == "advcl" and _trailing_participle(node):
-            # "signed a deal and vowed to seek common ground, accelerating a thaw": the
+            # "signed a pact and pledged to reopen the border, speeding a truce": the
             # participle comments on the whole coordination, not on its nearest verb.
             top = head
             while top.dep_ in {"xcomp", "conj"} and top.head is not top:
@@ -490,9 +490,9 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
 
 def _for_governor(preposition: Token) -> Token:
     """What a "for" phrase completes. The parse often hangs it on the verb when it belongs
-    to the verb's object: in "signed an agreement on Monday for the construction of a
-    pipeline" and "there were demands last night for a resumption", the construction is
-    agreed and the resumption demanded."""
+    to the verb's object: in "signed a contract on Friday for the repair of a dam"
+    and "there were calls this week for a recount", the repair is agreed and the
+    recount demanded."""
     while preposition.dep_ == "conj" and preposition.head.pos_ == "ADP":
         preposition = preposition.head  # "allows for planning and for the allocation of"
     governor = preposition.head

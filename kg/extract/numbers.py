@@ -259,8 +259,8 @@ def parse_number(text: str) -> Decimal | None:
         50", "third", "a", "1/0"). Fractions that do not end are rounded to six
         decimal places.
 
-    >>> parse_number("three million, two hundred & forty")
-    Decimal('3000240')
+    >>> parse_number("four million, three hundred & twelve")
+    Decimal('4000312')
     >>> parse_number("2 1/2")
     Decimal('2.5')
     >>> parse_number("one and a half million")

@@ -36,7 +36,7 @@ _DROP_DEPS = frozenset(
 def noun_phrase(head: Token) -> Span:
     """The span of the noun phrase headed by ``head``, trimmed to its naming part.
 
-    Keeps "of" complements ("members of the Ukrainian special units") and drops
+    Keeps "of" complements ("members of the Kestrian border patrol") and drops
     clauses and appositions that follow the noun.
     """
     keep = _phrase_tokens(head)

@@ -244,7 +244,7 @@ def _accusation_content(verb: Token) -> set[int]:
 
 
 def _belief_content(adjective: Token) -> set[int]:
-    """'skeptical about Iran's willingness to freeze', 'confident that ...'."""
+    """'skeptical about Varland's readiness to cut', 'confident that ...'."""
     content: set[int] = set()
     for child in adjective.children:
         if child.dep_ == "ccomp":
@@ -371,8 +371,8 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # claim when it is an event noun; the frames decide that, so offer the head.
             content.add(child.i)
             if verb.lemma_.lower() in _DESCRIBING_VERBS:
-                # "described video surveillance that showed the suspect heading
-                # toward ...": what the described thing shows is the description.
+                # "described camera footage that showed the driver turning
+                # into ...": what the described thing shows is the description.
                 for inner in child.children:
                     if inner.dep_ == "relcl" and inner.i > child.i:
                         content |= _subtree(inner)
@@ -678,8 +678,8 @@ def _name_before(verb: Token) -> Argument | None:
 
 def _document_above(noun: Token) -> Token:
     """The document a relative clause speaks for when the parse hangs it on a noun inside
-    the document's phrase: "a confession inside the boat that said ..." is the
-    confession's claim, not the boat's."""
+    the document's phrase: "a letter inside the drawer that said ..." is the
+    letter's claim, not the drawer's."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         holder = noun.head.head
         if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS:
