@@ -474,7 +474,7 @@ MOTION_VERBS = frozenset(
         "press",
     }
 )
-# Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Russian armor".
+# Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Valdish tanks".
 INTRANSITIVE_NOUNS = frozenset(
     {
         "surrender",
@@ -869,8 +869,8 @@ PEOPLE_PARTICIPLES = frozenset(
         "accused", "convicted", "infected", "sick",
     }
 )
-#: Counted nouns that count what the figure before them counts: "killing three people and
-#: injuring more than 260 others".
+#: Counted nouns that count what the figure before them counts: "killing four people and
+#: injuring more than 120 others".
 ELLIPSIS_NOUNS = frozenset({"other", "others"})
 
 
@@ -1225,7 +1225,7 @@ PATIENT_NOUNS = frozenset(
 # --------------------------------------------------------------- document hygiene (kg.read.hygiene)
 # Lines and phrases that come with an article but are not its news; see docs/hygiene.md.
 #: Words of page furniture: a short line made only of these ("Also Like", "Read more",
-#: "1 of 46 Full Screen Autoplay Close Skip Ad", "Share this video") is navigation.
+#: "4 of 12 Autoplay Skip Ad Close Full Screen", "Share this video") is navigation.
 NAVIGATION_WORDS = frozenset(
     """
     ad ads advertisement advertising also app article articles autoplay back bookmark
@@ -1261,11 +1261,11 @@ CAPTION_OPENERS = (
     "credit:",
     "photo credit",
 )
-#: Words that credit a photo inside a line: 'Photograph: Police National/Handout/EPA'.
+#: Words that credit a photo inside a line: 'Photograph: Dana Holt/Reuters'.
 #: A line holding one (followed by a colon) is a caption.
 CREDIT_WORDS = frozenset({"photograph", "photo", "photos", "picture", "image", "credit"})
-#: Phrases that open a link to another article or a video: 'Read more: Why French
-#: police ...', 'WATCH: British Prime Minister ...'. Matched without case, colon included.
+#: Phrases that open a link to another article or a video: 'Read more: Why Dunmore
+#: farmers ...', 'WATCH: Kestrian Finance Minister ...'. Matched without case, colon included.
 RELATED_OPENERS = (
     "read more:",
     "read also:",
@@ -1285,7 +1285,7 @@ RELATED_OPENERS = (
 LINK_SECTION_HEADINGS = frozenset(
     {"see also", "references", "external links", "further reading", "notes", "sources"}
 )
-#: Phrases of a byline or a credit line: 'Mariana Zuñiga contributed to this report.'
+#: Phrases of a byline or a credit line: 'Tobias Renn contributed to this report.'
 BYLINE_PHRASES = (
     "contributed to this report",
     "contributed reporting",
@@ -1318,7 +1318,7 @@ SENTENCE_OPENERS = ("The", "A", "An")
 HEADLINE_FINAL_STOPWORDS = frozenset(
     "a an the of to in on at for from by with and or but as that which who said says".split()
 )
-#: Names on a share bar: three or more in a row ('Send Facebook google+ Whatsapp Tumblr')
+#: Names on a share bar: three or more in a row ('Email Tumblr Facebook Whatsapp')
 #: are page furniture. Matched without case.
 SHARE_WORDS = frozenset(
     """
