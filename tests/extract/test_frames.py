@@ -598,3 +598,20 @@ def test_a_place_named_after_from_is_still_an_origin() -> None:
     )
     [withdrew] = [e for e in events_of(doc) if e.action == "withdraw"]
     assert [(p.role, p.argument.text) for p in withdrew.places] == [("origin", "Tromso")]
+
+
+def test_the_landing_of_troops_is_landed_by_them() -> None:
+    doc = parsed(
+        """
+        Marines marine NOUN NNS nsubj 1
+        reported report VERB VBD ROOT 1
+        the the DET DT det 3
+        landing landing NOUN NN dobj 1
+        of of ADP IN prep 3
+        paratroopers paratrooper NOUN NNS pobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    [landed] = [e for e in events_of(doc) if e.action == "land"]
+    assert landed.actor is not None and landed.actor.text == "paratroopers"
+    assert landed.target is None
