@@ -20,12 +20,19 @@ news pages in ``../shared/data/news_pages/``, then measures, side by side:
     python bench/bench_warc.py --copies 3 --scratch /tmp/kg-warc
     python bench/bench_warc.py --big-mb 1024 --scratch /tmp/kg-warc   # the 1 GB archive
     python bench/bench_warc.py --build-mb 1024 --distinct-every 10 --workers 2
+    python bench/bench_warc.py --store-phases STORE/.kg-extractions.jsonl --per-transaction 25
+
+``--store-phases`` replays the end of such a build alone: the store writing of a
+store's record (its extractions; no parse), into a scratch store, with the resident
+memory of this process sampled every 20 ms and labelled by the step it is in
+(resolving, the quads, each transaction's update text, the summary, the happenings).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import resource
 import subprocess
@@ -86,20 +93,22 @@ def write_big(path: Path, megabytes: int) -> int:
 def write_mixed(path: Path, megabytes: int, distinct_every: int) -> tuple[int, int]:
     """About ``megabytes`` MB of records, every ``distinct_every``-th a distinct page.
 
-    Returns the number of records and of distinct pages.
+    Returns the number of records and of distinct pages (the marked ones, and the
+    first copy of each page that is not marked).
     """
-    count = size = distinct = 0
+    count = size = 0
+    seen: set[bytes] = set()
     everything = pages()
     with path.open("wb") as out:
         while size < megabytes * 1_000_000:
             for url, body in everything:
                 if count % distinct_every == 0:
                     body = body + f"<!-- record {count} -->".encode()
-                    distinct += 1
+                seen.add(hashlib.sha1(body).digest())
                 out.write(record(f"{url}#{count}", body))
                 count += 1
                 size += len(body)
-    return count, distinct
+    return count, len(seen)
 
 
 def tree_rss_mb(root: int) -> float:
@@ -181,6 +190,77 @@ def peak_read_mb(path: Path) -> float:
     return float(peak)
 
 
+def store_phases(record_path: Path, per_transaction: int | None, scratch: Path) -> None:
+    """The peak resident memory of each step of writing ``record_path``'s documents to a store."""
+    import functools
+    import tempfile
+    import threading
+
+    import kg.rdf
+    import kg.store.local as local
+    from kg import _records as records
+    from kg.namespace import DEFAULT_BASE
+    from kg.outputs import _write_store
+    from kg.store import Store
+
+    peaks: dict[str, float] = {}
+    step = ["reading the record"]
+    sizes: list[int] = []
+
+    def resident_mb() -> float:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    def sample() -> None:
+        while True:
+            peaks[step[0]] = max(peaks.get(step[0], 0.0), resident_mb())
+            time.sleep(0.02)
+
+    def labelled(owner: object, name: str, label: str) -> None:
+        work = getattr(owner, name)
+
+        @functools.wraps(work)
+        def timed(*args: object, **kwargs: object) -> object:
+            outer, step[0] = step[0], label
+            peaks.setdefault(label, 0.0)
+            try:
+                found = work(*args, **kwargs)
+                if name == "_replace_update":
+                    sizes.append(len(found))
+                return found
+            finally:
+                peaks[label] = max(peaks[label], resident_mb())
+                step[0] = outer
+
+        setattr(owner, name, timed)
+
+    labelled(kg.rdf, "quads", "the quads of a batch")
+    labelled(local.Store, "add", "a transaction (Store.add)")
+    labelled(local, "_replace_update", "its update text")
+    labelled(local, "_summary_update", "the summary")
+    labelled(local, "_happenings_update", "the happenings")
+    threading.Thread(target=sample, daemon=True).start()
+    with record_path.open(encoding="utf-8") as lines:
+        corpus = list(records.load_lines(lines, where=str(record_path)))
+    step[0] = "resolving, holding a batch"
+    with tempfile.TemporaryDirectory(dir=scratch) as folder:
+        started = time.process_time()
+        built = _write_store(
+            Store(folder), iter(corpus), DEFAULT_BASE, per_transaction, merge=False
+        )
+        took = time.process_time() - started
+    step[0] = "done"
+    print(
+        f"{built.documents} documents, {built.events} events, {built.triples} triples;"
+        f" {per_transaction or 'default'} a transaction; {took:.0f} CPU s"
+    )
+    print("update text a transaction (MB): " + ", ".join(f"{n / 1e6:.1f}" for n in sizes))
+    for label, peak in peaks.items():
+        print(f"  {label:32} peak resident {peak:7.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/kg-warc"))
@@ -191,8 +271,15 @@ def main() -> None:
         "--build-mb", type=int, default=0, help="only: kg build's memory on this size and an eighth"
     )
     parser.add_argument("--distinct-every", type=int, default=10)
+    parser.add_argument(
+        "--store-phases", type=Path, help="only: a store's record, written again step by step"
+    )
+    parser.add_argument("--per-transaction", type=int, help="documents a transaction there")
     args = parser.parse_args()
     args.scratch.mkdir(parents=True, exist_ok=True)
+    if args.store_phases:
+        store_phases(args.store_phases, args.per_transaction, args.scratch)
+        return
     if args.build_mb:
         sizes = {"small": max(args.build_mb // 8, 1), "big": args.build_mb}
         for name, megabytes in sizes.items():
