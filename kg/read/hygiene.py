@@ -2,7 +2,7 @@
 
 News text comes with things that are not news: navigation ("Also Like"), the
 headline repeated, datelines ("BOSTON (AP) —"), bylines, photo captions and
-credits ("image copyright AFP image caption ..."), links to other stories
+credits ("image copyright Harbour Photo Agency image caption ..."), links to other stories
 ("Read more: ..."), wiki markup ("==Attack=="), crossheads. Read as sentences,
 they give events nobody reported and entities that are not in the story.
 
@@ -79,7 +79,7 @@ RegionKind = Literal[
 MAX_TITLE_WORDS = 30
 #: A line in the body with no sentence punctuation and at most this many words is a heading
 #: (crossheads and link titles are short; a longer line is more often a sentence that lost
-#: its full stop, 'Bong Joon Ho said backstage that ... on Feb. 9').
+#: its full stop, 'Ana Petrel said afterwards that ... on March 2').
 MAX_HEADING_WORDS = 12
 # A headline ended by a space and 'The' (not glued) is believed only when this short.
 _SPACED_TITLE_WORDS = 15
@@ -90,7 +90,7 @@ _HEAD_CHARS = 400
 _MAX_MARKED_WORDS = 60
 # A caption or a link title opened by a marker is rarely longer than this.
 _MAX_MARKED_SENTENCE_WORDS = 40
-# ... and a link's title ('Read more: Why French police ...') than this.
+# ... and a link's title ('Read more: Why Dunmore farmers ...') than this.
 _MAX_MARKED_WORDS_BY_KIND: dict[RegionKind, int] = {"related": 20, "navigation": 25}
 # Characters that may open a sentence's span without starting it.
 _LEADING = " \t\n\r\f\v\u00a0\"”’'"
@@ -142,10 +142,10 @@ class Layout:
     Attributes:
         title: The headline line, or ``None`` when the text starts with its story.
         regions: The parts to skip, in text order, not overlapping.
-        dateline_place: The place of the dateline as written ("KANDAHAR"), the
+        dateline_place: The place of the dateline as written ("TARNOW"), the
             place the story was filed from; ``None`` without a dateline.
         joins: Offsets where two sentences were run together with no space
-            ("... the areaCalls for calmA police source said ..."): a sentence
+            ("... the harbourFerries haltedA coastguard officer said ..."): a sentence
             starts there.
     """
 
@@ -379,7 +379,7 @@ def _line_kind(line: str) -> RegionKind | None:
 
 
 def _has_credit(line: str) -> bool:
-    # 'Photograph: Police National/Handout/EPA', '(Photo: AP)': a credit word, capitalised
+    # 'Photograph: Dana Holt/Reuters', '(Photo: AP)': a credit word, capitalised
     # as credits are ('he showed a photo: it was ...' is a sentence), and a colon.
     return any(
         match.group(1).lower() in CREDIT_WORDS
@@ -469,7 +469,7 @@ _REGION = r"(?:,\s+[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,2})"
 _DATE = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
 _AGENCY = r"(?:\s*\([A-Z][\w.&'’ /-]{0,30}\))"
 _DASH = r"\s*(?:—|–|--|-)[ \t\u00a0]*"
-#: 'BOSTON (AP) —', 'KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --', 'LONDON —',
+#: 'BOSTON (AP) —', 'TARNOW, Kestria, Jan. 14 (Harbour News) --', 'LONDON —',
 #: 'Kyiv, Ukraine (CNN) —', '(Reuters) -'. A place in capitals needs a long dash, or a
 #: date or an agency; a place in ordinary letters needs the agency.
 _DATELINE = re.compile(
@@ -521,9 +521,9 @@ def _dateline(
 def _glued_head(text: str, first: _Line) -> tuple[Title, tuple[_Dateline, int] | None] | None:
     """A headline run into the story's first sentence, and the dateline after it if any.
 
-    Some corpora join a document's lines with nothing between them: 'Roadside IED
-    kills Russian major general in SyriaThe desert ...', '... Surveillance
-    PrioritiesLONDON — For the second time ...'. The headline ends where a dateline
+    Some corpora join a document's lines with nothing between them: 'Flash flood
+    cuts mountain road in DunmoreThe river ...', '... Budget
+    TalksOSLO — For the third week ...'. The headline ends where a dateline
     starts, or where a capitalised 'The'/'A'/'An' follows a word with no space (or,
     after a headline in title case, with one).
     """
@@ -655,8 +655,8 @@ def _markers(text: str, lines: list[_Line]) -> Iterator[Region]:
 def _run_on_end(text: str, start: int) -> int | None:
     """Where a caption or link title that has no full stop runs into the story, if it does.
 
-    In text whose sentences ran together, '... image caption Federal troops were
-    deployed in the 1990s When the Bolsheviks sought ...': the caption ends before a
+    In text whose sentences ran together, '... image caption Volunteers rebuilt
+    the pier in 2009 When the storm returned ...': the caption ends before a
     word that opens a sentence, capitalised right after a lowercase word. ``None``
     when the caption ends with a full stop first (the parser then ends it).
     """
@@ -715,7 +715,7 @@ _OPENERS: tuple[tuple[re.Pattern[str], RegionKind, Callable[[str, int], bool]], 
         _after_word,
     ),
 )
-# 'Photograph: Police National/Handout/EPA' inside run-together text: the credit only.
+# 'Photograph: Dana Holt/Reuters' inside run-together text: the credit only.
 _CREDIT = re.compile(
     r"(?:Photograph|Photo|Picture|Image): [^\s/]+(?: [^\s/]+){0,3}(?:/[^\s/]+?)+"
     rf"(?=\s|$|(?:{'|'.join(SENTENCE_OPENERS)})\s)"
@@ -725,10 +725,10 @@ _RUN_ON = re.compile(r"\b(?:" + "|".join(sorted(CLAUSE_OPENERS)) + r")\b(?=\s+\S
 # Two sentences run together: a lowercase letter (checked apart: a pattern that starts
 # with it is slow), then 'The', 'A' or 'An' and a space.
 _JOIN = re.compile(rf"(?:{'|'.join(SENTENCE_OPENERS)})(?=\s)")
-# '[How a new kind of protest movement has arisen in Venezuela]' between two sentences.
+# '[Why the ferry strike spread along the coast]' between two sentences.
 _BRACKETED = re.compile(r"\[[A-Z][^\[\]\n]{10,200}\](?=\s*[A-Z\"“])")
-# A photo gallery's furniture and title: '1 of 46 Full Screen Autoplay Close Skip Ad ×
-# Protesters clash with Venezuelan security forces View Photos'.
+# A photo gallery's furniture and title: '4 of 12 Autoplay Full Screen Close Skip Ad ×
+# Fishermen block the harbour road in Tarnow View Photos'.
 _GALLERY = re.compile(
     r"\d+ of \d+ (?=(?:[A-Z][a-z]+ ){0,3}(?:Full Screen|Autoplay))"
     r"[^.!?\n]{0,200}?View (?:Photos|Gallery|Slideshow)"

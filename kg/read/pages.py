@@ -75,7 +75,7 @@ _NAMING_ATTRIBUTES = (
 )
 
 # A date the page prints with a label that says it is the publication's: "Written:
-# 2023-11-07 15:03", "Published on March 4, 2024", "First published 4 March 2024".
+# 2024-05-18 09:41", "Published on March 4, 2024", "First published 4 March 2024".
 # The label opens a text of its own (not "Posts published on May 1" in a calendar's
 # aria-label); tags may stand between it and the date ("<span>Posted</span> <time>...").
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -104,7 +104,7 @@ _NEWSLETTER_PROMPT = re.compile(
 _PROMPT_WORDS = 30
 
 # A line of the article that is a link to another page and little else is a teaser for
-# another story ("Read: Two disasters are exponentially worse than one", "MORE: ...",
+# another story ("Read: Why the ferry strike spread along the coast", "MORE: ...",
 # "Related: ..."): one link's text is at least this share of the line's characters, and
 # the line at least this long (a short heading may repeat a menu's link).
 _TEASER_SHARE = 0.8
@@ -192,11 +192,11 @@ def read_page(
 def clean_title(title: str | None, *, site: str | None, url: str | None) -> str | None:
     """The headline without the site's name a page's title adds to it.
 
-    >>> clean_title("Essequibo hunter found dead – Kaieteur News", site="Kaieteur News", url=None)
-    'Essequibo hunter found dead'
-    >>> clean_title("Voters pass increase | KXAN Austin", site=None,
-    ...             url="https://www.kxan.com/news/texas/voters")
-    'Voters pass increase'
+    >>> clean_title("Rancher found safe – Harbour Gazette", site="Harbour Gazette", url=None)
+    'Rancher found safe'
+    >>> clean_title("Council backs new levy | KTRV Dunmore", site=None,
+    ...             url="https://www.ktrv.com/news/local/levy")
+    'Council backs new levy'
     >>> clean_title("Brexit: what happens next", site="BBC News", url=None)
     'Brexit: what happens next'
     """
