@@ -220,7 +220,10 @@ def claimed_object(noun: Token) -> bool:
         verb = verb.head
     elif noun.dep_ not in {"dobj", "oprd"}:
         return False
-    elif verb.lemma_.lower() in REQUEST_VERBS - REQUESTED_OBJECT_VERBS - REPORTING_VERBS:
+    elif (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in REQUEST_VERBS - REQUESTED_OBJECT_VERBS - REPORTING_VERBS
+    ):
         return False  # "pushed back the elections": its object is no request
     return (
         _is_verb_cue(verb)
@@ -264,9 +267,12 @@ def _is_verb_cue(token: Token) -> bool:
         return False
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in token.children):
         return False  # "the math doesn't add up", "pushed back", "called off"
-    # "called the garage to ask for a price" is a phone call; "called on/for" a request.
+    # "called the garage to ask for a price" is a phone call; "called on/for" a request,
+    # and "called the fire an attack" names what happened: the caller's claim.
     return lemma != "call" or any(
-        c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for c in token.children
+        (c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"})
+        or (c.dep_ == "oprd" and c.pos_ == "NOUN")
+        for c in token.children
     )
 
 
@@ -366,6 +372,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                     grandchild.dep_ == "pobj" and child.lower_ in {"for", "of"} and request
                 ):
                     content |= _subtree(grandchild)
+        elif child.dep_ == "oprd" and child.pos_ == "NOUN":
+            # "called the fire an attack": what the object is called is the claim (an
+            # event noun; the frames decide that, so offer the head).
+            content.add(child.i)
         elif child.dep_ == "dobj":
             # "announced the withdrawal", "demanded the release": the object is the
             # claim when it is an event noun; the frames decide that, so offer the head.

@@ -199,6 +199,8 @@ CASES = [
         "tour",
         None,
     ),
+    # What someone calls a happening is their claim; a phone call claims nothing.
+    ("On Friday the president called the blast an attack.", "attack", "the president"),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
