@@ -227,7 +227,7 @@ def _spans(extraction: Extraction) -> list[Argument]:
             if argument is not None:
                 spans.append(argument)
         spans.extend(p.argument for p in event.places)
-    # Inner names first, so that "the mayor of Kyiv Vitali Klitschko" can reuse them.
+    # Inner names first, so that "the mayor of Tarnow Elena Varga" can reuse them.
     return sorted(spans, key=lambda a: (a.start, a.end))
 
 

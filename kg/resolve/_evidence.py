@@ -116,7 +116,7 @@ def _person_cue(text: str, mention: Argument, titles: dict[str, str]) -> bool:
     apposition = _APPOSITION.match(after)
     if apposition is None:
         return False
-    # The head of "an opposition leader and governor" is "leader"; of "a company whose
+    # The head of "a union leader and senator" is "leader"; of "a company whose
     # leader" it is "company".
     words: list[str] = []
     for word in apposition.group(1).split():

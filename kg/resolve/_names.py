@@ -256,7 +256,7 @@ _WORD_AFTER = re.compile(r"^\s+([A-Z][a-z]+)\b")
 def _label_by_words_around(argument: Argument, clean: str, label: str, state: DocState) -> str:
     """A PERSON or ORG label the words around the name overrule: a person's name is no
     body's, so a name after "leader of" or "member of", or right before a capitalised
-    title ("a former Stormont Cabinet Minister"), is an organisation unless it is written
+    title ("a former Holbrook Cabinet Secretary"), is an organisation unless it is written
     as a person's name or names a person of the document; a single word before
     "administration", "presidency" or "campaign" is the leader, a person ("the Trump
     administration")."""
@@ -404,7 +404,7 @@ def longer_places(mentions: Iterable[Argument]) -> dict[str, set[str]]:
 # are taken, treated or held, which any word of place before the name makes the building
 # ("in Central Hospital", "taken to St Mary's Hospital"); and bodies in a building, which
 # only a word of nearness does ("outside the Ministry of Defence", "the nearby General
-# Directorate of Security"), since "at the ministry" and "in parliament" are the body.
+# Directorate of Customs"), since "at the ministry" and "in parliament" are the body.
 _BUILDINGS = frozenset(
     "hospital hospitals clinic school prison jail courthouse museum library theatre theater "
     "cinema zoo mall consulate headquarters barracks".split()
@@ -434,7 +434,7 @@ _NEAR = re.compile(
 def buildings(mentions: Iterable[Argument], state: DocState) -> frozenset[str]:
     """The folded organisation names a document uses for their building.
 
-    A hospital, school or prison ("in Central Hospital of Maracay") is its building
+    A hospital, school or prison ("in General Hospital of Tarnow") is its building
     wherever one of its mentions is in words of place; a ministry or another body only
     when every mention of it is ("near the Ministry of Justice"), since a ministry that
     also says or does something is the body. A name means one thing in one story, so all
@@ -459,7 +459,7 @@ def buildings(mentions: Iterable[Argument], state: DocState) -> frozenset[str]:
 
 def _building_head(clean: str) -> str | None:
     """The building or body noun an organisation's name is headed by, lower-case: its
-    last word, or the word before "of" ("General Directorate of Security")."""
+    last word, or the word before "of" ("General Directorate of Customs")."""
     words = clean.lower().split()
     if len(words) < 2:
         return None
@@ -634,7 +634,7 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
             clean, context_countries=state.context, **_around(argument, state)
         )
     if record is None:
-        # "the Russian Republic of Dagestan": the name without its demonym and form.
+        # "the Kestrian Republic of Orvana": the name without its demonym and form.
         bare = _PLACE_FORM.sub("", clean)
         if bare != clean and bare:
             record = state.gazetteer.lookup(bare, context_countries=state.context)

@@ -49,7 +49,7 @@ def pronoun_referent(
     actors = {"organization", "group"}
     if number == "neuter":
         # "it" is also a country that acts ("Iran said it had reached a deal"), and
-        # any place that is acted on ("entered the capital to defend it").
+        # any place that is acted on ("reached the port to guard it").
         def fits(c: Cluster) -> bool:
             if c.kind in actors:
                 return True
@@ -178,9 +178,9 @@ def _speaker_description(
 def _affiliation(
     argument: Argument, before: Sequence[str], after: str, state: DocState
 ) -> Cluster | None:
-    """The organisation a speaker belongs to: "an official in the US Department of
-    Defense" (named after the noun, inside the argument or, when the extractor cut
-    it off, right after it in the text), or "a Pentagon official"."""
+    """The organisation a speaker belongs to: "an official in the Kestrian Ministry of
+    Transport" (named after the noun, inside the argument or, when the extractor cut
+    it off, right after it in the text), or "a Treasury official"."""
     affiliation: Cluster | None = None
     if not after:
         following = _AFFILIATION.match(state.text[argument.end : argument.end + 80])

@@ -110,7 +110,7 @@ _ARTEFACTS = frozenset(
     "truck trucks lorry helicopter helicopters jet jets shorts jacket jeans card cards "
     "rifle rifles".split()
 )
-# "a yellow 1977 Mercury Marquis", "his 2005 Toyota": a model year before a make (and
+# "a red 1968 Ford Falcon", "his 2005 Toyota": a model year before a make (and
 # the make before the model).
 _MODEL_YEAR_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:19|20)\d\d\s+"
@@ -144,7 +144,7 @@ def thing_or_day(span: Span, state: DocState) -> Answer:
     if _MODEL_YEAR_BEFORE.search(state.text[max(0, argument.start - 40) : argument.start]) and (
         not word[:1].islower() or word in _AFTER_A_NOUN_PHRASE
     ):
-        # "a yellow 1977 Mercury Marquis": a make and model; not "the 2016 Trump campaign".
+        # "a red 1968 Ford Falcon": a make and model; not "the 2016 Trump campaign".
         return NO_ENTITY
     if words and words[-1] in _EVENT_HEADS:
         return NO_ENTITY  # "the Boston Marathon", "the Women's World Cup": events, not actors
