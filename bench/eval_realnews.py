@@ -166,7 +166,7 @@ _HEAD_STOPS = frozenset("of in from with who that which on at for to by near ove
 
 def _head(text: str) -> str | None:
     """The head word of a noun phrase, crudely: the last word before a preposition or
-    relative ("more than 200 members of the units" -> "member")."""
+    relative ("more than 300 members of the guard" -> "member")."""
     words: list[str] = []
     for word in _norm(text).split():
         if word in _HEAD_STOPS and words:

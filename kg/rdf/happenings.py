@@ -23,8 +23,8 @@ Two events in different documents report the same happening when all of these ho
   have one (the event's own date, else its document's).
 
 Happenings are the connected groups of such pairs. Then a report that repeats a
-happening without its anchor ("the Russian forces announced the control of a
-strategic airfield", before naming Gostomel airport) joins it: an event with no
+happening without its anchor ("the Valdish troops announced the control of a
+mountain pass", before naming the Orsk pass) joins it: an event with no
 anchor joins the one happening of its own document whose events have its class,
 verb and polarity and actors of its side (or no named actor on either part).
 Not for the broad classes, whose repeats in one document are often other
@@ -185,8 +185,8 @@ def _join_in_document(
     """Link an event with no anchor to the one happening its document repeats.
 
     A report names the place of a happening once and then repeats it without
-    ("Russian forces took control of a strategic airfield ... the Russian
-    Defense Ministry said its forces took control of Gostomel airport"). An
+    ("Valdish troops took control of a mountain pass ... the Valdish
+    Interior Ministry said its troops took control of the Orsk pass"). An
     event with no anchor of its own joins a happening when its document holds
     events of that happening with the same class, verb and polarity and actors
     of no other side, and of no other happening.
