@@ -561,8 +561,13 @@ def _standfirst(description: str | None, markup: str, text: str) -> str | None:
     if standfirst in text:
         return None
     shown = re.compile(r">\s*" + r"\s+".join(re.escape(w) for w in standfirst.split()) + r"\s*<")
-    body = html.unescape(markup[max(markup.find("<body"), 0) :])
-    return standfirst if shown.search(body) else None
+    start = max(markup.find("<body"), 0)
+    # Unescaping the whole page costs more than the search. Where the markup shows the
+    # words as they are, no character reference can change them (one cannot begin
+    # among them without an "&", and one that ends at the ">" before them keeps it).
+    if "&" not in standfirst and shown.search(markup, start):
+        return standfirst
+    return standfirst if shown.search(html.unescape(markup[start:])) else None
 
 
 def _publication_date(found: str | None, markup: str, url: str | None) -> dt.date | None:

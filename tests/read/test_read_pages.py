@@ -464,3 +464,30 @@ def test_an_appended_article_is_not_a_story_of_the_page() -> None:
 
     tree = document_fromstring(_page_of_blocks(heading="h1"))  # each block its own article
     assert _sibling_stories(tree, _STORIES[0][1]) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("shown", "added"),
+    [
+        ("<p class='lede'>Rescue crews reached the last flooded village at dawn</p>", True),
+        ("<p>\n  Rescue crews reached the last\n  flooded village at dawn </p>", True),
+        # Written with character references: the same words once unescaped.
+        ("<p>Rescue crews reached the last flooded village at&#32;dawn</p>", True),
+        ("<p>Rescue crews reached the last flooded village at dawn&#46;</p>", False),
+        # Only in an attribute, or inside a longer paragraph: not shown as a text.
+        ("<img alt='Rescue crews reached the last flooded village at dawn'>", False),
+        ("<p>Officials said rescue crews reached the last flooded village at dawn</p>", False),
+    ],
+)
+def test_a_standfirst_is_added_when_the_page_shows_it_as_a_text(shown: str, added: bool) -> None:
+    description = "Rescue crews reached the last flooded village at dawn"
+    page = f"<html><head><title>Floods</title></head><body>{shown}<p>Body.</p></body></html>"
+    found = pages._standfirst(description, page, "Body.")
+    assert found == (description if added else None)
+
+
+def test_a_standfirst_with_an_ampersand_is_looked_for_unescaped() -> None:
+    description = "Fire & rescue crews reached the last flooded village"
+    for shown in ("Fire &amp; rescue crews", "Fire & rescue crews"):
+        page = f"<body><p>{shown} reached the last flooded village</p></body>"
+        assert pages._standfirst(description, page, "") == description
