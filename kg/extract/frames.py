@@ -398,6 +398,11 @@ def _reporter_above(verb: Token) -> Token | None:
         node = node.head
 
 
+#: Nouns for a part of doing something: whoever starts, ends or is in the stage of doing
+#: it does it ("began the process of withdrawing").
+_STAGE_NOUNS = frozenset({"stage", "phase", "process", "task", "job", "work", "business"})
+
+
 def _gerund_subject(gerund: Token) -> Token | None:
     """Who does what a gerund after a preposition names: the subject of the clause above.
 
@@ -408,6 +413,15 @@ def _gerund_subject(gerund: Token) -> Token | None:
     governor = gerund.head.head  # the word the preposition hangs on
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # "is known for carrying out"
+    if (
+        governor.pos_ == "NOUN"
+        and governor.lemma_.lower() in _STAGE_NOUNS
+        and gerund.head.lower_ == "of"
+        and governor.dep_ == "dobj"
+        and governor.head.pos_ == "VERB"
+    ):
+        # "the army began the stage of defending the capital": who began the stage defends.
+        return _actor(governor.head, passive=False)
     if governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
         return None  # "the risk of attacking": a noun's complement has no subject to lend
     passive_subjects = _children(governor, "nsubjpass")

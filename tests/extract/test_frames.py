@@ -615,3 +615,21 @@ def test_the_landing_of_troops_is_landed_by_them() -> None:
     [landed] = [e for e in events_of(doc) if e.action == "land"]
     assert landed.actor is not None and landed.actor.text == "paratroopers"
     assert landed.target is None
+
+
+def test_who_begins_the_stage_of_doing_it_does_it() -> None:
+    doc = parsed(
+        """
+        Engineers engineer NOUN NNS nsubj 1
+        began begin VERB VBD ROOT 1
+        the the DET DT det 3
+        process process NOUN NN dobj 1
+        of of ADP IN prep 3
+        clearing clear VERB VBG pcomp 4
+        the the DET DT det 7
+        mines mine NOUN NNS dobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    [cleared] = [e for e in events_of(doc) if e.action == "clear"]
+    assert cleared.actor is not None and cleared.actor.text == "Engineers"
