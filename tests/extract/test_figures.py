@@ -36,7 +36,7 @@ from kg.model import Figure
         ("two hundred", "200"),
         ("twenty-one", "21"),
         ("a hundred and two", "102"),
-        ("three million, two hundred & forty", "3000240"),
+        ("four million, three hundred & twelve", "4000312"),
         ("twelve thousand five hundred", "12500"),
         ("a dozen", "12"),
         ("two dozen", "24"),
@@ -103,7 +103,7 @@ def _doc(
 
 @pytest.fixture(scope="module")
 def killed(vocab: spacy.vocab.Vocab) -> Doc:
-    # "They said more than 200 members of the special units were killed."
+    # "They said more than 300 members of the coastal units were killed."
     return _doc(
         vocab,
         [
@@ -111,11 +111,11 @@ def killed(vocab: spacy.vocab.Vocab) -> Doc:
             ("said", "say", "VERB", "ROOT", 1),
             ("more", "more", "ADJ", "amod", 4),
             ("than", "than", "ADP", "quantmod", 4),
-            ("200", "200", "NUM", "nummod", 5),
+            ("300", "300", "NUM", "nummod", 5),
             ("members", "member", "NOUN", "nsubjpass", 11),
             ("of", "of", "ADP", "prep", 5),
             ("the", "the", "DET", "det", 9),
-            ("special", "special", "ADJ", "amod", 9),
+            ("coastal", "coastal", "ADJ", "amod", 9),
             ("units", "unit", "NOUN", "pobj", 6),
             ("were", "be", "AUX", "auxpass", 11),
             ("killed", "kill", "VERB", "ccomp", 1),
@@ -127,13 +127,13 @@ def killed(vocab: spacy.vocab.Vocab) -> Doc:
 def test_qualifier_number_unit_and_owner_from_the_parse(killed: Doc) -> None:
     [figure] = figures(killed)
     assert figure == Figure(
-        text="more than 200 members",
-        value=Decimal(200),
+        text="more than 300 members",
+        value=Decimal(300),
         unit="member",
         qualifier="moreThan",
         start=10,
         end=31,
-        owner="the special units",
+        owner="the coastal units",
     )
     assert killed.text[figure.start : figure.end] == figure.text
 
@@ -297,8 +297,8 @@ def english() -> Language:
 # (sentence, [(text, value, value_max, unit, qualifier, owner), ...]); None for "any".
 REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | None]]]] = [
     (
-        "The ministry said more than 200 members of the special units were killed.",
-        [("more than 200 members", "200", None, "member", "moreThan", "the special units")],
+        "The army said more than 300 members of the border guard were wounded.",
+        [("more than 300 members", "300", None, "member", "moreThan", "the border guard")],
     ),
     (
         "The army said its losses since the start of the war exceeded 1,000 people.",
@@ -309,8 +309,8 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         [("at least two enemy planes", "2", None, "plane", "atLeast", None)],
     ),
     (
-        "Moscow has fired two hundred ballistic and cruise missiles since Thursday.",
-        [("two hundred ballistic and cruise missiles", "200", None, "missile", "exact", None)],
+        "Valdland has fired three hundred ballistic and guided missiles since Monday.",
+        [("three hundred ballistic and guided missiles", "300", None, "missile", "exact", None)],
     ),
     (
         "He said Moscow had committed only a third of the forces it gathered near the border.",
@@ -386,25 +386,25 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
          ("5,622,844", "5622844", None, "vote", "exact", None)],
     ),
     (
-        "They killed 23 Afghan soldiers and injured another 15.",
-        [("23 Afghan soldiers", "23", None, "soldier", "exact", None),
-         ("15", "15", None, "soldier", "exact", None)],
+        "They killed 31 Kestrian guards and injured another 9.",
+        [("31 Kestrian guards", "31", None, "guard", "exact", None),
+         ("9", "9", None, "guard", "exact", None)],
     ),
     (
-        "Twin bombs exploded, killing three people and injuring more than 260 others.",
-        [("three people", "3", None, "person", "exact", None),
-         ("more than 260 others", "260", None, "person", "moreThan", None)],
+        "The blast tore through the market, killing four people and injuring more than 120 others.",
+        [("four people", "4", None, "person", "exact", None),
+         ("more than 120 others", "120", None, "person", "moreThan", None)],
     ),
     (
-        "Three militants tried to plant a bomb. It detonated, killing the three on the spot.",
-        [("Three militants", "3", None, "militant", "exact", None),
-         ("three", "3", None, "militant", "exact", None)],
+        "Two gunmen tried to plant a mine. It exploded, killing the two at once.",
+        [("Two gunmen", "2", None, "gunman", "exact", None),
+         ("two", "2", None, "gunman", "exact", None)],
     ),
     (
-        "Two of the 12 initially killed and 11 of the injured were police officers.",
-        [("Two", "2", None, None, "exact", None),
-         ("12", "12", None, "person", "exact", None),
-         ("11 of the injured", "11", None, "person", "exact", "the injured")],
+        "Four of the 16 initially killed and 7 of the injured were nurses.",
+        [("Four", "4", None, None, "exact", None),
+         ("16", "16", None, "person", "exact", None),
+         ("7 of the injured", "7", None, "person", "exact", "the injured")],
     ),
     (
         "The plane dropped to 15,000 feet from 37,000 before it vanished.",
@@ -427,9 +427,9 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
          ("one and a half million people", "1500000", None, "person", "exact", None)],
     ),
     (
-        "Syria refugees accepted ( 10 K ) matched Canada ( 35 K ) , he wrote .",
-        [("10 K", "10000", None, "refugee", "exact", None),
-         ("35 K", "35000", None, "refugee", "exact", None)],
+        "Orvan migrants housed ( 12 K ) matched Kestria ( 40 K ) , she wrote .",
+        [("12 K", "12000", None, "migrant", "exact", None),
+         ("40 K", "40000", None, "migrant", "exact", None)],
     ),
     (
         "Oil fell below $30 a barrel while 2000 troops arrived.",
@@ -524,7 +524,7 @@ def test_points_in_time_and_ages_are_not_durations(english: Language, sentence: 
 
 
 def test_an_hour_and_a_half_is_a_duration(english: Language) -> None:
-    doc = english("It would take an hour and a half to learn it, and a mile and a half to walk.")
+    doc = english("It could take an hour and a half to bake it, and a mile and a half to walk.")
     assert [(f.text, f.value, f.unit) for f in figures(doc)] == [
         ("a mile and a half", Decimal("1.5"), "mile")
     ]
