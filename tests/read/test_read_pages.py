@@ -219,8 +219,8 @@ def test_a_page_without_an_article_falls_back_with_a_warning(
             "Voters back the levy",
         ),
         (
-            "Driver killed in crash - WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale",
-            "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale",
+            "Driver killed in crash - KTRV 9News | Dunmore News, Traffic, Weather | Harbour County",
+            "KTRV 9News | Dunmore News, Traffic, Weather | Harbour County",
             None,
             "Driver killed in crash",
         ),
@@ -317,7 +317,7 @@ def test_the_view_names_each_document_by_title_site_and_date() -> None:
 # its success message; metadata states no date, and the page prints its own date
 # line ("Written: ... / Updated: ...") beside the headline, above a list of other
 # stories with dates of their own, and a calendar whose links say "Posts published on".
-_CARD = "The bonus value is an estimated value calculated by the editors and not by the bank."
+_CARD = "The points figure is our editors' own estimate, not one the card issuer set."
 _SIGNED_UP = "Welcome aboard, your subscription to the morning briefing is now confirmed."
 _OTHER_STORY = "Floods closed the coastal road for a week, the transport ministry said."
 
