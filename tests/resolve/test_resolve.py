@@ -110,7 +110,7 @@ def test_surname_joins_full_name_across_documents_in_any_order(order: tuple[int,
 
 
 def test_title_comes_off_the_name_inside_an_argument() -> None:
-    text = "Russian President Vladimir Putin calls on the army to seize power."
+    text = "Russian President Vladimir Putin urges the army to hold the line."
     doc = Document("d", text)
     actor = Argument("Russian President Vladimir Putin", 0, 32, "PERSON")
     ext = Extraction(doc, (event(doc, actor),), (span(text, "Vladimir Putin", "PERSON"),))
@@ -123,26 +123,26 @@ def test_title_comes_off_the_name_inside_an_argument() -> None:
 
 
 def test_mayor_of_kyiv_is_a_role_and_kyiv_a_place() -> None:
-    text = "The mayor of Kyiv Vitali Klitschko said the defence of the city had begun."
+    text = "The mayor of Kyiv Oleh Marchenko said the trams would run again on Monday."
     doc = Document("d", text)
-    actor = Argument("The mayor of Kyiv Vitali Klitschko", 0, 34, "PERSON")
-    mentions = (span(text, "Kyiv", "GPE"), span(text, "Vitali Klitschko", "PERSON"))
+    actor = Argument("The mayor of Kyiv Oleh Marchenko", 0, 32, "PERSON")
+    mentions = (span(text, "Kyiv", "GPE"), span(text, "Oleh Marchenko", "PERSON"))
     entities, events = resolve([Extraction(doc, (event(doc, actor),), mentions)])
-    klitschko = by_id(entities)["person/vitali-klitschko"]
-    assert klitschko.roles == ("mayor",)
-    assert klitschko.country == "place/ukraine"  # the mayor of a Ukrainian city
-    assert events[0].actor is not None and events[0].actor.entity == klitschko.id
+    marchenko = by_id(entities)["person/oleh-marchenko"]
+    assert marchenko.roles == ("mayor",)
+    assert marchenko.country == "place/ukraine"  # the mayor of a Ukrainian city
+    assert events[0].actor is not None and events[0].actor.entity == marchenko.id
     assert by_id(entities)["place/kyiv"].geonames == 703448
 
 
 def test_place_glued_to_a_person_span_is_dropped_from_the_name() -> None:
     # What the stock model gives without kg_gazetteer: one PERSON span.
-    text = "The mayor of Kyiv Vitali Klitschko spoke."
-    ext = extraction("d", text, [("Kyiv Vitali Klitschko", "PERSON")])
+    text = "The mayor of Kyiv Oleh Marchenko spoke."
+    ext = extraction("d", text, [("Kyiv Oleh Marchenko", "PERSON")])
     entities, _ = resolve([ext])
-    klitschko = by_id(entities)["person/vitali-klitschko"]
-    assert klitschko.label == "Vitali Klitschko"
-    assert klitschko.roles == ("mayor",)
+    marchenko = by_id(entities)["person/oleh-marchenko"]
+    assert marchenko.label == "Oleh Marchenko"
+    assert marchenko.roles == ("mayor",)
 
 
 # --- organisations -------------------------------------------------------------------
@@ -603,7 +603,7 @@ def test_unnamed_sources_become_one_person_per_document() -> None:
 
 def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
     text = (
-        "A senior official in the US Department of Defense said the landing began. "
+        "A senior official at the US Department of Defense said the landing began. "
         "An American official said more. The official added that he was sure. "
         "A senior Pentagon official said it again."
     )
@@ -612,7 +612,7 @@ def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
         text,
         [("US Department of Defense", "ORG")],
         actors=[
-            ("A senior official in the US Department of Defense", "ORG"),
+            ("A senior official at the US Department of Defense", "ORG"),
             ("An American official", "NORP"),
             ("The official", ""),
             ("he", ""),
@@ -630,7 +630,7 @@ def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
     ]
     assert not [a for a in by_id(entities)[pentagon].aliases if "official" in a]
     # The extractor may cut the affiliation off the argument; the text still has it.
-    text = "A senior official in the US Department of Defense (Pentagon) said so."
+    text = "A senior official at the US Department of Defense (Pentagon) said so."
     ext = extraction("d", text, [], actors=[("A senior official", "")])
     _, events = resolve([ext])
     assert actor_ids(events) == [pentagon]
@@ -709,8 +709,8 @@ def test_index_streams_and_resolve_is_deterministic() -> None:
 
 def test_argument_heads_decide_what_is_named() -> None:
     text = (
-        "Ukraine said the residents of Kharkiv fled as Kharkiv residents watched a special "
-        "squad of Russian forces near the Sea of Azov, calling them neo-Nazis."
+        "Ukraine said the residents of Kharkiv fled as Kharkiv residents watched a detachment "
+        "of Russian forces near the Sea of Azov, calling them neo-Nazis."
     )
     doc = Document("d", text)
     mentions = (
@@ -723,7 +723,7 @@ def test_argument_heads_decide_what_is_named() -> None:
     actors = [
         span(text, "the residents of Kharkiv"),  # residents (a group), not the city
         span(text, "Kharkiv residents", "GPE"),  # likewise
-        span(text, "a special squad of Russian forces"),  # part of the group
+        span(text, "a detachment of Russian forces"),  # part of the group
         span(text, "Azov", "LOC"),  # a fragment of the sea's name
         span(text, "neo", "NORP"),  # a fragment of a hyphenated name
     ]
