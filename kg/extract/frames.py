@@ -420,7 +420,7 @@ def _gerund_subject(gerund: Token) -> Token | None:
         and governor.dep_ == "dobj"
         and governor.head.pos_ == "VERB"
     ):
-        # "the army began the stage of defending the capital": who began the stage defends.
+        # "the guards began the stage of sealing the harbour": who began the stage seals it.
         return _actor(governor.head, passive=False)
     if governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
         return None  # "the risk of attacking": a noun's complement has no subject to lend
