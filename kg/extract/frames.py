@@ -560,7 +560,30 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         fronted = _fronted_place(verbs[0])
         if fronted is not None:
             places.append(fronted)
+    if not places:
+        there = _there(verbs)
+        if there is not None:
+            places.append(there)
     return places
+
+
+def _there(verbs: list[Token]) -> Place | None:
+    """The place "there" points back to: the nearest place named before it in its
+    sentence after a locative preposition ("a landing in Mariupol ... and are deploying
+    thousands of soldiers there"), not a name that only describes ("overlooking the Sea
+    of Azov", "southern Ukraine")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for v in verbs for c in v.children):
+        return None
+    verb = verbs[0]
+    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if (
+            token.dep_ == "pobj"
+            and token.ent_type_ in PLACE_LABELS
+            and token.head.lower_ in LOCATION_PREPOSITIONS
+            and token.head.lower_ != "of"  # "the Sea of Azov": part of a name
+        ):
+            return Place(argument(noun_phrase(token)), "location")
+    return None
 
 
 #: Units a distance from a place is measured in.

@@ -633,3 +633,29 @@ def test_who_begins_the_stage_of_doing_it_does_it() -> None:
     )
     [cleared] = [e for e in events_of(doc) if e.action == "clear"]
     assert cleared.actor is not None and cleared.actor.text == "Engineers"
+
+
+def test_there_is_the_place_named_before_it_after_a_locative_preposition() -> None:
+    # "Rebels landed in Tromso, facing the Sea of Barents, and camped there."
+    doc = parsed(
+        """
+        Rebels rebel NOUN NNS nsubj 1
+        landed land VERB VBD ROOT 1
+        in in ADP IN prep 1
+        Tromso Tromso PROPN NNP pobj 2
+        , , PUNCT , punct 3
+        facing face VERB VBG acl 3
+        the the DET DT det 7
+        Sea Sea PROPN NNP dobj 5
+        of of ADP IN prep 7
+        Barents Barents PROPN NNP pobj 8
+        , , PUNCT , punct 1
+        and and CCONJ CC cc 1
+        camped camp VERB VBD conj 1
+        there there ADV RB advmod 12
+        . . PUNCT . punct 1
+        """,
+        ents=((3, 4, "GPE"), (6, 10, "LOC")),
+    )
+    [camped] = [e for e in events_of(doc) if e.action == "camp"]
+    assert [p.argument.text for p in camped.places] == ["Tromso"]
