@@ -116,14 +116,14 @@ def test_a_quote_after_a_tagged_quote_keeps_its_speaker() -> None:
 
 def test_a_speaker_after_an_abbreviation_is_in_the_same_sentence() -> None:
     # "Mr." is no sentence end: the tag after the quote still names its speaker.
-    text = '"We will turn that around," Mr. Trump said.'
+    text = '"We will win that back," Mr. Halvorsen said.'
     events = [
-        _event(text, "turn", "turn around", actor=_argument(text, "We")),
-        _event(text, "said", "say", actor=_argument(text, "Mr. Trump")),
+        _event(text, "win", "win back", actor=_argument(text, "We")),
+        _event(text, "said", "say", actor=_argument(text, "Mr. Halvorsen")),
     ]
-    speech = Speech(events[1].start, events[1].end, 0, len(text), _argument(text, "Mr. Trump"))
+    speech = Speech(events[1].start, events[1].end, 0, len(text), _argument(text, "Mr. Halvorsen"))
     out = attributed(events, text, [False, True], [speech])
-    assert out[0].source == _argument(text, "Mr. Trump")
+    assert out[0].source == _argument(text, "Mr. Halvorsen")
 
 
 def test_a_narrative_sentence_after_a_quote_is_not_its_tag() -> None:

@@ -27,12 +27,12 @@ CASES = [
         },
     ),
     (
-        "The Russian Defence Ministry said its forces had taken control of the Hostomel airport.",
+        "The Polish Defence Ministry said its troops had taken control of the Bug bridge.",
         "take control of",
         {
-            "actor": "its forces",
-            "target": "the Hostomel airport",
-            "source": "The Russian Defence Ministry",
+            "actor": "its troops",
+            "target": "the Bug bridge",
+            "source": "The Polish Defence Ministry",
         },
     ),
     (
@@ -76,14 +76,14 @@ CASES = [
         {"actor": None, "target": "a school", "source": "the governor"},
     ),
     (
-        "Russian forces continue to approach the capital from three directions.",
+        "Rebel units continue to approach the port from two sides.",
         "continue to approach",
-        {"actor": "Russian forces", "target": "the capital"},
+        {"actor": "Rebel units", "target": "the port"},
     ),
     (
-        "The separatists said they had killed more than 200 members of a Ukrainian marine brigade.",
+        "The rebels said they had killed more than 300 members of a government tank regiment.",
         "kill",
-        {"actor": "they", "figure": ("200", "member", "moreThan"), "source": "The separatists"},
+        {"actor": "they", "figure": ("300", "member", "moreThan"), "source": "The rebels"},
     ),
     (
         "Russia annexed Crimea in 2014.",

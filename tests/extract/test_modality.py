@@ -112,25 +112,25 @@ CASES = [
     # An event noun: a hedging adjective, a schedule, a "for" phrase the parse hangs on
     # the verb though it completes the verb's object (an agreement, a demand).
     (
-        "Putin skipped the summit in an apparent snub of the United States.",
+        "The mayor skipped the parade in an apparent snub of the governor.",
         "snub",
         "possible",
         None,
     ),
     (
-        "The sentencing of Azamat Tazhayakov is scheduled for October 16.",
+        "The sentencing of Darius Pell is scheduled for March 9.",
         "sentence",
         "future",
         None,
     ),
     (
-        "Turkey and Russia signed an agreement on Monday for the construction of a pipeline.",
+        "The two towns signed a deal on Friday for the construction of a bridge.",
         "construct",
         "intended",
         None,
     ),
     (
-        "There were urgent demands last night for a resumption of internment.",
+        "There were loud calls this week for a resumption of the talks.",
         "resume",
         "requested",
         None,

@@ -2,7 +2,7 @@
 
 A place belongs to the event whose clause states it. A happening named with its place
 ("the Kabul bombing") sets that place for what it did; a complement or purpose clause
-("asked citizens to take to the streets") keeps its places to itself; a country named
+("asked workers to march through the streets") keeps its places to itself; a country named
 before an event noun ("US strikes") is who acted, not where.
 """
 
@@ -22,16 +22,16 @@ CASES = [
     ("US strikes killed four militants.", "kill", "US", []),
     ("A Taliban attack killed 12 soldiers in Kandahar.", "kill", "Taliban", ["Kandahar"]),
     (
-        "The opposition asked citizens to take to the streets of Caracas.",
+        "The union asked workers to march through the streets of Lisbon.",
         "ask",
-        "The opposition",
+        "The union",
         [],
     ),
     (
-        "The opposition asked citizens to take to the streets of Caracas.",
-        "take",
-        "citizens",
-        ["Caracas"],
+        "The union asked workers to march through the streets of Lisbon.",
+        "march",
+        "workers",
+        ["Lisbon"],
     ),
     (
         "The army raided the village, killing nine people near Herat.",

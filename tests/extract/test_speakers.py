@@ -28,9 +28,9 @@ CASES = [
     ),
     ("The convoy reached Avel, according to the Red Cross.", "reach", "the Red Cross"),
     (
-        "However, Perez assured, the government is doing all it can to end the shortage.",
+        "However, Okafor assured, the board is doing everything it can to end the strike.",
         "end",
-        "Perez",
+        "Okafor",
     ),
     ("He left the hall before she said anything.", "leave", None),
     ("After the mayor testified, the council seemed to change course.", "change", None),
