@@ -206,9 +206,9 @@ def test_known_places_are_never_person_or_org(blank: Language) -> None:
 
 
 def test_place_glued_to_person_is_split(blank: Language) -> None:
-    words = "The mayor of Kyiv Vitali Klitschko said so .".split()
+    words = "The mayor of Kyiv Oleh Marchenko said so .".split()
     ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]
-    assert fixed(blank, words, ents) == [("Kyiv", "GPE"), ("Vitali Klitschko", "PERSON")]
+    assert fixed(blank, words, ents) == [("Kyiv", "GPE"), ("Oleh Marchenko", "PERSON")]
 
 
 def test_acronyms_read_as_names_are_dropped(blank: Language) -> None:
@@ -305,34 +305,34 @@ def test_a_known_organisation_read_as_a_place_is_an_organisation(blank: Language
 
 def test_untyped_words_written_as_a_persons_name_are_a_person(blank: Language) -> None:
     words = (
-        "As popular as Hugo Chávez was , said Maria de la Cruz near Morgan Street ; "
+        "As famous as Pablo Herrera was , said Maria de la Cruz near Morgan Street ; "
         "Mark Twain Prize Board met ."
     ).split()
     assert fixed(blank, words, ["O"] * len(words)) == [
-        ("Hugo Chávez", "PERSON"),
+        ("Pablo Herrera", "PERSON"),
         ("Maria de la Cruz", "PERSON"),
     ]
 
 
 def test_capitalised_words_after_a_courtesy_title_are_a_person(blank: Language) -> None:
-    words = "One of Mr Whitelaw 's juniors , Dr Ann Lee , came with Mr. Ross .".split()
+    words = "One of Mr Hartwell 's aides , Dr Ann Lee , came with Mr. Ross .".split()
     assert fixed(blank, words, ["O"] * len(words)) == [
-        ("Whitelaw", "PERSON"),
+        ("Hartwell", "PERSON"),
         ("Ann Lee", "PERSON"),
         ("Ross", "PERSON"),
     ]
 
 
 def test_a_headline_run_into_the_story_is_a_headline(blank: Language) -> None:
-    # No line break ends the headline; hygiene finds where it stops ("BOSTON —").
+    # No line break ends the headline; hygiene finds where it stops ("DOVER —").
     words = (
-        "Kyrgyzstan National Pleads Not Guilty to Hampering Boston Bomb Probe BOSTON — "
-        "A citizen of Kyrgyzstan pleaded not guilty on Wednesday ."
+        "Estonia Native Pleads Not Guilty to Smuggling Charges in Ferry Case DOVER — "
+        "A citizen of Estonia pleaded not guilty on Tuesday ."
     ).split()
     ents = ["O"] * len(words)
     ents[0:4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
     labels = fixed(blank, words, ents)
-    assert ("Kyrgyzstan National Pleads", "ORG") not in labels
+    assert ("Estonia Native Pleads", "ORG") not in labels
     assert all(label != "ORG" for _, label in labels)
 
 
@@ -471,7 +471,7 @@ REAL_SENTENCES = [
     # Kharkiv as PERSON, Mariupol as ORG in one list
     ("Shelling hit Kherson, Mariupol and Kharkiv overnight.", ["Kherson", "Mariupol", "Kharkiv"]),
     # Crimea as ORG
-    ("Forces advancing from the Crimea peninsula split into two groups.", ["Crimea peninsula"]),
+    ("Units pushing north from the Crimea peninsula split into two columns.", ["Crimea peninsula"]),
     ("Tanks were seen moving from Crimea towards the north.", ["Crimea"]),
     # Gostomel as PERSON (the seed's wording differs; the model errs the same way)
     ("Paratroopers tried to seize Gostomel airport outside the capital.", ["Gostomel airport"]),

@@ -1136,17 +1136,17 @@ def test_social_platforms_are_organisations() -> None:
 
 def test_a_title_abbreviation_is_no_sentence_end_and_a_possessive_description_is_definite() -> None:
     # "Gov." ends in a full stop but is a title; "Aragua's governor" is the governor
-    # named before, and "He" then continues him, not the man whose claim he refuted.
+    # named before, and "He" then continues him, not the man whose report he dismissed.
     text = (
         "The paper said so. Gov. Tarek el Aissami spoke. "
-        "Aragua's governor refuted Sarmiento's claim. He added that it was false."
+        "Aragua's governor dismissed Pinto's report. He added that it was false."
     )
     doc = Document("d", text)
-    tarek, sarmiento = span(text, "Tarek el Aissami", "PERSON"), span(text, "Sarmiento", "PERSON")
+    tarek, pinto = span(text, "Tarek el Aissami", "PERSON"), span(text, "Pinto", "PERSON")
     governor, he = span(text, "Aragua's governor"), span(text, "He")
-    claim = span(text, "Sarmiento's claim")
+    claim = span(text, "Pinto's report")
     events = sentences(doc, (tarek, None, None), (governor, claim, None), (he, None, None))
-    _, resolved = resolve([Extraction(doc, events, (tarek, sarmiento))])
+    _, resolved = resolve([Extraction(doc, events, (tarek, pinto))])
     assert actor_ids(resolved) == ["person/tarek-el-aissami"] * 3
 
 
