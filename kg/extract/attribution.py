@@ -148,7 +148,7 @@ def attributed(
         if event.source is not None and _key(event.source) in named:
             event = dataclasses.replace(event, source=named[_key(event.source)])
         if event.source is not None and event.source.text.lower() in _FIRST_PERSON:
-            # "I think I'll come back" in a quote whose speaker the text does not name:
+            # "I think I'll stay on" in a quote whose speaker the text does not name:
             # "I" tells no reader who claims it.
             event = dataclasses.replace(event, source=None)
         out.append(event)

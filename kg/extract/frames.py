@@ -194,7 +194,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         for c in v.children
     )
     if _avoided(head):
-        frame.negated = True  # "asked residents to avoid leaving their homes": not to leave
+        frame.negated = True  # "told drivers to avoid using the bridge": not to use
     if frame.actor is not None and any(
         c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
     ):
@@ -569,9 +569,9 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
 
 def _there(verbs: list[Token]) -> Place | None:
     """The place "there" points back to: the nearest place named before it in its
-    sentence after a locative preposition ("a landing in Mariupol ... and are deploying
-    thousands of soldiers there"), not a name that only describes ("overlooking the Sea
-    of Azov", "southern Ukraine")."""
+    sentence after a locative preposition ("a camp in Tarnow ... and are sending
+    hundreds of medics there"), not a name that only describes ("facing the Orvan
+    Gulf", "northern Kestria")."""
     if not any(c.dep_ == "advmod" and c.lower_ == "there" for v in verbs for c in v.children):
         return None
     verb = verbs[0]
@@ -877,7 +877,7 @@ def _accusation(trigger: Token) -> tuple[Token, Token] | None:
         return None
     hung_on = verb = preposition.head
     if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
-        verb = verb.head  # the parser hangs "of funding" on the accused: "the Kremlin of"
+        verb = verb.head  # the parser hangs "of hiding" on the accused: "the ministry of"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSATION_VERBS:
         return None
     return verb, hung_on

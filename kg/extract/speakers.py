@@ -233,7 +233,7 @@ def claimed_object(noun: Token) -> bool:
 
 
 def _accusation_content(verb: Token) -> set[int]:
-    """The deed an accuser names: "suspect the Kremlin of funding", "accused the militia of
+    """The deed an accuser names: "suspect the ministry of hiding", "accused the militia of
     killings", "blamed Kyiv for the attack" (the preposition may hang on the accused)."""
     content: set[int] = set()
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
@@ -327,8 +327,8 @@ def _after_the_quote(clause: Token) -> set[int]:
 
 
 def _trailing_comments(act: Token) -> set[int]:
-    """The writer's comment on a promised or requested act: "vowed to seek common ground,
-    accelerating a normalization" (a bare -ing clause after a comma, with no subject or
+    """The writer's comment on a promised or requested act: "pledged to reopen the border,
+    speeding a truce" (a bare -ing clause after a comma, with no subject or
     mark of its own, says what the vow did, not what was vowed)."""
     doc = act.doc
     comments: set[int] = set()
@@ -367,7 +367,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
             for grandchild in child.children:
                 # "accused X of holding", "called for the release of": a gerund or an
-                # event noun; a plain noun is no claim ("said of the coup attempt").
+                # event noun; a plain noun is no claim ("said of the storm").
                 if grandchild.dep_ == "pcomp" or (
                     grandchild.dep_ == "pobj" and child.lower_ in {"for", "of"} and request
                 ):
@@ -709,9 +709,9 @@ def _lost_possessor(noun: Token) -> Token | None:
 
 
 def _lost_main_verb(verb: Token) -> bool:
-    """Whether the parse hung the sentence's main verb on its subject: "An agent who had
-    worked on the case acknowledged under cross-examination that ..." comes out as a
-    root noun "agent" with "acknowledged" a clause of it. A verb that takes a clause
+    """Whether the parse hung the sentence's main verb on its subject: "A clerk who had
+    handled the file admitted under questioning that ..." comes out as a
+    root noun "clerk" with "admitted" a clause of it. A verb that takes a clause
     of its own ("that ...") in a sentence whose root is a noun is the sentence's verb, and
     the noun it hangs on is its subject (a true reduced relative, "the figures released
     on Monday", takes no clause)."""

@@ -1170,8 +1170,8 @@ ABILITY_WORDS = frozenset(
 # An actor acts (a person, an organisation, a group, a state), as in KAIROS' and RAMS' agent roles.
 #: Verbs whose subject undergoes the event: 'three soldiers died' names victims, so the subject is
 #: the target.
-#: Verbs that say someone did a deed, named after a preposition: "suspect the Kremlin of
-#: funding", "the man accused of punching", "charged with murdering", "blamed Moscow for the
+#: Verbs that say someone did a deed, named after a preposition: "suspect the ministry of
+#: hiding", "the man accused of punching", "charged with murdering", "blamed Moscow for the
 #: attack". The accused is the deed's doer and the accuser its source (a claim, not a fact).
 ACCUSATION_VERBS = frozenset(
     """

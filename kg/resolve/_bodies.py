@@ -210,7 +210,7 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
     if sentence_start and clean[:1].isupper() and clean[1:2].islower():
         clean = clean[0].lower() + clean[1:]  # "Gunmen opened fire"
     phrase = _QUANTITY.sub("", clean).strip()
-    # "the rulers of the city", "protesters who gathered": the noun before its modifier.
+    # "the owners of the mill", "protesters who gathered": the noun before its modifier.
     phrase = _POST_MODIFIER.split(phrase, maxsplit=1)[0].strip()
     tokens = phrase.replace(" - ", "-").split()
     if not tokens or len(tokens) > 5:

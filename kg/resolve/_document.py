@@ -163,7 +163,7 @@ _SELF_PRONOUNS = frozenset({"it", "we", "us"})
 def _claimant_forces(
     event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
 ) -> Event:
-    """ "The Russian Defense Ministry said it had killed 200": the ministry claims, its
+    """ "The Kestrian Defence Ministry said it had destroyed 40 tanks": the ministry claims, its
     country's forces did it. An event whose actor is its own source, when that source
     is a defence ministry or a military command, gets the country's forces as actor,
     and the actor's span ("it") is a mention of the forces too."""
@@ -171,7 +171,7 @@ def _claimant_forces(
     if actor is None or source is None or actor.entity is None or actor.entity != source.entity:
         return event
     if actor.text.strip().lower() not in _SELF_PRONOUNS:
-        # "The ministry said ... the ministry had asked civilians": named again, the
+        # "The ministry said ... the ministry had told residents": named again, the
         # body itself acted; only "it" and "we" leave open who did it.
         return event
     cluster = state.index.cluster(actor.entity, "organization")  # resolved, so it exists

@@ -82,10 +82,10 @@ def vote_labels(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
 def person_shaped(name: str) -> bool:
     """Whether a name is written as a person's: a common given name, then up to four
     capitalised words or name particles, none of them an organisation's or a place's
-    last word ("Lidia Falcón", "Vicente Sainz de la Peña"; not "Maria Cristina
+    last word ("Marta Ibáñez", "Julio Ortega de la Rosa"; not "Maria Cristina
     Foundation", "Victoria Station").
 
-    >>> person_shaped("Luis Carrero Blanco"), person_shaped("Eva Forest")
+    >>> person_shaped("Pedro Olmo Castro"), person_shaped("Elena Valley")
     (True, False)
     """
     tokens = name.split()
