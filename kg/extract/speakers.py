@@ -387,11 +387,12 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                     if inner.dep_ == "relcl" and inner.i > child.i:
                         content |= _subtree(inner)
             if request:
-                # "instructed all prefects to reinforce ...": the parse may hang the
-                # requested infinitive on the person asked.
+                # "instructed all mayors to close ...": a broken parse may hang the
+                # requested infinitive on the person asked, as its xcomp ("requires the
+                # capacity to absorb" hangs a noun's own infinitive, an acl: no request).
                 for inner in child.children:
                     if (
-                        inner.dep_ in {"xcomp", "acl"}
+                        inner.dep_ == "xcomp"
                         and inner.i > child.i
                         and any(g.dep_ == "aux" and g.lower_ == "to" for g in inner.children)
                     ):
@@ -477,10 +478,16 @@ def _own_end(verb: Token) -> int:
 def _opens_clause(token: Token, cue: Token) -> bool:
     """A "that" that marks a clause, or a modal right after the cue that opens one whose
     subject a relative clause took away ("whose cousin she hinted | may have
-    helped"; not "warning them of fines should they stay")."""
+    helped"; not "warning them of fines should they stay", nor a noun's "keep that
+    promise should he win")."""
     if token.lower_ == "that":
         return token.dep_ == "mark"
-    return token.i == cue.i + 1 and token.tag_ == "MD" and token.dep_ == "aux"
+    return (
+        token.i == cue.i + 1
+        and cue.pos_ in {"VERB", "AUX"}
+        and token.tag_ == "MD"
+        and token.dep_ == "aux"
+    )
 
 
 def _complement_mark(clause: Token) -> bool:
@@ -560,7 +567,9 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         if child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"}
         for t in child.subtree
     }
-    return _without_concessions(set(range(start, before)) - adverbials, sentence)
+    # A concession here is the speaker's own ("Though trade may help, ..., the economist
+    # argued"): the whole clause before the aside is claimed.
+    return set(range(start, before)) - adverbials
 
 
 def _noun_content(noun: Token) -> set[int]:

@@ -201,6 +201,27 @@ CASES = [
     ),
     # What someone calls a happening is their claim; a phone call claims nothing.
     ("On Friday the president called the blast an attack.", "attack", "the president"),
+    # ... but a concession in the clause an aside ends is the speaker's own.
+    (
+        "Still, though the plan may help farmers over all, the costs will rise sharply, "
+        "the economist argued.",
+        "help",
+        "the economist",
+    ),
+    # A noun's promise does not claim the condition after it, and a noun's own
+    # infinitive ("the capacity to absorb") is asked of nobody.
+    (
+        "Now one generous farmer wants to help voters keep that promise should the mayor "
+        "lose the vote.",
+        "lose",
+        None,
+    ),
+    (
+        "Analysts see a consensus that it will not end soon, that it will require the "
+        "capacity to absorb many losses before the mood shifts.",
+        "absorb",
+        None,
+    ),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
