@@ -186,7 +186,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.target_token = target
     if frame.actor is not None:
         frame.actor_argument = _argument_for(frame.actor)
-    frame.places = _places(verbs, frame)
+    _happening_as_event(frame, taken)
+    frame.places = _places(frame.verbs, frame)
     frame.time = _time(verbs)
     frame.negated = any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"})
@@ -565,6 +566,29 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         if there is not None:
             places.append(there)
     return places
+
+
+#: Verbs that only say a happening happened: "clashes took place in the north", "fighting
+#: broke out", "an explosion occurred". The happening is the event.
+_HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out"})
+
+
+def _happening_as_event(frame: Frame, taken: set[int]) -> None:
+    """Make a frame of "X took place" the event X names, with the verb's places
+    ("clashes took place in the north of the capital": clash, there). Changes ``frame``."""
+    noun = frame.actor
+    if frame.action not in _HAPPEN_VERBS or noun is None:
+        return
+    action = event_action(noun)
+    if action is None:
+        return
+    frame.action = action
+    frame.trigger = noun
+    frame.verbs = [*frame.verbs, noun]
+    taken.add(noun.i)
+    doer = noun_modifier_doer(noun, named_place(noun))
+    frame.actor = doer
+    frame.actor_argument = None if doer is None else doer_argument(doer)
 
 
 def _there(verbs: list[Token]) -> Place | None:

@@ -659,3 +659,23 @@ def test_there_is_the_place_named_before_it_after_a_locative_preposition() -> No
     )
     [camped] = [e for e in events_of(doc) if e.action == "camp"]
     assert [p.argument.text for p in camped.places] == ["Tromso"]
+
+
+def test_a_happening_that_took_place_is_the_event() -> None:
+    doc = parsed(
+        """
+        Clashes clash NOUN NNS nsubj 1
+        took take VERB VBD ROOT 1
+        place place NOUN NN dobj 1
+        in in ADP IN prep 1
+        Tromso Tromso PROPN NNP pobj 3
+        . . PUNCT . punct 1
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    events = events_of(doc)
+    assert [e.action for e in events] == ["clash"]
+    [clash] = events
+    assert doc.text[clash.start : clash.end] == "Clashes"
+    assert [p.argument.text for p in clash.places] == ["Tromso"]
+    assert clash.actor is None
