@@ -61,8 +61,8 @@ def test_a_lost_closing_mark_does_not_quote_the_rest_of_a_flat_text() -> None:
     assert found[0] == "we will stay. "
     assert found[-1] == "a new quote"
     # Straight marks facing a word: one opens, the other closes.
-    flat = 'It was "any pleasure." Shootings in "Belfast" went on.'
-    assert [flat[q.start : q.end] for q in quotes(flat)] == ["any pleasure.", "Belfast"]
+    flat = 'It was "a relief." Storms in "Tarnow" went on.'
+    assert [flat[q.start : q.end] for q in quotes(flat)] == ["a relief.", "Tarnow"]
 
 
 def test_events_in_a_quote_get_its_speaker() -> None:
@@ -172,17 +172,17 @@ def _in_sentence(event: Event, text: str) -> Event:
 
 def test_allegedly_continues_the_claim_of_the_sentence_before() -> None:
     text = (
-        "Prosecutors claim McVeigh bought a car. He allegedly walked to the depot. He walked home."
+        "Investigators claim Pruitt bought a van. He allegedly drove to the depot. He drove home."
     )
-    prosecutors = _argument(text, "Prosecutors")
+    investigators = _argument(text, "Investigators")
     events = [
-        _in_sentence(_event(text, "claim", "claim", actor=prosecutors), text),
-        _in_sentence(_event(text, "bought", "buy", source=prosecutors), text),
-        _in_sentence(_event(text, "walked", "walk", actor=_argument(text, "He", 30)), text),
-        _in_sentence(_event(text, "home", "walk", actor=_argument(text, "He", 60)), text),
+        _in_sentence(_event(text, "claim", "claim", actor=investigators), text),
+        _in_sentence(_event(text, "bought", "buy", source=investigators), text),
+        _in_sentence(_event(text, "drove", "drive", actor=_argument(text, "He", 30)), text),
+        _in_sentence(_event(text, "home", "drive", actor=_argument(text, "He", 60)), text),
     ]
     out = _attributed(text, events, [True, False, False, False])
-    assert out[2].source == prosecutors  # "allegedly": still the prosecutors' claim
+    assert out[2].source == investigators  # "allegedly": still the investigators' claim
     assert out[3].source is None  # a plain sentence after it is the writer's
 
 

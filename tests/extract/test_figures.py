@@ -381,9 +381,9 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
         [("10", "10", None, "death", "exact", None), ("25", "25", None, "death", "exact", None)],
     ),
     (
-        "Estimates put the toll at 11, and a vote tally of 5,622,844 was announced.",
+        "Estimates put the toll at 11, and a vote tally of 4,318,207 was announced.",
         [("11", "11", None, "death", "exact", None),
-         ("5,622,844", "5622844", None, "vote", "exact", None)],
+         ("4,318,207", "4318207", None, "vote", "exact", None)],
     ),
     (
         "They killed 31 Kestrian guards and injured another 9.",
@@ -546,7 +546,7 @@ def test_events_carry_durations_as_figures(nlp: Language) -> None:
     from kg.extract import extract
     from kg.model import Document
 
-    text = "He has been holed up in the embassy for four years. He left ten years ago."
+    text = "She has been holed up in the lighthouse for four years. She left ten years ago."
     extraction = extract(nlp(text), Document(id="d", text=text))
     held, left = extraction.events
     assert [(f.value, f.unit) for f in held.figures] == [(Decimal(4), "year")]

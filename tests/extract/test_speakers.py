@@ -56,7 +56,7 @@ CASES = [
         "Maria Lenz",
     ),
     (
-        "A senior official in the Department of Defense (Pentagon) said the ships had left.",
+        "A senior official at the Department of Defense (Pentagon) said the ships had left.",
         "leave",
         "A senior official",
     ),
@@ -346,15 +346,15 @@ def test_a_verb_parsed_as_subject_is_nobody() -> None:
 
 
 def test_a_received_document_speaks_through_its_participle() -> None:
-    # "Police received a circular advising them to leave": the parse may hang the
-    # participle on "received"; the circular advises, not the police.
-    words = "Police received a circular advising them to leave ."
+    # "Staff received a notice warning them to leave": the parse may hang the
+    # participle on "received"; the notice warns, not the staff.
+    words = "Staff received a notice warning them to leave ."
     doc = Doc(
         _english_vocab(),
         words=words.split(),
-        lemmas="police receive a circular advise they to leave .".split(),
+        lemmas="staff receive a notice warn they to leave .".split(),
         pos="NOUN VERB DET NOUN VERB PRON PART VERB PUNCT".split(),
-        tags="NNS VBD DT NN VBG PRP TO VB .".split(),
+        tags="NN VBD DT NN VBG PRP TO VB .".split(),
         deps="nsubj ROOT det dobj advcl dobj aux xcomp punct".split(),
         heads=[1, 1, 3, 1, 1, 4, 7, 4, 1],
         sent_starts=[True] + [False] * 8,
@@ -362,7 +362,7 @@ def test_a_received_document_speaks_through_its_participle() -> None:
     [leave] = [
         e for e in extract(doc, Document(id="d", text=doc.text)).events if e.action == "leave"
     ]
-    assert leave.source is not None and leave.source.text == "a circular"
+    assert leave.source is not None and leave.source.text == "a notice"
 
 
 def test_a_dateline_is_no_speaker_and_a_trailing_comment_no_promise() -> None:

@@ -368,21 +368,21 @@ def sentences(
 
 def test_he_continues_the_person_who_acted_not_the_last_one_named() -> None:
     # The person the previous sentence is about (its actor), not the object just named:
-    # "Mercury Marquis" is what McVeigh bought.
+    # "Ford Falcon" is what Pruitt bought.
     text = (
-        "Prosecutors claim McVeigh arrived in the city, where he bought a Mercury Marquis. "
-        "He walked to the depot."
+        "Investigators claim Pruitt arrived in the town, where he bought a Ford Falcon. "
+        "He drove to the depot."
     )
     doc = Document("d", text)
-    mcveigh, he, marquis, he2 = (
-        span(text, "McVeigh", "PERSON"),
+    pruitt, he, falcon, he2 = (
+        span(text, "Pruitt", "PERSON"),
         span(text, "he"),
-        span(text, "Mercury Marquis", "PERSON"),
+        span(text, "Ford Falcon", "PERSON"),
         span(text, "He"),
     )
-    events = sentences(doc, (mcveigh, None, None), (he, marquis, None), (he2, None, None))
-    _, resolved = resolve([Extraction(doc, events, (mcveigh, marquis))])
-    assert actor_ids(resolved) == ["person/mcveigh"] * 3
+    events = sentences(doc, (pruitt, None, None), (he, falcon, None), (he2, None, None))
+    _, resolved = resolve([Extraction(doc, events, (pruitt, falcon))])
+    assert actor_ids(resolved) == ["person/pruitt"] * 3
 
 
 def test_he_prefers_a_person_of_its_own_sentence() -> None:
@@ -1067,7 +1067,7 @@ def test_a_person_noun_before_or_in_apposition_makes_a_person() -> None:
     text = (
         "Brill Systems, a company whose leader resigned, paid. A rally was organized by "
         "radical preacher Tomas Arkady. His wife Lenora Vask spoke. \u201cNo,\u201d said "
-        "Henrik Dolan, an opposition leader and governor."
+        "Henrik Dolan, a union leader and senator."
     )
     ext = extraction(
         "d",
