@@ -568,14 +568,14 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     return places
 
 
-#: Verbs that only say a happening happened: "clashes took place in the north", "fighting
+#: Verbs that only say a happening happened: "riots took place in the old town", "fighting
 #: broke out", "an explosion occurred". The happening is the event.
 _HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out"})
 
 
 def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     """Make a frame of "X took place" the event X names, with the verb's places
-    ("clashes took place in the north of the capital": clash, there). Changes ``frame``."""
+    ("riots took place in the east of the port": riot, there). Changes ``frame``."""
     noun = frame.actor
     if frame.action not in _HAPPEN_VERBS or noun is None:
         return
