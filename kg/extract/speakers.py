@@ -386,10 +386,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                 for inner in child.children:
                     if inner.dep_ == "relcl" and inner.i > child.i:
                         content |= _subtree(inner)
-            if request:
+            if request and (child.pos_ != "NOUN" or child.tag_ == "NNS"):
                 # "instructed all mayors to close ...": a broken parse may hang the
-                # requested infinitive on the person asked, as its xcomp ("requires the
-                # capacity to absorb" hangs a noun's own infinitive, an acl: no request).
+                # requested infinitive on the people asked, as its xcomp ("requires the
+                # strength to hold" hangs a noun's own infinitive: no request).
                 for inner in child.children:
                     if (
                         inner.dep_ == "xcomp"

@@ -203,25 +203,18 @@ CASES = [
     ("On Friday the president called the blast an attack.", "attack", "the president"),
     # ... but a concession in the clause an aside ends is the speaker's own.
     (
-        "Still, though the plan may help farmers over all, the costs will rise sharply, "
-        "the economist argued.",
-        "help",
-        "the economist",
+        "Although the levy may raise some money, the shops will suffer, the trader warned.",
+        "raise",
+        "the trader",
     ),
     # A noun's promise does not claim the condition after it, and a noun's own
     # infinitive ("the capacity to absorb") is asked of nobody.
     (
-        "Now one generous farmer wants to help voters keep that promise should the mayor "
-        "lose the vote.",
-        "lose",
+        "The union offered to help tenants keep that pledge should the landlord raise the rent.",
+        "raise",
         None,
     ),
-    (
-        "Analysts see a consensus that it will not end soon, that it will require the "
-        "capacity to absorb many losses before the mood shifts.",
-        "absorb",
-        None,
-    ),
+    ("Experts say it will demand the capacity to survive several bad years.", "survive", "Experts"),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
