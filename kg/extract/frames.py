@@ -187,7 +187,10 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     if frame.actor is not None:
         frame.actor_argument = _argument_for(frame.actor)
     _happening_as_event(frame, taken)
+    scene = _scene_of_happening(frame, taken)
     frame.places = _places(frame.verbs, frame)
+    if scene is not None and not frame.places:
+        frame.places.append(scene)
     frame.time = _time(verbs)
     frame.negated = any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"})
@@ -589,6 +592,33 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     doer = noun_modifier_doer(noun, named_place(noun))
     frame.actor = doer
     frame.actor_argument = None if doer is None else doer_argument(doer)
+
+
+#: Verbs whose place subject is where its object happened: "the region is witnessing heavy
+#: bombardment", "Kharkiv saw fierce fighting", "the city experienced shelling".
+_SCENE_VERBS = frozenset({"witness", "see", "experience"})
+
+
+def _scene_of_happening(frame: Frame, taken: set[int]) -> Place | None:
+    """Make a frame of "PLACE witnessed HAPPENING" the happening, and return the place
+    (``None`` and ``frame`` unchanged when the frame is not of that shape)."""
+    main, noun, scene = frame.verbs[-1], frame.target_token, frame.actor
+    if main.lemma_ not in _SCENE_VERBS or noun is None or scene is None:
+        return None
+    action = event_action(noun)
+    if action is None or scene.ent_type_ in {"PERSON", "ORG", "NORP"} or not is_place(scene):
+        return None
+    frame.action = action
+    frame.trigger = noun
+    frame.verbs = [*frame.verbs, noun]
+    taken.add(noun.i)
+    target = _noun_target(noun)
+    frame.target = None if target is None else argument(noun_phrase(target))
+    frame.target_token = target
+    doer = noun_modifier_doer(noun, named_place(noun))
+    frame.actor = doer
+    frame.actor_argument = None if doer is None else doer_argument(doer)
+    return Place(argument(noun_phrase(scene)), "location")
 
 
 def _there(verbs: list[Token]) -> Place | None:

@@ -14,6 +14,11 @@ __all__ = ["container", "inner_mention", "is_junk"]
 
 # A name right after one of these modifies the phrase and is not its head.
 _PREPOSITION = re.compile(r"\b(?:of|in|from|at|near|on|for|with|by|to|towards)\s+(?:the\s+)?$")
+#: Nouns for the kind of area a place name is: "the Donbas region".
+_AREA_NOUNS = frozenset(
+    "region area district province oblast governorate county neighborhood neighbourhood "
+    "quarter suburb territory".split()
+)
 _POST_MODIFIER = re.compile(r"^(?:of|in|from|at|who|which|that|\()\b")
 
 
@@ -65,6 +70,17 @@ def inner_mention(argument: Argument, mentions: Sequence[Argument]) -> Argument 
     ]
     if collective:
         return collective[0]
+    # A place named with the kind of area it is: "the Donbas region", "the Obolon
+    # neighbourhood" are the place itself.
+    areas = [
+        m
+        for m in inside
+        if m.label in {"GPE", "LOC", "FAC"}
+        and after(m).lower() in _AREA_NOUNS
+        and not _PREPOSITION.search(before(m))
+    ]
+    if areas:
+        return areas[0]
     if argument.label:
         # A name followed by a common noun is a modifier too: "Apollon residents".
         same = [

@@ -679,3 +679,19 @@ def test_a_happening_that_took_place_is_the_event() -> None:
     assert doc.text[clash.start : clash.end] == "Clashes"
     assert [p.argument.text for p in clash.places] == ["Tromso"]
     assert clash.actor is None
+
+
+def test_a_place_that_witnessed_a_happening_is_where_it_happened() -> None:
+    doc = parsed(
+        """
+        Tromso Tromso PROPN NNP nsubj 1
+        witnessed witness VERB VBD ROOT 1
+        heavy heavy ADJ JJ amod 3
+        shelling shelling NOUN NN dobj 1
+        . . PUNCT . punct 1
+        """,
+        ents=((0, 1, "GPE"),),
+    )
+    [shelled] = events_of(doc)
+    assert shelled.action == "shell" and shelled.actor is None
+    assert [p.argument.text for p in shelled.places] == ["Tromso"]

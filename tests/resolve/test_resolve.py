@@ -1315,3 +1315,13 @@ def test_an_object_it_takes_a_participant_before_a_place_that_sets_a_scene() -> 
     _, resolved = resolve([Extraction(doc, (offered, accepted), (ministry, bergen, sweden))])
     target = resolved[1].target
     assert target is not None and target.entity == "organization/finnish-ministry-of-defence"
+
+
+def test_a_place_named_with_its_kind_of_area_is_the_place() -> None:
+    text = "Shelling hit the Tromsø region."
+    doc = Document("d", text)
+    tromso, region = span(text, "Tromsø", "GPE"), span(text, "the Tromsø region", "GPE")
+    events = sentences(doc, (None, region, None))
+    _, resolved = resolve([Extraction(doc, events, (tromso,))])
+    target = resolved[0].target
+    assert target is not None and target.entity is not None and "troms" in target.entity
