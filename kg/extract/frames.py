@@ -206,7 +206,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     return frame
 
 
-#: Verbs whose gerund is what is kept from happening: "avoid leaving", "refrain from firing".
+#: Verbs whose gerund is what is kept from happening: "avoid driving", "refrain from firing".
 _AVOIDING_VERBS = frozenset({"avoid", "refrain"})
 
 
@@ -594,8 +594,8 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     frame.actor_argument = None if doer is None else doer_argument(doer)
 
 
-#: Verbs whose place subject is where its object happened: "the region is witnessing heavy
-#: bombardment", "Kharkiv saw fierce fighting", "the city experienced shelling".
+#: Verbs whose place subject is where its object happened: "the valley is witnessing daily
+#: raids", "the port town saw street fighting", "the city experienced shelling".
 _SCENE_VERBS = frozenset({"witness", "see", "experience"})
 
 
@@ -634,7 +634,7 @@ def _there(verbs: list[Token]) -> Place | None:
             token.dep_ == "pobj"
             and token.ent_type_ in PLACE_LABELS
             and token.head.lower_ in LOCATION_PREPOSITIONS
-            and token.head.lower_ != "of"  # "the Sea of Azov": part of a name
+            and token.head.lower_ != "of"  # "the Gulf of Aden": part of a name
         ):
             return Place(argument(noun_phrase(token)), "location")
     return None
@@ -674,7 +674,7 @@ def _at_a_distance(prep: Token) -> bool:
 
 def landmark(token: Token) -> bool:
     """Whether a place word is named only as the landmark an event is placed off
-    (:func:`_at_a_distance`): "30 km from Kharkiv", "south of Donbas"."""
+    (:func:`_at_a_distance`): "12 km from the border town", "south of Lake Tana"."""
     return token.dep_ == "pobj" and _at_a_distance(token.head)
 
 
@@ -752,8 +752,8 @@ def _fronted_place(verb: Token) -> Place | None:
                         return Place(argument(noun_phrase(place)), "location")
         if node.head.i == node.i or node.dep_ == "relcl":
             # A relative clause describes its noun; the scene set at the front of the
-            # clause around it is that clause's: "In Donbas, the separatists - which
-            # were recognised by Russia - announced ...".
+            # clause around it is that clause's: "In Tigray, the rebels, who were armed
+            # by a neighbour, seized a town" (they were not armed in Tigray).
             return None
         node = node.head
 

@@ -491,7 +491,7 @@ INTRANSITIVE_NOUNS = frozenset(
         "fall",
         "escape",
         "departure",
-        "landing",  # "the landing of paratroopers": the paratroopers landed
+        "landing",  # "the landing of marines": the marines landed
     }
 )
 ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})

@@ -43,7 +43,7 @@ def pronoun_referent(
     """The organisation, group or place "it" or "they" at offset ``at`` points back to.
 
     ``subject``: whether the pronoun acts or speaks ("it said", "its forces") rather
-    than undergoes ("to defend it"). Its own sentence and the one before are read
+    than undergoes ("to guard it"). Its own sentence and the one before are read
     first (:meth:`DocState.antecedent`); then the latest entity that fits.
     """
     actors = {"organization", "group"}

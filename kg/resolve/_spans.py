@@ -14,7 +14,7 @@ __all__ = ["container", "inner_mention", "is_junk"]
 
 # A name right after one of these modifies the phrase and is not its head.
 _PREPOSITION = re.compile(r"\b(?:of|in|from|at|near|on|for|with|by|to|towards)\s+(?:the\s+)?$")
-#: Nouns for the kind of area a place name is: "the Donbas region".
+#: Nouns for the kind of area a place name is: "the Tigray region".
 _AREA_NOUNS = frozenset(
     "region area district province oblast governorate county neighborhood neighbourhood "
     "quarter suburb territory".split()
@@ -70,8 +70,8 @@ def inner_mention(argument: Argument, mentions: Sequence[Argument]) -> Argument 
     ]
     if collective:
         return collective[0]
-    # A place named with the kind of area it is: "the Donbas region", "the Obolon
-    # neighbourhood" are the place itself.
+    # A place named with the kind of area it is: "the Tigray region", "the Marais
+    # quarter" are the place itself.
     areas = [
         m
         for m in inside

@@ -64,7 +64,7 @@ class DocState:
     #: The spans of the document's actors and sources, in text order.
     subjects: tuple[tuple[int, int], ...] = ()
     #: Where the places of the document's events start: a place in an adverbial
-    #: phrase ("in Florida") is a weak antecedent for a pronoun.
+    #: phrase ("talks in Oslo") is a weak antecedent for a pronoun.
     scene_starts: frozenset[int] = frozenset()
     #: Where the document's sentences (those the events were read from) start, in order.
     sentence_starts: tuple[int, ...] = ()
@@ -165,10 +165,10 @@ class DocState:
 
         A subject pronoun ("it said", "its forces") continues who acts or speaks: the
         latest actor or source of its own sentence before it, else the first of the
-        sentence before ("The ministry said ... It added ..."). Any other pronoun
-        ("to defend it") takes the nearest participant before it, else the nearest place
-        that sets a scene ("in Florida"). An entity inside a quote
-        the pronoun is not in is no antecedent ('"Russia has not ...," it added').
+        sentence before ("The agency spoke ... It also said ..."). Any other pronoun
+        ("to guard it") takes the nearest participant before it, else the nearest place
+        that sets a scene ("talks in Oslo"). An entity inside a quote
+        the pronoun is not in is no antecedent ('"Norway never gave in," it said').
         ``None`` when neither sentence has one; the caller decides what then.
         """
         here = bisect.bisect_right(self.sentence_starts, at)
@@ -190,8 +190,8 @@ class DocState:
                 continue
             in_subject = bool(self.history_subjects[position])
             if not subject and start in self.scene_starts:
-                # A place that sets the scene ("links in Florida ..., I would accept
-                # it") is taken only when no participant fits (Lappin and Leass
+                # A place that sets the scene ("after talks in Oslo the union
+                # accepted it") is taken only when no participant fits (Lappin and Leass
                 # weigh adverbial phrases down for the same reason).
                 scene = scene or cluster
                 continue

@@ -430,7 +430,7 @@ def test_it_continues_the_speaker_of_the_sentence_before() -> None:
     # "It added": the ministry that spoke, not the country its report was about.
     text = (
         "The Finnish Defence Ministry said that Norway had closed its border. "
-        "It added that it had sent engineers."
+        "It also said it had sent engineers."
     )
     doc = Document("d", text)
     ministry, norway, it, it2 = (
@@ -452,8 +452,8 @@ def test_it_continues_the_speaker_of_the_sentence_before() -> None:
 
 
 def test_the_body_named_again_acted_itself() -> None:
-    # "the ministry had asked": the ministry asked, not its country's forces.
-    text = "The Finnish Defence Ministry said that the ministry had asked residents to leave."
+    # "the ministry had told": the ministry told them, not its country's forces.
+    text = "The Finnish Defence Ministry said the ministry had told farmers to stay indoors."
     doc = Document("d", text)
     ministry, again = (
         span(text, "The Finnish Defence Ministry", "ORG"),
