@@ -95,6 +95,9 @@ FEATURES: Final = (
     "related_word",
 )
 
+#: Cosines of sentence pairs kept for pairs of events met later (about 150 bytes each).
+_KEPT_COSINES: Final = 200_000
+
 _WORD: Final = re.compile(r"[a-z][a-z'-]+|\d[\d,.]*")
 
 
@@ -257,6 +260,8 @@ def story_pairs(
     reports: Sequence[Report],
     names: Mapping[Hashable, Counter[Hashable]],
     background: Background | None = None,
+    *,
+    linkable: bool = False,
 ) -> Iterator[tuple[int, int, tuple[float, ...]]]:
     """Candidate pairs of reports of one story, with their features (:data:`FEATURES`).
 
@@ -274,6 +279,9 @@ def story_pairs(
         reports: The events.
         names: Each document's names (entity keys, with how often it names them).
         background: Reports left out, which count for the weights of names and words.
+        linkable: Leave out, before their features are worked out, the pairs
+            :func:`scored_pairs` never links: with a statement, a negated event
+            and an asserted one, or actors of two sides.
 
     Returns:
         ``(i, j, features)`` for reports ``i < j`` of different documents of one
@@ -348,26 +356,55 @@ def story_pairs(
     # A pair met in an earlier block (one head word and one class), as one number.
     seen: set[int] = set()
     count = len(reports)
+    # Many pairs share their two documents or their two sentences: each cosine
+    # is worked out once (in the same order, so to the same bits).
+    alike_documents: dict[tuple[Hashable, Hashable], float] = {}
+    alike_sentences: dict[tuple[str, str], float] = {}
+    # Asked once per pair of words, not once per pair of events.
+    related: Callable[[str, str], bool] = cache(wordnet.related)
+    said = [not linkable or "Statement" not in report.lineage for report in reports]
+    words = [report.head for report in reports]
+    stories = {document: root(document) for document in by_document}
     for key in sorted(blocks, key=str):
         members = blocks[key]
         # A war's reports are left to the rules of kg.rdf.happenings, which need an anchor.
         if len(members) > limit or key[1] in wars:
             continue
+        by_sense = key[0] == "sense"
         for x, i in enumerate(members):
-            a = reports[i]
+            if not said[i]:
+                continue
+            a, head = reports[i], words[i]
+            story = stories[a.document]
             for j in members[x + 1 :]:
                 b = reports[j]
-                if a.document == b.document or i * count + j in seen:
+                if not said[j] or a.document == b.document or i * count + j in seen:
                     continue
-                if key[0] == "sense" and not wordnet.related(a.head, b.head):
+                if by_sense and not related(head, words[j]):
                     continue
                 seen.add(i * count + j)
-                story = root(a.document)
-                if ((story, a.head) in many or (story, b.head) in many) and not _anchored(a, b):
+                if ((story, head) in many or (story, words[j]) in many) and not _anchored(a, b):
                     continue
-                alike = _cosine(documents[a.document], documents[b.document])
-                features = _features(a, b, vectors, alike, heads[story], sizes[story])
-                yield i, j, features
+                if linkable and (a.negated != b.negated or _overlap(a.sides, b.sides)[1]):
+                    continue  # vetoed: the features polarity_differs and actor_other
+                both = (a.document, b.document)
+                alike = alike_documents.get(both)
+                if alike is None:
+                    alike = alike_documents[both] = _cosine(
+                        documents[a.document], documents[b.document]
+                    )
+                said_in = (a.sentence, b.sentence)
+                sentence = alike_sentences.get(said_in)
+                if sentence is None:
+                    if len(alike_sentences) >= _KEPT_COSINES:
+                        alike_sentences.clear()  # memory stays bounded on any corpus
+                    sentence = alike_sentences[said_in] = _cosine(
+                        vectors[a.sentence], vectors[b.sentence]
+                    )
+                found = _features(
+                    a, b, (head, words[j]), sentence, alike, heads[story], sizes[story], related
+                )
+                yield i, j, found
 
 
 def _anchored(a: Report, b: Report) -> bool:
@@ -383,17 +420,19 @@ def _anchored(a: Report, b: Report) -> bool:
 def _features(
     a: Report,
     b: Report,
-    vectors: Mapping[Hashable, Mapping[Hashable, float]],
+    words: tuple[str, str],
+    sentence: float,
     document_similarity: float,
     heads: Counter[str],
     size: int,
+    related_words: Callable[[str, str], bool],
 ) -> tuple[float, ...]:
     typed = a.event_type is not None and b.event_type is not None
     same_class = typed and a.event_type == b.event_type
     related = typed and not same_class and bool(a.lineage & b.lineage)
-    same_head = a.head == b.head
-    share = min(heads[a.head], heads[b.head]) / max(size, 1)
-    sentence = _cosine(vectors[a.sentence], vectors[b.sentence])
+    head_a, head_b = words
+    same_head = head_a == head_b
+    share = min(heads[head_a], heads[head_b]) / max(size, 1)
     return (
         float(same_head),
         float(a.action == b.action),
@@ -416,7 +455,7 @@ def _features(
         float(not (a.factual and b.factual)),
         float(a.time is not None and a.time == b.time),
         float(a.time is not None and b.time is not None and a.time != b.time),
-        float(not same_head and wordnet.related(a.head, b.head)),
+        float(not same_head and related_words(head_a, head_b)),
     )
 
 
@@ -482,8 +521,6 @@ def scored_pairs(
     model = _model()
     weights = [float(model["weights"][name]) for name in FEATURES]
     bias, threshold = float(model["bias"]), float(model["threshold"])
-    statement = FEATURES.index("statement")
-    vetoes = [FEATURES.index(name) for name in ("polarity_differs", "actor_other")]
     # Statements are scored (the model learns from them) but never linked: what
     # people say in one story is many things, and one statement wrongly linked
     # would, through average links, pull two happenings' reports together.
@@ -491,7 +528,6 @@ def scored_pairs(
     # whose named actors are of two sides.
     scores = {
         (i, j): _probability(bias + sum(w * x for w, x in zip(weights, f, strict=True)))
-        for i, j, f in story_pairs(reports, names, background)
-        if not f[statement] and not any(f[veto] for veto in vetoes)
+        for i, j, f in story_pairs(reports, names, background, linkable=True)
     }
     return average_links(scores, threshold)
