@@ -24,8 +24,10 @@ starts), and reports the median of ``--repeats`` runs:
 - *kg build*: :func:`kg.build` (parse, extract, resolve) with 1 and 2 workers;
 - *kg build + Turtle*: the same, then the Turtle text ``kg build`` writes
   (:func:`kg.rdf.quads` and :func:`kg.rdf.serialize_quads`);
-- *kg build + all its files*: the same, then every file the command writes by
-  default (Turtle, JSON-LD, TriG and the HTML view), rendered in memory;
+- *kg build + all its files*: the same, then what ``kg build --out DIR`` does
+  after the build (:func:`kg.outputs.write_outputs`): every default file
+  (Turtle, JSON-LD, TriG, the HTML view, the record of the extractions), the
+  entity mentions and the happenings graph included, written into a new folder;
 - *glue*: spaCy NER + textacy subject-verb-object triples + an rdflib graph
   (``bench/baseline_svo.py``), one process.
 
@@ -109,6 +111,21 @@ def words(texts: list[str]) -> int:
 # --------------------------------------------------------------------------- timing
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that ended (workers, forked renderers)."""
+    own, children = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed_once(run: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (all processes) of one run."""
+    started, used = time.perf_counter(), cpu_seconds()
+    run()
+    return time.perf_counter() - started, cpu_seconds() - used
+
+
 def median_seconds(run: Callable[[], object], repeats: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(repeats):
@@ -128,29 +145,36 @@ sys.path.insert(0, sys.argv[1])
 import kg.pipeline
 if not hasattr(kg.pipeline, "make_token_rules"):
     kg.pipeline.make_token_rules = lambda nlp, name: None
+import resource, tempfile
+from pathlib import Path
 import kg
-from kg import rdf
+from kg import outputs
 from kg.model import Document
 with open(sys.argv[2], "rb") as stream:
     documents = [Document(id=i, text=t, date=d) for i, t, d in pickle.load(stream)]
 def run(files):
-    graph = kg.build(documents, workers=2)
-    if files:
-        found = rdf.quads(graph.documents, graph.entities, graph.events)
-        [rdf.serialize_quads(found, f) for f in ("turtle", "json-ld", "trig")]
-        graph.to_html()
+    extracted = []
+    graph = kg.build(documents, workers=2, on_document=extracted.append)
+    if files:  # what `kg build --out DIR` does after the build
+        with tempfile.TemporaryDirectory() as folder:
+            outputs.prepare_output_folder(Path(folder))
+            outputs.write_outputs(graph, extracted, Path(folder))
+def cpu():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 run(True)
 print("ready", flush=True)
 for line in sys.stdin:
-    started = time.perf_counter()
+    started, used = time.perf_counter(), cpu()
     run(line.strip() == "files")
-    print(time.perf_counter() - started, flush=True)
+    print(time.perf_counter() - started, cpu() - used, flush=True)
 """
 
 
 def other_tree(
     tree: Path, documents: list[Any]
-) -> tuple[Callable[[bool], float], Callable[[], None]]:
+) -> tuple[Callable[[bool], tuple[float, float]], Callable[[], None]]:
     """A function that times one build by ``tree``'s kg in a child process, and one to stop it."""
     import pickle
 
@@ -167,11 +191,12 @@ def other_tree(
     if child.stdout.readline().strip() != "ready":
         sys.exit(f"kg of {tree} did not start")
 
-    def timed(files: bool) -> float:
+    def timed(files: bool) -> tuple[float, float]:
         assert child.stdin is not None and child.stdout is not None
         child.stdin.write("files\n" if files else "build\n")
         child.stdin.flush()
-        return float(child.stdout.readline())
+        wall, cpu = child.stdout.readline().split()
+        return float(wall), float(cpu)
 
     def stop() -> None:
         assert child.stdin is not None
@@ -190,7 +215,7 @@ def speed(
     from baseline_svo import triples as glue_triples
 
     import kg
-    from kg import rdf
+    from kg import outputs, rdf
     from kg.pipeline import load_pipeline
 
     texts = [d.text for d in documents]
@@ -206,16 +231,19 @@ def speed(
         return run
 
     def kg_build(
-        workers: int, formats: tuple[str, ...] = (), html: bool = False
+        workers: int, formats: tuple[str, ...] = (), files: bool = False
     ) -> Callable[[], object]:
         def run() -> object:
-            graph = kg.build(documents, workers=workers)
+            extracted: list[Any] = []
+            graph = kg.build(documents, workers=workers, on_document=extracted.append)
             texts = []
-            if formats:  # what `kg build` does to write graph.ttl, graph.jsonld, ...
+            if formats:
                 found = rdf.quads(graph.documents, graph.entities, graph.events)
                 texts = [rdf.serialize_quads(found, fmt) for fmt in formats]
-            if html:
-                texts.append(graph.to_html())
+            if files:  # what `kg build --out DIR` does after the build, writing included
+                with tempfile.TemporaryDirectory() as folder:
+                    outputs.prepare_output_folder(Path(folder))
+                    outputs.write_outputs(graph, extracted, Path(folder))
             return graph, texts
 
         return run
@@ -233,13 +261,11 @@ def speed(
         "kg build, 2 workers": kg_build(2),
         "kg build + Turtle, 2 workers": kg_build(2, ("turtle",)),
         # The files the command writes by default: graph.ttl, .jsonld, .trig and .html.
-        "kg build + all its files, 2 workers": kg_build(
-            2, ("turtle", "json-ld", "trig"), html=True
-        ),
+        "kg build + all its files, 2 workers": kg_build(2, files=True),
         "glue: spaCy NER + textacy SVO + rdflib, 1 process": glue,
     }
     stop = None
-    remote: dict[str, Callable[[], float]] = {}
+    remote: dict[str, Callable[[], tuple[float, float]]] = {}
     if compare is not None:
         del rows["kg build + Turtle, 2 workers"]
         del rows["glue: spaCy NER + textacy SVO + rdflib, 1 process"]
@@ -252,11 +278,16 @@ def speed(
         run()  # warm-up: first-use caches, forked workers' page faults
     # Round robin, so that a change in the machine's load hits every row alike.
     times: dict[str, list[float]] = {name: [] for name in [*rows, *remote]}
+    cpu: dict[str, list[float]] = {name: [] for name in [*rows, *remote]}
     for _ in range(repeats):
         for name, run in rows.items():
-            times[name].append(median_seconds(run, 1)[0])
+            wall, used = timed_once(run)
+            times[name].append(wall)
+            cpu[name].append(used)
         for name, timed_run in remote.items():
-            times[name].append(timed_run())
+            wall, used = timed_run()
+            times[name].append(wall)
+            cpu[name].append(used)
     if stop is not None:
         stop()
     results: dict[str, Any] = {}
@@ -265,9 +296,15 @@ def speed(
         results[name] = {
             "seconds": seconds,
             "times": times[name],
+            "cpu_seconds": statistics.median(cpu[name]),
+            "cpu_times": cpu[name],
             "words_per_s": total_words / seconds,
         }
-        print(f"  {name}: {seconds:.2f} s, {total_words / seconds:,.0f} words/s", file=sys.stderr)
+        print(
+            f"  {name}: {seconds:.2f} s, {total_words / seconds:,.0f} words/s,"
+            f" CPU {results[name]['cpu_seconds']:.2f} s",
+            file=sys.stderr,
+        )
     floor = min(
         results["spaCy nlp.pipe, 1 process"]["seconds"],
         results["spaCy nlp.pipe, 2 processes"]["seconds"],
@@ -552,12 +589,13 @@ How the build scales (`kg/parallel.py`, `kg/building.py`):
 
 def table(result: dict[str, Any]) -> str:
     lines = [
-        "| run | median (s) | words/s | × spaCy floor |",
-        "|---|---:|---:|---:|",
+        "| run | median (s) | words/s | × spaCy floor | CPU s (all processes) |",
+        "|---|---:|---:|---:|---:|",
     ]
     for name, row in result["rows"].items():
         lines.append(
-            f"| {name} | {row['seconds']:.2f} | {row['words_per_s']:,.0f} | {row['x_floor']:.2f} |"
+            f"| {name} | {row['seconds']:.2f} | {row['words_per_s']:,.0f} | {row['x_floor']:.2f} "
+            f"| {row.get('cpu_seconds', float('nan')):.1f} |"
         )
     return "\n".join(lines)
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from kg._forked import started
 from kg.errors import InputError, StoreError
 from kg.namespace import DEFAULT_BASE
 
@@ -228,7 +229,6 @@ def render_outputs(
             with an earlier build that kept no record; a damaged record.
     """
     from kg import _records as records
-    from kg import rdf
     from kg.building import resolved
 
     if not graph.documents and not removed:
@@ -242,6 +242,52 @@ def render_outputs(
         # a replaced or removed document supported goes with it.
         extractions = _merged_records(record, extractions, removed)
         graph = resolved(extractions)
+    options: dict[str, Any] = {
+        "base": base,
+        "formats": formats,
+        "removed": removed,
+        "title": title,
+        "merged": merged,
+        "by_graph": by_graph,
+    }
+    if by_graph or not graph.documents:
+        # The view is drawn from the merged quads, which come first; or nothing is left.
+        return _rendered(graph, extractions, out_dir, html=html, record=True, **options)
+    kept = extractions
+
+    def drawn() -> dict[Path, str]:
+        files = {out_dir / "graph.html": graph.to_html(title=title)} if html else {}
+        files[record] = records.dumps(kept)
+        return files
+
+    # The view and the record are drawn by a child process while this one
+    # writes the RDF: the two cores share the end of the build.
+    with started(drawn, what="graph.html") as others:
+        outputs = _rendered(graph, extractions, out_dir, html=False, record=False, **options)
+        files = {**outputs.files, **others.result()}
+    return dataclasses.replace(outputs, files=files)
+
+
+def _rendered(
+    graph: KnowledgeGraph,
+    extractions: Sequence[Extraction],
+    out_dir: Path,
+    *,
+    base: str,
+    formats: Sequence[str],
+    html: bool,
+    record: bool,
+    removed: Sequence[str],
+    title: str | None,
+    merged: bool,
+    by_graph: bool,
+) -> Outputs:
+    """The files of :func:`render_outputs` drawn in this process: the RDF formats, and
+    the view and the record when ``html`` and ``record`` are true."""
+    from kg import _records as records
+    from kg import rdf
+
+    earlier = out_dir / "graph.trig"
     found = rdf.quads(
         graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
     )
@@ -268,7 +314,8 @@ def render_outputs(
         files[out_dir / "graph.html"] = _page(
             graph, found, base=base, by_graph=by_graph, title=title
         )
-    files[record] = records.dumps(extractions)
+    if record:
+        files[out_dir / RECORD_NAME] = records.dumps(extractions)
     return Outputs(graph, files, merged, _triple_count(found), documents)
 
 

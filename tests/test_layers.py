@@ -21,7 +21,7 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 ROOMS: tuple[tuple[str, ...], ...] = (
     # records, errors and the words rules read (the event taxonomy too): imported by everyone
     ("kg.errors", "kg._defaults", "kg._atomic", "kg._lock", "kg._resources", "kg._fold",
-     "kg.namespace", "kg.model", "kg._records", "kg._threads",
+     "kg.namespace", "kg.model", "kg._records", "kg._threads", "kg._forked",
      "kg.lang", "kg.event_types"),
     # reading documents (files, pages, feeds, archives, the web); the place index
     ("kg.inputs", "kg.read", "kg.placedb", "kg.gazetteer"),

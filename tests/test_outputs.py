@@ -8,14 +8,17 @@ made by hand.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from rdf_fixtures import hand_built_graph
 
-from kg import outputs
+from kg import _forked, outputs
 from kg.building import resolved
 from kg.cli._flags import as_flags
-from kg.errors import InputError
+from kg.errors import InputError, KGError
+from kg.graph import KnowledgeGraph
 from kg.model import Document, Extraction
 
 
@@ -99,3 +102,70 @@ def test_graph_text_is_one_format() -> None:
     assert text.triples == len(text.text.strip().splitlines())
     with pytest.raises(InputError, match="no documents found"):
         outputs.graph_text(resolved([]))
+
+
+# --------------------------------------------------------------------------- the view drawn beside
+
+
+def _built() -> tuple[KnowledgeGraph, list[Extraction]]:
+    """A graph with events, entities and figures, and its documents' extractions."""
+    graph = hand_built_graph()
+    extracted = [
+        Extraction(d, tuple(e for e in graph.events if e.document == d.id), ())
+        for d in graph.documents
+    ]
+    return graph, extracted
+
+
+def test_the_view_drawn_in_a_child_process_is_the_view_drawn_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graph, extracted = _built()
+    beside = outputs.render_outputs(graph, extracted, tmp_path, formats=["nt", "graphml"])
+    monkeypatch.setattr(_forked, "_can_fork", lambda: False)
+    here = outputs.render_outputs(graph, extracted, tmp_path, formats=["nt", "graphml"])
+    assert list(beside.files) == list(here.files)  # the same files, in the same order
+    assert beside.files == here.files
+    assert (beside.triples, beside.documents) == (here.triples, here.documents)
+
+
+def test_started_work_runs_in_another_process_where_it_can_fork() -> None:
+    with _forked.started(os.getpid) as child:
+        pid = child.result()
+    assert (pid != os.getpid()) == _forked._can_fork()
+
+
+@pytest.mark.parametrize("forking", [True, False])
+def test_an_error_drawing_the_view_leaves_the_earlier_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: bool
+) -> None:
+    graph, extracted = _built()
+    outputs.write_outputs(graph, extracted, tmp_path)
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+
+    def broken(self: KnowledgeGraph, *args: object, **kwargs: object) -> str:
+        raise InputError("title: the page cannot be drawn")
+
+    monkeypatch.setattr(KnowledgeGraph, "to_html", broken)
+    if not forking:
+        monkeypatch.setattr(_forked, "_can_fork", lambda: False)
+    with pytest.raises(InputError, match="the page cannot be drawn") as raised:
+        outputs.write_outputs(graph, extracted[:1], tmp_path, fresh=True)
+    assert raised.value.argument is None
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+@pytest.mark.skipif(not _forked._can_fork(), reason="no fork here: nothing runs in a child")
+def test_a_child_that_dies_is_one_error_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graph, extracted = _built()
+
+    def killed(self: KnowledgeGraph, *args: object, **kwargs: object) -> str:
+        os._exit(3)  # as if the kernel ended it (out of memory)
+
+    monkeypatch.setattr(KnowledgeGraph, "to_html", killed)
+    outputs.prepare_output_folder(tmp_path)
+    with pytest.raises(KGError, match=r"graph\.html: its process ended without a result"):
+        outputs.write_outputs(graph, extracted, tmp_path)
+    assert not (tmp_path / "graph.ttl").exists()

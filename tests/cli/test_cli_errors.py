@@ -411,3 +411,25 @@ def test_closed_stdin_in_a_real_process(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith("kg: error: stdin is closed")
     assert "Traceback" not in result.stderr
+
+
+def test_a_view_that_cannot_be_drawn_is_one_sentence_and_keeps_the_earlier_files(
+    model: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The view is drawn in a child process while the RDF is written: its error
+    # still comes back as the command's one sentence, before any file is replaced.
+    from kg.errors import KGError
+    from kg.graph import KnowledgeGraph
+
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "out"
+    assert_clean(kg("build", tmp_path / "a.txt", "-o", out, "-q"), 0)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+
+    def broken(self: KnowledgeGraph, *args: object, **kwargs: object) -> str:
+        raise KGError("the view cannot be drawn here")
+
+    monkeypatch.setattr(KnowledgeGraph, "to_html", broken)
+    stderr = assert_clean(kg("build", tmp_path / "a.txt", "-o", out, "-q", "--fresh"), 1)
+    assert error_lines(stderr) == ["kg: error: the view cannot be drawn here"]
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

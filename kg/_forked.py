@@ -1,0 +1,143 @@
+"""One piece of work in a forked process while this one does another: two cores at a build's end.
+
+A build ends with files that do not depend on each other (the RDF formats, the
+HTML view): drawn one after the other they keep one core busy while the other
+idles. :func:`started` forks a child that does one of them and sends its result
+back through a pipe, while the caller does the rest. The child shares the
+caller's memory copy-on-write, so nothing is pickled on the way in; only the
+result (a text) comes back.
+
+Where fork is unavailable or unsafe (Windows, macOS) or there is one core, the
+work is done in the calling process instead, when its result is asked for: the
+result is the same either way.
+
+>>> with started(lambda: "drawn") as page:
+...     page.result()
+'drawn'
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from kg.errors import KGError
+
+__all__ = ["Started", "started"]
+
+T = TypeVar("T")
+
+
+def _can_fork() -> bool:
+    # The same rule as kg.parallel's workers: fork is unsafe on macOS, absent on Windows.
+    return (
+        sys.platform != "darwin"
+        and "fork" in multiprocessing.get_all_start_methods()
+        and (os.cpu_count() or 1) > 1
+    )
+
+
+class Started(Generic[T]):
+    """Work started by :func:`started`: its result, or its error, when asked for."""
+
+    def __init__(self, work: Callable[[], T], what: str) -> None:
+        self._work: Callable[[], T] | None = work
+        self._what = what
+        self._process: Any = None
+        self._pipe: Connection | None = None
+        if not _can_fork():
+            return
+        context = multiprocessing.get_context("fork")
+        receiving, sending = context.Pipe(duplex=False)
+        process = context.Process(target=_run, args=(work, sending), daemon=True)
+        process.start()
+        sending.close()  # the child's end: EOF here once the child is gone
+        self._process, self._pipe, self._work = process, receiving, None
+
+    def result(self) -> T:
+        """The work's result; its error raised here, as if the work ran in this process.
+
+        Raises:
+            KGError: The child ended without a result (killed, out of memory).
+        """
+        if self._work is not None:  # not forked: done now
+            work, self._work = self._work, None
+            return work()
+        if self._pipe is None:
+            raise KGError(f"{self._what}: its result was already taken")
+        try:
+            kind, payload = self._pipe.recv()
+        except EOFError:
+            self._process.join()
+            raise KGError(
+                f"{self._what}: its process ended without a result"
+                f" (exit code {self._process.exitcode})"
+            ) from None
+        finally:
+            self._pipe.close()
+            self._pipe = None
+        self._process.join()
+        if kind == "error":
+            raise payload
+        result: T = payload
+        return result
+
+    def stop(self) -> None:
+        """End the child if it still runs (the caller failed or was interrupted)."""
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
+        if self._process is not None and self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+    def __enter__(self) -> Started[T]:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def started(work: Callable[[], T], *, what: str = "a forked renderer") -> Started[T]:
+    """Start ``work`` in a forked child process; take its result with :meth:`Started.result`.
+
+    Use it as a context manager, so the child is ended if the caller fails
+    before asking for the result.
+
+    Args:
+        work: What to do; it sees this process's memory as it is now.
+        what: Its name, for the error raised when the child dies.
+    """
+    return Started(work, what)
+
+
+def _run(work: Callable[[], Any], pipe: Connection) -> None:
+    """In the child: do the work, send back its result or its error."""
+    # Ctrl-C reaches every process of the command: the parent stops, and ends this one.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        outcome: tuple[str, Any] = ("value", work())
+    except Exception as error:  # sent back and raised in the parent, as the work's own
+        outcome = ("error", error)
+    try:
+        try:
+            pipe.send(outcome)
+        except (pickle.PicklingError, TypeError, AttributeError) as error:
+            # A result or an error that cannot be pickled: its message still goes.
+            pipe.send(("error", KGError(f"{type(error).__name__}: {error}")))
+    except OSError:
+        pass  # the parent has gone (it failed or was interrupted): nobody to tell
+    finally:
+        pipe.close()
