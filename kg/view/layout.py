@@ -16,7 +16,7 @@ from kg.errors import InputError
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["Box", "cap", "find_node", "layout", "neighbourhood"]
+__all__ = ["Box", "cap", "find_node", "layout", "neighbourhood", "ranking"]
 
 #: What a node takes up on the canvas, node and label together, relative to
 #: its position: ``(dx, dy, half_width, half_height)`` of a rectangle centred
@@ -57,12 +57,16 @@ def neighbourhood(graph: nx.MultiDiGraph, center: Any, hops: int) -> nx.MultiDiG
 
 def cap(graph: nx.MultiDiGraph, max_nodes: int) -> nx.MultiDiGraph:
     """The ``max_nodes`` most connected nodes and the edges between them."""
+    return graph.subgraph(ranking(graph)[:max_nodes]).copy()
+
+
+def ranking(graph: nx.MultiDiGraph) -> list[Any]:
+    """The nodes, most connected first (then most mentioned, then by name)."""
     degree = dict(graph.degree())
-    keep = sorted(
+    return sorted(
         graph.nodes,
         key=lambda n: (-degree[n], -(graph.nodes[n].get("mentions") or 0), str(n)),
-    )[:max_nodes]
-    return graph.subgraph(keep).copy()
+    )
 
 
 def layout(

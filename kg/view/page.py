@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError
 from kg.view.drawing import draw
-from kg.view.layout import cap, find_node, layout, neighbourhood
+from kg.view.layout import find_node, layout, neighbourhood, ranking
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -185,12 +185,16 @@ def _capped(
     The share of entities that fits is estimated from the last try and tried
     again, shrinking, until the drawing fits (a few tries).
     """
+    # Each try counts what the first ``keep`` nodes of one ranking draw (what
+    # :func:`kg.view.layout.cap` keeps); only the one that fits is copied out.
+    ranked = ranking(graph)
+    events = [(u, v) for u, v, role in graph.edges(data="role") if role in (None, "event")]
     keep = min(graph.number_of_nodes(), max_nodes)
     while True:
-        shown = cap(graph, keep)
-        drawn = _drawn_count(shown)
+        kept = set(ranked[:keep])
+        drawn = len(kept) + sum(1 for u, v in events if u in kept and v in kept)
         if drawn <= max_nodes or keep <= 1:
-            return shown, drawn
+            return graph.subgraph(ranked[:keep]).copy(), drawn
         keep = max(1, min(keep - 1, int(keep * max_nodes / drawn)))
 
 
