@@ -105,8 +105,10 @@ def test_missing_path_fails_before_the_model_loads(
     def no_model(*args: object, **kwargs: object) -> None:
         raise AssertionError("the model was loaded before the paths were checked")
 
-    monkeypatch.setattr("kg.pipeline.load_pipeline", no_model)
+    # kg.parallel first: importing it while kg.pipeline's function is patched would
+    # bind the stand-in for good (monkeypatch would restore the stand-in it found).
     monkeypatch.setattr("kg.parallel.load_pipeline", no_model, raising=False)
+    monkeypatch.setattr("kg.pipeline.load_pipeline", no_model)
     result = kg("build", tmp_path / "a.txt", tmp_path / "typo.txt", "-o", tmp_path / "out")
     stderr = assert_clean(result, 1)
     assert error_lines(stderr) == [
