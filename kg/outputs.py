@@ -80,8 +80,12 @@ RECORD_NAME = ".kg-extractions.jsonl"
 WRITTEN_NAME = ".kg-written"
 
 #: Documents written to a store in one transaction by :func:`build_into_store`:
-#: one transaction per document would spend its time opening the store.
-DOCUMENTS_PER_TRANSACTION = 200
+#: one transaction per document would spend its time opening the store, and
+#: one of many documents holds all their quads as one update text, which
+#: Oxigraph parses whole (``bench/bench_warc.py --store-phases``: 118 web pages
+#: peaked at 1,246 MB in one transaction of up to 200 and at 339 MB in
+#: transactions of 25, which took less CPU).
+DOCUMENTS_PER_TRANSACTION = 25
 
 #: Events (or entity mentions) of one document that :func:`build_into_store`
 #: writes in one transaction at most. A longer document (a book in one file)
