@@ -266,9 +266,14 @@ def _leave_interrupts_to_the_parent() -> None:
     """Make a worker ignore Ctrl-C: the terminal sends it to every process of the command.
 
     The parent stops on it and terminates the pool (SIGTERM); a worker that
-    raised KeyboardInterrupt itself would print its own traceback first.
+    raised KeyboardInterrupt itself would print its own traceback first. And a
+    worker that sends a result just as the interrupted parent exits writes to
+    a closed pipe: with SIGPIPE's default action it ends there, silently,
+    instead of printing a BrokenPipeError traceback under "kg: interrupted".
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGPIPE"):  # not on Windows, where workers are spawned anyway
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 def extract_on_dask(

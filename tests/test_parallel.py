@@ -221,3 +221,28 @@ def test_long_documents_are_extracted_segment_by_segment(
         assert tuple(e for p in parts[1:-1] for e in p.events) == cut[1].events
         assert tuple(m for p in parts[1:-1] for m in p.mentions) == cut[1].mentions
         assert parts[0] == cut[0] and parts[-1] == cut[2]
+
+
+def test_a_worker_writing_to_a_parent_that_has_gone_ends_without_a_traceback() -> None:
+    # Ctrl-C: the parent prints "interrupted" and exits while a worker may be
+    # sending its result; the worker must end quietly, not print BrokenPipeError.
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import os
+        from kg.parallel import _leave_interrupts_to_the_parent
+        _leave_interrupts_to_the_parent()
+        read, write = os.pipe()
+        os.close(read)
+        os.write(write, b"a result")
+        print("still here")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == -13  # ended by SIGPIPE
+    assert done.stdout == "" and done.stderr == ""
