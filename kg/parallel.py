@@ -25,6 +25,7 @@ import collections
 import dataclasses
 import itertools
 import multiprocessing
+import os
 import re
 import signal
 import sys
@@ -266,14 +267,15 @@ def _leave_interrupts_to_the_parent() -> None:
     """Make a worker ignore Ctrl-C: the terminal sends it to every process of the command.
 
     The parent stops on it and terminates the pool (SIGTERM); a worker that
-    raised KeyboardInterrupt itself would print its own traceback first. And a
-    worker that sends a result just as the interrupted parent exits writes to
-    a closed pipe: with SIGPIPE's default action it ends there, silently,
-    instead of printing a BrokenPipeError traceback under "kg: interrupted".
+    raised KeyboardInterrupt itself would print its own traceback first. A
+    worker that sends a result while the interrupted parent takes the pool down
+    meets a closed pipe, and multiprocessing prints that BrokenPipeError's
+    traceback to the worker's ``sys.stderr``: so a worker writes none. Its
+    errors reach the parent with its results, and kg's log records go to the
+    handlers the parent set up before forking, which keep the real stream.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "SIGPIPE"):  # not on Windows, where workers are spawned anyway
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the worker's whole life
 
 
 def extract_on_dask(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import multiprocessing
 import os
 import sys
 from typing import Any
@@ -90,6 +91,14 @@ def _exit_now(status: int) -> None:
     """
     if sys.stdout is not sys.__stdout__ or sys.stderr is not sys.__stderr__:
         return
+    # A pool whose generator was suspended mid-parse when Ctrl-C came has not
+    # left its `with` block: its workers would go on and print a BrokenPipeError
+    # traceback when they send a result to a parent that has gone. End them first.
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(timeout=0.5)
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:
