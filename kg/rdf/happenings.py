@@ -217,6 +217,7 @@ def _report(
     places = {node for node in item.places if node not in countries}
     targets = {node for node in item.anchors if node not in countries and node not in places}
     found = {tuple(figures[f]) for f in item.figures if f in figures}
+    sides = frozenset(side(x) for x in item.actors if isinstance(x, ox.NamedNode))
     return Report(
         key=item.node.value,
         document=item.document,
@@ -225,10 +226,8 @@ def _report(
         lineage=frozenset(c for c in item.classes if c in EVENT_TYPES),
         event_type=item.event_type,
         negated=item.negated,
-        sides=frozenset(side(x) for x in item.actors if isinstance(x, ox.NamedNode)),
-        countries=frozenset(
-            side(x) for x in item.actors if isinstance(x, ox.NamedNode) and side(x) in countries
-        ),
+        sides=sides,
+        countries=sides & countries,
         targets=frozenset(targets),
         places=frozenset(places),
         figures=frozenset((str(v), str(u)) for v, u in found if v is not None and u is not None),
