@@ -94,6 +94,7 @@ def main() -> None:
         print(f"happenings: {len(groups)} ({cost:.2f} CPU s)")
         return
     import kg
+    from kg.inputs import read_documents
     from kg.model import Document
     from kg.rdf import quads
     from kg.rdf.happenings import happening_quads
@@ -101,12 +102,12 @@ def main() -> None:
     sources: list[object] = [REPO / "data" / "articles"]
     if args.seed.exists():
         sources.append(Document(SEED_ID, args.seed.read_text("utf-8")))
-    graph = kg.build(sources)  # type: ignore[arg-type]
+    documents = list(read_documents(sources))  # type: ignore[arg-type]
     if args.date_undated is not None:
         # The same texts as a week of war news read from pages, every one dated.
         day = dt.date.fromisoformat(args.date_undated)
-        dated = [replace(d, date=d.date or day) for d in graph.documents]
-        graph = kg.build(dated)
+        documents = [replace(d, date=d.date or day) for d in documents]
+    graph = kg.build(documents)
     by_iri = {}
     from kg.rdf import event_iri
 
