@@ -22,6 +22,10 @@ Two events in different documents report the same happening when all of these ho
 * **dates**: within ``corroboration.window_days`` of each other, where both
   have one (the event's own date, else its document's).
 
+Within one document, two **casualty claims** are one happening: counts of one
+side's dead (or wounded) from two sources, a few paragraphs apart ("the
+ministry said 40 of its soldiers had died ... the other side said it had
+killed 900"), which is what the disagreeing-sources query sets side by side.
 Happenings are the connected groups of such pairs. Then a report that repeats a
 happening without its anchor ("the Valdish troops announced the control of a
 mountain pass", before naming the Orsk pass) joins it: an event with no
@@ -88,7 +92,13 @@ _REPORTED_IN: Final = _named(str(KG.reportedIn))
 _DOCUMENT_COUNT: Final = _named(str(KG.documentCount))
 _SOURCE_COUNT: Final = _named(str(KG.sourceCount))
 _EVENT_CLASSES: Final = {_KG + name: name for name in EVENT_TYPES}
-_DERIVED_FROM: Final = "http://www.w3.org/ns/prov#wasDerivedFrom"
+
+#: The classes of the counts of one side's losses that :func:`_casualty_claims` links.
+CASUALTY_CLASSES: Final = ("Death", "Injury")
+
+#: How far apart (characters) two claims of one document may be: about a report's length.
+CLAIM_REACH: Final = 3000
+DERIVED_FROM: Final = "http://www.w3.org/ns/prov#wasDerivedFrom"
 _IDENT_REF: Final = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
 _CONTEXT: Final = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext"
 
@@ -112,7 +122,7 @@ READ_PREDICATES: Final = (
             "modality",
         )
     ),
-    _named(_DERIVED_FROM),
+    _named(DERIVED_FROM),
     _named(_IDENT_REF),
     _named(_CONTEXT),
 )  # fmt: skip
@@ -202,6 +212,65 @@ def _join_in_document(
                 found.setdefault(root(other.node), other)
         if len(found) == 1:
             link(item, next(iter(found.values())))
+
+
+def _casualty_claims(
+    typed: list[_Event],
+    side: Any,
+    countries: set[Any],
+    figures: dict[Any, list[Any]],
+    offsets: dict[Any, int],
+    window: int,
+    link: Any,
+) -> None:
+    """Link the counts one document gives, from two sources, of one side's dead or wounded.
+
+    "Northland's army said 40 of its soldiers had died. Southland's ministry
+    said its forces had killed 600 Northland soldiers": two claims about one
+    happening, whose figures disagree. Two events are linked when they are in
+    one document at most :data:`CLAIM_REACH` characters apart, both asserted,
+    both of :data:`CASUALTY_CLASSES` (the same one), both with a figure of one
+    unit and a target that is one entity of a country's side (a side's troops
+    or civilians, not a place or a person), with two different sources, no
+    places that differ, no actors of two different sides, and no own dates
+    further apart than the window. The claims of one report are often written
+    far from any place, named actor or date the other rules need.
+    """
+    groups: dict[tuple[Any, ...], list[tuple[int, _Event]]] = defaultdict(list)
+    for item in typed:
+        start = offsets.get(item.mention)
+        if item.source is None or item.modality != "asserted" or start is None:
+            continue
+        family = next((c for c in CASUALTY_CLASSES if c in item.classes), None)
+        units = {figures[f][1] for f in item.figures if f in figures and figures[f][1]}
+        victims = {
+            a for a in item.anchors if a not in item.places and a not in countries and side(a) != a
+        }
+        if family is None or not units or not victims:
+            continue
+        for unit in units:
+            for victim in victims:
+                groups[(item.document, family, victim, unit)].append((start, item))
+
+    def apart(a: _Event, b: _Event) -> bool:
+        if a.source == b.source or (a.places and b.places and not set(a.places) & set(b.places)):
+            return True
+        sides_a = {side(x) for x in a.actors if isinstance(x, ox.NamedNode)}
+        sides_b = {side(x) for x in b.actors if isinstance(x, ox.NamedNode)}
+        days = (_date(a.time), _date(b.time))
+        return bool(
+            (sides_a and sides_b and not sides_a & sides_b)
+            or (days[0] and days[1] and abs((days[0] - days[1]).days) > window)
+        )
+
+    for members in groups.values():
+        members.sort(key=lambda row: (row[0], str(row[1].node)))
+        for i, (start, item) in enumerate(members):
+            for before, other in reversed(members[:i]):
+                if start - before > CLAIM_REACH:
+                    break
+                if not apart(item, other):
+                    link(other, item)
 
 
 def _report(
@@ -316,7 +385,7 @@ def _happenings(
                 event(quad.subject).classes.append(name)
             continue
         if not pred.startswith(kg_ns):
-            if pred == _DERIVED_FROM:
+            if pred == DERIVED_FROM:
                 event(quad.subject).mention = quad.object
             elif pred == _IDENT_REF:
                 named_in[quad.subject] = quad.object
@@ -446,6 +515,7 @@ def _happenings(
             if other is not None:
                 link(item, other)
     _join_in_document(unanchored, [e for e in typed if e.node in linked], side, root, link)
+    _casualty_claims(typed, side, country_set, figures, offsets, window, link)
     # Then the stories: events of documents that report one happening, linked by
     # a learned score over what they share (kg.rdf._stories).
     reported = sorted(
@@ -461,8 +531,8 @@ def _happenings(
     for i, j in stories(reports, mentioned):
         link(reported[i], reported[j])
     groups: dict[Any, list[_Event]] = defaultdict(list)
-    for item in reported:
-        if item.node in linked:
+    for item in sorted(events.values(), key=lambda e: str(e.node)):
+        if item.node in linked and item.document is not None:
             groups[root(item.node)].append(item)
     graph = _named(happenings_graph_iri(base=base))
     out: list[ox.Quad] = []

@@ -629,6 +629,8 @@ def _happenings_update(
         patterns: list[tuple[ox.NamedNode, ox.NamedNode | None]]
         patterns = [(is_a, event_class) for event_class in derived.EVENT_CLASS_IRIS]
         patterns += [(predicate, None) for predicate in derived.READ_PREDICATES]
+        for graph in sorted((g for g in stored_graphs if g not in linkable), key=str):
+            yield from _claim_quads(store, graph)
         if len(linkable) * _FEW_LINKABLE < len(stored_graphs):
             # A few documents among many (or beside a long one): read graph by graph.
             for graph in sorted(linkable, key=str):
@@ -647,6 +649,43 @@ def _happenings_update(
     if lines:
         update += f" ;\nINSERT DATA {{ GRAPH {name} {{\n{lines}\n}} }}"
     return update
+
+
+def _claim_quads(store: ox.Store, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """What the happenings read of a graph that shares no key with another: its casualty claims.
+
+    Such a document's events are in no happening with another document's, but
+    two claims within it can be one (:func:`kg.rdf.happenings._casualty_claims`).
+    Only its events of :data:`~kg.rdf.happenings.CASUALTY_CLASSES` with a
+    figure are read (a long document has few), their roles and figures and
+    their sentence's offset, not their action: without one they stay out of
+    the story linker, as the rest of the document does.
+    """
+    import pyoxigraph as ox
+
+    from kg.rdf import happenings as derived
+
+    kg_ns = str(KG)
+    figure, start = ox.NamedNode(kg_ns + "figure"), ox.NamedNode(kg_ns + "start")
+    is_a, derived_from = ox.NamedNode(str(RDF.type)), ox.NamedNode(derived.DERIVED_FROM)
+    wanted = {ox.NamedNode(kg_ns + name) for name in derived.CASUALTY_CLASSES}
+    read = [p for p in derived.READ_PREDICATES if p.value != kg_ns + "action"]
+    events = {q.subject for q in store.quads_for_pattern(None, figure, None, graph)}
+    for event in sorted(events, key=str):
+        types = list(store.quads_for_pattern(event, is_a, None, graph))
+        if not any(q.object in wanted for q in types):
+            continue
+        yield from types
+        for predicate in read:
+            for quad in store.quads_for_pattern(event, predicate, None, graph):
+                yield quad
+                node = quad.object
+                if isinstance(node, ox.Literal):
+                    continue
+                if predicate == figure:
+                    yield from store.quads_for_pattern(node, None, None, graph)
+                elif predicate == derived_from:
+                    yield from store.quads_for_pattern(node, start, None, graph)
 
 
 def _linkable_graphs(

@@ -163,3 +163,44 @@ def test_a_repeat_without_a_place_joins_its_document_s_happening() -> None:
     unnamed = dataclasses.replace(repeat, actor=None)
     found = _happenings(rdf.quads(documents, ENTITIES, [*events, unnamed]))
     assert not any(f"later/{shelled}-" in e for group in found.values() for e in group)
+
+
+# Written for these tests: two ministries' counts of one side's dead, then a
+# count of the other side's, in one report; and two counts from one source.
+CLAIMS = (
+    "Russia's Defence Ministry said 40 Russian soldiers had been killed in the fighting."
+    " The Ukrainian Defence Ministry said its troops had killed more than 900 Russian"
+    " soldiers. Ukraine's president said that 120 Ukrainian soldiers had been killed."
+)
+ONE_SOURCE = (
+    "Russia's Defence Ministry said 40 Russian soldiers had been killed in the north."
+    " The ministry said 70 Russian soldiers had been killed in the south."
+)
+
+
+def claims_of(quads: list[ox.Quad]) -> list[tuple[str, str, str, str]]:
+    """The rows of the canned query ``disagreeing-sources``: both values, both sources."""
+    store = ox.Store()
+    store.extend(quads)
+    rows = store.query(canned_query("disagreeing-sources").text)
+    return [(r["value1"].value, r["source1"].value, r["value2"].value, r["source2"].value)
+            for r in rows]  # fmt: skip
+
+
+def built(text: str, doc_id: str = "claims") -> list[ox.Quad]:
+    import kg
+
+    return rdf.dataset_quads(kg.build([Document(id=doc_id, text=text)]).to_rdf())
+
+
+def test_two_sources_counts_of_one_side_s_dead_in_one_report_are_one_happening() -> None:
+    rows = claims_of(built(CLAIMS))
+    # Russia's dead by both ministries; Ukraine's dead (one claim) in no row.
+    assert len(rows) == 1
+    low, low_source, high, high_source = rows[0]
+    assert (low, high) == ("40", "900")
+    assert "Russia" in low_source and "Ukrain" in high_source
+
+
+def test_one_source_s_two_counts_are_not_one_happening() -> None:
+    assert claims_of(built(ONE_SOURCE)) == []

@@ -81,3 +81,26 @@ def test_a_store_build_and_an_out_build_give_the_same_happenings(tmp_path: Path)
     # Taking the second reports out leaves nothing corroborated again.
     kg("build", "--remove", "three", "--remove", "four", "--store", store)
     assert in_happenings(Store(store).quads()) == set()
+
+
+# Written for this test: one report with two sides' claims about one side's dead,
+# then a report that shares no name or side with it.
+CLAIMS = [
+    ("claims", "2022-03-01", "Russia's Defence Ministry said 40 Russian soldiers had been"
+     " killed in the fighting. The Ukrainian Defence Ministry said its troops had killed"
+     " more than 900 Russian soldiers."),
+]  # fmt: skip
+UNRELATED = [("storm", "2022-03-02", "A storm closed schools in Lisbon on Monday, officials said.")]
+
+
+def test_claims_of_a_stored_document_no_other_shares_stay_one_happening(tmp_path: Path) -> None:
+    # The second build reads the stored report only for its claims (it can share
+    # no happening with another document): the store must hold what --out writes.
+    out = tmp_path / "out"
+    kg("build", feed(tmp_path / "all.jsonl", CLAIMS + UNRELATED), "--out", out, "--no-html")
+    written = in_happenings(list(ox.parse(path=out / "graph.trig")))
+    assert any("/happening/claims/" in q for q in written)
+    store = tmp_path / "store"
+    kg("build", feed(tmp_path / "first.jsonl", CLAIMS), "--store", store)
+    kg("build", feed(tmp_path / "second.jsonl", UNRELATED), "--store", store)
+    assert in_happenings(Store(store).quads()) == written
