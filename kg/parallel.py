@@ -22,6 +22,7 @@ into the original text and nothing is truncated.
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import itertools
 import multiprocessing
@@ -43,6 +44,7 @@ __all__ = [
     "DEFAULT_CHUNK_CHARS",
     "SEGMENT_CHARS",
     "chunks",
+    "end_workers",
     "extract_documents",
     "extract_on_dask",
     "extract_with",
@@ -254,13 +256,67 @@ def _extract_locally(
         # forked worker, copy-on-write, instead of being loaded again in each.
         load_pipeline(model)
     context = multiprocessing.get_context(method)
-    with context.Pool(workers, initializer=_leave_interrupts_to_the_parent) as pool:
-        work = itertools.chain((first, second), pending)
+    with _interrupts_held() as release:
+        with context.Pool(workers, initializer=_leave_interrupts_to_the_parent) as pool:
+            _OPEN_POOLS.add(pool)
+            try:
+                # A Ctrl-C that came while the workers started is raised here,
+                # where leaving the block terminates them.
+                release()
+                work = itertools.chain((first, second), pending)
 
-        def submit(chunk: list[Document]) -> Any:
-            return pool.apply_async(_extract_chunk, (chunk, model, batch_size))
+                def submit(chunk: list[Document]) -> Any:
+                    return pool.apply_async(_extract_chunk, (chunk, model, batch_size))
 
-        yield from _in_order(work, submit, lambda handle: handle.get(), window=2 * workers)
+                yield from _in_order(work, submit, lambda handle: handle.get(), window=2 * workers)
+            finally:
+                _OPEN_POOLS.discard(pool)
+
+
+# The pools of workers open in this process, for end_workers.
+_OPEN_POOLS: set[Any] = set()
+
+
+def end_workers() -> None:
+    """Terminate every pool of workers still open in this process (the command is ending).
+
+    A Ctrl-C that comes while the caller is busy with an extraction leaves the
+    generator that owns a pool suspended, its ``with`` block not left. Ending
+    its workers one by one would not do: the pool's own thread starts a new
+    worker for each that ends, which would outlive the command. Terminating
+    the pool stops that thread first.
+    """
+    for pool in list(_OPEN_POOLS):
+        pool.terminate()
+        _OPEN_POOLS.discard(pool)
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[Callable[[], None]]:
+    """Hold Ctrl-C back in this thread until the function given is called (or the block ends).
+
+    Workers forked meanwhile start with SIGINT blocked, so the terminal's
+    Ctrl-C cannot reach one between its fork and its initializer, where it
+    would still raise KeyboardInterrupt and print a traceback (a worker can
+    wait a second or more to run on a busy machine); the initializer ignores
+    it, which discards one pending. Here a held Ctrl-C is raised on release.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield lambda: None
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    released = False
+
+    def release() -> None:
+        nonlocal released
+        if not released:
+            released = True
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+    try:
+        yield release
+    finally:
+        release()
 
 
 def _leave_interrupts_to_the_parent() -> None:
@@ -268,13 +324,17 @@ def _leave_interrupts_to_the_parent() -> None:
 
     The parent stops on it and terminates the pool (SIGTERM); a worker that
     raised KeyboardInterrupt itself would print its own traceback first. A
-    worker that sends a result while the interrupted parent takes the pool down
-    meets a closed pipe, and multiprocessing prints that BrokenPipeError's
-    traceback to the worker's ``sys.stderr``: so a worker writes none. Its
-    errors reach the parent with its results, and kg's log records go to the
-    handlers the parent set up before forking, which keep the real stream.
+    worker starts with SIGINT blocked (:func:`_interrupts_held`): ignored, a
+    pending one is dropped, and then it is let through again. A worker that
+    sends a result while the interrupted parent takes the pool down meets a
+    closed pipe, and multiprocessing prints that BrokenPipeError's traceback
+    to the worker's ``sys.stderr``: so a worker writes none. Its errors reach
+    the parent with its results, and kg's log records go to the handlers the
+    parent set up before forking, which keep the real stream.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the worker's whole life
 
 

@@ -12,7 +12,9 @@ import errno
 import logging
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 from typing import Any
 
 import click
@@ -92,8 +94,17 @@ def _exit_now(status: int) -> None:
     if sys.stdout is not sys.__stdout__ or sys.stderr is not sys.__stderr__:
         return
     # A pool whose generator was suspended mid-parse when Ctrl-C came has not
-    # left its `with` block: its workers would go on and print a BrokenPipeError
-    # traceback when they send a result to a parent that has gone. End them first.
+    # left its `with` block: its workers would outlive the command (and its
+    # thread would replace any worker ended here alone). Terminate such pools,
+    # in a thread given a second, so that nothing can hold the command; a
+    # second Ctrl-C meanwhile is ignored, the command is ending.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parallel = sys.modules.get("kg.parallel")  # loaded when workers were started
+    if parallel is not None:
+        ending = threading.Thread(target=parallel.end_workers, daemon=True)
+        ending.start()
+        ending.join(timeout=1.0)
     children = multiprocessing.active_children()
     for child in children:
         child.terminate()

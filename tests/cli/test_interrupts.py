@@ -108,6 +108,35 @@ def test_ctrl_c_stops_a_parallel_build(tmp_path: Path, target: str) -> None:
         assert not (folder / "graph.trig").exists()
 
 
+def test_ctrl_c_as_the_workers_start(tmp_path: Path) -> None:
+    """Ctrl-C the moment the second worker is forked, before it may have run at all.
+
+    A worker forked with Ctrl-C let through would raise KeyboardInterrupt
+    itself, and print its traceback, if the signal came before its first
+    instructions made it ignore Ctrl-C: on a busy machine that window lasts.
+    """
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "graph.ttl").write_bytes(b"earlier\n")
+    build = start("build", corpus(tmp_path, 400), "--out", folder, "-j", "2")
+    try:
+        deadline = time.monotonic() + 300
+        while len(children(build.pid)) < 2 and build.poll() is None:
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.002)
+        assert build.poll() is None, build.communicate()
+        _, stderr = press_ctrl_c(build)
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+            build.communicate()
+    assert build.returncode == 130, stderr
+    assert "kg: interrupted" in stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    assert group_members(build.pid) == []
+    assert (folder / "graph.ttl").read_bytes() == b"earlier\n"
+
+
 def test_ctrl_c_ends_the_wait_for_the_out_folder(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
