@@ -9,7 +9,9 @@ The text is kg's own sample articles (data/articles) repeated, paragraphs
 renumbered so that no two are the same, until it holds the wanted number of
 megabytes: one ``.txt`` file, one document. Each size is built by a real
 ``python -m kg build`` (``--store``, the path whose memory does not grow with
-the corpus, or ``--out`` with --mode out), and the resident memory of the
+the corpus, or ``--out`` with --mode out: more than ``kg._budget.OUT_TEXT_LIMIT``
+(3 MB) of text is refused there, so measure a larger one with ``--tree`` an older
+checkout), and the resident memory of the
 command and all its worker processes together is sampled every 0.2 s from
 /proc; the peak of that sum is reported with the wall time, and the peak of the
 command alone (where a document's records are kept). ``--tree PATH`` builds
@@ -18,7 +20,8 @@ with another checkout of kg (an older commit, side by side).
 On a machine too slow (or too busy) to finish, ``--interrupt-after S`` presses
 Ctrl-C (SIGINT) after S seconds: the run then reports the peak up to then, the
 memory at each minute (how it grows), how long the command took to stop after
-the signal, and its exit status (130 when it stopped as an interrupt).
+the signal, and its exit status (130 when it stopped as an interrupt). When the
+last worker ended (the parse) is printed too: what follows is the command alone.
 """
 
 from __future__ import annotations
@@ -56,8 +59,9 @@ def long_text(megabytes: float) -> str:
     return "".join(parts)
 
 
-def tree_rss(root: int) -> tuple[int, int]:
-    """Resident bytes of ``root`` and every process descended from it, and of ``root`` alone."""
+def tree_rss(root: int) -> tuple[int, int, int]:
+    """Resident bytes of ``root`` and every process descended from it, of ``root`` alone,
+    and how many processes descend from it."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -71,18 +75,19 @@ def tree_rss(root: int) -> tuple[int, int]:
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [root]
+    total, stack, count = 0, [root], -1
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
+        count += 1
         stack.extend(children.get(pid, []))
-    return total, rss.get(root, 0)
+    return total, rss.get(root, 0), count
 
 
 @dataclass(frozen=True)
 class Run:
     """One build: wall seconds, peak bytes (all, the command alone), exit status,
-    bytes at each minute, stop time."""
+    bytes at each minute, stop time, and when its last worker ended (the parse)."""
 
     seconds: float
     peak: int
@@ -90,6 +95,7 @@ class Run:
     status: int
     by_minute: list[int]
     stop_seconds: float | None
+    workers_ended: float | None = None
 
 
 def measure(
@@ -121,10 +127,16 @@ def measure(
     peak = parent_peak = 0
     by_minute: list[int] = []
     interrupted_at: float | None = None
+    workers_seen = False
+    workers_ended: float | None = None
     while process.poll() is None:
-        rss, parent = tree_rss(process.pid)
+        rss, parent, descendants = tree_rss(process.pid)
         peak, parent_peak = max(peak, rss), max(parent_peak, parent)
         elapsed = time.perf_counter() - started
+        # The parse ends when the workers do: what follows is the command alone.
+        workers_seen = workers_seen or descendants > 0
+        if workers_seen and descendants == 0 and workers_ended is None:
+            workers_ended = elapsed
         if elapsed >= 60 * (len(by_minute) + 1):
             by_minute.append(rss)
         if interrupt_after is not None and interrupted_at is None and elapsed >= interrupt_after:
@@ -133,7 +145,9 @@ def measure(
         time.sleep(0.2 if interrupted_at is None else 0.01)
     ended = time.perf_counter()
     stop = None if interrupted_at is None else ended - interrupted_at
-    return Run(ended - started, peak, parent_peak, process.returncode, by_minute, stop)
+    return Run(
+        ended - started, peak, parent_peak, process.returncode, by_minute, stop, workers_ended
+    )
 
 
 def main() -> None:
@@ -161,8 +175,14 @@ def main() -> None:
                     f" Ctrl-C after {args.interrupt_after:g} s, stopped"
                     f" {run.stop_seconds:.2f} s later;"
                 )
+            parse = (
+                ""
+                if run.workers_ended is None
+                else f" (workers ended at {run.workers_ended:.0f} s)"
+            )
             print(
-                f"{megabytes:g} MB, {args.workers} workers, --{args.mode}: {run.seconds:.0f} s,"
+                f"{megabytes:g} MB, {args.workers} workers, --{args.mode}:"
+                f" {run.seconds:.0f} s{parse},"
                 f" peak {run.peak / 2**30:.2f} GiB (all processes),"
                 f" {run.parent_peak / 2**30:.2f} GiB (the command alone), exit {run.status};"
                 + stopped

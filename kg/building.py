@@ -55,6 +55,7 @@ def build(
     dask: str | None = None,
     on_document: Callable[[Extraction], None] | None = None,
     reading: ReadOptions | None = None,
+    max_text: int | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from news documents.
 
@@ -73,6 +74,9 @@ def build(
             (progress bars, streaming writers).
         reading: The language documents must be in and how pages are fetched
             (:class:`kg.read.ReadOptions`; English and its defaults when ``None``).
+        max_text: Bytes of text (UTF-8) the documents may hold together; the
+            document that would pass it is refused before it is parsed (the
+            whole graph is held in memory, which grows with the text).
 
     Returns:
         The :class:`~kg.graph.KnowledgeGraph` of all documents, entities resolved
@@ -80,7 +84,7 @@ def build(
         or ``dask`` are.
 
     Raises:
-        InputError: A source cannot be read.
+        InputError: A source cannot be read, or the documents pass ``max_text``.
         ModelError: The model is not installed.
     """
     stream = extractions(
@@ -91,6 +95,7 @@ def build(
         workers=workers,
         dask=dask,
         reading=reading,
+        max_text=max_text,
     )
     return resolved(stream, on_document=on_document)
 
@@ -287,6 +292,7 @@ def extractions(
     chunk_chars: int = _DEFAULT_CHUNK_CHARS,
     reading: ReadOptions | None = None,
     in_parts: bool = False,
+    max_text: int | None = None,
 ) -> Iterator[Extraction]:
     """Yield each document's extraction, lazily, in input order (before resolution).
 
@@ -302,10 +308,15 @@ def extractions(
         in_parts: Yield a long document in parts, one per segment as it is
             extracted (:attr:`kg.model.Extraction.parts`), not whole: no more
             than a segment's records are then held at a time.
+        max_text: As for :func:`build`.
     """
+    from kg._budget import within_limit
     from kg.parallel import extract_documents, extract_on_dask
 
-    documents = (_dated(d, date) for d in read_documents(sources, options=reading))
+    documents: Iterable[Document] = read_documents(sources, options=reading)
+    if max_text is not None:
+        documents = within_limit(documents, limit=max_text)
+    documents = (_dated(d, date) for d in documents)
     if dask is not None:
         yield from extract_on_dask(
             documents,

@@ -200,7 +200,7 @@ def build_command(
     the graph goes into the store folder, and the --out files (the same ones, drawn
     from the whole store) are written only when --out is given.
     """
-    from kg import outputs
+    from kg import _budget, outputs
     from kg.building import build as build_graph
     from kg.cli._flags import as_flags
     from kg.inputs import check_sources, parse_date
@@ -241,6 +241,10 @@ def build_command(
             " drop --fresh or --remove"
         )
     if store_dir is not None:
+        if out_given:
+            # The store's files are rendered whole: refuse before any work
+            # what would pass the memory budget (kg/_budget.py).
+            _budget.check_text_files(sources, into_store=True)
         with as_flags(_FLAGS):
             if out_given and not to_stdout:
                 outputs.prepare_output_folder(out_dir)
@@ -278,11 +282,17 @@ def build_command(
         extracted.append(extraction)
         progress.advance(extraction)
 
+    # Every file is rendered before any is written, the whole graph in memory:
+    # more text than the budget is refused, up front when its text files show
+    # it, else before the document that passes it is parsed (kg/_budget.py).
+    _budget.check_text_files(sources)
     with as_flags(_FLAGS):
         if not to_stdout or removed:
             outputs.prepare_output_folder(out_dir, removed=removed, fresh=fresh)
         with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
-            graph = build_graph(sources, on_document=done, **options)
+            graph = build_graph(
+                sources, on_document=done, max_text=_budget.OUT_TEXT_LIMIT, **options
+            )
         if to_stdout:
             found = outputs.graph_text(graph, fmt, base=base)
         else:
