@@ -9,6 +9,12 @@ news pages in ``../shared/data/news_pages/``, then measures, side by side:
 * memory: the peak resident memory of reading a large archive (``--big-mb``, made of
   the same pages copied under other URLs, so its records must all be read and
   hashed, while only the distinct pages are extracted) against a small one;
+* the streaming read of a large archive (``--stream-mb``), every record a page of its
+  own (its URL and its bytes made distinct, so no duplicate is skipped): what
+  ``kg build ARCHIVE`` reads before the parse (the archive record by record, the
+  article and metadata of each page, its language, the duplicate checks), in a
+  process of its own, its resident memory sampled every quarter second and read
+  off at each tenth of the records, with pages per second;
 * a whole build of a large archive (``--build-mb``): ``kg build ARCHIVE --store`` in a
   process of its own, its resident memory and its workers' sampled every half
   second, against the same build of an archive an eighth of the size. Every
@@ -19,7 +25,9 @@ news pages in ``../shared/data/news_pages/``, then measures, side by side:
 
     python bench/bench_warc.py --copies 3 --scratch /tmp/kg-warc
     python bench/bench_warc.py --big-mb 1024 --scratch /tmp/kg-warc   # the 1 GB archive
+    python bench/bench_warc.py --stream-mb 1024                       # read all of 1 GB, memory
     python bench/bench_warc.py --build-mb 1024 --distinct-every 10 --workers 2
+    python bench/bench_warc.py --build-mb 128 --distinct-every 1 --workers 2   # all distinct
     python bench/bench_warc.py --store-phases STORE/.kg-extractions.jsonl --per-transaction 25
 
 ``--store-phases`` replays the end of such a build alone: the store writing of a
@@ -39,6 +47,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,6 +118,16 @@ def write_mixed(path: Path, megabytes: int, distinct_every: int) -> tuple[int, i
                 count += 1
                 size += len(body)
     return count, len(seen)
+
+
+def _records(path: Path) -> Iterator[bytes]:
+    """The target URIs of ``path``'s response records (FastWARC, headers only)."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=False)
+        for found in records:
+            yield (found.headers.get("WARC-Target-URI") or "").encode()
 
 
 def tree_rss_mb(root: int) -> float:
@@ -261,6 +280,62 @@ def store_phases(record_path: Path, per_transaction: int | None, scratch: Path) 
         print(f"  {label:32} peak resident {peak:7.0f} MB")
 
 
+_STREAM_CHILD = """
+import logging, sys, threading, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+logging.disable(logging.WARNING)
+from kg.inputs import read_documents
+
+def resident():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+samples = []
+done = [0]
+def sample():
+    while True:
+        samples.append((done[0], resident()))
+        time.sleep(0.25)
+
+threading.Thread(target=sample, daemon=True).start()
+wall, cpu = time.perf_counter(), time.process_time()
+for document in read_documents([Path(sys.argv[1])]):
+    done[0] += 1
+    if done[0] % 100 == 0:  # progress, so that a run cut short still tells its story
+        print(f"  {done[0]} pages: resident {resident():.0f} MB,"
+              f" {time.process_time() - cpu:.0f} CPU s", file=sys.stderr, flush=True)
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+samples.append((done[0], resident()))
+total = done[0]
+tenths = [max((r for n, r in samples if n <= total * k / 10), default=0.0) for k in range(1, 11)]
+hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
+print(total, wall, cpu, int(hwm) / 1024, " ".join(f"{r:.0f}" for r in tenths))
+"""
+
+
+def stream_memory(path: Path) -> None:
+    """Read every page of ``path`` as ``kg build`` does before the parse, in a process apart."""
+    sys.stdout.flush()
+    done = subprocess.run(  # its progress goes straight to this one's stderr
+        [sys.executable, "-c", _STREAM_CHILD, str(path), str(REPO)],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"reading {path} failed ({done.returncode})")
+    count, wall, cpu, peak, tenths = done.stdout.split(maxsplit=4)
+    print(
+        f"  {path.name}: {count} pages read in {float(wall):.0f} s wall, {float(cpu):.0f} CPU s"
+        f" ({int(count) / float(wall):.1f} pages/s wall, {int(count) / float(cpu):.1f} a CPU"
+        f" second); peak resident {float(peak):.0f} MB"
+    )
+    print(f"  resident memory (MB), highest up to each tenth of the pages: {tenths.strip()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scratch", type=Path, default=Path("/tmp/kg-warc"))
@@ -272,6 +347,9 @@ def main() -> None:
     )
     parser.add_argument("--distinct-every", type=int, default=10)
     parser.add_argument(
+        "--stream-mb", type=int, default=0, help="only: read an archive of this size, all distinct"
+    )
+    parser.add_argument(
         "--store-phases", type=Path, help="only: a store's record, written again step by step"
     )
     parser.add_argument("--per-transaction", type=int, help="documents a transaction there")
@@ -279,6 +357,18 @@ def main() -> None:
     args.scratch.mkdir(parents=True, exist_ok=True)
     if args.store_phases:
         store_phases(args.store_phases, args.per_transaction, args.scratch)
+        return
+    if args.stream_mb:
+        archive = args.scratch / f"stream-{args.stream_mb}.warc.gz"
+        if not archive.exists():  # written once: it takes minutes
+            write_mixed(archive, args.stream_mb, 1)
+        records = distinct = sum(1 for _ in _records(archive))
+        size = archive.stat().st_size / 1e6
+        print(
+            f"stream: {args.stream_mb} MB of pages in {records} records ({size:.0f} MB gzipped),"
+            f" {distinct} distinct pages"
+        )
+        stream_memory(archive)
         return
     if args.build_mb:
         sizes = {"small": max(args.build_mb // 8, 1), "big": args.build_mb}

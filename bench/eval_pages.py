@@ -34,6 +34,15 @@ boilerplate snippets (must not become data). Measured:
     python bench/eval_pages.py --show           # and each page's title, date, misses
     python bench/eval_pages.py --json           # machine-readable
     python bench/eval_pages.py --only after --repeat 3   # steadier timings
+    python bench/eval_pages.py --where dailymail    # where each snippet of a page sits
+
+``--where`` looks at the markup of the pages whose file name holds the word: for each
+snippet of ``pages.jsonl``, the element that holds it (the innermost whose text holds
+it), its shape (tag, class, the attributes it carries), where it stands (its parent,
+its place among the parent's children, whether it is inside the page's ``<article>`` or
+``itemprop="articleBody"``), the share of its text in links, and whether kg reads it:
+whether the page's own structure tells an annotated article snippet from an annotated
+boilerplate one.
 """
 
 from __future__ import annotations
@@ -58,6 +67,7 @@ DATA = REPO.parent / "shared" / "data" / "news_pages"
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7]\s+")
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _GENERIC = frozenset({"com", "org", "net", "edu", "gov", "news", "online"})
 
 
@@ -312,6 +322,53 @@ def summary(score: Score) -> dict[str, Any]:
     }
 
 
+def where(row: dict[str, Any]) -> None:
+    """Print where each snippet of a page sits in its markup (``--where``)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    raw = gzip.open(DATA / row["file"]).read()
+    tree = lxml_html.fromstring(raw)
+    read = normalised(read_after(raw.decode("utf-8", "replace"), "page", row["url"]).text)
+    print(f"## {row['file']}")
+    for kind in ("article_snippets", "boilerplate_snippets"):
+        for snippet in row[kind]:
+            wanted = normalised(snippet)
+            holders = [
+                e
+                for e in tree.iter(etree.Element)
+                if e.tag not in _UNSHOWN and wanted in normalised(e.text_content())
+            ]
+            if not holders:
+                print(f"{kind[:7]:8} {snippet!r}: not in the markup's text")
+                continue
+            element = holders[-1]  # iter() is in document order: the last holder is innermost
+            parent = element.getparent()
+            place = parent.index(element) if parent is not None else 0
+            body = element.xpath("ancestor::article | ancestor::*[@itemprop='articleBody']")
+            text = element.text_content()
+            inside_link = element.xpath("ancestor-or-self::a")
+            linked = (
+                len(text) if inside_link else sum(len(a.text_content()) for a in element.iter("a"))
+            )
+            path = " > ".join(
+                f"{e.tag}{'.' + e.get('class').split()[0] if e.get('class') else ''}"
+                for e in [*element.iterancestors()][:4][::-1]
+            )
+            shape = f"<{element.tag} class={element.get('class')!r} {sorted(element.attrib)}>"
+            around = f"child {place} of {len(parent) if parent is not None else 0}"
+            inside = "outside <article>/articleBody"
+            if body:
+                named = " itemprop=articleBody" if body[-1].get("itemprop") else ""
+                inside = f"in <{body[-1].tag}{named}>"
+            if parent is not None:
+                around += f" of <{parent.tag} class={parent.get('class')!r}>"
+            print(
+                f"{kind[:7]:8} {snippet[:40]!r:44} {path} > {shape} {around}, {inside},"
+                f" links {linked / max(len(text), 1):.0%}, read by kg: {wanted in read}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -325,9 +382,15 @@ def main() -> None:
         default=1,
         help="read and parse each page N times; timings are each page's median",
     )
+    parser.add_argument("--where", metavar="WORD", help="only: where each snippet of a page sits")
     args = parser.parse_args()
     globals()["DATA"] = args.data
     rows = [json.loads(line) for line in (args.data / "pages.jsonl").open(encoding="utf-8")]
+    if args.where:
+        for row in rows:
+            if args.where in row["file"]:
+                where(row)
+        return
     nlp = None
     if not args.no_events:
         from kg.pipeline import load_pipeline

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import io
 import logging
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from random import Random
 
 import pytest
 from click.testing import CliRunner
@@ -24,6 +26,7 @@ from kg.cli import main
 from kg.inputs import read_documents
 from kg.model import Document
 from kg.read import URL, FetchOptions, ReadOptions
+from kg.read.warc import read_warc
 from kg.read.web import Fetcher, FetchError
 
 LOCAL = frozenset({"127.0.0.1"})
@@ -138,6 +141,58 @@ def test_a_web_archive_gives_each_distinct_page_once(
     for sentence in BOILERPLATE:
         assert sentence not in first.text
     assert "crawl.warc.gz: 2 duplicate pages skipped" in warnings_of(caplog)
+
+
+class _CountingFile(io.FileIO):
+    """A file that remembers how far into it anything has read."""
+
+    furthest = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        _CountingFile.furthest = max(_CountingFile.furthest, self.tell())
+        return data
+
+
+class _WatchedPath(type(Path())):  # type: ignore[misc]
+    def open(self, *args: object, **kwargs: object) -> _CountingFile:
+        return _CountingFile(str(self), "rb")
+
+
+def test_a_web_archive_is_read_record_by_record(tmp_path: Path) -> None:
+    # A page, then a megabyte of images (records a reader passes over), then a
+    # second page: the first page must come out before the images are read, or
+    # an archive of many gigabytes would have to fit in memory.
+    random = Random(7)
+    images = b"".join(
+        warc_record(
+            f"https://news.example.org/photo-{n}.jpg",
+            bytes(random.getrandbits(8) for _ in range(100_000)),
+            content_type="image/jpeg",
+        )
+        for n in range(10)
+    )
+    later = news_page(
+        title="Power restored in Odesa",
+        url="https://news.example.org/odesa",
+        paragraphs=(
+            "Engineers restored power to most of Odesa on Friday after a drone attack "
+            "damaged a substation, the regional governor said.",
+        ),
+    ).encode()
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(
+        warc_record("https://news.example.org/world/kharkiv-shelling", news_page().encode())
+        + images
+        + warc_record("https://news.example.org/odesa", later)
+    )
+    _CountingFile.furthest = 0
+    pages = read_warc(_WatchedPath(archive))
+    first = next(pages)
+    assert first.title == TITLE
+    assert _CountingFile.furthest < archive.stat().st_size / 2
+    assert [page.id for page in pages] == ["https://news.example.org/odesa"]
+    assert _CountingFile.furthest == archive.stat().st_size
 
 
 def test_an_archive_builds_the_same_with_workers(nlp: Language, tmp_path: Path) -> None:
