@@ -55,6 +55,8 @@ def vote_labels(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
         votes[key][mention.label] += 1
         if _person_cue(text, mention, words.titles) or person_shaped(clean_span(mention.text)):
             votes[key]["PERSON"] += 2
+        elif mention.label == "ORG" and _continued_as_person(text, mention, mentions):
+            votes[key]["PERSON"] += 2
     # A bare surname and the full names ending with it share their votes.
     for key, counter in list(votes.items()):
         parts = key.split()
@@ -125,6 +127,55 @@ def _person_cue(text: str, mention: Argument, titles: dict[str, str]) -> bool:
         words.append(word)
     head = words[-1] if words else ""
     return head in _PERSON_NOUNS or head in titles
+
+
+#: "he", "she" and their forms: only a person is written so.
+_GENDERED = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|of|in|at|to|from|with|about|through|"
+    r"for|by|on|as|into|against|under)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+#: People a body has, whom "he" or "she" may be after the body's name.
+_ROLE_NOUNS = frozenset(
+    "founder boss chief executive executives head leader member employee worker customer "
+    "client partner manager director chairman chairwoman spokesman spokeswoman".split()
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _continued_as_person(text: str, mention: Argument, mentions: Sequence[Argument]) -> bool:
+    """Whether a one-word name the model typed as an organisation is a person's surname,
+    by the pronoun that continues it: "Ortega has long opposed the plan. In 2019 he told
+    the paper ..." (an organisation is continued with "it" or "they").
+
+    The name is one capitalised word, not an acronym ("NATO"); the next "he" or "she"
+    (or "his", "her") stands in its sentence or the next, with no person's name and no
+    lower-case noun for a person between ("Acme's founder said he ..." is about the
+    founder).
+    """
+    name = clean_span(mention.text)
+    if " " in name or not name[:1].isupper() or name.isupper() or len(name) < 3:
+        return False
+    if fold(name) in lexicon().organizations or name.lower() in ORGANIZATION_HEADS:
+        return False
+    if _ARTICLE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
+        # "the House", "her Senate race", "sued Acme", "talks with Acme": a body's name
+        # takes an article, and a name after a preposition is rarely the one a pronoun
+        # continues.
+        return False
+    after = text[mention.end : mention.end + 300]
+    pronoun = _GENDERED.search(after)
+    if pronoun is None:
+        return False
+    gap = after[: pronoun.start()]
+    if len(_SENTENCE_BREAK.findall(gap)) > 1 or "\n" in gap:
+        return False
+    until = mention.end + pronoun.start()
+    if any(m.label == "PERSON" and mention.end <= m.start < until for m in mentions):
+        return False
+    people = lexicon().titles.keys() | _PERSON_NOUNS | _ROLE_NOUNS | lexicon().sources.keys()
+    return not any(word in people for word in re.findall(r"\b[a-z]+\b", gap))
 
 
 def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
