@@ -58,7 +58,8 @@ def check_text_files(
             raise InputError(
                 f"{what}, more than the {_megabytes(limit)} whose files --out renders in memory"
                 " (every file before writing any); leave out --out: the store takes any"
-                " length a part at a time, and kg query reads it"
+                " length a part at a time, and kg query reads it (or allow more with"
+                " --max-text MB, about 0.6 GB of memory a MB)"
             )
         raise InputError(_too_much(what, limit))
 
@@ -91,6 +92,7 @@ def _too_much(what: str, limit: int) -> str:
         f"{what}, more than the {_megabytes(limit)} a build into --out holds in memory"
         " (it renders every file before writing any); build it into a store with --store"
         " FOLDER, which takes any length a part at a time, and read it with kg query"
+        " (or allow more with --max-text MB, about 0.6 GB of memory a MB)"
     )
 
 

@@ -163,6 +163,15 @@ def sample_articles() -> Path:
     help="Folder that keeps fetched pages by URL.  [default: ~/.cache/kg/pages]",
 )
 @click.option("--no-cache", is_flag=True, help="Fetch every page anew and keep none.")
+@click.option(
+    "--max-text",
+    "max_text_mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="MB",
+    help="Most text a build with --out holds in memory (about 0.6 GB a MB): more is"
+    " refused, naming --store.  [default: 3]",
+)
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, hidden=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
@@ -186,6 +195,7 @@ def build_command(
     allow_hosts: tuple[str, ...],
     cache_dir: Path | None,
     no_cache: bool,
+    max_text_mb: float | None,
     batch_size: int,
     quiet: bool,
 ) -> None:
@@ -219,6 +229,7 @@ def build_command(
     check_sources(sources)  # a mistyped path fails now, not after the model has loaded
     base = base_iri or DEFAULT_BASE
     fmt = formats[0] if formats else "turtle"
+    max_text = _budget.OUT_TEXT_LIMIT if max_text_mb is None else int(max_text_mb * 1_000_000)
     options: dict[str, Any] = {
         "model": model,
         "date": date,
@@ -244,7 +255,7 @@ def build_command(
         if out_given:
             # The store's files are rendered whole: refuse before any work
             # what would pass the memory budget (kg/_budget.py).
-            _budget.check_text_files(sources, into_store=True)
+            _budget.check_text_files(sources, limit=max_text, into_store=True)
         with as_flags(_FLAGS):
             if out_given and not to_stdout:
                 outputs.prepare_output_folder(out_dir)
@@ -285,14 +296,12 @@ def build_command(
     # Every file is rendered before any is written, the whole graph in memory:
     # more text than the budget is refused, up front when its text files show
     # it, else before the document that passes it is parsed (kg/_budget.py).
-    _budget.check_text_files(sources)
+    _budget.check_text_files(sources, limit=max_text)
     with as_flags(_FLAGS):
         if not to_stdout or removed:
             outputs.prepare_output_folder(out_dir, removed=removed, fresh=fresh)
         with BuildProgress(total=count_documents(sources), enabled=not quiet) as progress:
-            graph = build_graph(
-                sources, on_document=done, max_text=_budget.OUT_TEXT_LIMIT, **options
-            )
+            graph = build_graph(sources, on_document=done, max_text=max_text, **options)
         if to_stdout:
             found = outputs.graph_text(graph, fmt, base=base)
         else:

@@ -119,3 +119,17 @@ def test_text_under_the_budget_is_handed_on_whole() -> None:
     assert list(_budget.within_limit(documents, limit=60)) == documents
     with pytest.raises(InputError, match="document '2'"):
         list(_budget.within_limit(documents, limit=59))  # 20 bytes each in UTF-8
+
+
+def test_max_text_raises_the_budget_for_one_build(
+    tmp_path: Path, small_budget: int, earlier_out: Path, nlp: object
+) -> None:
+    story = tmp_path / "long.txt"
+    story.write_text(PARAGRAPH * 11, encoding="utf-8")
+    # The refusal names the way past it; given, the same build runs.
+    refused = kg("build", story, "--out", earlier_out, "-q")
+    assert refused.exit_code == 1 and "--max-text" in refused.output, refused.output
+    megabytes = str(len(PARAGRAPH) * 12 / 1_000_000)
+    result = kg("build", story, "--out", earlier_out, "-q", "-j", "1", "--max-text", megabytes)
+    assert result.exit_code == 0, result.output
+    assert (earlier_out / "graph.trig").exists()
