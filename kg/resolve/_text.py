@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from kg.gazetteer import derived_demonyms, fold
+from kg.gazetteer import country_names, derived_demonyms, fold, wordnet_adjectives
 from kg.lang.en import name_tables
 
 __all__ = [
@@ -76,10 +76,15 @@ def lexicon() -> Lexicon:
     curated = table("demonyms")
     adjectives = table("country_adjectives")
     # Curated demonyms first: the first singular adjective listed for a country names
-    # it in labels; a derived one ("Venezuelan") only for a country the table lacks.
-    for word, code in [*curated.items(), *derived_demonyms().items()]:
+    # it in labels; WordNet's ("Chilean") for a country the table lacks, never one
+    # the regular endings made up ("Chilen"): else the country's name.
+    for word, code in curated.items():
         if not word.endswith("s") and word[0].isupper() and not word.isupper():
             adjectives.setdefault(code, word)
+    for code, word in wordnet_adjectives().items():
+        adjectives.setdefault(code, word)
+    for code, name in country_names().items():
+        adjectives.setdefault(code, name)  # "Tuvalu forces"
     demonyms = {**derived_demonyms(), **curated}
     organizations: dict[str, tuple[str, str | None]] = {}
     for canonical, row in table("organizations").items():

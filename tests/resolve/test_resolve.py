@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kg.model import Argument, Document, Entity, Event, Extraction, Mention, Place
 from kg.resolve import EntityIndex, resolve, slug
+from kg.resolve._text import lexicon
 
 
 def span(text: str, needle: str, label: str = "", nth: int = 0) -> Argument:
@@ -496,6 +497,24 @@ def test_an_object_it_is_the_nearest_place_of_its_sentence() -> None:
     target = resolved[2].target
     assert target is not None and target.entity == resolved[1].target.entity  # type: ignore[union-attr]
     assert target.entity is not None and target.entity.startswith("place/bergen")
+
+
+def test_irregular_demonyms_name_their_country_and_label_its_groups() -> None:
+    # "Peruvian" is no regular ending of Peru; a label says "Chilean", never a
+    # made-up "Chilen"; a country WordNet gives no adjective keeps its name.
+    text = "Peruvian troops crossed. Chilean soldiers waited. Tuvaluan police watched."
+    ext = extraction(
+        "d",
+        text,
+        [],
+        actors=[("Peruvian troops", "NORP"), ("Chilean soldiers", "NORP")],
+    )
+    entities, events = resolve([ext])
+    assert actor_ids(events) == ["group/peruvian-forces", "group/chilean-forces"]
+    groups = by_id(entities)
+    assert groups["group/peruvian-forces"].country == "place/peru"
+    assert groups["group/chilean-forces"].label == "Chilean forces"
+    assert lexicon().adjectives["TV"] == "Tuvalu"
 
 
 def test_a_demonym_before_a_noun_is_no_antecedent() -> None:
