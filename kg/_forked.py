@@ -18,6 +18,7 @@ result is the same either way.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -52,11 +53,18 @@ class Started(Generic[T]):
         self._what = what
         self._process: Any = None
         self._pipe: Connection | None = None
+        self._frozen = False
         if not _can_fork():
             return
         context = multiprocessing.get_context("fork")
         receiving, sending = context.Pipe(duplex=False)
         process = context.Process(target=_run, args=(work, sending), daemon=True)
+        # The objects made so far are set aside from the cyclic collector
+        # until the child is done: its collections (and this process's) would
+        # otherwise walk them all, writing to every page the two share, and
+        # each such write copies the page.
+        gc.freeze()
+        self._frozen = True
         process.start()
         sending.close()  # the child's end: EOF here once the child is gone
         self._process, self._pipe, self._work = process, receiving, None
@@ -83,14 +91,22 @@ class Started(Generic[T]):
         finally:
             self._pipe.close()
             self._pipe = None
+            self._thaw()
         self._process.join()
         if kind == "error":
             raise payload
         result: T = payload
         return result
 
+    def _thaw(self) -> None:
+        # The objects set aside at the fork go back to the collector's care.
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()
+
     def stop(self) -> None:
         """End the child if it still runs (the caller failed or was interrupted)."""
+        self._thaw()
         if self._pipe is not None:
             self._pipe.close()
             self._pipe = None

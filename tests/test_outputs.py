@@ -135,6 +135,27 @@ def test_started_work_runs_in_another_process_where_it_can_fork() -> None:
     assert (pid != os.getpid()) == _forked._can_fork()
 
 
+def test_objects_set_aside_for_the_child_are_given_back_to_the_collector() -> None:
+    # The collector ignores the objects frozen at the fork only while the child works:
+    # after its result, its error or a stop, this process collects them again.
+    import gc
+
+    def fail() -> None:
+        raise InputError("title: no page")
+
+    with _forked.started(gc.get_freeze_count) as child:
+        frozen_in_child = child.result()
+    assert gc.get_freeze_count() == 0
+    if _forked._can_fork():
+        assert frozen_in_child > 0
+    with _forked.started(fail) as failing, pytest.raises(InputError):
+        failing.result()
+    assert gc.get_freeze_count() == 0
+    with _forked.started(gc.get_freeze_count):
+        pass  # stopped without asking for the result
+    assert gc.get_freeze_count() == 0
+
+
 @pytest.mark.parametrize("forking", [True, False])
 def test_an_error_drawing_the_view_leaves_the_earlier_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: bool
