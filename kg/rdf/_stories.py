@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -526,8 +527,10 @@ def scored_pairs(
     # would, through average links, pull two happenings' reports together.
     # Nor, as by the rules, a negated event with an asserted one, or events
     # whose named actors are of two sides.
+    # sum(map(mul, ...)) adds the same products in the same order as a
+    # generator would (to the same bits), without a Python frame per feature.
     scores = {
-        (i, j): _probability(bias + sum(w * x for w, x in zip(weights, f, strict=True)))
+        (i, j): _probability(bias + sum(map(operator.mul, weights, f)))
         for i, j, f in story_pairs(reports, names, background, linkable=True)
     }
     return average_links(scores, threshold)

@@ -42,10 +42,10 @@ class _Compactor:
             for term, value in context.items()
             if isinstance(value, str) and value.endswith(("/", "#"))
         }
-        # Longest namespace first, so "id:" wins over a shorter one it starts with.
-        self._namespaces = sorted(
-            ((iri, term) for term, iri in self.prefixes.items()), key=lambda p: -len(p[0])
-        )
+        # Namespace -> its term (the first in the context, if two share one).
+        self._terms_of: dict[str, str] = {}
+        for term, iri in self.prefixes.items():
+            self._terms_of.setdefault(iri, term)
         #: property IRI -> (term, expanded coercion type or None)
         self.properties: dict[str, tuple[str, str | None]] = {}
         #: class or individual IRI -> term, for @type values and @vocab coercion
@@ -77,11 +77,17 @@ class _Compactor:
                 the context's prefixes (``geo:48.1,37.8``), so a reader would
                 expand it under that prefix.
         """
-        for namespace, term in self._namespaces:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                rest = iri[len(namespace) :]
-                if not rest.startswith("//"):
-                    return f"{term}:{rest}"
+        # Every namespace ends with "/" or "#": the ones ``iri`` starts with end
+        # at one of its own slashes or hashes, tried from the last (the longest
+        # namespace) back. A few lookups, where trying every namespace took
+        # a third of the JSON-LD's time.
+        end = len(iri)
+        while (cut := max(iri.rfind("/", 0, end), iri.rfind("#", 0, end))) >= 0:
+            term = self._terms_of.get(iri[: cut + 1])
+            rest = iri[cut + 1 :]
+            if term is not None and rest and not rest.startswith("//"):
+                return f"{term}:{rest}"
+            end = cut
         scheme, colon, rest = iri.partition(":")
         if colon and scheme in self.prefixes and not rest.startswith("//"):
             raise InputError(

@@ -124,3 +124,27 @@ def test_an_iri_whose_scheme_is_a_prefix_is_refused() -> None:
     with pytest.raises(InputError, match="cannot write the IRI 'geo:48.1,37.8' in JSON-LD"):
         rdf.serialize_quads([place], "json-ld")
     assert "geo:48.1,37.8" in rdf.serialize_quads([place], "turtle")
+
+
+def test_an_iri_is_written_under_its_longest_namespace() -> None:
+    # The base nested in a prefix of the context ("https://w3id.org/kg-news/ns#" beside
+    # ".../id/"), a base that is a namespace inside another (".../id/event/" under
+    # ".../id/"), an IRI equal to a namespace and a rest starting "//" stay as a
+    # reader expands them back.
+    from kg.rdf.jsonld import _Compactor
+
+    context = rdf.jsonld_context() | {"ev": ID + "event/", "also": ID + "event/"}
+    compact = _Compactor(context)
+    assert compact.iri(ID + "event/a/1-5") == "ev:a/1-5"  # the longest; the first of two
+    assert compact.iri(ID + "place/kyiv") == "id:place/kyiv"
+    assert compact.iri(ID + "event/") == "id:event/"  # nothing after "ev:": the shorter one
+    assert compact.iri(ID + "event//x") == "ev:/x"
+    assert compact.iri(ID + "event///x") == "id:event///x"  # "ev://x" would read as a URL
+    assert compact.iri(str(KG.Event)) == "kg:Event"
+    assert compact.iri("http://example.org/a/b#c") == "http://example.org/a/b#c"
+    quads = [_quad(ID + "event/a/1-5", str(KG.action), ox.Literal("hit"), ID + "graph/a")]
+    from kg.rdf.jsonld import jsonld_text
+
+    text = jsonld_text(quads, context).encode()
+    read = {str(q) for q in ox.parse(text, format=ox.RdfFormat.JSON_LD)}
+    assert read == {str(q) for q in quads}
