@@ -50,9 +50,11 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=8.0, help="GiB at which to stop it")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(args.tree)}
-    command = [sys.executable, "-c", CHILD, str(args.store), args.step]
+    command = [sys.executable, "-c", CHILD, str(args.store.resolve()), args.step]
     started = time.perf_counter()
-    child = subprocess.Popen(command, env=env)
+    # Run in the tree: "python -c" puts the working folder first on the path,
+    # before PYTHONPATH, so a run from another checkout would import that one.
+    child = subprocess.Popen(command, env=env, cwd=args.tree)
     peak = 0
     while child.poll() is None:
         try:
