@@ -670,11 +670,14 @@ def _claim_quads(store: ox.Store, graph: ox.NamedNode) -> Iterator[ox.Quad]:
     is_a, derived_from = ox.NamedNode(str(RDF.type)), ox.NamedNode(derived.DERIVED_FROM)
     wanted = {ox.NamedNode(kg_ns + name) for name in derived.CASUALTY_CLASSES}
     read = [p for p in derived.READ_PREDICATES if p.value != kg_ns + "action"]
+    source = ox.NamedNode(kg_ns + "source")
     events = {q.subject for q in store.quads_for_pattern(None, figure, None, graph)}
     for event in sorted(events, key=str):
         types = list(store.quads_for_pattern(event, is_a, None, graph))
         if not any(q.object in wanted for q in types):
             continue
+        if next(store.quads_for_pattern(event, source, None, graph), None) is None:
+            continue  # a claim names who makes it
         yield from types
         for predicate in read:
             for quad in store.quads_for_pattern(event, predicate, None, graph):
