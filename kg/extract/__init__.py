@@ -188,6 +188,13 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         frame = found[index]
         for token_index in frame.tokens:
             owner.setdefault(token_index, index)
+    # "sank four boats and at least three submarines": a figure inside a later coordinated
+    # object counts that object, the copy of the event that has it as target.
+    conjunct: dict[int, int] = {}
+    for index, frame in enumerate(found):
+        target = frame.target_token
+        if frame.part and not frame.bare and target is not None and target.dep_ == "conj":
+            conjunct.setdefault(target.i, index)
     attached: dict[int, list[Figure]] = {}
     # Durations count as figures of an event ("jailed for 23 years"); the frame's time
     # keeps the calendar expressions.
@@ -195,6 +202,9 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         token: Token = doc_span(sentence.doc, figure.start, figure.end).root
         chosen = None
         while True:
+            if token.i in conjunct:
+                chosen = conjunct[token.i]
+                break
             if token.i in owner:
                 chosen = owner[token.i]
                 break

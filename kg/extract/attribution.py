@@ -3,7 +3,8 @@
 Within a sentence the frame rules already give "X said that Y" its source. News also
 quotes at length: a quote opens in one sentence, runs over several and ends with
 "..., she told a press conference", or follows "The mayor said:". Every event inside such a
-quote is the speaker's claim, and "I" or "we" inside it is the speaker. This pass finds
+quote is the speaker's claim, and "I" inside it is the speaker ("we" is the speaker's
+side, see kg.resolve._document). This pass finds
 the quotes of a document and their speakers and gives the events inside them their
 source; it works on records and offsets only.
 """
@@ -22,6 +23,7 @@ __all__ = ["Quote", "attributed", "quotes"]
 # Opening and closing marks; a straight quote closes the one it opened.
 _PAIRS = {"“": "”", '"': '"', "«": "»"}
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_SINGULAR_FIRST_PERSON = frozenset({"i", "me"})
 # How far (characters) a speaker may stand from the quote: the rest of its sentence.
 _NEAR = 160
 
@@ -114,7 +116,7 @@ def attributed(
     Returns:
         The events, where one inside a quote with no source of its own gets the
         quote's speaker as source ("according to" inside the quote is kept: it is the
-        nearer source), and "I" or "we" inside it becomes the speaker; a first-person
+        nearer source), and "I" inside it becomes the speaker; a first-person
         source that no speaker replaces is dropped. An event with no
         source in a sentence that says "allegedly" or "reportedly" takes the speaker of
         the sentence just before, when that one reports speech; so does one in a
@@ -243,8 +245,10 @@ def _as_said_by(event: Event, speaker: Argument) -> Event:
         changes["source"] = speaker  # "I think we will win": the speaker thinks it
     for role in ("actor", "target"):
         argument: Argument | None = getattr(event, role)
-        if argument is not None and argument.text.lower() in _FIRST_PERSON:
+        if argument is not None and argument.text.lower() in _SINGULAR_FIRST_PERSON:
             changes[role] = speaker  # "I appeal to ..." inside Putin's quote: Putin appeals
+        # "we" and "us" stay: who they are depends on the speaker (a president's "us" is
+        # the country), which resolution knows (kg.resolve._document).
     return dataclasses.replace(event, **changes) if changes else event  # type: ignore[arg-type]
 
 

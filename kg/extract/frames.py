@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from kg.extract.modality import permission_requested
 from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
@@ -35,6 +36,7 @@ from kg.lang.en import (
     MOTION_VERBS,
     OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
+    PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -50,6 +52,7 @@ __all__ = [
     "EVENT_NOUNS",
     "REPORTING_VERBS",
     "Frame",
+    "among_the_asked",
     "doer_argument",
     "frames",
     "landmark",
@@ -199,6 +202,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     )
     if _avoided(head):
         frame.negated = True  # "told drivers to avoid using the bridge": not to use
+    if _forbidden(head):
+        frame.negated = True  # "Do not let them use the schools": asked that they not use them
     if frame.actor is not None and any(
         c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
     ):
@@ -219,6 +224,17 @@ def _avoided(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
         return verb.head.head.lemma_.lower() in _AVOIDING_VERBS
     return False
+
+
+def _forbidden(verb: Token) -> bool:
+    """Whether ``verb`` is what a negated, requested "let" or "allow" keeps from happening."""
+    permit = verb.head
+    return (
+        verb.dep_ in {"xcomp", "ccomp"}
+        and permit.lemma_.lower() in PERMITTING_VERBS
+        and any(c.dep_ == "neg" for c in permit.children)
+        and permission_requested(permit)
+    )
 
 
 # Dependents that make a participle a clause of its own rather than a noun's modifier.
@@ -545,6 +561,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         if _at_a_distance(prep):
             continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
+        if _where_the_asked_are(prep):
+            continue
         for pobj in _children(prep, "pobj"):
             place = _place_token(pobj)
             if place is None or place.i in seen:
@@ -569,6 +587,32 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         if there is not None:
             places.append(there)
     return places
+
+
+def among_the_asked(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is in a place phrase that says where the ones ``verb`` asks are
+    (see :func:`_where_the_asked_are`): no place of the asking, for the rules or the scorer."""
+    for prep in word.ancestors:
+        if prep.dep_ == "prep" and _where_the_asked_are(prep):
+            asking = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            return asking == verb
+    return False
+
+
+def _where_the_asked_are(prep: Token) -> bool:
+    """ "urged farmers in the valley to leave": a place right after the ones a request verb
+    asks, before what it asks them to do, says where they are, not where the asking was."""
+    verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # the parse hung the place on the ones asked
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    asked = _children(verb, "dobj")
+    return (
+        bool(asked)
+        and asked[0].i < prep.i <= asked[0].right_edge.i + 1
+        and any(c.dep_ == "xcomp" and c.i > prep.i for c in verb.children)
+    )
 
 
 #: Verbs that only say a happening happened: "riots took place in the old town", "fighting

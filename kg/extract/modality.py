@@ -27,6 +27,7 @@ from kg.lang.en import (
     INTENT_VERBS,
     LIKELIHOOD_WORDS,
     NEGATIVE_IMPLICATIVES,
+    PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
     PURPOSE_MARKS,
@@ -37,7 +38,7 @@ from kg.lang.en import (
 )
 from kg.model import Modality
 
-__all__ = ["modality"]
+__all__ = ["modality", "permission_requested"]
 
 # How far up the tree the walk goes: beyond a few clauses the link is too loose to trust.
 _MAX_STEPS = 6
@@ -221,6 +222,8 @@ def _inside_condition(start: Token) -> Modality | None:
             if node.dep_ == "advcl" or node.dep_ == "ccomp":
                 asked = node.head.lemma_.lower() in _ASKING and "if" in _marks(node)
                 return None if asked else "conditional"
+        if node.pos_ in {"VERB", "AUX"} and _promised_by_order(node):
+            return "conditional"  # "Do it, and we will pay": only if it is done
         dep, head = node.dep_, node.head
         if head is node or dep not in _UP or dep == "relcl":
             return None
@@ -288,11 +291,16 @@ def _is_question(head: Token) -> bool:
 
 
 def _is_imperative(verb: Token) -> bool:
-    """ "Stay indoors.", "Do not leave": a base form with no subject, opening its clause."""
-    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "conj"}:
+    """ "Stay indoors.", "Do not leave": a base form with no subject, opening its clause;
+    also one that opens a quote its speaker's verb follows ('"Stay indoors," he said')."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "conj", "ccomp"}:
         return False
     if verb.dep_ == "conj":
         return _is_imperative(verb.head)
+    if verb.dep_ == "ccomp" and not (
+        verb.head.lemma_.lower() in _REPORTING and verb.head.i > verb.i and _opens_quote(verb)
+    ):
+        return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
         return False
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in {"do", "don't"} for c in verb.children):
@@ -306,6 +314,37 @@ def _is_imperative(verb: Token) -> bool:
         t.lower_ in {"do", "not", "n't", "please", "just", "never", "now", "then", "so"}
         for t in opening
     )
+
+
+def permission_requested(verb: Token) -> bool:
+    """Whether a verb of letting ("allow", "let") is itself asked for: "Do not allow them
+    to ...", "urged the council to let them ..."."""
+    return (_local([verb], verb) or _governed(verb)) == "requested"
+
+
+def _eases(be: Token) -> bool:
+    """ "is easier", "will be hard": the copula of an adjective of ease or ability."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in be.children)
+
+
+def _opens_quote(verb: Token) -> bool:
+    """Whether the verb's clause starts right after an opening quote mark."""
+    first = verb.left_edge
+    while first.is_punct and first.i < verb.i and not first.is_quote:
+        first = first.doc[first.i + 1]
+    if first.is_quote and first.i < verb.i:
+        return True
+    return first.i > 0 and first.doc[first.i - 1].is_quote
+
+
+def _promised_by_order(verb: Token) -> bool:
+    """ "Open the border, and it will be easier": a clause in the future tense joined to an
+    imperative by "and" says what follows if the order is obeyed."""
+    if verb.dep_ != "conj" or not _is_imperative(verb.head):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children)
 
 
 def _embedded_question(head: Token) -> Modality | None:
@@ -340,7 +379,7 @@ def _governed(start: Token) -> Modality | None:
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if _infinitive(node) and _perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
-        if dep == "advcl" and _trailing_participle(node):
+        if dep == "advcl" and _trailing_participle(node) and not _quoted_from(head, node):
             # "signed a pact and pledged to reopen the border, speeding a truce": the
             # participle comments on the whole coordination, not on its nearest verb.
             top = head
@@ -407,6 +446,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
             if head.head.head.lemma_.lower() in ABILITY_WORDS:
                 return "possible"  # "easier for smugglers to get arms", parsed that way
+    if dep == "advcl" and _infinitive(node) and "for" in marks and _eases(head):
+        return "possible"  # "it will be easier for us to sign a deal": it could happen
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
         if "whether" in marks or ("if" in marks and lemma in {"ask", "wonder", "know", "see"}):
             return "question"
@@ -425,6 +466,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "intended"
         if lemma in FUTURE_WORDS and (_has_be(head) or lemma == "expect"):
             return "future"  # "is set to meet", "expects talks to resume", "is going to"
+        if lemma in PERMITTING_VERBS and permission_requested(head):
+            return "requested"  # "do not let them use the schools": asked of the one who lets
         if lemma in POSSIBILITY_VERBS | ABILITY_WORDS:
             return "possible"
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
@@ -523,6 +566,14 @@ def _trailing_participle(verb: Token) -> bool:
         return False
     first = min(t.i for t in verb.subtree)
     return first > 0 and verb.doc[first - 1].text == ","
+
+
+def _quoted_from(head: Token, participle: Token) -> bool:
+    """Whether a quote opens after ``head`` and is still open at ``participle``: 'asked
+    them to report on "thefts, guarding the wells"' quotes the participle as part of
+    what was asked, not as the writer's comment on the whole sentence."""
+    marks = [t for t in head.doc[head.i + 1 : participle.i] if t.is_quote]
+    return len(marks) % 2 == 1
 
 
 def _after_comma(verb: Token) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg._resources import load_resource
-from kg.extract.frames import Frame, landmark
+from kg.extract.frames import Frame, among_the_asked, landmark
 from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
@@ -203,9 +203,15 @@ def _role(candidate: Token) -> PlaceRole:
 
 
 def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
-    """The place words an event may take: not inside its actor or target."""
+    """The place words an event may take: not inside its actor or target, nor where the
+    ones it asks are ("asked farmers in the valley to ...")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
-    return [c for c in sentence_candidates if not any(in_span(c, a.start, a.end) for a in taken)]
+    return [
+        c
+        for c in sentence_candidates
+        if not any(in_span(c, a.start, a.end) for a in taken)
+        and not among_the_asked(c, frame.trigger)
+    ]
 
 
 def rescored(

@@ -1158,6 +1158,9 @@ NEGATIVE_IMPLICATIVES = frozenset(
 )
 #: Adjectives and verbs of ability or permission: what follows may happen ('able to', 'allowed
 #: to', 'entitles X to').
+#: X VERB Y to V / X VERB Y V: X lets V happen; asked to let it, X is asked for V, and
+#: asked not to let it, asked that V not happen ('do not allow them to use the port').
+PERMITTING_VERBS = frozenset({"allow", "authorise", "authorize", "let", "permit"})
 ABILITY_WORDS = frozenset(
     """
     able allow authorise authorize capable difficult easier easy empower enable entitle

@@ -147,9 +147,54 @@ def resolve_part(
         for event in extraction.events
     )
     known = set(mentions)
-    events = tuple(_claimant_forces(event, state, mentions, known) for event in linked)
+    events = tuple(
+        _claimant_forces(_speakers_side(event, state, mentions, known), state, mentions, known)
+        for event in linked
+    )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
+
+
+#: Offices whose holder's "we" is the country they hold it in: "The enemy wants to destroy
+#: us," said the president (or the mayor of its capital).
+_OFFICES = frozenset(
+    """
+    chancellor emir governor king mayor minister president queen sultan
+    """.split()
+) | {"crown prince", "deputy minister", "defence minister", "foreign minister", "interior minister",
+     "prime minister", "vice president", "foreign secretary", "defence secretary",
+     "home secretary", "secretary of state"}  # fmt: skip
+
+
+def _speakers_side(
+    event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
+) -> Event:
+    """ "We" and "us" in a speaker's words: the speaker's side. An office holder's is the
+    country (a president's "us" is the nation, not the person), anyone else's is the speaker
+    (a ministry's "we" is the ministry, and for a person it is the nearest the text says)."""
+    source = event.source
+    if source is None or source.entity is None:
+        return event
+    changes: dict[str, Argument] = {}
+    for role in ("actor", "target"):
+        argument: Argument | None = getattr(event, role)
+        if argument is None or argument.entity is not None:
+            continue
+        if argument.text.strip().lower() not in {"we", "us"}:
+            continue
+        side = state.index.cluster(source.entity, "organization")  # resolved, so it exists
+        if side.kind == "person" and side.country and side.roles & _OFFICES:
+            record = state.gazetteer.country(side.country)
+            if record is not None:
+                side = state.index.place_cluster(record, None)
+        spoken = state.text[argument.start : argument.end]
+        mention = EntityMention(state.id, argument.start, argument.end, spoken, side.id)
+        if mention not in known:
+            known.add(mention)
+            side.mentions += 1
+            mentions.append(mention)
+        changes[role] = replace(argument, entity=side.id)
+    return replace(event, **changes) if changes else event  # type: ignore[arg-type]
 
 
 # A body that speaks for armed forces: "The Defense Ministry said it had taken the airport".

@@ -80,8 +80,8 @@ def test_events_in_a_quote_get_its_speaker() -> None:
     out = {e.action: e for e in _attributed(TEXT, events, reporting)}
     she = _argument(TEXT, "she")
     assert out["check"].source == she
-    # "We" inside her quote is the speaker herself.
-    assert out["reopen"].source == she and out["reopen"].actor == she
+    # "We" inside her quote is her claim; who "we" is, resolution says (her side).
+    assert out["reopen"].source == she and out["reopen"].actor == _argument(TEXT, "We")
     assert out["hurt"].source == _argument(TEXT, "a spokesman")
     # Outside any quote nothing changes; a reporting event is not its own claim.
     assert out["hold"].source is None and out["close"].source is None
@@ -110,8 +110,19 @@ def test_a_quote_after_a_tagged_quote_keeps_its_speaker() -> None:
     ]
     out = _attributed(text, events, [False, True, False])
     mayor = _argument(text, "the mayor")
-    assert out[0].source == mayor and out[0].actor == mayor
+    assert out[0].source == mayor and out[0].actor == _argument(text, "We")
     assert out[2].source == mayor
+
+
+def test_i_in_a_quote_is_the_speaker() -> None:
+    text = '"I signed the order myself," the governor said.'
+    events = [
+        _event(text, "signed", "sign", actor=_argument(text, "I")),
+        _event(text, "said", "say", actor=_argument(text, "the governor")),
+    ]
+    out = _attributed(text, events, [False, True])
+    governor = _argument(text, "the governor")
+    assert out[0].source == governor and out[0].actor == governor
 
 
 def test_a_speaker_after_an_abbreviation_is_in_the_same_sentence() -> None:

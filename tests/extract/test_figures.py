@@ -584,3 +584,17 @@ def test_any_word_sequence_gives_ordered_offsets_into_the_text(
         end = figure.end
         if figure.value_max is not None:
             assert figure.value <= figure.value_max
+
+
+def test_a_figure_in_a_coordinated_object_counts_that_object(nlp: Language) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "The navy said its ships sank four patrol boats and at least three submarines."
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    sunk = {e.target.text if e.target else None: [f.text for f in e.figures] for e in events
+            if e.action == "sink"}  # fmt: skip
+    assert sunk == {
+        "patrol boats": ["four patrol boats"],
+        "submarines": ["at least three submarines"],
+    }

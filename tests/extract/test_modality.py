@@ -140,7 +140,37 @@ CASES = [
     ("Aid groups are pushing for a ceasefire in the north.", "cease fire", "requested", None),
     # ... but a verb is no noun: "signed ... for" is not "any sign of".
     ("The two firms signed on Monday for the purchase of the plant.", "buy", "asserted", None),
-]
+    # A quote that opens with a bare verb gives an order; "and" + "will" after an order
+    # says what follows if it is obeyed.
+    ('"Stay indoors tonight," the police said.', "stay", "requested", None),
+    (
+        '"Open the bridge, and the traders will come back," the mayor said.',
+        "come back",
+        "conditional",
+        None,
+    ),
+    (
+        '"Open the border, and it will be easier for us to sign a deal," the envoy said.',
+        "sign",
+        "conditional",
+        None,
+    ),
+    # An adjective of ease makes its infinitive a possibility, not an intention.
+    ("It will be easier for the farmers to sell their grain.", "sell", "possible", None),
+    # What someone is asked to let happen is asked for; what someone lets is possible.
+    ("The envoy urged the council to allow the company to build the dam.", "build", "requested",
+     None),
+    ('"Let the trucks cross the bridge," the general told his men.', "cross", "requested", None),
+    ("The court allowed the reporter to film the hearing.", "film", "possible", None),
+    # Participles inside a quote that opens within a request are part of what is asked.
+    (
+        'The agency asked farmers to report on "thefts, fencing their fields and guarding'
+        ' the wells."',
+        "guard",
+        "requested",
+        None,
+    ),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "action", "modality", "actor"), CASES)
@@ -160,3 +190,22 @@ def test_the_word_lists_are_lowercase_lemmas() -> None:
     # The rules compare these with lowercased lemmas: a capital or a space never matches.
     for listed in (REQUEST_VERBS, INTENT_VERBS, INTENT_NOUNS, IMPLICATIVE_VERBS, HEDGE_ADJECTIVES):
         assert listed and all(word.islower() and " " not in word for word in listed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "negated"),
+    [
+        # Asked not to let it happen: asked that it not happen.
+        ('"Do not let the smugglers use the schools," the general told the officers.', "use", True),
+        ("The envoy urged the council not to allow the company to build the dam.", "build", True),
+        # A refusal that was not asked for says nothing of the act itself.
+        ("The court did not allow the reporter to film the hearing.", "film", False),
+    ],
+)
+def test_a_forbidden_act_is_requested_and_negated(
+    nlp: Language, sentence: str, action: str, negated: bool
+) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    event = next(e for e in extraction.events if e.action == action)
+    assert event.negated is negated
+    assert (event.modality == "requested") is negated

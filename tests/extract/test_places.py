@@ -33,6 +33,13 @@ CASES = [
         "workers",
         ["Lisbon"],
     ),
+    # A place right after the ones asked says where they are, not where the asking was.
+    (
+        "The union asked workers in Lisbon to stop work on Monday.",
+        "ask",
+        "The union",
+        [],
+    ),
     (
         "The army raided the village, killing nine people near Herat.",
         "kill",

@@ -2,7 +2,7 @@
 
 An actor is someone who acts: the one who dies is a victim (the target), an instrument
 or a time is never the actor, and a quote's speaker is the source of what the quote
-says, with "I" and "we" inside it standing for the speaker.
+says, with "I" inside it standing for the speaker ("we" for their side: resolution).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ CASES = [
         "she",
     ),
     (
-        '"We will reopen the road," the governor said.',
+        '"I will reopen the road," the governor said.',
         "reopen",
         "the governor",
         "the road",

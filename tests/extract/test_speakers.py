@@ -221,6 +221,14 @@ CASES = [
         "survive",
         "The clerk",
     ),
+    # A speech participle after a reported clause goes on with the reporter, however deep
+    # the parse hung it.
+    (
+        "The envoy said that the rebels were tired and that there were signs that they had"
+        " lost ground, stressing that the rebel units have not captured any large town.",
+        "capture",
+        "The envoy",
+    ),
 ]
 
 

@@ -1344,3 +1344,32 @@ def test_a_place_named_with_its_kind_of_area_is_the_place() -> None:
     _, resolved = resolve([Extraction(doc, events, (tromso,))])
     target = resolved[0].target
     assert target is not None and target.entity is not None and "troms" in target.entity
+
+
+def test_we_in_a_quote_is_the_speakers_side() -> None:
+    # A president's "us" is the country; anyone else's "we" is the speaker.
+    text = (
+        "Finnish President Aino Laine spoke on Monday. "
+        '"They want to break us," Laine said. '
+        "The farmer Pekka Virta spoke too. "
+        '"We will stay," Virta said.'
+    )
+    doc = Document("d", text)
+    laine, us, laine2 = (
+        span(text, "Finnish President Aino Laine", "PERSON"),
+        span(text, "us"),
+        span(text, "Laine", "PERSON", 1),
+    )
+    virta, we, virta2 = (
+        span(text, "The farmer Pekka Virta", "PERSON"),
+        span(text, "We"),
+        span(text, "Virta", "PERSON", 1),
+    )
+    events = sentences(
+        doc, (laine, None, None), (None, us, laine2), (virta, None, None), (we, None, virta2)
+    )
+    _, resolved = resolve([Extraction(doc, events, (laine, laine2, virta, virta2))])
+    assert resolved[1].target is not None and resolved[1].target.entity == "place/finland"
+    assert resolved[3].actor is not None
+    assert resolved[3].actor.entity == resolved[2].actor.entity  # type: ignore[union-attr]
+    assert resolved[3].actor.entity is not None and resolved[3].actor.entity.startswith("person/")
