@@ -657,7 +657,7 @@ def speaker_of(cue: Token) -> Argument | None:
         # "despite claiming that", "saying that", "met the press and said".
         # An adverbial past participle is passive ("Asked whether ..., the mayor said"): the
         # asker is not its head's subject.
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb is cue:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == cue.i:
             # "The envoy said that the rebels had stalled, stressing that ...": a speech
             # participle on a reported clause goes on with the one who reports it.
             verb = _reporter_of(verb.head) or verb.head
@@ -674,7 +674,7 @@ def _reporter_of(clause: Token) -> Token | None:
     """The nearest speech verb above ``clause`` (whose report it is part of), or None; as
     the participle's actor is found (kg.extract.frames), so that the two agree."""
     node = clause
-    while node.head is not node:
+    while node.head.i != node.i:  # spaCy makes a new Token per access: compare indices
         node = node.head
         if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
             return node

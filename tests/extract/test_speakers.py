@@ -229,6 +229,8 @@ CASES = [
         "capture",
         "The envoy",
     ),
+    # ... and with no speech verb above, the participle's own subject speaks.
+    ("The rebels left the town, stressing that they had lost many men.", "lose", "The rebels"),
 ]
 
 
