@@ -183,10 +183,13 @@ def _speakers_side(
         if argument.text.strip().lower() not in {"we", "us"}:
             continue
         side = state.index.cluster(source.entity, "organization")  # resolved, so it exists
+        record = None
         if side.kind == "person" and side.country and side.roles & _OFFICES:
             record = state.gazetteer.country(side.country)
-            if record is not None:
-                side = state.index.place_cluster(record, None)
+        if record is None:
+            changes[role] = source  # the speaker, as named where they speak
+            continue
+        side = state.index.place_cluster(record, None)
         spoken = state.text[argument.start : argument.end]
         mention = EntityMention(state.id, argument.start, argument.end, spoken, side.id)
         if mention not in known:
