@@ -23,8 +23,9 @@ ROOMS: tuple[tuple[str, ...], ...] = (
     ("kg.errors", "kg._defaults", "kg._atomic", "kg._lock", "kg._resources", "kg._fold",
      "kg.namespace", "kg.model", "kg._records", "kg._threads", "kg._forked",
      "kg.lang", "kg.event_types"),
-    # reading documents (files, pages, feeds, archives, the web); the place index
-    ("kg.inputs", "kg.read", "kg.placedb", "kg.gazetteer"),
+    # reading documents (files, pages, feeds, archives, the web), how much text a
+    # build may hold (kg._budget counts what is read); the place index
+    ("kg.inputs", "kg.read", "kg._budget", "kg.placedb", "kg.gazetteer"),
     ("kg.extract",),
     # spaCy plumbing around the extractor
     ("kg.components", "kg.pipeline", "kg.parallel"),
