@@ -29,7 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_build import ECB, RAMS, ecb_documents, rams_documents  # noqa: E402
+from bench_build import ECB, RAMS, ecb_documents, parse_timed, rams_documents  # noqa: E402
 
 # The steps of kg.extract timed on their own: name in kg.extract -> row.
 _STEPS = {
@@ -83,14 +83,7 @@ def main() -> None:
         spent.update({"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}})
         parsed = []
         for document in documents:
-            started = time.process_time()
-            doc = nlp.make_doc(document.text)
-            spent["tokenizer"] += time.process_time() - started
-            for name, component in nlp.pipeline:
-                started = time.process_time()
-                doc = component(doc)
-                spent[name] += time.process_time() - started
-            parsed.append((document, doc))
+            parsed.append((document, parse_timed(nlp, document.text, spent)))
         started = time.process_time()
         extractions = [kg.extract.extract(doc, document) for document, doc in parsed]
         spent["kg extract (all of it)"] = time.process_time() - started
