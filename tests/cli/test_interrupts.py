@@ -78,22 +78,21 @@ def corpus(tmp_path: Path, documents: int) -> Path:
     return path
 
 
-@pytest.mark.parametrize("target", ["--out", "--store"])
-def test_ctrl_c_stops_a_parallel_build(tmp_path: Path, target: str) -> None:
-    folder = tmp_path / "target"
-    earlier = b"an earlier build's file\n"
-    if target == "--out":
-        folder.mkdir()
-        (folder / "graph.ttl").write_bytes(earlier)
-    build = start("build", corpus(tmp_path, 400), target, folder, "-j", "2")
+def interrupt_when_both_workers_run(
+    build: subprocess.Popen[str], *, poll: float, settle: float = 0.0
+) -> str:
+    """Ctrl-C the build once its two workers are forked (after ``settle`` s); its stderr.
+
+    Checks that it ends as an interrupted command does: exit 130, one line
+    that says so, no traceback and no process of its group left behind.
+    """
     try:
-        # Both workers forked: the parse is under way.
         deadline = time.monotonic() + 300
         while len(children(build.pid)) < 2 and build.poll() is None:
             assert time.monotonic() < deadline, "the workers never started"
-            time.sleep(0.05)
+            time.sleep(poll)
         assert build.poll() is None, build.communicate()
-        time.sleep(1)
+        time.sleep(settle)
         _, stderr = press_ctrl_c(build)
     finally:
         if build.poll() is None:
@@ -103,6 +102,19 @@ def test_ctrl_c_stops_a_parallel_build(tmp_path: Path, target: str) -> None:
     assert "kg: interrupted" in stderr
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
     assert group_members(build.pid) == []  # no worker left behind
+    return stderr
+
+
+@pytest.mark.parametrize("target", ["--out", "--store"])
+def test_ctrl_c_stops_a_parallel_build(tmp_path: Path, target: str) -> None:
+    folder = tmp_path / "target"
+    earlier = b"an earlier build's file\n"
+    if target == "--out":
+        folder.mkdir()
+        (folder / "graph.ttl").write_bytes(earlier)
+    build = start("build", corpus(tmp_path, 400), target, folder, "-j", "2")
+    # A second after both workers forked: the parse is under way.
+    interrupt_when_both_workers_run(build, poll=0.05, settle=1)
     if target == "--out":
         assert (folder / "graph.ttl").read_bytes() == earlier
         assert not (folder / "graph.trig").exists()
@@ -119,21 +131,7 @@ def test_ctrl_c_as_the_workers_start(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "graph.ttl").write_bytes(b"earlier\n")
     build = start("build", corpus(tmp_path, 400), "--out", folder, "-j", "2")
-    try:
-        deadline = time.monotonic() + 300
-        while len(children(build.pid)) < 2 and build.poll() is None:
-            assert time.monotonic() < deadline, "the workers never started"
-            time.sleep(0.002)
-        assert build.poll() is None, build.communicate()
-        _, stderr = press_ctrl_c(build)
-    finally:
-        if build.poll() is None:
-            os.killpg(build.pid, signal.SIGKILL)
-            build.communicate()
-    assert build.returncode == 130, stderr
-    assert "kg: interrupted" in stderr
-    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
-    assert group_members(build.pid) == []
+    interrupt_when_both_workers_run(build, poll=0.002)
     assert (folder / "graph.ttl").read_bytes() == b"earlier\n"
 
 
