@@ -541,6 +541,18 @@ LOCATION_PREPOSITIONS = frozenset(
         "of",
     }
 )
+#: Offices whose holder's "we" is the country they hold it in: "The enemy wants to destroy
+#: us," said the president (or the mayor of its capital).
+COUNTRY_OFFICES = frozenset(
+    """
+    chancellor emir governor king mayor minister president queen sultan
+    """.split()
+) | {
+    "crown prince", "deputy minister", "defence minister", "foreign minister",
+    "interior minister", "prime minister", "vice president", "foreign secretary",
+    "defence secretary", "home secretary", "secretary of state",
+}  # fmt: skip
+
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
+from kg.lang.en import COUNTRY_OFFICES
 from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
@@ -155,17 +156,6 @@ def resolve_part(
     return events, tuple(mentions)
 
 
-#: Offices whose holder's "we" is the country they hold it in: "The enemy wants to destroy
-#: us," said the president (or the mayor of its capital).
-_OFFICES = frozenset(
-    """
-    chancellor emir governor king mayor minister president queen sultan
-    """.split()
-) | {"crown prince", "deputy minister", "defence minister", "foreign minister", "interior minister",
-     "prime minister", "vice president", "foreign secretary", "defence secretary",
-     "home secretary", "secretary of state"}  # fmt: skip
-
-
 def _speakers_side(
     event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
 ) -> Event:
@@ -184,7 +174,7 @@ def _speakers_side(
             continue
         side = state.index.cluster(source.entity, "organization")  # resolved, so it exists
         record = None
-        if side.kind == "person" and side.country and side.roles & _OFFICES:
+        if side.kind == "person" and side.country and side.roles & COUNTRY_OFFICES:
             record = state.gazetteer.country(side.country)
         if record is None:
             changes[role] = source  # the speaker, as named where they speak
