@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from kg._fold import fold
 from kg._resources import load_resource
-from kg.lang.en import PLACE_HEADS, context_tables, name_tables
+from kg.lang.en import PLACE_HEADS, context_tables, given_names, name_tables
 from kg.placedb import GeoPlace, PlaceDB, place_db
 
 __all__ = [
@@ -80,6 +80,9 @@ _PRIMARY, _ALTERNATE = 0, 1
 # The Arabic article as English transliterates it, assimilated or not: "al", "el", "ez",
 # "ash" ... ("Deir el-Zour", "Deir ez-Zor", "Deir al-Zour").
 _ARABIC_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en".split())
+
+# "al-Tanf", "el Fasher": an Arabic article written lower-case opens a place's name.
+_ARABIC_OPENING = re.compile(rf"^(?:{'|'.join(sorted(_ARABIC_ARTICLES))})(?:-[A-Z]|$)")
 
 # Alternate names shorter than this are mostly codes and abbreviations ("Ko", "IEV").
 _MIN_ALTERNATE_LENGTH = 4
@@ -210,6 +213,13 @@ class Gazetteer:
         self.not_places: frozenset[str] = frozenset(
             fold(n) for n in supplement.get("not_places", {}).get("names", ())
         )
+        named_for = supplement.get("named_for_places", {})
+        self._facility_heads = tuple(
+            sorted((tuple(h.split()) for h in named_for.get("facility_heads", ())), key=len)
+        )[::-1]  # longest first: "nuclear power plant" before "power plant"
+        self._heads_before_of = frozenset(named_for.get("heads_before_of", ()))
+        self._modifiers = frozenset(named_for.get("modifiers", ()))
+        self._directions = frozenset(named_for.get("directions", ()))
 
         for row in countries:
             code = str(row["iso"])
@@ -621,6 +631,78 @@ class Gazetteer:
         if record.population >= _FAMOUS and key not in common:
             return record
         return None
+
+    def container(self, name: str, *, context_countries: Sequence[str] = ()) -> PlaceRecord | None:
+        """The known place a place that no gazetteer holds lies in, by its name.
+
+        A facility named for its town ("Bagram Air Base", "Maracay Central Hospital",
+        "the Kabul International Airport", "University of Maryland") lies in that town;
+        a compass word before a place names a part of it ("East Belfast", "western
+        Ukraine"). The head nouns, the modifiers that may stand between ("Central",
+        "International") and the compass words are ``places.json -> named_for_places``;
+        streets, stations and hotels are not among the heads, since "Oxford Street" is in
+        London. The place must be one's own name or a curated alias, not a given name nor
+        a possessive ("St Mary's Hospital"), and one the story is about: in a context
+        country, else a country, a curated place or (for a facility) a city of 100,000
+        or more. Ask only for a name :meth:`lookup` does not resolve ("North Waziristan"
+        is a district of its own).
+
+        >>> gazetteer().container("Maracay Central Hospital").name
+        'Maracay'
+        >>> gazetteer().container("Oxford Street") is None
+        True
+        """
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        lower = [w.lower() for w in words]
+        if lower[0] in self._directions:
+            return self._container_of(" ".join(words[1:]), context_countries, part=True)
+        if "of" in lower[1:-1]:
+            at = lower.index("of")
+            head = [w for w in lower[:at] if w not in self._modifiers]
+            if len(head) == 1 and head[0] in self._heads_before_of:
+                return self._container_of(" ".join(words[at + 1 :]), context_countries)
+            return None
+        for head_words in self._facility_heads:
+            size = len(head_words)
+            if tuple(lower[-size:]) == head_words and len(lower) > size:
+                rest = words[:-size]
+                while rest and rest[-1].lower() in self._modifiers:
+                    rest = rest[:-1]  # "Maracay Central" -> "Maracay"
+                return self._container_of(" ".join(rest), context_countries) if rest else None
+        return None
+
+    def _container_of(
+        self, name: str, context_countries: Sequence[str], *, part: bool = False
+    ) -> PlaceRecord | None:
+        """The place ``name`` denotes when a facility or a part of a place may be named
+        for it (see :meth:`container`)."""
+        words = name.split()
+        if (
+            not words
+            or not all(w[:1].isupper() or _ARABIC_OPENING.match(w) for w in words)
+            or any(w.lower() in self._modifiers or w.lower() in self._directions for w in words)
+            or re.search(r"['’]s?$", words[-1])
+            or words[0] in given_names()
+            or fold(name) in self.not_places
+            or not self.is_name(name)
+        ):
+            return None
+        record = self.lookup(name, context_countries=context_countries)
+        if record is None or record.lat is None or record.long is None:
+            return None
+        if (
+            record.country in context_countries
+            or record.kind in {"country", "continent"}
+            or record in self._curated
+        ):
+            return record
+        # A part of a place far from the story is rather a word ("East Coast" is not
+        # Kenya's Coast province); a facility may be named for a big city anywhere.
+        return record if record.population >= _FAMOUS and not part else None
 
     @staticmethod
     def _title_before(before: str) -> bool:

@@ -312,7 +312,11 @@ class Entity:
         admin1: Places only: entity id of the first-level division (state, oblast,
             province) the place lies in.
         located_in: Places only: entity id of the smallest division it lies in (a
-            county or district, else the first-level division).
+            county or district, else the first-level division); for a place no
+            gazetteer holds, the place its name says it lies in ("Bagram Air Base"
+            in Bagram).
+        coordinates_from: Places only: entity id of the place whose point ``lat`` and
+            ``long`` repeat, for a place no gazetteer holds (approximate).
     """
 
     id: str
@@ -327,3 +331,4 @@ class Entity:
     roles: tuple[str, ...] = ()
     admin1: str | None = None
     located_in: str | None = None
+    coordinates_from: str | None = None

@@ -133,6 +133,7 @@ class KG(DefinedNamespace):
     country: URIRef
     admin1: URIRef
     locatedIn: URIRef
+    coordinatesFrom: URIRef
 
     # Provenance: mentions and documents
     text: URIRef

@@ -98,6 +98,7 @@ class _Vocabulary:
             "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
             "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
             "retrievedFrom", "retrievedAt", "extractor", "summaryOnly", "admin1", "locatedIn",
+            "coordinatesFrom",
         ):  # fmt: skip
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
@@ -351,6 +352,11 @@ class _QuadWriter:
             add(ox.Quad(node, v.p["admin1"], self.entity(entity.admin1), graph))
         if entity.located_in is not None:
             add(ox.Quad(node, v.p["locatedIn"], self.entity(entity.located_in), graph))
+        if entity.coordinates_from is not None:
+            # The point is borrowed from the place named here: say so, so that no one
+            # reads "Bagram Air Base" at Bagram's centre as the base's own position.
+            place = self.entity(entity.coordinates_from)
+            add(ox.Quad(node, v.p["coordinatesFrom"], place, graph))
         for role in entity.roles:
             add(ox.Quad(node, v.p["role"], ox.Literal(role), graph))
 

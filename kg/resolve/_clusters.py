@@ -21,6 +21,9 @@ class Cluster:
     surfaces: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
     place: PlaceRecord | None = None
+    # A place no gazetteer holds, shown at the point of the known place its name says it
+    # lies in ("Bagram Air Base" at Bagram, "East Belfast" at Belfast).
+    container: PlaceRecord | None = None
     country: str | None = None  # ISO code
     roles: set[str] = field(default_factory=set)
     head: str | None = None  # "forces", "official", "ministry:Defence"

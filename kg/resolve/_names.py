@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterable
 
 from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold
-from kg.lang.en import NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, given_names
+from kg.lang.en import (
+    CALENDAR_WORDS,
+    NAME_PARTICLES,
+    ORGANIZATION_HEADS,
+    PLACE_HEADS,
+    given_names,
+)
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -616,6 +622,41 @@ def _longer_org(clean: str, state: DocState) -> str | None:
     return next(iter(longer)) if len(longer) == 1 else None
 
 
+# "Spring Street in New York City", "Camp X in Helmand Province, Afghanistan", "the Y
+# district of Aleppo", "the Z campus in Tachira state": the place the text puts a place in.
+_IN_AFTER = re.compile(
+    r"^(?:\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area|station|campus)"
+    r"\s+(?:in|of)|\s*,?\s+in)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|province|state|region)\s+of\s+)?"
+    r"((?:[a-z]+(?:\s?-\s?[a-z]+)?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def _place_written_after(argument: Argument, state: DocState) -> PlaceRecord | None:
+    """The known place the words right after a place's name put it in ("Spring Street in
+    New York City", "the Cavehill Road in north Belfast", "al-Sukari district of
+    Aleppo"), for a place no gazetteer holds: the longest run of the words there that
+    the gazetteer resolves in the document's countries, or a part of one named with a
+    compass word ("north Belfast"); never a month or a weekday ("in March")."""
+    after = state.text[argument.end : argument.end + 80]
+    found = _IN_AFTER.match(after)
+    if found is None:
+        return None
+    words = re.sub(r"\s?-\s?", "-", found.group(1)).split()
+    for size in range(len(words), 0, -1):
+        name = re.sub(r"['’]s?$", "", " ".join(words[:size]))
+        if words[size - 1].lower().rstrip(".,") in CALENDAR_WORDS:
+            continue
+        if not name[:1].isupper():
+            record = state.gazetteer.container(name, context_countries=state.context)
+        else:
+            rest = after[found.end(1) :] if size == len(words) else ""
+            record = state.gazetteer.lookup(name, context_countries=state.context, after=rest)
+        if record is not None and record.lat is not None:
+            return record
+    return None
+
+
 def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """A place from the gazetteer ("Kharkiv region" as the oblast), else by its name."""
     record: PlaceRecord | None = None
@@ -642,5 +683,9 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     if record is None:
         cluster = state.index.cluster(f"place/{slug(fold(clean))}", "place")
         cluster.surfaces[clean] += 1
+        if cluster.container is None:
+            cluster.container = state.gazetteer.container(
+                clean, context_countries=state.context
+            ) or _place_written_after(argument, state)
         return cluster
     return state.index.place_cluster(record, clean)

@@ -13,6 +13,9 @@ from kg.resolve._parts import resolve_in_parts
 from kg.resolve._relink import relink
 from kg.resolve._text import slug
 
+# Kinds of place that are a first-level division (a state, an oblast).
+_FIRST_LEVEL = frozenset({"admin1", "state", "oblast"})
+
 __all__ = ["EntityIndex", "resolve"]
 
 
@@ -153,6 +156,8 @@ class EntityIndex:
             country = self._country_id(place.country)
         if cluster.kind == "place" and place is not None and place.kind == "country":
             country = None
+        if cluster.kind == "place" and place is None and cluster.container is not None:
+            return self._contained(cluster, label, aliases, cluster.container)
         return Entity(
             id=cluster.id,
             label=label,
@@ -166,6 +171,32 @@ class EntityIndex:
             roles=tuple(sorted(r for r in cluster.roles if r)),
             admin1=self._division_id(place, place.admin1) if place else None,
             located_in=self._division_id(place, place.located_in) if place else None,
+        )
+
+    def _contained(
+        self, cluster: Cluster, label: str, aliases: tuple[str, ...], container: PlaceRecord
+    ) -> Entity:
+        """A place no gazetteer holds, inside the known place its name says it lies in:
+        that place's point (marked as borrowed), divisions and country, never its
+        GeoNames id."""
+        container_id = self.place_id(container)
+        self._division_refs[container_id] = container
+        admin1 = self._division_id(container, container.admin1)
+        if container.kind in _FIRST_LEVEL:
+            admin1 = container_id  # "northern Kherson Oblast"
+        country = self._country_id(container.country) if container.country else None
+        return Entity(
+            id=cluster.id,
+            label=label,
+            kind="place",
+            aliases=aliases,
+            mentions=cluster.mentions,
+            lat=container.lat,
+            long=container.long,
+            country=country,
+            admin1=admin1,
+            located_in=container_id,
+            coordinates_from=container_id,
         )
 
     def _division_id(self, place: PlaceRecord, geonames: int | None) -> str | None:

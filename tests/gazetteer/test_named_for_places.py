@@ -1,0 +1,105 @@
+"""Facilities and parts of places that no gazetteer holds are shown at the place their
+name says they lie in, and the graph says the point is borrowed (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg import rdf
+from kg.gazetteer import gazetteer
+from kg.model import Entity
+from kg.namespace import DEFAULT_BASE, KG
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "place"),
+    [
+        ("Maracay Central Hospital", ("VE",), "Maracay"),
+        ("the Kabul International Airport", (), "Kabul"),
+        ("Bagram Air Base", ("AF",), "Bagrām"),
+        ("London Bridge", ("GB",), "London"),
+        ("Port of Odesa", (), "Odesa"),
+        ("Kakhovka dam", ("UA",), "Kakhovka"),
+        ("East Belfast", ("GB",), "Belfast"),
+        ("western Ukraine", (), "Ukraine"),
+        ("North-Eastern Syria", ("SY",), "Syria"),
+    ],
+)
+def test_a_name_says_which_place_it_lies_in(
+    name: str, countries: tuple[str, ...], place: str
+) -> None:
+    found = gazetteer().container(name, context_countries=countries)
+    assert found is not None and found.name == place and found.lat is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Oxford Street", ("GB",)),  # a street named for a town lies elsewhere
+        ("Waterloo Station", ("GB",)),
+        ("Hotel Ukraine", ("RU",)),
+        ("Russian Embassy", ("US",)),  # an embassy is not in its own country
+        ("Central Hospital", ("UG",)),  # a modifier is never the place
+        ("St Mary's Hospital", ("GB",)),  # a possessive is a saint's or a person's
+        ("George Washington University", ("US",)),
+        ("Bagram Air Base", ("US",)),  # a village far from the story is no town of it
+        ("East Coast", ("US",)),  # Kenya's Coast province is not in the story
+        ("Kharkiv", ("UA",)),  # one word: nothing to take apart
+    ],
+)
+def test_no_place_where_the_name_does_not_say_one(name: str, countries: tuple[str, ...]) -> None:
+    assert gazetteer().container(name, context_countries=countries) is None
+
+
+def _places(text: str) -> dict[str, Entity]:
+    graph = kg.build([text])
+    return {e.label: e for e in graph.entities if e.kind == "place"}
+
+
+def test_a_facility_takes_its_towns_point_and_says_so() -> None:
+    places = _places(
+        "Two guards were hurt at Bagram Air Base north of Kabul, Afghan officials said."
+    )
+    base, town = places["Bagram Air Base"], places["Bagrām"]
+    assert base.lat == town.lat and base.long == town.long
+    assert base.located_in == town.id and base.coordinates_from == town.id
+    assert base.geonames is None  # the town's GeoNames id is not the base's
+    assert base.country == places["Afghanistan"].id
+
+
+def test_a_street_named_for_a_town_is_not_put_in_that_town() -> None:
+    places = _places("Thousands marched along Oxford Street on Saturday, police in London said.")
+    assert places["Oxford Street"].lat is None
+    assert places["Oxford Street"].coordinates_from is None
+
+
+def test_the_words_after_a_place_may_say_where_it_is() -> None:
+    places = _places("Shots were fired on Spring Street in New York City on Friday.")
+    street, city = places["Spring Street"], places["New York City"]
+    assert street.coordinates_from == city.id and street.lat == city.lat
+    places = _places("A bomb went off in Cavehill Road in north Belfast on Tuesday.")
+    assert places["Cavehill Road"].coordinates_from == places["Belfast"].id
+
+
+def test_a_month_after_in_is_no_place() -> None:
+    places = _places("After a meeting at Stormont Castle in March, ministers spoke to reporters.")
+    castle = places.get("Stormont Castle")
+    assert castle is None or castle.coordinates_from is None
+
+
+def test_the_rdf_marks_a_borrowed_point() -> None:
+    town = Entity("place/belfast", "Belfast", "place", lat=54.6, long=-5.9, geonames=2655984)
+    part = Entity(
+        "place/east-belfast",
+        "East Belfast",
+        "place",
+        lat=54.6,
+        long=-5.9,
+        located_in=town.id,
+        coordinates_from=town.id,
+    )
+    graph = rdf.union(rdf.to_dataset([], [town, part], []))
+    pairs = {(str(s), str(o)) for s, o in graph.subject_objects(KG.coordinatesFrom)}
+    assert pairs == {(f"{DEFAULT_BASE}{part.id}", f"{DEFAULT_BASE}{town.id}")}
