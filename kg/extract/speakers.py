@@ -374,8 +374,13 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                     content |= _subtree(grandchild)
         elif child.dep_ == "oprd" and child.pos_ == "NOUN":
             # "called the fire an attack": what the object is called is the claim (an
-            # event noun; the frames decide that, so offer the head).
+            # event noun; the frames decide that, so offer the head). So is what the
+            # name is said to do: "called the law a trap that aims to silence critics"
+            # (the caller says the law aims to silence them).
             content.add(child.i)
+            for inner in child.children:
+                if inner.dep_ == "relcl" and inner.i > child.i:
+                    content |= _subtree(inner)
         elif child.dep_ == "dobj":
             # "announced the withdrawal", "demanded the release": the object is the
             # claim when it is an event noun; the frames decide that, so offer the head.

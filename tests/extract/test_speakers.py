@@ -201,6 +201,13 @@ CASES = [
     ),
     # What someone calls a happening is their claim; a phone call claims nothing.
     ("On Friday the president called the blast an attack.", "attack", "the president"),
+    # ... and so is what the name is said to do, though a quote spoke before.
+    (
+        'The mayor said the storm was strong. The governor rejected the report and called'
+        ' it a "lie that aims to create fear."',
+        "aim to create",
+        "The governor",
+    ),
     # ... but a concession in the clause an aside ends is the speaker's own.
     (
         "Although the levy may raise some money, the shops will suffer, the trader warned.",
