@@ -916,6 +916,8 @@ def _noun_frame(noun: Token) -> Frame | None:
         frame.actor = _accused(noun)
     if frame.actor is None:
         frame.actor = _announcer(noun)
+    if frame.actor is None:
+        frame.actor = _held_responsible(noun)
     if frame.actor is not None:
         frame.actor_argument = doer_argument(frame.actor)
     target = _noun_target(noun)
@@ -1016,6 +1018,60 @@ def _accused(trigger: Token) -> Token | None:
         # "could be sent to the US and prosecuted for publishing": the first verb's subject.
         for subject in _children(verb.head, "nsubjpass"):
             return subject
+    return None
+
+
+#: Verbs by which a subject takes a deed on itself: "claimed responsibility for the attack".
+_OWNING_VERBS = frozenset({"claim", "admit", "accept", "take", "bear"})
+
+
+def _held_responsible(noun: Token) -> Token | None:
+    """Who is said to have done a deed by being held to answer for it.
+
+    "The group was behind the bombing", "the men responsible for the attack", "the
+    militia claimed responsibility for the raid", "officials held the rebels responsible
+    for the shelling": the one behind or responsible did it. The noun needs a deed's
+    "for" or "behind"; "stood behind the wall" names no deed (the frames pass only event
+    nouns here) and "denied responsibility" owns nothing.
+    """
+    while noun.dep_ == "conj":
+        noun = noun.head  # "responsible for the bombing and the shooting"
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    holder = preposition.head
+    if preposition.lower_ == "behind":
+        if holder.pos_ in {"NOUN", "PROPN"}:
+            return holder  # "the group behind the attack"
+        if holder.lemma_ == "be":
+            return _subject_of(holder)  # "Kyiv was behind the attack"
+        return None
+    if preposition.lower_ != "for":
+        return None
+    if holder.lemma_.lower() == "responsible" and holder.pos_ == "ADJ":
+        for subject in _children(holder, "nsubj"):
+            return subject  # "held the rebels responsible": the parse's small clause
+        if holder.dep_ == "amod" and holder.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return holder.head  # "those responsible for the attack"
+        if holder.dep_ == "acomp":
+            return _subject_of(holder.head)  # "they were responsible for the attack"
+        if holder.dep_ in {"oprd", "xcomp", "ccomp"}:
+            for obj in _children(holder.head, "dobj"):
+                return obj  # "held the rebels responsible for"
+        return None
+    if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
+        verb = holder.head
+        if verb.lemma_.lower() in _OWNING_VERBS and not _children(verb, "neg"):
+            return _subject_of(verb)  # "the militia claimed responsibility for the raid"
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; the noun a relative clause hangs on for "who"/"that"."""
+    for subject in _children(verb, "nsubj"):
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
     return None
 
 

@@ -695,3 +695,67 @@ def test_a_place_that_witnessed_a_happening_is_where_it_happened() -> None:
     [shelled] = events_of(doc)
     assert shelled.action == "shell" and shelled.actor is None
     assert [p.argument.text for p in shelled.places] == ["Tromso"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "doer"),
+    [
+        (  # "X was behind the ambush"
+            """
+            Rebels rebel NOUN NNS nsubj 1
+            were be AUX VBD ROOT 1
+            behind behind ADP IN prep 1
+            the the DET DT det 4
+            ambush ambush NOUN NN pobj 2
+            . . PUNCT . punct 1
+            """,
+            "Rebels",
+        ),
+        (  # "the gang responsible for the raid": the adjective's clause is no part of the name
+            """
+            Police police NOUN NNS nsubj 1
+            arrested arrest VERB VBD ROOT 1
+            the the DET DT det 3
+            gang gang NOUN NN dobj 1
+            responsible responsible ADJ JJ amod 3
+            for for ADP IN prep 4
+            the the DET DT det 7
+            raid raid NOUN NN pobj 5
+            . . PUNCT . punct 1
+            """,
+            "the gang",
+        ),
+        (  # "the militia claimed responsibility for the bombing"
+            """
+            The the DET DT det 1
+            militia militia NOUN NN nsubj 2
+            claimed claim VERB VBD ROOT 2
+            responsibility responsibility NOUN NN dobj 2
+            for for ADP IN prep 3
+            the the DET DT det 6
+            bombing bombing NOUN NN pobj 4
+            . . PUNCT . punct 2
+            """,
+            "The militia",
+        ),
+    ],
+)
+def test_who_is_behind_or_responsible_for_a_deed_did_it(rows: str, doer: str) -> None:
+    [deed] = [e for e in events_of(parsed(rows)) if e.action in {"ambush", "raid", "bomb"}]
+    assert deed.actor is not None and deed.actor.text == doer
+
+
+def test_denying_responsibility_owns_no_deed() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        militia militia NOUN NN nsubj 2
+        denied deny VERB VBD ROOT 2
+        responsibility responsibility NOUN NN dobj 2
+        for for ADP IN prep 3
+        the the DET DT det 6
+        bombing bombing NOUN NN pobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert all(e.action != "bomb" for e in events_of(doc))
