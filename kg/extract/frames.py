@@ -18,12 +18,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract.modality import permission_requested
 from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
+from kg.extract.speakers import PROMISE_VERBS, claimed_object
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     ADVERB_PARTICLES,
     CHAIN_VERBS,
+    CLAIMED_ACT_NOUNS,
     CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
     EVENT_NOUNS,
@@ -113,10 +115,20 @@ def frames(sentence: Span) -> Iterator[Frame]:
             if frame is not None:
                 yield from _split_coordinated_actors(frame)
     for token in sentence:
-        if token.i not in taken and event_action(token) is not None:
-            frame = _noun_frame(token)
+        if token.i in taken:
+            continue
+        action = event_action(token) or _claimed_act(token)
+        if action is not None:
+            frame = _noun_frame(token, action)
             if frame is not None:
                 yield frame
+
+
+def _claimed_act(noun: Token) -> str | None:
+    """The action of a noun that names an act only as what a cue claims ("denied
+    involvement", "pledged an increase": :data:`~kg.lang.en.CLAIMED_ACT_NOUNS`)."""
+    action = CLAIMED_ACT_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    return action if action is not None and claimed_object(noun) else None
 
 
 def _is_headline(sentence: Span) -> bool:
@@ -890,10 +902,7 @@ def _noun_target(noun: Token) -> Token | None:
     return None
 
 
-def _noun_frame(noun: Token) -> Frame | None:
-    action = event_action(noun)
-    if action is None:
-        return None
+def _noun_frame(noun: Token, action: str) -> Frame | None:
     above = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if above is not None and above.lemma_.lower() in HYPOTHETICAL_HEADS:
         return None
@@ -1081,7 +1090,9 @@ def _announcer(noun: Token) -> Token | None:
         noun = noun.head
     verb = noun.head
     claims_own_action = EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
-    if noun.dep_ == "dobj" and verb.lemma_ in REPORTING_VERBS and claims_own_action:
+    # "pledged an increase", "vowed a withdrawal": the one who promises will do it.
+    own_word = verb.lemma_ in REPORTING_VERBS or verb.lemma_ in PROMISE_VERBS
+    if noun.dep_ == "dobj" and own_word and claims_own_action:
         subjects = _children(verb, "nsubj")
         return subjects[0] if subjects else None
     return None

@@ -398,6 +398,10 @@ def _governed(start: Token) -> Modality | None:
             if _presupposes(head):
                 return None
         lemma = head.lemma_.lower()
+        if dep == "dobj" and lemma == "deny" and node.pos_ == "NOUN" and node is start:
+            # "the party denied involvement", "the army denied the shelling": the deed
+            # denied is, as its source tells it, a deed that did not happen.
+            return "negated"
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
         passes_on = dep in {"xcomp", "conj", "acomp", "advcl"} or (

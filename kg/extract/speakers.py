@@ -43,7 +43,16 @@ from kg.lang.en import (
 )
 from kg.model import Argument
 
-__all__ = ["Cue", "Speech", "claimed_object", "cues", "sources", "speaker_of", "speeches"]
+__all__ = [
+    "PROMISE_VERBS",
+    "Cue",
+    "Speech",
+    "claimed_object",
+    "cues",
+    "sources",
+    "speaker_of",
+    "speeches",
+]
 
 #: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise",
 #: "vowed to retaliate"): the promiser is the source of the promised act.

@@ -40,6 +40,7 @@ __all__ = [
     "DESTINATION_PREPOSITIONS",
     "ELLIPSIS_NOUNS",
     "EVENT_NOUNS",
+    "CLAIMED_ACT_NOUNS",
     "FIGURE_REPORTING_VERBS",
     "FUTURE_WORDS",
     "HEADLINE_FINAL_STOPWORDS",
@@ -442,6 +443,23 @@ EVENT_NOUNS: dict[str, str] = {
     "snub": "snub",
     "sentencing": "sentence",
 }
+#: Nouns that name an act only as what a cue claims, denies or promises: "the party denied
+#: involvement", "the ministry pledged an increase in aid", "announced the release of the
+#: hostages". Elsewhere they name states or things ("his involvement is well known", "the
+#: increase is small", "the album's release"), so they are no event nouns of their own.
+CLAIMED_ACT_NOUNS: dict[str, str] = {
+    "involvement": "take part",
+    "participation": "take part",
+    "increase": "increase",
+    "reduction": "reduce",
+    "cut": "cut",
+    "release": "release",
+    "closure": "close",
+    "resignation": "resign",
+    "return": "return",
+    "expulsion": "expel",
+    "dismissal": "dismiss",
+}
 MOTION_VERBS = frozenset(
     {
         "advance",
@@ -492,6 +510,10 @@ INTRANSITIVE_NOUNS = frozenset(
         "escape",
         "departure",
         "landing",  # "the landing of marines": the marines landed
+        "resignation",
+        "return",
+        "involvement",
+        "participation",
     }
 )
 ADVERB_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})

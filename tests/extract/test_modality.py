@@ -37,6 +37,8 @@ CASES = [
     ("The ministry said it would send more troops.", "send", "future", None),
     ("The rebels may have seized the airport.", "seize", "possible", None),
     ("Did the rebels seize the airport?", "seize", "question", None),
+    ("The army denied the shelling of the market.", "shell", "negated", "The army"),
+    ("The pledge came after the shelling of the market.", "shell", "asserted", None),
     ("Reporters asked whether the army would leave the town.", "leave", "question", None),
     ("Investigators used phone records to trace the suspect.", "trace", "purpose", None),
     (

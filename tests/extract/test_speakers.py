@@ -201,6 +201,9 @@ CASES = [
     ),
     # What someone calls a happening is their claim; a phone call claims nothing.
     ("On Friday the president called the blast an attack.", "attack", "the president"),
+    # A noun that names an act only when claimed: the claim makes it an event.
+    ("The party denied any involvement in the bombing.", "take part", "The party"),
+    ("The ministry pledged a 20 percent increase in aid.", "increase", "The ministry"),
     # ... and so is what the name is said to do, though a quote spoke before.
     (
         'The mayor said the storm was strong. The governor rejected the report and called'
@@ -398,3 +401,18 @@ def test_a_dateline_is_no_speaker_and_a_trailing_comment_no_promise() -> None:
     sources = {e.action: e.source.text if e.source else None for e in events}
     assert sources.get("vow to seek") == "Italy", sources
     assert sources.get("end", "none made") is None, sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The increase in rents worried the tenants.",
+        "Her involvement in the club ended in May.",
+        "The mayor welcomed the release of the report.",
+    ],
+)
+def test_a_noun_that_names_an_act_only_when_claimed_is_no_event_elsewhere(
+    nlp: Language, text: str
+) -> None:
+    actions = {e.action for e in _events(nlp, text)}
+    assert not actions & {"increase", "take part", "release"}, actions
