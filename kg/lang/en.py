@@ -115,6 +115,7 @@ __all__ = [
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
     "WEEKDAYS",
+    "common_surnames",
     "context_tables",
     "given_names",
     "name_tables",
@@ -998,6 +999,25 @@ NOT_GIVEN_NAMES = frozenset(
     Faith Angel Joy Royal Young Long Price Rose Chance Guy Van Del Le
     """.split()
 )
+
+
+@functools.cache
+def common_surnames() -> frozenset[str]:
+    """Surnames (lower case: "mcauliffe") borne by at least 1 in 100,000 people in the US
+    Census Bureau's 1990 list, as the ``names`` package ships it (public domain data).
+
+    >>> "snowden" in common_surnames() and "reddit" not in common_surnames()
+    True
+    """
+    from importlib import resources
+
+    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
+    found = set()
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) >= 2 and float(fields[1]) >= 0.001:
+            found.add(fields[0].lower())
+    return frozenset(found)
 
 
 @functools.cache

@@ -6,12 +6,13 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold
+from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold, place_cue
 from kg.lang.en import (
     CALENDAR_WORDS,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
+    common_surnames,
     given_names,
 )
 from kg.model import Argument
@@ -224,7 +225,8 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
             cluster.country = cluster.country or words.demonyms[first]
         return cluster
     if label in {"GPE", "LOC", "FAC"}:
-        return place(argument, clean, state)
+        read_otherwise, other = _no_place(argument, clean, state)
+        return other if read_otherwise else place(argument, clean, state)
     if label == "NORP":
         if _ETHNIC_BEFORE.search(state.text[max(0, argument.start - 10) : argument.start]):
             # "two ethnic Chechen brothers", "ethnic Russians": a people, not their country.
@@ -245,6 +247,46 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         cluster.surfaces[clean] += 1
         return cluster
     return None
+
+
+# What a name before it is the make or the model of, when the name is no known place:
+# "Igla missiles", "Grad rockets".
+_WEAPONS = frozenset(
+    "missile missiles rocket rockets launcher launchers rifle rifles drone drones tank tanks "
+    "howitzer howitzers".split()
+)
+# An era after a year or a century: "the third millennium B.C.", "300 BC".
+_ERA_BEFORE = re.compile(r"(?:\d|millennium|century|centuries)\s*$", re.IGNORECASE)
+_ERAS = frozenset({"bc", "bce", "ad", "ce"})
+
+
+def _no_place(argument: Argument, clean: str, state: DocState) -> tuple[bool, Cluster | None]:
+    """Whether a name the model typed as a place and the gazetteer does not know is by
+    its words something else, and what it then names: an era ("third millennium
+    B.C."), a weapon's model ("Igla missiles"): nothing; a title ("King of Saudi
+    Arabia"): the place it is the title of; a common surname alone, with no article or
+    place word before it ("employed Snowden"): the person."""
+    if state.gazetteer.lookup(clean, context_countries=state.context) is not None:
+        return False, None
+    before = state.text[max(0, argument.start - 30) : argument.start]
+    if fold(clean).replace(" ", "") in _ERAS and _ERA_BEFORE.search(before):
+        return True, None
+    following = _NEXT_WORD.match(state.text[argument.end : argument.end + 30])
+    if following is not None and following.group(1) in _WEAPONS:
+        return True, None
+    words = clean.split()
+    if len(words) > 2 and words[1] == "of" and words[0].lower() in lexicon().titles:
+        record = state.gazetteer.lookup(" ".join(words[2:]), context_countries=state.context)
+        if record is not None:
+            return True, state.index.place_cluster(record, None)
+    if (
+        len(words) == 1
+        and clean.lower() in common_surnames()
+        and not re.search(r"\bthe\s+$", before, re.IGNORECASE)
+        and not place_cue(state.text, argument.start, argument.end)
+    ):
+        return True, person(dataclasses.replace(argument, label="PERSON"), state)
+    return False, None
 
 
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)

@@ -9,8 +9,9 @@ import pytest
 import kg
 from kg import rdf
 from kg.gazetteer import gazetteer
-from kg.model import Entity
+from kg.model import Argument, Document, Entity, Extraction
 from kg.namespace import DEFAULT_BASE, KG
+from kg.resolve import resolve
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,46 @@ def test_the_rdf_marks_a_borrowed_point() -> None:
     graph = rdf.union(rdf.to_dataset([], [town, part], []))
     pairs = {(str(s), str(o)) for s, o in graph.subject_objects(KG.coordinatesFrom)}
     assert pairs == {(f"{DEFAULT_BASE}{part.id}", f"{DEFAULT_BASE}{town.id}")}
+
+
+# --- names the model typed as places that the words say are something else -----------------
+
+
+def _kinds(text: str, mentions: list[tuple[str, str]]) -> dict[str, str]:
+    """Resolve a document whose named mentions are given (text, NER label), as the model
+    might type them, and return each entity's kind by id."""
+    spans = []
+    for needle, label in mentions:
+        start = text.index(needle)
+        spans.append(Argument(needle, start, start + len(needle), label))
+    entities, _ = resolve([Extraction(Document("d", text), (), tuple(spans))])
+    return {e.id: e.kind for e in entities}
+
+
+def test_a_weapon_named_like_a_place_is_no_place() -> None:
+    text = "Smugglers sold Zorvak missiles to armed groups in Spain."
+    kinds = _kinds(text, [("Zorvak", "GPE"), ("Spain", "GPE")])
+    assert not any("zorvak" in entity_id for entity_id in kinds)
+    assert kinds["place/spain"] == "place"
+
+
+def test_an_era_after_a_century_is_no_place() -> None:
+    text = "The city walls were raised in the fifth century B.C. near the river."
+    assert _kinds(text, [("B.C.", "GPE")]) == {}
+
+
+def test_a_title_of_a_country_mentions_the_country() -> None:
+    text = "The guests were Prince Omar, King of Jordan, and two ministers."
+    kinds = _kinds(text, [("Omar", "PERSON"), ("King of Jordan", "GPE")])
+    assert kinds.get("place/jordan") == "place"
+    assert not any("king-of" in entity_id for entity_id in kinds)
+
+
+def test_a_common_surname_alone_is_the_person_not_a_place() -> None:
+    text = "The agency had hired Snowden before he flew to Hong Kong."
+    kinds = _kinds(text, [("Snowden", "GPE"), ("Hong Kong", "GPE")])
+    assert kinds.get("person/snowden") == "person"
+    assert "place/snowden" not in kinds
+    # A place word before it keeps it a place ("in Snowden"), known or not.
+    text = "Floods cut roads near Snowden on Tuesday."
+    assert "person/snowden" not in _kinds(text, [("Snowden", "GPE")])
