@@ -182,7 +182,10 @@ def _named_speakers(
     speech just before (same paragraph, within reach) was a named person, or a pronoun
     already so resolved, and no other named person acts in between ("Lind
     suggested ... Ortiz himself was pleased. '...,' he said": Ortiz); a title of
-    the other sex ("Ms." for "he") breaks the chain.
+    the other sex ("Ms." for "he") breaks the chain. A person acting inside what the
+    speaker said is no rival ("he told the paper that Novak should resign"), and a
+    pronoun no name was found for still speaks on: a later "he" of the same chain is
+    that first "he", which resolution reads in its own place.
     """
     resolved: dict[tuple[int, int], Argument] = {}
     last: tuple[Speech, Argument] | None = None
@@ -191,6 +194,8 @@ def _named_speakers(
         word = speaker.text.lower()
         if word in _SPEAKER_PRONOUNS and last is not None:
             before, name = last
+            # "he told ... she said": another speaker, whoever each is.
+            other_pronoun = name.text.lower() in _SPEAKER_PRONOUNS and name.text.lower() != word
             near = speech.start - before.end <= _SPEAKER_REACH
             same_paragraph = "\n" not in text[before.end : speech.start]
             other_titles = tuple(t for w, ts in _SPEAKER_PRONOUNS.items() if w != word for t in ts)
@@ -199,17 +204,27 @@ def _named_speakers(
                 and event.actor is not None
                 and event.actor.label == "PERSON"
                 and not set(_words(event.actor.text)) & set(_words(name.text))
+                # a person acting in what the speaker said is no rival: "he told the
+                # paper that Ruiz should resign. '...,' he added" (still the same man)
+                and not (event.source is not None and _key(event.source) == _key(before.speaker))
                 for event in events
             )
             if (
                 near
+                and not other_pronoun
                 and same_paragraph
                 and not rival
                 and not name.text.lower().startswith(other_titles)
             ):
                 resolved[_key(speaker)] = name
                 speaker = name
-        if speaker.label == "PERSON" or _key(speech.speaker) in resolved:
+        if (
+            speaker.label == "PERSON"
+            or _key(speech.speaker) in resolved
+            or speaker.text.lower() in _SPEAKER_PRONOUNS
+        ):
+            # A pronoun the chain could not name still speaks on: "he told the paper ...
+            # '...,' he noted" is one man, whoever resolution finds him to be.
             last = (speech, speaker)
         elif word not in _SPEAKER_PRONOUNS:
             last = None  # another speaker, not a person: the chain ends

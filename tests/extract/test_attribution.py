@@ -174,6 +174,36 @@ def test_he_added_continues_the_last_named_speaker() -> None:
     assert out[2].source == he
 
 
+def test_a_pronoun_speaker_goes_on_with_the_same_pronoun_before() -> None:
+    # "he" told the paper that Novak should step down (Novak acts inside what he said,
+    # so is no rival); the quote's "he noted" is the same man, whom resolution finds
+    # from the first "he".
+    text = (
+        "In 1990 he told the paper that Mayor Novak should step down. "
+        '"It would take a week to fix the port," he noted. She disagreed, she said.'
+    )
+    he = _argument(text, "he")
+    novak = Argument("Mayor Novak", *_span(text, "Mayor Novak"), label="PERSON")
+    noted_he = _argument(text, "he", after=text.index("noted") - 4)
+    she = _argument(text, "she")
+    events = [
+        _event(text, "told", "tell", actor=he),
+        _event(text, "step", "step down", actor=novak, source=he),
+        _event(text, "fix", "fix"),
+        _event(text, "noted", "note", actor=noted_he),
+        _event(text, "disagreed", "disagree", source=she),
+    ]
+    reporting = [True, False, False, True, False]
+    speeches = [
+        Speech(events[0].start, events[0].end, 0, 60, he),
+        Speech(events[3].start, events[3].end, 61, text.index("She") - 1, noted_he),
+        Speech(*_span(text, "said"), text.index("She"), len(text), she),
+    ]
+    out = attributed(events, text, reporting, speeches)
+    assert out[2].source == he
+    assert out[4].source == she  # another pronoun is another speaker
+
+
 def _in_sentence(event: Event, text: str) -> Event:
     """The event with its own sentence as evidence."""
     start = max(text.rfind(". ", 0, event.start) + 2, 0) if ". " in text[: event.start] else 0
