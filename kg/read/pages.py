@@ -74,6 +74,15 @@ _NAMING_ATTRIBUTES = (
     " and (contains(name(), 'product') or contains(name(), 'sku'))]"
 )
 
+# A regular-expression test of one attribute in an XPath (EXSLT's re:test), as
+# trafilatura writes them: re:test(@class, 'author|byline').
+_REGEX_TEST = re.compile(r"re:test\((@[\w-]+), '([^']*)'\)")
+_REGEXP_NAMESPACE = "http://exslt.org/regular-expressions"
+
+# A character reference as html.unescape finds them (its pattern): what follows the "&"
+# is the reference's name or number, up to and with its ";" when it has one.
+_CHARACTER_REFERENCE = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+
 # A date the page prints with a label that says it is the publication's: "Written:
 # 2024-05-18 09:41", "Published on March 4, 2024", "First published 4 March 2024".
 # The label opens a text of its own (not "Posts published on May 1" in a calendar's
@@ -439,7 +448,7 @@ def _metadata(tree: Any, url: str | None) -> Any:
         # A page's JSON-LD is written by hand often enough to be broken.
         logger.debug("unreadable JSON-LD metadata: %s", error)
     about.title = about.title or readers.extract_title(tree)
-    about.author = about.author or readers.extract_author(tree)
+    about.author = about.author or _author(tree)
     about.url = about.url or readers.extract_url(tree, url)
     # htmldate's quick search (metadata, the address, the page's own date lines).
     about.date = find_date(tree, **{**set_date_params(False), "url": about.url})
@@ -452,6 +461,64 @@ def _metadata(tree: Any, url: str | None) -> Any:
         about.sitename = name
     about.clean_and_trim()
     return about
+
+
+def _author(tree: Any) -> str | None:
+    """The byline, as trafilatura's ``extract_author`` finds it, in less time.
+
+    The same steps with the same expressions: a copy of the page without what
+    never holds a byline (comments, sidebars, dates, figures), then the first
+    element in the page's order that the author expressions select and whose text
+    is short enough to be a name. The expressions are trafilatura's own, with each
+    regular-expression test of a class or an id made only on the elements that
+    carry the attribute (:func:`_guarded`). On a page whose metadata names no
+    author this search took up to half of reading it.
+    """
+    from copy import deepcopy
+
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.metadata import extract_metainfo
+
+    discard, search = _author_expressions()
+    subtree = prune_unwanted_nodes(deepcopy(tree), discard)
+    author: str | None = extract_metainfo(subtree, search, len_limit=120)
+    return normalize_authors(None, author) if author else author
+
+
+@functools.cache
+def _author_expressions() -> tuple[list[Any], list[Any]]:
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    return [_guarded(x) for x in AUTHOR_DISCARD_XPATHS], [_guarded(x) for x in AUTHOR_XPATHS]
+
+
+def _guarded(expression: Any) -> Any:
+    """``expression`` with each ``re:test(@name, '...')`` made only where ``@name`` is.
+
+    lxml answers ``re:test`` by calling into Python, for every element the path
+    visits: one without the attribute is tested against the empty string. Where
+    the regular expression cannot match the empty string that answer is false, so
+    ``(@name and re:test(@name, '...'))`` selects the same elements without the
+    call; a test whose expression matches the empty string stays as it is. An
+    expression that cannot be compiled so stays as it was given.
+    """
+    from lxml.etree import XPath, XPathError
+
+    def guard(test: re.Match[str]) -> str:
+        attribute, pattern = test[1], test[2]
+        if re.search(pattern, "") is not None:
+            return test[0]
+        return f"({attribute} and {test[0]})"
+
+    try:
+        return XPath(
+            _REGEX_TEST.sub(guard, expression.path),
+            namespaces={"re": _REGEXP_NAMESPACE},
+            smart_strings=False,
+        )
+    except (XPathError, re.error):
+        return expression
 
 
 def _drop_furniture(tree: Any) -> None:
@@ -567,7 +634,28 @@ def _standfirst(description: str | None, markup: str, text: str) -> str | None:
     # among them without an "&", and one that ends at the ">" before them keeps it).
     if "&" not in standfirst and shown.search(markup, start):
         return standfirst
-    return standfirst if shown.search(html.unescape(markup[start:])) else None
+    return standfirst if shown.search(_unescape(markup[start:])) else None
+
+
+def _unescape(text: str) -> str:
+    """``html.unescape(text)``, each distinct character reference decoded once.
+
+    A page writes the same few references hundreds of times (``&amp;``, ``&quot;``,
+    ``&#x27;``); ``html.unescape`` decodes every one in a call into Python, which took
+    up to a fifth of reading such a page. The references are found by the standard
+    library's own pattern and each decoded by ``html.unescape`` itself: a reference's
+    reading depends on its own characters only.
+    """
+    if "&" not in text:
+        return text
+    parts = _CHARACTER_REFERENCE.split(text)
+    parts[1::2] = map(_reference, parts[1::2])
+    return "".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reference(name: str) -> str:
+    return html.unescape(f"&{name}")
 
 
 def _publication_date(found: str | None, markup: str, url: str | None) -> dt.date | None:

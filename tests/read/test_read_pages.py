@@ -491,3 +491,84 @@ def test_a_standfirst_with_an_ampersand_is_looked_for_unescaped() -> None:
     for shown in ("Fire &amp; rescue crews", "Fire & rescue crews"):
         page = f"<body><p>{shown} reached the last flooded village</p></body>"
         assert pages._standfirst(description, page, "") == description
+
+
+# Bylines of the shapes sites give them, on a page whose metadata names no author:
+# kg's search must find what trafilatura's own finds, in every case.
+_BYLINES = {
+    "none": "",
+    "a byline class": '<p class="story-byline">By Mara Ostrova</p>',
+    "rel author": '<a rel="author" href="/people/mara">Mara Ostrova</a>',
+    "an author id, no class": '<div id="author">Mara Ostrova</div>',
+    "an author name class": '<span class="article-author-name">Mara Ostrova</span>',
+    "itemprop": '<span itemprop="author">Mara Ostrova and Tomas Reyes</span>',
+    "data-component": '<div data-component="Byline"><b>Mara Ostrova</b></div>',
+    "a date inside the byline": (
+        '<p class="byline">By Mara Ostrova<time datetime="2024-03-04">4 March</time></p>'
+    ),
+    "in a comment section only": (
+        '<div class="comments"><span class="author-name">reader123 wrote</span></div>'
+    ),
+    "too long to be a name": f'<p class="byline">{"Mara Ostrova reports " * 8}</p>',
+    "a script named for the author": (
+        '<script id="authorData" type="text/plain">Mara Ostrova</script>'
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_BYLINES))
+def test_the_byline_search_finds_what_trafilaturas_own_finds(shape: str) -> None:
+    from trafilatura.metadata import extract_author
+
+    page = news_page().replace('  <meta name="author" content="Jane Writer">\n', "")
+    page = page.replace('<p class="byline">By Jane Writer</p>', _BYLINES[shape])
+    from lxml.html import tostring
+
+    tree = pages._parse(page)
+    assert tree is not None
+    before = tostring(tree)
+    assert pages._author(tree) == extract_author(tree)
+    assert tostring(tree) == before  # the search reads a copy: the page stays as it was
+    if shape == "a byline class":
+        assert pages._author(tree) == "Mara Ostrova"
+
+
+def test_a_regular_expression_is_tested_only_where_the_attribute_is() -> None:
+    from lxml.etree import XPath
+
+    namespaces = {"re": pages._REGEXP_NAMESPACE}
+    page = pages._parse(
+        "<html><body><p class='byline'>a</p><p>b</p><p id='by'>c</p><p class=''>d</p>"
+        "<p class='other'>e</p></body></html>"
+    )
+    for expression, kept in [
+        ("//p[re:test(@class, 'by') or re:test(@id, '^by$')]", 2),
+        # A pattern that matches the empty string holds for a <p> without a class too.
+        ("//p[re:test(@class, 'x*')]", 5),
+    ]:
+        original = XPath(expression, namespaces=namespaces)
+        guarded = pages._guarded(original)
+        assert guarded(page) == original(page) and len(original(page)) == kept
+    assert (
+        "(@class and re:test(@class, 'by'))"
+        in pages._guarded(XPath("//p[re:test(@class, 'by')]", namespaces=namespaces)).path
+    )
+    assert (
+        "(@class and"
+        not in pages._guarded(XPath("//p[re:test(@class, 'x*')]", namespaces=namespaces)).path
+    )
+
+
+def test_a_page_is_unescaped_as_the_standard_library_does() -> None:
+    import html
+
+    text = (
+        "Fish &amp; chips &amp chips &ampx &notit; &notin; &#8217;s &#x2019;s &#X41; "
+        "&#0; &#128; &#x110000; &#xD800; &#65 &bogus; & alone &#; &#x; "
+        f"&{'a' * 40}; <p>&lt;b&gt;</p> &nbsp;&nbsp;&NotNestedLessLess; &amp;amp;"
+    )
+    for sample in (text, text * 3, "no reference at all", "", "&", "&amp;"):
+        assert pages._unescape(sample) == html.unescape(sample)
+    standard = getattr(html, "_charref", None)  # the library's own pattern, where it has one
+    if standard is not None:
+        assert pages._CHARACTER_REFERENCE.pattern == standard.pattern
