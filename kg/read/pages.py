@@ -78,6 +78,8 @@ _NAMING_ATTRIBUTES = (
 # trafilatura writes them: re:test(@class, 'author|byline').
 _REGEX_TEST = re.compile(r"re:test\((@[\w-]+), '([^']*)'\)")
 _REGEXP_NAMESPACE = "http://exslt.org/regular-expressions"
+# A namespace prefix in an XPath ("re:" of re:test), not an axis ("self::").
+_PREFIX = re.compile(r"(?<![\w:.-])([A-Za-z_][\w.-]*):(?!:)")
 
 # A character reference as html.unescape finds them (its pattern): what follows the "&"
 # is the reference's name or number, up to and with its ";" when it has one.
@@ -501,7 +503,8 @@ def _guarded(expression: Any) -> Any:
     the regular expression cannot match the empty string that answer is false, so
     ``(@name and re:test(@name, '...'))`` selects the same elements without the
     call; a test whose expression matches the empty string stays as it is. An
-    expression that cannot be compiled so stays as it was given.
+    expression with a prefix other than ``re:`` (whose namespace kg does not know),
+    or that cannot be compiled so, stays as it was given.
     """
     from lxml.etree import XPath, XPathError
 
@@ -511,6 +514,8 @@ def _guarded(expression: Any) -> Any:
             return test[0]
         return f"({attribute} and {test[0]})"
 
+    if set(_PREFIX.findall(expression.path)) != {"re"}:
+        return expression
     try:
         return XPath(
             _REGEX_TEST.sub(guard, expression.path),

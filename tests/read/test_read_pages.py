@@ -557,6 +557,9 @@ def test_a_regular_expression_is_tested_only_where_the_attribute_is() -> None:
         "(@class and"
         not in pages._guarded(XPath("//p[re:test(@class, 'x*')]", namespaces=namespaces)).path
     )
+    # A prefix kg does not know: its namespace is the caller's, so the expression stays.
+    other = XPath("//p[re:test(@class, 'by') or ex:f(.)]", namespaces={**namespaces, "ex": "e"})
+    assert pages._guarded(other) is other
 
 
 def test_a_page_is_unescaped_as_the_standard_library_does() -> None:
