@@ -474,7 +474,7 @@ def _author(tree: Any) -> str | None:
     is short enough to be a name. The expressions are trafilatura's own, with each
     regular-expression test of a class or an id made only on the elements that
     carry the attribute (:func:`_guarded`). On a page whose metadata names no
-    author this search took up to half of reading it.
+    author this search took up to two fifths of reading it.
     """
     from copy import deepcopy
 
@@ -647,7 +647,7 @@ def _unescape(text: str) -> str:
 
     A page writes the same few references hundreds of times (``&amp;``, ``&quot;``,
     ``&#x27;``); ``html.unescape`` decodes every one in a call into Python, which took
-    up to a fifth of reading such a page. The references are found by the standard
+    up to a tenth of reading such a page. The references are found by the standard
     library's own pattern and each decoded by ``html.unescape`` itself: a reference's
     reading depends on its own characters only.
     """
