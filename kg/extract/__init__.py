@@ -127,6 +127,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
                 value=normalise(frame.time.text, document.date),
             )
         trigger = frame.trigger
+        factuality = modality(frame.verbs, frame.trigger, negated=frame.negated)
         event = Event(
             document=document.id,
             start=trigger.idx,
@@ -139,8 +140,9 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
             figures=tuple(attached.get(index, ())),
             time=time,
             source=sources[index],
-            negated=frame.negated,
-            modality=modality(frame.verbs, frame.trigger, negated=frame.negated),
+            # "refused to sign", "denied the shelling": told as not done, as "did not sign".
+            negated=frame.negated or factuality == "negated",
+            modality=factuality,
             part=frame.part,
         )
         events.append((event, frame.reporting, frame.bare, _anchored(frame)))

@@ -211,3 +211,18 @@ def test_a_forbidden_act_is_requested_and_negated(
     event = next(e for e in extraction.events if e.action == action)
     assert event.negated is negated
     assert (event.modality == "requested") is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("The guards refused to open the gate.", "open"),
+        ("The army denied the shelling of the market.", "shell"),
+        ("The army did not shell the market.", "shell"),
+    ],
+)
+def test_an_act_told_as_not_done_is_negated(nlp: Language, sentence: str, action: str) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    event = next(e for e in extraction.events if e.action.endswith(action))
+    assert event.modality == "negated"
+    assert event.negated
