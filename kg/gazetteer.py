@@ -636,7 +636,8 @@ class Gazetteer:
         """The known place a place that no gazetteer holds lies in, by its name.
 
         A facility named for its town ("Bagram Air Base", "Maracay Central Hospital",
-        "the Kabul International Airport", "University of Maryland") lies in that town;
+        "the Kabul International Airport", "University of Maryland", "Central Hospital
+        of Maracay") lies in that town;
         a compass word before a place names a part of it ("East Belfast", "western
         Ukraine"). The head nouns, the modifiers that may stand between ("Central",
         "International") and the compass words are ``places.json -> named_for_places``;
@@ -659,11 +660,16 @@ class Gazetteer:
             return None
         lower = [w.lower() for w in words]
         if lower[0] in self._directions:
-            return self._container_of(" ".join(words[1:]), context_countries, part=True)
+            part = self._container_of(" ".join(words[1:]), context_countries, part=True)
+            if part is not None:
+                return part  # else "Central Hospital of ..." may still be a facility
         if "of" in lower[1:-1]:
             at = lower.index("of")
-            head = [w for w in lower[:at] if w not in self._modifiers]
-            if len(head) == 1 and head[0] in self._heads_before_of:
+            head = tuple(w for w in lower[:at] if w not in self._modifiers)
+            if (len(head) == 1 and head[0] in self._heads_before_of) or (
+                head in self._facility_heads
+            ):
+                # "University of Maryland", "the Central Hospital of Maracay"
                 return self._container_of(" ".join(words[at + 1 :]), context_countries)
             return None
         for head_words in self._facility_heads:
@@ -674,6 +680,15 @@ class Gazetteer:
                     rest = rest[:-1]  # "Maracay Central" -> "Maracay"
                 return self._container_of(" ".join(rest), context_countries) if rest else None
         return None
+
+    def is_facility(self, name: str) -> bool:
+        """Whether a name ends in a facility's head noun ("Central Hospital", "the
+        Airport"), one of ``places.json -> named_for_places``."""
+        lower = name.lower().split()
+        return any(
+            tuple(lower[-len(head) :]) == head and len(lower) >= len(head)
+            for head in self._facility_heads
+        ) or (bool(lower) and lower[-1] in self._heads_before_of)
 
     def _container_of(
         self, name: str, context_countries: Sequence[str], *, part: bool = False

@@ -579,7 +579,9 @@ class GazetteerComponent:
         return None
 
     def _places_joined(self, ent: Span, context: Sequence[str]) -> bool:
-        """Whether a span is known places joined by lower-case words, not one name."""
+        """Whether a span is known places joined by lower-case words, not one name, or
+        two countries' names run together, as in a list whose line breaks are lost
+        ("Qatar Saudi Arabia")."""
         runs: list[list[str]] = [[]]
         for token in ent:
             if token.lower_ in PLACE_CONNECTORS:
@@ -587,8 +589,14 @@ class GazetteerComponent:
             else:
                 runs[-1].append(token.text)
         names = [" ".join(run) for run in runs if run]
-        return len(names) > 1 and all(
-            self._trusted_place(name, "GPE", context) is not None for name in names
+        if len(names) > 1:
+            return all(self._trusted_place(name, "GPE", context) is not None for name in names)
+        if len(ent) < 2 or self.gazetteer.lookup(ent.text, context_countries=context):
+            return False
+        return any(
+            self.gazetteer.lookup(ent[:cut].text, kinds=("country",)) is not None
+            and self.gazetteer.lookup(ent[cut:].text, kinds=("country",)) is not None
+            for cut in range(1, len(ent))
         )
 
     def _is_common_phrase(self, ent: Span, in_headline: bool) -> bool:

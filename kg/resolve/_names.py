@@ -673,15 +673,21 @@ _IN_AFTER = re.compile(
     r"((?:[a-z]+(?:\s?-\s?[a-z]+)?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 
+# "of" and a place after a facility's name: "the Central Hospital of Maracay".
+_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
 
 def _place_written_after(argument: Argument, state: DocState) -> PlaceRecord | None:
     """The known place the words right after a place's name put it in ("Spring Street in
     New York City", "the Cavehill Road in north Belfast", "al-Sukari district of
-    Aleppo"), for a place no gazetteer holds: the longest run of the words there that
-    the gazetteer resolves in the document's countries, or a part of one named with a
-    compass word ("north Belfast"); never a month or a weekday ("in March")."""
+    Aleppo", "the Central Hospital of Maracay"), for a place no gazetteer holds: the
+    longest run of the words there that the gazetteer resolves in the document's
+    countries, or a part of one named with a compass word ("north Belfast"); never a
+    month or a weekday ("in March")."""
     after = state.text[argument.end : argument.end + 80]
     found = _IN_AFTER.match(after)
+    if found is None and state.gazetteer.is_facility(argument.text):
+        found = _OF_AFTER.match(after)  # "the Central Hospital of Maracay"
     if found is None:
         return None
     words = re.sub(r"\s?-\s?", "-", found.group(1)).split()

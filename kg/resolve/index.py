@@ -158,20 +158,38 @@ class EntityIndex:
             country = None
         if cluster.kind == "place" and place is None and cluster.container is not None:
             return self._contained(cluster, label, aliases, cluster.container)
+        lat, long = (place.lat, place.long) if place else (None, None)
+        borrowed = None
+        if place is not None and lat is None:
+            borrowed, lat, long = self._division_point(place)
         return Entity(
             id=cluster.id,
             label=label,
             kind=cluster.kind,
             aliases=aliases,
             mentions=cluster.mentions,
-            lat=place.lat if place else None,
-            long=place.long if place else None,
+            lat=lat,
+            long=long,
             geonames=place.geonames if place else None,
             country=country,
             roles=tuple(sorted(r for r in cluster.roles if r)),
             admin1=self._division_id(place, place.admin1) if place else None,
             located_in=self._division_id(place, place.located_in) if place else None,
+            coordinates_from=borrowed,
         )
+
+    def _division_point(self, place: PlaceRecord) -> tuple[str | None, float | None, float | None]:
+        """The point of the smallest division with one that a gazetteer place without a
+        point lies in (a district that GeoNames' tables give no point, at its province's),
+        with that division's entity id; nothing for a place in no division."""
+        for geonames in (place.located_in, place.admin1):
+            division = self.gazetteer.place(geonames) if geonames else None
+            if division is None or division.lat is None or division.long is None:
+                continue
+            division_id = self._division_id(place, geonames)
+            if division_id is not None:
+                return division_id, division.lat, division.long
+        return None, None, None
 
     def _contained(
         self, cluster: Cluster, label: str, aliases: tuple[str, ...], container: PlaceRecord

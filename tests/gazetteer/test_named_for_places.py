@@ -5,8 +5,11 @@ these tests)."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import kg
+import kg.pipeline  # noqa: F401  (registers the kg_gazetteer factory)
 from kg import rdf
 from kg.gazetteer import gazetteer
 from kg.model import Argument, Document, Entity, Extraction
@@ -147,3 +150,38 @@ def test_a_common_surname_alone_is_the_person_not_a_place() -> None:
     # A place word before it keeps it a place ("in Snowden"), known or not.
     text = "Floods cut roads near Snowden on Tuesday."
     assert "person/snowden" not in _kinds(text, [("Snowden", "GPE")])
+
+
+def test_a_facility_of_a_town_lies_in_it() -> None:
+    found = gazetteer().container("Central Hospital of Maracay", context_countries=("VE",))
+    assert found is not None and found.name == "Maracay"
+    assert gazetteer().container("Bridge of Sighs") is None
+
+
+def test_a_division_without_a_point_is_shown_at_the_one_it_lies_in() -> None:
+    text = "Gunmen attacked a checkpoint in Shah Wali Kot district, Afghan officials said."
+    record = gazetteer().lookup("Shah Wali Kot", context_countries=("AF",))
+    assert record is not None and record.lat is None  # GeoNames' tables give it no point
+    mentions = []
+    for name, label in (("Shah Wali Kot", "GPE"), ("Afghan", "NORP")):
+        start = text.index(name)
+        mentions.append(Argument(name, start, start + len(name), label))
+    entities, _ = resolve([Extraction(Document("d", text), (), tuple(mentions))])
+    by_label = {e.label: e for e in entities}
+    district = by_label[record.name]
+    province = next(e for e in entities if e.id == district.coordinates_from)
+    assert district.lat == province.lat and district.lat is not None
+    assert district.geonames == record.geonames  # its own GeoNames id stays
+
+
+def test_two_countries_run_together_are_two_places() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_gazetteer")
+    words = "Guests came from Qatar Saudi Arabia and Peru .".split()
+    ents = ["O", "O", "O", "B-GPE", "I-GPE", "I-GPE", "O", "B-GPE", "O"]
+    doc = nlp.get_pipe("kg_gazetteer")(Doc(nlp.vocab, words=words, ents=ents))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Qatar", "GPE"),
+        ("Saudi Arabia", "GPE"),
+        ("Peru", "GPE"),
+    ]
