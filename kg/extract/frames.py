@@ -26,18 +26,23 @@ from kg.lang.en import (
     ADVERB_PARTICLES,
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
+    COLLECTIVE_NOUNS,
     CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
     EVENT_NOUNS,
+    GROUP_ACTOR_ENDINGS,
+    GROUP_ACTOR_NOUNS,
     HYPOTHETICAL_HEADS,
     INTENT_NOUNS,
     INTRANSITIVE_NOUNS,
     LIGHT_NOUNS,
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
+    MEMBER_NOUNS,
     MOTION_VERBS,
     OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
+    PATIENT_NOUNS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -921,6 +926,8 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
     place_named = named_place(noun)
     if frame.actor is None:
         frame.actor = noun_modifier_doer(noun, place_named)
+        if frame.actor is not None and _open_possessor(noun, frame.actor):
+            frame.actor = None
     if frame.actor is None:
         frame.actor = _accused(noun)
     if frame.actor is None:
@@ -939,6 +946,55 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
     return frame
+
+
+def _open_possessor(noun: Token, doer: Token) -> bool:
+    """Whether "their" before an event noun in an adjunct may be either side of its clause.
+
+    "Troops killed 20 militants during their raid": the raid may be the troops' or the
+    militants'; English leaves it to what the reader knows, and so does the nearest
+    plural group, which picks the object. When the clause's subject could be "their"
+    too (a plural, an organisation or a people, or a pronoun for one) and its object is
+    a group of people, the raid gets no actor: none is better than a wrong side. A
+    subject that cannot be "their" ("the gunman shot three guards during their patrol")
+    leaves the object; a patient noun ("during their arrest") is read by
+    :func:`kg.extract.roles.checked`.
+    """
+    if doer.dep_ != "poss" or doer.lower_ != "their" or noun.lemma_.lower() in PATIENT_NOUNS:
+        return False
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    clause = noun.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = _children(clause, "nsubj")
+    objects = _children(clause, "dobj")
+    return any(_may_own(s) for s in subjects) and any(_people(o) for o in objects)
+
+
+def _may_own(subject: Token) -> bool:
+    """Whether a subject can be what a later "their" stands for: not one person."""
+    if subject.lower_ in {"they", "we", "it"}:
+        return True
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return False
+    return subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"ORG", "NORP", "GPE"} or (
+        subject.lemma_.lower() in GROUP_ACTOR_NOUNS
+    )
+
+
+def _people(obj: Token) -> bool:
+    """Whether an object names a group of people ("20 militants", "members of the units")."""
+    if obj.tag_ not in {"NNS", "NNPS"} and obj.ent_type_ != "NORP":
+        return False
+    word = obj.lower_
+    return (
+        word in MEMBER_NOUNS
+        or word in COLLECTIVE_NOUNS
+        or word in GROUP_ACTOR_NOUNS
+        or word.endswith(GROUP_ACTOR_ENDINGS)
+        or obj.ent_type_ == "NORP"
+    )
 
 
 def named_place(noun: Token) -> Token | None:

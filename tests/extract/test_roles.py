@@ -78,6 +78,37 @@ CASES = [
         "journalists",
         None,
     ),
+    # "their" before an event in an adjunct: either side of the clause when both could be
+    # meant, so no actor; the object when the subject is one person; the subject when the
+    # object is no group of people.
+    (
+        "Border troops killed twelve smugglers during their raid on the depot.",
+        "raid",
+        None,
+        "the depot",
+        None,
+    ),
+    (
+        "The ministry said it had captured forty militants during their assault on the pass.",
+        "assault",
+        None,
+        "the pass",
+        "The ministry",
+    ),
+    (
+        "A sniper wounded two soldiers during their assault on the ridge.",
+        "assault",
+        "their",
+        "the ridge",
+        None,
+    ),
+    (
+        "The rebels shelled the harbour during their offensive on the coast.",
+        "attack",
+        "their",
+        "the coast",
+        None,
+    ),
 ]
 
 
