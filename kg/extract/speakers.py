@@ -36,6 +36,7 @@ from kg.extract.spans import argument, noun_phrase
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
+    PLACE_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -67,6 +68,12 @@ CLAIM_NOUNS = frozenset(
     promise pledge threat vow fear fears assurance confession
     """.split()
 )
+#: Verbs of hearing an event with one's own ears: "residents heard explosions", "a reporter
+#: witnessed the shelling". The event heard happened, on the hearer's word: the hearer is its
+#: source. "See" is left out: "the city saw fighting" is no witness.
+PERCEPTION_VERBS = frozenset({"hear", "witness"})
+#: Entity types of a subject that sets a scene rather than hears: a place or a time.
+_SCENE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 #: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",
 #: "officials are confident that the dam will hold": the subject holds the view.
 BELIEF_ADJECTIVES = frozenset(
@@ -208,6 +215,8 @@ def _content(token: Token, sentence: Span) -> set[int]:
         return content
     if token.pos_ == "VERB" and lemma in ACCUSATION_VERBS:
         return _accusation_content(token)
+    if token.pos_ == "VERB" and lemma in PERCEPTION_VERBS:
+        return {noun.i for noun in _perceived(token)}
     if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
         return _noun_content(token)
     if token.lower_ == "according":
@@ -224,6 +233,8 @@ def claimed_object(noun: Token) -> bool:
     negated cue claims nothing ("has not confirmed any losses", "not requiring
     surveillance"), and a cue verb with a particle is another verb ("pushed back the
     elections")."""
+    if _perceived_event(noun):
+        return True
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"for", "of"}:
         verb = verb.head
@@ -238,6 +249,39 @@ def claimed_object(noun: Token) -> bool:
         _is_verb_cue(verb)
         and verb.lemma_.lower() not in {"say", "tell"}
         and not any(c.dep_ in {"neg", "prt"} for c in verb.children)
+    )
+
+
+def _perceived(verb: Token) -> list[Token]:
+    """What a hearing verb's subject heard: its objects ("explosions and gunfire"), none
+    when it is negated ("did not hear any shots": nothing is attested) or when its subject
+    is a place or a time ("the region is witnessing shelling", "2019 witnessed protests":
+    the events are the writer's, set there)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and (
+            subject.ent_type_ in _SCENE_TYPES or subject.lemma_.lower() in PLACE_NOUNS
+        ):
+            return []
+    found: list[Token] = []
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            found.append(obj)
+            found.extend(c for c in obj.conjuncts if c.i > obj.i)
+    return found
+
+
+def _perceived_event(noun: Token) -> bool:
+    """Whether a noun is what a hearing verb's subject heard (see :data:`PERCEPTION_VERBS`)."""
+    first = noun.conjuncts[0] if noun.dep_ == "conj" and noun.conjuncts else noun
+    if first.dep_ != "dobj" or first.i > noun.i:
+        return False
+    verb = first.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in PERCEPTION_VERBS
+        and any(t.i == noun.i for t in _perceived(verb))
     )
 
 

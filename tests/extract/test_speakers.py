@@ -241,6 +241,10 @@ CASES = [
     ),
     # ... and with no speech verb above, the participle's own subject speaks.
     ("The rebels left the town, stressing that they had lost many men.", "lose", "The rebels"),
+    # An event heard is told on the hearer's word, under a report or not.
+    ("Residents of the valley reported hearing loud explosions overnight.", "explode",
+     "Residents of the valley"),
+    ("The fishermen heard an explosion near the pier.", "explode", "The fishermen"),
 ]
 
 
@@ -295,6 +299,8 @@ def test_a_cue_the_parse_hung_on_its_subject_keeps_its_speaker() -> None:
     [
         "The ministry has not confirmed any losses.",  # a negated cue claims nothing
         "The council pushed back the elections to May.",  # "push back" asks for nothing
+        "The guards did not hear any explosions.",  # nothing heard, nothing attested
+        "The old harbour witnessed fierce clashes.",  # a place sets the scene, hears nothing
     ],
 )
 def test_a_roleless_noun_under_no_claim_is_no_event(nlp: Language, text: str) -> None:
