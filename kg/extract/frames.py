@@ -43,6 +43,7 @@ from kg.lang.en import (
     OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
     PATIENT_NOUNS,
+    PERCEPTION_VERBS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -942,10 +943,35 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
     frame.places = _places([noun], frame)
     if place_named is not None and not frame.places:
         frame.places.append(Place(argument(noun_phrase(place_named)), "location"))
+    if not frame.places:
+        heard_at = _hearer_place(noun)
+        if heard_at is not None:
+            frame.places.append(Place(argument(noun_phrase(heard_at)), "location"))
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures and time are the noun's
         frame.time = _time([noun.head])
     return frame
+
+
+def _hearer_place(noun: Token) -> Token | None:
+    """Where the one who heard an event noun is ("a reporter in Avel heard explosions"): the
+    event was within earshot, so there too. The hearer is the hearing verb's subject, or,
+    for "reported hearing", the reporting verb's."""
+    first = noun.conjuncts[0] if noun.dep_ == "conj" and noun.conjuncts else noun
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lemma_.lower() not in PERCEPTION_VERBS:
+        return None
+    hearers = _children(verb, "nsubj")
+    if not hearers and verb.dep_ == "xcomp":
+        hearers = _children(verb.head, "nsubj")
+    for hearer in hearers:
+        for prep in _children(hearer, "prep"):
+            if prep.lower_ in {"in", "at"}:
+                for pobj in _children(prep, "pobj"):
+                    place = _place_token(pobj)
+                    if place is not None:
+                        return place
+    return None
 
 
 def _open_possessor(noun: Token, doer: Token) -> bool:

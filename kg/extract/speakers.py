@@ -36,6 +36,7 @@ from kg.extract.spans import argument, noun_phrase
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
+    PERCEPTION_VERBS,
     PLACE_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -68,10 +69,6 @@ CLAIM_NOUNS = frozenset(
     promise pledge threat vow fear fears assurance confession
     """.split()
 )
-#: Verbs of hearing an event with one's own ears: "residents heard explosions", "a reporter
-#: witnessed the shelling". The event heard happened, on the hearer's word: the hearer is its
-#: source. "See" is left out: "the city saw fighting" is no witness.
-PERCEPTION_VERBS = frozenset({"hear", "witness"})
 #: Entity types of a subject that sets a scene rather than hears: a place or a time.
 _SCENE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 #: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",

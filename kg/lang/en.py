@@ -78,6 +78,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "ORIGIN_PREPOSITIONS",
     "PATIENT_NOUNS",
+    "PERCEPTION_VERBS",
     "PEOPLE_PARTICIPLES",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
@@ -942,6 +943,13 @@ TRAILING_WORDS = frozenset({"of", "and", "the", "in", "for", "to", "on", "at", "
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via is are was".split()
 )
+
+
+#: Verbs of hearing an event with one's own ears: "residents heard explosions", "a reporter
+#: witnessed the shelling". The event heard happened, on the hearer's word (the hearer is its
+#: source), within earshot (the hearer's place is its place). "See" is left out: "the city
+#: saw fighting" is no witness.
+PERCEPTION_VERBS = frozenset({"hear", "witness"})
 
 
 # --- Resolution: pronouns, hedges and nouns for groups of people ---------------------------

@@ -46,6 +46,9 @@ CASES = [
         "The army",
         ["Herat"],
     ),
+    # What a hearer heard was within earshot: where the hearer is.
+    ("A correspondent in Orlen reported hearing explosions overnight.", "explode", None, ["Orlen"]),
+    ("Two nurses in Tarnow heard a loud explosion.", "explode", None, ["Tarnow"]),
 ]
 
 
