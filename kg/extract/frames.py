@@ -583,12 +583,22 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         for pobj in _children(prep, "pobj"):
             place = _place_token(pobj)
-            if place is None or place.i in seen:
+            if place is None:
                 continue
-            if frame.target is not None and frame.target.start <= place.idx < frame.target.end:
-                continue
-            seen.add(place.i)
-            places.append(Place(argument(noun_phrase(place)), _place_role(role_word)))
+            # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
+            # named in the coordination, in the same role. Not where from ("ministers from
+            # X and Y", "allies from X and Y to Z": who they are, more often than a route),
+            # nor past a phrase that is no place ("with the aid of X and Y").
+            role = _place_role(role_word)
+            coordinated = role != "origin" and is_place(pobj)
+            more = [c for c in place.conjuncts if c.i > place.i] if coordinated else []
+            for each in (place, *(c for c in more if is_place(c))):
+                if each.i in seen:
+                    continue
+                if frame.target is not None and frame.target.start <= each.idx < frame.target.end:
+                    continue
+                seen.add(each.i)
+                places.append(Place(argument(noun_phrase(each)), role))
     if not places:
         # "The Kabul bombing killed 12": a happening as the subject brings its place.
         for subject in verbs[0].children:

@@ -46,6 +46,21 @@ CASES = [
         "The army",
         ["Herat"],
     ),
+    # Every place of a coordination, in the same role; not places that say where people
+    # are from, nor past a phrase that is no place.
+    ("The convoy drove towards Lyon and Nantes.", "drive", "The convoy", ["Lyon", "Nantes"]),
+    (
+        "Police closed roads in the cities of Lyon and Nantes.",
+        "close",
+        "Police",
+        ["Lyon", "Nantes"],
+    ),
+    (
+        "Ministers from Norway and Chile signed the treaty.",
+        "sign",
+        "Ministers",
+        ["Norway"],
+    ),
     # What a hearer heard was within earshot: where the hearer is.
     ("A correspondent in Orlen reported hearing explosions overnight.", "explode", None, ["Orlen"]),
     ("Two nurses in Tarnow heard a loud explosion.", "explode", None, ["Tarnow"]),
