@@ -544,6 +544,8 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
     """Whether "VERB PREP X" makes X the target ("call on Russia") rather than a place."""
     if not is_place(pobj):
         return True
+    if prep.lower_ == "off" and verb.lemma_.lower() in _KEEPING_AWAY_VERBS:
+        return True  # "told to stay off the roads": the roads are what is kept away from
     if pobj.ent_type_ != "GPE":
         return False  # "in the area", "on the coast"
     # A country or city can be addressed, fought or fired on; moving to it is going there.
@@ -554,6 +556,10 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
     if prep.lower_ == "to":
         return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
     return False
+
+
+#: Verbs that with "off" say where one is not: "stay off the streets", "keep off the ice".
+_KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
 
 
 def _argument_for(token: Token) -> Argument:

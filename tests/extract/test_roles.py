@@ -78,6 +78,14 @@ CASES = [
         "journalists",
         None,
     ),
+    # Where one is told to keep away from is what the act is about, not where it happens.
+    (
+        "The coastguard advised swimmers to stay off the beaches.",
+        "stay off",
+        "swimmers",
+        "the beaches",
+        "The coastguard",
+    ),
     # "their" before an event in an adjunct: either side of the clause when both could be
     # meant, so no actor; the object when the subject is one person; the subject when the
     # object is no group of people.
