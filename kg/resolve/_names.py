@@ -15,6 +15,7 @@ from kg.lang.en import (
     common_surnames,
     given_names,
 )
+from kg.lang.wordnet import senses
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -424,7 +425,8 @@ def _place_by_head(argument: Argument, clean: str, label: str, state: DocState) 
     if label in {"PERSON", "ORG"}:
         following = _NEXT_WORD.match(state.text[argument.end : argument.end + 30])
         head = following.group(1) if following else ""
-        if head.islower() and head in _DIVISION_AFTER:
+        if head.islower() and head in _DIVISION_AFTER and not clean.isupper():
+            # Not an acronym: "the GOP district chairman" is the party's officer.
             return place(argument, clean, state)
         if head.lower() in PLACE_HEADS and state.gazetteer.lookup(clean) is None:
             return place(argument, f"{clean} {head}", state)
@@ -677,13 +679,16 @@ _IN_AFTER = re.compile(
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
-def _place_written_after(argument: Argument, state: DocState) -> PlaceRecord | None:
+def _place_written_after(argument: Argument, clean: str, state: DocState) -> PlaceRecord | None:
     """The known place the words right after a place's name put it in ("Spring Street in
     New York City", "the Cavehill Road in north Belfast", "al-Sukari district of
     Aleppo", "the Central Hospital of Maracay"), for a place no gazetteer holds: the
     longest run of the words there that the gazetteer resolves in the document's
     countries, or a part of one named with a compass word ("north Belfast"); never a
-    month or a weekday ("in March")."""
+    month or a weekday ("in March"). Not for one ordinary word the model took for a name
+    ("Bombing in Aleppo", a caption): WordNet's nouns and verbs."""
+    if " " not in clean and senses(clean).own:
+        return None
     after = state.text[argument.end : argument.end + 80]
     found = _IN_AFTER.match(after)
     if found is None and state.gazetteer.is_facility(argument.text):
@@ -734,6 +739,6 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         if cluster.container is None:
             cluster.container = state.gazetteer.container(
                 clean, context_countries=state.context
-            ) or _place_written_after(argument, state)
+            ) or _place_written_after(argument, clean, state)
         return cluster
     return state.index.place_cluster(record, clean)

@@ -185,3 +185,32 @@ def test_two_countries_run_together_are_two_places() -> None:
         ("Saudi Arabia", "GPE"),
         ("Peru", "GPE"),
     ]
+
+
+def test_a_former_state_and_korea_alone_are_the_places_meant() -> None:
+    g = gazetteer()
+    east = g.lookup("East Pakistan")
+    assert east is not None and east.name == "Bangladesh"  # not a part of Pakistan
+    north = g.lookup("Korea", context_countries=("KP",))
+    assert north is not None and north.name == "North Korea"
+    south = g.lookup("Korea", context_countries=("KR",))
+    assert south is not None and south.name == "South Korea"
+    assert g.lookup("Korea", context_countries=("FR",)) is None
+
+
+def test_an_acronym_before_district_is_no_district() -> None:
+    text = "Voters backed the GOP again. The state GOP district chairman spoke on Friday."
+    second = text.index("GOP district")
+    spans = (Argument("GOP", 18, 21, "ORG"), Argument("GOP", second, second + 3, "ORG"))
+    entities, _ = resolve([Extraction(Document("d", text), (), spans)])
+    assert {e.id for e in entities} == {"organization/gop"}
+
+
+def test_an_ordinary_word_in_a_caption_is_put_nowhere() -> None:
+    text = "3/9 Shelling in Aleppo Residents search the rubble after an airstrike."
+    spans = []
+    for needle in ("Shelling", "Aleppo"):
+        start = text.index(needle)
+        spans.append(Argument(needle, start, start + len(needle), "GPE"))
+    entities, _ = resolve([Extraction(Document("d", text), (), tuple(spans))])
+    assert all(e.coordinates_from is None for e in entities)
