@@ -953,6 +953,10 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         frame.actor = _held_responsible(noun)
     if frame.actor is not None:
         frame.actor_argument = doer_argument(frame.actor)
+        if frame.actor_argument.start <= noun.idx < frame.actor_argument.end:
+            # "the gang responsible for the raid": the raid's doer is the gang, not a
+            # phrase that holds the raid itself.
+            frame.actor_argument = _name_before_deed(frame.actor, noun)
     target = _noun_target(noun)
     if target is not None:
         frame.target = argument(noun_phrase(target))
@@ -1147,6 +1151,20 @@ def _held_responsible(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or preposition.dep_ != "prep":
         return None
     holder = preposition.head
+    found = _held_to_answer(preposition, holder)
+    if found is not None and (
+        found.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in found.children)
+    ):
+        return None  # "no group has claimed responsibility for the blast": nobody did it
+    return found
+
+
+#: Words for no one: a deed they are held to answer for has no doer.
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+
+
+def _held_to_answer(preposition: Token, holder: Token) -> Token | None:
+    """The one behind or responsible in ``_held_responsible``'s shapes, or None."""
     if preposition.lower_ == "behind":
         if holder.pos_ in {"NOUN", "PROPN"}:
             return holder  # "the group behind the attack"
@@ -1171,6 +1189,21 @@ def _held_responsible(noun: Token) -> Token | None:
         if verb.lemma_.lower() in _OWNING_VERBS and not _children(verb, "neg"):
             return _subject_of(verb)  # "the militia claimed responsibility for the raid"
     return None
+
+
+def _name_before_deed(actor: Token, deed: Token) -> Argument:
+    """The actor's phrase up to the modifier after it that leads to the deed ("the gang"
+    of "the gang responsible for the raid")."""
+    phrase = noun_phrase(actor)
+    cut = min(
+        (
+            c.left_edge.i
+            for c in actor.children
+            if c.i > actor.i and c.left_edge.i <= deed.i <= c.right_edge.i
+        ),
+        default=phrase.end,
+    )
+    return argument(actor.doc[phrase.start : max(cut, actor.i + 1)])
 
 
 def _subject_of(verb: Token) -> Token | None:

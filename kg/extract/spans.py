@@ -63,12 +63,6 @@ def _phrase_tokens(head: Token) -> set[int]:
                 keep.add(child.i)
                 for grandchild in objects:
                     keep |= _phrase_tokens(grandchild)
-        elif child.dep_ == "amod" and child.i > head.i and any(
-            g.dep_ == "prep" for g in child.children
-        ):
-            # "the men responsible for the attack", "troops loyal to the council": an
-            # adjective with its own complement after the noun is a clause, a fact apart.
-            continue
         elif child.dep_ == "nummod" and child.i < head.i:
             # "about 30 Russian soldiers" names the soldiers; the number is a figure of its own.
             continue

@@ -759,3 +759,21 @@ def test_denying_responsibility_owns_no_deed() -> None:
         """
     )
     assert all(e.action != "bomb" for e in events_of(doc))
+
+
+def test_a_deed_no_one_answers_for_has_no_doer() -> None:
+    doc = parsed(
+        """
+        No no DET DT det 1
+        group group NOUN NN nsubj 3
+        has have AUX VBZ aux 3
+        claimed claim VERB VBN ROOT 3
+        responsibility responsibility NOUN NN dobj 3
+        for for ADP IN prep 4
+        the the DET DT det 7
+        bombing bombing NOUN NN pobj 5
+        . . PUNCT . punct 3
+        """
+    )
+    doers = [e.actor.text for e in events_of(doc) if e.action == "bomb" and e.actor is not None]
+    assert doers == []
