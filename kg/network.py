@@ -109,6 +109,7 @@ def _entity_attrs(
     mentions: int = 0,
     lat: float | None = None,
     long: float | None = None,
+    coordinates_from: str | None = None,
 ) -> dict[str, Any]:
     return {
         "label": label,
@@ -117,6 +118,8 @@ def _entity_attrs(
         "mentions": mentions,
         "lat": lat,
         "long": long,
+        # The id of the place whose point ``lat``/``long`` repeat (kg:coordinatesFrom).
+        "coordinates_from": coordinates_from,
         "documents": [],
     }
 
@@ -284,6 +287,7 @@ def to_networkx(
                 mentions=entity.mentions,
                 lat=entity.lat if located else None,
                 long=entity.long if located else None,
+                coordinates_from=entity.coordinates_from if located else None,
             ),
         )
     for event in events:

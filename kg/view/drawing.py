@@ -223,6 +223,8 @@ def draw(
             "lat": _finite(attrs.get("lat")),
             "long": _finite(attrs.get("long")),
             "documents": [str(d) for d in attrs.get("documents") or ()],
+            # Whose point a place shows, by name ("Bagram Air Base" at Bagram's).
+            "coordinates_from": _place_label(graph, attrs.get("coordinates_from")),
             # Named by no event and no sentence: a country of an organisation, say.
             "context": kind != "figure" and count == 0 and node_id not in touched,
         }
@@ -254,6 +256,13 @@ def _below(size: float, font: float, label: str) -> Box:
     width = max(2 * size, _GLYPH * font * len(label) + 4)
     height = 2 * size + 3 + font * 1.3
     return (0.0, height / 2 - size, width / 2, height / 2)
+
+
+def _place_label(graph: nx.MultiDiGraph, place: Any) -> str | None:
+    """The label of the place a node borrows its point from, if it does."""
+    if not isinstance(place, str) or not place:
+        return None
+    return str(graph.nodes[place].get("label") or place) if place in graph else place
 
 
 def _finite(value: Any) -> Any:

@@ -410,3 +410,24 @@ def test_a_year_only_date_covers_its_year_not_its_first_day() -> None:
     # A day stays a day; an event with no date of its own takes its document's.
     (moved,) = [n for n in data["nodes"] if n["id"] == "event/kyiv-day-one/15-20"]
     assert moved["day"] == moved["until"] == moved["when"]
+
+
+def test_a_borrowed_point_names_the_place_it_is_from() -> None:
+    from kg.model import Entity
+
+    _, entities, events = story()
+    town = Entity("place/vellmar", "Vellmar", "place", mentions=1, lat=51.3, long=9.5)
+    base = Entity(
+        "place/vellmar-air-base",
+        "Vellmar Air Base",
+        "place",
+        mentions=1,
+        lat=51.3,
+        long=9.5,
+        located_in=town.id,
+        coordinates_from=town.id,
+    )
+    data = data_of(render_html(to_networkx([], [*entities, town, base], events)))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["place/vellmar-air-base"]["coordinates_from"] == "Vellmar"
+    assert nodes["place/vellmar"]["coordinates_from"] is None

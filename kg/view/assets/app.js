@@ -830,7 +830,8 @@
     row(list, "Class", styles[n.kind].label);
     row(list, "Aliases", n.aliases);
     if (n.lat !== null && n.long !== null && n.lat !== undefined) {
-      row(list, "Coordinates", Number(n.lat).toFixed(4) + ", " + Number(n.long).toFixed(4));
+      row(list, "Coordinates", Number(n.lat).toFixed(4) + ", " + Number(n.long).toFixed(4) +
+        (n.coordinates_from ? " (approximate: the point of " + n.coordinates_from + ")" : ""));
     }
     if (n.kind === "figure") {
       row(list, "Value", n.value_max ? n.value + "\u2013" + n.value_max : n.value);
