@@ -27,6 +27,7 @@ from kg.lang.en import (
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
     COLLECTIVE_NOUNS,
+    CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
     EVENT_NOUNS,
@@ -364,6 +365,13 @@ def _actor(head: Token, passive: bool) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
                 return governor.head
             return subject
+        if governor.pos_ == "ADJ" and governor.lemma_.lower() in CONTROL_ADJECTIVES:
+            # "the guards were unable to hold the gate", "troops ready to advance": the one
+            # the adjective describes does it.
+            if governor.dep_ in {"acomp", "oprd"}:
+                return _actor(governor.head, passive=False)
+            if governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"}:
+                return governor.head
         for prep in _children(governor, "prep"):
             for obj in _children(prep, "pobj"):
                 if obj.lower_ in RELATIVE_PRONOUNS:
@@ -377,9 +385,15 @@ def _actor(head: Token, passive: bool) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children
         ):
             # "found a way to commit fraud", "went in order to buy": the one who found or
-            # went does it, not the way or the order.
+            # went does it, not the way or the order. An owner named on the noun does it:
+            # "the council's refusal to negotiate", "an attempt by the rebels to storm".
+            owner = _noun_owner(noun)
+            if owner is not None:
+                return owner
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            return None if governor is noun else _actor(governor, passive=False)
+            doer = None if governor.i == noun.i else _actor(governor, passive=False)
+            # "the attempt to storm it failed": the attempt does not storm; no one is named.
+            return None if doer is None or doer.i == noun.i else doer
         return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and (
         head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))
@@ -400,6 +414,19 @@ def _actor(head: Token, passive: bool) -> Token | None:
         before = head.doc[head.i - 1]
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
+    return None
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Who a noun of intent or ability belongs to: its possessor ("the council's refusal")
+    or its "by" phrase ("an attempt by the rebels")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = _children(child, "pobj")
+            if objects:
+                return objects[0]
     return None
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "COLLECTIVE_NOUNS",
     "CONDITION_MARKS",
     "CONTROLLER_NOUNS",
+    "CONTROL_ADJECTIVES",
     "COUNT_HOLDERS",
     "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
@@ -1197,10 +1198,21 @@ CONDITION_MARKS = frozenset(
     """.split()
 )
 #: Nouns whose infinitive is done by the subject of the verb that governs them, not by the noun:
-#: 'found a way to commit fraud', 'went in order to buy' (kg.extract.frames).
+#: 'found a way to commit fraud', 'went in order to buy' (kg.extract.frames). With the intent and
+#: possibility nouns, their owner does it: 'the council's refusal to negotiate' (the council).
 CONTROLLER_NOUNS = frozenset(
     """
-    order
+    choice commitment eagerness failure inability move obligation order refusal reluctance
+    unwillingness
+    """.split()
+)
+#: Adjectives whose infinitive is done by the one they describe: 'the guards were unable to hold
+#: the gate', 'troops ready to advance' (kg.extract.frames). Not 'it is hard to say', where the
+#: subject is no doer.
+CONTROL_ADJECTIVES = frozenset(
+    """
+    able afraid anxious careful desperate determined due eager first keen last likely poised
+    prepared quick ready reluctant set slow unable unlikely unwilling willing
     """.split()
 )
 #: X VERB to V says V happened (or, for the negative ones, did not): 'managed to escape', 'began

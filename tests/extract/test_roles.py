@@ -117,6 +117,30 @@ CASES = [
         "the coast",
         None,
     ),
+    # Who does an infinitive under an adjective or a noun of intent: the one described,
+    # the owner, the "by" phrase; the intent itself does nothing.
+    (
+        "The harbour guards were unable to hold the gate.",
+        "hold",
+        "The harbour guards",
+        "the gate",
+        None,
+    ),
+    (
+        "The council's refusal to negotiate prolonged the strike.",
+        "negotiate",
+        "The council's",
+        None,
+        None,
+    ),
+    (
+        "An attempt by the rebels to storm the prison failed.",
+        "storm",
+        "the rebels",
+        "the prison",
+        None,
+    ),
+    ("The attempt to storm the prison failed.", "storm", None, "the prison", None),
 ]
 
 
