@@ -257,6 +257,9 @@ def description(lower: str, state: DocState) -> Cluster | None:
         lower = "city"  # "the city centre": a part of the last city, for place roles
     if lower in {"city", "town"}:
         return state.last(lambda c: c.place is not None and c.place.kind == "city")
+    if lower == "country":
+        # "Iran exported crude ... the country plans to ramp up output": the last country.
+        return state.last(lambda c: c.place is not None and c.place.kind == "country")
     if lower in {"kremlin", "pentagon"}:
         return None  # handled by the organisation table
     title = words.titles.get(" ".join(tokens[-2:])) or words.titles.get(head)

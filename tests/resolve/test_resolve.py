@@ -574,6 +574,13 @@ def test_the_city_and_its_centre_are_the_last_city() -> None:
     assert actor_ids(events) == ["place/kharkiv", "place/kharkiv"]
 
 
+def test_the_country_is_the_last_country() -> None:
+    text = "Talks in Oslo ended and Chile signed the accord. The country will cut its tariffs."
+    ext = extraction("d", text, [("Oslo", "GPE"), ("Chile", "GPE")], actors=[("The country", "")])
+    _, events = resolve([ext])
+    assert actor_ids(events) == ["place/chile"]
+
+
 @pytest.mark.parametrize(
     "phrase", ["the capital", "the Ukrainian capital", "the capital of Ukraine"]
 )
