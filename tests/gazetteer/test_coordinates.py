@@ -38,3 +38,11 @@ def test_an_unknown_name_with_an_article_is_still_unknown() -> None:
 def test_seas_mountains_and_regions_news_names_have_points(written: str, name: str) -> None:
     record = gazetteer().lookup(written)
     assert record is not None and record.name == name and record.lat is not None
+
+
+@pytest.mark.parametrize(
+    ("written", "name"), [("the Arctic", "Arctic"), ("the Baltics", "Baltic states")]
+)
+def test_parts_of_the_world_news_names_have_points(written: str, name: str) -> None:
+    record = gazetteer().lookup(written)
+    assert record is not None and record.name == name and record.lat is not None
