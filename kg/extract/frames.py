@@ -365,6 +365,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
                 return governor.head
             return subject
+        if _extraposed(governor):
+            return None  # "it is hard to verify the claims": "it" stands for the verifying
         if governor.pos_ == "ADJ" and governor.lemma_.lower() in CONTROL_ADJECTIVES:
             # "the guards were unable to hold the gate", "troops ready to advance": the one
             # the adjective describes does it.
@@ -381,6 +383,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return _actor(governor, passive=False)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
+        if noun.dep_ == "attr" and _extraposed(noun.head) and _children(head, "aux"):
+            return None  # "it would be an honour to host the talks": no one is named
         if noun.lemma_.lower() in _CONTROLLER_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in head.children
         ):
@@ -415,6 +419,20 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _extraposed(verb: Token) -> bool:
+    """Whether ``verb`` is "be" with a dummy "it" for a subject and a word that says what
+    the deed is ("it is hard to ...", "it would be an honour to ..."): the infinitive is the
+    true subject, and no one who does it is named."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in CONTROL_ADJECTIVES
+            for c in verb.children
+        )
+    )
 
 
 def _noun_owner(noun: Token) -> Token | None:

@@ -141,6 +141,10 @@ CASES = [
         None,
     ),
     ("The attempt to storm the prison failed.", "storm", None, "the prison", None),
+    # A dummy "it" names no doer of the infinitive it stands for; a real one does.
+    ("It is hard to verify the claims.", "verify", None, "the claims", None),
+    ("It would be an honour to host the talks.", "host", None, "the talks", None),
+    ("The army said it was able to repel the raid.", "repel", "it", "the raid", "The army"),
 ]
 
 
