@@ -12,10 +12,12 @@ source; it works on records and offsets only.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
 from kg.extract.speakers import Speech
+from kg.lang.en import name_tables
 from kg.model import Argument, Event
 
 __all__ = ["Quote", "attributed", "quotes"]
@@ -179,8 +181,9 @@ def _named_speakers(
     News names a speaker once and goes on with "he added", "she said": such a "he" is
     the last person quoted, not the last man mentioned ("Gov. Ana Ruiz said
     ... The governor rejected the union's claim ... She added that ..."). Only when the
-    speech just before (same paragraph, within reach) was a named person, or a pronoun
-    already so resolved, and no other named person acts in between ("Lind
+    speech just before (same paragraph, within reach) was a named person, one unnamed
+    person by a source noun ("One senior official said", :func:`_one_in_office`), or a
+    pronoun already so resolved, and no other named person acts in between ("Lind
     suggested ... Ortiz himself was pleased. '...,' he said": Ortiz); a title of
     the other sex ("Ms." for "he") breaks the chain. A person acting inside what the
     speaker said is no rival ("he told the paper that Novak should resign"), and a
@@ -220,6 +223,7 @@ def _named_speakers(
                 speaker = name
         if (
             speaker.label == "PERSON"
+            or _one_in_office(speaker)
             or _key(speech.speaker) in resolved
             or speaker.text.lower() in _SPEAKER_PRONOUNS
         ):
@@ -229,6 +233,22 @@ def _named_speakers(
         elif word not in _SPEAKER_PRONOUNS:
             last = None  # another speaker, not a person: the chain ends
     return resolved
+
+
+@functools.cache
+def _source_words() -> frozenset[str]:
+    """Nouns news uses for one unnamed person who speaks: "official", "source",
+    "spokeswoman", "witness" (the source nouns of the name tables)."""
+    return frozenset(w for w in name_tables()["source_nouns"] if not w.startswith("_"))
+
+
+def _one_in_office(speaker: Argument) -> bool:
+    """Whether a speaker is one unnamed person who speaks ("a senior official", "One
+    well-placed source", "the army's spokeswoman"): "he" or "she" after it may be that
+    person. Titles ("a prosecutor") are left out: news writes them of offices talked
+    about ("proposed appointing a prosecutor who reports to ...") as much as of speakers."""
+    words = _words(speaker.text)
+    return bool(words) and speaker.label in {"", "PERSON"} and words[-1] in _source_words()
 
 
 #: Adverbs that say a claim goes on: "Prosecutors claim the clerk reached the depot at

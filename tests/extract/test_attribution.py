@@ -204,6 +204,22 @@ def test_a_pronoun_speaker_goes_on_with_the_same_pronoun_before() -> None:
     assert out[4].source == she  # another pronoun is another speaker
 
 
+def test_he_added_continues_an_unnamed_source() -> None:
+    # "One senior official said ...": a source noun names one person, whom "he" goes on
+    # with; a title ("a prosecutor") may name an office talked about, so it does not.
+    for speaker, continued in (("One senior official", True), ("A prosecutor", False)):
+        text = f'{speaker} said the dam held. "Two pumps failed," he added.'
+        first = _argument(text, speaker)
+        he = _argument(text, "he")
+        events = [
+            _event(text, "said", "say", actor=first),
+            _event(text, "failed", "fail"),
+            _event(text, "added", "add", actor=he),
+        ]
+        out = _attributed(text, events, [True, False, True])
+        assert out[1].source == (first if continued else he)
+
+
 def _in_sentence(event: Event, text: str) -> Event:
     """The event with its own sentence as evidence."""
     start = max(text.rfind(". ", 0, event.start) + 2, 0) if ". " in text[: event.start] else 0
