@@ -245,8 +245,8 @@ def _source_words() -> frozenset[str]:
 def _one_in_office(speaker: Argument) -> bool:
     """Whether a speaker is one unnamed person who speaks ("a senior official", "One
     well-placed source", "the army's spokeswoman"): "he" or "she" after it may be that
-    person. Titles ("a prosecutor") are left out: news writes them of offices talked
-    about ("proposed appointing a prosecutor who reports to ...") as much as of speakers."""
+    person. Titles ("an inspector") are left out: news writes them of offices talked
+    about ("plans to hire an inspector who reports to the board") as much as of speakers."""
     words = _words(speaker.text)
     return bool(words) and speaker.label in {"", "PERSON"} and words[-1] in _source_words()
 
