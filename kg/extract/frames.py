@@ -481,6 +481,11 @@ def _reporter_above(verb: Token) -> Token | None:
         node = node.head
 
 
+#: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",
+#: "in the course of", "by means of", "by way of", "in return for". Not "instead of" or "in
+#: place of", whose gerund did not happen.
+_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "way", "return"})
+
 #: Nouns for a part of doing something: whoever starts, ends or is in the stage of doing
 #: it does it ("began the process of withdrawing").
 _STAGE_NOUNS = frozenset({"stage", "phase", "process", "task", "job", "work", "business"})
@@ -505,7 +510,16 @@ def _gerund_subject(gerund: Token) -> Token | None:
     ):
         # "the guards began the stage of sealing the harbour": who began the stage seals it.
         return _actor(governor.head, passive=False)
-    if governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
+    if (
+        governor.lemma_.lower() in _PREPOSITION_NOUNS
+        and governor.dep_ == "pobj"
+        and governor.head.dep_ == "prep"
+        and governor.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "in addition to adding warheads, the navy sought ...", "instead of firing": the
+        # noun is part of a preposition; the clause's subject does the gerund.
+        governor = governor.head.head
+    elif governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
         return None  # "the risk of attacking": a noun's complement has no subject to lend
     passive_subjects = _children(governor, "nsubjpass")
     if passive_subjects and not _children(governor, "agent"):

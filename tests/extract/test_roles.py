@@ -145,6 +145,14 @@ CASES = [
     ("It is hard to verify the claims.", "verify", None, "the claims", None),
     ("It would be an honour to host the talks.", "host", None, "the talks", None),
     ("The army said it was able to repel the raid.", "repel", "it", "the raid", "The army"),
+    # The clause's subject does a gerund after "in addition to".
+    (
+        "In addition to shelling the port, the navy mined the bay.",
+        "shell",
+        "the navy",
+        "the port",
+        None,
+    ),
 ]
 
 
