@@ -24,6 +24,7 @@ class Cluster:
     # A place no gazetteer holds, shown at the point of the known place its name says it
     # lies in ("Bagram Air Base" at Bagram, "East Belfast" at Belfast).
     container: PlaceRecord | None = None
+    container_conflict: bool = False  # mentions put it in two different places
     country: str | None = None  # ISO code
     roles: set[str] = field(default_factory=set)
     head: str | None = None  # "forces", "official", "ministry:Defence"

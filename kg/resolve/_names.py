@@ -736,9 +736,15 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     if record is None:
         cluster = state.index.cluster(f"place/{slug(fold(clean))}", "place")
         cluster.surfaces[clean] += 1
-        if cluster.container is None:
-            cluster.container = state.gazetteer.container(
+        if not cluster.container_conflict:
+            found = state.gazetteer.container(
                 clean, context_countries=state.context
             ) or _place_written_after(argument, clean, state)
+            if found is not None and cluster.container not in (None, found):
+                # One name, two places ("the U.S. Embassy in Moscow", later "in Kabul"):
+                # the name stands for more than one building, so no point is the honest one.
+                cluster.container, cluster.container_conflict = None, True
+            elif found is not None:
+                cluster.container = found
         return cluster
     return state.index.place_cluster(record, clean)

@@ -214,3 +214,18 @@ def test_an_ordinary_word_in_a_caption_is_put_nowhere() -> None:
         spans.append(Argument(needle, start, start + len(needle), "GPE"))
     entities, _ = resolve([Extraction(Document("d", text), (), tuple(spans))])
     assert all(e.coordinates_from is None for e in entities)
+
+
+def test_one_name_put_in_two_places_gets_no_point() -> None:
+    first = "Protesters gathered outside the Vellmar Embassy in Kabul on Monday."
+    second = "Diplomats left the Vellmar Embassy in Moscow on Friday."
+    extractions = []
+    for doc_id, text in (("a", first), ("b", second)):
+        start = text.index("Vellmar Embassy")
+        mentions = (Argument("Vellmar Embassy", start, start + 15, "FAC"),)
+        extractions.append(Extraction(Document(doc_id, text), (), mentions))
+    entities, _ = resolve(extractions[:1])
+    assert next(e for e in entities if e.label == "Vellmar Embassy").coordinates_from
+    entities, _ = resolve(extractions)
+    embassy = next(e for e in entities if e.label == "Vellmar Embassy")
+    assert embassy.coordinates_from is None and embassy.lat is None
