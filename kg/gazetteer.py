@@ -220,6 +220,11 @@ class Gazetteer:
         self._heads_before_of = frozenset(named_for.get("heads_before_of", ()))
         self._modifiers = frozenset(named_for.get("modifiers", ()))
         self._directions = frozenset(named_for.get("directions", ()))
+        self._same_facility = {
+            tuple(head.split()): tuple(group[0].split())
+            for group in named_for.get("same_facility", ())
+            for head in group
+        }
 
         for row in countries:
             code = str(row["iso"])
@@ -680,6 +685,21 @@ class Gazetteer:
                     rest = rest[:-1]  # "Maracay Central" -> "Maracay"
                 return self._container_of(" ".join(rest), context_countries) if rest else None
         return None
+
+    def facility_key(self, name: str) -> str:
+        """The name a facility goes under when its head has synonyms: "Bagram Airfield" is
+        "Bagram Air Base" (``places.json -> named_for_places -> same_facility``); other
+        names unchanged.
+
+        >>> gazetteer().facility_key("Bagram Airfield")
+        'Bagram Air Base'
+        """
+        words = name.split()
+        lower = tuple(w.lower() for w in words)
+        for head, key in self._same_facility.items():
+            if len(lower) > len(head) and lower[-len(head) :] == head:
+                return " ".join([*words[: -len(head)], *(w.title() for w in key)])
+        return name
 
     def is_facility(self, name: str) -> bool:
         """Whether a name ends in a facility's head noun ("Central Hospital", "the

@@ -734,12 +734,13 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
             record = state.gazetteer.lookup(bare, context_countries=state.context)
     clean = _STREET_ABBREVIATION.sub(lambda m: _STREETS[m.group(1).lower()], clean)
     if record is None:
-        cluster = state.index.cluster(f"place/{slug(fold(clean))}", "place")
+        by_name = state.gazetteer.container(clean, context_countries=state.context)
+        # "Bagram Airfield" and "Bagram Air Base": one facility of the town.
+        key = state.gazetteer.facility_key(clean) if by_name is not None else clean
+        cluster = state.index.cluster(f"place/{slug(fold(key))}", "place")
         cluster.surfaces[clean] += 1
         if not cluster.container_conflict:
-            found = state.gazetteer.container(
-                clean, context_countries=state.context
-            ) or _place_written_after(argument, clean, state)
+            found = by_name or _place_written_after(argument, clean, state)
             if found is not None and cluster.container not in (None, found):
                 # One name, two places ("the U.S. Embassy in Moscow", later "in Kabul"):
                 # the name stands for more than one building, so no point is the honest one.

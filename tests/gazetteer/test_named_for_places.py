@@ -229,3 +229,23 @@ def test_one_name_put_in_two_places_gets_no_point() -> None:
     entities, _ = resolve(extractions)
     embassy = next(e for e in entities if e.label == "Vellmar Embassy")
     assert embassy.coordinates_from is None and embassy.lat is None
+
+
+def test_an_airfield_and_an_air_base_of_one_town_are_one_place() -> None:
+    text = (
+        "Rockets hit Bagram Airfield on Monday. Bagram Air Base was closed, Afghan officials said."
+    )
+    spans = []
+    for needle, label in (
+        ("Bagram Airfield", "FAC"),
+        ("Bagram Air Base", "FAC"),
+        ("Afghan", "NORP"),
+    ):
+        start = text.index(needle)
+        spans.append(Argument(needle, start, start + len(needle), label))
+    entities, _ = resolve([Extraction(Document("d", text), (), tuple(spans))])
+    bases = [e for e in entities if "Bagram A" in e.label]
+    assert [(e.label, e.aliases) for e in bases] == [("Bagram Air Base", ("Bagram Airfield",))]
+    # Different towns' airfields stay apart.
+    assert gazetteer().facility_key("Kandahar Airfield") == "Kandahar Air Base"
+    assert gazetteer().facility_key("Kandahar Airport") == "Kandahar Airport"
