@@ -1214,7 +1214,7 @@ def _held_responsible(noun: Token) -> Token | None:
     if found is not None and (
         found.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in found.children)
     ):
-        return None  # "no group has claimed responsibility for the blast": nobody did it
+        return None  # "no faction claimed responsibility for the shelling": nobody did it
     return found
 
 
@@ -1236,9 +1236,9 @@ def _held_to_answer(preposition: Token, holder: Token) -> Token | None:
         for subject in _children(holder, "nsubj"):
             return subject  # "held the rebels responsible": the parse's small clause
         if holder.dep_ == "amod" and holder.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return holder.head  # "those responsible for the attack"
+            return holder.head  # "those responsible for the ambush"
         if holder.dep_ == "acomp":
-            return _subject_of(holder.head)  # "they were responsible for the attack"
+            return _subject_of(holder.head)  # "they were responsible for the raid"
         if holder.dep_ in {"oprd", "xcomp", "ccomp"}:
             for obj in _children(holder.head, "dobj"):
                 return obj  # "held the rebels responsible for"

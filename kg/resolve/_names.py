@@ -256,14 +256,14 @@ _WEAPONS = frozenset(
     "missile missiles rocket rockets launcher launchers rifle rifles drone drones tank tanks "
     "howitzer howitzers".split()
 )
-# An era after a year or a century: "the third millennium B.C.", "300 BC".
+# An era after a year or a century: "the second millennium B.C.", "300 BC".
 _ERA_BEFORE = re.compile(r"(?:\d|millennium|century|centuries)\s*$", re.IGNORECASE)
 _ERAS = frozenset({"bc", "bce", "ad", "ce"})
 
 
 def _no_place(argument: Argument, clean: str, state: DocState) -> tuple[bool, Cluster | None]:
     """Whether a name the model typed as a place and the gazetteer does not know is by
-    its words something else, and what it then names: an era ("third millennium
+    its words something else, and what it then names: an era ("second millennium
     B.C."), a weapon's model ("Igla missiles"): nothing; a title ("King of Saudi
     Arabia"): the place it is the title of; a common surname alone, with no article or
     place word before it ("employed Snowden"): the person."""
@@ -666,7 +666,7 @@ def _longer_org(clean: str, state: DocState) -> str | None:
     return next(iter(longer)) if len(longer) == 1 else None
 
 
-# "Spring Street in New York City", "Camp X in Helmand Province, Afghanistan", "the Y
+# "Elm Street in New York City", "Camp X in Helmand Province, Afghanistan", "the Y
 # district of Aleppo", "the Z campus in Tachira state": the place the text puts a place in.
 _IN_AFTER = re.compile(
     r"^(?:\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area|station|campus)"
@@ -680,7 +680,7 @@ _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’
 
 
 def _place_written_after(argument: Argument, clean: str, state: DocState) -> PlaceRecord | None:
-    """The known place the words right after a place's name put it in ("Spring Street in
+    """The known place the words right after a place's name put it in ("Elm Street in
     New York City", "the Cavehill Road in north Belfast", "al-Sukari district of
     Aleppo", "the Central Hospital of Maracay"), for a place no gazetteer holds: the
     longest run of the words there that the gazetteer resolves in the document's
@@ -742,7 +742,7 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         if not cluster.container_conflict:
             found = by_name or _place_written_after(argument, clean, state)
             if found is not None and cluster.container not in (None, found):
-                # One name, two places ("the U.S. Embassy in Moscow", later "in Kabul"):
+                # One name, two places ("the Vellmar Embassy in Moscow", later "in Kabul"):
                 # the name stands for more than one building, so no point is the honest one.
                 cluster.container, cluster.container_conflict = None, True
             elif found is not None:
