@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.extract.modality import permission_requested
+from kg.extract.modality import names_no_one, permission_requested
 from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
 from kg.extract.speakers import PROMISE_VERBS, claimed_object
 from kg.gazetteer import gazetteer
@@ -31,11 +31,13 @@ from kg.lang.en import (
     CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
     EVENT_NOUNS,
+    GERUND_PREPOSITION_NOUNS,
     GROUP_ACTOR_ENDINGS,
     GROUP_ACTOR_NOUNS,
     HYPOTHETICAL_HEADS,
     INTENT_NOUNS,
     INTRANSITIVE_NOUNS,
+    KEEPING_AWAY_VERBS,
     LIGHT_NOUNS,
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
@@ -50,6 +52,7 @@ from kg.lang.en import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    RESPONSIBILITY_VERBS,
     SKIP_VERBS,
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
@@ -481,11 +484,6 @@ def _reporter_above(verb: Token) -> Token | None:
         node = node.head
 
 
-#: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",
-#: "in the course of", "by means of", "by way of", "in return for". Not "instead of" or "in
-#: place of", whose gerund did not happen.
-_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "way", "return"})
-
 #: Nouns for a part of doing something: whoever starts, ends or is in the stage of doing
 #: it does it ("began the process of withdrawing").
 _STAGE_NOUNS = frozenset({"stage", "phase", "process", "task", "job", "work", "business"})
@@ -511,7 +509,7 @@ def _gerund_subject(gerund: Token) -> Token | None:
         # "the guards began the stage of sealing the harbour": who began the stage seals it.
         return _actor(governor.head, passive=False)
     if (
-        governor.lemma_.lower() in _PREPOSITION_NOUNS
+        governor.lemma_.lower() in GERUND_PREPOSITION_NOUNS
         and governor.dep_ == "pobj"
         and governor.head.dep_ == "prep"
         and governor.head.head.pos_ in {"VERB", "AUX"}
@@ -603,7 +601,7 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
     """Whether "VERB PREP X" makes X the target ("call on Russia") rather than a place."""
     if not is_place(pobj):
         return True
-    if prep.lower_ == "off" and verb.lemma_.lower() in _KEEPING_AWAY_VERBS:
+    if prep.lower_ == "off" and verb.lemma_.lower() in KEEPING_AWAY_VERBS:
         return True  # "told to stay off the roads": the roads are what is kept away from
     if pobj.ent_type_ != "GPE":
         return False  # "in the area", "on the coast"
@@ -615,10 +613,6 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
     if prep.lower_ == "to":
         return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
     return False
-
-
-#: Verbs that with "off" say where one is not: "stay off the streets", "keep off the ice".
-_KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
 
 
 def _argument_for(token: Token) -> Argument:
@@ -1191,10 +1185,6 @@ def _accused(trigger: Token) -> Token | None:
     return None
 
 
-#: Verbs by which a subject takes a deed on itself: "claimed responsibility for the attack".
-_OWNING_VERBS = frozenset({"claim", "admit", "accept", "take", "bear"})
-
-
 def _held_responsible(noun: Token) -> Token | None:
     """Who is said to have done a deed by being held to answer for it.
 
@@ -1211,15 +1201,9 @@ def _held_responsible(noun: Token) -> Token | None:
         return None
     holder = preposition.head
     found = _held_to_answer(preposition, holder)
-    if found is not None and (
-        found.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in found.children)
-    ):
+    if found is not None and names_no_one(found):
         return None  # "no faction claimed responsibility for the shelling": nobody did it
     return found
-
-
-#: Words for no one: a deed they are held to answer for has no doer.
-_NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 
 
 def _held_to_answer(preposition: Token, holder: Token) -> Token | None:
@@ -1245,7 +1229,7 @@ def _held_to_answer(preposition: Token, holder: Token) -> Token | None:
         return None
     if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
         verb = holder.head
-        if verb.lemma_.lower() in _OWNING_VERBS and not _children(verb, "neg"):
+        if verb.lemma_.lower() in RESPONSIBILITY_VERBS and not _children(verb, "neg"):
             return _subject_of(verb)  # "the militia claimed responsibility for the raid"
     return None
 

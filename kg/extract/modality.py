@@ -27,6 +27,7 @@ from kg.lang.en import (
     INTENT_VERBS,
     LIKELIHOOD_WORDS,
     NEGATIVE_IMPLICATIVES,
+    NOBODY_WORDS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
@@ -38,7 +39,7 @@ from kg.lang.en import (
 )
 from kg.model import Modality
 
-__all__ = ["modality", "permission_requested"]
+__all__ = ["modality", "names_no_one", "permission_requested"]
 
 # How far up the tree the walk goes: beyond a few clauses the link is too loose to trust.
 _MAX_STEPS = 6
@@ -82,8 +83,6 @@ _IF = CONDITION_MARKS - {"whether", "lest"}
 _FACT_MARKS = frozenset({"because", "although", "though", "whereas"})
 # Auxiliaries that put a verb in the past: "had agreed", "was shelled", "did not".
 _PAST_AUX = frozenset({"had", "was", "were", "did"})
-# Words that make a subject deny the event: "neither side attacked", "nobody was hurt".
-_NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Modality:
@@ -242,14 +241,15 @@ def _regardless(verb: Token) -> bool:
 
 def _negative_subject(verb: Token) -> bool:
     """ "neither Ruiz nor Ortiz was charged", "nobody was hurt"."""
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if subject.lower_ in _NOBODY:
-            return True
-        if any(
-            c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in subject.children
-        ):
-            return True
-    return False
+    return any(names_no_one(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def names_no_one(noun: Token) -> bool:
+    """Whether a noun phrase names no one: "nobody", "no group", "neither side", "neither
+    Ruiz nor Ortiz" (:data:`~kg.lang.en.NOBODY_WORDS`)."""
+    return noun.lower_ in NOBODY_WORDS or any(
+        c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in noun.children
+    )
 
 
 def _conditioned(verb: Token) -> bool:

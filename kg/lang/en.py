@@ -20,6 +20,8 @@ from kg.model import Qualifier
 
 __all__ = [
     "ABILITY_WORDS",
+    "ACCUSATION_PREPOSITIONS",
+    "ACCUSATION_VERBS",
     "ADVERB_PARTICLES",
     "AGE_WORDS",
     "BYLINE_PHRASES",
@@ -29,26 +31,29 @@ __all__ = [
     "CAUSE_NOUNS",
     "CHAIN_VERBS",
     "CHANGE_VERBS",
+    "CLAIMED_ACT_NOUNS",
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
     "CONDITION_MARKS",
     "CONTROLLER_NOUNS",
     "CONTROL_ADJECTIVES",
+    "COUNTRY_OFFICES",
     "COUNT_HOLDERS",
     "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
     "DESTINATION_PREPOSITIONS",
     "ELLIPSIS_NOUNS",
+    "ERA_WORDS",
     "EVENT_NOUNS",
-    "CLAIMED_ACT_NOUNS",
     "FIGURE_REPORTING_VERBS",
     "FUTURE_WORDS",
+    "GERUND_PREPOSITION_NOUNS",
+    "GROUP_ACTOR_ENDINGS",
+    "GROUP_ACTOR_NOUNS",
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
     "HEDGES_BEFORE",
-    "GROUP_ACTOR_ENDINGS",
-    "GROUP_ACTOR_NOUNS",
     "HEDGE_ADVERBS",
     "HYPOTHETICAL_HEADS",
     "ID_WORDS",
@@ -56,13 +61,13 @@ __all__ = [
     "INTENT_NOUNS",
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
+    "KEEPING_AWAY_VERBS",
     "LIGHT_NOUNS",
     "LINK_LIST_HEADINGS",
     "LINK_SECTION_HEADINGS",
     "LOCATION_PREPOSITIONS",
     "MEASURES",
     "MEASURE_VERBS",
-    "OBJECT_ONLY_VERBS",
     "MEMBER_NOUNS",
     "MONTH_NAMES",
     "MONTH_WORDS",
@@ -72,20 +77,23 @@ __all__ = [
     "NAVIGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
     "NEUTER_PRONOUNS",
+    "NOBODY_WORDS",
     "NOT_GIVEN_NAMES",
     "NUMBER_DETERMINERS",
+    "OBJECT_ONLY_VERBS",
     "ONE_IDIOMS",
     "ORDINALS",
     "ORGANIZATION_HEADS",
     "ORIGIN_PREPOSITIONS",
     "PATIENT_NOUNS",
-    "PERCEPTION_VERBS",
     "PEOPLE_PARTICIPLES",
+    "PERCEPTION_VERBS",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
     "PLACE_NOUNS",
     "PLURAL_SCALES",
+    "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
     "PROMOTION_PHRASES",
@@ -94,12 +102,10 @@ __all__ = [
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
     "REPORTING_VERBS",
-    "REQUEST_NOUNS",
     "REQUESTED_OBJECT_VERBS",
+    "REQUEST_NOUNS",
     "REQUEST_VERBS",
-    "ACCUSATION_VERBS",
-    "ACCUSATION_PREPOSITIONS",
-    "POLITY_NOUNS",
+    "RESPONSIBILITY_VERBS",
     "SENTENCE_OPENERS",
     "SHARE_WORDS",
     "SIGN_OFFS",
@@ -116,6 +122,7 @@ __all__ = [
     "UNIT_NAMES",
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
+    "WEAPON_NOUNS",
     "WEEKDAYS",
     "common_surnames",
     "context_tables",
@@ -579,6 +586,15 @@ COUNTRY_OFFICES = frozenset(
 }  # fmt: skip
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+#: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",
+#: "in the course of", "by means of", "by way of", "in return for"; the clause's subject does
+#: the gerund. Not "instead of" or "in place of", whose gerund did not happen.
+GERUND_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "way", "return"})
+#: Verbs that with "off" say where one is not: "stay off the streets", "keep off the ice" (what
+#: is kept away from is the target, not the place of the act).
+KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
+#: Verbs by which a subject takes a deed on itself: "claimed responsibility for the attack".
+RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "bear"})
 
 
 # --- Argument spans ------------------------------------------------------------------------
@@ -955,6 +971,17 @@ PERCEPTION_VERBS = frozenset({"hear", "witness"})
 
 # --- Resolution: pronouns, hedges and nouns for groups of people ---------------------------
 
+#: Nouns a name before them is the make or model of, when the name is no known place:
+#: "Igla missiles", "Grad rockets" (the model often types such a name GPE).
+WEAPON_NOUNS = frozenset(
+    """
+    missile missiles rocket rockets launcher launchers rifle rifles drone drones tank tanks
+    howitzer howitzers
+    """.split()
+)
+#: Eras after a year or a century, written without stops: "300 BC", "the 5th century A.D.".
+ERA_WORDS = frozenset({"bc", "bce", "ad", "ce"})
+
 # Pronouns that point back, with the kind of referent they take.
 PERSONAL_PRONOUNS = dict.fromkeys(("he", "him", "his", "she", "her"), "person")
 NEUTER_PRONOUNS = {
@@ -1099,6 +1126,9 @@ GROUP_ACTOR_ENDINGS = ("ists", "ians", "smen", "swomen")
 
 # ---------------------------------------------------------------- factuality (kg.extract.modality)
 # What makes an action something other than a reported fact; see docs/extraction.md.
+#: Words that name no one: a subject that denies the event ("nobody was hurt", "neither side
+#: attacked"), a doer held to answer for a deed that names none ("no-one claimed it").
+NOBODY_WORDS = frozenset({"nobody", "no-one", "noone", "none", "nothing", "neither"})
 #: X VERB Y to V: V is asked of Y (Y is V's actor). Also 'VERB that Y V' and 'VERB for N'.
 REQUEST_VERBS = frozenset(
     """

@@ -9,9 +9,11 @@ from collections.abc import Iterable
 from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold, place_cue
 from kg.lang.en import (
     CALENDAR_WORDS,
+    ERA_WORDS,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
+    WEAPON_NOUNS,
     common_surnames,
     given_names,
 )
@@ -250,15 +252,9 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     return None
 
 
-# What a name before it is the make or the model of, when the name is no known place:
-# "Igla missiles", "Grad rockets".
-_WEAPONS = frozenset(
-    "missile missiles rocket rockets launcher launchers rifle rifles drone drones tank tanks "
-    "howitzer howitzers".split()
-)
-# An era after a year or a century: "the second millennium B.C.", "300 BC".
+# What comes before an era (ERA_WORDS): a year or a century, "the second millennium B.C.",
+# "300 BC".
 _ERA_BEFORE = re.compile(r"(?:\d|millennium|century|centuries)\s*$", re.IGNORECASE)
-_ERAS = frozenset({"bc", "bce", "ad", "ce"})
 
 
 def _no_place(argument: Argument, clean: str, state: DocState) -> tuple[bool, Cluster | None]:
@@ -270,10 +266,10 @@ def _no_place(argument: Argument, clean: str, state: DocState) -> tuple[bool, Cl
     if state.gazetteer.lookup(clean, context_countries=state.context) is not None:
         return False, None
     before = state.text[max(0, argument.start - 30) : argument.start]
-    if fold(clean).replace(" ", "") in _ERAS and _ERA_BEFORE.search(before):
+    if fold(clean).replace(" ", "") in ERA_WORDS and _ERA_BEFORE.search(before):
         return True, None
     following = _NEXT_WORD.match(state.text[argument.end : argument.end + 30])
-    if following is not None and following.group(1) in _WEAPONS:
+    if following is not None and following.group(1) in WEAPON_NOUNS:
         return True, None
     words = clean.split()
     if len(words) > 2 and words[1] == "of" and words[0].lower() in lexicon().titles:

@@ -761,10 +761,11 @@ def test_denying_responsibility_owns_no_deed() -> None:
     assert all(e.action != "bomb" for e in events_of(doc))
 
 
-def test_a_deed_no_one_answers_for_has_no_doer() -> None:
+@pytest.mark.parametrize("determiner", ["No no", "Neither neither"])
+def test_a_deed_no_one_answers_for_has_no_doer(determiner: str) -> None:
     doc = parsed(
-        """
-        No no DET DT det 1
+        f"""
+        {determiner} DET DT det 1
         group group NOUN NN nsubj 3
         has have AUX VBZ aux 3
         claimed claim VERB VBN ROOT 3
