@@ -365,9 +365,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
             # to flourish", which say what a thing is for or may do).
             if governor.lemma_ not in _SEEN_OR_ASKED:
                 break
-            if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
-                return governor.head
-            return subject
+            return _antecedent(subject, governor)
         if _extraposed(governor):
             return None  # "it is hard to verify the claims": "it" stands for the verifying
         if governor.pos_ == "ADJ" and governor.lemma_.lower() in CONTROL_ADJECTIVES:
@@ -522,9 +520,7 @@ def _gerund_subject(gerund: Token) -> Token | None:
     passive_subjects = _children(governor, "nsubjpass")
     if passive_subjects and not _children(governor, "agent"):
         subject = passive_subjects[0]
-        if subject.lower_ in RELATIVE_PRONOUNS and governor.dep_ == "relcl":
-            return governor.head
-        return subject
+        return _antecedent(subject, governor)
     return _actor(governor, passive=False)
 
 
@@ -536,9 +532,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             subjects = _children(verb, "nsubjpass")
             if subjects:
                 subject = subjects[0]
-                if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                return subject
+                return _antecedent(subject, verb)
         if head.dep_ == "acl":
             return head.head
         return None
@@ -563,9 +557,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             frame.verbs = [*frame.verbs, obj]
             taken.add(obj.i)
             return _noun_target(obj)
-        if obj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
-            return head.head
-        return obj
+        return _antecedent(obj, head)
     if frame.reporting:
         datives = _children(main, "dative") or _children(main, "dobj")
         return datives[0] if datives else None
@@ -1173,9 +1165,7 @@ def _accused(trigger: Token) -> Token | None:
     for obj in _children(verb, "dobj"):
         return obj
     for subject in _children(verb, "nsubjpass"):
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return subject
+        return _antecedent(subject, verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -1249,12 +1239,18 @@ def _name_before_deed(actor: Token, deed: Token) -> Argument:
     return argument(actor.doc[phrase.start : max(cut, actor.i + 1)])
 
 
+def _antecedent(word: Token, clause: Token) -> Token:
+    """``word``, or for a relative pronoun ("who", "that") of a relative clause the noun the
+    clause hangs on ("the men who fired": the men)."""
+    if word.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return word
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb; the noun a relative clause hangs on for "who"/"that"."""
     for subject in _children(verb, "nsubj"):
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return subject
+        return _antecedent(subject, verb)
     return None
 
 
