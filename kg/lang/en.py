@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Any
 
 from kg._resources import load_resource
@@ -1045,15 +1046,7 @@ def common_surnames() -> frozenset[str]:
     >>> "snowden" in common_surnames() and "reddit" not in common_surnames()
     True
     """
-    from importlib import resources
-
-    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
-    found = set()
-    for line in text.splitlines():
-        fields = line.split()
-        if len(fields) >= 2 and float(fields[1]) >= 0.001:
-            found.add(fields[0].lower())
-    return frozenset(found)
+    return frozenset(name.lower() for name in _census_names(("dist.all.last",), 0.001))
 
 
 @functools.cache
@@ -1066,16 +1059,22 @@ def given_names() -> frozenset[str]:
     >>> "Lidia" in given_names() and "Forest" not in given_names()
     True
     """
+    tables = ("dist.male.first", "dist.female.first")
+    return frozenset(name.title() for name in _census_names(tables, 0.01)) - NOT_GIVEN_NAMES
+
+
+def _census_names(tables: tuple[str, ...], min_percent: float) -> Iterator[str]:
+    """The names of the ``names`` package's census tables (lines "NAME PERCENT ...") borne
+    by at least ``min_percent`` per cent of people (0.001 is 1 in 100,000). Read on first
+    use: the tables are a few MB and most runs never ask."""
     from importlib import resources
 
-    found: set[str] = set()
-    for table in ("dist.male.first", "dist.female.first"):
+    for table in tables:
         text = resources.files("names").joinpath(table).read_text(encoding="ascii")
         for line in text.splitlines():
             fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= 0.01:
-                found.add(fields[0].title())
-    return frozenset(found - NOT_GIVEN_NAMES)
+            if len(fields) >= 2 and float(fields[1]) >= min_percent:
+                yield fields[0]
 
 
 # Plural and collective nouns for groups of people who act: with no country or name
