@@ -160,8 +160,10 @@ def _speakers_side(
     event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
 ) -> Event:
     """ "We" and "us" in a speaker's words: the speaker's side. An office holder's is the
-    country (a president's "us" is the nation, not the person), anyone else's is the speaker
-    (a ministry's "we" is the ministry, and for a person it is the nearest the text says)."""
+    country (a president's "us" is the nation, not the person); a spokeswoman's or a chief
+    executive's is the organisation the text says they speak for; anyone else's is the
+    speaker (a ministry's "we" is the ministry, and for a person it is the nearest the
+    text says)."""
     source = event.source
     if source is None or source.entity is None:
         return event
@@ -176,10 +178,13 @@ def _speakers_side(
         record = None
         if side.kind == "person" and side.country and side.roles & COUNTRY_OFFICES:
             record = state.gazetteer.country(side.country)
-        if record is None:
+        if record is not None:
+            side = state.index.place_cluster(record, None)
+        elif side.kind == "person" and (body := _speaks_for(side.id, state, mentions)):
+            side = body  # a spokeswoman's or a chief executive's "we" is the company
+        else:
             changes[role] = source  # the speaker, as named where they speak
             continue
-        side = state.index.place_cluster(record, None)
         spoken = state.text[argument.start : argument.end]
         mention = EntityMention(state.id, argument.start, argument.end, spoken, side.id)
         if mention not in known:
@@ -188,6 +193,60 @@ def _speakers_side(
             mentions.append(mention)
         changes[role] = replace(argument, entity=side.id)
     return replace(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+#: Titles of someone whose "we" is the body they speak for. A president, chairman or
+#: founder may speak for themselves ("we don't know", said the school's president), so
+#: only those whose job is to speak for it or run it are read.
+_SPEAKS_FOR = (
+    r"(?i:spokes(?:wo)?man|spokesperson|press\s+(?:secretary|officer)|"
+    r"chief\s+executive(?:\s+officer)?|ceo|managing\s+director)"
+)
+#: Lower-case words that may qualify the title ("a senior spokeswoman").
+_QUALIFIERS = r"(?:[a-z-]+\s+){0,2}?"
+#: "Jane Roe, a spokeswoman for Acme", "Jane Roe, the head of Acme": person, then body.
+_TITLE_FOR = re.compile(
+    rf"\s*,\s+(?:(?:a|an|the)\s+)?{_QUALIFIERS}(?:{_SPEAKS_FOR}|head)\s+(?:for|of|at)\s+(?:the\s+)?"
+)
+#: "Acme's chief executive" after "Jane Roe, ", or "Acme spokeswoman" before "Jane Roe".
+_BODY_TITLE = re.compile(rf"(?:\s?['’]s?)?\s+{_QUALIFIERS}{_SPEAKS_FOR}\b")
+#: "the spokeswoman for Acme, Jane Roe": the title before the body, the name after it.
+_TITLE_BEFORE = re.compile(rf"(?:{_SPEAKS_FOR}|head)\s+(?:for|of)\s+(?:the\s+)?$")
+
+#: How far apart a person's name and the body they speak for may stand.
+_AFFILIATION_GAP = 60
+
+
+def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention]) -> Cluster | None:
+    """The organisation the text says ``person`` speaks for: an apposition ("Jane Roe, a
+    spokeswoman for Acme", "Jane Roe, Acme's chief executive") or a title before the name
+    ("Acme spokeswoman Jane Roe"), at any of the person's mentions in the text."""
+    names = [m for m in mentions if m.entity == person]
+    text = state.text
+    for name in names:
+        for body in mentions:
+            after = name.end <= body.start <= name.end + _AFFILIATION_GAP
+            before = body.end <= name.start <= body.end + _AFFILIATION_GAP
+            if body.entity == person or not (after or before):
+                continue
+            cluster = state.index.cluster(body.entity, "organization")  # resolved: it exists
+            if cluster.kind != "organization":
+                continue
+            if after:
+                between = text[name.end : body.start]
+                if _TITLE_FOR.fullmatch(between) or (
+                    re.fullmatch(r"\s*,\s+(?:the\s+)?", between)
+                    and _BODY_TITLE.match(text, body.end)
+                ):
+                    return cluster
+            else:
+                between = text[body.end : name.start]
+                if re.fullmatch(rf"{_BODY_TITLE.pattern}\s*,?\s+", between) or (
+                    re.fullmatch(r"\s*,\s+", between)
+                    and _TITLE_BEFORE.search(text, max(0, body.start - 40), body.start)
+                ):
+                    return cluster
+    return None
 
 
 # A body that speaks for armed forces: "The Defense Ministry said it had taken the airport".

@@ -1343,6 +1343,34 @@ def test_an_object_it_takes_a_participant_before_a_place_that_sets_a_scene() -> 
     assert target is not None and target.entity == "organization/finnish-ministry-of-defence"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "body"),
+    [
+        ("said Ingrid Sol, a spokeswoman for Halvard Mills.", "organization/halvard-mills"),
+        ("said Ingrid Sol, Halvard Mills' chief executive.", "organization/halvard-mills"),
+        ("Halvard Mills spokeswoman Ingrid Sol said.", "organization/halvard-mills"),
+        ("said the head of Halvard Mills, Ingrid Sol.", "organization/halvard-mills"),
+        # A founder may speak for herself: "we" stays the speaker.
+        ("said Ingrid Sol, the founder of Halvard Mills.", None),
+    ],
+)
+def test_we_of_someone_who_speaks_for_a_company_is_the_company(
+    speaker: str, body: str | None
+) -> None:
+    text = f'A court fined Halvard Mills on Friday. "We will appeal," {speaker}'
+    doc = Document("d", text)
+    mills, mills2 = span(text, "Halvard Mills", "ORG"), span(text, "Halvard Mills", "ORG", 1)
+    sol, we = span(text, "Ingrid Sol", "PERSON"), span(text, "We")
+    events = sentences(doc, (None, mills, None), (we, None, sol))
+    _, resolved = resolve([Extraction(doc, events, (mills, mills2, sol))])
+    actor = resolved[1].actor
+    assert actor is not None
+    if body is None:
+        assert actor.entity == "person/ingrid-sol"
+    else:
+        assert actor.entity == body and actor.text == "We"
+
+
 def test_a_place_named_with_its_kind_of_area_is_the_place() -> None:
     text = "Shelling hit the Tromsø region."
     doc = Document("d", text)
