@@ -148,9 +148,15 @@ def resolve_part(
         for event in extraction.events
     )
     known = set(mentions)
+    conjuncts = _Conjuncts(state, resolved)
     events = tuple(
-        _claimant_forces(_speakers_side(event, state, mentions, known), state, mentions, known)
+        part
         for event in linked
+        for part in conjuncts.split(
+            _claimant_forces(_speakers_side(event, state, mentions, known), state, mentions, known),
+            mentions,
+            known,
+        )
     )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
@@ -287,6 +293,89 @@ def _claimant_forces(
         forces.mentions += 1
         mentions.append(mention)
     return replace(event, actor=replace(actor, entity=forces.id))
+
+
+#: What joins the conjuncts of a coordination: "A and B", "A, B and C", "A, B, and C".
+_AND = re.compile(r",?\s+and\s+")
+_COMMA = re.compile(r",\s+")
+
+
+class _Conjuncts:
+    """ "Gunmen and suicide bombers stormed the camp. They killed five guards": "they" is
+    both groups. kg writes a coordinated actor as one event per conjunct ("stormed" twice),
+    and so "they" acts once per conjunct too; resolution alone would give it the last one.
+
+    Only a coordination of actors (who acted, spoke) in the pronoun's sentence or the one
+    before is read: "soldiers detained protesters and journalists. They ..." may go on
+    about the soldiers, and the two objects stay as the resolver reads them."""
+
+    def __init__(self, state: DocState, resolved: dict[tuple[int, int], str | None]) -> None:
+        self.state = state
+        self.resolved = resolved
+        self.by_end = {end: (start, end) for start, end in sorted(resolved)}
+        self.spans = sorted(resolved, key=lambda key: key[1])
+        self.subjects = frozenset(state.subjects)
+
+    def split(
+        self, event: Event, mentions: list[EntityMention], known: set[EntityMention]
+    ) -> tuple[Event, ...]:
+        """``event``, and one copy for each other conjunct its "they" stands for."""
+        actor = event.actor
+        if actor is None or actor.entity is None or actor.text.strip().lower() != "they":
+            return (event,)
+        others = self._others(actor)
+        parts = [event]
+        for entity in others:
+            cluster = self.state.index.cluster(entity, "group")  # resolved, so it exists
+            spoken = self.state.text[actor.start : actor.end]
+            mention = EntityMention(self.state.id, actor.start, actor.end, spoken, entity)
+            if mention not in known:
+                known.add(mention)
+                cluster.mentions += 1
+                mentions.append(mention)
+            parts.append(replace(event, actor=replace(actor, entity=entity)))
+        return tuple(parts)
+
+    def _others(self, pronoun: Argument) -> list[str]:
+        """The entities coordinated with the pronoun's referent, nearest first."""
+        at = bisect.bisect_right(self.spans, pronoun.start, key=lambda key: key[1])
+        latest = next(
+            (key for key in reversed(self.spans[:at]) if self.resolved[key] == pronoun.entity),
+            None,
+        )
+        if latest is None or latest not in self.subjects or not self._near(latest, pronoun):
+            return []
+        others: list[str] = []
+        start, joiner = latest[0], _AND
+        while True:
+            before = self._conjunct_before(start, joiner)
+            if before is None:
+                return others
+            entity = self.resolved[before]
+            if entity is None:
+                return others
+            if self.state.index.cluster(entity, "group").kind not in {"group", "organization"}:
+                return others  # "Kestria and its allies": not a coordination of groups
+            if entity != pronoun.entity and entity not in others:
+                others.append(entity)
+            start, joiner = before[0], _COMMA
+
+    def _conjunct_before(self, start: int, joiner: re.Pattern[str]) -> tuple[int, int] | None:
+        """The actor span that ``joiner`` links to the span at ``start``."""
+        text = self.state.text
+        window = text[max(0, start - 8) : start]
+        for cut in range(len(window)):
+            if joiner.fullmatch(window[cut:]):
+                key = self.by_end.get(start - len(window) + cut)
+                if key is not None and key in self.subjects:
+                    return key
+        return None
+
+    def _near(self, span: tuple[int, int], pronoun: Argument) -> bool:
+        """Whether at most one sentence start stands between the span and the pronoun."""
+        starts = self.state.sentence_starts
+        between = bisect.bisect_right(starts, pronoun.start) - bisect.bisect_right(starts, span[1])
+        return between <= 1
 
 
 def _in_subject(argument: Argument, state: DocState) -> bool:

@@ -1361,14 +1361,46 @@ def test_we_of_someone_who_speaks_for_a_company_is_the_company(
     doc = Document("d", text)
     mills, mills2 = span(text, "Halvard Mills", "ORG"), span(text, "Halvard Mills", "ORG", 1)
     sol, we = span(text, "Ingrid Sol", "PERSON"), span(text, "We")
-    events = sentences(doc, (None, mills, None), (we, None, sol))
+    events = sentences(doc, (we, None, sol))
     _, resolved = resolve([Extraction(doc, events, (mills, mills2, sol))])
-    actor = resolved[1].actor
+    actor = resolved[0].actor
     assert actor is not None
     if body is None:
         assert actor.entity == "person/ingrid-sol"
     else:
         assert actor.entity == body and actor.text == "We"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rebels and armed smugglers crossed the ridge.",
+        "Rebels, militants and armed smugglers crossed the ridge.",
+    ],
+)
+def test_they_after_a_coordination_of_actors_acts_once_for_each(first: str) -> None:
+    text = f"{first} They burned two barns."
+    doc = Document("d", text)
+    groups = [span(text, w) for w in ("Rebels", "militants", "armed smugglers") if w in first]
+    they = span(text, "They")
+    events = sentences(doc, *((g, None, None) for g in groups), (they, None, None))
+    _, resolved = resolve([Extraction(doc, events, ())])
+    named = {e.actor.entity for e in resolved[: len(groups)] if e.actor}
+    burned = [e.actor.entity for e in resolved[len(groups) :] if e.actor]
+    assert len(named) == len(groups) and None not in named
+    assert sorted(burned, key=str) == sorted(named, key=str)
+
+
+def test_they_after_coordinated_objects_stays_one_referent() -> None:
+    # Only actors are read: "they" after "detained A and B" may be the ones who detained.
+    text = "Guards detained rebels and smugglers at the ridge. They burned two barns."
+    doc = Document("d", text)
+    guards, rebels, smugglers, they = (
+        span(text, w) for w in ("Guards", "rebels", "smugglers", "They")
+    )
+    events = sentences(doc, (guards, rebels, None), (guards, smugglers, None), (they, None, None))
+    _, resolved = resolve([Extraction(doc, events, ())])
+    assert len(resolved) == 3
 
 
 def test_a_place_named_with_its_kind_of_area_is_the_place() -> None:
