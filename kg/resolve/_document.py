@@ -312,9 +312,16 @@ class _Conjuncts:
     def __init__(self, state: DocState, resolved: dict[tuple[int, int], str | None]) -> None:
         self.state = state
         self.resolved = resolved
-        self.by_end = {end: (start, end) for start, end in sorted(resolved)}
-        self.spans = sorted(resolved, key=lambda key: key[1])
         self.subjects = frozenset(state.subjects)
+        #: The actor spans by where they end, and each entity's spans by end, in text order.
+        self.by_end: dict[int, tuple[int, int]] = {}
+        self.spans_of: dict[str, list[tuple[int, int]]] = {}
+        for key in sorted(resolved, key=lambda key: (key[1], key[0])):
+            entity = resolved[key]
+            if entity is not None:
+                self.spans_of.setdefault(entity, []).append(key)
+            if key in self.subjects:
+                self.by_end.setdefault(key[1], key)  # the longest of those ending there
 
     def split(
         self, event: Event, mentions: list[EntityMention], known: set[EntityMention]
@@ -338,11 +345,9 @@ class _Conjuncts:
 
     def _others(self, pronoun: Argument) -> list[str]:
         """The entities coordinated with the pronoun's referent, nearest first."""
-        at = bisect.bisect_right(self.spans, pronoun.start, key=lambda key: key[1])
-        latest = next(
-            (key for key in reversed(self.spans[:at]) if self.resolved[key] == pronoun.entity),
-            None,
-        )
+        spans = self.spans_of.get(pronoun.entity or "", [])
+        at = bisect.bisect_right(spans, pronoun.start, key=lambda key: key[1])
+        latest = spans[at - 1] if at else None
         if latest is None or latest not in self.subjects or not self._near(latest, pronoun):
             return []
         others: list[str] = []
@@ -367,7 +372,7 @@ class _Conjuncts:
         for cut in range(len(window)):
             if joiner.fullmatch(window[cut:]):
                 key = self.by_end.get(start - len(window) + cut)
-                if key is not None and key in self.subjects:
+                if key is not None:
                     return key
         return None
 
