@@ -301,8 +301,8 @@ _COMMA = re.compile(r",\s+")
 
 
 class _Conjuncts:
-    """ "Gunmen and suicide bombers stormed the camp. They killed five guards": "they" is
-    both groups. kg writes a coordinated actor as one event per conjunct ("stormed" twice),
+    """ "Rebels and armed smugglers crossed the ridge. They burned two barns": "they" is
+    both groups. kg writes a coordinated actor as one event per conjunct ("crossed" twice),
     and so "they" acts once per conjunct too; resolution alone would give it the last one.
 
     Only a coordination of actors (who acted, spoke) in the pronoun's sentence or the one
