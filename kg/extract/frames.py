@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.modality import names_no_one, permission_requested
 from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
-from kg.extract.speakers import PROMISE_VERBS, claimed_object
+from kg.extract.speakers import claimed_object
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -49,6 +49,7 @@ from kg.lang.en import (
     PERCEPTION_VERBS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
+    PROMISE_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,

@@ -38,6 +38,7 @@ from kg.lang.en import (
     ACCUSATION_VERBS,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
+    PROMISE_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -45,20 +46,8 @@ from kg.lang.en import (
 )
 from kg.model import Argument
 
-__all__ = [
-    "PROMISE_VERBS",
-    "Cue",
-    "Speech",
-    "claimed_object",
-    "cues",
-    "sources",
-    "speaker_of",
-    "speeches",
-]
+__all__ = ["Cue", "Speech", "claimed_object", "cues", "sources", "speaker_of", "speeches"]
 
-#: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise",
-#: "vowed to retaliate"): the promiser is the source of the promised act.
-PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
 #: Nouns that carry a claim of their owner: "the bank's assertion that ...".

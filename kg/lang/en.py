@@ -96,6 +96,7 @@ __all__ = [
     "PLURAL_SCALES",
     "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
+    "PROMISE_VERBS",
     "POSSIBILITY_VERBS",
     "PROMOTION_PHRASES",
     "PURPOSE_MARKS",
@@ -594,6 +595,10 @@ GERUND_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "w
 #: Verbs that with "off" say where one is not: "stay off the streets", "keep off the ice" (what
 #: is kept away from is the target, not the place of the act).
 KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
+#: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise", "vowed to
+#: retaliate"): the promiser is the source of the promised act (kg.extract.speakers) and does it
+#: (kg.extract.frames: "pledged an increase").
+PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
 #: Verbs by which a subject takes a deed on itself: "claimed responsibility for the attack".
 RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "bear"})
 
