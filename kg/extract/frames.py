@@ -1061,10 +1061,10 @@ def _open_possessor(noun: Token, doer: Token) -> bool:
         return False
     subjects = _children(clause, "nsubj")
     objects = _children(clause, "dobj")
-    return any(_may_own(s) for s in subjects) and any(_people(o) for o in objects)
+    return any(_could_be_their(s) for s in subjects) and any(_names_people(o) for o in objects)
 
 
-def _may_own(subject: Token) -> bool:
+def _could_be_their(subject: Token) -> bool:
     """Whether a subject can be what a later "their" stands for: not one person."""
     if subject.lower_ in {"they", "we", "it"}:
         return True
@@ -1075,7 +1075,7 @@ def _may_own(subject: Token) -> bool:
     )
 
 
-def _people(obj: Token) -> bool:
+def _names_people(obj: Token) -> bool:
     """Whether an object names a group of people ("20 militants", "members of the units")."""
     if obj.tag_ not in {"NNS", "NNPS"} and obj.ent_type_ != "NORP":
         return False

@@ -79,7 +79,7 @@ _NAMING_ATTRIBUTES = (
 _REGEX_TEST = re.compile(r"re:test\((@[\w-]+), '([^']*)'\)")
 _REGEXP_NAMESPACE = "http://exslt.org/regular-expressions"
 # A namespace prefix in an XPath ("re:" of re:test), not an axis ("self::").
-_PREFIX = re.compile(r"(?<![\w:.-])([A-Za-z_][\w.-]*):(?!:)")
+_XPATH_PREFIX = re.compile(r"(?<![\w:.-])([A-Za-z_][\w.-]*):(?!:)")
 
 # A character reference as html.unescape finds them (its pattern): what follows the "&"
 # is the reference's name or number, up to and with its ";" when it has one.
@@ -490,6 +490,8 @@ def _author(tree: Any) -> str | None:
 
 @functools.cache
 def _author_expressions() -> tuple[list[Any], list[Any]]:
+    """trafilatura's byline expressions (what to prune, what to search), each guarded
+    (:func:`_guarded`) and compiled once a process rather than at every page."""
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
     return [_guarded(x) for x in AUTHOR_DISCARD_XPATHS], [_guarded(x) for x in AUTHOR_XPATHS]
@@ -514,7 +516,7 @@ def _guarded(expression: Any) -> Any:
             return test[0]
         return f"({attribute} and {test[0]})"
 
-    if set(_PREFIX.findall(expression.path)) != {"re"}:
+    if set(_XPATH_PREFIX.findall(expression.path)) != {"re"}:
         return expression
     try:
         return XPath(
@@ -654,12 +656,14 @@ def _unescape(text: str) -> str:
     if "&" not in text:
         return text
     parts = _CHARACTER_REFERENCE.split(text)
-    parts[1::2] = map(_reference, parts[1::2])
+    parts[1::2] = map(_decoded_reference, parts[1::2])
     return "".join(parts)
 
 
 @functools.lru_cache(maxsize=4096)
-def _reference(name: str) -> str:
+def _decoded_reference(name: str) -> str:
+    """One character reference ("amp;", "#x27;") as ``html.unescape`` reads it; cached, since
+    a page repeats the same few hundreds of times."""
     return html.unescape(f"&{name}")
 
 
