@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,9 +69,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N passages")
     parser.add_argument("--memory", action="store_true", help="also peak memory, one child each")
     args = parser.parse_args()
-    import warnings
-
-    import spacy
+    import spacy  # here, so that --help answers without loading spaCy
 
     if not args.rams.is_file():
         sys.exit(f"no RAMS passages at {args.rams}")
