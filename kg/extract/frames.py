@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.modality import names_no_one, permission_requested
 from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
-from kg.extract.speakers import claimed_object
+from kg.extract.speakers import claimed_object, perceiving_verb
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -46,7 +46,6 @@ from kg.lang.en import (
     OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
     PATIENT_NOUNS,
-    PERCEPTION_VERBS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     PROMISE_VERBS,
@@ -1023,9 +1022,8 @@ def _hearer_place(noun: Token) -> Token | None:
     """Where the one who heard an event noun is ("a reporter in Avel heard explosions"): the
     event was within earshot, so there too. The hearer is the hearing verb's subject, or,
     for "reported hearing", the reporting verb's."""
-    first = noun.conjuncts[0] if noun.dep_ == "conj" and noun.conjuncts else noun
-    verb = first.head
-    if first.dep_ != "dobj" or verb.lemma_.lower() not in PERCEPTION_VERBS:
+    verb = perceiving_verb(noun)
+    if verb is None:
         return None
     hearers = _children(verb, "nsubj")
     if not hearers and verb.dep_ == "xcomp":

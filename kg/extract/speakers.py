@@ -46,7 +46,16 @@ from kg.lang.en import (
 )
 from kg.model import Argument
 
-__all__ = ["Cue", "Speech", "claimed_object", "cues", "sources", "speaker_of", "speeches"]
+__all__ = [
+    "Cue",
+    "Speech",
+    "claimed_object",
+    "cues",
+    "perceiving_verb",
+    "sources",
+    "speaker_of",
+    "speeches",
+]
 
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
@@ -260,15 +269,18 @@ def _perceived(verb: Token) -> list[Token]:
 
 def _perceived_event(noun: Token) -> bool:
     """Whether a noun is what a hearing verb's subject heard (see :data:`PERCEPTION_VERBS`)."""
+    verb = perceiving_verb(noun)
+    return verb is not None and verb.pos_ == "VERB" and any(t.i == noun.i for t in _perceived(verb))
+
+
+def perceiving_verb(noun: Token) -> Token | None:
+    """The hearing verb (:data:`~kg.lang.en.PERCEPTION_VERBS`) whose direct object ``noun``
+    is, itself or as a later conjunct ("heard explosions and gunfire")."""
     first = noun.conjuncts[0] if noun.dep_ == "conj" and noun.conjuncts else noun
     if first.dep_ != "dobj" or first.i > noun.i:
-        return False
+        return None
     verb = first.head
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in PERCEPTION_VERBS
-        and any(t.i == noun.i for t in _perceived(verb))
-    )
+    return verb if verb.lemma_.lower() in PERCEPTION_VERBS else None
 
 
 def _accusation_content(verb: Token) -> set[int]:
