@@ -348,6 +348,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return _gerund_subject(head)
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
         return _actor(head.head, passive=False)
+    if head.dep_ in {"ccomp", "pcomp", "xcomp"} and _wh_infinitive(head):
+        return _decider(head)
     if head.dep_ == "xcomp" or (
         # The parser often hangs the infinitive of a request on the verb as a clause.
         head.dep_ == "advcl"
@@ -420,6 +422,47 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _wh_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive asked about: "whether to sell", "how much to buy",
+    "what to do", "when to leave"."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    words = (*verb.children, *(g for c in verb.children for g in c.children))
+    return any(
+        w.i < to.i
+        and (w.tag_ in {"WRB", "WP", "WDT"} or (w.dep_ == "mark" and w.lower_ == "whether"))
+        for w in words
+    )
+
+
+# Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike
+# "told them when to leave", where the one told does it.
+_ASKERS = frozenset("ask wonder inquire enquire".split())
+
+
+def _decider(verb: Token) -> Token | None:
+    """Who does an infinitive asked about: the one who decides, asks or is told it. The
+    parser hangs it on the verb as a clause ("we will see how much to buy") or on a
+    preposition ("voted on whether to strike", "argued over how much to charge")."""
+    governor = verb.head
+    if verb.dep_ == "pcomp":
+        governor = governor.head
+        if governor.pos_ == "ADJ" and governor.dep_ in {"acomp", "oprd"}:
+            governor = governor.head  # "they were unsure about whether to stay"
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return None  # "the question of whether to arm them": no one is named
+    if governor.lemma_.lower() not in _ASKERS:
+        for dep in ("dobj", "dative"):
+            for obj in _children(governor, dep):
+                return obj  # "told them when to leave"
+    for subject in _children(governor, "nsubjpass"):
+        return _antecedent(subject, governor)  # "they were told what to bring"
+    if _extraposed(governor):
+        return None
+    return _actor(governor, passive=False)
 
 
 def _extraposed(verb: Token) -> bool:

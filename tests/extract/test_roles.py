@@ -145,6 +145,33 @@ CASES = [
     ("It is hard to verify the claims.", "verify", None, "the claims", None),
     ("It would be an honour to host the talks.", "host", None, "the talks", None),
     ("The army said it was able to repel the raid.", "repel", "it", "the raid", "The army"),
+    # An infinitive asked about ("whether to", "how much to", "when to") is done by the one
+    # who decides, asks or is told, wherever the parser hangs it; a bare question names no one.
+    ("The cooperative will see how much to sell.", "sell", "The cooperative", "how much", None),
+    ("The union will vote on whether to strike in May.", "strike", "The union", None, None),
+    ("The mayors argued over when to close the ferry.", "close", "The mayors", "the ferry", None),
+    (
+        "The pilots were unsure about whether to land the plane.",
+        "land",
+        "The pilots",
+        "the plane",
+        None,
+    ),
+    (
+        "The clerk asked her where to file the complaint.",
+        "file",
+        "The clerk",
+        "the complaint",
+        "The clerk",
+    ),
+    ("The colonel told them when to cross the river.", "cross", "them", "the river", "The colonel"),
+    (
+        "The question of whether to arm the guards divided the cabinet.",
+        "arm",
+        None,
+        "the guards",
+        None,
+    ),
     # The clause's subject does a gerund after "in addition to".
     (
         "In addition to shelling the port, the navy mined the bay.",
