@@ -144,7 +144,7 @@ def _claimed_act(noun: Token) -> str | None:
 def _is_headline(sentence: Span) -> bool:
     # Title Case lines with no full stop are headlines and crossheads: their parses are
     # unreliable and their facts are repeated in the body.
-    if sentence[-1].text in {".", "!", "?", '"', "”"}:
+    if _ends_as_prose(sentence):
         return False  # checked first: it settles most sentences without reading their words
     words = [t for t in sentence if t.is_alpha]
     if len(words) < 3:
@@ -308,8 +308,15 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    last = verb.sent[-1] if not verb.sent[-1].is_space else verb.sent[-2]
-    return verb.tag_ == "VBD" and last.text not in {".", "!", "?", '"', "”", "'"}
+    return verb.tag_ == "VBD" and not _ends_as_prose(verb.sent)
+
+
+def _ends_as_prose(sentence: Span) -> bool:
+    """Whether a sentence ends as running text does: with a full stop, "!", "?" or a
+    closing quote, also where the stop is an abbreviation's ('... said Jane Roe, a lawyer
+    with Acme Corp.'), which the tokenizer keeps in one token."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text[-1] in {".", "!", "?", '"', "”", "'"}
 
 
 def _actor(head: Token, passive: bool) -> Token | None:

@@ -427,6 +427,29 @@ def test_headline_lines_give_no_events() -> None:
     assert events_of(doc) == ()
 
 
+def test_a_sentence_ending_in_an_abbreviation_is_running_text() -> None:
+    # "Corp." keeps its full stop in one token: the line still ends as prose does, so
+    # "said" and "stalled" are no headline passives and keep their doers.
+    doc = parsed(
+        """
+        Talks talk NOUN NNS nsubj 1
+        stalled stall VERB VBD ccomp 3
+        , , PUNCT , punct 3
+        said say VERB VBD ROOT 3
+        Lee Lee PROPN NNP compound 5
+        Park Park PROPN NNP nsubj 3
+        of of ADP IN prep 5
+        Orbis Orbis PROPN NNP compound 8
+        Corp. Corp. PROPN NNP pobj 6
+        """,
+        ents=((4, 6, "PERSON"), (7, 9, "ORG")),
+    )
+    roles = {e.action: (e.actor and e.actor.text, e.target) for e in events_of(doc)}
+    assert roles["say"][0] is not None and roles["say"][0].startswith("Lee Park")
+    assert roles["say"][1] is None
+    assert roles["stall"] == ("Talks", None)
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_documents_give_nothing(text: str) -> None:
     doc = Doc(VOCAB, words=text.split() or [])
