@@ -452,7 +452,7 @@ _ASKERS = frozenset("ask wonder inquire enquire".split())
 
 def _decider(verb: Token) -> Token | None:
     """Who does an infinitive asked about: the one who decides, asks or is told it. The
-    parser hangs it on the verb as a clause ("we will see how much to buy") or on a
+    parser hangs it on the verb as a clause ("we shall see how much to order") or on a
     preposition ("voted on whether to strike", "argued over how much to charge")."""
     governor = verb.head
     if verb.dep_ == "pcomp":
