@@ -112,6 +112,7 @@ __all__ = [
     "SHARE_WORDS",
     "SIGN_OFFS",
     "SKIP_VERBS",
+    "SPEAKS_FOR_TITLES",
     "SMALL_WORDS",
     "SPEAKER_HEDGES",
     "SUFFERED_ACTIONS",
@@ -586,6 +587,15 @@ COUNTRY_OFFICES = frozenset(
     "interior minister", "prime minister", "vice president", "foreign secretary",
     "defence secretary", "home secretary", "secretary of state",
 }  # fmt: skip
+
+#: Titles (a regular expression) of one whose job is to speak for a body or run it: their
+#: "we" is the body ("Jane Roe, a spokeswoman for Acme"), and a name after "spokeswoman
+#: for" is a body's, not a place's. Not a president, chairman or founder, who may speak
+#: for themselves ("we don't know", said the school's president).
+SPEAKS_FOR_TITLES = (
+    r"(?i:spokes(?:wo)?man|spokesperson|press\s+(?:secretary|officer)|"
+    r"chief\s+executive(?:\s+officer)?|ceo|managing\s+director)"
+)
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",

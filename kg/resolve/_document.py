@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
-from kg.lang.en import COUNTRY_OFFICES
+from kg.lang.en import COUNTRY_OFFICES, SPEAKS_FOR_TITLES
 from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
@@ -201,23 +201,16 @@ def _speakers_side(
     return replace(event, **changes) if changes else event  # type: ignore[arg-type]
 
 
-#: Titles of someone whose "we" is the body they speak for. A president, chairman or
-#: founder may speak for themselves ("we don't know", said the school's president), so
-#: only those whose job is to speak for it or run it are read.
-_SPEAKS_FOR = (
-    r"(?i:spokes(?:wo)?man|spokesperson|press\s+(?:secretary|officer)|"
-    r"chief\s+executive(?:\s+officer)?|ceo|managing\s+director)"
-)
 #: Lower-case words that may qualify the title ("a senior spokeswoman").
 _QUALIFIERS = r"(?:[a-z-]+\s+){0,2}?"
 #: "Jane Roe, a spokeswoman for Acme", "Jane Roe, the head of Acme": person, then body.
 _TITLE_FOR = re.compile(
-    rf"\s*,\s+(?:(?:a|an|the)\s+)?{_QUALIFIERS}(?:{_SPEAKS_FOR}|head)\s+(?:for|of|at)\s+(?:the\s+)?"
+    rf"\s*,\s+(?:(?:a|an|the)\s+)?{_QUALIFIERS}(?:{SPEAKS_FOR_TITLES}|head)\s+(?:for|of|at)\s+(?:the\s+)?"
 )
 #: "Acme's chief executive" after "Jane Roe, ", or "Acme spokeswoman" before "Jane Roe".
-_BODY_TITLE = re.compile(rf"(?:\s?['’]s?)?\s+{_QUALIFIERS}{_SPEAKS_FOR}\b")
+_BODY_TITLE = re.compile(rf"(?:\s?['’]s?)?\s+{_QUALIFIERS}{SPEAKS_FOR_TITLES}\b")
 #: "the spokeswoman for Acme, Jane Roe": the title before the body, the name after it.
-_TITLE_BEFORE = re.compile(rf"(?:{_SPEAKS_FOR}|head)\s+(?:for|of)\s+(?:the\s+)?$")
+_TITLE_BEFORE = re.compile(rf"(?:{SPEAKS_FOR_TITLES}|head)\s+(?:for|of)\s+(?:the\s+)?$")
 
 #: How far apart a person's name and the body they speak for may stand.
 _AFFILIATION_GAP = 60

@@ -13,6 +13,7 @@ from kg.lang.en import (
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
+    SPEAKS_FOR_TITLES,
     WEAPON_NOUNS,
     common_surnames,
     given_names,
@@ -176,6 +177,8 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     ):
         # A demonym typed as a place ("Syrian", "European"), unless a country's name ("US").
         label = "NORP"
+    if label in {"GPE", "LOC", "FAC"} and _spoken_for(argument, clean, state):
+        label = "ORG"  # "a spokeswoman for Larkfield Mills": a body, though named like a place
     expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
     if expansion is not None:
         clean = expansion  # "UDA" after "the Ulster Defence Association (UDA)"
@@ -255,6 +258,20 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
 # What comes before an era (ERA_WORDS): a year or a century, "the second millennium B.C.",
 # "300 BC".
 _ERA_BEFORE = re.compile(r"(?:\d|millennium|century|centuries)\s*$", re.IGNORECASE)
+
+
+#: "a spokeswoman for", "the chief executive of": the name after is the body spoken for.
+_SPOKEN_FOR_BEFORE = re.compile(rf"\b{SPEAKS_FOR_TITLES}\s+(?:for|of|at)\s+(?:the\s+)?$")
+
+
+def _spoken_for(argument: Argument, clean: str, state: DocState) -> bool:
+    """Whether a name typed as a place that the gazetteer does not know follows a title of
+    one who speaks for a body: "Jane Roe, a spokeswoman for Larkfield Mills" (a place
+    spoken for, "a spokesman for Ukraine", is one the gazetteer knows)."""
+    before = state.text[max(0, argument.start - 40) : argument.start]
+    return bool(_SPOKEN_FOR_BEFORE.search(before)) and (
+        state.gazetteer.lookup(clean, context_countries=state.context) is None
+    )
 
 
 def _no_place(argument: Argument, clean: str, state: DocState) -> tuple[bool, Cluster | None]:

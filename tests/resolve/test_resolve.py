@@ -1371,6 +1371,23 @@ def test_we_of_someone_who_speaks_for_a_company_is_the_company(
         assert actor.entity == body and actor.text == "We"
 
 
+@pytest.mark.parametrize(("name", "kind"), [("Halvard Mills", "organization"), ("Norway", "place")])
+def test_a_name_after_spokeswoman_for_is_a_body_unless_a_known_place(name: str, kind: str) -> None:
+    # The model may type a company named like a place as a place ("GPE"); after "a
+    # spokeswoman for" it is the body she speaks for, and "we" in her quote is that body.
+    # A country spoken for stays the place the gazetteer knows.
+    text = f'"We will appeal," said Ingrid Sol, a spokeswoman for {name}.'
+    doc = Document("d", text)
+    body, sol, we = span(text, name, "GPE"), span(text, "Ingrid Sol", "PERSON"), span(text, "We")
+    events = sentences(doc, (we, None, sol))
+    entities, resolved = resolve([Extraction(doc, events, (body, sol))])
+    kinds = {e.id.split("/")[0] for e in entities if name in e.label}
+    assert kinds == {kind}
+    actor = resolved[0].actor
+    if kind == "organization":
+        assert actor is not None and actor.entity == "organization/halvard-mills"
+
+
 @pytest.mark.parametrize(
     "first",
     [
