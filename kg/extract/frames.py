@@ -24,6 +24,7 @@ from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     ADVERB_PARTICLES,
+    ASKING_VERBS,
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
     COLLECTIVE_NOUNS,
@@ -445,11 +446,6 @@ def _wh_infinitive(verb: Token) -> bool:
     )
 
 
-# Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike
-# "told them when to leave", where the one told does it.
-_ASKERS = frozenset("ask wonder inquire enquire".split())
-
-
 def _decider(verb: Token) -> Token | None:
     """Who does an infinitive asked about: the one who decides, asks or is told it. The
     parser hangs it on the verb as a clause ("we shall see how much to order") or on a
@@ -461,7 +457,7 @@ def _decider(verb: Token) -> Token | None:
             governor = governor.head  # "they were unsure about whether to stay"
     if governor.pos_ not in {"VERB", "AUX"}:
         return None  # "the question of whether to arm them": no one is named
-    if governor.lemma_.lower() not in _ASKERS:
+    if governor.lemma_.lower() not in ASKING_VERBS:
         for dep in ("dobj", "dative"):
             for obj in _children(governor, dep):
                 return obj  # "told them when to leave"

@@ -25,6 +25,7 @@ __all__ = [
     "ACCUSATION_VERBS",
     "ADVERB_PARTICLES",
     "AGE_WORDS",
+    "ASKING_VERBS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
     "CAPTION_OPENERS",
@@ -609,6 +610,9 @@ KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
 #: retaliate"): the promiser is the source of the promised act (kg.extract.speakers) and does it
 #: (kg.extract.frames: "pledged an increase").
 PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
+#: Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike
+#: "told them when to leave", where the one told does it.
+ASKING_VERBS = frozenset("ask wonder inquire enquire".split())
 #: Verbs by which a subject takes a deed on itself: "claimed responsibility for the attack".
 RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "bear"})
 
