@@ -83,6 +83,13 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             tokens = tokens[1:]  # "firebrand leader Hugo Chavez": no name starts lower-case
         else:
             break
+    if "of" in tokens[1:-1]:
+        # "Manuel Zelaya of Honduras": the person is Manuel Zelaya, and "Honduras" is no
+        # surname of his (else a later "Honduras" would be read as the man).
+        at = len(tokens) - 1 - tokens[::-1].index("of")
+        tail = " ".join(tokens[at + 1 :])
+        if state.gazetteer.lookup(tail, context_countries=state.context) is not None:
+            tokens = tokens[:at]
     return " ".join(tokens), {r for r in roles if r}, code
 
 

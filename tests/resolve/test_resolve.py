@@ -146,6 +146,18 @@ def test_place_glued_to_a_person_span_is_dropped_from_the_name() -> None:
     assert marchenko.roles == ("mayor",)
 
 
+def test_a_place_after_of_is_no_part_of_a_persons_name() -> None:
+    # The event's actor span holds "of Honduras", the model's own spans keep them apart:
+    # the man is Tomas Ilva, and "Honduras" stays the country (not his "surname").
+    text = "Police detained Tomas Ilva of Honduras on Monday."
+    named = [("Tomas Ilva", "PERSON"), ("Honduras", "GPE")]
+    ext = extraction("d", text, named, [("Tomas Ilva of Honduras", "PERSON")])
+    entities, events = resolve([ext])
+    found = by_id(entities)
+    assert set(found) == {"person/tomas-ilva", "place/honduras"}
+    assert actor_ids(events) == ["person/tomas-ilva"]
+
+
 # --- organisations -------------------------------------------------------------------
 
 
