@@ -13,7 +13,9 @@ from kg.resolve._parts import resolve_in_parts
 from kg.resolve._relink import relink
 from kg.resolve._text import slug
 
-# Kinds of place that are a first-level division (a state, an oblast).
+# Kinds of place that are a first-level division (a state, an oblast). Not "region": the
+# curated regions (Donbas, the Chernobyl zone) are areas, not divisions, though the
+# gazetteer ranks their names with the first-level ones when it chooses among homonyms.
 _FIRST_LEVEL = frozenset({"admin1", "state", "oblast"})
 
 __all__ = ["EntityIndex", "resolve"]
