@@ -191,12 +191,7 @@ def _speakers_side(
         else:
             changes[role] = source  # the speaker, as named where they speak
             continue
-        spoken = state.text[argument.start : argument.end]
-        mention = EntityMention(state.id, argument.start, argument.end, spoken, side.id)
-        if mention not in known:
-            known.add(mention)
-            side.mentions += 1
-            mentions.append(mention)
+        _mention_once(argument, side, state, mentions, known)
         changes[role] = replace(argument, entity=side.id)
     return replace(event, **changes) if changes else event  # type: ignore[arg-type]
 
@@ -278,14 +273,25 @@ def _claimant_forces(
     ):
         return event
     forces = make_group(state, cluster.country, "forces", None)
-    mention = EntityMention(
-        state.id, actor.start, actor.end, state.text[actor.start : actor.end], forces.id
-    )
-    if mention not in known:  # two events of one sentence can share the span
-        known.add(mention)
-        forces.mentions += 1
-        mentions.append(mention)
+    _mention_once(actor, forces, state, mentions, known)
     return replace(event, actor=replace(actor, entity=forces.id))
+
+
+def _mention_once(
+    span: Argument,
+    cluster: Cluster,
+    state: DocState,
+    mentions: list[EntityMention],
+    known: set[EntityMention],
+) -> None:
+    """Count ``span`` as a mention of ``cluster``, once: two events of one sentence can
+    share the span ("They crossed and burned ...")."""
+    spoken = state.text[span.start : span.end]
+    mention = EntityMention(state.id, span.start, span.end, spoken, cluster.id)
+    if mention not in known:
+        known.add(mention)
+        cluster.mentions += 1
+        mentions.append(mention)
 
 
 #: What joins the conjuncts of a coordination: "A and B", "A, B and C", "A, B, and C".
@@ -327,12 +333,7 @@ class _Conjuncts:
         parts = [event]
         for entity in others:
             cluster = self.state.index.cluster(entity, "group")  # resolved, so it exists
-            spoken = self.state.text[actor.start : actor.end]
-            mention = EntityMention(self.state.id, actor.start, actor.end, spoken, entity)
-            if mention not in known:
-                known.add(mention)
-                cluster.mentions += 1
-                mentions.append(mention)
+            _mention_once(actor, cluster, self.state, mentions, known)
             parts.append(replace(event, actor=replace(actor, entity=entity)))
         return tuple(parts)
 
