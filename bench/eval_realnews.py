@@ -430,13 +430,19 @@ def _score_event(
             wrong.append(f"modality {modality}")
     c["negation gold"] += 1
     c["negation right"] += int(gold.negated == event.negated)
-    if gold.time is not None:
-        c["time gold"] += 1
-        if event.time is not None and (
+    time_right = (
+        gold.time is not None
+        and event.time is not None
+        and (
             _covered(_words(gold.time.text), _words(event.time.text))
             or _covered(_words(event.time.text), _words(gold.time.text))
-        ):
-            c["time found"] += 1
+        )
+    )
+    c["time gold"] += gold.time is not None
+    c["time found"] += time_right
+    # A time kg gives where the gold has none, or another one, is a wrong time.
+    c["time kg"] += event.time is not None
+    c["time kg right"] += time_right
     if wrong:
         misses.append(
             f"WRONG {where} ({', '.join(wrong)}): gold {_describe_gold(gold)} | "
@@ -503,6 +509,7 @@ def report(tally: Tally) -> dict[str, object]:
     result["asserted marked non-factual"] = r("asserted marked non-factual", "aligned asserted")
     result["negation agrees (aligned)"] = r("negation right", "negation gold")
     result["time found (aligned)"] = r("time found", "time gold")
+    result["time precision (aligned)"] = r("time kg right", "time kg")
     result["figure value"] = r("figure value", "gold figures")
     result["figure value + unit"] = r("figure value+unit", "gold figures")
     result["pronoun actors"] = r("kg pronoun actors", "kg actors")

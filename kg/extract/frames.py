@@ -17,8 +17,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.extract.modality import names_no_one, permission_requested
-from kg.extract.spans import PLACE_LABELS, argument, event_action, is_place, noun_phrase
+from kg.extract.spans import (
+    PLACE_LABELS,
+    TIME_LABELS,
+    argument,
+    entity_at,
+    event_action,
+    is_place,
+    noun_phrase,
+)
 from kg.extract.speakers import claimed_object, perceiving_verb
+from kg.extract.when import noun_time, verb_time
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -74,7 +83,6 @@ __all__ = [
 ]
 
 
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 # Nouns whose infinitive is done by the governing verb's subject ("a way to", "an attempt to").
 _CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS
 
@@ -217,7 +225,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     frame.places = _places(frame.verbs, frame)
     if scene is not None and not frame.places:
         frame.places.append(scene)
-    frame.time = _time(verbs)
+    frame.time = verb_time(verbs)
     frame.negated = any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"})
         for v in verbs
@@ -628,7 +636,7 @@ def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
         if prep.lower_ not in VERB_PREPOSITIONS:
             continue
         for pobj in _children(prep, "pobj"):
-            if pobj.ent_type_ in _TIME_LABELS or not _prepositional_object(main, prep, pobj):
+            if pobj.ent_type_ in TIME_LABELS or not _prepositional_object(main, prep, pobj):
                 continue
             frame.action += f" {prep.lower_}"
             return pobj
@@ -957,45 +965,8 @@ def _compound_place(noun: Token) -> Token | None:
 
 def _country_name(token: Token) -> bool:
     """Whether a name is a country's: "US strikes" name a doer, "Paris attacks" a place."""
-    found = gazetteer().lookup(_entity_at(token).text)
+    found = gazetteer().lookup(entity_at(token).text)
     return found is not None and found.kind == "country"
-
-
-def _time(verbs: list[Token]) -> Span | None:
-    for verb in verbs:
-        for child in verb.children:
-            if child.dep_ not in {"prep", "npadvmod", "advmod", "tmod"}:
-                continue
-            found = _time_below(child)
-            if found is not None:
-                return found
-    return None
-
-
-def _time_below(token: Token) -> Span | None:
-    # Stay in the phrase: a time inside a relative clause belongs to that clause's verb.
-    if token.ent_type_ in _TIME_LABELS:
-        return _entity_at(token)
-    for child in token.children:
-        if child.dep_ in {"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "det"}:
-            found = _time_below(child)
-            if found is not None:
-                return found
-    return None
-
-
-def _entity_at(token: Token) -> Span:
-    # Walk the IOB tags: `doc.ents` builds every entity span on each access.
-    doc = token.doc
-    if token.ent_iob_ not in {"B", "I"}:
-        return doc[token.i : token.i + 1]
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _noun_target(noun: Token) -> Token | None:
@@ -1010,7 +981,7 @@ def _noun_target(noun: Token) -> Token | None:
             and not intransitive
         ):
             for pobj in _children(prep, "pobj"):
-                if pobj.ent_type_ not in _TIME_LABELS:
+                if pobj.ent_type_ not in TIME_LABELS:
                     return pobj
     return None
 
@@ -1059,8 +1030,8 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         if heard_at is not None:
             frame.places.append(Place(argument(noun_phrase(heard_at)), "location"))
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
-        frame.verbs.append(noun.head)  # its figures and time are the noun's
-        frame.time = _time([noun.head])
+        frame.verbs.append(noun.head)  # its figures are the noun's
+    frame.time = noun_time(noun)
     return frame
 
 
@@ -1148,7 +1119,7 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
     it names (:func:`named_place`)."""
     for child in noun.children:
         if (place is not None and child.i == place.i) or (
-            child.ent_type_ in _TIME_LABELS  # "Saturday's attack"
+            child.ent_type_ in TIME_LABELS  # "Saturday's attack"
         ):
             continue
         if child.dep_ == "poss" or (

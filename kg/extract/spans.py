@@ -16,7 +16,9 @@ from kg.model import Argument
 __all__ = [
     "ENTITY_LABELS",
     "PLACE_LABELS",
+    "TIME_LABELS",
     "argument",
+    "entity_at",
     "entity_label",
     "event_action",
     "is_place",
@@ -26,6 +28,7 @@ __all__ = [
 #: spaCy labels of the named entities that become graph nodes.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 _DROP_DEPS = frozenset(
@@ -115,6 +118,21 @@ def event_action(token: Token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
+
+
+def entity_at(token: Token) -> Span:
+    """The named entity ``token`` is part of, or the token alone when it is in none."""
+    # Walk the IOB tags: `doc.ents` builds every entity span on each access.
+    doc = token.doc
+    if token.ent_iob_ not in {"B", "I"}:
+        return doc[token.i : token.i + 1]
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def doc_span(doc: Doc, start: int, end: int) -> Span:

@@ -353,6 +353,21 @@ SUPPORT_VERBS = frozenset(
 MEASURE_VERBS = frozenset(
     {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}
 )
+#: Verbs whose subject event happens when they do: "the blast killed five on Friday", "the
+#: fighting began on Monday", "the raid took place at dawn". Not "the attack drew condemnation
+#: on Tuesday", whose time is the condemnation's.
+SAME_TIME_VERBS = frozenset(
+    """
+    begin break cause claim come continue damage destroy end erupt happen hit injure kill
+    leave occur rock shake start strike take wound
+    """.split()
+)
+#: Verbs that put an event on the calendar: "the trial is set for May 3", "the vote is
+#: scheduled for Tuesday".
+SCHEDULING_VERBS = frozenset({"schedule", "set", "slate", "plan", "expect", "fix"})
+#: Verbs whose object event is the subject's experience, at the verb's time: "survived an
+#: attack on Sunday".
+SURVIVING_VERBS = frozenset({"survive", "suffer", "endure", "escape", "witness"})
 #: Nouns that name an action, with the verb used as the event's action.
 EVENT_NOUNS: dict[str, str] = {
     "attack": "attack",

@@ -1,0 +1,128 @@
+"""When an event happened: the time phrase the parse gives its trigger.
+
+A time is a DATE or TIME entity that modifies the event's own words ("attacked the base on
+Friday", "the 2015 attack", "rallies in Maine on Saturday"). Where the event's words carry
+none, a few shapes of English lend it the time of a word the event depends on: the verb a
+noun event is the subject of when it happens then ("the blast killed five on Friday"), the
+first verb of a coordination whose time is said before it ("On Monday police arrested him
+and charged him"), and the verb whose object a date was hung on by the parser ("signed an
+agreement on Monday"). :mod:`kg.extract.time` turns the phrase into a calendar value.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.spans import TIME_LABELS, entity_at, event_action
+from kg.lang.en import (
+    MEASURE_VERBS,
+    SAME_TIME_VERBS,
+    SCHEDULING_VERBS,
+    SUPPORT_VERBS,
+    SURVIVING_VERBS,
+    TIME_UNITS,
+)
+
+__all__ = ["noun_time", "verb_time"]
+
+# Dependents of an event word that may hold its time.
+_TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
+# Modifiers before an event noun that date it: "the 2015 attack", "Friday's bombing".
+_DATING_DEPS = frozenset({"compound", "nummod", "poss", "npadvmod"})
+# Prepositions after which the event's frame is the verb's too: "killed in the blast",
+# "shattered by an explosion".
+_SHARED_PREPOSITIONS = frozenset({"in", "by"})
+
+
+def verb_time(verbs: list[Token]) -> Span | None:
+    """The time of a verb event: said on its verbs, else on the first verb of its
+    coordination before that verb, else hung by the parser on its object.
+
+    Args:
+        verbs: The event's verbs, the trigger first ("began to shell": begin, shell).
+    """
+    return _said_on(verbs) or _fronted_before(verbs[0]) or _on_object(verbs[-1])
+
+
+def noun_time(noun: Token) -> Span | None:
+    """The time of a noun event: said on the noun ("the attack on Friday", "the 2015
+    attack"), else the time of the verb that carries it ("the blast killed five on Friday",
+    "the trial is set for May 3", "survived an attack on Sunday", "killed in an
+    explosion on Friday")."""
+    for child in noun.children:
+        if child.dep_ in _DATING_DEPS and child.ent_type_ in TIME_LABELS:
+            return entity_at(child)
+    found = _said_on([noun])
+    if found is not None:
+        return found
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ in SAME_TIME_VERBS | MEASURE_VERBS:
+        return _said_on([head])
+    if noun.dep_ == "nsubjpass" and head.lemma_ in SCHEDULING_VERBS:
+        return _said_on([head])
+    if noun.dep_ == "dobj" and head.lemma_ in SUPPORT_VERBS | SURVIVING_VERBS:
+        return _said_on([head])
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in _SHARED_PREPOSITIONS
+        and head.head.pos_ == "VERB"
+    ):
+        return _said_on([head.head])
+    return None
+
+
+def _said_on(words: list[Token]) -> Span | None:
+    for word in words:
+        for child in word.children:
+            if child.dep_ not in _TIME_DEPS:
+                continue
+            found = _time_below(child)
+            if found is not None and not _duration(child, found):
+                return found
+    return None
+
+
+def _time_below(token: Token) -> Span | None:
+    # Stay in the phrase: a time inside a relative clause belongs to that clause's verb, and
+    # one on a modifier ("the annual marathon", "an Ottoman-era palace") dates no event.
+    if token.ent_type_ in TIME_LABELS:
+        return entity_at(token)
+    for child in token.children:
+        if child.dep_ in {"pobj", "prep", "npadvmod"}:
+            found = _time_below(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _duration(phrase: Token, found: Span) -> bool:
+    """ "holed up for four years": a length of time, which the figure reader keeps, not
+    when the event happened ("scheduled for October 16" is a date)."""
+    return phrase.lower_ == "for" and any(t.lemma_.lower() in TIME_UNITS for t in found)
+
+
+def _fronted_before(verb: Token) -> Span | None:
+    """ "Between June and February, courts dismissed the cases and released the defendants":
+    a time said before the first verb of a coordination holds for each of its verbs."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if first is verb:
+        return None
+    found = _said_on([first])
+    return found if found is not None and found.end <= first.i else None
+
+
+def _on_object(verb: Token) -> Span | None:
+    """ "signed an agreement on Monday": the parser hangs the date on the object, which
+    no date of that kind modifies, so it is the signing's. Not when the object names an
+    event itself ("condemned the attack on Monday"), which may be the attack's time."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or event_action(obj) is not None:
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for date in prep.children:
+                    if date.dep_ == "pobj" and date.ent_type_ in TIME_LABELS:
+                        return entity_at(date)
+    return None

@@ -1,0 +1,55 @@
+"""When an event happened, with the real English model: sentences written for these tests.
+
+The time is the date or time phrase on the event's own words; a few shapes lend an event
+the time of the verb it depends on, and a modifier's date or a length of time is no time.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_fixtures import event_named
+from spacy.language import Language
+
+CASES = [
+    # text, action, the time kg gives the event (None: no time)
+    ("Rebels attacked the depot on Thursday.", "attack", "Thursday"),
+    # An event noun dated by its own words.
+    ("The rallies on Saturday drew thousands.", "rally", "Saturday"),
+    ("The 2019 attack on the depot is still remembered.", "attack", "2019"),
+    # A noun event takes the time of the verb it happens with.
+    ("The killings on the border rocked the province last month.", "kill", "last month"),
+    ("Two guards were wounded in an ambush on Tuesday.", "ambush", "Tuesday"),
+    ("The mayor's trial is set for 14 March.", "try", "14 March"),
+    ("The minister survived an attack by gunmen last week.", "attack", "last week"),
+    # A time said before the first of coordinated verbs holds for each.
+    (
+        "On Monday, the police arrested the driver and seized his truck.",
+        "seize",
+        "Monday",
+    ),
+    # The parser hangs the date on the object: the signing is dated.
+    ("The two firms signed a supply deal on Wednesday.", "sign", "Wednesday"),
+    # A modifier's date and a length of time date no event.
+    ("Tourists visited the annual fair.", "visit", None),
+    ("The reporter stayed in the capital for three years.", "stay", None),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "time"), CASES)
+def test_event_time(nlp: Language, text: str, action: str, time: str | None) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.time.text if event.time is not None else None) == time
+
+
+def test_a_time_after_the_first_verb_stays_with_it(nlp: Language) -> None:
+    """ "arrested the driver on Monday and seized ...": the time may be the arrest's alone."""
+    text = "The police arrested the driver on Monday and later seized his truck."
+    assert event_named(nlp, text, "arrest").time is not None
+    assert event_named(nlp, text, "seize").time is None
+
+
+def test_a_noun_event_takes_no_time_from_a_reaction_to_it(nlp: Language) -> None:
+    """ "The killings drew protests on Sunday": Sunday is when the protests came."""
+    text = "The killings on the border drew angry protests on Sunday."
+    event = event_named(nlp, text, "kill")
+    assert event.time is None
