@@ -1437,6 +1437,9 @@ BYLINE_PHRASES = (
     "additional reporting",
     "compiled by",
 )
+#: Phrases of a copyright or reuse notice: 'Copyright 2023 Harbour Radio. All rights reserved.
+#: This material may not be published, broadcast, rewritten or redistributed.'
+NOTICE_PHRASES = ("all rights reserved", "rewritten or redistributed")
 #: Words that open a time-stamp line: 'Published 3 hours ago', 'Updated: 12:40 GMT'.
 TIMESTAMP_OPENERS = frozenset({"published", "updated", "posted", "last updated", "modified"})
 #: Lines that close a wire story and say nothing: 'Enditem' (Xinhua), '(END)'.

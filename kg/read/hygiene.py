@@ -50,6 +50,7 @@ from kg.lang.en import (
     LINK_LIST_HEADINGS,
     LINK_SECTION_HEADINGS,
     NAVIGATION_WORDS,
+    NOTICE_PHRASES,
     PROMOTION_PHRASES,
     RELATED_OPENERS,
     SENTENCE_OPENERS,
@@ -73,6 +74,7 @@ RegionKind = Literal[
     "markup",
     "heading",
     "promotion",
+    "notice",
 ]
 
 #: A headline longer than this many words is a paragraph that lost its full stop.
@@ -372,10 +374,17 @@ def _line_kind(line: str) -> RegionKind | None:
         return "byline"
     if any(phrase in lower for phrase in PROMOTION_PHRASES):
         return "promotion"
+    if _COPYRIGHT.match(line) or any(phrase in lower for phrase in NOTICE_PHRASES):
+        return "notice"
     if len(words) <= 12 and not _ends(line):
         if all(word in NAVIGATION_WORDS or word.isdigit() for word in words):
             return "navigation"
     return None
+
+
+# 'Copyright 2023 Harbour Radio ...', '© 2021-2024 ...': the mark, then a year at once
+# ('Copyright claims rose in 2022' is a sentence).
+_COPYRIGHT = re.compile(r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*\d{4}\b", re.IGNORECASE)
 
 
 def _has_credit(line: str) -> bool:
@@ -751,7 +760,8 @@ _RUN_IN_HEADING = re.compile(
 
 
 def _phrase_sentences(text: str, lines: list[_Line]) -> Iterator[Region]:
-    """The sentence holding a byline or promotion phrase, in a line too long to judge whole."""
+    """The sentence holding a byline, promotion or notice phrase, in a line too long to judge
+    whole."""
     for line in lines:
         if len(line.text.split()) <= _MAX_MARKED_WORDS:
             continue  # judged whole by _line_kind
@@ -759,6 +769,7 @@ def _phrase_sentences(text: str, lines: list[_Line]) -> Iterator[Region]:
         pairs: tuple[tuple[tuple[str, ...], RegionKind], ...] = (
             (BYLINE_PHRASES, "byline"),
             (PROMOTION_PHRASES, "promotion"),
+            (NOTICE_PHRASES, "notice"),
         )
         for phrases, kind in pairs:
             for phrase in phrases:

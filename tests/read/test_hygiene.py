@@ -240,6 +240,36 @@ def test_markers_inside_run_together_text() -> None:
         assert not page.skips(text.index(sentence)), sentence
 
 
+def test_copyright_notices_are_skipped() -> None:
+    text = (
+        "Harbour Radio said the ferry sailed at noon.\n\n"
+        "Copyright claims by musicians rose in 2022, the union said.\n\n"
+        "Copyright 2024 Harbour Radio Ltd. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.\n\n"
+        "© 2019-2024 Northtown Courier\n"
+    )
+    found = kinds(text, layout(text))
+    assert ("notice", "© 2019-2024 Northtown Courier") in found
+    assert layout(text).skips(text.index("Copyright 2024"))
+    for sentence in ("Harbour Radio said", "Copyright claims by musicians"):
+        assert not layout(text).skips(text.index(sentence)), sentence
+
+
+def test_a_notice_inside_a_long_line_skips_its_sentence_only() -> None:
+    text = (
+        "The council met on Monday and voted to close the old bridge to lorries, "
+        "after engineers found cracks in two of its piers during an inspection that the "
+        "mayor ordered last winter when a barge struck the eastern pier in a storm. "
+        "All rights reserved by the station. "
+        "Repairs will start in spring and take about six months, officials said, and the "
+        "ferry will carry cars across the river until the work is done."
+    )
+    page = layout(text)
+    assert page.skips(text.index("All rights reserved"))
+    for sentence in ("The council met", "Repairs will start"):
+        assert not page.skips(text.index(sentence)), sentence
+
+
 # --------------------------------------------------------------------------- reading
 
 
