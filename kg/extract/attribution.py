@@ -22,8 +22,11 @@ from kg.model import Argument, Event
 
 __all__ = ["Quote", "attributed", "quotes"]
 
-# Opening and closing marks; a straight quote closes the one it opened.
-_PAIRS = {"“": "”", '"': '"', "«": "»"}
+# Opening and closing marks; a straight quote closes the one it opened. Some wires and
+# archives write a double quote as two apostrophes (''We left,'' he said), or open it
+# with two backticks as tokenised text does (``We left,'' he said).
+_PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''"}
+_MARKS = re.compile(r"''|``|[“”\"«»]")
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _SINGULAR_FIRST_PERSON = frozenset({"i", "me"})
 # How far (characters) a speaker may stand from the quote: the rest of its sentence.
@@ -41,51 +44,53 @@ class Quote:
 def quotes(text: str) -> list[Quote]:
     """The quotes of a text, each within one paragraph.
 
-    Curly marks say which way they face; a straight mark opens when a word follows it
-    and closes when a word precedes it (by turns when spaces stand on both sides, as
-    in tokenised text). A quote left open at the end of its paragraph ends there
-    (news opens each quoted paragraph anew and closes only the last), unless that is
-    far away: a text without line breaks is one long paragraph, and a lost mark would
-    then quote the rest of the article, so such a quote ends with its sentence.
+    Curly marks say which way they face; a straight mark, or two apostrophes standing
+    for one, opens when a word follows it and closes when a word precedes it (by turns
+    when spaces stand on both sides, as in tokenised text). A quote left open at the
+    end of its paragraph ends there (news opens each quoted paragraph anew and closes
+    only the last), unless that is far away: a text without line breaks is one long
+    paragraph, and a lost mark would then quote the rest of the article, so such a
+    quote ends with its sentence.
 
     >>> [(q.start, q.end) for q in quotes('He said: "We left. They stayed." Then nothing.')]
     [(10, 31)]
     """
     found: list[Quote] = []
     for paragraph in re.finditer(r"[^\n]+", text):
+        # The open quote: where its words start, and the mark that closes it.
         opened: tuple[int, str] | None = None
-        for match in re.finditer(r"[“”\"«»]", paragraph.group()):
+        for match in _MARKS.finditer(paragraph.group()):
             mark, at = match.group(), paragraph.start() + match.start()
             facing = _facing(text, at, mark)
             if opened is None:
                 if facing != "close" and mark in _PAIRS:
-                    opened = (at, _PAIRS[mark])
+                    opened = (at + len(mark), _PAIRS[mark])
             elif facing == "open" and mark in _PAIRS:
                 # A new quote opens while one is open: the first lost its closing mark.
                 found.extend(_unclosed(text, opened[0], at))
-                opened = (at, _PAIRS[mark])
+                opened = (at + len(mark), _PAIRS[mark])
             elif mark == opened[1] or (mark in _CLOSING and facing == "close"):
-                if at - opened[0] > 1:
-                    found.append(Quote(opened[0] + 1, at))
+                if at > opened[0]:
+                    found.append(Quote(opened[0], at))
                 opened = None
         if opened is not None:
             found.extend(_unclosed(text, opened[0], paragraph.end()))
     return found
 
 
-_CLOSING = frozenset({"”", '"', "»"})
+_CLOSING = frozenset({"”", '"', "»", "''"})
 #: How far (characters) a quote left open may run to its paragraph's end.
 _OPEN_RUN = 600
 
 
 def _facing(text: str, at: int, mark: str) -> str:
     """'open', 'close' or '' (cannot tell) for the quote mark at ``at``."""
-    if mark in "“«":
+    if mark in {"“", "«", "``"}:
         return "open"
-    if mark in "”»":
+    if mark in {"”", "»"}:
         return "close"
     before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
+    after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if before.isspace() and not after.isspace():
         return "open"
     if after.isspace() or after in ",.;:!?)":
@@ -93,14 +98,14 @@ def _facing(text: str, at: int, mark: str) -> str:
     return ""
 
 
-def _unclosed(text: str, opened: int, until: int) -> list[Quote]:
-    """The quote opened at ``opened`` that never closed before ``until``."""
+def _unclosed(text: str, start: int, until: int) -> list[Quote]:
+    """The quote whose words start at ``start`` and that never closed before ``until``."""
     end = until
-    if until - opened > _OPEN_RUN:
-        stop = re.search(r"[.!?]\s+(?=[A-Z“\"])", text[opened + 1 : until])
-        end = opened + 1 + stop.end() if stop else until
-        end = min(end, opened + 1 + _OPEN_RUN)
-    return [Quote(opened + 1, end)] if end - opened > 1 else []
+    if until - start >= _OPEN_RUN:
+        stop = re.search(r"[.!?]\s+(?=[A-Z“\"`]|'')", text[start:until])
+        end = start + stop.end() if stop else until
+        end = min(end, start + _OPEN_RUN)
+    return [Quote(start, end)] if end > start else []
 
 
 def attributed(
@@ -349,5 +354,5 @@ def _tagged(text: str, quote: Quote, speech: Speech) -> bool:
     return speech.sentence_start <= quote.end + 2 and last in {",", "?", "!", "—"}
 
 
-_QUOTE_MARK = re.compile(r"[“”\"«»]")
-_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
+_QUOTE_MARK = _MARKS
+_SENTENCE_END = re.compile(r"[.!?](?:''|[\"”])?\s")

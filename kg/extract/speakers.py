@@ -147,7 +147,7 @@ def speeches(sentence: Span) -> list[Speech]:
     return found
 
 
-_CLOSING_MARKS = frozenset({"”", '"', "»"})
+_CLOSING_MARKS = frozenset({"”", '"', "»", "''"})
 
 
 def _tags_a_quote(verb: Token) -> bool:
@@ -350,7 +350,7 @@ def _subtree(token: Token) -> set[int]:
 
 #: Marks of a clause that sets a claim in time: the writer's, not the speaker's.
 _TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
-_OPENING_MARKS = frozenset({"“", '"'})
+_OPENING_MARKS = frozenset({"“", '"', "''", "``"})
 
 
 def _after_the_quote(clause: Token) -> set[int]:

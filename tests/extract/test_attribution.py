@@ -273,3 +273,25 @@ def test_a_first_person_source_without_a_speaker_is_dropped() -> None:
     actor = Argument("I", text.index("I will"), text.index("I will") + 1)
     events = [_event(text, "come", "come back", actor=actor, source=i)]
     assert _attributed(text, events, [False])[0].source is None
+
+
+def test_two_apostrophes_are_a_quote_mark() -> None:
+    # Some archives write a double quote as two apostrophes; a quote that runs over
+    # sentences after its tag keeps the speaker, as with curly marks.
+    text = (
+        "''The ferry left at six,'' the captain said. ''It reached the island. Nobody was hurt.''"
+    )
+    found = [text[q.start : q.end] for q in quotes(text)]
+    assert found == ["The ferry left at six,", "It reached the island. Nobody was hurt."]
+    events = [
+        _event(text, "left", "leave", actor=_argument(text, "The ferry")),
+        _event(text, "said", "say", actor=_argument(text, "the captain")),
+        _event(text, "reached", "reach", actor=_argument(text, "It")),
+        _event(text, "hurt", "hurt", target=_argument(text, "Nobody")),
+    ]
+    out = _attributed(text, events, [False, True, False, False])
+    captain = _argument(text, "the captain")
+    assert [e.source for e in out] == [captain, None, captain, captain]
+    # Backticks open such a quote in tokenised text; an apostrophe alone is no mark.
+    tokenised = "`` We won , '' she said . The crew 's boat sank ."
+    assert [tokenised[q.start : q.end] for q in quotes(tokenised)] == [" We won , "]
