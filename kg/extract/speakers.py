@@ -199,6 +199,10 @@ def cues(sentence: Span) -> list[Cue]:
 
 def _content(token: Token, sentence: Span) -> set[int]:
     lemma = token.lemma_.lower()
+    if _as_comment(token):
+        # "As the minister told reporters, the army has left": the clause the "as"
+        # clause comments on is what the speaker said.
+        return _subtree(token.head) - _subtree(token)
     if _is_verb_cue(token):
         if _asked(token):
             return set()  # "Did the mayor vow to close the port?" claims nothing
@@ -324,6 +328,40 @@ def _is_verb_cue(token: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"})
         or (c.dep_ == "oprd" and c.pos_ == "NOUN")
         for c in token.children
+    )
+
+
+#: Speech verbs that take "as" for their content ("as the bank noted, prices rose"); not
+#: verbs of speaking as an activity ("the crowd cheered as the mayor spoke": a time).
+_AS_COMMENT_EXCLUDED = frozenset({"speak", "talk", "address", "testify", "complain", "worry"})
+
+
+def _as_comment(verb: Token) -> bool:
+    """ "As the minister told reporters, ...", "..., as the bank noted in its report",
+    "As one analyst put it, ...": a clause opened by "as" whose speech verb lacks its
+    claim, because the clause it hangs on is the claim. Not a clause in the progressive
+    ("as she was speaking" sets a time), nor one with its own claim or object ("as he
+    announced his resignation"); the one told may stand as object ("told reporters")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.tag_ == "VBG":
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "put":
+        said = len(objects) == 1 and objects[0].lower_ == "it"  # "as one analyst put it"
+    else:
+        said = (
+            _is_verb_cue(verb)
+            and lemma in REPORTING_VERBS - _AS_COMMENT_EXCLUDED
+            and (not objects or lemma == "tell")
+        )
+    if not said or any(c.dep_ in {"ccomp", "xcomp", "nsubjpass"} for c in children):
+        return False
+    opening = verb.doc[verb.left_edge.i]
+    return (
+        opening.lower_ == "as"
+        and opening.head.i == verb.i
+        and any(c.dep_ == "nsubj" for c in children)
     )
 
 

@@ -245,6 +245,17 @@ CASES = [
     ("Residents of the valley reported hearing loud explosions overnight.", "explode",
      "Residents of the valley"),
     ("The fishermen heard an explosion near the pier.", "explode", "The fishermen"),
+    # An "as" clause of speech stands for its claim: the clause it comments on.
+    ("As the minister told reporters, the ferry has left the port.", "leave", "the minister"),
+    (
+        "Rents have doubled since May, as the city council noted in its report.",
+        "double",
+        "the city council",
+    ),
+    ("As one trader put it, the market has run out of buyers.", "run", "one trader"),
+    # ... but "as" with speaking as an activity, or with a claim of its own, sets a time.
+    ("The crowd cheered as the governor spoke.", "cheer", None),
+    ("The guards fired as the captain announced the retreat.", "fire", None),
 ]
 
 
