@@ -289,6 +289,10 @@ def _reduced_relative(verb: Token) -> bool:
 def _names_no_action(verb: Token) -> bool:
     """A verb that carries no action of its own ("be", "seem", "include"), or one that
     does only with a plain direct object ("got US arms", not "got them to freeze")."""
+    if not verb.text[:1].isalpha():
+        # "’s", "'m", "’re": a contracted "is", "am" or "has" the parser took for a full
+        # verb (its lemma is then the apostrophe, not "be"); a contraction names no act.
+        return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not _children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in verb.children

@@ -1,0 +1,63 @@
+"""Words that look like verbs but name no act: no event is made of them (issue 14).
+
+Hand-built parses, as in test_frames.py: the rules, without the statistical model.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import extract
+from kg.model import Document
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(rows: str) -> Doc:
+    """A Doc from lines of ``word lemma POS TAG dep head`` (head: absolute index)."""
+    table = [line.split() for line in rows.strip().splitlines()]
+    words = [r[0] for r in table]
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
+        lemmas=[r[1] for r in table],
+        pos=[r[2] for r in table],
+        tags=[r[3] for r in table],
+        deps=[r[4] for r in table],
+        heads=[int(r[5]) for r in table],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def actions(doc: Doc) -> list[str]:
+    return [e.action for e in extract(doc, Document(id="d", text=doc.text)).events]
+
+
+def test_a_contraction_taken_for_a_verb_is_no_event() -> None:
+    # The small model tags a curly "’s" as a verb whose lemma is the apostrophe.
+    doc = parsed(
+        """
+        Here here ADV RB advmod 1
+        ’s ’ VERB VBZ ROOT 1
+        the the DET DT det 3
+        list list NOUN NN nsubj 1
+        of of ADP IN prep 3
+        winners winner NOUN NNS pobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(doc) == []
+    spelled = parsed(
+        """
+        Here here ADV RB advmod 1
+        stands stand VERB VBZ ROOT 1
+        the the DET DT det 3
+        list list NOUN NN nsubj 1
+        of of ADP IN prep 3
+        winners winner NOUN NNS pobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(spelled) == ["stand"]
