@@ -41,9 +41,12 @@ from kg.lang.en import (
     CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
     EVENT_NOUNS,
+    EXPECTATION_PARTICIPLES,
+    FUTURE_WORDS,
     GERUND_PREPOSITION_NOUNS,
     GROUP_ACTOR_ENDINGS,
     GROUP_ACTOR_NOUNS,
+    HABIT_VERBS,
     HYPOTHETICAL_HEADS,
     INTENT_NOUNS,
     INTRANSITIVE_NOUNS,
@@ -187,6 +190,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     main = verbs[-1]
     if _names_no_action(main) or _names_no_action(head) and len(verbs) == 1:
         return None
+    if len(verbs) == 1 and _marks_infinitive(head):
+        return None  # "is going to vote", "used to live": the infinitive is the event
     if head.dep_ == "amod" or _reduced_relative(head):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
@@ -300,6 +305,29 @@ def _names_no_action(verb: Token) -> bool:
     return verb.lemma_ in SKIP_VERBS
 
 
+def _marks_infinitive(verb: Token) -> bool:
+    """A verb that before "to V" tells only when, how often or how surely V happens:
+    "is going to vote", "is set to host", "is supposed to work" (expected), "used to
+    live", "needs to leave" (habit, necessity). The infinitive names the act; a verb with
+    an object of its own ("used drones to drop bombs") or in the passive where the
+    active is an act ("drones were used to drop bombs") is an act itself."""
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if _children(verb, "dobj") or not any(_children(c, "aux") for c in infinitives):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if lemma in HABIT_VERBS:
+        return not passive
+    if lemma in EXPECTATION_PARTICIPLES:
+        return passive
+    # "is going to", "is set to", "is scheduled to"; "expect" is a chain verb of its own.
+    return (
+        lemma in FUTURE_WORDS
+        and lemma not in CHAIN_VERBS
+        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children)
+    )
+
+
 def _children(token: Token, dep: str) -> list[Token]:
     return [c for c in token.children if c.dep_ == dep]
 
@@ -385,7 +413,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
             # "he was pictured unfurling a banner", "troops were ordered to withdraw":
             # the one seen or ordered does it (not "was designed to work", "was allowed
             # to flourish", which say what a thing is for or may do).
-            if governor.lemma_ not in _SEEN_OR_ASKED:
+            if governor.lemma_ not in _SEEN_OR_ASKED and not _marks_infinitive(governor):
                 break
             return _antecedent(subject, governor)
         if _extraposed(governor):

@@ -48,11 +48,13 @@ __all__ = [
     "ELLIPSIS_NOUNS",
     "ERA_WORDS",
     "EVENT_NOUNS",
+    "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
     "FUTURE_WORDS",
     "GERUND_PREPOSITION_NOUNS",
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
+    "HABIT_VERBS",
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
     "HEDGES_BEFORE",
@@ -324,6 +326,13 @@ SKIP_VERBS = frozenset(
         "border",
     }
 )
+#: Verbs that before "to V" say only how often V happens or that it must, and name no act
+#: of their own: "the rebels used to hold the town", "voters tend to stay home", "the city
+#: needs to rebuild". V is the event. Active only: "drones were used to drop bombs" uses them.
+HABIT_VERBS = frozenset({"use", "tend", "need"})
+#: Passive verbs that before "to V" say only that V is expected, like the FUTURE_WORDS after
+#: "be" ("is set to host", "is going to vote"): "the system is supposed to work".
+EXPECTATION_PARTICIPLES = frozenset({"suppose"})
 #: Verbs that name an action only with a direct object and no complement: "got US arms",
 #: "to get their hands on weapons" obtain something; "got more popular" (a state), "got
 #: them to freeze output" (the freezing is the act) and "got killed" do not.

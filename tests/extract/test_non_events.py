@@ -61,3 +61,63 @@ def test_a_contraction_taken_for_a_verb_is_no_event() -> None:
         """
     )
     assert actions(spelled) == ["stand"]
+
+
+def test_a_verb_that_only_marks_when_or_how_often_gives_its_infinitive_alone() -> None:
+    going = parsed(
+        """
+        The the DET DT det 1
+        council council NOUN NN nsubj 3
+        is be AUX VBZ aux 3
+        going go VERB VBG ROOT 3
+        to to PART TO aux 5
+        close close VERB VB xcomp 3
+        the the DET DT det 7
+        bridge bridge NOUN NN dobj 5
+        . . PUNCT . punct 3
+        """
+    )
+    [event] = extract(going, Document(id="d", text=going.text)).events
+    assert (event.action, event.actor.text, event.target.text) == (
+        "close",
+        "The council",
+        "the bridge",
+    )
+    habit = parsed(
+        """
+        Farmers farmer NOUN NNS nsubj 1
+        used use VERB VBD ROOT 1
+        to to PART TO aux 3
+        sell sell VERB VB xcomp 1
+        grain grain NOUN NN dobj 3
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(habit) == ["sell"]
+
+
+def test_a_verb_with_an_object_of_its_own_before_an_infinitive_is_an_act() -> None:
+    doc = parsed(
+        """
+        Smugglers smuggler NOUN NNS nsubj 1
+        used use VERB VBD ROOT 1
+        boats boat NOUN NNS dobj 1
+        to to PART TO aux 4
+        carry carry VERB VB xcomp 1
+        fuel fuel NOUN NN dobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(doc)[0] == "use"
+    passive = parsed(
+        """
+        Boats boat NOUN NNS nsubjpass 2
+        were be AUX VBD auxpass 2
+        used use VERB VBN ROOT 2
+        to to PART TO aux 4
+        carry carry VERB VB xcomp 2
+        fuel fuel NOUN NN dobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert "use" in actions(passive)
