@@ -34,6 +34,7 @@ from kg.lang.en import (
     ACCUSATION_VERBS,
     ADVERB_PARTICLES,
     ASKING_VERBS,
+    CAUSATIVE_STATE_VERBS,
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
     COLLECTIVE_NOUNS,
@@ -52,6 +53,7 @@ from kg.lang.en import (
     INTRANSITIVE_NOUNS,
     KEEPING_AWAY_VERBS,
     LIGHT_NOUNS,
+    LINKING_VERBS,
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
     MEMBER_NOUNS,
@@ -62,11 +64,13 @@ from kg.lang.en import (
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     PROMISE_VERBS,
+    PSYCH_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESPONSIBILITY_VERBS,
     SKIP_VERBS,
+    STATE_VERBS,
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
     VERB_PREPOSITIONS,
@@ -190,6 +194,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     main = verbs[-1]
     if _names_no_action(main) or _names_no_action(head) and len(verbs) == 1:
         return None
+    if _names_a_state(main):
+        return None  # "lived in Quincy", "stayed loyal", "was fascinated with Russia"
     if len(verbs) == 1 and _marks_infinitive(head):
         return None  # "is going to vote", "used to live": the infinitive is the event
     if head.dep_ == "amod" or _reduced_relative(head):
@@ -303,6 +309,32 @@ def _names_no_action(verb: Token) -> bool:
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in verb.children
         )
     return verb.lemma_ in SKIP_VERBS
+
+
+def _names_a_state(verb: Token) -> bool:
+    """A verb that says what something is, has or feels, not what happened: a verb of state
+    ("lived in Quincy", "relies on loans"), a linking verb with an adjective ("stayed
+    loyal", "grew more dire"), "make" with an object and an adjective ("made it easier to
+    smuggle arms"), a participle that is a linking verb's adjective ("felt liberated") or a
+    feeling's ("was fascinated with Russia", "are concerned about drones")."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATE_VERBS:
+        return True
+    complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp"}]
+    adjectives = [c for c in complements if c.pos_ == "ADJ" or c.tag_ == "VBN"]
+    if lemma in LINKING_VERBS and not _children(verb, "dobj"):
+        if any(c.dep_ == "acomp" for c in adjectives):
+            return True
+    if lemma in CAUSATIVE_STATE_VERBS and any(c.pos_ == "ADJ" for c in adjectives):
+        return True  # the parser makes "it easier" a clause or "easier" a predicate
+    if verb.tag_ != "VBN":
+        return False
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "acomp" and (head in SKIP_VERBS or head in LINKING_VERBS):
+        return True
+    return lemma in PSYCH_VERBS and (
+        verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def _marks_infinitive(verb: Token) -> bool:

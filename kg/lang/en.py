@@ -30,6 +30,7 @@ __all__ = [
     "CALENDAR_WORDS",
     "CAPTION_OPENERS",
     "CASED_UNITS",
+    "CAUSATIVE_STATE_VERBS",
     "CAUSE_NOUNS",
     "CHAIN_VERBS",
     "CHANGE_VERBS",
@@ -67,6 +68,7 @@ __all__ = [
     "INTRANSITIVE_NOUNS",
     "KEEPING_AWAY_VERBS",
     "LIGHT_NOUNS",
+    "LINKING_VERBS",
     "LINK_LIST_HEADINGS",
     "LINK_SECTION_HEADINGS",
     "LOCATION_PREPOSITIONS",
@@ -102,6 +104,7 @@ __all__ = [
     "POSSIBILITY_VERBS",
     "PROMISE_VERBS",
     "PROMOTION_PHRASES",
+    "PSYCH_VERBS",
     "PURPOSE_MARKS",
     "RELATED_OPENERS",
     "RELATIVE_DAYS",
@@ -118,6 +121,7 @@ __all__ = [
     "SMALL_WORDS",
     "SPEAKER_HEDGES",
     "SPEAKS_FOR_TITLES",
+    "STATE_VERBS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
     "TIMESTAMP_OPENERS",
@@ -333,6 +337,31 @@ HABIT_VERBS = frozenset({"use", "tend", "need"})
 #: Passive verbs that before "to V" say only that V is expected, like the FUTURE_WORDS after
 #: "be" ("is set to host", "is going to vote"): "the system is supposed to work".
 EXPECTATION_PARTICIPLES = frozenset({"suppose"})
+#: Verbs that name a lasting state, not something that happened: "the brothers lived in
+#: Quincy", "the plan relies on loans", "rates range between 1 and 5 percent", "a man
+#: wearing a cap", "the bill lacks support". What a state holds is no event of the news.
+STATE_VERBS = frozenset(
+    """
+    belong coincide comprise consist depend deserve equal exist feature harbor harbour lack
+    last live matter own rely range reside resemble stem trust wear
+    """.split()
+)
+#: Verbs that with an adjective say what something is or became, not what it did: "stayed
+#: loyal", "grew more dire", "proved costly", "sounded calm", "kept quiet" (be, seem, remain,
+#: become, look and feel are in SKIP_VERBS). Not "pleaded guilty", "went missing", "fell ill".
+LINKING_VERBS = frozenset({"grow", "stay", "prove", "sound", "keep"})
+#: Verbs that with an object and a predicate make it so: "made it easier to smuggle arms",
+#: "rendered the road useless". The state they make is no act of its own.
+CAUSATIVE_STATE_VERBS = frozenset({"make", "render"})
+#: Verbs of feeling whose participle says how someone feels: "was fascinated with Russia",
+#: "are concerned about drones", "seemed surprised". (Not "worried", a verb of belief.)
+PSYCH_VERBS = frozenset(
+    """
+    amaze annoy astonish bore concern confuse delight depress disappoint embarrass excite
+    fascinate frighten frustrate horrify impress interest please puzzle satisfy shock stun
+    surprise thrill tire upset
+    """.split()
+)
 #: Verbs that name an action only with a direct object and no complement: "got US arms",
 #: "to get their hands on weapons" obtain something; "got more popular" (a state), "got
 #: them to freeze output" (the freezing is the act) and "got killed" do not.

@@ -121,3 +121,97 @@ def test_a_verb_with_an_object_of_its_own_before_an_infinitive_is_an_act() -> No
         """
     )
     assert "use" in actions(passive)
+
+
+def test_a_verb_of_state_is_no_event() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        brothers brother NOUN NNS nsubj 2
+        lived live VERB VBD ROOT 2
+        in in ADP IN prep 2
+        Tarnow Tarnow PROPN NNP pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(doc) == []
+
+
+def test_a_linking_verb_with_an_adjective_is_no_event_but_one_with_an_object_is() -> None:
+    state = parsed(
+        """
+        The the DET DT det 1
+        guards guard NOUN NNS nsubj 2
+        stayed stay VERB VBD ROOT 2
+        loyal loyal ADJ JJ acomp 2
+        to to ADP IN prep 3
+        the the DET DT det 6
+        king king NOUN NN pobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(state) == []
+    act = parsed(
+        """
+        The the DET DT det 1
+        guards guard NOUN NNS nsubj 2
+        kept keep VERB VBD ROOT 2
+        the the DET DT det 4
+        prisoners prisoner NOUN NNS dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(act) == ["keep"]
+    plea = parsed(
+        """
+        The the DET DT det 1
+        driver driver NOUN NN nsubj 2
+        pleaded plead VERB VBD ROOT 2
+        guilty guilty ADJ JJ oprd 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(plea) == ["plead"]
+
+
+def test_making_something_easier_is_no_act_but_what_it_eases_is() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        rules rule NOUN NNS nsubj 2
+        make make VERB VBP ROOT 2
+        it it PRON PRP nsubj 4
+        easier easy ADJ JJR ccomp 2
+        for for SCONJ IN mark 8
+        traders trader NOUN NNS nsubj 8
+        to to PART TO aux 8
+        ship ship VERB VB advcl 4
+        grain grain NOUN NN dobj 8
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(doc) == ["ship"]
+
+
+def test_a_participle_of_feeling_is_no_event() -> None:
+    passive = parsed(
+        """
+        The the DET DT det 1
+        minister minister NOUN NN nsubjpass 3
+        was be AUX VBD auxpass 3
+        fascinated fascinate VERB VBN ROOT 3
+        with with ADP IN prep 3
+        trains train NOUN NNS pobj 4
+        . . PUNCT . punct 3
+        """
+    )
+    assert actions(passive) == []
+    felt = parsed(
+        """
+        Voters voter NOUN NNS nsubj 1
+        felt feel VERB VBD ROOT 1
+        cheated cheat VERB VBN acomp 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(felt) == []
