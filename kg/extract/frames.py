@@ -742,6 +742,7 @@ def _place_role(preposition: str) -> PlaceRole:
 def _places(verbs: list[Token], frame: Frame) -> list[Place]:
     places: list[Place] = []
     seen: set[int] = set()
+    taken = (frame.target, frame.actor_argument)
     for prep in _clause_prepositions(verbs):
         role_word = prep.lower_
         if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
@@ -749,6 +750,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         if _at_a_distance(prep):
             continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
         if _where_the_asked_are(prep):
+            continue
+        if _says_who_or_what(prep, verbs, frame):
             continue
         for pobj in _children(prep, "pobj"):
             place = _place_token(pobj)
@@ -764,8 +767,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             for each in (place, *(c for c in more if is_place(c))):
                 if each.i in seen:
                     continue
-                if frame.target is not None and frame.target.start <= each.idx < frame.target.end:
-                    continue
+                if any(a is not None and a.start <= each.idx < a.end for a in taken):
+                    continue  # "the government of X ratified": X names who, not where
                 seen.add(each.i)
                 places.append(Place(argument(noun_phrase(each)), role))
     if not places:
@@ -784,6 +787,30 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         if there is not None:
             places.append(there)
     return places
+
+
+def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
+    """Whether a phrase on a noun tells who or what the noun is, not where the event was.
+
+    "of" on a noun that is no place names whose or of what ("condemned the leak of
+    videos of X", "a snub of X", "the people of X"); a place phrase "of" a place ("the
+    east of the port") or of the event noun itself ("the siege of X") may say where.
+    "from" on the actor says where the doers come from ("ministers from X and Y agreed",
+    "allies, from X to Y, will need"), not where they acted, unless they move: "forces
+    from X advanced" set out from X. A phrase hanging on another ("from X to Y") goes with it.
+    """
+    head = prep.head
+    if head.dep_ == "prep" and head.i != prep.i:
+        return _says_who_or_what(head, verbs, frame)  # "from X to Y": one route
+    if head.i in {v.i for v in verbs} or head.pos_ in {"VERB", "AUX"}:
+        return False
+    if prep.lower_ == "of":
+        return not is_place(head)
+    actor = frame.actor
+    moving = any(v.lemma_.lower() in MOTION_VERBS for v in verbs)
+    if prep.lower_ in ORIGIN_PREPOSITIONS and actor is not None and not moving:
+        return head.i == actor.i or (head.dep_ == "appos" and head.head.i == actor.i)
+    return False
 
 
 def among_the_asked(word: Token, verb: Token) -> bool:

@@ -55,12 +55,25 @@ CASES = [
         "Police",
         ["Lyon", "Nantes"],
     ),
+    # Where the doers come from is who they are, not where they acted; unless they move.
+    ("Ministers from Norway and Chile signed the treaty.", "sign", "Ministers", []),
     (
-        "Ministers from Norway and Chile signed the treaty.",
-        "sign",
-        "Ministers",
-        ["Norway"],
+        "Delegates, from Peru and Chile to Japan, will need new visas.",
+        "need",
+        "Delegates",
+        [],
     ),
+    (
+        "Troops from the border town marched towards the capital.",
+        "march",
+        "Troops",
+        ["the border town", "the capital"],
+    ),
+    # A place inside the actor's phrase names who acted; "of" on a noun that is no place
+    # says whose or of what, not where.
+    ("The government of Norway approved the plan.", "approve", "The government of Norway", []),
+    ("The senator criticised the leak of letters of Orlen.", "criticise", "The senator", []),
+    ("Fires broke out in the east of the port.", "break out", None, ["the port"]),
     # What a hearer heard was within earshot: where the hearer is.
     ("A correspondent in Orlen reported hearing explosions overnight.", "explode", None, ["Orlen"]),
     ("Two nurses in Tarnow heard a loud explosion.", "explode", None, ["Tarnow"]),
