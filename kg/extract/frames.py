@@ -87,6 +87,7 @@ __all__ = [
     "landmark",
     "named_place",
     "noun_modifier_doer",
+    "where_antecedent",
 ]
 
 
@@ -786,7 +787,67 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         there = _there(verbs)
         if there is not None:
             places.append(there)
+    if not places:
+        where = where_antecedent(verbs[0])
+        if where is not None:
+            places.append(Place(argument(noun_phrase(where)), "location"))
     return places
+
+
+#: Dependencies a clause word climbs from the event's word to the clause it is in: "where
+#: it carries out attacks", "where the leaders meet and plan operations".
+_WITHIN_CLAUSE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"})
+
+
+def where_antecedent(word: Token) -> Token | None:
+    """The place a relative "where" clause holding ``word`` is about: "the bus station,
+    where six people were killed" (the station); "arrived in Lyon on Monday, where he
+    sold his car" (the clause hangs on the date: the place named before it). Of "X in Y,
+    where ..." the nearer X: "the base at Incirlik in Turkey, where they keep drones".
+    """
+    clause = word
+    while clause.dep_ != "relcl":
+        if clause.dep_ not in _WITHIN_CLAUSE or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    members = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    if not any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i
+        for m in members
+        for c in m.children
+    ):
+        return None
+    head = clause.head
+    if head.ent_type_ in TIME_LABELS:
+        before = [
+            t
+            for t in head.sent
+            if t.i < head.i
+            and is_place(t)
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPOSITIONS - {"of"})
+                or (t.dep_ == "dobj" and t.ent_type_ in PLACE_LABELS)  # "reached Lisbon"
+            )
+        ]
+        head = before[-1] if before else head
+    if not is_place(head) or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    outer = head.head.head
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in {"in", "at"}
+        and outer.pos_ in {"NOUN", "PROPN"}
+        and is_place(outer)
+    ):
+        head = outer  # "the embassy in London, where": the embassy
+    if head.ent_type_ not in PLACE_LABELS:
+        # "a base at Incirlik (in Turkey), where": the named site, not the base it names
+        for prep in _children(head, "prep"):
+            if prep.lower_ == "at":
+                for named in _children(prep, "pobj"):
+                    if named.ent_type_ in PLACE_LABELS:
+                        return named
+    return head
 
 
 def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg._resources import load_resource
-from kg.extract.frames import Frame, among_the_asked, landmark
+from kg.extract.frames import Frame, among_the_asked, landmark, where_antecedent
 from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
@@ -240,9 +240,15 @@ def rescored(
             (scorer.probability(place_features(frame, word, found)), word)
             for word in pairs(frame, words)
         ]
-        # Only a place read from a prepositional phrase is weighed for dropping: the
-        # named scene of a happening ("the Kabul bombing") is the rules' own reading.
-        judged = [(p, word) for p, word in scored if word.dep_ == "pobj"]
+        # Only a place read from a prepositional phrase of the event is weighed for
+        # dropping: the named scene of a happening ("the Kabul bombing") and the place a
+        # "where" clause is about ("the station, where six died") are the rules' own.
+        where = where_antecedent(frame.verbs[0])
+        judged = [
+            (p, word)
+            for p, word in scored
+            if word.dep_ == "pobj" and (where is None or word.i != where.i)
+        ]
         kept = [
             place
             for place in frame.places

@@ -74,6 +74,29 @@ CASES = [
     ("The government of Norway approved the plan.", "approve", "The government of Norway", []),
     ("The senator criticised the leak of letters of Orlen.", "criticise", "The senator", []),
     ("Fires broke out in the east of the port.", "break out", None, ["the port"]),
+    # A relative "where" clause happens at the place it is about: the nearer one of "X in
+    # Y", the named site of "a camp at X", the place before a date it hangs on.
+    (
+        "The fire started at the old station, where two guards were hurt.",
+        "hurt",
+        None,
+        ["the old station"],
+    ),
+    (
+        "She stayed at the Grand Hotel in Lisbon, where she met the envoy.",
+        "meet",
+        "she",
+        ["the Grand Hotel"],
+    ),
+    (
+        "The army runs a camp at Kandahar, where it trains recruits.",
+        "train",
+        "it",
+        ["Kandahar"],
+    ),
+    ("He reached Lisbon on Monday, where he signed the deal.", "sign", "he", ["Lisbon"]),
+    ("He arrived in Lisbon on Monday, where he signed the deal.", "sign", "he", ["Lisbon"]),
+    ("It was a year where prices rose.", "rise", "prices", []),
     # What a hearer heard was within earshot: where the hearer is.
     ("A correspondent in Orlen reported hearing explosions overnight.", "explode", None, ["Orlen"]),
     ("Two nurses in Tarnow heard a loud explosion.", "explode", None, ["Tarnow"]),
