@@ -175,7 +175,24 @@ def _is_headline(sentence: Span) -> bool:
 
 
 def _continues_chain(token: Token) -> bool:
-    return token.dep_ == "xcomp" and token.head.lemma_ in CHAIN_VERBS
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lemma_ in CHAIN_VERBS
+        and not _purpose_after_chain_verb(token)
+    )
+
+
+#: Chain verbs that go on with a gerund only: "kept firing", "stopped talking"; with an
+#: infinitive the verb is an act of its own done for what follows ("stopped to rest",
+#: "keep an eye on the polls to prevent fraud").
+_GERUND_CHAIN_VERBS = frozenset({"keep", "stop"})
+
+
+def _purpose_after_chain_verb(verb: Token) -> bool:
+    """An infinitive the parse hangs as the complement of "keep" or "stop": a purpose."""
+    return verb.head.lemma_ in _GERUND_CHAIN_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _chain(head: Token) -> list[Token]:
@@ -184,7 +201,7 @@ def _chain(head: Token) -> list[Token]:
         nxt = next(
             (c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
         )
-        if nxt is None:
+        if nxt is None or _purpose_after_chain_verb(nxt):
             break
         verbs.append(nxt)
     return verbs
@@ -431,6 +448,9 @@ def _actor(head: Token, passive: bool) -> Token | None:
         return _actor(head.head, passive=False)
     if head.dep_ in {"ccomp", "pcomp", "xcomp"} and _wh_infinitive(head):
         return _decider(head)
+    if _purpose_after_chain_verb(head):
+        # "kept an eye on the polls to prevent fraud": whoever keeps watch means to prevent it.
+        return _actor(head.head, passive=False)
     if head.dep_ == "xcomp" or (
         # The parser often hangs the infinitive of a request on the verb as a clause.
         head.dep_ == "advcl"

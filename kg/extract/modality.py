@@ -28,9 +28,11 @@ from kg.lang.en import (
     LIKELIHOOD_WORDS,
     NEGATIVE_IMPLICATIVES,
     NOBODY_WORDS,
+    PENALTY_NOUNS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
+    PREVENTING_VERBS,
     PURPOSE_MARKS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
@@ -116,6 +118,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     head = verbs[0] if verbs else trigger
     if _is_question(head):
         return "question"
+    if len(verbs) > 1 and _possibility_modal(head):
+        return "possible"  # "Iran might need to find buyers": the whole chain may not be
     for verb in verbs[:-1]:
         if verb.lemma_.lower() in NEGATIVE_IMPLICATIVES:
             return "negated"  # "refused to sign", "failed to stop"
@@ -133,6 +137,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
                 return "possible" if hedged and found in {"future", "conditional"} else found
         if hedged:
             return "possible"
+    if _faces_penalty(head):
+        return "possible"  # "faces up to 20 years in prison": a sentence not yet given
     if trigger.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in trigger.children):
             return "possible"  # "in an apparent slight to the council"
@@ -141,6 +147,29 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     if _is_imperative(head):
         return "requested"
     return None
+
+
+def _possibility_modal(verb: Token) -> bool:
+    """ "might need to", "could try to": a modal of possibility, not negated, on the first
+    verb of a chain ("could have tried" is a condition, "could not" a refusal)."""
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _AUX), None)
+    return modal in {"may", "might", "could"} and _aux_modality(modal, verb) == "possible"
+
+
+def _faces_penalty(verb: Token) -> bool:
+    """ "faces up to 20 years in prison", "faces a fine", "could face life in jail": a
+    penalty that may be given (:data:`~kg.lang.en.PENALTY_NOUNS`), told by "face"."""
+    if verb.lemma_.lower() != "face" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in PENALTY_NOUNS:
+            return True
+        words = {t.lemma_.lower() for t in obj.subtree}
+        if {"up", "maximum"} & words and words & PENALTY_NOUNS:
+            return True  # "faces a maximum of five years"
+    return False
 
 
 def _scheduled(noun: Token) -> bool:
@@ -293,12 +322,16 @@ def _is_question(head: Token) -> bool:
 def _is_imperative(verb: Token) -> bool:
     """ "Stay indoors.", "Do not leave": a base form with no subject, opening its clause;
     also one that opens a quote its speaker's verb follows ('"Stay indoors," he said')."""
-    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "conj", "ccomp"}:
+    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "conj", "ccomp", "advcl"}:
         return False
     if verb.dep_ == "conj":
         return _is_imperative(verb.head)
-    if verb.dep_ == "ccomp" and not (
-        verb.head.lemma_.lower() in _REPORTING and verb.head.i > verb.i and _opens_quote(verb)
+    # '"Fight them," he urged the crowd': the parse may hang the quote as a clause of
+    # its tag, a reporting or a request verb.
+    if verb.dep_ in {"ccomp", "advcl"} and not (
+        verb.head.lemma_.lower() in _REPORTING | REQUEST_VERBS
+        and verb.head.i > verb.i
+        and _opens_quote(verb)
     ):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
@@ -387,6 +420,10 @@ def _governed(start: Token) -> Modality | None:
                 top = top.head
             found = _local([top], top)
             return None if found == "question" else found
+        if dep == "acl" and _has_subject(node) and not _infinitive(node):
+            # A noun's finite clause ("reports that troops had looted the town") says what
+            # it says, whatever governs the noun; unless a denial takes the noun.
+            return "negated" if _denied_claim(head) else None
         if dep == "acl" and node.tag_ == "VBN" and not _infinitive(node):
             return None  # "the decision, announced on Monday, ...": a reduced relative clause
         found = _step(node, dep, head)
@@ -395,6 +432,8 @@ def _governed(start: Token) -> Modality | None:
         if dep in {"pobj", "pcomp"} and head.pos_ == "ADP":
             if head.lower_ == "without":
                 return "negated"  # "without investigating"
+            if head.lower_ == "from" and _prevents(head.head):
+                return _prevented(head.head)
             if _presupposes(head):
                 return None
         lemma = head.lemma_.lower()
@@ -402,6 +441,10 @@ def _governed(start: Token) -> Modality | None:
             # "the party denied involvement", "the army denied the shelling": the deed
             # denied is, as its source tells it, a deed that did not happen.
             return "negated"
+        if lemma == "deny" and head.pos_ == "VERB" and _denies(node, dep, start):
+            # "the army denied that it had shelled the market", "denied reports that
+            # ...": the denier tells it as not having happened.
+            return None if any(c.dep_ == "neg" for c in head.children) else "negated"
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
         passes_on = dep in {"xcomp", "conj", "acomp", "advcl"} or (
@@ -413,6 +456,53 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+#: Nouns of a claim that a denial takes as object: "denied reports that ...".
+_DENIED_CLAIMS = frozenset(
+    "report reports claim claims allegation allegations accusation accusations suggestion"
+    " suggestions rumor rumors rumour rumours charge charges".split()
+)
+
+
+def _denies(node: Token, dep: str, start: Token) -> bool:
+    """Whether the walk reached "deny" from the clause it denies ("denied that it had
+    shelled"); or, with a parse that hangs the clause on the verb, from a claim noun
+    ("denied reports that troops had looted")."""
+    if dep == "ccomp":
+        return True
+    return dep == "dobj" and node.i != start.i and node.lower_ in _DENIED_CLAIMS
+
+
+def _denied_claim(noun: Token) -> bool:
+    """ "denied reports that ...", "denies the claim that ...": a claim noun a denial,
+    not itself negated, takes as object."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.lower_ in _DENIED_CLAIMS
+        and verb.lemma_.lower() == "deny"
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
+def _prevents(verb: Token) -> bool:
+    """ "prevented the crowd from entering", "barred from leaving": a verb that keeps
+    someone from the act after "from"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PREVENTING_VERBS
+
+
+def _prevented(verb: Token) -> Modality | None:
+    """The modality of an act a preventing verb keeps someone from: not done when the
+    preventing is told as done; what the preventing verb carries when it is itself not
+    factual ("may help prevent them from buying": possible); and told as possibly done
+    when the preventing is denied ("did not stop them from leaving")."""
+    own = _local([verb], verb) or _governed(verb)
+    if own is None and any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if own is None:
+        return "negated"
+    return None if own == "negated" else own
 
 
 def _presupposes(preposition: Token) -> bool:
@@ -428,8 +518,15 @@ def _presupposes(preposition: Token) -> bool:
     return governor.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
+#: Verbs that go on with a gerund only ("kept firing"): an infinitive after them says what
+#: for ("stopped to rest", "keep wages low to compete").
+_GERUND_ONLY = frozenset({"keep", "stop"})
+
+
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
+    if dep == "xcomp" and lemma in _GERUND_ONLY and _infinitive(node):
+        return "purpose"
     if dep == "ccomp" and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
     if (
@@ -467,7 +564,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if lemma in REQUEST_VERBS and dep == "xcomp":
             return "requested"
         if lemma in INTENT_VERBS and dep == "xcomp":
-            return "intended"
+            # "might need to find new buyers": the wish itself only may be
+            return "possible" if _possibility_modal(head) else "intended"
         if lemma in FUTURE_WORDS and (_has_be(head) or lemma == "expect"):
             return "future"  # "is set to meet", "expects talks to resume", "is going to"
         if lemma in PERMITTING_VERBS and permission_requested(head):
@@ -605,7 +703,10 @@ def _has_be(verb: Token) -> bool:
 def _subjunctive(verb: Token) -> bool:
     """ "demanded that Russia withdraw", "insisted that he be freed": a bare base form
     with its subject, in a that-clause."""
-    if verb.tag_ != "VB" or not _has_subject(verb):
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children
+    )  # "insisted that the boy be returned": the base form is the auxiliary's
+    if (verb.tag_ != "VB" and not passive) or not _has_subject(verb):
         return False
     if any(c.dep_ == "aux" for c in verb.children):
         return False

@@ -1331,6 +1331,23 @@ NEGATIVE_IMPLICATIVES = frozenset(
     decline fail forget neglect refuse
     """.split()
 )
+#: Verbs that keep someone from an act: "police prevented the crowd from entering the square":
+#: the entering, as told, did not happen.
+PREVENTING_VERBS = frozenset(
+    """
+    prevent stop keep block bar ban prohibit forbid deter dissuade restrain hinder
+    preclude discourage
+    """.split()
+)
+#: What a defendant "faces" when it is a penalty not yet given: "faces up to 20 years in
+#: prison", "could face life in jail", "faces a fine" (not "faces charges", "faced
+#: criticism": those are told as happening).
+PENALTY_NOUNS = frozenset(
+    """
+    year month life sentence penalty fine jail prison imprisonment death execution
+    deportation extradition term
+    """.split()
+)
 #: Adjectives and verbs of ability or permission: what follows may happen ('able to', 'allowed
 #: to', 'entitles X to').
 #: X VERB Y to V / X VERB Y V: X lets V happen; asked to let it, X is asked for V, and

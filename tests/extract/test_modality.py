@@ -172,6 +172,23 @@ CASES = [
         "requested",
         None,
     ),
+    # A passive in a demanded clause is asked for too; an order quoted before its tag.
+    ("The judge insisted that the files be returned to the archive.", "return", "requested",
+     None),
+    ('"Leave the building," the officer urged the crowd.', "leave", "requested", None),
+    # What a verb keeps someone from takes the modality of the keeping, when that is not
+    # told as done.
+    ("The ruling may help keep the firm from selling its mines.", "sell", "possible", None),
+    # A noun's own clause is what the noun says, whatever governs the noun.
+    ("The ministry plans to investigate reports that its troops shelled the village.",
+     "shell", "asserted", None),
+    # A penalty someone "faces" is not yet given; charges someone faces are.
+    ("The smuggler faces up to ten years in prison.", "face", "possible", None),
+    # A modal of possibility over a wish: the wish itself only may be.
+    ("The port may need to hire more crane drivers.", "hire", "possible", None),
+    # "keep" and "stop" go on with a gerund; an infinitive after them is a purpose.
+    ("Volunteers kept watch on the dam to warn the town.", "warn", "purpose", "Volunteers"),
+    ("The convoy stopped to refuel near the border.", "refuel", "purpose", None),
 ]  # fmt: skip
 
 
@@ -219,6 +236,10 @@ def test_a_forbidden_act_is_requested_and_negated(
         ("The guards refused to open the gate.", "open"),
         ("The army denied the shelling of the market.", "shell"),
         ("The army did not shell the market.", "shell"),
+        # Kept from it, or denied by the one who tells it.
+        ("Police prevented the marchers from entering the square.", "enter"),
+        ("The ministry denied that its troops had shelled the village.", "shell"),
+        ("The ministry denied reports that its troops had shelled the village.", "shell"),
     ],
 )
 def test_an_act_told_as_not_done_is_negated(nlp: Language, sentence: str, action: str) -> None:
