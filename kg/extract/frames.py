@@ -35,6 +35,7 @@ from kg.lang.en import (
     ADVERB_PARTICLES,
     ASKING_VERBS,
     CAUSATIVE_STATE_VERBS,
+    CAUSING_VERBS,
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
     COLLECTIVE_NOUNS,
@@ -73,6 +74,7 @@ from kg.lang.en import (
     STATE_VERBS,
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
+    TASK_NOUNS,
     VERB_PREPOSITIONS,
 )
 from kg.model import Argument, Place, PlaceRole
@@ -93,6 +95,10 @@ __all__ = [
 
 # Nouns whose infinitive is done by the governing verb's subject ("a way to", "an attempt to").
 _CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS
+# Verbs whose object does the infinitive the parser hangs on them as a clause.
+_ASKING_OR_CAUSING = REQUEST_VERBS | PERMITTING_VERBS | CAUSING_VERBS
+# Nouns that, as the subject of "be", say what is to be done: "the plan is to ...".
+_TASK_NOUNS = _CONTROLLER_NOUNS | TASK_NOUNS
 
 
 @dataclass(slots=True)
@@ -240,6 +246,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     )
 
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in v.children)
+    passive = (passive and not _by_the_way(head)) or _shares_passive(head)
+    passive = passive or _participle_of_noun(head)
     headline_passive = _headline_passive(head)
     passive = passive or headline_passive
     frame.actor = _actor(head, passive)
@@ -256,7 +264,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.places.append(scene)
     frame.time = verb_time(verbs)
     frame.negated = any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "not", "n't"})
+        c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in _NEGATIONS)
         for v in verbs
         for c in v.children
     )
@@ -313,6 +321,40 @@ def _reduced_relative(verb: Token) -> bool:
         and not _children(verb, "agent")
         and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
     )
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """A past form that describes the noun it hangs on, as a passive does: "the six
+    soldiers killed in the attack" (the parser may tag "killed" a past tense)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
+    )
+
+
+def _by_the_way(verb: Token) -> bool:
+    """ "returned to his bike and left by the same path": a "by" phrase on a verb joined
+    to an active one, with no "was" of its own, says how, not by whom."""
+    governor = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in governor.children)
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in governor.children)
+    )
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive shares its "were": in "two guards were
+    beaten and robbed" the guards were robbed too; they did not rob."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN":
+        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
+            return False
+        verb = verb.head
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return True
+    return False
 
 
 def _names_no_action(verb: Token) -> bool:
@@ -421,7 +463,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
                     return objects[0]
         if head.dep_ == "acl":
             return None
-    subjects = _children(head, "nsubj")
+    subjects = _subjects(head)
     if len(subjects) > 1 and head.lemma_ in REPORTING_VERBS:
         # '"Somalia," said Henrique Capriles': the parser takes the quoted word for a second
         # subject; the speaker is the one after the verb.
@@ -454,11 +496,16 @@ def _actor(head: Token, passive: bool) -> Token | None:
     if head.dep_ == "xcomp" or (
         # The parser often hangs the infinitive of a request on the verb as a clause.
         head.dep_ == "advcl"
-        and head.head.lemma_.lower() in REQUEST_VERBS
+        and head.head.lemma_.lower() in _ASKING_OR_CAUSING
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
+        task = _task_subject(governor)
+        if task is not None:
+            # "their aim is to seize the port": the aim seizes nothing; its owner does
+            # ("the job of the agency is to ...": the agency).
+            return _noun_owner(task) or _agent_of(task)
         for dep in ("dobj", "dative"):
             for obj in _children(governor, dep):
                 return obj
@@ -478,9 +525,18 @@ def _actor(head: Token, passive: bool) -> Token | None:
                 return _actor(governor.head, passive=False)
             if governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"}:
                 return governor.head
+        for agent in _children(governor, "agent"):
+            for obj in _children(agent, "pobj"):
+                # "drones could be used by smugglers to carry parcels": who uses them
+                # does what they are used for.
+                return obj
         for prep in _children(governor, "prep"):
+            if prep.lower_ not in _ASKED_PREPOSITIONS or prep.i > head.i:
+                # "could in future be used to ...", "including the records, to ...", "out
+                # to wreck the deal, with the exception of ...": no one asked.
+                continue
             for obj in _children(prep, "pobj"):
-                if obj.lower_ in RELATIVE_PRONOUNS:
+                if obj.lower_ in RELATIVE_PRONOUNS or obj.ent_type_ in TIME_LABELS:
                     continue  # "a film in which ...": the relative clause's frame, no one asked
                 if not is_place(obj) or prep.lower_ in {"on", "upon"}:
                     return obj  # "called on Russia to stop": Russia is asked, not a place
@@ -514,6 +570,9 @@ def _actor(head: Token, passive: bool) -> Token | None:
         passive_subjects = _children(governor, "nsubjpass")
         if passive_subjects and not _children(governor, "agent"):
             return passive_subjects[0]  # "troops were deployed to dispose of ..."
+        task = _task_subject(governor)
+        if task is not None:
+            return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
         return _actor(
             governor, passive=False
         )  # "..., killing 12 people", "... to slow the advance"
@@ -523,6 +582,55 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+#: Prepositions that name who is asked or awaited to do an infinitive: "called on the
+#: army to", "appealed to donors to", "pleaded with them to", "waited for the rain to".
+_ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "for"})
+
+#: Words of negation, with the curly apostrophe news text often has.
+_NEGATIONS = frozenset({"not", "never", "n't", "n\u2019t"})
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, never a word of negation.
+
+    In text whose words are split by spaces ("If he does n't win") the parser may take
+    "n't" for the subject and hang the true one on the auxiliary; a negation acts for no
+    one, and the auxiliary's subject is the verb's.
+    """
+    subjects = _children(verb, "nsubj")
+    if subjects and _dateline(subjects[0]):
+        # "ISTANBUL (Reuters) - Turkey signed ...": the city the story was filed from is
+        # no subject; the one after the dash is, hung on the verb or on the city.
+        dash = _dateline(subjects[0])
+        after = [s for s in subjects[1:] if s.i > dash]
+        return after or [a for a in _children(subjects[0], "appos") if a.i > dash]
+    if not any(s.lower_ in _NEGATIONS for s in subjects):
+        return subjects
+    kept = [s for s in subjects if s.lower_ not in _NEGATIONS]
+    # The parser may also make the auxiliary a clause of its own ("did/advcl").
+    helpers = [c for c in verb.children if c.dep_ == "aux" or c.lemma_ == "do"]
+    return kept or [s for helper in helpers for s in _children(helper, "nsubj")]
+
+
+#: Dashes that end a dateline.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline(word: Token) -> int:
+    """Where the dash ends the dateline ``word`` opens ("ISTANBUL (Reuters) -", "KYIV,
+    Ukraine -"): the index of the dash, or 0 when ``word`` is no dateline's city, written
+    in capitals as the first word of its sentence."""
+    sentence = word.sent
+    if word.i != sentence.start or len(word.text) < 2 or not word.text.isupper():
+        return 0
+    if word.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return 0  # "NATO - the alliance of thirty states - said": a subject in capitals
+    for token in word.doc[word.i + 1 : min(word.i + 10, sentence.end)]:
+        if token.text in _DASHES:
+            return token.i
+    return 0
 
 
 def _wh_infinitive(verb: Token) -> bool:
@@ -559,6 +667,28 @@ def _decider(verb: Token) -> Token | None:
     if _extraposed(governor):
         return None
     return _actor(governor, passive=False)
+
+
+def _task_subject(verb: Token) -> Token | None:
+    """The subject of "be" when it is a noun that says what is to be done: "the aim" in
+    "the aim is to ...", "a purpose, which is to ..."."""
+    if verb.lemma_ != "be":
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    return subject if subject.lemma_.lower() in _TASK_NOUNS else None
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """The one named after "of" who can act: "the job of the agency", "the aim of Russia"
+    (not "the aim of the operation")."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ == "of":
+            for obj in _children(prep, "pobj"):
+                if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ == "PRON":
+                    return obj
+    return None
 
 
 def _extraposed(verb: Token) -> bool:
@@ -674,6 +804,11 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
                 return _antecedent(subject, verb)
         if head.dep_ == "acl":
             return head.head
+        verb = head
+        while verb.dep_ == "conj" and _shares_passive(verb):
+            verb = verb.head  # "guards were beaten and robbed": the guards of "were beaten"
+            for subject in _children(verb, "nsubjpass"):
+                return _antecedent(subject, verb)
         return None
     objects = _children(main, "dobj")
     if objects:

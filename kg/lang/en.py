@@ -32,6 +32,7 @@ __all__ = [
     "CASED_UNITS",
     "CAUSATIVE_STATE_VERBS",
     "CAUSE_NOUNS",
+    "CAUSING_VERBS",
     "CHAIN_VERBS",
     "CHANGE_VERBS",
     "CLAIMED_ACT_NOUNS",
@@ -124,6 +125,7 @@ __all__ = [
     "STATE_VERBS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
+    "TASK_NOUNS",
     "TIMESTAMP_OPENERS",
     "TIME_OFFSET_WORDS",
     "TIME_UNITS",
@@ -1307,6 +1309,16 @@ CONTROLLER_NOUNS = frozenset(
     unwillingness
     """.split()
 )
+#: Nouns that say what is to be done, never who does it: 'their aim is to seize the port' (their
+#: owner does it), 'the next step will be to rebuild the bridge', 'the challenge is to get ...'
+#: (no one is named); with the intent, possibility and controller nouns (kg.extract.frames).
+TASK_NOUNS = frozenset(
+    """
+    alternative answer challenge duty focus idea instinct job key mandate message objective
+    point priority problem purpose remedy response responsibility role solution step strategy
+    tactic task
+    """.split()
+)
 #: Adjectives whose infinitive is done by the one they describe: 'the guards were unable to hold
 #: the gate', 'troops ready to advance' (kg.extract.frames). Not 'it is hard to say', where the
 #: subject is no doer.
@@ -1353,6 +1365,9 @@ PENALTY_NOUNS = frozenset(
 #: X VERB Y to V / X VERB Y V: X lets V happen; asked to let it, X is asked for V, and
 #: asked not to let it, asked that V not happen ('do not allow them to use the port').
 PERMITTING_VERBS = frozenset({"allow", "authorise", "authorize", "let", "permit"})
+#: Verbs whose object does the infinitive that follows it: 'got the others to freeze output',
+#: 'persuaded the council to delay the vote' (kg.extract.frames).
+CAUSING_VERBS = frozenset("cause convince enable get induce persuade prompt".split())
 ABILITY_WORDS = frozenset(
     """
     able allow authorise authorize capable difficult easier easy empower enable entitle

@@ -1,0 +1,80 @@
+"""Words the parse offers as a subject that never act, with the real English model.
+
+Sentences written for these tests. Each case is a shape of news English where the
+subject the parser gives is not who acts: a negation the parser took for the subject
+in text split by spaces, a dateline's city, a noun that says what is to be done ("the
+aim is to ..."), a time or a list after a preposition, a "by" phrase that says how.
+Where the sentence names the doer elsewhere (the object of "get X to", the "by" of a
+passive), that is the actor; where it names no one, there is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_fixtures import event_named
+from spacy.language import Language
+
+CASES = [
+    # text, action, actor (None: no actor), target (None: no target)
+    # A negation split from its auxiliary is no subject; the auxiliary's subject is.
+    ("If she does n't qualify , her coach will resign .", "qualify", "she", None),
+    ("If they did n't pay the fine , the club would close .", "pay", "they", "the fine"),
+    # A dateline's city is where the story was filed, not who acted.
+    (
+        "LAGOS ( Wire ) - Ghana and Togo opened a new border post on Friday .",
+        "open",
+        "Ghana",
+        "a new border post",
+    ),
+    # A noun that says what is to be done does nothing; its owner does.
+    ("Their aim is to seize the harbour before winter.", "seize", "Their", "the harbour"),
+    ("The next step will be to rebuild the school.", "rebuild", None, "the school"),
+    (
+        "The job of the Red Cross is simply to inspect the camps.",
+        "inspect",
+        "the Red Cross",
+        "the camps",
+    ),
+    ("The army is to withdraw its tanks next week.", "withdraw", "The army", "its tanks"),
+    # Whom a verb gets or persuades to do something does it.
+    (
+        "The mediators will try to get both unions to end the strike.",
+        "end",
+        "both unions",
+        "the strike",
+    ),
+    # A passive's "by" phrase names who does what the thing is used for.
+    (
+        "Old trucks were used by the smugglers to move the fuel.",
+        "move",
+        "the smugglers",
+        "the fuel",
+    ),
+    # A participle joined to a passive is passive too: the victims did not rob anyone.
+    ("Two cashiers were beaten and robbed by the gang.", "rob", "the gang", "cashiers"),
+    # A "by" phrase on a verb joined to an active one says how, not by whom.
+    ("The courier parked the van and left by the side door.", "leave", "The courier", None),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "actor", "target"), CASES)
+def test_actor(
+    nlp: Language, text: str, action: str, actor: str | None, target: str | None
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.actor.text if event.actor else None) == actor
+    assert (event.target.text if event.target else None) == target
+
+
+def test_a_time_after_a_preposition_asks_no_one(nlp: Language) -> None:
+    text = "Officials believe cheap boats could in future be used to smuggle fuel across the lake."
+    event = event_named(nlp, text, "smuggle")
+    assert event.actor is None
+    assert event.target is not None and event.target.text == "fuel"
+
+
+def test_a_negation_the_parser_made_the_subject_still_negates(nlp: Language) -> None:
+    text = "If he does n't sign the deal , the talks will fail ."
+    event = event_named(nlp, text, "sign")
+    assert event.actor is not None and event.actor.text == "he"
+    assert event.negated
