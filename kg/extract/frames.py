@@ -250,7 +250,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     passive = passive or _participle_of_noun(head)
     headline_passive = _headline_passive(head)
     passive = passive or headline_passive
-    frame.actor = _actor(head, passive)
+    frame.actor = _named_apposition(_actor(head, passive))
     target = _target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
         frame.target = argument(noun_phrase(target))
@@ -631,6 +631,20 @@ def _dateline(word: Token) -> int:
         if token.text in _DASHES:
             return token.i
     return 0
+
+
+def _named_apposition(actor: Token | None) -> Token | None:
+    """The name an unnamed actor is given in apposition: "the interior minister, Jane
+    Roe, sent ..." and "the technology firm Acme manages ..." name Jane Roe and Acme,
+    whom the graph can join to their other mentions; a title alone names no one."""
+    if actor is None or actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
+        return actor
+    for child in actor.children:
+        if child.dep_ != "appos" or child.i < actor.i or child.pos_ != "PROPN":
+            continue
+        if child.ent_type_ in {"PERSON", "ORG"} or (not child.ent_type_ and child.i == actor.i + 1):
+            return child
+    return actor
 
 
 def _wh_infinitive(verb: Token) -> bool:

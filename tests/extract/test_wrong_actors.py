@@ -52,6 +52,15 @@ CASES = [
     ),
     # A participle joined to a passive is passive too: the victims did not rob anyone.
     ("Two cashiers were beaten and robbed by the gang.", "rob", "the gang", "cashiers"),
+    # A name in apposition names the actor a title or a kind only describes.
+    (
+        "The harbour master, Tomas Berg, closed the port on Sunday.",
+        "close",
+        "Tomas Berg",
+        "the port",
+    ),
+    ("The shipping firm Norlink suspended all crossings.", "suspend", "Norlink", "all crossings"),
+    ("The driver, a man of about forty, fled the scene.", "flee", "The driver", "the scene"),
     # A "by" phrase on a verb joined to an active one says how, not by whom.
     ("The courier parked the van and left by the side door.", "leave", "The courier", None),
 ]
