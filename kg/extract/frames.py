@@ -250,7 +250,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     passive = passive or _participle_of_noun(head)
     headline_passive = _headline_passive(head)
     passive = passive or headline_passive
-    frame.actor = _named_apposition(_actor(head, passive))
+    frame.actor = _named_apposition(_bound_it(_actor(head, passive)))
     target = _target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
         frame.target = argument(noun_phrase(target))
@@ -631,6 +631,45 @@ def _dateline(word: Token) -> int:
         if token.text in _DASHES:
             return token.i
     return 0
+
+
+#: Verbs whose "it" is mostly a dummy: "it emerged that", "when it comes to", "it took hours".
+_DUMMY_IT_VERBS = frozenset(
+    "appear be become come emerge happen matter remain seem take turn".split()
+)
+
+
+def _bound_it(actor: Token | None) -> Token | None:
+    """The country or organisation an "it" in a subordinate clause stands for: the subject
+    of the clause above it ("The United States has a base in Turkey, where it carries
+    out strikes"; "Britain would lose weight if it voted to leave").
+
+    A subject pronoun continues the subject of the clause it depends on, also when that
+    clause is no event (resolution sees only the events' actors). Not in the clause of
+    a verb of saying ("the ministry said it had ..."), which resolution reads with its
+    speaker, nor when the subject above is no named country or organisation, and not
+    "it" of a verb whose "it" is mostly a dummy.
+    """
+    if actor is None or actor.lower_ != "it" or actor.dep_ != "nsubj":
+        return actor
+    clause = actor.head
+    if clause.lemma_.lower() in _DUMMY_IT_VERBS or clause.dep_ not in {"advcl", "relcl", "conj"}:
+        return actor
+    node = clause.head
+    while True:
+        if node.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                break
+        if node.head.i == node.i or node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+            return actor
+        node = node.head
+    if node.lemma_ in REPORTING_VERBS:
+        return actor
+    subject = subjects[0]
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in {"ORG", "GPE"}:
+        return actor
+    return subject
 
 
 def _named_apposition(actor: Token | None) -> Token | None:

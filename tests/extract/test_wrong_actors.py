@@ -14,6 +14,9 @@ import pytest
 from extraction_fixtures import event_named
 from spacy.language import Language
 
+from kg.extract import extract
+from kg.model import Document
+
 CASES = [
     # text, action, actor (None: no actor), target (None: no target)
     # A negation split from its auxiliary is no subject; the auxiliary's subject is.
@@ -87,3 +90,30 @@ def test_a_negation_the_parser_made_the_subject_still_negates(nlp: Language) -> 
     event = event_named(nlp, text, "sign")
     assert event.actor is not None and event.actor.text == "he"
     assert event.negated
+
+
+IT_CASES = [
+    # text, action, actor: the subject of the clause above, when it is a named country or
+    # organisation; else "it" is left to resolution.
+    ("Norway keeps a research station on Svalbard, where it tests new radars.", "test", "Norway"),
+    ("Chile would lose a market if it raised the tariff.", "raise", "Chile"),
+    ("The World Bank funds two clinics there and it plans a third.", "plan", "The World Bank"),
+    # With a verb of saying, resolution reads "it" with its speaker.
+    ("Peru said it had closed the border.", "close", "it"),
+    # A person is no "it"; a dummy "it" stands for no one.
+    ("The mayor visited the dam after it flooded the fields.", "flood", "it"),
+    ("Estonia is cautious when it comes to new loans.", "come", None),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "actor"), IT_CASES)
+def test_it_in_a_clause_below_a_named_subject(
+    nlp: Language, text: str, action: str, actor: str | None
+) -> None:
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    found = [e for e in extraction.events if e.action == action]
+    if actor is None:
+        assert all(e.actor is None or e.actor.text == "it" for e in found)
+        return
+    assert found, [e.action for e in extraction.events]
+    assert found[0].actor is not None and found[0].actor.text == actor
