@@ -129,6 +129,10 @@ class Argument:
             NORP, LOC, FAC, or "" for a common noun phrase).
         entity: The resolved entity id, filled in by resolution; ``None`` when the
             span names no entity ("power", "control").
+        evidence: The sentence the span was read in when that is not its event's
+            own: a role taken from the earlier event that the event's words refer
+            back to ("the blast" of a later sentence; see
+            :mod:`kg.extract.anaphora`); ``None`` for a span of the event's sentence.
     """
 
     text: str
@@ -136,6 +140,7 @@ class Argument:
     end: int
     label: str = ""
     entity: str | None = None
+    evidence: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)

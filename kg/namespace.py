@@ -106,6 +106,7 @@ class KG(DefinedNamespace):
     source: URIRef
     negated: URIRef
     modality: URIRef  # "asserted", "requested", "future", ... (kg.model.Modality)
+    placeFrom: URIRef  # the sentence an event's places were read in, when not its own
 
     # Figures
     value: URIRef

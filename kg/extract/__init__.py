@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from kg.event_types import event_type
+from kg.extract.anaphora import referred_places
 from kg.extract.attribution import attributed
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
@@ -76,6 +77,8 @@ def extract(doc: Doc, document: Document) -> Extraction:
     ]
     # Typed from the finished record, so the frames need not know the taxonomy.
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
+    # Typed first: "the blast killed six" takes the place of the earlier bombing.
+    events = referred_places(doc, events)
     mentions = tuple(
         Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
         for ent in doc.ents

@@ -24,6 +24,7 @@ __all__ = [
     "ACCUSATION_PREPOSITIONS",
     "ACCUSATION_VERBS",
     "ADVERB_PARTICLES",
+    "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
     "ASKING_VERBS",
     "BYLINE_PHRASES",
@@ -92,6 +93,7 @@ __all__ = [
     "ORDINALS",
     "ORGANIZATION_HEADS",
     "ORIGIN_PREPOSITIONS",
+    "OTHER_EVENT_WORDS",
     "PATIENT_NOUNS",
     "PEOPLE_PARTICIPLES",
     "PERCEPTION_VERBS",
@@ -605,6 +607,57 @@ HYPOTHETICAL_HEADS = frozenset(
         "talk",
         "indication",
     }
+)
+#: Happening nouns that, made definite ("the blast", "that raid"), refer back to a happening
+#: told before, with the class of kg's taxonomy the earlier event must have (or one below
+#: it): kg.extract.anaphora gives their clause that event's place. Only nouns that name one
+#: bounded happening: "the war" or "the conflict" spans many places, "the fire" or
+#: "the case" is often no happening at all.
+ANAPHORIC_EVENT_NOUNS: dict[str, str] = {
+    "attack": "Attack",
+    "assault": "Attack",
+    "raid": "Attack",
+    "ambush": "Attack",
+    "strike": "Attack",
+    "shooting": "Attack",
+    "airstrike": "Airstrike",
+    "bombing": "Bombing",
+    "explosion": "Bombing",
+    "blast": "Bombing",
+    "detonation": "Bombing",
+    "shelling": "Shelling",
+    "bombardment": "Shelling",
+    "clash": "ArmedClash",
+    "fighting": "ArmedClash",
+    "battle": "ArmedClash",
+    "firefight": "ArmedClash",
+    "skirmish": "ArmedClash",
+    "gunfight": "ArmedClash",
+    "killing": "Killing",
+    "murder": "Killing",
+    "assassination": "Killing",
+    "massacre": "Killing",
+    "slaughter": "Killing",
+    "arrest": "Arrest",
+    "kidnapping": "Arrest",
+    "abduction": "Arrest",
+    "protest": "Protest",
+    "demonstration": "Protest",
+    "rally": "Protest",
+    "riot": "Riot",
+    "earthquake": "Disaster",
+    "flood": "Disaster",
+    "crash": "Disaster",
+    "collision": "Disaster",
+    "wildfire": "Disaster",
+    "robbery": "Crime",
+    "hijacking": "Crime",
+}
+#: Words before a happening noun that make it another happening than the one told before
+#: ("another attack", "the second blast", "the latest strike": one of several).
+OTHER_EVENT_WORDS = frozenset(
+    "another other first second third fourth fifth latest next previous earlier later new"
+    " separate similar last recent further more".split()
 )
 ORIGIN_PREPOSITIONS = frozenset({"from", "out"})
 DESTINATION_PREPOSITIONS = frozenset({"towards", "toward", "to", "into", "onto"})

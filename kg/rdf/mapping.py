@@ -98,7 +98,7 @@ class _Vocabulary:
             "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
             "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
             "retrievedFrom", "retrievedAt", "extractor", "summaryOnly", "admin1", "locatedIn",
-            "coordinatesFrom",
+            "coordinatesFrom", "placeFrom",
         ):  # fmt: skip
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
@@ -237,6 +237,14 @@ class _QuadWriter:
                 if prop is not None and (prop, where) not in placed:
                     placed.add((prop, where))
                     add(ox.Quad(node, prop, where, graph))
+        # Places taken from an earlier sentence (kg.extract.anaphora) name where they were read.
+        elsewhere = sorted(
+            {p.argument.evidence for p in event.places if p.argument.evidence is not None},
+            key=lambda m: (m.start, m.end),
+        )
+        read_in = [(self._checked_mention_node(m), m) for m in elsewhere]
+        for mention_node, _ in read_in:
+            add(ox.Quad(node, v.p["placeFrom"], mention_node, graph))
         figures = [_named(figure_iri(node.value, i)) for i in range(len(event.figures))]
         for figure_node in figures:
             add(ox.Quad(node, v.p["figure"], figure_node, graph))
@@ -252,9 +260,10 @@ class _QuadWriter:
         add(ox.Quad(node, v.p["document"], document, graph))
         for figure_node, figure in zip(figures, event.figures, strict=True):
             self._figure(figure_node, figure, graph)
-        if evidence.value not in self._mentions:
-            self._mentions.add(evidence.value)
-            self._mention(evidence, mention, document, graph)
+        for mention_node, sentence in ((evidence, mention), *read_in):
+            if mention_node.value not in self._mentions:
+                self._mentions.add(mention_node.value)
+                self._mention(mention_node, sentence, document, graph)
         self.summary.add_event(taking_part)
 
     def _figure(self, node: ox.NamedNode, figure: Figure, graph: ox.NamedNode) -> None:

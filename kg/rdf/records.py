@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -178,8 +178,12 @@ class _Reader:
             return Argument(str(value), 0, 0)
         return None
 
-    def _places(self, event: Any) -> tuple[Place, ...]:
+    def _places(self, event: Any, document: str) -> tuple[Place, ...]:
         graph = self.graph
+        # kg:placeFrom: the sentence the places were read in when not the event's own;
+        # kg states it only when all the places come from that one sentence.
+        read_in = list(graph.objects(event, KG.placeFrom))
+        evidence = self._mention(read_in[0], document) if len(read_in) == 1 else None
         found = []
         for place in sorted(graph.objects(event, KG.place), key=str):
             if not isinstance(place, rdflib.URIRef):
@@ -191,7 +195,10 @@ class _Reader:
                 if (event, KG.origin, place) in graph
                 else "location"
             )
-            found.append(Place(self._argument(place) or Argument("", 0, 0), role))
+            argument = self._argument(place) or Argument("", 0, 0)
+            if evidence is not None:
+                argument = replace(argument, evidence=evidence)
+            found.append(Place(argument, role))
         return tuple(found)
 
     def _figures(self, event: Any) -> tuple[Figure, ...]:
@@ -225,8 +232,11 @@ class _Reader:
         return TimeExpression(str(text), 0, 0, None if value is None else str(value))
 
     def _evidence(self, event: Any, document: str) -> Mention:
+        return self._mention(self.graph.value(event, PROV.wasDerivedFrom), document)
+
+    def _mention(self, mention: Any, document: str) -> Mention:
+        """The sentence a kg:Mention node describes (empty where the node says nothing)."""
         graph = self.graph
-        mention = graph.value(event, PROV.wasDerivedFrom)
         text = graph.value(mention, KG.text) if mention is not None else None
         start, end = self.one(mention, KG.start), self.one(mention, KG.end)
         return Mention(
@@ -283,7 +293,7 @@ class _Reader:
                     evidence=self._evidence(node, document),
                     actor=self._argument(graph.value(node, KG.actor)),
                     target=self._argument(graph.value(node, KG.target)),
-                    places=self._places(node),
+                    places=self._places(node, document),
                     figures=self._figures(node),
                     time=self._time(node),
                     source=self._argument(graph.value(node, KG.source)),

@@ -1,0 +1,146 @@
+"""Places from another sentence: a happening told again by a definite event noun.
+
+News tells a happening once with its place and then goes on about it with a
+definite noun: "A car bomb went off in Varnel on Monday. The blast killed six
+people", "Four guards died in the explosion". The later clause names no place,
+but its noun ("the blast", "the explosion") refers back to the earlier event, so
+the place is that event's: the place was read in the earlier sentence, and the
+event says so (:attr:`kg.model.Argument.evidence`, ``kg:placeFrom`` in RDF).
+
+The rule is narrow on purpose, as a wrong place is worse than none:
+
+* the event states no place of its own;
+* the noun is one happening of kg's taxonomy that refers back: singular, definite
+  (``the``, ``this``, ``that``), no other one ("another attack", "the second blast",
+  "the latest strike"), and with nothing of its own after it ("the raid on the port",
+  "the shooting of a teenager" may be another one);
+* it is the event's own noun, or the subject ("the blast killed") or the noun of
+  "in", "during" or "by" ("died in the explosion", "destroyed by the blast") of an
+  event that happens where its cause did: an attack, a death, an injury, damage, an
+  arrest, a capture (not "cooperated in the attack", "the attack shows the danger");
+* the earlier sentences of the document hold events of the noun's class (or one
+  below it: a shelling is an attack) that were reported as having happened, and
+  those with a place all have the same places: exactly one candidate fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from kg.event_types import EVENT_TYPES
+from kg.extract.spans import PLACE_LABELS, doc_span
+from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS
+from kg.model import Event, Place
+
+__all__ = ["referred_places"]
+
+# Determiners that point back at something already told.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# How a clause hangs its happening noun where that noun is where the clause happened:
+# "died in the explosion", "during the raid", "destroyed by the blast" (passive agent).
+_SETTING_PREPOSITIONS = frozenset({"in", "during", "by"})
+# What a happening does where it happens: "the blast killed six", "died in the attack",
+# "arrested during the raid". Taking part in it or talking about it need not be there
+# ("cooperated in the attack", "the attack illustrates the danger").
+_WHERE_IT_HAPPENED = frozenset(
+    {"Attack", "Shelling", "Airstrike", "Bombing", "ArmedClash", "Death", "Killing", "Injury"}
+    | {"Damage", "Arrest", "TakeControl"}
+)
+
+
+def referred_places(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events``, each event without a place given the places of the one earlier event
+    its definite event noun refers back to (see the module's docstring).
+
+    The events are not changed; the places taken keep the earlier sentence as their
+    ``evidence``. ``doc`` is the parse the events were read from.
+    """
+    starts = [sentence.start_char for sentence in doc.sents]
+    out: list[Event] = []
+    for event in events:
+        if not event.places:
+            taken = _taken(doc, event, out, starts)
+            if taken:
+                event = dataclasses.replace(event, places=taken)
+        out.append(event)
+    return out
+
+
+def _taken(doc: Doc, event: Event, earlier: list[Event], starts: list[int]) -> tuple[Place, ...]:
+    trigger = doc_span(doc, event.start, event.end).root
+    noun = _anaphor(trigger)
+    if noun is None or (noun is not trigger and event.event_type not in _WHERE_IT_HAPPENED):
+        return ()
+    kinds = _kinds(ANAPHORIC_EVENT_NOUNS[_word(noun)])
+    sentence = bisect.bisect_right(starts, event.start)
+    found: set[tuple[str, ...]] = set()
+    chosen: tuple[Place, ...] = ()
+    for before in earlier:
+        if bisect.bisect_right(starts, before.start) >= sentence:
+            continue  # the same sentence is the sentence rules' to read
+        if before.event_type not in kinds or before.modality != "asserted" or before.negated:
+            continue
+        places = [p for p in before.places if p.role == "location"]
+        if not places:
+            # Told without a place, it gives none; but "shelled Marsk" names one (as its
+            # object), a rival to the places of the others.
+            if before.target is not None and before.target.label in PLACE_LABELS:
+                found.add((before.target.text.lower(),))
+            continue
+        found.add(tuple(sorted(p.argument.text.lower() for p in places)))
+        chosen = tuple(
+            Place(dataclasses.replace(p.argument, evidence=p.argument.evidence or before.evidence))
+            for p in places
+        )
+    return chosen if len(found) == 1 else ()
+
+
+def _anaphor(trigger: Token) -> Token | None:
+    """The definite happening noun that the trigger is, or that sets the trigger's scene."""
+    candidates = [trigger]
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            candidates.append(child)
+        elif (child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS) or (
+            child.dep_ == "agent"
+        ):
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+    if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children):
+        # "the blast killed six and wounded ten": the second verb shares the subject.
+        candidates += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    for noun in candidates:
+        if _refers_back(noun):
+            return noun
+    return None
+
+
+def _refers_back(noun: Token) -> bool:
+    """Whether ``noun`` is one happening told before: a definite singular happening noun
+    with nothing of its own after it. "The attacks" may be several, and "the shooting of
+    a teenager" or "the raid on the port" says which one it is, maybe another."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or _word(noun) not in ANAPHORIC_EVENT_NOUNS:
+        return False
+    words = {child.lower_ for child in noun.children if child.i < noun.i}
+    if not words & _DEFINITE or words & OTHER_EVENT_WORDS:
+        return False
+    return not any(child.dep_ in {"prep", "poss", "nmod"} for child in noun.children)
+
+
+def _word(noun: Token) -> str:
+    lower = noun.lower_
+    return lower if lower in ANAPHORIC_EVENT_NOUNS else noun.lemma_.lower()
+
+
+def _kinds(name: str) -> frozenset[str]:
+    """The class ``name`` and every class below it."""
+    kinds = {name}
+    grew = True
+    while grew:
+        below = {child for child, parent in EVENT_TYPES.items() if parent in kinds}
+        grew = not below <= kinds
+        kinds |= below
+    return frozenset(kinds)

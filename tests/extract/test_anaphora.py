@@ -1,0 +1,88 @@
+"""Places from another sentence: a happening told again by a definite event noun.
+
+Sentences written for these tests. A clause without a place whose subject, own noun or
+setting ("died in the attack") is "the blast", "the attack" ... takes the places of the
+one earlier happening of that kind, and its places keep the earlier sentence as their
+evidence; anything less certain gives no place.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Document, Event
+
+BOMB = "A car bomb exploded in Varnel on Monday."
+RAID = "Gunmen attacked a police post near Tollin on Friday."
+
+TAKES = [
+    # text, action, the place taken from the first sentence
+    (f"{BOMB} The blast killed six people.", "kill", "Varnel"),
+    (f"{BOMB} The blast killed six people and wounded a dozen more.", "wound", "Varnel"),
+    (f"{RAID} Four officers died in the attack.", "die", "Tollin"),
+    # a bombing is an attack
+    (f"{BOMB} Four officers died in the attack.", "die", "Varnel"),
+]
+
+KEEPS_NONE = [
+    # another happening than the one told
+    f"{RAID} Another attack killed four officers.",
+    f"{BOMB} A second blast killed six people.",
+    # several happenings of that kind, in two places: which one is meant?
+    f"{RAID} On Sunday rebels attacked a depot in Marsk. The attack killed four officers.",
+    # several happenings, or one said to be another
+    f"{RAID} The attacks killed four officers.",
+    # taking part in it need not be where it happened
+    f"{RAID} A local gang took part in the attack.",
+    # no happening of that kind before
+    "Police arrested two men in Varnel on Monday. Four officers died in the attack.",
+]
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return list(extract(nlp(text), Document(id="doc", text=text)).events)
+
+
+def _event(nlp: Language, text: str, action: str) -> Event:
+    found = [e for e in _events(nlp, text) if e.action == action]
+    assert found, f"no {action!r} event in {[e.action for e in _events(nlp, text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "action", "place"), TAKES)
+def test_a_definite_event_noun_takes_the_earlier_happenings_place(
+    nlp: Language, text: str, action: str, place: str
+) -> None:
+    event = _event(nlp, text, action)
+    assert [p.argument.text for p in event.places] == [place]
+    (taken,) = event.places
+    first = text[: text.index(". ") + 1]
+    # Traceable: the place is read in the first sentence, and says so.
+    assert taken.argument.evidence is not None
+    assert taken.argument.evidence.text == first
+    assert text[taken.argument.start : taken.argument.end] == place
+    assert event.evidence.text != first
+
+
+@pytest.mark.parametrize("text", KEEPS_NONE)
+def test_no_place_is_taken_where_the_noun_may_mean_another_happening(
+    nlp: Language, text: str
+) -> None:
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    for event in _events(nlp, text):
+        if event.start >= last:
+            assert all(p.argument.evidence is None for p in event.places), event
+
+
+def test_a_place_of_its_own_is_kept(nlp: Language) -> None:
+    text = f"{BOMB} The blast killed six people in Orsk."
+    event = _event(nlp, text, "kill")
+    assert [(p.argument.text, p.argument.evidence) for p in event.places] == [("Orsk", None)]
+
+
+def test_the_happening_told_first_keeps_its_own_sentence(nlp: Language) -> None:
+    text = f"{BOMB} The blast killed six people."
+    event = _event(nlp, text, "explode")
+    assert [(p.argument.text, p.argument.evidence) for p in event.places] == [("Varnel", None)]
