@@ -313,7 +313,7 @@ def _speaker(
         and _tagged(text, quote, speech)
         and not quote.start <= speech.speaker.start < quote.end
         and "\n" not in text[quote.end : speech.start]
-        and not _QUOTE_MARK.search(text[quote.end + 1 : speech.start])
+        and not _QUOTE_MARK.search(text[_after_mark(text, quote.end) : speech.start])
     ]
     if after:
         return after[0].speaker
@@ -322,14 +322,16 @@ def _speaker(
         for speech in speeches
         if quote.start - _NEAR <= speech.start < quote.start
         and "\n" not in text[speech.end : quote.start]
-        and text[speech.end : quote.start - 1].rstrip().endswith((":", ","))
-        and not _QUOTE_MARK.search(text[speech.end : quote.start - 1])
+        and text[speech.end : _mark_start(text, quote.start)].rstrip().endswith((":", ","))
+        and not _QUOTE_MARK.search(text[speech.end : _mark_start(text, quote.start)])
+        # in the quote's own sentence: 'Ruiz wrote to her. Lind replied, "..."' is Lind's
+        and _sentence_ends(text[speech.end : _mark_start(text, quote.start)] + " ") == 0
     ]
     if before:
         return before[-1].speaker
     if previous is not None:
-        gap = text[previous[0].end + 1 : quote.start - 1]
-        if len(gap) <= _NEAR and "\n" not in gap and len(_SENTENCE_END.findall(gap + " ")) <= 1:
+        gap = text[_after_mark(text, previous[0].end) : _mark_start(text, quote.start)]
+        if len(gap) <= _NEAR and "\n" not in gap and _sentence_ends(gap + " ") <= 1:
             return previous[1]
     earlier = [
         speech
@@ -337,10 +339,31 @@ def _speaker(
         if quote.start - 2 * _NEAR <= speech.start < quote.start
         and speech.sentence_end <= quote.start
         and "\n" not in text[speech.end : quote.start]
-        and not _QUOTE_MARK.search(text[speech.end : quote.start - 1])
-        and len(_SENTENCE_END.findall(text[speech.end : quote.start - 1] + " ")) == 1
+        and not _QUOTE_MARK.search(text[speech.end : _mark_start(text, quote.start)])
+        and _sentence_ends(text[speech.end : _mark_start(text, quote.start)] + " ") == 1
+        and _opens_sentence(text, quote)
     ]
     return earlier[-1].speaker if earlier else None
+
+
+def _mark_start(text: str, start: int) -> int:
+    """Where the opening mark of a quote whose words start at ``start`` begins."""
+    if text[max(0, start - 2) : start] in {"''", "``"}:
+        return start - 2
+    return start - 1 if start > 0 and text[start - 1] in '“"«' else start
+
+
+def _after_mark(text: str, end: int) -> int:
+    """Where the text goes on after the closing mark of a quote that ends at ``end``."""
+    return end + 2 if text[end : end + 2] == "''" else end + 1
+
+
+def _opens_sentence(text: str, quote: Quote) -> bool:
+    """Whether a quote opens its sentence ('The mayor said the city held. "We are
+    ready."'), not one quoted inside a sentence of the writer's own ('He shared a
+    report that ..., "for patients who ..."')."""
+    before = text[: _mark_start(text, quote.start)].rstrip().rstrip("”\"'")
+    return not before or before[-1] in ".!?:"
 
 
 def _tagged(text: str, quote: Quote, speech: Speech) -> bool:
@@ -355,4 +378,26 @@ def _tagged(text: str, quote: Quote, speech: Speech) -> bool:
 
 
 _QUOTE_MARK = _MARKS
-_SENTENCE_END = re.compile(r"[.!?](?:''|[\"”])?\s")
+_SENTENCE_END = re.compile(r"(\S*)[.!?](?:''|[\"”])?\s")
+#: Words whose full stop ends no sentence: titles and the like before a name ("said Sen.
+#: Ana Ruiz, who ... . '...'" is one tag sentence, not two).
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj prof rev hon st jr sr
+    atty supt insp corp inc co ltd no vs
+    """.split()
+)
+
+
+def _sentence_ends(text: str) -> int:
+    """How many sentences end in ``text``: a full stop after a title ("Sen."), an initial
+    ("J.") or an abbreviation with inner stops ("U.S.", "D-S.C.") ends none."""
+    count = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = match.group(1).lstrip("(\"“'‘")
+        if match.group(0)[len(match.group(1))] == "." and (
+            word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+        ):
+            continue
+        count += 1
+    return count

@@ -39,6 +39,7 @@ from kg.lang.en import (
     PERCEPTION_VERBS,
     PLACE_NOUNS,
     PROMISE_VERBS,
+    QUOTE_TAG_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -132,7 +133,7 @@ def speeches(sentence: Span) -> list[Speech]:
     for token in sentence:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
-        if _is_verb_cue(token) or _tags_a_quote(token):
+        if _is_verb_cue(token) or _tags_a_quote(token) or _introduces_a_quote(token):
             speaker = speaker_of(token)
             if speaker is not None:
                 found.append(
@@ -148,6 +149,23 @@ def speeches(sentence: Span) -> list[Speech]:
 
 
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''"})
+
+
+def _introduces_a_quote(verb: Token) -> bool:
+    """'Lind replied, "..."', 'He continued: "..."': a verb of :data:`QUOTE_TAG_VERBS`
+    with a subject, whose phrase ends in a comma or a colon right before a quote opens
+    (a hearer may stand between: "replied to reporters:")."""
+    if verb.lemma_.lower() not in QUOTE_TAG_VERBS:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    doc = verb.doc
+    at = verb.i + 1
+    while at < len(doc) - 1 and at - verb.i <= 4 and doc[at].text not in {",", ":"}:
+        if doc[at].is_quote or doc[at].is_sent_start:
+            return False
+        at += 1
+    return at < len(doc) - 1 and doc[at].text in {",", ":"} and doc[at + 1].text in _OPENING_MARKS
 
 
 def _tags_a_quote(verb: Token) -> bool:

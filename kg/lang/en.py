@@ -718,6 +718,14 @@ KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
 #: retaliate"): the promiser is the source of the promised act (kg.extract.speakers) and does it
 #: (kg.extract.frames: "pledged an increase").
 PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
+#: Verbs that introduce a quote as its tag without being reporting verbs elsewhere:
+#: 'Lind replied, "..."', 'He continued: "..."' (but "replied to the letter" reports nothing).
+QUOTE_TAG_VERBS = frozenset(
+    """
+    respond reply continue answer retort quip joke exclaim shout yell scream chant
+    observe remark mention muse begin conclude
+    """.split()
+)
 #: Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike
 #: "told them when to leave", where the one told does it.
 ASKING_VERBS = frozenset("ask wonder inquire enquire".split())

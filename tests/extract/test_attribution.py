@@ -295,3 +295,32 @@ def test_two_apostrophes_are_a_quote_mark() -> None:
     # Backticks open such a quote in tokenised text; an apostrophe alone is no mark.
     tokenised = "`` We won , '' she said . The crew 's boat sank ."
     assert [tokenised[q.start : q.end] for q in quotes(tokenised)] == [" We won , "]
+
+
+def test_a_title_in_the_tag_ends_no_sentence() -> None:
+    # "Sen." inside the tag between two quotes is no sentence end: the second quote,
+    # with only the tag before it, still has the first one's speaker.
+    text = '"We held the bridge," said Sen. Ana Ruiz, who chairs the panel. "Nobody left."'
+    events = [
+        _event(text, "held", "hold", actor=_argument(text, "We")),
+        _event(text, "said", "say", actor=_argument(text, "Ana Ruiz")),
+        _event(text, "left", "leave", actor=_argument(text, "Nobody")),
+    ]
+    speeches = [
+        Speech(*_span(text, "said"), 0, len(text), _argument(text, "Ana Ruiz")),
+    ]
+    out = attributed(events, text, [False, True, False], speeches)
+    assert out[2].source == _argument(text, "Ana Ruiz")
+
+
+def test_a_speech_in_the_sentence_before_does_not_open_a_quote() -> None:
+    # 'The envoy wrote ... . The mayor replied, "..."': the colon or comma before the
+    # quote belongs to the mayor's sentence, not to the envoy's speech.
+    text = 'The envoy wrote to the mayor. The mayor replied, "The bridge is open."'
+    events = [
+        _event(text, "wrote", "write", actor=_argument(text, "The envoy")),
+        _event(text, "replied", "reply", actor=_argument(text, "The mayor")),
+        _event(text, "open", "open", target=_argument(text, "The bridge")),
+    ]
+    out = _attributed(text, events, [True, False, False])
+    assert out[2].source is None

@@ -256,6 +256,13 @@ CASES = [
     # ... but "as" with speaking as an activity, or with a claim of its own, sets a time.
     ("The crowd cheered as the governor spoke.", "cheer", None),
     ("The guards fired as the captain announced the retreat.", "fire", None),
+    # A verb that only tags a quote ("replied", "continued") gives its subject the quote.
+    (
+        'The envoy wrote to the mayor. The mayor replied, "The bridge is open. Trucks'
+        ' crossed it at noon."',
+        "cross",
+        "The mayor",
+    ),
 ]
 
 
