@@ -136,11 +136,26 @@ def attributed(
     ]
     speakers: dict[Quote, Argument] = {}
     previous: tuple[Quote, Argument] | None = None
-    for quote in quotes(text):
+    found = quotes(text)
+    for quote in found:
         speaker = _speaker(quote, text, speeches, previous)
         if speaker is not None:
             speakers[quote] = speaker
             previous = (quote, speaker)
+    # '"We left at dawn. / "We crossed the river," she said.': a quote left open at its
+    # paragraph's end goes on in the next one, whose tag names the speaker of both.
+    for at in range(len(found) - 2, -1, -1):
+        quote, following = found[at], found[at + 1]
+        if quote not in speakers and following in speakers and _left_open(quote, text):
+            if _continues(quote, following, text, speeches, tagged=True):
+                speakers[quote] = speakers[following]
+    # '"We left," she said. / "Nobody stayed."': a quoted paragraph with no tag of its
+    # own goes on with the speaker of the quote that ends the paragraph before.
+    for at in range(1, len(found)):
+        quote, before = found[at], found[at - 1]
+        if quote not in speakers and before in speakers:
+            if _continues(before, quote, text, speeches):
+                speakers[quote] = speakers[before]
     out = []
     for event, says in zip(events, reporting, strict=True):
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
@@ -344,6 +359,46 @@ def _speaker(
         and _opens_sentence(text, quote)
     ]
     return earlier[-1].speaker if earlier else None
+
+
+def _left_open(quote: Quote, text: str) -> bool:
+    """Whether a quote ends at its paragraph's end without a closing mark."""
+    return quote.end >= len(text) or text[quote.end] == "\n"
+
+
+def _continues(
+    before: Quote, quote: Quote, text: str, speeches: Sequence[Speech], *, tagged: bool = False
+) -> bool:
+    """Whether ``quote`` goes on with the speaker of ``before``, the last quote of the
+    paragraph just before: news opens each quoted paragraph anew ('"We left at dawn. /
+    "We crossed the river," she said.'), and a paragraph that is only a quote, with no
+    tag of its own, after a paragraph whose quote ends it with its tag ('"We left," she
+    said. / "Nobody stayed behind."') is the same speaker's. Not when anything but a tag
+    follows the earlier quote, nor when a speech verb stands in the new paragraph (unless
+    ``tagged``: the new paragraph's tag is what names the speaker)."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start : _mark_start(text, quote.start)].strip():
+        return False  # the quote does not open its paragraph
+    between = text[_after_mark(text, before.end) : line_start]
+    if not _left_open(before, text):
+        tail, _, rest = between.partition("\n")
+        if rest.strip() or len(tail) > _NEAR or _sentence_ends(tail + " ") > 1:
+            return False  # more than the earlier quote's tag, or more than one paragraph
+        if tail.strip() and not any(
+            before.end <= speech.start < before.end + len(tail) + 2 for speech in speeches
+        ):
+            return False  # the words after the earlier quote are not its tag
+    elif between.strip():
+        return False
+    line_end = text.find("\n", quote.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if tagged:
+        # Going back from a tagged quote, the open one must be a quoted paragraph too.
+        before_start = text.rfind("\n", 0, before.start) + 1
+        return not text[before_start : _mark_start(text, before.start)].strip()
+    if not _left_open(quote, text) and text[_after_mark(text, quote.end) : line_end].strip():
+        return False  # the paragraph is more than the quote (a stray mark, a narrative)
+    return not any(line_start <= speech.start < line_end for speech in speeches)
 
 
 def _mark_start(text: str, start: int) -> int:

@@ -324,3 +324,32 @@ def test_a_speech_in_the_sentence_before_does_not_open_a_quote() -> None:
     ]
     out = _attributed(text, events, [True, False, False])
     assert out[2].source is None
+
+
+def test_a_quoted_paragraph_goes_on_with_the_speaker_of_the_paragraph_before() -> None:
+    # News opens each quoted paragraph anew: a paragraph that is only a quote, after one
+    # whose quote ends it with its tag, is the same speaker's; a quote left open at its
+    # paragraph's end takes the speaker named in the next paragraph's tag.
+    text = (
+        '"The dam held," the engineer said.\n\n"Nobody had to leave."\n\n'
+        '"The pumps ran all night.\n\n"We fixed the gate," a guard said.\n\n'
+        "Police closed the road.\n\n"
+        '"Trucks waited at the bridge."'
+    )
+    events = [
+        _event(text, "held", "hold", actor=_argument(text, "The dam")),
+        _event(text, "said", "say", actor=_argument(text, "the engineer")),
+        _event(text, "leave", "leave", actor=_argument(text, "Nobody")),
+        _event(text, "ran", "run", actor=_argument(text, "The pumps")),
+        _event(text, "fixed", "fix", actor=_argument(text, "We")),
+        _event(text, "said.\n\nPolice", "say", actor=_argument(text, "a guard")),
+        _event(text, "closed", "close", actor=_argument(text, "Police")),
+        _event(text, "waited", "wait", actor=_argument(text, "Trucks")),
+    ]
+    reporting = [e.action == "say" for e in events]
+    out = {e.action: e for e in _attributed(text, events, reporting) if e.action != "say"}
+    engineer, guard = _argument(text, "the engineer"), _argument(text, "a guard")
+    assert out["leave"].source == engineer
+    assert out["run"].source == guard and out["fix"].source == guard
+    # A narrative paragraph in between ends the speaker's turn.
+    assert out["close"].source is None and out["wait"].source is None
