@@ -89,6 +89,7 @@ __all__ = [
     "landmark",
     "named_place",
     "noun_modifier_doer",
+    "prison_term",
     "where_antecedent",
 ]
 
@@ -1058,6 +1059,23 @@ def where_antecedent(word: Token) -> Token | None:
     return head
 
 
+#: A span of time "in prison" is a prison term ("faces 20 years in prison", "sentenced to
+#: life in jail"): a place only for the one who serves or spends it there.
+_TERM_NOUNS = frozenset("year month week day decade life term sentence".split())
+_PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
+_SERVING_VERBS = frozenset({"serve", "spend"})
+
+
+def prison_term(word: Token) -> bool:
+    """Whether ``word`` is the prison of a prison term: "20 years in prison"."""
+    return (
+        word.dep_ == "pobj"
+        and word.lemma_.lower() in _PRISON_NOUNS
+        and word.head.lower_ == "in"
+        and word.head.head.lemma_.lower() in _TERM_NOUNS
+    )
+
+
 def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
     """Whether a phrase on a noun tells who or what the noun is, not where the event was.
 
@@ -1066,11 +1084,19 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
     east of the port") or of the event noun itself ("the siege of X") may say where.
     "from" on the actor says where the doers come from ("ministers from X and Y agreed",
     "allies, from X to Y, will need"), not where they acted, unless they move: "forces
-    from X advanced" set out from X. A phrase hanging on another ("from X to Y") goes with it.
+    from X advanced" set out from X. A phrase hanging on another ("from X to Y") goes with it;
+    one in an apposition to a place phrase's noun describes that noun; and a term "in
+    prison" is a sentence, not a place.
     """
     head = prep.head
     if head.dep_ == "prep" and head.i != prep.i:
         return _says_who_or_what(head, verbs, frame)  # "from X to Y": one route
+    if head.dep_ == "appos" and head.head.dep_ == "pobj":
+        return True  # "at Oxford St, the busiest station in the province": of the station
+    if any(prison_term(o) for o in _children(prep, "pobj")) and not any(
+        v.lemma_.lower() in _SERVING_VERBS for v in verbs
+    ):
+        return True  # "faces 20 years in prison": a prison term, not where he faced it
     if head.i in {v.i for v in verbs} or head.pos_ in {"VERB", "AUX"}:
         return False
     if prep.lower_ == "of":
@@ -1305,7 +1331,13 @@ def _place_token(pobj: Token) -> Token | None:
             for inner in _children(prep, "pobj"):
                 if is_place(inner):
                     return inner
-    return pobj if is_place(pobj) else None
+    if is_place(pobj):
+        return pobj
+    # "at Oxford St, the busiest bus station in ...": a name the parse did not take for a
+    # place, which its apposition says is one.
+    if pobj.pos_ == "PROPN" and any(is_place(a) for a in _children(pobj, "appos")):
+        return pobj
+    return None
 
 
 def _compound_place(noun: Token) -> Token | None:

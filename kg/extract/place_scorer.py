@@ -27,7 +27,13 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg._resources import load_resource
-from kg.extract.frames import Frame, among_the_asked, landmark, where_antecedent
+from kg.extract.frames import (
+    Frame,
+    among_the_asked,
+    landmark,
+    prison_term,
+    where_antecedent,
+)
 from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
@@ -108,6 +114,8 @@ def candidates(sentence: Span) -> list[Token]:
             continue  # part of a longer place name
         if landmark(token):
             continue  # "30 km from Kharkiv": the event was off it, not in it
+        if prison_term(token):
+            continue  # "faces 20 years in prison": a sentence, not a place
         found.append(token)
     return found
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.en import ACCUSATION_VERBS, EVENT_NOUNS, PLACE_NOUNS
+from kg.lang.en import ACCUSATION_VERBS, ECONOMY_MARKET_WORDS, EVENT_NOUNS, PLACE_NOUNS
 from kg.model import Argument
 
 __all__ = [
@@ -106,6 +106,10 @@ def is_place(head: Token) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return False
+    if head.lemma_.lower() == "market" and any(
+        c.lower_ in ECONOMY_MARKET_WORDS for c in head.children if c.dep_ in {"amod", "compound"}
+    ):
+        return False  # "new buyers in a global market": an economy, not a place
     if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
         return True
     if event_action(head) is not None:

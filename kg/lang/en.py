@@ -48,6 +48,7 @@ __all__ = [
     "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
     "DESTINATION_PREPOSITIONS",
+    "ECONOMY_MARKET_WORDS",
     "ELLIPSIS_NOUNS",
     "ERA_WORDS",
     "EVENT_NOUNS",
@@ -821,6 +822,15 @@ PLACE_NOUNS = frozenset(
     }
 )
 
+#: Words that make a "market" an economy, not a place where stalls stand: "the world market",
+#: "global markets", "the oil market", "the black market" (but "a local market" is one).
+ECONOMY_MARKET_WORDS = frozenset(
+    """
+    world global international domestic foreign oil gas energy stock bond equity currency
+    commodity commodities financial housing property labour labor job black free emerging
+    export import crude
+    """.split()
+)
 
 # --- Figures: hedges, units, currencies and words that are not counts ----------------------
 

@@ -97,6 +97,21 @@ CASES = [
     ("He reached Lisbon on Monday, where he signed the deal.", "sign", "he", ["Lisbon"]),
     ("He arrived in Lisbon on Monday, where he signed the deal.", "sign", "he", ["Lisbon"]),
     ("It was a year where prices rose.", "rise", "prices", []),
+    # A phrase in an apposition describes the noun beside it; the name it describes is the
+    # place, even one the parse took for no place.
+    (
+        "At Elm Road, the oldest depot in the county, two drivers were hurt.",
+        "hurt",
+        None,
+        ["Elm Road"],
+    ),
+    # A prison term is a sentence, not where it was handed down; one spent there is.
+    ("The man faces ten years in prison for the theft.", "face", "The man", []),
+    ("The judge sentenced him to life in prison.", "sentence", "The judge", []),
+    ("She spent two years in prison in Tarnow.", "spend", "She", ["prison", "Tarnow"]),
+    # A market of the economy is no place; a market of stalls is.
+    ("The firm sold its crude in the world market.", "sell", "The firm", []),
+    ("Gunmen opened fire in a crowded market.", "open fire", "Gunmen", ["a crowded market"]),
     # What a hearer heard was within earshot: where the hearer is.
     ("A correspondent in Orlen reported hearing explosions overnight.", "explode", None, ["Orlen"]),
     ("Two nurses in Tarnow heard a loud explosion.", "explode", None, ["Tarnow"]),
