@@ -979,6 +979,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
                     continue
                 if any(a is not None and a.start <= each.idx < a.end for a in taken):
                     continue  # "the government of X ratified": X names who, not where
+                if any(p.argument.start <= each.idx < p.argument.end for p in places):
+                    continue  # "in the Kestrel district of Orlen": named with the district
                 seen.add(each.i)
                 places.append(Place(argument(noun_phrase(each)), role))
     if not places:
@@ -1322,10 +1324,13 @@ def _fronted_place(verb: Token) -> Place | None:
 
 
 def _place_token(pobj: Token) -> Token | None:
-    # "in the east of the port" -> the port; "in Kharkiv" -> Kharkiv;
+    # "in the east of the port" -> the port; "in Kharkiv" -> Kharkiv; "in the Kestrel
+    # district of Orlen" -> the Kestrel district (of Orlen), the nearer place;
     # "killed in the Paris attacks" -> Paris, where the happening was.
     if event_action(pobj) is not None:
         return _compound_place(pobj)
+    if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children):
+        return pobj  # "the Bogside area of Derry": the named area, not all of the city
     for prep in _children(pobj, "prep"):
         if prep.lower_ == "of":
             for inner in _children(prep, "pobj"):

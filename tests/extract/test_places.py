@@ -105,6 +105,14 @@ CASES = [
         None,
         ["Elm Road"],
     ),
+    # A named part of a place is the nearer place, named with the place it is part of.
+    (
+        "Troops moved into the Kestrel district of Lisbon.",
+        "move",
+        "Troops",
+        ["the Kestrel district of Lisbon"],
+    ),
+    ("Rebels shelled homes in the east of the city.", "shell", "Rebels", ["the city"]),
     # A prison term is a sentence, not where it was handed down; one spent there is.
     ("The man faces ten years in prison for the theft.", "face", "The man", []),
     ("The judge sentenced him to life in prison.", "sentence", "The judge", []),
