@@ -396,6 +396,18 @@ SUPPORT_VERBS = frozenset(
 MEASURE_VERBS = frozenset(
     {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}
 )
+#: Contractions written with a curly apostrophe, which the small model tags as content
+#: words ("It’s" a verb with lemma "’", "didn’t" a noun "n’t"): the part of speech, tag and
+#: lemma that the straight form gets from the model's rules.
+CURLY_CONTRACTIONS: dict[str, tuple[str, str, str]] = {
+    "’s": ("AUX", "VBZ", "be"),
+    "’re": ("AUX", "VBP", "be"),
+    "’m": ("AUX", "VBP", "be"),
+    "’ll": ("AUX", "MD", "will"),
+    "’d": ("AUX", "MD", "would"),
+    "’ve": ("AUX", "VBP", "have"),
+    "n’t": ("PART", "RB", "not"),
+}
 #: Verbs whose subject event happens when they do: "the blast killed five on Friday", "the
 #: fighting began on Monday", "the raid took place at dawn". Not "the attack drew condemnation
 #: on Tuesday", whose time is the condemnation's.

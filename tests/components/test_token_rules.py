@@ -56,3 +56,25 @@ def test_every_token_gets_the_stock_components_attributes(
     for _ in range(2):
         for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
             assert attributes(ours) == attributes(theirs)
+
+
+def test_curly_contractions_get_what_straight_ones_get(nlp: Language) -> None:
+    """The model tags "’s" a verb and "n’t" a noun; kg gives them the straight forms' tags."""
+    straight = "It's late, we're tired and they'll say he'd left, but I'm sure we've won; don't."
+    curly = straight.replace("'", "’")
+    for a, b in zip(nlp(straight), nlp(curly), strict=True):
+        if "'" in a.text:
+            assert (b.pos_, b.tag_, b.lemma_) == (a.pos_, a.tag_, a.lemma_), b.text
+    possessive = [t for t in nlp("The mayor’s office shut.") if t.text == "’s"]
+    assert possessive[0].tag_ == "POS"
+
+
+def test_a_curly_contraction_is_no_event_and_no_actor(nlp: Language) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "It’s over, and the guards didn’t open the gate."
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert [e.action for e in events] == ["open"]
+    assert events[0].negated and events[0].actor is not None
+    assert events[0].actor.text == "the guards"
