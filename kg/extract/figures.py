@@ -957,6 +957,20 @@ def _hyphenated_unit(
     unit = _unit_name(doc[k + 1])
     if k + 3 < high and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
         return True  # "a 27-year-old man": an age, not a figure of the event
+    word = doc[k + 1]
+    if (
+        unit not in MEASURES
+        and unit not in TIME_UNITS
+        and "." not in core.digits  # "6.0-sigma significance" measures
+        and word.dep_ in ("compound", "amod", "nmod")
+        and word.head.i > word.i
+        and word.head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "a five-star hotel", "the two-party system", "a four-lane road": the number and
+        # its noun say what kind of thing the next noun is; nothing is counted. A measure
+        # ("a 20-foot truck", "a 6.0-sigma result") or a length of time ("a two-year
+        # sentence") still is one.
+        return True
     reading.unit = unit
     reading.last = k + 1
     return unit in TIME_UNITS and not durations

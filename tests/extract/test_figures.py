@@ -286,6 +286,31 @@ def test_durations_only_on_request(vocab: spacy.vocab.Vocab) -> None:
     assert (figure.text, figure.value, figure.unit) == ("three days", Decimal(3), "day")
 
 
+def _hyphenated(vocab: spacy.vocab.Vocab, number: str, noun: str, head: str) -> Doc:
+    """ "The guests stayed in a <number>-<noun> <head>." with the hyphen glued on."""
+    words = ["The", "guests", "stayed", "in", "a", number, "-", noun, head, "."]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=[True, True, True, True, True, False, False, True, False, False],
+        lemmas=["the", "guest", "stay", "in", "a", number, "-", noun, head, "."],
+        pos=["DET", "NOUN", "VERB", "ADP", "DET", "NUM", "PUNCT", "NOUN", "NOUN", "PUNCT"],
+        deps=["det", "nsubj", "ROOT", "prep", "det", "nummod", "punct", "compound", "pobj",
+              "punct"],  # fmt: skip
+        heads=[1, 2, 2, 2, 8, 7, 7, 8, 3, 2],
+    )
+
+
+def test_a_number_and_noun_before_a_noun_name_a_kind_not_a_count(
+    vocab: spacy.vocab.Vocab,
+) -> None:
+    # "a four-star inn" is a kind of inn: no four of anything.
+    assert list(figures(_hyphenated(vocab, "four", "star", "inn"))) == []
+    # "a 30-metre tower" still measures the tower.
+    [measure] = figures(_hyphenated(vocab, "30", "metre", "tower"))
+    assert (measure.value, measure.unit) == (Decimal(30), "metre")
+
+
 # ------------------------------------------------------------------ real model
 
 
