@@ -66,6 +66,7 @@ from kg.lang.en import (
     POSSIBILITY_NOUNS,
     PROMISE_VERBS,
     PSYCH_VERBS,
+    REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -75,6 +76,7 @@ from kg.lang.en import (
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
     TASK_NOUNS,
+    TIME_UNITS,
     VERB_PREPOSITIONS,
 )
 from kg.model import Argument, Place, PlaceRole
@@ -219,8 +221,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     main = verbs[-1]
     if _names_no_action(main) or _names_no_action(head) and len(verbs) == 1:
         return None
-    if _names_a_state(main):
-        return None  # "lived in Quincy", "stayed loyal", "was fascinated with Russia"
+    if _names_a_state(main) or _names_a_view(main) or _names_no_verb(head):
+        return None  # "lived in Quincy", "seen as a threat", "delivered to Trump an ..."
     if len(verbs) == 1 and _marks_infinitive(head):
         return None  # "is going to vote", "used to live": the infinitive is the event
     if head.dep_ == "amod" or _reduced_relative(head):
@@ -396,6 +398,31 @@ def _names_a_state(verb: Token) -> bool:
     return lemma in PSYCH_VERBS and (
         verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)
     )
+
+
+def _names_a_view(verb: Token) -> bool:
+    """A verb of opinion with "as" ("many see the vote as a test", "a line seen by many as
+    a threat"), or "take" with a length of time ("the trip would take three hours"): what
+    someone holds a thing to be, or how long something lasts, is no event."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        lengths = TIME_UNITS | {"time"}
+        return any(o.lemma_.lower() in lengths for o in _children(verb, "dobj"))
+    if lemma not in REGARD_VERBS:
+        return False
+    # "as" on the verb, or on its agent: the parser hangs "by many as a threat" on "many".
+    holders = [verb, *(o for a in _children(verb, "agent") for o in _children(a, "pobj"))]
+    return any(p.lower_ == "as" for h in holders for p in _children(h, "prep"))
+
+
+def _names_no_verb(verb: Token) -> bool:
+    """A word the tagger took for a verb that is part of a name ("delivered to Trump an
+    endorsement", "the Coalition to Abolish the Death Penalty": the named-entity tagger
+    puts it in a person's or a body's name), or a participle that works as a preposition
+    ("compared to their tally", which the parser marks so)."""
+    if verb.dep_ == "prep":
+        return True
+    return verb.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and not verb.is_sent_start
 
 
 def _marks_infinitive(verb: Token) -> bool:

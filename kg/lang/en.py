@@ -110,6 +110,7 @@ __all__ = [
     "PROMOTION_PHRASES",
     "PSYCH_VERBS",
     "PURPOSE_MARKS",
+    "REGARD_VERBS",
     "RELATED_OPENERS",
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
@@ -367,6 +368,10 @@ PSYCH_VERBS = frozenset(
     surprise thrill tire upset
     """.split()
 )
+#: Verbs of opinion with "as": "many see the vote as a test", "a line seen by many as a
+#: threat", "critics interpreted it as encouragement", "police treat the death as suspicious".
+#: What someone takes a thing for is a view, not an event.
+REGARD_VERBS = frozenset({"see", "view", "regard", "interpret", "perceive", "treat"})
 #: Verbs that name an action only with a direct object and no complement: "got US arms",
 #: "to get their hands on weapons" obtain something; "got more popular" (a state), "got
 #: them to freeze output" (the freezing is the act) and "got killed" do not.

@@ -14,11 +14,11 @@ from kg.model import Document
 VOCAB = spacy.blank("en").vocab
 
 
-def parsed(rows: str) -> Doc:
+def parsed(rows: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
     """A Doc from lines of ``word lemma POS TAG dep head`` (head: absolute index)."""
     table = [line.split() for line in rows.strip().splitlines()]
     words = [r[0] for r in table]
-    return Doc(
+    doc = Doc(
         VOCAB,
         words=words,
         spaces=[i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))],
@@ -29,6 +29,10 @@ def parsed(rows: str) -> Doc:
         heads=[int(r[5]) for r in table],
         sent_starts=[True] + [False] * (len(words) - 1),
     )
+    doc.ents = [
+        doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents
+    ]
+    return doc
 
 
 def actions(doc: Doc) -> list[str]:
@@ -215,3 +219,85 @@ def test_a_participle_of_feeling_is_no_event() -> None:
         """
     )
     assert actions(felt) == []
+
+
+def test_a_view_with_as_is_no_event() -> None:
+    doc = parsed(
+        """
+        Many many ADJ JJ amod 1
+        farmers farmer NOUN NNS nsubj 2
+        see see VERB VBP ROOT 2
+        the the DET DT det 4
+        levy levy NOUN NN dobj 2
+        as as ADP IN prep 2
+        a a DET DT det 7
+        threat threat NOUN NN pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(doc) == []
+    sight = parsed(
+        """
+        Many many ADJ JJ amod 1
+        farmers farmer NOUN NNS nsubj 2
+        saw see VERB VBD ROOT 2
+        the the DET DT det 4
+        smoke smoke NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(sight) == ["see"]
+
+
+def test_taking_a_length_of_time_is_no_act_but_taking_a_town_is() -> None:
+    duration = parsed(
+        """
+        The the DET DT det 1
+        crossing crossing NOUN NN nsubj 2
+        takes take VERB VBZ ROOT 2
+        three three NUM CD nummod 4
+        hours hour NOUN NNS dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(duration) == []
+    capture = parsed(
+        """
+        Rebels rebel NOUN NNS nsubj 1
+        took take VERB VBD ROOT 1
+        the the DET DT det 3
+        town town NOUN NN dobj 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(capture) == ["take"]
+
+
+def test_a_word_of_a_name_or_a_participle_used_as_a_preposition_is_no_verb() -> None:
+    # The tagger took the surname for a verb; the entity tagger knows it is a name.
+    name = parsed(
+        """
+        The the DET DT det 1
+        party party NOUN NN nsubj 2
+        handed hand VERB VBD ROOT 2
+        Mills mill VERB VBZ dobj 2
+        a a DET DT det 5
+        victory victory NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """,
+        ents=((3, 4, "PERSON"),),
+    )
+    assert actions(name) == ["hand"]
+    compared = parsed(
+        """
+        Sales sale NOUN NNS nsubj 1
+        fell fall VERB VBD ROOT 1
+        , , PUNCT , punct 1
+        compared compare VERB VBN prep 1
+        to to ADP IN prep 3
+        last last ADJ JJ amod 6
+        year year NOUN NN pobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(compared) == ["fall"]
