@@ -388,8 +388,12 @@ def _names_a_state(verb: Token) -> bool:
     if lemma in LINKING_VERBS and not _children(verb, "dobj"):
         if any(c.dep_ == "acomp" for c in adjectives):
             return True
-    if lemma in CAUSATIVE_STATE_VERBS and any(c.pos_ == "ADJ" for c in adjectives):
-        return True  # the parser makes "it easier" a clause or "easier" a predicate
+    if lemma in CAUSATIVE_STATE_VERBS and not _passive(verb):
+        # The parser makes "it easier" a clause or "easier" a predicate of the object. Not
+        # "made sure" (nothing is made so: it ensures) nor "was made public" (disclosed).
+        made = _children(verb, "dobj")
+        if any(c.pos_ == "ADJ" and (made or _children(c, "nsubj")) for c in adjectives):
+            return True
     if verb.tag_ != "VBN":
         return False
     head = verb.head.lemma_.lower()
@@ -415,6 +419,10 @@ def _names_a_view(verb: Token) -> bool:
     return any(p.lower_ == "as" for h in holders for p in _children(h, "prep"))
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
 def _names_no_verb(verb: Token) -> bool:
     """A word the tagger took for a verb that is part of a name ("delivered to Trump an
     endorsement", "the Coalition to Abolish the Death Penalty": the named-entity tagger
@@ -422,7 +430,13 @@ def _names_no_verb(verb: Token) -> bool:
     ("compared to their tally", which the parser marks so)."""
     if verb.dep_ == "prep":
         return True
-    return verb.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and not verb.is_sent_start
+    # A capitalised word only: the entity tagger sometimes runs a name on over the verb
+    # after it ("seeing his brother die").
+    return (
+        verb.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        and verb.text[:1].isupper()
+        and not verb.is_sent_start
+    )
 
 
 def _marks_infinitive(verb: Token) -> bool:
@@ -435,9 +449,11 @@ def _marks_infinitive(verb: Token) -> bool:
     if _children(verb, "dobj") or not any(_children(c, "aux") for c in infinitives):
         return False
     lemma = verb.lemma_.lower()
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    passive = _passive(verb)
     if lemma in HABIT_VERBS:
-        return not passive
+        # "the gun that he used to escape" and "the town they used to hold" parse alike;
+        # in a relative clause the verb stays an event rather than lose the use.
+        return not passive and verb.dep_ != "relcl"
     if lemma in EXPECTATION_PARTICIPLES:
         return passive
     # "is going to", "is set to", "is scheduled to"; "expect" is a chain verb of its own.

@@ -369,9 +369,9 @@ PSYCH_VERBS = frozenset(
     """.split()
 )
 #: Verbs of opinion with "as": "many see the vote as a test", "a line seen by many as a
-#: threat", "critics interpreted it as encouragement", "police treat the death as suspicious".
-#: What someone takes a thing for is a view, not an event.
-REGARD_VERBS = frozenset({"see", "view", "regard", "interpret", "perceive", "treat"})
+#: threat", "critics interpreted it as encouragement". What someone takes a thing for is a
+#: view, not an event. (Not "police treat the fire as arson", which opens an inquiry.)
+REGARD_VERBS = frozenset({"see", "view", "regard", "interpret", "perceive"})
 #: Verbs that name an action only with a direct object and no complement: "got US arms",
 #: "to get their hands on weapons" obtain something; "got more popular" (a state), "got
 #: them to freeze output" (the freezing is the act) and "got killed" do not.

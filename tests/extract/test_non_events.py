@@ -301,3 +301,64 @@ def test_a_word_of_a_name_or_a_participle_used_as_a_preposition_is_no_verb() -> 
         """
     )
     assert actions(compared) == ["fall"]
+
+
+def test_making_sure_and_making_public_are_acts() -> None:
+    sure = parsed(
+        """
+        The the DET DT det 1
+        council council NOUN NN nsubj 2
+        made make VERB VBD ROOT 2
+        sure sure ADJ JJ acomp 2
+        the the DET DT det 5
+        gates gate NOUN NNS nsubj 6
+        closed close VERB VBD ccomp 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert "make" in actions(sure)
+    public = parsed(
+        """
+        The the DET DT det 1
+        letters letter NOUN NNS nsubjpass 3
+        were be AUX VBD auxpass 3
+        made make VERB VBN ROOT 3
+        public public ADJ JJ oprd 3
+        . . PUNCT . punct 3
+        """
+    )
+    assert actions(public) == ["make"]
+
+
+def test_a_verb_in_a_relative_clause_before_to_keeps_its_use() -> None:
+    doc = parsed(
+        """
+        He he PRON PRP nsubj 1
+        found find VERB VBD ROOT 1
+        a a DET DT det 3
+        rope rope NOUN NN dobj 1
+        that that PRON WDT dobj 8
+        he he PRON PRP nsubj 6
+        later later ADV RB advmod 6
+        used use VERB VBD relcl 3
+        to to PART TO aux 8
+        escape escape VERB VB xcomp 6
+        . . PUNCT . punct 1
+        """
+    )
+    assert "use" in actions(doc)
+
+
+def test_a_lowercase_verb_the_entity_tagger_ran_a_name_over_stays_a_verb() -> None:
+    doc = parsed(
+        """
+        She she PRON PRP nsubj 1
+        watched watch VERB VBD ROOT 1
+        her her PRON PRP$ poss 3
+        cousin cousin NOUN NN nsubj 4
+        fall fall VERB VB ccomp 1
+        . . PUNCT . punct 1
+        """,
+        ents=((2, 5, "PERSON"),),
+    )
+    assert "fall" in actions(doc)
