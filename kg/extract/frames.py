@@ -1314,12 +1314,28 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
         )
         if finite_clause or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}):
             continue
-        if _own_event_clause(token):
+        if _own_event_clause(token) or _topic_event(token):
             continue
         if token.dep_ == "prep":
             found.append(token)
         stack.extend(token.children)
     return sorted(found, key=lambda t: t.i)
+
+
+#: Prepositions that name what an act is about: "protested against the war in Iraq",
+#: "vowed to seek common ground on the war in Syria", "criticised them over the bombing of
+#: the port".
+_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "against", "for"})
+
+
+def _topic_event(token: Token) -> bool:
+    """Whether ``token`` is a happening an act is about ("protested against the war in
+    Iraq"): the happening's places are its own, not the act's."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _TOPIC_PREPOSITIONS
+        and event_action(token) is not None
+    )
 
 
 # Non-finite clauses that state an event of their own: "urging farmers to march on the

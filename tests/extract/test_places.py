@@ -113,6 +113,9 @@ CASES = [
         ["the Kestrel district of Lisbon"],
     ),
     ("Rebels shelled homes in the east of the city.", "shell", "Rebels", ["the city"]),
+    # A happening an act is about keeps its places to itself.
+    ("Students protested against the war in Kestria.", "protest against", "Students", []),
+    ("Rockets fell on the market in Lisbon.", "fall", None, ["the market", "Lisbon"]),
     # A prison term is a sentence, not where it was handed down; one spent there is.
     ("The man faces ten years in prison for the theft.", "face", "The man", []),
     ("The judge sentenced him to life in prison.", "sentence", "The judge", []),
