@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.gazetteer import fold
 from kg.lang.en import MEMBER_NOUNS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, SPEAKER_HEDGES
@@ -11,7 +12,7 @@ from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization
 from kg.resolve._clusters import Cluster
 from kg.resolve._state import DocState
-from kg.resolve._text import clean_span, lexicon, slug
+from kg.resolve._text import clean_span, lexicon, plural, slug
 
 __all__ = ["description", "possessed", "pronoun_referent", "source", "title_before_name"]
 
@@ -56,6 +57,8 @@ def pronoun_referent(
             return c.place is not None and (not subject or c.place.kind == "country")
 
         if at is not None:
+            if subject and _unnamed_subject(state, at, fits, plural_pronoun=False):
+                return None
             found = state.antecedent(at, fits, plural=False, subject=subject)
             if found is not None:
                 return found
@@ -66,7 +69,52 @@ def pronoun_referent(
     # "they" is a group or organisation named in the plural ("the rebels", "the Clintons"
     # as a family is a person cluster in the plural); a singular organisation is only a
     # guess, and a wrong referent is worse than none.
-    return state.last(lambda c: c.kind in actors | {"person"}, plural=True)
+    def acts(c: Cluster) -> bool:
+        return c.kind in actors | {"person"}
+
+    if at is not None and subject and _unnamed_subject(state, at, acts, plural_pronoun=True):
+        return None
+    return state.last(acts, plural=True)
+
+
+#: Pronouns a subject may be: they point back themselves.
+_PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
+
+
+def _unnamed_subject(
+    state: DocState, at: int, accept: Callable[[Cluster], bool], *, plural_pronoun: bool
+) -> bool:
+    """Whether the subject a subject pronoun at ``at`` continues names no entity: the
+    nearest actor or source before it in its sentence, else the first of the sentence
+    before, written in the pronoun's number, when no entity ``accept`` takes was seen
+    inside it. "Separatist warlords led raids. In 1995 they seized hostages": "they"
+    are the warlords, not the last group named before them; with no entity for the
+    warlords, no referent is better than a wrong one.
+    """
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    previous = state.sentence_starts[here - 2] if here > 1 else current
+    low = bisect.bisect_left(state.subjects, (previous, 0))
+    high = bisect.bisect_left(state.subjects, (at, 0))
+    spans = [span for span in state.subjects[low:high] if span[1] <= at]
+    own = [span for span in spans if span[0] >= current]
+    before = [span for span in spans if span[0] < current]
+    if own:
+        start, end = own[-1]
+    elif before:
+        start, end = before[0]
+    else:
+        return False
+    text = state.text[start:end]
+    if text.strip().lower() in _PRONOUNS or plural(text) != plural_pronoun:
+        return False
+    for position in range(len(state.history) - 1, -1, -1):
+        seen = state.history_starts[position]
+        if seen < start:
+            break
+        if seen < end and accept(state.history[position][0]):
+            return False
+    return True
 
 
 def possessed(pronoun: str, rest: str, state: DocState, *, at: int | None = None) -> Cluster | None:
