@@ -38,6 +38,7 @@ from kg.lang.en import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    TIME_UNITS,
 )
 from kg.model import Modality
 
@@ -527,6 +528,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "xcomp" and lemma in _GERUND_ONLY and _infinitive(node):
         return "purpose"
+    if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and _takes_time(head):
+        return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep == "ccomp" and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
     if (
@@ -631,6 +634,16 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
+
+
+def _takes_time(verb: Token) -> bool:
+    """ "It took rescuers six hours to reach ...", "would take a week to repair": "take"
+    with a length of time for its object; its infinitive is the act timed, as factual as
+    the taking (not "as long as it takes to bring him back": no length is told)."""
+    return any(
+        child.dep_ in {"dobj", "npadvmod"} and child.lemma_.lower() in TIME_UNITS
+        for child in verb.children
+    )
 
 
 def _for_governor(preposition: Token) -> Token:

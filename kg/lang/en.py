@@ -1363,10 +1363,11 @@ POSSIBILITY_VERBS = frozenset(
     """.split()
 )
 #: Adverbs that make a statement a possibility.
+#: ("allegedly" and "reportedly" are not here: they say whose claim it is, which the
+#: source carries, "He allegedly drove to the depot" being told as done by the accusers.)
 HEDGE_ADVERBS = frozenset(
     """
-    allegedly apparently likely maybe perhaps possibly potentially presumably probably
-    reportedly supposedly
+    apparently likely maybe perhaps possibly potentially presumably probably supposedly
     """.split()
 )
 #: Adjectives that make an event noun a possibility: 'an apparent snub', 'the alleged attack'.

@@ -189,6 +189,11 @@ CASES = [
     # "keep" and "stop" go on with a gerund; an infinitive after them is a purpose.
     ("Volunteers kept watch on the dam to warn the town.", "warn", "purpose", "Volunteers"),
     ("The convoy stopped to refuel near the border.", "refuel", "purpose", None),
+    # The act a length of time is told for is as factual as the telling, no purpose.
+    ("It took the rescuers six hours to reach the village.", "reach", "asserted", None),
+    ("It would take a week to repair the bridge.", "repair", "conditional", None),
+    # "allegedly" says whose claim it is (the source), not that it may have happened.
+    ("The clerk allegedly sold the keys to a stranger.", "sell", "asserted", None),
 ]  # fmt: skip
 
 
