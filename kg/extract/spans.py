@@ -69,6 +69,14 @@ def _phrase_tokens(head: Token) -> set[int]:
         elif child.dep_ == "nummod" and child.i < head.i:
             # "about 30 Russian soldiers" names the soldiers; the number is a figure of its own.
             continue
+        elif (
+            child.dep_ == "advmod"
+            and child.i > head.i
+            and not any(g.dep_ == "prep" for g in child.children)
+        ):
+            # "used by militias more widely": an adverb after the noun tells how the clause
+            # happens; the parser hung it on the noun. "towns south of X" names the towns.
+            continue
         elif child.dep_ not in _DROP_DEPS:
             keep |= {t.i for t in child.subtree}
     return keep
