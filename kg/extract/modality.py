@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.attribution import quotes
 from kg.lang.en import (
     ABILITY_WORDS,
     AWAITING_VERBS,
@@ -194,10 +195,17 @@ def _aux_modality(word: str, verb: Token) -> Modality:
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if word in {"would", "'d", "could"} and _perfect(verb):
         return "conditional"  # "could have opened the safe": it did not happen
-    # "said it would withdraw": "would" in reported speech is the future seen from the past.
-    if word in {"would", "'d"} and _under_reporting(verb):
+    # "said it would withdraw": "would" in reported speech is the future seen from the past;
+    # in the speaker's own words ('"It would take an hour," he said') it stays a condition.
+    if word in {"would", "'d"} and _under_reporting(verb) and not _in_quote(verb):
         return "future"
     return _AUX[word]
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether a token stands in a quote of its document (:func:`kg.extract.attribution.quotes`;
+    the parse often glues the opening mark to the sentence before)."""
+    return any(q.start <= token.idx < q.end for q in quotes(token.doc.text))
 
 
 def _perfect(verb: Token) -> bool:
