@@ -74,7 +74,10 @@ from kg.lang.en import (
     MORE_THAN_VERBS,
     NUMBER_DETERMINERS,
     ONE_IDIOMS,
+    PARENT_WORDS,
     PEOPLE_PARTICIPLES,
+    PEOPLE_VERBS,
+    PICTURE_WORDS,
     PLURAL_SCALES,
     TIME_OFFSET_WORDS,
     TIME_UNITS,
@@ -172,6 +175,10 @@ _ELLIPSIS_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 # Units a number in a later sentence cannot take by ellipsis: measures, money and shares of
 # a whole are stated again when meant ("Of those, 14" counts people, not dollars).
 _NOT_CARRIED = MEASURES | TIME_UNITS | {"percent", "percentage point"}
+# How a measure hangs on a noun or adjective when it gives a size ("a 300-mile canal", "a
+# 2,000-mile-long wall"): such a figure describes its noun and a later bare number does
+# not count its unit.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod"})
 
 
 def _implied_unit(
@@ -191,6 +198,9 @@ def _implied_unit(
     if figure.unit is None:
         if any(c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in root.children):
             return "person"
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            if root.head.head.lemma_.lower() in PARENT_WORDS:
+                return "child"  # "a father of three"
         holder = _count_holder(root)
         if holder is not None:
             for child in holder.children:
@@ -222,9 +232,15 @@ def _implied_unit(
             continue
         if unit in _NOT_CARRIED and not changes:
             continue
+        if unit in MEASURES and figure_span(previous, doc).root.dep_ in _MODIFIER_DEPS:
+            continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
         return unit
+    them = _plural_before(root)
+    if them is not None:
+        return them
     if not _anaphoric(root):
-        return None  # "killing 42" after a sentence about nations: no word points back
+        # "killing 42" after a sentence about nations: no word points back.
+        return _people(root, figure)
     start = sentence.start
     for _ in range(2):
         if start == 0:
@@ -236,6 +252,42 @@ def _implied_unit(
                 if not previous.share:
                     return unit
         start = before.start
+    return _people(root, figure)
+
+
+def _plural_before(root: Token) -> str | None:
+    """What "three of them" counts: the last plural noun before it in its sentence.
+
+    "Police arrested the organisers and charged three of them" counts organisers.
+    """
+    if not any(
+        c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
+        for c in root.children
+    ):
+        return None
+    for token in reversed(root.sent[: root.i - root.sent.start]):
+        if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() not in TIME_UNITS:
+            if not any(c.like_num for c in token.children):
+                return _unit_name(token)
+    return None
+
+
+def _people(root: Token, figure: Figure) -> str | None:
+    """People, for a bare number that only people can be.
+
+    "212 had been killed", "killed 40 and wounded 75" (a verb of harm or flight);
+    "the harvests of millions", "tens of thousands fled" (a vague plural standing for a
+    crowd).
+    """
+    verb = root.head
+    intransitive = root.dep_ == "nsubj" and verb.lemma_ in ("die", "flee")
+    if root.dep_ in ("nsubjpass", "dobj") or intransitive:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in PEOPLE_VERBS:
+            return "person"
+    vague = figure.qualifier == "atLeast" and figure.text.lower().endswith(("s", "s more"))
+    if vague and figure.value >= 1000 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if root.dep_ != "pobj" or root.head.lower_ == "of":
+            return "person"
     return None
 
 
@@ -983,9 +1035,13 @@ def _unit_after_of(
     if not (k < high and doc[k].lower_ == "of"):
         return None
     if k + 1 < high and doc[k + 1].like_num and core.digits:
-        if k + 2 >= high or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if (
+            k + 2 >= high
+            or doc[k + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
+            or doc[k + 2].lower_ in PICTURE_WORDS
+        ):
             reading.end = k + 2
-            return True  # "10 of 10", "4 of 17": a caption's counter
+            return True  # "10 of 10", "4 of 17", "9 of 43 Photos": a caption's counter
     target = _of_object(doc, doc[k], high)
     if target is None:
         return None
@@ -1091,6 +1147,23 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             return True  # "ten years ago", "three days after the call": a point in time
         if following == "old":
             return True  # "17 years old": an age
+        if following == "of" and reading.last + 2 < len(doc):
+            if doc[reading.last + 2].lower_ == "age":
+                return True  # "21 years of age": an age
+            if before is not None and before.lower_ == "within":
+                return True  # "within 5 days of the vote": a point in time
+    if plain and 1900 <= reading.value <= 2100 and counts_something and core.end < len(doc):
+        name = doc[core.end]
+        if name.tag_ == "NNP" and name.is_title and name.ent_type_ not in ("GPE", "NORP"):
+            return True  # "2020 Census figures": the year of a named thing
+    if _age(doc, core, reading, before, after):
+        return True
+    if core.digits and reading.qualifier is None and before is not None:
+        if before.lower_ in PICTURE_WORDS and (after is None or after.is_title):
+            return True  # "Getty Images 5 A doctor ...": a slideshow's counter
+    text_before = doc.text[max(0, first.idx - 12) : first.idx]
+    if core.digits and re.search(r"\d{4}-\d{1,2}-\s?$", text_before):
+        return True  # "2015-12- 21": the day of a date written with hyphens
     if reading.unit is None and before is not None and before.lower_ in AGE_WORDS:
         return True  # "at age 17", "aged 45", "who turned 20"
     if re.fullmatch(r"\d{3}-\d{4}", core.digits):
@@ -1139,6 +1212,41 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     if core.share and lone_half and reading.unit is None and not reading.share:
         return True  # "half-empty", "and a half" with no whole to share
     return False
+
+
+_AGE_RANGE_WORDS = frozenset({"of", "between", "and", "the", "from", "to", ","})
+
+
+def _age(
+    doc: Doc, core: _Core, reading: _Reading, before: Token | None, after: Token | None
+) -> bool:
+    """A bare number that is someone's age.
+
+    "Maria Lopez, 34, had fled", "The guard, now 41, was", "boys between the ages of 12
+    and 15". News sets an age off by commas after a name or a person noun.
+    """
+    if reading.unit is not None or reading.qualifier is not None or before is None:
+        return False
+    if reading.value != reading.value.to_integral_value() or not 1 <= reading.value <= 120:
+        return False
+    # "between the ages of 12 and 15": an age word a few words back, only function words
+    # and numbers between.
+    for token in reversed(doc[max(0, reading.start - 5) : reading.start]):
+        if token.lower_ in ("age", "ages"):
+            return True
+        if not (token.like_num or token.lower_ in _AGE_RANGE_WORDS):
+            break
+    if not core.digits or after is None or after.text not in (",", ")"):
+        return False
+    comma = before
+    if before.lower_ == "now" and before.i > 0:
+        comma = doc[before.i - 1]  # "The guard, now 41,"
+    if comma.text not in (",", "(") or comma.i == 0:
+        return False
+    named = doc[comma.i - 1]
+    if named.like_num or named.lower_.rstrip(".") in MONTH_WORDS:
+        return False  # "3, 5, 8": a list; "June, 4,": not a person
+    return named.pos_ == "PROPN" or named.ent_type_ == "PERSON" or named.tag_ == "NN"
 
 
 def _tidy(value: Decimal) -> Decimal:

@@ -1089,6 +1089,25 @@ PEOPLE_PARTICIPLES = frozenset(
 #: Counted nouns that count what the figure before them counts: "killing four people and
 #: injuring more than 120 others".
 ELLIPSIS_NOUNS = frozenset({"other", "others"})
+#: Verbs whose bare numeric subject (passive) or object counts people: "212 had been killed",
+#: "killed 40 and wounded 75", "1,200 fled".
+PEOPLE_VERBS = frozenset(
+    {
+        "kill", "injure", "wound", "hurt", "die", "arrest", "detain", "abduct", "kidnap",
+        "capture", "displace", "evacuate", "rescue", "execute", "flee", "drown", "murder",
+        "massacre", "hospitalize", "hospitalise", "behead", "slaughter", "jail", "imprison",
+    }
+)
+#: "a father of three", "the mother of two": a parent's number counts children.
+PARENT_WORDS = frozenset(
+    {"father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother", "grandparent"}
+)
+#: Words of photo credits and slideshows before a picture counter: "Getty Images 5 A ...",
+#: "Hide Caption 9 of 43 Photos".
+PICTURE_WORDS = frozenset(
+    {"photo", "photos", "image", "images", "picture", "pictures", "slide", "slides", "caption",
+     "gallery", "slideshow", "alamy", "getty", "shutterstock", "reuters", "afp", "epa"}
+)
 
 
 # --- Time expressions ----------------------------------------------------------------------

@@ -623,3 +623,49 @@ def test_a_figure_in_a_coordinated_object_counts_that_object(nlp: Language) -> N
         "patrol boats": ["four patrol boats"],
         "submarines": ["at least three submarines"],
     }
+
+
+# Numbers of news pages that count nothing an event did (sentences written for the tests).
+NOT_FIGURES_IN_NEWS = [
+    "The court heard that Maria Lopez, 34, had fled the town before dawn.",
+    "The guard , now 41 , was released on Monday .",
+    "The survey covered adults 21 years of age or older.",
+    "The gang lured boys between the ages of 12 and 15 into the van.",
+    "Getty Images 7 The mayor spoke to reporters after the flood.",
+    "Hide Caption 4 of 19 Photos : The harbour after the storm",
+    "Planners drew on 2020 Census figures to redraw the districts.",
+    "The order was signed on 2019-03- 14, officials said.",
+    "Within 5 days of the vote, the council resigned.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES_IN_NEWS)
+def test_ages_captions_and_dates_in_news_are_not_figures(english: Language, sentence: str) -> None:
+    assert list(figures(english(sentence), durations=True)) == []
+
+
+def test_a_list_of_numbers_is_not_read_as_ages(english: Language) -> None:
+    doc = english("The winning numbers were 3, 5, 8 and 13.")
+    assert [f.value for f in figures(doc)] == [Decimal(3), Decimal(5), Decimal(8), Decimal(13)]
+
+
+# A bare number whose counted noun news leaves out: (sentence, figure text, unit).
+UNITS_LEFT_OUT = [
+    ("By the end of the year, 212 had been killed in the region.", "212", "person"),
+    ("The militia killed 40 and wounded 75 in the raid.", "75", "person"),
+    ("Officials said tens of thousands fled the fighting.", "tens of thousands", "person"),
+    ("The drought ruined the harvests of millions across the valley.", "millions", "person"),
+    ("Police arrested the organisers and charged three of them with fraud.", "three of them",
+     "organiser"),
+    ("A father of three was among the dead.", "three", "child"),
+    ("The plan would cost $ 4 billion for a 300-mile canal , plus millions more in upkeep .",
+     "millions", "dollar"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), UNITS_LEFT_OUT)
+def test_the_unit_news_leaves_out_is_read_from_context(
+    english: Language, sentence: str, text: str, unit: str
+) -> None:
+    found = {f.text: f.unit for f in figures(english(sentence))}
+    assert found[text] == unit
