@@ -209,6 +209,9 @@ def _implied_unit(
             unit = COUNT_HOLDERS[holder.lemma_.lower()]
             if unit is not None:
                 return unit
+            of_unit = _of_noun(holder)
+            if of_unit is not None:
+                return of_unit  # "the number of refugees rose to 100,000"
     bracketed = _bracketed(doc, figure)
     if bracketed is not None:
         counted = _noun_before(doc, bracketed)
@@ -252,20 +255,40 @@ def _implied_unit(
                 if not previous.share:
                     return unit
         start = before.start
-    return _people(root, figure)
+    # No count before to carry: "of them" points back to the last plural noun.
+    return _plural_before(root, sentence_before=True) or _people(root, figure)
 
 
-def _plural_before(root: Token) -> str | None:
-    """What "three of them" counts: the last plural noun before it in its sentence.
+def _of_noun(holder: Token) -> str | None:
+    """The plural noun after "of" that a count holder counts: "the number of refugees"."""
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lower_ in PEOPLE_PARTICIPLES:
+                    return "person"  # "the number of dead"
+                if noun.dep_ == "pobj" and noun.tag_ == "NNS":
+                    return _unit_name(noun)
+    return None
 
-    "Police arrested the organisers and charged three of them" counts organisers.
+
+def _plural_before(root: Token, *, sentence_before: bool = False) -> str | None:
+    """What "three of them" counts: the last plural noun before it in its sentence, or
+    (``sentence_before``) in the sentence before.
+
+    "Police arrested the organisers and charged three of them" counts organisers;
+    "Police questioned the drivers. Two of them were charged." counts drivers.
     """
     if not any(
         c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
         for c in root.children
     ):
         return None
-    for token in reversed(root.sent[: root.i - root.sent.start]):
+    words = root.sent[: root.i - root.sent.start]
+    if sentence_before:
+        if root.sent.start == 0:
+            return None
+        words = root.doc[root.sent.start - 1].sent
+    for token in reversed(words):
         if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() not in TIME_UNITS:
             if not any(c.like_num for c in token.children):
                 return _unit_name(token)

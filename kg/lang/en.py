@@ -1076,6 +1076,7 @@ COUNT_HOLDERS: dict[str, str | None] = {
     "crowd": "person",
     "tally": None,
     "count": None,
+    "number": None,  # "refugee numbers swelled to 100,000", "the number of refugees rose to"
 }
 #: Participles and adjectives that, used as nouns, name people: "the 12 killed", "11 of the
 #: injured", "the three arrested".

@@ -658,6 +658,14 @@ UNITS_LEFT_OUT = [
     ("Police arrested the organisers and charged three of them with fraud.", "three of them",
      "organiser"),
     ("A father of three was among the dead.", "three", "child"),
+    ("Troop numbers rose to 5,000 by June.", "5,000", "troop"),
+    ("Police questioned the drivers on Monday. Two of them were charged.", "Two of them", "driver"),
+    (
+        "The army said 12 soldiers died in clashes with rebels. Three of them were officers.",
+        "Three of them",
+        "soldier",
+    ),
+    ("The number of refugees in the camp rose to 12,000 .", "12,000", "refugee"),
     ("The plan would cost $ 4 billion for a 300-mile canal , plus millions more in upkeep .",
      "millions", "dollar"),
 ]
