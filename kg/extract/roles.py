@@ -13,9 +13,18 @@ The word lists are data, in :mod:`kg.lang.en` (section "who may act").
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.frames import Frame, doer_argument, named_place, noun_modifier_doer
-from kg.extract.spans import argument, noun_phrase
-from kg.lang.en import CAUSE_NOUNS, PATIENT_NOUNS, PLACE_NOUNS, POLITY_NOUNS, UNDERGOER_VERBS
+from kg.extract.spans import argument, event_action, noun_phrase
+from kg.lang.en import (
+    CAUSE_NOUNS,
+    HAPPENING_VERBS,
+    PATIENT_NOUNS,
+    PLACE_NOUNS,
+    POLITY_NOUNS,
+    UNDERGOER_VERBS,
+)
 
 __all__ = ["checked"]
 
@@ -44,6 +53,9 @@ def checked(frame: Frame) -> Frame:
         _drop_actor(frame)
     elif actor.ent_type_ in _TIME_LABELS:
         _drop_actor(frame)  # "Saturday's attack"
+    elif _happening_it(actor, main):
+        # "he opposed the war before it started": the war started; no one started it.
+        _drop_actor(frame)
     elif (
         not frame.reporting
         and actor.ent_type_ not in _AGENT_LABELS
@@ -79,6 +91,22 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _happening_it(actor: Token, verb: Token) -> bool:
+    """Whether ``actor`` is an "it" that stands for a happening: the subject of a verb of
+    happening used alone ("before it started", "as it unfolded"), after a noun of a
+    happening and no other noun in its sentence ("opposed the war before it started")."""
+    if actor.lower_ != "it" or verb.lemma_.lower() not in HAPPENING_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children):
+        return False  # "it began shelling the port": a doer
+    for word in reversed(actor.doc[actor.sent.start : actor.i]):
+        if word.pos_ in {"NOUN", "PROPN", "PRON"} and word.dep_ not in {"compound", "poss"}:
+            return word.pos_ == "NOUN" and (
+                event_action(word) is not None or word.lemma_.lower() in CAUSE_NOUNS
+            )
+    return False
 
 
 def _drop_actor(frame: Frame) -> None:

@@ -59,6 +59,7 @@ __all__ = [
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
     "HABIT_VERBS",
+    "HAPPENING_VERBS",
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
     "HEDGES_BEFORE",
@@ -1506,6 +1507,13 @@ POLITY_NOUNS = frozenset(
     """
     capital city council country county kingdom municipality nation province region
     republic state territory town village
+    """.split()
+)
+#: Verbs a happening does with no one doing it: "the war started", "as the crisis unfolded";
+#: their "it", after a happening named in its sentence, stands for it (kg.extract.roles).
+HAPPENING_VERBS = frozenset(
+    """
+    begin continue end erupt escalate happen intensify last occur resume spread start unfold
     """.split()
 )
 UNDERGOER_VERBS = frozenset(

@@ -117,3 +117,23 @@ def test_it_in_a_clause_below_a_named_subject(
         return
     assert found, [e.action for e in extraction.events]
     assert found[0].actor is not None and found[0].actor.text == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # "it" after a happening stands for the happening, which no one did.
+        ("The council backed the strike before it began.", "begin", None),
+        ("Officials feared a riot, and it erupted at noon.", "erupt", None),
+        # With an object "it" is a doer.
+        ("The navy held drills, and it began shelling the coast.", "begin", "it"),
+    ],
+)
+def test_it_after_a_happening_does_not_act(
+    nlp: Language, text: str, action: str, actor: str | None
+) -> None:
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    found = [e for e in events if e.action.split()[0] == action]
+    assert all((e.actor.text if e.actor else None) == actor for e in found)
+    if actor is not None:
+        assert found
