@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.speakers import Speech
-from kg.lang.en import name_tables
+from kg.lang.en import STOPLESS_ABBREVIATIONS, name_tables
 from kg.model import Argument, Event
 
 __all__ = ["Quote", "attributed", "quotes"]
@@ -434,14 +434,6 @@ def _tagged(text: str, quote: Quote, speech: Speech) -> bool:
 
 _QUOTE_MARK = _MARKS
 _SENTENCE_END = re.compile(r"(\S*)[.!?](?:''|[\"”])?\s")
-#: Words whose full stop ends no sentence: titles and the like before a name ("said Sen.
-#: Ana Ruiz, who ... . '...'" is one tag sentence, not two).
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj prof rev hon st jr sr
-    atty supt insp corp inc co ltd no vs
-    """.split()
-)
 
 
 def _sentence_ends(text: str) -> int:
@@ -451,7 +443,9 @@ def _sentence_ends(text: str) -> int:
     for match in _SENTENCE_END.finditer(text):
         word = match.group(1).lstrip("(\"“'‘")
         if match.group(0)[len(match.group(1))] == "." and (
-            word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+            word.lower() in STOPLESS_ABBREVIATIONS
+            or (len(word) == 1 and word.isupper())
+            or "." in word
         ):
             continue
         count += 1

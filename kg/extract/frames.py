@@ -41,10 +41,13 @@ from kg.lang.en import (
     COLLECTIVE_NOUNS,
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
+    DATELINE_DASHES,
     DESTINATION_PREPOSITIONS,
+    DUMMY_IT_VERBS,
     EVENT_NOUNS,
     EXPECTATION_PARTICIPLES,
     FUTURE_WORDS,
+    GERUND_CHAIN_VERBS,
     GERUND_PREPOSITION_NOUNS,
     GROUP_ACTOR_ENDINGS,
     GROUP_ACTOR_NOUNS,
@@ -59,11 +62,14 @@ from kg.lang.en import (
     MEASURE_VERBS,
     MEMBER_NOUNS,
     MOTION_VERBS,
+    NEGATION_WORDS,
     OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
     PATIENT_NOUNS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
+    PRISON_NOUNS,
+    PRISON_TERM_NOUNS,
     PROMISE_VERBS,
     PSYCH_VERBS,
     REGARD_VERBS,
@@ -71,6 +77,7 @@ from kg.lang.en import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESPONSIBILITY_VERBS,
+    SERVING_VERBS,
     SKIP_VERBS,
     STATE_VERBS,
     SUFFERED_ACTIONS,
@@ -191,15 +198,9 @@ def _continues_chain(token: Token) -> bool:
     )
 
 
-#: Chain verbs that go on with a gerund only: "kept firing", "stopped talking"; with an
-#: infinitive the verb is an act of its own done for what follows ("stopped to rest",
-#: "keep an eye on the polls to prevent fraud").
-_GERUND_CHAIN_VERBS = frozenset({"keep", "stop"})
-
-
 def _purpose_after_chain_verb(verb: Token) -> bool:
     """An infinitive the parse hangs as the complement of "keep" or "stop": a purpose."""
-    return verb.head.lemma_ in _GERUND_CHAIN_VERBS and any(
+    return verb.head.lemma_ in GERUND_CHAIN_VERBS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
 
@@ -267,7 +268,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.places.append(scene)
     frame.time = verb_time(verbs)
     frame.negated = any(
-        c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in _NEGATIONS)
+        c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS)
         for v in verbs
         for c in v.children
     )
@@ -632,9 +633,6 @@ def _actor(head: Token, passive: bool) -> Token | None:
 #: army to", "appealed to donors to", "pleaded with them to", "waited for the rain to".
 _ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "for"})
 
-#: Words of negation, with the curly apostrophe news text often has.
-_NEGATIONS = frozenset({"not", "never", "n't", "n\u2019t"})
-
 
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``, never a word of negation.
@@ -650,16 +648,12 @@ def _subjects(verb: Token) -> list[Token]:
         dash = _dateline(subjects[0])
         after = [s for s in subjects[1:] if s.i > dash]
         return after or [a for a in _children(subjects[0], "appos") if a.i > dash]
-    if not any(s.lower_ in _NEGATIONS for s in subjects):
+    if not any(s.lower_ in NEGATION_WORDS for s in subjects):
         return subjects
-    kept = [s for s in subjects if s.lower_ not in _NEGATIONS]
+    kept = [s for s in subjects if s.lower_ not in NEGATION_WORDS]
     # The parser may also make the auxiliary a clause of its own ("did/advcl").
     helpers = [c for c in verb.children if c.dep_ == "aux" or c.lemma_ == "do"]
     return kept or [s for helper in helpers for s in _children(helper, "nsubj")]
-
-
-#: Dashes that end a dateline.
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _dateline(word: Token) -> int:
@@ -672,15 +666,9 @@ def _dateline(word: Token) -> int:
     if word.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return 0  # "NATO - the alliance of thirty states - said": a subject in capitals
     for token in word.doc[word.i + 1 : min(word.i + 10, sentence.end)]:
-        if token.text in _DASHES:
+        if token.text in DATELINE_DASHES:
             return token.i
     return 0
-
-
-#: Verbs whose "it" is mostly a dummy: "it emerged that", "when it comes to", "it took hours".
-_DUMMY_IT_VERBS = frozenset(
-    "appear be become come emerge happen matter remain seem take turn".split()
-)
 
 
 def _bound_it(actor: Token | None) -> Token | None:
@@ -697,7 +685,7 @@ def _bound_it(actor: Token | None) -> Token | None:
     if actor is None or actor.lower_ != "it" or actor.dep_ != "nsubj":
         return actor
     clause = actor.head
-    if clause.lemma_.lower() in _DUMMY_IT_VERBS or clause.dep_ not in {"advcl", "relcl", "conj"}:
+    if clause.lemma_.lower() in DUMMY_IT_VERBS or clause.dep_ not in {"advcl", "relcl", "conj"}:
         return actor
     node = clause.head
     while True:
@@ -1119,20 +1107,13 @@ def where_antecedent(word: Token) -> Token | None:
     return head
 
 
-#: A span of time "in prison" is a prison term ("faces 20 years in prison", "sentenced to
-#: life in jail"): a place only for the one who serves or spends it there.
-_TERM_NOUNS = frozenset("year month week day decade life term sentence".split())
-_PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
-_SERVING_VERBS = frozenset({"serve", "spend"})
-
-
 def prison_term(word: Token) -> bool:
     """Whether ``word`` is the prison of a prison term: "20 years in prison"."""
     return (
         word.dep_ == "pobj"
-        and word.lemma_.lower() in _PRISON_NOUNS
+        and word.lemma_.lower() in PRISON_NOUNS
         and word.head.lower_ == "in"
-        and word.head.head.lemma_.lower() in _TERM_NOUNS
+        and word.head.head.lemma_.lower() in PRISON_TERM_NOUNS
     )
 
 
@@ -1154,7 +1135,7 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
     if head.dep_ == "appos" and head.head.dep_ == "pobj":
         return True  # "at Oxford St, the busiest station in the province": of the station
     if any(prison_term(o) for o in _children(prep, "pobj")) and not any(
-        v.lemma_.lower() in _SERVING_VERBS for v in verbs
+        v.lemma_.lower() in SERVING_VERBS for v in verbs
     ):
         return True  # "faces 20 years in prison": a prison term, not where he faced it
     if head.i in {v.i for v in verbs} or head.pos_ in {"VERB", "AUX"}:

@@ -20,7 +20,9 @@ from kg.lang.en import (
     ABILITY_WORDS,
     AWAITING_VERBS,
     CONDITION_MARKS,
+    DENIED_CLAIM_NOUNS,
     FUTURE_WORDS,
+    GERUND_CHAIN_VERBS,
     HEDGE_ADJECTIVES,
     HEDGE_ADVERBS,
     IMPLICATIVE_VERBS,
@@ -467,20 +469,13 @@ def _governed(start: Token) -> Modality | None:
     return None
 
 
-#: Nouns of a claim that a denial takes as object: "denied reports that ...".
-_DENIED_CLAIMS = frozenset(
-    "report reports claim claims allegation allegations accusation accusations suggestion"
-    " suggestions rumor rumors rumour rumours charge charges".split()
-)
-
-
 def _denies(node: Token, dep: str, start: Token) -> bool:
     """Whether the walk reached "deny" from the clause it denies ("denied that it had
     shelled"); or, with a parse that hangs the clause on the verb, from a claim noun
     ("denied reports that troops had looted")."""
     if dep == "ccomp":
         return True
-    return dep == "dobj" and node.i != start.i and node.lower_ in _DENIED_CLAIMS
+    return dep == "dobj" and node.i != start.i and node.lower_ in DENIED_CLAIM_NOUNS
 
 
 def _denied_claim(noun: Token) -> bool:
@@ -489,7 +484,7 @@ def _denied_claim(noun: Token) -> bool:
     verb = noun.head
     return (
         noun.dep_ == "dobj"
-        and noun.lower_ in _DENIED_CLAIMS
+        and noun.lower_ in DENIED_CLAIM_NOUNS
         and verb.lemma_.lower() == "deny"
         and not any(c.dep_ == "neg" for c in verb.children)
     )
@@ -527,14 +522,9 @@ def _presupposes(preposition: Token) -> bool:
     return governor.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
-#: Verbs that go on with a gerund only ("kept firing"): an infinitive after them says what
-#: for ("stopped to rest", "keep wages low to compete").
-_GERUND_ONLY = frozenset({"keep", "stop"})
-
-
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
-    if dep == "xcomp" and lemma in _GERUND_ONLY and _infinitive(node):
+    if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and _infinitive(node):
         return "purpose"
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and _takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose

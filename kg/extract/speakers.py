@@ -36,6 +36,8 @@ from kg.extract.spans import argument, noun_phrase
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
+    AS_TIME_SPEECH_VERBS,
+    DATELINE_DASHES,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
     PROMISE_VERBS,
@@ -349,11 +351,6 @@ def _is_verb_cue(token: Token) -> bool:
     )
 
 
-#: Speech verbs that take "as" for their content ("as the bank noted, prices rose"); not
-#: verbs of speaking as an activity ("the crowd cheered as the mayor spoke": a time).
-_AS_COMMENT_EXCLUDED = frozenset({"speak", "talk", "address", "testify", "complain", "worry"})
-
-
 def _as_comment(verb: Token) -> bool:
     """ "As the minister told reporters, ...", "..., as the bank noted in its report",
     "As one analyst put it, ...": a clause opened by "as" whose speech verb lacks its
@@ -370,7 +367,7 @@ def _as_comment(verb: Token) -> bool:
     else:
         said = (
             _is_verb_cue(verb)
-            and lemma in REPORTING_VERBS - _AS_COMMENT_EXCLUDED
+            and lemma in REPORTING_VERBS - AS_TIME_SPEECH_VERBS
             and (not objects or lemma == "tell")
         )
     if not said or any(c.dep_ in {"ccomp", "xcomp", "nsubjpass"} for c in children):
@@ -902,10 +899,6 @@ def _closing_apposition(name: Token, head: Token) -> bool:
     return first > 0 and doc[first - 1].text == "," and closes
 
 
-#: Dashes that end a dateline ("ROME (Reuters) - Italy and Malta vowed ...").
-_DASHES = frozenset({"-", "—", "–", "--"})
-
-
 def _past_dateline(token: Token) -> Token:
     """The subject after a dateline the parse took for the subject: in "ROME
     (Reuters) - Italy and Malta vowed", the city heads the phrase and Italy hangs on it
@@ -914,7 +907,9 @@ def _past_dateline(token: Token) -> Token:
         return token
     doc = token.doc
     for child in token.children:
-        if child.dep_ == "appos" and any(doc[i].text in _DASHES for i in range(token.i, child.i)):
+        if child.dep_ == "appos" and any(
+            doc[i].text in DATELINE_DASHES for i in range(token.i, child.i)
+        ):
             return child
     return token
 

@@ -27,6 +27,7 @@ __all__ = [
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
     "ASKING_VERBS",
+    "AS_TIME_SPEECH_VERBS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
     "CAPTION_OPENERS",
@@ -47,7 +48,10 @@ __all__ = [
     "COUNT_HOLDERS",
     "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
+    "DATELINE_DASHES",
+    "DENIED_CLAIM_NOUNS",
     "DESTINATION_PREPOSITIONS",
+    "DUMMY_IT_VERBS",
     "ECONOMY_MARKET_WORDS",
     "ELLIPSIS_NOUNS",
     "ERA_WORDS",
@@ -55,6 +59,7 @@ __all__ = [
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
     "FUTURE_WORDS",
+    "GERUND_CHAIN_VERBS",
     "GERUND_PREPOSITION_NOUNS",
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
@@ -85,6 +90,7 @@ __all__ = [
     "MOTION_VERBS",
     "NAME_PARTICLES",
     "NAVIGATION_WORDS",
+    "NEGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
     "NEUTER_PRONOUNS",
     "NOBODY_WORDS",
@@ -107,6 +113,8 @@ __all__ = [
     "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
+    "PRISON_NOUNS",
+    "PRISON_TERM_NOUNS",
     "PROMISE_VERBS",
     "PROMOTION_PHRASES",
     "PSYCH_VERBS",
@@ -121,6 +129,7 @@ __all__ = [
     "REQUEST_VERBS",
     "RESPONSIBILITY_VERBS",
     "SENTENCE_OPENERS",
+    "SERVING_VERBS",
     "SHARE_WORDS",
     "SIGN_OFFS",
     "SKIP_VERBS",
@@ -128,6 +137,8 @@ __all__ = [
     "SPEAKER_HEDGES",
     "SPEAKS_FOR_TITLES",
     "STATE_VERBS",
+    "STOPLESS_ABBREVIATIONS",
+    "SUBJECT_PRONOUNS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
     "TASK_NOUNS",
@@ -373,6 +384,40 @@ PSYCH_VERBS = frozenset(
 #: threat", "critics interpreted it as encouragement". What someone takes a thing for is a
 #: view, not an event. (Not "police treat the fire as arson", which opens an inquiry.)
 REGARD_VERBS = frozenset({"see", "view", "regard", "interpret", "perceive"})
+#: Chain verbs that go on with a gerund only: "kept firing", "stopped talking"; with an
+#: infinitive the verb is an act of its own done for what follows ("stopped to rest",
+#: "keep an eye on the polls to prevent fraud").
+GERUND_CHAIN_VERBS = frozenset({"keep", "stop"})
+#: Words of negation, with the curly apostrophe news text often has: a negation the parser
+#: took for a subject ("If he does n't win") acts for no one.
+NEGATION_WORDS = frozenset({"not", "never", "n't", "n\u2019t"})
+#: Dashes that end a dateline ("ISTANBUL (Reuters) - Turkey signed ...", "KYIV, Ukraine -").
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: Verbs whose "it" is mostly a dummy: "it emerged that", "when it comes to", "it took hours".
+DUMMY_IT_VERBS = frozenset(
+    "appear be become come emerge happen matter remain seem take turn".split()
+)
+#: A span of time "in prison" is a prison term ("faces 20 years in prison", "sentenced to
+#: life in jail"): a place only for the one who serves or spends it there.
+PRISON_TERM_NOUNS = frozenset("year month week day decade life term sentence".split())
+PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
+SERVING_VERBS = frozenset({"serve", "spend"})
+#: Nouns of a claim that a denial takes as object: "denied reports that ...".
+DENIED_CLAIM_NOUNS = frozenset(
+    "report reports claim claims allegation allegations accusation accusations suggestion"
+    " suggestions rumor rumors rumour rumours charge charges".split()
+)
+#: Reporting verbs that in an "as" clause tell when, not what was said: speaking as an
+#: activity ("the crowd cheered as the mayor spoke"), unlike "as the bank noted, prices rose".
+AS_TIME_SPEECH_VERBS = frozenset({"speak", "talk", "address", "testify", "complain", "worry"})
+#: Words whose full stop ends no sentence: titles and the like before a name ("said Sen.
+#: Ana Ruiz, who ... . '...'" is one tag sentence, not two).
+STOPLESS_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm maj prof rev hon st jr sr
+    atty supt insp corp inc co ltd no vs
+    """.split()
+)
 #: Verbs that name an action only with a direct object and no complement: "got US arms",
 #: "to get their hands on weapons" obtain something; "got more popular" (a state), "got
 #: them to freeze output" (the freezing is the act) and "got killed" do not.
@@ -1175,6 +1220,9 @@ NEUTER_PRONOUNS = {
     "them": "plural",
     "their": "plural",
 }
+#: Pronouns a subject may be: they point back themselves, so the subject a later pronoun
+#: continues is no unnamed one ("The agency said it ...").
+SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
 # Words before an unnamed speaker's noun that say nothing about who it is.
 SPEAKER_HEDGES = frozenset(
     "senior top high-ranking high ranking unnamed anonymous informed same other second "

@@ -7,7 +7,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.gazetteer import fold
-from kg.lang.en import MEMBER_NOUNS, NEUTER_PRONOUNS, PERSONAL_PRONOUNS, SPEAKER_HEDGES
+from kg.lang.en import (
+    MEMBER_NOUNS,
+    NEUTER_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    SPEAKER_HEDGES,
+    SUBJECT_PRONOUNS,
+)
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization
 from kg.resolve._clusters import Cluster
@@ -66,6 +72,7 @@ def pronoun_referent(
             lambda c: c.kind in actors or (c.place is not None and c.place.kind == "country"),
             plural=False,
         )
+
     # "they" is a group or organisation named in the plural ("the rebels", "the Clintons"
     # as a family is a person cluster in the plural); a singular organisation is only a
     # guess, and a wrong referent is worse than none.
@@ -75,10 +82,6 @@ def pronoun_referent(
     if at is not None and subject and _unnamed_subject(state, at, acts, plural_pronoun=True):
         return None
     return state.last(acts, plural=True)
-
-
-#: Pronouns a subject may be: they point back themselves.
-_PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
 
 
 def _unnamed_subject(
@@ -106,7 +109,7 @@ def _unnamed_subject(
     else:
         return False
     text = state.text[start:end]
-    if text.strip().lower() in _PRONOUNS or plural(text) != plural_pronoun:
+    if text.strip().lower() in SUBJECT_PRONOUNS or plural(text) != plural_pronoun:
         return False
     for position in range(len(state.history) - 1, -1, -1):
         seen = state.history_starts[position]
