@@ -1074,6 +1074,7 @@ UNIT_NAMES: dict[str, str] = {
     "°c": "degree Celsius",
     "°f": "degree Fahrenheit",
     "people": "person",
+    "peoples": "people",  # "several dozen Muslim peoples": nations, not persons
     "persons": "person",
     "ruble": "rouble",
 }

@@ -659,6 +659,7 @@ UNITS_LEFT_OUT = [
      "organiser"),
     ("A father of three was among the dead.", "three", "child"),
     ("Troop numbers rose to 5,000 by June.", "5,000", "troop"),
+    ("The mountains are home to 30 indigenous peoples .", "30 indigenous peoples", "people"),
     ("Police questioned the drivers on Monday. Two of them were charged.", "Two of them", "driver"),
     (
         "The army said 12 soldiers died in clashes with rebels. Three of them were officers.",
