@@ -1033,22 +1033,7 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
         where = where_antecedent(verbs[0])
         if where is not None:
             places.append(Place(argument(noun_phrase(where)), "location"))
-    if not places and _result_participle(verbs[0]):
-        places = [p for p in _places([verbs[0].head], frame) if p.role == "location"]
     return places
-
-
-def _result_participle(verb: Token) -> bool:
-    """Whether ``verb`` is a participle that tells what came of its clause's event, with
-    no subject or conjunction of its own: "an explosion shattered the building in X,
-    killing 168 people" (the killing was where the explosion was)."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and verb.head.i < verb.i
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in verb.children)
-    )
 
 
 #: Dependencies a clause word climbs from the event's word to the clause it is in: "where
