@@ -40,12 +40,13 @@ class MentionTable(Sequence[Argument]):
     A record per span of a long document would cost hundreds of bytes each;
     the table keeps two offsets and a shared label, and makes an
     :class:`~kg.model.Argument` when one is asked for. A span whose text is not
-    the text at its offsets, or which names an entity already, is kept whole.
+    the text at its offsets, which names an entity already or which was read in
+    another sentence, is kept whole.
 
     >>> table = MentionTable("Kyiv and Lviv")
     >>> table.extend([Argument("Kyiv", 0, 4, "GPE"), Argument("Lviv", 9, 13, "GPE")])
     >>> table[1], len(table)
-    (Argument(text='Lviv', start=9, end=13, label='GPE', entity=None), 2)
+    (Argument(text='Lviv', start=9, end=13, label='GPE', entity=None, evidence=None), 2)
     """
 
     def __init__(self, text: str) -> None:
@@ -59,7 +60,11 @@ class MentionTable(Sequence[Argument]):
         """Add ``mentions`` after those already in the table."""
         for mention in mentions:
             written = self._text[mention.start : mention.end]
-            if mention.entity is not None or written != mention.text:
+            if (
+                mention.entity is not None
+                or mention.evidence is not None
+                or written != mention.text
+            ):
                 self._kept[len(self._labels)] = mention
             self._starts.append(mention.start)
             self._ends.append(mention.end)
