@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.extract.modality import names_no_one, permission_requested
+from kg.extract.modality import names_no_one, permission_requested, takes_time
 from kg.extract.spans import (
     PLACE_LABELS,
     TIME_LABELS,
@@ -83,7 +83,6 @@ from kg.lang.en import (
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
     TASK_NOUNS,
-    TIME_UNITS,
     VERB_PREPOSITIONS,
 )
 from kg.model import Argument, Place, PlaceRole
@@ -409,11 +408,9 @@ def _names_a_view(verb: Token) -> bool:
     """A verb of opinion with "as" ("many see the vote as a test", "a line seen by many as
     a threat"), or "take" with a length of time ("the trip would take three hours"): what
     someone holds a thing to be, or how long something lasts, is no event."""
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        lengths = TIME_UNITS | {"time"}
-        return any(o.lemma_.lower() in lengths for o in _children(verb, "dobj"))
-    if lemma not in REGARD_VERBS:
+    if takes_time(verb):
+        return True
+    if verb.lemma_.lower() not in REGARD_VERBS:
         return False
     # "as" on the verb, or on its agent: the parser hangs "by many as a threat" on "many".
     holders = [verb, *(o for a in _children(verb, "agent") for o in _children(a, "pobj"))]

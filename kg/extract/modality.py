@@ -33,6 +33,7 @@ from kg.lang.en import (
     NOBODY_WORDS,
     PENALTY_NOUNS,
     PERMITTING_VERBS,
+    POINT_IN_TIME_WORDS,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
     PREVENTING_VERBS,
@@ -45,7 +46,7 @@ from kg.lang.en import (
 )
 from kg.model import Modality
 
-__all__ = ["modality", "names_no_one", "permission_requested"]
+__all__ = ["modality", "names_no_one", "permission_requested", "takes_time"]
 
 # How far up the tree the walk goes: beyond a few clauses the link is too loose to trust.
 _MAX_STEPS = 6
@@ -526,7 +527,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and _infinitive(node):
         return "purpose"
-    if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and _takes_time(head):
+    if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep == "ccomp" and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
@@ -634,14 +635,27 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     return None
 
 
-def _takes_time(verb: Token) -> bool:
-    """ "It took rescuers six hours to reach ...", "would take a week to repair": "take"
-    with a length of time for its object; its infinitive is the act timed, as factual as
-    the taking (not "as long as it takes to bring him back": no length is told)."""
+def takes_time(verb: Token) -> bool:
+    """Whether ``verb`` is "take" with a length of time: "the trip would take three hours",
+    "it took rescuers six hours to reach ...", "took a long time". Its infinitive is the
+    act timed, as factual as the taking, and the taking itself is no event. Not "as long
+    as it takes" (no length is told), nor a point in time ("took the town last week to
+    secure the road": a capture, and a purpose). A length the parse hangs on the verb as
+    an adverbial noun counts only after a dummy "it": "Congress took a vote weeks before"
+    and "takes interviews all the time" tell when or how often."""
+    if verb.lemma_.lower() != "take":
+        return False
+    dummy = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
     return any(
-        child.dep_ in {"dobj", "npadvmod"} and child.lemma_.lower() in TIME_UNITS
+        (child.dep_ == "dobj" or (dummy and child.dep_ == "npadvmod"))
+        and child.lemma_.lower() in _LENGTH_NOUNS
+        and not any(c.lower_ in POINT_IN_TIME_WORDS for c in child.children)
         for child in verb.children
     )
+
+
+#: Nouns a length of time is counted in ("six hours", "a long time").
+_LENGTH_NOUNS = TIME_UNITS | {"time"}
 
 
 def _for_governor(preposition: Token) -> Token:

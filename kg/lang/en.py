@@ -110,6 +110,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_NOUNS",
     "PLURAL_SCALES",
+    "POINT_IN_TIME_WORDS",
     "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
@@ -1112,6 +1113,11 @@ VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
 #: Words after a length of time that make it a point in time, not a duration: "ten years ago",
 #: "three days after the call", "two years before the trial".
 TIME_OFFSET_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "prior", "previously"})
+#: Words on a time noun that make it a point in time, not a length: "took the town last week",
+#: "this week", "next month" (against "took six hours", "would take a week").
+POINT_IN_TIME_WORDS = frozenset(
+    {"last", "this", "next", "that", "every", "each", "same", "previous", "following"}
+)
 #: Words before a bare number that make it an age: "at age 17", "aged 45", "who turned 20".
 AGE_WORDS = frozenset({"age", "aged", "ages", "turned", "turning", "turn", "turns"})
 #: Nouns that hold a count, with the unit they count when no compound says it: "a death toll

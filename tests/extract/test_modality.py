@@ -192,6 +192,8 @@ CASES = [
     # The act a length of time is told for is as factual as the telling, no purpose.
     ("It took the rescuers six hours to reach the village.", "reach", "asserted", None),
     ("It would take a week to repair the bridge.", "repair", "conditional", None),
+    # A point in time is no length: what the taking was for is a purpose.
+    ("Rebels took the depot last week to cut the supply road.", "cut", "purpose", None),
     # "would" in reported speech is a future; in the speaker's own quoted words, a condition.
     ("The mayor said the repairs would close the bridge.", "close", "future", None),
     ('"The repairs would close the bridge for a year," the mayor said.', "close",

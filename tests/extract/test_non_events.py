@@ -248,6 +248,34 @@ def test_taking_a_length_of_time_is_no_act_but_taking_a_town_is() -> None:
         """
     )
     assert actions(capture) == ["take"]
+    # The length may hang on "take" as an adverbial noun; a point in time ("last week") is
+    # no length.
+    timed = parsed(
+        """
+        It it PRON PRP nsubj 1
+        took take VERB VBD ROOT 1
+        the the DET DT det 3
+        crew crew NOUN NN dobj 1
+        six six NUM CD nummod 5
+        hours hour NOUN NNS npadvmod 1
+        to to PART TO aux 7
+        land land VERB VB xcomp 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(timed) == ["land"]
+    dated = parsed(
+        """
+        Rebels rebel NOUN NNS nsubj 1
+        took take VERB VBD ROOT 1
+        the the DET DT det 3
+        town town NOUN NN dobj 1
+        last last ADJ JJ amod 5
+        week week NOUN NN npadvmod 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(dated) == ["take"]
 
 
 def test_a_word_of_a_name_or_a_participle_used_as_a_preposition_is_no_verb() -> None:
