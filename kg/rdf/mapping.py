@@ -237,11 +237,11 @@ class _QuadWriter:
                 if prop is not None and (prop, where) not in placed:
                     placed.add((prop, where))
                     add(ox.Quad(node, prop, where, graph))
-        # Places taken from an earlier sentence (kg.extract.anaphora) name where they were read.
-        elsewhere = sorted(
-            {p.argument.evidence for p in event.places if p.argument.evidence is not None},
-            key=lambda m: (m.start, m.end),
-        )
+        # Places taken from an earlier sentence (kg.extract.anaphora) name where they were
+        # read: one sentence, and only when it holds all the places, since a reader gives
+        # that sentence to every place of the event (kg.rdf.records).
+        read = {p.argument.evidence for p in event.places}
+        elsewhere = [m for m in read if m is not None] if len(read) == 1 else []
         read_in = [(self._checked_mention_node(m), m) for m in elsewhere]
         for mention_node, _ in read_in:
             add(ox.Quad(node, v.p["placeFrom"], mention_node, graph))

@@ -7,6 +7,8 @@ town, then "The blast killed six people", whose place was taken from the first s
 
 from __future__ import annotations
 
+import dataclasses
+
 from rdflib import Literal
 
 from kg import rdf
@@ -60,3 +62,29 @@ def test_reading_back_gives_the_sentence_the_place_was_read_in() -> None:
     assert taken.argument.evidence == events[0].evidence
     (own,) = back["explode"].places
     assert own.argument.evidence is None
+
+
+
+def test_an_event_with_a_place_of_its_own_states_no_other_sentence() -> None:
+    # A reader gives the kg:placeFrom sentence to every place of the event, so an event
+    # whose places were read in two sentences states none, and reads back unchanged.
+    second = "The blast killed six people at the market."
+    text = f"{FIRST} {second}"
+    documents, entities, (bombing, killing) = _records()
+    market = text.index("the market")
+    both = dataclasses.replace(
+        killing,
+        evidence=Mention("d", len(FIRST) + 1, len(text), second),
+        places=(
+            *killing.places,
+            Place(Argument("the market", market, market + 10, "FAC", "place/market")),
+        ),
+    )
+    documents = [Document("d", text)]
+    entities = [*entities, Entity("place/market", "the market", "place", mentions=1)]
+    dataset = to_dataset(documents, entities, [bombing, both])
+    assert list(dataset.graph(graph_iri("d")).objects(event_iri(both), KG.placeFrom)) == []
+    back = {e.action: e for e in read_records(dataset).events}
+    assert {p.argument.text for p in back["kill"].places} == {"Varnel", "the market"}
+    assert all(p.argument.evidence is None for p in back["kill"].places)
+    assert rdf.validate(dataset) == []
