@@ -21,6 +21,7 @@ from kg.extract.spans import (
     PLACE_LABELS,
     TIME_LABELS,
     argument,
+    dateline_dash,
     entity_at,
     event_action,
     is_place,
@@ -41,7 +42,6 @@ from kg.lang.en import (
     COLLECTIVE_NOUNS,
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
-    DATELINE_DASHES,
     DESTINATION_PREPOSITIONS,
     DUMMY_IT_VERBS,
     EVENT_NOUNS,
@@ -639,10 +639,10 @@ def _subjects(verb: Token) -> list[Token]:
     one, and the auxiliary's subject is the verb's.
     """
     subjects = _children(verb, "nsubj")
-    if subjects and _dateline(subjects[0]):
+    if subjects and dateline_dash(subjects[0]):
         # "ISTANBUL (Reuters) - Turkey signed ...": the city the story was filed from is
         # no subject; the one after the dash is, hung on the verb or on the city.
-        dash = _dateline(subjects[0])
+        dash = dateline_dash(subjects[0])
         after = [s for s in subjects[1:] if s.i > dash]
         return after or [a for a in _children(subjects[0], "appos") if a.i > dash]
     if not any(s.lower_ in NEGATION_WORDS for s in subjects):
@@ -651,21 +651,6 @@ def _subjects(verb: Token) -> list[Token]:
     # The parser may also make the auxiliary a clause of its own ("did/advcl").
     helpers = [c for c in verb.children if c.dep_ == "aux" or c.lemma_ == "do"]
     return kept or [s for helper in helpers for s in _children(helper, "nsubj")]
-
-
-def _dateline(word: Token) -> int:
-    """Where the dash ends the dateline ``word`` opens ("ISTANBUL (Reuters) -", "KYIV,
-    Ukraine -"): the index of the dash, or 0 when ``word`` is no dateline's city, written
-    in capitals as the first word of its sentence."""
-    sentence = word.sent
-    if word.i != sentence.start or len(word.text) < 2 or not word.text.isupper():
-        return 0
-    if word.ent_type_ in {"PERSON", "ORG", "NORP"}:
-        return 0  # "NATO - the alliance of thirty states - said": a subject in capitals
-    for token in word.doc[word.i + 1 : min(word.i + 10, sentence.end)]:
-        if token.text in DATELINE_DASHES:
-            return token.i
-    return 0
 
 
 def _bound_it(actor: Token | None) -> Token | None:

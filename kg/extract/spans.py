@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.lang.en import ACCUSATION_VERBS, ECONOMY_MARKET_WORDS, EVENT_NOUNS, PLACE_NOUNS
+from kg.lang.en import (
+    ACCUSATION_VERBS,
+    DATELINE_DASHES,
+    ECONOMY_MARKET_WORDS,
+    EVENT_NOUNS,
+    PLACE_NOUNS,
+)
 from kg.model import Argument
 
 __all__ = [
@@ -18,6 +24,7 @@ __all__ = [
     "PLACE_LABELS",
     "TIME_LABELS",
     "argument",
+    "dateline_dash",
     "entity_at",
     "entity_label",
     "event_action",
@@ -130,6 +137,22 @@ def event_action(token: Token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     return EVENT_NOUNS.get(token.lower_) or EVENT_NOUNS.get(token.lemma_.lower())
+
+
+def dateline_dash(word: Token) -> int:
+    """Where the dash ends the dateline ``word`` opens ("ISTANBUL (Reuters) -", "KYIV,
+    Ukraine -"): the index of the dash, or 0 when ``word`` is no dateline's city, written
+    in capitals as the first word of its sentence. The parse often takes that city for
+    the subject of the sentence's first verb."""
+    sentence = word.sent
+    if word.i != sentence.start or len(word.text) < 2 or not word.text.isupper():
+        return 0
+    if word.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return 0  # "NATO - the alliance of thirty states - said": a subject in capitals
+    for token in word.doc[word.i + 1 : min(word.i + 10, sentence.end)]:
+        if token.text in DATELINE_DASHES:
+            return token.i
+    return 0
 
 
 def entity_at(token: Token) -> Span:

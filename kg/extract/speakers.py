@@ -32,12 +32,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import argument, noun_phrase
+from kg.extract.spans import argument, dateline_dash, noun_phrase
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     AS_TIME_SPEECH_VERBS,
-    DATELINE_DASHES,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
     PROMISE_VERBS,
@@ -903,15 +902,10 @@ def _past_dateline(token: Token) -> Token:
     """The subject after a dateline the parse took for the subject: in "ROME
     (Reuters) - Italy and Malta vowed", the city heads the phrase and Italy hangs on it
     in apposition after the dash."""
-    if token.i != token.sent.start or not token.text.isupper() or len(token.text) < 3:
+    dash = dateline_dash(token)
+    if not dash:
         return token
-    doc = token.doc
-    for child in token.children:
-        if child.dep_ == "appos" and any(
-            doc[i].text in DATELINE_DASHES for i in range(token.i, child.i)
-        ):
-            return child
-    return token
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > dash), token)
 
 
 def _speaker_argument(token: Token) -> Argument | None:
