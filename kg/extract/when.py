@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract.spans import TIME_LABELS, entity_at, event_action
 from kg.lang.en import (
     MEASURE_VERBS,
+    POINT_IN_TIME_WORDS,
     SAME_TIME_VERBS,
     SCHEDULING_VERBS,
     SUPPORT_VERBS,
@@ -32,6 +33,9 @@ _DATING_DEPS = frozenset({"compound", "nummod", "poss", "npadvmod"})
 # Prepositions after which the event's frame is the verb's too: "killed in the blast",
 # "shattered by an explosion".
 _SHARED_PREPOSITIONS = frozenset({"in", "by"})
+# Verbs whose subject event, and verbs whose object event, happens when they do.
+_TIMING_SUBJECT_VERBS = SAME_TIME_VERBS | MEASURE_VERBS
+_TIMING_OBJECT_VERBS = SUPPORT_VERBS | SURVIVING_VERBS
 
 
 def verb_time(verbs: list[Token]) -> Span | None:
@@ -56,11 +60,11 @@ def noun_time(noun: Token) -> Span | None:
     if found is not None:
         return found
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_ in SAME_TIME_VERBS | MEASURE_VERBS:
+    if noun.dep_ == "nsubj" and head.lemma_ in _TIMING_SUBJECT_VERBS:
         return _said_on([head])
     if noun.dep_ == "nsubjpass" and head.lemma_ in SCHEDULING_VERBS:
         return _said_on([head])
-    if noun.dep_ == "dobj" and head.lemma_ in SUPPORT_VERBS | SURVIVING_VERBS:
+    if noun.dep_ == "dobj" and head.lemma_ in _TIMING_OBJECT_VERBS:
         return _said_on([head])
     if (
         noun.dep_ == "pobj"
@@ -97,8 +101,12 @@ def _time_below(token: Token) -> Span | None:
 
 def _duration(phrase: Token, found: Span) -> bool:
     """ "holed up for four years": a length of time, which the figure reader keeps, not
-    when the event happened ("scheduled for October 16" is a date)."""
-    return phrase.lower_ == "for" and any(t.lemma_.lower() in TIME_UNITS for t in found)
+    when the event happened ("scheduled for October 16" and "for next week" are dates)."""
+    return (
+        phrase.lower_ == "for"
+        and any(t.lemma_.lower() in TIME_UNITS for t in found)
+        and not any(t.lower_ in POINT_IN_TIME_WORDS for t in found)
+    )
 
 
 def _fronted_before(verb: Token) -> Span | None:

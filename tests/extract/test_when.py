@@ -20,6 +20,7 @@ CASES = [
     ("The killings on the border rocked the province last month.", "kill", "last month"),
     ("Two guards were wounded in an ambush on Tuesday.", "ambush", "Tuesday"),
     ("The mayor's trial is set for 14 March.", "try", "14 March"),
+    ("The mayor's trial is set for next week.", "try", "next week"),
     ("The minister survived an attack by gunmen last week.", "attack", "last week"),
     # A time said before the first of coordinated verbs holds for each.
     (
