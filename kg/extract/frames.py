@@ -342,9 +342,9 @@ def _by_the_way(verb: Token) -> bool:
     governor = verb.head
     return (
         verb.dep_ == "conj"
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and not _passive(verb)
         and any(c.dep_ == "nsubj" for c in governor.children)
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in governor.children)
+        and not _passive(governor)
     )
 
 
@@ -355,7 +355,7 @@ def _shares_passive(verb: Token) -> bool:
         if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
             return False
         verb = verb.head
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        if _passive(verb):
             return True
     return False
 
@@ -364,8 +364,9 @@ def _names_no_action(verb: Token) -> bool:
     """A verb that carries no action of its own ("be", "seem", "include"), or one that
     does only with a plain direct object ("got US arms", not "got them to freeze")."""
     if not verb.text[:1].isalpha():
-        # "’s", "'m", "’re": a contracted "is", "am" or "has" the parser took for a full
-        # verb (its lemma is then the apostrophe, not "be"); a contraction names no act.
+        # "'m", "’re": a contraction the parser took for a full verb names no act. (The
+        # token rules give the usual ones the lemma "be"; this keeps any other that
+        # opens with no letter from becoming an action.)
         return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not _children(verb, "dobj") or any(
@@ -418,6 +419,7 @@ def _names_a_view(verb: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
+    """Whether the verb has a passive's "was" or subject of its own."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
