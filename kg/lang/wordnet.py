@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-__all__ = ["Senses", "related", "senses"]
+__all__ = ["Senses", "noun_classes", "related", "senses"]
 
 #: WordNet's file suffix of each part of speech kg asks about.
 _PARTS: Final = {"v": "verb", "n": "noun"}
@@ -131,6 +131,26 @@ def senses(word: str) -> Senses:
     if not own:
         return _NONE
     return Senses(frozenset(own), frozenset(above - own))
+
+
+@cache
+def noun_classes(lemma: str) -> tuple[int, ...]:
+    """The lexicographer file numbers of a noun's senses, most frequent first
+    (18 is noun.person, 14 noun.group): what kind of thing the noun names."""
+    key = "_".join(lemma.lower().split())
+    if not key or not key.replace("_", "").replace("-", "").isalpha():
+        return ()
+    line = _line("index.noun", key.encode("utf-8") + b" ")
+    if line is None:
+        return ()
+    fields = line.split()
+    count = int(fields[2])
+    classes = []
+    for offset in fields[len(fields) - count :]:
+        data = _line("data.noun", offset.encode("ascii") + b" ")
+        if data is not None:
+            classes.append(int(data.split()[1]))
+    return tuple(classes)
 
 
 def related(a: str, b: str) -> bool:

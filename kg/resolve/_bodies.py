@@ -10,6 +10,7 @@ import re
 
 from kg.gazetteer import PlaceRecord, fold
 from kg.lang.en import GROUP_ACTOR_ENDINGS, GROUP_ACTOR_NOUNS
+from kg.lang.wordnet import noun_classes
 from kg.resolve._clusters import Cluster
 from kg.resolve._state import DocState
 from kg.resolve._text import lexicon, ministry_patterns, slug
@@ -19,6 +20,7 @@ __all__ = [
     "council",
     "country_of",
     "group",
+    "group_head",
     "make_group",
     "ministry",
     "organization",
@@ -35,10 +37,20 @@ def country_of(state: DocState, word: str) -> str | None:
     return record.country if record else None
 
 
-def make_group(state: DocState, code: str | None, head: str, surface: str | None) -> Cluster:
-    """The group of a country's people named by ``head`` ("Russian forces")."""
+def make_group(
+    state: DocState,
+    code: str | None,
+    head: str,
+    surface: str | None,
+    *,
+    where: str | None = None,
+) -> Cluster:
+    """The group of a country's people named by ``head`` ("Russian forces"), or of the
+    smaller place named ``where`` ("Vancouver police")."""
     words = lexicon()
-    if code is None:
+    if where is not None:
+        label = f"{where} {head}"
+    elif code is None:
         label = head
     else:
         label = f"{words.adjectives.get(code, code)} {head}"
@@ -184,6 +196,11 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
             if head in {"officials", "authorities"}:
                 head = f"{' '.join(middle)} {head}".strip()
             return make_group(state, code, head, clean)
+    # Any other plural for people after the demonym: "Russian internet trolls",
+    # "Chinese students" (the words between are the kind, as "internet").
+    if len(tokens) <= 3 and all(t.isalpha() and t.islower() for t in tokens):
+        if _people_plural(tokens[-1]):
+            return make_group(state, code, tokens[-1], clean)
     return None
 
 
@@ -191,9 +208,11 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
 # protesters", "more than 100 police officers".
 _QUANTITY = re.compile(
     r"^(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+)?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-    r"scores|several|many|most|some|all|a\s+group|a\s+number|a\s+crowd|a\s+band|a\s+gang|"
-    r"groups|crowds|members)?\s*(?:of\s+(?:the\s+)?)?",
+    r"(?:(?:tens|hundreds)\s+of\s+thousands|\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|thousands|millions|"
+    r"scores|several|many|most|some|all|a\s+few|a\s+handful|a\s+(?:small\s+)?group|"
+    r"(?:small\s+)?groups|a\s+number|a\s+crowd|a\s+band|a\s+gang|a\s+team|"
+    r"crowds|members)?\s*(?:of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 
@@ -201,12 +220,60 @@ _QUANTITY = re.compile(
 _POST_MODIFIER = re.compile(r"\s+(?:of|in|from|at|on|who|which|that|with)\s+", re.IGNORECASE)
 
 
+def group_head(tokens: list[str]) -> str | None:
+    """The head a group named by lower-case words goes by ("police" of "riot police
+    officers"), or ``None`` when the last word names no people who act together."""
+    words = lexicon()
+    for size in (2, 1):
+        noun = " ".join(tokens[-size:])
+        head = words.group_nouns.get(noun) or GROUP_ACTOR_NOUNS.get(noun)
+        if head is not None:
+            return head
+    last = tokens[-1] if tokens else ""
+    if last.endswith(GROUP_ACTOR_ENDINGS) or _people_plural(last):
+        return last  # "journalists", "civilians", "tribesmen", "jurors", "climbers"
+    return None
+
+
+# Plural endings and the singular each comes from, longest first ("thieves" -> "thief").
+_PLURALS = (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("men", "man"), ("es", ""), ("s", ""))
+# Endings of nouns for people by what they do ("climber", "investor", "participant"),
+# whose sense as a person WordNet may list second ("climber" is first a plant).
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
+_PERSON, _WORDNET_LIMIT = 18, 2  # WordNet's noun.person; how many senses count
+# A doer's noun whose first sense is a made thing or a quality ("computers", "characters")
+# names that first.
+_THING_FIRST = frozenset({6, 7})  # noun.artifact, noun.attribute
+
+
+def _people_plural(word: str) -> bool:
+    """A plural noun for people ("jurors", "thieves", "climbers"), as WordNet knows it:
+    its singular's most frequent sense is a person, or, for a noun of a doer, one of its
+    two most frequent. Lower-case words only; "people" itself is too vague to be a group."""
+    if not word.isalpha() or not word.islower() or word.endswith(("ss", "us", "is")):
+        return False
+    for ending, singular in _PLURALS:
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        lemma = word[: -len(ending)] + singular
+        classes = noun_classes(lemma)
+        if not classes:
+            continue
+        if classes[0] == _PERSON:
+            return True
+        return (
+            lemma.endswith(_AGENT_ENDINGS)
+            and classes[0] not in _THING_FIRST
+            and _PERSON in classes[:_WORDNET_LIMIT]
+        )
+    return False
+
+
 def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -> Cluster | None:
     """A group of people named by a common noun and no country: "gunmen", "the police",
     "dozens of angry protesters", "a mob". Within a document the same head is one group
     (the last one seen with that head, or a new one); the same words in another
     document are another group, as the police of one story are not another's."""
-    words = lexicon()
     if sentence_start and clean[:1].isupper() and clean[1:2].islower():
         clean = clean[0].lower() + clean[1:]  # "Gunmen opened fire"
     phrase = _QUANTITY.sub("", clean).strip()
@@ -219,14 +286,7 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
     # before the noun is an affiliation the other rules read ("Taliban gunmen").
     if any(not t.islower() and "-" not in t for t in tokens):
         return None
-    head = None
-    for size in (2, 1):
-        noun = " ".join(tokens[-size:])
-        head = words.group_nouns.get(noun) or GROUP_ACTOR_NOUNS.get(noun)
-        if head is not None:
-            break
-    if head is None and tokens[-1].endswith(GROUP_ACTOR_ENDINGS):
-        head = tokens[-1]  # "journalists", "civilians", "tribesmen"
+    head = group_head(tokens)
     if head is None:
         return None
     earlier = state.last(lambda c: c.kind == "group" and c.head == head)

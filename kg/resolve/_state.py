@@ -213,6 +213,18 @@ class DocState:
             found = self._in_capitals[upper] = re.search(pattern, self.text) is not None
         return found
 
+    def seen_at(self, start: int) -> Cluster | None:
+        """The entity of the span just read at ``start``, if it named one.
+
+        Spans are read in order of where they start, the shorter first, so a name
+        inside a phrase ("Vancouver" in "Vancouver police") was read just before the
+        phrase: only the last few spans are searched.
+        """
+        for position in range(len(self.history) - 1, max(-1, len(self.history) - 9), -1):
+            if self.history_starts[position] == start:
+                return self.history[position][0]
+        return None
+
     def last_with_head(self, head: str) -> Cluster | None:
         """The latest entity seen whose head is ``head``."""
         return self.last(lambda cluster: cluster.head == head)

