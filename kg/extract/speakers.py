@@ -61,14 +61,35 @@ __all__ = [
 
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
-#: Nouns that carry a claim of their owner: "the bank's assertion that ...".
-CLAIM_NOUNS = frozenset(
+#: Verbs that voice a claim only with a clause: "records show that the fund paid", "experts
+#: cautioned that the dam may fail", "..., the survey shows." (not "the video shows a
+#: crowd", "agreed to pay": an object or an infinitive is no claim). "find" is left out:
+#: "rescuers found that the road was gone" tells what they came upon, as the writer's fact.
+CLAUSE_CLAIM_VERBS = frozenset(
+    "show caution remark observe reiterate speculate hint agree reckon clarify".split()
+)
+#: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
+#: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it
+#: ("expressed concern that ..."; not "investigated complaints that ...").
+_VOICED_NOUNS = frozenset(
     """
-    assertion claim allegation statement report comment comments remark accusation
-    warning belief announcement admission denial insistence testimony suggestion
-    promise pledge threat vow fear fears assurance confession
+    concern concerns doubt doubts complaint complaints charge charges prediction
+    conclusion contention argument finding findings
     """.split()
 )
+#: Nouns that carry a claim of their owner: "the bank's assertion that ...".
+CLAIM_NOUNS = (
+    frozenset(
+        """
+        assertion claim allegation statement report comment comments remark accusation
+        warning belief announcement admission denial insistence testimony suggestion
+        promise pledge threat vow fear fears assurance confession
+        """.split()
+    )
+    | _VOICED_NOUNS
+)
+#: Verbs whose subject voices the view its object names: "expressed doubt that ...".
+_VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiterate share".split())
 #: Entity types of a subject that sets a scene rather than hears: a place or a time.
 _SCENE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 #: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",
@@ -337,6 +358,8 @@ _ASIDE_MARKS = frozenset({"though", "although", "whereas"})
 
 def _is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:
+        return _claims_a_clause(token)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in token.children):
@@ -348,6 +371,43 @@ def _is_verb_cue(token: Token) -> bool:
         or (c.dep_ == "oprd" and c.pos_ == "NOUN")
         for c in token.children
     )
+
+
+def _claims_a_clause(verb: Token) -> bool:
+    """Whether a verb of :data:`CLAUSE_CLAIM_VERBS` voices a claim: it takes a finite
+    clause ("show that the fund paid", "shows the fund paid"), or none of its own and
+    stands aside ("..., records show."); not with an object or an infinitive ("shows
+    a crowd", "agreed to pay": a picture, and a wish)."""
+    children = list(verb.children)
+    if verb.dep_ in {"xcomp", "relcl", "acl"}:
+        # "led some to speculate that", "seems to agree that": whose view? "described
+        # a video that showed ...", "polls showing ...": a thing described in passing,
+        # whose content is the describer's.
+        return False
+    if any(c.dep_ in {"dobj", "xcomp", "dative", "oprd", "nsubjpass", "auxpass"} for c in children):
+        return False
+    if any(c.dep_ == "ccomp" and _claimed_clause(c) for c in children):
+        return True
+    aside = verb.dep_ in {"parataxis", "advcl", "ROOT"}
+    return aside and not any(c.dep_ == "ccomp" for c in children)
+
+
+#: Words that open a clause asked about: "shows how deadly the rifles are" describes, it
+#: claims nothing.
+_WH_WORDS = frozenset("how what why who whom where when whether which if".split())
+
+
+def _asks(clause: Token) -> bool:
+    """Whether a clause opens with a wh-word or "if"."""
+    return clause.doc[clause.left_edge.i].lower_ in _WH_WORDS
+
+
+def _claimed_clause(clause: Token) -> bool:
+    """A clause with a subject of its own, not asked about ("how deadly ...") and not the
+    finder's own state ("found himself cornered")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    reflexive = any(c.lower_.endswith(("self", "selves")) for c in subjects)
+    return bool(subjects) and not reflexive and not _asks(clause)
 
 
 def _as_comment(verb: Token) -> bool:
@@ -403,6 +463,28 @@ def _subtree(token: Token) -> set[int]:
 #: Marks of a clause that sets a claim in time: the writer's, not the speaker's.
 _TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
 _OPENING_MARKS = frozenset({"“", '"', "''", "``"})
+
+
+#: Prepositions of where, when or to whom a claim was made: "in an interview", "at a
+#: rally", "during a hearing", "to reporters".
+_SETTING_PREPOSITIONS = frozenset("in at during on before after to with via through".split())
+
+
+def _clause_on_setting(preposition: Token) -> set[int]:
+    """The "that" clause the parse hung on the noun of a cue's setting ("told reporters
+    at a briefing that the port is safe", "said in an interview that ..."): a clause
+    marked by "that" as a conjunction (in a true relative clause "that" is the subject or
+    object: "at a briefing that lasted an hour"). Not a claim noun's own clause ("argued
+    against claims that ...": the claim is someone else's)."""
+    if preposition.lower_ not in _SETTING_PREPOSITIONS:
+        return set()
+    for noun in preposition.children:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
+            continue
+        for clause in noun.children:
+            if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and _complement_mark(clause):
+                return _subtree(clause)
+    return set()
 
 
 def _after_the_quote(clause: Token) -> set[int]:
@@ -467,6 +549,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                 content -= _trailing_comments(child)
             else:
                 content -= _after_the_quote(child)
+        elif child.dep_ == "prep" and not request and _clause_on_setting(child):
+            # "said during a news conference that he may wait": the parse hangs the
+            # claim on the setting's noun, as if a relative clause.
+            content |= _clause_on_setting(child)
         elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
             for grandchild in child.children:
                 # "accused X of holding", "called for the release of": a gerund or an
@@ -729,7 +815,8 @@ def speaker_of(cue: Token) -> Argument | None:
             owner = _author(cue)
         if owner is not None:
             return _speaker_argument(owner)
-        if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"}:
+        voiced = cue.lower_ not in _VOICED_NOUNS or cue.head.lemma_.lower() in _VOICING_VERBS
+        if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and voiced:
             return speaker_of(cue.head)  # "the farmers have voiced fear that ..."
         if cue.lemma_.lower() in DOCUMENT_NOUNS:
             return _speaker_argument(cue)  # "Reports that police had received ...": the reports
