@@ -620,6 +620,10 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         and head.head.lemma_.lower() in (INTENT_NOUNS | POSSIBILITY_NOUNS)
     ):
         return "possible" if head.head.lemma_.lower() in POSSIBILITY_NOUNS else "intended"
+    if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ in _AHEAD_PREPOSITIONS:
+        found = _ahead(head.head)
+        if found is not None:
+            return found  # "an interest in buying", "capable of sinking", "aimed at cutting"
     if _infinitive(node) and dep in {"xcomp", "acl", "relcl", "advcl", "ccomp"}:
         # An infinitive is what someone wants, agrees, is ready or is in talks to do, not a
         # report that it was done, unless an implicative verb says so ("managed to").
@@ -631,6 +635,30 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "possible"
         if head.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
             return "purpose"  # "used phone records to trace his movements"
+        return "intended"
+    return None
+
+
+#: Prepositions by which a noun, an adjective or a verb of aim takes the act it aims at or
+#: could do: "an interest in buying", "capable of sinking", "aimed at cutting", "a
+#: commitment to hiring".
+_AHEAD_PREPOSITIONS = frozenset("in of at to toward towards".split())
+
+
+def _ahead(governor: Token) -> Modality | None:
+    """The modality a gerund after a preposition takes from the word the preposition
+    completes: a plan's or an aim's ("a plan for", "an interest in", "aimed at") is
+    intended, an ability's or a chance's ("capable of", "the means of") possible. A
+    verb counts only when it states an aim ("aimed at cutting"); other verbs ("succeeded
+    in", "helped in") and nouns ("his role in planning") say what was done."""
+    lemma = governor.lemma_.lower()
+    if governor.pos_ == "NOUN" and lemma in INTENT_NOUNS:
+        return "intended"
+    if governor.pos_ == "NOUN" and lemma in POSSIBILITY_NOUNS:
+        return "possible"
+    if governor.pos_ == "ADJ" and lemma in ABILITY_WORDS:
+        return "possible"
+    if governor.pos_ == "VERB" and lemma in {"aim", "target"} and governor.tag_ == "VBN":
         return "intended"
     return None
 

@@ -200,6 +200,12 @@ CASES = [
      "conditional", None),
     # "allegedly" says whose claim it is (the source), not that it may have happened.
     ("The clerk allegedly sold the keys to a stranger.", "sell", "asserted", None),
+    # a gerund after a preposition takes the modality of the word it completes
+    ("The firm made a last attempt at selling the mill.", "sell", "intended", None),
+    ("The new ferries are capable of carrying four hundred cars.", "carry", "possible", None),
+    ("The reform is aimed at cutting the waiting lists.", "cut", "intended", None),
+    ("The clerk was jailed for his role in forging the ballots.", "forge", "asserted", None),
+    ("The council succeeded in closing the landfill.", "close", "asserted", None),
 ]  # fmt: skip
 
 
