@@ -976,6 +976,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
         if _where_the_asked_are(prep):
             continue
+        if role_word == "of" and _names_with_of(prep.head):
+            continue  # "of Aden" in "the Gulf of Aden": part of a name, which is the place
         if _says_who_or_what(prep, verbs, frame):
             continue
         for pobj in _children(prep, "pobj"):
@@ -988,7 +990,9 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             # nor past a phrase that is no place ("with the aid of X and Y").
             role = _place_role(role_word)
             coordinated = role != "origin" and is_place(pobj)
-            more = [c for c in place.conjuncts if c.i > place.i] if coordinated else []
+            # "the Gulf of Aden and the Red Sea": the parse joins the next place to "Aden".
+            joined = place.conjuncts + tuple(_name_inner_conjuncts(place))
+            more = [c for c in joined if c.i > place.i] if coordinated else []
             for each in (place, *(c for c in more if is_place(c))):
                 if each.i in seen:
                     continue
@@ -1107,6 +1111,8 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
         v.lemma_.lower() in SERVING_VERBS for v in verbs
     ):
         return True  # "faces 20 years in prison": a prison term, not where he faced it
+    if _describes_a_party(prep, verbs):
+        return True
     if head.i in {v.i for v in verbs} or head.pos_ in {"VERB", "AUX"}:
         return False
     if prep.lower_ == "of":
@@ -1115,6 +1121,37 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
     moving = any(v.lemma_.lower() in MOTION_VERBS for v in verbs)
     if prep.lower_ in ORIGIN_PREPOSITIONS and actor is not None and not moving:
         return head.i == actor.i or (head.dep_ == "appos" and head.head.i == actor.i)
+    return False
+
+
+#: The roles of a clause whose noun phrase names a party to the event, not its scene.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a place phrase inside the subject's noun phrase says where an organisation
+    is or what a person does, not where the event was: "the Geological Survey in Golden
+    said", "a spokeswoman for the hospital in Royal Oak said", "Kraft, based in Northfield,
+    makes", "Ann Bishop, a lecturer at the campus in Huntsville, was charged". A place on a
+    plain noun stays the scene: "police in Palermo said", "residents in the valley fled".
+    """
+    members = {v.i for v in verbs}
+    subjects = [c for v in verbs for c in v.children if c.dep_ in _PARTY_DEPS]
+    for subject in subjects:
+        if not subject.left_edge.i <= prep.i <= subject.right_edge.i:
+            continue
+        path = []  # the words from the phrase's noun up to the subject
+        word = prep.head
+        while word.i != subject.i and word.i not in members and word.head.i != word.i:
+            path.append(word)
+            word = word.head
+        if word.i != subject.i:
+            continue
+        if any(t.ent_type_ == "ORG" for t in (*path, subject)):
+            return True  # an organisation's seat
+        named = subject.ent_type_ in {"PERSON", "ORG"}
+        if named and any(t.dep_ == "appos" for t in path):
+            return True  # "X, a lecturer at Y,": what the person is
     return False
 
 
@@ -1355,6 +1392,8 @@ def _place_token(pobj: Token) -> Token | None:
         return _compound_place(pobj)
     if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children):
         return pobj  # "the Bogside area of Derry": the named area, not all of the city
+    if _names_with_of(pobj):
+        return pobj  # "the Gulf of Aden", "the Isle of Wight": one name, not the port or the island
     for prep in _children(pobj, "prep"):
         if prep.lower_ == "of":
             for inner in _children(prep, "pobj"):
@@ -1367,6 +1406,47 @@ def _place_token(pobj: Token) -> Token | None:
     if pobj.pos_ == "PROPN" and any(is_place(a) for a in _children(pobj, "appos")):
         return pobj
     return None
+
+
+def _names_with_of(word: Token) -> bool:
+    """Whether ``word`` heads a place name that runs on through "of": "the Gulf of Aden",
+    "the Horn of Africa", "the Republic of Ireland". The named entity holds both words,
+    so the name is the place; "the east of the port" and "the city of Mariupol" are
+    no such names (the entity, if any, is the inner place alone)."""
+    for prep in _children(word, "prep"):
+        if prep.lower_ != "of":
+            continue
+        for inner in _children(prep, "pobj"):
+            name = entity_at(inner)
+            if inner.ent_type_ in PLACE_LABELS and name.start <= word.i < name.end:
+                return True
+    return False
+
+
+def _name_inner_conjuncts(word: Token) -> list[Token]:
+    """The words joined to the last word of a name with "of" (:func:`_names_with_of`)."""
+    if not _names_with_of(word):
+        return []
+    name = entity_at(word)
+    return [
+        c
+        for prep in _children(word, "prep")
+        if prep.lower_ == "of"
+        for inner in _children(prep, "pobj")
+        for c in inner.conjuncts
+        if not name.start <= c.i < name.end  # "the Republic of Trinidad and Tobago"
+    ]
+
+
+def name_part(word: Token) -> bool:
+    """Whether a place word is the inner part of a longer name with "of" ("Aden" of "the
+    Gulf of Aden"): the name's head stands for it (see :func:`_names_with_of`)."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and word.head.dep_ == "prep"
+        and _names_with_of(word.head.head)
+    )
 
 
 def _compound_place(noun: Token) -> Token | None:

@@ -31,10 +31,11 @@ from kg.extract.frames import (
     Frame,
     among_the_asked,
     landmark,
+    name_part,
     prison_term,
     where_antecedent,
 )
-from kg.extract.spans import argument, is_place, noun_phrase
+from kg.extract.spans import argument, event_action, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
 
@@ -46,6 +47,7 @@ __all__ = [
     "distance_bucket",
     "in_span",
     "pairs",
+    "part_of_place",
     "place_features",
     "rescored",
 ]
@@ -116,6 +118,8 @@ def candidates(sentence: Span) -> list[Token]:
             continue  # "30 km from Kharkiv": the event was off it, not in it
         if prison_term(token):
             continue  # "faces 20 years in prison": a sentence, not a place
+        if name_part(token):
+            continue  # "Aden" of "the Gulf of Aden": the name's head is the candidate
         found.append(token)
     return found
 
@@ -222,6 +226,20 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     ]
 
 
+def part_of_place(word: Token, frame: Frame) -> bool:
+    """Whether ``word`` is the place of a part named in a phrase of the event's own verb:
+    "set at the entrance of the church", "rampaged in other parts of the capital", "drove
+    through the front window of the store". The rules read the place from the part; the
+    scorer, which weighs "of" phrases low (most say whose or of what), is not asked.
+    """
+    if word.dep_ != "pobj" or word.head.lower_ != "of":
+        return False
+    part = word.head.head
+    if part.dep_ != "pobj" or part.pos_ != "NOUN" or event_action(part) is not None:
+        return False  # "in one of the areas": one member, weighed as the areas themselves
+    return part.head.dep_ == "prep" and part.head.head.i in {v.i for v in frame.verbs}
+
+
 def rescored(
     found: Sequence[Frame],
     sentence: Span,
@@ -255,7 +273,9 @@ def rescored(
         judged = [
             (p, word)
             for p, word in scored
-            if word.dep_ == "pobj" and (where is None or word.i != where.i)
+            if word.dep_ == "pobj"
+            and (where is None or word.i != where.i)
+            and not part_of_place(word, frame)
         ]
         kept = [
             place

@@ -126,6 +126,31 @@ CASES = [
     # What a hearer heard was within earshot: where the hearer is.
     ("A correspondent in Orlen reported hearing explosions overnight.", "explode", None, ["Orlen"]),
     ("Two nurses in Tarnow heard a loud explosion.", "explode", None, ["Tarnow"]),
+    # A name that runs on through "of" is one place, not its last word; a part "of" a
+    # place that is no such name is still the place it is part of.
+    (
+        "Raiders seized a cargo ship in the Gulf of Aden on Monday.",
+        "seize",
+        "Raiders",
+        ["the Gulf of Aden"],
+    ),
+    ("The ferry sank off the Isle of Wight.", "sink", "The ferry", ["the Isle of Wight"]),
+    ("Farmers marched in the east of the capital.", "march", "Farmers", ["the capital"]),
+    # A place in the subject's phrase that says where an organisation sits, or what a
+    # named person is, is not where the event was; one on a plain noun may be.
+    (
+        "The Weather Institute in Bergen said the storm had passed.",
+        "say",
+        "The Weather Institute",
+        [],
+    ),
+    (
+        "Ada Brook, a teacher at a school in Leeds, was charged with fraud.",
+        "charge",
+        None,
+        [],
+    ),
+    ("Police in Leeds arrested two men.", "arrest", "Police", ["Leeds"]),
 ]
 
 
