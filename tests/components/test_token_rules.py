@@ -21,6 +21,10 @@ SENTENCES = [
     "Something happened to everybody who was there.\n\n  Nothing was done about it.",
     "The ministry, whose spokesman has said that the troops would leave, did not comment.",
     "Y'all got ta see what c'm on means: he gets it, she got it, we got 'em.",
+    # Irregular and hyphenated forms: the lemmatizer's exceptions, its word index and
+    # forms with a non-letter in them.
+    "The geese were better fed than the oxen, and the worst-hit villages re-elected "
+    "mayors who had fled, lying low while their children's teeth were mended.",
 ]
 
 
