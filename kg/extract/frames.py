@@ -33,6 +33,7 @@ from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
+    ACTIVE_STATE_VERBS,
     ADVERB_PARTICLES,
     ASKING_VERBS,
     CAUSATIVE_STATE_VERBS,
@@ -63,8 +64,10 @@ from kg.lang.en import (
     MEMBER_NOUNS,
     MOTION_VERBS,
     NEGATION_WORDS,
+    NEGATIVE_STEMS,
     OBJECT_ONLY_VERBS,
     ORIGIN_PREPOSITIONS,
+    PARTICIPLE_NOUNS,
     PATIENT_NOUNS,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
@@ -363,16 +366,48 @@ def _shares_passive(verb: Token) -> bool:
 def _names_no_action(verb: Token) -> bool:
     """A verb that carries no action of its own ("be", "seem", "include"), or one that
     does only with a plain direct object ("got US arms", not "got them to freeze")."""
-    if not verb.text[:1].isalpha():
+    if not verb.text[:1].isalpha() or len(verb.text) == 1:
         # "'m", "’re": a contraction the parser took for a full verb names no act. (The
         # token rules give the usual ones the lemma "be"; this keeps any other that
-        # opens with no letter from becoming an action.)
+        # opens with no letter from becoming an action.) Nor does one letter: the "s" or
+        # "m" of "it ’ s", "I ’ m" written with the apostrophe apart.
+        return True
+    if _negative_stem(verb) or _participle_noun(verb):
         return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not _children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in verb.children
         )
     return verb.lemma_ in SKIP_VERBS
+
+
+def _negative_stem(verb: Token) -> bool:
+    """ "doesn ’ t", "didn ’ t": the stem of a negative contraction whose apostrophe stands
+    apart, which the parser takes for a verb of its own."""
+    if verb.lower_ not in NEGATIVE_STEMS or verb.i + 2 >= len(verb.doc):
+        return False
+    mark, letter = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    return mark.text in {"'", "\u2019"} and letter.lower_ == "t"
+
+
+def _participle_noun(verb: Token) -> bool:
+    """A participle that with the next word is a noun ("running back Joe Smith", "the
+    team's best running back": a player's position; "BREAKING NEWS"), not a verb with its
+    particle or object ("was running back to the car", "running back the kickoff"): it has
+    no subject or auxiliary of its own, and no preposition, determiner or pronoun follows."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or (verb.lower_, doc[verb.i + 1].lower_) not in PARTICIPLE_NOUNS:
+        return False
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
+        return False
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    return after is None or (
+        after.pos_ not in {"ADP", "DET", "PRON"} and after.lower_ not in _WHERE_TO_ADVERBS
+    )
+
+
+#: Adverbs that go on from "running back" as a verb: "came running back home".
+_WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "there"})
 
 
 def _names_a_state(verb: Token) -> bool:
@@ -382,7 +417,7 @@ def _names_a_state(verb: Token) -> bool:
     smuggle arms"), a participle that is a linking verb's adjective ("felt liberated") or a
     feeling's ("was fascinated with Russia", "are concerned about drones")."""
     lemma = verb.lemma_.lower()
-    if lemma in STATE_VERBS:
+    if lemma in STATE_VERBS or (lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN"):
         return True
     complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp"}]
     adjectives = [c for c in complements if c.pos_ == "ADJ" or c.tag_ == "VBN"]

@@ -23,6 +23,7 @@ __all__ = [
     "ABILITY_WORDS",
     "ACCUSATION_PREPOSITIONS",
     "ACCUSATION_VERBS",
+    "ACTIVE_STATE_VERBS",
     "ADVERB_PARTICLES",
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
@@ -92,6 +93,7 @@ __all__ = [
     "NAVIGATION_WORDS",
     "NEGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
+    "NEGATIVE_STEMS",
     "NEUTER_PRONOUNS",
     "NOBODY_WORDS",
     "NOT_GIVEN_NAMES",
@@ -102,6 +104,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "ORIGIN_PREPOSITIONS",
     "OTHER_EVENT_WORDS",
+    "PARTICIPLE_NOUNS",
     "PATIENT_NOUNS",
     "PEOPLE_PARTICIPLES",
     "PERCEPTION_VERBS",
@@ -359,12 +362,29 @@ EXPECTATION_PARTICIPLES = frozenset({"suppose"})
 #: Verbs that name a lasting state, not something that happened: "the brothers lived in
 #: Quincy", "the plan relies on loans", "rates range between 1 and 5 percent", "a man
 #: wearing a cap", "the bill lacks support". What a state holds is no event of the news.
+#: Likes and understanding are states too ("we appreciate your patience", "the government
+#: enjoys a majority", "fans who loved the film", "I understand their anger"), and so is
+#: what someone stands for ("the councilman who represents the district"); an infinitive
+#: after one ("would love to see") is an event of its own.
 STATE_VERBS = frozenset(
     """
     belong coincide comprise consist depend deserve equal exist feature harbor harbour lack
     last live matter own rely range reside resemble stem trust wear
+    appreciate enjoy love represent understand
     """.split()
 )
+#: Verbs of state in the active only: "an inquiry involving three agencies", "the case
+#: involves a loan" say what a thing takes in, but "those involved in the attack" took part.
+ACTIVE_STATE_VERBS = frozenset({"involve"})
+#: Stems of a negative contraction written with its apostrophe apart ("doesn ’ t", "didn ’ t"):
+#: the parser takes the stem for a verb, but the verb is the one after the "t".
+NEGATIVE_STEMS = frozenset(
+    "ain aren can couldn didn doesn don hadn hasn haven isn mustn needn shouldn wasn weren won"
+    " wouldn".split()
+)
+#: Nouns written as a participle and a word, which the tagger takes for a verb and its
+#: particle or object: "running back Joe Smith" (a player's position), "BREAKING NEWS".
+PARTICIPLE_NOUNS = frozenset({("running", "back"), ("breaking", "news")})
 #: Verbs that with an adjective say what something is or became, not what it did: "stayed
 #: loyal", "grew more dire", "proved costly", "sounded calm", "kept quiet" (be, seem, remain,
 #: become, look and feel are in SKIP_VERBS). Not "pleaded guilty", "went missing", "fell ill".

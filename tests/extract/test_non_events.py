@@ -367,3 +367,132 @@ def test_a_lowercase_verb_the_entity_tagger_ran_a_name_over_stays_a_verb() -> No
         ents=((2, 5, "PERSON"),),
     )
     assert "fall" in actions(doc)
+
+
+def test_one_letter_or_a_negative_stem_with_its_apostrophe_apart_is_no_verb() -> None:
+    # "it ’ s", "doesn ’ t" written with the apostrophe apart: the parser makes verbs of
+    # the "s" and of the stem.
+    letter = parsed(
+        """
+        The the DET DT det 1
+        vote vote NOUN NN nsubj 3
+        ’ ’ PUNCT `` punct 3
+        s s VERB VBZ ROOT 3
+        over over ADV RB advmod 3
+        . . PUNCT . punct 3
+        """
+    )
+    assert actions(letter) == []
+    stem = parsed(
+        """
+        The the DET DT det 1
+        mayor mayor NOUN NN nsubj 2
+        doesn doesn VERB VBZ ROOT 2
+        ’ ’ PUNCT `` punct 4
+        t t NOUN NN dobj 2
+        sign sign VERB VB ccomp 2
+        the the DET DT det 7
+        lease lease NOUN NN dobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert "doesn" not in actions(stem)
+    won = parsed(
+        """
+        The the DET DT det 1
+        mayor mayor NOUN NN nsubj 2
+        won win VERB VBD ROOT 2
+        the the DET DT det 4
+        race race NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(won) == ["win"]
+
+
+def test_a_player_position_written_as_a_participle_is_no_act() -> None:
+    position = parsed(
+        """
+        The the DET DT det 1
+        club club NOUN NN nsubj 2
+        signed sign VERB VBD ROOT 2
+        running run VERB VBG xcomp 2
+        back back ADV RB advmod 3
+        Joe Joe PROPN NNP compound 6
+        Smith Smith PROPN NNP dobj 3
+        . . PUNCT . punct 2
+        """,
+        ents=((5, 7, "PERSON"),),
+    )
+    assert actions(position) == ["sign"]
+    running = parsed(
+        """
+        The the DET DT det 1
+        guard guard NOUN NN nsubj 3
+        was be AUX VBD aux 3
+        running run VERB VBG ROOT 3
+        back back ADV RB advmod 3
+        to to ADP IN prep 4
+        the the DET DT det 7
+        gate gate NOUN NN pobj 5
+        . . PUNCT . punct 3
+        """
+    )
+    assert actions(running) == ["run back"]
+
+
+def test_liking_understanding_and_standing_for_are_states() -> None:
+    for verb, lemma in (
+        ("loved", "love"),
+        ("appreciated", "appreciate"),
+        ("understood", "understand"),
+    ):
+        doc = parsed(
+            f"""
+            The the DET DT det 1
+            voters voter NOUN NNS nsubj 2
+            {verb} {lemma} VERB VBD ROOT 2
+            the the DET DT det 4
+            plan plan NOUN NN dobj 2
+            . . PUNCT . punct 2
+            """
+        )
+        assert actions(doc) == [], verb
+    represents = parsed(
+        """
+        The the DET DT det 1
+        senator senator NOUN NN nsubj 2
+        represents represent VERB VBZ ROOT 2
+        the the DET DT det 4
+        district district NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(represents) == []
+
+
+def test_what_a_thing_involves_is_a_state_but_those_involved_took_part() -> None:
+    case = parsed(
+        """
+        The the DET DT det 1
+        case case NOUN NN nsubj 2
+        involves involve VERB VBZ ROOT 2
+        a a DET DT det 4
+        loan loan NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(case) == []
+    took_part = parsed(
+        """
+        Three three NUM CD nummod 1
+        men man NOUN NNS nsubjpass 3
+        were be AUX VBD auxpass 3
+        involved involve VERB VBN ROOT 3
+        in in ADP IN prep 3
+        the the DET DT det 6
+        raid raid NOUN NN pobj 4
+        . . PUNCT . punct 3
+        """
+    )
+    assert actions(took_part)[:1] == ["involve"]
