@@ -41,6 +41,7 @@ from kg.lang.en import (
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
     COLLECTIVE_NOUNS,
+    COMING_PREPOSITIONS,
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
     DESTINATION_PREPOSITIONS,
@@ -86,6 +87,8 @@ from kg.lang.en import (
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
     TASK_NOUNS,
+    TIME_RELATION_NOUNS,
+    TIME_RELATION_WORDS,
     VERB_PREPOSITIONS,
 )
 from kg.model import Argument, Place, PlaceRole
@@ -226,6 +229,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None
     if _names_a_state(main) or _names_a_view(main) or _names_no_verb(head):
         return None  # "lived in Quincy", "seen as a threat", "delivered to Trump an ..."
+    if len(verbs) == 1 and _comes_when(head):
+        return None  # "the raid comes a month after a theft": the raid is the event
     if len(verbs) == 1 and _marks_infinitive(head):
         return None  # "is going to vote", "used to live": the infinitive is the event
     if head.dep_ == "amod" or _reduced_relative(head):
@@ -438,6 +443,46 @@ def _names_a_state(verb: Token) -> bool:
     return lemma in PSYCH_VERBS and (
         verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)
     )
+
+
+def _comes_when(verb: Token) -> bool:
+    """ "come" that only places its subject in time ("the raid comes a month after a theft",
+    "the warning came as the pope spoke", "the claims come amid allegations", "their
+    release comes on the heels of ..."): the subject names the event, told before; "come"
+    says when. Its subject is no person ("she came as a guest", "he came after her"), and
+    nothing says where to or from ("came to the city after the war", "came under fire")."""
+    if verb.lemma_.lower() != "come" or _children(verb, "dobj") or _children(verb, "prt"):
+        return False
+    subjects = _children(verb, "nsubj")
+    if len(subjects) != 1 or _names_a_person(subjects[0]):
+        return False
+    preps = _children(verb, "prep")
+    if any(p.lower_ in COMING_PREPOSITIONS for p in preps):
+        return False
+    if any(p.lower_ in TIME_RELATION_WORDS for p in preps):
+        return True  # "came after months of protests", "comes as a surprise"
+    if any(
+        o.lemma_.lower() in TIME_RELATION_NOUNS for p in preps for o in _children(p, "pobj")
+    ):
+        return True  # "comes on the heels of", "came at a time of"
+    # "comes a month after ...": the preposition hangs on the length of time.
+    lengths = _children(verb, "npadvmod")
+    if any(p.lower_ in TIME_RELATION_WORDS for n in lengths for p in _children(n, "prep")):
+        return True
+    # "came as the pope spoke", "came hours before the team played".
+    return any(
+        m.lower_ in {"as", "after", "before"}
+        for c in _children(verb, "advcl")
+        for m in _children(c, "mark")
+    )
+
+
+def _names_a_person(word: Token) -> bool:
+    """Whether a subject is a person or people: a personal pronoun, a person's name, or
+    a noun of people ("fans", "troops")."""
+    if word.pos_ == "PRON":
+        return word.lower_ not in {"it", "this", "that", "which", "what"}
+    return word.ent_type_ in {"PERSON", "NORP"} or _names_people(word)
 
 
 def _names_a_view(verb: Token) -> bool:

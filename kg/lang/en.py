@@ -42,6 +42,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
+    "COMING_PREPOSITIONS",
     "CONDITION_MARKS",
     "CONTROLLER_NOUNS",
     "CONTROL_ADJECTIVES",
@@ -148,6 +149,8 @@ __all__ = [
     "TASK_NOUNS",
     "TIMESTAMP_OPENERS",
     "TIME_OFFSET_WORDS",
+    "TIME_RELATION_NOUNS",
+    "TIME_RELATION_WORDS",
     "TIME_UNITS",
     "TRAILING_WORDS",
     "UNDERGOER_VERBS",
@@ -385,6 +388,18 @@ NEGATIVE_STEMS = frozenset(
 #: Nouns written as a participle and a word, which the tagger takes for a verb and its
 #: particle or object: "running back Joe Smith" (a player's position), "BREAKING NEWS".
 PARTICIPLE_NOUNS = frozenset({("running", "back"), ("breaking", "news")})
+#: Words by which "come" only places its subject in time: "the raid comes a month after a
+#: theft", "the warning came as the pope spoke", "the claims come amid allegations", "the
+#: release comes on the heels of disclosures", "the move came at a time of growth".
+TIME_RELATION_WORDS = frozenset("after before amid amidst as during following".split())
+#: Nouns of "on the heels of", "on a day when", "at a time of", "in the wake of".
+TIME_RELATION_NOUNS = frozenset("heel heels day eve time moment wake week".split())
+#: Prepositions and particles by which "come" is a movement: "came to the city", "came
+#: from Portland", "came under fire", "came back".
+COMING_PREPOSITIONS = frozenset(
+    "to into from out back home across through under within toward towards onto over up"
+    " down off forward in".split()
+)
 #: Verbs that with an adjective say what something is or became, not what it did: "stayed
 #: loyal", "grew more dire", "proved costly", "sounded calm", "kept quiet" (be, seem, remain,
 #: become, look and feel are in SKIP_VERBS). Not "pleaded guilty", "went missing", "fell ill".

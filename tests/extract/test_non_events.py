@@ -496,3 +496,63 @@ def test_what_a_thing_involves_is_a_state_but_those_involved_took_part() -> None
         """
     )
     assert actions(took_part)[:1] == ["involve"]
+
+
+def test_come_that_only_says_when_is_no_event() -> None:
+    after = parsed(
+        """
+        The the DET DT det 1
+        strike strike NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        a a DET DT det 4
+        week week NOUN NN npadvmod 2
+        after after ADP IN prep 4
+        the the DET DT det 7
+        vote vote NOUN NN pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(after) == []
+    heels = parsed(
+        """
+        The the DET DT det 1
+        ruling ruling NOUN NN nsubj 2
+        comes come VERB VBZ ROOT 2
+        on on ADP IN prep 2
+        the the DET DT det 5
+        heels heel NOUN NNS pobj 3
+        of of ADP IN prep 5
+        protests protest NOUN NNS pobj 6
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(heels) == []
+
+
+def test_come_to_a_place_or_by_a_person_stays_an_event() -> None:
+    moved = parsed(
+        """
+        The the DET DT det 1
+        envoy envoy NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        to to ADP IN prep 2
+        Oslo Oslo PROPN NNP pobj 3
+        after after ADP IN prep 2
+        the the DET DT det 7
+        vote vote NOUN NN pobj 5
+        . . PUNCT . punct 2
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    assert actions(moved) == ["come"]
+    person = parsed(
+        """
+        She she PRON PRP nsubj 1
+        came come VERB VBD ROOT 1
+        after after ADP IN prep 1
+        the the DET DT det 4
+        meeting meeting NOUN NN pobj 2
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(person) == ["come"]
