@@ -35,7 +35,7 @@ from kg.extract.frames import (
     prison_term,
     where_antecedent,
 )
-from kg.extract.spans import argument, event_action, is_place, noun_phrase
+from kg.extract.spans import argument, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
 
@@ -47,7 +47,6 @@ __all__ = [
     "distance_bucket",
     "in_span",
     "pairs",
-    "part_of_place",
     "place_features",
     "rescored",
 ]
@@ -226,20 +225,6 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     ]
 
 
-def part_of_place(word: Token, frame: Frame) -> bool:
-    """Whether ``word`` is the place of a part named in a phrase of the event's own verb:
-    "set at the entrance of the church", "rampaged in other parts of the capital", "drove
-    through the front window of the store". The rules read the place from the part; the
-    scorer, which weighs "of" phrases low (most say whose or of what), is not asked.
-    """
-    if word.dep_ != "pobj" or word.head.lower_ != "of":
-        return False
-    part = word.head.head
-    if part.dep_ != "pobj" or part.pos_ != "NOUN" or event_action(part) is not None:
-        return False  # "in one of the areas": one member, weighed as the areas themselves
-    return part.head.dep_ == "prep" and part.head.head.i in {v.i for v in frame.verbs}
-
-
 def rescored(
     found: Sequence[Frame],
     sentence: Span,
@@ -275,7 +260,6 @@ def rescored(
             for p, word in scored
             if word.dep_ == "pobj"
             and (where is None or word.i != where.i)
-            and not part_of_place(word, frame)
         ]
         kept = [
             place

@@ -78,24 +78,6 @@ def test_the_shipped_scorer_keeps_a_plain_place(nlp: Language) -> None:
     assert [p.argument.text for p in _named(found, "shell").places] == ["Odessa"]
 
 
-def test_the_place_of_a_part_the_verb_names_is_not_weighed(nlp: Language) -> None:
-    # "through the back door of the depot": the rules read the depot from the part the
-    # verb's own phrase names; a scorer that would drop every place leaves it.
-    found, sentence = _frames(nlp, "Looters broke in through the back door of the depot.")
-    doubtful = PlaceScorer(weights={"rule": -6.0}, bias=0.0, add=0.99, drop=0.1)
-    rescored(found, sentence, doubtful)
-    assert [p.argument.text for p in _named(found, "break").places] == ["the depot"]
-
-
-def test_a_place_of_a_whole_the_event_only_mentions_is_weighed(nlp: Language) -> None:
-    # "in the centre of Lyon" hangs on the bakery, not on the verb: weighed as before.
-    text = "Police questioned the owner of a bakery in the centre of Lyon."
-    found, sentence = _frames(nlp, text)
-    doubtful = PlaceScorer(weights={"rule": -6.0}, bias=0.0, add=0.99, drop=0.1)
-    rescored(found, sentence, doubtful)
-    assert _named(found, "question").places == []
-
-
 def test_the_last_word_of_a_name_with_of_is_no_candidate(nlp: Language) -> None:
     sentence = next(iter(nlp("Raiders seized a tanker in the Strait of Hormuz.").sents))
     assert [t.text for t in candidates(sentence)] == ["Strait"]
