@@ -261,7 +261,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     passive = passive or _participle_of_noun(head)
     headline_passive = _headline_passive(head)
     passive = passive or headline_passive
-    frame.actor = _named_apposition(_bound_it(_actor(head, passive)))
+    frame.actor = _named_apposition(_bound_it(_bound_pronoun(_actor(head, passive))))
     target = _target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
         frame.target = argument(noun_phrase(target))
@@ -733,6 +733,29 @@ def _subjects(verb: Token) -> list[Token]:
     # The parser may also make the auxiliary a clause of its own ("did/advcl").
     helpers = [c for c in verb.children if c.dep_ == "aux" or c.lemma_ == "do"]
     return kept or [s for helper in helpers for s in _children(helper, "nsubj")]
+
+
+#: Words that stand as a subject for someone or something named elsewhere or nowhere:
+#: the question words and relative pronouns ("who pulled the trigger", "what caused the
+#: fire") and the demonstratives that point to a whole happening ("That brought him
+#: another sentence").
+_OPEN_PRONOUNS = RELATIVE_PRONOUNS | {"what", "whoever", "whatever", "whichever"}
+
+
+def _bound_pronoun(actor: Token | None) -> Token | None:
+    """No actor for a question word or relative pronoun left as the doer.
+
+    A relative pronoun whose clause hangs on its noun was already read as that noun
+    ("the rebels who stormed" -> the rebels). One still standing alone is a question
+    ("investigators do not know who fired it"), a free relative ("what caused the
+    fire"), or a clause the parser hung elsewhere: it names no one the graph can join,
+    and an empty role is better than a word that says nothing.
+    """
+    if actor is None or actor.lower_ not in _OPEN_PRONOUNS:
+        return actor
+    if any(c.dep_ in {"compound", "amod", "prep"} for c in actor.children):
+        return actor  # a noun phrase after all ("that deal" has "that" as its det, not head)
+    return None
 
 
 def _bound_it(actor: Token | None) -> Token | None:

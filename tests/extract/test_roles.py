@@ -38,7 +38,8 @@ CASES = [
         "the road",
         "the governor",
     ),
-    ("That, neighbours say, saved the bakery.", "save", "That", "the bakery", "neighbours"),
+    # A demonstrative for a whole happening names no actor (test_wrong_actors.py).
+    ("That, neighbours say, saved the bakery.", "save", None, "the bakery", "neighbours"),
     # Actors English leaves unsaid (test_implicit_actors.py has the rest).
     (
         "Auditors suspect the mayor of hiding the invoices.",

@@ -55,6 +55,13 @@ CASES = [
     ),
     # A participle joined to a passive is passive too: the victims did not rob anyone.
     ("Two cashiers were beaten and robbed by the gang.", "rob", "the gang", "cashiers"),
+    # A question word or a relative pronoun left standing alone names no one.
+    ("Detectives still cannot say who set the warehouse on fire.", "set", None, "the warehouse"),
+    ("Nobody knows what damaged the dam last spring.", "damage", None, "the dam"),
+    ("Who leaked the memo to the press?", "leak", None, "the memo"),
+    ("That earned the striker a red card.", "earn", None, "a red card"),
+    # A relative pronoun on its noun is that noun.
+    ("The miners who blocked the road went home.", "block", "The miners", "the road"),
     # A name in apposition names the actor a title or a kind only describes.
     (
         "The harbour master, Tomas Berg, closed the port on Sunday.",
