@@ -66,6 +66,7 @@ from kg.lang.en import (
     CURRENCY_SYMBOLS,
     ELLIPSIS_NOUNS,
     FIGURE_REPORTING_VERBS,
+    FORCE_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
     ID_WORDS,
@@ -79,6 +80,8 @@ from kg.lang.en import (
     PEOPLE_VERBS,
     PICTURE_WORDS,
     PLURAL_SCALES,
+    SCORE_WORDS,
+    STREET_WORDS,
     TIME_OFFSET_WORDS,
     TIME_UNITS,
     UNIT_NAMES,
@@ -528,6 +531,12 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
             return core
         return None  # "21st", "1960s", "I7", "6F6": ordinals, decades and ids
     end = i + 1
+    if _comma_spaced(doc, i, high):
+        # "15, 000 people": tokenized text sets a space after the thousands comma
+        grouped = parse_number(token.text + doc[i + 2].text)
+        if grouped is not None:
+            core.value, core.end = grouped, i + 3
+            return core
     # "10 000": a thousands group written with a space
     while (
         end < high
@@ -572,6 +581,19 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
     core.value *= factor
     core.end = end
     return core
+
+
+def _comma_spaced(doc: Doc, i: int, high: int) -> bool:
+    """ "1, 400" as one number: one to three digits, a comma with a space, three digits,
+    and no further comma and number after them (not a list such as "2, 4, 150")."""
+    if i + 2 >= high or re.fullmatch(r"\d{1,3}", doc[i].text) is None or doc[i].whitespace_:
+        return False
+    comma, group = doc[i + 1], doc[i + 2]
+    if comma.text != "," or comma.whitespace_ != " " or re.fullmatch(r"\d{3}", group.text) is None:
+        return False
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].like_num:
+        return False
+    return not (i + 4 < len(doc) and doc[i + 3].text == "," and doc[i + 4].like_num)
 
 
 def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
@@ -1168,8 +1190,12 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         following = doc[reading.last + 1].lower_
         if following in TIME_OFFSET_WORDS:
             return True  # "ten years ago", "three days after the call": a point in time
-        if following == "old":
-            return True  # "17 years old": an age
+        if following == "old" or (
+            following == "-"
+            and reading.last + 2 < len(doc)
+            and doc[reading.last + 2].lower_ == "old"
+        ):
+            return True  # "17 years old", "a 32 - year - old" as tokenized text writes it: an age
         if following == "of" and reading.last + 2 < len(doc):
             if doc[reading.last + 2].lower_ == "age":
                 return True  # "21 years of age": an age
@@ -1177,9 +1203,19 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
                 return True  # "within 5 days of the vote": a point in time
     if plain and 1900 <= reading.value <= 2100 and counts_something and core.end < len(doc):
         name = doc[core.end]
+        counted_force = reading.unit in FORCE_UNITS and (
+            before is None or before.pos_ not in ("DET", "PRON")
+        )  # "sent 2000 National Guard troops" counts troops; "the 2000 Olympic team" is a year
         if name.tag_ == "NNP" and name.is_title and name.ent_type_ not in ("GPE", "NORP"):
-            return True  # "2020 Census figures": the year of a named thing
+            if not counted_force:
+                return True  # "2020 Census figures": the year of a named thing
     if _age(doc, core, reading, before, after):
+        return True
+    if core.digits and _score(doc, core):
+        return True
+    if core.digits and _clock(doc, core, reading):
+        return True
+    if core.digits and reading.qualifier is None and _address(doc, core):
         return True
     if core.digits and reading.qualifier is None and before is not None:
         if before.lower_ in PICTURE_WORDS and (after is None or after.is_title):
@@ -1191,6 +1227,8 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         return True  # "at age 17", "aged 45", "who turned 20"
     if re.fullmatch(r"\d{3}-\d{4}", core.digits):
         return True  # a telephone number
+    if before is not None and re.fullmatch(r"0\d{2,}", before.text):
+        return True  # "0800 555 111": the rest of a telephone number after its area code
     if before is not None and before.text in ("+", "#", "±", "/-", "+/-"):
         return True  # phone numbers, ids and the uncertainty of a measure
     if reading.value == reading.value.to_integral_value() and 1 <= reading.value <= 31:
@@ -1234,6 +1272,64 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     lone_half = doc[core.end - 1].lower_ == "half"
     if core.share and lone_half and reading.unit is None and not reading.share:
         return True  # "half-empty", "and a half" with no whole to share
+    return False
+
+
+# Numbers of at most three digits joined by hyphens or dashes, glued or set off by spaces
+# as tokenized text writes them ("88-72", "45-7-2", "162 - 139"); not part of a longer
+# run of numbers, a date or a sum of money.
+_SCORE = re.compile(
+    r"(?<![\d.,/:$\u00a3\u20ac\-\u2013])(?<![-\u2013] )"
+    r"\d{1,3}(?:\s?[-\u2013]\s?\d{1,3})+"
+    r"(?!\d|[.,/:]\d|%|\s?[-\u2013]\s?\d)"
+)
+_RANGE_OPENERS = frozenset({"between", "from"})
+
+
+def _address(doc: Doc, core: _Core) -> bool:
+    """A house number: capitalised words up to a street word follow ("40 East Fifth Avenue")."""
+    for token in doc[core.end : core.end + 4]:
+        if not token.is_title:
+            return False
+        if token.lower_ in STREET_WORDS:
+            return True
+    return False
+
+
+def _clock(doc: Doc, core: _Core, reading: _Reading) -> bool:
+    """A time of day as tokenized text writes it, with a space after the colon: "5: 30 p.m."."""
+    if core.end + 1 < len(doc) and doc[core.end].text == ":" and reading.value <= 24:
+        return re.fullmatch(r"\d\d", doc[core.end + 1].text) is not None
+    if core.start >= 2 and doc[core.start - 1].text == ":" and re.fullmatch(r"\d\d", core.digits):
+        return re.fullmatch(r"\d{1,2}", doc[core.start - 2].text) is not None
+    return False
+
+
+def _score(doc: Doc, core: _Core) -> bool:
+    """True when the number is part of a score, a record or a tally.
+
+    Sports and votes write results as numbers joined by hyphens: "an 88-72 loss", "a 52-48
+    vote", "improved to 38-2-1", "tied 13-13". None of those numbers counts anything the
+    event did. Three numbers are always a record; two are a score when the first is not
+    below the second (a range runs upward: "10-20 people"), when they open a bracket after a
+    name ("the Sixers (9-14)"), or when a score word follows ("a 9-14 record", "an 18-30
+    start", "1-7 home").
+    """
+    first = doc[core.start]
+    low = max(0, first.idx - 8)
+    for match in _SCORE.finditer(doc.text, low, first.idx + 30):
+        if not match.start() <= first.idx < match.end():
+            continue
+        numbers = [int(n) for n in re.findall(r"\d+", match.group())]
+        words_before = doc.text[max(0, match.start() - 12) : match.start()].lower().split()
+        if words_before and words_before[-1] in _RANGE_OPENERS:
+            return False  # "between 20-10": a range written backwards
+        if len(numbers) > 2 or numbers[0] >= numbers[1]:
+            return True
+        if doc.text[max(0, match.start() - 2) : match.start()].rstrip().endswith("("):
+            return True  # "the Sixers (9-14)": a team's record after its name
+        word_after = re.match(r"\W{0,2}([A-Za-z]+)", doc.text[match.end() : match.end() + 20])
+        return word_after is not None and word_after[1].lower() in SCORE_WORDS
     return False
 
 

@@ -11,12 +11,16 @@ agreement on Monday"). :mod:`kg.extract.time` turns the phrase into a calendar v
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.spans import TIME_LABELS, entity_at, event_action
 from kg.lang.en import (
     MEASURE_VERBS,
+    PARTS_OF_DAY,
     POINT_IN_TIME_WORDS,
+    POSTPONING_VERBS,
     SAME_TIME_VERBS,
     SCHEDULING_VERBS,
     SUPPORT_VERBS,
@@ -45,10 +49,17 @@ def verb_time(verbs: list[Token]) -> Span | None:
     Args:
         verbs: The event's verbs, the trigger first ("began to shell": begin, shell).
     """
-    return _said_on(verbs) or _fronted_before(verbs[0]) or _on_object(verbs[-1])
+    return _whole(
+        _said_on(verbs, scheduled=False) or _fronted_before(verbs[0]) or _on_object(verbs[-1])
+    )
 
 
 def noun_time(noun: Token) -> Span | None:
+    """The time of a noun event, the whole phrase (see :func:`_noun_time`)."""
+    return _whole(_noun_time(noun))
+
+
+def _noun_time(noun: Token) -> Span | None:
     """The time of a noun event: said on the noun ("the attack on Friday", "the 2015
     attack"), else the time of the verb that carries it ("the blast killed five on Friday",
     "the trial is set for May 3", "survived an attack on Sunday", "killed in an
@@ -75,15 +86,29 @@ def noun_time(noun: Token) -> Span | None:
     return None
 
 
-def _said_on(words: list[Token]) -> Span | None:
+def _said_on(words: list[Token], *, scheduled: bool = True) -> Span | None:
+    """A time said on one of ``words``. With ``scheduled`` false, "set for October 28" on a
+    scheduling verb is left out: that is the date of what was scheduled (the trial, the
+    hearing), not of the scheduling."""
     for word in words:
         for child in word.children:
             if child.dep_ not in _TIME_DEPS:
+                continue
+            if not scheduled and _scheduled_date(word, child):
                 continue
             found = _time_below(child)
             if found is not None and not _duration(child, found):
                 return found
     return None
+
+
+def _scheduled_date(verb: Token, phrase: Token) -> bool:
+    """ "set for October 28", "postponed the testimony until Monday": the date is the
+    scheduled event's."""
+    lemma = verb.lemma_.lower()
+    if lemma in SCHEDULING_VERBS:
+        return phrase.lower_ == "for"
+    return lemma in POSTPONING_VERBS and phrase.lower_ in ("until", "till", "to")
 
 
 def _time_below(token: Token) -> Span | None:
@@ -99,11 +124,45 @@ def _time_below(token: Token) -> Span | None:
     return None
 
 
+def _whole(found: Span | None) -> Span | None:
+    """The whole time phrase where the entity recogniser cut it in pieces (and no phone
+    number).
+
+    "on Thursday night" gives a DATE "Thursday" and a TIME "night"; "three days after that
+    call" a DATE "three days" that alone reads as a length; tokenized text writes "5: 30
+    p.m.", whose TIME starts at the minutes.
+    """
+    if found is None:
+        return None
+    if re.fullmatch(r"0\d{2,}(?: \d+)+", found.text):
+        return None  # "0845 125 2222": a telephone number the recogniser took for a date
+    doc = found.doc
+    start, end = found.start, found.end
+    if doc[start].lower_ in PARTS_OF_DAY and start > 0 and doc[start - 1].ent_type_ in TIME_LABELS:
+        start = entity_at(doc[start - 1]).start
+    if end < len(doc) and doc[end].lower_ in PARTS_OF_DAY and doc[end].ent_type_ in TIME_LABELS:
+        end = entity_at(doc[end]).end
+    if start >= 2 and doc[start - 1].text == ":" and re.fullmatch(r"\d\d", doc[start].text):
+        if re.fullmatch(r"\d{1,2}", doc[start - 2].text):
+            start -= 2
+    last = doc[end - 1]
+    if (
+        last.lemma_.lower() in TIME_UNITS
+        and end < len(doc)
+        and doc[end].lower_ in ("after", "before")
+    ):
+        anchor = doc[end]
+        if last.head == anchor or start <= anchor.head.i < end:
+            end = max(end, anchor.right_edge.i + 1)
+    return doc[start:end]
+
+
 def _duration(phrase: Token, found: Span) -> bool:
-    """ "holed up for four years": a length of time, which the figure reader keeps, not
-    when the event happened ("scheduled for October 16" and "for next week" are dates)."""
+    """ "holed up for four years", "a trial with a duration of three days": a length of
+    time, which the figure reader keeps, not when the event happened ("scheduled for October
+    16" and "for next week" are dates)."""
     return (
-        phrase.lower_ == "for"
+        (phrase.lower_ == "for" or found.root.head.lower_ == "of")
         and any(t.lemma_.lower() in TIME_UNITS for t in found)
         and not any(t.lower_ in POINT_IN_TIME_WORDS for t in found)
     )

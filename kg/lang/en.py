@@ -507,6 +507,13 @@ SAME_TIME_VERBS = frozenset(
 #: Verbs that put an event on the calendar: "the trial is set for May 3", "the vote is
 #: scheduled for Tuesday".
 SCHEDULING_VERBS = frozenset({"schedule", "set", "slate", "plan", "expect", "fix"})
+#: Verbs that move an event to a later date: "adjourned the hearing until Monday" dates the
+#: hearing, not the adjourning.
+POSTPONING_VERBS = frozenset({"postpone", "delay", "adjourn", "defer", "reschedule", "push", "put"})
+#: Parts of a day the entity recogniser cuts from the day before them ("Thursday night").
+PARTS_OF_DAY = frozenset(
+    {"morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight"}
+)
 #: Verbs whose object event is the subject's experience, at the verb's time: "survived an
 #: attack on Sunday".
 SURVIVING_VERBS = frozenset({"survive", "suffer", "endure", "escape", "witness"})
@@ -1143,7 +1150,23 @@ CALENDAR_WORDS = MONTH_WORDS | frozenset(
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
 ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another"})
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
-ID_WORDS = frozenset({"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page"})
+ID_WORDS = frozenset(
+    {"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page",
+     # a number naming a part of a series: "in week 12", "chapter 7", "round 3"
+     "week", "chapter", "section", "article", "episode", "round", "stage", "phase"}
+)
+#: Street words that make a number before a name an address: "at 40 East Fifth Avenue".
+STREET_WORDS = frozenset(
+    {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive",
+     "place", "court", "parkway", "terrace", "square"}
+)
+#: What a number before a capitalised name counts when it is sent or deployed, so that the
+#: number is a count and not the year of the name: "sent 2000 National Guard troops".
+FORCE_UNITS = frozenset(
+    {"troop", "soldier", "officer", "police", "policeman", "marine", "personnel", "guard",
+     "guardsman", "reservist", "agent", "firefighter", "fighter", "militant", "sailor",
+     "paratrooper", "commando", "peacekeeper", "refugee", "migrant", "volunteer", "worker"}
+)
 VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
 #: Words after a length of time that make it a point in time, not a duration: "ten years ago",
 #: "three days after the call", "two years before the trial".
@@ -1196,6 +1219,15 @@ PARENT_WORDS = frozenset(
 PICTURE_WORDS = frozenset(
     {"photo", "photos", "image", "images", "picture", "pictures", "slide", "slides", "caption",
      "gallery", "slideshow", "alamy", "getty", "shutterstock", "reuters", "afp", "epa"}
+)
+#: Nouns after two numbers joined by a hyphen that make them a score, a record or a tally
+#: ("a 9-14 record", "an 18-30 start", "a 3-5 vote"), not a range of a count.
+SCORE_WORDS = frozenset(
+    {"record", "mark", "start", "run", "loss", "losses", "win", "wins", "victory", "defeat",
+     "tie", "lead", "deadlock", "setback", "finish", "season", "vote", "votes", "decision",
+     "ruling", "verdict", "margin", "score", "scoreline", "draw", "split", "triumph", "rout",
+     # a record split by venue: "(2-13, 1-7 home)"
+     "home", "away", "road"}
 )
 
 

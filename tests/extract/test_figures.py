@@ -678,3 +678,50 @@ def test_the_unit_news_leaves_out_is_read_from_context(
 ) -> None:
     found = {f.text: f.unit for f in figures(english(sentence))}
     assert found[text] == unit
+
+
+# Scores, records and tallies, clock times and ages as tokenized text writes them, house
+# numbers and the number of a part of a series: none counts anything.
+NOT_COUNTS = [
+    "The Lions lost 104-97 to Denver on Tuesday night.",
+    "The challenger improved to 27-4-1 with the win.",
+    "Garcia (31-2) trained in Texas.",
+    "The committee approved the plan on a 7-5 vote.",
+    "The visitors fell to a 3-11 record after the game.",
+    "The Rams (4-9, 2-5 away) host Dallas on Sunday.",
+    "The game was tied 21 - 21 at halftime.",
+    "The alarm sounded at 6: 45 p.m. on the first floor.",
+    "A 29 - year - old driver was arrested.",
+    "Officers were sent to 12 North Elm Street after the call.",
+    "He was hurt in week 9 and missed the rest of the season.",
+    "Witnesses can call the hotline on 0800 246 810 at any hour.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS)
+def test_scores_clocks_addresses_and_labels_are_not_figures(
+    english: Language, sentence: str
+) -> None:
+    assert list(figures(english(sentence))) == []
+
+
+# The same shapes that stay counts: a range runs upward, and a round number before the name
+# of a force counts its members rather than naming a year.
+STILL_COUNTS = [
+    ("Between 30-40 homes were flooded.", "30", "40", "home"),
+    ("Rescuers pulled 15-20 people from the rubble.", "15", "20", "person"),
+    ("The governor sent 2000 National Guard troops to the port.", "2000", None, "troop"),
+    # tokenized text with a space after the thousands comma
+    ("Floods drove about 12, 500 residents from their homes.", "12500", None, "resident"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "value_max", "unit"), STILL_COUNTS)
+def test_ranges_and_counted_forces_stay_figures(
+    english: Language, sentence: str, value: str, value_max: str | None, unit: str
+) -> None:
+    found = [
+        (str(f.value), None if f.value_max is None else str(f.value_max), f.unit)
+        for f in figures(english(sentence))
+    ]
+    assert found == [(value, value_max, unit)]

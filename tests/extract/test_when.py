@@ -30,6 +30,19 @@ CASES = [
     ),
     # The parser hangs the date on the object: the signing is dated.
     ("The two firms signed a supply deal on Wednesday.", "sign", "Wednesday"),
+    # The whole phrase where the entity recogniser cuts it: a day and its part, a length
+    # and what it is counted from, a clock time as tokenized text writes it.
+    ("Farmers blocked the highway on Tuesday night.", "block", "Tuesday night"),
+    (
+        "Two weeks after the vote, the council dissolved the board.",
+        "dissolve",
+        "Two weeks after the vote",
+    ),
+    ("Guards opened the gate at 6: 40 a.m. on Sunday.", "open", "6: 40 a.m."),
+    # The date a hearing is set for is the hearing's, not the setting's.
+    ("A new hearing was scheduled for Thursday.", "schedule", None),
+    ("The judge adjourned the inquest until Friday.", "adjourn", None),
+    ("Residents were asked to call the council on 0161 234 5678.", "call", None),
     # A modifier's date and a length of time date no event.
     ("Tourists visited the annual fair.", "visit", None),
     ("The reporter stayed in the capital for three years.", "stay", None),
