@@ -161,8 +161,9 @@ def _duration(phrase: Token, found: Span) -> bool:
     """ "holed up for four years", "a trial with a duration of three days": a length of
     time, which the figure reader keeps, not when the event happened ("scheduled for October
     16" and "for next week" are dates)."""
+    of_length = found.root.head.lower_ == "of" and found.root.lemma_.lower() in TIME_UNITS
     return (
-        (phrase.lower_ == "for" or found.root.head.lower_ == "of")
+        (phrase.lower_ == "for" or of_length)  # not "the first play of the second half"
         and any(t.lemma_.lower() in TIME_UNITS for t in found)
         and not any(t.lower_ in POINT_IN_TIME_WORDS for t in found)
     )

@@ -42,6 +42,9 @@ CASES = [
     # The date a hearing is set for is the hearing's, not the setting's.
     ("A new hearing was scheduled for Thursday.", "schedule", None),
     ("The judge adjourned the inquest until Friday.", "adjourn", None),
+    # A length of time after "of" is no date; a part of a game after "of" is.
+    ("Crews fixed the pipe within the space of four days.", "fix", None),
+    ("The striker scored on the first play of the second half.", "score on", "the second half"),
     ("Residents were asked to call the council on 0161 234 5678.", "call", None),
     # A modifier's date and a length of time date no event.
     ("Tourists visited the annual fair.", "visit", None),
