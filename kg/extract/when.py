@@ -153,8 +153,22 @@ def _whole(found: Span | None) -> Span | None:
     ):
         anchor = doc[end]
         if last.head == anchor or start <= anchor.head.i < end:
-            end = max(end, anchor.right_edge.i + 1)
+            end = max(end, _anchor_end(anchor))
     return doc[start:end]
+
+
+# Dependents that open a clause of their own, which the anchor of a time does not need.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
+
+
+def _anchor_end(anchor: Token) -> int:
+    """Where "after the last event" ends: at the end of the phrase, before a comma or a
+    clause on it ("after the last event which blocked the lines" ends at "event")."""
+    end = anchor.right_edge.i + 1
+    for token in anchor.subtree:
+        if token.i > anchor.i and (token.is_punct or token.dep_ in _CLAUSE_DEPS):
+            end = min(end, token.left_edge.i if not token.is_punct else token.i)
+    return max(end, anchor.i + 2)
 
 
 def _duration(phrase: Token, found: Span) -> bool:

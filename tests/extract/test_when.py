@@ -39,6 +39,11 @@ CASES = [
         "Two weeks after the vote",
     ),
     ("Guards opened the gate at 6: 40 a.m. on Sunday.", "open", "6: 40 a.m."),
+    (
+        "Two days after the storm that flooded the valley, the army opened the road.",
+        "open",
+        "Two days after the storm",
+    ),
     # The date a hearing is set for is the hearing's, not the setting's.
     ("A new hearing was scheduled for Thursday.", "schedule", None),
     ("The judge adjourned the inquest until Friday.", "adjourn", None),
