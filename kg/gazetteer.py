@@ -577,6 +577,22 @@ class Gazetteer:
         codes = {r.country for r in bucket if r.kind == "country" and r.country}
         return (ids, codes) if ids or codes else None
 
+    def sole_place(self, name: str) -> PlaceRecord | None:
+        """The one place anywhere whose own name this is, when no other place (by name or
+        alternate spelling) has it: "Malibu", "Millom". A small town far from the
+        document's countries is then no homonym to confuse, only a word that may not be a
+        place at all, which the caller must rule out (a place word before it)."""
+        key = fold(name)
+        if key in self.not_places or not self.is_name(name):
+            return None
+        bucket = self._bucket(key)
+        if len(bucket) != 1:
+            return None
+        record, rank = next(iter(bucket.items()))
+        if rank != _PRIMARY or fold(record.name) != key or record.lat is None:
+            return None
+        return record
+
     def trusted(
         self,
         name: str,
@@ -789,11 +805,26 @@ class Gazetteer:
             names: ``(text, label)`` of the document's named mentions (spaCy labels).
         """
         counts: Counter[str] = Counter()
-        for text, label in names:
+        named = list(names)
+        # The first-level divisions the document's unambiguous places lie in ("Atlanta"
+        # lies in the US state of Georgia).
+        divisions: set[int] = set()
+        for text, label in named:
+            if label == "GPE" and text[:1].isupper():
+                record = self._unambiguous(text)
+                if record is not None and record.admin1 is not None:
+                    divisions.add(record.admin1)
+        for text, label in named:
             code = demonym_country(text) if label in {"NORP", "GPE", ""} else None
             if code is None and label in {"GPE", "LOC", "NORP"}:
                 record = self.lookup(text, kinds=("country",))
                 code = record.country if record else None
+                # A country's name that is also a first-level division of another
+                # country the document names a place in ("Georgia" after "Atlanta"):
+                # the division's country.
+                division = self._division_named(text, divisions) if record else None
+                if division is not None:
+                    code = division.country
             if code:
                 counts[code] += 2
             elif label == "GPE" and text[:1].isupper():
@@ -801,6 +832,15 @@ class Gazetteer:
                 if record is not None and record.country:
                     counts[record.country] += 1
         return tuple(code for code, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+
+    def _division_named(self, name: str, divisions: Collection[int]) -> PlaceRecord | None:
+        """The first-level division of this name among ``divisions``, if any."""
+        if not divisions:
+            return None
+        for record in self._bucket(fold(name)):
+            if record.kind in _ADMIN1_KINDS and record.geonames in divisions:
+                return record
+        return None
 
     def _unambiguous(self, name: str) -> PlaceRecord | None:
         """The place a name denotes when no place of another country comes near it in

@@ -747,6 +747,15 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = state.gazetteer.lookup(
             clean, context_countries=state.context, **_around(argument, state)
         )
+    if (
+        record is None
+        and argument.label in {"GPE", "LOC"}
+        and place_cue(state.text, argument.start, argument.end)
+    ):
+        # "checked into a clinic in Malibu": a town the model and the words before it
+        # call a place, and the only place of that name anywhere, though small and far
+        # from the document's countries.
+        record = state.gazetteer.sole_place(clean)
     if record is None:
         # "the Kestrian Republic of Orvana": the name without its demonym and form.
         bare = _PLACE_FORM.sub("", clean)
