@@ -54,6 +54,7 @@ from kg.lang.en import (
     GROUP_ACTOR_ENDINGS,
     GROUP_ACTOR_NOUNS,
     HABIT_VERBS,
+    HELD_STATE_NOUNS,
     HYPOTHETICAL_HEADS,
     INTENT_NOUNS,
     INTRANSITIVE_NOUNS,
@@ -424,6 +425,18 @@ def _names_a_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in STATE_VERBS or (lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN"):
         return True
+    if lemma == "hold" and any(
+        o.lemma_.lower() in HELD_STATE_NOUNS for o in _children(verb, "dobj")
+    ):
+        return True  # "holds the record", "hold a majority"; not "held talks"
+    if lemma == "suffer" and not _children(verb, "dobj") and not _modal(verb):
+        # "suffered from dementia" is a condition; "suffered from a heart attack" a happening,
+        # and "will suffer from the cuts" a harm foretold.
+        ailments = [
+            o for p in _children(verb, "prep") if p.lower_ == "from" for o in _children(p, "pobj")
+        ]
+        if ailments and not any(event_action(o) for o in ailments):
+            return True
     complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp"}]
     adjectives = [c for c in complements if c.pos_ == "ADJ" or c.tag_ == "VBN"]
     if lemma in LINKING_VERBS and not _children(verb, "dobj"):
@@ -483,6 +496,11 @@ def _names_a_person(word: Token) -> bool:
     if word.pos_ == "PRON":
         return word.lower_ not in {"it", "this", "that", "which", "what"}
     return word.ent_type_ in {"PERSON", "NORP"} or _names_people(word)
+
+
+def _modal(verb: Token) -> bool:
+    """Whether a modal ("will", "could", "may") goes with the verb."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _names_a_view(verb: Token) -> bool:

@@ -66,6 +66,7 @@ __all__ = [
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
     "HABIT_VERBS",
+    "HELD_STATE_NOUNS",
     "HAPPENING_VERBS",
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
@@ -388,6 +389,15 @@ NEGATIVE_STEMS = frozenset(
 #: Nouns written as a participle and a word, which the tagger takes for a verb and its
 #: particle or object: "running back Joe Smith" (a player's position), "BREAKING NEWS".
 PARTICIPLE_NOUNS = frozenset({("running", "back"), ("breaking", "news")})
+#: What one holds as a standing, not an act: "holds the record", "held the WBC title", "the
+#: Socialists hold a majority", "holds a degree in chemistry", "the tank holds 100,000
+#: gallons". (Not "held talks", "held a rally", "held the suspect".)
+HELD_STATE_NOUNS = frozenset(
+    """
+    belt citizenship crown degree gallon importance lead majority mark office passport
+    position post power rank record seat significance stake title view
+    """.split()
+)
 #: Words by which "come" only places its subject in time: "the raid comes a month after a
 #: theft", "the warning came as the pope spoke", "the claims come amid allegations", "the
 #: release comes on the heels of disclosures", "the move came at a time of growth".

@@ -556,3 +556,46 @@ def test_come_to_a_place_or_by_a_person_stays_an_event() -> None:
         """
     )
     assert actions(person) == ["come"]
+
+
+def test_holding_a_record_is_a_state_but_holding_talks_is_an_act() -> None:
+    record = parsed(
+        """
+        The the DET DT det 1
+        sprinter sprinter NOUN NN nsubj 2
+        holds hold VERB VBZ ROOT 2
+        the the DET DT det 4
+        record record NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(record) == []
+    talks = parsed(
+        """
+        The the DET DT det 1
+        envoys envoy NOUN NNS nsubj 2
+        held hold VERB VBD ROOT 2
+        talks talk NOUN NNS dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(talks)[:1] == ["hold"]
+
+
+def test_suffering_from_an_illness_is_a_state_but_from_an_attack_is_a_happening() -> None:
+    def suffered(noun: str, lemma: str) -> list[str]:
+        return actions(
+            parsed(
+                f"""
+                The the DET DT det 1
+                actor actor NOUN NN nsubj 2
+                suffered suffer VERB VBD ROOT 2
+                from from ADP IN prep 2
+                {noun} {lemma} NOUN NN pobj 3
+                . . PUNCT . punct 2
+                """
+            )
+        )
+
+    assert suffered("dementia", "dementia") == []
+    assert suffered("attack", "attack") == ["suffer"]
