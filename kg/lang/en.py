@@ -163,6 +163,7 @@ __all__ = [
     "common_surnames",
     "context_tables",
     "given_names",
+    "name_genders",
     "name_tables",
 ]
 
@@ -1378,18 +1379,49 @@ def given_names() -> frozenset[str]:
     return frozenset(name.title() for name in _census_names(tables, 0.01)) - NOT_GIVEN_NAMES
 
 
+@functools.cache
+def name_genders() -> dict[str, str]:
+    """ "male" or "female" for the given names (Title Case) that the US Census Bureau's
+    1990 lists, as the ``names`` package ships them, give ten times as often to one sex
+    as to the other; names borne by both ("Jordan", "Kim", "Leslie") are left out, as a
+    pronoun may then point to either.
+
+    >>> name_genders()["Catherine"], name_genders()["Charles"], "Jordan" in name_genders()
+    ('female', 'male', False)
+    """
+    shares: dict[str, list[float]] = {}
+    for column, table in enumerate(("dist.male.first", "dist.female.first")):
+        for name, percent in _census_shares(table):
+            shares.setdefault(name.title(), [0.0, 0.0])[column] = percent
+    genders: dict[str, str] = {}
+    for name, (male, female) in shares.items():
+        if male >= 10 * female:
+            genders[name] = "male"
+        elif female >= 10 * male:
+            genders[name] = "female"
+    return genders
+
+
+def _census_shares(table: str) -> Iterator[tuple[str, float]]:
+    """The names of one of the ``names`` package's census tables with the per cent of
+    people who bear each."""
+    from importlib import resources
+
+    text = resources.files("names").joinpath(table).read_text(encoding="ascii")
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            yield fields[0], float(fields[1])
+
+
 def _census_names(tables: tuple[str, ...], min_percent: float) -> Iterator[str]:
     """The names of the ``names`` package's census tables (lines "NAME PERCENT ...") borne
     by at least ``min_percent`` per cent of people (0.001 is 1 in 100,000). Read on first
     use: the tables are a few MB and most runs never ask."""
-    from importlib import resources
-
     for table in tables:
-        text = resources.files("names").joinpath(table).read_text(encoding="ascii")
-        for line in text.splitlines():
-            fields = line.split()
-            if len(fields) >= 2 and float(fields[1]) >= min_percent:
-                yield fields[0]
+        for name, percent in _census_shares(table):
+            if percent >= min_percent:
+                yield name
 
 
 # Plural and collective nouns for groups of people who act: with no country or name

@@ -17,7 +17,7 @@ from kg.resolve._evidence import acronyms, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, spellings
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
-from kg.resolve._state import DocState
+from kg.resolve._state import DocState, quotes_between
 from kg.resolve._text import clean_span, plural
 
 if TYPE_CHECKING:
@@ -109,6 +109,11 @@ def resolve_part(
             }
         )
     )
+    state.speaker_spans = frozenset(
+        (event.source.start, event.source.end)
+        for event in extraction.events
+        if event.source is not None
+    )
     state.scene_starts = frozenset(
         place.argument.start for event in extraction.events for place in event.places
     )
@@ -153,13 +158,37 @@ def resolve_part(
         part
         for event in linked
         for part in conjuncts.split(
-            _claimant_forces(_speakers_side(event, state, mentions, known), state, mentions, known),
+            _claimant_forces(
+                _speakers_side(_not_the_speaker(event, state), state, mentions, known),
+                state,
+                mentions,
+                known,
+            ),
             mentions,
             known,
         )
     )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
+
+
+def _not_the_speaker(event: Event, state: DocState) -> Event:
+    """ "he" or "she" in a speaker's own quoted words is someone else: a speaker says "I"
+    ('"I watched how hard he trains," the coach said': "he" is not the coach). A pronoun
+    read as its quote's speaker is left without a referent, as a wrong one is worse."""
+    actor, source = event.actor, event.source
+    if actor is None or source is None or actor.entity is None:
+        return event
+    if actor.entity != source.entity or actor.text.lower() not in _THIRD_PERSON:
+        return event
+    low, high = sorted((actor.start, source.start))
+    if not quotes_between(state.text, low, high):
+        return event  # "Jane Roe said she would run": she is the speaker
+    return replace(event, actor=replace(actor, entity=None))
+
+
+#: Pronouns for a third person, whom a speaker's own words do not call themselves.
+_THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 
 
 def _speakers_side(

@@ -13,18 +13,52 @@ from kg.lang.en import (
     PERSONAL_PRONOUNS,
     SPEAKER_HEDGES,
     SUBJECT_PRONOUNS,
+    name_genders,
 )
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization
 from kg.resolve._clusters import Cluster
-from kg.resolve._state import DocState
+from kg.resolve._state import DocState, quotes_between
 from kg.resolve._text import clean_span, lexicon, plural, slug
 
-__all__ = ["description", "possessed", "pronoun_referent", "source", "title_before_name"]
+__all__ = [
+    "agrees",
+    "description",
+    "possessed",
+    "pronoun_referent",
+    "source",
+    "title_before_name",
+    "unnamed_person_actor",
+]
 
 _AFFILIATION = re.compile(
     r"^\s+(?:in|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
+
+
+#: The sex a personal pronoun is written in.
+_PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+#: The sex a title before a surname says ("Mr. Nichols", "Ms Hiller").
+_TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def agrees(pronoun: str, cluster: Cluster) -> bool:
+    """Whether a person may be called ``pronoun``: "she" is not "Charles Ramsey", "he"
+    is not "Catherine Hardwicke". A person whose sex neither the given name (the census
+    tables' :func:`~kg.lang.en.name_genders`) nor a title says agrees with both."""
+    wanted = _PRONOUN_GENDERS.get(pronoun)
+    if wanted is None or cluster.kind != "person":
+        return True
+    return _gender(cluster) in {None, wanted}
+
+
+def _gender(cluster: Cluster) -> str | None:
+    for surface in cluster.surfaces:
+        words = surface.split()
+        if len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_GENDERS:
+            return _TITLE_GENDERS[words[0].lower().rstrip(".")]
+    words = cluster.canonical_label().split()
+    return name_genders().get(words[0]) if len(words) > 1 else None
 
 
 def title_before_name(argument: Argument, state: DocState) -> Argument | None:
@@ -84,6 +118,52 @@ def pronoun_referent(
     return state.last(acts, plural=True)
 
 
+#: Nouns for a person whom news often leaves unnamed ("his opponent", "a relative", "the
+#: driver"): a "he" or "she" after one in its sentence is that person.
+_UNNAMED_PERSON_NOUNS = frozenset(
+    """man woman boy girl teenager child friend relative neighbour neighbor driver motorist
+    passenger pedestrian opponent rival victim suspect witness gunman shooter attacker
+    mother father son daughter brother sister wife husband widow girlfriend boyfriend
+    customer patient employee worker resident owner stranger""".split()
+)
+#: Words that end the noun phrase of a subject span: its head is the word before them.
+_HEAD_ENDS = frozenset("of who whose which that from in at with on for by to into near , -".split())
+
+
+def unnamed_person_actor(state: DocState, at: int) -> bool:
+    """Whether a "he" or "she" at ``at`` follows, in its own sentence, an actor that is a
+    person the text does not name there: "claimed his opponent would raise taxes (she
+    says she won't)", "a man told the driver to stop, but he kept going". That person,
+    not one named before, is who the pronoun most likely is; none is better than a
+    wrong one. Not a speaker ("the driver said he braked" may be anyone's), a noun with
+    a name after it ("the employee, Jane Roe,"), or across a quote's edge."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    low = bisect.bisect_left(state.subjects, (current, 0))
+    high = bisect.bisect_left(state.subjects, (at, 0))
+    spans = [span for span in state.subjects[low:high] if span[1] <= at]
+    if not spans or spans[-1] in state.speaker_spans:
+        return False
+    start, end = spans[-1]
+    text = state.text[start:end]
+    if quotes_between(state.text, end, at):
+        return False  # 'a friend said: "He loved ..."': the quote's own words
+    if plural(text) or _head_word(text) not in _UNNAMED_PERSON_NOUNS:
+        return False
+    if any(m.label == "PERSON" for m in state.inside(start, end)):
+        return False
+    return not any(m.label == "PERSON" for m in state.starting_between(end, end + 3))
+
+
+def _head_word(text: str) -> str:
+    words: list[str] = []
+    for word in text.lower().replace(",", " , ").split():
+        if word in _HEAD_ENDS and words:
+            break
+        words.append(word)
+    return words[-1].strip(".;:'\"’") if words else ""
+
+
 def _unnamed_subject(
     state: DocState, at: int, accept: Callable[[Cluster], bool], *, plural_pronoun: bool
 ) -> bool:
@@ -123,7 +203,7 @@ def _unnamed_subject(
 def possessed(pronoun: str, rest: str, state: DocState, *, at: int | None = None) -> Cluster | None:
     """ "its forces" -> the owner's country's forces; "their units" -> the owner group."""
     if pronoun in PERSONAL_PRONOUNS:
-        owner = state.last(lambda c: c.kind == "person")
+        owner = state.last(lambda c: c.kind == "person" and agrees(pronoun, c))
     else:
         # A possessive points back as a subject does: "the ministry said its forces".
         owner = pronoun_referent(state, NEUTER_PRONOUNS[pronoun], at=at)

@@ -35,11 +35,13 @@ from kg.resolve._bodies import (
 from kg.resolve._clusters import Cluster
 from kg.resolve._names import named
 from kg.resolve._references import (
+    agrees,
     description,
     possessed,
     pronoun_referent,
     source,
     title_before_name,
+    unnamed_person_actor,
 )
 from kg.resolve._spans import container, inner_mention, is_junk
 from kg.resolve._state import DocState
@@ -194,11 +196,18 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
     word = span.text.lower().strip(" ,.;:")
     if word not in PERSONAL_PRONOUNS:
         return None
-    person_at = state.last_index(lambda c: c.kind == "person")
-    if state.speakers and state.speakers[-1][0] > person_at:
+
+    # A person whose name or title says the other sex is never the referent.
+    def fits(c: Cluster) -> bool:
+        return c.kind == "person" and agrees(word, c)
+
+    if word in {"he", "she"} and unnamed_person_actor(state, span.argument.start):
+        return NO_ENTITY  # "his opponent ... (she says ...)": someone the text does not name
+    person_at = state.last_index(fits)
+    if state.speakers and state.speakers[-1][0] > person_at and agrees(word, state.speakers[-1][1]):
         return state.speakers[-1][1]
     if word in _SUBJECT_PRONOUNS:
-        salient = state.salient_person(span.argument.start)
+        salient = state.salient_person(span.argument.start, fits)
         if salient is not None:
             return salient
     return state.history[person_at][0] if person_at >= 0 else NO_ENTITY

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer
     from kg.resolve.index import EntityIndex
 
-__all__ = ["DocState"]
+__all__ = ["DocState", "quotes_between"]
 
 
 @dataclass
@@ -63,6 +63,8 @@ class DocState:
     history_modifiers: bytearray = field(default_factory=bytearray)
     #: The spans of the document's actors and sources, in text order.
     subjects: tuple[tuple[int, int], ...] = ()
+    #: The spans of the document's sources (who said or claimed something).
+    speaker_spans: frozenset[tuple[int, int]] = frozenset()
     #: Where the places of the document's events start: a place in an adverbial
     #: phrase ("talks in Oslo") is a weak antecedent for a pronoun.
     scene_starts: frozenset[int] = frozenset()
@@ -125,8 +127,9 @@ class DocState:
                 return cluster
         return None
 
-    def salient_person(self, at: int) -> Cluster | None:
-        """The person a "he" or "she" at offset ``at`` most likely continues.
+    def salient_person(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
+        """The person a "he" or "she" at offset ``at`` most likely continues, among
+        the persons ``accept`` takes.
 
         As in centering theory: the person who acts or speaks (an actor or a source)
         in the pronoun's sentence before it; else the last person of that sentence
@@ -142,7 +145,7 @@ class DocState:
             subject = bool(self.history_subjects[position])
             if start < previous:
                 break
-            if cluster.kind != "person" or start >= at:
+            if not accept(cluster) or start >= at:
                 continue
             if start < current and nearest is not None:
                 return nearest  # the pronoun's sentence names a person: it wins
@@ -186,7 +189,7 @@ class DocState:
                 continue
             if not accept(cluster):
                 continue
-            if _quotes_between(self.text, start, at):
+            if quotes_between(self.text, start, at):
                 continue
             in_subject = bool(self.history_subjects[position])
             if not subject and start in self.scene_starts:
@@ -273,11 +276,11 @@ class DocState:
 _QUOTES = ('"', "\u201c", "\u201d")
 
 
-def _quotes_between(text: str, start: int, end: int) -> bool:
+def quotes_between(text: str, start: int, end: int) -> bool:
     """Whether ``start`` and ``end`` lie on two sides of a quote's edge: an odd number of
     quotation marks stands between them (a quoted word, "nationalists", has two).
 
-    >>> _quotes_between('"We won," it said', 1, 10), _quotes_between('it "won" it', 0, 9)
+    >>> quotes_between('"We won," it said', 1, 10), quotes_between('it "won" it', 0, 9)
     (True, False)
     """
     stretch = text[start:end]
