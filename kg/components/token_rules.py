@@ -33,7 +33,7 @@ apostrophe ("It’s", "didn’t") gets what its straight form gets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy
@@ -57,6 +57,18 @@ _ARRAY_ATTRS = (POS, MORPH, LEMMA)
 
 # A word no pattern names: every such word behaves alike.
 _OTHER_WORD = -1
+
+# The ruler's outcome for a token: the (column of _ARRAY_ATTRS, value) pairs to
+# write, and the other attributes, set token by token (None when there are none).
+_Plan = tuple[tuple[tuple[int, int], ...], dict[int, int] | None]
+
+
+def _plan(attrs: dict[int, int]) -> _Plan:
+    sets = tuple(
+        (column, attrs[attr]) for column, attr in enumerate(_ARRAY_ATTRS) if attr in attrs
+    )
+    rest = {a: v for a, v in attrs.items() if a not in _ARRAY_ATTRS}
+    return sets, rest or None
 
 
 class TokenRules:
@@ -116,6 +128,8 @@ class TokenRules:
         vocab = ruler.vocab
         single = Matcher(vocab)
         multi = Matcher(vocab)
+        # What each pattern over several tokens needs the document to hold somewhere.
+        self._multi_needs: list[list[tuple[int, frozenset[int]]]] = []
         words: set[str] = set()
         patterns: list[str] = []
         tested: set[str] = set()
@@ -128,6 +142,7 @@ class TokenRules:
                 single.add(key, found)
             else:
                 multi.add(key, found)
+                self._multi_needs.extend(_needs(p, vocab) for p in found)
         self._single = single
         self._multi = multi if len(multi) else None
         self._tested = [_TOKEN_ATTRS[name] for name in sorted(tested)]
@@ -136,7 +151,8 @@ class TokenRules:
         self._word_patterns = [_regex(p) for p in patterns]
         self._word_class: dict[int, int] = {}
         self._outcomes: dict[tuple[int, ...], tuple[int, ...]] = {}
-        self._folded: dict[tuple[int, ...], dict[int, int]] = {}
+        # What each group of tokens gets: (array column, value) pairs, and the rest.
+        self._plans: dict[tuple[int, ...], _Plan] = {}
 
     # ------------------------------------------------------------- the ruler
 
@@ -148,45 +164,53 @@ class TokenRules:
         if rows and not isinstance(rows[0], list):  # one attribute: to_array is flat
             rows = [[value] for value in rows]
         extra: dict[int, list[int]] = {}
-        if self._multi is not None:
+        if self._multi is not None and self._multi_may_match(doc):
             for match_id, start, end in self._multi(doc, allow_missing=True, as_spans=False):
                 number = int(self.ruler.vocab.strings[match_id])
                 index = self.ruler.indices[number]
                 extra.setdefault((start if index >= 0 else end) + index, []).append(number)
         values: Any = doc.to_array(list(_ARRAY_ATTRS))
+        # The new values go into plain lists, one per attribute, and into the array
+        # once: setting numpy items one token at a time cost more than the rules.
+        columns = [values[:, column].tolist() for column in range(len(_ARRAY_ATTRS))]
         changed = False
+        slot, word_class, plans = self._word_slot, self._word_class, self._plans
         for i, row in enumerate(rows):
-            key = self._key(row)
+            if slot is not None:  # a word no pattern names counts as any such word
+                word = row[slot]
+                kind = word_class.get(word)
+                if kind is None:
+                    kind = word_class[word] = self._classify(word)
+                row[slot] = kind
+            key = tuple(row)
             if i in extra:
                 numbers = sorted({*self._outcome(key, doc, i), *extra[i]})
-                attrs = self._fold(numbers)
+                plan = _plan(self._fold(numbers))
             else:
-                folded = self._folded.get(key)
-                if folded is None:
-                    folded = self._folded[key] = self._fold(self._outcome(key, doc, i))
-                attrs = folded
-            if not attrs:
-                continue
-            for column, attr in enumerate(_ARRAY_ATTRS):
-                if attr in attrs:
-                    values[i, column] = attrs[attr]
-                    changed = True
-            rest = {a: v for a, v in attrs.items() if a not in _ARRAY_ATTRS}
+                known = plans.get(key)
+                if known is None:
+                    known = plans[key] = _plan(self._fold(self._outcome(key, doc, i)))
+                plan = known
+            sets, rest = plan
+            for column, value in sets:
+                columns[column][i] = value
+                changed = True
             if rest:
                 set_token_attrs(doc[i], rest)
         if changed:
+            for column, new in enumerate(columns):
+                values[:, column] = new
             doc.from_array(list(_ARRAY_ATTRS), values)
 
-    def _key(self, row: Sequence[int]) -> tuple[int, ...]:
-        if self._word_slot is None:
-            return tuple(row)
-        word = row[self._word_slot]
-        kind = self._word_class.get(word)
-        if kind is None:
-            kind = self._word_class[word] = self._classify(word)
-        key = list(row)
-        key[self._word_slot] = kind
-        return tuple(key)
+    def _multi_may_match(self, doc: Doc) -> bool:
+        """Whether a pattern over several tokens may match: a document without an
+        "is" after an expletive, a "gon na" or a "let 's" is spared the matcher."""
+        columns = doc.to_array([LOWER, DEP])
+        present = {LOWER: set(columns[:, 0].tolist()), DEP: set(columns[:, 1].tolist())}
+        return any(
+            all(not allowed.isdisjoint(present[attr]) for attr, allowed in needs)
+            for needs in self._multi_needs
+        )
 
     def _classify(self, word: int) -> int:
         if word in self._words:
@@ -347,6 +371,23 @@ def _one_token(
             words.add(value)
         tested.add(name)
     return True
+
+
+def _needs(pattern: list[dict[str, Any]], vocab: Any) -> list[tuple[int, frozenset[int]]]:
+    """The words and dependencies a pattern's tokens require, as (attribute, values):
+    a document holding none of one such set cannot match it. A token that may be
+    left out, and anything else a token tests, require nothing here."""
+    needs: list[tuple[int, frozenset[int]]] = []
+    for token in pattern:
+        if "OP" in token:
+            continue
+        for name, attr in (("LOWER", LOWER), ("DEP", DEP)):
+            value = token.get(name)
+            if isinstance(value, str):
+                needs.append((attr, frozenset({vocab.strings[value]})))
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                needs.append((attr, frozenset(vocab.strings[v] for v in value["IN"])))
+    return needs
 
 
 def _regex(pattern: str) -> Callable[[str], bool]:
