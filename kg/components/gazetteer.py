@@ -100,6 +100,9 @@ class GazetteerComponent:
         # some 30,000 primary names, and making a pattern Doc for each took seconds
         # every time a pipeline was loaded, while the lookups cost microseconds.
         self._max_words = min(self.gazetteer.longest_name, 6)
+        # The current document's lookups (see __call__).
+        self._places: dict[str, PlaceRecord | None] = {}
+        self._trusted: dict[str, PlaceRecord | None] = {}
 
     @staticmethod
     def _common_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
@@ -127,6 +130,10 @@ class GazetteerComponent:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
+        # The gazetteer's answers for this document: a name is looked up again for
+        # each test below (about three times on ECB+), always in the same context.
+        self._places = {}
+        self._trusted = {}
         context = self._context(doc)
         text = doc.text  # joined from the tokens on every access: read it once
         headlines = self._headline_ranges(text)
@@ -415,7 +422,10 @@ class GazetteerComponent:
     # -- fixing one entity ------------------------------------------------------------
 
     def _place(self, text: str, context: Sequence[str]) -> PlaceRecord | None:
-        return self.gazetteer.lookup(text, context_countries=context)
+        # Every caller passes the document's context, so the name alone is the key.
+        if text not in self._places:
+            self._places[text] = self.gazetteer.lookup(text, context_countries=context)
+        return self._places[text]
 
     def _trusted_place(
         self,
@@ -434,17 +444,22 @@ class GazetteerComponent:
         if span is None:
             # No text around it ("Kherson" in "Kherson towards Mykolaiv"): a place of
             # some size only.
+            if text in self._trusted:
+                return self._trusted[text]
             record = self._place(text, context)
-            if record is None or self.gazetteer.is_minor(record):
-                return None
-            return self.gazetteer.trusted(
-                text,
-                context_countries=context,
-                text=text,
-                start=0,
-                end=len(text),
-                common=self._common,
-            )
+            if record is not None and not self.gazetteer.is_minor(record):
+                record = self.gazetteer.trusted(
+                    text,
+                    context_countries=context,
+                    text=text,
+                    start=0,
+                    end=len(text),
+                    common=self._common,
+                )
+            else:
+                record = None
+            self._trusted[text] = record
+            return record
         return self.gazetteer.trusted(
             text,
             context_countries=context,
