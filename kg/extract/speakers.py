@@ -233,8 +233,53 @@ def cues(sentence: Span) -> list[Cue]:
         speaker = speaker_of(token)
         if speaker is None:
             continue
+        content = _within_own_brackets(token, sentence, content)
         found.append(Cue(token.i, speaker, frozenset(content - {token.i})))
     return [cue for cue in found if cue.content]
+
+
+def _within_own_brackets(cue: Token, sentence: Span, content: set[int]) -> set[int]:
+    """A cue in brackets that holds its own claim covers only what the brackets hold.
+
+    "X claimed taxes would rise (she says they won't) and ...": the parser may make the
+    bracketed "says" the sentence's root and everything around it its claim, though
+    the brackets close the aside. A bracketed cue with nothing claimed inside ("the
+    fire (officials said) began at noon", "(according to the police)") still covers
+    the clause around it.
+    """
+    aside = _brackets_around(cue)
+    if aside is None:
+        return content
+    inside = set(range(aside[0] + 1, aside[1]))
+    speaker = {t.i for child in cue.children if child.dep_ in {"nsubj", "nsubjpass"}
+               for t in child.subtree}  # fmt: skip
+    if not (content & inside) - speaker - {cue.i}:
+        return content
+    return content & inside
+
+
+def _brackets_around(token: Token) -> tuple[int, int] | None:
+    """The indices of the round brackets that enclose ``token`` in its sentence, if any."""
+    doc, sentence = token.doc, token.sent
+    opening = next(
+        (i for i in range(token.i - 1, sentence.start - 1, -1) if doc[i].text in "()"), None
+    )
+    if opening is None or doc[opening].text != "(":
+        return None
+    closing = next((i for i in range(token.i + 1, sentence.end) if doc[i].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return None
+    return opening, closing
+
+
+def _into_aside(verb: Token, head: Token | None) -> bool:
+    """Whether ``head`` stands in brackets that ``verb`` is outside of: a bracketed aside
+    ("(she says she won't)") that the parse made the head of the clauses around it.
+    Their subject is not the aside's."""
+    if head is None:
+        return False
+    aside = _brackets_around(head)
+    return aside is not None and aside != _brackets_around(verb)
 
 
 def _content(token: Token, sentence: Span) -> set[int]:
@@ -855,13 +900,19 @@ def speaker_of(cue: Token) -> Argument | None:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == cue.i:
             # "The envoy said that the rebels had stalled, stressing that ...": a speech
             # participle on a reported clause goes on with the one who reports it.
-            verb = _reporter_of(verb.head) or verb.head
+            reporter = _reporter_of(verb.head)
+            if _into_aside(verb, reporter):
+                reporter = None
+            following = reporter or verb.head
         elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-            verb = verb.head
+            following = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            verb = verb.head.head
+            following = verb.head.head
         else:
             return None
+        if _into_aside(verb, following):
+            return None
+        verb = following
     return None
 
 

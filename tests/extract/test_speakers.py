@@ -454,3 +454,48 @@ def test_a_noun_that_names_an_act_only_when_claimed_is_no_event_elsewhere(
 ) -> None:
     actions = {e.action for e in _events(nlp, text)}
     assert not actions & {"increase", "take part", "release"}, actions
+
+
+#: Sentences where the parser makes a bracketed "says" the head of the clauses around
+#: it; the aside's speaker claims only what the brackets hold.
+BRACKETED_ASIDES = [
+    (
+        "The governor also boasted about the harbor, again claiming he built the new pier"
+        " before his term began (he didn't), insisted the council would raise the fare for"
+        " commuters (the council says it won't) and denied that he ever called the mayor"
+        " at midnight.",
+        "the council",
+    ),
+    (
+        "The candidate exaggerated often, claiming he had stopped the strike (he had not),"
+        " said his rival would close the mill (she says she will not) and denied that he"
+        " called the reporter at night.",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aside_speaker"), BRACKETED_ASIDES)
+def test_a_bracketed_aside_claims_nothing_outside_its_brackets(
+    nlp: Language, text: str, aside_speaker: str
+) -> None:
+    events = _events(nlp, text)
+    assert {"call", "build", "stop", "raise", "close"} & {e.action for e in events}
+    for event in events:
+        if event.source is not None and event.source.text == aside_speaker:
+            # only what the brackets hold: "won't", "will not" (no event of its own)
+            raise AssertionError(f"{event.action!r} claimed by the aside's {aside_speaker!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "source"),
+    [
+        ("The fire (officials said) began in the kitchen.", "begin", "officials"),
+        ("The army shelled the town (according to the police) on Monday.", "shell", "the police"),
+    ],
+)
+def test_a_bracketed_cue_with_no_claim_of_its_own_covers_its_sentence(
+    nlp: Language, text: str, action: str, source: str
+) -> None:
+    [event] = [e for e in _events(nlp, text) if e.action == action]
+    assert event.source is not None and event.source.text == source
