@@ -184,6 +184,8 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     ):
         # A demonym typed as a place ("Syrian", "European"), unless a country's name ("US").
         label = "NORP"
+    if label in {"GPE", "LOC", "FAC"} and _team_name(clean, state):
+        label = "ORG"  # "the Denver Broncos", "Miami Dolphins": a club, not a stadium
     if label in {"GPE", "LOC", "FAC"} and _spoken_for(argument, clean, state):
         label = "ORG"  # "a spokeswoman for Larkfield Mills": a body, though named like a place
     expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
@@ -260,6 +262,41 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         cluster.surfaces[clean] += 1
         return cluster
     return None
+
+
+# Plural last words of places' own names: "Golan Heights", "Sioux Falls", "the Falkland
+# Islands", "United Arab Emirates", "Twin Towers".
+_PLACE_PLURALS = frozenset(
+    """
+    islands isles keys heights hills mountains alps highlands lowlands plains falls springs
+    lakes rapids sands dunes downs woods fields meadows pines oaks glades narrows banks
+    cliffs rocks shoals straits waters wells gardens acres estates flats territories
+    provinces states emirates republics towers halls courts gates grounds commons docks
+    yards barracks buildings apartments studios houses villas terraces mews markets works
+    quarters lines marshes moors forests valleys streets avenues aves roads squares
+    """.split()
+)
+#: A team's plural name: "Broncos", "Warriors", "49ers", "76ers".
+_TEAM_PLURAL = re.compile(r"(?:[A-Z][a-z]+[a-rt-z]s|\d+ers)")
+
+
+def _team_name(clean: str, state: DocState) -> bool:
+    """A town's or state's name before one capitalised plural: a sports club ("the
+    Denver Broncos", "Miami Dolphins", "San Francisco 49ers"), which the model often
+    types as a facility or a place; not a place whose own name ends so ("Sioux Falls",
+    "the Golan Heights"), nor a name the gazetteer knows whole."""
+    words = clean.split()
+    if len(words) < 2 or not _TEAM_PLURAL.fullmatch(words[-1]):
+        return False
+    if words[-1].lower() in _PLACE_PLURALS:
+        return False
+    gazetteer = state.gazetteer
+    if gazetteer.lookup(clean, context_countries=state.context) is not None:
+        return False
+    if gazetteer.lookup(words[-1], kinds=("country", *REGION_KINDS)) is not None:
+        return False  # "South Wales": a part of a country whose name ends in -s
+    town = gazetteer.lookup(" ".join(words[:-1]), context_countries=state.context)
+    return town is not None and town.kind in {"city", "admin1", "state", "admin2", "district"}
 
 
 # What comes before an era (ERA_WORDS): a year or a century, "the second millennium B.C.",
