@@ -66,7 +66,7 @@ CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".spl
 #: crowd", "agreed to pay": an object or an infinitive is no claim). "find" is left out:
 #: "rescuers found that the road was gone" tells what they came upon, as the writer's fact.
 CLAUSE_CLAIM_VERBS = frozenset(
-    "show caution remark observe reiterate speculate hint agree reckon clarify".split()
+    "show caution remark observe reiterate speculate hint agree reckon clarify hope expect".split()
 )
 #: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
 #: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it
@@ -234,6 +234,12 @@ def cues(sentence: Span) -> list[Cue]:
         if speaker is None:
             continue
         content = _within_own_brackets(token, sentence, content)
+        # What the text tells of the speaker is no claim of theirs: '"...," said Ana Ruiz,
+        # who heads the council' (a parse may hang the name, relative clause and all, in
+        # the cue's content).
+        phrase = _phrase_of(speaker, sentence)
+        if token.i not in phrase:  # "Ruiz, who said that ...": her clause is the claim
+            content -= phrase
         found.append(Cue(token.i, speaker, frozenset(content - {token.i})))
     return [cue for cue in found if cue.content]
 
@@ -280,6 +286,12 @@ def _into_aside(verb: Token, head: Token | None) -> bool:
         return False
     aside = _brackets_around(head)
     return aside is not None and aside != _brackets_around(verb)
+def _phrase_of(speaker: Argument, sentence: Span) -> set[int]:
+    """The tokens of the phrase the speaker's name heads in the sentence (none when the
+    speaker stands elsewhere)."""
+    words = [t for t in sentence if speaker.start <= t.idx < speaker.end]
+    heads = [t for t in words if not speaker.start <= t.head.idx < speaker.end or t.head is t]
+    return {t.i for head in heads for t in head.subtree}
 
 
 def _content(token: Token, sentence: Span) -> set[int]:
@@ -908,12 +920,86 @@ def speaker_of(cue: Token) -> Argument | None:
             following = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             following = verb.head.head
+        elif verb.i == cue.i and verb.dep_ == "ROOT" and verb.tag_ in _FINITE_TAGS:
+            return _name_set_off(verb)
         else:
             return None
         if _into_aside(verb, following):
             return None
         verb = following
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _name_after_quote(verb: Token) -> Argument | None:
+    """'"...," said former mayor Ana Ruiz during the debate': after a quote, the name that
+    follows the verb is its subject, whatever the parse hung it on."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in {",", "?", "!"}:
+        return None
+    end = verb.i + 1
+    while (
+        end < len(doc)
+        and end - verb.i <= 6
+        and (doc[end].pos_ in {"PROPN", "ADJ"} or doc[end].dep_ == "compound")
+    ):
+        end += 1
+    last = doc[end - 1]
+    if end == verb.i + 1 or last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
+        return None
+    return argument(doc[verb.i + 1 : end])
+
+
+#: Entity types of a name that may speak.
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: How many tokens an aside between a speaker's name and the verb may run.
+_ASIDE_REACH = 30
+
+
+def _name_set_off(verb: Token) -> Argument | None:
+    """The speaker of a finite speech verb the parse left without a subject, when a name
+    opens the clause before it, maybe with an aside set off by commas between: "Alarmed
+    by the unrest, Senator Ana Ruiz, the minority leader, said that ..." (the parse hangs
+    the name on the opening phrase), '"...," Texas delegate Tom Hale, wearing a cowboy
+    hat, said'. The name must stand where a clause starts (the sentence's start, a comma,
+    a colon or a quote mark before it): a name inside another phrase is no subject."""
+    doc, sentence = verb.doc, verb.sent
+    after = _name_after_quote(verb)
+    if after is not None:
+        return after
+    at = verb.i - 1
+    while at > sentence.start and doc[at].pos_ == "ADV":
+        at -= 1  # "also", "bluntly"
+    if doc[at].text == ",":
+        # an aside: back to the comma that opens it
+        opening = at - 1
+        while (
+            opening > sentence.start and doc[opening].text != "," and at - opening <= _ASIDE_REACH
+        ):
+            if doc[opening].is_quote or doc[opening].text in {";", ":"}:
+                return None
+            opening -= 1
+        if doc[opening].text != "," or opening == at - 1:
+            return None
+        aside = doc[opening + 1 : at]
+        if all(t.ent_type_ == "PERSON" for t in aside):
+            return argument(aside)  # "the campaign chief, Tom Hale, bluntly suggested"
+        at = opening - 1
+    last = doc[at]
+    if last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
+        return None
+    start = at
+    while start > sentence.start and (
+        doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    if start > sentence.start and not (
+        doc[start - 1].text in {",", ":"} or doc[start - 1].is_quote
+    ):
+        return None
+    return argument(doc[start : at + 1])
 
 
 def _reporter_of(clause: Token) -> Token | None:

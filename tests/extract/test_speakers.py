@@ -277,6 +277,23 @@ CASES = [
         "resume",
         "The minister",
     ),
+    # "expect" and "hope" with a clause of their own: the subject's view
+    ("Analysts expect that the bank will raise its rates.", "raise", "Analysts"),
+    # a speaker the parse loses: a name that opens the clause, an aside between
+    (
+        "Worried by the floods, Senator Ana Ruiz, the committee chair, said that the"
+        " dam had failed.",
+        "fail",
+        "Senator Ana Ruiz",
+    ),
+    ('"The dam held," said former engineer Tom Hale during the hearing.', "hold",
+     "former engineer Tom Hale"),
+    # what the text tells of the speaker is no claim of the speaker's
+    (
+        '"The dam held," said Tom Hale, who built the dam in 1990.',
+        "build",
+        None,
+    ),
 ]
 
 
@@ -499,3 +516,50 @@ def test_a_bracketed_cue_with_no_claim_of_its_own_covers_its_sentence(
 ) -> None:
     [event] = [e for e in _events(nlp, text) if e.action == action]
     assert event.source is not None and event.source.text == source
+def _sources_of(
+    words: str, lemmas: str, pos: str, tags: str, deps: str, heads: list[int], ents: list[str]
+) -> dict[str, str | None]:
+    doc = Doc(
+        _english_vocab(),
+        words=words.split(),
+        lemmas=lemmas.split(),
+        pos=pos.split(),
+        tags=tags.split(),
+        deps=deps.split(),
+        heads=heads,
+        ents=ents,
+        sent_starts=[True] + [False] * (len(heads) - 1),
+    )
+    events = extract(doc, Document(id="d", text=doc.text)).events
+    return {e.action: e.source.text if e.source else None for e in events}
+
+
+def test_a_name_the_parse_hung_on_an_opening_phrase_speaks() -> None:
+    # "Worried, Ruiz, the chair, said that the dam failed": the parse may take the name
+    # for a conjunct of the opening participle and leave "said" without a subject.
+    sources = _sources_of(
+        "Worried , Ruiz , the chair , said that the dam failed .",
+        "worry , Ruiz , the chair , say that the dam fail .",
+        "VERB PUNCT PROPN PUNCT DET NOUN PUNCT VERB SCONJ DET NOUN VERB PUNCT",
+        "VBN , NNP , DT NN , VBD IN DT NN VBD .",
+        "advcl punct conj punct det appos punct ROOT mark det nsubj ccomp punct",
+        [7, 0, 0, 2, 5, 2, 7, 7, 11, 10, 11, 7, 7],
+        ["O", "O", "B-PERSON"] + ["O"] * 10,
+    )
+    assert sources.get("fail") == "Ruiz", sources
+
+
+def test_a_name_after_a_quote_speaks_and_what_is_told_of_it_is_no_claim() -> None:
+    # '"The dam held," said Hale, who built it': the parse may hang the name, and the
+    # relative clause with it, inside the quoted clause.
+    sources = _sources_of(
+        '" The dam held , " said Hale , who built it .',
+        '" the dam hold , " say Hale , who build it .',
+        "PUNCT DET NOUN VERB PUNCT PUNCT VERB PROPN PUNCT PRON VERB PRON PUNCT",
+        "`` DT NN VBD , '' VBD NNP , WP VBD PRP .",
+        "punct det nsubj ccomp punct punct ROOT npadvmod punct nsubj relcl dobj punct",
+        [6, 2, 3, 6, 3, 6, 6, 3, 7, 10, 7, 10, 6],
+        ["O"] * 7 + ["B-PERSON"] + ["O"] * 5,
+    )
+    assert sources.get("hold") == "Hale", sources
+    assert sources.get("build", "none made") is None, sources
