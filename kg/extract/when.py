@@ -97,6 +97,9 @@ def _said_on(words: list[Token], *, scheduled: bool = True) -> Span | None:
             if not scheduled and _scheduled_date(word, child):
                 continue
             found = _time_below(child)
+            if found is not None and child.lower_ == "since" and found.start == child.i + 1:
+                # "held since Monday": a state since then, the phrase kept whole
+                return found.doc[child.i : found.end]
             if found is not None and not _duration(child, found):
                 return found
     return None
@@ -117,7 +120,9 @@ def _time_below(token: Token) -> Span | None:
     if token.ent_type_ in TIME_LABELS:
         return entity_at(token)
     for child in token.children:
-        if child.dep_ in {"pobj", "prep", "npadvmod"}:
+        # "the fifth operation since September": the since-phrase of a noun below the
+        # event's own phrase dates nothing the event did
+        if child.dep_ in {"pobj", "prep", "npadvmod"} and child.lower_ != "since":
             found = _time_below(child)
             if found is not None:
                 return found

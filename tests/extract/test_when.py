@@ -44,6 +44,10 @@ CASES = [
         "open",
         "Two days after the storm",
     ),
+    # "since" gives when a state began: the phrase is kept whole; a since-phrase on a noun
+    # below the event's own phrase is no time of the event.
+    ("The two sailors have been held since March.", "hold", "since March"),
+    ("Police seized the guns in the third raid since June.", "seize", None),
     # The date a hearing is set for is the hearing's, not the setting's.
     ("A new hearing was scheduled for Thursday.", "schedule", None),
     ("The judge adjourned the inquest until Friday.", "adjourn", None),
