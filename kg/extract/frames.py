@@ -105,6 +105,7 @@ __all__ = [
     "named_place",
     "noun_modifier_doer",
     "prison_term",
+    "web_site",
     "where_antecedent",
 ]
 
@@ -1439,6 +1440,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _own_event_clause(token) or _topic_event(token):
             continue
+        if _after_another_happening(token):
+            continue
         if token.dep_ == "prep":
             found.append(token)
         stack.extend(token.children)
@@ -1449,6 +1452,22 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
 #: "vowed to seek common ground on the war in Syria", "criticised them over the bombing of
 #: the port".
 _TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "against", "for"})
+#: Prepositions that set an act after or before another happening: "was arrested after
+#: riots in the north", "ships were sent after a spike in piracy off the coast". The places
+#: in the phrase are of that other happening. ("during" names the same scene: "killed
+#: during clashes in the north".)
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until"})
+
+
+def _after_another_happening(token: Token) -> bool:
+    """Whether ``token`` sets the act after or before another happening, whose places are
+    its own: "charged after a fire at the depot in Leeds". Not a time of day or a length
+    of time: "shortly after 2 a.m. on Route 9", "found after six days adrift in the bay"
+    (the parse hangs the event's own place on the time)."""
+    if token.dep_ != "prep" or token.lower_ not in _SEQUENCE_PREPOSITIONS:
+        return False
+    objects = _children(token, "pobj")
+    return bool(objects) and not any(o.ent_type_ in TIME_LABELS for o in objects)
 
 
 def _topic_event(token: Token) -> bool:
@@ -1511,6 +1530,8 @@ def _place_token(pobj: Token) -> Token | None:
     # "killed in the Paris attacks" -> Paris, where the happening was.
     if event_action(pobj) is not None:
         return _compound_place(pobj)
+    if web_site(pobj):
+        return None
     if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children):
         return pobj  # "the Bogside area of Derry": the named area, not all of the city
     if _names_with_of(pobj):
@@ -1518,7 +1539,7 @@ def _place_token(pobj: Token) -> Token | None:
     for prep in _children(pobj, "prep"):
         if prep.lower_ == "of":
             for inner in _children(prep, "pobj"):
-                if is_place(inner):
+                if is_place(inner) and not web_site(inner):
                     return inner
     if is_place(pobj):
         return pobj
@@ -1527,6 +1548,18 @@ def _place_token(pobj: Token) -> Token | None:
     if pobj.pos_ == "PROPN" and any(is_place(a) for a in _children(pobj, "appos")):
         return pobj
     return None
+
+
+#: Words that make a "site" a place on the web: "posted on its Web site".
+_WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networking"})
+
+
+def web_site(word: Token) -> bool:
+    """Whether a "site" is a web site ("on its Web site", "the company's support site"),
+    which is where a text is, not a place where anything happened."""
+    return word.lemma_.lower() == "site" and any(
+        c.lower_ in _WEB_WORDS for c in word.children if c.dep_ in {"compound", "amod"}
+    )
 
 
 def _names_with_of(word: Token) -> bool:

@@ -33,6 +33,7 @@ from kg.extract.frames import (
     landmark,
     name_part,
     prison_term,
+    web_site,
     where_antecedent,
 )
 from kg.extract.spans import argument, is_place, noun_phrase
@@ -117,6 +118,8 @@ def candidates(sentence: Span) -> list[Token]:
             continue  # "30 km from Kharkiv": the event was off it, not in it
         if prison_term(token):
             continue  # "faces 20 years in prison": a sentence, not a place
+        if web_site(token):
+            continue  # "on its Web site": where a text is, not where anything happened
         if name_part(token):
             continue  # "Aden" of "the Gulf of Aden": the name's head is the candidate
         found.append(token)

@@ -151,6 +151,29 @@ CASES = [
         [],
     ),
     ("Police in Leeds arrested two men.", "arrest", "Police", ["Leeds"]),
+    # A happening the act came after or before has places of its own; a time of day the
+    # parse hangs the act's own place on does not.
+    (
+        "A cook was charged with theft after a break-in at a bakery in Dover.",
+        "charge",
+        None,
+        [],
+    ),
+    (
+        "The driver failed a breath test shortly after 3 a.m. on Oxford Street.",
+        "fail",
+        "The driver",
+        ["Oxford Street"],
+    ),
+    # A web site is where a text is, not where anything happened; a site on the ground is
+    # a place.
+    (
+        "The council posted the new rules on its Web site.",
+        "post",
+        "The council",
+        [],
+    ),
+    ("Medics were sent to the crash site.", "send", None, ["the crash site"]),
 ]
 
 
