@@ -286,6 +286,12 @@ def _into_aside(verb: Token, head: Token | None) -> bool:
         return False
     aside = _brackets_around(head)
     return aside is not None and aside != _brackets_around(verb)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _phrase_of(speaker: Argument, sentence: Span) -> set[int]:
     """The tokens of the phrase the speaker's name heads in the sentence (none when the
     speaker stands elsewhere)."""
@@ -913,7 +919,9 @@ def speaker_of(cue: Token) -> Argument | None:
             # "The envoy said that the rebels had stalled, stressing that ...": a speech
             # participle on a reported clause goes on with the one who reports it.
             reporter = _reporter_of(verb.head)
-            if _into_aside(verb, reporter):
+            if _into_aside(verb, reporter) or (reporter is not None and not _has_subject(reporter)):
+                # nobody to go on with: a reporter the parse left without a subject ("X
+                # lied, saying ..., claimed ..." made "claimed" the head of "lied")
                 reporter = None
             following = reporter or verb.head
         elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):

@@ -563,3 +563,18 @@ def test_a_name_after_a_quote_speaks_and_what_is_told_of_it_is_no_claim() -> Non
     )
     assert sources.get("hold") == "Hale", sources
     assert sources.get("build", "none made") is None, sources
+
+
+def test_a_participle_goes_on_with_its_own_subject_past_a_reporter_without_one() -> None:
+    # "Ruiz lied, saying the dam held, claimed nothing": a parse that makes the second
+    # verb of a list the head of the first leaves that reporter without a subject.
+    sources = _sources_of(
+        "Ruiz lied , saying the dam held , claimed nothing .",
+        "Ruiz lie , say the dam hold , claim nothing .",
+        "PROPN VERB PUNCT VERB DET NOUN VERB PUNCT VERB PRON PUNCT",
+        "NNP VBD , VBG DT NN VBD , VBD NN .",
+        "nsubj ccomp punct advcl det nsubj ccomp punct ROOT dobj punct",
+        [1, 8, 1, 1, 5, 6, 3, 8, 8, 8, 8],
+        ["B-PERSON"] + ["O"] * 10,
+    )
+    assert sources.get("hold") == "Ruiz", sources
