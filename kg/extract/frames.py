@@ -1485,6 +1485,11 @@ def _topic_event(token: Token) -> bool:
 _OWN_EVENT_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
 
 
+#: Participles that tell where a person comes from, set before or after a clause in
+#: profiles and obituaries: "Born in X, she was nicknamed ...". Their places are theirs.
+_LIFE_PARTICIPLES = frozenset({"bear", "raise", "educate"})
+
+
 def _own_event_clause(token: Token) -> bool:
     """Whether ``token`` heads a non-finite clause whose places belong to its own frame.
 
@@ -1497,6 +1502,8 @@ def _own_event_clause(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if token.dep_ == "advcl":
+        if token.tag_ == "VBN" and token.lemma_.lower() in _LIFE_PARTICIPLES:
+            return True  # "Born in Leeds, she moved to Paris": where she was born
         return any(child.dep_ in {"aux", "mark"} for child in token.children)
     if token.dep_ not in _OWN_EVENT_DEPS:
         return False

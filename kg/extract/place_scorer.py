@@ -108,6 +108,8 @@ def candidates(sentence: Span) -> list[Token]:
     for token in sentence:
         if token.pos_ not in {"NOUN", "PROPN"} or not is_place(token):
             continue
+        if not any(c.isalpha() for c in token.text):
+            continue  # "Athens, Tex." parsed with the stop as a name of its own
         if (
             token.dep_ in {"compound", "amod", "nmod", "flat"}
             and token.head.i != token.i

@@ -174,6 +174,9 @@ CASES = [
         [],
     ),
     ("Medics were sent to the crash site.", "send", None, ["the crash site"]),
+    # Where a person was born or raised is no place of what the clause says they did.
+    ("Born in Dundee, the singer moved to Madrid.", "move", "the singer", ["Madrid"]),
+    ("Raised in Leeds, the chef was named head cook.", "name", None, []),
 ]
 
 
