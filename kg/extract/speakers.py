@@ -978,6 +978,8 @@ def _name_set_off(verb: Token) -> Argument | None:
     if after is not None:
         return after
     at = verb.i - 1
+    if at < sentence.start:
+        return None  # the verb opens its sentence: what stands before is another's
     while at > sentence.start and doc[at].pos_ == "ADV":
         at -= 1  # "also", "bluntly"
     if doc[at].text == ",":
@@ -995,6 +997,8 @@ def _name_set_off(verb: Token) -> Argument | None:
         if all(t.ent_type_ == "PERSON" for t in aside):
             return argument(aside)  # "the campaign chief, Tom Hale, bluntly suggested"
         at = opening - 1
+        if at < sentence.start:
+            return None  # ", the chair, said" with nothing before the aside
     last = doc[at]
     if last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
         return None

@@ -549,6 +549,24 @@ def test_a_name_the_parse_hung_on_an_opening_phrase_speaks() -> None:
     assert sources.get("fail") == "Ruiz", sources
 
 
+def test_a_speech_verb_that_opens_its_sentence_takes_no_name_from_the_one_before() -> None:
+    # A headline that ends in a name, then "Says the dam failed": the name is the
+    # headline's, not the subject of the next sentence's verb.
+    doc = Doc(
+        _english_vocab(),
+        words="Talks with Ana Ruiz Says the dam failed .".split(),
+        lemmas="talk with Ana Ruiz say the dam fail .".split(),
+        pos="NOUN ADP PROPN PROPN VERB DET NOUN VERB PUNCT".split(),
+        tags="NNS IN NNP NNP VBZ DT NN VBD .".split(),
+        deps="ROOT prep compound pobj ROOT det nsubj ccomp punct".split(),
+        heads=[0, 0, 3, 1, 4, 6, 7, 4, 4],
+        ents=["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5,
+        sent_starts=[True, False, False, False, True, False, False, False, False],
+    )
+    events = extract(doc, Document(id="d", text=doc.text)).events
+    assert {e.action: e.source for e in events}.get("fail", "no event") is None
+
+
 def test_a_name_after_a_quote_speaks_and_what_is_told_of_it_is_no_claim() -> None:
     # '"The dam held," said Hale, who built it': the parse may hang the name, and the
     # relative clause with it, inside the quoted clause.
