@@ -1284,6 +1284,10 @@ _SCORE = re.compile(
     r"(?!\d|[.,/:]\d|%|\s?[-\u2013]\s?\d)"
 )
 _RANGE_OPENERS = frozenset({"between", "from"})
+# The characters of a score's run, and how many tokens around a number a score is
+# looked for in.
+_SCORE_CHARACTERS = frozenset("0123456789 -\u2013")
+_SCORE_TOKENS = 16
 
 
 def _address(doc: Doc, core: _Core) -> bool:
@@ -1315,20 +1319,29 @@ def _score(doc: Doc, core: _Core) -> bool:
     name ("the Sixers (9-14)"), or when a score word follows ("a 9-14 record", "an 18-30
     start", "1-7 home").
     """
-    first = doc[core.start]
-    low = max(0, first.idx - 8)
-    for match in _SCORE.finditer(doc.text, low, first.idx + 30):
-        if not match.start() <= first.idx < match.end():
+    # The text of a few tokens around the number: doc.text joins every token of the
+    # document again on each access, which per number made a long document quadratic.
+    window = doc[max(0, core.start - _SCORE_TOKENS) : core.start + _SCORE_TOKENS]
+    text = window.text_with_ws
+    at = doc[core.start].idx - window.start_char
+    # Search from the start of the run of numbers and dashes the number stands in: the
+    # last number of "45 - 7 - 2" lies 9 characters on, and a search that starts inside
+    # the run ("5 - 7 - 2") matches nothing.
+    low = at
+    while low > 0 and text[low - 1] in _SCORE_CHARACTERS:
+        low -= 1
+    for match in _SCORE.finditer(text, low):
+        if not match.start() <= at < match.end():
             continue
         numbers = [int(n) for n in re.findall(r"\d+", match.group())]
-        words_before = doc.text[max(0, match.start() - 12) : match.start()].lower().split()
+        words_before = text[max(0, match.start() - 12) : match.start()].lower().split()
         if words_before and words_before[-1] in _RANGE_OPENERS:
             return False  # "between 20-10": a range written backwards
         if len(numbers) > 2 or numbers[0] >= numbers[1]:
             return True
-        if doc.text[max(0, match.start() - 2) : match.start()].rstrip().endswith("("):
+        if text[max(0, match.start() - 2) : match.start()].rstrip().endswith("("):
             return True  # "the Sixers (9-14)": a team's record after its name
-        word_after = re.match(r"\W{0,2}([A-Za-z]+)", doc.text[match.end() : match.end() + 20])
+        word_after = re.match(r"\W{0,2}([A-Za-z]+)", text[match.end() : match.end() + 20])
         return word_after is not None and word_after[1].lower() in SCORE_WORDS
     return False
 

@@ -690,6 +690,8 @@ NOT_COUNTS = [
     "The visitors fell to a 3-11 record after the game.",
     "The Rams (4-9, 2-5 away) host Dallas on Sunday.",
     "The game was tied 21 - 21 at halftime.",
+    # every number of a spaced record, the last ones too
+    "The club improved to 41 - 11 - 5 with the draw.",
     "The alarm sounded at 6: 45 p.m. on the first floor.",
     "A 29 - year - old driver was arrested.",
     "Officers were sent to 12 North Elm Street after the call.",
