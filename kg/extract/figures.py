@@ -1276,7 +1276,7 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
 
 
 # Numbers of at most three digits joined by hyphens or dashes, glued or set off by spaces
-# as tokenized text writes them ("88-72", "45-7-2", "162 - 139"); not part of a longer
+# as tokenized text writes them ("91-70", "41-11-5", "104 - 98"); not part of a longer
 # run of numbers, a date or a sum of money.
 _SCORE = re.compile(
     r"(?<![\d.,/:$\u00a3\u20ac\-\u2013])(?<![-\u2013] )"
@@ -1291,7 +1291,7 @@ _SCORE_TOKENS = 16
 
 
 def _address(doc: Doc, core: _Core) -> bool:
-    """A house number: capitalised words up to a street word follow ("40 East Fifth Avenue")."""
+    """A house number: capitalised words up to a street word follow ("12 North Elm Street")."""
     for token in doc[core.end : core.end + 4]:
         if not token.is_title:
             return False
@@ -1312,11 +1312,11 @@ def _clock(doc: Doc, core: _Core, reading: _Reading) -> bool:
 def _score(doc: Doc, core: _Core) -> bool:
     """True when the number is part of a score, a record or a tally.
 
-    Sports and votes write results as numbers joined by hyphens: "an 88-72 loss", "a 52-48
+    Sports and votes write results as numbers joined by hyphens: "a 91-70 loss", "a 52-48
     vote", "improved to 38-2-1", "tied 13-13". None of those numbers counts anything the
     event did. Three numbers are always a record; two are a score when the first is not
     below the second (a range runs upward: "10-20 people"), when they open a bracket after a
-    name ("the Sixers (9-14)"), or when a score word follows ("a 9-14 record", "an 18-30
+    name ("the Hawks (9-14)"), or when a score word follows ("a 9-14 record", "an 18-30
     start", "1-7 home").
     """
     # The text of a few tokens around the number: doc.text joins every token of the
@@ -1340,7 +1340,7 @@ def _score(doc: Doc, core: _Core) -> bool:
         if len(numbers) > 2 or numbers[0] >= numbers[1]:
             return True
         if text[max(0, match.start() - 2) : match.start()].rstrip().endswith("("):
-            return True  # "the Sixers (9-14)": a team's record after its name
+            return True  # "the Hawks (9-14)": a team's record after its name
         word_after = re.match(r"\W{0,2}([A-Za-z]+)", text[match.end() : match.end() + 20])
         return word_after is not None and word_after[1].lower() in SCORE_WORDS
     return False

@@ -462,7 +462,7 @@ def _names_a_state(verb: Token) -> bool:
 def _comes_when(verb: Token) -> bool:
     """ "come" that only places its subject in time ("the raid comes a month after a theft",
     "the warning came as the pope spoke", "the claims come amid allegations", "their
-    release comes on the heels of ..."): the subject names the event, told before; "come"
+    arrest comes on the heels of ..."): the subject names the event, told before; "come"
     says when. Its subject is no person ("she came as a guest", "he came after her"), and
     nothing says where to or from ("came to the city after the war", "came under fire")."""
     if verb.lemma_.lower() != "come" or _children(verb, "dobj") or _children(verb, "prt"):
@@ -1252,9 +1252,9 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
     """Whether a place phrase inside the subject's noun phrase says where an organisation
-    is or what a person does, not where the event was: "the Geological Survey in Golden
-    said", "a spokeswoman for the hospital in Royal Oak said", "Kraft, based in Northfield,
-    makes", "Ann Bishop, a lecturer at the campus in Huntsville, was charged". A place on a
+    is or what a person does, not where the event was: "the Weather Office in Exeter
+    said", "a spokesman for the clinic in Dunmore said", "Acme, based in Fairview,
+    makes", "Ruth Hale, a lecturer at the college in Avonmouth, was charged". A place on a
     plain noun stays the scene: "police in Palermo said", "residents in the valley fled".
     """
     members = {v.i for v in verbs}

@@ -613,7 +613,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             else:
                 content -= _after_the_quote(child)
         elif child.dep_ == "prep" and not request and _clause_on_setting(child):
-            # "said during a news conference that he may wait": the parse hangs the
+            # "said during a briefing that the bridge may close": the parse hangs the
             # claim on the setting's noun, as if a relative clause.
             content |= _clause_on_setting(child)
         elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:

@@ -168,7 +168,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 
 def _anchor_end(anchor: Token) -> int:
     """Where "after the last event" ends: at the end of the phrase, before a comma or a
-    clause on it ("after the last event which blocked the lines" ends at "event")."""
+    clause on it ("after the storm that closed the roads" ends at "storm")."""
     end = anchor.right_edge.i + 1
     for token in anchor.subtree:
         if token.i > anchor.i and (token.is_punct or token.dep_ in _CLAUSE_DEPS):
@@ -177,7 +177,7 @@ def _anchor_end(anchor: Token) -> int:
 
 
 def _duration(phrase: Token, found: Span) -> bool:
-    """ "holed up for four years", "a trial with a duration of three days": a length of
+    """ "holed up for four years", "a hearing with a duration of two days": a length of
     time, which the figure reader keeps, not when the event happened ("scheduled for October
     16" and "for next week" are dates)."""
     of_length = found.root.head.lower_ == "of" and found.root.lemma_.lower() in TIME_UNITS

@@ -390,7 +390,7 @@ NEGATIVE_STEMS = frozenset(
 #: Nouns written as a participle and a word, which the tagger takes for a verb and its
 #: particle or object: "running back Joe Smith" (a player's position), "BREAKING NEWS".
 PARTICIPLE_NOUNS = frozenset({("running", "back"), ("breaking", "news")})
-#: What one holds as a standing, not an act: "holds the record", "held the WBC title", "the
+#: What one holds as a standing, not an act: "holds the record", "held the world title", "the
 #: Socialists hold a majority", "holds a degree in chemistry", "the tank holds 100,000
 #: gallons". (Not "held talks", "held a rally", "held the suspect".)
 HELD_STATE_NOUNS = frozenset(
@@ -401,7 +401,7 @@ HELD_STATE_NOUNS = frozenset(
 )
 #: Words by which "come" only places its subject in time: "the raid comes a month after a
 #: theft", "the warning came as the pope spoke", "the claims come amid allegations", "the
-#: release comes on the heels of disclosures", "the move came at a time of growth".
+#: arrest comes on the heels of raids", "the move came at a time of growth".
 TIME_RELATION_WORDS = frozenset("after before amid amidst as during following".split())
 #: Nouns of "on the heels of", "on a day when", "at a time of", "in the wake of".
 TIME_RELATION_NOUNS = frozenset("heel heels day eve time moment wake week".split())
@@ -1166,7 +1166,7 @@ ID_WORDS = frozenset(
      # a number naming a part of a series: "in week 12", "chapter 7", "round 3"
      "week", "chapter", "section", "article", "episode", "round", "stage", "phase"}
 )
-#: Street words that make a number before a name an address: "at 40 East Fifth Avenue".
+#: Street words that make a number before a name an address: "at 12 North Elm Street".
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive",
      "place", "court", "parkway", "terrace", "square"}

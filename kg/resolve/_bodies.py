@@ -46,7 +46,7 @@ def make_group(
     where: str | None = None,
 ) -> Cluster:
     """The group of a country's people named by ``head`` ("Russian forces"), or of the
-    smaller place named ``where`` ("Vancouver police")."""
+    smaller place named ``where`` ("Leeds police")."""
     words = lexicon()
     if where is not None:
         label = f"{where} {head}"

@@ -789,7 +789,7 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         and argument.label in {"GPE", "LOC"}
         and place_cue(state.text, argument.start, argument.end)
     ):
-        # "checked into a clinic in Malibu": a town the model and the words before it
+        # "bought a cottage in Millom": a town the model and the words before it
         # call a place, and the only place of that name anywhere, though small and far
         # from the document's countries.
         record = state.gazetteer.sole_place(clean)

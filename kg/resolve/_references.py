@@ -38,13 +38,13 @@ _AFFILIATION = re.compile(
 
 #: The sex a personal pronoun is written in.
 _PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-#: The sex a title before a surname says ("Mr. Nichols", "Ms Hiller").
+#: The sex a title before a surname says ("Mr. Okafor", "Ms Lindqvist").
 _TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def agrees(pronoun: str, cluster: Cluster) -> bool:
-    """Whether a person may be called ``pronoun``: "she" is not "Charles Ramsey", "he"
-    is not "Catherine Hardwicke". A person whose sex neither the given name (the census
+    """Whether a person may be called ``pronoun``: "she" is not "Thomas Berg", "he"
+    is not "Margaret Olsen". A person whose sex neither the given name (the census
     tables' :func:`~kg.lang.en.name_genders`) nor a title says agrees with both."""
     wanted = _PRONOUN_GENDERS.get(pronoun)
     if wanted is None or cluster.kind != "person":
@@ -133,7 +133,7 @@ _HEAD_ENDS = frozenset("of who whose which that from in at with on for by to int
 def unnamed_person_actor(state: DocState, at: int) -> bool:
     """Whether a "he" or "she" at ``at`` follows, in its own sentence, an actor that is a
     person the text does not name there: "claimed his opponent would raise taxes (she
-    says she won't)", "a man told the driver to stop, but he kept going". That person,
+    says she won't)", "a woman waved the driver down, but he drove on". That person,
     not one named before, is who the pronoun most likely is; none is better than a
     wrong one. Not a speaker ("the driver said he braked" may be anyone's), a noun with
     a name after it ("the employee, Jane Roe,"), or across a quote's edge."""

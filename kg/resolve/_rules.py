@@ -279,8 +279,8 @@ def armed_group(span: Span, state: DocState) -> Answer:
     return group(span.clean, span.text, state)
 
 
-# Words that may stand before a place's name in a group's phrase: "the Palmer police",
-# "dozens of Vancouver police officers".
+# Words that may stand before a place's name in a group's phrase: "the Dover police",
+# "dozens of Leeds police officers".
 _BEFORE_PLACE_GROUP = re.compile(
     r"^(?:(?:the|a|an|some|several|many|two|three|dozens\s+of|hundreds\s+of|\d+)\s+)*$",
     re.IGNORECASE,
@@ -288,8 +288,8 @@ _BEFORE_PLACE_GROUP = re.compile(
 
 
 def place_group(span: Span, state: DocState) -> Answer:
-    """A place's name before a group's noun: "Vancouver police", "Alaska officials",
-    "Marion County deputies" are that place's group, one across documents, as the
+    """A place's name before a group's noun: "Leeds police", "Ohio officials",
+    "Kent County deputies" are that place's group, one across documents, as the
     police of one town are the same in every story (a country's are `armed_group`'s)."""
     if span.exact:
         return None
@@ -303,7 +303,7 @@ def place_group(span: Span, state: DocState) -> Answer:
         if not _BEFORE_PLACE_GROUP.match(before) or not tokens or len(tokens) > 3:
             return None
         if tokens[-1] == "Police":
-            tokens[-1] = "police"  # "Surrey Police": the force's own name for itself
+            tokens[-1] = "police"  # "Kent Police": the force's own name for itself
         if any(not t.islower() for t in tokens):
             return None
         head = group_head(tokens)

@@ -220,7 +220,7 @@ class DocState:
         """The entity of the span just read at ``start``, if it named one.
 
         Spans are read in order of where they start, the shorter first, so a name
-        inside a phrase ("Vancouver" in "Vancouver police") was read just before the
+        inside a phrase ("Leeds" in "Leeds police") was read just before the
         phrase: only the last few spans are searched.
         """
         for position in range(len(self.history) - 1, max(-1, len(self.history) - 9), -1):
