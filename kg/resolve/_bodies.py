@@ -198,7 +198,7 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
             return make_group(state, code, head, clean)
     # Any other plural for people after the demonym: "Russian internet trolls",
     # "Chinese students" (the words between are the kind, as "internet").
-    if len(tokens) <= 3 and all(t.isalpha() and t.islower() for t in tokens):
+    if 0 < len(tokens) <= 3 and all(t.isalpha() and t.islower() for t in tokens):
         if _people_plural(tokens[-1]):
             return make_group(state, code, tokens[-1], clean)
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.model import Argument, Document, Entity, Event, Extraction, Mention, Place
@@ -1014,6 +1014,8 @@ _LABELS = st.sampled_from(["", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"])
     words=st.lists(_WORDS, min_size=1, max_size=25),
     picks=st.lists(st.tuples(st.integers(0, 24), st.integers(1, 5), _LABELS), max_size=12),
 )
+# A demonym and a word that folds to nothing ("American ("): no group noun to read.
+@example(words=["American", "("], picks=[(0, 2, "")])
 def test_any_spans_resolve_to_wellformed_ids(
     words: list[str], picks: list[tuple[int, int, str]]
 ) -> None:
