@@ -60,6 +60,7 @@ __all__ = [
     "EVENT_NOUNS",
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
+    "FORCE_UNITS",
     "FUTURE_WORDS",
     "GERUND_CHAIN_VERBS",
     "GERUND_PREPOSITION_NOUNS",
@@ -107,6 +108,7 @@ __all__ = [
     "ORIGIN_PREPOSITIONS",
     "OTHER_EVENT_WORDS",
     "PARTICIPLE_NOUNS",
+    "PARTS_OF_DAY",
     "PATIENT_NOUNS",
     "PEOPLE_PARTICIPLES",
     "PERCEPTION_VERBS",
@@ -114,15 +116,18 @@ __all__ = [
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
     "PLACE_NOUNS",
+    "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
     "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
+    "POSTPONING_VERBS",
     "PRISON_NOUNS",
     "PRISON_TERM_NOUNS",
     "PROMISE_VERBS",
     "PROMOTION_PHRASES",
+    "PRONOUN_GENDERS",
     "PSYCH_VERBS",
     "PURPOSE_MARKS",
     "REGARD_VERBS",
@@ -134,6 +139,7 @@ __all__ = [
     "REQUEST_NOUNS",
     "REQUEST_VERBS",
     "RESPONSIBILITY_VERBS",
+    "SCORE_WORDS",
     "SENTENCE_OPENERS",
     "SERVING_VERBS",
     "SHARE_WORDS",
@@ -144,18 +150,22 @@ __all__ = [
     "SPEAKS_FOR_TITLES",
     "STATE_VERBS",
     "STOPLESS_ABBREVIATIONS",
+    "STREET_WORDS",
     "SUBJECT_PRONOUNS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
     "TASK_NOUNS",
+    "THIRD_PERSON_PRONOUNS",
     "TIMESTAMP_OPENERS",
     "TIME_OFFSET_WORDS",
     "TIME_RELATION_NOUNS",
     "TIME_RELATION_WORDS",
     "TIME_UNITS",
+    "TITLE_GENDERS",
     "TRAILING_WORDS",
     "UNDERGOER_VERBS",
     "UNIT_NAMES",
+    "UNNAMED_PERSON_NOUNS",
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
     "WEAPON_NOUNS",
@@ -1296,8 +1306,36 @@ WEAPON_NOUNS = frozenset(
 #: Eras after a year or a century, written without stops: "300 BC", "the 5th century A.D.".
 ERA_WORDS = frozenset({"bc", "bce", "ad", "ce"})
 
+#: The sex a personal pronoun is written in.
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+#: The sex a title before a surname says ("Mr. Okafor", "Ms Lindqvist").
+TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+#: Pronouns for a third person, whom a speaker's own words do not call themselves.
+THIRD_PERSON_PRONOUNS = frozenset(p for p in PRONOUN_GENDERS if p != "his")
+#: Nouns for a person whom news often leaves unnamed ("his opponent", "a relative", "the
+#: driver"): a "he" or "she" after one in its sentence is that person.
+UNNAMED_PERSON_NOUNS = frozenset(
+    """man woman boy girl teenager child friend relative neighbour neighbor driver motorist
+    passenger pedestrian opponent rival victim suspect witness gunman shooter attacker
+    mother father son daughter brother sister wife husband widow girlfriend boyfriend
+    customer patient employee worker resident owner stranger""".split()
+)
+#: Plural last words of places' own names: "Golan Heights", "Sioux Falls", "the Falkland
+#: Islands", "United Arab Emirates", "Twin Towers" (a capitalised plural after a town's
+#: name is otherwise a club's: "the Leeds Rhinos").
+PLACE_PLURALS = frozenset(
+    """
+    islands isles keys heights hills mountains alps highlands lowlands plains falls springs
+    lakes rapids sands dunes downs woods fields meadows pines oaks glades narrows banks
+    cliffs rocks shoals straits waters wells gardens acres estates flats territories
+    provinces states emirates republics towers halls courts gates grounds commons docks
+    yards barracks buildings apartments studios houses villas terraces mews markets works
+    quarters lines marshes moors forests valleys streets avenues aves roads squares
+    """.split()
+)
+
 # Pronouns that point back, with the kind of referent they take.
-PERSONAL_PRONOUNS = dict.fromkeys(("he", "him", "his", "she", "her"), "person")
+PERSONAL_PRONOUNS = dict.fromkeys(PRONOUN_GENDERS, "person")
 NEUTER_PRONOUNS = {
     "it": "neuter",
     "its": "neuter",

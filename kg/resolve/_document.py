@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
-from kg.lang.en import COUNTRY_OFFICES, SPEAKS_FOR_TITLES
+from kg.lang.en import COUNTRY_OFFICES, SPEAKS_FOR_TITLES, THIRD_PERSON_PRONOUNS
 from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
@@ -179,16 +179,12 @@ def _not_the_speaker(event: Event, state: DocState) -> Event:
     actor, source = event.actor, event.source
     if actor is None or source is None or actor.entity is None:
         return event
-    if actor.entity != source.entity or actor.text.lower() not in _THIRD_PERSON:
+    if actor.entity != source.entity or actor.text.lower() not in THIRD_PERSON_PRONOUNS:
         return event
     low, high = sorted((actor.start, source.start))
     if not quotes_between(state.text, low, high):
         return event  # "Jane Roe said she would run": she is the speaker
     return replace(event, actor=replace(actor, entity=None))
-
-
-#: Pronouns for a third person, whom a speaker's own words do not call themselves.
-_THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 
 
 def _speakers_side(

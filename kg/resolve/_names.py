@@ -13,6 +13,7 @@ from kg.lang.en import (
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
+    PLACE_PLURALS,
     SPEAKS_FOR_TITLES,
     WEAPON_NOUNS,
     common_surnames,
@@ -264,18 +265,6 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     return None
 
 
-# Plural last words of places' own names: "Golan Heights", "Sioux Falls", "the Falkland
-# Islands", "United Arab Emirates", "Twin Towers".
-_PLACE_PLURALS = frozenset(
-    """
-    islands isles keys heights hills mountains alps highlands lowlands plains falls springs
-    lakes rapids sands dunes downs woods fields meadows pines oaks glades narrows banks
-    cliffs rocks shoals straits waters wells gardens acres estates flats territories
-    provinces states emirates republics towers halls courts gates grounds commons docks
-    yards barracks buildings apartments studios houses villas terraces mews markets works
-    quarters lines marshes moors forests valleys streets avenues aves roads squares
-    """.split()
-)
 #: A team's plural name: "Broncos", "Warriors", "49ers", "76ers".
 _TEAM_PLURAL = re.compile(r"(?:[A-Z][a-z]+[a-rt-z]s|\d+ers)")
 
@@ -288,7 +277,7 @@ def _team_name(clean: str, state: DocState) -> bool:
     words = clean.split()
     if len(words) < 2 or not _TEAM_PLURAL.fullmatch(words[-1]):
         return False
-    if words[-1].lower() in _PLACE_PLURALS:
+    if words[-1].lower() in PLACE_PLURALS:
         return False
     gazetteer = state.gazetteer
     if gazetteer.lookup(clean, context_countries=state.context) is not None:

@@ -11,8 +11,11 @@ from kg.lang.en import (
     MEMBER_NOUNS,
     NEUTER_PRONOUNS,
     PERSONAL_PRONOUNS,
+    PRONOUN_GENDERS,
     SPEAKER_HEDGES,
     SUBJECT_PRONOUNS,
+    TITLE_GENDERS,
+    UNNAMED_PERSON_NOUNS,
     name_genders,
 )
 from kg.model import Argument
@@ -36,17 +39,11 @@ _AFFILIATION = re.compile(
 )
 
 
-#: The sex a personal pronoun is written in.
-_PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-#: The sex a title before a surname says ("Mr. Okafor", "Ms Lindqvist").
-_TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-
-
 def agrees(pronoun: str, cluster: Cluster) -> bool:
     """Whether a person may be called ``pronoun``: "she" is not "Thomas Berg", "he"
     is not "Margaret Olsen". A person whose sex neither the given name (the census
     tables' :func:`~kg.lang.en.name_genders`) nor a title says agrees with both."""
-    wanted = _PRONOUN_GENDERS.get(pronoun)
+    wanted = PRONOUN_GENDERS.get(pronoun)
     if wanted is None or cluster.kind != "person":
         return True
     return _gender(cluster) in {None, wanted}
@@ -55,8 +52,8 @@ def agrees(pronoun: str, cluster: Cluster) -> bool:
 def _gender(cluster: Cluster) -> str | None:
     for surface in cluster.surfaces:
         words = surface.split()
-        if len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_GENDERS:
-            return _TITLE_GENDERS[words[0].lower().rstrip(".")]
+        if len(words) > 1 and words[0].lower().rstrip(".") in TITLE_GENDERS:
+            return TITLE_GENDERS[words[0].lower().rstrip(".")]
     words = cluster.canonical_label().split()
     return name_genders().get(words[0]) if len(words) > 1 else None
 
@@ -118,14 +115,6 @@ def pronoun_referent(
     return state.last(acts, plural=True)
 
 
-#: Nouns for a person whom news often leaves unnamed ("his opponent", "a relative", "the
-#: driver"): a "he" or "she" after one in its sentence is that person.
-_UNNAMED_PERSON_NOUNS = frozenset(
-    """man woman boy girl teenager child friend relative neighbour neighbor driver motorist
-    passenger pedestrian opponent rival victim suspect witness gunman shooter attacker
-    mother father son daughter brother sister wife husband widow girlfriend boyfriend
-    customer patient employee worker resident owner stranger""".split()
-)
 #: Words that end the noun phrase of a subject span: its head is the word before them.
 _HEAD_ENDS = frozenset("of who whose which that from in at with on for by to into near , -".split())
 
@@ -148,7 +137,7 @@ def unnamed_person_actor(state: DocState, at: int) -> bool:
     text = state.text[start:end]
     if quotes_between(state.text, end, at):
         return False  # 'a friend said: "He loved ..."': the quote's own words
-    if plural(text) or _head_word(text) not in _UNNAMED_PERSON_NOUNS:
+    if plural(text) or _head_word(text) not in UNNAMED_PERSON_NOUNS:
         return False
     if any(m.label == "PERSON" for m in state.inside(start, end)):
         return False
