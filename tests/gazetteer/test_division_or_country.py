@@ -3,9 +3,9 @@ anywhere: the places a document names decide (issue 15, "every Place with coordi
 
 from __future__ import annotations
 
+from resolve_fixtures import entities_of
+
 from kg.gazetteer import gazetteer
-from kg.model import Argument, Document, Event, Extraction, Mention
-from kg.resolve import resolve
 
 
 def test_a_state_that_shares_a_countrys_name_follows_the_places_inside_it() -> None:
@@ -27,21 +27,7 @@ def test_the_only_place_of_a_name_anywhere_is_that_place() -> None:
 
 
 def _places(text: str, names: list[tuple[str, str]]) -> dict[str, tuple[str | None, float | None]]:
-    spans = []
-    for name, label in names:
-        at = text.index(name)
-        spans.append(Argument(name, at, at + len(name), label))
-    doc = Document("d", text)
-    event = Event(
-        document="d",
-        start=0,
-        end=3,
-        action="do",
-        evidence=Mention("d", 0, len(text), text),
-        actor=spans[0],
-    )
-    entities, _ = resolve([Extraction(doc, (event,), tuple(spans))])
-    return {e.id: (e.country, e.lat) for e in entities if e.kind == "place"}
+    return {e.id: (e.country, e.lat) for e in entities_of(text, names) if e.kind == "place"}
 
 
 def test_a_small_town_after_in_gets_its_point_far_from_the_storys_countries() -> None:

@@ -7,20 +7,10 @@ woman's name and "Thomas" a man's; "Jordan" is given to both, so it fits either 
 
 from __future__ import annotations
 
-from kg import build
-from kg.model import Document
+from resolve_fixtures import actor_labels
+
 from kg.resolve._clusters import Cluster
 from kg.resolve._references import agrees
-
-
-def _actor_labels(text: str, action: str) -> list[str | None]:
-    graph = build([Document(id="doc", text=text)])
-    found = []
-    for event in graph.events:
-        if event.action == action and event.actor is not None:
-            entity = event.actor.entity
-            found.append(graph.entity(entity).label if entity else None)
-    return found
 
 
 def _person(label: str, *surfaces: str) -> Cluster:
@@ -45,7 +35,7 @@ def test_she_skips_the_man_named_last() -> None:
         "Fire chief Thomas Reilly said the fire began before six. "
         "She carried two patients out of the building."
     )
-    assert _actor_labels(text, "carry") == ["Margaret Olsen"]
+    assert actor_labels(text, "carry") == ["Margaret Olsen"]
 
 
 def test_he_skips_the_woman_named_last() -> None:
@@ -54,7 +44,7 @@ def test_he_skips_the_woman_named_last() -> None:
         "A cashier, Margaret Olsen, saw the van. "
         "He then robbed the bank and fled."
     )
-    assert _actor_labels(text, "rob") == ["Thomas Reilly"]
+    assert actor_labels(text, "rob") == ["Thomas Reilly"]
 
 
 def test_he_in_a_speakers_own_quote_is_not_the_speaker() -> None:
@@ -63,9 +53,9 @@ def test_he_in_a_speakers_own_quote_is_not_the_speaker() -> None:
         '"When I watch how hard he trains, I see myself," Ford said. '
         "Ford said he would stay another year."
     )
-    assert _actor_labels(text, "train") == [None]
+    assert actor_labels(text, "train") == [None]
     # Outside a quote, "he" after "Ford said" is Ford.
-    assert _actor_labels(text, "stay") == ["Peter Ford"]
+    assert actor_labels(text, "stay") == ["Peter Ford"]
 
 
 def test_he_after_an_unnamed_man_in_his_sentence_is_no_one_named_before() -> None:
@@ -73,10 +63,10 @@ def test_he_after_an_unnamed_man_in_his_sentence_is_no_one_named_before() -> Non
         "Thomas Reilly runs the garage on Mill Road. "
         "A neighbour told the driver to slow down, but he kept going."
     )
-    assert _actor_labels(text, "keep going") == [None]
+    assert actor_labels(text, "keep going") == [None]
     # A speaker may be the one "he" is, and a name after the noun names him.
     text = (
         "Thomas Reilly runs the garage on Mill Road. "
         "The owner, Thomas Reilly, locked the gate before he left."
     )
-    assert _actor_labels(text, "leave") == ["Thomas Reilly"]
+    assert actor_labels(text, "leave") == ["Thomas Reilly"]

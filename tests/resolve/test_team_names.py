@@ -3,25 +3,11 @@ whose own names end so stay places."""
 
 from __future__ import annotations
 
-from kg.model import Argument, Document, Event, Extraction, Mention
-from kg.resolve import resolve
+from resolve_fixtures import entities_of
 
 
 def _kinds(text: str, names: list[tuple[str, str]]) -> dict[str, str]:
-    spans = []
-    for name, label in names:
-        at = text.index(name)
-        spans.append(Argument(name, at, at + len(name), label))
-    event = Event(
-        document="d",
-        start=0,
-        end=3,
-        action="do",
-        evidence=Mention("d", 0, len(text), text),
-        actor=spans[0],
-    )
-    entities, _ = resolve([Extraction(Document("d", text), (event,), tuple(spans))])
-    return {e.label: e.kind for e in entities}
+    return {e.label: e.kind for e in entities_of(text, names)}
 
 
 def test_a_town_and_a_plural_typed_as_a_facility_is_a_club() -> None:

@@ -8,20 +8,10 @@ sentence before is not who issued it, and no referent is better than a wrong one
 from __future__ import annotations
 
 import pytest
+from resolve_fixtures import actor_labels
 
-from kg import build
 from kg.model import Argument, Document, Event, Extraction, Mention
 from kg.resolve import resolve
-
-
-def _actors(text: str, action: str) -> list[str | None]:
-    graph = build([Document(id="doc", text=text)])
-    found = []
-    for event in graph.events:
-        if event.action == action and event.actor is not None:
-            entity = event.actor.entity
-            found.append(graph.entity(entity).label if entity else None)
-    return found
 
 
 @pytest.mark.parametrize(
@@ -35,7 +25,7 @@ def _actors(text: str, action: str) -> list[str | None]:
 )
 def test_it_of_an_unnamed_subject_is_no_earlier_organisation(text: str) -> None:
     action = "issue" if "warning" in text else "open"
-    assert _actors(text, action) == [None]
+    assert actor_labels(text, action) == [None]
 
 
 def test_it_of_a_named_subject_is_that_subject() -> None:
@@ -43,7 +33,7 @@ def test_it_of_a_named_subject_is_that_subject() -> None:
         "Belgian police are hunting a suspect. The Belgian Federal Prosecutor's Office"
         " announced that it has opened a probe into the explosion."
     )
-    [label] = _actors(text, "open")
+    [label] = actor_labels(text, "open")
     assert label is not None and "Prosecutor" in label
 
 

@@ -1,0 +1,41 @@
+"""Helpers for the tests of entity resolution (kg.resolve): a build with the real model, and
+the entities resolved from named spans given by hand."""
+
+from __future__ import annotations
+
+from kg import build
+from kg.model import Argument, Document, Entity, Event, Extraction, Mention
+from kg.resolve import resolve
+
+__all__ = ["actor_labels", "entities_of"]
+
+
+def actor_labels(text: str, action: str) -> list[str | None]:
+    """The entity label of each ``action`` event's actor in a build of ``text`` (None for an
+    actor with no entity)."""
+    graph = build([Document(id="doc", text=text)])
+    found = []
+    for event in graph.events:
+        if event.action == action and event.actor is not None:
+            entity = event.actor.entity
+            found.append(graph.entity(entity).label if entity else None)
+    return found
+
+
+def entities_of(text: str, names: list[tuple[str, str]]) -> tuple[Entity, ...]:
+    """The entities resolved from ``names`` (``(span text, label)``, each found at its first
+    place in ``text``), the first of them the actor of one event."""
+    spans = []
+    for name, label in names:
+        at = text.index(name)
+        spans.append(Argument(name, at, at + len(name), label))
+    event = Event(
+        document="d",
+        start=0,
+        end=3,
+        action="do",
+        evidence=Mention("d", 0, len(text), text),
+        actor=spans[0],
+    )
+    entities, _ = resolve([Extraction(Document("d", text), (event,), tuple(spans))])
+    return tuple(entities)
