@@ -59,6 +59,7 @@ from kg.lang.en import (
     INTENT_NOUNS,
     INTRANSITIVE_NOUNS,
     KEEPING_AWAY_VERBS,
+    LIFE_PARTICIPLES,
     LIGHT_NOUNS,
     LINKING_VERBS,
     LOCATION_PREPOSITIONS,
@@ -82,6 +83,7 @@ from kg.lang.en import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     RESPONSIBILITY_VERBS,
+    SEQUENCE_PREPOSITIONS,
     SERVING_VERBS,
     SKIP_VERBS,
     STATE_VERBS,
@@ -91,6 +93,8 @@ from kg.lang.en import (
     TIME_RELATION_NOUNS,
     TIME_RELATION_WORDS,
     VERB_PREPOSITIONS,
+    WEB_WORDS,
+    WHERE_TO_ADVERBS,
 )
 from kg.model import Argument, Place, PlaceRole
 
@@ -409,12 +413,8 @@ def _participle_noun(verb: Token) -> bool:
         return False
     after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
     return after is None or (
-        after.pos_ not in {"ADP", "DET", "PRON"} and after.lower_ not in _WHERE_TO_ADVERBS
+        after.pos_ not in {"ADP", "DET", "PRON"} and after.lower_ not in WHERE_TO_ADVERBS
     )
-
-
-#: Adverbs that go on from "running back" as a verb: "came running back home".
-_WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "there"})
 
 
 def _names_a_state(verb: Token) -> bool:
@@ -1452,11 +1452,6 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
 #: "vowed to seek common ground on the war in Syria", "criticised them over the bombing of
 #: the port".
 _TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "against", "for"})
-#: Prepositions that set an act after or before another happening: "was arrested after
-#: riots in the north", "ships were sent after a spike in piracy off the coast". The places
-#: in the phrase are of that other happening. ("during" names the same scene: "killed
-#: during clashes in the north".)
-_SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until"})
 
 
 def _after_another_happening(token: Token) -> bool:
@@ -1464,7 +1459,7 @@ def _after_another_happening(token: Token) -> bool:
     its own: "charged after a fire at the depot in Leeds". Not a time of day or a length
     of time: "shortly after 2 a.m. on Route 9", "found after six days adrift in the bay"
     (the parse hangs the event's own place on the time)."""
-    if token.dep_ != "prep" or token.lower_ not in _SEQUENCE_PREPOSITIONS:
+    if token.dep_ != "prep" or token.lower_ not in SEQUENCE_PREPOSITIONS:
         return False
     objects = _children(token, "pobj")
     return bool(objects) and not any(o.ent_type_ in TIME_LABELS for o in objects)
@@ -1485,11 +1480,6 @@ def _topic_event(token: Token) -> bool:
 _OWN_EVENT_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
 
 
-#: Participles that tell where a person comes from, set before or after a clause in
-#: profiles and obituaries: "Born in X, she was nicknamed ...". Their places are theirs.
-_LIFE_PARTICIPLES = frozenset({"bear", "raise", "educate"})
-
-
 def _own_event_clause(token: Token) -> bool:
     """Whether ``token`` heads a non-finite clause whose places belong to its own frame.
 
@@ -1502,7 +1492,7 @@ def _own_event_clause(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if token.dep_ == "advcl":
-        if token.tag_ == "VBN" and token.lemma_.lower() in _LIFE_PARTICIPLES:
+        if token.tag_ == "VBN" and token.lemma_.lower() in LIFE_PARTICIPLES:
             return True  # "Born in Leeds, she moved to Paris": where she was born
         return any(child.dep_ in {"aux", "mark"} for child in token.children)
     if token.dep_ not in _OWN_EVENT_DEPS:
@@ -1557,15 +1547,11 @@ def _place_token(pobj: Token) -> Token | None:
     return None
 
 
-#: Words that make a "site" a place on the web: "posted on its Web site".
-_WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networking"})
-
-
 def web_site(word: Token) -> bool:
     """Whether a "site" is a web site ("on its Web site", "the company's support site"),
     which is where a text is, not a place where anything happened."""
     return word.lemma_.lower() == "site" and any(
-        c.lower_ in _WEB_WORDS for c in word.children if c.dep_ in {"compound", "amod"}
+        c.lower_ in WEB_WORDS for c in word.children if c.dep_ in {"compound", "amod"}
     )
 
 

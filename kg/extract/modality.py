@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract.attribution import quotes
 from kg.lang.en import (
     ABILITY_WORDS,
+    AIM_PREPOSITIONS,
     AWAITING_VERBS,
     CONDITION_MARKS,
     DENIED_CLAIM_NOUNS,
@@ -620,7 +621,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         and head.head.lemma_.lower() in (INTENT_NOUNS | POSSIBILITY_NOUNS)
     ):
         return "possible" if head.head.lemma_.lower() in POSSIBILITY_NOUNS else "intended"
-    if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ in _AHEAD_PREPOSITIONS:
+    if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ in AIM_PREPOSITIONS:
         found = _ahead(head.head)
         if found is not None:
             return found  # "an interest in buying", "capable of sinking", "aimed at cutting"
@@ -637,12 +638,6 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
-
-
-#: Prepositions by which a noun, an adjective or a verb of aim takes the act it aims at or
-#: could do: "an interest in buying", "capable of sinking", "aimed at cutting", "a
-#: commitment to hiring".
-_AHEAD_PREPOSITIONS = frozenset("in of at to toward towards".split())
 
 
 def _ahead(governor: Token) -> Modality | None:

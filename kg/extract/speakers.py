@@ -37,14 +37,19 @@ from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     AS_TIME_SPEECH_VERBS,
+    CLAIM_SETTING_PREPOSITIONS,
+    CLAUSE_CLAIM_VERBS,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
     PROMISE_VERBS,
+    QUESTION_OPENERS,
     QUOTE_TAG_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    VOICED_NOUNS,
+    VOICING_VERBS,
 )
 from kg.model import Argument
 
@@ -61,22 +66,6 @@ __all__ = [
 
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
-#: Verbs that voice a claim only with a clause: "records show that the fund paid", "experts
-#: cautioned that the dam may fail", "..., the survey shows." (not "the video shows a
-#: crowd", "agreed to pay": an object or an infinitive is no claim). "find" is left out:
-#: "rescuers found that the road was gone" tells what they came upon, as the writer's fact.
-CLAUSE_CLAIM_VERBS = frozenset(
-    "show caution remark observe reiterate speculate hint agree reckon clarify hope expect".split()
-)
-#: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
-#: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it
-#: ("expressed concern that ..."; not "investigated complaints that ...").
-_VOICED_NOUNS = frozenset(
-    """
-    concern concerns doubt doubts complaint complaints charge charges prediction
-    conclusion contention argument finding findings
-    """.split()
-)
 #: Nouns that carry a claim of their owner: "the bank's assertion that ...".
 CLAIM_NOUNS = (
     frozenset(
@@ -86,10 +75,8 @@ CLAIM_NOUNS = (
         promise pledge threat vow fear fears assurance confession
         """.split()
     )
-    | _VOICED_NOUNS
+    | VOICED_NOUNS
 )
-#: Verbs whose subject voices the view its object names: "expressed doubt that ...".
-_VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiterate share".split())
 #: Entity types of a subject that sets a scene rather than hears: a place or a time.
 _SCENE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 #: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",
@@ -455,14 +442,9 @@ def _claims_a_clause(verb: Token) -> bool:
     return aside and not any(c.dep_ == "ccomp" for c in children)
 
 
-#: Words that open a clause asked about: "shows how deadly the rifles are" describes, it
-#: claims nothing.
-_WH_WORDS = frozenset("how what why who whom where when whether which if".split())
-
-
 def _asks(clause: Token) -> bool:
     """Whether a clause opens with a wh-word or "if"."""
-    return clause.doc[clause.left_edge.i].lower_ in _WH_WORDS
+    return clause.doc[clause.left_edge.i].lower_ in QUESTION_OPENERS
 
 
 def _claimed_clause(clause: Token) -> bool:
@@ -528,18 +510,13 @@ _TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
 _OPENING_MARKS = frozenset({"“", '"', "''", "``"})
 
 
-#: Prepositions of where, when or to whom a claim was made: "in an interview", "at a
-#: rally", "during a hearing", "to reporters".
-_SETTING_PREPOSITIONS = frozenset("in at during on before after to with via through".split())
-
-
 def _clause_on_setting(preposition: Token) -> set[int]:
     """The "that" clause the parse hung on the noun of a cue's setting ("told reporters
     at a briefing that the port is safe", "said in an interview that ..."): a clause
     marked by "that" as a conjunction (in a true relative clause "that" is the subject or
     object: "at a briefing that lasted an hour"). Not a claim noun's own clause ("argued
     against claims that ...": the claim is someone else's)."""
-    if preposition.lower_ not in _SETTING_PREPOSITIONS:
+    if preposition.lower_ not in CLAIM_SETTING_PREPOSITIONS:
         return set()
     for noun in preposition.children:
         if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
@@ -878,7 +855,7 @@ def speaker_of(cue: Token) -> Argument | None:
             owner = _author(cue)
         if owner is not None:
             return _speaker_argument(owner)
-        voiced = cue.lower_ not in _VOICED_NOUNS or cue.head.lemma_.lower() in _VOICING_VERBS
+        voiced = cue.lower_ not in VOICED_NOUNS or cue.head.lemma_.lower() in VOICING_VERBS
         if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and voiced:
             return speaker_of(cue.head)  # "the farmers have voiced fear that ..."
         if cue.lemma_.lower() in DOCUMENT_NOUNS:

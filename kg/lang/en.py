@@ -27,6 +27,7 @@ __all__ = [
     "ADVERB_PARTICLES",
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
+    "AIM_PREPOSITIONS",
     "ASKING_VERBS",
     "AS_TIME_SPEECH_VERBS",
     "BYLINE_PHRASES",
@@ -39,6 +40,8 @@ __all__ = [
     "CHAIN_VERBS",
     "CHANGE_VERBS",
     "CLAIMED_ACT_NOUNS",
+    "CLAIM_SETTING_PREPOSITIONS",
+    "CLAUSE_CLAIM_VERBS",
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
@@ -80,6 +83,7 @@ __all__ = [
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
     "KEEPING_AWAY_VERBS",
+    "LIFE_PARTICIPLES",
     "LIGHT_NOUNS",
     "LINKING_VERBS",
     "LINK_LIST_HEADINGS",
@@ -130,6 +134,7 @@ __all__ = [
     "PRONOUN_GENDERS",
     "PSYCH_VERBS",
     "PURPOSE_MARKS",
+    "QUESTION_OPENERS",
     "REGARD_VERBS",
     "RELATED_OPENERS",
     "RELATIVE_DAYS",
@@ -141,6 +146,7 @@ __all__ = [
     "RESPONSIBILITY_VERBS",
     "SCORE_WORDS",
     "SENTENCE_OPENERS",
+    "SEQUENCE_PREPOSITIONS",
     "SERVING_VERBS",
     "SHARE_WORDS",
     "SIGN_OFFS",
@@ -168,8 +174,12 @@ __all__ = [
     "UNNAMED_PERSON_NOUNS",
     "VAGUE_OPENERS",
     "VERB_PREPOSITIONS",
+    "VOICED_NOUNS",
+    "VOICING_VERBS",
     "WEAPON_NOUNS",
+    "WEB_WORDS",
     "WEEKDAYS",
+    "WHERE_TO_ADVERBS",
     "common_surnames",
     "context_tables",
     "given_names",
@@ -421,6 +431,46 @@ COMING_PREPOSITIONS = frozenset(
     "to into from out back home across through under within toward towards onto over up"
     " down off forward in".split()
 )
+#: Verbs that voice a claim only with a clause: "records show that the fund paid", "experts
+#: cautioned that the dam may fail", "..., the survey shows." (not "the video shows a
+#: crowd", "agreed to pay": an object or an infinitive is no claim). "find" is left out:
+#: "rescuers found that the road was gone" tells what they came upon, as the writer's fact.
+CLAUSE_CLAIM_VERBS = frozenset(
+    "show caution remark observe reiterate speculate hint agree reckon clarify hope expect".split()
+)
+#: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
+#: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it
+#: ("expressed concern that ..."; not "investigated complaints that ...").
+VOICED_NOUNS = frozenset(
+    """
+    concern concerns doubt doubts complaint complaints charge charges prediction
+    conclusion contention argument finding findings
+    """.split()
+)
+#: Verbs whose subject voices the view its object names: "expressed doubt that ...".
+VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiterate share".split())
+#: Words that open a clause asked about: "shows how deadly the rifles are" describes, it
+#: claims nothing.
+QUESTION_OPENERS = frozenset("how what why who whom where when whether which if".split())
+#: Prepositions of where, when or to whom a claim was made: "in an interview", "at a
+#: rally", "during a hearing", "to reporters".
+CLAIM_SETTING_PREPOSITIONS = frozenset("in at during on before after to with via through".split())
+#: Adverbs that go on from "running back" as a verb: "came running back home".
+WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "there"})
+#: Prepositions that set an act after or before another happening: "was arrested after
+#: riots in the north", "ships were sent after a spike in piracy off the coast". The places
+#: in the phrase are of that other happening. ("during" names the same scene: "killed
+#: during clashes in the north".)
+SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until"})
+#: Participles that tell where a person comes from, set before or after a clause in
+#: profiles and obituaries: "Born in X, she was nicknamed ...". Their places are theirs.
+LIFE_PARTICIPLES = frozenset({"bear", "raise", "educate"})
+#: Words that make a "site" a place on the web: "posted on its Web site".
+WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networking"})
+#: Prepositions by which a noun, an adjective or a verb of aim takes the act it aims at or
+#: could do: "an interest in buying", "capable of sinking", "aimed at cutting", "a
+#: commitment to hiring".
+AIM_PREPOSITIONS = frozenset("in of at to toward towards".split())
 #: Verbs that with an adjective say what something is or became, not what it did: "stayed
 #: loyal", "grew more dire", "proved costly", "sounded calm", "kept quiet" (be, seem, remain,
 #: become, look and feel are in SKIP_VERBS). Not "pleaded guilty", "went missing", "fell ill".

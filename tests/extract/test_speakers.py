@@ -516,6 +516,8 @@ def test_a_bracketed_cue_with_no_claim_of_its_own_covers_its_sentence(
 ) -> None:
     [event] = [e for e in _events(nlp, text) if e.action == action]
     assert event.source is not None and event.source.text == source
+
+
 def _sources_of(
     words: str, lemmas: str, pos: str, tags: str, deps: str, heads: list[int], ents: list[str]
 ) -> dict[str, str | None]:
