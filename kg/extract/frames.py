@@ -756,8 +756,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 #: Words that stand as a subject for someone or something named elsewhere or nowhere:
 #: the question words and relative pronouns ("who pulled the trigger", "what caused the
-#: fire") and the demonstratives that point to a whole happening ("That brought him
-#: another sentence").
+#: fire"), among them "that" standing for a whole happening ("That brought him another
+#: sentence"; "this", "these" and "those" are not in the set and stay actors).
 _OPEN_PRONOUNS = RELATIVE_PRONOUNS | {"what", "whoever", "whatever", "whichever"}
 
 

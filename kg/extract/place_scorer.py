@@ -263,8 +263,7 @@ def rescored(
         judged = [
             (p, word)
             for p, word in scored
-            if word.dep_ == "pobj"
-            and (where is None or word.i != where.i)
+            if word.dep_ == "pobj" and (where is None or word.i != where.i)
         ]
         kept = [
             place
