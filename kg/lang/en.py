@@ -411,12 +411,14 @@ NEGATIVE_STEMS = frozenset(
 #: particle or object: "running back Joe Smith" (a player's position), "BREAKING NEWS".
 PARTICIPLE_NOUNS = frozenset({("running", "back"), ("breaking", "news")})
 #: What one holds as a standing, not an act: "holds the record", "held the world title", "the
-#: Socialists hold a majority", "holds a degree in chemistry", "the tank holds 100,000
-#: gallons". (Not "held talks", "held a rally", "held the suspect".)
+#: Socialists hold a majority", "holds a degree in chemistry", and what a container holds,
+#: its capacity ("the tank holds 400 litres"; the units of volume, not "gallon" alone).
+#: (Not "held talks", "held a rally", "held the suspect".)
 HELD_STATE_NOUNS = frozenset(
     """
-    belt citizenship crown degree gallon importance lead majority mark office passport
+    belt citizenship crown degree importance lead majority mark office passport
     position post power rank record seat significance stake title view
+    gallon litre liter barrel
     """.split()
 )
 #: Words by which "come" only places its subject in time: "the raid comes a month after a

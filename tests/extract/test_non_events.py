@@ -580,6 +580,17 @@ def test_holding_a_record_is_a_state_but_holding_talks_is_an_act() -> None:
         """
     )
     assert actions(talks)[:1] == ["hold"]
+    capacity = parsed(
+        """
+        The the DET DT det 1
+        tank tank NOUN NN nsubj 2
+        holds hold VERB VBZ ROOT 2
+        400 400 NUM CD nummod 4
+        litres litre NOUN NNS dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(capacity) == []
 
 
 def test_suffering_from_an_illness_is_a_state_but_from_an_attack_is_a_happening() -> None:
