@@ -593,6 +593,12 @@ def _comma_spaced(doc: Doc, i: int, high: int) -> bool:
         return False
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].like_num:
         return False
+    # A day, an episode or a stage and a clause after it, in text as anyone writes it: "On
+    # May 5, 200 people marched", "In round 3, 150 runners quit", "After day 2, 400 more".
+    if doc[i].ent_type_ in {"DATE", "TIME"}:
+        return False
+    if i > 0 and doc[i - 1].lower_ in ID_WORDS | CALENDAR_WORDS | TIME_UNITS:
+        return False
     return not (i + 4 < len(doc) and doc[i + 3].text == "," and doc[i + 4].like_num)
 
 

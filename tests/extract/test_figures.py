@@ -715,6 +715,9 @@ STILL_COUNTS = [
     ("The governor sent 2000 National Guard troops to the port.", "2000", None, "troop"),
     # tokenized text with a space after the thousands comma
     ("Floods drove about 12, 500 residents from their homes.", "12500", None, "resident"),
+    # but a date or a stage, a comma and a clause is no thousands group
+    ("On May 5, 200 protesters marched in the capital.", "200", None, "protester"),
+    ("In round 3, 150 runners dropped out.", "150", None, "runner"),
 ]
 
 
