@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
+from kg.extract.spans import has_subject
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -433,7 +434,7 @@ def _governed(start: Token) -> Modality | None:
                 top = top.head
             found = _local([top], top)
             return None if found == "question" else found
-        if dep == "acl" and _has_subject(node) and not _infinitive(node):
+        if dep == "acl" and has_subject(node) and not _infinitive(node):
             # A noun's finite clause ("reports that troops had looted the town") says what
             # it says, whatever governs the noun; unless a denial takes the noun.
             return "negated" if _denied_claim(head) else None
@@ -542,7 +543,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if _infinitive(node) and head.dep_ == "dobj" and head.head.lemma_.lower() in REQUEST_VERBS:
         if dep in {"acl", "relcl", "xcomp"}:
             return "requested"  # "instructed all mayors to close the schools", one word off
-    if dep == "advcl" and _infinitive(node) and not _has_subject(node):
+    if dep == "advcl" and _infinitive(node) and not has_subject(node):
         # "called on the army to seize power", parsed as a clause of "called"; but "pushed
         # for a ceasefire to allow ..." and "called the shop to obtain a quote" are purposes.
         if lemma in REQUEST_VERBS and _addressed(head):
@@ -559,7 +560,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "conditional"
         if "so" in marks or marks & PURPOSE_MARKS:
             return "purpose"
-        if dep == "advcl" and _infinitive(node) and not _has_subject(node):
+        if dep == "advcl" and _infinitive(node) and not has_subject(node):
             return "purpose"  # "guards were posted to stop looters"
     if lemma == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         return "purpose"  # "in order to V"
@@ -712,7 +713,7 @@ def _addressed(verb: Token) -> bool:
 
 def _trailing_participle(verb: Token) -> bool:
     """ "..., accelerating a normalisation": a bare -ing clause after a comma."""
-    if verb.tag_ != "VBG" or _marks(verb) or _has_subject(verb) or verb.i == 0:
+    if verb.tag_ != "VBG" or _marks(verb) or has_subject(verb) or verb.i == 0:
         return False
     first = min(t.i for t in verb.subtree)
     return first > 0 and verb.doc[first - 1].text == ","
@@ -736,10 +737,6 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-
-
 def _has_be(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
@@ -754,7 +751,7 @@ def _subjunctive(verb: Token) -> bool:
     passive = verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children
     )  # "insisted that the boy be returned": the base form is the auxiliary's
-    if (verb.tag_ != "VB" and not passive) or not _has_subject(verb):
+    if (verb.tag_ != "VB" and not passive) or not has_subject(verb):
         return False
     if any(c.dep_ == "aux" for c in verb.children):
         return False

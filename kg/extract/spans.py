@@ -28,6 +28,7 @@ __all__ = [
     "entity_at",
     "entity_label",
     "event_action",
+    "has_subject",
     "is_place",
     "noun_phrase",
 ]
@@ -153,6 +154,11 @@ def dateline_dash(word: Token) -> int:
         if token.text in DATELINE_DASHES:
             return token.i
     return 0
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a subject of its own (active or passive) hangs on ``verb``."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def entity_at(token: Token) -> Span:

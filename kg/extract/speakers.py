@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import argument, dateline_dash, noun_phrase
+from kg.extract.spans import argument, dateline_dash, has_subject, noun_phrase
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
@@ -166,7 +166,7 @@ def _introduces_a_quote(verb: Token) -> bool:
     (a hearer may stand between: "replied to reporters:")."""
     if verb.lemma_.lower() not in QUOTE_TAG_VERBS:
         return False
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if not has_subject(verb):
         return False
     doc = verb.doc
     at = verb.i + 1
@@ -273,10 +273,6 @@ def _into_aside(verb: Token, head: Token | None) -> bool:
         return False
     aside = _brackets_around(head)
     return aside is not None and aside != _brackets_around(verb)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _phrase_of(speaker: Argument, sentence: Span) -> set[int]:
@@ -896,7 +892,7 @@ def speaker_of(cue: Token) -> Argument | None:
             # "The envoy said that the rebels had stalled, stressing that ...": a speech
             # participle on a reported clause goes on with the one who reports it.
             reporter = _reporter_of(verb.head)
-            if _into_aside(verb, reporter) or (reporter is not None and not _has_subject(reporter)):
+            if _into_aside(verb, reporter) or (reporter is not None and not has_subject(reporter)):
                 # nobody to go on with: a reporter the parse left without a subject ("X
                 # lied, saying ..., claimed ..." made "claimed" the head of "lied")
                 reporter = None
