@@ -96,6 +96,7 @@ from kg.lang.en import (
     WEB_WORDS,
     WHERE_TO_ADVERBS,
 )
+from kg.lang.wordnet import noun_classes
 from kg.model import Argument, Place, PlaceRole
 
 __all__ = [
@@ -492,11 +493,18 @@ def _comes_when(verb: Token) -> bool:
 
 
 def _names_a_person(word: Token) -> bool:
-    """Whether a subject is a person or people: a personal pronoun, a person's name, or
-    a noun of people ("fans", "troops")."""
+    """Whether a subject is a person or people: a personal pronoun, a person's name, a
+    noun of people ("fans", "troops"), or a noun whose most frequent sense in WordNet is a
+    person ("the officer came after the alarm", "a neighbour came as the fire spread")."""
     if word.pos_ == "PRON":
         return word.lower_ not in {"it", "this", "that", "which", "what"}
-    return word.ent_type_ in {"PERSON", "NORP"} or _names_people(word)
+    if word.ent_type_ in {"PERSON", "NORP"} or _names_people(word):
+        return True
+    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (_WORDNET_PERSON,)
+
+
+#: WordNet's lexicographer file of nouns for people (noun.person).
+_WORDNET_PERSON = 18
 
 
 def _modal(verb: Token) -> bool:

@@ -556,6 +556,18 @@ def test_come_to_a_place_or_by_a_person_stays_an_event() -> None:
         """
     )
     assert actions(person) == ["come"]
+    officer = parsed(
+        """
+        The the DET DT det 1
+        officer officer NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        after after ADP IN prep 2
+        the the DET DT det 5
+        alarm alarm NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(officer) == ["come"]
 
 
 def test_holding_a_record_is_a_state_but_holding_talks_is_an_act() -> None:
