@@ -472,7 +472,8 @@ def _comes_when(verb: Token) -> bool:
     if len(subjects) != 1 or _names_a_person(subjects[0]):
         return False
     preps = _children(verb, "prep")
-    if any(p.lower_ in COMING_PREPOSITIONS for p in preps):
+    # "came to the city", and "came home after the war" (the parser makes "home" an adverb)
+    if any(p.lower_ in COMING_PREPOSITIONS for p in (*preps, *_children(verb, "advmod"))):
         return False
     if any(p.lower_ in TIME_RELATION_WORDS for p in preps):
         return True  # "came after months of protests", "comes as a surprise"

@@ -568,6 +568,19 @@ def test_come_to_a_place_or_by_a_person_stays_an_event() -> None:
         """
     )
     assert actions(officer) == ["come"]
+    home = parsed(
+        """
+        The the DET DT det 1
+        ship ship NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        home home ADV RB advmod 2
+        after after ADP IN prep 2
+        the the DET DT det 6
+        war war NOUN NN pobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(home) == ["come"]
 
 
 def test_holding_a_record_is_a_state_but_holding_talks_is_an_act() -> None:
