@@ -462,7 +462,7 @@ def _names_a_state(verb: Token) -> bool:
 
 def _comes_when(verb: Token) -> bool:
     """ "come" that only places its subject in time ("the raid comes a month after a theft",
-    "the warning came as the pope spoke", "the claims come amid allegations", "their
+    "the warning came as the pope spoke", "the fines come amid a price war", "their
     arrest comes on the heels of ..."): the subject names the event, told before; "come"
     says when. Its subject is no person ("she came as a guest", "he came after her"), and
     nothing says where to or from ("came to the city after the war", "came under fire")."""
@@ -476,7 +476,7 @@ def _comes_when(verb: Token) -> bool:
     if any(p.lower_ in COMING_PREPOSITIONS for p in (*preps, *_children(verb, "advmod"))):
         return False
     if any(p.lower_ in TIME_RELATION_WORDS for p in preps):
-        return True  # "came after months of protests", "comes as a surprise"
+        return True  # "came after weeks of strikes", "comes as a surprise"
     if any(
         o.lemma_.lower() in TIME_RELATION_NOUNS for p in preps for o in _children(p, "pobj")
     ):

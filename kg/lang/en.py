@@ -422,7 +422,7 @@ HELD_STATE_NOUNS = frozenset(
     """.split()
 )
 #: Words by which "come" only places its subject in time: "the raid comes a month after a
-#: theft", "the warning came as the pope spoke", "the claims come amid allegations", "the
+#: theft", "the warning came as the pope spoke", "the fines come amid a price war", "the
 #: arrest comes on the heels of raids", "the move came at a time of growth".
 TIME_RELATION_WORDS = frozenset("after before amid amidst as during following".split())
 #: Nouns of "on the heels of", "on a day when", "at a time of", "in the wake of".
