@@ -220,7 +220,7 @@ def cues(sentence: Span) -> list[Cue]:
         speaker = speaker_of(token)
         if speaker is None:
             continue
-        content = _within_own_brackets(token, sentence, content)
+        content = _within_own_brackets(token, content)
         # What the text tells of the speaker is no claim of theirs: '"...," said Ana Ruiz,
         # who heads the council' (a parse may hang the name, relative clause and all, in
         # the cue's content).
@@ -231,7 +231,7 @@ def cues(sentence: Span) -> list[Cue]:
     return [cue for cue in found if cue.content]
 
 
-def _within_own_brackets(cue: Token, sentence: Span, content: set[int]) -> set[int]:
+def _within_own_brackets(cue: Token, content: set[int]) -> set[int]:
     """A cue in brackets that holds its own claim covers only what the brackets hold.
 
     "X claimed taxes would rise (she says they won't) and ...": the parser may make the
