@@ -38,6 +38,7 @@ __all__ = [
     "CAUSE_NOUNS",
     "CAUSING_VERBS",
     "CHAIN_VERBS",
+    "CIVIC_HEADS",
     "CHANGE_VERBS",
     "CLAIMED_ACT_NOUNS",
     "CLAIM_SETTING_PREPOSITIONS",
@@ -45,6 +46,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
+    "COMPASS_NAMES",
     "COMING_PREPOSITIONS",
     "CONDITION_MARKS",
     "CONTROLLER_NOUNS",
@@ -148,12 +150,15 @@ __all__ = [
     "SENTENCE_OPENERS",
     "SEQUENCE_PREPOSITIONS",
     "SERVING_VERBS",
+    "SHIP_NOUNS",
+    "SHIP_PREFIXES",
     "SHARE_WORDS",
     "SIGN_OFFS",
     "SKIP_VERBS",
     "SMALL_WORDS",
     "SPEAKER_HEDGES",
     "SPEAKS_FOR_TITLES",
+    "STATE_ABBREVIATIONS",
     "STATE_VERBS",
     "STOPLESS_ABBREVIATIONS",
     "STREET_WORDS",
@@ -1357,6 +1362,68 @@ WEAPON_NOUNS = frozenset(
 )
 #: Eras after a year or a century, written without stops: "300 BC", "the 5th century A.D.".
 ERA_WORDS = frozenset({"bc", "bce", "ad", "ce"})
+
+#: Prefixes of a ship's name: "the destroyer INS Kolkata", "USS Ford", "MV Ever Given". A
+#: ship is no actor or place kg keeps, and many are named after towns. Prefixes that are
+#: as often something else ("SS", "MS", "MT") are left out.
+SHIP_PREFIXES = frozenset(
+    "INS USS HMS HMAS HMCS HMNZS RFA USNS USCGC MV M/V PNS TCG KRI BNS SLNS".split()
+)
+#: Nouns of a ship that its name follows as an apposition: "the cruiser Moskva", "the pirate
+#: dhow, Qadira" (a place after such a noun comes with a preposition: "a tanker in Aden").
+SHIP_NOUNS = frozenset(
+    """
+    warship destroyer frigate cruiser corvette submarine tanker freighter trawler dhow
+    flagship icebreaker minesweeper
+    """.split()
+)
+#: Compass words that are a division's name in a few countries (Cameroon's East, Zambia's
+#: Southern province) and in news alone name a bloc, a side or a league ("the West",
+#: "Western countries", "second in the East"): no point unless the story is in that country.
+COMPASS_NAMES = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest
+    """.split()
+)
+#: Postal abbreviations of states and provinces that are English words once the stop is
+#: gone ("Ill.", "Mass.", "Wash."), so the gazetteer does not hold them: after a town and a
+#: comma ("Chicago, Ill.") they name the state.
+STATE_ABBREVIATIONS = {
+    "Ga": "Georgia",
+    "Ill": "Illinois",
+    "Ind": "Indiana",
+    "Ore": "Oregon",
+    "Pa": "Pennsylvania",
+    "Mass": "Massachusetts",
+    "Miss": "Mississippi",
+    "Mo": "Missouri",
+    "La": "Louisiana",
+    "Va": "Virginia",
+    "Vt": "Vermont",
+    "Del": "Delaware",
+    "Wash": "Washington",
+    "Tex": "Texas",
+    "Me": "Maine",
+    "R.I": "Rhode Island",
+    "B.C": "British Columbia",
+    "Alta": "Alberta",
+    "Ont": "Ontario",
+    "Que": "Quebec",
+    "Sask": "Saskatchewan",
+    "Man": "Manitoba",
+    "N.S": "Nova Scotia",
+}
+#: Words after a town's name in the name of its public bodies ("Woodburn Police
+#: Department", "Palmer City Council"): such a body is named for the town, which the
+#: town's name alone still names.
+CIVIC_HEADS = frozenset(
+    """
+    police department council county city town fire sheriff sheriff's school schools
+    district court courthouse hospital university college airport port state government
+    mayor assembly library transit authority public
+    """.split()
+)
 
 #: The sex a personal pronoun is written in.
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}

@@ -9,12 +9,17 @@ from collections.abc import Iterable
 from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold, place_cue
 from kg.lang.en import (
     CALENDAR_WORDS,
+    CIVIC_HEADS,
+    COMPASS_NAMES,
     ERA_WORDS,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
     PLACE_PLURALS,
+    SHIP_NOUNS,
+    SHIP_PREFIXES,
     SPEAKS_FOR_TITLES,
+    STATE_ABBREVIATIONS,
     WEAPON_NOUNS,
     common_surnames,
     given_names,
@@ -158,6 +163,8 @@ def trusted_place(clean: str, state: DocState, argument: Argument) -> PlaceRecor
     town only where the words around it say it is a place ("in Pisochyn")."""
     if fold(clean) in state.surnames:
         return None
+    if fold(clean) in COMPASS_NAMES:
+        return None  # "Western countries", "the West": no division of Cameroon or Zambia
     return state.gazetteer.trusted(
         clean,
         context_countries=state.context,
@@ -179,6 +186,19 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """The entity a name stands for, by its NER label: person, organisation, place, group."""
     label = state.voted.get(fold(clean), argument.label) if argument.label else ""
     words = lexicon()
+    if _ship(argument, clean, state):
+        return None  # "INS Mysore", "the cruiser Moskva": a ship, no actor and no place
+    if label in {"GPE", "LOC", "FAC"} and _quoted_title(clean, state):
+        return None  # 'helm "Red Harbour," the sequel': a work's title
+    if label in {"GPE", "LOC", "FAC"}:
+        longer = _start_of_longer_name(argument, clean, state)
+        if longer is not None:
+            longer_label, whole = longer
+            if longer_label == "PERSON":
+                return person(dataclasses.replace(argument, label="PERSON"), state)
+            cluster = state.index.cluster(f"organization/{slug(fold(whole))}", "organization")
+            cluster.surfaces[clean] += 1
+            return cluster
     if label in {"GPE", "LOC", "FAC"} and (
         (clean in words.demonyms and state.gazetteer.lookup(clean, kinds=("country",)) is None)
         or (region_of_adjective(clean, state) and state.gazetteer.lookup(clean) is None)
@@ -192,9 +212,11 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
     if expansion is not None:
         clean = expansion  # "UDA" after "the Ulster Defence Association (UDA)"
-    if label in {"PERSON", "ORG", "NORP"}:
+    if label in {"PERSON", "ORG", "NORP"} and not (label == "NORP" and clean in words.demonyms):
+        # A country's demonym names that country ("Somali pirates"), never another place
+        # of that name (Ethiopia's Somali region).
         record = trusted_place(clean, state, argument)
-        if record is not None:
+        if record is not None and _start_of_longer_name(argument, clean, state) is None:
             return state.index.place_cluster(record, clean)
     if label in {"PERSON", "ORG"}:
         where = _place_by_words_before(argument, clean, state)
@@ -263,6 +285,112 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         cluster.surfaces[clean] += 1
         return cluster
     return None
+
+
+_SHIP_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(SHIP_PREFIXES)) + r")\s+(?=[A-Z])"
+)
+_SHIP_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(p) for p in sorted(SHIP_PREFIXES)) + r")"
+    r"|\b(?:" + "|".join(sorted(SHIP_NOUNS)) + r"),?)\s+$"
+)
+_CLASS_AFTER = re.compile(r"^\s?-\s?class\b")
+
+
+def _ship(argument: Argument, clean: str, state: DocState) -> bool:
+    """Whether a name is a ship's: after a ship's prefix or noun ("INS Mysore", "the
+    cruiser Moskva", "the pirate dhow, Qadira"), a class of ships ("a Delhi-class
+    destroyer"), or written alone where the document names the ship with its prefix
+    ("Mysore closed in" after "INS Mysore"), unless the words before it make it a place
+    ("off Mysore")."""
+    text = state.text
+    if _SHIP_PREFIX.match(clean) or _CLASS_AFTER.match(text[argument.end : argument.end + 10]):
+        return True
+    if _SHIP_BEFORE.search(text[max(0, argument.start - 30) : argument.start]):
+        return True
+    if not clean[:1].isupper() or place_cue(text, argument.start, argument.end):
+        return False
+    return clean in _ship_names(state)
+
+
+def _ship_names(state: DocState) -> frozenset[str]:
+    """The names the document gives ships with a prefix ("INS Mysore" -> "Mysore")."""
+    if state.ships is None:
+        found = set()
+        for prefix in SHIP_PREFIXES:
+            for match in re.finditer(
+                rf"\b{re.escape(prefix)}\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", state.text
+            ):
+                name = match.group(1)
+                found.add(name)
+                found.add(name.split()[0])
+        state.ships = frozenset(found)
+    return state.ships
+
+
+_QUOTE_BEFORE = frozenset("\"“‘'")
+_QUOTE_AFTER = re.compile(r"^[,.!?]?[\"”’']")
+
+
+def _quoted_title(clean: str, state: DocState) -> bool:
+    """Whether the document writes a name the gazetteer does not know between quotation
+    marks ('to direct "Red Harbour," the sequel'): the title of a film, a book or a song,
+    not a place; the name is that title wherever else the document writes it."""
+    if state.gazetteer.lookup(clean, context_countries=state.context) is not None:
+        return False
+    for mention in state.mentions:
+        if clean_span(mention.text) != clean:
+            continue
+        before = state.text[mention.start - 1 : mention.start] if mention.start else ""
+        after = state.text[mention.end : mention.end + 2]
+        if before in _QUOTE_BEFORE and _QUOTE_AFTER.match(after):
+            return True
+    return False
+
+
+# The largest town whose name, at the start of a longer name of the document, may be no
+# place: "Summit" of "Summit Pictures", "Tara" of "Tara Reid"; not "Paris" nor "Chicago".
+_SMALL_TOWN = 100_000
+
+
+def _start_of_longer_name(
+    argument: Argument, clean: str, state: DocState
+) -> tuple[str, str] | None:
+    """The person or organisation a name stands for when the document writes it as the
+    start of that longer name ("Tara" after "Tara Reid", "Summit's chief" after "Summit
+    Pictures") and never as a place (no "in", "near", "of the town of" before any of its
+    mentions): (label, longer name). Not a body named for the town ("Palmer Fire
+    Department": `CIVIC_HEADS`), not a country, a first-level division or a city of
+    100,000 or more, and not a name the gazetteer pins by the words around it."""
+    if " " in clean or not clean[:1].isupper() or clean.isupper() or clean in lexicon().demonyms:
+        return None
+    record = state.gazetteer.lookup(clean, context_countries=state.context)
+    if record is not None and (
+        record.kind not in {"city", "admin2", "district"} or record.population >= _SMALL_TOWN
+    ):
+        return None
+    found: tuple[str, str] | None = None
+    prefix = f"{clean} "
+    for mention in state.mentions:
+        text = state.text[mention.start : mention.end]
+        if mention.label in {"GPE", "LOC", "FAC", "NORP"} and clean_span(text) == clean:
+            if place_cue(state.text, mention.start, mention.end):
+                return None  # "in Summit": the document names the town too
+            continue
+        if mention.label not in {"PERSON", "ORG"}:
+            continue
+        longer = clean_span(text)
+        if not longer.startswith(prefix):
+            continue
+        rest = longer[len(prefix) :].split()
+        if not rest[0][:1].isupper() or any(w.lower() in CIVIC_HEADS for w in rest):
+            continue
+        if state.gazetteer.lookup(longer, context_countries=state.context) is not None:
+            continue
+        found = found or (mention.label, longer)
+    if found is not None and place_cue(state.text, argument.start, argument.end):
+        return None
+    return found
 
 
 #: A team's plural name: "Broncos", "Warriors", "49ers", "76ers".
@@ -756,6 +884,23 @@ def _place_written_after(argument: Argument, clean: str, state: DocState) -> Pla
     return None
 
 
+# A town and a comma before a state's abbreviation: "Chicago, Ill.", "Vancouver, B.C.".
+_TOWN_AND_COMMA = re.compile(r"[A-Z][\w.'-]*,\s*$")
+
+
+def _state_abbreviation(argument: Argument, clean: str, state: DocState) -> PlaceRecord | None:
+    """The state or province a postal abbreviation with its stop names after a town and a
+    comma ("Chicago, Ill."): the gazetteer cannot hold "Ill." as a name, as it ignores
+    stops and "ill" is a word."""
+    name = STATE_ABBREVIATIONS.get(clean.rstrip("."))
+    stop = state.text[argument.end - 1 : argument.end + 1]
+    if name is None or "." not in stop:
+        return None
+    if not _TOWN_AND_COMMA.search(state.text[max(0, argument.start - 40) : argument.start]):
+        return None
+    return state.gazetteer.lookup(name, context_countries=state.context, kinds=("admin1",))
+
+
 def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """A place from the gazetteer ("Kharkiv region" as the oblast), else by its name."""
     record: PlaceRecord | None = None
@@ -773,6 +918,10 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = state.gazetteer.lookup(
             clean, context_countries=state.context, **_around(argument, state)
         )
+    if record is not None and fold(clean) in COMPASS_NAMES and record.country not in state.context:
+        record = None  # "the West", "in the East" (a league): not Cameroon's East region
+    if record is None:
+        record = _state_abbreviation(argument, clean, state)
     if (
         record is None
         and argument.label in {"GPE", "LOC"}

@@ -73,6 +73,9 @@ class DocState:
     #: Folded organisation names the document uses for their building ("near the
     #: Ministry of Justice") and never as someone who acts or speaks.
     buildings: frozenset[str] = frozenset()
+    #: The names the document gives ships after a prefix ("INS Mysore" -> "Mysore",
+    #: "INS Mysore"), found when first asked for.
+    ships: frozenset[str] | None = None
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once

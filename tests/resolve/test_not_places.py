@@ -1,0 +1,120 @@
+"""Names the model types as places that the words around them make something else (a ship,
+a film, a person, a company), and places news writes in forms the gazetteer cannot hold
+(a state's postal abbreviation, a country's demonym, a compass word)."""
+
+from __future__ import annotations
+
+from kg.model import Argument, Document, Entity, Event, Extraction, Mention
+from kg.resolve import resolve
+
+
+def _entities(text: str, names: list[tuple[str, str, int]]) -> dict[str, Entity]:
+    """Entities by label, resolved from ``(span text, label, occurrence)``: the span is the
+    ``occurrence``-th (0: first) place of the text in ``text``."""
+    spans = []
+    for name, label, occurrence in names:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = text.index(name, at + 1)
+        spans.append(Argument(name, at, at + len(name), label))
+    event = Event(
+        document="d",
+        start=0,
+        end=3,
+        action="do",
+        evidence=Mention("d", 0, len(text), text),
+        actor=spans[0],
+    )
+    entities, _ = resolve([Extraction(Document("d", text), (event,), tuple(spans))])
+    return {e.label: e for e in entities}
+
+
+def _places(entities: dict[str, Entity]) -> set[str]:
+    return {label for label, e in entities.items() if e.kind == "place"}
+
+
+def test_a_ship_named_after_a_town_is_no_place() -> None:
+    text = (
+        "The frigate INS Mysore chased the skiffs near Aden. Mysore then fired warning "
+        "shots, and the cruiser Kolkata joined it; a Delhi-class destroyer stood by."
+    )
+    entities = _entities(
+        text,
+        [
+            ("INS Mysore", "PERSON", 0),
+            ("Aden", "GPE", 0),
+            ("Mysore", "GPE", 1),
+            ("Kolkata", "GPE", 0),
+            ("Delhi", "GPE", 0),
+        ],
+    )
+    places = _places(entities)
+    assert "Aden" in places
+    assert not places & {"Mysore", "Kolkata", "Delhi", "INS Mysore"}, places
+
+
+def test_a_town_named_where_the_document_also_names_a_ship_stays_a_place() -> None:
+    text = "The crew of INS Mysore were welcomed back in Mysore on Friday."
+    entities = _entities(text, [("INS Mysore", "ORG", 0), ("Mysore", "GPE", 1)])
+    assert "Mysore" in _places(entities)
+    assert entities["Mysore"].lat is not None
+
+
+def test_a_quoted_title_is_no_place() -> None:
+    text = 'She will star in "Harbour Lights," the sequel. Harbour Lights opens in May.'
+    entities = _entities(text, [("Harbour Lights", "LOC", 0), ("Harbour Lights", "LOC", 1)])
+    assert "Harbour Lights" not in _places(entities), entities
+
+
+def test_the_first_word_of_a_person_or_company_is_no_town() -> None:
+    text = (
+        "Tara Quell checked into a clinic, and Summit Pictures said filming would wait. "
+        "Tara is resting, said a Summit spokesman."
+    )
+    entities = _entities(
+        text,
+        [
+            ("Tara Quell", "PERSON", 0),
+            ("Summit Pictures", "ORG", 0),
+            ("Tara", "GPE", 1),
+            ("Summit", "GPE", 1),
+        ],
+    )
+    assert not _places(entities) & {"Tara", "Summit"}, entities
+
+
+def test_a_town_the_document_puts_a_body_in_stays_a_town() -> None:
+    text = (
+        "Corvallis Police Department officers said the bank in Corvallis was closed. "
+        "Corvallis is calm."
+    )
+    entities = _entities(
+        text,
+        [
+            ("Corvallis Police Department", "ORG", 0),
+            ("Corvallis", "GPE", 1),
+            ("Corvallis", "GPE", 2),
+        ],
+    )
+    assert "Corvallis" in _places(entities)
+
+
+def test_a_state_abbreviation_after_a_town_is_the_state() -> None:
+    text = "The guard, a native of Peoria, Ill., was hired in Macon, Ga., last year."
+    entities = _entities(text, [("Peoria", "GPE", 0), ("Ill.", "GPE", 0), ("Ga.", "GPE", 0)])
+    assert {"Illinois", "Georgia"} <= _places(entities), entities
+    assert entities["Georgia"].country == "place/united-states"
+
+
+def test_a_demonym_names_its_country_not_a_region_of_that_name() -> None:
+    text = "Somali fishermen said the skiffs came from the Ethiopian coast."
+    entities = _entities(text, [("Somali", "NORP", 0), ("Ethiopian", "NORP", 0)])
+    assert "Somalia" in _places(entities), entities
+
+
+def test_a_compass_word_alone_gets_no_division_of_another_country() -> None:
+    text = "The vote is a test for the West, and Western diplomats in Ashgabat said so."
+    entities = _entities(text, [("West", "LOC", 0), ("Western", "NORP", 0), ("Ashgabat", "GPE", 0)])
+    west = entities.get("West")
+    assert west is None or west.lat is None, west
+    assert "Western" not in _places(entities)
