@@ -216,7 +216,11 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         # A country's demonym names that country ("Somali pirates"), never another place
         # of that name (Ethiopia's Somali region).
         record = trusted_place(clean, state, argument)
-        if record is not None and _start_of_longer_name(argument, clean, state) is None:
+        if (
+            record is not None
+            and _start_of_longer_name(argument, clean, state) is None
+            and not _acronym_of_a_town(argument, record, state)
+        ):
             return state.index.place_cluster(record, clean)
     if label in {"PERSON", "ORG"}:
         where = _place_by_words_before(argument, clean, state)
@@ -884,6 +888,75 @@ def _place_written_after(argument: Argument, clean: str, state: DocState) -> Pla
     return None
 
 
+# Lower-case nouns after a place's name that leave the place it names: "Ashgabat city",
+# "the Arctic sea ice", "a quiet Vancouver street", "Qeshm island" (the town's point lies
+# on the island); and those after a town's name that name its first-level division
+# ("Dashoguz province" where the division's own name is spelt otherwise).
+_SAME_PLACE_NOUNS = frozenset("city town island sea coast street streets".split())
+_DIVISION_NOUNS = frozenset("province region".split())
+
+
+def _place_and_noun(clean: str, state: DocState) -> PlaceRecord | None:
+    """The place a name and a lower-case place noun after it name, when the gazetteer does
+    not hold them whole: the place named, or for "province" and "region" after a town the
+    first-level division the town lies in."""
+    words = clean.split()
+    if len(words) < 2 or not words[-1].islower():
+        return None
+    rest = " ".join(words[:-1])
+    if words[-1] in _SAME_PLACE_NOUNS:
+        return state.gazetteer.lookup(rest, context_countries=state.context)
+    if words[-1] not in _DIVISION_NOUNS:
+        return None
+    town = state.gazetteer.lookup(rest, context_countries=state.context, kinds=("city",))
+    if town is None or town.admin1 is None:
+        return None
+    division = state.gazetteer.place(town.admin1)
+    return division if division is not None and division.lat is not None else None
+
+
+def _acronym_of_a_town(argument: Argument, record: PlaceRecord, state: DocState) -> bool:
+    """Whether a name written in capitals before a lower-case word is an acronym that
+    spells a town's name ("a SWAT unit", Swat in Pakistan): a town or district the
+    document never writes in small letters, and one that is no country, state or curated
+    place."""
+    written = state.text[argument.start : argument.end].strip()
+    if not (written.isupper() and len(written) >= 3) or " " in written:
+        return False
+    if not re.match(r"\s+[a-z]", state.text[argument.end : argument.end + 3]):
+        return False  # a modifier of a noun only: "BAGHDAD (Reuters)" is a dateline
+    if record.kind not in {"city", "admin2", "district"} or state.gazetteer.is_curated(record):
+        return False
+    return re.search(rf"\b{re.escape(written.title())}\b", state.text) is None
+
+
+# A village's or a small town's population: below it a name that is an ordinary word
+# names the thing, not the place, unless the text pins the place.
+_SMALL_PLACE = 15_000
+_PINNED_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def _word_village(argument: Argument, clean: str, record: PlaceRecord, state: DocState) -> bool:
+    """Whether a one-word name is an ordinary English noun or verb (WordNet) that a village
+    or small town bears ("in Congress", "in Spring Training"), with no division or country
+    written after it ("Congress, Arizona") and not a curated place: the word, not the
+    village."""
+    if " " in clean or record.kind != "city" or record.population >= _SMALL_PLACE:
+        return False
+    if state.gazetteer.is_curated(record) or not senses(clean).own:
+        return False
+    pin = _PINNED_AFTER.match(state.text[argument.end : argument.end + 40])
+    if pin is None:
+        return True
+    division = state.gazetteer.lookup(pin.group(1), kinds=("admin1", "country"))
+    if division is None:
+        return True
+    pinned = division.geonames == record.admin1 or (
+        division.kind == "country" and division.country == record.country
+    )
+    return not pinned
+
+
 # A town and a comma before a state's abbreviation: "Chicago, Ill.", "Vancouver, B.C.".
 _TOWN_AND_COMMA = re.compile(r"[A-Z][\w.'-]*,\s*$")
 
@@ -922,6 +995,12 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = None  # "the West", "in the East" (a league): not Cameroon's East region
     if record is None:
         record = _state_abbreviation(argument, clean, state)
+    if record is None:
+        record = _place_and_noun(clean, state)
+    if record is not None and _acronym_of_a_town(argument, record, state):
+        return None  # "a SWAT unit": an acronym, not the Pakistani district
+    if record is not None and _word_village(argument, clean, record, state):
+        return None  # "outrage in Congress": the word, not the village of Congress, Arizona
     if (
         record is None
         and argument.label in {"GPE", "LOC"}
@@ -930,7 +1009,7 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         # "bought a cottage in Millom": a town the model and the words before it
         # call a place, and the only place of that name anywhere, though small and far
         # from the document's countries.
-        record = state.gazetteer.sole_place(clean)
+        record = None if senses(clean).own else state.gazetteer.sole_place(clean)
     if record is None:
         # "the Kestrian Republic of Orvana": the name without its demonym and form.
         bare = _PLACE_FORM.sub("", clean)

@@ -110,6 +110,9 @@ _DETERMINERS = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
 _DANGLING_WORD = re.compile(r"\s+(?:of|and|the|in|for|to|on|at)$")
+# Dashes and a number the model ran into a name: "Mary province - 30" (a list's count),
+# "Bruce Township - -" (a dash written as two hyphens); no name ends so.
+_DASH_TAIL = re.compile(r"(?:\s+[-–—]+)+(?:\s+\d+)?$")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -120,6 +123,7 @@ def clean_span(text: str) -> str:
     text = _POSSESSIVE_END.sub("", text)
     # The model sometimes runs a name into the next word ("State Emergency Service of").
     text = _DANGLING_WORD.sub("", text)
+    text = _DASH_TAIL.sub("", text)
     return text.strip()
 
 

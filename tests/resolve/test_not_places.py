@@ -118,3 +118,35 @@ def test_a_compass_word_alone_gets_no_division_of_another_country() -> None:
     west = entities.get("West")
     assert west is None or west.lat is None, west
     assert "Western" not in _places(entities)
+
+
+def test_dashes_and_a_count_run_into_a_name_come_off() -> None:
+    text = "Seats by region: Lebap province - 28, and the rest in the capital."
+    entities = _entities(text, [("Lebap province - 28", "GPE", 0)])
+    assert "Lebap" in _places(entities), entities
+    assert entities["Lebap"].lat is not None
+
+
+def test_a_place_and_a_lower_case_noun_name_the_place() -> None:
+    text = "Tremors shook Qeshm island and a quiet Ashgabat street; Mary province voted."
+    entities = _entities(
+        text,
+        [("Qeshm island", "GPE", 0), ("Ashgabat street", "GPE", 0), ("Mary province", "GPE", 0)],
+    )
+    places = _places(entities)
+    assert {"Qeshm", "Ashgabat", "Mary"} <= places, places
+    assert all(entities[name].lat is not None for name in ("Qeshm", "Ashgabat", "Mary"))
+
+
+def test_an_acronym_that_spells_a_town_is_no_town() -> None:
+    text = "A SWAT unit was sent to the warehouse in Denver."
+    entities = _entities(text, [("SWAT", "ORG", 0), ("Denver", "GPE", 0)])
+    assert "Swat" not in _places(entities), entities
+
+
+def test_an_ordinary_word_is_no_village_unless_the_text_pins_it() -> None:
+    text = "The bill angered many in Congress, Senator Roe said in Phoenix."
+    entities = _entities(text, [("Congress", "GPE", 0), ("Phoenix", "GPE", 0)])
+    assert "Congress" not in _places(entities), entities
+    pinned = "The store in Congress, Arizona, closed early."
+    assert "Congress" in _places(_entities(pinned, [("Congress", "GPE", 0)]))
