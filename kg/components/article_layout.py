@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from kg.read.hygiene import layout
@@ -23,10 +24,11 @@ def article_layout(doc: Doc) -> Doc:
     neither skip it alone nor keep the sentence. A token that an edge falls
     inside is split in two there; the text stays exactly as it was.
     """
-    edges = [edge for edge in layout(doc.text).boundaries() if 0 < edge < len(doc.text)]
+    text = doc.text  # spaCy joins the tokens anew on every read: read it once
+    edges = [edge for edge in layout(text).boundaries() if 0 < edge < len(text)]
     if not edges:
         return doc
-    starts = [token.idx for token in doc]
+    starts = doc.to_array(IDX).tolist()  # not a spaCy Token made per word
     splits: dict[int, int] = {}
     for edge in edges:
         index = bisect.bisect_right(starts, edge) - 1
@@ -40,7 +42,7 @@ def article_layout(doc: Doc) -> Doc:
                 retokenizer.split(
                     token, [token.text[:cut], token.text[cut:]], heads=[(token, 1), (token, 1)]
                 )
-        starts = [token.idx for token in doc]
+        starts = doc.to_array(IDX).tolist()
     for edge in edges:
         index = bisect.bisect_left(starts, edge)
         # The first token at or after the edge that is not white space opens the sentence.
