@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -68,6 +69,41 @@ _REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Titles only a person bears, so the capitalised words after one are a person's name.
 _COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame".split())
 _COURTESY_NAME_WORDS = 3
+# Words of a line, for the share of them capitalised; a line that ends a sentence.
+_LINE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_CLOSED_LINE = re.compile(r"[.!?][\"'”’)]?\s*$")
+# An acronym's plural ("SAMs").
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A document's tokens as lists, read from one array: the walks over every token
+    below made a spaCy Token per word and test, most of their time."""
+
+    text: list[str]
+    lower: list[str]
+    title: list[bool]
+    alpha: list[bool]
+    upper: list[bool]
+    sent_start: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START
+
+        rows = doc.to_array([ORTH, LOWER, IS_TITLE, IS_ALPHA, IS_UPPER, SENT_START]).T.tolist()
+        strings = doc.vocab.strings
+        return cls(
+            text=[strings[key] for key in rows[0]],
+            lower=[strings[key] for key in rows[1]],
+            title=[bool(flag) for flag in rows[2]],
+            alpha=[bool(flag) for flag in rows[3]],
+            upper=[bool(flag) for flag in rows[4]],
+            # Token.is_sent_start is true for 1 only; -1 (not a start) comes out of the
+            # unsigned array as 2**64 - 1, and 0 is unknown.
+            sent_start=[value == 1 for value in rows[5]],
+        )
 
 
 class GazetteerComponent:
@@ -103,6 +139,7 @@ class GazetteerComponent:
         # The current document's lookups (see __call__).
         self._places: dict[str, PlaceRecord | None] = {}
         self._trusted: dict[str, PlaceRecord | None] = {}
+        self._countries: dict[str, PlaceRecord | None] = {}
 
     @staticmethod
     def _common_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
@@ -134,20 +171,24 @@ class GazetteerComponent:
         # each test below (about three times on ECB+), always in the same context.
         self._places = {}
         self._trusted = {}
-        context = self._context(doc)
+        self._countries = {}
+        # spaCy makes every entity's Span anew on each read of doc.ents: read them once
+        # (doc.ents is only written at the end).
+        ents = doc.ents
+        context = self._context(ents)
         text = doc.text  # joined from the tokens on every access: read it once
         headlines = self._headline_ranges(text)
         # Last words of full names: "Obama" alone is the person "Barack Obama" named
         # elsewhere in the text, not the Japanese town.
         # Likewise a first name that is at most a village ("Tamerlan" after "Tamerlan
         # Tsarnaev"); "Kyiv" in a misread "Kyiv Vitali Klitschko" stays a place.
-        full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
         surnames = frozenset(
             [e[-1].text for e in full_names]
             + [e[0].text for e in full_names if self._minor_or_none(e[0].text, context)]
         )
         kept: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in _OTHER_NAME_LABELS:
                 # "Obolon" is also a beer: a known place read as a product is a place.
                 record = self._trusted_place(ent.text, ent.label_, context)
@@ -168,16 +209,17 @@ class GazetteerComponent:
                 # "F.B.I." typed GPE: a known organisation that is no place is an ORG.
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
-            kept.extend(self._fix(doc, text, ent, context, headlines, surnames))
+            kept.extend(self._fix(doc, text, ents, ent, context, headlines, surnames))
         kept = self._organizations_cut_short(doc, kept, headlines)
         if self.add_missed:
+            words = _Words.of(doc)
             # Repeats first: a missed place must not take "Oxford" out of a second
             # "Oxford Street" that the model typed once.
-            kept = self._add_courtesy_names(doc, kept, headlines)
-            kept = self._add_repeats(doc, kept, headlines)
-            kept = self._add_written_as_people(doc, kept, headlines)
+            kept = self._add_courtesy_names(doc, words, kept, headlines)
+            kept = self._add_repeats(doc, words, kept, headlines)
+            kept = self._add_written_as_people(doc, words, kept, headlines)
             kept = self._add_missed(doc, text, kept, context, headlines)
-            kept = self._add_acronyms(doc, kept)
+            kept = self._add_acronyms(doc, words, kept)
         doc.ents = sorted(filter_spans(kept), key=lambda s: s.start)
         return doc
 
@@ -209,7 +251,7 @@ class GazetteerComponent:
             out.append(Span(doc, span.start, end, label="ORG") if end > span.end else span)
         return out
 
-    def _add_acronyms(self, doc: Doc, kept: list[Span]) -> list[Span]:
+    def _add_acronyms(self, doc: Doc, words: _Words, kept: list[Span]) -> list[Span]:
         """Acronyms of names the document writes in full ("IS" after "Islamic State",
         "RUC" after "the Royal Ulster Constabulary"), which the model often misses."""
         from spacy.tokens import Span
@@ -224,12 +266,9 @@ class GazetteerComponent:
             return kept
         taken = {i for span in kept for i in range(span.start, span.end)}
         added = [
-            Span(doc, token.i, token.i + 1, label="ORG")
-            for token in doc
-            if token.i not in taken
-            and token.is_upper
-            and token.text in initials
-            and token.text not in self._acronyms
+            Span(doc, i, i + 1, label="ORG")
+            for i, word in enumerate(words.text)
+            if word in initials and i not in taken and words.upper[i] and word not in self._acronyms
         ]
         return kept + added
 
@@ -245,7 +284,7 @@ class GazetteerComponent:
     # -- names the model found once and missed elsewhere ---------------------------------
 
     def _add_courtesy_names(
-        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+        self, doc: Doc, words: _Words, kept: list[Span], headlines: list[tuple[int, int]]
     ) -> list[Span]:
         """Capitalised words right after Mr, Mrs, Ms, Dr, Sir or Dame that the model
         left untyped are a person ("Mr Whitelaw's juniors")."""
@@ -253,26 +292,27 @@ class GazetteerComponent:
 
         taken = {i for span in kept for i in range(span.start, span.end)}
         added: list[Span] = []
-        for token in doc[:-1]:
-            if token.lower_ not in _COURTESY_TITLES or not token.is_title:
+        size = len(words.text)
+        for i in range(size - 1):
+            if words.lower[i] not in _COURTESY_TITLES or not words.title[i]:
                 continue
-            end = token.i + 1
+            end = i + 1
             while (
-                end < len(doc)
-                and end - token.i <= _COURTESY_NAME_WORDS
+                end < size
+                and end - i <= _COURTESY_NAME_WORDS
                 and end not in taken
-                and doc[end].is_title
-                and doc[end].is_alpha
+                and words.title[end]
+                and words.alpha[end]
             ):
                 end += 1
-            if end > token.i + 1:
-                span = Span(doc, token.i + 1, end, label="PERSON")
+            if end > i + 1:
+                span = Span(doc, i + 1, end, label="PERSON")
                 if not self._in(span, headlines):
                     added.append(span)
         return kept + added
 
     def _add_written_as_people(
-        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+        self, doc: Doc, words: _Words, kept: list[Span], headlines: list[tuple[int, int]]
     ) -> list[Span]:
         """Untyped words written as a person's name are a PERSON: a common given name,
         then one to three capitalised words or name particles, the last of them neither
@@ -282,33 +322,34 @@ class GazetteerComponent:
 
         taken = {i for span in kept for i in range(span.start, span.end)}
         added: list[Span] = []
+        first_names = given_names()
+        title, alpha, lower = words.title, words.alpha, words.lower
+        size = len(words.text)
         index = 0
-        while index < len(doc) - 1:
-            token = doc[index]
-            if index in taken or not token.is_title or token.text not in given_names():
+        while index < size - 1:
+            if index in taken or not title[index] or words.text[index] not in first_names:
                 index += 1
                 continue
             end = index + 1
             while (
-                end < len(doc)
+                end < size
                 and end - index <= 3
                 and end not in taken
                 and (
-                    (doc[end].is_title and doc[end].is_alpha)
-                    or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc))
+                    (title[end] and alpha[end]) or (lower[end] in NAME_PARTICLES and end + 1 < size)
                 )
             ):
                 end += 1
-            while end > index + 1 and not doc[end - 1].is_title:
+            while end > index + 1 and not title[end - 1]:
                 end -= 1  # a name ends on a capitalised word, not on "de"
-            last = doc[end - 1].lower_
+            last = lower[end - 1]
             span = Span(doc, index, end, label="PERSON")
             if (
                 end > index + 1
-                and (end >= len(doc) or end not in taken)
+                and (end >= size or end not in taken)
                 and last not in ORGANIZATION_HEADS
                 and last not in PLACE_HEADS
-                and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha)
+                and not (end < size and title[end] and alpha[end])
                 and not self._in(span, headlines)
             ):
                 added.append(span)
@@ -319,7 +360,7 @@ class GazetteerComponent:
         return kept + added
 
     def _add_repeats(
-        self, doc: Doc, kept: list[Span], headlines: list[tuple[int, int]]
+        self, doc: Doc, words: _Words, kept: list[Span], headlines: list[tuple[int, int]]
     ) -> list[Span]:
         """A name the model typed once is that name where the document writes it again
         and the model saw nothing ("McVeigh" a person in one sentence, untyped in the
@@ -337,64 +378,65 @@ class GazetteerComponent:
                 and len(span.text) > 1
                 and not self._in(span, headlines)
             ):
-                labels.setdefault(tuple(t.text for t in span), Counter())[span.label_] += 1
+                labels.setdefault(tuple(words.text[span.start : span.end]), Counter())[
+                    span.label_
+                ] += 1
         by_first: dict[str, list[tuple[str, ...]]] = {}
-        for words in sorted(labels, key=len, reverse=True):
-            by_first.setdefault(words[0], []).append(words)
+        for name in sorted(labels, key=len, reverse=True):
+            by_first.setdefault(name[0], []).append(name)
         taken = {i for span in kept for i in range(span.start, span.end)}
         added: list[Span] = []
-        for token in doc:
-            if token.i in taken:
+        size = len(words.text)
+        for start, word in enumerate(words.text):
+            if word not in by_first or start in taken:
                 continue
-            for words in by_first.get(token.text, ()):
-                end = token.i + len(words)
+            for name in by_first[word]:
+                end = start + len(name)
                 if (
-                    end <= len(doc)
-                    and tuple(t.text for t in doc[token.i : end]) == words
-                    and not any(i in taken for i in range(token.i, end))
-                    and self._stands_alone(doc, token.i, end)
+                    end <= size
+                    and tuple(words.text[start:end]) == name
+                    and not any(i in taken for i in range(start, end))
+                    and self._stands_alone(words, start, end)
                 ):
-                    span = Span(doc, token.i, end, label=labels[words].most_common(1)[0][0])
+                    span = Span(doc, start, end, label=labels[name].most_common(1)[0][0])
                     if not self._in(span, headlines):
                         added.append(span)
-                        taken.update(range(token.i, end))
+                        taken.update(range(start, end))
                     break
         return kept + added
 
-    def _stands_alone(self, doc: Doc, start: int, end: int) -> bool:
+    def _stands_alone(self, words: _Words, start: int, end: int) -> bool:
         """Whether tokens start:end are a whole name, not part of a longer capitalised
         one, and not an ordinary word capitalised because it starts a sentence."""
-        after = doc[end] if end < len(doc) else None
-        if after is not None and after.is_title and after.is_alpha:
+        title, alpha, lower, sent_start = words.title, words.alpha, words.lower, words.sent_start
+        if end < len(words.text) and title[end] and alpha[end]:
             return False
-        before = doc[start - 1] if start > 0 else None
+        before = start - 1
         if (
-            before is not None
-            and not doc[start].is_sent_start
-            and not before.is_sent_start
-            and before.is_title
-            and before.is_alpha
-            and before.lower_ not in self._titles
-            and before.lower_ not in SMALL_WORDS
+            start > 0
+            and not sent_start[start]
+            and not sent_start[before]
+            and title[before]
+            and alpha[before]
+            and lower[before] not in self._titles
+            and lower[before] not in SMALL_WORDS
         ):
             return False
-        word = doc[start].lower_
+        word = lower[start]
         return not (
-            end - start == 1
-            and doc[start].is_sent_start
-            and (word in self._common or word in self._nouns)
+            end - start == 1 and sent_start[start] and (word in self._common or word in self._nouns)
         )
 
     # -- context -----------------------------------------------------------------
 
-    def _context(self, doc: Doc) -> tuple[str, ...]:
+    def _context(self, ents: Sequence[Span]) -> tuple[str, ...]:
         """Countries the document is about, most mentioned first."""
-        return self.gazetteer.context_countries((ent.text, ent.label_) for ent in doc.ents)
+        return self.gazetteer.context_countries((ent.text, ent.label_) for ent in ents)
 
     @staticmethod
     def _headline_ranges(text: str) -> list[tuple[int, int]]:
         def title_case(line: str) -> bool:
-            words = re.findall(r"[A-Za-z][\w'-]*", line)
+            words = _LINE_WORDS.findall(line)
             content = [w for w in words if w.lower() not in SMALL_WORDS]
             if len(content) < _HEADLINE_MIN_WORDS:
                 return False
@@ -405,7 +447,7 @@ class GazetteerComponent:
         offset = 0
         for line in text.splitlines(keepends=True):
             # Headlines carry no closing full stop; sentences full of names do.
-            if not re.search(r"[.!?][\"'”’)]?\s*$", line) and title_case(line):
+            if not _CLOSED_LINE.search(line) and title_case(line):
                 ranges.append((offset, offset + len(line)))
             offset += len(line)
         # A headline run into the story's first sentence ("... Bomb Probe BOSTON — A
@@ -426,6 +468,12 @@ class GazetteerComponent:
         if text not in self._places:
             self._places[text] = self.gazetteer.lookup(text, context_countries=context)
         return self._places[text]
+
+    def _country(self, text: str) -> PlaceRecord | None:
+        # The country of this name, kept for the document like _place's answers.
+        if text not in self._countries:
+            self._countries[text] = self.gazetteer.lookup(text, kinds=("country",))
+        return self._countries[text]
 
     def _trusted_place(
         self,
@@ -473,6 +521,7 @@ class GazetteerComponent:
         self,
         doc: Doc,
         doc_text: str,
+        ents: Sequence[Span],
         ent: Span,
         context: Sequence[str],
         headlines: list[tuple[int, int]],
@@ -497,14 +546,10 @@ class GazetteerComponent:
         # Acronyms of weapons read as names ("Sam" for SAMs) and their plurals.
         if bare.upper() in self._acronyms or bare.upper().rstrip("S") in self._acronyms:
             return []
-        if re.fullmatch(r"[A-Z]{2,6}s", bare):
+        if _ACRONYM_PLURAL.fullmatch(bare):
             return []
         # Bare demonyms are nationalities, not places.
-        if (
-            ent.label_ in _PLACE_LABELS
-            and bare in self._demonyms
-            and self.gazetteer.lookup(bare, kinds=("country",)) is None
-        ):
+        if ent.label_ in _PLACE_LABELS and bare in self._demonyms and self._country(bare) is None:
             return [Span(doc, ent.start, ent.end, label="NORP")]
         if ent.label_ == "NORP":
             record = self._trusted_place(bare, "NORP", context, ent, doc_text)
@@ -514,7 +559,9 @@ class GazetteerComponent:
         if self._places_joined(ent, context):
             return []  # "Kherson towards Mykolaiv": the places come back one by one
         in_headline = self._in(ent, headlines)
-        if self.gazetteer.club_name(
+        # A club's name has two words or more (Gazetteer.club_name); the sentence about
+        # sport is read only then, as it cost a tenth of the component when read for all.
+        if len(bare.split()) > 1 and self.gazetteer.club_name(
             bare, sport=sport_sentence(doc_text, ent.start_char, ent.end_char)
         ):
             return [Span(doc, ent.start, ent.end, label="ORG")]  # "Manchester United"
@@ -552,7 +599,7 @@ class GazetteerComponent:
         if in_headline and (
             len(ent) >= 3 or (len(ent) == 2 and any(t.lower_ in self._common for t in ent))
         ):
-            return self._salvage_headline(doc, ent)
+            return self._salvage_headline(doc, ents, ent)
         return [ent]
 
     def _minor_or_none(self, text: str, context: Sequence[str]) -> bool:
@@ -606,11 +653,10 @@ class GazetteerComponent:
         names = [" ".join(run) for run in runs if run]
         if len(names) > 1:
             return all(self._trusted_place(name, "GPE", context) is not None for name in names)
-        if len(ent) < 2 or self.gazetteer.lookup(ent.text, context_countries=context):
+        if len(ent) < 2 or self._place(ent.text, context):
             return False
         return any(
-            self.gazetteer.lookup(ent[:cut].text, kinds=("country",)) is not None
-            and self.gazetteer.lookup(ent[cut:].text, kinds=("country",)) is not None
+            self._country(ent[:cut].text) is not None and self._country(ent[cut:].text) is not None
             for cut in range(1, len(ent))
         )
 
@@ -652,7 +698,7 @@ class GazetteerComponent:
                 ]
         return None
 
-    def _salvage_headline(self, doc: Doc, ent: Span) -> list[Span]:
+    def _salvage_headline(self, doc: Doc, ents: Sequence[Span], ent: Span) -> list[Span]:
         """Keep the real names inside a Title-Case headline fragment, drop the rest.
 
         A token survives as PERSON when the body of the document names that
@@ -662,7 +708,7 @@ class GazetteerComponent:
         from spacy.tokens import Span
 
         people = set()
-        for other in doc.ents:
+        for other in ents:
             if other.label_ == "PERSON" and other != ent:
                 people.add(other.text)
                 people.add(other[-1].text)
