@@ -805,16 +805,22 @@ class Gazetteer:
             names: ``(text, label)`` of the document's named mentions (spaCy labels).
         """
         counts: Counter[str] = Counter()
-        named = list(names)
+        # Each distinct mention is weighed once and counted as often as it is written:
+        # a document names its places many times.
+        named = Counter(names)
+        unambiguous = {
+            text: self._unambiguous(text)
+            for text, label in named
+            if label == "GPE" and text[:1].isupper()
+        }
         # The first-level divisions the document's unambiguous places lie in ("Atlanta"
         # lies in the US state of Georgia).
-        divisions: set[int] = set()
-        for text, label in named:
-            if label == "GPE" and text[:1].isupper():
-                record = self._unambiguous(text)
-                if record is not None and record.admin1 is not None:
-                    divisions.add(record.admin1)
-        for text, label in named:
+        divisions = {
+            record.admin1
+            for record in unambiguous.values()
+            if record is not None and record.admin1 is not None
+        }
+        for (text, label), times in named.items():
             code = demonym_country(text) if label in {"NORP", "GPE", ""} else None
             if code is None and label in {"GPE", "LOC", "NORP"}:
                 record = self.lookup(text, kinds=("country",))
@@ -826,11 +832,11 @@ class Gazetteer:
                 if division is not None:
                     code = division.country
             if code:
-                counts[code] += 2
+                counts[code] += 2 * times
             elif label == "GPE" and text[:1].isupper():
-                record = self._unambiguous(text)
+                record = unambiguous[text]
                 if record is not None and record.country:
-                    counts[record.country] += 1
+                    counts[record.country] += times
         return tuple(code for code, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
 
     def _division_named(self, name: str, divisions: Collection[int]) -> PlaceRecord | None:
@@ -1044,11 +1050,22 @@ def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
     >>> named_for_place("Chelsea, 24, smiled at the jury.", 0, 7)
     'person'
     """
+    begin, finish = _sentence(text, start, end)
+    return _named_for_in(text[begin:finish], start - begin, end - begin)
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_for_in(sentence: str, start: int, end: int) -> NamedFor | None:
+    """:func:`named_for_place` of ``sentence[start:end]``, read from its sentence alone.
+
+    Kept for the last sentences seen: the component and :meth:`Gazetteer.trusted` ask
+    about the same name in turn (a third of the calls on news). The key is the
+    sentence's text, not the document's, so nothing outlives its use but short strings.
+    """
     sport = _context_words()["sport"]
     business = _context_words()["business"]
-    begin, finish = _sentence(text, start, end)
-    before_text = text[begin:start]
-    after_text = text[end:finish]
+    before_text = sentence[:start]
+    after_text = sentence[end:]
     before = _WORDS.findall(before_text.lower())[-4:]
     possessive = re.match(r"^\s?['’]s?\b", after_text)
     after = _WORDS.findall(after_text[possessive.end() if possessive else 0 :].lower())[:6]
@@ -1056,11 +1073,7 @@ def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
         verb_after = after[0] if after else ""
     else:
         verb_after = ""  # "Barcelona, Spain", "Barcelona's": no verb right after the name
-    sentence_words = _WORDS.findall(text[begin:finish].lower())
-    score = _SCORE.search(text[begin:finish]) is not None
-    sport_words = any(
-        w in sport["sentence_words"] or w in sport["result_verbs"] for w in sentence_words
-    )
+    score, sport_words = _sport_in(sentence)
     sporty = score or sport_words
     # A person: what only people do or have ("Chelsea smiled", "Lincoln’s widow"), or an
     # age after the name ("Chelsea, 24,").
@@ -1107,12 +1120,19 @@ def named_for_place(text: str, start: int, end: int) -> NamedFor | None:
 def sport_sentence(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` is about sport: a score, a result
     verb or a word of sport ("match", "league", "striker") in it."""
-    sport = _context_words()["sport"]
     begin, finish = _sentence(text, start, end)
-    if _SCORE.search(text[begin:finish]):
-        return True
-    words = _WORDS.findall(text[begin:finish].lower())
-    return any(w in sport["sentence_words"] or w in sport["result_verbs"] for w in words)
+    score, sport_words = _sport_in(text[begin:finish])
+    return score or sport_words
+
+
+@functools.lru_cache(maxsize=1024)
+def _sport_in(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence holds a score, and whether it holds a word of sport. Kept for
+    the last sentences seen: every name in a sentence asks the same."""
+    sport = _context_words()["sport"]
+    score = _SCORE.search(sentence) is not None
+    words = _WORDS.findall(sentence.lower())
+    return score, any(w in sport["sentence_words"] or w in sport["result_verbs"] for w in words)
 
 
 def demonym_country(word: str) -> str | None:
