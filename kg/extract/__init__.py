@@ -46,7 +46,10 @@ def extract(doc: Doc, document: Document) -> Extraction:
         The document's :class:`~kg.model.Extraction`: events in text order, with
         unresolved arguments, and every named actor or place mention.
     """
-    page = layout(doc.text, title=document.title)  # navigation, captions ...: kg.read.hygiene
+    # ``document.text`` is the doc's text (see Args); ``doc.text`` would join every token
+    # again, as would each span's ``.text``: the texts below are sliced from it instead.
+    text = document.text
+    page = layout(text, title=document.title)  # navigation, captions ...: kg.read.hygiene
     events: list[Event] = []
     reporting: list[bool] = []
     bare: list[tuple[bool, bool]] = []
@@ -65,7 +68,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
             events.append(event)
             reporting.append(says)
             bare.append((roleless, anchored))
-    events = attributed(events, document.text, reporting, speakers)
+    events = attributed(events, text, reporting, speakers)
     # A clause with no actor, target or place says nothing about who or where, unless
     # someone claims it: "he would jail her if elected", "'the device detonated,' the
     # police said" (see _told). Its claimant may be found only across sentences (a
@@ -80,7 +83,12 @@ def extract(doc: Doc, document: Document) -> Extraction:
     # Typed first: "the blast killed six" takes the place of the earlier bombing.
     events = referred_places(doc, events)
     mentions = tuple(
-        Argument(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_)
+        Argument(
+            text=text[ent.start_char : ent.end_char],
+            start=ent.start_char,
+            end=ent.end_char,
+            label=ent.label_,
+        )
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS and ent.start not in unnamed
     )
@@ -115,7 +123,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
     sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])
     attached = _attach_figures(sentence, found)
     # Line breaks and spaces at the edges of a sentence are not part of its evidence.
-    raw = sentence.text
+    raw = document.text[sentence.start_char : sentence.end_char]  # sentence.text, not rebuilt
     start = sentence.start_char + (len(raw) - len(raw.lstrip()))
     text = raw.strip()
     evidence = Mention(document=document.id, start=start, end=start + len(text), text=text)

@@ -428,11 +428,16 @@ _COUNTING_WORDS = frozenset(NUMBER_WORDS) | frozenset(FRACTION_WORDS)
 def _may_count(token: Token) -> bool:
     """Whether a token can be part of a number: every figure holds at least one such token."""
     low = token.lower_
+    text = token.text
+    if text.isalpha():
+        # Letters hold no digit and no fraction sign (Unicode keeps them apart): only a
+        # number word. Most words end here, without the character-by-character scan.
+        return low in _COUNTING_WORDS or low in PLURAL_SCALES
     return (
-        any(c.isdigit() for c in token.text)
+        any(c.isdigit() for c in text)
         or low in _COUNTING_WORDS
         or low in PLURAL_SCALES
-        or bool(_FRACTION_TOKEN.search(token.text))
+        or bool(_FRACTION_TOKEN.search(text))
     )
 
 

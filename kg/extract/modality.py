@@ -321,16 +321,17 @@ def _under_reporting(token: Token) -> bool:
 
 
 def _is_question(head: Token) -> bool:
-    sentence = head.sent
-    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
-    if last is None or last.text != "?":
-        return False
     # Only the clause that asks: "He said they attacked. Why?" leaves "attacked" alone,
-    # and a question's answer in a subordinate clause is still asked about.
+    # and a question's answer in a subordinate clause is still asked about. Checked
+    # before the sentence's last word, as ``head.sent`` walks the sentence to find it.
     node = head
     while node.dep_ in {"conj", "xcomp", "advcl"} and node.head is not node:
         node = node.head
-    return node.dep_ == "ROOT"
+    if node.dep_ != "ROOT":
+        return False
+    sentence = head.sent
+    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
 
 
 def _is_imperative(verb: Token) -> bool:

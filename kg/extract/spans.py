@@ -145,8 +145,10 @@ def dateline_dash(word: Token) -> int:
     Ukraine -"): the index of the dash, or 0 when ``word`` is no dateline's city, written
     in capitals as the first word of its sentence. The parse often takes that city for
     the subject of the sentence's first verb."""
+    if len(word.text) < 2 or not word.text.isupper():
+        return 0  # checked before ``word.sent``, which walks the sentence to find its edges
     sentence = word.sent
-    if word.i != sentence.start or len(word.text) < 2 or not word.text.isupper():
+    if word.i != sentence.start:
         return 0
     if word.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return 0  # "NATO - the alliance of thirty states - said": a subject in capitals

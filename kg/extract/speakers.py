@@ -283,7 +283,14 @@ def _phrase_of(speaker: Argument, sentence: Span) -> set[int]:
     return {t.i for head in heads for t in head.subtree}
 
 
+#: The parts of speech a cue can be (see _content's tests): a verb, a claim noun, a belief
+#: adjective; other words claim nothing unless an "as" clause or "according" makes them.
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def _content(token: Token, sentence: Span) -> set[int]:
+    if token.pos_ not in _CUE_POS and token.dep_ != "advcl" and token.lower_ != "according":
+        return set()  # most words of a sentence: settled before the tests below read them
     lemma = token.lemma_.lower()
     if _as_comment(token):
         # "As the minister told reporters, the army has left": the clause the "as"
