@@ -18,7 +18,7 @@ from kg.extract.frames import Frame, frames
 from kg.extract.modality import modality
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
-from kg.extract.spans import ENTITY_LABELS, doc_span
+from kg.extract.spans import ENTITY_LABELS, children_read_once, dependents, doc_span
 from kg.extract.speakers import Speech, claimed_object, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
@@ -46,6 +46,11 @@ def extract(doc: Doc, document: Document) -> Extraction:
         The document's :class:`~kg.model.Extraction`: events in text order, with
         unresolved arguments, and every named actor or place mention.
     """
+    with children_read_once(doc):
+        return _extracted(doc, document)
+
+
+def _extracted(doc: Doc, document: Document) -> Extraction:
     # ``document.text`` is the doc's text (see Args); ``doc.text`` would join every token
     # again, as would each span's ``.text``: the texts below are sliced from it instead.
     text = document.text
@@ -187,7 +192,7 @@ def _anchored(frame: Frame) -> bool:
     trigger = frame.trigger
     if trigger.pos_ == "NOUN":
         return claimed_object(trigger)
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(trigger))
 
 
 def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.event_types import EVENT_TYPES
-from kg.extract.spans import PLACE_LABELS, doc_span
+from kg.extract.spans import PLACE_LABELS, dependents, doc_span
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS
 from kg.model import Event, Place
 
@@ -102,16 +102,16 @@ def _taken(doc: Doc, event: Event, earlier: list[Event], starts: list[int]) -> t
 def _anaphor(trigger: Token) -> Token | None:
     """The definite happening noun that the trigger is, or that sets the trigger's scene."""
     candidates = [trigger]
-    for child in trigger.children:
+    for child in dependents(trigger):
         if child.dep_ == "nsubj":
             candidates.append(child)
         elif (child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS) or (
             child.dep_ == "agent"
         ):
-            candidates += [g for g in child.children if g.dep_ == "pobj"]
-    if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children):
+            candidates += [g for g in dependents(child) if g.dep_ == "pobj"]
+    if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in dependents(trigger)):
         # "the blast killed six and wounded ten": the second verb shares the subject.
-        candidates += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        candidates += [c for c in dependents(trigger.head) if c.dep_ == "nsubj"]
     for noun in candidates:
         if _refers_back(noun):
             return noun
@@ -124,10 +124,10 @@ def _refers_back(noun: Token) -> bool:
     a teenager" or "the raid on the port" says which one it is, maybe another."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or _word(noun) not in ANAPHORIC_EVENT_NOUNS:
         return False
-    words = {child.lower_ for child in noun.children if child.i < noun.i}
+    words = {child.lower_ for child in dependents(noun) if child.i < noun.i}
     if not words & _DEFINITE or words & OTHER_EVENT_WORDS:
         return False
-    return not any(child.dep_ in {"prep", "poss", "nmod"} for child in noun.children)
+    return not any(child.dep_ in {"prep", "poss", "nmod"} for child in dependents(noun))
 
 
 def _word(noun: Token) -> str:

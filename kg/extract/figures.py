@@ -56,6 +56,7 @@ from kg.extract.numbers import (
     SCALE_WORDS,
     parse_number,
 )
+from kg.extract.spans import dependents
 from kg.lang.en import (
     AGE_WORDS,
     CALENDAR_WORDS,
@@ -199,14 +200,16 @@ def _implied_unit(
     if root.dep_ == "quantmod" and root.head.like_num:
         root = root.head  # "rose from 10 to 25": the first value hangs on the second
     if figure.unit is None:
-        if any(c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in root.children):
+        if any(
+            c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in dependents(root)
+        ):
             return "person"
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             if root.head.head.lemma_.lower() in PARENT_WORDS:
                 return "child"  # "a father of three"
         holder = _count_holder(root)
         if holder is not None:
-            for child in holder.children:
+            for child in dependents(holder):
                 if child.dep_ == "compound" and child.pos_ == "NOUN":
                     return _unit_name(child)  # "a death toll", "a vote tally"
             unit = COUNT_HOLDERS[holder.lemma_.lower()]
@@ -264,9 +267,9 @@ def _implied_unit(
 
 def _of_noun(holder: Token) -> str | None:
     """The plural noun after "of" that a count holder counts: "the number of refugees"."""
-    for child in holder.children:
+    for child in dependents(holder):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for noun in child.children:
+            for noun in dependents(child):
                 if noun.dep_ == "pobj" and noun.lower_ in PEOPLE_PARTICIPLES:
                     return "person"  # "the number of dead"
                 if noun.dep_ == "pobj" and noun.tag_ == "NNS":
@@ -282,8 +285,8 @@ def _plural_before(root: Token, *, sentence_before: bool = False) -> str | None:
     "Police questioned the drivers. Two of them were charged." counts drivers.
     """
     if not any(
-        c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in c.children)
-        for c in root.children
+        c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in dependents(c))
+        for c in dependents(root)
     ):
         return None
     words = root.sent[: root.i - root.sent.start]
@@ -293,7 +296,7 @@ def _plural_before(root: Token, *, sentence_before: bool = False) -> str | None:
         words = root.doc[root.sent.start - 1].sent
     for token in reversed(words):
         if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() not in TIME_UNITS:
-            if not any(c.like_num for c in token.children):
+            if not any(c.like_num for c in dependents(token)):
                 return _unit_name(token)
     return None
 
@@ -324,14 +327,14 @@ def _anaphoric(root: Token) -> bool:
     """
     if root.lower_ in ELLIPSIS_NOUNS:
         return True
-    for child in root.children:
+    for child in dependents(root):
         if child.lower_ in _POINTING_WORDS:
             return True
-        if child.lower_ == "of" and any(g.pos_ == "PRON" for g in child.children):
+        if child.lower_ == "of" and any(g.pos_ == "PRON" for g in dependents(child)):
             return True
-    for child in root.head.children:  # "Of those, 14 have appeared"
+    for child in dependents(root.head):  # "Of those, 14 have appeared"
         if child.lower_ == "of" and child.i < root.i:
-            if any(g.pos_ == "PRON" for g in child.children):
+            if any(g.pos_ == "PRON" for g in dependents(child)):
                 return True
     return False
 
@@ -377,7 +380,7 @@ def _count_holder(root: Token) -> Token | None:
         verb = head
     else:
         return None
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in COUNT_HOLDERS:
             return child
     return None
@@ -583,8 +586,10 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
             factor *= 12
         elif word in ("bn", "mn", "mln", "bln", "tn", "trn"):
             factor *= MULTIPLIERS[word]
-        elif word in ("m", "k", "b") and not doc[end - 1].whitespace_ and (
-            money or (end + 1 < high and doc[end + 1].pos_ in ("NOUN", "PROPN"))
+        elif (
+            word in ("m", "k", "b")
+            and not doc[end - 1].whitespace_
+            and (money or (end + 1 < high and doc[end + 1].pos_ in ("NOUN", "PROPN")))
         ):
             factor *= MULTIPLIERS[word]
         elif word in ("m", "b") and money:
@@ -737,9 +742,38 @@ def _abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
         return "percent", 1
     if token.text in CASED_UNITS:
         return UNIT_NAMES[low], 1
-    if low in UNIT_NAMES and not token.is_alpha or low in (
-        "km", "kms", "mi", "kg", "mg", "cm", "mm", "ft", "lb", "lbs", "ha", "mph", "kph",
-        "hrs", "hr", "cl", "ml", "tbsp", "tsp", "bbl", "ghz", "mhz", "mb", "gb", "tb", "t",
+    if (
+        low in UNIT_NAMES
+        and not token.is_alpha
+        or low
+        in (
+            "km",
+            "kms",
+            "mi",
+            "kg",
+            "mg",
+            "cm",
+            "mm",
+            "ft",
+            "lb",
+            "lbs",
+            "ha",
+            "mph",
+            "kph",
+            "hrs",
+            "hr",
+            "cl",
+            "ml",
+            "tbsp",
+            "tsp",
+            "bbl",
+            "ghz",
+            "mhz",
+            "mb",
+            "gb",
+            "tb",
+            "t",
+        )
     ):
         return UNIT_NAMES[low], 1
     if low == "m" and not (k + 1 < high and doc[k + 1].pos_ in ("NOUN", "PROPN")):
@@ -760,7 +794,7 @@ def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
 
 
 def _power(doc: Doc, noun: Token, high: int) -> str | None:
-    """"square" or "cubic" for "4 square kilometres", "4 km cubed", else None."""
+    """ "square" or "cubic" for "4 square kilometres", "4 km cubed", else None."""
     before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
     after = doc[noun.i + 1].lower_ if noun.i + 1 < high else ""
     if before in ("square", "sq") or after == "squared":
@@ -780,7 +814,7 @@ def _noun_phrase_text(doc: Doc, head: Token) -> str:
 
 def _of_object(doc: Doc, of: Token, high: int) -> Token | None:
     """The noun an "of" token introduces, by the parse or, failing that, by position."""
-    for child in of.children:
+    for child in dependents(of):
         if child.dep_ == "pobj":
             return child
     for k in range(of.i + 1, min(of.i + 6, high)):
@@ -795,7 +829,7 @@ def _of_object(doc: Doc, of: Token, high: int) -> Token | None:
 
 
 def _owner(doc: Doc, noun: Token, high: int) -> str | None:
-    for child in noun.children:
+    for child in dependents(noun):
         if child.lower_ == "of" and child.dep_ == "prep" and child.i > noun.i:
             target = _of_object(doc, child, high)
             if target is not None:
@@ -1179,9 +1213,7 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     first = doc[core.start]
     before = doc[reading.start - 1] if reading.start > 0 else None
     after = doc[reading.end] if reading.end < len(doc) else None
-    counts_something = reading.unit is not None and (
-        durations or reading.unit not in TIME_UNITS
-    )
+    counts_something = reading.unit is not None and (durations or reading.unit not in TIME_UNITS)
     plain = re.fullmatch(r"\d{4}(?:-\d{2,4})?", core.digits) is not None
     if plain and 1000 <= reading.value <= 2100 and reading.qualifier is None:
         unit_token = doc[reading.last] if reading.last >= core.end else None
@@ -1204,8 +1236,10 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
             if before.text == "(" or reading.value < 100:
                 return True  # "(1)", "(3)", "1 )": an enumeration
     if reading.unit is None and reading.qualifier is None and first.is_sent_start:
-        if after is None or (after.is_punct and after.i == len(doc) - 1) or (
-            after.is_punct and after.i + 1 < len(doc) and doc[after.i + 1].is_sent_start
+        if (
+            after is None
+            or (after.is_punct and after.i == len(doc) - 1)
+            or (after.is_punct and after.i + 1 < len(doc) and doc[after.i + 1].is_sent_start)
         ):
             return True  # "13." numbering a list
     if reading.unit in TIME_UNITS and reading.last + 1 < len(doc):
@@ -1257,8 +1291,9 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         neighbours = [before, after]
         if after is not None and after.lower_ == "of" and reading.end + 1 < len(doc):
             neighbours.append(doc[reading.end + 1])
-        if any(t is not None and t.lower_.rstrip(".") in MONTH_WORDS and t.is_title
-               for t in neighbours):
+        if any(
+            t is not None and t.lower_.rstrip(".") in MONTH_WORDS and t.is_title for t in neighbours
+        ):
             return True  # "24 February", "February 24", "the 24 of February"
     military = re.fullmatch(r"\d{4}", core.digits) is not None
     if military and after is not None and after.lower_ in ("hours", "hrs"):

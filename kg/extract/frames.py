@@ -22,6 +22,7 @@ from kg.extract.spans import (
     TIME_LABELS,
     argument,
     dateline_dash,
+    dependents,
     entity_at,
     event_action,
     is_place,
@@ -213,7 +214,7 @@ def _continues_chain(token: Token) -> bool:
 def _purpose_after_chain_verb(verb: Token) -> bool:
     """An infinitive the parse hangs as the complement of "keep" or "stop": a purpose."""
     return verb.head.lemma_ in GERUND_CHAIN_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)
     )
 
 
@@ -221,7 +222,8 @@ def _chain(head: Token) -> list[Token]:
     verbs = [head]
     while verbs[-1].lemma_ in CHAIN_VERBS:
         nxt = next(
-            (c for c in verbs[-1].children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None
+            (c for c in dependents(verbs[-1]) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}),
+            None,
         )
         if nxt is None or _purpose_after_chain_verb(nxt):
             break
@@ -263,7 +265,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         main.lemma_ == "point" and any(p.lower_ == "out" for p in _children(main, "prt"))
     )
 
-    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in v.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in dependents(v))
     passive = (passive and not _by_the_way(head)) or _shares_passive(head)
     passive = passive or _participle_of_noun(head)
     headline_passive = _headline_passive(head)
@@ -284,14 +286,15 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     frame.negated = any(
         c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS)
         for v in verbs
-        for c in v.children
+        for c in dependents(v)
     )
     if _avoided(head):
         frame.negated = True  # "told drivers to avoid using the bridge": not to use
     if _forbidden(head):
         frame.negated = True  # "Do not let them use the schools": asked that they not use them
     if frame.actor is not None and any(
-        c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"} for c in frame.actor.children
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
+        for c in dependents(frame.actor)
     ):
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
     return frame
@@ -318,7 +321,7 @@ def _forbidden(verb: Token) -> bool:
     return (
         verb.dep_ in {"xcomp", "ccomp"}
         and permit.lemma_.lower() in PERMITTING_VERBS
-        and any(c.dep_ == "neg" for c in permit.children)
+        and any(c.dep_ == "neg" for c in dependents(permit))
         and permission_requested(permit)
     )
 
@@ -337,7 +340,7 @@ def _reduced_relative(verb: Token) -> bool:
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and not _children(verb, "agent")
-        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
+        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in dependents(verb))
     )
 
 
@@ -347,7 +350,7 @@ def _participle_of_noun(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ in {"VBN", "VBD"}
-        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
+        and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in dependents(verb))
     )
 
 
@@ -358,7 +361,7 @@ def _by_the_way(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and not _passive(verb)
-        and any(c.dep_ == "nsubj" for c in governor.children)
+        and any(c.dep_ == "nsubj" for c in dependents(governor))
         and not _passive(governor)
     )
 
@@ -367,7 +370,7 @@ def _shares_passive(verb: Token) -> bool:
     """A participle coordinated with a passive shares its "were": in "two guards were
     beaten and robbed" the guards were robbed too; they did not rob."""
     while verb.dep_ == "conj" and verb.tag_ == "VBN":
-        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
+        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in dependents(verb)):
             return False
         verb = verb.head
         if _passive(verb):
@@ -388,7 +391,7 @@ def _names_no_action(verb: Token) -> bool:
         return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not _children(verb, "dobj") or any(
-            c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in verb.children
+            c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
         )
     return verb.lemma_ in SKIP_VERBS
 
@@ -410,7 +413,7 @@ def _participle_noun(verb: Token) -> bool:
     doc = verb.doc
     if verb.i + 1 >= len(doc) or (verb.lower_, doc[verb.i + 1].lower_) not in PARTICIPLE_NOUNS:
         return False
-    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children):
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in dependents(verb)):
         return False
     after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
     return after is None or (
@@ -439,7 +442,7 @@ def _names_a_state(verb: Token) -> bool:
         ]
         if ailments and not any(event_action(o) for o in ailments):
             return True
-    complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp"}]
+    complements = [c for c in dependents(verb) if c.dep_ in {"acomp", "oprd", "ccomp"}]
     adjectives = [c for c in complements if c.pos_ == "ADJ" or c.tag_ == "VBN"]
     if lemma in LINKING_VERBS and not _children(verb, "dobj"):
         if any(c.dep_ == "acomp" for c in adjectives):
@@ -456,7 +459,7 @@ def _names_a_state(verb: Token) -> bool:
     if verb.dep_ == "acomp" and (head in SKIP_VERBS or head in LINKING_VERBS):
         return True
     return lemma in PSYCH_VERBS and (
-        verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children)
+        verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in dependents(verb))
     )
 
 
@@ -477,9 +480,7 @@ def _comes_when(verb: Token) -> bool:
         return False
     if any(p.lower_ in TIME_RELATION_WORDS for p in preps):
         return True  # "came after weeks of strikes", "comes as a surprise"
-    if any(
-        o.lemma_.lower() in TIME_RELATION_NOUNS for p in preps for o in _children(p, "pobj")
-    ):
+    if any(o.lemma_.lower() in TIME_RELATION_NOUNS for p in preps for o in _children(p, "pobj")):
         return True  # "comes on the heels of", "came at a time of"
     # "comes a month after ...": the preposition hangs on the length of time.
     lengths = _children(verb, "npadvmod")
@@ -510,7 +511,7 @@ _WORDNET_PERSON = 18
 
 def _modal(verb: Token) -> bool:
     """Whether a modal ("will", "could", "may") goes with the verb."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in dependents(verb))
 
 
 def _names_a_view(verb: Token) -> bool:
@@ -528,7 +529,7 @@ def _names_a_view(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """Whether the verb has a passive's "was" or subject of its own."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in dependents(verb))
 
 
 def _names_no_verb(verb: Token) -> bool:
@@ -553,7 +554,7 @@ def _marks_infinitive(verb: Token) -> bool:
     live", "needs to leave" (habit, necessity). The infinitive names the act; a verb with
     an object of its own ("used drones to drop bombs") or in the passive where the
     active is an act ("drones were used to drop bombs") is an act itself."""
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    infinitives = [c for c in dependents(verb) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
     if _children(verb, "dobj") or not any(_children(c, "aux") for c in infinitives):
         return False
     lemma = verb.lemma_.lower()
@@ -568,12 +569,12 @@ def _marks_infinitive(verb: Token) -> bool:
     return (
         lemma in FUTURE_WORDS
         and lemma not in CHAIN_VERBS
-        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in dependents(verb))
     )
 
 
 def _children(token: Token, dep: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == dep]
+    return [c for c in dependents(token) if c.dep_ == dep]
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -583,13 +584,13 @@ def _headline_passive(verb: Token) -> bool:
     past form with a subject, no auxiliary and no object in a line with no full
     stop is a passive; in running text only an unmistakable participle is.
     """
-    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.dep_ not in {
+    if not any(c.dep_ == "nsubj" for c in dependents(verb)) or verb.dep_ not in {
         "ROOT",
         "ccomp",
         "conj",
     }:
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in dependents(verb)):
         return False
     if verb.tag_ == "VBN":
         return True
@@ -608,7 +609,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
     if passive and _headline_passive(head):
         return None
     if passive:
-        for verb in (head, *[c for c in head.children if c.dep_ == "xcomp"]):
+        for verb in (head, *[c for c in dependents(head) if c.dep_ == "xcomp"]):
             for agent in _children(verb, "agent"):
                 objects = _children(agent, "pobj")
                 if objects:
@@ -649,7 +650,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
         # The parser often hangs the infinitive of a request on the verb as a clause.
         head.dep_ == "advcl"
         and head.head.lemma_.lower() in _ASKING_OR_CAUSING
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(head))
     ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
@@ -698,7 +699,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if noun.dep_ == "attr" and _extraposed(noun.head) and _children(head, "aux"):
             return None  # "it would be an honour to host the talks": no one is named
         if noun.lemma_.lower() in _CONTROLLER_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+            c.dep_ == "aux" and c.lower_ == "to" for c in dependents(head)
         ):
             # "found a way to commit fraud", "went in order to buy": the one who found or
             # went does it, not the way or the order. An owner named on the noun does it:
@@ -759,7 +760,7 @@ def _subjects(verb: Token) -> list[Token]:
         return subjects
     kept = [s for s in subjects if s.lower_ not in NEGATION_WORDS]
     # The parser may also make the auxiliary a clause of its own ("did/advcl").
-    helpers = [c for c in verb.children if c.dep_ == "aux" or c.lemma_ == "do"]
+    helpers = [c for c in dependents(verb) if c.dep_ == "aux" or c.lemma_ == "do"]
     return kept or [s for helper in helpers for s in _children(helper, "nsubj")]
 
 
@@ -781,7 +782,7 @@ def _bound_pronoun(actor: Token | None) -> Token | None:
     """
     if actor is None or actor.lower_ not in _OPEN_PRONOUNS:
         return actor
-    if any(c.dep_ in {"compound", "amod", "prep"} for c in actor.children):
+    if any(c.dep_ in {"compound", "amod", "prep"} for c in dependents(actor)):
         return actor  # a noun phrase after all ("that deal" has "that" as its det, not head)
     return None
 
@@ -805,7 +806,7 @@ def _bound_it(actor: Token | None) -> Token | None:
     node = clause.head
     while True:
         if node.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 break
         if node.head.i == node.i or node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
@@ -825,7 +826,7 @@ def _named_apposition(actor: Token | None) -> Token | None:
     whom the graph can join to their other mentions; a title alone names no one."""
     if actor is None or actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
         return actor
-    for child in actor.children:
+    for child in dependents(actor):
         if child.dep_ != "appos" or child.i < actor.i or child.pos_ != "PROPN":
             continue
         if child.ent_type_ in {"PERSON", "ORG"} or (not child.ent_type_ and child.i == actor.i + 1):
@@ -836,10 +837,10 @@ def _named_apposition(actor: Token | None) -> Token | None:
 def _wh_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive asked about: "whether to sell", "how much to buy",
     "what to do", "when to leave"."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None:
         return False
-    words = (*verb.children, *(g for c in verb.children for g in c.children))
+    words = (*dependents(verb), *(g for c in dependents(verb) for g in dependents(c)))
     return any(
         w.i < to.i
         and (w.tag_ in {"WRB", "WP", "WDT"} or (w.dep_ == "mark" and w.lower_ == "whether"))
@@ -897,10 +898,10 @@ def _extraposed(verb: Token) -> bool:
     true subject, and no one who does it is named."""
     return (
         verb.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
         and any(
             c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in CONTROL_ADJECTIVES
-            for c in verb.children
+            for c in dependents(verb)
         )
     )
 
@@ -908,7 +909,7 @@ def _extraposed(verb: Token) -> bool:
 def _noun_owner(noun: Token) -> Token | None:
     """Who a noun of intent or ability belongs to: its possessor ("the council's refusal")
     or its "by" phrase ("an attempt by the rebels")."""
-    for child in noun.children:
+    for child in dependents(noun):
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -931,9 +932,9 @@ def _cleft_focus(verb: Token) -> Token | None:
     be = verb.head
     if verb.dep_ not in {"ccomp", "relcl", "advcl"} or be.lemma_ != "be":
         return None
-    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in be.children):
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in dependents(be)):
         return None
-    focus = [c for c in be.children if c.dep_ == "attr" and c.i < verb.i]
+    focus = [c for c in dependents(be) if c.dep_ == "attr" and c.i < verb.i]
     return focus[0] if focus else None
 
 
@@ -1035,7 +1036,7 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
     if frame.reporting:
         datives = _children(main, "dative") or _children(main, "dobj")
         return datives[0] if datives else None
-    for child in main.children:
+    for child in dependents(main):
         # The small model sometimes tags a named object as an adverb: "shelled Berdiansk on ...".
         if (
             child.dep_ in {"advmod", "npadvmod", "dep"}
@@ -1135,7 +1136,7 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
                 places.append(Place(argument(noun_phrase(each)), role))
     if not places:
         # "The Kabul bombing killed 12": a happening as the subject brings its place.
-        for subject in verbs[0].children:
+        for subject in dependents(verbs[0]):
             if subject.dep_ in {"nsubj", "nsubjpass"} and event_action(subject) is not None:
                 named = named_place(subject)
                 if named is not None:
@@ -1171,11 +1172,11 @@ def where_antecedent(word: Token) -> Token | None:
         if clause.dep_ not in _WITHIN_CLAUSE or clause.head.i == clause.i:
             return None
         clause = clause.head
-    members = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+    members = [clause, *(c for c in dependents(clause) if c.dep_ == "conj")]
     if not any(
         c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i
         for m in members
-        for c in m.children
+        for c in dependents(m)
     ):
         return None
     head = clause.head
@@ -1267,7 +1268,7 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
     plain noun stays the scene: "police in Palermo said", "residents in the valley fled".
     """
     members = {v.i for v in verbs}
-    subjects = [c for v in verbs for c in v.children if c.dep_ in _PARTY_DEPS]
+    subjects = [c for v in verbs for c in dependents(v) if c.dep_ in _PARTY_DEPS]
     for subject in subjects:
         if not subject.left_edge.i <= prep.i <= subject.right_edge.i:
             continue
@@ -1308,7 +1309,7 @@ def _where_the_asked_are(prep: Token) -> bool:
     return (
         bool(asked)
         and asked[0].i < prep.i <= asked[0].right_edge.i + 1
-        and any(c.dep_ == "xcomp" and c.i > prep.i for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.i > prep.i for c in dependents(verb))
     )
 
 
@@ -1367,7 +1368,7 @@ def _there(verbs: list[Token]) -> Place | None:
     sentence after a locative preposition ("a camp in Tarnow ... and are sending
     hundreds of medics there"), not a name that only describes ("facing the Orvan
     Gulf", "northern Kestria")."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "there" for v in verbs for c in v.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for v in verbs for c in dependents(v)):
         return None
     verb = verbs[0]
     for token in reversed(verb.sent[: verb.i - verb.sent.start]):
@@ -1404,7 +1405,7 @@ def _at_a_distance(prep: Token) -> bool:
     if word == "from":
         return any(
             c.dep_ == "npadvmod" and c.lower_ in _DISTANCE_UNITS and c.i < prep.i
-            for c in (*prep.head.children, *prep.children)
+            for c in (*dependents(prep.head), *dependents(prep))
         )
     if word == "within":
         return any(p.lower_ in _DISTANCE_UNITS for p in _children(prep, "pobj"))
@@ -1432,7 +1433,7 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
     """
     found: list[Token] = []
     members = {v.i for v in verbs}
-    stack = [c for v in verbs for c in v.children]
+    stack = [c for v in verbs for c in dependents(v)]
     while stack:
         token = stack.pop()
         if token.i in members:
@@ -1441,7 +1442,7 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             token.dep_ in _CLAUSE_DEPS
             and token.pos_ in {"VERB", "AUX"}
             and (
-                any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+                any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in dependents(token))
                 or token.dep_ in {"relcl", "ccomp", "parataxis", "csubj"}
             )
         )
@@ -1453,7 +1454,7 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if token.dep_ == "prep":
             found.append(token)
-        stack.extend(token.children)
+        stack.extend(dependents(token))
     return sorted(found, key=lambda t: t.i)
 
 
@@ -1503,7 +1504,7 @@ def _own_event_clause(token: Token) -> bool:
     if token.dep_ == "advcl":
         if token.tag_ == "VBN" and token.lemma_.lower() in LIFE_PARTICIPLES:
             return True  # "Born in Leeds, she moved to Paris": where she was born
-        return any(child.dep_ in {"aux", "mark"} for child in token.children)
+        return any(child.dep_ in {"aux", "mark"} for child in dependents(token))
     if token.dep_ not in _OWN_EVENT_DEPS:
         return False
     head = token.head
@@ -1515,7 +1516,7 @@ def _fronted_place(verb: Token) -> Place | None:
     node = verb
     while True:
         for prep in _children(node, "prep"):
-            subjects = [c.i for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c.i for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
             fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
             if fronted and prep.lower_ in LOCATION_PREPOSITIONS:
                 for pobj in _children(prep, "pobj"):
@@ -1538,7 +1539,7 @@ def _place_token(pobj: Token) -> Token | None:
         return _compound_place(pobj)
     if web_site(pobj):
         return None
-    if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children):
+    if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(pobj)):
         return pobj  # "the Bogside area of Derry": the named area, not all of the city
     if _names_with_of(pobj):
         return pobj  # "the Gulf of Aden", "the Isle of Wight": one name, not the port or the island
@@ -1560,7 +1561,7 @@ def web_site(word: Token) -> bool:
     """Whether a "site" is a web site ("on its Web site", "the company's support site"),
     which is where a text is, not a place where anything happened."""
     return word.lemma_.lower() == "site" and any(
-        c.lower_ in WEB_WORDS for c in word.children if c.dep_ in {"compound", "amod"}
+        c.lower_ in WEB_WORDS for c in dependents(word) if c.dep_ in {"compound", "amod"}
     )
 
 
@@ -1610,11 +1611,11 @@ def _compound_place(noun: Token) -> Token | None:
 
     Only a name will do: in "street protests" the street says what kind of protest.
     """
-    for child in noun.children:
+    for child in dependents(noun):
         if child.dep_ != "compound" or child.i > noun.i or not is_place(child):
             continue
         if child.ent_type_ in PLACE_LABELS or any(
-            grand.ent_type_ in PLACE_LABELS for grand in child.children
+            grand.ent_type_ in PLACE_LABELS for grand in dependents(child)
         ):
             return child
     return None
@@ -1742,8 +1743,10 @@ def _could_be_their(subject: Token) -> bool:
         return True
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False
-    return subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"ORG", "NORP", "GPE"} or (
-        subject.lemma_.lower() in GROUP_ACTOR_NOUNS
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        or subject.ent_type_ in {"ORG", "NORP", "GPE"}
+        or (subject.lemma_.lower() in GROUP_ACTOR_NOUNS)
     )
 
 
@@ -1774,7 +1777,7 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
     """The doer an event noun names before it: a possessive ("Russia's invasion"), a
     demonym ("Russian strikes") or a name ("Taliban attack"), never ``place``, the place
     it names (:func:`named_place`)."""
-    for child in noun.children:
+    for child in dependents(noun):
         if (place is not None and child.i == place.i) or (
             child.ent_type_ in TIME_LABELS  # "Saturday's attack"
         ):
@@ -1904,7 +1907,7 @@ def _name_before_deed(actor: Token, deed: Token) -> Argument:
     cut = min(
         (
             c.left_edge.i
-            for c in actor.children
+            for c in dependents(actor)
             if c.i > actor.i and c.left_edge.i <= deed.i <= c.right_edge.i
         ),
         default=phrase.end,
@@ -1964,7 +1967,7 @@ def _split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
 
 def _conjuncts(token: Token) -> list[Token]:
     found = []
-    for child in token.children:
+    for child in dependents(token):
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
             found.append(child)
             found += _conjuncts(child)

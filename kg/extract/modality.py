@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import has_subject
+from kg.extract.spans import dependents, has_subject
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -135,8 +135,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         if verb.lemma_.lower() in REQUEST_VERBS:
             return "requested"
     for verb in verbs:
-        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children)
-        for child in verb.children:
+        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in dependents(verb))
+        for child in dependents(verb):
             word = child.lower_
             if child.dep_ == "aux" and word in _AUX:
                 found = _aux_modality(word, verb)
@@ -147,7 +147,7 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     if _faces_penalty(head):
         return "possible"  # "faces up to 20 years in prison": a sentence not yet given
     if trigger.pos_ == "NOUN":
-        if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in trigger.children):
+        if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in dependents(trigger)):
             return "possible"  # "in an apparent slight to the council"
         if _scheduled(trigger):
             return "future"  # "Her hearing is scheduled for May 3"
@@ -159,16 +159,16 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
 def _possibility_modal(verb: Token) -> bool:
     """ "might need to", "could try to": a modal of possibility, not negated, on the first
     verb of a chain ("could have tried" is a condition, "could not" a refusal)."""
-    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _AUX), None)
+    modal = next((c.lower_ for c in dependents(verb) if c.dep_ == "aux" and c.lower_ in _AUX), None)
     return modal in {"may", "might", "could"} and _aux_modality(modal, verb) == "possible"
 
 
 def _faces_penalty(verb: Token) -> bool:
     """ "faces up to 20 years in prison", "faces a fine", "could face life in jail": a
     penalty that may be given (:data:`~kg.lang.en.PENALTY_NOUNS`), told by "face"."""
-    if verb.lemma_.lower() != "face" or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() != "face" or any(c.dep_ == "neg" for c in dependents(verb)):
         return False
-    for obj in verb.children:
+    for obj in dependents(verb):
         if obj.dep_ != "dobj":
             continue
         if obj.lemma_.lower() in PENALTY_NOUNS:
@@ -185,7 +185,7 @@ def _scheduled(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in FUTURE_WORDS:
         return False
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ != "VBD" and not auxiliaries & _PAST_AUX
 
 
@@ -195,7 +195,7 @@ def _aux_modality(word: str, verb: Token) -> Modality:
     conditioned = _conditioned(verb) and not _regardless(verb)
     if conditioned and word in _FORECAST:
         return "conditional"  # "the truce will only hold if others do the same"
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in dependents(verb))
     if negated and word in {"would", "could"}:
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if word in {"would", "'d", "could"} and _perfect(verb):
@@ -216,28 +216,28 @@ def _in_quote(token: Token) -> bool:
 def _perfect(verb: Token) -> bool:
     """ "have unlocked", "to have captured": a past participle with "have"."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in dependents(verb)
     )
 
 
 def _inverted(verb: Token) -> bool:
     """ "should he lose", "had they known": the auxiliary before the subject opens a condition."""
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and any(
         c.dep_ in {"aux", "auxpass"}
         and c.i < min(subjects)
         and c.lower_ in {"should", "had", "were"}
-        for c in verb.children
+        for c in dependents(verb)
     )
 
 
 def _marks(verb: Token) -> set[str]:
     """The subordinators of the verb's clause; the parser sometimes hangs them on an
     auxiliary ("If she does n't qualify": "If" under "does")."""
-    found = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    for child in verb.children:
+    found = {c.lower_ for c in dependents(verb) if c.dep_ == "mark"}
+    for child in dependents(verb):
         if child.dep_ in {"aux", "auxpass"}:
-            found |= {g.lower_ for g in child.children if g.dep_ == "mark"}
+            found |= {g.lower_ for g in dependents(child) if g.dep_ == "mark"}
     return found
 
 
@@ -249,10 +249,10 @@ def _states_fact(clause: Token) -> bool:
         return False
     if clause.tag_ == "VBD":
         return True  # a verb in the past tense is finite, subject or not
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in dependents(clause)):
         return False
     return bool(marks & _FACT_MARKS) or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in clause.children
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in dependents(clause)
     )
 
 
@@ -278,20 +278,21 @@ def _inside_condition(start: Token) -> Modality | None:
 def _regardless(verb: Token) -> bool:
     """ "If she does n't qualify, her team will still travel": it holds either way."""
     return any(
-        c.dep_ == "advmod" and c.lower_ in {"still", "anyway", "regardless"} for c in verb.children
+        c.dep_ == "advmod" and c.lower_ in {"still", "anyway", "regardless"}
+        for c in dependents(verb)
     )
 
 
 def _negative_subject(verb: Token) -> bool:
     """ "neither Ruiz nor Ortiz was charged", "nobody was hurt"."""
-    return any(names_no_one(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return any(names_no_one(c) for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def names_no_one(noun: Token) -> bool:
     """Whether a noun phrase names no one: "nobody", "no group", "neither side", "neither
     Ruiz nor Ortiz" (:data:`~kg.lang.en.NOBODY_WORDS`)."""
     return noun.lower_ in NOBODY_WORDS or any(
-        c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in noun.children
+        c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in dependents(noun)
     )
 
 
@@ -299,9 +300,9 @@ def _conditioned(verb: Token) -> bool:
     """Whether an "if" or "unless" clause hangs on the verb or its clause."""
     node = verb
     for _ in range(_MAX_STEPS):
-        for child in node.children:
+        for child in dependents(node):
             if child.dep_ == "advcl" and (_marks(child) & _IF or _inverted(child)):
-                if "even" not in {g.lower_ for g in child.children if g.dep_ == "advmod"}:
+                if "even" not in {g.lower_ for g in dependents(child) if g.dep_ == "advmod"}:
                     return True
         if node.dep_ not in {"conj", "xcomp"} or node.head is node:
             return False
@@ -349,9 +350,11 @@ def _is_imperative(verb: Token) -> bool:
         and _opens_quote(verb)
     ):
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in dependents(verb)):
         return False
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in {"do", "don't"} for c in verb.children):
+    if any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ not in {"do", "don't"} for c in dependents(verb)
+    ):
         return False
     first = next(
         (t for t in verb.sent if not t.is_punct and not t.is_space and not t.is_quote), None
@@ -372,7 +375,7 @@ def permission_requested(verb: Token) -> bool:
 
 def _eases(be: Token) -> bool:
     """ "is easier", "will be hard": the copula of an adjective of ease or ability."""
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in be.children)
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in dependents(be))
 
 
 def _opens_quote(verb: Token) -> bool:
@@ -390,9 +393,9 @@ def _promised_by_order(verb: Token) -> bool:
     imperative by "and" says what follows if the order is obeyed."""
     if verb.dep_ != "conj" or not _is_imperative(verb.head):
         return False
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children):
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in dependents(verb.head)):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in dependents(verb))
 
 
 def _embedded_question(head: Token) -> Modality | None:
@@ -408,7 +411,7 @@ def _embedded_question(head: Token) -> Modality | None:
         asks = node.head.lemma_.lower() in _ASKING
         wh = any(
             c.tag_ in {"WRB", "WP", "WDT"} and c.i < node.i
-            for c in (*node.children, *(g for c in node.children for g in c.children))
+            for c in (*dependents(node), *(g for c in dependents(node) for g in dependents(c)))
         )
         if "whether" in marks or (asks and ("if" in marks or wh)):
             return "question"
@@ -459,7 +462,7 @@ def _governed(start: Token) -> Modality | None:
         if lemma == "deny" and head.pos_ == "VERB" and _denies(node, dep, start):
             # "the army denied that it had shelled the market", "denied reports that
             # ...": the denier tells it as not having happened.
-            return None if any(c.dep_ == "neg" for c in head.children) else "negated"
+            return None if any(c.dep_ == "neg" for c in dependents(head)) else "negated"
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
         passes_on = dep in {"xcomp", "conj", "acomp", "advcl"} or (
@@ -490,7 +493,7 @@ def _denied_claim(noun: Token) -> bool:
         noun.dep_ == "dobj"
         and noun.lower_ in DENIED_CLAIM_NOUNS
         and verb.lemma_.lower() == "deny"
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in dependents(verb))
     )
 
 
@@ -506,7 +509,7 @@ def _prevented(verb: Token) -> Modality | None:
     factual ("may help prevent them from buying": possible); and told as possibly done
     when the preventing is denied ("did not stop them from leaving")."""
     own = _local([verb], verb) or _governed(verb)
-    if own is None and any(c.dep_ == "neg" for c in verb.children):
+    if own is None and any(c.dep_ == "neg" for c in dependents(verb)):
         return None
     if own is None:
         return "negated"
@@ -537,7 +540,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if (
         dep == "ccomp"
         and lemma in {"rule", "exclude"}
-        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "neg" for c in dependents(head))
     ):
         return "possible"  # "it is not ruled out that they were involved"
     marks = _marks(node)
@@ -636,7 +639,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return None
         if lemma in ABILITY_WORDS:
             return "possible"
-        if head.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+        if head.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in dependents(head)):
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
@@ -670,12 +673,12 @@ def takes_time(verb: Token) -> bool:
     and "takes interviews all the time" tell when or how often."""
     if verb.lemma_.lower() != "take":
         return False
-    dummy = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    dummy = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
     return any(
         (child.dep_ == "dobj" or (dummy and child.dep_ == "npadvmod"))
         and child.lemma_.lower() in _LENGTH_NOUNS
-        and not any(c.lower_ in POINT_IN_TIME_WORDS for c in child.children)
-        for child in verb.children
+        and not any(c.lower_ in POINT_IN_TIME_WORDS for c in dependents(child))
+        for child in dependents(verb)
     )
 
 
@@ -692,7 +695,7 @@ def _for_governor(preposition: Token) -> Token:
         preposition = preposition.head  # "allows for planning and for the allocation of"
     governor = preposition.head
     if governor.pos_ in {"VERB", "AUX"}:
-        for child in governor.children:
+        for child in dependents(governor):
             lemma = child.lemma_.lower()
             if (
                 child.dep_ in {"dobj", "attr", "nsubjpass"}
@@ -706,10 +709,10 @@ def _for_governor(preposition: Token) -> Token:
 def _addressed(verb: Token) -> bool:
     """Whether a request verb names whom it asks: "urged the army", "called on the army"
     ("called the shop" is a phone call)."""
-    on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
+    on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in dependents(verb))
     if verb.lemma_.lower() == "call":
         return on
-    return on or any(c.dep_ == "dobj" for c in verb.children)
+    return on or any(c.dep_ == "dobj" for c in dependents(verb))
 
 
 def _trailing_participle(verb: Token) -> bool:
@@ -730,18 +733,18 @@ def _quoted_from(head: Token, participle: Token) -> bool:
 
 def _after_comma(verb: Token) -> bool:
     """ "..., to identify the man": a to-clause set off by a comma says what for."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i > 0 and verb.doc[to.i - 1].text == ","
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
 
 
 def _has_be(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
-        or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children)
+        or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in dependents(verb))
         or verb.lemma_ in {"go", "about"}
     )
 
@@ -750,13 +753,13 @@ def _subjunctive(verb: Token) -> bool:
     """ "demanded that Russia withdraw", "insisted that he be freed": a bare base form
     with its subject, in a that-clause."""
     passive = verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)
     )  # "insisted that the boy be returned": the base form is the auxiliary's
     if (verb.tag_ != "VB" and not passive) or not has_subject(verb):
         return False
-    if any(c.dep_ == "aux" for c in verb.children):
+    if any(c.dep_ == "aux" for c in dependents(verb)):
         return False
-    return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children) or (
+    return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)) or (
         verb.lemma_ != "be"
-        and any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in dependents(verb))
     )

@@ -8,6 +8,10 @@ and coordinated phrases go, because they are separate facts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.lang.en import (
@@ -24,7 +28,9 @@ __all__ = [
     "PLACE_LABELS",
     "TIME_LABELS",
     "argument",
+    "children_read_once",
     "dateline_dash",
+    "dependents",
     "entity_at",
     "entity_label",
     "event_action",
@@ -65,11 +71,11 @@ def noun_phrase(head: Token) -> Span:
 
 def _phrase_tokens(head: Token) -> set[int]:
     keep = {head.i}
-    for child in head.children:
+    for child in dependents(head):
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             if head.dep_ == "dobj" and head.head.lemma_.lower() in ACCUSATION_VERBS:
                 continue  # "accused the groups of killings": the deed, not part of the name
-            objects = [g for g in child.children if g.dep_ == "pobj"]
+            objects = [g for g in dependents(child) if g.dep_ == "pobj"]
             if objects:
                 keep.add(child.i)
                 for grandchild in objects:
@@ -80,7 +86,7 @@ def _phrase_tokens(head: Token) -> set[int]:
         elif (
             child.dep_ == "advmod"
             and child.i > head.i
-            and not any(g.dep_ == "prep" for g in child.children)
+            and not any(g.dep_ == "prep" for g in dependents(child))
         ):
             # "used by militias more widely": an adverb after the noun tells how the clause
             # happens; the parser hung it on the noun. "towns south of X" names the towns.
@@ -123,14 +129,14 @@ def is_place(head: Token) -> bool:
     if head.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return False
     if head.lemma_.lower() == "market" and any(
-        c.lower_ in ECONOMY_MARKET_WORDS for c in head.children if c.dep_ in {"amod", "compound"}
+        c.lower_ in ECONOMY_MARKET_WORDS for c in dependents(head) if c.dep_ in {"amod", "compound"}
     ):
         return False  # "new buyers in a global market": an economy, not a place
     if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
         return True
     if event_action(head) is not None:
         return False  # "the Paris attacks" is a happening in Paris, not a place
-    return any(t.ent_type_ in PLACE_LABELS for t in head.children if t.dep_ == "compound")
+    return any(t.ent_type_ in PLACE_LABELS for t in dependents(head) if t.dep_ == "compound")
 
 
 def event_action(token: Token) -> str | None:
@@ -158,9 +164,44 @@ def dateline_dash(word: Token) -> int:
     return 0
 
 
+# The children of each token of the one Doc being extracted, each read once: set by
+# kg.extract.extract for the length of the call (:func:`children_read_once`), so a
+# table never outlives its Doc, never serves another, and is per thread and per process.
+_CHILDREN: ContextVar[tuple[Doc, dict[int, tuple[Token, ...]]] | None] = ContextVar(
+    "kg_extract_children", default=None
+)
+
+
+@contextmanager
+def children_read_once(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`dependents` reads each token of ``doc`` from spaCy once.
+
+    The rules ask the same few words (verbs, heads of phrases) for their children again
+    and again, and spaCy walks the word's subtree through two generators each time.
+    The doc is not modified while it is extracted, so a token's children stay the same.
+    """
+    reset = _CHILDREN.set((doc, {}))
+    try:
+        yield
+    finally:
+        _CHILDREN.reset(reset)
+
+
+def dependents(token: Token) -> Iterable[Token]:
+    """``token.children``, read once per token within :func:`children_read_once`."""
+    current = _CHILDREN.get()
+    if current is None or current[0] is not token.doc:
+        return token.children
+    table = current[1]
+    found = table.get(token.i)
+    if found is None:
+        found = table[token.i] = tuple(token.children)
+    return found
+
+
 def has_subject(verb: Token) -> bool:
     """Whether a subject of its own (active or passive) hangs on ``verb``."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
 
 
 def entity_at(token: Token) -> Span:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import argument, dateline_dash, has_subject, noun_phrase
+from kg.extract.spans import argument, dateline_dash, dependents, has_subject, noun_phrase
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
@@ -178,7 +178,7 @@ def _introduces_a_quote(verb: Token) -> bool:
 
 
 def _tags_a_quote(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     left = min(verb.i, subject.left_edge.i)
@@ -244,7 +244,7 @@ def _within_own_brackets(cue: Token, content: set[int]) -> set[int]:
     if aside is None:
         return content
     inside = set(range(aside[0] + 1, aside[1]))
-    speaker = {t.i for child in cue.children if child.dep_ in {"nsubj", "nsubjpass"}
+    speaker = {t.i for child in dependents(cue) if child.dep_ in {"nsubj", "nsubjpass"}
                for t in child.subtree}  # fmt: skip
     if not (content & inside) - speaker - {cue.i}:
         return content
@@ -340,7 +340,7 @@ def claimed_object(noun: Token) -> bool:
     return (
         _is_verb_cue(verb)
         and verb.lemma_.lower() not in {"say", "tell"}
-        and not any(c.dep_ in {"neg", "prt"} for c in verb.children)
+        and not any(c.dep_ in {"neg", "prt"} for c in dependents(verb))
     )
 
 
@@ -349,15 +349,15 @@ def _perceived(verb: Token) -> list[Token]:
     when it is negated ("did not hear any shots": nothing is attested) or when its subject
     is a place or a time ("the region is witnessing shelling", "2019 witnessed protests":
     the events are the writer's, set there)."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in dependents(verb)):
         return []
-    for subject in verb.children:
+    for subject in dependents(verb):
         if subject.dep_ == "nsubj" and (
             subject.ent_type_ in _SCENE_TYPES or subject.lemma_.lower() in PLACE_NOUNS
         ):
             return []
     found: list[Token] = []
-    for obj in verb.children:
+    for obj in dependents(verb):
         if obj.dep_ == "dobj":
             found.append(obj)
             found.extend(c for c in obj.conjuncts if c.i > obj.i)
@@ -384,11 +384,11 @@ def _accusation_content(verb: Token) -> set[int]:
     """The deed an accuser names: "suspect the ministry of hiding", "accused the militia of
     killings", "blamed Kyiv for the attack" (the preposition may hang on the accused)."""
     content: set[int] = set()
-    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    holders = [verb, *(c for c in dependents(verb) if c.dep_ in {"dobj", "nsubjpass"})]
     for holder in holders:
-        for preposition in holder.children:
+        for preposition in dependents(holder):
             if preposition.dep_ == "prep" and preposition.lower_ in ACCUSATION_PREPOSITIONS:
-                for deed in preposition.children:
+                for deed in dependents(preposition):
                     if deed.dep_ in {"pcomp", "pobj"}:
                         content |= _subtree(deed)
     return content
@@ -397,7 +397,7 @@ def _accusation_content(verb: Token) -> set[int]:
 def _belief_content(adjective: Token) -> set[int]:
     """'skeptical about Varland's readiness to cut', 'confident that ...'."""
     content: set[int] = set()
-    for child in adjective.children:
+    for child in dependents(adjective):
         if child.dep_ == "ccomp":
             content |= _subtree(child)
         elif child.dep_ == "prep" and child.lower_ in {"about", "of", "over"}:
@@ -415,14 +415,14 @@ def _is_verb_cue(token: Token) -> bool:
         return _claims_a_clause(token)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
-    if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in token.children):
+    if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in dependents(token)):
         return False  # "the math doesn't add up", "pushed back", "called off"
     # "called the garage to ask for a price" is a phone call; "called on/for" a request,
     # and "called the fire an attack" names what happened: the caller's claim.
     return lemma != "call" or any(
         (c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"})
         or (c.dep_ == "oprd" and c.pos_ == "NOUN")
-        for c in token.children
+        for c in dependents(token)
     )
 
 
@@ -431,7 +431,7 @@ def _claims_a_clause(verb: Token) -> bool:
     clause ("show that the fund paid", "shows the fund paid"), or none of its own and
     stands aside ("..., records show."); not with an object or an infinitive ("shows
     a crowd", "agreed to pay": a picture, and a wish)."""
-    children = list(verb.children)
+    children = list(dependents(verb))
     if verb.dep_ in {"xcomp", "relcl", "acl"}:
         # "led some to speculate that", "seems to agree that": whose view? "described
         # a video that showed ...", "polls showing ...": a thing described in passing,
@@ -453,7 +453,7 @@ def _asks(clause: Token) -> bool:
 def _claimed_clause(clause: Token) -> bool:
     """A clause with a subject of its own, not asked about ("how deadly ...") and not the
     finder's own state ("found himself cornered")."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subjects = [c for c in dependents(clause) if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     reflexive = any(c.lower_.endswith(("self", "selves")) for c in subjects)
     return bool(subjects) and not reflexive and not _asks(clause)
 
@@ -467,7 +467,7 @@ def _as_comment(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.tag_ == "VBG":
         return False
     lemma = verb.lemma_.lower()
-    children = list(verb.children)
+    children = list(dependents(verb))
     objects = [c for c in children if c.dep_ == "dobj"]
     if lemma == "put":
         said = len(objects) == 1 and objects[0].lower_ == "it"  # "as one analyst put it"
@@ -494,8 +494,10 @@ _OTHER_VERB_PARTICLES = frozenset({"up", "back", "off", "down", "away"})
 
 def _asked(verb: Token) -> bool:
     """A verb in a question ("Did he threaten to ...?"): an auxiliary before its subject."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.i < subject.i for c in dependents(verb)
+    )
 
 
 def _subtree(token: Token) -> set[int]:
@@ -503,7 +505,7 @@ def _subtree(token: Token) -> set[int]:
     tokens = {t.i for t in token.subtree}
     for inner in token.subtree:
         if inner.dep_ == "advcl" and inner is not token:
-            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in inner.children):
+            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(inner)):
                 tokens -= {t.i for t in inner.subtree}
     return tokens
 
@@ -521,10 +523,10 @@ def _clause_on_setting(preposition: Token) -> set[int]:
     against claims that ...": the claim is someone else's)."""
     if preposition.lower_ not in CLAIM_SETTING_PREPOSITIONS:
         return set()
-    for noun in preposition.children:
+    for noun in dependents(preposition):
         if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
             continue
-        for clause in noun.children:
+        for clause in dependents(noun):
             if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and _complement_mark(clause):
                 return _subtree(clause)
     return set()
@@ -547,9 +549,9 @@ def _after_the_quote(clause: Token) -> set[int]:
     if close is None:
         return set()
     after: set[int] = set()
-    for child in clause.children:
+    for child in dependents(clause):
         if child.dep_ == "advcl" and child.left_edge.i > close:
-            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in child.children):
+            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in dependents(child)):
                 after |= {t.i for t in child.subtree}
     return after
 
@@ -560,12 +562,12 @@ def _trailing_comments(act: Token) -> set[int]:
     mark of its own, says what the vow did, not what was vowed)."""
     doc = act.doc
     comments: set[int] = set()
-    for child in act.children:
+    for child in dependents(act):
         if (
             child.dep_ == "advcl"
             and child.tag_ == "VBG"
             and child.i > act.i
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in dependents(child))
             and child.left_edge.i > 0
             and doc[child.left_edge.i - 1].text == ","
         ):
@@ -585,7 +587,7 @@ def _requested(token: Token) -> set[int]:
 
 def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     content: set[int] = set()
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ in {"ccomp", "xcomp"}:
             content |= _requested(child) if request else _subtree(child)
             if child.dep_ == "xcomp":
@@ -597,7 +599,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # claim on the setting's noun, as if a relative clause.
             content |= _clause_on_setting(child)
         elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
-            for grandchild in child.children:
+            for grandchild in dependents(child):
                 # "accused X of holding", "called for the release of": a gerund or an
                 # event noun; a plain noun is no claim ("said of the storm").
                 if grandchild.dep_ == "pcomp" or (
@@ -610,7 +612,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # name is said to do: "called the law a trap that aims to silence critics"
             # (the caller says the law aims to silence them).
             content.add(child.i)
-            for inner in child.children:
+            for inner in dependents(child):
                 if inner.dep_ == "relcl" and inner.i > child.i:
                     content |= _subtree(inner)
         elif child.dep_ == "dobj":
@@ -620,24 +622,24 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             if verb.lemma_.lower() in _DESCRIBING_VERBS:
                 # "described camera footage that showed the driver turning
                 # into ...": what the described thing shows is the description.
-                for inner in child.children:
+                for inner in dependents(child):
                     if inner.dep_ == "relcl" and inner.i > child.i:
                         content |= _subtree(inner)
             if request and (child.pos_ != "NOUN" or child.tag_ == "NNS"):
                 # "instructed all mayors to close ...": a broken parse may hang the
                 # requested infinitive on the people asked, as its xcomp ("requires the
                 # strength to hold" hangs a noun's own infinitive: no request).
-                for inner in child.children:
+                for inner in dependents(child):
                     if (
                         inner.dep_ == "xcomp"
                         and inner.i > child.i
-                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in inner.children)
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in dependents(inner))
                     ):
                         content |= _requested(inner)
-            for prep in child.children:
+            for prep in dependents(child):
                 # "accused the governor of hiding", "blamed them for starting"
                 if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
-                    for gerund in prep.children:
+                    for gerund in dependents(prep):
                         if gerund.dep_ == "pcomp":
                             content |= _subtree(gerund)
         elif child.dep_ == "parataxis" and not request and child.i > verb.i:
@@ -646,7 +648,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             child.dep_ == "conj"
             and child.i > verb.i
             and _complement_mark(child)
-            and any(c.dep_ == "ccomp" and _complement_mark(c) for c in verb.children)
+            and any(c.dep_ == "ccomp" and _complement_mark(c) for c in dependents(verb))
         ):
             # "admitted that he was there, but that the police had not asked
             # him": the parse coordinates the second claim with the cue.
@@ -654,7 +656,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         elif child.dep_ == "advcl" and request and child.i > verb.i:
             # "called on the government to declare": the parse often hangs the
             # requested infinitive as an adverbial clause.
-            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in dependents(child)):
                 content |= _requested(child)
     if not request:
         content |= _colon_content(verb, sentence)
@@ -706,7 +708,7 @@ def _own_end(verb: Token) -> int:
     ("whose dog she called lazy and whose cousin she hinted ...": "called" ends at
     "lazy")."""
     last = verb.i
-    for child in verb.children:
+    for child in dependents(verb):
         if child.dep_ not in {"conj", "cc"}:
             last = max(last, child.right_edge.i)
     return last + 1
@@ -729,7 +731,7 @@ def _opens_clause(token: Token, cue: Token) -> bool:
 
 def _complement_mark(clause: Token) -> bool:
     """Whether a clause opens with the mark of a reported clause ("that", "whether")."""
-    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in dependents(clause))
 
 
 def _colon_content(verb: Token, sentence: Span) -> set[int]:
@@ -750,7 +752,7 @@ def _without_concessions(tokens: set[int], sentence: Span) -> set[int]:
     doc = sentence.doc
     for token in sentence:
         if token.i in tokens and token.dep_ == "advcl":
-            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in token.children):
+            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(token)):
                 # The concession ends at a semicolon, whatever the parse hung after it
                 # ("...; or that he hasn't paid" is the next claim of the list).
                 end = token.right_edge.i + 1
@@ -775,16 +777,16 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         verb.dep_ == "advcl"
         and following is not None
         and following.text in {",", "."}
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in verb.children)
-        and not any(c.lower_ in {"when", "as", "after", "before", "once"} for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in dependents(verb))
+        and not any(c.lower_ in {"when", "as", "after", "before", "once"} for c in dependents(verb))
     ):
         # "Still, Ortiz insisted, the council is doing its best": the parse
         # hangs the aside as an adverbial clause of the clause it interrupts.
         return _subtree(verb.head) - _subtree(verb)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > verb.i:
         return set()
-    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in dependents(verb)):
         return set()  # "Asked whether ..., the mayor said she is thinking": the claim follows
     first = min(t.i for t in subject.subtree)
     before = first - 1
@@ -800,7 +802,7 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     # Ms. Ortiz told the radio"): only what the parse left unattached is claimed.
     adverbials = {
         t.i
-        for child in verb.children
+        for child in dependents(verb)
         if child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"}
         for t in child.subtree
     }
@@ -821,13 +823,13 @@ def _noun_content(noun: Token) -> set[int]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)
     for holder in holders:
-        for child in holder.children:
+        for child in dependents(holder):
             # A "relcl" whose "that" is a mark, not a pronoun, is the noun's complement too.
             if child.dep_ not in {"acl", "ccomp", "relcl"} or child.i <= noun.i:
                 continue
             if holder is not noun and child.left_edge.i != noun.right_edge.i + 1:
                 continue
-            if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in dependents(child)):
                 content |= _subtree(child)
     if not content:
         content = _detached_clause(noun.right_edge.i + 1, noun, noun.sent)
@@ -836,7 +838,7 @@ def _noun_content(noun: Token) -> set[int]:
 
 def _according_content(according: Token, sentence: Span) -> set[int]:
     """'according to X' covers its whole sentence (but for X itself)."""
-    if not any(c.lower_ == "to" for c in according.children):
+    if not any(c.lower_ == "to" for c in dependents(according)):
         return set()
     return set(range(sentence.start, sentence.end)) - _subtree(according)
 
@@ -844,16 +846,16 @@ def _according_content(according: Token, sentence: Span) -> set[int]:
 def speaker_of(cue: Token) -> Argument | None:
     """Who claims what the cue covers, or None when the sentence does not say."""
     if cue.lower_ == "according":
-        for prep in cue.children:
+        for prep in dependents(cue):
             if prep.lower_ == "to":
-                for pobj in prep.children:
+                for pobj in dependents(prep):
                     if pobj.dep_ == "pobj":
                         return _speaker_argument(pobj)
         return None
     if cue.pos_ == "ADJ":
         return speaker_of(cue.head)  # "analysts are skeptical": the copula's subject
     if cue.pos_ == "NOUN":
-        owner = next((c for c in cue.children if c.dep_ == "poss"), _lost_possessor(cue))
+        owner = next((c for c in dependents(cue) if c.dep_ == "poss"), _lost_possessor(cue))
         if owner is None:
             owner = _author(cue)
         if owner is not None:
@@ -865,14 +867,14 @@ def speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(cue)  # "Reports that police had received ...": the reports
         return None
     if cue.lemma_.lower() == "quote":
-        quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        quoted = next((c for c in dependents(cue) if c.dep_ == "dobj"), None)
         if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return _speaker_argument(quoted)  # "It also quotes the mayor herself: '...'"
     verb: Token | None = cue
     for _ in range(4):
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"VERB", "AUX"} and not subject.ent_type_:
             # A verb that is no name is nobody: boilerplate glued to the sentence ("See also: ...
             # Regional Governor Jean Dupont said") gave the parse a
@@ -889,7 +891,7 @@ def speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(received)
         if _lost_main_verb(verb):
             return _speaker_argument(verb.head)
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in dependents(verb)):
             return None  # "he is said to ...": the sayer is not named
         # A participle or a coordinated verb shares the subject of its head:
         # "despite claiming that", "saying that", "met the press and said".
@@ -1014,7 +1016,7 @@ def _received_document(verb: Token) -> Token | None:
     head = verb.head
     if head.lemma_.lower() not in _RECEIVING_VERBS:
         return None
-    document = next((c for c in head.children if c.dep_ == "dobj"), None)
+    document = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
     if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     return document if document.right_edge.i + 1 == verb.i else None
@@ -1068,7 +1070,7 @@ def _lost_main_verb(verb: Token) -> bool:
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and verb.sent.root.pos_ in {"NOUN", "PROPN"}
         and (
-            any(c.dep_ == "ccomp" for c in verb.children)
+            any(c.dep_ == "ccomp" for c in dependents(verb))
             or bool(_detached_clause(_own_end(verb), verb, verb.sent))
         )
     )
@@ -1077,16 +1079,16 @@ def _lost_main_verb(verb: Token) -> bool:
 def _author(document: Token) -> Token | None:
     """'a statement by the ministry', 'the ministry's report', 'the ministry issued a
     statement': the author of a document."""
-    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    owner = next((c for c in dependents(document) if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    for prep in document.children:
+    for prep in dependents(document):
         if prep.dep_ == "prep" and prep.lower_ in _AUTHOR_PREPOSITIONS:
-            for pobj in prep.children:
+            for pobj in dependents(prep):
                 if pobj.dep_ == "pobj":
                     return pobj
     if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS:
-        return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+        return next((c for c in dependents(document.head) if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -1121,12 +1123,12 @@ def _past_dateline(token: Token) -> Token:
     dash = dateline_dash(token)
     if not dash:
         return token
-    return next((c for c in token.children if c.dep_ == "appos" and c.i > dash), token)
+    return next((c for c in dependents(token) if c.dep_ == "appos" and c.i > dash), token)
 
 
 def _speaker_argument(token: Token) -> Argument | None:
     token = _past_dateline(token)
-    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(token))
     if token.lower_ in _GENERIC and not partitive:
         return None  # "one" is nobody, "one of them" somebody
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1140,7 +1142,7 @@ def _speaker_argument(token: Token) -> Argument | None:
     if token.pos_ == "PRON":
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     phrase = noun_phrase(token)
-    conjuncts = [c for c in token.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+    conjuncts = [c for c in dependents(token) if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
     if conjuncts:
         # "The Red Cross and Medics Without Limits are pressing for": both speak, each with
         # its whole name (the parse may cut "Without Limits" off "Medics").

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import TIME_LABELS, entity_at, event_action
+from kg.extract.spans import TIME_LABELS, dependents, entity_at, event_action
 from kg.lang.en import (
     MEASURE_VERBS,
     PARTS_OF_DAY,
@@ -64,7 +64,7 @@ def _noun_time(noun: Token) -> Span | None:
     attack"), else the time of the verb that carries it ("the blast killed five on Friday",
     "the trial is set for May 3", "survived an attack on Sunday", "killed in an
     explosion on Friday")."""
-    for child in noun.children:
+    for child in dependents(noun):
         if child.dep_ in _DATING_DEPS and child.ent_type_ in TIME_LABELS:
             return entity_at(child)
     found = _said_on([noun])
@@ -91,7 +91,7 @@ def _said_on(words: list[Token], *, scheduled: bool = True) -> Span | None:
     scheduling verb is left out: that is the date of what was scheduled (the trial, the
     hearing), not of the scheduling."""
     for word in words:
-        for child in word.children:
+        for child in dependents(word):
             if child.dep_ not in _TIME_DEPS:
                 continue
             if not scheduled and _scheduled_date(word, child):
@@ -119,7 +119,7 @@ def _time_below(token: Token) -> Span | None:
     # one on a modifier ("the annual marathon", "an Ottoman-era palace") dates no event.
     if token.ent_type_ in TIME_LABELS:
         return entity_at(token)
-    for child in token.children:
+    for child in dependents(token):
         # "the fifth operation since September": the since-phrase of a noun below the
         # event's own phrase dates nothing the event did
         if child.dep_ in {"pobj", "prep", "npadvmod"} and child.lower_ != "since":
@@ -204,12 +204,12 @@ def _on_object(verb: Token) -> Span | None:
     """ "signed an agreement on Monday": the parser hangs the date on the object, which
     no date of that kind modifies, so it is the signing's. Not when the object names an
     event itself ("condemned the attack on Monday"), which may be the attack's time."""
-    for obj in verb.children:
+    for obj in dependents(verb):
         if obj.dep_ != "dobj" or event_action(obj) is not None:
             continue
-        for prep in obj.children:
+        for prep in dependents(obj):
             if prep.dep_ == "prep" and prep.lower_ == "on":
-                for date in prep.children:
+                for date in dependents(prep):
                     if date.dep_ == "pobj" and date.ent_type_ in TIME_LABELS:
                         return entity_at(date)
     return None

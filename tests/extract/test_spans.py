@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract.spans import noun_phrase
+from kg.extract.spans import children_read_once, dependents, noun_phrase
 
 
 def _phrase(nlp: Language, text: str, head: str) -> str:
@@ -20,3 +20,18 @@ def test_an_adverb_after_the_noun_is_no_part_of_its_phrase(nlp: Language) -> Non
 def test_a_located_adverb_after_the_noun_stays(nlp: Language) -> None:
     text = "Rebels took control of three towns south of Varnel."
     assert _phrase(nlp, text, "towns") == "towns south of Varnel"  # the count is a figure
+
+
+def test_children_read_once_give_each_token_its_own_children(nlp: Language) -> None:
+    doc = nlp("The ferry left the harbour at dawn, and the crew waved from the deck.")
+    other = nlp("A second crew stayed behind on the pier.")
+    expected = [[c.i for c in t.children] for t in doc]
+    assert [[c.i for c in dependents(t)] for t in doc] == expected  # outside: spaCy's own
+    with children_read_once(doc):
+        for _ in range(2):  # read, then remembered
+            assert [[c.i for c in dependents(t)] for t in doc] == expected
+        # A token of another doc is never answered from this doc's table.
+        assert [[c.i for c in dependents(t)] for t in other] == [
+            [c.i for c in t.children] for t in other
+        ]
+    assert [[c.i for c in dependents(t)] for t in doc] == expected
