@@ -62,11 +62,15 @@ _OTHER_WORD = -1
 # write, and the other attributes, set token by token (None when there are none).
 _Plan = tuple[tuple[tuple[int, int], ...], dict[int, int] | None]
 
+# What a pattern's token requires, as (attribute, the values it may have) pairs, and a
+# fixed-length pattern over several tokens seen from one of its tokens: the pattern's
+# length, that token's place in it, and what else that token requires.
+_Needs = list[tuple[int, frozenset[int]]]
+_Anchor = tuple[int, int, _Needs]
+
 
 def _plan(attrs: dict[int, int]) -> _Plan:
-    sets = tuple(
-        (column, attrs[attr]) for column, attr in enumerate(_ARRAY_ATTRS) if attr in attrs
-    )
+    sets = tuple((column, attrs[attr]) for column, attr in enumerate(_ARRAY_ATTRS) if attr in attrs)
     rest = {a: v for a, v in attrs.items() if a not in _ARRAY_ATTRS}
     return sets, rest or None
 
@@ -130,6 +134,11 @@ class TokenRules:
         multi = Matcher(vocab)
         # What each pattern over several tokens needs the document to hold somewhere.
         self._multi_needs: list[list[tuple[int, frozenset[int]]]] = []
+        # Where each such pattern may start, when all of them have a fixed length: by
+        # attribute and value its anchor token requires, (the pattern's length, the
+        # anchor's place in it, what else the anchor requires).
+        self._anchors: dict[int, dict[int, list[_Anchor]]] | None = {}
+        self._longest = 0
         words: set[str] = set()
         patterns: list[str] = []
         tested: set[str] = set()
@@ -143,6 +152,16 @@ class TokenRules:
             else:
                 multi.add(key, found)
                 self._multi_needs.extend(_needs(p, vocab) for p in found)
+                for pattern in found:
+                    anchor = _anchor(pattern, vocab)
+                    if anchor is None or self._anchors is None:
+                        self._anchors = None  # the matcher then runs over the whole document
+                        continue
+                    place, ((attr, values), *rest) = anchor
+                    by_value = self._anchors.setdefault(attr, {})
+                    for value in values:
+                        by_value.setdefault(value, []).append((len(pattern), place, rest))
+                    self._longest = max(self._longest, len(pattern))
         self._single = single
         self._multi = multi if len(multi) else None
         self._tested = [_TOKEN_ATTRS[name] for name in sorted(tested)]
@@ -165,7 +184,7 @@ class TokenRules:
             rows = [[value] for value in rows]
         extra: dict[int, list[int]] = {}
         if self._multi is not None and self._multi_may_match(doc):
-            for match_id, start, end in self._multi(doc, allow_missing=True, as_spans=False):
+            for match_id, start, end in self._multi_matches(doc):
                 number = int(self.ruler.vocab.strings[match_id])
                 index = self.ruler.indices[number]
                 extra.setdefault((start if index >= 0 else end) + index, []).append(number)
@@ -201,6 +220,35 @@ class TokenRules:
             for column, new in enumerate(columns):
                 values[:, column] = new
             doc.from_array(list(_ARRAY_ATTRS), values)
+
+    def _multi_matches(self, doc: Doc) -> Iterable[tuple[int, int, int]]:
+        """What spaCy's matcher finds for the patterns over several tokens.
+
+        Where every such pattern has a fixed length, it is run only on the few token
+        windows where one of them may start (at a token holding what the pattern's
+        anchor token requires, less the anchor's place): a fixed-length pattern over
+        token attributes matches the same tokens in a window as in the document, and
+        running it over every token was a third of this component."""
+        assert self._multi is not None
+        if self._anchors is None:
+            return self._multi(doc, allow_missing=True, as_spans=False)
+        columns = doc.to_array([LOWER, DEP]).T.tolist()
+        rows = {LOWER: columns[0], DEP: columns[1]}
+        size = len(doc)
+        starts: set[int] = set()
+        for attr, by_value in self._anchors.items():
+            for i, value in enumerate(rows[attr]):
+                for length, place, rest in by_value.get(value, ()):
+                    start = i - place
+                    if 0 <= start and start + length <= size:
+                        if all(rows[a][i] in allowed for a, allowed in rest):
+                            starts.add(start)
+        found: set[tuple[int, int, int]] = set()
+        for start in sorted(starts):
+            window = doc[start : start + self._longest]
+            for match_id, begin, end in self._multi(window, allow_missing=True, as_spans=False):
+                found.add((match_id, start + begin, start + end))  # offsets in the window
+        return sorted(found, key=lambda match: (match[1], match[2], match[0]))
 
     def _multi_may_match(self, doc: Doc) -> bool:
         """Whether a pattern over several tokens may match: a document without an
@@ -388,6 +436,19 @@ def _needs(pattern: list[dict[str, Any]], vocab: Any) -> list[tuple[int, frozens
             elif isinstance(value, dict) and set(value) == {"IN"}:
                 needs.append((attr, frozenset(vocab.strings[v] for v in value["IN"])))
     return needs
+
+
+def _anchor(pattern: list[dict[str, Any]], vocab: Any) -> tuple[int, _Needs] | None:
+    """The first token of a fixed-length pattern that requires a word or a dependency,
+    as (its place, what it requires: see :func:`_needs`); None when the pattern's
+    length may vary or no token of it requires one."""
+    if any("OP" in token for token in pattern):
+        return None
+    for place, token in enumerate(pattern):
+        needs = _needs([token], vocab)
+        if needs:
+            return place, needs
+    return None
 
 
 def _regex(pattern: str) -> Callable[[str], bool]:

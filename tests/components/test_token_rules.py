@@ -21,6 +21,10 @@ SENTENCES = [
     "Something happened to everybody who was there.\n\n  Nothing was done about it.",
     "The ministry, whose spokesman has said that the troops would leave, did not comment.",
     "Y'all got ta see what c'm on means: he gets it, she got it, we got 'em.",
+    # Pairs at the very end of a text and a text that is one pair: the matcher runs on
+    # a window of tokens where a pair may start.
+    "Nobody could say whether there was",
+    "Let's",
     # Irregular and hyphenated forms: the lemmatizer's exceptions, its word index and
     # forms with a non-letter in them.
     "The geese were better fed than the oxen, and the worst-hit villages re-elected "
@@ -52,9 +56,7 @@ def test_the_stock_components_are_disabled_and_replaced(nlp: Language) -> None:
     assert nlp.pipe_names.index("kg_token_rules") < nlp.pipe_names.index("ner")
 
 
-def test_every_token_gets_the_stock_components_attributes(
-    nlp: Language, stock: Language
-) -> None:
+def test_every_token_gets_the_stock_components_attributes(nlp: Language, stock: Language) -> None:
     texts = SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
     # Twice over: the second pass is answered from what the first one learnt.
     for _ in range(2):
@@ -82,3 +84,24 @@ def test_a_curly_contraction_is_no_event_and_no_actor(nlp: Language) -> None:
     assert [e.action for e in events] == ["open"]
     assert events[0].negated and events[0].actor is not None
     assert events[0].actor.text == "the guards"
+
+
+def test_a_pattern_of_varying_length_is_matched_over_the_whole_document() -> None:
+    """A ruler pattern whose length varies ("OP") cannot be looked for in windows: the
+    matcher then runs over the whole document, and the attributes still agree."""
+    from kg.components.token_rules import use_token_rules
+    from kg.pipeline import load_pipeline
+
+    load_pipeline()  # registers kg's factories
+    pattern = [{"LOWER": "very"}, {"LOWER": "very", "OP": "*"}, {"LOWER": "tall"}]
+    pipelines = []
+    for ours in (True, False):
+        nlp = spacy.load(DEFAULT_MODEL)
+        nlp.get_pipe("attribute_ruler").add([pattern], {"TAG": "JJS"}, index=-1)
+        if ours:
+            use_token_rules(nlp)
+        pipelines.append(nlp)
+    text = "The tower is very very tall, the mast is very tall and the tree is tall."
+    ours_doc, stock_doc = (nlp(text) for nlp in pipelines)
+    assert attributes(ours_doc) == attributes(stock_doc)
+    assert [t.i for t in ours_doc if t.tag_ == "JJS"] == [5, 11]
