@@ -195,7 +195,7 @@ class Gazetteer:
         supplement = supplement or {}
         self._db = db
         self._by_id: dict[int, PlaceRecord] = {}
-        self._buckets: dict[str, tuple[tuple[PlaceRecord, int], ...]] = {}
+        self._buckets: dict[str, Mapping[PlaceRecord, int]] = {}
         self._own_names: dict[str, bool] = {}
         self._index: dict[str, dict[PlaceRecord, int]] = {}
         self._context_aliases: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -356,13 +356,14 @@ class Gazetteer:
             self._by_id[geo.geonames] = record
         return record
 
-    def _bucket(self, key: str) -> dict[PlaceRecord, int]:
+    def _bucket(self, key: str) -> Mapping[PlaceRecord, int]:
         """Every record a folded name may denote, with its rank (own name or alternate).
 
         A name with an Arabic article that matches nothing is tried with "al" for the
         article, then without it, as an alternate ("Deir el-Zour" is GeoNames' "Deir
         al-Zour", Deir ez-Zor). Names repeat across a corpus, so buckets are kept (a
-        few thousand at most); callers get a fresh dict they may change.
+        few thousand at most); callers get the kept mapping itself, not to be changed (a
+        copy for every look-up cost more than the rest of many look-ups).
         """
         cached = self._buckets.get(key)
         if cached is None:
@@ -377,11 +378,11 @@ class Gazetteer:
                         bucket = {r: _ALTERNATE for r in self._records(other)}
                     if bucket:
                         break
-            cached = tuple(bucket.items())
+            cached = bucket
             if len(self._buckets) >= _BUCKET_CACHE:
                 self._buckets.clear()
             self._buckets[key] = cached
-        return dict(cached)
+        return cached
 
     def _records(self, key: str) -> dict[PlaceRecord, int]:
         bucket = dict(self._index.get(key, {}))
@@ -517,6 +518,7 @@ class Gazetteer:
             if countries & context:
                 record = self._best(target)
                 if record is not None:
+                    bucket = dict(bucket)  # the kept bucket stays as it is
                     bucket[record] = _PRIMARY
         if allowed is not None:
             bucket = {r: rank for r, rank in bucket.items() if r.kind in allowed}
@@ -535,8 +537,8 @@ class Gazetteer:
         return best[0], pinned
 
     def _narrowed(
-        self, bucket: dict[PlaceRecord, int], *, before: str, after: str
-    ) -> tuple[dict[PlaceRecord, int], bool]:
+        self, bucket: Mapping[PlaceRecord, int], *, before: str, after: str
+    ) -> tuple[Mapping[PlaceRecord, int], bool]:
         """Keep the places the text around the name points to, when it points to some:
         "Stanislav, Kherson region" (the division or country named after it) and "the
         Ukrainian city of" (a country named before it). Also says whether it did."""
@@ -569,7 +571,7 @@ class Gazetteer:
     def _containers(self, text: str) -> tuple[set[int], set[str]] | None:
         """GeoNames ids of the divisions, and codes of the countries, a name may denote."""
         key = fold(text)
-        bucket = self._bucket(key)
+        bucket = dict(self._bucket(key))
         division = _DIVISION_SUFFIX.search(key)
         if division:
             bucket.update(self._bucket(key[: division.start()]))

@@ -787,13 +787,19 @@ class GazetteerComponent:
             word = text[start : start + length]
             return "\n" in word or (bool(is_punct) and word not in {"-", "'", "’"})
 
+        # The gazetteer's answers for this document: its names recur ("Obama said").
+        starts: dict[str, bool] = {}
+        names: dict[str, bool] = {}
         for first in np.flatnonzero(capitalised).tolist():
             rows = table[first : first + self._max_words].tolist()
             begin = rows[0][0]
             word = text[begin : begin + rows[0][1]]
             if word.lower() in {"the", "a", "an"}:
                 continue  # fold() drops a leading "the": "The most" is not the town of Most
-            if not self.gazetteer.may_start_name(word):
+            may_start = starts.get(word)
+            if may_start is None:
+                may_start = starts[word] = self.gazetteer.may_start_name(word)
+            if not may_start:
                 continue
             limit = 0
             while limit < len(rows) and not breaks(rows[limit][0], rows[limit][1], rows[limit][4]):
@@ -802,7 +808,11 @@ class GazetteerComponent:
                 last = rows[end - 1]
                 if last[4]:
                     continue
-                if self.gazetteer.is_name(text[begin : last[0] + last[1]]):
+                window = text[begin : last[0] + last[1]]
+                is_name = names.get(window)
+                if is_name is None:
+                    is_name = names[window] = self.gazetteer.is_name(window)
+                if is_name:
                     yield first, first + end
                     break
 
