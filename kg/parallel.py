@@ -195,6 +195,58 @@ def chunks(
         yield chunk
 
 
+def _tapered(
+    documents: Iterable[Document], *, chunk_chars: int, max_documents: int, workers: int
+) -> Iterator[list[Document]]:
+    """The chunks of :func:`chunks`, except at the end of the input: smaller and smaller ones.
+
+    Workers take chunks in turn as they finish, so with chunks of one size the
+    last one keeps a worker busy while the others have nothing left to do
+    (about half a chunk's parse, on average, with every core idle but one).
+    Here the documents are read ``workers + 1`` chunks ahead; while the input
+    lasts, the chunks are exactly those of :func:`chunks`. Once it has ended,
+    what is left goes out a ``2 * workers``-th at a time, down to an eighth
+    of a chunk (or one document), so that the workers run out of work at about
+    the same moment. Smaller batches parse a little slower, so only the end
+    is cut finer; an input that :func:`chunks` makes one chunk of stays one
+    (it is parsed without workers).
+    """
+    ahead: collections.deque[Document] = collections.deque()
+    ahead_chars = 0
+    reading = iter(documents)
+    ended = begun = False
+    smallest = max(chunk_chars // 8, 1)
+    while True:
+        while not ended and ahead_chars < (workers + 1) * chunk_chars:
+            document = next(reading, None)
+            if document is None:
+                ended = True
+            else:
+                ahead.append(document)
+                ahead_chars += len(document.text)
+        if not ahead:
+            return
+        size = chunk_chars
+        if ended and (begun or not _one_chunk(ahead, ahead_chars, chunk_chars, max_documents)):
+            size = min(chunk_chars, max(smallest, ahead_chars // (2 * workers)))
+        begun = True
+        chunk: list[Document] = []
+        chars = 0
+        while ahead and chars < size and len(chunk) < max_documents:
+            document = ahead.popleft()
+            chunk.append(document)
+            chars += len(document.text)
+        ahead_chars -= chars
+        yield chunk
+
+
+def _one_chunk(
+    documents: collections.deque[Document], chars: int, chunk_chars: int, max_documents: int
+) -> bool:
+    """Whether :func:`chunks` makes one chunk of ``documents`` (``chars`` characters in all)."""
+    return len(documents) <= max_documents and chars - len(documents[-1].text) < chunk_chars
+
+
 def extract_documents(
     documents: Iterable[Document],
     *,
@@ -207,8 +259,9 @@ def extract_documents(
     """Extract documents with ``workers`` processes, lazily and in input order.
 
     Each worker process loads the pipeline once and maps chunks of documents
-    (see :func:`chunks`) to their events and mentions; at most two chunks per
-    worker are in flight, so memory stays flat however long the input. The
+    (see :func:`chunks`; the last ones smaller, so that the workers finish
+    together) to their events and mentions; about two chunks' text per worker
+    is in flight, so memory stays flat however long the input. The
     result is the same as with one worker. When the whole input fits in one
     chunk, it is parsed in this process: starting workers would cost more than
     it saves.
@@ -242,7 +295,9 @@ def _extract_locally(
     if workers == 1:
         yield from extract_with(load_pipeline(model), documents, batch_size=batch_size)
         return
-    pending = chunks(documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8)
+    pending = _tapered(
+        documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8, workers=workers
+    )
     first = next(pending, None)
     if first is None:
         return
@@ -268,7 +323,9 @@ def _extract_locally(
                 def submit(chunk: list[Document]) -> Any:
                     return pool.apply_async(_extract_chunk, (chunk, model, batch_size))
 
-                yield from _in_order(work, submit, lambda handle: handle.get(), window=2 * workers)
+                yield from _in_order(
+                    work, submit, lambda handle: handle.get(), **_window(workers, chunk_chars)
+                )
             finally:
                 _OPEN_POOLS.discard(pool)
 
@@ -399,18 +456,21 @@ def extract_on_dask(
             "e.g. tcp://127.0.0.1:8786"
         )
     try:
-        window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+        workers = max(len(client.scheduler_info().get("workers", {})), 1)
         pieces: collections.deque[_Piece] = collections.deque()
-        work = chunks(
+        work = _tapered(
             _segments_of(documents, pieces),
             chunk_chars=chunk_chars,
             max_documents=max(batch_size, 1) * 8,
+            workers=workers,
         )
 
         def submit(chunk: list[Document]) -> Any:
             return client.submit(_extract_chunk, chunk, model, batch_size, pure=False)
 
-        found = _in_order(work, submit, lambda future: future.result(), window=window)
+        found = _in_order(
+            work, submit, lambda future: future.result(), **_window(workers, chunk_chars)
+        )
         yield from _joined_segments(found, pieces, in_parts=in_parts)
     finally:
         client.close()  # type: ignore[no-untyped-call]
@@ -432,21 +492,47 @@ def _start_method() -> str:
     return "spawn"
 
 
+def _window(workers: int, chunk_chars: int) -> dict[str, int]:
+    """How much work :func:`_in_order` keeps in flight: two full chunks per worker.
+
+    Counted in characters, so that the small chunks at the end of the input
+    (:func:`_tapered`) can be queued several at a time: counted in chunks, a
+    worker done with its small ones would wait for the parent, which waits in
+    order on another worker's larger chunk. The count bounds the chunks of
+    very short documents.
+    """
+    return {"window_chars": 2 * workers * chunk_chars, "window_chunks": 4 * workers}
+
+
 def _in_order(
     work: Iterable[list[Document]],
     submit: Callable[[list[Document]], Any],
     result: Callable[[Any], list[_Result]],
     *,
-    window: int,
+    window_chars: int,
+    window_chunks: int,
 ) -> Iterator[Extraction]:
-    """Submit chunks, keeping at most ``window`` in flight, and yield their extractions in order."""
+    """Submit chunks and yield their extractions in order, with a bounded amount in flight.
+
+    Once the chunks in flight hold ``window_chars`` characters of text or
+    number ``window_chunks``, the oldest is waited for before the next is
+    submitted.
+    """
     in_flight: collections.deque[tuple[list[Document], Any]] = collections.deque()
+    held = 0
     for chunk in work:
         in_flight.append((chunk, submit(chunk)))
-        if len(in_flight) >= window:
-            yield from _joined(*in_flight.popleft(), result)
+        held += _chars(chunk)
+        while held >= window_chars or len(in_flight) >= window_chunks:
+            oldest, handle = in_flight.popleft()
+            held -= _chars(oldest)
+            yield from _joined(oldest, handle, result)
     while in_flight:
         yield from _joined(*in_flight.popleft(), result)
+
+
+def _chars(chunk: list[Document]) -> int:
+    return sum(len(document.text) for document in chunk)
 
 
 def _joined(

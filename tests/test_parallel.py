@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from kg.inputs import read_documents
 from kg.model import Argument, Document, Event, Extraction
-from kg.parallel import chunks, extract_documents, extract_with, segments
+from kg.parallel import _tapered, chunks, extract_documents, extract_with, segments
 
 # Three paragraphs of made-up conflict news; the last one holds facts that a
 # truncating splitter would lose.
@@ -69,6 +69,27 @@ def test_chunks_keep_order_and_close_at_the_size() -> None:
     assert [d.id for chunk in grouped for d in chunk] == [str(i) for i in range(7)]
     assert [len(chunk) for chunk in grouped] == [2, 2, 2, 1]
     assert [len(c) for c in chunks(documents, chunk_chars=10**6, max_documents=3)] == [3, 3, 1]
+
+
+def test_the_last_chunks_for_workers_get_smaller_and_the_others_are_unchanged() -> None:
+    documents = [Document(id=str(i), text="x" * (10 + i % 7)) for i in range(300)]
+    plain = list(chunks(documents, chunk_chars=100, max_documents=50))
+    tapered = list(_tapered(documents, chunk_chars=100, max_documents=50, workers=2))
+    assert [d.id for chunk in tapered for d in chunk] == [d.id for d in documents]
+    # Until the reader sees the end (three chunks ahead), the same chunks.
+    same = len(plain) - 4
+    assert tapered[:same] == plain[:same]
+    sizes = [sum(len(d.text) for d in chunk) for chunk in tapered[same:]]
+    # Then smaller ones, down to an eighth of a chunk (plus the document that passes it).
+    assert sizes[1:3] == sorted(sizes[1:3], reverse=True) and sizes[1] < 100
+    assert sum(1 for size in sizes if size < 100 // 2) >= 4
+    assert sizes[-1] < 100 // 4
+
+
+def test_an_input_of_one_chunk_stays_one_chunk() -> None:
+    documents = [Document(id=str(i), text="x" * 30) for i in range(4)]
+    assert list(_tapered(documents, chunk_chars=100, max_documents=50, workers=2)) == [documents]
+    assert list(_tapered([], chunk_chars=100, max_documents=50, workers=2)) == []
 
 
 # --------------------------------------------------------------------------- long documents
