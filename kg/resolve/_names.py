@@ -24,7 +24,7 @@ from kg.lang.en import (
     common_surnames,
     given_names,
 )
-from kg.lang.wordnet import senses
+from kg.lang.wordnet import noun_classes, senses
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -937,13 +937,25 @@ _PINNED_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
 def _word_village(argument: Argument, clean: str, record: PlaceRecord, state: DocState) -> bool:
-    """Whether a one-word name is an ordinary English noun or verb (WordNet) that a village
-    or small town bears ("in Congress", "in Spring Training"), with no division or country
-    written after it ("Congress, Arizona") and not a curated place: the word, not the
-    village."""
-    if " " in clean or record.kind != "city" or record.population >= _SMALL_PLACE:
+    """Whether a one-word name is an ordinary English noun or verb (WordNet) that names the
+    word's thing rather than a place of that name, as no division or country written after
+    it ("Congress, Arizona") pins the place: a village or small town ("in Congress", "in
+    Spring Training"); a town or county under 100,000 outside the document's countries
+    ("Police Commissioner", not Police in Poland); a county named by the word alone ("the
+    Valley", not Valley County); not a town when the word's first sense in WordNet is a
+    place ("Juneau"). Curated places and countries keep their names."""
+    if " " in clean or state.gazetteer.is_curated(record) or record.kind == "country":
         return False
-    if state.gazetteer.is_curated(record) or not senses(clean).own:
+    if not senses(clean).own:
+        return False
+    # A word whose first sense is a place ("Juneau", "Broadway") is that place: a town of
+    # the name may stand for it, a village not.
+    famous = noun_classes(clean)[:1] == (_LOCATION_NOUNS,)
+    if not (
+        (record.kind == "city" and record.population < _SMALL_PLACE)
+        or (not famous and record.kind == "admin2" and fold(record.name) != fold(clean))
+        or (not famous and _abroad(clean, record, state) and record.population < _SMALL_TOWN)
+    ):
         return False
     pin = _PINNED_AFTER.match(state.text[argument.end : argument.end + 40])
     if pin is None:
@@ -955,6 +967,22 @@ def _word_village(argument: Argument, clean: str, record: PlaceRecord, state: Do
         division.kind == "country" and division.country == record.country
     )
     return not pinned
+
+
+def _abroad(clean: str, record: PlaceRecord, state: DocState) -> bool:
+    """Whether a town or county lies outside the document's countries, counted without
+    this name's own vote ("Police" alone must not make Poland a country of the story)."""
+    if record.kind not in {"city", "admin2"}:
+        return False
+    if record.country not in state.context:
+        return True
+    others = ((clean_span(m.text), m.label) for m in state.mentions)
+    context = state.gazetteer.context_countries((t, label) for t, label in others if t != clean)
+    return bool(context) and record.country not in context  # no other name: no telling
+
+
+# WordNet's lexicographer file of nouns that name places (noun.location).
+_LOCATION_NOUNS = 15
 
 
 # A town and a comma before a state's abbreviation: "Chicago, Ill.", "Vancouver, B.C.".
@@ -991,7 +1019,11 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         record = state.gazetteer.lookup(
             clean, context_countries=state.context, **_around(argument, state)
         )
-    if record is not None and fold(clean) in COMPASS_NAMES and record.country not in state.context:
+    if (
+        record is not None
+        and fold(clean) in COMPASS_NAMES
+        and (record.country not in state.context or record.kind == "city")
+    ):
         record = None  # "the West", "in the East" (a league): not Cameroon's East region
     if record is None:
         record = _state_abbreviation(argument, clean, state)

@@ -150,3 +150,11 @@ def test_an_ordinary_word_is_no_village_unless_the_text_pins_it() -> None:
     assert "Congress" not in _places(entities), entities
     pinned = "The store in Congress, Arizona, closed early."
     assert "Congress" in _places(_entities(pinned, [("Congress", "GPE", 0)]))
+
+
+def test_an_ordinary_word_names_no_town_abroad_nor_a_county_by_its_short_form() -> None:
+    text = "Police Commissioner Jane Roe said Valley dairy farmers in Boise lost money."
+    entities = _entities(text, [("Police", "GPE", 0), ("Valley", "LOC", 0), ("Boise", "GPE", 0)])
+    places = _places(entities)
+    assert "Boise" in places
+    assert not places & {"Police", "Valley County"}, places
