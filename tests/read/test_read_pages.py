@@ -67,6 +67,8 @@ def test_a_page_wrapped_in_one_form_still_gives_its_article() -> None:
     [
         "as written",
         "control characters",  # XML cannot hold them: trafilatura's loader removes them
+        "noncharacter U+FFFE",  # nor these two, looked for apart from the control characters
+        "noncharacter U+FFFF",
         "xhtml doctype",  # a slash in the doctype: trafilatura's loader rewrites the line
         "self-closing html",
         "no html at the start",
@@ -82,6 +84,9 @@ def test_a_page_is_parsed_into_the_tree_trafilatura_would_build(variant: str) ->
     page = news_page()
     if variant == "control characters":
         page = page.replace("Kharkiv", "Khar\x0ckiv\x01", 1).replace("police", "po\ufffelice")
+    elif variant.startswith("noncharacter"):
+        character = "\ufffe" if variant.endswith("FFFE") else "\uffff"
+        page = page.replace("police", f"po{character}lice")
     elif variant == "xhtml doctype":
         page = page.replace(
             "<!DOCTYPE html>",
