@@ -371,6 +371,46 @@ def test_a_container_named_like_furniture_keeps_the_article() -> None:
         assert sentence in page.text
 
 
+def test_text_no_reader_sees_is_counted_whole_in_an_element_with_children() -> None:
+    # The page's hidden text is markup inside a <noscript> here, not a script's text:
+    # counted whole, it still leaves the container most of the text a reader sees.
+    page = _page_with_boxes(container_class="subscriber-content")
+    start, end = page.index("<script>"), page.index("</script>") + len("</script>")
+    hidden = "<noscript><div><p>" + "A headline of another story. " * 400 + "</p></div></noscript>"
+    page = page[:start] + page[end:]
+    page = page.replace('<div class="title-area">', hidden + '<div class="title-area">')
+    document = read_page(page, doc_id="p", origin="page.html")
+    assert document is not None
+    for sentence in ARTICLE:
+        assert sentence in document.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our NEWSLETTER to get the morning briefing",
+        "Sign up for our new\u017fletter to get the morning briefing",  # a long s
+        "Subscribe: the Newsletter lands every Friday",
+        "The council's newsletter said the road would reopen on Monday after repairs",
+        "Sign up to vote before Friday",
+        "Newsletter",
+    ],
+)
+def test_a_newsletter_prompt_is_found_whatever_the_case(line: str) -> None:
+    assert pages._is_prompt(line) == (
+        len(line.split()) <= pages._PROMPT_WORDS
+        and pages._NEWSLETTER_PROMPT.search(line) is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["one  two", "one\ttwo", "one\u00a0two", "one\x0ctwo", "one\x0btwo", "one two", "a \t\u00a0 b"],
+)
+def test_a_line_is_single_spaced_as_the_pattern_does_it(line: str) -> None:
+    assert pages._single_spaced(line) == pages._SPACES.sub(" ", line)
+
+
 def test_the_date_the_page_prints_as_written_beats_a_guess_from_other_stories() -> None:
     page = read_page(_page_with_boxes(), doc_id="p", origin="page.html")
     assert page is not None and page.date == dt.date(2024, 3, 4)
