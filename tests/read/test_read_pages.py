@@ -607,6 +607,26 @@ def test_a_regular_expression_is_tested_only_where_the_attribute_is() -> None:
     assert pages._guarded(other) is other
 
 
+def test_a_step_that_keeps_elements_by_tag_becomes_a_union_of_the_same_elements() -> None:
+    from lxml.etree import XPath
+
+    namespaces = {"re": pages._REGEXP_NAMESPACE}
+    page = pages._parse(
+        "<html><body><div class='by'><span class='by'>a</span><p class='by'>b</p></div>"
+        "<section><p class='by'>c</p><b class='by'>d</b></section><span>e</span></body></html>"
+    )
+    for expression, union in [
+        ("//*[self::p or self::span][re:test(@class, 'by')]", "(//p | //span)"),
+        (".//*[self::div or self::b][re:test(@class, 'by')]|//section", "(.//div | .//b)"),
+        # A position counted among the step's elements: not the union's, left as it is.
+        ("//*[self::p or self::span][re:test(@class, 'by')][1]", None),
+    ]:
+        original = XPath(expression, namespaces=namespaces)
+        guarded = pages._guarded(original)
+        assert guarded(page) == original(page)
+        assert (union in guarded.path) if union else ("self::p" in guarded.path)
+
+
 def test_a_page_is_unescaped_as_the_standard_library_does() -> None:
     import html
 
