@@ -7,8 +7,10 @@ Runs first, before the tokens are tagged: a headline glued to the first sentence
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.errors import Errors
 from spacy.tokens import Doc
 
 from kg.read.hygiene import layout
@@ -43,11 +45,19 @@ def article_layout(doc: Doc) -> Doc:
                     token, [token.text[:cut], token.text[cut:]], heads=[(token, 1), (token, 1)]
                 )
         starts = doc.to_array(IDX).tolist()
+    table: Any = doc.to_array([IS_SPACE, SENT_START])
+    opening: set[int] = set()
     for edge in edges:
         index = bisect.bisect_left(starts, edge)
         # The first token at or after the edge that is not white space opens the sentence.
-        while index < len(doc) and doc[index].is_space:
+        while index < len(doc) and table[index, 0]:
             index += 1
         if 0 < index < len(doc):
-            doc[index].is_sent_start = True
+            opening.add(index)
+    if opening:
+        # Written as one array: Token.is_sent_start checks the whole document on every write.
+        if doc.has_annotation("DEP"):
+            raise ValueError(Errors.E043)  # as Token.is_sent_start says: parsed already
+        table[sorted(opening), 1] = 1
+        doc.from_array([SENT_START], table[:, 1:])
     return doc
