@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -39,6 +39,7 @@ from kg.lang.en import (
 from kg.read.hygiene import layout
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
 
 __all__ = ["GazetteerComponent", "make_gazetteer_component"]
@@ -78,32 +79,43 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """A document's tokens as lists, read from one array: the walks over every token
-    below made a spaCy Token per word and test, most of their time."""
+    """A document's tokens as lists read from one array: the walks over every token
+    below made a spaCy Token per word and test, most of their time. Words are spaCy's
+    string keys (hashes), turned into text only where a test needs it."""
 
-    text: list[str]
-    lower: list[str]
-    title: list[bool]
-    alpha: list[bool]
-    upper: list[bool]
-    sent_start: list[bool]
+    orth: list[int]
+    lower: list[int]
+    title: list[int]
+    alpha: list[int]
+    upper: list[int]
+    sent_start: list[int]
+    strings: StringStore
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START
 
         rows = doc.to_array([ORTH, LOWER, IS_TITLE, IS_ALPHA, IS_UPPER, SENT_START]).T.tolist()
-        strings = doc.vocab.strings
-        return cls(
-            text=[strings[key] for key in rows[0]],
-            lower=[strings[key] for key in rows[1]],
-            title=[bool(flag) for flag in rows[2]],
-            alpha=[bool(flag) for flag in rows[3]],
-            upper=[bool(flag) for flag in rows[4]],
-            # Token.is_sent_start is true for 1 only; -1 (not a start) comes out of the
-            # unsigned array as 2**64 - 1, and 0 is unknown.
-            sent_start=[value == 1 for value in rows[5]],
-        )
+        orth, lower, title, alpha, upper, sent_start = rows
+        return cls(orth, lower, title, alpha, upper, sent_start, doc.vocab.strings)
+
+    def text(self, i: int) -> str:
+        return str(self.strings[self.orth[i]])
+
+    def lowered(self, i: int) -> str:
+        return str(self.strings[self.lower[i]])
+
+    def starts_sentence(self, i: int) -> bool:
+        # Token.is_sent_start is true for 1 only; -1 (not a start) comes out of the
+        # unsigned array as 2**64 - 1, and 0 is unknown.
+        return bool(self.sent_start[i] == 1)
+
+
+def _keys(words: Iterable[str]) -> frozenset[int]:
+    """spaCy's string keys of these words, to test a token's LOWER or ORTH against."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in words)
 
 
 class GazetteerComponent:
@@ -131,6 +143,8 @@ class GazetteerComponent:
         )
         self._common, self._nouns = self._common_words(nlp)
         self._result_verbs = frozenset(context_tables()["sport"]["result_verbs"])
+        self._courtesy_keys = _keys(_COURTESY_TITLES)
+        self._particle_keys = _keys(NAME_PARTICLES)
         # Names are found by looking up the folded text of short token windows that
         # start with a capital, rather than with a PhraseMatcher: the gazetteer has
         # some 30,000 primary names, and making a pattern Doc for each took seconds
@@ -267,8 +281,11 @@ class GazetteerComponent:
         taken = {i for span in kept for i in range(span.start, span.end)}
         added = [
             Span(doc, i, i + 1, label="ORG")
-            for i, word in enumerate(words.text)
-            if word in initials and i not in taken and words.upper[i] and word not in self._acronyms
+            for i, upper in enumerate(words.upper)
+            if upper
+            and i not in taken
+            and (word := words.text(i)) in initials
+            and word not in self._acronyms
         ]
         return kept + added
 
@@ -292,9 +309,9 @@ class GazetteerComponent:
 
         taken = {i for span in kept for i in range(span.start, span.end)}
         added: list[Span] = []
-        size = len(words.text)
+        size = len(words.orth)
         for i in range(size - 1):
-            if words.lower[i] not in _COURTESY_TITLES or not words.title[i]:
+            if words.lower[i] not in self._courtesy_keys or not words.title[i]:
                 continue
             end = i + 1
             while (
@@ -324,10 +341,10 @@ class GazetteerComponent:
         added: list[Span] = []
         first_names = given_names()
         title, alpha, lower = words.title, words.alpha, words.lower
-        size = len(words.text)
+        size = len(words.orth)
         index = 0
         while index < size - 1:
-            if index in taken or not title[index] or words.text[index] not in first_names:
+            if index in taken or not title[index] or words.text(index) not in first_names:
                 index += 1
                 continue
             end = index + 1
@@ -336,13 +353,14 @@ class GazetteerComponent:
                 and end - index <= 3
                 and end not in taken
                 and (
-                    (title[end] and alpha[end]) or (lower[end] in NAME_PARTICLES and end + 1 < size)
+                    (title[end] and alpha[end])
+                    or (lower[end] in self._particle_keys and end + 1 < size)
                 )
             ):
                 end += 1
             while end > index + 1 and not title[end - 1]:
                 end -= 1  # a name ends on a capitalised word, not on "de"
-            last = lower[end - 1]
+            last = words.lowered(end - 1)
             span = Span(doc, index, end, label="PERSON")
             if (
                 end > index + 1
@@ -370,7 +388,8 @@ class GazetteerComponent:
         ordinary word that starts a sentence is not taken ("Police said")."""
         from spacy.tokens import Span
 
-        labels: dict[tuple[str, ...], Counter[str]] = {}
+        # Names as their words' string keys: the same words, the same keys.
+        labels: dict[tuple[int, ...], Counter[str]] = {}
         for span in kept:
             if (
                 span.label_ in _REPEATED_LABELS
@@ -378,23 +397,23 @@ class GazetteerComponent:
                 and len(span.text) > 1
                 and not self._in(span, headlines)
             ):
-                labels.setdefault(tuple(words.text[span.start : span.end]), Counter())[
+                labels.setdefault(tuple(words.orth[span.start : span.end]), Counter())[
                     span.label_
                 ] += 1
-        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_first: dict[int, list[tuple[int, ...]]] = {}
         for name in sorted(labels, key=len, reverse=True):
             by_first.setdefault(name[0], []).append(name)
         taken = {i for span in kept for i in range(span.start, span.end)}
         added: list[Span] = []
-        size = len(words.text)
-        for start, word in enumerate(words.text):
+        size = len(words.orth)
+        for start, word in enumerate(words.orth):
             if word not in by_first or start in taken:
                 continue
             for name in by_first[word]:
                 end = start + len(name)
                 if (
                     end <= size
-                    and tuple(words.text[start:end]) == name
+                    and tuple(words.orth[start:end]) == name
                     and not any(i in taken for i in range(start, end))
                     and self._stands_alone(words, start, end)
                 ):
@@ -408,23 +427,24 @@ class GazetteerComponent:
     def _stands_alone(self, words: _Words, start: int, end: int) -> bool:
         """Whether tokens start:end are a whole name, not part of a longer capitalised
         one, and not an ordinary word capitalised because it starts a sentence."""
-        title, alpha, lower, sent_start = words.title, words.alpha, words.lower, words.sent_start
-        if end < len(words.text) and title[end] and alpha[end]:
+        title, alpha = words.title, words.alpha
+        if end < len(words.orth) and title[end] and alpha[end]:
             return False
         before = start - 1
         if (
             start > 0
-            and not sent_start[start]
-            and not sent_start[before]
+            and not words.starts_sentence(start)
+            and not words.starts_sentence(before)
             and title[before]
             and alpha[before]
-            and lower[before] not in self._titles
-            and lower[before] not in SMALL_WORDS
+            and words.lowered(before) not in self._titles
+            and words.lowered(before) not in SMALL_WORDS
         ):
             return False
-        word = lower[start]
         return not (
-            end - start == 1 and sent_start[start] and (word in self._common or word in self._nouns)
+            end - start == 1
+            and words.starts_sentence(start)
+            and (words.lowered(start) in self._common or words.lowered(start) in self._nouns)
         )
 
     # -- context -----------------------------------------------------------------
@@ -533,7 +553,7 @@ class GazetteerComponent:
         end = ent.end
         while end - ent.start > 1 and doc[end - 1].lower_ in TRAILING_WORDS:
             end -= 1
-        score = _SCORE_AT_END.search(doc[ent.start : end].text)
+        score = _SCORE_AT_END.search(ent.text if end == ent.end else doc[ent.start : end].text)
         if score is not None and ent.label_ in _NAME_LABELS:
             # "Real Madrid 2-1": the score is no part of the name.
             cut = ent.start_char + score.start()
@@ -644,6 +664,8 @@ class GazetteerComponent:
         """Whether a span is known places joined by lower-case words, not one name, or
         two countries' names run together, as in a list whose line breaks are lost
         ("Qatar Saudi Arabia")."""
+        if len(ent) < 2:
+            return False  # one word is neither places joined nor two countries run together
         runs: list[list[str]] = [[]]
         for token in ent:
             if token.lower_ in PLACE_CONNECTORS:
@@ -653,7 +675,7 @@ class GazetteerComponent:
         names = [" ".join(run) for run in runs if run]
         if len(names) > 1:
             return all(self._trusted_place(name, "GPE", context) is not None for name in names)
-        if len(ent) < 2 or self._place(ent.text, context):
+        if self._place(ent.text, context):
             return False
         return any(
             self._country(ent[:cut].text) is not None and self._country(ent[cut:].text) is not None
