@@ -292,10 +292,12 @@ def _rendered(
     from kg import rdf
 
     earlier = out_dir / "graph.trig"
-    found = rdf.quads(
-        graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
-    )
-    if by_graph:
+    if not by_graph:
+        found, rendered = _quads_and_texts(graph, formats, base=base)
+    else:
+        found = rdf.quads(
+            graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
+        )
         if removed:
             raise InputError(
                 f"removed: the earlier build in {out_dir} was made by an older kg that kept"
@@ -309,10 +311,10 @@ def _rendered(
             out_dir,
         )
         found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
+        rendered = render_formats(found, formats, base=base)
     documents = _document_count(found)
     if not documents:
         raise InputError(f"no documents left in {out_dir}; nothing written")
-    rendered = render_formats(found, formats, base=base, graph=None if by_graph else graph)
     files = {out_dir / f"graph{suffix}": text for suffix, text in rendered.items()}
     if html:
         files[out_dir / "graph.html"] = _page(
@@ -454,11 +456,58 @@ def render_formats(
         graph: The records of ``found``, for the network formats (else they are
             read back from the quads).
     """
+    return _texts(found, dict.fromkeys([*DEFAULT_FORMATS, *formats]), base=base, graph=graph)
+
+
+def _quads_and_texts(
+    graph: KnowledgeGraph, formats: Sequence[str], *, base: str
+) -> tuple[list[ox.Quad], dict[str, str]]:
+    """The graph's quads as :func:`kg.rdf.quads` makes them, and :func:`render_formats`' texts.
+
+    The happenings graph, the last of the quads and the slowest to make (its
+    story linker), is made by a forked child while this process writes the
+    other graphs in the default formats; each text then goes on with the
+    happenings' own (:func:`kg.rdf.join_texts`). The texts are those of all
+    the quads: the happenings graph shares no graph, triple or node with the others.
+    """
+    from kg.rdf import OUTPUT_FORMATS, happening_quads, join_texts, serialize_quads
+    from kg.rdf.mapping import quads_without_happenings
+    from kg.rdf.terms import _gc_paused
+
+    stated, summary = quads_without_happenings(
+        graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
+    )
+
+    @_gc_paused()
+    def happenings() -> list[ox.Quad]:
+        return happening_quads(stated, base=base)
+
+    with started(happenings, what="the happenings") as making:
+        first = stated + summary
+        texts = {fmt: serialize_quads(first, fmt, base=base) for fmt in DEFAULT_FORMATS}
+        later = making.result()
+    found = first + later
+    rendered = {}
+    for fmt, text in texts.items():
+        ending = serialize_quads(later, fmt, base=base)
+        rendered[OUTPUT_FORMATS[fmt]] = join_texts(text, ending, fmt, base=base)
+    more = [fmt for fmt in dict.fromkeys(formats) if fmt not in DEFAULT_FORMATS]
+    return found, {**rendered, **_texts(found, more, base=base, graph=graph)}
+
+
+def _texts(
+    found: Sequence[ox.Quad],
+    formats: Iterable[str],
+    *,
+    base: str,
+    graph: KnowledgeGraph | None,
+) -> dict[str, str]:
+    """File suffix -> text of ``found``, for each of ``formats`` (as :func:`render_formats`)."""
     from kg import network
     from kg.rdf import OUTPUT_FORMATS, from_quads, serialize_quads
 
     texts = {}
-    for fmt in dict.fromkeys([*DEFAULT_FORMATS, *formats]):
+    for fmt in formats:
         if fmt in network.NETWORK_FORMATS:
             nx_graph = (
                 graph.to_networkx()

@@ -129,6 +129,25 @@ def test_the_view_drawn_in_a_child_process_is_the_view_drawn_here(
     assert (beside.triples, beside.documents) == (here.triples, here.documents)
 
 
+@pytest.mark.parametrize("forking", [True, False])
+def test_the_rdf_files_are_the_texts_of_all_the_quads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: bool
+) -> None:
+    # The happenings are made apart (in a child where it can fork) and their
+    # texts joined to the other graphs': the files are the texts of rdf.quads.
+    from kg import rdf
+
+    if not forking:
+        monkeypatch.setattr(_forked, "_can_fork", lambda: False)
+    graph, extracted = _built()
+    made = outputs.render_outputs(graph, extracted, tmp_path, formats=["nquads"])
+    found = rdf.quads(graph.documents, graph.entities, graph.events, mentions=graph.mentions)
+    for fmt in ("turtle", "json-ld", "trig", "nquads"):
+        path = tmp_path / f"graph{rdf.OUTPUT_FORMATS[fmt]}"
+        assert made.files[path] == rdf.serialize_quads(found, fmt), fmt
+    assert made.triples == len(set(found))
+
+
 def test_started_work_runs_in_another_process_where_it_can_fork() -> None:
     with _forked.started(os.getpid) as child:
         pid = child.result()

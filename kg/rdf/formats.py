@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -16,17 +17,19 @@ from rdflib import Dataset, Graph
 from kg._atomic import write_atomic, write_atomic_many
 from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
-from kg.rdf.jsonld import jsonld_text
+from kg.rdf.jsonld import join_jsonld, jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
 from kg.rdf.terms import _TYPE, _gc_paused, base_of
 
 __all__ = [
     "FORMATS",
     "FORMAT_NAMES",
+    "JOINABLE_FORMATS",
     "MAX_BLANK_NESTING",
     "OUTPUT_FORMATS",
     "format_name",
     "infer_base",
+    "join_texts",
     "jsonld_context",
     "load",
     "ontology_path",
@@ -178,6 +181,37 @@ def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_B
             triples, format=rdf_format, prefixes=prefixes if fmt in {"turtle", "xml"} else None
         )
     return (data or b"").decode("utf-8")
+
+
+#: The prefix lines Oxigraph's Turtle and TriG writers start every non-empty text with.
+_PREFIX_LINES: Final = re.compile(r"(?:@prefix [^\n]*\n)*")
+
+#: The formats :func:`join_texts` joins.
+JOINABLE_FORMATS: Final = frozenset({"turtle", "trig", "nt", "nquads", "json-ld"})
+
+
+def join_texts(first: str, second: str, fmt: str, *, base: str = DEFAULT_BASE) -> str:
+    """The text :func:`serialize_quads` gives of two lists of quads one after the
+    other, from its text of each: the second written while the first is.
+
+    Only for lists that share no graph and no triple, and whose second holds no
+    default-graph quad (the happenings graph after the others, as
+    :func:`kg.rdf.quads` makes them). Oxigraph's writers stream: every
+    statement is closed before another subject or graph starts, so the second
+    text, less its prefix lines, goes on where the first ends.
+
+    Raises:
+        InputError: ``fmt`` is not one of :data:`JOINABLE_FORMATS` (RDF/XML
+            holds the union in one element).
+    """
+    if fmt not in JOINABLE_FORMATS:
+        raise InputError(f"cannot join two texts in the format {fmt!r}")
+    if not first or not second:
+        return first or second
+    if fmt == "json-ld":
+        return join_jsonld(first, second, jsonld_context(base=base))
+    prefixes = _PREFIX_LINES.match(second)
+    return first + second[prefixes.end() if prefixes else 0 :]
 
 
 def write(dataset: Graph, path: str | os.PathLike[str], *, fmt: str | None = None) -> Path:

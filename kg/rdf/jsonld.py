@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 
-__all__ = ["jsonld_text"]
+__all__ = ["join_jsonld", "jsonld_text"]
 
 
 _XSD_STRING: Final = "http://www.w3.org/2001/XMLSchema#string"
@@ -62,6 +62,7 @@ class _Compactor:
             self.properties.setdefault(iri, (term, coercion))
             self.terms.setdefault(iri, term)
         self._compacted: dict[str, str] = {}
+        self._names: dict[str, str] = {}
 
     def expand(self, name: str) -> str:
         prefix, colon, rest = name.partition(":")
@@ -112,7 +113,15 @@ class _Compactor:
 
     def name(self, term: ox.NamedNode | ox.BlankNode) -> str:
         """How a node is named: a compact IRI, or ``_:id`` for a blank node."""
-        return f"_:{term.value}" if isinstance(term, ox.BlankNode) else self.iri(term.value)
+        if isinstance(term, ox.BlankNode):
+            return f"_:{term.value}"
+        # An entity or a document is named by many quads: each IRI is compacted
+        # once per text (the compactor lives for one text, so nothing goes stale).
+        iri = term.value
+        found = self._names.get(iri)
+        if found is None:
+            found = self._names[iri] = self.iri(iri)
+        return found
 
     def value(self, term: ox.NamedNode | ox.BlankNode | ox.Literal, coercion: str | None) -> Any:
         if isinstance(term, ox.Literal):
@@ -183,6 +192,24 @@ def jsonld_text(quads: Iterable[ox.Quad], context: dict[str, Any]) -> str:
             blocks.append(lines)
         else:
             blocks.append(f'{{"@id": {dump(compactor.name(name))}, "@graph": [\n{lines}\n]}}')
+    head, tail = _frame(context)
+    return head + ",\n".join(block for block in blocks if block) + tail
+
+
+def _frame(context: dict[str, Any]) -> tuple[str, str]:
+    """What a text of :func:`jsonld_text` holds before its graphs, and after them."""
     context_text = json.dumps(context, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    body = ",\n".join(block for block in blocks if block)
-    return f'{{\n  "@context": {context_text},\n  "@graph": [\n{body}\n]\n}}\n'
+    return f'{{\n  "@context": {context_text},\n  "@graph": [\n', "\n]\n}\n"
+
+
+def join_jsonld(first: str, second: str, context: dict[str, Any]) -> str:
+    """The text :func:`jsonld_text` gives of two lists of quads one after the other,
+    from its text of each (with ``context``).
+
+    Only for lists that share no graph and whose second holds no default-graph
+    quad: then each graph's object is the same in both texts, and the joined
+    text lists the first list's graphs, then the second's.
+    """
+    head, tail = _frame(context)
+    bodies = (text[len(head) : len(text) - len(tail)] for text in (first, second))
+    return head + ",\n".join(body for body in bodies if body) + tail

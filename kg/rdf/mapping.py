@@ -54,6 +54,7 @@ __all__ = [
     "document_quads_in_slices",
     "from_quads",
     "quads",
+    "quads_without_happenings",
     "rdflib_quads",
     "to_dataset",
 ]
@@ -401,6 +402,28 @@ def quads(
             coordinate is not a finite number, or mention offsets are negative
             or reversed.
     """
+    stated, summary = quads_without_happenings(
+        documents, entities, events, base=base, mentions=mentions
+    )
+    return stated + summary + happening_quads(stated, base=base)
+
+
+@_gc_paused()
+def quads_without_happenings(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    events: Iterable[Event],
+    *,
+    base: str = DEFAULT_BASE,
+    mentions: Iterable[EntityMention] = (),
+) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """:func:`quads` less its last graph: the documents' and entities' graphs, then the summary.
+
+    ``stated + summary + happening_quads(stated, base=base)`` is what
+    :func:`quads` returns: a caller may make the happenings (the slow part)
+    elsewhere meanwhile (:func:`kg.outputs.render_outputs`, in a forked child).
+    Arguments and errors as for :func:`quads`.
+    """
     writer = _QuadWriter(base)
     graphs: dict[str, ox.NamedNode] = {}
     documents_seen: dict[str, ox.NamedNode] = {}
@@ -430,7 +453,7 @@ def quads(
             writer.entity_node(entity, entity_graph)
     except ValueError as error:  # Oxigraph refuses an IRI
         raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
-    return writer.quads + writer.summary.quads(base=base) + happening_quads(writer.quads, base=base)
+    return writer.quads, writer.summary.quads(base=base)
 
 
 def document_quads_in_slices(
