@@ -174,12 +174,20 @@ def trusted_place(clean: str, state: DocState, argument: Argument) -> PlaceRecor
     )
 
 
+# A state's postal abbreviation right after a town and a comma: "Hull, Mass.".
+_ABBREVIATION_AFTER = re.compile(r"^(,\s+)([A-Z][a-z]{1,3}|[A-Z]\.[A-Z])\.")
+
+
 def _around(argument: Argument, state: DocState) -> dict[str, str]:
-    """The text right before and after a span, for the gazetteer's text cues."""
-    return {
-        "before": state.text[max(0, argument.start - 40) : argument.start],
-        "after": state.text[argument.end : argument.end + 60],
-    }
+    """The text right before and after a span, for the gazetteer's text cues; a state's
+    abbreviation after it written out ("Hull, Mass." as "Hull, Massachusetts"), as the
+    gazetteer cannot hold "Mass." as a name."""
+    after = state.text[argument.end : argument.end + 60]
+    written = _ABBREVIATION_AFTER.match(after)
+    if written is not None and written.group(2) in STATE_ABBREVIATIONS:
+        name = STATE_ABBREVIATIONS[written.group(2)]
+        after = f"{written.group(1)}{name}{after[written.end() :]}"
+    return {"before": state.text[max(0, argument.start - 40) : argument.start], "after": after}
 
 
 def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
@@ -391,7 +399,12 @@ def _start_of_longer_name(
             continue
         if state.gazetteer.lookup(longer, context_countries=state.context) is not None:
             continue
-        found = found or (mention.label, longer)
+        if person_shaped(longer):
+            found = found or ("PERSON", longer)  # "Peyton Manning" typed ORG: a person
+        elif mention.label == "ORG" or rest[-1].lower() in common_surnames():
+            # A person's name must end in a surname: "Bloomington Sam's Club" or a
+            # headline's "Creighton Returns", typed PERSON, names no one.
+            found = found or (mention.label, longer)
     if found is not None and place_cue(state.text, argument.start, argument.end):
         return None
     return found
@@ -905,7 +918,11 @@ def _place_and_noun(clean: str, state: DocState) -> PlaceRecord | None:
         return None
     rest = " ".join(words[:-1])
     if words[-1] in _SAME_PLACE_NOUNS:
-        return state.gazetteer.lookup(rest, context_countries=state.context)
+        record = state.gazetteer.lookup(rest, context_countries=state.context)
+        if record is not None and " " not in rest and senses(rest).own:
+            if not state.gazetteer.is_curated(record) and not _famous(rest):
+                return None  # "a Gulf island": the word, not Papua New Guinea's Gulf province
+        return record
     if words[-1] not in _DIVISION_NOUNS:
         return None
     town = state.gazetteer.lookup(rest, context_countries=state.context, kinds=("city",))
@@ -950,7 +967,7 @@ def _word_village(argument: Argument, clean: str, record: PlaceRecord, state: Do
         return False
     # A word whose first sense is a place ("Juneau", "Broadway") is that place: a town of
     # the name may stand for it, a village not.
-    famous = noun_classes(clean)[:1] == (_LOCATION_NOUNS,)
+    famous = _famous(clean)
     if not (
         (record.kind == "city" and record.population < _SMALL_PLACE)
         or (not famous and record.kind == "admin2" and fold(record.name) != fold(clean))
@@ -960,7 +977,9 @@ def _word_village(argument: Argument, clean: str, record: PlaceRecord, state: Do
     pin = _PINNED_AFTER.match(state.text[argument.end : argument.end + 40])
     if pin is None:
         return True
-    division = state.gazetteer.lookup(pin.group(1), kinds=("admin1", "country"))
+    written = pin.group(1)
+    written = STATE_ABBREVIATIONS.get(written.rstrip("."), written)  # "Walpole, Mass."
+    division = state.gazetteer.lookup(written, kinds=("admin1", "country"))
     if division is None:
         return True
     pinned = division.geonames == record.admin1 or (
@@ -983,6 +1002,11 @@ def _abroad(clean: str, record: PlaceRecord, state: DocState) -> bool:
 
 # WordNet's lexicographer file of nouns that name places (noun.location).
 _LOCATION_NOUNS = 15
+
+
+def _famous(word: str) -> bool:
+    """Whether WordNet's first sense of a word is a place ("Juneau", "Vancouver")."""
+    return noun_classes(word)[:1] == (_LOCATION_NOUNS,)
 
 
 # A town and a comma before a state's abbreviation: "Chicago, Ill.", "Vancouver, B.C.".

@@ -158,3 +158,11 @@ def test_an_ordinary_word_names_no_town_abroad_nor_a_county_by_its_short_form() 
     places = _places(entities)
     assert "Boise" in places
     assert not places & {"Police", "Valley County"}, places
+
+
+def test_a_state_abbreviation_after_a_word_village_pins_it() -> None:
+    text = "The boat was built in Hull, Mass., and sailed from Boston."
+    entities = _entities(text, [("Hull", "GPE", 0), ("Boston", "GPE", 0)])
+    assert "Hull" in _places(entities), entities
+    loose = "The hull was built of oak, said Ned Roe of Boston. Hull damage was slight."
+    assert "Hull" not in _places(_entities(loose, [("Hull", "GPE", 0), ("Boston", "GPE", 0)]))
