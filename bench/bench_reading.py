@@ -36,6 +36,7 @@ import argparse
 import copy
 import gzip
 import json
+import os
 import statistics
 import sys
 import time
@@ -100,6 +101,8 @@ def main() -> None:
     for markup in markups:
         extract_with(nlp, [read(markup)])
 
+    # The machine is shared: its load, before and after, goes with the figures.
+    load_before = os.getloadavg()[0]
     figures: list[dict[str, Any]] = []
     for row, markup in zip(rows, markups, strict=True):
         document = read(markup)
@@ -140,6 +143,7 @@ def main() -> None:
         figures.append({"file": row["file"], **page})
 
     names = [name for name in figures[0] if name != "file"]
+    print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"{len(figures)} pages, CPU ms a page, median over the pages ({args.repeat} runs each)")
     for name in names:
         values = [page[name] for page in figures]
@@ -158,6 +162,8 @@ def main() -> None:
             f"baseline read / parse: median of the pages' ratios {statistics.median(ratios):.3f},"
         )
         print(f"                       ratio of the totals {total:.3f}")
+        read = sum(page["read"] for page in figures) / sum(p["baseline read"] for p in figures)
+        print(f"CPU to read all {len(figures)} pages, against the baseline's: {read:.3f}")
     without = [
         (page["read"] - page["second opinion"]) / page["parse"] for page in figures if page["parse"]
     ]
