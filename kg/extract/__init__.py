@@ -7,6 +7,7 @@ spaCy ``Doc`` and never modifies it.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +19,7 @@ from kg.extract.frames import Frame, frames
 from kg.extract.modality import modality
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
-from kg.extract.spans import ENTITY_LABELS, children_read_once, dependents, doc_span
+from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, read_once
 from kg.extract.speakers import Speech, claimed_object, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
@@ -46,7 +47,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
         The document's :class:`~kg.model.Extraction`: events in text order, with
         unresolved arguments, and every named actor or place mention.
     """
-    with children_read_once(doc):
+    with read_once(doc):
         return _extracted(doc, document)
 
 
@@ -63,7 +64,9 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     unnamed: set[int] = set()
     speakers: list[Speech] = []
     for sentence in doc.sents:
-        region = page.skipped_region(sentence)
+        region = page.skipped_region(
+            _Stretch(text[sentence.start_char : sentence.end_char], sentence.start_char)
+        )
         if region is not None:
             if region.kind not in _NAMING_REGIONS:
                 unnamed.update(range(sentence.start, sentence.end))
@@ -98,6 +101,15 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
         if ent.label_ in ENTITY_LABELS and ent.start not in unnamed
     )
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stretch:
+    """A sentence's text and where it starts, as :meth:`Layout.skipped_region` reads them
+    (``Span.text`` would join the sentence's tokens again)."""
+
+    text: str
+    start_char: int
 
 
 def _told(event: Event, anchored: bool) -> bool:

@@ -56,7 +56,7 @@ from kg.extract.numbers import (
     SCALE_WORDS,
     parse_number,
 )
-from kg.extract.spans import dependents
+from kg.extract.spans import dependents, sentence_of
 from kg.lang.en import (
     AGE_WORDS,
     CALENDAR_WORDS,
@@ -229,7 +229,7 @@ def _implied_unit(
         return None  # "near zero", odds of "+1000"
     if not doc.has_annotation("SENT_START"):
         return None  # no sentences to look back through (a doc that was never parsed)
-    sentence = root.sent
+    sentence = sentence_of(root)
     # A measure, a length of time or a percentage carries over only into a change or a
     # range ("to 15,000 feet from 37,000"); a count carries over anywhere in the sentence.
     changes = root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.lower_ in ("from", "to"))
@@ -254,7 +254,7 @@ def _implied_unit(
     for _ in range(2):
         if start == 0:
             break
-        before = doc[start - 1].sent
+        before = sentence_of(doc[start - 1])
         for previous in reversed(list(_read_figures(before, durations=durations))):
             unit = previous.unit
             if unit is not None and unit not in _NOT_CARRIED and unit not in ELLIPSIS_NOUNS:
@@ -289,11 +289,11 @@ def _plural_before(root: Token, *, sentence_before: bool = False) -> str | None:
         for c in dependents(root)
     ):
         return None
-    words = root.sent[: root.i - root.sent.start]
+    words = sentence_of(root)[: root.i - sentence_of(root).start]
     if sentence_before:
-        if root.sent.start == 0:
+        if sentence_of(root).start == 0:
             return None
-        words = root.doc[root.sent.start - 1].sent
+        words = sentence_of(root.doc[sentence_of(root).start - 1])
     for token in reversed(words):
         if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() not in TIME_UNITS:
             if not any(c.like_num for c in dependents(token)):

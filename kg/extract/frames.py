@@ -27,6 +27,7 @@ from kg.extract.spans import (
     event_action,
     is_place,
     noun_phrase,
+    sentence_of,
 )
 from kg.extract.speakers import claimed_object, perceiving_verb
 from kg.extract.when import noun_time, verb_time
@@ -165,12 +166,16 @@ def frames(sentence: Span) -> Iterator[Frame]:
     if _is_headline(sentence):
         return
     taken: set[int] = set()  # nouns already folded into a verb frame
+    nouns: list[Token] = []  # the only words the second pass reads (see event_action)
     for token in sentence:
-        if token.pos_ == "VERB" and not _continues_chain(token):
+        pos = token.pos_
+        if pos == "NOUN":
+            nouns.append(token)
+        elif pos == "VERB" and not _continues_chain(token):
             frame = _verb_frame(token, taken)
             if frame is not None:
                 yield from _split_coordinated_actors(frame)
-    for token in sentence:
+    for token in nouns:
         if token.i in taken:
             continue
         action = event_action(token) or _claimed_act(token)
@@ -594,15 +599,16 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBD" and not _ends_as_prose(verb.sent)
+    return verb.tag_ == "VBD" and not _ends_as_prose(sentence_of(verb))
 
 
 def _ends_as_prose(sentence: Span) -> bool:
     """Whether a sentence ends as running text does: with a full stop, "!", "?" or a
     closing quote, also where the stop is an abbreviation's ('... said Jane Roe, a lawyer
     with Acme Corp.'), which the tokenizer keeps in one token."""
-    words = [t for t in sentence if not t.is_space]
-    return bool(words) and words[-1].text[-1] in {".", "!", "?", '"', "”", "'"}
+    # The last word that is no space, found from the end: most of the sentence is not read.
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text[-1] in {".", "!", "?", '"', "”", "'"}
 
 
 def _actor(head: Token, passive: bool) -> Token | None:
@@ -1183,7 +1189,7 @@ def where_antecedent(word: Token) -> Token | None:
     if head.ent_type_ in TIME_LABELS:
         before = [
             t
-            for t in head.sent
+            for t in sentence_of(head)
             if t.i < head.i
             and is_place(t)
             and (
@@ -1371,7 +1377,7 @@ def _there(verbs: list[Token]) -> Place | None:
     if not any(c.dep_ == "advmod" and c.lower_ == "there" for v in verbs for c in dependents(v)):
         return None
     verb = verbs[0]
-    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+    for token in reversed(sentence_of(verb)[: verb.i - sentence_of(verb).start]):
         if (
             token.dep_ == "pobj"
             and token.ent_type_ in PLACE_LABELS

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import dependents, has_subject
+from kg.extract.spans import dependents, has_subject, sentence_of
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -330,7 +330,7 @@ def _is_question(head: Token) -> bool:
         node = node.head
     if node.dep_ != "ROOT":
         return False
-    sentence = head.sent
+    sentence = sentence_of(head)
     last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
 
@@ -357,10 +357,10 @@ def _is_imperative(verb: Token) -> bool:
     ):
         return False
     first = next(
-        (t for t in verb.sent if not t.is_punct and not t.is_space and not t.is_quote), None
+        (t for t in sentence_of(verb) if not t.is_punct and not t.is_space and not t.is_quote), None
     )
     # The verb opens the clause, or follows only "do not", "please", "just".
-    opening = [t for t in verb.sent if t.i < verb.i and not t.is_punct and not t.is_quote]
+    opening = [t for t in sentence_of(verb) if t.i < verb.i and not t.is_punct and not t.is_quote]
     return first is not None and all(
         t.lower_ in {"do", "not", "n't", "please", "just", "never", "now", "then", "so"}
         for t in opening

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.frames import Frame, doer_argument, named_place, noun_modifier_doer
-from kg.extract.spans import argument, dependents, event_action, noun_phrase
+from kg.extract.spans import argument, dependents, event_action, noun_phrase, sentence_of
 from kg.lang.en import (
     CAUSE_NOUNS,
     HAPPENING_VERBS,
@@ -101,7 +101,7 @@ def _happening_it(actor: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in dependents(verb)):
         return False  # "it began shelling the port": a doer
-    for word in reversed(actor.doc[actor.sent.start : actor.i]):
+    for word in reversed(actor.doc[sentence_of(actor).start : actor.i]):
         if word.pos_ in {"NOUN", "PROPN", "PRON"} and word.dep_ not in {"compound", "poss"}:
             return word.pos_ == "NOUN" and (
                 event_action(word) is not None or word.lemma_.lower() in CAUSE_NOUNS

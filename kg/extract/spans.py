@@ -8,9 +8,11 @@ and coordinated phrases go, because they are separate facts.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +30,6 @@ __all__ = [
     "PLACE_LABELS",
     "TIME_LABELS",
     "argument",
-    "children_read_once",
     "dateline_dash",
     "dependents",
     "entity_at",
@@ -37,6 +38,8 @@ __all__ = [
     "has_subject",
     "is_place",
     "noun_phrase",
+    "read_once",
+    "sentence_of",
 ]
 
 #: spaCy labels of the named entities that become graph nodes.
@@ -153,7 +156,7 @@ def dateline_dash(word: Token) -> int:
     the subject of the sentence's first verb."""
     if len(word.text) < 2 or not word.text.isupper():
         return 0  # checked before ``word.sent``, which walks the sentence to find its edges
-    sentence = word.sent
+    sentence = sentence_of(word)
     if word.i != sentence.start:
         return 0
     if word.ent_type_ in {"PERSON", "ORG", "NORP"}:
@@ -164,39 +167,58 @@ def dateline_dash(word: Token) -> int:
     return 0
 
 
-# The children of each token of the one Doc being extracted, each read once: set by
-# kg.extract.extract for the length of the call (:func:`children_read_once`), so a
-# table never outlives its Doc, never serves another, and is per thread and per process.
-_CHILDREN: ContextVar[tuple[Doc, dict[int, tuple[Token, ...]]] | None] = ContextVar(
-    "kg_extract_children", default=None
-)
+@dataclass(slots=True)
+class _Reading:
+    """What :func:`dependents` and :func:`sentence_of` have read of the doc being extracted."""
+
+    doc: Doc
+    children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    sentences: list[Span] | None = None  # the doc's sentences, read on first need
+    starts: list[int] = field(default_factory=list)  # their first tokens' indices
+
+
+# Set by kg.extract.extract for the length of one call (:func:`read_once`), so what is
+# read never outlives its Doc, never serves another, and is per thread and per process.
+_READING: ContextVar[_Reading | None] = ContextVar("kg_extract_reading", default=None)
 
 
 @contextmanager
-def children_read_once(doc: Doc) -> Iterator[None]:
-    """Within the block, :func:`dependents` reads each token of ``doc`` from spaCy once.
+def read_once(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`dependents` and :func:`sentence_of` read ``doc`` from
+    spaCy once per token and once per document.
 
-    The rules ask the same few words (verbs, heads of phrases) for their children again
-    and again, and spaCy walks the word's subtree through two generators each time.
-    The doc is not modified while it is extracted, so a token's children stay the same.
+    The rules ask the same few words (verbs, heads of phrases) for their children and
+    their sentence again and again, and spaCy walks the word's subtree, or its sentence,
+    each time. The doc is not modified while it is extracted, so the answers stay true.
     """
-    reset = _CHILDREN.set((doc, {}))
+    reset = _READING.set(_Reading(doc))
     try:
         yield
     finally:
-        _CHILDREN.reset(reset)
+        _READING.reset(reset)
 
 
 def dependents(token: Token) -> Iterable[Token]:
-    """``token.children``, read once per token within :func:`children_read_once`."""
-    current = _CHILDREN.get()
-    if current is None or current[0] is not token.doc:
+    """``token.children``, read once per token within :func:`read_once`."""
+    current = _READING.get()
+    if current is None or current.doc is not token.doc:
         return token.children
-    table = current[1]
-    found = table.get(token.i)
+    found = current.children.get(token.i)
     if found is None:
-        found = table[token.i] = tuple(token.children)
+        found = current.children[token.i] = tuple(token.children)
     return found
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, from the doc's sentences read once within :func:`read_once`."""
+    current = _READING.get()
+    doc = token.doc
+    if current is None or current.doc is not doc or "sents" in doc.user_hooks:
+        return token.sent
+    if current.sentences is None:
+        current.sentences = list(doc.sents)
+        current.starts = [sentence.start for sentence in current.sentences]
+    return current.sentences[bisect.bisect_right(current.starts, token.i) - 1]
 
 
 def has_subject(verb: Token) -> bool:

@@ -32,7 +32,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.spans import argument, dateline_dash, dependents, has_subject, noun_phrase
+from kg.extract.spans import (
+    argument,
+    dateline_dash,
+    dependents,
+    has_subject,
+    noun_phrase,
+    sentence_of,
+)
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
@@ -253,7 +260,7 @@ def _within_own_brackets(cue: Token, content: set[int]) -> set[int]:
 
 def _brackets_around(token: Token) -> tuple[int, int] | None:
     """The indices of the round brackets that enclose ``token`` in its sentence, if any."""
-    doc, sentence = token.doc, token.sent
+    doc, sentence = token.doc, sentence_of(token)
     opening = next(
         (i for i in range(token.i - 1, sentence.start - 1, -1) if doc[i].text in "()"), None
     )
@@ -832,7 +839,7 @@ def _noun_content(noun: Token) -> set[int]:
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in dependents(child)):
                 content |= _subtree(child)
     if not content:
-        content = _detached_clause(noun.right_edge.i + 1, noun, noun.sent)
+        content = _detached_clause(noun.right_edge.i + 1, noun, sentence_of(noun))
     return content
 
 
@@ -955,7 +962,7 @@ def _name_set_off(verb: Token) -> Argument | None:
     the name on the opening phrase), '"...," Texas delegate Tom Hale, wearing a cowboy
     hat, said'. The name must stand where a clause starts (the sentence's start, a comma,
     a colon or a quote mark before it): a name inside another phrase is no subject."""
-    doc, sentence = verb.doc, verb.sent
+    doc, sentence = verb.doc, sentence_of(verb)
     after = _name_after_quote(verb)
     if after is not None:
         return after
@@ -1068,10 +1075,10 @@ def _lost_main_verb(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.head.pos_ in {"NOUN", "PROPN"}
-        and verb.sent.root.pos_ in {"NOUN", "PROPN"}
+        and sentence_of(verb).root.pos_ in {"NOUN", "PROPN"}
         and (
             any(c.dep_ == "ccomp" for c in dependents(verb))
-            or bool(_detached_clause(_own_end(verb), verb, verb.sent))
+            or bool(_detached_clause(_own_end(verb), verb, sentence_of(verb)))
         )
     )
 
