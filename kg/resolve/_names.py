@@ -1009,6 +1009,42 @@ def _famous(word: str) -> bool:
     return noun_classes(word)[:1] == (_LOCATION_NOUNS,)
 
 
+def _town_of_named_division(clean: str, record: PlaceRecord, state: DocState) -> PlaceRecord | None:
+    """The town of this name inside a first-level division the document names, when the
+    gazetteer's choice lies in none of them: "Palmer" in a story that names Alaska is
+    Palmer, Alaska, not the larger Palmer in Massachusetts. Only for a town under 100,000
+    (Paris in a story that names Texas stays Paris), and only when exactly one of the named
+    divisions holds a town of that name."""
+    if record.kind != "city" or record.population >= _SMALL_TOWN:
+        return None
+    divisions = _document_divisions(state)
+    if not divisions or record.admin1 in {d.geonames for d in divisions}:
+        return None
+    found: dict[int | None, PlaceRecord] = {}
+    for division in divisions:
+        town = state.gazetteer.lookup(
+            clean, context_countries=state.context, after=f", {division.name}"
+        )
+        if town is not None and town.admin1 == division.geonames and town.kind == "city":
+            found[town.geonames] = town
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _document_divisions(state: DocState) -> tuple[PlaceRecord, ...]:
+    """The first-level divisions the document names as places (GPE or LOC spans)."""
+    if state.divisions is None:
+        names = {clean_span(m.text) for m in state.mentions if m.label in {"GPE", "LOC"} and m.text}
+        found = {}
+        for name in sorted(names):
+            # The name's own reading must be the division: "Wellington" is the town, not
+            # New Zealand's Wellington region.
+            division = state.gazetteer.lookup(name, context_countries=state.context)
+            if division is not None and division.kind == "admin1" and name[:1].isupper():
+                found[division.geonames] = division
+        state.divisions = tuple(found.values())
+    return state.divisions
+
+
 # A town and a comma before a state's abbreviation: "Chicago, Ill.", "Vancouver, B.C.".
 _TOWN_AND_COMMA = re.compile(r"[A-Z][\w.'-]*,\s*$")
 
@@ -1057,6 +1093,8 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         return None  # "a SWAT unit": an acronym, not the Pakistani district
     if record is not None and _word_village(argument, clean, record, state):
         return None  # "outrage in Congress": the word, not the village of Congress, Arizona
+    if record is not None:
+        record = _town_of_named_division(clean, record, state) or record
     if (
         record is None
         and argument.label in {"GPE", "LOC"}

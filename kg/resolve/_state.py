@@ -13,7 +13,7 @@ from kg.model import Argument
 from kg.resolve._clusters import Cluster
 
 if TYPE_CHECKING:
-    from kg.gazetteer import Gazetteer
+    from kg.gazetteer import Gazetteer, PlaceRecord
     from kg.resolve.index import EntityIndex
 
 __all__ = ["DocState", "quotes_between"]
@@ -76,6 +76,10 @@ class DocState:
     #: The names the document gives ships after a prefix ("INS Mysore" -> "Mysore",
     #: "INS Mysore"), found when first asked for.
     ships: frozenset[str] | None = None
+    #: The first-level divisions (states, provinces) the document names, found when first
+    #: asked for, so that a town of that name inside one is preferred ("Palmer" in a story
+    #: that names Alaska).
+    divisions: tuple[PlaceRecord, ...] | None = None
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once

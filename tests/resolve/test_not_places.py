@@ -166,3 +166,13 @@ def test_a_state_abbreviation_after_a_word_village_pins_it() -> None:
     assert "Hull" in _places(entities), entities
     loose = "The hull was built of oak, said Ned Roe of Boston. Hull damage was slight."
     assert "Hull" not in _places(_entities(loose, [("Hull", "GPE", 0), ("Boston", "GPE", 0)]))
+
+
+def test_a_town_is_the_one_in_the_state_the_document_names() -> None:
+    text = "A barn burned in Palmer overnight, and the Alaska fire marshal is looking into it."
+    entities = _entities(text, [("Palmer", "GPE", 0), ("Alaska", "GPE", 0)])
+    palmer = entities["Palmer"]
+    assert palmer.lat is not None and palmer.lat > 55, palmer  # not Palmer, Massachusetts
+    far = "Tourists flocked to Paris, and a Texas congressman joined them."
+    paris = _entities(far, [("Paris", "GPE", 0), ("Texas", "GPE", 0)])["Paris"]
+    assert paris.country == "place/france", paris
