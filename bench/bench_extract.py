@@ -9,6 +9,7 @@ an extraction shows at once.
 
     python bench/bench_extract.py --rounds 7
     python bench/bench_extract.py --rounds 7 --compare ../old-checkout
+    python bench/bench_extract.py --corpus rams --rounds 3 --compare ../old-checkout
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,7 +43,7 @@ def child(tree: Path, corpus: Path, count: int) -> None:
     if not Path(kg.__file__).resolve().is_relative_to(tree):
         raise SystemExit(f"kg imported from {kg.__file__}, not from {tree}")
     documents = []  # as bench_build.ecb_documents reads them
-    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+    with (gzip.open if corpus.suffix == ".gz" else open)(corpus, "rt", encoding="utf-8") as lines:
         for line in itertools.islice(lines, count):
             record = json.loads(line)
             date = parse_date(record["date"]) if record.get("date") else None
@@ -64,23 +66,51 @@ def child(tree: Path, corpus: Path, count: int) -> None:
             print(digest.hexdigest(), flush=True)
 
 
+def _rams_and_wikievents(path: Path) -> Path:
+    """Write the RAMS test passages and WikiEvents dev documents to ``path`` (JSON lines)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import eval_rams
+    import eval_wikievents
+
+    with path.open("w", encoding="utf-8") as out:
+        for passage in eval_rams.read_passages(eval_rams.DEFAULT_RAMS):
+            out.write(json.dumps({"id": passage.key, "text": passage.text}) + "\n")
+        for document in eval_wikievents.read_documents(eval_wikievents.DEFAULT_PATH):
+            out.write(json.dumps({"id": document.id, "text": document.text}) + "\n")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--documents", type=int, default=250)
     parser.add_argument("--compare", type=Path, help="another checkout of kg, timed in turn")
+    parser.add_argument(
+        "--corpus",
+        choices=["ecb", "rams"],
+        default="ecb",
+        help="ecb: the first ECB+ articles; rams: the RAMS test passages and the WikiEvents "
+        "dev documents, as bench/eval_rams.py and bench/eval_wikievents.py read them",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if not ECB.exists():
-        raise SystemExit(f"{ECB} is missing: the ECB+ articles come with ../shared/data")
     if args.child is not None:
-        child(args.child.resolve(), ECB, args.documents)
+        child(args.child.resolve(), args.texts, args.documents)
         return
+    texts = ECB
+    scratch = tempfile.TemporaryDirectory()  # removed at the end
+    if args.corpus == "rams":
+        texts = _rams_and_wikievents(Path(scratch.name) / "texts.jsonl")
+        args.documents = 10**9
+    if not texts.exists():
+        raise SystemExit(f"{texts} is missing: the texts come with ../shared/data")
     trees = [REPO] + ([args.compare.resolve()] if args.compare else [])
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONHASHSEED": "0"}
     children = [
         subprocess.Popen(
-            [sys.executable, __file__, "--child", str(tree), "--documents", str(args.documents)],
+            [sys.executable, __file__, "--child", str(tree), "--texts", str(texts)]
+            + ["--documents", str(args.documents)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -116,6 +146,7 @@ def main() -> None:
         assert process.stdin is not None
         process.stdin.close()
         process.wait()
+    scratch.cleanup()
 
 
 if __name__ == "__main__":
