@@ -175,7 +175,7 @@ def trusted_place(clean: str, state: DocState, argument: Argument) -> PlaceRecor
 
 
 # A state's postal abbreviation right after a town and a comma: "Hull, Mass.".
-_ABBREVIATION_AFTER = re.compile(r"^(,\s+)([A-Z][a-z]{1,3}|[A-Z]\.[A-Z])\.")
+_ABBREVIATION_AFTER = re.compile(r"^(\s?,\s+)([A-Z][a-z]{1,3}|[A-Z]\.[A-Z])\.")
 
 
 def _around(argument: Argument, state: DocState) -> dict[str, str]:
@@ -322,7 +322,13 @@ def _ship(argument: Argument, clean: str, state: DocState) -> bool:
         return True
     if not clean[:1].isupper() or place_cue(text, argument.start, argument.end):
         return False
-    return clean in _ship_names(state)
+    if clean not in _ship_names(state):
+        return False
+    # A person or a body the model typed so is a ship only when a place bears the name
+    # too ("Mysore" after "INS Mysore"): "USS Trump" leaves the man a person.
+    return argument.label in {"GPE", "LOC", "FAC"} or (
+        state.gazetteer.lookup(clean, context_countries=state.context) is not None
+    )
 
 
 def _ship_names(state: DocState) -> frozenset[str]:
@@ -1046,7 +1052,7 @@ def _document_divisions(state: DocState) -> tuple[PlaceRecord, ...]:
 
 
 # A town and a comma before a state's abbreviation: "Chicago, Ill.", "Vancouver, B.C.".
-_TOWN_AND_COMMA = re.compile(r"[A-Z][\w.'-]*,\s*$")
+_TOWN_AND_COMMA = re.compile(r"[A-Z][\w.'-]*\s?,\s*$")
 
 
 def _state_abbreviation(argument: Argument, clean: str, state: DocState) -> PlaceRecord | None:
@@ -1076,6 +1082,9 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
             if record is not None:
                 break
     if record is None:
+        # "Altoona, Pa.": the state, before any village called Pa.
+        record = _state_abbreviation(argument, clean, state)
+    if record is None:
         record = state.gazetteer.lookup(
             clean, context_countries=state.context, **_around(argument, state)
         )
@@ -1085,8 +1094,6 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         and (record.country not in state.context or record.kind == "city")
     ):
         record = None  # "the West", "in the East" (a league): not Cameroon's East region
-    if record is None:
-        record = _state_abbreviation(argument, clean, state)
     if record is None:
         record = _place_and_noun(clean, state)
     if record is not None and _acronym_of_a_town(argument, record, state):

@@ -176,3 +176,15 @@ def test_a_town_is_the_one_in_the_state_the_document_names() -> None:
     far = "Tourists flocked to Paris, and a Texas congressman joined them."
     paris = _entities(far, [("Paris", "GPE", 0), ("Texas", "GPE", 0)])["Paris"]
     assert paris.country == "place/france", paris
+
+
+def test_an_abbreviation_after_a_town_is_the_state_before_a_village_of_that_name() -> None:
+    text = "The plant in Danville, Pa., closed on Friday."
+    entities = _entities(text, [("Pa.", "GPE", 0), ("Danville", "GPE", 0)])
+    assert "Pennsylvania" in _places(entities), entities
+
+
+def test_a_person_named_like_a_ship_of_the_document_stays_a_person() -> None:
+    text = "Sailors of USS Okafor cheered. Later Okafor told reporters the budget was fine."
+    entities = _entities(text, [("Okafor", "PERSON", 1)])
+    assert entities["Okafor"].kind == "person", entities
