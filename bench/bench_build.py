@@ -8,6 +8,7 @@ Run by hand, never part of the test suite::
     python bench/bench_build.py --json bench/build.json
     python bench/bench_build.py --corpus ecb          # 250 whole news articles instead
     python bench/bench_build.py --compare ../old      # kg of another checkout, side by side
+    python bench/bench_build.py --cold                # every run as cold as a new command
 
 Corpus ``ecb`` is the first 250 articles of ECB+ (``../shared/data/train``; real news
 of mixed length, about 80,000 words): whole articles, where RAMS gives
@@ -30,6 +31,11 @@ starts), and reports the median of ``--repeats`` runs:
   entity mentions and the happenings graph included, written into a new folder;
 - *glue*: spaCy NER + textacy subject-verb-object triples + an rdflib graph
   (``bench/baseline_svo.py``), one process.
+
+Warm runs find the caches their own earlier runs of the same texts filled
+(spaCy's tokenizer, lemmatizer and vocabulary, kg's per-word tables), which a
+new ``kg build`` does not: ``--cold`` times each run in a child forked from the
+bench's process, which has loaded the models but parsed nothing.
 
 ``--compare TREE`` adds the two-worker kg rows of another checkout (its kg
 package, run by a child process that loads it once and builds on request), in
@@ -126,6 +132,34 @@ def timed_once(run: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - started, cpu_seconds() - used
 
 
+def timed_in_child(run: Callable[[], object]) -> tuple[float, float]:
+    """:func:`timed_once` of ``run`` in a child forked for it, as cold as a new command.
+
+    The child holds the models loaded (so loading is not timed) but none of the
+    caches a run of the same texts fills: spaCy's tokenizer and lemmatizer
+    caches and vocabulary, kg's per-word tables. Timed warm, every row after the
+    first would find its own earlier run's answers there, spaCy's more than kg's.
+    """
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: time the run, report, and leave without cleaning up
+        os.close(read)
+        status = 1
+        try:
+            wall, used = timed_once(run)
+            os.write(write, f"{wall} {used}".encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+    with os.fdopen(read) as stream:
+        reported = stream.read().split()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or len(reported) != 2:
+        sys.exit("a timed run failed in its child process")
+    return float(reported[0]), float(reported[1])
+
+
 def median_seconds(run: Callable[[], object], repeats: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(repeats):
@@ -208,7 +242,11 @@ def other_tree(
 
 
 def speed(
-    documents: list[Any], repeats: int, model: str, compare: Path | None = None
+    documents: list[Any],
+    repeats: int,
+    model: str,
+    compare: Path | None = None,
+    cold: bool = False,
 ) -> dict[str, Any]:
     import spacy
     from baseline_svo import to_rdf as glue_rdf
@@ -217,11 +255,13 @@ def speed(
     import kg
     from kg import outputs, rdf
     from kg.pipeline import load_pipeline
+    from kg.read.language import _identifier as identify_language
 
     texts = [d.text for d in documents]
     total_words = words(texts)
     plain = spacy.load(model)
     load_pipeline(model)  # warm: kg's pipeline and gazetteer are loaded before timing
+    identify_language()  # the language model too, as spaCy's is
 
     def spacy_pipe(processes: int) -> Callable[[], object]:
         def run() -> object:
@@ -269,19 +309,21 @@ def speed(
     if compare is not None:
         del rows["kg build + Turtle, 2 workers"]
         del rows["glue: spaCy NER + textacy SVO + rdflib, 1 process"]
-        timed, stop = other_tree(compare, documents)
+        other, stop = other_tree(compare, documents)
         remote = {
-            f"kg build, 2 workers ({compare.name})": lambda: timed(False),
-            f"kg build + all its files, 2 workers ({compare.name})": lambda: timed(True),
+            f"kg build, 2 workers ({compare.name})": lambda: other(False),
+            f"kg build + all its files, 2 workers ({compare.name})": lambda: other(True),
         }
-    for run in rows.values():
-        run()  # warm-up: first-use caches, forked workers' page faults
+    timed = timed_in_child if cold else timed_once
+    if not cold:
+        for run in rows.values():
+            run()  # warm-up: first-use caches, forked workers' page faults
     # Round robin, so that a change in the machine's load hits every row alike.
     times: dict[str, list[float]] = {name: [] for name in [*rows, *remote]}
     cpu: dict[str, list[float]] = {name: [] for name in [*rows, *remote]}
     for _ in range(repeats):
         for name, run in rows.items():
-            wall, used = timed_once(run)
+            wall, used = timed(run)
             times[name].append(wall)
             cpu[name].append(used)
         for name, timed_run in remote.items():
@@ -444,7 +486,7 @@ def machine() -> dict[str, Any]:
     facts: dict[str, Any] = {
         "cores": os.cpu_count(),
         "python": platform.python_version(),
-        "spacy": spacy.__version__,
+        "spacy": getattr(spacy, "__version__", "?"),
         "platform": platform.platform(),
     }
     try:
@@ -510,14 +552,19 @@ def build_markdown(report: dict[str, Any]) -> str:
     parts = []
     if "speed" in report:
         result = report["speed"]
+        runs = (
+            "cold runs each (`--cold`: each in a child forked before anything was parsed)"
+            if report.get("cold")
+            else "warm runs each, after one warm-up run"
+        )
         parts.append(f"""\
 `python bench/bench_build.py --memory --profile --write docs/benchmarks.md`, {report["date"]}, \
 load average {facts["load_before"]:.1f} before and {facts["load_after"]:.1f} after the run \
 on {facts["cores"]} cores.
 
 {result["documents"]} RAMS test passages (real news), {result["words"]:,} words; median of \
-{report["repeats"]} warm runs each, taken in turn (round robin), after one warm-up \
-run. The floor is bare spaCy `nlp.pipe` with the same model (no kg components), the \
+{report["repeats"]} {runs}, taken in turn (round robin). The floor is bare spaCy \
+`nlp.pipe` with the same model (no kg components), the \
 faster of 1 and 2 processes.
 
 {table(result)}
@@ -622,6 +669,11 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true", help="skip the speed table")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--compare", type=Path, help="also time kg of this checkout, side by side")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="time each run in a child forked before any text was parsed (no warm caches)",
+    )
     parser.add_argument("--write", type=Path, help="update the sections of this markdown file")
     parser.add_argument("--from-json", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
@@ -631,9 +683,9 @@ def main() -> None:
         return
     if args.from_json is not None:
         # Re-render the markdown from a saved run.
-        report = json.loads(args.from_json.read_text())
-        write_section(args.write, MACHINE_SECTION, machine_markdown(report["machine"]))
-        write_section(args.write, BUILD_SECTION, build_markdown(report))
+        saved = json.loads(args.from_json.read_text())
+        write_section(args.write, MACHINE_SECTION, machine_markdown(saved["machine"]))
+        write_section(args.write, BUILD_SECTION, build_markdown(saved))
         return
     report: dict[str, Any] = {
         "machine": machine(),
@@ -656,7 +708,10 @@ def main() -> None:
             "words": words([d.text for d in documents]),
         }
     if not args.no_speed:
-        report["speed"] = speed(documents, args.repeats, args.model, args.compare)
+        if args.cold and args.compare is not None:
+            sys.exit("--cold times this tree only; leave out --compare")
+        report["cold"] = args.cold
+        report["speed"] = speed(documents, args.repeats, args.model, args.compare, args.cold)
         print(table(report["speed"]))
         for key in (
             "kg_2_workers_vs_floor",
