@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from kg.errors import KGError
 from kg.model import Argument, Document, Event, Extraction
 from kg.pipeline import DEFAULT_MODEL, load_pipeline
+from kg.read.language import load_in_background
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -292,8 +293,15 @@ def extract_documents(
 def _extract_locally(
     documents: Iterable[Document], model: str, workers: int, batch_size: int, chunk_chars: int
 ) -> Iterator[Extraction]:
+    # Reading the documents detects their language; its model loads while the
+    # pipeline does (it must be loaded before any worker is forked).
+    loading = load_in_background()
+    try:
+        nlp = load_pipeline(model)
+    finally:
+        loading.join()
     if workers == 1:
-        yield from extract_with(load_pipeline(model), documents, batch_size=batch_size)
+        yield from extract_with(nlp, documents, batch_size=batch_size)
         return
     pending = _tapered(
         documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8, workers=workers
@@ -303,13 +311,11 @@ def _extract_locally(
         return
     second = next(pending, None)
     if second is None:
-        yield from extract_with(load_pipeline(model), first, batch_size=batch_size)
+        yield from extract_with(nlp, first, batch_size=batch_size)
         return
+    # Loaded once here (above), the pipeline (and its gazetteer) is shared with
+    # every forked worker, copy-on-write, instead of being loaded again in each.
     method = _start_method()
-    if method == "fork":
-        # Loaded once here, the pipeline (and its gazetteer) is shared with every
-        # forked worker, copy-on-write, instead of being loaded again in each.
-        load_pipeline(model)
     context = multiprocessing.get_context(method)
     with _interrupts_held() as release:
         with context.Pool(workers, initializer=_leave_interrupts_to_the_parent) as pool:

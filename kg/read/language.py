@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from typing import Any
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "load_in_background"]
 
 # Below this many letters a detector guesses: "Kharkiv was shelled" looks Latin to one.
 _MIN_LETTERS = 60
@@ -49,8 +50,30 @@ def detect_language(text: str) -> str | None:
     return None
 
 
-@functools.cache
+def load_in_background() -> threading.Thread:
+    """Start loading the detector's model in a thread; join it before forking.
+
+    Loading takes about half a CPU second, most of it decompressing the model
+    (LZMA), which runs without the GIL: a build loads it while it loads the
+    spaCy pipeline, instead of after. The model is the same either way.
+    """
+    thread = threading.Thread(target=_identifier, name="kg-language-model", daemon=True)
+    thread.start()
+    return thread
+
+
+# Held while the model loads, so that a caller and the background thread do
+# not both load it.
+_LOADING = threading.Lock()
+
+
 def _identifier() -> Any:
+    with _LOADING:
+        return _loaded()
+
+
+@functools.cache
+def _loaded() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

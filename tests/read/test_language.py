@@ -37,3 +37,19 @@ def test_a_start_without_words_leaves_the_verdict_to_more_of_the_text() -> None:
 def test_a_short_text_is_not_guessed() -> None:
     assert detect_language("Floods: boats out.") is None
     assert detect_language(ENGLISH) == "en"
+
+
+def test_the_model_loaded_in_the_background_is_loaded_once_and_used() -> None:
+    from kg.read import language
+
+    threads = [language.load_in_background() for _ in range(3)]
+    for thread in threads:
+        thread.join()
+    assert not any(thread.is_alive() for thread in threads)
+    assert language._loaded.cache_info().currsize == 1
+    text = (
+        "The harbour authority closed the northern pier on Tuesday after a storm "
+        "damaged two cranes, and officials said repairs would take several weeks."
+    )
+    assert language.detect_language(text) == "en"
+    assert language._loaded.cache_info().currsize == 1
