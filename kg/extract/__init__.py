@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.errors import InputError
 from kg.event_types import event_type
 from kg.extract.anaphora import referred_places
 from kg.extract.attribution import attributed
@@ -46,7 +47,18 @@ def extract(doc: Doc, document: Document) -> Extraction:
     Returns:
         The document's :class:`~kg.model.Extraction`: events in text order, with
         unresolved arguments, and every named actor or place mention.
+
+    Raises:
+        InputError: ``doc`` is not as long as ``document.text``: the evidence and the
+            mentions are sliced from that text by the doc's offsets.
     """
+    # The length of the doc's text from its last token: ``doc.text`` would join them all.
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if length != len(document.text):
+        raise InputError(
+            f"document {document.id!r}: the doc holds {length} characters and the document's"
+            f" text {len(document.text)}; parse document.text itself"
+        )
     with read_once(doc):
         return _extracted(doc, document)
 
