@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, Literal
 
 from kg._fold import fold
@@ -362,8 +363,9 @@ class Gazetteer:
         A name with an Arabic article that matches nothing is tried with "al" for the
         article, then without it, as an alternate ("Deir el-Zour" is GeoNames' "Deir
         al-Zour", Deir ez-Zor). Names repeat across a corpus, so buckets are kept (a
-        few thousand at most); callers get the kept mapping itself, not to be changed (a
-        copy for every look-up cost more than the rest of many look-ups).
+        few thousand at most); callers get the kept mapping itself (a copy for every
+        look-up cost more than the rest of many look-ups), read-only: a change to it
+        would be seen by every later document of the process.
         """
         cached = self._buckets.get(key)
         if cached is None:
@@ -378,7 +380,7 @@ class Gazetteer:
                         bucket = {r: _ALTERNATE for r in self._records(other)}
                     if bucket:
                         break
-            cached = bucket
+            cached = MappingProxyType(bucket)
             if len(self._buckets) >= _BUCKET_CACHE:
                 self._buckets.clear()
             self._buckets[key] = cached

@@ -90,6 +90,8 @@ def test_context_alias_apollon_only_in_ukrainian_context() -> None:
     obolon = g.lookup("Apollon", context_countries=("RU", "UA"))
     assert obolon is not None and (obolon.name, obolon.geonames) == ("Obolon", 8519916)
     assert obolon.kind == "district"
+    # The alias served that look-up alone: the name's kept bucket is the same after it.
+    assert g.lookup("Apollon") is None
 
 
 def test_unknown_and_junk_names_are_not_places() -> None:
