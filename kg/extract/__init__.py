@@ -59,7 +59,7 @@ def extract(doc: Doc, document: Document) -> Extraction:
             f"document {document.id!r}: the doc holds {length} characters and the document's"
             f" text {len(document.text)}; parse document.text itself"
         )
-    with read_once(doc):
+    with read_once(doc, document.text):
         return _extracted(doc, document)
 
 

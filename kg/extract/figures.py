@@ -56,7 +56,7 @@ from kg.extract.numbers import (
     SCALE_WORDS,
     parse_number,
 )
-from kg.extract.spans import dependents, sentence_of
+from kg.extract.spans import dependents, given_text, sentence_of
 from kg.lang.en import (
     AGE_WORDS,
     CALENDAR_WORDS,
@@ -408,6 +408,9 @@ def figure_span(figure: Figure, doc: Doc) -> Span:
 
 def _chars(doc: Doc, start: int, end: int) -> str:
     """``doc.text[start:end]`` without building ``doc.text``, which joins every token each time."""
+    given = given_text(doc)
+    if given is not None:
+        return given[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:  # pragma: no cover - offsets always come from this doc's tokens
         return doc.text[start:end]
@@ -418,6 +421,9 @@ def _text_before(doc: Doc, token: Token, width: int) -> str:
     """``doc.text[token.idx - width : token.idx]`` from the few tokens before ``token``:
     ``doc.text`` joins every token of the document on each access, which per number made
     the figures of a long document cost more than all the rest of extraction."""
+    given = given_text(doc)
+    if given is not None:
+        return given[max(0, token.idx - width) : token.idx]
     start = token.i
     while start > 0 and doc[start].idx > token.idx - width:
         start -= 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import dependents, has_subject, sentence_of
+from kg.extract.spans import dependents, given_text, has_subject, sentence_of
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -210,7 +210,10 @@ def _aux_modality(word: str, verb: Token) -> Modality:
 def _in_quote(token: Token) -> bool:
     """Whether a token stands in a quote of its document (:func:`kg.extract.attribution.quotes`;
     the parse often glues the opening mark to the sentence before)."""
-    return any(q.start <= token.idx < q.end for q in quotes(token.doc.text))
+    text = given_text(token.doc)
+    if text is None:
+        text = token.doc.text
+    return any(q.start <= token.idx < q.end for q in quotes(text))
 
 
 def _perfect(verb: Token) -> bool:

@@ -35,6 +35,7 @@ __all__ = [
     "entity_at",
     "entity_label",
     "event_action",
+    "given_text",
     "has_subject",
     "is_place",
     "noun_phrase",
@@ -172,6 +173,7 @@ class _Reading:
     """What :func:`dependents` and :func:`sentence_of` have read of the doc being extracted."""
 
     doc: Doc
+    text: str  # the doc's text, as the caller has it (``doc.text`` joins every token)
     children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     sentences: list[Span] | None = None  # the doc's sentences, read on first need
     starts: list[int] = field(default_factory=list)  # their first tokens' indices
@@ -183,15 +185,16 @@ _READING: ContextVar[_Reading | None] = ContextVar("kg_extract_reading", default
 
 
 @contextmanager
-def read_once(doc: Doc) -> Iterator[None]:
+def read_once(doc: Doc, text: str) -> Iterator[None]:
     """Within the block, :func:`dependents` and :func:`sentence_of` read ``doc`` from
-    spaCy once per token and once per document.
+    spaCy once per token and once per document, and :func:`given_text` gives ``text``,
+    which must be ``doc.text``.
 
     The rules ask the same few words (verbs, heads of phrases) for their children and
     their sentence again and again, and spaCy walks the word's subtree, or its sentence,
     each time. The doc is not modified while it is extracted, so the answers stay true.
     """
-    reset = _READING.set(_Reading(doc))
+    reset = _READING.set(_Reading(doc, text))
     try:
         yield
     finally:
@@ -207,6 +210,15 @@ def dependents(token: Token) -> Iterable[Token]:
     if found is None:
         found = current.children[token.i] = tuple(token.children)
     return found
+
+
+def given_text(doc: Doc) -> str | None:
+    """``doc.text`` as given to :func:`read_once` (spaCy joins every token of the document
+    again on each access of ``doc.text``), or ``None`` outside it."""
+    current = _READING.get()
+    if current is None or current.doc is not doc:
+        return None
+    return current.text
 
 
 def sentence_of(token: Token) -> Span:

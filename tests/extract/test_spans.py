@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract.spans import dependents, noun_phrase, read_once, sentence_of
+from kg.extract.spans import dependents, given_text, noun_phrase, read_once, sentence_of
 
 
 def _phrase(nlp: Language, text: str, head: str) -> str:
@@ -27,7 +27,7 @@ def test_children_read_once_give_each_token_its_own_children(nlp: Language) -> N
     other = nlp("A second crew stayed behind on the pier.")
     expected = [[c.i for c in t.children] for t in doc]
     assert [[c.i for c in dependents(t)] for t in doc] == expected  # outside: spaCy's own
-    with read_once(doc):
+    with read_once(doc, doc.text):
         for _ in range(2):  # read, then remembered
             assert [[c.i for c in dependents(t)] for t in doc] == expected
         # A token of another doc is never answered from this doc's table.
@@ -40,7 +40,17 @@ def test_children_read_once_give_each_token_its_own_children(nlp: Language) -> N
 def test_sentence_of_is_each_token_s_sentence(nlp: Language) -> None:
     doc = nlp("The ferry left at dawn. The crew waved from the deck! Nobody on the pier saw it.")
     other = nlp("A second crew stayed behind. It rained.")
-    with read_once(doc):
+    with read_once(doc, doc.text):
         assert [sentence_of(t) for t in doc] == [t.sent for t in doc]
         assert [sentence_of(t) for t in other] == [t.sent for t in other]
     assert [sentence_of(t) for t in doc] == [t.sent for t in doc]
+
+
+def test_given_text_is_the_doc_s_text_only_inside_its_reading(nlp: Language) -> None:
+    doc = nlp("The ferry left at dawn.\n\nThe crew waved.")
+    other = nlp("A second crew stayed behind.")
+    assert given_text(doc) is None  # outside: callers read spaCy's own text
+    with read_once(doc, doc.text):
+        assert given_text(doc) == doc.text
+        assert given_text(other) is None  # never another doc's text
+    assert given_text(doc) is None
