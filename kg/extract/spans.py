@@ -41,6 +41,7 @@ __all__ = [
     "noun_phrase",
     "read_once",
     "sentence_of",
+    "speakers_read",
 ]
 
 #: spaCy labels of the named entities that become graph nodes.
@@ -177,6 +178,7 @@ class _Reading:
     children: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     sentences: list[Span] | None = None  # the doc's sentences, read on first need
     starts: list[int] = field(default_factory=list)  # their first tokens' indices
+    speakers: dict[int, Argument | None] = field(default_factory=dict)  # see speakers_read
 
 
 # Set by kg.extract.extract for the length of one call (:func:`read_once`), so what is
@@ -219,6 +221,16 @@ def given_text(doc: Doc) -> str | None:
     if current is None or current.doc is not doc:
         return None
     return current.text
+
+
+def speakers_read(doc: Doc) -> dict[int, Argument | None] | None:
+    """Within :func:`read_once`, the table in which :func:`kg.extract.speakers.speaker_of`
+    keeps each cue's speaker by token index (the speech verbs and the cues' sources of a
+    sentence both ask it of the same words); ``None`` outside it."""
+    current = _READING.get()
+    if current is None or current.doc is not doc:
+        return None
+    return current.speakers
 
 
 def sentence_of(token: Token) -> Span:

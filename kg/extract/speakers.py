@@ -39,6 +39,7 @@ from kg.extract.spans import (
     has_subject,
     noun_phrase,
     sentence_of,
+    speakers_read,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -852,6 +853,16 @@ def _according_content(according: Token, sentence: Span) -> set[int]:
 
 def speaker_of(cue: Token) -> Argument | None:
     """Who claims what the cue covers, or None when the sentence does not say."""
+    # Read once per cue within kg.extract.extract: the answer depends on the parse alone.
+    read = speakers_read(cue.doc)
+    if read is None:
+        return _speaker_of(cue)
+    if cue.i not in read:
+        read[cue.i] = _speaker_of(cue)
+    return read[cue.i]
+
+
+def _speaker_of(cue: Token) -> Argument | None:
     if cue.lower_ == "according":
         for prep in dependents(cue):
             if prep.lower_ == "to":

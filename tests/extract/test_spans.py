@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from kg.extract.spans import dependents, given_text, noun_phrase, read_once, sentence_of
+from kg.extract.speakers import speaker_of
 
 
 def _phrase(nlp: Language, text: str, head: str) -> str:
@@ -54,3 +55,16 @@ def test_given_text_is_the_doc_s_text_only_inside_its_reading(nlp: Language) -> 
         assert given_text(doc) == doc.text
         assert given_text(other) is None  # never another doc's text
     assert given_text(doc) is None
+
+
+def test_speaker_of_read_once_answers_as_read_afresh(nlp: Language) -> None:
+    doc = nlp(
+        "The harbour master said the ferry was late, and her deputy claimed that the crew"
+        " had warned them. Analysts are skeptical that the timetable will hold."
+    )
+    expected = [speaker_of(t) for t in doc]
+    assert any(found is not None for found in expected)
+    with read_once(doc, doc.text):
+        for _ in range(2):  # read, then remembered
+            assert [speaker_of(t) for t in doc] == expected
+    assert [speaker_of(t) for t in doc] == expected
