@@ -333,3 +333,17 @@ def test_glued_headline_is_split_without_changing_the_text(nlp: Language) -> Non
     extraction = extract(doc, Document(id="g", text=text))
     assert sum(e.start < text.index("The blast") for e in extraction.events) <= 1
     assert any(e.action == "hit" for e in extraction.events)
+
+
+def test_a_given_title_matches_a_line_by_its_letters_in_order() -> None:
+    text = (
+        "Harbour Council Approves New Budget For Ferry Works\n\n"
+        "The council voted on Tuesday to fund repairs to the ferry pier. Work starts in May.\n"
+    )
+    line = "Harbour Council Approves New Budget For Ferry Works"
+    # one word changed: still the headline the page came with
+    assert title_of(text, given="Harbour Council Approves New Budget For Ferry Repairs") == line
+    # as long, other letters: settled without aligning the two
+    assert title_of(text, given="Storm Closes Harbour As Ferries Stay In Port For Days") is None
+    # the same letters, words in another order: aligned, and not the same
+    assert title_of(text, given="Harbour Ferry Council For New Budget Works Approves") is None
