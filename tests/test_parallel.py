@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from spacy.language import Language
 
 from kg.inputs import read_documents
 from kg.model import Argument, Document, Event, Extraction
-from kg.parallel import _tapered, chunks, extract_documents, extract_with, segments
+from kg.parallel import _start_method, _tapered, chunks, extract_documents, extract_with, segments
 
 # Three paragraphs of made-up conflict news; the last one holds facts that a
 # truncating splitter would lose.
@@ -179,6 +180,17 @@ def test_two_workers_give_the_same_extractions_as_one(samples: Path) -> None:
     assert [e.document.id for e in two] == [e.document.id for e in one]
     assert two == one
     assert sum(len(e.events) for e in one) > 20
+
+
+def test_what_forked_workers_share_is_left_to_the_collector_again_after(samples: Path) -> None:
+    if _start_method() != "fork":
+        pytest.skip("workers are not forked here")
+    assert gc.get_freeze_count() == 0
+    stream = extract_documents(read_documents([samples]), workers=2, chunk_chars=1500)
+    next(stream)
+    assert gc.get_freeze_count() > 0  # set aside while the workers share it
+    assert list(stream)
+    assert gc.get_freeze_count() == 0
 
 
 def test_workers_read_the_input_lazily() -> None:
