@@ -999,6 +999,8 @@ def _abroad(clean: str, record: PlaceRecord, state: DocState) -> bool:
     this name's own vote ("Police" alone must not make Poland a country of the story)."""
     if record.kind not in {"city", "admin2"}:
         return False
+    if not state.context:
+        return False  # the document names no country: no telling, as with no other name
     if record.country not in state.context:
         return True
     others = ((clean_span(m.text), m.label) for m in state.mentions)

@@ -178,6 +178,13 @@ def test_a_town_is_the_one_in_the_state_the_document_names() -> None:
     assert paris.country == "place/france", paris
 
 
+def test_a_word_town_in_a_story_that_names_no_country_keeps_its_place() -> None:
+    # No country named: nothing says the town lies abroad ("Flint" is a word in WordNet).
+    text = "The water in Flint turned brown after the city changed its supply to the river."
+    flint = _entities(text, [("Flint", "GPE", 0)])["Flint"]
+    assert flint.kind == "place" and flint.lat is not None, flint
+
+
 def test_an_abbreviation_after_a_town_is_the_state_before_a_village_of_that_name() -> None:
     text = "The plant in Danville, Pa., closed on Friday."
     entities = _entities(text, [("Pa.", "GPE", 0), ("Danville", "GPE", 0)])
