@@ -1102,7 +1102,8 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         return None  # "a SWAT unit": an acronym, not the Pakistani district
     if record is not None and _word_village(argument, clean, record, state):
         return None  # "outrage in Congress": the word, not the village of Congress, Arizona
-    if record is not None:
+    if record is not None and not _PINNED_AFTER.match(state.text[argument.end : argument.end + 40]):
+        # A division or a state written right after the town ("Palmer, Mass.") has chosen it.
         record = _town_of_named_division(clean, record, state) or record
     if (
         record is None

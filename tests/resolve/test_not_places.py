@@ -176,6 +176,16 @@ def test_a_town_is_the_one_in_the_state_the_document_names() -> None:
     far = "Tourists flocked to Paris, and a Texas congressman joined them."
     paris = _entities(far, [("Paris", "GPE", 0), ("Texas", "GPE", 0)])["Paris"]
     assert paris.country == "place/france", paris
+    # A state written right after the town has chosen it already.
+    pinned = "The plant moved from Palmer, Mass., to a new site near Anchorage, Alaska."
+    names = [
+        ("Palmer", "GPE", 0),
+        ("Mass.", "GPE", 0),
+        ("Anchorage", "GPE", 0),
+        ("Alaska", "GPE", 0),
+    ]
+    moved = _entities(pinned, names)["Palmer"]
+    assert moved.lat is not None and moved.lat < 50, moved  # Palmer, Massachusetts
 
 
 def test_a_word_town_in_a_story_that_names_no_country_keeps_its_place() -> None:
