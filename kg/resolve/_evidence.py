@@ -178,16 +178,23 @@ def _continued_as_person(text: str, mention: Argument, mentions: Sequence[Argume
     return not any(word in people for word in re.findall(r"\b[a-z]+\b", gap))
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
 def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
     """Folded acronym -> the organisation name it stands for in this document."""
     names = [clean_span(m.text) for m in mentions if m.label == "ORG"]
     found: dict[str, set[str]] = defaultdict(set)
+    bracketed = _BRACKETED.search(text) is not None
     for name in dict.fromkeys(names):  # each once: a long document repeats them
         letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
         if len(letters) >= 2 and len(name.split()) >= 2:
             found[letters.lower()].add(name)
-        # "the Ulster Defence Association (UDA)": the acronym written after the name.
-        for match in re.finditer(re.escape(name) + r"\s*\(([A-Z][A-Za-z]{1,7})\)", text):
-            found[match.group(1).lower()].add(name)
+        # "the Ulster Defence Association (UDA)": the acronym written after the name,
+        # looked for only in a text that has an acronym in brackets at all (most have none,
+        # and each name's search is a new pattern over the whole text).
+        if bracketed:
+            for match in re.finditer(re.escape(name) + _BRACKETED.pattern, text):
+                found[match.group(1).lower()].add(name)
     used = {fold(n) for n in names if n.isupper() and 2 <= len(n) <= 8}
     return {acr: next(iter(full)) for acr, full in found.items() if acr in used and len(full) == 1}

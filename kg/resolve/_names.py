@@ -331,17 +331,22 @@ def _ship(argument: Argument, clean: str, state: DocState) -> bool:
     )
 
 
+# A ship's prefix and the name after it, in one search of the text for all prefixes (a
+# lookahead tried at every word start, so that no match hides another).
+_SHIP_NAMED = re.compile(
+    r"\b(?=(?:" + "|".join(re.escape(p) for p in sorted(SHIP_PREFIXES)) + r")"
+    r"\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))"
+)
+
+
 def _ship_names(state: DocState) -> frozenset[str]:
     """The names the document gives ships with a prefix ("INS Mysore" -> "Mysore")."""
     if state.ships is None:
         found = set()
-        for prefix in SHIP_PREFIXES:
-            for match in re.finditer(
-                rf"\b{re.escape(prefix)}\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", state.text
-            ):
-                name = match.group(1)
-                found.add(name)
-                found.add(name.split()[0])
+        for match in _SHIP_NAMED.finditer(state.text):
+            name = match.group(1)
+            found.add(name)
+            found.add(name.split()[0])
         state.ships = frozenset(found)
     return state.ships
 
