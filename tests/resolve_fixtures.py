@@ -3,6 +3,8 @@ the entities resolved from named spans given by hand."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg import build
 from kg.model import Argument, Document, Entity, Event, Extraction, Mention
 from kg.resolve import resolve
@@ -22,12 +24,17 @@ def actor_labels(text: str, action: str) -> list[str | None]:
     return found
 
 
-def entities_of(text: str, names: list[tuple[str, str]]) -> tuple[Entity, ...]:
-    """The entities resolved from ``names`` (``(span text, label)``, each found at its first
-    place in ``text``), the first of them the actor of one event."""
+def entities_of(
+    text: str, names: Sequence[tuple[str, str] | tuple[str, str, int]]
+) -> tuple[Entity, ...]:
+    """The entities resolved from ``names``, the first of them the actor of one event:
+    ``(span text, label)`` for a span at its first place in ``text``, or ``(span text,
+    label, occurrence)`` for its ``occurrence``-th place (0: the first)."""
     spans = []
-    for name, label in names:
-        at = text.index(name)
+    for name, label, *occurrence in names:
+        at = -1
+        for _ in range((occurrence[0] if occurrence else 0) + 1):
+            at = text.index(name, at + 1)
         spans.append(Argument(name, at, at + len(name), label))
     event = Event(
         document="d",

@@ -4,29 +4,15 @@ a film, a person, a company), and places news writes in forms the gazetteer cann
 
 from __future__ import annotations
 
-from kg.model import Argument, Document, Entity, Event, Extraction, Mention
-from kg.resolve import resolve
+from resolve_fixtures import entities_of
+
+from kg.model import Entity
 
 
 def _entities(text: str, names: list[tuple[str, str, int]]) -> dict[str, Entity]:
     """Entities by label, resolved from ``(span text, label, occurrence)``: the span is the
     ``occurrence``-th (0: first) place of the text in ``text``."""
-    spans = []
-    for name, label, occurrence in names:
-        at = -1
-        for _ in range(occurrence + 1):
-            at = text.index(name, at + 1)
-        spans.append(Argument(name, at, at + len(name), label))
-    event = Event(
-        document="d",
-        start=0,
-        end=3,
-        action="do",
-        evidence=Mention("d", 0, len(text), text),
-        actor=spans[0],
-    )
-    entities, _ = resolve([Extraction(Document("d", text), (event,), tuple(spans))])
-    return {e.label: e for e in entities}
+    return {e.label: e for e in entities_of(text, names)}
 
 
 def _places(entities: dict[str, Entity]) -> set[str]:
