@@ -45,6 +45,27 @@ def test_page_links_nothing_outside_itself(page: str) -> None:
     assert "vis-network" in page and "new vis.Network" in page
 
 
+def test_vis_network_is_read_from_pyvis_files_without_importing_pyvis() -> None:
+    # The page inlines pyvis's copy of vis-network; importing pyvis would load
+    # hundreds of modules a build's end does not need.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import networkx as nx\n"
+        "from kg.view import render_html\n"
+        "g = nx.MultiDiGraph()\n"
+        "g.add_node('person/a', label='A', kind='person', mentions=1)\n"
+        "page = render_html(g)\n"
+        "print('new vis.Network' in page, 'pyvis' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "False"]
+
+
 def test_content_security_policy_allows_exactly_the_inline_scripts(page: str) -> None:
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)  # type: ignore[union-attr]
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp
