@@ -212,25 +212,38 @@ def _named_speakers(
     """
     resolved: dict[tuple[int, int], Argument] = {}
     last: tuple[Speech, Argument] | None = None
+    said_by = ""  # the pronoun the chain has gone on with: "he" and then "she" is another
+    found = quotes(text)
     for speech in speeches:
         speaker = speech.speaker
         word = speaker.text.lower()
+        if any(q.start <= speaker.start < q.end for q in found):
+            # '"I liked what he said," said Ruiz' or '"... until the mayor admits it"': a
+            # speaker inside a quote is someone the quoted person talks about.
+            continue
         if word in _SPEAKER_PRONOUNS and last is not None:
             before, name = last
             # "he told ... she said": another speaker, whoever each is.
-            other_pronoun = name.text.lower() in _SPEAKER_PRONOUNS and name.text.lower() != word
+            other_pronoun = (
+                name.text.lower() in _SPEAKER_PRONOUNS and name.text.lower() != word
+            ) or said_by not in ("", word)
             near = speech.start - before.end <= _SPEAKER_REACH
-            same_paragraph = "\n" not in text[before.end : speech.start]
+            same_paragraph = _same_turn(text, before, speech)
             other_titles = tuple(t for w, ts in _SPEAKER_PRONOUNS.items() if w != word for t in ts)
+            # In the paragraph after, a person named in any role is a rival ("Ruiz was
+            # asked whether he ..."); in the same one, only a person who acts.
+            paragraph_after = "\n" in text[before.end : speech.start]
+            roles = ("actor", "target") if paragraph_after else ("actor",)
             rival = any(
                 before.end <= event.start < speech.start
-                and event.actor is not None
-                and event.actor.label == "PERSON"
-                and not set(_words(event.actor.text)) & set(_words(name.text))
+                and argument is not None
+                and argument.label == "PERSON"
+                and not set(_words(argument.text)) & set(_words(name.text))
                 # a person acting in what the speaker said is no rival: "he told the
                 # paper that Ruiz should resign. '...,' he added" (still the same man)
                 and not (event.source is not None and _key(event.source) == _key(before.speaker))
                 for event in events
+                for argument in (getattr(event, role) for role in roles)
             )
             if (
                 near
@@ -241,6 +254,7 @@ def _named_speakers(
             ):
                 resolved[_key(speaker)] = name
                 speaker = name
+                said_by = word
         if (
             speaker.label == "PERSON"
             or _one_in_office(speaker)
@@ -249,10 +263,46 @@ def _named_speakers(
         ):
             # A pronoun the chain could not name still speaks on: "he told the paper ...
             # '...,' he noted" is one man, whoever resolution finds him to be.
+            if last is None or last[1] is not speaker:
+                said_by = word if word in _SPEAKER_PRONOUNS else ""
             last = (speech, speaker)
         elif word not in _SPEAKER_PRONOUNS:
             last = None  # another speaker, not a person: the chain ends
     return resolved
+
+
+#: A quoted stretch, or the start of one, in any of the marks :data:`_MARKS` knows.
+_QUOTED = re.compile(r"(?:''|``|[“\"«]).*?(?:''|[”\"»]|$)")
+#: A line that ends a sentence: a paragraph of running text, not a heading or caption.
+_SENTENCE_LINE = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def _same_turn(text: str, before: Speech, speech: Speech) -> bool:
+    """Whether a pronoun speaker may go on with the speaker of ``before``: the same
+    paragraph, or the paragraph right after it.
+
+    Wire copy gives each sentence its own paragraph: 'The official said the road was
+    shut. / But he added that it would open on Monday.' is one man. Only the next
+    paragraph, only when the speaker's own paragraph ends a sentence (a heading or a
+    caption in between starts another story), and only when the pronoun speaks in the
+    first sentence of its paragraph with no capitalised word before it outside quotes
+    (a later sentence, or a name before it, may be whom it stands for).
+    """
+    between = text[before.end : speech.start]
+    if "\n" not in between:
+        return True
+    gap = re.search(r"\n\s*\n|\n", between)
+    assert gap is not None
+    head, tail = between[: gap.start()], between[gap.end() :]
+    opening = _QUOTED.sub(" ", tail[: speech.speaker.start - before.end - gap.end()])
+    return (
+        "\n" not in tail
+        and _SENTENCE_LINE.search(head) is not None
+        and speech.sentence_start <= before.end + gap.end()
+        # "At a rally in Ohio, Ruiz was asked what he said": a name (outside quotes)
+        # before the pronoun may be whom it stands for.
+        and not re.search(r"\s[A-Z]", opening.strip())
+    )
 
 
 @functools.cache
@@ -266,9 +316,16 @@ def _one_in_office(speaker: Argument) -> bool:
     """Whether a speaker is one unnamed person who speaks ("a senior official", "One
     well-placed source", "the army's spokeswoman"): "he" or "she" after it may be that
     person. Titles ("an inspector") are left out: news writes them of offices talked
-    about ("plans to hire an inspector who reports to the board") as much as of speakers."""
+    about ("plans to hire an inspector who reports to the board") as much as of speakers.
+    A place or group named before the noun ("The US official", "a Pentagon spokesman")
+    may lend the phrase its label; the noun still names one person."""
     words = _words(speaker.text)
-    return bool(words) and speaker.label in {"", "PERSON"} and words[-1] in _source_words()
+    return bool(words) and speaker.label in _ONE_PERSON_LABELS and words[-1] in _source_words()
+
+
+#: Labels a phrase for one unnamed speaker may carry: none, a person's, or that of the
+#: place or group its modifier names.
+_ONE_PERSON_LABELS = frozenset({"", "PERSON", "GPE", "NORP", "ORG"})
 
 
 #: Adverbs that say a claim goes on: "Prosecutors claim the clerk reached the depot at

@@ -353,3 +353,80 @@ def test_a_quoted_paragraph_goes_on_with_the_speaker_of_the_paragraph_before() -
     assert out["run"].source == guard and out["fix"].source == guard
     # A narrative paragraph in between ends the speaker's turn.
     assert out["close"].source is None and out["wait"].source is None
+
+
+def _chain(text: str, first: str, pronoun: str, label: str = "") -> str:
+    """Who claims "failed" in "<first> said ... <pronoun> added that the pumps failed."."""
+    speaker = Argument(first, *_span(text, first), label=label)
+    he = _argument(text, pronoun, after=text.index("said"))
+    events = [
+        _event(text, "said", "say", actor=speaker),
+        _event(text, "added", "add", actor=he),
+        _event(text, "failed", "fail", source=he),
+    ]
+    sentence_start = text.rfind("\n", 0, he.start) + 1 if "\n" in text[: he.start] else 0
+    sentence_start = max(sentence_start, text.rfind(". ", 0, he.start) + 2)
+    speeches = [
+        Speech(events[0].start, events[0].end, 0, text.index(".") + 1, speaker),
+        Speech(events[1].start, events[1].end, sentence_start, len(text), he),
+    ]
+    source = attributed(events, text, [True, True, False], speeches)[2].source
+    return source.text if source is not None else ""
+
+
+def test_he_added_goes_on_in_the_next_paragraph() -> None:
+    # Wire copy gives each sentence a paragraph: the official of one paragraph is the
+    # "he" that opens the next.
+    text = "A senior port official said the cranes stopped.\n\nBut he added that the pumps failed."
+    assert _chain(text, "A senior port official", "he") == "A senior port official"
+    # "The Dutch official": a country before the noun lends the phrase its label.
+    text = "The Dutch official said the cranes stopped.\n\nHe added that the pumps failed."
+    assert _chain(text, "The Dutch official", "He", label="NORP") == "The Dutch official"
+
+
+def test_the_next_paragraph_chain_stops_where_another_may_be_meant() -> None:
+    cases = (
+        # a heading between the paragraphs starts another story
+        "Mayor Lind said the cranes stopped.\n\nHarbour news\n\nHe added that the pumps failed.",
+        # two paragraphs on
+        "Mayor Lind said the cranes stopped.\n\nIt rained.\n\nHe added that the pumps failed.",
+        # a name before the pronoun may be whom it stands for
+        "Mayor Lind said the cranes stopped.\n\nAt noon Ortiz was asked if he added that "
+        "the pumps failed.",
+        # not the first sentence of its paragraph
+        "Mayor Lind said the cranes stopped.\n\nIt rained. He added that the pumps failed.",
+    )
+    for text in cases:
+        assert _chain(text, "Mayor Lind", "He" if "He " in text else "he", "PERSON") != "Mayor Lind"
+
+
+def test_a_speaker_inside_a_quote_is_no_link_of_the_chain() -> None:
+    # '"... what he said ...," Lind said': the "he" in the quote is someone Lind talks
+    # about; and "he" then "she" are two people.
+    text = 'Mayor Lind said the cranes stopped. "I liked what he said," the pumps failed.'
+    speaker = Argument("Mayor Lind", 0, 10, label="PERSON")
+    inner = _argument(text, "he", after=text.index("what"))
+    events = [
+        _event(text, "said", "say", actor=speaker),
+        _event(text, "liked", "like"),
+        _event(text, "failed", "fail", source=inner),
+    ]
+    speeches = [Speech(events[0].start, events[0].end, 0, 35, speaker),
+                Speech(inner.end + 1, inner.end + 5, 36, len(text), inner)]  # fmt: skip
+    out = attributed(events, text, [True, False, False], speeches)
+    assert out[2].source == inner
+    text = "Lind said the cranes stopped. He added that the dam held. She added the pumps failed."
+    lind = Argument("Lind", 0, 4, label="PERSON")
+    he, she = _argument(text, "He"), _argument(text, "She")
+    events = [
+        _event(text, "said", "say", actor=lind),
+        _event(text, "added", "add", actor=he),
+        _event(text, "failed", "fail", source=she),
+    ]
+    speeches = [
+        Speech(events[0].start, events[0].end, 0, 29, lind),
+        Speech(events[1].start, events[1].end, 30, 57, he),
+        Speech(*_span(text, "added", text.index("She")), 58, len(text), she),
+    ]
+    out = attributed(events, text, [True, True, False], speeches)
+    assert out[2].source == she
