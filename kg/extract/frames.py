@@ -181,7 +181,11 @@ def frames(sentence: Span) -> Iterator[Frame]:
         action = event_action(token) or _claimed_act(token)
         if action is not None:
             frame = _noun_frame(token, action)
-            if frame is not None:
+            if frame is None:
+                continue
+            if frame.actor is not None and frame.actor.head.lower_ == "between":
+                yield from _split_coordinated_actors(frame)  # each side acts
+            else:
                 yield frame
 
 
@@ -532,6 +536,36 @@ def _names_a_view(verb: Token) -> bool:
     return any(p.lower_ == "as" for h in holders for p in _children(h, "prep"))
 
 
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence, or a reported clause put before its reporting
+    verb ("Police were called and surrounded the house, the sheriff said"). In the other
+    subordinate clauses the parse of a coordination goes wrong too often to trust."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_ in REPORTING_VERBS
+
+
+def _plain_coordination(first: Token, second: Token) -> bool:
+    """Whether ``second`` follows ``first`` as a plain coordination ("were called and
+    surrounded"): a conjunction between them, and no clause with a subject of its own in
+    between, whose verb the parser may have joined to ``first`` by mistake ("was killed
+    when gunmen fired and one ricocheted")."""
+    if not any(c.dep_ == "cc" and first.i < c.i < second.i for c in dependents(first)):
+        return False
+    return not any(
+        word.dep_ in {"nsubj", "nsubjpass"} and word.head.i != first.i
+        for word in first.doc[first.i + 1 : second.i]
+    )
+
+
+def _passive_sharing_subject(verb: Token) -> bool:
+    """A passive participle coordinated with the verb before it, with no subject or
+    auxiliary of its own ("was killed and beheaded by ...")."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in dependents(verb)
+    )
+
+
 def _passive(verb: Token) -> bool:
     """Whether the verb has a passive's "was" or subject of its own."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in dependents(verb))
@@ -615,7 +649,10 @@ def _actor(head: Token, passive: bool) -> Token | None:
     if passive and _headline_passive(head):
         return None
     if passive:
-        for verb in (head, *[c for c in dependents(head) if c.dep_ == "xcomp"]):
+        # "was killed and beheaded by the rebels": the "by" of the second passive, which
+        # shares the subject, is the first one's too.
+        shared = [c for c in _children(head, "conj") if _passive_sharing_subject(c)]
+        for verb in (head, *[c for c in dependents(head) if c.dep_ == "xcomp"], *shared):
             for agent in _children(verb, "agent"):
                 objects = _children(agent, "pobj")
                 if objects:
@@ -646,7 +683,19 @@ def _actor(head: Token, passive: bool) -> Token | None:
     if head.dep_ == "pcomp" and head.tag_ == "VBG":
         return _gerund_subject(head)
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
-        return _actor(head.head, passive=False)
+        first = head.head
+        if (
+            _main_clause(first)
+            and not _children(first, "nsubj")
+            and (head.tag_ != "VBN" or any(c.dep_ == "aux" for c in dependents(head)))
+            and _plain_coordination(first, head)
+        ):
+            for subject in _children(first, "nsubjpass"):
+                # "the council was taken by surprise and issued a statement": the one the
+                # first verb was done to does the second (not a second participle, "was
+                # assembled and shipped", which shares the passive).
+                return _antecedent(subject, first)
+        return _actor(first, passive=False)
     if head.dep_ in {"ccomp", "pcomp", "xcomp"} and _wh_infinitive(head):
         return _decider(head)
     if _purpose_after_chain_verb(head):
@@ -665,19 +714,29 @@ def _actor(head: Token, passive: bool) -> Token | None:
             # "their aim is to seize the port": the aim seizes nothing; its owner does
             # ("the job of the agency is to ...": the agency).
             return _noun_owner(task) or _agent_of(task)
+        if governor.lemma_.lower() in _USING_VERBS and _children(governor, "dobj"):
+            # "police used tear gas to disperse the crowd": the users disperse it; the
+            # object is the means, not an actor asked to act.
+            return _actor(governor, passive=False)
         for dep in ("dobj", "dative"):
             for obj in _children(governor, dep):
                 return obj
         for subject in _children(governor, "nsubjpass"):
             # "he was pictured unfurling a banner", "troops were ordered to withdraw":
             # the one seen or ordered does it (not "was designed to work", "was allowed
-            # to flourish", which say what a thing is for or may do).
-            if governor.lemma_ not in _SEEN_OR_ASKED and not _marks_infinitive(governor):
+            # to flourish", which say what a thing is for or may do). "The militants are
+            # believed to have fired": the one believed, said or known to have done it.
+            if governor.lemma_ not in _SEEN_OR_ASKED | _RAISING_VERBS and not _marks_infinitive(
+                governor
+            ):
                 break
             return _antecedent(subject, governor)
         if _extraposed(governor):
             return None  # "it is hard to verify the claims": "it" stands for the verifying
-        if governor.pos_ == "ADJ" and governor.lemma_.lower() in CONTROL_ADJECTIVES:
+        if governor.pos_ == "ADJ" and (
+            governor.lemma_.lower() in CONTROL_ADJECTIVES
+            or any(c.lower_ == "enough" for c in _children(governor, "advmod"))
+        ):
             # "the guards were unable to hold the gate", "troops ready to advance": the one
             # the adjective describes does it.
             if governor.dep_ in {"acomp", "oprd"}:
@@ -924,6 +983,19 @@ def _noun_owner(noun: Token) -> Token | None:
                 return objects[0]
     return None
 
+
+#: Verbs whose passive says who is believed, said or known to have done the infinitive
+#: after it: "the militants are believed to have fired", "the group is said to have
+#: planned", "smugglers are known to use". The passive subject is the infinitive's own.
+_RAISING_VERBS = frozenset(
+    """
+    allege assume believe claim consider estimate expect fear know presume report reckon
+    rumor rumour say think understand
+    """.split()
+)
+#: Verbs whose object is the means of the infinitive after it, not its doer: "used tear
+#: gas to disperse the crowd", "employed drones to find them".
+_USING_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
 
 #: Verbs whose passive subject does what follows: "was seen leaving", "was told to leave".
 _SEEN_OR_ASKED = REQUEST_VERBS | frozenset(
@@ -1337,7 +1409,7 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     frame.trigger = noun
     frame.verbs = [*frame.verbs, noun]
     taken.add(noun.i)
-    doer = noun_modifier_doer(noun, named_place(noun))
+    doer = between_sides(noun) or noun_modifier_doer(noun, named_place(noun))
     frame.actor = doer
     frame.actor_argument = None if doer is None else doer_argument(doer)
 
@@ -1363,7 +1435,7 @@ def _scene_of_happening(frame: Frame, taken: set[int]) -> Place | None:
     target = _noun_target(noun)
     frame.target = None if target is None else argument(noun_phrase(target))
     frame.target_token = target
-    doer = noun_modifier_doer(noun, named_place(noun))
+    doer = between_sides(noun) or noun_modifier_doer(noun, named_place(noun))
     frame.actor = doer
     frame.actor_argument = None if doer is None else doer_argument(doer)
     return Place(argument(noun_phrase(scene)), "location")
@@ -1666,6 +1738,8 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         ):
             for pobj in _children(prep, "pobj"):
                 frame.actor = pobj
+    if frame.actor is None:
+        frame.actor = between_sides(noun)
     place_named = named_place(noun)
     if frame.actor is None:
         frame.actor = noun_modifier_doer(noun, place_named)
@@ -1768,6 +1842,40 @@ def _names_people(obj: Token) -> bool:
         or word.endswith(GROUP_ACTOR_ENDINGS)
         or obj.ent_type_ == "NORP"
     )
+
+
+#: Nouns of a happening that two sides do to each other: "clashes between police and
+#: protesters", "a battle between troops and insurgents", "talks between the two
+#: governments". Both sides named after "between" are its actors.
+_RECIPROCAL_NOUNS = frozenset(
+    """
+    battle clash confrontation conflict exchange fight fighting firefight gunbattle gunfight
+    hostility meeting negotiation skirmish standoff talk war
+    """.split()
+)
+
+
+def between_sides(noun: Token) -> Token | None:
+    """The first of the sides a reciprocal happening is "between" ("clashes between police
+    and protesters": police; the others are its conjuncts). Not a time, a number or a
+    place: "fighting between 8 and 9 p.m.", "a war between the rivers"."""
+    if noun.lemma_.lower() not in _RECIPROCAL_NOUNS:
+        return None
+    for prep in _children(noun, "prep"):
+        if prep.lower_ != "between":
+            continue
+        for side in _children(prep, "pobj"):
+            if side.pos_ not in {"NOUN", "PROPN", "PRON"} or side.ent_type_ in _NOT_SIDES:
+                return None
+            if side.ent_type_ == "" and side.pos_ == "NOUN" and is_place(side):
+                return None
+            if not _conjuncts(side):
+                return None  # "between them", "between the two sides": no one named apart
+            return side
+    return None
+
+
+_NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "LOC", "FAC"})
 
 
 def named_place(noun: Token) -> Token | None:
