@@ -251,6 +251,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "the raid comes a month after a theft": the raid is the event
     if len(verbs) == 1 and _marks_infinitive(head):
         return None  # "is going to vote", "used to live": the infinitive is the event
+    if len(verbs) == 1 and _raises(head):
+        return None  # "the gunmen are believed to have fled": the fleeing is the event
     if head.dep_ == "amod" or _reduced_relative(head):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
@@ -543,6 +545,26 @@ def _main_clause(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return True
     return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_ in REPORTING_VERBS
+
+
+def _raises(verb: Token) -> bool:
+    """Whether ``verb`` is a passive of belief or report that only hedges the infinitive
+    after it ("is believed to have fled", "was said to be hiding"): who believes or says
+    it is not named, and the subject is the infinitive's."""
+    return any(_raised_subject(c) is not None for c in _children(verb, "xcomp"))
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The passive subject of "believed", "said", "reported" ... above an infinitive: the
+    infinitive's own subject ("the militants are believed to have fired": the militants)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in _RAISING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+        return None
+    for subject in _children(governor, "nsubjpass"):
+        return _antecedent(subject, governor)
+    return None
 
 
 def _plain_coordination(first: Token, second: Token) -> bool:
@@ -1083,6 +1105,9 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
                 return _antecedent(subject, verb)
         if head.dep_ == "acl":
             return head.head
+        raised = _raised_subject(head)
+        if raised is not None:
+            return raised  # "the soldier is believed to have been killed": the soldier
         verb = head
         while verb.dep_ == "conj" and _shares_passive(verb):
             verb = verb.head  # "guards were beaten and robbed": the guards of "were beaten"

@@ -65,3 +65,17 @@ def test_between_two_times_names_no_side(nlp: Language) -> None:
     text = "The fighting lasted between noon and midnight, residents said."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert all(e.actor is None for e in extraction.events if e.action == "fight")
+
+
+def test_the_one_believed_to_have_been_hurt_is_the_target(nlp: Language) -> None:
+    text = "Two engineers are believed to have been kidnapped by the rebels."
+    event = event_named(nlp, text, "kidnap")
+    assert event.target is not None and event.target.text == "engineers"
+    assert event.actor is not None and event.actor.text == "the rebels"
+
+
+def test_a_hedging_passive_is_no_event(nlp: Language) -> None:
+    # "is said to" hedges the deed; no one is named who says it, so it is no event of its own.
+    text = "The cartel is said to have bribed two customs officers."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert [e.action for e in extraction.events] == ["bribe"]
