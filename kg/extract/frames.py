@@ -888,6 +888,10 @@ def _bound_it(actor: Token | None) -> Token | None:
     if actor is None or actor.lower_ != "it" or actor.dep_ != "nsubj":
         return actor
     clause = actor.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+        # "the agency said it had seized ...": the agency, when no name is given for it
+        # (a named speaker is read by resolution).
+        return _unnamed_body(clause.head) or actor
     if clause.lemma_.lower() in DUMMY_IT_VERBS or clause.dep_ not in {"advcl", "relcl", "conj"}:
         return actor
     node = clause.head
@@ -896,7 +900,9 @@ def _bound_it(actor: Token | None) -> Token | None:
             subjects = [c for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 break
-        if node.head.i == node.i or node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+        if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+            return _unnamed_body(node.head) or actor
+        if node.head.i == node.i:
             return actor
         node = node.head
     if node.lemma_ in REPORTING_VERBS:
@@ -907,11 +913,38 @@ def _bound_it(actor: Token | None) -> Token | None:
     return subject
 
 
+#: Nouns of a text, not a body: "the report said it ..." may mean anyone.
+_TEXT_NOUNS = frozenset(
+    """
+    analysis article book document email filing letter memo note paper post release report
+    statement study survey text tweet video website
+    """.split()
+)
+
+
+def _unnamed_body(verb: Token) -> Token | None:
+    """The speaker of a reporting verb when it is a body named by a common noun alone ("the
+    agency", "the ministry", "the company"): what "it" in its words stands for."""
+    subjects = _children(verb, "nsubj")
+    if not subjects:
+        return None
+    speaker = subjects[0]
+    if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.ent_type_ not in {"", "ORG"}:
+        return None
+    if speaker.lemma_.lower() in _TEXT_NOUNS or _names_a_person(speaker):
+        return None
+    return speaker
+
+
 def _named_apposition(actor: Token | None) -> Token | None:
     """The name an unnamed actor is given in apposition: "the interior minister, Jane
     Roe, sent ..." and "the technology firm Acme manages ..." name Jane Roe and Acme,
     whom the graph can join to their other mentions; a title alone names no one."""
-    if actor is None or actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
+    if actor is None:
+        return None
+    if actor.lower_ in {"one", "another"}:
+        pass  # "One of the guards, Peter Lang, opened fire": Peter Lang
+    elif actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
         return actor
     for child in dependents(actor):
         if child.dep_ != "appos" or child.i < actor.i or child.pos_ != "PROPN":

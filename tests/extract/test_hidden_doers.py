@@ -79,3 +79,20 @@ def test_a_hedging_passive_is_no_event(nlp: Language) -> None:
     text = "The cartel is said to have bribed two customs officers."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert [e.action for e in extraction.events] == ["bribe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # "it" in the words of a body named by a common noun alone is that body.
+        ("The agency said it had seized two containers of fuel.", "seize", "The agency"),
+        ("The ministry announced that it would close three border posts.", "close", "The ministry"),
+        # Not a text: "the report said it" may mean anyone.
+        ("The report said it had damaged the economy.", "damage", "it"),
+        # "One of them, NAME,": the name.
+        ("One of the guards, Peter Lang, opened fire on the crowd.", "open fire on", "Peter Lang"),
+    ],
+)
+def test_it_of_a_speaker_and_one_named(nlp: Language, text: str, action: str, actor: str) -> None:
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor

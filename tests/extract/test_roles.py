@@ -145,7 +145,8 @@ CASES = [
     # A dummy "it" names no doer of the infinitive it stands for; a real one does.
     ("It is hard to verify the claims.", "verify", None, "the claims", None),
     ("It would be an honour to host the talks.", "host", None, "the talks", None),
-    ("The army said it was able to repel the raid.", "repel", "it", "the raid", "The army"),
+    # (a real "it" in the words of an unnamed body is that body)
+    ("The army said it was able to repel the raid.", "repel", "The army", "the raid", "The army"),
     # An infinitive asked about ("whether to", "how much to", "when to") is done by the one
     # who decides, asks or is told, wherever the parser hangs it; a bare question names no one.
     ("The cooperative will see how much to sell.", "sell", "The cooperative", "how much", None),
