@@ -538,7 +538,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return "purpose"
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
-    if dep == "ccomp" and _subjunctive(node):
+    if dep == "ccomp" and lemma not in _BARE_INFINITIVE_VERBS and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
     if (
         dep == "ccomp"
@@ -754,15 +754,49 @@ def _has_be(verb: Token) -> bool:
 
 def _subjunctive(verb: Token) -> bool:
     """ "demanded that Russia withdraw", "insisted that he be freed": a bare base form
-    with its subject, in a that-clause."""
+    with its subject, in a that-clause. The tagger often reads the bare form as a
+    present ("require that the company achieve ..." as VBP); with a singular noun for
+    subject a present would end in -s, so it is the base form all the same."""
     passive = verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)
     )  # "insisted that the boy be returned": the base form is the auxiliary's
-    if (verb.tag_ != "VB" and not passive) or not has_subject(verb):
+    if (verb.tag_ not in {"VB", "VBP"} and not passive) or not has_subject(verb):
         return False
+    if verb.tag_ == "VBP" and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in dependents(verb)
+    ):
+        return False  # "saw the index lose 4%": a bare infinitive of perception, no request
     if any(c.dep_ == "aux" for c in dependents(verb)):
         return False
     return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)) or (
         verb.lemma_ != "be"
-        and any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in dependents(verb))
+        and any(
+            c.dep_ == "nsubj"
+            and c.tag_ in {"NN", "NNP"}
+            and not (verb.tag_ == "VBP" and _plural_in_sense(c))
+            for c in dependents(verb)
+        )
     )
+
+
+#: Singular nouns that count a plural: "68 percent of voters believe ...".
+_PARTITIVE_NOUNS = frozenset(
+    "percent cent majority minority half third quarter number rest".split()
+)
+
+
+def _plural_in_sense(subject: Token) -> bool:
+    """Whether a singular-tagged subject takes a plural verb, so a bare verb after it may
+    be a present: two names ("Ruiz and Ortiz agree that ...") or a share ("68 per cent of
+    Greeks believe ...")."""
+    return subject.lemma_.lower() in _PARTITIVE_NOUNS or any(
+        d.dep_ in {"conj", "nummod"} for d in dependents(subject)
+    )
+
+
+#: Verbs that take a bare infinitive that is no request: "watched the dollar lose two
+#: percent", "let the prisoners go", "heard the guards shout" (the parser may make it a
+#: clause with its subject, like a demanded one).
+_BARE_INFINITIVE_VERBS = frozenset(
+    "see watch hear feel notice observe witness let make help have".split()
+)
