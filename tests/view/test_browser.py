@@ -356,22 +356,42 @@ def samples() -> nx.MultiDiGraph:
     return kg.build([Path(__file__).resolve().parents[2] / "data" / "articles"]).to_networkx()
 
 
-def test_entity_labels_do_not_overlap_at_the_default_fit(open_page, samples) -> None:  # type: ignore[no-untyped-def]
+def test_entity_labels_do_not_overlap_at_the_default_fit_or_closer(open_page, samples) -> None:  # type: ignore[no-untyped-def]
+    # The layout pushes node-and-label boxes apart, so no two drawn labels overlap at
+    # any zoom. Which labels are big enough to draw at the default fit depends on the
+    # scale the whole graph fits at (one more edge in the samples can hide a few); at
+    # twice that scale every entity label is drawn, so the check there cannot pass
+    # empty: it holds every label in sight.
     opened = open_page(samples)
-    boxes = opened.page.evaluate(
-        """() => {
-            const net = window.kg.network; net.redraw();
-            return window.kg.views.nodes.getIds().map(id => net.body.nodes[id])
-              .filter(n => n.labelModule.visible())
-              .map(n => { const s = n.labelModule.size;
-                          return [n.id, s.left, s.top, s.left + s.width, s.top + s.height]; });
-        }"""
+    boxes_in_sight = """() => {
+        const net = window.kg.network; net.redraw();
+        const canvas = net.body.container.getBoundingClientRect();
+        const low = net.DOMtoCanvas({x: 0, y: 0});
+        const high = net.DOMtoCanvas({x: canvas.width, y: canvas.height});
+        return window.kg.views.nodes.getIds().map(id => net.body.nodes[id])
+          .filter(n => n.labelModule.visible())
+          .map(n => { const s = n.labelModule.size;
+                      return [n.id, s.left, s.top, s.left + s.width, s.top + s.height]; })
+          .filter(([, l, t, r, b]) => l >= low.x && r <= high.x && t >= low.y && b <= high.y);
+    }"""
+
+    def assert_apart(boxes: list[list[Any]]) -> None:
+        for i, (a, *ra) in enumerate(boxes):
+            for b, *rb in boxes[i + 1:]:
+                apart = ra[2] <= rb[0] or rb[2] <= ra[0] or ra[3] <= rb[1] or rb[3] <= ra[1]
+                assert apart, (a, b)
+
+    at_fit = opened.page.evaluate(boxes_in_sight)
+    assert at_fit  # the most mentioned entities are labelled at the fit
+    assert_apart(at_fit)
+    opened.page.evaluate(
+        "() => { const net = window.kg.network;"
+        " net.moveTo({scale: 2 * net.getScale(), animation: false}); }"
     )
-    assert len(boxes) >= 10
-    for i, (a, *ra) in enumerate(boxes):
-        for b, *rb in boxes[i + 1:]:
-            apart = ra[2] <= rb[0] or rb[2] <= ra[0] or ra[3] <= rb[1] or rb[3] <= ra[1]
-            assert apart, (a, b)
+    closer = opened.page.evaluate(boxes_in_sight)
+    assert len(closer) >= 10
+    assert len(closer) > len(at_fit) or len(at_fit) >= 10
+    assert_apart(closer)
 
 
 def test_filters_by_class_source_document_and_mentions(open_page, graph) -> None:  # type: ignore[no-untyped-def]
