@@ -36,7 +36,7 @@ from kg.extract.frames import (
     web_site,
     where_antecedent,
 )
-from kg.extract.spans import argument, is_place, noun_phrase
+from kg.extract.spans import argument, event_action, is_place, noun_phrase
 from kg.lang.en import DESTINATION_PREPOSITIONS, ORIGIN_PREPOSITIONS
 from kg.model import Place, PlaceRole
 
@@ -48,6 +48,7 @@ __all__ = [
     "distance_bucket",
     "in_span",
     "pairs",
+    "part_of_place",
     "place_features",
     "rescored",
 ]
@@ -230,6 +231,21 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     ]
 
 
+def part_of_place(word: Token, frame: Frame) -> bool:
+    """Whether ``word`` is the place of a part named in a phrase of the event's own verb:
+    "hid at the back of the shed", "spread through the northern part of the valley",
+    "climbed over the fence of the yard". The rules read the place from the part; the
+    scorer, which weighs "of" phrases low (most say whose or of what: "the leak of
+    videos"), is not asked.
+    """
+    if word.dep_ != "pobj" or word.head.lower_ != "of":
+        return False
+    part = word.head.head
+    if part.dep_ != "pobj" or part.pos_ != "NOUN" or event_action(part) is not None:
+        return False  # "in one of the areas": one member; "after the siege of X": a happening
+    return part.head.dep_ == "prep" and part.head.head.i in {v.i for v in frame.verbs}
+
+
 def rescored(
     found: Sequence[Frame],
     sentence: Span,
@@ -257,13 +273,16 @@ def rescored(
             for word in pairs(frame, words)
         ]
         # Only a place read from a prepositional phrase of the event is weighed for
-        # dropping: the named scene of a happening ("the Kabul bombing") and the place a
-        # "where" clause is about ("the station, where six died") are the rules' own.
+        # dropping: the named scene of a happening ("the Kabul bombing"), the place a
+        # "where" clause is about ("the station, where six died") and the place of a part
+        # the verb's own phrase names ("at the back of the shed") are the rules' own.
         where = where_antecedent(frame.verbs[0])
         judged = [
             (p, word)
             for p, word in scored
-            if word.dep_ == "pobj" and (where is None or word.i != where.i)
+            if word.dep_ == "pobj"
+            and (where is None or word.i != where.i)
+            and not part_of_place(word, frame)
         ]
         kept = [
             place

@@ -14,6 +14,7 @@ from kg.extract.place_scorer import (
     PlaceScorer,
     candidates,
     default_scorer,
+    part_of_place,
     place_features,
     rescored,
 )
@@ -81,3 +82,28 @@ def test_the_shipped_scorer_keeps_a_plain_place(nlp: Language) -> None:
 def test_the_last_word_of_a_name_with_of_is_no_candidate(nlp: Language) -> None:
     sentence = next(iter(nlp("Raiders seized a tanker in the Strait of Hormuz.").sents))
     assert [t.text for t in candidates(sentence)] == ["Strait"]
+
+
+def test_the_place_of_a_part_the_verb_names_is_not_weighed(nlp: Language) -> None:
+    # "through the back door of the depot": the rules read the depot from the part the
+    # verb's own phrase names; a scorer that would drop every place leaves it.
+    found, sentence = _frames(nlp, "Looters broke in through the back door of the depot.")
+    doubtful = PlaceScorer(weights={"rule": -6.0}, bias=0.0, add=0.99, drop=0.1)
+    before = [p.argument.text for p in _named(found, "break").places]
+    rescored(found, sentence, doubtful)
+    assert before and [p.argument.text for p in _named(found, "break").places] == before
+
+
+def test_part_of_place_asks_for_a_part_in_the_verbs_own_phrase(nlp: Language) -> None:
+    found, _ = _frames(nlp, "Smoke rose from the roof of the warehouse near the river.")
+    rise = _named(found, "rise")
+    warehouse = next(t for t in rise.trigger.sent if t.text == "warehouse")
+    assert part_of_place(warehouse, rise)
+    found, _ = _frames(nlp, "The mayor spoke after the siege of the town ended.")
+    town = next(t for t in found[0].trigger.sent if t.text == "town")
+    assert not any(part_of_place(town, frame) for frame in found)
+    # The phrase is the fire's verb's, not the speaker's.
+    found, _ = _frames(nlp, "Police said the fire started at the back of the shed.")
+    shed = next(t for t in found[0].trigger.sent if t.text == "shed")
+    assert part_of_place(shed, _named(found, "start"))
+    assert not part_of_place(shed, _named(found, "say"))
