@@ -547,6 +547,24 @@ def _main_clause(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_ in REPORTING_VERBS
 
 
+#: Verbs of calling out that introduce quoted words: 'shouted: "Get down"'.
+_CALLING_VERBS = frozenset({"shout", "yell", "scream", "cry", "call", "order", "command"})
+
+
+def _quoted_imperative(verb: Token) -> bool:
+    """Whether ``verb`` opens quoted words after a verb of saying and is a bare command
+    the parser hung on it as a complement ('shouted: "Stay down"', 'yelled "Get out"'):
+    the one who speaks asks it of someone else."""
+    governor = verb.head
+    speaking = governor.lemma_ in REPORTING_VERBS or governor.lemma_ in _CALLING_VERBS
+    if verb.tag_ != "VB" or not speaking or verb.i < governor.i:
+        return False
+    if any(c.dep_ == "aux" for c in dependents(verb)):
+        return False  # "told them to leave", "said to be"
+    between = verb.doc[governor.i + 1 : verb.i]
+    return any(t.text in {":", '"', "'", "\u201c", "\u2018"} or t.is_quote for t in between)
+
+
 def _raises(verb: Token) -> bool:
     """Whether ``verb`` is a passive of belief or report that only hedges the infinitive
     after it ("is believed to have fled", "was said to be hiding"): who believes or says
@@ -731,6 +749,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
     ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
+        if _quoted_imperative(head):
+            return None  # 'The guards shouted: "Stay down!"': asked of whoever hears it
         task = _task_subject(governor)
         if task is not None:
             # "their aim is to seize the port": the aim seizes nothing; its owner does

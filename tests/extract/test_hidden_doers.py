@@ -96,3 +96,12 @@ def test_a_hedging_passive_is_no_event(nlp: Language) -> None:
 def test_it_of_a_speaker_and_one_named(nlp: Language, text: str, action: str, actor: str) -> None:
     event = event_named(nlp, text, action)
     assert event.actor is not None and event.actor.text == actor
+
+
+def test_a_quoted_command_is_not_the_speakers_deed(nlp: Language) -> None:
+    # The parser hangs the quoted command on the verb of calling out as its complement; the
+    # ones who call it out ask it of someone else.
+    text = "The medics screamed: 'Stop the car!'"
+    event = event_named(nlp, text, "stop")
+    assert event.actor is None
+    assert event.target is not None and event.target.text == "the car"
