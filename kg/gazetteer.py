@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal
 
+from rapidfuzz.fuzz import ratio
+
 from kg._fold import fold
 from kg._resources import load_resource
 from kg.lang.en import PLACE_HEADS, context_tables, given_names, name_tables
@@ -581,6 +583,36 @@ class Gazetteer:
         codes = {r.country for r in bucket if r.kind == "country" and r.country}
         return (ids, codes) if ids or codes else None
 
+    def spelled_alike(self, name: str, countries: Sequence[str]) -> PlaceRecord | None:
+        """The one division or town of the document's countries whose own name differs
+        from this one only in its vowels ("Hormouzgan" for Hormozgān, "Dargehan" for
+        Dargahān): news spells names from other scripts many ways, and GeoNames lists few
+        of the spellings. Only for a place whose GeoNames name bears a romanisation's
+        marks (a name from another script). One word of six letters or more, and only when the first
+        country holds one such name."""
+        if len(name) < _VARIANT_LETTERS or not name.isalpha() or not name.istitle():
+            return None
+        if not countries or self._db is None:
+            return None
+        key = fold(name)
+        ids = self._db.spelled_alike(consonants(name), countries[0])
+        # Only a name GeoNames writes with a romanisation's marks ("Dargahān"): a
+        # name from another script; "Clairemont" is no spelling of "Claremont".
+        records = [
+            r
+            for r in (self.place(i) for i in ids)
+            if r is not None and not r.name.isascii() and _spelled_alike(key, fold(r.name))
+        ]
+        if not records or len({r.name for r in records}) != 1:
+            return None
+        # One name for several places (a town and its district): the name's own reading.
+        record = (
+            records[0]
+            if len(records) == 1
+            else self.lookup(records[0].name, context_countries=countries)
+        )
+        return record if record is not None and record.lat is not None else None
+
     def sole_place(self, name: str) -> PlaceRecord | None:
         """The one place anywhere whose own name this is, when no other place (by name or
         alternate spelling) has it: "Malibu", "Millom". A small town far from the
@@ -967,6 +999,36 @@ def _main_region(bucket: Mapping[PlaceRecord, int]) -> int | None:
     if not regions:
         return None
     return max(regions, key=lambda r: (r.population, -(r.geonames or 0))).geonames
+
+
+# The fewest letters of a name matched to a place by its consonants alone: shorter names
+# share their consonants with too many places.
+_VARIANT_LETTERS = 6
+_VARIANT_SIMILARITY = 85.0
+_VOWELS = re.compile(r"[aeiouy\s'’-]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelled_alike(key: str, other: str) -> bool:
+    """Two folded names one spelling apart: the same first and last letters ("Pagliarelli"
+    is not the village of Pagliarelle), no word break in one only ("Northeast", "North
+    East"), and most letters shared."""
+    return (
+        key[0] == other[0]
+        and key[-1] == other[-1]
+        and other.isalpha()
+        and ratio(key, other) >= _VARIANT_SIMILARITY
+    )
+
+
+def consonants(name: str) -> str:
+    """A name's consonants in order, folded, without doubled letters: the part of a
+    name from another script that English spellings of it share.
+
+    >>> consonants("Hormozgān"), consonants("Hormouzgan")
+    ('hrmzgn', 'hrmzgn')
+    """
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(name)))
 
 
 def place_cue(text: str, start: int, end: int) -> bool:

@@ -215,6 +215,25 @@ class PlaceDB:
         ).fetchall()
         return tuple(GeoPlace(*row) for row in rows)
 
+    def spelled_alike(self, skeleton: str, country: str) -> tuple[int, ...]:
+        """The ids of the divisions and towns of a country whose own name has this
+        consonant skeleton (:func:`kg.gazetteer.consonants`)."""
+        return self._skeletons(country).get(skeleton, ())
+
+    @functools.lru_cache(maxsize=8)  # noqa: B019  (one database per process, few countries)
+    def _skeletons(self, country: str) -> dict[str, tuple[int, ...]]:
+        from kg.gazetteer import consonants
+
+        found: dict[str, list[int]] = defaultdict(list)
+        rows = self._connection.execute(
+            "SELECT id, name FROM places WHERE country = ? AND kind IN ('admin1', 'admin2',"
+            " 'city') ORDER BY id",
+            (country,),
+        )
+        for gid, name in rows:
+            found[consonants(name)].append(gid)
+        return {key: tuple(ids) for key, ids in found.items()}
+
     def place(self, geonames: int) -> GeoPlace | None:
         """The place with this GeoNames id."""
         row = self._connection.execute(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,16 +26,20 @@ from kg.gazetteer import (
     sport_sentence,
 )
 from kg.lang.en import (
+    COMPASS_NAMES,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_CONNECTORS,
     PLACE_HEADS,
+    PLACE_NOUNS,
     SMALL_WORDS,
+    STREET_WORDS,
     TRAILING_WORDS,
     context_tables,
     given_names,
     name_tables,
 )
+from kg.lang.wordnet import noun_classes
 from kg.read.hygiene import layout
 
 if TYPE_CHECKING:
@@ -154,6 +158,8 @@ class GazetteerComponent:
         self._places: dict[str, PlaceRecord | None] = {}
         self._trusted: dict[str, PlaceRecord | None] = {}
         self._countries: dict[str, PlaceRecord | None] = {}
+        # Unknown names a noun in apposition retyped in this document -> their label.
+        self._apposed: dict[str, str] = {}
 
     @staticmethod
     def _common_words(nlp: Language) -> tuple[frozenset[str], frozenset[str]]:
@@ -186,6 +192,7 @@ class GazetteerComponent:
         self._places = {}
         self._trusted = {}
         self._countries = {}
+        self._apposed = {}
         # spaCy makes every entity's Span anew on each read of doc.ents: read them once
         # (doc.ents is only written at the end).
         ents = doc.ents
@@ -224,6 +231,8 @@ class GazetteerComponent:
                 kept.append(Span(doc, ent.start, ent.end, label="ORG"))
                 continue
             kept.extend(self._fix(doc, text, ents, ent, context, headlines, surnames))
+        if self._apposed:
+            kept = self._spread_apposed(doc, kept)
         kept = self._organizations_cut_short(doc, kept, headlines)
         if self.add_missed:
             words = _Words.of(doc)
@@ -592,6 +601,14 @@ class GazetteerComponent:
         if named_for is not None:
             # "Barcelona beat ...", "Toyota shares" (ORG); "Chelsea smiled" (PERSON)
             return [Span(doc, ent.start, ent.end, label=named_for)]
+        if (
+            ent.label_ in _PLACE_LABELS
+            and _conference_name(ent)
+            and sport_sentence(doc_text, ent.start_char, ent.end_char)
+        ):
+            # "the best team in the East", "the AFC South title": a league's conference,
+            # not Cameroon's East region.
+            return [Span(doc, ent.start, ent.end, label="ORG")]
         if ent.label_ in _PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
             # House" is a FAC even though a small town has that name).
@@ -600,6 +617,12 @@ class GazetteerComponent:
                 return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
             if self._place(bare, context) is not None:
                 return [ent]  # a real place, if not one we may relabel ("Nice", "Buffalo")
+            said = self._said_label(ent, doc_text, context)
+            if said is not None:
+                # "Larkmoor, an environmental group", "the film, Night Harbour,", "lost
+                # to Port Tarvo", "Dale Moor, who ...": what the words around a name the
+                # gazetteer does not know say it is, when that is no place.
+                return [Span(doc, ent.start, ent.end, label=said)] if said else []
             if self._is_common_phrase(ent, in_headline):
                 return []  # "Defenses"
             return [ent]
@@ -621,6 +644,54 @@ class GazetteerComponent:
         ):
             return self._salvage_headline(doc, ents, ent)
         return [ent]
+
+    def _said_label(self, ent: Span, doc_text: str, context: Sequence[str]) -> str | None:
+        """The label the words around a place-typed name the gazetteer does not know give
+        it when they say it is no place, "" for no name (a work), else ``None``: a club's
+        or a company's words (:func:`kg.gazetteer.named_for_place`), then a noun in
+        apposition (remembered for the name's other mentions), then a person's words or
+        parse. Only those first for a name whose last word is a place's or a street's
+        ("Elm Road", "Tarvo Island"), and no person for a plural after "the" ("the Hawks,
+        who won")."""
+        named_for = named_for_place(doc_text, ent.start_char, ent.end_char)
+        if named_for in {"club", "company"}:
+            return "ORG"  # "lost to Port Tarvo", "Elm Bay Dairy shares"
+        last = ent[-1].lower_
+        if last in PLACE_HEADS or last in STREET_WORDS or last in PLACE_NOUNS:
+            return None
+        bare = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        apposed = _apposed_label(ent)
+        if apposed is not None:
+            self._apposed[bare] = apposed
+            return apposed
+        if not ent.text.replace(" ", "").replace("'", "").replace("’", "").isalpha():
+            return None  # "IE6, 7, 8": a product's name, whatever the numbers after it say
+        if last.endswith("s") and (
+            ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+        ):
+            return None  # "the Hawks, who won": a team; a person takes no article
+        if named_for == "person" or _person_by_parse(ent, self._is_place_name(context)):
+            return "PERSON"
+        return None
+
+    def _is_place_name(self, context: Sequence[str]) -> Callable[[str], bool]:
+        return lambda text: self._place(text, context) is not None
+
+    def _spread_apposed(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """The document's other place-typed mentions of a name a noun in apposition
+        retyped, with that name's label: "Dana, a Leeds native" makes every "Dana" of
+        the story the person (such a name is none the gazetteer knows)."""
+        from spacy.tokens import Span
+
+        spread: list[Span] = []
+        for span in kept:
+            bare = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            label = self._apposed.get(bare)
+            if label is None or span.label_ not in _PLACE_LABELS:
+                spread.append(span)
+            elif label:
+                spread.append(Span(doc, span.start, span.end, label=label))
+        return spread
 
     def _minor_or_none(self, text: str, context: Sequence[str]) -> bool:
         record = self._place(text, context)
@@ -876,6 +947,98 @@ class GazetteerComponent:
             ):
                 return True
         return False
+
+
+# WordNet's lexicographer files of nouns (kg.lang.wordnet.noun_classes) the rule below
+# reads: works and writings, groups, people; places, objects and artifacts (a building is
+# an artifact).
+_COMMUNICATION, _GROUP, _PERSON, _LOCATION = 10, 14, 18, 15
+_PLACE_FIRST_SENSES = frozenset({6, 15, 17})
+# Nouns for a body whose first sense in WordNet is none ("group" is a grouping first), and
+# nouns for a person that news uses of companies ("Vellnet, an internet provider").
+_BODY_NOUNS = frozenset(
+    "group nonprofit startup provider carrier operator retailer manufacturer supplier maker "
+    "producer publisher distributor broadcaster lender insurer developer subsidiary".split()
+)
+
+
+def _apposed_label(ent: Span) -> str | None:
+    """The label a place-typed name takes from a common noun in apposition with it, when
+    that noun's first sense in WordNet is no place: a body ("Larkmoor, an environmental
+    group", ORG), a person ("Dana, a Leeds native", PERSON) or a work ("the film, Night
+    Harbour,", "" for no name); ``None`` when there is no such noun. A group noun that
+    can name a place in another sense ("a village") says nothing."""
+    root = ent.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.i != root.i else []
+    nouns += [child for child in root.children if child.dep_ == "appos"]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or ent.start <= noun.i < ent.end:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in _BODY_NOUNS:
+            return "ORG"
+        classes = noun_classes(lemma)
+        if not classes or classes[0] in _PLACE_FIRST_SENSES:
+            continue
+        if classes[0] == _GROUP and _LOCATION not in classes:
+            return "ORG"
+        if classes[0] == _PERSON:
+            return "PERSON"
+        if classes[0] == _COMMUNICATION:
+            return ""
+    return None
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+_CONFERENCE_WORDS = COMPASS_NAMES | {"conference", "division"}
+
+
+def _conference_name(ent: Span) -> bool:
+    """Whether a name is written as a league's conference or division: compass words,
+    then "Conference" or "Division" if any, after the league's initials or "Big" if any
+    ("East", "Eastern Conference", "AFC South", "Big East")."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    if words and (words[0] == "Big" or words[0].replace(".", "").isupper()):
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0].lower() in COMPASS_NAMES
+        and all(w.lower() in _CONFERENCE_WORDS for w in words)
+    )
+
+
+def _person_by_parse(ent: Span, is_place: Callable[[str], bool]) -> bool:
+    """Whether the parse makes a name a person's: a relative clause with "who" on it
+    ("replacing him with Dale Moor, who ..."), a noun for a person before it ("protester
+    Dale Moor"), or a person's name, none a place's, joined to it by "and" ("Lena Ortiz
+    and Dale Moor"; not a town the model took for a person)."""
+    root = ent.root
+    for child in root.children:
+        if ent.start <= child.i < ent.end:
+            continue
+        if child.dep_ == "relcl" and any(t.lower_ in _WHO for t in child.children):
+            return True
+        if (
+            child.dep_ == "compound"
+            and child.pos_ == "NOUN"
+            and noun_classes(child.lemma_.lower())[:1] == (_PERSON,)
+        ):
+            return True
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    doc = ent.doc
+    for partner in partners:
+        if partner.ent_type_ != "PERSON":
+            continue
+        start = partner.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = partner.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if not is_place(doc[start:end].text):
+            return True
+    return False
 
 
 def _street_label(ent: Span) -> str | None:

@@ -1415,13 +1415,16 @@ STATE_ABBREVIATIONS = {
     "N.S": "Nova Scotia",
 }
 #: Words after a town's name in the name of its public bodies ("Woodburn Police
-#: Department", "Palmer City Council"): such a body is named for the town, which the
-#: town's name alone still names.
+#: Department", "Palmer City Council") and of the bodies and papers a town's name is
+#: lent to for where they stand ("the Harlow Foundation", "the Elmdale Gazette"): such
+#: a body is named for the town, which the town's name alone still names.
 CIVIC_HEADS = frozenset(
     """
     police department council county city town fire sheriff sheriff's school schools
     district court courthouse hospital university college airport port state government
     mayor assembly library transit authority public
+    academy foundation society museum symphony orchestra zoo church cathedral chamber
+    bee journal times gazette herald tribune courier chronicle observer examiner register
     """.split()
 )
 

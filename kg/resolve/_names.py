@@ -383,8 +383,9 @@ def _start_of_longer_name(
     start of that longer name ("Tara" after "Tara Reid", "Summit's chief" after "Summit
     Pictures") and never as a place (no "in", "near", "of the town of" before any of its
     mentions): (label, longer name). Not a body named for the town ("Palmer Fire
-    Department": `CIVIC_HEADS`), not a country, a first-level division or a city of
-    100,000 or more, and not a name the gazetteer pins by the words around it."""
+    Department", "the Harlow Bay Trust": `CIVIC_HEADS`, `PLACE_HEADS`), not a country, a
+    first-level division or a city of 100,000 or more, not a name the gazetteer pins by
+    the words around it, and no organisation for a town WordNet first knows as a place."""
     if " " in clean or not clean[:1].isupper() or clean.isupper() or clean in lexicon().demonyms:
         return None
     record = state.gazetteer.lookup(clean, context_countries=state.context)
@@ -406,7 +407,11 @@ def _start_of_longer_name(
         if not longer.startswith(prefix):
             continue
         rest = longer[len(prefix) :].split()
-        if not rest[0][:1].isupper() or any(w.lower() in CIVIC_HEADS for w in rest):
+        if not rest[0][:1].isupper() or any(
+            w.lower() in CIVIC_HEADS or w.lower() in PLACE_HEADS for w in rest
+        ):
+            # "Palmer Fire Department", "the Harlow Bay Trust": a body named for the town,
+            # or for a bay, a river or a valley the town lends its name to.
             continue
         if state.gazetteer.lookup(longer, context_countries=state.context) is not None:
             continue
@@ -417,6 +422,10 @@ def _start_of_longer_name(
             # headline's "Creighton Returns", typed PERSON, names no one.
             found = found or (mention.label, longer)
     if found is not None and place_cue(state.text, argument.start, argument.end):
+        return None
+    if found is not None and found[0] == "ORG" and _famous(clean):
+        # A town whose first sense in English is the town ("Juneau", "Galveston") keeps
+        # it beside a body named after it; "Summit" or "Verizon" first name no place.
         return None
     return found
 
@@ -918,6 +927,7 @@ def _place_written_after(argument: Argument, clean: str, state: DocState) -> Pla
 # ("Dashoguz province" where the division's own name is spelt otherwise).
 _SAME_PLACE_NOUNS = frozenset("city town island sea coast street streets".split())
 _DIVISION_NOUNS = frozenset("province region".split())
+_TITLED_PLACE_NOUNS = frozenset({"Island", "City"})
 
 
 def _place_and_noun(clean: str, state: DocState) -> PlaceRecord | None:
@@ -925,6 +935,14 @@ def _place_and_noun(clean: str, state: DocState) -> PlaceRecord | None:
     not hold them whole: the place named, or for "province" and "region" after a town the
     first-level division the town lies in."""
     words = clean.split()
+    if len(words) >= 2 and words[-1] in _TITLED_PLACE_NOUNS:
+        # "Tarvo Island", "Tarvo City" where the gazetteer holds the town alone; not a
+        # club ("Hull City" beside a score: the club rules read those before).
+        rest = " ".join(words[:-1])
+        record = state.gazetteer.lookup(rest, context_countries=state.context)
+        if record is not None and record.kind in {"city", "admin2"} and not senses(rest).own:
+            return record
+        return None
     if len(words) < 2 or not words[-1].islower():
         return None
     rest = " ".join(words[:-1])
@@ -937,7 +955,11 @@ def _place_and_noun(clean: str, state: DocState) -> PlaceRecord | None:
     if words[-1] not in _DIVISION_NOUNS:
         return None
     town = state.gazetteer.lookup(rest, context_countries=state.context, kinds=("city",))
-    if town is None or town.admin1 is None:
+    if town is None:
+        town = state.gazetteer.spelled_alike(rest, state.context)  # "Hormouzgan province"
+        if town is not None and town.kind == "admin1":
+            return town
+    if town is None or town.kind != "city" or town.admin1 is None:
         return None
     division = state.gazetteer.place(town.admin1)
     return division if division is not None and division.lat is not None else None
@@ -1110,6 +1132,10 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     if record is not None and not _PINNED_AFTER.match(state.text[argument.end : argument.end + 40]):
         # A division or a state written right after the town ("Palmer, Mass.") has chosen it.
         record = _town_of_named_division(clean, record, state) or record
+    if record is None:
+        # "Hormouzgan", "Dargehan": a division's or a town's name of the document's
+        # country spelled with other vowels.
+        record = state.gazetteer.spelled_alike(clean, state.context)
     if (
         record is None
         and argument.label in {"GPE", "LOC"}

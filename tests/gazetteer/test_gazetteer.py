@@ -553,3 +553,125 @@ def test_real_model_no_known_place_ends_up_a_person(nlp: Language) -> None:
     assert wrong == []
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert "Vitali Klitschko" in people
+
+
+def _parsed(
+    nlp: Language, rows: list[tuple[str, int, str, str]], ents: list[str]
+) -> list[tuple[str, str]]:
+    """The component's entities of a doc built by hand from (word, head, dep, pos)."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[0].lower() for r in rows],
+        ents=ents,
+    )
+    doc = nlp.get_pipe("kg_gazetteer")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_noun_in_apposition_says_an_unknown_name_is_a_body_a_person_or_a_work(
+    blank: Language,
+) -> None:
+    # "Quorvex , a charity , said so ."
+    body = [
+        ("Quorvex", 4, "nsubj", "PROPN"),
+        (",", 0, "punct", "PUNCT"),
+        ("a", 3, "det", "DET"),
+        ("charity", 0, "appos", "NOUN"),
+        ("said", 4, "ROOT", "VERB"),
+        (".", 4, "punct", "PUNCT"),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O"]
+    assert _parsed(blank, body, ents) == [("Quorvex", "ORG")]
+    # "The film , Quorvex , opens ."
+    work = [
+        ("The", 1, "det", "DET"),
+        ("film", 5, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("Quorvex", 1, "appos", "PROPN"),
+        (",", 1, "punct", "PUNCT"),
+        ("opens", 5, "ROOT", "VERB"),
+        (".", 5, "punct", "PUNCT"),
+    ]
+    assert _parsed(blank, work, ["O", "O", "O", "B-LOC", "O", "O", "O"]) == []
+    # "Quorvex , a village , flooded ." : a village names a place; the name stays one.
+    village = [(w if w != "charity" else "village", h, d, p) for w, h, d, p in body]
+    assert _parsed(blank, village, ents) == [("Quorvex", "GPE")]
+
+
+def test_a_name_retyped_by_an_apposition_is_retyped_wherever_the_document_writes_it(
+    blank: Language,
+) -> None:
+    # "Quorvex , a charity , said so . Quorvex agreed ."
+    rows = [
+        ("Quorvex", 4, "nsubj", "PROPN"),
+        (",", 0, "punct", "PUNCT"),
+        ("a", 3, "det", "DET"),
+        ("charity", 0, "appos", "NOUN"),
+        ("said", 4, "ROOT", "VERB"),
+        (".", 4, "punct", "PUNCT"),
+        ("Quorvex", 7, "nsubj", "PROPN"),
+        ("agreed", 7, "ROOT", "VERB"),
+        (".", 7, "punct", "PUNCT"),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    assert _parsed(blank, rows, ents) == [("Quorvex", "ORG"), ("Quorvex", "ORG")]
+
+
+def test_a_romanised_name_spelled_with_other_vowels_is_that_place() -> None:
+    found = gazetteer().spelled_alike("Hormouzgan", ("IR",))
+    assert found is not None and found.kind == "admin1" and found.lat is not None
+    assert found == gazetteer().lookup("Hormozgan")
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("Clairemont", ("US",)),  # "Claremont" is written without marks: no romanisation
+        ("Hormouzgan", ()),  # no country to look in
+        ("Hormouzgan", ("FR",)),  # not a place of the document's country
+        ("premises", ("US",)),  # a lower-case word
+        ("Northeast", ("US",)),  # one word against two
+    ],
+)
+def test_no_spelling_variant_where_none_is_likely(name: str, countries: tuple[str, ...]) -> None:
+    assert gazetteer().spelled_alike(name, countries) is None
+
+
+def test_a_compass_name_in_a_sentence_about_sport_is_a_conference(blank: Language) -> None:
+    words = "They won the East and the playoff title last season .".split()
+    ents = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O"]
+    assert fixed(blank, words, ents) == [("East", "ORG")]
+    words = "Storms hit the East on Sunday .".split()
+    kept = fixed(blank, words, ["O", "O", "O", "B-LOC", "O", "O", "O"])
+    assert kept and kept[0][1] != "ORG", kept
+
+
+def test_the_parse_says_an_unknown_name_is_a_person(blank: Language) -> None:
+    # "protester Quorvex Dale spoke ." : a noun for a person before the name
+    rows = [
+        ("protester", 2, "compound", "NOUN"),
+        ("Quorvex", 2, "compound", "PROPN"),
+        ("Dale", 3, "nsubj", "PROPN"),
+        ("spoke", 3, "ROOT", "VERB"),
+        (".", 3, "punct", "PUNCT"),
+    ]
+    assert _parsed(blank, rows, ["O", "B-GPE", "I-GPE", "O", "O"]) == [("Quorvex Dale", "PERSON")]
+    # "... and Quorvex Dale , who smiled ." : a relative clause with "who"
+    rows = [
+        ("Quorvex", 1, "compound", "PROPN"),
+        ("Dale", 1, "ROOT", "PROPN"),
+        (",", 1, "punct", "PUNCT"),
+        ("who", 4, "nsubj", "PRON"),
+        ("smiled", 1, "relcl", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    ents = ["B-GPE", "I-GPE", "O", "O", "O", "O"]
+    assert _parsed(blank, rows, ents) == [("Quorvex Dale", "PERSON")]
+    # "... Quorvex Road , who ..." : a street keeps its place label
+    road = [("Road", *r[1:]) if r[0] == "Dale" else r for r in rows]
+    assert _parsed(blank, road, ents) == [("Quorvex Road", "GPE")]

@@ -191,3 +191,36 @@ def test_a_person_named_like_a_ship_of_the_document_stays_a_person() -> None:
     text = "Sailors of USS Okafor cheered. Later Okafor told reporters the budget was fine."
     entities = _entities(text, [("Okafor", "PERSON", 1)])
     assert entities["Okafor"].kind == "person", entities
+
+
+def test_a_town_keeps_its_place_beside_a_body_named_for_a_bay_or_a_paper() -> None:
+    text = (
+        "Corvallis Bay Trust volunteers cleared the shore on Sunday. Corvallis officials "
+        "thanked them. The Petaluma Gazette printed their names, and Petaluma residents "
+        "cheered."
+    )
+    entities = _entities(
+        text,
+        [
+            ("Corvallis Bay Trust", "ORG", 0),
+            ("Corvallis", "GPE", 1),
+            ("Petaluma Gazette", "ORG", 0),
+            ("Petaluma", "GPE", 1),
+        ],
+    )
+    places = _places(entities)
+    assert {"Corvallis", "Petaluma"} <= places, entities
+    assert entities["Corvallis"].lat is not None
+
+
+def test_a_town_first_known_as_a_place_keeps_it_beside_a_company_of_its_name() -> None:
+    text = "Juneau Holdings said profits fell. Juneau officials said the port was busy."
+    entities = _entities(text, [("Juneau Holdings", "ORG", 0), ("Juneau", "GPE", 1)])
+    assert "Juneau" in _places(entities), entities
+
+
+def test_a_town_with_island_or_city_after_it_is_the_town() -> None:
+    text = "The quake shook Qeshm Island, and two houses fell in Qeshm City."
+    entities = _entities(text, [("Qeshm Island", "LOC", 0), ("Qeshm City", "GPE", 0)])
+    assert "Qeshm" in _places(entities), entities
+    assert entities["Qeshm"].lat is not None
