@@ -22,9 +22,41 @@ import os
 import stat
 import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["write_atomic", "write_atomic_many"]
+__all__ = ["Staged", "stage", "write_atomic", "write_atomic_many"]
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A file written beside its target under a temporary name (:func:`stage`), not yet renamed."""
+
+    temporary: str
+
+
+def stage(target: Path) -> Staged:
+    """A new empty temporary file beside ``target``, to write the target's bytes into.
+
+    For a file too large to hold in memory before :func:`write_atomic_many`
+    renames it into place: write it (and flush it to disk) by its name, then
+    give the :class:`Staged` as the target's data. It already has the mode the
+    target will have. Whoever gives up on it removes it (:func:`write_atomic_many`
+    does, on failure).
+
+    Raises:
+        OSError: The folder cannot be created or written.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        os.chmod(temporary, _mode_for(target))
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+    return Staged(temporary)
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
@@ -41,11 +73,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
     return next(iter(write_atomic_many({Path(path): data})))
 
 
-def write_atomic_many(files: Mapping[Path, bytes | str]) -> list[Path]:
+def write_atomic_many(files: Mapping[Path, bytes | str | Staged]) -> list[Path]:
     """Write several files so that a failure before the last byte changes none of them.
 
-    Every file is written to its temporary file first; only when all are on
-    disk are they renamed into place, one after the other. Between two renames
+    Every file is written to its temporary file first (a :class:`Staged` one
+    is already); only when all are on disk are they renamed into place, one
+    after the other. Between two renames
     a reader can see a mix of old and new files, for microseconds rather than
     for the whole time it takes to write them.
 
@@ -57,11 +90,15 @@ def write_atomic_many(files: Mapping[Path, bytes | str]) -> list[Path]:
     staged: list[tuple[str, Path]] = []
     try:
         for target, data in files.items():
-            staged.append((_stage(Path(target), data), Path(target)))
+            if isinstance(data, Staged):
+                staged.append((data.temporary, Path(target)))
+            else:
+                staged.append((_stage(Path(target), data), Path(target)))
         for temporary, target in staged:
             os.replace(temporary, target)
     except BaseException:
-        for temporary, _ in staged:
+        given = [data.temporary for data in files.values() if isinstance(data, Staged)]
+        for temporary in {*(name for name, _ in staged), *given}:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
         raise

@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
+from kg._atomic import Staged, stage
 from kg._forked import started
 from kg.errors import InputError, StoreError
 from kg.namespace import DEFAULT_BASE
@@ -99,6 +101,8 @@ EVENTS_PER_TRANSACTION = 5_000
 COMPACT_WHEN_ADDED = 10
 
 _log = logging.getLogger("kg")
+
+_T = TypeVar("_T")
 
 
 # --------------------------------------------------------------------------- an output folder
@@ -175,7 +179,9 @@ class Outputs:
         graph: The graph the files hold: every document's, when the earlier
             build was added to from its record; the new documents' alone when an
             earlier build without a record was merged graph by graph.
-        files: Each file's path and content, the record included.
+        files: Each file's path and content, the record included, as
+            :func:`render_outputs` renders them; empty from :func:`write_outputs`,
+            which writes each file as it is made and holds no text whole.
         merged: Whether an earlier build in the folder was added to.
         triples: Distinct triples written.
         documents: Documents written, the earlier build's included.
@@ -232,7 +238,123 @@ def render_outputs(
         InputError: No documents in the input or left in the folder; ``removed``
             with an earlier build that kept no record; a damaged record.
     """
-    from kg import _records as records
+    files = _InMemory()
+    outputs = _render(
+        graph,
+        extractions,
+        out_dir,
+        files,
+        base=base,
+        formats=formats,
+        html=html,
+        fresh=fresh,
+        removed=removed,
+        title=title,
+    )
+    return dataclasses.replace(outputs, files=files.in_order())
+
+
+class _InMemory:
+    """Where :func:`render_outputs` renders the files: texts in memory."""
+
+    def __init__(self) -> None:
+        self.texts: dict[Path, str] = {}
+
+    def reserve(self, path: Path) -> None:
+        """Make room for ``path`` before a child process writes it (nothing to do here)."""
+
+    @contextlib.contextmanager
+    def writing(self, path: Path) -> Iterator[IO[bytes]]:
+        """A binary file for ``path``'s bytes, kept when the block ends without error."""
+        self.texts[path] = ""  # its place in the order of the files
+        buffer = io.BytesIO()
+        yield buffer
+        self.texts[path] = buffer.getvalue().decode("utf-8")
+
+    def put(self, path: Path, text: str) -> None:
+        self.texts[path] = text
+
+    def made(self) -> dict[Path, str]:
+        """What was written here: sent back from a child process to :meth:`adopt`."""
+        return dict(self.texts)
+
+    def adopt(self, made: Mapping[Path, str]) -> None:
+        self.texts.update(made)
+
+    def in_order(self) -> dict[Path, str]:
+        return _in_order(self.texts)
+
+    def discard(self) -> None:
+        self.texts.clear()
+
+
+class _Staged:
+    """Where :func:`write_outputs` renders the files: each written to a temporary
+    file beside its target as it is made (:func:`kg._atomic.stage`), so that no
+    text is held whole, then renamed into place with the others (or removed)."""
+
+    def __init__(self) -> None:
+        self.staged: dict[Path, Staged] = {}
+
+    def reserve(self, path: Path) -> None:
+        """Make ``path``'s temporary file before a child process writes it: this
+        process knows its name, to rename or remove it whatever the child does."""
+        if path not in self.staged:
+            self.staged[path] = stage(path)
+
+    @contextlib.contextmanager
+    def writing(self, path: Path) -> Iterator[IO[bytes]]:
+        """``path``'s temporary file, flushed to disk when the block ends without error."""
+        self.reserve(path)
+        with open(self.staged[path].temporary, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+
+    def put(self, path: Path, text: str) -> None:
+        with self.writing(path) as out:
+            out.write(text.encode("utf-8"))
+
+    def made(self) -> dict[Path, str]:
+        return {}  # every file is on disk already
+
+    def adopt(self, made: Mapping[Path, str]) -> None:
+        for path, text in made.items():
+            self.put(path, text)
+
+    def in_order(self) -> dict[Path, Staged]:
+        return _in_order(self.staged)
+
+    def discard(self) -> None:
+        for staged in self.staged.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(staged.temporary)
+        self.staged.clear()
+
+
+_Files = _InMemory | _Staged
+
+
+def _in_order(files: Mapping[Path, _T]) -> dict[Path, _T]:
+    """The files in the order kg lists them: the RDF formats as made, the view, the record."""
+    last = {"graph.html": 1, RECORD_NAME: 2}
+    return dict(sorted(files.items(), key=lambda item: last.get(item[0].name, 0)))
+
+
+def _render(
+    graph: KnowledgeGraph,
+    extractions: Sequence[Extraction],
+    out_dir: Path,
+    files: _Files,
+    *,
+    base: str = DEFAULT_BASE,
+    formats: Sequence[str] = (),
+    html: bool = True,
+    fresh: bool = False,
+    removed: Sequence[str] = (),
+    title: str | None = None,
+) -> Outputs:
+    """:func:`render_outputs`, each file rendered into ``files``."""
     from kg.building import resolved
 
     if not graph.documents and not removed:
@@ -256,26 +378,45 @@ def render_outputs(
     }
     if by_graph or not graph.documents:
         # The view is drawn from the merged quads, which come first; or nothing is left.
-        return _rendered(graph, extractions, out_dir, html=html, record=True, **options)
+        return _rendered(graph, extractions, out_dir, files, html=html, record=True, **options)
     kept = extractions
+    page = out_dir / "graph.html"
 
     def drawn() -> dict[Path, str]:
-        files = {out_dir / "graph.html": graph.to_html(title=title)} if html else {}
-        files[record] = records.dumps(kept)
-        return files
+        if html:
+            with files.writing(page) as out:
+                out.write(graph.to_html(title=title).encode("utf-8"))
+        with files.writing(record) as out:
+            _dump_record(out, kept)
+        return files.made()
 
     # The view and the record are drawn by a child process while this one
-    # writes the RDF: the two cores share the end of the build.
+    # writes the RDF: the two cores share the end of the build. Their files
+    # are made first, so that this process can rename or remove them.
+    if html:
+        files.reserve(page)
+    files.reserve(record)
     with started(drawn, what="graph.html") as others:
-        outputs = _rendered(graph, extractions, out_dir, html=False, record=False, **options)
-        files = {**outputs.files, **others.result()}
-    return dataclasses.replace(outputs, files=files)
+        outputs = _rendered(graph, extractions, out_dir, files, html=False, record=False, **options)
+        files.adopt(others.result())
+    return outputs
+
+
+def _dump_record(out: IO[bytes], extractions: Iterable[Extraction]) -> None:
+    """The record (:func:`kg._records.dumps`'s text) written a line at a time:
+    the whole text and its lines would be two more copies of it in memory."""
+    from kg import _records as records
+
+    out.write(f"{records.HEADER}\n".encode())
+    for extraction in extractions:
+        out.write(f"{records.dump_line(extraction)}\n".encode())
 
 
 def _rendered(
     graph: KnowledgeGraph,
     extractions: Sequence[Extraction],
     out_dir: Path,
+    files: _Files,
     *,
     base: str,
     formats: Sequence[str],
@@ -286,14 +427,13 @@ def _rendered(
     merged: bool,
     by_graph: bool,
 ) -> Outputs:
-    """The files of :func:`render_outputs` drawn in this process: the RDF formats, and
-    the view and the record when ``html`` and ``record`` are true."""
-    from kg import _records as records
+    """The files of :func:`render_outputs` drawn in this process into ``files``: the RDF
+    formats, and the view and the record when ``html`` and ``record`` are true."""
     from kg import rdf
 
     earlier = out_dir / "graph.trig"
     if not by_graph:
-        found, rendered = _quads_and_texts(graph, formats, base=base)
+        found = _write_rdf(graph, formats, out_dir, files, base=base)
     else:
         found = rdf.quads(
             graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
@@ -311,18 +451,19 @@ def _rendered(
             out_dir,
         )
         found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
-        rendered = render_formats(found, formats, base=base)
+        for suffix, text in render_formats(found, formats, base=base).items():
+            files.put(out_dir / f"graph{suffix}", text)
     documents = _document_count(found)
     if not documents:
         raise InputError(f"no documents left in {out_dir}; nothing written")
-    files = {out_dir / f"graph{suffix}": text for suffix, text in rendered.items()}
     if html:
-        files[out_dir / "graph.html"] = _page(
-            graph, found, base=base, by_graph=by_graph, title=title
+        files.put(
+            out_dir / "graph.html", _page(graph, found, base=base, by_graph=by_graph, title=title)
         )
     if record:
-        files[out_dir / RECORD_NAME] = records.dumps(extractions)
-    return Outputs(graph, files, merged, _triple_count(found), documents)
+        with files.writing(out_dir / RECORD_NAME) as out:
+            _dump_record(out, extractions)
+    return Outputs(graph, {}, merged, _triple_count(found), documents)
 
 
 def write_outputs(
@@ -333,10 +474,11 @@ def write_outputs(
 ) -> Outputs:
     """Render a build's files (:func:`render_outputs`) and write them, under the folder's lock.
 
-    Everything is rendered before the first byte is written, and the files are
-    written all or nothing (:func:`kg._atomic.write_atomic_many`): a failure
-    anywhere leaves the earlier outputs as they were. Then the files an earlier
-    build wrote and this one does not (:data:`WRITTEN_NAME`) are removed.
+    Each file is written to a temporary file beside it as it is rendered (no
+    text is held whole), and they are renamed into place all or nothing
+    (:func:`kg._atomic.write_atomic_many`): a failure anywhere leaves the
+    earlier outputs as they were. Then the files an earlier build wrote and
+    this one does not (:data:`WRITTEN_NAME`) are removed.
 
     Args:
         graph: As for :func:`render_outputs`.
@@ -350,8 +492,13 @@ def write_outputs(
     """
 
     with output_lock(out_dir):
-        outputs = render_outputs(graph, extractions, out_dir, **options)
-        written, removed = _write_folder(out_dir, outputs.files)
+        files = _Staged()
+        try:
+            outputs = _render(graph, extractions, out_dir, files, **options)
+            written, removed = _write_folder(out_dir, files.in_order())
+        except BaseException:
+            files.discard()
+            raise
     return dataclasses.replace(outputs, written=written, removed=removed)
 
 
@@ -365,7 +512,7 @@ def _kg_file_names() -> frozenset[str]:
 
 
 def _write_folder(
-    out_dir: Path, files: Mapping[Path, str | bytes]
+    out_dir: Path, files: Mapping[Path, str | bytes | Staged]
 ) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
     """Write ``files`` all or nothing with the list of them; remove what only the last build wrote.
 
@@ -459,40 +606,44 @@ def render_formats(
     return _texts(found, dict.fromkeys([*DEFAULT_FORMATS, *formats]), base=base, graph=graph)
 
 
-def _quads_and_texts(
-    graph: KnowledgeGraph, formats: Sequence[str], *, base: str
-) -> tuple[list[ox.Quad], dict[str, str]]:
-    """The graph's quads as :func:`kg.rdf.quads` makes them, and :func:`render_formats`' texts.
+def _write_rdf(
+    graph: KnowledgeGraph, formats: Sequence[str], out_dir: Path, files: _Files, *, base: str
+) -> list[ox.Quad]:
+    """Write the graph's RDF files into ``files``; return the quads :func:`kg.rdf.quads` makes.
 
-    The happenings graph, the last of the quads and the slowest to make (its
-    story linker), is made by a forked child while this process writes the
-    other graphs in the default formats; each text then goes on with the
-    happenings' own (:func:`kg.rdf.join_texts`). The texts are those of all
-    the quads: the happenings graph shares no graph, triple or node with the others.
+    Each file is written straight from the quads (:func:`kg.rdf.write_quads`).
+    The happenings are made here, not in a child process of their own: such a
+    child copies the pages of every quad it reads (on the 871 RAMS passages,
+    240,000 quads, about 120 MB), at the moment this process holds the most.
     """
-    from kg.rdf import OUTPUT_FORMATS, happening_quads, join_texts, serialize_quads
-    from kg.rdf.mapping import quads_without_happenings
-    from kg.rdf.terms import _gc_paused
+    from kg import rdf
 
-    stated, summary = quads_without_happenings(
+    found = rdf.quads(
         graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
     )
+    for fmt in dict.fromkeys([*DEFAULT_FORMATS, *formats]):
+        _write_text(found, fmt, out_dir, files, base=base, graph=graph)
+    return found
 
-    @_gc_paused()
-    def happenings() -> list[ox.Quad]:
-        return happening_quads(stated, base=base)
 
-    with started(happenings, what="the happenings") as making:
-        first = stated + summary
-        texts = {fmt: serialize_quads(first, fmt, base=base) for fmt in DEFAULT_FORMATS}
-        later = making.result()
-    found = first + later
-    rendered = {}
-    for fmt, text in texts.items():
-        ending = serialize_quads(later, fmt, base=base)
-        rendered[OUTPUT_FORMATS[fmt]] = join_texts(text, ending, fmt, base=base)
-    more = [fmt for fmt in dict.fromkeys(formats) if fmt not in DEFAULT_FORMATS]
-    return found, {**rendered, **_texts(found, more, base=base, graph=graph)}
+def _write_text(
+    found: Sequence[ox.Quad],
+    fmt: str,
+    out_dir: Path,
+    files: _Files,
+    *,
+    base: str,
+    graph: KnowledgeGraph | None,
+) -> None:
+    """Write the file of ``found`` in ``fmt`` (RDF or network) into ``files``."""
+    from kg import network, rdf
+
+    if fmt in network.NETWORK_FORMATS:
+        suffix = network.NETWORK_FORMATS[fmt]
+        files.put(out_dir / f"graph{suffix}", _texts(found, [fmt], base=base, graph=graph)[suffix])
+        return
+    with files.writing(out_dir / f"graph{rdf.OUTPUT_FORMATS[fmt]}") as out:
+        rdf.write_quads(found, fmt, out, base=base)
 
 
 def _texts(

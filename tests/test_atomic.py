@@ -181,7 +181,8 @@ def test_failure_in_serialization_changes_nothing(
     def broken(*args: object, **kwargs: object) -> str:
         raise MemoryError
 
-    monkeypatch.setattr(kg.rdf, "serialize_quads", broken)
+    # Every RDF file is written through it, straight to its temporary file.
+    monkeypatch.setattr(kg.rdf, "write_quads", broken)
     result = rebuild(corpus, out, "other.txt")
     assert result.exit_code == 1
     assert "out of memory" in result.stderr

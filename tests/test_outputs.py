@@ -19,6 +19,7 @@ from kg.building import resolved
 from kg.cli._flags import as_flags
 from kg.errors import InputError, KGError
 from kg.graph import KnowledgeGraph
+from kg.inputs import OUTPUT_FOLDER_MARKER
 from kg.model import Document, Extraction
 
 
@@ -146,6 +147,29 @@ def test_the_rdf_files_are_the_texts_of_all_the_quads(
         path = tmp_path / f"graph{rdf.OUTPUT_FORMATS[fmt]}"
         assert made.files[path] == rdf.serialize_quads(found, fmt), fmt
     assert made.triples == len(set(found))
+
+
+@pytest.mark.parametrize("forking", [True, False])
+def test_written_files_are_the_rendered_ones_and_nothing_else_is_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: bool
+) -> None:
+    # write_outputs writes each file to a temporary file as it is made (no text
+    # held whole); render_outputs holds the texts: the files are the same.
+    if not forking:
+        monkeypatch.setattr(_forked, "_can_fork", lambda: False)
+    graph, extracted = _built()
+    rendered = outputs.render_outputs(graph, extracted, tmp_path / "a", formats=["nt", "graphml"])
+    outputs.prepare_output_folder(tmp_path / "b")
+    made = outputs.write_outputs(graph, extracted, tmp_path / "b", formats=["nt", "graphml"])
+    assert made.files == {}
+    assert [p.name for p in made.written] == [
+        p.name for p in rendered.files if p.name != outputs.RECORD_NAME
+    ]
+    on_disk = {p.name: p.read_bytes() for p in (tmp_path / "b").iterdir()}
+    for path, text in rendered.files.items():
+        assert on_disk.pop(path.name) == text.encode("utf-8"), path.name
+    assert sorted(on_disk) == sorted([OUTPUT_FOLDER_MARKER, outputs.WRITTEN_NAME])
+    assert (made.triples, made.documents) == (rendered.triples, rendered.documents)
 
 
 def test_started_work_runs_in_another_process_where_it_can_fork() -> None:

@@ -45,6 +45,7 @@ from kg.rdf.formats import (
     serialize_quads,
     write,
     write_outputs,
+    write_quads,
 )
 from kg.rdf.happenings import happening_quads, happenings_graph_iri, with_fresh_happenings
 from kg.rdf.iris import (
@@ -122,4 +123,5 @@ __all__ = [
     "with_fresh_summary",
     "write",
     "write_outputs",
+    "write_quads",
 ]

@@ -71,3 +71,23 @@ def test_json_ld_under_another_base_is_joined_under_it() -> None:
 def test_rdf_xml_is_not_joined() -> None:
     with pytest.raises(InputError, match="cannot join"):
         rdf.join_texts("<a/>", "<b/>", "xml")
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "xml"])
+def test_the_union_formats_write_a_triple_of_two_graphs_or_twice_once(fmt: str) -> None:
+    from kg.namespace import PREFIXES
+    from kg.rdf.formats import _OX_FORMATS
+
+    _, first, _ = _parts()
+    elsewhere = ox.NamedNode("http://example.org/graph/other")
+    again = [first[3], ox.Quad(first[5].subject, first[5].predicate, first[5].object, elsewhere)]
+    found = first[:10] + again + first[10:]
+    prefixes = dict(PREFIXES) if fmt != "nt" else None
+    # What the union is: each triple once, where it first comes.
+    expected = ox.serialize(
+        dict.fromkeys(q.triple for q in found),
+        format=getattr(ox.RdfFormat, _OX_FORMATS[fmt]),
+        prefixes=prefixes,
+    )
+    assert rdf.serialize_quads(found, fmt) == expected.decode("utf-8")
+    assert rdf.serialize_quads(found, fmt) == rdf.serialize_quads(first, fmt)
