@@ -492,6 +492,7 @@ def write_outputs(
     """
 
     with output_lock(out_dir):
+        _remove_stale_temporaries(out_dir)
         files = _Staged()
         try:
             outputs = _render(graph, extractions, out_dir, files, **options)
@@ -500,6 +501,21 @@ def write_outputs(
             files.discard()
             raise
     return dataclasses.replace(outputs, written=written, removed=removed)
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Remove the temporary files of kg's files that a killed build left in ``out_dir``.
+
+    :func:`write_outputs` writes each file to a temporary file beside it while
+    the end of the build runs (:func:`kg._atomic.stage`); a build killed then
+    (``kill -9``, out of memory) cannot remove them. Call it under
+    :func:`output_lock`: no other build is writing to the folder, so every such
+    file is left over.
+    """
+    for name in (*_kg_file_names(), RECORD_NAME, WRITTEN_NAME):
+        for path in out_dir.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _kg_file_names() -> frozenset[str]:

@@ -172,6 +172,21 @@ def test_written_files_are_the_rendered_ones_and_nothing_else_is_left(
     assert (made.triples, made.documents) == (rendered.triples, rendered.documents)
 
 
+def test_temporary_files_a_killed_build_left_are_removed_by_the_next(tmp_path: Path) -> None:
+    # Each file goes to a temporary file beside it while the end of a build
+    # runs; a build killed then leaves them for the next build into the folder.
+    first = [extraction("a", "One.")]
+    outputs.write_outputs(resolved(first), first, tmp_path)
+    left = [tmp_path / ".graph.ttl.k2x9.tmp", tmp_path / f".{outputs.RECORD_NAME}.q1.tmp"]
+    for path in left:
+        path.write_text("half a file", encoding="utf-8")
+    other = tmp_path / ".notes.k2x9.tmp"  # not kg's
+    other.write_text("kept", encoding="utf-8")
+    outputs.write_outputs(resolved(first), first, tmp_path)
+    assert not any(path.exists() for path in left)
+    assert other.read_text(encoding="utf-8") == "kept"
+
+
 def test_started_work_runs_in_another_process_where_it_can_fork() -> None:
     with _forked.started(os.getpid) as child:
         pid = child.result()
