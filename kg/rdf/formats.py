@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -156,6 +155,7 @@ def serialize(dataset: Graph, fmt: str) -> str:
     return serialize_quads(dataset_quads(dataset), fmt, base=base_of(dataset))
 
 
+@_gc_paused()
 def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_BASE) -> str:
     """Quads as text in ``fmt``, as :func:`serialize` writes them.
 
@@ -168,9 +168,10 @@ def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_B
     Raises:
         InputError: ``fmt`` is not a known format.
     """
-    buffer = io.BytesIO()
-    write_quads(found, fmt, buffer, base=base)
-    return buffer.getvalue().decode("utf-8")
+    _check_format(fmt)
+    if fmt == "json-ld":
+        return jsonld_text(found, jsonld_context(base=base))
+    return (_oxigraph_text(found, fmt, None) or b"").decode("utf-8")
 
 
 @_gc_paused()
@@ -189,17 +190,21 @@ def write_quads(
     if fmt == "json-ld":
         out.write(jsonld_text(found, jsonld_context(base=base)).encode("utf-8"))
         return
+    _oxigraph_text(found, fmt, out)
+
+
+def _oxigraph_text(found: Sequence[ox.Quad], fmt: str, out: IO[bytes] | None) -> bytes | None:
+    """Oxigraph's text of ``found`` in ``fmt``: written to ``out``, or returned if it is None."""
     # No "id:" prefix here: most kg IRIs have a "/" after the base, which a
     # prefixed name can only hold escaped ("id:event\/a\/1-5").
     prefixes = dict(PREFIXES)
     rdf_format = getattr(ox.RdfFormat, _OX_FORMATS[fmt])
     if fmt in _QUAD_FORMATS:
-        ox.serialize(found, out, rdf_format, prefixes=prefixes if fmt == "trig" else None)
-    else:
-        # The union: a triple held by two graphs is written once.
-        ox.serialize(
-            _union(found), out, rdf_format, prefixes=prefixes if fmt in {"turtle", "xml"} else None
-        )
+        return ox.serialize(found, out, rdf_format, prefixes=prefixes if fmt == "trig" else None)
+    # The union: a triple held by two graphs is written once.
+    return ox.serialize(
+        _union(found), out, rdf_format, prefixes=prefixes if fmt in {"turtle", "xml"} else None
+    )
 
 
 def _union(found: Sequence[ox.Quad]) -> Iterator[ox.Triple]:
