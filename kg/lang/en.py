@@ -1386,6 +1386,23 @@ COMPASS_NAMES = frozenset(
     southeast southwest
     """.split()
 )
+#: Nicknames news gives places, by the name's letters alone, lower case ("K. C." -> "kc"), and
+#: the place's own name. A nickname is as often the place's team ("Indy ran the ball"), so it
+#: names the place only after a place word ("won in Indy", "moved to the Big Apple").
+PLACE_NICKNAMES = {
+    "philly": "Philadelphia",
+    "cityofbrotherlylove": "Philadelphia",
+    "indy": "Indianapolis",
+    "motown": "Detroit",
+    "motorcity": "Detroit",
+    "kc": "Kansas City",
+    "bigapple": "New York City",
+    "bigeasy": "New Orleans",
+    "windycity": "Chicago",
+    "beantown": "Boston",
+    "vegas": "Las Vegas",
+    "lastfrontier": "Alaska",
+}
 #: Postal abbreviations of states and provinces that are English words once the stop is
 #: gone ("Ill.", "Mass.", "Wash."), so the gazetteer does not hold them: after a town and a
 #: comma ("Chicago, Ill.") they name the state.

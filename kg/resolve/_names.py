@@ -15,6 +15,7 @@ from kg.lang.en import (
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
+    PLACE_NICKNAMES,
     PLACE_PLURALS,
     SHIP_NOUNS,
     SHIP_PREFIXES,
@@ -1097,6 +1098,24 @@ def _state_abbreviation(argument: Argument, clean: str, state: DocState) -> Plac
     return state.gazetteer.lookup(name, context_countries=state.context, kinds=("admin1",))
 
 
+# A place word right before a name, "the" allowed between: "won in Indy", "to the Big Apple".
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|into|near|around|across|through|outside|towards?|visit(?:ed|ing)?)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _nickname(argument: Argument, clean: str, state: DocState) -> PlaceRecord | None:
+    """The place a nickname stands for (`PLACE_NICKNAMES`: "Indy", "K. C.", "the Big
+    Apple") after a place word; elsewhere it is as often the place's team."""
+    name = PLACE_NICKNAMES.get(re.sub(r"[^a-z]", "", fold(clean)))
+    before = state.text[max(0, argument.start - 30) : argument.start]
+    if name is None or not _PLACE_WORD_BEFORE.search(before):
+        return None
+    return state.gazetteer.lookup(name, context_countries=state.context)
+
+
 def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
     """A place from the gazetteer ("Kharkiv region" as the oblast), else by its name."""
     record: PlaceRecord | None = None
@@ -1136,6 +1155,10 @@ def place(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         # "Hormouzgan", "Dargehan": a division's or a town's name of the document's
         # country spelled with other vowels.
         record = state.gazetteer.spelled_alike(clean, state.context)
+    if record is None and (nicknamed := _nickname(argument, clean, state)) is not None:
+        # "never won in Indy": the place, without the nickname as one of its names, which
+        # would draw the team's "Indy led 13-3" of other documents to the place.
+        return state.index.place_cluster(nicknamed, None)
     if (
         record is None
         and argument.label in {"GPE", "LOC"}

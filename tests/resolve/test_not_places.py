@@ -224,3 +224,13 @@ def test_a_town_with_island_or_city_after_it_is_the_town() -> None:
     entities = _entities(text, [("Qeshm Island", "LOC", 0), ("Qeshm City", "GPE", 0)])
     assert "Qeshm" in _places(entities), entities
     assert entities["Qeshm"].lat is not None
+
+
+def test_a_nickname_after_a_place_word_is_the_place_and_elsewhere_nothing() -> None:
+    text = "The visitors had never won in Indy before. Indy ran the ball all night."
+    entities = _entities(text, [("Indy", "GPE", 0), ("Indy", "GPE", 1)])
+    assert "Indianapolis" in _places(entities), entities
+    # The nickname is no name of the place: the team's "Indy" elsewhere must not join it.
+    assert "Indy" not in entities["Indianapolis"].aliases
+    alone = _entities("Indy ran the ball all night.", [("Indy", "GPE", 0)])
+    assert "Indianapolis" not in _places(alone), alone
