@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["consonants", "fold"]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -33,3 +33,17 @@ def fold(text: str) -> str:
 
 _DROPPED = re.compile(r"[’'`.]")
 _SEPARATORS = re.compile(r"[-‐–—_/(),]+")
+
+
+def consonants(name: str) -> str:
+    """A name's consonants in order, folded, without doubled letters: the part of a
+    name from another script that English spellings of it share.
+
+    >>> consonants("Hormozgān"), consonants("Hormouzgan")
+    ('hrmzgn', 'hrmzgn')
+    """
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(name)))
+
+
+_VOWELS = re.compile(r"[aeiouy\s'’-]+")
+_DOUBLED = re.compile(r"(.)\1+")

@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 from rapidfuzz.fuzz import ratio
 
-from kg._fold import fold
+from kg._fold import consonants, fold
 from kg._resources import load_resource
 from kg.lang.en import PLACE_HEADS, context_tables, given_names, name_tables
 from kg.placedb import GeoPlace, PlaceDB, place_db
@@ -1005,8 +1005,6 @@ def _main_region(bucket: Mapping[PlaceRecord, int]) -> int | None:
 # share their consonants with too many places.
 _VARIANT_LETTERS = 6
 _VARIANT_SIMILARITY = 85.0
-_VOWELS = re.compile(r"[aeiouy\s'’-]+")
-_DOUBLED = re.compile(r"(.)\1+")
 
 
 def _spelled_alike(key: str, other: str) -> bool:
@@ -1019,16 +1017,6 @@ def _spelled_alike(key: str, other: str) -> bool:
         and other.isalpha()
         and ratio(key, other) >= _VARIANT_SIMILARITY
     )
-
-
-def consonants(name: str) -> str:
-    """A name's consonants in order, folded, without doubled letters: the part of a
-    name from another script that English spellings of it share.
-
-    >>> consonants("Hormozgān"), consonants("Hormouzgan")
-    ('hrmzgn', 'hrmzgn')
-    """
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", fold(name)))
 
 
 def place_cue(text: str, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ from typing import Any, Literal
 
 from rapidfuzz.fuzz import ratio  # C++: difflib took minutes over cities500's alternates
 
-from kg._fold import fold
+from kg._fold import consonants, fold
 
 __all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
 
@@ -217,13 +217,11 @@ class PlaceDB:
 
     def spelled_alike(self, skeleton: str, country: str) -> tuple[int, ...]:
         """The ids of the divisions and towns of a country whose own name has this
-        consonant skeleton (:func:`kg.gazetteer.consonants`)."""
+        consonant skeleton (:func:`kg._fold.consonants`)."""
         return self._skeletons(country).get(skeleton, ())
 
     @functools.lru_cache(maxsize=8)  # noqa: B019  (one database per process, few countries)
     def _skeletons(self, country: str) -> dict[str, tuple[int, ...]]:
-        from kg.gazetteer import consonants
-
         found: dict[str, list[int]] = defaultdict(list)
         rows = self._connection.execute(
             "SELECT id, name FROM places WHERE country = ? AND kind IN ('admin1', 'admin2',"
