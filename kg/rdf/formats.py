@@ -18,7 +18,7 @@ from rdflib import Dataset, Graph
 from kg._atomic import write_atomic, write_atomic_many
 from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
-from kg.rdf.jsonld import join_jsonld, jsonld_text
+from kg.rdf.jsonld import join_jsonld, jsonld_parts, jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
 from kg.rdf.terms import _TYPE, _gc_paused, base_of
 
@@ -188,7 +188,8 @@ def write_quads(
     """
     _check_format(fmt)
     if fmt == "json-ld":
-        out.write(jsonld_text(found, jsonld_context(base=base)).encode("utf-8"))
+        for part in jsonld_parts(found, jsonld_context(base=base)):
+            out.write(part.encode("utf-8"))
         return
     _oxigraph_text(found, fmt, out)
 

@@ -19,14 +19,14 @@ One node per line, so the file is both a valid JSON document and easy to diff.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
 
-__all__ = ["join_jsonld", "jsonld_text"]
+__all__ = ["join_jsonld", "jsonld_parts", "jsonld_text"]
 
 
 _XSD_STRING: Final = "http://www.w3.org/2001/XMLSchema#string"
@@ -182,18 +182,37 @@ def jsonld_text(quads: Iterable[ox.Quad], context: dict[str, Any]) -> str:
     Each named graph is one object of the top-level ``@graph`` with its nodes
     in its own ``@graph``; default-graph nodes stand at the top level.
     """
+    return "".join(jsonld_parts(quads, context))
+
+
+def jsonld_parts(quads: Iterable[ox.Quad], context: dict[str, Any]) -> Iterator[str]:
+    """:func:`jsonld_text`'s text in parts, in order: its head, each graph's
+    object, the commas between them, its tail.
+
+    For a caller writing to a file (:func:`kg.rdf.write_quads`): the text is
+    never whole in memory, and each graph's nodes are let go once written.
+    """
     compactor = _Compactor(context)
     graphs = _nodes(quads, compactor)
+    graphs.reverse()  # taken from the end, so in order
     dump = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-    blocks = []
-    for name, nodes in graphs:
-        lines = ",\n".join(dump(node) for node in nodes)
-        if isinstance(name, ox.DefaultGraph):
-            blocks.append(lines)
-        else:
-            blocks.append(f'{{"@id": {dump(compactor.name(name))}, "@graph": [\n{lines}\n]}}')
     head, tail = _frame(context)
-    return head + ",\n".join(block for block in blocks if block) + tail
+    yield head
+    written = False
+    while graphs:
+        name, nodes = graphs.pop()
+        lines = ",\n".join(dump(node) for node in nodes)
+        del nodes
+        if isinstance(name, ox.DefaultGraph):
+            block = lines
+        else:
+            block = f'{{"@id": {dump(compactor.name(name))}, "@graph": [\n{lines}\n]}}'
+        if block:
+            if written:
+                yield ",\n"
+            yield block
+            written = True
+    yield tail
 
 
 def _frame(context: dict[str, Any]) -> tuple[str, str]:
