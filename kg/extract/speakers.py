@@ -791,6 +791,10 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         # "Still, Ortiz insisted, the council is doing its best": the parse
         # hangs the aside as an adverbial clause of the clause it interrupts.
         return _subtree(verb.head) - _subtree(verb)
+    if _fronted_aside(verb, sentence):
+        # "If anything, Ash argued in his email, the rule is a trap": the parse makes the
+        # tag a clause of the clause it opens.
+        return _subtree(verb.head) - _subtree(verb)
     subject = next((c for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > verb.i:
         return set()
@@ -817,6 +821,24 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     # A concession here is the speaker's own ("Though trade may help, ..., the economist
     # argued"): the whole clause before the aside is claimed.
     return set(range(start, before)) - adverbials
+
+
+def _fronted_aside(verb: Token, sentence: Span) -> bool:
+    """Whether a reporting verb is a tag set off by a comma before the clause it reports,
+    which the parse made the verb's head: "Ash argued in his email, the rule is a
+    trap". The tag has its subject before it and claims nothing of its own (no clause,
+    object or mark), and a comma ends its phrase right before the head clause's words."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _is_verb_cue(head):
+        return False  # '"He may add staff," he said': the verb is the claim, not a tag
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in dependents(verb)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in dependents(verb)):
+        return False
+    end = verb.right_edge.i + 1
+    return end < sentence.end and verb.doc[end].text == ","
 
 
 def _noun_content(noun: Token) -> set[int]:
