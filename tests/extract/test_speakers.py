@@ -215,7 +215,7 @@ CASES = [
     ("The ministry pledged a 20 percent increase in aid.", "increase", "The ministry"),
     # ... and so is what the name is said to do, though a quote spoke before.
     (
-        "The mayor said the storm was strong. The governor rejected the report and called"
+        'The mayor said the storm was strong. The governor rejected the report and called'
         ' it a "lie that aims to create fear."',
         "aim to create",
         "The governor",
@@ -251,11 +251,8 @@ CASES = [
     # ... and with no speech verb above, the participle's own subject speaks.
     ("The rebels left the town, stressing that they had lost many men.", "lose", "The rebels"),
     # An event heard is told on the hearer's word, under a report or not.
-    (
-        "Residents of the valley reported hearing loud explosions overnight.",
-        "explode",
-        "Residents of the valley",
-    ),
+    ("Residents of the valley reported hearing loud explosions overnight.", "explode",
+     "Residents of the valley"),
     ("The fishermen heard an explosion near the pier.", "explode", "The fishermen"),
     # An "as" clause of speech stands for its claim: the clause it comments on.
     ("As the minister told reporters, the ferry has left the port.", "leave", "the minister"),
@@ -298,11 +295,8 @@ CASES = [
         "fail",
         "Senator Ana Ruiz",
     ),
-    (
-        '"The dam held," said former engineer Tom Hale during the hearing.',
-        "hold",
-        "former engineer Tom Hale",
-    ),
+    ('"The dam held," said former engineer Tom Hale during the hearing.', "hold",
+     "former engineer Tom Hale"),
     # what the text tells of the speaker is no claim of the speaker's
     (
         '"The dam held," said Tom Hale, who built the dam in 1990.',
