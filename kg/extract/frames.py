@@ -568,7 +568,10 @@ def _quoted_imperative(verb: Token) -> bool:
 def _raises(verb: Token) -> bool:
     """Whether ``verb`` is a passive of belief or report that only hedges the infinitive
     after it ("is believed to have fled", "was said to be hiding"): who believes or says
-    it is not named, and the subject is the infinitive's."""
+    it is not named, and the subject is the infinitive's. With its "by" it is a report of
+    its own ("was said by officials to have fled": the officials said it)."""
+    if _children(verb, "agent"):
+        return False
     return any(_raised_subject(c) is not None for c in _children(verb, "xcomp"))
 
 
@@ -595,6 +598,22 @@ def _plain_coordination(first: Token, second: Token) -> bool:
     return not any(
         word.dep_ in {"nsubj", "nsubjpass"} and word.head.i != first.i
         for word in first.doc[first.i + 1 : second.i]
+    )
+
+
+def _may_be_participle(verb: Token, first: Token) -> bool:
+    """Whether ``verb`` may be a second participle of the passive ``first``: tagged so, or
+    a regular past with no object of its own after a passive that names its doer, which
+    the tagger often takes for the past tense ("the town was captured by rebels and
+    looted": the rebels looted it). Without the doer named, the active reading is the
+    common one ("was hit in the back but survived", "was born there and worked ...")."""
+    if verb.tag_ == "VBN":
+        return True
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")
+        and bool(_children(first, "agent"))
+        and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in dependents(verb))
     )
 
 
@@ -727,7 +746,10 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if (
             _main_clause(first)
             and not _children(first, "nsubj")
-            and (head.tag_ != "VBN" or any(c.dep_ == "aux" for c in dependents(head)))
+            and (
+                not _may_be_participle(head, first)
+                or any(c.dep_ == "aux" for c in dependents(head))
+            )
             and _plain_coordination(first, head)
         ):
             for subject in _children(first, "nsubjpass"):

@@ -54,6 +54,24 @@ def test_a_passive_after_a_passive_shares_it(nlp: Language) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "subject"),
+    [
+        ("The warehouse was seized by rebels and looted.", "loot", "The warehouse"),
+        ("The bank was attacked by gunmen and robbed.", "rob", "The bank"),
+    ],
+)
+def test_a_second_participle_read_as_a_past_shares_the_passive(
+    nlp: Language, text: str, action: str, subject: str
+) -> None:
+    # The tagger may read "looted" as a past tense; with no object of its own it is the
+    # second participle of the passive: the warehouse was looted, it looted nothing.
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert all(
+        e.actor is None or e.actor.text != subject for e in extraction.events if e.action == action
+    )
+
+
 def test_both_sides_of_a_clash_act(nlp: Language) -> None:
     text = "Clashes between farmers and herders broke out near the market."
     extraction = extract(nlp(text), Document(id="doc", text=text))
@@ -79,6 +97,13 @@ def test_a_hedging_passive_is_no_event(nlp: Language) -> None:
     text = "The cartel is said to have bribed two customs officers."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert [e.action for e in extraction.events] == ["bribe"]
+
+
+def test_a_passive_of_report_with_its_sayer_is_an_event(nlp: Language) -> None:
+    # "by the police" names who says it: a report of its own, as "the police said".
+    text = "The driver was said by the police to have fled on foot."
+    event = event_named(nlp, text, "say")
+    assert event.actor is not None and event.actor.text == "the police"
 
 
 @pytest.mark.parametrize(
