@@ -766,6 +766,10 @@ def _subjunctive(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in dependents(verb)
     ):
         return False  # "saw the index lose 4%": a bare infinitive of perception, no request
+    if verb.tag_ == "VBP" and verb.head.lemma_.lower() not in _DEMANDING_VERBS:
+        # "said that the government want a deal": British news gives a body's noun a
+        # plural verb; only a verb that demands makes the bare form a request.
+        return False
     if any(c.dep_ == "aux" for c in dependents(verb)):
         return False
     return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)) or (
@@ -793,6 +797,10 @@ def _plural_in_sense(subject: Token) -> bool:
         d.dep_ in {"conj", "nummod"} for d in dependents(subject)
     )
 
+
+#: Verbs whose that-clause asks for what it says ("require that the city hold a vote",
+#: "insisted that the council act"): after them a bare form read as a present is asked for.
+_DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "stipulate"})
 
 #: Verbs that take a bare infinitive that is no request: "watched the dollar lose two
 #: percent", "let the prisoners go", "heard the guards shout" (the parser may make it a
