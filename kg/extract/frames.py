@@ -56,6 +56,7 @@ from kg.lang.en import (
     GROUP_ACTOR_ENDINGS,
     GROUP_ACTOR_NOUNS,
     HABIT_VERBS,
+    HAPPENING_VERBS,
     HELD_STATE_NOUNS,
     HYPOTHETICAL_HEADS,
     INTENT_NOUNS,
@@ -75,6 +76,7 @@ from kg.lang.en import (
     PARTICIPLE_NOUNS,
     PATIENT_NOUNS,
     PERMITTING_VERBS,
+    PLACE_NOUNS,
     POSSIBILITY_NOUNS,
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
@@ -925,7 +927,9 @@ def _bound_it(actor: Token | None) -> Token | None:
     clause is no event (resolution sees only the events' actors). Not in the clause of
     a verb of saying ("the ministry said it had ..."), which resolution reads with its
     speaker, nor when the subject above is no named country or organisation, and not
-    "it" of a verb whose "it" is mostly a dummy.
+    "it" of a verb whose "it" is mostly a dummy. In the clause of a verb of saying, "it"
+    is the speaker when that is a body named by a common noun alone (see
+    :func:`_unnamed_body`); a named speaker is left to resolution.
     """
     if actor is None or actor.lower_ != "it" or actor.dep_ != "nsubj":
         return actor
@@ -933,7 +937,7 @@ def _bound_it(actor: Token | None) -> Token | None:
     if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
         # "the agency said it had seized ...": the agency, when no name is given for it
         # (a named speaker is read by resolution).
-        return _unnamed_body(clause.head) or actor
+        return _unnamed_body(clause.head, clause) or actor
     if clause.lemma_.lower() in DUMMY_IT_VERBS or clause.dep_ not in {"advcl", "relcl", "conj"}:
         return actor
     node = clause.head
@@ -943,7 +947,7 @@ def _bound_it(actor: Token | None) -> Token | None:
             if subjects:
                 break
         if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
-            return _unnamed_body(node.head) or actor
+            return _unnamed_body(node.head, clause) or actor
         if node.head.i == node.i:
             return actor
         node = node.head
@@ -964,16 +968,24 @@ _TEXT_NOUNS = frozenset(
 )
 
 
-def _unnamed_body(verb: Token) -> Token | None:
+def _unnamed_body(verb: Token, clause: Token) -> Token | None:
     """The speaker of a reporting verb when it is a body named by a common noun alone ("the
-    agency", "the ministry", "the company"): what "it" in its words stands for."""
+    agency", "the ministry", "the company"): what "it" in its words (``clause``, the verb
+    of "it") stands for. Not when that verb is a happening's with nothing done to anything
+    ("the fire service said it started in the kitchen": the fire), nor when the speaker is
+    a place ("the hospital said it had treated ...": a place acts for no one in the graph,
+    and the "it" is left to resolution)."""
     subjects = _children(verb, "nsubj")
     if not subjects:
         return None
     speaker = subjects[0]
     if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.ent_type_ not in {"", "ORG"}:
         return None
-    if speaker.lemma_.lower() in _TEXT_NOUNS or _names_a_person(speaker):
+    if speaker.lemma_.lower() in _TEXT_NOUNS | PLACE_NOUNS or _names_a_person(speaker):
+        return None
+    if clause.lemma_.lower() in HAPPENING_VERBS and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in dependents(clause)
+    ):
         return None
     return speaker
 

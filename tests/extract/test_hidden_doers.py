@@ -114,6 +114,9 @@ def test_a_passive_of_report_with_its_sayer_is_an_event(nlp: Language) -> None:
         ("The ministry announced that it would close three border posts.", "close", "The ministry"),
         # Not a text: "the report said it" may mean anyone.
         ("The report said it had damaged the economy.", "damage", "it"),
+        # Not a happening's "it" ("it" is the fire), nor a place that speaks.
+        ("The fire service said it started in a storeroom.", "start", "it"),
+        ("The hospital said it had treated nine patients for burns.", "treat", "it"),
         # "One of them, NAME,": the name.
         ("One of the guards, Peter Lang, opened fire on the crowd.", "open fire on", "Peter Lang"),
     ],
