@@ -26,6 +26,7 @@ from kg.resolve._text import clean_span, lexicon, plural, slug
 
 __all__ = [
     "agrees",
+    "apposed_name",
     "description",
     "possessed",
     "pronoun_referent",
@@ -72,6 +73,35 @@ def title_before_name(argument: Argument, state: DocState) -> Argument | None:
             w.lower() in titles or w.lower().strip(".") in titles for w in between
         ):
             return m
+    return None
+
+
+#: A description set beside a name, as the relative clause after it reads it: "a former
+#: aide", "the two-time champion" (a determiner, then a word in lower case or a number).
+_DESCRIPTION = re.compile(r"^(?:a|an|the)\s+[a-z0-9]", re.IGNORECASE)
+#: What follows that description when the description stands for the clause's subject.
+_WHO_AFTER = re.compile(r"^\s*,?\s*who\b")
+#: How far back a name may start before the comma: a long person's name.
+_NAME_REACH = 60
+
+
+def apposed_name(argument: Argument, state: DocState) -> Argument | None:
+    """The person named right before a description set beside the name, when a
+    relative "who" after the description made it a clause's actor: in "Lena Hart, a
+    retired nurse who ran the shelter", who ran it is Lena Hart, not an unnamed nurse.
+
+    Only a person's name, then a comma, then the description, then "who": a name in
+    a list ("Hart, Cole and a nurse who") or before some other words is not read.
+    """
+    if not _DESCRIPTION.match(argument.text) or argument.label == "PERSON":
+        return None
+    if not _WHO_AFTER.match(state.text[argument.end : argument.end + 12]):
+        return None
+    if any(m.label == "PERSON" for m in state.inside(argument.start, argument.end)):
+        return None  # "a friend of Lena Hart who": the name inside says who it is
+    for m in reversed(state.starting_between(argument.start - _NAME_REACH, argument.start - 2)):
+        if m.end <= argument.start and re.fullmatch(r",\s*", state.text[m.end : argument.start]):
+            return m if m.label == "PERSON" else None
     return None
 
 

@@ -36,6 +36,7 @@ from kg.resolve._clusters import Cluster
 from kg.resolve._names import named
 from kg.resolve._references import (
     agrees,
+    apposed_name,
     description,
     possessed,
     pronoun_referent,
@@ -180,6 +181,11 @@ _ORDINARY_BEFORE_DAYS = frozenset("bloody black good holy ash palm super cyber e
 def person_after_title(span: Span, state: DocState) -> Answer:
     """ "UN human rights chief" right before "Michelle Bachelet": that person."""
     return title_before_name(span.argument, state)
+
+
+def person_before_apposition(span: Span, state: DocState) -> Answer:
+    """ "Lena Hart, a retired nurse who ran the shelter": the person named before it."""
+    return apposed_name(span.argument, state)
 
 
 #: Pronouns that continue the person the text is about ("he", "his"), rather than the
@@ -388,6 +394,7 @@ RULES: tuple[Rule, ...] = (
     junk,
     thing_or_day,
     person_after_title,
+    person_before_apposition,
     personal_pronoun,
     neuter_pronoun,
     possessive,
