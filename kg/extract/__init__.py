@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import InputError
 from kg.event_types import event_type
-from kg.extract.anaphora import referred_places
+from kg.extract.anaphora import referred_places, referred_subjects
 from kg.extract.attribution import attributed
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
@@ -102,6 +102,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
     # Typed first: "the blast killed six" takes the place of the earlier bombing.
     events = referred_places(doc, events)
+    events = referred_subjects(doc, events)
     mentions = tuple(
         Argument(
             text=text[ent.start_char : ent.end_char],

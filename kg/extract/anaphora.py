@@ -1,4 +1,8 @@
-"""Places from another sentence: a happening told again by a definite event noun.
+"""Words that point back: a happening told again by a definite event noun, which takes
+the earlier event's places (:func:`referred_places`), and an actor "they" that continues
+the plural subject of the verb its clause hangs on (:func:`referred_subjects`).
+
+Places from another sentence: a happening told again by a definite event noun.
 
 News tells a happening once with its place and then goes on about it with a
 definite noun: "A car bomb went off in Varnel on Monday. The blast killed six
@@ -32,11 +36,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.event_types import EVENT_TYPES
-from kg.extract.spans import PLACE_LABELS, dependents, doc_span
+from kg.extract.spans import PLACE_LABELS, argument, dependents, doc_span, noun_phrase
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS
 from kg.model import Event, Place
 
-__all__ = ["referred_places"]
+__all__ = ["referred_places", "referred_subjects"]
 
 # Determiners that point back at something already told.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -144,3 +148,62 @@ def _kinds(name: str) -> frozenset[str]:
         grew = not below <= kinds
         kinds |= below
     return frozenset(kinds)
+
+
+# Clauses that hang on a verb and whose "they" most often continues that verb's subject:
+# "the leaders will face sanctions if they fail", "the unions said they would strike".
+_SUBORDINATE = frozenset({"advcl", "ccomp"})
+# Words that are plural and could be what "they" means instead of the subject.
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "we", "us", "our"})
+
+
+def referred_subjects(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events``, an actor "they" of a subordinate clause replaced by the plural noun
+    phrase that is the subject of the verb the clause hangs on, when nothing else
+    plural stands between them: in "newly hired nurses say they feel overworked", who
+    feels it is the nurses, a description the resolver reads, not a bare pronoun that
+    it must guess a group for (and a group named before is often not it).
+
+    Narrow on purpose, as a wrong actor is worse than a pronoun: the subject is a
+    plural common or proper noun (not "many of them", "two of the players"), in the
+    same sentence, and no plural noun or pronoun outside it comes between ("the police
+    told the protesters they must leave" is left as it is).
+    """
+    out: list[Event] = []
+    for event in events:
+        actor = event.actor
+        if actor is not None and actor.text.lower() == "they":
+            subject = _governing_subject(doc_span(doc, actor.start, actor.end).root)
+            if subject is not None:
+                event = dataclasses.replace(event, actor=argument(noun_phrase(subject)))
+        out.append(event)
+    return out
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The plural subject "they" continues (see :func:`referred_subjects`), or ``None``."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head  # "whether it ends or whether they can": the first clause
+    if clause.dep_ not in _SUBORDINATE:
+        return None
+    if any(c.tag_ in {"WP", "WDT"} for c in dependents(clause)):
+        return None  # "so people trust what they are doing": "they" is often someone else
+    verb = clause.head
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.tag_ not in {"NNS", "NNPS"} or subject.i > pronoun.i:
+        return None
+    if any(c.dep_ == "conj" for c in dependents(subject)):
+        return None  # "the mayor and the unions": which of them, or both
+    inside = {t.i for t in subject.subtree}
+    for token in subject.doc[min(inside) : pronoun.i]:
+        if token.i in inside:
+            continue
+        if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _PLURAL_PRONOUNS:
+            return None
+    return subject

@@ -83,7 +83,7 @@ CASES = [
     (
         "The rebels said they had killed more than 300 members of a government tank regiment.",
         "kill",
-        {"actor": "they", "figure": ("300", "member", "moreThan"), "source": "The rebels"},
+        {"actor": "The rebels", "figure": ("300", "member", "moreThan"), "source": "The rebels"},
     ),
     (
         "Russia annexed Crimea in 2014.",
