@@ -100,7 +100,8 @@ def apposed_name(argument: Argument, state: DocState) -> Argument | None:
     if any(m.label == "PERSON" for m in state.inside(argument.start, argument.end)):
         return None  # "a friend of Lena Hart who": the name inside says who it is
     for m in reversed(state.starting_between(argument.start - _NAME_REACH, argument.start - 2)):
-        if m.end <= argument.start and re.fullmatch(r",\s*", state.text[m.end : argument.start]):
+        # A space may stand before the comma in text joined from tokens ("Lena Hart , a").
+        if m.end <= argument.start and re.fullmatch(r"\s?,\s*", state.text[m.end : argument.start]):
             return m if m.label == "PERSON" else None
     return None
 

@@ -24,6 +24,12 @@ from resolve_fixtures import actor_labels
             "design",
             "Omar Vance",
         ),
+        (
+            # text joined from tokens: a space before the comma
+            "The prize went to Omar Vance , the engineer who designed the bridge .",
+            "design",
+            "Omar Vance",
+        ),
     ],
 )
 def test_description_beside_a_name_is_the_person(text: str, action: str, person: str) -> None:
