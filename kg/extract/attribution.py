@@ -277,6 +277,12 @@ _QUOTED = re.compile(r"(?:''|``|[“\"«]).*?(?:''|[”\"»]|$)")
 _SENTENCE_LINE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
+#: A determiner or possessive that opens a noun phrase ("The driver", "His deputy").
+_NOUN_PHRASE_OPENING = re.compile(
+    r"(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\s", re.IGNORECASE
+)
+
+
 def _same_turn(text: str, before: Speech, speech: Speech) -> bool:
     """Whether a pronoun speaker may go on with the speaker of ``before``: the same
     paragraph, or the paragraph right after it.
@@ -302,6 +308,9 @@ def _same_turn(text: str, before: Speech, speech: Speech) -> bool:
         # "At a rally in Ohio, Ruiz was asked what he said": a name (outside quotes)
         # before the pronoun may be whom it stands for.
         and not re.search(r"\s[A-Z]", opening.strip())
+        # "His deputy was away, but he said ...": a noun phrase that opens the sentence
+        # is someone of its own, whom the pronoun may stand for.
+        and not _NOUN_PHRASE_OPENING.match(opening.strip())
     )
 
 

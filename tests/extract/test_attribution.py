@@ -395,6 +395,9 @@ def test_the_next_paragraph_chain_stops_where_another_may_be_meant() -> None:
         "the pumps failed.",
         # not the first sentence of its paragraph
         "Mayor Lind said the cranes stopped.\n\nIt rained. He added that the pumps failed.",
+        # a noun phrase of its own opens the sentence: the pronoun may be that one
+        "Mayor Lind said the cranes stopped.\n\nHis deputy was away, but he added that "
+        "the pumps failed.",
     )
     for text in cases:
         assert _chain(text, "Mayor Lind", "He" if "He " in text else "he", "PERSON") != "Mayor Lind"
