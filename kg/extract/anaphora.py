@@ -36,7 +36,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kg.event_types import EVENT_TYPES
-from kg.extract.spans import PLACE_LABELS, argument, dependents, doc_span, noun_phrase
+from kg.extract.spans import (
+    PLACE_LABELS,
+    argument,
+    dependents,
+    doc_span,
+    event_action,
+    noun_phrase,
+)
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS
 from kg.model import Event, Place
 
@@ -197,6 +204,9 @@ def _governing_subject(pronoun: Token) -> Token | None:
         return None
     subject = subjects[0]
     if subject.tag_ not in {"NNS", "NNPS"} or subject.i > pronoun.i:
+        return None
+    if event_action(subject) is not None:
+        # "the talks collapsed after they demanded more": a happening is not who acts.
         return None
     if any(c.dep_ == "conj" for c in dependents(subject)):
         return None  # "the mayor and the unions": which of them, or both

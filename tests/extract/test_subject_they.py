@@ -40,6 +40,8 @@ def test_they_is_the_plural_subject(nlp: Language, text: str, action: str, actor
         (f"{BEFORE} The guards told the strikers they would arrest the leaders.", "arrest"),
         # not a plain plural noun: "many of the farmers"
         (f"{BEFORE} Many of the farmers said they would block the roads.", "block"),
+        # a happening does not act: "they" is its parties
+        (f"{BEFORE} The talks stalled after they demanded higher fees.", "demand"),
         # a clause of "what": often someone else's doing
         (f"{BEFORE} Residents doubt what they will build on the pier.", "build"),
     ],
