@@ -1983,8 +1983,25 @@ def between_sides(noun: Token) -> Token | None:
                 return None
             if not _conjuncts(side):
                 return None  # "between them", "between the two sides": no one named apart
+            if not all(_can_take_sides(s) for s in (side, *_conjuncts(side))):
+                return None  # "the battle between good and evil": ideas, not parties
             return side
     return None
+
+
+#: WordNet's lexicographer file of nouns for groups (noun.group): "police", "army".
+_WORDNET_GROUP = 14
+
+
+def _can_take_sides(side: Token) -> bool:
+    """Whether a side of a reciprocal happening can be a party to it: a name, a pronoun,
+    or a common noun one of whose senses is a person or a group ("protesters", "police",
+    "the unions"), not an idea or a thing ("good and evil", "price and quality"). A noun
+    WordNet does not know (a misspelling, "plice") is given the benefit of the doubt."""
+    if side.ent_type_ or side.pos_ != "NOUN":
+        return True
+    classes = noun_classes(side.lemma_.lower())
+    return not classes or bool({_WORDNET_PERSON, _WORDNET_GROUP} & set(classes))
 
 
 _NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "LOC", "FAC"})

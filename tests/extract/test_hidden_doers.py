@@ -85,6 +85,19 @@ def test_between_two_times_names_no_side(nlp: Language) -> None:
     assert all(e.actor is None for e in extraction.events if e.action == "fight")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle between light and darkness runs through the whole novel.",
+        "The conflict between price and quality decides most tenders.",
+    ],
+)
+def test_ideas_between_are_no_sides(nlp: Language, text: str) -> None:
+    # Abstract nouns are what a struggle is about, not parties that act in it.
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert all(e.actor is None for e in extraction.events if e.start < text.index(" between"))
+
+
 def test_the_one_believed_to_have_been_hurt_is_the_target(nlp: Language) -> None:
     text = "Two engineers are believed to have been kidnapped by the rebels."
     event = event_named(nlp, text, "kidnap")
