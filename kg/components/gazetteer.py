@@ -39,7 +39,15 @@ from kg.lang.en import (
     given_names,
     name_tables,
 )
-from kg.lang.wordnet import noun_classes
+from kg.lang.wordnet import (
+    NOUN_ARTIFACT,
+    NOUN_COMMUNICATION,
+    NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_OBJECT,
+    NOUN_PERSON,
+    noun_classes,
+)
 from kg.read.hygiene import layout
 
 if TYPE_CHECKING:
@@ -571,7 +579,7 @@ class GazetteerComponent:
         if end != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)
         text = ent.text
-        bare = text[4:] if text.lower().startswith("the ") else text
+        bare = _without_the(text)
         # Acronyms of weapons read as names ("Sam" for SAMs) and their plurals.
         if bare.upper() in self._acronyms or bare.upper().rstrip("S") in self._acronyms:
             return []
@@ -659,7 +667,7 @@ class GazetteerComponent:
         last = ent[-1].lower_
         if last in PLACE_HEADS or last in STREET_WORDS or last in PLACE_NOUNS:
             return None
-        bare = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        bare = _without_the(ent.text)
         apposed = _apposed_label(ent)
         if apposed is not None:
             self._apposed[bare] = apposed
@@ -685,7 +693,7 @@ class GazetteerComponent:
 
         spread: list[Span] = []
         for span in kept:
-            bare = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            bare = _without_the(span.text)
             label = self._apposed.get(bare)
             if label is None or span.label_ not in _PLACE_LABELS:
                 spread.append(span)
@@ -949,11 +957,9 @@ class GazetteerComponent:
         return False
 
 
-# WordNet's lexicographer files of nouns (kg.lang.wordnet.noun_classes) the rule below
-# reads: works and writings, groups, people; places, objects and artifacts (a building is
-# an artifact).
-_COMMUNICATION, _GROUP, _PERSON, _LOCATION = 10, 14, 18, 15
-_PLACE_FIRST_SENSES = frozenset({6, 15, 17})
+# First senses of a noun that may name a place: a location, a natural object or an
+# artifact (a building is an artifact).
+_PLACE_FIRST_SENSES = frozenset({NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT})
 # Nouns for a body whose first sense in WordNet is none ("group" is a grouping first), and
 # nouns for a person that news uses of companies ("Vellnet, an internet provider").
 _BODY_NOUNS = frozenset(
@@ -980,13 +986,18 @@ def _apposed_label(ent: Span) -> str | None:
         classes = noun_classes(lemma)
         if not classes or classes[0] in _PLACE_FIRST_SENSES:
             continue
-        if classes[0] == _GROUP and _LOCATION not in classes:
+        if classes[0] == NOUN_GROUP and NOUN_LOCATION not in classes:
             return "ORG"
-        if classes[0] == _PERSON:
+        if classes[0] == NOUN_PERSON:
             return "PERSON"
-        if classes[0] == _COMMUNICATION:
+        if classes[0] == NOUN_COMMUNICATION:
             return ""
     return None
+
+
+def _without_the(text: str) -> str:
+    """A name without its leading article: "the Hawks" is looked up as "Hawks"."""
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 _WHO = frozenset({"who", "whom", "whose"})
@@ -1021,7 +1032,7 @@ def _person_by_parse(ent: Span, is_place: Callable[[str], bool]) -> bool:
         if (
             child.dep_ == "compound"
             and child.pos_ == "NOUN"
-            and noun_classes(child.lemma_.lower())[:1] == (_PERSON,)
+            and noun_classes(child.lemma_.lower())[:1] == (NOUN_PERSON,)
         ):
             return True
     partners = [root.head] if root.dep_ == "conj" else []

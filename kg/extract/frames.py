@@ -100,7 +100,7 @@ from kg.lang.en import (
     WEB_WORDS,
     WHERE_TO_ADVERBS,
 )
-from kg.lang.wordnet import noun_classes
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 from kg.model import Argument, Place, PlaceRole
 
 __all__ = [
@@ -515,11 +515,7 @@ def _names_a_person(word: Token) -> bool:
         return word.lower_ not in {"it", "this", "that", "which", "what"}
     if word.ent_type_ in {"PERSON", "NORP"} or _names_people(word):
         return True
-    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (_WORDNET_PERSON,)
-
-
-#: WordNet's lexicographer file of nouns for people (noun.person).
-_WORDNET_PERSON = 18
+    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (NOUN_PERSON,)
 
 
 def _modal(verb: Token) -> bool:
@@ -1989,10 +1985,6 @@ def between_sides(noun: Token) -> Token | None:
     return None
 
 
-#: WordNet's lexicographer file of nouns for groups (noun.group): "police", "army".
-_WORDNET_GROUP = 14
-
-
 def _can_take_sides(side: Token) -> bool:
     """Whether a side of a reciprocal happening can be a party to it: a name, a pronoun,
     or a common noun one of whose senses is a person or a group ("protesters", "police",
@@ -2001,7 +1993,7 @@ def _can_take_sides(side: Token) -> bool:
     if side.ent_type_ or side.pos_ != "NOUN":
         return True
     classes = noun_classes(side.lemma_.lower())
-    return not classes or bool({_WORDNET_PERSON, _WORDNET_GROUP} & set(classes))
+    return not classes or bool({NOUN_PERSON, NOUN_GROUP} & set(classes))
 
 
 _NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "LOC", "FAC"})

@@ -19,7 +19,27 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-__all__ = ["Senses", "noun_classes", "related", "senses"]
+__all__ = [
+    "NOUN_ARTIFACT",
+    "NOUN_COMMUNICATION",
+    "NOUN_GROUP",
+    "NOUN_LOCATION",
+    "NOUN_OBJECT",
+    "NOUN_PERSON",
+    "Senses",
+    "noun_classes",
+    "related",
+    "senses",
+]
+
+#: WordNet's lexicographer files of nouns that kg's rules read, as
+#: :func:`noun_classes` gives them: what kind of thing a noun's sense names.
+NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
+NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages
+NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
+NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
+NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
+NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
 
 #: WordNet's file suffix of each part of speech kg asks about.
 _PARTS: Final = {"v": "verb", "n": "noun"}

@@ -10,7 +10,7 @@ import re
 
 from kg.gazetteer import PlaceRecord, fold
 from kg.lang.en import GROUP_ACTOR_ENDINGS, GROUP_ACTOR_NOUNS
-from kg.lang.wordnet import noun_classes
+from kg.lang.wordnet import NOUN_PERSON, noun_classes
 from kg.resolve._clusters import Cluster
 from kg.resolve._state import DocState
 from kg.resolve._text import lexicon, ministry_patterns, slug
@@ -240,7 +240,7 @@ _PLURALS = (("ies", "y"), ("ves", "f"), ("ves", "fe"), ("men", "man"), ("es", ""
 # Endings of nouns for people by what they do ("climber", "investor", "participant"),
 # whose sense as a person WordNet may list second ("climber" is first a plant).
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")
-_PERSON, _WORDNET_LIMIT = 18, 2  # WordNet's noun.person; how many senses count
+_WORDNET_LIMIT = 2  # how many of a noun's senses count
 # A doer's noun whose first sense is a made thing or a quality ("computers", "characters")
 # names that first.
 _THING_FIRST = frozenset({6, 7})  # noun.artifact, noun.attribute
@@ -259,12 +259,12 @@ def _people_plural(word: str) -> bool:
         classes = noun_classes(lemma)
         if not classes:
             continue
-        if classes[0] == _PERSON:
+        if classes[0] == NOUN_PERSON:
             return True
         return (
             lemma.endswith(_AGENT_ENDINGS)
             and classes[0] not in _THING_FIRST
-            and _PERSON in classes[:_WORDNET_LIMIT]
+            and NOUN_PERSON in classes[:_WORDNET_LIMIT]
         )
     return False
 

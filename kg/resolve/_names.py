@@ -25,7 +25,7 @@ from kg.lang.en import (
     common_surnames,
     given_names,
 )
-from kg.lang.wordnet import noun_classes, senses
+from kg.lang.wordnet import NOUN_LOCATION, noun_classes, senses
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -1036,13 +1036,9 @@ def _abroad(clean: str, record: PlaceRecord, state: DocState) -> bool:
     return bool(context) and record.country not in context  # no other name: no telling
 
 
-# WordNet's lexicographer file of nouns that name places (noun.location).
-_LOCATION_NOUNS = 15
-
-
 def _famous(word: str) -> bool:
     """Whether WordNet's first sense of a word is a place ("Juneau", "Vancouver")."""
-    return noun_classes(word)[:1] == (_LOCATION_NOUNS,)
+    return noun_classes(word)[:1] == (NOUN_LOCATION,)
 
 
 def _town_of_named_division(clean: str, record: PlaceRecord, state: DocState) -> PlaceRecord | None:
