@@ -59,6 +59,20 @@ class Opened:
         (ax, ay), (bx, by) = self.position(a), self.position(b)
         return (ax + bx) / 2, (ay + by) / 2
 
+    def eventually(self, predicate: str, timeout: float = 10_000) -> None:
+        """Wait until a JavaScript predicate holds, for at most ``timeout`` ms.
+
+        A click's effects (the selection, the map's rings) are drawn on the page's
+        next frames; on a loaded machine they can come after the next line of the
+        test. The assertion that follows reports what the page holds if they never do.
+        """
+        from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+        try:
+            self.page.wait_for_function(predicate, timeout=timeout)
+        except PlaywrightTimeoutError:
+            pass
+
     def shown(self) -> tuple[int, int]:
         n, e = self.page.evaluate("[window.kg.views.nodes.length, window.kg.views.edges.length]")
         return int(n), int(e)
@@ -501,10 +515,12 @@ def test_the_map_shows_places_sized_by_events_and_selects_both_ways(open_page, g
     # A click on a place selects it in the graph.
     page.mouse.click(*panel_point(opened, "map", places["place/kharkiv"]["x"],
                                   places["place/kharkiv"]["y"]))
+    opened.eventually("window.kg.network.getSelectedNodes().includes('place/kharkiv')")
     assert "place/kharkiv" in page.evaluate("window.kg.network.getSelectedNodes()")
     assert page.locator("#kg-details h2").text_content() == "Kharkiv"
     # Selecting in the graph rings the places of the selection on the map.
     page.mouse.click(*opened.position("group/russian-forces"))
+    opened.eventually("window.kg.map.places().filter(p => p.selected).length === 3")
     ringed = {p["id"] for p in page.evaluate("window.kg.map.places()") if p["selected"]}
     assert ringed == {"place/kyiv", "place/belarus", "place/hostomel-airport"}
     assert opened.errors == []
