@@ -130,9 +130,11 @@ class Argument:
         entity: The resolved entity id, filled in by resolution; ``None`` when the
             span names no entity ("power", "control").
         evidence: The sentence the span was read in when that is not its event's
-            own: a role taken from the earlier event that the event's words refer
+            own: a place taken from the earlier event that the event's words refer
             back to ("the blast" of a later sentence; see
-            :mod:`kg.extract.anaphora`); ``None`` for a span of the event's sentence.
+            :mod:`kg.extract.anaphora`), or a quote's speaker named in another
+            sentence than the quoted event's (:mod:`kg.extract.attribution`);
+            ``None`` for a span of the event's sentence.
     """
 
     text: str

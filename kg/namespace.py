@@ -107,6 +107,9 @@ class KG(DefinedNamespace):
     negated: URIRef
     modality: URIRef  # "asserted", "requested", "future", ... (kg.model.Modality)
     placeFrom: URIRef  # the sentence an event's places were read in, when not its own
+    actorFrom: URIRef  # the sentence an event's actor was read in, when not its own
+    targetFrom: URIRef  # the same for its target
+    sourceFrom: URIRef  # the same for its source (a quote's speaker named elsewhere)
 
     # Figures
     value: URIRef

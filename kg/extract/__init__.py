@@ -6,7 +6,9 @@ spaCy ``Doc`` and never modifies it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -75,7 +77,9 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     # out once: a span's text and its sentence are rebuilt from the tokens on every access.
     unnamed: set[int] = set()
     speakers: list[Speech] = []
+    sentences: list[tuple[int, int]] = []  # every sentence's characters, skipped or not
     for sentence in doc.sents:
+        sentences.append((sentence.start_char, sentence.end_char))
         region = page.skipped_region(
             _Stretch(text[sentence.start_char : sentence.end_char], sentence.start_char)
         )
@@ -103,6 +107,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     # Typed first: "the blast killed six" takes the place of the earlier bombing.
     events = referred_places(doc, events)
     events = referred_subjects(doc, events)
+    events = [_read_elsewhere(event, sentences, document) for event in events]
     mentions = tuple(
         Argument(
             text=text[ent.start_char : ent.end_char],
@@ -152,11 +157,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
         return []
     sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])
     attached = _attach_figures(sentence, found)
-    # Line breaks and spaces at the edges of a sentence are not part of its evidence.
-    raw = document.text[sentence.start_char : sentence.end_char]  # sentence.text, not rebuilt
-    start = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    text = raw.strip()
-    evidence = Mention(document=document.id, start=start, end=start + len(text), text=text)
+    evidence = _sentence_mention(sentence.start_char, sentence.end_char, document)
     events: list[tuple[Event, bool, bool, bool]] = []
     for index, frame in enumerate(found):
         time = None
@@ -189,6 +190,49 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
         events.append((event, frame.reporting, frame.bare, _anchored(frame)))
     events.sort(key=lambda pair: (pair[0].start, pair[0].part))
     return events
+
+
+def _sentence_mention(start: int, end: int, document: Document) -> Mention:
+    """The sentence between these characters as a fact's evidence."""
+    # Line breaks and spaces at the edges of a sentence are not part of its evidence.
+    raw = document.text[start:end]  # sentence.text would join its tokens again
+    start += len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    return Mention(document=document.id, start=start, end=start + len(text), text=text)
+
+
+#: The roles of one span each that attribution can fill from another sentence.
+_SINGLE_ROLES = ("actor", "target", "source")
+
+
+def _read_elsewhere(
+    event: Event, sentences: Sequence[tuple[int, int]], document: Document
+) -> Event:
+    """The event, each actor, target or source read in another sentence than the
+    event's own keeping that sentence as its ``evidence``.
+
+    Attribution fills roles across sentences: a quote's speaker named in the sentence
+    before or after it becomes the source of every event inside, and an "I" inside the
+    quote the speaker; "He added that ..." takes the name of the speaker before. The
+    event's own sentence does not hold that name, so a reader of the record or the RDF
+    (``kg:sourceFrom`` ...) is told where it was read.
+    """
+    changes: dict[str, Argument] = {}
+    for role in _SINGLE_ROLES:
+        argument: Argument | None = getattr(event, role)
+        if (
+            argument is None
+            or argument.evidence is not None
+            or argument.start == argument.end  # no span of the text to point at
+            or event.evidence.start <= argument.start < argument.end <= event.evidence.end
+        ):
+            continue
+        at = bisect.bisect_right(sentences, (argument.start, len(document.text) + 1)) - 1
+        if at < 0 or argument.end > sentences[at][1]:
+            continue  # no one sentence holds the span: nothing truthful to point at
+        read_in = _sentence_mention(*sentences[at], document)
+        changes[role] = dataclasses.replace(argument, evidence=read_in)
+    return dataclasses.replace(event, **changes) if changes else event  # type: ignore[arg-type]
 
 
 def _may_stand_alone(frame: Frame) -> bool:

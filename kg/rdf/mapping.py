@@ -99,7 +99,7 @@ class _Vocabulary:
             "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
             "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
             "retrievedFrom", "retrievedAt", "extractor", "summaryOnly", "admin1", "locatedIn",
-            "coordinatesFrom", "placeFrom",
+            "coordinatesFrom", "placeFrom", "actorFrom", "targetFrom", "sourceFrom",
         ):  # fmt: skip
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
@@ -226,10 +226,21 @@ class _QuadWriter:
                 add(ox.Quad(node, _TYPE, rdf_type, graph))
         add(ox.Quad(node, v.p["action"], ox.Literal(event.action), graph))
         taking_part: set[str] = set()  # the entities in its roles, for the summary
+        # The sentences its roles were read in when not its own (kg:placeFrom ...).
+        read_in: list[tuple[ox.NamedNode, Mention]] = []
+
+        def read_from(prop: str, argument: Argument) -> None:
+            # A quote's speaker named in another sentence (kg.extract.attribution).
+            if argument.evidence is not None:
+                read_in.append((self._checked_mention_node(argument.evidence), argument.evidence))
+                add(ox.Quad(node, v.p[prop], read_in[-1][0], graph))
+
         if event.actor is not None:
             add(ox.Quad(node, v.p["actor"], self._role(event.actor, taking_part), graph))
+            read_from("actorFrom", event.actor)
         if event.target is not None:
             add(ox.Quad(node, v.p["target"], self._role(event.target, taking_part), graph))
+            read_from("targetFrom", event.target)
         # Two places of one event can resolve to one entity: each triple once.
         placed: set[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = set()
         for place in event.places:
@@ -243,9 +254,9 @@ class _QuadWriter:
         # that sentence to every place of the event (kg.rdf.records).
         read = {p.argument.evidence for p in event.places}
         elsewhere = [m for m in read if m is not None] if len(read) == 1 else []
-        read_in = [(self._checked_mention_node(m), m) for m in elsewhere]
-        for mention_node, _ in read_in:
-            add(ox.Quad(node, v.p["placeFrom"], mention_node, graph))
+        for m in elsewhere:
+            read_in.append((self._checked_mention_node(m), m))
+            add(ox.Quad(node, v.p["placeFrom"], read_in[-1][0], graph))
         figures = [_named(figure_iri(node.value, i)) for i in range(len(event.figures))]
         for figure_node in figures:
             add(ox.Quad(node, v.p["figure"], figure_node, graph))
@@ -255,6 +266,7 @@ class _QuadWriter:
                 add(ox.Quad(node, v.p["time"], when, graph))
         if event.source is not None:
             add(ox.Quad(node, v.p["source"], self._role(event.source, taking_part), graph))
+            read_from("sourceFrom", event.source)
         add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
         add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
         add(ox.Quad(node, v.derived_from, evidence, graph))

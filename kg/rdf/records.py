@@ -178,6 +178,15 @@ class _Reader:
             return Argument(str(value), 0, 0)
         return None
 
+    def _role(self, event: Any, prop: Any, read_in: Any, document: str) -> Argument | None:
+        """An actor, target or source with the sentence it was read in when the event
+        states it (kg:actorFrom, kg:targetFrom, kg:sourceFrom)."""
+        argument = self._argument(self.graph.value(event, prop))
+        sentence = self.graph.value(event, read_in)
+        if argument is None or sentence is None:
+            return argument
+        return replace(argument, evidence=self._mention(sentence, document))
+
     def _places(self, event: Any, document: str) -> tuple[Place, ...]:
         graph = self.graph
         # kg:placeFrom: the sentence the places were read in when not the event's own;
@@ -291,12 +300,12 @@ class _Reader:
                     part=key.part,
                     action=str(self.one(node, KG.action) or ""),
                     evidence=self._evidence(node, document),
-                    actor=self._argument(graph.value(node, KG.actor)),
-                    target=self._argument(graph.value(node, KG.target)),
+                    actor=self._role(node, KG.actor, KG.actorFrom, document),
+                    target=self._role(node, KG.target, KG.targetFrom, document),
                     places=self._places(node, document),
                     figures=self._figures(node),
                     time=self._time(node),
-                    source=self._argument(graph.value(node, KG.source)),
+                    source=self._role(node, KG.source, KG.sourceFrom, document),
                     negated=bool(self.one(node, KG.negated)),
                     modality=self.one(node, KG.modality),
                     event_type=_most_specific(
