@@ -27,7 +27,9 @@ figure), ``aliases`` (sorted list), ``mentions``, ``lat``, ``long`` and
 role); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
 
 Edge attributes: ``action``, ``evidence`` (the sentence), ``source`` (who
-claimed it, as a label, or ``None``), ``time`` (as written), ``date`` (its ISO
+claimed it, as a label, or ``None``), ``source_from`` (the sentence the source
+was named in when not the event's own: a quote's speaker named before or after
+it; else ``None``), ``time`` (as written), ``date`` (its ISO
 value), ``figures`` (their texts), ``negated``, ``modality``, ``object`` (the
 target as written when it named no entity), ``event_type`` (the most specific
 class of kg's event taxonomy, ``"Shelling"``, or ``None``), ``document``,
@@ -312,6 +314,10 @@ def to_networkx(
                 "action": event.action,
                 "evidence": event.evidence.text,
                 "source": source,
+                # A quote's speaker named in another sentence: where (kg:sourceFrom).
+                "source_from": event.source.evidence.text
+                if event.source is not None and event.source.evidence is not None
+                else None,
                 "time": event.time.text if event.time else None,
                 "date": event.time.value if event.time else None,
                 "negated": event.negated,

@@ -178,6 +178,9 @@ def draw(
                 "action": action,
                 "evidence": None if attrs.get("evidence") is None else str(attrs["evidence"]),
                 "source": None if attrs.get("source") is None else str(attrs["source"]),
+                "sourceFrom": None
+                if attrs.get("source_from") is None
+                else str(attrs["source_from"]),
                 "time": None if attrs.get("time") is None else str(attrs["time"]),
                 "date": date,
                 "day": span and span[0],

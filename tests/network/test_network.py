@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from decimal import Decimal
@@ -230,10 +231,13 @@ def records(draw):  # type: ignore[no-untyped-def]
     doc_ids = draw(st.lists(_ids, min_size=1, max_size=3, unique=True))
     documents = [Document(d, "text", title=draw(st.none() | _names)) for d in doc_ids[1:]]
 
-    def argument() -> Argument | None:
+    def argument(doc: str) -> Argument | None:
         if not draw(st.booleans()):
             return None
-        return Argument(draw(_names), 0, 1, "", draw(st.none() | st.sampled_from(pool)))
+        # Read in another sentence of its document (a quote's speaker named elsewhere).
+        elsewhere = draw(st.none() | st.just(Mention(doc, 1000, 1011, "He said so.")))
+        return Argument(draw(_names), 0, 1, "", draw(st.none() | st.sampled_from(pool)),
+                        elsewhere)
 
     events = []
     for index in range(draw(st.integers(0, 8))):
@@ -255,8 +259,8 @@ def records(draw):  # type: ignore[no-untyped-def]
         events.append(Event(
             doc, index * 10, index * 10 + 3, draw(_names) or "act",
             Mention(doc, index * 10, index * 10 + len(sentence), sentence),
-            actor=argument(), target=argument(), places=places, figures=figures, time=time,
-            source=argument(), negated=draw(st.booleans()),
+            actor=argument(doc), target=argument(doc), places=places, figures=figures,
+            time=time, source=argument(doc), negated=draw(st.booleans()),
             modality=draw(st.sampled_from(["asserted", "possible"])),
             event_type=draw(st.none() | st.sampled_from(sorted(EVENT_TYPES))),
         ))
@@ -275,6 +279,19 @@ def test_from_rdf_matches_to_networkx_on_any_records(data) -> None:  # type: ign
     documents, entities, events = data
     assert_same(from_rdf(to_dataset(documents, entities, events)),
                 to_networkx(documents, entities, events))
+
+
+def test_a_source_named_in_another_sentence_says_which() -> None:
+    documents, entities, events = story()
+    said = next(e for e in events if e.source is not None)
+    elsewhere = Mention(said.document, 0, 5, documents[0].text[:5])
+    source = dataclasses.replace(said.source, evidence=elsewhere)
+    changed = [dataclasses.replace(e, source=source) if e is said else e for e in events]
+    graph = to_networkx(documents, entities, changed)
+    _, _, attrs = edge(graph, said.id)
+    assert attrs["source_from"] == elsewhere.text
+    others = [a for _, _, k, a in graph.edges(keys=True, data=True) if k != said.id]
+    assert others and all(a["source_from"] is None for a in others)
 
 
 def test_event_parts_stay_separate_edges_through_rdf() -> None:

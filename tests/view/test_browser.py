@@ -8,6 +8,7 @@ comes to rest. Without Chromium they fail in CI and skip elsewhere.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,7 +70,8 @@ class Opened:
         from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
         try:
-            self.page.wait_for_function(predicate, timeout=timeout)
+            # As a function: the page's CSP forbids eval of a bare expression.
+            self.page.wait_for_function(f"() => ({predicate})", timeout=timeout)
         except PlaywrightTimeoutError:
             pass
 
@@ -209,6 +211,25 @@ def test_an_event_shows_evidence_on_hover_and_click(open_page, graph) -> None:  
     details = opened.page.locator("#kg-details").text_content()
     assert evidence in details
     assert "Volodymyr Zelensky → call on → European Union" in details
+
+
+def test_a_source_named_in_another_sentence_shows_that_sentence(open_page) -> None:  # type: ignore[no-untyped-def]
+    documents, entities, events = story()
+    # As if "the General Staff" had been named in the document's first sentence only.
+    shot = next(e for e in events if e.evidence.text.startswith("Ukrainian forces shot"))
+    first = next(e for e in events if e.evidence.text.startswith("Russian troops moved"))
+    source = dataclasses.replace(shot.source, evidence=first.evidence)
+    events = tuple(dataclasses.replace(e, source=source) if e is shot else e for e in events)
+    opened = open_page(to_networkx(documents, entities, events))
+    opened.page.mouse.click(*opened.position(event_node("Ukrainian forces shot")))
+    opened.eventually("document.getElementById('kg-details').textContent.includes('Kharkiv')")
+    details = opened.page.locator("#kg-details").text_content()
+    assert "Source named in" + first.evidence.text in details
+    # An event whose source is named in its own sentence says nothing more.
+    opened.page.mouse.click(*opened.position(event_node("Russian troops moved")))
+    opened.eventually("document.getElementById('kg-details').textContent.includes('Belarus')")
+    assert "Source named in" not in opened.page.locator("#kg-details").text_content()
+    assert opened.errors == []
 
 
 def test_negated_events_show_on_request_with_source_and_time(open_page, graph) -> None:  # type: ignore[no-untyped-def]

@@ -880,6 +880,7 @@
     row(list, "To", labels(r.destination));
     row(list, "From", labels(r.origin));
     row(list, "Source", e.source);
+    row(list, "Source named in", e.sourceFrom);  // a quote's speaker named elsewhere
     // The date as written ("2014" is the year, not its first day); with none
     // of its own, the document's, which the timeline uses.
     var when = e.date ? e.when : e.when ? e.when + " (the document's date)" : null;
