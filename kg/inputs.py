@@ -25,6 +25,9 @@ What happens to awkward input (``docs/errors.md`` has the full table):
   :class:`kg.read.ReadOptions` says otherwise) is skipped with a warning, or
   refused when it was named on its own (a file, a text, a URL, stdin).
 - The same document given twice (same id, same text) is read once.
+- A gzipped file (``page.html.gz``, ``items.jsonl.gz``) is read as the file it
+  holds, named without either suffix; one that unpacks to more than 256 MB is
+  refused.
 
 Warnings go to the ``kg`` logger; the CLI prints them on stderr.
 
@@ -37,13 +40,16 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import gzip
 import hashlib
+import io
 import json
 import logging
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -265,7 +271,7 @@ def _documents_from(
         elif path.is_dir():
             yield from _from_folder(path, reading)
         elif path.exists():
-            yield from _from_file(path, doc_id=path.stem, strict=True, reading=reading)
+            yield from _from_file(path, doc_id=_stem(path), strict=True, reading=reading)
         elif path.is_symlink():
             raise InputError(
                 f"{path}: a link to a file that does not exist; fix or remove the link"
@@ -506,10 +512,10 @@ def _from_folder(folder: Path, reading: _Reading) -> Iterator[tuple[Document, st
 
     readable = TEXT_SUFFIXES | HTML_SUFFIXES | _JSONL_SUFFIXES | _JSON_SUFFIXES | FEED_SUFFIXES
     for path in sorted(files):
-        suffix = path.suffix.lower()
-        if suffix not in readable and not is_warc(path):
+        if _suffix(path) not in readable and not is_warc(path):
             logger.warning(
-                "%s: skipped, not a text, markdown, HTML, JSON lines, feed or web archive file",
+                "%s: skipped, not a text, markdown, HTML, JSON lines, feed or web archive file"
+                " (or one of them gzipped)",
                 path,
             )
             continue
@@ -518,7 +524,7 @@ def _from_folder(folder: Path, reading: _Reading) -> Iterator[tuple[Document, st
             # Opening a pipe with no writer, or a device, would wait or read forever.
             logger.warning("%s: skipped, %s, not a regular file", path, kind)
             continue
-        doc_id = path.relative_to(folder).with_suffix("").as_posix()
+        doc_id = (path.parent / _stem(path)).relative_to(folder).as_posix()
         try:
             yield from _from_file(path, doc_id=doc_id, strict=False, reading=reading)
         except InputError as error:
@@ -557,7 +563,7 @@ def _from_file(
         # A pipe named on the command line is read once, like stdin; a device
         # (/dev/zero, a terminal) or a socket is no document.
         raise InputError(f"{path}: is {kind}, not a file; name a file, or pipe text into `-`")
-    suffix = path.suffix.lower()
+    suffix = _suffix(path)
     if is_warc(path):
         for archived in read_warc(path, max_bytes=reading.options.fetch.max_bytes):
             yield archived, f"{path}, {archived.id}"
@@ -597,13 +603,49 @@ def _decode(path: Path) -> str:
     return _decode_bytes(_read_bytes(path), str(path))
 
 
+#: A gzipped file (``page.html.gz``, ``items.jsonl.gz``) is read as the file it holds.
+_GZIP = ".gz"
+#: The most a gzipped file may unpack to: a few kilobytes can unpack to gigabytes.
+_GZIP_LIMIT = 256_000_000
+
+
+def _suffix(path: Path) -> str:
+    """The suffix a file is read by: a gzipped file's is that of the file it holds."""
+    name = path.name.lower()
+    return Path(name.removesuffix(_GZIP)).suffix if name.endswith(_GZIP) else path.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    """A file's name without its suffix, a gzipped file's without both ("a.html.gz": "a")."""
+    inner = Path(path.name[: -len(_GZIP)]) if path.name.lower().endswith(_GZIP) else path
+    return inner.stem
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        raw = path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder where a file was expected") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if path.name.lower().endswith(_GZIP) and raw.startswith(b"\x1f\x8b"):
+        return _gunzipped(raw, path)
+    return raw
+
+
+def _gunzipped(raw: bytes, path: Path) -> bytes:
+    # Read one byte past the limit, so that a file that unpacks to more is refused
+    # without ever holding it whole.
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unpacked:
+            data = unpacked.read(_GZIP_LIMIT + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise InputError(f"{path}: a damaged gzip file ({error}); unpack it to see") from None
+    if len(data) > _GZIP_LIMIT:
+        raise InputError(
+            f"{path}: unpacks to more than {_GZIP_LIMIT // 1_000_000} MB; unpack it and split it"
+        )
+    return data
 
 
 def _decode_bytes(raw: bytes, where: str) -> str:
@@ -618,7 +660,12 @@ def _decode_bytes(raw: bytes, where: str) -> str:
                 ) from None
     for magic, kind in _MAGIC.items():
         if raw.startswith(magic):
-            raise InputError(f"{where}: looks like {kind}, not text; convert it to plain text")
+            advice = (
+                "name it with a .gz ending (page.html.gz) and kg unpacks it"
+                if magic == b"\x1f\x8b"
+                else "convert it to plain text"
+            )
+            raise InputError(f"{where}: looks like {kind}, not text; {advice}")
     if b"\x00" in raw[:_SNIFF]:
         raise InputError(f"{where}: looks like a binary file, not text; convert it to plain text")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import logging
@@ -481,3 +482,61 @@ def test_a_string_is_always_text_and_a_path_like_string_is_warned_about(
     assert "pathlib.Path" in caplog.text
     [from_path] = read_documents([article])
     assert (from_path.id, from_path.text) == ("story", "Russian forces shelled Kharkiv.\n")
+
+
+# --------------------------------------------------------------------------- gzipped files
+
+FERRY_PAGE = (
+    "<html><head><title>Ferry lines resume after storm | Harbour Post</title></head><body>"
+    "<article><h1>Ferry lines resume after storm</h1>"
+    "<p>The port authority reopened three ferry lines on Tuesday after a storm closed the"
+    " harbour for two days, officials said.</p>"
+    "<p>Crews cleared debris from the main pier overnight, and the first boat left at dawn"
+    " with about forty passengers aboard.</p></article></body></html>"
+)
+
+
+def test_a_gzipped_page_is_read_as_the_page_it_holds(tmp_path: Path) -> None:
+    plain, packed = tmp_path / "plain", tmp_path / "packed"
+    plain.mkdir()
+    packed.mkdir()
+    (plain / "ferry.html").write_text(FERRY_PAGE, encoding="utf-8")
+    (packed / "ferry.html.gz").write_bytes(gzip.compress(FERRY_PAGE.encode()))
+    (as_page,) = read_documents([plain / "ferry.html"])
+    (named,) = read_documents([packed / "ferry.html.gz"])
+    (in_folder,) = read_documents([packed])
+    assert named == as_page  # the same text, title and id ("ferry")
+    assert in_folder.id == "ferry" and in_folder.text == as_page.text
+    assert "reopened three ferry lines" in named.text
+
+
+def test_gzipped_text_and_json_lines_are_read(tmp_path: Path) -> None:
+    (tmp_path / "note.txt.gz").write_bytes(gzip.compress(b"Kharkiv was shelled on Monday."))
+    lines = json.dumps({"id": "a1", "text": "Troops left Kherson on Friday."}) + "\n"
+    (tmp_path / "items.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    found = {d.id: d.text for d in read_documents([tmp_path])}
+    assert found == {"note": "Kharkiv was shelled on Monday.", "a1": "Troops left Kherson on Friday."}
+
+
+def test_a_damaged_gzip_file_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "cut.html.gz"
+    path.write_bytes(gzip.compress(FERRY_PAGE.encode())[:40])  # cut short
+    with pytest.raises(InputError, match=r"cut\.html\.gz: a damaged gzip file"):
+        list(read_documents([path]))
+
+
+def test_a_gzip_file_that_unpacks_too_far_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.inputs._GZIP_LIMIT", 1_000)
+    path = tmp_path / "big.txt.gz"
+    path.write_bytes(gzip.compress(b"Rain fell. " * 1_000))  # 11 kB from a few dozen bytes
+    with pytest.raises(InputError, match=r"big\.txt\.gz: unpacks to more than"):
+        list(read_documents([path]))
+
+
+def test_gzip_bytes_under_another_name_say_how_to_read_them(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(gzip.compress(b"Kharkiv was shelled on Monday."))
+    with pytest.raises(InputError, match=r"gzip archive, not text; name it with a \.gz ending"):
+        list(read_documents([path]))
