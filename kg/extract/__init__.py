@@ -26,6 +26,7 @@ from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, read_once
 from kg.extract.speakers import Speech, claimed_object, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
+from kg.lang.en import TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
 
@@ -265,7 +266,10 @@ def _anchored(frame: Frame) -> bool:
 
 
 def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:
-    """Give each figure to the frame whose trigger governs it, else the nearest frame."""
+    """Give each figure to the event of its own clause: the frame whose trigger governs it
+    (:func:`_governing`), else the frame of the clause its counted noun takes part in
+    (:func:`_clause_of_counted`), else the nearest frame, unless the figure lies in a
+    clause of its own that is no event: then it has no event."""
     owner: dict[int, int] = {}
     # Bare frames take no figures: most of them are dropped (see extract).
     owners = [i for i, frame in enumerate(found) if not frame.part and not frame.bare]
@@ -286,19 +290,88 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     # Durations count as figures of an event ("jailed for 23 years"); the frame's time
     # keeps the calendar expressions.
     for figure in figures_in(sentence, durations=True):
-        token: Token = doc_span(sentence.doc, figure.start, figure.end).root
-        chosen = None
-        while True:
-            if token.i in conjunct:
-                chosen = conjunct[token.i]
-                break
-            if token.i in owner:
-                chosen = owner[token.i]
-                break
-            if token.head.i == token.i:
-                break
-            token = token.head
+        counted: Token = doc_span(sentence.doc, figure.start, figure.end).root
+        elapsed = figure.unit in TIME_UNITS
+        chosen, stopped = _governing(counted, owner, conjunct, elapsed=elapsed)
         if chosen is None:
+            chosen = _clause_of_counted(counted, owner)
+        if chosen is None and not stopped:
+            # A main clause with no event ("the toll was 30 after the blast hit ...").
             chosen = min(owners, key=lambda i: abs(found[i].trigger.idx - figure.start))
-        attached.setdefault(chosen, []).append(figure)
+        if chosen is not None:
+            attached.setdefault(chosen, []).append(figure)
     return attached
+
+
+def _governing(
+    token: Token, owner: dict[int, int], conjunct: dict[int, int], *, elapsed: bool
+) -> tuple[int | None, bool]:
+    """The first frame above ``token`` in the parse, and whether the search stopped short
+    at a clause of the figure's own that is no event, whose figures are none of the
+    events above it:
+
+    - a relative or adverbial clause ("the guard, who had $5,000 on him, was fired", "escaped
+      while serving a ten-year term", "when she had 30 points"); not a reduced relative,
+      which describes its noun ("stole jewels valued at $3 million"), nor "do" standing
+      for the event above ("the first bid failed, as did two others");
+    - what a verb "have" holds ("Smith had 12 points as the team lost"): a state;
+    - a length of time (``elapsed``) after "after" or "following": how long what came
+      before lasted ("sacked after two years", "charged following a six-month inquiry").
+    """
+    while True:
+        if token.i in conjunct:
+            return conjunct[token.i], False
+        if token.i in owner:
+            return owner[token.i], False
+        if token.pos_ in {"VERB", "AUX"} and _clause_of_its_own(token):
+            return None, True
+        if elapsed and token.dep_ == "prep" and token.lower_ in {"after", "following"}:
+            return None, True
+        head = token.head
+        if head.i == token.i:
+            return None, False
+        if token.dep_ == "dobj" and head.lemma_.lower() == "have" and head.i not in owner:
+            return None, True
+        token = head
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative or adverbial clause, or a coordinated clause with
+    its own subject ("40 were hurt and 12 of them remain in hospital"); "do" standing for
+    the verb above ("as did two others") heads none."""
+    if verb.lemma_.lower() == "do":
+        return False
+    if verb.dep_ == "conj":
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
+    return verb.dep_ in {"relcl", "advcl"}
+
+
+def _clause_of_counted(counted: Token, owner: dict[int, int]) -> int | None:
+    """The frame of the clause the counted noun takes part in, when no frame governs it.
+
+    When the noun is the subject of a verb that is no event, that verb's infinitive ("90
+    pupils had to be moved", "200 workers are believed to have been laid off") or its next
+    conjunct ("the five owners could meet and fix the price"). Else a participle on the
+    noun ("40 miners trapped by a flood", "had 200 homes losing power"), or a relative
+    clause right after it ("has one deputy, who won a by-election", "had 18 points to
+    lead the side"; a later one the parser often hangs on the wrong noun: "had six assists
+    for the visitors, who ...").
+    """
+    verb = counted.head
+    if counted.dep_ in {"nsubj", "nsubjpass"} and verb.i not in owner:
+        for dep in ("xcomp", "conj"):
+            for child in dependents(verb):
+                if child.dep_ == dep and child.i in owner:
+                    return owner[child.i]
+    for child in dependents(counted):
+        if child.i not in owner:
+            continue
+        if child.dep_ == "acl" or (child.dep_ == "relcl" and _right_after(child, counted)):
+            return owner[child.i]
+    return None
+
+
+def _right_after(clause: Token, noun: Token) -> bool:
+    """Whether ``clause`` begins right after ``noun``, or after a comma that follows it."""
+    first = clause.left_edge.i
+    return first == noun.i + 1 or (first == noun.i + 2 and noun.nbor().text == ",")

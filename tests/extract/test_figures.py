@@ -625,6 +625,46 @@ def test_a_figure_in_a_coordinated_object_counts_that_object(nlp: Language) -> N
     }
 
 
+# Figures on the event of their own clause (sentences written for the tests): a clause of
+# the figure's own that is no event keeps its figures from the events above it.
+FIGURES_ON_THEIR_OWN_EVENT = [
+    # a relative clause
+    ("The driver, who had three previous convictions, was jailed on Friday.", {"jail": []}),
+    ("The pensioner, who lives on 900 euros a month, joined the march.", {"join": []}),
+    ("The storm injured 30 people, 12 of whom were still in hospital on Sunday.",
+     {"injure": ["30 people"]}),
+    # an adverbial clause
+    ("The old boxer died in his cell while serving a ten-year sentence.", {"die": []}),
+    # a coordinated clause with a subject of its own
+    ("Forty workers were injured in the blast, and 12 of them remain in hospital.",
+     {"injure": ["Forty workers"]}),
+    # what "have" holds
+    ("Smith had 12 points as the home team lost to the visitors.", {"lose to": []}),
+    # how long what came before lasted
+    ("After two hours, the gunman surrendered to police.", {"surrender to": []}),
+    ("Police charged the two men following a six-month inquiry.", {"charge": ["two men"]}),
+    # the subject of a verb that is no event goes to its infinitive
+    ("Two hundred workers, the union said, are believed to have been laid off.",
+     {"say": [], "lay off": ["Two hundred workers"]}),
+    ("About 300 families, whose homes the flood destroyed, had to be moved to a camp.",
+     {"destroy": [], "move": ["About 300 families"]}),
+    # kept: a reduced relative describes its noun; "do" stands for the event above
+    ("Thieves stole jewels valued at $3 million from the shop.", {"steal": ["$3 million"]}),
+    ("The first bid failed, as did two others.", {"fail": ["two others"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES_ON_THEIR_OWN_EVENT)
+def test_a_figure_goes_to_the_event_of_its_own_clause(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert {e.action: [f.text for f in e.figures] for e in events} == expected
+
+
 # Numbers of news pages that count nothing an event did (sentences written for the tests).
 NOT_FIGURES_IN_NEWS = [
     "The court heard that Maria Lopez, 34, had fled the town before dawn.",
