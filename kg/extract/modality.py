@@ -20,11 +20,13 @@ from kg.extract.spans import dependents, given_text, has_subject, sentence_of
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
+    ATTEMPT_WORDS,
     AWAITING_VERBS,
     CONDITION_MARKS,
     DENIED_CLAIM_NOUNS,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
+    HELD_VIEW_VERBS,
     HEDGE_ADJECTIVES,
     HEDGE_ADVERBS,
     IMPLICATIVE_VERBS,
@@ -44,6 +46,7 @@ from kg.lang.en import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    SENSE_VERBS,
     TIME_UNITS,
 )
 from kg.model import Modality
@@ -79,8 +82,11 @@ _ASKING = frozenset(
 )  # fmt: skip
 # Edges the walk follows from an event up to what governs it.
 _UP = frozenset(
-    {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp"}
-)
+    {
+        "xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj",
+        "acomp", "csubj",
+    }
+)  # fmt: skip
 # Verbs whose complement is reported speech or belief: the walk stops there.
 _REPORTING = REPORTING_VERBS | {"accord", "think"}
 # Auxiliaries whose verb an if-clause makes conditional ("will only hold if ...").
@@ -138,7 +144,7 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in dependents(verb))
         for child in dependents(verb):
             word = child.lower_
-            if child.dep_ == "aux" and word in _AUX:
+            if child.dep_ == "aux" and word in _AUX and not _sensed(word, verb):
                 found = _aux_modality(word, verb)
                 # "will probably lose": the hedge says how sure the forecast is.
                 return "possible" if hedged and found in {"future", "conditional"} else found
@@ -154,6 +160,22 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     if _is_imperative(head):
         return "requested"
     return None
+
+
+def _sensed(modal: str, verb: Token) -> bool:
+    """ "residents could hear the guards shouting", "smoke could be seen rising": "could"
+    with a verb of the senses and the happening sensed tells what someone perceived, not
+    what may be. Only with that happening as a clause: "insurers could see claims of $1
+    billion" and "the court could hear the case" forecast. Not "could not see" (they did
+    not), "could have seen" (they did not), nor under an "if"."""
+    return (
+        modal == "could"
+        and verb.lemma_.lower() in SENSE_VERBS
+        and any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" for c in dependents(verb))
+        and not any(c.dep_ == "neg" for c in dependents(verb))
+        and not _perfect(verb)
+        and not _conditioned(verb)
+    )
 
 
 def _possibility_modal(verb: Token) -> bool:
@@ -265,7 +287,7 @@ def _inside_condition(start: Token) -> Modality | None:
     for _ in range(_MAX_STEPS):
         if node.pos_ in {"VERB", "AUX"} and (_marks(node) & _IF or _inverted(node)):
             if node.dep_ == "advcl" or node.dep_ == "ccomp":
-                asked = node.head.lemma_.lower() in _ASKING and "if" in _marks(node)
+                asked = node.head.lemma_.lower() in _ASKING and _asks_if(node)
                 return None if asked else "conditional"
         if node.pos_ in {"VERB", "AUX"} and _promised_by_order(node):
             return "conditional"  # "Do it, and we will pay": only if it is done
@@ -276,6 +298,13 @@ def _inside_condition(start: Token) -> Modality | None:
             return None
         node = head
     return None
+
+
+def _asks_if(clause: Token) -> bool:
+    """ "asked if the road was open", "to see if it works": an if-clause after the verb
+    it hangs on asks about it; one before it is a condition ("If you climb the hill, you
+    can see the sea")."""
+    return "if" in _marks(clause) and clause.i > clause.head.i
 
 
 def _regardless(verb: Token) -> bool:
@@ -416,7 +445,7 @@ def _embedded_question(head: Token) -> Modality | None:
             c.tag_ in {"WRB", "WP", "WDT"} and c.i < node.i
             for c in (*dependents(node), *(g for c in dependents(node) for g in dependents(c)))
         )
-        if "whether" in marks or (asks and ("if" in marks or wh)):
+        if "whether" in marks or (asks and (_asks_if(node) or wh)):
             return "question"
         node = node.head
     return None
@@ -425,10 +454,13 @@ def _embedded_question(head: Token) -> Modality | None:
 def _governed(start: Token) -> Modality | None:
     """What governs the event: a request, an intention, a purpose, a condition, a modal."""
     node = start
+    means = False
     for _ in range(_MAX_STEPS):
         dep, head = node.dep_, node.head
         if head is node or dep not in _UP or (dep == "relcl" and not _infinitive(node)):
             return None  # a finite relative clause says something of its own
+        if means and _infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
+            return _as_done(head)  # "tried to calm them by joking": made by joking
         if dep == "advcl" and _states_fact(node):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if _infinitive(node) and _perfect(node):
@@ -447,6 +479,8 @@ def _governed(start: Token) -> Modality | None:
             return "negated" if _denied_claim(head) else None
         if dep == "acl" and node.tag_ == "VBN" and not _infinitive(node):
             return None  # "the decision, announced on Monday, ...": a reduced relative clause
+        if dep in {"acl", "relcl"} and _infinitive(node) and _way_found(head):
+            return _as_done(head.head)  # "found a way to cut costs": cut them
         found = _step(node, dep, head)
         if found is not None:
             return found
@@ -455,7 +489,9 @@ def _governed(start: Token) -> Modality | None:
                 return "negated"  # "without investigating"
             if head.lower_ == "from" and _prevents(head.head):
                 return _prevented(head.head)
-            if _presupposes(head):
+            if _means(head):
+                means = True  # "by cutting costs": done only if what it is done for is
+            elif _presupposes(head):
                 return None
         lemma = head.lemma_.lower()
         if dep == "dobj" and lemma == "deny" and node.pos_ == "NOUN" and node is start:
@@ -468,8 +504,11 @@ def _governed(start: Token) -> Modality | None:
             return None if any(c.dep_ == "neg" for c in dependents(head)) else "negated"
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
-        passes_on = dep in {"xcomp", "conj", "acomp", "advcl"} or (
-            dep == "prep" and lemma in IMPLICATIVE_VERBS  # "may succeed in silencing him"
+        passes_on = (
+            dep in {"xcomp", "conj", "acomp", "advcl"}
+            or (dep == "prep" and lemma in IMPLICATIVE_VERBS)  # "may succeed in silencing him"
+            or (dep == "csubj" and _act_as_subject(node))  # "Closing it would cost jobs"
+            or (dep == "prep" and _means(node))  # "could save it by cutting costs"
         )
         if head.pos_ in {"VERB", "AUX"} and passes_on:
             inherited = _local([head], head)
@@ -477,6 +516,44 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+def _act_as_subject(clause: Token) -> bool:
+    """ "Closing the mine would cost jobs", "To leave now could be a mistake": an act
+    named as the subject of a verb, with no subject of its own, is as real as what that
+    verb says of it."""
+    return (clause.tag_ == "VBG" or _infinitive(clause)) and not has_subject(clause)
+
+
+def _means(preposition: Token) -> bool:
+    """ "could save the school by cutting the budget": "by" with a gerund tells how the
+    verb's act is done, so it happens only if that act does (not "killed by a bomb")."""
+    return (
+        preposition.lower_ == "by"
+        and preposition.dep_ == "prep"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in dependents(preposition))
+    )
+
+
+def _way_found(noun: Token) -> bool:
+    """ "found a way to cut costs", "figured out ways to win": a way someone finds to do
+    something is the doing, not a mere chance of it (:data:`~kg.lang.en.POSSIBILITY_NOUNS`)."""
+    return (
+        noun.lemma_.lower() in {"way", "means"}
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in {"find", "figure"}
+    )
+
+
+def _as_done(verb: Token) -> Modality | None:
+    """The modality of an act that is done in doing ``verb``: the act of a way found
+    ("found ways to press his agenda"), the means of an attempt ("tried to calm them by
+    joking"). Done when ``verb`` is, not done when it is not ("has not found a way to",
+    "do not try to ... by ..."), ahead or asked for with it ("will find a way to")."""
+    own = _local([verb], verb) or _governed(verb)
+    if own is None and any(c.dep_ == "neg" for c in dependents(verb)):
+        return "negated"
+    return own
 
 
 def _denies(node: Token, dep: str, start: Token) -> bool:
@@ -536,6 +613,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and _infinitive(node):
         return "purpose"
+    if lemma in {"come", "grow"} and _infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
+        return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep == "ccomp" and lemma not in _BARE_INFINITIVE_VERBS and _subjunctive(node):
@@ -561,7 +640,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if dep == "advcl" and _infinitive(node) and "for" in marks and _eases(head):
         return "possible"  # "it will be easier for us to sign a deal": it could happen
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
-        if "whether" in marks or ("if" in marks and lemma in {"ask", "wonder", "know", "see"}):
+        if "whether" in marks or (_asks_if(node) and lemma in {"ask", "wonder", "know", "see"}):
             return "question"
         if marks & CONDITION_MARKS:
             return "conditional"

@@ -29,6 +29,7 @@ __all__ = [
     "AGE_WORDS",
     "AIM_PREPOSITIONS",
     "ASKING_VERBS",
+    "ATTEMPT_WORDS",
     "AS_TIME_SPEECH_VERBS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
@@ -73,6 +74,7 @@ __all__ = [
     "GROUP_ACTOR_NOUNS",
     "HABIT_VERBS",
     "HELD_STATE_NOUNS",
+    "HELD_VIEW_VERBS",
     "HAPPENING_VERBS",
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
@@ -147,6 +149,7 @@ __all__ = [
     "REQUEST_VERBS",
     "RESPONSIBILITY_VERBS",
     "SCORE_WORDS",
+    "SENSE_VERBS",
     "SENTENCE_OPENERS",
     "SEQUENCE_PREPOSITIONS",
     "SERVING_VERBS",
@@ -401,6 +404,15 @@ STATE_VERBS = frozenset(
     belong coincide comprise consist depend deserve equal exist feature harbor harbour lack
     last live matter own rely range reside resemble stem trust wear
     appreciate enjoy love represent understand
+    """.split()
+)
+#: States of mind or standing one comes or grows into: "came to believe the reports",
+#: "grew to dominate the market", "what came to be known as". After "come" or "grow" the
+#: infinitive is the state reached, not what one came for ("came to help": a purpose).
+HELD_VIEW_VERBS = STATE_VERBS | frozenset(
+    """
+    be believe know realize realise accept recognize recognise expect dominate mean like
+    dislike hate fear symbolize symbolise embody define regard view distrust resent
     """.split()
 )
 #: Verbs of state in the active only: "an inquiry involving three agencies", "the case
@@ -1348,6 +1360,9 @@ SMALL_WORDS = frozenset(
 #: source), within earshot (the hearer's place is its place). "See" is left out: "the city
 #: saw fighting" is no witness.
 PERCEPTION_VERBS = frozenset({"hear", "witness"})
+#: Verbs of the senses: with "could" they tell what someone perceived ("we could hear the
+#: guns"), not what may be.
+SENSE_VERBS = frozenset({"see", "hear", "feel", "smell", "sense"})
 
 
 # --- Resolution: pronouns, hedges and nouns for groups of people ---------------------------
@@ -1691,6 +1706,9 @@ INTENT_NOUNS = frozenset(
     promise proposal push readiness scheme threat try vow willingness wish
     """.split()
 )
+#: Words of trying: what an attempt is made by was done ("tried to calm them by joking",
+#: "an effort to win them over by raising pay"), though its aim may not be reached.
+ATTEMPT_WORDS = frozenset("attempt bid effort endeavor endeavour seek strive struggle try".split())
 #: A chance or means to act, not an act: 'a way to commit fraud', 'the right to vote'.
 POSSIBILITY_NOUNS = frozenset(
     """

@@ -41,12 +41,15 @@ CASES = [
     ("The pledge came after the shelling of the market.", "shell", "asserted", None),
     ("Reporters asked whether the army would leave the town.", "leave", "question", None),
     ("Investigators used phone records to trace the suspect.", "trace", "purpose", None),
+    # A way found to do something is the doing; a way not yet found is only a chance.
     (
         "The group found a way to smuggle weapons across the border.",
         "smuggle",
-        "possible",
+        "asserted",
         "The group",
     ),
+    ("The group has a way to smuggle weapons across the border.", "smuggle", "possible", None),
+    ("The group will find a way to cross the border.", "cross", "future", None),
     ("The governor refused to sign the order.", "sign", "negated", None),
     ("Rescuers managed to free two miners.", "free", "asserted", None),
     # An if-clause makes its consequence conditional, over "will" and reported "would".
@@ -224,6 +227,27 @@ CASES = [
     ("The reform is aimed at cutting the waiting lists.", "cut", "intended", None),
     ("The clerk was jailed for his role in forging the ballots.", "forge", "asserted", None),
     ("The council succeeded in closing the landfill.", "close", "asserted", None),
+    # An act named as the subject of a modal verb is as real as what the verb says of it.
+    ("Cutting the ferry service would isolate the island.", "cut", "conditional", None),
+    ("Selling the shares could ruin the bank.", "sell", "possible", None),
+    ("Buying the mill was a mistake.", "buy", "asserted", None),
+    # "by" and a gerund: the means is done only if what it is the means of is done ...
+    ("The council could save the school by closing the pool.", "close", "possible", None),
+    ("The council plans to cut costs by closing the pool.", "close", "intended", None),
+    ("The guards silenced the dog by feeding it.", "feed", "asserted", None),
+    # ... and an attempt is made by its means, whether or not it reaches its aim.
+    ("The mayor tried to calm the crowd by opening the gates.", "open", "asserted", None),
+    # "could" with a sense and what was sensed tells what was perceived; with a plain
+    # object it may forecast.
+    ("From the ridge the villagers could hear the soldiers shouting.", "hear", "asserted", None),
+    ("Insurers could see claims of two billion dollars.", "see", "possible", None),
+    ("The villagers could not hear the soldiers shouting.", "hear", "negated", None),
+    # "come to" a state of mind is reaching it; "come to" an act is a purpose.
+    ("Over the years the clerk came to believe the rumours.", "believe", "asserted", None),
+    ("The volunteers came to help the flood victims.", "help", "purpose", None),
+    # An if-clause before the verb of asking is a condition, not the question asked.
+    ("If you climb the tower, you can see the harbour.", "climb", "conditional", None),
+    ("The pilot asked if the guards had closed the runway.", "close", "question", None),
 ]  # fmt: skip
 
 
