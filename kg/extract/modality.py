@@ -399,6 +399,19 @@ def _is_imperative(verb: Token) -> bool:
     )
 
 
+def _proposes(let: Token, clause: Token) -> bool:
+    """ "Let's talk about the budget", "but let's not forget": "let's" proposes the clause
+    whose subject its "'s" is to the speaker's own side (not a clause the parse hangs on
+    "let" with a subject of its own: '"Let's go," he tells them')."""
+    us = let.i + 1
+    return (
+        let.lemma_.lower() == "let"
+        and us < len(let.doc)
+        and let.doc[us].lower_ in {"'s", "\u2019s"}
+        and any(c.dep_ == "nsubj" and c.i == us for c in dependents(clause))
+    )
+
+
 def permission_requested(verb: Token) -> bool:
     """Whether a verb of letting ("allow", "let") is itself asked for: "Do not allow them
     to ...", "urged the council to let them ..."."""
@@ -617,6 +630,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
+    if dep in {"ccomp", "xcomp"} and _proposes(head, node):
+        return "requested"  # "Let's talk about the budget", wherever the parse hangs "let"
     if dep == "ccomp" and lemma not in _BARE_INFINITIVE_VERBS and _subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
     if (

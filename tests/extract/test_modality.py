@@ -248,6 +248,11 @@ CASES = [
     # An if-clause before the verb of asking is a condition, not the question asked.
     ("If you climb the tower, you can see the harbour.", "climb", "conditional", None),
     ("The pilot asked if the guards had closed the runway.", "close", "question", None),
+    # "let's" proposes its clause, wherever the parse hangs "let"; its tag is still told.
+    ('"Let\'s talk about the rent," she said.', "talk about", "requested", None),
+    ("But let's reopen the market first.", "reopen", "requested", None),
+    ('"Let\'s leave now," the captain tells the sailors.', "tell", "asserted", None),
+    ("The guards let us leave the camp.", "leave", "asserted", None),
 ]  # fmt: skip
 
 
