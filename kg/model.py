@@ -324,6 +324,8 @@ class Entity:
             in Bagram).
         coordinates_from: Places only: entity id of the place whose point ``lat`` and
             ``long`` repeat, for a place no gazetteer holds (approximate).
+        affiliation: Unnamed persons only: entity id of the organisation the text
+            describes them by ("a senior official in the Ministry of Ports").
     """
 
     id: str
@@ -339,3 +341,4 @@ class Entity:
     admin1: str | None = None
     located_in: str | None = None
     coordinates_from: str | None = None
+    affiliation: str | None = None

@@ -135,6 +135,7 @@ class KG(DefinedNamespace):
     partnerCount: URIRef
     role: URIRef
     country: URIRef
+    affiliation: URIRef
     admin1: URIRef
     locatedIn: URIRef
     coordinatesFrom: URIRef

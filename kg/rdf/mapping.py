@@ -100,6 +100,7 @@ class _Vocabulary:
             "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
             "retrievedFrom", "retrievedAt", "extractor", "summaryOnly", "admin1", "locatedIn",
             "coordinatesFrom", "placeFrom", "actorFrom", "targetFrom", "sourceFrom",
+            "affiliation",
         ):  # fmt: skip
             self.p[name] = _named(str(KG[name]))
         self.event_types = (_named(str(KG.Event)), _named(str(SEM.Event)))
@@ -370,6 +371,8 @@ class _QuadWriter:
             add(ox.Quad(node, v.source, v.geonames, graph))
         if entity.country is not None:
             add(ox.Quad(node, v.p["country"], self.entity(entity.country), graph))
+        if entity.affiliation is not None:
+            add(ox.Quad(node, v.p["affiliation"], self.entity(entity.affiliation), graph))
         if entity.admin1 is not None:
             add(ox.Quad(node, v.p["admin1"], self.entity(entity.admin1), graph))
         if entity.located_in is not None:

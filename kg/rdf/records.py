@@ -144,6 +144,7 @@ class _Reader:
                 self.labels[key] = label
                 lat, long = self.one(node, GEO.lat), self.one(node, GEO.long)
                 country = graph.value(node, KG.country)
+                affiliation = graph.value(node, KG.affiliation)
                 found.append(
                     Entity(
                         id=key,
@@ -158,6 +159,9 @@ class _Reader:
                         geonames=self._geonames(node),
                         country=None if country is None else entity_id(str(country), base=base),
                         roles=tuple(sorted(str(r) for r in graph.objects(node, KG.role))),
+                        affiliation=(
+                            None if affiliation is None else entity_id(str(affiliation), base=base)
+                        ),
                     )
                 )
         return tuple(found)

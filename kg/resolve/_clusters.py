@@ -29,6 +29,9 @@ class Cluster:
     roles: set[str] = field(default_factory=set)
     head: str | None = None  # "forces", "official", "ministry:Defence"
     last_token: str | None = None  # folded surname of a person
+    # The organisation an unnamed person is described by ("a senior official in the
+    # Ministry of Ports"): its cluster id.
+    affiliation: str | None = None
 
     def canonical_label(self) -> str:
         """The label the entity gets: set by a rule, else the best name seen."""

@@ -211,7 +211,7 @@ def _speakers_side(
             record = state.gazetteer.country(side.country)
         if record is not None:
             side = state.index.place_cluster(record, None)
-        elif side.kind == "person" and (body := _speaks_for(side.id, state, mentions)):
+        elif side.kind == "person" and (body := _body_of(side, state, mentions)):
             side = body  # a spokeswoman's or a chief executive's "we" is the company
         else:
             changes[role] = source  # the speaker, as named where they speak
@@ -234,6 +234,25 @@ _TITLE_BEFORE = re.compile(rf"(?:{SPEAKS_FOR_TITLES}|head)\s+(?:for|of)\s+(?:the
 
 #: How far apart a person's name and the body they speak for may stand.
 _AFFILIATION_GAP = 60
+
+
+#: Unnamed people who speak for the body they are described by: its spokespeople and
+#: officials. A reporter's or a witness's "we" is not their employer.
+_SPEAKS_FOR_HEADS = frozenset({"source:spokesperson", "source:official"})
+
+
+def _described_body(person: Cluster, state: DocState) -> Cluster | None:
+    """The organisation an unnamed spokesperson or official is described by ("a
+    spokeswoman for the Kremlin")."""
+    if person.affiliation is None or person.head not in _SPEAKS_FOR_HEADS:
+        return None
+    return state.index.cluster(person.affiliation, "organization")  # resolved: it exists
+
+
+def _body_of(person: Cluster, state: DocState, mentions: Sequence[EntityMention]) -> Cluster | None:
+    """The organisation ``person`` speaks for: the one an unnamed spokesperson or official
+    is described by, else the one the text ties a named person to."""
+    return _described_body(person, state) or _speaks_for(person.id, state, mentions)
 
 
 def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention]) -> Cluster | None:
@@ -284,13 +303,18 @@ def _claimant_forces(
     is a defence ministry or a military command, gets the country's forces as actor,
     and the actor's span ("it") is a mention of the forces too."""
     actor, source = event.actor, event.source
-    if actor is None or source is None or actor.entity is None or actor.entity != source.entity:
+    if actor is None or source is None or actor.entity is None or source.entity is None:
+        return event
+    cluster = state.index.cluster(source.entity, "organization")  # resolved, so it exists
+    # "An official in the Kestrian Defence Ministry said it had destroyed 40 tanks": the
+    # official speaks for the ministry, whose "it" this is.
+    cluster = _described_body(cluster, state) or cluster
+    if actor.entity != cluster.id:
         return event
     if actor.text.strip().lower() not in _SELF_PRONOUNS:
         # "The ministry said ... the ministry had told residents": named again, the
         # body itself acted; only "it" and "we" leave open who did it.
         return event
-    cluster = state.index.cluster(actor.entity, "organization")  # resolved, so it exists
     if (
         cluster.kind != "organization"
         or cluster.country is None

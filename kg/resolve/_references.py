@@ -21,6 +21,7 @@ from kg.lang.en import (
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization
 from kg.resolve._clusters import Cluster
+from kg.resolve._names import named
 from kg.resolve._state import DocState, quotes_between
 from kg.resolve._text import clean_span, lexicon, plural, slug
 
@@ -36,7 +37,8 @@ __all__ = [
 ]
 
 _AFFILIATION = re.compile(
-    r"^\s+(?:in|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+    r"^\s+(?:in|of|at|from|with|for)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
 
 
@@ -263,22 +265,24 @@ def source(
     if argument.label == "PERSON" and not definite:
         return None  # a named person whose title merely contains "minister"
     described = _speaker_description(before, state)
-    if described is None:
+    # "An Acme spokeswoman": capitalised words before the noun that the model named as
+    # an organisation are that organisation, as the name tables' are.
+    named_before = None if described else _named_body(_capitalised(before), argument, state)
+    if described is None and named_before is None:
         return None  # "Defence Minister Ben Wallace"-like: a name follows elsewhere
-    code, modifiers = described
+    code, modifiers = described or (None, [])
     # Made before an earlier speaker is looked for, as it always was: naming the
     # organisation counts it as mentioned.
-    affiliation = _affiliation(argument, before, " ".join(tokens[head_at + 1 :]), state)
+    affiliation = named_before or _affiliation(
+        argument, before, " ".join(tokens[head_at + 1 :]), state
+    )
     if definite:
         earlier = _earlier_speaker(tokens[head_at], head, code, state)
         if earlier is not None:
             return earlier
-    if affiliation is not None and not definite:
-        # An unnamed official of a named organisation speaks for it: "a senior
-        # Pentagon official said" is attributed to the Pentagon.
-        state.speakers.append((len(state.history), affiliation, head, code or affiliation.country))
-        return affiliation
     if affiliation is not None:
+        # An unnamed official of a named organisation is a person of their own, linked to
+        # it: "a senior Pentagon official" is a Pentagon official, not the Pentagon.
         label = f"{affiliation.canonical_label()} {head}"
         code = code or affiliation.country
     else:
@@ -288,6 +292,8 @@ def source(
     cluster.label = label
     cluster.country = code
     cluster.head = f"source:{head}"
+    if affiliation is not None:
+        cluster.affiliation = affiliation.id
     if not definite:
         cluster.surfaces[clean] += 1
     state.speakers.append((len(state.history), cluster, head, code))
@@ -330,25 +336,45 @@ def _affiliation(
     argument: Argument, before: Sequence[str], after: str, state: DocState
 ) -> Cluster | None:
     """The organisation a speaker belongs to: "an official in the Kestrian Ministry of
-    Transport" (named after the noun, inside the argument or, when the extractor cut
-    it off, right after it in the text), or "a Treasury official"."""
+    Transport", "a spokesman for the Kremlin" (named after the noun, inside the argument
+    or, when the extractor cut it off, right after it in the text), or "a Treasury
+    official"."""
     affiliation: Cluster | None = None
     if not after:
         following = _AFFILIATION.match(state.text[argument.end : argument.end + 80])
         after = f"in {following.group(1)}" if following else ""
     if after:
-        match = re.match(r"^(?:in|of|at|from|with)\s+(.+)$", after)
+        match = re.match(r"^(?:in|of|at|from|with|for)\s+(.+)$", after)
         if match:
             start = argument.start + argument.text.find(match.group(1))
             inner = Argument(match.group(1), start, start + len(match.group(1)), "ORG")
-            affiliation = organization(clean_span(inner.text), inner.text, state) or (
-                ministry(clean_span(inner.text), inner.text, state)
+            affiliation = (
+                organization(clean_span(inner.text), inner.text, state)
+                or ministry(clean_span(inner.text), inner.text, state)
+                or _named_body(inner.text, argument, state)
             )
     if affiliation is None and before:
         joined = " ".join(t for t in before if not country_of(state, t))
         if joined and not joined[:1].islower():
             affiliation = organization(joined, joined, state)
     return affiliation
+
+
+def _capitalised(words: Sequence[str]) -> str:
+    return " ".join(w for w in words if not w[:1].islower())
+
+
+def _named_body(phrase: str, argument: Argument, state: DocState) -> Cluster | None:
+    """The organisation the model named with just the words of ``phrase``, in or right
+    after ``argument`` ("a spokesperson for Larkfield Mills", "an Acme spokesman")."""
+    wanted = clean_span(phrase)
+    if not wanted:
+        return None
+    for inner in state.starting_between(argument.start, argument.end + 80):
+        if inner.label == "ORG" and clean_span(inner.text) == wanted:
+            body = named(inner, wanted, state)
+            return body if body is not None and body.kind == "organization" else None
+    return None
 
 
 def _earlier_speaker(noun: str, head: str, code: str | None, state: DocState) -> Cluster | None:

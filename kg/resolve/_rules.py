@@ -195,10 +195,10 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
 
 
 def personal_pronoun(span: Span, state: DocState) -> Answer:
-    """ "he" is the last unnamed speaker if one came after the last person (an official
-    of an organisation resolves to the organisation); else, for "he", "she" and "his",
-    the person the sentence or the one before is about (:meth:`DocState.salient_person`);
-    else the last person."""
+    """ "he" is the last unnamed speaker if one came after the last person ("a senior
+    official in the Ministry of Ports ... he added": that official); else, for "he", "she"
+    and "his", the person the sentence or the one before is about
+    (:meth:`DocState.salient_person`); else the last person."""
     word = span.text.lower().strip(" ,.;:")
     if word not in PERSONAL_PRONOUNS:
         return None

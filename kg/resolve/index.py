@@ -178,6 +178,7 @@ class EntityIndex:
             admin1=self._division_id(place, place.admin1) if place else None,
             located_in=self._division_id(place, place.located_in) if place else None,
             coordinates_from=borrowed,
+            affiliation=self.canonical(cluster.affiliation) if cluster.affiliation else None,
         )
 
     def _division_point(self, place: PlaceRecord) -> tuple[str | None, float | None, float | None]:

@@ -639,7 +639,9 @@ def test_unnamed_sources_become_one_person_per_document() -> None:
     assert {"person/us-official-doc-7", "person/us-official-doc-8"} <= set(by_id(entities))
 
 
-def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
+def test_unnamed_official_of_an_organisation_is_a_person_of_it() -> None:
+    # "a senior official at X" is a person the text leaves unnamed, not X: a Person of its
+    # own, labelled from the description and linked to X, that later mentions join.
     text = (
         "A senior official at the US Department of Defense said the landing began. "
         "An American official said more. The official added that he was sure. "
@@ -659,19 +661,83 @@ def test_unnamed_official_of_an_organisation_speaks_for_it() -> None:
     )
     entities, events = resolve([ext])
     pentagon = "organization/united-states-department-of-defense"
+    official = "person/united-states-department-of-defense-official-d"
     assert actor_ids(events) == [
-        pentagon,
+        official,
         "person/us-official-d",
         "person/us-official-d",
         "person/us-official-d",
-        pentagon,
+        official,
     ]
+    person = by_id(entities)[official]
+    assert (person.kind, person.label) == ("person", "United States Department of Defense official")
+    assert person.affiliation == pentagon and person.country == "place/united-states"
+    assert by_id(entities)[pentagon].kind == "organization"
     assert not [a for a in by_id(entities)[pentagon].aliases if "official" in a]
+    assert by_id(entities)["person/us-official-d"].affiliation is None
     # The extractor may cut the affiliation off the argument; the text still has it.
     text = "A senior official at the US Department of Defense (Pentagon) said so."
     ext = extraction("d", text, [], actors=[("A senior official", "")])
-    _, events = resolve([ext])
-    assert actor_ids(events) == [pentagon]
+    entities, events = resolve([ext])
+    assert actor_ids(events) == [official]
+    assert by_id(entities)[official].affiliation == pentagon
+
+
+def test_later_mentions_join_the_unnamed_official_of_an_organisation() -> None:
+    # "the official", "he" and "the same source" after one unnamed official of a body are
+    # that official; "a spokeswoman for" names the body as "an official in" does.
+    text = (
+        "A spokeswoman for the Kremlin said talks had stalled. The spokeswoman added that "
+        "envoys left. She said more. The same source confirmed a delay."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [("Kremlin", "ORG")],
+        actors=[
+            ("A spokeswoman for the Kremlin", "ORG"),
+            ("The spokeswoman", ""),
+            ("She", ""),
+            ("The same source", ""),
+        ],
+    )
+    entities, events = resolve([ext])
+    spokeswoman = "person/kremlin-spokesperson-d"
+    assert actor_ids(events) == [spokeswoman] * 4
+    assert by_id(entities)[spokeswoman].affiliation == "organization/kremlin"
+
+
+def test_unnamed_member_of_a_body_the_model_named_is_a_person_of_it() -> None:
+    # A body no name table holds, named by the model: after the noun ("a spokeswoman for
+    # X") or before it ("an X spokesman"), it is the person's organisation.
+    text = (
+        "A spokeswoman for Larkfield Mills said the plant had closed. "
+        "A Brenner Freight spokesman said trucks were waiting."
+    )
+    ext = extraction(
+        "d",
+        text,
+        [("Larkfield Mills", "ORG"), ("Brenner Freight", "ORG")],
+        actors=[
+            ("A spokeswoman for Larkfield Mills", ""),
+            ("A Brenner Freight spokesman", ""),
+        ],
+    )
+    entities, events = resolve([ext])
+    mills = "person/larkfield-mills-spokesperson-d"
+    freight = "person/brenner-freight-spokesperson-d"
+    assert actor_ids(events) == [mills, freight]
+    people = by_id(entities)
+    assert (people[mills].label, people[mills].affiliation) == (
+        "Larkfield Mills spokesperson",
+        "organization/larkfield-mills",
+    )
+    assert people[freight].affiliation == "organization/brenner-freight"
+    # A capitalised word that names no organisation is still no body: a name is near.
+    text = "A Brenner spokesman said so."
+    ext = extraction("d", text, [("Brenner", "PERSON")], [("A Brenner spokesman", "")])
+    entities, events = resolve([ext])
+    assert not [e for e in entities if e.affiliation]
 
 
 # --- junk ------------------------------------------------------------------------------------
@@ -1471,3 +1537,41 @@ def test_we_in_a_quote_is_the_speakers_side() -> None:
     assert resolved[3].actor is not None
     assert resolved[3].actor.entity == resolved[2].actor.entity  # type: ignore[union-attr]
     assert resolved[3].actor.entity is not None and resolved[3].actor.entity.startswith("person/")
+
+
+def test_we_of_an_unnamed_spokesperson_is_their_body_and_a_reporters_is_not() -> None:
+    # An unnamed spokeswoman's "we" is the body she speaks for; an unnamed reporter's "we"
+    # is the people with the reporter, not the paper: the speaker, as for anyone else.
+    text = (
+        'A spokeswoman for Larkfield Mills said: "We will reopen." '
+        'A reporter for the Dunmore Gazette said: "We saw smoke."'
+    )
+    doc = Document("d", text)
+    mills_speaker = span(text, "A spokeswoman for Larkfield Mills")
+    paper_speaker = span(text, "A reporter for the Dunmore Gazette")
+    names = (span(text, "Larkfield Mills", "ORG"), span(text, "Dunmore Gazette", "ORG"))
+    events = sentences(
+        doc,
+        (span(text, "We"), None, mills_speaker),
+        (span(text, "We", nth=1), None, paper_speaker),
+    )
+    _, resolved = resolve([Extraction(doc, events, names)])
+    assert [e.actor.entity for e in resolved if e.actor] == [
+        "organization/larkfield-mills",
+        "person/dunmore-gazette-reporter-d",
+    ]
+
+
+def test_it_of_an_unnamed_defence_official_is_the_countrys_forces() -> None:
+    # As "The Kestrian Defence Ministry said it had ..." the ministry's forces did it, so
+    # when one of its officials says so.
+    text = "An official in the Russian Defence Ministry said it had destroyed two depots."
+    doc = Document("d", text)
+    official = span(text, "An official in the Russian Defence Ministry")
+    ministry = span(text, "Russian Defence Ministry", "ORG")
+    events = sentences(doc, (span(text, "it"), None, official))
+    _, resolved = resolve([Extraction(doc, events, (ministry,))])
+    [event] = resolved
+    assert event.source is not None
+    assert event.source.entity == "person/russian-ministry-of-defence-official-d"
+    assert event.actor is not None and event.actor.entity == "group/russian-forces"
