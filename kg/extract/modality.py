@@ -32,6 +32,7 @@ from kg.lang.en import (
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    LEVEL_NOUNS,
     LIKELIHOOD_WORDS,
     NEGATIVE_IMPLICATIVES,
     NOBODY_WORDS,
@@ -47,7 +48,9 @@ from kg.lang.en import (
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
     SENSE_VERBS,
+    SETTLING_VERBS,
     TIME_UNITS,
+    VALUE_MOVE_VERBS,
 )
 from kg.model import Modality
 
@@ -626,6 +629,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and _infinitive(node):
         return "purpose"
+    if dep in {"advcl", "xcomp"} and _infinitive(node) and _outcome(node, head):
+        return None  # "fell 50 cents to close at $20", "returned, only to be arrested"
     if lemma in {"come", "grow"} and _infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
@@ -740,6 +745,33 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
+
+
+def _outcome(clause: Token, verb: Token) -> bool:
+    """Whether an infinitive tells what came of ``verb``, no purpose: a value's move and
+    where it ended ("shares fell 50 cents to close at $20", "the index slid to reach its
+    lowest level since 2003"), or "only to" after the act ("he returned home, only to be
+    arrested"; not "not only to", "but only to tell them": a purpose). What comes of an act
+    is as real as the act: "wanted to sell it, only to cut its debt" is wanted."""
+    lemma = clause.lemma_.lower()
+    level = any(c.dep_ == "dobj" and c.lemma_.lower() in LEVEL_NOUNS for c in dependents(clause))
+    if _value_moved(verb) and (lemma in SETTLING_VERBS or (lemma == "reach" and level)):
+        return True
+    only = next((c for c in dependents(clause) if c.dep_ == "advmod" and c.lower_ == "only"), None)
+    if only is None or clause.dep_ != "advcl" or only.i == 0:
+        return False
+    if any(c.dep_ == "neg" for c in dependents(verb)):
+        return False  # "does not want to stall growth, only to cool it", parsed on "want"
+    to = clause.doc[only.i + 1]
+    return to.lower_ == "to" and clause.doc[only.i - 1].lower_ not in {"not", "but", "if"}
+
+
+def _value_moved(verb: Token) -> bool:
+    """ "shares fell 50 cents", "the index rebounded": a verb of a value moving, with no
+    object but the amount it moved by ("rallied young people" moves no value)."""
+    return verb.lemma_.lower() in VALUE_MOVE_VERBS and not any(
+        c.dep_ == "dobj" and not any(t.like_num for t in c.subtree) for c in dependents(verb)
+    )
 
 
 def _ahead(governor: Token) -> Modality | None:

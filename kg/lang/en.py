@@ -87,6 +87,7 @@ __all__ = [
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
     "KEEPING_AWAY_VERBS",
+    "LEVEL_NOUNS",
     "LIFE_PARTICIPLES",
     "LIGHT_NOUNS",
     "LINKING_VERBS",
@@ -153,6 +154,7 @@ __all__ = [
     "SENTENCE_OPENERS",
     "SEQUENCE_PREPOSITIONS",
     "SERVING_VERBS",
+    "SETTLING_VERBS",
     "SHIP_NOUNS",
     "SHIP_PREFIXES",
     "SHARE_WORDS",
@@ -181,6 +183,7 @@ __all__ = [
     "UNIT_NAMES",
     "UNNAMED_PERSON_NOUNS",
     "VAGUE_OPENERS",
+    "VALUE_MOVE_VERBS",
     "VERB_PREPOSITIONS",
     "VOICED_NOUNS",
     "VOICING_VERBS",
@@ -1104,6 +1107,18 @@ CHANGE_VERBS = frozenset(
         "change", "go", "shrink", "slash", "lift", "boost", "swell", "revise",
     }
 )
+#: Verbs of a value moving of itself ("shares fell 50 cents", "the index rebounded"): an
+#: infinitive after one may say where it ended ("to close at $20"), no purpose.
+VALUE_MOVE_VERBS = frozenset(
+    """
+    rise fall climb jump soar surge plunge drop slip slide tumble sink dip gain lose shed
+    add ease edge rebound recover rally retreat advance decline
+    """.split()
+)
+#: Where a moving value ended: "fell to close at", "rose to end the day at", "to settle at".
+SETTLING_VERBS = frozenset({"close", "end", "finish", "settle"})
+#: Levels a moving value reaches: "to reach its lowest level", "to reach a record".
+LEVEL_NOUNS = frozenset({"level", "high", "low", "record", "peak"})
 # Plural scale words: the least they can mean is two of them.
 PLURAL_SCALES: dict[str, int] = {
     "dozens": 12,

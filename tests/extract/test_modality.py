@@ -253,6 +253,14 @@ CASES = [
     ("But let's reopen the market first.", "reopen", "requested", None),
     ('"Let\'s leave now," the captain tells the sailors.', "tell", "asserted", None),
     ("The guards let us leave the camp.", "leave", "asserted", None),
+    # What came of an act is no purpose: where a moving value ended, or "only to".
+    ("Shares of the ferry company fell 40 cents to close at 12 dollars.", "close at",
+     "asserted", None),
+    ("The index slid for a week to reach its lowest level since 2001.", "reach", "asserted", None),
+    ("The farmer sold his cows to close the deal on the barn.", "close", "purpose", None),
+    ("He flew back to the capital, only to be arrested at the airport.", "arrest",
+     "asserted", None),
+    ("The board did not want to sell the firm, only to cut its debt.", "cut", "intended", None),
 ]  # fmt: skip
 
 
