@@ -645,6 +645,15 @@ def _markers(text: str, lines: list[_Line]) -> Iterator[Region]:
     for match in galleries:
         if _after_word(text, match.start()):
             yield Region(match.start(), match.end(), "navigation")
+    for match in _FURNITURE.finditer(text):
+        if _after_word(text, match.start()):
+            yield Region(match.start(), match.end(), "navigation")
+    for match in _LINK_TITLE_END.finditer(text):
+        # 'North Korea fires missiles after new sanctions Read more The UN said ...': the
+        # words before the link's marker, back to the sentence's start, are the linked
+        # story's headline, not this story.
+        floor = max((start for start in floors if start <= match.start()), default=0)
+        yield Region(_sentence_start(text, floor, match.start()), match.end(), "related")
     lower = text.lower()
     share_bars = _SHARE_BAR.finditer(text) if any(w in lower for w in _SHARE_HINTS) else ()
     for match in share_bars:
@@ -724,7 +733,11 @@ _OPENERS: tuple[tuple[re.Pattern[str], RegionKind, Callable[[str, int], bool]], 
         "related",
         _after_sentence,
     ),
-    (re.compile(r"(?:Watch video|Share this video|Video size)\b"), "navigation", _after_word),
+    (
+        re.compile(r"(?:Watch video|Share this video|Video size|(?:Read or )?Share this story)\b"),
+        "navigation",
+        _after_word,
+    ),
     (re.compile(r"Caption(?= [A-Z])"), "caption", _after_sentence),
     (
         re.compile(r"\d+ of \d+ (?=(?:[A-Z][a-z]+ ){0,3}(?:Full Screen|Autoplay))"),
@@ -750,6 +763,16 @@ _GALLERY = re.compile(
     r"\d+ of \d+ (?=(?:[A-Z][a-z]+ ){0,3}(?:Full Screen|Autoplay))"
     r"[^.!?\n]{0,200}?View (?:Photos|Gallery|Slideshow)"
 )
+# Page furniture that is a whole phrase of its own, wherever it stands (run into the
+# story's sentences or on a line): exactly its words are skipped, and the sentence after
+# it starts anew.
+_FURNITURE = re.compile(
+    r"(?:Advertisement\s+(?:-\s+)?)?Continue [Rr]eading (?:the [Mm]ain [Ss]tory|[Bb]elow)\b"
+    r"|Newsletter Sign Up\b"
+)
+# The marker after a linked story's headline, run into the text: a word (the headline has
+# no full stop), 'Read more', then the next sentence's capital or quote.
+_LINK_TITLE_END = re.compile(r"(?<=[^\W_] )Read more(?= [A-Z\"“‘])")
 # A share bar: three or more network names in a row, and the permalink after them.
 _SHARE_BAR = re.compile(
     r"(?:(?:" + "|".join(re.escape(word) for word in sorted(SHARE_WORDS)) + r")\s+){3,}"

@@ -240,6 +240,22 @@ def test_markers_inside_run_together_text() -> None:
         assert not page.skips(text.index(sentence)), sentence
 
 
+def test_page_furniture_phrases_inside_run_together_text() -> None:
+    text = (
+        "The ferry left the harbour at dawn . Advertisement Continue reading the main story "
+        "The crew said the sea was calm . Harbour strike spreads to the northern ports Read "
+        "more Dockers voted to walk out . Read or Share this story : http://ex.am/ple"
+    )
+    page = layout(text)
+    assert ("navigation", "Advertisement Continue reading the main story") in kinds(text, page)
+    assert page.skips(text.index("Harbour strike spreads"))
+    assert page.skips(text.index("Read or Share"))
+    for sentence in ("The ferry left", "The crew said", "Dockers voted"):
+        assert not page.skips(text.index(sentence)), sentence
+    # The sentence after a whole furniture phrase starts where the phrase ends.
+    assert text.index("The crew said") - 1 in page.boundaries()
+
+
 def test_copyright_notices_are_skipped() -> None:
     text = (
         "Harbour Radio said the ferry sailed at noon.\n\n"
