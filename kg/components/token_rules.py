@@ -27,8 +27,9 @@ Both stock components stay in the pipeline, disabled, so that their data
 saves. Where a ruler pattern uses anything the grouping cannot vouch for, or
 the lemmatizer is not in rule mode, the stock component does that work itself.
 tests/components/test_token_rules.py checks the attributes equal the stock
-components' on real text. One thing is added: a contraction written with a curly
-apostrophe ("It’s", "didn’t") gets what its straight form gets.
+components' on real text. Two things are added: a contraction written with a curly
+apostrophe ("It’s", "didn’t") gets what its straight form gets, and "lay" with a direct
+object is lemmatised "lay", not "lie".
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ class TokenRules:
             else:
                 self._lemmatize(doc)
         _straighten_contractions(doc)
+        _transitive_lay(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -389,6 +391,18 @@ def _straighten_contractions(doc: Doc) -> None:
         token = doc[i]
         if token.tag_ != "POS":  # "Turkey’s" stays a possessive
             token.pos_, token.tag_, token.lemma_ = CURLY_CONTRACTIONS[token.lower_]
+
+
+def _transitive_lay(doc: Doc) -> None:
+    """Give "lay" with a direct object the lemma "lay": "the rebels lay mines", "did not lay
+    the groundwork". The lemmatizer reads a "lay" tagged as a past tense as the past of
+    "lie" ("he lay on the floor"), which never takes an object; the mines were laid."""
+    if not len(doc):
+        return
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["lay"]).tolist():
+        token = doc[i]
+        if token.lemma_ == "lie" and any(c.dep_ == "dobj" for c in token.children):
+            token.lemma_ = "lay"
 
 
 def _one_token(

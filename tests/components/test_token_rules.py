@@ -105,3 +105,12 @@ def test_a_pattern_of_varying_length_is_matched_over_the_whole_document() -> Non
     ours_doc, stock_doc = (nlp(text) for nlp in pipelines)
     assert attributes(ours_doc) == attributes(stock_doc)
     assert [t.i for t in ours_doc if t.tag_ == "JJS"] == [5, 11]
+
+
+def test_lay_with_an_object_is_lay_not_lie(nlp: Language) -> None:
+    """The lemmatizer takes a "lay" tagged as a past tense for the past of "lie"."""
+    doc = nlp("The rebels lay mines along the road every night. The old man lay awake.")
+    lays = [t for t in doc if t.lower_ == "lay"]
+    assert any(c.dep_ == "dobj" for c in lays[0].children)
+    assert lays[0].lemma_ == "lay"
+    assert lays[1].lemma_ == "lie"
