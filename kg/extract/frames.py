@@ -100,7 +100,7 @@ from kg.lang.en import (
     WEB_WORDS,
     WHERE_TO_ADVERBS,
 )
-from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
 from kg.model import Argument, Place, PlaceRole
 
 __all__ = [
@@ -251,10 +251,14 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "lived in Quincy", "seen as a threat", "delivered to Trump an ..."
     if len(verbs) == 1 and _comes_when(head):
         return None  # "the raid comes a month after a theft": the raid is the event
+    if len(verbs) == 1 and _names_a_relation(head):
+        return None  # "the clip comes from an interview", "the days leading up to the vote"
     if len(verbs) == 1 and _marks_infinitive(head):
         return None  # "is going to vote", "used to live": the infinitive is the event
     if len(verbs) == 1 and _raises(head):
         return None  # "the gunmen are believed to have fled": the fleeing is the event
+    if _in_a_simile(head):
+        return None  # "it sounded like somebody throwing a car off a roof"
     if head.dep_ == "amod" or _reduced_relative(head):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None
@@ -355,6 +359,22 @@ def _reduced_relative(verb: Token) -> bool:
         and not _children(verb, "agent")
         and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in dependents(verb))
     )
+
+
+def _in_a_simile(verb: Token) -> bool:
+    """What a comparison imagines: a verb that describes the object of a "like" on a verb
+    or an adjective ("it sounded like somebody throwing a car off a roof", "spoke like a
+    teacher praising a pupil"). A "like" on a noun means "such as" and names real doers
+    ("groups like the militia, which attacked the port"), and so, most often, do a relative
+    clause ("like the chief who was beaten in his hotel") and a bare gerund ("took measures,
+    like pulling up the ladders")."""
+    like = verb.head  # "like [somebody throwing ...]": the parser's clause after "like"
+    if verb.dep_ == "acl" and like.dep_ == "pobj":
+        like = like.head  # "like [a teacher [praising a pupil]]"
+    elif verb.dep_ != "pcomp" or not _children(verb, "nsubj"):
+        return False  # "measures, like pulling up the ladders": an example, not a likeness
+    on_a_verb = like.head.pos_ in {"VERB", "AUX", "ADJ"}
+    return like.lower_ == "like" and like.dep_ == "prep" and on_a_verb
 
 
 def _participle_of_noun(verb: Token) -> bool:
@@ -460,6 +480,11 @@ def _names_a_state(verb: Token) -> bool:
     if lemma in LINKING_VERBS and not _children(verb, "dobj"):
         if any(c.dep_ == "acomp" for c in adjectives):
             return True
+    if lemma == "sound" and not _children(verb, "dobj") and _likens(verb):
+        # "it sounded like somebody throwing a car off a roof", "he did not sound as if he
+        # was in a rush": how a thing seems (look, feel, seem are in SKIP_VERBS). Not
+        # "sounded the alarm".
+        return True
     if lemma in CAUSATIVE_STATE_VERBS and not _passive(verb):
         # The parser makes "it easier" a clause or "easier" a predicate of the object. Not
         # "made sure" (nothing is made so: it ensures) nor "was made public" (disclosed).
@@ -474,6 +499,17 @@ def _names_a_state(verb: Token) -> bool:
     return lemma in PSYCH_VERBS and (
         verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in dependents(verb))
     )
+
+
+def _likens(verb: Token) -> bool:
+    """Whether "like", "as if" or "as though" says what ``verb``'s subject is like."""
+    if any(p.lower_ == "like" for p in _children(verb, "prep")):
+        return True
+    for clause in _children(verb, "advcl"):
+        marks = [m.lower_ for m in _children(clause, "mark")]
+        if "like" in marks or "as" in marks and ({"if", "though"} & set(marks)):
+            return True
+    return False
 
 
 def _comes_when(verb: Token) -> bool:
@@ -505,6 +541,48 @@ def _comes_when(verb: Token) -> bool:
         for c in _children(verb, "advcl")
         for m in _children(c, "mark")
     )
+
+
+def _names_a_relation(verb: Token) -> bool:
+    """A verb that relates one thing to another rather than telling what anyone did: where a
+    thing that cannot move comes from ("the clip comes from a 2010 interview", "word came
+    from the ministry"), what points to something when no one in particular does
+    ("everything points to a leak"), what a topic surrounds ("the mystery surrounding
+    the blast"), and the time before a happening ("the days leading up to the vote").
+    People, groups and things made do come, point and surround: "troops came from the
+    north", "she pointed to the report", "tanks surrounding the city"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lead":
+        ups = [c for c in dependents(verb) if c.lower_ == "up" and c.i == verb.i + 1]
+        return any(t.lower_ == "to" for u in ups for t in (*dependents(u), *dependents(verb)))
+    if lemma == "surround":
+        return verb.dep_ == "acl" and verb.tag_ == "VBG" and _cannot_act(verb.head)
+    if lemma not in {"come", "point"} or _children(verb, "dobj") or _children(verb, "prt"):
+        return False
+    wanted = {"from"} if lemma == "come" else {"to", "at", "toward", "towards"}
+    if not any(p.lower_ in wanted for p in _children(verb, "prep")):
+        return False
+    subjects = _children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    if lemma == "point":
+        # Not a noun: "the account pointed to the shootings" (a post) cites them.
+        return subjects[0].lower_ in _NOTHING_IN_PARTICULAR
+    return _cannot_act(subjects[0])
+
+
+#: Pronouns that name no one in particular: "everything points to a leak".
+_NOTHING_IN_PARTICULAR = frozenset({"everything", "all", "something", "nothing", "this", "that"})
+
+
+def _cannot_act(word: Token) -> bool:
+    """Whether a common noun names neither a person, a group nor a thing made, in any of its
+    WordNet senses ("clip", "evidence", "mystery", "donations"). A name, a pronoun and a
+    noun WordNet does not know may act."""
+    if word.pos_ != "NOUN" or word.ent_type_:
+        return False
+    classes = set(noun_classes(word.lemma_.lower()))
+    return bool(classes) and not classes & {NOUN_PERSON, NOUN_GROUP, NOUN_ARTIFACT}
 
 
 def _names_a_person(word: Token) -> bool:
@@ -570,7 +648,20 @@ def _raises(verb: Token) -> bool:
     its own ("was said by officials to have fled": the officials said it)."""
     if _children(verb, "agent"):
         return False
+    if _hedges_a_clause(verb):
+        return True
     return any(_raised_subject(c) is not None for c in _children(verb, "xcomp"))
+
+
+def _hedges_a_clause(verb: Token) -> bool:
+    """ "It is said that the army fled", "it is believed the ship sank": a passive of belief
+    or report whose subject is the empty "it" names no one who says it; the clause is the
+    event."""
+    return (
+        verb.lemma_.lower() in _RAISING_VERBS
+        and any(s.lower_ == "it" for s in _children(verb, "nsubjpass"))
+        and bool(_children(verb, "ccomp"))
+    )
 
 
 def _raised_subject(verb: Token) -> Token | None:
@@ -583,6 +674,8 @@ def _raised_subject(verb: Token) -> Token | None:
         return None
     for subject in _children(governor, "nsubjpass"):
         return _antecedent(subject, governor)
+    if _participle_of_noun(governor):
+        return governor.head  # "a boat said to carry 300 people": the boat
     return None
 
 

@@ -419,8 +419,9 @@ HELD_VIEW_VERBS = STATE_VERBS | frozenset(
     """.split()
 )
 #: Verbs of state in the active only: "an inquiry involving three agencies", "the case
-#: involves a loan" say what a thing takes in, but "those involved in the attack" took part.
-ACTIVE_STATE_VERBS = frozenset({"involve"})
+#: involves a loan" say what a thing takes in, but "those involved in the attack" took part;
+#: "a letter concerning the law", "questions regarding the tax" say what a thing is about.
+ACTIVE_STATE_VERBS = frozenset({"involve", "concern", "regard"})
 #: Stems of a negative contraction written with its apostrophe apart ("doesn ’ t", "didn ’ t"):
 #: the parser takes the stem for a verb, but the verb is the one after the "t".
 NEGATIVE_STEMS = frozenset(

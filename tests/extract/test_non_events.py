@@ -635,3 +635,189 @@ def test_suffering_from_an_illness_is_a_state_but_from_an_attack_is_a_happening(
 
     assert suffered("dementia", "dementia") == []
     assert suffered("attack", "attack") == ["suffer"]
+
+
+def test_what_cannot_move_comes_from_somewhere_without_an_event() -> None:
+    origin = parsed(
+        """
+        The the DET DT det 1
+        idea idea NOUN NN nsubj 2
+        comes come VERB VBZ ROOT 2
+        from from ADP IN prep 2
+        a a DET DT det 6
+        radio radio NOUN NN compound 6
+        interview interview NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(origin) == []
+    moved = parsed(
+        """
+        Volunteers volunteer NOUN NNS nsubj 1
+        came come VERB VBD ROOT 1
+        from from ADP IN prep 1
+        the the DET DT det 4
+        valley valley NOUN NN pobj 2
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(moved) == ["come"]
+
+
+def test_what_cannot_act_points_to_something_without_an_event() -> None:
+    hint = parsed(
+        """
+        Everything everything PRON NN nsubj 1
+        points point VERB VBZ ROOT 1
+        to to ADP IN prep 1
+        a a DET DT det 4
+        leak leak NOUN NN pobj 2
+        . . PUNCT . punct 1
+        """
+    )
+    assert "point" not in actions(hint)
+    speaker = parsed(
+        """
+        The the DET DT det 1
+        mayor mayor NOUN NN nsubj 2
+        pointed point VERB VBD ROOT 2
+        to to ADP IN prep 2
+        the the DET DT det 5
+        budget budget NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(speaker) == ["point"]
+
+
+def test_a_topic_surrounded_and_the_days_leading_up_to_a_vote_are_no_events() -> None:
+    topic = parsed(
+        """
+        Doubts doubt NOUN NNS nsubj 4
+        surrounding surround VERB VBG acl 0
+        the the DET DT det 3
+        contract contract NOUN NN dobj 1
+        grew grow VERB VBD ROOT 4
+        . . PUNCT . punct 4
+        """
+    )
+    assert actions(topic) == ["grow"]
+    ring = parsed(
+        """
+        Tanks tank NOUN NNS nsubj 4
+        surrounding surround VERB VBG acl 0
+        the the DET DT det 3
+        port port NOUN NN dobj 1
+        fired fire VERB VBD ROOT 4
+        . . PUNCT . punct 4
+        """
+    )
+    assert actions(ring) == ["surround", "fire"]
+    before = parsed(
+        """
+        Rallies rally NOUN NNS nsubjpass 8
+        in in ADP IN prep 0
+        the the DET DT det 3
+        days day NOUN NNS pobj 1
+        leading lead VERB VBG acl 3
+        up up ADP RP prt 4
+        to to ADP IN prep 4
+        polling polling NOUN NN pobj 6
+        banned ban VERB VBN ROOT 8
+        . . PUNCT . punct 8
+        """
+    )
+    assert actions(before) == ["ban"]
+
+
+def test_what_a_thing_is_about_is_no_event() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        council council NOUN NN nsubj 2
+        sent send VERB VBD ROOT 2
+        a a DET DT det 4
+        memo memo NOUN NN dobj 2
+        concerning concern VERB VBG acl 4
+        the the DET DT det 7
+        harbour harbour NOUN NN dobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(doc) == ["send"]
+
+
+def test_a_passive_of_report_with_an_empty_it_is_no_event() -> None:
+    doc = parsed(
+        """
+        It it PRON PRP nsubjpass 2
+        is be AUX VBZ auxpass 2
+        feared fear VERB VBN ROOT 2
+        that that SCONJ IN mark 6
+        the the DET DT det 5
+        ferry ferry NOUN NN nsubj 6
+        sank sink VERB VBD ccomp 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(doc) == ["sink"]
+
+
+def test_a_participle_of_report_on_a_noun_hedges_the_infinitive_after_it() -> None:
+    doc = parsed(
+        """
+        Police police NOUN NNS nsubj 1
+        stopped stop VERB VBD ROOT 1
+        a a DET DT det 3
+        lorry lorry NOUN NN dobj 1
+        believed believe VERB VBD acl 3
+        to to PART TO aux 6
+        carry carry VERB VB xcomp 4
+        rifles rifle NOUN NNS dobj 6
+        . . PUNCT . punct 1
+        """
+    )
+    extraction = extract(doc, Document(id="d", text=doc.text))
+    assert [e.action for e in extraction.events] == ["stop", "carry"]
+    assert extraction.events[1].actor is not None
+    assert extraction.events[1].actor.text == "a lorry"
+
+
+def test_how_a_thing_sounds_and_what_a_likeness_imagines_are_no_events() -> None:
+    doc = parsed(
+        """
+        It it PRON PRP nsubj 1
+        sounded sound VERB VBD ROOT 1
+        like like ADP IN prep 1
+        somebody somebody PRON NN nsubj 4
+        kicking kick VERB VBG pcomp 2
+        a a DET DT det 6
+        door door NOUN NN dobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(doc) == []
+    alarm = parsed(
+        """
+        Guards guard NOUN NNS nsubj 1
+        sounded sound VERB VBD ROOT 1
+        the the DET DT det 3
+        alarm alarm NOUN NN dobj 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(alarm) == ["sound"]
+    example = parsed(
+        """
+        Crews crew NOUN NNS nsubj 1
+        took take VERB VBD ROOT 1
+        steps step NOUN NNS dobj 1
+        , , PUNCT , punct 1
+        like like ADP IN prep 1
+        sealing seal VERB VBG pcomp 4
+        the the DET DT det 7
+        hatches hatch NOUN NNS dobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    assert "seal" in actions(example)
