@@ -202,5 +202,10 @@ def test_two_sources_counts_of_one_side_s_dead_in_one_report_are_one_happening()
     assert "Russia" in low_source and "Ukrain" in high_source
 
 
+def test_a_happening_of_one_report_validates() -> None:
+    # Two sources' counts in one document: kg:documentCount 1 is a valid happening.
+    assert rdf.validate(rdf.from_quads(built(CLAIMS))) == []
+
+
 def test_one_source_s_two_counts_are_not_one_happening() -> None:
     assert claims_of(built(ONE_SOURCE)) == []
