@@ -169,12 +169,16 @@ def _sensed(modal: str, verb: Token) -> bool:
     """ "residents could hear the guards shouting", "smoke could be seen rising": "could"
     with a verb of the senses and the happening sensed tells what someone perceived, not
     what may be. Only with that happening as a clause: "insurers could see claims of $1
-    billion" and "the court could hear the case" forecast. Not "could not see" (they did
-    not), "could have seen" (they did not), nor under an "if"."""
+    billion" and "the court could hear the case" forecast; so does a bare infinitive
+    ("homeowners could see their bills rise"). Not "could not see" (they did not), "could
+    have seen" (they did not), nor under an "if"."""
     return (
         modal == "could"
         and verb.lemma_.lower() in SENSE_VERBS
-        and any(c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" for c in dependents(verb))
+        and any(
+            c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.tag_ != "VB"
+            for c in dependents(verb)
+        )
         and not any(c.dep_ == "neg" for c in dependents(verb))
         and not _perfect(verb)
         and not _conditioned(verb)
@@ -496,6 +500,8 @@ def _governed(start: Token) -> Modality | None:
         if dep == "acl" and node.tag_ == "VBN" and not _infinitive(node):
             return None  # "the decision, announced on Monday, ...": a reduced relative clause
         if dep in {"acl", "relcl"} and _infinitive(node) and _way_found(head):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in dependents(head)):
+                return "negated"  # "found no way to verify it": not verified
             return _as_done(head.head)  # "found a way to cut costs": cut them
         found = _step(node, dep, head)
         if found is not None:

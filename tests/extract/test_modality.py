@@ -50,6 +50,7 @@ CASES = [
     ),
     ("The group has a way to smuggle weapons across the border.", "smuggle", "possible", None),
     ("The group will find a way to cross the border.", "cross", "future", None),
+    ("The auditors found no way to trace the payments.", "trace", "negated", None),
     ("The governor refused to sign the order.", "sign", "negated", None),
     ("Rescuers managed to free two miners.", "free", "asserted", None),
     # An if-clause makes its consequence conditional, over "will" and reported "would".
@@ -242,6 +243,8 @@ CASES = [
     ("From the ridge the villagers could hear the soldiers shouting.", "hear", "asserted", None),
     ("Insurers could see claims of two billion dollars.", "see", "possible", None),
     ("The villagers could not hear the soldiers shouting.", "hear", "negated", None),
+    # A bare infinitive after "could see" forecasts what may happen to the subject.
+    ("Tenants could see their rents rise next spring.", "see", "possible", None),
     # "come to" a state of mind is reaching it; "come to" an act is a purpose.
     ("Over the years the clerk came to believe the rumours.", "believe", "asserted", None),
     ("The volunteers came to help the flood victims.", "help", "purpose", None),
