@@ -558,12 +558,13 @@ def _means(preposition: Token) -> bool:
 
 
 def _way_found(noun: Token) -> bool:
-    """ "found a way to cut costs", "figured out ways to win": a way someone finds to do
-    something is the doing, not a mere chance of it (:data:`~kg.lang.en.POSSIBILITY_NOUNS`)."""
+    """ "found a way to cut costs", "found ways to win": a way someone finds to do
+    something is the doing, not a mere chance of it (:data:`~kg.lang.en.POSSIBILITY_NOUNS`).
+    Only "find": no other verb of finding a way occurs in the training text."""
     return (
         noun.lemma_.lower() in {"way", "means"}
         and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() in {"find", "figure"}
+        and noun.head.lemma_.lower() == "find"
     )
 
 
