@@ -60,9 +60,11 @@ from kg.extract.spans import dependents, given_text, sentence_of
 from kg.lang.en import (
     AGE_WORDS,
     CALENDAR_WORDS,
+    CALL_VERBS,
     CASED_UNITS,
     CHANGE_VERBS,
     CLOCK_WORDS,
+    COUNT_ADJECTIVES,
     COUNT_HOLDERS,
     CURRENCY_SYMBOLS,
     ELLIPSIS_NOUNS,
@@ -70,6 +72,7 @@ from kg.lang.en import (
     FORCE_UNITS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    ID_NOUNS,
     ID_WORDS,
     MEASURES,
     MONTH_WORDS,
@@ -81,12 +84,14 @@ from kg.lang.en import (
     PEOPLE_VERBS,
     PICTURE_WORDS,
     PLURAL_SCALES,
+    POINT_IN_TIME_WORDS,
     SCORE_WORDS,
     STREET_WORDS,
     TIME_OFFSET_WORDS,
     TIME_UNITS,
     UNIT_NAMES,
     VAGUE_OPENERS,
+    WINDOW_NOUNS,
 )
 from kg.model import Figure, Qualifier
 
@@ -930,6 +935,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     # number so that the second one is read and no two figures overlap.
     if any(t.like_num or _is_word_number(t) for t in doc[reading.end : reading.last + 1]):
         reading.last = reading.end - 1
+    _read_rate(doc, reading, high)
     resume = max(reading.end, reading.last + 1, i + 1)
     if skip or _not_a_figure(doc, core, reading, durations=durations):
         return None, max(reading.end, i + 1)
@@ -981,6 +987,29 @@ def _read_ratio(doc: Doc, core: _Core, reading: _Reading, high: int) -> None:
     core.share = True
     core.end = reading.end = whole.end
     reading.last = whole.end - 1
+
+
+def _read_rate(doc: Doc, reading: _Reading, high: int) -> None:
+    """Take in "per 100,000 people" after a figure: a rate's base, not a count of its own.
+
+    "25 cases per 100,000 people" is 25 of unit "case per 100,000 person"; "4 per 100,000 of
+    the population" is 4 "per 100,000 population".
+    """
+    k = max(reading.end, reading.last + 1)
+    if not (k + 1 < high and doc[k].lower_ == "per"):
+        return
+    base = _core_at(doc, k + 1, high)
+    if base is None or base.vague or base.share or base.value_max is not None or base.suffix:
+        return
+    if base.end < high and doc[base.end].lower_ == "of":
+        noun = _of_object(doc, doc[base.end], high)
+    else:
+        noun = _counted_noun(doc, base, base.end, high)
+    per = f"per {_tidy(base.value):,}"
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+        per = f"{per} {_unit_name(noun)}"
+    reading.unit = f"{reading.unit} {per}" if reading.unit else per
+    reading.last = noun.i if noun is not None else base.end - 1
 
 
 def _read_range(
@@ -1117,6 +1146,8 @@ def _hyphenated_unit(
     if k + 3 < high and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
         return True  # "a 27-year-old man": an age, not a figure of the event
     word = doc[k + 1]
+    if unit in TIME_UNITS and _names_window(doc, word, high):
+        return True  # "the 14-day rate", "a 52-week high": the window of a statistic
     if (
         unit not in MEASURES
         and unit not in TIME_UNITS
@@ -1133,6 +1164,13 @@ def _hyphenated_unit(
     reading.unit = unit
     reading.last = k + 1
     return unit in TIME_UNITS and not durations
+
+
+def _names_window(doc: Doc, word: Token, high: int) -> bool:
+    """Whether a time word ("day" of "14-day") sets the window of a statistic after it."""
+    nouns = [word.head] if word.head.i > word.i else []
+    nouns += [t for t in doc[word.i + 1 : min(word.i + 3, high)] if t.pos_ in ("NOUN", "ADJ")]
+    return any(t.lemma_.lower() in WINDOW_NOUNS or t.lower_ in WINDOW_NOUNS for t in nouns)
 
 
 def _unit_after_of(
@@ -1188,6 +1226,9 @@ def _counted_unit(
     noun = _counted_noun(doc, core, k, high)
     if k < high and doc[k].is_alpha and _unit_name(doc[k]) in MEASURES:
         noun = doc[k]  # "a 5 metre shark" measures metres, not sharks
+    if noun is not None and _unit_name(noun) in TIME_UNITS:
+        if any(t.lower_ in POINT_IN_TIME_WORDS for t in doc[k : noun.i]):
+            return False  # "jumped to 12 last week": the week says when, it is not counted
     if noun is None:
         return False
     month = noun.lower_ in MONTH_WORDS and noun.text[0].isupper()  # not "130 K march"
@@ -1287,7 +1328,7 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         return True  # "2015-12- 21": the day of a date written with hyphens
     if reading.unit is None and before is not None and before.lower_ in AGE_WORDS:
         return True  # "at age 17", "aged 45", "who turned 20"
-    if re.fullmatch(r"\d{3}-\d{4}", core.digits):
+    if re.fullmatch(r"\d{3}-\d{4}", core.digits) or _in_telephone_number(doc, core):
         return True  # a telephone number
     if before is not None and re.fullmatch(r"0\d{2,}", before.text):
         return True  # "0800 555 111": the rest of a telephone number after its area code
@@ -1307,6 +1348,13 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     if after is not None and after.lower_ in CLOCK_WORDS - {"hours"} and reading.value < 13:
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
             return True  # "2 pm", "2.17 pm"
+    if core.digits and reading.qualifier is None and before is not None:
+        if before.lower_ in ID_WORDS - TIME_UNITS and reading.unit not in MEASURES | _NOT_CARRIED:
+            return True  # "Level 3 restrictions", "Phase 2 trials": a grade's name, not a count
+    if core.digits and reading.qualifier is None and reading.unit in ID_NOUNS:
+        return True  # "the RTX 3000 series": a product's name
+    if core.digits and reading.unit is None and _called(doc, reading):
+        return True  # "call the helpline on 116 123", "dial 999": a telephone number
     if core.digits and reading.qualifier is None and reading.unit is None and before is not None:
         if before.lower_ in ID_WORDS:
             return True
@@ -1332,6 +1380,17 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         head_lemma = root.head.lemma_.lower()
         if root.dep_ in ("nsubj", "nsubjpass") and head_lemma in FIGURE_REPORTING_VERBS:
             return True  # "one official said": a source, not a count
+        named = any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
+            for c in dependents(root)
+        )
+        subject = root.dep_ in ("nsubj", "nsubjpass")
+        if named and subject and head_lemma not in PEOPLE_VERBS:
+            # "One company, Halden Foods, closed": an example named, not a count ("they had
+            # one child, NAME" still counts)
+            return True
+    if core.words and reading.unit is None and reading.qualifier is None and _a_number(doc, core):
+        return True  # "hit an early three", "a pick six": the number word is a noun
     lone_half = doc[core.end - 1].lower_ == "half"
     if core.share and lone_half and reading.unit is None and not reading.share:
         return True  # "half-empty", "and a half" with no whole to share
@@ -1351,6 +1410,47 @@ _RANGE_OPENERS = frozenset({"between", "from"})
 # looked for in.
 _SCORE_CHARACTERS = frozenset("0123456789 -\u2013")
 _SCORE_TOKENS = 16
+
+
+# A North American telephone number, glued or as tokenized text spaces it: "907-745-4811",
+# "907 - 745 - 4811", "(907) 745-4811".
+_TELEPHONE = re.compile(r"(?<![\d,.])\(?\d{3}\)?(?: ?[-.] ?| )\d{3} ?[-.] ?\d{4}(?![\d,])")
+
+
+def _in_telephone_number(doc: Doc, core: _Core) -> bool:
+    """Whether a number is a part of a telephone number written in the text around it."""
+    start, end = doc[core.start].idx, doc[core.end - 1].idx + len(doc[core.end - 1])
+    window = doc.text[max(0, start - 16) : end + 16]
+    offset = max(0, start - 16)
+    return any(
+        m.start() + offset <= start and end <= m.end() + offset
+        for m in _TELEPHONE.finditer(window)
+    )
+
+
+def _a_number(doc: Doc, core: _Core) -> bool:
+    """Whether "a"/"an" (and adjectives) come before a bare number word: "an early three".
+
+    "a hundred" and "a dozen" read the article as one; "a further three" still counts.
+    """
+    k = core.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in COUNT_ADJECTIVES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an") and doc[k + 1].lower_ not in COUNT_ADJECTIVES
+
+
+def _called(doc: Doc, reading: _Reading) -> bool:
+    """Whether a bare number is one to call: "dial 999", "call the line on 0800 ...", "ring
+    police on 101"."""
+    root = doc[reading.start : max(reading.last, reading.start) + 1].root
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in CALL_VERBS
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("on", "at")):
+        return False
+    above = root.head.head
+    if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "dobj":
+        above = above.head  # "call the Samaritans on 116 123"
+    return above.lemma_.lower() in CALL_VERBS
 
 
 def _address(doc: Doc, core: _Core) -> bool:

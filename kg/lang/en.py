@@ -33,6 +33,7 @@ __all__ = [
     "AS_TIME_SPEECH_VERBS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
+    "CALL_VERBS",
     "CAPTION_OPENERS",
     "CASED_UNITS",
     "CAUSATIVE_STATE_VERBS",
@@ -53,6 +54,7 @@ __all__ = [
     "CONTROLLER_NOUNS",
     "CONTROL_ADJECTIVES",
     "COUNTRY_OFFICES",
+    "COUNT_ADJECTIVES",
     "COUNT_HOLDERS",
     "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
@@ -81,6 +83,7 @@ __all__ = [
     "HEDGES_BEFORE",
     "HEDGE_ADVERBS",
     "HYPOTHETICAL_HEADS",
+    "ID_NOUNS",
     "ID_WORDS",
     "IMPLICATIVE_VERBS",
     "INTENT_NOUNS",
@@ -191,6 +194,7 @@ __all__ = [
     "WEB_WORDS",
     "WEEKDAYS",
     "WHERE_TO_ADVERBS",
+    "WINDOW_NOUNS",
     "common_surnames",
     "context_tables",
     "given_names",
@@ -1259,8 +1263,29 @@ NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "
 ID_WORDS = frozenset(
     {"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page",
      # a number naming a part of a series: "in week 12", "chapter 7", "round 3"
-     "week", "chapter", "section", "article", "episode", "round", "stage", "phase"}
+     "week", "chapter", "section", "article", "episode", "round", "stage", "phase",
+     # a grade on a scale: "Level 3 restrictions", "a Category 5 storm", "Tier 2 rules"
+     "level", "tier", "category", "grade", "version"}
 )
+#: Adjectives by which "a"/"an" can still take a bare number as a count: "a further three",
+#: "a mere six" (against "an early three", a basket, and "a pick six", a play).
+COUNT_ADJECTIVES = frozenset(
+    {"further", "additional", "extra", "mere", "whopping", "total", "full", "staggering",
+     "record", "paltry", "meagre", "meager", "modest", "estimated", "reported", "remarkable",
+     "impressive", "healthy", "respectable", "cool", "solid", "massive", "huge", "incredible",
+     "astonishing", "unprecedented", "good", "scant", "measly", "combined", "other",
+     "possible", "potential", "maximum", "minimum"}
+)
+#: Nouns after a number that make the number a name: "the RTX 3000 series", "the 737 model".
+ID_NOUNS = frozenset({"series", "model"})
+#: Statistics measured over a window of time: "the 14-day rate", "a 52-week high" name the
+#: window; no length of time passes in the event.
+WINDOW_NOUNS = frozenset(
+    {"rate", "average", "high", "low", "total", "incidence", "mean", "yield", "peak", "figure",
+     "count", "tally"}
+)
+#: Verbs of calling a number: "call the helpline on 0800 ...", "dial 999" (a telephone number).
+CALL_VERBS = frozenset({"call", "ring", "dial", "phone", "text", "contact"})
 #: Street words that make a number before a name an address: "at 12 North Elm Street".
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive",

@@ -770,3 +770,48 @@ def test_ranges_and_counted_forces_stay_figures(
         for f in figures(english(sentence))
     ]
     assert found == [(value, value_max, unit)]
+
+
+# Numbers that name, place in time or dial rather than count: a grade on a scale, a product
+# series, a telephone number, a basket, the window of a statistic, and "one" before an
+# example named in apposition.
+NAMES_NOT_COUNTS = [
+    "The province moved to Level 3 restrictions on Friday.",
+    "The chipmaker unveiled its Zephyr 4000 series on Monday.",
+    "Parents can call the Kestrel helpline on 116 222 at any time.",
+    "Anyone who saw the van should call detectives at 555 - 201 - 3344.",
+    "The driver called 911 after the crash.",
+    "Ruiz hit an early three to put his side ahead.",
+    "Shares of the miner fell to a 52-week low on Tuesday.",
+    "The valley has the highest 14-day rate in the state.",
+    "One firm, Halden Systems, closed its offices.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMES_NOT_COUNTS)
+def test_names_windows_and_telephone_numbers_are_not_counts(
+    english: Language, sentence: str
+) -> None:
+    assert list(figures(english(sentence), durations=True)) == []
+
+
+# A rate's base after "per" belongs to the rate; a time phrase after a number is not what it
+# counts; the counts beside the shapes above stay counts.
+RATES_AND_COUNTS = [
+    ("The county recorded 25.9 cases per 100,000 people last week.",
+     [("25.9", "case per 100,000 person")]),
+    ("The homicide rate was 4 per 100,000 of the population.", [("4", "per 100,000 population")]),
+    ("Hospital admissions rose to 12 last week.", [("12", None)]),
+    ("They killed two and wounded a further three.", [("2", "person"), ("3", "person")]),
+    ("One man, Peter Olsen, was killed in the blast.", [("1", "man")]),
+    ("The rebels agreed to a 10-day pause in the fighting.", [("10", "day")]),
+    ("The death toll reached 30 on Monday.", [("30", "death")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATES_AND_COUNTS)
+def test_rates_and_counts_beside_names(
+    english: Language, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [(str(f.value), f.unit) for f in figures(english(sentence), durations=True)]
+    assert found == expected
