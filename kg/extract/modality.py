@@ -762,7 +762,9 @@ def _outcome(clause: Token, verb: Token) -> bool:
     is as real as the act: "wanted to sell it, only to cut its debt" is wanted."""
     lemma = clause.lemma_.lower()
     level = any(c.dep_ == "dobj" and c.lemma_.lower() in LEVEL_NOUNS for c in dependents(clause))
-    if _value_moved(verb) and (lemma in SETTLING_VERBS or (lemma == "reach" and level)):
+    if _value_moved(verb) and (
+        (lemma in SETTLING_VERBS and _ends_at_value(clause)) or (lemma == "reach" and level)
+    ):
         return True
     only = next((c for c in dependents(clause) if c.dep_ == "advmod" and c.lower_ == "only"), None)
     if only is None or clause.dep_ != "advcl" or only.i == 0:
@@ -771,6 +773,17 @@ def _outcome(clause: Token, verb: Token) -> bool:
         return False  # "does not want to stall growth, only to cool it", parsed on "want"
     to = clause.doc[only.i + 1]
     return to.lower_ == "to" and clause.doc[only.i - 1].lower_ not in {"not", "but", "if"}
+
+
+def _ends_at_value(clause: Token) -> bool:
+    """ "to close at $20", "to end the day with a smaller loss", "to finish higher": a
+    settling verb tells where a value ended when its clause holds that value, the day it
+    ended or a comparison; "troops advanced to end the siege", "the rebels retreated to
+    close the gap" are purposes."""
+    return any(t.like_num for t in clause.subtree) or any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in TIME_UNITS) or c.tag_ in {"JJR", "RBR"}
+        for c in dependents(clause)
+    )
 
 
 def _value_moved(verb: Token) -> bool:

@@ -264,6 +264,9 @@ CASES = [
     ("He flew back to the capital, only to be arrested at the airport.", "arrest",
      "asserted", None),
     ("The board did not want to sell the firm, only to cut its debt.", "cut", "intended", None),
+    # A settling verb after a moving value says where it ended only with the value, the
+    # day or a comparison in its clause: troops that advanced to end a siege meant to.
+    ("Government troops advanced to end the siege of the port.", "end", "purpose", None),
 ]  # fmt: skip
 
 
