@@ -161,6 +161,11 @@ def attributed(
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
         if around is not None and not says:
             event = _as_said_by(event, speakers[around])
+        elif around is not None:
+            # '"I believe the rules are illegal," the senator said': the one who believes
+            # is the speaker too; a speech verb keeps the source it names itself. Not its
+            # "me": "He just says, 'believe me'" in a quote is someone else's word.
+            event = _first_person_said_by(event, speakers[around], ("actor",))
         elif (
             event.source is None
             and not says
@@ -361,10 +366,18 @@ def _previous_speaker(event: Event, text: str, speeches: Sequence[Speech]) -> Ar
 
 
 def _as_said_by(event: Event, speaker: Argument) -> Event:
-    changes: dict[str, object] = {}
     if event.source is None or event.source.text.lower() in _FIRST_PERSON:
-        changes["source"] = speaker  # "I think we will win": the speaker thinks it
-    for role in ("actor", "target"):
+        # "I think we will win": the speaker thinks it.
+        event = dataclasses.replace(event, source=speaker)
+    return _first_person_said_by(event, speaker)
+
+
+def _first_person_said_by(
+    event: Event, speaker: Argument, roles: tuple[str, ...] = ("actor", "target")
+) -> Event:
+    """ "I" and "me" in ``roles`` of an event in a quote are its speaker."""
+    changes: dict[str, object] = {}
+    for role in roles:
         argument: Argument | None = getattr(event, role)
         if argument is not None and argument.text.lower() in _SINGULAR_FIRST_PERSON:
             changes[role] = speaker  # "I appeal to ..." inside Putin's quote: Putin appeals

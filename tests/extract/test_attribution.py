@@ -125,6 +125,31 @@ def test_i_in_a_quote_is_the_speaker() -> None:
     assert out[0].source == governor and out[0].actor == governor
 
 
+def test_i_of_a_speech_verb_in_a_quote_is_the_speaker() -> None:
+    # "believe" reports speech itself: it keeps no source of the quote's, but the one
+    # who believes is the one who speaks.
+    text = '"I believe the new rules are unlawful," the senator said.'
+    events = [
+        _event(text, "believe", "believe", actor=_argument(text, "I")),
+        _event(text, "said", "say", actor=_argument(text, "the senator")),
+    ]
+    out = _attributed(text, events, [True, True])
+    assert out[0].actor == _argument(text, "the senator")
+
+
+def test_me_of_a_speech_verb_in_a_quote_is_left() -> None:
+    # A word quoted inside the quote may be another's: "believe me" is his, not hers.
+    text = '"He only ever says believe me," the senator said.'
+    me = _argument(text, "me,")
+    me = dataclasses.replace(me, text="me", end=me.start + 2)
+    events = [
+        _event(text, "believe", "believe", target=me),
+        _event(text, "said", "say", actor=_argument(text, "the senator")),
+    ]
+    out = _attributed(text, events, [True, True])
+    assert out[0].target == me
+
+
 def test_a_speaker_after_an_abbreviation_is_in_the_same_sentence() -> None:
     # "Mr." is no sentence end: the tag after the quote still names its speaker.
     text = '"We will win that back," Mr. Halvorsen said.'
