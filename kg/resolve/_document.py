@@ -15,6 +15,7 @@ from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, spellings
+from kg.resolve._references import note_epithets
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
@@ -128,6 +129,9 @@ def resolve_part(
             continue
         cluster = resolve_span(argument, state)
         resolved[key] = cluster.id if cluster else None
+        if cluster is not None and cluster.kind == "person" and key in state.mention_offsets:
+            # What the text calls a person where it names them, for "the actress" later.
+            note_epithets(argument, cluster, state)
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
             number = plural(argument.text)

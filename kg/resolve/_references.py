@@ -18,6 +18,7 @@ from kg.lang.en import (
     UNNAMED_PERSON_NOUNS,
     name_genders,
 )
+from kg.lang.wordnet import NOUN_PERSON, noun_classes
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization
 from kg.resolve._clusters import Cluster
@@ -28,7 +29,9 @@ from kg.resolve._text import clean_span, lexicon, plural, slug
 __all__ = [
     "agrees",
     "apposed_name",
+    "described_person",
     "description",
+    "note_epithets",
     "possessed",
     "pronoun_referent",
     "source",
@@ -106,6 +109,73 @@ def apposed_name(argument: Argument, state: DocState) -> Argument | None:
         if m.end <= argument.start and re.fullmatch(r"\s?,\s*", state.text[m.end : argument.start]):
             return m if m.label == "PERSON" else None
     return None
+
+
+#: A word for a person right before their name: "actress Jane Roe", "her agent Tom Hale".
+_NOUN_BEFORE = re.compile(r"(?:^|[^\w'’-])([a-z]+)[ \t]+$")
+#: An age right before a name: "the 34-year-old Jane Roe", "34-year-old nurse Jane Roe".
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
+#: What an apposition after a name says of the person: an age (", 34,"), then a noun
+#: phrase whose head ends it (", a retired nurse,", ", her agent, said", ", the head of").
+_APPOSED = re.compile(
+    r"\s?,\s+(?:(\d{1,3})\s?,\s+)?(?:(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"([a-z]+)(?=\s?[,.;:]|\s+(?:who|whose|of|for|at|with|from|in|and|since)\b))?"
+)
+#: An age as a description's word: "the 34-year-old".
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def note_epithets(argument: Argument, person: Cluster, state: DocState) -> None:
+    """Remember what the text calls the person named at ``argument``: a noun for a
+    person right before the name or heading an apposition after it, and an age
+    written either way, so that "the actress" or "the 34-year-old" later finds them."""
+    words: list[str] = []
+    before = state.text[max(0, argument.start - 40) : argument.start]
+    if (noun := _NOUN_BEFORE.search(before)) is not None:
+        words.append(noun.group(1))
+    if (age := _AGE_BEFORE.search(before)) is not None:
+        words.append(f"{age.group(1)}-year-old")
+    apposed = _APPOSED.match(state.text, argument.end, argument.end + 120)
+    if apposed is not None:
+        if apposed.group(1):
+            words.append(f"{apposed.group(1)}-year-old")
+        if apposed.group(2):
+            words.append(apposed.group(2))
+    for word in words:
+        if _AGE.fullmatch(word) or _person_noun(word):
+            called = state.epithets.setdefault(word, [])
+            if person not in called:
+                called.append(person)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether one of a noun's two most frequent senses is a person ("star" is one too)."""
+    return NOUN_PERSON in noun_classes(word)[:2]
+
+
+def described_person(argument: Argument, lower: str, state: DocState) -> Cluster | None:
+    """The one person the text has called by a definite description's head noun, or by
+    its age, before it: "actress Jane Roe ... the actress", "Jane Roe, 34, ... the
+    34-year-old teacher" (``lower``: the description without its determiner, in lower
+    case). Two persons called so, or none, and the description stays as it is; so too
+    when the person is not named in the description's sentence or the one before
+    ("mandatory challenger" said of a boxer who withdrew, and "the challenger" four
+    sentences later is the one who stepped in), and when a name follows the
+    description ("the previous boss, Paul Castellano": that one)."""
+    words = lower.split()
+    if not words or len(words) > 4 or _POST_MODIFIER.search(lower):
+        return None
+    if any(m.label == "PERSON" for m in state.starting_between(argument.end, argument.end + 3)):
+        return None
+    age = next((word for word in words if _AGE.fullmatch(word)), None)
+    called = state.epithets.get(age or words[-1], [])
+    if len(called) != 1 or not state.seen_near(called[0], argument.start):
+        return None
+    return called[0]
+
+
+#: A preposition after a description's head: "the director of the film" is not read.
+_POST_MODIFIER = re.compile(r"\s(?:of|in|from|at|on|near|with|to|for)\s")
 
 
 def pronoun_referent(

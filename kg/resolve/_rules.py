@@ -37,6 +37,7 @@ from kg.resolve._names import named
 from kg.resolve._references import (
     agrees,
     apposed_name,
+    described_person,
     description,
     possessed,
     pronoun_referent,
@@ -332,11 +333,22 @@ def unnamed_speaker(span: Span, state: DocState) -> Answer:
     return source(span.clean, span.text, span.definite, state, span.argument, state.mentions)
 
 
+def _definite_phrase(span: Span) -> bool:
+    """Whether the span is a definite common noun phrase, not a name the model labelled."""
+    return span.definite and (span.argument.label in {"", "NORP"} or not span.exact)
+
+
 def definite_description(span: Span, state: DocState) -> Answer:
     """ "the ministry", "the capital", "the city", "the mayor": an entity seen before."""
-    label, exact = span.argument.label, span.exact
-    if span.definite and (label in {"", "NORP"} or not exact):
+    if _definite_phrase(span):
         return description(span.clean.lower(), state)
+    return None
+
+
+def described(span: Span, state: DocState) -> Answer:
+    """ "the actress", "the 34-year-old teacher": the one person the text just called so."""
+    if _definite_phrase(span):
+        return described_person(span.argument, span.clean.lower(), state)
     return None
 
 
@@ -405,6 +417,7 @@ RULES: tuple[Rule, ...] = (
     place_group,
     unnamed_speaker,
     definite_description,
+    described,
     name_fragment,
     name_inside,
     group_by_noun,

@@ -80,6 +80,10 @@ class DocState:
     #: asked for, so that a town of that name inside one is preferred ("Palmer" in a story
     #: that names Alaska).
     divisions: tuple[PlaceRecord, ...] | None = None
+    #: What the text has called each person it names so far, word -> the persons called
+    #: so: a noun before the name or in an apposition after it ("actress Jane Roe", "Jane
+    #: Roe, a retired nurse,"), or an age ("Jane Roe, 34," -> "34-year-old").
+    epithets: dict[str, list[Cluster]] = field(default_factory=dict)
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once
@@ -161,6 +165,19 @@ class DocState:
             if nearest is None and start >= current:
                 nearest = cluster
         return nearest
+
+    def seen_near(self, cluster: Cluster, at: int) -> bool:
+        """Whether ``cluster`` was seen before offset ``at`` in its sentence or the one before."""
+        here = bisect.bisect_right(self.sentence_starts, at)
+        current = self.sentence_starts[here - 1] if here else 0
+        previous = self.sentence_starts[here - 2] if here > 1 else current
+        for position in range(len(self.history) - 1, -1, -1):
+            start = self.history_starts[position]
+            if start < previous:
+                return False
+            if start < at and self.history[position][0] is cluster:
+                return True
+        return False
 
     def is_subject(self, start: int, end: int) -> bool:
         """Whether the span ``start``-``end`` is an actor or a source of an event."""
