@@ -244,7 +244,7 @@ def _implied_unit(
         unit = previous.unit
         if unit is None or unit in ELLIPSIS_NOUNS or previous.share:
             continue
-        if unit in _NOT_CARRIED and not changes:
+        if _not_carried(unit) and not changes:
             continue
         if unit in MEASURES and figure_span(previous, doc).root.dep_ in _MODIFIER_DEPS:
             continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
@@ -262,12 +262,18 @@ def _implied_unit(
         before = sentence_of(doc[start - 1])
         for previous in reversed(list(_read_figures(before, durations=durations))):
             unit = previous.unit
-            if unit is not None and unit not in _NOT_CARRIED and unit not in ELLIPSIS_NOUNS:
+            if unit is not None and not _not_carried(unit) and unit not in ELLIPSIS_NOUNS:
                 if not previous.share:
                     return unit
         start = before.start
     # No count before to carry: "of them" points back to the last plural noun.
     return _plural_before(root, sentence_before=True) or _people(root, figure)
+
+
+def _not_carried(unit: str) -> bool:
+    """A measure, a length of time, a share in percent or a rate ("case per 100,000 person"):
+    units a bare number takes over only in a change or range of its own sentence."""
+    return unit in _NOT_CARRIED or unit.startswith("per ") or " per " in unit
 
 
 def _of_noun(holder: Token) -> str | None:

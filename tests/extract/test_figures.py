@@ -806,6 +806,11 @@ RATES_AND_COUNTS = [
     ("One man, Peter Olsen, was killed in the blast.", [("1", "man")]),
     ("The rebels agreed to a 10-day pause in the fighting.", [("10", "day")]),
     ("The death toll reached 30 on Monday.", [("30", "death")]),
+    # a rate carries into its own sentence's change, not into a later sentence
+    ("The rate rose from 6 per 100,000 in May to 67 in June.",
+     [("6", "per 100,000"), ("67", "per 100,000")]),
+    ("The county had 40 cases per 100,000 people. Seven of those were in schools.",
+     [("40", "case per 100,000 person"), ("7", None)]),
 ]
 
 
