@@ -52,9 +52,18 @@ def quotes(text: str) -> list[Quote]:
     paragraph, and a lost mark would then quote the rest of the article, so such a
     quote ends with its sentence.
 
+    Single marks (British style: 'We left,' she said) quote too, outside the double
+    ones (:func:`_single_quotes`).
+
     >>> [(q.start, q.end) for q in quotes('He said: "We left. They stayed." Then nothing.')]
     [(10, 31)]
     """
+    double = _double_quotes(text)
+    return sorted(double + _single_quotes(text, double), key=lambda q: q.start)
+
+
+def _double_quotes(text: str) -> list[Quote]:
+    """The quotes of a text in double marks (or two apostrophes for one)."""
     found: list[Quote] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         # The open quote: where its words start, and the mark that closes it.
@@ -79,6 +88,103 @@ def quotes(text: str) -> list[Quote]:
 
 
 _CLOSING = frozenset({"”", '"', "»", "''"})
+
+#: A single quotation mark, or an apostrophe: not one of two that stand for a double mark.
+_SINGLE = re.compile(r"(?<!['`])[‘’'](?!['`])")
+#: What may stand before an opening single mark: nothing, a space, a bracket or a dash.
+_BEFORE_OPENING = frozenset("([{—–-/")
+#: What may follow a closing single mark: nothing, a space or a punctuation mark.
+_AFTER_CLOSING = frozenset(",.;:!?)]}—–-…")
+#: Words an apostrophe opens: elisions ('em, 'til, rock 'n' roll, 'tis), a decade or a
+#: year ('90s, the class of '16) and, in tokenised text, a contraction's end ("it 's").
+_ELIDED = re.compile(
+    r"(?:n[’']|(?:em|til|cause|bout|tis|twas|s|m|re|ve|ll|d|t|\d\d(?:s|th)?)(?![\w’']))",
+    re.IGNORECASE,
+)
+
+
+def _single_quotes(text: str, double: Sequence[Quote]) -> list[Quote]:
+    """The quotes of a text in single marks, outside its double-quoted stretches.
+
+    The same marks are apostrophes ("don’t", "the soldiers’ families", "’90s", rock
+    'n' roll), so only a mark at a word's edge counts: one opens after a space or the
+    paragraph's start, before a word that is no elision; one closes after a word or a
+    punctuation mark, before a space or a punctuation mark, unless it ends a plural
+    before another word ("the soldiers’ families": a possessive). A quote whose
+    closing mark is not found is dropped when another single one opens first (it was
+    no quote, or its end is lost), and kept to its paragraph's end only when it opens
+    a sentence or follows a colon or comma (a quoted paragraph the next one goes on
+    with, '‘We left at dawn. / ‘We crossed the river,’ she said.')."""
+    inside = [(_mark_start(text, q.start), _after_mark(text, q.end)) for q in double]
+    found: list[Quote] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        opened: int | None = None
+        for match in _SINGLE.finditer(paragraph.group()):
+            at = paragraph.start() + match.start()
+            if any(start <= at < end for start, end in inside):
+                continue
+            if _single_opens(text, at):
+                opened = at + 1  # a lost closing mark: the earlier one is dropped
+            elif opened is not None and _single_closes(text, at):
+                if at > opened:
+                    found.append(Quote(opened, at))
+                opened = None
+        if opened is not None and _opens_a_passage(text, opened - 1, paragraph.start()):
+            found.extend(_unclosed(text, opened, paragraph.end()))
+    # "'I cannot say, "Gaskin told the paper.": a single mark a double one closes is
+    # no quote of its own.
+    return [q for q in found if not any(q.start < end and start < q.end for start, end in inside)]
+
+
+def _single_opens(text: str, at: int) -> bool:
+    """Whether the single mark at ``at`` opens a quote (see :func:`_single_quotes`)."""
+    if text[at] == "’":
+        return False
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if text[at] == "‘" and after == " " and before.isspace():
+        after = text[at + 2 : at + 3] or " "  # tokenised text: "said : ‘ We left"
+    return (
+        (before.isspace() or before in _BEFORE_OPENING)
+        and (after.isalnum() or after == "“")
+        and not _ELIDED.match(text, at + 1)
+    )
+
+
+def _single_closes(text: str, at: int) -> bool:
+    """Whether the single mark at ``at`` closes a quote (see :func:`_single_quotes`)."""
+    if text[at] == "‘":
+        return False
+    before = text[at - 1] if at > 0 else " "
+    if before == " " and at > 1 and _spaced_close(text, at):
+        before = text[at - 2]  # tokenised text: "We won , ' he said", "‘ too close ’ to"
+    after = text[at + 1 : at + 3] or " "
+    if before.isspace() or not (after[0].isspace() or after[0] in _AFTER_CLOSING):
+        return False
+    if re.match(r"\s[‘’']n", text[at - 3 : at]):
+        return False  # rock 'n' roll
+    # "the soldiers’ families": a plural's possessive, not a closing mark.
+    return not (before in "sS" and after[0] == " " and after[1:].isalnum())
+
+
+def _spaced_close(text: str, at: int) -> bool:
+    """Whether a single mark with a space before it closes a quote in tokenised text:
+    after a punctuation mark, or a curly one after a word unless a contraction's end
+    follows ("it ’ s" is an apostrophe)."""
+    if text[at - 2] in ",.!?":
+        return True
+    return (
+        text[at] == "’"
+        and text[at - 2].isalnum()
+        and not re.match(r" (?:s|m|re|ve|ll|d|t)\b", text[at + 1 : at + 5])
+    )
+
+
+def _opens_a_passage(text: str, at: int, paragraph_start: int) -> bool:
+    """Whether the mark at ``at`` opens its paragraph or sentence, or follows a colon or
+    a comma: where quoted speech begins, not a word set in marks mid-sentence."""
+    before = text[paragraph_start:at].rstrip()
+    return not before or before[-1] in ".!?:,"
 #: How far (characters) a quote left open may run to its paragraph's end.
 _OPEN_RUN = 600
 
@@ -477,14 +583,19 @@ def _continues(
         return not text[before_start : _mark_start(text, before.start)].strip()
     if not _left_open(quote, text) and text[_after_mark(text, quote.end) : line_end].strip():
         return False  # the paragraph is more than the quote (a stray mark, a narrative)
-    return not any(line_start <= speech.start < line_end for speech in speeches)
+    # A speech verb inside the quote is what the quoted speaker reports ('"I heard a
+    # clerk shouting, 'He has a gun.'"'), no tag.
+    return not any(
+        line_start <= speech.start < line_end and not quote.start <= speech.start < quote.end
+        for speech in speeches
+    )
 
 
 def _mark_start(text: str, start: int) -> int:
     """Where the opening mark of a quote whose words start at ``start`` begins."""
     if text[max(0, start - 2) : start] in {"''", "``"}:
         return start - 2
-    return start - 1 if start > 0 and text[start - 1] in '“"«' else start
+    return start - 1 if start > 0 and text[start - 1] in "“\"«‘'" else start
 
 
 def _after_mark(text: str, end: int) -> int:
@@ -496,7 +607,7 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
     """Whether a quote opens its sentence ('The mayor said the city held. "We are
     ready."'), not one quoted inside a sentence of the writer's own ('He shared a
     report that ..., "for patients who ..."')."""
-    before = text[: _mark_start(text, quote.start)].rstrip().rstrip("”\"'")
+    before = text[: _mark_start(text, quote.start)].rstrip().rstrip("”\"'’")
     return not before or before[-1] in ".!?:"
 
 
@@ -512,7 +623,7 @@ def _tagged(text: str, quote: Quote, speech: Speech) -> bool:
 
 
 _QUOTE_MARK = _MARKS
-_SENTENCE_END = re.compile(r"(\S*)[.!?](?:''|[\"”])?\s")
+_SENTENCE_END = re.compile(r"(\S*)[.!?](?:''|[\"”’'])?\s")
 
 
 def _sentence_ends(text: str) -> int:

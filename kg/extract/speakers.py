@@ -166,6 +166,10 @@ def speeches(sentence: Span) -> list[Speech]:
 
 
 _CLOSING_MARKS = frozenset({"”", '"', "»", "''"})
+#: Single marks a tag stands beside, British style ('‘We left,’ Ortiz muses'): after a
+#: comma or colon, or after a comma inside the quote, they are no apostrophes.
+_SINGLE_OPENING = frozenset({"‘", "'"})
+_SINGLE_CLOSING = frozenset({"’", "'"})
 
 
 def _introduces_a_quote(verb: Token) -> bool:
@@ -182,7 +186,9 @@ def _introduces_a_quote(verb: Token) -> bool:
         if doc[at].is_quote or doc[at].is_sent_start:
             return False
         at += 1
-    return at < len(doc) - 1 and doc[at].text in {",", ":"} and doc[at + 1].text in _OPENING_MARKS
+    return at < len(doc) - 1 and doc[at].text in {",", ":"} and (
+        doc[at + 1].text in _OPENING_MARKS | _SINGLE_OPENING
+    )
 
 
 def _tags_a_quote(verb: Token) -> bool:
@@ -192,7 +198,9 @@ def _tags_a_quote(verb: Token) -> bool:
     left = min(verb.i, subject.left_edge.i)
     doc = verb.doc
     return (
-        left >= 2 and doc[left - 1].text in _CLOSING_MARKS and doc[left - 2].text in {",", "?", "!"}
+        left >= 2
+        and doc[left - 1].text in _CLOSING_MARKS | _SINGLE_CLOSING
+        and doc[left - 2].text in {",", "?", "!"}
     )
 
 
@@ -1156,6 +1164,19 @@ def _closing_apposition(name: Token, head: Token) -> bool:
     return first > 0 and doc[first - 1].text == "," and closes
 
 
+def _described(one: Token) -> bool:
+    """ "One, who asked not to be named, said": a "one" that a relative clause set off
+    by a comma describes is a person of the story (a generic "one" takes no such clause:
+    "one would think ...")."""
+    doc = one.doc
+    return (
+        one.i + 2 < len(doc)
+        and doc[one.i + 1].text == ","
+        and doc[one.i + 2].lower_ in {"who", "whom", "whose"}
+        and any(c.dep_ == "relcl" for c in dependents(one))
+    )
+
+
 def _past_dateline(token: Token) -> Token:
     """The subject after a dateline the parse took for the subject: in "ROME
     (Reuters) - Italy and Malta vowed", the city heads the phrase and Italy hangs on it
@@ -1169,7 +1190,7 @@ def _past_dateline(token: Token) -> Token:
 def _speaker_argument(token: Token) -> Argument | None:
     token = _past_dateline(token)
     partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(token))
-    if token.lower_ in _GENERIC and not partitive:
+    if token.lower_ in _GENERIC and not partitive and not _described(token):
         return None  # "one" is nobody, "one of them" somebody
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = _author(token)

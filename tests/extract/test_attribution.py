@@ -458,3 +458,61 @@ def test_a_speaker_inside_a_quote_is_no_link_of_the_chain() -> None:
     ]
     out = attributed(events, text, [True, True, False], speeches)
     assert out[2].source == she
+
+
+def test_single_marks_quote_and_apostrophes_do_not() -> None:
+    # British style quotes in single marks; the same marks are apostrophes inside
+    # words, after a plural, before a decade and in rock 'n' roll.
+    curly = (
+        "The warden said: ‘We don’t know. The guards’ union left in the ’90s.’ "
+        "She called them ‘idiots’, then left."
+    )
+    found = [curly[q.start : q.end] for q in quotes(curly)]
+    assert found == ["We don’t know. The guards’ union left in the ’90s.", "idiots"]
+    straight = "'We played rock 'n' roll all night,' he said. 'It's the '60s again.'"
+    found = [straight[q.start : q.end] for q in quotes(straight)]
+    assert found == ["We played rock 'n' roll all night,", "It's the '60s again."]
+    # Single marks inside a double quote are the quote's own; a plural's apostrophe
+    # before a word closes nothing, and a quote that lost its end mid-sentence is dropped.
+    nested = "\"They shouted 'go home' at us,\" he said. The ‘Smiths’ house burned down."
+    assert [nested[q.start : q.end] for q in quotes(nested)] == ["They shouted 'go home' at us,"]
+
+
+def test_a_quote_in_single_marks_keeps_its_speaker_over_its_sentences() -> None:
+    text = (
+        "The warden said: ‘The gate was open. Two men escaped.\n"
+        "‘We searched the woods.’\n"
+        "Police closed the road."
+    )
+    events = [
+        _event(text, "said", "say", actor=_argument(text, "The warden")),
+        _event(text, "was", "be", actor=_argument(text, "The gate")),
+        _event(text, "escaped", "escape", actor=_argument(text, "Two men")),
+        _event(text, "searched", "search", actor=_argument(text, "We")),
+        _event(text, "closed", "close", actor=_argument(text, "Police")),
+    ]
+    out = _attributed(text, events, [True, False, False, False, False])
+    warden = _argument(text, "The warden")
+    # The paragraph left open goes on in the next one, re-opened with a mark.
+    assert [e.source for e in out] == [None, warden, warden, warden, None]
+
+
+def test_a_speech_verb_inside_a_quoted_paragraph_is_no_tag_of_its_own() -> None:
+    # The second paragraph goes on with the driver: the guard shouting inside it is
+    # what the driver reports, not a tag that names another speaker.
+    text = (
+        "\"We left at dawn,\" the driver said.\n"
+        "\"I heard a guard shouting 'Stop!' We drove on.\""
+    )
+    events = [
+        _event(text, "left", "leave", actor=_argument(text, "We")),
+        _event(text, "said", "say", actor=_argument(text, "the driver")),
+        _event(text, "heard", "hear", actor=_argument(text, "I")),
+        _event(text, "shouting", "shout", actor=_argument(text, "a guard")),
+        _event(text, "drove", "drive", actor=_argument(text, "We", text.index("drove") - 4)),
+    ]
+    out = _attributed(text, events, [False, True, False, True, False])
+    driver = _argument(text, "the driver")
+    assert out[2].source == driver and out[2].actor == driver
+    assert out[4].source == driver
+

@@ -120,6 +120,20 @@ CASES = [
         "arrest",
         "Mr John Harrow",
     ),
+    # A bare "one" a relative clause describes is somebody; a generic "one" nobody.
+    (
+        "One, who asked not to be named, said: \"The council raised the rent.\"",
+        "raise",
+        "One",
+    ),
+    ("One would think that the council raised the rent.", "raise", None),
+    # A quote in single marks runs over its sentences, as one in double marks does.
+    (
+        "‘The gate was open,’ the warden said. ‘Two men escaped overnight.’",
+        "escape",
+        "the warden",
+    ),
+    ("Ortiz replied: ‘The gate was open. The guards fled at night.’", "flee", "Ortiz"),
     # A name at the end of the subject, after titles and no comma.
     (
         "Senate majority leader and party donor Mitch Harlow says the fund paid the bills.",
