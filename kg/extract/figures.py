@@ -1173,9 +1173,11 @@ def _hyphenated_unit(
 
 
 def _names_window(doc: Doc, word: Token, high: int) -> bool:
-    """Whether a time word ("day" of "14-day") sets the window of a statistic after it."""
+    """Whether a time word ("day" of "14-day") sets the window of a statistic after it.
+    An adjective before another noun is no statistic: "a 72-hour total curfew", "a two-day
+    high-level summit" last that long."""
     nouns = [word.head] if word.head.i > word.i else []
-    nouns += [t for t in doc[word.i + 1 : min(word.i + 3, high)] if t.pos_ in ("NOUN", "ADJ")]
+    nouns += [t for t in doc[word.i + 1 : min(word.i + 3, high)] if t.pos_ == "NOUN"]
     return any(t.lemma_.lower() in WINDOW_NOUNS or t.lower_ in WINDOW_NOUNS for t in nouns)
 
 

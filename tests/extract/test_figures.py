@@ -805,6 +805,8 @@ RATES_AND_COUNTS = [
     ("They killed two and wounded a further three.", [("2", "person"), ("3", "person")]),
     ("One man, Peter Olsen, was killed in the blast.", [("1", "man")]),
     ("The rebels agreed to a 10-day pause in the fighting.", [("10", "day")]),
+    # An adjective before the noun is no statistic's window: the curfew lasts 72 hours.
+    ("The army imposed a 72-hour total curfew on the port.", [("72", "hour")]),
     ("The death toll reached 30 on Monday.", [("30", "death")]),
     # a rate carries into its own sentence's change, not into a later sentence
     ("The rate rose from 6 per 100,000 in May to 67 in June.",
