@@ -5,8 +5,9 @@ arrested 12 people" and wrong for "Three soldiers died" (the soldiers are victim
 "A roadside bomb killed a general" (the bomb is an instrument) or "Saturday's attack"
 (a time, not an attacker). An actor is someone who acts: a person, an organisation, a
 group or a state, as in the agent roles of KAIROS and RAMS. These checks move an
-undergoer to the target and drop causes, instruments and times; a frame left with
-no role is bare, and :mod:`kg.extract` keeps it only when it is claimed or not asserted.
+undergoer to the target and drop causes, instruments, times and abstract nouns ("anger
+mounted", "the money bought a roof"); a frame left with no role is bare, and
+:mod:`kg.extract` keeps it only when it is claimed or not asserted.
 
 The word lists are data, in :mod:`kg.lang.en` (section "who may act").
 """
@@ -20,11 +21,14 @@ from kg.extract.spans import argument, dependents, event_action, noun_phrase, se
 from kg.lang.en import (
     CAUSE_NOUNS,
     HAPPENING_VERBS,
+    INTENT_NOUNS,
     PATIENT_NOUNS,
     PLACE_NOUNS,
     POLITY_NOUNS,
+    TASK_NOUNS,
     UNDERGOER_VERBS,
 )
+from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_ANIMAL, NOUN_GROUP, NOUN_PERSON, noun_classes
 
 __all__ = ["checked"]
 
@@ -33,6 +37,13 @@ _AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Place nouns that never act; the polity nouns ("the country", "the city") may.
 _SITE_NOUNS = PLACE_NOUNS - POLITY_NOUNS
+# WordNet's kinds of noun that can act.
+_DOER_CLASSES = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL})
+# What someone means to do: its owner does what it does.
+_INTENTS = INTENT_NOUNS | TASK_NOUNS
+# Nouns whose "of" names the kind of thing meant: "the kind of logic that ...", "the
+# likes of the warlords" (lemma "like").
+_KIND_NOUNS = frozenset({"kind", "sort", "type", "like"})
 
 
 def checked(frame: Frame) -> Frame:
@@ -80,6 +91,23 @@ def checked(frame: Frame) -> Frame:
             frame.target = frame.actor_argument
             frame.target_token = actor
         _drop_actor(frame)
+    elif not frame.reporting and _abstract(actor):
+        # "anger mounted", "interest rates rose", "smoke was pouring out": a feeling, an
+        # amount or a thing seen does not act; alone, it is what the event is about. The
+        # owner of a plan acts by it ("her plan will provide care": she), and so does the
+        # owner of a trait that does something to someone ("the mayor's silence angered
+        # the families": the mayor), not one that only leads somewhere ("his
+        # stubbornness led to a defeat").
+        owner = _owner(actor, frame)
+        if owner is not None:
+            frame.actor = owner
+            frame.actor_argument = doer_argument(owner)
+        elif frame.target is None:
+            frame.target = frame.actor_argument
+            frame.target_token = actor
+            _drop_actor(frame)
+        else:
+            _drop_actor(frame)
     elif (
         frame.trigger.pos_ == "NOUN"
         and actor.dep_ == "poss"
@@ -91,6 +119,38 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _abstract(noun: Token) -> bool:
+    """Whether ``noun`` is a common noun that names no one who could act: its two most
+    frequent WordNet senses are abstract ("strength", "anger", "smoke", "money", "hours":
+    :data:`~kg.lang.wordnet.NOUN_ABSTRACT`) and no sense of the word, nor of the form
+    written, is a person, a group or an animal ("forces", "power" and "species" are).
+    A kind is what it is a kind of: "the kind of logic" is as abstract as the logic, "the
+    kind of guy" and "the likes of the warlords" are not."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _KIND_NOUNS:
+        kinds = [o for p in dependents(noun) if p.lower_ == "of" for o in dependents(p)]
+        return bool(kinds) and all(o.dep_ == "pobj" and _abstract(o) for o in kinds)
+    first = noun_classes(lemma)[:2]
+    return (
+        bool(first)
+        and set(first) <= NOUN_ABSTRACT
+        and not any(_DOER_CLASSES & set(noun_classes(form)) for form in {lemma, noun.lower_})
+    )
+
+
+def _owner(noun: Token, frame: Frame) -> Token | None:
+    """Who acts by the abstract ``noun``: its possessor or the name before it, when the
+    noun is a plan or a task (:data:`~kg.lang.en.INTENT_NOUNS`, ``TASK_NOUNS``) or its
+    verb has a direct object; never a relative "whose", which names no one."""
+    target = frame.target_token
+    if noun.lemma_.lower() not in _INTENTS and (target is None or target.dep_ != "dobj"):
+        return None
+    owner = noun_modifier_doer(noun, None)
+    return None if owner is None or owner.lower_ == "whose" else owner
 
 
 def _happening_it(actor: Token, verb: Token) -> bool:

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Final
 
 __all__ = [
+    "NOUN_ABSTRACT",
+    "NOUN_ANIMAL",
     "NOUN_ARTIFACT",
     "NOUN_COMMUNICATION",
     "NOUN_GROUP",
@@ -34,12 +36,19 @@ __all__ = [
 
 #: WordNet's lexicographer files of nouns that kg's rules read, as
 #: :func:`noun_classes` gives them: what kind of thing a noun's sense names.
+NOUN_ANIMAL: Final = 5  # noun.animal: "dog", "wolf"
 NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
 NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages
 NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
 NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
 NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
+#: The files of what no one can be: attribute (7: "strength"), cognition (9: "plan",
+#: "science"), feeling (12: "anger"), motive (16), phenomenon (19: "smoke"), possession
+#: (21: "money"), process (22), relation (24: "part"), shape (25), state (26: "unrest")
+#: and time (28: "hour"). Acts (4), events (11) and messages (10) are
+#: not among them: "the raid", "the campaign", "the report" stand for who made them.
+NOUN_ABSTRACT: Final = frozenset({7, 9, 12, 16, 19, 21, 22, 24, 25, 26, 28})
 
 #: WordNet's file suffix of each part of speech kg asks about.
 _PARTS: Final = {"v": "verb", "n": "noun"}

@@ -73,6 +73,26 @@ CASES = [
     ("The driver, a man of about forty, fled the scene.", "flee", "The driver", "the scene"),
     # A "by" phrase on a verb joined to an active one says how, not by whom.
     ("The courier parked the van and left by the side door.", "leave", "The courier", None),
+    # A feeling, an amount, a thing seen or a trait does not act: alone it is what the
+    # event is about; the owner of a plan acts by it, and so does the owner of a trait
+    # that does something to someone, not one that only leads somewhere.
+    ("Public anger grew after the fare rise.", "grow", None, "Public anger"),
+    ("Interest rates rose again in March.", "rise", None, "Interest rates"),
+    ("Thick smoke poured out of the warehouse.", "pour out", None, "Thick smoke"),
+    ("The money bought a new roof for the school.", "buy", None, "a new roof"),
+    ("That kind of hatred divided the town.", "divide", None, "the town"),
+    ("His stubbornness led to a heavy defeat.", "lead to", None, "a heavy defeat"),
+    ("Her plan would give every farmer a pension.", "give", "Her", "a pension"),
+    ("The mayor's silence angered the families.", "anger", "The mayor's", "the families"),
+    # A kind of person may act, and so may the likes of someone; a body's inquiry finds.
+    ("That kind of driver ignores the signs.", "ignore", "That kind of driver", "the signs"),
+    ("The likes of Hart should not run the port.", "run", "The likes of Hart", "the port"),
+    (
+        "The commission's inquiry found no wrongdoing.",
+        "find",
+        "The commission's inquiry",
+        "no wrongdoing",
+    ),
 ]
 
 
