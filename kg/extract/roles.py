@@ -25,10 +25,18 @@ from kg.lang.en import (
     PATIENT_NOUNS,
     PLACE_NOUNS,
     POLITY_NOUNS,
+    RELATIVE_PRONOUNS,
     TASK_NOUNS,
     UNDERGOER_VERBS,
 )
-from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_ANIMAL, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import (
+    NOUN_ABSTRACT,
+    NOUN_ANIMAL,
+    NOUN_COMMUNICATION,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    noun_classes,
+)
 
 __all__ = ["checked"]
 
@@ -44,6 +52,13 @@ _INTENTS = INTENT_NOUNS | TASK_NOUNS
 # Nouns whose "of" names the kind of thing meant: "the kind of logic that ...", "the
 # likes of the warlords" (lemma "like").
 _KIND_NOUNS = frozenset({"kind", "sort", "type", "like"})
+# Verbs whose subject puts out a text: "issued a statement", "passed a bill".
+_ISSUING_VERBS = frozenset(
+    """
+    adopt circulate deliver draft enact file introduce issue pass pen post present
+    propose publish release send sign submit unveil write
+    """.split()
+)
 
 
 def checked(frame: Frame) -> Frame:
@@ -91,6 +106,11 @@ def checked(frame: Frame) -> Frame:
             frame.target = frame.actor_argument
             frame.target_token = actor
         _drop_actor(frame)
+    elif not frame.reporting and (issuer := _issuer(actor, main)) is not None:
+        # "the ministry issued a statement that named no one", "the governor signed an
+        # order lifting the ban": who put the text out does what it does.
+        frame.actor = issuer
+        frame.actor_argument = doer_argument(issuer)
     elif not frame.reporting and _abstract(actor):
         # "anger mounted", "interest rates rose", "smoke was pouring out": a feeling, an
         # amount or a thing seen does not act; alone, it is what the event is about. The
@@ -119,6 +139,30 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _issuer(noun: Token, verb: Token) -> Token | None:
+    """Who put out the text ``noun`` whose own clause is ``verb``: the subject of the verb
+    of issuing it takes as its object ("the agency published a statement which did not
+    name him": the agency). A relative subject is the noun its clause hangs on."""
+    if (
+        verb.head.i != noun.i
+        or verb.dep_ not in {"relcl", "acl"}
+        or noun.dep_ != "dobj"
+        or noun.ent_type_
+        or noun.head.lemma_.lower() not in _ISSUING_VERBS
+        or noun_classes(noun.lemma_.lower())[:1] != (NOUN_COMMUNICATION,)
+    ):
+        return None
+    issuing = noun.head
+    for subject in dependents(issuing):
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+        if issuing.dep_ == "relcl":
+            return issuing.head  # "the agency, which issued a statement that ..."
+    return None
 
 
 def _abstract(noun: Token) -> bool:

@@ -84,6 +84,21 @@ CASES = [
     ("His stubbornness led to a heavy defeat.", "lead to", None, "a heavy defeat"),
     ("Her plan would give every farmer a pension.", "give", "Her", "a pension"),
     ("The mayor's silence angered the families.", "anger", "The mayor's", "the families"),
+    # Who puts a text out does what it does; a text only read or found is left as it is.
+    (
+        "The ministry issued a statement that named none of the suspects.",
+        "name",
+        "The ministry",
+        "none of the suspects",
+    ),
+    ("The governor signed an order lifting the curfew.", "lift", "The governor", "the curfew"),
+    (
+        "The council, which published a report that blamed the contractor, met on Monday.",
+        "blame",
+        "The council",
+        "the contractor",
+    ),
+    ("The clerk read a letter praising the nurses.", "praise", "a letter", "the nurses"),
     # A kind of person may act, and so may the likes of someone; a body's inquiry finds.
     ("That kind of driver ignores the signs.", "ignore", "That kind of driver", "the signs"),
     ("The likes of Hart should not run the port.", "run", "The likes of Hart", "the port"),
