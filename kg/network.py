@@ -24,7 +24,7 @@ RDF export), so that both give equal graphs for the same data:
 Node attributes: ``label``, ``kind`` (person, organization, group, place,
 figure), ``aliases`` (sorted list), ``mentions``, ``lat``, ``long`` and
 ``documents`` (sorted ids of the documents whose events name the entity in any
-role); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
+role) and ``affiliation`` (an unnamed person's organisation, by id, or ``None``); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
 
 Edge attributes: ``action``, ``evidence`` (the sentence), ``source`` (who
 claimed it, as a label, or ``None``), ``source_from`` (the sentence the source
@@ -112,6 +112,7 @@ def _entity_attrs(
     lat: float | None = None,
     long: float | None = None,
     coordinates_from: str | None = None,
+    affiliation: str | None = None,
 ) -> dict[str, Any]:
     return {
         "label": label,
@@ -122,6 +123,8 @@ def _entity_attrs(
         "long": long,
         # The id of the place whose point ``lat``/``long`` repeat (kg:coordinatesFrom).
         "coordinates_from": coordinates_from,
+        # An unnamed person's organisation ("a spokeswoman for X": kg:affiliation), by id.
+        "affiliation": affiliation,
         "documents": [],
     }
 
@@ -290,6 +293,7 @@ def to_networkx(
                 lat=entity.lat if located else None,
                 long=entity.long if located else None,
                 coordinates_from=entity.coordinates_from if located else None,
+                affiliation=entity.affiliation,
             ),
         )
     for event in events:

@@ -227,7 +227,9 @@ def draw(
             "long": _finite(attrs.get("long")),
             "documents": [str(d) for d in attrs.get("documents") or ()],
             # Whose point a place shows, by name ("Bagram Air Base" at Bagram's).
-            "coordinates_from": _place_label(graph, attrs.get("coordinates_from")),
+            "coordinates_from": _label_of(graph, attrs.get("coordinates_from")),
+            # An unnamed person's organisation, by name ("a spokeswoman for X").
+            "affiliation": _label_of(graph, attrs.get("affiliation")),
             # Named by no event and no sentence: a country of an organisation, say.
             "context": kind != "figure" and count == 0 and node_id not in touched,
         }
@@ -261,11 +263,12 @@ def _below(size: float, font: float, label: str) -> Box:
     return (0.0, height / 2 - size, width / 2, height / 2)
 
 
-def _place_label(graph: nx.MultiDiGraph, place: Any) -> str | None:
-    """The label of the place a node borrows its point from, if it does."""
-    if not isinstance(place, str) or not place:
+def _label_of(graph: nx.MultiDiGraph, node: Any) -> str | None:
+    """The label of a node another names (the place whose point it borrows, the
+    organisation an unnamed person speaks for), by its id; ``None`` for none."""
+    if not isinstance(node, str) or not node:
         return None
-    return str(graph.nodes[place].get("label") or place) if place in graph else place
+    return str(graph.nodes[node].get("label") or node) if node in graph else node
 
 
 def _finite(value: Any) -> Any:

@@ -294,6 +294,19 @@ def test_a_source_named_in_another_sentence_says_which() -> None:
     assert others and all(a["source_from"] is None for a in others)
 
 
+def test_an_unnamed_persons_organisation_is_a_node_attribute_and_survives_rdf() -> None:
+    from kg.rdf import to_dataset
+
+    documents, entities, events = story()
+    official = Entity("person/ukrainian-general-staff-spokesman", "Ukrainian General Staff"
+                      " spokesman", "person", mentions=1,
+                      affiliation="organization/ukrainian-general-staff")
+    graph = to_networkx(documents, (*entities, official), events)
+    assert graph.nodes[official.id]["affiliation"] == "organization/ukrainian-general-staff"
+    assert graph.nodes["person/vladimir-putin"]["affiliation"] is None
+    assert_same(from_rdf(to_dataset(documents, (*entities, official), events)), graph)
+
+
 def test_event_parts_stay_separate_edges_through_rdf() -> None:
     from dataclasses import replace
 

@@ -25,6 +25,7 @@ from browser_fixtures import (  # noqa: F401
     year_story,
 )
 
+from kg.model import Entity
 from kg.network import to_networkx
 from kg.view import iframe_html, render_html, write_html
 
@@ -229,6 +230,26 @@ def test_a_source_named_in_another_sentence_shows_that_sentence(open_page) -> No
     opened.page.mouse.click(*opened.position(event_node("Russian troops moved")))
     opened.eventually("document.getElementById('kg-details').textContent.includes('Belarus')")
     assert "Source named in" not in opened.page.locator("#kg-details").text_content()
+    assert opened.errors == []
+
+
+def test_an_unnamed_persons_card_names_their_organisation(open_page) -> None:  # type: ignore[no-untyped-def]
+    documents, entities, events = story()
+    # The General Staff's claim made by its unnamed spokesman (a person of their own).
+    official = Entity("person/staff-spokesman", "Ukrainian General Staff spokesman", "person",
+                      mentions=1, affiliation="organization/ukrainian-general-staff")
+    shot = next(e for e in events if e.evidence.text.startswith("Ukrainian forces shot"))
+    source = dataclasses.replace(shot.source, entity=official.id)
+    events = tuple(dataclasses.replace(e, source=source) if e is shot else e for e in events)
+    opened = open_page(to_networkx(documents, (*entities, official), events))
+    opened.page.mouse.click(*opened.position(official.id))
+    opened.eventually("document.getElementById('kg-details').textContent.includes('spokesman')")
+    details = opened.page.locator("#kg-details").text_content()
+    staff = next(e.label for e in entities if e.id == "organization/ukrainian-general-staff")
+    assert "Affiliation" + staff in details
+    opened.page.mouse.click(*opened.position("person/vladimir-putin"))
+    opened.eventually("document.getElementById('kg-details').textContent.includes('Putin')")
+    assert "Affiliation" not in opened.page.locator("#kg-details").text_content()
     assert opened.errors == []
 
 

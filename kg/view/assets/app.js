@@ -829,6 +829,7 @@
     var list = el("dl");
     row(list, "Class", styles[n.kind].label);
     row(list, "Aliases", n.aliases);
+    row(list, "Affiliation", n.affiliation);  // an unnamed person's organisation
     if (n.lat !== null && n.long !== null && n.lat !== undefined) {
       row(list, "Coordinates", Number(n.lat).toFixed(4) + ", " + Number(n.long).toFixed(4) +
         (n.coordinates_from ? " (approximate: the point of " + n.coordinates_from + ")" : ""));
