@@ -335,12 +335,19 @@ def _governing(
         token = head
 
 
+#: Verbs whose participle after an event tells what the event left or brought about
+#: ("leaving 30 people dead", "bringing the toll to 12", "raising the count to 40").
+_RESULT_VERBS = frozenset({"leave", "bring", "raise", "push"})
+
+
 def _clause_of_its_own(verb: Token) -> bool:
     """Whether ``verb`` heads a relative or adverbial clause, or a coordinated clause with
     its own subject ("40 were hurt and 12 of them remain in hospital"); "do" standing for
     the verb above ("as did two others") heads none."""
     if verb.lemma_.lower() == "do":
         return False
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in _RESULT_VERBS:
+        return False  # "tore through the market, leaving 30 dead": what the event left
     if verb.dep_ == "conj":
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
     return verb.dep_ in {"relcl", "advcl"}

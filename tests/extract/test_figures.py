@@ -822,3 +822,14 @@ def test_rates_and_counts_beside_names(
 ) -> None:
     found = [(str(f.value), f.unit) for f in figures(english(sentence), durations=True)]
     assert found == expected
+
+
+def test_what_an_event_left_behind_is_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "leaving N dead" tells what the event left: the count is the event's, where
+    # "leave" is no event of its own (a participle clause of its own holds its figures).
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "The bomb tore through the market, leaving at least 30 people dead."
+    (event,) = extract(nlp(text), Document("d", text)).events
+    assert [(f.value, f.unit) for f in event.figures] == [(30, "person")]
