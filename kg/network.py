@@ -24,7 +24,8 @@ RDF export), so that both give equal graphs for the same data:
 Node attributes: ``label``, ``kind`` (person, organization, group, place,
 figure), ``aliases`` (sorted list), ``mentions``, ``lat``, ``long`` and
 ``documents`` (sorted ids of the documents whose events name the entity in any
-role) and ``affiliation`` (an unnamed person's organisation, by id, or ``None``); figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
+role) and ``affiliation`` (an unnamed person's organisation, by id, or ``None``);
+figure nodes add ``value``, ``value_max``, ``unit``, ``qualifier``.
 
 Edge attributes: ``action``, ``evidence`` (the sentence), ``source`` (who
 claimed it, as a label, or ``None``), ``source_from`` (the sentence the source

@@ -229,19 +229,12 @@ class _QuadWriter:
         taking_part: set[str] = set()  # the entities in its roles, for the summary
         # The sentences its roles were read in when not its own (kg:placeFrom ...).
         read_in: list[tuple[ox.NamedNode, Mention]] = []
-
-        def read_from(prop: str, argument: Argument) -> None:
-            # A quote's speaker named in another sentence (kg.extract.attribution).
-            if argument.evidence is not None:
-                read_in.append((self._checked_mention_node(argument.evidence), argument.evidence))
-                add(ox.Quad(node, v.p[prop], read_in[-1][0], graph))
-
         if event.actor is not None:
             add(ox.Quad(node, v.p["actor"], self._role(event.actor, taking_part), graph))
-            read_from("actorFrom", event.actor)
+            self._read_from(node, "actorFrom", event.actor.evidence, graph, read_in)
         if event.target is not None:
             add(ox.Quad(node, v.p["target"], self._role(event.target, taking_part), graph))
-            read_from("targetFrom", event.target)
+            self._read_from(node, "targetFrom", event.target.evidence, graph, read_in)
         # Two places of one event can resolve to one entity: each triple once.
         placed: set[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = set()
         for place in event.places:
@@ -256,8 +249,7 @@ class _QuadWriter:
         read = {p.argument.evidence for p in event.places}
         elsewhere = [m for m in read if m is not None] if len(read) == 1 else []
         for m in elsewhere:
-            read_in.append((self._checked_mention_node(m), m))
-            add(ox.Quad(node, v.p["placeFrom"], read_in[-1][0], graph))
+            self._read_from(node, "placeFrom", m, graph, read_in)
         figures = [_named(figure_iri(node.value, i)) for i in range(len(event.figures))]
         for figure_node in figures:
             add(ox.Quad(node, v.p["figure"], figure_node, graph))
@@ -267,7 +259,7 @@ class _QuadWriter:
                 add(ox.Quad(node, v.p["time"], when, graph))
         if event.source is not None:
             add(ox.Quad(node, v.p["source"], self._role(event.source, taking_part), graph))
-            read_from("sourceFrom", event.source)
+            self._read_from(node, "sourceFrom", event.source.evidence, graph, read_in)
         add(ox.Quad(node, v.p["negated"], _TRUE if event.negated else _FALSE, graph))
         add(ox.Quad(node, v.p["modality"], ox.Literal(event.modality), graph))
         add(ox.Quad(node, v.derived_from, evidence, graph))
@@ -318,6 +310,20 @@ class _QuadWriter:
                 add(ox.Quad(node, v.end_index, _integer(span.end), graph))
                 add(ox.Quad(node, v.reference_context, document, graph))
         add(ox.Quad(node, v.ident_ref, entity, graph))
+
+    def _read_from(
+        self,
+        node: ox.NamedNode,
+        prop: str,
+        sentence: Mention | None,
+        graph: ox.NamedNode,
+        read_in: list[tuple[ox.NamedNode, Mention]],
+    ) -> None:
+        """State ``prop`` (kg:placeFrom, kg:sourceFrom ...): the sentence a role was read
+        in when not its event's own; ``read_in`` collects it to be described once."""
+        if sentence is not None:
+            read_in.append((self._checked_mention_node(sentence), sentence))
+            self.quads.append(ox.Quad(node, self.v.p[prop], read_in[-1][0], graph))
 
     def _checked_mention_node(self, mention: Mention) -> ox.NamedNode:
         if mention.start < 0 or mention.end < mention.start:
