@@ -68,6 +68,7 @@ __all__ = [
     "EVENT_NOUNS",
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
+    "FIRST_NAME_TITLES",
     "FORCE_UNITS",
     "FUTURE_WORDS",
     "GERUND_CHAIN_VERBS",
@@ -901,6 +902,16 @@ COUNTRY_OFFICES = frozenset(
     "interior minister", "prime minister", "vice president", "foreign secretary",
     "defence secretary", "home secretary", "secretary of state",
 }  # fmt: skip
+
+#: Titles whose bearers go by their first name alone ("Prince Edmund", "Queen Rania",
+#: "Pope Leo", "Sheikh Hamad"): that first name is no commoner's full name ("Edmund
+#: Harrow") nor anyone's surname.
+FIRST_NAME_TITLES = frozenset(
+    """
+    prince princess king queen duke duchess emperor empress pope sheikh sheikha emir
+    sultan
+    """.split()
+)
 
 #: Titles (a regular expression) of one whose job is to speak for a body or run it: their
 #: "we" is the body ("Jane Roe, a spokeswoman for Acme"), and a name after "spokeswoman

@@ -19,7 +19,7 @@ from kg.resolve._references import note_epithets
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
-from kg.resolve._text import clean_span, plural
+from kg.resolve._text import clean_span, goes_by_first_name, plural
 
 if TYPE_CHECKING:
     from kg.resolve.index import EntityIndex
@@ -499,7 +499,9 @@ def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
         label = state.voted.get(fold(clean_span(argument.text)), argument.label)
         if label != "PERSON":
             continue
-        name, _, _ = person_name(argument.text, state)
+        name, roles, _ = person_name(argument.text, state)
         if name and len(name.split()) > 1:
             state.surnames.setdefault(fold(name.split()[-1]), set()).add(fold(name))
+        elif name and goes_by_first_name(roles):
+            state.first_name_only.add(fold(name))
     state.spellings = spellings(state.surnames)

@@ -31,7 +31,7 @@ from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import person_shaped
 from kg.resolve._state import DocState
-from kg.resolve._text import clean_span, has_letters, lexicon, slug
+from kg.resolve._text import clean_span, goes_by_first_name, has_letters, lexicon, slug
 
 __all__ = [
     "buildings",
@@ -787,7 +787,9 @@ def person(argument: Argument, state: DocState) -> Cluster | None:
     roles |= around
     code = code or around_code
     key = fold(name)
-    key = same_person(key, state)
+    # A royal's first name ("Prince Edmund", then "Edmund") is nobody's longer name.
+    if " " in key or not (goes_by_first_name(roles) or key in state.first_name_only):
+        key = same_person(key, state)
     cluster = state.index.cluster(f"person/{slug(key)}", "person")
     cluster.surfaces[name] += 1
     cluster.roles |= roles

@@ -39,6 +39,9 @@ class DocState:
     #: Each full name of ``surnames`` -> the spelling its person goes under; made
     #: once the surnames are collected, since every person mention reads it.
     spellings: dict[str, str] = field(default_factory=dict)
+    #: Single names (folded) the document gives a title whose bearer goes by a first
+    #: name alone ("Prince Edmund"): their bare mentions join no longer name.
+    first_name_only: set[str] = field(default_factory=set)
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
     mentions: Sequence[Argument] = ()

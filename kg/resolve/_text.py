@@ -6,15 +6,17 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from kg.gazetteer import country_names, derived_demonyms, fold, wordnet_adjectives
-from kg.lang.en import name_tables
+from kg.lang.en import FIRST_NAME_TITLES, name_tables
 
 __all__ = [
     "Lexicon",
     "clean_span",
+    "goes_by_first_name",
     "has_letters",
     "lexicon",
     "ministry_patterns",
@@ -145,6 +147,12 @@ def ministry_patterns() -> tuple[re.Pattern[str], ...]:
 def has_letters(text: str) -> bool:
     """Whether any character of ``text`` is a letter."""
     return any(c.isalpha() for c in text)
+
+
+def goes_by_first_name(roles: Iterable[str]) -> bool:
+    """Whether a title among ``roles`` is one whose bearer goes by a first name alone
+    ("prince", "crown prince", "queen"): that name then joins no longer name."""
+    return any(role.split()[-1] in FIRST_NAME_TITLES for role in roles if role)
 
 
 def plural(text: str) -> bool:

@@ -11,7 +11,7 @@ from kg.resolve._clusters import Cluster
 from kg.resolve._document import resolve_document
 from kg.resolve._parts import resolve_in_parts
 from kg.resolve._relink import relink
-from kg.resolve._text import slug
+from kg.resolve._text import goes_by_first_name, slug
 
 # Kinds of place that are a first-level division (a state, an oblast). Not "region": the
 # curated regions (Donbas, the Chernobyl zone) are areas, not divisions, though the
@@ -289,7 +289,7 @@ class EntityIndex:
             # A surname first; a first name only when it is nobody's surname ("Tamerlan"
             # of "Tamerlan and Dzhokhar Tsarnaev" joins the one Tamerlan Tsarnaev).
             targets = full.get(word) or first.get(word, set())
-            if len(targets) == 1:
+            if len(targets) == 1 and not goes_by_first_name(cluster.roles):
                 self._join(cluster, self._clusters[next(iter(targets))])
         self._merge_spellings()
         self._merge_acronyms()

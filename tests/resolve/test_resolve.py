@@ -110,6 +110,52 @@ def test_surname_joins_full_name_across_documents_in_any_order(order: tuple[int,
     assert set(actor_ids(events)) == {"person/vladimir-putin"}
 
 
+@pytest.mark.parametrize("together", [True, False])
+def test_a_royal_known_by_first_name_joins_no_commoners_full_name(together: bool) -> None:
+    # Princes, queens, popes and sheikhs go by their first name alone: "Prince Edmund"
+    # is not the "Edmund Harrow" of a list of members, in the same document or another.
+    royal = "Prince Edmund opened the bridge. Edmund later toured the port."
+    member = "Edmund Harrow voted against the bill."
+    if together:
+        text = f"{royal} {member}"
+        docs = [
+            extraction(
+                "a",
+                text,
+                [("Prince Edmund", "PERSON"), ("Edmund", "PERSON", 1), ("Edmund Harrow", "PERSON")],
+                [("Prince Edmund", "PERSON"), ("Edmund Harrow", "PERSON")],
+            )
+        ]
+    else:
+        docs = [
+            extraction("a", royal, [("Prince Edmund", "PERSON")], [("Prince Edmund", "PERSON")]),
+            extraction("b", member, [("Edmund Harrow", "PERSON")], [("Edmund Harrow", "PERSON")]),
+        ]
+    entities, events = resolve(docs)
+    people = by_id(entities)
+    assert "person/edmund" in people and people["person/edmund"].roles == ("prince",)
+    assert people["person/edmund-harrow"].roles == ()
+    assert actor_ids(events) == ["person/edmund", "person/edmund-harrow"]
+    if together:  # the bare "Edmund" after "Prince Edmund" is the prince
+        assert people["person/edmund"].mentions == 2
+
+
+def test_a_first_name_alone_still_joins_the_one_full_name_it_begins() -> None:
+    # Without a royal title, the first name of the corpus' one full name is that person
+    # (the brothers of "Tamerlan and Dzhokhar Tsarnaev").
+    first = extraction(
+        "a", "Tamerlan drove the car.", [("Tamerlan", "PERSON")], [("Tamerlan", "PERSON")]
+    )
+    second = extraction(
+        "b",
+        "Tamerlan Tsarnaev died.",
+        [("Tamerlan Tsarnaev", "PERSON")],
+        [("Tamerlan Tsarnaev", "PERSON")],
+    )
+    entities, events = resolve([first, second])
+    assert set(actor_ids(events)) == {"person/tamerlan-tsarnaev"}
+
+
 def test_title_comes_off_the_name_inside_an_argument() -> None:
     text = "Russian President Vladimir Putin urges the army to hold the line."
     doc = Document("d", text)
