@@ -24,6 +24,8 @@ from kg.lang.en import (
     AWAITING_VERBS,
     CONDITION_MARKS,
     DENIED_CLAIM_NOUNS,
+    DISCOVERY_VERBS,
+    FACTIVE_ADJECTIVES,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
     HELD_VIEW_VERBS,
@@ -43,12 +45,15 @@ from kg.lang.en import (
     POSSIBILITY_VERBS,
     PREVENTING_VERBS,
     PURPOSE_MARKS,
+    RANKED_NON_DOERS,
+    RANKING_WORDS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
     SENSE_VERBS,
     SETTLING_VERBS,
+    TASK_NOUNS,
     TIME_UNITS,
     VALUE_MOVE_VERBS,
 )
@@ -76,6 +81,11 @@ _AUX: dict[str, Modality] = {
     "must": "requested",
     "ought": "requested",
 }
+# The same written with a curly apostrophe ("he’d force them", "they’ll meet"), as news
+# sites print them.
+_AUX |= {word.replace("'", "\u2019"): found for word, found in _AUX.items() if "'" in word}
+# "would" and its contractions.
+_WOULD = frozenset({"would", "'d", "\u2019d"})
 # Words whose clause is asked about: "asked whether", "unclear how".
 _ASKING = frozenset(
     {
@@ -93,7 +103,9 @@ _UP = frozenset(
 # Verbs whose complement is reported speech or belief: the walk stops there.
 _REPORTING = REPORTING_VERBS | {"accord", "think"}
 # Auxiliaries whose verb an if-clause makes conditional ("will only hold if ...").
-_FORECAST = frozenset({"will", "shall", "'ll", "wo", "would", "'d", "could", "may", "might"})
+_FORECAST = frozenset(
+    {"will", "shall", "'ll", "\u2019ll", "wo", "could", "may", "might"} | _WOULD
+)
 # Marks of a clause that holds only if something else does ("whether" asks instead).
 _IF = CONDITION_MARKS - {"whether", "lest"}
 # Subordinators of a clause that states a fact of its own, whatever the tense: "because
@@ -101,6 +113,13 @@ _IF = CONDITION_MARKS - {"whether", "lest"}
 _FACT_MARKS = frozenset({"because", "although", "though", "whereas"})
 # Auxiliaries that put a verb in the past: "had agreed", "was shelled", "did not".
 _PAST_AUX = frozenset({"had", "was", "were", "did"})
+# Auxiliaries that give a verb a tense of its own: "will meet and have said" (not "be",
+# which goes on with the modal before it: "will be arrested and be charged").
+_TENSE_AUX = _PAST_AUX | {"has", "have", "is", "are", "am", "does", "do"} | {
+    apostrophe + ending for apostrophe in "'\u2019" for ending in ("ve", "re", "m")
+}
+# Tags of the words that open a wh-question: "asked why he left", "who carried it".
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 
 
 def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Modality:
@@ -141,13 +160,15 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
             return "negated"  # "refused to sign", "failed to stop"
         if verb.lemma_.lower() in INTENT_VERBS:
             return "intended"
-        if verb.lemma_.lower() in REQUEST_VERBS:
+        if _requests(verb):
             return "requested"
     for verb in verbs:
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in dependents(verb))
         for child in dependents(verb):
             word = child.lower_
             if child.dep_ == "aux" and word in _AUX and not _sensed(word, verb):
+                if _had(word, verb):
+                    continue  # "he'd asked them": "had", the past perfect
                 found = _aux_modality(word, verb)
                 # "will probably lose": the hedge says how sure the forecast is.
                 return "possible" if hedged and found in {"future", "conditional"} else found
@@ -163,6 +184,16 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     if _is_imperative(head):
         return "requested"
     return None
+
+
+def _had(word: str, verb: Token) -> bool:
+    """Whether "'d" stands for "had": before a participle with no "have" of its own ("he'd
+    asked", "she'd been named"; "he'd have won" is "would")."""
+    return (
+        word in _WOULD - {"would"}
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in dependents(verb))
+    )
 
 
 def _sensed(modal: str, verb: Token) -> bool:
@@ -225,13 +256,13 @@ def _aux_modality(word: str, verb: Token) -> Modality:
     if conditioned and word in _FORECAST:
         return "conditional"  # "the truce will only hold if others do the same"
     negated = any(c.dep_ == "neg" for c in dependents(verb))
-    if negated and word in {"would", "could"}:
+    if negated and (word in _WOULD or word == "could"):
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
-    if word in {"would", "'d", "could"} and _perfect(verb):
+    if (word in _WOULD or word == "could") and _perfect(verb):
         return "conditional"  # "could have opened the safe": it did not happen
     # "said it would withdraw": "would" in reported speech is the future seen from the past;
     # in the speaker's own words ('"It would take an hour," he said') it stays a condition.
-    if word in {"would", "'d"} and _under_reporting(verb) and not _in_quote(verb):
+    if word in _WOULD and _under_reporting(verb) and not _in_quote(verb):
         return "future"
     return _AUX[word]
 
@@ -248,7 +279,7 @@ def _in_quote(token: Token) -> bool:
 def _perfect(verb: Token) -> bool:
     """ "have unlocked", "to have captured": a past participle with "have"."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for c in dependents(verb)
+        c.dep_ == "aux" and c.lower_ in {"have", "'ve", "\u2019ve"} for c in dependents(verb)
     )
 
 
@@ -447,7 +478,9 @@ def _promised_by_order(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in dependents(verb.head)):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in dependents(verb))
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "\u2019ll"} for c in dependents(verb)
+    )
 
 
 def _embedded_question(head: Token) -> Modality | None:
@@ -459,16 +492,45 @@ def _embedded_question(head: Token) -> Modality | None:
             return None
         if node.head is node:
             return None
-        marks = _marks(node)
         asks = node.head.lemma_.lower() in _ASKING
-        wh = any(
-            c.tag_ in {"WRB", "WP", "WDT"} and c.i < node.i
-            for c in (*dependents(node), *(g for c in dependents(node) for g in dependents(c)))
-        )
-        if "whether" in marks or (asks and (_asks_if(node) or wh)):
+        if "whether" in _marks(node) or (asks and _asks_if(node)):
             return "question"
+        if asks and _opens_wh(node):
+            # "asked why he chose to leave": a wh-question asks who, why or how of something
+            # told as done; only one ahead or not told ("asked who will lead") is asked about.
+            return None if _told_as_done(node) else "question"
         node = node.head
     return None
+
+
+def _opens_wh(clause: Token) -> bool:
+    """Whether a wh-word opens the clause: "why he chose", "who carried it"."""
+    return any(
+        c.tag_ in _WH_TAGS and c.i < clause.i
+        for c in (*dependents(clause), *(g for c in dependents(clause) for g in dependents(c)))
+    )
+
+
+def _asked_of_done(clause: Token) -> bool:
+    """ "declined to say why he chose to leave": a wh-question about something told as done
+    (:func:`_told_as_done`) does not put it in doubt, whatever governs the asking."""
+    return (
+        clause.dep_ in {"ccomp", "xcomp", "advcl", "conj", "csubj", "pcomp"}
+        and clause.head.lemma_.lower() in _ASKING
+        and not _marks(clause) & {"whether", "if"}
+        and _opens_wh(clause)
+        and _told_as_done(clause)
+    )
+
+
+def _told_as_done(clause: Token) -> bool:
+    """Whether a clause is in the past or the perfect, with no modal: "he chose",
+    "had been held", "has left"."""
+    auxiliaries = [c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]
+    if any((word in _AUX and not _had(word, clause)) or word == "to" for word in auxiliaries):
+        return False
+    done = _PAST_AUX | {"has", "have"} | (_WOULD - {"would"})  # "'d" here is "had"
+    return clause.tag_ == "VBD" or bool(set(auxiliaries) & done)
 
 
 def _governed(start: Token) -> Modality | None:
@@ -481,6 +543,13 @@ def _governed(start: Token) -> Modality | None:
             return None  # a finite relative clause says something of its own
         if means and _infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
             return _as_done(head)  # "tried to calm them by joking": made by joking
+        if dep == "conj" and _own_tense(node, head):
+            return None  # "will meet on Monday and have said ...": a clause of its own
+        if _asked_of_done(node):
+            return None  # "declined to say why he left": he left
+        judging = _judging(node, head) if _infinitive(node) else None
+        if judging is not None:
+            return _judged_as(judging)  # "it was rude of him to leave", "the first to win"
         if dep == "advcl" and _states_fact(node):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if _infinitive(node) and _perfect(node):
@@ -531,6 +600,7 @@ def _governed(start: Token) -> Modality | None:
             or (dep == "prep" and lemma in IMPLICATIVE_VERBS)  # "may succeed in silencing him"
             or (dep == "csubj" and _act_as_subject(node))  # "Closing it would cost jobs"
             or (dep == "prep" and _means(node))  # "could save it by cutting costs"
+            or (dep == "ccomp" and _brought_about(node, head))  # "may cause prices to rise"
         )
         if head.pos_ in {"VERB", "AUX"} and passes_on:
             inherited = _local([head], head)
@@ -538,6 +608,122 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+def _own_tense(conj: Token, first: Token) -> bool:
+    """Whether a verb joined to one under a modal or a "to" has a tense of its own, so the
+    modal does not reach it: "will meet on Monday and have said they ...", "may sign, and
+    the army has left", "failed to agree and filed for bankruptcy". Two verbs of one tense
+    share their context ("could worsen as prices fall and markets swing")."""
+    first_auxiliaries = {c.lower_ for c in dependents(first) if c.dep_ in {"aux", "auxpass"}}
+    if not first_auxiliaries & (set(_AUX) | {"to"}) and first.tag_ != "VB":
+        return False  # "as prices fall and markets swing": one tense, the same context
+    auxiliaries = [c.lower_ for c in dependents(conj) if c.dep_ in {"aux", "auxpass"}]
+    if auxiliaries:
+        return bool(set(auxiliaries) & _TENSE_AUX)
+    if conj.tag_ == "VBZ" or (conj.tag_ in {"VBD", "VBP"} and has_subject(conj)):
+        return True
+    # A past without its own subject only when it is no base form too ("may backfire and
+    # cost her votes": "cost" may be either), nor after a perfect or a passive.
+    return (
+        conj.tag_ == "VBD"
+        and conj.lower_ != conj.lemma_.lower()
+        and not first_auxiliaries & {"have", "be", "been", "'ve", "\u2019ve"}
+    )
+
+
+def _judging(clause: Token, head: Token) -> Token | None:
+    """The verb that tells of the act an infinitive names by judging its doer, or ranking
+    them among those who did it; the act is as real as that verb's clause: "it was rude of
+    him to walk out", "was quick to condemn", "was shocked to learn" (he walked out,
+    condemned, learned); "became the first woman to climb it", "the latest firm to cut
+    jobs". Not "the last chance to leave", "the first step to rebuild": no doer is ranked."""
+    judged = None
+    if head.lower_ in FACTIVE_ADJECTIVES and not _by_degree(head):
+        # "quick to condemn" (its verb the copula), or a participle ("was shocked to learn")
+        judged = head.head if head.pos_ == "ADJ" else head
+    elif clause.dep_ == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
+        judged = head  # "it was rude of him to walk out", the infinitive hung on "was"
+    elif clause.dep_ in {"relcl", "acl", "xcomp"} and _ranked(head):
+        judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
+
+
+def _judged_as(verb: Token) -> Modality | None:
+    """The modality of an act its doer is judged or ranked for: the judging verb's, but
+    a judgement holds its act as done, denied or not ("was not the first to leave": others
+    left before; "would not be surprised to see ...": a forecast, no refusal)."""
+    modal = next((c.lower_ for c in dependents(verb) if c.dep_ == "aux" and c.lower_ in _AUX), None)
+    own = _AUX[modal] if modal is not None else (_local([verb], verb) or _governed(verb))
+    return None if own == "negated" else own
+
+
+def _by_degree(adjective: Token) -> bool:
+    """ "too rude to ignore", "smart enough to win": a degree, not a judgement of an act."""
+    return any(c.lower_ in {"too", "enough"} for c in dependents(adjective))
+
+
+def _doer_judged(be: Token) -> bool:
+    """ "it was rude of him", "he was wrong": a judging adjective on the copula, with the
+    doer named; "it is wrong to blame them" with no doer judges no act done."""
+    judging = [
+        c
+        for c in dependents(be)
+        if c.dep_ == "acomp" and c.lower_ in FACTIVE_ADJECTIVES and not _by_degree(c)
+    ]
+    if not judging:
+        return False
+    of = any(g.dep_ == "prep" and g.lower_ == "of" for c in (be, *judging) for g in dependents(c))
+    personal = any(
+        c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that"} for c in dependents(be)
+    )
+    return of or personal
+
+
+def _ranked(word: Token) -> bool:
+    """ "the first woman", "the latest firm", "was the first" (:data:`RANKING_WORDS`), not
+    a chance, a step or a plan ranked ("the last chance", "the first step")."""
+    if word.lower_ in RANKING_WORDS:
+        return True
+    if word.pos_ not in {"NOUN", "PROPN"} or word.lemma_.lower() in _NO_DOERS:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in dependents(word))
+
+
+def _found_out(clause: Token) -> bool:
+    """ "arrived to find the house had been looted", "returned home to see her son crying":
+    an infinitive of finding out whose find is a clause of its own tells what the act
+    came upon, no purpose ("went to see her", "came to find work" are purposes; so are
+    "went to see what happened" and "sent them to see that it is done")."""
+    if clause.lemma_.lower() not in DISCOVERY_VERBS or has_subject(clause):
+        return False
+    for child in dependents(clause):
+        if child.dep_ not in {"ccomp", "xcomp", "oprd"} or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _infinitive(child):
+            return False  # "to find somewhere to live": a purpose
+        asks = _marks(child) & {"if", "whether"} or any(
+            t.tag_ in _WH_TAGS for t in child.subtree if t.i < child.i
+        )
+        ensures = "that" in _marks(child) and clause.lemma_.lower() in SENSE_VERBS
+        return not asks and not ensures
+    return False
+
+
+def _brought_about(clause: Token, verb: Token) -> bool:
+    """ "may cause the river to flood", "will make them leave", "should help the firm
+    meet the rules": a clause with its own subject under a verb that brings it about or
+    perceives it happens only as that verb's act does."""
+    lemma = verb.lemma_.lower()
+    if not has_subject(clause) or _marks(clause) or _opens_wh(clause):
+        return False  # "remember that they left", "what I have seen": a clause of its own
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in dependents(clause)):
+        return False
+    if lemma in SENSE_VERBS or lemma in {"watch", "notice"}:
+        return clause.tag_ in {"VB", "VBG", "VBN"}  # "see prices rise / rising / cut"
+    return (clause.tag_ == "VB" or _infinitive(clause)) and (
+        lemma in IMPLICATIVE_VERBS or lemma in _BARE_INFINITIVE_VERBS
+    )
 
 
 def _act_as_subject(clause: Token) -> bool:
@@ -638,6 +824,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return "purpose"
     if dep in {"advcl", "xcomp"} and _infinitive(node) and _outcome(node, head):
         return None  # "fell 50 cents to close at $20", "returned, only to be arrested"
+    if dep == "advcl" and _infinitive(node) and _found_out(node):
+        return None  # "arrived to find the house looted": what the arriving came upon
     if lemma in {"come", "grow"} and _infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
@@ -653,13 +841,13 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     ):
         return "possible"  # "it is not ruled out that they were involved"
     marks = _marks(node)
-    if _infinitive(node) and head.dep_ == "dobj" and head.head.lemma_.lower() in REQUEST_VERBS:
+    if _infinitive(node) and head.dep_ == "dobj" and _requests(head.head):
         if dep in {"acl", "relcl", "xcomp"}:
             return "requested"  # "instructed all mayors to close the schools", one word off
     if dep == "advcl" and _infinitive(node) and not has_subject(node):
         # "called on the army to seize power", parsed as a clause of "called"; but "pushed
         # for a ceasefire to allow ..." and "called the shop to obtain a quote" are purposes.
-        if lemma in REQUEST_VERBS and _addressed(head):
+        if _requests(head) and _addressed(head):
             return "requested"
         if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
             if head.head.head.lemma_.lower() in ABILITY_WORDS:
@@ -678,7 +866,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if lemma == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         return "purpose"  # "in order to V"
     if dep in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
-        if lemma in REQUEST_VERBS and dep == "xcomp":
+        if _requests(head) and dep == "xcomp":
             return "requested"
         if lemma in INTENT_VERBS and dep == "xcomp":
             # "might need to find new buyers": the wish itself only may be
@@ -752,6 +940,17 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
+
+
+def _requests(verb: Token) -> bool:
+    """Whether a verb asks its infinitive of someone. A request verb that makes the act
+    happen (:data:`~kg.lang.en.IMPLICATIVE_VERBS`: "force", "compel", "oblige") asks it
+    only while the forcing is not told as done: "forced the army to retreat", "was
+    compelled to resign" say it was done; "vowed to force them to pay" demands it."""
+    lemma = verb.lemma_.lower()
+    if lemma not in REQUEST_VERBS:
+        return False
+    return lemma not in IMPLICATIVE_VERBS or _as_done(verb) is not None
 
 
 def _outcome(clause: Token, verb: Token) -> bool:
@@ -947,6 +1146,12 @@ def _plural_in_sense(subject: Token) -> bool:
 #: Verbs whose that-clause asks for what it says ("require that the city hold a vote",
 #: "insisted that the council act"): after them a bare form read as a present is asked for.
 _DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "stipulate"})
+
+#: Nouns that a ranking word does not make a doer of: "the last chance to leave", "the
+#: first step to rebuild", "the only way to win".
+_NO_DOERS = (
+    POSSIBILITY_NOUNS | INTENT_NOUNS | REQUEST_NOUNS | TASK_NOUNS | ATTEMPT_WORDS | RANKED_NON_DOERS
+)
 
 #: Verbs that take a bare infinitive that is no request: "watched the dollar lose two
 #: percent", "let the prisoners go", "heard the guards shout" (the parser may make it a

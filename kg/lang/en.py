@@ -1864,6 +1864,27 @@ NEGATIVE_IMPLICATIVES = frozenset(
     decline fail forget neglect refuse
     """.split()
 )
+#: Adjectives that judge an act, or tell how one felt about it, done: 'it was rude of him to
+#: leave', 'was wrong to sack the coach', 'was quick to condemn', 'was shocked to learn'. The act
+#: is as real as the judging ('would be wise to wait': conditional); not 'eager', 'ready' or
+#: 'happy to help' (a wish or an offer).
+FACTIVE_ADJECTIVES = frozenset(
+    """
+    brave careless clever courageous cruel foolish fortunate lucky mistaken quick right rude
+    silly slow smart stupid unwise wise wrong
+    amazed astonished disappointed horrified proud relieved saddened shocked sorry stunned
+    surprised
+    """.split()
+)
+#: Words that rank a doer among those who did the act: 'the first woman to climb it', 'the
+#: latest firm to cut jobs', 'the only team to win twice' (they did).
+RANKING_WORDS = frozenset("first second third last latest only".split())
+#: Nouns a ranking word ranks no doer by, besides chances, plans and tasks: 'the first time to
+#: speak', 'the only way to win'.
+RANKED_NON_DOERS = frozenset("time way place thing day year".split())
+#: Verbs of finding out: after an act, their infinitive with what was found tells what the act
+#: came upon ('arrived to find the house looted', 'woke to see smoke rising'), no purpose.
+DISCOVERY_VERBS = frozenset("find discover see hear learn".split())
 #: Verbs that keep someone from an act: "police prevented the crowd from entering the square":
 #: the entering, as told, did not happen.
 PREVENTING_VERBS = frozenset(

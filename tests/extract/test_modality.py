@@ -267,6 +267,31 @@ CASES = [
     # A settling verb after a moving value says where it ended only with the value, the
     # day or a comparison in its clause: troops that advanced to end a siege meant to.
     ("Government troops advanced to end the siege of the port.", "end", "purpose", None),
+    # A wh-question about something told as done does not put it in doubt; one about
+    # something ahead does.
+    ("The reporters asked the mayor why he sold the ferry.", "sell", "asserted", None),
+    ("The judge refused to discuss why the prisoners had been moved.", "move", "asserted", None),
+    ("The reporters asked who will run the ferry.", "run", "question", None),
+    # Finding out after an act is what the act came upon, no purpose.
+    ("The farmer came home to find that his barn had burned down.", "burn down", "asserted", None),
+    ("The farmer went to the market to find a buyer for his cows.", "find", "purpose", None),
+    # Judging or ranking the doer holds the act as done.
+    ("It was rude of the envoy to insult the host.", "insult", "asserted", None),
+    ("The coach was quick to blame the referee.", "blame", "asserted", None),
+    ("She became the first woman to sail across the lake.", "sail", "asserted", None),
+    ("It is the last chance to sign the lease.", "sign", "possible", None),
+    ("It is wrong to blame the bakers.", "blame", "intended", None),
+    # Forced to act: it was done; and an act brought about is as real as its cause.
+    ("The flood forced the villagers to leave their farms.", "leave", "asserted", None),
+    ("The storm may cause the river to flood the valley.", "flood", "possible", None),
+    ("The guards will make the prisoners dig a ditch.", "dig", "future", None),
+    # A verb with a tense of its own is not reached by its partner's modal.
+    ("The envoys will meet on Friday and have already signed a truce.", "sign", "asserted",
+     None),
+    ("The envoys will meet on Friday and sign a truce.", "sign", "future", None),
+    # Contractions with a curly apostrophe, as news sites print them.
+    ("The mayor said he\u2019d close the ferry.", "close", "future", None),
+    ("The mayor said he\u2019d closed the ferry.", "close", "asserted", None),
 ]  # fmt: skip
 
 
