@@ -515,7 +515,10 @@ def test_gzipped_text_and_json_lines_are_read(tmp_path: Path) -> None:
     lines = json.dumps({"id": "a1", "text": "Troops left Kherson on Friday."}) + "\n"
     (tmp_path / "items.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
     found = {d.id: d.text for d in read_documents([tmp_path])}
-    assert found == {"note": "Kharkiv was shelled on Monday.", "a1": "Troops left Kherson on Friday."}
+    assert found == {
+        "note": "Kharkiv was shelled on Monday.",
+        "a1": "Troops left Kherson on Friday.",
+    }
 
 
 def test_a_damaged_gzip_file_is_refused_in_one_sentence(tmp_path: Path) -> None:

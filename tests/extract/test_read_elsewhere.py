@@ -34,7 +34,10 @@ def test_a_speaker_named_after_a_quote_of_two_sentences_is_read_in_the_second(
 def test_i_inside_a_quote_is_the_speaker_read_in_the_sentence_that_names_them(
     nlp: Language,
 ) -> None:
-    text = 'Mayor Ilse Brandt said on Tuesday: "Officials closed the bridge. I ordered the trucks back."'
+    text = (
+        'Mayor Ilse Brandt said on Tuesday: "Officials closed the bridge. '
+        'I ordered the trucks back."'
+    )
     ordering = _events(nlp, text)["order back"]
     assert ordering.actor is not None and ordering.actor.text == "Mayor Ilse Brandt"
     assert ordering.actor.evidence is not None
