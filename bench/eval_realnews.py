@@ -25,8 +25,11 @@ fact by fact instead.
 
 Alignment: a kg event aligns with a gold event when their triggers overlap, or else
 when the gold trigger lies in the sentence kg read the event from and the actions
-agree (kg.evaluate's stemmed-word rule: "take control of" ~ "taken control").
-One to one, overlapping pairs first, then the nearest.
+agree (kg.evaluate's stemmed-word rule: "take control of" ~ "taken control"), or
+else when the gold's action is a light verb and kg's trigger lies in its target
+("carried out airdrops": the gold's *carry out*, kg's *airdrop*). One to one,
+overlapping pairs first, then the nearest. In ``--seed``, a figure on another part
+of the aligned trigger (kg splits coordinated arguments) counts for the fact.
 
 Roles: a kg argument matches a gold one when a name of the argument (its text, its
 entity's label or aliases) equals the gold value or holds all its words; or when its
@@ -80,6 +83,7 @@ from kg.evaluate import (  # noqa: E402
     _words,
 )
 from kg.graph import KnowledgeGraph  # noqa: E402
+from kg.lang.en import SUPPORT_VERBS  # noqa: E402
 from kg.model import Argument, Event  # noqa: E402
 
 ROLES = ("actor", "target", "place", "source")
@@ -226,6 +230,8 @@ def role_result(
         return found, len(predicted), right
     gold_span: GoldSpan | None = getattr(gold, role)
     argument: Argument | None = getattr(event, role)
+    if role == "target" and argument is None and _light_verb_of(gold, event):
+        return True, 0, 0  # the gold's target is kg's event itself ("airdrops")
     ok = gold_span is not None and role_matches(gold_span, argument, names)
     return (None if gold_span is None else ok), int(argument is not None), int(ok)
 
@@ -245,6 +251,8 @@ def align(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> dict[int, in
                 candidates.append((0, 0, g, k))
             elif same_sentence and _actions_agree(gold_event.action, event.action):
                 candidates.append((1, abs(event.start - t.start), g, k))
+            elif _light_verb_of(gold_event, event):
+                candidates.append((2, abs(event.start - t.start), g, k))
     pairs: dict[int, int] = {}
     used: set[int] = set()
     for _, _, g, k in sorted(candidates):
@@ -252,6 +260,18 @@ def align(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> dict[int, in
             pairs[g] = k
             used.add(k)
     return pairs
+
+
+def _light_verb_of(gold: GoldEvent, event: Event) -> bool:
+    """Whether the gold gives a light verb with kg's event noun as its target ("carried
+    out airdrops": *carry out*, target "airdrops"), where kg's event is the noun itself."""
+    target = gold.target
+    return (
+        gold.action.split()[0] in SUPPORT_VERBS
+        and target is not None
+        and target.start <= event.start
+        and event.end <= target.end
+    )
 
 
 def _is_reporting(action: str) -> bool:
@@ -534,9 +554,13 @@ def score_seed(seed: GoldPassage, text: str, graph: KnowledgeGraph) -> list[dict
     for g, gold in enumerate(seed.events):
         k = pairs.get(g)
         event = predicted[k] if k is not None else None
+        # kg splits a coordinated argument into parts on one trigger ("destroyed several
+        # missiles and at least two planes"); a figure on another part is the fact's.
+        trigger = None if event is None else (event.start, event.end)
+        parts = [e for e in predicted if (e.start, e.end) == trigger]
         cells: dict[str, str] = {}
         for role in SEED_ROLES:
-            cells[role] = _seed_cell(role, gold, event, graph, names)
+            cells[role] = _seed_cell(role, gold, event, graph, names, parts)
         rows.append(
             {
                 "fact": gold.fact,
@@ -550,7 +574,12 @@ def score_seed(seed: GoldPassage, text: str, graph: KnowledgeGraph) -> list[dict
 
 
 def _seed_cell(
-    role: str, gold: GoldEvent, event: Event | None, graph: KnowledgeGraph, names: Names
+    role: str,
+    gold: GoldEvent,
+    event: Event | None,
+    graph: KnowledgeGraph,
+    names: Names,
+    parts: Sequence[Event] = (),
 ) -> str:
     if role == "figure":
         if not gold.figures:
@@ -560,7 +589,8 @@ def _seed_cell(
         ok = all(
             any(
                 _values_agree(f.value, p.value) and units_agree(f.unit, p.unit)
-                for p in event.figures
+                for part in (parts or [event])
+                for p in part.figures
             )
             for f in gold.figures
         )

@@ -81,6 +81,25 @@ def test_alignment_prefers_overlap_then_same_sentence_and_action() -> None:
     assert scorer.align([seized], [event("fall", "seize", SECOND)]) == {}
 
 
+def test_a_light_verb_aligns_with_kg_event_noun_in_its_target() -> None:
+    # Gold: *carry out*, target "raids"; kg reads the noun as the event itself.
+    text = "Officials said troops carried out raids. Raids may follow."
+    sentence = Mention("d", 0, 40, text[:40])
+    at = text.index("raids")
+    trigger = realnews.GoldSpan("carried out", text.index("carried"), text.index(" raids"))
+    target = realnews.GoldSpan("raids", at, at + 5)
+    gold = realnews.GoldEvent(trigger, "carry out", "asserted", target=target)
+    raid = Event("d", at, at + 5, "raid", sentence)
+    assert scorer.align([gold], [raid]) == {0: 0}
+    assert scorer.role_result("target", gold, raid, GRAPH, NAMES) == (True, 0, 0)
+    # Not for an action that is no light verb, nor for an event outside the target.
+    other = realnews.GoldEvent(trigger, "report", "asserted", target=target)
+    assert scorer.align([other], [raid]) == {}
+    later = text.index("Raids")
+    outside = Event("d", later, later + 5, "raid", Mention("d", 41, len(text), text[41:]))
+    assert scorer.align([gold], [outside]) == {}
+
+
 def test_kg_modality_maps_old_words_and_keeps_unknown_ones_apart() -> None:
     assert scorer.kg_modality(event("fall", "fall", SECOND, modality="may")) == "possible"
     assert scorer.kg_modality(event("fall", "fall", SECOND, negated=True)) == "negated"
