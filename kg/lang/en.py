@@ -2073,6 +2073,17 @@ PROMOTION_PHRASES = (
     "click here",
     "download our app",
     "follow us on",
+    # A newsletter's sign-up box and its small print: 'Get the Courier in your inbox',
+    # 'Enter your email address', 'You can unsubscribe at any time'.
+    "your inbox",
+    "your email address",
+    "your e-mail address",
+    "your email into",
+    "share your email",
+    "newsletter sign up",
+    "unsubscribe at any time",
+    "unsubscribe anytime",
+    "unsubscribe from this",
 )
 #: Determiners that open the first sentence of a story; written with a capital right after
 #: a headline that has no full stop ('... in SyriaThe desert'), they mark where it ends.

@@ -256,6 +256,22 @@ def test_page_furniture_phrases_inside_run_together_text() -> None:
     assert text.index("The crew said") - 1 in page.boundaries()
 
 
+def test_a_newsletter_box_inside_the_article_is_skipped() -> None:
+    text = (
+        "The harbour board voted on Monday to close the north quay.\n\n"
+        "Get the Northtown Courier in your inbox every morning.\n\n"
+        "Just type your email into the box above and we send the headlines.\n\n"
+        "You can unsubscribe from this service at any time.\n\n"
+        "Fishermen said the closure would cost them a season, and the union emailed "
+        "its members to meet on Friday.\n"
+    )
+    page = layout(text)
+    for furniture in ("Get the Northtown", "Just type", "You can unsubscribe"):
+        assert ("promotion", text[text.index(furniture) :].split("\n")[0]) in kinds(text, page)
+    for sentence in ("The harbour board", "Fishermen said"):
+        assert not page.skips(text.index(sentence)), sentence
+
+
 def test_copyright_notices_are_skipped() -> None:
     text = (
         "Harbour Radio said the ferry sailed at noon.\n\n"
