@@ -362,7 +362,11 @@ def _line_kind(line: str) -> RegionKind | None:
         return None  # a paragraph, or lines run together: left to the markers
     if lower.startswith(CAPTION_OPENERS) or _has_credit(line):
         return "caption"
-    if lower.startswith(RELATED_OPENERS) or re.fullmatch(r"\[[^\[\]]+\]", line):
+    if (
+        lower.startswith(RELATED_OPENERS)
+        or re.fullmatch(r"\[[^\[\]]+\]", line)
+        or _TEASER_END.search(line)
+    ):
         return "related"
     if re.match(r"(?:By|BY)\s+[A-Z]", line) and len(words) <= 12 and not _ends(line):
         return "byline"
@@ -382,6 +386,10 @@ def _line_kind(line: str) -> RegionKind | None:
             return "navigation"
     return None
 
+
+# Another story's teaser, cut short and linked: 'The council has long argued that the... more',
+# '... Read more »'.
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:read\s+)?more\s*»?$", re.IGNORECASE)
 
 # 'Copyright 2023 Harbour Radio ...', '© 2021-2024 ...': the mark, then a year at once
 # ('Copyright claims rose in 2022' is a sentence).

@@ -272,6 +272,20 @@ def test_a_newsletter_box_inside_the_article_is_skipped() -> None:
         assert not page.skips(text.index(sentence)), sentence
 
 
+def test_teasers_cut_short_with_a_more_link_are_skipped() -> None:
+    text = (
+        "The harbour board voted on Monday to close the north quay.\n\n"
+        "Northtown Courier - The council has long argued that the ferry... more\n\n"
+        "Northtown Courier - Few noticed when the mill closed, yet the town… Read more »\n\n"
+        "Fishermen said there is more to come... and more.\n"
+    )
+    page = layout(text)
+    for teaser in ("Northtown Courier - The council", "Northtown Courier - Few"):
+        assert page.skips(text.index(teaser)), teaser
+    for sentence in ("The harbour board", "Fishermen said"):
+        assert not page.skips(text.index(sentence)), sentence
+
+
 def test_copyright_notices_are_skipped() -> None:
     text = (
         "Harbour Radio said the ferry sailed at noon.\n\n"
