@@ -57,6 +57,7 @@ from kg.lang.en import (
     GROUP_ACTOR_NOUNS,
     HABIT_VERBS,
     HAPPENING_VERBS,
+    HARDSHIP_NOUNS,
     HELD_STATE_NOUNS,
     HYPOTHETICAL_HEADS,
     INTENT_NOUNS,
@@ -77,6 +78,7 @@ from kg.lang.en import (
     PATIENT_NOUNS,
     PERMITTING_VERBS,
     PLACE_NOUNS,
+    POLITY_NOUNS,
     POSSIBILITY_NOUNS,
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
@@ -100,7 +102,7 @@ from kg.lang.en import (
     WEB_WORDS,
     WHERE_TO_ADVERBS,
 )
-from kg.lang.wordnet import NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
 from kg.model import Argument, Place, PlaceRole
 
 __all__ = [
@@ -283,7 +285,9 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     )
 
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in dependents(v))
-    passive = (passive and not _by_the_way(head)) or _shares_passive(head)
+    passive = (
+        (passive and not _by_the_way(head)) or _shares_passive(head) or _passive_before_by(head)
+    )
     passive = passive or _participle_of_noun(head)
     headline_passive = _headline_passive(head)
     passive = passive or headline_passive
@@ -394,8 +398,38 @@ def _by_the_way(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and not _passive(verb)
+        and not _done_by_someone(verb)
         and any(c.dep_ == "nsubj" for c in dependents(governor))
         and not _passive(governor)
+    )
+
+
+def _done_by_someone(verb: Token) -> bool:
+    """A participle whose "by" names people: "a teenager shot and killed by police", "a
+    soldier killed and decapitated by troops" is passive though the parser made the first
+    verb active ("left by the side door" says how)."""
+    return verb.tag_ == "VBN" and any(
+        _names_a_person(o) or o.ent_type_ in {"ORG", "GPE"}
+        for a in _children(verb, "agent")
+        for o in _children(a, "pobj")
+    )
+
+
+def _passive_before_by(verb: Token) -> bool:
+    """A past form with a subject, joined to a participle done by someone with no subject
+    of its own: "a woman hit and killed by a motorist" was hit by the motorist too (an
+    active "hit" cannot be joined to a passive without "was"). Without a subject the two
+    participles may say different things ("kept hidden and used by everyone")."""
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        and bool(_children(verb, "nsubj"))
+        and not any(
+            c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}
+            for c in dependents(verb)
+        )
+        and any(
+            _passive_sharing_subject(c) and _done_by_someone(c) for c in _children(verb, "conj")
+        )
     )
 
 
@@ -873,6 +907,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
             # "police used tear gas to disperse the crowd": the users disperse it; the
             # object is the means, not an actor asked to act.
             return _actor(governor, passive=False)
+        if any(_held_for_doing(obj) for obj in _children(governor, "dobj")):
+            return _spender(governor)  # "spent the week arguing", "had this to say"
         for dep in ("dobj", "dative"):
             for obj in _children(governor, dep):
                 return obj
@@ -931,6 +967,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
             doer = None if governor.i == noun.i else _actor(governor, passive=False)
             # "the attempt to storm it failed": the attempt does not storm; no one is named.
             return None if doer is None or doer.i == noun.i else doer
+        if _held_for_doing(noun):
+            return _spender(noun.head)  # "had trouble paying them", "has a case to make"
         return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and (
         head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))
@@ -955,6 +993,70 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+#: Verbs whose object is what their subject has, spends or needs for doing something.
+_HAVING_VERBS = frozenset({"have", "spend", "take", "waste", "need"})
+#: Pronouns for an amount or a thing, not someone: "had this to say", "how much she had to hide".
+_AMOUNT_PRONOUNS = _NOTHING_IN_PARTICULAR | {"it", "much", "little", "more", "less", "enough"}
+#: Named amounts spent or taken in doing something.
+_SPENT_LABELS = frozenset({"DATE", "TIME", "MONEY"})
+# WordNet's kinds of noun that can do what a verb after them says ("had warships patrolling").
+_CAN_DO_CLASSES = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL, NOUN_ARTIFACT})
+
+
+def _held_for_doing(obj: Token) -> bool:
+    """Whether ``obj``, the object of a verb of having or spending, is what its subject
+    has or spends in doing the verb after it ("had trouble repaying", "spent much of the
+    week arguing", "took time to revise", "has issues to resolve"): an amount, a time, a
+    thing to be done, whose two most frequent WordNet senses name no one and nothing made.
+    People had or needed may act themselves ("had warships patrolling", "needs parties to
+    organise"); of the things had with a gerund, only a hardship or an experience is the
+    haver's doing (:data:`~kg.lang.en.HARDSHIP_NOUNS`)."""
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in _HAVING_VERBS:
+        return False
+    if obj.pos_ in {"PRON", "ADJ"}:
+        return obj.lower_ in _AMOUNT_PRONOUNS
+    if obj.ent_type_ in _SPENT_LABELS:
+        return True  # "spent three days clearing the trail", "spent $2 million to build it"
+    if obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ == "one":
+        return False  # "had no one to tell it": the one would tell it
+    if obj.head.lemma_.lower() == "have" and any(
+        c.tag_ == "VBG" and c.dep_ == "acl" for c in dependents(obj)
+    ):
+        # "had trouble paying", but "has a history going back years", "hair flowing".
+        return obj.lemma_.lower() in HARDSHIP_NOUNS
+    first = noun_classes(obj.lemma_.lower())[:2]
+    return bool(first) and not set(first) & _CAN_DO_CLASSES
+
+
+def _spender(verb: Token) -> Token | None:
+    """Who has, spends or takes what ``verb``'s object names in doing the verb after it:
+    its subject ("the crews took two days to repair it"), but after a dummy "it" the
+    people it took ("it took rescuers six hours to reach them"), or no one ("it took two
+    hours to clear the road")."""
+    if verb.lemma_.lower() != "take":
+        return _actor(verb, passive=False)
+    if any(s.lower_ == "it" for s in _children(verb, "nsubj")):
+        people = [
+            o for o in dependents(verb) if o.dep_ in {"dative", "dobj"} and not _held_for_doing(o)
+        ]
+        return people[0] if people else None
+    # "the repair will take days to finish": what takes time is what is done to it.
+    taker = _actor(verb, passive=False)
+    return taker if taker is not None and _can_take_time(taker) else None
+
+
+def _can_take_time(word: Token) -> bool:
+    """Whether ``word`` may be someone who takes time to do something: people, a body, a
+    state ("the crews took two days", "Congress has taken steps"), not a thing that takes
+    time to mend ("the break will take a week to fix")."""
+    return (
+        _names_a_person(word)
+        or word.ent_type_ in {"ORG", "GPE", "NORP"}
+        or word.lemma_.lower() in POLITY_NOUNS
+        or noun_classes(word.lemma_.lower())[:1] == (NOUN_GROUP,)
+    )
 
 
 #: Prepositions that name who is asked or awaited to do an infinitive: "called on the
@@ -1279,6 +1381,10 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             if subjects:
                 subject = subjects[0]
                 return _antecedent(subject, verb)
+        first = head.head if head.dep_ == "conj" and _passive_before_by(head.head) else head
+        if _passive_before_by(first):
+            for subject in _children(first, "nsubj"):
+                return _antecedent(subject, first)  # "a woman hit and killed by a motorist"
         if head.dep_ == "acl":
             return head.head
         raised = _raised_subject(head)

@@ -1830,6 +1830,10 @@ CONTROLLER_NOUNS = frozenset(
     unwillingness
     """.split()
 )
+#: Nouns of what one goes through in doing something, whose gerund is done by the one who
+#: has them: 'had trouble paying the staff', 'has experience running a port' (kg.extract.frames).
+#: Other nouns had with a gerund do it themselves: 'a record going back years'.
+HARDSHIP_NOUNS = frozenset("difficulty experience fun luck problem success time trouble".split())
 #: Nouns that say what is to be done, never who does it: 'their aim is to seize the port' (their
 #: owner does it), 'the next step will be to rebuild the bridge', 'the challenge is to get ...'
 #: (no one is named); with the intent, possibility and controller nouns (kg.extract.frames).

@@ -73,6 +73,39 @@ CASES = [
     ("The driver, a man of about forty, fled the scene.", "flee", "The driver", "the scene"),
     # A "by" phrase on a verb joined to an active one says how, not by whom.
     ("The courier parked the van and left by the side door.", "leave", "The courier", None),
+    # ... but a "by" that names people makes both participles passive, though the parser
+    # made the first one active.
+    (
+        "A cyclist struck and injured by a drunk driver on Monday is recovering in hospital.",
+        "strike",
+        "a drunk driver",
+        "A cyclist",
+    ),
+    (
+        "A cyclist struck and injured by a drunk driver on Monday is recovering in hospital.",
+        "injure",
+        "a drunk driver",
+        "A cyclist",
+    ),
+    # What one has, spends or takes in doing something does not do it; who has it does.
+    (
+        "The clinic has had trouble paying its nurses since March.",
+        "pay",
+        "The clinic",
+        "its nurses",
+    ),
+    ("The rangers spent much of the week clearing the trail.", "clear", "The rangers", "the trail"),
+    ("The rangers spent three days clearing the trail.", "clear", "The rangers", "the trail"),
+    (
+        "The committee still has several issues to resolve before the vote.",
+        "resolve",
+        "The committee",
+        None,
+    ),
+    ("The crews took two days to repair the bridge.", "repair", "The crews", "the bridge"),
+    ("It took two hours to clear the road.", "clear", None, "the road"),
+    # A thing had with a gerund does it itself.
+    ("The settlement has a history going back to the Romans.", "go back", "a history", None),
     # A feeling, an amount, a thing seen or a trait does not act: alone it is what the
     # event is about; the owner of a plan acts by it, and so does the owner of a trait
     # that does something to someone, not one that only leads somewhere.
