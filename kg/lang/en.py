@@ -1822,12 +1822,13 @@ CONDITION_MARKS = frozenset(
     """.split()
 )
 #: Nouns whose infinitive is done by the subject of the verb that governs them, not by the noun:
-#: 'found a way to commit fraud', 'went in order to buy' (kg.extract.frames). With the intent and
-#: possibility nouns, their owner does it: 'the council's refusal to negotiate' (the council).
+#: 'found a way to commit fraud', 'went in order to buy', 'is in talks to buy the club'
+#: (kg.extract.frames). With the intent and possibility nouns, their owner does it: 'the
+#: council's refusal to negotiate' (the council).
 CONTROLLER_NOUNS = frozenset(
     """
-    choice commitment eagerness failure inability move obligation order refusal reluctance
-    unwillingness
+    choice commitment eagerness failure inability move negotiation obligation order refusal
+    reluctance talk unwillingness
     """.split()
 )
 #: Nouns of what one goes through in doing something, whose gerund is done by the one who

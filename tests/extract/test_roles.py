@@ -142,6 +142,15 @@ CASES = [
         None,
     ),
     ("The attempt to storm the prison failed.", "storm", None, "the prison", None),
+    # Talks do nothing themselves: who is in them does.
+    (
+        "The mining firm is in talks to buy a smaller rival.",
+        "buy",
+        "The mining firm",
+        "a smaller rival",
+        None,
+    ),
+    ("Earlier negotiations to free the hostages failed.", "free", None, "the hostages", None),
     # A dummy "it" names no doer of the infinitive it stands for; a real one does.
     ("It is hard to verify the claims.", "verify", None, "the claims", None),
     ("It would be an honour to host the talks.", "host", None, "the talks", None),
