@@ -13,12 +13,14 @@ separated by a blank line; every offset in the graph points into it.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import html
 import itertools
 import logging
 import re
+from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 from urllib.parse import urlsplit
@@ -77,9 +79,10 @@ _NAMING_ATTRIBUTES = (
     " and (contains(name(), 'product') or contains(name(), 'sku'))]"
 )
 
-# A regular-expression test of one attribute in an XPath (EXSLT's re:test), as
-# trafilatura writes them: re:test(@class, 'author|byline').
-_REGEX_TEST = re.compile(r"re:test\((@[\w-]+), '([^']*)'\)")
+# A regular-expression test of an attribute in an XPath (EXSLT's re:test), as
+# trafilatura writes them: re:test(@class, 'author|byline'), re:test(@id|@class, 'cookie'),
+# re:test(@class, 'fulltext', 'i') (flags: "i" ignores case).
+_REGEX_TEST = re.compile(r"re:test\(((?:@[\w-]+\|)*@[\w-]+), '([^']*)'(?:, '([a-z]*)')?\)")
 _REGEXP_NAMESPACE = "http://exslt.org/regular-expressions"
 # A namespace prefix in an XPath ("re:" of re:test), not an axis ("self::").
 _XPATH_PREFIX = re.compile(r"(?<![\w:.-])([A-Za-z_][\w.-]*):(?!:)")
@@ -255,17 +258,12 @@ def _extract(markup: str, url: str | None) -> Any:
         if tree is None:
             return None
         _drop_furniture(tree)
-        about = _metadata(tree, url)
-        _drop_unread(tree)
-        article: Any = trafilatura.bare_extraction(
-            tree,
-            url=about.url or url,
-            with_metadata=False,
-            include_comments=False,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-        )
+        with _trafilatura_tuned():
+            about = _metadata(tree, url)
+            _drop_unread(tree)
+            article: Any = trafilatura.bare_extraction(
+                tree, options=_article_options(about.url or url)
+            )
     except (ValueError, TypeError, RecursionError) as error:
         # lxml refuses some markup outright; the fallback converter still reads it.
         logger.debug("trafilatura could not read the page: %s", error)
@@ -276,6 +274,26 @@ def _extract(markup: str, url: str | None) -> Any:
     before, after = _sibling_stories(tree, text)
     about.text = "\n".join([*before, text, *after])
     return about
+
+
+def _article_options(url: str | None) -> Any:
+    """trafilatura's options for the article pass: no metadata (read before), no
+    comments, images or links, no deduplication; ``url`` the page's address."""
+    from copy import copy
+
+    options = copy(_article_settings())
+    options.url = options.source = url
+    return options
+
+
+@functools.cache
+def _article_settings() -> Any:
+    """The options of :func:`_article_options` but the address, made once a process:
+    making them reads trafilatura's configuration file's values one by one (0.15 ms,
+    against 0.02 ms for a copy)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", comments=False, images=False, links=False)
 
 
 def _without_teasers(text: str, tree: Any) -> str:
@@ -464,7 +482,9 @@ def _metadata(tree: Any, url: str | None) -> Any:
         # A page's JSON-LD is written by hand often enough to be broken.
         logger.debug("unreadable JSON-LD metadata: %s", error)
     about.title = about.title or readers.extract_title(tree)
-    about.author = about.author or _author(tree)
+    # On a page whose metadata names no author: the byline search (its expressions
+    # guarded while kg reads, _trafilatura_tuned).
+    about.author = about.author or readers.extract_author(tree)
     about.url = about.url or readers.extract_url(tree, url)
     # htmldate's quick search (metadata, the address, the page's own date lines).
     about.date = find_date(tree, **{**set_date_params(False), "url": about.url})
@@ -479,38 +499,6 @@ def _metadata(tree: Any, url: str | None) -> Any:
     return about
 
 
-def _author(tree: Any) -> str | None:
-    """The byline, as trafilatura's ``extract_author`` finds it, in less time.
-
-    The same steps with the same expressions: a copy of the page without what
-    never holds a byline (comments, sidebars, dates, figures), then the first
-    element in the page's order that the author expressions select and whose text
-    is short enough to be a name. The expressions are trafilatura's own, with each
-    regular-expression test of a class or an id made only on the elements that
-    carry the attribute (:func:`_guarded`). On a page whose metadata names no
-    author this search took up to two fifths of reading it.
-    """
-    from copy import deepcopy
-
-    from trafilatura.htmlprocessing import prune_unwanted_nodes
-    from trafilatura.json_metadata import normalize_authors
-    from trafilatura.metadata import extract_metainfo
-
-    discard, search = _author_expressions()
-    subtree = prune_unwanted_nodes(deepcopy(tree), discard)
-    author: str | None = extract_metainfo(subtree, search, len_limit=120)
-    return normalize_authors(None, author) if author else author
-
-
-@functools.cache
-def _author_expressions() -> tuple[list[Any], list[Any]]:
-    """trafilatura's byline expressions (what to prune, what to search), each guarded
-    (:func:`_guarded`) and compiled once a process rather than at every page."""
-    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
-
-    return [_guarded(x) for x in AUTHOR_DISCARD_XPATHS], [_guarded(x) for x in AUTHOR_XPATHS]
-
-
 def _guarded(expression: Any) -> Any:
     """``expression`` with each ``re:test(@name, '...')`` made only where ``@name`` is.
 
@@ -518,7 +506,8 @@ def _guarded(expression: Any) -> Any:
     visits: one without the attribute is tested against the empty string. Where
     the regular expression cannot match the empty string that answer is false, so
     ``(@name and re:test(@name, '...'))`` selects the same elements without the
-    call; a test whose expression matches the empty string stays as it is. A first
+    call (``((@id|@class) and re:test(@id|@class, '...'))`` for a test of either
+    attribute); a test whose expression matches the empty string stays as it is. A first
     step that keeps elements by tag alone becomes a union of searches for each tag
     (:data:`_TAG_TESTS`) where no predicate counts positions. An expression with a
     prefix other than ``re:`` (whose namespace kg does not know), or that cannot be
@@ -527,10 +516,12 @@ def _guarded(expression: Any) -> Any:
     from lxml.etree import XPath, XPathError
 
     def guard(test: re.Match[str]) -> str:
-        attribute, pattern = test[1], test[2]
-        if re.search(pattern, "") is not None:
+        attribute, pattern, flags = test[1], test[2], test[3] or ""
+        if re.search(pattern, "", re.IGNORECASE if "i" in flags else 0) is not None:
             return test[0]
-        return f"({attribute} and {test[0]})"
+        # re:test reads the first of "@id|@class" present, and "" when neither is.
+        present = f"({attribute})" if "|" in attribute else attribute
+        return f"({present} and {test[0]})"
 
     def union(step: re.Match[str]) -> str:
         tags = (test.removeprefix("self::") for test in step[2].split(" or "))
@@ -545,6 +536,122 @@ def _guarded(expression: Any) -> Any:
         return XPath(path, namespaces={"re": _REGEXP_NAMESPACE}, smart_strings=False)
     except (XPathError, re.error):
         return expression
+
+
+@contextlib.contextmanager
+def _trafilatura_tuned() -> Iterator[None]:
+    """trafilatura giving the same answers in less time, while kg reads a page.
+
+    For the call, and put back after it: trafilatura's expression lists (where it
+    looks for the article, what it prunes, where bylines and titles are) are the
+    guarded ones (:func:`_guarded`: the same elements in the same order), and its
+    comparison with readability is skipped where readability's text cannot be chosen
+    (:func:`_own_extraction_stands`). Either way trafilatura gives what it gives
+    without them, so another thread that calls it meanwhile gets the same answers.
+    """
+    from trafilatura import core, xpaths
+
+    lists = _guarded_lists()
+    original, skipping = _article_passes()
+    for name, (_, guarded) in lists.items():
+        getattr(xpaths, name)[:] = guarded
+    core._extract_and_compare = skipping
+    try:
+        yield
+    finally:
+        core._extract_and_compare = original
+        for name, (shipped, _) in lists.items():
+            getattr(xpaths, name)[:] = shipped
+
+
+@functools.cache
+def _guarded_lists() -> dict[str, tuple[list[Any], list[Any]]]:
+    """Each of trafilatura's lists of expressions (``trafilatura.xpaths``): name -> the
+    expressions as trafilatura ships them, and guarded (:func:`_guarded`). Made once a
+    process, before any is swapped."""
+    from lxml.etree import XPath
+    from trafilatura import xpaths
+
+    return {
+        name: (list(value), [_guarded(expression) for expression in value])
+        for name, value in vars(xpaths).items()
+        if isinstance(value, list) and value and all(isinstance(x, XPath) for x in value)
+    }
+
+
+# The trafilatura whose article pass (core._extract_and_compare, external.compare_extraction
+# and its _prefer_readability) _article_passes and _own_extraction_stands follow; with
+# another, readability runs as that one has it.
+_READABILITY_RULES_OF = "2.3.1"
+# Elements whose text readability's output could give back longer than the page holds
+# it: parsed again from XML, raw text stays escaped ("&lt;" for "<"); a video frame
+# gets the word "VIDEO". kg removes most of them before trafilatura reads the page.
+_REREAD_LONGER = ("xmp", "noembed", "noframes", "plaintext", "noscript", "iframe")
+# A lone surrogate, which the round trip through UTF-8 bytes can give back as more characters.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@functools.cache
+def _article_passes() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """trafilatura's article pass (its own extractor, then the comparison with
+    readability), and the same without the comparison where readability's text
+    cannot be chosen; on the trafilatura this was checked on, else the pass itself.
+    """
+    from copy import copy
+
+    from trafilatura import core, external
+
+    original: Callable[..., Any] = core._extract_and_compare
+    if _version("trafilatura") != _READABILITY_RULES_OF:
+        return original, original
+
+    def skipping(cleaned_tree: Any, cleaned_tree_backup: Any, tree: Any, options: Any) -> Any:
+        # trafilatura's own steps: its extractor, then, unless asked to be fast, the
+        # comparison on a copy of the page (readability changes what it reads).
+        body, text = core.extract_content(cleaned_tree, options)
+        if options.fast or _own_extraction_stands(tree, body, text, options):
+            return body, text
+        return external.compare_extraction(cleaned_tree_backup, copy(tree), body, text, options)
+
+    return original, skipping
+
+
+def _own_extraction_stands(page_tree: Any, body: Any, text: str, options: Any) -> bool:
+    """Whether trafilatura's comparison keeps its own article whatever readability finds.
+
+    The comparison (trafilatura 2.3.1, balanced mode) takes readability's text over
+    its own ``text`` only if that is empty, or readability's is more than twice as
+    long, or its own has no paragraph text or more tables than paragraphs; then
+    asks justext when its own is short or holds page furniture. readability's text
+    is the page's (``page_tree``) with elements removed, scripts and style sheets
+    among them, and text moved, never added: measured as trafilatura measures it
+    (spaces made one), it is no longer than the page's less the scripts' and
+    style sheets' characters. Where twice ``text`` reaches that, readability's text
+    cannot win, and readability (a tenth of reading a page) need not run.
+    """
+    from trafilatura.external import SANITIZED_XPATH
+
+    if options.focus != "balanced" or not text or len(text) < options.min_extracted_size:
+        return False
+    page = page_tree.text_content()
+    # Characters other than spaces that readability removes with the scripts and style
+    # sheets (their text; what else they hold goes too, so this is no more than it removes).
+    removed = sum(
+        len("".join((element.text or "").split())) for element in page_tree.iter("script", "style")
+    )
+    most = 2 * len(text) + removed
+    # Most pages hold far more than twice the article: counting their spaces, tabs and
+    # line ends tells so without splitting the page's text (the count misses rarer
+    # spaces, so it can only send a page to readability, as trafilatura does anyway).
+    if len(page) - sum(page.count(space) for space in " \n\t\r") > most:
+        return False
+    return (
+        not _xpath(SANITIZED_XPATH)(body)  # no furniture left, which sends it to justext
+        and _xpath("boolean(.//p//text()) and count(.//table) <= count(.//p)")(body)
+        and next(page_tree.iter(*_REREAD_LONGER), None) is None
+        and not _SURROGATE.search(page)
+        and len(" ".join(page.split())) <= most
+    )
 
 
 def _drop_furniture(tree: Any) -> None:

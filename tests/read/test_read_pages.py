@@ -563,19 +563,111 @@ _BYLINES = {
 
 @pytest.mark.parametrize("shape", sorted(_BYLINES))
 def test_the_byline_search_finds_what_trafilaturas_own_finds(shape: str) -> None:
+    from lxml.html import tostring
     from trafilatura.metadata import extract_author
 
     page = news_page().replace('  <meta name="author" content="Jane Writer">\n', "")
     page = page.replace('<p class="byline">By Jane Writer</p>', _BYLINES[shape])
-    from lxml.html import tostring
-
     tree = pages._parse(page)
     assert tree is not None
     before = tostring(tree)
-    assert pages._author(tree) == extract_author(tree)
+    with pages._trafilatura_tuned():
+        found = extract_author(tree)
+    assert found == extract_author(tree)
     assert tostring(tree) == before  # the search reads a copy: the page stays as it was
     if shape == "a byline class":
-        assert pages._author(tree) == "Mara Ostrova"
+        assert found == "Mara Ostrova"
+
+
+# Boxes trafilatura's expressions look for, in the shapes its tests of one attribute,
+# of either of two, and ignoring case take: the guarded expressions must select the
+# same elements as trafilatura's own on each.
+_BOXES = (
+    '<div id="comments"><p class="comment-body">First!</p></div>',
+    '<section class="CookieNotice"><p>We use cookies.</p></section>',
+    '<div id="x" class="cookie-bar"><span>Accept</span></div>',
+    '<div class="share-tools"><a href="/s">Share</a></div>',
+    '<p style="display:none" id="hidden-note">Hidden words.</p>',
+    '<div class="FullText story-body"><p>Body text of the story.</p></div>',
+    '<div class=""><p>An empty class.</p></div>',
+    '<aside class="sidebar"><ul class="tag-list"><li><a href="/t">Tag</a></li></ul></aside>',
+    '<div class="post-comments"><ol><li class="comment">Nice.</li></ol></div>',
+)
+
+
+def test_guarded_expressions_select_what_trafilaturas_own_select() -> None:
+    boxes = "\n".join(_BOXES)
+    documents = [news_page(), news_page().replace("</main>", f"{boxes}</main>")]
+    trees = [pages._parse(document) for document in documents]
+    lists = pages._guarded_lists()
+    assert {"BODY_XPATH", "OVERALL_DISCARD_XPATH", "AUTHOR_XPATHS"} <= set(lists)
+    paths = [guarded.path for _, expressions in lists.values() for guarded in expressions]
+    assert any("((@id|@class) and re:test(@id|@class, 'cookie'))" in path for path in paths)
+    assert any("(@class and re:test(@class, 'fulltext', 'i'))" in path for path in paths)
+    for shipped, guarded in lists.values():
+        for original, faster in zip(shipped, guarded, strict=True):
+            for tree in trees:
+                assert faster(tree) == original(tree), original.path
+
+
+def test_trafilatura_is_as_it_shipped_after_a_page_is_read() -> None:
+    from trafilatura import core, xpaths
+
+    shipped = list(xpaths.OVERALL_DISCARD_XPATH)
+    article_pass = core._extract_and_compare
+    with pages._trafilatura_tuned():
+        assert xpaths.OVERALL_DISCARD_XPATH != shipped
+        assert core._extract_and_compare is not article_pass
+    assert xpaths.OVERALL_DISCARD_XPATH == shipped
+    assert core._extract_and_compare is article_pass
+    with pytest.raises(KeyError), pages._trafilatura_tuned():
+        raise KeyError("a reader fails")
+    assert xpaths.OVERALL_DISCARD_XPATH == shipped
+    assert core._extract_and_compare is article_pass
+
+
+# Other stories' headlines beside the article, more text than the article itself.
+_MORE_STORIES = "".join(
+    f'<li><a href="/s{n}">Council approves plan number {n} for the harbour district '
+    f"after a long debate among residents and traders</a></li>"
+    for n in range(30)
+)
+
+
+@pytest.mark.parametrize(
+    "where, readability",
+    [
+        ("the article is most of the page", False),
+        ("other stories outweigh the article", True),
+        ("an element parsed again as raw text", True),
+    ],
+)
+def test_readability_runs_only_where_its_text_could_win(
+    where: str, readability: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+
+    from trafilatura import external
+
+    page = news_page()
+    if where == "other stories outweigh the article":
+        page = page.replace("</main>", f'<div class="more"><ul>{_MORE_STORIES}</ul></div></main>')
+    elif where == "an element parsed again as raw text":
+        page = page.replace("</article>", "<xmp>a &lt; b</xmp></article>")
+    runs = []
+    try_readability = external.try_readability
+
+    def counted(tree: object) -> object:
+        runs.append(tree)
+        return try_readability(tree)
+
+    monkeypatch.setattr(external, "try_readability", counted)
+    document = read_page(page, doc_id="p", origin="page.html")
+    assert bool(runs) is readability
+    # trafilatura as it ships (readability on every page) reads the page alike.
+    monkeypatch.setattr(pages, "_trafilatura_tuned", contextlib.nullcontext)
+    assert read_page(page, doc_id="p", origin="page.html") == document
+    assert runs
 
 
 def test_a_regular_expression_is_tested_only_where_the_attribute_is() -> None:
