@@ -31,7 +31,10 @@ _MIN_PROBABILITY = 0.8
 # reading a news page at two thousand), and more of the text costs time for nothing.
 _SAMPLES = (1000, 2000)
 
-_LETTER = re.compile(r"[^\W\d_]")
+# A sample with at least _MIN_LETTERS letters: each one after what is not a letter. The
+# match stops at the last letter it needs; counting every letter of a thousand
+# characters (a string made for each) took a fifth of the detection.
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{_MIN_LETTERS}}}")
 
 
 def detect_language(text: str) -> str | None:
@@ -41,7 +44,7 @@ def detect_language(text: str) -> str | None:
     """
     for size in _SAMPLES:
         sample = text[:size]
-        if len(_LETTER.findall(sample)) >= _MIN_LETTERS:
+        if _ENOUGH_LETTERS.match(sample):
             language, probability = _identifier().classify(sample)
             if probability >= _MIN_PROBABILITY:
                 return str(language)

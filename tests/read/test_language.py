@@ -53,3 +53,13 @@ def test_the_model_loaded_in_the_background_is_loaded_once_and_used() -> None:
     )
     assert language.detect_language(text) == "en"
     assert language._loaded.cache_info().currsize == 1
+
+
+def test_sixty_letters_are_enough_to_judge_wherever_they_stand() -> None:
+    # Letters count, of any script; digits, underscores, dashes and spaces do not, however
+    # many stand between them.
+    words = "the rescue crews carried the elderly residents from their homes at dawn"
+    assert sum(c.isalpha() for c in words) == 60
+    spaced = " 12_ \u2014 ".join(words.split(" "))
+    assert detect_language(spaced) == "en"
+    assert detect_language(spaced[:-1]) is None  # 59 letters
