@@ -15,7 +15,7 @@ from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, spellings
-from kg.resolve._references import note_epithets
+from kg.resolve._references import described_body, note_epithets
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
@@ -134,7 +134,7 @@ def resolve_part(
             note_epithets(argument, cluster, state)
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
-            number = plural(argument.text)
+            number = _plural(argument, cluster)
             state.seen(
                 cluster,
                 number,
@@ -240,23 +240,10 @@ _TITLE_BEFORE = re.compile(rf"(?:{SPEAKS_FOR_TITLES}|head)\s+(?:for|of)\s+(?:the
 _AFFILIATION_GAP = 60
 
 
-#: Unnamed people who speak for the body they are described by: its spokespeople and
-#: officials. A reporter's or a witness's "we" is not their employer.
-_SPEAKS_FOR_HEADS = frozenset({"source:spokesperson", "source:official"})
-
-
-def _described_body(person: Cluster, state: DocState) -> Cluster | None:
-    """The organisation an unnamed spokesperson or official is described by ("a
-    spokeswoman for the Kremlin")."""
-    if person.affiliation is None or person.head not in _SPEAKS_FOR_HEADS:
-        return None
-    return state.index.cluster(person.affiliation, "organization")  # resolved: it exists
-
-
 def _body_of(person: Cluster, state: DocState, mentions: Sequence[EntityMention]) -> Cluster | None:
     """The organisation ``person`` speaks for: the one an unnamed spokesperson or official
     is described by, else the one the text ties a named person to."""
-    return _described_body(person, state) or _speaks_for(person.id, state, mentions)
+    return described_body(person, state) or _speaks_for(person.id, state, mentions)
 
 
 def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention]) -> Cluster | None:
@@ -312,7 +299,7 @@ def _claimant_forces(
     cluster = state.index.cluster(source.entity, "organization")  # resolved, so it exists
     # "An official in the Kestrian Defence Ministry said it had destroyed 40 tanks": the
     # official speaks for the ministry, whose "it" this is.
-    cluster = _described_body(cluster, state) or cluster
+    cluster = described_body(cluster, state) or cluster
     if actor.entity != cluster.id:
         return event
     if actor.text.strip().lower() not in _SELF_PRONOUNS:
@@ -428,6 +415,19 @@ class _Conjuncts:
         starts = self.state.sentence_starts
         between = bisect.bisect_right(starts, pronoun.start) - bisect.bisect_right(starts, span[1])
         return between <= 1
+
+
+def _plural(argument: Argument, cluster: Cluster) -> bool:
+    """Whether a span of ``cluster`` is plural, so that "they" may point back to it: "the
+    rebels", "the Clintons", "officials"; not a person's own surname that ends in "s"
+    ("Maurice Cheeks", "Cheeks said"), which names one person, as no determiner before a
+    name of theirs says a family or a team ("the Jaguars" stays plural)."""
+    if not plural(argument.text):
+        return False
+    if cluster.kind != "person":
+        return True
+    words, name = argument.text.split(), cluster.canonical_label().split()
+    return len(name) < 2 or words[0].lower() == "the" or words[-1] != name[-1]
 
 
 def _in_subject(argument: Argument, state: DocState) -> bool:

@@ -29,6 +29,7 @@ from kg.resolve._text import clean_span, lexicon, plural, slug
 __all__ = [
     "agrees",
     "apposed_name",
+    "described_body",
     "described_person",
     "description",
     "note_epithets",
@@ -178,6 +179,19 @@ def described_person(argument: Argument, lower: str, state: DocState) -> Cluster
 _POST_MODIFIER = re.compile(r"\s(?:of|in|from|at|on|near|with|to|for)\s")
 
 
+#: Unnamed people who speak for the body they are described by: its spokespeople and
+#: officials. A reporter's or a witness's "we" is not their employer.
+_SPEAKS_FOR_HEADS = frozenset({"source:spokesperson", "source:official"})
+
+
+def described_body(person: Cluster, state: DocState) -> Cluster | None:
+    """The organisation an unnamed spokesperson or official is described by ("a
+    spokeswoman for the Kremlin")."""
+    if person.affiliation is None or person.head not in _SPEAKS_FOR_HEADS:
+        return None
+    return state.index.cluster(person.affiliation, "organization")  # resolved: it exists
+
+
 def pronoun_referent(
     state: DocState, number: str, *, at: int | None = None, subject: bool = True
 ) -> Cluster | None:
@@ -185,7 +199,8 @@ def pronoun_referent(
 
     ``subject``: whether the pronoun acts or speaks ("it said", "its forces") rather
     than undergoes ("to guard it"). Its own sentence and the one before are read
-    first (:meth:`DocState.antecedent`); then the latest entity that fits.
+    first (:meth:`DocState.antecedent`); then the latest entity that fits, when it was
+    seen in those two sentences.
     """
     actors = {"organization", "group"}
     if number == "neuter":
@@ -197,15 +212,20 @@ def pronoun_referent(
             return c.place is not None and (not subject or c.place.kind == "country")
 
         if at is not None:
+            if subject and (body := _speakers_body(state, at, fits)) is not None:
+                return body
             if subject and _unnamed_subject(state, at, fits, plural_pronoun=False):
                 return None
             found = state.antecedent(at, fits, plural=False, subject=subject)
             if found is not None:
                 return found
-        return state.last(
-            lambda c: c.kind in actors or (c.place is not None and c.place.kind == "country"),
-            plural=False,
-        )
+
+        def acts_as_one(c: Cluster) -> bool:
+            return c.kind in actors or (c.place is not None and c.place.kind == "country")
+
+        if at is None:
+            return state.last(acts_as_one, plural=False)
+        return state.last_near(acts_as_one, plural=False, at=at, sentences=_REACH)
 
     # "they" is a group or organisation named in the plural ("the rebels", "the Clintons"
     # as a family is a person cluster in the plural); a singular organisation is only a
@@ -213,9 +233,21 @@ def pronoun_referent(
     def acts(c: Cluster) -> bool:
         return c.kind in actors | {"person"}
 
-    if at is not None and subject and _unnamed_subject(state, at, acts, plural_pronoun=True):
-        return None
-    return state.last(acts, plural=True)
+    if at is not None and subject:
+        if (body := _speakers_body(state, at, acts)) is not None:
+            return body
+        if _unnamed_subject(state, at, acts, plural_pronoun=True):
+            return None
+    if at is None:
+        return state.last(acts, plural=True)
+    return state.last_near(acts, plural=True, at=at, sentences=_REACH)
+
+
+#: How many sentences before its own an "it" or "they" looks back for what it continues.
+#: The last entity that fits, named further back, is most often not what the pronoun
+#: means: by then "they" are people the text names by no entity ("the youths", "the
+#: two women") or another group, and "it" is a thing ("the rules", "the fire").
+_REACH = 1
 
 
 #: Words that end the noun phrase of a subject span: its head is the word before them.
@@ -266,20 +298,10 @@ def _unnamed_subject(
     are the warlords, not the last group named before them; with no entity for the
     warlords, no referent is better than a wrong one.
     """
-    here = bisect.bisect_right(state.sentence_starts, at)
-    current = state.sentence_starts[here - 1] if here else 0
-    previous = state.sentence_starts[here - 2] if here > 1 else current
-    low = bisect.bisect_left(state.subjects, (previous, 0))
-    high = bisect.bisect_left(state.subjects, (at, 0))
-    spans = [span for span in state.subjects[low:high] if span[1] <= at]
-    own = [span for span in spans if span[0] >= current]
-    before = [span for span in spans if span[0] < current]
-    if own:
-        start, end = own[-1]
-    elif before:
-        start, end = before[0]
-    else:
+    continued = _continued_subject(state, at)
+    if continued is None:
         return False
+    start, end = continued
     text = state.text[start:end]
     if text.strip().lower() in SUBJECT_PRONOUNS or plural(text) != plural_pronoun:
         return False
@@ -290,6 +312,52 @@ def _unnamed_subject(
         if seen < end and accept(state.history[position][0]):
             return False
     return True
+
+
+def _continued_subject(state: DocState, at: int) -> tuple[int, int] | None:
+    """The span of the subject a subject pronoun at ``at`` continues: the nearest actor or
+    source before it in its sentence, else the first of the sentence before."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    previous = state.sentence_starts[here - 2] if here > 1 else current
+    low = bisect.bisect_left(state.subjects, (previous, 0))
+    high = bisect.bisect_left(state.subjects, (at, 0))
+    spans = [span for span in state.subjects[low:high] if span[1] <= at]
+    own = [span for span in spans if span[0] >= current]
+    before = [span for span in spans if span[0] < current]
+    return own[-1] if own else before[0] if before else None
+
+
+def _speakers_body(state: DocState, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
+    """The body an unnamed spokesperson or official speaks for, when a subject pronoun at
+    ``at`` continues them: "A spokesman for the Black Hand said they had killed 40
+    soldiers", "an official at Norfield Steel said it would close the plant". One person
+    speaking of themself says "I"; "it" or "they" is the body they speak for. Only a
+    speaker of the pronoun's own sentence, and not when another entity the pronoun may
+    be stands between the speaker and the pronoun."""
+    continued = _continued_subject(state, at)
+    if continued is None or continued not in state.speaker_spans:
+        return None
+    start, end = continued
+    if bisect.bisect_right(state.sentence_starts, start) != bisect.bisect_right(
+        state.sentence_starts, at
+    ):
+        return None  # a speaker of the sentence before: "they" may be anyone of it
+    speaker: Cluster | None = None
+    between: list[Cluster] = []
+    for position in range(len(state.history) - 1, -1, -1):
+        seen = state.history_starts[position]
+        if seen < start:
+            break
+        cluster = state.history[position][0]
+        if seen == start and described_body(cluster, state) is not None:
+            speaker = cluster
+        elif end <= seen < at and accept(cluster):
+            between.append(cluster)
+    body = described_body(speaker, state) if speaker is not None else None
+    if body is None or not accept(body) or any(c is not body for c in between):
+        return None
+    return body
 
 
 def possessed(pronoun: str, rest: str, state: DocState, *, at: int | None = None) -> Cluster | None:

@@ -141,6 +141,20 @@ class DocState:
                 return cluster
         return None
 
+    def last_near(
+        self, accept: Callable[[Cluster], bool], *, plural: bool, at: int, sentences: int
+    ) -> Cluster | None:
+        """The latest entity seen that ``accept`` takes, written in the given number, if it
+        was seen in the sentence of offset ``at`` or in the ``sentences`` before it;
+        ``None`` when the latest was seen further back."""
+        here = bisect.bisect_right(self.sentence_starts, at)
+        back = here - 1 - sentences
+        earliest = self.sentence_starts[back] if back >= 0 else 0
+        for position, cluster, was_plural in self._latest_first():
+            if accept(cluster) and was_plural == plural:
+                return cluster if self.history_starts[position] >= earliest else None
+        return None
+
     def salient_person(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
         """The person a "he" or "she" at offset ``at`` most likely continues, among
         the persons ``accept`` takes.
