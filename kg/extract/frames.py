@@ -1196,7 +1196,29 @@ def _named_apposition(actor: Token | None) -> Token | None:
             continue
         if child.ent_type_ in {"PERSON", "ORG"} or (not child.ent_type_ and child.i == actor.i + 1):
             return child
-    return actor
+    return _name_after_body(actor) or actor
+
+
+#: Prepositions that tie a person to the body they work for: "a spokesman for Acme".
+_BODY_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
+
+
+def _name_after_body(actor: Token) -> Token | None:
+    """The person named after the body an unnamed actor works for: in "a spokesman for
+    Acme, Jane Roe, closed ...", the parse hangs the name on Acme, but a person is no
+    apposition to an organisation or a place; the name is the spokesman's."""
+    for prep in dependents(actor):
+        if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPOSITIONS:
+            continue
+        for body in dependents(prep):
+            if body.dep_ != "pobj" or body.ent_type_ not in {"ORG", "GPE", "NORP"}:
+                continue
+            for child in dependents(body):
+                if child.dep_ != "appos" or child.i < body.i or child.ent_type_ != "PERSON":
+                    continue
+                if actor.doc[child.left_edge.i - 1].text == ",":  # not "(Al Qaeda ...)"
+                    return child
+    return None
 
 
 def _wh_infinitive(verb: Token) -> bool:

@@ -212,3 +212,10 @@ def test_it_after_a_happening_does_not_act(
     assert all((e.actor.text if e.actor else None) == actor for e in found)
     if actor is not None:
         assert found
+
+
+def test_the_name_after_the_body_a_spokesman_works_for_is_the_actor(nlp: Language) -> None:
+    # The parse hangs the name on the company; a person is no apposition to a company.
+    text = "A spokesman for the Harlow Rail Company, Peter Vance, closed the depot."
+    event = event_named(nlp, text, "close")
+    assert event.actor is not None and event.actor.text == "Peter Vance"
