@@ -318,12 +318,13 @@ def _governing(
     - a length of time (``elapsed``) after "after" or "following": how long what came
       before lasted ("sacked after two years", "charged following a six-month inquiry").
     """
+    below = token
     while True:
         if token.i in conjunct:
             return conjunct[token.i], False
         if token.i in owner:
             return owner[token.i], False
-        if token.pos_ in {"VERB", "AUX"} and _clause_of_its_own(token):
+        if token.pos_ in {"VERB", "AUX"} and _clause_of_its_own(token, below):
             return None, True
         if elapsed and token.dep_ == "prep" and token.lower_ in {"after", "following"}:
             return None, True
@@ -332,7 +333,7 @@ def _governing(
             return None, False
         if token.dep_ == "dobj" and head.lemma_.lower() == "have" and head.i not in owner:
             return None, True
-        token = head
+        below, token = token, head
 
 
 #: Verbs whose participle after an event tells what the event left or brought about
@@ -340,16 +341,23 @@ def _governing(
 _RESULT_VERBS = frozenset({"leave", "bring", "raise", "push"})
 
 
-def _clause_of_its_own(verb: Token) -> bool:
-    """Whether ``verb`` heads a relative or adverbial clause, or a coordinated clause with
-    its own subject ("40 were hurt and 12 of them remain in hospital"); "do" standing for
-    the verb above ("as did two others") heads none."""
+def _clause_of_its_own(verb: Token, below: Token) -> bool:
+    """Whether ``verb`` (reached from ``below``) heads a relative or adverbial clause, or a
+    coordinated clause: one with its own subject ("40 were hurt and 12 of them remain in
+    hospital"), or a verb that is no event sharing the subject of the one before ("played
+    for 11 seasons and served as coach for seven", "killed 40 and displaced thousands"),
+    unless the figure is an object both verbs share ("stopped and searched 12 cars": the
+    parser hangs it on the last verb only); "do" standing for the verb above ("as did two
+    others") heads none."""
     if verb.lemma_.lower() == "do":
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in _RESULT_VERBS:
         return False  # "tore through the market, leaving 30 dead": what the event left
     if verb.dep_ == "conj":
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb)):
+            return True
+        shared = below.dep_ == "dobj" and not any(c.dep_ == "dobj" for c in dependents(verb.head))
+        return verb.head.pos_ in {"VERB", "AUX"} and not shared
     return verb.dep_ in {"relcl", "advcl"}
 
 

@@ -205,9 +205,7 @@ def _implied_unit(
     if root.dep_ == "quantmod" and root.head.like_num:
         root = root.head  # "rose from 10 to 25": the first value hangs on the second
     if figure.unit is None:
-        if any(
-            c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in dependents(root)
-        ):
+        if _people_participle(root):
             return "person"
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             if root.head.head.lemma_.lower() in PARENT_WORDS:
@@ -268,6 +266,16 @@ def _implied_unit(
         start = before.start
     # No count before to carry: "of them" points back to the last plural noun.
     return _plural_before(root, sentence_before=True) or _people(root, figure)
+
+
+def _people_participle(root: Token) -> bool:
+    """Whether a bare number counts the people a participle of harm or capture names:
+    one on the number ("the 12 initially killed", "6 of the injured"), or the word right
+    after it that the number hangs on ("reported 83 dead and 178 wounded", "2 hurt")."""
+    if any(c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in dependents(root)):
+        return True
+    after = root.nbor() if root.i + 1 < len(root.doc) else None
+    return after is not None and after.i == root.head.i and after.lower_ in PEOPLE_PARTICIPLES
 
 
 def _not_carried(unit: str) -> bool:

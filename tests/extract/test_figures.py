@@ -648,6 +648,9 @@ FIGURES_ON_THEIR_OWN_EVENT = [
      {"say": [], "lay off": ["Two hundred workers"]}),
     ("About 300 families, whose homes the flood destroyed, had to be moved to a camp.",
      {"destroy": [], "move": ["About 300 families"]}),
+    # a coordinated verb that is no event, sharing the subject of the one before
+    ("The winger scored for the club for nine seasons and served as its captain for four.",
+     {"score for": ["nine seasons"]}),
     # kept: a reduced relative describes its noun; "do" stands for the event above
     ("Thieves stole jewels valued at $3 million from the shop.", {"steal": ["$3 million"]}),
     ("The first bid failed, as did two others.", {"fail": ["two others"]}),
@@ -709,6 +712,9 @@ UNITS_LEFT_OUT = [
     ("The number of refugees in the camp rose to 12,000 .", "12,000", "refugee"),
     ("The plan would cost $ 4 billion for a 300-mile canal , plus millions more in upkeep .",
      "millions", "dollar"),
+    # a participle of harm right after the number, which the number hangs on
+    ("The agency reported 14 dead and 30 wounded after the raid.", "14", "person"),
+    ("The agency reported 14 dead and 30 wounded after the raid.", "30", "person"),
 ]
 
 
