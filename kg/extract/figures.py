@@ -878,7 +878,7 @@ def _counted_noun(doc: Doc, core: _Core, k: int, high: int) -> Token | None:
                 or (t.head.i == head.i and t.dep_ in ("amod", "compound"))
                 for t in between
             ):
-                return head
+                return _modified_plural(head, core) or head
     # The parse missed it: take the last noun of the adjective-noun run that follows.
     noun = None
     for j in range(k, min(k + 6, high)):
@@ -890,6 +890,25 @@ def _counted_noun(doc: Doc, core: _Core, k: int, high: int) -> Token | None:
         elif token.pos_ not in ("ADJ", "CCONJ") and token.text != "-" and token.tag_ != "VBN":
             break  # a participle modifies like an adjective: "two captured CIA pilots"
     return noun
+
+
+def _modified_plural(noun: Token, core: _Core) -> Token | None:
+    """The plural noun that ``noun`` only modifies, when the parse hung the number on the
+    modifier: "3 bank employees", "two plainclothes officers", "10,500 Writers Guild
+    members" count the employees, officers and members. A singular head keeps the
+    modifier as what is counted: "a 3 bedroom house" (a kind of house); so does a measure
+    or a word joined to the number by a hyphen: "2048 bit keys", "three 10 - year
+    sentences", "32 - bit versions" (a size or a kind, as tokenized text spaces it)."""
+    if core.value == 1 or noun.dep_ not in ("compound", "nmod"):
+        return None
+    if _unit_name(noun) in MEASURES | TIME_UNITS or any(
+        t.text == "-" for t in noun.doc[core.start : noun.i]
+    ):
+        return None
+    head = noun.head
+    if head.i <= noun.i or head.tag_ not in ("NNS", "NNPS") or head.i > noun.i + 4:
+        return None
+    return head
 
 
 @dataclass(slots=True)

@@ -830,6 +830,24 @@ def test_rates_and_counts_beside_names(
     assert found == expected
 
 
+# The parse hangs the number on a noun that only modifies the plural after it: the plural
+# is counted. A singular head, a measure or a hyphen keeps the modifier (a kind or a size).
+MODIFIER_BEFORE_THE_COUNTED = [
+    ("Two plainclothes officers opened fire on the car.", [("2", "officer")]),
+    ("The gunman shot two female co - workers.", [("2", "worker")]),
+    ("They bought a 3 bedroom house near the lake.", [("3", "bedroom")]),
+    ("He is serving two 10 - year sentences for fraud.", [("2", "sentence"), ("10", "year")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MODIFIER_BEFORE_THE_COUNTED)
+def test_a_modifier_the_number_hangs_on_is_not_what_it_counts(
+    english: Language, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [(str(f.value), f.unit) for f in figures(english(sentence), durations=True)]
+    assert found == expected
+
+
 def test_what_an_event_left_behind_is_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     # "leaving N dead" tells what the event left: the count is the event's, where
     # "leave" is no event of its own (a participle clause of its own holds its figures).
