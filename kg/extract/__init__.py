@@ -269,7 +269,9 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     """Give each figure to the event of its own clause: the frame whose trigger governs it
     (:func:`_governing`), else the frame of the clause its counted noun takes part in
     (:func:`_clause_of_counted`), else the nearest frame, unless the figure lies in a
-    clause of its own that is no event: then it has no event."""
+    clause of its own that is no event: then it has no event. A size or a length before
+    a noun ("a 15-year veteran") goes only to a frame that takes the noun directly
+    (:func:`_taking_directly`)."""
     owner: dict[int, int] = {}
     # Bare frames take no figures: most of them are dropped (see extract).
     owners = [i for i, frame in enumerate(found) if not frame.part and not frame.bare]
@@ -291,6 +293,13 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     # keeps the calendar expressions.
     for figure in figures_in(sentence, durations=True):
         counted: Token = doc_span(sentence.doc, figure.start, figure.end).root
+        described = _described_noun(counted)
+        if described is not None:
+            # "a 15-year veteran", "the 300-seat parliament": the noun's own number
+            chosen = _taking_directly(described, owner, conjunct)
+            if chosen is not None:
+                attached.setdefault(chosen, []).append(figure)
+            continue
         elapsed = figure.unit in TIME_UNITS
         chosen, stopped = _governing(counted, owner, conjunct, elapsed=elapsed)
         if chosen is None:
@@ -301,6 +310,58 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         if chosen is not None:
             attached.setdefault(chosen, []).append(figure)
     return attached
+
+
+def _described_noun(counted: Token) -> Token | None:
+    """The noun a figure only describes, when its counted word modifies a noun after it:
+    "a 15-year veteran", "an eight-page report", "the 300-seat parliament"."""
+    if counted.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
+        return None
+    noun = counted.head
+    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i > noun.i:
+        noun = noun.head  # "a 44-yard field goal": the goal
+    if noun.i <= counted.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return noun
+
+
+#: How a noun takes part in an event directly: as its subject or object.
+_DIRECT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd"})
+
+
+def _taking_directly(
+    noun: Token, owner: dict[int, int], conjunct: dict[int, int]
+) -> int | None:
+    """The frame that takes ``noun`` as a participant: the frame the noun is the trigger
+    of, or whose word has it as subject, object or object of its own preposition ("served
+    a two-year sentence", "escaped with a 12-gauge shotgun", "a 24-hour strike"). A noun
+    further off ("Ortiz, a 15-year veteran", "the report of a two-year inquiry", "according
+    to the eight-page report") is what its number describes, no event's measure; so is a
+    length of time after "after" or "following" (see :func:`_governing`)."""
+    if noun.i in conjunct:
+        return conjunct[noun.i]
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "a radio and a 13-inch television"
+    if noun.i in owner:
+        return owner[noun.i]
+    if noun.dep_ == "appos" and _second_object(noun):
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in {"after", "following"}:
+            return None  # "arrested following a nine-month probe"
+        head = head.head
+    elif noun.dep_ not in _DIRECT_ROLES:
+        return None
+    return owner.get(head.i)
+
+
+def _second_object(appos: Token) -> bool:
+    """Whether an apposition is a second object the parser took for one: "offered Lee an
+    eight-year contract" (a true apposition is set off by a comma)."""
+    head = appos.head
+    between = appos.doc[head.i + 1 : appos.left_edge.i]
+    return head.dep_ in {"dative", "dobj"} and not any(t.is_punct for t in between)
 
 
 def _governing(

@@ -651,6 +651,15 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     # a coordinated verb that is no event, sharing the subject of the one before
     ("The winger scored for the club for nine seasons and served as its captain for four.",
      {"score for": ["nine seasons"]}),
+    # a size or a length before a noun the event does not take directly: the noun's own
+    ("Mara Quist, a 20-year veteran of the force, was suspended on Monday.", {"suspend": []}),
+    ("The storm tore the sails of a 40-foot yacht.", {"tear": []}),
+    # kept: the noun is the event's object or the object of its preposition, a second
+    # object the parser took for an apposition, and "following" keeps its length off
+    ("The judge jailed him for a two-year term.", {"jail": ["two-year"]}),
+    ("The rebels fired on a 40-foot boat.", {"fire on": ["40-foot"]}),
+    ("The club offered Lund a three-year contract.", {"offer": ["three-year"]}),
+    ("Police arrested 30 people following a nine-month inquiry.", {"arrest": ["30 people"]}),
     # kept: a reduced relative describes its noun; "do" stands for the event above
     ("Thieves stole jewels valued at $3 million from the shop.", {"steal": ["$3 million"]}),
     ("The first bid failed, as did two others.", {"fail": ["two others"]}),
