@@ -595,6 +595,15 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
             core.value, core.end = grouped, end
             return core
         end = i + 1
+    if _spaced_decimal(doc, i):
+        # "6. 4", "$2. 6 million": tokenized text sets a space after a decimal point; when
+        # the sentence splitter cut there, neither half is a number of its own
+        if i + 2 >= high or doc[i + 3 : i + 4].text.lower() in _CLOCK_MARKS:
+            return None  # split by the sentence splitter, or a clock time "9. 25 a. m."
+        core.digits = f"{token.text}.{doc[i + 2].text}"
+        core.value, end = Decimal(core.digits), i + 3
+    elif i >= 2 and _spaced_decimal(doc, i - 2):
+        return None  # the "4" of "6. 4", read with the "6" or cut from it
     # "2 1/2"
     if end < high and re.fullmatch(r"\d+/\d+", doc[end].text) and token.text.isdigit():
         mixed = parse_number(f"{token.text} {doc[end].text}")
@@ -627,6 +636,24 @@ def _digit_core(doc: Doc, i: int, high: int, num: str, rest: str, *, money: bool
     core.value *= factor
     core.end = end
     return core
+
+
+_CLOCK_MARKS = frozenset({"a.", "p.", "a", "p", "am", "pm", "a.m.", "p.m."})
+
+
+def _spaced_decimal(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a decimal as tokenized text writes it: one to three digits,
+    a point glued to them and a space, one or two digits ("6. 4", "0. 08")."""
+    if i + 2 >= len(doc):
+        return False
+    whole, point, fraction = doc[i], doc[i + 1], doc[i + 2]
+    return (
+        re.fullmatch(r"\d{1,3}", whole.text) is not None
+        and not whole.whitespace_
+        and point.text == "."
+        and point.whitespace_ == " "
+        and re.fullmatch(r"\d{1,2}", fraction.text) is not None
+    )
 
 
 def _comma_spaced(doc: Doc, i: int, high: int) -> bool:

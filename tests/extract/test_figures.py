@@ -752,6 +752,8 @@ NOT_COUNTS = [
     "Officers were sent to 12 North Elm Street after the call.",
     "He was hurt in week 9 and missed the rest of the season.",
     "Witnesses can call the hotline on 0800 246 810 at any hour.",
+    # a clock time with a spaced point
+    "The doors opened at 9. 25 a. m. on the first day.",
 ]
 
 
@@ -762,6 +764,15 @@ def test_scores_clocks_addresses_and_labels_are_not_figures(
     assert list(figures(english(sentence))) == []
 
 
+def test_a_spaced_decimal_the_sentence_splitter_cut_is_no_figure(english: Language) -> None:
+    # the parser ends a sentence at "11." of "11. 1 points": read alone, either half is wrong
+    doc = english("The native of the city, he averaged 11. 1 points in his career.")
+    sentences = list(doc.sents)
+    assert len(sentences) == 2
+    assert [f.text for sentence in sentences for f in figures(sentence)] == []
+    assert [f.value for f in figures(doc)] == [Decimal("11.1")]
+
+
 # The same shapes that stay counts: a range runs upward, and a round number before the name
 # of a force counts its members rather than naming a year.
 STILL_COUNTS = [
@@ -770,6 +781,8 @@ STILL_COUNTS = [
     ("The governor sent 2000 National Guard troops to the port.", "2000", None, "troop"),
     # tokenized text with a space after the thousands comma
     ("Floods drove about 12, 500 residents from their homes.", "12500", None, "resident"),
+    # and a space after the decimal point
+    ("The rookie averaged 14. 5 points in the playoffs.", "14.5", None, "point"),
     # but a date or a stage, a comma and a clause is no thousands group
     ("On May 5, 200 protesters marched in the capital.", "200", None, "protester"),
     ("In round 3, 150 runners dropped out.", "150", None, "runner"),
