@@ -1193,15 +1193,14 @@ def _abbreviated_unit(
 def _hyphenated_unit(
     doc: Doc, core: _Core, reading: _Reading, k: int, high: int, *, durations: bool
 ) -> bool | None:
-    """ "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen."""
-    if not (
-        k + 1 < high
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_alpha
-    ):
+    """ "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen, or set off
+    by spaces on both sides as tokenized text writes it ("a 12 - gauge shotgun")."""
+    if not (k + 1 < high and doc[k].text == "-" and doc[k + 1].is_alpha):
         return None
+    if doc[k].whitespace_ and (not doc[k - 1].whitespace_ or doc[k + 1].pos_ != "NOUN"):
+        return None  # "12 - another victim", "three - and - out": a dash, or no noun
+    if doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        return None  # "10 -year": no compound
     unit = _unit_name(doc[k + 1])
     if k + 3 < high and doc[k + 2].text == "-" and doc[k + 3].lower_ == "old":
         return True  # "a 27-year-old man": an age, not a figure of the event

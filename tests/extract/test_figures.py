@@ -752,6 +752,9 @@ NOT_COUNTS = [
     "Officers were sent to 12 North Elm Street after the call.",
     "He was hurt in week 9 and missed the rest of the season.",
     "Witnesses can call the hotline on 0800 246 810 at any hour.",
+    # a number and a noun joined by a spaced hyphen before another noun: a kind
+    "Police found a 12 - gauge shotgun in the boot.",
+    "The guard converted a three - point play in the last minute.",
     # a clock time with a spaced point
     "The doors opened at 9. 25 a. m. on the first day.",
 ]
@@ -781,7 +784,8 @@ STILL_COUNTS = [
     ("The governor sent 2000 National Guard troops to the port.", "2000", None, "troop"),
     # tokenized text with a space after the thousands comma
     ("Floods drove about 12, 500 residents from their homes.", "12500", None, "resident"),
-    # and a space after the decimal point
+    # and a space after the decimal point; a decimal before a spaced hyphen still measures
+    ("A 5. 9 - magnitude quake struck the island.", "5.9", None, "magnitude"),
     ("The rookie averaged 14. 5 points in the playoffs.", "14.5", None, "point"),
     # but a date or a stage, a comma and a clause is no thousands group
     ("On May 5, 200 protesters marched in the capital.", "200", None, "protester"),
