@@ -329,9 +329,7 @@ def _described_noun(counted: Token) -> Token | None:
 _DIRECT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd"})
 
 
-def _taking_directly(
-    noun: Token, owner: dict[int, int], conjunct: dict[int, int]
-) -> int | None:
+def _taking_directly(noun: Token, owner: dict[int, int], conjunct: dict[int, int]) -> int | None:
     """The frame that takes ``noun`` as a participant: the frame the noun is the trigger
     of, or whose word has it as subject, object or object of its own preposition ("served
     a two-year sentence", "escaped with a 12-gauge shotgun", "a 24-hour strike"). A noun
