@@ -38,6 +38,7 @@ from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     ADVERB_PARTICLES,
     ASKING_VERBS,
+    CARRYING_VERBS,
     CAUSATIVE_STATE_VERBS,
     CAUSING_VERBS,
     CHAIN_VERBS,
@@ -112,6 +113,7 @@ __all__ = [
     "among_the_asked",
     "doer_argument",
     "frames",
+    "in_attribution",
     "landmark",
     "named_place",
     "noun_modifier_doer",
@@ -1637,9 +1639,12 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
     east of the port") or of the event noun itself ("the siege of X") may say where.
     "from" on the actor says where the doers come from ("ministers from X and Y agreed",
     "allies, from X to Y, will need"), not where they acted, unless they move: "forces
-    from X advanced" set out from X. A phrase hanging on another ("from X to Y") goes with it;
-    one in an apposition to a place phrase's noun describes that noun; and a term "in
-    prison" is a sentence, not a place.
+    from X advanced" set out from X. Any "from" or "to" inside the subject's phrase says
+    which one, not where the event went ("a visitor to the hotel walked out", "calls to
+    X were not answered", "two men from X were hurt"), unless the event moves the
+    subject ("a parcel from X was delivered"). A phrase hanging on another ("from X to
+    Y") goes with it; one in an apposition to a place phrase's noun describes that noun;
+    and a term "in prison" is a sentence, not a place.
     """
     head = prep.head
     if head.dep_ == "prep" and head.i != prep.i:
@@ -1658,9 +1663,14 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
         return not is_place(head)
     actor = frame.actor
     moving = any(v.lemma_.lower() in MOTION_VERBS for v in verbs)
-    if prep.lower_ in ORIGIN_PREPOSITIONS and actor is not None and not moving:
-        return head.i == actor.i or (head.dep_ == "appos" and head.head.i == actor.i)
-    return False
+    if prep.lower_ not in ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS or moving:
+        return False
+    carrying = any(v.lemma_.lower() in CARRYING_VERBS for v in verbs)
+    if not carrying and _subjects_holding(prep, verbs):
+        return True  # "a visitor to the hotel walked out", "calls to X were cut": which one
+    if prep.lower_ not in ORIGIN_PREPOSITIONS or actor is None:
+        return False
+    return head.i == actor.i or (head.dep_ == "appos" and head.head.i == actor.i)
 
 
 #: The roles of a clause whose noun phrase names a party to the event, not its scene.
@@ -1675,10 +1685,7 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
     plain noun stays the scene: "police in Palermo said", "residents in the valley fled".
     """
     members = {v.i for v in verbs}
-    subjects = [c for v in verbs for c in dependents(v) if c.dep_ in _PARTY_DEPS]
-    for subject in subjects:
-        if not subject.left_edge.i <= prep.i <= subject.right_edge.i:
-            continue
+    for subject in _subjects_holding(prep, verbs):
         path = []  # the words from the phrase's noun up to the subject
         word = prep.head
         while word.i != subject.i and word.i not in members and word.head.i != word.i:
@@ -1692,6 +1699,12 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
         if named and any(t.dep_ == "appos" for t in path):
             return True  # "X, a lecturer at Y,": what the person is
     return False
+
+
+def _subjects_holding(prep: Token, verbs: list[Token]) -> list[Token]:
+    """The subjects of ``verbs`` whose noun phrase holds ``prep``."""
+    subjects = [c for v in verbs for c in dependents(v) if c.dep_ in _PARTY_DEPS]
+    return [s for s in subjects if s.left_edge.i <= prep.i <= s.right_edge.i]
 
 
 def among_the_asked(word: Token, verb: Token) -> bool:
@@ -1859,6 +1872,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _after_another_happening(token):
             continue
+        if _attributes(token):
+            continue  # "according to officials in Leeds": where the source is
         if token.dep_ == "prep":
             found.append(token)
         stack.extend(dependents(token))
@@ -1869,6 +1884,18 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
 #: "vowed to seek common ground on the war in Syria", "criticised them over the bombing of
 #: the port".
 _TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "against", "for"})
+
+
+def _attributes(token: Token) -> bool:
+    """Whether ``token`` is the "according" of "according to X", which names who tells the
+    event, not where it was: "died on Sunday, according to the agency in Jakarta"."""
+    return token.dep_ == "prep" and token.lower_ == "according"
+
+
+def in_attribution(word: Token) -> bool:
+    """Whether ``word`` lies in an "according to" phrase (see :func:`_attributes`): no
+    place of any event of its sentence, for the rules or the scorer."""
+    return any(_attributes(t) for t in word.ancestors)
 
 
 def _after_another_happening(token: Token) -> bool:

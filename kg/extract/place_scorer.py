@@ -30,6 +30,7 @@ from kg._resources import load_resource
 from kg.extract.frames import (
     Frame,
     among_the_asked,
+    in_attribution,
     landmark,
     name_part,
     prison_term,
@@ -125,6 +126,8 @@ def candidates(sentence: Span) -> list[Token]:
             continue  # "on its Web site": where a text is, not where anything happened
         if name_part(token):
             continue  # "Aden" of "the Gulf of Aden": the name's head is the candidate
+        if in_attribution(token):
+            continue  # "according to officials in Leeds": where the source is
         found.append(token)
     return found
 

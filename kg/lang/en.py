@@ -38,6 +38,7 @@ __all__ = [
     "CASED_UNITS",
     "CAUSATIVE_STATE_VERBS",
     "CAUSE_NOUNS",
+    "CARRYING_VERBS",
     "CAUSING_VERBS",
     "CHAIN_VERBS",
     "CIVIC_HEADS",
@@ -768,6 +769,12 @@ MOTION_VERBS = frozenset(
         "converge",
         "press",
     }
+)
+# Verbs that move what they act on: the "to" or "from" of what they move is its route, the
+# event's ("a parcel from Lisbon was delivered"), where on another verb it says which one
+# ("calls to the mayor were not answered").
+CARRYING_VERBS = frozenset(
+    "bring carry deliver deploy get move send ship take transfer transport".split()
 )
 # Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Valdish tanks".
 INTRANSITIVE_NOUNS = frozenset(

@@ -174,6 +174,24 @@ CASES = [
         [],
     ),
     ("Medics were sent to the crash site.", "send", None, ["the crash site"]),
+    # A "to" or "from" in the subject's phrase says which one, unless the event moves it.
+    ("Flights to Lisbon were cancelled because of the strike.", "cancel", None, []),
+    ("Two porters from Tarnow were hurt in the crash.", "hurt", None, []),
+    (
+        "A parcel from Lisbon was delivered to the embassy.",
+        "deliver",
+        None,
+        ["Lisbon", "the embassy"],
+    ),
+    # Whoever an "according to" phrase names tells the event; where they are is not
+    # where it happened.
+    ("The old judge died, according to the radio station in Orlen.", "die", None, []),
+    (
+        "Rebels shelled the port, according to a monitor in Lisbon.",
+        "shell",
+        "Rebels",
+        [],
+    ),
     # Where a person was born or raised is no place of what the clause says they did.
     ("Born in Dundee, the singer moved to Madrid.", "move", "the singer", ["Madrid"]),
     ("Raised in Leeds, the chef was named head cook.", "name", None, []),
