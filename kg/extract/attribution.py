@@ -12,12 +12,11 @@ source; it works on records and offsets only.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Sequence
 
-from kg.extract.speakers import Speech
-from kg.lang.en import STOPLESS_ABBREVIATIONS, name_tables
+from kg.extract.speakers import Speech, source_words
+from kg.lang.en import STOPLESS_ABBREVIATIONS
 from kg.model import Argument, Event
 
 __all__ = ["Quote", "attributed", "quotes"]
@@ -425,13 +424,6 @@ def _same_turn(text: str, before: Speech, speech: Speech) -> bool:
     )
 
 
-@functools.cache
-def _source_words() -> frozenset[str]:
-    """Nouns news uses for one unnamed person who speaks: "official", "source",
-    "spokeswoman", "witness" (the source nouns of the name tables)."""
-    return frozenset(w for w in name_tables()["source_nouns"] if not w.startswith("_"))
-
-
 def _one_in_office(speaker: Argument) -> bool:
     """Whether a speaker is one unnamed person who speaks ("a senior official", "One
     well-placed source", "the army's spokeswoman"): "he" or "she" after it may be that
@@ -440,7 +432,7 @@ def _one_in_office(speaker: Argument) -> bool:
     A place or group named before the noun ("The US official", "a Pentagon spokesman")
     may lend the phrase its label; the noun still names one person."""
     words = _words(speaker.text)
-    return bool(words) and speaker.label in _ONE_PERSON_LABELS and words[-1] in _source_words()
+    return bool(words) and speaker.label in _ONE_PERSON_LABELS and words[-1] in source_words()
 
 
 #: Labels a phrase for one unnamed speaker may carry: none, a person's, or that of the

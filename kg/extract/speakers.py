@@ -27,6 +27,7 @@ The functions only read the Doc; nothing is written to it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,7 @@ from kg.lang.en import (
     REQUESTED_OBJECT_VERBS,
     VOICED_NOUNS,
     VOICING_VERBS,
+    name_tables,
 )
 from kg.model import Argument
 
@@ -67,6 +69,7 @@ __all__ = [
     "claimed_object",
     "cues",
     "perceiving_verb",
+    "source_words",
     "sources",
     "speaker_of",
     "speeches",
@@ -112,13 +115,15 @@ _RECEIVING_VERBS = frozenset("receive get obtain find see read cite".split())
 _DESCRIBING_VERBS = frozenset({"describe", "recount"})
 #: Verbs whose subject wrote the document they take: "the town released a statement
 #: saying ...": the town speaks.
-_AUTHORING_VERBS = frozenset("issue release publish post send sign circulate".split())
+_AUTHORING_VERBS = frozenset("issue release publish post send sign circulate write".split())
 #: Prepositions that introduce what a verb cue claims ("accused X of holding",
 #: "called for raising", "bragged about grabbing").
 _CONTENT_PREPOSITIONS = frozenset({"of", "about", "for", "to", "on"})
 _VERB_CUES = REPORTING_VERBS | REQUEST_VERBS | PROMISE_VERBS | CLAIM_VERBS
 _DECLINE_VERBS = frozenset({"decline", "refuse"})
 _AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Cue verbs whose object is the one told, not the claim: "told the council that ...".
+_HEARER_VERBS = frozenset({"tell", "warn", "assure", "inform"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,6 +609,10 @@ def _requested(token: Token) -> set[int]:
 def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     content: set[int] = set()
     for child in dependents(verb):
+        if child.dep_ in {"ccomp", "xcomp"} and _colon_between(child, verb):
+            # "The virus has spread to the coast: women have been advised by the agency
+            # to ...": a clause before the cue's colon is the writer's lead-in
+            continue
         if child.dep_ in {"ccomp", "xcomp"}:
             content |= _requested(child) if request else _subtree(child)
             if child.dep_ == "xcomp":
@@ -664,10 +673,11 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             child.dep_ == "conj"
             and child.i > verb.i
             and _complement_mark(child)
-            and any(c.dep_ == "ccomp" and _complement_mark(c) for c in dependents(verb))
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents(verb))
         ):
             # "admitted that he was there, but that the police had not asked
-            # him": the parse coordinates the second claim with the cue.
+            # him": the parse coordinates the second claim with the cue; the first
+            # may do without its "that" ("said the town needs a bridge, but that ...").
             content |= _subtree(child)
         elif child.dep_ == "advcl" and request and child.i > verb.i:
             # "called on the government to declare": the parse often hangs the
@@ -679,6 +689,14 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         content |= _aside_content(verb, sentence)
     content |= _detached_clause(_own_end(verb), verb, sentence)
     return content
+
+
+def _colon_between(clause: Token, verb: Token) -> bool:
+    """Whether a colon stands between a clause that comes before a verb and the verb."""
+    doc = verb.doc
+    return clause.i < verb.i and any(
+        doc[i].text == ":" for i in range(clause.right_edge.i + 1, verb.i)
+    )
 
 
 #: Entity types of a time phrase that may stand between a cue and its clause ("the mayor's
@@ -788,12 +806,15 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     doc = verb.doc
     if verb.dep_ == "parataxis":
         return _subtree(verb.head) - _subtree(verb)
-    following = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    end = _tag_end(verb)
+    following = doc[end] if end < sentence.end else None
+    # the one told is no claim: "the aide told the Herald, ..."
+    claims = {"ccomp", "xcomp", "mark"} | ({"dobj"} if end == verb.i + 1 else set())
     if (
         verb.dep_ == "advcl"
         and following is not None
         and following.text in {",", "."}
-        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in dependents(verb))
+        and not any(c.dep_ in claims for c in dependents(verb))
         and not any(c.lower_ in {"when", "as", "after", "before", "once"} for c in dependents(verb))
     ):
         # "Still, Ortiz insisted, the council is doing its best": the parse
@@ -829,6 +850,25 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     # A concession here is the speaker's own ("Though trade may help, ..., the economist
     # argued"): the whole clause before the aside is claimed.
     return set(range(start, before)) - adverbials
+
+
+#: What a speech tag of :data:`_HEARER_VERBS` may hold after its verb before the comma
+#: that ends it: the one told and the setting ("told the Herald on Monday,").
+_TAG_DEPENDENTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
+
+
+def _tag_end(verb: Token) -> int:
+    """The index after a speech tag's own words: "Every week, the aide told the Herald,
+    the mayor chaired ..." (the tag's subject stands before it); else the index after
+    the verb. Not for other verbs: "they didn't agree with the choice" is no tag."""
+    if verb.lemma_.lower() not in _HEARER_VERBS or not any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in dependents(verb)
+    ):
+        return verb.i + 1
+    after = [c for c in dependents(verb) if c.i > verb.i and c.dep_ != "punct"]
+    if not after or any(c.dep_ not in _TAG_DEPENDENTS for c in after):
+        return verb.i + 1
+    return max(c.right_edge.i for c in after) + 1
 
 
 def _fronted_aside(verb: Token, sentence: Span) -> bool:
@@ -919,6 +959,7 @@ def _speaker_of(cue: Token) -> Argument | None:
         if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return _speaker_argument(quoted)  # "It also quotes the mayor herself: '...'"
     verb: Token | None = cue
+    shared = False  # whether the cue shares the subject of the verb reached
     for _ in range(4):
         if verb is None:
             return None
@@ -939,8 +980,18 @@ def _speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(received)
         if _lost_main_verb(verb):
             return _speaker_argument(verb.head)
-        if any(c.dep_ == "nsubjpass" for c in dependents(verb)):
-            return None  # "he is said to ...": the sayer is not named
+        passive = next((c for c in dependents(verb) if c.dep_ == "nsubjpass"), None)
+        if passive is not None and verb.i == cue.i:
+            # "he is said to ...": the sayer is not named; "she was told by doctors that
+            # ...": the doctors tell (not the one told); "the email, which was reported by
+            # the paper": the paper tells of the email, it claims nothing around it
+            agent = _agent(verb) if verb.dep_ != "relcl" else None
+            return _speaker_argument(agent) if agent is not None else None
+        if passive is not None:
+            # "Hale was interviewed on the radio and said that ...": the one interviewed
+            # goes on to speak (not "the move was made by X and said": no thing speaks);
+            # "he is said to have claimed": by whom, the text does not say
+            return _speaker_argument(passive) if shared and _may_speak(passive) else None
         # A participle or a coordinated verb shares the subject of its head:
         # "despite claiming that", "saying that", "met the press and said".
         # An adverbial past participle is passive ("Asked whether ..., the mayor said"): the
@@ -956,6 +1007,7 @@ def _speaker_of(cue: Token) -> Argument | None:
             following = reporter or verb.head
         elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             following = verb.head
+            shared = verb.dep_ == "conj"
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             following = verb.head.head
         elif verb.i == cue.i and verb.dep_ == "ROOT" and verb.tag_ in _FINITE_TAGS:
@@ -1055,6 +1107,35 @@ def _reporter_of(clause: Token) -> Token | None:
     return None
 
 
+@functools.cache
+def source_words() -> frozenset[str]:
+    """Nouns news uses for one unnamed person who speaks: "official", "source",
+    "spokeswoman", "witness" (the source nouns of the name tables)."""
+    return frozenset(w for w in name_tables()["source_nouns"] if not w.startswith("_"))
+
+
+#: Pronouns of people: "he was interviewed and said".
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a subject names someone who can speak: a person, a group or a place named
+    by name, a personal pronoun, or a noun for an unnamed speaker ("officials")."""
+    return (
+        subject.ent_type_ in _SPEAKER_TYPES
+        or subject.lower_ in _PERSONAL_PRONOUNS
+        or subject.lemma_.lower() in source_words()
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    """The doer a passive verb names with "by" ("was told by doctors"), or None."""
+    for agent in dependents(verb):
+        if agent.dep_ == "agent":
+            return next((c for c in dependents(agent) if c.dep_ == "pobj"), None)
+    return None
+
+
 def _received_document(verb: Token) -> Token | None:
     """The document that speaks through a participle the parse hung on the verb that
     receives it: "the guards had received a memo telling them to stay home" (the
@@ -1137,6 +1218,11 @@ def _author(document: Token) -> Token | None:
                     return pobj
     if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS:
         return next((c for c in dependents(document.head) if c.dep_ == "nsubj"), None)
+    for issued in dependents(document):
+        # "a statement released by the ministry" (not "a letter obtained by the paper":
+        # who found a document did not write it)
+        if issued.dep_ == "acl" and issued.lemma_.lower() in _AUTHORING_VERBS:
+            return _agent(issued)
     return None
 
 

@@ -317,6 +317,49 @@ CASES = [
         "build",
         None,
     ),
+    # the one told is no teller: a passive names the teller with "by"
+    ("Ana Ruiz was told by doctors that her son had died.", "die", "doctors"),
+    ("Officials were told that the dam had failed.", "fail", None),
+    # a tag set off by commas with the one told in it
+    (
+        "And yet every Friday, the former executive told The Daily Herald, Ana Ruiz would"
+        " lead a meeting.",
+        "lead",
+        "the former executive",
+    ),
+    ("When the mayor told the council, the crowd cheered.", "cheer", None),
+    # a passive that reports a thing is no tag of the quote before it
+    (
+        '"The panel broke the rules," Ash wrote in the email, which was first reported by'
+        " the Herald.",
+        "break",
+        "Ash",
+    ),
+    # a clause before the cue's colon is the writer's lead-in
+    (
+        "The dam failed at noon: residents have been advised by the council to leave their"
+        " homes.",
+        "fail",
+        None,
+    ),
+    ("The dam failed at noon: residents have been advised by the council to leave their"
+     " homes.", "leave", "the council"),
+    # a second reported clause with "that", the first without
+    (
+        "The governor said the town needs a new bridge, but that he would not support a new"
+        " tax.",
+        "support",
+        "The governor",
+    ),
+    # a document speaks for whoever issued it, not for whoever came upon it
+    (
+        "A statement released by the ministry said the rebels had shelled the town.",
+        "shell",
+        "the ministry",
+    ),
+    # the one a passive is about goes on to speak in the verb coordinated with it
+    ("Ana Ruiz was interviewed by the radio and said that the army had withdrawn.",
+     "withdraw", "Ana Ruiz"),
 ]
 
 
