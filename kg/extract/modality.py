@@ -187,12 +187,14 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
 
 
 def _had(word: str, verb: Token) -> bool:
-    """Whether "'d" stands for "had": before a participle with no "have" of its own ("he'd
-    asked", "she'd been named"; "he'd have won" is "would")."""
+    """Whether "'d" stands for "had": before a participle with no "have" or "be" of its own
+    ("he'd asked", "she'd been named"; "he'd have won", "they'd be arrested" are "would")."""
     return (
         word in _WOULD - {"would"}
         and verb.tag_ in {"VBN", "VBD"}
-        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in dependents(verb))
+        and not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"have", "be"} for c in dependents(verb)
+        )
     )
 
 

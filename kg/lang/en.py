@@ -1879,11 +1879,11 @@ NEGATIVE_IMPLICATIVES = frozenset(
 #: Adjectives that judge an act, or tell how one felt about it, done: 'it was rude of him to
 #: leave', 'was wrong to sack the coach', 'was quick to condemn', 'was shocked to learn'. The act
 #: is as real as the judging ('would be wise to wait': conditional); not 'eager', 'ready' or
-#: 'happy to help' (a wish or an offer).
+#: 'happy to help' (a wish or an offer), nor 'slow to respond' (not yet, or not enough).
 FACTIVE_ADJECTIVES = frozenset(
     """
     brave careless clever courageous cruel foolish fortunate lucky mistaken quick right rude
-    silly slow smart stupid unwise wise wrong
+    silly smart stupid unwise wise wrong
     amazed astonished disappointed horrified proud relieved saddened shocked sorry stunned
     surprised
     """.split()
