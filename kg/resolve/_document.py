@@ -502,6 +502,8 @@ def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
         name, roles, _ = person_name(argument.text, state)
         if name and len(name.split()) > 1:
             state.surnames.setdefault(fold(name.split()[-1]), set()).add(fold(name))
+            if goes_by_first_name(roles):
+                state.royals.add(fold(name))
         elif name and goes_by_first_name(roles):
             state.first_name_only.add(fold(name))
     state.spellings = spellings(state.surnames)

@@ -787,9 +787,12 @@ def person(argument: Argument, state: DocState) -> Cluster | None:
     roles |= around
     code = code or around_code
     key = fold(name)
-    # A royal's first name ("Prince Edmund", then "Edmund") is nobody's longer name.
-    if " " in key or not (goes_by_first_name(roles) or key in state.first_name_only):
-        key = same_person(key, state)
+    joined = same_person(key, state)
+    # A royal's first name ("Prince Edmund", then "Edmund") is no commoner's longer name,
+    # only a royal's ("Crown Prince Edmund Karl", then "Prince Edmund").
+    royal = " " not in key and (goes_by_first_name(roles) or key in state.first_name_only)
+    if not royal or joined in {state.spellings.get(n, n) for n in state.royals}:
+        key = joined
     cluster = state.index.cluster(f"person/{slug(key)}", "person")
     cluster.surfaces[name] += 1
     cluster.roles |= roles

@@ -42,6 +42,9 @@ class DocState:
     #: Single names (folded) the document gives a title whose bearer goes by a first
     #: name alone ("Prince Edmund"): their bare mentions join no longer name.
     first_name_only: set[str] = field(default_factory=set)
+    #: Full names (folded) the document gives such a title ("Crown Prince Edmund Karl"):
+    #: the one longer name a royal's first name may join.
+    royals: set[str] = field(default_factory=set)
     capital_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
     mentions: Sequence[Argument] = ()

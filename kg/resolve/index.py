@@ -289,8 +289,12 @@ class EntityIndex:
             # A surname first; a first name only when it is nobody's surname ("Tamerlan"
             # of "Tamerlan and Dzhokhar Tsarnaev" joins the one Tamerlan Tsarnaev).
             targets = full.get(word) or first.get(word, set())
-            if len(targets) == 1 and not goes_by_first_name(cluster.roles):
-                self._join(cluster, self._clusters[next(iter(targets))])
+            if len(targets) != 1:
+                continue
+            target = self._clusters[next(iter(targets))]
+            # A royal's first name joins a royal's full name, no commoner's.
+            if not goes_by_first_name(cluster.roles) or goes_by_first_name(target.roles):
+                self._join(cluster, target)
         self._merge_spellings()
         self._merge_acronyms()
 

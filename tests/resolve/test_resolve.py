@@ -140,6 +140,29 @@ def test_a_royal_known_by_first_name_joins_no_commoners_full_name(together: bool
         assert people["person/edmund"].mentions == 2
 
 
+@pytest.mark.parametrize("together", [True, False])
+def test_a_royal_known_by_first_name_joins_a_royals_full_name(together: bool) -> None:
+    # "Crown Prince Edmund Karl", then "Prince Edmund": one prince, in the same document
+    # or across documents (only a commoner's full name is out of reach).
+    full, short = "Crown Prince Edmund Karl opened the bridge.", "Prince Edmund toured the port."
+    if together:
+        text = f"{full} {short}"
+        mentions = [("Crown Prince Edmund Karl", "PERSON"), ("Prince Edmund", "PERSON")]
+        docs = [extraction("a", text, mentions, mentions)]
+    else:
+        docs = [
+            extraction(
+                "a",
+                full,
+                [("Crown Prince Edmund Karl", "PERSON")],
+                [("Crown Prince Edmund Karl", "PERSON")],
+            ),
+            extraction("b", short, [("Prince Edmund", "PERSON")], [("Prince Edmund", "PERSON")]),
+        ]
+    entities, events = resolve(docs)
+    assert set(actor_ids(events)) == {"person/edmund-karl"}
+
+
 def test_a_first_name_alone_still_joins_the_one_full_name_it_begins() -> None:
     # Without a royal title, the first name of the corpus' one full name is that person
     # (the brothers of "Tamerlan and Dzhokhar Tsarnaev").
