@@ -52,6 +52,8 @@ _INTENTS = INTENT_NOUNS | TASK_NOUNS
 # Nouns whose "of" names the kind of thing meant: "the kind of logic that ...", "the
 # likes of the warlords" (lemma "like").
 _KIND_NOUNS = frozenset({"kind", "sort", "type", "like"})
+# Verbs that, in the passive, say what a thing is for: "aimed at", "meant to", "used to".
+_PURPOSE_VERBS = frozenset({"aim", "design", "intend", "mean", "use"})
 # Verbs whose subject puts out a text: "issued a statement", "passed a bill".
 _ISSUING_VERBS = frozenset(
     """
@@ -106,6 +108,15 @@ def checked(frame: Frame) -> Frame:
             frame.target = frame.actor_argument
             frame.target_token = actor
         _drop_actor(frame)
+    elif _means_for(actor, frame):
+        # "the loans are aimed at preventing a crisis", "Russia's drills are meant to scare
+        # its neighbours": a thing meant or used for an act does not do it; its owner does.
+        owner = noun_modifier_doer(actor, None)
+        if owner is None:
+            _drop_actor(frame)
+        else:
+            frame.actor = owner
+            frame.actor_argument = doer_argument(owner)
     elif not frame.reporting and (issuer := _issuer(actor, main)) is not None:
         # "the ministry issued a statement that named no one", "the governor signed an
         # order lifting the ban": who put the text out does what it does.
@@ -139,6 +150,20 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _means_for(actor: Token, frame: Frame) -> bool:
+    """Whether ``actor`` is the passive subject of a verb of purpose or use above the event
+    ("are aimed at intimidating", "were used to run code", "is intended for buying art")
+    and names no one who could act: no person, group or animal, and no name that acts."""
+    return (
+        actor.dep_ == "nsubjpass"
+        and actor.head.lemma_.lower() in _PURPOSE_VERBS
+        and all(actor.head.i != verb.i for verb in frame.verbs)
+        and actor.pos_ == "NOUN"
+        and actor.ent_type_ not in _AGENT_LABELS
+        and not _DOER_CLASSES & set(noun_classes(actor.lemma_.lower()))
+    )
 
 
 def _issuer(noun: Token, verb: Token) -> Token | None:

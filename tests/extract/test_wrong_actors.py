@@ -104,6 +104,14 @@ CASES = [
     ),
     ("The crews took two days to repair the bridge.", "repair", "The crews", "the bridge"),
     ("It took two hours to clear the road.", "clear", None, "the road"),
+    # A thing meant or used for an act does not do it; its owner does, or no one.
+    ("The new loans are aimed at preventing a wider crisis.", "prevent", None, "a wider crisis"),
+    (
+        "The army's broadcasts are aimed at frightening the villagers.",
+        "frighten",
+        "The army's",
+        "the villagers",
+    ),
     # A thing had with a gerund does it itself.
     ("The settlement has a history going back to the Romans.", "go back", "a history", None),
     # A feeling, an amount, a thing seen or a trait does not act: alone it is what the
