@@ -2085,13 +2085,13 @@ PROMOTION_PHRASES = (
     "click here",
     "download our app",
     "follow us on",
-    # A newsletter's sign-up box and its small print: 'Get the Courier in your inbox',
-    # 'Enter your email address', 'You can unsubscribe at any time'.
-    "your inbox",
-    "your email address",
-    "your e-mail address",
+    # A newsletter's sign-up box and its small print: 'Enter your email address', 'Type
+    # your email into the box above', 'You can unsubscribe at any time'. Not 'your email
+    # address' or 'your inbox' alone: a warning about scams names them too.
+    "enter your email",
+    "enter your e-mail",
     "your email into",
-    "share your email",
+    "we will not share your email",
     "newsletter sign up",
     "unsubscribe at any time",
     "unsubscribe anytime",

@@ -377,7 +377,7 @@ def _line_kind(line: str) -> RegionKind | None:
         return "byline"
     if lower in SIGN_OFFS or re.fullmatch(r"[a-z]{2,4}(?:[/,][a-z]{2,4})*\s*\([A-Z][^()]*\)", line):
         return "byline"
-    if any(phrase in lower for phrase in PROMOTION_PHRASES):
+    if any(phrase in lower for phrase in PROMOTION_PHRASES) or _INBOX_PROMPT.match(line):
         return "promotion"
     if _COPYRIGHT.match(line) or any(phrase in lower for phrase in NOTICE_PHRASES):
         return "notice"
@@ -386,6 +386,12 @@ def _line_kind(line: str) -> RegionKind | None:
             return "navigation"
     return None
 
+
+# A line that offers the reader a newsletter: 'Get the Courier in your inbox', 'Want to
+# receive this in your inbox?' ('... hitting your inbox' inside a sentence is not one).
+_INBOX_PROMPT = re.compile(
+    r"(?:get|receive|want to receive)\b.{0,60}\b(?:in|to) your inbox\b", re.IGNORECASE
+)
 
 # Another story's teaser, cut short and linked: 'The council has long argued that the... more',
 # '... Read more »'.

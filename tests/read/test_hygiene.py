@@ -270,6 +270,13 @@ def test_a_newsletter_box_inside_the_article_is_skipped() -> None:
         assert ("promotion", text[text.index(furniture) :].split("\n")[0]) in kinds(text, page)
     for sentence in ("The harbour board", "Fishermen said"):
         assert not page.skips(text.index(sentence)), sentence
+    # A warning about scams names an inbox and an email address, and is the article.
+    warning = (
+        "Police said the callers ask for your email address and a card number.\n\n"
+        "A message in your inbox that asks for a password is a fraud, they said.\n"
+    )
+    for sentence in ("Police said", "A message"):
+        assert not layout(warning).skips(warning.index(sentence)), sentence
 
 
 def test_teasers_cut_short_with_a_more_link_are_skipped() -> None:
