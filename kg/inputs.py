@@ -716,6 +716,11 @@ def _normalise_newlines(text: str) -> str:
 # --------------------------------------------------------------------------- JSON
 
 
+# A file in a folder whose every line is skipped (an annotation file with no article
+# text) is told about in a few lines, then counted, not once per line.
+_SKIPPED_LINES_SHOWN = 3
+
+
 def _looks_like_jsonl(text: str) -> bool:
     return text.lstrip().startswith("{")
 
@@ -725,6 +730,7 @@ def _from_jsonl_lines(
 ) -> Iterator[tuple[Document, str]]:
     lines = text.split("\n")
     ends_cut = not text.endswith("\n")
+    skipped = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -743,7 +749,12 @@ def _from_jsonl_lines(
         except InputError as error:
             if strict:
                 raise
-            logger.warning("%s (line skipped)", error)
+            skipped += 1
+            if skipped <= _SKIPPED_LINES_SHOWN:
+                logger.warning("%s (line skipped)", error)
+    if skipped > _SKIPPED_LINES_SHOWN:
+        more = skipped - _SKIPPED_LINES_SHOWN
+        logger.warning("%s: %d more lines skipped, %d in all", origin, more, skipped)
 
 
 def _from_json(text: str, *, origin: str, stem: str) -> Iterator[tuple[Document, str]]:

@@ -212,6 +212,18 @@ def test_empty_text_in_json_lines_is_skipped(
     assert "docs.jsonl, line 1: empty document, skipped" in warnings_of(caplog)
 
 
+def test_a_folders_file_of_records_without_text_is_told_in_a_few_lines(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    lines = [json.dumps({"id": f"p{n}", "label": "article"}) for n in range(10)]
+    (tmp_path / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text(ENGLISH, encoding="utf-8")
+    assert [d.id for d in read(tmp_path)] == ["story"]
+    said = warnings_of(caplog)
+    assert said.count("no 'text' field") == 3
+    assert "labels.jsonl: 7 more lines skipped, 10 in all" in said
+
+
 def test_empty_string_argument_is_skipped() -> None:
     assert read("", "   ") == []
 
