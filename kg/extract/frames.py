@@ -103,7 +103,14 @@ from kg.lang.en import (
     WEB_WORDS,
     WHERE_TO_ADVERBS,
 )
-from kg.lang.wordnet import NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import (
+    NOUN_ANIMAL,
+    NOUN_ARTIFACT,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    noun_classes,
+    takes_object,
+)
 from kg.model import Argument, Place, PlaceRole
 
 __all__ = [
@@ -421,9 +428,12 @@ def _passive_before_by(verb: Token) -> bool:
     """A past form with a subject, joined to a participle done by someone with no subject
     of its own: "a woman hit and killed by a motorist" was hit by the motorist too (an
     active "hit" cannot be joined to a passive without "was"). Without a subject the two
-    participles may say different things ("kept hidden and used by everyone")."""
+    participles may say different things ("kept hidden and used by everyone"). A verb that
+    takes no object is active without one ("the prisoner escaped and recaptured by police":
+    the prisoner escaped), so the first verb must be one that takes an object."""
     return (
         verb.tag_ in {"VBD", "VBN"}
+        and takes_object(verb.lemma_)
         and bool(_children(verb, "nsubj"))
         and not any(
             c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}

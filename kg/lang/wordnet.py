@@ -32,6 +32,7 @@ __all__ = [
     "noun_classes",
     "related",
     "senses",
+    "takes_object",
 ]
 
 #: WordNet's lexicographer files of nouns that kg's rules read, as
@@ -180,6 +181,39 @@ def noun_classes(lemma: str) -> tuple[int, ...]:
         if data is not None:
             classes.append(int(data.split()[1]))
     return tuple(classes)
+
+
+#: WordNet's generic verb frames with a direct object ("Somebody ----s something",
+#: "Somebody ----s somebody PP", ...), by number; the others take none or a clause.
+_OBJECT_FRAMES: Final = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+
+
+@cache
+def takes_object(lemma: str) -> bool:
+    """Whether a verb's most frequent sense takes a direct object, by its WordNet frames:
+    "hit", "kill" do; "escape" (from prison), "arrive", "die" do not. False for a verb
+    WordNet does not know."""
+    key = "_".join(lemma.lower().split())
+    line = _line("index.verb", key.encode("utf-8") + b" ") if key else None
+    if line is None:
+        return False
+    fields = line.split()
+    offset = fields[len(fields) - int(fields[2])]
+    data = _line("data.verb", offset.encode("ascii") + b" ")
+    if data is None:
+        return False
+    fields = data.split(" | ", 1)[0].split()
+    count = int(fields[3], 16)
+    words = [fields[4 + 2 * n].lower() for n in range(count)]
+    number = words.index(key) + 1 if key in words else 0
+    at = 4 + 2 * count
+    at += 1 + 4 * int(fields[at])  # past the pointers, to the frames
+    frames = fields[at + 1 : at + 1 + 3 * int(fields[at])]
+    # each frame is "+ number word": word 0 means every word of the sense
+    return any(
+        int(frames[n + 1]) in _OBJECT_FRAMES and int(frames[n + 2], 16) in {0, number}
+        for n in range(0, len(frames), 3)
+    )
 
 
 def related(a: str, b: str) -> bool:

@@ -87,6 +87,9 @@ CASES = [
         "a drunk driver",
         "A cyclist",
     ),
+    # ... unless the first verb takes no object: then it is active without "was".
+    ("The inmate escaped and caught by guards a day later.", "escape", "The inmate", None),
+    ("The diplomat arrived and welcomed by the mayor at noon.", "arrive", "The diplomat", None),
     # What one has, spends or takes in doing something does not do it; who has it does.
     (
         "The clinic has had trouble paying its nurses since March.",
