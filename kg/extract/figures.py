@@ -643,7 +643,8 @@ _CLOCK_MARKS = frozenset({"a.", "p.", "a", "p", "am", "pm", "a.m.", "p.m."})
 
 def _spaced_decimal(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a decimal as tokenized text writes it: one to three digits,
-    a point glued to them and a space, one or two digits ("6. 4", "0. 08")."""
+    a point glued to them and a space, one or two digits ("6. 4", "0. 08"), not a sentence
+    that ends in a number before one that opens with one ("killed 7. 2 soldiers were hurt")."""
     if i + 2 >= len(doc):
         return False
     whole, point, fraction = doc[i], doc[i + 1], doc[i + 2]
@@ -653,6 +654,22 @@ def _spaced_decimal(doc: Doc, i: int) -> bool:
         and point.text == "."
         and point.whitespace_ == " "
         and re.fullmatch(r"\d{1,2}", fraction.text) is not None
+        and not _counted_subject(fraction)
+    )
+
+
+def _counted_subject(fraction: Token) -> bool:
+    """Whether ``fraction`` counts a plural noun that is the subject of a verb after it
+    ("2 soldiers were wounded", "3 members abstained"): the digits before it then end a
+    sentence ("the rebels killed 7. 2 soldiers were wounded"). A decimal rarely counts a
+    plural subject; it measures ("6. 4 percent", "$2. 6 million", "averaged 14. 5 points")
+    or qualifies a singular noun ("a 5. 9 magnitude quake struck")."""
+    counted = fraction.head
+    return (
+        fraction.dep_ == "nummod"
+        and counted.tag_ in {"NNS", "NNPS"}
+        and counted.dep_ in {"nsubj", "nsubjpass"}
+        and counted.head.i > counted.i
     )
 
 

@@ -776,6 +776,21 @@ def test_a_spaced_decimal_the_sentence_splitter_cut_is_no_figure(english: Langua
     assert [f.value for f in figures(doc)] == [Decimal("11.1")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a sentence that ends in a number, then one that opens with a count of its subject
+        ("The rebels killed 7. 2 soldiers were wounded.", ["7", "2"]),
+        ("The council voted 52 to 48. 3 members abstained.", ["52", "48", "3"]),
+        ("Gunmen killed 12. 15 wounded villagers were taken to the clinic.", ["12", "15"]),
+    ],
+)
+def test_a_sentence_end_before_a_count_is_no_spaced_decimal(
+    english: Language, sentence: str, values: list[str]
+) -> None:
+    assert [str(f.value) for f in figures(english(sentence))] == values
+
+
 # The same shapes that stay counts: a range runs upward, and a round number before the name
 # of a force counts its members rather than naming a year.
 STILL_COUNTS = [
