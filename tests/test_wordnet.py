@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.wordnet import related, senses
+from kg.lang.wordnet import related, senses, verb_frames
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,11 @@ def test_senses_are_keyed_by_part_of_speech_and_read_lazily_and_alike() -> None:
     assert found == senses("stab")
     assert found.own and all(key[0] in "vn" and key[1:].isdigit() for key in found.own)
     assert not found.own & found.above
+
+
+def test_verb_frames_tell_a_verb_that_needs_an_object() -> None:
+    # 2: "Somebody ----s"; 8: "Somebody ----s something"; 9: "... somebody".
+    assert any(2 in sense for sense in verb_frames("win"))
+    assert not any(frame in sense for frame in (1, 2) for sense in verb_frames("blame"))
+    assert any(9 in sense for sense in verb_frames("blame"))
+    assert verb_frames("zzqxv") == verb_frames("") == ()

@@ -57,6 +57,7 @@ from kg.lang.en import (
     TIME_UNITS,
     VALUE_MOVE_VERBS,
 )
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, verb_frames
 from kg.model import Modality
 
 __all__ = ["modality", "names_no_one", "permission_requested", "takes_time"]
@@ -646,7 +647,7 @@ def _judging(clause: Token, head: Token) -> Token | None:
         judged = head.head if head.pos_ == "ADJ" else head
     elif clause.dep_ == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
         judged = head  # "it was rude of him to walk out", the infinitive hung on "was"
-    elif clause.dep_ in {"relcl", "acl", "xcomp"} and _ranked(head):
+    elif clause.dep_ in {"relcl", "acl", "xcomp"} and _ranked(head) and not _object_gap(clause):
         judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
 
@@ -690,6 +691,45 @@ def _ranked(word: Token) -> bool:
     if word.pos_ not in {"NOUN", "PROPN"} or word.lemma_.lower() in _NO_DOERS:
         return False
     return any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in dependents(word))
+
+
+def _object_gap(clause: Token) -> bool:
+    """Whether the noun an infinitive hangs on is its object, not its doer: "they are the
+    only ones to blame", "the only nit to pick", "the only person to talk to" (no one is
+    ranked for blaming, picking or talking). The infinitive has no object of its own, its
+    verb cannot go without one (no frame of WordNet's most frequent senses does: "blame",
+    not "win" or "leave": "the first woman to win"), and takes one of the noun's kind
+    (someone for a person or a group, something else for a thing: "the only senators to
+    attend" attended something); or its preposition has none ("to talk to")."""
+    if has_subject(clause):
+        return False  # "the only person who can petition": its own doer
+    children = tuple(dependents(clause))
+    if any(c.dep_ == "prep" and c.i > clause.i and not tuple(dependents(c)) for c in children):
+        return True  # "the only person to talk to"
+    shared = (g for c in children if c.dep_ == "conj" for g in dependents(c))
+    if any(c.dep_ in _FILLED or c.lower_ == "so" for c in (*children, *shared)):
+        # "the first woman to win the race", "the first to say that ...", "to do so", a
+        # passive, an object shared with a verb joined ("the first to back and sign the bill")
+        return False
+    frames = verb_frames(clause.lemma_.lower())
+    if any(c.dep_ == "prep" for c in children):
+        if not any(sense & _PREPOSITIONAL for sense in frames):
+            return False  # no phrase of its own: a particle ("the first to cheer on the idea")
+        alone = _ALONE | _PREPOSITIONAL_ALONE
+    else:
+        alone = _ALONE
+    if any(sense & alone for sense in frames):
+        return False
+    objects = _SOMEONE_OBJECT if _someone(clause.head) else _SOMETHING_OBJECT
+    return any(sense & objects for sense in frames)
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a ranked noun is a person or a group, as WordNet's two most frequent senses
+    have it ("senator", "team"); "the first", "the only ones" and names are people."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() == "one":
+        return True
+    return bool(set(noun_classes(noun.lemma_.lower())[:2]) & {NOUN_PERSON, NOUN_GROUP})
 
 
 def _found_out(clause: Token) -> bool:
@@ -1154,6 +1194,23 @@ _DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "s
 _NO_DOERS = (
     POSSIBILITY_NOUNS | INTENT_NOUNS | REQUEST_NOUNS | TASK_NOUNS | ATTEMPT_WORDS | RANKED_NON_DOERS
 )
+
+#: Dependents that fill a verb's object or say it needs none: an object, a clause, a
+#: particle ("the first to give up"), a passive ("the first woman to be elected").
+_FILLED = frozenset(
+    {"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "prt", "auxpass", "nsubjpass"}
+)
+#: WordNet's frames of a verb that goes without an object: "Something ----s", "Somebody
+#: ----s"; and with a prepositional phrase only ("Somebody ----s PP", "... to somebody", "...
+#: on something", "Something is ----ing PP").
+_ALONE = frozenset({1, 2})
+_PREPOSITIONAL_ALONE = frozenset({4, 12, 13, 22, 27})
+#: WordNet's frames with a prepositional phrase ("Somebody ----s somebody of something",
+#: "Somebody ----s something PP").
+_PREPOSITIONAL = _PREPOSITIONAL_ALONE | frozenset({15, 16, 17, 18, 19, 20, 21, 31})
+#: WordNet's frames whose object is someone ("Somebody ----s somebody") or something.
+_SOMEONE_OBJECT = frozenset({9, 10, 14, 20, 24, 25, 30})
+_SOMETHING_OBJECT = frozenset({8, 11, 15, 21, 31})
 
 #: Verbs that take a bare infinitive that is no request: "watched the dollar lose two
 #: percent", "let the prisoners go", "heard the guards shout" (the parser may make it a

@@ -33,6 +33,7 @@ __all__ = [
     "related",
     "senses",
     "takes_object",
+    "verb_frames",
 ]
 
 #: WordNet's lexicographer files of nouns that kg's rules read, as
@@ -193,26 +194,41 @@ def takes_object(lemma: str) -> bool:
     """Whether a verb's most frequent sense takes a direct object, by its WordNet frames:
     "hit", "kill" do; "escape" (from prison), "arrive", "die" do not. False for a verb
     WordNet does not know."""
+    frames = verb_frames(lemma)
+    return bool(frames and frames[0] & _OBJECT_FRAMES)
+
+
+@cache
+def verb_frames(lemma: str) -> tuple[frozenset[int], ...]:
+    """WordNet's sentence frames of a verb's most frequent senses (:data:`SENSE_LIMIT`), one
+    set a sense: 2 is "Somebody ----s", 8 "Somebody ----s something", 22 "Somebody ----s PP".
+    Empty when WordNet does not know the verb."""
     key = "_".join(lemma.lower().split())
     line = _line("index.verb", key.encode("utf-8") + b" ") if key else None
     if line is None:
-        return False
+        return ()
     fields = line.split()
-    offset = fields[len(fields) - int(fields[2])]
-    data = _line("data.verb", offset.encode("ascii") + b" ")
-    if data is None:
-        return False
-    fields = data.split(" | ", 1)[0].split()
+    count = int(fields[2])
+    return tuple(_frames(offset, key) for offset in fields[len(fields) - count :][:SENSE_LIMIT])
+
+
+def _frames(offset: str, lemma: str) -> frozenset[int]:
+    """The frames of one verb sense that hold for ``lemma`` (or for all its words)."""
+    line = _line("data.verb", offset.encode("ascii") + b" ")
+    if line is None:
+        return frozenset()
+    fields = line.split(" | ", 1)[0].split()
     count = int(fields[3], 16)
     words = [fields[4 + 2 * n].lower() for n in range(count)]
-    number = words.index(key) + 1 if key in words else 0
+    number = words.index(lemma) + 1 if lemma in words else 0
     at = 4 + 2 * count
     at += 1 + 4 * int(fields[at])  # past the pointers, to the frames
     frames = fields[at + 1 : at + 1 + 3 * int(fields[at])]
     # each frame is "+ number word": word 0 means every word of the sense
-    return any(
-        int(frames[n + 1]) in _OBJECT_FRAMES and int(frames[n + 2], 16) in {0, number}
+    return frozenset(
+        int(frames[n + 1])
         for n in range(0, len(frames), 3)
+        if int(frames[n + 2], 16) in {0, number}
     )
 
 

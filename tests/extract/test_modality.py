@@ -279,6 +279,15 @@ CASES = [
     ("It was rude of the envoy to insult the host.", "insult", "asserted", None),
     ("The coach was quick to blame the referee.", "blame", "asserted", None),
     ("She became the first woman to sail across the lake.", "sail", "asserted", None),
+    # ... not when the noun is the infinitive's object: no doer is ranked.
+    ("The sailors were the only ones to blame for the wreck.", "blame for", "intended",
+     None),
+    ("The only clerk to talk to is the one at the back desk.", "talk", "intended", None),
+    ("The only flaw to fix was a loose hinge.", "fix", "intended", None),
+    # An object left unsaid, or a particle's, still ranks the doer.
+    ("She became the first woman to sail.", "sail", "asserted", None),
+    ("The miners were the only workers to attend.", "attend", "asserted", None),
+    ("The mayor was the first to cheer on the plan.", "cheer on", "asserted", None),
     ("It is the last chance to sign the lease.", "sign", "possible", None),
     ("It is wrong to blame the bakers.", "blame", "intended", None),
     # Forced to act: it was done; and an act brought about is as real as its cause.
