@@ -1415,8 +1415,9 @@ def _target(main: Token, head: Token, passive: bool, frame: Frame, taken: set[in
             if subjects:
                 subject = subjects[0]
                 return _antecedent(subject, verb)
-        first = head.head if head.dep_ == "conj" and _passive_before_by(head.head) else head
-        if _passive_before_by(first):
+        joined = (head.head, head) if head.dep_ == "conj" else (head,)
+        first = next((verb for verb in joined if _passive_before_by(verb)), None)
+        if first is not None:
             for subject in _children(first, "nsubj"):
                 return _antecedent(subject, first)  # "a woman hit and killed by a motorist"
         if head.dep_ == "acl":

@@ -223,9 +223,7 @@ def pronoun_referent(
         def acts_as_one(c: Cluster) -> bool:
             return c.kind in actors or (c.place is not None and c.place.kind == "country")
 
-        if at is None:
-            return state.last(acts_as_one, plural=False)
-        return state.last_near(acts_as_one, plural=False, at=at, sentences=_REACH)
+        return _latest(state, acts_as_one, plural=False, at=at)
 
     # "they" is a group or organisation named in the plural ("the rebels", "the Clintons"
     # as a family is a person cluster in the plural); a singular organisation is only a
@@ -238,9 +236,7 @@ def pronoun_referent(
             return body
         if _unnamed_subject(state, at, acts, plural_pronoun=True):
             return None
-    if at is None:
-        return state.last(acts, plural=True)
-    return state.last_near(acts, plural=True, at=at, sentences=_REACH)
+    return _latest(state, acts, plural=True, at=at)
 
 
 #: How many sentences before its own an "it" or "they" looks back for what it continues.
@@ -248,6 +244,16 @@ def pronoun_referent(
 #: means: by then "they" are people the text names by no entity ("the youths", "the
 #: two women") or another group, and "it" is a thing ("the rules", "the fire").
 _REACH = 1
+
+
+def _latest(
+    state: DocState, accept: Callable[[Cluster], bool], *, plural: bool, at: int | None
+) -> Cluster | None:
+    """The latest entity ``accept`` takes, in the given number: within :data:`_REACH`
+    sentences of the pronoun at ``at``, or anywhere before when no offset is given."""
+    if at is None:
+        return state.last(accept, plural=plural)
+    return state.last_near(accept, plural=plural, at=at, sentences=_REACH)
 
 
 #: Words that end the noun phrase of a subject span: its head is the word before them.
