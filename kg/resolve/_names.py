@@ -70,6 +70,9 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
         elif one in words.titles:
             roles.add(words.titles[one])
             tokens = tokens[1:]
+        elif (role := _plural_title(one, words.titles)) is not None:
+            roles.add(role)  # "Senators Ann Roe and ...", "Sens. Ann Roe": she is one of them
+            tokens = tokens[1:]
         elif tokens[0] in words.demonyms:
             code = code or words.demonyms[tokens[0]]
             tokens = tokens[1:]
@@ -90,6 +93,8 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             tokens = tokens[1:]  # "firebrand leader Hugo Chavez": no name starts lower-case
         else:
             break
+    if len(tokens) == 1 and _plural_title(tokens[0].lower(), words.titles) is not None:
+        return "", roles, code  # "Govs." read alone as a person: a title, no one's name
     if "of" in tokens[1:-1]:
         # "Manuel Zelaya of Honduras": the person is Manuel Zelaya, and "Honduras" is no
         # surname of his (else a later "Honduras" would be read as the man).
@@ -98,6 +103,12 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
         if state.gazetteer.lookup(tail, context_countries=state.context) is not None:
             tokens = tokens[:at]
     return " ".join(tokens), {r for r in roles if r}, code
+
+
+def _plural_title(word: str, titles: dict[str, str]) -> str | None:
+    """The role of a title written in the plural before a name ("senators", "sens.", "govs.")."""
+    stem = word[:-2] + "." if word.endswith("s.") else word[:-1] if word.endswith("s") else ""
+    return titles.get(stem) if len(stem) > 2 else None
 
 
 def title_place(token: str, state: DocState) -> PlaceRecord | None:

@@ -1,0 +1,48 @@
+"""A title written in the plural before a name ("Senators Ann Roe and ...", "Sens. Ann Roe")
+is stripped as the singular is, so the person is one node with the role, with the real model.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import build
+from kg.model import Document
+from kg.resolve._names import _plural_title
+from kg.resolve._text import lexicon
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Senators Ann Roe and Tom Vale visited Lagos on Monday.",
+        "Sens. Ann Roe and Tom Vale visited Lagos on Monday.",
+    ],
+)
+def test_a_plural_title_is_no_part_of_the_name(first: str) -> None:
+    graph = build(
+        [
+            Document(id="a", text=f"{first} Roe met the governor there."),
+            Document(id="b", text="Senator Ann Roe spoke in Abuja on Tuesday."),
+        ]
+    )
+    people = [e for e in graph.entities if e.kind == "person" and "Roe" in e.label]
+    assert [(e.id, e.label) for e in people] == [("person/ann-roe", "Ann Roe")]
+    assert "senator" in people[0].roles
+
+
+@pytest.mark.parametrize("word", ["senators", "sens.", "govs.", "reps."])
+def test_plural_titles_give_the_singular_role(word: str) -> None:
+    assert _plural_title(word, lexicon().titles) is not None
+
+
+@pytest.mark.parametrize("word", ["mars", "sens", "is", "texas"])
+def test_words_that_only_end_like_a_plural_are_no_titles(word: str) -> None:
+    assert _plural_title(word, lexicon().titles) is None
+
+
+def test_a_plural_title_alone_is_no_person() -> None:
+    graph = build([Document(id="a", text="His rivals, Govs. Ann Roe and Tom Vale, attacked the plan.")])
+    assert not [e for e in graph.entities if e.label.lower().startswith("gov")]
