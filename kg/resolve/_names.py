@@ -95,6 +95,10 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             break
     if len(tokens) == 1 and _plural_title(tokens[0].lower(), words.titles) is not None:
         return "", roles, code  # "Govs." read alone as a person: a title, no one's name
+    if any(token.lower() in {"and", "&"} for token in tokens[1:-1]):
+        # "Ann Roe and Tom Vale", the source of what both said: two people, and no
+        # one's full name (else "Tom Vale" alone would be read as that pair).
+        return "", roles, code
     if "of" in tokens[1:-1]:
         # "Manuel Zelaya of Honduras": the person is Manuel Zelaya, and "Honduras" is no
         # surname of his (else a later "Honduras" would be read as the man).

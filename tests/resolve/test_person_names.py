@@ -1,5 +1,6 @@
-"""A title written in the plural before a name ("Senators Ann Roe and ...", "Sens. Ann Roe")
-is stripped as the singular is, so the person is one node with the role, with the real model.
+"""What of a person span is the person's name, with the real model: a title written in the
+plural before a name ("Senators Ann Roe and ...", "Sens. Ann Roe") is stripped as the singular
+is, so the person is one node with the role; two names joined by "and" are no one's name.
 
 Sentences written for these tests.
 """
@@ -44,5 +45,17 @@ def test_words_that_only_end_like_a_plural_are_no_titles(word: str) -> None:
 
 
 def test_a_plural_title_alone_is_no_person() -> None:
-    graph = build([Document(id="a", text="His rivals, Govs. Ann Roe and Tom Vale, attacked the plan.")])
+    graph = build(
+        [Document(id="a", text="His rivals, Govs. Ann Roe and Tom Vale, attacked the plan.")]
+    )
     assert not [e for e in graph.entities if e.label.lower().startswith("gov")]
+
+
+def test_two_names_joined_are_no_one_full_name() -> None:
+    # "who" is both of them, the source of "it fails": no node for the pair, and "Tom Vale"
+    # is Tom Vale, not the pair.
+    graph = build(
+        [Document(id="a", text="The plan drew fire from Ann Roe and Tom Vale, who say it fails.")]
+    )
+    people = sorted((e.id, e.label) for e in graph.entities if e.kind == "person")
+    assert people == [("person/ann-roe", "Ann Roe"), ("person/tom-vale", "Tom Vale")]
