@@ -495,9 +495,10 @@ def _capital_country(state: DocState, mentions: Sequence[Argument]) -> str | Non
 
 
 def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
+    named_alone = {fold(clean_span(m.text)) for m in state.mentions if m.label == "PERSON"}
     for argument in spans:
         label = state.voted.get(fold(clean_span(argument.text)), argument.label)
-        if label != "PERSON":
+        if label != "PERSON" or _ends_with_a_name(fold(clean_span(argument.text)), named_alone):
             continue
         name, roles, _ = person_name(argument.text, state)
         if name and len(name.split()) > 1:
@@ -507,3 +508,15 @@ def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
         elif name and goes_by_first_name(roles):
             state.first_name_only.add(fold(name))
     state.spellings = spellings(state.surnames)
+
+
+def _ends_with_a_name(text: str, names: set[str]) -> bool:
+    """Whether a phrase that is no named person of its own ends with one ("FBI Director
+    James Comey" with "James Comey" named): that name is the person's, collected as a
+    span of its own, and the words before it are no part of a full name (else "James
+    Comey" alone, here or in another document, would be read as a longer name). Read
+    from the texts alone: a document resolved in parts has no offsets for its arguments."""
+    if text in names:
+        return False
+    words = text.split()
+    return any(" ".join(words[i:]) in names for i in range(1, len(words)))

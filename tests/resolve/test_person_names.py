@@ -1,6 +1,7 @@
 """What of a person span is the person's name, with the real model: a title written in the
 plural before a name ("Senators Ann Roe and ...", "Sens. Ann Roe") is stripped as the singular
-is, so the person is one node with the role; two names joined by "and" are no one's name.
+is, so the person is one node with the role; two names joined by "and" are no one's name; the
+words before a named person in a phrase ("FBI Director Ann Roe") are no part of her name.
 
 Sentences written for these tests.
 """
@@ -59,3 +60,23 @@ def test_two_names_joined_are_no_one_full_name() -> None:
     )
     people = sorted((e.id, e.label) for e in graph.entities if e.kind == "person")
     assert people == [("person/ann-roe", "Ann Roe"), ("person/tom-vale", "Tom Vale")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "FBI Director Ann Roe testified in Washington on Monday.",
+        "Campaign chairman Ann Roe resigned on Friday.",
+    ],
+)
+def test_the_words_before_a_named_person_are_no_part_of_her_name(first: str) -> None:
+    # Before, the phrase was a longer full name that "Ann Roe" joined in its document,
+    # so the same woman named alone in another document was a second node.
+    graph = build(
+        [
+            Document(id="a", text=f"{first} Roe said little."),
+            Document(id="b", text="Ann Roe spoke in Ohio on Tuesday."),
+        ]
+    )
+    people = [(e.id, e.label) for e in graph.entities if e.kind == "person"]
+    assert people == [("person/ann-roe", "Ann Roe")]
