@@ -93,6 +93,7 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             tokens = tokens[1:]  # "firebrand leader Hugo Chavez": no name starts lower-case
         else:
             break
+    tokens = _once(tokens)
     if len(tokens) == 1 and _plural_title(tokens[0].lower(), words.titles) is not None:
         return "", roles, code  # "Govs." read alone as a person: a title, no one's name
     if any(token.lower() in {"and", "&"} for token in tokens[1:-1]):
@@ -107,6 +108,17 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
         if state.gazetteer.lookup(tail, context_countries=state.context) is not None:
             tokens = tokens[:at]
     return " ".join(tokens), {r for r in roles if r}, code
+
+
+def _once(tokens: list[str]) -> list[str]:
+    """A name of two or more words written twice in a row, as a page's link or caption text
+    comes glued to it ("Ann Roe Ann Roe", "Ann Roe - Ann RoeSenate"): the name once."""
+    words = [t for t in tokens if any(c.isalnum() for c in t)]
+    for size in range(2, len(words) // 2 + 1):
+        again = words[size : 2 * size]
+        if again[:-1] == words[: size - 1] and again[-1].startswith(words[size - 1]):
+            return words[:size]
+    return tokens
 
 
 def _plural_title(word: str, titles: dict[str, str]) -> str | None:

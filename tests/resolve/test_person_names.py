@@ -1,7 +1,8 @@
 """What of a person span is the person's name, with the real model: a title written in the
 plural before a name ("Senators Ann Roe and ...", "Sens. Ann Roe") is stripped as the singular
 is, so the person is one node with the role; two names joined by "and" are no one's name; the
-words before a named person in a phrase ("FBI Director Ann Roe") are no part of her name.
+words before a named person in a phrase ("FBI Director Ann Roe") are no part of her name; a
+name written twice in a row, as a page's link text comes glued to it, is the name once.
 
 Sentences written for these tests.
 """
@@ -80,3 +81,24 @@ def test_the_words_before_a_named_person_are_no_part_of_her_name(first: str) -> 
     )
     people = [(e.id, e.label) for e in graph.entities if e.kind == "person"]
     assert people == [("person/ann-roe", "Ann Roe")]
+
+
+@pytest.mark.parametrize(
+    "twice",
+    ["Ann Roe Ann Roe", "Ann Roe - Ann Roe"],
+)
+def test_a_name_written_twice_in_a_row_is_the_name(twice: str) -> None:
+    graph = build(
+        [
+            Document(id="a", text=f"Senator {twice} voted against the bill on Monday."),
+            Document(id="b", text="Ann Roe spoke in Ohio on Tuesday."),
+        ]
+    )
+    people = [(e.id, e.label) for e in graph.entities if e.kind == "person"]
+    assert people == [("person/ann-roe", "Ann Roe")]
+
+
+@pytest.mark.parametrize("name", ["Mohammed bin Mohammed", "Boutros Boutros-Ghali"])
+def test_a_name_that_repeats_a_word_is_kept_whole(name: str) -> None:
+    graph = build([Document(id="a", text=f"Senator {name} voted against the bill on Monday.")])
+    assert [e.label for e in graph.entities if e.kind == "person"] == [name]
