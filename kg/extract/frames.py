@@ -26,6 +26,7 @@ from kg.extract.spans import (
     entity_at,
     event_action,
     is_place,
+    not_only,
     noun_phrase,
     sentence_of,
 )
@@ -314,7 +315,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.places.append(scene)
     frame.time = verb_time(verbs)
     frame.negated = any(
-        c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS)
+        (c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS))
+        and not not_only(c)  # "have not just survived but are thriving": they survived
         for v in verbs
         for c in dependents(v)
     )

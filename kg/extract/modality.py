@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import dependents, given_text, has_subject, sentence_of
+from kg.extract.spans import dependents, given_text, has_subject, negates, sentence_of
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -28,12 +28,14 @@ from kg.lang.en import (
     FACTIVE_ADJECTIVES,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
+    HABIT_ADVERBS,
     HEDGE_ADJECTIVES,
     HEDGE_ADVERBS,
     HELD_VIEW_VERBS,
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    LATER_ADVERBS,
     LEVEL_NOUNS,
     LIKELIHOOD_WORDS,
     NEGATIVE_IMPLICATIVES,
@@ -56,6 +58,7 @@ from kg.lang.en import (
     TASK_NOUNS,
     TIME_UNITS,
     VALUE_MOVE_VERBS,
+    WEEKDAYS,
 )
 from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, verb_frames
 from kg.model import Modality
@@ -119,6 +122,14 @@ _PAST_AUX = frozenset({"had", "was", "were", "did"})
 _TENSE_AUX = _PAST_AUX | {"has", "have", "is", "are", "am", "does", "do"} | {
     apostrophe + ending for apostrophe in "'\u2019" for ending in ("ve", "re", "m")
 }
+# Pronouns that name no one in particular: "anyone who lies", "everyone who signs up".
+_ANY_ONE = frozenset(
+    "anyone anybody anything whoever whatever everyone everybody everything".split()
+)
+# "have" in the present, as "have got to" has it: "we've got to", "he's got to".
+_HAVE_PRESENT = frozenset({"has", "have"}) | {
+    apostrophe + ending for apostrophe in "'\u2019" for ending in ("ve", "s")
+}
 # Tags of the words that open a wh-question: "asked why he left", "who carried it".
 _WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 
@@ -170,6 +181,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
             if child.dep_ == "aux" and word in _AUX and not _sensed(word, verb):
                 if _had(word, verb):
                     continue  # "he'd asked them": "had", the past perfect
+                if _past_would(word, verb):
+                    continue  # "on Sundays she would sit by the river": she did
                 found = _aux_modality(word, verb)
                 # "will probably lose": the hedge says how sure the forecast is.
                 return "possible" if hedged and found in {"future", "conditional"} else found
@@ -199,6 +212,62 @@ def _had(word: str, verb: Token) -> bool:
     )
 
 
+def _past_would(word: str, verb: Token) -> bool:
+    """ "on Sundays she would sit by the river", "he would often walk to the mill": "would"
+    with an adverb of how often (:data:`~kg.lang.en.HABIT_ADVERBS`) or a day of each week
+    tells what used to happen, no condition; "rifles that would later turn up in the
+    market", "he won the race and would go on to win the cup": with "later"
+    (:data:`~kg.lang.en.LATER_ADVERBS`) or "go on to" in a story told in the past, what
+    happened next (:func:`_later_in_story`). Not "would
+    not" (a refusal), "would have", nor with an if-clause or "without" ("if it rained,
+    they would often stay in")."""
+    if word not in _WOULD or _perfect(verb) or _conditioned(verb):
+        return False
+    if any(negates(c) or c.lower_ in {"without", "otherwise"} for c in dependents(verb)):
+        return False  # "without the aid, farmers would often go bankrupt": a condition
+    return _habitual(verb) or _later_in_story(verb)
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether an adverb of how often or a day of each week hangs on ``verb``."""
+    for child in dependents(verb):
+        if child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS:
+            # not a share of cases: "would, more often than not, reach a better verdict"
+            return not any(g.lower_ in {"more", "less", "as"} for g in dependents(child))
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "on"
+            and any(g.dep_ == "pobj" and g.lower_ in _EVERY_WEEK for g in dependents(child))
+        ):
+            return True  # "on Sundays", "on weekends"
+    return False
+
+
+def _later_in_story(verb: Token) -> bool:
+    """ "rifles that would later turn up in the market", "he won the race and would go on
+    to win the cup": "would" with "later", "eventually", "ultimately" or "go on to", in a
+    clause joined to one in the past tense (the verb it hangs on, or a verb joined to it)
+    and told by no one (not "said the rifles would later ...": the future seen from the
+    past); "the tax would eventually cost jobs" has no past to be later than."""
+    later = any(
+        (c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS)
+        or (c.dep_ in {"xcomp", "advcl"} and _goes_on(c, verb))
+        for c in dependents(verb)
+    )
+    if not later or verb.dep_ == "ccomp":
+        return False
+    if any(a.lemma_.lower() in _REPORTING | HELD_VIEW_VERBS for a in verb.ancestors):
+        return False
+    near = [verb.head] if verb.dep_ in {"relcl", "advcl", "conj"} else []
+    near += [c for c in dependents(verb) if c.dep_ == "conj"]
+    anchor = [n.head if n.pos_ in {"NOUN", "PROPN", "PRON"} else n for n in near]
+    return any(n.tag_ == "VBD" for n in anchor)
+
+
+#: Days said of every week: "on Sundays", "on weekends".
+_EVERY_WEEK = frozenset(day + "s" for day in WEEKDAYS) | {"weekends"}
+
+
 def _sensed(modal: str, verb: Token) -> bool:
     """ "residents could hear the guards shouting", "smoke could be seen rising": "could"
     with a verb of the senses and the happening sensed tells what someone perceived, not
@@ -213,7 +282,7 @@ def _sensed(modal: str, verb: Token) -> bool:
             c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.tag_ != "VB"
             for c in dependents(verb)
         )
-        and not any(c.dep_ == "neg" for c in dependents(verb))
+        and not any(negates(c) for c in dependents(verb))
         and not _perfect(verb)
         and not _conditioned(verb)
     )
@@ -229,7 +298,7 @@ def _possibility_modal(verb: Token) -> bool:
 def _faces_penalty(verb: Token) -> bool:
     """ "faces up to 20 years in prison", "faces a fine", "could face life in jail": a
     penalty that may be given (:data:`~kg.lang.en.PENALTY_NOUNS`), told by "face"."""
-    if verb.lemma_.lower() != "face" or any(c.dep_ == "neg" for c in dependents(verb)):
+    if verb.lemma_.lower() != "face" or any(negates(c) for c in dependents(verb)):
         return False
     for obj in dependents(verb):
         if obj.dep_ != "dobj":
@@ -258,7 +327,7 @@ def _aux_modality(word: str, verb: Token) -> Modality:
     conditioned = _conditioned(verb) and not _regardless(verb)
     if conditioned and word in _FORECAST:
         return "conditional"  # "the truce will only hold if others do the same"
-    negated = any(c.dep_ == "neg" for c in dependents(verb))
+    negated = any(negates(c) for c in dependents(verb))
     if negated and (word in _WOULD or word == "could"):
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if (word in _WOULD or word == "could") and _perfect(verb):
@@ -542,6 +611,8 @@ def _governed(start: Token) -> Modality | None:
     means = False
     for _ in range(_MAX_STEPS):
         dep, head = node.dep_, node.head
+        if dep == "relcl" and _generic_relative(node):
+            return "conditional"  # "anyone who lies could be fined": if someone lies
         if head is node or dep not in _UP or (dep == "relcl" and not _infinitive(node)):
             return None  # a finite relative clause says something of its own
         if means and _infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
@@ -595,7 +666,7 @@ def _governed(start: Token) -> Modality | None:
         if lemma == "deny" and head.pos_ == "VERB" and _denies(node, dep, start):
             # "the army denied that it had shelled the market", "denied reports that
             # ...": the denier tells it as not having happened.
-            return None if any(c.dep_ == "neg" for c in dependents(head)) else "negated"
+            return None if any(negates(c) for c in dependents(head)) else "negated"
         if head.pos_ in {"VERB", "AUX"} and lemma in _REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
         passes_on = (
@@ -611,6 +682,28 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+def _generic_relative(clause: Token) -> bool:
+    """ "anyone who lies could be fined", "any firm that breaks the rules", "everyone who
+    signs up gets a card": a relative clause in the present on a noun that names no one in
+    particular, which is its subject, tells what holds if someone does it, not that anyone
+    did ("anyone who watched it", "anyone who has seen it" tell of acts done; "any help that
+    he gives" of his)."""
+    noun = clause.head
+    if not (
+        noun.lower_ in _ANY_ONE
+        or any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in dependents(noun))
+    ):
+        return False
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in dependents(clause)
+    ):
+        return False  # "everything that Americans receive": what someone named does
+    auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries - {"is", "are", "do", "does"}:
+        return False  # a past, a perfect or a modal of its own
+    return clause.tag_ in {"VBZ", "VBP"} or (bool(auxiliaries) and clause.tag_ in {"VBN", "VBG"})
 
 
 def _own_tense(conj: Token, first: Token) -> bool:
@@ -802,7 +895,7 @@ def _as_done(verb: Token) -> Modality | None:
     joking"). Done when ``verb`` is, not done when it is not ("has not found a way to",
     "do not try to ... by ..."), ahead or asked for with it ("will find a way to")."""
     own = _local([verb], verb) or _governed(verb)
-    if own is None and any(c.dep_ == "neg" for c in dependents(verb)):
+    if own is None and any(negates(c) for c in dependents(verb)):
         return "negated"
     return own
 
@@ -824,7 +917,7 @@ def _denied_claim(noun: Token) -> bool:
         noun.dep_ == "dobj"
         and noun.lower_ in DENIED_CLAIM_NOUNS
         and verb.lemma_.lower() == "deny"
-        and not any(c.dep_ == "neg" for c in dependents(verb))
+        and not any(negates(c) for c in dependents(verb))
     )
 
 
@@ -840,7 +933,7 @@ def _prevented(verb: Token) -> Modality | None:
     factual ("may help prevent them from buying": possible); and told as possibly done
     when the preventing is denied ("did not stop them from leaving")."""
     own = _local([verb], verb) or _governed(verb)
-    if own is None and any(c.dep_ == "neg" for c in dependents(verb)):
+    if own is None and any(negates(c) for c in dependents(verb)):
         return None
     if own is None:
         return "negated"
@@ -862,6 +955,8 @@ def _presupposes(preposition: Token) -> bool:
 
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
+    if dep == "xcomp" and _obliged(node, head):
+        return "requested"  # "we've got to work it out", "we gotta win": "must"
     if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and _infinitive(node):
         return "purpose"
     if dep in {"advcl", "xcomp"} and _infinitive(node) and _outcome(node, head):
@@ -870,6 +965,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "arrived to find the house looted": what the arriving came upon
     if lemma in {"come", "grow"} and _infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
+    if dep in {"advcl", "xcomp"} and _infinitive(node) and _goes_on(node, head):
+        return None  # "went on to win the title": as done as the going on, no purpose
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep in {"ccomp", "xcomp"} and _proposes(head, node):
@@ -879,7 +976,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if (
         dep == "ccomp"
         and lemma in {"rule", "exclude"}
-        and any(c.dep_ == "neg" for c in dependents(head))
+        and any(negates(c) for c in dependents(head))
     ):
         return "possible"  # "it is not ruled out that they were involved"
     marks = _marks(node)
@@ -984,6 +1081,28 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     return None
 
 
+def _obliged(clause: Token, got: Token) -> bool:
+    """ "we've got to work it out", "he has got to go", "we gotta win": "have got to" with
+    an infinitive says what must be done, as "must" does; "I got to know him", "he got to
+    see the match" (a chance had) and "had got to" say it was done."""
+    to = next((c for c in dependents(clause) if c.dep_ == "aux" and c.lower_ in {"to", "ta"}), None)
+    if got.lower_ != "got" or to is None:
+        return False
+    return to.lower_ == "ta" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in _HAVE_PRESENT for c in dependents(got)
+    )
+
+
+def _goes_on(clause: Token, verb: Token) -> bool:
+    """ "went on to win the title", "the letter goes on to say": "go on" with an infinitive
+    after it tells what was done next, as real as the going on ("would go on to win" only
+    as the "would" lets it); no purpose, and no "going to" of the future. ("To show the
+    mood, he went on to ..." is a purpose still.)"""
+    return verb.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" and c.i < clause.i for c in dependents(verb)
+    )
+
+
 def _requests(verb: Token) -> bool:
     """Whether a verb asks its infinitive of someone. A request verb that makes the act
     happen (:data:`~kg.lang.en.IMPLICATIVE_VERBS`: "force", "compel", "oblige") asks it
@@ -1010,7 +1129,7 @@ def _outcome(clause: Token, verb: Token) -> bool:
     only = next((c for c in dependents(clause) if c.dep_ == "advmod" and c.lower_ == "only"), None)
     if only is None or clause.dep_ != "advcl" or only.i == 0:
         return False
-    if any(c.dep_ == "neg" for c in dependents(verb)):
+    if any(negates(c) for c in dependents(verb)):
         return False  # "does not want to stall growth, only to cool it", parsed on "want"
     to = clause.doc[only.i + 1]
     return to.lower_ == "to" and clause.doc[only.i - 1].lower_ not in {"not", "but", "if"}

@@ -21,6 +21,7 @@ from kg.lang.en import (
     DATELINE_DASHES,
     ECONOMY_MARKET_WORDS,
     EVENT_NOUNS,
+    NOT_ONLY_WORDS,
     PLACE_NOUNS,
 )
 from kg.model import Argument
@@ -38,6 +39,8 @@ __all__ = [
     "given_text",
     "has_subject",
     "is_place",
+    "negates",
+    "not_only",
     "noun_phrase",
     "read_once",
     "sentence_of",
@@ -248,6 +251,19 @@ def sentence_of(token: Token) -> Span:
 def has_subject(verb: Token) -> bool:
     """Whether a subject of its own (active or passive) hangs on ``verb``."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
+
+
+def negates(word: Token) -> bool:
+    """Whether a dependent the parse marks as a negation ("not", "n't") negates the word it
+    hangs on: not the "not" of "not just" or "not only" (:func:`not_only`)."""
+    return word.dep_ == "neg" and not not_only(word)
+
+
+def not_only(word: Token) -> bool:
+    """Whether a "not" opens "not just", "not only", "not merely": there is more than the
+    act, which happened ("the shops have not just survived but are thriving")."""
+    following = word.i + 1
+    return following < len(word.doc) and word.doc[following].lower_ in NOT_ONLY_WORDS
 
 
 def entity_at(token: Token) -> Span:

@@ -76,6 +76,7 @@ __all__ = [
     "GERUND_PREPOSITION_NOUNS",
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
+    "HABIT_ADVERBS",
     "HABIT_VERBS",
     "HELD_STATE_NOUNS",
     "HELD_VIEW_VERBS",
@@ -92,6 +93,7 @@ __all__ = [
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
     "KEEPING_AWAY_VERBS",
+    "LATER_ADVERBS",
     "LEVEL_NOUNS",
     "LIFE_PARTICIPLES",
     "LIGHT_NOUNS",
@@ -114,6 +116,7 @@ __all__ = [
     "NEUTER_PRONOUNS",
     "NOBODY_WORDS",
     "NOT_GIVEN_NAMES",
+    "NOT_ONLY_WORDS",
     "NUMBER_DETERMINERS",
     "OBJECT_ONLY_VERBS",
     "ONE_IDIOMS",
@@ -527,6 +530,18 @@ GERUND_CHAIN_VERBS = frozenset({"keep", "stop"})
 #: Words of negation, with the curly apostrophe news text often has: a negation the parser
 #: took for a subject ("If he does n't win") acts for no one.
 NEGATION_WORDS = frozenset({"not", "never", "n't", "n\u2019t"})
+#: Adverbs that make "would" tell what used to happen, no condition: "on Sundays she would
+#: often sit by the river", "he would occasionally appear at fairs".
+HABIT_ADVERBS = frozenset(
+    "often sometimes occasionally frequently regularly routinely repeatedly".split()
+)
+#: Adverbs that make "would" after a past tell what happened next: "rifles that would later
+#: turn up in the market".
+LATER_ADVERBS = frozenset({"later", "eventually", "ultimately", "subsequently"})
+#: Words after "not" that make it say there is more than the act, no negation of it: "have
+#: not just survived but are thriving", "not only cut jobs but closed plants" (they survived,
+#: they cut them).
+NOT_ONLY_WORDS = frozenset({"only", "just", "merely", "simply"})
 #: Dashes that end a dateline ("ISTANBUL (Reuters) - Turkey signed ...", "KYIV, Ukraine -").
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Verbs whose "it" is mostly a dummy: "it emerged that", "when it comes to", "it took hours".

@@ -303,6 +303,30 @@ CASES = [
     ("The mayor said he\u2019d closed the ferry.", "close", "asserted", None),
     # ... but "'d be" + participle is "would be": a passive ahead.
     ("The ranger warned they'd be arrested near the dam.", "arrest", "future", None),
+    # "would" with how often, or a day of each week, tells what used to happen; not with
+    # an if-clause.
+    ("On Saturdays the miller would walk to the harbour.", "walk", "asserted", None),
+    ("As a girl she would often swim across the bay.", "swim", "asserted", None),
+    ("If the ferry ran late, the miller would often walk home.", "walk", "conditional", None),
+    # ... and with "later" or "go on to" after a past, what happened next; "went on to"
+    # is as done as the going on, no purpose.
+    ("The striker scored twice, and would later join the club.", "join", "asserted", None),
+    ("The firm sold the mill, which would later burn down.", "burn down", "asserted", None),
+    ("The tax would eventually cost jobs.", "cost", "conditional", None),
+    ("The mayor went on to praise the lifeguards.", "praise", "asserted", None),
+    ("To calm the crowd, the mayor went on to read a letter.", "calm", "purpose", None),
+    # "have got to" is "must"; "got to visit" was a chance had.
+    ("We've got to repair the mill before winter.", "repair", "requested", None),
+    ("The miners gotta finish the tunnel.", "finish", "requested", None),
+    ("He got to visit the lighthouse as a boy.", "visit", "asserted", None),
+    # A relative clause in the present on "anyone", "any" or "every" holds if someone
+    # does it; one in the past tells of acts done.
+    ("Anyone who feeds the geese will be fined.", "feed", "conditional", None),
+    ("The town pays a reward to every diver who finds a wreck.", "find", "conditional", None),
+    ("Anyone who fed the geese was fined.", "feed", "asserted", None),
+    # "not just" says there is more than the act: no negation.
+    ("The bakeries have not just survived but are thriving.", "survive", "asserted", None),
+    ("The ferry would not just carry cars but also trains.", "carry", "conditional", None),
 ]  # fmt: skip
 
 
@@ -361,6 +385,16 @@ def test_an_act_told_as_not_done_is_negated(nlp: Language, sentence: str, action
     event = next(e for e in extraction.events if e.action.endswith(action))
     assert event.modality == "negated"
     assert event.negated
+
+
+def test_not_just_is_no_negation(nlp: Language) -> None:
+    # "not just survived": they survived, and more; "did not survive" stays negated.
+    for sentence, negated in (
+        ("The bakeries have not just survived but are thriving.", False),
+        ("The bakeries did not survive the winter.", True),
+    ):
+        events = extract(nlp(sentence), Document(id="doc", text=sentence)).events
+        assert [e.negated for e in events if e.action == "survive"] == [negated]
 
 
 def test_slow_to_act_is_not_told_as_done(nlp: Language) -> None:
