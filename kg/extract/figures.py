@@ -1309,6 +1309,9 @@ def _counted_unit(
             return False  # "jumped to 12 last week": the week says when, it is not counted
     if noun is None:
         return False
+    if noun.i == k and noun.tag_ == "NN" and _unit_name(noun) in TIME_UNITS:
+        if _names_window(doc, noun, high):
+            return True  # "the five day average", as "the five-day average" is written
     month = noun.lower_ in MONTH_WORDS and noun.text[0].isupper()  # not "130 K march"
     if month or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
@@ -1395,6 +1398,10 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
     if core.digits and _score(doc, core):
         return True
     if core.digits and _clock(doc, core, reading):
+        return True
+    if core.digits and _shooting_line(doc, core):
+        return True
+    if core.digits and reading.qualifier is None and _names_a_model(doc, core, reading):
         return True
     if core.digits and reading.qualifier is None and _address(doc, core):
         return True
@@ -1542,12 +1549,51 @@ def _address(doc: Doc, core: _Core) -> bool:
 
 
 def _clock(doc: Doc, core: _Core, reading: _Reading) -> bool:
-    """A time of day as tokenized text writes it, with a space after the colon: "5: 30 p.m."."""
-    if core.end + 1 < len(doc) and doc[core.end].text == ":" and reading.value <= 24:
-        return re.fullmatch(r"\d\d", doc[core.end + 1].text) is not None
+    """A time of day as tokenized text writes it: a space after the colon ("5: 30 p.m.",
+    "2: 16pm") or inside "a. m." ("9 a. m."), or the point split off as a stop ("8. 40am";
+    without "am" or "pm", "8. 40" is a decimal)."""
+    if core.end + 1 < len(doc) and reading.value <= 24:
+        mark, minutes = doc[core.end].text, doc[core.end + 1].lower_
+        if mark == ":":
+            return re.fullmatch(r"\d\d(?:[ap]m)?", minutes) is not None
+        if mark == ".":
+            return re.fullmatch(r"\d\d[ap]m", minutes) is not None
+        if reading.value <= 12 and mark.lower() in ("a.", "p.") and minutes in ("m", "m."):
+            return True
     if core.start >= 2 and doc[core.start - 1].text == ":" and re.fullmatch(r"\d\d", core.digits):
         return re.fullmatch(r"\d{1,2}", doc[core.start - 2].text) is not None
     return False
+
+
+# "7-for-14", "3 - of - 4": shots made of shots taken, as box scores write them.
+_SHOOTING_LINE = re.compile(r"(?<![\d.,])\d{1,3}\s?-\s?(?:for|of)\s?-\s?\d{1,3}(?![\d,])")
+_NAMING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
+
+
+def _shooting_line(doc: Doc, core: _Core) -> bool:
+    """Whether the number is one of a line of shots made and taken ("went 10-for-27", "made
+    3 - of - 4 attempts"): neither number counts what the event did on its own."""
+    window = doc[max(0, core.start - 6) : core.end + 6]
+    text = window.text_with_ws
+    at = doc[core.start].idx - window.start_char
+    return any(m.start() <= at < m.end() for m in _SHOOTING_LINE.finditer(text))
+
+
+def _names_a_model(doc: Doc, core: _Core, reading: _Reading) -> bool:
+    """A number of digits between a determiner and a singular noun names the thing: "a 4090
+    card", "the 486 chip", "the 2500 block", "a 911 dispatcher". A count would make the
+    noun plural; a measure used as a kind ("a 24 hour period", "a 32 yard run") and a size
+    in people ("a 12 person primary", "the 80 wounded") still count."""
+    if core.end != core.start + 1 or not re.fullmatch(r"\d{2,5}", doc[core.start].text):
+        return False
+    if core.start == 0 or doc[core.start - 1].lower_ not in _NAMING_DETERMINERS:
+        return False
+    if core.end >= len(doc) or reading.last != core.end or reading.unit is None:
+        return False
+    noun = doc[core.end]
+    if noun.tag_ != "NN" or noun.lower_ in PEOPLE_PARTICIPLES or noun.lower_ in CURRENCY_SYMBOLS:
+        return False
+    return reading.unit not in MEASURES | TIME_UNITS | _NOT_CARRIED | {"person"}
 
 
 def _score(doc: Doc, core: _Core) -> bool:
@@ -1596,7 +1642,8 @@ def _age(
     """A bare number that is someone's age.
 
     "Maria Lopez, 34, had fled", "The guard, now 41, was", "boys between the ages of 12
-    and 15". News sets an age off by commas after a name or a person noun.
+    and 15". News sets an age off by commas after a name or a person noun, or ends a
+    sentence with it ("killing NAME, 40."); an obituary says "died at 91".
     """
     if reading.unit is not None or reading.qualifier is not None or before is None:
         return False
@@ -1609,17 +1656,43 @@ def _age(
             return True
         if not (token.like_num or token.lower_ in _AGE_RANGE_WORDS):
             break
-    if not core.digits or after is None or after.text not in (",", ")"):
+    if not core.digits:
+        return False
+    if before.lower_ == "at" and before.head.lemma_.lower() == "die":
+        return True  # "died at 91", "dies Thursday at 91"
+    if not _closes_age(doc, reading):
         return False
     comma = before
-    if before.lower_ == "now" and before.i > 0:
-        comma = doc[before.i - 1]  # "The guard, now 41,"
+    if before.lower_ in ("now", "both") and before.i > 0:
+        comma = doc[before.i - 1]  # "The guard, now 41,"; "NAME and NAME, both 51,"
     if comma.text not in (",", "(") or comma.i == 0:
         return False
     named = doc[comma.i - 1]
     if named.like_num or named.lower_.rstrip(".") in MONTH_WORDS:
         return False  # "3, 5, 8": a list; "June, 4,": not a person
     return named.pos_ == "PROPN" or named.ent_type_ == "PERSON" or named.tag_ == "NN"
+
+
+_AGE_BREAKS = frozenset({";", "-", "\u2013", "\u2014", "--"})
+
+
+def _closes_age(doc: Doc, reading: _Reading) -> bool:
+    """Whether what follows a number can close an age set off after a name: a comma or a
+    bracket ("Lopez, 34, had"), a semicolon or a dash before words ("NAME, 48; NAME, 36",
+    "NAME, 48 - a former nurse -"), the sentence's end ("killing NAME, 40."), or "and"
+    before the next name ("NAME, 20 and NAME, 24"). A dash before a number is a score or a
+    range ("NAME, 58 - 3")."""
+    if reading.end >= len(doc):
+        return True
+    after = doc[reading.end]
+    beyond = next((t for t in doc[reading.end + 1 : reading.end + 3] if not t.is_space), None)
+    if after.text in (",", ")"):
+        return True
+    if after.text in _AGE_BREAKS:
+        return beyond is None or not beyond.like_num
+    if after.text in (".", "!", "?"):
+        return beyond is None or beyond.is_sent_start
+    return after.lower_ == "and" and beyond is not None and beyond.pos_ == "PROPN"
 
 
 def _tidy(value: Decimal) -> Decimal:

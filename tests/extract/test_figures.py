@@ -898,3 +898,51 @@ def test_what_an_event_left_behind_is_its_figure(nlp) -> None:  # type: ignore[n
     text = "The bomb tore through the market, leaving at least 30 people dead."
     (event,) = extract(nlp(text), Document("d", text)).events
     assert [(f.value, f.unit) for f in event.figures] == [(30, "person")]
+
+
+# Ages that end a sentence or a clause after a name, an obituary's "died at", clock times as
+# tokenized text spaces them, a line of shots made and taken, a model or a block number
+# between a determiner and a singular noun, and the window of a statistic written without a
+# hyphen: none of them counts anything.
+NOT_COUNTS_EITHER = [
+    "The gunman shot the clerk, Ada Finch, 52.",
+    "The dead were named as Ola Berg, 33; Ivo Lind, 29; and Tess Moor, 61.",
+    "The jury heard from Ruth Vane, 47 - a former nurse - on Monday.",
+    "Theo Marsh, 19 and Ana Roy were held overnight.",
+    "The wardens, Abel Kerr and Rosa Mint, both 44, were hurt.",
+    "The painter died at 88 in his studio.",
+    "The store was robbed at 9 a. m. on Monday.",
+    "The crowd gathered at around 6. 45pm near the gate.",
+    "Reports came in from 2: 16pm onward.",
+    "The forward went 10-for-27 from the floor.",
+    "She made 3 - of - 4 attempts from long range.",
+    "She ordered a 4090 card for the new machine.",
+    "The blast shook the 2300 block of Hay Street.",
+    "A 911 dispatcher took the first call.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS_EITHER)
+def test_ages_clock_times_shooting_lines_and_models_are_not_counts(
+    english: Language, sentence: str
+) -> None:
+    assert list(figures(english(sentence), durations=True)) == []
+
+
+# Beside them, the counts stay: what a statistic's window measures, a score after a name, a
+# measure or a size in people between a determiner and a singular noun, a decimal "8. 40".
+STILL_COUNTED_BESIDE = [
+    ("The five day average climbed to 300.", ["300"]),
+    ("The Hawks beat Leeds, 58 - 53, on Friday.", []),
+    ("They drove a 24 hour shift and a 12 person crew.", ["24", "12"]),
+    ("The index closed at 8. 40 on Friday.", ["8.4"]),
+    ("Police said the 80 wounded were taken to hospital.", ["80"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), STILL_COUNTED_BESIDE)
+def test_counts_beside_ages_clock_times_and_models_stay(
+    english: Language, sentence: str, values: list[str]
+) -> None:
+    assert [str(f.value) for f in figures(english(sentence), durations=True)] == values
+
