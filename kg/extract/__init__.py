@@ -305,11 +305,39 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         if chosen is None:
             chosen = _clause_of_counted(counted, owner)
         if chosen is None and not stopped:
-            # A main clause with no event ("the toll was 30 after the blast hit ...").
-            chosen = min(owners, key=lambda i: abs(found[i].trigger.idx - figure.start))
+            # A main clause with no event ("the toll was 30 after the blast hit ..."): the
+            # nearest frame that is not in an adverbial clause below the figure's own.
+            nearest = [i for i in owners if not _in_adverbial_clause(found[i].trigger, counted)]
+            if nearest:
+                chosen = min(nearest, key=lambda i: abs(found[i].trigger.idx - figure.start))
         if chosen is not None:
             attached.setdefault(chosen, []).append(figure)
     return attached
+
+
+#: Adverbial clauses whose event a figure of the clause above may be about: what it followed
+#: ("one woman is dead after a driver hit a shelter"), what it leads up to ("nine days are
+#: left until voters pick a mayor", "two hours before the blast") and an infinitive ("it
+#: took the jury three hours to convict him").
+_RESULT_MARKS = frozenset({"after", "before", "until", "till", "to"})
+
+
+def _in_adverbial_clause(trigger: Token, counted: Token) -> bool:
+    """Whether ``trigger`` lies in an adverbial clause hung below the clause of the figure's
+    counted word, which only sets the scene or the time of that clause: "she had sung for
+    thousands of fans when she quit the band", "temperatures were minus 15 as crews fought
+    the fire", "he is 6 feet tall, weighing 200 pounds". A clause of time
+    measured from or to its event ("after", "before", "until") or an infinitive ("to") is
+    no such clause."""
+    above = {counted.i} | {t.i for t in counted.ancestors}
+    token = trigger
+    while token.i not in above and token.head.i != token.i:
+        if token.dep_ == "advcl":
+            marks = {c.lower_ for c in dependents(token) if c.dep_ in {"mark", "aux"}}
+            if not marks & _RESULT_MARKS:
+                return True
+        token = token.head
+    return False
 
 
 def _described_noun(counted: Token) -> Token | None:

@@ -946,3 +946,26 @@ def test_counts_beside_ages_clock_times_and_models_stay(
 ) -> None:
     assert [str(f.value) for f in figures(english(sentence), durations=True)] == values
 
+
+# A figure of a clause with no event goes to the nearest event, but not to one in an
+# adverbial clause below it that only sets the scene or the time ("when", "as", a
+# participle); one of time measured to or from the event ("after", "until") or an
+# infinitive keeps it.
+NEAREST_EVENT = [
+    ("Outside, temperatures were minus 15 as crews fought the fire.", {"fight fire": []}),
+    ("The suspect is 6 feet tall, weighing 200 pounds.", {"weigh": [(200, "pound")]}),
+    ("One woman is dead after a driver hit a bus shelter.", {"hit": [(1, "woman")]}),
+    ("There are nine days left until voters pick a mayor.", {"pick": [(9, "day")]}),
+    ("It took the jury three hours to convict him.", {"convict": [(3, "hour")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAREST_EVENT)
+def test_a_scene_setting_clause_below_takes_no_figure_of_the_clause_above(
+    nlp: Language, text: str, expected: dict[str, list[tuple[int, str | None]]]
+) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert {e.action: [(f.value, f.unit) for f in e.figures] for e in events} == expected
