@@ -89,6 +89,7 @@ from kg.lang.en import (
     REGARD_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     REQUEST_VERBS,
     RESPONSIBILITY_VERBS,
     SEQUENCE_PREPOSITIONS,
@@ -98,6 +99,7 @@ from kg.lang.en import (
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
     TASK_NOUNS,
+    THING_PRONOUNS,
     TIME_RELATION_NOUNS,
     TIME_RELATION_WORDS,
     VERB_PREPOSITIONS,
@@ -135,6 +137,8 @@ __all__ = [
 _CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS
 # Verbs whose object does the infinitive the parser hangs on them as a clause.
 _ASKING_OR_CAUSING = REQUEST_VERBS | PERMITTING_VERBS | CAUSING_VERBS
+# Nouns of intent whose doer a name before them says: "US efforts to", "the army attempt to".
+_OWNED_INTENTS = (INTENT_NOUNS | CONTROLLER_NOUNS) - REQUEST_NOUNS
 # Nouns that, as the subject of "be", say what is to be done: "the plan is to ...".
 _TASK_NOUNS = _CONTROLLER_NOUNS | TASK_NOUNS
 
@@ -633,6 +637,19 @@ def _cannot_act(word: Token) -> bool:
     return bool(classes) and not classes & {NOUN_PERSON, NOUN_GROUP, NOUN_ARTIFACT}
 
 
+def _only_undergoes(word: Token) -> bool:
+    """Whether a passive subject names something that cannot act: "nothing", "something"
+    and the like, or a common noun none of whose WordNet senses is a person, a group or an
+    animal ("tents", "cables", "vigils"). A name, a personal pronoun, "one" ("no one is
+    left to try"), a polity noun ("the city") and a noun WordNet does not know may act."""
+    if word.lower_ in THING_PRONOUNS:
+        return True
+    if word.pos_ != "NOUN" or word.ent_type_ or word.lemma_.lower() in POLITY_NOUNS | {"one"}:
+        return False
+    classes = set(noun_classes(word.lemma_.lower()))
+    return bool(classes) and not classes & {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
 def _names_a_person(word: Token) -> bool:
     """Whether a subject is a person or people: a personal pronoun, a person's name, a
     noun of people ("fans", "troops"), or a noun whose most frequent sense in WordNet is a
@@ -994,7 +1011,14 @@ def _actor(head: Token, passive: bool) -> Token | None:
                 return speaker
         passive_subjects = _children(governor, "nsubjpass")
         if passive_subjects and not _children(governor, "agent"):
-            return passive_subjects[0]  # "troops were deployed to dispose of ..."
+            # "troops were deployed to dispose of ...": the one sent does it; but "tents
+            # were brought from the depot to shelter them", "if nothing is done to stop it":
+            # a thing something is done to is not who does what it is done for. An owned
+            # one ("the party's campaign was launched to ...") is left to stand for its
+            # owner, as the owner of a plan acts by it (kg.extract.roles).
+            subject = passive_subjects[0]
+            owned = noun_modifier_doer(subject, None) is not None
+            return None if _only_undergoes(subject) and not owned else subject
         task = _task_subject(governor)
         if task is not None:
             return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
@@ -1308,8 +1332,10 @@ def _extraposed(verb: Token) -> bool:
 
 
 def _noun_owner(noun: Token) -> Token | None:
-    """Who a noun of intent or ability belongs to: its possessor ("the council's refusal")
-    or its "by" phrase ("an attempt by the rebels")."""
+    """Who a noun of intent or ability belongs to: its possessor ("the council's refusal"),
+    its "by" phrase ("an attempt by the rebels"), or the name, people or body named before
+    an intent ("US efforts", "the army attempt"), never a place it names. The one who
+    orders, asks or demands is not the one who does it."""
     for child in dependents(noun):
         if child.dep_ == "poss":
             return child
@@ -1317,6 +1343,14 @@ def _noun_owner(noun: Token) -> Token | None:
             objects = _children(child, "pobj")
             if objects:
                 return objects[0]
+    if noun.lemma_.lower() not in _OWNED_INTENTS:
+        return None  # "a court order to leave": the one ordered leaves
+    named = noun_modifier_doer(noun, named_place(noun))
+    if named is not None:
+        return named
+    for child in _children(noun, "compound"):
+        if not child.ent_type_ and _can_take_time(child):
+            return child  # "the council efforts to clear the harbour"
     return None
 
 

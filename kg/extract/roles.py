@@ -27,6 +27,7 @@ from kg.lang.en import (
     POLITY_NOUNS,
     RELATIVE_PRONOUNS,
     TASK_NOUNS,
+    THING_PRONOUNS,
     UNDERGOER_VERBS,
 )
 from kg.lang.wordnet import (
@@ -133,7 +134,8 @@ def checked(frame: Frame) -> Frame:
         if owner is not None:
             frame.actor = owner
             frame.actor_argument = doer_argument(owner)
-        elif frame.target is None:
+        elif frame.target is None and actor.lower_ not in THING_PRONOUNS:
+            # "nothing had changed" is about nothing: no target either.
             frame.target = frame.actor_argument
             frame.target_token = actor
             _drop_actor(frame)
@@ -191,12 +193,15 @@ def _issuer(noun: Token, verb: Token) -> Token | None:
 
 
 def _abstract(noun: Token) -> bool:
-    """Whether ``noun`` is a common noun that names no one who could act: its two most
-    frequent WordNet senses are abstract ("strength", "anger", "smoke", "money", "hours":
-    :data:`~kg.lang.wordnet.NOUN_ABSTRACT`) and no sense of the word, nor of the form
-    written, is a person, a group or an animal ("forces", "power" and "species" are).
+    """Whether ``noun`` is "nothing", "something" and the like, or a common noun that names
+    no one who could act: its two most frequent WordNet senses are abstract ("strength",
+    "anger", "smoke", "money", "hours": :data:`~kg.lang.wordnet.NOUN_ABSTRACT`) and no sense
+    of the word, nor of the form written, is a person, a group or an animal ("forces",
+    "power" and "species" are).
     A kind is what it is a kind of: "the kind of logic" is as abstract as the logic, "the
     kind of guy" and "the likes of the warlords" are not."""
+    if noun.lower_ in THING_PRONOUNS:
+        return True  # "nothing suggests a leak", "something hit the car"
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     lemma = noun.lemma_.lower()

@@ -74,7 +74,27 @@ def noun_phrase(head: Token) -> Span:
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"
     ):
         start += 1
+    # A word is never cut at a hyphen ("Vice-chancellors", "two-thirds", "ex-employee"):
+    # the parser may make each part a word of its own and hang them apart.
+    while start >= 2 and _hyphen_joins(doc[start - 2], doc[start - 1], doc[start]):
+        start -= 2
+    while end + 1 < len(doc) and _hyphen_joins(doc[end - 1], doc[end], doc[end + 1]):
+        end += 2
     return doc[start:end]
+
+
+def _hyphen_joins(first: Token, hyphen: Token, second: Token) -> bool:
+    """Whether ``hyphen`` joins ``first`` and ``second`` into one word, with no space on
+    either side, and neither part is a verb ("Lane co-wrote": the name is "Lane")."""
+    return (
+        hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and first.text[-1:].isalnum()
+        and second.text[:1].isalnum()
+        and first.pos_ not in {"VERB", "AUX"}
+        and second.pos_ not in {"VERB", "AUX"}
+    )
 
 
 def _phrase_tokens(head: Token) -> set[int]:

@@ -179,6 +179,7 @@ __all__ = [
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
     "TASK_NOUNS",
+    "THING_PRONOUNS",
     "THIRD_PERSON_PRONOUNS",
     "TIMESTAMP_OPENERS",
     "TIME_OFFSET_WORDS",
@@ -1980,6 +1981,9 @@ UNDERGOER_VERBS = frozenset(
     bleed die drown perish starve succumb suffocate
     """.split()
 )
+#: Pronouns for a thing, never for someone who acts: "nothing suggests a leak", "something
+#: hit the car", "if nothing is done to stop it" (kg.extract.roles, kg.extract.frames).
+THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})
 #: Head nouns of instruments, weapons, happenings and forces of nature: 'the blast injured 13',
 #: 'an IED killed a general'. They cause, they do not act, so they are never an actor.
 CAUSE_NOUNS = frozenset(

@@ -230,3 +230,57 @@ def test_the_name_after_the_body_a_spokesman_works_for_is_the_actor(nlp: Languag
     text = "A spokesman for the Harlow Rail Company, Peter Vance, closed the depot."
     event = event_named(nlp, text, "close")
     assert event.actor is not None and event.actor.text == "Peter Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # A thing something is done to does not do what it is done for; nor does "nothing".
+        ("If nothing is done to stop it, the river will flood the town.", "stop", None),
+        ("Candlelit vigils were held to mark the anniversary of the flood.", "mark", None),
+        # People sent or deployed do it.
+        ("Troops were deployed to guard the polling stations.", "guard", "Troops"),
+        # The body named before an intent does what it intends, not the subject above it;
+        # the one who orders does not do what is ordered.
+        ("The mayor praised the council efforts to clear the old harbour.", "clear", "council"),
+        ("She ignored a court order to leave the house.", "leave", "She"),
+    ],
+)
+def test_who_does_what_a_passive_or_an_intent_is_for(
+    nlp: Language, text: str, action: str, actor: str | None
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.actor.text if event.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # The parser splits a hyphenated word; the actor is the whole word.
+        (
+            "Vice-chancellors warned that the cuts would close departments.",
+            "warn",
+            "Vice-chancellors",
+        ),
+        (
+            "Two-thirds of the members voted against the plan.",
+            "vote against",
+            "Two-thirds of the members",
+        ),
+    ],
+)
+def test_an_actor_is_never_cut_at_a_hyphen(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_nothing_and_something_do_nothing(nlp: Language) -> None:
+    # A thing pronoun is no actor; alone, it is not what the event is about either.
+    assert event_named(nlp, "Something hit the car at the crossing.", "hit").actor is None
+    event = event_named(nlp, "Nothing in the new rules frees the ministry of its duties.", "free")
+    assert event.actor is None and event.target is not None
+    text = "Nothing has changed since the vote."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert all(e.actor is None and e.target is None for e in events if e.action == "change")
