@@ -25,7 +25,7 @@ from kg.lang.en import (
     common_surnames,
     given_names,
 )
-from kg.lang.wordnet import NOUN_LOCATION, noun_classes, senses
+from kg.lang.wordnet import NOUN_LOCATION, NOUN_PERSON, noun_classes, senses
 from kg.model import Argument
 from kg.resolve._bodies import group
 from kg.resolve._clusters import Cluster
@@ -85,6 +85,9 @@ def person_name(text: str, state: DocState) -> tuple[str, set[str], str | None]:
             and (roles or tokens[1][:1].isupper() or tokens[1].lower() in words.titles)
         ):
             tokens = tokens[1:]  # "Kyiv Vitali Klitschko", "Luhansk governor Serhiy Haidai"
+        elif _occupation_before_name(tokens):
+            roles.add(one)  # "Comedian Ellen Marsh", "Historian Paul Roe": a sentence's first word
+            tokens = tokens[1:]
         elif (
             tokens[0][:1].islower()
             and one not in NAME_PARTICLES
@@ -119,6 +122,22 @@ def _once(tokens: list[str]) -> list[str]:
         if again[:-1] == words[: size - 1] and again[-1].startswith(words[size - 1]):
             return words[:size]
     return tokens
+
+
+def _occupation_before_name(tokens: list[str]) -> bool:
+    """Whether the first word is a capitalised noun for a person's occupation or standing,
+    glued to a full name that starts with a given name ("Comedian Ellen Marsh",
+    "Referee Tony Weeks"). Not a word that is itself a given name, and not before a lone
+    surname or a word that names no one first ("Bunny Yeager", "Carter Page" stay whole)."""
+    first, rest = tokens[0], tokens[1:]
+    return (
+        len(rest) >= 2
+        and first[:1].isupper()
+        and not first.isupper()
+        and first not in given_names()
+        and rest[0] in given_names()
+        and noun_classes(first.lower())[:1] == (NOUN_PERSON,)
+    )
 
 
 def _plural_title(word: str, titles: dict[str, str]) -> str | None:

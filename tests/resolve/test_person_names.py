@@ -2,7 +2,8 @@
 plural before a name ("Senators Ann Roe and ...", "Sens. Ann Roe") is stripped as the singular
 is, so the person is one node with the role; two names joined by "and" are no one's name; the
 words before a named person in a phrase ("FBI Director Ann Roe") are no part of her name; a
-name written twice in a row, as a page's link text comes glued to it, is the name once.
+name written twice in a row, as a page's link text comes glued to it, is the name once; a
+capitalised occupation glued to a full name ("Comedian Ann Roe") is her role.
 
 Sentences written for these tests.
 """
@@ -101,4 +102,22 @@ def test_a_name_written_twice_in_a_row_is_the_name(twice: str) -> None:
 @pytest.mark.parametrize("name", ["Mohammed bin Mohammed", "Boutros Boutros-Ghali"])
 def test_a_name_that_repeats_a_word_is_kept_whole(name: str) -> None:
     graph = build([Document(id="a", text=f"Senator {name} voted against the bill on Monday.")])
+    assert [e.label for e in graph.entities if e.kind == "person"] == [name]
+
+
+def test_an_occupation_that_opens_the_sentence_is_a_role() -> None:
+    graph = build(
+        [
+            Document(id="a", text="Comedian Ann Roe hosted the show on Monday."),
+            Document(id="b", text="Ann Roe spoke in Ohio on Tuesday."),
+        ]
+    )
+    people = [e for e in graph.entities if e.kind == "person"]
+    assert [(e.id, e.label) for e in people] == [("person/ann-roe", "Ann Roe")]
+    assert "comedian" in people[0].roles
+
+
+@pytest.mark.parametrize("name", ["Carter Page", "Hulk Hogan", "Buster Olney"])
+def test_a_name_whose_first_word_names_people_is_kept_whole(name: str) -> None:
+    graph = build([Document(id="a", text=f"{name} denied the report on Monday.")])
     assert [e.label for e in graph.entities if e.kind == "person"] == [name]
