@@ -967,6 +967,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if dep in {"advcl", "xcomp"} and _infinitive(node) and _goes_on(node, head):
         return None  # "went on to win the title": as done as the going on, no purpose
+    if dep == "xcomp" and _infinitive(node) and _used_to(head):
+        return None  # "the rebels used to hold the town": they held it, as a habit
     if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep in {"ccomp", "xcomp"} and _proposes(head, node):
@@ -1100,6 +1102,24 @@ def _goes_on(clause: Token, verb: Token) -> bool:
     mood, he went on to ..." is a purpose still.)"""
     return verb.lemma_.lower() == "go" and any(
         c.dep_ == "prt" and c.lower_ == "on" and c.i < clause.i for c in dependents(verb)
+    )
+
+
+def _used_to(verb: Token) -> bool:
+    """ "the rebels used to hold the town", "a pub that used to sell cheap beer": "used to"
+    tells what happened as a habit, as done as the past it is told in. Not "used drones to
+    drop bombs" (an object: a tool and its purpose), the passive "was used to kill" or
+    "botnets used to attack", the perfect "has used to pay", nor a relative clause with a
+    subject of its own ("the gun he used to escape" and "the town they used to hold" parse
+    alike)."""
+    if verb.lower_ != "used" or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass"} for c in dependents(verb)):
+        return False
+    if verb.dep_ == "acl":
+        return False  # "botnets used to attack machines": a passive participle
+    return verb.dep_ != "relcl" or any(
+        c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in dependents(verb)
     )
 
 

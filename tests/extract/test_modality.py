@@ -315,6 +315,10 @@ CASES = [
     ("The tax would eventually cost jobs.", "cost", "conditional", None),
     ("The mayor went on to praise the lifeguards.", "praise", "asserted", None),
     ("To calm the crowd, the mayor went on to read a letter.", "calm", "purpose", None),
+    # "used to" tells a habit of the past; "used drones to" a tool and its purpose.
+    ("The rebels used to hold the town.", "hold", "asserted", None),
+    ("The pub that used to sell cheap beer closed.", "sell", "asserted", None),
+    ("The army used drones to drop leaflets.", "drop", "purpose", None),
     # "have got to" is "must"; "got to visit" was a chance had.
     ("We've got to repair the mill before winter.", "repair", "requested", None),
     ("The miners gotta finish the tunnel.", "finish", "requested", None),
