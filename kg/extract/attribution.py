@@ -493,10 +493,11 @@ def _speaker(
     """Who says the quote.
 
     In order: a speech verb right after it in the same sentence ('," he told
-    reporters'); one right before it ('The mayor said: "'); the speaker of the quote
-    just before, when only its tag stands between ('"...," she said. "We are
-    ready."'); a speech verb in the sentence just before ('The mayor said the city
-    held. "We are ready."'). Never across a line break.
+    reporters'); one right before it ('The mayor said: "'), also when that colon ends
+    the paragraph before the quote's; the speaker of the quote just before, when only
+    its tag stands between ('"...," she said. "We are ready."'); a speech verb in the
+    sentence just before ('The mayor said the city held. "We are ready."'). Never
+    across another line break.
     """
     after = [
         speech
@@ -513,7 +514,7 @@ def _speaker(
         speech
         for speech in speeches
         if quote.start - _NEAR <= speech.start < quote.start
-        and "\n" not in text[speech.end : quote.start]
+        and ("\n" not in text[speech.end : quote.start] or _colon_ends_paragraph(text, speech, quote))
         and text[speech.end : _mark_start(text, quote.start)].rstrip().endswith((":", ","))
         and not _QUOTE_MARK.search(text[speech.end : _mark_start(text, quote.start)])
         # in the quote's own sentence: 'Ruiz wrote to her. Lind replied, "..."' is Lind's
@@ -536,6 +537,14 @@ def _speaker(
         and _opens_sentence(text, quote)
     ]
     return earlier[-1].speaker if earlier else None
+
+
+def _colon_ends_paragraph(text: str, speech: Speech, quote: Quote) -> bool:
+    """Whether the speech's paragraph ends in a colon and the quote opens the next one:
+    'The ministry said in a statement: / "We have closed the border."' (a paragraph
+    break, no other words between)."""
+    lead, _, rest = text[speech.end : _mark_start(text, quote.start)].partition("\n")
+    return lead.rstrip().endswith(":") and not rest.strip()
 
 
 def _left_open(quote: Quote, text: str) -> bool:

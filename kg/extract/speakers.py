@@ -106,6 +106,18 @@ DOCUMENT_NOUNS = frozenset(
     circular memo memorandum note notice message email leaflet
     """.split()
 )
+#: What inquires and finds: "the survey found that ...", "a study determined that ...".
+#: An inquiry claims what it found; a person who "found that" may only have come upon
+#: it ("rescuers found that the roof had fallen" is the writer's fact), so only these
+#: subjects make a finding verb a cue.
+INQUIRY_NOUNS = frozenset(
+    """
+    study studies survey surveys poll polls analysis review audit investigation inquiry
+    probe research assessment census autopsy report evaluation
+    """.split()
+)
+#: Verbs that report what an inquiry found (with a clause of their own, :data:`INQUIRY_NOUNS`).
+_FINDING_VERBS = frozenset({"find", "determine"})
 #: Verbs whose object is a document someone else wrote: in "guards received a memo
 #: telling them to stay home", the memo tells, not the guards ("the ministry issued
 #: a statement saying": the ministry speaks, through its statement).
@@ -155,7 +167,9 @@ def speeches(sentence: Span) -> list[Speech]:
     for token in sentence:
         if token.pos_ not in {"VERB", "AUX"}:
             continue
-        if _is_verb_cue(token) or _tags_a_quote(token) or _introduces_a_quote(token):
+        # What a survey found is its claim, but no speech a quote after it belongs to.
+        cue = _is_verb_cue(token) and token.lemma_.lower() not in _FINDING_VERBS
+        if cue or _tags_a_quote(token) or _introduces_a_quote(token):
             speaker = speaker_of(token)
             if speaker is not None:
                 found.append(
@@ -180,7 +194,8 @@ _SINGLE_CLOSING = frozenset({"’", "'"})
 def _introduces_a_quote(verb: Token) -> bool:
     """'Lind replied, "..."', 'He continued: "..."': a verb of :data:`QUOTE_TAG_VERBS`
     with a subject, whose phrase ends in a comma or a colon right before a quote opens
-    (a hearer may stand between: "replied to reporters:")."""
+    (a hearer may stand between: "replied to reporters:"), or in a colon that ends the
+    paragraph before the quote's."""
     if verb.lemma_.lower() not in QUOTE_TAG_VERBS:
         return False
     if not has_subject(verb):
@@ -191,9 +206,12 @@ def _introduces_a_quote(verb: Token) -> bool:
         if doc[at].is_quote or doc[at].is_sent_start:
             return False
         at += 1
-    return at < len(doc) - 1 and doc[at].text in {",", ":"} and (
-        doc[at + 1].text in _OPENING_MARKS | _SINGLE_OPENING
-    )
+    if at >= len(doc) - 1 or doc[at].text not in {",", ":"}:
+        return False
+    opening = at + 1
+    while doc[at].text == ":" and opening < len(doc) - 1 and doc[opening].is_space:
+        opening += 1  # 'He continued: / "...': the quote opens the next paragraph
+    return doc[opening].text in _OPENING_MARKS | _SINGLE_OPENING
 
 
 def _tags_a_quote(verb: Token) -> bool:
@@ -434,6 +452,8 @@ def _is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:
         return _claims_a_clause(token)
+    if token.pos_ == "VERB" and lemma in _FINDING_VERBS:
+        return _found_by_inquiry(token) and _claims_a_clause(token)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in dependents(token)):
@@ -444,6 +464,14 @@ def _is_verb_cue(token: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"})
         or (c.dep_ == "oprd" and c.pos_ == "NOUN")
         for c in dependents(token)
+    )
+
+
+def _found_by_inquiry(verb: Token) -> bool:
+    """Whether a finding verb's subject is an inquiry: "the survey found that ..." (see
+    :data:`INQUIRY_NOUNS`)."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in INQUIRY_NOUNS for c in dependents(verb)
     )
 
 

@@ -360,6 +360,13 @@ CASES = [
     # the one a passive is about goes on to speak in the verb coordinated with it
     ("Ana Ruiz was interviewed by the radio and said that the army had withdrawn.",
      "withdraw", "Ana Ruiz"),
+    # what an inquiry found is its claim; what a person found may be the writer's fact,
+    # and a finding without a clause of its own claims nothing
+    ("The survey found that most growers had lost their harvest.", "lose", "The survey"),
+    ("A review by the ministry determined that the clinic had ignored the alarms.", "ignore",
+     "A review"),
+    ("Divers found that the hull had split below the waterline.", "split", None),
+    ("The audit found a payment that the fund had hidden.", "hide", None),
 ]
 
 
@@ -380,6 +387,23 @@ def test_first_person_inside_a_quote_is_the_speaker(nlp: Language) -> None:
     [order] = [e for e in _events(nlp, text) if e.action == "order"]
     assert order.actor is not None and order.actor.text == "the governor"
     assert order.source is not None and order.source.text == "the governor"
+
+
+def test_a_quote_after_a_paragraph_that_ends_in_a_colon_is_its_speakers(
+    nlp: Language,
+) -> None:
+    # 'X said in a statement: / "..."': the colon hands the next paragraph's quote to X,
+    # and the quoted paragraph after it goes on with X; a finding is no such speech.
+    text = (
+        "The ferry stayed in port on Sunday.\n\nThe harbour board said in a statement:\n\n"
+        '"We have closed the channel.\n\n"No boat will sail before noon."\n\n'
+        "A survey of the crews found that the storm was the worst in years.\n\n"
+        '"We stayed below deck."'
+    )
+    out = {e.action: e for e in _events(nlp, text)}
+    assert out["close"].source is not None and out["close"].source.text == "The harbour board"
+    assert out["sail"].source is not None and out["sail"].source.text == "The harbour board"
+    assert out["stay"].source is None
 
 
 def test_a_narrative_sentence_after_a_quote_has_no_source(nlp: Language) -> None:
