@@ -404,6 +404,10 @@ def test_a_quote_after_a_paragraph_that_ends_in_a_colon_is_its_speakers(
     assert out["close"].source is not None and out["close"].source.text == "The harbour board"
     assert out["sail"].source is not None and out["sail"].source.text == "The harbour board"
     assert out["stay"].source is None
+    # a verb that only tags a quote ("continued", "replied") does the same
+    text = 'The ferry stayed in port.\n\nThe captain continued:\n\n"We will sail at noon."'
+    [sail] = [e for e in _events(nlp, text) if e.action == "sail"]
+    assert sail.source is not None and sail.source.text == "The captain"
 
 
 def test_a_narrative_sentence_after_a_quote_has_no_source(nlp: Language) -> None:
