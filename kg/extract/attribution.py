@@ -514,7 +514,9 @@ def _speaker(
         speech
         for speech in speeches
         if quote.start - _NEAR <= speech.start < quote.start
-        and ("\n" not in text[speech.end : quote.start] or _colon_ends_paragraph(text, speech, quote))
+        and (
+            "\n" not in text[speech.end : quote.start] or _colon_ends_paragraph(text, speech, quote)
+        )
         and text[speech.end : _mark_start(text, quote.start)].rstrip().endswith((":", ","))
         and not _QUOTE_MARK.search(text[speech.end : _mark_start(text, quote.start)])
         # in the quote's own sentence: 'Ruiz wrote to her. Lind replied, "..."' is Lind's

@@ -470,9 +470,7 @@ def _is_verb_cue(token: Token) -> bool:
 def _found_by_inquiry(verb: Token) -> bool:
     """Whether a finding verb's subject is an inquiry: "the survey found that ..." (see
     :data:`INQUIRY_NOUNS`)."""
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in INQUIRY_NOUNS for c in dependents(verb)
-    )
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in INQUIRY_NOUNS for c in dependents(verb))
 
 
 def _claims_a_clause(verb: Token) -> bool:
