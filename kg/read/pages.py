@@ -587,23 +587,30 @@ def _trafilatura_tuned() -> Iterator[None]:
     """trafilatura giving the same answers in less time, while kg reads a page.
 
     For the call, and put back after it: trafilatura's expression lists (where it
-    looks for the article, what it prunes, where bylines and titles are) are the
-    guarded ones (:func:`_guarded`: the same elements in the same order), and its
-    comparison with readability is skipped where readability's text cannot be chosen
+    looks for the article, what it prunes, where bylines and titles are) and its
+    modules' single expressions that test attributes by regular expression (the
+    cleaning before its page measure and justext) are the guarded ones
+    (:func:`_guarded`: the same elements in the same order), and its comparison with
+    readability is skipped where readability's text cannot be chosen
     (:func:`_own_extraction_stands`). Either way trafilatura gives what it gives
     without them, so another thread that calls it meanwhile gets the same answers.
     """
     from trafilatura import core, xpaths
 
     lists = _guarded_lists()
+    constants = _guarded_constants()
     original, skipping = _article_passes()
     for name, (_, guarded) in lists.items():
         getattr(xpaths, name)[:] = guarded
+    for module, name, _, guarded in constants:
+        setattr(module, name, guarded)
     core._extract_and_compare = skipping
     try:
         yield
     finally:
         core._extract_and_compare = original
+        for module, name, shipped, _ in constants:
+            setattr(module, name, shipped)
         for name, (shipped, _) in lists.items():
             getattr(xpaths, name)[:] = shipped
 
@@ -621,6 +628,29 @@ def _guarded_lists() -> dict[str, tuple[list[Any], list[Any]]]:
         for name, value in vars(xpaths).items()
         if isinstance(value, list) and value and all(isinstance(x, XPath) for x in value)
     }
+
+
+@functools.cache
+def _guarded_constants() -> list[tuple[Any, str, Any, Any]]:
+    """trafilatura's expressions held one to a name in its modules (not in a list)
+    that test an attribute by regular expression: (module, name, as shipped,
+    guarded). ``baseline.BASIC_CLEAN_XPATH`` (what its page measure and justext's
+    input lose first) tests the class and id of every element of the page; guarded,
+    it takes about a third of the time. Made once a process, before any is swapped."""
+    import sys
+
+    import trafilatura  # noqa: F401  (its modules are loaded)
+    from lxml.etree import XPath
+
+    found = []
+    for module_name, module in list(sys.modules.items()):
+        if module_name.startswith("trafilatura."):
+            for name, value in vars(module).items():
+                if isinstance(value, XPath) and "re:test(" in value.path:
+                    guarded = _guarded(value)
+                    if guarded is not value:
+                        found.append((module, name, value, guarded))
+    return found
 
 
 # The trafilatura whose article pass (core._extract_and_compare, external.compare_extraction

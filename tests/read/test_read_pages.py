@@ -611,22 +611,34 @@ def test_guarded_expressions_select_what_trafilaturas_own_select() -> None:
         for original, faster in zip(shipped, guarded, strict=True):
             for tree in trees:
                 assert faster(tree) == original(tree), original.path
+    constants = {(module.__name__, name) for module, name, _, _ in pages._guarded_constants()}
+    assert ("trafilatura.baseline", "BASIC_CLEAN_XPATH") in constants
+    for _, _, original, faster in pages._guarded_constants():
+        for tree in trees:
+            assert faster(tree) == original(tree), original.path
 
 
 def test_trafilatura_is_as_it_shipped_after_a_page_is_read() -> None:
+    import importlib
+
     from trafilatura import core, xpaths
 
+    baseline = importlib.import_module("trafilatura.baseline")  # the module, not its function
     shipped = list(xpaths.OVERALL_DISCARD_XPATH)
     article_pass = core._extract_and_compare
+    cleaning = baseline.BASIC_CLEAN_XPATH
     with pages._trafilatura_tuned():
         assert xpaths.OVERALL_DISCARD_XPATH != shipped
         assert core._extract_and_compare is not article_pass
+        assert baseline.BASIC_CLEAN_XPATH is not cleaning
     assert xpaths.OVERALL_DISCARD_XPATH == shipped
     assert core._extract_and_compare is article_pass
+    assert baseline.BASIC_CLEAN_XPATH is cleaning
     with pytest.raises(KeyError), pages._trafilatura_tuned():
         raise KeyError("a reader fails")
     assert xpaths.OVERALL_DISCARD_XPATH == shipped
     assert core._extract_and_compare is article_pass
+    assert baseline.BASIC_CLEAN_XPATH is cleaning
 
 
 # Other stories' headlines beside the article, more text than the article itself.
