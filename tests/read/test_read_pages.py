@@ -198,6 +198,26 @@ def test_a_line_is_a_teaser_when_one_link_is_at_least_four_fifths_of_it() -> Non
     assert kept == [under, cut, "A short line", ARTICLE[0]]
 
 
+def test_a_teasers_link_is_measured_with_its_spaces_made_one() -> None:
+    from lxml.html import fromstring
+
+    # Spaced out over lines, the link's text is longer as written than as read: it is
+    # read as "Dam fails", a teaser of a line of 20 characters at most, and as written
+    # it is over the links kg looks at; a longer one is a teaser however it is spaced.
+    short = "Dam\n        \n          fails"
+    spaced = "Floods close\n\t   the coastal   highway"
+    tree = fromstring(
+        f"<html><body><a href='/a'>{short}</a><a href='/b'>{spaced}</a></body></html>"
+    )
+    lines = [
+        "Read: Dam fails",
+        "Dam fails at last, ten miles upstream",
+        "Read: Floods close the coastal highway",
+    ]
+    kept = pages._without_teasers("\n".join(lines), tree).split("\n")
+    assert kept == lines[:2]
+
+
 def test_a_page_without_an_article_falls_back_with_a_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
