@@ -34,7 +34,8 @@ object is lemmatised "lay", not "lie".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 import numpy
@@ -377,7 +378,35 @@ class _RuleLemmas:
         for form in exceptions.get(word, []):
             if form not in forms:
                 forms.insert(0, form)
-        return (forms or unknown or [text])[0]
+        lemma = (forms or unknown or [text])[0]
+        return silent_e(word, lemma, index) if pos == "verb" else lemma
+
+
+#: A stem of one syllable that ends in one vowel and one consonant: "hop", "star", "fin".
+_SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
+#: Stem endings that take "-es" in the present ("fixes", "passes", "goes").
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def silent_e(word: str, lemma: str, verbs: Collection[str]) -> str:
+    """The verb a form in "-ed", "-ing" or "-es" comes from, where the rules found two in
+    the word index and chose the one without an "e": "hoping", "hoped", "hopes" -> "hope"
+    (not "hop"), "riding" -> "ride", "stared" -> "stare", "fined", "fines" -> "fine",
+    "hates" -> "hate". A stem of one syllable ending in one vowel and one consonant
+    doubles that consonant before "-ed" and "-ing" ("hopping", "starred", "finned"), so a
+    form without the double is the other verb's; and "-es" follows only a stem ending in a
+    hiss or an "o" ("fixes", "goes"), so "hopes" is "hope" and "s". (spaCy's rule
+    lemmatizer puts the last form found in its index first, and the small English model's
+    tables list no exception for these.)"""
+    with_e = lemma + "e"
+    if with_e not in verbs:
+        return lemma
+    for ending in ("ed", "ing"):
+        if word == lemma + ending and _SHORT_STEM.fullmatch(lemma):
+            return with_e
+    if word == lemma + "es" and not lemma.endswith(_ES_STEMS):
+        return with_e
+    return lemma
 
 
 def _straighten_contractions(doc: Doc) -> None:
