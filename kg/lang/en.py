@@ -122,6 +122,7 @@ __all__ = [
     "ONE_IDIOMS",
     "ORDINALS",
     "ORGANIZATION_HEADS",
+    "ORGANIZATION_KIND_WORDS",
     "ORIGIN_PREPOSITIONS",
     "OTHER_EVENT_WORDS",
     "PARTICIPLE_NOUNS",
@@ -1549,6 +1550,41 @@ UNNAMED_PERSON_NOUNS = frozenset(
     mother father son daughter brother sister wife husband widow girlfriend boyfriend
     customer patient employee worker resident owner stranger""".split()
 )
+#: Nouns that describe an organisation by its kind ("the company", "the hospital"), each
+#: with the words of a name that say an organisation is of that kind: "Kestrel Foods Inc."
+#: is a company, "St Brendan's Hospital" a hospital, "the Fish and Wildlife Service" an agency.
+_COMPANY_WORDS = "company corporation corp inc incorporated ltd llc plc co limited holdings"
+_NEWSPAPER_WORDS = (
+    "times post journal herald tribune gazette chronicle telegraph guardian observer "
+    "inquirer examiner daily newsday"
+)
+ORGANIZATION_KIND_WORDS = {
+    noun: frozenset(words.split())
+    for noun, words in {
+        "company": _COMPANY_WORDS,
+        "firm": _COMPANY_WORDS,
+        "corporation": _COMPANY_WORDS,
+        "agency": "agency service administration bureau",
+        "newspaper": _NEWSPAPER_WORDS,
+        "paper": _NEWSPAPER_WORDS,
+        "hospital": "hospital clinic infirmary",
+        "bank": "bank",
+        "university": "university",
+        "college": "college",
+        "school": "school",
+        "department": "department",
+        "party": "party",
+        "union": "union",
+        "committee": "committee",
+        "commission": "commission",
+        "court": "court",
+        "foundation": "foundation",
+        "institute": "institute",
+        "association": "association",
+        "organization": "organization",
+        "organisation": "organisation",
+    }.items()
+}
 #: Plural last words of places' own names: "Golan Heights", "Sioux Falls", "the Falkland
 #: Islands", "United Arab Emirates", "Twin Towers" (a capitalised plural after a town's
 #: name is otherwise a club's: "the Leeds Rhinos").

@@ -10,6 +10,7 @@ from kg.gazetteer import fold
 from kg.lang.en import (
     MEMBER_NOUNS,
     NEUTER_PRONOUNS,
+    ORGANIZATION_KIND_WORDS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDERS,
     SPEAKER_HEDGES,
@@ -30,6 +31,7 @@ __all__ = [
     "agrees",
     "apposed_name",
     "described_body",
+    "described_organization",
     "described_person",
     "description",
     "note_epithets",
@@ -596,3 +598,97 @@ def description(lower: str, state: DocState) -> Cluster | None:
     if group is not None:
         return state.last(lambda c: c.kind == "group" and c.head == group)
     return None
+
+
+def described_organization(argument: Argument, lower: str, state: DocState) -> Cluster | None:
+    """The organisation a definite description of its kind stands for, as the one who
+    acts or speaks (``lower``: the description without its determiner, in lower case;
+    a bare noun only, as "the British company" may be another one):
+
+    * the one organisation the document has named so far whose name says it is of that
+      kind: "the hospital said" after "St Brendan's Hospital", "the company" after
+      "Kestrel Foods Inc."; two of them ("the Fish and Wildlife Service" and "the
+      National Weather Service") and "the agency" may be either, or neither;
+    * for "the company", "the firm" or "the corporation", else the organisation that
+      acts or speaks in the description's sentence or the one before (as a subject "it"
+      is read), when its name says it is of no other kind: "Larkfield Mills cut 200
+      jobs. The company said".
+    """
+    words = ORGANIZATION_KIND_WORDS.get(lower)
+    if words is None or not state.is_subject(argument.start, argument.end):
+        return None
+
+    def of_kind(c: Cluster) -> bool:
+        return _organization_or_building(c) and bool(words & _name_words(c))
+
+    found = state.last(of_kind)
+    if found is not None:
+        if state.last(lambda c: of_kind(c) and c is not found) is not None:
+            return None  # two of that kind named: either may be meant
+        return found if _named_last(found, words, argument.start, state) else None
+    if words != ORGANIZATION_KIND_WORDS["company"]:
+        return None
+
+    def plain(c: Cluster) -> bool:
+        # Not one of the name tables' bodies (a ministry, a news agency), a name that
+        # says another kind ("the Sunday Herald", "Mercy Hospital"), nor a person's
+        # surname the model typed as an organisation ("Trump's agency").
+        return (
+            c.kind == "organization"
+            and not any(fold(n) in lexicon().organizations for n in c.surfaces)
+            and not _name_words(c) & _OTHER_KIND_WORDS
+            and not any(fold(n) in state.surnames for n in c.surfaces)
+        )
+
+    # A company's name may be plural ("Orvane Systems"), and "the company" is one.
+    at = argument.start
+    return state.antecedent(at, plain, plural=False, subject=True) or state.antecedent(
+        at, plain, plural=True, subject=True
+    )
+
+
+#: A capitalised word: a name's word that may say its kind ("Service", "Herald").
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*\b")
+
+
+def _named_last(cluster: Cluster, words: frozenset[str], at: int, state: DocState) -> bool:
+    """Whether the last name of that kind the text wrote before offset ``at`` ("...
+    Service", "... Hospital") is one of ``cluster``'s: a name of that kind that named
+    no entity ("the Fish and Wildlife Service" read as no organisation) may be meant."""
+    kind_words = [
+        m.start() for m in _CAPITALISED.finditer(state.text, 0, at) if m.group().lower() in words
+    ]
+    if not kind_words:
+        return True  # named by an acronym or a table's alias ("the FBI")
+    word = kind_words[-1]
+    holding = [m for m in state.around(word, word + 1) if m.start <= word]
+    return any(cluster in _clusters_at(state, m.start) for m in holding)
+
+
+def _clusters_at(state: DocState, start: int) -> list[Cluster]:
+    """The entities of the spans read at offset ``start``."""
+    starts = state.history_starts
+    position = bisect.bisect_left(starts, start)
+    found: list[Cluster] = []
+    while position < len(starts) and starts[position] == start:
+        found.append(state.history[position][0])
+        position += 1
+    return found
+
+
+#: The words of names that say an organisation is of some kind other than a company.
+_OTHER_KIND_WORDS = frozenset().union(*ORGANIZATION_KIND_WORDS.values()) - {
+    *ORGANIZATION_KIND_WORDS["company"]
+}
+
+
+def _organization_or_building(cluster: Cluster) -> bool:
+    """An organisation, or its building where the text named it as one ("taken to St
+    Brendan's Hospital"): a place no gazetteer holds."""
+    return cluster.kind == "organization" or (cluster.kind == "place" and cluster.place is None)
+
+
+def _name_words(cluster: Cluster) -> set[str]:
+    """The words, in lower case, of the names ``cluster`` was called by."""
+    names = (*cluster.surfaces, cluster.canonical_label())
+    return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}

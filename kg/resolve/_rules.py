@@ -37,6 +37,7 @@ from kg.resolve._names import named
 from kg.resolve._references import (
     agrees,
     apposed_name,
+    described_organization,
     described_person,
     description,
     possessed,
@@ -341,7 +342,8 @@ def _definite_phrase(span: Span) -> bool:
 def definite_description(span: Span, state: DocState) -> Answer:
     """ "the ministry", "the capital", "the city", "the mayor": an entity seen before."""
     if _definite_phrase(span):
-        return description(span.clean.lower(), state)
+        lower = span.clean.lower()
+        return description(lower, state) or described_organization(span.argument, lower, state)
     return None
 
 

@@ -1,0 +1,71 @@
+"""A definite description of an organisation's kind that acts or speaks ("the company
+said", "the hospital said") is the organisation the text named, with the real model.
+
+Sentences written for these tests. The one organisation whose name says its kind ("Kestrel
+Foods Inc." a company, "Kellington Herald" a newspaper) is "the company" or "the newspaper";
+for "the company" with no such name, the organisation that acts or speaks in the sentence
+before. Two of that kind named, or no organisation acting nearby, and the description names
+nothing rather than perhaps the wrong one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from resolve_fixtures import actor_labels
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "label"),
+    [
+        (
+            "Kestrel Foods Inc. closed its plant in Dorvik on Monday. "
+            "The company blamed the rising cost of grain.",
+            "blame",
+            "Kestrel Foods Inc",
+        ),
+        (
+            "The Kellington Herald reported that the mayor had resigned. "
+            "The newspaper quoted two council members.",
+            "quote",
+            "Kellington Herald",
+        ),
+        (
+            "Orvane Systems cut 200 jobs on Monday. The company blamed weak demand.",
+            "blame",
+            "Orvane Systems",
+        ),
+    ],
+)
+def test_a_description_of_the_named_kind_is_that_organisation(
+    text: str, action: str, label: str
+) -> None:
+    assert actor_labels(text, action) == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # Two companies by their names: which one blamed, the text does not say.
+        (
+            "Kestrel Foods Inc. and Larch Mills Ltd. cut jobs on Monday. "
+            "The company blamed the rising cost of grain.",
+            "blame",
+        ),
+        # Two agencies by their names: either may be meant.
+        (
+            "The Dorvik Weather Agency warned of floods. The Orvane Service ordered an "
+            "evacuation. The agency blamed the late warning.",
+            "blame",
+        ),
+        # A company named three sentences back, and others acting since.
+        (
+            "Orvane Systems cut 200 jobs in May. Union leaders protested in June. "
+            "The mayor met them in July. The company blamed weak demand.",
+            "blame",
+        ),
+    ],
+)
+def test_a_doubtful_description_names_no_organisation(text: str, action: str) -> None:
+    labels = actor_labels(text, action)
+    assert not {"Kestrel Foods Inc", "Larch Mills Ltd", "Dorvik Weather Agency"} & set(labels)
+    assert "Orvane Systems" not in labels
