@@ -16,7 +16,7 @@ from kg.errors import InputError
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["Box", "cap", "find_node", "layout", "neighbourhood", "ranking"]
+__all__ = ["Box", "cap", "find_node", "layout", "neighbourhood", "ranking", "spring_layout"]
 
 #: What a node takes up on the canvas, node and label together, relative to
 #: its position: ``(dx, dy, half_width, half_height)`` of a rectangle centred
@@ -94,7 +94,7 @@ def layout(
         if size == 1:
             local = {next(iter(component)): (0.0, 0.0)}
         elif size <= _SPRING_MAX:
-            raw = nx.spring_layout(simple.subgraph(component), seed=7, iterations=80)
+            raw = spring_layout(simple.subgraph(component))
             local = {n: (float(p[0]), float(p[1])) for n, p in raw.items()}
         else:
             local = _backbone_layout(simple.subgraph(component))
@@ -154,22 +154,23 @@ def _separate(
             travelled = 0.0
         delta = centre[first] - centre[second]
         overlap = half[first] + half[second] - np.abs(delta)
-        hit = (overlap[:, 0] > 0) & (overlap[:, 1] > 0)
-        if not hit.any():
+        hit = np.flatnonzero((overlap[:, 0] > 0) & (overlap[:, 1] > 0))
+        if not len(hit):
             break
+        # Only the overlapping pairs push, in the order listed: each box's sum
+        # is the one all pairs gave with a 0.0 for each other pair.
+        delta, overlap = delta[hit], overlap[hit]
         # Move along x where the x overlap is the smaller one, else along y.
         along_x = overlap[:, 0] < overlap[:, 1]
         size = len(centre)
         push = np.zeros(centre.shape)
         for ends, sign in (
-            (first, np.where(delta >= 0, 1.0, -1.0)),
-            (second, np.where(-delta >= 0, 1.0, -1.0)),
+            (first[hit], np.where(delta >= 0, 1.0, -1.0)),
+            (second[hit], np.where(-delta >= 0, 1.0, -1.0)),
         ):
             # bincount sums each box's pushes (np.add.at does too, ten times slower).
-            along = hit & along_x
-            push[:, 0] += np.bincount(ends, np.where(along, overlap[:, 0] * sign[:, 0], 0.0), size)
-            across = hit & ~along_x
-            push[:, 1] += np.bincount(ends, np.where(across, overlap[:, 1] * sign[:, 1], 0.0), size)
+            push[:, 0] += np.bincount(ends, np.where(along_x, overlap[:, 0] * sign[:, 0], 0.0), size)
+            push[:, 1] += np.bincount(ends, np.where(~along_x, overlap[:, 1] * sign[:, 1], 0.0), size)
         # 0.8 of the summed pushes: the whole push overshoots and oscillates, a
         # push shared among a hub's many overlaps crawls.
         step = 0.8 * push
@@ -216,6 +217,49 @@ def _spread_apart(centre: Any, half: Any) -> Any:
 
 #: Components up to this size get networkx's spring layout.
 _SPRING_MAX = 300
+
+
+def spring_layout(graph: nx.Graph, *, iterations: int = 80, seed: int = 7) -> dict[Any, Any]:
+    """``networkx.spring_layout(graph, seed=seed, iterations=iterations)``, to the same bits,
+    for a graph of 2 to 499 nodes (networkx's dense Fruchterman-Reingold).
+
+    The same steps on the same arrays, but for each pair's distance and each
+    node's step length: networkx takes them with ``np.linalg.norm(..., axis=-1)``,
+    a reduction over an axis of two, which is most of a round's time; here they
+    are ``sqrt(x * x + y * y)``, the same two squares added in the same order (a
+    reduction of two numbers is their sum), so the same floats. On the 250 ECB+
+    articles' components this is about a quarter less CPU for the view.
+    """
+    import networkx as nx
+    import numpy as np
+
+    adjacency = nx.to_numpy_array(graph, weight="weight")
+    count = len(adjacency)
+    pos = np.asarray(np.random.RandomState(seed).rand(count, 2), dtype=adjacency.dtype)
+    k = np.sqrt(1.0 / count)
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+        distance = _lengths(delta)
+        np.clip(distance, 0.01, None, out=distance)
+        force = k * k / distance**2 - adjacency * distance / k
+        displacement = np.einsum("ijk,ij->ik", delta, force)
+        length = np.clip(_lengths(displacement), a_min=0.01, a_max=None)
+        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
+        pos += delta_pos
+        t -= dt
+        if (np.linalg.norm(delta_pos) / count) < 1e-4:
+            break
+    return dict(zip(graph, nx.rescale_layout(pos, scale=1) + np.zeros(2)))
+
+
+def _lengths(vectors: Any) -> Any:
+    """The length of each 2-d vector along the last axis, as ``np.linalg.norm(axis=-1)``."""
+    import numpy as np
+
+    square = vectors * vectors
+    return np.sqrt(square[..., 0] + square[..., 1])
 
 #: Typical distance between neighbouring nodes, in vis pixels.
 _SPACING = 70.0
@@ -289,7 +333,7 @@ def _backbone_layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
     quotient.add_nodes_from(hubs)
     quotient.add_edges_from((owner[u], owner[v]) for u, v in graph.edges if owner[u] != owner[v])
     radius = {hub: math.sqrt(len(members[hub]) + 1) for hub in hubs}
-    raw = nx.spring_layout(quotient, seed=7, iterations=80)
+    raw = spring_layout(quotient)
     # Spread the hubs until most touching clusters no longer overlap.
     needs = sorted(
         (radius[a] + radius[b]) / max(math.dist(raw[a], raw[b]), 1e-6) for a, b in quotient.edges

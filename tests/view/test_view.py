@@ -452,3 +452,26 @@ def test_a_borrowed_point_names_the_place_it_is_from() -> None:
     nodes = {n["id"]: n for n in data["nodes"]}
     assert nodes["place/vellmar-air-base"]["coordinates_from"] == "Vellmar"
     assert nodes["place/vellmar"]["coordinates_from"] is None
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        nx.path_graph(2),
+        nx.path_graph(9),
+        nx.star_graph(40),
+        nx.les_miserables_graph(),
+        nx.gnm_random_graph(150, 400, seed=3),
+    ],
+    ids=["pair", "path", "star", "weighted", "random"],
+)
+def test_spring_layout_is_networkx_s_to_the_bit(shape: nx.Graph) -> None:
+    # kg's copy takes each length as sqrt(x*x + y*y) where networkx reduces over an
+    # axis of two: the same sums, so the same floats, in the same node order.
+    import numpy as np
+
+    from kg.view.layout import spring_layout
+
+    ours, theirs = spring_layout(shape), nx.spring_layout(shape, seed=7, iterations=80)
+    assert list(ours) == list(theirs)
+    assert all(np.array_equal(ours[n], theirs[n]) for n in shape)
