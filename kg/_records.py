@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -48,9 +49,12 @@ _VERSION: Final = 1
 def _encode(value: Any) -> Any:
     if isinstance(value, Extraction):
         return _encode_extraction(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return {"$": type(value).__name__, **fields}
+    names = _field_names(type(value))
+    if names is not None:
+        encoded = {"$": type(value).__name__}
+        for name in names:
+            encoded[name] = _encode(getattr(value, name))
+        return encoded
     if isinstance(value, tuple):
         return [_encode(item) for item in value]
     if isinstance(value, Decimal):
@@ -60,6 +64,15 @@ def _encode(value: Any) -> Any:
     if isinstance(value, dt.date):
         return {"$date": value.isoformat()}
     return value
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names in order (None for any other type): asked once per
+    type, where ``dataclasses.fields`` built them again for every record written."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(field.name for field in dataclasses.fields(kind))
 
 
 def _encode_extraction(extraction: Extraction) -> dict[str, Any]:
