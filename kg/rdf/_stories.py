@@ -364,13 +364,21 @@ def story_pairs(
     count = len(reports)
     # Many pairs share their two documents or their two sentences: each cosine
     # is worked out once (in the same order, so to the same bits).
-    alike_documents: dict[tuple[Hashable, Hashable], float] = {}
+    alike_documents: dict[tuple[int, int], float] = {}
     alike_sentences: dict[tuple[str, str], float] = {}
     # Asked once per pair of words, not once per pair of events.
     related: Callable[[str, str], bool] = cache(wordnet.related)
     said = [not linkable or "Statement" not in report.lineage for report in reports]
     words = [report.head for report in reports]
     stories = {document: root(document) for document in by_document}
+    # What a pair looks up of each report, worked out once per report: a
+    # document's IRI is hashed by a call into Oxigraph at every lookup, and a
+    # story's pairs look up its documents, its word counts and its size.
+    numbers = {document: number for number, document in enumerate(by_document)}
+    within = [numbers[report.document] for report in reports]
+    crowded = [(stories[report.document], report.head) in many for report in reports]
+    told = [heads[stories[report.document]] for report in reports]
+    size_of = [sizes[stories[report.document]] for report in reports]
     for key in sorted(blocks, key=str):
         members = blocks[key]
         # A war's reports are left to the rules of kg.rdf.happenings, which need an anchor.
@@ -380,20 +388,19 @@ def story_pairs(
         members = [i for i in members if said[i]]
         by_sense = key[0] == "sense"
         for x, i in enumerate(members):
-            a, head = reports[i], words[i]
-            story = stories[a.document]
+            a, head, document = reports[i], words[i], within[i]
             for j in members[x + 1 :]:
-                b = reports[j]
-                if a.document == b.document or i * count + j in seen:
+                if within[j] == document or i * count + j in seen:
                     continue
                 if by_sense and not related(head, words[j]):
                     continue
                 seen.add(i * count + j)
-                if ((story, head) in many or (story, words[j]) in many) and not _anchored(a, b):
+                b = reports[j]
+                if (crowded[i] or crowded[j]) and not _anchored(a, b):
                     continue
                 if linkable and (a.negated != b.negated or _overlap(a.sides, b.sides)[1]):
                     continue  # vetoed: the features polarity_differs and actor_other
-                both = (a.document, b.document)
+                both = (document, within[j])
                 alike = alike_documents.get(both)
                 if alike is None:
                     alike = alike_documents[both] = _cosine(
@@ -408,7 +415,7 @@ def story_pairs(
                         vectors[a.sentence], vectors[b.sentence]
                     )
                 found = _features(
-                    a, b, (head, words[j]), sentence, alike, heads[story], sizes[story], related
+                    a, b, (head, words[j]), sentence, alike, told[i], size_of[i], related
                 )
                 yield i, j, found
 
