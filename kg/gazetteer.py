@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Literal
@@ -418,20 +418,20 @@ class Gazetteer:
     def candidates(self, name: str) -> tuple[PlaceRecord, ...]:
         """Return every place the name may denote, best first without context."""
         bucket = self._bucket(fold(name))
-        ranked = sorted(bucket.items(), key=lambda item: self._order(item[0], item[1], (), bucket))
+        ranked = sorted(bucket.items(), key=self._order((), bucket))
         return tuple(record for record, _ in ranked)
 
-    def _tier(self, record: PlaceRecord, bucket: Mapping[PlaceRecord, int]) -> int:
+    def _tier(self, record: PlaceRecord, main_region: int | None) -> int:
         """How readily a name means this place when nothing in the text says otherwise:
         curated places (not regions), countries and continents; big cities and a city inside the
-        division of its own name (Moscow, Aleppo); first-level divisions (Colorado the
-        state); towns; second-level divisions; villages."""
+        division of its own name (Moscow, Aleppo: ``main_region``, see :func:`_main_region`);
+        first-level divisions (Colorado the state); towns; second-level divisions; villages."""
         if record.kind in {"country", "continent"} or (
             record in self._curated and record.kind not in _ADMIN1_KINDS
         ):
             return 0
         if record.kind == "city" and (
-            record.population >= _BIG_CITY or record.admin1 == _main_region(bucket)
+            record.population >= _BIG_CITY or record.admin1 == main_region
         ):
             return 1
         if record.kind in _ADMIN1_KINDS:
@@ -443,25 +443,33 @@ class Gazetteer:
         return 5
 
     def _order(
-        self,
-        record: PlaceRecord,
-        rank: int,
-        context: Collection[str],
-        bucket: Mapping[PlaceRecord, int],
-    ) -> tuple[int, int, int, int, str]:
-        tier = self._tier(record, bucket)
+        self, context: Collection[str], bucket: Mapping[PlaceRecord, int]
+    ) -> Callable[[tuple[PlaceRecord, int]], tuple[int, int, int, int, str]]:
+        """The sort key of a bucket's ``(record, rank)`` items, most likely place first.
+
+        What it reads of the whole bucket is worked out once here, not once per record
+        (a name of many places cost the square of their number).
+        """
+        main_region = _main_region(bucket)
         # The document's countries first, but a famous place keeps its name against a
         # town of the same name there ("Moscow" in a story about Idaho, Donetsk in a
         # Russian story), not against a division there ("Surrey" near London).
-        famous = record.kind in {"country", "continent"} or (
-            record.kind == "city" and record.population >= _BIG_CITY
-        )
-        if famous and any(
+        division_there = any(
             r.country in context and r.kind in REGION_KINDS and not self.is_minor(r) for r in bucket
-        ):
-            famous = record.country in context
-        elsewhere = 0 if not context or record.country in context or famous else 1
-        return (elsewhere, rank, tier, -record.population, record.name)
+        )
+
+        def key(item: tuple[PlaceRecord, int]) -> tuple[int, int, int, int, str]:
+            record, rank = item
+            tier = self._tier(record, main_region)
+            famous = record.kind in {"country", "continent"} or (
+                record.kind == "city" and record.population >= _BIG_CITY
+            )
+            if famous and division_there:
+                famous = record.country in context
+            elsewhere = 0 if not context or record.country in context or famous else 1
+            return (elsewhere, rank, tier, -record.population, record.name)
+
+        return key
 
     def lookup(
         self,
@@ -537,7 +545,7 @@ class Gazetteer:
             }
         if not bucket:
             return None, False
-        best = min(bucket.items(), key=lambda i: self._order(i[0], i[1], context, bucket))
+        best = min(bucket.items(), key=self._order(context, bucket))
         return best[0], pinned
 
     def _narrowed(
