@@ -27,9 +27,24 @@ __all__ = [
 ]
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_CITY_COUNCIL = re.compile(
+    r"^(?:(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?city council$", re.I
+)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+#: "members of", "a unit of", "hundreds of" ... before the group they are part of.
+_PART_OF = re.compile(
+    r"^(?:(?:a|an|the|several|two|three|a special|special)\s+)?"
+    r"(?:members|some|part|most|many|all|remnants|units|dozens|hundreds|thousands|"
+    r"squad|squads|column|columns|unit|group|convoy|battalion|detachment)"
+    r"\s+of\s+(?:the\s+)?(.+)$",
+    re.IGNORECASE,
+)
+
+
 def country_of(state: DocState, word: str) -> str | None:
     """ISO code of a demonym, a country name or a country's possessive."""
-    word = re.sub(r"(?:'s|’s)$", "", word.strip())
+    word = _POSSESSIVE_END.sub("", word.strip())
     code = lexicon().demonyms.get(word)
     if code:
         return code
@@ -78,9 +93,7 @@ def organization(clean: str, text: str, state: DocState) -> Cluster | None:
 
 def council(clean: str, text: str, state: DocState) -> Cluster | None:
     """ "the Mariupol city council"; "the city council" is the last city's."""
-    match = re.match(
-        r"^(?:(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?city council$", clean, re.I
-    )
+    match = _CITY_COUNCIL.match(clean)
     if match is None:
         return None
     record: PlaceRecord | None = None
@@ -139,18 +152,11 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
     """Separatists, and demonym + force noun: "Russian forces", "the Ukrainian army"."""
     words = lexicon()
     key = fold(clean)
-    if key in words.separatists or fold(re.sub(r"^the\s+", "", text, flags=re.I)) in (
+    if key in words.separatists or fold(_LEADING_THE.sub("", text)) in (
         words.separatists
     ):
         return make_group(state, None, "separatists", clean)
-    part = re.match(
-        r"^(?:(?:a|an|the|several|two|three|a special|special)\s+)?"
-        r"(?:members|some|part|most|many|all|remnants|units|dozens|hundreds|thousands|"
-        r"squad|squads|column|columns|unit|group|convoy|battalion|detachment)"
-        r"\s+of\s+(?:the\s+)?(.+)$",
-        clean,
-        re.IGNORECASE,
-    )
+    part = _PART_OF.match(clean)
     if part:
         return group(part.group(1), part.group(1), state)
     first, _, rest = clean.partition(" ")

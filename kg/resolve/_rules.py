@@ -70,6 +70,9 @@ _PLEONASTIC = re.compile(
 
 #: A name's possessive before a description, as definite as "the": "Aragua's governor"
 #: is the governor of Aragua, "Russia's defence minister" the Russian one.
+_THE = re.compile(r"^the\s", re.IGNORECASE)
+_MINISTRY = re.compile(r"[A-Z][\w'’]*\s+ministry")
+_POSSESSIVE = re.compile(r"^(its|their|his|her)\s+(.+)$", re.IGNORECASE)
 _OWNED_DESCRIPTION = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][\w\s-]*")
 
 
@@ -93,8 +96,8 @@ class Span:
         text = " ".join(argument.text.split())
         clean = clean_span(text)
         definite = (
-            bool(re.match(r"^the\s", text, re.IGNORECASE))
-            or bool(re.fullmatch(r"[A-Z][\w'’]*\s+ministry", clean))
+            bool(_THE.match(text))
+            or bool(_MINISTRY.fullmatch(clean))
             or bool(_OWNED_DESCRIPTION.fullmatch(clean))
         )
         exact = (argument.start, argument.end) in state.mention_offsets
@@ -242,7 +245,7 @@ def neuter_pronoun(span: Span, state: DocState) -> Answer:
 
 def possessive(span: Span, state: DocState) -> Answer:
     """ "its forces", "their units", "his country": through the owner."""
-    match = re.match(r"^(its|their|his|her)\s+(.+)$", span.text, re.IGNORECASE)
+    match = _POSSESSIVE.match(span.text)
     if match is None:
         return None
     owned = possessed(match.group(1).lower(), match.group(2), state, at=span.argument.start)

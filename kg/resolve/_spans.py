@@ -19,6 +19,7 @@ _AREA_NOUNS = frozenset(
     "region area district province oblast governorate county neighborhood neighbourhood "
     "quarter suburb territory".split()
 )
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
 _POST_MODIFIER = re.compile(r"^(?:of|in|from|at|who|which|that|\()\b")
 
 
@@ -28,7 +29,7 @@ def is_junk(clean: str, label: str, state: DocState) -> bool:
     upper = clean.upper()
     if upper in words.acronyms or upper.rstrip("S") in words.acronyms:
         return True
-    if re.fullmatch(r"[A-Z]{2,6}s", clean):
+    if _PLURAL_ACRONYM.fullmatch(clean):
         return True  # a plural acronym ("SAMs") is a common noun
     if label and clean.istitle() and clean != upper and " " not in clean and len(clean) <= 4:
         # "Sam" where the text says "SAMs": an acronym misread as a name ("U.S" is

@@ -43,7 +43,7 @@ def slug(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", normal)
     ascii_part = "".join(c for c in decomposed if not unicodedata.combining(c))
     lost = any(c.isalpha() and not c.isascii() for c in ascii_part)
-    readable = re.sub(r"[^a-z0-9]+", "-", ascii_part.encode("ascii", "ignore").decode()).strip("-")
+    readable = _NOT_SLUG.sub("-", ascii_part.encode("ascii", "ignore").decode()).strip("-")
     if not lost and readable:
         return readable
     digest = hashlib.sha1(normal.strip().encode("utf-8")).hexdigest()[:10]
@@ -106,6 +106,7 @@ def lexicon() -> Lexicon:
     )
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _DETERMINERS = re.compile(
     r"^(?:the|a|an|this|that|these|those|one|another|neither|either|both|FILE\s+-)\s+",
     re.IGNORECASE,
