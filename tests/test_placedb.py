@@ -78,3 +78,13 @@ def test_the_index_crosses_process_boundaries(db: PlaceDB) -> None:
 def test_unknown_names_cost_no_query(db: PlaceDB) -> None:
     assert db.places("qwxzv plorth") == ()
     assert not db.may_start_name("qwxzv")
+
+
+def test_spellings_are_matched_only_against_names_with_marks(db: PlaceDB) -> None:
+    # The consonants of a name from another script: only a name GeoNames writes with a
+    # romanisation's marks is listed, so a country's plain names cost nothing to index.
+    from kg._fold import consonants
+
+    marked = db.spelled_alike(consonants("Hormouzgan"), "IR")
+    assert marked and all(not db.place(i).name.isascii() for i in marked)  # type: ignore[union-attr]
+    assert db.spelled_alike(consonants("Claremont"), "US") == ()
