@@ -169,8 +169,9 @@ def _separate(
             (second[hit], np.where(-delta >= 0, 1.0, -1.0)),
         ):
             # bincount sums each box's pushes (np.add.at does too, ten times slower).
-            push[:, 0] += np.bincount(ends, np.where(along_x, overlap[:, 0] * sign[:, 0], 0.0), size)
-            push[:, 1] += np.bincount(ends, np.where(~along_x, overlap[:, 1] * sign[:, 1], 0.0), size)
+            pushed = overlap * sign
+            push[:, 0] += np.bincount(ends, np.where(along_x, pushed[:, 0], 0.0), size)
+            push[:, 1] += np.bincount(ends, np.where(~along_x, pushed[:, 1], 0.0), size)
         # 0.8 of the summed pushes: the whole push overshoots and oscillates, a
         # push shared among a hub's many overlaps crawls.
         step = 0.8 * push
@@ -251,7 +252,7 @@ def spring_layout(graph: nx.Graph, *, iterations: int = 80, seed: int = 7) -> di
         t -= dt
         if (np.linalg.norm(delta_pos) / count) < 1e-4:
             break
-    return dict(zip(graph, nx.rescale_layout(pos, scale=1) + np.zeros(2)))
+    return dict(zip(graph, nx.rescale_layout(pos, scale=1) + np.zeros(2), strict=True))
 
 
 def _lengths(vectors: Any) -> Any:
@@ -260,6 +261,7 @@ def _lengths(vectors: Any) -> Any:
 
     square = vectors * vectors
     return np.sqrt(square[..., 0] + square[..., 1])
+
 
 #: Typical distance between neighbouring nodes, in vis pixels.
 _SPACING = 70.0
