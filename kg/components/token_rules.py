@@ -378,14 +378,48 @@ class _RuleLemmas:
         for form in exceptions.get(word, []):
             if form not in forms:
                 forms.insert(0, form)
-        lemma = (forms or unknown or [text])[0]
-        return silent_e(word, lemma, index) if pos == "verb" else lemma
+        if pos != "verb":
+            return (forms or unknown or [text])[0]
+        if not forms and unknown:
+            return unseen_verb(word, unknown[0])
+        return silent_e(word, (forms or [text])[0], index)
 
 
 #: A stem of one syllable that ends in one vowel and one consonant: "hop", "star", "fin".
 _SHORT_STEM = re.compile(r"[^aeiouy]*[aeiou][^aeiouwxy]")
 #: Stem endings that take "-es" in the present ("fixes", "passes", "goes").
 _ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+
+
+#: Last two consonants of stems that keep an "e" after them ("charge", "solve", "dance",
+#: "table", "centre").
+_E_CLUSTERS = frozenset(
+    "dg lv rv ng nc ns rs ls rc rg bl cl dl fl gl kl pl sl tl zl br cr dr fr gr kr pr tr".split()
+)
+_VOWELS = frozenset("aeiou")
+
+
+def unseen_verb(word: str, guess: str) -> str:
+    """The verb of a form in "-ed" or "-ing" that the word index does not hold ("fracked",
+    "bogged", "reposted", "robocalled", "reburied"), where the rules' first guess keeps an
+    "e" ("fracke", "bogge"): a doubled last consonant comes from the stem's one ("bog"), a
+    stem ending in two consonants or in "w", "x", "y" takes no "e" ("frack", "repost",
+    "whistleblow", "okay"), "-ied" is "-y". Other forms keep the guess ("unmoved" ->
+    "unmove", "cordoned" -> "cordone": a vowel and one consonant say nothing sure)."""
+    for ending in ("ed", "ing"):
+        if not word.endswith(ending) or guess != word[: -len(ending)] + "e":
+            continue
+        stem = word[: -len(ending)]
+        if ending == "ed" and stem.endswith("i") and len(stem) > 2:
+            return stem[:-1] + "y"
+        last, before = stem[-1:], stem[-2:-1]
+        if not last.isalpha() or last in _VOWELS or not before.isalpha():
+            return guess
+        if last == before and last not in "lsfz":
+            return stem[:-1]
+        if last in "wxy" or (before not in _VOWELS | {"y"} and stem[-2:] not in _E_CLUSTERS):
+            return stem
+    return guess
 
 
 def silent_e(word: str, lemma: str, verbs: Collection[str]) -> str:
