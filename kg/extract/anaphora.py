@@ -1,6 +1,7 @@
 """Words that point back: a happening told again by a definite event noun, which takes
 the earlier event's places (:func:`referred_places`), and an actor "they" that continues
-the plural subject of the verb its clause hangs on (:func:`referred_subjects`).
+the plural subject of the verb its clause hangs on, or a "he" or "she" set before the
+person the main clause names (:func:`referred_subjects`).
 
 Places from another sentence: a happening told again by a definite event noun.
 
@@ -44,7 +45,7 @@ from kg.extract.spans import (
     event_action,
     noun_phrase,
 )
-from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS
+from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS, name_genders
 from kg.model import Event, Place
 
 __all__ = ["referred_places", "referred_subjects"]
@@ -175,16 +176,63 @@ def referred_subjects(doc: Doc, events: Sequence[Event]) -> list[Event]:
     plural common or proper noun (not "many of them", "two of the players"), in the
     same sentence, and no plural noun or pronoun outside it comes between ("the police
     told the protesters they must leave" is left as it is).
+
+    An actor "he" or "she" of a phrase set before the main clause is the person that
+    clause names as its subject (:func:`_named_after`).
     """
     out: list[Event] = []
     for event in events:
         actor = event.actor
-        if actor is not None and actor.text.lower() == "they":
-            subject = _governing_subject(doc_span(doc, actor.start, actor.end).root)
+        if actor is not None and actor.text.lower() in {"they", "he", "she"}:
+            pronoun = doc_span(doc, actor.start, actor.end).root
+            if actor.text.lower() == "they":
+                subject = _governing_subject(pronoun)
+            else:
+                subject = _named_after(pronoun)
             if subject is not None:
                 event = dataclasses.replace(event, actor=argument(noun_phrase(subject)))
         out.append(event)
     return out
+
+
+#: How a phrase set before the main clause hangs on its verb: "After he resigned, Lena Hart
+#: ...", "In announcing that he would run, Tom Vale ...".
+_FRONTED = frozenset({"advcl", "prep"})
+#: Words for a person that, standing anywhere else in the sentence, make "he" doubtful:
+#: "Before he could react, Tom Vale shot him" (he is the one shot).
+_PERSON_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _named_after(pronoun: Token) -> Token | None:
+    """The person named as the main clause's subject after a "he" or "she" that is the
+    subject of a clause set before it: in "After he resigned in May, Tom Vale moved to
+    Oslo", who resigned is Tom Vale (a pronoun may point forward only so, from a phrase
+    set before its clause). ``None`` unless the pronoun is the sentence's only word for a
+    person but that name (no name before it, no "him" or "his" anywhere), and the name's
+    given name does not say the other sex."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    root = pronoun.sent.root
+    branch = pronoun
+    while branch.head.i not in {root.i, branch.i}:
+        branch = branch.head
+    if branch.head.i != root.i or branch.i == root.i or branch.dep_ not in _FRONTED:
+        return None
+    subjects = [c for c in dependents(root) if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.i < branch.i or subject.tag_ != "NNP" or subject.ent_type_ != "PERSON":
+        return None
+    if any(token.ent_type_ == "PERSON" for token in pronoun.sent if token.i < pronoun.i):
+        return None
+    if any(t.lower_ in _PERSON_WORDS for t in pronoun.sent if t.i != pronoun.i):
+        return None
+    name = [t for t in subject.subtree if t.ent_type_ == "PERSON"]
+    wanted = "male" if pronoun.lower_ == "he" else "female"
+    if len(name) > 1 and name_genders().get(name[0].text, wanted) != wanted:
+        return None
+    return subject
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
