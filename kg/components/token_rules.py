@@ -354,7 +354,7 @@ class _RuleLemmas:
             return str(self.lemmatizer.lemmatize(token)[0])  # with its warning for ""
         text: str = token.text
         if self.lemmatizer.is_base_form(token):
-            return text.lower()
+            return self._irregular_past(text.lower()) if pos == "verb" else text.lower()
         tables = self._for(pos)
         if tables is None:
             return text if pos == "propn" else text.lower()
@@ -383,6 +383,18 @@ class _RuleLemmas:
         if not forms and unknown:
             return unseen_verb(word, unknown[0])
         return silent_e(word, (forms or [text])[0], index)
+
+    def _irregular_past(self, word: str) -> str:
+        """A past form the tagger took for a present or a base ("they swam" as VBP, "shot"
+        as VB), which the lemmatizer then keeps as it is: the verb its exceptions give it,
+        when the form is no verb of its own ("swam" -> "swim"; "found", "saw", "fell" stay,
+        being verbs too)."""
+        tables = self._for("verb")
+        if tables is None:
+            return word
+        index, exceptions, _ = tables
+        forms = exceptions.get(word)
+        return forms[0] if forms and word not in index else word
 
 
 #: A stem of one syllable that ends in one vowel and one consonant: "hop", "star", "fin".
