@@ -202,6 +202,7 @@ __all__ = [
     "WEEKDAYS",
     "WHERE_TO_ADVERBS",
     "WINDOW_NOUNS",
+    "any_given_names",
     "common_surnames",
     "context_tables",
     "given_names",
@@ -1678,8 +1679,26 @@ def given_names() -> frozenset[str]:
     >>> "Lidia" in given_names() and "Forest" not in given_names()
     True
     """
-    tables = ("dist.male.first", "dist.female.first")
-    return frozenset(name.title() for name in _census_names(tables, 0.01)) - NOT_GIVEN_NAMES
+    return frozenset(name.title() for name in _census_names(_FIRST_NAMES, 0.01)) - NOT_GIVEN_NAMES
+
+
+@functools.cache
+def any_given_names() -> frozenset[str]:
+    """The given names (Title Case) of the same census lists borne by at least 1 in
+    50,000 people, however often the word is a noun too ("Hunter", "Christian", "Guy"):
+    whether a capitalised word may be someone's first name rather than a title glued to
+    it. (The tables' lowest share, 0.001 per cent, holds forms of address such as "Miss".)
+
+    >>> "Hunter" in any_given_names() and "Comedian" not in any_given_names()
+    True
+    >>> "Miss" in any_given_names()
+    False
+    """
+    return frozenset(name.title() for name in _census_names(_FIRST_NAMES, 0.002))
+
+
+#: The ``names`` package's census tables of first names.
+_FIRST_NAMES = ("dist.male.first", "dist.female.first")
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from kg.lang.en import COUNTRY_OFFICES, SPEAKS_FOR_TITLES, THIRD_PERSON_PRONOUNS
 from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
-from kg.resolve._evidence import acronyms, vote_labels
+from kg.resolve._evidence import acronyms, person_shaped, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, spellings
 from kg.resolve._references import described_body, note_epithets
 from kg.resolve._relink import relink
@@ -495,7 +495,9 @@ def _capital_country(state: DocState, mentions: Sequence[Argument]) -> str | Non
 
 
 def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
-    named_alone = {fold(clean_span(m.text)) for m in state.mentions if m.label == "PERSON"}
+    named_alone = {
+        fold(clean_span(m.text)) for m in state.mentions if _named_person(m, state.voted)
+    }
     for argument in spans:
         label = state.voted.get(fold(clean_span(argument.text)), argument.label)
         if label != "PERSON" or _ends_with_a_name(fold(clean_span(argument.text)), named_alone):
@@ -508,6 +510,16 @@ def _collect_surnames(state: DocState, spans: Iterable[Argument]) -> None:
         elif name and goes_by_first_name(roles):
             state.first_name_only.add(fold(name))
     state.spellings = spellings(state.surnames)
+
+
+def _named_person(mention: Argument, voted: dict[str, str]) -> bool:
+    """Whether a named span is a person's name: typed so by the model, or typed otherwise
+    ("Ann Roe" a place) but written as a person's name that the document's vote makes a
+    person (not a phrase the vote joined to a surname: "Tonys, Roe")."""
+    if mention.label == "PERSON":
+        return True
+    clean = clean_span(mention.text)
+    return voted.get(fold(clean)) == "PERSON" and person_shaped(clean)
 
 
 def _ends_with_a_name(text: str, names: set[str]) -> bool:

@@ -22,6 +22,7 @@ from kg.lang.en import (
     SPEAKS_FOR_TITLES,
     STATE_ABBREVIATIONS,
     WEAPON_NOUNS,
+    any_given_names,
     common_surnames,
     given_names,
 )
@@ -127,14 +128,16 @@ def _once(tokens: list[str]) -> list[str]:
 def _occupation_before_name(tokens: list[str]) -> bool:
     """Whether the first word is a capitalised noun for a person's occupation or standing,
     glued to a full name that starts with a given name ("Comedian Ellen Marsh",
-    "Referee Tony Weeks"). Not a word that is itself a given name, and not before a lone
-    surname or a word that names no one first ("Bunny Yeager", "Carter Page" stay whole)."""
+    "Referee Tony Weeks"). Not a word that is itself anyone's given name, however rare or
+    common a noun ("Hunter Tom Vale", "Christian Paul Roe" are a first and a middle name),
+    and not before a lone surname or a word that names no one first ("Bunny Yeager",
+    "Carter Page" stay whole)."""
     first, rest = tokens[0], tokens[1:]
     return (
         len(rest) >= 2
         and first[:1].isupper()
         and not first.isupper()
-        and first not in given_names()
+        and first not in any_given_names()
         and rest[0] in given_names()
         and noun_classes(first.lower())[:1] == (NOUN_PERSON,)
     )

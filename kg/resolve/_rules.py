@@ -68,11 +68,11 @@ _PLEONASTIC = re.compile(
 )
 
 
-#: A name's possessive before a description, as definite as "the": "Aragua's governor"
-#: is the governor of Aragua, "Russia's defence minister" the Russian one.
 _THE = re.compile(r"^the\s", re.IGNORECASE)
 _MINISTRY = re.compile(r"[A-Z][\w'’]*\s+ministry")
 _POSSESSIVE = re.compile(r"^(its|their|his|her)\s+(.+)$", re.IGNORECASE)
+#: A name's possessive before a description, as definite as "the": "Aragua's governor"
+#: is the governor of Aragua, "Russia's defence minister" the Russian one.
 _OWNED_DESCRIPTION = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+[a-z][\w\s-]*")
 
 

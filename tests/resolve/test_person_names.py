@@ -13,7 +13,9 @@ from __future__ import annotations
 import pytest
 
 from kg import build
-from kg.model import Document, Entity
+from kg.model import Argument, Document, Entity
+from kg.resolve import EntityIndex
+from kg.resolve._document import document_state
 from kg.resolve._names import _plural_title
 from kg.resolve._text import lexicon
 
@@ -98,3 +100,25 @@ def test_an_occupation_that_opens_the_sentence_is_a_role() -> None:
 @pytest.mark.parametrize("name", ["Carter Page", "Hulk Hogan", "Buster Olney"])
 def test_a_name_whose_first_word_names_people_is_kept_whole(name: str) -> None:
     assert [e.label for e in people(f"{name} denied the report on Monday.")] == [name]
+
+
+@pytest.mark.parametrize("name", ["Hunter Thomas Vale", "Guy Michael Leary"])
+def test_a_given_name_that_is_also_a_noun_for_people_is_kept(name: str) -> None:
+    # "hunter" and "guy" are nouns for people, but some people's first name: before
+    # a middle name they are no occupation.
+    assert [e.label for e in people(f"{name} was arrested on Monday after the match.")] == [name]
+
+
+def test_a_full_name_the_model_typed_otherwise_still_holds_its_surname() -> None:
+    # The model read "Tom Vale" as a place and "Vale" as a person: by the document's vote
+    # "Tom Vale" is a person named alone, so its surname's full name, not a phrase that
+    # ends with the named "Vale".
+    text = "Tom Vale arrived late. Vale spoke first. Vale left early."
+    mentions = [
+        Argument(text="Tom Vale", start=0, end=8, label="GPE"),
+        Argument(text="Vale", start=23, end=27, label="PERSON"),
+        Argument(text="Vale", start=41, end=45, label="PERSON"),
+    ]
+    state = document_state(EntityIndex(), Document(id="a", text=text), mentions, mentions)
+    assert state.voted.get("tom vale") == "PERSON"
+    assert state.surnames.get("vale") == {"tom vale"}
