@@ -613,7 +613,18 @@ def described_organization(argument: Argument, lower: str, state: DocState) -> C
       acts or speaks in the description's sentence or the one before (as a subject "it"
       is read), when its name says it is of no other kind: "Larkfield Mills cut 200
       jobs. The company said".
+
+    Not when the text brought in another of that kind since it last named the
+    organisation ("Kestrel Foods Inc. bought a small company. The company said"): the
+    description is then that one.
     """
+    found = _described_organization(argument, lower, state)
+    if found is None or _brought_in_since(found, lower, argument.start, state):
+        return None
+    return found
+
+
+def _described_organization(argument: Argument, lower: str, state: DocState) -> Cluster | None:
     words = ORGANIZATION_KIND_WORDS.get(lower)
     if words is None or not state.is_subject(argument.start, argument.end):
         return None
@@ -644,6 +655,37 @@ def described_organization(argument: Argument, lower: str, state: DocState) -> C
     at = argument.start
     return state.antecedent(at, plain, plural=False, subject=True) or state.antecedent(
         at, plain, plural=True, subject=True
+    )
+
+
+#: An indefinite phrase: up to three modifiers, none a word that would make the noun
+#: something else's ("a deal with the company" is the company, no other one).
+_INDEFINITE = (
+    r"\b(?:a|an|another)\s+"
+    r"(?:(?!(?:the|its|their|his|her|of|with|to|for|in|at|by|from|on|and|or)\b)[\w-]+\s+){{0,3}}?"
+    r"{noun}\b"
+)
+#: What stands before an indefinite phrase that is the organisation's own apposition or
+#: predicate (", a company based in", "is a company that").
+_SAID_OF_IT = re.compile(r"(?:,|\b(?:is|was|are|were|be|been|became|as))\s*$", re.IGNORECASE)
+
+
+def _brought_in_since(cluster: Cluster, noun: str, at: int, state: DocState) -> bool:
+    """Whether, after its last mention of ``cluster`` and before offset ``at``, the text
+    brought in a thing of that kind by an indefinite phrase ("a small company", "a
+    Danish firm", "a rival paper"): "the company" is then that one."""
+    last = max(
+        (
+            start
+            for (seen, _), start in zip(state.history, state.history_starts, strict=True)
+            if seen is cluster and start < at
+        ),
+        default=0,
+    )
+    pattern = re.compile(_INDEFINITE.format(noun=re.escape(noun)), re.IGNORECASE)
+    return any(
+        not _SAID_OF_IT.search(state.text, max(0, m.start() - 12), m.start())
+        for m in pattern.finditer(state.text, last, at)
     )
 
 

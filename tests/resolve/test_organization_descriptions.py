@@ -34,6 +34,13 @@ from resolve_fixtures import actor_labels
             "blame",
             "Orvane Systems",
         ),
+        # An apposition says what the named one is: no other company brought in.
+        (
+            "Kestrel Foods Inc., a company based in Dorvik, cut 200 jobs. "
+            "The company blamed the rising cost of grain.",
+            "blame",
+            "Kestrel Foods Inc",
+        ),
     ],
 )
 def test_a_description_of_the_named_kind_is_that_organisation(
@@ -57,6 +64,17 @@ def test_a_description_of_the_named_kind_is_that_organisation(
             "evacuation. The agency blamed the late warning.",
             "blame",
         ),
+        # Another company brought in since the named one: "the company" is that one.
+        (
+            "Orvane Systems bought a small company in Dorvik last year. "
+            "The company blamed weak demand.",
+            "blame",
+        ),
+        (
+            "The Kellington Herald won a prize. A rival paper printed the letters. "
+            "The paper said the letters were real.",
+            "say",
+        ),
         # A company named three sentences back, and others acting since.
         (
             "Orvane Systems cut 200 jobs in May. Union leaders protested in June. "
@@ -67,5 +85,6 @@ def test_a_description_of_the_named_kind_is_that_organisation(
 )
 def test_a_doubtful_description_names_no_organisation(text: str, action: str) -> None:
     labels = actor_labels(text, action)
+    assert labels  # the event and its actor are read: the description names no one
     assert not {"Kestrel Foods Inc", "Larch Mills Ltd", "Dorvik Weather Agency"} & set(labels)
-    assert "Orvane Systems" not in labels
+    assert not {"Orvane Systems", "Kellington Herald"} & set(labels)
