@@ -93,6 +93,7 @@ from kg.lang.en import (
     VAGUE_OPENERS,
     WINDOW_NOUNS,
 )
+from kg.lang.wordnet import NOUN_PERSON, noun_classes
 from kg.model import Figure, Qualifier
 
 __all__ = ["figure_span", "figures"]
@@ -1593,7 +1594,14 @@ def _names_a_model(doc: Doc, core: _Core, reading: _Reading) -> bool:
     noun = doc[core.end]
     if noun.tag_ != "NN" or noun.lower_ in PEOPLE_PARTICIPLES or noun.lower_ in CURRENCY_SYMBOLS:
         return False
+    if noun.dep_ == "compound" and noun.head.i > noun.i and _person_noun(noun):
+        return False  # "a 12 member jury", "the 15 player squad": its size in people
     return reading.unit not in MEASURES | TIME_UNITS | _NOT_CARRIED | {"person"}
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a noun's most frequent sense in WordNet is a person ("member", "player")."""
+    return noun_classes(noun.lemma_.lower())[:1] == (NOUN_PERSON,)
 
 
 def _score(doc: Doc, core: _Core) -> bool:

@@ -937,6 +937,8 @@ STILL_COUNTED_BESIDE = [
     ("They drove a 24 hour shift and a 12 person crew.", ["24", "12"]),
     ("The index closed at 8. 40 on Friday.", ["8.4"]),
     ("Police said the 80 wounded were taken to hospital.", ["80"]),
+    # A person noun before the noun it sizes: "a 12-member jury" as written without a hyphen.
+    ("A 12 member jury heard the case and a 15 player squad flew home.", ["12", "15"]),
 ]
 
 
