@@ -381,7 +381,8 @@ class _RuleLemmas:
         if pos != "verb":
             return (forms or unknown or [text])[0]
         if not forms and unknown:
-            return unseen_verb(word, unknown[0])
+            nouns = self._for("noun")
+            return unseen_verb(word, unknown[0], nouns=nouns[0] if nouns else frozenset())
         return silent_e(word, (forms or [text])[0], index)
 
     def _irregular_past(self, word: str) -> str:
@@ -411,19 +412,22 @@ _E_CLUSTERS = frozenset(
 _VOWELS = frozenset("aeiou")
 
 
-def unseen_verb(word: str, guess: str) -> str:
+def unseen_verb(word: str, guess: str, *, nouns: Collection[str] = frozenset()) -> str:
     """The verb of a form in "-ed" or "-ing" that the word index does not hold ("fracked",
     "bogged", "reposted", "robocalled", "reburied"), where the rules' first guess keeps an
     "e" ("fracke", "bogge"): a doubled last consonant comes from the stem's one ("bog"), a
     stem ending in two consonants or in "w", "x", "y" takes no "e" ("frack", "repost",
-    "whistleblow", "okay"), "-ied" is "-y". Other forms keep the guess ("unmoved" ->
-    "unmove", "cordoned" -> "cordone": a vowel and one consonant say nothing sure)."""
+    "whistleblow", "okay"), "-ied" is "-y" unless only the "-ie" form is a noun of
+    ``nouns``, as a verb made of a noun keeps its spelling ("partied" -> "party",
+    "sortied" -> "sortie"). Other forms keep the guess ("unmoved" -> "unmove", "cordoned"
+    -> "cordone": a vowel and one consonant say nothing sure)."""
     for ending in ("ed", "ing"):
         if not word.endswith(ending) or guess != word[: -len(ending)] + "e":
             continue
         stem = word[: -len(ending)]
         if ending == "ed" and stem.endswith("i") and len(stem) > 2:
-            return stem[:-1] + "y"
+            y_form = stem[:-1] + "y"
+            return guess if guess in nouns and y_form not in nouns else y_form
         last, before = stem[-1:], stem[-2:-1]
         if not last.isalpha() or last in _VOWELS or not before.isalpha():
             return guess

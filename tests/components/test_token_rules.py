@@ -87,6 +87,9 @@ def test_every_token_gets_the_stock_components_attributes(nlp: Language, stock: 
         ("The talks bogged down in May.", "bogged", "bog"),
         ("The campaign robocalled voters.", "robocalled", "robocall"),
         ("They reburied the remains.", "reburied", "rebury"),
+        ("The students partied until dawn.", "partied", "party"),
+        # A verb made of a noun in "-ie" keeps the noun's spelling, not "-y".
+        ("Two jets sortied from the carrier at dawn.", "sortied", "sortie"),
         # A past the tagger takes for a present: the lemmatizer kept it as it was.
         ("They swam across the river.", "swam", "swim"),
         ("They found the bodies.", "found", "find"),
