@@ -281,9 +281,24 @@ def negates(word: Token) -> bool:
 
 def not_only(word: Token) -> bool:
     """Whether a "not" opens "not just", "not only", "not merely": there is more than the
-    act, which happened ("the shops have not just survived but are thriving")."""
+    act, which happened ("the shops have not just survived but are thriving"). Under a
+    modal with no "but" or "also" after it, it refuses the act ("we will not simply accept
+    it", "we won't just sit by")."""
     following = word.i + 1
-    return following < len(word.doc) and word.doc[following].lower_ in NOT_ONLY_WORDS
+    if following >= len(word.doc) or word.doc[following].lower_ not in NOT_ONLY_WORDS:
+        return False
+    return _more_follows(word) or not _ahead(word.head)
+
+
+def _more_follows(word: Token) -> bool:
+    """Whether the sentence goes on after ``word`` with "but", "also" or a semicolon."""
+    rest = word.doc[word.i + 1 : word.sent.end]
+    return any(t.lower_ in {"but", "also", ";"} for t in rest)
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether a verb is under a modal ("will", "would", "must")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def entity_at(token: Token) -> Span:
