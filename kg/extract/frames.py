@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.extract.modality import names_no_one, permission_requested, takes_time
+from kg.extract.modality import goes_on, names_no_one, permission_requested, takes_time
 from kg.extract.spans import (
     PLACE_LABELS,
     TIME_LABELS,
@@ -805,9 +805,17 @@ def _names_no_verb(verb: Token) -> bool:
 def _marks_infinitive(verb: Token) -> bool:
     """A verb that before "to V" tells only when, how often or how surely V happens:
     "is going to vote", "is set to host", "is supposed to work" (expected), "used to
-    live", "needs to leave" (habit, necessity). The infinitive names the act; a verb with
-    an object of its own ("used drones to drop bombs") or in the passive where the
-    active is an act ("drones were used to drop bombs") is an act itself."""
+    live", "needs to leave" (habit, necessity), "went on to win" (next). The infinitive
+    names the act; a verb with an object of its own ("used drones to drop bombs") or in
+    the passive where the active is an act ("drones were used to drop bombs") is an act
+    itself."""
+    if any(
+        c.dep_ in {"xcomp", "advcl"}
+        and any(a.lower_ == "to" for a in _children(c, "aux"))
+        and goes_on(c, verb)
+        for c in dependents(verb)
+    ):
+        return True  # "went on to win the title" (an advcl in the parse): what came next
     infinitives = [c for c in dependents(verb) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
     if _children(verb, "dobj") or not any(_children(c, "aux") for c in infinitives):
         return False

@@ -251,7 +251,7 @@ def _later_in_story(verb: Token) -> bool:
     past); "the tax would eventually cost jobs" has no past to be later than."""
     later = any(
         (c.dep_ == "advmod" and c.lower_ in LATER_ADVERBS)
-        or (c.dep_ in {"xcomp", "advcl"} and _goes_on(c, verb))
+        or (c.dep_ in {"xcomp", "advcl"} and goes_on(c, verb))
         for c in dependents(verb)
     )
     if not later or verb.dep_ == "ccomp":
@@ -965,7 +965,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "arrived to find the house looted": what the arriving came upon
     if lemma in {"come", "grow"} and _infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
-    if dep in {"advcl", "xcomp"} and _infinitive(node) and _goes_on(node, head):
+    if dep in {"advcl", "xcomp"} and _infinitive(node) and goes_on(node, head):
         return None  # "went on to win the title": as done as the going on, no purpose
     if dep == "xcomp" and _infinitive(node) and _used_to(head):
         return None  # "the rebels used to hold the town": they held it, as a habit
@@ -1095,7 +1095,7 @@ def _obliged(clause: Token, got: Token) -> bool:
     )
 
 
-def _goes_on(clause: Token, verb: Token) -> bool:
+def goes_on(clause: Token, verb: Token) -> bool:
     """ "went on to win the title", "the letter goes on to say": "go on" with an infinitive
     after it tells what was done next, as real as the going on ("would go on to win" only
     as the "would" lets it); no purpose, and no "going to" of the future. ("To show the

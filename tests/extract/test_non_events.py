@@ -821,3 +821,34 @@ def test_how_a_thing_sounds_and_what_a_likeness_imagines_are_no_events() -> None
         """
     )
     assert "seal" in actions(example)
+
+
+def test_going_on_to_do_something_gives_the_act_alone() -> None:
+    # The small model hangs the infinitive after "went on" as an adverbial clause.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        mayor mayor NOUN NN nsubj 2
+        went go VERB VBD ROOT 2
+        on on ADP RP prt 2
+        to to PART TO aux 5
+        praise praise VERB VB advcl 2
+        the the DET DT det 7
+        lifeguards lifeguard NOUN NNS dobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(doc) == ["praise"]
+    # "went on" alone, or on for a time, is what it says.
+    alone = parsed(
+        """
+        The the DET DT det 1
+        talks talk NOUN NNS nsubj 2
+        went go VERB VBD ROOT 2
+        on on ADP RP prt 2
+        for for ADP IN prep 2
+        hours hour NOUN NNS pobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(alone) == ["go on for"]
