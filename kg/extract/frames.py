@@ -856,16 +856,21 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBD" and not _ends_as_prose(sentence_of(verb))
+    # "The ministry said in a statement:" ends its paragraph before the quote it leads
+    # into: running text, whose "said" is no headline's passive.
+    return verb.tag_ == "VBD" and not _ends_as_prose(sentence_of(verb), also=":")
 
 
-def _ends_as_prose(sentence: Span) -> bool:
+def _ends_as_prose(sentence: Span, also: str = "") -> bool:
     """Whether a sentence ends as running text does: with a full stop, "!", "?" or a
-    closing quote, also where the stop is an abbreviation's ('... said Jane Roe, a lawyer
-    with Acme Corp.'), which the tokenizer keeps in one token."""
+    closing quote (or a mark of ``also``), also where the stop is an abbreviation's ('...
+    said Jane Roe, a lawyer with Acme Corp.'), which the tokenizer keeps in one token."""
     # The last word that is no space, found from the end: most of the sentence is not read.
     last = next((t for t in reversed(sentence) if not t.is_space), None)
-    return last is not None and last.text[-1] in {".", "!", "?", '"', "”", "'"}
+    return last is not None and (last.text[-1] in _PROSE_ENDS or last.text[-1] in also)
+
+
+_PROSE_ENDS = frozenset({".", "!", "?", '"', "”", "'"})
 
 
 def _actor(head: Token, passive: bool) -> Token | None:

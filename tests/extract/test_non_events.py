@@ -852,3 +852,25 @@ def test_going_on_to_do_something_gives_the_act_alone() -> None:
         """
     )
     assert actions(alone) == ["go on for"]
+
+
+def test_a_speaker_whose_colon_ends_the_line_is_the_actor_not_a_headline_passive() -> None:
+    # A line with no full stop reads as a headline, whose past form is a passive
+    # ("Kharkiv shelled"); a colon at its end leads into a quote: running text.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        ministry ministry NOUN NN nsubj 2
+        said say VERB VBD ROOT 2
+        in in ADP IN prep 2
+        a a DET DT det 5
+        statement statement NOUN NN pobj 3
+        : : PUNCT : punct 2
+        """
+    )
+    (event,) = extract(doc, Document(id="d", text=doc.text)).events
+    assert (event.action, event.actor and event.actor.text, event.target) == (
+        "say",
+        "The ministry",
+        None,
+    )
