@@ -811,8 +811,8 @@ def _marks_infinitive(verb: Token) -> bool:
     itself."""
     if any(
         c.dep_ in {"xcomp", "advcl"}
+        and goes_on(c, verb)  # first: it asks the verb's lemma, false for all but "go"
         and any(a.lower_ == "to" for a in _children(c, "aux"))
-        and goes_on(c, verb)
         for c in dependents(verb)
     ):
         return True  # "went on to win the title" (an advcl in the parse): what came next
