@@ -674,13 +674,16 @@ def _brought_in_since(cluster: Cluster, noun: str, at: int, state: DocState) -> 
     """Whether, after its last mention of ``cluster`` and before offset ``at``, the text
     brought in a thing of that kind by an indefinite phrase ("a small company", "a
     Danish firm", "a rival paper"): "the company" is then that one."""
-    last = max(
+    # The history is in text order: read it back from ``at`` (a long document's
+    # history is long, and the last mention is most often near).
+    position = bisect.bisect_left(state.history_starts, at)
+    last = next(
         (
-            start
-            for (seen, _), start in zip(state.history, state.history_starts, strict=True)
-            if seen is cluster and start < at
+            state.history_starts[i]
+            for i in range(position - 1, -1, -1)
+            if state.history[i][0] is cluster
         ),
-        default=0,
+        0,
     )
     pattern = re.compile(_INDEFINITE.format(noun=re.escape(noun)), re.IGNORECASE)
     return any(
@@ -697,14 +700,34 @@ def _named_last(cluster: Cluster, words: frozenset[str], at: int, state: DocStat
     """Whether the last name of that kind the text wrote before offset ``at`` ("...
     Service", "... Hospital") is one of ``cluster``'s: a name of that kind that named
     no entity ("the Fish and Wildlife Service" read as no organisation) may be meant."""
-    kind_words = [
-        m.start() for m in _CAPITALISED.finditer(state.text, 0, at) if m.group().lower() in words
-    ]
-    if not kind_words:
+    word = _last_capitalised(state.text, words, at)
+    if word is None:
         return True  # named by an acronym or a table's alias ("the FBI")
-    word = kind_words[-1]
     holding = [m for m in state.around(word, word + 1) if m.start <= word]
     return any(cluster in _clusters_at(state, m.start) for m in holding)
+
+
+#: How much text :func:`_last_capitalised` reads at a time, going back.
+_WINDOW = 20_000
+
+
+def _last_capitalised(text: str, words: frozenset[str], at: int) -> int | None:
+    """Where the last capitalised word of ``words`` before offset ``at`` starts, read back
+    a window at a time, or ``None``: a long document is not read from its start for every
+    description. Each window reads its words whole, past its end if need be."""
+    end = at
+    while end > 0:
+        start = max(0, end - _WINDOW)
+        last = None
+        for match in _CAPITALISED.finditer(text, start):
+            if match.start() >= end:
+                break
+            if match.group().lower() in words:
+                last = match.start()
+        if last is not None:
+            return last
+        end = start
+    return None
 
 
 def _clusters_at(state: DocState, start: int) -> list[Cluster]:
