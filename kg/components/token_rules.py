@@ -419,8 +419,10 @@ def unseen_verb(word: str, guess: str, *, nouns: Collection[str] = frozenset()) 
     stem ending in two consonants or in "w", "x", "y" takes no "e" ("frack", "repost",
     "whistleblow", "okay"), "-ied" is "-y" unless only the "-ie" form is a noun of
     ``nouns``, as a verb made of a noun keeps its spelling ("partied" -> "party",
-    "sortied" -> "sortie"). Other forms keep the guess ("unmoved" -> "unmove", "cordoned"
-    -> "cordone": a vowel and one consonant say nothing sure)."""
+    "sortied" -> "sortie"); a stem that is a noun of ``nouns`` when its "e" form is none
+    is that noun made a verb ("cordoned" -> "cordon", "chickening" -> "chicken"). Other
+    forms keep the guess ("unmoved" -> "unmove": a vowel and one consonant say nothing
+    sure)."""
     for ending in ("ed", "ing"):
         if not word.endswith(ending) or guess != word[: -len(ending)] + "e":
             continue
@@ -434,6 +436,8 @@ def unseen_verb(word: str, guess: str, *, nouns: Collection[str] = frozenset()) 
         if last == before and last not in "lsfz":
             return stem[:-1]
         if last in "wxy" or (before not in _VOWELS | {"y"} and stem[-2:] not in _E_CLUSTERS):
+            return stem
+        if stem in nouns and guess not in nouns and _VOWELS.intersection(stem):
             return stem
     return guess
 

@@ -90,6 +90,9 @@ def test_every_token_gets_the_stock_components_attributes(nlp: Language, stock: 
         ("The students partied until dawn.", "partied", "party"),
         # A verb made of a noun in "-ie" keeps the noun's spelling, not "-y".
         ("Two jets sortied from the carrier at dawn.", "sortied", "sortie"),
+        # A noun made a verb keeps the noun's spelling, not the guess's "e".
+        ("Police cordoned off the square.", "cordoned", "cordon"),
+        ("The rivals were chickening out.", "chickening", "chicken"),
         # A past the tagger takes for a present: the lemmatizer kept it as it was.
         ("They swam across the river.", "swam", "swim"),
         ("They found the bodies.", "found", "find"),
