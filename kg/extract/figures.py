@@ -74,6 +74,7 @@ from kg.lang.en import (
     HEDGES_BEFORE,
     ID_NOUNS,
     ID_WORDS,
+    MEASURE_VERBS,
     MEASURES,
     MONTH_WORDS,
     MORE_THAN_VERBS,
@@ -91,6 +92,8 @@ from kg.lang.en import (
     TIME_UNITS,
     UNIT_NAMES,
     VAGUE_OPENERS,
+    VALUE_HOLDERS,
+    VALUE_MOVE_VERBS,
     WINDOW_NOUNS,
 )
 from kg.lang.wordnet import NOUN_PERSON, noun_classes
@@ -185,6 +188,13 @@ _ELLIPSIS_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 # Units a number in a later sentence cannot take by ellipsis: measures, money and shares of
 # a whole are stated again when meant ("Of those, 14" counts people, not dollars).
 _NOT_CARRIED = MEASURES | TIME_UNITS | {"percent", "percentage point"}
+# Words after "a day" that make it a point in time or a kind, not a rate's "per day".
+_NOT_A_RATE_AFTER = TIME_OFFSET_WORDS | {"since", "-"}
+# Verbs whose plural subject a bare number after them counts: "deaths rose to 30".
+_COUNT_CHANGE_VERBS = CHANGE_VERBS | VALUE_MOVE_VERBS | MEASURE_VERBS | {"average", "hit"}
+# WordNet's files of nouns whose number is a value and not a count of them: attribute
+# ("price", "temperature"), cognition, possession ("share", "profit"), quantity, relation.
+_VALUE_CLASSES = frozenset({7, 9, 21, 23, 24})
 # How a measure hangs on a noun or adjective when it gives a size ("a 300-mile canal", "a
 # 2,000-mile-long wall"): such a figure describes its noun and a later bare number does
 # not count its unit.
@@ -222,6 +232,10 @@ def _implied_unit(
             of_unit = _of_noun(holder)
             if of_unit is not None:
                 return of_unit  # "the number of refugees rose to 100,000"
+        subject = _changing_subject(root)
+        if subject is not None:
+            # "deaths rose to 30"; "admissions averaged 12 a day" is a rate
+            return _count_per(doc, root.i + 1, sentence_of(root).end, _unit_name(subject))[0]
     bracketed = _bracketed(doc, figure)
     if bracketed is not None:
         counted = _noun_before(doc, bracketed)
@@ -248,6 +262,8 @@ def _implied_unit(
         if unit in MEASURES and figure_span(previous, doc).root.dep_ in _MODIFIER_DEPS:
             continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
         return unit
+    if root.tag_ == "NN" and root.lemma_.lower() in VALUE_HOLDERS:
+        return None  # "the 60,000 projection": what it counts is too far back to tell
     them = _plural_before(root)
     if them is not None:
         return them
@@ -404,6 +420,40 @@ def _count_holder(root: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in COUNT_HOLDERS:
             return child
     return None
+
+
+def _changing_subject(root: Token) -> Token | None:
+    """The plural subject whose count a bare number gives, as the object of a verb of change
+    or measure or of its "to", "at", "by" or "from": "admissions averaged 12 a day", "deaths
+    rose to 30", "arrests topped 40". Not a value that is no count: "prices rose to 12",
+    "temperatures fell to 5", "shares closed at 12" (an attribute, a possession, a
+    quantity)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "by", "from"):
+        verb = head.head
+    elif root.dep_ == "dobj":
+        verb = head
+    else:
+        return None
+    if verb.lemma_.lower() not in _COUNT_CHANGE_VERBS:
+        return None
+    for child in dependents(verb):
+        if child.dep_ == "nsubj" and _counted_things(child):
+            return child
+    return None
+
+
+def _counted_things(noun: Token) -> bool:
+    """Whether a plural noun names things one counts, not values or a name: "deaths",
+    "victims", not "prices", "shares", "miles", "Sanders", "the Jaguars"."""
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if noun.is_title and not noun.is_sent_start:
+        return False
+    classes = noun_classes(noun.lemma_.lower())
+    if not classes or classes[0] in _VALUE_CLASSES:
+        return False
+    return _unit_name(noun) not in _NOT_CARRIED
 
 
 def figure_span(figure: Figure, doc: Doc) -> Span:
@@ -863,6 +913,36 @@ def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
     return unit, 0
 
 
+def _holds_value(noun: Token, core: _Core) -> bool:
+    """Whether the noun after a number is a singular that holds the number rather than what
+    it counts: "passed the 1,000 mark", "the 60,000 projection" (a count would make the
+    noun plural). The counted noun is a compound before it, a count of the same sentence, or
+    none."""
+    return noun.tag_ == "NN" and core.value != 1 and noun.lemma_.lower() in VALUE_HOLDERS
+
+
+def _compound_before(doc: Doc, noun: Token, k: int) -> str | None:
+    """The noun that a compound names before ``noun``: "the 1,237 delegate threshold"."""
+    for token in doc[k : noun.i]:
+        if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i == noun.i:
+            return _unit_name(token)
+    return None
+
+
+def _count_per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
+    """A count per day or per thing is a rate: "400 cases a day", "12 patients per nurse"
+    count "case per day" and "patient per nurse", not cases and patients. Only a singular noun
+    after "per", and a length of time after "a"/"an" that is not a point in time ("killed 12
+    people a day after the vote", "a year earlier") nor a kind of noun ("a day trip", "a
+    year-long inquiry")."""
+    if not (k + 1 < high and doc[k].lower_ in ("per", "a", "an") and doc[k + 1].tag_ == "NN"):
+        return unit, 0
+    after = doc[k + 2] if k + 2 < high else None
+    if after is not None and (after.lower_ in _NOT_A_RATE_AFTER or after.pos_ == "NOUN"):
+        return unit, 0
+    return _per(doc, k, high, unit)
+
+
 def _power(doc: Doc, noun: Token, high: int) -> str | None:
     """ "square" or "cubic" for "4 square kilometres", "4 km cubed", else None."""
     before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
@@ -1317,6 +1397,10 @@ def _counted_unit(
     if month or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
     unit = _unit_name(noun)
+    if _holds_value(noun, core):
+        reading.last = max(reading.last, noun.i)
+        reading.unit = _compound_before(doc, noun, k)
+        return False
     if core.share and unit not in MEASURES:
         # "one in five residents": a share of the residents, not 0.2 residents
         reading.unit, reading.share = unit, True
@@ -1331,6 +1415,9 @@ def _counted_unit(
     reading.last = max(reading.last, noun.i)
     if unit in MEASURES:
         unit, used = _per(doc, noun.i + 1, high, unit)
+        reading.last += used
+    else:
+        unit, used = _count_per(doc, noun.i + 1, high, unit)
         reading.last += used
     reading.unit = unit
     reading.owner = _owner(doc, noun, high)

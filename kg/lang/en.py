@@ -193,6 +193,7 @@ __all__ = [
     "UNIT_NAMES",
     "UNNAMED_PERSON_NOUNS",
     "VAGUE_OPENERS",
+    "VALUE_HOLDERS",
     "VALUE_MOVE_VERBS",
     "VERB_PREPOSITIONS",
     "VOICED_NOUNS",
@@ -1356,6 +1357,12 @@ COUNT_HOLDERS: dict[str, str | None] = {
     "count": None,
     "number": None,  # "refugee numbers swelled to 100,000", "the number of refugees rose to"
 }
+#: Singular nouns that hold a number written before them rather than being counted by it:
+#: "passed the 1,000 mark", "the 60,000 projection", "the 1,237 delegate threshold".
+VALUE_HOLDERS = frozenset(
+    {"mark", "threshold", "figure", "number", "forecast", "estimate", "projection", "target",
+     "milestone", "barrier"}
+)
 #: Participles and adjectives that, used as nouns, name people: "the 12 killed", "11 of the
 #: injured", "the three arrested".
 PEOPLE_PARTICIPLES = frozenset(

@@ -848,7 +848,8 @@ RATES_AND_COUNTS = [
     ("The county recorded 25.9 cases per 100,000 people last week.",
      [("25.9", "case per 100,000 person")]),
     ("The homicide rate was 4 per 100,000 of the population.", [("4", "per 100,000 population")]),
-    ("Hospital admissions rose to 12 last week.", [("12", None)]),
+    # the week says when; the subject of the change says what is counted
+    ("Hospital admissions rose to 12 last week.", [("12", "admission")]),
     ("They killed two and wounded a further three.", [("2", "person"), ("3", "person")]),
     ("One man, Peter Olsen, was killed in the blast.", [("1", "man")]),
     ("The rebels agreed to a 10-day pause in the fighting.", [("10", "day")]),
@@ -971,3 +972,52 @@ def test_a_scene_setting_clause_below_takes_no_figure_of_the_clause_above(
 
     events = extract(nlp(text), Document(id="d", text=text)).events
     assert {e.action: [(f.value, f.unit) for f in e.figures] for e in events} == expected
+
+
+# A count per day or per thing is a rate, not a count; a length of time after "a" that says
+# when, or names a kind, is none of its unit.
+COUNTS_PER_DAY_OR_THING = [
+    ("The clinic saw 250 patients a day in March.", [("250", "patient per day")]),
+    ("Each ward had 14 patients per nurse.", [("14", "patient per nurse")]),
+    ("The ferry makes four crossings a week, up from two.",
+     [("4", "crossing per week"), ("2", "crossing per week")]),
+    ("Rebels shot 9 villagers a day after the truce.", [("9", "villager")]),
+    ("The guards stopped 30 cars a year earlier.", [("30", "car")]),
+    ("They held 6 meetings a day - long summit.", [("6", "meeting")]),
+]
+
+
+# A singular noun after a number holds the number rather than being counted by it: the
+# counted noun is its compound, one of the same sentence, or none.
+NUMBERS_A_NOUN_HOLDS = [
+    ("The striker passed the 300 mark on Sunday.", [("300", None)]),
+    ("The vaccine drive reached the 40,000 target.", [("40000", None)]),
+    ("She needs to cross the 2,000 vote threshold.", [("2000", "vote")]),
+    ("The factory built 5,200 tractors, above the 4,800 forecast.",
+     [("5200", "tractor"), ("4800", "tractor")]),
+    ("The agency sold 80,000 tickets. The 80,000 estimate was too low.",
+     [("80000", "ticket"), ("80000", None)]),
+    ("The town has one target this year.", [("1", "target")]),
+]
+
+
+# A bare number after a verb of change or measure counts its plural subject when that names
+# things one counts; a value (a price, a share) or a name is no unit.
+SUBJECTS_A_BARE_NUMBER_COUNTS = [
+    ("Hospital admissions averaged 35 a day in May.", [("35", "admission per day")]),
+    ("Reported burglaries rose from 80 to 95.", [("80", "burglary"), ("95", "burglary")]),
+    ("The arrests numbered 14 that weekend.", [("14", "arrest")]),
+    ("Fuel prices rose to 2 last month.", [("2", None)]),
+    ("The Falcons advanced from their 20 in the second half.", [("20", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    COUNTS_PER_DAY_OR_THING + NUMBERS_A_NOUN_HOLDS + SUBJECTS_A_BARE_NUMBER_COUNTS,
+)
+def test_rates_numbers_a_noun_holds_and_subjects_of_change(
+    english: Language, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [(str(f.value), f.unit) for f in figures(english(sentence), durations=True)]
+    assert found == expected
