@@ -303,8 +303,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         (passive and not _by_the_way(head)) or _shares_passive(head) or _passive_before_by(head)
     )
     passive = passive or _participle_of_noun(head)
-    headline_passive = _headline_passive(head)
-    passive = passive or headline_passive
+    passive = passive or _headline_passive(head)
     frame.actor = _named_apposition(_bound_it(_bound_pronoun(_actor(head, passive))))
     target = _target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
@@ -638,16 +637,31 @@ def _cannot_act(word: Token) -> bool:
 
 
 def _only_undergoes(word: Token) -> bool:
-    """Whether a passive subject names something that cannot act: "nothing", "something"
-    and the like, or a common noun none of whose WordNet senses is a person, a group or an
-    animal ("tents", "cables", "vigils"). A name, a personal pronoun, "one" ("no one is
+    """Whether a word names something that cannot act: "nothing", "something" and the
+    like, or a common noun none of whose WordNet senses is a person, a group or an animal
+    ("tents", "cables", "vigils", "calls"). A name, a personal pronoun, "one" ("no one is
     left to try"), a polity noun ("the city") and a noun WordNet does not know may act."""
     if word.lower_ in THING_PRONOUNS:
         return True
-    if word.pos_ != "NOUN" or word.ent_type_ or word.lemma_.lower() in POLITY_NOUNS | {"one"}:
+    if word.pos_ != "NOUN" or word.ent_type_ or word.lemma_.lower() in POLITY_NOUNS | _ANYONE:
         return False
     classes = set(noun_classes(word.lemma_.lower()))
     return bool(classes) and not classes & {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
+#: Nouns for someone that WordNet files among its top nouns, not its persons.
+_ANYONE = frozenset({"one", "person"})
+
+
+def stands_for_no_doer(word: Token) -> bool:
+    """Whether a thing done to, or hung with an infinitive ("calls to resign"), stands for
+    no one who could do the act: it cannot act (:func:`_only_undergoes`), has no owner that
+    it could stand for ("the senator's campaign was launched to ...": the senator's), and
+    no "of" naming who it is made of ("the kind of guy to go out there")."""
+    if not _only_undergoes(word) or noun_modifier_doer(word, None) is not None:
+        return False
+    made_of = [o for p in _children(word, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+    return all(_only_undergoes(o) for o in made_of)
 
 
 def _names_a_person(word: Token) -> bool:
@@ -844,21 +858,33 @@ def _headline_passive(verb: Token) -> bool:
 
     Headlines put actions in the present ("Russian forces seize airport"), so a
     past form with a subject, no auxiliary and no object in a line with no full
-    stop is a passive; in running text only an unmistakable participle is.
+    stop is a passive; in running text only an unmistakable participle is. So is
+    a participle with its subject after "with" ("with the ship registered abroad",
+    "with 800 homes destroyed"), which has no finite form.
     """
-    if not any(c.dep_ == "nsubj" for c in dependents(verb)) or verb.dep_ not in {
-        "ROOT",
-        "ccomp",
-        "conj",
-    }:
+    if not any(c.dep_ == "nsubj" for c in dependents(verb)):
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in dependents(verb)):
+        return False
+    if verb.tag_ == "VBN" and _after_with(verb):
+        return True
+    if verb.dep_ not in {"ROOT", "ccomp", "conj"}:
         return False
     if verb.tag_ == "VBN":
         return True
     # "The ministry said in a statement:" ends its paragraph before the quote it leads
     # into: running text, whose "said" is no headline's passive.
     return verb.tag_ == "VBD" and not _ends_as_prose(sentence_of(verb), also=":")
+
+
+def _after_with(verb: Token) -> bool:
+    """Whether the clause of ``verb`` hangs on a "with" before it: the parser makes the
+    participle the preposition's object, or the preposition a child of the participle."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.lower_ == "with" and c.dep_ in {"mark", "prep"} and c.i < verb.i for c in dependents(verb)
+    )
 
 
 def _ends_as_prose(sentence: Span, also: str = "") -> bool:
@@ -874,7 +900,7 @@ _PROSE_ENDS = frozenset({".", "!", "?", '"', "”", "'"})
 
 
 def _actor(head: Token, passive: bool) -> Token | None:
-    if passive and _headline_passive(head):
+    if passive and _headline_passive(head) and not _after_with(head):
         return None
     if passive:
         # "was killed and beheaded by the rebels": the "by" of the second passive, which
@@ -885,8 +911,8 @@ def _actor(head: Token, passive: bool) -> Token | None:
                 objects = _children(agent, "pobj")
                 if objects:
                     return objects[0]
-        if head.dep_ == "acl":
-            return None
+        if head.dep_ == "acl" or _after_with(head):
+            return None  # "with the ship registered abroad": the ship was registered
     subjects = _subjects(head)
     if len(subjects) > 1 and head.lemma_ in REPORTING_VERBS:
         # '"Somalia," said Henrique Capriles': the parser takes the quoted word for a second
@@ -1030,8 +1056,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
             # one ("the party's campaign was launched to ...") is left to stand for its
             # owner, as the owner of a plan acts by it (kg.extract.roles).
             subject = passive_subjects[0]
-            owned = noun_modifier_doer(subject, None) is not None
-            return None if _only_undergoes(subject) and not owned else subject
+            return None if stands_for_no_doer(subject) else subject
         task = _task_subject(governor)
         if task is not None:
             return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"

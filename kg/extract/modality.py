@@ -63,7 +63,7 @@ from kg.lang.en import (
 from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, verb_frames
 from kg.model import Modality
 
-__all__ = ["modality", "names_no_one", "permission_requested", "takes_time"]
+__all__ = ["modality", "names_no_one", "object_gap", "permission_requested", "takes_time"]
 
 # How far up the tree the walk goes: beyond a few clauses the link is too loose to trust.
 _MAX_STEPS = 6
@@ -740,7 +740,7 @@ def _judging(clause: Token, head: Token) -> Token | None:
         judged = head.head if head.pos_ == "ADJ" else head
     elif clause.dep_ == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
         judged = head  # "it was rude of him to walk out", the infinitive hung on "was"
-    elif clause.dep_ in {"relcl", "acl", "xcomp"} and _ranked(head) and not _object_gap(clause):
+    elif clause.dep_ in {"relcl", "acl", "xcomp"} and _ranked(head) and not object_gap(clause):
         judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
 
@@ -786,7 +786,7 @@ def _ranked(word: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in RANKING_WORDS for c in dependents(word))
 
 
-def _object_gap(clause: Token) -> bool:
+def object_gap(clause: Token) -> bool:
     """Whether the noun an infinitive hangs on is its object, not its doer: "they are the
     only ones to blame", "the only nit to pick", "the only person to talk to" (no one is
     ranked for blaming, picking or talking). The infinitive has no object of its own, its

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.frames import Frame, doer_argument, named_place, noun_modifier_doer
+from kg.extract.frames import (
+    Frame,
+    doer_argument,
+    named_place,
+    noun_modifier_doer,
+    stands_for_no_doer,
+)
+from kg.extract.modality import object_gap
 from kg.extract.spans import argument, dependents, event_action, noun_phrase, sentence_of
 from kg.lang.en import (
     CAUSE_NOUNS,
@@ -123,6 +130,19 @@ def checked(frame: Frame) -> Frame:
         # order lifting the ban": who put the text out does what it does.
         frame.actor = issuer
         frame.actor_argument = doer_argument(issuer)
+    elif (
+        not frame.reporting
+        and (clause := _infinitive_on(actor, frame.verbs[0])) is not None
+        and stands_for_no_doer(actor)
+    ):
+        # "heeded the call to leave", "a patch to fix the flaw", "no record to support the
+        # claim": a call, a means or a record does nothing, and who answers, uses or
+        # finds it is not named with it ("a report to warn drivers" warns them itself).
+        # The infinitive may be done to it: "the only flaw to fix".
+        if frame.target is None and clause.i == frame.verbs[0].i and object_gap(clause):
+            frame.target = frame.actor_argument
+            frame.target_token = actor
+        _drop_actor(frame)
     elif not frame.reporting and _abstract(actor):
         # "anger mounted", "interest rates rose", "smoke was pouring out": a feeling, an
         # amount or a thing seen does not act; alone, it is what the event is about. The
@@ -166,6 +186,19 @@ def _means_for(actor: Token, frame: Frame) -> bool:
         and actor.ent_type_ not in _AGENT_LABELS
         and not _DOER_CLASSES & set(noun_classes(actor.lemma_.lower()))
     )
+
+
+def _infinitive_on(noun: Token, verb: Token) -> Token | None:
+    """The infinitive hung on ``noun`` that is, or holds, ``verb`` ("the call to leave", "a
+    patch to fix the flaw and protect users"), if there is one."""
+    for clause in (verb, *verb.ancestors):
+        if (
+            clause.dep_ in {"acl", "relcl"}
+            and clause.head.i == noun.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
+        ):
+            return clause
+    return None
 
 
 def _issuer(noun: Token, verb: Token) -> Token | None:

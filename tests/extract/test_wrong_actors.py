@@ -284,3 +284,56 @@ def test_nothing_and_something_do_nothing(nlp: Language) -> None:
     text = "Nothing has changed since the vote."
     events = extract(nlp(text), Document(id="doc", text=text)).events
     assert all(e.actor is None and e.target is None for e in events if e.action == "change")
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # A call, a means or a rule hung with an infinitive does not do it.
+        ("The minister brushed aside fresh calls to resign over the scandal.", "resign over", None),
+        ("The council drew up new measures to cut traffic in the old town.", "cut", None),
+        ("The firm shipped a patch to close the flaw and protect its users.", "protect", None),
+        # Someone who can act does, and so does the owner or the people of a thing.
+        ("She is the only person to swim the channel twice.", "swim", "the only person"),
+        ("He is not the kind of man to give up a fight.", "give up", "the kind of man"),
+        # A text does what a verb of saying says ("a report to warn drivers").
+        ("The agency published a report to warn drivers about the ice.", "warn", "a report"),
+    ],
+)
+def test_a_thing_hung_with_an_infinitive_does_not_do_it(
+    nlp: Language, text: str, action: str, actor: str | None
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.actor.text if event.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "target"),
+    [
+        # "with X done": X had it done to it; no one is named who did it.
+        (
+            "The storm moved north, with dozens of roofs torn off in the port.",
+            "tear off",
+            "dozens of roofs",
+        ),
+        ("With the bridge closed for repairs, drivers took the ferry.", "close", "the bridge"),
+    ],
+)
+def test_a_participle_after_with_is_passive(
+    nlp: Language, text: str, action: str, target: str
+) -> None:
+    event = event_named(nlp, text, action)
+    assert event.actor is None
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_participle_after_with_keeps_its_by(nlp: Language) -> None:
+    text = "The count ended late, with the last ballots checked by two clerks."
+    event = event_named(nlp, text, "check")
+    assert event.actor is not None and event.actor.text == "clerks"
+
+
+def test_a_thing_left_out_as_the_infinitives_object_is_its_target(nlp: Language) -> None:
+    event = event_named(nlp, "The only flaw to fix was a loose hinge.", "fix")
+    assert event.actor is None
+    assert event.target is not None and event.target.text == "The only flaw"
