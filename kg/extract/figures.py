@@ -188,6 +188,9 @@ _ELLIPSIS_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 # Units a number in a later sentence cannot take by ellipsis: measures, money and shares of
 # a whole are stated again when meant ("Of those, 14" counts people, not dollars).
 _NOT_CARRIED = MEASURES | TIME_UNITS | {"percent", "percentage point"}
+# Words between a count and a length of time or a thing that make a rate: "400 cases a
+# day", "12 patients per nurse", "1,300 reviews each year".
+_RATE_WORDS = frozenset({"per", "a", "an", "every", "each"})
 # Words after "a day" that make it a point in time or a kind, not a rate's "per day".
 _NOT_A_RATE_AFTER = TIME_OFFSET_WORDS | {"since", "-"}
 # Verbs whose plural subject a bare number after them counts: "deaths rose to 30".
@@ -932,14 +935,18 @@ def _compound_before(doc: Doc, noun: Token, k: int) -> str | None:
 def _count_per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
     """A count per day or per thing is a rate: "400 cases a day", "12 patients per nurse"
     count "case per day" and "patient per nurse", not cases and patients. Only a singular noun
-    after "per", and a length of time after "a"/"an" that is not a point in time ("killed 12
-    people a day after the vote", "a year earlier") nor a kind of noun ("a day trip", "a
-    year-long inquiry")."""
-    if not (k + 1 < high and doc[k].lower_ in ("per", "a", "an") and doc[k + 1].tag_ == "NN"):
+    after "per", and a length of time after "a"/"an", "every" or "each" that is not a point
+    in time ("killed 12 people a day after the vote", "a year earlier") nor a kind of noun
+    ("a day trip", "a year-long inquiry")."""
+    if not (k + 1 < high and doc[k].lower_ in _RATE_WORDS and doc[k + 1].tag_ == "NN"):
         return unit, 0
     after = doc[k + 2] if k + 2 < high else None
     if after is not None and (after.lower_ in _NOT_A_RATE_AFTER or after.pos_ == "NOUN"):
         return unit, 0
+    if doc[k].lower_ in ("every", "each"):
+        if _unit_name(doc[k + 1]) not in TIME_UNITS:
+            return unit, 0  # "10 people each village" is no rate
+        return f"{unit} per {_unit_name(doc[k + 1])}", 2  # "1,300 reviews each year"
     return _per(doc, k, high, unit)
 
 

@@ -984,6 +984,8 @@ COUNTS_PER_DAY_OR_THING = [
     ("Rebels shot 9 villagers a day after the truce.", [("9", "villager")]),
     ("The guards stopped 30 cars a year earlier.", [("30", "car")]),
     ("They held 6 meetings a day - long summit.", [("6", "meeting")]),
+    ("The port handles about 90 ships each week.", [("90", "ship per week")]),
+    ("They sent 10 nurses each village.", [("10", "nurse")]),
 ]
 
 
