@@ -378,6 +378,8 @@ class _RuleLemmas:
         for form in exceptions.get(word, []):
             if form not in forms:
                 forms.insert(0, form)
+        if pos == "noun" and forms and word not in exceptions:
+            return plural_e(word, forms[0], index)
         if pos != "verb":
             return (forms or unknown or [text])[0]
         if not forms and unknown:
@@ -459,6 +461,24 @@ def silent_e(word: str, lemma: str, verbs: Collection[str]) -> str:
         if word == lemma + ending and _SHORT_STEM.fullmatch(lemma):
             return with_e
     if word == lemma + "es" and not lemma.endswith(_ES_STEMS):
+        return with_e
+    return lemma
+
+
+def plural_e(word: str, lemma: str, nouns: Collection[str]) -> str:
+    """The noun a plural in "-ses", "-ves" or "-ies" comes from, where the word index holds
+    both readings and the rules chose the one without an "e": "doses" -> "dose" (not
+    "dos"), "uses" -> "use" (not "us"), "senses", "corpses", "motives" -> "motive" (not
+    "motif"), "graves", "cookies" -> "cookie". A plural adds "-s" to a noun in "-e"; the
+    other readings are rare words ("dos", "motif" makes "motifs") or plurals that hold a
+    double "s" ("crosses" stays "cross"). Irregular plurals are the exceptions' ("leaves")."""
+    with_e = word[:-1]
+    if (
+        lemma != with_e
+        and with_e in nouns
+        and word.endswith(("ses", "ves", "ies"))
+        and not word.endswith("sses")
+    ):
         return with_e
     return lemma
 

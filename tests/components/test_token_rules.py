@@ -159,3 +159,25 @@ def test_lay_with_an_object_is_lay_not_lie(nlp: Language) -> None:
     assert any(c.dep_ == "dobj" for c in lays[0].children)
     assert lays[0].lemma_ == "lay"
     assert lays[1].lemma_ == "lie"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form", "lemma"),
+    [
+        ("Clinics gave 300 doses on Monday.", "doses", "dose"),
+        ("Detectives weighed the motives of both men.", "motives", "motive"),
+        ("The cookies were stale.", "cookies", "cookie"),
+        ("The new uses of the drug were approved.", "uses", "use"),
+        # A double "s" or an irregular plural keeps its noun.
+        ("Wooden crosses lined the road.", "crosses", "cross"),
+        ("The leaves fell early.", "leaves", "leaf"),
+    ],
+)
+def test_a_plural_of_a_noun_in_e_keeps_it(
+    nlp: Language, sentence: str, form: str, lemma: str
+) -> None:
+    """The rule lemmatizer read "doses" as "dos" and "motives" as "motif": the word index
+    holds both nouns, and the rules put the last form found first."""
+    (token,) = [t for t in nlp(sentence) if t.lower_ == form]
+    assert token.pos_ == "NOUN"
+    assert token.lemma_ == lemma
