@@ -595,6 +595,22 @@ def _asked_of_done(clause: Token) -> bool:
     )
 
 
+def _what_was_done(clause: Token) -> bool:
+    """ "wants to fix what was broken", "to be sure that what was published is right": a
+    clause that "what" opens as its subject or object, in the past or the perfect
+    (:func:`_told_as_done`), tells what was done, whatever governs the clause it stands in,
+    as a wh-question about something done does (:func:`_asked_of_done`)."""
+    return (
+        clause.dep_ in {"ccomp", "csubj", "csubjpass", "dobj", "pobj", "pcomp"}
+        and any(
+            c.lower_ in {"what", "whatever"} and c.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            for c in dependents(clause)
+            if c.i < clause.i
+        )
+        and _told_as_done(clause)
+    )
+
+
 def _told_as_done(clause: Token) -> bool:
     """Whether a clause is in the past or the perfect, with no modal: "he chose",
     "had been held", "has left"."""
@@ -613,13 +629,15 @@ def _governed(start: Token) -> Modality | None:
         dep, head = node.dep_, node.head
         if dep == "relcl" and _generic_relative(node):
             return "conditional"  # "anyone who lies could be fined": if someone lies
+        if dep == "acl" and _generic_participle(node):
+            return "conditional"  # "anyone lying to the police could be fined": the same
         if head is node or dep not in _UP or (dep == "relcl" and not _infinitive(node)):
             return None  # a finite relative clause says something of its own
         if means and _infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
             return _as_done(head)  # "tried to calm them by joking": made by joking
         if dep == "conj" and _own_tense(node, head):
             return None  # "will meet on Monday and have said ...": a clause of its own
-        if _asked_of_done(node):
+        if _asked_of_done(node) or _what_was_done(node):
             return None  # "declined to say why he left": he left
         judging = _judging(node, head) if _infinitive(node) else None
         if judging is not None:
@@ -690,11 +708,7 @@ def _generic_relative(clause: Token) -> bool:
     particular, which is its subject, tells what holds if someone does it, not that anyone
     did ("anyone who watched it", "anyone who has seen it" tell of acts done; "any help that
     he gives" of his)."""
-    noun = clause.head
-    if not (
-        noun.lower_ in _ANY_ONE
-        or any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in dependents(noun))
-    ):
+    if not _names_anyone(clause.head):
         return False
     if not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in dependents(clause)
@@ -704,6 +718,31 @@ def _generic_relative(clause: Token) -> bool:
     if auxiliaries - {"is", "are", "do", "does"}:
         return False  # a past, a perfect or a modal of its own
     return clause.tag_ in {"VBZ", "VBP"} or (bool(auxiliaries) and clause.tag_ in {"VBN", "VBG"})
+
+
+def _names_anyone(noun: Token) -> bool:
+    """ "anyone", "everything", "any firm", "every driver": no one in particular."""
+    return noun.lower_ in _ANY_ONE or any(
+        c.dep_ == "det" and c.lower_ in {"any", "every"} for c in dependents(noun)
+    )
+
+
+def _generic_participle(clause: Token) -> bool:
+    """ "anyone giving false information could be fined", "any firm breaking the rules
+    will lose its licence": an -ing clause on a noun that names no one in particular, in
+    a sentence that tells what may, will or must happen to them, holds if someone does it,
+    as a relative clause does (:func:`_generic_relative`). With no modal the participle may
+    tell of acts done ("everyone attending the rally was searched", "anyone living here
+    knows it"), so it stays as it was; so does a noun that is no doer ("any problem")."""
+    noun = clause.head
+    if clause.tag_ != "VBG" or has_subject(clause) or not _names_anyone(noun):
+        return False
+    if noun.lower_ not in _ANY_ONE and not _someone(noun):
+        return False  # "won't have any problem talking to you": no doer named
+    verb = noun.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in _AUX for c in dependents(verb)
+    )
 
 
 def _own_tense(conj: Token, first: Token) -> bool:

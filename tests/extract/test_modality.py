@@ -328,6 +328,16 @@ CASES = [
     ("Anyone who feeds the geese will be fined.", "feed", "conditional", None),
     ("The town pays a reward to every diver who finds a wreck.", "find", "conditional", None),
     ("Anyone who fed the geese was fined.", "feed", "asserted", None),
+    # So does an -ing clause on such a noun, when the sentence says what may, will or
+    # must happen; with no modal it may tell of acts done.
+    ("Anyone feeding the geese could be fined.", "feed", "conditional", None),
+    ("Any skipper ignoring the buoys will lose his permit.", "ignore", "conditional", None),
+    ("Everyone attending the fair was handed a ticket.", "attend", "asserted", None),
+    # A clause that "what" opens, in the past or the perfect, tells what was done,
+    # whatever governs the clause it stands in.
+    ("The crew wants to mend what the storm had torn.", "tear", "asserted", None),
+    ("The clerk declined to list what prompted the audit.", "prompt", "asserted", None),
+    ("The crew wants to mend what the storm tears.", "tear", "intended", None),
     # "not just" says there is more than the act: no negation.
     ("The bakeries have not just survived but are thriving.", "survive", "asserted", None),
     ("The ferry would not just carry cars but also trains.", "carry", "conditional", None),
