@@ -624,12 +624,23 @@ def _trailing_comments(act: Token) -> set[int]:
 
 def _requested(token: Token) -> set[int]:
     """What a request covers: the requested act, not the clauses that describe its
-    objects ("asked the clerk to check a file she was keeping": not the keeping)."""
+    objects ("asked the clerk to check a file she was keeping": not the keeping). A
+    clause with no tense of its own is part of what is asked ("called on firms to
+    publish figures showing the gap", "urged them to draw up a plan to cut costs")."""
     tokens = _subtree(token)
     for inner in token.subtree:
-        if inner.dep_ in {"relcl", "acl"} and inner is not token:
+        if inner.dep_ in {"relcl", "acl"} and inner is not token and not _untensed(inner):
             tokens -= {t.i for t in inner.subtree}
     return tokens
+
+
+def _untensed(clause: Token) -> bool:
+    """An -ing or "to" clause with no subject of its own: "figures showing ...", "a plan
+    to cut ..." (not "a file she was keeping", nor "the money stolen from them")."""
+    if has_subject(clause) or (clause.dep_ == "relcl" and clause.tag_ != "VB"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
+    return clause.tag_ == "VBG" or infinitive
 
 
 def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:

@@ -248,6 +248,14 @@ CASES = [
         None,
     ),
     ("Experts say it will demand the capacity to survive several bad years.", "survive", "Experts"),
+    # What a request asks takes the clauses on its objects that have no tense of their
+    # own; a relative clause with a subject of its own is the writer's.
+    (
+        "The audit calls on the board to make firms publish tables listing every fee.",
+        "list",
+        "The audit",
+    ),
+    ("The mayor asked the clerk to check a ledger she was keeping.", "keep", None),
     # A second reported clause coordinated with the cue ("..., but that ...").
     (
         "The clerk conceded that the files were lost, but that the backups had survived.",
