@@ -105,6 +105,7 @@ from kg.lang.en import (
     VERB_PREPOSITIONS,
     WEB_WORDS,
     WHERE_TO_ADVERBS,
+    WORD_VERBS,
 )
 from kg.lang.wordnet import (
     NOUN_ANIMAL,
@@ -1606,6 +1607,8 @@ def _places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue  # "of Aden" in "the Gulf of Aden": part of a name, which is the place
         if _says_who_or_what(prep, verbs, frame):
             continue
+        if in_what_is_said(prep, frame):
+            continue
         for pobj in _children(prep, "pobj"):
             place = _place_token(pobj)
             if place is None:
@@ -1784,6 +1787,24 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
         if named and any(t.dep_ == "appos" for t in path):
             return True  # "X, a lecturer at Y,": what the person is
     return False
+
+
+def in_what_is_said(word: Token, frame: Frame) -> bool:
+    """Whether ``word`` lies in the target of a verb of words or minds (``WORD_VERBS``):
+    "condemned the attack in Paris", "approved a plan for schools in Leeds", "advocated for
+    protections in Kestria". Such an act is done where the one who speaks or thinks is; the
+    place is the target's own, for the rules and the scorer.
+    """
+    target = frame.target_token
+    if target is None or target.dep_ not in {"dobj", "pobj", "nsubjpass"}:
+        return False
+    if target.ent_type_ == "PERSON":
+        return False  # "voters supported Smith in Ohio": a name's phrase is the verb's
+    if word.i == target.i or not target.is_ancestor(word):
+        return False
+    verb = target.head.head if target.dep_ == "pobj" else target.head
+    # The last verb of a chain is the act: "prices in Leeds are expected to fall" fall there.
+    return verb.i == frame.verbs[-1].i and verb.lemma_.lower() in WORD_VERBS
 
 
 def _subjects_holding(prep: Token, verbs: list[Token]) -> list[Token]:

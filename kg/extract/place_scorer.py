@@ -31,6 +31,7 @@ from kg.extract.frames import (
     Frame,
     among_the_asked,
     in_attribution,
+    in_what_is_said,
     landmark,
     name_part,
     prison_term,
@@ -224,13 +225,15 @@ def _role(candidate: Token) -> PlaceRole:
 
 def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     """The place words an event may take: not inside its actor or target, nor where the
-    ones it asks are ("asked farmers in the valley to ...")."""
+    ones it asks are ("asked farmers in the valley to ..."), nor in what it speaks of
+    ("condemned the attack in Paris")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
     return [
         c
         for c in sentence_candidates
         if not any(in_span(c, a.start, a.end) for a in taken)
         and not among_the_asked(c, frame.trigger)
+        and not in_what_is_said(c, frame)
     ]
 
 

@@ -956,6 +956,26 @@ GERUND_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "w
 #: Verbs that with "off" say where one is not: "stay off the streets", "keep off the ice" (what
 #: is kept away from is the target, not the place of the act).
 KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})
+#: Verbs of words and minds: their act is done where the one who speaks or thinks is, so
+#: a place inside what they are about is that thing's, not the act's ("condemned the attack
+#: in Paris", "approved a plan for schools in Leeds", "figures revealed a surge in Peru").
+#: Not the verbs whose object is the one addressed ("told reporters in Kabul", "urged
+#: farmers in the valley"), nor acts done to a thing where it is ("unveiled a statue in X"),
+#: nor "announce", whose object is most often the bare news and a place after it where the
+#: news was given ("announced the decision in New York": the parse hangs it on the object),
+#: nor "claim", which with an object is most often to win or take ("claimed a victory in
+#: Ohio", "the blast claimed six lives in the market").
+WORD_VERBS = frozenset(
+    """
+    say state confirm report explain indicate stress note deny declare assert
+    allege acknowledge admit estimate reveal argue believe suggest emphasize emphasise fear
+    suspect predict recall recount conclude concede complain think describe show reiterate
+    speculate hint expect condemn criticize criticise denounce decry deplore praise hail
+    applaud laud blame discuss debate propose advocate support oppose endorse reject approve
+    demand highlight question dispute mention cite recommend pledge promise forecast plan
+    consider ignore lament regret outline detail
+    """.split()
+)
 #: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise", "vowed to
 #: retaliate"): the promiser is the source of the promised act (kg.extract.speakers) and does it
 #: (kg.extract.frames: "pledged an increase").

@@ -195,6 +195,18 @@ CASES = [
     # Where a person was born or raised is no place of what the clause says they did.
     ("Born in Dundee, the singer moved to Madrid.", "move", "the singer", ["Madrid"]),
     ("Raised in Leeds, the chef was named head cook.", "name", None, []),
+    # What a verb of words or minds speaks of keeps its place: the act is where the one
+    # who speaks or thinks is. A thing acted on where it is gives its place.
+    ("The mayor condemned the arson in Leeds.", "condemn", "The mayor", []),
+    ("The arson in Leeds was condemned by the mayor.", "condemn", "the mayor", []),
+    ("The council approved a plan for schools in Leeds.", "approve", "The council", []),
+    ("New data revealed a rise in thefts in Leeds.", "reveal", "New data", []),
+    ("Rebels shelled a school in Leeds.", "shell", "Rebels", ["Leeds"]),
+    ("The mayor unveiled a statue in the square.", "unveil", "The mayor", ["the square"]),
+    # A name's phrase is the verb's ("voted for her in Ohio"), and the last verb of a chain
+    # is the act: the fall is in Leeds.
+    ("Most voters supported Tom Vale in Ohio.", "support", "Most voters", ["Ohio"]),
+    ("Rents in Leeds are expected to fall.", "expect to fall", None, ["Leeds"]),
 ]
 
 
