@@ -195,6 +195,9 @@ _RATE_WORDS = frozenset({"per", "a", "an", "every", "each"})
 _NOT_A_RATE_AFTER = TIME_OFFSET_WORDS | {"since", "-"}
 # Verbs whose plural subject a bare number after them counts: "deaths rose to 30".
 _COUNT_CHANGE_VERBS = CHANGE_VERBS | VALUE_MOVE_VERBS | MEASURE_VERBS | {"average", "hit"}
+# Of those, the verbs whose object is the subject's own count ("arrests topped 40"); a verb
+# of change with an object makes the subject its doer ("employers added 235,000").
+_COUNT_REACHING_VERBS = MEASURE_VERBS | {"average", "hit"}
 # WordNet's files of nouns whose number is a value and not a count of them: attribute
 # ("price", "temperature"), cognition, possession ("share", "profit"), quantity, relation.
 _VALUE_CLASSES = frozenset({7, 9, 21, 23, 24})
@@ -430,15 +433,19 @@ def _changing_subject(root: Token) -> Token | None:
     or measure or of its "to", "at", "by" or "from": "admissions averaged 12 a day", "deaths
     rose to 30", "arrests topped 40". Not a value that is no count: "prices rose to 12",
     "temperatures fell to 5", "shares closed at 12" (an attribute, a possession, a
-    quantity)."""
+    quantity); nor the doer of a change to something else: "employers added 235,000",
+    "officials raised the count to 40"."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("to", "at", "by", "from"):
         verb = head.head
+        if any(child.dep_ == "dobj" for child in dependents(verb)):
+            return None  # "officials revised the count to 40": the object's, not theirs
+        verbs = _COUNT_CHANGE_VERBS
     elif root.dep_ == "dobj":
-        verb = head
+        verb, verbs = head, _COUNT_REACHING_VERBS
     else:
         return None
-    if verb.lemma_.lower() not in _COUNT_CHANGE_VERBS:
+    if verb.lemma_.lower() not in verbs:
         return None
     for child in dependents(verb):
         if child.dep_ == "nsubj" and _counted_things(child):

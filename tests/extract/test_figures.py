@@ -1011,6 +1011,10 @@ SUBJECTS_A_BARE_NUMBER_COUNTS = [
     ("The arrests numbered 14 that weekend.", [("14", "arrest")]),
     ("Fuel prices rose to 2 last month.", [("2", None)]),
     ("The Falcons advanced from their 20 in the second half.", [("20", None)]),
+    # a verb of change with an object of its own makes its subject the doer, not the counted
+    ("Employers added 120,000 in March.", [("120000", None)]),
+    ("The mills cut 4,000 last year.", [("4000", None)]),
+    ("Officials revised the tally from 12 to 40.", [("12", None), ("40", None)]),
 ]
 
 
