@@ -63,7 +63,14 @@ from kg.lang.en import (
 from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, verb_frames
 from kg.model import Modality
 
-__all__ = ["modality", "names_no_one", "object_gap", "permission_requested", "takes_time"]
+__all__ = [
+    "modality",
+    "names_no_one",
+    "object_gap",
+    "permission_requested",
+    "ranked",
+    "takes_time",
+]
 
 # How far up the tree the walk goes: beyond a few clauses the link is too loose to trust.
 _MAX_STEPS = 6
@@ -779,7 +786,7 @@ def _judging(clause: Token, head: Token) -> Token | None:
         judged = head.head if head.pos_ == "ADJ" else head
     elif clause.dep_ == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
         judged = head  # "it was rude of him to walk out", the infinitive hung on "was"
-    elif clause.dep_ in {"relcl", "acl", "xcomp"} and _ranked(head) and not object_gap(clause):
+    elif clause.dep_ in {"relcl", "acl", "xcomp"} and ranked(head) and not object_gap(clause):
         judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
 
@@ -815,7 +822,7 @@ def _doer_judged(be: Token) -> bool:
     return of or personal
 
 
-def _ranked(word: Token) -> bool:
+def ranked(word: Token) -> bool:
     """ "the first woman", "the latest firm", "was the first" (:data:`RANKING_WORDS`), not
     a chance, a step or a plan ranked ("the last chance", "the first step")."""
     if word.lower_ in RANKING_WORDS:

@@ -23,7 +23,7 @@ from kg.extract.frames import (
     noun_modifier_doer,
     stands_for_no_doer,
 )
-from kg.extract.modality import object_gap
+from kg.extract.modality import object_gap, ranked
 from kg.extract.spans import argument, dependents, event_action, noun_phrase, sentence_of
 from kg.lang.en import (
     CAUSE_NOUNS,
@@ -134,11 +134,13 @@ def checked(frame: Frame) -> Frame:
         not frame.reporting
         and (clause := _infinitive_on(actor, frame.verbs[0])) is not None
         and stands_for_no_doer(actor)
+        and not (ranked(actor) and not object_gap(clause))
     ):
         # "heeded the call to leave", "a patch to fix the flaw", "no record to support the
         # claim": a call, a means or a record does nothing, and who answers, uses or
         # finds it is not named with it ("a report to warn drivers" warns them itself).
-        # The infinitive may be done to it: "the only flaw to fix".
+        # The infinitive may be done to it: "the only flaw to fix". A thing ranked among
+        # those that did it did it: "the first ship to reach the port".
         if frame.target is None and clause.i == frame.verbs[0].i and object_gap(clause):
             frame.target = frame.actor_argument
             frame.target_token = actor

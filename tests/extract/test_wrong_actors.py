@@ -296,6 +296,8 @@ def test_nothing_and_something_do_nothing(nlp: Language) -> None:
         # Someone who can act does, and so does the owner or the people of a thing.
         ("She is the only person to swim the channel twice.", "swim", "the only person"),
         ("He is not the kind of man to give up a fight.", "give up", "the kind of man"),
+        # A thing ranked among those that did it did it.
+        ("The first ship to reach the port carried grain.", "reach", "The first ship"),
         # A text does what a verb of saying says ("a report to warn drivers").
         ("The agency published a report to warn drivers about the ice.", "warn", "a report"),
     ],
