@@ -193,6 +193,13 @@ _NOT_CARRIED = MEASURES | TIME_UNITS | {"percent", "percentage point"}
 _RATE_WORDS = frozenset({"per", "a", "an", "every", "each"})
 # Words after "a day" that make it a point in time or a kind, not a rate's "per day".
 _NOT_A_RATE_AFTER = TIME_OFFSET_WORDS | {"since", "-"}
+# Words after "a year" that say when, also after an amount of money or a measure ("$2
+# million a year ago", "a month into the war"); not "after" and "before", which a wage
+# may take as a rate ("$15 an hour before tips").
+_POINT_IN_TIME_AFTER = (TIME_OFFSET_WORDS - {"after", "before"}) | {"since", "into"}
+# Words that may stand between "a year" and the word that says when: "a week or so later",
+# "a year and a half ago".
+_ABOUT_WORDS = frozenset({"or", "and", "so", "a", "half"})
 # Verbs whose plural subject a bare number after them counts: "deaths rose to 30".
 _COUNT_CHANGE_VERBS = CHANGE_VERBS | VALUE_MOVE_VERBS | MEASURE_VERBS | {"average", "hit"}
 # Of those, the verbs whose object is the subject's own count ("arrests topped 40"); a verb
@@ -917,10 +924,22 @@ def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
         money = unit in CURRENCY_SYMBOLS.values()
         if doc[k].lower_ in ("a", "an") and not money and doc[k + 1].lemma_ not in TIME_UNITS:
             return unit, 0  # "$30 a barrel", "5 km an hour"; not "10 km a village"
+        if doc[k].lower_ in ("a", "an") and _point_in_time(doc, k, high):
+            return unit, 0  # "$1.4 billion a year earlier"
         if doc[k + 1].pos_ not in ("NOUN", "PROPN", "X", "SYM") and doc[k].lower_ != "per":
             return unit, 0
         return f"{unit} per {_unit_name(doc[k + 1])}", 2
     return unit, 0
+
+
+def _point_in_time(doc: Doc, k: int, high: int) -> bool:
+    """Whether the length of time after "a" at ``k`` says when, not how often: "a year ago",
+    "a month into the war", "a week or so later", "a year and a half ago"; not "$2 million a
+    year", "400 cases a day"."""
+    i = k + 2
+    while i < min(high, k + 5) and (doc[i].lower_ in _ABOUT_WORDS or doc[i].like_num):
+        i += 1
+    return i < high and doc[i].lower_ in _POINT_IN_TIME_AFTER
 
 
 def _holds_value(noun: Token, core: _Core) -> bool:
@@ -950,6 +969,8 @@ def _count_per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
     after = doc[k + 2] if k + 2 < high else None
     if after is not None and (after.lower_ in _NOT_A_RATE_AFTER or after.pos_ == "NOUN"):
         return unit, 0
+    if _point_in_time(doc, k, high):
+        return unit, 0  # "killed 40 people a month into the war"
     if doc[k].lower_ in ("every", "each"):
         if _unit_name(doc[k + 1]) not in TIME_UNITS:
             return unit, 0  # "10 people each village" is no rate

@@ -986,6 +986,12 @@ COUNTS_PER_DAY_OR_THING = [
     ("They held 6 meetings a day - long summit.", [("6", "meeting")]),
     ("The port handles about 90 ships each week.", [("90", "ship per week")]),
     ("They sent 10 nurses each village.", [("10", "nurse")]),
+    # "a month into", "a week or so later", "a year ago" say when, after money too; a wage's
+    # "an hour before tips" is still a rate
+    ("The raids had killed 40 villagers a month into the war.", [("40", "villager")]),
+    ("The navy freed 20 sailors a week or so later.", [("20", "sailor")]),
+    ("Rent was $900, up from $700 a year and a half ago.", [("900", "dollar"), ("700", "dollar")]),
+    ("She earned $15 an hour before tips.", [("15", "dollar per hour")]),
 ]
 
 
