@@ -74,6 +74,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     events: list[Event] = []
     reporting: list[bool] = []
     bare: list[tuple[bool, bool]] = []
+    generic: list[bool] = []  # whether the actor is a "you" or "one" said of anyone
     # Which tokens lie in skipped sentences whose names are no mentions either, worked
     # out once: a span's text and its sentence are rebuilt from the tokens on every access.
     unnamed: set[int] = set()
@@ -89,11 +90,13 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
                 unnamed.update(range(sentence.start, sentence.end))
             continue
         speakers += speeches(sentence)
-        for event, says, roleless, anchored in _sentence_events(sentence, document):
+        for event, says, roleless, anchored, anyone in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
             bare.append((roleless, anchored))
+            generic.append(anyone)
     events = attributed(events, text, reporting, speakers)
+    events = [_readers_left(e) if g else e for e, g in zip(events, generic, strict=True)]
     # A clause with no actor, target or place says nothing about who or where, unless
     # someone claims it: "he would jail her if elected", "'the device detonated,' the
     # police said" (see _told). Its claimant may be found only across sentences (a
@@ -101,7 +104,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     events = [
         event
         for event, (roleless, anchored) in zip(events, bare, strict=True)
-        if not roleless or _told(event, anchored)
+        if not (roleless or _roleless(event)) or _told(event, anchored)
     ]
     # Typed from the finished record, so the frames need not know the taxonomy.
     events = [dataclasses.replace(e, event_type=event_type(e)) for e in events]
@@ -131,6 +134,19 @@ class _Stretch:
     start_char: int
 
 
+def _readers_left(event: Event) -> Event:
+    """The event without its generic "you" or "one" when no one says it: outside any
+    quote, "if you use the old browser, you must apply the patch" speaks to the reader,
+    no one of the story. A quoted one stays: it may be whom the speaker speaks to, and
+    the speaker's words are told as they are said."""
+    return event if event.source is not None else dataclasses.replace(event, actor=None)
+
+
+def _roleless(event: Event) -> bool:
+    """Whether the event names no actor, target or place (as :attr:`Frame.bare`)."""
+    return event.actor is None and event.target is None and not event.places
+
+
 def _told(event: Event, anchored: bool) -> bool:
     """Whether a bare event is kept: someone claims it (``source``), and either it is not
     plainly asserted ("he would never do that if elected", "without investigating": the
@@ -142,10 +158,12 @@ def _told(event: Event, anchored: bool) -> bool:
     return anchored or event.modality != "asserted"
 
 
-def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bool, bool, bool]]:
+def _sentence_events(
+    sentence: Span, document: Document
+) -> list[tuple[Event, bool, bool, bool, bool]]:
     """The sentence's events in text order, each with whether it reports speech, whether
-    it is bare (no actor, target or place: :attr:`Frame.bare`) and whether it is
-    anchored (:func:`_anchored`)."""
+    it is bare (no actor, target or place: :attr:`Frame.bare`), whether it is anchored
+    (:func:`_anchored`) and whether its actor is a generic "you" or "one"."""
     found = [f for f in map(checked, frames(sentence)) if not f.bare or _may_stand_alone(f)]
     if not found:
         return []
@@ -159,7 +177,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
     sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])
     attached = _attach_figures(sentence, found)
     evidence = _sentence_mention(sentence.start_char, sentence.end_char, document)
-    events: list[tuple[Event, bool, bool, bool]] = []
+    events: list[tuple[Event, bool, bool, bool, bool]] = []
     for index, frame in enumerate(found):
         time = None
         if frame.time is not None:
@@ -188,7 +206,7 @@ def _sentence_events(sentence: Span, document: Document) -> list[tuple[Event, bo
             modality=factuality,
             part=frame.part,
         )
-        events.append((event, frame.reporting, frame.bare, _anchored(frame)))
+        events.append((event, frame.reporting, frame.bare, _anchored(frame), frame.generic_actor))
     events.sort(key=lambda pair: (pair[0].start, pair[0].part))
     return events
 

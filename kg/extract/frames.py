@@ -164,6 +164,8 @@ class Frame:
     negated: bool = False
     reporting: bool = False
     part: int = 0
+    #: The actor is a "you" or "one" said of anyone (:func:`kg.extract.roles.checked`).
+    generic_actor: bool = False
 
     @property
     def bare(self) -> bool:

@@ -24,7 +24,14 @@ from kg.extract.frames import (
     stands_for_no_doer,
 )
 from kg.extract.modality import object_gap, ranked
-from kg.extract.spans import argument, dependents, event_action, noun_phrase, sentence_of
+from kg.extract.spans import (
+    argument,
+    dependents,
+    event_action,
+    generic_pronoun,
+    noun_phrase,
+    sentence_of,
+)
 from kg.lang.en import (
     CAUSE_NOUNS,
     HAPPENING_VERBS,
@@ -62,6 +69,10 @@ _INTENTS = INTENT_NOUNS | TASK_NOUNS
 _KIND_NOUNS = frozenset({"kind", "sort", "type", "like"})
 # Verbs that, in the passive, say what a thing is for: "aimed at", "meant to", "used to".
 _PURPOSE_VERBS = frozenset({"aim", "design", "intend", "mean", "use"})
+# Entity labels of a word that may call someone by name ("Ana, you ..."); not a day.
+_CALLED_LABELS = frozenset({"", "PERSON", "NORP", "ORG", "GPE"})
+# Verbs whose object is the one spoken to: "she told him, 'you are late'".
+_TELLING_VERBS = frozenset({"tell", "ask"})
 # Verbs whose subject puts out a text: "issued a statement", "passed a bill".
 _ISSUING_VERBS = frozenset(
     """
@@ -81,6 +92,9 @@ def checked(frame: Frame) -> Frame:
     if actor is None:
         return frame
     main = frame.verbs[-1]
+    # "you can see why", "if you buy a house, you pay the tax": said of anyone. Whether
+    # it is the reader, no one of the story, waits for the quotes (kg.extract).
+    frame.generic_actor = generic_pronoun(actor) and not _spoken_to(actor, main)
     if main.pos_ in {"VERB", "AUX"} and main.lemma_.lower() in UNDERGOER_VERBS:
         # "Three soldiers died": the soldiers suffered it; no one is said to have done it.
         if frame.target is None:
@@ -174,6 +188,54 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _spoken_to(pronoun: Token, main: Token) -> bool:
+    """Whether a "you" or "one" is someone spoken to or of, not anyone: the doer of a past
+    act ("you said this in 1990", "one was charged", "and one who tore up a sign",
+    ``main`` the event's own verb), one asked ("can you explain?",
+    "was this the deal you wanted?"), called by name ("Mara, you will stay in our
+    hearts"), told ("she told him, 'you are late'"), set against the speaker ("you
+    can not stop me") or joined to others ("you or your staff hold the records")."""
+    if any(c.dep_ == "conj" for c in dependents(pronoun)):
+        return True
+    verb = pronoun.head
+    if _past(verb) or _past(main):
+        return True
+    if any(c.dep_ in {"aux", "auxpass"} and c.i < pronoun.i for c in dependents(verb)):
+        return True
+    sentence = sentence_of(pronoun)
+    return any(
+        word.text == "?"
+        or (word.lower_ == "me" and word.head.i == verb.i)
+        or (word.i < pronoun.i and _called(word))
+        or (word.lemma_.lower() in _TELLING_VERBS and _told_someone(word))
+        for word in sentence
+    )
+
+
+def _past(verb: Token) -> bool:
+    """Whether ``verb`` or one of its auxiliaries is in the past tense."""
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}]
+    return any(word.tag_ == "VBD" for word in (verb, *auxiliaries))
+
+
+def _called(word: Token) -> bool:
+    """Whether ``word`` is a name or a noun set off by a comma to call someone: "Lena,
+    if you are listening", "Man, you work hard"."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.dep_ == "npadvmod"
+        and word.pos_ in {"PROPN", "NOUN"}
+        and word.ent_type_ in _CALLED_LABELS
+        and following is not None
+        and following.text == ","
+    )
+
+
+def _told_someone(verb: Token) -> bool:
+    """Whether a verb of telling names whom it tells: "told Ana", "asked her"."""
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ != "you" for c in dependents(verb))
 
 
 def _means_for(actor: Token, frame: Frame) -> bool:

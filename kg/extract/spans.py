@@ -36,6 +36,7 @@ __all__ = [
     "entity_at",
     "entity_label",
     "event_action",
+    "generic_pronoun",
     "given_text",
     "has_subject",
     "is_place",
@@ -271,6 +272,37 @@ def sentence_of(token: Token) -> Span:
 def has_subject(verb: Token) -> bool:
     """Whether a subject of its own (active or passive) hangs on ``verb``."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
+
+
+#: Pronouns that may name nobody: "you can see why", "one would think".
+_GENERIC_PRONOUNS = frozenset({"you", "one"})
+
+
+def generic_pronoun(word: Token) -> bool:
+    """Whether ``word`` is a "you" or "one" that may name nobody: "you can see why", "one
+    would think that ...". Not "one of them" (somebody), nor "One, who asked not to be
+    named, said" (a person of the story), "another one" or "the one", nor a name
+    ("Radio One"); "no one" names nobody too."""
+    if word.lower_ not in _GENERIC_PRONOUNS or word.pos_ == "PROPN" or _described(word):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in {"det", "amod", "compound"} and c.lower_ != "no")
+        for c in dependents(word)
+    )
+
+
+def _described(one: Token) -> bool:
+    """ "One, who asked not to be named, said": a "one" that a relative clause set off
+    by a comma describes is a person of the story (a generic "one" takes no such clause:
+    "one would think ...")."""
+    doc = one.doc
+    return (
+        one.i + 2 < len(doc)
+        and doc[one.i + 1].text == ","
+        and doc[one.i + 2].lower_ in {"who", "whom", "whose"}
+        and any(c.dep_ == "relcl" for c in dependents(one))
+    )
 
 
 def negates(word: Token) -> bool:

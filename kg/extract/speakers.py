@@ -37,6 +37,7 @@ from kg.extract.spans import (
     argument,
     dateline_dash,
     dependents,
+    generic_pronoun,
     has_subject,
     noun_phrase,
     sentence_of,
@@ -1263,10 +1264,6 @@ def _author(document: Token) -> Token | None:
     return None
 
 
-#: Generic pronouns name nobody: "you would have to think that ...".
-_GENERIC = frozenset({"you", "one"})
-
-
 #: Entity labels of a subject head that is no name: "One of them, Mr Paul Hart, ...".
 _NOT_NAMES = frozenset({"", "CARDINAL"})
 
@@ -1287,19 +1284,6 @@ def _closing_apposition(name: Token, head: Token) -> bool:
     return first > 0 and doc[first - 1].text == "," and closes
 
 
-def _described(one: Token) -> bool:
-    """ "One, who asked not to be named, said": a "one" that a relative clause set off
-    by a comma describes is a person of the story (a generic "one" takes no such clause:
-    "one would think ...")."""
-    doc = one.doc
-    return (
-        one.i + 2 < len(doc)
-        and doc[one.i + 1].text == ","
-        and doc[one.i + 2].lower_ in {"who", "whom", "whose"}
-        and any(c.dep_ == "relcl" for c in dependents(one))
-    )
-
-
 def _past_dateline(token: Token) -> Token:
     """The subject after a dateline the parse took for the subject: in "ROME
     (Reuters) - Italy and Malta vowed", the city heads the phrase and Italy hangs on it
@@ -1312,8 +1296,7 @@ def _past_dateline(token: Token) -> Token:
 
 def _speaker_argument(token: Token) -> Argument | None:
     token = _past_dateline(token)
-    partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in dependents(token))
-    if token.lower_ in _GENERIC and not partitive and not _described(token):
+    if generic_pronoun(token):
         return None  # "one" is nobody, "one of them" somebody
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = _author(token)

@@ -339,3 +339,42 @@ def test_a_thing_left_out_as_the_infinitives_object_is_its_target(nlp: Language)
     event = event_named(nlp, "The only flaw to fix was a loose hinge.", "fix")
     assert event.actor is None
     assert event.target is not None and event.target.text == "The only flaw"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "you" and "one" said of anyone, outside any quote: the reader, no one of the story.
+        ("If you rent a flat in the old town, you pay the water tax.", "pay"),
+        ("You have to book the ferry a week ahead in summer.", "book"),
+        ("One would expect the council to publish the figures.", "expect"),
+        ("No one can repair the old mill before the spring floods.", "repair"),
+    ],
+)
+def test_a_generic_you_or_one_is_no_actor(nlp: Language, text: str, action: str) -> None:
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert all(e.actor is None for e in events if e.action == action)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # Inside a quote, the one the speaker speaks to may be meant: left as said.
+        ('"If you rent a flat here, you pay the water tax," the mayor said.', "pay", "you"),
+        # The doer of a past act, the one asked, called by name or told: someone.
+        ("You closed the clinic in 2019, senator.", "close", "You"),
+        ("Can you explain the delay to the families?", "explain", "you"),
+        ("Was this the contract you would have signed?", "sign", "you"),
+        ("Mara, you will lead the team next season.", "lead", "you"),
+        ('"You are hiding the report," she told the mayor.', "hide", "You"),
+        ("If you could show me the receipts, I would pay.", "show", "you"),
+        ("You or your lawyers hold the original letters.", "hold", "You"),
+        ("One of the guards opened the gate.", "open", "One of the guards"),
+        ("Two men ran off, and one who broke a window was caught.", "break", "one"),
+    ],
+)
+def test_a_you_or_one_spoken_to_or_of_stays(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
