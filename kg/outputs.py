@@ -627,39 +627,71 @@ def _write_rdf(
 ) -> list[ox.Quad]:
     """Write the graph's RDF files into ``files``; return the quads :func:`kg.rdf.quads` makes.
 
-    Each file is written straight from the quads (:func:`kg.rdf.write_quads`).
-    The happenings are made here, not in a child process of their own: such a
-    child copies the pages of every quad it reads (on the 871 RAMS passages,
-    240,000 quads, about 120 MB), at the moment this process holds the most.
+    The happenings come last in every file, and most of their time is the
+    story linker's: it runs in a forked child (:func:`kg._forked.started`)
+    while this process writes the other graphs into the files that can be
+    written in two parts (:func:`kg.rdf.write_quads_then`) and links the events
+    by the rules. The child reads the story linker's reports alone: a child
+    that made all of the happenings would read every quad (on the 871 RAMS
+    passages, 240,000 quads) and copy their pages. The other files are
+    written from all the quads at the end.
     """
     from kg import rdf
+    from kg.rdf.formats import JOINABLE_FORMATS
+    from kg.rdf.mapping import quads_without_happenings
+    from kg.rdf.terms import _gc_paused
 
-    found = rdf.quads(
-        graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
-    )
-    for fmt in dict.fromkeys([*DEFAULT_FORMATS, *formats]):
-        _write_text(found, fmt, out_dir, files, base=base, graph=graph)
+    wanted = list(dict.fromkeys([*DEFAULT_FORMATS, *formats]))
+    with _gc_paused(), contextlib.ExitStack() as stack:
+        stated, summary = quads_without_happenings(
+            graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
+        )
+        read = rdf.read_happenings(stated, base=base)
+        first = stated + summary
+        del stated, summary
+        # Every file is opened in the order of the formats, so they are listed in it.
+        outs = {fmt: stack.enter_context(files.writing(_path_of(fmt, out_dir))) for fmt in wanted}
+        with started(read.story_links, what="the story linker") as links:
+            rests = {
+                fmt: rdf.write_quads_then(first, fmt, out, base=base)
+                for fmt, out in outs.items()
+                if fmt in JOINABLE_FORMATS
+            }
+            happenings = read.quads(links.result())
+        del read
+        found = first + happenings
+        for fmt, out in outs.items():
+            if fmt in rests:
+                rests[fmt](happenings)
+            else:
+                _write_text(found, fmt, out, base=base, graph=graph)
     return found
+
+
+def _path_of(fmt: str, out_dir: Path) -> Path:
+    """The file of the format ``fmt`` (RDF or network) in ``out_dir``."""
+    from kg import network, rdf
+
+    suffix = network.NETWORK_FORMATS.get(fmt) or rdf.OUTPUT_FORMATS[fmt]
+    return out_dir / f"graph{suffix}"
 
 
 def _write_text(
     found: Sequence[ox.Quad],
     fmt: str,
-    out_dir: Path,
-    files: _Files,
+    out: IO[bytes],
     *,
     base: str,
     graph: KnowledgeGraph | None,
 ) -> None:
-    """Write the file of ``found`` in ``fmt`` (RDF or network) into ``files``."""
+    """Write the text of ``found`` in ``fmt`` (RDF or network) to ``out``."""
     from kg import network, rdf
 
     if fmt in network.NETWORK_FORMATS:
-        suffix = network.NETWORK_FORMATS[fmt]
-        files.put(out_dir / f"graph{suffix}", _texts(found, [fmt], base=base, graph=graph)[suffix])
+        text = _texts(found, [fmt], base=base, graph=graph)[network.NETWORK_FORMATS[fmt]]
+        out.write(text.encode("utf-8"))
         return
-    with files.writing(out_dir / f"graph{rdf.OUTPUT_FORMATS[fmt]}") as out:
-        rdf.write_quads(found, fmt, out, base=base)
+    rdf.write_quads(found, fmt, out, base=base)
 
 
 def _texts(

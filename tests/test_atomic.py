@@ -181,8 +181,10 @@ def test_failure_in_serialization_changes_nothing(
     def broken(*args: object, **kwargs: object) -> str:
         raise MemoryError
 
-    # Every RDF file is written through it, straight to its temporary file.
+    # Every RDF file is written through them, straight to its temporary file: the
+    # default formats in two parts (the happenings after the other graphs).
     monkeypatch.setattr(kg.rdf, "write_quads", broken)
+    monkeypatch.setattr(kg.rdf, "write_quads_then", broken)
     result = rebuild(corpus, out, "other.txt")
     assert result.exit_code == 1
     assert "out of memory" in result.stderr

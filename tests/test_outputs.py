@@ -150,6 +150,36 @@ def test_the_rdf_files_are_the_texts_of_all_the_quads(
 
 
 @pytest.mark.parametrize("forking", [True, False])
+def test_the_happenings_come_last_in_every_file_whichever_process_links_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: bool
+) -> None:
+    # The other graphs are written while the story linker runs in a child,
+    # then the happenings after them: each file is still the text of all the quads.
+    import datetime as dt
+
+    from happenings_fixtures import ENTITIES, REPORTS, report_events
+
+    from kg import rdf
+    from kg.model import Document
+
+    if not forking:
+        monkeypatch.setattr(_forked, "_can_fork", lambda: False)
+    names = ["gov", "ministry", "agency", "south"]
+    documents = tuple(Document(d, REPORTS[d], date=dt.date(2022, 3, 1)) for d in names)
+    graph = KnowledgeGraph(documents, ENTITIES, tuple(e for d in names for e in report_events(d)))
+    extracted = [
+        Extraction(d, tuple(e for e in graph.events if e.document == d.id), ()) for d in documents
+    ]
+    found = rdf.quads(graph.documents, graph.entities, graph.events)
+    assert any("happening/" in str(q.subject) for q in found)
+    outputs.prepare_output_folder(tmp_path)
+    outputs.write_outputs(graph, extracted, tmp_path, formats=["nquads", "xml", "graphml"])
+    for fmt in ("turtle", "json-ld", "trig", "nquads", "xml"):
+        path = tmp_path / f"graph{rdf.OUTPUT_FORMATS[fmt]}"
+        assert path.read_text(encoding="utf-8") == rdf.serialize_quads(found, fmt), fmt
+
+
+@pytest.mark.parametrize("forking", [True, False])
 def test_written_files_are_the_rendered_ones_and_nothing_else_is_left(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: bool
 ) -> None:
@@ -211,6 +241,20 @@ def test_objects_set_aside_for_the_child_are_given_back_to_the_collector() -> No
     assert gc.get_freeze_count() == 0
     with _forked.started(gc.get_freeze_count):
         pass  # stopped without asking for the result
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_stay_set_aside_while_any_child_works() -> None:
+    # The end of a build runs two children at once (the view; the story linker):
+    # the first one done must not give the objects back while the other works.
+    import gc
+
+    with _forked.started(os.getpid) as outer:
+        with _forked.started(os.getpid) as inner:
+            inner.result()
+        if _forked._can_fork():
+            assert gc.get_freeze_count() > 0
+        outer.result()
     assert gc.get_freeze_count() == 0
 
 

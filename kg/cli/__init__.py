@@ -39,6 +39,15 @@ class _Group(click.Group):
     ``kg --debug`` (or ``KG_DEBUG=1``) the traceback is shown instead.
     """
 
+    #: Whether the command runs as the program (the ``kg`` command, ``python -m
+    #: kg``: click read its arguments from ``sys.argv``), so that the process
+    #: ends with it; not when a caller or a test invokes it with arguments.
+    ends_the_process = False
+
+    def main(self, args: Any = None, *more: Any, **options: Any) -> Any:
+        self.ends_the_process = args is None
+        return super().main(args, *more, **options)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

@@ -46,8 +46,15 @@ from kg.rdf.formats import (
     write,
     write_outputs,
     write_quads,
+    write_quads_then,
 )
-from kg.rdf.happenings import happening_quads, happenings_graph_iri, with_fresh_happenings
+from kg.rdf.happenings import (
+    HappeningsRead,
+    happening_quads,
+    happenings_graph_iri,
+    read_happenings,
+    with_fresh_happenings,
+)
 from kg.rdf.iris import (
     default_graph_iri,
     document_iri,
@@ -93,7 +100,9 @@ __all__ = [
     "from_oxigraph",
     "from_quads",
     "graph_iri",
+    "HappeningsRead",
     "happening_quads",
+    "read_happenings",
     "happenings_graph_iri",
     "in_named_graphs",
     "infer_base",
@@ -124,4 +133,5 @@ __all__ = [
     "write",
     "write_outputs",
     "write_quads",
+    "write_quads_then",
 ]

@@ -6,7 +6,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,7 +18,7 @@ from rdflib import Dataset, Graph
 from kg._atomic import write_atomic, write_atomic_many
 from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
-from kg.rdf.jsonld import join_jsonld, jsonld_parts, jsonld_text
+from kg.rdf.jsonld import JsonldParts, join_jsonld, jsonld_parts, jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
 from kg.rdf.terms import _TYPE, _gc_paused, base_of
 
@@ -40,6 +40,7 @@ __all__ = [
     "write",
     "write_outputs",
     "write_quads",
+    "write_quads_then",
 ]
 
 
@@ -192,6 +193,50 @@ def write_quads(
             out.write(part.encode("utf-8"))
         return
     _oxigraph_text(found, fmt, out)
+
+
+@_gc_paused()
+def write_quads_then(
+    first: Sequence[ox.Quad], fmt: str, out: IO[bytes], *, base: str = DEFAULT_BASE
+) -> Callable[[Sequence[ox.Quad]], None]:
+    """Write :func:`write_quads`'s text of ``first`` and of quads still to come, in two steps.
+
+    The text of ``first`` is written to ``out`` now (JSON-LD without its
+    end); the function returned, given the second list, writes the rest, so
+    that ``out`` holds the text of the two lists one after the other. A build
+    writes its documents' graphs this way while its happenings are made.
+    Only for :data:`JOINABLE_FORMATS` and lists as :func:`join_texts` joins
+    them (no graph nor triple in common, the second with no default-graph quad).
+
+    Raises:
+        InputError: ``fmt`` is not one of :data:`JOINABLE_FORMATS`.
+    """
+    if fmt not in JOINABLE_FORMATS:
+        raise InputError(f"cannot write the format {fmt!r} in two parts")
+    if fmt == "json-ld":
+        parts = JsonldParts(jsonld_context(base=base))
+        for part in parts.of(first):
+            out.write(part.encode("utf-8"))
+
+        @_gc_paused()
+        def rest_of_jsonld(second: Sequence[ox.Quad]) -> None:
+            for part in parts.of(second):
+                out.write(part.encode("utf-8"))
+            out.write(parts.end().encode("utf-8"))
+
+        return rest_of_jsonld
+    start = out.tell()
+    _oxigraph_text(first, fmt, out)
+    written = out.tell() > start
+
+    @_gc_paused()
+    def rest(second: Sequence[ox.Quad]) -> None:
+        text = (_oxigraph_text(second, fmt, None) or b"").decode("utf-8")
+        if written:  # its prefix lines are written already, at the start
+            text = text[_PREFIX_LINES.match(text).end() :]  # type: ignore[union-attr]
+        out.write(text.encode("utf-8"))
+
+    return rest
 
 
 def _oxigraph_text(found: Sequence[ox.Quad], fmt: str, out: IO[bytes] | None) -> bytes | None:

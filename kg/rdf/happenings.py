@@ -63,7 +63,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -79,9 +79,11 @@ from kg.rdf.terms import _LABEL, _TYPE, _integer, _named
 __all__ = [
     "EVENT_CLASS_IRIS",
     "READ_PREDICATES",
+    "HappeningsRead",
     "SHARED_PREDICATES",
     "happening_quads",
     "happenings_graph_iri",
+    "read_happenings",
     "story_candidates",
     "with_fresh_happenings",
 ]
@@ -317,7 +319,8 @@ def happening_quads(
     happening with another (:mod:`kg.store.local` leaves them in the store);
     the story linker's weights of names and words still count them.
     """
-    return _happenings(quads, base, lambda reports, names: scored_pairs(reports, names, background))
+    read = read_happenings(quads, base=base)
+    return read.quads(read.story_links(background))
 
 
 def story_candidates(
@@ -329,23 +332,165 @@ def story_candidates(
     are :data:`kg.rdf._stories.FEATURES`, made as :func:`happening_quads` makes
     them (``background`` as there).
     """
-    found: list[tuple[str, str, tuple[float, ...]]] = []
-
-    def collect(reports: Sequence[Report], names: Any) -> list[tuple[int, int]]:
-        for i, j, features in story_pairs(reports, names, background):
-            found.append((str(reports[i].key), str(reports[j].key), features))
-        return []
-
-    _happenings(quads, base, collect)
-    return found
+    read = read_happenings(quads, base=base)
+    reports = read.reports
+    return [
+        (str(reports[i].key), str(reports[j].key), features)
+        for i, j, features in story_pairs(reports, read.mentioned, background)
+    ]
 
 
-def _happenings(
-    quads: Iterable[ox.Quad],
-    base: str,
-    stories: Callable[[Sequence[Report], Any], Iterable[tuple[int, int]]],
+@dataclass(slots=True)
+class HappeningsRead:
+    """A graph's quads as :func:`happening_quads` reads them, before any event is linked.
+
+    Made by :func:`read_happenings`. The story linker (:meth:`story_links`,
+    most of the time) reads only :attr:`reports` and :attr:`mentioned`, so a
+    caller may run it in a forked process while it does other work, and give
+    its pairs to :meth:`quads`, which links by the rules and then by them:
+    ``read.quads(read.story_links())`` is :func:`happening_quads`.
+    """
+
+    base: str
+    events: dict[Any, _Event]
+    typed: list[_Event]  # the events with a class and a document
+    countries: dict[Any, Any]  # an entity -> its country
+    country_set: set[Any]
+    names: dict[str, Any]  # an entity's label, lowercased -> the entity
+    dates: dict[Any, str]  # a document -> its date
+    figures: dict[Any, list[Any]]  # a figure -> its value and unit
+    offsets: dict[Any, int]  # a sentence -> where it starts
+    reported: list[_Event]  # the events the story linker reads, in IRI order
+    reports: list[Report]  # what it reads of each
+    mentioned: dict[Any, Counter[Any]]  # a document -> the entities it names, counted
+
+    def story_links(self, background: Background | None = None) -> list[tuple[int, int]]:
+        """The pairs of :attr:`reports` (by index) the story linker links (``background``
+        as for :func:`happening_quads`)."""
+        return list(scored_pairs(self.reports, self.mentioned, background))
+
+    def side(self, actor: Any) -> Any:
+        return self.countries.get(actor, actor)
+
+    def when(self, item: _Event) -> dt.date | None:
+        return _date(item.time) or _date(self.dates.get(item.document))
+
+    def quads(self, story_links: Iterable[tuple[int, int]]) -> list[ox.Quad]:
+        """The happenings graph: the events linked by the rules, then by ``story_links``
+        (:meth:`story_links`' pairs)."""
+        same_action, window = _settings()
+        side, when, country_set = self.side, self.when, self.country_set
+        typed, names, figures = self.typed, self.names, self.figures
+
+        # Blocking: events are compared only within a block of events that share a
+        # class, an anchor, a polarity, a side (an actor entity, or its country)
+        # and, for broad classes, a verb. Within a block every two events of
+        # different documents are compatible but for their dates, so a block is
+        # linked in one sweep by date instead of pair by pair: a busy place with
+        # thousands of events costs a sort, not millions of comparisons.
+        blocks: dict[Any, list[_Event]] = defaultdict(list)
+        unanchored: list[tuple[_Event, set[Any]]] = []  # events with no anchor, and their sides
+        for item in typed:
+            keys: set[Any] = {a for a in item.anchors if a not in country_set}
+            for text in item.texts:
+                words = re.findall(r"[\w'-]+", text)
+                for size in range(1, 5):
+                    for i in range(len(words) - size + 1):
+                        found = names.get(" ".join(words[i : i + size]))
+                        if found is not None:
+                            keys.add(found)
+            for figure in item.figures:
+                value, unit = figures.get(figure, (None, None))
+                if value is not None and unit is not None:
+                    keys.add(("figure", value, unit))
+            # Both name their actor as an entity, and the two are one entity or of
+            # one country: "Russian forces" and "the Russian Defence Ministry".
+            sides = {side(x) for x in item.actors if isinstance(x, ox.NamedNode)}
+            verb = item.action.split()[:1] if item.event_type in same_action else None
+            for key in keys:
+                for team in sides:
+                    blocks[(item.event_type, key, item.negated, str(verb), team)].append(item)
+            if not keys and item.event_type not in same_action:
+                unanchored.append((item, sides))
+
+        parent: dict[Any, Any] = {}
+        linked: set[Any] = set()
+
+        def root(node: Any) -> Any:
+            return group_root(parent, node)
+
+        def link(a: _Event, b: _Event) -> None:
+            linked.update((a.node, b.node))
+            ra, rb = root(a.node), root(b.node)
+            if ra != rb:
+                # The smaller IRI is the root: the result does not depend on order.
+                low, high = sorted((ra, rb), key=str)
+                parent[high] = low
+
+        for members in blocks.values():
+            if len({m.document for m in members}) < 2:
+                continue
+            dated = sorted(
+                ((d, str(m.node), m) for m in members if (d := when(m)) is not None),
+                key=lambda row: (row[0], row[1]),
+            )
+            undated = sorted((m for m in members if when(m) is None), key=lambda m: str(m.node))
+            # Runs of dated events, each within the window of the one before.
+            run: list[_Event] = []
+            last: dt.date | None = None
+            for day, _, item in dated:
+                if last is not None and (day - last).days > window:
+                    _link_run(run, link)
+                    run = []
+                run.append(item)
+                last = day
+            _link_run(run, link)
+            # An undated report fits any date: it joins the first event of another document.
+            everyone = [m for _, _, m in dated] + undated
+            for item in undated:
+                other = next((m for m in everyone if m.document != item.document), None)
+                if other is not None:
+                    link(item, other)
+        _join_in_document(unanchored, [e for e in typed if e.node in linked], side, root, link)
+        _casualty_claims(typed, side, country_set, figures, self.offsets, window, link)
+        # Then the stories: events of documents that report one happening, linked by
+        # a learned score over what they share (kg.rdf._stories).
+        for i, j in story_links:
+            link(self.reported[i], self.reported[j])
+        return _happenings_graph(self.events, linked, root, self.base)
+
+
+def _happenings_graph(
+    events: dict[Any, _Event], linked: set[Any], root: Callable[[Any], Any], base: str
 ) -> list[ox.Quad]:
-    same_action, window = _settings()
+    """The happenings graph's quads: a node for each group of linked events."""
+    groups: dict[Any, list[_Event]] = defaultdict(list)
+    for item in sorted(events.values(), key=lambda e: str(e.node)):
+        if item.node in linked and item.document is not None:
+            groups[root(item.node)].append(item)
+    graph = _named(happenings_graph_iri(base=base))
+    out: list[ox.Quad] = []
+    prefix = f"{base}event/"
+    for first in sorted(groups, key=str):
+        members = sorted(groups[first], key=lambda e: str(e.node))
+        node = _named(f"{base}happening/{members[0].node.value.removeprefix(prefix)}")
+        documents = {m.document for m in members}
+        sources = {m.source if m.source is not None else m.document for m in members}
+        kind = next((m.event_type for m in members if m.event_type), members[0].action)
+        out.append(ox.Quad(node, _TYPE, _HAPPENING, graph))
+        out.append(ox.Quad(node, _LABEL, ox.Literal(f"{kind}, {len(documents)} documents"), graph))
+        for member in members:
+            out.append(ox.Quad(node, _REPORTED_IN, member.node, graph))
+        out.append(ox.Quad(node, _DOCUMENT_COUNT, _integer(len(documents)), graph))
+        out.append(ox.Quad(node, _SOURCE_COUNT, _integer(len(sources)), graph))
+    return out
+
+
+def read_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> HappeningsRead:
+    """What :func:`happening_quads` reads of ``quads``: the events, the story linker's reports.
+
+    Each quad is read once, so ``quads`` may be a stream.
+    """
     shared = {
         str(entities_graph_iri(base=base)),
         str(summary_graph_iri(base=base)),
@@ -431,126 +576,38 @@ def _happenings(
             sentences[s] = o.value
         elif local == "start":
             offsets[s] = int(o.value)
-    typed = [e for e in events.values() if e.event_type is not None and e.document is not None]
     # A country is a place other entities lie in: too wide to anchor a happening.
     country_set = set(countries.values())
-    names = {
-        label.lower(): node
-        for node, label in labels.items()
-        if node not in country_set and len(label) > 3
-    }
-
-    def side(actor: Any) -> Any:
-        return countries.get(actor, actor)
-
-    # Blocking: events are compared only within a block of events that share a
-    # class, an anchor, a polarity, a side (an actor entity, or its country)
-    # and, for broad classes, a verb. Within a block every two events of
-    # different documents are compatible but for their dates, so a block is
-    # linked in one sweep by date instead of pair by pair: a busy place with
-    # thousands of events costs a sort, not millions of comparisons.
-    blocks: dict[Any, list[_Event]] = defaultdict(list)
-    unanchored: list[tuple[_Event, set[Any]]] = []  # events with no anchor, and their sides
-    for item in typed:
-        keys: set[Any] = {a for a in item.anchors if a not in country_set}
-        for text in item.texts:
-            words = re.findall(r"[\w'-]+", text)
-            for size in range(1, 5):
-                for i in range(len(words) - size + 1):
-                    found = names.get(" ".join(words[i : i + size]))
-                    if found is not None:
-                        keys.add(found)
-        for figure in item.figures:
-            value, unit = figures.get(figure, (None, None))
-            if value is not None and unit is not None:
-                keys.add(("figure", value, unit))
-        # Both name their actor as an entity, and the two are one entity or of
-        # one country: "Russian forces" and "the Russian Defence Ministry".
-        sides = {side(x) for x in item.actors if isinstance(x, ox.NamedNode)}
-        verb = item.action.split()[:1] if item.event_type in same_action else None
-        for key in keys:
-            for team in sides:
-                blocks[(item.event_type, key, item.negated, str(verb), team)].append(item)
-        if not keys and item.event_type not in same_action:
-            unanchored.append((item, sides))
-
-    parent: dict[Any, Any] = {}
-    linked: set[Any] = set()
-
-    def root(node: Any) -> Any:
-        return group_root(parent, node)
-
-    def link(a: _Event, b: _Event) -> None:
-        linked.update((a.node, b.node))
-        ra, rb = root(a.node), root(b.node)
-        if ra != rb:
-            # The smaller IRI is the root: the result does not depend on order.
-            low, high = sorted((ra, rb), key=str)
-            parent[high] = low
-
-    def when(item: _Event) -> dt.date | None:
-        return _date(item.time) or _date(dates.get(item.document))
-
-    for members in blocks.values():
-        if len({m.document for m in members}) < 2:
-            continue
-        dated = sorted(
-            ((d, str(m.node), m) for m in members if (d := when(m)) is not None),
-            key=lambda row: (row[0], row[1]),
-        )
-        undated = sorted((m for m in members if when(m) is None), key=lambda m: str(m.node))
-        # Runs of dated events, each within the window of the one before.
-        run: list[_Event] = []
-        last: dt.date | None = None
-        for day, _, item in dated:
-            if last is not None and (day - last).days > window:
-                _link_run(run, link)
-                run = []
-            run.append(item)
-            last = day
-        _link_run(run, link)
-        # An undated report fits any date: it joins the first event of another document.
-        everyone = [m for _, _, m in dated] + undated
-        for item in undated:
-            other = next((m for m in everyone if m.document != item.document), None)
-            if other is not None:
-                link(item, other)
-    _join_in_document(unanchored, [e for e in typed if e.node in linked], side, root, link)
-    _casualty_claims(typed, side, country_set, figures, offsets, window, link)
-    # Then the stories: events of documents that report one happening, linked by
-    # a learned score over what they share (kg.rdf._stories).
-    reported = sorted(
-        (e for e in events.values() if e.action and e.document is not None),
-        key=lambda e: str(e.node),
+    read = HappeningsRead(
+        base=base,
+        events=events,
+        typed=[e for e in events.values() if e.event_type is not None and e.document is not None],
+        countries=countries,
+        country_set=country_set,
+        names={
+            label.lower(): node
+            for node, label in labels.items()
+            if node not in country_set and len(label) > 3
+        },
+        dates=dates,
+        figures=figures,
+        offsets=offsets,
+        reported=sorted(
+            (e for e in events.values() if e.action and e.document is not None),
+            key=lambda e: str(e.node),
+        ),
+        reports=[],
+        mentioned=defaultdict(Counter),
     )
-    mentioned: dict[Any, Counter[Any]] = defaultdict(Counter)
     for phrase, entity in named_in.items():
         document = context.get(phrase)
         if document is not None and entity not in country_set:
-            mentioned[document][entity] += 1
-    reports = [_report(e, side, country_set, figures, sentences, offsets, when) for e in reported]
-    for i, j in stories(reports, mentioned):
-        link(reported[i], reported[j])
-    groups: dict[Any, list[_Event]] = defaultdict(list)
-    for item in sorted(events.values(), key=lambda e: str(e.node)):
-        if item.node in linked and item.document is not None:
-            groups[root(item.node)].append(item)
-    graph = _named(happenings_graph_iri(base=base))
-    out: list[ox.Quad] = []
-    prefix = f"{base}event/"
-    for first in sorted(groups, key=str):
-        members = sorted(groups[first], key=lambda e: str(e.node))
-        node = _named(f"{base}happening/{members[0].node.value.removeprefix(prefix)}")
-        documents = {m.document for m in members}
-        sources = {m.source if m.source is not None else m.document for m in members}
-        kind = next((m.event_type for m in members if m.event_type), members[0].action)
-        out.append(ox.Quad(node, _TYPE, _HAPPENING, graph))
-        out.append(ox.Quad(node, _LABEL, ox.Literal(f"{kind}, {len(documents)} documents"), graph))
-        for member in members:
-            out.append(ox.Quad(node, _REPORTED_IN, member.node, graph))
-        out.append(ox.Quad(node, _DOCUMENT_COUNT, _integer(len(documents)), graph))
-        out.append(ox.Quad(node, _SOURCE_COUNT, _integer(len(sources)), graph))
-    return out
+            read.mentioned[document][entity] += 1
+    read.reports = [
+        _report(e, read.side, country_set, figures, sentences, offsets, read.when)
+        for e in read.reported
+    ]
+    return read
 
 
 def with_fresh_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 
-__all__ = ["join_jsonld", "jsonld_parts", "jsonld_text"]
+__all__ = ["JsonldParts", "join_jsonld", "jsonld_parts", "jsonld_text"]
 
 
 _XSD_STRING: Final = "http://www.w3.org/2001/XMLSchema#string"
@@ -192,27 +192,52 @@ def jsonld_parts(quads: Iterable[ox.Quad], context: dict[str, Any]) -> Iterator[
     For a caller writing to a file (:func:`kg.rdf.write_quads`): the text is
     never whole in memory, and each graph's nodes are let go once written.
     """
-    compactor = _Compactor(context)
-    graphs = _nodes(quads, compactor)
-    graphs.reverse()  # taken from the end, so in order
-    dump = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-    head, tail = _frame(context)
-    yield head
-    written = False
-    while graphs:
-        name, nodes = graphs.pop()
-        lines = ",\n".join(dump(node) for node in nodes)
-        del nodes
-        if isinstance(name, ox.DefaultGraph):
-            block = lines
-        else:
-            block = f'{{"@id": {dump(compactor.name(name))}, "@graph": [\n{lines}\n]}}'
-        if block:
-            if written:
-                yield ",\n"
-            yield block
-            written = True
-    yield tail
+    parts = JsonldParts(context)
+    yield from parts.of(quads)
+    yield parts.end()
+
+
+class JsonldParts:
+    """:func:`jsonld_parts` of quads given a list at a time: the text of their
+    concatenation, each list's part written as soon as it is given.
+
+    Only for lists that share no graph and of which only the first may hold
+    default-graph quads (as for :func:`join_jsonld`): then each graph's object
+    is the one the whole text holds.
+    """
+
+    def __init__(self, context: dict[str, Any]) -> None:
+        self._context = context
+        self._head, self._tail = _frame(context)
+        self._started = False
+        self._written = False  # whether a graph's object was written
+
+    def of(self, quads: Iterable[ox.Quad]) -> Iterator[str]:
+        """The next list's part: the head first, then each graph's object, commas between."""
+        compactor = _Compactor(self._context)
+        graphs = _nodes(quads, compactor)  # an IRI JSON-LD cannot hold fails before the head
+        graphs.reverse()  # taken from the end, so in order
+        dump = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+        if not self._started:
+            self._started = True
+            yield self._head
+        while graphs:
+            name, nodes = graphs.pop()
+            lines = ",\n".join(dump(node) for node in nodes)
+            del nodes
+            if isinstance(name, ox.DefaultGraph):
+                block = lines
+            else:
+                block = f'{{"@id": {dump(compactor.name(name))}, "@graph": [\n{lines}\n]}}'
+            if block:
+                if self._written:
+                    yield ",\n"
+                yield block
+                self._written = True
+
+    def end(self) -> str:
+        """What ends the text, after the last list's part (the head too if none came)."""
+        return self._tail if self._started else self._head + self._tail
 
 
 def _frame(context: dict[str, Any]) -> tuple[str, str]:

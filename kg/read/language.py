@@ -19,7 +19,7 @@ import re
 import threading
 from typing import Any
 
-__all__ = ["detect_language", "load_in_background"]
+__all__ = ["detect_language", "load_in_background", "unload"]
 
 # Below this many letters a detector guesses: "Kharkiv was shelled" looks Latin to one.
 _MIN_LETTERS = 60
@@ -80,3 +80,13 @@ def _loaded() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def unload() -> None:
+    """Let go of the detector's model (about 70 MB); a later detection loads it again.
+
+    For a command that reads no more documents (``kg build`` once they are
+    parsed): its end forks children, which would share the model's pages.
+    """
+    with _LOADING:
+        _loaded.cache_clear()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from rdflib import RDF
 
@@ -52,3 +54,26 @@ def test_a_changed_document_replaces_its_earlier_version(tmp_path: Path) -> None
     assert runner.invoke(main, ["build", str(article), "--out", str(out), "-q"]).exit_code == 0
     turtle = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "shelled Mariupol" in turtle and "shelled Kharkiv" not in turtle
+
+
+def test_the_pipeline_is_let_go_only_when_kg_runs_as_the_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `kg build` ends the process: its end forks children with less memory once the
+    # language model and the spaCy pipeline are gone. A caller (or a test) invoking
+    # the command keeps them.
+    from kg.pipeline import load_pipeline
+    from kg.read import language
+
+    text = _write(tmp_path, "a.txt", "The mayor of Velden opened a bridge on Monday.")
+    built = ["build", str(text), "-j", "1", "-q", "--out"]
+    assert CliRunner().invoke(main, [*built, str(tmp_path / "a")]).exit_code == 0
+    assert load_pipeline.cache_info().currsize > 0
+    assert language._loaded.cache_info().currsize > 0
+    monkeypatch.setattr(sys, "argv", ["kg", *built, str(tmp_path / "b")])
+    main.main(standalone_mode=False)
+    assert load_pipeline.cache_info().currsize == 0
+    assert language._loaded.cache_info().currsize == 0
+    assert (tmp_path / "b" / "graph.ttl").read_bytes() == (
+        tmp_path / "a" / "graph.ttl"
+    ).read_bytes()

@@ -8,6 +8,7 @@ quads at once.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pyoxigraph as ox
 import pytest
@@ -54,6 +55,23 @@ def test_two_texts_joined_are_the_text_of_both(fmt: str) -> None:
     assert rdf.join_texts(nothing, rdf.serialize_quads(happenings, fmt), fmt) == (
         rdf.serialize_quads(happenings, fmt)
     )
+
+
+@pytest.mark.parametrize("fmt", sorted(JOINABLE_FORMATS))
+def test_a_file_written_in_two_parts_is_the_text_of_both(fmt: str) -> None:
+    # kg build --out writes the other graphs while its happenings are made,
+    # then the happenings after them.
+    _, first, happenings = _parts()
+    for before, after in ((first, happenings), (first, []), ([], happenings), ([], [])):
+        out = io.BytesIO()
+        rest = rdf.write_quads_then(before, fmt, out)
+        rest(after)
+        assert out.getvalue().decode("utf-8") == rdf.serialize_quads(before + after, fmt)
+
+
+def test_rdf_xml_is_not_written_in_two_parts() -> None:
+    with pytest.raises(InputError, match="two parts"):
+        rdf.write_quads_then([], "xml", io.BytesIO())
 
 
 def test_json_ld_under_another_base_is_joined_under_it() -> None:

@@ -17,7 +17,7 @@ from kg.rdf._stories import (
     scored_pairs,
     story_pairs,
 )
-from kg.rdf.happenings import happening_quads, story_candidates
+from kg.rdf.happenings import happening_quads, read_happenings, story_candidates
 
 # Written for these tests: two reports of one earthquake in Lemar, one of another
 # earthquake there a year later, and one of a purchase on the first day.
@@ -96,6 +96,18 @@ def test_stories_need_names_in_common() -> None:
     bare = [q for q in _build(["quake-a", "quake-b"]) if "taIdentRef" not in q.predicate.value]
     bare = [q for q in bare if not q.predicate.value.endswith("#place")]
     assert _happenings(bare) == []
+
+
+def test_the_story_linker_in_a_forked_child_links_as_here() -> None:
+    # kg build --out runs the story linker in a child while it writes the files.
+    from kg._forked import started
+
+    quads = _build(["quake-a", "quake-b", "quake-c", "merger"])
+    read = read_happenings(quads)
+    with started(read.story_links) as links:
+        pairs = links.result()
+    assert pairs and pairs == read.story_links()
+    assert read.quads(pairs) == happening_quads(quads)
 
 
 def test_story_candidates_give_every_feature_by_event_iri() -> None:
