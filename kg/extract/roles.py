@@ -196,8 +196,9 @@ def _spoken_to(pronoun: Token, main: Token) -> bool:
     ``main`` the event's own verb), one asked ("can you explain?",
     "was this the deal you wanted?"), called by name ("Mara, you will stay in our
     hearts"), told ("she told him, 'you are late'"), set against the speaker ("you
-    can not stop me") or joined to others ("you or your staff hold the records")."""
-    if any(c.dep_ == "conj" for c in dependents(pronoun)):
+    can not stop me"), joined to others ("you or your staff hold the records") or a "one"
+    that stands for a noun ("two ships were seized; one carries fuel")."""
+    if any(c.dep_ == "conj" for c in dependents(pronoun)) or _one_for_a_noun(pronoun):
         return True
     verb = pronoun.head
     if _past(verb) or _past(main):
@@ -212,6 +213,29 @@ def _spoken_to(pronoun: Token, main: Token) -> bool:
         or (word.lemma_.lower() in _TELLING_VERBS and _told_someone(word))
         for word in sentence
     )
+
+
+def _one_for_a_noun(pronoun: Token) -> bool:
+    """Whether a "one" stands for a noun of the story, not for anyone: it takes a relative
+    clause ("a pick, but one that drew mixed reviews", "a guy who plays daily, not one who
+    plays weekly"), follows its verb ("..., says one"), or is one of the things its sentence
+    counts before it or sets against "another" or "the other" after it ("two ships were
+    seized; one carries fuel", "one says it rose, another that it fell"). A generic "one"
+    does none of these ("one would think"); "no one" names no one of them either."""
+    if pronoun.lower_ != "one" or any(c.lower_ == "no" for c in dependents(pronoun)):
+        return False
+    if pronoun.i > pronoun.head.i or any(c.dep_ == "relcl" for c in dependents(pronoun)):
+        return True
+    sentence = sentence_of(pronoun)
+    counted = any(
+        word.dep_ == "nummod" and word.head.tag_ in {"NNS", "NNPS"} and word.ent_type_ != "DATE"
+        for word in pronoun.doc[sentence.start : pronoun.i]
+    )
+    contrasted = any(
+        word.lower_ in {"another", "other"} and word.dep_ not in {"det", "amod"}
+        for word in pronoun.doc[pronoun.i + 1 : sentence.end]
+    )  # "while another says ...", not "another 90-yard run"
+    return counted or contrasted
 
 
 def _past(verb: Token) -> bool:

@@ -371,6 +371,12 @@ def test_a_generic_you_or_one_is_no_actor(nlp: Language, text: str, action: str)
         ("You or your lawyers hold the original letters.", "hold", "You"),
         ("One of the guards opened the gate.", "open", "One of the guards"),
         ("Two men ran off, and one who broke a window was caught.", "break", "one"),
+        # A "one" that stands for a noun: counted, set against another, with a relative
+        # clause, after its verb.
+        ("The mill wants a new owner, one who keeps the old staff.", "keep", "one"),
+        ('"The talks will go on," says one.', "say", "one"),
+        ("Three barges were stopped; one carries grain for the mill.", "carry", "one"),
+        ("One says the bridge will open in May, while another says June.", "say", "One"),
     ],
 )
 def test_a_you_or_one_spoken_to_or_of_stays(
