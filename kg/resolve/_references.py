@@ -688,8 +688,24 @@ def _brought_in_since(cluster: Cluster, noun: str, at: int, state: DocState) -> 
     pattern = re.compile(_INDEFINITE.format(noun=re.escape(noun)), re.IGNORECASE)
     return any(
         not _SAID_OF_IT.search(state.text, max(0, m.start() - 12), m.start())
+        and not _names_a_person_after(state.text, m.end())
         for m in pattern.finditer(state.text, last, at)
     )
+
+
+#: The word after a kind noun.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _names_a_person_after(text: str, end: int) -> bool:
+    """Whether the kind noun that ends at ``end`` only says whose a person is: "a hospital
+    employee", "a company spokesman" bring in a person of the organisation, not another
+    one of its kind (the word after it is a noun whose first sense is a person)."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    classes = noun_classes(match.group(1))
+    return bool(classes) and classes[0] == NOUN_PERSON
 
 
 #: A capitalised word: a name's word that may say its kind ("Service", "Herald").

@@ -41,6 +41,13 @@ from resolve_fixtures import actor_labels
             "blame",
             "Kestrel Foods Inc",
         ),
+        # A person of the company brings in no other company.
+        (
+            "Kestrel Foods Inc. closed its plant in Dorvik. A company spokesman confirmed "
+            "the closure on Monday. The company blamed the rising cost of grain.",
+            "blame",
+            "Kestrel Foods Inc",
+        ),
     ],
 )
 def test_a_description_of_the_named_kind_is_that_organisation(
