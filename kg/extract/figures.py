@@ -275,7 +275,7 @@ def _implied_unit(
         if unit in MEASURES and figure_span(previous, doc).root.dep_ in _MODIFIER_DEPS:
             continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
         return unit
-    if root.tag_ == "NN" and root.lemma_.lower() in VALUE_HOLDERS:
+    if _value_holder(root):
         return None  # "the 60,000 projection": what it counts is too far back to tell
     them = _plural_before(root)
     if them is not None:
@@ -947,7 +947,12 @@ def _holds_value(noun: Token, core: _Core) -> bool:
     it counts: "passed the 1,000 mark", "the 60,000 projection" (a count would make the
     noun plural). The counted noun is a compound before it, a count of the same sentence, or
     none."""
-    return noun.tag_ == "NN" and core.value != 1 and noun.lemma_.lower() in VALUE_HOLDERS
+    return core.value != 1 and _value_holder(noun)
+
+
+def _value_holder(noun: Token) -> bool:
+    """Whether ``noun`` is a singular of ``VALUE_HOLDERS``: "mark", "projection"."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in VALUE_HOLDERS
 
 
 def _compound_before(doc: Doc, noun: Token, k: int) -> str | None:

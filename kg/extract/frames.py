@@ -25,6 +25,7 @@ from kg.extract.spans import (
     dependents,
     entity_at,
     event_action,
+    infinitive,
     is_place,
     not_only,
     noun_phrase,
@@ -243,9 +244,7 @@ def _continues_chain(token: Token) -> bool:
 
 def _purpose_after_chain_verb(verb: Token) -> bool:
     """An infinitive the parse hangs as the complement of "keep" or "stop": a purpose."""
-    return verb.head.lemma_ in GERUND_CHAIN_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)
-    )
+    return verb.head.lemma_ in GERUND_CHAIN_VERBS and infinitive(verb)
 
 
 def _chain(head: Token) -> list[Token]:
@@ -752,7 +751,7 @@ def _raised_subject(verb: Token) -> Token | None:
     governor = verb.head
     if verb.dep_ != "xcomp" or governor.lemma_.lower() not in _RAISING_VERBS:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb)):
+    if not infinitive(verb):
         return None
     for subject in _children(governor, "nsubjpass"):
         return _antecedent(subject, governor)
@@ -965,7 +964,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
         # The parser often hangs the infinitive of a request on the verb as a clause.
         head.dep_ == "advcl"
         and head.head.lemma_.lower() in _ASKING_OR_CAUSING
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(head))
+        and infinitive(head)
     ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
@@ -1027,9 +1026,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
         noun = head.head
         if noun.dep_ == "attr" and _extraposed(noun.head) and _children(head, "aux"):
             return None  # "it would be an honour to host the talks": no one is named
-        if noun.lemma_.lower() in _CONTROLLER_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in dependents(head)
-        ):
+        if noun.lemma_.lower() in _CONTROLLER_NOUNS and infinitive(head):
             # "found a way to commit fraud", "went in order to buy": the one who found or
             # went does it, not the way or the order. An owner named on the noun does it:
             # "the council's refusal to negotiate", "an attempt by the rebels to storm".

@@ -16,7 +16,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import dependents, given_text, has_subject, negates, sentence_of
+from kg.extract.spans import (
+    dependents,
+    given_text,
+    has_subject,
+    infinitive,
+    negates,
+    sentence_of,
+)
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -638,20 +645,20 @@ def _governed(start: Token) -> Modality | None:
             return "conditional"  # "anyone who lies could be fined": if someone lies
         if dep == "acl" and _generic_participle(node):
             return "conditional"  # "anyone lying to the police could be fined": the same
-        if head is node or dep not in _UP or (dep == "relcl" and not _infinitive(node)):
+        if head is node or dep not in _UP or (dep == "relcl" and not infinitive(node)):
             return None  # a finite relative clause says something of its own
-        if means and _infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
+        if means and infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
             return _as_done(head)  # "tried to calm them by joking": made by joking
         if dep == "conj" and _own_tense(node, head):
             return None  # "will meet on Monday and have said ...": a clause of its own
         if _asked_of_done(node) or _what_was_done(node):
             return None  # "declined to say why he left": he left
-        judging = _judging(node, head) if _infinitive(node) else None
+        judging = _judging(node, head) if infinitive(node) else None
         if judging is not None:
             return _judged_as(judging)  # "it was rude of him to leave", "the first to win"
         if dep == "advcl" and _states_fact(node):
             return None  # "will meet, since Washington broke off contact": a fact of its own
-        if _infinitive(node) and _perfect(node):
+        if infinitive(node) and _perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
         if dep == "advcl" and _trailing_participle(node) and not _quoted_from(head, node):
             # "signed a pact and pledged to reopen the border, speeding a truce": the
@@ -661,13 +668,13 @@ def _governed(start: Token) -> Modality | None:
                 top = top.head
             found = _local([top], top)
             return None if found == "question" else found
-        if dep == "acl" and has_subject(node) and not _infinitive(node):
+        if dep == "acl" and has_subject(node) and not infinitive(node):
             # A noun's finite clause ("reports that troops had looted the town") says what
             # it says, whatever governs the noun; unless a denial takes the noun.
             return "negated" if _denied_claim(head) else None
-        if dep == "acl" and node.tag_ == "VBN" and not _infinitive(node):
+        if dep == "acl" and node.tag_ == "VBN" and not infinitive(node):
             return None  # "the decision, announced on Monday, ...": a reduced relative clause
-        if dep in {"acl", "relcl"} and _infinitive(node) and _way_found(head):
+        if dep in {"acl", "relcl"} and infinitive(node) and _way_found(head):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in dependents(head)):
                 return "negated"  # "found no way to verify it": not verified
             return _as_done(head.head)  # "found a way to cut costs": cut them
@@ -881,7 +888,7 @@ def _found_out(clause: Token) -> bool:
     for child in dependents(clause):
         if child.dep_ not in {"ccomp", "xcomp", "oprd"} or child.pos_ not in {"VERB", "AUX"}:
             continue
-        if _infinitive(child):
+        if infinitive(child):
             return False  # "to find somewhere to live": a purpose
         asks = _marks(child) & {"if", "whether"} or any(
             t.tag_ in _WH_TAGS for t in child.subtree if t.i < child.i
@@ -902,7 +909,7 @@ def _brought_about(clause: Token, verb: Token) -> bool:
         return False
     if lemma in SENSE_VERBS or lemma in {"watch", "notice"}:
         return clause.tag_ in {"VB", "VBG", "VBN"}  # "see prices rise / rising / cut"
-    return (clause.tag_ == "VB" or _infinitive(clause)) and (
+    return (clause.tag_ == "VB" or infinitive(clause)) and (
         lemma in IMPLICATIVE_VERBS or lemma in _BARE_INFINITIVE_VERBS
     )
 
@@ -911,7 +918,7 @@ def _act_as_subject(clause: Token) -> bool:
     """ "Closing the mine would cost jobs", "To leave now could be a mistake": an act
     named as the subject of a verb, with no subject of its own, is as real as what that
     verb says of it."""
-    return (clause.tag_ == "VBG" or _infinitive(clause)) and not has_subject(clause)
+    return (clause.tag_ == "VBG" or infinitive(clause)) and not has_subject(clause)
 
 
 def _means(preposition: Token) -> bool:
@@ -1003,19 +1010,19 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "xcomp" and _obliged(node, head):
         return "requested"  # "we've got to work it out", "we gotta win": "must"
-    if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and _infinitive(node):
+    if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and infinitive(node):
         return "purpose"
-    if dep in {"advcl", "xcomp"} and _infinitive(node) and _outcome(node, head):
+    if dep in {"advcl", "xcomp"} and infinitive(node) and _outcome(node, head):
         return None  # "fell 50 cents to close at $20", "returned, only to be arrested"
-    if dep == "advcl" and _infinitive(node) and _found_out(node):
+    if dep == "advcl" and infinitive(node) and _found_out(node):
         return None  # "arrived to find the house looted": what the arriving came upon
-    if lemma in {"come", "grow"} and _infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
+    if lemma in {"come", "grow"} and infinitive(node) and node.lemma_.lower() in HELD_VIEW_VERBS:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
-    if dep in {"advcl", "xcomp"} and _infinitive(node) and goes_on(node, head):
+    if dep in {"advcl", "xcomp"} and infinitive(node) and goes_on(node, head):
         return None  # "went on to win the title": as done as the going on, no purpose
-    if dep == "xcomp" and _infinitive(node) and _used_to(head):
+    if dep == "xcomp" and infinitive(node) and _used_to(head):
         return None  # "the rebels used to hold the town": they held it, as a habit
-    if lemma == "take" and dep in {"advcl", "xcomp"} and _infinitive(node) and takes_time(head):
+    if lemma == "take" and dep in {"advcl", "xcomp"} and infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep in {"ccomp", "xcomp"} and _proposes(head, node):
         return "requested"  # "Let's talk about the budget", wherever the parse hangs "let"
@@ -1028,10 +1035,10 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     ):
         return "possible"  # "it is not ruled out that they were involved"
     marks = _marks(node)
-    if _infinitive(node) and head.dep_ == "dobj" and _requests(head.head):
+    if infinitive(node) and head.dep_ == "dobj" and _requests(head.head):
         if dep in {"acl", "relcl", "xcomp"}:
             return "requested"  # "instructed all mayors to close the schools", one word off
-    if dep == "advcl" and _infinitive(node) and not has_subject(node):
+    if dep == "advcl" and infinitive(node) and not has_subject(node):
         # "called on the army to seize power", parsed as a clause of "called"; but "pushed
         # for a ceasefire to allow ..." and "called the shop to obtain a quote" are purposes.
         if _requests(head) and _addressed(head):
@@ -1039,7 +1046,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
             if head.head.head.lemma_.lower() in ABILITY_WORDS:
                 return "possible"  # "easier for smugglers to get arms", parsed that way
-    if dep == "advcl" and _infinitive(node) and "for" in marks and _eases(head):
+    if dep == "advcl" and infinitive(node) and "for" in marks and _eases(head):
         return "possible"  # "it will be easier for us to sign a deal": it could happen
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
         if "whether" in marks or (_asks_if(node) and lemma in {"ask", "wonder", "know", "see"}):
@@ -1048,7 +1055,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "conditional"
         if "so" in marks or marks & PURPOSE_MARKS:
             return "purpose"
-        if dep == "advcl" and _infinitive(node) and not has_subject(node):
+        if dep == "advcl" and infinitive(node) and not has_subject(node):
             return "purpose"  # "guards were posted to stop looters"
     if lemma == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         return "purpose"  # "in order to V"
@@ -1069,7 +1076,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "possible"  # "likely to be loading more cargo"
         if lemma in FUTURE_WORDS:
             return "future"  # "likely to attack", "due to arrive"
-    if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and _infinitive(node):
+    if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and infinitive(node):
         if lemma in REQUEST_NOUNS:
             return "requested"
         if lemma in INTENT_NOUNS:
@@ -1114,7 +1121,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         found = _ahead(head.head)
         if found is not None:
             return found  # "an interest in buying", "capable of sinking", "aimed at cutting"
-    if _infinitive(node) and dep in {"xcomp", "acl", "relcl", "advcl", "ccomp"}:
+    if infinitive(node) and dep in {"xcomp", "acl", "relcl", "advcl", "ccomp"}:
         # An infinitive is what someone wants, agrees, is ready or is in talks to do, not a
         # report that it was done, unless an implicative verb says so ("managed to").
         if lemma in NEGATIVE_IMPLICATIVES:
@@ -1310,10 +1317,6 @@ def _after_comma(verb: Token) -> bool:
     """ "..., to identify the man": a to-clause set off by a comma says what for."""
     to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i > 0 and verb.doc[to.i - 1].text == ","
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
 
 
 def _has_be(verb: Token) -> bool:

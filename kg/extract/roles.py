@@ -29,6 +29,7 @@ from kg.extract.spans import (
     dependents,
     event_action,
     generic_pronoun,
+    infinitive,
     noun_phrase,
     sentence_of,
 )
@@ -283,7 +284,7 @@ def _infinitive_on(noun: Token, verb: Token) -> Token | None:
         if (
             clause.dep_ in {"acl", "relcl"}
             and clause.head.i == noun.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
+            and infinitive(clause)
         ):
             return clause
     return None

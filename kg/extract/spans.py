@@ -39,6 +39,7 @@ __all__ = [
     "generic_pronoun",
     "given_text",
     "has_subject",
+    "infinitive",
     "is_place",
     "negates",
     "not_only",
@@ -267,6 +268,11 @@ def sentence_of(token: Token) -> Span:
         current.sentences = list(doc.sents)
         current.starts = [sentence.start for sentence in current.sentences]
     return current.sentences[bisect.bisect_right(current.starts, token.i) - 1]
+
+
+def infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive: "the call to leave", "tried to fix"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
 
 
 def has_subject(verb: Token) -> bool:

@@ -39,6 +39,7 @@ from kg.extract.spans import (
     dependents,
     generic_pronoun,
     has_subject,
+    infinitive,
     noun_phrase,
     sentence_of,
     speakers_read,
@@ -640,8 +641,7 @@ def _untensed(clause: Token) -> bool:
     to cut ..." (not "a file she was keeping", nor "the money stolen from them")."""
     if has_subject(clause) or (clause.dep_ == "relcl" and clause.tag_ != "VB"):
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(clause))
-    return clause.tag_ == "VBG" or infinitive
+    return clause.tag_ == "VBG" or infinitive(clause)
 
 
 def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
