@@ -828,7 +828,7 @@ def _marks_infinitive(verb: Token) -> bool:
     if any(
         c.dep_ in {"xcomp", "advcl"}
         and goes_on(c, verb)  # first: it asks the verb's lemma, false for all but "go"
-        and any(a.lower_ == "to" for a in _children(c, "aux"))
+        and infinitive(c)
         for c in dependents(verb)
     ):
         return True  # "went on to win the title" (an advcl in the parse): what came next
@@ -1040,9 +1040,7 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if _held_for_doing(noun):
             return _spender(noun.head)  # "had trouble paying them", "has a case to make"
         return noun  # "Russian forces advancing from Crimea"
-    if head.dep_ in {"advcl", "conj"} and (
-        head.tag_ == "VBG" or any(c.lower_ == "to" for c in _children(head, "aux"))
-    ):
+    if head.dep_ in {"advcl", "conj"} and (head.tag_ == "VBG" or infinitive(head)):
         governor = head.head
         if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
             speaker = _reporter_above(governor)

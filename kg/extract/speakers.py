@@ -693,11 +693,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                 # requested infinitive on the people asked, as its xcomp ("requires the
                 # strength to hold" hangs a noun's own infinitive: no request).
                 for inner in dependents(child):
-                    if (
-                        inner.dep_ == "xcomp"
-                        and inner.i > child.i
-                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in dependents(inner))
-                    ):
+                    if inner.dep_ == "xcomp" and inner.i > child.i and infinitive(inner):
                         content |= _requested(inner)
             for prep in dependents(child):
                 # "accused the governor of hiding", "blamed them for starting"
@@ -720,7 +716,7 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         elif child.dep_ == "advcl" and request and child.i > verb.i:
             # "called on the government to declare": the parse often hangs the
             # requested infinitive as an adverbial clause.
-            if any(g.dep_ == "aux" and g.lower_ == "to" for g in dependents(child)):
+            if infinitive(child):
                 content |= _requested(child)
     if not request:
         content |= _colon_content(verb, sentence)
