@@ -322,6 +322,10 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         chosen, stopped = _governing(counted, owner, conjunct, elapsed=elapsed)
         if chosen is None:
             chosen = _clause_of_counted(counted, owner)
+        claim = None if chosen is None else _claim_without(found[chosen].trigger, counted)
+        if claim is not None:
+            # "officials said the toll was 30": the claim's figure, no measure of the saying
+            chosen, stopped = _result_of_claim(claim, found, owners), True
         if chosen is None and not stopped:
             # A main clause with no event ("the toll was 30 after the blast hit ..."): the
             # nearest frame that is not in an adverbial clause below the figure's own.
@@ -340,6 +344,44 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
 _RESULT_MARKS = frozenset({"after", "before", "until", "till", "to"})
 
 
+def _claim_without(trigger: Token, counted: Token) -> Token | None:
+    """The verb of the clause complement ("said the toll was 30", "believes it to be for
+    eight years") that holds the figure's counted word and not ``trigger``: the figure is
+    then a figure of what is said, thought or shown, none of the saying's."""
+    for token in counted.ancestors:
+        if token.dep_ == "ccomp" and token.pos_ in {"VERB", "AUX"}:
+            return None if token.is_ancestor(trigger) or token == trigger else token
+    return None
+
+
+def _result_of_claim(claim: Token, found: list[Frame], owners: list[int]) -> int | None:
+    """The frame of an infinitive or of a clause of time measured from or to the claim's
+    own verb, which its figure measures ("it would take an hour and a half to learn it",
+    he said: *learn*); the nearest to the claim's verb, if any."""
+    results = [i for i in owners if _result_below(found[i].trigger, claim)]
+    return min(results, key=lambda i: abs(found[i].trigger.i - claim.i), default=None)
+
+
+def _result_below(trigger: Token, verb: Token) -> bool:
+    """Whether ``trigger`` hangs from ``verb`` only through infinitives and clauses of time
+    measured from or to it (see :func:`_measured_from`)."""
+    token = trigger
+    while token.i != verb.i:
+        if token.dep_ != "xcomp" and not (token.dep_ == "advcl" and _measured_from(token)):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _measured_from(clause: Token) -> bool:
+    """Whether an adverbial clause tells what the clause above leads up to or followed, or is
+    an infinitive ("after", "before", "until", "to"; :data:`_RESULT_MARKS`)."""
+    marks = {c.lower_ for c in dependents(clause) if c.dep_ in {"mark", "aux"}}
+    return bool(marks & _RESULT_MARKS)
+
+
 def _in_adverbial_clause(trigger: Token, counted: Token) -> bool:
     """Whether ``trigger`` lies in an adverbial clause hung below the clause of the figure's
     counted word, which only sets the scene or the time of that clause: "she had sung for
@@ -350,10 +392,8 @@ def _in_adverbial_clause(trigger: Token, counted: Token) -> bool:
     above = {counted.i} | {t.i for t in counted.ancestors}
     token = trigger
     while token.i not in above and token.head.i != token.i:
-        if token.dep_ == "advcl":
-            marks = {c.lower_ for c in dependents(token) if c.dep_ in {"mark", "aux"}}
-            if not marks & _RESULT_MARKS:
-                return True
+        if token.dep_ == "advcl" and not _measured_from(token):
+            return True
         token = token.head
     return False
 

@@ -663,6 +663,13 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     # kept: a reduced relative describes its noun; "do" stands for the event above
     ("Thieves stole jewels valued at $3 million from the shop.", {"steal": ["$3 million"]}),
     ("The first bid failed, as did two others.", {"fail": ["two others"]}),
+    # what is said, thought or shown, with no event of its own: none of the saying's
+    ("The harbour master said the tanker was 40 miles off the coast.", {"say": []}),
+    ("Nine people were on the bus, the driver said.", {"say": []}),
+    ("The ministry believes the plant is worth $40 million.", {"believe": []}),
+    # ... but an infinitive of the claim's own verb takes it
+    ('"It would take two weeks to rebuild the bridge," the engineer said.',
+     {"rebuild": ["two weeks"], "say": []}),
 ]  # fmt: skip
 
 
