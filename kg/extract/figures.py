@@ -804,9 +804,23 @@ def _word_core(doc: Doc, i: int, high: int) -> _Core | None:
             if singular and after is not None and after.lower_ != "of":
                 if after.is_alpha or after.text == "-":
                     return None  # "a third day", "a third-party candidate"
+            if word == "half" and _half_compound(doc, stop, high):
+                return None  # "his half-brother", "at half-court", "sold at half-price"
             core.share = value < 1 and word not in ("halves",)
         return core
     return None
+
+
+def _half_compound(doc: Doc, k: int, high: int) -> bool:
+    """Whether "half", a hyphen at ``k`` and the word after it make one word that is no
+    measure or length of time ("a half-brother", "at half-court", "half-joking", "two half -
+    brothers"), where "a half-mile", "a half-hour show" and "a half-penny tax" measure."""
+    if k + 1 >= high or doc[k].text != "-" or not doc[k + 1].is_alpha:
+        return False
+    if doc[k + 1].lower_ in NUMBER_WORDS or doc[k + 1].lower_ in ("a", "an"):
+        return False  # "a half-dozen", "half-a-dozen": a number
+    unit = _unit_name(doc[k + 1])
+    return unit not in MEASURES and unit not in TIME_UNITS
 
 
 # -------------------------------------------------------------------------- figures

@@ -194,6 +194,8 @@ def _words(words: list[str]) -> Fraction | None:
     if words[0] == "half" and len(words) > 2 and words[1] in ("a", "an"):
         whole = _words(["one", *words[2:]])  # "half a million"
         return None if whole is None else whole / 2
+    if words[-2:] == ["half", "dozen"] and words[:-2] in ([], ["a"]):
+        return Fraction(6)  # "a half-dozen", as "half a dozen"
     if words[0] in ("a", "an", "one") and len(words) > 1:
         words = ["one", *words[1:]]
     elif words[0] in ("a", "an"):

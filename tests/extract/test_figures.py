@@ -48,6 +48,8 @@ from kg.model import Figure
         ("two and a half", "2.5"),
         ("half a million", "500000"),
         ("half a dozen", "6"),
+        ("a half-dozen", "6"),
+        ("half - dozen", "6"),
         ("2.48×10−5", "0.0000248"),
         ("8x2^10", "8192"),
         ("1/4", "0.25"),
@@ -742,6 +744,21 @@ def test_the_unit_news_leaves_out_is_read_from_context(
     assert found[text] == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The party tried out a half-dozen slogans.", [("a half-dozen slogans", 6, "slogan")]),
+        ("The hikers walked a half-mile to the hut.", [("a half-mile", 0.5, "mile")]),
+        ("Voters backed a half-cent sales tax.", [("a half-cent", 0.5, "cent")]),
+    ],
+)
+def test_half_joined_by_a_hyphen_is_a_number_before_a_measure_or_a_dozen(
+    english: Language, sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = [(f.text, float(f.value), f.unit) for f in figures(english(sentence))]
+    assert found == expected
+
+
 # Scores, records and tallies, clock times and ages as tokenized text writes them, house
 # numbers and the number of a part of a series: none counts anything.
 NOT_COUNTS = [
@@ -927,6 +944,9 @@ NOT_COUNTS_EITHER = [
     "She ordered a 4090 card for the new machine.",
     "The blast shook the 2300 block of Hay Street.",
     "A 911 dispatcher took the first call.",
+    "Police also questioned her half-brother on Monday.",
+    "The coach stood at half-court as the clock ran out.",
+    "The flags were lowered to half-staff after the crash.",
 ]
 
 
