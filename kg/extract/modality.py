@@ -29,6 +29,8 @@ from kg.lang.en import (
     AIM_PREPOSITIONS,
     ATTEMPT_WORDS,
     AWAITING_VERBS,
+    BAN_ENDING_VERBS,
+    BAN_NOUNS,
     CONDITION_MARKS,
     DENIED_CLAIM_NOUNS,
     DISCOVERY_VERBS,
@@ -42,6 +44,7 @@ from kg.lang.en import (
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    JOINING_VERBS,
     LATER_ADVERBS,
     LEVEL_NOUNS,
     LIKELIHOOD_WORDS,
@@ -102,6 +105,8 @@ _AUX: dict[str, Modality] = {
 # The same written with a curly apostrophe ("he’d force them", "they’ll meet"), as news
 # sites print them.
 _AUX |= {word.replace("'", "\u2019"): found for word, found in _AUX.items() if "'" in word}
+# "able to" and "unable to": told of the past, the act done or not ("was able to return").
+_ABLE = frozenset({"able", "unable"})
 # "would" and its contractions.
 _WOULD = frozenset({"would", "'d", "\u2019d"})
 # Words whose clause is asked about: "asked whether", "unclear how".
@@ -686,6 +691,8 @@ def _governed(start: Token) -> Modality | None:
                 return "negated"  # "without investigating"
             if head.lower_ == "from" and _prevents(head.head):
                 return _prevented(head.head)
+            if head.lower_ in {"on", "against"} and _bans(head.head):
+                return _banned(head.head)  # "the ban on giving false information"
             if _means(head):
                 means = True  # "by cutting costs": done only if what it is done for is
             elif _presupposes(head):
@@ -704,6 +711,7 @@ def _governed(start: Token) -> Modality | None:
         passes_on = (
             dep in {"xcomp", "conj", "acomp", "advcl"}
             or (dep == "prep" and lemma in IMPLICATIVE_VERBS)  # "may succeed in silencing him"
+            or (dep == "prep" and _joins_in(node))  # "to assist him in fetching it"
             or (dep == "csubj" and _act_as_subject(node))  # "Closing it would cost jobs"
             or (dep == "prep" and _means(node))  # "could save it by cutting costs"
             or (dep == "ccomp" and _brought_about(node, head))  # "may cause prices to rise"
@@ -980,11 +988,36 @@ def _prevents(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in PREVENTING_VERBS
 
 
+def _bans(noun: Token) -> bool:
+    """ "the ban on selling alcohol", "a moratorium on drilling": a ban noun, not one undone
+    or broken ("lifted the ban on", "defied the ban on": the act may happen, or did)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BAN_NOUNS:
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in BAN_ENDING_VERBS)
+
+
+# A ban only put forward: "his proposed ban", "a planned moratorium".
+_PROPOSED = frozenset({"propose", "proposed", "plan", "planned"})
+
+
+def _banned(noun: Token) -> Modality | None:
+    """The modality of the act a ban noun is on: what a preventing verb gives it, unless
+    the ban is only proposed ("his proposed ban on entering": intended) or asked for in a
+    copula's modal ("there should be a ban on entering": requested)."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _PROPOSED for c in dependents(noun)):
+        return "intended"
+    if noun.dep_ == "attr":
+        found = _local([noun.head], noun.head)
+        if found is not None:
+            return found
+    return _prevented(noun)
+
+
 def _prevented(verb: Token) -> Modality | None:
-    """The modality of an act a preventing verb keeps someone from: not done when the
-    preventing is told as done; what the preventing verb carries when it is itself not
-    factual ("may help prevent them from buying": possible); and told as possibly done
-    when the preventing is denied ("did not stop them from leaving")."""
+    """The modality of an act a preventing verb (or a ban noun) keeps someone from: not
+    done when the preventing is told as done; what the preventing verb carries when it is
+    itself not factual ("may help prevent them from buying": possible); and told as
+    possibly done when the preventing is denied ("did not stop them from leaving")."""
     own = _local([verb], verb) or _governed(verb)
     if own is None and any(negates(c) for c in dependents(verb)):
         return None
@@ -997,13 +1030,23 @@ def _presupposes(preposition: Token) -> bool:
     """Whether an event named after the preposition is taken as having happened:
     "criticised Russia over the bombing", "prosecuted for publishing documents". Not so
     after "of", "to" and "about", nor after a verb that passes its own modality on
-    ("may succeed in silencing him")."""
+    ("may succeed in silencing him", "to assist him in fetching it")."""
     governor = preposition.head
     if governor.pos_ not in {"VERB", "AUX"}:
         return False
     if preposition.lower_ in {"of", "to", "about"}:
         return False
-    return governor.lemma_.lower() not in IMPLICATIVE_VERBS
+    return governor.lemma_.lower() not in IMPLICATIVE_VERBS and not _joins_in(preposition)
+
+
+def _joins_in(preposition: Token) -> bool:
+    """ "assist him in fetching", "engage in looting": a gerund after the "in" of a verb of
+    taking part (:data:`~kg.lang.en.JOINING_VERBS`), as done as the taking part."""
+    return (
+        preposition.lower_ == "in"
+        and preposition.head.lemma_.lower() in JOINING_VERBS
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in dependents(preposition))
+    )
 
 
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
@@ -1128,12 +1171,32 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "negated"
         if lemma in IMPLICATIVE_VERBS:
             return None
+        if lemma in _ABLE and _ability_used(head):
+            # "was able to return": an ability in the past told of one act is the act done
+            # (as "managed to"); "was unable to", "was not able to": not done.
+            unable = lemma != "able" or any(negates(c) for c in dependents(head.head))
+            return "negated" if unable else None
         if lemma in ABILITY_WORDS:
             return "possible"
         if head.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in dependents(head)):
             return "purpose"  # "used phone records to trace his movements"
         return "intended"
     return None
+
+
+def _ability_used(able: Token) -> bool:
+    """ "was able to", "were unable to", "had been able to": "able" after a past or perfect
+    "be" with no modal ("will be able to", "would be able to" stay possible). Not "is able
+    to" (an ability now), nor "able" that is no predicate ("an able leader"). A habit
+    ("was often able to") is told as done, as a habitual "would" is."""
+    be = able.head
+    if able.dep_ != "acomp" or be.lemma_ != "be":
+        return False
+    auxes = [c.lower_ for c in dependents(be) if c.dep_ == "aux"]
+    if any(word in _AUX for word in auxes):
+        return False
+    perfect = be.tag_ == "VBN" and any(word in {"had", "has", "have"} for word in auxes)
+    return be.tag_ == "VBD" or perfect
 
 
 def _obliged(clause: Token, got: Token) -> bool:

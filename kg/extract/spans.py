@@ -46,6 +46,7 @@ __all__ = [
     "noun_phrase",
     "read_once",
     "sentence_of",
+    "share_of",
     "speakers_read",
 ]
 
@@ -286,16 +287,27 @@ _GENERIC_PRONOUNS = frozenset({"you", "one"})
 
 def generic_pronoun(word: Token) -> bool:
     """Whether ``word`` is a "you" or "one" that may name nobody: "you can see why", "one
-    would think that ...". Not "one of them" (somebody), nor "One, who asked not to be
-    named, said" (a person of the story), "another one" or "the one", nor a name
+    would think that ...". Not "one of them" or "one in five voters" (somebody), nor "One,
+    who asked not to be named, said" (a person of the story), "another one" or "the one",
+    nor a name
     ("Radio One"); "no one" names nobody too."""
     if word.lower_ not in _GENERIC_PRONOUNS or word.pos_ == "PROPN" or _described(word):
         return False
     return not any(
         (c.dep_ == "prep" and c.lower_ == "of")
+        or share_of(c)
         or (c.dep_ in {"det", "amod", "compound"} and c.lower_ != "no")
         for c in dependents(word)
     )
+
+
+def share_of(preposition: Token) -> bool:
+    """ "one in five voters", "one in four", "one out of three": a share of a group is
+    somebody, as "one of them" is."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in {"in", "out"}:
+        return False
+    objects = [c for c in preposition.subtree if c.dep_ == "pobj"]
+    return any(o.like_num or any(c.dep_ == "nummod" for c in dependents(o)) for o in objects)
 
 
 def _described(one: Token) -> bool:

@@ -42,6 +42,7 @@ from kg.extract.spans import (
     infinitive,
     noun_phrase,
     sentence_of,
+    share_of,
     speakers_read,
 )
 from kg.lang.en import (
@@ -1312,6 +1313,9 @@ def _speaker_argument(token: Token) -> Argument | None:
         end = max(max(noun_phrase(c).end, _entity_end(c)) for c in conjuncts)
         phrase = token.doc[phrase.start : max(end, phrase.end)]
     doc = token.doc
+    share = next((c for c in dependents(token) if share_of(c)), None)
+    if share is not None and token.lower_ == "one":
+        phrase = doc[token.i : share.right_edge.i + 1]  # "One in three voters thought"
     one = phrase.start - 1
     if one >= 0 and doc[one].lower_ == "one" and doc[one].head == token:
         # "One senior source said": one of several, not the sources as a whole

@@ -31,6 +31,8 @@ __all__ = [
     "ASKING_VERBS",
     "ATTEMPT_WORDS",
     "AS_TIME_SPEECH_VERBS",
+    "BAN_ENDING_VERBS",
+    "BAN_NOUNS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
     "CALL_VERBS",
@@ -92,6 +94,7 @@ __all__ = [
     "INTENT_NOUNS",
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
+    "JOINING_VERBS",
     "KEEPING_AWAY_VERBS",
     "LATER_ADVERBS",
     "LEVEL_NOUNS",
@@ -472,7 +475,8 @@ COMING_PREPOSITIONS = frozenset(
 #: crowd", "agreed to pay": an object or an infinitive is no claim). "find" is left out:
 #: "rescuers found that the road was gone" tells what they came upon, as the writer's fact.
 CLAUSE_CLAIM_VERBS = frozenset(
-    "show caution remark observe reiterate speculate hint agree reckon clarify hope expect".split()
+    "show caution remark observe reiterate speculate hint agree reckon clarify hope expect"
+    " relate".split()
 )
 #: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
 #: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it
@@ -1968,6 +1972,10 @@ IMPLICATIVE_VERBS = frozenset(
     quit refuse remember resume spur start stop succeed tend
     """.split()
 )
+#: Verbs of taking part whose gerund after "in" is as done as they are: 'assisted in fetching
+#: it' (done), 'wanted them to assist him in fetching it' (wanted too). Not a noun after "in"
+#: ('declined to participate in the debate'): that event is there without them.
+JOINING_VERBS = frozenset({"assist", "engage", "participate"})
 #: Implicative verbs that say V did not happen: 'failed to stop', 'declined to comment'.
 NEGATIVE_IMPLICATIVES = frozenset(
     """
@@ -1995,6 +2003,15 @@ RANKED_NON_DOERS = frozenset("time way place thing day year".split())
 #: Verbs of finding out: after an act, their infinitive with what was found tells what the act
 #: came upon ('arrived to find the house looted', 'woke to see smoke rising'), no purpose.
 DISCOVERY_VERBS = frozenset("find discover see hear learn".split())
+#: Nouns of a ban, whose act after "on" or "against" is kept from happening, as after a
+#: preventing verb: "the ban on selling alcohol", "a moratorium on drilling".
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "embargo"})
+#: Verbs that undo a ban or break it, after which its act is no longer kept from happening:
+#: "lifted the ban on selling", "defied the ban on marching".
+BAN_ENDING_VERBS = frozenset(
+    "lift end overturn repeal rescind scrap remove ease relax waive reverse suspend drop"
+    " violate defy flout breach break evade challenge oppose".split()
+)
 #: Verbs that keep someone from an act: "police prevented the crowd from entering the square":
 #: the entering, as told, did not happen.
 PREVENTING_VERBS = frozenset(

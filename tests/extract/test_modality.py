@@ -341,6 +341,22 @@ CASES = [
     # "not just" says there is more than the act: no negation.
     ("The bakeries have not just survived but are thriving.", "survive", "asserted", None),
     ("The ferry would not just carry cars but also trains.", "carry", "conditional", None),
+    # "was able to" told of the past is the act done, "was unable to" the act not done;
+    # "will be able to" and "is able to" stay a possibility.
+    ("The ferry was able to reach the island by noon.", "reach", "asserted", None),
+    ("The ferry was not able to reach the island.", "reach", "negated", None),
+    ("The ferry was unable to reach the island.", "reach", "negated", None),
+    ("The ferry will be able to reach the island.", "reach", "possible", None),
+    ("The ferry is able to reach the island.", "reach", "possible", None),
+    # A gerund after the "in" of a verb of taking part is as done as the taking part.
+    ("The mayor wanted the divers to assist her in raising the wreck.", "raise", "intended",
+     None),
+    ("The divers assisted in raising the wreck.", "raise", "asserted", None),
+    # A ban keeps its act from happening, unless it is lifted or broken.
+    ("The ban on selling bait angered the trawlermen.", "sell", "negated", None),
+    ("The council lifted the ban on selling bait.", "sell", "asserted", None),
+    ("The mayor's proposed ban on selling bait angered the trawlermen.", "sell", "intended",
+     None),
 ]  # fmt: skip
 
 

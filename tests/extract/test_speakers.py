@@ -375,6 +375,11 @@ CASES = [
      "A review"),
     ("Divers found that the hull had split below the waterline.", "split", None),
     ("The audit found a payment that the fund had hidden.", "hide", None),
+    # a share of a group is somebody, as "one of them" is; a generic "one" is nobody
+    ("One in four anglers thought the river had been poisoned.", "poison", "One in four anglers"),
+    ("One would think the river had been poisoned.", "poison", None),
+    # "related that" tells a claim, as "recounted that" does
+    ("The neighbours related that the ferry had left early.", "leave", "The neighbours"),
 ]
 
 
