@@ -26,7 +26,7 @@ from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, read_once
 from kg.extract.speakers import Speech, claimed_object, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
-from kg.lang.en import TIME_UNITS
+from kg.lang.en import REPORTING_VERBS, TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
 
@@ -329,7 +329,12 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         if chosen is None and not stopped:
             # A main clause with no event ("the toll was 30 after the blast hit ..."): the
             # nearest frame that is not in an adverbial clause below the figure's own.
-            nearest = [i for i in owners if not _in_adverbial_clause(found[i].trigger, counted)]
+            nearest = [
+                i
+                for i in owners
+                if not _in_adverbial_clause(found[i].trigger, counted)
+                and not _reports_clause_of(found[i].trigger, counted)
+            ]
             if nearest:
                 chosen = min(nearest, key=lambda i: abs(found[i].trigger.idx - figure.start))
         if chosen is not None:
@@ -352,6 +357,17 @@ def _claim_without(trigger: Token, counted: Token) -> Token | None:
         if token.dep_ == "ccomp" and token.pos_ in {"VERB", "AUX"}:
             return None if token.is_ancestor(trigger) or token == trigger else token
     return None
+
+
+def _reports_clause_of(trigger: Token, counted: Token) -> bool:
+    """Whether ``trigger`` is a reporting verb set into the clause of the figure's counted
+    word as a parenthesis ("her income, she said, has been about $12,000", "it lasted 10
+    seconds, he says"): it reports that clause and measures nothing of it."""
+    return (
+        trigger.lemma_.lower() in REPORTING_VERBS
+        and trigger.dep_ == "parataxis"
+        and (trigger.head == counted or trigger.head.is_ancestor(counted))
+    )
 
 
 def _result_of_claim(claim: Token, found: list[Frame], owners: list[int]) -> int | None:

@@ -669,6 +669,7 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     ("The harbour master said the tanker was 40 miles off the coast.", {"say": []}),
     ("Nine people were on the bus, the driver said.", {"say": []}),
     ("The ministry believes the plant is worth $40 million.", {"believe": []}),
+    ("Her yearly pension, the widow said, has been about $9,000.", {"say": []}),
     # ... but an infinitive of the claim's own verb takes it
     ('"It would take two weeks to rebuild the bridge," the engineer said.',
      {"rebuild": ["two weeks"], "say": []}),
