@@ -96,6 +96,7 @@ from kg.lang.en import (
     SEQUENCE_PREPOSITIONS,
     SERVING_VERBS,
     SKIP_VERBS,
+    SPAN_EDGE_VERBS,
     STATE_VERBS,
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
@@ -103,6 +104,7 @@ from kg.lang.en import (
     THING_PRONOUNS,
     TIME_RELATION_NOUNS,
     TIME_RELATION_WORDS,
+    TIME_SPAN_NOUNS,
     VERB_PREPOSITIONS,
     WEB_WORDS,
     WHERE_TO_ADVERBS,
@@ -275,6 +277,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "is going to vote", "used to live": the infinitive is the event
     if len(verbs) == 1 and _raises(head):
         return None  # "the gunmen are believed to have fled": the fleeing is the event
+    if len(verbs) == 1 and _frames_a_time(head):
+        return None  # "sacked to end the game": when the sacking was, not an aim
     if _in_a_simile(head):
         return None  # "it sounded like somebody throwing a car off a roof"
     if head.dep_ == "amod" or _reduced_relative(head):
@@ -462,6 +466,18 @@ def _shares_passive(verb: Token) -> bool:
         if _passive(verb):
             return True
     return False
+
+
+def _frames_a_time(verb: Token) -> bool:
+    """A purpose infinitive that opens or closes a span of time ("losses to start the
+    season", "a 20-2 run to close the half") tells when the event it hangs on happened.
+    A complement ("wants to end the game on a high") is an aim and stays an event."""
+    return (
+        verb.dep_ in {"advcl", "acl"}
+        and verb.lemma_ in SPAN_EDGE_VERBS
+        and infinitive(verb)
+        and any(o.lemma_.lower() in TIME_SPAN_NOUNS for o in _children(verb, "dobj"))
+    )
 
 
 def _names_no_action(verb: Token) -> bool:

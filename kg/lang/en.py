@@ -172,6 +172,7 @@ __all__ = [
     "SHARE_WORDS",
     "SIGN_OFFS",
     "SKIP_VERBS",
+    "SPAN_EDGE_VERBS",
     "SMALL_WORDS",
     "SPEAKER_HEDGES",
     "SPEAKS_FOR_TITLES",
@@ -188,6 +189,7 @@ __all__ = [
     "TIMESTAMP_OPENERS",
     "TIME_OFFSET_WORDS",
     "TIME_RELATION_NOUNS",
+    "TIME_SPAN_NOUNS",
     "TIME_RELATION_WORDS",
     "TIME_UNITS",
     "TITLE_GENDERS",
@@ -636,6 +638,14 @@ POSTPONING_VERBS = frozenset({"postpone", "delay", "adjourn", "defer", "reschedu
 #: Parts of a day the entity recogniser cuts from the day before them ("Thursday night").
 PARTS_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight"}
+)
+#: Verbs that open or close a span of time, and the spans of a season or a day they take:
+#: "sacked to end the game", "losses to start the season", "a run to close the half" say
+#: when the other event happened, not what anyone aimed at.
+SPAN_EDGE_VERBS = frozenset("open end start begin close finish cap".split())
+TIME_SPAN_NOUNS = frozenset(
+    "season year quarter half week day month game match period session inning round night"
+    " weekend term".split()
 )
 #: Verbs whose object event is the subject's experience, at the verb's time: "survived an
 #: attack on Sunday".

@@ -874,3 +874,36 @@ def test_a_speaker_whose_colon_ends_the_line_is_the_actor_not_a_headline_passive
         "The ministry",
         None,
     )
+
+
+def test_a_purpose_clause_that_opens_or_closes_a_span_of_time_is_no_event() -> None:
+    # "to end the match" says when the fall was; "to end the war" is what they aimed at.
+    def fell_to_end(noun: str) -> Doc:
+        return parsed(
+            f"""
+            The the DET DT det 1
+            striker striker NOUN NN nsubj 2
+            fell fall VERB VBD ROOT 2
+            to to PART TO aux 4
+            end end VERB VB advcl 2
+            the the DET DT det 6
+            {noun} {noun} NOUN NN dobj 4
+            . . PUNCT . punct 2
+            """
+        )
+
+    assert actions(fell_to_end("match")) == ["fall"]
+    assert actions(fell_to_end("war")) == ["fall", "end"]
+    wants = parsed(
+        """
+        The the DET DT det 1
+        coach coach NOUN NN nsubj 2
+        wants want VERB VBZ ROOT 2
+        to to PART TO aux 4
+        end end VERB VB xcomp 2
+        the the DET DT det 6
+        season season NOUN NN dobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(wants) == ["want to end"]  # a complement: the aim is the event
