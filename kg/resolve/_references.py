@@ -19,7 +19,7 @@ from kg.lang.en import (
     UNNAMED_PERSON_NOUNS,
     name_genders,
 )
-from kg.lang.wordnet import NOUN_PERSON, noun_classes
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization
 from kg.resolve._clusters import Cluster
@@ -87,31 +87,55 @@ def title_before_name(argument: Argument, state: DocState) -> Argument | None:
 #: A description set beside a name, as the relative clause after it reads it: "a former
 #: aide", "the two-time champion" (a determiner, then a word in lower case or a number).
 _DESCRIPTION = re.compile(r"^(?:a|an|the)\s+[a-z0-9]", re.IGNORECASE)
-#: What follows that description when the description stands for the clause's subject.
+#: What follows that description when the description stands for the clause's subject:
+#: "who" for a person; "that" and "which" too for an organisation.
 _WHO_AFTER = re.compile(r"^\s*,?\s*who\b")
+_RELATIVE_AFTER = re.compile(r"^\s*,?\s*(?:who|that|which)\b")
 #: How far back a name may start before the comma: a long person's name.
 _NAME_REACH = 60
+#: Labels of the names a description of a body may stand beside.
+_BODY_LABELS = frozenset({"ORG", "NORP"})
 
 
 def apposed_name(argument: Argument, state: DocState) -> Argument | None:
-    """The person named right before a description set beside the name, when a
-    relative "who" after the description made it a clause's actor: in "Lena Hart, a
-    retired nurse who ran the shelter", who ran it is Lena Hart, not an unnamed nurse.
+    """The name right before a description set beside it, when a relative pronoun
+    after the description made it a clause's actor: in "Lena Hart, a retired nurse who
+    ran the shelter", who ran it is Lena Hart, not an unnamed nurse; in "Larch Aid, a
+    local charity that runs the shelter", it is Larch Aid.
 
-    Only a person's name, then a comma, then the description, then "who": a name in
-    a list ("Hart, Cole and a nurse who") or before some other words is not read.
+    A person's name needs "who" after the description; an organisation's name ("that",
+    "which" or "who") a description whose head is a word for a body ("charity",
+    "group", "union"), not for a person, an act or a thing ("Acme, a move that": the
+    move is what was done to Acme). Only a name, then a comma, then the description,
+    then the relative pronoun: a name in a list ("Hart, Cole and a nurse who") or before
+    some other words is not read.
     """
     if not _DESCRIPTION.match(argument.text) or argument.label == "PERSON":
         return None
-    if not _WHO_AFTER.match(state.text[argument.end : argument.end + 12]):
+    if not _RELATIVE_AFTER.match(state.text[argument.end : argument.end + 12]):
         return None
     if any(m.label == "PERSON" for m in state.inside(argument.start, argument.end)):
         return None  # "a friend of Lena Hart who": the name inside says who it is
     for m in reversed(state.starting_between(argument.start - _NAME_REACH, argument.start - 2)):
         # A space may stand before the comma in text joined from tokens ("Lena Hart , a").
         if m.end <= argument.start and re.fullmatch(r"\s?,\s*", state.text[m.end : argument.start]):
-            return m if m.label == "PERSON" else None
+            return m if _stands_for(m, argument, state) else None
     return None
+
+
+def _stands_for(name: Argument, description: Argument, state: DocState) -> bool:
+    """Whether the description after ``name`` is said of what the name names."""
+    if name.label == "PERSON":
+        return bool(_WHO_AFTER.match(state.text[description.end : description.end + 12]))
+    if name.label not in _BODY_LABELS:
+        return False
+    head = _head_word(description.text)
+    classes = noun_classes(head)[:2]
+    return head in _BODY_HEADS or (NOUN_GROUP in classes and classes[0] != NOUN_PERSON)
+
+
+#: Heads of a description of a body that WordNet files under other senses first.
+_BODY_HEADS = frozenset({"group", *ORGANIZATION_KIND_WORDS})
 
 
 #: A word for a person right before their name: "actress Jane Roe", "her agent Tom Hale".
