@@ -2555,7 +2555,7 @@ def _split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
     yield frame
     part = 0
     if frame.actor is not None:
-        for conj in _conjuncts(frame.actor):
+        for conj in _conjuncts(frame.actor) + _subject_beside(frame.actor):
             part += 1
             yield dataclasses.replace(
                 frame, actor=conj, actor_argument=_argument_for(conj), part=part
@@ -2565,6 +2565,44 @@ def _split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
             part += 1
             target = argument(noun_phrase(conj))
             yield dataclasses.replace(frame, target=target, target_token=conj, part=part)
+
+
+def _subject_beside(subject: Token) -> list[Token]:
+    """A second subject that the parse hung on the verb beside the first instead of on it
+    as a conjunct: in "The debate and the outcome could turn on X", both "debate" and
+    "outcome" are the verb's subjects, with the "and" on the first. Only a noun right
+    after that "and", before the verb, with no verb between the two: "The general
+    spoke, and the campaign has touted it" is two clauses. Not after a comma ("its
+    biography, and a study called ...") or after the object of a preposition ("Pirates
+    on a dhow and a skiff attacked": the "and" may join the preposition's objects)."""
+    if subject.dep_ != "nsubj" or any(c.dep_ == "conj" for c in dependents(subject)):
+        return []
+    joins = [c for c in dependents(subject) if c.dep_ == "cc" and c.lower_ == "and"]
+    verb = subject.head
+    if not joins or verb.i < subject.i or _after_comma_or_preposition(joins[-1], subject):
+        return []
+    beside = [
+        c
+        for c in dependents(verb)
+        if c.dep_ == "nsubj" and joins[-1].i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    if len(beside) != 1 or beside[0].left_edge.i != joins[-1].i + 1:
+        return []
+    between = subject.doc[subject.i + 1 : beside[0].i]
+    return [] if any(t.pos_ in {"VERB", "AUX"} for t in between) else beside
+
+
+def _after_comma_or_preposition(word: Token, subject: Token) -> bool:
+    """Whether the word before ``word`` is a comma or lies in a prepositional phrase of
+    ``subject``."""
+    before = word.doc[word.i - 1]
+    if before.text == ",":
+        return True
+    while before.i != subject.i and before.head.i != before.i:
+        if before.dep_ in {"prep", "pobj"}:
+            return True
+        before = before.head
+    return False
 
 
 def _conjuncts(token: Token) -> list[Token]:

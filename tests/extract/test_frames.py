@@ -183,6 +183,51 @@ def test_coordinated_subjects_give_one_event_each() -> None:
     assert first.id != second.id and second.part == 1
 
 
+def test_a_second_subject_hung_on_the_verb_beside_the_first_acts_too() -> None:
+    # "The union and the company could sign the deal", parsed with both nouns as the
+    # verb's subjects and the "and" on the first: both sign.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        union union NOUN NN nsubj 6
+        and and CCONJ CC cc 1
+        the the DET DT det 4
+        company company NOUN NN nsubj 6
+        could could AUX MD aux 6
+        sign sign VERB VB ROOT 6
+        the the DET DT det 8
+        deal deal NOUN NN dobj 6
+        . . PUNCT . punct 6
+        """
+    )
+    first, second = events_of(doc)
+    assert (first.actor.text, second.actor.text) == ("The union", "the company")
+    assert second.part == 1
+
+
+def test_a_subject_of_another_clause_is_no_conjunct() -> None:
+    # "The union struck, and the company closed the plant" parsed with both subjects on
+    # "closed": a verb stands between them, so they are no coordination, and no event
+    # is added for the second.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        union union NOUN NN nsubj 7
+        struck strike VERB VBD dep 7
+        , , PUNCT , punct 2
+        and and CCONJ CC cc 1
+        the the DET DT det 6
+        company company NOUN NN nsubj 7
+        closed close VERB VBD ROOT 7
+        the the DET DT det 9
+        plant plant NOUN NN dobj 7
+        . . PUNCT . punct 7
+        """
+    )
+    closing = [e for e in events_of(doc) if e.action == "close"]
+    assert len(closing) == 1
+
+
 def test_event_noun_with_target_and_place() -> None:
     doc = parsed(
         """
