@@ -109,14 +109,20 @@ DOCUMENT_NOUNS = frozenset(
     circular memo memorandum note notice message email leaflet
     """.split()
 )
-#: What inquires and finds: "the survey found that ...", "a study determined that ...".
-#: An inquiry claims what it found; a person who "found that" may only have come upon
+#: What inquires and finds: "the survey found that ...", "a study determined that ...",
+#: "researchers found that ...". An inquiry, or one whose trade is to inquire, claims what it
+#: found; any other person who "found that" may only have come upon
 #: it ("rescuers found that the roof had fallen" is the writer's fact), so only these
 #: subjects make a finding verb a cue.
 INQUIRY_NOUNS = frozenset(
     """
     study studies survey surveys poll polls analysis review audit investigation inquiry
     probe research assessment census autopsy report evaluation
+    """.split()
+    # and those whose trade is to inquire: "researchers found that ...", "the authors found"
+    + """
+    researcher scientist investigator author analyst economist auditor inspector pollster
+    scholar epidemiologist
     """.split()
 )
 #: Verbs that report what an inquiry found (with a clause of their own, :data:`INQUIRY_NOUNS`).
@@ -473,7 +479,10 @@ def _is_verb_cue(token: Token) -> bool:
 def _found_by_inquiry(verb: Token) -> bool:
     """Whether a finding verb's subject is an inquiry: "the survey found that ..." (see
     :data:`INQUIRY_NOUNS`)."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in INQUIRY_NOUNS for c in dependents(verb))
+    # The subject that speaks (see _speaker_of): the first one, where the parse gave two
+    # ("Cross-referencing the records, the researchers found ...": the participle first).
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in INQUIRY_NOUNS
 
 
 def _claims_a_clause(verb: Token) -> bool:

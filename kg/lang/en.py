@@ -995,11 +995,12 @@ WORD_VERBS = frozenset(
 #: (kg.extract.frames: "pledged an increase").
 PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
 #: Verbs that introduce a quote as its tag without being reporting verbs elsewhere:
-#: 'Lind replied, "..."', 'He continued: "..."' (but "replied to the letter" reports nothing).
+#: 'Lind replied, "..."', 'He continued: "..."', 'A neighbour echoed: "..."' (but "replied to
+#: the letter" reports nothing).
 QUOTE_TAG_VERBS = frozenset(
     """
     respond reply continue answer retort quip joke exclaim shout yell scream chant
-    observe remark mention muse begin conclude
+    observe remark mention muse begin conclude interject echo boom demur chime blog affirm
     """.split()
 )
 #: Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike

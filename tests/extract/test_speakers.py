@@ -378,6 +378,8 @@ CASES = [
     # a share of a group is somebody, as "one of them" is; a generic "one" is nobody
     ("One in four anglers thought the river had been poisoned.", "poison", "One in four anglers"),
     ("One would think the river had been poisoned.", "poison", None),
+    # those whose trade is to inquire claim what they found, as an inquiry does
+    ("The researchers found that the eels had left the lake.", "leave", "The researchers"),
     # "related that" tells a claim, as "recounted that" does
     ("The neighbours related that the ferry had left early.", "leave", "The neighbours"),
 ]
@@ -418,9 +420,10 @@ def test_a_quote_after_a_paragraph_that_ends_in_a_colon_is_its_speakers(
     assert out["sail"].source is not None and out["sail"].source.text == "The harbour board"
     assert out["stay"].source is None
     # a verb that only tags a quote ("continued", "replied") does the same
-    text = 'The ferry stayed in port.\n\nThe captain continued:\n\n"We will sail at noon."'
-    [sail] = [e for e in _events(nlp, text) if e.action == "sail"]
-    assert sail.source is not None and sail.source.text == "The captain"
+    for verb in ("continued", "echoed", "interjected"):
+        text = f'The ferry stayed in port.\n\nThe captain {verb}:\n\n"We will sail at noon."'
+        [sail] = [e for e in _events(nlp, text) if e.action == "sail"]
+        assert sail.source is not None and sail.source.text == "The captain"
 
 
 def test_a_narrative_sentence_after_a_quote_has_no_source(nlp: Language) -> None:
