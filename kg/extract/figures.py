@@ -1647,7 +1647,11 @@ _TELEPHONE = re.compile(r"(?<![\d,.])\(?\d{3}\)?(?: ?[-.] ?| )\d{3} ?[-.] ?\d{4}
 def _in_telephone_number(doc: Doc, core: _Core) -> bool:
     """Whether a number is a part of a telephone number written in the text around it."""
     start, end = doc[core.start].idx, doc[core.end - 1].idx + len(doc[core.end - 1])
-    window = doc.text[max(0, start - 16) : end + 16]
+    # ``doc.text`` joins every token of the document again on each access.
+    text = given_text(doc)
+    if text is None:
+        text = doc.text
+    window = text[max(0, start - 16) : end + 16]
     offset = max(0, start - 16)
     return any(
         m.start() + offset <= start and end <= m.end() + offset
