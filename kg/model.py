@@ -13,9 +13,10 @@ Decimal('200')
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import operator
+from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 __all__ = [
     "ArgumentRole",
@@ -67,6 +68,33 @@ PlaceRole = Literal["location", "origin", "destination"]
 ArgumentRole = Literal["actor", "target", "source"]
 
 
+_Record = TypeVar("_Record", bound=type)
+
+
+def _pickled_by_fields(cls: _Record) -> _Record:
+    """Pickle a record as the tuple of its fields' values, the names worked out once.
+
+    A slotted dataclass's own ``__getstate__`` and ``__setstate__`` call
+    :func:`dataclasses.fields` for every record pickled or unpickled: the records
+    a worker sends back to the parent (:mod:`kg.parallel`) paid that at both ends.
+    """
+    names = tuple(field.name for field in fields(cls))
+    read = operator.attrgetter(*names)  # a tuple of the values: every record has 2 fields or more
+    assert len(names) > 1, cls
+
+    def getstate(record: Any) -> tuple[Any, ...]:
+        return read(record)  # type: ignore[no-any-return]
+
+    def setstate(record: Any, state: tuple[Any, ...]) -> None:
+        for name, value in zip(names, state, strict=True):
+            object.__setattr__(record, name, value)
+
+    cls.__getstate__ = getstate  # type: ignore[attr-defined]
+    cls.__setstate__ = setstate  # type: ignore[attr-defined]
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """One input article.
@@ -104,6 +132,7 @@ class Document:
     summary_only: bool = False
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where a fact was read: a sentence of a document, by character offsets.
@@ -117,6 +146,7 @@ class Mention:
     text: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Argument:
     """A span of text filling a role in an event, later linked to an entity.
@@ -145,6 +175,7 @@ class Argument:
     evidence: Mention | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place argument with its role in the event."""
@@ -153,6 +184,7 @@ class Place:
     role: PlaceRole = "location"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number with what it counts and how sure it is.
@@ -182,6 +214,7 @@ class Figure:
     share: bool = False
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A time as written and, when it can be pinned down, as an ISO value.
@@ -196,6 +229,7 @@ class TimeExpression:
     value: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     """One extracted action, an n-ary relation in the style of SEM.
@@ -247,6 +281,7 @@ class Event:
         return f"{key}/{self.part}" if self.part else key
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """What extraction read from one document, before cross-document resolution.
@@ -275,6 +310,7 @@ class Extraction:
             raise ValueError(f"part {self.part} of {self.parts}: not a part of a document")
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class EntityMention:
     """One place in a document where an entity is mentioned, by character offsets.
@@ -300,6 +336,7 @@ class EntityMention:
     entity: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A real-world actor or place, merged across its mentions and documents.
