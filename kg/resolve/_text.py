@@ -41,8 +41,11 @@ def slug(text: str) -> str:
     """
     normal = unicodedata.normalize("NFKC", text).casefold()
     decomposed = unicodedata.normalize("NFKD", normal)
-    ascii_part = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lost = any(c.isalpha() and not c.isascii() for c in ascii_part)
+    if decomposed.isascii():  # most names: no combining mark, no letter lost
+        ascii_part, lost = decomposed, False
+    else:
+        ascii_part = "".join(c for c in decomposed if not unicodedata.combining(c))
+        lost = any(c.isalpha() and not c.isascii() for c in ascii_part)
     readable = _NOT_SLUG.sub("-", ascii_part.encode("ascii", "ignore").decode()).strip("-")
     if not lost and readable:
         return readable
