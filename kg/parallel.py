@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from kg.errors import KGError
 from kg.model import Argument, Document, Event, Extraction
 from kg.pipeline import DEFAULT_MODEL, load_pipeline
+from kg.read.hygiene import Layout, given_layouts, layout
 from kg.read.language import load_in_background
 
 if TYPE_CHECKING:
@@ -304,8 +305,12 @@ def _extract_locally(
     if workers == 1:
         yield from extract_with(nlp, documents, batch_size=batch_size)
         return
+    laid_out: dict[str, Layout] = {}
     pending = _tapered(
-        documents, chunk_chars=chunk_chars, max_documents=max(batch_size, 1) * 8, workers=workers
+        _laying_out(documents, laid_out),
+        chunk_chars=chunk_chars,
+        max_documents=max(batch_size, 1) * 8,
+        workers=workers,
     )
     first = next(pending, None)
     if first is None:
@@ -328,7 +333,8 @@ def _extract_locally(
                 work = itertools.chain((first, second), pending)
 
                 def submit(chunk: list[Document]) -> Any:
-                    return pool.apply_async(_extract_chunk, (chunk, model, batch_size))
+                    layouts = [laid_out.pop(document.text, None) for document in chunk]
+                    return pool.apply_async(_extract_chunk, (chunk, model, batch_size, layouts))
 
                 yield from _in_order(
                     work, submit, lambda handle: handle.get(), **_window(workers, chunk_chars)
@@ -572,10 +578,37 @@ def _joined(
         yield Extraction(document=document, events=events, mentions=mentions)
 
 
-def _extract_chunk(chunk: list[Document], model: str, batch_size: int) -> list[_Result]:
-    """Run in a worker: the events and mentions of each document of a chunk."""
+def _laying_out(documents: Iterable[Document], into: dict[str, Layout]) -> Iterator[Document]:
+    """The documents, each one's page layout (:func:`kg.read.hygiene.layout`) noted in
+    ``into`` as it is read, for the worker that parses it (:func:`_extract_chunk`).
+
+    The reader has just laid out the text to find its title (the layouts of the
+    last 64 texts are kept), so this costs the parent little; the worker no longer
+    lays it out again for the spaCy component and the extractor.
+    """
+    for document in documents:
+        into[document.text] = layout(document.text)
+        yield document
+
+
+def _extract_chunk(
+    chunk: list[Document],
+    model: str,
+    batch_size: int,
+    layouts: list[Layout | None] | None = None,
+) -> list[_Result]:
+    """Run in a worker: the events and mentions of each document of a chunk.
+
+    ``layouts``: each document's page layout as the parent made it, if it did.
+    """
     nlp = load_pipeline(model)  # cached: loaded once per worker process
-    return [(e.events, e.mentions) for e in extract_with(nlp, chunk, batch_size=batch_size)]
+    given = [
+        (document.text, found)
+        for document, found in zip(chunk, layouts or [None] * len(chunk), strict=True)
+        if found is not None
+    ]
+    with given_layouts(given):
+        return [(e.events, e.mentions) for e in extract_with(nlp, chunk, batch_size=batch_size)]
 
 
 # Where a parsed piece came from: the whole document, where the piece starts

@@ -14,7 +14,18 @@ from spacy.language import Language
 
 from kg.inputs import read_documents
 from kg.model import Argument, Document, Event, Extraction
-from kg.parallel import _start_method, _tapered, chunks, extract_documents, extract_with, segments
+from kg.parallel import (
+    _extract_chunk,
+    _laying_out,
+    _start_method,
+    _tapered,
+    chunks,
+    extract_documents,
+    extract_with,
+    segments,
+)
+from kg.pipeline import DEFAULT_MODEL
+from kg.read import hygiene
 
 # Three paragraphs of made-up conflict news; the last one holds facts that a
 # truncating splitter would lose.
@@ -206,6 +217,23 @@ def test_workers_read_the_input_lazily() -> None:
     assert first.document.id == "d0"
     assert len(consumed) < 50
     stream.close()
+
+
+def test_a_worker_lays_out_no_text_whose_layout_the_parent_sent() -> None:
+    # The parent laid each text out as it read it (for its title); the worker's spaCy
+    # component and extractor use that layout and lay nothing out themselves.
+    chunk = [
+        Document(id="d1", text="Flood Hits Varna\n\nFloods hit the town of Varna on Monday."),
+        Document(id="d2", text="Rebels attacked the town of Dorsk, officials said."),
+    ]
+    sent: dict[str, hygiene.Layout] = {}
+    assert list(_laying_out(chunk, sent)) == chunk
+    assert sent == {d.text: hygiene.layout(d.text) for d in chunk}
+    hygiene._layout.cache_clear()
+    found = _extract_chunk(chunk, DEFAULT_MODEL, 8, [sent[d.text] for d in chunk])
+    assert hygiene._layout.cache_info().misses == 0
+    assert found == _extract_chunk(chunk, DEFAULT_MODEL, 8)
+    assert hygiene._layout.cache_info().misses > 0
 
 
 def test_workers_must_be_positive() -> None:

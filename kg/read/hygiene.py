@@ -34,10 +34,11 @@ No spaCy here: the reader (:mod:`kg.inputs`) uses it too.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -256,7 +257,31 @@ def layout(text: str, *, title: str | None = None) -> Layout:
         title: The title the document came with (a JSON ``title``, a page's
             headline), if any: a line that repeats it is the title line.
     """
+    if title is None and (given := _GIVEN.get(text)) is not None:
+        return given
     return _layout(text, title)
+
+
+# Layouts made by another process for texts given to this one (see given_layouts).
+_GIVEN: dict[str, Layout] = {}
+
+
+@contextlib.contextmanager
+def given_layouts(layouts: Iterable[tuple[str, Layout]]) -> Iterator[None]:
+    """Within the block, :func:`layout` of each text (with no title) is the layout given.
+
+    A build's parent lays out every document it reads (for its title) and its
+    workers laid each out again for the spaCy component and the extractor: the
+    parent now sends its layouts with the documents (:mod:`kg.parallel`). Each
+    must be ``layout(text)`` as this module makes it.
+    """
+    given = dict(layouts)
+    _GIVEN.update(given)
+    try:
+        yield
+    finally:
+        for text in given:
+            _GIVEN.pop(text, None)
 
 
 # The same text is laid out by the reader, the spaCy component and the extractor.

@@ -16,7 +16,7 @@ from spacy.language import Language
 from kg.extract import extract
 from kg.inputs import read_documents
 from kg.model import Document
-from kg.read.hygiene import Layout, layout, title_of
+from kg.read.hygiene import Layout, given_layouts, layout, title_of
 
 PAGE = """Also Like
 
@@ -63,6 +63,15 @@ def test_title_is_the_headline_past_a_navigation_line() -> None:
         "Rebels Seize Northern Airport, Army Regroups Near the Capital"
     )
     assert title_of(PAGE) == "Rebels Seize Northern Airport, Army Regroups Near the Capital"
+
+
+def test_a_layout_given_is_the_layout_of_its_text_within_the_block() -> None:
+    made = layout(PAGE)
+    given = Layout(None, (), None, ())
+    with given_layouts([(PAGE, given)]):
+        assert layout(PAGE) is given
+        assert layout(PAGE, title="Rebels Seize Northern Airport") is not given
+    assert layout(PAGE) == made
 
 
 def test_furniture_lines_are_skipped_by_kind() -> None:
