@@ -37,6 +37,7 @@ from kg.gazetteer import gazetteer
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
+    ACTING_BODY_NOUNS,
     ACTIVE_STATE_VERBS,
     ADVERB_PARTICLES,
     ASKING_VERBS,
@@ -1056,33 +1057,52 @@ def _actor(head: Token, passive: bool) -> Token | None:
         if _held_for_doing(noun):
             return _spender(noun.head)  # "had trouble paying them", "has a case to make"
         return noun  # "Russian forces advancing from Crimea"
+    if head.dep_ in {"advcl", "conj"} and _perfect_participle(head):
+        # "having seized the town, the rebels ...", done as a plain participle is, by one
+        # who can act: "Having won the cup, the season ended" leaves the participle hanging.
+        doer = _participle_doer(head)
+        return doer if doer is not None and _can_take_time(doer) else None
     if head.dep_ in {"advcl", "conj"} and (head.tag_ == "VBG" or infinitive(head)):
-        governor = head.head
-        if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
-            speaker = _reporter_above(governor)
-            if speaker is not None:
-                return speaker
-        passive_subjects = _children(governor, "nsubjpass")
-        if passive_subjects and not _children(governor, "agent"):
-            # "troops were deployed to dispose of ...": the one sent does it; but "tents
-            # were brought from the depot to shelter them", "if nothing is done to stop it":
-            # a thing something is done to is not who does what it is done for. An owned
-            # one ("the party's campaign was launched to ...") is left to stand for its
-            # owner, as the owner of a plan acts by it (kg.extract.roles).
-            subject = passive_subjects[0]
-            return None if stands_for_no_doer(subject) else subject
-        task = _task_subject(governor)
-        if task is not None:
-            return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
-        return _actor(
-            governor, passive=False
-        )  # "..., killing 12 people", "... to slow the advance"
+        return _participle_doer(head)
     if head.lemma_ in REPORTING_VERBS and head.i > 0:
         # "near Kharkiv, the Ukrainian Defence Ministry said": the parser lost the subject.
         before = head.doc[head.i - 1]
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _participle_doer(head: Token) -> Token | None:
+    """Who does a participle or an infinitive adjunct of a clause ("..., killing 12
+    people", "... to slow the advance"): the clause's subject, a speaker above it, or the
+    one a passive was done to."""
+    governor = head.head
+    if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
+        speaker = _reporter_above(governor)
+        if speaker is not None:
+            return speaker
+    passive_subjects = _children(governor, "nsubjpass")
+    if passive_subjects and not _children(governor, "agent"):
+        # "troops were deployed to dispose of ...": the one sent does it; but "tents
+        # were brought from the depot to shelter them", "if nothing is done to stop it":
+        # a thing something is done to is not who does what it is done for. An owned
+        # one ("the party's campaign was launched to ...") is left to stand for its
+        # owner, as the owner of a plan acts by it (kg.extract.roles).
+        subject = passive_subjects[0]
+        return None if stands_for_no_doer(subject) else subject
+    task = _task_subject(governor)
+    if task is not None:
+        return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
+    return _actor(governor, passive=False)  # "..., killing 12 people", "... to slow the advance"
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """Whether ``verb`` is an active perfect participle ("having seized the town, the rebels
+    ..."), which, like a plain one, is done by the subject of its clause; not a passive one
+    ("having been freed, he ..."), done to it."""
+    return any(c.lower_ == "having" for c in _children(verb, "aux")) and not _children(
+        verb, "auxpass"
+    )
 
 
 #: Verbs whose object is what their subject has, spends or needs for doing something.
@@ -1591,9 +1611,21 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
 
 
 def _argument_for(token: Token) -> Argument:
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" and not _share_of_named(token):
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     return argument(noun_phrase(token))
+
+
+def _share_of_named(pronoun: Token) -> bool:
+    """Whether a pronoun is a share of a group its "of" names with a noun: "some of the
+    protesters", "each of the guards" (the phrase names who), not "some of them" or "all
+    of which", whose pronoun is left to resolution."""
+    return any(
+        obj.pos_ in {"NOUN", "PROPN"}
+        for prep in _children(pronoun, "prep")
+        if prep.lower_ == "of"
+        for obj in _children(prep, "pobj")
+    )
 
 
 def _place_role(preposition: str) -> PlaceRole:
@@ -2242,6 +2274,12 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         heard_at = _hearer_place(noun)
         if heard_at is not None:
             frame.places.append(Place(argument(noun_phrase(heard_at)), "location"))
+    if frame.actor is None and (frame.target is not None or frame.places):
+        # Only for an event the noun tells with a role of its own ("the police shooting of
+        # a boy"): a bare "police investigation" stays the later mention it mostly is.
+        frame.actor = _body_before(noun)
+        if frame.actor is not None:
+            frame.actor_argument = doer_argument(frame.actor)
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures are the noun's
     frame.time = noun_time(noun)
@@ -2387,6 +2425,26 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
         if child.dep_ == "poss" or (
             child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
         ):
+            return child
+        # "nmod": the parser's other label for a name before a noun ("an FBI fraud inquiry");
+        # a town so named is no doer ("the Boston attacks").
+        if child.dep_ == "nmod" and (
+            child.ent_type_ in {"NORP", "ORG"}
+            or (child.ent_type_ == "GPE" and _country_name(child))
+        ):
+            return child
+    return None
+
+
+def _body_before(noun: Token) -> Token | None:
+    """The body a noun before an event noun names as its doer: "a police raid", "the
+    coalition air strike" (:data:`~kg.lang.en.ACTING_BODY_NOUNS`). Not when the event
+    noun itself only says what kind a thing is: "the administration export rules" are
+    the administration's rules, and no export is done."""
+    if noun.dep_ == "compound":
+        return None
+    for child in _children(noun, "compound"):
+        if not child.ent_type_ and child.lemma_.lower() in ACTING_BODY_NOUNS:
             return child
     return None
 

@@ -2079,6 +2079,14 @@ POLITY_NOUNS = frozenset(
     republic state territory town village
     """.split()
 )
+#: Bodies that act by force or govern, whose noun before an event noun names its doer:
+#: "a police raid", "the coalition strike", "regime attacks" (kg.extract.frames). Not
+#: bodies an act is as often held by or for as done by ("a jury trial", "a party
+#: shooting", "a parliament election").
+ACTING_BODY_NOUNS = frozenset(
+    "administration army coalition gang government junta militia military navy police "
+    "regime".split()
+)
 #: Verbs a happening does with no one doing it: "the war started", "as the crisis unfolded";
 #: their "it", after a happening named in its sentence, stands for it (kg.extract.roles).
 HAPPENING_VERBS = frozenset(
