@@ -2406,11 +2406,41 @@ _NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCEN
 
 def named_place(noun: Token) -> Token | None:
     """The place a name before an event noun sets it in, unless the name is a country's:
-    "the Paris attacks" happened in Paris, "US strikes" were the US's."""
+    "the Paris attacks" happened in Paris, "US strikes" were the US's. A happening a
+    polity holds within itself is in that polity, a country too (:func:`_held_within`)."""
+    held = _held_within(noun)
+    if held is not None:
+        return held
     named = _compound_place(noun)
     if named is not None and named.ent_type_ == "GPE" and _country_name(named):
         return None
     return named
+
+
+#: Happenings a polity holds within itself rather than does to another ("France's election").
+_HELD_WITHIN_NOUNS = frozenset({"election"})
+#: Fighting that "civil" makes a polity's own ("Syria's civil war").
+_CIVIL_WAR_NOUNS = frozenset({"war", "conflict"})
+
+
+def _held_within(noun: Token) -> Token | None:
+    """The polity whose possessive or name stands before a happening it holds within
+    itself, not one it does to another ("France's election", "the US election", "Syria's
+    civil war"): where the happening is, neither its doer nor what was done to it (as "his
+    election" is: he was elected)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _HELD_WITHIN_NOUNS and not (
+        lemma in _CIVIL_WAR_NOUNS and any(c.lower_ == "civil" for c in _children(noun, "amod"))
+    ):
+        return None
+    for child in dependents(noun):
+        if (
+            child.dep_ in {"poss", "compound"}
+            and child.i < noun.i
+            and child.ent_type_ in {"GPE", "LOC"}
+        ):
+            return child
+    return None
 
 
 def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:

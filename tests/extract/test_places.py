@@ -207,6 +207,11 @@ CASES = [
     # is the act: the fall is in Leeds.
     ("Most voters supported Tom Vale in Ohio.", "support", "Most voters", ["Ohio"]),
     ("Rents in Leeds are expected to fall.", "expect to fall", None, ["Leeds"]),
+    # A polity's own election or civil war is held in it, a country too; a person's
+    # election is his, and a war a country only owns may be fought elsewhere.
+    ("Turnout fell in Norway's local elections.", "hold an election", None, ["Norway's"]),
+    ("Chile's long civil war ended in 1891.", "wage war", None, ["Chile's"]),
+    ("Norway's long war is over.", "wage war", "Norway's", []),
 ]
 
 
@@ -223,6 +228,13 @@ def test_a_happening_is_not_a_place(nlp: Language) -> None:
     text = "Two police officers were wounded in the Madrid bombing on Friday."
     wound = event_named(nlp, text, "wound")
     assert [p.argument.text for p in wound.places] == ["Madrid"]
+
+
+def test_a_persons_election_is_no_place(nlp: Language) -> None:
+    text = "Tom Vale's election surprised the party."
+    election = event_named(nlp, text, "hold an election")
+    assert election.target is not None and election.target.text == "Tom Vale's"
+    assert not election.places
 
 
 def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
