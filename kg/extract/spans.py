@@ -163,6 +163,8 @@ def is_place(head: Token) -> bool:
         c.lower_ in ECONOMY_MARKET_WORDS for c in dependents(head) if c.dep_ in {"amod", "compound"}
     ):
         return False  # "new buyers in a global market": an economy, not a place
+    if head.lower_ == "home" and not any(c.dep_ in {"det", "poss"} for c in dependents(head)):
+        return False  # "at home and abroad", "close to home": one's country, a team's ground
     if head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
         return True
     if event_action(head) is not None:

@@ -1095,6 +1095,27 @@ PLACE_NOUNS = frozenset(
         "harbor",
         "refinery",
         "mine",
+        # Homes, venues and open land where things happen ("died at his home", "shot outside
+        # an apartment", "rescued on the mountain"). Not "island" (often a polity that acts:
+        # "the island faces debts"), "museum" or "warehouse" (an institution or a company's
+        # site that acts), "residence" (a legal status), "river" (mostly a figure of speech
+        # when not a name).
+        "home",
+        "apartment",
+        "nightclub",
+        "farm",
+        "garage",
+        "theatre",
+        "theater",
+        "cemetery",
+        "courtroom",
+        "park",
+        "beach",
+        "forest",
+        "desert",
+        "valley",
+        "mountain",
+        "county",
     }
 )
 
