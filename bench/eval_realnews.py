@@ -391,7 +391,7 @@ def score(passages: Sequence[GoldPassage], texts: dict[str, str], graph: Knowled
         for event in predicted:
             if event.actor is not None:
                 c["kg actors"] += 1
-                if _norm(event.actor.text) in PRONOUNS:
+                if event.actor.text.strip().lower() in PRONOUNS:  # not "U.S." read as "us"
                     c["kg pronoun actors"] += 1
                     if event.actor.entity is None:
                         c["kg unresolved pronoun actors"] += 1
