@@ -163,7 +163,9 @@ def resolve_part(
         for event in linked
         for part in conjuncts.split(
             _claimant_forces(
-                _speakers_side(_not_the_speaker(event, state), state, mentions, known),
+                _speakers_side(
+                    _not_its_own_doer(_not_the_speaker(event, state)), state, mentions, known
+                ),
                 state,
                 mentions,
                 known,
@@ -189,6 +191,23 @@ def _not_the_speaker(event: Event, state: DocState) -> Event:
     if not quotes_between(state.text, low, high):
         return event  # "Jane Roe said she would run": she is the speaker
     return replace(event, actor=replace(actor, entity=None))
+
+
+#: Object pronouns that are never their own verb's subject ("they greeted them" is two
+#: sides); a reflexive ("themselves") is.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
+def _not_its_own_doer(event: Event) -> Event:
+    """An object pronoun is not the subject of its own verb: in "the officers greeted
+    them", "them" is not the officers, though they are the nearest participant before
+    it. A target so resolved is left without a referent, as a wrong one is worse."""
+    actor, target = event.actor, event.target
+    if actor is None or target is None or target.entity is None:
+        return event
+    if target.entity != actor.entity or target.text.lower() not in _OBJECT_PRONOUNS:
+        return event
+    return replace(event, target=replace(target, entity=None))
 
 
 def _speakers_side(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from resolve_fixtures import actor_labels
 
+from kg import build
+from kg.model import Document
 from kg.resolve._clusters import Cluster
 from kg.resolve._references import agrees
 
@@ -70,3 +72,21 @@ def test_he_after_an_unnamed_man_in_his_sentence_is_no_one_named_before() -> Non
         "The owner, Thomas Reilly, locked the gate before he left."
     )
     assert actor_labels(text, "leave") == ["Thomas Reilly"]
+
+
+def _target_labels(text: str, action: str) -> list[str | None]:
+    graph = build([Document(id="doc", text=text)])
+    return [
+        graph.entity(e.target.entity).label if e.target.entity else None
+        for e in graph.events
+        if e.action == action and e.target is not None
+    ]
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject() -> None:
+    # "him" after "Pablo Reyes called" is someone else; with no one else near, no one.
+    text = "Pablo Reyes left the meeting early. Later Pablo Reyes called him twice."
+    assert _target_labels(text, "call") == [None]
+    # The one named before the subject is who "him" is.
+    text = "Judge Ana Soto heard the case. Lawyer Tomas Vidal thanked him."
+    assert _target_labels(text, "thank") != ["Tomas Vidal"]
