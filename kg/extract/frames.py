@@ -472,12 +472,16 @@ def _shares_passive(verb: Token) -> bool:
 def _frames_a_time(verb: Token) -> bool:
     """A purpose infinitive that opens or closes a span of time ("losses to start the
     season", "a 20-2 run to close the half") tells when the event it hangs on happened.
-    A complement ("wants to end the game on a high") is an aim and stays an event."""
+    A complement ("wants to end the game on a high") is an aim and stays an event, and so
+    does a span that is made of something ("to open a year of talks")."""
     return (
         verb.dep_ in {"advcl", "acl"}
         and verb.lemma_ in SPAN_EDGE_VERBS
         and infinitive(verb)
-        and any(o.lemma_.lower() in TIME_SPAN_NOUNS for o in _children(verb, "dobj"))
+        and any(
+            o.lemma_.lower() in TIME_SPAN_NOUNS and not _children(o, "prep")
+            for o in _children(verb, "dobj")
+        )
     )
 
 

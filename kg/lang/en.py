@@ -639,14 +639,12 @@ POSTPONING_VERBS = frozenset({"postpone", "delay", "adjourn", "defer", "reschedu
 PARTS_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight"}
 )
-#: Verbs that open or close a span of time, and the spans of a season or a day they take:
+#: Verbs that open or close a span of time, and the spans of a season or a game they take:
 #: "sacked to end the game", "losses to start the season", "a run to close the half" say
-#: when the other event happened, not what anyone aimed at.
+#: when the other event happened, not what anyone aimed at. Not a sitting, a week or a term,
+#: which people open and close as acts ("arrived to open the session of parliament").
 SPAN_EDGE_VERBS = frozenset("open end start begin close finish cap".split())
-TIME_SPAN_NOUNS = frozenset(
-    "season year quarter half week day month game match period session inning round night"
-    " weekend term".split()
-)
+TIME_SPAN_NOUNS = frozenset("season year quarter half game match period inning".split())
 #: Verbs whose object event is the subject's experience, at the verb's time: "survived an
 #: attack on Sunday".
 SURVIVING_VERBS = frozenset({"survive", "suffer", "endure", "escape", "witness"})

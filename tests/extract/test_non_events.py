@@ -894,6 +894,7 @@ def test_a_purpose_clause_that_opens_or_closes_a_span_of_time_is_no_event() -> N
 
     assert actions(fell_to_end("match")) == ["fall"]
     assert actions(fell_to_end("war")) == ["fall", "end"]
+    assert actions(fell_to_end("session")) == ["fall", "end"]  # a sitting is closed as an act
     wants = parsed(
         """
         The the DET DT det 1
