@@ -1173,8 +1173,13 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return None
         if lemma in _ABLE and _ability_used(head):
             # "was able to return": an ability in the past told of one act is the act done
-            # (as "managed to"); "was unable to", "was not able to": not done.
-            unable = lemma != "able" or any(negates(c) for c in dependents(head.head))
+            # (as "managed to"); "was unable to", "was not able to", "nobody was able to":
+            # not done.
+            unable = (
+                lemma != "able"
+                or any(negates(c) for c in dependents(head.head))
+                or _negative_subject(head.head)
+            )
             return "negated" if unable else None
         if lemma in ABILITY_WORDS:
             return "possible"

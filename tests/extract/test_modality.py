@@ -346,6 +346,7 @@ CASES = [
     ("The ferry was able to reach the island by noon.", "reach", "asserted", None),
     ("The ferry was not able to reach the island.", "reach", "negated", None),
     ("The ferry was unable to reach the island.", "reach", "negated", None),
+    ("None of the ferries were able to reach the island.", "reach", "negated", None),
     ("The ferry will be able to reach the island.", "reach", "possible", None),
     ("The ferry is able to reach the island.", "reach", "possible", None),
     # A gerund after the "in" of a verb of taking part is as done as the taking part.
