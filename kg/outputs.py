@@ -639,10 +639,10 @@ def _write_rdf(
     from kg import rdf
     from kg.rdf.formats import JOINABLE_FORMATS
     from kg.rdf.mapping import quads_without_happenings
-    from kg.rdf.terms import _gc_paused
+    from kg.rdf.terms import gc_paused
 
     wanted = list(dict.fromkeys([*DEFAULT_FORMATS, *formats]))
-    with _gc_paused(), contextlib.ExitStack() as stack:
+    with gc_paused(), contextlib.ExitStack() as stack:
         stated, summary = quads_without_happenings(
             graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
         )

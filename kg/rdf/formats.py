@@ -20,7 +20,7 @@ from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE, PREFIXES
 from kg.rdf.jsonld import JsonldParts, join_jsonld, jsonld_parts, jsonld_text
 from kg.rdf.mapping import _vocabulary, dataset_quads, from_quads
-from kg.rdf.terms import _TYPE, _gc_paused, base_of
+from kg.rdf.terms import _TYPE, base_of, gc_paused
 
 __all__ = [
     "FORMATS",
@@ -156,7 +156,7 @@ def serialize(dataset: Graph, fmt: str) -> str:
     return serialize_quads(dataset_quads(dataset), fmt, base=base_of(dataset))
 
 
-@_gc_paused()
+@gc_paused()
 def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_BASE) -> str:
     """Quads as text in ``fmt``, as :func:`serialize` writes them.
 
@@ -175,7 +175,7 @@ def serialize_quads(found: Sequence[ox.Quad], fmt: str, *, base: str = DEFAULT_B
     return (_oxigraph_text(found, fmt, None) or b"").decode("utf-8")
 
 
-@_gc_paused()
+@gc_paused()
 def write_quads(
     found: Sequence[ox.Quad], fmt: str, out: IO[bytes], *, base: str = DEFAULT_BASE
 ) -> None:
@@ -195,7 +195,7 @@ def write_quads(
     _oxigraph_text(found, fmt, out)
 
 
-@_gc_paused()
+@gc_paused()
 def write_quads_then(
     first: Sequence[ox.Quad], fmt: str, out: IO[bytes], *, base: str = DEFAULT_BASE
 ) -> Callable[[Sequence[ox.Quad]], None]:
@@ -218,7 +218,7 @@ def write_quads_then(
         for part in parts.of(first):
             out.write(part.encode("utf-8"))
 
-        @_gc_paused()
+        @gc_paused()
         def rest_of_jsonld(second: Sequence[ox.Quad]) -> None:
             for part in parts.of(second):
                 out.write(part.encode("utf-8"))
@@ -229,7 +229,7 @@ def write_quads_then(
     _oxigraph_text(first, fmt, out)
     written = out.tell() > start
 
-    @_gc_paused()
+    @gc_paused()
     def rest(second: Sequence[ox.Quad]) -> None:
         text = (_oxigraph_text(second, fmt, None) or b"").decode("utf-8")
         if written:  # its prefix lines are written already, at the start
@@ -411,7 +411,7 @@ def _blank_nesting(found: Sequence[ox.Quad], limit: int) -> int:
     return max(depth.values(), default=0)
 
 
-@_gc_paused()
+@gc_paused()
 def read_quads(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[ox.Quad]:
     """Read RDF files in any of :data:`FORMATS` as Oxigraph quads, in file order.
 

@@ -39,12 +39,12 @@ from kg.rdf.terms import (
     _XSD_DATE,
     PROV,
     _decimal,
-    _gc_paused,
     _integer,
     _named,
     _new_dataset,
     _time,
     from_oxigraph,
+    gc_paused,
     quiet_rdflib,
     to_oxigraph,
 )
@@ -392,7 +392,7 @@ class _QuadWriter:
             add(ox.Quad(node, v.p["role"], ox.Literal(role), graph))
 
 
-@_gc_paused()
+@gc_paused()
 def quads(
     documents: Iterable[Document],
     entities: Iterable[Entity],
@@ -429,7 +429,7 @@ def quads(
     return stated + summary + happening_quads(stated, base=base)
 
 
-@_gc_paused()
+@gc_paused()
 def quads_without_happenings(
     documents: Iterable[Document],
     entities: Iterable[Entity],
@@ -563,7 +563,7 @@ def to_dataset(
     return from_quads(quads(documents, entities, events, base=base, mentions=mentions), base=base)
 
 
-@_gc_paused()
+@gc_paused()
 def from_quads(found: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Dataset:
     """An rdflib Dataset holding Oxigraph quads (default-graph quads in its default graph)."""
     dataset = _new_dataset(base)

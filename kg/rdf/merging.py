@@ -15,7 +15,7 @@ from kg.rdf.happenings import with_fresh_happenings
 from kg.rdf.iris import default_graph_iri, entities_graph_iri
 from kg.rdf.mapping import dataset_quads, from_quads
 from kg.rdf.summary import with_fresh_summary
-from kg.rdf.terms import _bind, _gc_paused, _named, base_of, quiet_rdflib
+from kg.rdf.terms import _bind, _named, base_of, gc_paused, quiet_rdflib
 
 __all__ = [
     "ENTITY_SINGLE_VALUED",
@@ -88,7 +88,7 @@ def named_graphs(dataset: Dataset) -> dict[IdentifiedNode, Graph]:
         }
 
 
-@_gc_paused()
+@gc_paused()
 def merge_quads(
     existing: Iterable[ox.Quad], new: Sequence[ox.Quad], *, base: str = DEFAULT_BASE
 ) -> list[ox.Quad]:

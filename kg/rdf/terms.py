@@ -28,7 +28,7 @@ PROV = Namespace(PREFIXES["prov"])
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a graph's worth of objects is made.
 
     Quads, terms and the dicts of a JSON-LD node hold no reference cycles, yet
