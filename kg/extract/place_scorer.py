@@ -27,8 +27,8 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from kg._resources import load_resource
-from kg.extract.frames import (
-    Frame,
+from kg.extract.frames import Frame
+from kg.extract.places import (
     among_the_asked,
     in_attribution,
     in_what_is_said,

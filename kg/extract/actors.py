@@ -1,0 +1,1129 @@
+"""Who did it: the actor (doer) of a verb frame or an event noun's frame.
+
+The step of a frame after :mod:`kg.extract.non_events`. For a verb, :func:`verb_actor`
+finds the subject, or the doer the parse leaves out (of a chain of verbs, a participle, an
+infinitive a request or a plan governs, a gerund, a cleft), and a bound pronoun or an
+unnamed body is then taken back to what it stands for. For an event noun: a body or a
+name before it ("a police raid", "Russian losses"), its owner, the sides of "clashes
+between X and Y", the accused of an accusation, the one held responsible, the announcer of
+"announced the capture of". Last, :func:`split_coordinated_actors` makes one frame of each
+coordinated actor and target. :mod:`kg.extract.roles` then checks whether the actor found
+really acts.
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import (
+    NOTHING_IN_PARTICULAR,
+    RAISING_VERBS,
+    after_with,
+    antecedent,
+    children,
+    headline_passive,
+    main_clause,
+    marks_infinitive,
+    names_a_person,
+    names_people,
+    passive_sharing_subject,
+    purpose_after_chain_verb,
+)
+from kg.extract.modality import names_no_one
+from kg.extract.places import country_name, named_place
+from kg.extract.spans import (
+    TIME_LABELS,
+    argument,
+    dateline_dash,
+    dependents,
+    infinitive,
+    is_place,
+    noun_phrase,
+)
+from kg.lang.en import (
+    ACCUSATION_PREPOSITIONS,
+    ACCUSATION_VERBS,
+    ACTING_BODY_NOUNS,
+    ASKING_VERBS,
+    CAUSING_VERBS,
+    CONTROL_ADJECTIVES,
+    CONTROLLER_NOUNS,
+    DUMMY_IT_VERBS,
+    EVENT_NOUNS,
+    GERUND_PREPOSITION_NOUNS,
+    GROUP_ACTOR_NOUNS,
+    HAPPENING_VERBS,
+    HARDSHIP_NOUNS,
+    INTENT_NOUNS,
+    NEGATION_WORDS,
+    PATIENT_NOUNS,
+    PERMITTING_VERBS,
+    PLACE_NOUNS,
+    POLITY_NOUNS,
+    POSSIBILITY_NOUNS,
+    PROMISE_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    REQUEST_NOUNS,
+    REQUEST_VERBS,
+    RESPONSIBILITY_VERBS,
+    SUFFERED_ACTIONS,
+    TASK_NOUNS,
+    THING_PRONOUNS,
+)
+from kg.lang.wordnet import NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.model import Argument
+
+if TYPE_CHECKING:
+    # Only for annotations: kg.extract.frames imports this module to build its frames.
+    from kg.extract.frames import Frame
+
+__all__ = [
+    "accused_doer",
+    "announcer",
+    "argument_for",
+    "between_sides",
+    "body_before",
+    "bound_it",
+    "bound_pronoun",
+    "doer_argument",
+    "held_responsible",
+    "name_before_deed",
+    "named_apposition",
+    "noun_modifier_doer",
+    "open_possessor",
+    "split_coordinated_actors",
+    "stands_for_no_doer",
+    "verb_actor",
+]
+
+
+# Nouns whose infinitive is done by the governing verb's subject ("a way to", "an attempt to").
+_CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS
+# Verbs whose object does the infinitive the parser hangs on them as a clause.
+_ASKING_OR_CAUSING = REQUEST_VERBS | PERMITTING_VERBS | CAUSING_VERBS
+# Nouns of intent whose doer a name before them says: "US efforts to", "the army attempt to".
+_OWNED_INTENTS = (INTENT_NOUNS | CONTROLLER_NOUNS) - REQUEST_NOUNS
+# Nouns that, as the subject of "be", say what is to be done: "the plan is to ...".
+_TASK_NOUNS = _CONTROLLER_NOUNS | TASK_NOUNS
+
+
+def _only_undergoes(word: Token) -> bool:
+    """Whether a word names something that cannot act: "nothing", "something" and the
+    like, or a common noun none of whose WordNet senses is a person, a group or an animal
+    ("tents", "cables", "vigils", "calls"). A name, a personal pronoun, "one" ("no one is
+    left to try"), a polity noun ("the city") and a noun WordNet does not know may act."""
+    if word.lower_ in THING_PRONOUNS:
+        return True
+    if word.pos_ != "NOUN" or word.ent_type_ or word.lemma_.lower() in POLITY_NOUNS | _ANYONE:
+        return False
+    classes = set(noun_classes(word.lemma_.lower()))
+    return bool(classes) and not classes & {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
+#: Nouns for someone that WordNet files among its top nouns, not its persons.
+_ANYONE = frozenset({"one", "person"})
+
+
+def stands_for_no_doer(word: Token) -> bool:
+    """Whether a thing done to, or hung with an infinitive ("calls to resign"), stands for
+    no one who could do the act: it cannot act (:func:`_only_undergoes`), has no owner that
+    it could stand for ("the senator's campaign was launched to ...": the senator's), and
+    no "of" naming who it is made of ("the kind of guy to go out there")."""
+    if not _only_undergoes(word) or noun_modifier_doer(word, None) is not None:
+        return False
+    made_of = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return all(_only_undergoes(o) for o in made_of)
+
+
+#: Verbs of calling out that introduce quoted words: 'shouted: "Get down"'.
+_CALLING_VERBS = frozenset({"shout", "yell", "scream", "cry", "call", "order", "command"})
+
+
+def _quoted_imperative(verb: Token) -> bool:
+    """Whether ``verb`` opens quoted words after a verb of saying and is a bare command
+    the parser hung on it as a complement ('shouted: "Stay down"', 'yelled "Get out"'):
+    the one who speaks asks it of someone else."""
+    governor = verb.head
+    speaking = governor.lemma_ in REPORTING_VERBS or governor.lemma_ in _CALLING_VERBS
+    if verb.tag_ != "VB" or not speaking or verb.i < governor.i:
+        return False
+    if any(c.dep_ == "aux" for c in dependents(verb)):
+        return False  # "told them to leave", "said to be"
+    between = verb.doc[governor.i + 1 : verb.i]
+    return any(t.text in {":", '"', "'", "\u201c", "\u2018"} or t.is_quote for t in between)
+
+
+def _plain_coordination(first: Token, second: Token) -> bool:
+    """Whether ``second`` follows ``first`` as a plain coordination ("were called and
+    surrounded"): a conjunction between them, and no clause with a subject of its own in
+    between, whose verb the parser may have joined to ``first`` by mistake ("was killed
+    when gunmen fired and one ricocheted")."""
+    if not any(c.dep_ == "cc" and first.i < c.i < second.i for c in dependents(first)):
+        return False
+    return not any(
+        word.dep_ in {"nsubj", "nsubjpass"} and word.head.i != first.i
+        for word in first.doc[first.i + 1 : second.i]
+    )
+
+
+def _may_be_participle(verb: Token, first: Token) -> bool:
+    """Whether ``verb`` may be a second participle of the passive ``first``: tagged so, or
+    a regular past with no object of its own after a passive that names its doer, which
+    the tagger often takes for the past tense ("the town was captured by rebels and
+    looted": the rebels looted it). Without the doer named, the active reading is the
+    common one ("was hit in the back but survived", "was born there and worked ...")."""
+    if verb.tag_ == "VBN":
+        return True
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_.endswith("ed")
+        and bool(children(first, "agent"))
+        and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in dependents(verb))
+    )
+
+
+def verb_actor(head: Token, passive: bool) -> Token | None:
+    if passive and headline_passive(head) and not after_with(head):
+        return None
+    if passive:
+        # "was killed and beheaded by the rebels": the "by" of the second passive, which
+        # shares the subject, is the first one's too.
+        shared = [c for c in children(head, "conj") if passive_sharing_subject(c)]
+        for verb in (head, *[c for c in dependents(head) if c.dep_ == "xcomp"], *shared):
+            for agent in children(verb, "agent"):
+                objects = children(agent, "pobj")
+                if objects:
+                    return objects[0]
+        if head.dep_ == "acl" or after_with(head):
+            return None  # "with the ship registered abroad": the ship was registered
+    subjects = _subjects(head)
+    if len(subjects) > 1 and head.lemma_ in REPORTING_VERBS:
+        # '"Somalia," said Henrique Capriles': the parser takes the quoted word for a second
+        # subject; the speaker is the one after the verb.
+        subjects = [s for s in subjects if s.i > head.i] or subjects
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            return head.head
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            focus = _cleft_focus(head)
+            if focus is not None:
+                return focus  # "it was three rockets that claimed the lives"
+        if subject.lower_ == "there":
+            return None
+        return subject
+    if passive:
+        return None
+    accused = accused_doer(head)
+    if accused is not None:
+        return accused
+    if head.dep_ == "pcomp" and head.tag_ == "VBG":
+        return _gerund_subject(head)
+    if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
+        first = head.head
+        if (
+            main_clause(first)
+            and not children(first, "nsubj")
+            and (
+                not _may_be_participle(head, first)
+                or any(c.dep_ == "aux" for c in dependents(head))
+            )
+            and _plain_coordination(first, head)
+        ):
+            for subject in children(first, "nsubjpass"):
+                # "the council was taken by surprise and issued a statement": the one the
+                # first verb was done to does the second (not a second participle, "was
+                # assembled and shipped", which shares the passive).
+                return antecedent(subject, first)
+        return verb_actor(first, passive=False)
+    if head.dep_ in {"ccomp", "pcomp", "xcomp"} and _wh_infinitive(head):
+        return _decider(head)
+    if purpose_after_chain_verb(head):
+        # "kept an eye on the polls to prevent fraud": whoever keeps watch means to prevent it.
+        return verb_actor(head.head, passive=False)
+    if head.dep_ == "xcomp" or (
+        # The parser often hangs the infinitive of a request on the verb as a clause.
+        head.dep_ == "advcl"
+        and head.head.lemma_.lower() in _ASKING_OR_CAUSING
+        and infinitive(head)
+    ):
+        # Object control: "called on the army to seize power" -> the army seizes.
+        governor = head.head
+        if _quoted_imperative(head):
+            return None  # 'The guards shouted: "Stay down!"': asked of whoever hears it
+        task = _task_subject(governor)
+        if task is not None:
+            # "their aim is to seize the port": the aim seizes nothing; its owner does
+            # ("the job of the agency is to ...": the agency).
+            return _noun_owner(task) or _agent_of(task)
+        if governor.lemma_.lower() in _USING_VERBS and children(governor, "dobj"):
+            # "police used tear gas to disperse the crowd": the users disperse it; the
+            # object is the means, not an actor asked to act.
+            return verb_actor(governor, passive=False)
+        if any(_held_for_doing(obj) for obj in children(governor, "dobj")):
+            return _spender(governor)  # "spent the week arguing", "had this to say"
+        for dep in ("dobj", "dative"):
+            for obj in children(governor, dep):
+                return obj
+        for subject in children(governor, "nsubjpass"):
+            # "he was pictured unfurling a banner", "troops were ordered to withdraw":
+            # the one seen or ordered does it (not "was designed to work", "was allowed
+            # to flourish", which say what a thing is for or may do). "The militants are
+            # believed to have fired": the one believed, said or known to have done it.
+            if governor.lemma_ not in _SEEN_OR_ASKED | RAISING_VERBS and not marks_infinitive(
+                governor
+            ):
+                break
+            return antecedent(subject, governor)
+        if _extraposed(governor):
+            return None  # "it is hard to verify the claims": "it" stands for the verifying
+        if governor.pos_ == "ADJ" and (
+            governor.lemma_.lower() in CONTROL_ADJECTIVES
+            or any(c.lower_ == "enough" for c in children(governor, "advmod"))
+        ):
+            # "the guards were unable to hold the gate", "troops ready to advance": the one
+            # the adjective describes does it.
+            if governor.dep_ in {"acomp", "oprd"}:
+                return verb_actor(governor.head, passive=False)
+            if governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"}:
+                return governor.head
+        for agent in children(governor, "agent"):
+            for obj in children(agent, "pobj"):
+                # "drones could be used by smugglers to carry parcels": who uses them
+                # does what they are used for.
+                return obj
+        for prep in children(governor, "prep"):
+            if prep.lower_ not in _ASKED_PREPOSITIONS or prep.i > head.i:
+                # "could in future be used to ...", "including the records, to ...", "out
+                # to wreck the deal, with the exception of ...": no one asked.
+                continue
+            for obj in children(prep, "pobj"):
+                if obj.lower_ in RELATIVE_PRONOUNS or obj.ent_type_ in TIME_LABELS:
+                    continue  # "a film in which ...": the relative clause's frame, no one asked
+                if not is_place(obj) or prep.lower_ in {"on", "upon"}:
+                    return obj  # "called on Russia to stop": Russia is asked, not a place
+        return verb_actor(governor, passive=False)
+    if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        if noun.dep_ == "attr" and _extraposed(noun.head) and children(head, "aux"):
+            return None  # "it would be an honour to host the talks": no one is named
+        if noun.lemma_.lower() in _CONTROLLER_NOUNS and infinitive(head):
+            # "found a way to commit fraud", "went in order to buy": the one who found or
+            # went does it, not the way or the order. An owner named on the noun does it:
+            # "the council's refusal to negotiate", "an attempt by the rebels to storm".
+            owner = _noun_owner(noun)
+            if owner is not None:
+                return owner
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            doer = None if governor.i == noun.i else verb_actor(governor, passive=False)
+            # "the attempt to storm it failed": the attempt does not storm; no one is named.
+            return None if doer is None or doer.i == noun.i else doer
+        if _held_for_doing(noun):
+            return _spender(noun.head)  # "had trouble paying them", "has a case to make"
+        return noun  # "Russian forces advancing from Crimea"
+    if head.dep_ in {"advcl", "conj"} and _perfect_participle(head):
+        # "having seized the town, the rebels ...", done as a plain participle is, by one
+        # who can act: "Having won the cup, the season ended" leaves the participle hanging.
+        doer = _participle_doer(head)
+        return doer if doer is not None and _can_take_time(doer) else None
+    if head.dep_ in {"advcl", "conj"} and (head.tag_ == "VBG" or infinitive(head)):
+        return _participle_doer(head)
+    if head.lemma_ in REPORTING_VERBS and head.i > 0:
+        # "near Kharkiv, the Ukrainian Defence Ministry said": the parser lost the subject.
+        before = head.doc[head.i - 1]
+        if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
+            return before
+    return None
+
+
+def _participle_doer(head: Token) -> Token | None:
+    """Who does a participle or an infinitive adjunct of a clause ("..., killing 12
+    people", "... to slow the advance"): the clause's subject, a speaker above it, or the
+    one a passive was done to."""
+    governor = head.head
+    if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
+        speaker = _reporter_above(governor)
+        if speaker is not None:
+            return speaker
+    passive_subjects = children(governor, "nsubjpass")
+    if passive_subjects and not children(governor, "agent"):
+        # "troops were deployed to dispose of ...": the one sent does it; but "tents
+        # were brought from the depot to shelter them", "if nothing is done to stop it":
+        # a thing something is done to is not who does what it is done for. An owned
+        # one ("the party's campaign was launched to ...") is left to stand for its
+        # owner, as the owner of a plan acts by it (kg.extract.roles).
+        subject = passive_subjects[0]
+        return None if stands_for_no_doer(subject) else subject
+    task = _task_subject(governor)
+    if task is not None:
+        return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
+    # "..., killing 12 people", "... to slow the advance"
+    return verb_actor(governor, passive=False)
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """Whether ``verb`` is an active perfect participle ("having seized the town, the rebels
+    ..."), which, like a plain one, is done by the subject of its clause; not a passive one
+    ("having been freed, he ..."), done to it."""
+    return any(c.lower_ == "having" for c in children(verb, "aux")) and not children(
+        verb, "auxpass"
+    )
+
+
+#: Verbs whose object is what their subject has, spends or needs for doing something.
+_HAVING_VERBS = frozenset({"have", "spend", "take", "waste", "need"})
+#: Pronouns for an amount or a thing, not someone: "had this to say", "how much she had to hide".
+_AMOUNT_PRONOUNS = NOTHING_IN_PARTICULAR | {"it", "much", "little", "more", "less", "enough"}
+#: Named amounts spent or taken in doing something.
+_SPENT_LABELS = frozenset({"DATE", "TIME", "MONEY"})
+# WordNet's kinds of noun that can do what a verb after them says ("had warships patrolling").
+_CAN_DO_CLASSES = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL, NOUN_ARTIFACT})
+
+
+def _held_for_doing(obj: Token) -> bool:
+    """Whether ``obj``, the object of a verb of having or spending, is what its subject
+    has or spends in doing the verb after it ("had trouble repaying", "spent much of the
+    week arguing", "took time to revise", "has issues to resolve"): an amount, a time, a
+    thing to be done, whose two most frequent WordNet senses name no one and nothing made.
+    People had or needed may act themselves ("had warships patrolling", "needs parties to
+    organise"); of the things had with a gerund, only a hardship or an experience is the
+    haver's doing (:data:`~kg.lang.en.HARDSHIP_NOUNS`)."""
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in _HAVING_VERBS:
+        return False
+    if obj.pos_ in {"PRON", "ADJ"}:
+        return obj.lower_ in _AMOUNT_PRONOUNS
+    if obj.ent_type_ in _SPENT_LABELS:
+        return True  # "spent three days clearing the trail", "spent $2 million to build it"
+    if obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ == "one":
+        return False  # "had no one to tell it": the one would tell it
+    if obj.head.lemma_.lower() == "have" and any(
+        c.tag_ == "VBG" and c.dep_ == "acl" for c in dependents(obj)
+    ):
+        # "had trouble paying", but "has a history going back years", "hair flowing".
+        return obj.lemma_.lower() in HARDSHIP_NOUNS
+    first = noun_classes(obj.lemma_.lower())[:2]
+    return bool(first) and not set(first) & _CAN_DO_CLASSES
+
+
+def _spender(verb: Token) -> Token | None:
+    """Who has, spends or takes what ``verb``'s object names in doing the verb after it:
+    its subject ("the crews took two days to repair it"), but after a dummy "it" the
+    people it took ("it took rescuers six hours to reach them"), or no one ("it took two
+    hours to clear the road")."""
+    if verb.lemma_.lower() != "take":
+        return verb_actor(verb, passive=False)
+    if any(s.lower_ == "it" for s in children(verb, "nsubj")):
+        people = [
+            o for o in dependents(verb) if o.dep_ in {"dative", "dobj"} and not _held_for_doing(o)
+        ]
+        return people[0] if people else None
+    # "the repair will take days to finish": what takes time is what is done to it.
+    taker = verb_actor(verb, passive=False)
+    return taker if taker is not None and _can_take_time(taker) else None
+
+
+def _can_take_time(word: Token) -> bool:
+    """Whether ``word`` may be someone who takes time to do something: people, a body, a
+    state ("the crews took two days", "Congress has taken steps"), not a thing that takes
+    time to mend ("the break will take a week to fix")."""
+    return (
+        names_a_person(word)
+        or word.ent_type_ in {"ORG", "GPE", "NORP"}
+        or word.lemma_.lower() in POLITY_NOUNS
+        or noun_classes(word.lemma_.lower())[:1] == (NOUN_GROUP,)
+    )
+
+
+#: Prepositions that name who is asked or awaited to do an infinitive: "called on the
+#: army to", "appealed to donors to", "pleaded with them to", "waited for the rain to".
+_ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "with", "for"})
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, never a word of negation.
+
+    In text whose words are split by spaces ("If he does n't win") the parser may take
+    "n't" for the subject and hang the true one on the auxiliary; a negation acts for no
+    one, and the auxiliary's subject is the verb's.
+    """
+    subjects = children(verb, "nsubj")
+    if subjects and dateline_dash(subjects[0]):
+        # "ISTANBUL (Reuters) - Turkey signed ...": the city the story was filed from is
+        # no subject; the one after the dash is, hung on the verb or on the city.
+        dash = dateline_dash(subjects[0])
+        after = [s for s in subjects[1:] if s.i > dash]
+        return after or [a for a in children(subjects[0], "appos") if a.i > dash]
+    if not any(s.lower_ in NEGATION_WORDS for s in subjects):
+        return subjects
+    kept = [s for s in subjects if s.lower_ not in NEGATION_WORDS]
+    # The parser may also make the auxiliary a clause of its own ("did/advcl").
+    helpers = [c for c in dependents(verb) if c.dep_ == "aux" or c.lemma_ == "do"]
+    return kept or [s for helper in helpers for s in children(helper, "nsubj")]
+
+
+#: Words that stand as a subject for someone or something named elsewhere or nowhere:
+#: the question words and relative pronouns ("who pulled the trigger", "what caused the
+#: fire"), among them "that" standing for a whole happening ("That brought him another
+#: sentence"; "this", "these" and "those" are not in the set and stay actors).
+_OPEN_PRONOUNS = RELATIVE_PRONOUNS | {"what", "whoever", "whatever", "whichever"}
+
+
+def bound_pronoun(actor: Token | None) -> Token | None:
+    """No actor for a question word or relative pronoun left as the doer.
+
+    A relative pronoun whose clause hangs on its noun was already read as that noun
+    ("the rebels who stormed" -> the rebels). One still standing alone is a question
+    ("investigators do not know who fired it"), a free relative ("what caused the
+    fire"), or a clause the parser hung elsewhere: it names no one the graph can join,
+    and an empty role is better than a word that says nothing.
+    """
+    if actor is None or actor.lower_ not in _OPEN_PRONOUNS:
+        return actor
+    if any(c.dep_ in {"compound", "amod", "prep"} for c in dependents(actor)):
+        return actor  # a noun phrase after all ("that deal" has "that" as its det, not head)
+    return None
+
+
+def bound_it(actor: Token | None) -> Token | None:
+    """The country or organisation an "it" in a subordinate clause stands for: the subject
+    of the clause above it ("The United States has a base in Turkey, where it carries
+    out strikes"; "Britain would lose weight if it voted to leave").
+
+    A subject pronoun continues the subject of the clause it depends on, also when that
+    clause is no event (resolution sees only the events' actors). Not in the clause of
+    a verb of saying ("the ministry said it had ..."), which resolution reads with its
+    speaker, nor when the subject above is no named country or organisation, and not
+    "it" of a verb whose "it" is mostly a dummy. In the clause of a verb of saying, "it"
+    is the speaker when that is a body named by a common noun alone (see
+    :func:`_unnamed_body`); a named speaker is left to resolution.
+    """
+    if actor is None or actor.lower_ != "it" or actor.dep_ != "nsubj":
+        return actor
+    clause = actor.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+        # "the agency said it had seized ...": the agency, when no name is given for it
+        # (a named speaker is read by resolution).
+        return _unnamed_body(clause.head, clause) or actor
+    if clause.lemma_.lower() in DUMMY_IT_VERBS or clause.dep_ not in {"advcl", "relcl", "conj"}:
+        return actor
+    node = clause.head
+    while True:
+        if node.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                break
+        if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:
+            return _unnamed_body(node.head, clause) or actor
+        if node.head.i == node.i:
+            return actor
+        node = node.head
+    if node.lemma_ in REPORTING_VERBS:
+        return actor
+    subject = subjects[0]
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in {"ORG", "GPE"}:
+        return actor
+    return subject
+
+
+#: Nouns of a text, not a body: "the report said it ..." may mean anyone.
+_TEXT_NOUNS = frozenset(
+    """
+    analysis article book document email filing letter memo note paper post release report
+    statement study survey text tweet video website
+    """.split()
+)
+
+
+def _unnamed_body(verb: Token, clause: Token) -> Token | None:
+    """The speaker of a reporting verb when it is a body named by a common noun alone ("the
+    agency", "the ministry", "the company"): what "it" in its words (``clause``, the verb
+    of "it") stands for. Not when that verb is a happening's with nothing done to anything
+    ("the fire service said it started in the kitchen": the fire), nor when the speaker is
+    a place ("the hospital said it had treated ...": a place acts for no one in the graph,
+    and the "it" is left to resolution)."""
+    subjects = children(verb, "nsubj")
+    if not subjects:
+        return None
+    speaker = subjects[0]
+    if speaker.pos_ != "NOUN" or speaker.tag_ != "NN" or speaker.ent_type_ not in {"", "ORG"}:
+        return None
+    if speaker.lemma_.lower() in _TEXT_NOUNS | PLACE_NOUNS or names_a_person(speaker):
+        return None
+    if clause.lemma_.lower() in HAPPENING_VERBS and not any(
+        c.dep_ in {"dobj", "xcomp", "ccomp"} for c in dependents(clause)
+    ):
+        return None
+    return speaker
+
+
+def named_apposition(actor: Token | None) -> Token | None:
+    """The name an unnamed actor is given in apposition: "the interior minister, Jane
+    Roe, sent ..." and "the technology firm Acme manages ..." name Jane Roe and Acme,
+    whom the graph can join to their other mentions; a title alone names no one."""
+    if actor is None:
+        return None
+    if actor.lower_ in {"one", "another"}:
+        pass  # "One of the guards, Peter Lang, opened fire": Peter Lang
+    elif actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
+        return actor
+    for child in dependents(actor):
+        if child.dep_ != "appos" or child.i < actor.i or child.pos_ != "PROPN":
+            continue
+        if child.ent_type_ in {"PERSON", "ORG"} or (not child.ent_type_ and child.i == actor.i + 1):
+            return child
+    return _name_after_body(actor) or actor
+
+
+#: Prepositions that tie a person to the body they work for: "a spokesman for Acme".
+_BODY_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
+
+
+def _name_after_body(actor: Token) -> Token | None:
+    """The person named after the body an unnamed actor works for: in "a spokesman for
+    Acme, Jane Roe, closed ...", the parse hangs the name on Acme, but a person is no
+    apposition to an organisation or a place; the name is the spokesman's."""
+    for prep in dependents(actor):
+        if prep.dep_ != "prep" or prep.lower_ not in _BODY_PREPOSITIONS:
+            continue
+        for body in dependents(prep):
+            if body.dep_ != "pobj" or body.ent_type_ not in {"ORG", "GPE", "NORP"}:
+                continue
+            for child in dependents(body):
+                if child.dep_ != "appos" or child.i < body.i or child.ent_type_ != "PERSON":
+                    continue
+                if actor.doc[child.left_edge.i - 1].text == ",":  # not "(Al Qaeda ...)"
+                    return child
+    return None
+
+
+def _wh_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive asked about: "whether to sell", "how much to buy",
+    "what to do", "when to leave"."""
+    to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    words = (*dependents(verb), *(g for c in dependents(verb) for g in dependents(c)))
+    return any(
+        w.i < to.i
+        and (w.tag_ in {"WRB", "WP", "WDT"} or (w.dep_ == "mark" and w.lower_ == "whether"))
+        for w in words
+    )
+
+
+def _decider(verb: Token) -> Token | None:
+    """Who does an infinitive asked about: the one who decides, asks or is told it. The
+    parser hangs it on the verb as a clause ("we shall see how much to order") or on a
+    preposition ("voted on whether to strike", "argued over how much to charge")."""
+    governor = verb.head
+    if verb.dep_ == "pcomp":
+        governor = governor.head
+        if governor.pos_ == "ADJ" and governor.dep_ in {"acomp", "oprd"}:
+            governor = governor.head  # "they were unsure about whether to stay"
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return None  # "the question of whether to arm them": no one is named
+    if governor.lemma_.lower() not in ASKING_VERBS:
+        for dep in ("dobj", "dative"):
+            for obj in children(governor, dep):
+                return obj  # "told them when to leave"
+    for subject in children(governor, "nsubjpass"):
+        return antecedent(subject, governor)  # "they were told what to bring"
+    if _extraposed(governor):
+        return None
+    return verb_actor(governor, passive=False)
+
+
+def _task_subject(verb: Token) -> Token | None:
+    """The subject of "be" when it is a noun that says what is to be done: "the aim" in
+    "the aim is to ...", "a purpose, which is to ..."."""
+    if verb.lemma_ != "be":
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    return subject if subject.lemma_.lower() in _TASK_NOUNS else None
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """The one named after "of" who can act: "the job of the agency", "the aim of Russia"
+    (not "the aim of the operation")."""
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "of":
+            for obj in children(prep, "pobj"):
+                if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ == "PRON":
+                    return obj
+    return None
+
+
+def _extraposed(verb: Token) -> bool:
+    """Whether ``verb`` is "be" with a dummy "it" for a subject and a word that says what
+    the deed is ("it is hard to ...", "it would be an honour to ..."): the infinitive is the
+    true subject, and no one who does it is named."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
+        and any(
+            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in CONTROL_ADJECTIVES
+            for c in dependents(verb)
+        )
+    )
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Who a noun of intent or ability belongs to: its possessor ("the council's refusal"),
+    its "by" phrase ("an attempt by the rebels"), or the name, people or body named before
+    an intent ("US efforts", "the army attempt"), never a place it names. The one who
+    orders, asks or demands is not the one who does it."""
+    for child in dependents(noun):
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = children(child, "pobj")
+            if objects:
+                return objects[0]
+    if noun.lemma_.lower() not in _OWNED_INTENTS:
+        return None  # "a court order to leave": the one ordered leaves
+    named = noun_modifier_doer(noun, named_place(noun))
+    if named is not None:
+        return named
+    for child in children(noun, "compound"):
+        if not child.ent_type_ and _can_take_time(child):
+            return child  # "the council efforts to clear the harbour"
+    return None
+#: Verbs whose object is the means of the infinitive after it, not its doer: "used tear
+#: gas to disperse the crowd", "employed drones to find them".
+_USING_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
+
+#: Verbs whose passive subject does what follows: "was seen leaving", "was told to leave".
+_SEEN_OR_ASKED = REQUEST_VERBS | frozenset(
+    "see hear watch picture photograph film show spot catch observe record".split()
+)
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """What a cleft puts first: "It was the rebels who attacked", "it was three rockets
+    that claimed the lives". The parse hangs the relative clause on "was" (or on the
+    noun, which the relative clause rule reads); the focus is the noun after "was"."""
+    be = verb.head
+    if verb.dep_ not in {"ccomp", "relcl", "advcl"} or be.lemma_ != "be":
+        return None
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in dependents(be)):
+        return None
+    focus = [c for c in dependents(be) if c.dep_ == "attr" and c.i < verb.i]
+    return focus[0] if focus else None
+
+
+def _reporter_above(verb: Token) -> Token | None:
+    """The subject of the nearest reporting verb above ``verb``, the reported clauses
+    included: in "The official said that they had lost ground, stressing that ...",
+    "stressing" goes on with the official's words, wherever the parse hung it."""
+    node = verb
+    while True:
+        if node.lemma_ in REPORTING_VERBS and node.pos_ == "VERB":
+            subjects = children(node, "nsubj")
+            return subjects[0] if subjects else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+#: Nouns for a part of doing something: whoever starts, ends or is in the stage of doing
+#: it does it ("began the process of withdrawing").
+_STAGE_NOUNS = frozenset({"stage", "phase", "process", "task", "job", "work", "business"})
+
+
+def _gerund_subject(gerund: Token) -> Token | None:
+    """Who does what a gerund after a preposition names: the subject of the clause above.
+
+    "Troops entered the town after shelling it", "He was arrested after attacking a guard",
+    "The government is known for carrying out executions": English leaves the doer of
+    such an adjunct unsaid because it is the clause's subject.
+    """
+    governor = gerund.head.head  # the word the preposition hangs on
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "is known for carrying out"
+    if (
+        governor.pos_ == "NOUN"
+        and governor.lemma_.lower() in _STAGE_NOUNS
+        and gerund.head.lower_ == "of"
+        and governor.dep_ == "dobj"
+        and governor.head.pos_ == "VERB"
+    ):
+        # "the guards began the stage of sealing the harbour": who began the stage seals it.
+        return verb_actor(governor.head, passive=False)
+    if (
+        governor.lemma_.lower() in GERUND_PREPOSITION_NOUNS
+        and governor.dep_ == "pobj"
+        and governor.head.dep_ == "prep"
+        and governor.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "in addition to adding warheads, the navy sought ...", "instead of firing": the
+        # noun is part of a preposition; the clause's subject does the gerund.
+        governor = governor.head.head
+    elif governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
+        return None  # "the risk of attacking": a noun's complement has no subject to lend
+    passive_subjects = children(governor, "nsubjpass")
+    if passive_subjects and not children(governor, "agent"):
+        subject = passive_subjects[0]
+        return antecedent(subject, governor)
+    return verb_actor(governor, passive=False)
+
+
+def argument_for(token: Token) -> Argument:
+    if token.pos_ == "PRON" and not _share_of_named(token):
+        return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
+    return argument(noun_phrase(token))
+
+
+def _share_of_named(pronoun: Token) -> bool:
+    """Whether a pronoun is a share of a group its "of" names with a noun: "some of the
+    protesters", "each of the guards" (the phrase names who), not "some of them" or "all
+    of which", whose pronoun is left to resolution."""
+    return any(
+        obj.pos_ in {"NOUN", "PROPN"}
+        for prep in children(pronoun, "prep")
+        if prep.lower_ == "of"
+        for obj in children(prep, "pobj")
+    )
+
+
+def open_possessor(noun: Token, doer: Token) -> bool:
+    """Whether "their" before an event noun in an adjunct may be either side of its clause.
+
+    "Troops killed 20 militants during their raid": the raid may be the troops' or the
+    militants'; English leaves it to what the reader knows, and so does the nearest
+    plural group, which picks the object. When the clause's subject could be "their"
+    too (a plural, an organisation or a people, or a pronoun for one) and its object is
+    a group of people, the raid gets no actor: none is better than a wrong side. A
+    subject that cannot be "their" ("the gunman shot three guards during their patrol")
+    leaves the object; a patient noun ("during their arrest") is read by
+    :func:`kg.extract.roles.checked`.
+    """
+    if doer.dep_ != "poss" or doer.lower_ != "their" or noun.lemma_.lower() in PATIENT_NOUNS:
+        return False
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    clause = noun.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = children(clause, "nsubj")
+    objects = children(clause, "dobj")
+    return any(_could_be_their(s) for s in subjects) and any(names_people(o) for o in objects)
+
+
+def _could_be_their(subject: Token) -> bool:
+    """Whether a subject can be what a later "their" stands for: not one person."""
+    if subject.lower_ in {"they", "we", "it"}:
+        return True
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return False
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        or subject.ent_type_ in {"ORG", "NORP", "GPE"}
+        or (subject.lemma_.lower() in GROUP_ACTOR_NOUNS)
+    )
+
+
+#: Nouns of a happening that two sides do to each other: "clashes between police and
+#: protesters", "a battle between troops and insurgents", "talks between the two
+#: governments". Both sides named after "between" are its actors.
+_RECIPROCAL_NOUNS = frozenset(
+    """
+    battle clash confrontation conflict exchange fight fighting firefight gunbattle gunfight
+    hostility meeting negotiation skirmish standoff talk war
+    """.split()
+)
+
+
+def between_sides(noun: Token) -> Token | None:
+    """The first of the sides a reciprocal happening is "between" ("clashes between police
+    and protesters": police; the others are its conjuncts). Not a time, a number or a
+    place: "fighting between 8 and 9 p.m.", "a war between the rivers"."""
+    if noun.lemma_.lower() not in _RECIPROCAL_NOUNS:
+        return None
+    for prep in children(noun, "prep"):
+        if prep.lower_ != "between":
+            continue
+        for side in children(prep, "pobj"):
+            if side.pos_ not in {"NOUN", "PROPN", "PRON"} or side.ent_type_ in _NOT_SIDES:
+                return None
+            if side.ent_type_ == "" and side.pos_ == "NOUN" and is_place(side):
+                return None
+            if not _conjuncts(side):
+                return None  # "between them", "between the two sides": no one named apart
+            if not all(_can_take_sides(s) for s in (side, *_conjuncts(side))):
+                return None  # "the battle between good and evil": ideas, not parties
+            return side
+    return None
+
+
+def _can_take_sides(side: Token) -> bool:
+    """Whether a side of a reciprocal happening can be a party to it: a name, a pronoun,
+    or a common noun one of whose senses is a person or a group ("protesters", "police",
+    "the unions"), not an idea or a thing ("good and evil", "price and quality"). A noun
+    WordNet does not know (a misspelling, "plice") is given the benefit of the doubt."""
+    if side.ent_type_ or side.pos_ != "NOUN":
+        return True
+    classes = noun_classes(side.lemma_.lower())
+    return not classes or bool({NOUN_PERSON, NOUN_GROUP} & set(classes))
+
+
+_NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "LOC", "FAC"})
+
+
+def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
+    """The doer an event noun names before it: a possessive ("Russia's invasion"), a
+    demonym ("Russian strikes") or a name ("Taliban attack"), never ``place``, the place
+    it names (:func:`named_place`)."""
+    for child in dependents(noun):
+        if (place is not None and child.i == place.i) or (
+            child.ent_type_ in TIME_LABELS  # "Saturday's attack"
+        ):
+            continue
+        if child.dep_ == "poss" or (
+            child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
+        ):
+            return child
+        # "nmod": the parser's other label for a name before a noun ("an FBI fraud inquiry");
+        # a town so named is no doer ("the Boston attacks").
+        if child.dep_ == "nmod" and (
+            child.ent_type_ in {"NORP", "ORG"}
+            or (child.ent_type_ == "GPE" and country_name(child))
+        ):
+            return child
+    return None
+
+
+def body_before(noun: Token) -> Token | None:
+    """The body a noun before an event noun names as its doer: "a police raid", "the
+    coalition air strike" (:data:`~kg.lang.en.ACTING_BODY_NOUNS`). Not when the event
+    noun itself only says what kind a thing is: "the administration export rules" are
+    the administration's rules, and no export is done."""
+    if noun.dep_ == "compound":
+        return None
+    for child in children(noun, "compound"):
+        if not child.ent_type_ and child.lemma_.lower() in ACTING_BODY_NOUNS:
+            return child
+    return None
+
+
+def doer_argument(actor: Token) -> Argument:
+    """The argument for an actor token; a modifier ("Russian" strikes) is one word."""
+    if actor.dep_ in {"amod", "compound"}:
+        return Argument(
+            text=actor.text,
+            start=actor.idx,
+            end=actor.idx + len(actor.text),
+            label=actor.ent_type_,
+        )
+    return argument_for(actor)
+
+
+def _accusation(trigger: Token) -> tuple[Token, Token] | None:
+    """The accusing verb above a deed ("suspect" in "suspect the ministry of hiding"), and
+    the word the deed's preposition hangs on: the verb, or the accused itself."""
+    preposition = _deed_preposition(trigger)
+    if preposition is None:
+        return None
+    hung_on = verb = preposition.head
+    if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+        verb = verb.head  # the parser hangs "of hiding" on the accused: "the ministry of"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSATION_VERBS:
+        return None
+    return verb, hung_on
+
+
+def _deed_preposition(trigger: Token) -> Token | None:
+    while trigger.dep_ == "conj":
+        trigger = trigger.head  # "accused them of killings, torture and disappearances"
+    if trigger.dep_ not in {"pcomp", "pobj"}:
+        return None
+    preposition = trigger.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in ACCUSATION_PREPOSITIONS:
+        return None
+    return preposition
+
+
+def accused_doer(trigger: Token) -> Token | None:
+    """Who is said to have done the deed: the accused of "accuse/suspect/charge X of V-ing".
+
+    "suspect the ministry of hiding", "X was charged with murdering", "the man accused of
+    punching", "a cleric who is accused of orchestrating": the one accused is the doer.
+    """
+    found = _accusation(trigger)
+    if found is None:
+        return None
+    verb, hung_on = found
+    if hung_on.i != verb.i:
+        return hung_on  # "accused X's former boss of murder": the noun the deed hangs on
+    for obj in children(verb, "dobj"):
+        return obj
+    for subject in children(verb, "nsubjpass"):
+        return antecedent(subject, verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "could be sent to the US and prosecuted for publishing": the first verb's subject.
+        for subject in children(verb.head, "nsubjpass"):
+            return subject
+    return None
+
+
+def held_responsible(noun: Token) -> Token | None:
+    """Who is said to have done a deed by being held to answer for it.
+
+    "The group was behind the bombing", "the men responsible for the attack", "the
+    militia claimed responsibility for the raid", "officials held the rebels responsible
+    for the shelling": the one behind or responsible did it. The noun needs a deed's
+    "for" or "behind"; "stood behind the wall" names no deed (the frames pass only event
+    nouns here) and "denied responsibility" owns nothing.
+    """
+    while noun.dep_ == "conj":
+        noun = noun.head  # "responsible for the bombing and the shooting"
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    holder = preposition.head
+    found = _held_to_answer(preposition, holder)
+    if found is not None and names_no_one(found):
+        return None  # "no faction claimed responsibility for the shelling": nobody did it
+    return found
+
+
+def _held_to_answer(preposition: Token, holder: Token) -> Token | None:
+    """The one behind or responsible in ``held_responsible``'s shapes, or None."""
+    if preposition.lower_ == "behind":
+        if holder.pos_ in {"NOUN", "PROPN"}:
+            return holder  # "the group behind the attack"
+        if holder.lemma_ == "be":
+            return _subject_of(holder)  # "Kyiv was behind the attack"
+        return None
+    if preposition.lower_ != "for":
+        return None
+    if holder.lemma_.lower() == "responsible" and holder.pos_ == "ADJ":
+        for subject in children(holder, "nsubj"):
+            return subject  # "held the rebels responsible": the parse's small clause
+        if holder.dep_ == "amod" and holder.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return holder.head  # "those responsible for the ambush"
+        if holder.dep_ == "acomp":
+            return _subject_of(holder.head)  # "they were responsible for the raid"
+        if holder.dep_ in {"oprd", "xcomp", "ccomp"}:
+            for obj in children(holder.head, "dobj"):
+                return obj  # "held the rebels responsible for"
+        return None
+    if holder.lemma_.lower() == "responsibility" and holder.dep_ == "dobj":
+        verb = holder.head
+        if verb.lemma_.lower() in RESPONSIBILITY_VERBS and not children(verb, "neg"):
+            return _subject_of(verb)  # "the militia claimed responsibility for the raid"
+    return None
+
+
+def name_before_deed(actor: Token, deed: Token) -> Argument:
+    """The actor's phrase up to the modifier after it that leads to the deed ("the gang"
+    of "the gang responsible for the raid")."""
+    phrase = noun_phrase(actor)
+    cut = min(
+        (
+            c.left_edge.i
+            for c in dependents(actor)
+            if c.i > actor.i and c.left_edge.i <= deed.i <= c.right_edge.i
+        ),
+        default=phrase.end,
+    )
+    return argument(actor.doc[phrase.start : max(cut, actor.i + 1)])
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb; the noun a relative clause hangs on for "who"/"that"."""
+    for subject in children(verb, "nsubj"):
+        return antecedent(subject, verb)
+    return None
+
+
+def announcer(noun: Token) -> Token | None:
+    """The subject of "X announced the capture of Y": X claims its own action."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    claims_own_action = EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
+    # "pledged an increase", "vowed a withdrawal": the one who promises will do it.
+    own_word = verb.lemma_ in REPORTING_VERBS or verb.lemma_ in PROMISE_VERBS
+    if noun.dep_ == "dobj" and own_word and claims_own_action:
+        subjects = children(verb, "nsubj")
+        return subjects[0] if subjects else None
+    return None
+
+
+def split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
+    """One frame per coordinated subject and object.
+
+    "Russia and Belarus attacked" gives two events, and so does "seized the port
+    and the railway station"; the copies share the trigger and differ in ``part``.
+    """
+    yield frame
+    part = 0
+    if frame.actor is not None:
+        for conj in _conjuncts(frame.actor) + _subject_beside(frame.actor):
+            part += 1
+            yield dataclasses.replace(
+                frame, actor=conj, actor_argument=argument_for(conj), part=part
+            )
+    if frame.target_token is not None and not frame.reporting:
+        for conj in _conjuncts(frame.target_token):
+            part += 1
+            target = argument(noun_phrase(conj))
+            yield dataclasses.replace(frame, target=target, target_token=conj, part=part)
+
+
+def _subject_beside(subject: Token) -> list[Token]:
+    """A second subject that the parse hung on the verb beside the first instead of on it
+    as a conjunct: in "The debate and the outcome could turn on X", both "debate" and
+    "outcome" are the verb's subjects, with the "and" on the first. Only a noun right
+    after that "and", before the verb, with no verb between the two: "The general
+    spoke, and the campaign has touted it" is two clauses. Not after a comma ("its
+    biography, and a study called ...") or after the object of a preposition ("Pirates
+    on a dhow and a skiff attacked": the "and" may join the preposition's objects)."""
+    if subject.dep_ != "nsubj" or any(c.dep_ == "conj" for c in dependents(subject)):
+        return []
+    joins = [c for c in dependents(subject) if c.dep_ == "cc" and c.lower_ == "and"]
+    verb = subject.head
+    if not joins or verb.i < subject.i or _after_comma_or_preposition(joins[-1], subject):
+        return []
+    beside = [
+        c
+        for c in dependents(verb)
+        if c.dep_ == "nsubj" and joins[-1].i < c.i < verb.i and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    if len(beside) != 1 or beside[0].left_edge.i != joins[-1].i + 1:
+        return []
+    between = subject.doc[subject.i + 1 : beside[0].i]
+    return [] if any(t.pos_ in {"VERB", "AUX"} for t in between) else beside
+
+
+def _after_comma_or_preposition(word: Token, subject: Token) -> bool:
+    """Whether the word before ``word`` is a comma or lies in a prepositional phrase of
+    ``subject``."""
+    before = word.doc[word.i - 1]
+    if before.text == ",":
+        return True
+    while before.i != subject.i and before.head.i != before.i:
+        if before.dep_ in {"prep", "pobj"}:
+            return True
+        before = before.head
+    return False
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in dependents(token):
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            found.append(child)
+            found += _conjuncts(child)
+    return found
+

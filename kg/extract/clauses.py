@@ -1,0 +1,295 @@
+"""Clause tests the frame rules share: the base the other frame modules import.
+
+Which children a token has under a label; whether a verb is passive (its own "was", a
+passive it shares with a verb before it, a headline's passive without "was", a participle
+that describes a noun, a "by" that names people); whether it is modal, heads the main clause,
+only marks an infinitive ("is going to vote") or raises its subject ("are believed to");
+what a relative pronoun stands for; whether a subject names people; whether a line ends as
+prose or as a headline. :mod:`kg.extract.non_events`, :mod:`kg.extract.actors`,
+:mod:`kg.extract.targets`, :mod:`kg.extract.places` and :mod:`kg.extract.frames` import
+these; this module imports none of them.
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.modality import goes_on
+from kg.extract.spans import dependents, infinitive, sentence_of
+from kg.lang.en import (
+    CHAIN_VERBS,
+    COLLECTIVE_NOUNS,
+    EXPECTATION_PARTICIPLES,
+    FUTURE_WORDS,
+    GERUND_CHAIN_VERBS,
+    GROUP_ACTOR_ENDINGS,
+    GROUP_ACTOR_NOUNS,
+    HABIT_VERBS,
+    MEMBER_NOUNS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+)
+from kg.lang.wordnet import NOUN_PERSON, noun_classes, takes_object
+
+__all__ = [
+    "NOTHING_IN_PARTICULAR",
+    "OWN_CLAUSE_DEPS",
+    "RAISING_VERBS",
+    "after_with",
+    "antecedent",
+    "children",
+    "done_by_someone",
+    "ends_as_prose",
+    "headline_passive",
+    "is_passive",
+    "main_clause",
+    "marks_infinitive",
+    "modal",
+    "names_a_person",
+    "names_people",
+    "participle_of_noun",
+    "passive_before_by",
+    "passive_sharing_subject",
+    "purpose_after_chain_verb",
+    "raised_subject",
+    "shares_passive",
+]
+
+
+def purpose_after_chain_verb(verb: Token) -> bool:
+    """An infinitive the parse hangs as the complement of "keep" or "stop": a purpose."""
+    return verb.head.lemma_ in GERUND_CHAIN_VERBS and infinitive(verb)
+
+
+# Dependents that make a participle a clause of its own rather than a noun's modifier.
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def participle_of_noun(verb: Token) -> bool:
+    """A past form that describes the noun it hangs on, as a passive does: "the six
+    soldiers killed in the attack" (the parser may tag "killed" a past tense)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb))
+    )
+
+
+def done_by_someone(verb: Token) -> bool:
+    """A participle whose "by" names people: "a teenager shot and killed by police", "a
+    soldier killed and decapitated by troops" is passive though the parser made the first
+    verb active ("left by the side door" says how)."""
+    return verb.tag_ == "VBN" and any(
+        names_a_person(o) or o.ent_type_ in {"ORG", "GPE"}
+        for a in children(verb, "agent")
+        for o in children(a, "pobj")
+    )
+
+
+def passive_before_by(verb: Token) -> bool:
+    """A past form with a subject, joined to a participle done by someone with no subject
+    of its own: "a woman hit and killed by a motorist" was hit by the motorist too (an
+    active "hit" cannot be joined to a passive without "was"). Without a subject the two
+    participles may say different things ("kept hidden and used by everyone"). A verb that
+    takes no object is active without one ("the prisoner escaped and recaptured by police":
+    the prisoner escaped), so the first verb must be one that takes an object."""
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        and takes_object(verb.lemma_)
+        and bool(children(verb, "nsubj"))
+        and not any(
+            c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}
+            for c in dependents(verb)
+        )
+        and any(
+            passive_sharing_subject(c) and done_by_someone(c) for c in children(verb, "conj")
+        )
+    )
+
+
+def shares_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive shares its "were": in "two guards were
+    beaten and robbed" the guards were robbed too; they did not rob."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN":
+        if any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb)):
+            return False
+        verb = verb.head
+        if is_passive(verb):
+            return True
+    return False
+
+
+#: Pronouns that name no one in particular: "everything points to a leak".
+NOTHING_IN_PARTICULAR = frozenset({"everything", "all", "something", "nothing", "this", "that"})
+
+
+def names_a_person(word: Token) -> bool:
+    """Whether a subject is a person or people: a personal pronoun, a person's name, a
+    noun of people ("fans", "troops"), or a noun whose most frequent sense in WordNet is a
+    person ("the officer came after the alarm", "a neighbour came as the fire spread")."""
+    if word.pos_ == "PRON":
+        return word.lower_ not in {"it", "this", "that", "which", "what"}
+    if word.ent_type_ in {"PERSON", "NORP"} or names_people(word):
+        return True
+    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (NOUN_PERSON,)
+
+
+def modal(verb: Token) -> bool:
+    """Whether a modal ("will", "could", "may") goes with the verb."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in dependents(verb))
+
+
+def main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence, or a reported clause put before its reporting
+    verb ("Police were called and surrounded the house, the sheriff said"). In the other
+    subordinate clauses the parse of a coordination goes wrong too often to trust."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.lemma_ in REPORTING_VERBS
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """The passive subject of "believed", "said", "reported" ... above an infinitive: the
+    infinitive's own subject ("the militants are believed to have fired": the militants)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in RAISING_VERBS:
+        return None
+    if not infinitive(verb):
+        return None
+    for subject in children(governor, "nsubjpass"):
+        return antecedent(subject, governor)
+    if participle_of_noun(governor):
+        return governor.head  # "a boat said to carry 300 people": the boat
+    return None
+
+
+def passive_sharing_subject(verb: Token) -> bool:
+    """A passive participle coordinated with the verb before it, with no subject or
+    auxiliary of its own ("was killed and beheaded by ...")."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in dependents(verb)
+    )
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb has a passive's "was" or subject of its own."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in dependents(verb))
+
+
+def marks_infinitive(verb: Token) -> bool:
+    """A verb that before "to V" tells only when, how often or how surely V happens:
+    "is going to vote", "is set to host", "is supposed to work" (expected), "used to
+    live", "needs to leave" (habit, necessity), "went on to win" (next). The infinitive
+    names the act; a verb with an object of its own ("used drones to drop bombs") or in
+    the passive where the active is an act ("drones were used to drop bombs") is an act
+    itself."""
+    if any(
+        c.dep_ in {"xcomp", "advcl"}
+        and goes_on(c, verb)  # first: it asks the verb's lemma, false for all but "go"
+        and infinitive(c)
+        for c in dependents(verb)
+    ):
+        return True  # "went on to win the title" (an advcl in the parse): what came next
+    infinitives = [c for c in dependents(verb) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if children(verb, "dobj") or not any(children(c, "aux") for c in infinitives):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = is_passive(verb)
+    if lemma in HABIT_VERBS:
+        # "the gun that he used to escape" and "the town they used to hold" parse alike;
+        # in a relative clause the verb stays an event rather than lose the use.
+        return not passive and verb.dep_ != "relcl"
+    if lemma in EXPECTATION_PARTICIPLES:
+        return passive
+    # "is going to", "is set to", "is scheduled to"; "expect" is a chain verb of its own.
+    return (
+        lemma in FUTURE_WORDS
+        and lemma not in CHAIN_VERBS
+        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in dependents(verb))
+    )
+
+
+def children(token: Token, dep: str) -> list[Token]:
+    return [c for c in dependents(token) if c.dep_ == dep]
+
+
+def headline_passive(verb: Token) -> bool:
+    """ "Kharkov encircled", "Kharkiv shelled overnight": a headline's passive without "was".
+
+    Headlines put actions in the present ("Russian forces seize airport"), so a
+    past form with a subject, no auxiliary and no object in a line with no full
+    stop is a passive; in running text only an unmistakable participle is. So is
+    a participle with its subject after "with" ("with the ship registered abroad",
+    "with 800 homes destroyed"), which has no finite form.
+    """
+    if not any(c.dep_ == "nsubj" for c in dependents(verb)):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in dependents(verb)):
+        return False
+    if verb.tag_ == "VBN" and after_with(verb):
+        return True
+    if verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    # "The ministry said in a statement:" ends its paragraph before the quote it leads
+    # into: running text, whose "said" is no headline's passive.
+    return verb.tag_ == "VBD" and not ends_as_prose(sentence_of(verb), also=":")
+
+
+def after_with(verb: Token) -> bool:
+    """Whether the clause of ``verb`` hangs on a "with" before it: the parser makes the
+    participle the preposition's object, or the preposition a child of the participle."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.lower_ == "with" and c.dep_ in {"mark", "prep"} and c.i < verb.i for c in dependents(verb)
+    )
+
+
+def ends_as_prose(sentence: Span, also: str = "") -> bool:
+    """Whether a sentence ends as running text does: with a full stop, "!", "?" or a
+    closing quote (or a mark of ``also``), also where the stop is an abbreviation's ('...
+    said Jane Roe, a lawyer with Acme Corp.'), which the tokenizer keeps in one token."""
+    # The last word that is no space, found from the end: most of the sentence is not read.
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and (last.text[-1] in _PROSE_ENDS or last.text[-1] in also)
+
+
+_PROSE_ENDS = frozenset({".", "!", "?", '"', "”", "'"})
+
+
+#: Verbs whose passive says who is believed, said or known to have done the infinitive
+#: after it: "the militants are believed to have fired", "the group is said to have
+#: planned", "smugglers are known to use". The passive subject is the infinitive's own.
+RAISING_VERBS = frozenset(
+    """
+    allege assume believe claim consider estimate expect fear know presume report reckon
+    rumor rumour say think understand
+    """.split()
+)
+
+
+def names_people(obj: Token) -> bool:
+    """Whether an object names a group of people ("20 militants", "members of the units")."""
+    if obj.tag_ not in {"NNS", "NNPS"} and obj.ent_type_ != "NORP":
+        return False
+    word = obj.lower_
+    return (
+        word in MEMBER_NOUNS
+        or word in COLLECTIVE_NOUNS
+        or word in GROUP_ACTOR_NOUNS
+        or word.endswith(GROUP_ACTOR_ENDINGS)
+        or obj.ent_type_ == "NORP"
+    )
+
+
+def antecedent(word: Token, clause: Token) -> Token:
+    """``word``, or for a relative pronoun ("who", "that") of a relative clause the noun the
+    clause hangs on ("the men who fired": the men)."""
+    if word.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        return clause.head
+    return word
+

@@ -1,0 +1,347 @@
+"""Whether a verb names an event at all: the first test of a verb frame.
+
+A verb gives no frame (:mod:`kg.extract.frames`) when it names a state ("lived in Quincy"),
+a view ("seen as a threat"), a relation ("the clip comes from an interview"), a likeness
+("it sounded like a door slamming"), when another act happened ("the raid comes a month
+after a theft", "sacked to end the game"), no action of its own (a negative stem, a
+participle used as a noun), when it only raises the subject of an infinitive ("the gunmen
+are believed to have fled") or describes a noun ("the airport, located on the coast").
+Each test takes the verb and answers yes or no; the clause tests they share are in
+:mod:`kg.extract.clauses`.
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import (
+    NOTHING_IN_PARTICULAR,
+    OWN_CLAUSE_DEPS,
+    RAISING_VERBS,
+    children,
+    done_by_someone,
+    is_passive,
+    modal,
+    names_a_person,
+    raised_subject,
+)
+from kg.extract.modality import takes_time
+from kg.extract.spans import dependents, event_action, infinitive
+from kg.lang.en import (
+    ACTIVE_STATE_VERBS,
+    CAUSATIVE_STATE_VERBS,
+    COMING_PREPOSITIONS,
+    HELD_STATE_NOUNS,
+    LINKING_VERBS,
+    NEGATIVE_STEMS,
+    OBJECT_ONLY_VERBS,
+    PARTICIPLE_NOUNS,
+    PSYCH_VERBS,
+    REGARD_VERBS,
+    SKIP_VERBS,
+    SPAN_EDGE_VERBS,
+    STATE_VERBS,
+    TIME_RELATION_NOUNS,
+    TIME_RELATION_WORDS,
+    TIME_SPAN_NOUNS,
+    WHERE_TO_ADVERBS,
+)
+from kg.lang.wordnet import NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+
+__all__ = [
+    "by_the_way",
+    "comes_when",
+    "frames_a_time",
+    "in_a_simile",
+    "names_a_relation",
+    "names_a_state",
+    "names_a_view",
+    "names_no_action",
+    "names_no_verb",
+    "raises",
+    "reduced_relative",
+]
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle that describes a noun ("the airport, located on the coast").
+
+    One with its own subject or auxiliary is a clause, whatever the parser hung it on:
+    "fear that he could be sent to the US", "the moment the plane disintegrated".
+    """
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not children(verb, "agent")
+        and not any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb))
+    )
+
+
+def in_a_simile(verb: Token) -> bool:
+    """What a comparison imagines: a verb that describes the object of a "like" on a verb
+    or an adjective ("it sounded like somebody throwing a car off a roof", "spoke like a
+    teacher praising a pupil"). A "like" on a noun means "such as" and names real doers
+    ("groups like the militia, which attacked the port"), and so, most often, do a relative
+    clause ("like the chief who was beaten in his hotel") and a bare gerund ("took measures,
+    like pulling up the ladders")."""
+    like = verb.head  # "like [somebody throwing ...]": the parser's clause after "like"
+    if verb.dep_ == "acl" and like.dep_ == "pobj":
+        like = like.head  # "like [a teacher [praising a pupil]]"
+    elif verb.dep_ != "pcomp" or not children(verb, "nsubj"):
+        return False  # "measures, like pulling up the ladders": an example, not a likeness
+    on_a_verb = like.head.pos_ in {"VERB", "AUX", "ADJ"}
+    return like.lower_ == "like" and like.dep_ == "prep" and on_a_verb
+
+
+def by_the_way(verb: Token) -> bool:
+    """ "returned to his bike and left by the same path": a "by" phrase on a verb joined
+    to an active one, with no "was" of its own, says how, not by whom."""
+    governor = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not is_passive(verb)
+        and not done_by_someone(verb)
+        and any(c.dep_ == "nsubj" for c in dependents(governor))
+        and not is_passive(governor)
+    )
+
+
+def frames_a_time(verb: Token) -> bool:
+    """A purpose infinitive that opens or closes a span of time ("losses to start the
+    season", "a 20-2 run to close the half") tells when the event it hangs on happened.
+    A complement ("wants to end the game on a high") is an aim and stays an event, and so
+    does a span that is made of something ("to open a year of talks")."""
+    return (
+        verb.dep_ in {"advcl", "acl"}
+        and verb.lemma_ in SPAN_EDGE_VERBS
+        and infinitive(verb)
+        and any(
+            o.lemma_.lower() in TIME_SPAN_NOUNS and not children(o, "prep")
+            for o in children(verb, "dobj")
+        )
+    )
+
+
+def names_no_action(verb: Token) -> bool:
+    """A verb that carries no action of its own ("be", "seem", "include"), or one that
+    does only with a plain direct object ("got US arms", not "got them to freeze")."""
+    if not verb.text[:1].isalpha() or len(verb.text) == 1:
+        # "'m", "’re": a contraction the parser took for a full verb names no act. (The
+        # token rules give the usual ones the lemma "be"; this keeps any other that
+        # opens with no letter from becoming an action.) Nor does one letter: the "s" or
+        # "m" of "it ’ s", "I ’ m" written with the apostrophe apart.
+        return True
+    if _negative_stem(verb) or _participle_noun(verb):
+        return True
+    if verb.lemma_ in OBJECT_ONLY_VERBS:
+        return not children(verb, "dobj") or any(
+            c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
+        )
+    return verb.lemma_ in SKIP_VERBS
+
+
+def _negative_stem(verb: Token) -> bool:
+    """ "doesn ’ t", "didn ’ t": the stem of a negative contraction whose apostrophe stands
+    apart, which the parser takes for a verb of its own."""
+    if verb.lower_ not in NEGATIVE_STEMS or verb.i + 2 >= len(verb.doc):
+        return False
+    mark, letter = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    return mark.text in {"'", "\u2019"} and letter.lower_ == "t"
+
+
+def _participle_noun(verb: Token) -> bool:
+    """A participle that with the next word is a noun ("running back Joe Smith", "the
+    team's best running back": a player's position; "BREAKING NEWS"), not a verb with its
+    particle or object ("was running back to the car", "running back the kickoff"): it has
+    no subject or auxiliary of its own, and no preposition, determiner or pronoun follows."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or (verb.lower_, doc[verb.i + 1].lower_) not in PARTICIPLE_NOUNS:
+        return False
+    if any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb)):
+        return False
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    return after is None or (
+        after.pos_ not in {"ADP", "DET", "PRON"} and after.lower_ not in WHERE_TO_ADVERBS
+    )
+
+
+def names_a_state(verb: Token) -> bool:
+    """A verb that says what something is, has or feels, not what happened: a verb of state
+    ("lived in Quincy", "relies on loans"), a linking verb with an adjective ("stayed
+    loyal", "grew more dire"), "make" with an object and an adjective ("made it easier to
+    smuggle arms"), a participle that is a linking verb's adjective ("felt liberated") or a
+    feeling's ("was fascinated with Russia", "are concerned about drones")."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATE_VERBS or (lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN"):
+        return True
+    if lemma == "hold" and any(
+        o.lemma_.lower() in HELD_STATE_NOUNS for o in children(verb, "dobj")
+    ):
+        return True  # "holds the record", "hold a majority"; not "held talks"
+    if lemma == "suffer" and not children(verb, "dobj") and not modal(verb):
+        # "suffered from dementia" is a condition; "suffered from a heart attack" a happening,
+        # and "will suffer from the cuts" a harm foretold.
+        ailments = [
+            o for p in children(verb, "prep") if p.lower_ == "from" for o in children(p, "pobj")
+        ]
+        if ailments and not any(event_action(o) for o in ailments):
+            return True
+    complements = [c for c in dependents(verb) if c.dep_ in {"acomp", "oprd", "ccomp"}]
+    adjectives = [c for c in complements if c.pos_ == "ADJ" or c.tag_ == "VBN"]
+    if lemma in LINKING_VERBS and not children(verb, "dobj"):
+        if any(c.dep_ == "acomp" for c in adjectives):
+            return True
+    if lemma == "sound" and not children(verb, "dobj") and _likens(verb):
+        # "it sounded like somebody throwing a car off a roof", "he did not sound as if he
+        # was in a rush": how a thing seems (look, feel, seem are in SKIP_VERBS). Not
+        # "sounded the alarm".
+        return True
+    if lemma in CAUSATIVE_STATE_VERBS and not is_passive(verb):
+        # The parser makes "it easier" a clause or "easier" a predicate of the object. Not
+        # "made sure" (nothing is made so: it ensures) nor "was made public" (disclosed).
+        made = children(verb, "dobj")
+        if any(c.pos_ == "ADJ" and (made or children(c, "nsubj")) for c in adjectives):
+            return True
+    if verb.tag_ != "VBN":
+        return False
+    head = verb.head.lemma_.lower()
+    if verb.dep_ == "acomp" and (head in SKIP_VERBS or head in LINKING_VERBS):
+        return True
+    return lemma in PSYCH_VERBS and (
+        verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in dependents(verb))
+    )
+
+
+def _likens(verb: Token) -> bool:
+    """Whether "like", "as if" or "as though" says what ``verb``'s subject is like."""
+    if any(p.lower_ == "like" for p in children(verb, "prep")):
+        return True
+    for clause in children(verb, "advcl"):
+        marks = [m.lower_ for m in children(clause, "mark")]
+        if "like" in marks or "as" in marks and ({"if", "though"} & set(marks)):
+            return True
+    return False
+
+
+def comes_when(verb: Token) -> bool:
+    """ "come" that only places its subject in time ("the raid comes a month after a theft",
+    "the warning came as the pope spoke", "the fines come amid a price war", "their
+    arrest comes on the heels of ..."): the subject names the event, told before; "come"
+    says when. Its subject is no person ("she came as a guest", "he came after her"), and
+    nothing says where to or from ("came to the city after the war", "came under fire")."""
+    if verb.lemma_.lower() != "come" or children(verb, "dobj") or children(verb, "prt"):
+        return False
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1 or names_a_person(subjects[0]):
+        return False
+    preps = children(verb, "prep")
+    # "came to the city", and "came home after the war" (the parser makes "home" an adverb)
+    if any(p.lower_ in COMING_PREPOSITIONS for p in (*preps, *children(verb, "advmod"))):
+        return False
+    if any(p.lower_ in TIME_RELATION_WORDS for p in preps):
+        return True  # "came after weeks of strikes", "comes as a surprise"
+    if any(o.lemma_.lower() in TIME_RELATION_NOUNS for p in preps for o in children(p, "pobj")):
+        return True  # "comes on the heels of", "came at a time of"
+    # "comes a month after ...": the preposition hangs on the length of time.
+    lengths = children(verb, "npadvmod")
+    if any(p.lower_ in TIME_RELATION_WORDS for n in lengths for p in children(n, "prep")):
+        return True
+    # "came as the pope spoke", "came hours before the team played".
+    return any(
+        m.lower_ in {"as", "after", "before"}
+        for c in children(verb, "advcl")
+        for m in children(c, "mark")
+    )
+
+
+def names_a_relation(verb: Token) -> bool:
+    """A verb that relates one thing to another rather than telling what anyone did: where a
+    thing that cannot move comes from ("the clip comes from a 2010 interview", "word came
+    from the ministry"), what points to something when no one in particular does
+    ("everything points to a leak"), what a topic surrounds ("the mystery surrounding
+    the blast"), and the time before a happening ("the days leading up to the vote").
+    People, groups and things made do come, point and surround: "troops came from the
+    north", "she pointed to the report", "tanks surrounding the city"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "lead":
+        ups = [c for c in dependents(verb) if c.lower_ == "up" and c.i == verb.i + 1]
+        return any(t.lower_ == "to" for u in ups for t in (*dependents(u), *dependents(verb)))
+    if lemma == "surround":
+        return verb.dep_ == "acl" and verb.tag_ == "VBG" and _cannot_act(verb.head)
+    if lemma not in {"come", "point"} or children(verb, "dobj") or children(verb, "prt"):
+        return False
+    wanted = {"from"} if lemma == "come" else {"to", "at", "toward", "towards"}
+    if not any(p.lower_ in wanted for p in children(verb, "prep")):
+        return False
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    if lemma == "point":
+        # Not a noun: "the account pointed to the shootings" (a post) cites them.
+        return subjects[0].lower_ in NOTHING_IN_PARTICULAR
+    return _cannot_act(subjects[0])
+
+
+def _cannot_act(word: Token) -> bool:
+    """Whether a common noun names neither a person, a group nor a thing made, in any of its
+    WordNet senses ("clip", "evidence", "mystery", "donations"). A name, a pronoun and a
+    noun WordNet does not know may act."""
+    if word.pos_ != "NOUN" or word.ent_type_:
+        return False
+    classes = set(noun_classes(word.lemma_.lower()))
+    return bool(classes) and not classes & {NOUN_PERSON, NOUN_GROUP, NOUN_ARTIFACT}
+
+
+def names_a_view(verb: Token) -> bool:
+    """A verb of opinion with "as" ("many see the vote as a test", "a line seen by many as
+    a threat"), or "take" with a length of time ("the trip would take three hours"): what
+    someone holds a thing to be, or how long something lasts, is no event."""
+    if takes_time(verb):
+        return True
+    if verb.lemma_.lower() not in REGARD_VERBS:
+        return False
+    # "as" on the verb, or on its agent: the parser hangs "by many as a threat" on "many".
+    holders = [verb, *(o for a in children(verb, "agent") for o in children(a, "pobj"))]
+    return any(p.lower_ == "as" for h in holders for p in children(h, "prep"))
+
+
+def raises(verb: Token) -> bool:
+    """Whether ``verb`` is a passive of belief or report that only hedges the infinitive
+    after it ("is believed to have fled", "was said to be hiding"): who believes or says
+    it is not named, and the subject is the infinitive's. With its "by" it is a report of
+    its own ("was said by officials to have fled": the officials said it)."""
+    if children(verb, "agent"):
+        return False
+    if _hedges_a_clause(verb):
+        return True
+    return any(raised_subject(c) is not None for c in children(verb, "xcomp"))
+
+
+def _hedges_a_clause(verb: Token) -> bool:
+    """ "It is said that the army fled", "it is believed the ship sank": a passive of belief
+    or report whose subject is the empty "it" names no one who says it; the clause is the
+    event."""
+    return (
+        verb.lemma_.lower() in RAISING_VERBS
+        and any(s.lower_ == "it" for s in children(verb, "nsubjpass"))
+        and bool(children(verb, "ccomp"))
+    )
+
+
+def names_no_verb(verb: Token) -> bool:
+    """A word the tagger took for a verb that is part of a name ("delivered to Trump an
+    endorsement", "the Coalition to Abolish the Death Penalty": the named-entity tagger
+    puts it in a person's or a body's name), or a participle that works as a preposition
+    ("compared to their tally", which the parser marks so)."""
+    if verb.dep_ == "prep":
+        return True
+    # A capitalised word only: the entity tagger sometimes runs a name on over the verb
+    # after it ("seeing his brother die").
+    return (
+        verb.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        and verb.text[:1].isupper()
+        and not verb.is_sent_start
+    )
+

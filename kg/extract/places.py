@@ -1,0 +1,663 @@
+"""Where: the places of a frame, the last of its parts the rules fill.
+
+:func:`frame_places` reads the locative, origin and destination phrases of a frame's verbs
+and of the clauses under them, and leaves out the phrases that say who or what a noun is
+rather than where the event was (:func:`in_what_is_said`, ``prison_term``), places at a
+distance ("30 km from Kharkiv"), the topic of an attribution and another happening's places.
+It also reads a fronted place ("In Iraq, ..."), what "there" and "where" point back to, the
+place named before an event noun ("the Paris attacks"), where its hearer was, and tells a
+web site from a place. The tests that
+:mod:`kg.extract.place_scorer` reuses for its candidates are public here.
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import children
+from kg.extract.spans import (
+    PLACE_LABELS,
+    TIME_LABELS,
+    argument,
+    dependents,
+    entity_at,
+    event_action,
+    is_place,
+    noun_phrase,
+    sentence_of,
+)
+from kg.extract.speakers import perceiving_verb
+from kg.gazetteer import gazetteer
+from kg.lang.en import (
+    CARRYING_VERBS,
+    DESTINATION_PREPOSITIONS,
+    LIFE_PARTICIPLES,
+    LOCATION_PREPOSITIONS,
+    MOTION_VERBS,
+    ORIGIN_PREPOSITIONS,
+    PRISON_NOUNS,
+    PRISON_TERM_NOUNS,
+    REQUEST_VERBS,
+    SEQUENCE_PREPOSITIONS,
+    SERVING_VERBS,
+    WEB_WORDS,
+    WORD_VERBS,
+)
+from kg.model import Place, PlaceRole
+
+if TYPE_CHECKING:
+    # Only for annotations: kg.extract.frames imports this module to build its frames.
+    from kg.extract.frames import Frame
+
+__all__ = [
+    "among_the_asked",
+    "country_name",
+    "frame_places",
+    "hearer_place",
+    "in_attribution",
+    "in_what_is_said",
+    "landmark",
+    "name_part",
+    "named_place",
+    "prison_term",
+    "web_site",
+    "where_antecedent",
+]
+
+
+def _place_role(preposition: str) -> PlaceRole:
+    if preposition in ORIGIN_PREPOSITIONS:
+        return "origin"
+    if preposition in DESTINATION_PREPOSITIONS:
+        return "destination"
+    return "location"
+
+
+def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
+    places: list[Place] = []
+    seen: set[int] = set()
+    taken = (frame.target, frame.actor_argument)
+    for prep in _clause_prepositions(verbs):
+        role_word = prep.lower_
+        if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
+            continue
+        if _at_a_distance(prep):
+            continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
+        if _where_the_asked_are(prep):
+            continue
+        if role_word == "of" and _names_with_of(prep.head):
+            continue  # "of Aden" in "the Gulf of Aden": part of a name, which is the place
+        if _says_who_or_what(prep, verbs, frame):
+            continue
+        if in_what_is_said(prep, frame):
+            continue
+        for pobj in children(prep, "pobj"):
+            place = _place_token(pobj)
+            if place is None:
+                continue
+            # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
+            # named in the coordination, in the same role. Not where from ("ministers from
+            # X and Y", "allies from X and Y to Z": who they are, more often than a route),
+            # nor past a phrase that is no place ("with the aid of X and Y").
+            role = _place_role(role_word)
+            coordinated = role != "origin" and is_place(pobj)
+            # "the Gulf of Aden and the Red Sea": the parse joins the next place to "Aden".
+            joined = place.conjuncts + tuple(_name_inner_conjuncts(place))
+            more = [c for c in joined if c.i > place.i] if coordinated else []
+            for each in (place, *(c for c in more if is_place(c))):
+                if each.i in seen:
+                    continue
+                if any(a is not None and a.start <= each.idx < a.end for a in taken):
+                    continue  # "the government of X ratified": X names who, not where
+                if any(p.argument.start <= each.idx < p.argument.end for p in places):
+                    continue  # "in the Kestrel district of Orlen": named with the district
+                seen.add(each.i)
+                places.append(Place(argument(noun_phrase(each)), role))
+    if not places:
+        # "The Kabul bombing killed 12": a happening as the subject brings its place.
+        for subject in dependents(verbs[0]):
+            if subject.dep_ in {"nsubj", "nsubjpass"} and event_action(subject) is not None:
+                named = named_place(subject)
+                if named is not None:
+                    places.append(Place(argument(noun_phrase(named)), "location"))
+    if not places:
+        fronted = _fronted_place(verbs[0])
+        if fronted is not None:
+            places.append(fronted)
+    if not places:
+        there = _there(verbs)
+        if there is not None:
+            places.append(there)
+    if not places:
+        where = where_antecedent(verbs[0])
+        if where is not None:
+            places.append(Place(argument(noun_phrase(where)), "location"))
+    return places
+
+
+#: Dependencies a clause word climbs from the event's word to the clause it is in: "where
+#: it carries out attacks", "where the leaders meet and plan operations".
+_WITHIN_CLAUSE = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"})
+
+
+def where_antecedent(word: Token) -> Token | None:
+    """The place a relative "where" clause holding ``word`` is about: "the bus station,
+    where six people were killed" (the station); "arrived in Lyon on Monday, where he
+    sold his car" (the clause hangs on the date: the place named before it). Of "X in Y,
+    where ..." the nearer X: "the base at Incirlik in Turkey, where they keep drones".
+    """
+    clause = word
+    while clause.dep_ != "relcl":
+        if clause.dep_ not in _WITHIN_CLAUSE or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    members = [clause, *(c for c in dependents(clause) if c.dep_ == "conj")]
+    if not any(
+        c.dep_ == "advmod" and c.lower_ == "where" and c.i < clause.i
+        for m in members
+        for c in dependents(m)
+    ):
+        return None
+    head = clause.head
+    if head.ent_type_ in TIME_LABELS:
+        before = [
+            t
+            for t in sentence_of(head)
+            if t.i < head.i
+            and is_place(t)
+            and (
+                (t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPOSITIONS - {"of"})
+                or (t.dep_ == "dobj" and t.ent_type_ in PLACE_LABELS)  # "reached Lisbon"
+            )
+        ]
+        head = before[-1] if before else head
+    if not is_place(head) or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    outer = head.head.head
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in {"in", "at"}
+        and outer.pos_ in {"NOUN", "PROPN"}
+        and is_place(outer)
+    ):
+        head = outer  # "the embassy in London, where": the embassy
+    if head.ent_type_ not in PLACE_LABELS:
+        # "a base at Incirlik (in Turkey), where": the named site, not the base it names
+        for prep in children(head, "prep"):
+            if prep.lower_ == "at":
+                for named in children(prep, "pobj"):
+                    if named.ent_type_ in PLACE_LABELS:
+                        return named
+    return head
+
+
+def prison_term(word: Token) -> bool:
+    """Whether ``word`` is the prison of a prison term: "20 years in prison"."""
+    return (
+        word.dep_ == "pobj"
+        and word.lemma_.lower() in PRISON_NOUNS
+        and word.head.lower_ == "in"
+        and word.head.head.lemma_.lower() in PRISON_TERM_NOUNS
+    )
+
+
+def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
+    """Whether a phrase on a noun tells who or what the noun is, not where the event was.
+
+    "of" on a noun that is no place names whose or of what ("condemned the leak of
+    videos of X", "a snub of X", "the people of X"); a place phrase "of" a place ("the
+    east of the port") or of the event noun itself ("the siege of X") may say where.
+    "from" on the actor says where the doers come from ("ministers from X and Y agreed",
+    "allies, from X to Y, will need"), not where they acted, unless they move: "forces
+    from X advanced" set out from X. Any "from" or "to" inside the subject's phrase says
+    which one, not where the event went ("a visitor to the hotel walked out", "calls to
+    X were not answered", "two men from X were hurt"), unless the event moves the
+    subject ("a parcel from X was delivered"). A phrase hanging on another ("from X to
+    Y") goes with it; one in an apposition to a place phrase's noun describes that noun;
+    and a term "in prison" is a sentence, not a place.
+    """
+    head = prep.head
+    if head.dep_ == "prep" and head.i != prep.i:
+        return _says_who_or_what(head, verbs, frame)  # "from X to Y": one route
+    if head.dep_ == "appos" and head.head.dep_ == "pobj":
+        return True  # "at Oxford St, the busiest station in the province": of the station
+    if any(prison_term(o) for o in children(prep, "pobj")) and not any(
+        v.lemma_.lower() in SERVING_VERBS for v in verbs
+    ):
+        return True  # "faces 20 years in prison": a prison term, not where he faced it
+    if _describes_a_party(prep, verbs):
+        return True
+    if head.i in {v.i for v in verbs} or head.pos_ in {"VERB", "AUX"}:
+        return False
+    if prep.lower_ == "of":
+        return not is_place(head)
+    actor = frame.actor
+    moving = any(v.lemma_.lower() in MOTION_VERBS for v in verbs)
+    if prep.lower_ not in ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS or moving:
+        return False
+    carrying = any(v.lemma_.lower() in CARRYING_VERBS for v in verbs)
+    if not carrying and _subjects_holding(prep, verbs):
+        return True  # "a visitor to the hotel walked out", "calls to X were cut": which one
+    if prep.lower_ not in ORIGIN_PREPOSITIONS or actor is None:
+        return False
+    return head.i == actor.i or (head.dep_ == "appos" and head.head.i == actor.i)
+
+
+#: The roles of a clause whose noun phrase names a party to the event, not its scene.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a place phrase inside the subject's noun phrase says where an organisation
+    is or what a person does, not where the event was: "the Weather Office in Exeter
+    said", "a spokesman for the clinic in Dunmore said", "Acme, based in Fairview,
+    makes", "Ruth Hale, a lecturer at the college in Avonmouth, was charged". A place on a
+    plain noun stays the scene: "police in Palermo said", "residents in the valley fled".
+    """
+    members = {v.i for v in verbs}
+    for subject in _subjects_holding(prep, verbs):
+        path = []  # the words from the phrase's noun up to the subject
+        word = prep.head
+        while word.i != subject.i and word.i not in members and word.head.i != word.i:
+            path.append(word)
+            word = word.head
+        if word.i != subject.i:
+            continue
+        if any(t.ent_type_ == "ORG" for t in (*path, subject)):
+            return True  # an organisation's seat
+        named = subject.ent_type_ in {"PERSON", "ORG"}
+        if named and any(t.dep_ == "appos" for t in path):
+            return True  # "X, a lecturer at Y,": what the person is
+    return False
+
+
+def in_what_is_said(word: Token, frame: Frame) -> bool:
+    """Whether ``word`` lies in the target of a verb of words or minds (``WORD_VERBS``):
+    "condemned the attack in Paris", "approved a plan for schools in Leeds", "advocated for
+    protections in Kestria". Such an act is done where the one who speaks or thinks is; the
+    place is the target's own, for the rules and the scorer.
+    """
+    target = frame.target_token
+    if target is None or target.dep_ not in {"dobj", "pobj", "nsubjpass"}:
+        return False
+    if target.ent_type_ == "PERSON":
+        return False  # "voters supported Smith in Ohio": a name's phrase is the verb's
+    if word.i == target.i or not target.is_ancestor(word):
+        return False
+    verb = target.head.head if target.dep_ == "pobj" else target.head
+    # The last verb of a chain is the act: "prices in Leeds are expected to fall" fall there.
+    return verb.i == frame.verbs[-1].i and verb.lemma_.lower() in WORD_VERBS
+
+
+def _subjects_holding(prep: Token, verbs: list[Token]) -> list[Token]:
+    """The subjects of ``verbs`` whose noun phrase holds ``prep``."""
+    subjects = [c for v in verbs for c in dependents(v) if c.dep_ in _PARTY_DEPS]
+    return [s for s in subjects if s.left_edge.i <= prep.i <= s.right_edge.i]
+
+
+def among_the_asked(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is in a place phrase that says where the ones ``verb`` asks are
+    (see :func:`_where_the_asked_are`): no place of the asking, for the rules or the scorer."""
+    for prep in word.ancestors:
+        if prep.dep_ == "prep" and _where_the_asked_are(prep):
+            asking = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+            return asking == verb
+    return False
+
+
+def _where_the_asked_are(prep: Token) -> bool:
+    """ "urged farmers in the valley to leave": a place right after the ones a request verb
+    asks, before what it asks them to do, says where they are, not where the asking was."""
+    verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # the parse hung the place on the ones asked
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    asked = children(verb, "dobj")
+    return (
+        bool(asked)
+        and asked[0].i < prep.i <= asked[0].right_edge.i + 1
+        and any(c.dep_ == "xcomp" and c.i > prep.i for c in dependents(verb))
+    )
+
+
+def _there(verbs: list[Token]) -> Place | None:
+    """The place "there" points back to: the nearest place named before it in its
+    sentence after a locative preposition ("a camp in Tarnow ... and are sending
+    hundreds of medics there"), not a name that only describes ("facing the Orvan
+    Gulf", "northern Kestria")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for v in verbs for c in dependents(v)):
+        return None
+    verb = verbs[0]
+    for token in reversed(sentence_of(verb)[: verb.i - sentence_of(verb).start]):
+        if (
+            token.dep_ == "pobj"
+            and token.ent_type_ in PLACE_LABELS
+            and token.head.lower_ in LOCATION_PREPOSITIONS
+            and token.head.lower_ != "of"  # "the Gulf of Aden": part of a name
+        ):
+            return Place(argument(noun_phrase(token)), "location")
+    return None
+
+
+#: Units a distance from a place is measured in.
+_DISTANCE_UNITS = frozenset(
+    "km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters "
+    "yard yards".split()
+)
+
+
+#: Words that place something off a landmark in one direction: "north of Kherson".
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west".split()
+)
+
+
+def _at_a_distance(prep: Token) -> bool:
+    """Whether a preposition places the event off its place: "fighting raged 30
+    kilometres from Kharkiv", "advanced to within 30 km of Kyiv", "20 miles north of
+    Kherson". The place is a landmark then, not where the event was (nor where it came
+    from)."""
+    word = prep.lower_
+    if word == "from":
+        return any(
+            c.dep_ == "npadvmod" and c.lower_ in _DISTANCE_UNITS and c.i < prep.i
+            for c in (*dependents(prep.head), *dependents(prep))
+        )
+    if word == "within":
+        return any(p.lower_ in _DISTANCE_UNITS for p in children(prep, "pobj"))
+    if word == "of":
+        return prep.head.lower_ in _BEARINGS or prep.head.lower_ in _DISTANCE_UNITS
+    return False
+
+
+def landmark(token: Token) -> bool:
+    """Whether a place word is named only as the landmark an event is placed off
+    (:func:`_at_a_distance`): "12 km from the border town", "south of Lake Tana"."""
+    return token.dep_ == "pobj" and _at_a_distance(token.head)
+
+
+# Dependencies that open a clause of its own: its places belong to its own frame.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "xcomp", "pcomp"})
+
+
+def _clause_prepositions(verbs: list[Token]) -> list[Token]:
+    """Prepositions anywhere in the clause of ``verbs``, not inside a nested clause.
+
+    "Fishermen gathered on the quay with their banners lowered in Tarnow" puts
+    Tarnow under "lowered"; a participle without a subject of its own still
+    describes the same scene, so only finite and relative clauses are cut off.
+    """
+    found: list[Token] = []
+    members = {v.i for v in verbs}
+    stack = [c for v in verbs for c in dependents(v)]
+    while stack:
+        token = stack.pop()
+        if token.i in members:
+            continue
+        finite_clause = (
+            token.dep_ in _CLAUSE_DEPS
+            and token.pos_ in {"VERB", "AUX"}
+            and (
+                any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in dependents(token))
+                or token.dep_ in {"relcl", "ccomp", "parataxis", "csubj"}
+            )
+        )
+        if finite_clause or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}):
+            continue
+        if _own_event_clause(token) or _topic_event(token):
+            continue
+        if _after_another_happening(token):
+            continue
+        if _attributes(token):
+            continue  # "according to officials in Leeds": where the source is
+        if token.dep_ == "prep":
+            found.append(token)
+        stack.extend(dependents(token))
+    return sorted(found, key=lambda t: t.i)
+
+
+#: Prepositions that name what an act is about: "protested against the war in Iraq",
+#: "vowed to seek common ground on the war in Syria", "criticised them over the bombing of
+#: the port".
+_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "against", "for"})
+
+
+def _attributes(token: Token) -> bool:
+    """Whether ``token`` is the "according" of "according to X", which names who tells the
+    event, not where it was: "died on Sunday, according to the agency in Jakarta"."""
+    return token.dep_ == "prep" and token.lower_ == "according"
+
+
+def in_attribution(word: Token) -> bool:
+    """Whether ``word`` lies in an "according to" phrase (see :func:`_attributes`): no
+    place of any event of its sentence, for the rules or the scorer."""
+    return any(_attributes(t) for t in word.ancestors)
+
+
+def _after_another_happening(token: Token) -> bool:
+    """Whether ``token`` sets the act after or before another happening, whose places are
+    its own: "charged after a fire at the depot in Leeds". Not a time of day or a length
+    of time: "shortly after 2 a.m. on Route 9", "found after six days adrift in the bay"
+    (the parse hangs the event's own place on the time)."""
+    if token.dep_ != "prep" or token.lower_ not in SEQUENCE_PREPOSITIONS:
+        return False
+    objects = children(token, "pobj")
+    return bool(objects) and not any(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+def _topic_event(token: Token) -> bool:
+    """Whether ``token`` is a happening an act is about ("protested against the war in
+    Iraq"): the happening's places are its own, not the act's."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _TOPIC_PREPOSITIONS
+        and event_action(token) is not None
+    )
+
+
+# Non-finite clauses that state an event of their own: "urging farmers to march on the
+# capital", "moved in to take control of part of the city". Their places are theirs.
+_OWN_EVENT_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
+
+
+def _own_event_clause(token: Token) -> bool:
+    """Whether ``token`` heads a non-finite clause whose places belong to its own frame.
+
+    Complements and purposes ("to V") are events of their own. A participle that
+    tells what came of the event ("raided the village, killing nine people in its
+    market"), one that describes a noun ("killings committed in Syria") and the
+    absolute "with their banners lowered in Tarnow" still set the scene of the clause
+    around them, so they are not cut off.
+    """
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.dep_ == "advcl":
+        if token.tag_ == "VBN" and token.lemma_.lower() in LIFE_PARTICIPLES:
+            return True  # "Born in Leeds, she moved to Paris": where she was born
+        return any(child.dep_ in {"aux", "mark"} for child in dependents(token))
+    if token.dep_ not in _OWN_EVENT_DEPS:
+        return False
+    head = token.head
+    return not (head.dep_ == "pobj" and head.head.lower_ in {"with", "without"})
+
+
+def _fronted_place(verb: Token) -> Place | None:
+    """A place set at the front of a governing clause: "In Iraq, ... they would die"."""
+    node = verb
+    while True:
+        for prep in children(node, "prep"):
+            subjects = [c.i for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
+            fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
+            if fronted and prep.lower_ in LOCATION_PREPOSITIONS:
+                for pobj in children(prep, "pobj"):
+                    place = _place_token(pobj)
+                    if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        return Place(argument(noun_phrase(place)), "location")
+        if node.head.i == node.i or node.dep_ == "relcl":
+            # A relative clause describes its noun; the scene set at the front of the
+            # clause around it is that clause's: "In Tigray, the rebels, who were armed
+            # by a neighbour, seized a town" (they were not armed in Tigray).
+            return None
+        node = node.head
+
+
+def _place_token(pobj: Token) -> Token | None:
+    # "in the east of the port" -> the port; "in Kharkiv" -> Kharkiv; "in the Kestrel
+    # district of Orlen" -> the Kestrel district (of Orlen), the nearer place;
+    # "killed in the Paris attacks" -> Paris, where the happening was.
+    if event_action(pobj) is not None:
+        return _compound_place(pobj)
+    if web_site(pobj):
+        return None
+    if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(pobj)):
+        return pobj  # "the Bogside area of Derry": the named area, not all of the city
+    if _names_with_of(pobj):
+        return pobj  # "the Gulf of Aden", "the Isle of Wight": one name, not the port or the island
+    for prep in children(pobj, "prep"):
+        if prep.lower_ == "of":
+            for inner in children(prep, "pobj"):
+                if is_place(inner) and not web_site(inner):
+                    return inner
+    if is_place(pobj):
+        return pobj
+    # "at Oxford St, the busiest bus station in ...": a name the parse did not take for a
+    # place, which its apposition says is one.
+    if pobj.pos_ == "PROPN" and any(is_place(a) for a in children(pobj, "appos")):
+        return pobj
+    return None
+
+
+def web_site(word: Token) -> bool:
+    """Whether a "site" is a web site ("on its Web site", "the company's support site"),
+    which is where a text is, not a place where anything happened."""
+    return word.lemma_.lower() == "site" and any(
+        c.lower_ in WEB_WORDS for c in dependents(word) if c.dep_ in {"compound", "amod"}
+    )
+
+
+def _names_with_of(word: Token) -> bool:
+    """Whether ``word`` heads a place name that runs on through "of": "the Gulf of Aden",
+    "the Horn of Africa", "the Republic of Ireland". The named entity holds both words,
+    so the name is the place; "the east of the port" and "the city of Mariupol" are
+    no such names (the entity, if any, is the inner place alone)."""
+    for prep in children(word, "prep"):
+        if prep.lower_ != "of":
+            continue
+        for inner in children(prep, "pobj"):
+            name = entity_at(inner)
+            if inner.ent_type_ in PLACE_LABELS and name.start <= word.i < name.end:
+                return True
+    return False
+
+
+def _name_inner_conjuncts(word: Token) -> list[Token]:
+    """The words joined to the last word of a name with "of" (:func:`_names_with_of`)."""
+    if not _names_with_of(word):
+        return []
+    name = entity_at(word)
+    return [
+        c
+        for prep in children(word, "prep")
+        if prep.lower_ == "of"
+        for inner in children(prep, "pobj")
+        for c in inner.conjuncts
+        if not name.start <= c.i < name.end  # "the Republic of Trinidad and Tobago"
+    ]
+
+
+def name_part(word: Token) -> bool:
+    """Whether a place word is the inner part of a longer name with "of" ("Aden" of "the
+    Gulf of Aden"): the name's head stands for it (see :func:`_names_with_of`)."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and word.head.dep_ == "prep"
+        and _names_with_of(word.head.head)
+    )
+
+
+def _compound_place(noun: Token) -> Token | None:
+    """The place named before a noun: "the Minnesota mall stabbings" -> "Minnesota mall".
+
+    Only a name will do: in "street protests" the street says what kind of protest.
+    """
+    for child in dependents(noun):
+        if child.dep_ != "compound" or child.i > noun.i or not is_place(child):
+            continue
+        if child.ent_type_ in PLACE_LABELS or any(
+            grand.ent_type_ in PLACE_LABELS for grand in dependents(child)
+        ):
+            return child
+    return None
+
+
+def country_name(token: Token) -> bool:
+    """Whether a name is a country's: "US strikes" name a doer, "Paris attacks" a place."""
+    found = gazetteer().lookup(entity_at(token).text)
+    return found is not None and found.kind == "country"
+
+
+def hearer_place(noun: Token) -> Token | None:
+    """Where the one who heard an event noun is ("a reporter in Avel heard explosions"): the
+    event was within earshot, so there too. The hearer is the hearing verb's subject, or,
+    for "reported hearing", the reporting verb's."""
+    verb = perceiving_verb(noun)
+    if verb is None:
+        return None
+    hearers = children(verb, "nsubj")
+    if not hearers and verb.dep_ == "xcomp":
+        hearers = children(verb.head, "nsubj")
+    for hearer in hearers:
+        for prep in children(hearer, "prep"):
+            if prep.lower_ in {"in", "at"}:
+                for pobj in children(prep, "pobj"):
+                    place = _place_token(pobj)
+                    if place is not None:
+                        return place
+    return None
+
+
+def named_place(noun: Token) -> Token | None:
+    """The place a name before an event noun sets it in, unless the name is a country's:
+    "the Paris attacks" happened in Paris, "US strikes" were the US's. A happening a
+    polity holds within itself is in that polity, a country too (:func:`_held_within`)."""
+    held = _held_within(noun)
+    if held is not None:
+        return held
+    named = _compound_place(noun)
+    if named is not None and named.ent_type_ == "GPE" and country_name(named):
+        return None
+    return named
+
+
+#: Happenings a polity holds within itself rather than does to another ("France's election").
+_HELD_WITHIN_NOUNS = frozenset({"election"})
+#: Fighting that "civil" makes a polity's own ("Syria's civil war").
+_CIVIL_WAR_NOUNS = frozenset({"war", "conflict"})
+
+
+def _held_within(noun: Token) -> Token | None:
+    """The polity whose possessive or name stands before a happening it holds within
+    itself, not one it does to another ("France's election", "the US election", "Syria's
+    civil war"): where the happening is, neither its doer nor what was done to it (as "his
+    election" is: he was elected)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _HELD_WITHIN_NOUNS and not (
+        lemma in _CIVIL_WAR_NOUNS and any(c.lower_ == "civil" for c in children(noun, "amod"))
+    ):
+        return None
+    for child in dependents(noun):
+        if (
+            child.dep_ in {"poss", "compound"}
+            and child.i < noun.i
+            and child.ent_type_ in {"GPE", "LOC"}
+        ):
+            return child
+    return None
+

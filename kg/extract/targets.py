@@ -1,0 +1,160 @@
+"""To whom or what: the target (object) of a verb frame or an event noun.
+
+The step of a verb frame after its actor (:mod:`kg.extract.actors`): the direct object, a
+passive's subject, the object of a verb's own preposition ("call on Russia") or of a light
+noun's ("opened fire on the crowd"), and of an event noun, the object of its "on" or
+"against" ("the attack on Kharkiv").
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import (
+    antecedent,
+    children,
+    headline_passive,
+    passive_before_by,
+    raised_subject,
+    shares_passive,
+)
+from kg.extract.spans import TIME_LABELS, dependents, event_action, is_place
+from kg.lang.en import (
+    EVENT_NOUNS,
+    INTRANSITIVE_NOUNS,
+    KEEPING_AWAY_VERBS,
+    LIGHT_NOUNS,
+    MOTION_VERBS,
+    SUFFERED_ACTIONS,
+    SUPPORT_VERBS,
+    VERB_PREPOSITIONS,
+)
+
+if TYPE_CHECKING:
+    # Only for annotations: kg.extract.frames imports this module to build its frames.
+    from kg.extract.frames import Frame
+
+__all__ = [
+    "noun_target",
+    "verb_target",
+]
+
+
+def verb_target(
+    main: Token, head: Token, passive: bool, frame: Frame, taken: set[int]
+) -> Token | None:
+    if passive and headline_passive(head):
+        return children(head, "nsubj")[0]
+    if passive:
+        for verb in frame.verbs:
+            subjects = children(verb, "nsubjpass")
+            if subjects:
+                subject = subjects[0]
+                return antecedent(subject, verb)
+        joined = (head.head, head) if head.dep_ == "conj" else (head,)
+        first = next((verb for verb in joined if passive_before_by(verb)), None)
+        if first is not None:
+            for subject in children(first, "nsubj"):
+                return antecedent(subject, first)  # "a woman hit and killed by a motorist"
+        if head.dep_ == "acl":
+            return head.head
+        raised = raised_subject(head)
+        if raised is not None:
+            return raised  # "the soldier is believed to have been killed": the soldier
+        verb = head
+        while verb.dep_ == "conj" and shares_passive(verb):
+            verb = verb.head  # "guards were beaten and robbed": the guards of "were beaten"
+            for subject in children(verb, "nsubjpass"):
+                return antecedent(subject, verb)
+        return None
+    objects = children(main, "dobj")
+    if objects:
+        obj = objects[0]
+        if obj.lemma_.lower() in LIGHT_NOUNS and not frame.reporting:
+            taken.add(obj.i)
+            for prep in children(obj, "prep"):
+                pobjs = children(prep, "pobj")
+                if pobjs:
+                    frame.action += f" {obj.lemma_.lower()} {prep.lower_}"
+                    return pobjs[0]
+            frame.action += f" {obj.lemma_.lower()}"
+            # "opened fire on the crowd": the parser often hangs "on" on the verb.
+            return _verb_preposition_object(main, frame)
+        noun_action = event_action(obj)
+        if noun_action is not None and main.lemma_ in SUPPORT_VERBS:
+            # "staging a river crossing near Velbrook" -> cross, near Velbrook.
+            frame.action = noun_action
+            frame.trigger = obj
+            frame.verbs = [*frame.verbs, obj]
+            taken.add(obj.i)
+            return noun_target(obj)
+        return antecedent(obj, head)
+    if frame.reporting:
+        datives = children(main, "dative") or children(main, "dobj")
+        return datives[0] if datives else None
+    for child in dependents(main):
+        # The small model sometimes tags a named object as an adverb: "shelled Berdiansk on ...".
+        if (
+            child.dep_ in {"advmod", "npadvmod", "dep"}
+            and child.pos_ == "PROPN"
+            and child.i > main.i
+        ):
+            return child
+    for prep in children(main, "prep"):
+        if prep.lower_ == "between":
+            for pobj in children(prep, "pobj"):
+                return pobj  # "destroyed between 10 and 20 drones"
+    return _verb_preposition_object(main, frame)
+
+
+def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
+    """The object a preposition joins to the verb ("call on Russia"), added to the action."""
+    for prep in children(main, "prep"):
+        if prep.lower_ not in VERB_PREPOSITIONS:
+            continue
+        for pobj in children(prep, "pobj"):
+            if pobj.ent_type_ in TIME_LABELS or not _prepositional_object(main, prep, pobj):
+                continue
+            frame.action += f" {prep.lower_}"
+            return pobj
+    return None
+
+
+def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
+    """Whether "VERB PREP X" makes X the target ("call on Russia") rather than a place."""
+    if not is_place(pobj):
+        return True
+    if prep.lower_ == "off" and verb.lemma_.lower() in KEEPING_AWAY_VERBS:
+        return True  # "told to stay off the roads": the roads are what is kept away from
+    if pobj.ent_type_ != "GPE":
+        return False  # "in the area", "on the coast"
+    # A country or city can be addressed, fought or fired on; moving to it is going there.
+    if prep.lower_ in {"against", "upon", "with", "for"}:
+        return True
+    if prep.lower_ == "on":
+        return verb.lemma_ not in MOTION_VERBS
+    if prep.lower_ == "to":
+        return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
+    return False
+
+
+def noun_target(noun: Token) -> Token | None:
+    for prep in children(noun, "prep"):
+        if prep.lower_ in {"on", "against"}:
+            for pobj in children(prep, "pobj"):
+                return pobj
+        intransitive = noun.lemma_.lower() in INTRANSITIVE_NOUNS
+        if (
+            prep.lower_ == "of"
+            and EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
+            and not intransitive
+        ):
+            for pobj in children(prep, "pobj"):
+                if pobj.ent_type_ not in TIME_LABELS:
+                    return pobj
+    return None
+
