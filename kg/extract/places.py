@@ -6,8 +6,8 @@ rather than where the event was (:func:`in_what_is_said`, ``prison_term``), plac
 distance ("30 km from Kharkiv"), the topic of an attribution and another happening's places.
 It also reads a fronted place ("In Iraq, ..."), what "there" and "where" point back to, the
 place named before an event noun ("the Paris attacks"), where its hearer was, and tells a
-web site from a place. The tests that
-:mod:`kg.extract.place_scorer` reuses for its candidates are public here.
+web site from a place. The tests that :mod:`kg.extract.place_scorer` reuses for its
+candidates are public here.
 
 The functions here only read the Doc; nothing is written to it.
 """

@@ -1142,7 +1142,7 @@ def _name_set_off(verb: Token) -> Argument | None:
 
 def _reporter_of(clause: Token) -> Token | None:
     """The nearest speech verb above ``clause`` (whose report it is part of), or None; as
-    the participle's actor is found (kg.extract.frames), so that the two agree."""
+    the participle's actor is found (kg.extract.actors), so that the two agree."""
     node = clause
     while node.head.i != node.i:  # spaCy makes a new Token per access: compare indices
         node = node.head

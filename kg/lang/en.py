@@ -990,7 +990,7 @@ WORD_VERBS = frozenset(
 )
 #: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise", "vowed to
 #: retaliate"): the promiser is the source of the promised act (kg.extract.speakers) and does it
-#: (kg.extract.frames: "pledged an increase").
+#: (kg.extract.actors: "pledged an increase").
 PROMISE_VERBS = frozenset("promise pledge vow threaten swear guarantee".split())
 #: Verbs that introduce a quote as its tag without being reporting verbs elsewhere:
 #: 'Lind replied, "..."', 'He continued: "..."', 'A neighbour echoed: "..."' (but "replied to
@@ -1962,7 +1962,7 @@ CONDITION_MARKS = frozenset(
 )
 #: Nouns whose infinitive is done by the subject of the verb that governs them, not by the noun:
 #: 'found a way to commit fraud', 'went in order to buy', 'is in talks to buy the club'
-#: (kg.extract.frames). With the intent and possibility nouns, their owner does it: 'the
+#: (kg.extract.actors). With the intent and possibility nouns, their owner does it: 'the
 #: council's refusal to negotiate' (the council).
 CONTROLLER_NOUNS = frozenset(
     """
@@ -1971,12 +1971,12 @@ CONTROLLER_NOUNS = frozenset(
     """.split()
 )
 #: Nouns of what one goes through in doing something, whose gerund is done by the one who
-#: has them: 'had trouble paying the staff', 'has experience running a port' (kg.extract.frames).
+#: has them: 'had trouble paying the staff', 'has experience running a port' (kg.extract.actors).
 #: Other nouns had with a gerund do it themselves: 'a record going back years'.
 HARDSHIP_NOUNS = frozenset("difficulty experience fun luck problem success time trouble".split())
 #: Nouns that say what is to be done, never who does it: 'their aim is to seize the port' (their
 #: owner does it), 'the next step will be to rebuild the bridge', 'the challenge is to get ...'
-#: (no one is named); with the intent, possibility and controller nouns (kg.extract.frames).
+#: (no one is named); with the intent, possibility and controller nouns (kg.extract.actors).
 TASK_NOUNS = frozenset(
     """
     alternative answer challenge duty focus idea instinct job key mandate message objective
@@ -1985,7 +1985,7 @@ TASK_NOUNS = frozenset(
     """.split()
 )
 #: Adjectives whose infinitive is done by the one they describe: 'the guards were unable to hold
-#: the gate', 'troops ready to advance' (kg.extract.frames). Not 'it is hard to say', where the
+#: the gate', 'troops ready to advance' (kg.extract.actors). Not 'it is hard to say', where the
 #: subject is no doer.
 CONTROL_ADJECTIVES = frozenset(
     """
@@ -2065,7 +2065,7 @@ PENALTY_NOUNS = frozenset(
 #: asked not to let it, asked that V not happen ('do not allow them to use the port').
 PERMITTING_VERBS = frozenset({"allow", "authorise", "authorize", "let", "permit"})
 #: Verbs whose object does the infinitive that follows it: 'got the others to freeze output',
-#: 'persuaded the council to delay the vote' (kg.extract.frames).
+#: 'persuaded the council to delay the vote' (kg.extract.actors).
 CAUSING_VERBS = frozenset("cause convince enable get induce persuade prompt".split())
 ABILITY_WORDS = frozenset(
     """
@@ -2099,7 +2099,7 @@ POLITY_NOUNS = frozenset(
     """.split()
 )
 #: Bodies that act by force or govern, whose noun before an event noun names its doer:
-#: "a police raid", "the coalition strike", "regime attacks" (kg.extract.frames). Not
+#: "a police raid", "the coalition strike", "regime attacks" (kg.extract.actors). Not
 #: bodies an act is as often held by or for as done by ("a jury trial", "a party
 #: shooting", "a parliament election").
 ACTING_BODY_NOUNS = frozenset(
@@ -2119,7 +2119,7 @@ UNDERGOER_VERBS = frozenset(
     """.split()
 )
 #: Pronouns for a thing, never for someone who acts: "nothing suggests a leak", "something
-#: hit the car", "if nothing is done to stop it" (kg.extract.roles, kg.extract.frames).
+#: hit the car", "if nothing is done to stop it" (kg.extract.roles, kg.extract.actors).
 THING_PRONOUNS = frozenset({"nothing", "something", "anything", "everything"})
 #: Head nouns of instruments, weapons, happenings and forces of nature: 'the blast injured 13',
 #: 'an IED killed a general'. They cause, they do not act, so they are never an actor.
