@@ -895,6 +895,22 @@ def test_a_purpose_clause_that_opens_or_closes_a_span_of_time_is_no_event() -> N
     assert actions(fell_to_end("match")) == ["fall"]
     assert actions(fell_to_end("war")) == ["fall", "end"]
     assert actions(fell_to_end("session")) == ["fall", "end"]  # a sitting is closed as an act
+    # A span made of something is opened as an act: "to open a year of talks".
+    met_to_open = parsed(
+        """
+        The the DET DT det 1
+        envoys envoy NOUN NNS nsubj 2
+        met meet VERB VBD ROOT 2
+        to to PART TO aux 4
+        open open VERB VB advcl 2
+        a a DET DT det 6
+        year year NOUN NN dobj 4
+        of of ADP IN prep 6
+        talks talk NOUN NNS pobj 7
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(met_to_open) == ["meet", "open"]
     wants = parsed(
         """
         The the DET DT det 1
