@@ -24,6 +24,7 @@ __all__ = [
     "make_group",
     "ministry",
     "organization",
+    "singular_classes",
 ]
 
 
@@ -273,6 +274,17 @@ def _people_plural(word: str) -> bool:
             and NOUN_PERSON in classes[:_WORDNET_LIMIT]
         )
     return False
+
+
+def singular_classes(word: str) -> tuple[int, ...]:
+    """The WordNet files of a noun's senses (:func:`noun_classes`), read from its
+    singular when it is written in the plural ("countries", "odds" as itself)."""
+    for ending, singular in _PLURALS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            classes = noun_classes(word[: -len(ending)] + singular)
+            if classes:
+                return classes
+    return noun_classes(word)
 
 
 def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -> Cluster | None:

@@ -15,7 +15,12 @@ from kg.resolve._bodies import make_group
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, person_shaped, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, spellings
-from kg.resolve._references import described_body, note_epithets
+from kg.resolve._references import (
+    described_body,
+    names_no_doer,
+    note_epithets,
+    unnamed_subject,
+)
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
@@ -158,13 +163,17 @@ def resolve_part(
     )
     known = set(mentions)
     conjuncts = _Conjuncts(state, resolved)
+    phrases = _Phrases(state, extraction.events)
     events = tuple(
         part
         for event in linked
         for part in conjuncts.split(
             _claimant_forces(
                 _speakers_side(
-                    _not_its_own_doer(_not_the_speaker(event, state)), state, mentions, known
+                    _not_its_own_doer(phrases.for_they(_not_the_speaker(event, state))),
+                    state,
+                    mentions,
+                    known,
                 ),
                 state,
                 mentions,
@@ -191,6 +200,95 @@ def _not_the_speaker(event: Event, state: DocState) -> Event:
     if not quotes_between(state.text, low, high):
         return event  # "Jane Roe said she would run": she is the speaker
     return replace(event, actor=replace(actor, entity=None))
+
+
+class _Phrases:
+    """ "They" that continues a subject the text names by no entity: that subject's phrase.
+
+    "Six regional papers said the mayor should go. They called him unfit": "they" are
+    the papers, though no entity stands for them (resolution leaves such a "they"
+    without a referent rather than give it the last group named,
+    :func:`kg.resolve._references.unnamed_subject`). The pronoun's role then holds the
+    phrase itself, read in its own sentence, as a relative pronoun holds its noun.
+    """
+
+    def __init__(self, state: DocState, events: Sequence[Event]) -> None:
+        self._state = state
+        # Each actor or source span, with the sentence it was read in when that is
+        # not its event's own, so that a "they" of the next sentence can point at it.
+        self._subjects: dict[tuple[int, int], Argument] = {}
+        # Objects: "ordered regulators to break up banks if they fail" lends the
+        # object to the infinitive as its doer, but "they" are more often the others.
+        self._objects = {(e.target.start, e.target.end) for e in events if e.target is not None}
+        for event in events:
+            for argument in (event.actor, event.source):
+                if argument is not None and argument.evidence is None:
+                    argument = replace(argument, evidence=event.evidence)
+                if argument is not None:
+                    self._subjects.setdefault((argument.start, argument.end), argument)
+
+    def for_they(self, event: Event) -> Event:
+        """The event, its actor or source "they" replaced by the phrase it continues."""
+        changes = {
+            role: phrase
+            for role in ("actor", "source")
+            if (phrase := self._phrase(getattr(event, role))) is not None
+        }
+        if not changes:
+            return event
+        for role, phrase in changes.items():
+            evidence = phrase.evidence
+            if evidence is not None and evidence.start == event.evidence.start:
+                changes[role] = replace(phrase, evidence=None)  # read in the event's own sentence
+        return replace(event, **changes)  # type: ignore[arg-type]
+
+    def _phrase(self, argument: Argument | None) -> Argument | None:
+        if argument is None or argument.entity is not None or argument.text.lower() != "they":
+            return None
+        state = self._state
+        span = unnamed_subject(state, argument.start, _acts, plural_pronoun=True)
+        if span is None or quotes_between(state.text, span[1], argument.start):
+            return None  # 'The nurses said: "They ..."': the quote's own words
+        phrase = self._subjects.get(span)
+        if phrase is None or span in self._objects or not _a_group_phrase(phrase, state):
+            return None
+        return replace(phrase, entity=None)
+
+
+#: Words that make a phrase no group a later "they" can be: a possessive pronoun
+#: ("hers"), a determiner alone ("their"), none of them.
+_NO_GROUP_WORDS = frozenset("hers theirs ours yours mine their none no not neither nobody".split())
+
+
+def _a_group_phrase(phrase: Argument, state: DocState) -> bool:
+    """Whether a subject's phrase can be who a later "they" is: a noun phrase of words
+    ("the pictures", "Gannett newspapers"), not a pronoun, a negated quantity ("none of
+    them": "they" are others), a passive's doer ("dominated by other countries") or a
+    place's name ("the United States": a country is "it", its people are not it)."""
+    words = phrase.text.lower().split()
+    if not words or words[0] in _NO_GROUP_WORDS or words[-1] in _NO_GROUP_WORDS:
+        return False
+    if sum(c.isalpha() for c in words[-1]) < 2:
+        return False  # "’s" of "let's"
+    before = state.text[max(0, phrase.start - 13) : phrase.start]
+    if "," in phrase.text or _NOT_A_SUBJECT.search(before):
+        return False  # "Meanwhile, the campaign's lack ..."; "dominated by other countries"
+    if any(
+        m.label in {"GPE", "LOC", "FAC"} and m.end == phrase.end
+        for m in state.inside(phrase.start, phrase.end)
+    ):
+        return False
+    return not names_no_doer(phrase.text)
+
+
+#: A phrase right after these is a passive's doer ("dominated by other countries") or
+#: the origin of a claim ("according to the charges"), not a subject "they" continues.
+_NOT_A_SUBJECT = re.compile(r"(?:\bby|\baccording to)\s+$", re.IGNORECASE)
+
+
+def _acts(cluster: Cluster) -> bool:
+    """Whether an entity may be who "they" are (as :func:`pronoun_referent` reads)."""
+    return cluster.kind in {"organization", "group", "person"}
 
 
 #: Object pronouns that are never their own verb's subject ("they greeted them" is two

@@ -19,9 +19,9 @@ from kg.lang.en import (
     UNNAMED_PERSON_NOUNS,
     name_genders,
 )
-from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON, noun_classes
 from kg.model import Argument
-from kg.resolve._bodies import country_of, make_group, ministry, organization
+from kg.resolve._bodies import country_of, make_group, ministry, organization, singular_classes
 from kg.resolve._clusters import Cluster
 from kg.resolve._names import named
 from kg.resolve._state import DocState, quotes_between
@@ -39,7 +39,9 @@ __all__ = [
     "pronoun_referent",
     "source",
     "title_before_name",
+    "names_no_doer",
     "unnamed_person_actor",
+    "unnamed_subject",
 ]
 
 _AFFILIATION = re.compile(
@@ -330,20 +332,50 @@ def _unnamed_subject(
     are the warlords, not the last group named before them; with no entity for the
     warlords, no referent is better than a wrong one.
     """
+    return unnamed_subject(state, at, accept, plural_pronoun=plural_pronoun) is not None
+
+
+def unnamed_subject(
+    state: DocState, at: int, accept: Callable[[Cluster], bool], *, plural_pronoun: bool
+) -> tuple[int, int] | None:
+    """The span of the subject a subject pronoun at ``at`` continues when it names no
+    entity (see :func:`_unnamed_subject`), else ``None``."""
     continued = _continued_subject(state, at)
     if continued is None:
-        return False
+        return None
     start, end = continued
     text = state.text[start:end]
     if text.strip().lower() in SUBJECT_PRONOUNS or plural(text) != plural_pronoun:
-        return False
+        return None
     for position in range(len(state.history) - 1, -1, -1):
         seen = state.history_starts[position]
         if seen < start:
             break
         if seen < end and accept(state.history[position][0]):
-            return False
-    return True
+            return None
+    return continued
+
+
+def names_no_doer(text: str) -> bool:
+    """Whether a plural phrase names no one who could act: its head's most frequent
+    WordNet sense is a quality, a state, an idea or the like ("the odds", "stocks",
+    "early results": :data:`~kg.lang.wordnet.NOUN_ABSTRACT`), or a place ("countries":
+    a country's "they" is its people, rarely the countries of the sentence). The head
+    of a share is what it is a share of ("52 percent of voters", "most of them")."""
+    words = text.lower().split()
+    head = _head_word(text)
+    if " of " in f" {text.lower()} " and head in words:
+        rest = words[words.index(head) + 1 :]
+        classes = singular_classes(head)
+        if rest[:1] == ["of"] and (not classes or classes[0] in _SHARE_CLASSES):
+            return names_no_doer(" ".join(rest[1:]))
+    classes = singular_classes(head)
+    return bool(classes) and (classes[0] in NOUN_ABSTRACT or classes[0] == NOUN_LOCATION)
+
+
+#: WordNet files of a share's word ("percent" is a relation, "half" a quantity,
+#: "majority" an attribute): the phrase's head is then what follows its "of".
+_SHARE_CLASSES = frozenset({7, 23, 24})
 
 
 def _continued_subject(state: DocState, at: int) -> tuple[int, int] | None:

@@ -1,0 +1,45 @@
+"""Third-person pronouns and the phrase or person they stand for, with the real model.
+
+Sentences written for these tests. A "they" that continues a subject the text names by
+no entity ("regional newspapers") holds that phrase.
+"""
+
+from __future__ import annotations
+
+from kg import build
+from kg.model import Document
+
+
+def _actors(text: str, action: str) -> list[tuple[str, str | None]]:
+    """Each ``action`` event's actor: its text and its entity's label."""
+    graph = build([Document(id="doc", text=text)])
+    return [
+        (e.actor.text, graph.entity(e.actor.entity).label if e.actor.entity else None)
+        for e in graph.events
+        if e.action == action and e.actor is not None
+    ]
+
+
+def test_they_after_an_unnamed_plural_subject_is_that_phrase() -> None:
+    text = (
+        "Rival bakeries in the old town raised their prices in May. They blamed the cost of flour."
+    )
+    [(words, _)] = _actors(text, "blame")
+    assert words == "Rival bakeries"
+    # The phrase keeps the sentence it was read in, for the record and the RDF.
+    graph = build([Document(id="doc", text=text)])
+    [blame] = [e for e in graph.events if e.action == "blame"]
+    assert blame.actor is not None and blame.actor.evidence is not None
+    assert blame.actor.evidence.text.startswith("Rival bakeries")
+
+
+def test_they_in_the_sentence_of_its_subject_is_that_phrase() -> None:
+    text = "Four regional newspapers said the mayor should resign. They called him unfit."
+    [(words, label)] = _actors(text, "call")
+    assert "newspapers" in words and label is None
+
+
+def test_they_after_none_of_a_group_stays_a_pronoun() -> None:
+    # "None of the guards said they ...": "they" are not the none.
+    [(words, _)] = _actors("None of the guards said they saw the car.", "see")
+    assert words == "they"
