@@ -1065,6 +1065,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "went on to win the title": as done as the going on, no purpose
     if dep == "xcomp" and infinitive(node) and _used_to(head):
         return None  # "the rebels used to hold the town": they held it, as a habit
+    if dep == "xcomp" and infinitive(node) and _had_to(head):
+        return None  # "he had to leave the field": he left, as the past tells it
     if lemma == "take" and dep in {"advcl", "xcomp"} and infinitive(node) and takes_time(head):
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep in {"ccomp", "xcomp"} and _proposes(head, node):
@@ -1239,9 +1241,37 @@ def _used_to(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl":
         return False  # "botnets used to attack machines": a passive participle
-    return verb.dep_ != "relcl" or any(
-        c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in dependents(verb)
-    )
+    return verb.dep_ != "relcl" or _subject_relative(verb)
+
+
+def _subject_relative(verb: Token) -> bool:
+    """Whether a relative clause's pronoun is its subject ("a pub that used to sell beer"),
+    not its object ("the gun he used to escape", "the job he had to offer")."""
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in dependents(verb))
+
+
+def _had_to(verb: Token) -> bool:
+    """ "had to leave the field", "has had to cancel the show": an obligation told in the
+    past or the perfect of one's own story was met, the act done (the factuality split's
+    crowd rates "police had to use tear gas" 2.4). Not with a modal ("would have had to"),
+    negated ("never had to pay"), nor in reported speech, where "had to" stands for the
+    speaker's "has to" ("said the plan had to be stopped"), a clause of what someone felt
+    or knew ("felt he had to act", "unaware that they had to renew it"), or a relative
+    clause whose noun is what was had ("the best job he had to offer", "every skill you
+    had to win": a thing held for a use; "a mother who had to sell her car" is told)."""
+    if verb.lemma_.lower() != "have" or verb.lower_ != "had" or verb.dep_ == "ccomp":
+        return False
+    if verb.dep_ == "relcl" and not _subject_relative(verb):
+        return False
+    auxes = [c.lower_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBN":
+        if not auxes or any(word not in _HAVE_PRESENT for word in auxes):
+            return False  # "has had to cancel"; not "will have had to"
+    elif verb.tag_ != "VBD" or auxes:
+        return False
+    if any(negates(c) for c in dependents(verb)):
+        return False
+    return not _under_reporting(verb)
 
 
 def _requests(verb: Token) -> bool:

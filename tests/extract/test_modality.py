@@ -358,6 +358,15 @@ CASES = [
     ("The council lifted the ban on selling bait.", "sell", "asserted", None),
     ("The mayor's proposed ban on selling bait angered the trawlermen.", "sell", "intended",
      None),
+    # "had to" told in the past or the perfect is the act done; not reported, felt, with a
+    # modal, negated, nor a thing held for a use.
+    ("The goalkeeper had to leave the pitch at half time.", "leave", "asserted", None),
+    ("The bakery has had to close two shops.", "close", "asserted", None),
+    ("A farmer who had to sell his cows wrote to the paper.", "sell", "asserted", None),
+    ("The skipper felt he had to warn the crew.", "warn", "intended", None),
+    ("The farmers never had to pay the toll.", "pay", "intended", None),
+    ("The best boat he had to offer was a rowing boat.", "offer", "intended", None),
+    ("The club would have had to sell the ground.", "sell", "intended", None),
 ]  # fmt: skip
 
 
