@@ -476,9 +476,13 @@ COMING_PREPOSITIONS = frozenset(
 #: cautioned that the dam may fail", "..., the survey shows." (not "the video shows a
 #: crowd", "agreed to pay": an object or an infinitive is no claim). "find" is left out:
 #: "rescuers found that the road was gone" tells what they came upon, as the writer's fact.
+#: So do the verbs of an answer, a jest, a lament or a hint ("the campaign countered that
+#: ...", "replied that", "joked that", "implied that", "signalled that"), which tag quotes
+#: as well (:data:`QUOTE_TAG_VERBS`): "replied to the letter" claims nothing.
 CLAUSE_CLAIM_VERBS = frozenset(
     "show caution remark observe reiterate speculate hint agree reckon clarify hope expect"
-    " relate".split()
+    " relate counter respond reply retort answer joke quip muse lament imply reaffirm posit"
+    " signal".split()
 )
 #: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
 #: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it

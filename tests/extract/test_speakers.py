@@ -382,6 +382,15 @@ CASES = [
     ("The researchers found that the eels had left the lake.", "leave", "The researchers"),
     # "related that" tells a claim, as "recounted that" does
     ("The neighbours related that the ferry had left early.", "leave", "The neighbours"),
+    # an answer, a jest or a hint with a clause of its own claims it; not without one
+    ("The bakers countered that the council had raised the rent.", "raise", "The bakers"),
+    ("The skipper replied that the crew had lowered the sails.", "lower", "The skipper"),
+    ("The clerk joked that the mayor had lost the keys.", "lose", "The clerk"),
+    ("The bakers responded to the letter by raising the price of bread.", "raise", None),
+    # "made it clear that" voices a claim; "made this clear:" and a wished clarity do not
+    ("The skipper made it clear that the crew had lowered the sails.", "lower", "The skipper"),
+    ("The skipper made clear that the crew had lowered the sails.", "lower", "The skipper"),
+    ("The council needs to make clear that the ferry has left.", "leave", None),
 ]
 
 
