@@ -291,8 +291,13 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     a noun ("a 15-year veteran") goes only to a frame that takes the noun directly
     (:func:`_taking_directly`)."""
     owner: dict[int, int] = {}
-    # Bare frames take no figures: most of them are dropped (see extract).
-    owners = [i for i, frame in enumerate(found) if not frame.part and not frame.bare]
+    # Bare frames take no figures: most of them are dropped (see extract); nor does a word
+    # of a hyphenated modifier, which is no clause of the sentence.
+    owners = [
+        i
+        for i, frame in enumerate(found)
+        if not frame.part and not frame.bare and not _in_compound_modifier(frame.trigger)
+    ]
     if not owners:
         return {}
     for index in owners:
@@ -342,6 +347,35 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     return attached
 
 
+#: The heads of clauses: a word of a hyphenated compound that heads one is a verb of the
+#: sentence ("shares nose-dived $8 to $100"), not a modifier.
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis"})
+
+
+def _in_compound_modifier(trigger: Token) -> bool:
+    """Whether ``trigger`` is a word of a hyphenated compound set before a noun or a number
+    ("stay-at-home orders in 42 states", "a lower-than-anticipated 5.2%", "a 28-stop tour"):
+    the compound describes the noun, so no figure of the sentence measures it."""
+    doc, first, last = trigger.doc, trigger.i, trigger.i
+    while first >= 2 and _glued_hyphen(doc[first - 1]):
+        first -= 2
+    while last + 2 < len(doc) and _glued_hyphen(doc[last + 1]):
+        last += 2
+    if first == last or last + 1 >= len(doc):
+        return False
+    if doc[last + 1].pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}:
+        return False
+    heads = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head == t]
+    return bool(heads) and heads[0].dep_ not in _CLAUSE_DEPS
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """Whether ``token`` is a hyphen with no space on either side ("stay-at-home")."""
+    if token.text != "-" or token.whitespace_ or token.i == 0:
+        return False
+    return not token.doc[token.i - 1].whitespace_
+
+
 #: Adverbial clauses whose event a figure of the clause above may be about: what it followed
 #: ("one woman is dead after a driver hit a shelter"), what it leads up to ("nine days are
 #: left until voters pick a mayor", "two hours before the blast") and an infinitive ("it
@@ -351,12 +385,26 @@ _RESULT_MARKS = frozenset({"after", "before", "until", "till", "to"})
 
 def _claim_without(trigger: Token, counted: Token) -> Token | None:
     """The verb of the clause complement ("said the toll was 30", "believes it to be for
-    eight years") that holds the figure's counted word and not ``trigger``: the figure is
-    then a figure of what is said, thought or shown, none of the saying's."""
+    eight years", "faces the fact that 5,000 jobs will go") that holds the figure's counted
+    word and not ``trigger``: the figure is then a figure of what is said, thought, shown or
+    faced, none of the saying's."""
     for token in counted.ancestors:
-        if token.dep_ == "ccomp" and token.pos_ in {"VERB", "AUX"}:
+        if _complement_clause(token) and token.pos_ in {"VERB", "AUX"}:
             return None if token.is_ancestor(trigger) or token == trigger else token
     return None
+
+
+def _complement_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the complement of a verb ("said the toll was 30") or of a noun
+    ("the fact that 5,000 jobs will go", "reports that 300 homes were cut off"); a relative
+    clause ("the report that he wrote") is none."""
+    if verb.dep_ == "ccomp":
+        return True
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(verb))
+    )
 
 
 def _reports_clause_of(trigger: Token, counted: Token) -> bool:

@@ -77,6 +77,7 @@ from kg.lang.en import (
     MEASURE_VERBS,
     MEASURES,
     MONTH_WORDS,
+    WEEKDAYS,
     MORE_THAN_VERBS,
     NUMBER_DETERMINERS,
     ONE_IDIOMS,
@@ -236,10 +237,10 @@ def _implied_unit(
                 return "child"  # "a father of three"
         holder = _count_holder(root)
         if holder is not None:
-            for child in dependents(holder):
-                if child.dep_ == "compound" and child.pos_ == "NOUN":
-                    return _unit_name(child)  # "a death toll", "a vote tally"
             unit = COUNT_HOLDERS[holder.lemma_.lower()]
+            for child in dependents(holder):
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and unit != "person":
+                    return _unit_name(child)  # "a death toll", "a vote tally"
             if unit is not None:
                 return unit
             of_unit = _of_noun(holder)
@@ -1545,6 +1546,8 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         return True
     if core.digits and reading.qualifier is None and _names_a_model(doc, core, reading):
         return True
+    if core.digits and reading.qualifier is None and _after_a_name(doc, core, reading):
+        return True  # "RTX 3080 cards", "the Boeing 757 jet", "Fortune 500 companies"
     if core.digits and reading.qualifier is None and _address(doc, core):
         return True
     if core.digits and reading.qualifier is None and before is not None:
@@ -1586,7 +1589,7 @@ def _not_a_figure(doc: Doc, core: _Core, reading: _Reading, *, durations: bool) 
         if before.lower_ in ID_WORDS:
             return True
         if (
-            before.pos_ == "PROPN"
+            (before.pos_ == "PROPN" or _acronym(before))
             and before.lower_ not in MONTH_WORDS
             and not before.whitespace_ == ""
         ):
@@ -1742,6 +1745,37 @@ def _names_a_model(doc: Doc, core: _Core, reading: _Reading) -> bool:
     if noun.dep_ == "compound" and noun.head.i > noun.i and _person_noun(noun):
         return False  # "a 12 member jury", "the 15 player squad": its size in people
     return reading.unit not in MEASURES | TIME_UNITS | _NOT_CARRIED | {"person"}
+
+
+def _after_a_name(doc: Doc, core: _Core, reading: _Reading) -> bool:
+    """A number of digits right after a name that modifies the same noun is part of the
+    name: "six RTX 3080 cards", "his Boeing 757 jet", "Windows 2000 users", "Fortune 500
+    companies". English puts a count before the noun's modifiers ("three Boeing jets"), so
+    a number after one names a model, a version or a series. A measure, a length of time or
+    a percentage is still read ("the Colts 16 - yard line", "a United States 10-year note"),
+    and so is a number after a place or a people."""
+    if core.end != core.start + 1 or not re.fullmatch(r"\d{1,5}", core.digits):
+        return False
+    if reading.start != core.start or core.start == 0 or reading.unit is None:
+        return False
+    name = doc[core.start - 1]
+    if not name.whitespace_ or not name.is_alpha or not (name.is_title or _acronym(name)):
+        return False
+    if name.pos_ not in ("PROPN", "NOUN") or name.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False
+    if name.lower_ in MONTH_WORDS or name.lower_ in WEEKDAYS:
+        return False
+    noun = doc[reading.last] if reading.last >= core.end else None
+    if noun is None or name.dep_ not in _MODIFIER_DEPS | {"nmod"}:
+        return False
+    if name.head != noun and name.head.i != core.start:
+        return False
+    return reading.unit not in MEASURES | TIME_UNITS | _NOT_CARRIED
+
+
+def _acronym(token: Token) -> bool:
+    """Whether a word is written in capitals as an acronym ("RTX", "IE", "DAX")."""
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
 
 
 def _person_noun(noun: Token) -> bool:

@@ -1406,11 +1406,16 @@ POINT_IN_TIME_WORDS = frozenset(
 AGE_WORDS = frozenset({"age", "aged", "ages", "turned", "turning", "turn", "turns"})
 #: Nouns that hold a count, with the unit they count when no compound says it: "a death toll
 #: of 11" (a "vote tally" counts votes, a "body count" bodies). None: only a compound says it.
+#: A body of people counts persons whatever its compound: "a television audience of millions",
+#: "a capacity crowd of 700".
 COUNT_HOLDERS: dict[str, str | None] = {
     "toll": "death",
     "turnout": "voter",
     "population": "person",
     "crowd": "person",
+    "audience": "person",
+    "staff": "person",
+    "workforce": "person",
     "tally": None,
     "count": None,
     "number": None,  # "refugee numbers swelled to 100,000", "the number of refugees rose to"

@@ -670,6 +670,11 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     ("Nine people were on the bus, the driver said.", {"say": []}),
     ("The ministry believes the plant is worth $40 million.", {"believe": []}),
     ("Her yearly pension, the widow said, has been about $9,000.", {"say": []}),
+    # ... and so is what a noun's "that" clause states: a fact faced, a report heard
+    ("Publicans now face the fact that over 50,000 people will be on the dole.", {"face": []}),
+    ("Residents heard reports that 300 homes were without power.", {"hear": []}),
+    # a word of a hyphenated modifier is no clause: it takes none of the sentence's figures
+    ("Stay-at-home orders in 42 states have closed schools.", {"stay at": []}),
     # ... but an infinitive of the claim's own verb takes it
     ('"It would take two weeks to rebuild the bridge," the engineer said.',
      {"rebuild": ["two weeks"], "say": []}),
@@ -1061,3 +1066,41 @@ def test_rates_numbers_a_noun_holds_and_subjects_of_change(
 ) -> None:
     found = [(str(f.value), f.unit) for f in figures(english(sentence), durations=True)]
     assert found == expected
+
+
+# A number right after a name that modifies the same noun is part of the name (a model, a
+# version, a series): a count comes before the noun's modifiers ("twelve AK 47 rifles").
+# (sentence, [(figure text, value, unit)]), read with kg's own pipeline.
+NAMED_MODELS = [
+    ("Bidders snapped up the Zephyr 4080 cards in an hour.", []),
+    ("The patch protects Firefox 2 browser users from the flaw.", []),
+    ("Fortune 500 companies paid less tax last year.", []),
+    ("The Orion 7 tanker ran aground off the cape.", []),
+    ("The RTX 3080 costs $699 at most shops.", [("$699", "699", "dollar")]),
+    ("Customs seized twelve AK 47 rifles at the port.", [("twelve", "12", "rifle")]),
+    ("Divers recovered two Kestrel 900 engines from the wreck.", [("two", "2", "engine")]),
+    # a count after a name that is no modifier of its noun stays
+    ("In the US 3,000 people signed the letter.", [("3,000 people", "3000", "person")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMED_MODELS)
+def test_a_number_after_a_name_of_its_noun_names_a_model(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [(f.text, str(f.value), f.unit) for f in figures(nlp(sentence), durations=True)]
+    assert found == expected
+
+
+# A body of people counts persons, whatever its compound says ("capacity", "radio").
+BODIES_OF_PEOPLE = [
+    ("The host spoke to an audience of 2 million on Sunday.", "2 million"),
+    ("The show drew a radio audience of 3 million.", "3 million"),
+    ("The senator's campaign staff of more than 100 left the state.", "more than 100"),
+    ("A capacity crowd of about 900 cheered the band.", "about 900"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), BODIES_OF_PEOPLE)
+def test_a_body_of_people_counts_persons(nlp: Language, sentence: str, text: str) -> None:
+    assert {f.text: f.unit for f in figures(nlp(sentence))}[text] == "person"
