@@ -673,6 +673,11 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     # ... and so is what a noun's "that" clause states: a fact faced, a report heard
     ("Publicans now face the fact that over 50,000 people will be on the dole.", {"face": []}),
     ("Residents heard reports that 300 homes were without power.", {"hear": []}),
+    # an apposition of the speaker describes who speaks; a share restated counts the speakers
+    ("The rules are strict, said Ana Ruiz, an expert with 20 years in the field.", {"say": []}),
+    ("Tom Ode, one of the two lawyers, said the case was weak.", {"say": []}),
+    ("A third of voters, 33 percent, say they feel that way.",
+     {"say": ["A third of voters", "33 percent"]}),
     # a word of a hyphenated modifier is no clause: it takes none of the sentence's figures
     ("Stay-at-home orders in 42 states have closed schools.", {"stay at": []}),
     # ... but an infinitive of the claim's own verb takes it
