@@ -538,7 +538,10 @@ def _plural(argument: Argument, cluster: Cluster) -> bool:
     """Whether a span of ``cluster`` is plural, so that "they" may point back to it: "the
     rebels", "the Clintons", "officials"; not a person's own surname that ends in "s"
     ("Maurice Cheeks", "Cheeks said"), which names one person, as no determiner before a
-    name of theirs says a family or a team ("the Jaguars" stays plural)."""
+    name of theirs says a family or a team ("the Jaguars" stays plural). "Police" is
+    plural, whatever its last letter."""
+    if cluster.kind == "group" and argument.text.lower().split()[-1:] == ["police"]:
+        return True  # "Police stopped him. They used a Taser": "police" takes a plural verb
     if not plural(argument.text):
         return False
     if cluster.kind != "person":

@@ -43,3 +43,19 @@ def test_they_after_none_of_a_group_stays_a_pronoun() -> None:
     # "None of the guards said they ...": "they" are not the none.
     [(words, _)] = _actors("None of the guards said they saw the car.", "see")
     assert words == "they"
+
+
+def test_they_after_police_is_the_police() -> None:
+    # "police" takes a plural verb: the "they" after it is the police, and "it" is not.
+    text = "Police stopped a driver on Main Street. They used a Taser to subdue him."
+    assert _actors(text, "use") == [("They", "police")]
+    graph = build(
+        [
+            Document(
+                id="doc",
+                text="The police said the fire was set on purpose. It is being treated as arson.",
+            )
+        ]
+    )
+    targets = [e.target for e in graph.events if e.action == "treat" and e.target is not None]
+    assert targets and all(t.entity is None for t in targets)
