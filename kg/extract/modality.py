@@ -1258,7 +1258,8 @@ def _had_to(verb: Token) -> bool:
     speaker's "has to" ("said the plan had to be stopped"), a clause of what someone felt
     or knew ("felt he had to act", "unaware that they had to renew it"), or a relative
     clause whose noun is what was had ("the best job he had to offer", "every skill you
-    had to win": a thing held for a use; "a mother who had to sell her car" is told)."""
+    had to win": a thing held for a use; "a mother who had to sell her car" is told), nor
+    with an object of its own ("had no debts to pay", "had one man fit to fight")."""
     if verb.lemma_.lower() != "have" or verb.lower_ != "had" or verb.dep_ == "ccomp":
         return False
     if verb.dep_ == "relcl" and not _subject_relative(verb):
@@ -1271,6 +1272,8 @@ def _had_to(verb: Token) -> bool:
         return False
     if any(negates(c) for c in dependents(verb)):
         return False
+    if any(c.dep_ == "dobj" for c in dependents(verb)):
+        return False  # "had no debts to pay": a thing had for a use, no obligation
     return not _under_reporting(verb)
 
 

@@ -367,6 +367,8 @@ CASES = [
     ("The farmers never had to pay the toll.", "pay", "intended", None),
     ("The best boat he had to offer was a rowing boat.", "offer", "intended", None),
     ("The club would have had to sell the ground.", "sell", "intended", None),
+    ("The club was sold, though the owner had no debts to pay because the accounts were"
+     " clean.", "pay", "purpose", None),
 ]  # fmt: skip
 
 
