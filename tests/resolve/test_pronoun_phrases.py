@@ -59,3 +59,10 @@ def test_they_after_police_is_the_police() -> None:
     )
     targets = [e.target for e in graph.events if e.action == "treat" and e.target is not None]
     assert targets and all(t.entity is None for t in targets)
+
+
+def test_they_after_a_subject_that_names_no_doer_stays_a_pronoun() -> None:
+    # Prices cannot blame: "they" are the farmers or others, not the rising prices.
+    text = "Rising prices hurt farmers in the north. They blamed the drought."
+    [(words, _)] = _actors(text, "blame")
+    assert words == "They"
