@@ -264,7 +264,43 @@ def pronoun_referent(
             return body
         if _unnamed_subject(state, at, acts, plural_pronoun=True):
             return None
+        told = _told(state, at)
+        if told:
+            return _latest(state, lambda c: acts(c) and c not in told, plural=True, at=at)
     return _latest(state, acts, plural=True, at=at)
+
+
+#: "told reporters that", "telling them": a verb of telling and its addressee, right
+#: before a "they" that says what was told.
+_TOLD = re.compile(
+    r"\b(?:told|tells?|telling|informed|informs?|assured|assures?|warned|warns?)\s+"
+    r"(?P<addressee>(?:[\w'’.-]+\s+){1,4}?)(?:that\s+)?$",
+    re.IGNORECASE,
+)
+#: Words after such a "they" that make the telling a bidding ("told supporters they should
+#: respond"): then they are the addressees after all.
+_BIDDING = re.compile(r"\s*(?:should|must|ought|need|needed|have to|had to)\b", re.IGNORECASE)
+
+
+def _told(state: DocState, at: int) -> list[Cluster]:
+    """The entities a subject "they" at ``at`` is not: the addressees of a verb of telling
+    just before it ("rebel leaders told reporters that they would not accept ...": the
+    leaders, not the reporters). What one tells someone is mostly about oneself; a
+    bidding ("told his supporters they should ...") is about the addressees."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    told = _TOLD.search(state.text, current, at)
+    if told is None or _BIDDING.match(state.text, at + len("they")):
+        return []
+    start = told.start("addressee")
+    addressees: list[Cluster] = []
+    for position in range(len(state.history) - 1, -1, -1):
+        seen = state.history_starts[position]
+        if seen < start:
+            break
+        if seen < at:
+            addressees.append(state.history[position][0])
+    return addressees
 
 
 #: How many sentences before its own an "it" or "they" looks back for what it continues.
