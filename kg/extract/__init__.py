@@ -24,7 +24,7 @@ from kg.extract.numbers import FRACTION_WORDS
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, read_once
-from kg.extract.speakers import Speech, claimed_object, speeches
+from kg.extract.speakers import Speech, Turn, claimed_object, speeches, turn
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
 from kg.lang.en import REPORTING_VERBS, TIME_UNITS
@@ -80,6 +80,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     # out once: a span's text and its sentence are rebuilt from the tokens on every access.
     unnamed: set[int] = set()
     speakers: list[Speech] = []
+    turns: list[Turn] = []  # "MATTHEWS: They want ...": a transcript's turns
     sentences: list[tuple[int, int]] = []  # every sentence's characters, skipped or not
     for sentence in doc.sents:
         sentences.append((sentence.start_char, sentence.end_char))
@@ -91,12 +92,15 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
                 unnamed.update(range(sentence.start, sentence.end))
             continue
         speakers += speeches(sentence)
+        opened = turn(sentence, text)
+        if opened is not None:
+            turns.append(opened)
         for event, says, roleless, anchored, anyone in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
             bare.append((roleless, anchored))
             generic.append(anyone)
-    events = attributed(events, text, reporting, speakers)
+    events = attributed(events, text, reporting, speakers, turns)
     events = [_readers_left(e) if g else e for e, g in zip(events, generic, strict=True)]
     # A clause with no actor, target or place says nothing about who or where, unless
     # someone claims it: "he would jail her if elected", "'the device detonated,' the

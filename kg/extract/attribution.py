@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from kg.extract.speakers import Speech, source_words
+from kg.extract.speakers import Speech, Turn, source_words
 from kg.lang.en import STOPLESS_ABBREVIATIONS
 from kg.model import Argument, Event
 
@@ -214,7 +214,11 @@ def _unclosed(text: str, start: int, until: int) -> list[Quote]:
 
 
 def attributed(
-    events: Sequence[Event], text: str, reporting: Sequence[bool], speeches: Sequence[Speech]
+    events: Sequence[Event],
+    text: str,
+    reporting: Sequence[bool],
+    speeches: Sequence[Speech],
+    turns: Sequence[Turn] = (),
 ) -> list[Event]:
     """The events with the speakers of the quotes they stand in.
 
@@ -224,6 +228,9 @@ def attributed(
         reporting: For each event, whether it reports speech ("say", "tell").
         speeches: The document's speech verbs with their speakers, in text order
             (:func:`kg.extract.speakers.speeches`).
+        turns: The turns of a transcript ("MATTHEWS: They want ..."): an event in one
+            with no source of its own, and outside a quote, is its speaker's
+            (:func:`kg.extract.speakers.turn`).
 
     Returns:
         The events, where one inside a quote with no source of its own gets the
@@ -271,6 +278,13 @@ def attributed(
             # is the speaker too; a speech verb keeps the source it names itself. Not its
             # "me": "He just says, 'believe me'" in a quote is someone else's word.
             event = _first_person_said_by(event, speakers[around], ("actor",))
+        elif (taken := _turn_of(event, turns)) is not None:
+            # "MATTHEWS: They want to tax the rich.": the turn's speaker says it, as a
+            # quote's does.
+            if says:
+                event = _first_person_said_by(event, taken.speaker, ("actor",))
+            else:
+                event = _as_said_by(event, taken.speaker)
         elif (
             event.source is None
             and not says
@@ -449,6 +463,10 @@ _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re
 #: before, split at a mark inside it: 'The envoy told the radio show “Live Now!” |
 #: that he had delayed the vote ...' ("!" ends no sentence there).
 _CONTINUED = re.compile(r"^[”\"'’»\s]*(?:that|whether)\s")
+
+
+def _turn_of(event: Event, turns: Sequence[Turn]) -> Turn | None:
+    return next((t for t in turns if t.start <= event.start < t.end), None)
 
 
 def _previous_speaker(event: Event, text: str, speeches: Sequence[Speech]) -> Argument | None:

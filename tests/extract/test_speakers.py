@@ -391,6 +391,17 @@ CASES = [
     ("The skipper made it clear that the crew had lowered the sails.", "lower", "The skipper"),
     ("The skipper made clear that the crew had lowered the sails.", "lower", "The skipper"),
     ("The council needs to make clear that the ferry has left.", "leave", None),
+    # a transcript's turn: a paragraph opened by a person's name and a colon is theirs, to
+    # the next name; not a heading over the writer's account, nor the text's first line
+    ("Chris Matthews hosted the debate.\nMATTHEWS: The council wants to tax the farmers. We"
+     " know it raised the rent twice.", "raise", "MATTHEWS"),
+    ("Ana Ruiz met Tom Hale.\nAna Ruiz: \"We sold our corn.\" Tom Hale: \"The mill shut the"
+     " gate.\"", "shut", None),
+    ("Ana Ruiz met Tom Hale.\nTom Hale: Farm loans. Senator Hale proposed a new fund.",
+     "propose", None),
+    ("Ana Ruiz: We sold our corn.", "sell", None),
+    ("The farmers met.\nUPDATE: We arrested two men.", "arrest", None),
+    ("The farmers met Ana Ruiz.\nIowa: We sold our corn to Ana Ruiz.", "sell", None),
 ]
 
 
