@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.figures import figure_span, figures
+from kg.extract.figure_reading import figure_span
+from kg.extract.figures import figures
 from kg.extract.numbers import parse_number
 from kg.model import Figure
 

@@ -1,0 +1,308 @@
+"""What a bare number counts when its own words do not say: read from its context.
+
+:func:`implied_unit` is the last step of :func:`kg.extract.figures.figures`, after every
+figure has been read on its own (:mod:`kg.extract.figure_reading`): "the 14 killed" and "6 of
+the injured" count people, "a death toll of 6" deaths, "deaths rose to 30" deaths, "three of
+them" the plural noun before, "(12 K)" the noun before the bracket, and "killed 31 guards and
+injured another 9" what the figure before counts, in the sentence or, for a count of
+things, in the two sentences before.
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.figure_reading import figure_span, read_figures
+from kg.extract.spans import dependents, sentence_of
+from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED, count_per, value_holder
+from kg.extract.written_numbers import unit_name
+from kg.lang.en import (
+    CHANGE_VERBS,
+    COUNT_HOLDERS,
+    ELLIPSIS_NOUNS,
+    MEASURE_VERBS,
+    MEASURES,
+    PARENT_WORDS,
+    PEOPLE_PARTICIPLES,
+    PEOPLE_VERBS,
+    TIME_UNITS,
+    VALUE_MOVE_VERBS,
+)
+from kg.lang.wordnet import noun_classes
+from kg.model import Figure
+
+__all__ = [
+    "implied_unit",
+]
+
+
+# Dependencies by which a bare number stands for a noun phrase: "injured another 15",
+# "killing the three", "Of those, 14 have appeared", "Two of the 12".
+_ELLIPSIS_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+# Verbs whose plural subject a bare number after them counts: "deaths rose to 30".
+_COUNT_CHANGE_VERBS = CHANGE_VERBS | VALUE_MOVE_VERBS | MEASURE_VERBS | {"average", "hit"}
+# Of those, the verbs whose object is the subject's own count ("arrests topped 40"); a verb
+# of change with an object makes the subject its doer ("employers added 235,000").
+_COUNT_REACHING_VERBS = MEASURE_VERBS | {"average", "hit"}
+# WordNet's files of nouns whose number is a value and not a count of them: attribute
+# ("price", "temperature"), cognition, possession ("share", "profit"), quantity, relation.
+_VALUE_CLASSES = frozenset({7, 9, 21, 23, 24})
+
+
+def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: bool) -> str | None:
+    """What a figure with no counted noun of its own counts, read from its context.
+
+    "the 14 killed" and "6 of the injured" count people; "a death toll of 6" deaths;
+    "killed 31 guards and injured another 9" and "killing four people and injuring
+    120 others" count what the figure before them counts, in the sentence or, for a
+    count of things, in the two sentences before ("Two gunmen tried ... killing
+    the two").
+    """
+    root = figure_span(figure, doc).root
+    if root.dep_ == "quantmod" and root.head.like_num:
+        root = root.head  # "rose from 10 to 25": the first value hangs on the second
+    if figure.unit is None:
+        if _people_participle(root):
+            return "person"
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            if root.head.head.lemma_.lower() in PARENT_WORDS:
+                return "child"  # "a father of three"
+        holder = _count_holder(root)
+        if holder is not None:
+            unit = COUNT_HOLDERS[holder.lemma_.lower()]
+            for child in dependents(holder):
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and unit != "person":
+                    return unit_name(child)  # "a death toll", "a vote tally"
+            if unit is not None:
+                return unit
+            of_unit = _of_noun(holder)
+            if of_unit is not None:
+                return of_unit  # "the number of refugees rose to 100,000"
+        subject = _changing_subject(root)
+        if subject is not None:
+            # "deaths rose to 30"; "admissions averaged 12 a day" is a rate
+            return count_per(doc, root.i + 1, sentence_of(root).end, unit_name(subject))[0]
+    bracketed = _bracketed(doc, figure)
+    if bracketed is not None:
+        counted = _noun_before(doc, bracketed)
+        if counted is not None:
+            return unit_name(counted)  # "Orvan migrants housed (12 K)", "Republicans (52)"
+    elif root.dep_ not in _ELLIPSIS_DEPS:
+        return None
+    if figure.value == 0 or figure.text[:1] in "+-\u2212":
+        return None  # "near zero", odds of "+1000"
+    if not doc.has_annotation("SENT_START"):
+        return None  # no sentences to look back through (a doc that was never parsed)
+    sentence = sentence_of(root)
+    # A measure, a length of time or a percentage carries over only into a change or a
+    # range ("to 15,000 feet from 37,000"); a count carries over anywhere in the sentence.
+    changes = root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.lower_ in ("from", "to"))
+    for previous in reversed(earlier):
+        if previous.start < sentence.start_char:
+            break
+        unit = previous.unit
+        if unit is None or unit in ELLIPSIS_NOUNS or previous.share:
+            continue
+        if _not_carried(unit) and not changes:
+            continue
+        if unit in MEASURES and figure_span(previous, doc).root.dep_ in MODIFIER_DEPS:
+            continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
+        return unit
+    if value_holder(root):
+        return None  # "the 60,000 projection": what it counts is too far back to tell
+    them = _plural_before(root)
+    if them is not None:
+        return them
+    if not _anaphoric(root):
+        # "killing 42" after a sentence about nations: no word points back.
+        return _people(root, figure)
+    start = sentence.start
+    for _ in range(2):
+        if start == 0:
+            break
+        before = sentence_of(doc[start - 1])
+        for previous in reversed(list(read_figures(before, durations=durations))):
+            unit = previous.unit
+            if unit is not None and not _not_carried(unit) and unit not in ELLIPSIS_NOUNS:
+                if not previous.share:
+                    return unit
+        start = before.start
+    # No count before to carry: "of them" points back to the last plural noun.
+    return _plural_before(root, sentence_before=True) or _people(root, figure)
+
+
+def _people_participle(root: Token) -> bool:
+    """Whether a bare number counts the people a participle of harm or capture names:
+    one on the number ("the 12 initially killed", "6 of the injured"), or the word right
+    after it that the number hangs on ("reported 83 dead and 178 wounded", "2 hurt")."""
+    if any(c.dep_ in ("acl", "amod") and c.lower_ in PEOPLE_PARTICIPLES for c in dependents(root)):
+        return True
+    after = root.nbor() if root.i + 1 < len(root.doc) else None
+    return after is not None and after.i == root.head.i and after.lower_ in PEOPLE_PARTICIPLES
+
+
+def _not_carried(unit: str) -> bool:
+    """A measure, a length of time, a share in percent or a rate ("case per 100,000 person"):
+    units a bare number takes over only in a change or range of its own sentence."""
+    return unit in NOT_CARRIED or unit.startswith("per ") or " per " in unit
+
+
+def _of_noun(holder: Token) -> str | None:
+    """The plural noun after "of" that a count holder counts: "the number of refugees"."""
+    for child in dependents(holder):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in dependents(child):
+                if noun.dep_ == "pobj" and noun.lower_ in PEOPLE_PARTICIPLES:
+                    return "person"  # "the number of dead"
+                if noun.dep_ == "pobj" and noun.tag_ == "NNS":
+                    return unit_name(noun)
+    return None
+
+
+def _plural_before(root: Token, *, sentence_before: bool = False) -> str | None:
+    """What "three of them" counts: the last plural noun before it in its sentence, or
+    (``sentence_before``) in the sentence before.
+
+    "Police arrested the organisers and charged three of them" counts organisers;
+    "Police questioned the drivers. Two of them were charged." counts drivers.
+    """
+    if not any(
+        c.lower_ == "of" and any(g.lower_ in ("them", "those", "these") for g in dependents(c))
+        for c in dependents(root)
+    ):
+        return None
+    words = sentence_of(root)[: root.i - sentence_of(root).start]
+    if sentence_before:
+        if sentence_of(root).start == 0:
+            return None
+        words = sentence_of(root.doc[sentence_of(root).start - 1])
+    for token in reversed(words):
+        if token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() not in TIME_UNITS:
+            if not any(c.like_num for c in dependents(token)):
+                return unit_name(token)
+    return None
+
+
+def _people(root: Token, figure: Figure) -> str | None:
+    """People, for a bare number that only people can be.
+
+    "212 had been killed", "killed 40 and wounded 75" (a verb of harm or flight);
+    "the harvests of millions", "tens of thousands fled" (a vague plural standing for a
+    crowd).
+    """
+    verb = root.head
+    intransitive = root.dep_ == "nsubj" and verb.lemma_ in ("die", "flee")
+    if root.dep_ in ("nsubjpass", "dobj") or intransitive:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in PEOPLE_VERBS:
+            return "person"
+    vague = figure.qualifier == "atLeast" and figure.text.lower().endswith(("s", "s more"))
+    if vague and figure.value >= 1000 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if root.dep_ != "pobj" or root.head.lower_ == "of":
+            return "person"
+    return None
+
+
+def _anaphoric(root: Token) -> bool:
+    """Whether a bare number points back to what an earlier sentence counted.
+
+    "the three", "another 15", "four more", "five others", "14 of them", "Of those, 14".
+    """
+    if root.lower_ in ELLIPSIS_NOUNS:
+        return True
+    for child in dependents(root):
+        if child.lower_ in _POINTING_WORDS:
+            return True
+        if child.lower_ == "of" and any(g.pos_ == "PRON" for g in dependents(child)):
+            return True
+    for child in dependents(root.head):  # "Of those, 14 have appeared"
+        if child.lower_ == "of" and child.i < root.i:
+            if any(g.pos_ == "PRON" for g in dependents(child)):
+                return True
+    return False
+
+
+_POINTING_WORDS = frozenset({"the", "another", "all", "those", "these", "both", "more", "other"})
+
+
+def _bracketed(doc: Doc, figure: Figure) -> Token | None:
+    """The "(" when a figure is all that stands in brackets: "matched Canada (35 K)"."""
+    span = figure_span(figure, doc)
+    if span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(":
+        if doc[span.end].text == ")":
+            return doc[span.start - 1]
+    return None
+
+
+def _noun_before(doc: Doc, bracket: Token) -> Token | None:
+    """The plural noun a bracketed number counts, just before the bracket.
+
+    "refugees (10 K)" and "refugees accepted (10 K)" (a participle after its noun) name
+    it; "Canada (35 K)" does not.
+    """
+    if bracket.i == 0:
+        return None
+    before = doc[bracket.i - 1]
+    if before.tag_ in ("VBN", "VBD") and before.i > 0 and doc[before.i - 1].tag_ == "NNS":
+        before = doc[before.i - 1]
+    return before if before.tag_ == "NNS" else None
+
+
+def _count_holder(root: Token) -> Token | None:
+    """The noun that holds a bare number's count.
+
+    "a (death) toll of 11", "the toll rose to 30", "put the toll at 11".
+    """
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        holder = head.head
+        return holder if holder.lemma_.lower() in COUNT_HOLDERS else None
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "from"):
+        verb = head.head
+    elif root.dep_ in ("dobj", "attr"):
+        verb = head
+    else:
+        return None
+    for child in dependents(verb):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in COUNT_HOLDERS:
+            return child
+    return None
+
+
+def _changing_subject(root: Token) -> Token | None:
+    """The plural subject whose count a bare number gives, as the object of a verb of change
+    or measure or of its "to", "at", "by" or "from": "admissions averaged 12 a day", "deaths
+    rose to 30", "arrests topped 40". Not a value that is no count: "prices rose to 12",
+    "temperatures fell to 5", "shares closed at 12" (an attribute, a possession, a
+    quantity); nor the doer of a change to something else: "employers added 235,000",
+    "officials raised the count to 40"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at", "by", "from"):
+        verb = head.head
+        if any(child.dep_ == "dobj" for child in dependents(verb)):
+            return None  # "officials revised the count to 40": the object's, not theirs
+        verbs = _COUNT_CHANGE_VERBS
+    elif root.dep_ == "dobj":
+        verb, verbs = head, _COUNT_REACHING_VERBS
+    else:
+        return None
+    if verb.lemma_.lower() not in verbs:
+        return None
+    for child in dependents(verb):
+        if child.dep_ == "nsubj" and _counted_things(child):
+            return child
+    return None
+
+
+def _counted_things(noun: Token) -> bool:
+    """Whether a plural noun names things one counts, not values or a name: "deaths",
+    "victims", not "prices", "shares", "miles", "Sanders", "the Jaguars"."""
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if noun.is_title and not noun.is_sent_start:
+        return False
+    classes = noun_classes(noun.lemma_.lower())
+    if not classes or classes[0] in _VALUE_CLASSES:
+        return False
+    return unit_name(noun) not in NOT_CARRIED

@@ -1,0 +1,487 @@
+"""Whether a number is a figure at all: the test every figure passes before it is kept.
+
+:func:`not_a_figure` is called by :mod:`kg.extract.figure_reading` once a number and its
+unit are read, and is true for years ("in 2014", "2013-14"), days of a month and dates
+("24 February", a DATE entity next to a calendar word), clock times ("2 pm", "5: 30"),
+ordinals, telephone numbers ("555-1234", "dial 999"), house numbers, scores, records and
+tallies ("leads 46 to 32", "went 10-for-27"), ages ("Lopez, 34,"), model numbers and names
+("a 4090 card", "Boeing 757 jet", "Voyager 2", "MH17"), "one" that counts nothing ("one of the
+largest") and lengths of time unless they are asked for. Each test takes the number as
+written (:class:`~kg.extract.written_numbers.NumberCore`) and the reading so far.
+
+The functions here only read the Doc; nothing is written to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.spans import dependents, given_text
+from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED
+from kg.extract.written_numbers import FigureReading, NumberCore
+from kg.lang.en import (
+    AGE_WORDS,
+    CALENDAR_WORDS,
+    CALL_VERBS,
+    CLOCK_WORDS,
+    COUNT_ADJECTIVES,
+    CURRENCY_SYMBOLS,
+    FIGURE_REPORTING_VERBS,
+    FORCE_UNITS,
+    ID_NOUNS,
+    ID_WORDS,
+    MEASURES,
+    MONTH_WORDS,
+    NUMBER_DETERMINERS,
+    ONE_IDIOMS,
+    PEOPLE_PARTICIPLES,
+    PEOPLE_VERBS,
+    PICTURE_WORDS,
+    SCORE_WORDS,
+    STREET_WORDS,
+    TIME_OFFSET_WORDS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+from kg.lang.wordnet import NOUN_PERSON, noun_classes
+
+__all__ = [
+    "not_a_figure",
+]
+
+
+def _text_before(doc: Doc, token: Token, width: int) -> str:
+    """``doc.text[token.idx - width : token.idx]`` from the few tokens before ``token``:
+    ``doc.text`` joins every token of the document on each access, which per number made
+    the figures of a long document cost more than all the rest of extraction."""
+    given = given_text(doc)
+    if given is not None:
+        return given[max(0, token.idx - width) : token.idx]
+    start = token.i
+    while start > 0 and doc[start].idx > token.idx - width:
+        start -= 1
+    before = doc[start : token.i].text_with_ws
+    return before[max(0, len(before) - width) :]
+
+
+def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, durations: bool) -> bool:
+    """Years, days of a month, clock times, names, ids, and "one" on its own."""
+    first = doc[core.start]
+    before = doc[reading.start - 1] if reading.start > 0 else None
+    after = doc[reading.end] if reading.end < len(doc) else None
+    counts_something = reading.unit is not None and (durations or reading.unit not in TIME_UNITS)
+    plain = re.fullmatch(r"\d{4}(?:-\d{2,4})?", core.digits) is not None
+    if plain and 1000 <= reading.value <= 2100 and reading.qualifier is None:
+        unit_token = doc[reading.last] if reading.last >= core.end else None
+        if not counts_something or (unit_token is not None and unit_token.tag_ in ("NN", "NNP")):
+            return True  # a year ("in 2014", "the 2000 election") or years ("2013-14")
+        if before is not None and before.lower_ in ("the", "its", "his", "her", "their"):
+            return True  # "the 1996 presidential elections"
+    if re.fullmatch(r"\d+/\d+", core.digits) and reading.unit not in MEASURES:
+        if after is None or after.lower_ != "of":
+            return True  # "4/17", "5/14 Bombing": dates and picture counters, not shares
+    if plain and 1000 <= reading.value <= 2100 and reading.start >= 2 and before is not None:
+        two_back = doc[reading.start - 2]
+        if before.text == "," and (two_back.like_num or two_back.lower_.rstrip(".") in MONTH_WORDS):
+            return True  # "September 11, 2001 attacks": the year of a date
+    if core.words and first.is_title and not first.is_sent_start:
+        if doc[reading.last].is_title and reading.last > core.start:
+            return True  # "Sixty Minutes", "Three Kings": a name
+    if reading.unit is None and reading.qualifier is None and before is not None:
+        if after is not None and after.text == ")" and core.end == core.start + 1:
+            if before.text == "(" or reading.value < 100:
+                return True  # "(1)", "(3)", "1 )": an enumeration
+    if reading.unit is None and reading.qualifier is None and first.is_sent_start:
+        if (
+            after is None
+            or (after.is_punct and after.i == len(doc) - 1)
+            or (after.is_punct and after.i + 1 < len(doc) and doc[after.i + 1].is_sent_start)
+        ):
+            return True  # "13." numbering a list
+    if reading.unit in TIME_UNITS and reading.last + 1 < len(doc):
+        following = doc[reading.last + 1].lower_
+        if following in TIME_OFFSET_WORDS:
+            return True  # "ten years ago", "three days after the call": a point in time
+        if following == "old" or (
+            following == "-"
+            and reading.last + 2 < len(doc)
+            and doc[reading.last + 2].lower_ == "old"
+        ):
+            return True  # "17 years old", "a 32 - year - old" as tokenized text writes it: an age
+        if following == "of" and reading.last + 2 < len(doc):
+            if doc[reading.last + 2].lower_ == "age":
+                return True  # "21 years of age": an age
+            if before is not None and before.lower_ == "within":
+                return True  # "within 5 days of the vote": a point in time
+    if plain and 1900 <= reading.value <= 2100 and counts_something and core.end < len(doc):
+        name = doc[core.end]
+        counted_force = reading.unit in FORCE_UNITS and (
+            before is None or before.pos_ not in ("DET", "PRON")
+        )  # "sent 2000 National Guard troops" counts troops; "the 2000 Olympic team" is a year
+        if name.tag_ == "NNP" and name.is_title and name.ent_type_ not in ("GPE", "NORP"):
+            if not counted_force:
+                return True  # "2020 Census figures": the year of a named thing
+    if _age(doc, core, reading, before, after):
+        return True
+    if core.digits and _score(doc, core):
+        return True
+    if core.digits and _clock(doc, core, reading):
+        return True
+    if core.digits and _shooting_line(doc, core):
+        return True
+    if core.digits and reading.qualifier is None and _names_a_model(doc, core, reading):
+        return True
+    if core.digits and reading.qualifier is None and _after_a_name(doc, core, reading):
+        return True  # "RTX 3080 cards", "the Boeing 757 jet", "Fortune 500 companies"
+    if core.digits and reading.qualifier is None and _address(doc, core):
+        return True
+    if core.digits and reading.qualifier is None and before is not None:
+        if before.lower_ in PICTURE_WORDS and (after is None or after.is_title):
+            return True  # "Getty Images 5 A doctor ...": a slideshow's counter
+    text_before = _text_before(doc, first, 12)
+    if core.digits and re.search(r"\d{4}-\d{1,2}-\s?$", text_before):
+        return True  # "2015-12- 21": the day of a date written with hyphens
+    if reading.unit is None and before is not None and before.lower_ in AGE_WORDS:
+        return True  # "at age 17", "aged 45", "who turned 20"
+    if re.fullmatch(r"\d{3}-\d{4}", core.digits) or _in_telephone_number(doc, core):
+        return True  # a telephone number
+    if before is not None and re.fullmatch(r"0\d{2,}", before.text):
+        return True  # "0800 555 111": the rest of a telephone number after its area code
+    if before is not None and before.text in ("+", "#", "±", "/-", "+/-"):
+        return True  # phone numbers, ids and the uncertainty of a measure
+    if reading.value == reading.value.to_integral_value() and 1 <= reading.value <= 31:
+        neighbours = [before, after]
+        if after is not None and after.lower_ == "of" and reading.end + 1 < len(doc):
+            neighbours.append(doc[reading.end + 1])
+        if any(
+            t is not None and t.lower_.rstrip(".") in MONTH_WORDS and t.is_title for t in neighbours
+        ):
+            return True  # "24 February", "February 24", "the 24 of February"
+    military = re.fullmatch(r"\d{4}", core.digits) is not None
+    if military and after is not None and after.lower_ in ("hours", "hrs"):
+        return True  # "at 1600 hours": a time of day written the military way
+    if after is not None and after.lower_ in CLOCK_WORDS - {"hours"} and reading.value < 13:
+        if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
+            return True  # "2 pm", "2.17 pm"
+    if core.digits and reading.qualifier is None and before is not None:
+        if before.lower_ in ID_WORDS - TIME_UNITS and reading.unit not in MEASURES | NOT_CARRIED:
+            return True  # "Level 3 restrictions", "Phase 2 trials": a grade's name, not a count
+    if core.digits and reading.qualifier is None and reading.unit in ID_NOUNS:
+        return True  # "the RTX 3000 series": a product's name
+    if core.digits and reading.unit is None and _called(doc, reading):
+        return True  # "call the helpline on 116 123", "dial 999": a telephone number
+    if core.digits and reading.qualifier is None and reading.unit is None and before is not None:
+        if before.lower_ in ID_WORDS:
+            return True
+        if (
+            (before.pos_ == "PROPN" or _acronym(before))
+            and before.lower_ not in MONTH_WORDS
+            and not before.whitespace_ == ""
+        ):
+            if before.lower_ not in CURRENCY_SYMBOLS:
+                return True  # "Voyager 2", "English 101", "South 32 Ltd"
+    if not counts_something and _in_date(doc, core):
+        return True
+    if core.words and reading.value == 1 and not core.share:
+        if reading.unit is None:
+            return True  # "one", "one another", "this one"
+        if first.lower_ == "one" and after is not None and after.lower_ == "of":
+            return True  # "one of the largest", "one of her advisers": picks one, counts none
+        if before is not None and before.lower_ in NUMBER_DETERMINERS:
+            return True  # "the one exception", "that one time"
+        if reading.unit in ONE_IDIOMS:
+            return True  # "at one point", "a one-time boss", "one thing is clear"
+        root = doc[reading.start : max(reading.last, reading.start) + 1].root
+        head_lemma = root.head.lemma_.lower()
+        if root.dep_ in ("nsubj", "nsubjpass") and head_lemma in FIGURE_REPORTING_VERBS:
+            return True  # "one official said": a source, not a count
+        named = any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
+            for c in dependents(root)
+        )
+        subject = root.dep_ in ("nsubj", "nsubjpass")
+        if named and subject and head_lemma not in PEOPLE_VERBS:
+            # "One company, Halden Foods, closed": an example named, not a count ("they had
+            # one child, NAME" still counts)
+            return True
+    if core.words and reading.unit is None and reading.qualifier is None and _a_number(doc, core):
+        return True  # "hit an early three", "a pick six": the number word is a noun
+    lone_half = doc[core.end - 1].lower_ == "half"
+    if core.share and lone_half and reading.unit is None and not reading.share:
+        return True  # "half-empty", "and a half" with no whole to share
+    return False
+
+
+# Numbers of at most three digits joined by hyphens or dashes, glued or set off by spaces
+# as tokenized text writes them ("91-70", "41-11-5", "104 - 98"); not part of a longer
+# run of numbers, a date or a sum of money.
+_SCORE = re.compile(
+    r"(?<![\d.,/:$\u00a3\u20ac\-\u2013])(?<![-\u2013] )"
+    r"\d{1,3}(?:\s?[-\u2013]\s?\d{1,3})+"
+    r"(?!\d|[.,/:]\d|%|\s?[-\u2013]\s?\d)"
+)
+_RANGE_OPENERS = frozenset({"between", "from"})
+# The characters of a score's run, and how many tokens around a number a score is
+# looked for in.
+_SCORE_CHARACTERS = frozenset("0123456789 -\u2013")
+_SCORE_TOKENS = 16
+
+
+# A North American telephone number, glued or as tokenized text spaces it: "907-745-4811",
+# "907 - 745 - 4811", "(907) 745-4811".
+_TELEPHONE = re.compile(r"(?<![\d,.])\(?\d{3}\)?(?: ?[-.] ?| )\d{3} ?[-.] ?\d{4}(?![\d,])")
+
+
+def _in_telephone_number(doc: Doc, core: NumberCore) -> bool:
+    """Whether a number is a part of a telephone number written in the text around it."""
+    start, end = doc[core.start].idx, doc[core.end - 1].idx + len(doc[core.end - 1])
+    # ``doc.text`` joins every token of the document again on each access.
+    text = given_text(doc)
+    if text is None:
+        text = doc.text
+    window = text[max(0, start - 16) : end + 16]
+    offset = max(0, start - 16)
+    return any(
+        m.start() + offset <= start and end <= m.end() + offset
+        for m in _TELEPHONE.finditer(window)
+    )
+
+
+def _a_number(doc: Doc, core: NumberCore) -> bool:
+    """Whether "a"/"an" (and adjectives) come before a bare number word: "an early three".
+
+    "a hundred" and "a dozen" read the article as one; "a further three" still counts.
+    """
+    k = core.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in COUNT_ADJECTIVES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an") and doc[k + 1].lower_ not in COUNT_ADJECTIVES
+
+
+def _called(doc: Doc, reading: FigureReading) -> bool:
+    """Whether a bare number is one to call: "dial 999", "call the line on 0800 ...", "ring
+    police on 101"."""
+    root = doc[reading.start : max(reading.last, reading.start) + 1].root
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in CALL_VERBS
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("on", "at")):
+        return False
+    above = root.head.head
+    if above.pos_ in ("NOUN", "PROPN") and above.dep_ == "dobj":
+        above = above.head  # "call the Samaritans on 116 123"
+    return above.lemma_.lower() in CALL_VERBS
+
+
+def _address(doc: Doc, core: NumberCore) -> bool:
+    """A house number: capitalised words up to a street word follow ("12 North Elm Street")."""
+    for token in doc[core.end : core.end + 4]:
+        if not token.is_title:
+            return False
+        if token.lower_ in STREET_WORDS:
+            return True
+    return False
+
+
+def _clock(doc: Doc, core: NumberCore, reading: FigureReading) -> bool:
+    """A time of day as tokenized text writes it: a space after the colon ("5: 30 p.m.",
+    "2: 16pm") or inside "a. m." ("9 a. m."), or the point split off as a stop ("8. 40am";
+    without "am" or "pm", "8. 40" is a decimal)."""
+    if core.end + 1 < len(doc) and reading.value <= 24:
+        mark, minutes = doc[core.end].text, doc[core.end + 1].lower_
+        if mark == ":":
+            return re.fullmatch(r"\d\d(?:[ap]m)?", minutes) is not None
+        if mark == ".":
+            return re.fullmatch(r"\d\d[ap]m", minutes) is not None
+        if reading.value <= 12 and mark.lower() in ("a.", "p.") and minutes in ("m", "m."):
+            return True
+    if core.start >= 2 and doc[core.start - 1].text == ":" and re.fullmatch(r"\d\d", core.digits):
+        return re.fullmatch(r"\d{1,2}", doc[core.start - 2].text) is not None
+    return False
+
+
+# "7-for-14", "3 - of - 4": shots made of shots taken, as box scores write them.
+_SHOOTING_LINE = re.compile(r"(?<![\d.,])\d{1,3}\s?-\s?(?:for|of)\s?-\s?\d{1,3}(?![\d,])")
+_NAMING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their"})
+
+
+def _shooting_line(doc: Doc, core: NumberCore) -> bool:
+    """Whether the number is one of a line of shots made and taken ("went 10-for-27", "made
+    3 - of - 4 attempts"): neither number counts what the event did on its own."""
+    window = doc[max(0, core.start - 6) : core.end + 6]
+    text = window.text_with_ws
+    at = doc[core.start].idx - window.start_char
+    return any(m.start() <= at < m.end() for m in _SHOOTING_LINE.finditer(text))
+
+
+def _names_a_model(doc: Doc, core: NumberCore, reading: FigureReading) -> bool:
+    """A number of digits between a determiner and a singular noun names the thing: "a 4090
+    card", "the 486 chip", "the 2500 block", "a 911 dispatcher". A count would make the
+    noun plural; a measure used as a kind ("a 24 hour period", "a 32 yard run") and a size
+    in people ("a 12 person primary", "the 80 wounded") still count."""
+    if core.end != core.start + 1 or not re.fullmatch(r"\d{2,5}", doc[core.start].text):
+        return False
+    if core.start == 0 or doc[core.start - 1].lower_ not in _NAMING_DETERMINERS:
+        return False
+    if core.end >= len(doc) or reading.last != core.end or reading.unit is None:
+        return False
+    noun = doc[core.end]
+    if noun.tag_ != "NN" or noun.lower_ in PEOPLE_PARTICIPLES or noun.lower_ in CURRENCY_SYMBOLS:
+        return False
+    if noun.dep_ == "compound" and noun.head.i > noun.i and _person_noun(noun):
+        return False  # "a 12 member jury", "the 15 player squad": its size in people
+    return reading.unit not in MEASURES | TIME_UNITS | NOT_CARRIED | {"person"}
+
+
+def _after_a_name(doc: Doc, core: NumberCore, reading: FigureReading) -> bool:
+    """A number of digits right after a name that modifies the same noun is part of the
+    name: "six RTX 3080 cards", "his Boeing 757 jet", "Windows 2000 users", "Fortune 500
+    companies". English puts a count before the noun's modifiers ("three Boeing jets"), so
+    a number after one names a model, a version or a series. A measure, a length of time or
+    a percentage is still read ("the Colts 16 - yard line", "a United States 10-year note"),
+    and so is a number after a place or a people."""
+    if core.end != core.start + 1 or not re.fullmatch(r"\d{1,5}", core.digits):
+        return False
+    if reading.start != core.start or core.start == 0 or reading.unit is None:
+        return False
+    name = doc[core.start - 1]
+    if not name.whitespace_ or not name.is_alpha or not (name.is_title or _acronym(name)):
+        return False
+    if name.pos_ not in ("PROPN", "NOUN") or name.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False
+    if name.lower_ in MONTH_WORDS or name.lower_ in WEEKDAYS:
+        return False
+    noun = doc[reading.last] if reading.last >= core.end else None
+    if noun is None or name.dep_ not in MODIFIER_DEPS | {"nmod"}:
+        return False
+    if name.head != noun and name.head.i != core.start:
+        return False
+    return reading.unit not in MEASURES | TIME_UNITS | NOT_CARRIED
+
+
+def _acronym(token: Token) -> bool:
+    """Whether a word is written in capitals as an acronym ("RTX", "IE", "DAX")."""
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a noun's most frequent sense in WordNet is a person ("member", "player")."""
+    return noun_classes(noun.lemma_.lower())[:1] == (NOUN_PERSON,)
+
+
+def _score(doc: Doc, core: NumberCore) -> bool:
+    """True when the number is part of a score, a record or a tally.
+
+    Sports and votes write results as numbers joined by hyphens: "a 91-70 loss", "a 52-48
+    vote", "improved to 38-2-1", "tied 13-13". None of those numbers counts anything the
+    event did. Three numbers are always a record; two are a score when the first is not
+    below the second (a range runs upward: "10-20 people"), when they open a bracket after a
+    name ("the Hawks (9-14)"), or when a score word follows ("a 9-14 record", "an 18-30
+    start", "1-7 home").
+    """
+    # The text of a few tokens around the number: doc.text joins every token of the
+    # document again on each access, which per number made a long document quadratic.
+    window = doc[max(0, core.start - _SCORE_TOKENS) : core.start + _SCORE_TOKENS]
+    text = window.text_with_ws
+    at = doc[core.start].idx - window.start_char
+    # Search from the start of the run of numbers and dashes the number stands in: the
+    # last number of "45 - 7 - 2" lies 9 characters on, and a search that starts inside
+    # the run ("5 - 7 - 2") matches nothing.
+    low = at
+    while low > 0 and text[low - 1] in _SCORE_CHARACTERS:
+        low -= 1
+    for match in _SCORE.finditer(text, low):
+        if not match.start() <= at < match.end():
+            continue
+        numbers = [int(n) for n in re.findall(r"\d+", match.group())]
+        words_before = text[max(0, match.start() - 12) : match.start()].lower().split()
+        if words_before and words_before[-1] in _RANGE_OPENERS:
+            return False  # "between 20-10": a range written backwards
+        if len(numbers) > 2 or numbers[0] >= numbers[1]:
+            return True
+        if text[max(0, match.start() - 2) : match.start()].rstrip().endswith("("):
+            return True  # "the Hawks (9-14)": a team's record after its name
+        word_after = re.match(r"\W{0,2}([A-Za-z]+)", text[match.end() : match.end() + 20])
+        return word_after is not None and word_after[1].lower() in SCORE_WORDS
+    return False
+
+
+_AGE_RANGE_WORDS = frozenset({"of", "between", "and", "the", "from", "to", ","})
+
+
+def _age(
+    doc: Doc, core: NumberCore, reading: FigureReading, before: Token | None, after: Token | None
+) -> bool:
+    """A bare number that is someone's age.
+
+    "Maria Lopez, 34, had fled", "The guard, now 41, was", "boys between the ages of 12
+    and 15". News sets an age off by commas after a name or a person noun, or ends a
+    sentence with it ("killing NAME, 40."); an obituary says "died at 91".
+    """
+    if reading.unit is not None or reading.qualifier is not None or before is None:
+        return False
+    if reading.value != reading.value.to_integral_value() or not 1 <= reading.value <= 120:
+        return False
+    # "between the ages of 12 and 15": an age word a few words back, only function words
+    # and numbers between.
+    for token in reversed(doc[max(0, reading.start - 5) : reading.start]):
+        if token.lower_ in ("age", "ages"):
+            return True
+        if not (token.like_num or token.lower_ in _AGE_RANGE_WORDS):
+            break
+    if not core.digits:
+        return False
+    if before.lower_ == "at" and before.head.lemma_.lower() == "die":
+        return True  # "died at 91", "dies Thursday at 91"
+    if not _closes_age(doc, reading):
+        return False
+    comma = before
+    if before.lower_ in ("now", "both") and before.i > 0:
+        comma = doc[before.i - 1]  # "The guard, now 41,"; "NAME and NAME, both 51,"
+    if comma.text not in (",", "(") or comma.i == 0:
+        return False
+    named = doc[comma.i - 1]
+    if named.like_num or named.lower_.rstrip(".") in MONTH_WORDS:
+        return False  # "3, 5, 8": a list; "June, 4,": not a person
+    return named.pos_ == "PROPN" or named.ent_type_ == "PERSON" or named.tag_ == "NN"
+
+
+_AGE_BREAKS = frozenset({";", "-", "\u2013", "\u2014", "--"})
+
+
+def _closes_age(doc: Doc, reading: FigureReading) -> bool:
+    """Whether what follows a number can close an age set off after a name: a comma or a
+    bracket ("Lopez, 34, had"), a semicolon or a dash before words ("NAME, 48; NAME, 36",
+    "NAME, 48 - a former nurse -"), the sentence's end ("killing NAME, 40."), or "and"
+    before the next name ("NAME, 20 and NAME, 24"). A dash before a number is a score or a
+    range ("NAME, 58 - 3")."""
+    if reading.end >= len(doc):
+        return True
+    after = doc[reading.end]
+    beyond = next((t for t in doc[reading.end + 1 : reading.end + 3] if not t.is_space), None)
+    if after.text in (",", ")"):
+        return True
+    if after.text in _AGE_BREAKS:
+        return beyond is None or not beyond.like_num
+    if after.text in (".", "!", "?"):
+        return beyond is None or beyond.is_sent_start
+    return after.lower_ == "and" and beyond is not None and beyond.pos_ == "PROPN"
+
+
+def _in_date(doc: Doc, core: NumberCore) -> bool:
+    """True when the number sits in a DATE or TIME entity next to a calendar word.
+
+    The model tags bare numbers ("the answer is 42"), counted ranges ("between 10
+    and 20 tanks") and changes ("from 10 to 25 overnight") as DATE or TIME; only a
+    number beside a day, month or clock word ("Friday 24", "10 GMT") is a date.
+    """
+    if doc[core.start].ent_type_ not in ("DATE", "TIME"):
+        return False
+    neighbours = [doc[core.start - 1]] if core.start > 0 else []
+    if core.end < len(doc):
+        neighbours.append(doc[core.end])
+    return any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_.rstrip(".") in CALENDAR_WORDS
+        for t in neighbours
+    )
