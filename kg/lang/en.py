@@ -117,6 +117,7 @@ __all__ = [
     "NEGATIVE_IMPLICATIVES",
     "NEGATIVE_STEMS",
     "NEUTER_PRONOUNS",
+    "NEWSROOM_ACTS",
     "NOBODY_WORDS",
     "NOT_GIVEN_NAMES",
     "NOT_ONLY_WORDS",
@@ -963,6 +964,17 @@ SPEAKS_FOR_TITLES = (
     r"(?i:spokes(?:wo)?man|spokesperson|press\s+(?:secretary|officer)|"
     r"chief\s+executive(?:\s+officer)?|ceo|managing\s+director)"
 )
+
+#: What a newsroom does to make a story, as the page's own "we" tells it ("we have
+#: compiled a list", "we asked the ministry", "we tested the card"): that "we" is the
+#: site. An opinion writer's or anyone's "we" with other verbs ("we know", "we must
+#: act", "we saw this before") may be everyone, and stays unresolved.
+NEWSROOM_ACTS = frozenset(
+    """
+    analyse analyze ask benchmark collect compile contact email gather interview measure
+    obtain poll publish report request review survey test update write
+    """.split()
+) | {"reach out", "round up"}
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",

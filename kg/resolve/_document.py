@@ -9,12 +9,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.gazetteer import Gazetteer, fold
-from kg.lang.en import COUNTRY_OFFICES, SPEAKS_FOR_TITLES, THIRD_PERSON_PRONOUNS
+from kg.lang.en import (
+    COUNTRY_OFFICES,
+    NEWSROOM_ACTS,
+    SPEAKS_FOR_TITLES,
+    THIRD_PERSON_PRONOUNS,
+)
 from kg.model import Argument, Document, EntityMention, Event, Extraction
-from kg.resolve._bodies import make_group
+from kg.resolve._bodies import make_group, organization
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, person_shaped, vote_labels
-from kg.resolve._names import buildings, longer_places, person_name, spellings
+from kg.resolve._names import buildings, longer_places, person_name, same_person, spellings
 from kg.resolve._references import (
     described_body,
     names_no_doer,
@@ -24,7 +29,7 @@ from kg.resolve._references import (
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
-from kg.resolve._text import clean_span, goes_by_first_name, plural
+from kg.resolve._text import clean_span, goes_by_first_name, plural, slug
 
 if TYPE_CHECKING:
     from kg.resolve.index import EntityIndex
@@ -77,6 +82,8 @@ def document_state(
         context=_context(index.gazetteer, mentions),
     )
     state.capital_country = _capital_country(state, mentions)
+    state.publisher = _publisher(document.site)
+    state.author = _author(document.authors)
     state.index_mentions(mentions)
     state.organizations = {
         name: fold(name) for name in (clean_span(m.text) for m in mentions if m.label == "ORG")
@@ -170,7 +177,12 @@ def resolve_part(
         for part in conjuncts.split(
             _claimant_forces(
                 _speakers_side(
-                    _not_its_own_doer(phrases.for_they(_not_the_speaker(event, state))),
+                    _writers_own(
+                        _not_its_own_doer(phrases.for_they(_not_the_speaker(event, state))),
+                        state,
+                        mentions,
+                        known,
+                    ),
                     state,
                     mentions,
                     known,
@@ -340,6 +352,166 @@ def _speakers_side(
         _mention_once(argument, side, state, mentions, known)
         changes[role] = replace(argument, entity=side.id)
     return replace(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+def _writers_own(
+    event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
+) -> Event:
+    """The first person of the writer's own words (no source, outside every quote): "I"
+    and "me" are the one author the page's byline names ("I asked the minister", "she
+    told me"); "we" is the site the page says it is, when it tells of the newsroom's own
+    work ("we have compiled a list", "we asked the ministry": :data:`NEWSROOM_ACTS`).
+    Anyone else's "we" ("we know", "we must act") may be everyone, and stays as it is."""
+    if event.source is not None:
+        return event
+    changes: dict[str, Argument] = {}
+    for role in ("actor", "target"):
+        argument: Argument | None = getattr(event, role)
+        if argument is None or argument.entity is not None:
+            continue
+        word = argument.text.strip().lower()
+        if word in {"i", "me"} and state.author is not None:
+            writer = _author_cluster
+        elif word == "we" and role == "actor" and state.publisher and _newsroom_act(event):
+            writer = _publisher_cluster
+        else:
+            continue
+        if not _writers_words(argument, state):
+            continue
+        cluster = writer(state)
+        _mention_once(argument, cluster, state, mentions, known)
+        changes[role] = replace(argument, entity=cluster.id)
+    return replace(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+def _newsroom_act(event: Event) -> bool:
+    """Whether the event is a newsroom's own work ("compile", "reach out"), as told,
+    not wished, asked for or supposed ("we should ask")."""
+    words = event.action.split()
+    told = event.modality in {"asserted", "future"} and not event.negated
+    return told and (" ".join(words[:2]) in NEWSROOM_ACTS or words[0] in NEWSROOM_ACTS)
+
+
+#: A host name, which a page gives as its site when it names none ("example.com").
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
+def _publisher(site: str | None) -> str | None:
+    """The site's name, when the page gives one (not a bare host name)."""
+    if site is None or not site.strip() or _HOST.fullmatch(site.strip()):
+        return None
+    return site.strip()
+
+
+def _author(authors: Sequence[str]) -> str | None:
+    """The byline's one person: none when it names several, or a desk or an agency."""
+    if len(authors) != 1 or not person_shaped(authors[0].strip()):
+        return None
+    return authors[0].strip()
+
+
+def _author_cluster(state: DocState) -> Cluster:
+    """The byline's person, the same as where the text names them."""
+    assert state.author is not None  # only asked for when the page names one
+    name = person_name(state.author, state)[0] or state.author
+    cluster = state.index.cluster(f"person/{slug(same_person(fold(name), state))}", "person")
+    cluster.surfaces[name] += 1
+    return cluster
+
+
+def _publisher_cluster(state: DocState) -> Cluster:
+    """The site as an organisation: under the name tables' name when they know it."""
+    assert state.publisher is not None  # only asked for when the page names one
+    name = clean_span(state.publisher)  # "The Guardian" is the Guardian named in the text
+    known = organization(name, state.publisher, state)
+    if known is not None:
+        return known
+    cluster = state.index.cluster(f"organization/{slug(fold(name))}", "organization")
+    cluster.surfaces[name] += 1
+    return cluster
+
+
+def _writers_words(argument: Argument, state: DocState) -> bool:
+    """Whether the span stands in the writer's own words, as far as the text shows:
+
+    * in no quote: an odd number of double marks, or a single mark that opens and does
+      not close, before it in its line; not after a line whose quote is left open (a
+      quote that may go on in the next lines, as texts with a line for each sentence
+      write it); not before a closing mark that no opening one in its line stands before;
+    * after no paragraph that ends with a colon ("Transcript as follows:", "The
+      statement read:"): what follows may be another's words to the end;
+    * not in a line that a name and a colon open ("ROE: I will run", a headline's
+      "Roe: I will run"), nor in one that names a handle (a post: "@jroe");
+    * for "I" and "Me", not part of a name ("World War I", "Take Me Out"): no
+      capitalised word that is no sentence's opener stands right before it.
+    """
+    text, at = state.text, argument.start
+    if state.handed_over is None:
+        handed = _HANDED_OVER.search(text)
+        state.handed_over = handed.start() if handed else len(text)
+    if state.handed_over < at:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at) % (len(text) + 1)  # the text's end when no line break
+    before = text[line_start:at]
+    if _open_quote(before) or _left_open_before(state, line_start):
+        return False
+    if ":" in before or _HANDLE.search(text, line_start, line_end):
+        return False
+    after = _MARK_AFTER.search(text, at, line_end)
+    if after is not None and after.group() == "”":
+        return False  # a quote whose opening mark the text does not hold
+    if argument.text.strip() not in {"I", "Me"}:
+        return True
+    word = _WORD_BEFORE.search(before[-30:])
+    return word is None or word.group(1) in _OPENERS
+
+
+def _open_quote(line: str) -> bool:
+    """Whether a quote is open at the end of ``line`` (a line's start up to a span)."""
+    if len(_DOUBLE_MARK.findall(line)) % 2:
+        return True
+    openings = list(_SINGLE_OPENS.finditer(line))
+    return bool(openings) and not _SINGLE_CLOSES.search(line, openings[-1].end())
+
+
+def _left_open_before(state: DocState, at: int) -> bool:
+    """Whether the last line before offset ``at`` (a line's start) that quotes leaves
+    its quote open."""
+    if state.quoting_lines is None:
+        state.quoting_lines = tuple(
+            (line.start(), _open_quote(line.group()))
+            for line in re.finditer(r"[^\n]+", state.text)
+            if _DOUBLE_MARK.search(line.group()) or _SINGLE_OPENS.search(line.group())
+        )
+    position = bisect.bisect_left(state.quoting_lines, (at, False))
+    return bool(position) and state.quoting_lines[position - 1][1]
+
+
+#: A paragraph that ends with a colon: what follows is someone's statement or transcript.
+_HANDED_OVER = re.compile(r":[ \t]*\n")
+#: A double quotation mark, or two apostrophes for one.
+_DOUBLE_MARK = re.compile(r"[“”\"]|''")
+#: A single mark that opens a quote (at a line's start or after a space or a bracket,
+#: before a letter), and one that closes it (after a letter or a stop, before a space or
+#: a stop): an apostrophe inside a word ("don’t") is neither.
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])[’'](?=[\s.,;:!?)]|$)")
+#: The first double quotation mark after a span, in its line.
+_MARK_AFTER = re.compile(r"[“”]")
+#: A social media handle.
+_HANDLE = re.compile(r"(?<![\w.])@\w")
+#: A capitalised word right before the span.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*)[ \t]+$")
+#: Capitalised words that open a sentence before "I" ("Then I sat down", "Might I").
+_OPENERS = frozenset(
+    """
+    After Again Also Although And As Because Before But Can Could Did Do Finally First
+    Had Have Here How If Later Maybe May Might Must Now Once Perhaps Should Since So
+    Still Then Though Today Until Was Were What When Where While Why Will Would Yesterday
+    Yet
+    """.split()
+)
 
 
 #: Lower-case words that may qualify the title ("a senior spokeswoman").

@@ -90,6 +90,17 @@ class DocState:
     #: so: a noun before the name or in an apposition after it ("actress Jane Roe", "Jane
     #: Roe, a retired nurse,"), or an age ("Jane Roe, 34," -> "34-year-old").
     epithets: dict[str, list[Cluster]] = field(default_factory=dict)
+    #: The name of the site or publisher the page says it is ("The Guardian"; not a
+    #: host name): the "we" of its newsroom's own work.
+    publisher: str | None = None
+    #: The one person the page's byline names: the writer's own "I".
+    author: str | None = None
+    #: Where the first paragraph that ends with a colon ends (a statement or a transcript
+    #: follows), found when first asked for.
+    handed_over: int | None = None
+    #: The starts of the lines that quote, in order, each with whether it leaves its
+    #: quote open; found when first asked for.
+    quoting_lines: tuple[tuple[int, bool], ...] | None = None
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once

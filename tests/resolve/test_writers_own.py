@@ -1,0 +1,92 @@
+"""The writer's own first person: "I" is the byline's person, a newsroom's "we" the site."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.model import Argument, Document, Event, Extraction, Mention
+from kg.resolve import resolve
+
+
+def _span(text: str, needle: str, nth: int = 0) -> Argument:
+    match = list(re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text))[nth]
+    return Argument(needle, match.start(), match.end())
+
+
+def _resolved(
+    doc: Document, action: str, role: str, needle: str, nth: int = 0, **roles: Argument
+) -> Argument:
+    """The ``role`` argument, the ``nth`` ``needle`` of the text, of one event ``action``."""
+    argument = _span(doc.text, needle, nth)
+    event = Event(
+        doc.id,
+        argument.start,
+        argument.end,
+        action,
+        Mention(doc.id, 0, len(doc.text), doc.text),
+        **{role: argument},  # type: ignore[arg-type]
+        **roles,  # type: ignore[arg-type]
+    )
+    _, events = resolve([Extraction(doc, (event,), ())])
+    resolved = getattr(events[0], role)
+    assert resolved is not None
+    return resolved
+
+
+def test_the_writers_i_and_me_are_the_byline() -> None:
+    text = "I asked the minister about the plan. He told me it would pass."
+    doc = Document("d", text, authors=("Laura Baines",))
+    assert _resolved(doc, "ask", "actor", "I").entity == "person/laura-baines"
+    assert _resolved(doc, "tell", "target", "me").entity == "person/laura-baines"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # Two names in the byline: which one says "I" is not known.
+        ("I asked the minister.", ("Laura Baines", "Tom Hale")),
+        # A desk or an agency is nobody's "I".
+        ("I asked the minister.", ("Staff Reporters",)),
+        # Inside a quote, or after a paragraph a colon ends (a transcript), the words
+        # may be another's.
+        ('The mayor said, "I asked the minister."', ("Laura Baines",)),
+        ("The mayor's remarks follow:\nI asked the minister.", ("Laura Baines",)),
+        # A line opened by a name and a colon is that name's: a headline, a transcript.
+        ("Mayor Ruiz: I asked the minister", ("Laura Baines",)),
+        # A numeral of a name, not the pronoun.
+        ("The second phase after Phase I asked the minister.", ("Laura Baines",)),
+    ],
+)
+def test_an_i_that_may_be_someone_elses_stays(text: str, authors: tuple[str, ...]) -> None:
+    doc = Document("d", text, authors=authors)
+    assert _resolved(doc, "ask", "actor", "I").entity is None
+
+
+def test_a_quotes_own_speaker_is_not_replaced_by_the_byline() -> None:
+    text = '"I asked the minister," Ana Ruiz said.'
+    doc = Document("d", text, authors=("Laura Baines",))
+    ruiz = _span(text, "Ana Ruiz")
+    source = Argument(ruiz.text, ruiz.start, ruiz.end, "PERSON")
+    assert _resolved(doc, "ask", "actor", "I", source=source).entity is None
+
+
+def test_a_newsrooms_we_is_the_site() -> None:
+    text = "We have compiled a list of the new rules."
+    doc = Document("d", text, site="The Dunmore Gazette")
+    assert _resolved(doc, "compile", "actor", "We").entity == "organization/dunmore-gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "site"),
+    [
+        # Anyone's "we": the verb is no newsroom's work.
+        ("We know the risks of the new rules.", "know", "The Dunmore Gazette"),
+        # A site given only by its host names no one.
+        ("We have compiled a list of the new rules.", "compile", "dunmoregazette.com"),
+    ],
+)
+def test_another_we_stays(text: str, action: str, site: str) -> None:
+    doc = Document("d", text, site=site)
+    assert _resolved(doc, action, "actor", "We").entity is None
