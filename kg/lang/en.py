@@ -74,6 +74,7 @@ __all__ = [
     "FIRST_NAME_TITLES",
     "FORCE_UNITS",
     "FUTURE_WORDS",
+    "GENERIC_BODY_NOUNS",
     "GERUND_CHAIN_VERBS",
     "GERUND_PREPOSITION_NOUNS",
     "GROUP_ACTOR_ENDINGS",
@@ -1668,6 +1669,10 @@ ORGANIZATION_KIND_WORDS = {
         "organisation": "organisation",
     }.items()
 }
+#: Nouns for a body of any kind, whatever its name says ("the group", "the organisation",
+#: "the charity"): as one who acts or speaks, the one organisation that acted or spoke just
+#: before ("Harbor Watch organised the march. The group said").
+GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "nonprofit", "charity"})
 #: Plural last words of places' own names: "Golan Heights", "Sioux Falls", "the Falkland
 #: Islands", "United Arab Emirates", "Twin Towers" (a capitalised plural after a town's
 #: name is otherwise a club's: "the Leeds Rhinos").

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from kg.gazetteer import fold
 from kg.lang.en import (
+    GENERIC_BODY_NOUNS,
     MEMBER_NOUNS,
     NEUTER_PRONOUNS,
     ORGANIZATION_KIND_WORDS,
@@ -717,18 +718,21 @@ def described_organization(argument: Argument, lower: str, state: DocState) -> C
 
 
 def _described_organization(argument: Argument, lower: str, state: DocState) -> Cluster | None:
-    words = ORGANIZATION_KIND_WORDS.get(lower)
-    if words is None or not state.is_subject(argument.start, argument.end):
+    words = ORGANIZATION_KIND_WORDS.get(lower, frozenset())
+    generic = lower in GENERIC_BODY_NOUNS
+    if not (words or generic) or not state.is_subject(argument.start, argument.end):
         return None
 
     def of_kind(c: Cluster) -> bool:
         return _organization_or_building(c) and bool(words & _name_words(c))
 
-    found = state.last(of_kind)
+    found = state.last(of_kind) if words else None
     if found is not None:
         if state.last(lambda c: of_kind(c) and c is not found) is not None:
             return None  # two of that kind named: either may be meant
         return found if _named_last(found, words, argument.start, state) else None
+    if generic:
+        return _one_body_acting(argument.start, state)
     if words != ORGANIZATION_KIND_WORDS["company"]:
         return None
 
@@ -747,6 +751,68 @@ def _described_organization(argument: Argument, lower: str, state: DocState) -> 
     at = argument.start
     return state.antecedent(at, plain, plural=False, subject=True) or state.antecedent(
         at, plain, plural=True, subject=True
+    )
+
+
+def _one_body_acting(at: int, state: DocState) -> Cluster | None:
+    """The one organisation named as who acts or speaks in the sentence of offset ``at``
+    before it, or in the sentence before: "the group" after "Harbor Watch organised the
+    march". Only a name that is its actor's or source's whole phrase counts ("his party
+    rivals" are not the party, "a super PAC" no named body), and not one a quote holds that
+    ``at`` is not in, a person's surname the model typed as an organisation, nor a paper
+    that reported it; none when two such organisations act there, or when the text
+    brings in an unnamed body there ("one group campaigning for ...": not "Larch Aid, a
+    local group,", which says what the named one is)."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    previous = state.sentence_starts[max(0, here - 2)] if here else 0
+    heads = {m.start for m in state.starting_between(previous, at) if _heads_a_subject(m, state)}
+    found: Cluster | None = None
+    for position in range(len(state.history) - 1, -1, -1):
+        start = state.history_starts[position]
+        if start < previous:
+            break
+        if start >= at or start not in heads or quotes_between(state.text, start, at):
+            continue
+        cluster = state.history[position][0]
+        if cluster is found or not _acting_body(cluster, state):
+            continue
+        if found is not None:
+            return None  # two bodies act there: either may be meant
+        found = cluster
+    for unnamed in _UNNAMED_BODY.finditer(state.text, previous, at):
+        if not _SAID_OF_IT.search(state.text, max(0, unnamed.start() - 12), unnamed.start()):
+            return None  # "one group campaigning for ... The group deleted it": that one
+    return found
+
+
+def _acting_body(cluster: Cluster, state: DocState) -> bool:
+    return (
+        cluster.kind == "organization"
+        and not _name_words(cluster) & ORGANIZATION_KIND_WORDS["newspaper"]
+        and not any(fold(n) in state.surnames for n in cluster.surfaces)
+    )
+
+
+#: A body the text brings in without a name: "a local group", "one organization".
+_UNNAMED_BODY = re.compile(
+    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(GENERIC_BODY_NOUNS))})\b",
+    re.IGNORECASE,
+)
+#: Characters an actor or source phrase may run before the name that ends it.
+_SUBJECT_REACH = 300
+
+
+def _heads_a_subject(name: Argument, state: DocState) -> bool:
+    """Whether the named span is an actor's or a source's whole phrase, with or without
+    "the" ("The Larch Foundation said"; not "his GOP rivals", "a super PAC" nor "critics
+    of Larch Aid")."""
+    subjects = state.subjects
+    low = bisect.bisect_left(subjects, (name.start - _SUBJECT_REACH, 0))
+    high = bisect.bisect_right(subjects, (name.start, len(state.text)))
+    return any(
+        end == name.end and state.text[start : name.start].strip().lower() in {"", "the"}
+        for start, end in subjects[low:high]
     )
 
 

@@ -95,3 +95,39 @@ def test_a_doubtful_description_names_no_organisation(text: str, action: str) ->
     assert labels  # the event and its actor are read: the description names no one
     assert not {"Kestrel Foods Inc", "Larch Mills Ltd", "Dorvik Weather Agency"} & set(labels)
     assert not {"Orvane Systems", "Kellington Herald"} & set(labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Watch Alliance organised the march on Sunday. "
+        "The group also collected food for families.",
+        # An apposition says what the named one is.
+        "The Harbor Watch Alliance, a local group, organised the march on Sunday. "
+        "The group also collected food for families.",
+        "The Harbor Watch Alliance organised the march on Sunday. "
+        "The charity also collected food for families.",
+    ],
+)
+def test_a_body_of_any_kind_is_the_one_organisation_acting_before(text: str) -> None:
+    # "the group", "the charity": whatever the name says, the one body that acted just
+    # before, as a subject "it" is read.
+    assert actor_labels(text, "collect") == ["Harbor Watch Alliance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two bodies acting: either may be meant.
+        "The Harbor Watch Alliance and Kestrel Foods Inc. organised the march on Sunday. "
+        "The group also collected food for families.",
+        # An unnamed body brought in: "the group" may be that one.
+        "The Harbor Watch Alliance organised the march, and one group from Dorvik joined "
+        "it. The group also collected food for families.",
+        # A name inside the subject's phrase is no body that acts.
+        "Critics of the Harbor Watch Alliance said the march was long. "
+        "The group also collected food for families.",
+    ],
+)
+def test_a_body_of_any_kind_with_no_one_organisation_acting_names_nothing(text: str) -> None:
+    assert "Harbor Watch Alliance" not in actor_labels(text, "collect")
