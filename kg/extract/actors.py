@@ -35,7 +35,7 @@ from kg.extract.clauses import (
     passive_sharing_subject,
     purpose_after_chain_verb,
 )
-from kg.extract.modality import names_no_one
+from kg.extract.negation import names_no_one
 from kg.extract.places import country_name, named_place
 from kg.extract.spans import (
     TIME_LABELS,

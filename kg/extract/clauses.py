@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.modality import goes_on
+from kg.extract.modals import goes_on
 from kg.extract.spans import dependents, infinitive, sentence_of
 from kg.lang.en import (
     CHAIN_VERBS,

@@ -27,7 +27,7 @@ from kg.extract.clauses import (
     names_a_person,
     raised_subject,
 )
-from kg.extract.modality import takes_time
+from kg.extract.purposes import takes_time
 from kg.extract.spans import dependents, event_action, infinitive
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import doer_argument, noun_modifier_doer, stands_for_no_doer
 from kg.extract.frames import Frame
-from kg.extract.modality import object_gap, ranked
+from kg.extract.judged_acts import object_gap, ranked
 from kg.extract.places import named_place
 from kg.extract.spans import (
     argument,

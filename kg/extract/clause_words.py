@@ -1,0 +1,133 @@
+"""The small words of a clause that every cue of the modality reads, and the walk's limits.
+
+The auxiliaries and what they give (:data:`AUX`, :data:`WOULD`, :data:`PAST_AUX`), a
+clause's subordinators (:func:`subordinators`), an auxiliary before its subject
+(:func:`inverted`: "should he lose"), the perfect (:func:`in_perfect`), "'d" for "had"
+(:func:`had`), whether a token stands in a quote (:func:`in_quote`) or under a reporting
+verb (:func:`under_reporting`), and how far and along which edges the walk goes up the
+tree (:data:`MAX_STEPS`, :data:`UP`, :data:`REPORTING`). The bottom of the modality
+modules: it imports none of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.attribution import quotes
+from kg.extract.spans import dependents, given_text
+from kg.lang.en import REPORTING_VERBS
+from kg.model import Modality
+
+__all__ = [
+    "AUX",
+    "MAX_STEPS",
+    "PAST_AUX",
+    "REPORTING",
+    "UP",
+    "WOULD",
+    "had",
+    "in_perfect",
+    "in_quote",
+    "inverted",
+    "subordinators",
+    "under_reporting",
+]
+
+
+# How far up the tree the walk goes: beyond a few clauses the link is too loose to trust.
+MAX_STEPS = 6
+
+# Auxiliaries, by the modality they give the verb they go with.
+AUX: dict[str, Modality] = {
+    "will": "future",
+    "shall": "future",
+    "'ll": "future",
+    "wo": "future",  # "won't"
+    "would": "conditional",
+    "'d": "conditional",
+    "could": "possible",
+    "may": "possible",
+    "might": "possible",
+    "can": "possible",
+    "ca": "possible",  # "can't"
+    "should": "requested",
+    "must": "requested",
+    "ought": "requested",
+}
+# The same written with a curly apostrophe ("he’d force them", "they’ll meet"), as news
+# sites print them.
+AUX |= {word.replace("'", "\u2019"): found for word, found in AUX.items() if "'" in word}
+# "would" and its contractions.
+WOULD = frozenset({"would", "'d", "\u2019d"})
+# Edges the walk follows from an event up to what governs it.
+UP = frozenset(
+    {
+        "xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj",
+        "acomp", "csubj",
+    }
+)  # fmt: skip
+# Verbs whose complement is reported speech or belief: the walk stops there.
+REPORTING = REPORTING_VERBS | {"accord", "think"}
+# Auxiliaries that put a verb in the past: "had agreed", "was shelled", "did not".
+PAST_AUX = frozenset({"had", "was", "were", "did"})
+
+
+def had(word: str, verb: Token) -> bool:
+    """Whether "'d" stands for "had": before a participle with no "have" or "be" of its own
+    ("he'd asked", "she'd been named"; "he'd have won", "they'd be arrested" are "would")."""
+    return (
+        word in WOULD - {"would"}
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"have", "be"} for c in dependents(verb)
+        )
+    )
+
+
+def in_quote(token: Token) -> bool:
+    """Whether a token stands in a quote of its document (:func:`kg.extract.attribution.quotes`;
+    the parse often glues the opening mark to the sentence before)."""
+    text = given_text(token.doc)
+    if text is None:
+        text = token.doc.text
+    return any(q.start <= token.idx < q.end for q in quotes(text))
+
+
+def in_perfect(verb: Token) -> bool:
+    """ "have unlocked", "to have captured": a past participle with "have"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"have", "'ve", "\u2019ve"} for c in dependents(verb)
+    )
+
+
+def inverted(verb: Token) -> bool:
+    """ "should he lose", "had they known": the auxiliary before the subject opens a condition."""
+    subjects = [c.i for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"}
+        and c.i < min(subjects)
+        and c.lower_ in {"should", "had", "were"}
+        for c in dependents(verb)
+    )
+
+
+def subordinators(verb: Token) -> set[str]:
+    """The subordinators of the verb's clause; the parser sometimes hangs them on an
+    auxiliary ("If she does n't qualify": "If" under "does")."""
+    found = {c.lower_ for c in dependents(verb) if c.dep_ == "mark"}
+    for child in dependents(verb):
+        if child.dep_ in {"aux", "auxpass"}:
+            found |= {g.lower_ for g in dependents(child) if g.dep_ == "mark"}
+    return found
+
+
+def under_reporting(token: Token) -> bool:
+    node = token
+    for _ in range(MAX_STEPS):
+        if node.dep_ not in {"ccomp", "conj", "xcomp"} or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in REPORTING:
+            return True
+    return False
+

@@ -1,0 +1,104 @@
+"""Conditions: clauses that hold only if something else does, and clauses that state a
+fact of their own whatever governs them.
+
+:func:`inside_condition` ("if it voted to leave") is the second thing
+:func:`kg.extract.modality.modality` asks; :func:`has_condition` and :func:`regardless`
+say whether an if-clause hangs on a verb and whether it holds either way (used by
+:mod:`kg.extract.modals` for "will only hold if"); :func:`states_fact` ("because it
+attacked") stops the walk. Uses :mod:`kg.extract.questions` ("asked if" is no condition),
+:mod:`kg.extract.requests` (an order and its promise) and :mod:`kg.extract.clause_words`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clause_words import MAX_STEPS, PAST_AUX, REPORTING, UP, inverted, subordinators
+from kg.extract.questions import ASKING, asks_if
+from kg.extract.requests import is_imperative
+from kg.extract.spans import dependents
+from kg.lang.en import CONDITION_MARKS
+from kg.model import Modality
+
+__all__ = [
+    "has_condition",
+    "inside_condition",
+    "regardless",
+    "states_fact",
+]
+
+
+# Marks of a clause that holds only if something else does ("whether" asks instead).
+_IF = CONDITION_MARKS - {"whether", "lest"}
+# Subordinators of a clause that states a fact of its own, whatever the tense: "because
+# they attacked", "though CNN debunked it".
+_FACT_MARKS = frozenset({"because", "although", "though", "whereas"})
+
+
+def states_fact(clause: Token) -> bool:
+    """A subordinate clause that says what happened, whatever the main clause's modality:
+    "since Washington broke off contact", "because it attacked", "as the plane hit"."""
+    marks = subordinators(clause)
+    if marks & _IF or inverted(clause):
+        return False
+    if clause.tag_ == "VBD":
+        return True  # a verb in the past tense is finite, subject or not
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in dependents(clause)):
+        return False
+    return bool(marks & _FACT_MARKS) or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX for c in dependents(clause)
+    )
+
+
+def inside_condition(start: Token) -> Modality | None:
+    """ "if it voted to leave": whatever the event is within a condition holds only if."""
+    node = start
+    for _ in range(MAX_STEPS):
+        if node.pos_ in {"VERB", "AUX"} and (subordinators(node) & _IF or inverted(node)):
+            if node.dep_ == "advcl" or node.dep_ == "ccomp":
+                asked = node.head.lemma_.lower() in ASKING and asks_if(node)
+                return None if asked else "conditional"
+        if node.pos_ in {"VERB", "AUX"} and _promised_by_order(node):
+            return "conditional"  # "Do it, and we will pay": only if it is done
+        dep, head = node.dep_, node.head
+        if head is node or dep not in UP or dep == "relcl":
+            return None
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in REPORTING and dep == "ccomp":
+            return None
+        node = head
+    return None
+
+
+def regardless(verb: Token) -> bool:
+    """ "If she does n't qualify, her team will still travel": it holds either way."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"still", "anyway", "regardless"}
+        for c in dependents(verb)
+    )
+
+
+def has_condition(verb: Token) -> bool:
+    """Whether an "if" or "unless" clause hangs on the verb or its clause."""
+    node = verb
+    for _ in range(MAX_STEPS):
+        for child in dependents(node):
+            if child.dep_ == "advcl" and (subordinators(child) & _IF or inverted(child)):
+                if "even" not in {g.lower_ for g in dependents(child) if g.dep_ == "advmod"}:
+                    return True
+        if node.dep_ not in {"conj", "xcomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _promised_by_order(verb: Token) -> bool:
+    """ "Open the border, and it will be easier": a clause in the future tense joined to an
+    imperative by "and" says what follows if the order is obeyed."""
+    if verb.dep_ != "conj" or not is_imperative(verb.head):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in dependents(verb.head)):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "\u2019ll"} for c in dependents(verb)
+    )
+

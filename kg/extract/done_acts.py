@@ -1,0 +1,125 @@
+"""Acts a governing word tells as done, or as real as itself.
+
+Read by :mod:`kg.extract.modality` on the walk up the tree: an infinitive of finding out
+(:func:`found_out`: "arrived to find the house looted"), a clause a verb brings about or
+perceives (:func:`brought_about`: "made them leave"), an act named as a subject
+(:func:`act_as_subject`), "by" with a gerund (:func:`by_means`), a way found
+(:func:`way_found`), an act named after a preposition that presupposes it
+(:func:`presupposes`: "prosecuted for publishing") and a gerund of taking part
+(:func:`joins_in`). Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clause_words import subordinators
+from kg.extract.questions import WH_TAGS, opens_wh
+from kg.extract.spans import dependents, has_subject, infinitive
+from kg.lang.en import DISCOVERY_VERBS, IMPLICATIVE_VERBS, JOINING_VERBS, SENSE_VERBS
+
+__all__ = [
+    "BARE_INFINITIVE_VERBS",
+    "act_as_subject",
+    "brought_about",
+    "by_means",
+    "found_out",
+    "joins_in",
+    "presupposes",
+    "way_found",
+]
+
+
+def found_out(clause: Token) -> bool:
+    """ "arrived to find the house had been looted", "returned home to see her son crying":
+    an infinitive of finding out whose find is a clause of its own tells what the act
+    came upon, no purpose ("went to see her", "came to find work" are purposes; so are
+    "went to see what happened" and "sent them to see that it is done")."""
+    if clause.lemma_.lower() not in DISCOVERY_VERBS or has_subject(clause):
+        return False
+    for child in dependents(clause):
+        if child.dep_ not in {"ccomp", "xcomp", "oprd"} or child.pos_ not in {"VERB", "AUX"}:
+            continue
+        if infinitive(child):
+            return False  # "to find somewhere to live": a purpose
+        asks = subordinators(child) & {"if", "whether"} or any(
+            t.tag_ in WH_TAGS for t in child.subtree if t.i < child.i
+        )
+        ensures = "that" in subordinators(child) and clause.lemma_.lower() in SENSE_VERBS
+        return not asks and not ensures
+    return False
+
+
+def brought_about(clause: Token, verb: Token) -> bool:
+    """ "may cause the river to flood", "will make them leave", "should help the firm
+    meet the rules": a clause with its own subject under a verb that brings it about or
+    perceives it happens only as that verb's act does."""
+    lemma = verb.lemma_.lower()
+    if not has_subject(clause) or subordinators(clause) or opens_wh(clause):
+        return False  # "remember that they left", "what I have seen": a clause of its own
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in dependents(clause)):
+        return False
+    if lemma in SENSE_VERBS or lemma in {"watch", "notice"}:
+        return clause.tag_ in {"VB", "VBG", "VBN"}  # "see prices rise / rising / cut"
+    return (clause.tag_ == "VB" or infinitive(clause)) and (
+        lemma in IMPLICATIVE_VERBS or lemma in BARE_INFINITIVE_VERBS
+    )
+
+
+def act_as_subject(clause: Token) -> bool:
+    """ "Closing the mine would cost jobs", "To leave now could be a mistake": an act
+    named as the subject of a verb, with no subject of its own, is as real as what that
+    verb says of it."""
+    return (clause.tag_ == "VBG" or infinitive(clause)) and not has_subject(clause)
+
+
+def by_means(preposition: Token) -> bool:
+    """ "could save the school by cutting the budget": "by" with a gerund tells how the
+    verb's act is done, so it happens only if that act does (not "killed by a bomb")."""
+    return (
+        preposition.lower_ == "by"
+        and preposition.dep_ == "prep"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in dependents(preposition))
+    )
+
+
+def way_found(noun: Token) -> bool:
+    """ "found a way to cut costs", "found ways to win": a way someone finds to do
+    something is the doing, not a mere chance of it (:data:`~kg.lang.en.POSSIBILITY_NOUNS`).
+    Only "find": no other verb of finding a way occurs in the training text."""
+    return (
+        noun.lemma_.lower() in {"way", "means"}
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() == "find"
+    )
+
+
+def presupposes(preposition: Token) -> bool:
+    """Whether an event named after the preposition is taken as having happened:
+    "criticised Russia over the bombing", "prosecuted for publishing documents". Not so
+    after "of", "to" and "about", nor after a verb that passes its own modality on
+    ("may succeed in silencing him", "to assist him in fetching it")."""
+    governor = preposition.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    if preposition.lower_ in {"of", "to", "about"}:
+        return False
+    return governor.lemma_.lower() not in IMPLICATIVE_VERBS and not joins_in(preposition)
+
+
+def joins_in(preposition: Token) -> bool:
+    """ "assist him in fetching", "engage in looting": a gerund after the "in" of a verb of
+    taking part (:data:`~kg.lang.en.JOINING_VERBS`), as done as the taking part."""
+    return (
+        preposition.lower_ == "in"
+        and preposition.head.lemma_.lower() in JOINING_VERBS
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in dependents(preposition))
+    )
+
+#: Verbs that take a bare infinitive that is no request: "watched the dollar lose two
+#: percent", "let the prisoners go", "heard the guards shout" (the parser may make it a
+#: clause with its subject, like a demanded one).
+BARE_INFINITIVE_VERBS = frozenset(
+    "see watch hear feel notice observe witness let make help have".split()
+)
+

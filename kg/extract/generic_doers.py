@@ -1,0 +1,70 @@
+"""Acts of anyone in particular: a relative clause or an -ing clause on a noun that names
+no one in particular ("anyone who lies could be fined", "any firm breaking the rules will
+lose its licence") holds only if someone does it.
+
+Read by :func:`kg.extract.modality._governed`; uses :mod:`kg.extract.judged_acts` (whether
+a noun is a person or a group) and :mod:`kg.extract.clause_words`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clause_words import AUX
+from kg.extract.judged_acts import someone
+from kg.extract.spans import dependents, has_subject
+
+__all__ = [
+    "generic_participle",
+    "generic_relative",
+]
+
+
+# Pronouns that name no one in particular: "anyone who lies", "everyone who signs up".
+_ANY_ONE = frozenset(
+    "anyone anybody anything whoever whatever everyone everybody everything".split()
+)
+
+
+def generic_relative(clause: Token) -> bool:
+    """ "anyone who lies could be fined", "any firm that breaks the rules", "everyone who
+    signs up gets a card": a relative clause in the present on a noun that names no one in
+    particular, which is its subject, tells what holds if someone does it, not that anyone
+    did ("anyone who watched it", "anyone who has seen it" tell of acts done; "any help that
+    he gives" of his)."""
+    if not _names_anyone(clause.head):
+        return False
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in dependents(clause)
+    ):
+        return False  # "everything that Americans receive": what someone named does
+    auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries - {"is", "are", "do", "does"}:
+        return False  # a past, a perfect or a modal of its own
+    return clause.tag_ in {"VBZ", "VBP"} or (bool(auxiliaries) and clause.tag_ in {"VBN", "VBG"})
+
+
+def _names_anyone(noun: Token) -> bool:
+    """ "anyone", "everything", "any firm", "every driver": no one in particular."""
+    return noun.lower_ in _ANY_ONE or any(
+        c.dep_ == "det" and c.lower_ in {"any", "every"} for c in dependents(noun)
+    )
+
+
+def generic_participle(clause: Token) -> bool:
+    """ "anyone giving false information could be fined", "any firm breaking the rules
+    will lose its licence": an -ing clause on a noun that names no one in particular, in
+    a sentence that tells what may, will or must happen to them, holds if someone does it,
+    as a relative clause does (:func:`generic_relative`). With no modal the participle may
+    tell of acts done ("everyone attending the rally was searched", "anyone living here
+    knows it"), so it stays as it was; so does a noun that is no doer ("any problem")."""
+    noun = clause.head
+    if clause.tag_ != "VBG" or has_subject(clause) or not _names_anyone(noun):
+        return False
+    if noun.lower_ not in _ANY_ONE and not someone(noun):
+        return False  # "won't have any problem talking to you": no doer named
+    verb = noun.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in AUX for c in dependents(verb)
+    )
+

@@ -1,0 +1,80 @@
+"""Negation beyond "not": a subject that names no one ("nobody was hurt", "neither side"),
+a denial ("denied that it had shelled", "denied reports that ..."), and a verb or a ban
+noun that keeps someone from an act ("prevented the crowd from entering", "the ban on
+selling alcohol").
+
+Read by :mod:`kg.extract.modality` (which decides the modality of the prevented or banned
+act, as that calls back into the walk); :func:`names_no_one` is shared with
+:mod:`kg.extract.actors`. Imports no other module of the modality.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.spans import dependents, negates
+from kg.lang.en import (
+    BAN_ENDING_VERBS,
+    BAN_NOUNS,
+    DENIED_CLAIM_NOUNS,
+    NOBODY_WORDS,
+    PREVENTING_VERBS,
+)
+
+__all__ = [
+    "bans",
+    "denied_claim",
+    "denies",
+    "names_no_one",
+    "negative_subject",
+    "prevents",
+]
+
+
+def negative_subject(verb: Token) -> bool:
+    """ "neither Ruiz nor Ortiz was charged", "nobody was hurt"."""
+    return any(names_no_one(c) for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def names_no_one(noun: Token) -> bool:
+    """Whether a noun phrase names no one: "nobody", "no group", "neither side", "neither
+    Ruiz nor Ortiz" (:data:`~kg.lang.en.NOBODY_WORDS`)."""
+    return noun.lower_ in NOBODY_WORDS or any(
+        c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in dependents(noun)
+    )
+
+
+def denies(node: Token, dep: str, start: Token) -> bool:
+    """Whether the walk reached "deny" from the clause it denies ("denied that it had
+    shelled"); or, with a parse that hangs the clause on the verb, from a claim noun
+    ("denied reports that troops had looted")."""
+    if dep == "ccomp":
+        return True
+    return dep == "dobj" and node.i != start.i and node.lower_ in DENIED_CLAIM_NOUNS
+
+
+def denied_claim(noun: Token) -> bool:
+    """ "denied reports that ...", "denies the claim that ...": a claim noun a denial,
+    not itself negated, takes as object."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.lower_ in DENIED_CLAIM_NOUNS
+        and verb.lemma_.lower() == "deny"
+        and not any(negates(c) for c in dependents(verb))
+    )
+
+
+def prevents(verb: Token) -> bool:
+    """ "prevented the crowd from entering", "barred from leaving": a verb that keeps
+    someone from the act after "from"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PREVENTING_VERBS
+
+
+def bans(noun: Token) -> bool:
+    """ "the ban on selling alcohol", "a moratorium on drilling": a ban noun, not one undone
+    or broken ("lifted the ban on", "defied the ban on": the act may happen, or did)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BAN_NOUNS:
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in BAN_ENDING_VERBS)
+

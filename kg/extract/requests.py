@@ -1,0 +1,140 @@
+"""Requests that are no request verb: an imperative ("Stay indoors."), "let's" proposing
+to the speaker's side, and a that-clause in the subjunctive ("demanded that Russia
+withdraw"); and whether a request verb names whom it asks (:func:`addressed`).
+
+Read by :mod:`kg.extract.modality`; :func:`is_imperative` also by
+:mod:`kg.extract.conditions` (an order and what follows if it is obeyed). The request
+verbs themselves ("urged ... to") are read in :mod:`kg.extract.modality`, as they call
+back into the walk. Uses only :mod:`kg.extract.clause_words`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clause_words import REPORTING
+from kg.extract.spans import dependents, has_subject, sentence_of
+from kg.lang.en import REQUEST_VERBS
+
+__all__ = [
+    "addressed",
+    "is_imperative",
+    "proposes",
+    "subjunctive",
+]
+
+
+def is_imperative(verb: Token) -> bool:
+    """ "Stay indoors.", "Do not leave": a base form with no subject, opening its clause;
+    also one that opens a quote its speaker's verb follows ('"Stay indoors," he said')."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "conj", "ccomp", "advcl"}:
+        return False
+    if verb.dep_ == "conj":
+        return is_imperative(verb.head)
+    # '"Fight them," he urged the crowd': the parse may hang the quote as a clause of
+    # its tag, a reporting or a request verb.
+    if verb.dep_ in {"ccomp", "advcl"} and not (
+        verb.head.lemma_.lower() in REPORTING | REQUEST_VERBS
+        and verb.head.i > verb.i
+        and _opens_quote(verb)
+    ):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in dependents(verb)):
+        return False
+    if any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ not in {"do", "don't"} for c in dependents(verb)
+    ):
+        return False
+    first = next(
+        (t for t in sentence_of(verb) if not t.is_punct and not t.is_space and not t.is_quote), None
+    )
+    # The verb opens the clause, or follows only "do not", "please", "just".
+    opening = [t for t in sentence_of(verb) if t.i < verb.i and not t.is_punct and not t.is_quote]
+    return first is not None and all(
+        t.lower_ in {"do", "not", "n't", "please", "just", "never", "now", "then", "so"}
+        for t in opening
+    )
+
+
+def proposes(let: Token, clause: Token) -> bool:
+    """ "Let's talk about the budget", "but let's not forget": "let's" proposes the clause
+    whose subject its "'s" is to the speaker's own side (not a clause the parse hangs on
+    "let" with a subject of its own: '"Let's go," he tells them')."""
+    us = let.i + 1
+    return (
+        let.lemma_.lower() == "let"
+        and us < len(let.doc)
+        and let.doc[us].lower_ in {"'s", "\u2019s"}
+        and any(c.dep_ == "nsubj" and c.i == us for c in dependents(clause))
+    )
+
+
+def _opens_quote(verb: Token) -> bool:
+    """Whether the verb's clause starts right after an opening quote mark."""
+    first = verb.left_edge
+    while first.is_punct and first.i < verb.i and not first.is_quote:
+        first = first.doc[first.i + 1]
+    if first.is_quote and first.i < verb.i:
+        return True
+    return first.i > 0 and first.doc[first.i - 1].is_quote
+
+
+def addressed(verb: Token) -> bool:
+    """Whether a request verb names whom it asks: "urged the army", "called on the army"
+    ("called the shop" is a phone call)."""
+    on = any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in dependents(verb))
+    if verb.lemma_.lower() == "call":
+        return on
+    return on or any(c.dep_ == "dobj" for c in dependents(verb))
+
+
+def subjunctive(verb: Token) -> bool:
+    """ "demanded that Russia withdraw", "insisted that he be freed": a bare base form
+    with its subject, in a that-clause. The tagger often reads the bare form as a
+    present ("require that the company achieve ..." as VBP); with a singular noun for
+    subject a present would end in -s, so it is the base form all the same."""
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)
+    )  # "insisted that the boy be returned": the base form is the auxiliary's
+    if (verb.tag_ not in {"VB", "VBP"} and not passive) or not has_subject(verb):
+        return False
+    if verb.tag_ == "VBP" and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in dependents(verb)
+    ):
+        return False  # "saw the index lose 4%": a bare infinitive of perception, no request
+    if verb.tag_ == "VBP" and verb.head.lemma_.lower() not in _DEMANDING_VERBS:
+        # "said that the government want a deal": British news gives a body's noun a
+        # plural verb; only a verb that demands makes the bare form a request.
+        return False
+    if any(c.dep_ == "aux" for c in dependents(verb)):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)) or (
+        verb.lemma_ != "be"
+        and any(
+            c.dep_ == "nsubj"
+            and c.tag_ in {"NN", "NNP"}
+            and not (verb.tag_ == "VBP" and _plural_in_sense(c))
+            for c in dependents(verb)
+        )
+    )
+
+
+#: Singular nouns that count a plural: "68 percent of voters believe ...".
+_PARTITIVE_NOUNS = frozenset(
+    "percent cent majority minority half third quarter number rest".split()
+)
+
+
+def _plural_in_sense(subject: Token) -> bool:
+    """Whether a singular-tagged subject takes a plural verb, so a bare verb after it may
+    be a present: two names ("Ruiz and Ortiz agree that ...") or a share ("68 per cent of
+    Greeks believe ...")."""
+    return subject.lemma_.lower() in _PARTITIVE_NOUNS or any(
+        d.dep_ in {"conj", "nummod"} for d in dependents(subject)
+    )
+
+
+#: Verbs whose that-clause asks for what it says ("require that the city hold a vote",
+#: "insisted that the council act"): after them a bare form read as a present is asked for.
+_DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "stipulate"})
+
