@@ -1,0 +1,50 @@
+"""Light verbs, telling idioms and event nouns: the event the construction means (issue 14).
+
+"made clear that ..." tells a clause, as "said" does; a slaying, an arson or a ban is an
+event with its own doers and victims. Invented sentences, the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Document, Event
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return list(extract(nlp(text), Document(id="d", text=text)).events)
+
+
+def _roles(event: Event) -> tuple[str | None, str | None]:
+    actor = event.actor.text if event.actor is not None else None
+    target = event.target.text if event.target is not None else None
+    return actor, target
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor", "target"),
+    [
+        # a possessor of a slaying was slain, as of a killing
+        ("The ranger's slaying shocked the valley.", "kill", None, "The ranger's"),
+        ("Prosecutors charged a farmer with arson after the barn fire.", "commit arson",
+         "a farmer", None),
+        ("The council lifted its ban on street markets in June.", "ban", None,
+         "street markets"),
+        ("The growers urged a boycott of the bottling firm.", "boycott", None,
+         "the bottling firm"),
+        # an airliner that crashed did the crashing: "of" names the doer, as of a collapse
+        ("The crash of the airliner near the coast closed the airport.", "crash",
+         "the airliner", None),
+    ],
+)  # fmt: skip
+def test_event_nouns(nlp: Language, text: str, action: str, actor: str | None,
+                     target: str | None) -> None:  # fmt: skip
+    found = [e for e in _events(nlp, text) if e.action == action]
+    assert found, f"no {action!r} in {[e.action for e in _events(nlp, text)]}"
+    got_actor, got_target = _roles(found[0])
+    assert got_target == target
+    if actor is not None:
+        assert got_actor is not None and actor in got_actor
+
