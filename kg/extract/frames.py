@@ -65,7 +65,15 @@ from kg.extract.non_events import (
     reduced_relative,
 )
 from kg.extract.places import frame_places, hearer_place, named_place
-from kg.extract.spans import argument, dependents, event_action, is_place, not_only, noun_phrase
+from kg.extract.spans import (
+    argument,
+    dependents,
+    event_action,
+    is_place,
+    made_plain,
+    not_only,
+    noun_phrase,
+)
 from kg.extract.speakers import claimed_object
 from kg.extract.targets import noun_target, verb_target
 from kg.extract.when import noun_time, verb_time
@@ -238,9 +246,16 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
             words.append(verb.text.lower() if verb.tag_ == "VBG" else f"to {verb.lemma_.lower()}")
     words += [p.lower_ for p in children(main, "prt")]
     words += [a.lower_ for a in children(main, "advmod") if a.lower_ in ADVERB_PARTICLES]
+    # "made clear that ...", "made the report public": the adjective is the act (telling,
+    # disclosing); "make" alone says nothing of it.
+    told = made_plain(main)
+    if told is not None:
+        words.append(told.lower_)
     frame = Frame(trigger=head, action=" ".join(words), verbs=verbs)
-    frame.reporting = main.lemma_ in REPORTING_VERBS or (
-        main.lemma_ == "point" and any(p.lower_ == "out" for p in children(main, "prt"))
+    frame.reporting = (
+        main.lemma_ in REPORTING_VERBS
+        or (main.lemma_ == "point" and any(p.lower_ == "out" for p in children(main, "prt")))
+        or (told is not None and told.lower_ != "public")
     )
 
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in dependents(v))

@@ -28,7 +28,7 @@ from kg.extract.clauses import (
     raised_subject,
 )
 from kg.extract.purposes import takes_time
-from kg.extract.spans import dependents, event_action, infinitive
+from kg.extract.spans import dependents, event_action, infinitive, made_plain
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     CAUSATIVE_STATE_VERBS,
@@ -198,9 +198,10 @@ def names_a_state(verb: Token) -> bool:
         # was in a rush": how a thing seems (look, feel, seem are in SKIP_VERBS). Not
         # "sounded the alarm".
         return True
-    if lemma in CAUSATIVE_STATE_VERBS and not is_passive(verb):
+    if lemma in CAUSATIVE_STATE_VERBS and not is_passive(verb) and made_plain(verb) is None:
         # The parser makes "it easier" a clause or "easier" a predicate of the object. Not
-        # "made sure" (nothing is made so: it ensures) nor "was made public" (disclosed).
+        # "made sure" (nothing is made so: it ensures), "was made public" (disclosed) nor
+        # "made it clear that ..." (told).
         made = children(verb, "dobj")
         if any(c.pos_ == "ADJ" and (made or children(c, "nsubj")) for c in adjectives):
             return True

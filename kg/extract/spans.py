@@ -23,6 +23,7 @@ from kg.lang.en import (
     EVENT_NOUNS,
     NOT_ONLY_WORDS,
     PLACE_NOUNS,
+    TELLING_ADJECTIVES,
 )
 from kg.model import Argument
 
@@ -41,6 +42,7 @@ __all__ = [
     "has_subject",
     "infinitive",
     "is_place",
+    "made_plain",
     "negates",
     "not_only",
     "noun_phrase",
@@ -170,6 +172,21 @@ def is_place(head: Token) -> bool:
     if event_action(head) is not None:
         return False  # "the Paris attacks" is a happening in Paris, not a place
     return any(t.ent_type_ in PLACE_LABELS for t in dependents(head) if t.dep_ == "compound")
+
+
+def made_plain(verb: Token) -> Token | None:
+    """The adjective that makes "make" a verb of telling ("made clear that ...", "made it
+    plain that ...", "made the report public"), or ``None``."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make":
+        return None
+    return next(
+        (
+            c
+            for c in dependents(verb)
+            if c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in TELLING_ADJECTIVES
+        ),
+        None,
+    )
 
 
 def event_action(token: Token) -> str | None:

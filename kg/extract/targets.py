@@ -22,12 +22,14 @@ from kg.extract.clauses import (
     raised_subject,
     shares_passive,
 )
-from kg.extract.spans import TIME_LABELS, dependents, event_action, is_place
+from kg.extract.spans import TIME_LABELS, dependents, event_action, is_place, made_plain
 from kg.lang.en import (
     EVENT_NOUNS,
     INTRANSITIVE_NOUNS,
     KEEPING_AWAY_VERBS,
     LIGHT_NOUNS,
+    LIGHT_VERB_ACTS,
+    LIGHT_VERBS,
     MOTION_VERBS,
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
@@ -71,6 +73,10 @@ def verb_target(
             for subject in children(verb, "nsubjpass"):
                 return antecedent(subject, verb)
         return None
+    told = made_plain(main)
+    if told is not None and not frame.reporting:
+        for subject in children(told, "nsubj"):
+            return antecedent(subject, head)  # "made the report public": the parse's subject
     objects = children(main, "dobj")
     if objects:
         obj = objects[0]
@@ -84,8 +90,8 @@ def verb_target(
             frame.action += f" {obj.lemma_.lower()}"
             # "opened fire on the crowd": the parser often hangs "on" on the verb.
             return _verb_preposition_object(main, frame)
-        noun_action = event_action(obj)
-        if noun_action is not None and main.lemma_ in SUPPORT_VERBS:
+        noun_action = _carried_act(main, obj)
+        if noun_action is not None:
             # "staging a river crossing near Velbrook" -> cross, near Velbrook.
             frame.action = noun_action
             frame.trigger = obj
@@ -109,6 +115,21 @@ def verb_target(
             for pobj in children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     return _verb_preposition_object(main, frame)
+
+
+def _carried_act(verb: Token, obj: Token) -> str | None:
+    """The act a verb's object names when the verb only carries it: an event noun after a
+    support verb ("staging a river crossing"), or a noun of telling, deciding or ordering
+    after a light verb ("made a statement", "gave orders"; not "made no decision", which
+    tells of none)."""
+    noun_action = event_action(obj)
+    if noun_action is not None:
+        return noun_action if verb.lemma_ in SUPPORT_VERBS else None
+    if verb.lemma_ not in LIGHT_VERBS or obj.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in dependents(obj)):
+        return None
+    return LIGHT_VERB_ACTS.get(obj.lemma_.lower())
 
 
 def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:

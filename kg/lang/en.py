@@ -101,6 +101,8 @@ __all__ = [
     "LEVEL_NOUNS",
     "LIFE_PARTICIPLES",
     "LIGHT_NOUNS",
+    "LIGHT_VERBS",
+    "LIGHT_VERB_ACTS",
     "LINKING_VERBS",
     "LINK_LIST_HEADINGS",
     "LINK_SECTION_HEADINGS",
@@ -185,6 +187,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
+    "TELLING_ADJECTIVES",
     "TASK_NOUNS",
     "THING_PRONOUNS",
     "THIRD_PERSON_PRONOUNS",
@@ -486,6 +489,9 @@ CLAUSE_CLAIM_VERBS = frozenset(
     " relate counter respond reply retort answer joke quip muse lament imply reaffirm posit"
     " signal".split()
 )
+#: Adjectives that make "make" a verb of telling: "made clear that the port would stay shut",
+#: "made it plain that ..." (the subject tells the clause); "made public" discloses a thing.
+TELLING_ADJECTIVES = frozenset({"clear", "plain", "known", "public"})
 #: Nouns of a view someone holds or voices: their owner's claim ("the union's concern that
 #: ...", "complaints by farmers that ..."), or the claim of a verb's subject that voices it
 #: ("expressed concern that ..."; not "investigated complaints that ...").
@@ -610,6 +616,44 @@ SUPPORT_VERBS = frozenset(
         "resume",
     }
 )
+#: Verbs that lend a noun of :data:`LIGHT_VERB_ACTS` its tense and subject only: "made a
+#: decision", "gave orders", "delivered a warning" ("offered an apology" would read as an
+#: intent).
+LIGHT_VERBS = frozenset({"make", "give", "deliver"})
+#: Nouns that name an act after a light verb, and the act: "the council made a decision"
+#: decides, "the general gave orders" orders, "made a statement" states. Elsewhere they
+#: name a thing said or decided ("the statement was long", "a decision published today"),
+#: so they are no event nouns of their own.
+LIGHT_VERB_ACTS: dict[str, str] = {
+    "decision": "decide",
+    "offer": "offer",
+    "statement": "state",
+    "announcement": "announce",
+    "appearance": "appear",
+    "suggestion": "suggest",
+    "confession": "confess",
+    "claim": "claim",
+    "appeal": "appeal",
+    "speech": "give a speech",
+    "recommendation": "recommend",
+    "comment": "comment",
+    "remark": "remark",
+    "threat": "threaten",
+    "accusation": "accuse",
+    "allegation": "allege",
+    "order": "order",
+    "assurance": "assure",
+    "apology": "apologize",
+    "promise": "promise",
+    "pledge": "pledge",
+    "request": "request",
+    "demand": "demand",
+    "proposal": "propose",
+    "plea": "plead",
+    "warning": "warn",
+    "denial": "deny",
+    "testimony": "testify",
+}
 # "losses exceeded 1,000": the verb only states the size of the noun's event.
 MEASURE_VERBS = frozenset(
     {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}

@@ -48,3 +48,30 @@ def test_event_nouns(nlp: Language, text: str, action: str, actor: str | None,
     if actor is not None:
         assert got_actor is not None and actor in got_actor
 
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor", "target"),
+    [
+        # the adjective is the act: telling, disclosing ("make" alone says nothing)
+        ("The warden made it clear that the gates will be locked at ten.", "make clear",
+         "The warden", None),
+        ("The council made the survey public on Monday.", "make public", "The council",
+         "the survey"),
+        # a light verb lends its tense and subject to the act its object names
+        ("The senator made a statement to the press in Leeds.", "state", "The senator", None),
+        ("The colonel gave orders to close the road.", "order", "The colonel", None),
+        ("The club made an offer for the young striker.", "offer", "The club", None),
+    ],
+)  # fmt: skip
+def test_light_verb_takes_the_act_of_its_complement(
+    nlp: Language, text: str, action: str, actor: str, target: str | None
+) -> None:
+    found = [e for e in _events(nlp, text) if e.action == action]
+    assert found, f"no {action!r} in {[e.action for e in _events(nlp, text)]}"
+    assert _roles(found[0]) == (actor, target)
+
+
+def test_a_decision_made_by_none_is_no_decision(nlp: Language) -> None:
+    # "made no decision" tells of none: no event "decide"
+    actions = [e.action for e in _events(nlp, "The board made no decision on the merger.")]
+    assert "decide" not in actions

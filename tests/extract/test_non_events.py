@@ -332,7 +332,7 @@ def test_making_sure_and_making_public_are_acts() -> None:
         . . PUNCT . punct 3
         """
     )
-    assert actions(public) == ["make"]
+    assert actions(public) == ["make public"]  # the disclosing, not a bare "make"
 
 
 def test_a_verb_in_a_relative_clause_before_to_keeps_its_use() -> None:
