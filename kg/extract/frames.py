@@ -73,6 +73,7 @@ from kg.extract.spans import (
     made_plain,
     not_only,
     noun_phrase,
+    puts_it_so,
 )
 from kg.extract.speakers import claimed_object
 from kg.extract.targets import noun_target, verb_target
@@ -209,6 +210,10 @@ def _chain(head: Token) -> list[Token]:
     return verbs
 
 
+#: How the parse hangs a clause with no subject that is no act of a doer but an aside.
+_ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis", "npadvmod", "dep"})
+
+
 def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     verbs = _chain(head)
     main = verbs[-1]
@@ -237,6 +242,11 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "Kharkiv lies 40 kilometres from the border" describes a place
     if main.lemma_ in MEASURE_VERBS and any(event_action(s) for s in children(main, "nsubj")):
         return None  # the noun's frame takes the figure ("losses exceeded 1,000")
+    says_it = puts_it_so(main)
+    if says_it and head.dep_ in _ASIDE_DEPS and not children(main, "nsubj"):
+        # "to put it mildly, ...", "the best way to put it": the writer's aside or a way
+        # of saying, no one's act
+        return None
 
     words = []
     for index, verb in enumerate(verbs):
@@ -251,11 +261,14 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     told = made_plain(main)
     if told is not None:
         words.append(told.lower_)
+    elif says_it:
+        words.append("it")  # "as the mayor put it": telling, not placing
     frame = Frame(trigger=head, action=" ".join(words), verbs=verbs)
     frame.reporting = (
         main.lemma_ in REPORTING_VERBS
         or (main.lemma_ == "point" and any(p.lower_ == "out" for p in children(main, "prt")))
         or (told is not None and told.lower_ != "public")
+        or says_it
     )
 
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in dependents(v))

@@ -23,6 +23,7 @@ from kg.lang.en import (
     EVENT_NOUNS,
     NOT_ONLY_WORDS,
     PLACE_NOUNS,
+    PUT_PLACE_ADVERBS,
     TELLING_ADJECTIVES,
 )
 from kg.model import Argument
@@ -46,6 +47,7 @@ __all__ = [
     "negates",
     "not_only",
     "noun_phrase",
+    "puts_it_so",
     "read_once",
     "sentence_of",
     "share_of",
@@ -186,6 +188,23 @@ def made_plain(verb: Token) -> Token | None:
             if c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in TELLING_ADJECTIVES
         ),
         None,
+    )
+
+
+def puts_it_so(verb: Token) -> bool:
+    """Whether "put it" tells rather than places: "as the mayor put it", "she put it
+    bluntly", "let me put it this way", "to put it mildly" ("it" its one object, and
+    nowhere it is put: not "put it on the table", "put it back")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "put":
+        return False
+    children = list(dependents(verb))
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ != "it":
+        return False
+    return not any(
+        c.dep_ in {"prep", "prt", "dative", "oprd", "acomp"}
+        or (c.dep_ == "advmod" and c.lower_ in PUT_PLACE_ADVERBS)
+        for c in children
     )
 
 

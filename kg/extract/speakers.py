@@ -42,6 +42,7 @@ from kg.extract.spans import (
     has_subject,
     infinitive,
     noun_phrase,
+    puts_it_so,
     sentence_of,
     share_of,
     speakers_read,
@@ -532,6 +533,8 @@ _ASIDE_MARKS = frozenset({"though", "although", "whereas"})
 
 def _is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if puts_it_so(token):
+        return True  # "the coach put it bluntly: ..."
     if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:
         return _claims_a_clause(token)
     if token.pos_ == "VERB" and lemma in _FINDING_VERBS:

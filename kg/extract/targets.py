@@ -22,7 +22,14 @@ from kg.extract.clauses import (
     raised_subject,
     shares_passive,
 )
-from kg.extract.spans import TIME_LABELS, dependents, event_action, is_place, made_plain
+from kg.extract.spans import (
+    TIME_LABELS,
+    dependents,
+    event_action,
+    is_place,
+    made_plain,
+    puts_it_so,
+)
 from kg.lang.en import (
     EVENT_NOUNS,
     INTRANSITIVE_NOUNS,
@@ -77,6 +84,8 @@ def verb_target(
     if told is not None and not frame.reporting:
         for subject in children(told, "nsubj"):
             return antecedent(subject, head)  # "made the report public": the parse's subject
+    if puts_it_so(main):
+        return None  # "as the mayor put it": the "it" is what is said, told elsewhere
     objects = children(main, "dobj")
     if objects:
         obj = objects[0]

@@ -154,6 +154,7 @@ __all__ = [
     "PROMOTION_PHRASES",
     "PRONOUN_GENDERS",
     "PSYCH_VERBS",
+    "PUT_PLACE_ADVERBS",
     "PURPOSE_MARKS",
     "QUESTION_OPENERS",
     "REGARD_VERBS",
@@ -488,6 +489,11 @@ CLAUSE_CLAIM_VERBS = frozenset(
     "show caution remark observe reiterate speculate hint agree reckon clarify hope expect"
     " relate counter respond reply retort answer joke quip muse lament imply reaffirm posit"
     " signal".split()
+)
+#: Adverbs that say where "put" puts its object ("put it back", "put it there"): with none
+#: of them and no preposition, "put it" tells ("as the mayor put it", "put it bluntly").
+PUT_PLACE_ADVERBS = frozenset(
+    "back away aside down up off out in on there here together forward behind".split()
 )
 #: Adjectives that make "make" a verb of telling: "made clear that the port would stay shut",
 #: "made it plain that ..." (the subject tells the clause); "made public" discloses a thing.

@@ -75,3 +75,28 @@ def test_a_decision_made_by_none_is_no_decision(nlp: Language) -> None:
     # "made no decision" tells of none: no event "decide"
     actions = [e.action for e in _events(nlp, "The board made no decision on the merger.")]
     assert "decide" not in actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # "put it" with nowhere to put it tells, and its "it" is no target
+        ("As the warden put it, the prison cannot hold more men.", ["put it", "hold"]),
+        # a way of saying with no one saying it is no act
+        ("To put it mildly, the harvest was poor.", []),
+        # a thing put somewhere is put
+        ("The clerk put it on the shelf.", ["put"]),
+    ],
+)
+def test_put_it_tells(nlp: Language, text: str, actions: list[str]) -> None:
+    events = _events(nlp, text)
+    assert [e.action for e in events if e.action != "be"] == actions
+    for event in events:
+        if event.action == "put it":
+            assert event.target is None
+
+
+def test_put_it_bluntly_is_the_source_of_what_follows(nlp: Language) -> None:
+    text = "The coach put it bluntly: the team played badly."
+    [played] = [e for e in _events(nlp, text) if e.action == "play"]
+    assert played.source is not None and played.source.text == "The coach"
