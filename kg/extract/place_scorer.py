@@ -31,6 +31,7 @@ from kg.extract.frames import Frame
 from kg.extract.places import (
     among_the_asked,
     in_attribution,
+    in_earlier_participle,
     in_what_is_said,
     landmark,
     name_part,
@@ -226,14 +227,20 @@ def _role(candidate: Token) -> PlaceRole:
 def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     """The place words an event may take: not inside its actor or target, nor where the
     ones it asks are ("asked farmers in the valley to ..."), nor in what it speaks of
-    ("condemned the attack in Paris")."""
+    ("condemned the attack in Paris"), nor in a participle on what it acts on ("freed a
+    man arrested in X") unless the rules chose the word by another way (a "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
+    chosen = [p.argument for p in frame.places]
     return [
         c
         for c in sentence_candidates
         if not any(in_span(c, a.start, a.end) for a in taken)
         and not among_the_asked(c, frame.trigger)
         and not in_what_is_said(c, frame)
+        and (
+            not in_earlier_participle(c, frame.verbs)
+            or any(in_span(c, a.start, a.end) for a in chosen)
+        )
     ]
 
 

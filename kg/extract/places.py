@@ -39,6 +39,8 @@ from kg.lang.en import (
     LOCATION_PREPOSITIONS,
     MOTION_VERBS,
     ORIGIN_PREPOSITIONS,
+    PLACE_NOUNS,
+    POSITION_PARTICIPLES,
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
     REQUEST_VERBS,
@@ -59,6 +61,7 @@ __all__ = [
     "frame_places",
     "hearer_place",
     "in_attribution",
+    "in_earlier_participle",
     "in_what_is_said",
     "landmark",
     "name_part",
@@ -412,6 +415,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _own_event_clause(token) or _topic_event(token):
             continue
+        if _earlier_participle(token, verbs):
+            continue
         if _after_another_happening(token):
             continue
         if _attributes(token):
@@ -471,9 +476,10 @@ def _own_event_clause(token: Token) -> bool:
 
     Complements and purposes ("to V") are events of their own. A participle that
     tells what came of the event ("raided the village, killing nine people in its
-    market"), one that describes a noun ("killings committed in Syria") and the
-    absolute "with their banners lowered in Tarnow" still set the scene of the clause
-    around them, so they are not cut off.
+    market"), one that describes the event's noun or its doer ("killings committed in
+    Syria", "troops deployed in the valley fired") and the absolute "with their banners
+    lowered in Tarnow" still set the scene of the clause around them, so they are not
+    cut off (a past participle on what the event acts on is: :func:`_earlier_participle`).
     """
     if token.pos_ not in {"VERB", "AUX"}:
         return False
@@ -485,6 +491,58 @@ def _own_event_clause(token: Token) -> bool:
         return False
     head = token.head
     return not (head.dep_ == "pobj" and head.head.lower_ in {"with", "without"})
+
+
+#: The dependencies of a verb's doer: its subject, or the "by" of its passive.
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+#: Verbs whose object's participle is the event's own doing: "had his car stolen in X".
+_CAUSATIVE_VERBS = frozenset({"get", "have"})
+
+
+def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` is a past participle on a thing or person the verb acts on or
+    names in a phrase: its places say where that was done to it before, not where the
+    event is ("freed a reporter arrested in Kestria", "would buy goods made in Ohio",
+    "paid tribute to those killed at the club").
+
+    Not a participle of where a thing is kept or stands (``POSITION_PARTICIPLES``:
+    "withdrew troops stationed in X"), nor one on a place, which it places further ("sent
+    to a school built in X"). Not on the doer, whose state holds where it acts ("a bomb
+    thrown at the bank killed two", "the cable was cut by ships sent to the coast"); not
+    on the event's own word ("attacks carried out in Idlib") nor on another happening
+    ("died in the raid carried out in X"); not in a "with" absolute ("with a minute left
+    in the half at X"), after "get" or "have" ("had his car stolen in Leeds"), or under
+    an event noun ("the deaths of two women found in a flat": found where they died).
+    """
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in POSITION_PARTICIPLES:
+        return False  # "withdrew troops stationed in X": where they are, as it is done
+    noun = token.head
+    if noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS:
+        return False  # "sent to a school built in X": the place itself, placed further
+    if noun.i in {v.i for v in verbs} or not any(v.pos_ in {"VERB", "AUX"} for v in verbs):
+        return False
+    if event_action(noun) is not None:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "without"}:
+        return False
+    if any(v.lemma_.lower() in _CAUSATIVE_VERBS for v in verbs):
+        return False
+    doers = [c for v in verbs for c in dependents(v) if c.dep_ in _DOER_DEPS]
+    return not any(d.left_edge.i <= noun.i <= d.right_edge.i for d in doers)
+
+
+def in_earlier_participle(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in a participle of :func:`_earlier_participle` under the
+    event's words: no place of the event, for the rules or the scorer."""
+    for token in word.ancestors:
+        if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
+            return False
+        if _earlier_participle(token, verbs):
+            return True
+    return False
 
 
 def _fronted_place(verb: Token) -> Place | None:

@@ -144,6 +144,7 @@ __all__ = [
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
+    "POSITION_PARTICIPLES",
     "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
@@ -525,6 +526,14 @@ SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "unt
 #: Participles that tell where a person comes from, set before or after a clause in
 #: profiles and obituaries: "Born in X, she was nicknamed ...". Their places are theirs.
 LIFE_PARTICIPLES = frozenset({"bear", "raise", "educate"})
+#: Past participles (as lemmas) that say where a thing or person is kept or stands, not
+#: what was done to it before: "withdraw troops stationed in X", "a fire spreading to oil
+#: stored at the depot", "the base, located in Texas". Not "based" (an organisation's seat
+#: says who it is) nor "held" (as often "held at X" before being traded elsewhere).
+POSITION_PARTICIPLES = frozenset(
+    "locate situate station deploy position store park house keep trap strand anchor moor "
+    "camp post".split()
+)
 #: Words that make a "site" a place on the web: "posted on its Web site".
 WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networking"})
 #: Prepositions by which a noun, an adjective or a verb of aim takes the act it aims at or

@@ -63,6 +63,14 @@ def test_a_scorer_drops_a_place_that_scores_low(nlp: Language) -> None:
     assert _named(found, "shell").places == []
 
 
+def test_a_scorer_adds_no_place_of_a_participle_on_what_is_acted_on(nlp: Language) -> None:
+    # "made in Portugal" says where the shoes were made, not where they are sold.
+    found, sentence = _frames(nlp, "The shop sells shoes made in Portugal.")
+    eager = PlaceScorer(weights={"ent=GPE": 4.0}, bias=-1.0, add=0.5, drop=0.1)
+    rescored(found, sentence, eager)
+    assert _named(found, "sell").places == []
+
+
 def test_a_high_bar_changes_nothing(nlp: Language) -> None:
     found, sentence = _frames(nlp, "Soldiers arrested the doctor who lived in Homs.")
     before = [(f.trigger.i, list(f.places)) for f in found]

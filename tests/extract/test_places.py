@@ -217,6 +217,18 @@ CASES = [
     ("Two hikers were rescued on the mountain.", "rescue", None, ["the mountain"]),
     ("A gunman shot three people outside a nightclub.", "shoot", "A gunman", ["a nightclub"]),
     ("Rates rose at home and abroad.", "rise at", None, []),
+    # A past participle on what the verb acts on says where that was done to it before;
+    # one of where a thing stands, one on the doer or on a happening still sets the scene.
+    ("The court freed a journalist arrested in Varnel.", "free", "The court", []),
+    ("Police returned the paintings stolen from the museum in Orlen.", "return", "Police", []),
+    (
+        "Troops deployed in the valley fired on the village.",
+        "fire",
+        "Troops",
+        ["the valley", "the village"],
+    ),
+    ("Four people died in the raid carried out in Varnel.", "die", None, ["Varnel"]),
+    ("The army withdrew the troops stationed in Varnel.", "withdraw", "The army", ["Varnel"]),
 ]
 
 
