@@ -293,15 +293,7 @@ def _told(state: DocState, at: int) -> list[Cluster]:
     told = _TOLD.search(state.text, current, at)
     if told is None or _BIDDING.match(state.text, at + len("they")):
         return []
-    start = told.start("addressee")
-    addressees: list[Cluster] = []
-    for position in range(len(state.history) - 1, -1, -1):
-        seen = state.history_starts[position]
-        if seen < start:
-            break
-        if seen < at:
-            addressees.append(state.history[position][0])
-    return addressees
+    return [cluster for seen, cluster in state.seen_since(told.start("addressee")) if seen < at]
 
 
 #: How many sentences before its own an "it" or "they" looks back for what it continues.
@@ -384,12 +376,8 @@ def unnamed_subject(
     text = state.text[start:end]
     if text.strip().lower() in SUBJECT_PRONOUNS or plural(text) != plural_pronoun:
         return None
-    for position in range(len(state.history) - 1, -1, -1):
-        seen = state.history_starts[position]
-        if seen < start:
-            break
-        if seen < end and accept(state.history[position][0]):
-            return None
+    if any(seen < end and accept(cluster) for seen, cluster in state.seen_since(start)):
+        return None
     return continued
 
 
@@ -446,11 +434,7 @@ def _speakers_body(state: DocState, at: int, accept: Callable[[Cluster], bool]) 
         return None  # a speaker of the sentence before: "they" may be anyone of it
     speaker: Cluster | None = None
     between: list[Cluster] = []
-    for position in range(len(state.history) - 1, -1, -1):
-        seen = state.history_starts[position]
-        if seen < start:
-            break
-        cluster = state.history[position][0]
+    for seen, cluster in state.seen_since(start):
         if seen == start and described_body(cluster, state) is not None:
             speaker = cluster
         elif end <= seen < at and accept(cluster):
@@ -767,13 +751,9 @@ def _one_body_acting(at: int, state: DocState) -> Cluster | None:
     previous = state.sentence_starts[max(0, here - 2)] if here else 0
     heads = {m.start for m in state.starting_between(previous, at) if _heads_a_subject(m, state)}
     found: Cluster | None = None
-    for position in range(len(state.history) - 1, -1, -1):
-        start = state.history_starts[position]
-        if start < previous:
-            break
+    for start, cluster in state.seen_since(previous):
         if start >= at or start not in heads or quotes_between(state.text, start, at):
             continue
-        cluster = state.history[position][0]
         if cluster is found or not _acting_body(cluster, state):
             continue
         if found is not None:

@@ -134,6 +134,15 @@ class DocState:
         self.history_subjects.append(subject)
         self.history_modifiers.append(modifier)
 
+    def seen_since(self, start: int) -> Iterator[tuple[int, Cluster]]:
+        """Each span of the history whose start is at or after ``start``, the latest
+        first: its start and its entity."""
+        for position in range(len(self.history) - 1, -1, -1):
+            seen = self.history_starts[position]
+            if seen < start:
+                return
+            yield seen, self.history[position][0]
+
     def _latest_first(self) -> Iterator[tuple[int, Cluster, bool]]:
         for position in reversed(self._latest.values()):
             cluster, plural = self.history[position]
