@@ -171,29 +171,18 @@ def resolve_part(
     known = set(mentions)
     conjuncts = _Conjuncts(state, resolved)
     phrases = _Phrases(state, extraction.events)
+
+    def settled(event: Event) -> Event:
+        """The event after the rules that read the whole document, in this order: the
+        referents a rule takes away first, then the ones it gives (the last three may
+        add a mention of what they give)."""
+        event = _not_its_own_doer(phrases.for_they(_not_the_speaker(event, state)))
+        for rule in (_writers_own, _speakers_side, _claimant_forces):
+            event = rule(event, state, mentions, known)
+        return event
+
     events = tuple(
-        part
-        for event in linked
-        for part in conjuncts.split(
-            _claimant_forces(
-                _speakers_side(
-                    _writers_own(
-                        _not_its_own_doer(phrases.for_they(_not_the_speaker(event, state))),
-                        state,
-                        mentions,
-                        known,
-                    ),
-                    state,
-                    mentions,
-                    known,
-                ),
-                state,
-                mentions,
-                known,
-            ),
-            mentions,
-            known,
-        )
+        part for event in linked for part in conjuncts.split(settled(event), mentions, known)
     )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
