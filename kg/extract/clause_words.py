@@ -1,11 +1,11 @@
 """The small words of a clause that every cue of the modality reads, and the walk's limits.
 
-The auxiliaries and what they give (:data:`AUX`, :data:`WOULD`, :data:`PAST_AUX`), a
+The auxiliaries and what they give (:data:`AUX_MODALITY`, :data:`WOULD`, :data:`PAST_AUX`), a
 clause's subordinators (:func:`subordinators`), an auxiliary before its subject
 (:func:`inverted`: "should he lose"), the perfect (:func:`in_perfect`), "'d" for "had"
-(:func:`had`), whether a token stands in a quote (:func:`in_quote`) or under a reporting
+(:func:`d_means_had`), whether a token stands in a quote (:func:`in_quote`) or under a reporting
 verb (:func:`under_reporting`), and how far and along which edges the walk goes up the
-tree (:data:`MAX_STEPS`, :data:`UP`, :data:`REPORTING`). The bottom of the modality
+tree (:data:`MAX_STEPS`, :data:`UP_EDGES`, :data:`REPORTING`). The bottom of the modality
 modules: it imports none of them.
 """
 
@@ -19,13 +19,13 @@ from kg.lang.en import REPORTING_VERBS
 from kg.model import Modality
 
 __all__ = [
-    "AUX",
+    "AUX_MODALITY",
     "MAX_STEPS",
     "PAST_AUX",
     "REPORTING",
-    "UP",
+    "UP_EDGES",
     "WOULD",
-    "had",
+    "d_means_had",
     "in_perfect",
     "in_quote",
     "inverted",
@@ -38,7 +38,7 @@ __all__ = [
 MAX_STEPS = 6
 
 # Auxiliaries, by the modality they give the verb they go with.
-AUX: dict[str, Modality] = {
+AUX_MODALITY: dict[str, Modality] = {
     "will": "future",
     "shall": "future",
     "'ll": "future",
@@ -56,11 +56,13 @@ AUX: dict[str, Modality] = {
 }
 # The same written with a curly apostrophe ("he’d force them", "they’ll meet"), as news
 # sites print them.
-AUX |= {word.replace("'", "\u2019"): found for word, found in AUX.items() if "'" in word}
+AUX_MODALITY |= {
+    word.replace("'", "\u2019"): found for word, found in AUX_MODALITY.items() if "'" in word
+}
 # "would" and its contractions.
 WOULD = frozenset({"would", "'d", "\u2019d"})
 # Edges the walk follows from an event up to what governs it.
-UP = frozenset(
+UP_EDGES = frozenset(
     {
         "xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj",
         "acomp", "csubj",
@@ -72,7 +74,7 @@ REPORTING = REPORTING_VERBS | {"accord", "think"}
 PAST_AUX = frozenset({"had", "was", "were", "did"})
 
 
-def had(word: str, verb: Token) -> bool:
+def d_means_had(word: str, verb: Token) -> bool:
     """Whether "'d" stands for "had": before a participle with no "have" or "be" of its own
     ("he'd asked", "she'd been named"; "he'd have won", "they'd be arrested" are "would")."""
     return (

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clause_words import MAX_STEPS, PAST_AUX, REPORTING, UP, inverted, subordinators
+from kg.extract.clause_words import (
+    MAX_STEPS,
+    PAST_AUX,
+    REPORTING,
+    UP_EDGES,
+    inverted,
+    subordinators,
+)
 from kg.extract.questions import ASKING, asks_if
 from kg.extract.requests import is_imperative
 from kg.extract.spans import dependents
@@ -61,7 +68,7 @@ def inside_condition(start: Token) -> Modality | None:
         if node.pos_ in {"VERB", "AUX"} and _promised_by_order(node):
             return "conditional"  # "Do it, and we will pay": only if it is done
         dep, head = node.dep_, node.head
-        if head is node or dep not in UP or dep == "relcl":
+        if head is node or dep not in UP_EDGES or dep == "relcl":
             return None
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in REPORTING and dep == "ccomp":
             return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clause_words import AUX
-from kg.extract.judged_acts import someone
+from kg.extract.clause_words import AUX_MODALITY
+from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import dependents, has_subject
 
 __all__ = [
@@ -61,10 +61,10 @@ def generic_participle(clause: Token) -> bool:
     noun = clause.head
     if clause.tag_ != "VBG" or has_subject(clause) or not _names_anyone(noun):
         return False
-    if noun.lower_ not in _ANY_ONE and not someone(noun):
+    if noun.lower_ not in _ANY_ONE and not person_or_group(noun):
         return False  # "won't have any problem talking to you": no doer named
     verb = noun.head
     return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "aux" and c.lower_ in AUX for c in dependents(verb)
+        c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
     )
 

@@ -3,7 +3,7 @@ leave"; the act is as real as the judging verb's clause. Also whether the noun a
 infinitive hangs on is its object, not its doer ("the only ones to blame").
 
 :func:`judging_verb` is read by :mod:`kg.extract.modality`; :func:`ranked` and
-:func:`object_gap` by :mod:`kg.extract.roles` too; :func:`someone` by
+:func:`object_gap` by :mod:`kg.extract.roles` too; :func:`person_or_group` by
 :mod:`kg.extract.generic_doers`. Imports no other module of the modality.
 """
 
@@ -28,7 +28,7 @@ __all__ = [
     "judging_verb",
     "object_gap",
     "ranked",
-    "someone",
+    "person_or_group",
 ]
 
 
@@ -108,11 +108,11 @@ def object_gap(clause: Token) -> bool:
         alone = _ALONE
     if any(sense & alone for sense in frames):
         return False
-    objects = _SOMEONE_OBJECT if someone(clause.head) else _SOMETHING_OBJECT
+    objects = _SOMEONE_OBJECT if person_or_group(clause.head) else _SOMETHING_OBJECT
     return any(sense & objects for sense in frames)
 
 
-def someone(noun: Token) -> bool:
+def person_or_group(noun: Token) -> bool:
     """Whether a ranked noun is a person or a group, as WordNet's two most frequent senses
     have it ("senator", "team"); "the first", "the only ones" and names are people."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() == "one":

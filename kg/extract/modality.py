@@ -34,7 +34,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clause_words import AUX, MAX_STEPS, REPORTING, UP, had, in_perfect, subordinators
+from kg.extract.clause_words import (
+    AUX_MODALITY,
+    MAX_STEPS,
+    REPORTING,
+    UP_EDGES,
+    d_means_had,
+    in_perfect,
+    subordinators,
+)
 from kg.extract.conditions import has_condition, inside_condition, regardless, states_fact
 from kg.extract.done_acts import (
     BARE_INFINITIVE_VERBS,
@@ -66,9 +74,9 @@ from kg.extract.modals import (
 from kg.extract.negation import bans, denied_claim, denies, negative_subject, prevents
 from kg.extract.purposes import (
     after_comma,
-    ahead,
-    eases,
+    copula_of_ease,
     for_governor,
+    gerund_modality,
     has_be,
     outcome,
     quoted_from,
@@ -160,8 +168,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in dependents(verb))
         for child in dependents(verb):
             word = child.lower_
-            if child.dep_ == "aux" and word in AUX and not sensed(word, verb):
-                if had(word, verb):
+            if child.dep_ == "aux" and word in AUX_MODALITY and not sensed(word, verb):
+                if d_means_had(word, verb):
                     continue  # "he'd asked them": "had", the past perfect
                 if past_would(word, verb):
                     continue  # "on Sundays she would sit by the river": she did
@@ -198,7 +206,7 @@ def _governed(start: Token) -> Modality | None:
             return "conditional"  # "anyone who lies could be fined": if someone lies
         if dep == "acl" and generic_participle(node):
             return "conditional"  # "anyone lying to the police could be fined": the same
-        if head is node or dep not in UP or (dep == "relcl" and not infinitive(node)):
+        if head is node or dep not in UP_EDGES or (dep == "relcl" and not infinitive(node)):
             return None  # a finite relative clause says something of its own
         if means and infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
             return _as_done(head)  # "tried to calm them by joking": made by joking
@@ -276,8 +284,10 @@ def _judged_as(verb: Token) -> Modality | None:
     """The modality of an act its doer is judged or ranked for: the judging verb's, but
     a judgement holds its act as done, denied or not ("was not the first to leave": others
     left before; "would not be surprised to see ...": a forecast, no refusal)."""
-    modal = next((c.lower_ for c in dependents(verb) if c.dep_ == "aux" and c.lower_ in AUX), None)
-    own = AUX[modal] if modal is not None else (_local([verb], verb) or _governed(verb))
+    modal = next(
+        (c.lower_ for c in dependents(verb) if c.dep_ == "aux" and c.lower_ in AUX_MODALITY), None
+    )
+    own = AUX_MODALITY[modal] if modal is not None else (_local([verb], verb) or _governed(verb))
     return None if own == "negated" else own
 
 
@@ -364,7 +374,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
             if head.head.head.lemma_.lower() in ABILITY_WORDS:
                 return "possible"  # "easier for smugglers to get arms", parsed that way
-    if dep == "advcl" and infinitive(node) and "for" in marks and eases(head):
+    if dep == "advcl" and infinitive(node) and "for" in marks and copula_of_ease(head):
         return "possible"  # "it will be easier for us to sign a deal": it could happen
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
         if "whether" in marks or (asks_if(node) and lemma in {"ask", "wonder", "know", "see"}):
@@ -436,7 +446,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     ):
         return "possible" if head.head.lemma_.lower() in POSSIBILITY_NOUNS else "intended"
     if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ in AIM_PREPOSITIONS:
-        found = ahead(head.head)
+        found = gerund_modality(head.head)
         if found is not None:
             return found  # "an interest in buying", "capable of sinking", "aimed at cutting"
     if infinitive(node) and dep in {"xcomp", "acl", "relcl", "advcl", "ccomp"}:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_words import (
-    AUX,
+    AUX_MODALITY,
     PAST_AUX,
     REPORTING,
     WOULD,
@@ -152,7 +152,9 @@ def sensed(modal: str, verb: Token) -> bool:
 def possibility_modal(verb: Token) -> bool:
     """ "might need to", "could try to": a modal of possibility, not negated, on the first
     verb of a chain ("could have tried" is a condition, "could not" a refusal)."""
-    modal = next((c.lower_ for c in dependents(verb) if c.dep_ == "aux" and c.lower_ in AUX), None)
+    modal = next(
+        (c.lower_ for c in dependents(verb) if c.dep_ == "aux" and c.lower_ in AUX_MODALITY), None
+    )
     return modal in {"may", "might", "could"} and aux_modality(modal, verb) == "possible"
 
 
@@ -197,7 +199,7 @@ def aux_modality(word: str, verb: Token) -> Modality:
     # in the speaker's own words ('"It would take an hour," he said') it stays a condition.
     if word in WOULD and under_reporting(verb) and not in_quote(verb):
         return "future"
-    return AUX[word]
+    return AUX_MODALITY[word]
 
 
 def own_tense(conj: Token, first: Token) -> bool:
@@ -206,7 +208,7 @@ def own_tense(conj: Token, first: Token) -> bool:
     the army has left", "failed to agree and filed for bankruptcy". Two verbs of one tense
     share their context ("could worsen as prices fall and markets swing")."""
     first_auxiliaries = {c.lower_ for c in dependents(first) if c.dep_ in {"aux", "auxpass"}}
-    if not first_auxiliaries & (set(AUX) | {"to"}) and first.tag_ != "VB":
+    if not first_auxiliaries & (set(AUX_MODALITY) | {"to"}) and first.tag_ != "VB":
         return False  # "as prices fall and markets swing": one tense, the same context
     auxiliaries = [c.lower_ for c in dependents(conj) if c.dep_ in {"aux", "auxpass"}]
     if auxiliaries:
@@ -231,7 +233,7 @@ def ability_used(able: Token) -> bool:
     if able.dep_ != "acomp" or be.lemma_ != "be":
         return False
     auxes = [c.lower_ for c in dependents(be) if c.dep_ == "aux"]
-    if any(word in AUX for word in auxes):
+    if any(word in AUX_MODALITY for word in auxes):
         return False
     perfect = be.tag_ == "VBN" and any(word in {"had", "has", "have"} for word in auxes)
     return be.tag_ == "VBD" or perfect

@@ -2,10 +2,10 @@
 
 Read by :func:`kg.extract.modality._step` when the walk goes up from such a clause:
 :func:`outcome` (a value's move and where it ended: "fell 50 cents to close at $20", no
-purpose), :func:`ahead` (a plan's or an aim's gerund: "a plan for", "aimed at"),
+purpose), :func:`gerund_modality` (a plan's or an aim's gerund: "a plan for", "aimed at"),
 :func:`for_governor` (what a "for" phrase completes), :func:`after_comma` and
 :func:`trailing_participle` (a clause set off by a comma), :func:`quoted_from`,
-:func:`eases` and :func:`has_be` (the copula of "easier", of "expected"); and
+:func:`copula_of_ease` and :func:`has_be` (the copula of "easier", of "expected"); and
 :func:`takes_time` ("it took rescuers six hours to reach ..."), which
 :mod:`kg.extract.non_events` uses too. Uses only :mod:`kg.extract.clause_words`.
 """
@@ -31,8 +31,8 @@ from kg.model import Modality
 
 __all__ = [
     "after_comma",
-    "ahead",
-    "eases",
+    "gerund_modality",
+    "copula_of_ease",
     "for_governor",
     "has_be",
     "outcome",
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-def eases(be: Token) -> bool:
+def copula_of_ease(be: Token) -> bool:
     """ "is easier", "will be hard": the copula of an adjective of ease or ability."""
     return any(c.dep_ == "acomp" and c.lemma_.lower() in ABILITY_WORDS for c in dependents(be))
 
@@ -87,7 +87,7 @@ def _value_moved(verb: Token) -> bool:
     )
 
 
-def ahead(governor: Token) -> Modality | None:
+def gerund_modality(governor: Token) -> Modality | None:
     """The modality a gerund after a preposition takes from the word the preposition
     completes: a plan's or an aim's ("a plan for", "an interest in", "aimed at") is
     intended, an ability's or a chance's ("capable of", "the means of") possible. A

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clause_words import AUX, PAST_AUX, WOULD, had, subordinators
+from kg.extract.clause_words import AUX_MODALITY, PAST_AUX, WOULD, d_means_had, subordinators
 from kg.extract.spans import dependents, sentence_of
 from kg.model import Modality
 
@@ -120,7 +120,10 @@ def _told_as_done(clause: Token) -> bool:
     """Whether a clause is in the past or the perfect, with no modal: "he chose",
     "had been held", "has left"."""
     auxiliaries = [c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]
-    if any((word in AUX and not had(word, clause)) or word == "to" for word in auxiliaries):
+    if any(
+        (word in AUX_MODALITY and not d_means_had(word, clause)) or word == "to"
+        for word in auxiliaries
+    ):
         return False
     done = PAST_AUX | {"has", "have"} | (WOULD - {"would"})  # "'d" here is "had"
     return clause.tag_ == "VBD" or bool(set(auxiliaries) & done)
