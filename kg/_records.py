@@ -49,7 +49,8 @@ _VERSION: Final = 1
 def _encode(value: Any) -> Any:
     if isinstance(value, Extraction):
         return _encode_extraction(value)
-    names = _field_names(type(value))
+    kind: type = type(value)  # typed: mypy reads type(Any) as no Hashable key of the cache
+    names = _field_names(kind)
     if names is not None:
         encoded = {"$": type(value).__name__}
         for name in names:

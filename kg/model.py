@@ -83,13 +83,13 @@ def _pickled_by_fields(cls: _Record) -> _Record:
     assert len(names) > 1, cls
 
     def getstate(record: Any) -> tuple[Any, ...]:
-        return read(record)  # type: ignore[no-any-return]
+        return read(record)
 
     def setstate(record: Any, state: tuple[Any, ...]) -> None:
         for name, value in zip(names, state, strict=True):
             object.__setattr__(record, name, value)
 
-    cls.__getstate__ = getstate  # type: ignore[attr-defined]
+    cls.__getstate__ = getstate  # type: ignore[method-assign,assignment]
     cls.__setstate__ = setstate  # type: ignore[attr-defined]
     return cls
 

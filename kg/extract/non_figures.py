@@ -465,7 +465,7 @@ def _closes_age(doc: Doc, reading: FigureReading) -> bool:
     if after.text in _AGE_BREAKS:
         return beyond is None or not beyond.like_num
     if after.text in (".", "!", "?"):
-        return beyond is None or beyond.is_sent_start
+        return beyond is None or bool(beyond.is_sent_start)
     return after.lower_ == "and" and beyond is not None and beyond.pos_ == "PROPN"
 
 

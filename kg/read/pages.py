@@ -675,7 +675,7 @@ def _article_passes() -> tuple[Callable[..., Any], Callable[..., Any]]:
     """
     from copy import copy
 
-    from trafilatura import core, external
+    from trafilatura import core, external, main_extractor
 
     original: Callable[..., Any] = core._extract_and_compare
     if _version("trafilatura") != _READABILITY_RULES_OF:
@@ -684,7 +684,7 @@ def _article_passes() -> tuple[Callable[..., Any], Callable[..., Any]]:
     def skipping(cleaned_tree: Any, cleaned_tree_backup: Any, tree: Any, options: Any) -> Any:
         # trafilatura's own steps: its extractor, then, unless asked to be fast, the
         # comparison on a copy of the page (readability changes what it reads).
-        body, text = core.extract_content(cleaned_tree, options)
+        body, text = main_extractor.extract_content(cleaned_tree, options)
         if options.fast or _own_extraction_stands(tree, body, text, options):
             return body, text
         return external.compare_extraction(cleaned_tree_backup, copy(tree), body, text, options)
