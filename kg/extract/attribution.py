@@ -535,7 +535,7 @@ def _speaker(
         and (
             "\n" not in text[speech.end : quote.start] or _colon_ends_paragraph(text, speech, quote)
         )
-        and text[speech.end : _mark_start(text, quote.start)].rstrip().endswith((":", ","))
+        and _leads_into(text[speech.end : _mark_start(text, quote.start)])
         and not _QUOTE_MARK.search(text[speech.end : _mark_start(text, quote.start)])
         # in the quote's own sentence: 'Ruiz wrote to her. Lind replied, "..."' is Lind's
         and _sentence_ends(text[speech.end : _mark_start(text, quote.start)] + " ") == 0
@@ -557,6 +557,15 @@ def _speaker(
         and _opens_sentence(text, quote)
     ]
     return earlier[-1].speaker if earlier else None
+
+
+def _leads_into(gap: str) -> bool:
+    """Whether the words between a speech verb and the quote after it hand the quote to
+    the verb's speaker: a colon or a comma ('The mayor said: "'), nothing at all or
+    "that" ('she said "I was there"', 'he said that "we need more time"', a style many
+    papers print)."""
+    gap = gap.strip()
+    return gap.endswith((":", ",")) or gap in {"", "that"}
 
 
 def _colon_ends_paragraph(text: str, speech: Speech, quote: Quote) -> bool:

@@ -137,6 +137,32 @@ def test_i_of_a_speech_verb_in_a_quote_is_the_speaker() -> None:
     assert out[0].actor == _argument(text, "the senator")
 
 
+def test_a_quote_right_after_its_speech_verb_is_the_speakers() -> None:
+    # No colon or comma between the verb and the mark ('she said "..."'), or "that":
+    # the quote is still the speaker's, and its "I" the speaker.
+    for lead in ("The coach said ", "The coach said that "):
+        text = lead + '"I moved the game to Sunday."'
+        events = [
+            _event(text, "said", "say", actor=_argument(text, "The coach")),
+            _event(text, "moved", "move", actor=_argument(text, "I")),
+        ]
+        out = _attributed(text, events, [True, False])
+        coach = _argument(text, "The coach")
+        assert out[1].source == coach and out[1].actor == coach, lead
+
+
+def test_words_between_the_verb_and_the_quote_keep_it_unspoken() -> None:
+    # 'told "Morning Radio"': the quote names the hearer, a programme; nothing after the
+    # verb hands the words of the quote to its speaker.
+    text = 'The coach told a friend "I moved the game to Sunday."'
+    events = [
+        _event(text, "told", "tell", actor=_argument(text, "The coach")),
+        _event(text, "moved", "move", actor=_argument(text, "I")),
+    ]
+    out = _attributed(text, events, [True, False])
+    assert out[1].actor == _argument(text, "I")
+
+
 def test_me_of_a_speech_verb_in_a_quote_is_left() -> None:
     # A word quoted inside the quote may be another's: "believe me" is his, not hers.
     text = '"He only ever says believe me," the senator said.'
