@@ -55,6 +55,7 @@ from kg.extract.non_events import (
     by_the_way,
     comes_when,
     frames_a_time,
+    from_now_on,
     in_a_simile,
     names_a_relation,
     names_a_state,
@@ -233,6 +234,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "sacked to end the game": when the sacking was, not an aim
     if in_a_simile(head):
         return None  # "it sounded like somebody throwing a car off a roof"
+    if from_now_on(head):
+        return None  # "going forward, ...": when, not a movement
     if head.dep_ == "amod" or reduced_relative(head):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None

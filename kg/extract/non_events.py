@@ -54,6 +54,7 @@ __all__ = [
     "by_the_way",
     "comes_when",
     "frames_a_time",
+    "from_now_on",
     "in_a_simile",
     "names_a_relation",
     "names_a_state",
@@ -122,6 +123,20 @@ def frames_a_time(verb: Token) -> bool:
             for o in children(verb, "dobj")
         )
     )
+
+
+def from_now_on(verb: Token) -> bool:
+    """ "Going forward, the board will meet monthly", "the plan moving forward": the bare
+    participle with "forward" and nothing else says from now on, no one goes anywhere.
+    Not with a subject, an auxiliary or any other word of its own ("is moving forward with
+    the plan", "moving forward on reform"), nor after a verb it completes ("kept going
+    forward", "interested in moving forward")."""
+    if verb.lemma_.lower() not in {"go", "move"} or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ in {"xcomp", "pcomp", "ccomp", "conj"}:
+        return False
+    own = [c for c in dependents(verb) if c.dep_ != "punct"]
+    return len(own) == 1 and own[0].lower_ == "forward" and own[0].i == verb.i + 1
 
 
 def names_no_action(verb: Token) -> bool:

@@ -924,3 +924,37 @@ def test_a_purpose_clause_that_opens_or_closes_a_span_of_time_is_no_event() -> N
         """
     )
     assert actions(wants) == ["want to end"]  # a complement: the aim is the event
+
+
+def test_going_forward_as_from_now_on_is_no_movement() -> None:
+    # "Going forward, the clinic will open daily.": the participle with "forward" alone says
+    # from now on; with a word of its own ("moving forward slowly") it is a movement.
+    aside = parsed(
+        """
+        Going go VERB VBG advcl 6
+        forward forward ADV RB advmod 0
+        , , PUNCT , punct 6
+        the the DET DT det 4
+        clinic clinic NOUN NN nsubj 6
+        will will AUX MD aux 6
+        open open VERB VB ROOT 6
+        daily daily ADV RB advmod 6
+        . . PUNCT . punct 6
+        """
+    )
+    assert actions(aside) == ["open"]
+    moving = parsed(
+        """
+        Moving move VERB VBG advcl 6
+        forward forward ADV RB advmod 0
+        slowly slowly ADV RB advmod 0
+        , , PUNCT , punct 6
+        the the DET DT det 5
+        convoy convoy NOUN NN nsubj 6
+        reached reach VERB VBD ROOT 6
+        the the DET DT det 8
+        bridge bridge NOUN NN dobj 6
+        . . PUNCT . punct 6
+        """
+    )
+    assert actions(moving) == ["move", "reach"]
