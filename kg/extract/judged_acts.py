@@ -27,8 +27,8 @@ from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, verb_frames
 __all__ = [
     "judging_verb",
     "object_gap",
-    "ranked",
     "person_or_group",
+    "ranked",
 ]
 
 

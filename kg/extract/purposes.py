@@ -31,9 +31,9 @@ from kg.model import Modality
 
 __all__ = [
     "after_comma",
-    "gerund_modality",
     "copula_of_ease",
     "for_governor",
+    "gerund_modality",
     "has_be",
     "outcome",
     "quoted_from",
