@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -309,6 +309,15 @@ def _not_its_own_doer(event: Event) -> Event:
     return replace(event, target=replace(target, entity=None))
 
 
+def _unresolved(event: Event) -> Iterator[tuple[str, Argument, str]]:
+    """The event's actor and target that name no entity yet, each with its role and its
+    words in lower case ("we", "me")."""
+    for role in ("actor", "target"):
+        argument: Argument | None = getattr(event, role)
+        if argument is not None and argument.entity is None:
+            yield role, argument, argument.text.strip().lower()
+
+
 def _speakers_side(
     event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
 ) -> Event:
@@ -321,11 +330,8 @@ def _speakers_side(
     if source is None or source.entity is None:
         return event
     changes: dict[str, Argument] = {}
-    for role in ("actor", "target"):
-        argument: Argument | None = getattr(event, role)
-        if argument is None or argument.entity is not None:
-            continue
-        if argument.text.strip().lower() not in {"we", "us"}:
+    for role, argument, word in _unresolved(event):
+        if word not in {"we", "us"}:
             continue
         side = state.index.cluster(source.entity, "organization")  # resolved, so it exists
         record = None
@@ -354,11 +360,7 @@ def _writers_own(
     if event.source is not None:
         return event
     changes: dict[str, Argument] = {}
-    for role in ("actor", "target"):
-        argument: Argument | None = getattr(event, role)
-        if argument is None or argument.entity is not None:
-            continue
-        word = argument.text.strip().lower()
+    for role, argument, word in _unresolved(event):
         if word in {"i", "me"} and state.author is not None:
             writer = _author_cluster
         elif word == "we" and role == "actor" and state.publisher and _newsroom_act(event):

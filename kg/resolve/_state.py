@@ -211,13 +211,7 @@ class DocState:
         here = bisect.bisect_right(self.sentence_starts, at)
         current = self.sentence_starts[here - 1] if here else 0
         previous = self.sentence_starts[here - 2] if here > 1 else current
-        for position in range(len(self.history) - 1, -1, -1):
-            start = self.history_starts[position]
-            if start < previous:
-                return False
-            if start < at and self.history[position][0] is cluster:
-                return True
-        return False
+        return any(start < at and seen is cluster for start, seen in self.seen_since(previous))
 
     def is_subject(self, start: int, end: int) -> bool:
         """Whether the span ``start``-``end`` is an actor or a source of an event."""
