@@ -152,8 +152,8 @@ def test_a_quote_right_after_its_speech_verb_is_the_speakers() -> None:
 
 
 def test_words_between_the_verb_and_the_quote_keep_it_unspoken() -> None:
-    # 'told "Morning Radio"': the quote names the hearer, a programme; nothing after the
-    # verb hands the words of the quote to its speaker.
+    # 'told a friend "..."': words between the verb and the quote (here its hearer) hand
+    # the words of the quote to no one.
     text = 'The coach told a friend "I moved the game to Sunday."'
     events = [
         _event(text, "told", "tell", actor=_argument(text, "The coach")),
