@@ -338,12 +338,15 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
             chosen, stopped = _result_of_claim(claim, found, owners), True
         if chosen is None and not stopped:
             # A main clause with no event ("the toll was 30 after the blast hit ..."): the
-            # nearest frame that is not in an adverbial clause below the figure's own.
+            # nearest frame that is not in an adverbial clause below the figure's own, nor in
+            # the clause that says who the whole of a part is.
+            whole = _whole_of_part(counted, figure)
             nearest = [
                 i
                 for i in owners
                 if not _in_adverbial_clause(found[i].trigger, counted)
                 and not _reports_clause_of(found[i].trigger, counted)
+                and not (whole is not None and _describes(found[i].trigger, whole))
             ]
             if nearest:
                 chosen = min(nearest, key=lambda i: abs(found[i].trigger.idx - figure.start))
@@ -465,6 +468,45 @@ def _in_adverbial_clause(trigger: Token, counted: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _whole_of_part(counted: Token, figure: Figure) -> Token | None:
+    """The whole that a figure of a part is taken from, after "of": a share ("about half of
+    the graduates", "30% of the delegates") or a bare number of some of a definite whole
+    ("five of the donors", "four of those"). Not what a count counts ("dozens of soldiers"),
+    nor whose its noun is ("three legs of the stool")."""
+    share = figure.share or figure.unit == "percent"
+    if not share and not counted.like_num:
+        return None
+    for prep in dependents(counted):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for whole in dependents(prep):
+            if whole.dep_ == "pobj" and (share or _definite(whole)):
+                return whole
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` names a whole already known: a pronoun ("those") or a noun with a
+    definite determiner, a possessive or a number ("the donors", "its staff", "the 12
+    victims")."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(
+        c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ not in {"a", "an"})
+        for c in dependents(noun)
+    )
+
+
+def _describes(trigger: Token, whole: Token) -> bool:
+    """Whether ``trigger`` lies in a relative clause or a participle on ``whole``, which says
+    who the whole are ("half of the graduates who took out loans live in towns": all of them
+    took out loans); a figure of a part of it measures the main clause, not that one."""
+    return any(
+        c.dep_ in {"relcl", "acl"} and (c == trigger or c.is_ancestor(trigger))
+        for c in dependents(whole)
+    )
 
 
 def _described_noun(counted: Token) -> Token | None:

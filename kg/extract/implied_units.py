@@ -25,10 +25,12 @@ from kg.lang.en import (
     MEASURE_VERBS,
     MEASURES,
     PARENT_WORDS,
+    PEOPLE_BODIES,
     PEOPLE_PARTICIPLES,
     PEOPLE_VERBS,
     TIME_UNITS,
     VALUE_MOVE_VERBS,
+    VOTE_RESULT_NOUNS,
 )
 from kg.lang.wordnet import noun_classes
 from kg.model import Figure
@@ -67,8 +69,9 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
         if _people_participle(root):
             return "person"
         if root.dep_ == "pobj" and root.head.lower_ == "of":
-            if root.head.head.lemma_.lower() in PARENT_WORDS:
-                return "child"  # "a father of three"
+            unit = _of_holder_unit(root.head.head)
+            if unit is not None:
+                return unit  # "a father of three", "a team of 15", "by a vote of 90"
         holder = _count_holder(root)
         if holder is not None:
             unit = COUNT_HOLDERS[holder.lemma_.lower()]
@@ -141,6 +144,24 @@ def _people_participle(root: Token) -> bool:
         return True
     after = root.nbor() if root.i + 1 < len(root.doc) else None
     return after is not None and after.i == root.head.i and after.lower_ in PEOPLE_PARTICIPLES
+
+
+def _of_holder_unit(holder: Token) -> str | None:
+    """What a bare number after "of" counts by the noun before "of": a parent's children ("a
+    father of three"), the persons of a body of people or of a place ("a team of 15", "groups
+    of up to six", "a town of 14,000"), and the votes a vote was carried by ("passed by a vote
+    of 90 to 10", "by a majority of 107"). A name is none of them: "the Gang of Eight"."""
+    lemma = holder.lemma_.lower()
+    if holder.pos_ != "NOUN" or (holder.is_title and not holder.is_sent_start):
+        return None
+    if lemma in PARENT_WORDS:
+        return "child"
+    if lemma in PEOPLE_BODIES:
+        return "person"
+    by = holder.head
+    if lemma in VOTE_RESULT_NOUNS and holder.dep_ == "pobj" and by.lower_ == "by":
+        return "vote"
+    return None
 
 
 def _not_carried(unit: str) -> bool:

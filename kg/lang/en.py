@@ -135,6 +135,7 @@ __all__ = [
     "PARTICIPLE_NOUNS",
     "PARTS_OF_DAY",
     "PATIENT_NOUNS",
+    "PEOPLE_BODIES",
     "PEOPLE_PARTICIPLES",
     "PERCEPTION_VERBS",
     "PERSONAL_PRONOUNS",
@@ -206,6 +207,7 @@ __all__ = [
     "UNNAMED_PERSON_NOUNS",
     "VAGUE_OPENERS",
     "VALUE_HOLDERS",
+    "VOTE_RESULT_NOUNS",
     "VALUE_MOVE_VERBS",
     "VERB_PREPOSITIONS",
     "VOICED_NOUNS",
@@ -1543,6 +1545,23 @@ PEOPLE_VERBS = frozenset(
 PARENT_WORDS = frozenset(
     {"father", "mother", "parent", "dad", "mom", "mum", "grandfather", "grandmother", "grandparent"}
 )
+#: Nouns of a body of people or of a place's people, whose "of" and a bare number count
+#: persons: "a team of 15", "a family of four", "groups of up to six", "a town of 14,000".
+#: Not "force" ("a force of 6.0" on a scale) nor "alliance" (of groups), and not a name ("the
+#: Gang of Eight", "the Group of 20"; see implied_units).
+PEOPLE_BODIES = frozenset(
+    {
+        "group", "team", "crew", "family", "household", "class", "gang", "band", "party",
+        "army", "squad", "platoon", "delegation", "contingent", "cohort", "troupe", "cast",
+        "choir", "jury", "panel", "committee", "council", "board", "congregation", "gathering",
+        "community", "town", "city", "village", "nation", "country", "county", "island",
+        "suburb", "province", "region", "metropolis", "settlement", "neighborhood",
+        "neighbourhood",
+    }
+)
+#: Nouns of a vote's result, whose "by ... of" and a bare number count votes: "passed by a
+#: vote of 90 to 10", "carried by a majority of 107" (a majority one holds may be of seats).
+VOTE_RESULT_NOUNS = frozenset({"vote", "majority"})
 #: Words of photo credits and slideshows before a picture counter: "Getty Images 5 A ...",
 #: "Hide Caption 9 of 43 Photos".
 PICTURE_WORDS = frozenset(

@@ -1031,6 +1031,10 @@ COUNTS_PER_DAY_OR_THING = [
     ("The navy freed 20 sailors a week or so later.", [("20", "sailor")]),
     ("Rent was $900, up from $700 a year and a half ago.", [("900", "dollar"), ("700", "dollar")]),
     ("She earned $15 an hour before tips.", [("15", "dollar per hour")]),
+    # a rate per an area or a volume names the whole measure, not "square"
+    ("Offices there rent at $70 per square foot.", [("70", "dollar per square foot")]),
+    ("The plot sold for $300 a square metre.", [("300", "dollar per square metre")]),
+    ("The tyres hold 35 pounds per square inch.", [("35", "pound per square inch")]),
 ]
 
 
@@ -1110,3 +1114,51 @@ BODIES_OF_PEOPLE = [
 @pytest.mark.parametrize(("sentence", "text"), BODIES_OF_PEOPLE)
 def test_a_body_of_people_counts_persons(nlp: Language, sentence: str, text: str) -> None:
     assert {f.text: f.unit for f in figures(nlp(sentence))}[text] == "person"
+
+
+# A bare number after "of" counts persons when the noun before "of" is a body of people or a
+# place's people, and votes when a vote or a majority carried something "by" it; a name,
+# a majority one holds (seats or votes) and a physical force count none.
+UNITS_AFTER_OF = [
+    ("He runs a team of 15 at the plant.", "15", "person"),
+    ("The family of four lost their home.", "four", "person"),
+    ("Pubs may host groups of up to six.", "up to six", "person"),
+    ("Keswick, a town of 5,000, flooded again.", "5,000", "person"),
+    ("The motion passed by a vote of 61 to 39.", "61", "vote"),
+    ("The motion passed by a vote of 61 to 39.", "39", "vote"),
+    ("Members backed the bill by a majority of 94.", "94", "vote"),
+    ("The ruling party holds a majority of 160 in the chamber.", "160", None),
+    ("The Gang of Eight drafted the bill.", "Eight", None),
+    ("The quake struck with a force of 6.0 on the Richter scale.", "6.0", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), UNITS_AFTER_OF)
+def test_a_body_of_people_or_a_vote_names_what_a_bare_number_after_of_counts(
+    nlp: Language, sentence: str, text: str, unit: str | None
+) -> None:
+    assert {f.text: f.unit for f in figures(nlp(sentence))}[text] == unit
+
+
+# A share or a bare number of part of a whole ("a third of the pilots", "two of the five
+# men") measures its own clause: a relative clause on the whole says who the whole are and
+# takes none of the part's figure (the whole's own number is still its), nor does it when
+# the main clause has no event. A count of the noun itself ("dozens of miners who") stays.
+PARTS_OF_A_WHOLE = [
+    ("About a third of the pilots who joined the strike are based in Lyon.", {"join": []}),
+    ("Roughly 40 percent of the farmers who sold their land are now tenants.", {"sell": []}),
+    ("Two of the five men who robbed the bank are brothers.", {"rob": [(5, "man")]}),
+    ("Dozens of miners who were trapped by the flood are still underground.",
+     {"trap": [(24, "miner")]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_A_WHOLE)
+def test_a_relative_clause_on_the_whole_takes_no_figure_of_a_part(
+    nlp: Language, text: str, expected: dict[str, list[tuple[int, str | None]]]
+) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert {e.action: [(f.value, f.unit) for f in e.figures] for e in events} == expected
