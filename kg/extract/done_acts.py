@@ -5,8 +5,9 @@ Read by :mod:`kg.extract.modality` on the walk up the tree: an infinitive of fin
 perceives (:func:`brought_about`: "made them leave"), an act named as a subject
 (:func:`act_as_subject`), "by" with a gerund (:func:`by_means`), a way found
 (:func:`way_found`), an act named after a preposition that presupposes it
-(:func:`presupposes`: "prosecuted for publishing") and a gerund of taking part
-(:func:`joins_in`). Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
+(:func:`presupposes`: "prosecuted for publishing"), a gerund of taking part
+(:func:`joins_in`), what a thing was used to do (:func:`used_for`) and a choice told in
+the past (:func:`chosen`). Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
 """
 
 from __future__ import annotations
@@ -15,17 +16,25 @@ from spacy.tokens import Token
 
 from kg.extract.clause_words import subordinators
 from kg.extract.questions import WH_TAGS, opens_wh
-from kg.extract.spans import dependents, has_subject, infinitive
-from kg.lang.en import DISCOVERY_VERBS, IMPLICATIVE_VERBS, JOINING_VERBS, SENSE_VERBS
+from kg.extract.spans import dependents, has_subject, infinitive, negates
+from kg.lang.en import (
+    CHOICE_VERBS,
+    DISCOVERY_VERBS,
+    IMPLICATIVE_VERBS,
+    JOINING_VERBS,
+    SENSE_VERBS,
+)
 
 __all__ = [
     "BARE_INFINITIVE_VERBS",
     "act_as_subject",
     "brought_about",
     "by_means",
+    "chosen",
     "found_out",
     "joins_in",
     "presupposes",
+    "used_for",
     "way_found",
 ]
 
@@ -48,6 +57,32 @@ def found_out(clause: Token) -> bool:
         ensures = "that" in subordinators(child) and clause.lemma_.lower() in SENSE_VERBS
         return not asks and not ensures
     return False
+
+
+def used_for(clause: Token, verb: Token) -> bool:
+    """ "used his speech to attack the plan", "the money was used to buy arms": what a
+    thing is used to do is done in the using, as real as the use ("will use the funds to
+    build": future; "plans to use it to": intended), no purpose. Not a use denied ("did not
+    use the money to buy arms": left a purpose), nor a clause with a subject of its own
+    ("used the money to let them leave" keeps its own reading). "used to hold the town"
+    (a habit) is :func:`kg.extract.modals.used_to`."""
+    if verb.lemma_.lower() != "use" or not infinitive(clause) or has_subject(clause):
+        return False
+    return not any(negates(c) for c in dependents(verb))
+
+
+def chosen(clause: Token, verb: Token) -> bool:
+    """ "opted to back the plan", "chose not to speak", "elected to receive": a choice told
+    in the past is the act chosen done (or, negated, not done), as "managed to" tells it.
+    Not a choice with an auxiliary of its own ("will choose to": the walk reads it; "has
+    chosen to step down" often announces an act to come), one denied ("did not choose to
+    run"), nor one of a person or a thing for a role ("chose Smith to lead the agency":
+    the leading may be ahead)."""
+    if verb.lemma_.lower() not in CHOICE_VERBS or verb.tag_ != "VBD" or not infinitive(clause):
+        return False
+    return not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} or negates(c) for c in dependents(verb)
+    )
 
 
 def brought_about(clause: Token, verb: Token) -> bool:

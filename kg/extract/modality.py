@@ -49,9 +49,11 @@ from kg.extract.done_acts import (
     act_as_subject,
     brought_about,
     by_means,
+    chosen,
     found_out,
     joins_in,
     presupposes,
+    used_for,
     way_found,
 )
 from kg.extract.generic_doers import generic_participle, generic_relative
@@ -115,6 +117,7 @@ from kg.lang.en import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    WISH_ADJECTIVES,
 )
 from kg.model import Modality
 
@@ -165,7 +168,7 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         if _requests(verb):
             return "requested"
     for verb in verbs:
-        hedged = any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in dependents(verb))
+        hedged = any(_hedges(c, verb) for c in dependents(verb))
         for child in dependents(verb):
             word = child.lower_
             if child.dep_ == "aux" and word in AUX_MODALITY and not sensed(word, verb):
@@ -188,6 +191,15 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     if is_imperative(head):
         return "requested"
     return None
+
+
+def _hedges(word: Token, verb: Token) -> bool:
+    """Whether an adverb makes its verb a possibility: "will probably lose", "hopefully
+    satisfies them"; not "hopefully" after its verb, which tells how it was done ("added
+    hopefully that ...")."""
+    if word.dep_ != "advmod" or word.lower_ not in HEDGE_ADVERBS:
+        return False
+    return word.lower_ != "hopefully" or word.i < verb.i
 
 
 def permission_requested(verb: Token) -> bool:
@@ -217,7 +229,7 @@ def _governed(start: Token) -> Modality | None:
         judging = judging_verb(node, head) if infinitive(node) else None
         if judging is not None:
             return _judged_as(judging)  # "it was rude of him to leave", "the first to win"
-        if dep == "advcl" and states_fact(node):
+        if dep == "advcl" and states_fact(node) and not _still_ahead(node, head):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if infinitive(node) and in_perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
@@ -278,6 +290,22 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+# Subordinators of a time still ahead of the clause they hang on: "stay until it passes".
+_AHEAD_MARKS = frozenset({"until", "till", "before"})
+
+
+def _still_ahead(clause: Token, head: Token) -> bool:
+    """Whether a past-tense clause of a time ahead of its main clause tells no fact: "said
+    they would stay until the crisis had passed" (the speaker's "until it has passed": still
+    to come when the main clause is). Only when the main clause is itself ahead and comes
+    first: "fought until the army surrendered" tells the surrender, and so does a clause
+    before a counterfactual ("would have won, long before he ran"), or one the parse hangs
+    on a later verb ("said, before the race began, that he would ...")."""
+    if not subordinators(clause) & _AHEAD_MARKS or clause.i < head.i or in_perfect(head):
+        return False
+    return _local([head], head) in {"future", "conditional"}
 
 
 def _judged_as(verb: Token) -> Modality | None:
@@ -346,6 +374,10 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if dep in {"advcl", "xcomp"} and infinitive(node) and goes_on(node, head):
         return None  # "went on to win the title": as done as the going on, no purpose
+    if dep == "xcomp" and chosen(node, head):
+        return None  # "she opted to back the plan": she backed it
+    if dep in {"advcl", "xcomp"} and used_for(node, head) and not after_comma(node):
+        return None  # "used his speech to attack the plan": attacked, as real as the use
     if dep == "xcomp" and infinitive(node) and used_to(head):
         return None  # "the rebels used to hold the town": they held it, as a habit
     if dep == "xcomp" and infinitive(node) and had_to(head):
@@ -445,7 +477,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         and head.head.lemma_.lower() in (INTENT_NOUNS | POSSIBILITY_NOUNS)
     ):
         return "possible" if head.head.lemma_.lower() in POSSIBILITY_NOUNS else "intended"
-    if dep == "pcomp" and node.tag_ == "VBG" and head.lower_ in AIM_PREPOSITIONS:
+    if dep == "pcomp" and node.tag_ == "VBG" and _aims(head):
         found = gerund_modality(head.head)
         if found is not None:
             return found  # "an interest in buying", "capable of sinking", "aimed at cutting"
@@ -469,9 +501,19 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if lemma in ABILITY_WORDS:
             return "possible"
         if head.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} for c in dependents(head)):
-            return "purpose"  # "used phone records to trace his movements"
+            return "purpose"  # "hired a lawyer to fight the ruling"
         return "intended"
     return None
+
+
+def _aims(preposition: Token) -> bool:
+    """Whether a preposition takes the act its word aims at: "an interest in buying",
+    "capable of sinking"; any preposition after an adjective of wish ("keen on raising",
+    "comfortable with sharing")."""
+    return (
+        preposition.lower_ in AIM_PREPOSITIONS
+        or preposition.head.lemma_.lower() in WISH_ADJECTIVES
+    )
 
 
 def _requests(verb: Token) -> bool:

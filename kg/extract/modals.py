@@ -264,7 +264,8 @@ def goes_on(clause: Token, verb: Token) -> bool:
 def used_to(verb: Token) -> bool:
     """ "the rebels used to hold the town", "a pub that used to sell cheap beer": "used to"
     tells what happened as a habit, as done as the past it is told in. Not "used drones to
-    drop bombs" (an object: a tool and its purpose), the passive "was used to kill" or
+    drop bombs" (an object: a tool and the act done with it,
+    :func:`kg.extract.done_acts.used_for`), the passive "was used to kill" or
     "botnets used to attack", the perfect "has used to pay", nor a relative clause with a
     subject of its own ("the gun he used to escape" and "the town they used to hold" parse
     alike)."""

@@ -26,6 +26,7 @@ from kg.lang.en import (
     SETTLING_VERBS,
     TIME_UNITS,
     VALUE_MOVE_VERBS,
+    WISH_ADJECTIVES,
 )
 from kg.model import Modality
 
@@ -89,10 +90,11 @@ def _value_moved(verb: Token) -> bool:
 
 def gerund_modality(governor: Token) -> Modality | None:
     """The modality a gerund after a preposition takes from the word the preposition
-    completes: a plan's or an aim's ("a plan for", "an interest in", "aimed at") is
-    intended, an ability's or a chance's ("capable of", "the means of") possible. A
-    verb counts only when it states an aim ("aimed at cutting"); other verbs ("succeeded
-    in", "helped in") and nouns ("his role in planning") say what was done."""
+    completes: a plan's or an aim's ("a plan for", "an interest in", "aimed at") or a
+    wish's ("keen on", "interested in") is intended, an ability's or a chance's
+    ("capable of", "the means of") possible. A verb counts only when it states an aim
+    ("aimed at cutting"); other verbs ("succeeded in", "helped in") and nouns ("his role
+    in planning") say what was done."""
     lemma = governor.lemma_.lower()
     if governor.pos_ == "NOUN" and lemma in INTENT_NOUNS:
         return "intended"
@@ -100,6 +102,8 @@ def gerund_modality(governor: Token) -> Modality | None:
         return "possible"
     if governor.pos_ == "ADJ" and lemma in ABILITY_WORDS:
         return "possible"
+    if governor.pos_ == "ADJ" and lemma in WISH_ADJECTIVES:
+        return "intended"  # "keen on raising rates", "not comfortable with sharing it"
     if governor.pos_ == "VERB" and lemma in {"aim", "target"} and governor.tag_ == "VBN":
         return "intended"
     return None

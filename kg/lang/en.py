@@ -43,6 +43,7 @@ __all__ = [
     "CARRYING_VERBS",
     "CAUSING_VERBS",
     "CHAIN_VERBS",
+    "CHOICE_VERBS",
     "CIVIC_HEADS",
     "CHANGE_VERBS",
     "CLAIMED_ACT_NOUNS",
@@ -214,6 +215,7 @@ __all__ = [
     "VOICING_VERBS",
     "WEAPON_NOUNS",
     "WEB_WORDS",
+    "WISH_ADJECTIVES",
     "WEEKDAYS",
     "WHERE_TO_ADVERBS",
     "WINDOW_NOUNS",
@@ -542,6 +544,10 @@ WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networki
 #: could do: "an interest in buying", "capable of sinking", "aimed at cutting", "a
 #: commitment to hiring".
 AIM_PREPOSITIONS = frozenset("in of at to toward towards".split())
+#: Adjectives of a wish or a readiness to act, whose gerund (after any preposition) is an act
+#: wanted, not done: "interested in buying the club", "keen on raising rates", "intent on
+#: winning", "not comfortable with sharing it".
+WISH_ADJECTIVES = frozenset("interested keen intent bent comfortable".split())
 #: Verbs that with an adjective say what something is or became, not what it did: "stayed
 #: loyal", "grew more dire", "proved costly", "sounded calm", "kept quiet" (be, seem, remain,
 #: become, look and feel are in SKIP_VERBS). Not "pleaded guilty", "went missing", "fell ill".
@@ -2062,7 +2068,8 @@ POSSIBILITY_VERBS = frozenset(
 #: source carries, "He allegedly drove to the depot" being told as done by the accusers.)
 HEDGE_ADVERBS = frozenset(
     """
-    apparently likely maybe perhaps possibly potentially presumably probably supposedly
+    apparently hopefully likely maybe perhaps possibly potentially presumably probably
+    supposedly
     """.split()
 )
 #: Adjectives that make an event noun a possibility: 'an apparent snub', 'the alleged attack'.
@@ -2126,6 +2133,9 @@ IMPLICATIVE_VERBS = frozenset(
     quit refuse remember resume spur start stop succeed tend
     """.split()
 )
+#: Verbs of choosing: a choice told in the past is the act chosen done ('opted to back the plan',
+#: 'chose to stay', 'elected to receive the ball').
+CHOICE_VERBS = frozenset({"choose", "opt", "elect"})
 #: Verbs of taking part whose gerund after "in" is as done as they are: 'assisted in fetching
 #: it' (done), 'wanted them to assist him in fetching it' (wanted too). Not a noun after "in"
 #: ('declined to participate in the debate'): that event is there without them.

@@ -40,7 +40,7 @@ CASES = [
     ("The army denied the shelling of the market.", "shell", "negated", "The army"),
     ("The pledge came after the shelling of the market.", "shell", "asserted", None),
     ("Reporters asked whether the army would leave the town.", "leave", "question", None),
-    ("Investigators used phone records to trace the suspect.", "trace", "purpose", None),
+    ("Investigators used phone records to trace the suspect.", "trace", "asserted", None),
     # A way found to do something is the doing; a way not yet found is only a chance.
     (
         "The group found a way to smuggle weapons across the border.",
@@ -315,10 +315,10 @@ CASES = [
     ("The tax would eventually cost jobs.", "cost", "conditional", None),
     ("The mayor went on to praise the lifeguards.", "praise", "asserted", None),
     ("To calm the crowd, the mayor went on to read a letter.", "calm", "purpose", None),
-    # "used to" tells a habit of the past; "used drones to" a tool and its purpose.
+    # "used to" tells a habit of the past; "used drones to" a tool and the act done with it.
     ("The rebels used to hold the town.", "hold", "asserted", None),
     ("The pub that used to sell cheap beer closed.", "sell", "asserted", None),
-    ("The army used drones to drop leaflets.", "drop", "purpose", None),
+    ("The army used drones to drop leaflets.", "drop", "asserted", None),
     # "have got to" is "must"; "got to visit" was a chance had.
     ("We've got to repair the mill before winter.", "repair", "requested", None),
     ("The miners gotta finish the tunnel.", "finish", "requested", None),
@@ -369,6 +369,26 @@ CASES = [
     ("The club would have had to sell the ground.", "sell", "intended", None),
     ("The club was sold, though the owner had no debts to pay because the accounts were"
      " clean.", "pay", "purpose", None),
+    # A past-tense clause of a time still ahead of a main clause that is ahead: not told.
+    ("The mayor said the shelters would stay open until the storm had passed.", "pass",
+     "future", None),
+    ("The ferrymen said they would wait until the river fell.", "fall", "future", None),
+    ("The crew fought the fire until the rain came.", "come", "asserted", None),
+    # What a thing was used to do is as real as the use; a use denied stays a purpose.
+    ("The mayor used her speech to attack the budget.", "attack", "asserted", None),
+    ("The council will use the grant to build a school.", "build", "future", None),
+    ("The ranger plans to use the boat to reach the island.", "reach", "intended", None),
+    ("The firm did not use the loan to buy shares.", "buy", "purpose", None),
+    ("The knife he used to cut the rope lay on the deck.", "cut", "asserted", None),
+    # "hopefully" before its verb hopes; after a verb of saying it tells how it was said.
+    ("The new ferry hopefully eases the queues.", "ease", "possible", None),
+    # A gerund after an adjective of wish is wanted, not done.
+    ("The bakers are keen on opening a second shop.", "open", "intended", None),
+    ("The skipper said he was not comfortable with sharing the catch figures.", "share",
+     "intended", None),
+    # A choice told in the past is the act done; not a choice of someone for a role.
+    ("The councillor opted to back the rezoning.", "back", "asserted", None),
+    ("The board chose not to renew the lease.", "renew", "negated", None),
 ]  # fmt: skip
 
 
