@@ -535,7 +535,7 @@ def _speaker(
         and (
             "\n" not in text[speech.end : quote.start] or _colon_ends_paragraph(text, speech, quote)
         )
-        and _leads_into(text[speech.end : _mark_start(text, quote.start)])
+        and _leads_into(text, speech, quote)
         and not _QUOTE_MARK.search(text[speech.end : _mark_start(text, quote.start)])
         # in the quote's own sentence: 'Ruiz wrote to her. Lind replied, "..."' is Lind's
         and _sentence_ends(text[speech.end : _mark_start(text, quote.start)] + " ") == 0
@@ -559,13 +559,19 @@ def _speaker(
     return earlier[-1].speaker if earlier else None
 
 
-def _leads_into(gap: str) -> bool:
+#: Forms of "tell", whose next words name the one told: 'told "Morning Radio"'.
+_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+
+
+def _leads_into(text: str, speech: Speech, quote: Quote) -> bool:
     """Whether the words between a speech verb and the quote after it hand the quote to
     the verb's speaker: a colon or a comma ('The mayor said: "'), nothing at all or
     "that" ('she said "I was there"', 'he said that "we need more time"', a style many
-    papers print)."""
-    gap = gap.strip()
-    return gap.endswith((":", ",")) or gap in {"", "that"}
+    papers print), unless the verb is "tell", whose quote right after is the hearer."""
+    gap = text[speech.end : _mark_start(text, quote.start)].strip()
+    if gap.endswith((":", ",")):
+        return True
+    return gap in {"", "that"} and text[speech.start : speech.end].lower() not in _TELL_FORMS
 
 
 def _colon_ends_paragraph(text: str, speech: Speech, quote: Quote) -> bool:

@@ -126,17 +126,35 @@ def frames_a_time(verb: Token) -> bool:
 
 
 def from_now_on(verb: Token) -> bool:
-    """ "Going forward, the board will meet monthly", "the plan moving forward": the bare
-    participle with "forward" and nothing else says from now on, no one goes anywhere.
-    Not with a subject, an auxiliary or any other word of its own ("is moving forward with
-    the plan", "moving forward on reform"), nor after a verb it completes ("kept going
-    forward", "interested in moving forward")."""
+    """ "Going forward, the board will meet monthly", "the plan moving forward", "will meet
+    monthly going forward": the bare participle with "forward" and nothing else says from
+    now on, no one goes anywhere. It opens the sentence, ends its clause after the verb it
+    hangs on, or describes a thing that cannot move. Not with a subject, an auxiliary or
+    any other word of its own ("is moving forward with the plan", "moving forward on
+    reform"), nor after a verb it completes ("kept going forward", "interested in moving
+    forward"), nor on people, a body or a vehicle, who do move ("soldiers moving forward
+    were hit", "the convoy, moving forward, came under fire")."""
     if verb.lemma_.lower() not in {"go", "move"} or verb.tag_ != "VBG":
         return False
     if verb.dep_ in {"xcomp", "pcomp", "ccomp", "conj"}:
         return False
     own = [c for c in dependents(verb) if c.dep_ != "punct"]
-    return len(own) == 1 and own[0].lower_ == "forward" and own[0].i == verb.i + 1
+    if len(own) != 1 or own[0].lower_ != "forward" or own[0].i != verb.i + 1:
+        return False
+    if all(t.is_punct for t in verb.doc[verb.sent.start : verb.i]):
+        return True  # "Going forward, ..."
+    if verb.dep_ == "acl":
+        return not _can_move(verb.head)
+    return verb.i > verb.head.i  # "... will meet monthly going forward"
+
+
+def _can_move(noun: Token) -> bool:
+    """People, a body of them, or a made thing (a convoy, a tank), by WordNet's two most
+    frequent senses; a name may be any of these."""
+    if noun.pos_ == "PROPN":
+        return True
+    senses = set(noun_classes(noun.lemma_.lower())[:2])
+    return bool(senses & {NOUN_PERSON, NOUN_GROUP, NOUN_ARTIFACT})
 
 
 def names_no_action(verb: Token) -> bool:

@@ -163,6 +163,24 @@ def test_words_between_the_verb_and_the_quote_keep_it_unspoken() -> None:
     assert out[1].actor == _argument(text, "I")
 
 
+def test_a_quote_right_after_told_is_the_one_told() -> None:
+    # 'told "Meet the Fans" ...': after "tell" the words right after name the hearer (a
+    # programme here), so a quote there is no speech of the teller's.
+    text = 'The coach told "Meet the Fans" that the game moved.'
+    events = [
+        _event(text, "told", "tell", actor=_argument(text, "The coach")),
+        _event(text, "Meet", "meet"),
+    ]
+    out = _attributed(text, events, [True, False])
+    assert out[1].source is None
+    said = text.replace("told", "said")
+    events = [
+        _event(said, "said", "say", actor=_argument(said, "The coach")),
+        _event(said, "Meet", "meet"),
+    ]
+    assert _attributed(said, events, [True, False])[1].source == _argument(said, "The coach")
+
+
 def test_me_of_a_speech_verb_in_a_quote_is_left() -> None:
     # A word quoted inside the quote may be another's: "believe me" is his, not hers.
     text = '"He only ever says believe me," the senator said.'

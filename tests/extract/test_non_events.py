@@ -958,3 +958,16 @@ def test_going_forward_as_from_now_on_is_no_movement() -> None:
         """
     )
     assert actions(moving) == ["move", "reach"]
+    # On people or a vehicle, "moving forward" is their movement: "Troops moving forward
+    # were hit."
+    troops = parsed(
+        """
+        Troops troop NOUN NNS nsubjpass 4
+        moving move VERB VBG acl 0
+        forward forward ADV RB advmod 1
+        were be AUX VBD auxpass 4
+        hit hit VERB VBN ROOT 4
+        . . PUNCT . punct 4
+        """
+    )
+    assert actions(troops) == ["move", "hit"]
