@@ -235,7 +235,8 @@ def attributed(
     Returns:
         The events, where one inside a quote with no source of its own gets the
         quote's speaker as source ("according to" inside the quote is kept: it is the
-        nearer source), and "I" inside it becomes the speaker; a first-person
+        nearer source; a speech verb gets it unless it is the quote's own tag), and "I"
+        inside it becomes the speaker; a first-person
         source that no speaker replaces is dropped. An event with no
         source in a sentence that says "allegedly" or "reportedly" takes the speaker of
         the sentence just before, when that one reports speech; so does one in a
@@ -278,6 +279,12 @@ def attributed(
             # is the speaker too; a speech verb keeps the source it names itself. Not its
             # "me": "He just says, 'believe me'" in a quote is someone else's word.
             event = _first_person_said_by(event, speakers[around], ("actor",))
+            speaker = speakers[around]
+            if event.source is None and _tells_of_speech(event, around, speaker, speeches, text):
+                # '"The mayor made clear the pool will close. We agreed," Ruiz said':
+                # the quote's speaker tells of the mayor's telling, as a tag in the
+                # quote's own sentence would make them tell of it.
+                event = dataclasses.replace(event, source=speaker)
         elif (taken := _turn_of(event, turns)) is not None:
             # "MATTHEWS: They want to tax the rich.": the turn's speaker says it, as a
             # quote's does.
@@ -479,6 +486,21 @@ def _previous_speaker(event: Event, text: str, speeches: Sequence[Speech]) -> Ar
         and not text[speech.sentence_end : event.evidence.start].strip()
     ]
     return before[-1].speaker if before else None
+
+
+def _tells_of_speech(
+    event: Event, quote: Quote, speaker: Argument, speeches: Sequence[Speech], text: str
+) -> bool:
+    """Whether a speech event inside a quote is one the quote's speaker tells of, not a
+    tag the marks leave inside the quote: not the speech that gives the quote its
+    speaker ('"We left at dawn, she said.'), nor one in a quote left open at its
+    paragraph's end, where a mark read the wrong way may have opened it ('..., "said
+    Ruiz, an ecologist.' in text whose marks stand apart from the words)."""
+    if _left_open(quote, text):
+        return False
+    return not any(
+        s.start <= event.start < s.end and _key(s.speaker) == _key(speaker) for s in speeches
+    )
 
 
 def _as_said_by(event: Event, speaker: Argument) -> Event:

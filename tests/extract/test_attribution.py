@@ -126,8 +126,7 @@ def test_i_in_a_quote_is_the_speaker() -> None:
 
 
 def test_i_of_a_speech_verb_in_a_quote_is_the_speaker() -> None:
-    # "believe" reports speech itself: it keeps no source of the quote's, but the one
-    # who believes is the one who speaks.
+    # "believe" reports speech itself: the one who believes is the one who speaks.
     text = '"I believe the new rules are unlawful," the senator said.'
     events = [
         _event(text, "believe", "believe", actor=_argument(text, "I")),
@@ -179,6 +178,35 @@ def test_a_quote_right_after_told_is_the_one_told() -> None:
         _event(said, "Meet", "meet"),
     ]
     assert _attributed(said, events, [True, False])[1].source == _argument(said, "The coach")
+
+
+def test_a_speech_verb_in_a_quote_is_told_by_the_quotes_speaker() -> None:
+    # The warden's telling is the cook's account, in the quote's first sentence as in one
+    # the tag stands in.
+    text = '"The warden made clear the gates will shut. We left at dawn," the cook said.'
+    events = [
+        _event(text, "made", "make clear", actor=_argument(text, "The warden")),
+        _event(text, "left", "leave", actor=_argument(text, "We")),
+        _event(text, "said", "say", actor=_argument(text, "the cook")),
+    ]
+    out = _attributed(text, events, [True, False, True])
+    cook = _argument(text, "the cook")
+    assert [e.source for e in out] == [cook, cook, None]
+
+
+def test_a_tag_inside_a_quote_left_open_claims_nothing() -> None:
+    # A closing mark read as an opening one (a space before it, a word after) leaves the
+    # tag inside a quote that runs to the paragraph's end: the tag tells of no one's speech.
+    text = 'The guard said the gates shut, "the cook said. We left at dawn.\nThe rain stopped.'
+    tag = _event(text, "said", "say", actor=_argument(text, "the cook"))
+    at = text.index("said", text.index("the cook"))
+    events = [
+        _event(text, "said", "say", actor=_argument(text, "The guard")),
+        _event(text, "shut", "shut", target=_argument(text, "the gates")),
+        dataclasses.replace(tag, start=at, end=at + len("said")),
+    ]
+    out = _attributed(text, events, [True, False, True])
+    assert out[2].source is None
 
 
 def test_me_of_a_speech_verb_in_a_quote_is_left() -> None:
