@@ -176,19 +176,30 @@ def is_place(head: Token) -> bool:
     return any(t.ent_type_ in PLACE_LABELS for t in dependents(head) if t.dep_ == "compound")
 
 
+#: How the parse hangs the adjective of "make ... clear" on "make".
+_TELLING_DEPS = frozenset({"ccomp", "acomp", "oprd", "xcomp"})
+
+
 def made_plain(verb: Token) -> Token | None:
     """The adjective that makes "make" a verb of telling ("made clear that ...", "made it
-    plain that ...", "made the report public"), or ``None``."""
+    plain that ...", "made the report public"), or ``None``. The parse hangs it on "make"
+    or, right after "make", on the clause told ("made clear the dam will hold": "clear"
+    a complement of "hold")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "make":
         return None
-    return next(
-        (
-            c
-            for c in dependents(verb)
-            if c.dep_ in {"ccomp", "acomp", "oprd"} and c.lower_ in TELLING_ADJECTIVES
-        ),
-        None,
-    )
+    for child in dependents(verb):
+        if child.dep_ in _TELLING_DEPS and child.lower_ in TELLING_ADJECTIVES:
+            return child
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        after is not None
+        and after.lower_ in TELLING_ADJECTIVES
+        and after.dep_ == "acomp"
+        and after.head.dep_ == "ccomp"
+        and after.head.head == verb
+    ):
+        return after
+    return None
 
 
 def puts_it_so(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from kg.extract.spans import (
     generic_pronoun,
     has_subject,
     infinitive,
+    made_plain,
     noun_phrase,
     puts_it_so,
     sentence_of,
@@ -150,9 +151,9 @@ _LABEL_WORDS = 4
 _NEXT_LABEL = re.compile(r"[.!?][\"”]?\s+[\"“]?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:\s")
 #: Words by which a turn's words speak as someone.
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
-#: How the parse hangs "clear" on "make" in "made (it) clear that ...".
-_CLEAR_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 _AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Modals of a telling only wished for: "the party should make clear that ...".
+_WISHING_MODALS = frozenset({"should", "must", "ought"})
 #: Cue verbs whose object is the one told, not the claim: "told the council that ...".
 _HEARER_VERBS = frozenset({"tell", "warn", "assure", "inform"})
 
@@ -555,19 +556,21 @@ def _is_verb_cue(token: Token) -> bool:
 
 
 def _makes_clear(verb: Token) -> bool:
-    """ "made it clear that the fund had paid", "makes clear the dam will hold": "make"
-    with "clear" and a clause of its own voices a claim, as "stated" does; not "made the
+    """ "made it clear that the fund had paid", "makes clear the dam will hold", "made it
+    known that ...": "make" with an adjective of telling (:func:`made_plain`; not "public",
+    a disclosure) and a clause of its own voices a claim, as "stated" does; not "made the
     road clear of mud", "made clear how ..." (a question) nor "made clear his view" (no
     clause). The parse hangs the clause on "make" or, after "it", on "clear". "made this
     clear: ..." points at what follows, often the writer's own account ("the vote made
     this clear: the rebels had ..."), and is left alone, as is a clarity only wished for
-    ("the party needs to make clear that ...": whose claim?)."""
+    ("the party needs to make clear that ...", "a president should make clear that ...":
+    whose claim?)."""
     if verb.dep_ in {"xcomp", "relcl", "acl"}:
         return False
-    clear = next(
-        (c for c in dependents(verb) if c.lower_ == "clear" and c.dep_ in _CLEAR_DEPS), None
-    )
-    if clear is None:
+    if any(c.dep_ == "aux" and c.lower_ in _WISHING_MODALS for c in dependents(verb)):
+        return False
+    clear = made_plain(verb)
+    if clear is None or clear.lower_ == "public":
         return False
     if any(
         c.lower_ in {"this", "that"} and c.dep_ in {"nsubj", "dobj"}

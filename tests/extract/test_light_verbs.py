@@ -55,6 +55,9 @@ def test_event_nouns(nlp: Language, text: str, action: str, actor: str | None,
         # the adjective is the act: telling, disclosing ("make" alone says nothing)
         ("The warden made it clear that the gates will be locked at ten.", "make clear",
          "The warden", None),
+        # ... also where the parse hangs the adjective on the clause told
+        ("The judge made clear the witness is reluctant to testify.", "make clear",
+         "The judge", None),
         ("The council made the survey public on Monday.", "make public", "The council",
          "the survey"),
         # a light verb lends its tense and subject to the act its object names

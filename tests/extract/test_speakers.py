@@ -391,6 +391,10 @@ CASES = [
     ("The skipper made it clear that the crew had lowered the sails.", "lower", "The skipper"),
     ("The skipper made clear that the crew had lowered the sails.", "lower", "The skipper"),
     ("The council needs to make clear that the ferry has left.", "leave", None),
+    ("The warden should make clear that the gates will be locked at ten.", "lock", None),
+    # the parse may hang "clear" on the clause told; "plain" tells as "clear" does
+    ("The judge made clear the witness is reluctant to testify.", "testify", "The judge"),
+    ("The board made it plain that the mill had closed.", "close", "The board"),
     # a transcript's turn: a paragraph opened by a person's name and a colon is theirs, to
     # the next name; not a heading over the writer's account, nor the text's first line
     ("Chris Matthews hosted the debate.\nMATTHEWS: The council wants to tax the farmers. We"
