@@ -230,16 +230,47 @@ _POST_MODIFIER = re.compile(r"\s+(?:of|in|from|at|on|who|which|that|with)\s+", r
 def group_head(tokens: list[str]) -> str | None:
     """The head a group named by lower-case words goes by ("police" of "riot police
     officers"), or ``None`` when the last word names no people who act together."""
+    found = _group_noun(tokens)
+    return None if found is None else found[0]
+
+
+def _group_noun(tokens: list[str]) -> tuple[str, int] | None:
+    """The head a group goes by and how many of the last words name it ("police", 2
+    for "riot police officers"), or ``None``."""
     words = lexicon()
     for size in (2, 1):
         noun = " ".join(tokens[-size:])
         head = words.group_nouns.get(noun) or GROUP_ACTOR_NOUNS.get(noun)
-        if head is not None:
-            return head
+        if head is not None and len(tokens) >= size:
+            return head, size
     last = tokens[-1] if tokens else ""
     if last.endswith(GROUP_ACTOR_ENDINGS) or _people_plural(last):
-        return last  # "journalists", "civilians", "tribesmen", "jurors", "climbers"
+        return last, 1  # "journalists", "civilians", "tribesmen", "jurors", "climbers"
     return None
+
+
+# Words before a group's noun that count, compare or point rather than say which
+# people they are: "other employees", "more troops", "the same officials", "new recruits".
+_NO_KIND = frozenset(
+    "other others more most many few fewer several some all both each every any no same "
+    "own such certain various remaining further additional even only not just very how "
+    "whose their his her its our my your these those first last next new enough large "
+    "small huge big much the a an one two three four five six seven eight nine ten dozen "
+    "hundred thousand million".split()
+)
+
+
+def _kind(modifiers: list[str]) -> str | None:
+    """The words before a group's noun that say which people of that noun it is ("rural"
+    residents, "funeral" directors, "female" employees, "riot" police), or ``None``: a
+    count or a comparison says no kind, and two kinds joined ("military and intelligence
+    officials") or a possessive name no one kind. Words before a count modify the
+    count ("virtually all the attendees")."""
+    counts = [i for i, m in enumerate(modifiers) if m in _NO_KIND]
+    kind = modifiers[counts[-1] + 1 :] if counts else modifiers
+    if not kind or any(not m.replace("-", "").isalpha() or m in {"and", "or"} for m in kind):
+        return None
+    return " ".join(kind)
 
 
 # Plural endings and the singular each comes from, longest first ("thieves" -> "thief").
@@ -289,10 +320,12 @@ def singular_classes(word: str) -> tuple[int, ...]:
 
 def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -> Cluster | None:
     """A group of people named by a common noun and no country: "gunmen", "the police",
-    "dozens of angry protesters", "a mob". Within a document the same head is one group
-    (the last one seen with that head, or a new one); the same words in another
-    document are another group, as the police of one story are not another's."""
-    if sentence_start and clean[:1].isupper() and clean[1:2].islower():
+    "dozens of protesters", "a mob", "rural residents". Within a document the same head
+    and the same words that say which of them it is are one group (the noun alone goes
+    back to the last group of that head); the same words in another document are
+    another group, as the police of one story are not another's."""
+    capital = sentence_start and clean[:1].isupper() and clean[1:2].islower()
+    if capital:
         clean = clean[0].lower() + clean[1:]  # "Gunmen opened fire"
     phrase = _QUANTITY.sub("", clean).strip()
     # "the owners of the mill", "protesters who gathered": the noun before its modifier.
@@ -304,15 +337,45 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
     # before the noun is an affiliation the other rules read ("Taliban gunmen").
     if any(not t.islower() and "-" not in t for t in tokens):
         return None
-    head = group_head(tokens)
-    if head is None:
+    found = _group_noun(tokens)
+    if found is None:
         return None
-    earlier = state.last(lambda c: c.kind == "group" and c.head == head)
+    head, size = found
+    kind = _kind(tokens[:-size])
+    if kind is not None and capital and clean.startswith(kind):
+        # Written as the text has it: "Clinton supporters" may be a name lower-cased above.
+        kind = kind[0].upper() + kind[1:]
+    label = head if kind is None else f"{kind} {head}"
+    if kind is None:
+        # "the employees" after "female employees": the last group of that noun, one
+        # named by the noun alone first ("residents", then "elderly residents", then
+        # "residents" again are the first residents); "other employees" are not the
+        # female ones.
+        earlier = state.last(
+            lambda c: c.kind == "group" and c.head == head and not _narrowed(c, state)
+        )
+        if earlier is None and "other" not in tokens:
+            earlier = state.last(lambda c: c.kind == "group" and c.head == head)
+    else:
+        # "rural residents", "funeral directors": the kind is part of whom the phrase
+        # names, a group of its own beside the residents or directors named alone, and
+        # the one group of that name ("Creighton fans", read as a place's group before).
+        earlier = state.last(
+            lambda c: c.kind == "group" and (c.label or "").lower() == label.lower()
+        )
     if earlier is not None:
         earlier.surfaces[phrase] += 1
         return earlier
-    cluster = state.index.cluster(f"group/{slug(head)}-{slug(state.id)}", "group")
-    cluster.label = head
+    cluster = state.index.cluster(f"group/{slug(label)}-{slug(state.id)}", "group")
+    cluster.label = label
     cluster.head = head
     cluster.surfaces[phrase] += 1
     return cluster
+
+
+def _narrowed(cluster: Cluster, state: DocState) -> bool:
+    """Whether ``cluster`` is a group of the document named with its kind ("rural
+    residents"), not by its noun alone."""
+    return cluster.label != cluster.head and cluster.id == (
+        f"group/{slug(cluster.label or '')}-{slug(state.id)}"
+    )

@@ -109,3 +109,54 @@ def test_a_capitalised_plural_after_a_determiner_at_a_sentence_start_is_no_commo
     text = "The Rovers lost again.\nThe Rovers said little."
     _, actors = _resolve("d", text, [], [("The Rovers", "")])
     assert actors == [None]
+
+
+def test_a_group_keeps_the_words_that_say_which_people_it_is() -> None:
+    text = (
+        "Hill farmers sued the agency. Some other farmers stayed home. "
+        "The farmers said the hill farmers were right. Lowland farmers disagreed."
+    )
+    labels, actors = _resolve(
+        "d",
+        text,
+        [],
+        [
+            ("Hill farmers", ""),
+            ("Some other farmers", ""),
+            ("The farmers", ""),
+            ("the hill farmers", ""),
+            ("Lowland farmers", ""),
+        ],
+    )
+    # "other" says no kind; the noun alone goes back to the farmers named by it alone.
+    assert actors == [
+        "group/hill-farmers-d",
+        "group/farmers-d",
+        "group/farmers-d",
+        "group/hill-farmers-d",
+        "group/lowland-farmers-d",
+    ]
+    assert labels["group/hill-farmers-d"] == ("Hill farmers", "group")
+    assert labels["group/lowland-farmers-d"] == ("Lowland farmers", "group")
+
+
+def test_the_noun_alone_after_a_kind_is_that_group() -> None:
+    text = "Retired nurses marched on Monday. The nurses said pay was low."
+    labels, actors = _resolve("d", text, [], [("Retired nurses", ""), ("The nurses", "")])
+    assert actors == ["group/retired-nurses-d", "group/retired-nurses-d"]
+    assert labels["group/retired-nurses-d"] == ("Retired nurses", "group")
+
+
+def test_counts_and_joined_kinds_say_no_kind_of_a_group() -> None:
+    text = "Nearly all the voters left. Army and navy officers met. Three hundred miners struck."
+    labels, actors = _resolve(
+        "d",
+        text,
+        [],
+        [
+            ("Nearly all the voters", ""),
+            ("Army and navy officers", ""),
+            ("Three hundred miners", ""),
+        ],
+    )
+    assert actors == ["group/voters-d", "group/officers-d", "group/miners-d"]
