@@ -309,7 +309,7 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                     continue  # "a film in which ...": the relative clause's frame, no one asked
                 if not is_place(obj) or prep.lower_ in {"on", "upon"}:
                     return obj  # "called on Russia to stop": Russia is asked, not a place
-        return verb_actor(governor, passive=False)
+        return _doer_not_the_act(governor)
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
         if noun.dep_ == "attr" and _extraposed(noun.head) and children(head, "aux"):
@@ -322,7 +322,7 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             if owner is not None:
                 return owner
             governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-            doer = None if governor.i == noun.i else verb_actor(governor, passive=False)
+            doer = None if governor.i == noun.i else _doer_not_the_act(governor)
             # "the attempt to storm it failed": the attempt does not storm; no one is named.
             return None if doer is None or doer.i == noun.i else doer
         if _held_for_doing(noun):
@@ -639,6 +639,23 @@ def _decider(verb: Token) -> Token | None:
     return verb_actor(governor, passive=False)
 
 
+def _doer_not_the_act(verb: Token) -> Token | None:
+    """The doer of ``verb`` as the one who does what hangs on it, but for a subject of
+    "be" that is said to be that act, not to do it: "this is not to deny the facts",
+    "this is the wrong way to run a country", "the extradition is a bid to move him"
+    name no doer ("this" and "that" alone, or a noun of no one who can act, with no
+    owner to stand for: "the club's preference is to sign him" is the club's); "the
+    minister is to resign", "she is the right choice to lead" do, and so may a thing
+    made ("a ship is under way to carry out repairs": its crew)."""
+    doer = verb_actor(verb, passive=False)
+    if doer is None or verb.lemma_ != "be" or doer.dep_ != "nsubj" or doer.head.i != verb.i:
+        return doer
+    if doer.lower_ in {"this", "that"}:
+        return None
+    made = NOUN_ARTIFACT in noun_classes(doer.lemma_.lower())
+    return None if stands_for_no_doer(doer) and not made else doer
+
+
 def _task_subject(verb: Token) -> Token | None:
     """The subject of "be" when it is a noun that says what is to be done: "the aim" in
     "the aim is to ...", "a purpose, which is to ..."."""
@@ -772,7 +789,7 @@ def _gerund_subject(gerund: Token) -> Token | None:
     if passive_subjects and not children(governor, "agent"):
         subject = passive_subjects[0]
         return antecedent(subject, governor)
-    return verb_actor(governor, passive=False)
+    return _doer_not_the_act(governor)
 
 
 def argument_for(token: Token) -> Argument:

@@ -152,6 +152,22 @@ CASES = [
         "The commission's inquiry",
         "no wrongdoing",
     ),
+    # What "be" says its subject is, it does not do: "this is (a way) to V" names no doer;
+    # a person or a body that is to act, or is the choice to, does.
+    ("This is not to excuse the delays at the port.", "excuse", None, "the delays"),
+    ("This is the wrong way to run a school.", "run", None, "a school"),
+    ("The deportation is a bid to move him to a harsher jail.", "move", None, "him"),
+    (
+        "This is not the right way to treat voters, without being able to answer their questions.",
+        "answer",
+        None,
+        "their questions",
+    ),
+    ("The mayor is to open the bridge on Monday.", "open", "The mayor", "the bridge"),
+    ("She is the obvious choice to lead the inquiry.", "lead", "She", "the inquiry"),
+    ("A tug is under way to tow the barge.", "tow", "A tug", "the barge"),
+    ("The club's preference is to sign him before May.", "sign", "The club's", "him"),
+    ("The fight is not about defending democracy.", "defend", None, "democracy"),
 ]
 
 
