@@ -73,7 +73,14 @@ from kg.extract.modals import (
     sensed,
     used_to,
 )
-from kg.extract.negation import bans, denied_claim, denies, negative_subject, prevents
+from kg.extract.negation import (
+    bans,
+    denied_claim,
+    denies,
+    forbids,
+    negative_subject,
+    prevents,
+)
 from kg.extract.purposes import (
     after_comma,
     copula_of_ease,
@@ -265,6 +272,8 @@ def _governed(start: Token) -> Modality | None:
                 means = True  # "by cutting costs": done only if what it is done for is
             elif presupposes(head):
                 return None
+        if forbids(node, dep, head):
+            return _prevented(head)  # "the rules forbid using state funds": not used
         lemma = head.lemma_.lower()
         if dep == "dobj" and lemma == "deny" and node.pos_ == "NOUN" and node is start:
             # "the party denied involvement", "the army denied the shelling": the deed

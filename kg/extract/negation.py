@@ -1,7 +1,7 @@
 """Negation beyond "not": a subject that names no one ("nobody was hurt", "neither side"),
 a denial ("denied that it had shelled", "denied reports that ..."), and a verb or a ban
 noun that keeps someone from an act ("prevented the crowd from entering", "the ban on
-selling alcohol").
+selling alcohol", "forbid using state funds").
 
 Read by :mod:`kg.extract.modality` (which decides the modality of the prevented or banned
 act, as that calls back into the walk); :func:`names_no_one` is shared with
@@ -17,6 +17,7 @@ from kg.lang.en import (
     BAN_ENDING_VERBS,
     BAN_NOUNS,
     DENIED_CLAIM_NOUNS,
+    FORBIDDING_VERBS,
     NOBODY_WORDS,
     PREVENTING_VERBS,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "bans",
     "denied_claim",
     "denies",
+    "forbids",
     "names_no_one",
     "negative_subject",
     "prevents",
@@ -69,6 +71,17 @@ def prevents(verb: Token) -> bool:
     """ "prevented the crowd from entering", "barred from leaving": a verb that keeps
     someone from the act after "from"."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in PREVENTING_VERBS
+
+
+def forbids(gerund: Token, dep: str, verb: Token) -> bool:
+    """ "the rules forbid using state funds", "the law prohibits selling alcohol": a verb of
+    forbidding with the act as its gerund object keeps it from happening, as a ban does."""
+    return (
+        dep in {"xcomp", "dobj"}
+        and gerund.tag_ == "VBG"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in FORBIDDING_VERBS
+    )
 
 
 def bans(noun: Token) -> bool:

@@ -73,6 +73,7 @@ __all__ = [
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
     "FIRST_NAME_TITLES",
+    "FORBIDDING_VERBS",
     "FORCE_UNITS",
     "FUTURE_WORDS",
     "GENERIC_BODY_NOUNS",
@@ -2022,9 +2023,9 @@ INTENT_VERBS = frozenset(
 #: attack'.
 INTENT_NOUNS = frozenset(
     """
-    agreement aim ambition attempt bid campaign deal decision desire determination drive
-    effort goal hope hopes intent intention mission offer plan pledge plot preparation preparations
-    promise proposal push readiness scheme threat try vow willingness wish
+    agreement aim ambition attempt bid campaign commitment deal decision desire determination
+    drive effort goal hope hopes intent intention mission offer plan pledge plot preparation
+    preparations promise proposal push readiness scheme threat try vow willingness wish
     """.split()
 )
 #: Words of trying: what an attempt is made by was done ("tried to calm them by joking",
@@ -2184,6 +2185,10 @@ PREVENTING_VERBS = frozenset(
     preclude discourage
     """.split()
 )
+#: Verbs that forbid the act their gerund names: "the rules forbid using state funds",
+#: "the law prohibits selling alcohol" (not "stop" or "keep": "stopped selling" ceased it,
+#: "kept selling" went on).
+FORBIDDING_VERBS = frozenset("forbid prohibit ban bar outlaw".split())
 #: What a defendant "faces" when it is a penalty not yet given: "faces up to 20 years in
 #: prison", "could face life in jail", "faces a fine" (not "faces charges", "faced
 #: criticism": those are told as happening).

@@ -389,6 +389,11 @@ CASES = [
     # A choice told in the past is the act done; not a choice of someone for a role.
     ("The councillor opted to back the rezoning.", "back", "asserted", None),
     ("The board chose not to renew the lease.", "renew", "negated", None),
+    # A commitment is an aim; a verb of forbidding keeps its gerund from happening.
+    ("The mayor stressed her commitment to rebuilding the harbour wall.", "rebuild",
+     "intended", None),
+    ("The club's rules forbid using the boats at night.", "use", "negated", None),
+    ("The court did not forbid filming the hearing.", "film", "asserted", None),
 ]  # fmt: skip
 
 
