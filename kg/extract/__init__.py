@@ -19,6 +19,7 @@ from kg.extract.anaphora import referred_places, referred_subjects
 from kg.extract.attribution import attributed
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
+from kg.extract.implied_units import sized_body
 from kg.extract.modality import modality
 from kg.extract.numbers import FRACTION_WORDS
 from kg.extract.place_scorer import rescored
@@ -322,6 +323,8 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     for figure in figures_in(sentence, durations=True):
         counted: Token = doc_span(sentence.doc, figure.start, figure.end).root
         described = _described_noun(counted)
+        if described is None and counted.like_num:
+            described = sized_body(counted)  # "Ferguson, a town of 21,000, erupted"
         if described is not None:
             # "a 15-year veteran", "the 300-seat parliament": the noun's own number
             chosen = _taking_directly(described, owner, conjunct)

@@ -37,6 +37,7 @@ from kg.model import Figure
 
 __all__ = [
     "implied_unit",
+    "sized_body",
 ]
 
 
@@ -69,7 +70,7 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
         if _people_participle(root):
             return "person"
         if root.dep_ == "pobj" and root.head.lower_ == "of":
-            unit = _of_holder_unit(root.head.head)
+            unit = _of_holder_unit(root)
             if unit is not None:
                 return unit  # "a father of three", "a team of 15", "by a vote of 90"
         holder = _count_holder(root)
@@ -146,22 +147,39 @@ def _people_participle(root: Token) -> bool:
     return after is not None and after.i == root.head.i and after.lower_ in PEOPLE_PARTICIPLES
 
 
-def _of_holder_unit(holder: Token) -> str | None:
+def _of_holder_unit(number: Token) -> str | None:
     """What a bare number after "of" counts by the noun before "of": a parent's children ("a
     father of three"), the persons of a body of people or of a place ("a team of 15", "groups
     of up to six", "a town of 14,000"), and the votes a vote was carried by ("passed by a vote
     of 90 to 10", "by a majority of 107"). A name is none of them: "the Gang of Eight"."""
-    lemma = holder.lemma_.lower()
-    if holder.pos_ != "NOUN" or (holder.is_title and not holder.is_sent_start):
+    holder = number.head.head
+    if _a_name(holder):
         return None
-    if lemma in PARENT_WORDS:
+    if holder.lemma_.lower() in PARENT_WORDS:
         return "child"
-    if lemma in PEOPLE_BODIES:
+    if sized_body(number) is not None:
         return "person"
     by = holder.head
-    if lemma in VOTE_RESULT_NOUNS and holder.dep_ == "pobj" and by.lower_ == "by":
+    if holder.lemma_.lower() in VOTE_RESULT_NOUNS and holder.dep_ == "pobj" and by.lower_ == "by":
         return "vote"
     return None
+
+
+def sized_body(number: Token) -> Token | None:
+    """The body of people or the place whose size a number after "of" gives: "a team of 15",
+    "a town of 14,000" (``PEOPLE_BODIES``); not a name, "the Gang of Eight"."""
+    if number.dep_ != "pobj" or number.head.lower_ != "of":
+        return None
+    body = number.head.head
+    if _a_name(body) or body.lemma_.lower() not in PEOPLE_BODIES:
+        return None
+    return body
+
+
+def _a_name(noun: Token) -> bool:
+    """Whether ``noun`` is no common noun or is capitalised inside its sentence ("the Gang of
+    Eight", "the Group of 20")."""
+    return noun.pos_ != "NOUN" or (noun.is_title and not noun.is_sent_start)
 
 
 def _not_carried(unit: str) -> bool:

@@ -657,12 +657,16 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     # a size or a length before a noun the event does not take directly: the noun's own
     ("Mara Quist, a 20-year veteran of the force, was suspended on Monday.", {"suspend": []}),
     ("The storm tore the sails of a 40-foot yacht.", {"tear": []}),
+    # ... and so is the size of a body of people or a place after "of"
+    ("Keswick, a town of 5,000, flooded again.", {"flood": []}),
+    ("The teacher was attacked in front of her class of 30.", {"attack": []}),
     # kept: the noun is the event's object or the object of its preposition, a second
     # object the parser took for an apposition, and "following" keeps its length off
     ("The judge jailed him for a two-year term.", {"jail": ["two-year"]}),
     ("The rebels fired on a 40-foot boat.", {"fire on": ["40-foot"]}),
     ("The club offered Lund a three-year contract.", {"offer": ["three-year"]}),
     ("Police arrested 30 people following a nine-month inquiry.", {"arrest": ["30 people"]}),
+    ("A team of 12 climbed the peak.", {"climb": ["12"]}),
     # kept: a reduced relative describes its noun; "do" stands for the event above
     ("Thieves stole jewels valued at $3 million from the shop.", {"steal": ["$3 million"]}),
     ("The first bid failed, as did two others.", {"fail": ["two others"]}),
