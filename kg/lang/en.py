@@ -1554,16 +1554,15 @@ PARENT_WORDS = frozenset(
 )
 #: Nouns of a body of people or of a place's people, whose "of" and a bare number count
 #: persons: "a team of 15", "a family of four", "groups of up to six", "a town of 14,000".
-#: Not "force" ("a force of 6.0" on a scale) nor "alliance" (of groups), and not a name ("the
-#: Gang of Eight", "the Group of 20"; see implied_units).
+#: Not "force" ("a force of 6.0" on a scale), "alliance" (of groups) or "settlement" (a sum),
+#: and not a name ("the Gang of Eight", "the Group of 20"; see implied_units).
 PEOPLE_BODIES = frozenset(
     {
         "group", "team", "crew", "family", "household", "class", "gang", "band", "party",
         "army", "squad", "platoon", "delegation", "contingent", "cohort", "troupe", "cast",
         "choir", "jury", "panel", "committee", "council", "board", "congregation", "gathering",
         "community", "town", "city", "village", "nation", "country", "county", "island",
-        "suburb", "province", "region", "metropolis", "settlement", "neighborhood",
-        "neighbourhood",
+        "suburb", "province", "region", "metropolis", "neighborhood", "neighbourhood",
     }
 )
 #: Nouns of a vote's result, whose "by ... of" and a bare number count votes: "passed by a
