@@ -260,14 +260,27 @@ _NO_KIND = frozenset(
 )
 
 
+# Words before a group's noun that tell how its people were seen at the moment, or how
+# sure the writer is of them, not which people they are: "angry protesters" after
+# "protesters" are the same crowd, and "suspected arsonists" the arsonists.
+_MOMENTARY = frozenset(
+    "angry enraged furious irate frustrated frightened scared terrified worried anxious "
+    "nervous desperate jubilant happy excited cheering chanting screaming shouting grieving "
+    "mourning curious buzzing assembled gathered waiting suspected alleged apparent "
+    "unidentified unknown unnamed so-called".split()
+)
+
+
 def _kind(modifiers: list[str]) -> str | None:
     """The words before a group's noun that say which people of that noun it is ("rural"
     residents, "funeral" directors, "female" employees, "riot" police), or ``None``: a
-    count or a comparison says no kind, and two kinds joined ("military and intelligence
-    officials") or a possessive name no one kind. Words before a count modify the
-    count ("virtually all the attendees")."""
+    count or a comparison says no kind, nor does how they were seen at the moment or how
+    sure the writer is ("angry", "suspected"), and two kinds joined ("military and
+    intelligence officials") or a possessive name no one kind. Words before a count
+    modify the count ("virtually all the attendees")."""
     counts = [i for i, m in enumerate(modifiers) if m in _NO_KIND]
     kind = modifiers[counts[-1] + 1 :] if counts else modifiers
+    kind = [m for m in kind if m not in _MOMENTARY]
     if not kind or any(not m.replace("-", "").isalpha() or m in {"and", "or"} for m in kind):
         return None
     return " ".join(kind)

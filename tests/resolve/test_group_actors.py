@@ -160,3 +160,17 @@ def test_counts_and_joined_kinds_say_no_kind_of_a_group() -> None:
         ],
     )
     assert actors == ["group/voters-d", "group/officers-d", "group/miners-d"]
+
+
+def test_a_mood_or_a_doubt_before_a_group_noun_says_no_kind() -> None:
+    # "angry" tells how the crowd was seen then, "suspected" how sure the writer is: the
+    # same protesters and poachers, not groups of their own.
+    text = "Protesters gathered. Angry protesters threw eggs. Suspected poachers fled."
+    labels, actors = _resolve(
+        "d",
+        text,
+        [],
+        [("Protesters", ""), ("Angry protesters", ""), ("Suspected poachers", "")],
+    )
+    assert actors == ["group/protesters-d", "group/protesters-d", "group/poachers-d"]
+    assert labels["group/poachers-d"] == ("poachers", "group")
