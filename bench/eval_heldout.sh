@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The held-out real-news figures of this tree, one file per evaluation, for comparing two
+# trees side by side (run it in each, then `diff -r OUT1 OUT2`): WikiEvents dev, RAMS test,
+# the real-news gold and the seed's facts, entities, and the sample gold (a regression
+# check only). Needs ../shared beside the repository, as the scripts it runs do.
+#
+#     bench/eval_heldout.sh OUTDIR        # about 5 minutes on 2 idle cores
+set -euo pipefail
+[ $# -eq 1 ] || { echo "usage: bench/eval_heldout.sh OUTDIR" >&2; exit 2; }
+mkdir -p "$1"
+OUT=$(cd "$1" && pwd)
+cd "$(dirname "$0")/.."
+export PYTHONHASHSEED=0 PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+python bench/eval_wikievents.py --only kg > "$OUT/we.txt" 2>&1 &
+python bench/eval_realnews.py > "$OUT/realnews.txt" 2>&1
+python bench/eval_realnews.py --seed > "$OUT/seed.txt" 2>&1
+wait
+python bench/eval_rams.py --only kg > "$OUT/rams.txt" 2>&1 &
+python -m kg eval data/gold/gold.jsonl > "$OUT/gold.txt" 2>&1
+python bench/eval_entities.py > "$OUT/entities.txt" 2>&1
+wait
+echo "held-out figures of $PWD in $OUT"
