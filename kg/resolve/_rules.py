@@ -47,7 +47,7 @@ from kg.resolve._references import (
     unnamed_person_actor,
 )
 from kg.resolve._spans import container, inner_mention, is_junk
-from kg.resolve._state import DocState
+from kg.resolve._state import DocState, closed_quote_start
 from kg.resolve._text import clean_span, has_letters, lexicon
 
 __all__ = ["NO_ENTITY", "RULES", "Rule", "Span", "resolve_span"]
@@ -212,13 +212,19 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
     def fits(c: Cluster) -> bool:
         return c.kind == "person" and agrees(word, c)
 
-    if word in {"he", "she"} and unnamed_person_actor(state, span.argument.start):
+    at = span.argument.start
+    if word in {"he", "she"} and unnamed_person_actor(state, at):
         return NO_ENTITY  # "his opponent ... (she says ...)": someone the text does not name
-    person_at = state.last_index(fits)
-    if state.speakers and state.speakers[-1][0] > person_at and agrees(word, state.speakers[-1][1]):
-        return state.speakers[-1][1]
+    if word in {"he", "she"} and span.text.islower():
+        # '"Nobody told Tom Hale," she said': the speaker of the quote just closed is
+        # read as if standing where the quote opens; whom the quote names, it talks about.
+        at = closed_quote_start(state.text, at) or at
+    person_at = state.last_index(fits, before=at)
+    speaker_at, speaker = state.last_speaker(before=at)
+    if speaker is not None and speaker_at > person_at and agrees(word, speaker):
+        return speaker
     if word in _SUBJECT_PRONOUNS:
-        salient = state.salient_person(span.argument.start, fits)
+        salient = state.salient_person(at, fits)
         if salient is not None:
             return salient
     return state.history[person_at][0] if person_at >= 0 else NO_ENTITY

@@ -148,12 +148,33 @@ class DocState:
             cluster, plural = self.history[position]
             yield position, cluster, plural
 
-    def last_index(self, accept: Callable[[Cluster], bool]) -> int:
-        """Position in the history of the latest entity ``accept`` takes, or -1."""
-        for position, cluster, _ in self._latest_first():
-            if accept(cluster):
+    def last_index(self, accept: Callable[[Cluster], bool], *, before: int | None = None) -> int:
+        """Position in the history of the latest entity ``accept`` takes, or -1; with
+        ``before``, the latest seen at a span that starts before that offset."""
+        limit = len(self.history) if before is None else self._seen_before(before)
+        if limit == len(self.history):
+            for position, cluster, _ in self._latest_first():
+                if accept(cluster):
+                    return position
+            return -1
+        for position in range(limit - 1, -1, -1):
+            if accept(self.history[position][0]):
                 return position
         return -1
+
+    def last_speaker(self, *, before: int) -> tuple[int, Cluster | None]:
+        """The latest unnamed speaker (:attr:`speakers`) seen at a span that starts
+        before offset ``before``, with its position in the history; (-1, None) if none."""
+        limit = self._seen_before(before)
+        for position, speaker, _, _ in reversed(self.speakers):
+            if position < limit:
+                return position, speaker
+        return -1, None
+
+    def _seen_before(self, offset: int) -> int:
+        """How many entries of the history start before ``offset`` (spans are seen in
+        the order of their starts)."""
+        return bisect.bisect_left(self.history_starts, offset)
 
     def last(
         self, accept: Callable[[Cluster], bool], *, plural: bool | None = None
@@ -332,6 +353,10 @@ class DocState:
 
 #: Quotation marks that open or close a quote.
 _QUOTES = ('"', "\u201c", "\u201d")
+#: A quote closed right before the offset that follows: '...," ', '...!” ', "...,'' ".
+_CLOSED_BEFORE = re.compile(r"[,.!?]\s?(\"|\u201d|'')\s*$")
+#: The mark that opens a quote, by the mark that closes it.
+_OPENING = {'"': '"', "\u201d": "\u201c", "''": "''"}
 
 
 def quotes_between(text: str, start: int, end: int) -> bool:
@@ -343,3 +368,18 @@ def quotes_between(text: str, start: int, end: int) -> bool:
     """
     stretch = text[start:end]
     return sum(stretch.count(q) for q in _QUOTES) % 2 == 1
+
+
+def closed_quote_start(text: str, at: int) -> int | None:
+    """Where the quote opens whose closing mark stands right before offset ``at``, as a
+    speaker's tag follows it; ``None`` if no quote closes there.
+
+    >>> closed_quote_start('Ann met Tom. "Tom left," she said', 25)
+    13
+    """
+    closing = _CLOSED_BEFORE.search(text, max(0, at - 6), at)
+    if closing is None:
+        return None
+    mark = closing.group(1)
+    opening = text.rfind(_OPENING[mark], 0, closing.start(1))
+    return opening if opening >= 0 else None

@@ -90,3 +90,28 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject() -> None:
     # The one named before the subject is who "him" is.
     text = "Judge Ana Soto heard the case. Lawyer Tomas Vidal thanked him."
     assert _target_labels(text, "thank") != ["Tomas Vidal"]
+
+
+def test_the_speaker_after_a_quote_is_no_one_the_quote_names() -> None:
+    # "she said" right after a closing quote tags the quote: whom the quote names, it
+    # talks about, and the speaker is read where the quote opens (the senator who spoke).
+    text = (
+        "Senator Ruth Alder criticised the budget on Tuesday. "
+        '"Governor Helen Marsh has cut the school meals again," she said.'
+    )
+    assert actor_labels(text, "say") == ["Ruth Alder"]
+    # Curly marks, and a man named inside the quote of a man.
+    text = (
+        "Mayor Paul Brandt spoke to the council on Monday. "
+        "\u201cFrank Tolle closed the harbour without asking anyone,\u201d he said."
+    )
+    assert actor_labels(text, "say") == ["Paul Brandt"]
+
+
+def test_a_pronoun_that_opens_a_sentence_after_a_quote_is_read_as_before() -> None:
+    # "He" with a capital after a quote starts a sentence of its own; the rule is only for
+    # a tag's lower-case "he" or "she".
+    text = (
+        'Thomas Reilly spoke after the match. "We lost to a better side." He then left the ground.'
+    )
+    assert actor_labels(text, "leave") == ["Thomas Reilly"]
