@@ -211,7 +211,7 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
-            return head.head
+            return antecedent(subject, head)
         if subject.lower_ in RELATIVE_PRONOUNS:
             focus = _cleft_focus(head)
             if focus is not None:

@@ -290,6 +290,54 @@ def antecedent(word: Token, clause: Token) -> Token:
     """``word``, or for a relative pronoun ("who", "that") of a relative clause the noun the
     clause hangs on ("the men who fired": the men)."""
     if word.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
-        return clause.head
+        head = clause.head
+        if word.lower_ == "which" and _one_person(head):
+            return _what_which_is(head) or head
+        return head
     return word
 
+
+def _one_person(word: Token) -> bool:
+    """Whether a noun is a person: a person's name, unless a common noun before it says
+    it is a thing ("the supertanker Sirius Star", which the model may take for a person);
+    or a noun whose most frequent WordNet sense is a person ("the president"; not a group,
+    which "which" may stand for)."""
+    if word.ent_type_ == "PERSON":
+        return not _a_thing(word) and not any(
+            c.pos_ == "NOUN" and _a_thing(c) for c in children(word, "compound")
+        )
+    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (NOUN_PERSON,)
+
+
+def _a_thing(word: Token) -> bool:
+    """Whether a word's most frequent WordNet sense as a noun is no person: "supertanker",
+    and a name's last word such as "Inn" or "Star"."""
+    classes = noun_classes(word.lower_)
+    return bool(classes) and classes[0] != NOUN_PERSON
+
+
+def _what_which_is(person: Token) -> Token | None:
+    """What a "which" the parser hung on a person's name stands for: "which" is never a
+    person. The organisation the person is of ("Jane Roe of Acme Corp, which runs ...",
+    "Jane Roe, the head of Acme Corp, which ..."), else the noun whose "of" or "between"
+    names the person ("the death of Jane Roe, which led to ...", "the rift between Acme
+    and Jane Roe, which ..."); ``None`` when neither stands there."""
+    for holder in (person, *children(person, "appos")):
+        for prep in children(holder, "prep"):
+            if prep.lower_ == "of":
+                for body in children(prep, "pobj"):
+                    if body.ent_type_ == "ORG":
+                        return body
+    named = person
+    while named.dep_ == "conj":
+        named = named.head  # "between the president and Jane Roe"
+    prep = named.head
+    if named.dep_ == "pobj" and prep.lower_ in {"of", "between"} and _determined(prep.head):
+        return prep.head
+    return None
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a common noun has a determiner or an owner ("the death", "this fear", "his
+    rift"): not the noun of a compound preposition ("in front of", "on behalf of")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in dependents(noun))
