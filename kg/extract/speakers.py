@@ -1116,7 +1116,7 @@ def _speaker_of(cue: Token) -> Argument | None:
     for _ in range(4):
         if verb is None:
             return None
-        subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+        subject = _subject(verb)
         if subject is not None and subject.pos_ in {"VERB", "AUX"} and not subject.ent_type_:
             # A verb that is no name is nobody: boilerplate glued to the sentence ("See also: ...
             # Regional Governor Jean Dupont said") gave the parse a
@@ -1174,6 +1174,22 @@ def _speaker_of(cue: Token) -> Argument | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject: its first, but in a tag the first after the quote's closing mark
+    ('"He blocked them all. Every one," said Ruiz': the parse may give the quote's last
+    words, a sentence with no verb of its own, to the tag as a subject too)."""
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    doc = verb.doc
+    marks = [i for i in range(subjects[0].i, verb.i) if doc[i].text in _CLOSING_MARKS]
+    if marks:
+        after = [s for s in subjects if s.i > marks[-1]]
+        if after:
+            return after[0]
+    return subjects[0]
 
 
 def _name_after_quote(verb: Token) -> Argument | None:

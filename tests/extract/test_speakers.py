@@ -392,6 +392,9 @@ CASES = [
     ("The skipper made clear that the crew had lowered the sails.", "lower", "The skipper"),
     ("The council needs to make clear that the ferry has left.", "leave", None),
     ("The warden should make clear that the gates will be locked at ten.", "lock", None),
+    # a tag's subject stands after the quote's closing mark, whatever the parse gives it
+    # from the quote's last words (a sentence with no verb)
+    ('"The mill shut its gates. Every single one," said Ana Ruiz.', "shut", "Ana Ruiz"),
     # the parse may hang "clear" on the clause told; "plain" tells as "clear" does
     ("The judge made clear the witness is reluctant to testify.", "testify", "The judge"),
     ("The board made it plain that the mill had closed.", "close", "The board"),
