@@ -76,14 +76,15 @@ PAST_AUX = frozenset({"had", "was", "were", "did"})
 
 def d_means_had(word: str, verb: Token) -> bool:
     """Whether "'d" stands for "had": before a participle with no "have" or "be" of its own
-    ("he'd asked", "she'd been named"; "he'd have won", "they'd be arrested" are "would")."""
-    return (
-        word in WOULD - {"would"}
-        and verb.tag_ in {"VBN", "VBD"}
-        and not any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"have", "be"} for c in dependents(verb)
-        )
-    )
+    ("he'd asked", "she'd been named"; "he'd have won", "they'd be arrested" are "would"),
+    and before "been" with no "have" whatever follows ("they'd been working on it": no one
+    writes "would been"; "he'd have been working" is "would")."""
+    if word not in WOULD - {"would"}:
+        return False
+    auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}}
+    if "been" in auxiliaries and "have" not in auxiliaries:
+        return True
+    return verb.tag_ in {"VBN", "VBD"} and not auxiliaries & {"have", "be"}
 
 
 def in_quote(token: Token) -> bool:

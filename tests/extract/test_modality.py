@@ -303,6 +303,10 @@ CASES = [
     ("The mayor said he\u2019d closed the ferry.", "close", "asserted", None),
     # ... but "'d be" + participle is "would be": a passive ahead.
     ("The ranger warned they'd be arrested near the dam.", "arrest", "future", None),
+    # "'d been" is "had been" whatever follows it; "'d have been" is "would have been".
+    ("The clerk who’d been guarding the vault left early.", "guard", "asserted", None),
+    ("The crew had finished the hull they'd been building.", "build", "asserted", None),
+    ("Without the storm he'd have been sailing with them.", "sail with", "conditional", None),
     # "would" with how often, or a day of each week, tells what used to happen; not with
     # an if-clause.
     ("On Saturdays the miller would walk to the harbour.", "walk", "asserted", None),
