@@ -147,8 +147,7 @@ def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
         if doc[k].lower_ in ("a", "an") and _point_in_time(doc, k, high):
             return unit, 0  # "$1.4 billion a year earlier"
         base = doc[k + 2] if k + 2 < high and doc[k + 2].pos_ in ("NOUN", "PROPN") else None
-        power = _power(doc, base, high) if base is not None else None
-        if power:
+        if base is not None and (power := _power(doc, base, high)):
             # "$70 per square foot", "$9 a square metre": an area or a volume, not "square"
             return f"{unit} per {power} {unit_name(base)}", 3
         if doc[k + 1].pos_ not in ("NOUN", "PROPN", "X", "SYM") and doc[k].lower_ != "per":
