@@ -219,7 +219,7 @@ def store_phases(record_path: Path, per_transaction: int | None, scratch: Path) 
     import kg.store.local as local
     from kg import _records as records
     from kg.namespace import DEFAULT_BASE
-    from kg.outputs import _write_store
+    from kg.outputs.store_build import _write_store
     from kg.store import Store
 
     peaks: dict[str, float] = {}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-import kg.outputs
+import kg.outputs.store_build
 from kg.building import extractions
 from kg.model import Document
 from kg.outputs import build_into_store, export_store
@@ -47,7 +47,7 @@ def test_a_store_written_in_slices_equals_one_written_at_once(
 ) -> None:
     at_once = tmp_path / "at-once"
     build_into_store([long_document], at_once)
-    monkeypatch.setattr(kg.outputs, "EVENTS_PER_TRANSACTION", 4)
+    monkeypatch.setattr(kg.outputs.store_build, "EVENTS_PER_TRANSACTION", 4)
     sliced = tmp_path / "sliced"
     first = build_into_store([long_document], sliced)
     assert set(Store(sliced).quads()) == set(Store(at_once).quads())

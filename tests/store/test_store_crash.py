@@ -42,9 +42,9 @@ DRIVER = textwrap.dedent(
     from kg.cli import main
 
     mode, kill_after = sys.argv[1], int(sys.argv[2])
-    import kg.outputs
-    assert hasattr(kg.outputs, "DOCUMENTS_PER_TRANSACTION")
-    kg.outputs.DOCUMENTS_PER_TRANSACTION = int(sys.argv[3])
+    import kg.outputs.store_build
+    assert hasattr(kg.outputs.store_build, "DOCUMENTS_PER_TRANSACTION")
+    kg.outputs.store_build.DOCUMENTS_PER_TRANSACTION = int(sys.argv[3])
     real_add = kg.store.Store.add
     commits = 0
 
