@@ -215,11 +215,11 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
 # protesters", "more than 100 police officers".
 _QUANTITY = re.compile(
     r"^(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+)?"
-    r"(?:(?:tens|hundreds)\s+of\s+thousands|\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"(?:(?:(?:tens|hundreds)\s+of\s+thousands|\d[\d,]*|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|dozens|hundreds|thousands|millions|"
     r"scores|several|many|most|some|all|a\s+few|a\s+handful|a\s+(?:small\s+)?group|"
     r"(?:small\s+)?groups|a\s+number|a\s+crowd|a\s+band|a\s+gang|a\s+team|"
-    r"crowds|members)?\s*(?:of\s+(?:the\s+)?)?",
+    r"crowds|members)\b)?\s*(?:of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 

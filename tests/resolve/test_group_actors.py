@@ -174,3 +174,17 @@ def test_a_mood_or_a_doubt_before_a_group_noun_says_no_kind() -> None:
     )
     assert actors == ["group/protesters-d", "group/protesters-d", "group/poachers-d"]
     assert labels["group/poachers-d"] == ("poachers", "group")
+
+
+def test_a_count_word_is_read_only_as_a_whole_word() -> None:
+    # "all" in "alleged" and "allied", "ten" in "tenants": a count before a group's noun
+    # is a word of its own, not the start of the next one ("eged smugglers").
+    text = "Police held the alleged smugglers. Tenants marched. Allied pilots flew over."
+    labels, actors = _resolve(
+        "d",
+        text,
+        [],
+        [("the alleged smugglers", ""), ("Tenants", ""), ("Allied pilots", "")],
+    )
+    assert actors == ["group/smugglers-d", "group/tenants-d", "group/allied-pilots-d"]
+    assert labels["group/allied-pilots-d"] == ("Allied pilots", "group")
