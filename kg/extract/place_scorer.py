@@ -32,6 +32,7 @@ from kg.extract.places import (
     among_the_asked,
     in_attribution,
     in_earlier_participle,
+    in_topic,
     in_what_is_said,
     landmark,
     name_part,
@@ -227,8 +228,9 @@ def _role(candidate: Token) -> PlaceRole:
 def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     """The place words an event may take: not inside its actor or target, nor where the
     ones it asks are ("asked farmers in the valley to ..."), nor in what it speaks of
-    ("condemned the attack in Paris"), nor in a participle on what it acts on ("freed a
-    man arrested in X") unless the rules chose the word by another way (a "there")."""
+    ("condemned the attack in Paris") or what it is about ("wrote about life in X"), nor in
+    a participle on what it acts on ("freed a man arrested in X") unless the rules chose
+    the word by another way (a "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
     chosen = [p.argument for p in frame.places]
     return [
@@ -237,6 +239,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         if not any(in_span(c, a.start, a.end) for a in taken)
         and not among_the_asked(c, frame.trigger)
         and not in_what_is_said(c, frame)
+        and not in_topic(c, frame.verbs)
         and (
             not in_earlier_participle(c, frame.verbs)
             or any(in_span(c, a.start, a.end) for a in chosen)

@@ -62,6 +62,7 @@ __all__ = [
     "hearer_place",
     "in_attribution",
     "in_earlier_participle",
+    "in_topic",
     "in_what_is_said",
     "landmark",
     "name_part",
@@ -421,6 +422,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _attributes(token):
             continue  # "according to officials in Leeds": where the source is
+        if _about(token):
+            continue  # "testified about his years in a camp in X": the topic's place
         if token.dep_ == "prep":
             found.append(token)
         stack.extend(dependents(token))
@@ -437,6 +440,28 @@ def _attributes(token: Token) -> bool:
     """Whether ``token`` is the "according" of "according to X", which names who tells the
     event, not where it was: "died on Sunday, according to the agency in Jakarta"."""
     return token.dep_ == "prep" and token.lower_ == "according"
+
+
+#: Prepositions that only ever name what is spoken, written or thought of.
+_ABOUT_PREPOSITIONS = frozenset({"about", "concerning", "regarding"})
+
+
+def _about(token: Token) -> bool:
+    """Whether ``token`` is an "about" that names what the act is about: "testified about
+    his years in a camp in X", "wrote about the break-in at the offices", "worried about
+    crime in X". The places inside are the topic's, not where the act was."""
+    return token.dep_ == "prep" and token.lower_ in _ABOUT_PREPOSITIONS
+
+
+def in_topic(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in an "about" phrase (:func:`_about`) under the event's
+    words: no place of the event, for the rules or the scorer."""
+    for token in word.ancestors:
+        if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
+            return False
+        if _about(token):
+            return True
+    return False
 
 
 def in_attribution(word: Token) -> bool:

@@ -71,6 +71,14 @@ def test_a_scorer_adds_no_place_of_a_participle_on_what_is_acted_on(nlp: Languag
     assert _named(found, "sell").places == []
 
 
+def test_a_scorer_adds_no_place_of_what_an_act_is_about(nlp: Language) -> None:
+    # "about crime in Leeds": the crime's place, not where the council talked.
+    found, sentence = _frames(nlp, "The council talked about crime in Leeds.")
+    eager = PlaceScorer(weights={"ent=GPE": 4.0}, bias=-1.0, add=0.5, drop=0.1)
+    rescored(found, sentence, eager)
+    assert _named(found, "talk").places == []
+
+
 def test_a_high_bar_changes_nothing(nlp: Language) -> None:
     found, sentence = _frames(nlp, "Soldiers arrested the doctor who lived in Homs.")
     before = [(f.trigger.i, list(f.places)) for f in found]

@@ -229,6 +229,10 @@ CASES = [
     ),
     ("Four people died in the raid carried out in Varnel.", "die", None, ["Varnel"]),
     ("The army withdrew the troops stationed in Varnel.", "withdraw", "The army", ["Varnel"]),
+    # What an act is about keeps its places to itself; the act's own phrase still places it.
+    ("She wrote about the break-in at the offices in Varnel.", "write", "She", []),
+    ("Residents complained about noise from the bars in Varnel.", "complain", "Residents", []),
+    ("She spoke about Kestria at the summit in Orlen.", "speak at", "She", ["Orlen"]),
 ]
 
 
