@@ -17,6 +17,7 @@ from kg.errors import InputError
 from kg.event_types import event_type
 from kg.extract.anaphora import referred_places, referred_subjects
 from kg.extract.attribution import attributed
+from kg.extract.cue_words import claimed_object
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
 from kg.extract.implied_units import sized_body
@@ -25,9 +26,10 @@ from kg.extract.numbers import FRACTION_WORDS
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
 from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, read_once
-from kg.extract.speakers import Speech, Turn, claimed_object, speeches, turn
+from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
+from kg.extract.turns import Turn, turn
 from kg.lang.en import REPORTING_VERBS, TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout

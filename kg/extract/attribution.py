@@ -15,7 +15,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from kg.extract.speakers import Speech, Turn, source_words
+from kg.extract.cue_speakers import source_words
+from kg.extract.speakers import Speech
+from kg.extract.turns import Turn
 from kg.lang.en import STOPLESS_ABBREVIATIONS
 from kg.model import Argument, Event
 
@@ -230,7 +232,7 @@ def attributed(
             (:func:`kg.extract.speakers.speeches`).
         turns: The turns of a transcript ("MATTHEWS: They want ..."): an event in one
             with no source of its own, and outside a quote, is its speaker's
-            (:func:`kg.extract.speakers.turn`).
+            (:func:`kg.extract.turns.turn`).
 
     Returns:
         The events, where one inside a quote with no source of its own gets the

@@ -50,6 +50,7 @@ from kg.extract.clauses import (
     purpose_after_chain_verb,
     shares_passive,
 )
+from kg.extract.cue_words import claimed_object
 from kg.extract.modality import permission_requested
 from kg.extract.non_events import (
     by_the_way,
@@ -76,7 +77,6 @@ from kg.extract.spans import (
     noun_phrase,
     puts_it_so,
 )
-from kg.extract.speakers import claimed_object
 from kg.extract.targets import noun_target, verb_target
 from kg.extract.when import noun_time, verb_time
 from kg.lang.en import (

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.clauses import children
+from kg.extract.cue_words import perceiving_verb
 from kg.extract.spans import (
     PLACE_LABELS,
     TIME_LABELS,
@@ -30,7 +31,6 @@ from kg.extract.spans import (
     noun_phrase,
     sentence_of,
 )
-from kg.extract.speakers import perceiving_verb
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     CARRYING_VERBS,

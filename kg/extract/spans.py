@@ -299,7 +299,7 @@ def given_text(doc: Doc) -> str | None:
 
 
 def speakers_read(doc: Doc) -> dict[int, Argument | None] | None:
-    """Within :func:`read_once`, the table in which :func:`kg.extract.speakers.speaker_of`
+    """Within :func:`read_once`, the table in which :func:`kg.extract.cue_speakers.speaker_of`
     keeps each cue's speaker by token index (the speech verbs and the cues' sources of a
     sentence both ask it of the same words); ``None`` outside it."""
     current = _READING.get()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from kg.extract.cue_speakers import speaker_of
 from kg.extract.spans import dependents, given_text, noun_phrase, read_once, sentence_of
-from kg.extract.speakers import speaker_of
 
 
 def _phrase(nlp: Language, text: str, head: str) -> str:

@@ -1,0 +1,575 @@
+"""What a cue covers: the tokens of the claim a cue puts in its speaker's mouth.
+
+The content of a verb cue is the subtree of its clausal complement (ccomp, xcomp,
+"of/about/for" + a gerund, a colon and what follows it, or an event noun it takes
+as object), never an adverbial clause: in "Asked whether she would raise the fare,
+the mayor said ...", or "..., as the heckler yelled", the adverbial clause is the
+writer's, not the speaker's. A reporting clause set off by commas ("That, neighbours
+say, keeps the market busy"; "..., the agency reported.") covers the clause it
+interrupts or ends. A claim noun (:data:`CLAIM_NOUNS`), an adjective of belief
+(:data:`BELIEF_ADJECTIVES`), an "as" comment and "according to" have their own contents
+(:func:`cue_content` chooses). Reads :mod:`kg.extract.cue_words`;
+:mod:`kg.extract.cue_speakers` and :mod:`kg.extract.speakers` read it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.cue_words import complement_mark, is_verb_cue, perceived
+from kg.extract.spans import dependents, has_subject, infinitive, sentence_of
+from kg.lang.en import (
+    ACCUSATION_PREPOSITIONS,
+    ACCUSATION_VERBS,
+    AS_TIME_SPEECH_VERBS,
+    CLAIM_SETTING_PREPOSITIONS,
+    PERCEPTION_VERBS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    VOICED_NOUNS,
+)
+
+__all__ = [
+    "BELIEF_ADJECTIVES",
+    "CLAIM_NOUNS",
+    "CLOSING_MARKS",
+    "OPENING_MARKS",
+    "cue_content",
+    "detached_clause",
+    "own_end",
+]
+
+
+#: Nouns that carry a claim of their owner: "the bank's assertion that ...".
+CLAIM_NOUNS = (
+    frozenset(
+        """
+        assertion claim allegation statement report comment comments remark accusation
+        warning belief announcement admission denial insistence testimony suggestion
+        promise pledge threat vow fear fears assurance confession
+        """.split()
+    )
+    | VOICED_NOUNS
+)
+#: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",
+#: "officials are confident that the dam will hold": the subject holds the view.
+BELIEF_ADJECTIVES = frozenset(
+    """
+    confident convinced sure certain skeptical sceptical doubtful hopeful optimistic
+    pessimistic worried concerned afraid fearful
+    """.split()
+)
+#: Verbs whose object's clauses are what the speaker tells: "described a video that
+#: showed ...", "recounted a night when ...".
+_DESCRIBING_VERBS = frozenset({"describe", "recount"})
+#: Prepositions that introduce what a verb cue claims ("accused X of holding",
+#: "called for raising", "bragged about grabbing").
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "for", "to", "on"})
+_DECLINE_VERBS = frozenset({"decline", "refuse"})
+#: Cue verbs whose object is the one told, not the claim: "told the council that ...".
+_HEARER_VERBS = frozenset({"tell", "warn", "assure", "inform"})
+
+
+CLOSING_MARKS = frozenset({"”", '"', "»", "''"})
+
+
+#: The parts of speech a cue can be (see cue_content's tests): a verb, a claim noun, a belief
+#: adjective; other words claim nothing unless an "as" clause or "according" makes them.
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
+def cue_content(token: Token, sentence: Span) -> set[int]:
+    if token.pos_ not in _CUE_POS and token.dep_ != "advcl" and token.lower_ != "according":
+        return set()  # most words of a sentence: settled before the tests below read them
+    lemma = token.lemma_.lower()
+    if _as_comment(token):
+        # "As the minister told reporters, the army has left": the clause the "as"
+        # clause comments on is what the speaker said.
+        return _subtree(token.head) - _subtree(token)
+    if is_verb_cue(token):
+        if _asked(token):
+            return set()  # "Did the mayor vow to close the port?" claims nothing
+        if token.head.lemma_.lower() in _DECLINE_VERBS and token.dep_ == "xcomp":
+            return set()  # "declined to say what he would propose": nothing is claimed
+        content = _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
+        if lemma in ACCUSATION_VERBS:
+            content |= _accusation_content(token)
+        return content
+    if token.pos_ == "VERB" and lemma in ACCUSATION_VERBS:
+        return _accusation_content(token)
+    if token.pos_ == "VERB" and lemma in PERCEPTION_VERBS:
+        return {noun.i for noun in perceived(token)}
+    if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
+        return _noun_content(token)
+    if token.lower_ == "according":
+        return _according_content(token, sentence)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
+        return _belief_content(token)
+    return set()
+
+
+def _accusation_content(verb: Token) -> set[int]:
+    """The deed an accuser names: "suspect the ministry of hiding", "accused the militia of
+    killings", "blamed Kyiv for the attack" (the preposition may hang on the accused)."""
+    content: set[int] = set()
+    holders = [verb, *(c for c in dependents(verb) if c.dep_ in {"dobj", "nsubjpass"})]
+    for holder in holders:
+        for preposition in dependents(holder):
+            if preposition.dep_ == "prep" and preposition.lower_ in ACCUSATION_PREPOSITIONS:
+                for deed in dependents(preposition):
+                    if deed.dep_ in {"pcomp", "pobj"}:
+                        content |= _subtree(deed)
+    return content
+
+
+def _belief_content(adjective: Token) -> set[int]:
+    """'skeptical about Varland's readiness to cut', 'confident that ...'."""
+    content: set[int] = set()
+    for child in dependents(adjective):
+        if child.dep_ == "ccomp":
+            content |= _subtree(child)
+        elif child.dep_ == "prep" and child.lower_ in {"about", "of", "over"}:
+            content |= _subtree(child)
+    return content
+
+
+#: Adverbial clauses the writer adds to a claim: "..., though CNN debunked it".
+_ASIDE_MARKS = frozenset({"though", "although", "whereas"})
+
+
+def _as_comment(verb: Token) -> bool:
+    """ "As the minister told reporters, ...", "..., as the bank noted in its report",
+    "As one analyst put it, ...": a clause opened by "as" whose speech verb lacks its
+    claim, because the clause it hangs on is the claim. Not a clause in the progressive
+    ("as she was speaking" sets a time), nor one with its own claim or object ("as he
+    announced his resignation"); the one told may stand as object ("told reporters")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.tag_ == "VBG":
+        return False
+    lemma = verb.lemma_.lower()
+    children = list(dependents(verb))
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "put":
+        said = len(objects) == 1 and objects[0].lower_ == "it"  # "as one analyst put it"
+    else:
+        said = (
+            is_verb_cue(verb)
+            and lemma in REPORTING_VERBS - AS_TIME_SPEECH_VERBS
+            and (not objects or lemma == "tell")
+        )
+    if not said or any(c.dep_ in {"ccomp", "xcomp", "nsubjpass"} for c in children):
+        return False
+    opening = verb.doc[verb.left_edge.i]
+    return (
+        opening.lower_ == "as"
+        and opening.head.i == verb.i
+        and any(c.dep_ == "nsubj" for c in children)
+    )
+
+
+def _asked(verb: Token) -> bool:
+    """A verb in a question ("Did he threaten to ...?"): an auxiliary before its subject."""
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.i < subject.i for c in dependents(verb)
+    )
+
+
+def _subtree(token: Token) -> set[int]:
+    """The token's subtree, less the writer's concessive asides inside it."""
+    tokens = {t.i for t in token.subtree}
+    for inner in token.subtree:
+        if inner.dep_ == "advcl" and inner is not token:
+            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(inner)):
+                tokens -= {t.i for t in inner.subtree}
+    return tokens
+
+
+#: Marks of a clause that sets a claim in time: the writer's, not the speaker's.
+_TIME_MARKS = frozenset({"as", "when", "while", "after", "before"})
+OPENING_MARKS = frozenset({"“", '"', "''", "``"})
+
+
+def _clause_on_setting(preposition: Token) -> set[int]:
+    """The "that" clause the parse hung on the noun of a cue's setting ("told reporters
+    at a briefing that the port is safe", "said in an interview that ..."): a clause
+    marked by "that" as a conjunction (in a true relative clause "that" is the subject or
+    object: "at a briefing that lasted an hour"). Not a claim noun's own clause ("argued
+    against claims that ...": the claim is someone else's)."""
+    if preposition.lower_ not in CLAIM_SETTING_PREPOSITIONS:
+        return set()
+    for noun in dependents(preposition):
+        if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
+            continue
+        for clause in dependents(noun):
+            if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and complement_mark(clause):
+                return _subtree(clause)
+    return set()
+
+
+def _after_the_quote(clause: Token) -> set[int]:
+    """The writer's words after a quoted claim: in 'told the radio that "the port is
+    safe" as he toured the docks', the quote is the claim and "as he toured" sets
+    it in time. Only when the clause opens with the quote."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    if doc[first].dep_ == "mark" and doc[first].lower_ in {"that", "whether"}:
+        first += 1
+    if first > clause.i or doc[first].text not in OPENING_MARKS:
+        return set()
+    close = next(
+        (i for i in range(first + 1, clause.right_edge.i + 1) if doc[i].text in CLOSING_MARKS),
+        None,
+    )
+    if close is None:
+        return set()
+    after: set[int] = set()
+    for child in dependents(clause):
+        if child.dep_ == "advcl" and child.left_edge.i > close:
+            if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in dependents(child)):
+                after |= {t.i for t in child.subtree}
+    return after
+
+
+def _trailing_comments(act: Token) -> set[int]:
+    """The writer's comment on a promised or requested act: "pledged to reopen the border,
+    speeding a truce" (a bare -ing clause after a comma, with no subject or
+    mark of its own, says what the vow did, not what was vowed)."""
+    doc = act.doc
+    comments: set[int] = set()
+    for child in dependents(act):
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.i > act.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in dependents(child))
+            and child.left_edge.i > 0
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            comments |= {t.i for t in child.subtree}
+    return comments
+
+
+def _requested(token: Token) -> set[int]:
+    """What a request covers: the requested act, not the clauses that describe its
+    objects ("asked the clerk to check a file she was keeping": not the keeping). A
+    clause with no tense of its own is part of what is asked ("called on firms to
+    publish figures showing the gap", "urged them to draw up a plan to cut costs")."""
+    tokens = _subtree(token)
+    for inner in token.subtree:
+        if inner.dep_ in {"relcl", "acl"} and inner is not token and not _untensed(inner):
+            tokens -= {t.i for t in inner.subtree}
+    return tokens
+
+
+def _untensed(clause: Token) -> bool:
+    """An -ing or "to" clause with no subject of its own: "figures showing ...", "a plan
+    to cut ..." (not "a file she was keeping", nor "the money stolen from them")."""
+    if has_subject(clause) or (clause.dep_ == "relcl" and clause.tag_ != "VB"):
+        return False
+    return clause.tag_ == "VBG" or infinitive(clause)
+
+
+def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
+    content: set[int] = set()
+    for child in dependents(verb):
+        if child.dep_ in {"ccomp", "xcomp"} and _colon_between(child, verb):
+            # "The virus has spread to the coast: women have been advised by the agency
+            # to ...": a clause before the cue's colon is the writer's lead-in
+            continue
+        if child.dep_ in {"ccomp", "xcomp"}:
+            content |= _requested(child) if request else _subtree(child)
+            if child.dep_ == "xcomp":
+                content -= _trailing_comments(child)
+            else:
+                content -= _after_the_quote(child)
+        elif child.dep_ == "prep" and not request and _clause_on_setting(child):
+            # "said during a briefing that the bridge may close": the parse hangs the
+            # claim on the setting's noun, as if a relative clause.
+            content |= _clause_on_setting(child)
+        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            for grandchild in dependents(child):
+                # "accused X of holding", "called for the release of": a gerund or an
+                # event noun; a plain noun is no claim ("said of the storm").
+                if grandchild.dep_ == "pcomp" or (
+                    grandchild.dep_ == "pobj" and child.lower_ in {"for", "of"} and request
+                ):
+                    content |= _subtree(grandchild)
+        elif child.dep_ == "oprd" and child.pos_ == "NOUN":
+            # "called the fire an attack": what the object is called is the claim (an
+            # event noun; the frames decide that, so offer the head). So is what the
+            # name is said to do: "called the law a trap that aims to silence critics"
+            # (the caller says the law aims to silence them).
+            content.add(child.i)
+            for inner in dependents(child):
+                if inner.dep_ == "relcl" and inner.i > child.i:
+                    content |= _subtree(inner)
+        elif child.dep_ == "dobj":
+            # "announced the withdrawal", "demanded the release": the object is the
+            # claim when it is an event noun; the frames decide that, so offer the head.
+            content.add(child.i)
+            if verb.lemma_.lower() in _DESCRIBING_VERBS:
+                # "described camera footage that showed the driver turning
+                # into ...": what the described thing shows is the description.
+                for inner in dependents(child):
+                    if inner.dep_ == "relcl" and inner.i > child.i:
+                        content |= _subtree(inner)
+            if request and (child.pos_ != "NOUN" or child.tag_ == "NNS"):
+                # "instructed all mayors to close ...": a broken parse may hang the
+                # requested infinitive on the people asked, as its xcomp ("requires the
+                # strength to hold" hangs a noun's own infinitive: no request).
+                for inner in dependents(child):
+                    if inner.dep_ == "xcomp" and inner.i > child.i and infinitive(inner):
+                        content |= _requested(inner)
+            for prep in dependents(child):
+                # "accused the governor of hiding", "blamed them for starting"
+                if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+                    for gerund in dependents(prep):
+                        if gerund.dep_ == "pcomp":
+                            content |= _subtree(gerund)
+        elif child.dep_ == "parataxis" and not request and child.i > verb.i:
+            content |= _subtree(child)
+        elif (
+            child.dep_ == "conj"
+            and child.i > verb.i
+            and complement_mark(child)
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in dependents(verb))
+        ):
+            # "admitted that he was there, but that the police had not asked
+            # him": the parse coordinates the second claim with the cue; the first
+            # may do without its "that" ("said the town needs a bridge, but that ...").
+            content |= _subtree(child)
+        elif child.dep_ == "advcl" and request and child.i > verb.i:
+            # "called on the government to declare": the parse often hangs the
+            # requested infinitive as an adverbial clause.
+            if infinitive(child):
+                content |= _requested(child)
+    if not request:
+        content |= _colon_content(verb, sentence)
+        content |= _aside_content(verb, sentence)
+    content |= detached_clause(own_end(verb), verb, sentence)
+    return content
+
+
+def _colon_between(clause: Token, verb: Token) -> bool:
+    """Whether a colon stands between a clause that comes before a verb and the verb."""
+    doc = verb.doc
+    return clause.i < verb.i and any(
+        doc[i].text == ":" for i in range(clause.right_edge.i + 1, verb.i)
+    )
+
+
+#: Entity types of a time phrase that may stand between a cue and its clause ("the mayor's
+#: remarks this week that ...").
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def detached_clause(start: int, cue: Token, sentence: Span) -> set[int]:
+    """A "that" clause the parse hung elsewhere though it opens right after the cue's
+    phrase, and the "but that ..." clauses that follow it.
+
+    "A guard who saw the van admitted under questioning by the judge that the driver had
+    left early ..., but that the police had not asked him": a headline glued to the
+    sentence hangs both clauses on the headline's noun; "the mayor's remarks this week
+    that the port would ..." hangs the clause on the verb of "remarks"; "whose cousin she
+    hinted may have helped" hangs "helped" on the main verb. A "that" that
+    marks a clause (not a pronoun or determiner), or a modal, right after the cue, a
+    time phrase apart, opens what the cue claims.
+    """
+    doc = cue.doc
+    at = start
+    while at < sentence.end and doc[at].ent_type_ in _TIME_TYPES:
+        at += 1
+    content: set[int] = set()
+    while at < sentence.end and _opens_clause(doc[at], cue):
+        clause = doc[at].head
+        if clause.left_edge.i != at or cue in clause.subtree:
+            break
+        if sentence.root.pos_ in {"NOUN", "PROPN"}:
+            # The sentence hangs on a noun (a headline glued to it): its parse is in
+            # pieces ("..., to identify the man" hung on the headline), so the claim
+            # runs on to the sentence's end.
+            return content | set(range(at, sentence.end))
+        content |= _subtree(clause)
+        at = clause.right_edge.i + 1
+        while at < sentence.end and doc[at].lower_ in {",", "but", "and"}:
+            at += 1
+    return content
+
+
+def own_end(verb: Token) -> int:
+    """The index after a verb's own phrase: its subtree without a coordinated verb's
+    ("whose dog she called lazy and whose cousin she hinted ...": "called" ends at
+    "lazy")."""
+    last = verb.i
+    for child in dependents(verb):
+        if child.dep_ not in {"conj", "cc"}:
+            last = max(last, child.right_edge.i)
+    return last + 1
+
+
+def _opens_clause(token: Token, cue: Token) -> bool:
+    """A "that" that marks a clause, or a modal right after the cue that opens one whose
+    subject a relative clause took away ("whose cousin she hinted | may have
+    helped"; not "warning them of fines should they stay", nor a noun's "keep that
+    promise should he win")."""
+    if token.lower_ == "that":
+        return token.dep_ == "mark"
+    return (
+        token.i == cue.i + 1
+        and cue.pos_ in {"VERB", "AUX"}
+        and token.tag_ == "MD"
+        and token.dep_ == "aux"
+    )
+
+
+def _colon_content(verb: Token, sentence: Span) -> set[int]:
+    """'Ruiz said: It is the first step ...': what follows the cue's colon."""
+    doc = verb.doc
+    after = verb.i + 1
+    # The colon may follow an object or a short prepositional phrase ("told reporters:").
+    while after < sentence.end and after - verb.i <= 4 and doc[after].text not in {":", "."}:
+        after += 1
+    if after < sentence.end and doc[after].text == ":":
+        return _without_concessions(set(range(after + 1, sentence.end)), sentence)
+    return set()
+
+
+def _without_concessions(tokens: set[int], sentence: Span) -> set[int]:
+    """A stretch of a sentence less the writer's concessive clauses in it ("...: that her
+    firm could owe money, though auditors disproved a claim ...")."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.i in tokens and token.dep_ == "advcl":
+            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(token)):
+                # The concession ends at a semicolon, whatever the parse hung after it
+                # ("...; or that he hasn't paid" is the next claim of the list).
+                end = token.right_edge.i + 1
+                stop = next((i for i in range(token.i, end) if doc[i].text == ";"), end)
+                tokens -= set(range(token.left_edge.i, stop))
+    return tokens
+
+
+def _aside_content(verb: Token, sentence: Span) -> set[int]:
+    """A reporting clause set off by commas covers the clause it interrupts or ends.
+
+    "That, neighbours say, keeps the market busy" (parsed as parataxis of "keeps"),
+    and "..., her rivals allege: that she ..." where the parse hangs the words
+    before the comma elsewhere: the tokens before the comma, back to the sentence
+    start or the previous semicolon, are the claim.
+    """
+    doc = verb.doc
+    if verb.dep_ == "parataxis":
+        return _subtree(verb.head) - _subtree(verb)
+    end = _tag_end(verb)
+    following = doc[end] if end < sentence.end else None
+    # the one told is no claim: "the aide told the Herald, ..."
+    claims = {"ccomp", "xcomp", "mark"} | ({"dobj"} if end == verb.i + 1 else set())
+    if (
+        verb.dep_ == "advcl"
+        and following is not None
+        and following.text in {",", "."}
+        and not any(c.dep_ in claims for c in dependents(verb))
+        and not any(c.lower_ in {"when", "as", "after", "before", "once"} for c in dependents(verb))
+    ):
+        # "Still, Ortiz insisted, the council is doing its best": the parse
+        # hangs the aside as an adverbial clause of the clause it interrupts.
+        return _subtree(verb.head) - _subtree(verb)
+    if _fronted_aside(verb, sentence):
+        # "If anything, Ash argued in his email, the rule is a trap": the parse makes the
+        # tag a clause of the clause it opens.
+        return _subtree(verb.head) - _subtree(verb)
+    subject = next((c for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > verb.i:
+        return set()
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in dependents(verb)):
+        return set()  # "Asked whether ..., the mayor said she is thinking": the claim follows
+    first = min(t.i for t in subject.subtree)
+    before = first - 1
+    while before >= sentence.start and doc[before].text in {"”", '"', "'", "’"}:
+        before -= 1
+    if before < sentence.start or doc[before].text != ",":
+        return set()
+    # The clause must end after the cue: a full stop, a colon, a comma or a quote.
+    start = before
+    while start > sentence.start and doc[start - 1].text != ";":
+        start -= 1
+    # The cue's own adverbials are the writer's ("After the chairwoman resigned, ...,
+    # Ms. Ortiz told the radio"): only what the parse left unattached is claimed.
+    adverbials = {
+        t.i
+        for child in dependents(verb)
+        if child.dep_ in {"advcl", "prep", "npadvmod", "advmod", "mark"}
+        for t in child.subtree
+    }
+    # A concession here is the speaker's own ("Though trade may help, ..., the economist
+    # argued"): the whole clause before the aside is claimed.
+    return set(range(start, before)) - adverbials
+
+
+#: What a speech tag of :data:`_HEARER_VERBS` may hold after its verb before the comma
+#: that ends it: the one told and the setting ("told the Herald on Monday,").
+_TAG_DEPENDENTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
+
+
+def _tag_end(verb: Token) -> int:
+    """The index after a speech tag's own words: "Every week, the aide told the Herald,
+    the mayor chaired ..." (the tag's subject stands before it); else the index after
+    the verb. Not for other verbs: "they didn't agree with the choice" is no tag."""
+    if verb.lemma_.lower() not in _HEARER_VERBS or not any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in dependents(verb)
+    ):
+        return verb.i + 1
+    after = [c for c in dependents(verb) if c.i > verb.i and c.dep_ != "punct"]
+    if not after or any(c.dep_ not in _TAG_DEPENDENTS for c in after):
+        return verb.i + 1
+    return max(c.right_edge.i for c in after) + 1
+
+
+def _fronted_aside(verb: Token, sentence: Span) -> bool:
+    """Whether a reporting verb is a tag set off by a comma before the clause it reports,
+    which the parse made the verb's head: "Ash argued in his email, the rule is a
+    trap". The tag has its subject before it and claims nothing of its own (no clause,
+    object or mark), and a comma ends its phrase right before the head clause's words."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if is_verb_cue(head):
+        return False  # '"He may add staff," he said': the verb is the claim, not a tag
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark"} for c in dependents(verb)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in dependents(verb)):
+        return False
+    end = verb.right_edge.i + 1
+    return end < sentence.end and verb.doc[end].text == ","
+
+
+def _noun_content(noun: Token) -> set[int]:
+    """'the bank's assertion that it had lost nothing ...': the clause the noun takes.
+
+    The parse may hang the clause on the noun the claim noun completes ("doubts the
+    accuracy of the bank's assertion that ...", the clause on "accuracy"): a
+    "that" clause that starts right after the claim noun's phrase is the claim noun's.
+    """
+    content: set[int] = set()
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)
+    for holder in holders:
+        for child in dependents(holder):
+            # A "relcl" whose "that" is a mark, not a pronoun, is the noun's complement too.
+            if child.dep_ not in {"acl", "ccomp", "relcl"} or child.i <= noun.i:
+                continue
+            if holder is not noun and child.left_edge.i != noun.right_edge.i + 1:
+                continue
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in dependents(child)):
+                content |= _subtree(child)
+    if not content:
+        content = detached_clause(noun.right_edge.i + 1, noun, sentence_of(noun))
+    return content
+
+
+def _according_content(according: Token, sentence: Span) -> set[int]:
+    """'according to X' covers its whole sentence (but for X itself)."""
+    if not any(c.lower_ == "to" for c in dependents(according)):
+        return set()
+    return set(range(sentence.start, sentence.end)) - _subtree(according)

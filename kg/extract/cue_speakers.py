@@ -1,0 +1,499 @@
+"""Who speaks a cue: the speaker of a reporting verb, a claim noun or "according to".
+
+The speaker is the cue's subject (:func:`speaker_of`), with the repairs the parse needs: a
+participle without a subject ("despite claiming", "saying") takes the subject of the verb
+it hangs on; a relative pronoun ("a confession that said") is the noun it modifies; a
+document ("a statement by the ministry", "the ministry's report", :data:`DOCUMENT_NOUNS`)
+gives its author; a title with a name in apposition ("The head of the clinic, Ana Ruiz,
+said") gives the name. Also the nouns for an unnamed person who speaks
+(:func:`source_words`) and the round brackets of an aside (:func:`brackets_around`). Reads
+:mod:`kg.extract.cue_contents`; :mod:`kg.extract.speakers` reads it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Span, Token
+
+from kg.extract.cue_contents import CLAIM_NOUNS, CLOSING_MARKS, detached_clause, own_end
+from kg.extract.spans import (
+    argument,
+    dateline_dash,
+    dependents,
+    generic_pronoun,
+    has_subject,
+    noun_phrase,
+    sentence_of,
+    share_of,
+    speakers_read,
+)
+from kg.lang.en import RELATIVE_PRONOUNS, REPORTING_VERBS, VOICED_NOUNS, VOICING_VERBS, name_tables
+from kg.model import Argument
+
+__all__ = [
+    "DOCUMENT_NOUNS",
+    "brackets_around",
+    "source_words",
+    "speaker_of",
+]
+
+
+#: Things that speak for their author: "a statement by the ministry said".
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report communique communiqué release letter video footage post tweet
+    filing filings document documents papers record records interview transcript
+    circular memo memorandum note notice message email leaflet
+    """.split()
+)
+#: Verbs whose object is a document someone else wrote: in "guards received a memo
+#: telling them to stay home", the memo tells, not the guards ("the ministry issued
+#: a statement saying": the ministry speaks, through its statement).
+_RECEIVING_VERBS = frozenset("receive get obtain find see read cite".split())
+#: Verbs whose subject wrote the document they take: "the town released a statement
+#: saying ...": the town speaks.
+_AUTHORING_VERBS = frozenset("issue release publish post send sign circulate write".split())
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+
+
+def brackets_around(token: Token) -> tuple[int, int] | None:
+    """The indices of the round brackets that enclose ``token`` in its sentence, if any."""
+    doc, sentence = token.doc, sentence_of(token)
+    opening = next(
+        (i for i in range(token.i - 1, sentence.start - 1, -1) if doc[i].text in "()"), None
+    )
+    if opening is None or doc[opening].text != "(":
+        return None
+    closing = next((i for i in range(token.i + 1, sentence.end) if doc[i].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return None
+    return opening, closing
+
+
+def _into_aside(verb: Token, head: Token | None) -> bool:
+    """Whether ``head`` stands in brackets that ``verb`` is outside of: a bracketed aside
+    ("(she says she won't)") that the parse made the head of the clauses around it.
+    Their subject is not the aside's."""
+    if head is None:
+        return False
+    aside = brackets_around(head)
+    return aside is not None and aside != brackets_around(verb)
+
+
+def speaker_of(cue: Token) -> Argument | None:
+    """Who claims what the cue covers, or None when the sentence does not say."""
+    # Read once per cue within kg.extract.extract: the answer depends on the parse alone.
+    read = speakers_read(cue.doc)
+    if read is None:
+        return _speaker_of(cue)
+    if cue.i not in read:
+        read[cue.i] = _speaker_of(cue)
+    return read[cue.i]
+
+
+def _speaker_of(cue: Token) -> Argument | None:
+    if cue.lower_ == "according":
+        for prep in dependents(cue):
+            if prep.lower_ == "to":
+                for pobj in dependents(prep):
+                    if pobj.dep_ == "pobj":
+                        return _speaker_argument(pobj)
+        return None
+    if cue.pos_ == "ADJ":
+        return speaker_of(cue.head)  # "analysts are skeptical": the copula's subject
+    if cue.pos_ == "NOUN":
+        owner = next((c for c in dependents(cue) if c.dep_ == "poss"), _lost_possessor(cue))
+        if owner is None:
+            owner = _author(cue)
+        if owner is not None:
+            return _speaker_argument(owner)
+        voiced = cue.lower_ not in VOICED_NOUNS or cue.head.lemma_.lower() in VOICING_VERBS
+        if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and voiced:
+            return speaker_of(cue.head)  # "the farmers have voiced fear that ..."
+        if cue.lemma_.lower() in DOCUMENT_NOUNS:
+            return _speaker_argument(cue)  # "Reports that police had received ...": the reports
+        return None
+    if cue.lemma_.lower() == "quote":
+        quoted = next((c for c in dependents(cue) if c.dep_ == "dobj"), None)
+        if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            return _speaker_argument(quoted)  # "It also quotes the mayor herself: '...'"
+    verb: Token | None = cue
+    shared = False  # whether the cue shares the subject of the verb reached
+    for _ in range(4):
+        if verb is None:
+            return None
+        subject = _subject(verb)
+        if subject is not None and subject.pos_ in {"VERB", "AUX"} and not subject.ent_type_:
+            # A verb that is no name is nobody: boilerplate glued to the sentence ("See also: ...
+            # Regional Governor Jean Dupont said") gave the parse a
+            # verb for a subject. A name right before the cue is who speaks.
+            return _name_before(verb)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = _document_above(verb.head)  # "a confession that said ...": the confession
+            return _speaker_argument(subject)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return _speaker_argument(verb.head)  # "a memo telling them to stay home"
+        received = _received_document(verb)
+        if received is not None:
+            return _speaker_argument(received)
+        if _lost_main_verb(verb):
+            return _speaker_argument(verb.head)
+        passive = next((c for c in dependents(verb) if c.dep_ == "nsubjpass"), None)
+        if passive is not None and verb.i == cue.i:
+            # "he is said to ...": the sayer is not named; "she was told by doctors that
+            # ...": the doctors tell (not the one told); "the email, which was reported by
+            # the paper": the paper tells of the email, it claims nothing around it
+            agent = _agent(verb) if verb.dep_ != "relcl" else None
+            return _speaker_argument(agent) if agent is not None else None
+        if passive is not None:
+            # "Hale was interviewed on the radio and said that ...": the one interviewed
+            # goes on to speak (not "the move was made by X and said": no thing speaks);
+            # "he is said to have claimed": by whom, the text does not say
+            return _speaker_argument(passive) if shared and _may_speak(passive) else None
+        # A participle or a coordinated verb shares the subject of its head:
+        # "despite claiming that", "saying that", "met the press and said".
+        # An adverbial past participle is passive ("Asked whether ..., the mayor said"): the
+        # asker is not its head's subject.
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == cue.i:
+            # "The envoy said that the rebels had stalled, stressing that ...": a speech
+            # participle on a reported clause goes on with the one who reports it.
+            reporter = _reporter_of(verb.head)
+            if _into_aside(verb, reporter) or (reporter is not None and not has_subject(reporter)):
+                # nobody to go on with: a reporter the parse left without a subject ("X
+                # lied, saying ..., claimed ..." made "claimed" the head of "lied")
+                reporter = None
+            following = reporter or verb.head
+        elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            following = verb.head
+            shared = verb.dep_ == "conj"
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            following = verb.head.head
+        elif verb.i == cue.i and verb.dep_ == "ROOT" and verb.tag_ in _FINITE_TAGS:
+            return _name_set_off(verb)
+        else:
+            return None
+        if _into_aside(verb, following):
+            return None
+        verb = following
+    return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject: its first, but in a tag the first after the quote's closing mark
+    ('"He blocked them all. Every one," said Ruiz': the parse may give the quote's last
+    words, a sentence with no verb of its own, to the tag as a subject too)."""
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    doc = verb.doc
+    marks = [i for i in range(subjects[0].i, verb.i) if doc[i].text in CLOSING_MARKS]
+    if marks:
+        after = [s for s in subjects if s.i > marks[-1]]
+        if after:
+            return after[0]
+    return subjects[0]
+
+
+def _name_after_quote(verb: Token) -> Argument | None:
+    """'"...," said former mayor Ana Ruiz during the debate': after a quote, the name that
+    follows the verb is its subject, whatever the parse hung it on."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or doc[verb.i - 2].text not in {",", "?", "!"}:
+        return None
+    end = verb.i + 1
+    while (
+        end < len(doc)
+        and end - verb.i <= 6
+        and (doc[end].pos_ in {"PROPN", "ADJ"} or doc[end].dep_ == "compound")
+    ):
+        end += 1
+    last = doc[end - 1]
+    if end == verb.i + 1 or last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
+        return None
+    return argument(doc[verb.i + 1 : end])
+
+
+#: Entity types of a name that may speak.
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: How many tokens an aside between a speaker's name and the verb may run.
+_ASIDE_REACH = 30
+
+
+def _name_set_off(verb: Token) -> Argument | None:
+    """The speaker of a finite speech verb the parse left without a subject, when a name
+    opens the clause before it, maybe with an aside set off by commas between: "Alarmed
+    by the unrest, Senator Ana Ruiz, the minority leader, said that ..." (the parse hangs
+    the name on the opening phrase), '"...," Texas delegate Tom Hale, wearing a cowboy
+    hat, said'. The name must stand where a clause starts (the sentence's start, a comma,
+    a colon or a quote mark before it): a name inside another phrase is no subject."""
+    doc, sentence = verb.doc, sentence_of(verb)
+    after = _name_after_quote(verb)
+    if after is not None:
+        return after
+    at = verb.i - 1
+    if at < sentence.start:
+        return None  # the verb opens its sentence: what stands before is another's
+    while at > sentence.start and doc[at].pos_ == "ADV":
+        at -= 1  # "also", "bluntly"
+    if doc[at].text == ",":
+        # an aside: back to the comma that opens it
+        opening = at - 1
+        while (
+            opening > sentence.start and doc[opening].text != "," and at - opening <= _ASIDE_REACH
+        ):
+            if doc[opening].is_quote or doc[opening].text in {";", ":"}:
+                return None
+            opening -= 1
+        if doc[opening].text != "," or opening == at - 1:
+            return None
+        aside = doc[opening + 1 : at]
+        if all(t.ent_type_ == "PERSON" for t in aside):
+            return argument(aside)  # "the campaign chief, Tom Hale, bluntly suggested"
+        at = opening - 1
+        if at < sentence.start:
+            return None  # ", the chair, said" with nothing before the aside
+    last = doc[at]
+    if last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
+        return None
+    start = at
+    while start > sentence.start and (
+        doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    if start > sentence.start and not (
+        doc[start - 1].text in {",", ":"} or doc[start - 1].is_quote
+    ):
+        return None
+    return argument(doc[start : at + 1])
+
+
+def _reporter_of(clause: Token) -> Token | None:
+    """The nearest speech verb above ``clause`` (whose report it is part of), or None; as
+    the participle's actor is found (kg.extract.actors), so that the two agree."""
+    node = clause
+    while node.head.i != node.i:  # spaCy makes a new Token per access: compare indices
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in REPORTING_VERBS:
+            return node
+    return None
+
+
+@functools.cache
+def source_words() -> frozenset[str]:
+    """Nouns news uses for one unnamed person who speaks: "official", "source",
+    "spokeswoman", "witness" (the source nouns of the name tables)."""
+    return frozenset(w for w in name_tables()["source_nouns"] if not w.startswith("_"))
+
+
+#: Pronouns of people: "he was interviewed and said".
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a subject names someone who can speak: a person, a group or a place named
+    by name, a personal pronoun, or a noun for an unnamed speaker ("officials")."""
+    return (
+        subject.ent_type_ in _SPEAKER_TYPES
+        or subject.lower_ in _PERSONAL_PRONOUNS
+        or subject.lemma_.lower() in source_words()
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    """The doer a passive verb names with "by" ("was told by doctors"), or None."""
+    for agent in dependents(verb):
+        if agent.dep_ == "agent":
+            return next((c for c in dependents(agent) if c.dep_ == "pobj"), None)
+    return None
+
+
+def _received_document(verb: Token) -> Token | None:
+    """The document that speaks through a participle the parse hung on the verb that
+    receives it: "the guards had received a memo telling them to stay home" (the
+    participle right after the object, no comma between)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _RECEIVING_VERBS:
+        return None
+    document = next((c for c in dependents(head) if c.dep_ == "dobj"), None)
+    if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return document if document.right_edge.i + 1 == verb.i else None
+
+
+def _name_before(verb: Token) -> Argument | None:
+    """The person or organisation whose name ends right before a verb, or None."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ not in {"PERSON", "ORG"}:
+        return None
+    start = before.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1  # the entity's first token ("B")
+    return argument(doc[start : before.i + 1])
+
+
+def _document_above(noun: Token) -> Token:
+    """The document a relative clause speaks for when the parse hangs it on a noun inside
+    the document's phrase: "a letter inside the drawer that said ..." is the
+    letter's claim, not the drawer's."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS:
+            return holder
+    return noun
+
+
+def _lost_possessor(noun: Token) -> Token | None:
+    """The owner of "the bank’s assertion" when the parse lost the possessive (a curly
+    apostrophe often comes out as a stray dependent): the noun before the "’s"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].tag_ == "POS" and doc[noun.i - 1].dep_ != "case":
+        owner = doc[noun.i - 2]
+        if owner.pos_ in {"PROPN", "NOUN"}:
+            return owner
+    return None
+
+
+def _lost_main_verb(verb: Token) -> bool:
+    """Whether the parse hung the sentence's main verb on its subject: "A clerk who had
+    handled the file admitted under questioning that ..." comes out as a
+    root noun "clerk" with "admitted" a clause of it. A verb that takes a clause
+    of its own ("that ...") in a sentence whose root is a noun is the sentence's verb, and
+    the noun it hangs on is its subject (a true reduced relative, "the figures released
+    on Monday", takes no clause)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and sentence_of(verb).root.pos_ in {"NOUN", "PROPN"}
+        and (
+            any(c.dep_ == "ccomp" for c in dependents(verb))
+            or bool(detached_clause(own_end(verb), verb, sentence_of(verb)))
+        )
+    )
+
+
+def _author(document: Token) -> Token | None:
+    """'a statement by the ministry', 'the ministry's report', 'the ministry issued a
+    statement': the author of a document."""
+    owner = next((c for c in dependents(document) if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in dependents(document):
+        if prep.dep_ == "prep" and prep.lower_ in _AUTHOR_PREPOSITIONS:
+            for pobj in dependents(prep):
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if document.dep_ == "dobj" and document.head.lemma_.lower() in _AUTHORING_VERBS:
+        return next((c for c in dependents(document.head) if c.dep_ == "nsubj"), None)
+    for issued in dependents(document):
+        # "a statement released by the ministry" (not "a letter obtained by the paper":
+        # who found a document did not write it)
+        if issued.dep_ == "acl" and issued.lemma_.lower() in _AUTHORING_VERBS:
+            return _agent(issued)
+    return None
+
+
+#: Entity labels of a subject head that is no name: "One of them, Mr Paul Hart, ...".
+_NOT_NAMES = frozenset({"", "CARDINAL"})
+
+
+def _closing_apposition(name: Token, head: Token) -> bool:
+    """A name set off by commas at the end of the subject phrase: "The head of the
+    clinic at the university, Ana Ruiz, said" (not "(Pentagon)"); or a person's
+    name that ends it, commas or not: "Party chair and long-time ally Rosa
+    Lind says"."""
+    if name.dep_ != "appos" or name.ent_type_ not in {"PERSON", "ORG"}:
+        return False
+    doc = name.doc
+    first, last = name.left_edge.i, name.right_edge.i
+    end = max(t.i for t in head.subtree)
+    if name.ent_type_ == "PERSON" and last == end and doc[first - 1].text not in {"(", "["}:
+        return True
+    closes = last == end or (last + 1 == end and doc[end].text == ",")
+    return first > 0 and doc[first - 1].text == "," and closes
+
+
+def _past_dateline(token: Token) -> Token:
+    """The subject after a dateline the parse took for the subject: in "ROME
+    (Reuters) - Italy and Malta vowed", the city heads the phrase and Italy hangs on it
+    in apposition after the dash."""
+    dash = dateline_dash(token)
+    if not dash:
+        return token
+    return next((c for c in dependents(token) if c.dep_ == "appos" and c.i > dash), token)
+
+
+def _speaker_argument(token: Token) -> Argument | None:
+    token = _past_dateline(token)
+    if generic_pronoun(token):
+        return None  # "one" is nobody, "one of them" somebody
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
+        author = _author(token)
+        if author is not None and author.pos_ in {"PROPN", "NOUN"}:
+            token = author
+    if token.pos_ != "PROPN" and token.ent_type_ in _NOT_NAMES:
+        named = [t for t in token.subtree if _closing_apposition(t, token)]
+        if named:
+            token = named[-1]  # "The head of the clinic at X, Ana Ruiz, said"
+    if token.pos_ == "PRON":
+        return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
+    phrase = noun_phrase(token)
+    conjuncts = [c for c in dependents(token) if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+    if conjuncts:
+        # "The Red Cross and Medics Without Limits are pressing for": both speak, each with
+        # its whole name (the parse may cut "Without Limits" off "Medics").
+        end = max(max(noun_phrase(c).end, _entity_end(c)) for c in conjuncts)
+        phrase = token.doc[phrase.start : max(end, phrase.end)]
+    doc = token.doc
+    share = next((c for c in dependents(token) if share_of(c)), None)
+    if share is not None and token.lower_ == "one":
+        phrase = doc[token.i : share.right_edge.i + 1]  # "One in three voters thought"
+    one = phrase.start - 1
+    if one >= 0 and doc[one].lower_ == "one" and doc[one].head == token:
+        # "One senior source said": one of several, not the sources as a whole
+        # (the noun phrase leaves numbers out for the figures).
+        phrase = doc[one : phrase.end]
+    if len(phrase) > 1 and phrase[-1].dep_ == "case":
+        phrase = phrase[:-1]  # "the bank's assertion": the bank speaks, not "the bank's"
+    return argument(doc[phrase.start : _name_end(phrase)])
+
+
+def _name_end(phrase: Span) -> int:
+    """The end of a name the parse cut at a capitalised preposition inside it: "Doctors
+    Without Borders", "Reporters Without Borders" (the preposition hangs elsewhere).
+    A capitalised preposition inside a sentence, between capitalised words, is a word
+    of the name."""
+    doc = phrase.doc
+    end = phrase.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].pos_ == "ADP"
+        and doc[end].text[:1].isupper()
+        and not doc[end].is_sent_start
+        and doc[end - 1].text[:1].isupper()
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return end
+
+
+def _entity_end(token: Token) -> int:
+    """The end (exclusive token index) of the named entity the token is in, or of the
+    token itself."""
+    doc = token.doc
+    end = token.i + 1
+    if token.ent_type_:
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end

@@ -1,0 +1,233 @@
+"""Which words are cues: the verbs, with what their subject or object must be, that put a
+claim in someone's mouth.
+
+A verb of :data:`kg.lang.en.REPORTING_VERBS`, :data:`~kg.lang.en.REQUEST_VERBS`,
+:data:`~kg.lang.en.PROMISE_VERBS` or :data:`CLAIM_VERBS` is a cue unless a particle makes it
+another verb ("push back"); a verb that voices a claim only with a clause of its own
+("countered that"); "found that" when an inquiry or one whose trade is to inquire finds
+(:data:`INQUIRY_NOUNS`); "make clear that", "put it bluntly" (:func:`is_verb_cue`). Also the
+hearing verb whose object a noun is (:func:`perceiving_verb`, read by the places) and
+whether a noun is the thing a cue claims (:func:`claimed_object`, read by the frames).
+The start of the speaker modules: it imports none of them; :mod:`kg.extract.cue_contents`
+reads it next.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.spans import dependents, made_plain, puts_it_so
+from kg.lang.en import (
+    CLAUSE_CLAIM_VERBS,
+    PERCEPTION_VERBS,
+    PLACE_NOUNS,
+    PROMISE_VERBS,
+    QUESTION_OPENERS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    REQUESTED_OBJECT_VERBS,
+)
+
+__all__ = [
+    "CLAIM_VERBS",
+    "FINDING_VERBS",
+    "INQUIRY_NOUNS",
+    "claimed_object",
+    "complement_mark",
+    "is_verb_cue",
+    "perceived",
+    "perceiving_verb",
+]
+
+
+#: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
+CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
+#: Entity types of a subject that sets a scene rather than hears: a place or a time.
+_SCENE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+#: What inquires and finds: "the survey found that ...", "a study determined that ...",
+#: "researchers found that ...". An inquiry, or one whose trade is to inquire, claims what it
+#: found; any other person who "found that" may only have come upon
+#: it ("rescuers found that the roof had fallen" is the writer's fact), so only these
+#: subjects make a finding verb a cue.
+INQUIRY_NOUNS = frozenset(
+    """
+    study studies survey surveys poll polls analysis review audit investigation inquiry
+    probe research assessment census autopsy report evaluation
+    """.split()
+    # and those whose trade is to inquire: "researchers found that ...", "the authors found"
+    + """
+    researcher scientist investigator author analyst economist auditor inspector pollster
+    scholar epidemiologist
+    """.split()
+)
+#: Verbs that report what an inquiry found (with a clause of their own, :data:`INQUIRY_NOUNS`).
+FINDING_VERBS = frozenset({"find", "determine"})
+_VERB_CUES = REPORTING_VERBS | REQUEST_VERBS | PROMISE_VERBS | CLAIM_VERBS
+#: Modals of a telling only wished for: "the party should make clear that ...".
+_WISHING_MODALS = frozenset({"should", "must", "ought"})
+
+
+def claimed_object(noun: Token) -> bool:
+    """Whether a noun is the very thing a cue claims, asks for or promises: "denied
+    involvement", "pledged an increase", "pushing for a ceasefire", "called the blast an
+    attack" (not the object of plain "say", which the parse gives only by mistake). A
+    negated cue claims nothing ("has not confirmed any losses", "not requiring
+    surveillance"), and a cue verb with a particle is another verb ("pushed back the
+    elections")."""
+    if _perceived_event(noun):
+        return True
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"for", "of"}:
+        verb = verb.head
+    elif noun.dep_ not in {"dobj", "oprd"}:
+        return False
+    elif (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in REQUEST_VERBS - REQUESTED_OBJECT_VERBS - REPORTING_VERBS
+    ):
+        return False  # "pushed back the elections": its object is no request
+    return (
+        is_verb_cue(verb)
+        and verb.lemma_.lower() not in {"say", "tell"}
+        and not any(c.dep_ in {"neg", "prt"} for c in dependents(verb))
+    )
+
+
+def perceived(verb: Token) -> list[Token]:
+    """What a hearing verb's subject heard: its objects ("explosions and gunfire"), none
+    when it is negated ("did not hear any shots": nothing is attested) or when its subject
+    is a place or a time ("the region is witnessing shelling", "2019 witnessed protests":
+    the events are the writer's, set there)."""
+    if any(c.dep_ == "neg" for c in dependents(verb)):
+        return []
+    for subject in dependents(verb):
+        if subject.dep_ == "nsubj" and (
+            subject.ent_type_ in _SCENE_TYPES or subject.lemma_.lower() in PLACE_NOUNS
+        ):
+            return []
+    found: list[Token] = []
+    for obj in dependents(verb):
+        if obj.dep_ == "dobj":
+            found.append(obj)
+            found.extend(c for c in obj.conjuncts if c.i > obj.i)
+    return found
+
+
+def _perceived_event(noun: Token) -> bool:
+    """Whether a noun is what a hearing verb's subject heard (see :data:`PERCEPTION_VERBS`)."""
+    verb = perceiving_verb(noun)
+    return verb is not None and verb.pos_ == "VERB" and any(t.i == noun.i for t in perceived(verb))
+
+
+def perceiving_verb(noun: Token) -> Token | None:
+    """The hearing verb (:data:`~kg.lang.en.PERCEPTION_VERBS`) whose direct object ``noun``
+    is, itself or as a later conjunct ("heard explosions and gunfire")."""
+    first = noun.conjuncts[0] if noun.dep_ == "conj" and noun.conjuncts else noun
+    if first.dep_ != "dobj" or first.i > noun.i:
+        return None
+    verb = first.head
+    return verb if verb.lemma_.lower() in PERCEPTION_VERBS else None
+
+
+def is_verb_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if puts_it_so(token):
+        return True  # "the coach put it bluntly: ..."
+    if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:
+        return _claims_a_clause(token)
+    if token.pos_ == "VERB" and lemma in FINDING_VERBS:
+        return _found_by_inquiry(token) and _claims_a_clause(token)
+    if token.pos_ == "VERB" and lemma == "make":
+        return _makes_clear(token)
+    if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in dependents(token)):
+        return False  # "the math doesn't add up", "pushed back", "called off"
+    # "called the garage to ask for a price" is a phone call; "called on/for" a request,
+    # and "called the fire an attack" names what happened: the caller's claim.
+    return lemma != "call" or any(
+        (c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"})
+        or (c.dep_ == "oprd" and c.pos_ == "NOUN")
+        for c in dependents(token)
+    )
+
+
+def _makes_clear(verb: Token) -> bool:
+    """ "made it clear that the fund had paid", "makes clear the dam will hold", "made it
+    known that ...": "make" with an adjective of telling (:func:`made_plain`; not "public",
+    a disclosure) and a clause of its own voices a claim, as "stated" does; not "made the
+    road clear of mud", "made clear how ..." (a question) nor "made clear his view" (no
+    clause). The parse hangs the clause on "make" or, after "it", on "clear". "made this
+    clear: ..." points at what follows, often the writer's own account ("the vote made
+    this clear: the rebels had ..."), and is left alone, as is a clarity only wished for
+    ("the party needs to make clear that ...", "a president should make clear that ...":
+    whose claim?)."""
+    if verb.dep_ in {"xcomp", "relcl", "acl"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _WISHING_MODALS for c in dependents(verb)):
+        return False
+    clear = made_plain(verb)
+    if clear is None or clear.lower_ == "public":
+        return False
+    if any(
+        c.lower_ in {"this", "that"} and c.dep_ in {"nsubj", "dobj"}
+        for c in (*dependents(verb), *dependents(clear))
+    ):
+        return False
+    for clause in (*dependents(verb), *dependents(clear)):
+        if clause.i < clear.i or not _claimed_clause(clause):
+            continue
+        if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and complement_mark(clause)):
+            return True
+    return False
+
+
+def _found_by_inquiry(verb: Token) -> bool:
+    """Whether a finding verb's subject is an inquiry: "the survey found that ..." (see
+    :data:`INQUIRY_NOUNS`)."""
+    # The subject that speaks (see _speaker_of): the first one, where the parse gave two
+    # ("Cross-referencing the records, the researchers found ...": the participle first).
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in INQUIRY_NOUNS
+
+
+def _claims_a_clause(verb: Token) -> bool:
+    """Whether a verb of :data:`CLAUSE_CLAIM_VERBS` voices a claim: it takes a finite
+    clause ("show that the fund paid", "shows the fund paid"), or none of its own and
+    stands aside ("..., records show."); not with an object or an infinitive ("shows
+    a crowd", "agreed to pay": a picture, and a wish)."""
+    children = list(dependents(verb))
+    if verb.dep_ in {"xcomp", "relcl", "acl"}:
+        # "led some to speculate that", "seems to agree that": whose view? "described
+        # a video that showed ...", "polls showing ...": a thing described in passing,
+        # whose content is the describer's.
+        return False
+    if any(c.dep_ in {"dobj", "xcomp", "dative", "oprd", "nsubjpass", "auxpass"} for c in children):
+        return False
+    if any(c.dep_ == "ccomp" and _claimed_clause(c) for c in children):
+        return True
+    aside = verb.dep_ in {"parataxis", "advcl", "ROOT"}
+    return aside and not any(c.dep_ == "ccomp" for c in children)
+
+
+def _asks(clause: Token) -> bool:
+    """Whether a clause opens with a wh-word or "if"."""
+    return clause.doc[clause.left_edge.i].lower_ in QUESTION_OPENERS
+
+
+def _claimed_clause(clause: Token) -> bool:
+    """A clause with a subject of its own, not asked about ("how deadly ...") and not the
+    finder's own state ("found himself cornered")."""
+    subjects = [c for c in dependents(clause) if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    reflexive = any(c.lower_.endswith(("self", "selves")) for c in subjects)
+    return bool(subjects) and not reflexive and not _asks(clause)
+
+
+#: Particles that make a cue verb another verb ("add up", "push back", "call off"); "out"
+#: does not ("pointed out that").
+_OTHER_VERB_PARTICLES = frozenset({"up", "back", "off", "down", "away"})
+
+
+def complement_mark(clause: Token) -> bool:
+    """Whether a clause opens with the mark of a reported clause ("that", "whether")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in dependents(clause))
