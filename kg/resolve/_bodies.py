@@ -253,8 +253,8 @@ def _group_noun(tokens: list[str]) -> tuple[str, int] | None:
 # people they are: "other employees", "more troops", "the same officials", "new recruits".
 _NO_KIND = frozenset(
     "other others more most many few fewer several some all both each every any no same "
-    "own such certain various remaining further additional even only not just very how "
-    "whose their his her its our my your these those first last next new enough large "
+    "own such certain various remaining further additional extra even only not just very how "
+    "whose their his her its our my your these those first last next new enough large least "
     "small huge big much the a an one two three four five six seven eight nine ten dozen "
     "hundred thousand million".split()
 )
@@ -283,7 +283,24 @@ def _kind(modifiers: list[str]) -> str | None:
     kind = [m for m in kind if m not in _MOMENTARY]
     if not kind or any(not m.replace("-", "").isalpha() or m in {"and", "or"} for m in kind):
         return None
+    if any(_people_plural(m) or _a_plural_noun(m) for m in kind[:-1]):
+        # "agreements female employees": a plural noun before more words that describe
+        # is the end of another noun phrase the parse ran on ("civil rights leaders" is one)
+        return None
     return " ".join(kind)
+
+
+def _a_plural_noun(word: str) -> bool:
+    """Whether a word is a plural noun WordNet knows by its singular ("agreements"; not
+    "business", "bus" or "crisis")."""
+    if not word.islower() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    return any(
+        word.endswith(ending)
+        and len(word) > len(ending) + 2
+        and bool(noun_classes(word[: -len(ending)] + singular))
+        for ending, singular in _PLURALS
+    )
 
 
 # Plural endings and the singular each comes from, longest first ("thieves" -> "thief").

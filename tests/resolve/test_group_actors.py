@@ -188,3 +188,17 @@ def test_a_count_word_is_read_only_as_a_whole_word() -> None:
     )
     assert actors == ["group/smugglers-d", "group/tenants-d", "group/allied-pilots-d"]
     assert labels["group/allied-pilots-d"] == ("Allied pilots", "group")
+
+
+def test_words_of_another_noun_phrase_say_no_kind() -> None:
+    # The parse may run a phrase on into the group's ("the contracts local employees
+    # signed"): a plural noun before more describing words ends another phrase; "at
+    # least" and "extra" count, they say no kind.
+    text = "Contracts local employees signed. At least voters came. Extra nurses left."
+    labels, actors = _resolve(
+        "d",
+        text,
+        [],
+        [("Contracts local employees", ""), ("At least voters", ""), ("Extra nurses", "")],
+    )
+    assert actors == ["group/employees-d", "group/voters-d", "group/nurses-d"]
