@@ -295,12 +295,7 @@ def _a_plural_noun(word: str) -> bool:
     "business", "bus" or "crisis")."""
     if not word.islower() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
-    return any(
-        word.endswith(ending)
-        and len(word) > len(ending) + 2
-        and bool(noun_classes(word[: -len(ending)] + singular))
-        for ending, singular in _PLURALS
-    )
+    return _singular(word) is not None
 
 
 # Plural endings and the singular each comes from, longest first ("thieves" -> "thief").
@@ -320,32 +315,36 @@ def _people_plural(word: str) -> bool:
     two most frequent. Lower-case words only; "people" itself is too vague to be a group."""
     if not word.isalpha() or not word.islower() or word.endswith(("ss", "us", "is")):
         return False
+    found = _singular(word)
+    if found is None:
+        return False
+    lemma, classes = found
+    if classes[0] == NOUN_PERSON:
+        return True
+    return (
+        lemma.endswith(_AGENT_ENDINGS)
+        and classes[0] not in _THING_FIRST
+        and NOUN_PERSON in classes[:_WORDNET_LIMIT]
+    )
+
+
+def _singular(word: str) -> tuple[str, tuple[int, ...]] | None:
+    """The singular of a word written in the plural, the first WordNet knows as a noun
+    by the endings of :data:`_PLURALS`, with its files; ``None`` when none is."""
     for ending, singular in _PLURALS:
-        if not word.endswith(ending) or len(word) <= len(ending) + 2:
-            continue
-        lemma = word[: -len(ending)] + singular
-        classes = noun_classes(lemma)
-        if not classes:
-            continue
-        if classes[0] == NOUN_PERSON:
-            return True
-        return (
-            lemma.endswith(_AGENT_ENDINGS)
-            and classes[0] not in _THING_FIRST
-            and NOUN_PERSON in classes[:_WORDNET_LIMIT]
-        )
-    return False
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            lemma = word[: -len(ending)] + singular
+            classes = noun_classes(lemma)
+            if classes:
+                return lemma, classes
+    return None
 
 
 def singular_classes(word: str) -> tuple[int, ...]:
     """The WordNet files of a noun's senses (:func:`noun_classes`), read from its
     singular when it is written in the plural ("countries", "odds" as itself)."""
-    for ending, singular in _PLURALS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            classes = noun_classes(word[: -len(ending)] + singular)
-            if classes:
-                return classes
-    return noun_classes(word)
+    found = _singular(word)
+    return found[1] if found is not None else noun_classes(word)
 
 
 def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -> Cluster | None:
