@@ -3,13 +3,14 @@ the entities resolved from named spans given by hand."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg import build
 from kg.model import Argument, Document, Entity, Event, Extraction, Mention
 from kg.resolve import resolve
 
-__all__ = ["actor_labels", "entities_of"]
+__all__ = ["acting", "actor_labels", "entities_of", "span"]
 
 
 def actor_labels(text: str, action: str) -> list[str | None]:
@@ -46,3 +47,19 @@ def entities_of(
     )
     entities, _ = resolve([Extraction(Document("d", text), (event,), tuple(spans))])
     return tuple(entities)
+
+
+def span(text: str, needle: str, label: str = "", occurrence: int = 0) -> Argument:
+    """``needle`` as a whole word at its ``occurrence``-th place in ``text`` (0: the first)."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text))
+    match = found[occurrence]
+    return Argument(needle, match.start(), match.end(), label)
+
+
+def acting(doc: Document, actor: Argument) -> Event:
+    """An event whose actor is ``actor``, its evidence the sentence it stands in."""
+    start = doc.text.rfind(". ", 0, actor.start)
+    start = 0 if start < 0 else start + 2
+    end = doc.text.find(".", actor.end) + 1
+    evidence = Mention(doc.id, start, end, doc.text[start:end])
+    return Event(doc.id, actor.start, actor.end, "do", evidence, actor=actor)

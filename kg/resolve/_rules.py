@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.gazetteer import fold
 from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS
 from kg.model import Argument
 from kg.resolve._bodies import (
@@ -33,7 +34,7 @@ from kg.resolve._bodies import (
     organization,
 )
 from kg.resolve._clusters import Cluster
-from kg.resolve._names import named
+from kg.resolve._names import named, person, person_name
 from kg.resolve._references import (
     agrees,
     apposed_name,
@@ -407,6 +408,33 @@ def group_by_noun(span: Span, state: DocState) -> Answer:
     return common_group(span.clean, state, sentence_start=sentence_start)
 
 
+#: Words of a headline the model read as a person ("... A Sign Of Leadership"), which
+#: no full name holds (particles such as "de" or "bin" do).
+_HEADLINE_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "by", "with"}
+)
+
+
+def surname_alone(span: Span, state: DocState) -> Answer:
+    """A surname the model left unnamed ("Page suffered a heart attack", "Mr. Vale said")
+    is the one person the document names in full with it ("Bettie Page"): as a surname
+    the model did name joins that person. Not when two people share it, when the
+    document's vote reads the word as something other than a person, nor when a named
+    span overlaps it (then it is part of another name)."""
+    argument = span.argument
+    at = (argument.start, argument.end)
+    if argument.label or state.inside(*at) or state.around(*at):
+        return None
+    bare, _, _ = person_name(span.clean, state)
+    key = fold(bare)
+    if " " in bare or not bare[:1].isupper() or len(state.surnames.get(key, ())) != 1:
+        return None
+    (full,) = state.surnames[key]
+    if state.voted.get(key, "PERSON") != "PERSON" or _HEADLINE_WORDS & set(full.split()):
+        return None
+    return person(dataclasses.replace(argument, label="PERSON"), state)
+
+
 def name(span: Span, state: DocState) -> Answer:
     """A name by its NER label: a person, an organisation, a place, a group."""
     return _found(named(span.argument, span.clean, state))
@@ -432,6 +460,7 @@ RULES: tuple[Rule, ...] = (
     name_fragment,
     name_inside,
     group_by_noun,
+    surname_alone,
     name,
 )
 

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from resolve_fixtures import acting, span
 
-from kg.model import Argument, Document, Event, Extraction, Mention
+from kg.model import Document, Extraction
 from kg.resolve import resolve
-
-
-def span(text: str, needle: str, label: str = "") -> Argument:
-    match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text)
-    assert match is not None
-    return Argument(needle, match.start(), match.end(), label)
-
-
-def acting(doc: Document, actor: Argument) -> Event:
-    """An event whose actor is ``actor``, its evidence the sentence it stands in."""
-    start = doc.text.rfind(". ", 0, actor.start)
-    start = 0 if start < 0 else start + 2
-    end = doc.text.find(".", actor.end) + 1
-    evidence = Mention(doc.id, start, end, doc.text[start:end])
-    return Event(doc.id, actor.start, actor.end, "do", evidence, actor=actor)
 
 
 def test_a_one_word_organisation_continued_by_he_is_a_person() -> None:
