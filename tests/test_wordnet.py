@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.wordnet import related, senses, verb_frames
+from kg.lang.en import SITE_SENSES
+from kg.lang.wordnet import related, sense_below, senses, verb_frames
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,13 @@ def test_verb_frames_tell_a_verb_that_needs_an_object() -> None:
     assert not any(frame in sense for frame in (1, 2) for sense in verb_frames("blame"))
     assert any(9 in sense for sense in verb_frames("blame"))
     assert verb_frames("zzqxv") == verb_frames("") == ()
+
+
+def test_a_nouns_most_frequent_sense_lies_below_a_root_or_not() -> None:
+    assert sense_below("hospice", SITE_SENSES)  # a building
+    assert sense_below("Bookshop", SITE_SENSES)  # a place of business
+    assert sense_below("island", SITE_SENSES)  # the root itself
+    assert not sense_below("ground", SITE_SENSES)  # land itself, no root
+    assert not sense_below("field", SITE_SENSES)  # a tract, but a region is no root
+    assert not sense_below("wall", SITE_SENSES)  # a structure, not a building
+    assert not sense_below("zzqxv", SITE_SENSES) and not sense_below("", SITE_SENSES)

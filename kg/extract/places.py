@@ -46,9 +46,11 @@ from kg.lang.en import (
     REQUEST_VERBS,
     SEQUENCE_PREPOSITIONS,
     SERVING_VERBS,
+    SITE_SENSES,
     WEB_WORDS,
     WORD_VERBS,
 )
+from kg.lang.wordnet import sense_below
 from kg.model import Place, PlaceRole
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ __all__ = [
     "name_part",
     "named_place",
     "prison_term",
+    "site_noun",
     "web_site",
     "where_antecedent",
 ]
@@ -85,6 +88,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
     places: list[Place] = []
     seen: set[int] = set()
     taken = (frame.target, frame.actor_argument)
+    verb_ids = {v.i for v in verbs}
     for prep in _clause_prepositions(verbs):
         role_word = prep.lower_
         if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
@@ -101,6 +105,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         for pobj in children(prep, "pobj"):
             place = _place_token(pobj)
+            if place is None and prep.head.i in verb_ids and site_noun(pobj):
+                place = pobj  # "died in a hospice": a site on the event's own verb
             if place is None:
                 continue
             # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
@@ -614,6 +620,34 @@ def _place_token(pobj: Token) -> Token | None:
     if pobj.pos_ == "PROPN" and any(is_place(a) for a in children(pobj, "appos")):
         return pobj
     return None
+
+
+#: Prepositions after which a site noun says where: not "of" ("the staff of the office"
+#: says whose), "by" (most often who did it), "near" (a landmark nearby: "evacuated from
+#: homes near the supermarket" were not at the supermarket) nor "through" (a way or what is
+#: gone through: "walked through the lobby", "a blast tore through a room", which the blast
+#: damaged).
+_SITE_PREPOSITIONS = (LOCATION_PREPOSITIONS | DESTINATION_PREPOSITIONS | ORIGIN_PREPOSITIONS) - {
+    "of",
+    "by",
+    "near",
+    "through",
+}
+#: What makes a site noun one site: a determiner, a possessor, a modifier or a number.
+_SITE_MODIFIERS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
+
+
+def site_noun(pobj: Token) -> bool:
+    """Whether the object of a locative preposition is a common noun whose most frequent
+    WordNet sense is a building, a room, a workplace, a vicinity or a land (``SITE_SENSES``:
+    "died in a hospice", "hid in a break room", "on the island"): the long tail of
+    ``PLACE_NOUNS``, taken only here. With a determiner, possessor or modifier, or plural:
+    a bare singular is a use, not a site ("in office", "stepped down from office")."""
+    if pobj.pos_ != "NOUN" or pobj.ent_type_ or pobj.head.lower_ not in _SITE_PREPOSITIONS:
+        return False
+    if pobj.tag_ != "NNS" and not any(c.dep_ in _SITE_MODIFIERS for c in dependents(pobj)):
+        return False
+    return sense_below(pobj.lemma_.lower(), SITE_SENSES)
 
 
 def web_site(word: Token) -> bool:

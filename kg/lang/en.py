@@ -144,6 +144,7 @@ __all__ = [
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
     "PLACE_NOUNS",
+    "SITE_SENSES",
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
@@ -1219,6 +1220,33 @@ PLACE_NOUNS = frozenset(
         "valley",
         "mountain",
         "county",
+    }
+)
+
+#: WordNet 3.0 noun senses (offsets in data.noun) whose kinds are sites: a common noun whose
+#: most frequent sense lies below one names a place when it is the object of a locative
+#: preposition ("died in a hospice", "found at a bookshop", "on the island"), the long tail
+#: that ``PLACE_NOUNS`` does not list. Only there: as a subject such a noun is as often a
+#: body that acts ("the office said", "the island faces debts"). Not structure.n.01 as a
+#: whole (walls, doors, dams, frames), nor location.n.01 (ends, sides, fields, states).
+SITE_SENSES = frozenset(
+    {
+        "02913152",  # building: "a hospice", "the archive"
+        "03297735",  # establishment (a structure): "a bookshop", "the office"
+        "03953020",  # place of business
+        "04105893",  # room: "the lobby", "a boardroom"
+        "03315023",  # facility
+        "03259505",  # dwelling
+        "03546340",  # housing
+        "04602044",  # workplace: "the laboratory"
+        "08491027",  # address: "his residence"
+        "08641113",  # vicinity
+        "08677628",  # venue
+        # Lands, not land itself ("on the ground", "on earth": a figure more often than a site).
+        "09316454",  # island: "on the island"
+        "09254614",  # continent: "across the continent"
+        "09346120",  # mainland
+        "09203827",  # archipelago
     }
 )
 

@@ -34,6 +34,7 @@ __all__ = [
     "senses",
     "takes_object",
     "verb_frames",
+    "sense_below",
 ]
 
 #: WordNet's lexicographer files of nouns that kg's rules read, as
@@ -182,6 +183,34 @@ def noun_classes(lemma: str) -> tuple[int, ...]:
         if data is not None:
             classes.append(int(data.split()[1]))
     return tuple(classes)
+
+
+@cache
+def _hypernyms(offset: str) -> frozenset[str]:
+    """Every noun sense above one (its hypernyms, theirs and so on up), as data.noun offsets."""
+    _, pointers = _sense("n", offset)
+    above: set[str] = set()
+    for symbol, target, _ in pointers:
+        if symbol in {"@", "@i"} and target[0] == "n":
+            above.add(target[1:])
+            above |= _hypernyms(target[1:])
+    return frozenset(above)
+
+
+@cache
+def sense_below(lemma: str, roots: frozenset[str]) -> bool:
+    """Whether a noun's most frequent sense is one of ``roots`` (data.noun offsets) or lies
+    below one: "hospice" is a kind of building, "bookshop" of a place of business. False for
+    a noun WordNet does not know."""
+    key = "_".join(lemma.lower().split())
+    if not key or not key.replace("_", "").replace("-", "").isalpha():
+        return False
+    line = _line("index.noun", key.encode("utf-8") + b" ")
+    if line is None:
+        return False
+    fields = line.split()
+    first = fields[len(fields) - int(fields[2])]
+    return first in roots or bool(_hypernyms(first) & roots)
 
 
 #: WordNet's generic verb frames with a direct object ("Somebody ----s something",

@@ -233,6 +233,16 @@ CASES = [
     ("She wrote about the break-in at the offices in Varnel.", "write", "She", []),
     ("Residents complained about noise from the bars in Varnel.", "complain", "Residents", []),
     ("She spoke about Kestria at the summit in Orlen.", "speak at", "She", ["Orlen"]),
+    # A common noun whose usual sense is a building, a room, a workplace or a land is a place
+    # after a locative preposition, with a determiner, a possessor or a modifier; a bare
+    # singular is a use ("in office"), and land itself ("on the ground") no site.
+    ("The old poet died in a hospice in Varnel.", "die", None, ["a hospice", "Varnel"]),
+    ("The clerks hid in a break room.", "hide", "The clerks", ["a break room"]),
+    ("Smugglers were arrested on the island.", "arrest", None, ["the island"]),
+    ("The governor stepped down from office in May.", "step down", "The governor", []),
+    ("The crew landed the plane on the ground.", "land", "The crew", []),
+    # "through" a site is the way taken (or what a blast tore through), not where.
+    ("The gunman walked through a crowded lobby.", "walk", "The gunman", []),
 ]
 
 
