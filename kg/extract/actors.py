@@ -639,6 +639,12 @@ def _decider(verb: Token) -> Token | None:
     return verb_actor(governor, passive=False)
 
 
+#: Verbs whose subject is the act hung on them, or what that act is part of, not its
+#: doer: "this is to deny", "the research involved feeding bees", "the conditions
+#: include staying away", "this entails gaining permits", "the raid consisted of firing".
+_BEING_VERBS = frozenset({"be", "involve", "include", "entail", "mean", "require", "consist"})
+
+
 def _doer_not_the_act(verb: Token) -> Token | None:
     """The doer of ``verb`` as the one who does what hangs on it, but for a subject of
     "be" that is said to be that act, not to do it: "this is not to deny the facts",
@@ -646,13 +652,20 @@ def _doer_not_the_act(verb: Token) -> Token | None:
     name no doer ("this" and "that" alone, or a noun of no one who can act, with no
     owner to stand for: "the club's preference is to sign him" is the club's); "the
     minister is to resign", "she is the right choice to lead" do, and so may a thing
-    made ("a ship is under way to carry out repairs": its crew)."""
+    made ("a ship is under way to carry out repairs": its crew). So for the subject of
+    a verb that says what an act is part of ("the treatment involves removing the
+    tumour", "the duties include checking passes"): the treatment removes nothing."""
     doer = verb_actor(verb, passive=False)
-    if doer is None or verb.lemma_ != "be" or doer.dep_ != "nsubj" or doer.head.i != verb.i:
+    if (
+        doer is None
+        or verb.lemma_ not in _BEING_VERBS
+        or doer.dep_ != "nsubj"
+        or doer.head.i != verb.i
+    ):
         return doer
     if doer.lower_ in {"this", "that"}:
         return None
-    made = NOUN_ARTIFACT in noun_classes(doer.lemma_.lower())
+    made = verb.lemma_ == "be" and NOUN_ARTIFACT in noun_classes(doer.lemma_.lower())
     return None if stands_for_no_doer(doer) and not made else doer
 
 

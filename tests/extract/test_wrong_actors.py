@@ -168,6 +168,14 @@ CASES = [
     ("A tug is under way to tow the barge.", "tow", "A tug", "the barge"),
     ("The club's preference is to sign him before May.", "sign", "The club's", "him"),
     ("The fight is not about defending democracy.", "defend", None, "democracy"),
+    # Nor what a verb says an act is part of: the treatment removes nothing, and "this"
+    # gains no permits; a person or an owner still does ("the rebels' plan").
+    ("The treatment involves removing the damaged tissue.", "remove", None, "the damaged tissue"),
+    ("This entails renewing every licence.", "renew", None, "every licence"),
+    ("The new rules require publishing the accounts.", "publish", None, "the accounts"),
+    ("The ambush consisted of firing rockets at the convoy.", "fire", None, "rockets"),
+    ("The rebels' plan includes seizing the harbour.", "seize", "The rebels", "the harbour"),
+    ("The plan would mean the council closing three schools.", "close", "the council", "schools"),
 ]
 
 
