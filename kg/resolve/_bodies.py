@@ -29,6 +29,9 @@ __all__ = [
 
 
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+# A possessive word before a group's noun, singular or plural ("the city's", "the
+# workers'"): its owner.
+_OWNER_END = re.compile(r"(?:'s|’s|s'|s’)$")
 _CITY_COUNCIL = re.compile(
     r"^(?:(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?city council$", re.I
 )
@@ -276,10 +279,11 @@ def _kind(modifiers: list[str]) -> str | None:
     residents, "funeral" directors, "female" employees, "riot" police), or ``None``: a
     count or a comparison says no kind, nor does how they were seen at the moment or how
     sure the writer is ("angry", "suspected"), and two kinds joined ("military and
-    intelligence officials") or a possessive name no one kind. Words before a count
-    modify the count ("virtually all the attendees")."""
-    counts = [i for i, m in enumerate(modifiers) if m in _NO_KIND]
-    kind = modifiers[counts[-1] + 1 :] if counts else modifiers
+    intelligence officials"). Words before a count modify the count ("virtually all the
+    attendees"); an owner ("the city's" health officials) says whose they are, as "its"
+    does, and the words after it may say which."""
+    ends = [i for i, m in enumerate(modifiers) if m in _NO_KIND or _OWNER_END.search(m)]
+    kind = modifiers[ends[-1] + 1 :] if ends else modifiers
     kind = [m for m in kind if m not in _MOMENTARY]
     if not kind or any(not m.replace("-", "").isalpha() or m in {"and", "or"} for m in kind):
         return None
