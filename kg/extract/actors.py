@@ -45,6 +45,7 @@ from kg.extract.spans import (
     infinitive,
     is_place,
     noun_phrase,
+    says_who,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -806,9 +807,15 @@ def _gerund_subject(gerund: Token) -> Token | None:
 
 
 def argument_for(token: Token) -> Argument:
-    if token.pos_ == "PRON" and not _share_of_named(token):
+    if token.pos_ == "PRON" and not _share_of_named(token) and not _said_who(token):
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     return argument(noun_phrase(token))
+
+
+def _said_who(pronoun: Token) -> bool:
+    """Whether a phrase after a pronoun says whom it names: "those in the camps",
+    "anyone with information" (:func:`~kg.extract.spans.says_who`)."""
+    return any(says_who(pronoun, prep) for prep in children(pronoun, "prep"))
 
 
 def _share_of_named(pronoun: Token) -> bool:

@@ -29,6 +29,7 @@ from kg.extract.spans import (
     event_action,
     is_place,
     noun_phrase,
+    says_who,
     sentence_of,
 )
 from kg.gazetteer import gazetteer
@@ -121,7 +122,9 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             for each in (place, *(c for c in more if is_place(c))):
                 if each.i in seen:
                     continue
-                if any(a is not None and a.start <= each.idx < a.end for a in taken):
+                if any(a is not None and a.start <= each.idx < a.end for a in taken) and not (
+                    _where_they_are(each)
+                ):
                     continue  # "the government of X ratified": X names who, not where
                 if any(p.argument.start <= each.idx < p.argument.end for p in places):
                     continue  # "in the Kestrel district of Orlen": named with the district
@@ -147,6 +150,13 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
         if where is not None:
             places.append(Place(argument(noun_phrase(where)), "location"))
     return places
+
+
+def _where_they_are(word: Token) -> bool:
+    """Whether ``word`` is in the phrase that says whom a word like "many" names, which
+    the argument keeps ("many in Berlin were fuming"): where its people are is the scene,
+    as in "residents in the valley fled"."""
+    return any(a.dep_ == "prep" and says_who(a.head, a) for a in word.ancestors)
 
 
 #: Dependencies a clause word climbs from the event's word to the clause it is in: "where

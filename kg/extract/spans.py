@@ -3,7 +3,9 @@
 An argument is the noun phrase a role word heads, trimmed to what names the
 thing: determiners, adjectives, compounds, possessives and "of" complements
 stay ("the mayor of Kyiv"); relative clauses, participle clauses, appositions
-and coordinated phrases go, because they are separate facts.
+and coordinated phrases go, because they are separate facts. Other prepositional
+phrases go, as the parse may hang the verb's on the noun, but for the one that says
+whom a word like "those" or "anyone" names ("anyone with information").
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ __all__ = [
     "puts_it_so",
     "read_once",
     "sentence_of",
+    "says_who",
     "share_of",
     "speakers_read",
 ]
@@ -126,9 +129,47 @@ def _phrase_tokens(head: Token) -> set[int]:
             # "used by militias more widely": an adverb after the noun tells how the clause
             # happens; the parser hung it on the noun. "towns south of X" names the towns.
             continue
+        elif child.dep_ == "prep" and says_who(head, child):
+            keep.add(child.i)  # "anyone with information", trimmed as the noun it names
+            for grandchild in (g for g in dependents(child) if g.dep_ == "pobj"):
+                keep |= _phrase_tokens(grandchild)
         elif child.dep_ not in _DROP_DEPS:
             keep |= {t.i for t in child.subtree}
     return keep
+
+
+#: Words that name no one in particular until a phrase after them says who: "those in
+#: the camps", "anyone with information", "people with the most debt".
+_NAMED_BY_PHRASE = frozenset(
+    "those some many most few all others anyone everyone someone anybody everybody "
+    "somebody people".split()
+)
+#: Prepositions whose phrase after such a word says who they are (not "like" or
+#: "including", which give examples, nor "as").
+_WHO_PREPOSITIONS = frozenset({"in", "at", "from", "with", "on", "inside", "within", "among"})
+
+
+def says_who(head: Token, preposition: Token) -> bool:
+    """Whether ``preposition``, right after ``head``, says who ``head`` names: "those in
+    the camps", "anyone with information", "people at senior levels" (the bare word names
+    no one, or everyone). A pronoun keeps it in any role; "people" only as the subject
+    before its verb, where the parse hangs no adjunct of the verb on it. A time is no
+    one's description ("those on Monday")."""
+    if (
+        head.lower_ not in _NAMED_BY_PHRASE
+        or preposition.i != head.i + 1
+        or preposition.lower_ not in _WHO_PREPOSITIONS
+    ):
+        return False
+    objects = [o for o in dependents(preposition) if o.dep_ == "pobj"]
+    if not objects or any(o.ent_type_ in TIME_LABELS for o in objects):
+        return False
+    after = preposition.right_edge.i + 1
+    if preposition.lower_ == "from" and after < len(head.doc) and head.doc[after].lower_ == "to":
+        return False  # "everyone from farmers to bankers": a range of examples
+    if head.pos_ == "PRON":
+        return True
+    return head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i
 
 
 def entity_label(span: Span) -> str:

@@ -408,3 +408,32 @@ def test_a_you_or_one_spoken_to_or_of_stays(
 ) -> None:
     event = event_named(nlp, text, action)
     assert event.actor is not None and event.actor.text == actor
+
+
+PHRASE_CASES = [
+    # text, action, actor: a word that names no one in particular keeps the phrase that
+    # says who ("those in the camps", "anyone with information"); a time, an example or a
+    # range does not say who.
+    ("Those with the largest loans sold their farms.", "sell", "Those with the largest loans"),
+    ("Anyone with information should call the hotline.", "call", "Anyone with information"),
+    ("Many in the port town opposed the plan.", "oppose", "Many in the port town"),
+    ("People with small pensions left the region.", "leave", "People with small pensions"),
+    ("Police urged everyone in the valley to leave.", "leave", "everyone in the valley"),
+    ("Those on Monday who voted were few.", "vote", "Those"),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "actor"), PHRASE_CASES)
+def test_a_phrase_says_who_a_pronoun_names(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_where_the_people_a_phrase_names_are_stays_the_place(nlp: Language) -> None:
+    # The phrase now in the actor's span still says where it happened, as in "residents
+    # in the valley fled".
+    event = event_named(nlp, "Some in Tallinn have protested the new tax.", "protest")
+    assert event.actor is not None and event.actor.text == "Some in Tallinn"
+    assert [p.argument.text for p in event.places] == ["Tallinn"]
