@@ -232,11 +232,39 @@ def headline_passive(verb: Token) -> bool:
         return True
     if verb.dep_ not in {"ROOT", "ccomp", "conj"}:
         return False
-    if verb.tag_ == "VBN":
-        return True
     # "The ministry said in a statement:" ends its paragraph before the quote it leads
     # into: running text, whose "said" is no headline's passive.
-    return verb.tag_ == "VBD" and not ends_as_prose(sentence_of(verb), also=":")
+    if verb.tag_ in {"VBD", "VBN"} and not ends_as_prose(sentence_of(verb), also=":"):
+        return True
+    return verb.tag_ == "VBN" and not maybe_a_past(verb)
+
+
+def maybe_a_past(verb: Token) -> bool:
+    """Whether a verb the tagger calls a participle may be the past of a main clause in
+    running text ("the fans embarked on a tour", "the talks ended", "the referee elected
+    to stop the fight": the parse gives it a subject, not a passive's). Only a form
+    written like a past may be ("taken", "drawn", "done" are none), in a main clause or
+    joined to an active past, with no "by" or "as" after it ("a player signed by the
+    club", "a woman identified as the owner": passives the parse made main verbs). A verb
+    whose first sense takes an object needs a complement no passive has ("tuned in",
+    "elected to stop", "made sure"): "three soldiers killed in the attack." is a caption's
+    passive. A participle under "have", "get" or "see" ("had his car towed") is passive."""
+    if verb.dep_ == "conj":
+        if verb.head.tag_ != "VBD" or is_passive(verb.head):
+            return False
+    elif verb.dep_ != "ROOT":
+        return False
+    if verb.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    if any(c.dep_ == "agent" or c.lower_ == "as" for c in dependents(verb)):
+        return False
+    return not takes_object(verb.lemma_) or any(
+        c.dep_ in {"xcomp", "ccomp", "acomp", "prt"} for c in dependents(verb)
+    )
+
+
+#: Endings of participles no past tense has: "taken", "drawn", "done", "sworn".
+_PARTICIPLE_ENDINGS = ("en", "wn", "ne", "rn", "un")
 
 
 def after_with(verb: Token) -> bool:

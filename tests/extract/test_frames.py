@@ -472,6 +472,83 @@ def test_a_sentence_ending_in_an_abbreviation_is_running_text() -> None:
     assert roles["stall"] == ("Talks", None)
 
 
+def roles_of(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        e.action: (e.actor and e.actor.text, e.target and e.target.text) for e in events_of(doc)
+    }
+
+
+def test_a_past_the_tagger_calls_a_participle_keeps_its_doer_in_running_text() -> None:
+    # The tagger may call a regular past a participle ("embarked" VBN) while the parse
+    # gives it a plain subject: in a sentence that ends as prose it is the main verb's
+    # past, its subject the doer; so is a verb whose first sense takes an object when a
+    # complement follows that no passive has ("elected to stop").
+    embarked = parsed(
+        """
+        The the DET DT det 1
+        fans fan NOUN NNS nsubj 2
+        embarked embark VERB VBN ROOT 2
+        on on ADP IN prep 2
+        a a DET DT det 5
+        tour tour NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert roles_of(embarked)["embark on"] == ("The fans", "a tour")
+    elected = parsed(
+        """
+        The the DET DT det 1
+        referee referee NOUN NN nsubj 2
+        elected elect VERB VBN ROOT 2
+        to to PART TO aux 4
+        halt halt VERB VB xcomp 2
+        the the DET DT det 6
+        fight fight NOUN NN dobj 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert roles_of(elected)["halt"] == ("The referee", "the fight")
+
+
+def test_a_caption_passive_or_a_participle_no_past_shares_stays_passive() -> None:
+    # "killed" takes an object and has none: a caption's passive, even with a full stop;
+    # "taken" is no past form at all; a "by" says it was done to its subject.
+    killed = parsed(
+        """
+        Three three NUM CD nummod 1
+        soldiers soldier NOUN NNS nsubj 2
+        killed kill VERB VBN ROOT 2
+        in in ADP IN prep 2
+        the the DET DT det 5
+        attack attack NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert roles_of(killed)["kill"] == (None, "soldiers")  # the count is a figure
+    taken = parsed(
+        """
+        Two two NUM CD nummod 1
+        guards guard NOUN NNS nsubj 2
+        taken take VERB VBN ROOT 2
+        hostage hostage NOUN NN oprd 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert roles_of(taken)["take"][1] == "guards"
+    signed = parsed(
+        """
+        The the DET DT det 1
+        striker striker NOUN NN nsubj 2
+        signed sign VERB VBN ROOT 2
+        by by ADP IN agent 2
+        the the DET DT det 5
+        club club NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert roles_of(signed)["sign"][1] == "The striker"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_documents_give_nothing(text: str) -> None:
     doc = Doc(VOCAB, words=text.split() or [])
