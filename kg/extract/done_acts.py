@@ -6,8 +6,9 @@ perceives (:func:`brought_about`: "made them leave"), an act named as a subject
 (:func:`act_as_subject`), "by" with a gerund (:func:`by_means`), a way found
 (:func:`way_found`), an act named after a preposition that presupposes it
 (:func:`presupposes`: "prosecuted for publishing"), a gerund of taking part
-(:func:`joins_in`), what a thing was used to do (:func:`used_for`) and a choice told in
-the past (:func:`chosen`). Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
+(:func:`joins_in`), what a thing was used to do or for (:func:`used_for`, :func:`used_in`),
+a clause a verb of making sure takes (:func:`ensured`) and a choice told in the past
+(:func:`chosen`). Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     CHOICE_VERBS,
     DISCOVERY_VERBS,
+    ENSURING_VERBS,
     IMPLICATIVE_VERBS,
     JOINING_VERBS,
     SENSE_VERBS,
@@ -31,10 +33,12 @@ __all__ = [
     "brought_about",
     "by_means",
     "chosen",
+    "ensured",
     "found_out",
     "joins_in",
     "presupposes",
     "used_for",
+    "used_in",
     "way_found",
 ]
 
@@ -101,6 +105,22 @@ def brought_about(clause: Token, verb: Token) -> bool:
     )
 
 
+def ensured(clause: Token, verb: Token) -> bool:
+    """ "we must ensure that the council oversees the deals", "will see to it that the bill
+    passes": a clause a verb of making sure takes happens only as the making sure does
+    (demanded, ahead, done: "the police ensured that the march ended peacefully")."""
+    if clause.dep_ != "ccomp" or not has_subject(clause):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in ENSURING_VERBS or (
+        lemma == "see"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "it" for o in c.children)
+            for c in dependents(verb)
+        )
+    )
+
+
 def act_as_subject(clause: Token) -> bool:
     """ "Closing the mine would cost jobs", "To leave now could be a mistake": an act
     named as the subject of a verb, with no subject of its own, is as real as what that
@@ -139,7 +159,9 @@ def presupposes(preposition: Token) -> bool:
         return False
     if preposition.lower_ in {"of", "to", "about"}:
         return False
-    return governor.lemma_.lower() not in IMPLICATIVE_VERBS and not joins_in(preposition)
+    if joins_in(preposition) or used_in(preposition):
+        return False
+    return governor.lemma_.lower() not in IMPLICATIVE_VERBS
 
 
 def joins_in(preposition: Token) -> bool:
@@ -149,6 +171,18 @@ def joins_in(preposition: Token) -> bool:
         preposition.lower_ == "in"
         and preposition.head.lemma_.lower() in JOINING_VERBS
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in dependents(preposition))
+    )
+
+
+def used_in(preposition: Token) -> bool:
+    """ "could be used in placing lines", "was used for building schools": what a thing is
+    used in or for is as real as the use, as :func:`used_for` reads an infinitive; not a
+    use denied ("did not use the loan for buying shares")."""
+    verb = preposition.head
+    return (
+        preposition.lower_ in {"in", "for"}
+        and verb.lemma_.lower() == "use"
+        and not any(negates(c) for c in dependents(verb))
     )
 
 #: Verbs that take a bare infinitive that is no request: "watched the dollar lose two

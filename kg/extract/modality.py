@@ -21,7 +21,8 @@ here. The cues they read live in the modules below it, each importing only those
 - :mod:`kg.extract.conditions`: if-clauses and clauses that state a fact of their own;
 - :mod:`kg.extract.questions`: questions, direct and embedded;
 - :mod:`kg.extract.requests`: imperatives, "let's" and that-clause subjunctives;
-- :mod:`kg.extract.negation`: subjects that name no one, denials, prevention and bans;
+- :mod:`kg.extract.negation`: subjects that name no one, denials, prevention, bans and
+  acts passed over for others ("instead of");
 - :mod:`kg.extract.generic_doers` and :mod:`kg.extract.judged_acts`: acts of anyone in
   particular, and acts whose doer is judged or ranked ("the first to", "rude of him to");
 - :mod:`kg.extract.clause_words`: the small words of a clause every cue reads (its
@@ -50,10 +51,12 @@ from kg.extract.done_acts import (
     brought_about,
     by_means,
     chosen,
+    ensured,
     found_out,
     joins_in,
     presupposes,
     used_for,
+    used_in,
     way_found,
 )
 from kg.extract.generic_doers import generic_participle, generic_relative
@@ -62,6 +65,7 @@ from kg.extract.modals import (
     ABLE,
     ability_used,
     aux_modality,
+    compared_in_past,
     faces_penalty,
     goes_on,
     had_to,
@@ -79,6 +83,7 @@ from kg.extract.negation import (
     denies,
     forbids,
     negative_subject,
+    passed_over_for,
     prevents,
 )
 from kg.extract.purposes import (
@@ -221,6 +226,9 @@ def _governed(start: Token) -> Modality | None:
     means = False
     for _ in range(MAX_STEPS):
         dep, head = node.dep_, node.head
+        chosen_act = passed_over_for(node)
+        if chosen_act is not None and not _asked_instead(chosen_act):
+            return _prevented(chosen_act)  # "boarded it up instead of repairing it": not done
         if dep == "relcl" and generic_relative(node):
             return "conditional"  # "anyone who lies could be fined": if someone lies
         if dep == "acl" and generic_participle(node):
@@ -289,9 +297,11 @@ def _governed(start: Token) -> Modality | None:
             dep in {"xcomp", "conj", "acomp", "advcl"}
             or (dep == "prep" and lemma in IMPLICATIVE_VERBS)  # "may succeed in silencing him"
             or (dep == "prep" and joins_in(node))  # "to assist him in fetching it"
+            or (dep == "prep" and used_in(node))  # "could be used for detecting leaks"
             or (dep == "csubj" and act_as_subject(node))  # "Closing it would cost jobs"
             or (dep == "prep" and by_means(node))  # "could save it by cutting costs"
             or (dep == "ccomp" and brought_about(node, head))  # "may cause prices to rise"
+            or (dep == "ccomp" and ensured(node, head))  # "must ensure that they pay"
         )
         if head.pos_ in {"VERB", "AUX"} and passes_on:
             inherited = _local([head], head)
@@ -299,6 +309,13 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+def _asked_instead(verb: Token) -> bool:
+    """Whether the act chosen over another is only asked for: in "Instead of attacking me,
+    they should apologise" the attacking is what they do now, the advice's point; the walk
+    reads such an act on as it would without the "instead of"."""
+    return (_local([verb], verb) or _governed(verb)) == "requested"
 
 
 # Subordinators of a time still ahead of the clause they hang on: "stay until it passes".
@@ -357,10 +374,12 @@ def _banned(noun: Token) -> Modality | None:
 
 
 def _prevented(verb: Token) -> Modality | None:
-    """The modality of an act a preventing verb (or a ban noun) keeps someone from: not
-    done when the preventing is told as done; what the preventing verb carries when it is
-    itself not factual ("may help prevent them from buying": possible); and told as
-    possibly done when the preventing is denied ("did not stop them from leaving")."""
+    """The modality of an act a preventing verb (or a ban noun) keeps someone from, or
+    that the act of ``verb`` was done instead of: not done when the preventing (or the
+    act chosen) is told as done; what the preventing verb carries when it is itself not
+    factual ("may help prevent them from buying": possible; "would mail their ballots
+    rather than vote": conditional); and told as possibly done when the preventing is
+    denied ("did not stop them from leaving")."""
     own = _local([verb], verb) or _governed(verb)
     if own is None and any(negates(c) for c in dependents(verb)):
         return None
@@ -383,6 +402,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "came to believe", "grew to dominate": a state reached, no purpose
     if dep in {"advcl", "xcomp"} and infinitive(node) and goes_on(node, head):
         return None  # "went on to win the title": as done as the going on, no purpose
+    if dep == "xcomp" and infinitive(node) and compared_in_past(head):
+        return None  # "smokers were more likely to quit": a rate of what they did
     if dep == "xcomp" and chosen(node, head):
         return None  # "she opted to back the plan": she backed it
     if dep in {"advcl", "xcomp"} and used_for(node, head) and not after_comma(node):

@@ -43,6 +43,7 @@ __all__ = [
     "ABLE",
     "ability_used",
     "aux_modality",
+    "compared_in_past",
     "faces_penalty",
     "goes_on",
     "had_to",
@@ -237,6 +238,24 @@ def ability_used(able: Token) -> bool:
         return False
     perfect = be.tag_ == "VBN" and any(word in {"had", "has", "have"} for word in auxes)
     return be.tag_ == "VBD" or perfect
+
+
+def compared_in_past(likely: Token) -> bool:
+    """ "smokers were more likely to quit", "those in debt were most likely to leave": a
+    likelihood compared between groups, told in the past, is a rate measured on what they
+    did, no forecast. Not in the present ("are more likely to quit": a tendency, maybe
+    ahead), under a modal, nor in what someone said ("said they were more likely to vote
+    for him": their own forecast)."""
+    be = likely.head
+    if likely.lower_ != "likely" or likely.dep_ != "acomp" or be.lemma_ != "be":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _COMPARING for c in dependents(likely)):
+        return False
+    return be.tag_ == "VBD" and not under_reporting(be)
+
+
+# The words that compare a likelihood: "more likely", "most likely", "less likely".
+_COMPARING = frozenset({"more", "most", "less", "least"})
 
 
 def obliged(clause: Token, got: Token) -> bool:

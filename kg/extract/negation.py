@@ -1,7 +1,8 @@
 """Negation beyond "not": a subject that names no one ("nobody was hurt", "neither side"),
 a denial ("denied that it had shelled", "denied reports that ..."), and a verb or a ban
 noun that keeps someone from an act ("prevented the crowd from entering", "the ban on
-selling alcohol", "forbid using state funds").
+selling alcohol", "forbid using state funds"), and an act passed over for another
+("boarded up the windows instead of replacing the glass").
 
 Read by :mod:`kg.extract.modality` (which decides the modality of the prevented or banned
 act, as that calls back into the walk); :func:`names_no_one` is shared with
@@ -29,8 +30,13 @@ __all__ = [
     "forbids",
     "names_no_one",
     "negative_subject",
+    "passed_over_for",
     "prevents",
 ]
+
+#: The words before an act passed over for another: "instead of replacing it", "rather than
+#: vote in person".
+_ALTERNATIVE_MARKS = frozenset({("instead", "of"), ("rather", "than")})
 
 
 def negative_subject(verb: Token) -> bool:
@@ -91,3 +97,27 @@ def bans(noun: Token) -> bool:
         return False
     return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in BAN_ENDING_VERBS)
 
+
+def passed_over_for(verb: Token) -> Token | None:
+    """The verb whose act was done instead of this one: "boarded up the windows instead of
+    replacing the glass", "Rather than focus on crime, he went after ...", "tied it to
+    protests rather than labeling it terrorism" (boarded, went, tied). Only a verb whose
+    clause the two words open; a noun after them ("a protest rather than an attack") names
+    a reading, not an act passed over, and a clause with a subject of its own is left
+    alone."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}:
+        return None
+    first = verb.left_edge.i
+    # The two words hang on the verb ("Rather than focus on crime, ...") or stand just before
+    # its clause ("instead of replacing the glass").
+    opening = {tuple(t.lower_ for t in verb.doc[first : first + 2])}
+    if first >= 2:
+        opening.add(tuple(t.lower_ for t in verb.doc[first - 2 : first]))
+    if not opening & _ALTERNATIVE_MARKS or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb)
+    ):
+        return None
+    governor = verb.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head
+    return governor if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i else None

@@ -34,9 +34,12 @@ def is_imperative(verb: Token) -> bool:
     # '"Fight them," he urged the crowd': the parse may hang the quote as a clause of
     # its tag, a reporting or a request verb.
     if verb.dep_ in {"ccomp", "advcl"} and not (
-        verb.head.lemma_.lower() in REPORTING | REQUEST_VERBS
-        and verb.head.i > verb.i
-        and _opens_quote(verb)
+        (
+            verb.head.lemma_.lower() in REPORTING | REQUEST_VERBS
+            and verb.head.i > verb.i
+            and _opens_quote(verb)
+        )
+        or _before_colon(verb)
     ):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in dependents(verb)):
@@ -67,6 +70,15 @@ def proposes(let: Token, clause: Token) -> bool:
         and let.doc[us].lower_ in {"'s", "\u2019s"}
         and any(c.dep_ == "nsubj" and c.i == us for c in dependents(clause))
     )
+
+
+def _before_colon(verb: Token) -> bool:
+    """Whether the verb's clause ends at a colon and the parse hangs it on the clause the
+    colon opens: "Read this: the mayor closed the schools" ("Read" an instruction to the
+    reader, not a clause of "closed")."""
+    if verb.lemma_.lower() == "let":
+        return False  # "Let me put it plainly:": the speaker does it as they speak
+    return verb.head.i > verb.i and any(t.text == ":" for t in verb.doc[verb.i + 1 : verb.head.i])
 
 
 def _opens_quote(verb: Token) -> bool:

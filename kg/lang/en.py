@@ -68,6 +68,7 @@ __all__ = [
     "DUMMY_IT_VERBS",
     "ECONOMY_MARKET_WORDS",
     "ELLIPSIS_NOUNS",
+    "ENSURING_VERBS",
     "ERA_WORDS",
     "EVENT_NOUNS",
     "EXPECTATION_PARTICIPLES",
@@ -2164,6 +2165,10 @@ IMPLICATIVE_VERBS = frozenset(
 #: Verbs of choosing: a choice told in the past is the act chosen done ('opted to back the plan',
 #: 'chose to stay', 'elected to receive the ball').
 CHOICE_VERBS = frozenset({"choose", "opt", "elect"})
+#: Verbs of making sure: their that-clause happens only as the making sure does ('we must
+#: ensure that the council oversees the deals': asked for; 'the police ensured that the march
+#: ended peacefully': done). "see to it that" is read from "see" with "to it".
+ENSURING_VERBS = frozenset({"ensure", "insure"})
 #: Verbs of taking part whose gerund after "in" is as done as they are: 'assisted in fetching
 #: it' (done), 'wanted them to assist him in fetching it' (wanted too). Not a noun after "in"
 #: ('declined to participate in the debate'): that event is there without them.

@@ -398,6 +398,27 @@ CASES = [
      "intended", None),
     ("The club's rules forbid using the boats at night.", "use", "negated", None),
     ("The court did not forbid filming the hearing.", "film", "asserted", None),
+    # A clause a verb of making sure takes happens only as the making sure does.
+    ("We must ensure that the council audits the accounts.", "audit", "requested", None),
+    ("The new rules will ensure that landlords repair the roofs.", "repair", "future", None),
+    ("The stewards ensured that the parade finished early.", "finish", "asserted", None),
+    # An instruction to the reader before a colon.
+    ("Check the table below: nine ferries sailed late.", "check", "requested", None),
+    ("Check the table below: nine ferries sailed late.", "sail", "asserted", None),
+    # What a thing is used in or for is as real as the use.
+    ("The sensor could be used for detecting leaks in old pipes.", "detect", "possible", None),
+    ("The grant was used for painting the school hall.", "paint", "asserted", None),
+    # An act passed over for another did not happen; as the chosen act, when that is ahead.
+    ("The shops boarded up their doors instead of fixing the locks.", "fix", "negated", None),
+    ("Rather than wait for the bus, the pupils walked home.", "wait for", "negated", None),
+    ("The clubs would share the pitch rather than build a new one.", "build", "conditional",
+     None),
+    # Advice against what someone does now leaves that act as told.
+    ("Instead of mocking the players, the fans should cheer them on.", "mock", "asserted", None),
+    # A likelihood compared between groups in the past is a rate measured on what they did.
+    ("Tenants with pets were more likely to move out.", "move out", "asserted", None),
+    ("Tenants with pets are more likely to move out.", "move out", "possible", None),
+    ("The tenants said they were more likely to move out.", "move out", "possible", None),
 ]  # fmt: skip
 
 
