@@ -193,7 +193,11 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
             return True  # "the one exception", "that one time"
         if reading.unit in ONE_IDIOMS:
             return True  # "at one point", "a one-time boss", "one thing is clear"
+        if _one_last(doc, after):
+            return True  # "one final chance", "one last look": the last of a series, not a count
         root = doc[reading.start : max(reading.last, reading.start) + 1].root
+        if _example_scene(root, reading) or _one_of_a_kind(root):
+            return True  # "In one video, ...", "One danger is that ...": picks one, counts none
         head_lemma = root.head.lemma_.lower()
         if root.dep_ in ("nsubj", "nsubjpass") and head_lemma in FIGURE_REPORTING_VERBS:
             return True  # "one official said": a source, not a count
@@ -212,6 +216,51 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
     if core.share and lone_half and reading.unit is None and not reading.share:
         return True  # "half-empty", "and a half" with no whole to share
     return False
+
+
+def _one_last(doc: Doc, after: Token | None) -> bool:
+    """Whether "one" stands before "final" or "last" and a noun: "one final chance", "one last
+    obstacle remained" name the last of a series, as "a final chance" would; "last" of a
+    compound ("one last-minute goal") is left to count."""
+    if after is None or after.lower_ not in ("final", "last") or after.i + 1 >= len(doc):
+        return False
+    return doc[after.i + 1].text not in ("-", "–")
+
+
+# Prepositions that set a scene ("In one video, ...", "At one rally, ..."); "With one seat
+# vacant, ..." states a circumstance, whose number counts.
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "on", "during"})
+
+
+def _example_scene(root: Token, reading: FigureReading) -> bool:
+    """Whether "one" and its noun are what a preposition opening the sentence takes: "In one
+    video, the man ...", "At one rally, ...", "During one trip to X, ...". The phrase sets the
+    scene of an example, one of several, and counts nothing; a length of time still measures
+    ("In one day, 40 homes were sold")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPOSITIONS or reading.unit in TIME_UNITS:
+        return False
+    opening = prep.sent[0]
+    while opening.is_punct and opening.i < prep.i:
+        opening = opening.doc[opening.i + 1]
+    return opening.i == prep.i
+
+
+def _one_of_a_kind(root: Token) -> bool:
+    """Whether "one" and its noun are what "be" says, or what it says something of: "One danger
+    is that the deal fails", "One idea is to wait", "One exception was a page", "That is one
+    reason"; "one" picks one of several and counts nothing. Not after "there" ("there is only
+    one candidate" counts), nor with an adjective ("One man is dead" counts the dead), nor in
+    a comparison ("one vote less", "one state closer", "one more team than"). What a person is
+    said to be is a count against many ("the source was one person, not several")."""
+    be = root.head
+    if be.lemma_ != "be" or any(c.dep_ in ("expl", "acomp") for c in be.children):
+        return False
+    if any(t.tag_ in ("JJR", "RBR") for t in (*root.children, *be.children)):
+        return False
+    if root.dep_ == "attr":
+        return root.lemma_.lower() != "person" and not _person_noun(root)
+    return root.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "xcomp", "attr") for c in be.children)
 
 
 # Numbers of at most three digits joined by hyphens or dashes, glued or set off by spaces

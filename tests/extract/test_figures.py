@@ -721,6 +721,40 @@ def test_ages_captions_and_dates_in_news_are_not_figures(english: Language, sent
     assert list(figures(english(sentence), durations=True)) == []
 
 
+# "One" that picks an example or the last of a series counts nothing (sentences written for
+# the tests).
+ONE_OF_SEVERAL = [
+    "In one clip, the mayor is seen waving at the crowd.",
+    "At one meeting, in Harwick, the tenants shouted at the landlord.",
+    "The rovers had one final chance to score before the whistle.",
+    "One last hurdle remained: a vote in the upper house.",
+    "One worry is that the dam could fail during the spring floods.",
+    "One plan is to reopen the ferry route by June.",
+    "Rising rents are one reason the bakery closed.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONE_OF_SEVERAL)
+def test_one_that_picks_an_example_is_not_a_count(english: Language, sentence: str) -> None:
+    assert list(figures(english(sentence), durations=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("With one seat vacant, the board could not vote.", "seat"),
+        ("There is only one bridge across the river.", "bridge"),
+        ("One man was dead after the crash.", "man"),
+        ("The informant was one person, not a group.", "person"),
+        ("In one week, the crews cleared the road.", "week"),
+    ],
+)
+def test_one_that_counts_stays_a_figure(english: Language, sentence: str, unit: str) -> None:
+    assert [(f.value, f.unit) for f in figures(english(sentence), durations=True)] == [
+        (Decimal(1), unit)
+    ]
+
+
 def test_a_list_of_numbers_is_not_read_as_ages(english: Language) -> None:
     doc = english("The winning numbers were 3, 5, 8 and 13.")
     assert [f.value for f in figures(doc)] == [Decimal(3), Decimal(5), Decimal(8), Decimal(13)]
