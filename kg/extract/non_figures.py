@@ -258,9 +258,17 @@ def _one_of_a_kind(root: Token) -> bool:
         return False
     if any(t.tag_ in ("JJR", "RBR") for t in (*root.children, *be.children)):
         return False
+    told = [c for c in be.children if c.dep_ == "attr" and c != root]
+    if any(_measured(t) for c in told for t in c.subtree):
+        return False  # "One league is about three miles": a unit told by a measure
     if root.dep_ == "attr":
         return root.lemma_.lower() != "person" and not _person_noun(root)
     return root.dep_ == "nsubj" and any(c.dep_ in ("ccomp", "xcomp", "attr") for c in be.children)
+
+
+def _measured(token: Token) -> bool:
+    """Whether a token is a number of a measure or a length of time ("three miles")."""
+    return token.like_num and token.head.lemma_.lower() in MEASURES | TIME_UNITS
 
 
 # Numbers of at most three digits joined by hyphens or dashes, glued or set off by spaces

@@ -318,15 +318,29 @@ def _comma_spaced(doc: Doc, i: int, high: int) -> bool:
     comma, group = doc[i + 1], doc[i + 2]
     if comma.text != "," or comma.whitespace_ != " " or re.fullmatch(r"\d{3}", group.text) is None:
         return False
-    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].like_num:
-        return False
+    if i >= 2 and doc[i - 1].text in (",", "-", "\u2013") and doc[i - 2].like_num:
+        return False  # a list, or a pair set before a third number ("5 - 11, 220" pounds)
     # A day, an episode or a stage and a clause after it, in text as anyone writes it: "On
     # May 5, 200 people marched", "In round 3, 150 runners quit", "After day 2, 400 more".
-    if doc[i].ent_type_ in {"DATE", "TIME"}:
+    if _calendar_entity(doc, i):
         return False
     if i > 0 and doc[i - 1].lower_ in ID_WORDS | CALENDAR_WORDS | TIME_UNITS:
         return False
     return not (i + 4 < len(doc) and doc[i + 3].text == "," and doc[i + 4].like_num)
+
+
+def _calendar_entity(doc: Doc, i: int) -> bool:
+    """Whether the number is in a DATE or TIME entity with a calendar word or a time unit
+    ("May 5", "Friday 12", "day 3"). The model also tags a bare number or a hedged one as a
+    date ("afford 14, 000 Americans", "Around 1, 000 people"), which says nothing."""
+    if doc[i].ent_type_ not in {"DATE", "TIME"}:
+        return False
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.lower_.rstrip(".") in CALENDAR_WORDS | TIME_UNITS for t in doc[start:end])
 
 
 def _word_core(doc: Doc, i: int, high: int) -> NumberCore | None:
