@@ -185,8 +185,8 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
     if not counts_something and _in_date(doc, core):
         return True
     if core.words and reading.value == 1 and not core.share:
-        if reading.unit is None:
-            return True  # "one", "one another", "this one"
+        if reading.unit is None or _one_on_one(doc, core.start):
+            return True  # "one", "one another", "this one", "a one-on-one meeting"
         if first.lower_ == "one" and after is not None and after.lower_ == "of":
             return True  # "one of the largest", "one of her advisers": picks one, counts none
         if before is not None and before.lower_ in NUMBER_DETERMINERS:
@@ -218,6 +218,16 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
     return False
 
 
+def _one_on_one(doc: Doc, i: int) -> bool:
+    """Whether the "one" at ``i`` is either half of "one-on-one" or "one-to-one": a kind of
+    meeting or contest between two, no count."""
+    for start in (i, i - 4):
+        words = [t.lower_ for t in doc[start : start + 5]] if start >= 0 else []
+        if words[:1] == words[4:] == ["one"] and words[1:4] in (["-", "on", "-"], ["-", "to", "-"]):
+            return True
+    return False
+
+
 def _one_last(doc: Doc, after: Token | None) -> bool:
     """Whether "one" stands before "final" or "last" and a noun: "one final chance", "one last
     obstacle remained" name the last of a series, as "a final chance" would; "last" of a
@@ -236,9 +246,14 @@ def _example_scene(root: Token, reading: FigureReading) -> bool:
     """Whether "one" and its noun are what a preposition opening the sentence takes: "In one
     video, the man ...", "At one rally, ...", "During one trip to X, ...". The phrase sets the
     scene of an example, one of several, and counts nothing; a length of time still measures
-    ("In one day, 40 homes were sold")."""
+    ("In one week, 40 homes were sold"). So does "according to one estimate" anywhere: a source
+    among several, as "one official said" is."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPOSITIONS or reading.unit in TIME_UNITS:
+    if root.dep_ != "pobj" or reading.unit in TIME_UNITS:
+        return False
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return True  # "according to one estimate": a source among several, as "one official said"
+    if prep.lower_ not in _SCENE_PREPOSITIONS:
         return False
     opening = prep.sent[0]
     while opening.is_punct and opening.i < prep.i:

@@ -1483,7 +1483,7 @@ CALENDAR_WORDS = MONTH_WORDS | frozenset(
     "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
 )
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
-ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another"})
+ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another", "side"})
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 ID_WORDS = frozenset(
     {"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page",
@@ -1551,10 +1551,11 @@ COUNT_HOLDERS: dict[str, str | None] = {
     "number": None,  # "refugee numbers swelled to 100,000", "the number of refugees rose to"
 }
 #: Singular nouns that hold a number written before them rather than being counted by it:
-#: "passed the 1,000 mark", "the 60,000 projection", "the 1,237 delegate threshold".
+#: "passed the 1,000 mark", "the 60,000 projection", "the 1,237 delegate threshold", "of 54
+#: total" (the whole the number sums, not a thing it counts).
 VALUE_HOLDERS = frozenset(
     {"mark", "threshold", "figure", "number", "forecast", "estimate", "projection", "target",
-     "milestone", "barrier"}
+     "milestone", "barrier", "total"}
 )
 #: Participles and adjectives that, used as nouns, name people: "the 12 killed", "11 of the
 #: injured", "the three arrested".

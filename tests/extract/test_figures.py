@@ -731,12 +731,20 @@ ONE_OF_SEVERAL = [
     "One worry is that the dam could fail during the spring floods.",
     "One plan is to reopen the ferry route by June.",
     "Rising rents are one reason the bakery closed.",
+    "The rivals agreed to a one-on-one debate.",
+    "According to one survey, most drivers speed.",
+    "The truck was dented on one side.",
 ]
 
 
 @pytest.mark.parametrize("sentence", ONE_OF_SEVERAL)
 def test_one_that_picks_an_example_is_not_a_count(english: Language, sentence: str) -> None:
     assert list(figures(english(sentence), durations=True)) == []
+
+
+def test_a_total_holds_the_number_it_does_not_count(english: Language) -> None:
+    found = figures(english("Only four senators, of 54 total, attended the hearing."))
+    assert [(f.value, f.unit) for f in found] == [(Decimal(4), "senator"), (Decimal(54), "senator")]
 
 
 @pytest.mark.parametrize(
