@@ -171,6 +171,8 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
         reading.value, reading.value_max = low_value, _tidy(high_value)
         if reading.qualifier is None:
             reading.qualifier = "range"
+    if reading.value_max is None and _signed_by_word(doc, reading.start):
+        reading.value, reading.start = -reading.value, reading.start - 1
     first, last = doc[reading.start], doc[max(reading.last, reading.start)]
     start, end = first.idx, last.idx + len(last)
     return (
@@ -187,6 +189,16 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
         ),
         resume,
     )
+
+
+def _signed_by_word(doc: Doc, i: int) -> bool:
+    """Whether "minus" or "negative" before the figure at ``i`` is its sign: "temperatures of
+    minus 17 degrees", "a net negative 6 points". Not a margin's "plus or minus 3 points", nor
+    a difference, "40 minus 5"."""
+    if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ not in ("minus", "negative"):
+        return False
+    before = doc[i - 2] if i >= 2 and not doc[i - 1].is_sent_start else None
+    return before is None or (before.lower_ != "or" and not before.like_num)
 
 
 def _read_ratio(doc: Doc, core: NumberCore, reading: FigureReading, high: int) -> None:

@@ -742,6 +742,20 @@ def test_one_that_picks_an_example_is_not_a_count(english: Language, sentence: s
     assert list(figures(english(sentence), durations=True)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "text"),
+    [
+        ("Crews fought the fire in temperatures of minus 17 degrees.", "-17", "minus 17 degrees"),
+        ("Her net rating is negative 12 points.", "-12", "negative 12 points"),
+        ("The margin of error is plus or minus 3 percentage points.", "3", "3 percentage points"),
+    ],
+)
+def test_minus_written_as_a_word_is_the_sign(
+    english: Language, sentence: str, value: str, text: str
+) -> None:
+    assert [(str(f.value), f.text) for f in figures(english(sentence))] == [(value, text)]
+
+
 def test_a_total_holds_the_number_it_does_not_count(english: Language) -> None:
     found = figures(english("Only four senators, of 54 total, attended the hearing."))
     assert [(f.value, f.unit) for f in found] == [(Decimal(4), "senator"), (Decimal(54), "senator")]
