@@ -83,6 +83,7 @@ from kg.extract.negation import (
     denies,
     forbids,
     negative_subject,
+    opposed,
     passed_over_for,
     prevents,
 )
@@ -269,6 +270,8 @@ def _governed(start: Token) -> Modality | None:
         found = _step(node, dep, head)
         if found is not None:
             return found
+        if opposed(node, dep, head):
+            return "possible"  # "opposed raising the wage": proposed, not told as done
         if dep in {"pobj", "pcomp"} and head.pos_ == "ADP":
             if head.lower_ == "without":
                 return "negated"  # "without investigating"

@@ -20,6 +20,7 @@ from kg.lang.en import (
     DENIED_CLAIM_NOUNS,
     FORBIDDING_VERBS,
     NOBODY_WORDS,
+    OPPOSING_VERBS,
     PREVENTING_VERBS,
 )
 
@@ -30,6 +31,7 @@ __all__ = [
     "forbids",
     "names_no_one",
     "negative_subject",
+    "opposed",
     "passed_over_for",
     "prevents",
 ]
@@ -54,10 +56,11 @@ def names_no_one(noun: Token) -> bool:
 
 def denies(node: Token, dep: str, start: Token) -> bool:
     """Whether the walk reached "deny" from the clause it denies ("denied that it had
-    shelled"); or, with a parse that hangs the clause on the verb, from a claim noun
-    ("denied reports that troops had looted")."""
-    if dep == "ccomp":
-        return True
+    shelled"), or from the deed it denies as a gerund ("denied killing the officer",
+    "denies having taken bribes"); or, with a parse that hangs the clause on the verb, from
+    a claim noun ("denied reports that troops had looted")."""
+    if dep in {"ccomp", "xcomp"} or (dep == "dobj" and node.tag_ == "VBG" and node.pos_ == "VERB"):
+        return True  # the gerund the parse hangs as an object too: "denied shooting at them"
     return dep == "dobj" and node.i != start.i and node.lower_ in DENIED_CLAIM_NOUNS
 
 
@@ -121,3 +124,17 @@ def passed_over_for(verb: Token) -> Token | None:
     while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
         governor = governor.head
     return governor if governor.pos_ in {"VERB", "AUX"} and governor.i != verb.i else None
+
+
+def opposed(node: Token, dep: str, head: Token) -> bool:
+    """Whether ``node`` is the gerund of an act argued against: "opposed raising the wage",
+    "rejected cutting the budget", "objected to paying", "voted against building it",
+    "warned against using it". Such an act is proposed and resisted, not told as done, nor
+    as not done (the vote may be lost)."""
+    if node.tag_ != "VBG":
+        return False
+    if dep in {"xcomp", "dobj"}:
+        return head.lemma_.lower() in OPPOSING_VERBS
+    if dep == "pcomp" and head.lower_ == "against":
+        return True
+    return dep == "pcomp" and head.lower_ == "to" and head.head.lemma_.lower() == "object"

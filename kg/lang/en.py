@@ -130,6 +130,7 @@ __all__ = [
     "NUMBER_DETERMINERS",
     "OBJECT_ONLY_VERBS",
     "ONE_IDIOMS",
+    "OPPOSING_VERBS",
     "ORDINALS",
     "ORGANIZATION_HEADS",
     "ORGANIZATION_KIND_WORDS",
@@ -2218,6 +2219,9 @@ PREVENTING_VERBS = frozenset(
     preclude discourage
     """.split()
 )
+#: Verbs that argue against the act their gerund names: "opposed raising the wage", "rejected
+#: cutting the budget", "objected to paying": an act proposed and resisted, not told as done.
+OPPOSING_VERBS = frozenset("oppose reject resist object".split())
 #: Verbs that forbid the act their gerund names: "the rules forbid using state funds",
 #: "the law prohibits selling alcohol" (not "stop" or "keep": "stopped selling" ceased it,
 #: "kept selling" went on).
