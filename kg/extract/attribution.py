@@ -43,7 +43,7 @@ class Quote:
 
 
 def quotes(text: str) -> list[Quote]:
-    """The quotes of a text, each within one paragraph.
+    """The quotes of a text, each within one paragraph or run on over lines (see below).
 
     Curly marks say which way they face; a straight mark, or two apostrophes standing
     for one, opens when a word follows it and closes when a word precedes it (by turns
@@ -51,7 +51,8 @@ def quotes(text: str) -> list[Quote]:
     end of its paragraph ends there (news opens each quoted paragraph anew and closes
     only the last), unless that is far away: a text without line breaks is one long
     paragraph, and a lost mark would then quote the rest of the article, so such a
-    quote ends with its sentence.
+    quote ends with its sentence. Text set one sentence a line closes such a quote lines
+    later, with no mark between (:func:`_goes_on`).
 
     Single marks (British style: 'We left,' she said) quote too, outside the double
     ones (:func:`_single_quotes`).
@@ -66,10 +67,23 @@ def quotes(text: str) -> list[Quote]:
 def _double_quotes(text: str) -> list[Quote]:
     """The quotes of a text in double marks (or two apostrophes for one)."""
     found: list[Quote] = []
+    # A quote left open at its paragraph's end that later paragraphs may go on with: where
+    # its words start, the mark that closes it, and its place in ``found``.
+    carried: tuple[int, str, int] | None = None
     for paragraph in re.finditer(r"[^\n]+", text):
+        marks = list(_MARKS.finditer(paragraph.group()))
         # The open quote: where its words start, and the mark that closes it.
         opened: tuple[int, str] | None = None
-        for match in _MARKS.finditer(paragraph.group()):
+        if carried is not None and _goes_on(text, paragraph, marks, carried):
+            if not marks:
+                continue  # a quoted line with no mark: the quote is still open
+            # One sentence a line: the quote opened lines before ends at this line's
+            # first mark, which no other opens ('said: "We left. / We stayed."').
+            del found[carried[2] :]
+            found.append(Quote(carried[0], paragraph.start() + marks.pop(0).start()))
+        carried = None
+        cleanly = True  # no quote of the paragraph lost its closing mark
+        for match in marks:
             mark, at = match.group(), paragraph.start() + match.start()
             facing = _facing(text, at, mark)
             if opened is None:
@@ -79,13 +93,47 @@ def _double_quotes(text: str) -> list[Quote]:
                 # A new quote opens while one is open: the first lost its closing mark.
                 found.extend(_unclosed(text, opened[0], at))
                 opened = (at + len(mark), _PAIRS[mark])
+                cleanly = False
             elif mark == opened[1] or (mark in _CLOSING and facing == "close"):
                 if at > opened[0]:
                     found.append(Quote(opened[0], at))
                 opened = None
         if opened is not None:
-            found.extend(_unclosed(text, opened[0], paragraph.end()))
+            left = _unclosed(text, opened[0], paragraph.end())
+            if cleanly and left and left[0].end == paragraph.end():
+                carried = (opened[0], opened[1], len(found))
+            found.extend(left)
     return found
+
+
+#: How far (characters) a quote left open at its paragraph's end may run on over lines
+#: with no mark to the line whose mark closes it.
+_RUN_ON = 1200
+
+
+def _goes_on(
+    text: str, paragraph: re.Match[str], marks: Sequence[re.Match[str]], carried: tuple[int, str, int]
+) -> bool:
+    """Whether a paragraph goes on with the quote an earlier one left open: text written
+    one sentence a line (ECB+) opens a quote in one line and closes it lines later, with
+    no mark in the lines between ('Kraft said: "We suspended him. / We wanted time to
+    look into it," a spokesman added.'). So it does when the paragraph is near, does not
+    open with a mark (news opens each quoted paragraph anew: '"We left. / "We stayed."'),
+    and its marks are one closing mark and pairs: an odd number, the first no opening
+    curly mark and not after a colon ('The ministry said: "We closed it.' opens a quote
+    of its own). With no mark at all it may still go on, to a later line."""
+    if paragraph.end() - carried[0] > _RUN_ON:
+        return False
+    if not marks:
+        return True
+    first = marks[0]
+    before = paragraph.group()[: first.start()].rstrip()
+    return (
+        bool(before)
+        and len(marks) % 2 == 1
+        and (first.group() == carried[1] or first.group() in _CLOSING)
+        and not before.endswith(":")
+    )
 
 
 _CLOSING = frozenset({"”", '"', "»", "''"})

@@ -65,6 +65,49 @@ def test_a_lost_closing_mark_does_not_quote_the_rest_of_a_flat_text() -> None:
     assert [flat[q.start : q.end] for q in quotes(flat)] == ["a relief.", "Tarnow"]
 
 
+def test_a_quote_written_one_sentence_a_line_ends_at_its_closing_mark() -> None:
+    # Text set one sentence a line opens a quote in one line and closes it lines later.
+    text = 'The warden said: "We locked the gate.\nI counted them.\nNobody left," a guard added.'
+    assert [text[q.start : q.end] for q in quotes(text)] == [
+        "We locked the gate.\nI counted them.\nNobody left,"
+    ]
+    # A closing mark set before the tag's first word, as tokenised text has it.
+    spaced = 'He said, "We left.\nWe stayed, "the cook said.'
+    assert [spaced[q.start : q.end] for q in quotes(spaced)] == ["We left.\nWe stayed, "]
+
+
+def test_a_line_that_opens_a_quote_of_its_own_ends_the_one_before() -> None:
+    for text, found in [
+        # News opens each quoted paragraph anew.
+        ('"We left at dawn.\n"We crossed it," she said.', ["We left at dawn.", "We crossed it,"]),
+        # After a colon a mark opens.
+        ('"We left at dawn.\nThe mayor said: "We stay.', ["We left at dawn.", "We stay."]),
+        # Pairs of marks only: the line quotes on its own.
+        ('"We left at dawn.\nHe called it "a relief" later.', ["We left at dawn.", "a relief"]),
+        # A quote opened while another was open may be a closing mark read the wrong
+        # way ('"It was hard, "he said.'): it goes on with no later line.
+        (
+            '"It was hard, "he said.\nHe told them, "We stay.',
+            ["It was hard, ", "he said.", "We stay."],
+        ),
+    ]:
+        assert [text[q.start : q.end] for q in quotes(text)] == found
+
+
+def test_i_in_a_quote_over_lines_is_the_speaker() -> None:
+    text = 'The warden said: "We locked the gate.\nI counted them."\nThe guards left.'
+    events = [
+        _event(text, "said", "say", actor=_argument(text, "The warden")),
+        _event(text, "locked", "lock", actor=_argument(text, "We")),
+        _event(text, "counted", "count", actor=_argument(text, "I")),
+        _event(text, "left", "leave", actor=_argument(text, "The guards")),
+    ]
+    out = _attributed(text, events, [True, False, False, False])
+    warden = _argument(text, "The warden")
+    assert out[2].source == warden and out[2].actor == warden
+    assert out[3].source is None
+
+
 def test_events_in_a_quote_get_its_speaker() -> None:
     events = [
         _event(TEXT, "said", "say", actor=_argument(TEXT, "The mayor")),
