@@ -24,6 +24,7 @@ from kg.lang.en import (
     ELLIPSIS_NOUNS,
     MEASURE_VERBS,
     MEASURES,
+    MONEY_VERBS,
     PARENT_WORDS,
     PEOPLE_BODIES,
     PEOPLE_PARTICIPLES,
@@ -32,7 +33,7 @@ from kg.lang.en import (
     VALUE_MOVE_VERBS,
     VOTE_RESULT_NOUNS,
 )
-from kg.lang.wordnet import noun_classes
+from kg.lang.wordnet import NOUN_POSSESSION, noun_classes
 from kg.model import Figure
 
 __all__ = [
@@ -238,9 +239,23 @@ def _people(root: Token, figure: Figure) -> str | None:
             return "person"
     vague = figure.qualifier == "atLeast" and figure.text.lower().endswith(("s", "s more"))
     if vague and figure.value >= 1000 and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-        if root.dep_ != "pobj" or root.head.lower_ == "of":
+        if (root.dep_ != "pobj" or root.head.lower_ == "of") and not _sum_of_money(root):
             return "person"
     return None
+
+
+def _sum_of_money(root: Token) -> bool:
+    """Whether a vague plural is money: the object of a verb of money ("spent millions",
+    "billions were lent"), or with what it is "in" ("millions in cash", "hundreds of
+    thousands in speaking fees": WordNet's possessions)."""
+    verb = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in MONEY_VERBS:
+        return True
+    return any(
+        prep.lower_ == "in" and noun_classes(noun.lemma_.lower())[:1] == (NOUN_POSSESSION,)
+        for prep in dependents(root) if prep.dep_ == "prep"
+        for noun in dependents(prep) if noun.dep_ == "pobj"
+    )
 
 
 def _anaphoric(root: Token) -> bool:

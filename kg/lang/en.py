@@ -213,6 +213,7 @@ __all__ = [
     "VAGUE_OPENERS",
     "VALUE_HOLDERS",
     "VOTE_RESULT_NOUNS",
+    "MONEY_VERBS",
     "VALUE_MOVE_VERBS",
     "VERB_PREPOSITIONS",
     "VOICED_NOUNS",
@@ -1340,6 +1341,11 @@ CHANGE_VERBS = frozenset(
 )
 #: Verbs of a value moving of itself ("shares fell 50 cents", "the index rebounded"): an
 #: infinitive after one may say where it ended ("to close at $20"), no purpose.
+#: Verbs whose object is a sum of money when it is a bare vague plural: "spent millions",
+#: "lent Greece billions", "siphoning billions": no crowd of people (`_people`).
+MONEY_VERBS = frozenset(
+    "pay spend lend borrow cost earn donate invest owe siphon embezzle raise".split()
+)
 VALUE_MOVE_VERBS = frozenset(
     """
     rise fall climb jump soar surge plunge drop slip slide tumble sink dip gain lose shed

@@ -28,6 +28,7 @@ __all__ = [
     "NOUN_LOCATION",
     "NOUN_OBJECT",
     "NOUN_PERSON",
+    "NOUN_POSSESSION",
     "Senses",
     "noun_classes",
     "related",
@@ -46,6 +47,7 @@ NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
 NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
 NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
+NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
 #: The files of what no one can be: attribute (7: "strength"), cognition (9: "plan",
 #: "science"), feeling (12: "anger"), motive (16), phenomenon (19: "smoke"), possession
 #: (21: "money"), process (22), relation (24: "part"), shape (25), state (26: "unrest")

@@ -753,6 +753,20 @@ def test_minus_written_as_a_word_is_the_sign(
     assert [(str(f.value), f.text) for f in figures(english(sentence))] == [(value, text)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The council spent millions on the stadium.", None),
+        ("She accepted millions in campaign donations.", None),
+        ("The war displaced millions.", "person"),
+    ],
+)
+def test_a_vague_plural_of_money_counts_no_people(
+    english: Language, sentence: str, unit: str | None
+) -> None:
+    assert [f.unit for f in figures(english(sentence))] == [unit]
+
+
 def test_a_total_holds_the_number_it_does_not_count(english: Language) -> None:
     found = figures(english("Only four senators, of 54 total, attended the hearing."))
     assert [(f.value, f.unit) for f in found] == [(Decimal(4), "senator"), (Decimal(54), "senator")]
