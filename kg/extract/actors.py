@@ -45,7 +45,7 @@ from kg.extract.spans import (
     infinitive,
     is_place,
     noun_phrase,
-    says_who,
+    phrase_names_whom,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -807,27 +807,9 @@ def _gerund_subject(gerund: Token) -> Token | None:
 
 
 def argument_for(token: Token) -> Argument:
-    if token.pos_ == "PRON" and not _share_of_named(token) and not _said_who(token):
+    if token.pos_ == "PRON" and not phrase_names_whom(token):
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     return argument(noun_phrase(token))
-
-
-def _said_who(pronoun: Token) -> bool:
-    """Whether a phrase after a pronoun says whom it names: "those in the camps",
-    "anyone with information" (:func:`~kg.extract.spans.says_who`)."""
-    return any(says_who(pronoun, prep) for prep in children(pronoun, "prep"))
-
-
-def _share_of_named(pronoun: Token) -> bool:
-    """Whether a pronoun is a share of a group its "of" names with a noun: "some of the
-    protesters", "each of the guards" (the phrase names who), not "some of them" or "all
-    of which", whose pronoun is left to resolution."""
-    return any(
-        obj.pos_ in {"NOUN", "PROPN"}
-        for prep in children(pronoun, "prep")
-        if prep.lower_ == "of"
-        for obj in children(prep, "pobj")
-    )
 
 
 def open_possessor(noun: Token, doer: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.spans import (
     generic_pronoun,
     has_subject,
     noun_phrase,
+    phrase_names_whom,
     sentence_of,
     share_of,
     speakers_read,
@@ -444,7 +445,7 @@ def _speaker_argument(token: Token) -> Argument | None:
         named = [t for t in token.subtree if _closing_apposition(t, token)]
         if named:
             token = named[-1]  # "The head of the clinic at X, Ana Ruiz, said"
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" and not phrase_names_whom(token):  # "some in the crowd said"
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     phrase = noun_phrase(token)
     conjuncts = [c for c in dependents(token) if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]

@@ -49,6 +49,7 @@ __all__ = [
     "negates",
     "not_only",
     "noun_phrase",
+    "phrase_names_whom",
     "puts_it_so",
     "read_once",
     "sentence_of",
@@ -147,6 +148,22 @@ _NAMED_BY_PHRASE = frozenset(
 #: Prepositions whose phrase after such a word says who they are (not "like" or
 #: "including", which give examples, nor "as").
 _WHO_PREPOSITIONS = frozenset({"in", "at", "from", "with", "on", "inside", "within", "among"})
+
+
+def phrase_names_whom(pronoun: Token) -> bool:
+    """Whether the phrase after a pronoun names whom it stands for: a share of a group its
+    "of" names with a noun ("some of the protesters", "each of the guards"; not "some of
+    them" or "all of which", left to resolution), or a phrase that says who ("those in
+    the camps", "anyone with information": :func:`says_who`)."""
+    return any(
+        (
+            prep.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for o in dependents(prep))
+        )
+        or says_who(pronoun, prep)
+        for prep in dependents(pronoun)
+        if prep.dep_ == "prep"
+    )
 
 
 def says_who(head: Token, preposition: Token) -> bool:

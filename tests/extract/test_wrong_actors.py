@@ -437,3 +437,15 @@ def test_where_the_people_a_phrase_names_are_stays_the_place(nlp: Language) -> N
     event = event_named(nlp, "Some in Tallinn have protested the new tax.", "protest")
     assert event.actor is not None and event.actor.text == "Some in Tallinn"
     assert [p.argument.text for p in event.places] == ["Tallinn"]
+
+
+def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
+    # As the actor does: "some in the crowd" and "some of the farmers" say, "some of them"
+    # is left to resolution.
+    for text, speaker in [
+        ("Some in the crowd said the guards had pushed first.", "Some in the crowd"),
+        ("Some of the farmers said the guards had pushed first.", "Some of the farmers"),
+        ("Some of them said the guards had pushed first.", "Some"),
+    ]:
+        event = event_named(nlp, text, "push")
+        assert event.source is not None and event.source.text == speaker
