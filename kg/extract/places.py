@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.clauses import children
+from kg.extract.clauses import children, is_passive
 from kg.extract.cue_words import perceiving_verb
 from kg.extract.spans import (
     PLACE_LABELS,
@@ -657,7 +657,19 @@ def site_noun(pobj: Token) -> bool:
         return False
     if pobj.tag_ != "NNS" and not any(c.dep_ in _SITE_MODIFIERS for c in dependents(pobj)):
         return False
+    if pobj.head.lower_ == "to" and not _moved_to(pobj.head.head):
+        return False
     return sense_below(pobj.lemma_.lower(), SITE_SENSES)
+
+
+def _moved_to(verb: Token) -> bool:
+    """Whether a site after "to" is where ``verb`` moved someone or something ("went to
+    his office", "was rushed to a clinic", "took the files to the archive"). On a verb
+    of giving or telling the site is the body that got or heard it, not a place: "wrote
+    to the senator's office", "videos distributed to media outlets", "donated to a
+    museum"."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOTION_VERBS or lemma in CARRYING_VERBS or is_passive(verb)
 
 
 def web_site(word: Token) -> bool:

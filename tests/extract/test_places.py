@@ -243,6 +243,11 @@ CASES = [
     ("The crew landed the plane on the ground.", "land", "The crew", []),
     # "through" a site is the way taken (or what a blast tore through), not where.
     ("The gunman walked through a crowded lobby.", "walk", "The gunman", []),
+    # A site after "to" is where something moved; on a verb of giving or telling it is
+    # the body that got or heard it.
+    ("The club wrote to the mayor's office.", "write", "The club", []),
+    ("The dealer sold the painting to a museum.", "sell", "The dealer", []),
+    ("They took the files to the archive.", "take", "They", ["the archive"]),
 ]
 
 
@@ -272,3 +277,4 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
     text = "The fighting spread to neighboring Iraq and Syria."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert not [e for e in extraction.events if e.action.startswith("neighbo")]
+
