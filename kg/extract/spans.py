@@ -52,8 +52,8 @@ __all__ = [
     "phrase_names_whom",
     "puts_it_so",
     "read_once",
-    "sentence_of",
     "says_who",
+    "sentence_of",
     "share_of",
     "speakers_read",
 ]

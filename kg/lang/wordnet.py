@@ -32,10 +32,10 @@ __all__ = [
     "Senses",
     "noun_classes",
     "related",
+    "sense_below",
     "senses",
     "takes_object",
     "verb_frames",
-    "sense_below",
 ]
 
 #: WordNet's lexicographer files of nouns that kg's rules read, as
