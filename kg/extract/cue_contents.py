@@ -37,6 +37,8 @@ __all__ = [
     "cue_content",
     "detached_clause",
     "own_end",
+    "passive_agent",
+    "reported_by",
 ]
 
 
@@ -162,8 +164,27 @@ def _as_comment(verb: Token) -> bool:
     return (
         opening.lower_ == "as"
         and opening.head.i == verb.i
-        and any(c.dep_ == "nsubj" for c in children)
+        and (any(c.dep_ == "nsubj" for c in children) or reported_by(verb) is not None)
     )
+
+
+def reported_by(verb: Token) -> Token | None:
+    """Who tells in a passive "as" clause of speech: "As reported by the Herald, the mayor
+    resigned", "..., as first noted by the auditors" (the noun after "by"), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    opening = verb.doc[verb.left_edge.i]
+    if opening.lower_ != "as" or opening.head.i != verb.i:
+        return None
+    return passive_agent(verb)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The doer a passive verb names with "by" ("was told by doctors"), or None."""
+    for agent in dependents(verb):
+        if agent.dep_ == "agent":
+            return next((c for c in dependents(agent) if c.dep_ == "pobj"), None)
+    return None
 
 
 def _asked(verb: Token) -> bool:
@@ -190,20 +211,42 @@ OPENING_MARKS = frozenset({"“", '"', "''", "``"})
 
 
 def _clause_on_setting(preposition: Token) -> set[int]:
-    """The "that" clause the parse hung on the noun of a cue's setting ("told reporters
-    at a briefing that the port is safe", "said in an interview that ..."): a clause
-    marked by "that" as a conjunction (in a true relative clause "that" is the subject or
-    object: "at a briefing that lasted an hour"). Not a claim noun's own clause ("argued
-    against claims that ...": the claim is someone else's)."""
-    if preposition.lower_ not in CLAIM_SETTING_PREPOSITIONS:
+    """The "that" clause the parse hung on a noun of a cue's setting ("told reporters
+    at a briefing that the port is safe", "said in an interview with the radio that ...",
+    "said for the first time that ..."): a clause that "that" opens as a conjunction (in
+    a true relative clause "that" is the subject or object: "at a briefing that lasted an
+    hour", "in a letter that the group sent"). Not a claim noun's own clause ("argued
+    against claims that ...": the claim is someone else's), nor a setting before the cue
+    ("In the fight that we are seeing, the minister says ...": a claim follows its cue)."""
+    if preposition.lower_ not in CLAIM_SETTING_PREPOSITIONS or preposition.i < preposition.head.i:
         return set()
-    for noun in dependents(preposition):
+    for noun in preposition.subtree:
         if noun.dep_ != "pobj" or noun.lemma_.lower() in CLAIM_NOUNS:
             continue
         for clause in dependents(noun):
-            if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and complement_mark(clause):
+            if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and _opens_a_claim(clause):
                 return _subtree(clause)
     return set()
+
+
+def _opens_a_claim(clause: Token) -> bool:
+    """Whether "that" opens a clause as a conjunction, whatever the parse hung it on: a
+    mark; a "that" the tagger calls a conjunction; one the parse made an object of a verb
+    that has an object already ("in a briefing that the army had seized the airport": no
+    gap for a relative pronoun to fill); or the "that" of "at the time that ...", "for
+    the first time that ...", which after a cue tells what was said, not when."""
+    if complement_mark(clause):
+        return True
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or that.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    if that.tag_ == "IN":
+        return True
+    if that.dep_ == "advmod":
+        return clause.head.lemma_.lower() == "time"
+    return that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c is not that for c in dependents(that.head)
+    )
 
 
 def _after_the_quote(clause: Token) -> set[int]:

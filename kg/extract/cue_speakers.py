@@ -16,7 +16,14 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from kg.extract.cue_contents import CLAIM_NOUNS, CLOSING_MARKS, detached_clause, own_end
+from kg.extract.cue_contents import (
+    CLAIM_NOUNS,
+    CLOSING_MARKS,
+    detached_clause,
+    own_end,
+    passive_agent,
+    reported_by,
+)
 from kg.extract.spans import (
     argument,
     dateline_dash,
@@ -141,12 +148,15 @@ def _speaker_of(cue: Token) -> Argument | None:
             return _speaker_argument(received)
         if _lost_main_verb(verb):
             return _speaker_argument(verb.head)
+        teller = reported_by(verb) if verb.i == cue.i else None
+        if teller is not None:
+            return _speaker_argument(teller)  # "As reported by the Herald, ...": the Herald
         passive = next((c for c in dependents(verb) if c.dep_ == "nsubjpass"), None)
         if passive is not None and verb.i == cue.i:
             # "he is said to ...": the sayer is not named; "she was told by doctors that
             # ...": the doctors tell (not the one told); "the email, which was reported by
             # the paper": the paper tells of the email, it claims nothing around it
-            agent = _agent(verb) if verb.dep_ != "relcl" else None
+            agent = passive_agent(verb) if verb.dep_ != "relcl" else None
             return _speaker_argument(agent) if agent is not None else None
         if passive is not None:
             # "Hale was interviewed on the radio and said that ...": the one interviewed
@@ -305,14 +315,6 @@ def _may_speak(subject: Token) -> bool:
     )
 
 
-def _agent(verb: Token) -> Token | None:
-    """The doer a passive verb names with "by" ("was told by doctors"), or None."""
-    for agent in dependents(verb):
-        if agent.dep_ == "agent":
-            return next((c for c in dependents(agent) if c.dep_ == "pobj"), None)
-    return None
-
-
 def _received_document(verb: Token) -> Token | None:
     """The document that speaks through a participle the parse hung on the verb that
     receives it: "the guards had received a memo telling them to stay home" (the
@@ -399,7 +401,7 @@ def _author(document: Token) -> Token | None:
         # "a statement released by the ministry" (not "a letter obtained by the paper":
         # who found a document did not write it)
         if issued.dep_ == "acl" and issued.lemma_.lower() in _AUTHORING_VERBS:
-            return _agent(issued)
+            return passive_agent(issued)
     return None
 
 

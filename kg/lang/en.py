@@ -523,8 +523,10 @@ VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiter
 #: claims nothing.
 QUESTION_OPENERS = frozenset("how what why who whom where when whether which if".split())
 #: Prepositions of where, when or to whom a claim was made: "in an interview", "at a
-#: rally", "during a hearing", "to reporters".
-CLAIM_SETTING_PREPOSITIONS = frozenset("in at during on before after to with via through".split())
+#: rally", "during a hearing", "to reporters", "for the first time".
+CLAIM_SETTING_PREPOSITIONS = frozenset(
+    "in at during on before after to with via through for".split()
+)
 #: Adverbs that go on from "running back" as a verb: "came running back home".
 WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "there"})
 #: Prepositions that set an act after or before another happening: "was arrested after

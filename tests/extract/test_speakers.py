@@ -284,6 +284,9 @@ CASES = [
         "the city council",
     ),
     ("As one trader put it, the market has run out of buyers.", "run", "one trader"),
+    # a passive "as" clause names its teller with "by"
+    ("As reported by the Herald, the mayor resigned on Monday.", "resign", "the Herald"),
+    ("The mayor resigned on Monday, as first reported by the Herald.", "resign", "the Herald"),
     # ... but "as" with speaking as an activity, or with a claim of its own, sets a time.
     ("The crowd cheered as the governor spoke.", "cheer", None),
     ("The guards fired as the captain announced the retreat.", "fire", None),
@@ -307,6 +310,36 @@ CASES = [
         "The minister said during a visit to the port that the ferries would resume.",
         "resume",
         "The minister",
+    ),
+    # ... on a noun deeper in the setting, and a "that" the parse took for a pronoun
+    (
+        "The governor told reporters at a briefing in the capital that the army had"
+        " seized the airport.",
+        "seize",
+        "The governor",
+    ),
+    (
+        "The mayor said in an interview with the local radio station that the port would"
+        " reopen.",
+        "reopen",
+        "The mayor",
+    ),
+    ("She said at the time that the firm had paid the money.", "pay", "She"),
+    ("The warden said for the first time that guards had burned the files.", "burn",
+     "The warden"),
+    (
+        "The cash went to a farmers' union, which said in a release that its board had"
+        " voted to endorse the senator.",
+        "vote",
+        "a farmers' union",
+    ),
+    # a true relative clause on the setting is the writer's, and so is a setting before the cue
+    ("The mayor spoke at a rally that drew thousands of farmers.", "draw", None),
+    (
+        "In terms of the long fight that we're seeing play out right now, the council is"
+        " saying the mayor has no case.",
+        "see",
+        None,
     ),
     # "expect" and "hope" with a clause of their own: the subject's view
     ("Analysts expect that the bank will raise its rates.", "raise", "Analysts"),
