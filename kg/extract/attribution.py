@@ -112,7 +112,10 @@ _RUN_ON = 1200
 
 
 def _goes_on(
-    text: str, paragraph: re.Match[str], marks: Sequence[re.Match[str]], carried: tuple[int, str, int]
+    text: str,
+    paragraph: re.Match[str],
+    marks: Sequence[re.Match[str]],
+    carried: tuple[int, str, int],
 ) -> bool:
     """Whether a paragraph goes on with the quote an earlier one left open: text written
     one sentence a line (ECB+) opens a quote in one line and closes it lines later, with

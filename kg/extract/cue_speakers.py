@@ -126,6 +126,10 @@ def _speaker_of(cue: Token) -> Argument | None:
         quoted = next((c for c in dependents(cue) if c.dep_ == "dobj"), None)
         if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return _speaker_argument(quoted)  # "It also quotes the mayor herself: '...'"
+        said = [v for c in dependents(cue) if c.dep_ == "prep" for v in dependents(c)]
+        quoted = next((q for v in said if v.dep_ == "pcomp" and (q := _quoted_as(v))), None)
+        if quoted is not None:
+            return _speaker_argument(quoted)  # '"...," the paper quoted him as saying'
     verb: Token | None = cue
     shared = False  # whether the cue shares the subject of the verb reached
     for _ in range(4):
@@ -180,6 +184,9 @@ def _speaker_of(cue: Token) -> Argument | None:
             following = verb.head
             shared = verb.dep_ == "conj"
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            quoted = _quoted_as(verb)
+            if quoted is not None:
+                return _speaker_argument(quoted)
             following = verb.head.head
         elif verb.i == cue.i and verb.dep_ == "ROOT" and verb.tag_ in _FINITE_TAGS:
             return _name_set_off(verb)
@@ -192,6 +199,15 @@ def _speaker_of(cue: Token) -> Argument | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The one quoted as saying: 'she was quoted as saying', 'the paper quoted him as
+    saying' (the one quoted speaks, not the one who quotes), or None."""
+    prep, quoting = verb.head, verb.head.head
+    if prep.lower_ != "as" or quoting.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    return next((c for c in dependents(quoting) if c.dep_ in {"nsubjpass", "dobj"}), None)
 
 
 def _subject(verb: Token) -> Token | None:

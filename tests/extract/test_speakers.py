@@ -27,6 +27,9 @@ CASES = [
         "the army",
     ),
     ("The convoy reached Avel, according to the Red Cross.", "reach", "the Red Cross"),
+    # The one quoted as saying speaks, not the one who quotes.
+    ('"We closed the gate at dusk," the warden was quoted as saying.', "close", "the warden"),
+    ('"We closed the gate at dusk," the paper quoted the warden as saying.', "close", "the warden"),
     (
         "However, Okafor assured, the board is doing everything it can to end the strike.",
         "end",
