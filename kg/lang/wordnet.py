@@ -168,9 +168,9 @@ def senses(word: str) -> Senses:
 
 
 @cache
-def noun_classes(lemma: str) -> tuple[int, ...]:
-    """The lexicographer file numbers of a noun's senses, most frequent first
-    (18 is noun.person, 14 noun.group): what kind of thing the noun names."""
+def _noun_offsets(lemma: str) -> tuple[str, ...]:
+    """A noun's senses as data.noun offsets, most frequent first; none for a word that is
+    not letters (and "_" or "-") or that WordNet does not know as a noun."""
     key = "_".join(lemma.lower().split())
     if not key or not key.replace("_", "").replace("-", "").isalpha():
         return ()
@@ -178,9 +178,15 @@ def noun_classes(lemma: str) -> tuple[int, ...]:
     if line is None:
         return ()
     fields = line.split()
-    count = int(fields[2])
+    return tuple(fields[len(fields) - int(fields[2]) :])
+
+
+@cache
+def noun_classes(lemma: str) -> tuple[int, ...]:
+    """The lexicographer file numbers of a noun's senses, most frequent first
+    (18 is noun.person, 14 noun.group): what kind of thing the noun names."""
     classes = []
-    for offset in fields[len(fields) - count :]:
+    for offset in _noun_offsets(lemma):
         data = _line("data.noun", offset.encode("ascii") + b" ")
         if data is not None:
             classes.append(int(data.split()[1]))
@@ -204,14 +210,10 @@ def sense_below(lemma: str, roots: frozenset[str]) -> bool:
     """Whether a noun's most frequent sense is one of ``roots`` (data.noun offsets) or lies
     below one: "hospice" is a kind of building, "bookshop" of a place of business. False for
     a noun WordNet does not know."""
-    key = "_".join(lemma.lower().split())
-    if not key or not key.replace("_", "").replace("-", "").isalpha():
+    offsets = _noun_offsets(lemma)
+    if not offsets:
         return False
-    line = _line("index.noun", key.encode("utf-8") + b" ")
-    if line is None:
-        return False
-    fields = line.split()
-    first = fields[len(fields) - int(fields[2])]
+    first = offsets[0]
     return first in roots or bool(_hypernyms(first) & roots)
 
 
