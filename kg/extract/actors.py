@@ -52,6 +52,7 @@ from kg.lang.en import (
     ACCUSATION_VERBS,
     ACTING_BODY_NOUNS,
     ASKING_VERBS,
+    CARRYING_VERBS,
     CAUSING_VERBS,
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
@@ -270,6 +271,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return verb_actor(governor, passive=False)
         if any(_held_for_doing(obj) for obj in children(governor, "dobj")):
             return _spender(governor)  # "spent the week arguing", "had this to say"
+        if _done_for_a_purpose(head, governor):
+            return verb_actor(governor, passive=False)
         for dep in ("dobj", "dative"):
             for obj in children(governor, dep):
                 return obj
@@ -342,6 +345,50 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
+    """Whether the infinitive ``verb`` after ``governor``'s object says what the governor's
+    subject does it for, not what the object is asked or made to do: when it opens the
+    sentence before its verb ("To test this, the team asked five people to ..."); after
+    "call" as a telephone call ("called police to report the theft", "called his mother to
+    break the news"); and after an object that names no one who could do it, an act, a
+    document, a quality ("fired warning shots to disperse the crowd", "booked slots to
+    visit", "had surgery to repair the knee"), unless the verb asks, lets, makes, sends or
+    leaves ("urged restraint to ...", "allowed the law to lapse", "left the bodies to
+    rot")."""
+    objects = children(governor, "dobj")
+    if not objects or not infinitive(verb):
+        return False
+    if verb.i < governor.i:
+        return True
+    lemma = governor.lemma_.lower()
+    if lemma == "call":
+        # "called in experts to examine it" summons them.
+        return not any(c.lower_ == "in" for c in children(governor, "prt"))
+    if lemma in _ASKING_OR_CAUSING or lemma in _SENDING_VERBS:
+        return False
+    obj = objects[0]
+    if obj.pos_ != "NOUN" or obj.ent_type_ or _named_owner(obj):
+        return False  # "undermined Abe's initiative to give Japan ...": Abe's
+    if obj.is_title and obj.i != obj.sent.start:
+        return False  # a name the tagger took for a noun: "picked the Sixers to win"
+    # People, groups and animals (in a noun's two most frequent senses: "a special
+    # individual") and machines may do it ("hired a plane to fly over the rally").
+    senses = noun_classes(obj.lemma_.lower())[:2]
+    if not senses or senses[0] == NOUN_ARTIFACT:
+        return False
+    return not set(senses) & {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
+#: Verbs whose object, sent, moved or left somewhere, does what the infinitive says.
+_SENDING_VERBS = CARRYING_VERBS | {"leave"}
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a name owns ``noun`` ("Abe's initiative"), which then stands for its owner;
+    a pronoun owner ("leveraged his advantages") is most often the subject itself."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in dependents(noun))
 
 
 def _participle_doer(head: Token) -> Token | None:
@@ -777,6 +824,9 @@ def _gerund_subject(gerund: Token) -> Token | None:
     such an adjunct unsaid because it is the clause's subject.
     """
     governor = gerund.head.head  # the word the preposition hangs on
+    described = _described_as(gerund)
+    if described is not None:
+        return described
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # "is known for carrying out"
     if (
@@ -804,6 +854,27 @@ def _gerund_subject(gerund: Token) -> Token | None:
         subject = passive_subjects[0]
         return antecedent(subject, governor)
     return _doer_not_the_act(governor)
+
+
+def _described_as(gerund: Token) -> Token | None:
+    """The object of the verb when the gerund after its "as" says what that object does:
+    "the agency quoted the minister as saying", "critics described the mayor as blocking
+    the inquiry", "officials defended the rules as protecting workers", "they saw the
+    treaty as requiring cuts". The subject quotes, describes or judges; the object does
+    it. ("As well as attacking the port" joins a second act of the subject: the parser
+    makes that "as" no preposition.)"""
+    preposition = gerund.head
+    if preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB":
+        return None
+    for obj in children(verb, "dobj"):
+        between = verb.doc[max(obj.right_edge.i, verb.i) + 1 : preposition.i]
+        if obj.i < preposition.i and all(t.is_punct for t in between):
+            # Not "defending democracy so much as creating it": the "as" compares two acts.
+            return antecedent(obj, verb)  # "the rules that officials defended as ..."
+    return None
 
 
 def argument_for(token: Token) -> Argument:

@@ -4,7 +4,9 @@ Sentences written for these tests. Each case is a shape of news English where th
 one who acts is not the subject of the event's own verb: the subject of "is believed
 to", the user of a means ("used tear gas to disperse"), the agent of a second passive
 ("was shot and wounded by"), the one a passive was done to who then acts ("were called
-and surrounded"), "ADJ enough to", and the sides of a happening "between" two parties.
+and surrounded"), "ADJ enough to", the sides of a happening "between" two parties, the
+one quoted or described "as doing", and the subject whose purpose an infinitive after a
+thing is ("fired flares to warn").
 """
 
 from __future__ import annotations
@@ -33,6 +35,27 @@ CASES = [
     ("Firefighters were alerted at dawn and evacuated the school.", "evacuate", "Firefighters"),
     # "ADJ enough to V": the one described does it.
     ("The dockers felt strong enough to call a strike.", "call", "The dockers"),
+    # The gerund after "as" on a verb with an object is the object's deed: who quotes,
+    # describes or judges it did not do it.
+    (
+        "The radio quoted the harbour master as saying the pier was safe.",
+        "say",
+        "the harbour master",
+    ),
+    ("Critics described the warden as blocking the audit.", "block", "the warden"),
+    # but "as well as" joins a second act of the subject.
+    ("The rebels shelled the port as well as attacking the airport.", "attack", "The rebels"),
+    # An infinitive after an object that names no one says what the subject does it for.
+    ("The guards fired flares to warn the fishing boats.", "warn", "The guards"),
+    ("The mayor called a hearing to review the tender.", "review", "The mayor"),
+    # "call" as a telephone call: the caller does what the call is for.
+    ("The cashier called the police to report the theft.", "report", "The cashier"),
+    # An infinitive before its verb is the subject's purpose, not the object's task.
+    (
+        "To test the pumps, the engineers asked two pilots to fly over the dam.",
+        "test",
+        "the engineers",
+    ),
 ]
 
 
