@@ -105,7 +105,7 @@ from kg.extract.questions import (
     is_question,
     what_was_done,
 )
-from kg.extract.requests import addressed, is_imperative, proposes, subjunctive
+from kg.extract.requests import addressed, is_imperative, proposes, subjunctive, wished
 from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     ABILITY_WORDS,
@@ -419,6 +419,9 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "it took rescuers six hours to reach the village": reached, no purpose
     if dep in {"ccomp", "xcomp"} and proposes(head, node):
         return "requested"  # "Let's talk about the budget", wherever the parse hangs "let"
+    if wished(node, head):
+        # "hopes that the council approves it": wished for, as "hopes to" is meant
+        return "possible" if possibility_modal(head) else "intended"
     if dep == "ccomp" and lemma not in BARE_INFINITIVE_VERBS and subjunctive(node):
         return "requested"  # "demanded that Russia withdraw", "insisted that he be freed"
     if (

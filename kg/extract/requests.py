@@ -1,6 +1,7 @@
 """Requests that are no request verb: an imperative ("Stay indoors."), "let's" proposing
 to the speaker's side, and a that-clause in the subjunctive ("demanded that Russia
-withdraw"); and whether a request verb names whom it asks (:func:`addressed`).
+withdraw"); the clause a verb of wishing takes (:func:`wished`: "hopes that the council
+approves it"); and whether a request verb names whom it asks (:func:`addressed`).
 
 Read by :mod:`kg.extract.modality`; :func:`is_imperative` also by
 :mod:`kg.extract.conditions` (an order and what follows if it is obeyed). The request
@@ -12,15 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clause_words import REPORTING
-from kg.extract.spans import dependents, has_subject, sentence_of
-from kg.lang.en import REQUEST_VERBS
+from kg.extract.clause_words import AUX_MODALITY, REPORTING, in_quote, subordinators
+from kg.extract.spans import dependents, has_subject, infinitive, sentence_of
+from kg.lang.en import QUESTION_OPENERS, REQUEST_VERBS, WISHING_VERBS
 
 __all__ = [
     "addressed",
     "is_imperative",
     "proposes",
     "subjunctive",
+    "wished",
 ]
 
 
@@ -98,6 +100,38 @@ def addressed(verb: Token) -> bool:
     if verb.lemma_.lower() == "call":
         return on
     return on or any(c.dep_ == "dobj" for c in dependents(verb))
+
+
+def wished(clause: Token, verb: Token) -> bool:
+    """ "She hopes that the council approves the plan", "wants the old mill demolished",
+    "prays the rain stops": the finite clause a verb of wishing takes after it is wished
+    for, not told as done. Not an infinitive ("wants the council to approve it" is read
+    as any infinitive is), nor a clause with a modal of its own ("hoped the talks would
+    succeed": its "would" says it; what stands under it, "hope he will tone down his
+    attacks", keeps its own reading); not what the wish is for ("they want what you are
+    selling": sold all the same), nor a clause the parse hangs on a verb of a quote from
+    outside it ('"I want you to know," she told him') or with a subordinator other than
+    "that" ('"I want you to know," she said as the crowd cheered')."""
+    return (
+        clause.dep_ == "ccomp"
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() in WISHING_VERBS
+        and clause.i > verb.i
+        and not infinitive(clause)
+        and subordinators(clause) <= {"that"}
+        and not any(c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(clause))
+        and not _wished_thing(clause)
+        and (in_quote(clause) or not in_quote(verb))
+    )
+
+
+def _wished_thing(clause: Token) -> bool:
+    """Whether a wh-word of the clause's own opens it: "want what you are producing",
+    "how they want it" (a thing or a way, told), not "hope that what is here stays"."""
+    return any(
+        c.i < clause.i and c.dep_ != "mark" and c.lower_ in QUESTION_OPENERS
+        for c in dependents(clause)
+    )
 
 
 def subjunctive(verb: Token) -> bool:

@@ -220,6 +220,7 @@ __all__ = [
     "VOICING_VERBS",
     "WEAPON_NOUNS",
     "WEB_WORDS",
+    "WISHING_VERBS",
     "WISH_ADJECTIVES",
     "WEEKDAYS",
     "WHERE_TO_ADVERBS",
@@ -2179,6 +2180,11 @@ CHOICE_VERBS = frozenset({"choose", "opt", "elect"})
 #: ensure that the council oversees the deals': asked for; 'the police ensured that the march
 #: ended peacefully': done). "see to it that" is read from "see" with "to it".
 ENSURING_VERBS = frozenset({"ensure", "insure"})
+#: Verbs of wishing: the finite clause they take is wished for, not told ('hopes that the
+#: council approves the plan', 'wants the old mill demolished', 'prayed the rain stops').
+#: Not "like" ('liked that he spoke his mind': it was so) nor "expect" (a forecast, read
+#: with the future words).
+WISHING_VERBS = frozenset({"hope", "pray", "prefer", "want", "wish"})
 #: Verbs of taking part whose gerund after "in" is as done as they are: 'assisted in fetching
 #: it' (done), 'wanted them to assist him in fetching it' (wanted too). Not a noun after "in"
 #: ('declined to participate in the debate'): that event is there without them.

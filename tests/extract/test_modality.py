@@ -419,6 +419,12 @@ CASES = [
     ("Tenants with pets were more likely to move out.", "move out", "asserted", None),
     ("Tenants with pets are more likely to move out.", "move out", "possible", None),
     ("The tenants said they were more likely to move out.", "move out", "possible", None),
+    # The clause of a verb of wishing is wished for, not told; a thing wished for is told.
+    ("The farmers hope that the council repairs the dam.", "repair", "intended", None),
+    ("The villagers want the old mill demolished.", "demolish", "intended", None),
+    ("The mayor hoped the ferry would leave early.", "leave", "conditional", None),
+    ("Shoppers want what the bakery is selling.", "sell", "asserted", None),
+    ("The farmers liked that the council repaired the dam.", "repair", "asserted", None),
 ]  # fmt: skip
 
 
