@@ -32,6 +32,7 @@ The documents are read from ``../shared/data/wikievents/dev.jsonl`` and never co
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -127,7 +128,7 @@ def read_documents(path: Path) -> list[GoldDocument]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            text, tokens = _layout([t for sentence in record["sentences"] for t in sentence[0]])
+            text, tokens = _layout([sentence[0] for sentence in record["sentences"]])
             mentions = {
                 m["id"]: (tokens[m["start"]][0], tokens[m["end"] - 1][1])
                 for m in record["entity_mentions"]
@@ -155,15 +156,23 @@ def read_documents(path: Path) -> list[GoldDocument]:
     return documents
 
 
-def _layout(tokens: list[list]) -> tuple[str, list[tuple[int, int]]]:  # type: ignore[type-arg]
-    """The text with every token at its released offsets, spaces between.
+def _layout(sentences: list[list[list]]) -> tuple[str, list[tuple[int, int]]]:  # type: ignore[type-arg]
+    """The text with every token at its released offsets, and its paragraph breaks.
 
     The release's offsets count a space where a sentence's text (and ``text``) has a
-    line break or nothing, so the text is laid out from the tokens, not joined.
+    line break or nothing, so the text is laid out from the tokens, not joined. Between
+    two sentences one character apart the gap is the space after a full stop; where they
+    are further apart (2, 4 or 8 characters: after a heading, a dateline, a caption or
+    a paragraph) the release dropped line breaks, which news as kg reads it keeps, so the
+    gap starts with one.
     """
+    tokens = [token for sentence in sentences for token in sentence]
     chars = [" "] * (tokens[-1][2] if tokens else 0)
     for token, start, end in tokens:
         chars[start:end] = token
+    for before, after in itertools.pairwise(sentences):
+        if before and after and after[0][1] - before[-1][2] > 1:
+            chars[before[-1][2]] = "\n"
     return "".join(chars), [(start, end) for _, start, end in tokens]
 
 
