@@ -976,6 +976,8 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
             child.ent_type_ in TIME_LABELS  # "Saturday's attack"
         ):
             continue
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            return _whose(noun)  # "a driver whose truck crashed": the driver's truck
         if child.dep_ == "poss" or (
             child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
         ):
@@ -987,6 +989,17 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
             or (child.ent_type_ == "GPE" and country_name(child))
         ):
             return child
+    return None
+
+
+def _whose(noun: Token) -> Token | None:
+    """The noun a relative "whose" on ``noun`` stands for: what the relative clause holding
+    ``noun`` hangs on ("a driver whose truck crashed", "the mayor, whose plan ..."), if it
+    can act at all ("jets whose sale was held up" are sold); the word "whose" itself names
+    no one."""
+    for word in (noun, *noun.ancestors):
+        if word.dep_ == "relcl":
+            return None if _only_undergoes(word.head) else word.head
     return None
 
 

@@ -337,12 +337,11 @@ def _abstract(noun: Token) -> bool:
 def _owner(noun: Token, frame: Frame) -> Token | None:
     """Who acts by the abstract ``noun``: its possessor or the name before it, when the
     noun is a plan or a task (:data:`~kg.lang.en.INTENT_NOUNS`, ``TASK_NOUNS``) or its
-    verb has a direct object; never a relative "whose", which names no one."""
+    verb has a direct object (a relative "whose" stands for the noun its clause hangs on)."""
     target = frame.target_token
     if noun.lemma_.lower() not in _INTENTS and (target is None or target.dep_ != "dobj"):
         return None
-    owner = noun_modifier_doer(noun, None)
-    return None if owner is None or owner.lower_ == "whose" else owner
+    return noun_modifier_doer(noun, None)
 
 
 def _happening_it(actor: Token, verb: Token) -> bool:

@@ -176,6 +176,16 @@ CASES = [
     ("The ambush consisted of firing rockets at the convoy.", "fire", None, "rockets"),
     ("The rebels' plan includes seizing the harbour.", "seize", "The rebels", "the harbour"),
     ("The plan would mean the council closing three schools.", "close", "the council", "schools"),
+    # A relative "whose" names no one: the noun its clause hangs on owns the thing.
+    (
+        "Investigators are questioning a farmer whose truck crashed into a school bus, killing"
+        " two pupils.",
+        "kill",
+        "a farmer",
+        "pupils",
+    ),
+    ("The council praised a baker whose plan will feed 300 children.", "feed", "a baker",
+     "children"),
 ]
 
 
