@@ -305,6 +305,9 @@ def attributed(
     found = quotes(text)
     for quote in found:
         speaker = _speaker(quote, text, speeches, previous)
+        if speaker is None:
+            # 'He says the mayor “knew the rules. Still, ...”': opened inside a claim.
+            speaker = _opened_in_claim(quote, found, text, speeches)
         if speaker is not None:
             speakers[quote] = speaker
             previous = (quote, speaker)
@@ -632,6 +635,31 @@ def _speaker(
         and _opens_sentence(text, quote)
     ]
     return earlier[-1].speaker if earlier else None
+
+
+def _opened_in_claim(
+    quote: Quote, found: Sequence[Quote], text: str, speeches: Sequence[Speech]
+) -> Argument | None:
+    """The speaker of a speech verb whose claim a quote opens inside, when the quote
+    runs on past that sentence.
+
+    'He says the mayor “knew the rules. Still, she signed it.”': the quote opens in
+    what "says" claims, so its first words are his claim already (the frame rules give
+    them their source); the sentences after, inside the same marks, are his words too,
+    though no tag stands beside them. The opening mark lies in the verb's claim, and
+    the verb's speaker stands outside every quote ('She called the plan “bold.” It
+    failed': "called" claims nothing, and "It failed" stays the writer's).
+    """
+    opening = _mark_start(text, quote.start)
+    told = [
+        s
+        for s in speeches
+        if opening in s.claim
+        and s.sentence_end < quote.end
+        and not any(q.start <= s.speaker.start < q.end for q in found)
+    ]
+    # "X says Y claimed Z “...": the innermost claim is the nearest verb's.
+    return max(told, key=lambda s: s.start).speaker if told else None
 
 
 #: Forms of "tell", whose next words name the one told: 'told "Morning Radio"'.

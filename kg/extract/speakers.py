@@ -54,13 +54,16 @@ class Cue:
 @dataclass(frozen=True, slots=True)
 class Speech:
     """A verb that gives a speaker the floor ("Ortiz muses", "the mayor said:"), by
-    character offsets, with its sentence's bounds: the tags quotes are matched with."""
+    character offsets, with its sentence's bounds: the tags quotes are matched with.
+    ``claim`` holds where each word of what the verb claims starts (none for a verb
+    that only tags a quote): a quote that opens there is the speaker's."""
 
     start: int
     end: int
     sentence_start: int
     sentence_end: int
     speaker: Argument
+    claim: frozenset[int] = frozenset()
 
 
 def speeches(sentence: Span) -> list[Speech]:
@@ -76,6 +79,7 @@ def speeches(sentence: Span) -> list[Speech]:
         if cue or _tags_a_quote(token) or _introduces_a_quote(token):
             speaker = speaker_of(token)
             if speaker is not None:
+                claim = cue_content(token, sentence) if cue else set()
                 found.append(
                     Speech(
                         token.idx,
@@ -83,6 +87,7 @@ def speeches(sentence: Span) -> list[Speech]:
                         sentence.start_char,
                         sentence.end_char,
                         speaker,
+                        frozenset(sentence.doc[i].idx for i in claim),
                     )
                 )
     return found

@@ -137,6 +137,14 @@ CASES = [
         "the warden",
     ),
     ("Ortiz replied: ‘The gate was open. The guards fled at night.’", "flee", "Ortiz"),
+    # A quote that opens inside a reported clause and runs on: its later sentences are
+    # the speaker's too; a phrase the writer quotes in a verb that claims nothing is not.
+    (
+        "The warden says the council “knew the rules well. Still, it cut the guards at night.”",
+        "cut",
+        "The warden",
+    ),
+    ("The warden called the plan “bold.” The council cut the guards at night.", "cut", None),
     # A name at the end of the subject, after titles and no comma.
     (
         "Senate majority leader and party donor Mitch Harlow says the fund paid the bills.",
