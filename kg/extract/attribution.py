@@ -325,6 +325,9 @@ def attributed(
         if quote not in speakers and before in speakers:
             if _continues(before, quote, text, speeches):
                 speakers[quote] = speakers[before]
+    # 'The council warned: / - The bridge will close.': a statement set out without marks
+    # under its speaker's line. After the quotes, so a quote inside it keeps its own speaker.
+    speakers.update(_statements_under(text, speeches))
     out = []
     for event, says in zip(events, reporting, strict=True):
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
@@ -660,6 +663,45 @@ def _opened_in_claim(
     ]
     # "X says Y claimed Z “...": the innermost claim is the nearest verb's.
     return max(told, key=lambda s: s.start).speaker if told else None
+
+
+#: A paragraph that is an item of a list: a dash, bullet or star, or a number, opens it.
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def _statements_under(text: str, speeches: Sequence[Speech]) -> dict[Quote, Argument]:
+    """Statements set out without quote marks under the line of their speaker.
+
+    A paragraph that ends with a speech verb's colon ("The council warned:", "In a
+    speech last July, he said:", "Ruiz writes:") hands what follows to its speaker, as
+    it does a quote opening the next paragraph (:func:`_colon_ends_paragraph`); pages
+    often drop the marks of such a statement or set it out as a list. The statement is
+    the run of list items that follows ('- The bridge will close. / - Farmers will be
+    cut off.'), or else the one paragraph right after, when it ends a sentence (a
+    heading or a quoted paragraph is no such statement). A finding ("the poll found
+    that:") is no speech (:func:`kg.extract.speakers.speeches`).
+    """
+    found: dict[Quote, Argument] = {}
+    for speech in speeches:
+        line_end = text.find("\n", speech.end)
+        if line_end < 0 or speech.sentence_end < line_end - 1:
+            continue  # the paragraph goes on past the speech's sentence
+        lead = text[speech.end : line_end].rstrip()
+        if not lead.endswith(":") or _QUOTE_MARK.search(lead):
+            continue
+        paragraphs = list(re.finditer(r"[^\n]+", text[line_end:]))
+        items = []
+        for paragraph in paragraphs:
+            if not _LIST_ITEM.match(paragraph.group()):
+                break
+            items.append(paragraph)
+        if not items and paragraphs:
+            first = paragraphs[0].group()
+            if _SENTENCE_LINE.search(first) and not _MARKS.match(first.lstrip()):
+                items = [paragraphs[0]]
+        if items:
+            found[Quote(line_end + items[0].start(), line_end + items[-1].end())] = speech.speaker
+    return found
 
 
 #: Forms of "tell", whose next words name the one told: 'told "Morning Radio"'.

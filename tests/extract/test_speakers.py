@@ -145,6 +145,25 @@ CASES = [
         "The warden",
     ),
     ("The warden called the plan “bold.” The council cut the guards at night.", "cut", None),
+    # A statement set out without marks under its speaker's line: a list, or the one
+    # paragraph after the colon; a heading after the colon is no statement.
+    (
+        "The council warned:\n\n- The bridge will close on Friday.\n\n- Farmers will lose"
+        " the market road.\n\nThe mayor left the hall.",
+        "lose",
+        "The council",
+    ),
+    ("The council warned:\n\n- The bridge will close.\n\nThe mayor left the hall.", "leave", None),
+    (
+        "The mayor wrote in a blog post:\n\nThe flood barriers failed twice last winter.",
+        "fail",
+        "The mayor",
+    ),
+    (
+        "The mayor wrote in a blog post:\n\nFlood barriers\n\nThe barriers failed last winter.",
+        "fail",
+        None,
+    ),
     # A name at the end of the subject, after titles and no comma.
     (
         "Senate majority leader and party donor Mitch Harlow says the fund paid the bills.",
