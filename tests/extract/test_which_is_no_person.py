@@ -1,6 +1,7 @@
 """A relative "which" the parser hung on a person stands for something else, with the
 real English model: the organisation the person is of, or the noun whose "of" or
-"between" names the person. Sentences written for these tests.
+"between" names the person; a "who" hung on a place or a thing stands for the person whose
+phrase it ends. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ CASES = [
         "rule",
         "dictator Tomas Varga",
     ),
+    # A "who" the parser hung on a place or a thing at the end of a person's phrase is the
+    # person's.
+    ("A nurse from Dover, who treated the divers, spoke on Monday.", "treat", "A nurse"),
+    ("Farmers in the valley who lost their herds asked for aid.", "lose", "Farmers"),
+    # Not an organisation: "the Rovers, who won the cup" won it.
+    ("Fans of the Rovers, who won the cup, sang all night.", "win", "the Rovers"),
 ]
 
 
