@@ -11,6 +11,9 @@ set -euo pipefail
 mkdir -p "$1"
 OUT=$(cd "$1" && pwd)
 cd "$(dirname "$0")/.."
+# Every script finds the data in ../shared beside the repository (a worktree elsewhere
+# needs a link there); say so once rather than leave an error in each file.
+[ -d ../shared/data ] || { echo "bench/eval_heldout.sh: no ../shared/data beside $PWD" >&2; exit 1; }
 export PYTHONHASHSEED=0 PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 # Each background run is waited for by its id: a bare `wait` returns 0 whatever it
 # returned, and a failed evaluation would leave an error in its file and pass unseen.
