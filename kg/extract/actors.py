@@ -36,6 +36,7 @@ from kg.extract.clauses import (
     purpose_after_chain_verb,
 )
 from kg.extract.negation import names_no_one
+from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
 from kg.extract.spans import (
     TIME_LABELS,
@@ -337,6 +338,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         # who can act: "Having won the cup, the season ended" leaves the participle hanging.
         doer = _participle_doer(head)
         return doer if doer is not None and _can_take_time(doer) else None
+    if head.dep_ == "advcl" and infinitive(head) and empty_it(head.head):
+        return _spender(head.head)  # "it will take a strong team to fix it": the team
     if head.dep_ in {"advcl", "conj"} and (head.tag_ == "VBG" or infinitive(head)):
         return _participle_doer(head)
     if head.lemma_ in REPORTING_VERBS and head.i > 0:

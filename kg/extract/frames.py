@@ -55,6 +55,7 @@ from kg.extract.modality import permission_requested
 from kg.extract.non_events import (
     by_the_way,
     comes_when,
+    empty_it,
     frames_a_time,
     from_now_on,
     in_a_simile,
@@ -224,6 +225,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "lived in Quincy", "seen as a threat", "delivered to Trump an ..."
     if len(verbs) == 1 and comes_when(head):
         return None  # "the raid comes a month after a theft": the raid is the event
+    if len(verbs) == 1 and empty_it(head):
+        return None  # "when it comes to wages", "it turned out that ...": no one acts
     if len(verbs) == 1 and names_a_relation(head):
         return None  # "the clip comes from an interview", "the days leading up to the vote"
     if len(verbs) == 1 and marks_infinitive(head):

@@ -32,6 +32,7 @@ from kg.extract.spans import dependents, event_action, infinitive, made_plain
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     CAUSATIVE_STATE_VERBS,
+    CLAUSE_IT_VERBS,
     COMING_PREPOSITIONS,
     HELD_STATE_NOUNS,
     LINKING_VERBS,
@@ -43,16 +44,18 @@ from kg.lang.en import (
     SKIP_VERBS,
     SPAN_EDGE_VERBS,
     STATE_VERBS,
+    TAKEN_AMOUNT_WORDS,
     TIME_RELATION_NOUNS,
     TIME_RELATION_WORDS,
     TIME_SPAN_NOUNS,
     WHERE_TO_ADVERBS,
 )
-from kg.lang.wordnet import NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
 
 __all__ = [
     "by_the_way",
     "comes_when",
+    "empty_it",
     "frames_a_time",
     "from_now_on",
     "in_a_simile",
@@ -288,6 +291,52 @@ def comes_when(verb: Token) -> bool:
         for c in children(verb, "advcl")
         for m in children(c, "mark")
     )
+
+
+def empty_it(verb: Token) -> bool:
+    """A verb whose subject is the empty "it" of a turn of phrase that tells of no one's
+    act: "when it comes to wages" (a topic), "it turned out that the boss lied", "as it
+    turned out" (the clause is what happened), "it emerged that the ship was a trawler",
+    "it took 40 firefighters to put out the blaze", "what it takes to win" (the
+    infinitive is the act). Such an "it" points back to nothing, and resolution would give
+    it the last organisation or country named. Not "it came to the city" or "it comes to
+    an end" (no "when" or "if"), "it turned out the lights" (an object), "it happened on
+    Friday" (no clause), nor "took control of the port to ..." or "what steps it will take
+    to ..." (an act taken, not the people or the amount needed)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "come":
+        when = {c.lower_ for c in dependents(verb) if c.dep_ in {"advmod", "mark"}}
+        return bool(when & {"when", "whenever", "if"}) and any(
+            p.lower_ == "to" for p in children(verb, "prep")
+        )
+    if lemma == "turn":
+        out = any(p.lower_ == "out" for p in children(verb, "prt"))
+        return out and not children(verb, "dobj")
+    if lemma in CLAUSE_IT_VERBS:
+        return bool(children(verb, "ccomp"))
+    if lemma == "take":
+        return _it_takes(verb)
+    return False
+
+
+def _it_takes(verb: Token) -> bool:
+    """ "it took 40 firefighters to put out the blaze", "it took a lot for them to agree",
+    "what it takes to win", "whatever it takes": what is needed for an act, which is the
+    infinitive's (a length of time is :func:`~kg.extract.purposes.takes_time`'s)."""
+    needed = children(verb, "dobj")
+    if needed and needed[0].lemma_.lower() in TAKEN_AMOUNT_WORDS and needed[0].i < verb.i:
+        return True  # "what it takes", "whatever it takes"
+    acts = [c for c in dependents(verb) if c.dep_ in {"xcomp", "advcl"} and infinitive(c)]
+    acts += [c for n in needed for c in children(n, "relcl") if infinitive(c)]
+    if not acts or len(needed) != 1:
+        return False
+    noun = needed[0]
+    if noun.lemma_.lower() in TAKEN_AMOUNT_WORDS or noun.ent_type_ == "PERSON":
+        return True
+    senses = noun_classes(noun.lemma_.lower())[:1]
+    return bool(senses) and senses[0] in {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
 
 
 def names_a_relation(verb: Token) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "CLAIMED_ACT_NOUNS",
     "CLAIM_SETTING_PREPOSITIONS",
     "CLAUSE_CLAIM_VERBS",
+    "CLAUSE_IT_VERBS",
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
@@ -196,6 +197,7 @@ __all__ = [
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
     "TELLING_ADJECTIVES",
+    "TAKEN_AMOUNT_WORDS",
     "TASK_NOUNS",
     "THING_PRONOUNS",
     "THIRD_PERSON_PRONOUNS",
@@ -601,6 +603,12 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 DUMMY_IT_VERBS = frozenset(
     "appear be become come emerge happen matter remain seem take turn".split()
 )
+#: Verbs whose empty "it" is followed by the clause that tells what happened: "it emerged
+#: that the vessel was a trawler", "it transpired that ...". The clause is the event.
+CLAUSE_IT_VERBS = frozenset({"emerge", "transpire", "happen"})
+#: Words of an amount that "it takes" to do a thing: "it took a lot for them to agree",
+#: "what it takes to win", "whatever it takes".
+TAKEN_AMOUNT_WORDS = frozenset({"lot", "more", "much", "what", "whatever", "everything"})
 #: A span of time "in prison" is a prison term ("faces 20 years in prison", "sentenced to
 #: life in jail"): a place only for the one who serves or spends it there.
 PRISON_TERM_NOUNS = frozenset("year month week day decade life term sentence".split())

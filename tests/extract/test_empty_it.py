@@ -1,0 +1,64 @@
+"""The empty "it" of a turn of phrase acts in no event, with the real English model.
+
+Sentences written for these tests. "When it comes to", "it turned out that", "it emerged
+that" and "it took six volunteers to ..." tell of no one's act: the "it" points back to
+nothing (resolution would give it the last organisation named), and what happened is the
+clause or the infinitive after it, done by the people it took. An "it" that takes an
+act ("what steps it will take") or comes somewhere stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_fixtures import event_named
+from spacy.language import Language
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def _actions(nlp: Language, text: str) -> list[str]:
+    return [e.action for e in extract(nlp(text), Document(id="doc", text=text)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("When it comes to pay, the Harlow mill treats its staff well.", "come to"),
+        ("If it comes to a strike, the dockers are ready.", "come to"),
+        ("It later emerged that the barge had been carrying coal.", "emerge"),
+        ("As it turned out, the ferry had never left port.", "turn out"),
+        ("It turns out that the mayor had signed the lease.", "turn out"),
+        ("The council will do whatever it takes to keep the library open.", "take"),
+    ],
+)
+def test_an_empty_it_of_a_turn_of_phrase_makes_no_event(
+    nlp: Language, text: str, phrase: str
+) -> None:
+    assert phrase not in _actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        ("It took six volunteers to clear the flooded cellar.", "clear", "volunteers"),
+        ("It will take a strong coalition to pass the budget.", "pass", "a strong coalition"),
+    ],
+)
+def test_what_it_takes_to_do_a_thing_is_who_does_it(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    assert "take" not in _actions(nlp, text)
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("The union would not say what steps it will take to fight the cuts.", "take step"),
+        ("The militia took control of the bridge to cut the road.", "take control of"),
+    ],
+)
+def test_an_act_taken_stays_an_event(nlp: Language, text: str, action: str) -> None:
+    assert action in _actions(nlp, text)
