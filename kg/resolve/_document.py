@@ -395,10 +395,16 @@ def _publisher(site: str | None) -> str | None:
 
 
 def _author(authors: Sequence[str]) -> str | None:
-    """The byline's one person: none when it names several, or a desk or an agency."""
-    if len(authors) != 1 or not person_shaped(authors[0].strip()):
+    """The byline's one person: none when it names several, or a desk or an agency. A
+    middle initial ("Leah C Stokes", "Ann B. Rowe") does not make a name no person's."""
+    if len(authors) != 1:
         return None
-    return authors[0].strip()
+    name = authors[0].strip()
+    return name if person_shaped(_MIDDLE_INITIAL.sub(" ", name)) else None
+
+
+#: A capital letter alone between two words of a name, with or without its full stop.
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.?(?=\s+\w)")
 
 
 def _author_cluster(state: DocState) -> Cluster:

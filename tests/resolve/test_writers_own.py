@@ -42,6 +42,13 @@ def test_the_writers_i_and_me_are_the_byline() -> None:
     assert _resolved(doc, "tell", "target", "me").entity == "person/laura-baines"
 
 
+@pytest.mark.parametrize("byline", ["Laura J Baines", "Laura J. Baines"])
+def test_a_middle_initial_keeps_the_byline_a_persons(byline: str) -> None:
+    doc = Document("d", "I asked the minister about the plan.", authors=(byline,))
+    writer = _resolved(doc, "ask", "actor", "I").entity
+    assert writer is not None and writer.startswith("person/laura")
+
+
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
