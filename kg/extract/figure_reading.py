@@ -20,9 +20,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.non_figures import not_a_figure
+from kg.extract.spans import dependents
 from kg.extract.units import abbreviation_at, counted_noun, of_object, read_unit
 from kg.extract.written_numbers import (
     FigureReading,
@@ -34,7 +35,14 @@ from kg.extract.written_numbers import (
     may_count,
     unit_name,
 )
-from kg.lang.en import CHANGE_VERBS, CURRENCY_SYMBOLS, HEDGES_AFTER, HEDGES_BEFORE, MORE_THAN_VERBS
+from kg.lang.en import (
+    CHANGE_VERBS,
+    CURRENCY_SYMBOLS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    MORE_THAN_VERBS,
+    RATE_ADVERBS,
+)
 from kg.model import Figure, Qualifier
 
 __all__ = [
@@ -159,6 +167,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     if any(t.like_num or is_word_number(t) for t in doc[reading.end : reading.last + 1]):
         reading.last = reading.end - 1
     _read_rate(doc, reading, high)
+    _rate_of_verb(doc, reading)
     resume = max(reading.end, reading.last + 1, i + 1)
     if skip or not_a_figure(doc, core, reading, durations=durations):
         return None, max(reading.end, i + 1)
@@ -171,7 +180,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
         reading.value, reading.value_max = low_value, _tidy(high_value)
         if reading.qualifier is None:
             reading.qualifier = "range"
-    if reading.value_max is None and _signed_by_word(doc, reading.start):
+    if reading.value_max is None and _signed_by_word(doc, reading):
         reading.value, reading.start = -reading.value, reading.start - 1
     first, last = doc[reading.start], doc[max(reading.last, reading.start)]
     start, end = first.idx, last.idx + len(last)
@@ -191,14 +200,29 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     )
 
 
-def _signed_by_word(doc: Doc, i: int) -> bool:
-    """Whether "minus" or "negative" before the figure at ``i`` is its sign: "temperatures of
-    minus 17 degrees", "a net negative 6 points". Not a margin's "plus or minus 3 points", nor
-    a difference, "40 minus 5"."""
+def _signed_by_word(doc: Doc, reading: FigureReading) -> bool:
+    """Whether "minus" or "negative" before a figure is its sign: "temperatures of minus 17
+    degrees", "a net negative 6 points", "growth was minus 2 percent". Not a margin's "plus
+    or minus 3 points", nor a difference, "40 minus 5", nor a verb's own complement that the
+    figure does not hang on: "tested negative three times" is a result and a count of tests."""
+    i = reading.start
     if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ not in ("minus", "negative"):
         return False
-    before = doc[i - 2] if i >= 2 and not doc[i - 1].is_sent_start else None
-    return before is None or (before.lower_ != "or" and not before.like_num)
+    sign = doc[i - 1]
+    before = doc[i - 2] if i >= 2 and not sign.is_sent_start else None
+    if before is not None and (before.lower_ == "or" or before.like_num):
+        return False
+    return not _verb_complement(sign, doc[i : max(reading.last, reading.end - 1) + 1])
+
+
+def _verb_complement(word: Token, figure: Span) -> bool:
+    """Whether ``word`` completes a verb beside a figure that does not hang on it: the
+    "negative" of "tested negative three times" (the figure hangs on the verb itself)."""
+    if word.head.pos_ not in ("VERB", "AUX") or word.head.i in range(figure.start, figure.end):
+        return False
+    return word.dep_ in ("acomp", "dobj", "oprd", "attr", "advmod") and not any(
+        token.head.i == word.i for token in figure
+    )
 
 
 def _read_ratio(doc: Doc, core: NumberCore, reading: FigureReading, high: int) -> None:
@@ -245,6 +269,25 @@ def _read_rate(doc: Doc, reading: FigureReading, high: int) -> None:
         per = f"{per} {unit_name(noun)}"
     reading.unit = f"{reading.unit} {per}" if reading.unit else per
     reading.last = noun.i if noun is not None else base.end - 1
+
+
+def _rate_of_verb(doc: Doc, reading: FigureReading) -> None:
+    """Make a count a rate when an adverb of its verb says how often: "the plant saves $46
+    million annually" is `dollar per year`, "43 people would be admitted daily" `person per
+    day`, as "$46 million a year" is. Only a figure that counts something and is what the
+    verb acts on, its object or passive subject: its doer does it so often, not so many of
+    them ("thousands of parents suffer this daily"), and an adverb on another verb is not its
+    own ("the festival, held annually, draws 50,000 people")."""
+    if reading.unit is None or " per " in f" {reading.unit} ":
+        return
+    root = doc[reading.start : max(reading.last, reading.end - 1) + 1].root
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return
+    verb = root.head
+    for child in dependents(verb):
+        if child.dep_ == "advmod" and child.lower_ in RATE_ADVERBS:
+            reading.unit = f"{reading.unit} per {RATE_ADVERBS[child.lower_]}"
+            return
 
 
 def _read_range(

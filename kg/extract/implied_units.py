@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.figure_reading import figure_span, read_figures
 from kg.extract.spans import dependents, sentence_of
-from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED, count_per, value_holder
+from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED, VALUE_CLASSES, count_per, value_holder
 from kg.extract.written_numbers import unit_name
 from kg.lang.en import (
     CHANGE_VERBS,
@@ -50,9 +50,6 @@ _COUNT_CHANGE_VERBS = CHANGE_VERBS | VALUE_MOVE_VERBS | MEASURE_VERBS | {"averag
 # Of those, the verbs whose object is the subject's own count ("arrests topped 40"); a verb
 # of change with an object makes the subject its doer ("employers added 235,000").
 _COUNT_REACHING_VERBS = MEASURE_VERBS | {"average", "hit"}
-# WordNet's files of nouns whose number is a value and not a count of them: attribute
-# ("price", "temperature"), cognition, possession ("share", "profit"), quantity, relation.
-_VALUE_CLASSES = frozenset({7, 9, 21, 23, 24})
 
 
 def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: bool) -> str | None:
@@ -114,6 +111,8 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
             continue
         if unit in MEASURES and figure_span(previous, doc).root.dep_ in MODIFIER_DEPS:
             continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
+        if unit in TIME_UNITS and _time_frame(figure_span(previous, doc).root):
+            continue  # "over the last three weeks to 16.8 million": a time frame, not the count
         return unit
     if value_holder(root):
         return None  # "the 60,000 projection": what it counts is too far back to tell
@@ -189,6 +188,14 @@ def _not_carried(unit: str) -> bool:
     return unit in NOT_CARRIED or unit.startswith("per ") or " per " in unit
 
 
+def _time_frame(root: Token) -> bool:
+    """Whether a length of time frames its clause ("over the last three weeks", "in two
+    years"): a number after it in a change counts no such length ("bringing the number out of
+    work over the last three weeks to 16.8 million"), as one after "from three days" or
+    "her four years" does ("to five", "two for her degree")."""
+    return root.dep_ == "pobj" and root.head.lower_ not in ("from", "to")
+
+
 def _of_noun(holder: Token) -> str | None:
     """The plural noun after "of" that a count holder counts: "the number of refugees"."""
     for child in dependents(holder):
@@ -196,8 +203,8 @@ def _of_noun(holder: Token) -> str | None:
             for noun in dependents(child):
                 if noun.dep_ == "pobj" and noun.lower_ in PEOPLE_PARTICIPLES:
                     return "person"  # "the number of dead"
-                if noun.dep_ == "pobj" and noun.tag_ == "NNS":
-                    return unit_name(noun)
+                if noun.dep_ == "pobj" and noun.tag_ in ("NNS", "NNPS"):
+                    return unit_name(noun)  # "the number of Americans" too
     return None
 
 
@@ -357,6 +364,6 @@ def _counted_things(noun: Token) -> bool:
     if noun.is_title and not noun.is_sent_start:
         return False
     classes = noun_classes(noun.lemma_.lower())
-    if not classes or classes[0] in _VALUE_CLASSES:
+    if not classes or classes[0] in VALUE_CLASSES:
         return False
     return unit_name(noun) not in NOT_CARRIED

@@ -27,6 +27,7 @@ from kg.lang.en import (
     MONTH_WORDS,
     PEOPLE_PARTICIPLES,
     PICTURE_WORDS,
+    PLURAL_SCALES,
     POINT_IN_TIME_WORDS,
     TIME_OFFSET_WORDS,
     TIME_UNITS,
@@ -34,10 +35,12 @@ from kg.lang.en import (
     VALUE_HOLDERS,
     WINDOW_NOUNS,
 )
+from kg.lang.wordnet import noun_classes
 
 __all__ = [
     "MODIFIER_DEPS",
     "NOT_CARRIED",
+    "VALUE_CLASSES",
     "abbreviation_at",
     "count_per",
     "counted_noun",
@@ -47,6 +50,9 @@ __all__ = [
 ]
 
 
+#: WordNet's files of nouns whose number is a value and not a count of them: attribute
+#: ("price", "temperature"), cognition, possession ("share", "profit"), quantity, relation.
+VALUE_CLASSES = frozenset({7, 9, 21, 23, 24})
 _NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"})
 # Units a number in a later sentence cannot take by ellipsis: measures, money and shares of
 # a whole are stated again when meant ("Of those, 14" counts people, not dollars).
@@ -272,6 +278,8 @@ def counted_noun(doc: Doc, core: NumberCore, k: int, high: int) -> Token | None:
     noun = None
     for j in range(k, min(k + 6, high)):
         token = doc[j]
+        if token.lower_ in PLURAL_SCALES:
+            break  # "raised millions and hundreds joined": a number of its own, not the unit
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NNPS"):
             noun = token
         elif noun is not None:
@@ -331,6 +339,29 @@ def read_unit(
         if skip is not None:
             return skip
     return _counted_unit(doc, core, reading, k, high, durations=durations)
+
+
+def _multiplies(doc: Doc, times: Token, high: int) -> bool:
+    """Whether "times" after a number makes it a factor, not a count of occasions: before a
+    comparative ("five times more likely", "three times faster"), "as" and a word of degree
+    ("six times as likely", "three times as much") or a determiner of the thing multiplied
+    ("five times that number", "four times the size": a value, WordNet's attribute, quantity
+    ...); not "three times a week" (a rate), "five times this season" (occasions in a time)
+    or "two more times"."""
+    if times.lower_ != "times" or times.i + 1 >= high:
+        return False
+    after = doc[times.i + 1]
+    if after.tag_ in ("JJR", "RBR"):
+        return True
+    if after.lower_ == "as" and times.i + 2 < high:
+        return doc[times.i + 2].pos_ in ("ADJ", "ADV")
+    if after.lower_ in ("the", "that", "its", "their", "his", "her"):
+        nouns = [t for t in doc[times.i + 2 : min(high, times.i + 5)] if t.pos_ == "NOUN"]
+        return bool(nouns) and noun_classes(nouns[0].lemma_.lower())[:1] in _A_VALUE
+    return False
+
+
+_A_VALUE = frozenset((c,) for c in VALUE_CLASSES)
 
 
 def _per_unit(doc: Doc, k: int, high: int, unit: str, reading: FigureReading) -> bool:
@@ -471,6 +502,9 @@ def _counted_unit(
     if month or noun.ent_type_ in ("DATE", "TIME") and noun.pos_ == "PROPN":
         return True  # "24 February", "Friday 24"
     unit = unit_name(noun)
+    if unit == "time" and _multiplies(doc, noun, high):
+        reading.last = max(reading.last, noun.i)
+        return False  # "six times as likely", "three times faster": a ratio, counting nothing
     if _holds_value(noun, core):
         reading.last = max(reading.last, noun.i)
         reading.unit = _compound_before(doc, noun, k)

@@ -128,6 +128,10 @@ def core_at(doc: Doc, i: int, high: int, *, money: bool = False) -> NumberCore |
     if low in PLURAL_SCALES:
         value = Decimal(2 * PLURAL_SCALES[low])
         end = i + 1
+        # "millions and millions of dollars", "dozens and dozens": said again for weight,
+        # one number of the noun after the last
+        while end + 1 < high and doc[end].lower_ == "and" and doc[end + 1].lower_ == low:
+            end += 2
         if end + 1 < high and doc[end].lower_ == "of" and doc[end + 1].lower_ in PLURAL_SCALES:
             value *= PLURAL_SCALES[doc[end + 1].lower_]
             end += 2
@@ -397,7 +401,11 @@ def _word_core(doc: Doc, i: int, high: int) -> NumberCore | None:
 def _half_compound(doc: Doc, k: int, high: int) -> bool:
     """Whether "half", a hyphen at ``k`` and the word after it make one word that is no
     measure or length of time ("a half-brother", "at half-court", "half-joking", "two half -
-    brothers"), where "a half-mile", "a half-hour show" and "a half-penny tax" measure."""
+    brothers"), where "a half-mile", "a half-hour show" and "a half-penny tax" measure.
+    "half time" and "half way" are one word spaced too ("led 14-7 at half time", "half way
+    through the set"): the break of a game, a place between."""
+    if k < high and doc[k].lower_ in ("time", "way"):
+        return True
     if k + 1 >= high or doc[k].text != "-" or not doc[k + 1].is_alpha:
         return False
     if doc[k + 1].lower_ in NUMBER_WORDS or doc[k + 1].lower_ in ("a", "an"):

@@ -151,6 +151,7 @@ __all__ = [
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
+    "RATE_ADVERBS",
     "POSITION_PARTICIPLES",
     "POLITY_NOUNS",
     "POSSIBILITY_NOUNS",
@@ -1333,6 +1334,17 @@ HEDGES_AFTER: dict[tuple[str, ...], Qualifier] = {
     ("plus",): "moreThan",
     ("-", "odd"): "approximately",
 }
+# Adverbs that make a verb's count a rate, with the length of time it is per: "saves $46
+# million annually", "43 people are admitted daily".
+RATE_ADVERBS: dict[str, str] = {
+    "hourly": "hour",
+    "daily": "day",
+    "nightly": "night",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+}
 # Verbs whose object is a lower bound: "losses exceeded 1,000 people".
 MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
 # Verbs whose subject is a source: "one official said" counts nobody.
@@ -1501,7 +1513,9 @@ CALENDAR_WORDS = MONTH_WORDS | frozenset(
     "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
 )
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
-ONE_IDIOMS = frozenset({"point", "time", "thing", "way", "hand", "day", "another", "side"})
+ONE_IDIOMS = frozenset(
+    {"point", "time", "thing", "way", "hand", "day", "another", "side", "step"}  # "one step closer"
+)
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 ID_WORDS = frozenset(
     {"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page",

@@ -1236,3 +1236,99 @@ def test_a_relative_clause_on_the_whole_takes_no_figure_of_a_part(
 
     events = extract(nlp(text), Document(id="d", text=text)).events
     assert {e.action: [(f.value, f.unit) for f in e.figures] for e in events} == expected
+
+
+# "negative" or "minus" that completes a verb the figure does not hang on is no sign: a test
+# result is no number, and its figure counts the tests.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striker tested negative four times before the final.",
+        "The swabs came back negative 3 times in a row.",
+    ],
+)
+def test_a_result_before_a_count_is_no_sign(english: Language, sentence: str) -> None:
+    assert [(f.value > 0, f.unit) for f in figures(english(sentence))] == [(True, "time")]
+
+
+# Vague plurals: a second one after "and" is a number of its own, not the unit of the first;
+# one said again for weight ("millions and millions of") is one number of the noun after it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The appeal raised millions and hundreds marched on Sunday.",
+            [("millions", None), ("hundreds", None)],
+        ),
+        (
+            "The club has spent millions and millions of pounds on players.",
+            [("millions and millions of pounds", "pound")],
+        ),
+    ],
+)
+def test_a_vague_plural_is_no_unit_of_another(
+    english: Language, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(f.text, f.unit) for f in figures(english(sentence))] == expected
+
+
+# An adverb of how often on the verb makes its object's count a rate; not its doer's, and
+# not an adverb of another verb.
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The new mill will produce 4,000 tonnes annually.", "tonne per year"),
+        ("About 60 patients are admitted daily at the clinic.", "patient per day"),
+        ("Thousands of nurses work these shifts daily.", "nurse"),
+        ("The fair, held annually, draws 20,000 visitors.", "visitor"),
+    ],
+)
+def test_an_adverb_of_how_often_makes_a_rate(english: Language, sentence: str, unit: str) -> None:
+    assert [f.unit for f in figures(english(sentence))][0] == unit
+
+
+# A length of time that frames a clause is not what a later bare number counts.
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The mill cut 300 jobs in the past two years, and the total fell to 1,200.", "1,200",
+         "job"),
+        ("Layoffs brought the number of Canadians out of work over the last six weeks to"
+         " 1.2 million.", "1.2 million", "canadian"),
+        ("The wait grew from three weeks to five.", "five", "week"),
+    ],
+)  # fmt: skip
+def test_a_time_frame_is_not_carried_to_a_bare_number(
+    english: Language, sentence: str, text: str, unit: str
+) -> None:
+    assert {f.text: f.unit for f in figures(english(sentence), durations=True)}[text] == unit
+
+
+# "N times" before a comparative, "as ... as" or the thing multiplied is a factor: it counts
+# no occasions. A count of occasions keeps its unit.
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Rents rose four times faster than wages.", None),
+        ("Floods are now five times as likely as in 1990.", None),
+        ("The striker has scored five times this season.", "time"),
+    ],
+)
+def test_times_before_a_comparison_is_a_factor(
+    english: Language, sentence: str, unit: str | None
+) -> None:
+    assert [f.unit for f in figures(english(sentence))] == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visitors were ahead at half time.",
+        "The ferry was half way across the bay when the storm hit.",
+        "The treaty moved one step closer to a vote.",
+    ],
+)
+def test_halftime_halfway_and_one_step_closer_are_no_figures(
+    english: Language, sentence: str
+) -> None:
+    assert list(figures(english(sentence), durations=True)) == []
