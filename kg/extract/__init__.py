@@ -350,6 +350,7 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
                 i
                 for i in owners
                 if not _in_adverbial_clause(found[i].trigger, counted)
+                and not _another_statement(found[i].trigger, counted)
                 and not _reports_clause_of(found[i].trigger, counted)
                 and not (whole is not None and _describes(found[i].trigger, whole))
             ]
@@ -473,6 +474,47 @@ def _in_adverbial_clause(trigger: Token, counted: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _another_statement(trigger: Token, counted: Token) -> bool:
+    """Whether ``trigger`` says something else than the clause of the figure's counted word:
+    a clause joined to it by "and" or "but" with a subject of its own ("prices range from $499
+    to $569, and you can sign up for alerts"), or a relative clause or a participle on
+    another noun ("a $95 million investment, according to officials who spoke about it").
+    A figure of a clause with no event measures neither; a conjunct sharing the figure's
+    subject ("three people were inside and escaped") and a clause on the counted noun itself
+    ("five people they click with") still may."""
+    above = {counted.i} | {t.i for t in counted.ancestors}
+    # the figure's phrase takes in the nouns joined to it: "the 30 pastors and leaders who met"
+    phrase = above | {c.i for c in counted.conjuncts}
+    token = trigger
+    while token.i not in above and token.head.i != token.i:
+        if _describing_clause(token) and token.head.i not in phrase:
+            return True  # the clause is on a noun outside the figure's phrase
+        if token.dep_ == "conj" and _own_subject(token):
+            return True
+        token = token.head
+    # the figure's own clause may be the conjunct: "rebels took the town, and 300 were missing"
+    meeting = token
+    for clause in [counted, *counted.ancestors]:
+        if clause.i == meeting.i:
+            break
+        if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"} and _own_subject(clause):
+            return True
+    return False
+
+
+def _describing_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause, a participle or an infinitive on a noun
+    ("officials who spoke", "articles written by volunteers", "a plan to influence it")."""
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.pos_ == "VERB")
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a conjoined verb has a subject of its own ("and you can sign up")."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in dependents(verb)
+    )
 
 
 def _whole_of_part(counted: Token, figure: Figure) -> Token | None:
