@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from kg._resources import load_resource
 from kg.extract.frames import Frame
 from kg.extract.places import (
+    addressed,
     among_the_asked,
     in_attribution,
     in_earlier_participle,
@@ -227,10 +228,11 @@ def _role(candidate: Token) -> PlaceRole:
 
 def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     """The place words an event may take: not inside its actor or target, nor where the
-    ones it asks are ("asked farmers in the valley to ..."), nor in what it speaks of
-    ("condemned the attack in Paris") or what it is about ("wrote about life in X"), nor in
-    a participle on what it acts on ("freed a man arrested in X") unless the rules chose
-    the word by another way (a "there")."""
+    ones it asks are ("asked farmers in the valley to ..."), nor the one it speaks or gives
+    to ("complained to the hotel"), nor in what it speaks of ("condemned the attack in
+    Paris") or what it is about ("wrote about life in X"), nor in a participle on what it
+    acts on ("freed a man arrested in X") unless the rules chose the word by another way (a
+    "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
     chosen = [p.argument for p in frame.places]
     return [
@@ -238,6 +240,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         for c in sentence_candidates
         if not any(in_span(c, a.start, a.end) for a in taken)
         and not among_the_asked(c, frame.trigger)
+        and not addressed(c, frame.verbs)
         and not in_what_is_said(c, frame)
         and not in_topic(c, frame.verbs)
         and (

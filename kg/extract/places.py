@@ -3,11 +3,11 @@
 :func:`frame_places` reads the locative, origin and destination phrases of a frame's verbs
 and of the clauses under them, and leaves out the phrases that say who or what a noun is
 rather than where the event was (:func:`in_what_is_said`, ``prison_term``), places at a
-distance ("30 km from Kharkiv"), the topic of an attribution and another happening's places.
-It also reads a fronted place ("In Iraq, ..."), what "there" and "where" point back to, the
-place named before an event noun ("the Paris attacks"), where its hearer was, and tells a
-web site from a place. The tests that :mod:`kg.extract.place_scorer` reuses for its
-candidates are public here.
+distance ("30 km from Kharkiv"), the one told or given to ("complained to the hotel"), the
+topic of an attribution and another happening's places. It also reads a fronted place ("In
+Iraq, ..."), what "there" and "where" point back to, the place named before an event noun
+("the Paris attacks"), where its hearer was, and tells a web site from a place. The tests
+that :mod:`kg.extract.place_scorer` reuses for its candidates are public here.
 
 The functions here only read the Doc; nothing is written to it.
 """
@@ -34,8 +34,10 @@ from kg.extract.spans import (
 )
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
+    AS_TIME_SPEECH_VERBS,
     CARRYING_VERBS,
     DESTINATION_PREPOSITIONS,
+    GIVING_VERBS,
     LIFE_PARTICIPLES,
     LOCATION_PREPOSITIONS,
     MOTION_VERBS,
@@ -44,6 +46,7 @@ from kg.lang.en import (
     POSITION_PARTICIPLES,
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
+    REPORTING_VERBS,
     REQUEST_VERBS,
     SEQUENCE_PREPOSITIONS,
     SERVING_VERBS,
@@ -59,6 +62,7 @@ if TYPE_CHECKING:
     from kg.extract.frames import Frame
 
 __all__ = [
+    "addressed",
     "among_the_asked",
     "country_name",
     "frame_places",
@@ -104,6 +108,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         if in_what_is_said(prep, frame):
             continue
+        if _to_the_addressed(prep, verbs):
+            continue  # "complained to the hotel": the one told, not where she went
         for pobj in children(prep, "pobj"):
             place = _place_token(pobj)
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
@@ -311,6 +317,35 @@ def in_what_is_said(word: Token, frame: Frame) -> bool:
     verb = target.head.head if target.dep_ == "pobj" else target.head
     # The last verb of a chain is the act: "prices in Leeds are expected to fall" fall there.
     return verb.i == frame.verbs[-1].i and verb.lemma_.lower() in WORD_VERBS
+
+
+#: Verbs whose "to" names the one spoken, written or given to: "complained to the hotel",
+#: "reported the theft to the police station", "sold cameras to school districts".
+_ADDRESSING_VERBS = (REPORTING_VERBS | WORD_VERBS | AS_TIME_SPEECH_VERBS | GIVING_VERBS) - (
+    MOTION_VERBS | CARRYING_VERBS
+)
+
+
+def _to_the_addressed(prep: Token, verbs: list[Token]) -> bool:
+    """Whether ``prep`` is a "to" on the event's verb of words or giving, whose object is
+    the one told or given to, not a place the event went to: "complained to the hotel",
+    "reported the theft to the police station", "sells cameras to school districts". A
+    passive still goes there ("was admitted to hospital", "patients admitted to
+    hospitals": taken in), and the verbs that move someone or something are not in the
+    list ("went to the hotel", "sent the files to the office")."""
+    if prep.dep_ != "prep" or prep.lower_ != "to":
+        return False
+    verb = prep.head
+    if verb.i not in {v.i for v in verbs} or verb.lemma_.lower() not in _ADDRESSING_VERBS:
+        return False
+    # A participle on a noun is a passive too, whichever tag the parse gives it.
+    return not (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}))
+
+
+def addressed(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` is the object of a "to" that names the one ``verbs`` speak or give
+    to (see :func:`_to_the_addressed`): no place of the event, for the rules or the scorer."""
+    return word.dep_ == "pobj" and _to_the_addressed(word.head, verbs)
 
 
 def _subjects_holding(prep: Token, verbs: list[Token]) -> list[Token]:

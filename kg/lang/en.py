@@ -81,6 +81,7 @@ __all__ = [
     "GENERIC_BODY_NOUNS",
     "GERUND_CHAIN_VERBS",
     "GERUND_PREPOSITION_NOUNS",
+    "GIVING_VERBS",
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
     "HABIT_ADVERBS",
@@ -916,6 +917,9 @@ MOTION_VERBS = frozenset(
 CARRYING_VERBS = frozenset(
     "bring carry deliver deploy get move send ship take transfer transport".split()
 )
+#: Verbs of giving: their "to" names who gets the thing ("sold cameras to school districts",
+#: "donated the paintings to a museum"), not where anything went (``CARRYING_VERBS`` move it).
+GIVING_VERBS = frozenset("give sell donate lend loan pay provide supply offer grant award".split())
 # Event nouns whose "of" names the doer: "the surrender of Japan", "the advance of Valdish tanks".
 INTRANSITIVE_NOUNS = frozenset(
     {

@@ -248,6 +248,11 @@ CASES = [
     ("The club wrote to the mayor's office.", "write", "The club", []),
     ("The dealer sold the painting to a museum.", "sell", "The dealer", []),
     ("They took the files to the archive.", "take", "They", ["the archive"]),
+    # Any place after "to" on a verb of words or giving is the one told or given to; a
+    # passive, or a participle on a noun, was taken there.
+    ("The guest complained to the hotel.", "complain", "The guest", []),
+    ("The firm sells its cameras to schools and hospitals.", "sell", "The firm", []),
+    ("The miner was admitted to a hospital.", "admit", None, ["a hospital"]),
 ]
 
 
