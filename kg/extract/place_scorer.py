@@ -32,6 +32,7 @@ from kg.extract.places import (
     addressed,
     among_the_asked,
     in_attribution,
+    in_cause,
     in_earlier_participle,
     in_topic,
     in_what_is_said,
@@ -230,9 +231,9 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     """The place words an event may take: not inside its actor or target, nor where the
     ones it asks are ("asked farmers in the valley to ..."), nor the one it speaks or gives
     to ("complained to the hotel"), nor in what it speaks of ("condemned the attack in
-    Paris") or what it is about ("wrote about life in X"), nor in a participle on what it
-    acts on ("freed a man arrested in X") unless the rules chose the word by another way (a
-    "there")."""
+    Paris"), what it is about ("wrote about life in X") or its cause ("grew thanks to a win
+    in Ohio"), nor in a participle on what it acts on ("freed a man arrested in X") unless
+    the rules chose the word by another way (a "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
     chosen = [p.argument for p in frame.places]
     return [
@@ -243,6 +244,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         and not addressed(c, frame.verbs)
         and not in_what_is_said(c, frame)
         and not in_topic(c, frame.verbs)
+        and not in_cause(c, frame.verbs)
         and (
             not in_earlier_participle(c, frame.verbs)
             or any(in_span(c, a.start, a.end) for a in chosen)

@@ -4,16 +4,18 @@
 and of the clauses under them, and leaves out the phrases that say who or what a noun is
 rather than where the event was (:func:`in_what_is_said`, ``prison_term``), places at a
 distance ("30 km from Kharkiv"), the one told or given to ("complained to the hotel"), the
-topic of an attribution and another happening's places. It also reads a fronted place ("In
-Iraq, ..."), what "there" and "where" point back to, the place named before an event noun
-("the Paris attacks"), where its hearer was, and tells a web site from a place. The tests
-that :mod:`kg.extract.place_scorer` reuses for its candidates are public here.
+topic of an attribution and the places of another happening or of a cause. It also reads
+a fronted place ("In Iraq, ..."), what "there" and "where" point back to, the place named
+before an event noun ("the Paris attacks"), where its hearer was, and tells a web site from
+a place. The tests that :mod:`kg.extract.place_scorer` reuses for its candidates are public
+here.
 
 The functions here only read the Doc; nothing is written to it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -36,6 +38,8 @@ from kg.gazetteer import gazetteer
 from kg.lang.en import (
     AS_TIME_SPEECH_VERBS,
     CARRYING_VERBS,
+    CAUSE_PHRASE_NOUNS,
+    CAUSE_PREPOSITIONS,
     DESTINATION_PREPOSITIONS,
     GIVING_VERBS,
     LIFE_PARTICIPLES,
@@ -51,6 +55,7 @@ from kg.lang.en import (
     SEQUENCE_PREPOSITIONS,
     SERVING_VERBS,
     SITE_SENSES,
+    UNDERGOER_VERBS,
     WEB_WORDS,
     WORD_VERBS,
 )
@@ -68,6 +73,7 @@ __all__ = [
     "frame_places",
     "hearer_place",
     "in_attribution",
+    "in_cause",
     "in_earlier_participle",
     "in_topic",
     "in_what_is_said",
@@ -469,7 +475,7 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _earlier_participle(token, verbs):
             continue
-        if _after_another_happening(token):
+        if _after_another_happening(token) or _for_a_cause(token, verbs):
             continue
         if _attributes(token):
             continue  # "according to officials in Leeds": where the source is
@@ -504,15 +510,21 @@ def _about(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ in _ABOUT_PREPOSITIONS
 
 
-def in_topic(word: Token, verbs: list[Token]) -> bool:
-    """Whether ``word`` lies in an "about" phrase (:func:`_about`) under the event's
-    words: no place of the event, for the rules or the scorer."""
+def _in_phrase_below(word: Token, verbs: list[Token], opens: Callable[[Token], bool]) -> bool:
+    """Whether ``word`` lies in a phrase that a word for which ``opens`` holds starts under
+    the event's words (not above them)."""
     for token in word.ancestors:
         if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
             return False
-        if _about(token):
+        if opens(token):
             return True
     return False
+
+
+def in_topic(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in an "about" phrase (:func:`_about`) under the event's
+    words: no place of the event, for the rules or the scorer."""
+    return _in_phrase_below(word, verbs, _about)
 
 
 def in_attribution(word: Token) -> bool:
@@ -530,6 +542,32 @@ def _after_another_happening(token: Token) -> bool:
         return False
     objects = children(token, "pobj")
     return bool(objects) and not any(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+def _for_a_cause(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` opens a phrase that gives the act's cause, another happening whose
+    places are its own: "came home because of his roots in Leeds", "lost money due to
+    floods in Kestria", "grew thanks to a win in Ohio", "rose in the wake of a drought in
+    Brazil", "as a result of". The cause may have been there too, but the phrase does not
+    say where the act was. Not for one who died or suffered of the cause (``UNDERGOER_VERBS``:
+    "suffocated as a result of a fire in the bank"): it struck them where they were."""
+    if token.dep_ != "prep" or any(v.lemma_.lower() in UNDERGOER_VERBS for v in verbs):
+        return False
+    if token.lower_ in CAUSE_PREPOSITIONS or (
+        token.lower_ == "to" and token.head.lower_ == "thanks"
+    ):
+        return True
+    return any(
+        o.lemma_.lower() in CAUSE_PHRASE_NOUNS
+        and any(p.lower_ == "of" for p in children(o, "prep"))
+        for o in children(token, "pobj")
+    )
+
+
+def in_cause(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in a cause phrase (:func:`_for_a_cause`) under the event's
+    words: no place of the event, for the rules or the scorer."""
+    return _in_phrase_below(word, verbs, lambda token: _for_a_cause(token, verbs))
 
 
 def _topic_event(token: Token) -> bool:
@@ -613,12 +651,7 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
 def in_earlier_participle(word: Token, verbs: list[Token]) -> bool:
     """Whether ``word`` lies in a participle of :func:`_earlier_participle` under the
     event's words: no place of the event, for the rules or the scorer."""
-    for token in word.ancestors:
-        if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
-            return False
-        if _earlier_participle(token, verbs):
-            return True
-    return False
+    return _in_phrase_below(word, verbs, lambda token: _earlier_participle(token, verbs))
 
 
 def _fronted_place(verb: Token) -> Place | None:

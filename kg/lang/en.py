@@ -40,6 +40,8 @@ __all__ = [
     "CASED_UNITS",
     "CAUSATIVE_STATE_VERBS",
     "CAUSE_NOUNS",
+    "CAUSE_PHRASE_NOUNS",
+    "CAUSE_PREPOSITIONS",
     "CARRYING_VERBS",
     "CAUSING_VERBS",
     "CHAIN_VERBS",
@@ -539,6 +541,11 @@ WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "t
 #: in the phrase are of that other happening. ("during" names the same scene: "killed
 #: during clashes in the north".)
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until"})
+#: Prepositions and nouns that give an act's cause, another happening whose places are its
+#: own: "came home because of his roots in Leeds", "lost money due to floods in X", "grew
+#: thanks to a win in Ohio", "as a result of", "in the wake of", "in the aftermath of".
+CAUSE_PREPOSITIONS = frozenset({"because", "due"})
+CAUSE_PHRASE_NOUNS = frozenset({"result", "wake", "aftermath", "consequence"})
 #: Participles that tell where a person comes from, set before or after a clause in
 #: profiles and obituaries: "Born in X, she was nicknamed ...". Their places are theirs.
 LIFE_PARTICIPLES = frozenset({"bear", "raise", "educate"})

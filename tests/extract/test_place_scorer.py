@@ -73,6 +73,8 @@ def test_a_scorer_drops_a_place_that_scores_low(nlp: Language) -> None:
         ("The council talked about crime in Leeds.", "talk"),
         # "to the hotel": the body she complained to, not where she went.
         ("The guest complained to the hotel.", "complain"),
+        # "thanks to a win in Ohio": where the win was, not where the party grew.
+        ("The party grew thanks to a big win in Ohio.", "grow"),
     ],
 )
 def test_a_scorer_adds_no_place_the_rules_leave_out(nlp: Language, text: str, lemma: str) -> None:

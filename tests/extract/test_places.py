@@ -253,6 +253,17 @@ CASES = [
     ("The guest complained to the hotel.", "complain", "The guest", []),
     ("The firm sells its cameras to schools and hospitals.", "sell", "The firm", []),
     ("The miner was admitted to a hospital.", "admit", None, ["a hospital"]),
+    # A cause is another happening, with places of its own; unless it struck the one who
+    # died of it.
+    (
+        "The mayor came back to the city because of his roots in Leeds.",
+        "come back",
+        "The mayor",
+        ["the city"],
+    ),
+    ("The party grew thanks to a big win in Ohio.", "grow", "The party", []),
+    ("Bread prices rose in the wake of a drought in Varnel.", "rise", "Bread prices", []),
+    ("Two miners died as a result of a fire in Varnel.", "die", None, ["Varnel"]),
 ]
 
 
