@@ -7,8 +7,9 @@ perceives (:func:`brought_about`: "made them leave"), an act named as a subject
 (:func:`way_found`), an act named after a preposition that presupposes it
 (:func:`presupposes`: "prosecuted for publishing"), a gerund of taking part
 (:func:`joins_in`), what a thing was used to do or for (:func:`used_for`, :func:`used_in`),
-a clause a verb of making sure takes (:func:`ensured`) and a choice told in the past
-(:func:`chosen`). Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
+a clause a verb of making sure takes (:func:`ensured`), a choice told in the past
+(:func:`chosen`) and an act one could not hold back from (:func:`held_back_in_vain`).
+Uses :mod:`kg.extract.questions` and :mod:`kg.extract.clause_words`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from kg.lang.en import (
     CHOICE_VERBS,
     DISCOVERY_VERBS,
     ENSURING_VERBS,
+    HOLDING_BACK_VERBS,
     IMPLICATIVE_VERBS,
     JOINING_VERBS,
     SENSE_VERBS,
@@ -35,6 +37,7 @@ __all__ = [
     "chosen",
     "ensured",
     "found_out",
+    "held_back_in_vain",
     "joins_in",
     "presupposes",
     "used_for",
@@ -87,6 +90,28 @@ def chosen(clause: Token, verb: Token) -> bool:
     return not any(
         c.dep_ in {"aux", "auxpass", "dobj"} or negates(c) for c in dependents(verb)
     )
+
+
+def held_back_in_vain(clause: Token, verb: Token) -> bool:
+    """ "could not resist taunting the fans", "couldn't help laughing", "can't help but
+    worry": the act one could not (or cannot) hold back from is done, or done each time,
+    neither denied nor a mere possibility as "could not" makes other acts. Only a gerund
+    ("could not help rebuild the school" is help not given) or a verb after "but"."""
+    if verb.lemma_.lower() not in HOLDING_BACK_VERBS:
+        return False
+    if not any(negates(c) for c in dependents(verb)) or not any(
+        c.dep_ == "aux" and c.lower_ in _CAN for c in dependents(verb)
+    ):
+        return False
+    if clause.dep_ in {"xcomp", "dobj"}:
+        return clause.tag_ == "VBG"
+    return clause.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "but" and c.i < clause.i for c in dependents(verb)
+    )
+
+
+# "can", "could", and the "ca" of "can't".
+_CAN = frozenset({"can", "could", "ca"})
 
 
 def brought_about(clause: Token, verb: Token) -> bool:

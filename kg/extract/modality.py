@@ -53,6 +53,7 @@ from kg.extract.done_acts import (
     chosen,
     ensured,
     found_out,
+    held_back_in_vain,
     joins_in,
     presupposes,
     used_for,
@@ -230,6 +231,9 @@ def _governed(start: Token) -> Modality | None:
         chosen_act = passed_over_for(node)
         if chosen_act is not None and not _asked_instead(chosen_act):
             return _prevented(chosen_act)  # "boarded it up instead of repairing it": not done
+        if held_back_in_vain(node, head):
+            node = head  # "couldn't help laughing": laughed, whatever "could not" says
+            continue
         if dep == "relcl" and generic_relative(node):
             return "conditional"  # "anyone who lies could be fined": if someone lies
         if dep == "acl" and generic_participle(node):

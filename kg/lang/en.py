@@ -90,6 +90,7 @@ __all__ = [
     "HABIT_VERBS",
     "HELD_STATE_NOUNS",
     "HELD_VIEW_VERBS",
+    "HOLDING_BACK_VERBS",
     "HAPPENING_VERBS",
     "HEADLINE_FINAL_STOPWORDS",
     "HEDGES_AFTER",
@@ -2218,6 +2219,9 @@ ENSURING_VERBS = frozenset({"ensure", "insure"})
 #: Not "like" ('liked that he spoke his mind': it was so) nor "expect" (a forecast, read
 #: with the future words).
 WISHING_VERBS = frozenset({"hope", "pray", "prefer", "want", "wish"})
+#: Verbs of holding back: an act one "could not" or "cannot" hold back from is done ('could
+#: not resist taunting the fans', 'couldn't help laughing', 'can't help but worry').
+HOLDING_BACK_VERBS = frozenset({"help", "resist"})
 #: Verbs of taking part whose gerund after "in" is as done as they are: 'assisted in fetching
 #: it' (done), 'wanted them to assist him in fetching it' (wanted too). Not a noun after "in"
 #: ('declined to participate in the debate'): that event is there without them.

@@ -425,6 +425,11 @@ CASES = [
     ("The mayor hoped the ferry would leave early.", "leave", "conditional", None),
     ("Shoppers want what the bakery is selling.", "sell", "asserted", None),
     ("The farmers liked that the council repaired the dam.", "repair", "asserted", None),
+    # An act one could not hold back from is done; help one could not give is not.
+    ("The goalkeeper could not resist taunting the fans.", "taunt", "asserted", None),
+    ("She couldn't help laughing at the mascot.", "laugh at", "asserted", None),
+    ("The mayor can't help but worry about the budget.", "worry", "asserted", None),
+    ("The charity could not help rebuild the school.", "rebuild", "negated", None),
 ]  # fmt: skip
 
 
