@@ -146,51 +146,59 @@ def _separate(
     # made again once boxes have moved far enough to use the margin up. On a
     # few hundred boxes that is a few per cent of all pairs.
     margin = float(2 * half.max())
+    # The x and y columns apart, each contiguous (a pair's rows gathered from an
+    # array of two columns cost most of a round): the same numbers, element by
+    # element, as when the columns were one array.
+    (x, y), (half_x, half_y) = centre.T.copy(), half.T.copy()
+    size = len(nodes)
     first = second = np.zeros(0, dtype=int)
+    reach_x = reach_y = np.zeros(0)
     travelled = np.inf
     for _ in range(rounds):
         if 2 * travelled >= margin:
-            first, second = _near_pairs(centre, half, margin)
+            first, second = _near_pairs(x, y, half_x, half_y, margin)
+            # How near a listed pair may come on each axis: fixed until it is listed again.
+            reach_x = half_x[first] + half_x[second]
+            reach_y = half_y[first] + half_y[second]
             travelled = 0.0
-        delta = centre[first] - centre[second]
-        overlap = half[first] + half[second] - np.abs(delta)
-        hit = np.flatnonzero((overlap[:, 0] > 0) & (overlap[:, 1] > 0))
+        delta_x, delta_y = x[first] - x[second], y[first] - y[second]
+        overlap_x, overlap_y = reach_x - np.abs(delta_x), reach_y - np.abs(delta_y)
+        hit = np.flatnonzero((overlap_x > 0) & (overlap_y > 0))
         if not len(hit):
             break
         # Only the overlapping pairs push, in the order listed: each box's sum
         # is the one all pairs gave with a 0.0 for each other pair.
-        delta, overlap = delta[hit], overlap[hit]
+        delta_x, delta_y = delta_x[hit], delta_y[hit]
+        overlap_x, overlap_y = overlap_x[hit], overlap_y[hit]
         # Move along x where the x overlap is the smaller one, else along y.
-        along_x = overlap[:, 0] < overlap[:, 1]
-        size = len(centre)
-        push = np.zeros(centre.shape)
-        for ends, sign in (
-            (first[hit], np.where(delta >= 0, 1.0, -1.0)),
-            (second[hit], np.where(-delta >= 0, 1.0, -1.0)),
+        along_x = overlap_x < overlap_y
+        push_x, push_y = np.zeros(size), np.zeros(size)
+        for ends, sign_x, sign_y in (
+            (first[hit], np.where(delta_x >= 0, 1.0, -1.0), np.where(delta_y >= 0, 1.0, -1.0)),
+            (second[hit], np.where(-delta_x >= 0, 1.0, -1.0), np.where(-delta_y >= 0, 1.0, -1.0)),
         ):
             # bincount sums each box's pushes (np.add.at does too, ten times slower).
-            pushed = overlap * sign
-            push[:, 0] += np.bincount(ends, np.where(along_x, pushed[:, 0], 0.0), size)
-            push[:, 1] += np.bincount(ends, np.where(~along_x, pushed[:, 1], 0.0), size)
+            push_x += np.bincount(ends, np.where(along_x, overlap_x * sign_x, 0.0), size)
+            push_y += np.bincount(ends, np.where(~along_x, overlap_y * sign_y, 0.0), size)
         # 0.8 of the summed pushes: the whole push overshoots and oscillates, a
         # push shared among a hub's many overlaps crawls.
-        step = 0.8 * push
-        centre = centre + step
-        travelled += float(np.abs(step).max())
+        step_x, step_y = 0.8 * push_x, 0.8 * push_y
+        x, y = x + step_x, y + step_y
+        travelled += max(float(np.abs(step_x).max()), float(np.abs(step_y).max()))
     else:
-        centre = _spread_apart(centre, half - _GAP / 2)
-    moved = centre - offset
-    return {n: (float(moved[i, 0]), float(moved[i, 1])) for i, n in enumerate(nodes)}
+        spread = _spread_apart(np.column_stack((x, y)), half - _GAP / 2)
+        x, y = spread[:, 0], spread[:, 1]
+    moved_x, moved_y = (x - offset[:, 0]).tolist(), (y - offset[:, 1]).tolist()
+    return {n: (moved_x[i], moved_y[i]) for i, n in enumerate(nodes)}
 
 
-def _near_pairs(centre: Any, half: Any, margin: float) -> tuple[Any, Any]:
+def _near_pairs(x: Any, y: Any, half_x: Any, half_y: Any, margin: float) -> tuple[Any, Any]:
     """The pairs of boxes (``i < j``) less than ``margin`` apart on both axes."""
     import numpy as np
 
-    delta = np.abs(centre[:, None, :] - centre[None, :, :])
-    need = half[:, None, :] + half[None, :, :] + margin
-    near = np.triu((delta[..., 0] < need[..., 0]) & (delta[..., 1] < need[..., 1]), 1)
-    first, second = np.nonzero(near)
+    near = np.abs(x[:, None] - x[None, :]) < half_x[:, None] + half_x[None, :] + margin
+    near &= np.abs(y[:, None] - y[None, :]) < half_y[:, None] + half_y[None, :] + margin
+    first, second = np.nonzero(np.triu(near, 1))
     return first, second
 
 
@@ -230,6 +238,14 @@ def spring_layout(graph: nx.Graph, *, iterations: int = 80, seed: int = 7) -> di
     are ``sqrt(x * x + y * y)``, the same two squares added in the same order (a
     reduction of two numbers is their sum), so the same floats. On the 250 ECB+
     articles' components this is about a quarter less CPU for the view.
+
+    Each n-by-n array is held transposed (``[j, i]`` for the pair ``i, j``) and
+    the x and y differences apart: networkx's ``pos[:, None, :] - pos[None, :, :]``
+    works along an axis of two and its ``einsum`` over ``j`` strides by two. Here
+    each node's force is summed down the first axis, which numpy adds one row
+    after another, as that ``einsum`` adds ``delta[i, j] * force[i, j]`` for
+    ``j = 0, 1, ...``: the same products added in the same order, in arrays made
+    once. Two to three times quicker on a component of 250 nodes.
     """
     import networkx as nx
     import numpy as np
@@ -240,12 +256,28 @@ def spring_layout(graph: nx.Graph, *, iterations: int = 80, seed: int = 7) -> di
     k = np.sqrt(1.0 / count)
     t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
     dt = t / (iterations + 1)
+    across = np.ascontiguousarray(adjacency.T)
+    dx, dy, distance, force = (np.empty((count, count), dtype=pos.dtype) for _ in range(4))
     for _ in range(iterations):
-        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
-        distance = _lengths(delta)
+        x, y = pos[:, 0], pos[:, 1]
+        np.subtract(x[np.newaxis, :], x[:, np.newaxis], out=dx)
+        np.subtract(y[np.newaxis, :], y[:, np.newaxis], out=dy)
+        # distance = sqrt(dx * dx + dy * dy), at least 0.01
+        np.multiply(dx, dx, out=distance)
+        np.multiply(dy, dy, out=force)
+        np.add(distance, force, out=distance)
+        np.sqrt(distance, out=distance)
         np.clip(distance, 0.01, None, out=distance)
-        force = k * k / distance**2 - adjacency * distance / k
-        displacement = np.einsum("ijk,ij->ik", delta, force)
+        # force = k * k / distance**2 - adjacency * distance / k
+        np.square(distance, out=force)
+        np.divide(k * k, force, out=force)
+        np.multiply(across, distance, out=distance)
+        np.divide(distance, k, out=distance)
+        np.subtract(force, distance, out=force)
+        # displacement = einsum("ijk,ij->ik", delta, force)
+        displacement = np.empty((count, 2), dtype=pos.dtype)
+        np.add.reduce(np.multiply(dx, force, out=dx), axis=0, out=displacement[:, 0])
+        np.add.reduce(np.multiply(dy, force, out=dy), axis=0, out=displacement[:, 1])
         length = np.clip(_lengths(displacement), a_min=0.01, a_max=None)
         delta_pos = np.einsum("ij,i->ij", displacement, t / length)
         pos += delta_pos
