@@ -762,7 +762,10 @@ def _continues(
         # Going back from a tagged quote, the open one must be a quoted paragraph too.
         before_start = text.rfind("\n", 0, before.start) + 1
         return not text[before_start : _mark_start(text, before.start)].strip()
-    if not _left_open(quote, text) and text[_after_mark(text, quote.end) : line_end].strip():
+    # British style may set the full stop after the closing mark ("... we eat'."): no more
+    # than the quote.
+    rest = text[_after_mark(text, quote.end) : line_end].strip().lstrip(".,;")
+    if not _left_open(quote, text) and rest:
         return False  # the paragraph is more than the quote (a stray mark, a narrative)
     # A speech verb inside the quote is what the quoted speaker reports ('"I heard a
     # clerk shouting, 'He has a gun.'"'), no tag.

@@ -154,6 +154,12 @@ CASES = [
         "The council",
     ),
     ("The council warned:\n\n- The bridge will close.\n\nThe mayor left the hall.", "leave", None),
+    # A quoted paragraph goes on with the speaker before it, its full stop after the mark.
+    (
+        "‘We left at dawn,’ the warden said.\n\n‘The guards fled at night and nobody stayed’.",
+        "flee",
+        "the warden",
+    ),
     (
         "The mayor wrote in a blog post:\n\nThe flood barriers failed twice last winter.",
         "fail",
