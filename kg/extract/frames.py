@@ -52,6 +52,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.cue_words import claimed_object
 from kg.extract.modality import permission_requested
+from kg.extract.negation import negative_subject
 from kg.extract.non_events import (
     by_the_way,
     comes_when,
@@ -306,6 +307,11 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.negated = True  # "told drivers to avoid using the bridge": not to use
     if _forbidden(head):
         frame.negated = True  # "Do not let them use the schools": asked that they not use them
+    if any(negative_subject(v) for v in verbs):
+        # Said here, not left to the modality, which reads a subject that names no one only
+        # when nothing else makes the event non-factual: "no one will be charged", "hopes
+        # nobody was hurt", "none of them would say".
+        frame.negated = True
     if frame.actor is not None and any(
         c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
         for c in dependents(frame.actor)

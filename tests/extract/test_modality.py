@@ -472,6 +472,26 @@ def test_a_forbidden_act_is_requested_and_negated(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "action", "modality"),
+    [
+        # A subject that names no one negates the event under a modal or a wish too: the
+        # event is not told as one that will, would or should happen.
+        ("No one will be charged over the collapse of the pier.", "charge", "future"),
+        ("Nobody will close the ferry route this winter.", "close", "future"),
+        ("Neither warden would be freed before the hearing.", "free", "conditional"),
+        ("No trawler should be fined for the late catch.", "fine", "requested"),
+        ("Nobody was hurt when the crane fell.", "hurt", "negated"),
+    ],
+)
+def test_a_subject_that_names_no_one_negates_a_non_factual_event(
+    nlp: Language, sentence: str, action: str, modality: str
+) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    event = next(e for e in extraction.events if e.action == action)
+    assert (event.modality, event.negated) == (modality, True)
+
+
+@pytest.mark.parametrize(
     ("sentence", "action"),
     [
         ("The guards refused to open the gate.", "open"),
