@@ -88,6 +88,7 @@ from kg.extract.negation import (
     passed_over_for,
     prevents,
 )
+from kg.extract.non_events import takes_doers
 from kg.extract.purposes import (
     after_comma,
     copula_of_ease,
@@ -395,6 +396,15 @@ def _prevented(verb: Token) -> Modality | None:
     return None if own == "negated" else own
 
 
+def _generic_present(verb: Token) -> bool:
+    """Whether ``verb`` is in the simple present, which tells what holds at any time: "it
+    takes 1,237 delegates to win the nomination", "it doesn't take a genius to see it" (no
+    one is said to have won or seen)."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in dependents(verb)
+    )
+
+
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
     if dep == "xcomp" and obliged(node, head):
@@ -419,8 +429,15 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         return None  # "the rebels used to hold the town": they held it, as a habit
     if dep == "xcomp" and infinitive(node) and had_to(head):
         return None  # "he had to leave the field": he left, as the past tells it
-    if lemma == "take" and dep in {"advcl", "xcomp"} and infinitive(node) and takes_time(head):
-        return None  # "it took rescuers six hours to reach the village": reached, no purpose
+    if (
+        lemma == "take"
+        and dep in {"advcl", "xcomp"}
+        and infinitive(node)
+        and (takes_time(head) or (takes_doers(head) and not _generic_present(head)))
+    ):
+        # "it took rescuers six hours to reach the village", "it took six volunteers to
+        # clear the cellar": reached and cleared, as the taking is told; no purpose.
+        return None
     if dep in {"ccomp", "xcomp"} and proposes(head, node):
         return "requested"  # "Let's talk about the budget", wherever the parse hangs "let"
     if wished(node, head):

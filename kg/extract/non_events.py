@@ -34,6 +34,7 @@ from kg.lang.en import (
     CAUSATIVE_STATE_VERBS,
     CLAUSE_IT_VERBS,
     COMING_PREPOSITIONS,
+    DESTINATION_PREPOSITIONS,
     HELD_STATE_NOUNS,
     LINKING_VERBS,
     NEGATIVE_STEMS,
@@ -66,6 +67,7 @@ __all__ = [
     "names_no_verb",
     "raises",
     "reduced_relative",
+    "takes_doers",
 ]
 
 
@@ -303,7 +305,7 @@ def empty_it(verb: Token) -> bool:
     an end" (no "when" or "if"), "it turned out the lights" (an object), "it happened on
     Friday" (no clause), nor "took control of the port to ..." or "what steps it will take
     to ..." (an act taken, not the people or the amount needed)."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb)):
+    if not _it_subject(verb):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "come":
@@ -317,26 +319,50 @@ def empty_it(verb: Token) -> bool:
     if lemma in CLAUSE_IT_VERBS:
         return bool(children(verb, "ccomp"))
     if lemma == "take":
-        return _it_takes(verb)
+        return _what_it_takes(verb) or takes_doers(verb)
     return False
 
 
-def _it_takes(verb: Token) -> bool:
-    """ "it took 40 firefighters to put out the blaze", "it took a lot for them to agree",
-    "what it takes to win", "whatever it takes": what is needed for an act, which is the
-    infinitive's (a length of time is :func:`~kg.extract.purposes.takes_time`'s)."""
+def _it_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
+
+
+def _what_it_takes(verb: Token) -> bool:
+    """ "what it takes to win", "whatever it takes": what is needed for an act, asked or
+    promised, not told as spent."""
     needed = children(verb, "dobj")
-    if needed and needed[0].lemma_.lower() in TAKEN_AMOUNT_WORDS and needed[0].i < verb.i:
-        return True  # "what it takes", "whatever it takes"
+    return bool(needed) and needed[0].lemma_.lower() in TAKEN_AMOUNT_WORDS and needed[0].i < verb.i
+
+
+def takes_doers(verb: Token) -> bool:
+    """ "it took 40 firefighters to put out the blaze", "it took a lot for them to agree":
+    an empty "it" takes the people or the amount an act needed. The act, the infinitive,
+    is theirs, as factual as the taking (as with a length of time,
+    :func:`~kg.extract.purposes.takes_time`). Not "the army said it took the prisoners to a
+    camp to question them" (taken somewhere, by the "it"), nor "whatever it takes"."""
+    if verb.lemma_.lower() != "take" or not _it_subject(verb) or _what_it_takes(verb):
+        return False
+    needed = children(verb, "dobj")
     acts = [c for c in dependents(verb) if c.dep_ in {"xcomp", "advcl"} and infinitive(c)]
     acts += [c for n in needed for c in children(n, "relcl") if infinitive(c)]
-    if not acts or len(needed) != 1:
+    if not acts or len(needed) != 1 or _taken_somewhere(verb):
         return False
     noun = needed[0]
     if noun.lemma_.lower() in TAKEN_AMOUNT_WORDS or noun.ent_type_ == "PERSON":
         return True
     senses = noun_classes(noun.lemma_.lower())[:1]
     return bool(senses) and senses[0] in {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
+def _taken_somewhere(verb: Token) -> bool:
+    """Whether "take" says where its object was taken: "the army said it took the prisoners
+    to a camp to question them", "took the children to safety" (the parser's complement):
+    the "it" is the one who took them, and the infinitive is what for."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS)
+        or (c.dep_ == "xcomp" and c.pos_ in {"NOUN", "PROPN"})
+        for c in dependents(verb)
+    )
 
 
 def names_a_relation(verb: Token) -> bool:

@@ -56,6 +56,39 @@ def test_what_it_takes_to_do_a_thing_is_who_does_it(
 @pytest.mark.parametrize(
     ("text", "action"),
     [
+        ("It took six volunteers to clear the flooded cellar.", "clear"),
+        ("It took a dozen divers to raise the sunken barge.", "raise"),
+    ],
+)
+def test_what_it_took_people_to_do_was_done(nlp: Language, text: str, action: str) -> None:
+    # As with a length of time ("it took them six hours to ..."), the act is told as done.
+    assert event_named(nlp, text, action).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # An "it" that took people somewhere is the one who took them, for a purpose.
+        (
+            "The coastguard said it took the crew to a hospital to treat them.",
+            "treat",
+            "The coastguard",
+        ),
+        ("The agency said it took the orphans to safety to protect them.", "protect", "The agency"),
+    ],
+)
+def test_an_it_that_takes_people_somewhere_acts(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    assert "take" in _actions(nlp, text)
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
+    assert event.modality == "purpose"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
         ("The union would not say what steps it will take to fight the cuts.", "take step"),
         ("The militia took control of the bridge to cut the road.", "take control of"),
     ],
