@@ -103,6 +103,9 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Airstrikes hit the airport.", "Airstrikes", "strike", "the airport", "", "Airstrike"),
         # Nothing known: no class, never the bare root.
         ("She painted the fence.", "painted", "paint", "the fence", "", None),
+        # A verb of no kind the learned lexicon misreads: a budget that passes is no death.
+        ("The senate passed the budget.", "passed", "pass", "the budget", "", None),
+        ("Her father passed away at home.", "passed", "pass away at", "", "", "Death"),
         ("They held a funeral for him.", "held", "hold a funeral", "", "", None),
     ],
     # fmt: on
