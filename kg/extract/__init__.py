@@ -25,7 +25,7 @@ from kg.extract.modality import modality
 from kg.extract.numbers import FRACTION_WORDS
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
-from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, read_once
+from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, has_subject, read_once
 from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
@@ -499,7 +499,7 @@ def _another_statement(trigger: Token, counted: Token) -> bool:
     for clause in [counted, *counted.ancestors]:
         if clause.i == meeting.i:
             break
-        if clause.dep_ == "conj" and clause.pos_ in {"VERB", "AUX"} and _own_subject(clause):
+        if clause.dep_ == "conj" and _own_subject(clause):
             return True
     return False
 
@@ -512,8 +512,8 @@ def _describing_clause(verb: Token) -> bool:
 
 def _own_subject(verb: Token) -> bool:
     """Whether a conjoined verb has a subject of its own ("and you can sign up")."""
-    return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in dependents(verb)
+    return verb.pos_ in {"VERB", "AUX"} and (
+        has_subject(verb) or any(c.dep_ == "expl" for c in dependents(verb))
     )
 
 

@@ -45,6 +45,7 @@ from kg.extract.spans import (
     dependents,
     infinitive,
     is_place,
+    it_subject,
     noun_phrase,
     phrase_names_whom,
 )
@@ -748,7 +749,7 @@ def _extraposed(verb: Token) -> bool:
     true subject, and no one who does it is named."""
     return (
         verb.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
+        and it_subject(verb)
         and any(
             c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in CONTROL_ADJECTIVES
             for c in dependents(verb)

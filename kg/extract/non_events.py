@@ -28,7 +28,7 @@ from kg.extract.clauses import (
     raised_subject,
 )
 from kg.extract.purposes import takes_time
-from kg.extract.spans import dependents, event_action, infinitive, made_plain
+from kg.extract.spans import dependents, event_action, infinitive, it_subject, made_plain
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     CAUSATIVE_STATE_VERBS,
@@ -305,7 +305,7 @@ def empty_it(verb: Token) -> bool:
     an end" (no "when" or "if"), "it turned out the lights" (an object), "it happened on
     Friday" (no clause), nor "took control of the port to ..." or "what steps it will take
     to ..." (an act taken, not the people or the amount needed)."""
-    if not _it_subject(verb):
+    if not it_subject(verb):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "come":
@@ -323,10 +323,6 @@ def empty_it(verb: Token) -> bool:
     return False
 
 
-def _it_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
-
-
 def _what_it_takes(verb: Token) -> bool:
     """ "what it takes to win", "whatever it takes": what is needed for an act, asked or
     promised, not told as spent."""
@@ -340,7 +336,7 @@ def takes_doers(verb: Token) -> bool:
     is theirs, as factual as the taking (as with a length of time,
     :func:`~kg.extract.purposes.takes_time`). Not "the army said it took the prisoners to a
     camp to question them" (taken somewhere, by the "it"), nor "whatever it takes"."""
-    if verb.lemma_.lower() != "take" or not _it_subject(verb) or _what_it_takes(verb):
+    if verb.lemma_.lower() != "take" or not it_subject(verb) or _what_it_takes(verb):
         return False
     needed = children(verb, "dobj")
     acts = [c for c in dependents(verb) if c.dep_ in {"xcomp", "advcl"} and infinitive(c)]

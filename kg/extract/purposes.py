@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_words import subordinators
-from kg.extract.spans import dependents, has_subject, negates
+from kg.extract.spans import dependents, has_subject, it_subject, negates
 from kg.lang.en import (
     ABILITY_WORDS,
     INTENT_NOUNS,
@@ -119,7 +119,7 @@ def takes_time(verb: Token) -> bool:
     and "takes interviews all the time" tell when or how often."""
     if verb.lemma_.lower() != "take":
         return False
-    dummy = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
+    dummy = it_subject(verb)
     return any(
         (child.dep_ == "dobj" or (dummy and child.dep_ == "npadvmod"))
         and child.lemma_.lower() in _LENGTH_NOUNS

@@ -45,6 +45,7 @@ __all__ = [
     "has_subject",
     "infinitive",
     "is_place",
+    "it_subject",
     "made_plain",
     "negates",
     "not_only",
@@ -386,6 +387,11 @@ def infinitive(verb: Token) -> bool:
 def has_subject(verb: Token) -> bool:
     """Whether a subject of its own (active or passive) hangs on ``verb``."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
+
+
+def it_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is "it" (a dummy one, in the turns of phrase that ask)."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
 
 
 #: Pronouns that may name nobody: "you can see why", "one would think".
