@@ -665,6 +665,9 @@ def _opened_in_claim(
     return max(told, key=lambda s: s.start).speaker if told else None
 
 
+#: A paragraph: a run of characters up to a line break.
+_PARAGRAPH = re.compile(r"[^\n]+")
+
 #: A paragraph that is an item of a list: a dash, bullet or star, or a number, opens it.
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 
@@ -689,18 +692,20 @@ def _statements_under(text: str, speeches: Sequence[Speech]) -> dict[Quote, Argu
         lead = text[speech.end : line_end].rstrip()
         if not lead.endswith(":") or _QUOTE_MARK.search(lead):
             continue
-        paragraphs = list(re.finditer(r"[^\n]+", text[line_end:]))
+        # Read lazily from the line's end: a long text is not copied nor split whole.
+        paragraphs = _PARAGRAPH.finditer(text, line_end)
+        first = next(paragraphs, None)
         items = []
-        for paragraph in paragraphs:
-            if not _LIST_ITEM.match(paragraph.group()):
-                break
+        paragraph = first
+        while paragraph is not None and _LIST_ITEM.match(paragraph.group()):
             items.append(paragraph)
-        if not items and paragraphs:
-            first = paragraphs[0].group()
-            if _SENTENCE_LINE.search(first) and not _MARKS.match(first.lstrip()):
-                items = [paragraphs[0]]
+            paragraph = next(paragraphs, None)
+        if not items and first is not None:
+            line = first.group()
+            if _SENTENCE_LINE.search(line) and not _MARKS.match(line.lstrip()):
+                items = [first]
         if items:
-            found[Quote(line_end + items[0].start(), line_end + items[-1].end())] = speech.speaker
+            found[Quote(items[0].start(), items[-1].end())] = speech.speaker
     return found
 
 
