@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import random
 import sys
 import time
 from collections import Counter
@@ -371,15 +372,41 @@ def errors(
             missed = [w for w in wanted if not any(_holds(s, w, text, n) for s, n in filled)]
             if not wrong and not missed:
                 continue
-            sentence_start = text.rfind(". ", 0, gold.trigger[0]) + 2
-            sentence_end = text.find(". ", gold.trigger[1])
             lines.append(
                 f"- [{document.id}] {gold.type} {text[slice(*gold.trigger)]!r}: "
                 f"wrong {[text[slice(*s)] for s in wrong]} "
                 f"missed {[text[slice(*w)] for w in missed]}"
-                f"\n    {text[max(sentence_start, gold.trigger[0] - 200) : sentence_end + 1][:400]}"
+                f"\n    {_around(text, gold.trigger)}"
             )
     return lines
+
+
+def outside(
+    documents: list[GoldDocument], predictions: dict[str, list[Predicted]], size: int
+) -> list[str]:
+    """A fixed random sample of the events aligned with no gold event, reporting verbs left
+    out, each with its sentence: for judging by hand how many are events of the text that
+    the KAIROS ontology does not annotate, and how many are no event at all."""
+    found = []
+    for document in documents:
+        predicted = predictions.get(document.id, [])
+        aligned = {pi for _, pi in align(document.events, predicted)}
+        for pi, event in enumerate(predicted):
+            if pi not in aligned and event.action not in REPORTING:
+                trigger = document.text[slice(*event.trigger)]
+                found.append(
+                    f"- [{document.id}] {event.action} ({trigger!r})"
+                    f"\n    {_around(document.text, event.trigger)}"
+                )
+    sample = random.Random(28).sample(found, min(size, len(found)))
+    return [f"{len(sample)} of the {len(found)} events outside the gold:", *sample]
+
+
+def _around(text: str, span: tuple[int, int]) -> str:
+    """The sentence (as ". " and line breaks mark it) around a span, at most 400 characters."""
+    start = max(text.rfind(". ", 0, span[0]) + 2, text.rfind("\n", 0, span[0]) + 1, span[0] - 200)
+    end = min(i for i in (text.find(". ", span[1]), text.find("\n", span[1]), len(text)) if i >= 0)
+    return text[start : end + 1][:400].strip()
 
 
 def main() -> None:
@@ -389,6 +416,12 @@ def main() -> None:
     parser.add_argument("--only", choices=("kg", "baseline"))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", choices=ROLES, help="List kg's errors for one role.")
+    parser.add_argument(
+        "--outside",
+        type=int,
+        metavar="N",
+        help="List a fixed random sample of N kg events outside the gold (reporting verbs apart).",
+    )
     args = parser.parse_args()
     if not args.path.exists():
         sys.exit(f"{args.path}: not found; pass --path to WikiEvents dev.jsonl")
@@ -408,6 +441,8 @@ def main() -> None:
         _print_table(results, documents)
     if args.errors and "kg" in predictions:
         print("\n".join(errors(documents, predictions["kg"], args.errors)))
+    if args.outside and "kg" in predictions:
+        print("\n".join(outside(documents, predictions["kg"], args.outside)))
 
 
 def _print_table(results: dict[str, object], documents: list[GoldDocument]) -> None:
