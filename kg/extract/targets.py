@@ -41,6 +41,7 @@ from kg.lang.en import (
     SUFFERED_ACTIONS,
     SUPPORT_VERBS,
     VERB_PREPOSITIONS,
+    WEEKDAYS,
 )
 
 if TYPE_CHECKING:
@@ -113,10 +114,12 @@ def verb_target(
         return datives[0] if datives else None
     for child in dependents(main):
         # The small model sometimes tags a named object as an adverb: "shelled Berdiansk on ...".
+        # A day's name is when, as news dates its events: "the singer died Sunday".
         if (
             child.dep_ in {"advmod", "npadvmod", "dep"}
             and child.pos_ == "PROPN"
             and child.i > main.i
+            and not _names_a_day(child)
         ):
             return child
     for prep in children(main, "prep"):
@@ -124,6 +127,12 @@ def verb_target(
             for pobj in children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     return _verb_preposition_object(main, frame)
+
+
+def _names_a_day(word: Token) -> bool:
+    """Whether a name is a date or a time ("Sunday", "Friday night"), the tagger's or by its
+    weekday, where the model misses the label ("02:41 GMT Friday")."""
+    return word.ent_type_ in TIME_LABELS or word.lower_ in WEEKDAYS
 
 
 def _carried_act(verb: Token, obj: Token) -> str | None:

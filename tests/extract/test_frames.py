@@ -94,6 +94,34 @@ def test_prepositional_verb_takes_its_object() -> None:
     assert (event.action, event.actor.text, event.target.text) == ("call on", "Putin", "the army")
 
 
+def test_a_day_after_the_verb_is_when_not_what() -> None:
+    # News dates its events with a bare day ("died Sunday"), which the parse hangs on the
+    # verb as it does a named object it took for an adverb: the day is the event's time.
+    doc = parsed(
+        """
+        The the DET DT det 1
+        miner miner NOUN NN nsubj 2
+        died die VERB VBD ROOT 2
+        Sunday Sunday PROPN NNP npadvmod 2
+        . . PUNCT . punct 2
+        The the DET DT det 6
+        mayor mayor NOUN NN nsubj 7
+        resigned resign VERB VBD ROOT 7
+        Friday Friday PROPN NNP npadvmod 7
+        . . PUNCT . punct 7
+        Rebels rebel NOUN NNS nsubj 11
+        shelled shell VERB VBD ROOT 11
+        Velbrook Velbrook PROPN NNP npadvmod 11
+        . . PUNCT . punct 11
+        """,
+        ents=((3, 4, "DATE"), (12, 13, "GPE")),
+    )
+    died, resigned, shelled = events_of(doc)
+    assert died.action == "die" and died.target is not None and died.target.text == "The miner"
+    assert resigned.action == "resign" and resigned.target is None  # no DATE label: a weekday
+    assert shelled.target is not None and shelled.target.text == "Velbrook"
+
+
 def test_negation_and_chain() -> None:
     doc = parsed(
         """
