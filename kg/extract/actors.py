@@ -828,6 +828,8 @@ def _gerund_subject(gerund: Token) -> Token | None:
     such an adjunct unsaid because it is the clause's subject.
     """
     governor = gerund.head.head  # the word the preposition hangs on
+    if empty_it(governor):
+        return None  # "when it comes to paying taxes": a topic; the empty "it" does nothing
     described = _described_as(gerund)
     if described is not None:
         return described

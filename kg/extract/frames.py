@@ -67,6 +67,7 @@ from kg.extract.non_events import (
     names_no_verb,
     raises,
     reduced_relative,
+    topic_of_empty_it,
 )
 from kg.extract.places import frame_places, hearer_place, named_place
 from kg.extract.spans import (
@@ -228,6 +229,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "the raid comes a month after a theft": the raid is the event
     if len(verbs) == 1 and empty_it(head):
         return None  # "when it comes to wages", "it turned out that ...": no one acts
+    if topic_of_empty_it(head):
+        return None  # "when it comes to pay": the parser's "to pay" is the topic, a noun
     if len(verbs) == 1 and names_a_relation(head):
         return None  # "the clip comes from an interview", "the days leading up to the vote"
     if len(verbs) == 1 and marks_infinitive(head):

@@ -68,6 +68,7 @@ __all__ = [
     "raises",
     "reduced_relative",
     "takes_doers",
+    "topic_of_empty_it",
 ]
 
 
@@ -310,8 +311,8 @@ def empty_it(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "come":
         when = {c.lower_ for c in dependents(verb) if c.dep_ in {"advmod", "mark"}}
-        return bool(when & {"when", "whenever", "if"}) and any(
-            p.lower_ == "to" for p in children(verb, "prep")
+        return bool(when & {"when", "whenever", "if"}) and (
+            any(p.lower_ == "to" for p in children(verb, "prep")) or bool(_topic_as_verb(verb))
         )
     if lemma == "turn":
         out = any(p.lower_ == "out" for p in children(verb, "prt"))
@@ -321,6 +322,27 @@ def empty_it(verb: Token) -> bool:
     if lemma == "take":
         return _what_it_takes(verb) or takes_doers(verb)
     return False
+
+
+def _topic_as_verb(verb: Token) -> list[Token]:
+    """The topic of "come" that the parser read as an infinitive right after it ("when it
+    comes to pay", "when it comes to trade": the noun, not "to pay")."""
+    return [
+        c
+        for c in children(verb, "xcomp")
+        if infinitive(c) and c.i == verb.i + 2 and verb.nbor().lower_ == "to"
+    ]
+
+
+def topic_of_empty_it(verb: Token) -> bool:
+    """Whether ``verb`` is the topic of an empty "it" that the parser read as an
+    infinitive ("when it comes to pay, the firm is unfair"): a noun, no act of anyone."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "come"
+        and verb in _topic_as_verb(verb.head)
+        and empty_it(verb.head)
+    )
 
 
 def _what_it_takes(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, person_shaped, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, same_person, spellings
 from kg.resolve._references import (
+    agrees,
     described_body,
     names_no_doer,
     note_epithets,
@@ -176,7 +177,8 @@ def resolve_part(
         """The event after the rules that read the whole document, in this order: the
         referents a rule takes away first, then the ones it gives (the last three may
         add a mention of what they give)."""
-        event = _not_its_own_doer(phrases.for_they(_not_the_speaker(event, state)))
+        event = _not_the_speaker(event, state, mentions, known)
+        event = _not_its_own_doer(phrases.for_they(event))
         for rule in (_writers_own, _speakers_side, _claimant_forces):
             event = rule(event, state, mentions, known)
         return event
@@ -188,19 +190,36 @@ def resolve_part(
     return events, tuple(mentions)
 
 
-def _not_the_speaker(event: Event, state: DocState) -> Event:
+def _not_the_speaker(
+    event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
+) -> Event:
     """ "he" or "she" in a speaker's own quoted words is someone else: a speaker says "I"
     ('"I watched how hard he trains," the coach said': "he" is not the coach). A pronoun
-    read as its quote's speaker is left without a referent, as a wrong one is worse."""
+    read as its quote's speaker is the latest other person of that sex named in its
+    sentence or the one before ('Lee backs Tom Vale. "He works hard," Lee said': Vale),
+    else left without a referent, as a wrong one is worse."""
     actor, source = event.actor, event.source
     if actor is None or source is None or actor.entity is None:
         return event
-    if actor.entity != source.entity or actor.text.lower() not in THIRD_PERSON_PRONOUNS:
+    word = actor.text.lower()
+    if actor.entity != source.entity or word not in THIRD_PERSON_PRONOUNS:
         return event
     low, high = sorted((actor.start, source.start))
     if not quotes_between(state.text, low, high):
         return event  # "Jane Roe said she would run": she is the speaker
-    return replace(event, actor=replace(actor, entity=None))
+
+    speaker = state.index.cluster(source.entity, "person")  # resolved, so it exists
+
+    def other(cluster: Cluster) -> bool:
+        return cluster.kind == "person" and cluster is not speaker and agrees(word, cluster)
+
+    _unmention(_mention_of(actor, speaker, state), speaker, mentions, known)
+    someone = state.nearest_before(actor.start, other)
+    if someone is None:
+        return replace(event, actor=replace(actor, entity=None))
+    _mention_once(actor, someone, state, mentions, known)
+    state.read_again[actor.start] = someone  # "He works hard. He is smart": Vale again
+    return replace(event, actor=replace(actor, entity=someone.id))
 
 
 class _Phrases:
@@ -612,12 +631,31 @@ def _mention_once(
 ) -> None:
     """Count ``span`` as a mention of ``cluster``, once: two events of one sentence can
     share the span ("They crossed and burned ...")."""
-    spoken = state.text[span.start : span.end]
-    mention = EntityMention(state.id, span.start, span.end, spoken, cluster.id)
+    mention = _mention_of(span, cluster, state)
     if mention not in known:
         known.add(mention)
         cluster.mentions += 1
         mentions.append(mention)
+
+
+def _mention_of(span: Argument, cluster: Cluster, state: DocState) -> EntityMention:
+    """The mention of ``cluster`` that the document's ``span`` is."""
+    spoken = state.text[span.start : span.end]
+    return EntityMention(state.id, span.start, span.end, spoken, cluster.id)
+
+
+def _unmention(
+    mention: EntityMention,
+    cluster: Cluster,
+    mentions: list[EntityMention],
+    known: set[EntityMention],
+) -> None:
+    """Take back a mention of ``cluster`` that resolution counted, if it did: a rule that
+    reads the whole document found its span is someone else."""
+    if mention in known:
+        known.discard(mention)
+        cluster.mentions -= 1
+        mentions.remove(mention)
 
 
 #: What joins the conjuncts of a coordination: "A and B", "A, B and C", "A, B, and C".

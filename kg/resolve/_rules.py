@@ -214,6 +214,9 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
         return c.kind == "person" and agrees(word, c)
 
     at = span.argument.start
+    named_after = _name_in_brackets(span.argument, state)
+    if named_after is not None:
+        return named_after  # '"He (Vale) never called," she said': the editor's gloss
     if word in {"he", "she"} and unnamed_person_actor(state, at):
         return NO_ENTITY  # "his opponent ... (she says ...)": someone the text does not name
     if word in {"he", "she"} and span.text.islower():
@@ -229,6 +232,27 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
         if salient is not None:
             return salient
     return state.history[person_at][0] if person_at >= 0 else NO_ENTITY
+
+
+#: A gloss in brackets right after a word: "he (Vale)", "him [the mayor]".
+_BRACKETED = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{2,40})[)\]]")
+
+
+def _name_in_brackets(pronoun: Argument, state: DocState) -> Argument | None:
+    """The person's name a writer put in brackets right after a pronoun to say whom it
+    means ('"He (Vale) never called"'): the named span that fills the brackets, or their
+    words when the model named nothing there but they are one capitalised name."""
+    match = _BRACKETED.match(state.text, pronoun.end)
+    if match is None:
+        return None
+    start, end = match.span(1)
+    for mention in state.inside(start, end):
+        if (mention.start, mention.end) == (start, end):
+            return mention if mention.label == "PERSON" else None
+    words = match.group(1).split()
+    if len(words) > 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return Argument(text=match.group(1), start=start, end=end)
 
 
 def neuter_pronoun(span: Span, state: DocState) -> Answer:

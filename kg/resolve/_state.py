@@ -98,6 +98,9 @@ class DocState:
     #: Where the first paragraph that ends with a colon ends (a statement or a transcript
     #: follows), found when first asked for.
     handed_over: int | None = None
+    #: Pronouns that a rule reading the whole document gave another entity than
+    #: resolution did, by their start: what a later pronoun continuing them points at.
+    read_again: dict[int, Cluster] = field(default_factory=dict)
     #: The starts of the lines that quote, in order, each with whether it leaves its
     #: quote open; found when first asked for.
     quoting_lines: tuple[tuple[int, bool], ...] | None = None
@@ -226,6 +229,21 @@ class DocState:
             if nearest is None and start >= current:
                 nearest = cluster
         return nearest
+
+    def nearest_before(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
+        """The latest entity ``accept`` takes seen before offset ``at`` in its sentence or
+        the one before (a word that modifies a noun, "Russian", aside; a pronoun as
+        :attr:`read_again` reads it); ``None`` if none."""
+        here = bisect.bisect_right(self.sentence_starts, at)
+        earliest = self.sentence_starts[here - 2] if here > 1 else 0
+        for position in range(self._seen_before(at) - 1, -1, -1):
+            start = self.history_starts[position]
+            if start < earliest:
+                return None
+            cluster = self.read_again.get(start, self.history[position][0])
+            if not self.history_modifiers[position] and accept(cluster):
+                return cluster
+        return None
 
     def seen_near(self, cluster: Cluster, at: int) -> bool:
         """Whether ``cluster`` was seen before offset ``at`` in its sentence or the one before."""

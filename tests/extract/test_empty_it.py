@@ -39,6 +39,25 @@ def test_an_empty_it_of_a_turn_of_phrase_makes_no_event(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The dockers say the Harlow mill is fair when it comes to pay.",
+        "When it comes to rent, the council flats are cheap.",
+    ],
+)
+def test_a_topic_read_as_an_infinitive_is_no_event(nlp: Language, text: str) -> None:
+    # The parser reads the noun after "comes to" as a verb ("to pay"): neither the coming
+    # nor the noun is an act, and the empty "it" acts in neither.
+    actions = _actions(nlp, text)
+    assert not {"come", "pay", "rent"} & set(actions), actions
+
+
+def test_an_act_named_as_a_topic_is_not_done_by_the_empty_it(nlp: Language) -> None:
+    text = "When it comes to paying its suppliers, the Harlow mill is slow."
+    assert event_named(nlp, text, "pay").actor is None
+
+
+@pytest.mark.parametrize(
     ("text", "action", "actor"),
     [
         ("It took six volunteers to clear the flooded cellar.", "clear", "volunteers"),

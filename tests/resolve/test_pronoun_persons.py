@@ -60,6 +60,26 @@ def test_he_in_a_speakers_own_quote_is_not_the_speaker() -> None:
     assert actor_labels(text, "stay") == ["Peter Ford"]
 
 
+def test_he_in_a_speakers_quote_is_the_other_man_named_just_before() -> None:
+    # Resolution reads the "he" as the speaker, whom a speaker calls "I": the man the
+    # sentence before names is who the quote is about, and the next "he" continues him.
+    text = (
+        "Peter Lowry backed Tom Vale for mayor on Friday. "
+        '"He works hard. He listens to people," Lowry said.'
+    )
+    assert actor_labels(text, "work") == ["Tom Vale"]
+    assert actor_labels(text, "listen to") == ["Tom Vale"]
+    # A woman named just before is no "he": the pronoun is left without a referent.
+    text = 'Peter Lowry backed Margaret Olsen for mayor on Friday. "He works hard," Lowry said.'
+    assert actor_labels(text, "work") == [None]
+
+
+def test_a_name_in_brackets_after_he_says_who_he_is() -> None:
+    # The writer's gloss wins over the man named last (and over the speaker).
+    text = 'David Vale hired Tom Rice and Sam Holt in May. Holt said: "He (Vale) never paid us."'
+    assert actor_labels(text, "pay") == ["David Vale"]
+
+
 def test_he_after_an_unnamed_man_in_his_sentence_is_no_one_named_before() -> None:
     text = (
         "Thomas Reilly runs the garage on Mill Road. "
