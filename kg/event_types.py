@@ -39,7 +39,7 @@ from typing import Any
 from kg._resources import load_resource
 from kg.model import Event
 
-__all__ = ["EVENT_TYPES", "event_type", "superclasses"]
+__all__ = ["EVENT_TYPES", "event_type", "superclasses", "verb_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +111,15 @@ def superclasses(name: str) -> tuple[str, ...]:
         name = EVENT_TYPES[name]
         found.append(name)
     return tuple(found)
+
+
+def verb_kind(lemma: str) -> str | None:
+    """The class the hand-written lexicon gives a verb alone, or ``None``.
+
+    >>> verb_kind("stab"), verb_kind("injure"), verb_kind("walk")
+    ('Attack', 'Injury', None)
+    """
+    return _lexicon().verbs.get(lemma.lower())
 
 
 def _head(text: str) -> str:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.event_types import superclasses, verb_kind
 from kg.extract.clauses import (
     NOTHING_IN_PARTICULAR,
     RAISING_VERBS,
@@ -28,6 +29,7 @@ from kg.extract.clauses import (
     antecedent,
     children,
     headline_passive,
+    is_passive,
     main_clause,
     marks_infinitive,
     names_a_person,
@@ -48,6 +50,7 @@ from kg.extract.spans import (
     it_subject,
     noun_phrase,
     phrase_names_whom,
+    quoted_doer,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -368,8 +371,10 @@ def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
         return True
     lemma = governor.lemma_.lower()
     if lemma == "call":
-        # "called in experts to examine it" summons them.
-        return not any(c.lower_ == "in" for c in children(governor, "prt"))
+        # "called in experts to examine it", "called three witnesses to testify", "called
+        # two more crews to help": people summoned, a number of them, do it.
+        summoned = any(c.lower_ == "in" for c in children(governor, "prt"))
+        return not summoned and not _counted_people(objects[0])
     if lemma in _ASKING_OR_CAUSING or lemma in _SENDING_VERBS:
         return False
     obj = objects[0]
@@ -383,6 +388,19 @@ def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
     if not senses or senses[0] == NOUN_ARTIFACT:
         return False
     return not set(senses) & {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
+def _counted_people(obj: Token) -> bool:
+    """Whether ``obj`` is a number of people or things counted ("three witnesses", "a
+    further four engines", "several officers"), which one summons rather than telephones
+    for one's own errand ("called his mother", "called police", "called friends")."""
+    if obj.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ in _COUNTING_WORDS for c in dependents(obj))
+
+
+#: Words that count the people of a plural: "several officers", "more crews".
+_COUNTING_WORDS = frozenset({"several", "more", "additional", "extra", "further"})
 
 
 #: Verbs whose object, sent, moved or left somewhere, does what the infinitive says.
@@ -400,6 +418,12 @@ def _participle_doer(head: Token) -> Token | None:
     people", "... to slow the advance"): the clause's subject, a speaker above it, or the
     one a passive was done to."""
     governor = head.head
+    quoted = quoted_doer(head)
+    if quoted is not None:
+        return quoted  # "the agency quoted the minister saying ...": the minister says it
+    harm = _harm_before(head)
+    if harm is not None:
+        return verb_actor(harm, passive=is_passive(harm))
     if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
         speaker = _reporter_above(governor)
         if speaker is not None:
@@ -418,6 +442,41 @@ def _participle_doer(head: Token) -> Token | None:
         return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
     # "..., killing 12 people", "... to slow the advance"
     return verb_actor(governor, passive=False)
+
+
+def _harm_before(participle: Token) -> Token | None:
+    """The relative clause right before a participle of violence when it tells the act
+    of violence the participle goes on with: "police arrested a man whose car hit a
+    cyclist, injuring her", "officers fired at the gunman, who fired back, wounding one":
+    the one who hits or fires injures, not the main clause's subject (unless the clause
+    is in the perfect, which tells what came before). Other participles
+    after a relative clause go on with the main clause as often as not ("denounced
+    supporters who level attacks, saying ...")."""
+    if not _violent(participle) or participle.doc[participle.i - 1].text != ",":
+        return None
+    clause = next(
+        (
+            t
+            for t in participle.head.subtree
+            if t.dep_ == "relcl" and t.right_edge.i == participle.i - 2
+        ),
+        None,
+    )
+    if clause is None or not _violent(clause):
+        return None
+    # "shot a man who had stabbed a guard, killing him": a relative clause in the perfect
+    # tells what came before; the participle goes on with the main clause.
+    return None if any(c.lemma_ == "have" for c in children(clause, "aux")) else clause
+
+
+def _violent(verb: Token) -> bool:
+    """Whether a verb names an attack, a killing, a death or an injury ("hit", "fire",
+    "kill", "injure")."""
+    kind = verb_kind(verb.lemma_)
+    return kind is not None and bool({kind, *superclasses(kind)} & _VIOLENT_KINDS)
+
+
+_VIOLENT_KINDS = frozenset({"Attack", "Death", "Injury"})
 
 
 def _perfect_participle(verb: Token) -> bool:
@@ -506,6 +565,9 @@ def _subjects(verb: Token) -> list[Token]:
     one, and the auxiliary's subject is the verb's.
     """
     subjects = children(verb, "nsubj")
+    after_heading = _after_heading(subjects)
+    if after_heading:
+        return after_heading
     if subjects and dateline_dash(subjects[0]):
         # "ISTANBUL (Reuters) - Turkey signed ...": the city the story was filed from is
         # no subject; the one after the dash is, hung on the verb or on the city.
@@ -518,6 +580,18 @@ def _subjects(verb: Token) -> list[Token]:
     # The parser may also make the auxiliary a clause of its own ("did/advcl").
     helpers = [c for c in dependents(verb) if c.dep_ == "aux" or c.lemma_ == "do"]
     return kept or [s for helper in helpers for s in children(helper, "nsubj")]
+
+
+def _after_heading(subjects: list[Token]) -> list[Token]:
+    """The subjects after a colon when the parser also hangs the heading before it on the
+    verb as a subject: "Photos: a sailor kisses a nurse", "The Latest: three towns cast
+    their votes", "Gingrich: Trump must decide". The heading names the page's section or
+    who speaks, not who acts. Empty when no colon parts them."""
+    if len(subjects) < 2:
+        return []
+    doc = subjects[0].doc
+    colons = [t.i for t in doc[subjects[0].i : subjects[-1].i] if t.text == ":"]
+    return [s for s in subjects if colons and s.i > colons[0]]
 
 
 #: Words that stand as a subject for someone or something named elsewhere or nowhere:

@@ -32,11 +32,19 @@ from kg.extract.spans import (
     has_subject,
     noun_phrase,
     phrase_names_whom,
+    quoted_doer,
     sentence_of,
     share_of,
     speakers_read,
 )
-from kg.lang.en import RELATIVE_PRONOUNS, REPORTING_VERBS, VOICED_NOUNS, VOICING_VERBS, name_tables
+from kg.lang.en import (
+    QUOTING_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    VOICED_NOUNS,
+    VOICING_VERBS,
+    name_tables,
+)
 from kg.model import Argument
 
 __all__ = [
@@ -171,6 +179,9 @@ def _speaker_of(cue: Token) -> Argument | None:
         # "despite claiming that", "saying that", "met the press and said".
         # An adverbial past participle is passive ("Asked whether ..., the mayor said"): the
         # asker is not its head's subject.
+        quoted = quoted_doer(verb)
+        if quoted is not None:
+            return _speaker_argument(quoted)  # "the agency quoted the minister saying ..."
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i == cue.i:
             # "The envoy said that the rebels had stalled, stressing that ...": a speech
             # participle on a reported clause goes on with the one who reports it.
@@ -205,7 +216,7 @@ def _quoted_as(verb: Token) -> Token | None:
     """The one quoted as saying: 'she was quoted as saying', 'the paper quoted him as
     saying' (the one quoted speaks, not the one who quotes), or None."""
     prep, quoting = verb.head, verb.head.head
-    if prep.lower_ != "as" or quoting.lemma_.lower() not in {"quote", "cite"}:
+    if prep.lower_ != "as" or quoting.lemma_.lower() not in QUOTING_VERBS:
         return None
     return next((c for c in dependents(quoting) if c.dep_ in {"nsubjpass", "dobj"}), None)
 

@@ -26,6 +26,7 @@ from kg.lang.en import (
     NOT_ONLY_WORDS,
     PLACE_NOUNS,
     PUT_PLACE_ADVERBS,
+    QUOTING_VERBS,
     TELLING_ADJECTIVES,
 )
 from kg.model import Argument
@@ -52,6 +53,7 @@ __all__ = [
     "noun_phrase",
     "phrase_names_whom",
     "puts_it_so",
+    "quoted_doer",
     "read_once",
     "says_who",
     "sentence_of",
@@ -485,3 +487,18 @@ def doc_span(doc: Doc, start: int, end: int) -> Span:
     if span is None:  # pragma: no cover - expand mode always aligns inside the text
         raise ValueError(f"offsets {start}-{end} fall outside the document")
     return span
+
+
+def quoted_doer(verb: Token) -> Token | None:
+    """The one a verb of quoting gives the words or deeds of, when ``verb`` is a participle
+    right after its object without "as": "the agency quoted the minister saying prices
+    would rise", "the report cites an official warning of delays". The object speaks or
+    acts, not the one who quotes (with a comma, "quoted the minister, adding ...", the
+    quoter goes on). None when ``verb`` is no such participle."""
+    quoting = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if quoting.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    objects = [o for o in dependents(quoting) if o.dep_ == "dobj"]
+    return next((o for o in objects if o.right_edge.i == verb.i - 1), None)

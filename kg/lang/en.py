@@ -170,6 +170,7 @@ __all__ = [
     "PUT_PLACE_ADVERBS",
     "PURPOSE_MARKS",
     "QUESTION_OPENERS",
+    "QUOTING_VERBS",
     "REGARD_VERBS",
     "RELATED_OPENERS",
     "RELATIVE_DAYS",
@@ -1555,6 +1556,8 @@ WINDOW_NOUNS = frozenset(
 )
 #: Verbs of calling a number: "call the helpline on 0800 ...", "dial 999" (a telephone number).
 CALL_VERBS = frozenset({"call", "ring", "dial", "phone", "text", "contact"})
+#: Verbs whose object is someone whose words they give: "quoted the minister saying".
+QUOTING_VERBS = frozenset({"quote", "cite"})
 #: Street words that make a number before a name an address: "at 12 North Elm Street".
 STREET_WORDS = frozenset(
     {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive",

@@ -50,6 +50,17 @@ CASES = [
     ("The mayor called a hearing to review the tender.", "review", "The mayor"),
     # "call" as a telephone call: the caller does what the call is for.
     ("The cashier called the police to report the theft.", "report", "The cashier"),
+    # but a number of people called are summoned to do it.
+    ("The coroner called four divers to search the lake.", "search", "divers"),
+    # The one quoted speaks, "as" or not (with a comma the quoter goes on).
+    ("The radio quoted the harbour master saying the pier was safe.", "say", "the harbour master"),
+    ("The radio quoted the harbour master, adding that the pier was safe.", "add", "The radio"),
+    # A participle of violence right after a relative clause of violence goes on with it.
+    ("Guards detained a driver whose truck hit a cyclist, injuring her.", "injure", "a driver"),
+    # but not after a relative clause in the perfect, which tells what came before.
+    ("Guards shot a man who had stabbed a nurse, wounding him.", "wound", "Guards"),
+    # A heading before a colon is no subject: the one after it acts.
+    ("The Briefing: Two provinces close schools amid flu.", "close", "provinces"),
     # An infinitive before its verb is the subject's purpose, not the object's task.
     (
         "To test the pumps, the engineers asked two pilots to fly over the dam.",

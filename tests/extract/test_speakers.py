@@ -30,6 +30,8 @@ CASES = [
     # The one quoted as saying speaks, not the one who quotes.
     ('"We closed the gate at dusk," the warden was quoted as saying.', "close", "the warden"),
     ('"We closed the gate at dusk," the paper quoted the warden as saying.', "close", "the warden"),
+    # and without "as" too, with nothing but the one quoted between the verbs.
+    ("The paper quoted the warden saying the gate had been closed at dusk.", "close", "the warden"),
     (
         "However, Okafor assured, the board is doing everything it can to end the strike.",
         "end",
