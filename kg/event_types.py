@@ -116,7 +116,7 @@ def superclasses(name: str) -> tuple[str, ...]:
 def verb_kind(lemma: str) -> str | None:
     """The class the hand-written lexicon gives a verb alone, or ``None``.
 
-    >>> verb_kind("stab"), verb_kind("injure"), verb_kind("walk")
+    >>> verb_kind("stab"), verb_kind("injure"), verb_kind("paint")
     ('Attack', 'Injury', None)
     """
     return _lexicon().verbs.get(lemma.lower())
