@@ -481,10 +481,18 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue  # "according to officials in Leeds": where the source is
         if _about(token):
             continue  # "testified about his years in a camp in X": the topic's place
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" or _moved_to_dative(token):
             found.append(token)
         stack.extend(dependents(token))
     return sorted(found, key=lambda t: t.i)
+
+
+def _moved_to_dative(token: Token) -> bool:
+    """Whether ``token`` is a "to" the parser calls the dative of a verb that moves someone
+    or something: "sent the troops to Paris" is where they went, as "sent troops to Paris"
+    (a preposition in the parse) is; the one given or told ("gave the book to her") is no
+    place."""
+    return token.dep_ == "dative" and token.lower_ == "to" and _moved_to(token.head)
 
 
 #: Prepositions that name what an act is about: "protested against the war in Iraq",

@@ -253,6 +253,10 @@ CASES = [
     ("The guest complained to the hotel.", "complain", "The guest", []),
     ("The firm sells its cameras to schools and hospitals.", "sell", "The firm", []),
     ("The miner was admitted to a hospital.", "admit", None, ["a hospital"]),
+    # The parse may call the "to" after an object a dative: on a verb that moves someone,
+    # still where they went; on a verb of giving, still who got it.
+    ("She sent the troops to Paris.", "send", "She", ["Paris"]),
+    ("The council gave the grant to Leeds.", "give", "The council", []),
     # A cause is another happening, with places of its own; unless it struck the one who
     # died of it.
     (
