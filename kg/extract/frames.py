@@ -52,7 +52,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.cue_words import claimed_object
 from kg.extract.modality import permission_requested
-from kg.extract.negation import negative_subject
+from kg.extract.negation import meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
     by_the_way,
     comes_when,
@@ -91,6 +91,7 @@ from kg.lang.en import (
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
     NEGATION_WORDS,
+    NOBODY_WORDS,
     ORIGIN_PREPOSITIONS,
     PERMITTING_VERBS,
     REPORTING_VERBS,
@@ -320,7 +321,22 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         for c in dependents(frame.actor)
     ):
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
+    if any(_denied_by_object(v, frame.reporting) for v in verbs):
+        frame.negated = True  # "gave no reason", "took nothing": none was given or taken
+    if meant_by_none(head):
+        frame.negated = True  # "has no plans to recall them": the recall is not planned
     return frame
+
+
+def _denied_by_object(verb: Token, reporting: bool) -> bool:
+    """Whether ``verb``'s object names none of its kind, so that nothing was done to it:
+    "gave no reason", "took nothing", "made no arrests". A report of none ("the army
+    reported no casualties", "confirmed no deaths") was made: what it reports is denied
+    (the event noun's own frame), the reporting is not; "said nothing" is no saying."""
+    return any(
+        names_none(c) and (not reporting or c.lower_ in NOBODY_WORDS)
+        for c in children(verb, "dobj")
+    )
 
 
 #: Verbs whose gerund is what is kept from happening: "avoid driving", "refrain from firing".
@@ -453,5 +469,6 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
     if noun.dep_ == "nsubj" and noun.head.lemma_ in MEASURE_VERBS:
         frame.verbs.append(noun.head)  # its figures are the noun's
     frame.time = noun_time(noun)
+    frame.negated = names_none(noun)  # "reported no deaths": no one is said to have died
     return frame
 

@@ -13,15 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import dependents, negates
+from kg.extract.spans import dependents, infinitive, negates
 from kg.lang.en import (
     BAN_ENDING_VERBS,
     BAN_NOUNS,
     DENIED_CLAIM_NOUNS,
+    EXCEPTING_WORDS,
     FORBIDDING_VERBS,
+    INTENT_NOUNS,
     NOBODY_WORDS,
     OPPOSING_VERBS,
+    POSSIBILITY_NOUNS,
     PREVENTING_VERBS,
+    REQUEST_NOUNS,
 )
 
 __all__ = [
@@ -29,7 +33,9 @@ __all__ = [
     "denied_claim",
     "denies",
     "forbids",
+    "meant_by_none",
     "names_no_one",
+    "names_none",
     "negative_subject",
     "opposed",
     "passed_over_for",
@@ -52,6 +58,45 @@ def names_no_one(noun: Token) -> bool:
     return noun.lower_ in NOBODY_WORDS or any(
         c.dep_ in {"preconj", "det"} and c.lower_ in {"neither", "no"} for c in dependents(noun)
     )
+
+
+def names_none(noun: Token) -> bool:
+    """Whether an object or an event noun names none of its kind, as :func:`names_no_one`
+    reads a subject: "gave no reason", "took nothing", "made no arrests", "reported no
+    deaths"; not a bound on an amount ("ran no more than $3,300", where "no" is the
+    number's) nor an exception ("beat nothing but club fighters", "nothing short of a
+    miracle", "wants nothing more than peace": :data:`~kg.lang.en.EXCEPTING_WORDS`) nor a
+    label inside a phrase that opens with another word ("a simple Yes/No vote"; an adverb
+    may come first: "showed absolutely no signs")."""
+    if not names_no_one(noun):
+        return False
+    first = next((c for c in dependents(noun) if c.lower_ in {"no", "neither"}), noun)
+    if any(t.dep_ != "advmod" for t in noun.doc[noun.left_edge.i : first.i]):
+        return False
+    after = noun.right_edge.i + 1  # the parse may hang "but" on the verb
+    if after < len(noun.doc) and noun.doc[after].lower_ in EXCEPTING_WORDS:
+        return False
+    return not any(
+        c.lower_ in EXCEPTING_WORDS or c.tag_ in {"JJR", "RBR"} for c in dependents(noun)
+    )
+
+
+#: Nouns whose infinitive or "of" names the act they are of: "plans to recall the cards",
+#: "no intention of selling", "a chance to vote".
+_ACT_NOUNS = INTENT_NOUNS | POSSIBILITY_NOUNS | REQUEST_NOUNS
+
+
+def meant_by_none(verb: Token) -> bool:
+    """Whether ``verb`` is the act of an intent, request or possibility noun that names
+    none ("has no plans to recall the cards", "had no intention of selling", "got no chance
+    to vote"): the act keeps the noun's modality (intended, possible) and is negated, as
+    after "does not plan to"."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    elif verb.dep_ not in {"acl", "relcl"} or not infinitive(verb):
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ACT_NOUNS and names_none(noun)
 
 
 def denies(node: Token, dep: str, start: Token) -> bool:

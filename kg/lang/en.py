@@ -74,6 +74,7 @@ __all__ = [
     "ENSURING_VERBS",
     "ERA_WORDS",
     "EVENT_NOUNS",
+    "EXCEPTING_WORDS",
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
     "FIRST_NAME_TITLES",
@@ -2065,6 +2066,10 @@ GROUP_ACTOR_ENDINGS = ("ists", "ians", "smen", "swomen")
 #: Words that name no one: a subject that denies the event ("nobody was hurt", "neither side
 #: attacked"), a doer held to answer for a deed that names none ("no-one claimed it").
 NOBODY_WORDS = frozenset({"nobody", "no-one", "noone", "none", "nothing", "neither"})
+#: Words after "nothing" or "no" that make it an exception or an understatement, not a
+#: denial: "beat nothing but club fighters", "nothing short of a miracle", "no one except the
+#: guards", "gave him no small amount of leverage", "no mean feat".
+EXCEPTING_WORDS = frozenset("but except save besides short small little mean".split())
 #: X VERB Y to V: V is asked of Y (Y is V's actor). Also 'VERB that Y V' and 'VERB for N'.
 REQUEST_VERBS = frozenset(
     """

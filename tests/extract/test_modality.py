@@ -84,7 +84,8 @@ CASES = [
         "asserted",
         None,
     ),
-    ("The mayor could resign, though auditors found no fraud.", "find", "asserted", None),
+    # (not "possible" from the main clause's "could"; "found no fraud": none was found)
+    ("The mayor could resign, though auditors found no fraud.", "find", "negated", None),
     # A perfect infinitive reports what was done.
     ("The video claims to have recorded the crash.", "record", "asserted", None),
     # An event named after a preposition is presupposed, or denied by "without".
@@ -550,3 +551,45 @@ def test_an_act_argued_against_is_not_told_as_done(
     extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
     event = next(e for e in extraction.events if e.action.startswith(action))
     assert event.modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "modality"),
+    [
+        # An object that names none of its kind: nothing was given, taken or made.
+        ("The harbour master gave no reason for the closure.", "give", "negated"),
+        ("The burglars took nothing from the bakery.", "take", "negated"),
+        ("The wardens made no arrests at the fair.", "arrest", "negated"),
+        ("The ferry company could offer no refund.", "offer", "possible"),
+        # An event noun with "no": reported as none.
+        ("The coastguard reported no deaths after the storm.", "die", "negated"),
+        # The act of an intent or possibility noun with "no": not meant, not open.
+        ("The council has no plans to close the library.", "close", "intended"),
+        ("The baker had no intention of selling the shop.", "sell", "intended"),
+    ],
+)
+def test_an_object_that_names_none_negates_its_event(
+    nlp: Language, sentence: str, action: str, modality: str
+) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    event = next(e for e in extraction.events if e.action.endswith(action))
+    assert (event.modality, event.negated) == (modality, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        # A bound on an amount, an exception, an understatement: something was done.
+        ("The tenants paid no more than 300 dollars a month.", "pay"),
+        ("The young boxer beat nothing but club fighters that year.", "beat"),
+        ("The tide gave the rowers no small amount of trouble.", "give"),
+        # The report was made; what it reports is denied (the noun's own event).
+        ("The coastguard reported no deaths after the storm.", "report"),
+    ],
+)
+def test_no_as_a_bound_or_an_exception_is_no_denial(
+    nlp: Language, sentence: str, action: str
+) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    event = next(e for e in extraction.events if e.action == action)
+    assert (event.modality, event.negated) == ("asserted", False)
