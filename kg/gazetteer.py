@@ -199,6 +199,7 @@ class Gazetteer:
         self._db = db
         self._by_id: dict[int, PlaceRecord] = {}
         self._buckets: dict[str, Mapping[PlaceRecord, int]] = {}
+        self._answers: dict[tuple[Any, ...], tuple[PlaceRecord | None, bool]] = {}
         self._own_names: dict[str, bool] = {}
         self._index: dict[str, dict[PlaceRecord, int]] = {}
         self._context_aliases: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -406,6 +407,7 @@ class Gazetteer:
 
     def _add(self, name: str, record: PlaceRecord, rank: int) -> str:
         self._buckets.pop(fold(name), None)  # a bucket kept earlier would miss this name
+        self._answers.clear()  # and so might an answer (the aliases look places up)
         key = fold(name)
         if key:
             bucket = self._index.setdefault(key, {})
@@ -517,9 +519,28 @@ class Gazetteer:
     ) -> tuple[PlaceRecord | None, bool]:
         """:meth:`lookup`, and whether the text around the name chose the place (a
         division or country named right after it, "the Ukrainian city of" before it)."""
-        key = fold(name)
         context = frozenset(context_countries)
         allowed = frozenset(kinds) if kinds is not None else None
+        # Names repeat across a corpus with the same words around them, and the answer
+        # depends on nothing else (the index is complete once made): answers are kept.
+        asked = (name, context, allowed, before, after)
+        found = self._answers.get(asked)
+        if found is None:
+            found = self._pinned_lookup(name, context, allowed, before, after)
+            if len(self._answers) >= _BUCKET_CACHE:
+                self._answers.clear()
+            self._answers[asked] = found
+        return found
+
+    def _pinned_lookup(
+        self,
+        name: str,
+        context: frozenset[str],
+        allowed: frozenset[str] | None,
+        before: str,
+        after: str,
+    ) -> tuple[PlaceRecord | None, bool]:
+        key = fold(name)
         division = _DIVISION_SUFFIX.search(key)
         if division and not self._index.get(key):
             # "Idlib province", "Kherson region": the division of that name.

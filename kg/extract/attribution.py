@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from kg.extract.cue_speakers import source_words
+from kg.extract.spans import call_table
 from kg.extract.speakers import Speech
 from kg.extract.turns import Turn
 from kg.lang.en import STOPLESS_ABBREVIATIONS
@@ -60,6 +61,17 @@ def quotes(text: str) -> list[Quote]:
     >>> [(q.start, q.end) for q in quotes('He said: "We left. They stayed." Then nothing.')]
     [(10, 31)]
     """
+    # Read once per document within kg.extract.extract: attribution, its speakers and
+    # in_quote (at each "would" under a reporting verb) ask it of the same text.
+    read = call_table(text, "quotes")
+    if read is None:
+        return _quotes(text)
+    if text not in read:
+        read[text] = _quotes(text)
+    return list(read[text])
+
+
+def _quotes(text: str) -> list[Quote]:
     double = _double_quotes(text)
     return sorted(double + _single_quotes(text, double), key=lambda q: q.start)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.cue_words import complement_mark, is_verb_cue, perceived
-from kg.extract.spans import dependents, has_subject, infinitive, sentence_of
+from kg.extract.spans import call_table, dependents, has_subject, infinitive, sentence_of
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
@@ -83,6 +83,18 @@ _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 def cue_content(token: Token, sentence: Span) -> set[int]:
     if token.pos_ not in _CUE_POS and token.dep_ != "advcl" and token.lower_ != "according":
         return set()  # most words of a sentence: settled before the tests below read them
+    # Read once per word within kg.extract.extract (the speech verbs and the cues of a
+    # sentence both ask it of the same words); a copy, as the caller may change it.
+    read = call_table(token.doc, "cue_content")
+    if read is None:
+        return _cue_content(token, sentence)
+    key = (token.i, sentence.start)
+    if key not in read:
+        read[key] = _cue_content(token, sentence)
+    return set(read[key])
+
+
+def _cue_content(token: Token, sentence: Span) -> set[int]:
     lemma = token.lemma_.lower()
     if _as_comment(token):
         # "As the minister told reporters, the army has left": the clause the "as"

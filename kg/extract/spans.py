@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,7 @@ __all__ = [
     "PLACE_LABELS",
     "TIME_LABELS",
     "argument",
+    "call_table",
     "dateline_dash",
     "dependents",
     "entity_at",
@@ -315,6 +317,7 @@ class _Reading:
     sentences: list[Span] | None = None  # the doc's sentences, read on first need
     starts: list[int] = field(default_factory=list)  # their first tokens' indices
     speakers: dict[int, Argument | None] = field(default_factory=dict)  # see speakers_read
+    tables: dict[str, dict[Any, Any]] = field(default_factory=dict)  # see call_table
 
 
 # Set by kg.extract.extract for the length of one call (:func:`read_once`), so what is
@@ -367,6 +370,17 @@ def speakers_read(doc: Doc) -> dict[int, Argument | None] | None:
     if current is None or current.doc is not doc:
         return None
     return current.speakers
+
+
+def call_table(of: Doc | str, name: str) -> dict[Any, Any] | None:
+    """Within :func:`read_once`, the table ``name`` in which a rule keeps what it worked out
+    of the doc (or of its text, given as ``of``) by token or by text (the answer depends on
+    them alone, and other rules ask it again); ``None`` outside it. It lives as long as
+    the call."""
+    current = _READING.get()
+    if current is None or (current.doc is not of and current.text is not of):
+        return None
+    return current.tables.setdefault(name, {})
 
 
 def sentence_of(token: Token) -> Span:

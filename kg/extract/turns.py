@@ -5,6 +5,7 @@ start (:class:`Turn`, :func:`turn`). Beside the cues, not part of their flow:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -73,10 +74,11 @@ def _label(sentence: Span) -> list[Token] | None:
     which (titles such as "Sen." apart) is a word of a person the document names, so that
     "TRUMP:" of a transcript that names Donald Trump counts; not "UPDATE:", "Editor's
     Note:", "Iowa:", "Q:"."""
-    words = [t for t in sentence if not t.is_space]
-    while words and words[0].is_quote:
-        words = words[1:]
-    colon = next((at for at, t in enumerate(words[: _LABEL_WORDS + 1]) if t.text == ":"), None)
+    # Only the first words after any opening quote marks are read: every sentence that
+    # opens a paragraph is asked, and a label is short.
+    after_marks = itertools.dropwhile(_is_quote, (t for t in sentence if not t.is_space))
+    words = list(itertools.islice(after_marks, _LABEL_WORDS + 1))
+    colon = next((at for at, t in enumerate(words) if t.text == ":"), None)
     if not colon:
         return None
     name = words[:colon]
@@ -88,3 +90,7 @@ def _label(sentence: Span) -> list[Token] | None:
     if not all(t.lower_ in persons for t in name if not t.text.endswith(".")):
         return None
     return name
+
+
+def _is_quote(token: Token) -> bool:
+    return token.is_quote
