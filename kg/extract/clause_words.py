@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import dependents, given_text
+from kg.extract.spans import call_table, dependents, given_text
 from kg.lang.en import REPORTING_VERBS
 from kg.model import Modality
 
@@ -117,11 +117,18 @@ def inverted(verb: Token) -> bool:
 def subordinators(verb: Token) -> set[str]:
     """The subordinators of the verb's clause; the parser sometimes hangs them on an
     auxiliary ("If she does n't qualify": "If" under "does")."""
-    found = {c.lower_ for c in dependents(verb) if c.dep_ == "mark"}
-    for child in dependents(verb):
-        if child.dep_ in {"aux", "auxpass"}:
-            found |= {g.lower_ for g in dependents(child) if g.dep_ == "mark"}
-    return found
+    # Read once per verb within kg.extract.extract: the modality and condition rules ask
+    # it of the same verbs; a copy, as the caller may change it.
+    read = call_table(verb.doc, "subordinators")
+    found = read.get(verb.i) if read is not None else None
+    if found is None:
+        found = {c.lower_ for c in dependents(verb) if c.dep_ == "mark"}
+        for child in dependents(verb):
+            if child.dep_ in {"aux", "auxpass"}:
+                found |= {g.lower_ for g in dependents(child) if g.dep_ == "mark"}
+        if read is not None:
+            read[verb.i] = found
+    return set(found)
 
 
 def under_reporting(token: Token) -> bool:

@@ -45,6 +45,7 @@ __all__ = [
 #: The words before an act passed over for another: "instead of replacing it", "rather than
 #: vote in person".
 _ALTERNATIVE_MARKS = frozenset({("instead", "of"), ("rather", "than")})
+_ALTERNATIVE_FIRST = frozenset(first for first, _ in _ALTERNATIVE_MARKS)
 
 
 def negative_subject(verb: Token) -> bool:
@@ -156,6 +157,11 @@ def passed_over_for(verb: Token) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}:
         return None
     first = verb.left_edge.i
+    doc = verb.doc
+    if doc[first].lower_ not in _ALTERNATIVE_FIRST and (
+        first < 2 or doc[first - 2].lower_ not in _ALTERNATIVE_FIRST
+    ):
+        return None  # most verbs: settled before the pairs of words below are read
     # The two words hang on the verb ("Rather than focus on crime, ...") or stand just before
     # its clause ("instead of replacing the glass").
     opening = {tuple(t.lower_ for t in verb.doc[first : first + 2])}

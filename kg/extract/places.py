@@ -26,6 +26,7 @@ from kg.extract.spans import (
     PLACE_LABELS,
     TIME_LABELS,
     argument,
+    call_table,
     dependents,
     entity_at,
     event_action,
@@ -521,12 +522,26 @@ def _about(token: Token) -> bool:
 def _in_phrase_below(word: Token, verbs: list[Token], opens: Callable[[Token], bool]) -> bool:
     """Whether ``word`` lies in a phrase that a word for which ``opens`` holds starts under
     the event's words (not above them)."""
-    for token in word.ancestors:
-        if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
-            return False
-        if opens(token):
-            return True
-    return False
+    return any(opens(token) for token in _ancestors_below(word, verbs))
+
+
+def _ancestors_below(word: Token, verbs: list[Token]) -> tuple[Token, ...]:
+    """The words above ``word`` up to the first that is, or governs, one of ``verbs``; read
+    once per word and event within kg.extract.extract (the three tests of
+    :func:`_in_phrase_below` walk the same words)."""
+    read = call_table(word.doc, "ancestors_below")
+    key = (word.i, *(v.i for v in verbs))
+    found = read.get(key) if read is not None else None
+    if found is None:
+        below = []
+        for token in word.ancestors:
+            if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
+                break
+            below.append(token)
+        found = tuple(below)
+        if read is not None:
+            read[key] = found
+    return found
 
 
 def in_topic(word: Token, verbs: list[Token]) -> bool:
