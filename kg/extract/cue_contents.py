@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.cue_words import complement_mark, is_verb_cue, perceived
+from kg.extract.cue_words import (
+    complement_mark,
+    description,
+    in_whose_words,
+    is_verb_cue,
+    perceived,
+)
 from kg.extract.spans import call_table, dependents, has_subject, infinitive, sentence_of
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -117,6 +123,14 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
         return _noun_content(token)
     if token.lower_ == "according":
         return _according_content(token, sentence)
+    if in_whose_words(token) is not None:
+        # "In the mayor's words, the dam is a relic": the clause the phrase hangs on ("word
+        # emerged that she was, in the words of an aide, the heir": only her being the
+        # heir); not a verb of speech it hangs on ("In his own words, he said ...": he
+        # says it).
+        clause = token.head.head
+        words = _subtree(clause) - _subtree(token.head)
+        return words - {clause.i} if is_verb_cue(clause) else words
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
         return _belief_content(token)
     return set()
@@ -361,12 +375,19 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         elif child.dep_ == "dobj":
             # "announced the withdrawal", "demanded the release": the object is the
             # claim when it is an event noun; the frames decide that, so offer the head.
-            content.add(child.i)
+            # Not one described "as" something: what it is said to be is the claim.
+            if description(verb) is None:
+                content.add(child.i)
             if verb.lemma_.lower() in _DESCRIBING_VERBS:
                 # "described camera footage that showed the driver turning
-                # into ...": what the described thing shows is the description.
+                # into ...": what the described thing shows is the description; so
+                # is what a participle on it tells ("described guards beating the
+                # prisoners", "described a village destroyed by the army"), unless the
+                # describing verb is itself a participle on a noun ("drew crowds
+                # describing a country run by ...": the parse lost who describes).
+                clauses = {"relcl"} if verb.dep_ == "acl" else {"relcl", "acl"}
                 for inner in dependents(child):
-                    if inner.dep_ == "relcl" and inner.i > child.i:
+                    if inner.dep_ in clauses and inner.i > child.i:
                         content |= _subtree(inner)
             if request and (child.pos_ != "NOUN" or child.tag_ == "NNS"):
                 # "instructed all mayors to close ...": a broken parse may hang the
@@ -398,6 +419,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # requested infinitive as an adverbial clause.
             if infinitive(child):
                 content |= _requested(child)
+    described_as = description(verb)
+    if described_as is not None:
+        # "described the mayor as blocking the plan", "portrayed the raid as an attack"
+        content |= _subtree(described_as) - {described_as.i}
     if not request:
         content |= _colon_content(verb, sentence)
         content |= _aside_content(verb, sentence)

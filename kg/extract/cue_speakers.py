@@ -24,6 +24,7 @@ from kg.extract.cue_contents import (
     passive_agent,
     reported_by,
 )
+from kg.extract.cue_words import in_whose_words
 from kg.extract.spans import (
     argument,
     dateline_dash,
@@ -49,6 +50,8 @@ from kg.model import Argument
 
 __all__ = [
     "DOCUMENT_NOUNS",
+    "WORDING_NOUNS",
+    "author_speaking",
     "brackets_around",
     "source_words",
     "speaker_of",
@@ -61,6 +64,15 @@ DOCUMENT_NOUNS = frozenset(
     statement report communique communiqué release letter video footage post tweet
     filing filings document documents papers record records interview transcript
     circular memo memorandum note notice message email leaflet
+    """.split()
+)
+#: Documents that hold their author's own words, set out after them: "the ministry issued
+#: the following statement:", "Below is a letter from the mayor:" (not a report, a video or
+#: a transcript, which tell of others or of what was said).
+WORDING_NOUNS = frozenset(
+    """
+    statement communique communiqué release letter post tweet memo memorandum note message
+    email
     """.split()
 )
 #: Verbs whose object is a document someone else wrote: in "guards received a memo
@@ -118,6 +130,9 @@ def _speaker_of(cue: Token) -> Argument | None:
         return None
     if cue.pos_ == "ADJ":
         return speaker_of(cue.head)  # "analysts are skeptical": the copula's subject
+    whose = in_whose_words(cue)
+    if whose is not None:
+        return _speaker_argument(whose)  # "in the words of one aide, ..."
     if cue.pos_ == "NOUN":
         owner = next((c for c in dependents(cue) if c.dep_ == "poss"), _lost_possessor(cue))
         if owner is None:
@@ -409,6 +424,14 @@ def _lost_main_verb(verb: Token) -> bool:
             or bool(detached_clause(own_end(verb), verb, sentence_of(verb)))
         )
     )
+
+
+def author_speaking(document: Token) -> Argument | None:
+    """The named author of a document, who speaks through it: "the ministry issued a
+    statement", "a letter from the mayor", "the academy's release"; None when the text
+    names none ("the statement", "Here is the letter")."""
+    author = _author(document)
+    return None if author is None else _speaker_argument(author)
 
 
 def _author(document: Token) -> Token | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract.spans import dependents, made_plain, puts_it_so
 from kg.lang.en import (
     CLAUSE_CLAIM_VERBS,
+    DESCRIBING_AS_VERBS,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
     PROMISE_VERBS,
@@ -34,6 +35,8 @@ __all__ = [
     "INQUIRY_NOUNS",
     "claimed_object",
     "complement_mark",
+    "description",
+    "in_whose_words",
     "is_verb_cue",
     "perceived",
     "perceiving_verb",
@@ -77,10 +80,18 @@ def claimed_object(noun: Token) -> bool:
     if _perceived_event(noun):
         return True
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"for", "of"}:
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "as":
+        # "critics described the raid as an attack": the attack is the critics' claim.
+        describer = _describer(verb)
+        if describer is None:
+            return False
+        verb = describer
+    elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in {"for", "of"}:
         verb = verb.head
     elif noun.dep_ not in {"dobj", "oprd"}:
         return False
+    elif noun.dep_ == "dobj" and description(verb) is not None:
+        return False  # "described the raid as an attack": the raid is the writer's
     elif (
         noun.dep_ == "dobj"
         and verb.lemma_.lower() in REQUEST_VERBS - REQUESTED_OBJECT_VERBS - REPORTING_VERBS
@@ -129,8 +140,69 @@ def perceiving_verb(noun: Token) -> Token | None:
     return verb if verb.lemma_.lower() in PERCEPTION_VERBS else None
 
 
+def description(verb: Token) -> Token | None:
+    """The "as" that says what a describing verb's object is or does, or None.
+
+    "The paper described the mayor as blocking the plan", "critics portrayed the raid as
+    an attack", "the strike was characterized by the ministry as sabotage": what follows
+    "as" is the describer's claim (:data:`~kg.lang.en.DESCRIBING_AS_VERBS`), while the
+    object itself (the mayor, the raid) is the writer's. The "as" follows the verb and
+    hangs on it or on its object (the parse does both) and takes a gerund or a noun; a
+    verb with no object claims nothing so ("cast as a villain", "describe as needed")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DESCRIBING_AS_VERBS:
+        return None
+    described = [c for c in dependents(verb) if c.dep_ in {"dobj", "nsubjpass"}]
+    if not described:
+        return None
+    for holder in (verb, *described):
+        for preposition in dependents(holder):
+            if (
+                preposition.dep_ == "prep"
+                and preposition.lower_ == "as"
+                and preposition.i > verb.i
+                and any(c.dep_ in {"pcomp", "pobj"} for c in dependents(preposition))
+            ):
+                return preposition
+    return None
+
+
+def in_whose_words(noun: Token) -> Token | None:
+    """Whose words a clause is in "In the mayor's words, the dam is a relic" or "..., in
+    the words of one aide, ...": the owner of "words" after "in", or None ("in other
+    words" names nobody). The phrase is set off by a comma, or opens a quote, and says
+    nothing of the words but whose (and "own"): "saw it in the mayor's robotic words"
+    tells what was seen, not who claims it."""
+    if noun.lower_ != "words" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    preposition = noun.head
+    doc = noun.doc
+    after = doc[preposition.right_edge.i + 1] if preposition.right_edge.i + 1 < len(doc) else None
+    before = doc[preposition.i - 1] if preposition.i > 0 else None
+    set_off = (after is not None and (after.text == "," or after.is_quote)) or (
+        before is not None and before.text == ","
+    )
+    if not set_off or any(c.dep_ == "amod" and c.lower_ != "own" for c in dependents(noun)):
+        return None
+    for child in dependents(noun):
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in dependents(child) if c.dep_ == "pobj"), None)
+    return None
+
+
+def _describer(preposition: Token) -> Token | None:
+    """The describing verb whose :func:`description` the "as" ``preposition`` is."""
+    holder = preposition.head
+    verb = holder if holder.pos_ == "VERB" else holder.head
+    found = description(verb)
+    return verb if found is not None and found.i == preposition.i else None
+
+
 def is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in DESCRIBING_AS_VERBS - _VERB_CUES:
+        return description(token) is not None  # "portrayed the mayor as blocking ..."
     if puts_it_so(token):
         return True  # "the coach put it bluntly: ..."
     if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.cue_contents import CLOSING_MARKS, OPENING_MARKS, cue_content
-from kg.extract.cue_speakers import brackets_around, speaker_of
+from kg.extract.cue_speakers import WORDING_NOUNS, author_speaking, brackets_around, speaker_of
 from kg.extract.cue_words import FINDING_VERBS, is_verb_cue
 from kg.extract.spans import dependents, has_subject
 from kg.lang.en import QUOTE_TAG_VERBS
@@ -69,9 +69,15 @@ class Speech:
 def speeches(sentence: Span) -> list[Speech]:
     """The speech verbs of a sentence: every verb cue with a speaker ("said", "told",
     "urged"), and any verb whose subject stands right after a quote that closes on a
-    comma, question or exclamation mark ('..., ” Ortiz muses')."""
+    comma, question or exclamation mark ('..., ” Ortiz muses'); and a document of its
+    author's words set out after a colon, as its author's speech ("The ministry issued
+    the following statement: / "We have closed ...")."""
     found: list[Speech] = []
     for token in sentence:
+        if token.pos_ == "NOUN" and _sets_out_a_document(token):
+            author = author_speaking(token)
+            if author is not None:
+                found.append(_speech(token, sentence, author, set()))
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         # What a survey found is its claim, but no speech a quote after it belongs to.
@@ -80,17 +86,20 @@ def speeches(sentence: Span) -> list[Speech]:
             speaker = speaker_of(token)
             if speaker is not None:
                 claim = cue_content(token, sentence) if cue else set()
-                found.append(
-                    Speech(
-                        token.idx,
-                        token.idx + len(token.text),
-                        sentence.start_char,
-                        sentence.end_char,
-                        speaker,
-                        frozenset(sentence.doc[i].idx for i in claim),
-                    )
-                )
+                found.append(_speech(token, sentence, speaker, claim))
     return found
+
+
+def _speech(token: Token, sentence: Span, speaker: Argument, claim: set[int]) -> Speech:
+    """The speech record of a word, with where each word of its claim starts."""
+    return Speech(
+        token.idx,
+        token.idx + len(token.text),
+        sentence.start_char,
+        sentence.end_char,
+        speaker,
+        frozenset(sentence.doc[i].idx for i in claim),
+    )
 
 
 #: Single marks a tag stands beside, British style ('‘We left,’ Ortiz muses'): after a
@@ -120,6 +129,35 @@ def _introduces_a_quote(verb: Token) -> bool:
     while doc[at].text == ":" and opening < len(doc) - 1 and doc[opening].is_space:
         opening += 1  # 'He continued: / "...': the quote opens the next paragraph
     return doc[opening].text in OPENING_MARKS | _SINGLE_OPENING
+
+
+#: How many words may stand between a document's noun and the colon that sets it out
+#: ("Below is a statement by Ana Ruiz, the head of the port authority:").
+_DOCUMENT_TO_COLON = 14
+#: Tags of a verb with a tense of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _sets_out_a_document(noun: Token) -> bool:
+    """Whether a document of its author's words (:data:`WORDING_NOUNS`) is set out
+    after a colon: "the ministry issued the following statement on the crash: "We
+    have ...", "Below is a statement by Ana Ruiz, head of the port: / ..." (its words
+    open the next paragraph). No verb or quote mark between the noun and the colon
+    ("a statement that said the bridge would close: ..." tells the statement's gist and
+    goes on in the writer's words; "a letter released by the union:" has no verb of
+    its own)."""
+    if noun.lemma_.lower() not in WORDING_NOUNS:
+        return False
+    doc = noun.doc
+    at = noun.i + 1
+    while at < len(doc) - 1 and at - noun.i <= _DOCUMENT_TO_COLON and doc[at].text != ":":
+        if doc[at].is_quote or doc[at].tag_ in _FINITE_TAGS or doc[at].is_space:
+            return False
+        at += 1
+    if at >= len(doc) - 1 or doc[at].text != ":":
+        return False
+    following = doc[at + 1]
+    return following.text in OPENING_MARKS | _SINGLE_OPENING or "\n" in following.text
 
 
 def _tags_a_quote(verb: Token) -> bool:

@@ -67,6 +67,7 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "DATELINE_DASHES",
     "DENIED_CLAIM_NOUNS",
+    "DESCRIBING_AS_VERBS",
     "DESTINATION_PREPOSITIONS",
     "DUMMY_IT_VERBS",
     "ECONOMY_MARKET_WORDS",
@@ -509,6 +510,13 @@ CLAUSE_CLAIM_VERBS = frozenset(
     "show caution remark observe reiterate speculate hint agree reckon clarify hope expect"
     " relate counter respond reply retort answer joke quip muse lament imply reaffirm posit"
     " signal".split()
+)
+#: Verbs that tell what their object is or does after "as": "the paper described the mayor
+#: as blocking the plan", "critics portrayed the raid as an attack", "the strike was
+#: characterized by the ministry as sabotage". What follows "as" is the describer's claim;
+#: the object itself is the writer's (:func:`kg.extract.cue_words.description`).
+DESCRIBING_AS_VERBS = frozenset(
+    "describe portray depict characterize characterise paint brand label frame".split()
 )
 #: Adverbs that say where "put" puts its object ("put it back", "put it there"): with none
 #: of them and no preposition, "put it" tells ("as the mayor put it", "put it bluntly").

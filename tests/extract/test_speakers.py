@@ -480,6 +480,33 @@ CASES = [
     ("Ana Ruiz: We sold our corn.", "sell", None),
     ("The farmers met.\nUPDATE: We arrested two men.", "arrest", None),
     ("The farmers met Ana Ruiz.\nIowa: We sold our corn to Ana Ruiz.", "sell", None),
+    # what follows the "as" of a description is the describer's claim; the thing described
+    # is the writer's
+    ("The paper described the mayor as blocking the new dam.", "block", "The paper"),
+    ("Rivals portrayed the judge as taking bribes from the builders.", "take", "Rivals"),
+    (
+        "The strike was described by the ministry as an attack on the economy.",
+        "attack",
+        "the ministry",
+    ),
+    # so is what a participle on a described thing tells
+    ("The court records described guards beating the prisoners.", "beat", "The court records"),
+    # "in X's words" gives its clause to X, as "according to" does; "in other words" to nobody
+    ("In the warden's words, the guards burned the files.", "burn", "the warden"),
+    ("In the words of one pilot, the crew abandoned the ship.", "abandon", "one pilot"),
+    ("In other words, the guards burned the files.", "burn", None),
+    # only the clause the phrase hangs on, and not the verb of speech it hangs on
+    (
+        "Word came that the crew was, in the words of one pilot, abandoning the ship.",
+        "come",
+        None,
+    ),
+    (
+        "Word came that the crew was, in the words of one pilot, abandoning the ship.",
+        "abandon",
+        "one pilot",
+    ),
+    ("In his own words, he said the guards had burned the files.", "say", None),
 ]
 
 
@@ -522,6 +549,29 @@ def test_a_quote_after_a_paragraph_that_ends_in_a_colon_is_its_speakers(
         text = f'The ferry stayed in port.\n\nThe captain {verb}:\n\n"We will sail at noon."'
         [sail] = [e for e in _events(nlp, text) if e.action == "sail"]
         assert sail.source is not None and sail.source.text == "The captain"
+
+
+def test_a_document_set_out_after_a_colon_speaks_for_its_author(nlp: Language) -> None:
+    # "X issued the following statement: / "..."": the statement's author speaks it, as a
+    # speech verb's colon would make them; a document with no author named speaks for
+    # nobody.
+    text = (
+        "The ferry ran aground on Sunday.\n\nThe harbour board issued the following statement:"
+        '\n\n"We have closed the channel.\n\n"No boat will sail before noon."\n\n'
+        "Below is a letter from Ana Ruiz, the head of the dock workers:\n\n"
+        "The crews will strike on Friday.\n\nHere is the full statement:\n\n"
+        '"The pilots left the bridge early."'
+    )
+    out = {e.action: e for e in _events(nlp, text)}
+    assert out["close"].source is not None and out["close"].source.text == "The harbour board"
+    assert out["sail"].source is not None and out["sail"].source.text == "The harbour board"
+    assert out["strike"].source is not None and out["strike"].source.text == "Ana Ruiz"
+    assert out["leave"].source is None
+    # the thing a description is about stays the writer's: the raid happened
+    text = "Critics described the raid on the newspaper as an attack on the press."
+    out = {e.action: e for e in _events(nlp, text)}
+    assert out["attack"].source is not None and out["attack"].source.text == "Critics"
+    assert "raid" not in out or out["raid"].source is None
 
 
 def test_a_narrative_sentence_after_a_quote_has_no_source(nlp: Language) -> None:
