@@ -112,6 +112,14 @@ RAMS_FAMILIES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: RAMS subtypes whose meaning is a kg class their family's list leaves out: control of a
+#: place or thing handed over or seized ("confiscated", "seized the base") is kg's
+#: TakeControl, where the family's other subtypes are gifts, aid and sanctions.
+RAMS_SUBTYPES: dict[str, tuple[str, ...]] = {
+    "transaction.transaction.transfercontrol": ("TakeControl",),
+}
+
+
 def family(kairos_type: str) -> str:
     """``Conflict.Attack`` of ``Conflict.Attack.DetonateExplode``."""
     return ".".join(kairos_type.split(".")[:2])
@@ -125,6 +133,7 @@ def matches(event_class: str | None, kairos_type: str) -> bool:
         return False
     lineage = {event_class, *superclasses(event_class)}
     accepted = FAMILIES.get(family(kairos_type)) or RAMS_FAMILIES.get(family(kairos_type), ())
+    accepted += RAMS_SUBTYPES.get(kairos_type, ())
     return any(name in lineage for name in accepted)
 
 
