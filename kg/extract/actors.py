@@ -374,7 +374,8 @@ def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
         # "called in experts to examine it", "called three witnesses to testify", "called
         # two more crews to help": people summoned, a number of them, do it.
         summoned = any(c.lower_ == "in" for c in children(governor, "prt"))
-        return not summoned and not _counted_people(objects[0])
+        counted = _counted_people(objects[0]) and not _done_to(verb, objects[0])
+        return not summoned and not counted  # "called three players to congratulate them"
     if lemma in _ASKING_OR_CAUSING or lemma in _SENDING_VERBS:
         return False
     obj = objects[0]
@@ -466,7 +467,20 @@ def _harm_before(participle: Token) -> Token | None:
         return None
     # "shot a man who had stabbed a guard, killing him": a relative clause in the perfect
     # tells what came before; the participle goes on with the main clause.
-    return None if any(c.lemma_ == "have" for c in children(clause, "aux")) else clause
+    if any(c.lemma_ == "have" for c in children(clause, "aux")):
+        return None
+    # "shot the gunman who fired on the crowd, killing him": done to the one "who" stands
+    # for, who then is not the one who does it.
+    who = any(c.lower_ in RELATIVE_PRONOUNS for c in children(clause, "nsubj"))
+    return None if who and _done_to(participle, clause.head) else clause
+
+
+def _done_to(verb: Token, noun: Token) -> bool:
+    """Whether ``verb``'s object is a pronoun that may stand for ``noun`` ("called three
+    players to congratulate them", "shot the gunman who fired on the crowd, killing him"):
+    ``noun`` is the one it is done to, not its doer, who would be done to "themselves"."""
+    wanted = {"them"} if noun.tag_ in {"NNS", "NNPS"} else {"him", "her"}
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in wanted for c in dependents(verb))
 
 
 def _violent(verb: Token) -> bool:

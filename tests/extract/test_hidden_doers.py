@@ -59,6 +59,10 @@ CASES = [
     ("Guards detained a driver whose truck hit a cyclist, injuring her.", "injure", "a driver"),
     # but not after a relative clause in the perfect, which tells what came before.
     ("Guards shot a man who had stabbed a nurse, wounding him.", "wound", "Guards"),
+    # nor when it is done to the one "who" stands for (he would be wounding "himself"),
+    ("Guards shot a man who attacked a nurse, wounding him.", "wound", "Guards"),
+    # and the people called are not the doer of what is done to them.
+    ("The coroner called four divers to thank them.", "thank", "The coroner"),
     # A heading before a colon is no subject: the one after it acts.
     ("The Briefing: Two provinces close schools amid flu.", "close", "provinces"),
     # An infinitive before its verb is the subject's purpose, not the object's task.
