@@ -51,6 +51,7 @@ from kg.extract.clauses import (
     shares_passive,
 )
 from kg.extract.cue_words import claimed_object
+from kg.extract.done_acts import held_back_in_vain
 from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
@@ -242,6 +243,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "sacked to end the game": when the sacking was, not an aim
     if in_a_simile(head):
         return None  # "it sounded like somebody throwing a car off a roof"
+    if len(verbs) == 1 and any(held_back_in_vain(c, head) for c in dependents(head)):
+        return None  # "couldn't help laughing": the laughing is the event, no help given
     if from_now_on(head):
         return None  # "going forward, ...": when, not a movement
     if head.dep_ == "amod" or reduced_relative(head):

@@ -593,3 +593,16 @@ def test_no_as_a_bound_or_an_exception_is_no_denial(
     extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
     event = next(e for e in extraction.events if e.action == action)
     assert (event.modality, event.negated) == ("asserted", False)
+
+
+def test_an_act_held_back_in_vain_leaves_no_event_of_holding_back(nlp: Language) -> None:
+    # "couldn't help laughing": he laughed; nobody helped or resisted anything. A help not
+    # given ("could not help rebuild the school") stays an event, negated.
+    for sentence, kept in (
+        ("The porter couldn't help laughing at the hat.", ["laugh at"]),
+        ("The crowd could not resist mocking the referee.", ["mock"]),
+        ("The farmers can't help but worry about the rain.", ["worry"]),
+        ("The charity could not help rebuild the school.", ["help", "rebuild"]),
+    ):
+        events = extract(nlp(sentence), Document(id="doc", text=sentence)).events
+        assert [e.action for e in events] == kept
