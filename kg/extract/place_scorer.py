@@ -34,6 +34,7 @@ from kg.extract.places import (
     in_attribution,
     in_cause,
     in_earlier_participle,
+    in_quoted_title,
     in_topic,
     in_what_is_said,
     landmark,
@@ -133,6 +134,8 @@ def candidates(sentence: Span) -> list[Token]:
             continue  # "Aden" of "the Gulf of Aden": the name's head is the candidate
         if in_attribution(token):
             continue  # "according to officials in Leeds": where the source is
+        if in_quoted_title(token):
+            continue  # "starred in "Once Upon a Time in Varnel"": a title, not a place
         found.append(token)
     return found
 

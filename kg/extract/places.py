@@ -3,12 +3,12 @@
 :func:`frame_places` reads the locative, origin and destination phrases of a frame's verbs
 and of the clauses under them, and leaves out the phrases that say who or what a noun is
 rather than where the event was (:func:`in_what_is_said`, ``prison_term``), places at a
-distance ("30 km from Kharkiv"), the one told or given to ("complained to the hotel"), the
-topic of an attribution and the places of another happening or of a cause. It also reads
-a fronted place ("In Iraq, ..."), what "there" and "where" point back to, the place named
-before an event noun ("the Paris attacks"), where its hearer was, and tells a web site from
-a place. The tests that :mod:`kg.extract.place_scorer` reuses for its candidates are public
-here.
+distance ("30 km from Kharkiv"), the one told or given to ("complained to the hotel"), a
+title in quotation marks, the topic of an attribution and the places of another happening
+or of a cause. It also reads a fronted place ("In Iraq, ..."), what "there" and "where"
+point back to, the place named before an event noun ("the Paris attacks"), where its hearer
+was, and tells a web site from a place. The tests that :mod:`kg.extract.place_scorer`
+reuses for its candidates are public here.
 
 The functions here only read the Doc; nothing is written to it.
 """
@@ -56,6 +56,7 @@ from kg.lang.en import (
     SEQUENCE_PREPOSITIONS,
     SERVING_VERBS,
     SITE_SENSES,
+    SMALL_WORDS,
     UNDERGOER_VERBS,
     WEB_WORDS,
     WORD_VERBS,
@@ -76,6 +77,7 @@ __all__ = [
     "in_attribution",
     "in_cause",
     "in_earlier_participle",
+    "in_quoted_title",
     "in_topic",
     "in_what_is_said",
     "landmark",
@@ -121,7 +123,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             place = _place_token(pobj)
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
                 place = pobj  # "died in a hospice": a site on the event's own verb
-            if place is None:
+            if place is None or in_quoted_title(place):
                 continue
             # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
             # named in the coordination, in the same role. Not where from ("ministers from
@@ -761,6 +763,30 @@ def _moved_to(verb: Token) -> bool:
     museum"."""
     lemma = verb.lemma_.lower()
     return lemma in MOTION_VERBS or lemma in CARRYING_VERBS or is_passive(verb)
+
+
+#: Marks of a double quote as the tokenizer leaves them (two apostrophes or backticks in
+#: tokenised text).
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+#: The most words a title in quotation marks runs to.
+_TITLE_WORDS = 10
+
+
+def in_quoted_title(word: Token) -> bool:
+    """Whether ``word`` lies in a title the text sets in quotation marks: a film, a song or
+    a book ("starred in "Once Upon a Time in Varnel"", "his role in "Peru,""). Its words
+    begin with a capital but for the small ones (``SMALL_WORDS``); quoted speech does not
+    ("laughing at the United States"), and keeps its places."""
+    sentence = sentence_of(word)
+    marks = [t for t in sentence if t.text in _DOUBLE_QUOTE_MARKS]
+    opening = [t for t in marks if t.i < word.i]
+    closing = next((t for t in marks if t.i > word.i), None)
+    if len(opening) % 2 == 0 or closing is None:
+        return False  # not inside a pair of marks
+    words = [t for t in word.doc[opening[-1].i + 1 : closing.i] if t.is_alpha]
+    return 0 < len(words) <= _TITLE_WORDS and all(
+        t.text[0].isupper() or t.lower_ in SMALL_WORDS for t in words
+    )
 
 
 def web_site(word: Token) -> bool:

@@ -253,6 +253,9 @@ CASES = [
     ("The guest complained to the hotel.", "complain", "The guest", []),
     ("The firm sells its cameras to schools and hospitals.", "sell", "The firm", []),
     ("The miner was admitted to a hospital.", "admit", None, ["a hospital"]),
+    # A title in quotation marks names no place; quoted speech keeps its places.
+    ('Pitt won a prize for his role in "Once Upon A Time in Lyon."', "win", "Pitt", []),
+    ('The crowd was "cheering in the streets of Lyon" all night.', "cheer", "The crowd", ["Lyon"]),
     # The parse may call the "to" after an object a dative: on a verb that moves someone,
     # still where they went; on a verb of giving, still who got it.
     ("She sent the troops to Paris.", "send", "She", ["Paris"]),
