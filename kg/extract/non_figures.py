@@ -425,11 +425,40 @@ def _after_a_name(doc: Doc, core: NumberCore, reading: FigureReading) -> bool:
     if name.lower_ in MONTH_WORDS or name.lower_ in WEEKDAYS:
         return False
     noun = doc[reading.last] if reading.last >= core.end else None
-    if noun is None or name.dep_ not in MODIFIER_DEPS | {"nmod"}:
+    if noun is None:
         return False
-    if name.head != noun and name.head.i != core.start:
+    if not _modifies_noun(_first_conjunct(name), noun, core) and not _named_apposition(name, noun):
         return False
     return reading.unit not in MEASURES | TIME_UNITS | NOT_CARRIED
+
+
+def _named_apposition(name: Token, noun: Token) -> bool:
+    """Whether the parser made the counted noun an apposition of the name before the number:
+    "Our RTX 3090 review", "on Interstate 15 west". Not after a person or a plural, where the
+    number counts ("swept by NAME 34 delegates to zero", a headline's "Gunman Kills 2 Women")."""
+    if noun.dep_ != "appos" or noun.head != name:
+        return False
+    return name.ent_type_ != "PERSON" and name.tag_ != "NNPS"
+
+
+def _first_conjunct(name: Token) -> Token:
+    """The first of names joined by "and" or "or": the parser hangs only the first on the noun
+    they modify ("RTX 3080 and RTX 3090 cards", "Windows XP and Windows 2000 users")."""
+    while name.dep_ == "conj" and name.head.i < name.i:
+        name = name.head
+    return name
+
+
+def _modifies_noun(name: Token, noun: Token, core: NumberCore) -> bool:
+    """Whether the name modifies the counted noun, directly or through a modifier between the
+    number and the noun ("the RTX 3000 series card launches": the name on "series", "series"
+    on "card", "card" on "launches")."""
+    if name.dep_ not in MODIFIER_DEPS | {"nmod"}:
+        return False
+    head = name.head
+    while head != noun and core.start <= head.i < noun.i and head.dep_ in MODIFIER_DEPS:
+        head = head.head
+    return head == noun or name.head.i == core.start
 
 
 def _acronym(token: Token) -> bool:

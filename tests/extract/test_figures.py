@@ -1165,6 +1165,11 @@ NAMED_MODELS = [
     ("Divers recovered two Kestrel 900 engines from the wreck.", [("two", "2", "engine")]),
     # a count after a name that is no modifier of its noun stays
     ("In the US 3,000 people signed the letter.", [("3,000 people", "3000", "person")]),
+    # the name hung on a modifier between the number and the noun, on a conjunct name, or
+    # with the noun as its apposition: still a model
+    ("Shops repeated the pattern of the earlier GTX 2000 series card launches.", []),
+    ("Windows XP and Windows 2000 users must update.", []),
+    ("Our GTX 4070 review praises its quiet fans.", []),
 ]
 
 
