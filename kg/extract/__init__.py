@@ -29,7 +29,7 @@ from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, has_subject, r
 from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
-from kg.extract.turns import Turn, turn
+from kg.extract.turns import QuoteLabel, Turn, quote_labels, turn
 from kg.lang.en import REPORTING_VERBS, TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
@@ -84,6 +84,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     unnamed: set[int] = set()
     speakers: list[Speech] = []
     turns: list[Turn] = []  # "MATTHEWS: They want ...": a transcript's turns
+    labels: list[QuoteLabel] = []  # 'Hale: "We stayed."': a quote's speaker named before it
     sentences: list[tuple[int, int]] = []  # every sentence's characters, skipped or not
     for sentence in doc.sents:
         sentences.append((sentence.start_char, sentence.end_char))
@@ -98,12 +99,13 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
         opened = turn(sentence, text)
         if opened is not None:
             turns.append(opened)
+        labels += quote_labels(sentence, text)
         for event, says, roleless, anchored, anyone in _sentence_events(sentence, document):
             events.append(event)
             reporting.append(says)
             bare.append((roleless, anchored))
             generic.append(anyone)
-    events = attributed(events, text, reporting, speakers, turns)
+    events = attributed(events, text, reporting, speakers, turns, labels)
     events = [_readers_left(e) if g else e for e, g in zip(events, generic, strict=True)]
     # A clause with no actor, target or place says nothing about who or where, unless
     # someone claims it: "he would jail her if elected", "'the device detonated,' the

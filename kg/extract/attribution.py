@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from kg.extract.cue_speakers import source_words
 from kg.extract.spans import call_table
 from kg.extract.speakers import Speech
-from kg.extract.turns import Turn
+from kg.extract.turns import QuoteLabel, Turn
 from kg.lang.en import STOPLESS_ABBREVIATIONS
 from kg.model import Argument, Event
 
@@ -284,6 +284,7 @@ def attributed(
     reporting: Sequence[bool],
     speeches: Sequence[Speech],
     turns: Sequence[Turn] = (),
+    labels: Sequence[QuoteLabel] = (),
 ) -> list[Event]:
     """The events with the speakers of the quotes they stand in.
 
@@ -296,6 +297,8 @@ def attributed(
         turns: The turns of a transcript ("MATTHEWS: They want ..."): an event in one
             with no source of its own, and outside a quote, is its speaker's
             (:func:`kg.extract.turns.turn`).
+        labels: The quotes labelled with their speaker's name ('Hale: "We stayed."'):
+            such a quote is that speaker's (:func:`kg.extract.turns.quote_labels`).
 
     Returns:
         The events, where one inside a quote with no source of its own gets the
@@ -315,8 +318,14 @@ def attributed(
     speakers: dict[Quote, Argument] = {}
     previous: tuple[Quote, Argument] | None = None
     found = quotes(text)
+    labelled = {label.mark: label.speaker for label in labels}
     for quote in found:
-        speaker = _speaker(quote, text, speeches, previous)
+        # 'Hale: "We stayed."': the name right before the quote beats any speech verb
+        # read further off (the one of the quote before, in a poll digest or a debate's
+        # summary).
+        speaker = labelled.get(_mark_start(text, quote.start)) or _speaker(
+            quote, text, speeches, previous
+        )
         if speaker is None:
             # 'He says the mayor “knew the rules. Still, ...”': opened inside a claim.
             speaker = _opened_in_claim(quote, found, text, speeches)

@@ -1,6 +1,8 @@
 """A speaker's turn in a transcript or an exchange: "NAME: words spoken" at a paragraph's
-start (:class:`Turn`, :func:`turn`). Beside the cues, not part of their flow:
-:mod:`kg.extract.attribution` gives the words of a turn to its speaker.
+start (:class:`Turn`, :func:`turn`), and a quote labelled with its speaker's name inside a
+paragraph ('Ruiz: "We left." Hale: "We stayed."', :class:`QuoteLabel`,
+:func:`quote_labels`). Beside the cues, not part of their flow:
+:mod:`kg.extract.attribution` gives the words of a turn or a labelled quote to its speaker.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from spacy.tokens import Span, Token
 from kg.model import Argument
 
 __all__ = [
+    "QuoteLabel",
     "Turn",
+    "quote_labels",
     "turn",
 ]
 
@@ -90,6 +94,90 @@ def _label(sentence: Span) -> list[Token] | None:
     if not all(t.lower_ in persons for t in name if not t.text.endswith(".")):
         return None
     return name
+
+
+#: The kinds of name that label a quote as its speaker's ("Pew Research: \"...\"").
+_LABEL_KINDS = frozenset({"PERSON", "ORG"})
+#: What may end the text before a quote's label inside its paragraph: a sentence's end,
+#: a double closing mark, or the dash or bracket of a digest ("HEADLINE - Name: \"...\"",
+#: "[Poll.] Name: \"...\""). Not an apostrophe: '"Title," by Times' Ana Ruiz: "..."'
+#: names the author of a piece quoted, inside the writer's clause.
+_BEFORE_LABEL = frozenset(".!?\"”…-–—]")
+#: Lower-case words a name may hold ("Bank of America").
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "de"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLabel:
+    """A speaker's name and a colon right before a quote ('Hale: "We stayed."'): where the
+    quote's opening mark stands, and the speaker."""
+
+    mark: int
+    speaker: Argument
+
+
+def quote_labels(sentence: Span, text: str) -> list[QuoteLabel]:
+    """The quotes of a sentence labelled with their speaker's name: a name the model tags
+    a person or an organisation, or a person the document names elsewhere ("Bush:" where
+    it names Jeb Bush), then a colon and an opening quote mark, the name right after a
+    sentence's end, a closing mark or a digest's dash ('... ISIS." Bush: "The mission
+    is ...', "POLL SHIFTS - Ana Ruiz: \"Turnout fell ...\""), or opening its paragraph.
+    Poll digests and debate summaries set quotes so. Not a name inside a clause ('he
+    told Ruiz: "..."' is his), a place or a time ("Iowa:", "Monday:"), nor a heading
+    ("Photos:", "UPDATE:"), which the model tags no person; not the text's first line (a
+    title)."""
+    doc = sentence.doc
+    found = []
+    for colon in sentence:
+        if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
+            continue
+        mark, end = doc[colon.i + 1], doc[colon.i - 1]
+        if not mark.is_quote or mark.whitespace_ or end.whitespace_:
+            continue  # an opening mark touches its first word; the name touches the colon
+        name = _quote_label_name(end)
+        if name is None or not _label_opens(text, name[0].idx):
+            continue
+        speaker = Argument(
+            text=text[name[0].idx : colon.idx],
+            start=name[0].idx,
+            end=colon.idx,
+            label=end.ent_type_ if end.ent_type_ in _LABEL_KINDS else "PERSON",
+        )
+        found.append(QuoteLabel(mark.idx, speaker))
+    return found
+
+
+def _quote_label_name(end: Token) -> list[Token] | None:
+    """The name that ends at ``end``: the person or organisation the model tags there,
+    else capitalised words each of which is a word of a person the document names."""
+    doc = end.doc
+    if end.ent_type_ in _LABEL_KINDS:
+        start = end.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        name = list(doc[start : end.i + 1])
+    else:
+        persons = {w.lower_ for e in doc.ents if e.label_ == "PERSON" for w in e}
+        start = end.i
+        while start > 0 and end.i - start < _LABEL_WORDS - 1 and doc[start - 1].lower_ in persons:
+            start -= 1
+        name = list(doc[start : end.i + 1])
+        if end.lower_ not in persons:
+            return None
+    if not name[0].text[:1].isupper() or not all(
+        t.text[:1].isupper() or t.is_punct or t.lower_ in _NAME_LINKS for t in name
+    ):
+        return None
+    return name
+
+
+def _label_opens(text: str, at: int) -> bool:
+    """Whether a label at ``at`` opens its paragraph (not the text's first line) or
+    follows a sentence's end, a closing mark or a digest's dash (:data:`_BEFORE_LABEL`)."""
+    before = text[:at].rstrip(" \t\u00a0")
+    if not before.strip():
+        return False
+    return before[-1] == "\n" or before[-1] in _BEFORE_LABEL
 
 
 def _is_quote(token: Token) -> bool:

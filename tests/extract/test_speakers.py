@@ -474,7 +474,15 @@ CASES = [
     ("Chris Matthews hosted the debate.\nMATTHEWS: The council wants to tax the farmers. We"
      " know it raised the rent twice.", "raise", "MATTHEWS"),
     ("Ana Ruiz met Tom Hale.\nAna Ruiz: \"We sold our corn.\" Tom Hale: \"The mill shut the"
-     " gate.\"", "shut", None),
+     " gate.\"", "shut", "Tom Hale"),
+    # a quote labelled with its speaker's name inside a paragraph (a debate's summary, a
+    # poll digest's dash) is theirs; not a name inside a clause, a time or a heading
+    ("The two senators met in Avel.\nBoth spoke of the mill. Ana Ruiz: \"We sold our corn.\""
+     " Tom Hale: \"The mill shut the gate.\"", "sell", "Ana Ruiz"),
+    ("Farm poll shifts.\nRURAL VOTERS TURN AWAY - Ana Ruiz: \"Farmers sold their corn early"
+     " this year.\"", "sell", "Ana Ruiz"),
+    ("The mayor wrote to Ana Ruiz: \"We closed the gate.\"", "close", "The mayor"),
+    ("The farmers met in Avel. Monday: \"We sold our corn.\"", "sell", None),
     ("Ana Ruiz met Tom Hale.\nTom Hale: Farm loans. Senator Hale proposed a new fund.",
      "propose", None),
     ("Ana Ruiz: We sold our corn.", "sell", None),
