@@ -141,7 +141,10 @@ def measure(browser: Any, path: Path, runs: int) -> tuple[float, float, int]:
 
 
 def interaction(
-    browser: Any, pages: dict[str, Path], rounds: int, searches: list[str],
+    browser: Any,
+    pages: dict[str, Path],
+    rounds: int,
+    searches: list[str],
     trouble: dict[str, list[str]],
 ) -> dict[str, dict[str, float | None]]:
     """Median ms of a search, a class toggle and a selection per page, pages taken in turns.
@@ -152,25 +155,38 @@ def interaction(
     for name, path in pages.items():
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         # Offline and quiet: every request leaving the file and every console error is counted.
-        page.on("request", lambda r, name=name: trouble[name].append(r.url)
-                if not r.url.startswith(("file:", "data:", "about:", "blob:")) else None)
-        page.on("console", lambda m, name=name: trouble[name].append(m.text)
-                if m.type == "error" else None)
+        page.on(
+            "request",
+            lambda r, name=name: (
+                trouble[name].append(r.url)
+                if not r.url.startswith(("file:", "data:", "about:", "blob:"))
+                else None
+            ),
+        )
+        page.on(
+            "console",
+            lambda m, name=name: trouble[name].append(m.text) if m.type == "error" else None,
+        )
         page.on("pageerror", lambda e, name=name: trouble[name].append(str(e)))
         page.goto(path.as_uri(), timeout=300_000)
         page.wait_for_selector(READY, state="attached", timeout=300_000)
         page.evaluate(WATCH)
         opened[name] = page
     times: dict[str, dict[str, list[float]]] = {
-        name: {"search": [], "toggle": [], "unreal": [], "type": [], "brush": [], "select": [],
-               "idle": []}
+        name: {
+            "search": [],
+            "toggle": [],
+            "unreal": [],
+            "type": [],
+            "brush": [],
+            "select": [],
+            "idle": [],
+        }
         for name in pages
     }
     # Entities each page shows (every page of the same graph shows these first ones).
     shown = {
-        name: page.evaluate(
-            "window.kg.views.nodes.getIds().filter(id => !id.startsWith('event/'))"
-        )
+        name: page.evaluate("window.kg.views.nodes.getIds().filter(id => !id.startsWith('event/'))")
         for name, page in opened.items()
     }
     for i in range(rounds):
@@ -211,8 +227,12 @@ def curve(browser: Any, folder: Path, sizes: list[int], runs: int) -> list[dict[
         still, wall, shown = measure(browser, path, runs)
         rows.append(
             {
-                "nodes": n, "shown": shown, "edges": graph.number_of_edges(),
-                "render": render, "still": still, "wall": wall,
+                "nodes": n,
+                "shown": shown,
+                "edges": graph.number_of_edges(),
+                "render": render,
+                "still": still,
+                "wall": wall,
                 "size": path.stat().st_size / 1e6,
             }
         )
@@ -282,7 +302,9 @@ def older_page(tree: Path, graph: Any, cap: int, path: Path) -> Path:
     environment = {**os.environ, "PYTHONPATH": str(tree.resolve())}
     subprocess.run(
         [sys.executable, "-c", _RENDER_OLDER, str(pickled), str(cap), str(path)],
-        env=environment, check=True, cwd=tree,
+        env=environment,
+        check=True,
+        cwd=tree,
     )
     return path
 
@@ -306,10 +328,16 @@ def rams_graph(rams: Path, cache: Path | None) -> Any:
 
 
 def _chromium() -> str:
-    return subprocess.run(
-        [shutil.which("chromium") or "chromium", "--version"],
-        capture_output=True, text=True, check=False,
-    ).stdout.split(" built")[0].strip()
+    return (
+        subprocess.run(
+            [shutil.which("chromium") or "chromium", "--version"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        .stdout.split(" built")[0]
+        .strip()
+    )
 
 
 def _machine() -> str:
@@ -376,7 +404,8 @@ def interaction_table(corpora: list[dict[str, Any]], rounds: int, command: str) 
                 for what in ("search", "toggle", "unreal", "type", "brush", "select", "idle")
             ]
             lines.append(
-                f"| {corpus['name']} | {name} | {corpus['shown'][name]:,} | " + " | ".join(cells)
+                f"| {corpus['name']} | {name} | {corpus['shown'][name]:,} | "
+                + " | ".join(cells)
                 + " |"
             )
     lines.append("")
@@ -450,12 +479,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=9, help="Rounds of the interaction rows.")
     parser.add_argument(
-        "--compare", type=Path,
+        "--compare",
+        type=Path,
         help="A checkout of an older kg (a folder): its page of the same graph is timed alongside.",
     )
     parser.add_argument("--corpus", choices=["synthetic", "rams", "both"], default="both")
-    parser.add_argument("--rams", type=Path, default=ROOT.parent / "shared" / "data" / "rams"
-                        / "test.jsonlines", help="RAMS test.jsonlines (the corpus of issue 17).")
+    parser.add_argument(
+        "--rams",
+        type=Path,
+        default=ROOT.parent / "shared" / "data" / "rams" / "test.jsonlines",
+        help="RAMS test.jsonlines (the corpus of issue 17).",
+    )
     parser.add_argument("--cache", type=Path, help="Keep kg's RAMS graph in this pickle.")
     parser.add_argument("--at-least", type=int, default=1500, help="Nodes shown at least.")
     parser.add_argument("--only-interaction", action="store_true")
@@ -497,13 +531,17 @@ def main() -> None:
         for name in names:
             if name == "synthetic":
                 graph = synthetic_graph(2441)  # the size of the corpus in issue 17
-                about = (f"the synthetic news-like graph of {graph.number_of_nodes():,}"
-                         " entities (tests/browser_fixtures.py); searches for"
-                         " 'entity 10', 'entity 11' ..., each matching several names")
+                about = (
+                    f"the synthetic news-like graph of {graph.number_of_nodes():,}"
+                    " entities (tests/browser_fixtures.py); searches for"
+                    " 'entity 10', 'entity 11' ..., each matching several names"
+                )
             else:
                 graph = rams_graph(args.rams, args.cache)
-                about = (f"kg's graph of the 871 RAMS test passages ({graph.number_of_nodes():,}"
-                         " nodes); searches for the names of shown entities, one a round")
+                about = (
+                    f"kg's graph of the 871 RAMS test passages ({graph.number_of_nodes():,}"
+                    " nodes); searches for the names of shown entities, one a round"
+                )
             path, cap, shown = corpus_page(
                 browser, graph, Path(folder) / f"{name}.html", args.at_least
             )

@@ -155,10 +155,13 @@ def _project_gold(path: Path, nlp: object, *, show_errors: bool) -> None:
                 f
                 for f in units
                 if f.qualifier == gold.get("qualifier", "exact")
-                and (gold.get("value_max") is None or _value_matches(
-                    Figure(f.text, f.value_max or f.value, f.unit, f.qualifier, 0, 0),
-                    gold["value_max"],
-                ))
+                and (
+                    gold.get("value_max") is None
+                    or _value_matches(
+                        Figure(f.text, f.value_max or f.value, f.unit, f.qualifier, 0, 0),
+                        gold["value_max"],
+                    )
+                )
             ]
             if full:
                 all_ok += 1
@@ -212,15 +215,18 @@ def main() -> int:
                     if _value_matches(figure, gold["value"]):
                         break
             if match is None:
-                errors.append(f"MISS  {gold['surface']!r} = {gold['value']} {gold['unit']}"
-                              f"   in {sentence!r}")
+                errors.append(
+                    f"MISS  {gold['surface']!r} = {gold['value']} {gold['unit']}   in {sentence!r}"
+                )
                 continue
             used.add(match[0])
             figure = match[1]
             unit = _unit_names(figure, sentence)
             if not _value_matches(figure, gold["value"]):
-                errors.append(f"VALUE {gold['surface']!r} = {gold['value']}: got {figure.value}"
-                              f"..{figure.value_max} {figure.text!r}")
+                errors.append(
+                    f"VALUE {gold['surface']!r} = {gold['value']}: got {figure.value}"
+                    f"..{figure.value_max} {figure.text!r}"
+                )
                 continue
             value_ok += 1
             scopes_ok[scope] += 1
@@ -233,8 +239,9 @@ def main() -> int:
         spurious += len(found) - len(used)
         for index, figure in enumerate(found):
             if index not in used:
-                errors.append(f"EXTRA {figure.text!r} = {figure.value} {figure.unit}"
-                              f"   in {sentence!r}")
+                errors.append(
+                    f"EXTRA {figure.text!r} = {figure.value} {figure.unit}   in {sentence!r}"
+                )
 
     print(f"sentences {len(cases)}, gold quantities {total}, figures reported {reported}")
     print(f"value accuracy            {value_ok / total:.3f}  ({value_ok}/{total})")
@@ -242,8 +249,10 @@ def main() -> int:
     print(f"value+unit lenient        {lenient_ok / total:.3f}  ({lenient_ok}/{total})")
     print(f"spurious figures          {spurious}")
     inside = scopes["in scope"]
-    print(f"value accuracy in scope   {scopes_ok['in scope'] / inside:.3f}"
-          f"  ({scopes_ok['in scope']}/{inside})")
+    print(
+        f"value accuracy in scope   {scopes_ok['in scope'] / inside:.3f}"
+        f"  ({scopes_ok['in scope']}/{inside})"
+    )
     for scope, count in sorted(scopes.items()):
         if scope != "in scope":
             right = scopes_ok[scope]

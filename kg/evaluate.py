@@ -760,8 +760,9 @@ def evaluate(
         entities_by_kind=entity_scores[2],
         events=PRF(tally.correct, tally.predicted, tally.gold),
         events_aligned=PRF(tally.aligned, tally.predicted, tally.gold),
-        roles=tuple(RoleScore(role, tally.roles[role].correct, tally.roles[role].total)
-                    for role in ROLES),
+        roles=tuple(
+            RoleScore(role, tally.roles[role].correct, tally.roles[role].total) for role in ROLES
+        ),
         figures=figures["value+unit"],
         figure_values=figures["value"],
         figure_qualifiers=figures["qualifier"],
@@ -800,9 +801,7 @@ def _align(
         if span is None:
             continue
         for p_index, event in enumerate(predicted):
-            if span[0] <= event.start < span[1] and _actions_agree(
-                gold_event.action, event.action
-            ):
+            if span[0] <= event.start < span[1] and _actions_agree(gold_event.action, event.action):
                 results = _role_results(gold_event, event, names)
                 complete = all(ok for role, ok in results.items() if role in _REQUIRED_ROLES)
                 candidates.append((int(complete), sum(results.values()), g_index, p_index, results))
@@ -852,8 +851,12 @@ def _score_document(
         if wrong:
             got = _describe_event(predicted[p_index], names)
             tally.misses.append(
-                Miss("event-roles", doc_id, _describe(gold_event),
-                     f"wrong {', '.join(wrong)}; got {got}")
+                Miss(
+                    "event-roles",
+                    doc_id,
+                    _describe(gold_event),
+                    f"wrong {', '.join(wrong)}; got {got}",
+                )
             )
         else:
             tally.correct += 1

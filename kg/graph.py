@@ -100,9 +100,7 @@ class KnowledgeGraph:
         from kg import rdf, tables
 
         return tables.tables(
-            rdf.quads(
-                self.documents, self.entities, self.events, base=base, mentions=self.mentions
-            )
+            rdf.quads(self.documents, self.entities, self.events, base=base, mentions=self.mentions)
         )
 
     def to_pandas(self, *, base: str = DEFAULT_BASE) -> dict[str, pandas.DataFrame]:

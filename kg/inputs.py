@@ -883,4 +883,3 @@ _HTML_TAG = re.compile(
     r"|strong|em|b|i|u|blockquote|pre|code|time|iframe|form|input|button)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
-

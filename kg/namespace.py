@@ -18,7 +18,16 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 __all__ = [
-    "KG", "KG_NS", "DEFAULT_BASE", "NIF", "SEM", "GEO", "SCHEMA", "DCTERMS", "ITSRDF", "PREFIXES"
+    "KG",
+    "KG_NS",
+    "DEFAULT_BASE",
+    "NIF",
+    "SEM",
+    "GEO",
+    "SCHEMA",
+    "DCTERMS",
+    "ITSRDF",
+    "PREFIXES",
 ]
 
 KG_NS = "https://w3id.org/kg-news/ns#"

@@ -65,5 +65,8 @@ def test_a_web_archive_builds_on_dask_as_in_one_process(scheduler: str, tmp_path
         )
     )
     graph = build([archive], dask=scheduler)
-    assert [d.id for d in graph.documents] == ["https://news.example.org/0", "https://news.example.org/1"]
+    assert [d.id for d in graph.documents] == [
+        "https://news.example.org/0",
+        "https://news.example.org/1",
+    ]
     assert graph.events and graph.events == build([archive]).events

@@ -483,9 +483,7 @@ def test_check_sources_finds_the_missing_path_first(tmp_path: Path) -> None:
         check_sources([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"])
 
 
-def test_a_string_is_always_text_and_a_path_like_string_is_warned_about(
-    tmp_path, caplog
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_string_is_always_text_and_a_path_like_string_is_warned_about(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
     article = tmp_path / "story.txt"
     article.write_text("Russian forces shelled Kharkiv.\n", encoding="utf-8")
     with caplog.at_level("WARNING", logger="kg"):

@@ -20,9 +20,21 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 #: The rooms, lowest first; a module is in the room of its longest listed prefix.
 ROOMS: tuple[tuple[str, ...], ...] = (
     # records, errors and the words rules read (the event taxonomy too): imported by everyone
-    ("kg.errors", "kg._defaults", "kg._atomic", "kg._lock", "kg._resources", "kg._fold",
-     "kg.namespace", "kg.model", "kg._records", "kg._threads", "kg._forked",
-     "kg.lang", "kg.event_types"),
+    (
+        "kg.errors",
+        "kg._defaults",
+        "kg._atomic",
+        "kg._lock",
+        "kg._resources",
+        "kg._fold",
+        "kg.namespace",
+        "kg.model",
+        "kg._records",
+        "kg._threads",
+        "kg._forked",
+        "kg.lang",
+        "kg.event_types",
+    ),
     # reading documents (files, pages, feeds, archives, the web), how much text a
     # build may hold (kg._budget counts what is read); the place index
     ("kg.inputs", "kg.read", "kg._budget", "kg.placedb", "kg.gazetteer"),

@@ -62,9 +62,7 @@ def view_command(
 
     graph = read(sources)
     with as_flags({"max_nodes": "--max-nodes", "focus": "--focus", "hops": "--hops"}):
-        page = render_html(
-            graph, max_nodes=max_nodes, focus=focus, hops=hops, title=title
-        )
+        page = render_html(graph, max_nodes=max_nodes, focus=focus, hops=hops, title=title)
     written = write_html(page, out)
     if not quiet:
         click.echo(

@@ -257,9 +257,7 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         return verb_actor(head.head, passive=False)
     if head.dep_ == "xcomp" or (
         # The parser often hangs the infinitive of a request on the verb as a clause.
-        head.dep_ == "advcl"
-        and head.head.lemma_.lower() in _ASKING_OR_CAUSING
-        and infinitive(head)
+        head.dep_ == "advcl" and head.head.lemma_.lower() in _ASKING_OR_CAUSING and infinitive(head)
     ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
@@ -866,6 +864,8 @@ def _noun_owner(noun: Token) -> Token | None:
         if not child.ent_type_ and _can_take_time(child):
             return child  # "the council efforts to clear the harbour"
     return None
+
+
 #: Verbs whose object is the means of the infinitive after it, not its doer: "used tear
 #: gas to disperse the crowd", "employed drones to find them".
 _USING_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
@@ -1079,8 +1079,7 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
         # "nmod": the parser's other label for a name before a noun ("an FBI fraud inquiry");
         # a town so named is no doer ("the Boston attacks").
         if child.dep_ == "nmod" and (
-            child.ent_type_ in {"NORP", "ORG"}
-            or (child.ent_type_ == "GPE" and country_name(child))
+            child.ent_type_ in {"NORP", "ORG"} or (child.ent_type_ == "GPE" and country_name(child))
         ):
             return child
     return None
@@ -1323,4 +1322,3 @@ def _conjuncts(token: Token) -> list[Token]:
             found.append(child)
             found += _conjuncts(child)
     return found
-

@@ -249,6 +249,8 @@ def _opens_a_passage(text: str, at: int, paragraph_start: int) -> bool:
     a comma: where quoted speech begins, not a word set in marks mid-sentence."""
     before = text[paragraph_start:at].rstrip()
     return not before or before[-1] in ".!?:,"
+
+
 #: How far (characters) a quote left open may run to its paragraph's end.
 _OPEN_RUN = 600
 

@@ -140,4 +140,3 @@ def under_reporting(token: Token) -> bool:
         if node.lemma_.lower() in REPORTING:
             return True
     return False
-

@@ -103,9 +103,7 @@ def passive_before_by(verb: Token) -> bool:
             c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"}
             for c in dependents(verb)
         )
-        and any(
-            passive_sharing_subject(c) and done_by_someone(c) for c in children(verb, "conj")
-        )
+        and any(passive_sharing_subject(c) and done_by_someone(c) for c in children(verb, "conj"))
     )
 
 

@@ -108,4 +108,3 @@ def _promised_by_order(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "\u2019ll"} for c in dependents(verb)
     )
-

@@ -87,9 +87,7 @@ def chosen(clause: Token, verb: Token) -> bool:
     the leading may be ahead)."""
     if verb.lemma_.lower() not in CHOICE_VERBS or verb.tag_ != "VBD" or not infinitive(clause):
         return False
-    return not any(
-        c.dep_ in {"aux", "auxpass", "dobj"} or negates(c) for c in dependents(verb)
-    )
+    return not any(c.dep_ in {"aux", "auxpass", "dobj"} or negates(c) for c in dependents(verb))
 
 
 def held_back_in_vain(clause: Token, verb: Token) -> bool:
@@ -210,10 +208,10 @@ def used_in(preposition: Token) -> bool:
         and not any(negates(c) for c in dependents(verb))
     )
 
+
 #: Verbs that take a bare infinitive that is no request: "watched the dollar lose two
 #: percent", "let the prisoners go", "heard the guards shout" (the parser may make it a
 #: clause with its subject, like a demanded one).
 BARE_INFINITIVE_VERBS = frozenset(
     "see watch hear feel notice observe witness let make help have".split()
 )
-

@@ -286,9 +286,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     )
 
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in dependents(v))
-    passive = (
-        (passive and not by_the_way(head)) or shares_passive(head) or passive_before_by(head)
-    )
+    passive = (passive and not by_the_way(head)) or shares_passive(head) or passive_before_by(head)
     passive = passive or participle_of_noun(head)
     passive = passive or headline_passive(head)
     frame.actor = named_apposition(bound_it(bound_pronoun(verb_actor(head, passive))))
@@ -474,4 +472,3 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
     frame.time = noun_time(noun)
     frame.negated = names_none(noun)  # "reported no deaths": no one is said to have died
     return frame
-

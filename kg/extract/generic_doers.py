@@ -67,4 +67,3 @@ def generic_participle(clause: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
     )
-

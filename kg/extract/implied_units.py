@@ -260,8 +260,10 @@ def _sum_of_money(root: Token) -> bool:
         return True
     return any(
         prep.lower_ == "in" and noun_classes(noun.lemma_.lower())[:1] == (NOUN_POSSESSION,)
-        for prep in dependents(root) if prep.dep_ == "prep"
-        for noun in dependents(prep) if noun.dep_ == "pobj"
+        for prep in dependents(root)
+        if prep.dep_ == "prep"
+        for noun in dependents(prep)
+        if noun.dep_ == "pobj"
     )
 
 

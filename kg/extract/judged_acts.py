@@ -119,6 +119,7 @@ def person_or_group(noun: Token) -> bool:
         return True
     return bool(set(noun_classes(noun.lemma_.lower())[:2]) & {NOUN_PERSON, NOUN_GROUP})
 
+
 #: Nouns that a ranking word does not make a doer of: "the last chance to leave", "the
 #: first step to rebuild", "the only way to win".
 _NO_DOERS = (
@@ -141,4 +142,3 @@ _PREPOSITIONAL = _PREPOSITIONAL_ALONE | frozenset({15, 16, 17, 18, 19, 20, 21, 3
 #: WordNet's frames whose object is someone ("Somebody ----s somebody") or something.
 _SOMEONE_OBJECT = frozenset({9, 10, 14, 20, 24, 25, 30})
 _SOMETHING_OBJECT = frozenset({8, 11, 15, 21, 31})
-

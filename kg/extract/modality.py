@@ -568,8 +568,7 @@ def _aims(preposition: Token) -> bool:
     "capable of sinking"; any preposition after an adjective of wish ("keen on raising",
     "comfortable with sharing")."""
     return (
-        preposition.lower_ in AIM_PREPOSITIONS
-        or preposition.head.lemma_.lower() in WISH_ADJECTIVES
+        preposition.lower_ in AIM_PREPOSITIONS or preposition.head.lemma_.lower() in WISH_ADJECTIVES
     )
 
 
@@ -582,4 +581,3 @@ def _requests(verb: Token) -> bool:
     if lemma not in REQUEST_VERBS:
         return False
     return lemma not in IMPLICATIVE_VERBS or _as_done(verb) is not None
-

@@ -60,14 +60,14 @@ __all__ = [
 # "able to" and "unable to": told of the past, the act done or not ("was able to return").
 ABLE = frozenset({"able", "unable"})
 # Auxiliaries whose verb an if-clause makes conditional ("will only hold if ...").
-_FORECAST = frozenset(
-    {"will", "shall", "'ll", "\u2019ll", "wo", "could", "may", "might"} | WOULD
-)
+_FORECAST = frozenset({"will", "shall", "'ll", "\u2019ll", "wo", "could", "may", "might"} | WOULD)
 # Auxiliaries that give a verb a tense of its own: "will meet and have said" (not "be",
 # which goes on with the modal before it: "will be arrested and be charged").
-_TENSE_AUX = PAST_AUX | {"has", "have", "is", "are", "am", "does", "do"} | {
-    apostrophe + ending for apostrophe in "'\u2019" for ending in ("ve", "re", "m")
-}
+_TENSE_AUX = (
+    PAST_AUX
+    | {"has", "have", "is", "are", "am", "does", "do"}
+    | {apostrophe + ending for apostrophe in "'\u2019" for ending in ("ve", "re", "m")}
+)
 # "have" in the present, as "have got to" has it: "we've got to", "he's got to".
 _HAVE_PRESENT = frozenset({"has", "have"}) | {
     apostrophe + ending for apostrophe in "'\u2019" for ending in ("ve", "s")
@@ -328,4 +328,3 @@ def had_to(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in dependents(verb)):
         return False  # "had no debts to pay": a thing had for a use, no obligation
     return not under_reporting(verb)
-

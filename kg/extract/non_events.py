@@ -471,4 +471,3 @@ def names_no_verb(verb: Token) -> bool:
         and verb.text[:1].isupper()
         and not verb.is_sent_start
     )
-

@@ -316,8 +316,7 @@ def _in_telephone_number(doc: Doc, core: NumberCore) -> bool:
     window = text[max(0, start - 16) : end + 16]
     offset = max(0, start - 16)
     return any(
-        m.start() + offset <= start and end <= m.end() + offset
-        for m in _TELEPHONE.finditer(window)
+        m.start() + offset <= start and end <= m.end() + offset for m in _TELEPHONE.finditer(window)
     )
 
 

@@ -147,7 +147,7 @@ def _digits(text: str) -> Fraction | None:
 
 
 def _vulgar(text: str) -> Fraction | None:
-    """"½", "2½", "1/4", "2 1/2": a fraction, possibly after a whole number."""
+    """ "½", "2½", "1/4", "2 1/2": a fraction, possibly after a whole number."""
     whole = Fraction(0)
     head = text
     if text and unicodedata.category(text[-1]) == "No":

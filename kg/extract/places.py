@@ -916,4 +916,3 @@ def _held_within(noun: Token) -> Token | None:
         ):
             return child
     return None
-

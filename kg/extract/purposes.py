@@ -180,4 +180,3 @@ def has_be(verb: Token) -> bool:
         or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in dependents(verb))
         or verb.lemma_ in {"go", "about"}
     )
-

@@ -127,4 +127,3 @@ def _told_as_done(clause: Token) -> bool:
         return False
     done = PAST_AUX | {"has", "have"} | (WOULD - {"would"})  # "'d" here is "had"
     return clause.tag_ == "VBD" or bool(set(auxiliaries) & done)
-

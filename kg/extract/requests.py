@@ -183,4 +183,3 @@ def _plural_in_sense(subject: Token) -> bool:
 #: Verbs whose that-clause asks for what it says ("require that the city hold a vote",
 #: "insisted that the council act"): after them a bare form read as a present is asked for.
 _DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "stipulate"})
-

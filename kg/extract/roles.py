@@ -277,11 +277,7 @@ def _infinitive_on(noun: Token, verb: Token) -> Token | None:
     """The infinitive hung on ``noun`` that is, or holds, ``verb`` ("the call to leave", "a
     patch to fix the flaw and protect users"), if there is one."""
     for clause in (verb, *verb.ancestors):
-        if (
-            clause.dep_ in {"acl", "relcl"}
-            and clause.head.i == noun.i
-            and infinitive(clause)
-        ):
+        if clause.dep_ in {"acl", "relcl"} and clause.head.i == noun.i and infinitive(clause):
             return clause
     return None
 

@@ -196,4 +196,3 @@ def noun_target(noun: Token) -> Token | None:
                 if pobj.ent_type_ not in TIME_LABELS:
                     return pobj
     return None
-

@@ -102,7 +102,7 @@ _LABEL_KINDS = frozenset({"PERSON", "ORG"})
 #: a double closing mark, or the dash or bracket of a digest ("HEADLINE - Name: \"...\"",
 #: "[Poll.] Name: \"...\""). Not an apostrophe: '"Title," by Times' Ana Ruiz: "..."'
 #: names the author of a piece quoted, inside the writer's clause.
-_BEFORE_LABEL = frozenset(".!?\"”…-–—]")
+_BEFORE_LABEL = frozenset('.!?"”…-–—]')
 #: Lower-case words a name may hold ("Bank of America").
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "de"})
 

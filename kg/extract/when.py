@@ -77,11 +77,7 @@ def _noun_time(noun: Token) -> Span | None:
         return _said_on([head])
     if noun.dep_ == "dobj" and head.lemma_ in _TIMING_OBJECT_VERBS:
         return _said_on([head])
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in _SHARED_PREPOSITIONS
-        and head.head.pos_ == "VERB"
-    ):
+    if noun.dep_ == "pobj" and head.lower_ in _SHARED_PREPOSITIONS and head.head.pos_ == "VERB":
         return _said_on([head.head])
     return None
 

@@ -1372,16 +1372,54 @@ MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
 # Verbs whose subject is a source: "one official said" counts nobody.
 FIGURE_REPORTING_VERBS = frozenset(
     {
-        "say", "tell", "state", "add", "announce", "confirm", "claim", "report", "put",
-        "estimate", "note", "explain", "write", "describe", "insist", "warn", "deny",
+        "say",
+        "tell",
+        "state",
+        "add",
+        "announce",
+        "confirm",
+        "claim",
+        "report",
+        "put",
+        "estimate",
+        "note",
+        "explain",
+        "write",
+        "describe",
+        "insist",
+        "warn",
+        "deny",
     }
 )
 # Verbs of change: "rose from 10 to 20" states two values, not a range.
 CHANGE_VERBS = frozenset(
     {
-        "rise", "increase", "grow", "climb", "jump", "soar", "surge", "double", "triple",
-        "fall", "drop", "decrease", "decline", "reduce", "cut", "lower", "raise", "plunge",
-        "change", "go", "shrink", "slash", "lift", "boost", "swell", "revise",
+        "rise",
+        "increase",
+        "grow",
+        "climb",
+        "jump",
+        "soar",
+        "surge",
+        "double",
+        "triple",
+        "fall",
+        "drop",
+        "decrease",
+        "decline",
+        "reduce",
+        "cut",
+        "lower",
+        "raise",
+        "plunge",
+        "change",
+        "go",
+        "shrink",
+        "slash",
+        "lift",
+        "boost",
+        "swell",
+        "revise",
     }
 )
 #: Verbs of a value moving of itself ("shares fell 50 cents", "the index rebounded"): an
@@ -1515,15 +1553,51 @@ CASED_UNITS = frozenset({"L", "W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", 
 MEASURES = frozenset(
     {name for name in UNIT_NAMES.values() if name not in ("person",)}
     | {
-        "mile", "inch", "gallon", "yard", "acre", "hectare", "barrel", "dollar", "euro",
-        "pound", "rouble", "ruble", "hryvnia", "yen", "cent", "penny", "degree", "tonne", "cup",
-        "kilometre", "metre", "litre", "kilogram", "gram", "foot",
+        "mile",
+        "inch",
+        "gallon",
+        "yard",
+        "acre",
+        "hectare",
+        "barrel",
+        "dollar",
+        "euro",
+        "pound",
+        "rouble",
+        "ruble",
+        "hryvnia",
+        "yen",
+        "cent",
+        "penny",
+        "degree",
+        "tonne",
+        "cup",
+        "kilometre",
+        "metre",
+        "litre",
+        "kilogram",
+        "gram",
+        "foot",
     }
 )
 TIME_UNITS = frozenset(
     {
-        "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
-        "decade", "century", "millennium", "weekend", "morning", "evening", "afternoon",
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "millennium",
+        "weekend",
+        "morning",
+        "evening",
+        "afternoon",
     }
 )
 MONTH_WORDS = frozenset(
@@ -1540,28 +1614,93 @@ ONE_IDIOMS = frozenset(
 )
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
 ID_WORDS = frozenset(
-    {"no", "no.", "nos", "nos.", "#", "number", "route", "flight", "page",
-     # a number naming a part of a series: "in week 12", "chapter 7", "round 3"
-     "week", "chapter", "section", "article", "episode", "round", "stage", "phase",
-     # a grade on a scale: "Level 3 restrictions", "a Category 5 storm", "Tier 2 rules"
-     "level", "tier", "category", "grade", "version"}
+    {
+        "no",
+        "no.",
+        "nos",
+        "nos.",
+        "#",
+        "number",
+        "route",
+        "flight",
+        "page",
+        # a number naming a part of a series: "in week 12", "chapter 7", "round 3"
+        "week",
+        "chapter",
+        "section",
+        "article",
+        "episode",
+        "round",
+        "stage",
+        "phase",
+        # a grade on a scale: "Level 3 restrictions", "a Category 5 storm", "Tier 2 rules"
+        "level",
+        "tier",
+        "category",
+        "grade",
+        "version",
+    }
 )
 #: Adjectives by which "a"/"an" can still take a bare number as a count: "a further three",
 #: "a mere six" (against "an early three", a basket, and "a pick six", a play).
 COUNT_ADJECTIVES = frozenset(
-    {"further", "additional", "extra", "mere", "whopping", "total", "full", "staggering",
-     "record", "paltry", "meagre", "meager", "modest", "estimated", "reported", "remarkable",
-     "impressive", "healthy", "respectable", "cool", "solid", "massive", "huge", "incredible",
-     "astonishing", "unprecedented", "good", "scant", "measly", "combined", "other",
-     "possible", "potential", "maximum", "minimum"}
+    {
+        "further",
+        "additional",
+        "extra",
+        "mere",
+        "whopping",
+        "total",
+        "full",
+        "staggering",
+        "record",
+        "paltry",
+        "meagre",
+        "meager",
+        "modest",
+        "estimated",
+        "reported",
+        "remarkable",
+        "impressive",
+        "healthy",
+        "respectable",
+        "cool",
+        "solid",
+        "massive",
+        "huge",
+        "incredible",
+        "astonishing",
+        "unprecedented",
+        "good",
+        "scant",
+        "measly",
+        "combined",
+        "other",
+        "possible",
+        "potential",
+        "maximum",
+        "minimum",
+    }
 )
 #: Nouns after a number that make the number a name: "the RTX 3000 series", "the 737 model".
 ID_NOUNS = frozenset({"series", "model"})
 #: Statistics measured over a window of time: "the 14-day rate", "a 52-week high" name the
 #: window; no length of time passes in the event.
 WINDOW_NOUNS = frozenset(
-    {"rate", "average", "high", "low", "total", "incidence", "mean", "yield", "peak", "figure",
-     "count", "tally"}
+    {
+        "rate",
+        "average",
+        "high",
+        "low",
+        "total",
+        "incidence",
+        "mean",
+        "yield",
+        "peak",
+        "figure",
+        "count",
+        "tally",
+    }
 )
 #: Verbs of calling a number: "call the helpline on 0800 ...", "dial 999" (a telephone number).
 CALL_VERBS = frozenset({"call", "ring", "dial", "phone", "text", "contact"})
@@ -1569,15 +1708,51 @@ CALL_VERBS = frozenset({"call", "ring", "dial", "phone", "text", "contact"})
 QUOTING_VERBS = frozenset({"quote", "cite"})
 #: Street words that make a number before a name an address: "at 12 North Elm Street".
 STREET_WORDS = frozenset(
-    {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane", "drive",
-     "place", "court", "parkway", "terrace", "square"}
+    {
+        "street",
+        "st.",
+        "avenue",
+        "ave.",
+        "road",
+        "rd.",
+        "boulevard",
+        "blvd.",
+        "lane",
+        "drive",
+        "place",
+        "court",
+        "parkway",
+        "terrace",
+        "square",
+    }
 )
 #: What a number before a capitalised name counts when it is sent or deployed, so that the
 #: number is a count and not the year of the name: "sent 2000 National Guard troops".
 FORCE_UNITS = frozenset(
-    {"troop", "soldier", "officer", "police", "policeman", "marine", "personnel", "guard",
-     "guardsman", "reservist", "agent", "firefighter", "fighter", "militant", "sailor",
-     "paratrooper", "commando", "peacekeeper", "refugee", "migrant", "volunteer", "worker"}
+    {
+        "troop",
+        "soldier",
+        "officer",
+        "police",
+        "policeman",
+        "marine",
+        "personnel",
+        "guard",
+        "guardsman",
+        "reservist",
+        "agent",
+        "firefighter",
+        "fighter",
+        "militant",
+        "sailor",
+        "paratrooper",
+        "commando",
+        "peacekeeper",
+        "refugee",
+        "migrant",
+        "volunteer",
+        "worker",
+    }
 )
 VAGUE_OPENERS = (("several",), ("a", "few"), ("a", "couple", "of"), ("few",))
 #: Words after a length of time that make it a point in time, not a duration: "ten years ago",
@@ -1610,16 +1785,43 @@ COUNT_HOLDERS: dict[str, str | None] = {
 #: "passed the 1,000 mark", "the 60,000 projection", "the 1,237 delegate threshold", "of 54
 #: total" (the whole the number sums, not a thing it counts).
 VALUE_HOLDERS = frozenset(
-    {"mark", "threshold", "figure", "number", "forecast", "estimate", "projection", "target",
-     "milestone", "barrier", "total"}
+    {
+        "mark",
+        "threshold",
+        "figure",
+        "number",
+        "forecast",
+        "estimate",
+        "projection",
+        "target",
+        "milestone",
+        "barrier",
+        "total",
+    }
 )
 #: Participles and adjectives that, used as nouns, name people: "the 12 killed", "11 of the
 #: injured", "the three arrested".
 PEOPLE_PARTICIPLES = frozenset(
     {
-        "dead", "killed", "injured", "wounded", "hurt", "missing", "arrested", "detained",
-        "abducted", "kidnapped", "captured", "displaced", "evacuated", "rescued", "executed",
-        "accused", "convicted", "infected", "sick",
+        "dead",
+        "killed",
+        "injured",
+        "wounded",
+        "hurt",
+        "missing",
+        "arrested",
+        "detained",
+        "abducted",
+        "kidnapped",
+        "captured",
+        "displaced",
+        "evacuated",
+        "rescued",
+        "executed",
+        "accused",
+        "convicted",
+        "infected",
+        "sick",
     }
 )
 #: Counted nouns that count what the figure before them counts: "killing four people and
@@ -1629,9 +1831,30 @@ ELLIPSIS_NOUNS = frozenset({"other", "others"})
 #: "killed 40 and wounded 75", "1,200 fled".
 PEOPLE_VERBS = frozenset(
     {
-        "kill", "injure", "wound", "hurt", "die", "arrest", "detain", "abduct", "kidnap",
-        "capture", "displace", "evacuate", "rescue", "execute", "flee", "drown", "murder",
-        "massacre", "hospitalize", "hospitalise", "behead", "slaughter", "jail", "imprison",
+        "kill",
+        "injure",
+        "wound",
+        "hurt",
+        "die",
+        "arrest",
+        "detain",
+        "abduct",
+        "kidnap",
+        "capture",
+        "displace",
+        "evacuate",
+        "rescue",
+        "execute",
+        "flee",
+        "drown",
+        "murder",
+        "massacre",
+        "hospitalize",
+        "hospitalise",
+        "behead",
+        "slaughter",
+        "jail",
+        "imprison",
     }
 )
 #: "a father of three", "the mother of two": a parent's number counts children.
@@ -1644,11 +1867,45 @@ PARENT_WORDS = frozenset(
 #: and not a name ("the Gang of Eight", "the Group of 20"; see implied_units).
 PEOPLE_BODIES = frozenset(
     {
-        "group", "team", "crew", "family", "household", "class", "gang", "band", "party",
-        "army", "squad", "platoon", "delegation", "contingent", "cohort", "troupe", "cast",
-        "choir", "jury", "panel", "committee", "council", "board", "congregation", "gathering",
-        "community", "town", "city", "village", "nation", "country", "county", "island",
-        "suburb", "province", "region", "metropolis", "neighborhood", "neighbourhood",
+        "group",
+        "team",
+        "crew",
+        "family",
+        "household",
+        "class",
+        "gang",
+        "band",
+        "party",
+        "army",
+        "squad",
+        "platoon",
+        "delegation",
+        "contingent",
+        "cohort",
+        "troupe",
+        "cast",
+        "choir",
+        "jury",
+        "panel",
+        "committee",
+        "council",
+        "board",
+        "congregation",
+        "gathering",
+        "community",
+        "town",
+        "city",
+        "village",
+        "nation",
+        "country",
+        "county",
+        "island",
+        "suburb",
+        "province",
+        "region",
+        "metropolis",
+        "neighborhood",
+        "neighbourhood",
     }
 )
 #: Nouns of a vote's result, whose "by ... of" and a bare number count votes: "passed by a
@@ -1657,17 +1914,63 @@ VOTE_RESULT_NOUNS = frozenset({"vote", "majority"})
 #: Words of photo credits and slideshows before a picture counter: "Getty Images 5 A ...",
 #: "Hide Caption 9 of 43 Photos".
 PICTURE_WORDS = frozenset(
-    {"photo", "photos", "image", "images", "picture", "pictures", "slide", "slides", "caption",
-     "gallery", "slideshow", "alamy", "getty", "shutterstock", "reuters", "afp", "epa"}
+    {
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "slide",
+        "slides",
+        "caption",
+        "gallery",
+        "slideshow",
+        "alamy",
+        "getty",
+        "shutterstock",
+        "reuters",
+        "afp",
+        "epa",
+    }
 )
 #: Nouns after two numbers joined by a hyphen that make them a score, a record or a tally
 #: ("a 9-14 record", "an 18-30 start", "a 3-5 vote"), not a range of a count.
 SCORE_WORDS = frozenset(
-    {"record", "mark", "start", "run", "loss", "losses", "win", "wins", "victory", "defeat",
-     "tie", "lead", "deadlock", "setback", "finish", "season", "vote", "votes", "decision",
-     "ruling", "verdict", "margin", "score", "scoreline", "draw", "split", "triumph", "rout",
-     # a record split by venue: "(2-13, 1-7 home)"
-     "home", "away", "road"}
+    {
+        "record",
+        "mark",
+        "start",
+        "run",
+        "loss",
+        "losses",
+        "win",
+        "wins",
+        "victory",
+        "defeat",
+        "tie",
+        "lead",
+        "deadlock",
+        "setback",
+        "finish",
+        "season",
+        "vote",
+        "votes",
+        "decision",
+        "ruling",
+        "verdict",
+        "margin",
+        "score",
+        "scoreline",
+        "draw",
+        "split",
+        "triumph",
+        "rout",
+        # a record split by venue: "(2-13, 1-7 home)"
+        "home",
+        "away",
+        "road",
+    }
 )
 
 

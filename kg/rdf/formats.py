@@ -88,9 +88,7 @@ def format_name(name: str) -> str:
     """
     found = FORMAT_NAMES.get(name.strip().lower())
     if found is None:
-        raise InputError(
-            f"unknown RDF format {name!r}; expected one of {', '.join(FORMAT_NAMES)}"
-        )
+        raise InputError(f"unknown RDF format {name!r}; expected one of {', '.join(FORMAT_NAMES)}")
     return found
 
 
@@ -98,9 +96,7 @@ def format_name(name: str) -> str:
 _QUAD_FORMATS: Final = frozenset({"json-ld", "nquads", "trig"})
 
 
-_SUFFIXES: Final[dict[str, str]] = {
-    suffix: name for name, suffix in OUTPUT_FORMATS.items()
-} | {
+_SUFFIXES: Final[dict[str, str]] = {suffix: name for name, suffix in OUTPUT_FORMATS.items()} | {
     ".json": "json-ld",
     ".turtle": "turtle",
     ".ntriples": "nt",
@@ -138,9 +134,7 @@ def jsonld_context(*, base: str = DEFAULT_BASE) -> dict[str, Any]:
 
 def _check_format(fmt: str) -> None:
     if fmt not in OUTPUT_FORMATS:
-        raise InputError(
-            f"unknown RDF format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}"
-        )
+        raise InputError(f"unknown RDF format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
 
 
 def serialize(dataset: Graph, fmt: str) -> str:

@@ -112,6 +112,8 @@ def default_graph_iri(*, base: str = DEFAULT_BASE) -> URIRef:
     name their graphs, find them on any store, union default graph or not.
     """
     return URIRef(f"{base}graph/default")
+
+
 # --- back from IRIs to ids ----------------------------------------------------------------
 
 

@@ -32,9 +32,7 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 # A possessive word before a group's noun, singular or plural ("the city's", "the
 # workers'"): its owner.
 _OWNER_END = re.compile(r"(?:'s|’s|s'|s’)$")
-_CITY_COUNCIL = re.compile(
-    r"^(?:(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?city council$", re.I
-)
+_CITY_COUNCIL = re.compile(r"^(?:(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+)?city council$", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 #: "members of", "a unit of", "hundreds of" ... before the group they are part of.
 _PART_OF = re.compile(
@@ -156,9 +154,7 @@ def group(clean: str, text: str, state: DocState) -> Cluster | None:
     """Separatists, and demonym + force noun: "Russian forces", "the Ukrainian army"."""
     words = lexicon()
     key = fold(clean)
-    if key in words.separatists or fold(_LEADING_THE.sub("", text)) in (
-        words.separatists
-    ):
+    if key in words.separatists or fold(_LEADING_THE.sub("", text)) in (words.separatists):
         return make_group(state, None, "separatists", clean)
     part = _PART_OF.match(clean)
     if part:

@@ -47,9 +47,7 @@ def _ntriples(triples: Sequence[ox.Triple]) -> bytes:
     return out if isinstance(out, bytes) else b""
 
 
-def _groups_of_dataset(
-    dataset: Graph, base: str
-) -> Iterator[tuple[str | None, list[ox.Triple]]]:
+def _groups_of_dataset(dataset: Graph, base: str) -> Iterator[tuple[str | None, list[ox.Triple]]]:
     groups: dict[str | None, list[ox.Triple]] = {}
     for quad in rdf.in_named_graphs(rdf.dataset_quads(dataset), base=base):
         groups.setdefault(quad.graph_name.value, []).append(quad.triple)  # type: ignore[union-attr]

@@ -72,20 +72,55 @@ _UNTYPED_COLOR = "#9aa5ad"
 #: "according to" and nothing else: a negated or unreal event is a hollow
 #: node with a red or grey ring, hidden unless asked for.
 ROLE_STYLES: dict[str, dict[str, Any]] = {
-    "actor": {"color": "#3d4852", "dashes": False, "arrow": "to", "width": 1.6,
-              "label": "actor → event"},
-    "target": {"color": "#3d4852", "dashes": False, "arrow": "to", "width": 1.6,
-               "label": "event → target"},
-    "location": {"color": "#009E73", "dashes": [2, 4], "arrow": "", "width": 1.4,
-                 "label": "where it happened"},
-    "destination": {"color": "#009E73", "dashes": [2, 4], "arrow": "to", "width": 1.4,
-                    "label": "where it went (to)"},
-    "origin": {"color": "#009E73", "dashes": [2, 4], "arrow": "to", "width": 1.4,
-               "label": "where it came from"},
-    "source": {"color": "#8a949c", "dashes": [9, 5], "arrow": "to", "width": 1.2,
-               "label": "source → event (according to)"},
-    "figure": {"color": "#CC79A7", "dashes": False, "arrow": "", "width": 1.0,
-               "label": "a figure of the event"},
+    "actor": {
+        "color": "#3d4852",
+        "dashes": False,
+        "arrow": "to",
+        "width": 1.6,
+        "label": "actor → event",
+    },
+    "target": {
+        "color": "#3d4852",
+        "dashes": False,
+        "arrow": "to",
+        "width": 1.6,
+        "label": "event → target",
+    },
+    "location": {
+        "color": "#009E73",
+        "dashes": [2, 4],
+        "arrow": "",
+        "width": 1.4,
+        "label": "where it happened",
+    },
+    "destination": {
+        "color": "#009E73",
+        "dashes": [2, 4],
+        "arrow": "to",
+        "width": 1.4,
+        "label": "where it went (to)",
+    },
+    "origin": {
+        "color": "#009E73",
+        "dashes": [2, 4],
+        "arrow": "to",
+        "width": 1.4,
+        "label": "where it came from",
+    },
+    "source": {
+        "color": "#8a949c",
+        "dashes": [9, 5],
+        "arrow": "to",
+        "width": 1.2,
+        "label": "source → event (according to)",
+    },
+    "figure": {
+        "color": "#CC79A7",
+        "dashes": False,
+        "arrow": "",
+        "width": 1.0,
+        "label": "a figure of the event",
+    },
 }
 
 #: Above this many nodes the page hides edges while dragging and zooming.
@@ -180,9 +215,7 @@ def _drawn_count(graph: nx.MultiDiGraph) -> int:
     return int(graph.number_of_nodes()) + events
 
 
-def _capped(
-    graph: nx.MultiDiGraph, max_nodes: int, drawn: int
-) -> tuple[nx.MultiDiGraph, int]:
+def _capped(graph: nx.MultiDiGraph, max_nodes: int, drawn: int) -> tuple[nx.MultiDiGraph, int]:
     """The most connected entities whose drawing (with their events) has at most ``max_nodes``.
 
     The share of entities that fits is estimated from the last try and tried
@@ -227,9 +260,7 @@ def _asset(name: str) -> str:
     The page (``page.html``, with ``@NAME@`` placeholders that :func:`render_html`
     fills in one pass), its stylesheet (``app.css``) and its script (``app.js``).
     """
-    return (
-        resources.files("kg.view").joinpath("assets", name).read_text(encoding="utf-8")
-    )
+    return resources.files("kg.view").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

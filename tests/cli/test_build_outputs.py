@@ -81,6 +81,7 @@ def test_store_and_out_write_the_files_out_alone_writes(tmp_path: Path) -> None:
     assert files(tmp_path / "both") == files(tmp_path / "alone")
     assert "graph.html" in files(tmp_path / "both")
     assert f"wrote {tmp_path / 'both' / 'graph.html'}" in stdout
+
     # The page is drawn from the same documents, resolved the same way: the same
     # nodes and edges (their starting positions differ from one run to the next).
     def page(folder: Path) -> str:

@@ -615,10 +615,7 @@ def test_a_quote_in_single_marks_keeps_its_speaker_over_its_sentences() -> None:
 def test_a_speech_verb_inside_a_quoted_paragraph_is_no_tag_of_its_own() -> None:
     # The second paragraph goes on with the driver: the guard shouting inside it is
     # what the driver reports, not a tag that names another speaker.
-    text = (
-        "\"We left at dawn,\" the driver said.\n"
-        "\"I heard a guard shouting 'Stop!' We drove on.\""
-    )
+    text = '"We left at dawn," the driver said.\n"I heard a guard shouting \'Stop!\' We drove on."'
     events = [
         _event(text, "left", "leave", actor=_argument(text, "We")),
         _event(text, "said", "say", actor=_argument(text, "the driver")),
@@ -630,4 +627,3 @@ def test_a_speech_verb_inside_a_quoted_paragraph_is_no_tag_of_its_own() -> None:
     driver = _argument(text, "the driver")
     assert out[2].source == driver and out[2].actor == driver
     assert out[4].source == driver
-

@@ -170,7 +170,10 @@ def test_governing_verb_exceeded_gives_more_than(vocab: spacy.vocab.Vocab) -> No
     )
     [figure] = figures(doc)
     assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
-        "1,000 people", Decimal(1000), "person", "moreThan"
+        "1,000 people",
+        Decimal(1000),
+        "person",
+        "moreThan",
     )
 
 
@@ -186,7 +189,10 @@ def test_vague_plural_is_a_lower_bound_counting_the_of_noun(vocab: spacy.vocab.V
     )
     [figure] = figures(doc)
     assert (figure.text, figure.value, figure.unit, figure.qualifier) == (
-        "Thousands of civilians", Decimal(2000), "civilian", "atLeast"
+        "Thousands of civilians",
+        Decimal(2000),
+        "civilian",
+        "atLeast",
     )
 
 
@@ -205,7 +211,10 @@ def test_fraction_of_a_whole_is_a_share_of_the_counted_noun(vocab: spacy.vocab.V
     )
     [figure] = figures(doc)
     assert (figure.text, figure.value, figure.unit, figure.share) == (
-        "a third of the forces", Decimal("0.333333"), "force", True
+        "a third of the forces",
+        Decimal("0.333333"),
+        "force",
+        True,
     )
     assert figure_span(figure, doc).root.text == "third"
 
@@ -227,7 +236,11 @@ def test_range_survives_a_wrong_date_tag(vocab: spacy.vocab.Vocab) -> None:
     )
     [figure] = figures(doc)
     assert (figure.text, figure.value, figure.value_max, figure.unit, figure.qualifier) == (
-        "Between 10 and 20 tanks", Decimal(10), Decimal(20), "tank", "range"
+        "Between 10 and 20 tanks",
+        Decimal(10),
+        Decimal(20),
+        "tank",
+        "range",
     )
 
 
@@ -251,8 +264,22 @@ def test_dates_years_and_ordinals_are_not_figures(vocab: spacy.vocab.Vocab) -> N
             ("he", "he", "PRON", "nsubj", 13),
             ("called", "call", "VERB", "ROOT", 13),
         ],
-        ents=["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "B-DATE", "O", "O", "B-DATE",
-              "I-DATE", "O", "O", "O"],
+        ents=[
+            "O",
+            "B-DATE",
+            "I-DATE",
+            "I-DATE",
+            "O",
+            "O",
+            "B-DATE",
+            "O",
+            "O",
+            "B-DATE",
+            "I-DATE",
+            "O",
+            "O",
+            "O",
+        ],
     )
     assert list(figures(doc)) == []
 
@@ -298,8 +325,18 @@ def _hyphenated(vocab: spacy.vocab.Vocab, number: str, noun: str, head: str) -> 
         spaces=[True, True, True, True, True, False, False, True, False, False],
         lemmas=["the", "guest", "stay", "in", "a", number, "-", noun, head, "."],
         pos=["DET", "NOUN", "VERB", "ADP", "DET", "NUM", "PUNCT", "NOUN", "NOUN", "PUNCT"],
-        deps=["det", "nsubj", "ROOT", "prep", "det", "nummod", "punct", "compound", "pobj",
-              "punct"],  # fmt: skip
+        deps=[
+            "det",
+            "nsubj",
+            "ROOT",
+            "prep",
+            "det",
+            "nummod",
+            "punct",
+            "compound",
+            "pobj",
+            "punct",
+        ],  # fmt: skip
         heads=[1, 2, 2, 2, 8, 7, 7, 8, 3, 2],
     )
 
@@ -410,54 +447,74 @@ REAL: list[tuple[str, list[tuple[str, str, str | None, str | None, str, str | No
     ),
     (
         "Estimates put the toll at 11, and a vote tally of 4,318,207 was announced.",
-        [("11", "11", None, "death", "exact", None),
-         ("4,318,207", "4318207", None, "vote", "exact", None)],
+        [
+            ("11", "11", None, "death", "exact", None),
+            ("4,318,207", "4318207", None, "vote", "exact", None),
+        ],
     ),
     (
         "They killed 31 Kestrian guards and injured another 9.",
-        [("31 Kestrian guards", "31", None, "guard", "exact", None),
-         ("9", "9", None, "guard", "exact", None)],
+        [
+            ("31 Kestrian guards", "31", None, "guard", "exact", None),
+            ("9", "9", None, "guard", "exact", None),
+        ],
     ),
     (
         "The blast tore through the market, killing four people and injuring more than 120 others.",
-        [("four people", "4", None, "person", "exact", None),
-         ("more than 120 others", "120", None, "person", "moreThan", None)],
+        [
+            ("four people", "4", None, "person", "exact", None),
+            ("more than 120 others", "120", None, "person", "moreThan", None),
+        ],
     ),
     (
         "Two gunmen tried to plant a mine. It exploded, killing the two at once.",
-        [("Two gunmen", "2", None, "gunman", "exact", None),
-         ("two", "2", None, "gunman", "exact", None)],
+        [
+            ("Two gunmen", "2", None, "gunman", "exact", None),
+            ("two", "2", None, "gunman", "exact", None),
+        ],
     ),
     (
         "Four of the 16 initially killed and 7 of the injured were nurses.",
-        [("Four", "4", None, None, "exact", None),
-         ("16", "16", None, "person", "exact", None),
-         ("7 of the injured", "7", None, "person", "exact", "the injured")],
+        [
+            ("Four", "4", None, None, "exact", None),
+            ("16", "16", None, "person", "exact", None),
+            ("7 of the injured", "7", None, "person", "exact", "the injured"),
+        ],
     ),
     (
         "The plane dropped to 15,000 feet from 37,000 before it vanished.",
-        [("15,000 feet", "15000", None, "foot", "exact", None),
-         ("37,000", "37000", None, "foot", "exact", None)],
+        [
+            ("15,000 feet", "15000", None, "foot", "exact", None),
+            ("37,000", "37000", None, "foot", "exact", None),
+        ],
     ),
     (
         "The poll of 1,999 registered voters has a margin of error of 2 percentage points.",
-        [("1,999 registered voters", "1999", None, "voter", "exact", None),
-         ("2 percentage points", "2", None, "percentage point", "exact", None)],
+        [
+            ("1,999 registered voters", "1999", None, "voter", "exact", None),
+            ("2 percentage points", "2", None, "percentage point", "exact", None),
+        ],
     ),
     (
         "Forty - one percent of Russians said that two - thirds of the nation lacked food .",
-        [("Forty - one percent", "41", None, "percent", "exact", "Russians"),
-         ("two - thirds of the nation", "0.666667", None, "nation", "exact", None)],
+        [
+            ("Forty - one percent", "41", None, "percent", "exact", "Russians"),
+            ("two - thirds of the nation", "0.666667", None, "nation", "exact", None),
+        ],
     ),
     (
         "The two captured pilots said one and a half million people were deported .",
-        [("two captured pilots", "2", None, "pilot", "exact", None),
-         ("one and a half million people", "1500000", None, "person", "exact", None)],
+        [
+            ("two captured pilots", "2", None, "pilot", "exact", None),
+            ("one and a half million people", "1500000", None, "person", "exact", None),
+        ],
     ),
     (
         "Orvan migrants housed ( 12 K ) matched Kestria ( 40 K ) , she wrote .",
-        [("12 K", "12000", None, "migrant", "exact", None),
-         ("40 K", "40000", None, "migrant", "exact", None)],
+        [
+            ("12 K", "12000", None, "migrant", "exact", None),
+            ("40 K", "40000", None, "migrant", "exact", None),
+        ],
     ),
     (
         "Oil fell below $30 a barrel while 2000 troops arrived.",
@@ -532,8 +589,14 @@ def test_real_sentences(
 ) -> None:
     doc = english(sentence)
     found = [
-        (f.text, str(f.value), None if f.value_max is None else str(f.value_max), f.unit,
-         f.qualifier, f.owner)
+        (
+            f.text,
+            str(f.value),
+            None if f.value_max is None else str(f.value_max),
+            f.unit,
+            f.qualifier,
+            f.owner,
+        )
         for f in figures(doc)
     ]
     assert found == expected
@@ -590,11 +653,65 @@ def test_three_days_is_a_duration_left_to_the_time_extractor(english: Language) 
 # ------------------------------------------------------------------ properties
 
 _WORDS = [
-    "1,000", "10", "000", "2.3bn", "$", "£", "%", "-", "to", "and", "or", "of", "between", "from",
-    "more", "than", "at", "least", "up", "about", "a", "an", "one", "two", "hundred", "thousands",
-    "dozen", "dozens", "half", "third", "thirds", "percent", "per", "cent", "km", "m", "in",
-    "people", "troops", "the", "forces", "2014", "February", "24", "pm", "1/4", "½", "(", ")",
-    ".", ",", "several", "few", "tens", "million", "out", "exceeded", "said", "official",
+    "1,000",
+    "10",
+    "000",
+    "2.3bn",
+    "$",
+    "£",
+    "%",
+    "-",
+    "to",
+    "and",
+    "or",
+    "of",
+    "between",
+    "from",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "about",
+    "a",
+    "an",
+    "one",
+    "two",
+    "hundred",
+    "thousands",
+    "dozen",
+    "dozens",
+    "half",
+    "third",
+    "thirds",
+    "percent",
+    "per",
+    "cent",
+    "km",
+    "m",
+    "in",
+    "people",
+    "troops",
+    "the",
+    "forces",
+    "2014",
+    "February",
+    "24",
+    "pm",
+    "1/4",
+    "½",
+    "(",
+    ")",
+    ".",
+    ",",
+    "several",
+    "few",
+    "tens",
+    "million",
+    "out",
+    "exceeded",
+    "said",
+    "official",
 ]
 
 
@@ -799,8 +916,11 @@ UNITS_LEFT_OUT = [
     ("The militia killed 40 and wounded 75 in the raid.", "75", "person"),
     ("Officials said tens of thousands fled the fighting.", "tens of thousands", "person"),
     ("The drought ruined the harvests of millions across the valley.", "millions", "person"),
-    ("Police arrested the organisers and charged three of them with fraud.", "three of them",
-     "organiser"),
+    (
+        "Police arrested the organisers and charged three of them with fraud.",
+        "three of them",
+        "organiser",
+    ),
     ("A father of three was among the dead.", "three", "child"),
     ("Troop numbers rose to 5,000 by June.", "5,000", "troop"),
     ("The mountains are home to 30 indigenous peoples .", "30 indigenous peoples", "people"),
@@ -811,8 +931,11 @@ UNITS_LEFT_OUT = [
         "soldier",
     ),
     ("The number of refugees in the camp rose to 12,000 .", "12,000", "refugee"),
-    ("The plan would cost $ 4 billion for a 300-mile canal , plus millions more in upkeep .",
-     "millions", "dollar"),
+    (
+        "The plan would cost $ 4 billion for a 300-mile canal , plus millions more in upkeep .",
+        "millions",
+        "dollar",
+    ),
     # a participle of harm right after the number, which the number hangs on
     ("The agency reported 14 dead and 30 wounded after the raid.", "14", "person"),
     ("The agency reported 14 dead and 30 wounded after the raid.", "30", "person"),
@@ -955,8 +1078,10 @@ def test_names_windows_and_telephone_numbers_are_not_counts(
 # A rate's base after "per" belongs to the rate; a time phrase after a number is not what it
 # counts; the counts beside the shapes above stay counts.
 RATES_AND_COUNTS = [
-    ("The county recorded 25.9 cases per 100,000 people last week.",
-     [("25.9", "case per 100,000 person")]),
+    (
+        "The county recorded 25.9 cases per 100,000 people last week.",
+        [("25.9", "case per 100,000 person")],
+    ),
     ("The homicide rate was 4 per 100,000 of the population.", [("4", "per 100,000 population")]),
     # the week says when; the subject of the change says what is counted
     ("Hospital admissions rose to 12 last week.", [("12", "admission")]),
@@ -967,10 +1092,14 @@ RATES_AND_COUNTS = [
     ("The army imposed a 72-hour total curfew on the port.", [("72", "hour")]),
     ("The death toll reached 30 on Monday.", [("30", "death")]),
     # a rate carries into its own sentence's change, not into a later sentence
-    ("The rate rose from 6 per 100,000 in May to 67 in June.",
-     [("6", "per 100,000"), ("67", "per 100,000")]),
-    ("The county had 40 cases per 100,000 people. Seven of those were in schools.",
-     [("40", "case per 100,000 person"), ("7", None)]),
+    (
+        "The rate rose from 6 per 100,000 in May to 67 in June.",
+        [("6", "per 100,000"), ("67", "per 100,000")],
+    ),
+    (
+        "The county had 40 cases per 100,000 people. Seven of those were in schools.",
+        [("40", "case per 100,000 person"), ("7", None)],
+    ),
 ]
 
 
@@ -1092,8 +1221,10 @@ def test_a_scene_setting_clause_below_takes_no_figure_of_the_clause_above(
 COUNTS_PER_DAY_OR_THING = [
     ("The clinic saw 250 patients a day in March.", [("250", "patient per day")]),
     ("Each ward had 14 patients per nurse.", [("14", "patient per nurse")]),
-    ("The ferry makes four crossings a week, up from two.",
-     [("4", "crossing per week"), ("2", "crossing per week")]),
+    (
+        "The ferry makes four crossings a week, up from two.",
+        [("4", "crossing per week"), ("2", "crossing per week")],
+    ),
     ("Rebels shot 9 villagers a day after the truce.", [("9", "villager")]),
     ("The guards stopped 30 cars a year earlier.", [("30", "car")]),
     ("They held 6 meetings a day - long summit.", [("6", "meeting")]),
@@ -1118,10 +1249,14 @@ NUMBERS_A_NOUN_HOLDS = [
     ("The striker passed the 300 mark on Sunday.", [("300", None)]),
     ("The vaccine drive reached the 40,000 target.", [("40000", None)]),
     ("She needs to cross the 2,000 vote threshold.", [("2000", "vote")]),
-    ("The factory built 5,200 tractors, above the 4,800 forecast.",
-     [("5200", "tractor"), ("4800", "tractor")]),
-    ("The agency sold 80,000 tickets. The 80,000 estimate was too low.",
-     [("80000", "ticket"), ("80000", None)]),
+    (
+        "The factory built 5,200 tractors, above the 4,800 forecast.",
+        [("5200", "tractor"), ("4800", "tractor")],
+    ),
+    (
+        "The agency sold 80,000 tickets. The 80,000 estimate was too low.",
+        [("80000", "ticket"), ("80000", None)],
+    ),
     ("The town has one target this year.", [("1", "target")]),
 ]
 

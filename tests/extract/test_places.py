@@ -300,4 +300,3 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
     text = "The fighting spread to neighboring Iraq and Syria."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert not [e for e in extraction.events if e.action.startswith("neighbo")]
-

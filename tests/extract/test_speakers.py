@@ -127,7 +127,7 @@ CASES = [
     ),
     # A bare "one" a relative clause describes is somebody; a generic "one" nobody.
     (
-        "One, who asked not to be named, said: \"The council raised the rent.\"",
+        'One, who asked not to be named, said: "The council raised the rent."',
         "raise",
         "One",
     ),
@@ -267,7 +267,7 @@ CASES = [
     ("The ministry pledged a 20 percent increase in aid.", "increase", "The ministry"),
     # ... and so is what the name is said to do, though a quote spoke before.
     (
-        'The mayor said the storm was strong. The governor rejected the report and called'
+        "The mayor said the storm was strong. The governor rejected the report and called"
         ' it a "lie that aims to create fear."',
         "aim to create",
         "The governor",
@@ -311,8 +311,11 @@ CASES = [
     # ... and with no speech verb above, the participle's own subject speaks.
     ("The rebels left the town, stressing that they had lost many men.", "lose", "The rebels"),
     # An event heard is told on the hearer's word, under a report or not.
-    ("Residents of the valley reported hearing loud explosions overnight.", "explode",
-     "Residents of the valley"),
+    (
+        "Residents of the valley reported hearing loud explosions overnight.",
+        "explode",
+        "Residents of the valley",
+    ),
     ("The fishermen heard an explosion near the pier.", "explode", "The fishermen"),
     # An "as" clause of speech stands for its claim: the clause it comments on.
     ("As the minister told reporters, the ferry has left the port.", "leave", "the minister"),
@@ -357,14 +360,12 @@ CASES = [
         "The governor",
     ),
     (
-        "The mayor said in an interview with the local radio station that the port would"
-        " reopen.",
+        "The mayor said in an interview with the local radio station that the port would reopen.",
         "reopen",
         "The mayor",
     ),
     ("She said at the time that the firm had paid the money.", "pay", "She"),
-    ("The warden said for the first time that guards had burned the files.", "burn",
-     "The warden"),
+    ("The warden said for the first time that guards had burned the files.", "burn", "The warden"),
     (
         "The cash went to a farmers' union, which said in a release that its board had"
         " voted to endorse the senator.",
@@ -388,8 +389,11 @@ CASES = [
         "fail",
         "Senator Ana Ruiz",
     ),
-    ('"The dam held," said former engineer Tom Hale during the hearing.', "hold",
-     "former engineer Tom Hale"),
+    (
+        '"The dam held," said former engineer Tom Hale during the hearing.',
+        "hold",
+        "former engineer Tom Hale",
+    ),
     # what the text tells of the speaker is no claim of the speaker's
     (
         '"The dam held," said Tom Hale, who built the dam in 1990.',
@@ -416,17 +420,18 @@ CASES = [
     ),
     # a clause before the cue's colon is the writer's lead-in
     (
-        "The dam failed at noon: residents have been advised by the council to leave their"
-        " homes.",
+        "The dam failed at noon: residents have been advised by the council to leave their homes.",
         "fail",
         None,
     ),
-    ("The dam failed at noon: residents have been advised by the council to leave their"
-     " homes.", "leave", "the council"),
+    (
+        "The dam failed at noon: residents have been advised by the council to leave their homes.",
+        "leave",
+        "the council",
+    ),
     # a second reported clause with "that", the first without
     (
-        "The governor said the town needs a new bridge, but that he would not support a new"
-        " tax.",
+        "The governor said the town needs a new bridge, but that he would not support a new tax.",
         "support",
         "The governor",
     ),
@@ -437,13 +442,19 @@ CASES = [
         "the ministry",
     ),
     # the one a passive is about goes on to speak in the verb coordinated with it
-    ("Ana Ruiz was interviewed by the radio and said that the army had withdrawn.",
-     "withdraw", "Ana Ruiz"),
+    (
+        "Ana Ruiz was interviewed by the radio and said that the army had withdrawn.",
+        "withdraw",
+        "Ana Ruiz",
+    ),
     # what an inquiry found is its claim; what a person found may be the writer's fact,
     # and a finding without a clause of its own claims nothing
     ("The survey found that most growers had lost their harvest.", "lose", "The survey"),
-    ("A review by the ministry determined that the clinic had ignored the alarms.", "ignore",
-     "A review"),
+    (
+        "A review by the ministry determined that the clinic had ignored the alarms.",
+        "ignore",
+        "A review",
+    ),
     ("Divers found that the hull had split below the waterline.", "split", None),
     ("The audit found a payment that the fund had hidden.", "hide", None),
     # a share of a group is somebody, as "one of them" is; a generic "one" is nobody
@@ -471,20 +482,38 @@ CASES = [
     ("The board made it plain that the mill had closed.", "close", "The board"),
     # a transcript's turn: a paragraph opened by a person's name and a colon is theirs, to
     # the next name; not a heading over the writer's account, nor the text's first line
-    ("Chris Matthews hosted the debate.\nMATTHEWS: The council wants to tax the farmers. We"
-     " know it raised the rent twice.", "raise", "MATTHEWS"),
-    ("Ana Ruiz met Tom Hale.\nAna Ruiz: \"We sold our corn.\" Tom Hale: \"The mill shut the"
-     " gate.\"", "shut", "Tom Hale"),
+    (
+        "Chris Matthews hosted the debate.\nMATTHEWS: The council wants to tax the farmers. We"
+        " know it raised the rent twice.",
+        "raise",
+        "MATTHEWS",
+    ),
+    (
+        'Ana Ruiz met Tom Hale.\nAna Ruiz: "We sold our corn." Tom Hale: "The mill shut the gate."',
+        "shut",
+        "Tom Hale",
+    ),
     # a quote labelled with its speaker's name inside a paragraph (a debate's summary, a
     # poll digest's dash) is theirs; not a name inside a clause, a time or a heading
-    ("The two senators met in Avel.\nBoth spoke of the mill. Ana Ruiz: \"We sold our corn.\""
-     " Tom Hale: \"The mill shut the gate.\"", "sell", "Ana Ruiz"),
-    ("Farm poll shifts.\nRURAL VOTERS TURN AWAY - Ana Ruiz: \"Farmers sold their corn early"
-     " this year.\"", "sell", "Ana Ruiz"),
-    ("The mayor wrote to Ana Ruiz: \"We closed the gate.\"", "close", "The mayor"),
-    ("The farmers met in Avel. Monday: \"We sold our corn.\"", "sell", None),
-    ("Ana Ruiz met Tom Hale.\nTom Hale: Farm loans. Senator Hale proposed a new fund.",
-     "propose", None),
+    (
+        'The two senators met in Avel.\nBoth spoke of the mill. Ana Ruiz: "We sold our corn."'
+        ' Tom Hale: "The mill shut the gate."',
+        "sell",
+        "Ana Ruiz",
+    ),
+    (
+        'Farm poll shifts.\nRURAL VOTERS TURN AWAY - Ana Ruiz: "Farmers sold their corn early'
+        ' this year."',
+        "sell",
+        "Ana Ruiz",
+    ),
+    ('The mayor wrote to Ana Ruiz: "We closed the gate."', "close", "The mayor"),
+    ('The farmers met in Avel. Monday: "We sold our corn."', "sell", None),
+    (
+        "Ana Ruiz met Tom Hale.\nTom Hale: Farm loans. Senator Hale proposed a new fund.",
+        "propose",
+        None,
+    ),
     ("Ana Ruiz: We sold our corn.", "sell", None),
     ("The farmers met.\nUPDATE: We arrested two men.", "arrest", None),
     ("The farmers met Ana Ruiz.\nIowa: We sold our corn to Ana Ruiz.", "sell", None),

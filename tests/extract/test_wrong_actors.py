@@ -184,8 +184,12 @@ CASES = [
         "a farmer",
         "pupils",
     ),
-    ("The council praised a baker whose plan will feed 300 children.", "feed", "a baker",
-     "children"),
+    (
+        "The council praised a baker whose plan will feed 300 children.",
+        "feed",
+        "a baker",
+        "children",
+    ),
 ]
 
 

@@ -103,8 +103,15 @@ def test_event_with_one_end_is_a_loop_and_keeps_negation(graph) -> None:  # type
 
 def test_event_naming_no_entity_is_dropped_and_counted() -> None:
     text = "Someone did something."
-    event = Event("d", 8, 11, "do", Mention("d", 0, len(text), text),
-                  actor=Argument("Someone", 0, 7), target=Argument("something", 12, 21))
+    event = Event(
+        "d",
+        8,
+        11,
+        "do",
+        Mention("d", 0, len(text), text),
+        actor=Argument("Someone", 0, 7),
+        target=Argument("something", 12, 21),
+    )
     graph = to_networkx([Document("d", text)], [], [event])
     assert graph.number_of_edges() == 0
     assert graph.graph["dropped_events"] == 1
@@ -112,8 +119,14 @@ def test_event_naming_no_entity_is_dropped_and_counted() -> None:
 
 def test_an_entity_missing_from_the_list_becomes_a_stub_node() -> None:
     text = "Kyiv fell."
-    event = Event("d", 5, 9, "fall", Mention("d", 0, 10, text),
-                  places=(Place(Argument("Kyiv", 0, 4, "GPE", "place/kyiv")),))
+    event = Event(
+        "d",
+        5,
+        9,
+        "fall",
+        Mention("d", 0, 10, text),
+        places=(Place(Argument("Kyiv", 0, 4, "GPE", "place/kyiv")),),
+    )
     graph = to_networkx([], [], [event])
     assert graph.nodes["place/kyiv"]["kind"] == "place"
     assert graph.nodes["place/kyiv"]["label"] == "place/kyiv"
@@ -167,10 +180,20 @@ def test_from_rdf_reads_a_hand_built_graph() -> None:
     g.add((kyiv, RDFS.label, rdflib.Literal("Kyiv")))
     g.add((kyiv, KG.alias, rdflib.Literal("Kiev")))
     g.add((kyiv, KG.mentionCount, rdflib.Literal(3)))
-    g.add((kyiv, rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
-           rdflib.Literal("50.45", datatype=XSD.decimal)))
-    g.add((kyiv, rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#long"),
-           rdflib.Literal("30.52", datatype=XSD.decimal)))
+    g.add(
+        (
+            kyiv,
+            rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#lat"),
+            rdflib.Literal("50.45", datatype=XSD.decimal),
+        )
+    )
+    g.add(
+        (
+            kyiv,
+            rdflib.URIRef("http://www.w3.org/2003/01/geo/wgs84_pos#long"),
+            rdflib.Literal("30.52", datatype=XSD.decimal),
+        )
+    )
     g.add((forces, RDF.type, KG.Group))
     g.add((forces, RDF.type, KG.Actor))
     g.add((forces, RDFS.label, rdflib.Literal("Russian forces")))
@@ -189,7 +212,7 @@ def test_from_rdf_reads_a_hand_built_graph() -> None:
     assert (graph.nodes["place/kyiv"]["lat"], graph.nodes["place/kyiv"]["long"]) == (50.45, 30.52)
     assert graph.nodes["place/kyiv"]["aliases"] == ["Kiev"]
     assert graph.nodes["place/kyiv"]["documents"] == ["d1"]
-    (u, v, k, attrs), = graph.edges(keys=True, data=True)
+    ((u, v, k, attrs),) = graph.edges(keys=True, data=True)
     assert (u, v, k) == ("group/russian-forces", "place/kyiv", "d1/15-20")
     assert attrs["evidence"] == "Russian forces advanced towards Kyiv."
     assert graph.graph["documents"] == {
@@ -220,11 +243,15 @@ def records(draw):  # type: ignore[no-untyped-def]
 
     kinds = draw(st.lists(st.sampled_from(_KINDS), min_size=1, max_size=6))
     entities = [
-        Entity(f"{kind}/{draw(_ids)}-{i}", draw(_names), kind,
-               aliases=tuple(draw(st.lists(_names, max_size=3))),
-               mentions=draw(st.integers(0, 50)),
-               lat=draw(st.none() | st.floats(-90, 90, allow_nan=False)),
-               long=draw(st.none() | st.floats(-180, 180, allow_nan=False)))
+        Entity(
+            f"{kind}/{draw(_ids)}-{i}",
+            draw(_names),
+            kind,
+            aliases=tuple(draw(st.lists(_names, max_size=3))),
+            mentions=draw(st.integers(0, 50)),
+            lat=draw(st.none() | st.floats(-90, 90, allow_nan=False)),
+            long=draw(st.none() | st.floats(-180, 180, allow_nan=False)),
+        )
         for i, kind in enumerate(kinds)
     ]
     pool = [e.id for e in entities] + ["place/not-listed"]
@@ -236,8 +263,7 @@ def records(draw):  # type: ignore[no-untyped-def]
             return None
         # Read in another sentence of its document (a quote's speaker named elsewhere).
         elsewhere = draw(st.none() | st.just(Mention(doc, 1000, 1011, "He said so.")))
-        return Argument(draw(_names), 0, 1, "", draw(st.none() | st.sampled_from(pool)),
-                        elsewhere)
+        return Argument(draw(_names), 0, 1, "", draw(st.none() | st.sampled_from(pool)), elsewhere)
 
     events = []
     for index in range(draw(st.integers(0, 8))):
@@ -245,25 +271,49 @@ def records(draw):  # type: ignore[no-untyped-def]
         sentence = draw(_names)
         places = tuple(
             Place(Argument("p", 0, 1, "GPE", draw(st.none() | st.sampled_from(pool))), role)
-            for role in draw(st.lists(st.sampled_from(["location", "origin", "destination"]),
-                                      max_size=3))
+            for role in draw(
+                st.lists(st.sampled_from(["location", "origin", "destination"]), max_size=3)
+            )
         )
         figures = tuple(
-            Figure(draw(_names), Decimal(draw(st.integers(0, 10**6))), draw(st.none() | _names),
-                   "exact", 0, 1)
+            Figure(
+                draw(_names),
+                Decimal(draw(st.integers(0, 10**6))),
+                draw(st.none() | _names),
+                "exact",
+                0,
+                1,
+            )
             for _ in range(draw(st.integers(0, 2)))
         )
-        time = draw(st.none() | st.builds(TimeExpression, _names, st.just(0), st.just(1),
-                                          st.none() | st.sampled_from(["2022", "2022-02",
-                                                                       "2022-02-24"])))
-        events.append(Event(
-            doc, index * 10, index * 10 + 3, draw(_names) or "act",
-            Mention(doc, index * 10, index * 10 + len(sentence), sentence),
-            actor=argument(doc), target=argument(doc), places=places, figures=figures,
-            time=time, source=argument(doc), negated=draw(st.booleans()),
-            modality=draw(st.sampled_from(["asserted", "possible"])),
-            event_type=draw(st.none() | st.sampled_from(sorted(EVENT_TYPES))),
-        ))
+        time = draw(
+            st.none()
+            | st.builds(
+                TimeExpression,
+                _names,
+                st.just(0),
+                st.just(1),
+                st.none() | st.sampled_from(["2022", "2022-02", "2022-02-24"]),
+            )
+        )
+        events.append(
+            Event(
+                doc,
+                index * 10,
+                index * 10 + 3,
+                draw(_names) or "act",
+                Mention(doc, index * 10, index * 10 + len(sentence), sentence),
+                actor=argument(doc),
+                target=argument(doc),
+                places=places,
+                figures=figures,
+                time=time,
+                source=argument(doc),
+                negated=draw(st.booleans()),
+                modality=draw(st.sampled_from(["asserted", "possible"])),
+                event_type=draw(st.none() | st.sampled_from(sorted(EVENT_TYPES))),
+            )
+        )
     return documents, entities, events
 
 
@@ -277,8 +327,9 @@ def test_from_rdf_matches_to_networkx_on_any_records(data) -> None:  # type: ign
     from kg.rdf import to_dataset
 
     documents, entities, events = data
-    assert_same(from_rdf(to_dataset(documents, entities, events)),
-                to_networkx(documents, entities, events))
+    assert_same(
+        from_rdf(to_dataset(documents, entities, events)), to_networkx(documents, entities, events)
+    )
 
 
 def test_a_source_named_in_another_sentence_says_which() -> None:
@@ -298,9 +349,13 @@ def test_an_unnamed_persons_organisation_is_a_node_attribute_and_survives_rdf() 
     from kg.rdf import to_dataset
 
     documents, entities, events = story()
-    official = Entity("person/ukrainian-general-staff-spokesman", "Ukrainian General Staff"
-                      " spokesman", "person", mentions=1,
-                      affiliation="organization/ukrainian-general-staff")
+    official = Entity(
+        "person/ukrainian-general-staff-spokesman",
+        "Ukrainian General Staff spokesman",
+        "person",
+        mentions=1,
+        affiliation="organization/ukrainian-general-staff",
+    )
     graph = to_networkx(documents, (*entities, official), events)
     assert graph.nodes[official.id]["affiliation"] == "organization/ukrainian-general-staff"
     assert graph.nodes["person/vladimir-putin"]["affiliation"] is None

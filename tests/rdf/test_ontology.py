@@ -267,9 +267,21 @@ def test_a_built_wheel_carries_the_ontology_and_the_page_assets(tmp_path: Path) 
     shutil.copytree(root / "kg", source / "kg", symlinks=True, ignore=ignore)
     shutil.copytree(root / "ontology", source / "ontology", ignore=ignore)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(tmp_path / "dist")],
-        check=True, capture_output=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(source),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp_path,
     )
     (wheel,) = (tmp_path / "dist").glob("kg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -357,6 +369,7 @@ def test_hermit_accepts_the_ontology_and_the_shapes(tmp_path: Path) -> None:
             pytest.fail("HermiT needs Java (apt-get install default-jre-headless)")
         pytest.skip("HermiT needs Java (apt-get install default-jre-headless)")
     import owlready2  # in the test extra
+
     combined = Graph().parse(rdf.ontology_path("kg.ttl"), format="turtle")
     combined.parse(rdf.ontology_path("shapes.ttl"), format="turtle")
     path = tmp_path / "kg.nt"  # owlready2 reads N-Triples and RDF/XML, not Turtle

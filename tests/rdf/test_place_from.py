@@ -64,7 +64,6 @@ def test_reading_back_gives_the_sentence_the_place_was_read_in() -> None:
     assert own.argument.evidence is None
 
 
-
 def test_an_event_with_a_place_of_its_own_states_no_other_sentence() -> None:
     # A reader gives the kg:placeFrom sentence to every place of the event, so an event
     # whose places were read in two sentences states none, and reads back unchanged.

@@ -208,8 +208,6 @@ def test_an_owner_before_a_group_noun_leaves_its_kind() -> None:
     # "the port's night pilots": the owner says whose they are, as "its" does; the words
     # after it say which of them, and the pilots named alone later are the same group.
     text = "The port's night pilots went on strike. The pilots said pay was low."
-    labels, actors = _resolve(
-        "d", text, [], [("The port's night pilots", ""), ("The pilots", "")]
-    )
+    labels, actors = _resolve("d", text, [], [("The port's night pilots", ""), ("The pilots", "")])
     assert actors == ["group/night-pilots-d", "group/night-pilots-d"]
     assert labels["group/night-pilots-d"] == ("night pilots", "group")

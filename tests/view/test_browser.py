@@ -134,8 +134,10 @@ def test_every_node_and_event_drawn_offline_without_errors(open_page, graph) -> 
     assert counts[0] == entities + events
     # Negated and unreal events are hidden until asked for.
     assert opened.shown()[0] == entities + ASSERTED_EVENTS
-    assert opened.page.locator("#kg-count").text_content().startswith(
-        f"{entities} entities · {ASSERTED_EVENTS} events · "
+    assert (
+        opened.page.locator("#kg-count")
+        .text_content()
+        .startswith(f"{entities} entities · {ASSERTED_EVENTS} events · ")
     )
     assert opened.requests and all(url.startswith(LOCAL) for url in opened.requests), (
         opened.requests
@@ -173,9 +175,15 @@ def test_hovering_a_node_shows_its_details(open_page, graph) -> None:  # type: i
     tooltip = opened.page.locator("#kg-tooltip")
     tooltip.wait_for(state="visible")
     text = tooltip.text_content()
-    for expected in ("Kyiv", "Kiev", "Place", "50.4547, 30.5238", "Mentions7",
-                     "Russian forces close in on Kyiv",
-                     "Russian forces → move · to Kyiv, from Belarus"):
+    for expected in (
+        "Kyiv",
+        "Kiev",
+        "Place",
+        "50.4547, 30.5238",
+        "Mentions7",
+        "Russian forces close in on Kyiv",
+        "Russian forces → move · to Kyiv, from Belarus",
+    ):
         assert expected in text
     opened.page.mouse.move(3, 3)
     tooltip.wait_for(state="hidden")
@@ -186,8 +194,10 @@ def test_a_card_lists_each_event_once_also_what_its_node_did_and_said(open_page)
 
     documents, entities, events = story()
     claimed = _event(
-        DOCUMENTS[0], "Ukrainian forces shot down six Russian aircraft near Kharkiv, the General "
-        "Staff claimed.", "claimed", "claim",
+        DOCUMENTS[0],
+        "Ukrainian forces shot down six Russian aircraft near Kharkiv, the General Staff claimed.",
+        "claimed",
+        "claim",
         actor=("the General Staff", "ORG", "organization/ukrainian-general-staff"),
         source=("the General Staff", "ORG", "organization/ukrainian-general-staff"),
     )
@@ -236,8 +246,13 @@ def test_a_source_named_in_another_sentence_shows_that_sentence(open_page) -> No
 def test_an_unnamed_persons_card_names_their_organisation(open_page) -> None:  # type: ignore[no-untyped-def]
     documents, entities, events = story()
     # The General Staff's claim made by its unnamed spokesman (a person of their own).
-    official = Entity("person/staff-spokesman", "Ukrainian General Staff spokesman", "person",
-                      mentions=1, affiliation="organization/ukrainian-general-staff")
+    official = Entity(
+        "person/staff-spokesman",
+        "Ukrainian General Staff spokesman",
+        "person",
+        mentions=1,
+        affiliation="organization/ukrainian-general-staff",
+    )
     shot = next(e for e in events if e.evidence.text.startswith("Ukrainian forces shot"))
     source = dataclasses.replace(shot.source, entity=official.id)
     events = tuple(dataclasses.replace(e, source=source) if e is shot else e for e in events)
@@ -433,7 +448,7 @@ def test_entity_labels_do_not_overlap_at_the_default_fit_or_closer(open_page, sa
 
     def assert_apart(boxes: list[list[Any]]) -> None:
         for i, (a, *ra) in enumerate(boxes):
-            for b, *rb in boxes[i + 1:]:
+            for b, *rb in boxes[i + 1 :]:
                 apart = ra[2] <= rb[0] or rb[2] <= ra[0] or ra[3] <= rb[1] or rb[3] <= ra[1]
                 assert apart, (a, b)
 
@@ -468,9 +483,11 @@ def test_filters_by_class_source_document_and_mentions(open_page, graph) -> None
     page.select_option("#kg-source", "")
 
     page.select_option("#kg-document", "allies-respond")
-    in_doc = [k for _, _, k, a in graph.edges(keys=True, data=True)
-              if a["document"] == "allies-respond" and a["role"] == "event"
-              and not a["negated"]]
+    in_doc = [
+        k
+        for _, _, k, a in graph.edges(keys=True, data=True)
+        if a["document"] == "allies-respond" and a["role"] == "event" and not a["negated"]
+    ]
     assert events() == len(in_doc) == 3
     page.select_option("#kg-document", "")
 
@@ -495,13 +512,15 @@ def test_events_are_coloured_and_filtered_by_event_type(open_page, graph) -> Non
     assert {id for id in shown if id.startswith("event/")} == {event_node("Ukrainian forces shot")}
     assert {"group/ukrainian-forces", "place/kharkiv"} <= shown
     page.select_option("#kg-type", "Movement")
-    assert {id for id in page.evaluate("window.kg.views.nodes.getIds()")
-            if id.startswith("event/")} == {event_node("Russian troops moved")}
+    assert {
+        id for id in page.evaluate("window.kg.views.nodes.getIds()") if id.startswith("event/")
+    } == {event_node("Russian troops moved")}
     page.click("#kg-reset")
     assert opened.shown()[0] == graph.number_of_nodes() + ASSERTED_EVENTS
     colour = "id => window.kg.nodes.get(id).color.background"
-    assert page.evaluate(colour, event_node("Ukrainian forces shot")) == EVENT_FAMILY_COLORS[
-        "Attack"]
+    assert (
+        page.evaluate(colour, event_node("Ukrainian forces shot")) == EVENT_FAMILY_COLORS["Attack"]
+    )
     assert page.evaluate(colour, event_node("Zelensky called")) == EVENT_FAMILY_COLORS["Request"]
     assert opened.errors == []
 
@@ -522,9 +541,13 @@ def test_search_api_lists_every_match_with_its_class(open_page, graph) -> None: 
     opened = open_page(graph)
     page = opened.page
     found = page.evaluate("window.kg.search('russia')")
-    figure = "figure/" + event_node("Ukrainian forces shot")[len("event/"):] + "/0"
-    assert set(found) == {"place/russia", "group/russian-forces",
-                          "organization/russian-defence-ministry", figure}
+    figure = "figure/" + event_node("Ukrainian forces shot")[len("event/") :] + "/0"
+    assert set(found) == {
+        "place/russia",
+        "group/russian-forces",
+        "organization/russian-defence-ministry",
+        figure,
+    }
     assert found[0] == "place/russia"  # the exact name first
     assert set(page.evaluate("window.kg.network.getSelectedNodes()")) == set(found)
     listed = page.locator("#kg-results li").all_text_contents()
@@ -555,8 +578,9 @@ def test_the_map_shows_places_sized_by_events_and_selects_both_ways(open_page, g
     canvas = page.locator('[data-kg-panel="map"] canvas').bounding_box()
     assert canvas["width"] > 300 and canvas["height"] > 120
     # A click on a place selects it in the graph.
-    page.mouse.click(*panel_point(opened, "map", places["place/kharkiv"]["x"],
-                                  places["place/kharkiv"]["y"]))
+    page.mouse.click(
+        *panel_point(opened, "map", places["place/kharkiv"]["x"], places["place/kharkiv"]["y"])
+    )
     opened.eventually("window.kg.network.getSelectedNodes().includes('place/kharkiv')")
     assert "place/kharkiv" in page.evaluate("window.kg.network.getSelectedNodes()")
     assert page.locator("#kg-details h2").text_content() == "Kharkiv"
@@ -574,16 +598,24 @@ def test_the_timeline_counts_events_by_day_and_its_brush_filters(open_page, grap
     bars = page.evaluate("window.kg.timeline.bars()")
     # The troops' move has its own date; the others take their document's.
     assert [(b["from"], b["events"]) for b in bars] == [
-        ("2022-02-24", 1), ("2022-02-25", 3), ("2022-02-26", 3)]
+        ("2022-02-24", 1),
+        ("2022-02-25", 3),
+        ("2022-02-26", 3),
+    ]
     assert "7 dated events" in page.locator("#kg-time-info").text_content()
     page.evaluate("window.kg.timeline.brush('2022-02-26', '2022-02-26')")
     shown = set(page.evaluate("window.kg.views.nodes.getIds()"))
     assert {n for n in shown if n.startswith("event/")} == {
-        event_node("Biden announced"), event_node("Putin ordered"),
-        event_node("The European Union pledged")}
+        event_node("Biden announced"),
+        event_node("Putin ordered"),
+        event_node("The European Union pledged"),
+    }
     assert "place/kyiv" not in shown
     assert {p["id"] for p in page.evaluate("window.kg.map.places()")} == {
-        "place/russia", "place/donbas", "place/ukraine"}
+        "place/russia",
+        "place/donbas",
+        "place/ukraine",
+    }
     page.click("#kg-time-clear")
     assert opened.shown()[0] == graph.number_of_nodes() + ASSERTED_EVENTS
     # A drag across the bars sets the range with the mouse.
@@ -605,7 +637,8 @@ def test_a_year_only_date_is_drawn_as_its_year(open_page) -> None:  # type: igno
     page = opened.page
     # "annexed in 2014" is a band over 2014 labelled as written, not a bar on 1 January.
     assert page.evaluate("window.kg.timeline.spans()") == [
-        {"from": "2014-01-01", "to": "2014-12-31", "label": "2014", "events": 1}]
+        {"from": "2014-01-01", "to": "2014-12-31", "label": "2014", "events": 1}
+    ]
     bars = page.evaluate("window.kg.timeline.bars()")
     assert sum(b["events"] for b in bars) == ASSERTED_EVENTS
     assert all(b["from"] >= "2022" for b in bars)
@@ -724,8 +757,15 @@ def _tiny(kind: str) -> nx.MultiDiGraph:
     if kind != "empty":
         graph.add_node("place/kyiv", label="Kyiv", kind="place", mentions=1)
     if kind == "loop":
-        graph.add_edge("place/kyiv", "place/kyiv", key="d/0-1", action="shell",
-                       evidence="Kyiv was shelled.", document="d", role="event")
+        graph.add_edge(
+            "place/kyiv",
+            "place/kyiv",
+            key="d/0-1",
+            action="shell",
+            evidence="Kyiv was shelled.",
+            document="d",
+            role="event",
+        )
     return graph
 
 
@@ -734,6 +774,8 @@ def test_tiny_graphs_come_to_rest_without_errors(open_page, kind) -> None:  # ty
     graph = _tiny(kind)
     opened = open_page(graph)
     # The loop is an event with one participant: its node and one link.
-    assert opened.shown() == (graph.number_of_nodes() + graph.number_of_edges(),
-                              graph.number_of_edges())
+    assert opened.shown() == (
+        graph.number_of_nodes() + graph.number_of_edges(),
+        graph.number_of_edges(),
+    )
     assert opened.errors == []

@@ -132,11 +132,19 @@ def test_a_place_is_never_drawn_as_the_actor_of_an_event_with_none() -> None:
     kyiv = Entity("place/kyiv", "Kyiv", "place", mentions=1)
     forces = Entity("group/russian-forces", "Russian forces", "group", mentions=2)
     shelled = Event(
-        "d", 9, 16, "shell", Mention("d", 0, 27, text[:27]),
+        "d",
+        9,
+        16,
+        "shell",
+        Mention("d", 0, 27, text[:27]),
         places=(Place(Argument("Kyiv", 0, 4, "GPE", kyiv.id), "location"),),
     )
     lost = Event(
-        "d", 43, 47, "lose", Mention("d", 28, 62, text[28:]),
+        "d",
+        43,
+        47,
+        "lose",
+        Mention("d", 28, 62, text[28:]),
         actor=Argument("Russian forces", 28, 42, "NORP", forces.id),
     )
     data = data_of(render_html(to_networkx([doc], [kyiv, forces], [shelled, lost])))
@@ -184,7 +192,7 @@ def test_labels_do_not_overlap_in_the_layout(page: str) -> None:
         dx, dy, hw, hh = boxes[n["id"]]
         rects.append((n["x"] + dx - hw, n["y"] + dy - hh, n["x"] + dx + hw, n["y"] + dy + hh))
     for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
+        for b in rects[i + 1 :]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
@@ -203,7 +211,7 @@ def test_boxes_end_apart_even_when_the_pushing_rounds_run_out() -> None:
             for dx, dy, hw, hh in [boxes[i]]
         ]
         for i, a in enumerate(rects):
-            for b in rects[i + 1:]:
+            for b in rects[i + 1 :]:
                 assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (rounds, a, b)
 
 
@@ -306,10 +314,13 @@ def test_unknown_focus_is_an_input_error_with_a_suggestion(graph: nx.MultiDiGrap
         render_html(graph, focus="Atlantis")
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"max_nodes": 0}, "^max_nodes must be at least 1"),
-    ({"hops": -1}, "^hops must be 0 or more"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"max_nodes": 0}, "^max_nodes must be at least 1"),
+        ({"hops": -1}, "^hops must be 0 or more"),
+    ],
+)
 def test_bad_options(graph: nx.MultiDiGraph, options: dict, message: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(InputError, match=message):
         render_html(graph, **options)
@@ -427,7 +438,11 @@ def test_a_year_only_date_covers_its_year_not_its_first_day() -> None:
     data = data_of(render_html(year_story()))
     (annexed,) = [n for n in data["nodes"] if n.get("action") == "annex"]
     assert (annexed["date"], annexed["day"], annexed["until"], annexed["when"]) == (
-        "2014", "2014-01-01", "2014-12-31", "2014")
+        "2014",
+        "2014-01-01",
+        "2014-12-31",
+        "2014",
+    )
     # A day stays a day; an event with no date of its own takes its document's.
     (moved,) = [n for n in data["nodes"] if n["id"] == "event/kyiv-day-one/15-20"]
     assert moved["day"] == moved["until"] == moved["when"]
