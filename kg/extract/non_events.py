@@ -33,6 +33,7 @@ from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     CAUSATIVE_STATE_VERBS,
     CLAUSE_IT_VERBS,
+    COME_TO_STATE_NOUNS,
     COMING_PREPOSITIONS,
     DESTINATION_PREPOSITIONS,
     HELD_STATE_NOUNS,
@@ -303,14 +304,23 @@ def empty_it(verb: Token) -> bool:
     "it took 40 firefighters to put out the blaze", "what it takes to win" (the
     infinitive is the act). Such an "it" points back to nothing, and resolution would give
     it the last organisation or country named. Not "it came to the city" or "it comes to
-    an end" (no "when" or "if"), "it turned out the lights" (an object), "it happened on
-    Friday" (no clause), nor "took control of the port to ..." or "what steps it will take
-    to ..." (an act taken, not the people or the amount needed)."""
+    an end" (no "when" or "if"), "when it came to power" or "when it came to port" (a
+    change or an arrival told in the past, the "it" a junta or a ship), "it turned out
+    the lights" (an object), "it happened on Friday" (no clause), nor "took control of the
+    port to ..." or "what steps it will take to ..." (an act taken, not the people or the
+    amount needed)."""
     if not it_subject(verb):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "come":
         when = {c.lower_ for c in dependents(verb) if c.dep_ in {"advmod", "mark"}}
+        topics = [
+            o for p in children(verb, "prep") if p.lower_ == "to" for o in children(p, "pobj")
+        ]
+        # Told in the past, "when it came to power" is the junta's rise; in the present,
+        # "judgments when it comes to power" is a topic still.
+        if verb.tag_ == "VBD" and any(o.lemma_.lower() in COME_TO_STATE_NOUNS for o in topics):
+            return False
         return bool(when & {"when", "whenever", "if"}) and (
             any(p.lower_ == "to" for p in children(verb, "prep")) or bool(_topic_as_verb(verb))
         )

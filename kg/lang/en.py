@@ -52,6 +52,7 @@ __all__ = [
     "CLAIM_SETTING_PREPOSITIONS",
     "CLAUSE_CLAIM_VERBS",
     "CLAUSE_IT_VERBS",
+    "COME_TO_STATE_NOUNS",
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
@@ -629,6 +630,12 @@ CLAUSE_IT_VERBS = frozenset({"emerge", "transpire", "happen"})
 #: Words of an amount that "it takes" to do a thing: "it took a lot for them to agree",
 #: "what it takes to win", "whatever it takes".
 TAKEN_AMOUNT_WORDS = frozenset({"lot", "more", "much", "what", "whatever", "everything"})
+#: What one comes to when "come to" tells of a change or an arrival, not a topic: "when it
+#: came to power" (a junta), "when it came to a halt", "when it came to port" (a ship).
+#: With these the "it" of "when it comes to" is someone or something, not empty.
+COME_TO_STATE_NOUNS = frozenset(
+    "power office end halt standstill close light blows terms head rest port shore".split()
+)
 #: A span of time "in prison" is a prison term ("faces 20 years in prison", "sentenced to
 #: life in jail"): a place only for the one who serves or spends it there.
 PRISON_TERM_NOUNS = frozenset("year month week day decade life term sentence".split())

@@ -114,3 +114,23 @@ def test_an_it_that_takes_people_somewhere_acts(
 )
 def test_an_act_taken_stays_an_event(nlp: Language, text: str, action: str) -> None:
     assert action in _actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The council of colonels shut the newspapers when it came to power in 1971.", "come to"),
+        ("The barge was searched when it came to port at Tilbury.", "come"),
+    ],
+)
+def test_an_it_that_comes_to_power_or_to_port_is_someone_or_something(
+    nlp: Language, text: str, phrase: str
+) -> None:
+    # "come to power", "come to port": a change or an arrival, not a topic; the "it" is
+    # the council or the barge, and the event stays.
+    assert phrase in _actions(nlp, text)
+
+
+def test_power_as_a_present_topic_stays_a_turn_of_phrase(nlp: Language) -> None:
+    text = "The envoy says the general is cautious when it comes to power."
+    assert "come to" not in _actions(nlp, text)
