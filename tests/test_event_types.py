@@ -114,6 +114,7 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         # A verb of no kind the learned lexicon misreads: a budget that passes is no death.
         ("The senate passed the budget.", "passed", "pass", "the budget", "", None),
         ("Her father passed away at home.", "passed", "pass away at", "", "", "Death"),
+        ("The poet passed away with her sons.", "passed", "pass away with", "", "", "Death"),
         ("They held a funeral for him.", "held", "hold a funeral", "", "", None),
         # Words the learned lexicon typed from RAMS's labels, not from what they say:
         # an email is no meeting, a broken rule no agreement, a won game no election.
