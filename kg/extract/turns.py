@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Argument
 
@@ -88,9 +88,7 @@ def _label(sentence: Span) -> list[Token] | None:
     name = words[:colon]
     if not all(t.text[:1].isupper() and not t.is_punct for t in name):
         return None  # (the tagger reads an all-capitals name as anything)
-    persons = {
-        word.lower_ for entity in sentence.doc.ents if entity.label_ == "PERSON" for word in entity
-    }
+    persons = _person_words(sentence.doc)
     if not all(t.lower_ in persons for t in name if not t.text.endswith(".")):
         return None
     return name
@@ -157,7 +155,7 @@ def _quote_label_name(end: Token) -> list[Token] | None:
             start -= 1
         name = list(doc[start : end.i + 1])
     else:
-        persons = {w.lower_ for e in doc.ents if e.label_ == "PERSON" for w in e}
+        persons = _person_words(doc)
         start = end.i
         while start > 0 and end.i - start < _LABEL_WORDS - 1 and doc[start - 1].lower_ in persons:
             start -= 1
@@ -178,6 +176,12 @@ def _label_opens(text: str, at: int) -> bool:
     if not before.strip():
         return False
     return before[-1] == "\n" or before[-1] in _BEFORE_LABEL
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """The words, lower-cased, of every person the model names in the document: a label's
+    words must each be one of them."""
+    return {word.lower_ for entity in doc.ents if entity.label_ == "PERSON" for word in entity}
 
 
 def _is_quote(token: Token) -> bool:
