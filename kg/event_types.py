@@ -46,6 +46,7 @@ __all__ = ["EVENT_TYPES", "event_type", "superclasses", "verb_kind"]
 class _Lexicon:
     parents: dict[str, str]
     phrases: dict[str, str]
+    object_phrases: dict[str, str]
     verbs: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
@@ -85,6 +86,7 @@ def _lexicon() -> _Lexicon:
         learned=_table(learned),
         parents=_table(raw["classes"]),
         phrases=_table(raw["phrases"]),
+        object_phrases=_table(raw["object_phrases"]),
         verbs=_table(raw["verbs"]),
         nouns=_table(raw["nouns"]),
         light_verbs=frozenset(raw["light_verbs"]["words"]),
@@ -175,11 +177,14 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
 
 
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
-    found = lexicon.phrases.get(action)
-    if found is not None:
-        return found
     target = event.target
     obj = _head(target.text) if target is not None else ""
+    # The object can change what a phrase means ("come to power" is no movement).
+    found = lexicon.object_phrases.get(f"{action} {obj}") if obj else None
+    if found is None:
+        found = lexicon.phrases.get(action)
+    if found is not None:
+        return found
     if verb in lexicon.person_objects and target is not None:
         if target.label == "PERSON" or obj in lexicon.person_nouns:
             return lexicon.person_objects[verb]

@@ -115,6 +115,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The senate passed the budget.", "passed", "pass", "the budget", "", None),
         ("Her father passed away at home.", "passed", "pass away at", "", "", "Death"),
         ("The poet passed away with her sons.", "passed", "pass away with", "", "", "Death"),
+        # The object changes a phrase's sense: coming to power moves no one.
+        ("The troops came to the border.", "came", "come to", "the border", "", "Movement"),
+        ("The junta came to power in May.", "came", "come to", "power", "", None),
+        ("The sides came to an agreement.", "came", "come to", "an agreement", "", "Agreement"),
         ("They held a funeral for him.", "held", "hold a funeral", "", "", None),
         # Words the learned lexicon typed from RAMS's labels, not from what they say:
         # an email is no meeting, a broken rule no agreement, a won game no election.
