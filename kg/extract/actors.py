@@ -75,16 +75,26 @@ from kg.lang.en import (
     POLITY_NOUNS,
     POSSIBILITY_NOUNS,
     PROMISE_VERBS,
+    PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     RESPONSIBILITY_VERBS,
+    SEX_SENSES,
     SUFFERED_ACTIONS,
     TASK_NOUNS,
     THING_PRONOUNS,
+    name_genders,
 )
-from kg.lang.wordnet import NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import (
+    NOUN_ANIMAL,
+    NOUN_ARTIFACT,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    noun_classes,
+    sense_below,
+)
 from kg.model import Argument
 
 if TYPE_CHECKING:
@@ -476,9 +486,29 @@ def _harm_before(participle: Token) -> Token | None:
 def _done_to(verb: Token, noun: Token) -> bool:
     """Whether ``verb``'s object is a pronoun that may stand for ``noun`` ("called three
     players to congratulate them", "shot the gunman who fired on the crowd, killing him"):
-    ``noun`` is the one it is done to, not its doer, who would be done to "themselves"."""
-    wanted = {"them"} if noun.tag_ in {"NNS", "NNPS"} else {"him", "her"}
+    ``noun`` is the one it is done to, not its doer, who would be done to "themselves". A
+    "him" or "her" of the other sex than the noun says is someone else: in "shot a man who
+    attacked a nurse, wounding her" the man wounds the nurse."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        wanted = {"them"}
+    else:
+        sex = _sex(noun)
+        wanted = {p for p in ("him", "her") if sex in {None, PRONOUN_GENDERS[p]}}
     return any(c.dep_ in {"dobj", "dative"} and c.lower_ in wanted for c in dependents(verb))
+
+
+def _sex(noun: Token) -> str | None:
+    """The sex, "male" or "female", that a person's noun says by its most frequent WordNet
+    sense ("a man", "the widow": :data:`~kg.lang.en.SEX_SENSES`) or a name by its given name
+    (:func:`~kg.lang.en.name_genders`); None for the many that say neither ("a nurse")."""
+    if noun.ent_type_ == "PERSON":
+        start = noun.i
+        while start > 0 and noun.doc[start].ent_iob_ == "I":
+            start -= 1
+        # A lone word may be a surname that is someone's given name too ("Vale", "Lee").
+        return name_genders().get(noun.doc[start].text) if start < noun.i else None
+    lemma = noun.lemma_.lower()
+    return next((s for s, sense in SEX_SENSES.items() if sense_below(lemma, sense)), None)
 
 
 def _violent(verb: Token) -> bool:

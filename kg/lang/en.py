@@ -189,6 +189,7 @@ __all__ = [
     "SEQUENCE_PREPOSITIONS",
     "SERVING_VERBS",
     "SETTLING_VERBS",
+    "SEX_SENSES",
     "SHIP_NOUNS",
     "SHIP_PREFIXES",
     "SHARE_WORDS",
@@ -2124,6 +2125,10 @@ CIVIC_HEADS = frozenset(
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 #: The sex a title before a surname says ("Mr. Okafor", "Ms Lindqvist").
 TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+#: The WordNet 3.0 senses (offsets in data.noun) of a male and a female person: a noun
+#: whose most frequent sense lies below one says the sex ("a man", "the boy", "his son";
+#: "a woman", "the widow", "her daughter"); most person nouns say neither ("a nurse").
+SEX_SENSES = {"male": frozenset({"09624168"}), "female": frozenset({"09619168"})}
 #: Pronouns for a third person, whom a speaker's own words do not call themselves.
 THIRD_PERSON_PRONOUNS = frozenset(p for p in PRONOUN_GENDERS if p != "his")
 #: Nouns for a person whom news often leaves unnamed ("his opponent", "a relative", "the

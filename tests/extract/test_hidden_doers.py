@@ -61,6 +61,9 @@ CASES = [
     ("Guards shot a man who had stabbed a nurse, wounding him.", "wound", "Guards"),
     # nor when it is done to the one "who" stands for (he would be wounding "himself"),
     ("Guards shot a man who attacked a nurse, wounding him.", "wound", "Guards"),
+    # unless the pronoun is of the other sex than the one "who" stands for: the nurse.
+    ("Guards shot a man who attacked a nurse, wounding her.", "wound", "a man"),
+    ("Guards shot Maria Vale, who attacked a porter, wounding him.", "wound", "Maria Vale"),
     # and the people called are not the doer of what is done to them.
     ("The coroner called four divers to thank them.", "thank", "The coroner"),
     # A heading before a colon is no subject: the one after it acts.
