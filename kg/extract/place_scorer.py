@@ -31,6 +31,7 @@ from kg.extract.frames import Frame
 from kg.extract.places import (
     addressed,
     among_the_asked,
+    describes_a_party,
     in_attribution,
     in_cause,
     in_earlier_participle,
@@ -246,6 +247,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         and not among_the_asked(c, frame.trigger)
         and not addressed(c, frame.verbs)
         and not in_what_is_said(c, frame)
+        and not describes_a_party(c, frame.verbs)
         and not in_topic(c, frame.verbs)
         and not in_cause(c, frame.verbs)
         and (

@@ -72,6 +72,7 @@ __all__ = [
     "addressed",
     "among_the_asked",
     "country_name",
+    "describes_a_party",
     "frame_places",
     "hearer_place",
     "in_attribution",
@@ -291,7 +292,9 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
     is or what a person does, not where the event was: "the Weather Office in Exeter
     said", "a spokesman for the clinic in Dunmore said", "Acme, based in Fairview,
     makes", "Ruth Hale, a lecturer at the college in Avonmouth, was charged". A place on a
-    plain noun stays the scene: "police in Palermo said", "residents in the valley fled".
+    plain noun stays the scene: "police in Palermo said", "residents in the valley fled";
+    so does an organisation reached by "to", which is what the event is about rather than
+    who acts ("access to the Acme site in Fairview was restored": restored there).
     """
     members = {v.i for v in verbs}
     for subject in _subjects_holding(prep, verbs):
@@ -302,12 +305,33 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
             word = word.head
         if word.i != subject.i:
             continue
-        if any(t.ent_type_ == "ORG" for t in (*path, subject)):
-            return True  # an organisation's seat
+        if any(t.ent_type_ == "ORG" for t in (*path, subject)) and not any(
+            t.lower_ == "to" for t in path
+        ):
+            return True  # an organisation's seat; not "access to the site in X was cut"
         named = subject.ent_type_ in {"PERSON", "ORG"}
         if named and any(t.dep_ == "appos" for t in path):
             return True  # "X, a lecturer at Y,": what the person is
+        if named and not path and _after_apposition(prep, subject):
+            return True  # "X, head of the Y in Z,": the parse hangs "in Z" on the name
     return False
+
+
+def _after_apposition(prep: Token, name: Token) -> bool:
+    """Whether ``prep``, hung on ``name`` by the parse, comes after the name's apposition
+    and before the verb: it goes on describing what the person is ("Ruth Hale, head of
+    the college in Avonmouth, said"), not where the event was."""
+    return any(c.dep_ == "appos" and name.i < c.i < prep.i for c in dependents(name))
+
+
+def describes_a_party(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in a place phrase of the subject's noun phrase that says where
+    an organisation is or what a person does (see :func:`_describes_a_party`): no place of
+    the event, for the rules or the scorer ("Ruth Hale, a lecturer at the college in
+    Avonmouth, backed the plan")."""
+    return any(
+        t.dep_ == "prep" and _describes_a_party(t, verbs) for t in _ancestors_below(word, verbs)
+    )
 
 
 def in_what_is_said(word: Token, frame: Frame) -> bool:
@@ -613,7 +637,8 @@ _OWN_EVENT_DEPS = frozenset({"xcomp", "pcomp", "csubj"})
 def _own_event_clause(token: Token) -> bool:
     """Whether ``token`` heads a non-finite clause whose places belong to its own frame.
 
-    Complements and purposes ("to V") are events of their own. A participle that
+    Complements and purposes ("to V") are events of their own, and so is an infinitive on
+    a noun ("reviewed plans to build homes in X"). A participle that
     tells what came of the event ("raided the village, killing nine people in its
     market"), one that describes the event's noun or its doer ("killings committed in
     Syria", "troops deployed in the valley fired") and the absolute "with their banners
@@ -626,10 +651,23 @@ def _own_event_clause(token: Token) -> bool:
         if token.tag_ == "VBN" and token.lemma_.lower() in LIFE_PARTICIPLES:
             return True  # "Born in Leeds, she moved to Paris": where she was born
         return any(child.dep_ in {"aux", "mark"} for child in dependents(token))
+    if _infinitive_on_noun(token):
+        return True
     if token.dep_ not in _OWN_EVENT_DEPS:
         return False
     head = token.head
     return not (head.dep_ == "pobj" and head.head.lower_ in {"with", "without"})
+
+
+def _infinitive_on_noun(token: Token) -> bool:
+    """Whether ``token`` is an infinitive on a noun: "reviewing proposals to extend the
+    plants in X", "backed a plan to build homes in X". What the noun holds is an act of
+    its own, as an infinitive on a verb is; its places are that act's."""
+    return (
+        token.dep_ == "acl"
+        and token.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(token))
+    )
 
 
 #: The dependencies of a verb's doer: its subject, or the "by" of its passive.

@@ -1136,7 +1136,8 @@ WORD_VERBS = frozenset(
     speculate hint expect condemn criticize criticise denounce decry deplore praise hail
     applaud laud blame discuss debate propose advocate support oppose endorse reject approve
     demand highlight question dispute mention cite recommend pledge promise forecast plan
-    consider ignore lament regret outline detail
+    consider ignore lament regret outline detail review reexamine re-examine reconsider
+    remember tweet retweet
     """.split()
 )
 #: Speech acts that commit the speaker to what follows ("pledged a 5 percent rise", "vowed to

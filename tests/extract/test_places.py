@@ -271,6 +271,28 @@ CASES = [
     ("The party grew thanks to a big win in Ohio.", "grow", "The party", []),
     ("Bread prices rose in the wake of a drought in Varnel.", "rise", "Bread prices", []),
     ("Two miners died as a result of a fire in Varnel.", "die", None, ["Varnel"]),
+    # An infinitive on a noun is an act of its own: its places are not the verb's.
+    ("The firm won a contract to build homes in Leeds.", "win", "The firm", []),
+    ("The firm won a contract to build homes in Leeds.", "build", None, ["Leeds"]),
+    ("The judge lifted the order to seize farms in Varnel.", "lift", "The judge", []),
+    # What one remembers or reviews has its own places, as what one says does.
+    ("She remembered her first trip to Lisbon.", "remember", "She", []),
+    # A place that says what a named person is, however the parse hangs it, and for the
+    # scorer too; an organisation reached by "to" is what the event is about.
+    (
+        "Maria Lopez, a professor of history at Avon College in Leeds, backed the plan.",
+        "back",
+        "Maria Lopez",
+        [],
+    ),
+    (
+        "Prof Tom Hale, vice-chancellor of the University of North Kent in Avonmouth, backs"
+        " this up.",
+        "back up",
+        "Prof Tom Hale",
+        [],
+    ),
+    ("Access to Acme in Varnel is being restored.", "restore", None, ["Varnel"]),
 ]
 
 
