@@ -40,8 +40,10 @@ from kg.lang.en import (
     CURRENCY_SYMBOLS,
     HEDGES_AFTER,
     HEDGES_BEFORE,
+    MEASURES,
     MORE_THAN_VERBS,
     RATE_ADVERBS,
+    TIME_UNITS,
 )
 from kg.model import Figure, Qualifier
 
@@ -321,7 +323,8 @@ def _read_range(
     if link not in wanted:
         return
     if link == "-" and (doc[link_at - 1].whitespace_ or doc[link_at].whitespace_):
-        return
+        if not _spaced_range(doc, core, link_at, high):
+            return
     second_at = link_at + 1
     if _currency_at(doc, second_at, high) == money and money is not None:
         second_at += 1
@@ -350,6 +353,26 @@ def _read_range(
     core.end = second.end
     core.digits = core.digits + "-" + second.digits
     core.words = core.words and second.words
+
+
+def _spaced_range(doc: Doc, core: NumberCore, link_at: int, high: int) -> bool:
+    """Whether a hyphen spaced on both sides joins a range, as tokenized text writes one:
+    before a measure or a length of time ("over the last 10 - 20 years", "5 - 10 percent"), or
+    between a year and its last digits ("from 1995 - 99", read as years and dropped). A dash
+    in prose ("in 2014 - 7.7 percent") and a record ("fell to 15 - 17") are no range."""
+    hyphen = doc[link_at]
+    if hyphen.text != "-" or not (doc[link_at - 1].whitespace_ and hyphen.whitespace_):
+        return False
+    second = core_at(doc, link_at + 1, high)
+    if second is None or second.words or second.suffix or not second.digits:
+        return False
+    if re.fullmatch(r"\d{4}", core.digits):
+        return re.fullmatch(r"\d{2}|\d{4}", second.digits) is not None
+    if second.end >= high:
+        return False
+    if abbreviation_at(doc, second.end, high) is not None:
+        return True  # "5 - 10 %", "20 - 30 km"
+    return unit_name(doc[second.end]) in MEASURES | TIME_UNITS
 
 
 def _tidy(value: Decimal) -> Decimal:

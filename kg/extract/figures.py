@@ -59,7 +59,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.figure_reading import read_figures
-from kg.extract.implied_units import implied_unit
+from kg.extract.implied_units import changed_from_unit, implied_unit
 from kg.lang.en import ELLIPSIS_NOUNS
 from kg.model import Figure
 
@@ -85,9 +85,15 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
     """
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     earlier: list[Figure] = []
-    for figure in read_figures(doclike, durations=durations):
+    read = list(read_figures(doclike, durations=durations))
+    for index, figure in enumerate(read):
         if not figure.share and (figure.unit is None or figure.unit in ELLIPSIS_NOUNS):
-            unit = implied_unit(doc, figure, earlier, durations=durations)
+            following = read[index + 1] if index + 1 < len(read) else None
+            unit = None
+            if following is not None and figure.unit is None:
+                unit = changed_from_unit(doc, figure, following)  # "from 3.9 to 5.8 per cent"
+            if unit is None:
+                unit = implied_unit(doc, figure, earlier, durations=durations)
             if unit is not None:
                 figure = replace(figure, unit=unit)
         earlier.append(figure)

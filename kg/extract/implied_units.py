@@ -33,10 +33,11 @@ from kg.lang.en import (
     VALUE_MOVE_VERBS,
     VOTE_RESULT_NOUNS,
 )
-from kg.lang.wordnet import NOUN_POSSESSION, noun_classes
+from kg.lang.wordnet import NOUN_PERSON, NOUN_POSSESSION, noun_classes
 from kg.model import Figure
 
 __all__ = [
+    "changed_from_unit",
     "implied_unit",
     "sized_body",
 ]
@@ -100,7 +101,10 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
     sentence = sentence_of(root)
     # A measure, a length of time or a percentage carries over only into a change or a
     # range ("to 15,000 feet from 37,000"); a count carries over anywhere in the sentence.
-    changes = root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.lower_ in ("from", "to"))
+    # A comparison is such a change too: "reached 44,947 megawatts, lower than the 46,797".
+    changes = root.dep_ == "conj" or (
+        root.dep_ == "pobj" and root.head.lower_ in ("from", "to", "than")
+    )
     for previous in reversed(earlier):
         if previous.start < sentence.start_char:
             break
@@ -113,6 +117,8 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
             continue  # "a 300-mile canal, plus millions more": a size describes, it counts nothing
         if unit in TIME_UNITS and _time_frame(figure_span(previous, doc).root):
             continue  # "over the last three weeks to 16.8 million": a time frame, not the count
+        if _of_whom(root) and noun_classes(unit)[:1] != (NOUN_PERSON,):
+            return "person"  # "a caseload of 162,000, of whom 7,844 have died": not cases
         return unit
     if value_holder(root):
         return None  # "the 60,000 projection": what it counts is too far back to tell
@@ -137,6 +143,18 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
     return _plural_before(root, sentence_before=True) or _people(root, figure)
 
 
+def changed_from_unit(doc: Doc, figure: Figure, following: Figure) -> str | None:
+    """What the first value of a change counts when only the second says: "rose from 3.9 to
+    5.8 per cent", "increased from 84 to 108 per 100,000", "climbed from 40 to 55 dollars".
+    English writes the unit once, after the value the change reached."""
+    span, second = figure_span(figure, doc), figure_span(following, doc)
+    if span.start == 0 or doc[span.start - 1].lower_ != "from" or following.share:
+        return None
+    if second.start != span.end + 1 or doc[span.end].lower_ != "to":
+        return None
+    return following.unit
+
+
 def _people_participle(root: Token) -> bool:
     """Whether a bare number counts the people a participle of harm or capture names:
     one on the number ("the 12 initially killed", "6 of the injured"), or the word right
@@ -145,6 +163,17 @@ def _people_participle(root: Token) -> bool:
         return True
     after = root.nbor() if root.i + 1 < len(root.doc) else None
     return after is not None and after.i == root.head.i and after.lower_ in PEOPLE_PARTICIPLES
+
+
+def _of_whom(root: Token) -> bool:
+    """Whether a bare number counts the persons "whom" stands for: "a caseload of 162,000, of
+    whom 7,844 have died" (the "of" on the number or, in a relative clause, on its verb)."""
+    holders = [root, root.head] if root.dep_ in ("nsubj", "nsubjpass") else [root]
+    return any(
+        prep.lower_ == "of" and any(word.lower_ == "whom" for word in dependents(prep))
+        for holder in holders
+        for prep in dependents(holder)
+    )
 
 
 def _of_holder_unit(number: Token) -> str | None:

@@ -89,6 +89,8 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
     if core.words and first.is_title and not first.is_sent_start:
         if doc[reading.last].is_title and reading.last > core.start:
             return True  # "Sixty Minutes", "Three Kings": a name
+        if reading.unit is None and _names_with(before):
+            return True  # "police in Region Two", "the Apollo Eleven crew": a name's number
     if reading.unit is None and reading.qualifier is None and before is not None:
         if after is not None and after.text == ")" and core.end == core.start + 1:
             if before.text == "(" or reading.value < 100:
@@ -147,6 +149,8 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
         return True  # "at age 17", "aged 45", "who turned 20"
     if re.fullmatch(r"\d{3}-\d{4}", core.digits) or _in_telephone_number(doc, core):
         return True  # a telephone number
+    if core.digits and _in_pattern(doc, core, _SPACED_DATE):
+        return True  # "Posted: 04 / 9 / 2012": a date as tokenized text spaces its slashes
     if before is not None and re.fullmatch(r"0\d{2,}", before.text):
         return True  # "0800 555 111": the rest of a telephone number after its area code
     if before is not None and before.text in ("+", "#", "±", "/-", "+/-"):
@@ -166,14 +170,14 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
             return True  # "2 pm", "2.17 pm"
     if core.digits and reading.qualifier is None and before is not None:
-        if before.lower_ in ID_WORDS - TIME_UNITS and reading.unit not in MEASURES | NOT_CARRIED:
+        if _id_word(before) in ID_WORDS - TIME_UNITS and reading.unit not in MEASURES | NOT_CARRIED:
             return True  # "Level 3 restrictions", "Phase 2 trials": a grade's name, not a count
     if core.digits and reading.qualifier is None and reading.unit in ID_NOUNS:
         return True  # "the RTX 3000 series": a product's name
     if core.digits and reading.unit is None and _called(doc, reading):
         return True  # "call the helpline on 116 123", "dial 999": a telephone number
     if core.digits and reading.qualifier is None and reading.unit is None and before is not None:
-        if before.lower_ in ID_WORDS:
+        if _id_word(before) in ID_WORDS:
             return True
         if (
             (before.pos_ == "PROPN" or _acronym(before))
@@ -218,6 +222,28 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
     return False
 
 
+def _names_with(before: Token | None) -> bool:
+    """Whether a capitalised number word after ``before`` ends a name, as "Voyager 2" does:
+    a capitalised proper noun right before it, after a word that is not capitalised ("in
+    Region Two"). In a headline every word is capitalised ("Gunman Kills Two"), so a name
+    cannot be told from a verb there and the number is left to count."""
+    if before is None or before.pos_ != "PROPN" or not before.is_title or before.i == 0:
+        return False
+    previous = before.doc[before.i - 1]
+    return not previous.is_title and not previous.like_num
+
+
+def _id_word(before: Token) -> str:
+    """The word before a number as an id word reads it: "no." also where the tokenizer split
+    the stop from "No" ("Juror No. 12", "his No. 10 jersey")."""
+    doc = before.doc
+    if before.text == "." and before.i > 0 and not doc[before.i - 1].whitespace_:
+        word = doc[before.i - 1].lower_
+        if word in ("no", "nos"):
+            return word + "."
+    return before.lower_
+
+
 def _one_on_one(doc: Doc, i: int) -> bool:
     """Whether the "one" at ``i`` is either half of "one-on-one" or "one-to-one": a kind of
     meeting or contest between two, no count."""
@@ -253,6 +279,8 @@ def _example_scene(root: Token, reading: FigureReading) -> bool:
         return False
     if prep.lower_ == "to" and prep.head.lower_ == "according":
         return True  # "according to one estimate": a source among several, as "one official said"
+    if prep.lower_ == "of" and prep.head.lower_ == "words" and prep.head.head.lower_ == "in":
+        return True  # "in the words of one aide": a speaker among several, as above
     if prep.lower_ not in _SCENE_PREPOSITIONS:
         return False
     opening = prep.sent[0]
@@ -306,8 +334,17 @@ _SCORE_TOKENS = 16
 _TELEPHONE = re.compile(r"(?<![\d,.])\(?\d{3}\)?(?: ?[-.] ?| )\d{3} ?[-.] ?\d{4}(?![\d,])")
 
 
+# A date written with slashes as tokenized text spaces them: "04 / 9 / 2012".
+_SPACED_DATE = re.compile(r"(?<![\d/,.])\d{1,2} / \d{1,2} / (?:\d{4}|\d{2})(?![\d/,])")
+
+
 def _in_telephone_number(doc: Doc, core: NumberCore) -> bool:
     """Whether a number is a part of a telephone number written in the text around it."""
+    return _in_pattern(doc, core, _TELEPHONE)
+
+
+def _in_pattern(doc: Doc, core: NumberCore, pattern: re.Pattern[str]) -> bool:
+    """Whether a number lies inside a match of ``pattern`` in the text around it."""
     start, end = doc[core.start].idx, doc[core.end - 1].idx + len(doc[core.end - 1])
     # ``doc.text`` joins every token of the document again on each access.
     text = given_text(doc)
@@ -316,7 +353,7 @@ def _in_telephone_number(doc: Doc, core: NumberCore) -> bool:
     window = text[max(0, start - 16) : end + 16]
     offset = max(0, start - 16)
     return any(
-        m.start() + offset <= start and end <= m.end() + offset for m in _TELEPHONE.finditer(window)
+        m.start() + offset <= start and end <= m.end() + offset for m in pattern.finditer(window)
     )
 
 

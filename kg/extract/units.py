@@ -16,11 +16,14 @@ The functions here only read the Doc; nothing is written to it but the reading t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.spans import dependents
 from kg.extract.written_numbers import FigureReading, NumberCore, chars, unit_name
 from kg.lang.en import (
+    BIT_UNITS,
     CASED_UNITS,
     CURRENCY_SYMBOLS,
     MEASURES,
@@ -103,6 +106,8 @@ def abbreviation_at(doc: Doc, k: int, high: int) -> tuple[str, int] | None:
         return "square mile", 2
     if low == "%":
         return "percent", 1
+    if token.text in BIT_UNITS:
+        return BIT_UNITS[token.text], 1  # "10 Tb", "40 Gbps": bits, not bytes
     if token.text in CASED_UNITS:
         return UNIT_NAMES[low], 1
     if (
@@ -158,8 +163,19 @@ def _per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
             return f"{unit} per {power} {unit_name(base)}", 3
         if doc[k + 1].pos_ not in ("NOUN", "PROPN", "X", "SYM") and doc[k].lower_ != "per":
             return unit, 0
+        if _glued_compound(doc, k + 1, high):
+            # "$45 per megawatt-hour", "per passenger-mile": the whole compound is the base
+            return f"{unit} per {unit_name(doc[k + 1])} {unit_name(doc[k + 3])}", 4
         return f"{unit} per {unit_name(doc[k + 1])}", 2
     return unit, 0
+
+
+def _glued_compound(doc: Doc, k: int, high: int) -> bool:
+    """Whether the word at ``k`` is the first of two joined by a hyphen with no spaces
+    ("megawatt-hour", "passenger-mile")."""
+    if k + 2 >= high or doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_:
+        return False
+    return doc[k + 2].is_alpha and doc[k + 2].pos_ in ("NOUN", "PROPN")
 
 
 def _point_in_time(doc: Doc, k: int, high: int) -> bool:
@@ -260,7 +276,10 @@ def _owner(doc: Doc, noun: Token, high: int) -> str | None:
 def counted_noun(doc: Doc, core: NumberCore, k: int, high: int) -> Token | None:
     """The noun a number counts: its syntactic head, or the next noun of its phrase."""
     inside = range(core.start, core.end)
-    for token in doc[core.start : core.end]:
+    # After an opening scare quote the parse may count the quoted modifier ('nine
+    # "nonprobability" samples'): read the run of words, which goes past the closing quote.
+    scare_quoted = k < high and _opening_quote(doc[k])
+    for token in doc[core.start : core.end] if not scare_quoted else ():
         head = token.head
         if head.i in inside or token.dep_ not in _NUMBER_DEPS:
             continue
@@ -276,17 +295,42 @@ def counted_noun(doc: Doc, core: NumberCore, k: int, high: int) -> Token | None:
                 return _modified_plural(head, core) or head
     # The parse missed it: take the last noun of the adjective-noun run that follows.
     noun = None
+    quoted = False
     for j in range(k, min(k + 6, high)):
         token = doc[j]
         if token.lower_ in PLURAL_SCALES:
             break  # "raised millions and hundreds joined": a number of its own, not the unit
-        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NNPS"):
+        if (j == k and _opening_quote(token)) or (quoted and token.is_quote):
+            quoted = True  # '31 "open outbreaks"', 'nine "nonprobability" samples': scare quotes
+        elif token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.tag_ == "NNPS"):
             noun = token
         elif noun is not None:
             break
+        elif _modifying_acronym(token):
+            continue  # "the 115 elected IOC members": a body's name that modifies the noun
         elif token.pos_ not in ("ADJ", "CCONJ") and token.text != "-" and token.tag_ != "VBN":
             break  # a participle modifies like an adjective: "two captured CIA pilots"
     return noun
+
+
+def _modifying_acronym(token: Token) -> bool:
+    """Whether a word in capitals ("IOC", "GOP") modifies a common noun after it; a
+    capitalised name ("a two - seeded Creighton team", "the Web 2.0 Summit host") may be what
+    the number belongs to, and is not skipped."""
+    if not (token.is_alpha and token.is_upper and len(token.text) >= 2):
+        return False
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+def _opening_quote(token: Token) -> bool:
+    """Whether a quote mark opens scare quotes on the word after it: '31 "open outbreaks"', as
+    tokenized text spaces them too ('twenty “ felony charges ”'). A capitalised word in quotes
+    is a title ('three "X-Men" movies'), whose noun comes after the closing mark."""
+    doc = token.doc
+    if not token.is_quote or token.i + 1 >= len(doc) or token.i == 0:
+        return False
+    word = doc[token.i + 1]
+    return word.is_alpha and word.is_lower and bool(doc[token.i - 1].whitespace_)
 
 
 def _modified_plural(noun: Token, core: NumberCore) -> Token | None:
@@ -330,7 +374,8 @@ def read_unit(
     if money is not None:  # "$15.4/hour", "$350 per kg"
         return _per_unit(doc, k, high, money, reading)
     if core.suffix is not None:  # "15km", "20%"
-        unit = UNIT_NAMES.get(core.suffix.lower(), core.suffix.lower())
+        low = core.suffix.lower()
+        unit = BIT_UNITS.get(core.suffix) or UNIT_NAMES.get(low, low)  # "6Tb": bits
         if core.words and unit in TIME_UNITS and not durations:
             return True  # "an hour and a half" is a duration
         return _per_unit(doc, k, high, unit, reading)
@@ -398,6 +443,8 @@ def _hyphenated_unit(
 ) -> bool | None:
     """ "27-kilometer", "two-year", "16-meter": a measure glued on with a hyphen, or set off
     by spaces on both sides as tokenized text writes it ("a 12 - gauge shotgun")."""
+    if k + 1 < high and doc[k].text == "-" and _FEET_AND_INCHES.fullmatch(doc[k + 1].text):
+        return True  # "the 7-foot-3 center": a height that describes a person, as an age does
     if not (k + 1 < high and doc[k].text == "-" and doc[k + 1].is_alpha):
         return None
     if doc[k].whitespace_ and (not doc[k - 1].whitespace_ or doc[k + 1].pos_ != "NOUN"):
@@ -426,6 +473,10 @@ def _hyphenated_unit(
     reading.unit = unit
     reading.last = k + 1
     return unit in TIME_UNITS and not durations
+
+
+# The rest of a height in feet and inches as the tokenizer leaves it: "foot-3" of "7-foot-3".
+_FEET_AND_INCHES = re.compile(r"(?:foot|feet|ft)-\d{1,2}", re.IGNORECASE)
 
 
 def _names_window(doc: Doc, word: Token, high: int) -> bool:
@@ -466,6 +517,10 @@ def _unit_after_of(
         reading.unit = unit_name(target)
         reading.owner = _owner(doc, target, high)
     reading.last = target.i
+    if reading.unit in MEASURES and not reading.share:
+        # "thousands of dollars per megawatt-hour": a rate, as "$2,000 per megawatt-hour" is
+        reading.unit, used = _per(doc, target.i + 1, high, reading.unit)
+        reading.last += used
     return False
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.numbers import FRACTION_WORDS, MULTIPLIERS, NUMBER_WORDS, SCALE_WORDS, parse_number
 from kg.extract.spans import given_text
 from kg.lang.en import (
+    BIT_UNITS,
     CALENDAR_WORDS,
     CASED_UNITS,
     ID_WORDS,
@@ -211,7 +212,7 @@ def _digit_core(
                 return None
             core.value_max = top
             return core
-        if lowered in UNIT_NAMES or rest in CASED_UNITS:
+        if lowered in UNIT_NAMES or rest in CASED_UNITS or rest in BIT_UNITS:
             core.suffix = rest
             return core
         return None  # "21st", "1960s", "I7", "6F6": ordinals, decades and ids
@@ -417,6 +418,8 @@ def _half_compound(doc: Doc, k: int, high: int) -> bool:
 def unit_name(token: Token) -> str:
     """The singular lower-case name of what a token counts."""
     text = token.text
+    if text in BIT_UNITS:
+        return BIT_UNITS[text]  # "Gb" gigabit, where "GB" and "gb" are gigabytes
     if text in CASED_UNITS:
         return UNIT_NAMES[text.lower()]
     low = text.lower()

@@ -33,6 +33,7 @@ __all__ = [
     "AS_TIME_SPEECH_VERBS",
     "BAN_ENDING_VERBS",
     "BAN_NOUNS",
+    "BIT_UNITS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
     "CALL_VERBS",
@@ -1558,9 +1559,25 @@ UNIT_NAMES: dict[str, str] = {
 # Abbreviations that are units only right after a number, and only in this case:
 # "2 in" and "2 am" are too ambiguous to read as inches or attometres.
 CASED_UNITS = frozenset({"L", "W", "kW", "MW", "GW", "Wh", "kWh", "MWh", "GWh", "eV", "TeV"})
+#: Data sizes and speeds in bits, told from bytes by the case of the "b" as engineers write
+#: them: "10 Tb per square inch" and "a 40 Gbps link" are bits, "a 2 TB drive" bytes (in
+#: ``UNIT_NAMES``).
+BIT_UNITS: dict[str, str] = {
+    "kb": "kilobit",
+    "Kb": "kilobit",
+    "Mb": "megabit",
+    "Gb": "gigabit",
+    "Tb": "terabit",
+    "kbps": "kilobit per second",
+    "Kbps": "kilobit per second",
+    "Mbps": "megabit per second",
+    "Gbps": "gigabit per second",
+    "Tbps": "terabit per second",
+}
 #: Names of measures and currencies: "a 5 metre shark" measures metres.
 MEASURES = frozenset(
     {name for name in UNIT_NAMES.values() if name not in ("person",)}
+    | {name for name in BIT_UNITS.values() if " per " not in name}
     | {
         "mile",
         "inch",
@@ -1780,6 +1797,7 @@ AGE_WORDS = frozenset({"age", "aged", "ages", "turned", "turning", "turn", "turn
 #: "a capacity crowd of 700".
 COUNT_HOLDERS: dict[str, str | None] = {
     "toll": "death",
+    "caseload": "case",
     "turnout": "voter",
     "population": "person",
     "crowd": "person",

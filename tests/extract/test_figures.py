@@ -1494,3 +1494,58 @@ def test_a_clause_that_says_something_else_takes_no_figure(
     nlp: Language, text: str, expected: dict[str, list[tuple[int, str | None]]]
 ) -> None:
     assert _figures_by_action(nlp, text) == expected
+
+
+# A unit written once for two values, a rate after "of", bits told from bytes, scare quotes,
+# a noun that holds a count of cases, a measure carried into a comparison: each gives the
+# unit the text means (fig22).
+UNITS_AS_WRITTEN = [
+    ("The new disks store 12 Tb per square inch.", "12 Tb per square inch",
+     "terabit per square inch"),
+    ("The old link ran at 10 Gbps.", "10 Gbps", "gigabit per second"),
+    ("The drive holds 4 TB.", "4 TB", "terabyte"),
+    ("Wholesale power sold for $45 per megawatt-hour.", "$45 per megawatt-hour",
+     "dollar per megawatt hour"),
+    ("Prices rose into the thousands of dollars per megawatt-hour.",
+     "thousands of dollars per megawatt-hour", "dollar per megawatt hour"),
+    ("The county spends millions of dollars a year on roads.", "millions of dollars a year",
+     "dollar per year"),
+    ('Inspectors found 14 "open cases" at the depot.', '14 "open cases', "case"),
+    ("The state has a caseload of 5,200.", "5,200", "case"),
+    ("The district reported a caseload of 9,000, of whom 120 have died.", "120", "person"),
+    ("Output reached 900 megawatts, far less than the 1,100 it made in May.", "1,100",
+     "megawatt"),
+    ("Joblessness rose from 4.1 to 6.3 per cent.", "4.1", "percent"),
+    ("The fee climbed from 30 to 45 dollars.", "30", "dollar"),
+    ("Perks go to the chairman and the 115 elected IOC members, all of whom are volunteers.",
+     "115 elected IOC members", "member"),
+    ("Fortunes were made over the last 10 - 20 years .", "10 - 20 years", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), UNITS_AS_WRITTEN)
+def test_units_as_the_text_writes_them(nlp: Language, sentence: str, text: str, unit: str) -> None:
+    assert {f.text: f.unit for f in figures(nlp(sentence), durations=True)}[text] == unit
+
+
+# Numbers that name or describe, not count: an id after "No." split by the tokenizer, a date
+# with spaced slashes, a capitalised number word ending a name, a height in feet and inches,
+# and a speaker among several (fig22).
+NAMES_AND_DESCRIPTIONS = [
+    "Juror No. 4 said the panel was tired.",
+    "Posted : 03 / 7 / 2015 9 : 12 am",
+    "Police in District Four are searching for the driver.",
+    "The team traded for the 6-foot-11 center.",
+    "In the words of one adviser, the deal was over.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMES_AND_DESCRIPTIONS)
+def test_numbers_that_name_or_describe_are_no_figures(nlp: Language, sentence: str) -> None:
+    assert list(figures(nlp(sentence), durations=True)) == []
+
+
+def test_a_title_in_quotes_lends_no_unit_and_a_headline_keeps_its_count(nlp: Language) -> None:
+    titled = figures(nlp('The actor starred in three "Space Riders" films.'))
+    assert [f.unit for f in titled] != ["space"]
+    assert [f.value for f in figures(nlp("Gunman Kills Two In Market"))] == [2]
