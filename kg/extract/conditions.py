@@ -23,7 +23,7 @@ from kg.extract.clause_words import (
 )
 from kg.extract.questions import ASKING, asks_if
 from kg.extract.requests import is_imperative
-from kg.extract.spans import dependents
+from kg.extract.spans import dependents, infinitive, negates
 from kg.lang.en import CONDITION_MARKS
 from kg.model import Modality
 
@@ -68,12 +68,19 @@ def inside_condition(start: Token) -> Modality | None:
         if node.pos_ in {"VERB", "AUX"} and _promised_by_order(node):
             return "conditional"  # "Do it, and we will pay": only if it is done
         dep, head = node.dep_, node.head
-        if head is node or dep not in UP_EDGES or dep == "relcl":
+        if head is node or dep not in UP_EDGES or dep == "relcl" or _reduced_relative(node):
             return None
         if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in REPORTING and dep == "ccomp":
             return None
         node = head
     return None
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """ "a tougher version of the panel already set up", "the school built in 1990": a
+    participle on a noun says what was done to it, whatever governs the noun, as a
+    relative clause does ("if they back the panel already set up": it was set up)."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not infinitive(clause)
 
 
 def regardless(verb: Token) -> bool:
@@ -85,17 +92,37 @@ def regardless(verb: Token) -> bool:
 
 
 def has_condition(verb: Token) -> bool:
-    """Whether an "if" or "unless" clause hangs on the verb or its clause."""
+    """Whether an "if" or "unless" clause hangs on the verb or its clause. Not "even if",
+    nor an "if" that is no condition (:func:`_no_condition`)."""
     node = verb
     for _ in range(MAX_STEPS):
         for child in dependents(node):
             if child.dep_ == "advcl" and (subordinators(child) & _IF or inverted(child)):
-                if "even" not in {g.lower_ for g in dependents(child) if g.dep_ == "advmod"}:
+                even = "even" in {g.lower_ for g in dependents(child) if g.dep_ == "advmod"}
+                if not even and not _no_condition(child, node):
                     return True
         if node.dep_ not in {"conj", "xcomp"} or node.head is node:
             return False
         node = node.head
     return False
+
+
+def _no_condition(clause: Token, verb: Token) -> bool:
+    """An if-clause on ``verb`` that sets no condition on it: a likeness ("went on as if
+    he had not heard", "spoke as though it were his"), what is asked ("was asked if the
+    club could sign him"), or a stronger alternative after it with no subject of its own
+    ("will be reached by May, if not sooner", "have infiltrated if not taken over")."""
+    marks = subordinators(clause)
+    if {"as", "if"} <= marks:
+        return True  # a likeness: "as if"
+    if verb.lemma_.lower() in ASKING and asks_if(clause):
+        return True
+    return (
+        clause.i > verb.i
+        and "if" in marks
+        and any(negates(c) and c.i < clause.i for c in dependents(clause))
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in dependents(clause))
+    )
 
 
 def _promised_by_order(verb: Token) -> bool:

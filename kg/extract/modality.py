@@ -105,6 +105,7 @@ from kg.extract.questions import (
     asks_if,
     embedded_question,
     is_question,
+    told_as_done,
     what_was_done,
 )
 from kg.extract.requests import addressed, is_imperative, proposes, subjunctive, wished
@@ -161,11 +162,24 @@ def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Mo
         or inside_condition(head)
         or _local(verbs, trigger)
         or _governed(head)
-        or ("conditional" if has_condition(head) and not regardless(head) else None)
+        or ("conditional" if _conditioned(head) else None)
     )
     if found is not None:
         return found
     return "negated" if negated or negative_subject(head) else "asserted"
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether an if-clause makes the event hold only if: not when it holds either way
+    ("will still travel"), nor when the event is told as done, in the past or the perfect
+    with no modal ("apologized if anyone was hurt", "if the first bid was low, the second
+    was lower", "If elected, she said, ..."): the "if" qualifies what is said, not whether
+    it happened. A clause reported after its verb keeps its condition: "said that if he
+    won, they left" may tell the speaker's "if he wins, they leave"."""
+    if not has_condition(verb) or regardless(verb):
+        return False
+    reported = verb.dep_ == "ccomp" and verb.head.i < verb.i
+    return not told_as_done(verb) or reported
 
 
 def _local(verbs: list[Token], trigger: Token) -> Modality | None:

@@ -307,13 +307,14 @@ def had_to(verb: Token) -> bool:
     """ "had to leave the field", "has had to cancel the show": an obligation told in the
     past or the perfect of one's own story was met, the act done (the factuality split's
     crowd rates "police had to use tear gas" 2.4). Not with a modal ("would have had to"),
-    negated ("never had to pay"), nor in reported speech, where "had to" stands for the
-    speaker's "has to" ("said the plan had to be stopped"), a clause of what someone felt
+    negated ("never had to pay"), nor in reported speech, where a past "had to" stands for
+    the speaker's "has to" ("said the plan had to be stopped"; a perfect, "said they have
+    had to close two shops", is told done there too), a clause of what someone felt
     or knew ("felt he had to act", "unaware that they had to renew it"), or a relative
     clause whose noun is what was had ("the best job he had to offer", "every skill you
     had to win": a thing held for a use; "a mother who had to sell her car" is told), nor
     with an object of its own ("had no debts to pay", "had one man fit to fight")."""
-    if verb.lemma_.lower() != "have" or verb.lower_ != "had" or verb.dep_ == "ccomp":
+    if verb.lemma_.lower() != "have" or verb.lower_ != "had":
         return False
     if verb.dep_ == "relcl" and not _subject_relative(verb):
         return False
@@ -327,4 +328,8 @@ def had_to(verb: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in dependents(verb)):
         return False  # "had no debts to pay": a thing had for a use, no obligation
-    return not under_reporting(verb)
+    if verb.tag_ == "VBN":
+        # The perfect is no speaker's "has to" told in the past: "said they have had to
+        # close two shops", 'replied: "we have had to move fast"' tell it done.
+        return True
+    return verb.dep_ != "ccomp" and not under_reporting(verb)

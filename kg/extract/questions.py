@@ -10,7 +10,7 @@ about something told as done, which stay as done ("declined to say why he left")
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.clause_words import AUX_MODALITY, PAST_AUX, WOULD, d_means_had, subordinators
 from kg.extract.spans import dependents, sentence_of
@@ -23,6 +23,7 @@ __all__ = [
     "asks_if",
     "embedded_question",
     "is_question",
+    "told_as_done",
     "opens_wh",
     "what_was_done",
 ]
@@ -47,17 +48,77 @@ def asks_if(clause: Token) -> bool:
 
 
 def is_question(head: Token) -> bool:
+    """Whether the event's clause is a direct question: the top clause of a sentence that
+    ends with "?" ("Did they leave?"), or of a question a quote or a colon sets out in it
+    ('she asked, "Did they leave?"', "the question was: did they leave?"). The verb that
+    tells such a question stands outside it: the asking is told, not asked."""
     # Only the clause that asks: "He said they attacked. Why?" leaves "attacked" alone,
     # and a question's answer in a subordinate clause is still asked about. Checked
     # before the sentence's last word, as ``head.sent`` walks the sentence to find it.
     node = head
     while node.dep_ in {"conj", "xcomp", "advcl"} and node.head is not node:
+        if _time_told(node):
+            return False  # "Why did it take so long, when they said May?": they said it
         node = node.head
-    if node.dep_ != "ROOT":
-        return False
-    sentence = sentence_of(head)
-    last = next((t for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
-    return last is not None and last.text == "?"
+    for start, end in _asked_spans(sentence_of(head)):
+        if start < node.i < end and (node.dep_ == "ROOT" or not start < node.head.i < end):
+            return True
+    return False
+
+
+def _asked_spans(sentence: Span) -> list[tuple[int, int]]:
+    """The spans of the sentence's direct questions, as (boundary, "?") token indices, the
+    question between them: the whole sentence when it ends with "?" (the boundary before
+    its first token), else from the opening quote or colon that sets it out; and each
+    quoted question that ends before the sentence does ('"Why did you go?" she asked')."""
+    spans = []
+    last = next((t.i for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
+    for mark in sentence:
+        if mark.text != "?":
+            continue
+        after = mark.nbor() if mark.i + 1 < len(mark.doc) else None
+        quoted = after is not None and after.is_quote and after.i < sentence.end
+        if mark.i != last and not quoted:
+            continue
+        # a quote closed just before the "?" is part of a question that holds it ('Why
+        # not just say: "We will stay"?'), which then opens with the sentence
+        closed = mark.i > sentence.start and mark.nbor(-1).is_quote
+        boundary = None if closed else _set_out_from(sentence, mark)
+        if boundary is None and mark.i == last:
+            boundary = sentence.start - 1
+        if boundary is not None:
+            spans.append((boundary, mark.i))
+    return spans
+
+
+#: Quotation marks that open or close a quote whatever stands around them.
+_OPENING = frozenset({"\u201c", "\u2018"})
+_CLOSING = frozenset({"\u201d", "\u2019"})
+
+
+def _set_out_from(sentence: Span, mark: Token) -> int | None:
+    """The index of the opening quote or the colon that sets out the question ending at
+    ``mark``, skipping quotes inside it; None when the question opens with the sentence."""
+    straight = [t for t in sentence if t.text in {'"', "'"} and t.i < mark.i]
+    depth = 0
+    for token in reversed(sentence[: mark.i - sentence.start]):
+        if token.text == ":" and depth == 0:
+            return token.i
+        if not token.is_quote:
+            continue
+        if token.text in _OPENING or token.text in _CLOSING:
+            opening = token.text in _OPENING
+        else:
+            # a straight mark opens when an even number of its kind stand before it
+            before = sum(1 for t in straight if t.i < token.i and t.text == token.text)
+            opening = before % 2 == 0
+        if not opening:
+            depth += 1
+        elif depth == 0:
+            return token.i
+        else:
+            depth -= 1
+    return None
 
 
 def embedded_question(head: Token) -> Modality | None:
@@ -69,15 +130,37 @@ def embedded_question(head: Token) -> Modality | None:
             return None
         if node.head is node:
             return None
+        if _time_told(node):
+            return None  # "whether he knew it before he shot him": he shot him
         asks = node.head.lemma_.lower() in ASKING
         if "whether" in subordinators(node) or (asks and asks_if(node)):
             return "question"
         if asks and opens_wh(node):
             # "asked why he chose to leave": a wh-question asks who, why or how of something
             # told as done; only one ahead or not told ("asked who will lead") is asked about.
-            return None if _told_as_done(node) else "question"
+            return None if told_as_done(node) else "question"
         node = node.head
     return None
+
+
+#: Subordinators of a clause that tells when something happened.
+_TIME_MARKS = frozenset({"when", "after", "before", "since", "as", "while", "once", "until"})
+
+
+def _time_told(clause: Token) -> bool:
+    """A clause of time, in the past and hung on a verb in the past ("whether he knew it
+    before he shot him", "whether it meets the rules, as was pledged when the plan won
+    approval"): a question asks about the verb, and takes the time it happened as given.
+    Not under a verb ahead or hypothetical ("whether he would leave when the war ended":
+    the speaker's "when it ends")."""
+    # "when" is often parsed as the clause's adverb rather than its marker
+    opening = {c.lower_ for c in dependents(clause) if c.tag_ == "WRB" and c.i < clause.i}
+    return (
+        clause.dep_ == "advcl"
+        and bool((subordinators(clause) | opening) & _TIME_MARKS)
+        and told_as_done(clause)
+        and told_as_done(clause.head)
+    )
 
 
 def opens_wh(clause: Token) -> bool:
@@ -90,20 +173,20 @@ def opens_wh(clause: Token) -> bool:
 
 def asked_of_done(clause: Token) -> bool:
     """ "declined to say why he chose to leave": a wh-question about something told as done
-    (:func:`_told_as_done`) does not put it in doubt, whatever governs the asking."""
+    (:func:`told_as_done`) does not put it in doubt, whatever governs the asking."""
     return (
         clause.dep_ in {"ccomp", "xcomp", "advcl", "conj", "csubj", "pcomp"}
         and clause.head.lemma_.lower() in ASKING
         and not subordinators(clause) & {"whether", "if"}
         and opens_wh(clause)
-        and _told_as_done(clause)
+        and told_as_done(clause)
     )
 
 
 def what_was_done(clause: Token) -> bool:
     """ "wants to fix what was broken", "to be sure that what was published is right": a
     clause that "what" opens as its subject or object, in the past or the perfect
-    (:func:`_told_as_done`), tells what was done, whatever governs the clause it stands in,
+    (:func:`told_as_done`), tells what was done, whatever governs the clause it stands in,
     as a wh-question about something done does (:func:`asked_of_done`)."""
     return (
         clause.dep_ in {"ccomp", "csubj", "csubjpass", "dobj", "pobj", "pcomp"}
@@ -112,11 +195,11 @@ def what_was_done(clause: Token) -> bool:
             for c in dependents(clause)
             if c.i < clause.i
         )
-        and _told_as_done(clause)
+        and told_as_done(clause)
     )
 
 
-def _told_as_done(clause: Token) -> bool:
+def told_as_done(clause: Token) -> bool:
     """Whether a clause is in the past or the perfect, with no modal: "he chose",
     "had been held", "has left"."""
     auxiliaries = [c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]

@@ -431,6 +431,28 @@ CASES = [
     ("She couldn't help laughing at the mascot.", "laugh at", "asserted", None),
     ("The mayor can't help but worry about the budget.", "worry", "asserted", None),
     ("The charity could not help rebuild the school.", "rebuild", "negated", None),
+    # The verb that tells a quoted question is told, not asked; the quote asks.
+    ('The clerk asked, "Did the ferry leave on time?"', "ask", "asserted", None),
+    ('The clerk asked, "Did the ferry leave on time?"', "leave on", "question", None),
+    ("The warden asked one question: had the gate been locked?", "ask", "asserted", None),
+    ('"Why did the ferry leave early?" the clerk asked.', "leave", "question", None),
+    # A likeness, a question asked with "if", and "X, if not Y" set no condition.
+    ("The porter walked on, as if he had not heard the bell.", "walk on", "asserted", None),
+    ("The mayor asked the bakers if they planned to open on Sunday.", "ask", "asserted", None),
+    ("The team may need a draw, if not better, in the final.", "need", "possible", None),
+    ("The road will be finished by May, if not sooner.", "finish", "future", None),
+    # A verb told in the past is not made conditional by the "if" it carries.
+    ("The mayor apologized if anyone was upset by the noise.", "apologize", "asserted", None),
+    ("If the bridge opens, she said, the ferry will stop.", "say", "asserted", None),
+    ("If the bridge opens, the ferry will stop.", "stop", "conditional", None),
+    # A perfect "have had to" is done, in a quote too.
+    ('The baker said: "We have had to close two shops."', "close", "asserted", None),
+    # A participle on a noun inside a condition tells what was done to it.
+    ("It would help if the town backed the panel set up by the mayor.", "set up", "asserted", None),
+    # The time of a past act inside a question is taken as given.
+    ("They asked whether he knew the dog was ill before he sold it.", "sell", "asserted", None),
+    ("They asked whether he would leave when the harvest ended.", "end", "question", None),
+    ('The clerk asked, "Why did it close when the staff said May?"', "say", "asserted", None),
 ]  # fmt: skip
 
 
