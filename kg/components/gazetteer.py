@@ -576,8 +576,9 @@ class GazetteerComponent:
             cut = ent.start_char + score.start()
             while end - ent.start > 1 and doc[end - 1].idx >= cut:
                 end -= 1
-        if end != ent.end:
-            ent = Span(doc, ent.start, end, label=ent.label_)
+        start = _past_gerund(ent)
+        if end != ent.end or start != ent.start:
+            ent = Span(doc, start, end, label=ent.label_)
         text = ent.text
         bare = _without_the(text)
         # Acronyms of weapons read as names ("Sam" for SAMs) and their plurals.
@@ -993,6 +994,29 @@ def _apposed_label(ent: Span) -> str | None:
         if classes[0] == NOUN_COMMUNICATION:
             return ""
     return None
+
+
+#: How a gerund that opens a name hangs in the parse: the verb of a clause.
+_GERUND_CLAUSE_DEPS = frozenset({"ROOT", "csubj", "advcl", "ccomp", "xcomp", "pcomp", "conj"})
+
+
+def _past_gerund(ent: Span) -> int:
+    """Where a name starts past a gerund the model ran into it: "Walking Bella in the park
+    is his favourite chore" (the name "Bella", the walking no one), "Visiting Ruiz, the
+    minister ...". The gerund is the verb of its clause and the rest of the name hangs on
+    it; a name whose first word is its own head ("Manning said") is left, and so is a
+    title ("Going Viral", "Going Home to Glory"), which the model types no person."""
+    first = ent[0]
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and first.tag_ == "VBG"
+        and first.dep_ in _GERUND_CLAUSE_DEPS
+        and any(t.head.i == first.i for t in ent[1:])
+        and ent[1].text[:1].isupper()
+    ):
+        return ent.start + 1
+    return ent.start
 
 
 def _without_the(text: str) -> str:

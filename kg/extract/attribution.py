@@ -360,9 +360,14 @@ def attributed(
             # '"I believe the rules are illegal," the senator said': the one who believes
             # is the speaker too; a speech verb keeps the source it names itself. Not its
             # "me": "He just says, 'believe me'" in a quote is someone else's word.
+            own_actor = event.actor  # before "I" becomes the speaker
             event = _first_person_said_by(event, speakers[around], ("actor",))
             speaker = speakers[around]
-            if event.source is None and _tells_of_speech(event, around, speaker, speeches, text):
+            if (
+                event.source is None
+                and _tells_of_speech(event, around, speaker, speeches, text)
+                and not _same_words(speaker, own_actor)
+            ):
                 # '"The mayor made clear the pool will close. We agreed," Ruiz said':
                 # the quote's speaker tells of the mayor's telling, as a tag in the
                 # quote's own sentence would make them tell of it.
@@ -374,13 +379,15 @@ def attributed(
                 event = _first_person_said_by(event, taken.speaker, ("actor",))
             else:
                 event = _as_said_by(event, taken.speaker)
-        elif (
-            event.source is None
-            and not says
-            and (_HEARSAY.search(event.evidence.text) or _CONTINUED.match(event.evidence.text))
+        elif event.source is None and (
+            (
+                not says
+                and (_HEARSAY.search(event.evidence.text) or _CONTINUED.match(event.evidence.text))
+            )
+            or (says and _alleged_speech(event, text))
         ):
             speaker = _previous_speaker(event, text, speeches)
-            if speaker is not None:
+            if speaker is not None and not (says and _may_be_the_same(speaker, event.actor)):
                 event = dataclasses.replace(event, source=speaker)
         if event.source is not None and _key(event.source) in named:
             event = dataclasses.replace(event, source=named[_key(event.source)])
@@ -548,6 +555,43 @@ _ONE_PERSON_LABELS = frozenset({"", "PERSON", "GPE", "NORP", "ORG"})
 _HEARSAY = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
 
 
+#: A hearsay adverb right before a verb ("allegedly told", "had reportedly said").
+_HEARSAY_BEFORE = re.compile(
+    r"\b(?:allegedly|reportedly|purportedly|supposedly)\s+(?:(?:had|has|have)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _alleged_speech(event: Event, text: str) -> bool:
+    """Whether a speech verb is itself what is alleged ("the loggers claimed the guide
+    was alive. Along the way, he allegedly told them he could not go on"): the telling
+    is the claim of the speaker before, as any act under "allegedly" is. Only the verb
+    the adverb stands on: in "She said the clerk allegedly took the keys" the saying is
+    the writer's."""
+    return _HEARSAY_BEFORE.search(text, max(0, event.start - 40), event.start) is not None
+
+
+def _same_words(speaker: Argument, actor: Argument | None) -> bool:
+    """Whether a speaker and the actor of a speech verb share a word (but "the"): "Ruiz
+    said ..." inside a quote given to Ruiz does not make Ruiz the source of her own
+    telling."""
+    if actor is None:
+        return False
+    return bool((set(_words(speaker.text)) & set(_words(actor.text))) - _ARTICLES)
+
+
+def _may_be_the_same(speaker: Argument, actor: Argument | None) -> bool:
+    """Whether the speaker before may be the one who speaks: the same words, or a pronoun
+    speaker, who may be anyone ("Ruiz said he would stay. Ruiz reportedly said ...")."""
+    return speaker.text.lower() in _PERSONAL_PRONOUNS or _same_words(speaker, actor)
+
+
+#: Pronouns a speaker may be named by: who they stand for is resolution's to find.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+#: Words two names may share without naming one ("the guide", "the hikers").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 #: A sentence that opens with a lower-case complementizer is the rest of the sentence
 #: before, split at a mark inside it: 'The envoy told the radio show “Live Now!” |
 #: that he had delayed the vote ...' ("!" ends no sentence there).
@@ -577,8 +621,9 @@ def _tells_of_speech(
     tag the marks leave inside the quote: not the speech that gives the quote its
     speaker ('"We left at dawn, she said.'), nor one in a quote left open at its
     paragraph's end, where a mark read the wrong way may have opened it ('..., "said
-    Ruiz, an ecologist.' in text whose marks stand apart from the words)."""
-    if _left_open(quote, text):
+    Ruiz, an ecologist.' in text whose marks stand apart from the words), unless the
+    quote is a quoted paragraph of its own (:func:`_quoted_paragraph`)."""
+    if _left_open(quote, text) and not _quoted_paragraph(quote, text):
         return False
     return not any(
         s.start <= event.start < s.end and _key(s.speaker) == _key(speaker) for s in speeches
@@ -758,6 +803,22 @@ def _colon_ends_paragraph(text: str, speech: Speech, quote: Quote) -> bool:
 def _left_open(quote: Quote, text: str) -> bool:
     """Whether a quote ends at its paragraph's end without a closing mark."""
     return quote.end >= len(text) or text[quote.end] == "\n"
+
+
+def _quoted_paragraph(quote: Quote, text: str) -> bool:
+    """Whether a quote left open is a whole paragraph that its opening mark opens, with
+    no other mark in it: news opens each quoted paragraph anew and closes only the
+    last ('"We face a hard winter. While the council says the rules will stay, we
+    know dates move.' / '"Our members ..."'). Such a mark cannot be a closing one read
+    the wrong way, as a mark inside a paragraph may be."""
+    opening = _mark_start(text, quote.start)
+    line_start = text.rfind("\n", 0, opening) + 1
+    return (
+        _left_open(quote, text)
+        and not text[line_start:opening].strip()
+        and opening < quote.start
+        and not _QUOTE_MARK.search(text, quote.start, quote.end)
+    )
 
 
 def _continues(

@@ -33,6 +33,7 @@ __all__ = [
     "CLAIM_VERBS",
     "FINDING_VERBS",
     "INQUIRY_NOUNS",
+    "adds_to",
     "claimed_object",
     "complement_mark",
     "description",
@@ -213,6 +214,8 @@ def is_verb_cue(token: Token) -> bool:
         return _makes_clear(token)
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
+    if adds_to(token):
+        return False  # "social media added to their troubles"
     if any(c.dep_ == "prt" and c.lower_ in _OTHER_VERB_PARTICLES for c in dependents(token)):
         return False  # "the math doesn't add up", "pushed back", "called off"
     # "called the garage to ask for a price" is a phone call; "called on/for" a request,
@@ -221,6 +224,18 @@ def is_verb_cue(token: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"})
         or (c.dep_ == "oprd" and c.pos_ == "NOUN")
         for c in dependents(token)
+    )
+
+
+def adds_to(verb: Token) -> bool:
+    """Whether "add" makes something larger, not a remark: "add to" a thing ("the storm
+    added to their troubles", "adding to her lead") or "add" a thing to another ("added
+    two names to the list"). A clause of its own still tells ("added to reporters that
+    the road was shut")."""
+    return (
+        verb.lemma_.lower() == "add"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in dependents(verb))
+        and not any(c.dep_ in {"ccomp", "parataxis"} for c in dependents(verb))
     )
 
 

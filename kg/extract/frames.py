@@ -50,7 +50,7 @@ from kg.extract.clauses import (
     purpose_after_chain_verb,
     shares_passive,
 )
-from kg.extract.cue_words import claimed_object
+from kg.extract.cue_words import adds_to, claimed_object
 from kg.extract.done_acts import held_back_in_vain
 from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
@@ -279,7 +279,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         words.append("it")  # "as the mayor put it": telling, not placing
     frame = Frame(trigger=head, action=" ".join(words), verbs=verbs)
     frame.reporting = (
-        main.lemma_ in REPORTING_VERBS
+        (main.lemma_ in REPORTING_VERBS and not adds_to(main))
         or (main.lemma_ == "point" and any(p.lower_ == "out" for p in children(main, "prt")))
         or (told is not None and told.lower_ != "public")
         or says_it

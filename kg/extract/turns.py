@@ -52,7 +52,9 @@ def turn(sentence: Span, text: str) -> Turn | None:
     the text's first line: a title "Name: ..." may tell what befell the person as well as
     what they said."""
     start = sentence.start_char
-    if not text[:start].strip() or text[:start].rstrip(" \t")[-1:] != "\n":
+    if not text[:start].strip():
+        return _titled_claim(sentence, text)
+    if text[:start].rstrip(" \t")[-1:] != "\n":
         return None
     name = _label(sentence)
     if name is None:
@@ -68,6 +70,36 @@ def turn(sentence: Span, text: str) -> Turn | None:
         text=text[name[0].idx : after - 1],
         start=name[0].idx,
         end=after - 1,
+        label="PERSON",
+    )
+    return Turn(after, end, speaker)
+
+
+def _titled_claim(sentence: Span, text: str) -> Turn | None:
+    """A title that quotes a person: "NAME: claim" on the text's first line ("Ruiz:
+    Council Will Sell the Pier"), what follows the colon the person's claim, as news
+    titles set it. Only a name the model tags a person as a whole: not "The Latest:",
+    "Poll:", "Coronavirus:" (a topic), nor a first name of the document's persons alone,
+    which a title may name before the text does."""
+    words = list(itertools.islice((t for t in sentence if not t.is_space), _LABEL_WORDS + 1))
+    colon = next((at for at, t in enumerate(words) if t.text == ":"), None)
+    if not colon:
+        return None
+    name = words[:colon]
+    if name[0].ent_iob_ != "B" or not all(t.ent_type_ == "PERSON" for t in name):
+        return None
+    if (
+        words[colon - 1].i + 1 < len(sentence.doc)
+        and sentence.doc[words[colon - 1].i + 1].ent_iob_ == "I"
+    ):
+        return None  # the person's name runs on past the colon
+    after = words[colon].idx + 1
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    speaker = Argument(
+        text=text[name[0].idx : words[colon].idx],
+        start=name[0].idx,
+        end=words[colon].idx,
         label="PERSON",
     )
     return Turn(after, end, speaker)

@@ -481,7 +481,7 @@ CASES = [
     ("The judge made clear the witness is reluctant to testify.", "testify", "The judge"),
     ("The board made it plain that the mill had closed.", "close", "The board"),
     # a transcript's turn: a paragraph opened by a person's name and a colon is theirs, to
-    # the next name; not a heading over the writer's account, nor the text's first line
+    # the next name; not a heading over the writer's account (the text's first line: below)
     (
         "Chris Matthews hosted the debate.\nMATTHEWS: The council wants to tax the farmers. We"
         " know it raised the rent twice.",
@@ -514,7 +514,8 @@ CASES = [
         "propose",
         None,
     ),
-    ("Ana Ruiz: We sold our corn.", "sell", None),
+    # the text's first line is a title, whose "NAME: ..." quotes the person (below)
+    ("Ana Ruiz: We sold our corn.", "sell", "Ana Ruiz"),
     ("The farmers met.\nUPDATE: We arrested two men.", "arrest", None),
     ("The farmers met Ana Ruiz.\nIowa: We sold our corn to Ana Ruiz.", "sell", None),
     # what follows the "as" of a description is the describer's claim; the thing described
@@ -544,6 +545,47 @@ CASES = [
         "one pilot",
     ),
     ("In his own words, he said the guards had burned the files.", "say", None),
+    # a speech verb inside a quoted paragraph that its mark opens and the next one goes
+    # on from: told by the quote's speaker, as in a quote that closes
+    (
+        "The guild's head, Ana Ruiz, said: \"The season is lost.\n\n"
+        '"While the council claims the market will reopen in May, we know such dates move.'
+        '\n\n"Our members need help now."',
+        "claim",
+        "Ana Ruiz",
+    ),
+    # "allegedly" on a speech verb: the telling is the claim of the speaker before
+    (
+        "The hikers claimed the guide had fallen. Later he allegedly told them he could not walk.",
+        "tell",
+        "The hikers",
+    ),
+    # ... but not a speech verb of the writer's with "allegedly" further on
+    (
+        "The hikers claimed the guide had fallen. The ranger said the guide allegedly "
+        "lost the map.",
+        "say",
+        None,
+    ),
+    # a title "NAME: claim" on the text's first line is the person's claim; not a topic's
+    (
+        "Ana Ruiz: Council will sell the pier and close the market\n"
+        "The mayor met the council on Monday.",
+        "sell",
+        "Ana Ruiz",
+    ),
+    (
+        "The Latest: Council sells the pier\nThe mayor met the council on Monday.",
+        "sell",
+        None,
+    ),
+    # "add to" a thing makes it larger: no speech, and the speaker's claim
+    (
+        '"We will rebuild the pier," the mayor said, adding that the storms had added to '
+        "the damage.",
+        "add to",
+        "the mayor",
+    ),
 ]
 
 

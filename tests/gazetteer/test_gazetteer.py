@@ -675,3 +675,15 @@ def test_the_parse_says_an_unknown_name_is_a_person(blank: Language) -> None:
     # "... Quorvex Road , who ..." : a street keeps its place label
     road = [("Road", *r[1:]) if r[0] == "Dale" else r for r in rows]
     assert _parsed(blank, road, ents) == [("Quorvex Road", "GPE")]
+
+
+def test_a_gerund_the_model_ran_into_a_name_is_cut_off(nlp: Language) -> None:
+    # "Walking Bella": the walking is the clause's verb, not part of the person's name (a
+    # "he" after it would otherwise be that "person").
+    doc = nlp("Walking Bella in the park is his favorite chore, he said.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Bella", "PERSON")]
+    doc = nlp(
+        "Ruiz moved to Leeds last year.\n\nTaking Oliver to school is his best hour, he said."
+    )
+    assert "Oliver" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not [e for e in doc.ents if e.text.startswith("Taking")]
