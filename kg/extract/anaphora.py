@@ -177,16 +177,23 @@ def referred_subjects(doc: Doc, events: Sequence[Event]) -> list[Event]:
     same sentence, and no plural noun or pronoun outside it comes between ("the police
     told the protesters they must leave" is left as it is).
 
+    An actor "they" of the main clause is the plural subject of the one clause set
+    before it (:func:`_fronted_subject`: "once the deputies were at the farm, they found
+    the truck"), and a "they" of a subordinate clause continues a name the verb treats as
+    plural ("the council have said they will appeal", :func:`_plural_subject`).
+
     An actor "he" or "she" of a phrase set before the main clause is the person that
     clause names as its subject (:func:`_named_after`).
     """
     out: list[Event] = []
     for event in events:
         actor = event.actor
-        if actor is not None and actor.text.lower() in {"they", "he", "she"}:
+        if actor is not None and actor.text.lower() in {"they", "their", "he", "she"}:
             pronoun = doc_span(doc, actor.start, actor.end).root
             if actor.text.lower() == "they":
-                subject = _governing_subject(pronoun)
+                subject = _governing_subject(pronoun) or _fronted_subject(pronoun)
+            elif actor.text.lower() == "their":
+                subject = _possessor(pronoun)
             else:
                 subject = _named_after(pronoun)
             if subject is not None:
@@ -251,17 +258,94 @@ def _governing_subject(pronoun: Token) -> Token | None:
     if len(subjects) != 1:
         return None
     subject = subjects[0]
-    if subject.tag_ not in {"NNS", "NNPS"} or subject.i > pronoun.i:
+    if subject.tag_ not in {"NNS", "NNPS"} and not _plural_subject(subject, verb):
         return None
-    if event_action(subject) is not None:
-        # "the talks collapsed after they demanded more": a happening is not who acts.
+    return subject if _alone_before(subject, pronoun) else None
+
+
+def _fronted_subject(pronoun: Token) -> Token | None:
+    """The plural subject of the one clause set before the main clause whose subject
+    "they" is: in "once the deputies were at the farm, they found the truck", who found
+    it is the deputies (the pronoun points back to the clause before it, as "he" points forward
+    in :func:`_named_after`). ``None`` unless that subject is a plural noun with nothing
+    else plural between it and the pronoun (:func:`_alone_before`): "when the police
+    stopped the men, they ran" is left alone. The main clause may be a speaker's words
+    ('"Once deputies were at the farm, they found the truck," the sergeant said'); nothing plural
+    then stands before the clause either ("the men said that when the police came, they
+    ran" is left alone)."""
+    verb = pronoun.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+    if pronoun.dep_ != "nsubj" or not main:
         return None
+    clauses = [c for c in dependents(verb) if c.dep_ == "advcl" and c.i < pronoun.i]
+    if len(clauses) != 1:
+        return None
+    subjects = [c for c in dependents(clauses[0]) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.tag_ not in {"NNS", "NNPS"} and not _plural_subject(subject, clauses[0]):
+        return None
+    if any(_plural(t) for t in pronoun.doc[pronoun.sent.start : subject.left_edge.i]):
+        return None
+    return subject if _alone_before(subject, pronoun) else None
+
+
+#: How a noun hangs in its clause on the way up to the verb whose subject it may belong
+#: to: an object, a preposition's, an infinitive sharing the subject ("decided to end their
+#: strike").
+_IN_CLAUSE = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "dative"})
+
+
+def _possessor(pronoun: Token) -> Token | None:
+    """The plural subject of the clause a possessive "their" stands in: in "the smugglers
+    called off their raid", "the stations decided to end their strike", whose raid and
+    strike they are is the subject's. ``None`` unless that subject is a plural noun
+    (or a name its verb makes plural) with nothing else plural between it and the
+    pronoun (:func:`_alone_before`): in "the unions urged the workers to end their
+    strike" the workers may be meant."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head
+    while verb.dep_ in _IN_CLAUSE and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    while not subjects and verb.dep_ in {"xcomp", "conj"} and verb.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "... and called off their raid": the first verb's subject
+        subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subjects[0]
+    if subject.tag_ not in {"NNS", "NNPS"} and not _plural_subject(subject, verb):
+        return None
+    return subject if _alone_before(subject, pronoun) else None
+
+
+def _alone_before(subject: Token, pronoun: Token) -> bool:
+    """Whether ``subject`` is the one thing "they" can continue: before the pronoun, no
+    happening ("the talks collapsed after they demanded more"), not joined to another
+    ("the mayor and the unions": which of them, or both), and no plural noun or pronoun
+    outside it between the two ("the police told the protesters they must leave")."""
+    if subject.i > pronoun.i or event_action(subject) is not None:
+        return False
     if any(c.dep_ == "conj" for c in dependents(subject)):
-        return None  # "the mayor and the unions": which of them, or both
+        return False
     inside = {t.i for t in subject.subtree}
-    for token in subject.doc[min(inside) : pronoun.i]:
-        if token.i in inside:
-            continue
-        if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _PLURAL_PRONOUNS:
-            return None
-    return subject
+    between = [t for t in subject.doc[min(inside) : pronoun.i] if t.i not in inside]
+    return not any(_plural(token) for token in between)
+
+
+def _plural(token: Token) -> bool:
+    """Whether a word could be what "they" means: a plural noun or pronoun."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in _PLURAL_PRONOUNS
+
+
+def _plural_subject(subject: Token, verb: Token) -> bool:
+    """Whether a singular name is written as a plural, as British English writes a body:
+    "Arsenal have said they will appeal", "the Red Lion say they will close". The verb
+    agrees in the plural (a present "have" or "say" after a name, or "were"), and the name
+    is no person's."""
+    if subject.tag_ != "NNP" or subject.ent_type_ in {"", "PERSON"}:
+        return False
+    words = [verb, *(c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"})]
+    return any(w.tag_ == "VBP" or w.lower_ == "were" for w in words)

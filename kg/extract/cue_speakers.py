@@ -497,6 +497,14 @@ def _speaker_argument(token: Token) -> Argument | None:
         named = [t for t in token.subtree if _closing_apposition(t, token)]
         if named:
             token = named[-1]  # "The head of the clinic at X, Ana Ruiz, said"
+    elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+        # A title written in capitals: "Acme Chief Executive, Ana Ruiz, said". Only a
+        # person's name stands for it ("the Dock Union, DWU, said" is the union).
+        named = [
+            t for t in token.subtree if t.ent_type_ == "PERSON" and _closing_apposition(t, token)
+        ]
+        if named:
+            token = named[-1]
     if token.pos_ == "PRON" and not phrase_names_whom(token):  # "some in the crowd said"
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
     phrase = noun_phrase(token)

@@ -18,7 +18,7 @@ from kg.lang.en import (
 from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group, organization
 from kg.resolve._clusters import Cluster
-from kg.resolve._evidence import acronyms, person_shaped, vote_labels
+from kg.resolve._evidence import acronyms, initials, person_shaped, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, same_person, spellings
 from kg.resolve._references import (
     agrees,
@@ -580,6 +580,33 @@ def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention])
                     and _TITLE_BEFORE.search(text, max(0, body.start - 40), body.start)
                 ):
                     return cluster
+    return _initials_before(names, state, mentions)
+
+
+#: A body's acronym before the title before a name: "VFI Chief Executive, Padraig Cribben".
+_INITIALS_TITLE = re.compile(rf"\b([A-Z]{{2,8}})\s+{SPEAKS_FOR_TITLES}\s*,?\s+$")
+
+
+def _initials_before(
+    names: Sequence[EntityMention], state: DocState, mentions: Sequence[EntityMention]
+) -> Cluster | None:
+    """The organisation whose acronym stands before the person's title, named in full
+    before ("the Dock Workers Union ... DWU chief executive Ana Ruiz"): the model often
+    names no organisation in an acronym. ``None`` unless exactly one organisation named
+    before has those initials."""
+    for name in names:
+        start = max(0, name.start - _AFFILIATION_GAP)
+        match = _INITIALS_TITLE.search(state.text, start, name.start)
+        if match is None:
+            continue
+        bodies = {
+            cluster.id
+            for body in mentions
+            if body.end <= name.start and initials(clean_span(body.text)) == match.group(1)
+            if (cluster := state.index.cluster(body.entity, "organization")).kind == "organization"
+        }
+        if len(bodies) == 1:
+            return state.index.cluster(bodies.pop(), "organization")
     return None
 
 

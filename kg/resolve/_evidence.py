@@ -20,7 +20,7 @@ from kg.lang.en import NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, given_na
 from kg.model import Argument
 from kg.resolve._text import clean_span, lexicon
 
-__all__ = ["acronyms", "person_shaped", "vote_labels"]
+__all__ = ["acronyms", "initials", "person_shaped", "vote_labels"]
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # "Matanov, 23," / "Wang, a reporter," / "Elliott, the owner of".
@@ -181,13 +181,19 @@ def _continued_as_person(text: str, mention: Argument, mentions: Sequence[Argume
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would be made of: "Vintners Federation of
+    Ireland" -> "VFI" (small words such as "of" left out)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
+
+
 def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
     """Folded acronym -> the organisation name it stands for in this document."""
     names = [clean_span(m.text) for m in mentions if m.label == "ORG"]
     found: dict[str, set[str]] = defaultdict(set)
     bracketed = _BRACKETED.search(text) is not None
     for name in dict.fromkeys(names):  # each once: a long document repeats them
-        letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
+        letters = initials(name)
         if len(letters) >= 2 and len(name.split()) >= 2:
             found[letters.lower()].add(name)
         # "the Ulster Defence Association (UDA)": the acronym written after the name,

@@ -586,6 +586,12 @@ CASES = [
         "add to",
         "the mayor",
     ),
+    # A title written in capitals before the name: the name speaks, not the title.
+    (
+        'DWU Chief Executive, Mary Stone, said: "We are facing months of idle docks."',
+        "face",
+        "Mary Stone",
+    ),
 ]
 
 

@@ -1,4 +1,6 @@
-"""An actor "they" of a subordinate clause is the plural subject of the verb it hangs on.
+"""An actor "they" of a subordinate clause is the plural subject of the verb it hangs on,
+a "they" of the main clause the plural subject of the clause set before it, and a
+possessive "their" the plural subject of its clause.
 
 Sentences written for these tests. In "the dockworkers said they would strike", who would
 strike is the dockworkers, not a group named a sentence before; where another plural
@@ -26,6 +28,23 @@ def _actors(nlp: Language, text: str, action: str) -> list[str]:
     [
         (f"{BEFORE} The dockworkers said they would strike next week.", "strike", "dockworkers"),
         (f"{BEFORE} Farmers will protest if they lose the subsidy.", "lose", "Farmers"),
+        # a "they" of the main clause after a clause set before it
+        (
+            f"{BEFORE} When the inspectors reached the quay, they sealed two containers.",
+            "seal",
+            "inspectors",
+        ),
+        (f"{BEFORE} Once the pilots were aboard, they refused to fly.", "refuse to fly", "pilots"),
+        # a name the verb makes plural, as British English writes a body
+        (
+            f"{BEFORE} Harbour Athletic have announced that they will sell the ground.",
+            "sell",
+            "Harbour Athletic",
+        ),
+        (f"{BEFORE} If the Rovers are beaten again, they will sack the coach.", "sack", "Rovers"),
+        # a possessive "their" of the subject's own act
+        (f"{BEFORE} Seeing the boat, the smugglers called off their raid.", "raid", "smugglers"),
+        (f"{BEFORE} The dockers decided to end their strike on Monday.", "strike", "dockers"),
     ],
 )
 def test_they_is_the_plural_subject(nlp: Language, text: str, action: str, actor: str) -> None:
@@ -44,7 +63,13 @@ def test_they_is_the_plural_subject(nlp: Language, text: str, action: str, actor
         (f"{BEFORE} The talks stalled after they demanded higher fees.", "demand"),
         # a clause of "what": often someone else's doing
         (f"{BEFORE} Residents doubt what they will build on the pier.", "build"),
+        # a clause set before with another plural in it: the officers or the smugglers?
+        (f"{BEFORE} When the officers stopped the smugglers, they fled north.", "flee"),
+        # a name whose verb says nothing of its number
+        (f"{BEFORE} Harbour Athletic announced that they will sell the ground.", "sell"),
+        # whose strike: the unions' or the workers'?
+        (f"{BEFORE} The unions urged the workers to end their strike.", "strike"),
     ],
 )
 def test_they_is_left_where_it_may_be_another(nlp: Language, text: str, action: str) -> None:
-    assert all(a.lower() == "they" for a in _actors(nlp, text, action))
+    assert all(a.lower() in {"they", "their"} for a in _actors(nlp, text, action))

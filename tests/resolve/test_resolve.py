@@ -1492,32 +1492,38 @@ def test_an_object_it_takes_a_participant_before_a_place_that_sets_a_scene() -> 
     assert target is not None and target.entity == "organization/finnish-ministry-of-defence"
 
 
+FINED = 'A court fined Halvard Mills on Friday. "We will appeal,"'
+#: A title's initials, which the model often names as no organisation ("HPM").
+INITIALS = 'lost the case. HPM Chief Executive, Ingrid Sol, said: "We will appeal."'
+
+
 @pytest.mark.parametrize(
-    ("speaker", "body"),
+    ("text", "named", "body"),
     [
-        ("said Ingrid Sol, a spokeswoman for Halvard Mills.", "organization/halvard-mills"),
-        ("said Ingrid Sol, Halvard Mills' chief executive.", "organization/halvard-mills"),
-        ("Halvard Mills spokeswoman Ingrid Sol said.", "organization/halvard-mills"),
-        ("said the head of Halvard Mills, Ingrid Sol.", "organization/halvard-mills"),
+        (f"{FINED} said Ingrid Sol, a spokeswoman for Halvard Mills.", "Halvard Mills", "mills"),
+        (f"{FINED} said Ingrid Sol, Halvard Mills' chief executive.", "Halvard Mills", "mills"),
+        (f"{FINED} Halvard Mills spokeswoman Ingrid Sol said.", "Halvard Mills", "mills"),
+        (f"{FINED} said the head of Halvard Mills, Ingrid Sol.", "Halvard Mills", "mills"),
         # A founder may speak for herself: "we" stays the speaker.
-        ("said Ingrid Sol, the founder of Halvard Mills.", None),
+        (f"{FINED} said Ingrid Sol, the founder of Halvard Mills.", "Halvard Mills", None),
+        # The initials of the one organisation named before.
+        (f"The Halvard Paper Mills {INITIALS}", "The Halvard Paper Mills", "paper-mills"),
+        (f"The Orland Timber Board {INITIALS}", "The Orland Timber Board", None),
     ],
 )
 def test_we_of_someone_who_speaks_for_a_company_is_the_company(
-    speaker: str, body: str | None
+    text: str, named: str, body: str | None
 ) -> None:
-    text = f'A court fined Halvard Mills on Friday. "We will appeal," {speaker}'
     doc = Document("d", text)
-    mills, mills2 = span(text, "Halvard Mills", "ORG"), span(text, "Halvard Mills", "ORG", 1)
+    bodies = tuple(span(text, named, "ORG", nth) for nth in range(text.count(named)))
     sol, we = span(text, "Ingrid Sol", "PERSON"), span(text, "We")
-    events = sentences(doc, (we, None, sol))
-    _, resolved = resolve([Extraction(doc, events, (mills, mills2, sol))])
+    _, resolved = resolve([Extraction(doc, sentences(doc, (we, None, sol)), (*bodies, sol))])
     actor = resolved[0].actor
     assert actor is not None
     if body is None:
         assert actor.entity == "person/ingrid-sol"
     else:
-        assert actor.entity == body and actor.text == "We"
+        assert actor.entity == f"organization/halvard-{body}" and actor.text == "We"
 
 
 @pytest.mark.parametrize(("name", "kind"), [("Halvard Mills", "organization"), ("Norway", "place")])
