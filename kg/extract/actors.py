@@ -40,6 +40,7 @@ from kg.extract.clauses import (
 from kg.extract.negation import names_no_one
 from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
+from kg.extract.purposes import after_comma, request_said
 from kg.extract.spans import (
     TIME_LABELS,
     argument,
@@ -327,6 +328,13 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                 if not is_place(obj) or prep.lower_ in {"on", "upon"}:
                     return obj  # "called on Russia to stop": Russia is asked, not a place
         return _doer_not_the_act(governor)
+    request = request_said(head)
+    addressee = None if request is None else _addressee(request, head)
+    if addressee is not None:
+        return addressee  # "gave orders to his men to burn it": the men, not the general
+    owner = _intent_owner_before(head)
+    if owner is not None:
+        return owner  # "doubted the resolve of the miners to win": the miners win
     if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
         if noun.dep_ == "attr" and _extraposed(noun.head) and children(head, "aux"):
@@ -344,6 +352,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None if doer is None or doer.i == noun.i else doer
         if _held_for_doing(noun):
             return _spender(noun.head)  # "had trouble paying them", "has a case to make"
+        if request is not None:
+            return None  # "our demand to close the plant": a demand asks, it closes nothing
         return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and _perfect_participle(head):
         # "having seized the town, the rebels ...", done as a plain participle is, by one
@@ -359,6 +369,40 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         before = head.doc[head.i - 1]
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
+    return None
+
+
+def _intent_owner_before(verb: Token) -> Token | None:
+    """The owner of a noun of intent that an infinitive right after it spells out when the
+    parser hangs the infinitive on the verb whose object the noun is: "praised the union's
+    plan to strike", "doubted the determination of the miners to win" (not after a comma,
+    which sets off the verb's own purpose, nor after a verb of using: "used the army's plan
+    to justify the cuts" is the user's purpose)."""
+    if verb.dep_ != "advcl" or not infinitive(verb) or after_comma(verb):
+        return None
+    if verb.head.lemma_.lower() in _USING_VERBS:
+        return None
+    first = min(t.i for t in verb.subtree)
+    for obj in children(verb.head, "dobj"):
+        if obj.lemma_.lower() in _OWNED_INTENTS and obj.right_edge.i == first - 1:
+            return _noun_owner(obj)
+    return None
+
+
+def _addressee(request: Token, verb: Token) -> Token | None:
+    """Whom a request asks, named by "to" or "on" after the request's noun, before the
+    infinitive ``verb``: "orders to his staff", "a call on the rebels", or the "to" the
+    parser hangs on the verb that makes the request ("gave orders to his men to ...")."""
+    holders = [request, request.head] if request.dep_ == "dobj" else [request]
+    for holder in holders:
+        for prep in dependents(holder):
+            if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in {"to", "on", "upon"}:
+                continue
+            if not request.i < prep.i < verb.i:
+                continue
+            for obj in children(prep, "pobj"):
+                if _can_take_time(obj):
+                    return obj
     return None
 
 
@@ -893,6 +937,33 @@ def _noun_owner(noun: Token) -> Token | None:
     for child in children(noun, "compound"):
         if not child.ent_type_ and _can_take_time(child):
             return child  # "the council efforts to clear the harbour"
+    return _owner_after(noun)
+
+
+def _owner_after(noun: Token) -> Token | None:
+    """Who an "of", a "from" or an "on the part of" after a noun of intent names, if it is
+    someone who can act: "the efforts of police to calm the crowd", "the willingness of
+    reporters to wait", "an offer from the union to end the strike", "no desire on his part
+    to lead" (not a thing or a time: "the threat of violence to", "the plans of May to")."""
+    for prep in children(noun, "prep"):
+        for obj in children(prep, "pobj"):
+            if prep.lower_ == "on" and obj.lower_ == "part":
+                owner = next(iter(children(obj, "poss")), None) or _agent_after_of(obj)
+            elif prep.lower_ in {"of", "from"}:
+                owner = obj
+            else:
+                continue
+            if owner is not None and owner.ent_type_ not in TIME_LABELS and _can_take_time(owner):
+                return owner
+    return None
+
+
+def _agent_after_of(noun: Token) -> Token | None:
+    """The object of the "of" after ``noun`` ("the part of the council")."""
+    for prep in children(noun, "prep"):
+        if prep.lower_ == "of":
+            for obj in children(prep, "pobj"):
+                return obj
     return None
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.modals import goes_on
-from kg.extract.spans import dependents, infinitive, sentence_of
+from kg.extract.spans import dependents, infinitive, person_who, sentence_of
 from kg.lang.en import (
     CHAIN_VERBS,
     COLLECTIVE_NOUNS,
@@ -31,7 +31,7 @@ from kg.lang.en import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
 )
-from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, takes_object
+from kg.lang.wordnet import NOUN_PERSON, noun_classes, takes_object
 
 __all__ = [
     "NOTHING_IN_PARTICULAR",
@@ -319,48 +319,10 @@ def antecedent(word: Token, clause: Token) -> Token:
         head = clause.head
         if word.lower_ == "which" and _one_person(head):
             return _what_which_is(head) or head
-        if word.lower_ == "who" and not _may_be_who(head):
-            return _person_before(head) or head
+        if word.lower_ == "who":
+            return person_who(head)
         return head
     return word
-
-
-#: Kinds of name that are no one: "from Hilton Head, who ...", "visitors to the United
-#: States who ..." (an organisation may be: "the Crimson, who recorded their first win").
-_NO_ONE_LABELS = frozenset(
-    {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE", "TIME"}
-)
-
-
-def _may_be_who(noun: Token) -> bool:
-    """Whether a noun may be what "who" stands for: a person, a group or a body, a number
-    of people, or a word WordNet does not know; not a place, a date or a thing (no person
-    or group among a common noun's two most frequent senses)."""
-    if noun.ent_type_:
-        return noun.ent_type_ not in _NO_ONE_LABELS
-    if noun.pos_ != "NOUN":
-        return True
-    senses = noun_classes(noun.lemma_.lower())[:2]
-    return not senses or bool(set(senses) & {NOUN_PERSON, NOUN_GROUP})
-
-
-def _person_before(noun: Token) -> Token | None:
-    """The person or people a "who" stands for when the parser hung it on a place or a thing
-    at the end of their phrase: "a farmer from Hilton Head, South Carolina, who voted",
-    "Republicans in the state who suspect", "those with coverage who face": up the phrase's
-    "of", "from", "in" ... and appositions to the first noun that may be who; ``None`` when
-    the phrase hangs on no such noun."""
-    node = noun
-    while node.dep_ in {"pobj", "appos"}:
-        holder = node.head.head if node.dep_ == "pobj" else node.head
-        if node.dep_ == "pobj" and node.head.dep_ != "prep":
-            return None
-        if holder.pos_ not in {"NOUN", "PROPN", "PRON"}:
-            return None
-        if _may_be_who(holder):
-            return holder
-        node = holder
-    return None
 
 
 def _one_person(word: Token) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.spans import (
     generic_pronoun,
     has_subject,
     noun_phrase,
+    person_who,
     phrase_names_whom,
     quoted_doer,
     sentence_of,
@@ -165,7 +166,9 @@ def _speaker_of(cue: Token) -> Argument | None:
             # verb for a subject. A name right before the cue is who speaks.
             return _name_before(verb)
         if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if subject.lower_ == "who" and verb.dep_ == "relcl":
+                subject = person_who(verb.head)  # "voters in the state who say": the voters
+            elif subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = _document_above(verb.head)  # "a confession that said ...": the confession
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":

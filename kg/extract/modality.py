@@ -97,6 +97,7 @@ from kg.extract.purposes import (
     has_be,
     outcome,
     quoted_from,
+    request_said,
     takes_time,
     trailing_participle,
 )
@@ -472,8 +473,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     if dep == "advcl" and infinitive(node) and not has_subject(node):
         # "called on the army to seize power", parsed as a clause of "called"; but "pushed
         # for a ceasefire to allow ..." and "called the shop to obtain a quote" are purposes.
-        if _requests(head) and addressed(head):
-            return "requested"
+        if (_requests(head) and addressed(head)) or request_said(node) is not None:
+            return "requested"  # or "gave orders to his men to burn the village"
         if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
             if head.head.head.lemma_.lower() in ABILITY_WORDS:
                 return "possible"  # "easier for smugglers to get arms", parsed that way

@@ -5,7 +5,8 @@ Read by :func:`kg.extract.modality._step` when the walk goes up from such a clau
 purpose), :func:`gerund_modality` (a plan's or an aim's gerund: "a plan for", "aimed at"),
 :func:`for_governor` (what a "for" phrase completes), :func:`after_comma` and
 :func:`trailing_participle` (a clause set off by a comma), :func:`quoted_from`,
-:func:`copula_of_ease` and :func:`has_be` (the copula of "easier", of "expected"); and
+:func:`copula_of_ease` and :func:`has_be` (the copula of "easier", of "expected");
+:func:`request_said` (the request an infinitive spells out: "gave orders to burn it"); and
 :func:`takes_time` ("it took rescuers six hours to reach ..."), which
 :mod:`kg.extract.non_events` uses too. Uses only :mod:`kg.extract.clause_words`.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_words import subordinators
-from kg.extract.spans import dependents, has_subject, it_subject, negates
+from kg.extract.spans import dependents, has_subject, infinitive, it_subject, negates
 from kg.lang.en import (
     ABILITY_WORDS,
     INTENT_NOUNS,
@@ -38,6 +39,7 @@ __all__ = [
     "has_be",
     "outcome",
     "quoted_from",
+    "request_said",
     "takes_time",
     "trailing_participle",
 ]
@@ -180,3 +182,21 @@ def has_be(verb: Token) -> bool:
         or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in dependents(verb))
         or verb.lemma_ in {"go", "about"}
     )
+
+
+def request_said(verb: Token) -> Token | None:
+    """The noun of a request whose content the infinitive ``verb`` is: hung on the noun
+    ("a call to the rebels to disarm") or, as the parser often does, on the verb whose
+    object the noun is ("gave orders to his men to burn the village", "made an appeal to
+    donors to give"); not a call "with" someone, a talk ("arranged calls with both
+    rivals to discuss the race")."""
+    if not infinitive(verb):
+        return None
+    nouns = [verb.head] if verb.dep_ == "acl" else []
+    if verb.dep_ in {"advcl", "xcomp"}:
+        nouns = [c for c in dependents(verb.head) if c.dep_ == "dobj" and c.i < verb.i]
+    for noun in nouns:
+        talk = any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(noun))
+        if noun.lemma_.lower() in REQUEST_NOUNS and not talk:
+            return noun
+    return None

@@ -261,16 +261,28 @@ def _told_someone(verb: Token) -> bool:
 
 def _means_for(actor: Token, frame: Frame) -> bool:
     """Whether ``actor`` is the passive subject of a verb of purpose or use above the event
-    ("are aimed at intimidating", "were used to run code", "is intended for buying art")
-    and names no one who could act: no person, group or animal, and no name that acts."""
+    ("are aimed at intimidating", "were used to run code", "is intended for buying art"),
+    or the noun such a participle hangs on ("sanctions designed to hurt the economy",
+    "flour used to bake bread"), and names no one who could act: no person, group or
+    animal, and no name that acts."""
+    purpose = actor.head if actor.dep_ == "nsubjpass" else _participle_on(actor, frame.verbs[0])
     return (
-        actor.dep_ == "nsubjpass"
-        and actor.head.lemma_.lower() in _PURPOSE_VERBS
-        and all(actor.head.i != verb.i for verb in frame.verbs)
+        purpose is not None
+        and purpose.lemma_.lower() in _PURPOSE_VERBS
+        and all(purpose.i != verb.i for verb in frame.verbs)
         and actor.pos_ == "NOUN"
         and actor.ent_type_ not in _AGENT_LABELS
         and not _DOER_CLASSES & set(noun_classes(actor.lemma_.lower()))
     )
+
+
+def _participle_on(noun: Token, verb: Token) -> Token | None:
+    """The past participle hung on ``noun`` that holds ``verb`` ("sanctions designed to
+    hurt": "designed"), if there is one."""
+    for clause in verb.ancestors:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.i == noun.i:
+            return clause
+    return None
 
 
 def _infinitive_on(noun: Token, verb: Token) -> Token | None:

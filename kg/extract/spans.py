@@ -30,6 +30,7 @@ from kg.lang.en import (
     QUOTING_VERBS,
     TELLING_ADJECTIVES,
 )
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 from kg.model import Argument
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "negates",
     "not_only",
     "noun_phrase",
+    "person_who",
     "phrase_names_whom",
     "puts_it_so",
     "quoted_doer",
@@ -516,3 +518,62 @@ def quoted_doer(verb: Token) -> Token | None:
         return None
     objects = [o for o in dependents(quoting) if o.dep_ == "dobj"]
     return next((o for o in objects if o.right_edge.i == verb.i - 1), None)
+
+
+def person_who(noun: Token) -> Token:
+    """What a relative "who" hung on ``noun`` stands for: ``noun``, or when it names no
+    one (a place, a date, a thing) the person or people of the phrase before it."""
+    if _may_be_who(noun):
+        return noun
+    return _person_before(noun) or _person_right_before(noun) or noun
+
+
+#: Kinds of name that are no one: "from Hilton Head, who ...", "visitors to the United
+#: States who ..." (an organisation may be: "the Crimson, who recorded their first win").
+_NO_ONE_LABELS = frozenset(
+    {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE", "TIME"}
+)
+
+
+def _may_be_who(noun: Token) -> bool:
+    """Whether a noun may be what "who" stands for: a person, a group or a body, a number
+    of people, or a word WordNet does not know; not a place, a date or a thing (no person
+    or group among a common noun's two most frequent senses)."""
+    if noun.ent_type_:
+        return noun.ent_type_ not in _NO_ONE_LABELS
+    if noun.pos_ != "NOUN":
+        return True
+    senses = noun_classes(noun.lemma_.lower())[:2]
+    return not senses or bool(set(senses) & {NOUN_PERSON, NOUN_GROUP})
+
+
+def _person_before(noun: Token) -> Token | None:
+    """The person or people a "who" stands for when the parser hung it on a place or a thing
+    at the end of their phrase: "a farmer from Hilton Head, South Carolina, who voted",
+    "Republicans in the state who suspect", "those with coverage who face": up the phrase's
+    "of", "from", "in" ... and appositions to the first noun that may be who; ``None`` when
+    the phrase hangs on no such noun."""
+    node = noun
+    while node.dep_ in {"pobj", "appos"}:
+        holder = node.head.head if node.dep_ == "pobj" else node.head
+        if node.dep_ == "pobj" and node.head.dep_ != "prep":
+            return None
+        if holder.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        if _may_be_who(holder):
+            return holder
+        node = holder
+    return None
+
+
+def _person_right_before(noun: Token) -> Token | None:
+    """The person or people right before the preposition of a place or a thing a "who" was
+    hung on, when the parser hung that phrase on a verb or on another noun: "cracked down
+    on visitors to the United States who overstay", "angered Republicans in the state who
+    suspect" (the parse hangs "to ..." and "in ..." on the verb)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.i == 0:
+        return None
+    before = noun.doc[noun.head.i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.dep_ != "compound" and _may_be_who(before):
+        return before
+    return None

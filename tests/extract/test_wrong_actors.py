@@ -463,3 +463,53 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
     ]:
         event = event_named(nlp, text, "push")
         assert event.source is not None and event.source.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # "who" stands for people, not for the place the parse hung it on when the place's
+        # phrase hangs on the verb.
+        (
+            "The minister vowed to fine tourists to Portugal who overstay their visas.",
+            "overstay",
+            "tourists",
+        ),
+        (
+            "The ruling angered many farmers in the province who blame the courts.",
+            "blame",
+            "many farmers",
+        ),
+        # The one a request is addressed to does what is asked, not the one who asks.
+        ("The colonel sent orders to his officers to seal the border.", "seal", "his officers"),
+        (
+            "The mayor made an appeal to local firms to hire more apprentices.",
+            "hire",
+            "local firms",
+        ),
+        # A request asks; it does nothing itself.
+        ("We are disappointed at the response to our demand to close the plant.", "close", None),
+        # Whose intent an "of" or "on the part of" names does what is intended.
+        ("Nobody doubted the determination of the miners to win the strike.", "win", "the miners"),
+        ("There was no desire on his part to lead the party.", "lead", "his"),
+        # A thing used or designed for an act is its means, not its doer.
+        ("Police seized three boats used to smuggle migrants.", "smuggle", None),
+        ("Moscow imposed sanctions designed to hurt the Turkish economy.", "hurt", None),
+    ],
+)
+def test_the_noun_that_names_the_doer_in_the_phrase_around_it(
+    nlp: Language, text: str, action: str, actor: str | None
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.actor.text if event.actor else None) == actor
+
+
+def test_an_order_to_someone_is_asked_of_them(nlp: Language) -> None:
+    event = event_named(nlp, "The colonel sent orders to his officers to seal the border.", "seal")
+    assert event.modality == "requested"
+
+
+def test_the_speaker_of_who_hung_on_a_place_is_the_people(nlp: Language) -> None:
+    text = "The ruling angered some farmers in the province who say the judges were bribed."
+    event = event_named(nlp, text, "bribe")
+    assert event.source is not None and event.source.text == "some farmers"
