@@ -90,7 +90,8 @@ def verb_target(
     objects = children(main, "dobj")
     if objects:
         obj = objects[0]
-        if obj.lemma_.lower() in LIGHT_NOUNS and not frame.reporting:
+        lends = LIGHT_NOUNS.get(obj.lemma_.lower(), frozenset())
+        if main.lemma_.lower() in lends and not frame.reporting:
             taken.add(obj.i)
             for prep in children(obj, "prep"):
                 pobjs = children(prep, "pobj")

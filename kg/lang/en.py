@@ -374,29 +374,33 @@ CHAIN_VERBS = frozenset(
         "expect",
     }
 )
-# "take control of X", "take part in X": the noun belongs to the action, X is the target.
-LIGHT_NOUNS = frozenset(
-    {
-        "control",
-        "part",
-        "hold",
-        "charge",
-        "responsibility",
-        "aim",
-        "advantage",
-        "care",
-        "possession",
-        "place",
-        # "take effect", "open fire on", "take action against": the verb and noun are one act.
-        # ("power" stays an object: "seize power" takes it, as control is taken of a town.)
-        "effect",
-        "fire",
-        "action",
-        "shape",
-        "step",
-        "cover",
-    }
-)
+# "take control of X", "take part in X": the noun belongs to the action, X is the target;
+# "take effect", "open fire on", "take action against": the verb and noun are one act.
+# Only with the verbs that lend a noun its act: "praised the action of the police" and
+# "investigated the charge" praise and investigate what the noun names.
+# ("power" stays an object: "seize power" takes it, as control is taken of a town.)
+LIGHT_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(verbs.split())
+    for noun, verbs in {
+        "control": "take gain seize regain retake assume lose wrest cede relinquish restore"
+        " retain keep maintain tighten exercise exert transfer impose establish",
+        "part": "take play form",
+        "hold": "take keep retain get grab lose tighten loosen",
+        "charge": "take assume",
+        "responsibility": "take claim accept deny assume bear shoulder admit",
+        "aim": "take",
+        "advantage": "take gain hold press",
+        "care": "take",
+        "possession": "take gain get regain obtain",
+        "place": "take",
+        "effect": "take",
+        "fire": "open catch set cease hold return exchange trade draw",
+        "action": "take launch bring initiate",
+        "shape": "take",
+        "step": "take",
+        "cover": "take seek",
+    }.items()
+}
 # "call on X", "appeal to X": prepositions that join the verb when no direct object does.
 VERB_PREPOSITIONS = frozenset(
     {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}

@@ -23,6 +23,21 @@ CASES = [
     # The verb and its light noun are one act; the preposition may hang on either.
     ("Soldiers opened fire on the protesters.", "open fire on", "Soldiers", "the protesters", None),
     ("Police took action against the gang.", "take action against", "Police", "the gang", None),
+    # Only a verb that lends the noun its act: one praises or reviews what the noun names.
+    (
+        "The mayor praised the swift action of the crew.",
+        "praise",
+        "The mayor",
+        "the swift action",
+        None,
+    ),
+    (
+        "Auditors reviewed the effect of the tax.",
+        "review",
+        "Auditors",
+        "the effect of the tax",
+        None,
+    ),
     (
         'The governor said the dam held. "Engineers have already repaired the gate. '
         'We will reopen the road," she told reporters.',
