@@ -50,6 +50,7 @@ class _Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     light_verbs: frozenset[str]
+    chain_verbs: frozenset[str]
     weapon_verbs: frozenset[str]
     weapons: dict[str, str]
     person_objects: dict[str, str]
@@ -90,6 +91,7 @@ def _lexicon() -> _Lexicon:
         verbs=_table(raw["verbs"]),
         nouns=_table(raw["nouns"]),
         light_verbs=frozenset(raw["light_verbs"]["words"]),
+        chain_verbs=frozenset(raw["chain_verbs"]["words"]),
         weapon_verbs=frozenset(raw["weapon_verbs"]["words"]),
         weapons=weapons,
         person_objects=_table(raw["person_objects"]),
@@ -157,10 +159,12 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
             there to measure each part; kg uses both.
     """
     lexicon = _lexicon()
-    action = event.action.lower()
-    words = action.split()
+    words = event.action.lower().split()
+    while len(words) > 2 and words[0] in lexicon.chain_verbs and words[1] == "to":
+        words = words[2:]  # "try to storm the port": typed as the storming
     if not words:
         return None
+    action = " ".join(words)
     verb = words[0]
     found = _by_words(lexicon, event, action, verb) if rules else None
     if found is None and learned:

@@ -115,6 +115,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The senate passed the budget.", "passed", "pass", "the budget", "", None),
         ("Her father passed away at home.", "passed", "pass away at", "", "", "Death"),
         ("The poet passed away with her sons.", "passed", "pass away with", "", "", "Death"),
+        # A verb of trying, planning or failing lends its class to the act after it.
+        ("Rebels tried to storm the base.", "tried", "try to storm", "the base", "", "Attack"),
+        ("Police failed to arrest him.", "failed", "fail to arrest", "him", "", "Arrest"),
+        ("They threatened to kill him.", "threatened", "threaten to kill", "him", "", "Threat"),
         # The object changes a phrase's sense: coming to power moves no one.
         ("The troops came to the border.", "came", "come to", "the border", "", "Movement"),
         ("The junta came to power in May.", "came", "come to", "power", "", None),
