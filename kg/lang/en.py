@@ -811,7 +811,6 @@ EVENT_NOUNS: dict[str, str] = {
     "recognition": "recognize",
     "surrender": "surrender",
     "retreat": "retreat",
-    "control": "take control of",
     "massacre": "massacre",
     "funeral": "hold a funeral",
     "stabbing": "stab",

@@ -1197,7 +1197,7 @@ def test_counts_beside_ages_clock_times_and_models_stay(
 # participle); one of time measured to or from the event ("after", "until") or an
 # infinitive keeps it.
 NEAREST_EVENT = [
-    ("Outside, temperatures were minus 15 as crews fought the fire.", {"fight fire": []}),
+    ("Outside, temperatures were minus 15 as crews fought the fire.", {"fight": []}),
     ("The suspect is 6 feet tall, weighing 200 pounds.", {"weigh": [(200, "pound")]}),
     ("One woman is dead after a driver hit a bus shelter.", {"hit": [(1, "woman")]}),
     ("There are nine days left until voters pick a mayor.", {"pick": [(9, "day")]}),

@@ -225,6 +225,20 @@ def test_roles(
     assert (event.source.text if event.source else None) == source
 
 
+def test_control_held_is_no_taking_of_control(nlp: Language) -> None:
+    from kg.extract import extract
+
+    # The noun names a state: who holds the port, not who took it.
+    text = (
+        "The port stayed under the control of the navy, and the rebels' control of the pass held."
+    )
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert "take control of" not in {event.action for event in events}
+    taken = "The rebels took control of the pass."
+    events = extract(nlp(taken), Document(id="d", text=taken)).events
+    assert [event.action for event in events] == ["take control of"]
+
+
 def test_a_defence_ministry_claims_what_its_forces_did() -> None:
     from kg import build
 
