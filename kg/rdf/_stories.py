@@ -379,8 +379,8 @@ def story_pairs(
     crowded = [(stories[report.document], report.head) in many for report in reports]
     told = [heads[stories[report.document]] for report in reports]
     size_of = [sizes[stories[report.document]] for report in reports]
-    for key in sorted(blocks, key=str):
-        members = blocks[key]
+    # By the keys' text, as sorted(blocks, key=str); items, so no key is hashed again.
+    for key, members in sorted(blocks.items(), key=lambda item: str(item[0])):
         # A war's reports are left to the rules of kg.rdf.happenings, which need an anchor.
         if len(members) > limit or key[1] in wars:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import os
 import re
 from collections import Counter
@@ -247,6 +248,9 @@ def _oxigraph_text(found: Sequence[ox.Quad], fmt: str, out: IO[bytes] | None) ->
     )
 
 
+_TRIPLE: Final = operator.attrgetter("triple")
+
+
 def _union(found: Sequence[ox.Quad]) -> Iterator[ox.Triple]:
     """The triples of ``found``, each once, in the order they first come.
 
@@ -255,12 +259,19 @@ def _union(found: Sequence[ox.Quad]) -> Iterator[ox.Triple]:
     pass counts the triples' hashes, and only triples whose hash comes twice
     or more are kept to be compared (kg writes almost no triple twice).
     """
-    counts = Counter(hash(quad.triple) for quad in found)
+    # map() over attrgetter: no Python frame per quad (the genexpr took half the time).
+    counts = Counter(map(hash, map(_TRIPLE, found)))
     repeated = {key for key, count in counts.items() if count > 1}
     del counts
+    if not repeated:
+        return map(_TRIPLE, found)  # handed to the writer as it is: no frame per triple
+    return _once(map(_TRIPLE, found), repeated)
+
+
+def _once(triples: Iterator[ox.Triple], repeated: set[int]) -> Iterator[ox.Triple]:
+    """``triples`` less the repeats of those whose hash is in ``repeated``."""
     seen: set[ox.Triple] = set()
-    for quad in found:
-        triple = quad.triple
+    for triple in triples:
         if hash(triple) in repeated:
             if triple in seen:
                 continue
