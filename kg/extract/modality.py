@@ -87,6 +87,7 @@ from kg.extract.negation import (
     opposed,
     passed_over_for,
     prevents,
+    unbacked,
 )
 from kg.extract.non_events import takes_doers
 from kg.extract.purposes import (
@@ -279,8 +280,13 @@ def _governed(start: Token) -> Modality | None:
             return None if found == "question" else found
         if dep == "acl" and has_subject(node) and not infinitive(node):
             # A noun's finite clause ("reports that troops had looted the town") says what
-            # it says, whatever governs the noun; unless a denial takes the noun.
+            # it says, whatever governs the noun; unless a denial takes the noun, or the
+            # noun says nothing backs it ("no evidence that the town was looted").
+            if unbacked(head) and not _what_there_is(node):
+                return "possible"
             return "negated" if denied_claim(head) else None
+        if dep == "ccomp" and head.lemma_ == "be" and _unbacked_attribute(node, head):
+            return "possible"  # "There is no evidence, however, that it was looted"
         if dep == "acl" and node.tag_ == "VBN" and not infinitive(node):
             return None  # "the decision, announced on Monday, ...": a reduced relative clause
         if dep in {"acl", "relcl"} and infinitive(node) and way_found(head):
@@ -332,6 +338,22 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+def _unbacked_attribute(clause: Token, be: Token) -> bool:
+    """ "There is no evidence, however, that ...": the parse hangs the clause after it on the
+    copula whose attribute is an evidence noun that says there is none."""
+    return any(
+        c.dep_ == "attr" and c.i < clause.i and unbacked(c) and not _what_there_is(clause)
+        for c in dependents(be)
+    )
+
+
+def _what_there_is(clause: Token) -> bool:
+    """ "no evidence that she intervened, only that she knew": what the evidence does show."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"only", "just", "merely"} for c in dependents(clause)
+    )
 
 
 def _asked_instead(verb: Token) -> bool:

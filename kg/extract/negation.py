@@ -18,6 +18,7 @@ from kg.lang.en import (
     BAN_ENDING_VERBS,
     BAN_NOUNS,
     DENIED_CLAIM_NOUNS,
+    EVIDENCE_NOUNS,
     EXCEPTING_WORDS,
     FORBIDDING_VERBS,
     INTENT_NOUNS,
@@ -40,6 +41,7 @@ __all__ = [
     "opposed",
     "passed_over_for",
     "prevents",
+    "unbacked",
 ]
 
 #: The words before an act passed over for another: "instead of replacing it", "rather than
@@ -120,6 +122,19 @@ def denied_claim(noun: Token) -> bool:
         and verb.lemma_.lower() == "deny"
         and not any(negates(c) for c in dependents(verb))
     )
+
+
+def unbacked(noun: Token) -> bool:
+    """Whether an evidence noun (:data:`~kg.lang.en.EVIDENCE_NOUNS`) says there is none, or
+    little: "no evidence that he took bribes", "little sign that the plan worked", "did not
+    find any proof that ...", "without evidence that ...". What its clause tells is a claim
+    nothing backs, not a fact."""
+    if noun.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    words = {c.lower_ for c in dependents(noun) if c.dep_ in {"det", "amod"}}
+    if words & {"no", "little", "scant"} or noun.head.lower_ == "without":
+        return True
+    return "any" in words and any(negates(c) for c in dependents(noun.head))
 
 
 def prevents(verb: Token) -> bool:

@@ -652,6 +652,9 @@ DENIED_CLAIM_NOUNS = frozenset(
     "report reports claim claims allegation allegations accusation accusations suggestion"
     " suggestions rumor rumors rumour rumours charge charges".split()
 )
+#: Nouns of what would back a claim: with "no" or "little" its clause is not told as done
+#: ("no evidence that he took bribes", "little sign that the plan worked").
+EVIDENCE_NOUNS = frozenset("evidence proof indication sign information".split())
 #: Reporting verbs that in an "as" clause tell when, not what was said: speaking as an
 #: activity ("the crowd cheered as the mayor spoke"), unlike "as the bank noted, prices rose".
 AS_TIME_SPEECH_VERBS = frozenset({"speak", "talk", "address", "testify", "complain", "worry"})

@@ -453,6 +453,12 @@ CASES = [
     ("They asked whether he knew the dog was ill before he sold it.", "sell", "asserted", None),
     ("They asked whether he would leave when the harvest ended.", "end", "question", None),
     ('The clerk asked, "Why did it close when the staff said May?"', "say", "asserted", None),
+    # A claim no evidence backs is not told as done; what the evidence shows is.
+    ("There is no evidence that the mayor took bribes.", "take", "possible", None),
+    ("The audit found little evidence that the fund paid the builders.", "pay", "possible", None),
+    ("There is no sign, however, that the ferry was sold.", "sell", "possible", None),
+    ("The audit found evidence that the fund paid the builders.", "pay", "asserted", None),
+    ("The audit found no proof that he lied, only that he waited.", "wait", "asserted", None),
 ]  # fmt: skip
 
 
