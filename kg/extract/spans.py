@@ -228,6 +228,8 @@ def is_place(head: Token) -> bool:
         return True
     if head.ent_type_ in {"PERSON", "ORG", "NORP"}:
         return False
+    if head.ent_type_ in TIME_LABELS:
+        return False  # "on Super Tuesday": a day, whatever the name before it is tagged
     if head.lemma_.lower() == "market" and any(
         c.lower_ in ECONOMY_MARKET_WORDS for c in dependents(head) if c.dep_ in {"amod", "compound"}
     ):

@@ -293,6 +293,8 @@ CASES = [
         [],
     ),
     ("Access to Acme in Varnel is being restored.", "restore", None, ["Varnel"]),
+    # A day is no place, whatever the name before it is tagged.
+    ("The senator celebrated her wins on Super Tuesday.", "celebrate", "The senator", []),
 ]
 
 

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.extract.cue_speakers import speaker_of
-from kg.extract.spans import dependents, given_text, noun_phrase, read_once, sentence_of
+from kg.extract.spans import (
+    dependents,
+    given_text,
+    is_place,
+    noun_phrase,
+    read_once,
+    sentence_of,
+)
 
 
 def _phrase(nlp: Language, text: str, head: str) -> str:
@@ -21,6 +29,27 @@ def test_an_adverb_after_the_noun_is_no_part_of_its_phrase(nlp: Language) -> Non
 def test_a_located_adverb_after_the_noun_stays(nlp: Language) -> None:
     text = "Rebels took control of three towns south of Varnel."
     assert _phrase(nlp, text, "towns") == "towns south of Varnel"  # the count is a figure
+
+
+def test_a_day_is_no_place_whatever_the_name_before_it_is_tagged(nlp: Language) -> None:
+    # "on Super Tuesday", parsed with the first word tagged a place: the day, not a place.
+    words = ["They", "won", "on", "Super", "Tuesday"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2],
+        deps=["nsubj", "ROOT", "prep", "compound", "pobj"],
+        ents=["O", "O", "O", "B-GPE", "B-DATE"],
+    )
+    assert not is_place(doc[4])
+    place = Doc(
+        nlp.vocab,
+        words=["in", "the", "Varnel", "valley"],
+        heads=[0, 3, 3, 0],
+        deps=["ROOT", "det", "compound", "pobj"],
+        ents=["O", "O", "B-GPE", "O"],
+    )
+    assert is_place(place[3])  # a noun named by a place is one
 
 
 def test_children_read_once_give_each_token_its_own_children(nlp: Language) -> None:
