@@ -371,8 +371,25 @@ def _to_the_addressed(prep: Token, verbs: list[Token]) -> bool:
     verb = prep.head
     if verb.i not in {v.i for v in verbs} or verb.lemma_.lower() not in _ADDRESSING_VERBS:
         return False
+    if _reported_to_a_place(prep):
+        return False
     # A participle on a noun is a passive too, whichever tag the parse gives it.
     return not (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}))
+
+
+#: What "report" tells when it is not a going: an object, a clause, the one told.
+_REPORTED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "auxpass"})
+
+
+def _reported_to_a_place(prep: Token) -> bool:
+    """Whether "report to" is a going there: "the soldiers reported to the base", "she
+    reported to the hospital at dawn". With nothing reported (no object, no clause) and a
+    place after "to", "report" is to present oneself; "reported the theft to the police
+    station" and "reported to the council that ..." still tell."""
+    verb = prep.head
+    if verb.lemma_.lower() != "report" or any(c.dep_ in _REPORTED_DEPS for c in dependents(verb)):
+        return False
+    return any(is_place(o) for o in children(prep, "pobj"))
 
 
 def addressed(word: Token, verbs: list[Token]) -> bool:

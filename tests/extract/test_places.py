@@ -293,6 +293,9 @@ CASES = [
         [],
     ),
     ("Access to Acme in Varnel is being restored.", "restore", None, ["Varnel"]),
+    # "report to" a place with nothing reported is a going there.
+    ("The soldiers reported to the base.", "report", "The soldiers", ["the base"]),
+    ("He reported the theft to the police station.", "report", "He", []),
     # A day is no place, whatever the name before it is tagged.
     ("The senator celebrated her wins on Super Tuesday.", "celebrate", "The senator", []),
 ]
