@@ -51,6 +51,7 @@ class _Lexicon:
     nouns: dict[str, str]
     light_verbs: frozenset[str]
     chain_verbs: frozenset[str]
+    told_without_object: frozenset[str]
     weapon_verbs: frozenset[str]
     weapons: dict[str, str]
     person_objects: dict[str, str]
@@ -92,6 +93,7 @@ def _lexicon() -> _Lexicon:
         nouns=_table(raw["nouns"]),
         light_verbs=frozenset(raw["light_verbs"]["words"]),
         chain_verbs=frozenset(raw["chain_verbs"]["words"]),
+        told_without_object=frozenset(raw["told_without_object"]["words"]),
         weapon_verbs=frozenset(raw["weapon_verbs"]["words"]),
         weapons=weapons,
         person_objects=_table(raw["person_objects"]),
@@ -189,6 +191,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         found = lexicon.phrases.get(action)
     if found is not None:
         return found
+    if verb in lexicon.told_without_object and target is not None:
+        return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.person_objects and target is not None:
         if target.label == "PERSON" or obj in lexicon.person_nouns:
             return lexicon.person_objects[verb]

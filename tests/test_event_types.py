@@ -115,6 +115,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The senate passed the budget.", "passed", "pass", "the budget", "", None),
         ("Her father passed away at home.", "passed", "pass away at", "", "", "Death"),
         ("The poet passed away with her sons.", "passed", "pass away with", "", "", "Death"),
+        # "add" tells only with no object.
+        ("He added that it rained.", "added", "add", "", "", "Statement"),
+        ("The striker added a goal.", "added", "add", "a goal", "", None),
+        ("They added him to the list.", "added", "add to", "the list", "", None),
         # A verb of trying, planning or failing lends its class to the act after it.
         ("Rebels tried to storm the base.", "tried", "try to storm", "the base", "", "Attack"),
         ("Police failed to arrest him.", "failed", "fail to arrest", "him", "", "Arrest"),
