@@ -364,8 +364,9 @@ def _to_the_addressed(prep: Token, verbs: list[Token]) -> bool:
     the one told or given to, not a place the event went to: "complained to the hotel",
     "reported the theft to the police station", "sells cameras to school districts". A
     passive still goes there ("was admitted to hospital", "patients admitted to
-    hospitals": taken in), and the verbs that move someone or something are not in the
-    list ("went to the hotel", "sent the files to the office")."""
+    hospitals": taken in), but for a verb of giving ("the island was sold to China", "arms
+    sold to Azerbaijan": the buyer); the verbs that move someone or something are not in
+    the list ("went to the hotel", "sent the files to the office")."""
     if prep.dep_ != "prep" or prep.lower_ != "to":
         return False
     verb = prep.head
@@ -373,8 +374,17 @@ def _to_the_addressed(prep: Token, verbs: list[Token]) -> bool:
         return False
     if _reported_to_a_place(prep):
         return False
-    # A participle on a noun is a passive too, whichever tag the parse gives it.
-    return not (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}))
+    return not _taken_there(verb)
+
+
+def _taken_there(verb: Token) -> bool:
+    """Whether ``verb`` is a passive whose "to" may be where its subject was taken ("was
+    admitted to hospital", "was rushed to a clinic"; a participle on a noun is a passive
+    too, whichever tag the parse gives it): not one of giving, whose "to" is who got it
+    ("aid was given to Haiti", "the rights were granted to Qatar")."""
+    if verb.lemma_.lower() in GIVING_VERBS:
+        return False
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"})
 
 
 #: What "report" tells when it is not a going: an object, a clause, the one told.
@@ -817,7 +827,9 @@ def _moved_to(verb: Token) -> bool:
     to the senator's office", "videos distributed to media outlets", "donated to a
     museum"."""
     lemma = verb.lemma_.lower()
-    return lemma in MOTION_VERBS or lemma in CARRYING_VERBS or is_passive(verb)
+    if lemma in MOTION_VERBS or lemma in CARRYING_VERBS:
+        return True
+    return is_passive(verb) and lemma not in GIVING_VERBS  # "was sold to China": the buyer
 
 
 #: Marks of a double quote as the tokenizer leaves them (two apostrophes or backticks in

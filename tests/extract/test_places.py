@@ -260,6 +260,9 @@ CASES = [
     # still where they went; on a verb of giving, still who got it.
     ("She sent the troops to Paris.", "send", "She", ["Paris"]),
     ("The council gave the grant to Leeds.", "give", "The council", []),
+    # A passive of giving: the one who got it, as in the active, not where it went.
+    ("The island was sold to Norway in 1867.", "sell", None, []),
+    ("Funds were given to Leeds by the council.", "give", "the council", []),
     # A cause is another happening, with places of its own; unless it struck the one who
     # died of it.
     (
