@@ -127,6 +127,9 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The troops came to the border.", "came", "come to", "the border", "", "Movement"),
         ("The junta came to power in May.", "came", "come to", "power", "", None),
         ("The sides came to an agreement.", "came", "come to", "an agreement", "", "Agreement"),
+        ("The scandal came to light in May.", "came", "come to", "light", "", None),
+        ("Traffic came to a standstill.", "came", "come to", "a standstill", "", None),
+        ("A tug came to the rescue.", "came", "come to", "the rescue", "", "Aid"),
         ("They held a funeral for him.", "held", "hold a funeral", "", "", None),
         # Words the learned lexicon typed from RAMS's labels, not from what they say:
         # an email is no meeting, a broken rule no agreement, a won game no election.
