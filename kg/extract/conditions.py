@@ -28,6 +28,7 @@ from kg.lang.en import CONDITION_MARKS
 from kg.model import Modality
 
 __all__ = [
+    "condition_clause",
     "has_condition",
     "inside_condition",
     "regardless",
@@ -94,17 +95,23 @@ def regardless(verb: Token) -> bool:
 def has_condition(verb: Token) -> bool:
     """Whether an "if" or "unless" clause hangs on the verb or its clause. Not "even if",
     nor an "if" that is no condition (:func:`_no_condition`)."""
+    return condition_clause(verb) is not None
+
+
+def condition_clause(verb: Token) -> Token | None:
+    """The "if" or "unless" clause that hangs on the verb or its clause (see
+    :func:`has_condition`), or None."""
     node = verb
     for _ in range(MAX_STEPS):
         for child in dependents(node):
             if child.dep_ == "advcl" and (subordinators(child) & _IF or inverted(child)):
                 even = "even" in {g.lower_ for g in dependents(child) if g.dep_ == "advmod"}
                 if not even and not _no_condition(child, node):
-                    return True
+                    return child
         if node.dep_ not in {"conj", "xcomp"} or node.head is node:
-            return False
+            return None
         node = node.head
-    return False
+    return None
 
 
 def _no_condition(clause: Token, verb: Token) -> bool:

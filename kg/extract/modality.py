@@ -44,7 +44,12 @@ from kg.extract.clause_words import (
     in_perfect,
     subordinators,
 )
-from kg.extract.conditions import has_condition, inside_condition, regardless, states_fact
+from kg.extract.conditions import (
+    condition_clause,
+    inside_condition,
+    regardless,
+    states_fact,
+)
 from kg.extract.done_acts import (
     BARE_INFINITIVE_VERBS,
     act_as_subject,
@@ -174,14 +179,33 @@ def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Mo
 def _conditioned(verb: Token) -> bool:
     """Whether an if-clause makes the event hold only if: not when it holds either way
     ("will still travel"), nor when the event is told as done, in the past or the perfect
-    with no modal ("apologized if anyone was hurt", "if the first bid was low, the second
-    was lower", "If elected, she said, ..."): the "if" qualifies what is said, not whether
-    it happened. A clause reported after its verb keeps its condition: "said that if he
-    won, they left" may tell the speaker's "if he wins, they leave"."""
-    if not has_condition(verb) or regardless(verb):
+    with no modal, and the "if" only qualifies what is said (:func:`_if_of_telling`):
+    "apologized if anyone was hurt", "if the first bid was low, the second was lower",
+    "If elected, she said, ...". A clause reported after its verb keeps its condition:
+    "said that if he won, they left" may tell the speaker's "if he wins, they leave"."""
+    clause = condition_clause(verb)
+    if clause is None or regardless(verb):
         return False
     reported = verb.dep_ == "ccomp" and verb.head.i < verb.i
-    return not told_as_done(verb) or reported
+    return not (told_as_done(verb) and _if_of_telling(clause, verb)) or reported
+
+
+def _if_of_telling(clause: Token, verb: Token) -> bool:
+    """Whether an if-clause on a verb told as done qualifies the telling, not whether it
+    happened: after the verb ("apologized if anyone was offended", "offered an apology if
+    the fire is connected to her campaign"), on a verb of saying ("If elected, she said,
+    ..."), addressed to the reader ("If you watch the tape, he talked about ..."), or told
+    in the past itself ("If the first bid was low, the second was lower"). A condition set
+    before the verb in the present, the present perfect or with no verb of its own is one
+    of knowing: "If the report is accurate, the army has killed dozens", "If confirmed,
+    the strike has killed its leader", "If Iran has enriched uranium, it has broken the
+    deal" tell what may have happened, not that it did."""
+    if clause.i > verb.i or verb.lemma_.lower() in REPORTING:
+        return True
+    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in dependents(clause)):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in dependents(clause))
+    return told_as_done(clause) and not perfect
 
 
 def _local(verbs: list[Token], trigger: Token) -> Modality | None:

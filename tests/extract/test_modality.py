@@ -445,6 +445,10 @@ CASES = [
     ("The mayor apologized if anyone was upset by the noise.", "apologize", "asserted", None),
     ("If the bridge opens, she said, the ferry will stop.", "say", "asserted", None),
     ("If the bridge opens, the ferry will stop.", "stop", "conditional", None),
+    # A condition of knowing, set before the verb in the present, the present perfect or
+    # with no verb of its own, leaves an act told as done unsure.
+    ("If the report is true, the gang has robbed ten banks.", "rob", "conditional", None),
+    ("If confirmed, the storm has destroyed the old pier.", "destroy", "conditional", None),
     # A perfect "have had to" is done, in a quote too.
     ('The baker said: "We have had to close two shops."', "close", "asserted", None),
     # A participle on a noun inside a condition tells what was done to it.
