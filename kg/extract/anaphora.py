@@ -46,6 +46,7 @@ from kg.extract.spans import (
     noun_phrase,
 )
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS, name_genders
+from kg.lang.wordnet import NOUN_GROUP, noun_classes
 from kg.model import Event, Place
 
 __all__ = ["referred_places", "referred_subjects"]
@@ -335,9 +336,23 @@ def _alone_before(subject: Token, pronoun: Token) -> bool:
     return not any(_plural(token) for token in between)
 
 
+#: How a body named in the singular stands as a party of its clause: "called the police".
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "conj", "appos"})
+
+
 def _plural(token: Token) -> bool:
-    """Whether a word could be what "they" means: a plural noun or pronoun."""
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in _PLURAL_PRONOUNS
+    """Whether a word could be what "they" means: a plural noun or pronoun, or a body of
+    people named in the singular ("called the police, they arrived", "alerted the army,
+    they sent tanks": a noun whose first WordNet sense is a group, or an organisation's
+    name, as a subject or an object: not one that modifies another noun or names a
+    place, "through a police line in front of parliament")."""
+    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in _PLURAL_PRONOUNS:
+        return True
+    if token.dep_ not in _PARTY_DEPS:
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in {"ORG", "NORP"}
+    return token.pos_ == "NOUN" and noun_classes(token.lemma_.lower())[:1] == (NOUN_GROUP,)
 
 
 def _plural_subject(subject: Token, verb: Token) -> bool:

@@ -65,6 +65,9 @@ def test_they_is_the_plural_subject(nlp: Language, text: str, action: str, actor
         (f"{BEFORE} Residents doubt what they will build on the pier.", "build"),
         # a clause set before with another plural in it: the officers or the smugglers?
         (f"{BEFORE} When the officers stopped the smugglers, they fled north.", "flee"),
+        # or a body named in the singular: the residents or the police?
+        (f"{BEFORE} When the residents called the police, they arrived at once.", "arrive"),
+        (f"{BEFORE} After the villagers alerted the army, they sent two tanks.", "send"),
         # a name whose verb says nothing of its number
         (f"{BEFORE} Harbour Athletic announced that they will sell the ground.", "sell"),
         # whose strike: the unions' or the workers'?
