@@ -1443,7 +1443,8 @@ CHANGE_VERBS = frozenset(
 #: Verbs whose object is a sum of money when it is a bare vague plural: "spent millions",
 #: "lent Greece billions", "siphoning billions": no crowd of people (`_people`).
 MONEY_VERBS = frozenset(
-    "pay spend lend borrow cost earn donate invest owe siphon embezzle raise".split()
+    "pay spend lend borrow cost earn donate invest owe siphon embezzle raise"
+    " waste squander steal".split()
 )
 VALUE_MOVE_VERBS = frozenset(
     """

@@ -875,6 +875,8 @@ def test_minus_written_as_a_word_is_the_sign(
     [
         ("The council spent millions on the stadium.", None),
         ("She accepted millions in campaign donations.", None),
+        ("The agency wasted millions on the scheme.", None),
+        ("The clerk stole thousands from the till.", None),
         ("The war displaced millions.", "person"),
     ],
 )
