@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg._resources import load_resource
+from kg.lang.en import CHAIN_VERBS
 from kg.model import Event
 
 __all__ = ["EVENT_TYPES", "event_type", "superclasses", "verb_kind"]
@@ -92,7 +93,7 @@ def _lexicon() -> _Lexicon:
         verbs=_table(raw["verbs"]),
         nouns=_table(raw["nouns"]),
         light_verbs=frozenset(raw["light_verbs"]["words"]),
-        chain_verbs=frozenset(raw["chain_verbs"]["words"]),
+        chain_verbs=CHAIN_VERBS - frozenset(raw["chain_verbs"]["own_class"]),
         told_without_object=frozenset(raw["told_without_object"]["words"]),
         weapon_verbs=frozenset(raw["weapon_verbs"]["words"]),
         weapons=weapons,
