@@ -33,6 +33,8 @@ from kg.extract.written_numbers import (
     is_word_number,
     lower,
     may_count,
+    scale_shared,
+    tidy,
     unit_name,
 )
 from kg.lang.en import (
@@ -179,7 +181,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
         reading.qualifier = _verb_qualifier(doc, reading)
     if reading.value_max is not None:
         low_value, high_value = sorted((reading.value, reading.value_max))
-        reading.value, reading.value_max = low_value, _tidy(high_value)
+        reading.value, reading.value_max = low_value, tidy(high_value)
         if reading.qualifier is None:
             reading.qualifier = "range"
     if reading.value_max is None and _signed_by_word(doc, reading):
@@ -189,7 +191,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     return (
         Figure(
             text=chars(doc, start, end),
-            value=_tidy(reading.value),
+            value=tidy(reading.value),
             unit=reading.unit,
             qualifier=reading.qualifier or "exact",
             start=start,
@@ -266,7 +268,7 @@ def _read_rate(doc: Doc, reading: FigureReading, high: int) -> None:
         noun = of_object(doc, doc[base.end], high)
     else:
         noun = counted_noun(doc, base, base.end, high)
-    per = f"per {_tidy(base.value):,}"
+    per = f"per {tidy(base.value):,}"
     if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
         per = f"{per} {unit_name(noun)}"
     reading.unit = f"{reading.unit} {per}" if reading.unit else per
@@ -344,6 +346,8 @@ def _read_range(
         first_unit = abbreviation_at(doc, k, high)
         if again is None or first_unit is None or again[0] != first_unit[0]:
             return
+    first, then = range(core.start, core.end), range(second.start, second.end)
+    reading.value = scale_shared(doc, reading.value, first, second.value, then)
     reading.value_max = second.value
     reading.end = second.end
     reading.last = second.end - 1
@@ -373,13 +377,6 @@ def _spaced_range(doc: Doc, core: NumberCore, link_at: int, high: int) -> bool:
     if abbreviation_at(doc, second.end, high) is not None:
         return True  # "5 - 10 %", "20 - 30 km"
     return unit_name(doc[second.end]) in MEASURES | TIME_UNITS
-
-
-def _tidy(value: Decimal) -> Decimal:
-    """Whole numbers without a trailing ".0" (1.5 million is 1500000, not 1500000.0)."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value.normalize()
 
 
 def _verb_qualifier(doc: Doc, reading: FigureReading) -> Qualifier | None:

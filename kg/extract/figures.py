@@ -59,7 +59,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.figure_reading import read_figures
-from kg.extract.implied_units import changed_from_unit, implied_unit
+from kg.extract.implied_units import changed_from, implied_unit
 from kg.lang.en import ELLIPSIS_NOUNS
 from kg.model import Figure
 
@@ -90,8 +90,11 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
         if not figure.share and (figure.unit is None or figure.unit in ELLIPSIS_NOUNS):
             following = read[index + 1] if index + 1 < len(read) else None
             unit = None
-            if following is not None and figure.unit is None:
-                unit = changed_from_unit(doc, figure, following)  # "from 3.9 to 5.8 per cent"
+            changed = (
+                None if following is None or figure.unit else changed_from(doc, figure, following)
+            )
+            if changed is not None:
+                figure, unit = changed, changed.unit  # "from 3.9 to 5.8 per cent"
             if unit is None:
                 unit = implied_unit(doc, figure, earlier, durations=durations)
             if unit is not None:

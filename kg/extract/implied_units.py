@@ -12,12 +12,14 @@ The functions here only read the Doc; nothing is written to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.figure_reading import figure_span, read_figures
 from kg.extract.spans import dependents, sentence_of
 from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED, VALUE_CLASSES, count_per, value_holder
-from kg.extract.written_numbers import unit_name
+from kg.extract.written_numbers import scale_shared, unit_name
 from kg.lang.en import (
     CHANGE_VERBS,
     COUNT_HOLDERS,
@@ -37,7 +39,7 @@ from kg.lang.wordnet import NOUN_PERSON, NOUN_POSSESSION, noun_classes
 from kg.model import Figure
 
 __all__ = [
-    "changed_from_unit",
+    "changed_from",
     "implied_unit",
     "sized_body",
 ]
@@ -143,16 +145,20 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
     return _plural_before(root, sentence_before=True) or _people(root, figure)
 
 
-def changed_from_unit(doc: Doc, figure: Figure, following: Figure) -> str | None:
-    """What the first value of a change counts when only the second says: "rose from 3.9 to
-    5.8 per cent", "increased from 84 to 108 per 100,000", "climbed from 40 to 55 dollars".
-    English writes the unit once, after the value the change reached."""
+def changed_from(doc: Doc, figure: Figure, following: Figure) -> Figure | None:
+    """The first value of a change with what only the second says: its unit ("rose from 3.9
+    to 5.8 per cent", "increased from 84 to 108 per 100,000", "climbed from 40 to 55
+    dollars") and its scale ("grew from 1.5 to 2 billion dollars": 1.5 billion, by
+    :func:`~kg.extract.written_numbers.scale_shared`). English writes them once, after the
+    value the change reached. ``None`` when the two are no "from ... to ..." pair."""
     span, second = figure_span(figure, doc), figure_span(following, doc)
     if span.start == 0 or doc[span.start - 1].lower_ != "from" or following.share:
         return None
     if second.start != span.end + 1 or doc[span.end].lower_ != "to":
         return None
-    return following.unit
+    first, then = range(span.start, span.end), range(second.start, second.end)
+    value = scale_shared(doc, figure.value, first, following.value, then)
+    return replace(figure, unit=following.unit, value=value)
 
 
 def _people_participle(root: Token) -> bool:

@@ -46,6 +46,8 @@ __all__ = [
     "is_word_number",
     "lower",
     "may_count",
+    "scale_shared",
+    "tidy",
     "unit_name",
 ]
 
@@ -281,6 +283,36 @@ def _digit_core(
 
 
 _CLOCK_MARKS = frozenset({"a.", "p.", "a", "p", "am", "pm", "a.m.", "p.m."})
+
+
+#: Scale words written apart from the digits ("3 million", "3 bn"); not a lone letter,
+#: which may be a unit ("3 m" is metres).
+_SCALES = SCALE_WORDS | {w: f for w, f in MULTIPLIERS.items() if len(w) > 1}
+
+
+def scale_shared(doc: Doc, value: Decimal, first: range, other: Decimal, second: range) -> Decimal:
+    """``value``, the first of two numbers joined as a range or a change (tokens ``first``),
+    times the scale word that only the second (``other``, tokens ``second``) writes:
+    "between 2 and 3 million", "$5 - 10 billion", "rose from 1.5 to 2 billion dollars" are
+    2, 5 and 1.5 of the scale, as English writes it once, after the second. Only when the
+    value so scaled lies within a factor of ten of the second: "from 500 to 2 million
+    users" counts 500."""
+    if any(doc[i].lower_ in _SCALES for i in first[1:]) or not other:
+        return value
+    factor = 1
+    for i in second[1:]:
+        factor *= _SCALES.get(doc[i].lower_, 1)
+    scaled = value * factor
+    if factor == 1 or not Decimal("0.1") <= abs(scaled / other) <= 10:
+        return value
+    return tidy(scaled)
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Whole numbers without a trailing ".0" (1.5 million is 1500000, not 1500000.0)."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
 
 
 def _spaced_decimal(doc: Doc, i: int) -> bool:

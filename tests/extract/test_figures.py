@@ -1551,3 +1551,28 @@ def test_a_title_in_quotes_lends_no_unit_and_a_headline_keeps_its_count(nlp: Lan
     titled = figures(nlp('The actor starred in three "Space Riders" films.'))
     assert [f.unit for f in titled] != ["space"]
     assert [f.value for f in figures(nlp("Gunman Kills Two In Market"))] == [2]
+
+
+# A scale word written once, after the second of two numbers, counts for the first too
+# ("between 2 and 3 million", "from 1.5 to 2 billion"), unless the first so scaled would be
+# far from the second ("from 500 to 2 million users": 500) (review rev23).
+SCALE_WRITTEN_ONCE = [
+    ("Between 2 and 3 million people left the city.", "2000000", "3000000"),
+    ("The bridge will cost $5-10 billion.", "5000000000", "10000000000"),
+    ("The club offered between $40 and $45 million for the striker.", "40000000", "45000000"),
+    ("Revenue grew from 1.5 to 2 billion dollars.", "1500000000", None),
+    ("The harvest fell from 3 to 2 million tonnes.", "3000000", None),
+    ("Members grew from 500 to 2 million.", "500", None),
+    ("The house sold for between $500,000 and $1 million.", "500000", "1000000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "value", "value_max"), SCALE_WRITTEN_ONCE)
+def test_a_scale_written_once_counts_for_both_numbers(
+    nlp: Language, sentence: str, value: str, value_max: str | None
+) -> None:
+    first = next(iter(figures(nlp(sentence))))
+    assert (str(first.value), None if first.value_max is None else str(first.value_max)) == (
+        value,
+        value_max,
+    )
