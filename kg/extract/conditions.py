@@ -129,7 +129,20 @@ def _no_condition(clause: Token, verb: Token) -> bool:
         and "if" in marks
         and any(negates(c) and c.i < clause.i for c in dependents(clause))
         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in dependents(clause))
+        and _alternative(clause, verb)
     )
+
+
+def _alternative(clause: Token, verb: Token) -> bool:
+    """Whether what follows "if not" is a stronger alternative to ``verb``, not a clause
+    with its subject left out: a word of degree or time ("if not sooner", "if not
+    better") or a participle parallel to an active one ("have infiltrated if not taken
+    over the unions"). A participle on any other verb is a condition: "will resign if not
+    re-elected", "will be returned if not used", "will fire if not obeyed"."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return True
+    auxiliaries = [c.lemma_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}]
+    return clause.tag_ == verb.tag_ == "VBN" and auxiliaries[-1:] == ["have"]
 
 
 def _promised_by_order(verb: Token) -> bool:

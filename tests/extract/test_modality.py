@@ -441,6 +441,10 @@ CASES = [
     ("The mayor asked the bakers if they planned to open on Sunday.", "ask", "asserted", None),
     ("The team may need a draw, if not better, in the final.", "need", "possible", None),
     ("The road will be finished by May, if not sooner.", "finish", "future", None),
+    ("The rebels have infiltrated if not taken over the unions.", "infiltrate", "asserted", None),
+    # "if not" and a participle on another verb is a condition with its subject left out.
+    ("The mayor will resign if not elected again.", "resign", "conditional", None),
+    ("The deposit will be returned if not used within a year.", "return", "conditional", None),
     # A verb told in the past is not made conditional by the "if" it carries.
     ("The mayor apologized if anyone was upset by the noise.", "apologize", "asserted", None),
     ("If the bridge opens, she said, the ferry will stop.", "say", "asserted", None),
