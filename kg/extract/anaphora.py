@@ -43,6 +43,7 @@ from kg.extract.spans import (
     dependents,
     doc_span,
     event_action,
+    may_be_who,
     noun_phrase,
 )
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS, name_genders
@@ -273,7 +274,9 @@ def _fronted_subject(pronoun: Token) -> Token | None:
     stopped the men, they ran" is left alone. The main clause may be a speaker's words
     ('"Once deputies were at the farm, they found the truck," the sergeant said'); nothing plural
     then stands before the clause either ("the men said that when the police came, they
-    ran" is left alone)."""
+    ran" is left alone). The subject names someone (:func:`~kg.extract.spans.may_be_who`):
+    in "When the results were announced, they celebrated" they are people told of
+    before."""
     verb = pronoun.head
     main = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
     if pronoun.dep_ != "nsubj" or not main:
@@ -287,6 +290,8 @@ def _fronted_subject(pronoun: Token) -> Token | None:
     subject = subjects[0]
     if subject.tag_ not in {"NNS", "NNPS"} and not _plural_subject(subject, clauses[0]):
         return None
+    if not may_be_who(subject):
+        return None  # "When prices rose, they marched": people named before, not the prices
     if any(_plural(t) for t in pronoun.doc[pronoun.sent.start : subject.left_edge.i]):
         return None
     return subject if _alone_before(subject, pronoun) else None

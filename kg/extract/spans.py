@@ -51,6 +51,7 @@ __all__ = [
     "is_place",
     "it_subject",
     "made_plain",
+    "may_be_who",
     "negates",
     "not_only",
     "noun_phrase",
@@ -525,7 +526,7 @@ def quoted_doer(verb: Token) -> Token | None:
 def person_who(noun: Token) -> Token:
     """What a relative "who" hung on ``noun`` stands for: ``noun``, or when it names no
     one (a place, a date, a thing) the person or people of the phrase before it."""
-    if _may_be_who(noun):
+    if may_be_who(noun):
         return noun
     return _person_before(noun) or _person_right_before(noun) or noun
 
@@ -537,7 +538,7 @@ _NO_ONE_LABELS = frozenset(
 )
 
 
-def _may_be_who(noun: Token) -> bool:
+def may_be_who(noun: Token) -> bool:
     """Whether a noun may be what "who" stands for: a person, a group or a body, a number
     of people, or a word WordNet does not know; not a place, a date or a thing (no person
     or group among a common noun's two most frequent senses)."""
@@ -562,7 +563,7 @@ def _person_before(noun: Token) -> Token | None:
             return None
         if holder.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return None
-        if _may_be_who(holder):
+        if may_be_who(holder):
             return holder
         node = holder
     return None
@@ -576,6 +577,6 @@ def _person_right_before(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.i == 0:
         return None
     before = noun.doc[noun.head.i - 1]
-    if before.pos_ in {"NOUN", "PROPN"} and before.dep_ != "compound" and _may_be_who(before):
+    if before.pos_ in {"NOUN", "PROPN"} and before.dep_ != "compound" and may_be_who(before):
         return before
     return None

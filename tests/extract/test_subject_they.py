@@ -72,6 +72,9 @@ def test_they_is_the_plural_subject(nlp: Language, text: str, action: str, actor
         (f"{BEFORE} Harbour Athletic announced that they will sell the ground.", "sell"),
         # whose strike: the unions' or the workers'?
         (f"{BEFORE} The unions urged the workers to end their strike.", "strike"),
+        # a clause set before whose subject is no one: people told of before act
+        (f"{BEFORE} When the fares rose, they marched on the town hall.", "march on"),
+        (f"{BEFORE} After the shells landed, they ran to the cellar.", "run to"),
     ],
 )
 def test_they_is_left_where_it_may_be_another(nlp: Language, text: str, action: str) -> None:
