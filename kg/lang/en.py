@@ -155,6 +155,7 @@ __all__ = [
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
     "PLACE_NOUNS",
+    "PLURALS_WITHOUT_S",
     "SITE_SENSES",
     "PLACE_PLURALS",
     "PLURAL_SCALES",
@@ -2237,6 +2238,9 @@ SPEAKER_HEDGES = frozenset(
 )
 # Plural nouns for the people of a group: "their fighters" are the group itself.
 MEMBER_NOUNS = frozenset("fighters members men people militants gunmen units troops".split())
+#: Plural nouns for people that do not end in "s" ("people", "children"): a "they" after them
+#: continues them. Those in "-men" ("gunmen", "women") are told by their singular in "-man".
+PLURALS_WITHOUT_S = frozenset({"people", "children"})
 # An organisation's people act for it: "Red Cross teams", "Pentagon officials".
 COLLECTIVE_NOUNS = frozenset(
     """

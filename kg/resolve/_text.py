@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.gazetteer import country_names, derived_demonyms, fold, wordnet_adjectives
-from kg.lang.en import FIRST_NAME_TITLES, name_tables
+from kg.lang.en import FIRST_NAME_TITLES, PLURALS_WITHOUT_S, name_tables
+from kg.lang.wordnet import NOUN_PERSON, noun_classes
 
 __all__ = [
     "Lexicon",
@@ -160,7 +161,12 @@ def goes_by_first_name(roles: Iterable[str]) -> bool:
 
 
 def plural(text: str) -> bool:
-    """Whether a span is grammatically plural ("Russian forces", "they")."""
+    """Whether a span is grammatically plural ("Russian forces", "they", "the children",
+    "three gunmen").
+
+    >>> [plural(t) for t in ("the rebels", "local people", "two women", "the specimen")]
+    [True, True, True, False]
+    """
     words = text.lower().split()
     if not words:
         return False
@@ -169,4 +175,14 @@ def plural(text: str) -> bool:
         return True
     if last in {"it", "its", "he", "she", "his", "her", "him", "police", "military"}:
         return False
+    if last in PLURALS_WITHOUT_S or _men_plural(last):
+        return True
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _men_plural(word: str) -> bool:
+    """Whether a word in "-men" is the plural of a noun for a person in "-man" ("women",
+    "gunmen", "policemen"), not a word of its own ("specimen", "omen", "Yemen")."""
+    if not word.endswith("men"):
+        return False
+    return NOUN_PERSON in noun_classes(word[:-3] + "man")[:2]

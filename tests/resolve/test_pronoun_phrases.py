@@ -74,3 +74,17 @@ def test_they_after_told_someone_is_the_teller() -> None:
     assert _actors(text, "accept") == [("they", "Union leaders")]
     text = "The coach told his players that they should rest on Sunday."
     assert _actors(text, "rest") == [("they", "players")]
+
+
+def test_they_after_a_plural_without_s_is_that_phrase() -> None:
+    # "people" and "children" are plural though they do not end in "s".
+    text = "Local people opposed the new quarry for years. They blocked the road in June."
+    assert _actors(text, "block") == [("Local people", None)]
+
+
+def test_a_plural_in_men_is_they_and_not_it() -> None:
+    # "gunmen" and "women" are plurals: a later "they" is them, an "it" never is.
+    text = "Three gunmen robbed a bank in the town on Friday. They fled in a van."
+    assert _actors(text, "flee") == [("They", "gunmen")]
+    text = "Two women opened a bakery on the square. It sells bread."
+    assert _actors(text, "sell") == [("It", None)]
