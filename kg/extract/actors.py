@@ -37,7 +37,7 @@ from kg.extract.clauses import (
     passive_sharing_subject,
     purpose_after_chain_verb,
 )
-from kg.extract.negation import names_no_one
+from kg.extract.negation import kept_from, names_no_one
 from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
 from kg.extract.purposes import after_comma, request_said
@@ -1022,6 +1022,9 @@ def _gerund_subject(gerund: Token) -> Token | None:
     described = _described_as(gerund)
     if described is not None:
         return described
+    kept = _kept_from(gerund)
+    if kept is not None:
+        return kept
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # "is known for carrying out"
     if (
@@ -1046,9 +1049,37 @@ def _gerund_subject(gerund: Token) -> Token | None:
         return None  # "the risk of attacking": a noun's complement has no subject to lend
     passive_subjects = children(governor, "nsubjpass")
     if passive_subjects and not children(governor, "agent"):
-        subject = passive_subjects[0]
-        return antecedent(subject, governor)
+        doer = antecedent(passive_subjects[0], governor)
+        return None if doer is not None and _thing_done_to(doer) else doer
     return _doer_not_the_act(governor)
+
+
+def _thing_done_to(subject: Token) -> bool:
+    """Whether the passive subject of a verb with a gerund after a preposition is a thing
+    done to that does not do the gerund: "fines can be imposed for falsely stating ...",
+    "the plan would be funded by taxing trades" (whoever does it is not named, as with
+    "tents were brought to shelter the families"). A made thing that moves or works of
+    itself still may: "the ship was seized after entering the harbour"."""
+    if not stands_for_no_doer(subject):
+        return False
+    senses = noun_classes(subject.lemma_.lower())
+    return not senses or senses[0] != NOUN_ARTIFACT
+
+
+def _kept_from(gerund: Token) -> Token | None:
+    """The one a preventing verb keeps from the act its gerund after "from" names: "police
+    stopped the marchers from entering the square", "the law bars landlords from evicting
+    tenants", "urged the minister to block the firm from closing the plant". The object
+    would have done it; the one who prevents does not. (A passive, "were barred from
+    leaving", has its subject do it, as any gerund after a preposition does.)"""
+    preposition = gerund.head
+    verb = kept_from(preposition) if preposition.dep_ == "prep" else None
+    if verb is None:
+        return None
+    for obj in children(verb, "dobj"):
+        if obj.i < preposition.i:
+            return antecedent(obj, verb)  # "the people whom the guards kept from leaving"
+    return None
 
 
 def _described_as(gerund: Token) -> Token | None:

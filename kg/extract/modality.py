@@ -88,10 +88,10 @@ from kg.extract.negation import (
     denied_claim,
     denies,
     forbids,
+    kept_from,
     negative_subject,
     opposed,
     passed_over_for,
-    prevents,
     unbacked,
 )
 from kg.extract.non_events import takes_doers
@@ -325,8 +325,9 @@ def _governed(start: Token) -> Modality | None:
         if dep in {"pobj", "pcomp"} and head.pos_ == "ADP":
             if head.lower_ == "without":
                 return "negated"  # "without investigating"
-            if head.lower_ == "from" and prevents(head.head):
-                return _prevented(head.head)
+            preventing = kept_from(head)
+            if preventing is not None:
+                return _prevented(preventing)
             if head.lower_ in {"on", "against"} and bans(head.head):
                 return _banned(head.head)  # "the ban on giving false information"
             if by_means(head):

@@ -34,6 +34,7 @@ __all__ = [
     "denied_claim",
     "denies",
     "forbids",
+    "kept_from",
     "meant_by_none",
     "names_no_one",
     "names_none",
@@ -141,6 +142,17 @@ def prevents(verb: Token) -> bool:
     """ "prevented the crowd from entering", "barred from leaving": a verb that keeps
     someone from the act after "from"."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in PREVENTING_VERBS
+
+
+def kept_from(preposition: Token) -> Token | None:
+    """The preventing verb that a "from" before an act keeps someone from it by: the verb
+    the parser hangs "from" on ("prevented the crowd from entering") or whose object it
+    hangs it on ("bans [councils from charging]")."""
+    if preposition.lower_ != "from":
+        return None
+    holder = preposition.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    return verb if prevents(verb) else None
 
 
 def forbids(gerund: Token, dep: str, verb: Token) -> bool:

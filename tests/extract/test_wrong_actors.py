@@ -495,6 +495,16 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
         # A thing used or designed for an act is its means, not its doer.
         ("Police seized three boats used to smuggle migrants.", "smuggle", None),
         ("Moscow imposed sanctions designed to hurt the Turkish economy.", "hurt", None),
+        # The one a preventing verb keeps from an act would have done it, not the preventer.
+        ("Police stopped the marchers from entering the square.", "enter", "the marchers"),
+        ("The new law prevents landlords from evicting tenants in winter.", "evict", "landlords"),
+        (
+            "The union urged the minister to stop the firm from closing the plant.",
+            "close",
+            "the firm",
+        ),
+        # Passive: the one barred, as before.
+        ("The clerks were barred from leaving the building.", "leave", "The clerks"),
     ],
 )
 def test_the_noun_that_names_the_doer_in_the_phrase_around_it(
@@ -513,3 +523,20 @@ def test_the_speaker_of_who_hung_on_a_place_is_the_people(nlp: Language) -> None
     text = "The ruling angered some farmers in the province who say the judges were bribed."
     event = event_named(nlp, text, "bribe")
     assert event.source is not None and event.source.text == "some farmers"
+
+
+def test_an_act_kept_from_by_a_from_hung_on_the_object_is_negated(nlp: Language) -> None:
+    # The parse may hang "from" on the object ("bans [councils from charging]").
+    event = event_named(nlp, "The ruling bans councils from charging the fee.", "charge")
+    assert (event.actor.text if event.actor else None, event.negated) == ("councils", True)
+
+
+def test_a_thing_done_to_does_not_do_the_gerund_after_it(nlp: Language) -> None:
+    # The penalties are imposed on whoever claims; no one is named, so no actor.
+    text = "Penalties can be imposed for falsely claiming to be a nurse."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert [e.actor.text for e in extraction.events if e.actor] == []
+    # A person done to does it ("was fired for"), and so does a made thing that moves.
+    assert event_named(nlp, "The guard was fired for sleeping on duty.", "sleep on").actor
+    ship = event_named(nlp, "The ship was seized after entering the harbour.", "enter")
+    assert ship.actor is not None and ship.actor.text == "The ship"
