@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg._resources import load_resource
-from kg.lang.en import CHAIN_VERBS
+from kg.lang.en import CHAIN_VERBS, PLACE_NOUNS
 from kg.model import Event
 
 __all__ = ["EVENT_TYPES", "event_type", "superclasses", "verb_kind"]
@@ -56,6 +56,8 @@ class _Lexicon:
     weapon_verbs: frozenset[str]
     weapons: dict[str, str]
     person_objects: dict[str, str]
+    place_objects: dict[str, str]
+    manner_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     learned: dict[str, str]
@@ -98,6 +100,12 @@ def _lexicon() -> _Lexicon:
         weapon_verbs=frozenset(raw["weapon_verbs"]["words"]),
         weapons=weapons,
         person_objects=_table(raw["person_objects"]),
+        place_objects=_table(raw["place_objects"]),
+        manner_senses={
+            verb: frozenset(words)
+            for verb, words in raw["manner_senses"].items()
+            if not verb.startswith("_")
+        },
         person_nouns=frozenset(raw["person_nouns"]["words"]),
         refine=refine,
     )
@@ -135,11 +143,32 @@ def _head(text: str) -> str:
     return words[-1] if words else ""
 
 
+#: spaCy's labels of named places.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_place_noun(word: str) -> bool:
+    """ "city", "towns", "cities", "population centers": a common noun of a place."""
+    stems = (word, word.removesuffix("s"), word.removesuffix("ies") + "y")
+    return any(stem in PLACE_NOUNS for stem in stems)
+
+
 def _noun(table: dict[str, str], word: str) -> str | None:
     found = table.get(word)
     if found is None and word.endswith("s"):
         found = table.get(word[:-1])
     return found
+
+
+def _word_after(event: Event) -> str:
+    """The word after the trigger, or after the target where the target follows it
+    ("treated them harshly"), lower-cased; "" at the sentence's end."""
+    end = event.end
+    if event.target is not None and event.target.start >= event.end:
+        end = event.target.end
+    following = event.evidence.text[end - event.evidence.start :]
+    words = re.findall(r"[\w-]+", following.lower())
+    return words[0] if words else ""
 
 
 def _trigger(event: Event) -> str:
@@ -192,11 +221,17 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         found = lexicon.phrases.get(action)
     if found is not None:
         return found
+    if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:
+        return "Event"  # "treated the fire as arson": no medical treatment
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.person_objects and target is not None:
         if target.label == "PERSON" or obj in lexicon.person_nouns:
             return lexicon.person_objects[verb]
+    if verb in lexicon.place_objects and target is not None:
+        held = _head(target.text.lower().split(" of ")[0])  # "the town of Kerr"
+        if target.label in _PLACE_LABELS or _is_place_noun(held):
+            return lexicon.place_objects[verb]
     if verb in lexicon.weapon_verbs and obj:
         weapon = _noun(lexicon.weapons, obj)
         if weapon is not None:

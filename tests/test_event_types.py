@@ -138,6 +138,26 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Our team won the final.", "won", "win", "the final", "", None),
         ("The court granted him bail.", "granted", "grant", "bail", "", None),
         ("The key lay under the mat.", "lay", "lie", "", "", None),
+        # Only some senses of a verb are its class: a mill that operates, a fire treated as
+        # arson, prisoners treated harshly are no medical treatment.
+        ("Surgeons operated on him.", "operated", "operate on", "him", "", "MedicalTreatment"),
+        ("The mill operates two kilns.", "operates", "operate", "two kilns", "", None),
+        ("Medics treated him for burns.", "treated", "treat", "him", "", "MedicalTreatment"),
+        ("She was treated at a clinic.", "treated", "treat", "She", "", "MedicalTreatment"),
+        ("Police treated the fire as arson.", "treated", "treat", "the fire", "", None),
+        ("The fire was treated as arson.", "treated", "treat", "The fire", "", None),
+        ("Guards treated the men harshly.", "treated", "treat", "the men", "", None),
+        # Holding ground is told of a place only: "controls the economy" takes nothing.
+        (
+            "Rebels control the town of Kerr.",
+            "control",
+            "control",
+            "the town of Kerr",
+            "",
+            "TakeControl",
+        ),
+        ("Troops controlled Ashby.", "controlled", "control", "Ashby", "GPE", "TakeControl"),
+        ("He controls the economy.", "controls", "control", "the economy", "", None),
         # ... and what they say, in the hand-written lexicon.
         (
             "Guards confiscated the rifles.",

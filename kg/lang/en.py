@@ -1439,14 +1439,14 @@ CHANGE_VERBS = frozenset(
         "revise",
     }
 )
-#: Verbs of a value moving of itself ("shares fell 50 cents", "the index rebounded"): an
-#: infinitive after one may say where it ended ("to close at $20"), no purpose.
 #: Verbs whose object is a sum of money when it is a bare vague plural: "spent millions",
 #: "lent Greece billions", "siphoning billions": no crowd of people (`_people`).
 MONEY_VERBS = frozenset(
     "pay spend lend borrow cost earn donate invest owe siphon embezzle raise"
     " waste squander steal".split()
 )
+#: Verbs of a value moving of itself ("shares fell 50 cents", "the index rebounded"): an
+#: infinitive after one may say where it ended ("to close at $20"), no purpose.
 VALUE_MOVE_VERBS = frozenset(
     """
     rise fall climb jump soar surge plunge drop slip slide tumble sink dip gain lose shed
