@@ -88,15 +88,23 @@ def write_rdf(
     """
     from kg import rdf
     from kg.rdf.formats import JOINABLE_FORMATS
+    from kg.rdf.happenings import HappeningsReading
     from kg.rdf.mapping import quads_without_happenings
     from kg.rdf.terms import gc_paused
 
     wanted = list(dict.fromkeys([*DEFAULT_FORMATS, *formats]))
     with gc_paused(), contextlib.ExitStack() as stack:
+        # What the happenings read of the quads is gathered as they are made.
+        reading = HappeningsReading()
         stated, summary = quads_without_happenings(
-            graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
+            graph.documents,
+            graph.entities,
+            graph.events,
+            base=base,
+            mentions=graph.mentions,
+            reading=reading,
         )
-        read = rdf.read_happenings(stated, base=base)
+        read = reading.read(base)
         first = stated + summary
         del stated, summary
         # Every file is opened in the order of the formats, so they are listed in it.

@@ -80,6 +80,7 @@ __all__ = [
     "EVENT_CLASS_IRIS",
     "READ_PREDICATES",
     "HappeningsRead",
+    "HappeningsReading",
     "SHARED_PREDICATES",
     "happening_quads",
     "happenings_graph_iri",
@@ -486,6 +487,75 @@ def _happenings_graph(
     return out
 
 
+class HappeningsReading:
+    """What :func:`read_happenings` gathers of a graph before it links anything, a fact
+    at a time: from quads (:func:`read_happenings`), or from the records as their quads
+    are made (:func:`kg.rdf.mapping.quads_without_happenings`), which reads no quad
+    back. :meth:`read` makes the :class:`HappeningsRead` of what was gathered.
+    """
+
+    __slots__ = (
+        "events", "labels", "countries", "dates", "figures", "sentences", "offsets",
+        "named_in", "context",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.events: dict[Any, _Event] = {}
+        self.labels: dict[Any, str] = {}  # an entity -> its label
+        self.countries: dict[Any, Any] = {}  # an entity -> its country
+        self.dates: dict[Any, str] = {}  # a document -> its date
+        self.figures: dict[Any, list[Any]] = defaultdict(lambda: [None, None])
+        self.sentences: dict[Any, str] = {}  # a sentence -> its text
+        self.offsets: dict[Any, int] = {}  # a sentence -> where it starts
+        self.named_in: dict[Any, Any] = {}  # a name's mention -> its entity
+        self.context: dict[Any, Any] = {}  # a name's mention -> its document
+
+    def event(self, node: Any) -> _Event:
+        found = self.events.get(node)
+        if found is None:
+            found = self.events[node] = _Event(node)
+        return found
+
+    def read(self, base: str) -> HappeningsRead:
+        """The :class:`HappeningsRead` of what was gathered (the graph's base ``base``)."""
+        events, figures, offsets = self.events, self.figures, self.offsets
+        # A country is a place other entities lie in: too wide to anchor a happening.
+        country_set = set(self.countries.values())
+        read = HappeningsRead(
+            base=base,
+            events=events,
+            typed=[
+                e for e in events.values() if e.event_type is not None and e.document is not None
+            ],
+            countries=self.countries,
+            country_set=country_set,
+            names={
+                label.lower(): node
+                for node, label in self.labels.items()
+                if node not in country_set and len(label) > 3
+            },
+            dates=self.dates,
+            figures=figures,
+            offsets=offsets,
+            reported=sorted(
+                (e for e in events.values() if e.action and e.document is not None),
+                key=lambda e: str(e.node),
+            ),
+            reports=[],
+            mentioned=defaultdict(Counter),
+        )
+        for phrase, entity in self.named_in.items():
+            document = self.context.get(phrase)
+            if document is not None and entity not in country_set:
+                read.mentioned[document][entity] += 1
+        sentences = self.sentences
+        read.reports = [
+            _report(e, read.side, country_set, figures, sentences, offsets, read.when)
+            for e in read.reported
+        ]
+        return read
+
+
 def read_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> HappeningsRead:
     """What :func:`happening_quads` reads of ``quads``: the events, the story linker's reports.
 
@@ -496,26 +566,16 @@ def read_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Ha
         str(summary_graph_iri(base=base)),
         happenings_graph_iri(base=base),
     }
-    events: dict[Any, _Event] = {}
-    labels: dict[Any, str] = {}
-    countries: dict[Any, Any] = {}
-    dates: dict[Any, str] = {}
-    figures: dict[Any, list[Any]] = defaultdict(lambda: [None, None])
-
-    def event(node: Any) -> _Event:
-        found = events.get(node)
-        if found is None:
-            found = events[node] = _Event(node)
-        return found
+    reading = HappeningsReading()
+    event, events, labels = reading.event, reading.events, reading.labels
+    countries, dates, figures = reading.countries, reading.dates, reading.figures
+    sentences = reading.sentences
+    offsets, named_in, context = reading.offsets, reading.named_in, reading.context
 
     # Dispatch on the predicate's IRI string: comparing Oxigraph terms one by
     # one costs a call into Rust each, on every quad of the graph.
     kg_ns, label_iri, type_iri = _KG, _LABEL.value, _TYPE.value
     mentions = f"{base}mention/"
-    sentences: dict[Any, str] = {}
-    offsets: dict[Any, int] = {}
-    named_in: dict[Any, Any] = {}  # a name's mention -> its entity
-    context: dict[Any, Any] = {}  # a name's mention -> its document
     for quad in quads:
         pred = quad.predicate.value
         graph = quad.graph_name
@@ -576,38 +636,7 @@ def read_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> Ha
             sentences[s] = o.value
         elif local == "start":
             offsets[s] = int(o.value)
-    # A country is a place other entities lie in: too wide to anchor a happening.
-    country_set = set(countries.values())
-    read = HappeningsRead(
-        base=base,
-        events=events,
-        typed=[e for e in events.values() if e.event_type is not None and e.document is not None],
-        countries=countries,
-        country_set=country_set,
-        names={
-            label.lower(): node
-            for node, label in labels.items()
-            if node not in country_set and len(label) > 3
-        },
-        dates=dates,
-        figures=figures,
-        offsets=offsets,
-        reported=sorted(
-            (e for e in events.values() if e.action and e.document is not None),
-            key=lambda e: str(e.node),
-        ),
-        reports=[],
-        mentioned=defaultdict(Counter),
-    )
-    for phrase, entity in named_in.items():
-        document = context.get(phrase)
-        if document is not None and entity not in country_set:
-            read.mentioned[document][entity] += 1
-    read.reports = [
-        _report(e, read.side, country_set, figures, sentences, offsets, read.when)
-        for e in read.reported
-    ]
-    return read
+    return reading.read(base)
 
 
 def with_fresh_happenings(quads: Iterable[ox.Quad], *, base: str = DEFAULT_BASE) -> list[ox.Quad]:

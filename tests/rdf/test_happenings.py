@@ -13,6 +13,7 @@ from happenings_fixtures import ENTITIES, REPORTS, build_reports, report_events,
 
 from kg import rdf
 from kg.model import Argument, Document, Event, Mention, Place
+from kg.namespace import DEFAULT_BASE
 from kg.rdf.happenings import happening_quads, happenings_graph_iri, with_fresh_happenings
 from kg.store import canned_query
 
@@ -209,3 +210,62 @@ def test_a_happening_of_one_report_validates() -> None:
 
 def test_one_source_s_two_counts_are_not_one_happening() -> None:
     assert claims_of(built(ONE_SOURCE)) == []
+
+
+def _read_fields(read: Any) -> list[Any]:
+    """Everything a HappeningsRead holds, dicts as their items in order."""
+    fields = []
+    for field in dataclasses.fields(read):
+        value = getattr(read, field.name)
+        if field.name == "mentioned":
+            value = [(document, list(counts.items())) for document, counts in value.items()]
+        elif isinstance(value, dict):
+            value = list(value.items())
+        fields.append((field.name, value))
+    return fields
+
+
+def _gathered_as_read(documents: Any, entities: Any, events: Any, mentions: Any = ()) -> None:
+    from kg.rdf.happenings import HappeningsReading
+    from kg.rdf.mapping import quads_without_happenings
+
+    reading = HappeningsReading()
+    stated, summary = quads_without_happenings(
+        documents, entities, events, mentions=mentions, reading=reading
+    )
+    assert (stated, summary) == quads_without_happenings(
+        documents, entities, events, mentions=mentions
+    )
+    gathered, read = reading.read(DEFAULT_BASE), rdf.read_happenings(stated)
+    assert _read_fields(gathered) == _read_fields(read)
+    links = read.story_links()
+    assert gathered.story_links() == links
+    assert gathered.quads(links) == read.quads(links)
+
+
+def test_the_happenings_gathered_from_the_records_are_those_read_from_the_quads() -> None:
+    # Dated documents, entities of a country, figures with and without a unit, a
+    # target written as text, two places and a place given twice.
+    documents = [Document(doc, REPORTS[doc], date=dt.date(2024, 3, 9)) for doc in REPORTS]
+    events = [e for doc in REPORTS for e in report_events(doc, time="2024-03-08")]
+    text = REPORTS["agency"]
+    sentence = Mention("agency", 0, len(text), text)
+    avel = Argument("Avel", *span(text, "Avel"), "GPE", "place/avel")
+    village = Argument("a village", 0, 3, "")
+    troops = Argument("Northland troops", 0, 16, "NORP", "group/northland-forces")
+    events.append(
+        Event(
+            "agency", *span(text, "shelled"), "shell", sentence, actor=troops,
+            target=Argument("the old bridge", 0, 4, ""),
+            places=(Place(avel), Place(avel, "destination"), Place(village)),
+            event_type="Shelling", modality="reported",
+        )
+    )  # fmt: skip
+    _gathered_as_read(documents, ENTITIES, events)
+
+
+def test_the_happenings_of_a_build_gathered_from_the_records_are_those_read(
+    sample_graph: Any,
+) -> None:
+    graph = sample_graph
+    _gathered_as_read(graph.documents, graph.entities, graph.events, graph.mentions)
