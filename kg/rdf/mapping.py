@@ -23,10 +23,10 @@ from kg.rdf.iris import (
     document_iri,
     entities_graph_iri,
     entity_iri,
-    event_iri,
+    event_iri_text,
     figure_iri,
     graph_iri,
-    mention_iri,
+    mention_iri_text,
 )
 from kg.rdf.summary import Summary
 from kg.rdf.terms import (
@@ -214,7 +214,7 @@ class _QuadWriter:
 
     def event(self, event: Event, document: ox.NamedNode, graph: ox.NamedNode) -> None:
         v, add = self.v, self.quads.append
-        node = _named(str(event_iri(event, base=self.base)))
+        node = _named(event_iri_text(event, base=self.base))
         mention = event.evidence
         evidence = self._checked_mention_node(mention)
         # Each node's triples are written together: Turtle then groups them under one subject.
@@ -393,7 +393,7 @@ class _QuadWriter:
                 f"mention offsets {mention.start}-{mention.end} in document {mention.document!r}"
                 " must satisfy 0 <= start <= end"
             )
-        return _named(str(mention_iri(mention, base=self.base)))
+        return _named(mention_iri_text(mention, base=self.base))
 
     def _mention(
         self, node: ox.NamedNode, mention: Mention, document: ox.NamedNode, graph: ox.NamedNode
