@@ -33,6 +33,7 @@ from kg.extract.places import (
     among_the_asked,
     describes_a_party,
     in_attribution,
+    in_caption_aside,
     in_cause,
     in_earlier_participle,
     in_quoted_title,
@@ -137,6 +138,8 @@ def candidates(sentence: Span) -> list[Token]:
             continue  # "according to officials in Leeds": where the source is
         if in_quoted_title(token):
             continue  # "starred in "Once Upon a Time in Varnel"": a title, not a place
+        if in_caption_aside(token):
+            continue  # "(pictured, cattle at a ranch near Tulsa)": a photo's place
         found.append(token)
     return found
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.event_types import superclasses, verb_kind
 from kg.extract.clauses import children, is_passive
 from kg.extract.cue_words import perceiving_verb
 from kg.extract.spans import (
@@ -37,7 +38,9 @@ from kg.extract.spans import (
 )
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
+    AFFILIATION_PARTICIPLES,
     AS_TIME_SPEECH_VERBS,
+    CAPTION_ASIDE_WORDS,
     CARRYING_VERBS,
     CAUSE_PHRASE_NOUNS,
     CAUSE_PREPOSITIONS,
@@ -48,6 +51,7 @@ from kg.lang.en import (
     MOTION_VERBS,
     ORIGIN_PREPOSITIONS,
     PLACE_NOUNS,
+    POLITY_NOUNS,
     POSITION_PARTICIPLES,
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
@@ -61,7 +65,7 @@ from kg.lang.en import (
     WEB_WORDS,
     WORD_VERBS,
 )
-from kg.lang.wordnet import sense_below
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, sense_below
 from kg.model import Place, PlaceRole
 
 if TYPE_CHECKING:
@@ -76,6 +80,7 @@ __all__ = [
     "frame_places",
     "hearer_place",
     "in_attribution",
+    "in_caption_aside",
     "in_cause",
     "in_earlier_participle",
     "in_quoted_title",
@@ -124,7 +129,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             place = _place_token(pobj)
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
                 place = pobj  # "died in a hospice": a site on the event's own verb
-            if place is None or in_quoted_title(place):
+            if place is None or in_quoted_title(place) or in_caption_aside(place):
                 continue
             # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
             # named in the coordination, in the same role. Not where from ("ministers from
@@ -309,12 +314,31 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
             t.lower_ == "to" for t in path
         ):
             return True  # an organisation's seat; not "access to the site in X was cut"
+        if any(_affiliates_a_party(t) for t in path):
+            return True  # "researchers affiliated with institutions in X found": whose
         named = subject.ent_type_ in {"PERSON", "ORG"}
         if named and any(t.dep_ == "appos" for t in path):
             return True  # "X, a lecturer at Y,": what the person is
         if named and not path and _after_apposition(prep, subject):
             return True  # "X, head of the Y in Z,": the parse hangs "in Z" on the name
     return False
+
+
+def _affiliates_a_party(word: Token) -> bool:
+    """Whether ``word`` is a participle that ties people to a body (``AFFILIATION_PARTICIPLES``):
+    "researchers affiliated with institutions in X", "gunmen linked to a group in X". Not on
+    a happening, whose link may be its cause ("a blast linked to a leak at the plant")."""
+    if (
+        word.dep_ != "acl"
+        or word.tag_ != "VBN"
+        or word.lemma_.lower() not in AFFILIATION_PARTICIPLES
+    ):
+        return False
+    party = word.head
+    if party.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    classes = noun_classes(party.lemma_.lower())
+    return bool(classes) and classes[0] in {NOUN_PERSON, NOUN_GROUP}
 
 
 def _after_apposition(prep: Token, name: Token) -> bool:
@@ -394,12 +418,20 @@ _REPORTED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "nsubjpass", "au
 def _reported_to_a_place(prep: Token) -> bool:
     """Whether "report to" is a going there: "the soldiers reported to the base", "she
     reported to the hospital at dawn". With nothing reported (no object, no clause) and a
-    place after "to", "report" is to present oneself; "reported the theft to the police
-    station" and "reported to the council that ..." still tell."""
+    site after "to", "report" is to present oneself; "reported the theft to the police
+    station" and "reported to the council that ..." still tell. A polity stands for the
+    ones who govern it, told or answered to (:func:`_polity`): "the envoy reported to
+    the capital", "the agency reports to Washington"."""
     verb = prep.head
     if verb.lemma_.lower() != "report" or any(c.dep_ in _REPORTED_DEPS for c in dependents(verb)):
         return False
-    return any(is_place(o) for o in children(prep, "pobj"))
+    return any(is_place(o) and not _polity(o) for o in children(prep, "pobj"))
+
+
+def _polity(word: Token) -> bool:
+    """Whether ``word`` names a polity (a country, a state, a city, a capital: a ``GPE``
+    name or one of ``POLITY_NOUNS``), which may stand for the ones who govern it."""
+    return word.ent_type_ == "GPE" or word.lemma_.lower() in POLITY_NOUNS
 
 
 def addressed(word: Token, verbs: list[Token]) -> bool:
@@ -525,7 +557,9 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
         )
         if finite_clause or (token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}):
             continue
-        if _own_event_clause(token) or _topic_event(token):
+        if _own_event_clause(token) and not _aim_of_an_operation(token, verbs):
+            continue
+        if _topic_event(token):
             continue
         if _earlier_participle(token, verbs):
             continue
@@ -697,6 +731,28 @@ def _infinitive_on_noun(token: Token) -> bool:
     )
 
 
+#: Kinds of event (with the kinds below them) whose noun names an operation of force or
+#: movement, carried out where its aim lies.
+_OPERATION_KINDS = frozenset({"Attack", "Movement", "TakeControl"})
+
+
+def _aim_of_an_operation(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` is an infinitive on the event's own noun of an operation of force
+    or movement (``_OPERATION_KINDS``: an attack, an invasion, a deployment, a capture),
+    which says what it is for: "launched an offensive to retake the city in northern
+    Kestria", "the deployment to guard the port in Varnel". The operation is carried out
+    where its aim lies, so the aim's places are the operation's too. A noun the event only
+    acts on or names keeps its infinitive's places apart ("won a contract to build homes
+    in X", "reconsidered the decision to hold the Games in X"), and so do talks, meetings
+    and the like ("talks to end the war in X" are held elsewhere)."""
+    noun = token.head
+    if not _infinitive_on_noun(token) or noun.i not in {v.i for v in verbs}:
+        return False
+    action = event_action(noun)
+    kind = None if action is None else verb_kind(action.split()[0])
+    return kind is not None and not _OPERATION_KINDS.isdisjoint({kind, *superclasses(kind)})
+
+
 #: The dependencies of a verb's doer: its subject, or the "by" of its passive.
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
@@ -854,6 +910,21 @@ def in_quoted_title(word: Token) -> bool:
     return 0 < len(words) <= _TITLE_WORDS and all(
         t.text[0].isupper() or t.lower_ in SMALL_WORDS for t in words
     )
+
+
+def in_caption_aside(word: Token) -> bool:
+    """Whether ``word`` lies in an aside in brackets that describes a photo beside the
+    text, opened by a word such as "pictured" or "left" (``CAPTION_ASIDE_WORDS``): "saved
+    farms from cheap imports (pictured, cattle at a ranch near Tulsa)". What it places is
+    in the photo, not in the sentence's events."""
+    sentence = sentence_of(word)
+    for token in reversed(sentence[: word.i - sentence.start]):
+        if token.text == ")":
+            return False
+        if token.text == "(":
+            after = word.doc[token.i + 1] if token.i + 1 < word.i else None
+            return after is not None and after.lower_ in CAPTION_ASIDE_WORDS
+    return False
 
 
 def web_site(word: Token) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "ADVERB_PARTICLES",
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
+    "AFFILIATION_PARTICIPLES",
     "AIM_PREPOSITIONS",
     "ASKING_VERBS",
     "ATTEMPT_WORDS",
@@ -37,6 +38,7 @@ __all__ = [
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
     "CALL_VERBS",
+    "CAPTION_ASIDE_WORDS",
     "CAPTION_OPENERS",
     "CASED_UNITS",
     "CAUSATIVE_STATE_VERBS",
@@ -576,6 +578,10 @@ POSITION_PARTICIPLES = frozenset(
     "locate situate station deploy position store park house keep trap strand anchor moor "
     "camp post".split()
 )
+#: Past participles (as lemmas) that tie people to a body, not to a place: "researchers
+#: affiliated with institutions in X", "militants linked to a group in X". Where the body
+#: is says who they are, not where they act.
+AFFILIATION_PARTICIPLES = frozenset("affiliate associate link connect tie ally".split())
 #: Words that make a "site" a place on the web: "posted on its Web site".
 WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networking"})
 #: Prepositions by which a noun, an adjective or a verb of aim takes the act it aims at or
@@ -2776,6 +2782,12 @@ CAPTION_OPENERS = (
     "caption:",
     "credit:",
     "photo credit",
+)
+#: Words that open an aside in brackets describing a photo beside the text: "farms hit by
+#: cheap imports (pictured, cattle at a ranch near X)", "the minister (left, in X last
+#: week)". What the aside places is in the photo, not in the sentence's events.
+CAPTION_ASIDE_WORDS = frozenset(
+    "pictured above below left right centre center inset top bottom".split()
 )
 #: Words that credit a photo inside a line: 'Photograph: Dana Holt/Reuters'.
 #: A line holding one (followed by a colon) is a caption.

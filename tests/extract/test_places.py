@@ -301,6 +301,32 @@ CASES = [
     ("He reported the theft to the police station.", "report", "He", []),
     # A day is no place, whatever the name before it is tagged.
     ("The senator celebrated her wins on Super Tuesday.", "celebrate", "The senator", []),
+    # "report to" a polity is to tell or answer to the ones who govern it, not a going.
+    ("The envoy reported to the capital that the dam had failed.", "report", "The envoy", []),
+    ("The agency reports to Washington on its spending.", "report", "The agency", []),
+    # The aim of an operation of force is where it is carried out; a decision's is not.
+    (
+        "Troops launched an offensive to retake the town in eastern Kestria.",
+        "attack",
+        "Troops",
+        ["eastern Kestria"],
+    ),
+    ("The council made a decision to hold the fair in Leeds.", "decide", "The council", []),
+    # A photo's aside in brackets places the photo, not the sentence's events.
+    (
+        "Dairy farms were driven out of business by cheap imports (pictured, cows at a"
+        " ranch near Tulsa, Oklahoma).",
+        "drive",
+        "cheap imports",
+        [],
+    ),
+    # People affiliated with a body are placed by it only in who they are.
+    (
+        "A team of chemists affiliated with two universities in Norway has found traces of tar.",
+        "find",
+        "A team of chemists",
+        [],
+    ),
 ]
 
 
