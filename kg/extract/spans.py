@@ -241,7 +241,11 @@ def is_place(head: Token) -> bool:
         return True
     if event_action(head) is not None:
         return False  # "the Paris attacks" is a happening in Paris, not a place
-    return any(t.ent_type_ in PLACE_LABELS for t in dependents(head) if t.dep_ == "compound")
+    if not any(t.ent_type_ in PLACE_LABELS for t in dependents(head) if t.dep_ == "compound"):
+        return False
+    # "the Kabul hotel", "a Woodburn bank": a site named by its place. Not a person named
+    # by where they come from or serve ("the Florida senator", "Iowa voters").
+    return noun_classes(head.lemma_.lower())[:1] != (NOUN_PERSON,)
 
 
 #: How the parse hangs the adjective of "make ... clear" on "make".

@@ -320,6 +320,8 @@ CASES = [
         "cheap imports",
         [],
     ),
+    # A person named by where they come from or serve is no place.
+    ("The candidate made a pitch to New York voters.", "make", "The candidate", []),
     # People affiliated with a body are placed by it only in who they are.
     (
         "A team of chemists affiliated with two universities in Norway has found traces of tar.",
