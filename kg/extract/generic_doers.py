@@ -1,6 +1,7 @@
 """Acts of anyone in particular: a relative clause or an -ing clause on a noun that names
 no one in particular ("anyone who lies could be fined", "any firm breaking the rules will
-lose its licence") holds only if someone does it.
+lose its licence") holds only if someone does it; and what a thing yet to be made or found
+does ("wants to create an economy that works for all") holds only as the making does.
 
 Read by :func:`kg.extract.modality._governed`; uses :mod:`kg.extract.judged_acts` (whether
 a noun is a person or a group) and :mod:`kg.extract.clause_words`.
@@ -13,10 +14,12 @@ from spacy.tokens import Token
 from kg.extract.clause_words import AUX_MODALITY
 from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import dependents, has_subject
+from kg.lang.en import MAKING_OR_SEEKING_VERBS
 
 __all__ = [
     "generic_participle",
     "generic_relative",
+    "made_or_sought",
 ]
 
 
@@ -67,3 +70,39 @@ def generic_participle(clause: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
     )
+
+
+# Determiners of a thing not yet picked out: "a law that bans it", "any deal that works".
+_INDEFINITE = frozenset({"a", "an", "any", "some"})
+
+
+def made_or_sought(clause: Token) -> Token | None:
+    """The verb of making or seeking (:data:`~kg.lang.en.MAKING_OR_SEEKING_VERBS`) whose
+    object a relative clause tells of, when the object is a thing yet to be: "to create an
+    economy that works for all", "we need a law that bans handguns". The clause is in the
+    simple present with its relative pronoun as subject, what the thing will do if made;
+    the object is indefinite. Not a past or a perfect ("built a wall that cost $5m"), nor a
+    thing picked out ("the law that bans it", "laws they say are unjust")."""
+    if clause.dep_ != "relcl" or clause.tag_ not in {"VBZ", "VBP"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in dependents(clause)):
+        return None
+    if any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ not in {"do", "does"} for c in dependents(clause)
+    ):
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not _not_picked_out(noun):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MAKING_OR_SEEKING_VERBS:
+        return None
+    return verb
+
+
+def _not_picked_out(noun: Token) -> bool:
+    """ "a law", "any deal", "new economies": no "the", "this" or owner."""
+    determiners = [c for c in dependents(noun) if c.dep_ in {"det", "poss"}]
+    if not determiners:
+        return noun.tag_ == "NNS"  # a bare plural: "to create economies that work"
+    return all(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in determiners)

@@ -65,7 +65,7 @@ from kg.extract.done_acts import (
     used_in,
     way_found,
 )
-from kg.extract.generic_doers import generic_participle, generic_relative
+from kg.extract.generic_doers import generic_participle, generic_relative, made_or_sought
 from kg.extract.judged_acts import judging_verb
 from kg.extract.modals import (
     ABLE,
@@ -92,6 +92,7 @@ from kg.extract.negation import (
     negative_subject,
     opposed,
     passed_over_for,
+    prevented_without_from,
     unbacked,
 )
 from kg.extract.non_events import takes_doers
@@ -272,6 +273,9 @@ def _governed(start: Token) -> Modality | None:
         chosen_act = passed_over_for(node)
         if chosen_act is not None and not _asked_instead(chosen_act):
             return _prevented(chosen_act)  # "boarded it up instead of repairing it": not done
+        preventer = prevented_without_from(node)
+        if preventer is not None:
+            return _prevented(preventer)  # "rules prevent groups meeting": no "from"
         if held_back_in_vain(node, head):
             node = head  # "couldn't help laughing": laughed, whatever "could not" says
             continue
@@ -279,6 +283,9 @@ def _governed(start: Token) -> Modality | None:
             return "conditional"  # "anyone who lies could be fined": if someone lies
         if dep == "acl" and generic_participle(node):
             return "conditional"  # "anyone lying to the police could be fined": the same
+        maker = made_or_sought(node)
+        if maker is not None:
+            return _as_made(maker)  # "wants to create an economy that works for all"
         if head is node or dep not in UP_EDGES or (dep == "relcl" and not infinitive(node)):
             return None  # a finite relative clause says something of its own
         if means and infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
@@ -362,6 +369,20 @@ def _governed(start: Token) -> Modality | None:
             if inherited is not None and inherited != "question":
                 return inherited
         node = head
+    return None
+
+
+def _as_made(verb: Token) -> Modality | None:
+    """The modality of what a thing yet to be made or found does: the making's or the
+    seeking's when that is not done ("will build a road that links the towns": future;
+    "must create jobs that pay well": requested); wanted when the verb is itself one of
+    wanting ("we need a law that bans it"); as real as the thing when it was made ("built
+    a road that links the towns" tells the link)."""
+    own = _local([verb], verb) or _governed(verb)
+    if own is not None and own not in {"negated", "question"}:
+        return own
+    if own is None and verb.lemma_.lower() in INTENT_VERBS:
+        return "intended"
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import dependents, infinitive, negates
+from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     BAN_ENDING_VERBS,
     BAN_NOUNS,
@@ -26,6 +26,7 @@ from kg.lang.en import (
     OPPOSING_VERBS,
     POSSIBILITY_NOUNS,
     PREVENTING_VERBS,
+    PREVENTING_WITHOUT_FROM,
     REQUEST_NOUNS,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "negative_subject",
     "opposed",
     "passed_over_for",
+    "prevented_without_from",
     "prevents",
     "unbacked",
 ]
@@ -153,6 +155,45 @@ def kept_from(preposition: Token) -> Token | None:
     holder = preposition.head
     verb = holder.head if holder.dep_ == "dobj" else holder
     return verb if prevents(verb) else None
+
+
+def prevented_without_from(gerund: Token) -> Token | None:
+    """The preventing verb of an act kept from happening with no "from" before it: "new
+    rules prevent groups meeting indoors" (the gerund on the verb's object), "the law stops
+    doctors speaking about patients" (a clause whose subject comes right after the verb:
+    not "stopped the bout when the boxer was offering no reply"). Not "stop" with the
+    gerund on its object ("police stopped a man carrying a knife": he carried it), nor a
+    gerund before its noun or set off by a comma. The object may be a group "of" its doers
+    ("prevent groups of six people meeting"), the gerund a passive ("prevent the report
+    being discussed")."""
+    if not _gerund(gerund) or gerund.i == 0 or gerund.doc[gerund.i - 1].is_punct:
+        return None
+    head = gerund.head
+    if gerund.dep_ in {"ccomp", "advcl"} and has_subject(gerund) and head.i < gerund.i:
+        subject = next(c for c in dependents(gerund) if c.dep_ in {"nsubj", "nsubjpass"})
+        if subject.left_edge.i != head.i + 1:
+            return None
+        verb = head
+    elif gerund.dep_ == "acl" and head.i < gerund.i:
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+            head = head.head.head  # "groups of six people": the group is the object
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() != "prevent":
+            return None
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PREVENTING_WITHOUT_FROM:
+        return None
+    return verb
+
+
+def _gerund(verb: Token) -> bool:
+    """ "meeting", or a passive "being discussed"."""
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in dependents(verb)
+    )
 
 
 def forbids(gerund: Token, dep: str, verb: Token) -> bool:

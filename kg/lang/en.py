@@ -121,6 +121,7 @@ __all__ = [
     "LINK_LIST_HEADINGS",
     "LINK_SECTION_HEADINGS",
     "LOCATION_PREPOSITIONS",
+    "MAKING_OR_SEEKING_VERBS",
     "MEASURES",
     "MEASURE_VERBS",
     "MEMBER_NOUNS",
@@ -168,6 +169,7 @@ __all__ = [
     "POSSIBILITY_NOUNS",
     "POSSIBILITY_VERBS",
     "POSTPONING_VERBS",
+    "PREVENTING_WITHOUT_FROM",
     "PRISON_NOUNS",
     "PRISON_TERM_NOUNS",
     "PROMISE_VERBS",
@@ -2637,6 +2639,19 @@ PREVENTING_VERBS = frozenset(
     preclude discourage
     """.split()
 )
+#: Verbs whose object is yet to be made or found while the act is not done: "wants to create
+#: an economy that works for all", "we need a law that bans it": what the thing does holds
+#: only as the making or the seeking does (not "hire", "elect" or "meet": the person exists).
+MAKING_OR_SEEKING_VERBS = frozenset(
+    """
+    build create craft design develop devise draft enact establish forge form need pass
+    seek want
+    """.split()
+)
+#: Preventing verbs whose "from" may be left out, the act then a gerund with its own doer:
+#: "rules prevent groups meeting indoors", "crews stopped the fire spreading" (British usage;
+#: not "keep": "kept them waiting" made them wait).
+PREVENTING_WITHOUT_FROM = frozenset({"prevent", "stop"})
 #: Verbs that argue against the act their gerund names: "opposed raising the wage", "rejected
 #: cutting the budget", "objected to paying": an act proposed and resisted, not told as done.
 OPPOSING_VERBS = frozenset("oppose reject resist object".split())
