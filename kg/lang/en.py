@@ -112,6 +112,7 @@ __all__ = [
     "JOINING_VERBS",
     "KEEPING_AWAY_VERBS",
     "LATER_ADVERBS",
+    "LEADS_TITLES",
     "LEVEL_NOUNS",
     "LIFE_PARTICIPLES",
     "LIGHT_NOUNS",
@@ -1114,6 +1115,19 @@ FIRST_NAME_TITLES = frozenset(
 SPEAKS_FOR_TITLES = (
     r"(?i:spokes(?:wo)?man|spokesperson|press\s+(?:secretary|officer)|"
     r"chief\s+executive(?:\s+officer)?|ceo|managing\s+director)"
+)
+
+#: Titles (a regular expression) of one who runs a body, besides those who speak for it:
+#: their "we" in a quote is the body too ('"we will appeal," said Jane Roe, chairwoman of
+#: the Tenants' Union'; "we are treating it as arson", said the fire department's chief).
+#: Not a title of one who works there (a professor's or a researcher's "we" is a team), nor
+#: a founder's or a president's, who may speak for themselves (the real-news gold reads a
+#: school president's "we" as the president), nor a leader's ("Senate minority leader":
+#: the "we" is the party, not the Senate).
+LEADS_TITLES = (
+    r"(?i:chair(?:man|woman|person)?|(?:[a-z]+\s+)?director"
+    r"|director[-\s]general|secretary[-\s]general|general\s+secretary|(?:general\s+)?manager"
+    r"|head\s+coach|coach|commissioner|chief|owner)"
 )
 
 #: What a newsroom does to make a story, as the page's own "we" tells it ("we have

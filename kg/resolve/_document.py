@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kg.gazetteer import Gazetteer, fold
 from kg.lang.en import (
     COUNTRY_OFFICES,
+    LEADS_TITLES,
     NEWSROOM_ACTS,
     SPEAKS_FOR_TITLES,
     THIRD_PERSON_PRONOUNS,
@@ -341,8 +342,9 @@ def _speakers_side(
     event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
 ) -> Event:
     """ "We" and "us" in a speaker's words: the speaker's side. An office holder's is the
-    country (a president's "us" is the nation, not the person); a spokeswoman's or a chief
-    executive's is the organisation the text says they speak for; anyone else's is the
+    country (a president's "us" is the nation, not the person); a spokeswoman's, a chief
+    executive's or a chairwoman's is the organisation the text says they speak for or run
+    (:data:`SPEAKS_FOR_TITLES`, :data:`LEADS_TITLES`); anyone else's is the
     speaker (a ministry's "we" is the ministry, and for a person it is the nearest the
     text says)."""
     source = event.source
@@ -532,14 +534,18 @@ _OPENERS = frozenset(
 
 #: Lower-case words that may qualify the title ("a senior spokeswoman").
 _QUALIFIERS = r"(?:[a-z-]+\s+){0,2}?"
+#: The titles of one whose "we" is their body: who speaks for it or runs it.
+_SIDE_TITLES = rf"(?:{SPEAKS_FOR_TITLES}|{LEADS_TITLES}|head)"
 #: "Jane Roe, a spokeswoman for Acme", "Jane Roe, the head of Acme": person, then body.
 _TITLE_FOR = re.compile(
-    rf"\s*,\s+(?:(?:a|an|the)\s+)?{_QUALIFIERS}(?:{SPEAKS_FOR_TITLES}|head)\s+(?:for|of|at)\s+(?:the\s+)?"
+    rf"\s*,\s+(?:(?:a|an|the)\s+)?{_QUALIFIERS}{_SIDE_TITLES}\s+(?:for|of|at)\s+(?:the\s+)?"
 )
+#: "Jane Roe of Acme": a person named with the body they belong to.
+_MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: "Acme's chief executive" after "Jane Roe, ", or "Acme spokeswoman" before "Jane Roe".
-_BODY_TITLE = re.compile(rf"(?:\s?['’]s?)?\s+{_QUALIFIERS}{SPEAKS_FOR_TITLES}\b")
+_BODY_TITLE = re.compile(rf"(?:\s?['’]s?)?\s+{_QUALIFIERS}{_SIDE_TITLES}\b")
 #: "the spokeswoman for Acme, Jane Roe": the title before the body, the name after it.
-_TITLE_BEFORE = re.compile(rf"(?:{SPEAKS_FOR_TITLES}|head)\s+(?:for|of)\s+(?:the\s+)?$")
+_TITLE_BEFORE = re.compile(rf"{_SIDE_TITLES}\s+(?:for|of)\s+(?:the\s+)?$")
 
 #: How far apart a person's name and the body they speak for may stand.
 _AFFILIATION_GAP = 60
@@ -552,9 +558,10 @@ def _body_of(person: Cluster, state: DocState, mentions: Sequence[EntityMention]
 
 
 def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention]) -> Cluster | None:
-    """The organisation the text says ``person`` speaks for: an apposition ("Jane Roe, a
-    spokeswoman for Acme", "Jane Roe, Acme's chief executive") or a title before the name
-    ("Acme spokeswoman Jane Roe"), at any of the person's mentions in the text."""
+    """The organisation the text says ``person`` speaks for or runs: an apposition ("Jane
+    Roe, a spokeswoman for Acme", "Jane Roe, Acme's chief executive", "Jane Roe, chairwoman
+    of Acme", "Jane Roe of Acme") or a title before the name ("Acme spokeswoman Jane Roe"),
+    at any of the person's mentions in the text."""
     names = [m for m in mentions if m.entity == person]
     text = state.text
     for name in names:
@@ -568,9 +575,13 @@ def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention])
                 continue
             if after:
                 between = text[name.end : body.start]
-                if _TITLE_FOR.fullmatch(between) or (
-                    re.fullmatch(r"\s*,\s+(?:the\s+)?", between)
-                    and _BODY_TITLE.match(text, body.end)
+                if (
+                    _TITLE_FOR.fullmatch(between)
+                    or _MEMBER_OF.fullmatch(between)
+                    or (
+                        re.fullmatch(r"\s*,\s+(?:the\s+)?", between)
+                        and _BODY_TITLE.match(text, body.end)
+                    )
                 ):
                     return cluster
             else:

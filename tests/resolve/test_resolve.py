@@ -1504,8 +1504,16 @@ INITIALS = 'lost the case. HPM Chief Executive, Ingrid Sol, said: "We will appea
         (f"{FINED} said Ingrid Sol, Halvard Mills' chief executive.", "Halvard Mills", "mills"),
         (f"{FINED} Halvard Mills spokeswoman Ingrid Sol said.", "Halvard Mills", "mills"),
         (f"{FINED} said the head of Halvard Mills, Ingrid Sol.", "Halvard Mills", "mills"),
-        # A founder may speak for herself: "we" stays the speaker.
+        # One who runs the body speaks for it too; so does one named with it ("Sol of ...").
+        (f"{FINED} said Ingrid Sol, the director of Halvard Mills.", "Halvard Mills", "mills"),
+        (f"{FINED} Halvard Mills chairwoman Ingrid Sol said.", "Halvard Mills", "mills"),
+        (f"{FINED} said Ingrid Sol of Halvard Mills.", "Halvard Mills", "mills"),
+        # A founder or a president may speak for herself: "we" stays the speaker; so does a
+        # researcher's (her team) and a leader's in a body ("minority leader": her party's).
         (f"{FINED} said Ingrid Sol, the founder of Halvard Mills.", "Halvard Mills", None),
+        (f"{FINED} said Ingrid Sol, the president of Halvard Mills.", "Halvard Mills", None),
+        (f"{FINED} said Ingrid Sol, a researcher at Halvard Mills.", "Halvard Mills", None),
+        (f"{FINED} Halvard Mills minority leader Ingrid Sol said.", "Halvard Mills", None),
         # The initials of the one organisation named before.
         (f"The Halvard Paper Mills {INITIALS}", "The Halvard Paper Mills", "paper-mills"),
         (f"The Orland Timber Board {INITIALS}", "The Orland Timber Board", None),
