@@ -17,6 +17,7 @@ from kg.errors import InputError
 from kg.event_types import event_type
 from kg.extract.anaphora import referred_places, referred_subjects
 from kg.extract.attribution import attributed
+from kg.extract.clauses import ends_as_prose, headline_passive
 from kg.extract.cue_words import claimed_object
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
@@ -97,7 +98,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
             continue
         speakers += speeches(sentence)
         opened = turn(sentence, text)
-        if opened is not None:
+        if opened is not None and not _befell(sentence, opened):
             turns.append(opened)
         labels += quote_labels(sentence, text)
         for event, says, roleless, anchored, anyone in _sentence_events(sentence, document):
@@ -142,6 +143,31 @@ class _Stretch:
 
     text: str
     start_char: int
+
+
+def _befell(sentence: Span, opened: Turn) -> bool:
+    """Whether a turn's words are a headline's passive, a past form with a subject and no
+    auxiliary or object in a line with no full stop (headlines tell acts in the present,
+    as :func:`~kg.extract.clauses.headline_passive` reads them), or a participle on a noun:
+    "Ana Ruiz: Minister taken to hospital", "Ana Ruiz: Prime minister taken to hospital"
+    tell what befell the person the title names, not what she claims ("Ana Ruiz: Council
+    will sell the pier", "Ana Ruiz: We were misled" do). Asked here, as the clause tests
+    import the attribution that reads turns."""
+    told = [t for t in sentence if t.idx >= opened.start and not t.is_space]
+    if not told:
+        return False
+    root = sentence.doc[told[0].i : sentence.end].root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} for c in dependents(root))
+    if root.dep_ in {"ROOT", "ccomp", "conj"}:
+        return headline_passive(root)
+    deps = {c.dep_ for c in dependents(root)}
+    past = root.tag_ in {"VBN", "VBD"} and "nsubj" in deps and not deps & _OWN_OBJECTS
+    return past and not ends_as_prose(sentence)
+
+
+#: What a past form has when it is no headline's passive: an auxiliary, an object.
+_OWN_OBJECTS = frozenset({"aux", "auxpass", "dobj", "dative"})
 
 
 def _readers_left(event: Event) -> Event:

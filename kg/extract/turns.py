@@ -48,9 +48,8 @@ def turn(sentence: Span, text: str) -> Turn | None:
     spoken. It runs to the paragraph's end, or to the next "Name:" inside the paragraph
     ('Ruiz: "We left." Hale: "We stayed."'). Spoken words speak as someone: a turn holds
     "I", "we" or "you" ("FALLIN: I think he is trying ..."); a list's heading over the
-    writer's account ("Jeb Bush: Student loans. Senator Bush proposed ...") does not. Not
-    the text's first line: a title "Name: ..." may tell what befell the person as well as
-    what they said."""
+    writer's account ("Jeb Bush: Student loans. Senator Bush proposed ...") does not. On
+    the text's first line a title "Name: claim" is read by :func:`_titled_claim`."""
     start = sentence.start_char
     if not text[:start].strip():
         return _titled_claim(sentence, text)
@@ -80,7 +79,8 @@ def _titled_claim(sentence: Span, text: str) -> Turn | None:
     Council Will Sell the Pier"), what follows the colon the person's claim, as news
     titles set it. Only a name the model tags a person as a whole: not "The Latest:",
     "Poll:", "Coronavirus:" (a topic), nor a first name of the document's persons alone,
-    which a title may name before the text does."""
+    which a title may name before the text does. A title may tell what befell the person
+    instead ("Ana Ruiz: Minister taken to hospital"), which :mod:`kg.extract` leaves out."""
     words = list(itertools.islice((t for t in sentence if not t.is_space), _LABEL_WORDS + 1))
     colon = next((at for at, t in enumerate(words) if t.text == ":"), None)
     if not colon:

@@ -579,6 +579,17 @@ CASES = [
         "sell",
         None,
     ),
+    # ... nor a headline's passive, which tells what befell the person (review rev23)
+    (
+        "Ana Ruiz: Minister taken to hospital after fall\nThe minister fell at home.",
+        "take",
+        None,
+    ),
+    (
+        "Ana Ruiz: Council leader sacked over pier sale\nThe council met on Monday.",
+        "sack over",
+        None,
+    ),
     # "add to" a thing makes it larger: no speech, and the speaker's claim
     (
         '"We will rebuild the pier," the mayor said, adding that the storms had added to '
