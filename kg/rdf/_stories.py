@@ -210,36 +210,44 @@ def _tf_idf(
 
 
 def _similar_documents(
-    names: Mapping[Hashable, Counter[Hashable]],
+    vectors: Mapping[Hashable, Mapping[Hashable, float]],
     days: Mapping[Hashable, dt.date | None],
-    others: Iterable[Iterable[Hashable]] = (),
 ) -> dict[frozenset[Hashable], float]:
-    """Pairs of documents that tell one story, with the cosine of their names."""
+    """Pairs of documents that tell one story, with the cosine of their names' vectors
+    (:func:`_tf_idf`'s)."""
     settings = _model()["stories"]
     window, dated = int(settings["window_days"]), float(settings["document_similarity"])
     # None: an undated document is in no story (see the module's docstring).
     undated = settings["undated_similarity"]
-    vectors = _tf_idf(names, others)
-    holders: dict[Hashable, list[Hashable]] = defaultdict(list)
-    for document, vector in vectors.items():
-        for key in vector:
+    # Documents and names by number: they are Oxigraph terms, each hashed or
+    # compared by a call into Rust, and the loop below meets each many times.
+    documents = list(vectors)
+    numbers: dict[Hashable, int] = {}
+    rows = [
+        {numbers.setdefault(key, len(numbers)): weight for key, weight in vector.items()}
+        for vector in vectors.values()
+    ]
+    when = [days.get(document) for document in documents]
+    holders: dict[int, list[int]] = defaultdict(list)
+    for document, row in enumerate(rows):
+        for key in row:
             holders[key].append(document)
     found: dict[frozenset[Hashable], float] = {}
-    for document, vector in vectors.items():
+    for document, row in enumerate(rows):
         # Only documents sharing a name can be alike: look them up, not every pair.
-        sums: dict[Hashable, float] = defaultdict(float)
-        for key, weight in vector.items():
+        sums: dict[int, float] = defaultdict(float)
+        for key, weight in row.items():
             for other in holders[key]:
                 if other != document:
-                    sums[other] += weight * vectors[other][key]
+                    sums[other] += weight * rows[other][key]
         for other, similarity in sums.items():
-            a, b = days.get(document), days.get(other)
+            a, b = when[document], when[other]
             if a is not None and b is not None:
                 if abs((a - b).days) > window or similarity < dated:
                     continue
             elif undated is None or similarity < float(undated):
                 continue
-            found[frozenset((document, other))] = similarity
+            found[frozenset((documents[document], documents[other]))] = similarity
     return found
 
 
@@ -301,10 +309,10 @@ def story_pairs(
     background = background or Background()
     # Documents left out name nothing the others name: only their number counts.
     absent: list[Iterable[Hashable]] = [()] * background.documents
-    similar = _similar_documents(bags, days, absent)
+    documents = _tf_idf(bags, absent)
+    similar = _similar_documents(documents, days)
     if not similar:
         return
-    documents = _tf_idf(bags, absent)
     # The words of each sentence, weighted by how rare they are among sentences.
     sentences = {r.sentence for r in reports}
     more = (_WORD.findall(s.lower()) for s in set(background.sentences()) - sentences)
