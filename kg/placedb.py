@@ -54,8 +54,8 @@ from kg._fold import consonants, fold
 
 __all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
 
-#: Bumped whenever the tables or the way they are filled change.
-SCHEMA = 4
+#: Bumped whenever the tables, their indexes or the way they are filled change.
+SCHEMA = 5
 
 #: What a GeoNames place is.
 GeoKind = Literal["continent", "country", "admin1", "admin2", "city"]
@@ -144,6 +144,14 @@ def _hash(key: str) -> int:
     return zlib.crc32(key.encode("utf-8"))
 
 
+#: The divisions and towns of a country (:meth:`PlaceDB.spelled_alike`), found through
+#: the index on the country: without it, SQLite read every row of the table for each.
+_COUNTRY_PLACES = (
+    "SELECT id, name FROM places WHERE country = ? AND kind IN ('admin1', 'admin2', 'city')"
+    " ORDER BY id"
+)
+
+
 class PlaceDB:
     """Read-only look-ups in the SQLite place index.
 
@@ -228,11 +236,7 @@ class PlaceDB:
         # 13,973), so a country costs far less time and memory, and a corpus's
         # countries all stay (8 kept of the 871 RAMS passages' 14 made 4 twice).
         found: dict[str, list[int]] = defaultdict(list)
-        rows = self._connection.execute(
-            "SELECT id, name FROM places WHERE country = ? AND kind IN ('admin1', 'admin2',"
-            " 'city') ORDER BY id",
-            (country,),
-        )
+        rows = self._connection.execute(_COUNTRY_PLACES, (country,))
         for gid, name in rows:
             if not name.isascii():
                 found[consonants(name)].append(gid)
@@ -484,6 +488,8 @@ def _write(path: Path, places: dict[int, list[Any]], names: Iterable[tuple[str, 
             rows = sorted(n for n in names if n[1] in places)
             connection.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
             connection.execute("CREATE INDEX names_key ON names (key)")
+            # A country's places (PlaceDB._skeletons) without reading the whole table.
+            connection.execute("CREATE INDEX places_country ON places (country)")
             keys = {key for key, _, _ in rows}
             hashes = array.array("I", sorted({_hash(k) for k in keys})).tobytes()
             first = array.array("I", sorted({_hash(k.split()[0]) for k in keys})).tobytes()

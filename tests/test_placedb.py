@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from kg.placedb import GeoPlace, PlaceDB, place_db
+from kg.placedb import _COUNTRY_PLACES, GeoPlace, PlaceDB, place_db
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +88,11 @@ def test_spellings_are_matched_only_against_names_with_marks(db: PlaceDB) -> Non
     marked = db.spelled_alike(consonants("Hormouzgan"), "IR")
     assert marked and all(not db.place(i).name.isascii() for i in marked)  # type: ignore[union-attr]
     assert db.spelled_alike(consonants("Claremont"), "US") == ()
+
+
+def test_a_country_s_places_are_found_through_an_index(db: PlaceDB) -> None:
+    # Read for each country a document names (the spellings above): through an index, not
+    # by reading every place of the world.
+    plan = db._connection.execute(f"EXPLAIN QUERY PLAN {_COUNTRY_PLACES}", ("IR",)).fetchall()
+    steps = " ".join(str(step[-1]) for step in plan)
+    assert "USING INDEX places_country" in steps and "TEMP B-TREE" not in steps

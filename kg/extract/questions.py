@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_words import AUX_MODALITY, PAST_AUX, WOULD, d_means_had, subordinators
-from kg.extract.spans import dependents, sentence_of
+from kg.extract.spans import call_table, dependents, sentence_of
 from kg.model import Modality
 
 __all__ = [
@@ -66,11 +66,25 @@ def is_question(head: Token) -> bool:
     return False
 
 
-def _asked_spans(sentence: Span) -> list[tuple[int, int]]:
+def _asked_spans(sentence: Span) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence's direct questions, as (boundary, "?") token indices, the
     question between them: the whole sentence when it ends with "?" (the boundary before
     its first token), else from the opening quote or colon that sets it out; and each
-    quoted question that ends before the sentence does ('"Why did you go?" she asked')."""
+    quoted question that ends before the sentence does ('"Why did you go?" she asked').
+
+    Read once per sentence within kg.extract.extract: :func:`is_question` asks it for
+    every event's words, and each time it walked the whole sentence."""
+    read = call_table(sentence.doc, "asked_spans")
+    key = (sentence.start, sentence.end)
+    found = read.get(key) if read is not None else None
+    if found is None:
+        found = tuple(_question_spans(sentence))
+        if read is not None:
+            read[key] = found
+    return found
+
+
+def _question_spans(sentence: Span) -> list[tuple[int, int]]:
     spans = []
     last = next((t.i for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
     for mark in sentence:
