@@ -380,6 +380,7 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
                 if not _in_adverbial_clause(found[i].trigger, counted)
                 and not _another_statement(found[i].trigger, counted)
                 and not _reports_clause_of(found[i].trigger, counted)
+                and not _in_complement_below(found[i].trigger, counted)
                 and not (whole is not None and _describes(found[i].trigger, whole))
             ]
             if nearest:
@@ -504,6 +505,73 @@ def _in_adverbial_clause(trigger: Token, counted: Token) -> bool:
     return False
 
 
+def _in_complement_below(trigger: Token, counted: Token) -> bool:
+    """Whether ``trigger`` lies in a clause below the clause of the figure's counted word
+    that the figure does not measure:
+
+    - the complement of a verb or noun ("only one in five thought that cutting the budget
+      was fair", "40 percent believe the mayor should resign"): the figure counts who
+      thinks or says, and what they think or say is not measured by it, unless they are
+      its doers ("4 in 10 say they want a change": a "they" or "we" of the complement
+      after its verb), or the complement has no subject of its own
+      (:func:`_subject_of_its_own`); so is a clause the parser hangs as the complement of a
+      later one ("we had lost 350,000 jobs, we were $8 billion in the hole"), but not of a
+      phrase with no verb (:func:`_before_a_fragment`);
+    - the clausal subject of a passive, as the parser reads a pronoun with a participle
+      ("anyone caught fishing could be fined £500", "anyone giving false details could be
+      issued with a fine of £1,000"): the figure is what is done to the doer, no measure
+      of the act (an active "building the bridge took three years" still measures it).
+    """
+    above = {counted.i} | {t.i for t in counted.ancestors}
+    token = trigger
+    while token.i not in above and token.head.i != token.i:
+        if token.dep_ == "csubjpass" or _unmeasured_complement(token, trigger):
+            return True
+        token = token.head
+    return False
+
+
+def _unmeasured_complement(clause: Token, trigger: Token) -> bool:
+    """Whether ``clause``, on the way up from ``trigger``, is a complement that says what
+    others think or say (see :func:`_in_complement_below`)."""
+    if not _complement_clause(clause) or not _subject_of_its_own(clause):
+        return False
+    if _before_a_fragment(clause):
+        return False
+    return clause.i < clause.head.i or not _group_pronoun_subject(trigger)
+
+
+#: Subjects that only point back to the noun before the clause: a cleft's "it was two boats
+#: that carried them", which the parser may hang as a complement.
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
+def _subject_of_its_own(clause: Token) -> bool:
+    """Whether a clause has a subject other than a relative word: with none ("it used to be
+    the 11 ministers could meet and fix the price", as parsed) or a cleft's "that", the
+    figure's noun is the one who acts in it."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+        and c.lower_ not in _RELATIVE_WORDS
+        for c in dependents(clause)
+    )
+
+
+def _before_a_fragment(clause: Token) -> bool:
+    """Whether the parser hung a clause on a phrase with no verb after it, as it does before a
+    colon ("a record may have been set: 130 degrees"): the phrase says what the clause's
+    noun is, no complement of it. A clause it hangs on a later clause ("we had lost 350,000
+    jobs, we were $8 billion in the hole") is another statement all the same."""
+    return clause.i < clause.head.i and clause.head.pos_ not in {"VERB", "AUX"}
+
+
+def _group_pronoun_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is "they" or "we", who may be the ones a figure counts."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "we"} for c in dependents(verb)
+    )
+
+
 def _another_statement(trigger: Token, counted: Token) -> bool:
     """Whether ``trigger`` says something else than the clause of the figure's counted word:
     a clause joined to it by "and" or "but" with a subject of its own ("prices range from $499
@@ -599,6 +667,12 @@ def _described_noun(counted: Token) -> Token | None:
 
 #: How a noun takes part in an event directly: as its subject or object.
 _DIRECT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "oprd"})
+#: Prepositions whose noun is a happening the event lies inside or follows, not a
+#: participant: its own number measures that happening ("arrested following a nine-month
+#: probe", "during their two-hour interview, they spoke", "amid a 12-day strike").
+_SURROUNDING_PREPOSITIONS = frozenset(
+    {"after", "following", "during", "throughout", "amid", "amidst"}
+)
 
 
 def _taking_directly(noun: Token, owner: dict[int, int], conjunct: dict[int, int]) -> int | None:
@@ -607,7 +681,8 @@ def _taking_directly(noun: Token, owner: dict[int, int], conjunct: dict[int, int
     a two-year sentence", "escaped with a 12-gauge shotgun", "a 24-hour strike"). A noun
     further off ("Ortiz, a 15-year veteran", "the report of a two-year inquiry", "according
     to the eight-page report") is what its number describes, no event's measure; so is a
-    length of time after "after" or "following" (see :func:`_governing`)."""
+    happening the event lies inside or follows (:data:`_SURROUNDING_PREPOSITIONS`: "during their
+    two-hour interview, they spoke"; see :func:`_governing` for a length of time)."""
     if noun.i in conjunct:
         return conjunct[noun.i]
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
@@ -618,7 +693,7 @@ def _taking_directly(noun: Token, owner: dict[int, int], conjunct: dict[int, int
         noun = noun.head
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in {"after", "following"}:
+        if head.lower_ in _SURROUNDING_PREPOSITIONS:
             return None  # "arrested following a nine-month probe"
         head = head.head
     elif noun.dep_ not in _DIRECT_ROLES:

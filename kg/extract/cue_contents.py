@@ -225,10 +225,19 @@ def _subtree(token: Token) -> set[int]:
     """The token's subtree, less the writer's concessive asides inside it."""
     tokens = {t.i for t in token.subtree}
     for inner in token.subtree:
-        if inner.dep_ == "advcl" and inner is not token:
-            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(inner)):
-                tokens -= {t.i for t in inner.subtree}
+        if inner.dep_ == "advcl" and inner is not token and _writers_aside(inner):
+            tokens -= {t.i for t in inner.subtree}
     return tokens
+
+
+def _writers_aside(clause: Token) -> bool:
+    """Whether an adverbial clause is a concession the writer adds after the claim ("...,
+    though CNN debunked it"). One set before the clause it concedes to is the speaker's
+    own step of the claim ("warned that although the city has closed its parks, the
+    playgrounds are full")."""
+    return clause.i > clause.head.i and any(
+        c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(clause)
+    )
 
 
 #: Marks of a clause that sets a claim in time: the writer's, not the speaker's.
@@ -520,7 +529,7 @@ def _without_concessions(tokens: set[int], sentence: Span) -> set[int]:
     doc = sentence.doc
     for token in sentence:
         if token.i in tokens and token.dep_ == "advcl":
-            if any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(token)):
+            if _writers_aside(token):
                 # The concession ends at a semicolon, whatever the parse hung after it
                 # ("...; or that he hasn't paid" is the next claim of the list).
                 end = token.right_edge.i + 1

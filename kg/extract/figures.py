@@ -59,7 +59,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.figure_reading import read_figures
-from kg.extract.implied_units import changed_from, implied_unit
+from kg.extract.implied_units import changed_from, compared_rate, implied_unit
 from kg.lang.en import ELLIPSIS_NOUNS
 from kg.model import Figure
 
@@ -99,5 +99,9 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
                 unit = implied_unit(doc, figure, earlier, durations=durations)
             if unit is not None:
                 figure = replace(figure, unit=unit)
+        else:
+            rate = compared_rate(doc, figure, earlier)  # "$90 a barrel, up from $80"
+            if rate is not None:
+                figure = replace(figure, unit=rate)
         earlier.append(figure)
         yield figure

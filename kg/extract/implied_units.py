@@ -40,6 +40,7 @@ from kg.model import Figure
 
 __all__ = [
     "changed_from",
+    "compared_rate",
     "implied_unit",
     "sized_body",
 ]
@@ -85,7 +86,7 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
             of_unit = _of_noun(holder)
             if of_unit is not None:
                 return of_unit  # "the number of refugees rose to 100,000"
-        subject = _changing_subject(root)
+        subject = _changing_subject(root) or _changed_things(root)
         if subject is not None:
             # "deaths rose to 30"; "admissions averaged 12 a day" is a rate
             return count_per(doc, root.i + 1, sentence_of(root).end, unit_name(subject))[0]
@@ -159,6 +160,52 @@ def changed_from(doc: Doc, figure: Figure, following: Figure) -> Figure | None:
     first, then = range(span.start, span.end), range(second.start, second.end)
     value = scale_shared(doc, figure.value, first, following.value, then)
     return replace(figure, unit=following.unit, value=value)
+
+
+#: Prepositions that set one value against another: "up from $80", "far above the typical
+#: costs of $100", "lower than $40", "compared with $900".
+_COMPARING = frozenset({"from", "than", "above", "below", "against", "versus"})
+
+
+def compared_rate(doc: Doc, figure: Figure, earlier: list[Figure]) -> str | None:
+    """The rate a sum of money takes over from the rate it is compared with in its sentence:
+    "$90 a barrel, up from $80" (dollars a barrel), "thousands of dollars per megawatt-hour,
+    far above the typical costs of under $100". English writes a rate's base once; a sum
+    joined by "and" keeps its own reading ("$5 per share to investors and $2 million to
+    charity"), as does one compared after a rate that restates a total ("net of $133
+    million, or $2.53 a share, up from $100 million": the total is compared)."""
+    if figure.unit is None or " per " in figure.unit or figure.share or not earlier:
+        return None
+    previous = earlier[-1]
+    currency, per, _ = (previous.unit or "").partition(" per ")
+    if not per or currency != figure.unit:
+        return None
+    root = figure_span(figure, doc).root
+    if previous.start < sentence_of(root).start_char:
+        return None
+    rate = figure_span(previous, doc)
+    if rate.start > 0 and doc[rate.start - 1].lower_ == "or":
+        return None  # "net of $133 million, or $2.53 a share, up from $100 million": a total
+    end = rate.end
+    token = root
+    # up through the sum's own noun phrase ("the typical costs of under $100") to the
+    # preposition that compares it
+    while token.pos_ in ("NOUN", "NUM") or (token.dep_ == "prep" and token.lower_ == "of"):
+        head = token.head
+        if head.i == token.i or head.i < end:
+            return None
+        if token.dep_ == "pobj" and _comparing(head):
+            return previous.unit
+        token = head
+    return None
+
+
+def _comparing(preposition: Token) -> bool:
+    """Whether a preposition sets its object against another value (:data:`_COMPARING`, or
+    "with" and "to" after "compared")."""
+    if preposition.lower_ in _COMPARING:
+        return True
+    return preposition.lower_ in ("with", "to") and preposition.head.lemma_.lower() == "compare"
 
 
 def _people_participle(root: Token) -> bool:
@@ -390,6 +437,32 @@ def _changing_subject(root: Token) -> Token | None:
     for child in dependents(verb):
         if child.dep_ == "nsubj" and _counted_things(child):
             return child
+    return None
+
+
+def _changed_things(root: Token) -> Token | None:
+    """The plural noun a change is in, when "be" gives the change as a bare number: "the
+    daily rise in deaths was 777", "the increase in arrests is 40" (a change noun is one of
+    :data:`CHANGE_VERBS`). Not a value that is no count: "the rise in prices was 12". The
+    parser hangs a number before a dash and "down" or "up" on that adverb ("was 777 - down
+    from 799"): it is still what "be" gives."""
+    be = root.head
+    if root.dep_ == "nummod" and be.lower_ in ("down", "up") and be.dep_ == "advmod":
+        be = be.head
+    elif root.dep_ != "attr":
+        return None
+    if be.lemma_ != "be":
+        return None
+    for change in dependents(be):
+        if change.dep_ != "nsubj" or change.pos_ != "NOUN":
+            continue
+        if change.lemma_.lower() not in CHANGE_VERBS:
+            continue
+        for prep in dependents(change):
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for noun in dependents(prep):
+                    if noun.dep_ == "pobj" and _counted_things(noun):
+                        return noun
     return None
 
 

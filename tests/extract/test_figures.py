@@ -1498,6 +1498,30 @@ def test_a_clause_that_says_something_else_takes_no_figure(
     assert _figures_by_action(nlp, text) == expected
 
 
+# A figure that measures no event of its sentence goes to none (sfg23): the length of a
+# happening the event lies inside ("during", "throughout", "amid"); a share of those who think
+# what another clause says, unless they are its doers ("they"); what is done to the doer of a
+# passive's clausal subject ("anyone caught ... could be fined").
+NOT_THIS_EVENT = [
+    ("Throughout the three-hour hearing, the two lawyers argued with great care.",
+     {"argue": [(Decimal(2), "lawyer")]}),
+    ("Only one in six (17 per cent) thought that closing the library was wise.",
+     {"close": []}),
+    ("Nearly 40 percent thought the council would sell their homes.", {"sell": []}),
+    ("Nearly 40 percent thought they would lose their homes.",
+     {"lose": [(Decimal(40), "percent")]}),
+    ("Anyone caught fishing could be fined £500.", {"catch": []}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_THIS_EVENT)
+def test_a_figure_goes_to_no_event_it_does_not_measure(
+    nlp: Language, text: str, expected: dict[str, list[tuple[Decimal, str | None]]]
+) -> None:
+    found = _figures_by_action(nlp, text)
+    assert {action: found.get(action) for action in expected} == expected
+
+
 # A unit written once for two values, a rate after "of", bits told from bytes, scare quotes,
 # a noun that holds a count of cases, a measure carried into a comparison: each gives the
 # unit the text means (fig22).
@@ -1522,6 +1546,13 @@ UNITS_AS_WRITTEN = [
     ("Perks go to the chairman and the 115 elected IOC members, all of whom are volunteers.",
      "115 elected IOC members", "member"),
     ("Fortunes were made over the last 10 - 20 years .", "10 - 20 years", "year"),
+    # a rate's base carried into a sum compared with it; a change noun's count (sfg23)
+    ("Diesel sold at $2 a litre, up from $1.50.", "$1.50", "dollar per litre"),
+    ("Fares reached $30 per trip, well above the usual cost of about $12.", "about $12",
+     "dollar per trip"),
+    ("The firm paid $4 per share to owners and $9 million to lenders.", "$9 million", "dollar"),
+    ("Net rose to $52 million, or $1.20 a share, from $40 million.", "$40 million", "dollar"),
+    ("The weekly rise in arrests reported by the police was 85.", "85", "arrest"),
 ]  # fmt: skip
 
 

@@ -278,6 +278,19 @@ CASES = [
         "raise",
         "the trader",
     ),
+    # ... and so is one set before the clause it concedes to inside a reported clause; a
+    # concession the writer adds after the claim is still no claim (sfg23).
+    (
+        "Engineers warned that although the town has raised the levee, several streets "
+        "remain at risk.",
+        "raise",
+        "Engineers",
+    ),
+    (
+        "The keeper said the otters were healthy, although visitors have fed them bread.",
+        "feed",
+        None,
+    ),
     # A noun's promise does not claim the condition after it, and a noun's own
     # infinitive ("the capacity to absorb") is asked of nobody.
     (
