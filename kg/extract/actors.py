@@ -63,6 +63,7 @@ from kg.lang.en import (
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
     DUMMY_IT_VERBS,
+    ENGAGING_VERBS,
     EVENT_NOUNS,
     GERUND_PREPOSITION_NOUNS,
     GROUP_ACTOR_NOUNS,
@@ -266,9 +267,15 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     if purpose_after_chain_verb(head):
         # "kept an eye on the polls to prevent fraud": whoever keeps watch means to prevent it.
         return verb_actor(head.head, passive=False)
-    if head.dep_ == "xcomp" or (
+    if (
+        head.dep_ == "xcomp"
         # The parser often hangs the infinitive of a request on the verb as a clause.
-        head.dep_ == "advcl" and head.head.lemma_.lower() in _ASKING_OR_CAUSING and infinitive(head)
+        or (
+            head.dep_ == "advcl"
+            and head.head.lemma_.lower() in _ASKING_OR_CAUSING
+            and infinitive(head)
+        )
+        or _sent_to_do(head)
     ):
         # Object control: "called on the army to seize power" -> the army seizes.
         governor = head.head
@@ -441,6 +448,37 @@ def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
     if not senses or senses[0] == NOUN_ARTIFACT:
         return False
     return not set(senses) & {NOUN_PERSON, NOUN_GROUP, NOUN_ANIMAL}
+
+
+def _sent_to_do(verb: Token) -> bool:
+    """Whether the infinitive ``verb``, which the parser hangs on the verb before it as an
+    adverbial clause, says what that verb's object is sent or engaged to do: "sent eight
+    experts to monitor the poll", "hired armed guards to protect the ships", "convened a
+    panel to advise the council" (the object can act, and only its phrase and places
+    stand between it and the infinitive: not "met the minister to discuss", "visited the
+    troops, to thank them")."""
+    governor = verb.head
+    lemma = governor.lemma_.lower()
+    if verb.dep_ != "advcl" or not infinitive(verb) or after_comma(verb):
+        return False
+    if lemma not in _SENT_OR_ENGAGED or children(governor, "nsubjpass"):
+        return False  # "was paid $3 million to direct it": the one paid does it
+    first = min(t.i for t in verb.subtree)
+    for obj in children(governor, "dobj"):
+        between = [p for p in children(governor, "prep") if obj.i < p.i < first]
+        end = max([obj.right_edge.i, *[p.right_edge.i for p in between]])
+        reflexive = obj.lower_.endswith(("self", "selves"))  # names the subject itself
+        may_act = obj.pos_ in {"NOUN", "PROPN", "PRON"} and not _only_undergoes(obj)
+        if end == first - 1 and not reflexive and may_act:
+            return True
+    return False
+
+
+#: Verbs whose object is sent or engaged to do what an infinitive after it says; not "take"
+#: or "bring", whose subject goes along and may do it ("took reporters on a tour to show
+#: them the damage"), nor "carry", most often "carry out" an act ("carried out patrols to
+#: protect shipping": the navy protects it).
+_SENT_OR_ENGAGED = (CARRYING_VERBS - {"take", "bring", "get", "carry"}) | ENGAGING_VERBS
 
 
 def _counted_people(obj: Token) -> bool:

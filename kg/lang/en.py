@@ -960,6 +960,15 @@ MOTION_VERBS = frozenset(
 CARRYING_VERBS = frozenset(
     "bring carry deliver deploy get move send ship take transfer transport".split()
 )
+#: Verbs that engage someone for a task: the one hired, appointed or formed does what the
+#: infinitive after them says ("hired a lawyer to represent him", "formed a panel to review
+#: the rules"), as the one sent does (kg.extract.actors).
+ENGAGING_VERBS = frozenset(
+    """
+    hire employ pay appoint recruit enlist nominate commission assign train convene form
+    create mobilise mobilize dispatch
+    """.split()
+)
 #: Verbs of giving: their "to" names who gets the thing ("sold cameras to school districts",
 #: "donated the paintings to a museum"), not where anything went (``CARRYING_VERBS`` move it).
 GIVING_VERBS = frozenset("give sell donate lend loan pay provide supply offer grant award".split())

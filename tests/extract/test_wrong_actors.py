@@ -505,6 +505,13 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
         ),
         # Passive: the one barred, as before.
         ("The clerks were barred from leaving the building.", "leave", "The clerks"),
+        # The one sent or engaged does what they are sent or engaged for.
+        ("The agency sent three engineers to inspect the bridge.", "inspect", "engineers"),
+        ("The council convened a panel to review the rules.", "review", "a panel"),
+        ("The club paid the striker to leave early.", "leave", "the striker"),
+        # Not the one met or taken along.
+        ("The mayor met the minister to discuss the budget.", "discuss", "The mayor"),
+        ("The minister took reporters on a tour to show the damage.", "show", "The minister"),
     ],
 )
 def test_the_noun_that_names_the_doer_in_the_phrase_around_it(
