@@ -13,6 +13,7 @@ from kg.lang.en import (
     COUNTRY_OFFICES,
     LEADS_TITLES,
     NEWSROOM_ACTS,
+    ORGANIZATION_KIND_WORDS,
     SPEAKS_FOR_TITLES,
     THIRD_PERSON_PRONOUNS,
 )
@@ -577,7 +578,7 @@ def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention])
                 between = text[name.end : body.start]
                 if (
                     _TITLE_FOR.fullmatch(between)
-                    or _MEMBER_OF.fullmatch(between)
+                    or (_MEMBER_OF.fullmatch(between) and not _place_of_study(body))
                     or (
                         re.fullmatch(r"\s*,\s+(?:the\s+)?", between)
                         and _BODY_TITLE.match(text, body.end)
@@ -592,6 +593,20 @@ def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention])
                 ):
                     return cluster
     return _initials_before(names, state, mentions)
+
+
+#: The words of a name that make a body a place of research or study (a university, a
+#: college, a school, an institute), whose people it names "of" it for where they work.
+_STUDY_WORDS = frozenset().union(
+    *(ORGANIZATION_KIND_WORDS[kind] for kind in ("university", "college", "school", "institute"))
+)
+
+
+def _place_of_study(body: EntityMention) -> bool:
+    """Whether a body is a place of research or study (:data:`_STUDY_WORDS`): "Jane Roe of
+    the University of Leeds" names where she works, and her "we" is her team ("we found
+    that the drug works"), not the university's voice, as a researcher's is not."""
+    return not _STUDY_WORDS.isdisjoint(body.text.lower().split())
 
 
 #: A body's acronym before the title before a name: "VFI Chief Executive, Padraig Cribben".

@@ -19,3 +19,21 @@ def test_we_of_a_bodys_chairwoman_is_the_body() -> None:
     [appeal] = [e for e in graph.events if e.action == "appeal"]
     assert appeal.actor is not None and appeal.actor.entity is not None
     assert graph.entity(appeal.actor.entity).label == "Larkfield Tenants Association"
+
+
+def test_we_of_one_named_of_a_university_is_not_the_university() -> None:
+    # A researcher named "of" the place she works speaks for her team, not for it
+    # (review rev23); one named "of" another body speaks for it.
+    text = (
+        "A study of the new drug was published on Monday. Ingrid Sol of the University of "
+        'Dunmore said: "We found that the drug halved the number of deaths."'
+    )
+    graph = build([Document(id="doc", text=text)])
+    [found] = [e for e in graph.events if e.action == "find"]
+    assert found.actor is not None and found.actor.entity is not None
+    assert "University" not in graph.entity(found.actor.entity).label
+    other = text.replace("the University of Dunmore", "the Dunmore Tenants Association")
+    graph = build([Document(id="doc", text=other)])
+    [found] = [e for e in graph.events if e.action == "find"]
+    assert found.actor is not None and found.actor.entity is not None
+    assert graph.entity(found.actor.entity).label == "Dunmore Tenants Association"
