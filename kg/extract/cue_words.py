@@ -39,11 +39,28 @@ __all__ = [
     "description",
     "in_whose_words",
     "is_verb_cue",
+    "leads_in",
     "perceived",
     "perceiving_verb",
 ]
 
 
+#: The writer's turns of phrase that lead into a clause with a form of "say": "That said,
+#: the council approved ...", "Having said that, ..." (the words before the comma).
+_LEAD_INS = frozenset(
+    {
+        "that said",
+        "this said",
+        "that being said",
+        "this being said",
+        "that having been said",
+        "having said that",
+        "having said this",
+        "with that said",
+        "all that said",
+        "all that being said",
+    }
+)
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
 #: Entity types of a subject that sets a scene rather than hears: a place or a time.
@@ -200,8 +217,24 @@ def _describer(preposition: Token) -> Token | None:
     return verb if found is not None and found.i == preposition.i else None
 
 
+def leads_in(verb: Token) -> bool:
+    """Whether a "say" is the writer's lead-in to a clause ("That said, the council
+    approved the budget", "Having said that, ..."): no one says anything, and "That" is
+    no source."""
+    if verb.lemma_.lower() != "say":
+        return False
+    sentence = verb.sent
+    comma = sentence.text.find(",")
+    if comma < 0 or verb.idx >= sentence.start_char + comma:
+        return False
+    words = sentence.text[:comma].lower().lstrip("([\"'“‘ ")  # "(That said, ..."
+    return " ".join(words.split()) in _LEAD_INS
+
+
 def is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if leads_in(token):
+        return False  # "That said, ...": the writer's turn, no speaker's claim
     if token.pos_ == "VERB" and lemma in DESCRIBING_AS_VERBS - _VERB_CUES:
         return description(token) is not None  # "portrayed the mayor as blocking ..."
     if puts_it_so(token):

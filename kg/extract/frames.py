@@ -50,7 +50,7 @@ from kg.extract.clauses import (
     purpose_after_chain_verb,
     shares_passive,
 )
-from kg.extract.cue_words import adds_to, claimed_object
+from kg.extract.cue_words import adds_to, claimed_object, leads_in
 from kg.extract.done_acts import held_back_in_vain
 from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
@@ -247,6 +247,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "couldn't help laughing": the laughing is the event, no help given
     if from_now_on(head):
         return None  # "going forward, ...": when, not a movement
+    if leads_in(head):
+        return None  # "Having said that, ...": the writer's turn of phrase
     if head.dep_ == "amod" or reduced_relative(head):
         # "the strategic airport, located on ..." describes; it is not an action.
         return None

@@ -623,6 +623,26 @@ def _events(nlp: Language, text: str) -> list[Event]:
     return list(extract(nlp(text), Document(id="d", text=text)).events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the council approved the new budget on Monday.",
+        "Having said that, the mayor praised the firefighters.",
+        "(That being said, the club sold its stadium.)",
+    ],
+)
+def test_the_writers_lead_in_is_no_saying_and_no_source(nlp: Language, text: str) -> None:
+    events = _events(nlp, text)
+    assert [e.action for e in events if e.action == "say"] == []
+    assert [e.source for e in events] == [None]
+
+
+def test_a_clause_fronted_before_its_speaker_keeps_the_saying(nlp: Language) -> None:
+    # "That" before the comma is no lead-in when the sentence goes on with its speaker.
+    events = _events(nlp, "That, the judge said, was a lie.")
+    assert "say" in [e.action for e in events]
+
+
 @pytest.mark.parametrize(("text", "action", "source"), CASES)
 def test_source(nlp: Language, text: str, action: str, source: str | None) -> None:
     events = [e for e in _events(nlp, text) if e.action == action]
