@@ -37,7 +37,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg._resources import load_resource
-from kg.lang.en import CHAIN_VERBS, PLACE_NOUNS
+from kg.lang.en import CHAIN_VERBS, CURRENCY_SYMBOLS, PLACE_NOUNS
+from kg.lang.wordnet import (
+    NOUN_ARTIFACT,
+    NOUN_FOOD,
+    NOUN_POSSESSION,
+    NOUN_SUBSTANCE,
+    NOUN_TOPS,
+    noun_classes,
+)
 from kg.model import Event
 
 __all__ = ["EVENT_TYPES", "event_type", "superclasses", "verb_kind"]
@@ -57,6 +65,7 @@ class _Lexicon:
     weapons: dict[str, str]
     person_objects: dict[str, str]
     place_objects: dict[str, str]
+    goods_objects: dict[str, str]
     manner_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -101,6 +110,7 @@ def _lexicon() -> _Lexicon:
         weapons=weapons,
         person_objects=_table(raw["person_objects"]),
         place_objects=_table(raw["place_objects"]),
+        goods_objects=_table(raw["goods_objects"]),
         manner_senses={
             verb: frozenset(words)
             for verb, words in raw["manner_senses"].items()
@@ -147,10 +157,32 @@ def _head(text: str) -> str:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _stems(word: str) -> tuple[str, str, str]:
+    """A plural's singulars to try, the word itself first: "cities" -> "citie", "city"."""
+    return (word, word.removesuffix("s"), word.removesuffix("ies") + "y")
+
+
 def _is_place_noun(word: str) -> bool:
     """ "city", "towns", "cities", "population centers": a common noun of a place."""
-    stems = (word, word.removesuffix("s"), word.removesuffix("ies") + "y")
-    return any(stem in PLACE_NOUNS for stem in stems)
+    return any(stem in PLACE_NOUNS for stem in _stems(word))
+
+
+#: The units of money figures ("dollar", "euro").
+CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values())
+#: WordNet's classes of what can be handed over: possessions ("cash", "loan"), artifacts
+#: ("rifles", "vaccines"), food and substances ("flour", "fuel").
+_GOODS = frozenset({NOUN_POSSESSION, NOUN_ARTIFACT, NOUN_FOOD, NOUN_SUBSTANCE})
+
+
+def _passes_goods(event: Event, obj: str) -> bool:
+    """Whether the event hands over money or a thing: a figure in a currency ("gave them
+    $20"), or an object whose first sense is a possession, an artifact, food or a substance."""
+    if any(figure.unit in CURRENCY_UNITS for figure in event.figures):
+        return True
+    senses = next((found for found in map(noun_classes, _stems(obj)) if found), ())
+    # noun.Tops holds the top words ("food", "substance"): their next sense says what.
+    first = next((sense for sense in senses if sense != NOUN_TOPS), None)
+    return first in _GOODS
 
 
 def _noun(table: dict[str, str], word: str) -> str | None:
@@ -247,5 +279,7 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         named = lexicon.nouns.get(trigger)
         if named is not None:
             return named
+    if verb in lexicon.goods_objects and _passes_goods(event, obj):
+        return lexicon.goods_objects[verb]  # "gave them $20", not "gave him a chance"
     # An event noun can be the whole action ("outbreak").
     return lexicon.verbs.get(verb) or lexicon.nouns.get(verb)

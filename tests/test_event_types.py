@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -16,7 +18,7 @@ from kg import rdf
 from kg._resources import load_resource
 from kg.errors import InputError
 from kg.event_types import EVENT_TYPES, _lexicon, event_type, superclasses
-from kg.model import Argument, Event, Mention
+from kg.model import Argument, Event, Figure, Mention
 from kg.namespace import KG
 
 REPO = Path(__file__).resolve().parents[1]
@@ -158,6 +160,12 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ),
         ("Troops controlled Ashby.", "controlled", "control", "Ashby", "GPE", "TakeControl"),
         ("He controls the economy.", "controls", "control", "the economy", "", None),
+        # Giving hands something over only when it is money or a thing.
+        ("The army gave the rebels rifles.", "gave", "give", "rifles", "", "Transfer"),
+        ("Donors gave food to the town.", "gave", "give", "food", "", "Transfer"),
+        ("The UN gave them supplies.", "gave", "give", "supplies", "", "Transfer"),
+        ("The win gave him momentum.", "gave", "give", "momentum", "", None),
+        ("She would not give her surname.", "give", "give", "her surname", "", None),
         # ... and what they say, in the hand-written lexicon.
         (
             "Guards confiscated the rifles.",
@@ -177,6 +185,14 @@ def test_event_type_from_trigger_roles_and_sentence(
     event = _event(sentence, trigger, action, target, label)
     assert event_type(event) == expected
     assert event.event_type is None  # the record is not changed
+
+
+def test_a_sum_of_money_given_is_a_transfer() -> None:
+    event = _event("He gave them $20 for their votes.", "gave", "give", "them")
+    assert event_type(event) is None  # a pronoun object alone says nothing handed over
+    money = Figure("$20", Decimal(20), "dollar", "exact", 11, 14)
+    paid = dataclasses.replace(event, figures=(money,))
+    assert event_type(paid) == "Transfer"
 
 
 def test_the_learned_lexicon_answers_only_where_the_rules_do_not() -> None:
@@ -221,8 +237,6 @@ def test_an_event_states_its_class_and_every_class_above() -> None:
 
 
 def test_an_untyped_event_stays_a_plain_event() -> None:
-    import dataclasses
-
     graph = hand_built_graph()
     plain = dataclasses.replace(graph.events[0], event_type=None)
     union = rdf.union(rdf.to_dataset(graph.documents, graph.entities, [plain]))
@@ -231,8 +245,6 @@ def test_an_untyped_event_stays_a_plain_event() -> None:
 
 
 def test_an_unknown_event_type_is_refused_with_the_choices() -> None:
-    import dataclasses
-
     graph = hand_built_graph()
     odd = dataclasses.replace(graph.events[0], event_type="Picnic")
     with pytest.raises(InputError, match="'Picnic', which is not one of kg's"):
@@ -256,8 +268,6 @@ def test_extraction_types_events(sample_graph) -> None:  # type: ignore[no-untyp
 
 
 def _typed_store_quads() -> list:  # type: ignore[type-arg]
-    import dataclasses
-
     graph = hand_built_graph()
     # Port Avel lies in Northland: the containment the query follows.
     entities = [
@@ -316,7 +326,6 @@ def test_the_cli_binds_a_type_by_its_class_name_in_any_case(tmp_path) -> None:  
     name, not the data's name equal to it but for case (which found no row).
     """
     import csv
-    import dataclasses
     import io
 
     from click.testing import CliRunner

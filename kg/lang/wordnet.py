@@ -40,14 +40,17 @@ __all__ = [
 
 #: WordNet's lexicographer files of nouns that kg's rules read, as
 #: :func:`noun_classes` gives them: what kind of thing a noun's sense names.
+NOUN_TOPS: Final = 3  # noun.Tops: the top words, "food", "substance", "animal"
 NOUN_ANIMAL: Final = 5  # noun.animal: "dog", "wolf"
 NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
 NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages
+NOUN_FOOD: Final = 13  # noun.food: "bread", "rice", "flour"
 NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
 NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
 NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
 NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
+NOUN_SUBSTANCE: Final = 27  # noun.substance: "water", "fuel", "blood"
 #: The files of what no one can be: attribute (7: "strength"), cognition (9: "plan",
 #: "science"), feeling (12: "anger"), motive (16), phenomenon (19: "smoke"), possession
 #: (21: "money"), process (22), relation (24: "part"), shape (25), state (26: "unrest")
