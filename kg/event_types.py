@@ -37,7 +37,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg._resources import load_resource
-from kg.lang.en import CHAIN_VERBS, CURRENCY_SYMBOLS, PLACE_NOUNS
+from kg.lang.en import (
+    CHAIN_VERBS,
+    CURRENCY_SYMBOLS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    SUBJECT_PRONOUNS,
+)
 from kg.lang.wordnet import (
     NOUN_ARTIFACT,
     NOUN_FOOD,
@@ -153,10 +159,6 @@ def _head(text: str) -> str:
     return words[-1] if words else ""
 
 
-#: spaCy's labels of named places.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _stems(word: str) -> tuple[str, str, str]:
     """A plural's singulars to try, the word itself first: "cities" -> "citie", "city"."""
     return (word, word.removesuffix("s"), word.removesuffix("ies") + "y")
@@ -194,12 +196,15 @@ def _noun(table: dict[str, str], word: str) -> str | None:
 
 def _word_after(event: Event) -> str:
     """The word after the trigger, or after the target where the target follows it
-    ("treated them harshly"), lower-cased; "" at the sentence's end."""
+    ("treated them harshly"), lower-cased; "" at the sentence's end, and "" for an "as"
+    that opens a clause ("treated the wounded as they arrived": when, not how)."""
     end = event.end
     if event.target is not None and event.target.start >= event.end:
         end = event.target.end
     following = event.evidence.text[end - event.evidence.start :]
-    words = re.findall(r"[\w-]+", following.lower())
+    words = re.findall(r"[\w-]+", following.lower())[:2]
+    if words[:1] == ["as"] and words[1:] and words[1] in SUBJECT_PRONOUNS:
+        return ""
     return words[0] if words else ""
 
 
@@ -262,7 +267,7 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
             return lexicon.person_objects[verb]
     if verb in lexicon.place_objects and target is not None:
         held = _head(target.text.lower().split(" of ")[0])  # "the town of Kerr"
-        if target.label in _PLACE_LABELS or _is_place_noun(held):
+        if target.label in PLACE_LABELS or _is_place_noun(held):
             return lexicon.place_objects[verb]
     if verb in lexicon.weapon_verbs and obj:
         weapon = _noun(lexicon.weapons, obj)

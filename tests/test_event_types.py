@@ -149,6 +149,14 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Police treated the fire as arson.", "treated", "treat", "the fire", "", None),
         ("The fire was treated as arson.", "treated", "treat", "The fire", "", None),
         ("Guards treated the men harshly.", "treated", "treat", "the men", "", None),
+        (
+            "Medics treated the men as they arrived.",
+            "treated",
+            "treat",
+            "the men",
+            "",
+            "MedicalTreatment",
+        ),
         # Holding ground is told of a place only: "controls the economy" takes nothing.
         (
             "Rebels control the town of Kerr.",

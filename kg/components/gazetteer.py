@@ -31,6 +31,7 @@ from kg.lang.en import (
     ORGANIZATION_HEADS,
     PLACE_CONNECTORS,
     PLACE_HEADS,
+    PLACE_LABELS,
     PLACE_NOUNS,
     SMALL_WORDS,
     STREET_WORDS,
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["GazetteerComponent", "make_gazetteer_component"]
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ"})
 # Above this population a city is famous enough to override the model's type and
@@ -587,7 +587,7 @@ class GazetteerComponent:
         if _ACRONYM_PLURAL.fullmatch(bare):
             return []
         # Bare demonyms are nationalities, not places.
-        if ent.label_ in _PLACE_LABELS and bare in self._demonyms and self._country(bare) is None:
+        if ent.label_ in PLACE_LABELS and bare in self._demonyms and self._country(bare) is None:
             return [Span(doc, ent.start, ent.end, label="NORP")]
         if ent.label_ == "NORP":
             record = self._trusted_place(bare, "NORP", context, ent, doc_text)
@@ -604,21 +604,21 @@ class GazetteerComponent:
         ):
             return [Span(doc, ent.start, ent.end, label="ORG")]  # "Manchester United"
         # Known places: fix the label.
-        if ent.label_ in _PLACE_LABELS and not bare[:1].isupper():
+        if ent.label_ in PLACE_LABELS and not bare[:1].isupper():
             return [ent]  # "metro": a lower-case word is no place name
         named_for = self._named_for(ent, doc_text, context, surnames)
         if named_for is not None:
             # "Barcelona beat ...", "Toyota shares" (ORG); "Chelsea smiled" (PERSON)
             return [Span(doc, ent.start, ent.end, label=named_for)]
         if (
-            ent.label_ in _PLACE_LABELS
+            ent.label_ in PLACE_LABELS
             and _conference_name(ent)
             and sport_sentence(doc_text, ent.start_char, ent.end_char)
         ):
             # "the best team in the East", "the AFC South title": a league's conference,
             # not Cameroon's East region.
             return [Span(doc, ent.start, ent.end, label="ORG")]
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS:
             # Only a trusted record may change the model's place label ("the White
             # House" is a FAC even though a small town has that name).
             record = self._trusted_place(bare, ent.label_, context, ent, doc_text)
@@ -696,7 +696,7 @@ class GazetteerComponent:
         for span in kept:
             bare = _without_the(span.text)
             label = self._apposed.get(bare)
-            if label is None or span.label_ not in _PLACE_LABELS:
+            if label is None or span.label_ not in PLACE_LABELS:
                 spread.append(span)
             elif label:
                 spread.append(Span(doc, span.start, span.end, label=label))
@@ -851,7 +851,7 @@ class GazetteerComponent:
             if any(o.label_ not in _NAME_LABELS for o in overlapping):
                 continue
             if any(
-                o.label_ not in _PLACE_LABELS and (o.start, o.end) == (start, end)
+                o.label_ not in PLACE_LABELS and (o.start, o.end) == (start, end)
                 for o in overlapping
             ):
                 continue  # same span, other type: _fix already weighed the evidence

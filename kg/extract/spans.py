@@ -25,6 +25,7 @@ from kg.lang.en import (
     ECONOMY_MARKET_WORDS,
     EVENT_NOUNS,
     NOT_ONLY_WORDS,
+    PLACE_LABELS,
     PLACE_NOUNS,
     PUT_PLACE_ADVERBS,
     QUOTING_VERBS,
@@ -68,7 +69,6 @@ __all__ = [
 
 #: spaCy labels of the named entities that become graph nodes.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 

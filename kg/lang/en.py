@@ -158,6 +158,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
     "PLACE_HEADS",
+    "PLACE_LABELS",
     "PLACE_NOUNS",
     "PLURALS_WITHOUT_S",
     "SITE_SENSES",
@@ -274,6 +275,8 @@ def context_tables() -> dict[str, Any]:
 
 # --- Names of places ------------------------------------------------------------------------
 
+#: spaCy's labels of named places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Last words that make a name a place whatever the model says ("North Crimean Canal").
 PLACE_HEADS: dict[str, str] = {
     **dict.fromkeys(
