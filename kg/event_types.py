@@ -170,7 +170,7 @@ def _is_place_noun(word: str) -> bool:
 
 
 #: The units of money figures ("dollar", "euro").
-CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values())
+_CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values())
 #: WordNet's classes of what can be handed over: possessions ("cash", "loan"), artifacts
 #: ("rifles", "vaccines"), food and substances ("flour", "fuel").
 _GOODS = frozenset({NOUN_POSSESSION, NOUN_ARTIFACT, NOUN_FOOD, NOUN_SUBSTANCE})
@@ -179,7 +179,7 @@ _GOODS = frozenset({NOUN_POSSESSION, NOUN_ARTIFACT, NOUN_FOOD, NOUN_SUBSTANCE})
 def _passes_goods(event: Event, obj: str) -> bool:
     """Whether the event hands over money or a thing: a figure in a currency ("gave them
     $20"), or an object whose first sense is a possession, an artifact, food or a substance."""
-    if any(figure.unit in CURRENCY_UNITS for figure in event.figures):
+    if any(figure.unit in _CURRENCY_UNITS for figure in event.figures):
         return True
     senses = next((found for found in map(noun_classes, _stems(obj)) if found), ())
     # noun.Tops holds the top words ("food", "substance"): their next sense says what.
