@@ -50,6 +50,7 @@ from typing import Any, Literal
 
 from rapidfuzz.fuzz import ratio  # C++: difflib took minutes over cities500's alternates
 
+from kg._cache import cache_folder
 from kg._fold import consonants, fold
 
 __all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
@@ -110,13 +111,7 @@ class GeoPlace:
 
 def place_db_path() -> Path:
     """Where the index lives: ``$KG_CACHE_DIR`` or the user's cache folder."""
-    root = os.environ.get("KG_CACHE_DIR")
-    if root:
-        base = Path(root)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
-    return base / f"places-v{SCHEMA}.sqlite"
+    return cache_folder() / f"places-v{SCHEMA}.sqlite"
 
 
 @functools.cache

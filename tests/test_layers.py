@@ -24,6 +24,7 @@ ROOMS: tuple[tuple[str, ...], ...] = (
         "kg.errors",
         "kg._defaults",
         "kg._atomic",
+        "kg._cache",
         "kg._lock",
         "kg._resources",
         "kg._fold",

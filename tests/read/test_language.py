@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from kg.read.language import detect_language
 
 ENGLISH = (
@@ -63,3 +67,52 @@ def test_sixty_letters_are_enough_to_judge_wherever_they_stand() -> None:
     spaced = " 12_ \u2014 ".join(words.split(" "))
     assert detect_language(spaced) == "en"
     assert detect_language(spaced[:-1]) is None  # 59 letters
+
+
+def test_the_model_unpacked_in_the_cache_is_the_packages_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    from kg.read import language
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    packed = MODEL_DIR / MODEL_FILE
+    unpacked = language._unpacked(packed)
+    assert unpacked.parent == tmp_path
+    written = unpacked.stat()
+    assert language._unpacked(packed) == unpacked  # unpacked once, then read
+    assert unpacked.stat().st_mtime_ns == written.st_mtime_ns
+    ours = language._read_unpacked(unpacked)
+    for mine, theirs in zip(ours, load_model(packed), strict=True):
+        assert type(mine) is type(theirs)
+        if isinstance(theirs, numpy.ndarray):
+            assert mine.dtype == theirs.dtype
+            assert numpy.array_equal(mine, theirs)
+        else:
+            assert getattr(mine, "typecode", None) == getattr(theirs, "typecode", None)
+            assert mine == theirs
+    language._loaded.cache_clear()
+    try:
+        reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        for text in (ENGLISH, FRENCH, ENGLISH[:90]):
+            assert language._identifier().classify(text) == reference.classify(text)
+    finally:
+        language._loaded.cache_clear()
+
+
+def test_the_model_is_read_from_the_package_when_no_cache_can_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.read import language
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocked))
+    language._loaded.cache_clear()
+    try:
+        assert detect_language(FRENCH) == "fr"
+    finally:
+        language._loaded.cache_clear()

@@ -1,0 +1,22 @@
+"""The folder where kg keeps what it builds once per machine and reads in every process.
+
+``$KG_CACHE_DIR``, or ``kg`` under ``$XDG_CACHE_HOME`` (default ``~/.cache``): the place
+index (:mod:`kg.placedb`) and the language detector's model unpacked
+(:mod:`kg.read.language`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["cache_folder"]
+
+
+def cache_folder() -> Path:
+    """``$KG_CACHE_DIR`` or the user's cache folder's ``kg`` (which may not exist yet)."""
+    root = os.environ.get("KG_CACHE_DIR")
+    if root:
+        return Path(root)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
