@@ -1143,15 +1143,18 @@ LEADS_TITLES = (
 )
 
 #: What a newsroom does to make a story, as the page's own "we" tells it ("we have
-#: compiled a list", "we asked the ministry", "we tested the card"): that "we" is the
-#: site. An opinion writer's or anyone's "we" with other verbs ("we know", "we must
-#: act", "we saw this before") may be everyone, and stays unresolved.
+#: compiled a list", "we asked the ministry", "we tested the card"), and how it speaks of
+#: its own coverage ("as we mentioned", "we'll be covering the decisions", "we are logging
+#: off for the night"): that "we" is the site. An opinion writer's or anyone's "we" with
+#: other verbs ("we know", "we must act", "we saw this before") may be everyone, and stays
+#: unresolved.
 NEWSROOM_ACTS = frozenset(
     """
-    analyse analyze ask benchmark collect compile contact email gather interview measure
-    obtain poll publish report request review survey test update write
+    analyse analyze ask benchmark check chronicle collect compile contact cover email
+    explain gather interview measure mention obtain poll publish report request review
+    survey test update write
     """.split()
-) | {"reach out", "round up"}
+) | {"reach out", "round up", "log off"}
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",

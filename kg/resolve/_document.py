@@ -115,16 +115,7 @@ def resolve_part(
     document = extraction.document
     spans = _spans(extraction)
     state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
-    state.subjects = tuple(
-        sorted(
-            {
-                (argument.start, argument.end)
-                for event in extraction.events
-                for argument in (event.actor, event.source)
-                if argument is not None
-            }
-        )
-    )
+    state.subjects = _subject_spans(extraction.events, state.text)
     state.speaker_spans = frozenset(
         (event.source.start, event.source.end)
         for event in extraction.events
@@ -190,6 +181,34 @@ def resolve_part(
     )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
+
+
+def _subject_spans(events: Sequence[Event], text: str) -> tuple[tuple[int, int], ...]:
+    """Where the events' subjects stand, in text order: each actor and source, but for a
+    passive the one it was done to ("Oxfam was praised by the army. It said": Oxfam),
+    whom a later "it" or "they" continues, rather than its doer in the "by" phrase."""
+    spans: set[tuple[int, int]] = set()
+    for event in events:
+        actor, target = event.actor, event.target
+        if actor is not None and target is not None and _passive(event, actor, target, text):
+            spans.add((target.start, target.end))
+            actor = None
+        for argument in (actor, event.source):
+            if argument is not None:
+                spans.add((argument.start, argument.end))
+    return tuple(sorted(spans))
+
+
+#: "by" right before a passive's doer.
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _passive(event: Event, actor: Argument, target: Argument, text: str) -> bool:
+    """Whether the event is told in the passive: the one it was done to before the verb,
+    the doer after it in a "by" phrase ("Oxfam was praised by the army")."""
+    if not target.end <= event.start < event.end <= actor.start:
+        return False
+    return _BY.search(text, max(0, actor.start - 4), actor.start) is not None
 
 
 def _not_the_speaker(

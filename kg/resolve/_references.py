@@ -618,8 +618,9 @@ def _earlier_speaker(noun: str, head: str, code: str | None, state: DocState) ->
     return None
 
 
-def description(lower: str, state: DocState) -> Cluster | None:
-    """Definite descriptions: "the ministry", "the capital", "the city", "the mayor"."""
+def description(lower: str, state: DocState, *, at: int | None = None) -> Cluster | None:
+    """Definite descriptions: "the ministry", "the capital", "the city", "the mayor"
+    (``at``: where the description stands, when it is read in the text)."""
     words = lexicon()
     phrase = re.split(r"\s(?:of|in|from|at|on|near|with|to)\s", lower)[0]
     tokens = phrase.split()
@@ -658,8 +659,7 @@ def description(lower: str, state: DocState) -> Cluster | None:
     if lower in {"city", "town"}:
         return state.last(lambda c: c.place is not None and c.place.kind == "city")
     if lower == "country":
-        # "Iran exported crude ... the country plans to ramp up output": the last country.
-        return state.last(lambda c: c.place is not None and c.place.kind == "country")
+        return the_country(state, at)
     if lower in {"kremlin", "pentagon"}:
         return None  # handled by the organisation table
     title = words.titles.get(" ".join(tokens[-2:])) or words.titles.get(head)
@@ -675,6 +675,73 @@ def description(lower: str, state: DocState) -> Cluster | None:
     if group is not None:
         return state.last(lambda c: c.kind == "group" and c.head == group)
     return None
+
+
+def the_country(state: DocState, at: int | None) -> Cluster | None:
+    """ "The country" at offset ``at``: the country the text named last, when it named it
+    on its own in this sentence or the one before ("Iran exported crude ... the country
+    plans to ramp up output"); else the country the document is about, the one it names
+    most (:attr:`DocState.context`), when it names a place there (else none). Not a country named
+    further back in passing ("he met Japan's premier ... what the country needs"), one of
+    a list ("voters in Texas, Virginia and Georgia ... immigrants in the country") or a
+    word that modifies a noun ("the Mexican border ... entering the country"): the
+    story's own country is meant."""
+    if at is not None:
+        for seen, cluster in state.seen_since(_sentence_before(state, at)):
+            if seen >= at or cluster.place is None or cluster.place.kind != "country":
+                continue
+            if not _country_named_at(state, seen, at):
+                continue  # "Syrian forces", "the Mexican border": its people or a part of it
+            if _one_of_a_list(state.text, seen):
+                break
+            return cluster
+    main = state.context[0] if state.context else None
+    record = state.gazetteer.country(main) if main in _placed_countries(state) else None
+    return state.index.place_cluster(record, None) if record else None
+
+
+def _placed_countries(state: DocState) -> frozenset[str]:
+    """The countries the document names, or names a place in: not one it names only the
+    people of ("the German newspaper" puts Germany in context, but tells no story of
+    Germany's)."""
+    if state.placed_countries is None:
+        lookup, context = state.gazetteer.lookup, state.context
+        state.placed_countries = frozenset(
+            record.country
+            for m in state.mentions
+            if m.label in {"GPE", "LOC"}
+            if (record := lookup(clean_span(m.text), context_countries=context)) is not None
+            and record.country is not None
+        )
+    return state.placed_countries
+
+
+def _sentence_before(state: DocState, at: int) -> int:
+    """Where the sentence before the one of offset ``at`` starts."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    return state.sentence_starts[here - 2] if here > 1 else 0
+
+
+def _country_named_at(state: DocState, start: int, before: int) -> bool:
+    """Whether the span at ``start`` is a country's name ("Syria", "South Sudan's
+    leaders"), not a word of its people ("Syrian") or a phrase about it."""
+    return any(m.start == start and m.label in {"GPE", "LOC"} for m in state.inside(start, before))
+
+
+#: A name right after another one and a comma, "and" or "or" ("Texas, Virginia and
+#: Georgia"), or right before such a joint and a name.
+_LISTED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s*(?:,\s*|,?\s+(?:and|or)\s+)$")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)[A-Z]")
+#: The words of a name: the first, and the capitalised ones after it.
+_NAME_WORDS = re.compile(r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*")
+
+
+def _one_of_a_list(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is one of a list of names."""
+    if _LISTED_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    name = _NAME_WORDS.match(text, start)
+    return _LISTED_AFTER.match(text, name.end() if name else start) is not None
 
 
 def described_organization(argument: Argument, lower: str, state: DocState) -> Cluster | None:

@@ -377,7 +377,8 @@ def definite_description(span: Span, state: DocState) -> Answer:
     """ "the ministry", "the capital", "the city", "the mayor": an entity seen before."""
     if _definite_phrase(span):
         lower = span.clean.lower()
-        return description(lower, state) or described_organization(span.argument, lower, state)
+        found = description(lower, state, at=span.argument.start)
+        return found or described_organization(span.argument, lower, state)
     return None
 
 

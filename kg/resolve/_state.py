@@ -104,6 +104,9 @@ class DocState:
     #: The starts of the lines that quote, in order, each with whether it leaves its
     #: quote open; found when first asked for.
     quoting_lines: tuple[tuple[int, bool], ...] | None = None
+    #: The countries the document names, or names a place in (country codes); found
+    #: when first asked for.
+    placed_countries: frozenset[str] | None = None
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once

@@ -79,10 +79,19 @@ def test_a_quotes_own_speaker_is_not_replaced_by_the_byline() -> None:
     assert _resolved(doc, "ask", "actor", "I", source=source).entity is None
 
 
-def test_a_newsrooms_we_is_the_site() -> None:
-    text = "We have compiled a list of the new rules."
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("We have compiled a list of the new rules.", "compile"),
+        # How a site speaks of its own coverage.
+        ("We will be covering the council's vote all afternoon.", "cover"),
+        ("We are logging off for the night.", "log off"),
+        ("We explained last week why the rules change in May.", "explain"),
+    ],
+)
+def test_a_newsrooms_we_is_the_site(text: str, action: str) -> None:
     doc = Document("d", text, site="The Dunmore Gazette")
-    assert _resolved(doc, "compile", "actor", "We").entity == "organization/dunmore-gazette"
+    assert _resolved(doc, action, "actor", "We").entity == "organization/dunmore-gazette"
 
 
 @pytest.mark.parametrize(
