@@ -34,6 +34,7 @@ from kg.extract.clauses import (
     marks_infinitive,
     names_a_person,
     names_people,
+    passive_in_chain,
     passive_sharing_subject,
     purpose_after_chain_verb,
 )
@@ -46,6 +47,7 @@ from kg.extract.spans import (
     argument,
     dateline_dash,
     dependents,
+    event_action,
     infinitive,
     is_place,
     it_subject,
@@ -66,10 +68,12 @@ from kg.lang.en import (
     ENGAGING_VERBS,
     EVENT_NOUNS,
     GERUND_PREPOSITION_NOUNS,
+    GIVING_VERBS,
     GROUP_ACTOR_NOUNS,
     HAPPENING_VERBS,
     HARDSHIP_NOUNS,
     INTENT_NOUNS,
+    LIGHT_VERB_ACTS,
     NEGATION_WORDS,
     PATIENT_NOUNS,
     PERMITTING_VERBS,
@@ -90,8 +94,10 @@ from kg.lang.en import (
     name_genders,
 )
 from kg.lang.wordnet import (
+    NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_COMMUNICATION,
     NOUN_GROUP,
     NOUN_PERSON,
     noun_classes,
@@ -222,6 +228,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                     return objects[0]
         if head.dep_ == "acl" or after_with(head):
             return None  # "with the ship registered abroad": the ship was registered
+        if passive_in_chain(head):
+            return None  # "the music will continue to be permitted": permitted by no one named
     subjects = _subjects(head)
     if len(subjects) > 1 and head.lemma_ in REPORTING_VERBS:
         # '"Somalia," said Henrique Capriles': the parser takes the quoted word for a second
@@ -267,6 +275,11 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     if purpose_after_chain_verb(head):
         # "kept an eye on the polls to prevent fraud": whoever keeps watch means to prevent it.
         return verb_actor(head.head, passive=False)
+    giver = _giving_before(head)
+    if giver is not None and _recipient(giver, _thing_given(head, giver)) is not None:
+        # "paid the player a bonus to stay": the player stays, not the club; "gave the
+        # twins sweets to keep them quiet": the giver does, not the sweets.
+        return _given_to_do(head, giver) or verb_actor(giver, is_passive(giver))
     if (
         head.dep_ == "xcomp"
         # The parser often hangs the infinitive of a request on the verb as a clause.
@@ -479,6 +492,85 @@ def _sent_to_do(verb: Token) -> bool:
 #: them the damage"), nor "carry", most often "carry out" an act ("carried out patrols to
 #: protect shipping": the navy protects it).
 _SENT_OR_ENGAGED = (CARRYING_VERBS - {"take", "bring", "get", "carry"}) | ENGAGING_VERBS
+
+
+def _giving_before(verb: Token) -> Token | None:
+    """The verb of giving ("give", "pay", "grant" ...) whose object an infinitive comes
+    right after, hung on the verb or on the thing given: "paid the player a bonus to
+    stay", "gives Congress 60 days to review it", "granted the states the right to set
+    limits"."""
+    if not infinitive(verb) or after_comma(verb):
+        return None
+    if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj":
+        giver = verb.head.head
+    elif verb.dep_ in {"advcl", "xcomp"}:
+        giver = verb.head
+        first = min(t.i for t in verb.subtree)
+        things = [c for c in children(giver, "dobj") if c.i < verb.i]
+        if not things or things[-1].right_edge.i != first - 1:
+            return None
+    else:
+        return None
+    return giver if giver.lemma_.lower() in GIVING_VERBS else None
+
+
+def _given_to_do(verb: Token, giver: Token) -> Token | None:
+    """The one given something that the infinitive ``verb`` right after it says they are
+    to do with it: "paid the player a bonus to stay", "paying them $4 an hour to work",
+    "gives Congress 60 days to review it", "was given a week to comply". Not when the
+    thing given is the giver's own act or words ("gave reporters a statement to clear his
+    name": the giver does it), nor when the infinitive is done to the one given ("gave
+    the children sweets to keep them quiet")."""
+    thing = _thing_given(verb, giver)
+    if _giver_own_act(thing):
+        return None
+    recipient = _recipient(giver, thing)
+    if (
+        recipient is None
+        or recipient.pos_ not in {"NOUN", "PROPN", "PRON"}
+        or recipient.lower_.endswith(("self", "selves"))
+        or _only_undergoes(recipient)
+        or _done_to(verb, recipient)
+    ):
+        return None
+    return recipient
+
+
+def _thing_given(verb: Token, giver: Token) -> Token:
+    """The object of ``giver`` that the infinitive ``verb`` comes right after."""
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    return [c for c in children(giver, "dobj") if c.i < verb.i][-1]
+
+
+def _giver_own_act(thing: Token) -> bool:
+    """Whether a thing given is an act or words of the giver's ("a kiss", "a tour", "a
+    speech", "a pep talk"), which the giver performs, not something the one given uses;
+    a chance, a right or an order given is the recipient's to use ("gave them permission
+    to leave", "gave his men orders to fire")."""
+    lemma = thing.lemma_.lower()
+    if lemma in POSSIBILITY_NOUNS or lemma in REQUEST_NOUNS:
+        return False
+    return (
+        event_action(thing) is not None
+        or lemma in LIGHT_VERB_ACTS
+        or noun_classes(lemma)[:1] in {(NOUN_ACT,), (NOUN_COMMUNICATION,)}
+    )
+
+
+def _recipient(giver: Token, thing: Token) -> Token | None:
+    """Whom a verb of giving gives ``thing`` to: its dative ("gave the player a bonus"), a
+    first object before the thing ("paying them $4 an hour"), or, in the passive, its
+    subject ("the firm was given a week")."""
+    for dative in children(giver, "dative"):
+        if dative.i < thing.i:
+            return dative
+    for obj in children(giver, "dobj"):
+        if obj.i < thing.i:
+            return obj
+    for subject in children(giver, "nsubjpass"):
+        return antecedent(subject, giver)
+    return None
 
 
 def _counted_people(obj: Token) -> bool:
@@ -823,12 +915,31 @@ def named_apposition(actor: Token | None) -> Token | None:
         pass  # "One of the guards, Peter Lang, opened fire": Peter Lang
     elif actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
         return actor
+    title = quoted_title(actor)
+    if title is not None:
+        return title
     for child in dependents(actor):
         if child.dep_ != "appos" or child.i < actor.i or child.pos_ != "PROPN":
             continue
         if child.ent_type_ in {"PERSON", "ORG"} or (not child.ent_type_ and child.i == actor.i + 1):
             return child
     return _name_after_body(actor) or actor
+
+
+def quoted_title(noun: Token) -> Token | None:
+    """The title in quotation marks right after a common noun that says what kind of work
+    it is: in 'crime drama "Night Ride" won' and 'her memoir "Open Roads" sold', the work
+    is the title; the kind alone names no work the graph can join to its other mentions."""
+    after = noun.i + 1
+    if after >= len(noun.doc) or noun.doc[after].tag_ != "``":
+        return None
+    # The parser hangs the title on the kind as an apposition, or on the verb as a second
+    # subject beside it ('drama "Night Ride" won': two subjects).
+    beside = [c for c in children(noun.head, noun.dep_) if c.i > noun.i]
+    for title in [*children(noun, "appos"), *beside]:
+        if title.left_edge.i == after and title.pos_ in {"PROPN", "NOUN"}:
+            return title if noun.doc[after + 1].text[:1].isupper() else None
+    return None
 
 
 #: Prepositions that tie a person to the body they work for: "a spokesman for Acme".
@@ -1435,7 +1546,11 @@ def split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
     yield frame
     part = 0
     if frame.actor is not None:
-        for conj in _conjuncts(frame.actor) + _subject_beside(frame.actor):
+        conjuncts = _conjuncts(frame.actor)
+        if not conjuncts and frame.actor.dep_ == "appos" and quoted_title(frame.actor.head):
+            conjuncts = _conjuncts(frame.actor.head)  # 'drama "X" and comedy "Y"'
+        for conj in conjuncts + _subject_beside(frame.actor):
+            conj = quoted_title(conj) or conj
             part += 1
             yield dataclasses.replace(
                 frame, actor=conj, actor_argument=argument_for(conj), part=part

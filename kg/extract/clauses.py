@@ -51,6 +51,7 @@ __all__ = [
     "names_people",
     "participle_of_noun",
     "passive_before_by",
+    "passive_in_chain",
     "passive_sharing_subject",
     "purpose_after_chain_verb",
     "raised_subject",
@@ -169,6 +170,22 @@ def passive_sharing_subject(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(
         c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in dependents(verb)
     )
+
+
+def passive_in_chain(head: Token) -> bool:
+    """Whether a chain of verbs ("continue to", "refused to") ends in a passive while its
+    first verb is active: in "the music will continue to be permitted" and "she refused
+    to be photographed" the first verb's subject is the one it is done to, not its doer."""
+    if is_passive(head) or not children(head, "nsubj"):
+        return False
+    verb: Token | None = head
+    while verb is not None and verb.lemma_ in CHAIN_VERBS:
+        if children(verb, "dobj"):
+            return False  # "want immigrants to be allowed to stay": the immigrants are
+        verb = next((c for c in children(verb, "xcomp") if c.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and is_passive(verb):
+            return True
+    return False
 
 
 def is_passive(verb: Token) -> bool:

@@ -93,6 +93,7 @@ def noun_phrase(head: Token) -> Span:
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"
     ):
         start += 1
+    start = _title_start(doc, start, end, head)
     # A word is never cut at a hyphen ("Vice-chancellors", "two-thirds", "ex-employee"):
     # the parser may make each part a word of its own and hang them apart.
     while start >= 2 and _hyphen_joins(doc[start - 2], doc[start - 1], doc[start]):
@@ -100,6 +101,38 @@ def noun_phrase(head: Token) -> Span:
     while end + 1 < len(doc) and _hyphen_joins(doc[end - 1], doc[end], doc[end + 1]):
         end += 2
     return doc[start:end]
+
+
+def _title_start(doc: Doc, start: int, end: int, head: Token) -> int:
+    """Where a quoted title starts when the parse hangs the noun of its kind on it
+    ('comedy "The Big Show"', 'the drama "Night Ride"'): the title names the work, and a
+    span cut inside the marks would open a quotation it never closes."""
+    if end >= len(doc) or doc[end].tag_ != "''" or not start < head.i < end:
+        return start
+    opening = [t.i for t in doc[start + 1 : head.i] if t.tag_ == "``"]
+    if len(opening) != 1 or any(t.tag_ == "''" for t in doc[opening[0] : end]):
+        return start
+    kind = doc[opening[0] - 1]
+    if kind.pos_ != "NOUN" or kind.dep_ not in {"nmod", "compound"} or kind.head.i != head.i:
+        return start
+    if not doc[opening[0] + 1].text[:1].isupper():
+        return start  # 'a pirate "mother ship"': a term in scare quotes, no title
+    return opening[0] + 1
+
+
+def _quoted_title(span: Span) -> bool:
+    """Whether a span is a title in quotation marks after the noun of its kind ('the film
+    "Australia"'): a work, whatever place or body its words would name alone."""
+    doc = span.doc
+    end = span.end + 1 if span.end < len(doc) and doc[span.end].text in {".", ","} else span.end
+    return (
+        span.start >= 2
+        and end < len(doc)
+        and doc[span.start - 1].tag_ == "``"
+        and doc[end].tag_ == "''"
+        and doc[span.start - 2].pos_ in {"NOUN", "PROPN"}
+        and span.text[:1].isupper()
+    )
 
 
 def _hyphen_joins(first: Token, hyphen: Token, second: Token) -> bool:
@@ -219,7 +252,7 @@ def argument(span: Span) -> Argument:
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        label=entity_label(span),
+        label="" if _quoted_title(span) else entity_label(span),
     )
 
 

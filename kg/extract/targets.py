@@ -19,6 +19,7 @@ from kg.extract.clauses import (
     children,
     headline_passive,
     passive_before_by,
+    passive_in_chain,
     raised_subject,
     shares_passive,
 )
@@ -65,6 +66,9 @@ def verb_target(
             if subjects:
                 subject = subjects[0]
                 return antecedent(subject, verb)
+        if passive_in_chain(head):
+            for subject in children(head, "nsubj"):
+                return antecedent(subject, head)  # "the music will continue to be permitted"
         joined = (head.head, head) if head.dep_ == "conj" else (head,)
         first = next((verb for verb in joined if passive_before_by(verb)), None)
         if first is not None:

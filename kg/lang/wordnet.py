@@ -21,6 +21,7 @@ from typing import Final
 
 __all__ = [
     "NOUN_ABSTRACT",
+    "NOUN_ACT",
     "NOUN_ANIMAL",
     "NOUN_ARTIFACT",
     "NOUN_COMMUNICATION",
@@ -41,6 +42,7 @@ __all__ = [
 #: WordNet's lexicographer files of nouns that kg's rules read, as
 #: :func:`noun_classes` gives them: what kind of thing a noun's sense names.
 NOUN_TOPS: Final = 3  # noun.Tops: the top words, "food", "substance", "animal"
+NOUN_ACT: Final = 4  # noun.act: "kiss", "tour", "raid"
 NOUN_ANIMAL: Final = 5  # noun.animal: "dog", "wolf"
 NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
 NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages

@@ -512,6 +512,17 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
         # Not the one met or taken along.
         ("The mayor met the minister to discuss the budget.", "discuss", "The mayor"),
         ("The minister took reporters on a tour to show the damage.", "show", "The minister"),
+        # The one given something does what it is given to do, not the giver.
+        ("The club paid the goalkeeper a bonus to stay.", "stay", "the goalkeeper"),
+        ("The farm hired pickers, paying them $5 an hour to work long shifts.", "work", "them"),
+        ("The treaty gives parliament 90 days to examine the deal.", "examine", "parliament"),
+        ("The decree grants the provinces the power to levy taxes.", "levy", "the provinces"),
+        ("The tenants were given a week to leave the flats.", "leave", "The tenants"),
+        ("The general gave his men orders to hold the bridge.", "hold", "his men"),
+        # Not when the thing given is the giver's own act or words, nor when the infinitive
+        # is done to the one given: the giver does it, not the thing given.
+        ("The coach gave the players a pep talk to lift their spirits.", "lift", "The coach"),
+        ("The nurse gave the twins sweets to keep them quiet.", "keep", "The nurse"),
     ],
 )
 def test_the_noun_that_names_the_doer_in_the_phrase_around_it(
@@ -547,3 +558,34 @@ def test_a_thing_done_to_does_not_do_the_gerund_after_it(nlp: Language) -> None:
     assert event_named(nlp, "The guard was fired for sleeping on duty.", "sleep on").actor
     ship = event_named(nlp, "The ship was seized after entering the harbour.", "enter")
     assert ship.actor is not None and ship.actor.text == "The ship"
+
+
+def test_a_chain_that_ends_in_a_passive_is_done_to_its_subject(nlp: Language) -> None:
+    # The subject of "continue" is the one allowed or held, not the one who allows or holds.
+    text = (
+        "Street parking will continue to be allowed after dark. "
+        "The two journalists continue to be held without charge."
+    )
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    roles = {(e.action, e.actor, e.target.text if e.target else None) for e in events}
+    assert roles >= {
+        ("continue to allow", None, "Street parking"),
+        ("continue to hold", None, "The two journalists"),
+    }
+
+
+def test_a_title_in_quotation_marks_names_the_work_not_its_kind(nlp: Language) -> None:
+    text = (
+        'The spy thriller "Cold Harbour" opened in forty cinemas. '
+        'Her memoir "Paris" sold a million copies. '
+        'Crime drama "Low Tide" and comedy "Big Sky" won nothing.'
+    )
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    # The work, with no label: not the city "Paris" names alone.
+    actors = {(e.action, e.actor.text, e.actor.label) for e in events if e.actor}
+    assert actors >= {
+        ("open", "Cold Harbour", ""),
+        ("sell", "Paris", ""),
+        ("win", "Low Tide", ""),
+        ("win", "Big Sky", ""),
+    }
