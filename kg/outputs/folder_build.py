@@ -211,10 +211,11 @@ def _rendered(
     """The files of :func:`render_outputs` drawn in this process into ``files``: the RDF
     formats, and the view and the record when ``html`` and ``record`` are true."""
     from kg import rdf
+    from kg.rdf.mapping import document_count
 
     earlier = out_dir / "graph.trig"
     if not by_graph:
-        found = write_rdf(graph, formats, out_dir, files, base=base)
+        found, triples = write_rdf(graph, formats, out_dir, files, base=base)
     else:
         found = rdf.quads(
             graph.documents, graph.entities, graph.events, base=base, mentions=graph.mentions
@@ -234,7 +235,11 @@ def _rendered(
         found = rdf.merge_quads(rdf.read_quads(earlier), found, base=base)
         for suffix, text in render_formats(found, formats, base=base).items():
             files.put(out_dir / f"graph{suffix}", text)
-    documents = _document_count(found)
+        triples = triple_count(found)
+    if by_graph:
+        documents = _document_count(found)
+    else:  # counted from the records: no pass over the quads
+        documents = document_count(graph.documents, graph.events, graph.mentions)
     if not documents:
         raise InputError(f"no documents left in {out_dir}; nothing written")
     if html:
@@ -244,7 +249,7 @@ def _rendered(
     if record:
         with files.writing(out_dir / RECORD_NAME) as out:
             _dump_record(out, extractions)
-    return Outputs(graph, {}, merged, triple_count(found), documents)
+    return Outputs(graph, {}, merged, triples, documents)
 
 
 def write_outputs(

@@ -15,7 +15,7 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Final
 
 from kg._forked import started
 from kg.errors import InputError
@@ -74,8 +74,9 @@ def render_formats(
 
 def write_rdf(
     graph: KnowledgeGraph, formats: Sequence[str], out_dir: Path, files: Files, *, base: str
-) -> list[ox.Quad]:
-    """Write the graph's RDF files into ``files``; return the quads :func:`kg.rdf.quads` makes.
+) -> tuple[list[ox.Quad], int]:
+    """Write the graph's RDF files into ``files``; return the quads :func:`kg.rdf.quads`
+    makes and their distinct triples (:func:`triple_count`).
 
     The happenings come last in every file, and most of their time is the
     story linker's: it runs in a forked child (:func:`kg._forked.started`)
@@ -83,11 +84,13 @@ def write_rdf(
     written in two parts (:func:`kg.rdf.write_quads_then`) and links the events
     by the rules. The child reads the story linker's reports alone: a child
     that made all of the happenings would read every quad (on the 871 RAMS
-    passages, 240,000 quads) and copy their pages. The other files are
-    written from all the quads at the end.
+    passages, 240,000 quads) and copy their pages. TriG and Turtle are written
+    together, Turtle read off TriG's text (:func:`kg.rdf.write_trig_and_turtle_then`,
+    which counts the triples as it checks them). The other files are written
+    from all the quads at the end.
     """
     from kg import rdf
-    from kg.rdf.formats import JOINABLE_FORMATS
+    from kg.rdf.formats import JOINABLE_FORMATS, write_trig_and_turtle_then
     from kg.rdf.happenings import HappeningsReading
     from kg.rdf.mapping import quads_without_happenings
     from kg.rdf.terms import gc_paused
@@ -113,17 +116,23 @@ def write_rdf(
             rests = {
                 fmt: rdf.write_quads_then(first, fmt, out, base=base)
                 for fmt, out in outs.items()
-                if fmt in JOINABLE_FORMATS
+                if fmt in JOINABLE_FORMATS and fmt not in _TRIG_AND_TURTLE
             }
+            both = write_trig_and_turtle_then(first, outs["trig"], outs["turtle"])
             happenings = read.quads(links.result())
         del read
         found = first + happenings
+        counted = both(happenings)
         for fmt, out in outs.items():
             if fmt in rests:
                 rests[fmt](happenings)
-            else:
+            elif fmt not in _TRIG_AND_TURTLE:
                 _write_text(found, fmt, out, base=base, graph=graph)
-    return found
+    return found, triple_count(found) if counted is None else counted
+
+
+#: The formats every build writes together (:func:`kg.rdf.write_trig_and_turtle_then`).
+_TRIG_AND_TURTLE: Final = frozenset({"trig", "turtle"})
 
 
 def _path_of(fmt: str, out_dir: Path) -> Path:

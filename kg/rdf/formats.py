@@ -42,6 +42,7 @@ __all__ = [
     "write_outputs",
     "write_quads",
     "write_quads_then",
+    "write_trig_and_turtle_then",
 ]
 
 
@@ -234,6 +235,188 @@ def write_quads_then(
     return rest
 
 
+@gc_paused()
+def write_trig_and_turtle_then(
+    first: Sequence[ox.Quad], trig: IO[bytes], turtle: IO[bytes]
+) -> Callable[[Sequence[ox.Quad]], int | None]:
+    """:func:`write_quads_then` into a TriG and a Turtle file at once, Turtle read off TriG.
+
+    Oxigraph writes Turtle as TriG's default graph: the Turtle of quads is their
+    TriG text less the lines that open and close a graph and one tab before every
+    other line, whenever no triple comes twice (Turtle holds the union: it would
+    write it once) and no subject ends a graph's block and starts the next (Turtle
+    would go on with it). Each part is checked: its triples' hashes all differ,
+    and :class:`_TurtleOfTrig` checks its text as it passes; a part that fails is
+    written to Turtle by Oxigraph as :func:`write_quads` does (its Turtle, written
+    meanwhile, taken back). The files are the two :func:`write_quads_then` writes.
+
+    The function returned writes the second part, and gives the distinct triples
+    of both parts when every part passed (then every quad is distinct, and so
+    :func:`kg.outputs.texts.triple_count` of both), else None.
+    """
+    counted = [_turtle_of_trig_part(first, trig, turtle, first=True)]
+
+    @gc_paused()
+    def rest(second: Sequence[ox.Quad]) -> int | None:
+        counted.append(_turtle_of_trig_part(second, trig, turtle, first=not counted[0][1]))
+        if any(count is None for count, _ in counted):
+            return None
+        return sum(count for count, _ in counted if count is not None)
+
+    return rest
+
+
+def _turtle_of_trig_part(
+    part: Sequence[ox.Quad], trig: IO[bytes], turtle: IO[bytes], *, first: bool
+) -> tuple[int | None, bool]:
+    """Write one part's TriG and Turtle (without its prefix lines unless ``first``).
+
+    Returns the part's distinct triples (None when some triple comes twice) and
+    whether anything was written to TriG.
+    """
+    if len(set(map(hash, map(_TRIPLE, part)))) != len(part):
+        # A triple comes twice (or two hashes meet): Turtle is the union, written apart.
+        written = _part_text(part, "trig", trig, first=first)
+        _part_text(part, "turtle", turtle, first=first)
+        return None, written
+    start = turtle.tell()
+    reader = _TurtleOfTrig(turtle)
+    written = _part_text(part, "trig", _Tee(trig, reader), first=first)  # type: ignore[arg-type]
+    if not reader.close():
+        turtle.seek(start)
+        turtle.truncate()
+        _part_text(part, "turtle", turtle, first=first)
+    return len(part), written
+
+
+def _part_text(part: Sequence[ox.Quad], fmt: str, out: IO[bytes], *, first: bool) -> bool:
+    """Oxigraph's text of ``part`` written to ``out`` (straight, when ``first``; else
+    less its prefix lines, as :func:`write_quads_then` writes its second part);
+    whether any was written."""
+    if first:
+        start = out.tell()
+        _oxigraph_text(part, fmt, out)
+        return out.tell() > start
+    text = _oxigraph_text(part, fmt, None) or b""
+    text = text[_PREFIX_LINE_BYTES.match(text).end() :]  # type: ignore[union-attr]
+    out.write(text)
+    return bool(text)
+
+
+class _Tee:
+    """A file that writes what it is given to a file and to a :class:`_TurtleOfTrig`."""
+
+    def __init__(self, out: IO[bytes], reader: _TurtleOfTrig) -> None:
+        self._out, self._reader = out, reader
+
+    def write(self, data: bytes) -> int:
+        self._reader.write(data)
+        return self._out.write(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def tell(self) -> int:
+        return self._out.tell()
+
+
+#: Where a line that starts at the margin starts (a graph's first or last line, a
+#: prefix), less one: the lines of a graph's block start with a tab.
+_MARGIN: Final = re.compile(rb"\n[^\t]")
+_TAB: Final = 9  # the byte
+
+
+class _TurtleOfTrig:
+    """Turtle written from TriG text as it comes (see :func:`write_trig_and_turtle_then`).
+
+    Given TriG in pieces of any size, it writes to ``out`` the same text with the
+    lines that open (``<iri> {``) and close (``}``) a graph taken out and one tab
+    less before every other line, and :meth:`close` says whether that is
+    Oxigraph's Turtle of the same quads, as far as the text tells: every line but
+    the prefixes lies in a named graph's block (a default-graph triple stands at
+    the margin, as Turtle's would, so such a text is refused) and no block starts
+    with the subject the block before ends with (Turtle would go on with it).
+    Oxigraph escapes every line break inside a term, so every one ends a line and
+    every statement ends with a line that ends " .".
+    """
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+        self._carry = b""  # the last line, not yet whole
+        self._ok = True
+        self._prefixes = True  # whether only prefix lines came so far
+        self._in_block = False
+        self._last: bytes | None = None  # the open block's last subject so far
+        self._ended: bytes | None = None  # the subject that ended the last block, until the next
+
+    def write(self, data: bytes) -> None:
+        if not self._ok:
+            return
+        text = self._carry + data
+        cut = text.rfind(b"\n") + 1
+        self._carry = text[cut:]
+        if cut and not self._lines(b"\n" + text[:cut]):
+            self._ok = False
+
+    def _lines(self, text: bytes) -> bool:
+        """Write the Turtle of whole lines (``text``, after a line break); whether it is Turtle."""
+        kept = []
+        start = 1  # where the block's lines start
+        for margin in _MARGIN.finditer(text):
+            at = margin.start() + 1
+            if at > start:
+                if not self._block_lines(text, start, at):
+                    return False
+                kept.append(text[start:at])
+            end = text.index(b"\n", at) + 1
+            line = text[at:end]
+            if line == b"}\n" and self._in_block:
+                self._in_block, self._ended, self._last = False, self._last, None
+            elif line.endswith(b" {\n") and line.startswith((b"<", b"_:")) and not self._in_block:
+                self._in_block = True
+            elif line.startswith(b"@prefix ") and self._prefixes:
+                kept.append(line)
+            else:
+                return False
+            self._prefixes = self._prefixes and line.startswith(b"@prefix ")
+            start = end
+        if start < len(text):
+            if not self._block_lines(text, start, len(text)):
+                return False
+            kept.append(text[start:])
+        self._out.write((b"\n" + b"".join(kept)).replace(b"\n\t", b"\n")[1:])
+        return True
+
+    def _block_lines(self, text: bytes, start: int, end: int) -> bool:
+        """Note the subjects of lines ``start:end`` of a block; whether they may be Turtle's."""
+        if not self._in_block:
+            return False
+        begins = text[start + 1] != _TAB  # with a subject, else with a statement's rest
+        if begins:
+            first = _subject_at(text, start + 1)
+            if first == self._ended:
+                return False  # Turtle would go on with the last block's subject
+            self._ended = None
+        elif self._last is None:
+            return False
+        # Every statement ends with " ." at the end of a line; the next begins with its subject.
+        after = text.rfind(b" .\n\t", start, end)
+        if after >= 0:
+            self._last = _subject_at(text, after + 4)
+        elif begins:
+            self._last = first
+        return True
+
+    def close(self) -> bool:
+        """Whether the text written is Oxigraph's Turtle of the TriG's quads."""
+        return self._ok and not self._carry and not self._in_block
+
+
+def _subject_at(text: bytes, at: int) -> bytes:
+    """The subject a statement's line starting at ``at`` names (up to the first space)."""
+    return text[at : text.index(b" ", at)]
+
+
 def _oxigraph_text(found: Sequence[ox.Quad], fmt: str, out: IO[bytes] | None) -> bytes | None:
     """Oxigraph's text of ``found`` in ``fmt``: written to ``out``, or returned if it is None."""
     # No "id:" prefix here: most kg IRIs have a "/" after the base, which a
@@ -281,6 +464,7 @@ def _once(triples: Iterator[ox.Triple], repeated: set[int]) -> Iterator[ox.Tripl
 
 #: The prefix lines Oxigraph's Turtle and TriG writers start every non-empty text with.
 _PREFIX_LINES: Final = re.compile(r"(?:@prefix [^\n]*\n)*")
+_PREFIX_LINE_BYTES: Final = re.compile(rb"(?:@prefix [^\n]*\n)*")
 
 #: The formats :func:`join_texts` joins.
 JOINABLE_FORMATS: Final = frozenset({"turtle", "trig", "nt", "nquads", "json-ld"})

@@ -51,6 +51,7 @@ from kg.rdf.terms import (
 
 __all__ = [
     "dataset_quads",
+    "document_count",
     "document_quads_in_slices",
     "from_quads",
     "quads",
@@ -555,6 +556,18 @@ def quads_without_happenings(
     except ValueError as error:  # Oxigraph refuses an IRI
         raise InputError(f"cannot make IRIs with the base {base!r}: {error}") from None
     return writer.quads, writer.summary.quads(base=base)
+
+
+def document_count(
+    documents: Iterable[Document], events: Iterable[Event], mentions: Iterable[EntityMention]
+) -> int:
+    """How many document nodes :func:`quads` makes of these records, without its quads:
+    one per document id, an event's or a mention's too when its document is not
+    given (ids make distinct IRIs: :func:`kg.rdf.iris.safe` is injective)."""
+    ids = {document.id for document in documents}
+    ids.update(event.document for event in events)
+    ids.update(mention.document for mention in mentions)
+    return len(ids)
 
 
 def document_quads_in_slices(
