@@ -146,19 +146,26 @@ def _nodes(
 ) -> list[tuple[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[dict[str, Any]]]]:
     """Node objects by graph, in the order the quads first name them."""
     # Keyed by strings ("" is the default graph, "_:" starts a blank node):
-    # comparing them is far cheaper than comparing Oxigraph terms.
+    # hashing them is far cheaper than hashing Oxigraph terms.
     graphs: dict[str, tuple[Any, dict[str, dict[str, Any]]]] = {}
+    last_graph: Any = None
+    last_subject: Any = None
+    node: dict[str, Any] = {}
     for quad in quads:
-        graph_name = quad.graph_name
-        graph_key = "" if isinstance(graph_name, ox.DefaultGraph) else str(graph_name)
-        graph = graphs.get(graph_key)
-        if graph is None:
-            graph = graphs[graph_key] = (graph_name, {})
-        subject = quad.subject
-        subject_key = subject.value if isinstance(subject, ox.NamedNode) else str(subject)
-        node = graph[1].get(subject_key)
-        if node is None:
-            node = graph[1][subject_key] = {"@id": compactor.name(subject)}  # type: ignore[arg-type]
+        graph_name, subject = quad.graph_name, quad.subject
+        # Quads come in runs of one graph and one subject (a node's quads together):
+        # its node is looked up again only when either changes, since comparing a
+        # term with the last one costs less than making and hashing its key.
+        if subject != last_subject or graph_name != last_graph:
+            graph_key = "" if isinstance(graph_name, ox.DefaultGraph) else str(graph_name)
+            graph = graphs.get(graph_key)
+            if graph is None:
+                graph = graphs[graph_key] = (graph_name, {})
+            subject_key = subject.value if isinstance(subject, ox.NamedNode) else str(subject)
+            node = graph[1].get(subject_key)  # type: ignore[assignment]
+            if node is None:
+                node = graph[1][subject_key] = {"@id": compactor.name(subject)}
+            last_graph, last_subject = graph_name, subject
         predicate, value_term = quad.predicate.value, quad.object
         if predicate == _RDF_TYPE and isinstance(value_term, ox.NamedNode):
             key, value = "@type", compactor.vocab(value_term.value)
