@@ -81,7 +81,7 @@ from kg.extract.spans import (
     noun_phrase,
     puts_it_so,
 )
-from kg.extract.targets import noun_target, verb_target
+from kg.extract.targets import can_suffer, noun_target, verb_target
 from kg.extract.when import noun_time, verb_time
 from kg.lang.en import (
     ADVERB_PARTICLES,
@@ -433,7 +433,10 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
             action in SUFFERED_ACTIONS or noun.lemma_.lower() in INTRANSITIVE_NOUNS
         ):
             for pobj in children(prep, "pobj"):
-                frame.actor = pobj
+                # Who suffered a loss is a person or a group: "the loss of life", "of $5
+                # million", "of support" says what was lost (the target).
+                if action not in SUFFERED_ACTIONS or can_suffer(pobj):
+                    frame.actor = pobj
     if frame.actor is None:
         frame.actor = between_sides(noun)
     place_named = named_place(noun)

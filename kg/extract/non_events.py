@@ -31,6 +31,7 @@ from kg.extract.purposes import takes_time
 from kg.extract.spans import dependents, event_action, infinitive, it_subject, made_plain
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
+    AMOUNT_LABELS,
     CAUSATIVE_STATE_VERBS,
     CLAUSE_IT_VERBS,
     COME_TO_STATE_NOUNS,
@@ -43,6 +44,7 @@ from kg.lang.en import (
     PARTICIPLE_NOUNS,
     PSYCH_VERBS,
     REGARD_VERBS,
+    SCALE_START_VERBS,
     SKIP_VERBS,
     SPAN_EDGE_VERBS,
     STATE_VERBS,
@@ -216,6 +218,8 @@ def names_a_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in STATE_VERBS or (lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN"):
         return True
+    if lemma in SCALE_START_VERBS and _opens_a_scale(verb):
+        return True
     if lemma == "hold" and any(
         o.lemma_.lower() in HELD_STATE_NOUNS for o in children(verb, "dobj")
     ):
@@ -252,6 +256,19 @@ def names_a_state(verb: Token) -> bool:
         return True
     return lemma in PSYCH_VERBS and (
         verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in dependents(verb))
+    )
+
+
+def _opens_a_scale(verb: Token) -> bool:
+    """ "Fines start at 100 pounds", "prices starting at $20": "at" an amount, and no object,
+    says where a scale begins. "The race started at 9 am" (a time) is an act."""
+    if children(verb, "dobj"):
+        return False
+    return any(
+        o.ent_type_ in AMOUNT_LABELS
+        for p in children(verb, "prep")
+        if p.lower_ == "at"
+        for o in children(p, "pobj")
     )
 
 

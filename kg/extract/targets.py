@@ -18,11 +18,13 @@ from kg.extract.clauses import (
     antecedent,
     children,
     headline_passive,
+    names_people,
     passive_before_by,
     passive_in_chain,
     raised_subject,
     shares_passive,
 )
+from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import (
     TIME_LABELS,
     dependents,
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from kg.extract.frames import Frame
 
 __all__ = [
+    "can_suffer",
     "noun_target",
     "verb_target",
 ]
@@ -192,12 +195,17 @@ def noun_target(noun: Token) -> Token | None:
             for pobj in children(prep, "pobj"):
                 return pobj
         intransitive = noun.lemma_.lower() in INTRANSITIVE_NOUNS
-        if (
-            prep.lower_ == "of"
-            and EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
-            and not intransitive
-        ):
+        if prep.lower_ == "of" and not intransitive:
+            suffered = EVENT_NOUNS.get(noun.lemma_.lower()) in SUFFERED_ACTIONS
             for pobj in children(prep, "pobj"):
-                if pobj.ent_type_ not in TIME_LABELS:
+                # A loss's "of" names who suffered it when a person or a group ("the
+                # losses of the troops": the actor), else what was lost ("the loss of life").
+                if pobj.ent_type_ not in TIME_LABELS and not (suffered and can_suffer(pobj)):
                     return pobj
     return None
+
+
+def can_suffer(noun: Token) -> bool:
+    """Whether a loss's "of" names who suffered it: a person or a group ("the losses of the
+    rebel units", "of the family"), not what was lost ("of life", "of $5 million")."""
+    return person_or_group(noun) or names_people(noun)

@@ -27,6 +27,7 @@ __all__ = [
     "ADVERB_PARTICLES",
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
+    "AMOUNT_LABELS",
     "AFFILIATION_PARTICIPLES",
     "AIM_PREPOSITIONS",
     "ASKING_VERBS",
@@ -222,6 +223,7 @@ __all__ = [
     "TIMESTAMP_OPENERS",
     "TIME_OFFSET_WORDS",
     "TIME_RELATION_NOUNS",
+    "SCALE_START_VERBS",
     "TIME_SPAN_NOUNS",
     "TIME_RELATION_WORDS",
     "TIME_UNITS",
@@ -783,6 +785,11 @@ PARTS_OF_DAY = frozenset(
 #: which people open and close as acts ("arrived to open the session of parliament").
 SPAN_EDGE_VERBS = frozenset("open end start begin close finish cap".split())
 TIME_SPAN_NOUNS = frozenset("season year quarter half game match period inning".split())
+#: Verbs that with "at" and an amount say where a scale begins ("fines start at 100 pounds",
+#: "prices starting at $20"), not an act.
+SCALE_START_VERBS = frozenset({"start", "begin"})
+#: spaCy's labels of an amount: money, a quantity with its unit, a share, a bare count.
+AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 #: Verbs whose object event is the subject's experience, at the verb's time: "survived an
 #: attack on Sunday".
 SURVIVING_VERBS = frozenset({"survive", "suffer", "endure", "escape", "witness"})

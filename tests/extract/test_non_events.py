@@ -6,6 +6,7 @@ Hand-built parses, as in test_frames.py: the rules, without the statistical mode
 from __future__ import annotations
 
 from extraction_fixtures import parsed
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract import extract
@@ -971,3 +972,14 @@ def test_going_forward_as_from_now_on_is_no_movement() -> None:
         """
     )
     assert actions(troops) == ["move", "hit"]
+
+
+def test_where_a_scale_of_amounts_begins_is_no_act_but_a_start_at_a_time_is(
+    nlp: Language,
+) -> None:
+    def actions_of(text: str) -> list[str]:
+        return [e.action for e in extract(nlp(text), Document(id="doc", text=text)).events]
+
+    assert "begin" not in actions_of("Tickets begin at $50 per person.")
+    assert "start" not in actions_of("Fares for the ferry start at 40 pounds.")
+    assert "start" in actions_of("The race started at 9 am.")

@@ -190,6 +190,10 @@ CASES = [
         "a baker",
         "children",
     ),
+    # A loss's "of" is who suffered it when people, else what was lost.
+    ("The loss of life in the flood was grave.", "lose", None, "life"),
+    ("The bank blamed the loss of deposits.", "lose", None, "deposits"),
+    ("The losses of the rebel units were heavy.", "lose", "the rebel units", None),
 ]
 
 
