@@ -74,8 +74,15 @@ class _Lexicon:
     goods_objects: dict[str, str]
     manner_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
+    loss_nouns: frozenset[str]
+    loss_context: re.Pattern[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
     learned: dict[str, str]
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word or phrase, so "shell" does not fire on "shelter"."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _table(raw: dict[str, Any]) -> dict[str, str]:
@@ -96,11 +103,7 @@ def _lexicon() -> _Lexicon:
     for general, steps in raw["refine"].items():
         if general.startswith("_"):
             continue
-        refine[general] = tuple(
-            # Whole words or phrases, so "shell" does not fire on "shelter".
-            (cls, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"))
-            for cls, words in steps
-        )
+        refine[general] = tuple((cls, _words_pattern(words)) for cls, words in steps)
     learned = load_resource("event_types_learned.json")
     return _Lexicon(
         learned=_table(learned),
@@ -123,6 +126,8 @@ def _lexicon() -> _Lexicon:
             if not verb.startswith("_")
         },
         person_nouns=frozenset(raw["person_nouns"]["words"]),
+        loss_nouns=frozenset(raw["loss_nouns"]["words"]),
+        loss_context=_words_pattern(raw["loss_nouns"]["context"]),
         refine=refine,
     )
 
@@ -159,9 +164,15 @@ def _head(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _stems(word: str) -> tuple[str, str, str]:
-    """A plural's singulars to try, the word itself first: "cities" -> "citie", "city"."""
-    return (word, word.removesuffix("s"), word.removesuffix("ies") + "y")
+def _stems(word: str) -> tuple[str, ...]:
+    """The word and, for a plural, its singulars to try: "cities" -> "cities", "citie",
+    "city"; "arms" -> "arms", "arm"; "count" -> "count" alone (never "county")."""
+    stems = [word]
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return tuple(stems)
 
 
 def _is_place_noun(word: str) -> bool:
@@ -188,10 +199,8 @@ def _passes_goods(event: Event, obj: str) -> bool:
 
 
 def _noun(table: dict[str, str], word: str) -> str | None:
-    found = table.get(word)
-    if found is None and word.endswith("s"):
-        found = table.get(word[:-1])
-    return found
+    """What ``table`` says of a noun or of its singular ("airstrikes", "casualties")."""
+    return next((table[stem] for stem in _stems(word) if stem in table), None)
 
 
 def _word_after(event: Event) -> str:
@@ -236,6 +245,8 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     action = " ".join(words)
     verb = words[0]
     found = _by_words(lexicon, event, action, verb) if rules else None
+    if found == "Death" and _loss_of_no_one(lexicon, event):
+        return None
     if found is None and learned:
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
@@ -249,11 +260,30 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     return found
 
 
+def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
+    """A loss ("losses", "suffered a loss") in a sentence that speaks of no people lost and
+    no fighting: a team's, a company's or a candidate's loss, not a death."""
+    named = {_trigger(event), _head(event.target.text) if event.target is not None else ""}
+    if not named & lexicon.loss_nouns:
+        return False
+    return lexicon.loss_context.search(event.evidence.text.lower()) is None
+
+
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
     target = event.target
     obj = _head(target.text) if target is not None else ""
-    # The object can change what a phrase means ("come to power" is no movement).
-    found = lexicon.object_phrases.get(f"{action} {obj}") if obj else None
+    # The head before an "of": "the town of Kerr", "the aid of the villagers".
+    held = _head(target.text.lower().split(" of ")[0]) if target is not None else ""
+    # The object can change what a phrase means ("come to power" is no movement, "came to
+    # the aid of the villagers" is help).
+    found = next(
+        (
+            lexicon.object_phrases[phrase]
+            for phrase in (f"{action} {held}", f"{action} {obj}")
+            if phrase in lexicon.object_phrases
+        ),
+        None,
+    )
     if found is None:
         found = lexicon.phrases.get(action)
     if found is not None:
@@ -266,7 +296,6 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         if target.label == "PERSON" or obj in lexicon.person_nouns:
             return lexicon.person_objects[verb]
     if verb in lexicon.place_objects and target is not None:
-        held = _head(target.text.lower().split(" of ")[0])  # "the town of Kerr"
         if target.label in PLACE_LABELS or _is_place_noun(held):
             return lexicon.place_objects[verb]
     if verb in lexicon.weapon_verbs and obj:

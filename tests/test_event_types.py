@@ -132,6 +132,30 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The scandal came to light in May.", "came", "come to", "light", "", None),
         ("Traffic came to a standstill.", "came", "come to", "a standstill", "", None),
         ("A tug came to the rescue.", "came", "come to", "the rescue", "", "Aid"),
+        # The object's head is the word before its "of": help for the crew, not a move to it.
+        (
+            "Medics came to the aid of the crew.",
+            "came",
+            "come to",
+            "the aid of the crew",
+            "",
+            "Aid",
+        ),
+        ("The bus came to a stop.", "came", "come to", "a stop", "", None),
+        ("The bill came to a vote.", "came", "come to", "a vote", "", None),
+        ("She came to prominence in May.", "came", "come to", "prominence", "", None),
+        # A loss is a death only where the sentence speaks of people lost or of fighting.
+        (
+            "The troops suffered heavy losses.",
+            "suffered",
+            "suffer",
+            "heavy losses",
+            "",
+            "Death",
+        ),
+        ("The loss of life was grave.", "loss", "lose", "life", "", "Death"),
+        ("The club suffered a loss.", "suffered", "suffer", "a loss", "", None),
+        ("The bank reported losses.", "losses", "lose", "", "", None),
         ("They held a funeral for him.", "held", "hold a funeral", "", "", None),
         # Words the learned lexicon typed from RAMS's labels, not from what they say:
         # an email is no meeting, a broken rule no agreement, a won game no election.
@@ -174,6 +198,7 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The UN gave them supplies.", "gave", "give", "supplies", "", "Transfer"),
         ("The win gave him momentum.", "gave", "give", "momentum", "", None),
         ("She would not give her surname.", "give", "give", "her surname", "", None),
+        ("The donors did not give.", "give", "give", "", "", None),
         # ... and what they say, in the hand-written lexicon.
         (
             "Guards confiscated the rifles.",
