@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from kg.lang.en import SITE_SENSES
-from kg.lang.wordnet import related, sense_below, senses, verb_frames
+from kg.lang.wordnet import (
+    VERB_MOTION,
+    VERB_POSSESSION,
+    related,
+    sense_below,
+    senses,
+    verb_classes,
+    verb_frames,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,3 +65,11 @@ def test_a_nouns_most_frequent_sense_lies_below_a_root_or_not() -> None:
     assert not sense_below("field", SITE_SENSES)  # a tract, but a region is no root
     assert not sense_below("wall", SITE_SENSES)  # a structure, not a building
     assert not sense_below("zzqxv", SITE_SENSES) and not sense_below("", SITE_SENSES)
+
+
+def test_a_verbs_classes_say_what_kind_of_happening_it_names() -> None:
+    assert verb_classes("walk")[0] == VERB_MOTION
+    assert verb_classes("export")[0] == VERB_POSSESSION
+    assert VERB_MOTION not in verb_classes("praise")
+    assert verb_classes("turn up")[0] != VERB_MOTION  # the phrasal verb, not "turn"
+    assert verb_classes("frobnicate") == ()

@@ -41,6 +41,7 @@ from kg.extract.places import (
     in_what_is_said,
     landmark,
     name_part,
+    names_which_object,
     prison_term,
     web_site,
     where_antecedent,
@@ -239,7 +240,8 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     ones it asks are ("asked farmers in the valley to ..."), nor the one it speaks or gives
     to ("complained to the hotel"), nor in what it speaks of ("condemned the attack in
     Paris"), what it is about ("wrote about life in X") or its cause ("grew thanks to a win
-    in Ohio"), nor in a participle on what it acts on ("freed a man arrested in X") unless
+    in Ohio"), nor a "to" or "from" that says which one its object is ("limits access to
+    its markets"), nor in a participle on what it acts on ("freed a man arrested in X") unless
     the rules chose the word by another way (a "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
     chosen = [p.argument for p in frame.places]
@@ -253,6 +255,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         and not describes_a_party(c, frame.verbs)
         and not in_topic(c, frame.verbs)
         and not in_cause(c, frame.verbs)
+        and not names_which_object(c, frame.verbs)
         and (
             not in_earlier_participle(c, frame.verbs)
             or any(in_span(c, a.start, a.end) for a in chosen)

@@ -4,11 +4,12 @@
 and of the clauses under them, and leaves out the phrases that say who or what a noun is
 rather than where the event was (:func:`in_what_is_said`, ``prison_term``), places at a
 distance ("30 km from Kharkiv"), the one told or given to ("complained to the hotel"), a
-title in quotation marks, the topic of an attribution and the places of another happening
-or of a cause. It also reads a fronted place ("In Iraq, ..."), what "there" and "where"
-point back to, the place named before an event noun ("the Paris attacks"), where its hearer
-was, and tells a web site from a place. The tests that :mod:`kg.extract.place_scorer`
-reuses for its candidates are public here.
+title in quotation marks, the topic of an attribution, a "to" or "from" that says which one
+the object is, and the places of another happening or of a cause; a span "from X to Y" on an
+event that moves nothing is where it happened, not a route. It also reads a fronted place
+("In Iraq, ..."), what "there" and "where" point back to, the place named before an event
+noun ("the Paris attacks"), where its hearer was, and tells a web site from a place. The
+tests that :mod:`kg.extract.place_scorer` reuses for its candidates are public here.
 
 The functions here only read the Doc; nothing is written to it.
 """
@@ -65,7 +66,21 @@ from kg.lang.en import (
     WEB_WORDS,
     WORD_VERBS,
 )
-from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, sense_below
+from kg.lang.wordnet import (
+    NOUN_EVENT,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    NOUN_STATE,
+    VERB_COMMUNICATION,
+    VERB_COMPETITION,
+    VERB_CONTACT,
+    VERB_MOTION,
+    VERB_POSSESSION,
+    VERB_SOCIAL,
+    noun_classes,
+    sense_below,
+    verb_classes,
+)
 from kg.model import Place, PlaceRole
 
 if TYPE_CHECKING:
@@ -89,6 +104,7 @@ __all__ = [
     "landmark",
     "name_part",
     "named_place",
+    "names_which_object",
     "prison_term",
     "site_noun",
     "web_site",
@@ -102,6 +118,104 @@ def _place_role(preposition: str) -> PlaceRole:
     if preposition in DESTINATION_PREPOSITIONS:
         return "destination"
     return "location"
+
+
+#: WordNet's files of verbs that move someone or something, in either of a verb's two most
+#: frequent senses: motion ("walk", "ship", "accompany"), possession ("trade", "export")
+#: and social acts that send people ("deport", "extradite", "expel").
+_MOVING_VERB_CLASSES = frozenset({VERB_MOTION, VERB_POSSESSION, VERB_SOCIAL})
+#: WordNet's files of verbs that move a thing or a message in their most frequent sense:
+#: contact ("spread", "spill", "push") and communication ("relay", "broadcast", "cable").
+_SENDING_VERB_CLASSES = frozenset({VERB_COMMUNICATION, VERB_CONTACT})
+
+
+def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a "from" or "to" is one end of a span of places over which the event
+    happened, not where it went from or to: "from Texas to Maine, shoppers stocked up",
+    "finished first in every state, from Iowa to Ohio", "a cable that stretches from X to
+    Y". The pair "from X to Y" is a route only when the event moves someone or something
+    (the verbs of ``MOTION_VERBS``, ``CARRYING_VERBS``, ``GIVING_VERBS``, WordNet's verbs
+    of motion, possession or sending, a passive of taking: "flew from X to Y", "traded
+    from X to Y", "deported from X to Y", "the fire spread from X to Y"). Set before the
+    subject ("From X to Y, leaders praised ..."), the pair frames the clause, a route
+    only for a verb of motion."""
+    if prep.lower_ not in {"from", "to"}:
+        return False
+    partner = _other_end(prep)
+    if partner is None or not any(v.pos_ in {"VERB", "AUX"} for v in verbs):
+        return False
+    first = min(prep, partner, key=lambda t: t.i)
+    holder = first.head  # "broke apart flying from X to Y": the flying went there
+    movers = [*verbs, holder] if holder.pos_ in {"VERB", "AUX"} else verbs
+    lemmas = [v.lemma_.lower() for v in movers]
+    if any(lemma in MOTION_VERBS | CARRYING_VERBS for lemma in lemmas):
+        return False
+    kinds = [_verb_classes(v) for v in movers]
+    if any(VERB_MOTION in classes for classes in kinds):
+        return False
+    if _before_the_subject(first, verbs):
+        return True
+    if any(lemma in GIVING_VERBS for lemma in lemmas) or any(_taken_there(v) for v in movers):
+        return False
+    return not any(
+        _MOVING_VERB_CLASSES & set(classes) or classes[0] in _SENDING_VERB_CLASSES
+        for classes in kinds
+        if classes
+    )
+
+
+def _verb_classes(verb: Token) -> tuple[int, ...]:
+    """WordNet's files of a verb's senses (:func:`verb_classes`), of the phrasal verb with
+    its particle where WordNet knows it: "turned up the heating" is no turning."""
+    lemma = verb.lemma_.lower()
+    for particle in children(verb, "prt"):
+        phrasal = verb_classes(f"{lemma} {particle.lower_}")
+        if phrasal:
+            return phrasal
+    return verb_classes(lemma)
+
+
+def _other_end(prep: Token) -> Token | None:
+    """The "to" of a "from" ("from X to Y": the parse hangs it on "from", on X or on the
+    verb right after X's phrase), or the "from" of a "to"."""
+    if prep.lower_ == "from":
+        objects = children(prep, "pobj")
+        holders = [prep, *objects, *(a for o in objects for a in children(o, "appos"))]
+        for holder in holders:
+            for child in children(holder, "prep"):
+                if child.lower_ == "to" and child.i > prep.i:
+                    return child
+        return next(
+            (
+                c
+                for c in children(prep.head, "prep")
+                if c.lower_ == "to" and 0 < c.i - prep.right_edge.i <= 2
+            ),
+            None,
+        )
+    head = prep.head
+    if head.lower_ == "from" and head.dep_ == "prep" and head.i < prep.i:
+        return head
+    if head.dep_ in {"pobj", "appos"}:
+        outer = head.head if head.dep_ == "pobj" else head.head.head
+        if outer.lower_ == "from" and outer.dep_ == "prep" and outer.i < prep.i:
+            return outer
+    return next(
+        (
+            c
+            for c in children(head, "prep")
+            if c.lower_ == "from" and 0 < prep.i - c.right_edge.i <= 2
+        ),
+        None,
+    )
+
+
+def _before_the_subject(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` stands before the subject of the event's first verb, at the front
+    of the clause: "From Texas to Maine, shoppers stocked up"."""
+    verb = verbs[0]
+    subjects = [c.i for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and word.i < min(subjects) and word.i < verb.i
 
 
 def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
@@ -136,6 +250,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             # X and Y", "allies from X and Y to Z": who they are, more often than a route),
             # nor past a phrase that is no place ("with the aid of X and Y").
             role = _place_role(role_word)
+            if role != "location" and _span_of_places(prep, verbs):
+                role = "location"  # "from Texas to Maine, shoppers stocked up": all over
             coordinated = role != "origin" and is_place(pobj)
             # "the Gulf of Aden and the Red Sea": the parse joins the next place to "Aden".
             joined = place.conjuncts + tuple(_name_inner_conjuncts(place))
@@ -283,9 +399,57 @@ def _says_who_or_what(prep: Token, verbs: list[Token], frame: Frame) -> bool:
     carrying = any(v.lemma_.lower() in CARRYING_VERBS for v in verbs)
     if not carrying and _subjects_holding(prep, verbs):
         return True  # "a visitor to the hotel walked out", "calls to X were cut": which one
+    if _which_object(prep, verbs):
+        return True  # "requested a unit from Leeds", "limits access to its markets"
     if prep.lower_ not in ORIGIN_PREPOSITIONS or actor is None:
         return False
     return head.i == actor.i or (head.dep_ == "appos" and head.head.i == actor.i)
+
+
+#: WordNet's files of verbs that may move what they act on, in either of a verb's two most
+#: frequent senses: those of :data:`_MOVING_VERB_CLASSES`, contact ("pushed the cart to the
+#: gate", "pulled troops from the town") and competition ("fired rockets from the strip").
+_OBJECT_MOVING_CLASSES = _MOVING_VERB_CLASSES | {VERB_CONTACT, VERB_COMPETITION}
+
+
+def _which_object(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a "to" or "from" inside the object's noun phrase says which one the object
+    is, not where the event went or came from: "requested a unit from Leeds", "limits
+    access to its markets", "reduced its commitment to Japan". Not when the event moves
+    its object (the verbs of ``CARRYING_VERBS``, ``GIVING_VERBS``, ``MOTION_VERBS``, and
+    WordNet's verbs of :data:`_OBJECT_MOVING_CLASSES`: "delivered a package to Leeds",
+    "exported crude to Asia", "deported a man from Leeds", "fired rockets from X"), nor on a
+    happening the object names or holds, whose route is its own ("began the march to the
+    capital", "caused $1 million in damage to the church")."""
+    if prep.lower_ not in {"to", "from"} or _happening(prep.head):
+        return False  # "caused $1 million in damage to the church": where the damage was
+    objects = [
+        o
+        for v in verbs
+        for o in children(v, "dobj")
+        if o.left_edge.i <= prep.i <= o.right_edge.i and event_action(o) is None
+    ]
+    if not objects:
+        return False
+    if any(v.lemma_.lower() in CARRYING_VERBS | GIVING_VERBS | MOTION_VERBS for v in verbs):
+        return False
+    return not any(_OBJECT_MOVING_CLASSES & set(_verb_classes(v)) for v in verbs)
+
+
+def names_which_object(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` is the object of a "to" or "from" that says which one the event's
+    object is (:func:`_which_object`): no place of the event, for the rules or the scorer."""
+    return word.dep_ == "pobj" and _which_object(word.head, verbs)
+
+
+def _happening(noun: Token) -> bool:
+    """Whether ``noun`` names a happening or what befell something: an event noun, or a
+    noun whose most frequent WordNet sense is an event or a state ("damage", "harm",
+    "injury")."""
+    return event_action(noun) is not None or noun_classes(noun.lemma_.lower())[:1] in {
+        (NOUN_EVENT,),
+        (NOUN_STATE,),
+    }
 
 
 #: The roles of a clause whose noun phrase names a party to the event, not its scene.

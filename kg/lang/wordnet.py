@@ -25,17 +25,26 @@ __all__ = [
     "NOUN_ANIMAL",
     "NOUN_ARTIFACT",
     "NOUN_COMMUNICATION",
+    "NOUN_EVENT",
     "NOUN_GROUP",
     "NOUN_LOCATION",
     "NOUN_OBJECT",
     "NOUN_PERSON",
     "NOUN_POSSESSION",
+    "NOUN_STATE",
+    "VERB_COMMUNICATION",
+    "VERB_COMPETITION",
+    "VERB_CONTACT",
+    "VERB_MOTION",
+    "VERB_POSSESSION",
+    "VERB_SOCIAL",
     "Senses",
     "noun_classes",
     "related",
     "sense_below",
     "senses",
     "takes_object",
+    "verb_classes",
     "verb_frames",
 ]
 
@@ -46,13 +55,22 @@ NOUN_ACT: Final = 4  # noun.act: "kiss", "tour", "raid"
 NOUN_ANIMAL: Final = 5  # noun.animal: "dog", "wolf"
 NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
 NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages
+NOUN_EVENT: Final = 11  # noun.event: "damage", "accident"
 NOUN_FOOD: Final = 13  # noun.food: "bread", "rice", "flour"
 NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
 NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
 NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
 NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
+NOUN_STATE: Final = 26  # noun.state: "harm", "injury", "unrest"
 NOUN_SUBSTANCE: Final = 27  # noun.substance: "water", "fuel", "blood"
+#: WordNet's lexicographer files of verbs, as :func:`verb_classes` gives them.
+VERB_COMMUNICATION: Final = 32  # verb.communication: "say", "relay", "broadcast"
+VERB_COMPETITION: Final = 33  # verb.competition: "fire", "attack", "win"
+VERB_CONTACT: Final = 35  # verb.contact: "hit", "push", "spread"
+VERB_MOTION: Final = 38  # verb.motion: "walk", "fly", "ship"
+VERB_POSSESSION: Final = 40  # verb.possession: "sell", "trade", "export"
+VERB_SOCIAL: Final = 41  # verb.social: "deport", "extradite", "organize"
 #: The files of what no one can be: attribute (7: "strength"), cognition (9: "plan",
 #: "science"), feeling (12: "anger"), motive (16), phenomenon (19: "smoke"), possession
 #: (21: "money"), process (22), relation (24: "part"), shape (25), state (26: "unrest")
@@ -193,6 +211,24 @@ def noun_classes(lemma: str) -> tuple[int, ...]:
     classes = []
     for offset in _noun_offsets(lemma):
         data = _line("data.noun", offset.encode("ascii") + b" ")
+        if data is not None:
+            classes.append(int(data.split()[1]))
+    return tuple(classes)
+
+
+@cache
+def verb_classes(lemma: str) -> tuple[int, ...]:
+    """The lexicographer file numbers of a verb's most frequent senses (:data:`SENSE_LIMIT`),
+    most frequent first (38 is verb.motion, 40 verb.possession): what kind of happening the
+    verb names. Empty when WordNet does not know the verb."""
+    key = "_".join(lemma.lower().split())
+    line = _line("index.verb", key.encode("utf-8") + b" ") if key else None
+    if line is None:
+        return ()
+    fields = line.split()
+    classes = []
+    for offset in fields[len(fields) - int(fields[2]) :][:SENSE_LIMIT]:
+        data = _line("data.verb", offset.encode("ascii") + b" ")
         if data is not None:
             classes.append(int(data.split()[1]))
     return tuple(classes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -166,10 +166,13 @@ def resolve_part(
     conjuncts = _Conjuncts(state, resolved)
     phrases = _Phrases(state, extraction.events)
 
+    kinds = {cluster.id: cluster.kind for cluster, _ in spans_of.values()}
+
     def settled(event: Event) -> Event:
         """The event after the rules that read the whole document, in this order: the
         referents a rule takes away first, then the ones it gives (the last three may
         add a mention of what they give)."""
+        event = _no_person_as_place(event, kinds)
         event = _not_the_speaker(event, state, mentions, known)
         event = _not_its_own_doer(phrases.for_they(event))
         for rule in (_writers_own, _speakers_side, _claimant_forces):
@@ -209,6 +212,15 @@ def _passive(event: Event, actor: Argument, target: Argument, text: str) -> bool
     if not target.end <= event.start < event.end <= actor.start:
         return False
     return _BY.search(text, max(0, actor.start - 4), actor.start) is not None
+
+
+def _no_person_as_place(event: Event, kinds: Mapping[str, str]) -> Event:
+    """The event without the places that name a person: a name the model tagged a place
+    that the document shows to be someone's ("over his rival in Horford" after "Al
+    Horford", "in Snowden" after "Edward Snowden"). A person is no place an event
+    happened at; the mention of the person stays."""
+    places = tuple(p for p in event.places if kinds.get(p.argument.entity or "") != "person")
+    return event if len(places) == len(event.places) else replace(event, places=places)
 
 
 def _not_the_speaker(

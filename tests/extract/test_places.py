@@ -322,6 +322,10 @@ CASES = [
     ),
     # A person named by where they come from or serve is no place.
     ("The candidate made a pitch to New York voters.", "make", "The candidate", []),
+    # A "to" or "from" in the object's phrase says which one, unless the event moves it.
+    ("The mayor requested a unit from Leeds.", "request", "The mayor", []),
+    ("The firm reduced its commitment to Norway.", "reduce", "The firm", []),
+    ("The courier delivered a package to Leeds.", "deliver", "The courier", ["Leeds"]),
     # People affiliated with a body are placed by it only in who they are.
     (
         "A team of chemists affiliated with two universities in Norway has found traces of tar.",
@@ -358,3 +362,38 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
     text = "The fighting spread to neighboring Iraq and Syria."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert not [e for e in extraction.events if e.action.startswith("neighbo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "roles"),
+    [
+        # A span of places set before the subject frames the clause: where, all over it.
+        (
+            "From Tucson, Arizona, to the Napa Valley, people turned up their fans.",
+            "turn up",
+            [("Tucson", "location"), ("the Napa Valley", "location")],
+        ),
+        # After a verb that moves nothing, the same.
+        (
+            "Storms caused damage from Texas to Ohio.",
+            "cause",
+            [("Texas", "location"), ("Ohio", "location")],
+        ),
+        # A route where the event moves someone or something.
+        (
+            "He walked from the station to the hotel.",
+            "walk",
+            [("the station", "origin"), ("the hotel", "destination")],
+        ),
+        (
+            "Officials deported the men from Greece to Turkey.",
+            "deport",
+            [("Greece", "origin"), ("Turkey", "destination")],
+        ),
+    ],
+)
+def test_a_span_of_places_is_where_the_event_was(
+    nlp: Language, text: str, action: str, roles: list[tuple[str, str]]
+) -> None:
+    event = event_named(nlp, text, action)
+    assert [(p.argument.text, p.role) for p in event.places] == roles

@@ -5,8 +5,11 @@ a film, a person, a company), and places news writes in forms the gazetteer cann
 from __future__ import annotations
 
 from resolve_fixtures import entities_of
+from spacy.language import Language
 
-from kg.model import Entity
+from kg.extract import extract
+from kg.model import Document, Entity
+from kg.resolve import resolve
 
 
 def _entities(text: str, names: list[tuple[str, str, int]]) -> dict[str, Entity]:
@@ -234,3 +237,15 @@ def test_a_nickname_after_a_place_word_is_the_place_and_elsewhere_nothing() -> N
     assert "Indy" not in entities["Indianapolis"].aliases
     alone = _entities("Indy ran the ball all night.", [("Indy", "GPE", 0)])
     assert "Indianapolis" not in _places(alone), alone
+
+
+def test_a_place_the_document_shows_to_be_a_person_is_no_place(nlp: Language) -> None:
+    # The model tags the bare surname a place; the document names the person in full.
+    text = (
+        "Tom Kessel's team lost on Sunday. Ruiz hit a jumper over his rival in Kessel in "
+        "the third quarter."
+    )
+    extraction = extract(nlp(text), Document(id="d", text=text))
+    _, events = resolve([extraction])
+    hit = next(e for e in events if e.action == "hit")
+    assert not hit.places
