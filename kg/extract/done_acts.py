@@ -27,6 +27,7 @@ from kg.lang.en import (
     IMPLICATIVE_VERBS,
     JOINING_VERBS,
     SENSE_VERBS,
+    TIME_AHEAD_WORDS,
 )
 
 __all__ = [
@@ -79,15 +80,33 @@ def used_for(clause: Token, verb: Token) -> bool:
 
 
 def chosen(clause: Token, verb: Token) -> bool:
-    """ "opted to back the plan", "chose not to speak", "elected to receive": a choice told
-    in the past is the act chosen done (or, negated, not done), as "managed to" tells it.
+    """ "opted to back the plan", "chose not to speak", "elected to receive", "decided to
+    sell the house": a choice told in the past is the act chosen done (or, negated, not
+    done), as "managed to" tells it; unless the act is set for a time still ahead
+    (:func:`_set_ahead`).
     Not a choice with an auxiliary of its own ("will choose to": the walk reads it; "has
     chosen to step down" often announces an act to come), one denied ("did not choose to
     run"), nor one of a person or a thing for a role ("chose Smith to lead the agency":
     the leading may be ahead)."""
     if verb.lemma_.lower() not in CHOICE_VERBS or verb.tag_ != "VBD" or not infinitive(clause):
         return False
+    if _set_ahead(clause):
+        return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj"} or negates(c) for c in dependents(verb))
+
+
+def _set_ahead(clause: Token) -> bool:
+    """Whether the act chosen is set for a time still ahead of the choice: "decided on
+    Monday to close the plant next year", "chose to hold the vote in the coming weeks".
+    Not "the next day" of a story told in the past, which the choice came before."""
+    for word in clause.subtree:
+        if word.lower_ not in TIME_AHEAD_WORDS:
+            continue
+        if word.lower_ != "next" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in dependents(word.head)
+        ):
+            return True
+    return False
 
 
 def held_back_in_vain(clause: Token, verb: Token) -> bool:

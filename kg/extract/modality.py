@@ -33,6 +33,8 @@ The word lists are data, in :mod:`kg.lang.en` (section "factuality").
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from kg.extract.clause_words import (
@@ -40,9 +42,12 @@ from kg.extract.clause_words import (
     MAX_STEPS,
     REPORTING,
     UP_EDGES,
+    WOULD,
     d_means_had,
     in_perfect,
+    in_quote,
     subordinators,
+    under_reporting,
 )
 from kg.extract.conditions import (
     condition_clause,
@@ -137,6 +142,7 @@ from kg.lang.en import (
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
+    PREVENTING_VERBS,
     PURPOSE_MARKS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
@@ -216,11 +222,11 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         return "question"
     if len(verbs) > 1 and possibility_modal(head):
         return "possible"  # "Iran might need to find buyers": the whole chain may not be
-    for verb in verbs[:-1]:
+    for verb, act in pairwise(verbs):
         if verb.lemma_.lower() in NEGATIVE_IMPLICATIVES:
             return "negated"  # "refused to sign", "failed to stop"
-        if verb.lemma_.lower() in INTENT_VERBS:
-            return "intended"
+        if verb.lemma_.lower() in INTENT_VERBS and not chosen(act, verb):
+            return "intended"  # not "decided to sell the house": a choice told as made
         if _requests(verb):
             return "requested"
     for verb in verbs:
@@ -319,7 +325,9 @@ def _governed(start: Token) -> Modality | None:
         if dep == "ccomp" and head.lemma_ == "be" and _unbacked_attribute(node, head):
             return "possible"  # "There is no evidence, however, that it was looted"
         if dep == "acl" and node.tag_ == "VBN" and not infinitive(node):
-            return None  # "the decision, announced on Monday, ...": a reduced relative clause
+            # "the decision, announced on Monday, ...": a reduced relative clause; but not
+            # "lobbied against cheap steel being allowed in", the gerund of what is opposed
+            return "possible" if opposed(node, dep, head) else None
         if dep in {"acl", "relcl"} and infinitive(node) and way_found(head):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in dependents(head)):
                 return "negated"  # "found no way to verify it": not verified
@@ -476,7 +484,19 @@ def _prevented(verb: Token) -> Modality | None:
         return None
     if own is None:
         return "negated"
+    if own == "negated" and _forecast_not_to_prevent(verb):
+        # "the strike would not prevent the fleet from sailing": it would sail
+        return "future" if under_reporting(verb) and not in_quote(verb) else "conditional"
     return None if own == "negated" else own
+
+
+def _forecast_not_to_prevent(verb: Token) -> bool:
+    """Whether "would not" before a preventing verb forecasts that the act goes ahead ("the
+    bombings would not prevent them from building roads"), which the walk reads as a
+    refusal ("he would not elaborate") and so as a denied preventing told as done."""
+    return verb.lemma_.lower() in PREVENTING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in WOULD for c in dependents(verb)
+    )
 
 
 def _generic_present(verb: Token) -> bool:
@@ -569,13 +589,15 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "future"  # "is set to meet", "expects talks to resume", "is going to"
         if lemma in PERMITTING_VERBS and permission_requested(head):
             return "requested"  # "do not let them use the schools": asked of the one who lets
-        if lemma in POSSIBILITY_VERBS | ABILITY_WORDS:
+        if lemma in POSSIBILITY_VERBS | ABILITY_WORDS or _lets_in_present(node, head):
             return "possible"
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
         if lemma in LIKELIHOOD_WORDS:
             return "possible"  # "likely to be loading more cargo"
         if lemma in FUTURE_WORDS:
             return "future"  # "likely to attack", "due to arrive"
+        if lemma == "worth" and node.tag_ == "VBG" and _generic_present(head.head):
+            return "requested"  # "it's worth checking the prices": advice, not a deed
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and infinitive(node):
         if lemma in REQUEST_NOUNS:
             return "requested"
@@ -644,6 +666,19 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "hired a lawyer to fight the ruling"
         return "intended"
     return None
+
+
+def _lets_in_present(clause: Token, verb: Token) -> bool:
+    """ "The app lets users stream films", "the shop is still letting you add a screen": a
+    permission given in the present is what may be done, as after "allows them to"; not a
+    "let" told in the past ("let the prisoners go": they went), nor one that says what is
+    under way ("we are letting people come in")."""
+    if verb.lemma_.lower() != "let" or verb.lower_ == "let":
+        return False
+    if verb.tag_ == "VBZ":
+        return True
+    generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in dependents(clause))
+    return generic and verb.tag_ == "VBG" and not in_perfect(verb)
 
 
 def _aims(preposition: Token) -> bool:

@@ -249,7 +249,11 @@ def opposed(node: Token, dep: str, head: Token) -> bool:
     """Whether ``node`` is the gerund of an act argued against: "opposed raising the wage",
     "rejected cutting the budget", "objected to paying", "voted against building it",
     "warned against using it". Such an act is proposed and resisted, not told as done, nor
-    as not done (the vote may be lost)."""
+    as not done (the vote may be lost). A passive gerund may come after what it is done
+    to, which the parse makes the object of "against": "lobbied against cheap steel being
+    allowed in" (not an active one: "sailed against the wind blowing from the north")."""
+    if dep == "acl" and head.dep_ == "pobj" and head.head.lower_ == "against":
+        return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in dependents(node))
     if node.tag_ != "VBG":
         return False
     if dep in {"xcomp", "dobj"}:

@@ -221,6 +221,7 @@ __all__ = [
     "THING_PRONOUNS",
     "THIRD_PERSON_PRONOUNS",
     "TIMESTAMP_OPENERS",
+    "TIME_AHEAD_WORDS",
     "TIME_OFFSET_WORDS",
     "TIME_RELATION_NOUNS",
     "SCALE_START_VERBS",
@@ -2613,8 +2614,11 @@ IMPLICATIVE_VERBS = frozenset(
     """.split()
 )
 #: Verbs of choosing: a choice told in the past is the act chosen done ('opted to back the plan',
-#: 'chose to stay', 'elected to receive the ball').
-CHOICE_VERBS = frozenset({"choose", "opt", "elect"})
+#: 'chose to stay', 'elected to receive the ball', 'decided to sell the house').
+CHOICE_VERBS = frozenset({"choose", "decide", "opt", "elect"})
+#: Words that put a time ahead of the moment told: 'decided on Monday to close the plant next
+#: year', 'chose to wait until the coming season', 'will meet tomorrow'.
+TIME_AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})
 #: Verbs of making sure: their that-clause happens only as the making sure does ('we must
 #: ensure that the council oversees the deals': asked for; 'the police ensured that the march
 #: ended peacefully': done). "see to it that" is read from "see" with "to it".

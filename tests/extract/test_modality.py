@@ -474,6 +474,28 @@ CASES = [
     ("The guild needs a warden who checks the scales.", "check", "intended", None),
     ("The mayor built a bridge that links the two villages.", "link", "asserted", None),
     ("The mayor wants to repair the bridge that links the two villages.", "link", "asserted", None),
+    # A decision told in the past is the act decided done; not one told in the perfect (an
+    # announcement), nor one set for a time still ahead of it.
+    ("The keepers decided to close the gate and walked home.", "decide to close", "asserted",
+     None),
+    ("The bakers decided not to open on Sunday.", "decide to open", "negated", None),
+    ("The board has decided to close the depot.", "decide to close", "intended", None),
+    ("The board decided on Monday to close the depot next year.", "decide to close", "intended",
+     None),
+    ("The rowers decided to leave the next day.", "decide to leave", "asserted", None),
+    # "worth" with a gerund in the present advises the act; told in the past, it was done.
+    ("It's worth checking the ferry times every week.", "check", "requested", None),
+    # A permission given in the present lets the act happen, which it does not tell done;
+    # told in the past, or under way, the act was done.
+    ("The new app lets users book the ferry on their phones.", "book", "possible", None),
+    ("The bakery is still letting you order a cake online.", "order", "possible", None),
+    ("The guards let the prisoners leave.", "leave", "asserted", None),
+    # "would not" before a preventing verb forecasts that the act goes ahead.
+    ("The storm would not prevent the farmers from selling their crops.", "sell", "conditional",
+     None),
+    ("The mayor said the storm would not prevent the farmers from selling their crops.", "sell",
+     "future", None),
+    ("The storm did not stop the farmers from selling their crops.", "sell", "asserted", None),
 ]  # fmt: skip
 
 
@@ -588,6 +610,7 @@ def test_slow_to_act_is_not_told_as_done(nlp: Language) -> None:
         ("The council voted against building the bridge.", "build"),
         ("Nurses warned against using the old ward.", "use"),
         ("The tenants objected to paying the new fee.", "pay"),
+        ("The fishermen lobbied against the old harbour being sold.", "sell"),
     ],
 )
 def test_an_act_argued_against_is_not_told_as_done(
