@@ -61,6 +61,8 @@ _LEAD_INS = frozenset(
         "all that being said",
     }
 )
+#: Conjunctions that may stand before a lead-in: "But that said, ...".
+_LINKING_WORDS = frozenset({"and", "but", "yet"})
 #: Other verbs that voice a claim and take it as "of/about/for + gerund" or a clause.
 CLAIM_VERBS = frozenset("blame brag boast insinuate protest label interpret".split())
 #: Entity types of a subject that sets a scene rather than hears: a place or a time.
@@ -219,16 +221,22 @@ def _describer(preposition: Token) -> Token | None:
 
 def leads_in(verb: Token) -> bool:
     """Whether a "say" is the writer's lead-in to a clause ("That said, the council
-    approved the budget", "Having said that, ..."): no one says anything, and "That" is
-    no source."""
+    approved the budget", "Having said that, ...") or an aside set off by commas inside it
+    ("The council, that said, approved it"): no one says anything, and "That" is no
+    source."""
     if verb.lemma_.lower() != "say":
         return False
     sentence = verb.sent
-    comma = sentence.text.find(",")
-    if comma < 0 or verb.idx >= sentence.start_char + comma:
+    at = verb.idx - sentence.start_char
+    before = sentence.text.rfind(",", 0, at)
+    after = sentence.text.find(",", at)
+    if after < 0:
         return False
-    words = sentence.text[:comma].lower().lstrip("([\"'“‘ ")  # "(That said, ..."
-    return " ".join(words.split()) in _LEAD_INS
+    words = sentence.text[before + 1 : after].lower().lstrip("([\"'“‘ ")  # "(That said, ..."
+    first, _, rest = " ".join(words.split()).partition(" ")
+    if first in _LINKING_WORDS:
+        return rest in _LEAD_INS  # "But that said, ..."
+    return f"{first} {rest}" in _LEAD_INS
 
 
 def is_verb_cue(token: Token) -> bool:

@@ -629,6 +629,9 @@ def _events(nlp: Language, text: str) -> list[Event]:
         "That said, the council approved the new budget on Monday.",
         "Having said that, the mayor praised the firefighters.",
         "(That being said, the club sold its stadium.)",
+        # set off by commas inside the clause, or after a conjunction
+        "The mayor, that said, praised the firefighters.",
+        "But having said that, the club sold its stadium.",
     ],
 )
 def test_the_writers_lead_in_is_no_saying_and_no_source(nlp: Language, text: str) -> None:
