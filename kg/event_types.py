@@ -38,8 +38,10 @@ from typing import Any
 
 from kg._resources import load_resource
 from kg.lang.en import (
+    CARE_SENSES,
     CHAIN_VERBS,
     CURRENCY_SYMBOLS,
+    MONETARY_UNIT_SENSES,
     PLACE_LABELS,
     PLACE_NOUNS,
     SUBJECT_PRONOUNS,
@@ -48,9 +50,11 @@ from kg.lang.wordnet import (
     NOUN_ARTIFACT,
     NOUN_FOOD,
     NOUN_POSSESSION,
+    NOUN_QUANTITY,
     NOUN_SUBSTANCE,
     NOUN_TOPS,
     noun_classes,
+    sense_below,
 )
 from kg.model import Event
 
@@ -166,12 +170,15 @@ def _head(text: str) -> str:
 
 def _stems(word: str) -> tuple[str, ...]:
     """The word and, for a plural, its singulars to try: "cities" -> "cities", "citie",
-    "city"; "arms" -> "arms", "arm"; "count" -> "count" alone (never "county")."""
+    "city"; "arms" -> "arms", "arm"; "lives" -> "lives", "live", "life"; "count" -> "count"
+    alone (never "county")."""
     stems = [word]
     if word.endswith("s"):
         stems.append(word[:-1])
     if word.endswith("ies"):
         stems.append(word[:-3] + "y")
+    if word.endswith("ves"):
+        stems.append(word[:-3] + "fe")
     return tuple(stems)
 
 
@@ -187,15 +194,42 @@ _CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values())
 _GOODS = frozenset({NOUN_POSSESSION, NOUN_ARTIFACT, NOUN_FOOD, NOUN_SUBSTANCE})
 
 
+def _first_class(word: str) -> int | None:
+    """The WordNet file of a noun's first sense, read from its singular when it is written
+    in the plural; noun.Tops' top words ("food", "group") by their next sense."""
+    senses = next((found for found in map(noun_classes, _stems(word)) if found), ())
+    return next((sense for sense in senses if sense != NOUN_TOPS), None)
+
+
+def _only_counts(word: str) -> bool:
+    """Whether the word before an object's "of" only counts what the "of" names ("two of the
+    suspects", "dozens of officers", "some of the workers"): a number, or no noun at all."""
+    return _first_class(word) in (NOUN_QUANTITY, None)
+
+
+def _taken_for_care(event: Event) -> bool:
+    """Whether the event takes someone to a hospital or a clinic (:data:`CARE_SENSES`) in
+    the words after it: "the minister was taken to hospital", "took him to a local clinic"
+    are care, no arrest."""
+    words = _words_after(event, 6)
+    return words[:1] == ["to"] and any(sense_below(word, CARE_SENSES) for word in words[1:])
+
+
+def _money(unit: str | None) -> bool:
+    """Whether a figure's unit is money: a currency symbol's ("dollar", "euro") or one
+    WordNet files under monetary units ("yuan", "naira", "peso")."""
+    if unit is None:
+        return False
+    return unit in _CURRENCY_UNITS or sense_below(unit, MONETARY_UNIT_SENSES)
+
+
 def _passes_goods(event: Event, obj: str) -> bool:
     """Whether the event hands over money or a thing: a figure in a currency ("gave them
-    $20"), or an object whose first sense is a possession, an artifact, food or a substance."""
-    if any(figure.unit in _CURRENCY_UNITS for figure in event.figures):
+    $20", "gave each family 20,000 naira"), or an object whose first sense is a possession,
+    an artifact, food or a substance."""
+    if any(_money(figure.unit) for figure in event.figures):
         return True
-    senses = next((found for found in map(noun_classes, _stems(obj)) if found), ())
-    # noun.Tops holds the top words ("food", "substance"): their next sense says what.
-    first = next((sense for sense in senses if sense != NOUN_TOPS), None)
-    return first in _GOODS
+    return _first_class(obj) in _GOODS
 
 
 def _noun(table: dict[str, str], word: str) -> str | None:
@@ -203,15 +237,21 @@ def _noun(table: dict[str, str], word: str) -> str | None:
     return next((table[stem] for stem in _stems(word) if stem in table), None)
 
 
-def _word_after(event: Event) -> str:
-    """The word after the trigger, or after the target where the target follows it
-    ("treated them harshly"), lower-cased; "" at the sentence's end, and "" for an "as"
-    that opens a clause ("treated the wounded as they arrived": when, not how)."""
+def _words_after(event: Event, count: int) -> list[str]:
+    """Up to ``count`` words after the trigger, or after the target where the target
+    follows it ("treated them harshly"), lower-cased."""
     end = event.end
     if event.target is not None and event.target.start >= event.end:
         end = event.target.end
     following = event.evidence.text[end - event.evidence.start :]
-    words = re.findall(r"[\w-]+", following.lower())[:2]
+    return re.findall(r"[\w-]+", following.lower())[:count]
+
+
+def _word_after(event: Event) -> str:
+    """The word after the trigger, or after the target where the target follows it
+    ("treated them harshly"); "" at the sentence's end, and "" for an "as" that opens a
+    clause ("treated the wounded as they arrived": when, not how)."""
+    words = _words_after(event, 2)
     if words[:1] == ["as"] and words[1:] and words[1] in SUBJECT_PRONOUNS:
         return ""
     return words[0] if words else ""
@@ -293,8 +333,11 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.person_objects and target is not None:
-        if target.label == "PERSON" or obj in lexicon.person_nouns:
-            return lexicon.person_objects[verb]
+        # The one named before the "of": "the leader of the militia" is seized, no one is
+        # taken in "took the lives of 20 people"; but "two of the suspects" are.
+        person = obj if _only_counts(held) else held
+        if target.label == "PERSON" or person in lexicon.person_nouns:
+            return None if _taken_for_care(event) else lexicon.person_objects[verb]
     if verb in lexicon.place_objects and target is not None:
         if target.label in PLACE_LABELS or _is_place_noun(held):
             return lexicon.place_objects[verb]

@@ -199,6 +199,29 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The win gave him momentum.", "gave", "give", "momentum", "", None),
         ("She would not give her surname.", "give", "give", "her surname", "", None),
         ("The donors did not give.", "give", "give", "", "", None),
+        # A person taken is the one the object names before its "of", unless that word
+        # only counts them: no one is taken in "took the lives of six officers".
+        (
+            "Gunmen took the lives of six officers.",
+            "took",
+            "take",
+            "the lives of six officers",
+            "",
+            None,
+        ),
+        (
+            "Troops captured the leader of the gang.",
+            "captured",
+            "capture",
+            "the leader of the gang",
+            "",
+            "Arrest",
+        ),
+        ("Police held two of the suspects.", "held", "hold", "two of the suspects", "", "Arrest"),
+        # One taken to a hospital or a clinic is cared for, not arrested.
+        ("Police took the suspect to jail.", "took", "take", "the suspect", "", "Arrest"),
+        ("The officer was taken to hospital.", "taken", "take", "The officer", "", None),
+        ("Medics took Ana Ruiz to a clinic.", "took", "take", "Ana Ruiz", "PERSON", None),
         # ... and what they say, in the hand-written lexicon.
         (
             "Guards confiscated the rifles.",
@@ -226,6 +249,11 @@ def test_a_sum_of_money_given_is_a_transfer() -> None:
     money = Figure("$20", Decimal(20), "dollar", "exact", 11, 14)
     paid = dataclasses.replace(event, figures=(money,))
     assert event_type(paid) == "Transfer"
+    # Any currency WordNet knows, not only those written with a symbol.
+    naira = Figure("20,000 naira", Decimal(20000), "naira", "exact", 11, 23)
+    assert event_type(dataclasses.replace(event, figures=(naira,))) == "Transfer"
+    weight = Figure("20 kilograms", Decimal(20), "kilogram", "exact", 11, 23)
+    assert event_type(dataclasses.replace(event, figures=(weight,))) is None
 
 
 def test_the_learned_lexicon_answers_only_where_the_rules_do_not() -> None:

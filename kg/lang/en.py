@@ -163,6 +163,8 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURALS_WITHOUT_S",
     "SITE_SENSES",
+    "MONETARY_UNIT_SENSES",
+    "CARE_SENSES",
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
@@ -1527,6 +1529,13 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "rs": "rupee",
     "rs.": "rupee",
 }
+#: WordNet 3.0's monetary unit (its offset in data.noun): a unit whose most frequent sense
+#: lies below it is money ("500,000 yuan", "20,000 naira", "a million pesos"), as the
+#: units of ``CURRENCY_SYMBOLS`` are; "pound" is a weight first, and listed there.
+MONETARY_UNIT_SENSES = frozenset({"13604718"})
+#: WordNet 3.0's places of medical care (offsets in data.noun): a medical building ("a
+#: hospital", "the infirmary") and a clinic. One taken there is cared for, not arrested.
+CARE_SENSES = frozenset({"03739518", "08054076"})
 # Abbreviations and spellings of measures, to one name each (BIPM spelling).
 UNIT_NAMES: dict[str, str] = {
     "%": "percent",

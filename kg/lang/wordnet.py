@@ -30,8 +30,12 @@ __all__ = [
     "NOUN_LOCATION",
     "NOUN_OBJECT",
     "NOUN_PERSON",
+    "NOUN_FOOD",
     "NOUN_POSSESSION",
+    "NOUN_QUANTITY",
     "NOUN_STATE",
+    "NOUN_SUBSTANCE",
+    "NOUN_TOPS",
     "VERB_COMMUNICATION",
     "VERB_COMPETITION",
     "VERB_CONTACT",
@@ -62,6 +66,7 @@ NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
 NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
 NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
+NOUN_QUANTITY: Final = 23  # noun.quantity: "two", "dozen", "hundred", "dollar"
 NOUN_STATE: Final = 26  # noun.state: "harm", "injury", "unrest"
 NOUN_SUBSTANCE: Final = 27  # noun.substance: "water", "fuel", "blood"
 #: WordNet's lexicographer files of verbs, as :func:`verb_classes` gives them.
