@@ -23,6 +23,7 @@ from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
 from kg.extract.implied_units import sized_body
 from kg.extract.modality import modality
+from kg.extract.non_events import price_scale
 from kg.extract.numbers import FRACTION_WORDS
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
@@ -721,6 +722,8 @@ def _governing(
       which describes its noun ("stole jewels valued at $3 million"), nor "do" standing
       for the event above ("the first bid failed, as did two others");
     - what a verb "have" holds ("Smith had 12 points as the team lost"): a state;
+    - a scale of prices ("packs eight cores for prices starting at $499"): what a thing
+      costs, no measure of the event above (:func:`kg.extract.non_events.price_scale`);
     - a length of time (``elapsed``) after "after" or "following": how long what came
       before lasted ("sacked after two years", "charged following a six-month inquiry").
     """
@@ -731,6 +734,8 @@ def _governing(
         if token.i in owner:
             return owner[token.i], False
         if token.pos_ in {"VERB", "AUX"} and _clause_of_its_own(token, below):
+            return None, True
+        if token.pos_ == "VERB" and price_scale(token):
             return None, True
         if elapsed and token.dep_ == "prep" and token.lower_ in {"after", "following"}:
             return None, True

@@ -351,7 +351,7 @@ def attributed(
     # 'The council warned: / - The bridge will close.': a statement set out without marks
     # under its speaker's line. After the quotes, so a quote inside it keeps its own speaker.
     speakers.update(_statements_under(text, speeches))
-    out = []
+    out: list[Event] = []
     for event, says in zip(events, reporting, strict=True):
         around = next((q for q in speakers if q.start <= event.start < q.end), None)
         if around is not None and not says:
@@ -386,7 +386,7 @@ def attributed(
             )
             or (says and _alleged_speech(event, text))
         ):
-            speaker = _previous_speaker(event, text, speeches)
+            speaker = _previous_speaker(event, text, speeches, out)
             if speaker is not None and not (says and _may_be_the_same(speaker, event.actor)):
                 event = dataclasses.replace(event, source=speaker)
         if event.source is not None and _key(event.source) in named:
@@ -462,6 +462,9 @@ def _named_speakers(
                 # a person acting in what the speaker said is no rival: "he told the
                 # paper that Ruiz should resign. '...,' he added" (still the same man)
                 and not (event.source is not None and _key(event.source) == _key(before.speaker))
+                # nor one in what this speech says, set before its tag: "Taking Ana to the
+                # park is his favourite outing, he said" (he speaks of her)
+                and event.start not in speech.claim
                 for event in events
                 for argument in (getattr(event, role) for role in roles)
             )
@@ -520,7 +523,14 @@ def _same_turn(text: str, before: Speech, speech: Speech) -> bool:
     gap = re.search(r"\n\s*\n|\n", between)
     assert gap is not None
     head, tail = between[: gap.start()], between[gap.end() :]
-    opening = _QUOTED.sub(" ", tail[: speech.speaker.start - before.end - gap.end()])
+    # What the pronoun's own speech says, set before it, names no one it may stand for:
+    # "Taking Ana to the park is his favourite outing, he said" (he speaks of her).
+    start = before.end + gap.end()
+    told = "".join(
+        "x" if start + i in speech.claim else ch
+        for i, ch in enumerate(tail[: speech.speaker.start - start])
+    )
+    opening = _QUOTED.sub(" ", told)
     return (
         "\n" not in tail
         and _SENTENCE_LINE.search(head) is not None
@@ -602,16 +612,25 @@ def _turn_of(event: Event, turns: Sequence[Turn]) -> Turn | None:
     return next((t for t in turns if t.start <= event.start < t.end), None)
 
 
-def _previous_speaker(event: Event, text: str, speeches: Sequence[Speech]) -> Argument | None:
+def _previous_speaker(
+    event: Event, text: str, speeches: Sequence[Speech], earlier: Sequence[Event]
+) -> Argument | None:
     """The speaker of the last speech verb of the sentence right before the event's, in
-    the same paragraph."""
+    the same paragraph; or, when that speech is itself told in another's claim (its event
+    in ``earlier`` has a source), the one who claims it: "The guards claimed they carried
+    him for hours and he allegedly told them he could not go on. They allegedly left him
+    there" is still the guards' account, not that of the man they speak of."""
     before = [
         speech
         for speech in speeches
         if speech.sentence_end <= event.evidence.start
         and not text[speech.sentence_end : event.evidence.start].strip()
     ]
-    return before[-1].speaker if before else None
+    if not before:
+        return None
+    last = before[-1]
+    told = next((e for e in earlier if e.start == last.start and e.source is not None), None)
+    return told.source if told is not None else last.speaker
 
 
 def _tells_of_speech(

@@ -44,6 +44,7 @@ from kg.lang.en import (
     HEDGES_BEFORE,
     MEASURES,
     MORE_THAN_VERBS,
+    RATE_ADJECTIVES,
     RATE_ADVERBS,
     TIME_UNITS,
 )
@@ -171,6 +172,7 @@ def _figure_at(doc: Doc, i: int, high: int, *, durations: bool) -> tuple[Figure 
     if any(t.like_num or is_word_number(t) for t in doc[reading.end : reading.last + 1]):
         reading.last = reading.end - 1
     _read_rate(doc, reading, high)
+    _rate_of_adjective(doc, reading, high)
     _rate_of_verb(doc, reading)
     resume = max(reading.end, reading.last + 1, i + 1)
     if skip or not_a_figure(doc, core, reading, durations=durations):
@@ -273,6 +275,28 @@ def _read_rate(doc: Doc, reading: FigureReading, high: int) -> None:
         per = f"{per} {unit_name(noun)}"
     reading.unit = f"{reading.unit} {per}" if reading.unit else per
     reading.last = noun.i if noun is not None else base.end - 1
+
+
+def _rate_of_adjective(doc: Doc, reading: FigureReading, high: int) -> None:
+    """Make a figure a rate when an adjective of how often stands between the number and
+    what it counts, or right after a sum on the noun the sum is: "43 daily admissions" are
+    `admission per day`, "a $500 annual fee" `dollar per year`, as "43 admissions a day"
+    and "$500 a year" are."""
+    if reading.unit is None or " per " in f" {reading.unit} ":
+        return
+    words = doc[reading.end : reading.last + 1] if reading.last >= reading.end else doc[0:0]
+    if not len(words) and reading.end < high:
+        words = doc[reading.end : reading.end + 1]  # "$500 annual fee": right after the sum
+    for word in words:
+        noun = word.head
+        if (
+            word.lower_ in RATE_ADJECTIVES
+            and word.dep_ == "amod"
+            and noun.i > word.i
+            and noun.pos_ in ("NOUN", "PROPN")
+        ):
+            reading.unit = f"{reading.unit} per {RATE_ADJECTIVES[word.lower_]}"
+            return
 
 
 def _rate_of_verb(doc: Doc, reading: FigureReading) -> None:

@@ -45,6 +45,7 @@ from kg.lang.en import (
     PSYCH_VERBS,
     REGARD_VERBS,
     SCALE_START_VERBS,
+    SCALE_TOP_VERBS,
     SKIP_VERBS,
     SPAN_EDGE_VERBS,
     STATE_VERBS,
@@ -68,6 +69,7 @@ __all__ = [
     "names_a_view",
     "names_no_action",
     "names_no_verb",
+    "price_scale",
     "raises",
     "reduced_relative",
     "takes_doers",
@@ -209,6 +211,17 @@ def _participle_noun(verb: Token) -> bool:
     )
 
 
+def price_scale(verb: Token) -> bool:
+    """ "Tickets start at $40", "fines starting at £1,000 and rising to £10,000": where a
+    scale of amounts begins, and a rise to an amount set beside it by "and", nothing that
+    starts or rises (:func:`_opens_a_scale`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in SCALE_TOP_VERBS and verb.dep_ == "conj" and not children(verb, "dobj"):
+        if _amount_after(verb, "to"):
+            verb, lemma = verb.head, verb.head.lemma_.lower()  # "... and rising to £10,000"
+    return lemma in SCALE_START_VERBS and _opens_a_scale(verb)
+
+
 def names_a_state(verb: Token) -> bool:
     """A verb that says what something is, has or feels, not what happened: a verb of state
     ("lived in Quincy", "relies on loans"), a linking verb with an adjective ("stayed
@@ -218,7 +231,7 @@ def names_a_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in STATE_VERBS or (lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN"):
         return True
-    if lemma in SCALE_START_VERBS and _opens_a_scale(verb):
+    if price_scale(verb):
         return True
     if lemma == "hold" and any(
         o.lemma_.lower() in HELD_STATE_NOUNS for o in children(verb, "dobj")
@@ -264,10 +277,15 @@ def _opens_a_scale(verb: Token) -> bool:
     says where a scale begins. "The race started at 9 am" (a time) is an act."""
     if children(verb, "dobj"):
         return False
+    return _amount_after(verb, "at")
+
+
+def _amount_after(verb: Token, preposition: str) -> bool:
+    """Whether ``preposition`` of ``verb`` introduces an amount ("at $20", "to 40 pounds")."""
     return any(
         o.ent_type_ in AMOUNT_LABELS
         for p in children(verb, "prep")
-        if p.lower_ == "at"
+        if p.lower_ == preposition
         for o in children(p, "pobj")
     )
 

@@ -38,7 +38,7 @@ from kg.lang.en import (
     VALUE_HOLDERS,
     WINDOW_NOUNS,
 )
-from kg.lang.wordnet import noun_classes
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 
 __all__ = [
     "MODIFIER_DEPS",
@@ -227,6 +227,35 @@ def count_per(doc: Doc, k: int, high: int, unit: str) -> tuple[str, int]:
             return unit, 0  # "10 people each village" is no rate
         return f"{unit} per {unit_name(doc[k + 1])}", 2  # "1,300 reviews each year"
     return _per(doc, k, high, unit)
+
+
+def _verb_read_as_noun(doc: Doc, noun: Token, high: int) -> bool:
+    """Whether the singular after a ratio is the verb of those it counts, which the parser
+    took for a noun: "one in five thought the plan was fair", "one in three understand
+    where ...". A ratio counts a plural ("one in five residents") or a body ("one in four
+    staff"), and such a noun would be the subject of a verb after it ("one in four staff
+    said ..."); a singular that names no person or body, with no verb after it, is none."""
+    if noun.tag_ != "NN" or noun.ent_type_:
+        return False
+    after = doc[noun.i + 1] if noun.i + 1 < high else None
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return False
+    return noun_classes(noun.lemma_.lower())[:1] not in ((NOUN_PERSON,), (NOUN_GROUP,))
+
+
+def _per_after_what(doc: Doc, noun: Token, high: int, unit: str) -> tuple[str, int]:
+    """A rate written after what the counted noun is of: "2,300 new cases of the flu per
+    day" counts "case per day" and "20 tonnes of gas a day" "tonne per day", as "2,300 new
+    cases per day" and "20 tonnes a day" do. Only a rate right after the head of the "of"
+    phrase: (unit, tokens used from the counted noun on)."""
+    if not (noun.i + 1 < high and doc[noun.i + 1].lower_ == "of"):
+        return unit, 0
+    what = of_object(doc, doc[noun.i + 1], high)
+    if what is None or what.like_num or what.pos_ not in ("NOUN", "PROPN"):
+        return unit, 0
+    rate = _per if unit in MEASURES else count_per
+    rated, used = rate(doc, what.i + 1, high, unit)
+    return (rated, what.i - noun.i + used) if used else (unit, 0)
 
 
 def _power(doc: Doc, noun: Token, high: int) -> str | None:
@@ -521,6 +550,10 @@ def _unit_after_of(
         # "thousands of dollars per megawatt-hour": a rate, as "$2,000 per megawatt-hour" is
         reading.unit, used = _per(doc, target.i + 1, high, reading.unit)
         reading.last += used
+    elif reading.unit is not None and not reading.share:
+        # "thousands of people a day": a rate, as "2,000 people a day" is
+        reading.unit, used = count_per(doc, target.i + 1, high, reading.unit)
+        reading.last += used
     return False
 
 
@@ -550,6 +583,9 @@ def _counted_unit(
             return False  # "jumped to 12 last week": the week says when, it is not counted
     if noun is None:
         return False
+    ratio = core.share and any(t.lower_ in ("in", "out") for t in doc[reading.start : k])
+    if ratio and _verb_read_as_noun(doc, noun, high):
+        return False  # "one in five thought the plan was fair": no noun is counted
     if noun.i == k and noun.tag_ == "NN" and unit_name(noun) in TIME_UNITS:
         if _names_window(doc, noun, high):
             return True  # "the five day average", as "the five-day average" is written
@@ -578,10 +614,11 @@ def _counted_unit(
     reading.last = max(reading.last, noun.i)
     if unit in MEASURES:
         unit, used = _per(doc, noun.i + 1, high, unit)
-        reading.last += used
     else:
         unit, used = count_per(doc, noun.i + 1, high, unit)
-        reading.last += used
+    if not used:
+        unit, used = _per_after_what(doc, noun, high, unit)
+    reading.last += used
     reading.unit = unit
     reading.owner = _owner(doc, noun, high)
     return reading.unit in TIME_UNITS and not durations

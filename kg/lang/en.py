@@ -168,6 +168,7 @@ __all__ = [
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
+    "RATE_ADJECTIVES",
     "RATE_ADVERBS",
     "POSITION_PARTICIPLES",
     "POLITY_NOUNS",
@@ -227,6 +228,7 @@ __all__ = [
     "TIME_OFFSET_WORDS",
     "TIME_RELATION_NOUNS",
     "SCALE_START_VERBS",
+    "SCALE_TOP_VERBS",
     "TIME_SPAN_NOUNS",
     "TIME_RELATION_WORDS",
     "TIME_UNITS",
@@ -791,6 +793,9 @@ TIME_SPAN_NOUNS = frozenset("season year quarter half game match period inning".
 #: Verbs that with "at" and an amount say where a scale begins ("fines start at 100 pounds",
 #: "prices starting at $20"), not an act.
 SCALE_START_VERBS = frozenset({"start", "begin"})
+#: Verbs that, set by "and" beside such a start, with "to" and an amount, say where the scale
+#: ends ("fines starting at £1,000 and rising to £10,000").
+SCALE_TOP_VERBS = frozenset({"rise", "go", "climb", "increase", "run"})
 #: spaCy's labels of an amount: money, a quantity with its unit, a share, a bare count.
 AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 #: Verbs whose object event is the subject's experience, at the verb's time: "survived an
@@ -1430,6 +1435,11 @@ RATE_ADVERBS: dict[str, str] = {
     "monthly": "month",
     "yearly": "year",
     "annually": "year",
+}
+# Adjectives that make a count a rate: "43 daily admissions", "a $500 annual fee": the
+# adverbs' own words, and "annual" for "annually".
+RATE_ADJECTIVES: dict[str, str] = {
+    ("annual" if word == "annually" else word): unit for word, unit in RATE_ADVERBS.items()
 }
 # Verbs whose object is a lower bound: "losses exceeded 1,000 people".
 MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})

@@ -314,6 +314,32 @@ def test_he_added_continues_the_last_named_speaker() -> None:
     assert out[2].source == he
 
 
+def test_a_name_in_what_the_pronoun_says_is_no_rival() -> None:
+    # "he" in the paragraph after Hale's speech speaks of Oliver, named in what he says
+    # before his tag: Oliver cannot be the "he" of his own telling, so it is still Hale.
+    text = (
+        "Tom Hale said the garden had helped them.\n\n"
+        "Taking Oliver to the river is his favourite outing, he said."
+    )
+    hale = Argument("Tom Hale", 0, 8, label="PERSON")
+    oliver = Argument("Oliver", *_span(text, "Oliver"), label="PERSON")
+    he = _argument(text, "he", after=text.index("outing"))
+    said = _span(text, "said", after=text.index("outing"))
+    events = [
+        _event(text, "said", "say", actor=hale),
+        _event(text, "Taking", "take", target=oliver, source=he),
+        dataclasses.replace(_event(text, "said", "say", actor=he), start=said[0], end=said[1]),
+    ]
+    told = text.index("Taking")
+    claim = frozenset(told + m.start() for m in re.finditer(r"\S+", text[told : he.start - 2]))
+    speeches = [
+        Speech(events[0].start, events[0].end, 0, 41, hale),
+        Speech(*said, told, len(text), he, claim=claim),
+    ]
+    out = attributed(events, text, [True, False, True], speeches)
+    assert out[1].source == hale
+
+
 def test_a_pronoun_speaker_goes_on_with_the_same_pronoun_before() -> None:
     # "he" told the paper that Novak should step down (Novak acts inside what he said,
     # so is no rival); the quote's "he noted" is the same man, whom resolution finds

@@ -1242,6 +1242,16 @@ COUNTS_PER_DAY_OR_THING = [
     ("Offices there rent at $70 per square foot.", [("70", "dollar per square foot")]),
     ("The plot sold for $300 a square metre.", [("300", "dollar per square metre")]),
     ("The tyres hold 35 pounds per square inch.", [("35", "pound per square inch")]),
+    # a rate written after what the counted noun is of, or by an adjective of how often
+    (
+        "The valley could see 900 new cases of measles per day by June.",
+        [("900", "case per day")],
+    ),
+    ("The mine ships 40 tonnes of copper a day.", [("40", "tonne per day")]),
+    ("Hundreds of pilgrims a week cross the pass.", [("200", "pilgrim per week")]),
+    ("The clinics could face 60 daily admissions in winter.", [("60", "admission per day")]),
+    ("Members pay a $300 annual fee.", [("300", "dollar per year")]),
+    ("Rebels shot 9 members of the guard a day after the truce.", [("9", "member")]),
 ]
 
 
@@ -1511,6 +1521,8 @@ NOT_THIS_EVENT = [
     ("Nearly 40 percent thought they would lose their homes.",
      {"lose": [(Decimal(40), "percent")]}),
     ("Anyone caught fishing could be fined £500.", {"catch": []}),
+    ("The phone packs eight cores for prices starting at $499.",
+     {"pack": [(Decimal(8), "core")]}),
 ]  # fmt: skip
 
 
@@ -1553,6 +1565,9 @@ UNITS_AS_WRITTEN = [
     ("The firm paid $4 per share to owners and $9 million to lenders.", "$9 million", "dollar"),
     ("Net rose to $52 million, or $1.20 a share, from $40 million.", "$40 million", "dollar"),
     ("The weekly rise in arrests reported by the police was 85.", "85", "arrest"),
+    # a ratio's verb the parser took for a noun counts nothing; a body of people does (sfg24)
+    ("Roughly one in five thought the plan was fair.", "Roughly one in five", None),
+    ("One in four staff said they would leave.", "One in four staff", "staff"),
 ]  # fmt: skip
 
 

@@ -983,3 +983,36 @@ def test_where_a_scale_of_amounts_begins_is_no_act_but_a_start_at_a_time_is(
     assert "begin" not in actions_of("Tickets begin at $50 per person.")
     assert "start" not in actions_of("Fares for the ferry start at 40 pounds.")
     assert "start" in actions_of("The race started at 9 am.")
+
+
+def test_a_rise_beside_the_start_of_a_scale_ends_it_and_is_no_act() -> None:
+    fines = parsed(
+        """
+        Fines fine NOUN NNS nsubj 10
+        , , PUNCT , punct 0
+        starting start VERB VBG acl 0
+        at at ADP IN prep 2
+        100 100 NUM CD pobj 3
+        and and CCONJ CC cc 2
+        rising rise VERB VBG conj 2
+        to to ADP IN prep 6
+        900 900 NUM CD pobj 7
+        , , PUNCT , punct 0
+        rose rise VERB VBD ROOT 10
+        . . PUNCT . punct 10
+        """,
+        ents=((4, 5, "MONEY"), (8, 9, "MONEY")),
+    )
+    assert actions(fines) == ["rise"]
+    # a rise to an amount on its own is one
+    prices = parsed(
+        """
+        Prices price NOUN NNS nsubj 1
+        rose rise VERB VBD ROOT 1
+        to to ADP IN prep 1
+        900 900 NUM CD pobj 2
+        . . PUNCT . punct 1
+        """,
+        ents=((3, 4, "MONEY"),),
+    )
+    assert actions(prices)[:1] == ["rise to"]

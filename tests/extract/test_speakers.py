@@ -573,6 +573,14 @@ CASES = [
         "tell",
         "The hikers",
     ),
+    # ... and what follows under "allegedly" is still the claim of the speaker before, not
+    # of the one whose telling that speaker reports
+    (
+        "The hikers claimed that they carried the guide for hours and that on the way Tom Reed "
+        "allegedly told them he could not walk. They allegedly left him by the river.",
+        "leave",
+        "The hikers",
+    ),
     # ... but not a speech verb of the writer's with "allegedly" further on
     (
         "The hikers claimed the guide had fallen. The ranger said the guide allegedly "
