@@ -780,7 +780,7 @@ def _subjects(verb: Token) -> list[Token]:
     "n't" for the subject and hang the true one on the auxiliary; a negation acts for no
     one, and the auxiliary's subject is the verb's.
     """
-    subjects = children(verb, "nsubj")
+    subjects = [s for s in children(verb, "nsubj") if not _heading(s, verb)]
     after_heading = _after_heading(subjects)
     if after_heading:
         return after_heading
@@ -796,6 +796,20 @@ def _subjects(verb: Token) -> list[Token]:
     # The parser may also make the auxiliary a clause of its own ("did/advcl").
     helpers = [c for c in dependents(verb) if c.dep_ == "aux" or c.lemma_ == "do"]
     return kept or [s for helper in helpers for s in children(helper, "nsubj")]
+
+
+def _heading(subject: Token, verb: Token) -> bool:
+    """Whether a subject is a heading that opens the sentence before a colon, with the verb
+    after it: "Photos: smoke rises over the city", "Senator Roe: the decision needs more
+    scrutiny". The parser may hang the heading on the verb as its only subject when it
+    misreads the real one; the heading names a page's section or who speaks, not who acts
+    (who speaks is the source)."""
+    after = subject.i + 1
+    return (
+        subject.left_edge.i == subject.sent.start
+        and after < verb.i
+        and subject.doc[after].text == ":"
+    )
 
 
 def _after_heading(subjects: list[Token]) -> list[Token]:

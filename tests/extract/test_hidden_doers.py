@@ -68,6 +68,13 @@ CASES = [
     ("The coroner called four divers to thank them.", "thank", "The coroner"),
     # A heading before a colon is no subject: the one after it acts.
     ("The Briefing: Two provinces close schools amid flu.", "close", "provinces"),
+    # nor when the parser hangs it on the verb as its only subject: no one is named.
+    (
+        "Photos : Storm season in pictures A dense column of smoke rises more than 3,000 feet"
+        " into the air over the port .",
+        "rise",
+        None,
+    ),
     # An infinitive before its verb is the subject's purpose, not the object's task.
     (
         "To test the pumps, the engineers asked two pilots to fly over the dam.",
