@@ -18,6 +18,7 @@ import functools
 import lzma
 import re
 import threading
+import zipfile
 import zlib
 from array import array
 from pathlib import Path
@@ -91,9 +92,10 @@ def _loaded() -> Any:
     try:
         ptc, pc, classes, nextmove, row, output = _read_unpacked(_unpacked(MODEL_DIR / MODEL_FILE))
         return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
-    except (OSError, KeyError, TypeError, ValueError):
-        # No cache folder we may write, or a py3langid whose model or identifier differs:
-        # the package reads its own file, as it always can.
+    except (OSError, EOFError, KeyError, TypeError, ValueError, zipfile.BadZipFile):
+        # No cache folder we may write, an unpacked file damaged since it was written, or
+        # a py3langid whose model or identifier differs: the package reads its own file,
+        # as it always can.
         return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
@@ -122,10 +124,12 @@ def _read_unpacked(path: Path) -> tuple[Any, Any, list[str], array[int], array[i
         OSError: The file cannot be read.
         KeyError: It lacks one of these arrays.
         ValueError: It is no ``.npz`` file.
+        zipfile.BadZipFile, EOFError: It is cut short or damaged.
     """
     import numpy
 
-    with numpy.load(path, allow_pickle=False) as data:
+    # Opened here, so that a damaged file is closed however numpy fails on it.
+    with open(path, "rb") as handle, numpy.load(handle, allow_pickle=False) as data:
         return (
             data["ptc"],
             data["pc"],

@@ -116,3 +116,23 @@ def test_the_model_is_read_from_the_package_when_no_cache_can_be_written(
         assert detect_language(FRENCH) == "fr"
     finally:
         language._loaded.cache_clear()
+
+
+def test_a_damaged_unpacked_model_leaves_the_package_to_read_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from kg.read import language
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    unpacked = language._unpacked(MODEL_DIR / MODEL_FILE)
+    whole = unpacked.read_bytes()
+    language._loaded.cache_clear()
+    try:
+        for damaged in (whole[: len(whole) // 2], whole[:100], b"not a model"):
+            unpacked.write_bytes(damaged)
+            language._loaded.cache_clear()
+            assert detect_language(FRENCH) == "fr"
+    finally:
+        language._loaded.cache_clear()
