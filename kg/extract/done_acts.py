@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_words import subordinators
-from kg.extract.questions import WH_TAGS, opens_wh
+from kg.extract.conditions import has_condition
+from kg.extract.questions import ASKING, WH_TAGS, opens_wh
 from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     CHOICE_VERBS,
@@ -83,16 +84,28 @@ def chosen(clause: Token, verb: Token) -> bool:
     """ "opted to back the plan", "chose not to speak", "elected to receive", "decided to
     sell the house": a choice told in the past is the act chosen done (or, negated, not
     done), as "managed to" tells it; unless the act is set for a time still ahead
-    (:func:`_set_ahead`).
+    (:func:`_set_ahead`) or on a condition ("decided to strike if the talks fail": the
+    strike waits on the talks).
     Not a choice with an auxiliary of its own ("will choose to": the walk reads it; "has
     chosen to step down" often announces an act to come), one denied ("did not choose to
     run"), nor one of a person or a thing for a role ("chose Smith to lead the agency":
     the leading may be ahead)."""
     if verb.lemma_.lower() not in CHOICE_VERBS or verb.tag_ != "VBD" or not infinitive(clause):
         return False
-    if _set_ahead(clause):
+    if _set_ahead(clause) or _on_condition(clause):
         return False
     return not any(c.dep_ in {"aux", "auxpass", "dobj"} or negates(c) for c in dependents(verb))
+
+
+def _on_condition(clause: Token) -> bool:
+    """Whether the act chosen waits on a condition: an "if" or "unless" clause on it, which
+    the parser may also hang as its complement ("decided to strike if the talks failed"; not
+    the question of "decided to ask if the shop was open")."""
+    if has_condition(clause):
+        return True
+    return clause.lemma_.lower() not in ASKING and any(
+        c.dep_ == "ccomp" and subordinators(c) & {"if", "unless"} for c in dependents(clause)
+    )
 
 
 def _set_ahead(clause: Token) -> bool:

@@ -483,6 +483,11 @@ CASES = [
     ("The board decided on Monday to close the depot next year.", "decide to close", "intended",
      None),
     ("The rowers decided to leave the next day.", "decide to leave", "asserted", None),
+    # ... nor one on a condition (review rev24); "even if" sets none.
+    ("The porters decided to strike if the talks failed.", "decide to strike", "intended",
+     None),
+    ("The porters decided to strike even if the talks went well.", "decide to strike",
+     "asserted", None),
     # "worth" with a gerund in the present advises the act; told in the past, it was done.
     ("It's worth checking the ferry times every week.", "check", "requested", None),
     # A permission given in the present lets the act happen, which it does not tell done;
