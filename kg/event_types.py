@@ -42,6 +42,8 @@ from kg.lang.en import (
     CHAIN_VERBS,
     CURRENCY_SYMBOLS,
     MONETARY_UNIT_SENSES,
+    NEUTER_PRONOUNS,
+    PERSONAL_PRONOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
     SUBJECT_PRONOUNS,
@@ -76,8 +78,12 @@ class _Lexicon:
     person_objects: dict[str, str]
     place_objects: dict[str, str]
     goods_objects: dict[str, str]
+    money_objects: dict[str, str]
+    said_without_object: dict[str, str]
     manner_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
+    contest_verbs: frozenset[str]
+    contest_context: re.Pattern[str]
     loss_nouns: frozenset[str]
     loss_context: re.Pattern[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -124,12 +130,16 @@ def _lexicon() -> _Lexicon:
         person_objects=_table(raw["person_objects"]),
         place_objects=_table(raw["place_objects"]),
         goods_objects=_table(raw["goods_objects"]),
+        money_objects=_table(raw["money_objects"]),
+        said_without_object=_table(raw["said_without_object"]),
         manner_senses={
             verb: frozenset(words)
             for verb, words in raw["manner_senses"].items()
             if not verb.startswith("_")
         },
         person_nouns=frozenset(raw["person_nouns"]["words"]),
+        contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
+        contest_context=_words_pattern(raw["contest_senses"]["context"]),
         loss_nouns=frozenset(raw["loss_nouns"]["words"]),
         loss_context=_words_pattern(raw["loss_nouns"]["context"]),
         refine=refine,
@@ -223,12 +233,19 @@ def _money(unit: str | None) -> bool:
     return unit in _CURRENCY_UNITS or sense_below(unit, MONETARY_UNIT_SENSES)
 
 
+#: Pronouns as objects: WordNet has senses for some ("he" is helium, "it" information
+#: technology), which are never what a pronoun means.
+_PRONOUNS = SUBJECT_PRONOUNS | PERSONAL_PRONOUNS.keys() | NEUTER_PRONOUNS.keys() | {"me", "us"}
+
+
 def _passes_goods(event: Event, obj: str) -> bool:
     """Whether the event hands over money or a thing: a figure in a currency ("gave them
     $20", "gave each family 20,000 naira"), or an object whose first sense is a possession,
-    an artifact, food or a substance."""
+    an artifact, food or a substance (not a pronoun's: "he has not been charged")."""
     if any(_money(figure.unit) for figure in event.figures):
         return True
+    if not obj or obj in _PRONOUNS:
+        return False
     return _first_class(obj) in _GOODS
 
 
@@ -328,10 +345,17 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         found = lexicon.phrases.get(action)
     if found is not None:
         return found
+    sentence = event.evidence.text.lower()
     if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:
         return "Event"  # "treated the fire as arson": no medical treatment
+    if verb in lexicon.contest_verbs and lexicon.contest_context.search(sentence):
+        return "Event"  # "beat Sanders in the caucuses": a win, no injury
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
+    if verb in lexicon.said_without_object and target is None:
+        return lexicon.said_without_object[verb]  # "critics charged that ...": a claim
+    if verb in lexicon.money_objects and _passes_goods(event, obj):
+        return lexicon.money_objects[verb]  # "charged her $20 a month": a price asked
     if verb in lexicon.person_objects and target is not None:
         # The one named before the "of": "the leader of the militia" is seized, no one is
         # taken in "took the lives of 20 people"; but "two of the suspects" are.

@@ -222,6 +222,18 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Police took the suspect to jail.", "took", "take", "the suspect", "", "Arrest"),
         ("The officer was taken to hospital.", "taken", "take", "The officer", "", None),
         ("Medics took Ana Ruiz to a clinic.", "took", "take", "Ana Ruiz", "PERSON", None),
+        # "charge": a charge with someone charged, a claim with no object, a price with money.
+        ("Police charged the driver.", "charged", "charge", "the driver", "", "Charge"),
+        ("Critics charged that it was rushed.", "charged", "charge", "", "", "Statement"),
+        ("The firm charged high fees.", "charged", "charge", "high fees", "", None),
+        # "beat" wins a contest where the sentence speaks of one, and injures elsewhere.
+        ("Guards beat the prisoner.", "beat", "beat", "the prisoner", "", "Injury"),
+        ("She beat her rival in the primary.", "beat", "beat", "her rival", "", None),
+        ("He beat the champion on points.", "beat", "beat", "the champion", "", None),
+        ("Fans beat up a steward after the game.", "beat", "beat up", "a steward", "", "Injury"),
+        # A pronoun is never a thing handed over, though WordNet reads "he" as helium.
+        ("He has not been charged.", "charged", "charge", "He", "", "Charge"),
+        ("He was given a new trial.", "given", "give", "He", "", None),
         # ... and what they say, in the hand-written lexicon.
         (
             "Guards confiscated the rifles.",
