@@ -230,6 +230,8 @@ def leads_in(verb: Token) -> bool:
     at = verb.idx - sentence.start_char
     before = sentence.text.rfind(",", 0, at)
     after = sentence.text.find(",", at)
+    if before < 0 and _lead_in_without_comma(verb):
+        return True
     if after < 0:
         return False
     words = sentence.text[before + 1 : after].lower().lstrip("([\"'“‘ ")  # "(That said, ..."
@@ -237,6 +239,21 @@ def leads_in(verb: Token) -> bool:
     if first in _LINKING_WORDS:
         return rest in _LEAD_INS  # "But that said, ..."
     return f"{first} {rest}" in _LEAD_INS
+
+
+def _lead_in_without_comma(verb: Token) -> bool:
+    """Whether a "said" that ends a lead-in opening the sentence is written with no comma
+    before the clause it leads into ("That said the government has argued ..."): the
+    clause has a subject of its own, which "That said it all" has not."""
+    sentence = verb.sent
+    opening = sentence.text[: verb.idx + len(verb.text) - sentence.start_char].lower()
+    words = " ".join(opening.lstrip("([\"'“‘ ").split())
+    if not words.endswith("said") or words not in _LEAD_INS:
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        for c in verb.children
+    )
 
 
 def is_verb_cue(token: Token) -> bool:

@@ -640,6 +640,8 @@ def _events(nlp: Language, text: str) -> list[Event]:
         # set off by commas inside the clause, or after a conjunction
         "The mayor, that said, praised the firefighters.",
         "But having said that, the club sold its stadium.",
+        # written with no comma, before a clause with a subject of its own
+        "That said the council has raised the fees.",
     ],
 )
 def test_the_writers_lead_in_is_no_saying_and_no_source(nlp: Language, text: str) -> None:
@@ -651,6 +653,9 @@ def test_the_writers_lead_in_is_no_saying_and_no_source(nlp: Language, text: str
 def test_a_clause_fronted_before_its_speaker_keeps_the_saying(nlp: Language) -> None:
     # "That" before the comma is no lead-in when the sentence goes on with its speaker.
     events = _events(nlp, "That, the judge said, was a lie.")
+    assert "say" in [e.action for e in events]
+    # nor when "That" says something with no clause after it
+    events = _events(nlp, "That said it all.")
     assert "say" in [e.action for e in events]
 
 
