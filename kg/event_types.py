@@ -317,6 +317,13 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     return found
 
 
+#: Words after a verb of claiming with no object that make it a rush at something: "charged
+#: into the crowd", "charged at the lines", "charged towards the gate".
+_RUSHING_WORDS = frozenset(
+    {"into", "at", "toward", "towards", "through", "across", "forward", "ahead", "onto", "past"}
+)
+
+
 def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
     """A loss ("losses", "suffered a loss") in a sentence that speaks of no people lost and
     no fighting: a team's, a company's or a candidate's loss, not a death."""
@@ -353,6 +360,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:
+        if set(_words_after(event, 1)) & _RUSHING_WORDS:
+            return "Event"  # "riot police charged into the crowd": no claim
         return lexicon.said_without_object[verb]  # "critics charged that ...": a claim
     if verb in lexicon.money_objects and _passes_goods(event, obj):
         return lexicon.money_objects[verb]  # "charged her $20 a month": a price asked

@@ -225,6 +225,7 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         # "charge": a charge with someone charged, a claim with no object, a price with money.
         ("Police charged the driver.", "charged", "charge", "the driver", "", "Charge"),
         ("Critics charged that it was rushed.", "charged", "charge", "", "", "Statement"),
+        ("Riot police charged into the square.", "charged", "charge", "", "", None),
         ("The firm charged high fees.", "charged", "charge", "high fees", "", None),
         # "beat" wins a contest where the sentence speaks of one, and injures elsewhere.
         ("Guards beat the prisoner.", "beat", "beat", "the prisoner", "", "Injury"),
