@@ -351,6 +351,7 @@ def _parse(markup: str) -> Any:
     read that way goes through trafilatura's own loader.
     """
     import trafilatura
+    from lxml.etree import ParserError
     from lxml.html import fromstring
 
     try:
@@ -374,7 +375,10 @@ def _parse(markup: str) -> Any:
         from trafilatura.utils import repair_faulty_html
 
         data = repair_faulty_html(markup, beginning).encode("utf-8")
-    tree = fromstring(data, parser=_html_parser())
+    try:
+        tree = fromstring(data, parser=_html_parser())
+    except ParserError:  # "Document is empty": nothing but white space, or no markup at all
+        return None
     if tree is None or len(tree) < 1:
         return trafilatura.load_html(markup)
     if "html" not in beginning and len(tree) < 2:

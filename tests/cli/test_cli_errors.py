@@ -165,6 +165,21 @@ def test_only_empty_documents(model: Language, tmp_path: Path, content: str) -> 
     assert not (tmp_path / "out" / "graph.ttl").exists()
 
 
+@pytest.mark.parametrize("content", ["", "  \n\t "])
+def test_an_empty_page_is_skipped_beside_a_good_one(
+    model: Language, tmp_path: Path, content: str
+) -> None:
+    # lxml refuses to parse an empty page ("Document is empty"): kg skips it, as an empty
+    # text file, and builds the rest.
+    (tmp_path / "blank.html").write_text(content, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")
+    out = tmp_path / "out"
+    result = kg("build", tmp_path / "blank.html", tmp_path / "good.txt", "-o", out, "--no-html")
+    stderr = assert_clean(result, 0)
+    assert f"kg: warning: {tmp_path / 'blank.html'}: no text in the page, skipped" in stderr
+    assert (out / "graph.ttl").exists()
+
+
 def test_empty_document_beside_a_good_one(model: Language, tmp_path: Path) -> None:
     (tmp_path / "blank.txt").write_text("", encoding="utf-8")
     (tmp_path / "good.txt").write_text(ENGLISH, encoding="utf-8")
