@@ -80,6 +80,7 @@ class _Lexicon:
     goods_objects: dict[str, str]
     money_objects: dict[str, str]
     said_without_object: dict[str, str]
+    rushing_words: frozenset[str]
     manner_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
     contest_verbs: frozenset[str]
@@ -132,6 +133,7 @@ def _lexicon() -> _Lexicon:
         goods_objects=_table(raw["goods_objects"]),
         money_objects=_table(raw["money_objects"]),
         said_without_object=_table(raw["said_without_object"]),
+        rushing_words=frozenset(raw["rushing_words"]["words"]),
         manner_senses={
             verb: frozenset(words)
             for verb, words in raw["manner_senses"].items()
@@ -317,13 +319,6 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     return found
 
 
-#: Words after a verb of claiming with no object that make it a rush at something: "charged
-#: into the crowd", "charged at the lines", "charged towards the gate".
-_RUSHING_WORDS = frozenset(
-    {"into", "at", "toward", "towards", "through", "across", "forward", "ahead", "onto", "past"}
-)
-
-
 def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
     """A loss ("losses", "suffered a loss") in a sentence that speaks of no people lost and
     no fighting: a team's, a company's or a candidate's loss, not a death."""
@@ -352,15 +347,16 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         found = lexicon.phrases.get(action)
     if found is not None:
         return found
-    sentence = event.evidence.text.lower()
     if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:
         return "Event"  # "treated the fire as arson": no medical treatment
-    if verb in lexicon.contest_verbs and lexicon.contest_context.search(sentence):
+    if verb in lexicon.contest_verbs and lexicon.contest_context.search(
+        event.evidence.text.lower()
+    ):
         return "Event"  # "beat Sanders in the caucuses": a win, no injury
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:
-        if set(_words_after(event, 1)) & _RUSHING_WORDS:
+        if set(_words_after(event, 1)) & lexicon.rushing_words:
             return "Event"  # "riot police charged into the crowd": no claim
         return lexicon.said_without_object[verb]  # "critics charged that ...": a claim
     if verb in lexicon.money_objects and _passes_goods(event, obj):
