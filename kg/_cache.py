@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["cache_folder"]
+__all__ = ["cache_folder", "remove_older"]
 
 
 def cache_folder() -> Path:
@@ -20,3 +20,16 @@ def cache_folder() -> Path:
         return Path(root)
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
+
+
+def remove_older(kept: Path, pattern: str) -> None:
+    """Remove the files beside ``kept`` that ``pattern`` matches, ``kept`` aside: what an
+    older kg or py3langid left (a place index of an older schema, another model unpacked),
+    about 50-70 MB each, which nothing reads again. Called once ``kept`` is written; a file
+    that cannot be removed stays (another user's, or a folder we may not write)."""
+    for path in kept.parent.glob(pattern):
+        if path != kept:
+            try:
+                path.unlink()
+            except OSError:
+                pass

@@ -50,7 +50,7 @@ from typing import Any, Literal
 
 from rapidfuzz.fuzz import ratio  # C++: difflib took minutes over cities500's alternates
 
-from kg._cache import cache_folder
+from kg._cache import cache_folder, remove_older
 from kg._fold import consonants, fold
 
 __all__ = ["GeoPlace", "GeoKind", "PlaceDB", "build_place_db", "place_db", "place_db_path"]
@@ -121,6 +121,7 @@ def place_db() -> PlaceDB:
     if not path.exists():
         try:
             build_place_db(path)
+            remove_older(path, "places-v*.sqlite")
         except OSError:
             # A cache folder we may not write (a read-only home): the temporary folder.
             path = Path(tempfile.gettempdir()) / "kg-cache" / path.name
