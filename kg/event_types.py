@@ -82,9 +82,13 @@ class _Lexicon:
     said_without_object: dict[str, str]
     rushing_words: frozenset[str]
     manner_senses: dict[str, frozenset[str]]
+    mood_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
+    assault_heads: frozenset[str]
+    strike_words: frozenset[str]
+    labour_context: re.Pattern[str]
     loss_nouns: frozenset[str]
     loss_context: re.Pattern[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -98,6 +102,11 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
 
 def _table(raw: dict[str, Any]) -> dict[str, str]:
     return {key: value for key, value in raw.items() if not key.startswith("_")}
+
+
+def _senses(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """A table of verb -> the words that give it a sense of no kind."""
+    return {verb: frozenset(words) for verb, words in _table(raw).items()}
 
 
 @functools.cache
@@ -134,14 +143,14 @@ def _lexicon() -> _Lexicon:
         money_objects=_table(raw["money_objects"]),
         said_without_object=_table(raw["said_without_object"]),
         rushing_words=frozenset(raw["rushing_words"]["words"]),
-        manner_senses={
-            verb: frozenset(words)
-            for verb, words in raw["manner_senses"].items()
-            if not verb.startswith("_")
-        },
+        manner_senses=_senses(raw["manner_senses"]),
+        mood_senses=_senses(raw["mood_senses"]),
         person_nouns=frozenset(raw["person_nouns"]["words"]),
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
+        assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
+        strike_words=frozenset(raw["labour_strikes"]["words"]),
+        labour_context=_words_pattern(raw["labour_strikes"]["context"]),
         loss_nouns=frozenset(raw["loss_nouns"]["words"]),
         loss_context=_words_pattern(raw["loss_nouns"]["context"]),
         refine=refine,
@@ -310,12 +319,12 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
         return None
-    steps = lexicon.refine.get(found)
-    if steps:
-        sentence = event.evidence.text.lower()
-        for specific, pattern in steps:
-            if pattern.search(sentence):
-                return specific
+    sentence = event.evidence.text.lower()
+    for specific, pattern in lexicon.refine.get(found, ()):
+        if pattern.search(sentence):
+            return specific
+    if found == "Attack" and _labour_strike(lexicon, event, sentence):
+        return "Protest"  # refine named no weapon: "the union called a strike"
     return found
 
 
@@ -326,6 +335,29 @@ def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
     if not named & lexicon.loss_nouns:
         return False
     return lexicon.loss_context.search(event.evidence.text.lower()) is None
+
+
+def _labour_strike(lexicon: _Lexicon, event: Event, sentence: str) -> bool:
+    """A strike (the trigger or its light verb's object) in a sentence that speaks of a
+    labour dispute: a walkout, no attack."""
+    named = {_trigger(event), _head(event.target.text) if event.target is not None else ""}
+    if not named & lexicon.strike_words:
+        return False
+    return lexicon.labour_context.search(sentence) is not None
+
+
+def _assault(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the doer or the one beaten is of those who beat or are beaten in an assault
+    ("police", "protesters"), whatever contest the sentence speaks of."""
+    heads = {_head(argument.text) for argument in (event.actor, event.target) if argument}
+    return not heads.isdisjoint(lexicon.assault_heads)
+
+
+def _word_before(event: Event) -> str:
+    """The word right before the trigger, lower-cased; "" at the sentence's start."""
+    before = event.evidence.text[: event.start - event.evidence.start]
+    words = re.findall(r"[\w-]+", before.lower())
+    return words[-1] if words else ""
 
 
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
@@ -349,8 +381,12 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return found
     if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:
         return "Event"  # "treated the fire as arson": no medical treatment
-    if verb in lexicon.contest_verbs and lexicon.contest_context.search(
-        event.evidence.text.lower()
+    if verb in lexicon.mood_senses and _word_before(event) in lexicon.mood_senses[verb]:
+        return "Event"  # "an emotionally charged debate": no charge
+    if (
+        verb in lexicon.contest_verbs
+        and lexicon.contest_context.search(event.evidence.text.lower())
+        and not _assault(lexicon, event)
     ):
         return "Event"  # "beat Sanders in the caucuses": a win, no injury
     if verb in lexicon.told_without_object and target is not None:

@@ -232,6 +232,17 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("She beat her rival in the primary.", "beat", "beat", "her rival", "", None),
         ("He beat the champion on points.", "beat", "beat", "the champion", "", None),
         ("Fans beat up a steward after the game.", "beat", "beat up", "a steward", "", "Injury"),
+        # ... but the one beaten by guards or police is assaulted whatever the sentence's contest.
+        ("Guards beat protesters after the vote.", "beat", "beat", "protesters", "", "Injury"),
+        # A charge made an adjective of mood by its adverb charges no one.
+        ("The hearing was emotionally charged.", "charged", "charge", "The hearing", "", None),
+        ("He was formally charged.", "charged", "charge", "He", "", "Charge"),
+        # A strike in a labour dispute is a walkout; with a weapon named it stays an attack.
+        ("Bus drivers went on strike.", "strike", "go on", "strike", "", "Protest"),
+        ("The union's strike closed the port.", "strike", "strike", "", "", "Protest"),
+        ("A strike hit the port.", "strike", "strike", "", "", "Attack"),
+        ("An air strike hit the union hall.", "strike", "strike", "", "", "Airstrike"),
+        ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
         # A pronoun is never a thing handed over, though WordNet reads "he" as helium.
         ("He has not been charged.", "charged", "charge", "He", "", "Charge"),
         ("He was given a new trial.", "given", "give", "He", "", None),
