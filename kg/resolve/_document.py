@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.event_types import superclasses
 from kg.gazetteer import Gazetteer, fold
 from kg.lang.en import (
     COUNTRY_OFFICES,
@@ -121,6 +122,7 @@ def resolve_part(
         for event in extraction.events
         if event.source is not None
     )
+    state.speaking_starts = _speaking_starts(extraction.events)
     state.scene_starts = frozenset(
         place.argument.start for event in extraction.events for place in event.places
     )
@@ -200,6 +202,22 @@ def _subject_spans(events: Sequence[Event], text: str) -> tuple[tuple[int, int],
             if argument is not None:
                 spans.add((argument.start, argument.end))
     return tuple(sorted(spans))
+
+
+def _speaking_starts(events: Sequence[Event]) -> frozenset[int]:
+    """Where the spans that speak start: the actors of sayings ("she said", "he added":
+    a saying's words may hold no clause the extraction read) and the sources of clauses.
+    One whose saying is itself reported speaks too ("Lee told the paper that Roe had
+    said no. 'It was early,' he added": Roe)."""
+    sayers = {event.actor.start for event in events if event.actor and _a_saying(event)}
+    sources = {event.source.start for event in events if event.source is not None}
+    return frozenset(sayers | sources)
+
+
+def _a_saying(event: Event) -> bool:
+    """Whether the event is a saying: a ``Statement`` or a kind of one ("deny", "warn")."""
+    kind = event.event_type
+    return kind is not None and "Statement" in (kind, *superclasses(kind))
 
 
 #: "by" right before a passive's doer.

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from kg.gazetteer import fold
+from kg.gazetteer import PlaceRecord, fold
 from kg.lang.en import (
     GENERIC_BODY_NOUNS,
     MEMBER_NOUNS,
@@ -376,8 +376,16 @@ def unnamed_subject(
     text = state.text[start:end]
     if text.strip().lower() in SUBJECT_PRONOUNS or plural(text) != plural_pronoun:
         return None
-    if any(seen < end and accept(cluster) for seen, cluster in state.seen_since(start)):
+    inside = [cluster for seen, cluster in state.seen_since(start) if seen < end]
+    if any(accept(cluster) for cluster in inside):
         return None
+    if not plural_pronoun and continued in state.speaker_spans:
+        # "Ana Roe writes: Acme said it would ... In doing so, it beat its rival": a
+        # person who tells the sentence before is never its "it" (but the "it" of the
+        # words she is quoted in may be anything of hers).
+        person = any(cluster.kind == "person" for cluster in inside)
+        if person and not quotes_between(state.text, end, at):
+            return None
     return continued
 
 
@@ -660,6 +668,8 @@ def description(lower: str, state: DocState, *, at: int | None = None) -> Cluste
         return state.last(lambda c: c.place is not None and c.place.kind == "city")
     if lower == "country":
         return the_country(state, at)
+    if lower == "state" and at is not None:
+        return _the_state(state, at)
     if lower in {"kremlin", "pentagon"}:
         return None  # handled by the organisation table
     title = words.titles.get(" ".join(tokens[-2:])) or words.titles.get(head)
@@ -698,6 +708,28 @@ def the_country(state: DocState, at: int | None) -> Cluster | None:
     main = state.context[0] if state.context else None
     record = state.gazetteer.country(main) if main in _placed_countries(state) else None
     return state.index.place_cluster(record, None) if record else None
+
+
+def _the_state(state: DocState, at: int) -> Cluster | None:
+    """ "The state" at offset ``at``: the American state the text named last, when it
+    named it on its own in this sentence or the one before ("California set a goal in
+    1978 ... the state has since raised it"); else none: "the state" is as often the
+    government in general ("the state must not pay for it"), and a state named
+    further back or one of a list ("voters in Texas, Ohio and Utah") is not what it
+    means."""
+    for seen, cluster in state.seen_since(_sentence_before(state, at)):
+        if seen >= at or cluster.place is None:
+            continue
+        if not _american_state(cluster.place) or not _country_named_at(state, seen, at):
+            continue
+        return None if _one_of_a_list(state.text, seen) else cluster
+    return None
+
+
+def _american_state(place: PlaceRecord) -> bool:
+    """Whether the place is one of the United States' states (a first-level division of
+    other countries may be a nation, England, or a province no one calls a state)."""
+    return place.kind in {"state", "admin1"} and place.country == "US"
 
 
 def _placed_countries(state: DocState) -> frozenset[str]:

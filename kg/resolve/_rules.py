@@ -202,9 +202,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
 
 def personal_pronoun(span: Span, state: DocState) -> Answer:
     """ "he" is the last unnamed speaker if one came after the last person ("a senior
-    official in the Ministry of Ports ... he added": that official); else, for "he", "she"
-    and "his", the person the sentence or the one before is about
-    (:meth:`DocState.salient_person`); else the last person."""
+    official in the Ministry of Ports ... he added": that official); else a "he" or "she"
+    who speaks is the person who spoke last in its sentence or the one before
+    (:meth:`DocState.last_to_speak`); else, for "he", "she" and "his", the person the
+    sentence or the one before is about (:meth:`DocState.salient_person`); else the
+    last person."""
     word = span.text.lower().strip(" ,.;:")
     if word not in PERSONAL_PRONOUNS:
         return None
@@ -227,6 +229,12 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
     speaker_at, speaker = state.last_speaker(before=at)
     if speaker is not None and speaker_at > person_at and agrees(word, speaker):
         return speaker
+    if word in {"he", "she"} and span.argument.start in state.speaking_starts:
+        # "Roe said Vale sent her a letter. But she said ...": one who speaks goes on
+        # speaking; the person her words were about acted, and is not the one who says.
+        speaker = state.last_to_speak(at, fits)
+        if speaker is not None:
+            return speaker
     if word in _SUBJECT_PRONOUNS:
         salient = state.salient_person(at, fits)
         if salient is not None:

@@ -71,6 +71,9 @@ class DocState:
     subjects: tuple[tuple[int, int], ...] = ()
     #: The spans of the document's sources (who said or claimed something).
     speaker_spans: frozenset[tuple[int, int]] = frozenset()
+    #: Where the spans that speak start: a source, or the actor of a saying ("she
+    #: said", "he added"), whether or not the saying reports a clause.
+    speaking_starts: frozenset[int] = frozenset()
     #: Where the places of the document's events start: a place in an adverbial
     #: phrase ("talks in Oslo") is a weak antecedent for a pronoun.
     scene_starts: frozenset[int] = frozenset()
@@ -232,6 +235,30 @@ class DocState:
             if nearest is None and start >= current:
                 nearest = cluster
         return nearest
+
+    def last_to_speak(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
+        """The person who spoke last before offset ``at``, in its sentence or the one
+        before, among those ``accept`` takes (:attr:`speaking_starts`); not across a
+        quote's edge. ``None`` when none spoke there, or when a person who acts but
+        does not speak stands as a subject before ``at`` in its own sentence ("Roe
+        said ... Vale, for his part, felt calm as he noted ...": Vale's sentence)."""
+        here = bisect.bisect_right(self.sentence_starts, at)
+        current = self.sentence_starts[here - 1] if here else 0
+        previous = self.sentence_starts[here - 2] if here > 1 else current
+        for position in range(self._seen_before(at) - 1, -1, -1):
+            start = self.history_starts[position]
+            if start < previous:
+                return None
+            cluster = self.read_again.get(start, self.history[position][0])
+            if self.history_modifiers[position] or not accept(cluster):
+                continue
+            if quotes_between(self.text, start, at):
+                continue
+            if start in self.speaking_starts:
+                return cluster
+            if start >= current and self.history_subjects[position]:
+                return None
+        return None
 
     def nearest_before(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
         """The latest entity ``accept`` takes seen before offset ``at`` in its sentence or
