@@ -54,6 +54,7 @@ from kg.extract.spans import (
     noun_phrase,
     phrase_names_whom,
     quoted_doer,
+    relative_before_sayer,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -91,6 +92,7 @@ from kg.lang.en import (
     SUFFERED_ACTIONS,
     TASK_NOUNS,
     THING_PRONOUNS,
+    TIME_UNITS,
     name_genders,
 )
 from kg.lang.wordnet import (
@@ -230,7 +232,13 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # "with the ship registered abroad": the ship was registered
         if passive_in_chain(head):
             return None  # "the music will continue to be permitted": permitted by no one named
+    said_of = _said_of(head)
+    if said_of is not None:
+        return said_of  # "the man who police say attacked the guard": the man attacked
     subjects = _subjects(head)
+    sayer = _sayer_after_relative(head, subjects)
+    if sayer is not None:
+        return sayer  # "the man who police say attacked the guard": the police say it
     if len(subjects) > 1 and head.lemma_ in REPORTING_VERBS:
         # '"Somalia," said Henrique Capriles': the parser takes the quoted word for a second
         # subject; the speaker is the one after the verb.
@@ -392,6 +400,41 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     return None
 
 
+def _said_of(verb: Token) -> Token | None:
+    """The noun a relative clause hangs on when the clause says or thinks something of it
+    and ``verb`` is what is said: "the man who police say attacked the guard", "policies
+    which he said had harmed the economy", "a system that they think has failed them" (the
+    man attacked, the policies harmed). The relative pronoun opens the clause, before the
+    one who says it; the parser hangs it on ``verb`` or, beside the sayer, on the verb of
+    saying (:func:`~kg.extract.spans.relative_before_sayer`). Not a passive ``verb``: "a
+    letter that he said was drafted by the firm" is done to the letter."""
+    if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.dep_ != "relcl":
+        return None
+    saying = verb.head
+    if verb.i < saying.i or is_passive(verb):
+        return None
+    own = children(verb, "nsubj")
+    if len(own) > 1:
+        return None  # "a wall which he said Mexico should pay for": the pronoun is no subject
+    if not own:
+        beside = relative_before_sayer(saying, children(saying, "nsubj"))
+        return None if beside is None else antecedent(beside, saying)
+    pronoun = own[0]
+    sayers = [s for s in children(saying, "nsubj") if pronoun.i < s.i < saying.i]
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or not sayers:
+        return None
+    return antecedent(pronoun, saying)
+
+
+def _sayer_after_relative(verb: Token, subjects: list[Token]) -> Token | None:
+    """Who says or thinks what a relative clause tells of its noun when the parser hangs
+    the relative pronoun on the verb of saying beside the sayer: "the man who police say
+    attacked the guard" -> police (:func:`~kg.extract.spans.relative_before_sayer`)."""
+    if relative_before_sayer(verb, subjects) is None:
+        return None
+    return subjects[1]
+
+
 def _intent_owner_before(verb: Token) -> Token | None:
     """The owner of a noun of intent that an infinitive right after it spells out when the
     parser hangs the infinitive on the verb whose object the noun is: "praised the union's
@@ -506,7 +549,7 @@ def _giving_before(verb: Token) -> Token | None:
     elif verb.dep_ in {"advcl", "xcomp"}:
         giver = verb.head
         first = min(t.i for t in verb.subtree)
-        things = [c for c in children(giver, "dobj") if c.i < verb.i]
+        things = _things_given(giver, verb)
         if not things or things[-1].right_edge.i != first - 1:
             return None
     else:
@@ -540,7 +583,24 @@ def _thing_given(verb: Token, giver: Token) -> Token:
     """The object of ``giver`` that the infinitive ``verb`` comes right after."""
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
-    return [c for c in children(giver, "dobj") if c.i < verb.i][-1]
+    return _things_given(giver, verb)[-1]
+
+
+def _things_given(giver: Token, verb: Token) -> list[Token]:
+    """What ``giver`` gives before the infinitive ``verb``: its objects, and a time given,
+    which the parser hangs on the verb as a phrase of its own: "gave the tenants a month to
+    leave", "gave the firm until Friday to respond"."""
+    things = [
+        c
+        for c in dependents(giver)
+        if c.i < verb.i
+        and (
+            c.dep_ == "dobj"
+            or (c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS)
+            or (c.dep_ == "prep" and c.lower_ == "until" and children(c, "pobj"))
+        )
+    ]
+    return things
 
 
 def _giver_own_act(thing: Token) -> bool:

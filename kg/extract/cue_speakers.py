@@ -35,6 +35,7 @@ from kg.extract.spans import (
     person_who,
     phrase_names_whom,
     quoted_doer,
+    relative_before_sayer,
     sentence_of,
     share_of,
     speakers_read,
@@ -246,6 +247,8 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if not subjects:
         return None
+    if relative_before_sayer(verb, subjects) is not None:
+        return subjects[1]  # "the man who police say attacked him": the police say it
     doc = verb.doc
     marks = [i for i in range(subjects[0].i, verb.i) if doc[i].text in CLOSING_MARKS]
     if marks:

@@ -29,6 +29,7 @@ from kg.lang.en import (
     PLACE_NOUNS,
     PUT_PLACE_ADVERBS,
     QUOTING_VERBS,
+    RELATIVE_PRONOUNS,
     TELLING_ADJECTIVES,
 )
 from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
@@ -61,6 +62,7 @@ __all__ = [
     "puts_it_so",
     "quoted_doer",
     "read_once",
+    "relative_before_sayer",
     "says_who",
     "sentence_of",
     "share_of",
@@ -558,6 +560,21 @@ def quoted_doer(verb: Token) -> Token | None:
         return None
     objects = [o for o in dependents(quoting) if o.dep_ == "dobj"]
     return next((o for o in objects if o.right_edge.i == verb.i - 1), None)
+
+
+def relative_before_sayer(saying: Token, subjects: list[Token]) -> Token | None:
+    """The relative pronoun the parser hangs on a relative clause's verb as a first subject
+    beside the one who says or thinks ("outsiders who he said escalated tensions": "who"
+    and "he" both subjects of "said"), when a clause after the verb says what: the pronoun
+    is that clause's subject, not the sayer."""
+    if saying.dep_ != "relcl" or len(subjects) < 2:
+        return None
+    pronoun, sayer = subjects[0], subjects[1]
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or sayer.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if not any(c.dep_ in {"ccomp", "xcomp"} and c.i > saying.i for c in dependents(saying)):
+        return None
+    return pronoun
 
 
 def person_who(noun: Token) -> Token:

@@ -522,11 +522,27 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
         ("The treaty gives parliament 90 days to examine the deal.", "examine", "parliament"),
         ("The decree grants the provinces the power to levy taxes.", "levy", "the provinces"),
         ("The tenants were given a week to leave the flats.", "leave", "The tenants"),
+        # A time given, which the parser hangs on the verb.
+        ("The landlord gave the tenants a month to leave the flats.", "leave", "the tenants"),
+        ("The judge gave the bank until Friday to respond.", "respond", "the bank"),
         ("The general gave his men orders to hold the bridge.", "hold", "his men"),
         # Not when the thing given is the giver's own act or words, nor when the infinitive
         # is done to the one given: the giver does it, not the thing given.
         ("The coach gave the players a pep talk to lift their spirits.", "lift", "The coach"),
         ("The nurse gave the twins sweets to keep them quiet.", "keep", "The nurse"),
+        # The noun of a relative clause does what the clause says someone says of it, not
+        # the one who says it, whichever verb the parser hangs "who" on.
+        ("The man who police say attacked the guard was arrested.", "attack", "The man"),
+        ("The man who police say attacked the guard was arrested.", "say", "police"),
+        ("Police arrested a man who they said had stabbed two women.", "stab", "a man"),
+        (
+            "The mayor blasted the developers who he said ignored the rules.",
+            "ignore",
+            "the developers",
+        ),
+        ("The mayor blasted the developers who he said ignored the rules.", "say", "he"),
+        # A passive said of it is done to it.
+        ("Roe signed a letter that he said was drafted by the firm.", "draft", "the firm"),
     ],
 )
 def test_the_noun_that_names_the_doer_in_the_phrase_around_it(
@@ -593,3 +609,8 @@ def test_a_title_in_quotation_marks_names_the_work_not_its_kind(nlp: Language) -
         ("win", "Low Tide", ""),
         ("win", "Big Sky", ""),
     }
+
+
+def test_who_says_it_of_a_relative_clauses_noun_is_the_source(nlp: Language) -> None:
+    event = event_named(nlp, "The man who police say attacked the guard was arrested.", "attack")
+    assert event.source is not None and event.source.text == "police"
