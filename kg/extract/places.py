@@ -40,6 +40,7 @@ from kg.extract.spans import (
 from kg.gazetteer import gazetteer
 from kg.lang.en import (
     AFFILIATION_PARTICIPLES,
+    AMID_PREPOSITIONS,
     AS_TIME_SPEECH_VERBS,
     CAPTION_ASIDE_WORDS,
     CARRYING_VERBS,
@@ -62,12 +63,17 @@ from kg.lang.en import (
     SERVING_VERBS,
     SITE_SENSES,
     SMALL_WORDS,
+    TOPIC_NOUNS,
     UNDERGOER_VERBS,
     WEB_WORDS,
     WORD_VERBS,
 )
 from kg.lang.wordnet import (
+    NOUN_ACT,
+    NOUN_COGNITION,
+    NOUN_COMMUNICATION,
     NOUN_EVENT,
+    NOUN_FEELING,
     NOUN_GROUP,
     NOUN_PERSON,
     NOUN_STATE,
@@ -98,6 +104,7 @@ __all__ = [
     "in_caption_aside",
     "in_cause",
     "in_earlier_participle",
+    "in_from_to_pair",
     "in_quoted_title",
     "in_topic",
     "in_what_is_said",
@@ -150,7 +157,7 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
     lemmas = [v.lemma_.lower() for v in movers]
     if any(lemma in MOTION_VERBS | CARRYING_VERBS for lemma in lemmas):
         return False
-    kinds = [_verb_classes(v) for v in movers]
+    kinds = [_moving_classes(v) for v in movers]
     if any(VERB_MOTION in classes for classes in kinds):
         return False
     if _before_the_subject(first, verbs):
@@ -162,6 +169,17 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
         for classes in kinds
         if classes
     )
+
+
+def _moving_classes(verb: Token) -> tuple[int, ...]:
+    """WordNet's files of a verb's senses (:func:`_verb_classes`) as they bear on moving: a
+    social act sends people only when it is done to someone ("deported the men from X to
+    Y", "was extradited from X"); with no one it is done to, it moves no one ("fans
+    celebrated from Boston to Miami", "voters turned out from X to Y")."""
+    classes = _verb_classes(verb)
+    if is_passive(verb) or children(verb, "dobj"):
+        return classes
+    return tuple(-1 if c == VERB_SOCIAL else c for c in classes)  # each sense in its place
 
 
 def _verb_classes(verb: Token) -> tuple[int, ...]:
@@ -208,6 +226,13 @@ def _other_end(prep: Token) -> Token | None:
         ),
         None,
     )
+
+
+def in_from_to_pair(prep: Token) -> bool:
+    """Whether a "to" or "from" is one end of a pair "from X to Y" (:func:`_other_end`):
+    a span or a route of places, which names no one the event is done to ("fans
+    celebrated from Boston to Miami": neither a target)."""
+    return prep.lower_ in {"from", "to"} and _other_end(prep) is not None
 
 
 def _before_the_subject(word: Token, verbs: list[Token]) -> bool:
@@ -729,6 +754,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _after_another_happening(token) or _for_a_cause(token, verbs):
             continue
+        if _amid_another_happening(token, verbs):
+            continue  # "appealed for aid amid the fighting in X": the fighting's place
         if _attributes(token):
             continue  # "according to officials in Leeds": where the source is
         if _about(token):
@@ -766,8 +793,17 @@ _ABOUT_PREPOSITIONS = frozenset({"about", "concerning", "regarding"})
 def _about(token: Token) -> bool:
     """Whether ``token`` is an "about" that names what the act is about: "testified about
     his years in a camp in X", "wrote about the break-in at the offices", "worried about
-    crime in X". The places inside are the topic's, not where the act was."""
-    return token.dep_ == "prep" and token.lower_ in _ABOUT_PREPOSITIONS
+    crime in X", or an "on" of a topic's noun and its "of" (``TOPIC_NOUNS``: "on the
+    subject of X, he added", "on the question of X"). The places inside are the topic's,
+    not where the act was."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in _ABOUT_PREPOSITIONS:
+        return True
+    return token.lower_ == "on" and any(
+        o.lemma_.lower() in TOPIC_NOUNS and any(p.lower_ == "of" for p in children(o, "prep"))
+        for o in children(token, "pobj")
+    )
 
 
 def _in_phrase_below(word: Token, verbs: list[Token], opens: Callable[[Token], bool]) -> bool:
@@ -838,10 +874,69 @@ def _for_a_cause(token: Token, verbs: list[Token]) -> bool:
     )
 
 
+#: Kinds of event (with the kinds below them) that happen in the scene of what they happen
+#: amid: "two were killed amid clashes in X", "police arrested 20 amid protests in X",
+#: "thousands fled amid fighting in X".
+_SCENE_KINDS = frozenset(
+    {
+        "Attack",
+        "Death",
+        "Injury",
+        "Arrest",
+        "TakeControl",
+        "Movement",
+        "Protest",
+        "Suppression",
+        "Damage",
+        "Disaster",
+        "Crime",
+        "MedicalTreatment",
+    }
+)
+
+
+def _amid_another_happening(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` sets the act amid another happening or a state of things, whose
+    places are its own: "made an appeal for aid amid the fighting in X", "prices rose amid
+    fears of a war in X", "convened amid talk of an intervention in X". Not amid things
+    ("searched amid the rubble in X": there), nor for an act of force, harm or movement
+    (``_SCENE_KINDS``) or one who died or suffered, which happens where the happening is
+    ("were killed amid clashes in X")."""
+    if token.dep_ != "prep" or token.lower_ not in AMID_PREPOSITIONS:
+        return False
+    if not any(event_action(o) is not None or _talk_or_mood(o) for o in children(token, "pobj")):
+        return False
+    if any(v.lemma_.lower() in UNDERGOER_VERBS for v in verbs):
+        return False
+    for verb in verbs:
+        kind = verb_kind((event_action(verb) or verb.lemma_.lower()).split()[0])
+        if kind is not None and not _SCENE_KINDS.isdisjoint({kind, *superclasses(kind)}):
+            return False
+    return True
+
+
+#: WordNet's files of nouns of talk, thought, feeling and deeds, by a noun's most frequent
+#: sense: "reports", "speculation", "concerns", "fears", "a crackdown".
+_TALK_OR_MOOD_CLASSES = frozenset({NOUN_ACT, NOUN_COGNITION, NOUN_COMMUNICATION, NOUN_FEELING})
+
+
+def _talk_or_mood(noun: Token) -> bool:
+    """Whether ``noun`` names talk, thought, a feeling or a deed (:data:`_TALK_OR_MOOD_CLASSES`):
+    "amid fears of a war in X", "amid reports of a strike at X". Not a thing ("amid the
+    rubble") nor a state of the scene itself ("amid tight security in X", "amid heavy rain
+    in X": the event is there too)."""
+    return noun_classes(noun.lemma_.lower())[:1] in {(c,) for c in _TALK_OR_MOOD_CLASSES}
+
+
 def in_cause(word: Token, verbs: list[Token]) -> bool:
-    """Whether ``word`` lies in a cause phrase (:func:`_for_a_cause`) under the event's
-    words: no place of the event, for the rules or the scorer."""
-    return _in_phrase_below(word, verbs, lambda token: _for_a_cause(token, verbs))
+    """Whether ``word`` lies in a cause phrase (:func:`_for_a_cause`) or an "amid" phrase
+    (:func:`_amid_another_happening`) under the event's words: no place of the event, for
+    the rules or the scorer."""
+    return _in_phrase_below(
+        word,
+        verbs,
+        lambda token: _for_a_cause(token, verbs) or _amid_another_happening(token, verbs),
+    )
 
 
 def _topic_event(token: Token) -> bool:
@@ -971,7 +1066,7 @@ def _fronted_place(verb: Token) -> Place | None:
         for prep in children(node, "prep"):
             subjects = [c.i for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
             fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
-            if fronted and prep.lower_ in LOCATION_PREPOSITIONS:
+            if fronted and prep.lower_ in LOCATION_PREPOSITIONS and not _about(prep):
                 for pobj in children(prep, "pobj"):
                     place = _place_token(pobj)
                     if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:

@@ -25,6 +25,7 @@ from kg.extract.clauses import (
     shares_passive,
 )
 from kg.extract.judged_acts import person_or_group
+from kg.extract.places import in_from_to_pair
 from kg.extract.spans import (
     TIME_LABELS,
     dependents,
@@ -185,6 +186,8 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
     if prep.lower_ == "on":
         return verb.lemma_ not in MOTION_VERBS
     if prep.lower_ == "to":
+        if in_from_to_pair(prep):
+            return False  # "celebrated from Boston to Miami": the far end of a span of places
         return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
     return False
 

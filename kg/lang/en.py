@@ -27,6 +27,7 @@ __all__ = [
     "ADVERB_PARTICLES",
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
+    "AMID_PREPOSITIONS",
     "AMOUNT_LABELS",
     "AFFILIATION_PARTICIPLES",
     "AIM_PREPOSITIONS",
@@ -233,6 +234,7 @@ __all__ = [
     "TIME_RELATION_WORDS",
     "TIME_UNITS",
     "TITLE_GENDERS",
+    "TOPIC_NOUNS",
     "TRAILING_WORDS",
     "UNDERGOER_VERBS",
     "UNIT_NAMES",
@@ -575,10 +577,18 @@ WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "t
 #: in the phrase are of that other happening. ("during" names the same scene: "killed
 #: during clashes in the north".)
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until"})
+#: Nouns of a topic that "on the ... of" names: "on the subject of X, he added", "on the
+#: question of X": what is spoken of, not where (kg.extract.places).
+TOPIC_NOUNS = frozenset({"issue", "matter", "question", "subject", "topic"})
 #: Prepositions and nouns that give an act's cause, another happening whose places are its
 #: own: "came home because of his roots in Leeds", "lost money due to floods in X", "grew
 #: thanks to a win in Ohio", "as a result of", "in the wake of", "in the aftermath of".
 CAUSE_PREPOSITIONS = frozenset({"because", "due"})
+#: Prepositions that set an act amid another happening or a state of things: "appealed for
+#: aid amid the fighting in X", "prices rose amid fears of a war in X". The places in the
+#: phrase are of that happening, which the act shares only when it is of the same scene
+#: ("two were killed amid clashes in X").
+AMID_PREPOSITIONS = frozenset({"amid", "amidst"})
 CAUSE_PHRASE_NOUNS = frozenset({"result", "wake", "aftermath", "consequence"})
 #: Participles that tell where a person comes from, set before or after a clause in
 #: profiles and obituaries: "Born in X, she was nicknamed ...". Their places are theirs.

@@ -24,8 +24,10 @@ __all__ = [
     "NOUN_ACT",
     "NOUN_ANIMAL",
     "NOUN_ARTIFACT",
+    "NOUN_COGNITION",
     "NOUN_COMMUNICATION",
     "NOUN_EVENT",
+    "NOUN_FEELING",
     "NOUN_GROUP",
     "NOUN_LOCATION",
     "NOUN_OBJECT",
@@ -58,8 +60,10 @@ NOUN_TOPS: Final = 3  # noun.Tops: the top words, "food", "substance", "animal"
 NOUN_ACT: Final = 4  # noun.act: "kiss", "tour", "raid"
 NOUN_ANIMAL: Final = 5  # noun.animal: "dog", "wolf"
 NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
+NOUN_COGNITION: Final = 9  # noun.cognition: "speculation", "concern", "doubt"
 NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages
 NOUN_EVENT: Final = 11  # noun.event: "damage", "accident"
+NOUN_FEELING: Final = 12  # noun.feeling: "fear", "anger", "anxiety"
 NOUN_FOOD: Final = 13  # noun.food: "bread", "rice", "flour"
 NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
 NOUN_LOCATION: Final = 15  # noun.location: "village", "region"

@@ -333,6 +333,19 @@ CASES = [
         "A team of chemists",
         [],
     ),
+    # What an act happens amid (talk, fears, a fight) has its own places; an act of force
+    # or harm, or one amid a state of the scene, is there too.
+    (
+        "The minister made an appeal for aid amid the fighting in eastern Kestria.",
+        "appeal",
+        "The minister",
+        [],
+    ),
+    ("Shares fell amid reports of a strike at the plant in Ohio.", "fall", None, []),
+    ("Two protesters were killed amid clashes in Varnel.", "kill", None, ["Varnel"]),
+    ("The summit opened amid tight security in Brussels.", "open", "The summit", ["Brussels"]),
+    # "On the subject of X" names what is spoken of.
+    ("On the subject of Norway, the senator added a warning.", "add", "the senator", []),
 ]
 
 
@@ -372,6 +385,13 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
             "From Tucson, Arizona, to the Napa Valley, people turned up their fans.",
             "turn up",
             [("Tucson", "location"), ("the Napa Valley", "location")],
+        ),
+        # A social act done to no one moves no one: both ends are where it was, and the
+        # far end is no one it was done to.
+        (
+            "Fans celebrated from Boston to Miami after the win.",
+            "celebrate",
+            [("Boston", "location"), ("Miami", "location")],
         ),
         # After a verb that moves nothing, the same.
         (
