@@ -21,6 +21,7 @@ from kg.extract.cue_words import (
     description,
     in_whose_words,
     is_verb_cue,
+    made_argument,
     perceived,
 )
 from kg.extract.spans import call_table, dependents, has_subject, infinitive, sentence_of
@@ -387,6 +388,12 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # Not one described "as" something: what it is said to be is the claim.
             if description(verb) is None:
                 content.add(child.i)
+            if child is made_argument(verb):
+                # "made the case that the tax would hurt farmers": the parse may hang the
+                # argued clause on the noun
+                for inner in dependents(child):
+                    if inner.dep_ in {"acl", "relcl"} and complement_mark(inner):
+                        content |= _subtree(inner)
             if verb.lemma_.lower() in _DESCRIBING_VERBS:
                 # "described camera footage that showed the driver turning
                 # into ...": what the described thing shows is the description; so

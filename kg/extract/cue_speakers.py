@@ -24,7 +24,7 @@ from kg.extract.cue_contents import (
     passive_agent,
     reported_by,
 )
-from kg.extract.cue_words import in_whose_words
+from kg.extract.cue_words import in_whose_words, is_verb_cue
 from kg.extract.spans import (
     argument,
     dateline_dash,
@@ -145,6 +145,9 @@ def _speaker_of(cue: Token) -> Argument | None:
         if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and voiced:
             return speaker_of(cue.head)  # "the farmers have voiced fear that ..."
         if cue.lemma_.lower() in DOCUMENT_NOUNS:
+            teller = _told_in(cue)
+            if teller is not None:
+                return speaker_of(teller)  # "the mayor said in a statement that ...": the mayor
             return _speaker_argument(cue)  # "Reports that police had received ...": the reports
         return None
     if cue.lemma_.lower() == "quote":
@@ -361,6 +364,18 @@ def _may_speak(subject: Token) -> bool:
         or subject.lower_ in _PERSONAL_PRONOUNS
         or subject.lemma_.lower() in source_words()
     )
+
+
+def _told_in(document: Token) -> Token | None:
+    """The verb of speech a document is the medium of: "the mayor said in a statement that
+    ...", "wrote in a letter that ...", "suggested in an interview that ..." (the parse may
+    hang the clause on the document, but the one who speaks in it speaks); None for a
+    document one is only found or named in ("was named in a report that ...")."""
+    preposition = document.head
+    if document.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ != "in":
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and is_verb_cue(verb) else None
 
 
 def _received_document(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ from kg.extract.spans import dependents, made_plain, puts_it_so
 from kg.lang.en import (
     CLAUSE_CLAIM_VERBS,
     DESCRIBING_AS_VERBS,
+    MADE_ARGUMENT_NOUNS,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
     PROMISE_VERBS,
@@ -40,6 +41,7 @@ __all__ = [
     "in_whose_words",
     "is_verb_cue",
     "leads_in",
+    "made_argument",
     "perceived",
     "perceiving_verb",
 ]
@@ -269,7 +271,7 @@ def is_verb_cue(token: Token) -> bool:
     if token.pos_ == "VERB" and lemma in FINDING_VERBS:
         return _found_by_inquiry(token) and _claims_a_clause(token)
     if token.pos_ == "VERB" and lemma == "make":
-        return _makes_clear(token)
+        return _makes_clear(token) or made_argument(token) is not None
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
     if adds_to(token):
@@ -325,6 +327,33 @@ def _makes_clear(verb: Token) -> bool:
         if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and complement_mark(clause)):
             return True
     return False
+
+
+def made_argument(verb: Token) -> Token | None:
+    """The argument "make" voices, when it voices one: "is making the case that the tax
+    would hurt farmers", "made the point that ...", "made her case to voters that ..."
+    (:data:`MADE_ARGUMENT_NOUNS` as object and a "that" clause, which the parse hangs on
+    the verb, on the noun or on the ones told), as "argued" does. Not "made the case for a
+    new dam" (no clause), a case made only as wished ("the party should make the case
+    that ...": whose claim?), nor a point in a relative clause ("a point that needs to be
+    made": "that" is its subject). None otherwise."""
+    if verb.dep_ in {"relcl", "acl"}:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _WISHING_MODALS for c in dependents(verb)):
+        return None
+    noun = next((c for c in dependents(verb) if c.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in MADE_ARGUMENT_NOUNS:
+        return None
+    told = [
+        o for p in dependents(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in dependents(p)
+    ]
+    clauses = [
+        clause
+        for holder in (verb, noun, *told)
+        for clause in dependents(holder)
+        if clause.dep_ in {"ccomp", "acl", "relcl"} and clause.i > noun.i
+    ]
+    return noun if any(complement_mark(clause) for clause in clauses) else None
 
 
 def _found_by_inquiry(verb: Token) -> bool:

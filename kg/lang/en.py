@@ -247,6 +247,7 @@ __all__ = [
     "VERB_PREPOSITIONS",
     "VOICED_NOUNS",
     "VOICING_VERBS",
+    "MADE_ARGUMENT_NOUNS",
     "WEAPON_NOUNS",
     "WEB_WORDS",
     "WISHING_VERBS",
@@ -562,6 +563,10 @@ VOICED_NOUNS = frozenset(
 )
 #: Verbs whose subject voices the view its object names: "expressed doubt that ...".
 VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiterate share".split())
+#: Nouns of an argument that "make" voices with a "that" clause: "made the case that ...",
+#: "made the point that ...", "made his pitch to voters that ..." (not "the case that the
+#: court heard": only as the object of "make").
+MADE_ARGUMENT_NOUNS = frozenset({"case", "point", "pitch", "argument"})
 #: Words that open a clause asked about: "shows how deadly the rifles are" describes, it
 #: claims nothing.
 QUESTION_OPENERS = frozenset("how what why who whom where when whether which if".split())

@@ -186,6 +186,16 @@ CASES = [
     ),
     # A document with no author named speaks for itself.
     ("Reports that the rebels had seized the airport reached the capital.", "seize", "Reports"),
+    # An argument made: "make" with "the case" or "the point" and a "that" clause argues it.
+    ("The senator is making the case that the tax would hurt farmers.", "hurt", "The senator"),
+    ("She made her case to voters that the plant should close.", "close", "She"),
+    # A document one speaks in: the parse hangs the clause on "statement", but the one who
+    # says it in the statement speaks.
+    (
+        "The council director says in a statement that the new rules have cut traffic.",
+        "cut",
+        "The council director",
+    ),
     # A claim noun whose possessive the parse lost (a curly apostrophe) still has its owner,
     # and the owner speaks without its "'s".
     (
