@@ -59,7 +59,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.figure_reading import read_figures
-from kg.extract.implied_units import changed_from, compared_rate, implied_unit
+from kg.extract.implied_units import changed_from, compared_rate, held_rate, implied_unit
 from kg.lang.en import ELLIPSIS_NOUNS
 from kg.model import Figure
 
@@ -103,5 +103,9 @@ def figures(doclike: Doc | Span, *, durations: bool = False) -> Iterator[Figure]
             rate = compared_rate(doc, figure, earlier)  # "$90 a barrel, up from $80"
             if rate is not None:
                 figure = replace(figure, unit=rate)
-        earlier.append(figure)
+        earlier.append(figure)  # a bare number after it carries the count, not the rate
+        if " per " not in f" {figure.unit} ":
+            held = held_rate(doc, figure)  # "an annual value of $21 million"
+            if held is not None:
+                figure = replace(figure, unit=held)
         yield figure

@@ -13,6 +13,7 @@ The functions here only read the Doc; nothing is written to it.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
@@ -31,7 +32,9 @@ from kg.lang.en import (
     PEOPLE_BODIES,
     PEOPLE_PARTICIPLES,
     PEOPLE_VERBS,
+    RATE_ADJECTIVES,
     TIME_UNITS,
+    VALUE_HOLDERS,
     VALUE_MOVE_VERBS,
     VOTE_RESULT_NOUNS,
 )
@@ -186,6 +189,8 @@ def compared_rate(doc: Doc, figure: Figure, earlier: list[Figure]) -> str | None
     rate = figure_span(previous, doc)
     if rate.start > 0 and doc[rate.start - 1].lower_ == "or":
         return None  # "net of $133 million, or $2.53 a share, up from $100 million": a total
+    if not _same_order(figure.value, previous.value):
+        return None  # "paid $200 an hour, far below the $5 million he sought": a total
     end = rate.end
     token = root
     # up through the sum's own noun phrase ("the typical costs of under $100") to the
@@ -198,6 +203,88 @@ def compared_rate(doc: Doc, figure: Figure, earlier: list[Figure]) -> str | None
             return previous.unit
         token = head
     return None
+
+
+#: How many times larger one of two compared values of a rate may be: a value set against
+#: a rate's earlier or expected value ("$90 a barrel, up from $80", "$8.42 a share, above
+#: the $8.04 expected") is of its order; a sum a thousand times larger is some total.
+_COMPARED_SPREAD = 100
+
+
+def _same_order(value: Decimal, other: Decimal) -> bool:
+    """Whether two sums lie within :data:`_COMPARED_SPREAD` times of each other (a zero
+    is no measure of order)."""
+    low, high = sorted((abs(value), abs(other)))
+    return low == 0 or high <= low * _COMPARED_SPREAD
+
+
+#: Prepositions that give the value of the noun they hang on: "an annual value of $21
+#: million", "annual incomes over $50,000".
+_VALUE_PREPOSITIONS = frozenset({"of", "over", "under", "above", "below", "around"})
+
+
+#: Units a rate adjective does not make a rate of: a length of time, a share.
+_NOT_HELD_RATES = TIME_UNITS | {"percent", "percentage point"}
+
+
+def held_rate(doc: Doc, figure: Figure) -> str | None:
+    """The rate a count or sum takes from the noun it gives the value of, when an adjective
+    of how often stands on that noun: "an average annual value of more than $21 million"
+    (`dollar per year`), "voters with annual incomes over $50,000", "the daily rise in
+    deaths was 777" (`death per day`), as "43 daily admissions" and "$500 a year" are
+    rates. Not a measure, a length of time or a share ("an annual growth of 3 percent")."""
+    if figure.unit is None or figure.share or figure.unit in _NOT_HELD_RATES:
+        return None
+    holder = _valued_noun(figure_span(figure, doc).root)
+    if holder is None or not _has_a_value(holder):
+        return None
+    for adjective in dependents(holder):
+        if adjective.dep_ == "amod" and adjective.lower_ in RATE_ADJECTIVES:
+            return f"{figure.unit} per {RATE_ADJECTIVES[adjective.lower_]}"
+    return None
+
+
+def _has_a_value(noun: Token) -> bool:
+    """Whether a noun is one a number gives the size of: a value, a possession or a
+    quantity by WordNet ("value", "income", "fee"), a holder of a value ("number"), or a
+    change ("rise"); not an event one counts the members of ("the annual meeting of 300
+    delegates", "the annual festival of 20 bands": so many a meeting, not a year)."""
+    lemma = noun.lemma_.lower()
+    if lemma in CHANGE_VERBS or lemma in VALUE_HOLDERS:
+        return True
+    classes = noun_classes(lemma)
+    return bool(classes) and classes[0] in VALUE_CLASSES
+
+
+def _valued_noun(root: Token) -> Token | None:
+    """The noun whose value a figure gives: the head of its value preposition ("value of
+    $21 million", "of more than $21 million", "incomes over $50,000"), or the subject of the
+    "be" it is the complement of ("the daily rise ... was 777", also as the parser hangs "was
+    777 - down from 799")."""
+    head = root.head
+    if root.dep_ == "prep" and root.lower_ in _VALUE_PREPOSITIONS:
+        return head if head.pos_ == "NOUN" and head.i < root.i else None  # "incomes over $50,000"
+    if root.dep_ == "pobj" and head.lower_ == "than" and head.head.lower_ in ("more", "less"):
+        head = head.head.head  # "of more than $21 million": "more" on "of"
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _VALUE_PREPOSITIONS:
+        noun = head.head
+        return noun if noun.pos_ == "NOUN" and noun.i < root.i else None
+    be = _be_giving(root)
+    if be is None:
+        return None
+    return next((c for c in dependents(be) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def _be_giving(root: Token) -> Token | None:
+    """The "be" a bare number is the complement of ("the rise was 777"), also as the parser
+    hangs a number before a dash and "down" or "up" on that adverb ("was 777 - down from
+    799"); None otherwise."""
+    be = root.head
+    if root.dep_ == "nummod" and be.lower_ in ("down", "up") and be.dep_ == "advmod":
+        be = be.head
+    elif root.dep_ != "attr":
+        return None
+    return be if be.lemma_ == "be" else None
 
 
 def _comparing(preposition: Token) -> bool:
@@ -446,12 +533,8 @@ def _changed_things(root: Token) -> Token | None:
     :data:`CHANGE_VERBS`). Not a value that is no count: "the rise in prices was 12". The
     parser hangs a number before a dash and "down" or "up" on that adverb ("was 777 - down
     from 799"): it is still what "be" gives."""
-    be = root.head
-    if root.dep_ == "nummod" and be.lower_ in ("down", "up") and be.dep_ == "advmod":
-        be = be.head
-    elif root.dep_ != "attr":
-        return None
-    if be.lemma_ != "be":
+    be = _be_giving(root)
+    if be is None:
         return None
     for change in dependents(be):
         if change.dep_ != "nsubj" or change.pos_ != "NOUN":

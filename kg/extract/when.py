@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.extract.numbers import SCALE_WORDS
 from kg.extract.spans import TIME_LABELS, dependents, entity_at, event_action
 from kg.lang.en import (
     MEASURE_VERBS,
@@ -137,6 +138,8 @@ def _whole(found: Span | None) -> Span | None:
         return None
     if re.fullmatch(r"0\d{2,}(?: \d+)+", found.text):
         return None  # "0845 125 2222": a telephone number the recogniser took for a date
+    if _count_of_scale(found):
+        return None  # "between 1 and 12 million (people)": a count taken for a date
     doc = found.doc
     start, end = found.start, found.end
     if doc[start].lower_ in PARTS_OF_DAY and start > 0 and doc[start - 1].ent_type_ in TIME_LABELS:
@@ -156,6 +159,20 @@ def _whole(found: Span | None) -> Span | None:
         if last.head == anchor or start <= anchor.head.i < end:
             end = max(end, _anchor_end(anchor))
     return doc[start:end]
+
+
+#: Words of a range of numbers besides the numbers: "between 1 and 12 million".
+_RANGE_WORDS = frozenset({"between", "from", "and", "to", "or", "-", "about", "some"})
+
+
+def _count_of_scale(found: Span) -> bool:
+    """Whether a phrase the recogniser took for a date is only numbers with a scale word
+    of a million or more ("between 1 and 12 million", "2 billion"): a count, as no word of
+    time is in it ("65 million years ago" has one)."""
+    large = any(SCALE_WORDS.get(t.lower_, 0) >= 10**6 for t in found)  # not "nineteen hundred"
+    return large and all(
+        t.like_num or t.lower_ in SCALE_WORDS or t.lower_ in _RANGE_WORDS for t in found
+    )
 
 
 # Dependents that open a clause of their own, which the anchor of a time does not need.

@@ -295,15 +295,19 @@ def scale_shared(doc: Doc, value: Decimal, first: range, other: Decimal, second:
     times the scale word that only the second (``other``, tokens ``second``) writes:
     "between 2 and 3 million", "$5 - 10 billion", "rose from 1.5 to 2 billion dollars" are
     2, 5 and 1.5 of the scale, as English writes it once, after the second. Only when the
-    value so scaled lies within a factor of ten of the second: "from 500 to 2 million
-    users" counts 500."""
+    value so scaled lies within a factor of ten of the second, or below it as the numbers
+    written rise ("between 1 and 12 million people" is 1 million to 12 million): "from 500
+    to 2 million users" counts 500."""
     if any(doc[i].lower_ in _SCALES for i in first[1:]) or not other:
         return value
     factor = 1
     for i in second[1:]:
         factor *= _SCALES.get(doc[i].lower_, 1)
     scaled = value * factor
-    if factor == 1 or not Decimal("0.1") <= abs(scaled / other) <= 10:
+    if factor == 1:
+        return value
+    rising = 0 < value * factor < other  # the written numbers rise: "1 and 12 million"
+    if not rising and not Decimal("0.1") <= abs(scaled / other) <= 10:
         return value
     return tidy(scaled)
 

@@ -1564,7 +1564,15 @@ UNITS_AS_WRITTEN = [
      "dollar per trip"),
     ("The firm paid $4 per share to owners and $9 million to lenders.", "$9 million", "dollar"),
     ("Net rose to $52 million, or $1.20 a share, from $40 million.", "$40 million", "dollar"),
-    ("The weekly rise in arrests reported by the police was 85.", "85", "arrest"),
+    # an adjective of how often on the noun a figure gives the value of makes a rate;
+    # not on an event whose members it counts (sfg25)
+    ("Voters with annual incomes over $60,000 backed him.", "over $60,000", "dollar per year"),
+    ("The daily rise in infections was 310.", "310", "infection per day"),
+    ("The annual meeting of 300 delegates opened.", "300 delegates", "delegate"),
+    # a sum thousands of times the rate's is a total, not a value of the rate (sfg25)
+    ("She was paid $300 an hour, far below the $4 million she had asked for.", "$4 million",
+     "dollar"),
+    ("The weekly rise in arrests reported by the police was 85.", "85", "arrest per week"),
     # a ratio's verb the parser took for a noun counts nothing; a body of people does (sfg24)
     ("Roughly one in five thought the plan was fair.", "Roughly one in five", None),
     ("One in four staff said they would leave.", "One in four staff", "staff"),
@@ -1610,6 +1618,8 @@ SCALE_WRITTEN_ONCE = [
     ("The harvest fell from 3 to 2 million tonnes.", "3000000", None),
     ("Members grew from 500 to 2 million.", "500", None),
     ("The house sold for between $500,000 and $1 million.", "500000", "1000000"),
+    # the numbers written rise: the first is of the scale too, however far below (sfg25)
+    ("Between 1 and 12 million homes could flood.", "1000000", "12000000"),
 ]  # fmt: skip
 
 

@@ -55,6 +55,13 @@ CASES = [
     ("Crews fixed the pipe within the space of four days.", "fix", None),
     ("The striker scored on the first play of the second half.", "score on", "the second half"),
     ("Residents were asked to call the council on 0161 234 5678.", "call", None),
+    # A count with a scale word the recogniser tags DATE is no time (a word of time is).
+    (
+        "The river rose all week.\n\nBetween 1 and 12 million people could lose their homes,"
+        " the agency said.",
+        "lose",
+        None,
+    ),
     # A modifier's date and a length of time date no event.
     ("Tourists visited the annual fair.", "visit", None),
     ("The reporter stayed in the capital for three years.", "stay", None),
