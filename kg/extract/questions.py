@@ -55,15 +55,85 @@ def is_question(head: Token) -> bool:
     # Only the clause that asks: "He said they attacked. Why?" leaves "attacked" alone,
     # and a question's answer in a subordinate clause is still asked about. Checked
     # before the sentence's last word, as ``head.sent`` walks the sentence to find it.
-    node = head
-    while node.dep_ in {"conj", "xcomp", "advcl"} and node.head is not node:
-        if _time_told(node):
-            return False  # "Why did it take so long, when they said May?": they said it
-        node = node.head
     for start, end in _asked_spans(sentence_of(head)):
-        if start < node.i < end and (node.dep_ == "ROOT" or not start < node.head.i < end):
-            return True
+        node = head
+        while node.dep_ in {"conj", "xcomp", "advcl"} and node.head is not node:
+            if _time_told(node):
+                return False  # "Why did it take so long, when they said May?": they said it
+            if _asks_after_statement(node, end):
+                break  # "He left early, but why did he go?": this conjunct is the question
+            node = node.head
+        top = node.dep_ == "ROOT" or not start < node.head.i < end
+        if start < node.i < end and (top or _asks_after_statement(node, end)):
+            return not _states_before_asking(node, end)
     return False
+
+
+def _asks_after_statement(clause: Token, mark: int) -> bool:
+    """ "Prices rose, but will they fall?": a conjunct asked in a question's own form, before
+    the question mark at index ``mark``, after a clause that states something
+    (:func:`_states_before_asking`)."""
+    return (
+        clause.dep_ == "conj"
+        and clause.i < mark
+        and _asks_itself(clause)
+        and _states_before_asking(clause.head, mark)
+    )
+
+
+def _states_before_asking(clause: Token, mark: int) -> bool:
+    """Whether a clause of a question that ends at the question mark at index ``mark``
+    states, and only a later conjunct of it asks: "Science tells us the brain works
+    slowly, but when does the idea come?", "Prices rose, so why not buy now?". The clause
+    is a statement in form (its subject before it, no auxiliary before the subject, no
+    wh-word), the conjunct a question in form (:func:`_asks_itself`). "How did it start,
+    and who is to blame?" asks both; in '"You sold it?" asked the clerk' the conjunct
+    after the question mark tells it."""
+    if not _stated_in_form(clause):
+        return False
+    return any(c.dep_ == "conj" and c.i < mark and _asks_itself(c) for c in dependents(clause))
+
+
+def _stated_in_form(clause: Token) -> bool:
+    """ "the brain works", "prices have risen": a subject before the verb and its
+    auxiliaries, and no wh-word opening the clause."""
+    subjects = _subjects(clause)
+    if not subjects or min(subjects) > clause.i or opens_wh(clause):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.i < min(subjects) for c in dependents(clause))
+
+
+def _asks_itself(clause: Token) -> bool:
+    """A clause in a question's form: a wh-word opens it ("why not buy now", "who is to
+    blame") or its verb or an auxiliary stands before its subject ("will they fall", "is
+    this a good idea")."""
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if opens_wh(clause):
+        return True
+    subjects = _subjects(clause)
+    if not subjects and (clause.tag_ == "MD" or clause.lemma_ in {"be", "do", "have"}):
+        # "but is the coach staying?", parsed with "is" as the conjunct and the subject
+        # hung on the participle after it
+        subjects = [g.i for c in dependents(clause) for g in dependents(c) if g.dep_ in _SUBJECTS]
+    if not subjects:
+        return False
+    first = min(subjects)
+    return clause.i < first or any(
+        c.dep_ in {"aux", "auxpass"} and c.i < first for c in dependents(clause)
+    )
+
+
+#: The dependencies of a clause's subject, for the order of subject and verb.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _subjects(clause: Token) -> list[int]:
+    """The indices of the clause's subjects, with those the parser hangs on its auxiliary
+    ("Ross is expecting": "Ross" under "is")."""
+    words = [*dependents(clause)]
+    words += [g for c in words if c.dep_ in {"aux", "auxpass"} for g in dependents(c)]
+    return [w.i for w in words if w.dep_ in _SUBJECTS]
 
 
 def _asked_spans(sentence: Span) -> tuple[tuple[int, int], ...]:

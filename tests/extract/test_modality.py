@@ -436,6 +436,14 @@ CASES = [
     ('The clerk asked, "Did the ferry leave on time?"', "leave on", "question", None),
     ("The warden asked one question: had the gate been locked?", "ask", "asserted", None),
     ('"Why did the ferry leave early?" the clerk asked.', "leave", "question", None),
+    # A statement before "but", "and" or "so" and a question in its own form after it:
+    # only the question asks.
+    ("The ferry carried cars, but why did the captain refuse vans?", "carry", "asserted", None),
+    ("The ferry carried cars, but why did the captain refuse vans?", "refuse", "question", None),
+    ("The council sold the land, but will the buyers build homes?", "sell", "asserted", None),
+    ("The council sold the land, but will the buyers build homes?", "build", "question", None),
+    ("The union backed the strike, so why not join the march?", "back", "asserted", None),
+    ("Who lit the fire, and who locked the gate?", "light", "question", None),
     # A likeness, a question asked with "if", and "X, if not Y" set no condition.
     ("The porter walked on, as if he had not heard the bell.", "walk on", "asserted", None),
     ("The mayor asked the bakers if they planned to open on Sunday.", "ask", "asserted", None),
