@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from kg.extract.clause_words import AUX_MODALITY
 from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import dependents, has_subject
-from kg.lang.en import MAKING_OR_SEEKING_VERBS
+from kg.lang.en import MAKING_OR_SEEKING_VERBS, REQUEST_VERBS, REQUESTED_OBJECT_VERBS
+from kg.lang.wordnet import NOUN_PERSON, noun_classes
 
 __all__ = [
     "generic_participle",
@@ -77,27 +78,76 @@ _INDEFINITE = frozenset({"a", "an", "any", "some"})
 
 
 def made_or_sought(clause: Token) -> Token | None:
-    """The verb of making or seeking (:data:`~kg.lang.en.MAKING_OR_SEEKING_VERBS`) whose
-    object a relative clause tells of, when the object is a thing yet to be: "to create an
-    economy that works for all", "we need a law that bans handguns". The clause is in the
-    simple present with its relative pronoun as subject, what the thing will do if made;
-    the object is indefinite. Not a past or a perfect ("built a wall that cost $5m"), nor a
-    thing picked out ("the law that bans it", "laws they say are unjust")."""
+    """The verb of making, seeking or asking whose object a relative clause tells of, when
+    the object is a thing yet to be: "to create an economy that works for all", "we need a
+    law that bans handguns", "demands a law that bans them", "calls for a system in which
+    nurses check every patient". The clause is in the simple present, opened by its
+    relative pronoun as subject or by a "where" or "in which" before a subject of its own:
+    what the thing will do, or what will be done in it, once it is made; the object is
+    indefinite. The verb is one of making or seeking
+    (:data:`~kg.lang.en.MAKING_OR_SEEKING_VERBS`) or of asking for the thing
+    (:data:`~kg.lang.en.REQUESTED_OBJECT_VERBS`: "demands a law"; a request verb with
+    "for": "calls for a system"). Not a past or a perfect ("built a wall that cost $5m"),
+    nor a thing picked out ("the law that bans it", "laws they say are unjust")."""
     if clause.dep_ != "relcl" or clause.tag_ not in {"VBZ", "VBP"}:
         return None
-    if not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in dependents(clause)):
+    if not (_relative_subject(clause) or _relative_setting(clause)):
         return None
     if any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ not in {"do", "does"} for c in dependents(clause)
     ):
         return None
     noun = clause.head
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or not _not_picked_out(noun):
+    if noun.pos_ != "NOUN" or not _not_picked_out(noun):
         return None
+    return _making_or_asking(noun)
+
+
+def _relative_subject(clause: Token) -> bool:
+    """ "a law that bans it": the relative pronoun is the clause's subject."""
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in dependents(clause))
+
+
+def _relative_setting(clause: Token) -> bool:
+    """ "a system in which nurses check", "a city where children play": a clause with a
+    subject of its own, opened by "where" or by a preposition with "which"."""
+    if not has_subject(clause):
+        return False
+    for child in dependents(clause):
+        if child.i > clause.i:
+            continue
+        if child.tag_ == "WRB" and child.lower_ in {"where", "whereby"}:
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ == "which" for g in dependents(child)
+        ):
+            return True
+    return False
+
+
+def _making_or_asking(noun: Token) -> Token | None:
+    """The verb that makes, seeks or asks for the thing ``noun`` names: its verb when the
+    noun is the object of a verb of making or seeking or of one whose object is the thing
+    asked for ("demands a law"), or the request verb whose "for" takes it ("calls for a
+    system", "pressed for a deal"); a person asked for or asked to act is not such a
+    thing."""
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MAKING_OR_SEEKING_VERBS:
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        if verb.lemma_.lower() in MAKING_OR_SEEKING_VERBS:
+            return verb
+        if verb.lemma_.lower() in REQUESTED_OBJECT_VERBS and not _a_person(noun):
+            return verb  # not "urging readers who back the campaign to write": who is asked
         return None
-    return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and not _a_person(noun):
+        if verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in REQUEST_VERBS:
+            return verb.head
+    return None
+
+
+def _a_person(noun: Token) -> bool:
+    """Whether a noun names a person, as WordNet's first sense has it ("readers", "a
+    lawyer"; not "a law" or "a committee", things a request may ask to be made)."""
+    return noun_classes(noun.lemma_.lower())[:1] == (NOUN_PERSON,)
 
 
 def _not_picked_out(noun: Token) -> bool:

@@ -384,13 +384,16 @@ def _as_made(verb: Token) -> Modality | None:
     """The modality of what a thing yet to be made or found does: the making's or the
     seeking's when that is not done ("will build a road that links the towns": future;
     "must create jobs that pay well": requested); wanted when the verb is itself one of
-    wanting ("we need a law that bans it"); as real as the thing when it was made ("built
-    a road that links the towns" tells the link)."""
+    wanting ("we need a law that bans it"), asked for when it is one of asking ("calls for
+    a system in which nurses check every patient"); as real as the thing when it was made
+    ("built a road that links the towns" tells the link)."""
     own = _local([verb], verb) or _governed(verb)
     if own is not None and own not in {"negated", "question"}:
         return own
     if own is None and verb.lemma_.lower() in INTENT_VERBS:
         return "intended"
+    if own is None and verb.lemma_.lower() in REQUEST_VERBS:
+        return "requested"
     return None
 
 

@@ -482,6 +482,15 @@ CASES = [
     ("The guild needs a warden who checks the scales.", "check", "intended", None),
     ("The mayor built a bridge that links the two villages.", "link", "asserted", None),
     ("The mayor wants to repair the bridge that links the two villages.", "link", "asserted", None),
+    # ... or the asking for it does, and what is done in it ("where", "in which") too.
+    ("The guild calls for a market in which farmers sell their own cheese.", "sell", "requested",
+     None),
+    ("The tenants demand a law that caps the rents.", "cap", "requested", None),
+    ("The parents want a town where children walk to school.", "walk", "intended", None),
+    ("The council built a park where children play football.", "play", "asserted", None),
+    ("The paper urges readers who back the campaign to write.", "back", "asserted", None),
+    ("The guild praised the market in which farmers sell their own cheese.", "sell", "asserted",
+     None),
     # A decision told in the past is the act decided done; not one told in the perfect (an
     # announcement), nor one set for a time still ahead of it.
     ("The keepers decided to close the gate and walked home.", "decide to close", "asserted",
