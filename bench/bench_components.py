@@ -1,6 +1,7 @@
 """CPU seconds of kg's own spaCy components on ECB+ articles, this tree against another.
 
     python bench/bench_components.py [--limit 250] [--rounds 3] [--compare TREE]
+    python bench/bench_components.py --corpus rams [--rounds 3] [--compare TREE]
 
 Each round starts one fresh process per tree (trees in turn, the order alternating
 between rounds). The process loads the pipeline, parses the articles once up to each
@@ -35,8 +36,14 @@ ECB = REPO.parent / "shared" / "data" / "train" / "ecbplus_train.jsonl.gz"
 COMPONENTS = ("kg_article_layout", "kg_line_breaks", "kg_token_rules", "kg_gazetteer")
 
 
-def texts(limit: int) -> list[str]:
-    """The first ``limit`` ECB+ articles' texts (the articles bench_build.py reads)."""
+def texts(limit: int, corpus: str = "ecb") -> list[str]:
+    """The first ``limit`` ECB+ articles' texts (the articles bench_build.py reads), or
+    with ``corpus="rams"`` the RAMS test passages as bench_build.py joins them."""
+    if corpus == "rams":
+        sys.path.insert(0, str(REPO / "bench"))
+        import bench_build
+
+        return [d.text for d in bench_build.rams_documents(bench_build.RAMS)][:limit]
     found = []
     with gzip.open(ECB, "rt", encoding="utf-8") as stream:
         for line in stream:
@@ -46,7 +53,7 @@ def texts(limit: int) -> list[str]:
     return found
 
 
-def measure(limit: int) -> dict[str, Any]:
+def measure(limit: int, corpus: str = "ecb") -> dict[str, Any]:
     """In the tree on ``sys.path``: CPU s of each component, pass 1 and pass 2, and digests."""
     import gc
 
@@ -59,7 +66,7 @@ def measure(limit: int) -> dict[str, Any]:
     nlp = load_pipeline(DEFAULT_MODEL)
     steps = dict(nlp.pipeline)
     before: dict[str, list[bytes]] = {name: [] for name in COMPONENTS}
-    for text in texts(limit):
+    for text in texts(limit, corpus):
         doc = nlp.make_doc(text)
         for name, step in nlp.pipeline:
             if name in before:
@@ -99,10 +106,13 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=250, help="ECB+ articles (default 250)")
     parser.add_argument("--rounds", type=int, default=3, help="processes per tree (default 3)")
     parser.add_argument("--compare", type=Path, help="another kg checkout to time in turn")
+    parser.add_argument(
+        "--corpus", choices=("ecb", "rams"), default="ecb", help="ECB+ articles or RAMS test"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.limit)))
+        print(json.dumps(measure(args.limit, args.corpus)))
         return
     trees = [REPO] + ([args.compare.resolve()] if args.compare else [])
     runs: dict[Path, list[dict[str, Any]]] = {tree: [] for tree in trees}
@@ -110,13 +120,15 @@ def main() -> None:
     for number in range(args.rounds):
         for tree in trees if number % 2 == 0 else trees[::-1]:
             command = [sys.executable, __file__, "--child", "--limit", str(args.limit)]
+            command += ["--corpus", args.corpus]
             environment = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
             done = subprocess.run(
                 command, cwd=tree, env=environment, capture_output=True, text=True, check=True
             )
             runs[tree].append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(f"load average after: {os.getloadavg()[0]:.2f}")
-    print(f"CPU s, median of {args.rounds} processes, {args.limit} ECB+ articles (pass 1 / pass 2)")
+    what = f"{args.limit} ECB+ articles" if args.corpus == "ecb" else "the RAMS test passages"
+    print(f"CPU s, median of {args.rounds} processes, {what} (pass 1 / pass 2)")
     for tree in trees:
         print(f"\n{tree}")
         total = [0.0, 0.0]

@@ -292,22 +292,24 @@ class TokenRules:
         assert self._lemmas is not None
         if not len(doc):
             return
-        values: Any = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        rows = values.tolist()
+        orths, parts, morphs, given = doc.to_array([ORTH, POS, MORPH, LEMMA]).T.tolist()
         lemmas = self._lemmas
         strings = doc.vocab.strings
-        changed = False
-        for i, (orth, pos, morph, lemma) in enumerate(rows):
-            if lemma:
-                continue
-            key = (orth, pos, morph)
-            found = lemmas.get(key)
+        # Each token's lemma by its word, part of speech and morphology, in one pass
+        # over plain lists, and into the document at once: a loop that set a numpy item
+        # per token cost as much again. A lemma the ruler gave stays.
+        keys = list(zip(orths, parts, morphs, strict=True))
+        new = [lemma or lemmas.get(key) for lemma, key in zip(given, keys, strict=True)]
+        for i, found in enumerate(new):
             if found is None:
-                found = lemmas[key] = strings.add(self._lemma(doc[i]))
-            values[i, 3] = found
-            changed = True
-        if changed:
-            doc.from_array([LEMMA], values[:, 3:4])
+                key = keys[i]
+                found = lemmas.get(key)
+                if found is None:
+                    found = lemmas[key] = strings.add(self._lemma(doc[i]))
+                new[i] = found
+        if new != given:
+            column: Any = numpy.array(new, dtype=numpy.uint64).reshape(-1, 1)
+            doc.from_array([LEMMA], column)
 
 
 class _RuleLemmas:

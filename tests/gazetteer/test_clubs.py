@@ -174,3 +174,25 @@ def test_component_makes_a_person_of_a_place_name_that_smiles(blank: Language) -
         ("Lincoln", "PERSON"),
         ("Chicago", "GPE"),
     ]
+
+
+def test_a_names_sentence_is_the_one_the_windows_scans_find() -> None:
+    # _sentence reads the text's sentence ends once; it must give what scanning the
+    # 300 characters either side gives, where a sentence end ('.', '!' or '?', a closing
+    # quote or bracket, then a space; or a line break) runs over a window's edge too.
+    import random
+
+    from kg.gazetteer import _sentence, _sentence_in_window
+
+    pieces = [".", "!", "?", '"', "\u201d", ")", "'", " ", "\n", "\t", "a", "b", "c d"]
+    chooser = random.Random(7)
+    for _ in range(150):
+        weights = [chooser.random() for _ in pieces]
+        text = "".join(chooser.choices(pieces, weights=weights, k=chooser.choice([0, 9, 700])))
+        for _ in range(80):
+            start = chooser.randrange(len(text) + 1)
+            end = chooser.randrange(start, min(len(text), start + 20) + 1)
+            assert _sentence(text, start, end) == _sentence_in_window(text, start, end)
+    text = "Rovers won 2-1.\nFans sang in Leeds! Then Stoke City lost. " * 20
+    start = text.index("Stoke City", 400)
+    assert _sentence(text, start, start + 10) == _sentence_in_window(text, start, start + 10)
