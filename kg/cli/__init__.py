@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import errno
 import logging
-import multiprocessing
 import os
-import signal
 import sys
-import threading
 from typing import Any
 
 import click
 
+from kg.cli._ending import exit_now
 from kg.cli.build import build_command
 from kg.cli.eval import eval_command
 from kg.cli.export import export_command
@@ -59,7 +57,7 @@ class _Group(click.Group):
             click.echo(
                 "kg: interrupted; outputs written before the interruption are intact.", err=True
             )
-            _exit_now(130)
+            exit_now(130)
             ctx.exit(130)
         except BrokenPipeError:
             # The reader went away (`kg query ... | head`); nothing more to say.
@@ -86,46 +84,6 @@ class _Group(click.Group):
                 f"unexpected {type(error).__name__}: {error}\n"
                 "kg: this is a bug in kg; run again with `kg --debug ...` and report the traceback",
             )
-
-
-def _exit_now(status: int) -> None:
-    """End the ``kg`` process at once after Ctrl-C, without the interpreter's teardown.
-
-    Ctrl-C must end a command within a second. Tearing down an interpreter
-    that has loaded spaCy, a model and Oxigraph (freeing every module and
-    object, running exit handlers) takes a second or more on a busy machine,
-    and a query or request left running in its thread (:mod:`kg._threads`)
-    cannot be stopped at all. Every ``finally`` block has run by now: files are
-    renamed or left as they were, stores closed, worker pools terminated,
-    temporary files removed. In-process callers (click's ``CliRunner``, whose
-    streams replace the process's own) get the usual exit instead.
-    """
-    if sys.stdout is not sys.__stdout__ or sys.stderr is not sys.__stderr__:
-        return
-    # A pool whose generator was suspended mid-parse when Ctrl-C came has not
-    # left its `with` block: its workers would outlive the command (and its
-    # thread would replace any worker ended here alone). Terminate such pools,
-    # in a thread given a second, so that nothing can hold the command; a
-    # second Ctrl-C meanwhile is ignored, the command is ending.
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parallel = sys.modules.get("kg.parallel")  # loaded when workers were started
-    if parallel is not None:
-        ending = threading.Thread(target=parallel.end_workers, daemon=True)
-        ending.start()
-        ending.join(timeout=1.0)
-    children = multiprocessing.active_children()
-    for child in children:
-        child.terminate()
-    for child in children:
-        child.join(timeout=0.5)
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(status)
 
 
 def _debug(ctx: click.Context) -> bool:

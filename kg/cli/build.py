@@ -347,6 +347,12 @@ def build_command(
                 f"({made.documents} documents now; --fresh starts anew)"
             )
         _say_files(made.written, made.removed)
+    if getattr(ctx.find_root().command, "ends_the_process", False):
+        # Every file is on disk and renamed into place: the interpreter's teardown
+        # (freeing the graph, its quads' leftovers and every module) is skipped.
+        from kg.cli._ending import exit_now
+
+        exit_now(0)
 
 
 def _say_files(written: tuple[Path, ...], removed: tuple[Path, ...]) -> None:
