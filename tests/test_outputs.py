@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdf_fixtures import hand_built_graph
@@ -221,6 +222,48 @@ def test_started_work_runs_in_another_process_where_it_can_fork() -> None:
     with _forked.started(os.getpid) as child:
         pid = child.result()
     assert (pid != os.getpid()) == _forked._can_fork()
+
+
+@pytest.mark.parametrize("forking", [True, False])
+def test_work_that_tells_before_it_is_done(monkeypatch: pytest.MonkeyPatch, forking: bool) -> None:
+    # The end's child sends the happenings back, then writes JSON-LD: the caller
+    # takes the news while the child goes on, then its result, or its error.
+    import gc
+
+    if not forking:
+        monkeypatch.setattr(_forked, "_can_fork", lambda: False)
+
+    def two_steps(tell: Any) -> int:
+        tell(("linked", os.getpid()))
+        return os.getpid()
+
+    with _forked.started_telling(two_steps) as child:
+        news, result = child.news(), child.result()
+    assert news == ("linked", result)
+    assert (result != os.getpid()) == (forking and _forked._can_fork())
+    with _forked.started_telling(two_steps) as child:
+        assert child.result() > 0  # its news never asked for
+
+    def fails_first(tell: Any) -> None:
+        raise InputError("no links")
+
+    def fails_after(tell: Any) -> None:
+        tell("linked")
+        raise InputError("no JSON-LD")
+
+    def says_nothing(tell: Any) -> int:
+        return 1
+
+    with _forked.started_telling(fails_first) as child, pytest.raises(InputError, match="no links"):
+        child.news()
+    with _forked.started_telling(fails_after) as child:
+        assert child.news() == "linked"
+        with pytest.raises(InputError, match="no JSON-LD"):
+            child.result()
+    with _forked.started_telling(says_nothing) as child:
+        with pytest.raises(KGError, match="ended without telling"):
+            child.news()
+    assert gc.get_freeze_count() == 0
 
 
 def test_objects_set_aside_for_the_child_are_given_back_to_the_collector() -> None:

@@ -36,7 +36,9 @@ class InMemory:
         self.texts: dict[Path, str] = {}
 
     def reserve(self, path: Path) -> None:
-        """Make room for ``path`` before a child process writes it (nothing to do here)."""
+        """Make room for ``path`` before a child process writes it: its place in the
+        order of the files."""
+        self.texts.setdefault(path, "")
 
     @contextlib.contextmanager
     def writing(self, path: Path) -> Iterator[IO[bytes]]:
@@ -49,8 +51,11 @@ class InMemory:
     def put(self, path: Path, text: str) -> None:
         self.texts[path] = text
 
-    def made(self) -> dict[Path, str]:
-        """What was written here: sent back from a child process to :meth:`adopt`."""
+    def made(self, *paths: Path) -> dict[Path, str]:
+        """What was written here (of ``paths``, when given): sent back from a child
+        process to :meth:`adopt`."""
+        if paths:
+            return {path: self.texts[path] for path in paths}
         return dict(self.texts)
 
     def adopt(self, made: Mapping[Path, str]) -> None:
@@ -90,7 +95,7 @@ class StagedFiles:
         with self.writing(path) as out:
             out.write(text.encode("utf-8"))
 
-    def made(self) -> dict[Path, str]:
+    def made(self, *paths: Path) -> dict[Path, str]:
         return {}  # every file is on disk already
 
     def adopt(self, made: Mapping[Path, str]) -> None:

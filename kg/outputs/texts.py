@@ -12,12 +12,12 @@ output. The HTML view of a graph known only as quads is drawn here too
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
-from kg._forked import started
+from kg._forked import started_telling
 from kg.errors import InputError
 from kg.namespace import DEFAULT_BASE
 from kg.outputs.files import Files
@@ -79,15 +79,18 @@ def write_rdf(
     makes and their distinct triples (:func:`triple_count`).
 
     The happenings come last in every file, and most of their time is the
-    story linker's: it runs in a forked child (:func:`kg._forked.started`)
-    while this process writes the other graphs into the files that can be
-    written in two parts (:func:`kg.rdf.write_quads_then`) and links the events
-    by the rules. The child reads the story linker's reports alone: a child
-    that made all of the happenings would read every quad (on the 871 RAMS
-    passages, 240,000 quads) and copy their pages. TriG and Turtle are written
-    together, Turtle read off TriG's text (:func:`kg.rdf.write_trig_and_turtle_then`,
-    which counts the triples as it checks them). The other files are written
-    from all the quads at the end.
+    story linker's. A forked child (:func:`kg._forked.started_telling`) links
+    them and sends their quads back, then writes JSON-LD (the file kg writes
+    in Python, a quarter of the end's CPU), while this process writes TriG and
+    Turtle together, Turtle read off TriG's text
+    (:func:`kg.rdf.write_trig_and_turtle_then`, which counts the triples as it
+    checks them): the graphs first, the happenings when they come. So the end
+    is shared by the two cores. The child reads the quads this process has
+    made, copy-on-write, and the story linker's reports: one that made all of
+    the happenings itself would read every quad again (on the 871 RAMS
+    passages, 240,000) and copy their pages. The other files are written by
+    this process, in two parts (:func:`kg.rdf.write_quads_then`) when they
+    can be, else from all the quads at the end.
     """
     from kg import rdf
     from kg.rdf.formats import JOINABLE_FORMATS, write_trig_and_turtle_then
@@ -110,24 +113,40 @@ def write_rdf(
         read = reading.read(base)
         first = stated + summary
         del stated, summary
-        # Every file is opened in the order of the formats, so they are listed in it.
-        outs = {fmt: stack.enter_context(files.writing(_path_of(fmt, out_dir))) for fmt in wanted}
-        with started(read.story_links, what="the story linker") as links:
+        # Every file is listed in the order of the formats, the child's among them.
+        paths = {fmt: _path_of(fmt, out_dir) for fmt in wanted}
+        for path in paths.values():
+            files.reserve(path)
+        jsonld = paths["json-ld"]
+
+        def linked_then_jsonld(tell: Callable[[list[ox.Quad]], None]) -> dict[Path, str]:
+            happenings = read.quads(read.story_links())
+            tell(happenings)
+            with files.writing(jsonld) as out:
+                rdf.write_quads_then(first, "json-ld", out, base=base)(happenings)
+            return files.made(jsonld)
+
+        with started_telling(linked_then_jsonld, what="the story linker and JSON-LD") as child:
+            outs = {
+                fmt: stack.enter_context(files.writing(path))
+                for fmt, path in paths.items()
+                if path != jsonld
+            }
             rests = {
                 fmt: rdf.write_quads_then(first, fmt, out, base=base)
                 for fmt, out in outs.items()
                 if fmt in JOINABLE_FORMATS and fmt not in _TRIG_AND_TURTLE
             }
             both = write_trig_and_turtle_then(first, outs["trig"], outs["turtle"])
-            happenings = read.quads(links.result())
-        del read
-        found = first + happenings
-        counted = both(happenings)
-        for fmt, out in outs.items():
-            if fmt in rests:
-                rests[fmt](happenings)
-            elif fmt not in _TRIG_AND_TURTLE:
-                _write_text(found, fmt, out, base=base, graph=graph)
+            happenings = child.news()
+            found = first + happenings
+            counted = both(happenings)
+            for fmt, out in outs.items():
+                if fmt in rests:
+                    rests[fmt](happenings)
+                elif fmt not in _TRIG_AND_TURTLE:
+                    _write_text(found, fmt, out, base=base, graph=graph)
+            files.adopt(child.result())
     return found, triple_count(found) if counted is None else counted
 
 
