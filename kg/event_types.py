@@ -86,6 +86,8 @@ class _Lexicon:
     person_nouns: frozenset[str]
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
+    court_verbs: dict[str, str]
+    court_context: re.Pattern[str]
     assault_heads: frozenset[str]
     strike_words: frozenset[str]
     labour_context: re.Pattern[str]
@@ -148,6 +150,8 @@ def _lexicon() -> _Lexicon:
         person_nouns=frozenset(raw["person_nouns"]["words"]),
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
+        court_verbs=raw["court_senses"]["verbs"],
+        court_context=_words_pattern(raw["court_senses"]["context"]),
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
         strike_words=frozenset(raw["labour_strikes"]["words"]),
         labour_context=_words_pattern(raw["labour_strikes"]["context"]),
@@ -389,6 +393,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         and not _assault(lexicon, event)
     ):
         return "Event"  # "beat Sanders in the caucuses": a win, no injury
+    if verb in lexicon.court_verbs:
+        # "the judge heard the case" is a trial; "reported hearing explosions" is none.
+        in_court = lexicon.court_context.search(event.evidence.text.lower())
+        return lexicon.court_verbs[verb] if in_court else "Event"
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:

@@ -243,6 +243,13 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("A strike hit the port.", "strike", "strike", "", "", "Attack"),
         ("An air strike hit the union hall.", "strike", "strike", "", "", "Airstrike"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
+        # "hear" is a trial only where the sentence speaks of a court.
+        ("The judge heard the appeal.", "heard", "hear", "the appeal", "", "Trial"),
+        ("She reported hearing gunfire.", "hearing", "hear", "gunfire", "", None),
+        # What breaks out names the event: a war is no disaster, as an epidemic is.
+        ("War broke out in the north.", "broke", "break out", "War", "", "Attack"),
+        ("After the outbreak of war", "outbreak", "break out", "war", "", "Attack"),
+        ("After the outbreak of cholera", "outbreak", "break out", "cholera", "", "Disaster"),
         # A pronoun is never a thing handed over, though WordNet reads "he" as helium.
         ("He has not been charged.", "charged", "charge", "He", "", "Charge"),
         ("He was given a new trial.", "given", "give", "He", "", None),
