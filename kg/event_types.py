@@ -424,6 +424,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
             named = _noun(lexicon.nouns, word)
             if named is not None:
                 return named
+        if action in lexicon.light_verbs and action != verb:
+            return "Event"  # "carried out patrols": no carrying, and the object names no kind
     trigger = _trigger(event)
     if trigger and trigger != verb:
         named = lexicon.nouns.get(trigger)

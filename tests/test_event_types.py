@@ -243,6 +243,9 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("A strike hit the port.", "strike", "strike", "", "", "Attack"),
         ("An air strike hit the union hall.", "strike", "strike", "", "", "Airstrike"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
+        # "carry out" means what its object names, and nothing of "carry" without one.
+        ("The navy carried out patrols.", "carried", "carry out", "patrols", "", None),
+        ("Rebels carried out an attack.", "carried", "carry out", "an attack", "", "Attack"),
         # "hear" is a trial only where the sentence speaks of a court.
         ("The judge heard the appeal.", "heard", "hear", "the appeal", "", "Trial"),
         ("She reported hearing gunfire.", "hearing", "hear", "gunfire", "", None),
