@@ -11,6 +11,9 @@ Two events in different documents report the same happening when all of these ho
   classes listed in ``event_types.json`` (``corroboration.same_action``:
   ``Movement``, ``Transfer`` ...) the same verb too ("land" is not "advance");
 * **polarity**: both negated or neither ("have not captured" is no capture);
+* **told as happening**: neither is asked for, imagined, foreseen or asked about
+  (a call to "take control" is no report of a taking; an attempt, a purpose or a
+  hedge still is);
 * **an anchor**: a place or target entity in common that is not a country
   (every event in Ukraine is not one happening), a target written as text that
   names the other's target or place entity ("the Hostomel airport northwest
@@ -98,6 +101,15 @@ _EVENT_CLASSES: Final = {_KG + name: name for name in EVENT_TYPES}
 
 #: The classes of the counts of one side's losses that :func:`_casualty_claims` links.
 CASUALTY_CLASSES: Final = ("Death", "Injury")
+
+#: The modalities of what is told as having happened, or as not having happened.
+_FACTUAL: Final = ("asserted", "negated")
+
+#: The modalities of what no report of a happening tells: what someone asks for ("take
+#: control!"), imagines ("if they took the town"), foresees ("will take") or asks about.
+#: An attempt, a purpose ("battles to seize the airport") or a hedge ("may have seized")
+#: is still about the happening.
+_NO_HAPPENING: Final = frozenset({"requested", "conditional", "future", "question"})
 
 #: How far apart (characters) two claims of one document may be: about a report's length.
 CLAIM_REACH: Final = 3000
@@ -307,7 +319,7 @@ def _report(
         sentence=sentences.get(item.mention, ""),
         lead=0 <= offsets.get(item.mention, -1) < 300,
         time=item.time,
-        factual=item.modality in ("asserted", "negated"),
+        factual=item.modality in _FACTUAL,
     )
 
 
@@ -525,7 +537,11 @@ class HappeningsReading:
             base=base,
             events=events,
             typed=[
-                e for e in events.values() if e.event_type is not None and e.document is not None
+                e
+                for e in events.values()
+                if e.event_type is not None
+                and e.document is not None
+                and e.modality not in _NO_HAPPENING
             ],
             countries=self.countries,
             country_set=country_set,

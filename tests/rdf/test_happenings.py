@@ -79,6 +79,30 @@ def test_negation_dates_and_a_country_keep_happenings_apart() -> None:
     assert _happenings(quads) == {}
 
 
+@pytest.mark.parametrize(
+    ("modality", "linked"),
+    [
+        ("requested", False),
+        ("conditional", False),
+        ("future", False),
+        ("question", False),
+        ("purpose", True),  # "the battles to shell Avel" are about the shelling
+        ("possible", True),  # "may have shelled Avel" reports it, hedged
+    ],
+)
+def test_what_is_asked_imagined_or_foreseen_reports_no_happening(
+    modality: str, linked: bool
+) -> None:
+    # "The ministry urged Northland forces to shell Avel" is no report of the shelling.
+    told = [dataclasses.replace(e, modality=modality) for e in report_events("ministry")]
+    quads = rdf.quads(
+        [Document("gov", REPORTS["gov"]), Document("ministry", REPORTS["ministry"])],
+        ENTITIES,
+        [*report_events("gov"), *told],
+    )
+    assert bool(_happenings(quads)) is linked
+
+
 def test_deterministic_and_incremental() -> None:
     whole = build_reports(["gov", "ministry", "agency"])
     shuffled = list(whole)
