@@ -405,7 +405,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.said_without_object[verb]  # "critics charged that ...": a claim
     if verb in lexicon.money_objects and _passes_goods(event, obj):
         return lexicon.money_objects[verb]  # "charged her $20 a month": a price asked
-    if verb in lexicon.person_objects and target is not None:
+    if verb in lexicon.person_objects and action == verb and target is not None:
+        # The bare verb only: "took on Trump", "took to Twitter" and "held fire on" seize no one.
         # The one named before the "of": "the leader of the militia" is seized, no one is
         # taken in "took the lives of 20 people"; but "two of the suspects" are.
         person = obj if _only_counts(held) else held

@@ -243,6 +243,9 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("A strike hit the port.", "strike", "strike", "", "", "Attack"),
         ("An air strike hit the union hall.", "strike", "strike", "", "", "Airstrike"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
+        # A person taken is seized by the bare verb only; a particle makes it another act.
+        ("The mayor took on Ms Vale.", "took", "take on", "Ms Vale", "PERSON", None),
+        ("He held his fire on Vale.", "held", "hold fire on", "Vale", "PERSON", None),
         # "carry out" means what its object names, and nothing of "carry" without one.
         ("The navy carried out patrols.", "carried", "carry out", "patrols", "", None),
         ("Rebels carried out an attack.", "carried", "carry out", "an attack", "", "Attack"),
