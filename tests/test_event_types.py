@@ -246,6 +246,11 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         # A person taken is seized by the bare verb only; a particle makes it another act.
         ("The mayor took on Ms Vale.", "took", "take on", "Ms Vale", "PERSON", None),
         ("He held his fire on Vale.", "held", "hold fire on", "Vale", "PERSON", None),
+        # A host of a show or a ceremony meets no one; a host of a summit does.
+        ("She hosted the awards.", "hosted", "host", "the awards", "", None),
+        ("Oman hosted the summit.", "hosted", "host", "the summit", "", "Meeting"),
+        # Making the case (a point, an argument) says something, in court or not.
+        ("Vale made the case for a tax.", "made", "make", "the case", "", "Statement"),
         # "carry out" means what its object names, and nothing of "carry" without one.
         ("The navy carried out patrols.", "carried", "carry out", "patrols", "", None),
         ("Rebels carried out an attack.", "carried", "carry out", "an attack", "", "Attack"),
