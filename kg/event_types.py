@@ -91,6 +91,7 @@ class _Lexicon:
     assault_heads: frozenset[str]
     strike_words: frozenset[str]
     labour_context: re.Pattern[str]
+    labour_names: re.Pattern[str]
     loss_nouns: frozenset[str]
     loss_context: re.Pattern[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -155,6 +156,7 @@ def _lexicon() -> _Lexicon:
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
         strike_words=frozenset(raw["labour_strikes"]["words"]),
         labour_context=_words_pattern(raw["labour_strikes"]["context"]),
+        labour_names=_words_pattern(raw["labour_strikes"]["names"]["words"]),
         loss_nouns=frozenset(raw["loss_nouns"]["words"]),
         loss_context=_words_pattern(raw["loss_nouns"]["context"]),
         refine=refine,
@@ -343,11 +345,12 @@ def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
 
 def _labour_strike(lexicon: _Lexicon, event: Event, sentence: str) -> bool:
     """A strike (the trigger or its light verb's object) in a sentence that speaks of a
-    labour dispute: a walkout, no attack."""
+    labour dispute: a walkout, no attack. A name that holds a word of one ("the European
+    Union") speaks of none: "the strike on the European Union office" is an attack."""
     named = {_trigger(event), _head(event.target.text) if event.target is not None else ""}
     if not named & lexicon.strike_words:
         return False
-    return lexicon.labour_context.search(sentence) is not None
+    return lexicon.labour_context.search(lexicon.labour_names.sub(" ", sentence)) is not None
 
 
 def _assault(lexicon: _Lexicon, event: Event) -> bool:

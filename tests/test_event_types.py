@@ -226,6 +226,7 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Police charged the driver.", "charged", "charge", "the driver", "", "Charge"),
         ("Critics charged that it was rushed.", "charged", "charge", "", "", "Statement"),
         ("Riot police charged into the square.", "charged", "charge", "", "", None),
+        ("The rebels charged up the hill.", "charged", "charge", "", "", None),
         ("The firm charged high fees.", "charged", "charge", "high fees", "", None),
         # "beat" wins a contest where the sentence speaks of one, and injures elsewhere.
         ("Guards beat the prisoner.", "beat", "beat", "the prisoner", "", "Injury"),
@@ -242,6 +243,17 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("The union's strike closed the port.", "strike", "strike", "", "", "Protest"),
         ("A strike hit the port.", "strike", "strike", "", "", "Attack"),
         ("An air strike hit the union hall.", "strike", "strike", "", "", "Airstrike"),
+        # ... but a name that holds a word of labour, or "pay" as a verb, tells of no dispute.
+        (
+            "The strike on the European Union office killed two guards.",
+            "strike",
+            "strike",
+            "the European Union office",
+            "",
+            "Attack",
+        ),
+        ("They will pay for the strike on the port.", "strike", "strike", "the port", "", "Attack"),
+        ("Nurses began a strike over pay.", "strike", "strike", "", "", "Protest"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
         # A person taken is seized by the bare verb only; a particle makes it another act.
         ("The mayor took on Ms Vale.", "took", "take on", "Ms Vale", "PERSON", None),
