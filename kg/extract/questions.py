@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_words import AUX_MODALITY, PAST_AUX, WOULD, d_means_had, subordinators
-from kg.extract.spans import call_table, dependents, sentence_of
+from kg.extract.spans import call_table, dependents, infinitive, sentence_of
 from kg.model import Modality
 
 __all__ = [
@@ -43,8 +43,15 @@ WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 def asks_if(clause: Token) -> bool:
     """ "asked if the road was open", "to see if it works": an if-clause after the verb
     it hangs on asks about it; one before it is a condition ("If you climb the hill, you
-    can see the sea")."""
-    return "if" in subordinators(clause) and clause.i > clause.head.i
+    can see the sea"), and so is one after an infinitive of the verb's own that already
+    says what is asked or chosen ("decided to sell the plant if no buyer came forward":
+    the sale waits on the buyer; "asked them to leave if they were not members")."""
+    verb = clause.head
+    if "if" not in subordinators(clause) or clause.i < verb.i:
+        return False
+    return not any(
+        c.dep_ in {"xcomp", "ccomp"} and c.i < clause.i and infinitive(c) for c in dependents(verb)
+    )
 
 
 def is_question(head: Token) -> bool:

@@ -505,6 +505,13 @@ CASES = [
      None),
     ("The porters decided to strike even if the talks went well.", "decide to strike",
      "asserted", None),
+    # ... also where the parser hangs the if-clause on the decision: after what was decided,
+    # it asks nothing (review rev25 of 8287908).
+    ("The club decided to sell the striker if a good offer arrived.", "decide to sell",
+     "intended", None),
+    ("The club decided to sell the striker if a good offer arrived.", "arrive", "conditional",
+     None),
+    ("The judge asked if the witness had seen the car.", "see", "question", None),
     # "worth" with a gerund in the present advises the act; told in the past, it was done.
     ("It's worth checking the ferry times every week.", "check", "requested", None),
     # A permission given in the present lets the act happen, which it does not tell done;
