@@ -27,12 +27,20 @@ from kg.extract.non_events import price_scale
 from kg.extract.numbers import FRACTION_WORDS
 from kg.extract.place_scorer import rescored
 from kg.extract.roles import checked
-from kg.extract.spans import ENTITY_LABELS, dependents, doc_span, has_subject, read_once
+from kg.extract.spans import (
+    ENTITY_LABELS,
+    PLACE_LABELS,
+    dependents,
+    doc_span,
+    has_subject,
+    is_quoted_title,
+    read_once,
+)
 from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
 from kg.extract.turns import QuoteLabel, Turn, quote_labels, turn
-from kg.lang.en import REPORTING_VERBS, TIME_UNITS
+from kg.lang.en import POLITY_NOUNS, REPORTING_VERBS, TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
 
@@ -132,9 +140,19 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
             label=ent.label_,
         )
         for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS and ent.start not in unnamed
+        if ent.label_ in ENTITY_LABELS and ent.start not in unnamed and not _titled_place(ent)
     )
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
+
+
+def _titled_place(ent: Span) -> bool:
+    """Whether a name the model took for a place is the title of a work, in quotation
+    marks after the noun of its kind ('the film "Australia"', 'the ship "Texas"'): no
+    mention of the place. Not after a noun of a polity ('the country "Russia"'), and a
+    body's name there ('the newspaper "Izvestia"') still names the body."""
+    if ent.label_ not in PLACE_LABELS or not is_quoted_title(ent):
+        return False
+    return ent.doc[ent.start - 2].lemma_.lower() not in POLITY_NOUNS
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ __all__ = [
     "given_text",
     "has_subject",
     "infinitive",
+    "is_quoted_title",
     "is_place",
     "it_subject",
     "made_plain",
@@ -122,7 +123,7 @@ def _title_start(doc: Doc, start: int, end: int, head: Token) -> int:
     return opening[0] + 1
 
 
-def _quoted_title(span: Span) -> bool:
+def is_quoted_title(span: Span) -> bool:
     """Whether a span is a title in quotation marks after the noun of its kind ('the film
     "Australia"'): a work, whatever place or body its words would name alone."""
     doc = span.doc
@@ -254,7 +255,7 @@ def argument(span: Span) -> Argument:
         text=span.text,
         start=span.start_char,
         end=span.end_char,
-        label="" if _quoted_title(span) else entity_label(span),
+        label="" if is_quoted_title(span) else entity_label(span),
     )
 
 

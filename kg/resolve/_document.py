@@ -116,7 +116,8 @@ def resolve_part(
     document = extraction.document
     spans = _spans(extraction)
     state.mention_offsets = frozenset((m.start, m.end) for m in extraction.mentions)
-    state.subjects = _subject_spans(extraction.events, state.text)
+    state.passive_doers = _passive_doers(extraction.events, state.text)
+    state.subjects = _subject_spans(extraction.events, state.passive_doers)
     state.speaker_spans = frozenset(
         (event.source.start, event.source.end)
         for event in extraction.events
@@ -188,16 +189,32 @@ def resolve_part(
     return events, tuple(mentions)
 
 
-def _subject_spans(events: Sequence[Event], text: str) -> tuple[tuple[int, int], ...]:
+def _passive_doers(events: Sequence[Event], text: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each passive's subject, the one it was done to ("Oxfam was praised by the army":
+    Oxfam), and its doer in the "by" phrase, as spans."""
+    return {
+        (target.start, target.end): (actor.start, actor.end)
+        for event in events
+        if (actor := event.actor) is not None
+        and (target := event.target) is not None
+        and _passive(event, actor, target, text)
+    }
+
+
+def _subject_spans(
+    events: Sequence[Event], passive_doers: dict[tuple[int, int], tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
     """Where the events' subjects stand, in text order: each actor and source, but for a
     passive the one it was done to ("Oxfam was praised by the army. It said": Oxfam),
     whom a later "it" or "they" continues, rather than its doer in the "by" phrase."""
     spans: set[tuple[int, int]] = set()
     for event in events:
         actor, target = event.actor, event.target
-        if actor is not None and target is not None and _passive(event, actor, target, text):
-            spans.add((target.start, target.end))
-            actor = None
+        if actor is not None and target is not None:
+            done_to = (target.start, target.end)
+            if passive_doers.get(done_to) == (actor.start, actor.end):
+                spans.add(done_to)
+                actor = None
         for argument in (actor, event.source):
             if argument is not None:
                 spans.add((argument.start, argument.end))

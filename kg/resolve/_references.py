@@ -20,7 +20,14 @@ from kg.lang.en import (
     UNNAMED_PERSON_NOUNS,
     name_genders,
 )
-from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_GROUP, NOUN_LOCATION, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import (
+    NOUN_ABSTRACT,
+    NOUN_COMMUNICATION,
+    NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_PERSON,
+    noun_classes,
+)
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization, singular_classes
 from kg.resolve._clusters import Cluster
@@ -422,7 +429,30 @@ def _continued_subject(state: DocState, at: int) -> tuple[int, int] | None:
     spans = [span for span in state.subjects[low:high] if span[1] <= at]
     own = [span for span in spans if span[0] >= current]
     before = [span for span in spans if span[0] < current]
-    return own[-1] if own else before[0] if before else None
+    continued = own[-1] if own else before[0] if before else None
+    if continued is None or continued not in state.passive_doers:
+        return continued
+    if at in state.speaking_starts and not _may_speak(state, continued):
+        return state.passive_doers[continued]
+    return continued
+
+
+#: WordNet files of a noun's first sense that name who or what can speak: a person, a
+#: group, a message ("the report says").
+_SPEAKING_CLASSES = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_COMMUNICATION})
+
+
+def _may_speak(state: DocState, span: tuple[int, int]) -> bool:
+    """Whether the phrase at ``span`` names someone or something that can speak: an
+    entity, or a noun whose first sense is a person, a group or a message. A deal, a
+    plan or a bridge cannot: after "The deal was approved by Acme's board", "it said"
+    is the board's, not the deal's (a thing done to is otherwise whom a later pronoun
+    continues: "It closed in June")."""
+    start, end = span
+    if any(seen < end for seen, _ in state.seen_since(start)):
+        return True
+    classes = singular_classes(_head_word(state.text[start:end]))
+    return not classes or classes[0] in _SPEAKING_CLASSES
 
 
 def _speakers_body(state: DocState, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:

@@ -69,6 +69,8 @@ class DocState:
     history_modifiers: bytearray = field(default_factory=bytearray)
     #: The spans of the document's actors and sources, in text order.
     subjects: tuple[tuple[int, int], ...] = ()
+    #: Each passive's subject span (what was done to) -> its doer's span ("by" the army).
+    passive_doers: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     #: The spans of the document's sources (who said or claimed something).
     speaker_spans: frozenset[tuple[int, int]] = frozenset()
     #: Where the spans that speak start: a source, or the actor of a saying ("she

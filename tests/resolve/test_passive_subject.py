@@ -19,3 +19,15 @@ def test_he_after_a_passive_is_its_subject_and_after_an_active_the_doer() -> Non
     assert actor_labels(passive, "win") == ["Tom Vale"]
     active = "Peter Ford coached Tom Vale for a decade. He won three national titles."
     assert actor_labels(active, "win") == ["Peter Ford"]
+
+
+def test_it_that_speaks_after_a_thing_done_to_is_the_doer() -> None:
+    # A deal cannot speak: "it said" is the board's company, not the merger.
+    text = (
+        "The merger was approved by Norfield Steel's board on Monday. "
+        "It said the purchase would close in June."
+    )
+    assert actor_labels(text, "say") == ["Norfield Steel"]
+    # A thing done to is still whom a pronoun that does not speak continues.
+    done_to = "The bridge was built by Norfield Steel in 1990. It collapsed in a storm."
+    assert actor_labels(done_to, "collapse") == [None]
