@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import dependents, made_plain, puts_it_so
+from kg.extract.spans import dependents, made_plain, puts_it_so, sentence_of, span_text
 from kg.lang.en import (
     CLAUSE_CLAIM_VERBS,
     DESCRIBING_AS_VERBS,
@@ -228,15 +228,16 @@ def leads_in(verb: Token) -> bool:
     source."""
     if verb.lemma_.lower() != "say":
         return False
-    sentence = verb.sent
+    sentence = sentence_of(verb)
+    text = span_text(sentence)
     at = verb.idx - sentence.start_char
-    before = sentence.text.rfind(",", 0, at)
-    after = sentence.text.find(",", at)
+    before = text.rfind(",", 0, at)
+    after = text.find(",", at)
     if before < 0 and _lead_in_without_comma(verb):
         return True
     if after < 0:
         return False
-    words = sentence.text[before + 1 : after].lower().lstrip("([\"'“‘ ")  # "(That said, ..."
+    words = text[before + 1 : after].lower().lstrip("([\"'“‘ ")  # "(That said, ..."
     first, _, rest = " ".join(words.split()).partition(" ")
     if first in _LINKING_WORDS:
         return rest in _LEAD_INS  # "But that said, ..."
@@ -247,8 +248,8 @@ def _lead_in_without_comma(verb: Token) -> bool:
     """Whether a "said" that ends a lead-in opening the sentence is written with no comma
     before the clause it leads into ("That said the government has argued ..."): the
     clause has a subject of its own, which "That said it all" has not."""
-    sentence = verb.sent
-    opening = sentence.text[: verb.idx + len(verb.text) - sentence.start_char].lower()
+    sentence = sentence_of(verb)
+    opening = span_text(sentence)[: verb.idx + len(verb.text) - sentence.start_char].lower()
     words = " ".join(opening.lstrip("([\"'“‘ ").split())
     if not words.endswith("said") or words not in _LEAD_INS:
         return False

@@ -67,6 +67,7 @@ __all__ = [
     "says_who",
     "sentence_of",
     "share_of",
+    "span_text",
     "speakers_read",
 ]
 
@@ -438,6 +439,13 @@ def sentence_of(token: Token) -> Span:
         current.sentences = list(doc.sents)
         current.starts = [sentence.start for sentence in current.sentences]
     return current.sentences[bisect.bisect_right(current.starts, token.i) - 1]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the text given to :func:`read_once` within it (spaCy
+    makes a Token of every word of the span and joins their texts on each access)."""
+    text = given_text(span.doc)
+    return span.text if text is None else text[span.start_char : span.end_char]
 
 
 def infinitive(verb: Token) -> bool:

@@ -370,9 +370,11 @@ def _ship(argument: Argument, clean: str, state: DocState) -> bool:
         return True
     if _SHIP_BEFORE.search(text[max(0, argument.start - 30) : argument.start]):
         return True
-    if not clean[:1].isupper() or place_cue(text, argument.start, argument.end):
+    # The document's ship names first: most documents name none, and the words around
+    # the name (place_cue) were read for every name the model labelled.
+    if not clean[:1].isupper() or clean not in _ship_names(state):
         return False
-    if clean not in _ship_names(state):
+    if place_cue(text, argument.start, argument.end):
         return False
     # A person or a body the model typed so is a ship only when a place bears the name
     # too ("Mysore" after "INS Mysore"): "USS Trump" leaves the man a person.

@@ -13,6 +13,7 @@ from kg.extract.spans import (
     noun_phrase,
     read_once,
     sentence_of,
+    span_text,
 )
 
 
@@ -84,6 +85,16 @@ def test_given_text_is_the_doc_s_text_only_inside_its_reading(nlp: Language) -> 
         assert given_text(doc) == doc.text
         assert given_text(other) is None  # never another doc's text
     assert given_text(doc) is None
+
+
+def test_span_text_is_spacy_s_text_inside_and_outside_its_reading(nlp: Language) -> None:
+    doc = nlp("That said,  the ferry left at dawn.\n\nThe crew waved ( twice ) !  Nobody saw it. ")
+    other = nlp("A second crew stayed behind.")
+    spans = [*doc.sents, doc[2:5], doc[0:1], doc[len(doc) - 2 :]]
+    with read_once(doc, doc.text):
+        assert [span_text(s) for s in spans] == [s.text for s in spans]
+        assert span_text(other[1:3]) == "second crew"
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
 
 
 def test_speaker_of_read_once_answers_as_read_afresh(nlp: Language) -> None:
