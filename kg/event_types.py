@@ -87,6 +87,7 @@ class _Lexicon:
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
     court_verbs: dict[str, str]
+    placed_verbs: frozenset[str]
     court_context: re.Pattern[str]
     assault_heads: frozenset[str]
     strike_words: frozenset[str]
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
         court_verbs=raw["court_senses"]["verbs"],
+        placed_verbs=frozenset(raw["placed_verbs"]["words"]),
         court_context=_words_pattern(raw["court_senses"]["context"]),
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
         strike_words=frozenset(raw["labour_strikes"]["words"]),
@@ -400,6 +402,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         # "the judge heard the case" is a trial; "reported hearing explosions" is none.
         in_court = lexicon.court_context.search(event.evidence.text.lower())
         return lexicon.court_verbs[verb] if in_court else "Event"
+    if action in lexicon.placed_verbs and not event.places:
+        return "Event"  # "came under criticism", "word comes from a magazine": no one moves
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:

@@ -18,7 +18,7 @@ from kg import rdf
 from kg._resources import load_resource
 from kg.errors import InputError
 from kg.event_types import EVENT_TYPES, _lexicon, event_type, superclasses
-from kg.model import Argument, Event, Figure, Mention
+from kg.model import Argument, Event, Figure, Mention, Place
 from kg.namespace import KG
 
 REPO = Path(__file__).resolve().parents[1]
@@ -510,3 +510,14 @@ def test_the_learner_keeps_a_clear_class_the_rules_lack_and_wordnet_puts_near_it
     }
     learned = learner.learn(votes, learner.rule_words(), 2, 0.75)
     assert learned == {"capitulate": "Withdrawal"}
+
+
+def test_coming_moves_someone_only_to_or_from_a_place() -> None:
+    sentence = "The envoy came to Kerr from Dalby."
+    came = _event(sentence, "came", "come")
+    at = sentence.index("Kerr")
+    kerr = Argument("Kerr", at, at + 4, label="GPE")
+    assert event_type(dataclasses.replace(came, places=(Place(kerr, "destination"),))) == (
+        "Movement"
+    )
+    assert event_type(came) is None  # as "the plan came under criticism": no one moved
