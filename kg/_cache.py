@@ -22,13 +22,15 @@ def cache_folder() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
 
 
-def remove_older(kept: Path, pattern: str) -> None:
-    """Remove the files beside ``kept`` that ``pattern`` matches, ``kept`` aside: what an
-    older kg or py3langid left (a place index of an older schema, another model unpacked),
-    about 50-70 MB each, which nothing reads again. Called once ``kept`` is written; a file
-    that cannot be removed stays (another user's, or a folder we may not write)."""
-    for path in kept.parent.glob(pattern):
-        if path != kept:
+def remove_older(kept: Path, prefix: str, version: int, suffix: str) -> None:
+    """Remove the files ``{prefix}{N}{suffix}`` beside ``kept`` whose ``N`` is below
+    ``version``: what an older kg left (a place index of an older schema, 50-70 MB) that
+    nothing reads again. A newer one stays, so that two kg versions sharing the folder do
+    not remove each other's file. Called once ``kept`` is written; a file that cannot be
+    removed stays (another user's, or a folder we may not write)."""
+    for path in kept.parent.glob(f"{prefix}*{suffix}"):
+        number = path.name[len(prefix) : len(path.name) - len(suffix)]
+        if path != kept and number.isdigit() and int(number) < version:
             try:
                 path.unlink()
             except OSError:

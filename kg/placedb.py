@@ -121,7 +121,7 @@ def place_db() -> PlaceDB:
     if not path.exists():
         try:
             build_place_db(path)
-            remove_older(path, "places-v*.sqlite")
+            remove_older(path, "places-v", SCHEMA, ".sqlite")
         except OSError:
             # A cache folder we may not write (a read-only home): the temporary folder.
             path = Path(tempfile.gettempdir()) / "kg-cache" / path.name

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from kg._atomic import write_atomic
-from kg._cache import cache_folder, remove_older
+from kg._cache import cache_folder
 
 __all__ = ["detect_language", "load_in_background", "unload"]
 
@@ -112,7 +112,6 @@ def _unpacked(packed: Path) -> Path:
     path = cache_folder() / f"langid-{len(data)}-{zlib.crc32(data):08x}.npz"
     if not path.exists():
         write_atomic(path, lzma.decompress(data))  # about 70 MB, once
-        remove_older(path, "langid-*.npz")
     return path
 
 
