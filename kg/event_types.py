@@ -11,15 +11,20 @@ the trigger word in its evidence, its target and its sentence), so it runs on
 records from anywhere, after extraction, without spaCy. In order:
 
 1. the whole action phrase ("take control of", "open fire on", "call on");
-2. a person as the object of a verb that then means something else
+2. a word's other senses, told by its context: "treated the fire as arson",
+   "an emotionally charged debate", "beat Sanders in the caucuses" (unless
+   police beat protesters), "heard explosions" outside a court, "came under
+   criticism" with no place;
+3. a person as the object of a verb that then means something else
    ("fired the minister" is a dismissal, "fired rockets" an attack);
-3. a weapon as the object of a weapon verb ("used explosives", "fired rockets");
-4. the object of a light verb ("carry out an attack", "lose their lives",
+4. a weapon as the object of a weapon verb ("used explosives", "fired rockets");
+5. the object of a light verb ("carry out an attack", "lose their lives",
    "impose sanctions");
-5. the trigger as an event noun ("the explosion", "airstrikes");
-6. the verb alone ("shell", "arrest", "say");
-7. a general attack is made specific by what its sentence names
-   (artillery, air strikes, bombs, clashes).
+6. the trigger as an event noun ("the explosion", "airstrikes");
+7. the verb alone ("shell", "arrest", "say");
+8. a general attack is made specific by what its sentence names
+   (artillery, air strikes, bombs, clashes), and a strike in a labour dispute
+   is a protest.
 
 >>> from kg.model import Argument, Event, Mention
 >>> m = Mention("d", 0, 39, "Russian forces took control of the port.")
@@ -87,8 +92,8 @@ class _Lexicon:
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
     court_verbs: dict[str, str]
-    placed_verbs: frozenset[str]
     court_context: re.Pattern[str]
+    placed_verbs: frozenset[str]
     assault_heads: frozenset[str]
     strike_words: frozenset[str]
     labour_context: re.Pattern[str]
@@ -153,8 +158,8 @@ def _lexicon() -> _Lexicon:
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
         court_verbs=raw["court_senses"]["verbs"],
-        placed_verbs=frozenset(raw["placed_verbs"]["words"]),
         court_context=_words_pattern(raw["court_senses"]["context"]),
+        placed_verbs=frozenset(raw["placed_verbs"]["words"]),
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
         strike_words=frozenset(raw["labour_strikes"]["words"]),
         labour_context=_words_pattern(raw["labour_strikes"]["context"]),
