@@ -360,6 +360,16 @@ def _labour_strike(lexicon: _Lexicon, event: Event, sentence: str) -> bool:
     return lexicon.labour_context.search(lexicon.labour_names.sub(" ", sentence)) is not None
 
 
+#: A game's score, "102-99", "3-1" (not a season, "2015-16", nor a year's span).
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _speaks_of_a_contest(lexicon: _Lexicon, sentence: str) -> bool:
+    """Whether the (lower-cased) sentence speaks of a contest: one of its words ("primary",
+    "title", "season" ...) or a score ("beat the Celtics 102-99")."""
+    return bool(lexicon.contest_context.search(sentence) or _SCORE.search(sentence))
+
+
 def _assault(lexicon: _Lexicon, event: Event) -> bool:
     """Whether the doer or the one beaten is of those who beat or are beaten in an assault
     ("police", "protesters"), whatever contest the sentence speaks of."""
@@ -399,7 +409,7 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "an emotionally charged debate": no charge
     if (
         verb in lexicon.contest_verbs
-        and lexicon.contest_context.search(event.evidence.text.lower())
+        and _speaks_of_a_contest(lexicon, event.evidence.text.lower())
         and not _assault(lexicon, event)
     ):
         return "Event"  # "beat Sanders in the caucuses": a win, no injury

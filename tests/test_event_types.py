@@ -232,6 +232,7 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Guards beat the prisoner.", "beat", "beat", "the prisoner", "", "Injury"),
         ("She beat her rival in the primary.", "beat", "beat", "her rival", "", None),
         ("He beat the champion on points.", "beat", "beat", "the champion", "", None),
+        ("The Lakers beat the Celtics 102-99.", "beat", "beat", "the Celtics", "", None),
         ("Fans beat up a steward after the game.", "beat", "beat up", "a steward", "", "Injury"),
         # ... but the one beaten by guards or police is assaulted whatever the sentence's contest.
         ("Guards beat protesters after the vote.", "beat", "beat", "protesters", "", "Injury"),
