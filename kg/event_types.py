@@ -332,8 +332,11 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
         return None
+    steps = lexicon.refine.get(found)
+    if not steps:  # only a general attack is refined: most events need no sentence read
+        return found
     sentence = event.evidence.text.lower()
-    for specific, pattern in lexicon.refine.get(found, ()):
+    for specific, pattern in steps:
         if pattern.search(sentence):
             return specific
     if found == "Attack" and _labour_strike(lexicon, event, sentence):
@@ -428,9 +431,9 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     if verb in lexicon.money_objects and _passes_goods(event, obj):
         return lexicon.money_objects[verb]  # "charged her $20 a month": a price asked
     if verb in lexicon.person_objects and action == verb and target is not None:
-        # The bare verb only: "took on Trump", "took to Twitter" and "held fire on" seize no one.
-        # The one named before the "of": "the leader of the militia" is seized, no one is
-        # taken in "took the lives of 20 people"; but "two of the suspects" are.
+        # The bare verb only ("took on Trump", "took to Twitter" seize no one), and the one
+        # named before the "of": "the leader of the militia" is seized, no one is taken in
+        # "took the lives of 20 people"; but "two of the suspects" are.
         person = obj if _only_counts(held) else held
         if target.label == "PERSON" or person in lexicon.person_nouns:
             return None if _taken_for_care(event) else lexicon.person_objects[verb]
