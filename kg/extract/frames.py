@@ -95,6 +95,8 @@ from kg.lang.en import (
     NOBODY_WORDS,
     ORIGIN_PREPOSITIONS,
     PERMITTING_VERBS,
+    PROCLAIMING_VERBS,
+    REPORTED_ACT_NOUNS,
     REPORTING_VERBS,
     SUFFERED_ACTIONS,
 )
@@ -174,9 +176,34 @@ def frames(sentence: Span) -> Iterator[Frame]:
 
 def _claimed_act(noun: Token) -> str | None:
     """The action of a noun that names an act only as what a cue claims ("denied
-    involvement", "pledged an increase": :data:`~kg.lang.en.CLAIMED_ACT_NOUNS`)."""
-    action = CLAIMED_ACT_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-    return action if action is not None and claimed_object(noun) else None
+    involvement", "pledged an increase": :data:`~kg.lang.en.CLAIMED_ACT_NOUNS`), or
+    only as what is proclaimed of a thing ("announced control of the bridge":
+    :data:`~kg.lang.en.REPORTED_ACT_NOUNS`)."""
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    action = CLAIMED_ACT_NOUNS.get(lemma)
+    if action is None:
+        action = REPORTED_ACT_NOUNS.get(lemma)
+        if action is None or not _proclaimed_of_a_thing(noun):
+            return None
+    return action if claimed_object(noun) else None
+
+
+def _proclaimed_of_a_thing(noun: Token) -> bool:
+    """Whether a noun is what a verb of proclaiming has as its object, and holds a thing
+    after "of": "claimed control of the town", not "reported the control of the
+    outbreak" (an event contained) or "called for stricter control" (a policy)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in PROCLAIMING_VERBS:
+        return False
+    held = [
+        thing
+        for of in dependents(noun)
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for thing in dependents(of)
+        if thing.dep_ == "pobj"
+    ]
+    return bool(held) and event_action(held[0]) is None
 
 
 def _is_headline(sentence: Span) -> bool:

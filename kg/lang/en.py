@@ -179,6 +179,7 @@ __all__ = [
     "PREVENTING_WITHOUT_FROM",
     "PRISON_NOUNS",
     "PRISON_TERM_NOUNS",
+    "PROCLAIMING_VERBS",
     "PROMISE_VERBS",
     "PROMOTION_PHRASES",
     "PRONOUN_GENDERS",
@@ -191,6 +192,7 @@ __all__ = [
     "RELATED_OPENERS",
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
+    "REPORTED_ACT_NOUNS",
     "REPORTING_VERBS",
     "REQUESTED_OBJECT_VERBS",
     "REQUEST_NOUNS",
@@ -955,6 +957,15 @@ CLAIMED_ACT_NOUNS: dict[str, str] = {
     "expulsion": "expel",
     "dismissal": "dismiss",
 }
+#: Nouns that name an act only as what a report states, with what the act holds after
+#: "of": "the rebels announced the control of the bridge", "the army claimed control of
+#: the town". Elsewhere a state ("under the control of the navy", "U.S. control of
+#: domain names") or a policy asked for ("called for stricter gun control").
+REPORTED_ACT_NOUNS: dict[str, str] = {"control": "take control of"}
+#: Verbs that proclaim a new state of things, whose object may name the act that made it
+#: (:data:`REPORTED_ACT_NOUNS`); not "acknowledge" or "report", which tell of states too
+#: ("acknowledged control of the shell company").
+PROCLAIMING_VERBS = frozenset({"announce", "claim", "declare", "proclaim"})
 MOTION_VERBS = frozenset(
     {
         "advance",

@@ -239,6 +239,30 @@ def test_control_held_is_no_taking_of_control(nlp: Language) -> None:
     assert [event.action for event in events] == ["take control of"]
 
 
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        ("The rebels announced the control of a mountain pass on Friday.", "a mountain pass"),
+        ("The army claimed control of the river port.", "the river port"),
+        # A policy asked for, and a control pledged without what it holds, are no taking.
+        ("Senators called for stricter control of imports.", None),
+        ("The council pledged tighter control.", None),
+    ],
+)
+def test_control_a_report_states_is_a_taking(
+    nlp: Language, text: str, announced: str | None
+) -> None:
+    from kg.extract import extract
+
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    taken = [event for event in events if event.action == "take control of"]
+    if announced is None:
+        assert not taken
+    else:
+        assert [event.target.text for event in taken if event.target] == [announced]
+        assert taken[0].modality == "asserted"
+
+
 def test_a_defence_ministry_claims_what_its_forces_did() -> None:
     from kg import build
 
