@@ -17,6 +17,7 @@ from kg.lang.en import (
     ORGANIZATION_KIND_WORDS,
     SPEAKS_FOR_TITLES,
     THIRD_PERSON_PRONOUNS,
+    given_names,
 )
 from kg.model import Argument, Document, EntityMention, Event, Extraction
 from kg.resolve._bodies import make_group, organization
@@ -33,7 +34,7 @@ from kg.resolve._references import (
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
-from kg.resolve._text import clean_span, goes_by_first_name, plural, slug
+from kg.resolve._text import clean_span, goes_by_first_name, lexicon, plural, slug
 
 if TYPE_CHECKING:
     from kg.resolve.index import EntityIndex
@@ -143,7 +144,7 @@ def resolve_part(
             note_epithets(argument, cluster, state)
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
-            number = _plural(argument, cluster)
+            number = _plural(argument, cluster, state)
             state.seen(
                 cluster,
                 number,
@@ -860,12 +861,15 @@ class _Conjuncts:
         return between <= 1
 
 
-def _plural(argument: Argument, cluster: Cluster) -> bool:
+def _plural(argument: Argument, cluster: Cluster, state: DocState) -> bool:
     """Whether a span of ``cluster`` is plural, so that "they" may point back to it: "the
     rebels", "the Clintons", "officials"; not a person's own surname that ends in "s"
     ("Maurice Cheeks", "Cheeks said"), which names one person, as no determiner before a
-    name of theirs says a family or a team ("the Jaguars" stays plural). "Police" is
-    plural, whatever its last letter."""
+    name of theirs says a family or a team ("the Jaguars" stays plural). A one-word name
+    is a team or a people ("Sixers", "Latinos") unless it is someone's name: a given name
+    ("Charles") or the surname of a person the document names in full ("Meadows" after
+    "Mark Meadows" and "Debbie Meadows", though it cannot say which of them).
+    "Police" is plural, whatever its last letter."""
     if cluster.kind == "group" and argument.text.lower().split()[-1:] == ["police"]:
         return True  # "Police stopped him. They used a Taser": "police" takes a plural verb
     if not plural(argument.text):
@@ -873,7 +877,27 @@ def _plural(argument: Argument, cluster: Cluster) -> bool:
     if cluster.kind != "person":
         return True
     words, name = argument.text.split(), cluster.canonical_label().split()
-    return len(name) < 2 or words[0].lower() == "the" or words[-1] != name[-1]
+    if words[0].lower() == "the" or words[-1] != name[-1]:
+        return True
+    return len(name) < 2 and not _someones_name(name[0], state)
+
+
+def _someones_name(word: str, state: DocState) -> bool:
+    """Whether a one-word name is a person's own: a given name, the surname of a person
+    the document names in full, or a word the text writes after a given name or a title
+    ("Maurice Cheeks", "Congressman Meadows") where the model named no one, or with a
+    verb or a possessive in the singular ("Cheeks was fired", "Cheeks's firing"), which
+    a team or a people never takes."""
+    if word in given_names() or fold(word) in state.surnames:
+        return True
+    if re.search(rf"\b{re.escape(word)}(?:['’]s\b|[ \t]+(?:is|was|has)\b)", state.text):
+        return True
+    titles = lexicon().titles
+    for before in re.finditer(rf"\b([A-Z][a-z]+\.?)[ \t]+{re.escape(word)}\b", state.text):
+        first = before.group(1)
+        if first in given_names() or first.lower() in titles:
+            return True
+    return False
 
 
 def _in_subject(argument: Argument, state: DocState) -> bool:

@@ -183,6 +183,16 @@ def note_epithets(argument: Argument, person: Cluster, state: DocState) -> None:
             called = state.epithets.setdefault(word, [])
             if person not in called:
                 called.append(person)
+    titled = _TITLE_APPOSED.match(state.text, argument.end, argument.end + 80)
+    if titled is not None and _person_noun(title := titled.group(1).lower()):
+        holders = state.titles.setdefault(title, [])
+        if person not in holders:
+            holders.append(person)
+
+
+#: A title in capitals set after a name, with what it is of: "Meghan, Duchess of Sussex",
+#: "Ana Ruiz, Minister of Health". Only a title with "of": "Ana Ruiz, Reuters" is no title.
+_TITLE_APPOSED = re.compile(r"\s?,\s+(?:the\s+)?([A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _person_noun(word: str) -> bool:
@@ -206,9 +216,14 @@ def described_person(argument: Argument, lower: str, state: DocState) -> Cluster
         return None
     age = next((word for word in words if _AGE.fullmatch(word)), None)
     called = state.epithets.get(age or words[-1], [])
-    if len(called) != 1 or not state.seen_near(called[0], argument.start):
-        return None
-    return called[0]
+    if len(called) == 1 and state.seen_near(called[0], argument.start):
+        return called[0]
+    # A title the text gave in capitals ("Meghan, Duchess of Sussex") is the holder's
+    # wherever "the duchess" stands, while one person holds it and no other was called so.
+    holders = [] if age or len(words) > 1 else state.titles.get(words[-1], [])
+    if len(holders) == 1 and all(c is holders[0] for c in called):
+        return holders[0]
+    return None
 
 
 #: A preposition after a description's head: "the director of the film" is not read.

@@ -211,9 +211,10 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
     if word not in PERSONAL_PRONOUNS:
         return None
 
-    # A person whose name or title says the other sex is never the referent.
+    # A person whose name or title says the other sex is never the referent, nor a team
+    # or a people the model named as a person ("the Sixers ... He scored six points").
     def fits(c: Cluster) -> bool:
-        return c.kind == "person" and agrees(word, c)
+        return c.kind == "person" and agrees(word, c) and not state.only_plural(c)
 
     at = span.argument.start
     named_after = _name_in_brackets(span.argument, state)
@@ -227,7 +228,12 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
         at = closed_quote_start(state.text, at) or at
     person_at = state.last_index(fits, before=at)
     speaker_at, speaker = state.last_speaker(before=at)
-    if speaker is not None and speaker_at > person_at and agrees(word, speaker):
+    if (
+        speaker is not None
+        and speaker_at > person_at
+        and agrees(word, speaker)
+        and not state.only_plural(speaker)
+    ):
         return speaker
     if word in {"he", "she"} and span.argument.start in state.speaking_starts:
         # "Roe said Vale sent her a letter. But she said ...": one who speaks goes on

@@ -95,6 +95,9 @@ class DocState:
     #: so: a noun before the name or in an apposition after it ("actress Jane Roe", "Jane
     #: Roe, a retired nurse,"), or an age ("Jane Roe, 34," -> "34-year-old").
     epithets: dict[str, list[Cluster]] = field(default_factory=dict)
+    #: Each title the text gives a person in capitals beside their name -> those persons:
+    #: "Meghan, Duchess of Sussex" is the duchess wherever the text says "the duchess".
+    titles: dict[str, list[Cluster]] = field(default_factory=dict)
     #: The name of the site or publisher the page says it is ("The Guardian"; not a
     #: host name): the "we" of its newsroom's own work.
     publisher: str | None = None
@@ -144,6 +147,11 @@ class DocState:
         self.history_starts.append(start)
         self.history_subjects.append(subject)
         self.history_modifiers.append(modifier)
+
+    def only_plural(self, cluster: Cluster) -> bool:
+        """Whether every span seen of ``cluster`` so far was plural: a team or a people
+        the model named as a person ("the Sixers", "Latinos"), never one "he" or "she"."""
+        return (id(cluster), True) in self._entries and (id(cluster), False) not in self._entries
 
     def seen_since(self, start: int) -> Iterator[tuple[int, Cluster]]:
         """Each span of the history whose start is at or after ``start``, the latest

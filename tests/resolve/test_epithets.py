@@ -76,3 +76,23 @@ def test_a_description_with_a_name_after_it_is_not_the_earlier_person() -> None:
     [shot] = [event for event in graph.events if event.action == "shoot"]
     assert shot.target is not None and shot.target.text == "the previous pilot"
     assert shot.target.entity is None or graph.entity(shot.target.entity).label != "Tomas Reyes"
+
+
+def test_a_title_in_capitals_is_its_holders_further_on() -> None:
+    # "Duchess of Corvay" beside her name: "the duchess" is Ana Ruiz two sentences on,
+    # as no lower-case description is when named that far back.
+    text = (
+        "Ana Ruiz, Duchess of Corvay, met the press in March. Her husband Tom Hale spoke "
+        'first. "We were tired," Hale said. The duchess also revealed that she had called '
+        "a friend."
+    )
+    assert actor_labels(text, "reveal") == ["Ana Ruiz"]
+
+
+def test_a_title_two_persons_hold_names_neither() -> None:
+    text = (
+        "Ana Ruiz, Duchess of Corvay, met Lena Hart, Duchess of Brill, in March. Tom Hale "
+        'spoke first. "We were tired," Hale said. The duchess also revealed that she had '
+        "called a friend."
+    )
+    assert actor_labels(text, "reveal") == [None]
