@@ -41,6 +41,7 @@ __all__ = [
     "CLAIM_NOUNS",
     "CLOSING_MARKS",
     "OPENING_MARKS",
+    "claim_on_setting",
     "cue_content",
     "detached_clause",
     "own_end",
@@ -237,8 +238,16 @@ def _writers_aside(clause: Token) -> bool:
     own step of the claim ("warned that although the city has closed its parks, the
     playgrounds are full")."""
     return clause.i > clause.head.i and any(
-        c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in dependents(clause)
+        c.dep_ == "mark" and _concedes(c) for c in dependents(clause)
     )
+
+
+def _concedes(mark: Token) -> bool:
+    """Whether a clause's mark concedes ("though", "although", "whereas"); not the "though"
+    of "as though", which tells how ("the brain feels as though it has gathered enough"):
+    that clause stays in the claim."""
+    doc = mark.doc
+    return mark.lower_ in _ASIDE_MARKS and not (mark.i > 0 and doc[mark.i - 1].lower_ == "as")
 
 
 #: Marks of a clause that sets a claim in time: the writer's, not the speaker's.
@@ -263,6 +272,22 @@ def _clause_on_setting(preposition: Token) -> set[int]:
             if clause.dep_ in {"relcl", "acl"} and clause.i > noun.i and _opens_a_claim(clause):
                 return _subtree(clause)
     return set()
+
+
+def claim_on_setting(clause: Token) -> bool:
+    """Whether a relative clause the parse hung on a noun of a cue's setting is the cue's
+    claim (:func:`_clause_on_setting`): "wrote in a letter that the plan had failed", whose
+    "that" the parse may make the failing's object, is no failing of the letter."""
+    if clause.dep_ not in {"relcl", "acl"}:
+        return False
+    for preposition in clause.ancestors:
+        if preposition.dep_ != "prep" or preposition.head.pos_ not in {"VERB", "AUX"}:
+            continue  # "in an interview with two reporters that ...": up to the verb's own
+        cue = preposition.head
+        if not is_verb_cue(cue) or cue.lemma_.lower() in REQUEST_VERBS - REPORTING_VERBS:
+            return False  # as _verb_content reads a setting: only for a claim, not a request
+        return clause.i in _clause_on_setting(preposition)
+    return False
 
 
 def _opens_a_claim(clause: Token) -> bool:

@@ -28,6 +28,8 @@ from kg.lang.en import (
     REPORTING_VERBS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    TALKED_CLAUSE_OPENERS,
+    TALKING_VERBS,
 )
 
 __all__ = [
@@ -44,6 +46,7 @@ __all__ = [
     "made_argument",
     "perceived",
     "perceiving_verb",
+    "talked_clause",
 ]
 
 
@@ -273,6 +276,8 @@ def is_verb_cue(token: Token) -> bool:
         return _found_by_inquiry(token) and _claims_a_clause(token)
     if token.pos_ == "VERB" and lemma == "make":
         return _makes_clear(token) or made_argument(token) is not None
+    if token.pos_ == "VERB" and lemma in TALKING_VERBS:
+        return talked_clause(token) is not None  # "talked about how the shifts wore them out"
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
     if adds_to(token):
@@ -355,6 +360,27 @@ def made_argument(verb: Token) -> Token | None:
         if clause.dep_ in {"ccomp", "acl", "relcl"} and clause.i > noun.i
     ]
     return noun if any(complement_mark(clause) for clause in clauses) else None
+
+
+def talked_clause(verb: Token) -> Token | None:
+    """The clause a verb of talking (:data:`TALKING_VERBS`) tells, when it tells one: "nurses
+    talk openly about how the shifts have worn them out", "he spoke of how soldiers burned
+    the village" (the parse's clause under "about" or "of", opened by a word of
+    :data:`TALKED_CLAUSE_OPENERS`, with a subject of its own), which is the talker's claim
+    as "wrote about how ..." is the writer's. Not a thing talked about ("talked about the
+    weather", "spoke of the war": a topic), nor a question ("talked about whether to
+    run"). None otherwise."""
+    for preposition in dependents(verb):
+        if preposition.dep_ != "prep" or preposition.lower_ not in {"about", "of"}:
+            continue
+        for clause in dependents(preposition):
+            if clause.dep_ != "pcomp" or clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            opener = verb.doc[clause.left_edge.i]
+            subjects = [c for c in dependents(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+            if opener.lower_ in TALKED_CLAUSE_OPENERS and subjects:
+                return clause
+    return None
 
 
 def _found_by_inquiry(verb: Token) -> bool:

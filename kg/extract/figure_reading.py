@@ -44,6 +44,7 @@ from kg.lang.en import (
     HEDGES_BEFORE,
     MEASURES,
     MORE_THAN_VERBS,
+    PERIODICAL_NOUNS,
     RATE_ADJECTIVES,
     RATE_ADVERBS,
     TIME_UNITS,
@@ -281,7 +282,8 @@ def _rate_of_adjective(doc: Doc, reading: FigureReading, high: int) -> None:
     """Make a figure a rate when an adjective of how often stands between the number and
     what it counts, or right after a sum on the noun the sum is: "43 daily admissions" are
     `admission per day`, "a $500 annual fee" `dollar per year`, as "43 admissions a day"
-    and "$500 a year" are."""
+    and "$500 a year" are. Not a thing the adjective tells the kind of ("two weekly
+    newspapers", "12 monthly payments": :data:`PERIODICAL_NOUNS`)."""
     if reading.unit is None or " per " in f" {reading.unit} ":
         return
     words = doc[reading.end : reading.last + 1] if reading.last >= reading.end else doc[0:0]
@@ -294,6 +296,7 @@ def _rate_of_adjective(doc: Doc, reading: FigureReading, high: int) -> None:
             and word.dep_ == "amod"
             and noun.i > word.i
             and noun.pos_ in ("NOUN", "PROPN")
+            and noun.lemma_.lower() not in PERIODICAL_NOUNS
         ):
             reading.unit = f"{reading.unit} per {RATE_ADJECTIVES[word.lower_]}"
             return

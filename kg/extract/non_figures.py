@@ -463,9 +463,23 @@ def _after_a_name(doc: Doc, core: NumberCore, reading: FigureReading) -> bool:
     noun = doc[reading.last] if reading.last >= core.end else None
     if noun is None:
         return False
-    if not _modifies_noun(_first_conjunct(name), noun, core) and not _named_apposition(name, noun):
+    named = _modifies_noun(_first_conjunct(name), noun, core) or _named_apposition(name, noun)
+    if not named and not _acronym_on_noun(name, noun, core):
         return False
     return reading.unit not in MEASURES | TIME_UNITS | NOT_CARRIED
+
+
+def _acronym_on_noun(name: Token, noun: Token, core: NumberCore) -> bool:
+    """Whether an acronym before the number names a series of the noun after it, however
+    the parse hangs it ("RTX 3080 and RTX 3090 cards are sold out", "gathered RTX 3090
+    store pages", "the SEA-ME-WE 4 cable", "the DAX 30 index": the parse makes the acronym
+    a conjunct, an object or a name of its own). Only a noun in lower case right after the
+    number or its compounds, so that a heading in capitals ("POLICE HOLD 3 MEN") still
+    counts."""
+    if not _acronym(name) or noun.is_upper or not noun.is_lower:
+        return False
+    doc = noun.doc
+    return all(doc[i].dep_ == "compound" and doc[i].is_lower for i in range(core.end, noun.i))
 
 
 def _named_apposition(name: Token, noun: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.clauses import (
     raised_subject,
     shares_passive,
 )
+from kg.extract.cue_contents import claim_on_setting
 from kg.extract.judged_acts import person_or_group
 from kg.extract.places import in_from_to_pair
 from kg.extract.spans import (
@@ -96,6 +97,8 @@ def verb_target(
     if puts_it_so(main):
         return None  # "as the mayor put it": the "it" is what is said, told elsewhere
     objects = children(main, "dobj")
+    if objects and _conjunction_as_object(objects[0], head):
+        objects = objects[1:]
     if objects:
         obj = objects[0]
         lends = LIGHT_NOUNS.get(obj.lemma_.lower(), frozenset())
@@ -136,6 +139,22 @@ def verb_target(
             for pobj in children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     return _verb_preposition_object(main, frame)
+
+
+def _conjunction_as_object(obj: Token, clause: Token) -> bool:
+    """Whether the parse's object of a clause is the "that" that opens it, before its own
+    subject, as a conjunction: one the tagger calls a conjunction in a clause that is no
+    relative clause ("said in an interview with two reporters that the army had left",
+    "the news that the port has surrendered"), or the "that" of a claim hung on a cue's
+    setting as if a relative clause ("wrote in a letter that the plan had failed": no
+    failing of the letter). Not a relative "that" ("emails that the aide sent") nor a
+    demonstrative ("backed that up")."""
+    if obj.lower_ != "that" or obj.i > clause.i:
+        return False
+    if not any(obj.i < c.i < clause.i for c in children(clause, "nsubj")):
+        return False
+    conjunction = obj.tag_ == "IN" and clause.dep_ != "relcl"
+    return conjunction or claim_on_setting(clause)
 
 
 def _names_a_day(word: Token) -> bool:

@@ -156,6 +156,7 @@ __all__ = [
     "PATIENT_NOUNS",
     "PEOPLE_BODIES",
     "PEOPLE_PARTICIPLES",
+    "PERIODICAL_NOUNS",
     "PERCEPTION_VERBS",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
@@ -250,6 +251,8 @@ __all__ = [
     "VOICED_NOUNS",
     "VOICING_VERBS",
     "MADE_ARGUMENT_NOUNS",
+    "TALKING_VERBS",
+    "TALKED_CLAUSE_OPENERS",
     "WEAPON_NOUNS",
     "WEB_WORDS",
     "WISHING_VERBS",
@@ -569,6 +572,13 @@ VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiter
 #: "made the point that ...", "made his pitch to voters that ..." (not "the case that the
 #: court heard": only as the object of "make").
 MADE_ARGUMENT_NOUNS = frozenset({"case", "point", "pitch", "argument"})
+#: Verbs of talking that voice a claim only through a clause "about" or "of" it: "talked
+#: about how the shifts had worn them out", "spoke of how soldiers burned the village" (not
+#: "talked about the weather": a topic).
+TALKING_VERBS = frozenset({"talk", "speak"})
+#: The words that open such a clause as something told, not asked ("whether", "if"):
+#: "talked about what will happen", "spoke about why they had come".
+TALKED_CLAUSE_OPENERS = frozenset({"how", "what", "why", "when", "where"})
 #: Words that open a clause asked about: "shows how deadly the rifles are" describes, it
 #: claims nothing.
 QUESTION_OPENERS = frozenset("how what why who whom where when whether which if".split())
@@ -1467,6 +1477,15 @@ RATE_ADVERBS: dict[str, str] = {
 RATE_ADJECTIVES: dict[str, str] = {
     ("annual" if word == "annually" else word): unit for word, unit in RATE_ADVERBS.items()
 }
+#: Things an adjective of how often describes by the kind they are, not counts per day or
+#: year: "closed two weekly newspapers" (two papers, each out weekly), "12 monthly payments"
+#: (twelve in all), as against "43 daily admissions" (a rate).
+PERIODICAL_NOUNS = frozenset(
+    """
+    newspaper paper magazine journal newsletter bulletin tabloid periodical column show
+    programme program podcast broadcast publication edition payment instalment installment
+    """.split()
+)
 # Verbs whose object is a lower bound: "losses exceeded 1,000 people".
 MORE_THAN_VERBS = frozenset({"exceed", "top", "surpass", "pass", "outnumber"})
 # Verbs whose subject is a source: "one official said" counts nobody.

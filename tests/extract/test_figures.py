@@ -1251,6 +1251,9 @@ COUNTS_PER_DAY_OR_THING = [
     ("Hundreds of pilgrims a week cross the pass.", [("200", "pilgrim per week")]),
     ("The clinics could face 60 daily admissions in winter.", [("60", "admission per day")]),
     ("Members pay a $300 annual fee.", [("300", "dollar per year")]),
+    # not a thing the adjective tells the kind of: a paper out weekly, payments monthly
+    ("The junta shut down two weekly newspapers.", [("2", "newspaper")]),
+    ("The loan is repaid in 24 monthly payments.", [("24", "payment")]),
     ("Rebels shot 9 members of the guard a day after the truce.", [("9", "member")]),
 ]
 
@@ -1317,6 +1320,11 @@ NAMED_MODELS = [
     ("Shops repeated the pattern of the earlier GTX 2000 series card launches.", []),
     ("Windows XP and Windows 2000 users must update.", []),
     ("Our GTX 4070 review praises its quiet fans.", []),
+    # an acronym's series however the parse hangs the acronym (here as the verb's object)
+    ("The store restocked SSD 990 drives on Friday.", []),
+    ("GTX 4080 and GTX 4090 cards are still sold out everywhere.", []),
+    # a heading in capitals still counts
+    ("POLICE HOLD 3 MEN AFTER RAID.", [("3 MEN", "3", "men")]),
 ]
 
 

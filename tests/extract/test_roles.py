@@ -199,6 +199,26 @@ CASES = [
         "the guards",
         None,
     ),
+    # A claim the parse hung on the document it was made in, as if a relative clause whose
+    # "that" is an object: no failing or seizing of the letter or the briefing.
+    ("He wrote in a letter that the plan had failed.", "fail", None, "the plan", "He"),
+    (
+        "The minister told reporters in a briefing that the army had seized the town.",
+        "seize",
+        "the army",
+        "the town",
+        "The minister",
+    ),
+    # a "that" the tagger calls a conjunction is no object either
+    (
+        "He said in an interview with two reporters that the army had left.",
+        "leave",
+        "the army",
+        None,
+        "He",
+    ),
+    # a true relative clause on a document keeps its object
+    ("She read the letter that he had sent.", "send", "he", "the letter", None),
     # The clause's subject does a gerund after "in addition to".
     (
         "In addition to shelling the port, the navy mined the bay.",

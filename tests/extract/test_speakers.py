@@ -189,6 +189,18 @@ CASES = [
     # An argument made: "make" with "the case" or "the point" and a "that" clause argues it.
     ("The senator is making the case that the tax would hurt farmers.", "hurt", "The senator"),
     ("She made her case to voters that the plant should close.", "close", "She"),
+    # A clause one talks about, opened by "how", "what" or "why", is the talker's claim.
+    ("Nurses talk openly about how the long shifts have exhausted them.", "exhaust", "Nurses"),
+    ("The reporter spoke about how rebels had looted the embassy.", "loot", "The reporter"),
+    # A thing talked about is a topic, and whether is a question: no claim.
+    ("The guide talked about the fire that destroyed the hall.", "destroy", None),
+    # "as though" tells how, it concedes nothing: the clause stays in the claim.
+    (
+        "Studies show that the choice comes at a moment when the brain feels as though it"
+        " has gathered enough cues.",
+        "gather",
+        "Studies",
+    ),
     # A document one speaks in: the parse hangs the clause on "statement", but the one who
     # says it in the statement speaks.
     (
