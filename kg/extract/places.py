@@ -70,11 +70,15 @@ from kg.lang.en import (
 )
 from kg.lang.wordnet import (
     NOUN_ACT,
+    NOUN_ANIMAL,
+    NOUN_ARTIFACT,
     NOUN_COGNITION,
     NOUN_COMMUNICATION,
     NOUN_EVENT,
     NOUN_FEELING,
     NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_OBJECT,
     NOUN_PERSON,
     NOUN_STATE,
     VERB_COMMUNICATION,
@@ -908,11 +912,76 @@ def _amid_another_happening(token: Token, verbs: list[Token]) -> bool:
         return False
     if any(v.lemma_.lower() in UNDERGOER_VERBS for v in verbs):
         return False
-    for verb in verbs:
-        kind = verb_kind((event_action(verb) or verb.lemma_.lower()).split()[0])
-        if kind is not None and not _SCENE_KINDS.isdisjoint({kind, *superclasses(kind)}):
-            return False
-    return True
+    if any(_of_a_scene_kind(event_action(verb) or verb.lemma_.lower()) for verb in verbs):
+        return False
+    return not _local_act_in_the_scene(token, verbs)
+
+
+def _of_a_scene_kind(action: str) -> bool:
+    """Whether the action's kind, or one above it, is of :data:`_SCENE_KINDS`."""
+    kind = verb_kind(action.split()[0])
+    return kind is not None and not _SCENE_KINDS.isdisjoint({kind, *superclasses(kind)})
+
+
+#: WordNet's files of nouns for what stands somewhere: people, groups, things made (schools,
+#: shops), places and natural things.
+_LOCATED_CLASSES = frozenset(
+    {NOUN_PERSON, NOUN_GROUP, NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT, NOUN_ANIMAL}
+)
+#: Entity labels of those who stand somewhere.
+_LOCATED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+#: Pronouns for people.
+_PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
+def _local_act_in_the_scene(token: Token, verbs: list[Token]) -> bool:
+    """Whether the act set amid the happening under ``token`` is a local one of its scene,
+    which happens where the happening is: "schools closed amid flooding in X", "shops shut
+    amid clashes in the capital", "the president resigned amid protests in X". The happening
+    is one of the scene (a clash, a protest, a flood: not talk, fear or thought, "amid fears
+    of a war in X"), the act is no saying or asking ("appealed for aid amid the fighting in
+    X": where the speaker was), and it is done by or to one who stands somewhere (a person,
+    a group, a building), not a value ("stocks fell amid protests in X": the market is
+    nowhere in particular)."""
+    if not any(_scene_happening(o) for o in children(token, "pobj")):
+        return False
+    if any(_of_words(verb) for verb in verbs):
+        return False
+    return any(
+        _stands_somewhere(part)
+        for verb in verbs
+        for dep in ("nsubj", "nsubjpass", "dobj")
+        for part in children(verb, dep)
+    )
+
+
+def _scene_happening(noun: Token) -> bool:
+    """Whether ``noun`` names a happening of a scene: one of :data:`_SCENE_KINDS`
+    ("protests", "clashes", "riots") or a deed or event by its first WordNet sense
+    ("flooding", "violence"); not talk, thought or a feeling ("reports", "fears")."""
+    action = event_action(noun)
+    if action is not None and _of_a_scene_kind(action):
+        return True
+    return noun_classes(noun.lemma_.lower())[:1] in {(NOUN_ACT,), (NOUN_EVENT,)}
+
+
+def _of_words(verb: Token) -> bool:
+    """Whether ``verb`` is an act of words: saying, asking, or a verb of talk by its first
+    WordNet sense ("said", "appealed", "urged")."""
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING_VERBS or lemma in WORD_VERBS or lemma in REQUEST_VERBS:
+        return True
+    return verb_classes(lemma)[:1] == (VERB_COMMUNICATION,)
+
+
+def _stands_somewhere(part: Token) -> bool:
+    """Whether ``part``, a subject or object, is one who stands somewhere
+    (:data:`_LOCATED_CLASSES`, :data:`_LOCATED_LABELS`, a pronoun for people)."""
+    if part.pos_ == "PRON":
+        return part.lower_ in _PEOPLE_PRONOUNS
+    if part.ent_type_:
+        return part.ent_type_ in _LOCATED_LABELS
+    return noun_classes(part.lemma_.lower())[:1] in {(c,) for c in _LOCATED_CLASSES}
 
 
 #: WordNet's files of nouns of talk, thought, feeling and deeds, by a noun's most frequent

@@ -344,6 +344,11 @@ CASES = [
     ("Shares fell amid reports of a strike at the plant in Ohio.", "fall", None, []),
     ("Two protesters were killed amid clashes in Varnel.", "kill", None, ["Varnel"]),
     ("The summit opened amid tight security in Brussels.", "open", "The summit", ["Brussels"]),
+    # A local act done by or to one who stands somewhere is in the scene of the clashes,
+    # floods or protests it happens amid; a value that falls is nowhere in particular.
+    ("Schools closed amid flooding in Varnel.", "close", None, ["Varnel"]),
+    ("The mayor resigned amid protests in Orlen.", "resign", "The mayor", ["Orlen"]),
+    ("Bond prices fell amid protests in Orlen.", "fall", "Bond prices", []),
     # "On the subject of X" names what is spoken of.
     ("On the subject of Norway, the senator added a warning.", "add", "the senator", []),
 ]
