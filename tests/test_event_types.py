@@ -513,12 +513,22 @@ def test_the_learner_keeps_a_clear_class_the_rules_lack_and_wordnet_puts_near_it
     assert learned == {"capitulate": "Withdrawal"}
 
 
-def test_coming_moves_someone_only_to_or_from_a_place() -> None:
-    sentence = "The envoy came to Kerr from Dalby."
-    came = _event(sentence, "came", "come")
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "action"),
+    [
+        ("The envoy came to Kerr from Dalby.", "came", "come"),
+        # "went after his rival", "the place went crazy", "the company went bankrupt"
+        # move no one either.
+        ("The envoy went to Kerr from Dalby.", "went", "go"),
+    ],
+)
+def test_coming_and_going_move_someone_only_to_or_from_a_place(
+    sentence: str, trigger: str, action: str
+) -> None:
+    moved = _event(sentence, trigger, action)
     at = sentence.index("Kerr")
     kerr = Argument("Kerr", at, at + 4, label="GPE")
-    assert event_type(dataclasses.replace(came, places=(Place(kerr, "destination"),))) == (
+    assert event_type(dataclasses.replace(moved, places=(Place(kerr, "destination"),))) == (
         "Movement"
     )
-    assert event_type(came) is None  # as "the plan came under criticism": no one moved
+    assert event_type(moved) is None  # as "the plan came under criticism": no one moved
