@@ -226,6 +226,13 @@ def marks_infinitive(verb: Token) -> bool:
     )
 
 
+def expected_in_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive that only says its infinitive is expected ("is
+    expected to resign", "is supposed to work"): no chain verb then, as the active "expects
+    to win" is, but a mark of what lies ahead, done by the passive's subject."""
+    return verb.lemma_.lower() in EXPECTATION_PARTICIPLES and is_passive(verb)
+
+
 def children(token: Token, dep: str) -> list[Token]:
     return [c for c in dependents(token) if c.dep_ == dep]
 

@@ -43,6 +43,7 @@ from kg.extract.actors import (
 from kg.extract.clauses import (
     children,
     ends_as_prose,
+    expected_in_passive,
     headline_passive,
     marks_infinitive,
     participle_of_noun,
@@ -226,13 +227,15 @@ def _continues_chain(token: Token) -> bool:
     return (
         token.dep_ == "xcomp"
         and token.head.lemma_ in CHAIN_VERBS
+        and not expected_in_passive(token.head)
         and not purpose_after_chain_verb(token)
     )
 
 
 def _chain(head: Token) -> list[Token]:
     verbs = [head]
-    while verbs[-1].lemma_ in CHAIN_VERBS:
+    # "is expected to resign": the resigning is the event, its doer the passive's subject.
+    while verbs[-1].lemma_ in CHAIN_VERBS and not expected_in_passive(verbs[-1]):
         nxt = next(
             (c for c in dependents(verbs[-1]) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}),
             None,
@@ -331,10 +334,12 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     if scene is not None and not frame.places:
         frame.places.append(scene)
     frame.time = verb_time(verbs)
+    # "is not expected to attend": the expectation's "not" is the attending's.
+    expecting = [head.head] if head.dep_ == "xcomp" and expected_in_passive(head.head) else []
     frame.negated = any(
         (c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS))
         and not not_only(c)  # "have not just survived but are thriving": they survived
-        for v in verbs
+        for v in (*verbs, *expecting)
         for c in dependents(v)
     )
     if _avoided(head):

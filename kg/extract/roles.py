@@ -33,6 +33,7 @@ from kg.lang.en import (
     CAUSE_NOUNS,
     HAPPENING_VERBS,
     INTENT_NOUNS,
+    ORGANIZATION_HEADS,
     PATIENT_NOUNS,
     PLACE_NOUNS,
     POLITY_NOUNS,
@@ -47,7 +48,9 @@ from kg.lang.wordnet import (
     NOUN_COMMUNICATION,
     NOUN_GROUP,
     NOUN_PERSON,
+    VERB_DEEDS,
     noun_classes,
+    verb_classes,
 )
 
 __all__ = ["checked"]
@@ -118,7 +121,12 @@ def checked(frame: Frame) -> Frame:
             frame.actor_argument = doer_argument(doer)
     elif not frame.reporting and (
         actor.ent_type_ == "LOC"
-        or (actor.ent_type_ == "" and actor.pos_ == "NOUN" and actor.lemma_.lower() in _SITE_NOUNS)
+        or (
+            actor.ent_type_ == ""
+            and actor.pos_ == "NOUN"
+            and actor.lemma_.lower() in _SITE_NOUNS
+            and not _body_at_work(actor, main)
+        )
     ):
         # "the cafe which killed 13", "a metro station holding ...": a place the parser
         # made the subject of a clause about the event; a place does not act. Alone,
@@ -185,6 +193,18 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _body_at_work(noun: Token, verb: Token) -> bool:
+    """Whether a place noun that also names a body, as the last word of a body's name does
+    ("school", "hospital", "church": ``ORGANIZATION_HEADS``), is that body doing what
+    bodies do: its verb's most frequent sense is a deed of speech, thought, dealing with
+    others, having, making, using or contest ("schools are experimenting with cameras",
+    "the hospital discharged her"), not a change, a motion or a contact the building
+    undergoes ("the school collapsed", "the church went up in flames")."""
+    if noun.lemma_.lower() not in ORGANIZATION_HEADS:
+        return False
+    return bool(set(verb_classes(verb.lemma_.lower())[:1]) & VERB_DEEDS)
 
 
 def _spoken_to(pronoun: Token, main: Token) -> bool:

@@ -48,6 +48,7 @@ from kg.lang.en import (
     VERB_PREPOSITIONS,
     WEEKDAYS,
 )
+from kg.lang.wordnet import VERB_MOTION, verb_classes
 
 if TYPE_CHECKING:
     # Only for annotations: kg.extract.frames imports this module to build its frames.
@@ -197,6 +198,10 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
         return True
     if prep.lower_ == "off" and verb.lemma_.lower() in KEEPING_AWAY_VERBS:
         return True  # "told to stay off the roads": the roads are what is kept away from
+    if prep.lower_ == "for" and not _moves(verb):
+        # "called for a new police station", "voted for a new school": what is sought,
+        # not where; only a verb of going has a place after "for" ("left for the airport").
+        return True
     if pobj.ent_type_ != "GPE":
         return False  # "in the area", "on the coast"
     # A country or city can be addressed, fought or fired on; moving to it is going there.
@@ -209,6 +214,13 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
             return False  # "celebrated from Boston to Miami": the far end of a span of places
         return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
     return False
+
+
+def _moves(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of going: kg's motion verbs, or one whose most frequent
+    WordNet sense is a motion ("leave", "depart", "run")."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOTION_VERBS or verb_classes(lemma)[:1] == (VERB_MOTION,)
 
 
 def noun_target(noun: Token) -> Token | None:

@@ -469,8 +469,10 @@ SKIP_VERBS = frozenset(
 #: needs to rebuild". V is the event. Active only: "drones were used to drop bombs" uses them.
 HABIT_VERBS = frozenset({"use", "tend", "need"})
 #: Passive verbs that before "to V" say only that V is expected, like the FUTURE_WORDS after
-#: "be" ("is set to host", "is going to vote"): "the system is supposed to work".
-EXPECTATION_PARTICIPLES = frozenset({"suppose"})
+#: "be" ("is set to host", "is going to vote"): "the system is supposed to work", "the
+#: minister is expected to resign" (the minister resigns; active, "expect to" is a chain:
+#: "she expects to win").
+EXPECTATION_PARTICIPLES = frozenset({"suppose", "expect"})
 #: Verbs that name a lasting state, not something that happened: "the brothers lived in
 #: Quincy", "the plan relies on loans", "rates range between 1 and 5 percent", "a man
 #: wearing a cap", "the bill lacks support". What a state holds is no event of the news.

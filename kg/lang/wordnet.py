@@ -38,9 +38,13 @@ __all__ = [
     "NOUN_STATE",
     "NOUN_SUBSTANCE",
     "NOUN_TOPS",
+    "VERB_COGNITION",
     "VERB_COMMUNICATION",
     "VERB_COMPETITION",
+    "VERB_CONSUMPTION",
     "VERB_CONTACT",
+    "VERB_CREATION",
+    "VERB_DEEDS",
     "VERB_MOTION",
     "VERB_POSSESSION",
     "VERB_SOCIAL",
@@ -74,12 +78,29 @@ NOUN_QUANTITY: Final = 23  # noun.quantity: "two", "dozen", "hundred", "dollar"
 NOUN_STATE: Final = 26  # noun.state: "harm", "injury", "unrest"
 NOUN_SUBSTANCE: Final = 27  # noun.substance: "water", "fuel", "blood"
 #: WordNet's lexicographer files of verbs, as :func:`verb_classes` gives them.
+VERB_COGNITION: Final = 31  # verb.cognition: "decide", "study", "plan"
 VERB_COMMUNICATION: Final = 32  # verb.communication: "say", "relay", "broadcast"
 VERB_COMPETITION: Final = 33  # verb.competition: "fire", "attack", "win"
+VERB_CONSUMPTION: Final = 34  # verb.consumption: "use", "spend", "employ"
 VERB_CONTACT: Final = 35  # verb.contact: "hit", "push", "spread"
+VERB_CREATION: Final = 36  # verb.creation: "build", "produce", "design"
 VERB_MOTION: Final = 38  # verb.motion: "walk", "fly", "ship"
 VERB_POSSESSION: Final = 40  # verb.possession: "sell", "trade", "export"
 VERB_SOCIAL: Final = 41  # verb.social: "deport", "extradite", "organize"
+#: The files of what a body of people does, as against what befalls a thing: thinking,
+#: words, contest, using, making, having and dealing with others; not change (30), contact
+#: (35), motion (38) nor being (42): "the school decided", not "the school collapsed".
+VERB_DEEDS: Final = frozenset(
+    {
+        VERB_COGNITION,
+        VERB_COMMUNICATION,
+        VERB_COMPETITION,
+        VERB_CONSUMPTION,
+        VERB_CREATION,
+        VERB_POSSESSION,
+        VERB_SOCIAL,
+    }
+)
 #: The files of what no one can be: attribute (7: "strength"), cognition (9: "plan",
 #: "science"), feeling (12: "anger"), motive (16), phenomenon (19: "smoke"), possession
 #: (21: "money"), process (22), relation (24: "part"), shape (25), state (26: "unrest")

@@ -203,10 +203,10 @@ CASES = [
     ("New data revealed a rise in thefts in Leeds.", "reveal", "New data", []),
     ("Rebels shelled a school in Leeds.", "shell", "Rebels", ["Leeds"]),
     ("The mayor unveiled a statue in the square.", "unveil", "The mayor", ["the square"]),
-    # A name's phrase is the verb's ("voted for her in Ohio"), and the last verb of a chain
-    # is the act: the fall is in Leeds.
+    # A name's phrase is the verb's ("voted for her in Ohio"), and the act after "is
+    # expected to" is the fall: it is in Leeds.
     ("Most voters supported Tom Vale in Ohio.", "support", "Most voters", ["Ohio"]),
-    ("Rents in Leeds are expected to fall.", "expect to fall", None, ["Leeds"]),
+    ("Unemployment in Leeds is expected to fall.", "fall", None, ["Leeds"]),
     # A polity's own election or civil war is held in it, a country too; a person's
     # election is his, and a war a country only owns may be fought elsewhere.
     ("Turnout fell in Norway's local elections.", "hold an election", None, ["Norway's"]),

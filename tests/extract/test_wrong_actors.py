@@ -614,3 +614,40 @@ def test_a_title_in_quotation_marks_names_the_work_not_its_kind(nlp: Language) -
 def test_who_says_it_of_a_relative_clauses_noun_is_the_source(nlp: Language) -> None:
     event = event_named(nlp, "The man who police say attacked the guard was arrested.", "attack")
     assert event.source is not None and event.source.text == "police"
+
+
+def test_a_place_after_for_is_what_is_sought_not_where(nlp: Language) -> None:
+    # "for" with a verb that is no going names what is asked, voted or paid for.
+    called = event_named(nlp, "The union called for a new clinic in the valley.", "call for")
+    assert called.target is not None and called.target.text == "a new clinic"
+    paid = event_named(nlp, "The levy could pay for a new school.", "pay for")
+    assert paid.target is not None and paid.target.text == "a new school"
+    # A verb of going has a destination after "for", not a target.
+    left = event_named(nlp, "The family left for the airport on Sunday.", "leave")
+    assert left.target is None
+
+
+def test_a_school_or_hospital_doing_what_a_body_does_acts(nlp: Language) -> None:
+    trial = event_named(nlp, "Several hospitals are experimenting with robots.", "experiment with")
+    assert trial.actor is not None and trial.actor.text == "Several hospitals"
+    assert trial.target is not None and trial.target.text == "robots"
+    # A building that changes is what the event is about, as before.
+    fell = event_named(nlp, "The old school collapsed after the storm.", "collapse")
+    assert fell.actor is None
+    assert fell.target is not None and fell.target.text == "The old school"
+
+
+def test_the_one_expected_to_act_does_it(nlp: Language) -> None:
+    text = "The governor is expected to sign the budget on Friday."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert [e.action for e in events] == ["sign"]
+    sign = events[0]
+    assert sign.actor is not None and sign.actor.text == "The governor"
+    assert sign.target is not None and sign.target.text == "the budget"
+    assert sign.modality == "future" and not sign.negated
+    absent = event_named(nlp, "The coach is not expected to attend the dinner.", "attend")
+    assert absent.actor is not None and absent.actor.text == "The coach"
+    assert absent.negated
+    # The active "expects to" stays a chain of its own: the expecting is the act.
+    hoped = event_named(nlp, "The coach expects to win the cup.", "expect to win")
+    assert hoped.actor is not None and hoped.actor.text == "The coach"

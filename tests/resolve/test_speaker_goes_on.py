@@ -57,4 +57,4 @@ def test_the_state_is_the_american_state_just_named() -> None:
 
 def test_the_state_with_no_state_named_is_none() -> None:
     text = "The minister said the state must not pay for private schools."
-    assert actor_labels(text, "pay") == [None]
+    assert actor_labels(text, "pay for") == [None]
