@@ -268,6 +268,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         if _to_the_addressed(prep, verbs):
             continue  # "complained to the hotel": the one told, not where she went
+        if _past_the_aside(prep, verbs):
+            continue  # "bring a park, made famous by a show, to the county": not made there
         for pobj in children(prep, "pobj"):
             place = _place_token(pobj)
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
@@ -756,6 +758,8 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue
         if _earlier_participle(token, verbs):
             continue
+        if _participle_taken_for_a_noun(token):
+            continue  # "amid the spread of the virus originating in X": where it began
         if _after_another_happening(token) or _for_a_cause(token, verbs):
             continue
         if _amid_another_happening(token, verbs):
@@ -768,6 +772,23 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             found.append(token)
         stack.extend(dependents(token))
     return sorted(found, key=lambda t: t.i)
+
+
+#: The words of a noun phrase the parser may hang on a participle it takes for the head.
+_NOUN_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod"})
+
+
+def _participle_taken_for_a_noun(token: Token) -> bool:
+    """Whether ``token`` is a participle the parser made the object of a preposition,
+    with the words of the noun before it hung on it ("the spread of the new virus
+    originating in X": "originating" the object of "of", "the new virus" its words): a
+    clause on that noun, whose places are its own, not the event's."""
+    return (
+        token.dep_ == "pobj"
+        and token.pos_ == "VERB"
+        and token.tag_ in {"VBG", "VBN"}
+        and any(c.dep_ in _NOUN_PHRASE_DEPS and c.i < token.i for c in dependents(token))
+    )
 
 
 def _moved_to_dative(token: Token) -> bool:
@@ -1120,6 +1141,21 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
         return False
     doers = [c for v in verbs for c in dependents(v) if c.dep_ in _DOER_DEPS]
     return not any(d.left_edge.i <= noun.i <= d.right_edge.i for d in doers)
+
+
+def _past_the_aside(prep: Token, verbs: list[Token]) -> bool:
+    """Whether ``prep``, hung by the parse on a participle the event is of, stands after
+    the comma that closes the participle's aside: it goes on with the clause around the
+    aside ("a plan to bring a park, made famous by a show, to the county": brought there,
+    not made there; "moved the plant, built by his father, to Ohio")."""
+    verb = prep.head
+    if verb.i not in {v.i for v in verbs} or verb.dep_ != "acl":
+        return False
+    if not verb.tag_.startswith("VB"):
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False  # no aside: "goods made in Ohio"
+    return any(c.text == "," and verb.i < c.i < prep.i for c in children(verb, "punct"))
 
 
 def in_earlier_participle(word: Token, verbs: list[Token]) -> bool:

@@ -349,6 +349,22 @@ CASES = [
     ("Schools closed amid flooding in Varnel.", "close", None, ["Varnel"]),
     ("The mayor resigned amid protests in Orlen.", "resign", "The mayor", ["Orlen"]),
     ("Bond prices fell amid protests in Orlen.", "fall", "Bond prices", []),
+    # A place after the comma that closes a participle's aside goes on with the clause
+    # around it; a participle the parser made a preposition's object is a clause of its own.
+    (
+        "A plan to bring a water park, made famous by a television show, to the county is"
+        " one step closer.",
+        "make",
+        "a television show",
+        [],
+    ),
+    (
+        "Hospitals are seeing a shortage of beds amid the continuing spread of the new"
+        " coronavirus originating in Varnel.",
+        "see",
+        None,
+        [],
+    ),
     # "On the subject of X" names what is spoken of.
     ("On the subject of Norway, the senator added a warning.", "add", "the senator", []),
 ]
