@@ -375,7 +375,12 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
         # Written as the text has it: "Clinton supporters" may be a name lower-cased above.
         kind = kind[0].upper() + kind[1:]
     label = head if kind is None else f"{kind} {head}"
-    if kind is None:
+    whose = tokens[0] if tokens[0] in _SPEAKERS_OWN else None
+    if whose is not None:
+        # "our members", "my friends": the speaker's or the writer's own, which the bare
+        # noun would not say; a group of their own, as a kind makes one below.
+        label = f"{whose} {label}"
+    if kind is None and whose is None:
         # "the employees" after "female employees": the last group of that noun, one
         # named by the noun alone first ("residents", then "elderly residents", then
         # "residents" again are the first residents); "other employees" are not the
@@ -386,9 +391,10 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
         if earlier is None and "other" not in tokens:
             earlier = state.last(lambda c: c.kind == "group" and c.head == head)
     else:
-        # "rural residents", "funeral directors": the kind is part of whom the phrase
-        # names, a group of its own beside the residents or directors named alone, and
-        # the one group of that name ("Creighton fans", read as a place's group before).
+        # "rural residents", "funeral directors", "our members": the kind or the owner is
+        # part of whom the phrase names, a group of its own beside the residents or
+        # directors named alone, and the one group of that name ("Creighton fans", read
+        # as a place's group before).
         earlier = state.last(
             lambda c: c.kind == "group" and (c.label or "").lower() == label.lower()
         )
@@ -400,6 +406,11 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
     cluster.head = head
     cluster.surfaces[phrase] += 1
     return cluster
+
+
+#: Possessives of the first and second person before a group's noun: whose the people are,
+#: the one who speaks or is spoken to ("our members", "my friends", "your parents").
+_SPEAKERS_OWN = frozenset({"my", "our", "your"})
 
 
 def _narrowed(cluster: Cluster, state: DocState) -> bool:

@@ -211,3 +211,27 @@ def test_an_owner_before_a_group_noun_leaves_its_kind() -> None:
     labels, actors = _resolve("d", text, [], [("The port's night pilots", ""), ("The pilots", "")])
     assert actors == ["group/night-pilots-d", "group/night-pilots-d"]
     assert labels["group/night-pilots-d"] == ("night pilots", "group")
+
+
+def test_a_speakers_own_people_keep_whose_they_are() -> None:
+    # "our nurses" are the speaker's, "my friends" the writer's: not the nurses named by
+    # the noun alone before, and the label says whose they are; the noun alone after them
+    # goes back to them, as after a kind ("the friends").
+    text = (
+        "The nurses voted on Friday. Our nurses face a long winter, the chair said. "
+        "My friends across the valley are helping. The friends stayed away."
+    )
+    labels, actors = _resolve(
+        "d",
+        text,
+        [],
+        [("The nurses", ""), ("Our nurses", ""), ("My friends", ""), ("The friends", "")],
+    )
+    assert actors == [
+        "group/nurses-d",
+        "group/our-nurses-d",
+        "group/my-friends-d",
+        "group/my-friends-d",
+    ]
+    assert labels["group/our-nurses-d"] == ("our nurses", "group")
+    assert labels["group/my-friends-d"] == ("my friends", "group")
