@@ -29,11 +29,13 @@ __all__ = [
 ]
 
 
-# Words whose clause is asked about: "asked whether", "unclear how".
+# Words whose clause is asked about: "asked whether", "unclear how"; and the verbs of
+# looking into something, as "see" is: "went to check if the door was locked".
 ASKING = frozenset(
     {
         "ask", "wonder", "unclear", "question", "know", "uncertain", "inquire", "doubt",
         "see", "decide", "determine", "discuss", "debate", "consider", "vote",
+        "check", "verify", "test", "ascertain", "investigate", "examine",
     }
 )  # fmt: skip
 # Tags of the words that open a wh-question: "asked why he left", "who carried it".

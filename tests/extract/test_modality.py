@@ -40,6 +40,11 @@ CASES = [
     ("The army denied the shelling of the market.", "shell", "negated", "The army"),
     ("The pledge came after the shelling of the market.", "shell", "asserted", None),
     ("Reporters asked whether the army would leave the town.", "leave", "question", None),
+    # Looking into something asks about it, as "see if" does: no condition on the check.
+    ("The porter decided to check if the cellar door was locked.", "lock", "question", None),
+    ("The porter decided to check if the cellar door was locked.", "decide to check", "asserted",
+     None),
+    ("The lab will test if the new vaccine works.", "work", "question", None),
     ("Investigators used phone records to trace the suspect.", "trace", "asserted", None),
     # A way found to do something is the doing; a way not yet found is only a chance.
     (
