@@ -53,6 +53,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.cue_words import adds_to, claimed_object, leads_in
 from kg.extract.done_acts import held_back_in_vain
+from kg.extract.ellipsis import bare_modal, elided_verb
 from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
@@ -78,6 +79,7 @@ from kg.extract.spans import (
     event_action,
     is_place,
     made_plain,
+    negates,
     not_only,
     noun_phrase,
     puts_it_so,
@@ -157,6 +159,10 @@ def frames(sentence: Span) -> Iterator[Frame]:
         pos = token.pos_
         if pos == "NOUN":
             nouns.append(token)
+        elif bare_modal(token):
+            frame = _elided_frame(token)
+            if frame is not None:
+                yield frame
         elif pos == "VERB" and not _continues_chain(token):
             frame = _verb_frame(token, taken)
             if frame is not None:
@@ -360,6 +366,27 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.negated = True  # "gave no reason", "took nothing": none was given or taken
     if meant_by_none(head):
         frame.negated = True  # "has no plans to recall them": the recall is not planned
+    return frame
+
+
+def _elided_frame(modal: Token) -> Frame | None:
+    """The frame of a modal whose verb phrase was said before: "She won't." after "the
+    mayor will raise taxes" is her not raising them. The modal is the trigger (its word
+    says whether the act happens), its subject the actor; the action is the verb left
+    out, with its particles. Its object and places stay with the verb's own event: the
+    ellipsis may leave out only part of the phrase ("will he? He might, in May")."""
+    verb = elided_verb(modal)
+    if verb is None:
+        return None
+    words = [verb.lemma_.lower()]
+    words += [p.lower_ for p in children(verb, "prt")]
+    words += [a.lower_ for a in children(verb, "advmod") if a.lower_ in ADVERB_PARTICLES]
+    frame = Frame(trigger=modal, action=" ".join(words), verbs=[modal])
+    frame.actor = named_apposition(bound_it(bound_pronoun(verb_actor(modal, False))))
+    if frame.actor is None:
+        return None
+    frame.actor_argument = argument_for(frame.actor)
+    frame.negated = any(negates(c) for c in dependents(modal))
     return frame
 
 

@@ -70,6 +70,7 @@ from kg.extract.done_acts import (
     used_in,
     way_found,
 )
+from kg.extract.ellipsis import bare_modal
 from kg.extract.generic_doers import generic_participle, generic_relative, made_or_sought
 from kg.extract.judged_acts import judging_verb
 from kg.extract.modals import (
@@ -220,6 +221,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     head = verbs[0] if verbs else trigger
     if is_question(head):
         return "question"
+    if head.tag_ == "MD" and bare_modal(head):
+        return aux_modality(head.lower_, head)  # "She won't.": the modal is its own word
     if len(verbs) > 1 and possibility_modal(head):
         return "possible"  # "Iran might need to find buyers": the whole chain may not be
     for verb, act in pairwise(verbs):
