@@ -141,17 +141,52 @@ def elided_verb(modal: Token) -> Token | None:
     # "He said he opposed it. He didn't.": a "do" takes a verb of any tense.
     forms = _FINITE_FORMS if modal.tag_ != "MD" else frozenset({"VB"})
     sentence = sentence_of(modal)
-    for token in reversed(_before(modal, sentence)):
-        if (
-            token.pos_ == "VERB"
-            and token.tag_ in forms
-            and token.i not in governors
-            and (token.lemma_ not in REPORTING_VERBS or token.lemma_ in HELD_VIEW_VERBS)
-            and not names_no_action(token)
-            and not any(c.tag_ == "TO" and c.dep_ == "xcomp" for c in dependents(token))
-        ):
-            return token
-    return None
+    candidates = [
+        token
+        for token in reversed(_before(modal, sentence))
+        if token.pos_ == "VERB"
+        and token.tag_ in forms
+        and token.i not in governors
+        and (token.lemma_ not in REPORTING_VERBS or token.lemma_ in HELD_VIEW_VERBS)
+        and not names_no_action(token)
+        and not any(c.tag_ == "TO" and c.dep_ == "xcomp" for c in dependents(token))
+        and not _other_kind_of_doer(token, modal)
+    ]
+    # "claimed he built the pier before the term began (he didn't)": the verb whose
+    # subject is the modal's own word first, nearest first; else the nearest.
+    subject = _subject_word(modal)
+    same = next((t for t in candidates if _subject_word(t) == subject), None)
+    return same or (candidates[0] if candidates else None)
+
+
+def _subject_word(verb: Token) -> str | None:
+    """The verb's subject, in lower case, when it is a single word ("he", "they")."""
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or any(True for _ in subject.children):
+        return None
+    return subject.lower_
+
+
+#: Pronouns of a person, and of a thing: "he didn't" leaves out no act whose doer was "it".
+_PERSON_PRONOUNS = frozenset({"i", "you", "he", "she", "we"})
+_THING_PRONOUNS = frozenset({"it"})
+
+
+def _other_kind_of_doer(verb: Token, modal: Token) -> bool:
+    """Whether the verb's subject and the modal's are pronouns of a person and of a thing:
+    "said he opposed the war before it started (he didn't)" leaves out the opposing, not
+    the starting."""
+    kinds = []
+    for word in (verb, modal):
+        subject = _subject_word(word)
+        kinds.append(
+            "person"
+            if subject in _PERSON_PRONOUNS
+            else "thing"
+            if subject in _THING_PRONOUNS
+            else None
+        )
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _before(modal: Token, sentence: Span) -> list[Token]:

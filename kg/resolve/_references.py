@@ -351,6 +351,12 @@ def unnamed_person_actor(state: DocState, at: int) -> bool:
     low = bisect.bisect_left(state.subjects, (current, 0))
     high = bisect.bisect_left(state.subjects, (at, 0))
     spans = [span for span in state.subjects[low:high] if span[1] <= at]
+    # "(she says she won't)": the same pronoun again in the sentence is the same person,
+    # so the subject it continues is the one before the first.
+    pronoun = _LEADING_WORD.match(state.text, at)
+    word = pronoun.group().lower() if pronoun else ""
+    while spans and state.text[spans[-1][0] : spans[-1][1]].lower() == word:
+        spans.pop()
     if not spans or spans[-1] in state.speaker_spans:
         return False
     start, end = spans[-1]
@@ -362,6 +368,10 @@ def unnamed_person_actor(state: DocState, at: int) -> bool:
     if any(m.label == "PERSON" for m in state.inside(start, end)):
         return False
     return not any(m.label == "PERSON" for m in state.starting_between(end, end + 3))
+
+
+#: The word a span of text opens with.
+_LEADING_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _head_word(text: str) -> str:

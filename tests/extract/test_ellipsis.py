@@ -4,6 +4,7 @@ English model: sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from resolve_fixtures import actor_labels
 from spacy.language import Language
 
 from kg.extract import extract
@@ -85,3 +86,13 @@ def test_a_modal_of_degree_or_with_its_verb_makes_no_event(nlp: Language, text: 
     modals = {"can", "would", "did"}
     events = _events(nlp, text)
     assert not [e for e in events if text[e.start : e.end].lower() in modals]
+
+
+def test_the_same_pronoun_again_is_the_unnamed_person_it_continued() -> None:
+    # "his rival ... (she says she won't)": both "she" are the rival, whom the text does
+    # not name, not the woman named before.
+    text = (
+        "Lena Hart praised the new pier. The governor claimed his rival would close the"
+        " mill (she says she won't) and denied the charge."
+    )
+    assert actor_labels(text, "close") == [None, None]
