@@ -54,7 +54,9 @@ from kg.lang.en import (
     SUBJECT_PRONOUNS,
 )
 from kg.lang.wordnet import (
+    NOUN_ABSTRACT,
     NOUN_ARTIFACT,
+    NOUN_COMMUNICATION,
     NOUN_FOOD,
     NOUN_POSSESSION,
     NOUN_QUANTITY,
@@ -235,6 +237,18 @@ def _first_class(word: str) -> int | None:
     return next((sense for sense in senses if sense != NOUN_TOPS), None)
 
 
+#: WordNet's classes of what is outdone, not hurt, when beaten: works and records ("beat
+#: two other films", "beat the record"), counts ("beating the count") and whatever no one
+#: can be (``NOUN_ABSTRACT``: "beat the odds").
+_OUTDONE = NOUN_ABSTRACT | {NOUN_COMMUNICATION, NOUN_QUANTITY}
+
+
+def _outdoes_a_thing(event: Event) -> bool:
+    """Whether what the event beats is a thing outdone (:data:`_OUTDONE`), not someone."""
+    target = event.target
+    return target is not None and _first_class(_head(target.text)) in _OUTDONE
+
+
 def _only_counts(word: str) -> bool:
     """Whether the word before an object's "of" only counts what the "of" names ("two of the
     suspects", "dozens of officers", "some of the workers"): a number, or no noun at all."""
@@ -412,10 +426,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "an emotionally charged debate": no charge
     if (
         verb in lexicon.contest_verbs
-        and _speaks_of_a_contest(lexicon, event.evidence.text.lower())
+        and (_speaks_of_a_contest(lexicon, event.evidence.text.lower()) or _outdoes_a_thing(event))
         and not _assault(lexicon, event)
     ):
-        return "Event"  # "beat Sanders in the caucuses": a win, no injury
+        return "Event"  # "beat Sanders in the caucuses", "beat two other films": a win
     if verb in lexicon.court_verbs:
         # "the judge heard the case" is a trial; "reported hearing explosions" is none.
         in_court = lexicon.court_context.search(event.evidence.text.lower())

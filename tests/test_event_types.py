@@ -233,6 +233,9 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("She beat her rival in the primary.", "beat", "beat", "her rival", "", None),
         ("He beat the champion on points.", "beat", "beat", "the champion", "", None),
         ("The Lakers beat the Celtics 102-99.", "beat", "beat", "the Celtics", "", None),
+        # ... and where what it beats is a work, a record or a count, not someone.
+        ("The thriller beat two studio films.", "beat", "beat", "two studio films", "", None),
+        ("The boxer beat the count.", "beat", "beat", "the count", "", None),
         ("Fans beat up a steward after the game.", "beat", "beat up", "a steward", "", "Injury"),
         # ... but the one beaten by guards or police is assaulted whatever the sentence's contest.
         ("Guards beat protesters after the vote.", "beat", "beat", "protesters", "", "Injury"),
@@ -256,6 +259,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("They will pay for the strike on the port.", "strike", "strike", "the port", "", "Attack"),
         ("Nurses began a strike over pay.", "strike", "strike", "", "", "Protest"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
+        # A bare "pull" pulls a gun or a lever, or pulls off a win: only its particles withdraw.
+        ("The inmate pulled a gun on the guards.", "pulled", "pull", "a gun", "", None),
+        ("She pulled off a narrow win.", "pulled", "pull off", "a narrow win", "", None),
+        ("The army pulled back from the border.", "pulled", "pull back", "", "", "Withdrawal"),
         # A person taken is seized by the bare verb only; a particle makes it another act.
         ("The mayor took on Ms Vale.", "took", "take on", "Ms Vale", "PERSON", None),
         ("He held his fire on Vale.", "held", "hold fire on", "Vale", "PERSON", None),
