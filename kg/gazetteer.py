@@ -972,12 +972,43 @@ class Gazetteer:
             return True
         if self._db is None:
             return False
+        return self._own_name(key)
+
+    def names_among(self, keys: Collection[str]) -> set[str]:
+        """The folded names among ``keys`` that :meth:`is_name` accepts (given their
+        texts): the answers kept from earlier documents first, then the place index's
+        hashes searched for all the others at once."""
+        primary, known = self._primary_keys, self._own_names
+        found: set[str] = set()
+        unknown: list[str] = []
+        for key in keys:
+            if key in primary:
+                found.add(key)
+            elif (answer := known.get(key)) is None:
+                unknown.append(key)
+            elif answer:
+                found.add(key)
+        if self._db is None or not unknown:
+            return found
+        for key, may_be in zip(unknown, self._db.may_be_names(unknown), strict=True):
+            if may_be:
+                if self._own_name(key):
+                    found.add(key)
+            else:
+                self._remember_own_name(key, False)
+        return found
+
+    def _own_name(self, key: str) -> bool:
         known = self._own_names.get(key)
         if known is None:
-            if len(self._own_names) >= _BUCKET_CACHE:
-                self._own_names.clear()
-            known = self._own_names[key] = self._db.is_own_name(key)
+            known = self._db is not None and self._db.is_own_name(key)
+            self._remember_own_name(key, known)
         return known
+
+    def _remember_own_name(self, key: str, known: bool) -> None:
+        if len(self._own_names) >= _BUCKET_CACHE:
+            self._own_names.clear()
+        self._own_names[key] = known
 
     def may_start_name(self, word: str) -> bool:
         """Whether some place name starts with this word (cheap, a few false positives)."""

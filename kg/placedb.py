@@ -43,7 +43,7 @@ import sqlite3
 import tempfile
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -190,6 +190,20 @@ class PlaceDB:
     def may_start_name(self, word: str) -> bool:
         """Whether some indexed name starts with this folded word."""
         return self._contains(self._first_words, _hash(word))
+
+    def may_be_names(self, keys: Sequence[str]) -> list[bool]:
+        """:meth:`may_be_name` of each folded name, the hashes searched for all at once
+        (a search per name, each a bisection of Python integers, cost more than the
+        names' whole test when a document's every capitalised window is asked)."""
+        import numpy as np
+
+        hashes = np.frombuffer(self._hashes, dtype=np.uint32)
+        if not keys or not len(hashes):
+            return [False] * len(keys)
+        wanted = np.fromiter((_hash(key) for key in keys), dtype=np.uint32, count=len(keys))
+        at = np.minimum(np.searchsorted(hashes, wanted), len(hashes) - 1)
+        found: list[bool] = (hashes[at] == wanted).tolist()
+        return found
 
     @functools.cached_property
     def longest_name(self) -> int:

@@ -96,3 +96,9 @@ def test_a_country_s_places_are_found_through_an_index(db: PlaceDB) -> None:
     plan = db._connection.execute(f"EXPLAIN QUERY PLAN {_COUNTRY_PLACES}", ("IR",)).fetchall()
     steps = " ".join(str(step[-1]) for step in plan)
     assert "USING INDEX places_country" in steps and "TEMP B-TREE" not in steps
+
+
+def test_names_hashed_together_are_found_as_one_by_one(db: PlaceDB) -> None:
+    keys = ["pisochyn", "kharkiv", "qwertyville", "", "bucha", "zzzz zzzz", "new york"]
+    assert db.may_be_names(keys) == [db.may_be_name(key) for key in keys]
+    assert db.may_be_names([]) == []

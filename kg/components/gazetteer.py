@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from kg._fold import folds_of_runs
 from kg.gazetteer import (
     PlaceRecord,
     fold,
@@ -883,19 +884,28 @@ class GazetteerComponent:
         # Token and Span objects per window was most of the component's time.
         table = doc.to_array([IDX, LENGTH, IS_TITLE, IS_UPPER, IS_PUNCT])
         capitalised = (table[:, 2] == 1) | ((table[:, 3] == 1) & (table[:, 1] > 1))
+        firsts = np.flatnonzero(capitalised).tolist()
+        if not firsts:
+            return
+        idx, length, _, _, punct = table.T.tolist()
+        size = len(idx)
+        breaks: dict[int, bool] = {}
 
-        def breaks(start: int, length: int, is_punct: int) -> bool:
+        def breaks_at(i: int) -> bool:
             # A window never holds a line break or punctuation other than - and apostrophes.
-            word = text[start : start + length]
-            return "\n" in word or (bool(is_punct) and word not in {"-", "'", "’"})
+            if i not in breaks:
+                word = text[idx[i] : idx[i] + length[i]]
+                breaks[i] = "\n" in word or (bool(punct[i]) and word not in {"-", "'", "’"})
+            return breaks[i]
 
-        # The gazetteer's answers for this document: its names recur ("Obama said").
-        starts: dict[str, bool] = {}
-        names: dict[str, bool] = {}
-        for first in np.flatnonzero(capitalised).tolist():
-            rows = table[first : first + self._max_words].tolist()
-            begin = rows[0][0]
-            word = text[begin : begin + rows[0][1]]
+        # Every start's windows (their folded texts, longest first) are found before the
+        # gazetteer is asked, which then tests them all at once (Gazetteer.names_among):
+        # most are no name, and one test each cost more than finding them.
+        starts: dict[str, bool] = {}  # a word's answer, for its other capitalised uses
+        windows: list[tuple[int, list[tuple[int, str]]]] = []
+        for first in firsts:
+            begin = idx[first]
+            word = text[begin : begin + length[first]]
             if word.lower() in {"the", "a", "an"}:
                 continue  # fold() drops a leading "the": "The most" is not the town of Most
             may_start = starts.get(word)
@@ -903,19 +913,25 @@ class GazetteerComponent:
                 may_start = starts[word] = self.gazetteer.may_start_name(word)
             if not may_start:
                 continue
-            limit = 0
-            while limit < len(rows) and not breaks(rows[limit][0], rows[limit][1], rows[limit][4]):
+            limit = first
+            while limit < min(first + self._max_words, size) and not breaks_at(limit):
                 limit += 1
-            for end in range(limit, 0, -1):
-                last = rows[end - 1]
-                if last[4]:
-                    continue
-                window = text[begin : last[0] + last[1]]
-                is_name = names.get(window)
-                if is_name is None:
-                    is_name = names[window] = self.gazetteer.is_name(window)
-                if is_name:
-                    yield first, first + end
+            # Each word with the space after it, the last without: the window's text.
+            pieces = [text[idx[i] : idx[i + 1]] for i in range(first, limit - 1)]
+            if limit > first:
+                pieces.append(text[idx[limit - 1] : idx[limit - 1] + length[limit - 1]])
+            folded = folds_of_runs(pieces)
+            keys = [
+                (end, folded[end - first - 1])
+                for end in range(limit, first, -1)
+                if not punct[end - 1]
+            ]
+            windows.append((first, keys))
+        names = self.gazetteer.names_among({key for _, keys in windows for _, key in keys})
+        for first, keys in windows:
+            for end, key in keys:
+                if key in names:
+                    yield first, end
                     break
 
     def _worth_adding(

@@ -161,6 +161,56 @@ def test_fold_makes_spelling_variants_equal() -> None:
     assert fold("Kíev") == "kiev"
 
 
+def test_the_folds_of_runs_of_pieces_are_fold_s_own() -> None:
+    # folds_of_runs folds each piece's characters once for every window of words that
+    # starts with it; the keys must be fold's of the joined texts, whatever the marks,
+    # dashes, quotes, spaces, cases and scripts in them, and a leading "the".
+    import random
+
+    from kg._fold import folds_of_runs
+
+    chars = list(
+        "aZe\u0301 \u00dfS\u03a3\u03c2\u0130\u0131'\u2019`.-\u2013_/(),"
+        "\n\t\u00a0\u3000\ufb01\uff0d\ud55c"
+    )
+    rng = random.Random(7)
+    for _ in range(20_000):
+        pieces = [
+            "".join(rng.choice(chars) for _ in range(rng.randint(0, 5)))
+            for _ in range(rng.randint(1, 6))
+        ]
+        if rng.random() < 0.3:
+            pieces[0] = rng.choice(["the ", "The ", "THE", "the"]) + pieces[0]
+        joined = ["".join(pieces[: k + 1]) for k in range(len(pieces))]
+        assert folds_of_runs(pieces) == [fold(text) for text in joined], pieces
+    assert folds_of_runs(["The ", "Hague"]) == ["the", "hague"]
+
+
+def test_names_among_answers_as_is_name_does() -> None:
+    # The batch test of a document's windows against the one-by-one test.
+    g = gazetteer()
+    texts = [
+        "Kharkiv",
+        "New York",
+        "New York City",
+        "York",
+        "Said",
+        "The Hague",
+        "Barack Obama",
+        "Pisochyn",
+        "Qwertyville",
+        "kyiv",
+        "Port",
+        "Gulf of Aden",
+        "",
+        "Mr",
+        "Obama",
+    ]
+    keys = {fold(text) for text in texts}
+    assert g.names_among(keys) == {key for key in keys if g.is_name(key)}
+    assert g.names_among(set()) == set()
+
+
 def test_place_record_is_frozen() -> None:
     record = PlaceRecord("X", None, None, None, None, 0, "city")
     with pytest.raises(AttributeError):
