@@ -141,6 +141,11 @@ def _speaker_of(cue: Token) -> Argument | None:
             owner = _author(cue)
         if owner is not None:
             return _speaker_argument(owner)
+        if cue.dep_ == "dobj" and cue.head.lemma_.lower() in _RECEIVING_VERBS:
+            # "police received reports that a man had fired": the reports claim it, not the
+            # police who got them; a document speaks for itself, another claim noun names
+            # no claimant ("the agency received complaints that ...")
+            return _speaker_argument(cue) if cue.lemma_.lower() in DOCUMENT_NOUNS else None
         voiced = cue.lower_ not in VOICED_NOUNS or cue.head.lemma_.lower() in VOICING_VERBS
         if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and voiced:
             return speaker_of(cue.head)  # "the farmers have voiced fear that ..."

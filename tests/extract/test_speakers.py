@@ -189,6 +189,10 @@ CASES = [
     # An argument made: "make" with "the case" or "the point" and a "that" clause argues it.
     ("The senator is making the case that the tax would hurt farmers.", "hurt", "The senator"),
     ("She made her case to voters that the plant should close.", "close", "She"),
+    # A document received claims what it says, not its receiver; another claim noun
+    # received names no claimant.
+    ("Police received reports that a man had fired shots near the school.", "fire", "reports"),
+    ("The agency has received complaints that the firm overcharged customers.", "overcharge", None),
     # A clause one talks about, opened by "how", "what" or "why", is the talker's claim.
     ("Nurses talk openly about how the long shifts have exhausted them.", "exhaust", "Nurses"),
     ("The reporter spoke about how rebels had looted the embassy.", "loot", "The reporter"),
