@@ -97,6 +97,8 @@ class _Lexicon:
     court_context: re.Pattern[str]
     placed_verbs: frozenset[str]
     assault_heads: frozenset[str]
+    assault_means: frozenset[str]
+    assault_results: re.Pattern[str]
     strike_words: frozenset[str]
     labour_context: re.Pattern[str]
     labour_names: re.Pattern[str]
@@ -163,6 +165,8 @@ def _lexicon() -> _Lexicon:
         court_context=_words_pattern(raw["court_senses"]["context"]),
         placed_verbs=frozenset(raw["placed_verbs"]["words"]),
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
+        assault_means=frozenset(raw["contest_senses"]["assault_means"]["with"]),
+        assault_results=_words_pattern(raw["contest_senses"]["assault_means"]["results"]),
         strike_words=frozenset(raw["labour_strikes"]["words"]),
         labour_context=_words_pattern(raw["labour_strikes"]["context"]),
         labour_names=_words_pattern(raw["labour_strikes"]["names"]["words"]),
@@ -389,9 +393,33 @@ def _speaks_of_a_contest(lexicon: _Lexicon, sentence: str) -> bool:
 
 def _assault(lexicon: _Lexicon, event: Event) -> bool:
     """Whether the doer or the one beaten is of those who beat or are beaten in an assault
-    ("police", "protesters"), whatever contest the sentence speaks of."""
+    ("police", "protesters"), or the words after say what with or to what end ("with
+    sticks", "to death"), whatever contest the sentence speaks of."""
     heads = {_head(argument.text) for argument in (event.actor, event.target) if argument}
-    return not heads.isdisjoint(lexicon.assault_heads)
+    return not heads.isdisjoint(lexicon.assault_heads) or _beaten_by_means(lexicon, event)
+
+
+#: How far after the verb (or the one beaten) a "with" of the means is read, and how many
+#: words after that "with" its noun may come ("with heavy wooden sticks").
+_MEANS_REACH = 6
+_MEANS_WORDS = 3
+
+
+def _beaten_by_means(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the words after the beating name what it was done with ("beat him with
+    sticks", "with rifle butts") or what it left ("beat her to death", "unconscious")."""
+    words = _words_after(event, _MEANS_REACH + _MEANS_WORDS)
+    if lexicon.assault_results.match(" ".join(words)):
+        return True
+    return any(
+        word == "with"
+        and any(
+            stem in lexicon.assault_means
+            for noun in words[at + 1 : at + 1 + _MEANS_WORDS]
+            for stem in _stems(noun)
+        )
+        for at, word in enumerate(words[:_MEANS_REACH])
+    )
 
 
 def _word_before(event: Event) -> str:

@@ -239,6 +239,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("Fans beat up a steward after the game.", "beat", "beat up", "a steward", "", "Injury"),
         # ... but the one beaten by guards or police is assaulted whatever the sentence's contest.
         ("Guards beat protesters after the vote.", "beat", "beat", "protesters", "", "Injury"),
+        # ... and so is one beaten with a stick or a bar, or to death.
+        ("Fans of the rival club beat him with sticks.", "beat", "beat", "him", "", "Injury"),
+        ("They beat the candidate to death.", "beat", "beat", "the candidate", "", "Injury"),
+        ("She beat her rival with ease in the final.", "beat", "beat", "her rival", "", None),
         # A charge made an adjective of mood by its adverb charges no one.
         ("The hearing was emotionally charged.", "charged", "charge", "The hearing", "", None),
         ("He was formally charged.", "charged", "charge", "He", "", "Charge"),
