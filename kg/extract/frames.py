@@ -88,6 +88,7 @@ from kg.extract.targets import can_suffer, noun_target, verb_target
 from kg.extract.when import noun_time, verb_time
 from kg.lang.en import (
     ADVERB_PARTICLES,
+    CAUSE_NOUNS,
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
     HYPOTHETICAL_HEADS,
@@ -434,12 +435,22 @@ _HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out"
 
 def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     """Make a frame of "X took place" the event X names, with the verb's places
-    ("riots took place in the east of the port": riot, there). Changes ``frame``."""
+    ("riots took place in the east of the port": riot, there). A cause that names no
+    event of kg's ("a fire broke out", "war broke out") is what the verb's event is
+    about, not its doer. Changes ``frame``."""
     noun = frame.actor
     if frame.action not in _HAPPEN_VERBS or noun is None:
         return
     action = event_action(noun)
     if action is None:
+        if (
+            frame.target is None
+            and frame.action != "erupt"  # a volcano's verb: "the crisis erupted" is no Disaster
+            and noun.lemma_.lower() in CAUSE_NOUNS
+        ):
+            frame.target = argument(noun_phrase(noun))
+            frame.target_token = noun
+            frame.actor = frame.actor_argument = None
         return
     frame.action = action
     frame.trigger = noun

@@ -127,6 +127,18 @@ def test_both_sides_of_a_clash_act(nlp: Language) -> None:
     assert actors == {"farmers", "herders"}
 
 
+def test_a_cause_that_broke_out_is_what_happened(nlp: Language) -> None:
+    # "fire" is no event noun and no doer: what broke out is the event's target, a disaster.
+    text = "A fire broke out at the plant on Sunday."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    found = [
+        (e.actor, e.target.text if e.target else None, e.event_type)
+        for e in extraction.events
+        if e.action == "break out"
+    ]
+    assert found == [(None, "A fire", "Disaster")]
+
+
 def test_between_two_times_names_no_side(nlp: Language) -> None:
     text = "The fighting lasted between noon and midnight, residents said."
     extraction = extract(nlp(text), Document(id="doc", text=text))
