@@ -19,8 +19,9 @@ from kg.lang.en import (
     THIRD_PERSON_PRONOUNS,
     given_names,
 )
+from kg.lang.wordnet import NOUN_ANIMAL, NOUN_PERSON
 from kg.model import Argument, Document, EntityMention, Event, Extraction
-from kg.resolve._bodies import make_group, organization
+from kg.resolve._bodies import make_group, organization, singular_classes
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, initials, person_shaped, vote_labels
 from kg.resolve._names import buildings, longer_places, person_name, same_person, spellings
@@ -874,6 +875,8 @@ def _plural(argument: Argument, cluster: Cluster, state: DocState) -> bool:
         return True  # "Police stopped him. They used a Taser": "police" takes a plural verb
     if not plural(argument.text):
         return False
+    if cluster.kind == "organization":
+        return not _bare_name(argument, state.text)
     if cluster.kind != "person":
         return True
     words, name = argument.text.split(), cluster.canonical_label().split()
@@ -898,6 +901,19 @@ def _someones_name(word: str, state: DocState) -> bool:
         if first in given_names() or first.lower() in titles:
             return True
     return False
+
+
+def _bare_name(argument: Argument, text: str) -> bool:
+    """Whether a span is a name with no "the" before it, whose last word is no plural of
+    people or animals: an organisation so named is one body, whatever its last letter
+    ("Siemens said it", "General Motors ... It"); "the Teamsters" and the "Angels" of a
+    team are its members, who are many."""
+    words = argument.text.split()
+    before = text[max(0, argument.start - 5) : argument.start].lower()
+    if words[0].lower() == "the" or re.search(r"\bthe\s+$", before):
+        return False
+    first = singular_classes(words[-1].lower())[:2]
+    return words[-1][:1].isupper() and not {NOUN_PERSON, NOUN_ANIMAL} & set(first)
 
 
 def _in_subject(argument: Argument, state: DocState) -> bool:

@@ -88,3 +88,12 @@ def test_a_plural_in_men_is_they_and_not_it() -> None:
     assert _actors(text, "flee") == [("They", "gunmen")]
     text = "Two women opened a bakery on the square. It sells bread."
     assert _actors(text, "sell") == [("It", None)]
+
+
+def test_it_after_a_company_named_with_a_final_s_is_the_company() -> None:
+    # A company's name is one body, whatever its last letter: "it" is the company; a body
+    # named with "the" by its members stays plural.
+    text = "Kellner Systems won the contract for the new bridge. It said work would start in May."
+    assert _actors(text, "say") == [("It", "Kellner Systems")]
+    text = "The Teamsters called a strike at the depot. They said talks had failed."
+    assert _actors(text, "say") == [("They", "Teamsters")]
