@@ -104,6 +104,7 @@ from kg.lang.en import (
     REPORTING_VERBS,
     SUFFERED_ACTIONS,
 )
+from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_EVENT, noun_classes
 from kg.model import Argument, Place
 
 __all__ = [
@@ -211,7 +212,20 @@ def _proclaimed_of_a_thing(noun: Token) -> bool:
         for thing in dependents(of)
         if thing.dep_ == "pobj"
     ]
-    return bool(held) and event_action(held[0]) is None
+    if any(c.dep_ == "amod" and c.tag_ == "JJR" for c in dependents(noun)):
+        return False  # "announced tighter control of imports": a policy
+    return bool(held) and event_action(held[0]) is None and _can_be_seized(held[0])
+
+
+def _can_be_seized(thing: Token) -> bool:
+    """Whether a side can take control of ``thing``: a place, a site, a thing made or a body
+    ("the town", "an airfield", "a mountain pass", "the party"); not what is controlled by a
+    policy or kept in check, whose first WordNet sense is abstract or an event ("prices",
+    "costs", "the situation", "the epidemic")."""
+    if is_place(thing) or thing.ent_type_:
+        return True
+    first = noun_classes(thing.lemma_.lower())[:1]
+    return not first or first[0] not in NOUN_ABSTRACT | {NOUN_EVENT}
 
 
 def _is_headline(sentence: Span) -> bool:

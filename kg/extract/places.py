@@ -968,11 +968,26 @@ def _local_act_in_the_scene(token: Token, verbs: list[Token]) -> bool:
         return False
     if any(_of_words(verb) for verb in verbs):
         return False
-    return any(
-        _stands_somewhere(part)
+    parts = [
+        part
         for verb in verbs
         for dep in ("nsubj", "nsubjpass", "dobj")
         for part in children(verb, dep)
+    ]
+    if any(_placed_in(word, token) for word in [*verbs, *parts]):
+        return False  # "the embassy in Rome closed amid protests in X": in Rome
+    return any(_stands_somewhere(part) for part in parts)
+
+
+def _placed_in(word: Token, amid: Token) -> bool:
+    """Whether ``word``, a verb of the act or one who does it or undergoes it, is placed by
+    a place phrase of its own ("the embassy in Rome", "resigned in Lima"), other than the
+    ``amid`` phrase."""
+    return any(
+        prep.i != amid.i and is_place(pobj)
+        for prep in children(word, "prep")
+        if prep.lower_ in LOCATION_PREPOSITIONS
+        for pobj in children(prep, "pobj")
     )
 
 

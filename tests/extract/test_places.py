@@ -349,6 +349,8 @@ CASES = [
     ("Schools closed amid flooding in Varnel.", "close", None, ["Varnel"]),
     ("The mayor resigned amid protests in Orlen.", "resign", "The mayor", ["Orlen"]),
     ("Bond prices fell amid protests in Orlen.", "fall", "Bond prices", []),
+    # ... but not where a place phrase of the act's own says where it was.
+    ("The consulate in the port closed amid protests in Orlen.", "close", None, ["the port"]),
     # A place after the comma that closes a participle's aside goes on with the clause
     # around it; a participle the parser made a preposition's object is a clause of its own.
     (

@@ -267,6 +267,11 @@ def test_control_held_is_no_taking_of_control(nlp: Language) -> None:
         # A policy asked for, and a control pledged without what it holds, are no taking.
         ("Senators called for stricter control of imports.", None),
         ("The council pledged tighter control.", None),
+        # Control announced of prices, a situation or an outbreak is a policy or a state,
+        # and so is tighter control announced of anything.
+        ("The ministry announced control of prices.", None),
+        ("Police claimed control of the situation.", None),
+        ("The board announced tighter control of the depot.", None),
     ],
 )
 def test_control_a_report_states_is_a_taking(
