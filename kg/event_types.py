@@ -96,6 +96,7 @@ class _Lexicon:
     court_verbs: dict[str, str]
     court_context: re.Pattern[str]
     placed_verbs: frozenset[str]
+    directions: frozenset[str]
     assault_heads: frozenset[str]
     assault_means: frozenset[str]
     assault_results: re.Pattern[str]
@@ -164,6 +165,7 @@ def _lexicon() -> _Lexicon:
         court_verbs=raw["court_senses"]["verbs"],
         court_context=_words_pattern(raw["court_senses"]["context"]),
         placed_verbs=frozenset(raw["placed_verbs"]["words"]),
+        directions=frozenset(raw["placed_verbs"]["directions"]["words"]),
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
         assault_means=frozenset(raw["contest_senses"]["assault_means"]["with"]),
         assault_results=_words_pattern(raw["contest_senses"]["assault_means"]["results"]),
@@ -463,7 +465,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         in_court = lexicon.court_context.search(event.evidence.text.lower())
         return lexicon.court_verbs[verb] if in_court else "Event"
     if action in lexicon.placed_verbs and not event.places:
-        return "Event"  # "came under criticism", "word comes from a magazine": no one moves
+        if _word_after(event) not in lexicon.directions:  # "went home": a place all the same
+            return "Event"  # "came under criticism", "word comes from a magazine": no one moves
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:

@@ -543,3 +543,20 @@ def test_coming_and_going_move_someone_only_to_or_from_a_place(
         "Movement"
     )
     assert event_type(moved) is None  # as "the plan came under criticism": no one moved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "action", "kind"),
+    [
+        # A word of where to right after the verb moves someone without a place phrase ...
+        ("The envoy went home after the talks.", "went", "go", "Movement"),
+        ("Two crew members came ashore at dawn.", "came", "come", "Movement"),
+        # ... not one of a state or an idiom.
+        ("The deal went south in May.", "went", "go", None),
+        ("The firm went bankrupt.", "went", "go", None),
+    ],
+)
+def test_going_home_or_ashore_moves_someone(
+    sentence: str, trigger: str, action: str, kind: str | None
+) -> None:
+    assert event_type(_event(sentence, trigger, action)) == kind
