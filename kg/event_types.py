@@ -308,6 +308,17 @@ def _words_after(event: Event, count: int) -> list[str]:
     return re.findall(r"[\w-]+", following.lower())[:count]
 
 
+#: Particles the parse may read as the start of a preposition ("out of", "back to").
+_PARTICLES_AS_PREPOSITIONS = frozenset({"out", "back", "away"})
+
+
+def _right_after(event: Event) -> str:
+    """The word right after the trigger, lower-cased; "" at the sentence's end."""
+    following = event.evidence.text[event.end - event.evidence.start :]
+    words = re.findall(r"[\w-]+", following.lower())
+    return words[0] if words else ""
+
+
 def _word_after(event: Event) -> str:
     """The word after the trigger, or after the target where the target follows it
     ("treated them harshly"); "" at the sentence's end, and "" for an "as" that opens a
@@ -448,6 +459,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     )
     if found is None:
         found = lexicon.phrases.get(action)
+    if found is None and " " not in action and _right_after(event) in _PARTICLES_AS_PREPOSITIONS:
+        # A particle the parse took for a preposition ("pulling out of Iraq": "pull" with
+        # "out of" a phrase of place): the verb and the particle are the phrase.
+        found = lexicon.phrases.get(f"{action} {_right_after(event)}")
     if found is not None:
         return found
     if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:

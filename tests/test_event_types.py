@@ -560,3 +560,11 @@ def test_going_home_or_ashore_moves_someone(
     sentence: str, trigger: str, action: str, kind: str | None
 ) -> None:
     assert event_type(_event(sentence, trigger, action)) == kind
+
+
+def test_a_particle_read_as_a_preposition_keeps_its_phrase() -> None:
+    # The parse may read "out of" as a preposition and leave the action "pull": the verb
+    # and the particle are still "pull out", a withdrawal; a bare "pull" is none.
+    sentence = "The army pulled out of Varnel in May."
+    assert event_type(_event(sentence, "pulled", "pull")) == "Withdrawal"
+    assert event_type(_event("The guard pulled the lever.", "pulled", "pull")) is None
