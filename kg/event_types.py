@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from kg._resources import load_resource
@@ -298,25 +299,21 @@ def _noun(table: dict[str, str], word: str) -> str | None:
     return next((table[stem] for stem in _stems(word) if stem in table), None)
 
 
-def _words_after(event: Event, count: int) -> list[str]:
-    """Up to ``count`` words after the trigger, or after the target where the target
-    follows it ("treated them harshly"), lower-cased."""
+_WORD = re.compile(r"[\w-]+")
+
+
+def _words_after(event: Event, count: int, *, past_target: bool = True) -> list[str]:
+    """Up to ``count`` words after the trigger, lower-cased; with ``past_target``, after
+    the target where the target follows it ("treated them harshly")."""
     end = event.end
-    if event.target is not None and event.target.start >= event.end:
+    if past_target and event.target is not None and event.target.start >= event.end:
         end = event.target.end
     following = event.evidence.text[end - event.evidence.start :]
-    return re.findall(r"[\w-]+", following.lower())[:count]
+    return [word.group().lower() for word in islice(_WORD.finditer(following), count)]
 
 
 #: Particles the parse may read as the start of a preposition ("out of", "back to").
 _PARTICLES_AS_PREPOSITIONS = frozenset({"out", "back", "away"})
-
-
-def _right_after(event: Event) -> str:
-    """The word right after the trigger, lower-cased; "" at the sentence's end."""
-    following = event.evidence.text[event.end - event.evidence.start :]
-    words = re.findall(r"[\w-]+", following.lower())
-    return words[0] if words else ""
 
 
 def _word_after(event: Event) -> str:
@@ -459,10 +456,12 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     )
     if found is None:
         found = lexicon.phrases.get(action)
-    if found is None and " " not in action and _right_after(event) in _PARTICLES_AS_PREPOSITIONS:
+    if found is None and " " not in action:
         # A particle the parse took for a preposition ("pulling out of Iraq": "pull" with
         # "out of" a phrase of place): the verb and the particle are the phrase.
-        found = lexicon.phrases.get(f"{action} {_right_after(event)}")
+        particle = next(iter(_words_after(event, 1, past_target=False)), "")
+        if particle in _PARTICLES_AS_PREPOSITIONS:
+            found = lexicon.phrases.get(f"{action} {particle}")
     if found is not None:
         return found
     if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:

@@ -205,16 +205,19 @@ def _proclaimed_of_a_thing(noun: Token) -> bool:
     outbreak" (an event contained) or "called for stricter control" (a policy)."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in PROCLAIMING_VERBS:
         return False
-    held = [
-        thing
-        for of in dependents(noun)
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for thing in dependents(of)
-        if thing.dep_ == "pobj"
-    ]
     if any(c.dep_ == "amod" and c.tag_ == "JJR" for c in dependents(noun)):
         return False  # "announced tighter control of imports": a policy
-    return bool(held) and event_action(held[0]) is None and _can_be_seized(held[0])
+    held = next(
+        (
+            thing
+            for of in dependents(noun)
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for thing in dependents(of)
+            if thing.dep_ == "pobj"
+        ),
+        None,
+    )
+    return held is not None and event_action(held) is None and _can_be_seized(held)
 
 
 def _can_be_seized(thing: Token) -> bool:
