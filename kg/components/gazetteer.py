@@ -28,6 +28,7 @@ from kg.gazetteer import (
 )
 from kg.lang.en import (
     COMPASS_NAMES,
+    ILL_HEALTH_SENSES,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_CONNECTORS,
@@ -49,6 +50,7 @@ from kg.lang.wordnet import (
     NOUN_OBJECT,
     NOUN_PERSON,
     noun_classes,
+    sense_below,
 )
 from kg.read.hygiene import layout
 
@@ -86,6 +88,8 @@ _COURTESY_NAME_WORDS = 3
 # Words of a line, for the share of them capitalised; a line that ends a sentence.
 _LINE_WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _CLOSED_LINE = re.compile(r"[.!?][\"'”’)]?\s*$")
+# The shortest disease a one-word name may be ("flu"; "MS" and "TB" are left).
+_ILLNESS_MIN_LETTERS = 3
 # An acronym's plural ("SAMs").
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
@@ -587,6 +591,8 @@ class GazetteerComponent:
             return []
         if _ACRONYM_PLURAL.fullmatch(bare):
             return []
+        if bare not in surnames and self._names_an_illness(ent, bare, context):
+            return []  # "Cholera broke out", "Malaria killed 300": a disease, no name
         # Bare demonyms are nationalities, not places.
         if ent.label_ in PLACE_LABELS and bare in self._demonyms and self._country(bare) is None:
             return [Span(doc, ent.start, ent.end, label="NORP")]
@@ -654,6 +660,17 @@ class GazetteerComponent:
         ):
             return self._salvage_headline(doc, ents, ent)
         return [ent]
+
+    def _names_an_illness(self, ent: Span, bare: str, context: Sequence[str]) -> bool:
+        """Whether a one-word name is a disease's common noun the model took for a name,
+        capitalised to open a sentence or written in capitals ("Cholera", "AIDS"): its first
+        WordNet sense lies below ill health. A place of that name ("Pest") stays, and so do
+        words of two letters ("MS" is a state and a company as often as a disease)."""
+        if len(ent) != 1 or len(bare) < _ILLNESS_MIN_LETTERS:
+            return False
+        if not sense_below(bare.lower(), ILL_HEALTH_SENSES):
+            return False
+        return self._place(bare, context) is None
 
     def _said_label(self, ent: Span, doc_text: str, context: Sequence[str]) -> str | None:
         """The label the words around a place-typed name the gazetteer does not know give

@@ -167,6 +167,7 @@ __all__ = [
     "SITE_SENSES",
     "MONETARY_UNIT_SENSES",
     "CARE_SENSES",
+    "ILL_HEALTH_SENSES",
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
@@ -1593,6 +1594,9 @@ MONETARY_UNIT_SENSES = frozenset({"13604718"})
 #: WordNet 3.0's places of medical care (offsets in data.noun): a medical building ("a
 #: hospital", "the infirmary") and a clinic. One taken there is cared for, not arrested.
 CARE_SENSES = frozenset({"03739518", "08054076"})
+#: WordNet 3.0's ill health (its offset in data.noun): diseases, infections and injuries lie
+#: below it ("cholera", "malaria", "AIDS"). No one is named by such a word alone.
+ILL_HEALTH_SENSES = frozenset({"14052046"})
 # Abbreviations and spellings of measures, to one name each (BIPM spelling).
 UNIT_NAMES: dict[str, str] = {
     "%": "percent",

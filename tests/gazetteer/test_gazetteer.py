@@ -269,6 +269,15 @@ def test_acronyms_read_as_names_are_dropped(blank: Language) -> None:
     assert fixed(blank, words, ents) == [("Ukraine", "GPE")]
 
 
+def test_a_disease_read_as_a_name_is_dropped(blank: Language) -> None:
+    # "Cholera" opening a sentence, "AIDS" in capitals: a disease's common noun, no body.
+    words = "Cholera spread in Dalby as AIDS and Vale Holdings grew .".split()
+    ents = ["B-ORG", "O", "O", "B-GPE", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O"]
+    assert fixed(blank, words, ents) == [("Dalby", "GPE"), ("Vale Holdings", "ORG")]
+    # A word of two letters names a state or a company as often as a disease.
+    assert fixed(blank, ["MS", "said", "so"], ["B-ORG", "O", "O"]) == [("MS", "ORG")]
+
+
 def test_bare_demonym_typed_as_place_becomes_norp(blank: Language) -> None:
     words = "Ukrainian officials spoke in Ukrainian cities .".split()
     ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O"]
