@@ -52,13 +52,16 @@ from kg.lang.en import (
     PERSONAL_PRONOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    PLURALS_WITHOUT_S,
     SUBJECT_PRONOUNS,
+    WEAPON_SENSES,
 )
 from kg.lang.wordnet import (
     NOUN_ABSTRACT,
     NOUN_ARTIFACT,
     NOUN_COMMUNICATION,
     NOUN_FOOD,
+    NOUN_PERSON,
     NOUN_POSSESSION,
     NOUN_QUANTITY,
     NOUN_SUBSTANCE,
@@ -66,7 +69,7 @@ from kg.lang.wordnet import (
     noun_classes,
     sense_below,
 )
-from kg.model import Event
+from kg.model import Argument, Event
 
 __all__ = ["EVENT_TYPES", "event_type", "superclasses", "verb_kind"]
 
@@ -104,6 +107,10 @@ class _Lexicon:
     strike_words: frozenset[str]
     labour_context: re.Pattern[str]
     labour_names: re.Pattern[str]
+    strike_votes: frozenset[str]
+    people_let_in: dict[str, str]
+    shown_weapons: dict[str, str]
+    held_arms: frozenset[str]
     loss_nouns: frozenset[str]
     loss_context: re.Pattern[str]
     refine: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
@@ -173,6 +180,10 @@ def _lexicon() -> _Lexicon:
         strike_words=frozenset(raw["labour_strikes"]["words"]),
         labour_context=_words_pattern(raw["labour_strikes"]["context"]),
         labour_names=_words_pattern(raw["labour_strikes"]["names"]["words"]),
+        strike_votes=frozenset(raw["labour_strikes"]["voted"]["words"]),
+        people_let_in=_table(raw["people_let_in"]),
+        shown_weapons=raw["shown_weapons"]["verbs"],
+        held_arms=frozenset(raw["shown_weapons"]["arms"]),
         loss_nouns=frozenset(raw["loss_nouns"]["words"]),
         loss_context=_words_pattern(raw["loss_nouns"]["context"]),
         refine=refine,
@@ -213,8 +224,8 @@ def _head(text: str) -> str:
 
 def _stems(word: str) -> tuple[str, ...]:
     """The word and, for a plural, its singulars to try: "cities" -> "cities", "citie",
-    "city"; "arms" -> "arms", "arm"; "lives" -> "lives", "live", "life"; "count" -> "count"
-    alone (never "county")."""
+    "city"; "arms" -> "arms", "arm"; "lives" -> "lives", "live", "life"; "women" -> "women",
+    "woman"; "count" -> "count" alone (never "county")."""
     stems = [word]
     if word.endswith("s"):
         stems.append(word[:-1])
@@ -222,6 +233,8 @@ def _stems(word: str) -> tuple[str, ...]:
         stems.append(word[:-3] + "y")
     if word.endswith("ves"):
         stems.append(word[:-3] + "fe")
+    if word.endswith("men"):
+        stems.append(word[:-3] + "man")
     return tuple(stems)
 
 
@@ -292,6 +305,47 @@ def _passes_goods(event: Event, obj: str) -> bool:
     if not obj or obj in _PRONOUNS:
         return False
     return _first_class(obj) in _GOODS
+
+
+#: Pronouns that name people as objects ("admitted him"); "it" and "them" may be things.
+_PEOPLE_PRONOUNS = PERSONAL_PRONOUNS.keys() | {"me", "us", "you"}
+
+
+def _names_people(target: Argument, head: str) -> bool:
+    """Whether an object names people: a person's name, a pronoun for a person ("him"), or
+    a noun whose first WordNet sense is a person ("patients", "women", "children")."""
+    if target.label == "PERSON" or head in _PEOPLE_PRONOUNS or head in PLURALS_WITHOUT_S:
+        return True
+    return _first_class(head) == NOUN_PERSON
+
+
+def _lets_people_in(event: Event, head: str) -> bool:
+    """Whether the event lets people in: its object names people, or one is taken to a
+    place of care ("they were admitted to hospital")."""
+    target = event.target
+    return target is not None and (_names_people(target, head) or _taken_for_care(event))
+
+
+def _is_held_weapon(lexicon: _Lexicon, word: str) -> bool:
+    """A weapon one can hold up: a noun whose first WordNet sense is a weapon ("gun",
+    "pistol", "machetes") or one of :attr:`_Lexicon.held_arms` ("knife")."""
+    return word in lexicon.held_arms or any(
+        sense_below(stem, WEAPON_SENSES) for stem in _stems(word)
+    )
+
+
+def _shows_a_weapon(lexicon: _Lexicon, event: Event, action: str, obj: str) -> bool:
+    """Whether the event shows a weapon to threaten: a verb of :attr:`_Lexicon.shown_weapons`
+    with a weapon as its object, and the word the verb needs right after that object ("pulled
+    a gun on the guard"; "pulled its heavy weapons back" threatens no one)."""
+    if action not in lexicon.shown_weapons or not _is_held_weapon(lexicon, obj):
+        return False
+    needed = lexicon.shown_weapons[action]
+    if not needed:
+        return True
+    target = event.target
+    follows = target is not None and target.start >= event.end
+    return follows and _words_after(event, 1) == [needed]
 
 
 def _noun(table: dict[str, str], word: str) -> str | None:
@@ -388,7 +442,20 @@ def _labour_strike(lexicon: _Lexicon, event: Event, sentence: str) -> bool:
     named = {_trigger(event), _head(event.target.text) if event.target is not None else ""}
     if not named & lexicon.strike_words:
         return False
+    if event.target is None and _voted_to(lexicon, event):
+        return True  # "the members voted to strike": no one votes to attack
     return lexicon.labour_context.search(lexicon.labour_names.sub(" ", sentence)) is not None
+
+
+#: How many words before the "to" of "voted overwhelmingly to strike" the vote may be.
+_VOTE_REACH = 3
+
+
+def _voted_to(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the trigger follows a "to" after a word of a vote ("voted to strike",
+    "voted 84 percent to strike", "a ballot to strike")."""
+    *before, last = _words_before(event, _VOTE_REACH + 1) or [""]
+    return last == "to" and not lexicon.strike_votes.isdisjoint(before)
 
 
 #: A game's score, "102-99", "3-1" (not a season, "2015-16", nor a year's span).
@@ -432,11 +499,16 @@ def _beaten_by_means(lexicon: _Lexicon, event: Event) -> bool:
     )
 
 
+def _words_before(event: Event, count: int) -> list[str]:
+    """Up to ``count`` words right before the trigger, lower-cased, in their order."""
+    before = event.evidence.text[: event.start - event.evidence.start]
+    return _WORD.findall(before.lower())[-count:]
+
+
 def _word_before(event: Event) -> str:
     """The word right before the trigger, lower-cased; "" at the sentence's start."""
-    before = event.evidence.text[: event.start - event.evidence.start]
-    words = re.findall(r"[\w-]+", before.lower())
-    return words[-1] if words else ""
+    words = _words_before(event, 1)
+    return words[0] if words else ""
 
 
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
@@ -444,6 +516,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     obj = _head(target.text) if target is not None else ""
     # The head before an "of": "the town of Kerr", "the aid of the villagers".
     held = _head(target.text.lower().split(" of ")[0]) if target is not None else ""
+    if _shows_a_weapon(lexicon, event, action, obj):
+        return "Threat"  # "pulled a gun on the guard", "drew a knife on him"
     # The object can change what a phrase means ("come to power" is no movement, "came to
     # the aid of the villagers" is help).
     found = next(
@@ -489,6 +563,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.said_without_object[verb]  # "critics charged that ...": a claim
     if verb in lexicon.money_objects and _passes_goods(event, obj):
         return lexicon.money_objects[verb]  # "charged her $20 a month": a price asked
+    if action in lexicon.people_let_in and _lets_people_in(event, held):
+        return lexicon.people_let_in[action]  # "admits 40 patients a day": no admission said
     if verb in lexicon.person_objects and action == verb and target is not None:
         # The bare verb only ("took on Trump", "took to Twitter" seize no one), and the one
         # named before the "of": "the leader of the militia" is seized, no one is taken in

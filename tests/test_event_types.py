@@ -263,8 +263,19 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("They will pay for the strike on the port.", "strike", "strike", "the port", "", "Attack"),
         ("Nurses began a strike over pay.", "strike", "strike", "", "", "Protest"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
-        # A bare "pull" pulls a gun or a lever, or pulls off a win: only its particles withdraw.
-        ("The inmate pulled a gun on the guards.", "pulled", "pull", "a gun", "", None),
+        # Those who vote to strike walk out; a vote to strike something is no walkout.
+        ("The crews voted narrowly to strike.", "strike", "strike", "", "", "Protest"),
+        ("The board voted to strike the rule.", "strike", "strike", "the rule", "", "Attack"),
+        ("The gunmen vowed to strike.", "strike", "strike", "", "", "Attack"),
+        # A bare "pull" pulls a lever, or pulls off a win: only its particles withdraw ...
+        ("The guard pulled the lever.", "pulled", "pull", "the lever", "", None),
+        # ... and a weapon pulled, drawn or pointed on someone, or brandished, threatens.
+        ("The inmate pulled a gun on the guards.", "pulled", "pull", "a gun", "", "Threat"),
+        ("He drew a machete on them.", "drew", "draw", "a machete", "", "Threat"),
+        ("She pointed a pistol at him.", "pointed", "point", "a pistol", "", "Threat"),
+        ("A man brandished a knife.", "brandished", "brandish", "a knife", "", "Threat"),
+        ("He drew a pistol from the holster.", "drew", "draw", "a pistol", "", None),
+        ("They pulled the guns back.", "pulled", "pull back", "the guns", "", "Withdrawal"),
         ("She pulled off a narrow win.", "pulled", "pull off", "a narrow win", "", None),
         ("The army pulled back from the border.", "pulled", "pull back", "", "", "Withdrawal"),
         # A person taken is seized by the bare verb only; a particle makes it another act.
@@ -285,6 +296,19 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("War broke out in the north.", "broke", "break out", "War", "", "Attack"),
         ("After the outbreak of war", "outbreak", "break out", "war", "", "Attack"),
         ("After the outbreak of cholera", "outbreak", "break out", "cholera", "", "Disaster"),
+        # People admitted are let in, and say nothing; what is admitted is said.
+        ("The clinic admits nine patients.", "admits", "admit", "nine patients", "", None),
+        ("The club admitted women.", "admitted", "admit", "women", "", None),
+        ("He was admitted to hospital.", "admitted", "admit", "He", "", None),
+        ("She admitted the charges.", "admitted", "admit", "the charges", "", "Statement"),
+        (
+            "He admitted the theft of two cars.",
+            "admitted",
+            "admit",
+            "the theft of two cars",
+            "",
+            "Statement",
+        ),
         # A pronoun is never a thing handed over, though WordNet reads "he" as helium.
         ("He has not been charged.", "charged", "charge", "He", "", "Charge"),
         ("He was given a new trial.", "given", "give", "He", "", None),

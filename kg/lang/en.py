@@ -168,6 +168,7 @@ __all__ = [
     "MONETARY_UNIT_SENSES",
     "CARE_SENSES",
     "ILL_HEALTH_SENSES",
+    "WEAPON_SENSES",
     "PLACE_PLURALS",
     "PLURAL_SCALES",
     "POINT_IN_TIME_WORDS",
@@ -1597,6 +1598,8 @@ CARE_SENSES = frozenset({"03739518", "08054076"})
 #: WordNet 3.0's ill health (its offset in data.noun): diseases, infections and injuries lie
 #: below it ("cholera", "malaria", "AIDS"). No one is named by such a word alone.
 ILL_HEALTH_SENSES = frozenset({"14052046"})
+#: WordNet 3.0's weapon (its offset in data.noun): "pistol", "machete", "shotgun", "sword".
+WEAPON_SENSES = frozenset({"04565375"})
 # Abbreviations and spellings of measures, to one name each (BIPM spelling).
 UNIT_NAMES: dict[str, str] = {
     "%": "percent",
