@@ -113,6 +113,10 @@ __all__ = [
 ]
 
 
+#: How a verb's subject hangs on it, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 @dataclass(slots=True)
 class Frame:
     """An event under construction, still tied to parse tokens.
@@ -135,6 +139,9 @@ class Frame:
     part: int = 0
     #: The actor is a "you" or "one" said of anyone (:func:`kg.extract.roles.checked`).
     generic_actor: bool = False
+    #: For a modal left alone ("but it didn't"), the frame of the verb phrase it leaves
+    #: out: its subject takes the role that verb's subject took (:mod:`kg.extract.roles`).
+    antecedent: Frame | None = None
 
     @property
     def bare(self) -> bool:
@@ -391,11 +398,13 @@ def _elided_frame(modal: Token) -> Frame | None:
     """The frame of a modal whose verb phrase was said before: "She won't." after "the
     mayor will raise taxes" is her not raising them. The modal is the trigger (its word
     says whether the act happens), its subject the actor; the action is the verb left
-    out, with its particles. Its object and places stay with the verb's own event: the
-    ellipsis may leave out only part of the phrase ("will he? He might, in May")."""
+    out, with its particles, and its target the verb's object, left out with it ("said
+    the firm would cut jobs. It might.": jobs). Places stay with the verb's own event:
+    the ellipsis may leave out only part of the phrase ("will he? He might, in May")."""
     verb = elided_verb(modal)
     if verb is None:
         return None
+    antecedent = _verb_frame(verb, set())
     words = [verb.lemma_.lower()]
     words += [p.lower_ for p in children(verb, "prt")]
     words += [a.lower_ for a in children(verb, "advmod") if a.lower_ in ADVERB_PARTICLES]
@@ -405,6 +414,11 @@ def _elided_frame(modal: Token) -> Frame | None:
         return None
     frame.actor_argument = argument_for(frame.actor)
     frame.negated = any(negates(c) for c in dependents(modal))
+    if antecedent is not None:
+        frame.antecedent = antecedent
+        if antecedent.target_token is not None and antecedent.target_token.dep_ not in SUBJECT_DEPS:
+            frame.target = antecedent.target
+            frame.target_token = antecedent.target_token
     return frame
 
 

@@ -61,13 +61,21 @@ def generic_participle(clause: Token) -> bool:
     a sentence that tells what may, will or must happen to them, holds if someone does it,
     as a relative clause does (:func:`generic_relative`). With no modal the participle may
     tell of acts done ("everyone attending the rally was searched", "anyone living here
-    knows it"), so it stays as it was; so does a noun that is no doer ("any problem")."""
-    noun = clause.head
-    if clause.tag_ != "VBG" or has_subject(clause) or not _names_anyone(noun):
+    knows it"), so it stays as it was; so does a noun that is no doer ("any problem").
+    The parser may make the whole "anyone giving ..." a clause subject, with "anyone" the
+    participle's own subject: read the same."""
+    if clause.tag_ != "VBG":
+        return False
+    if clause.dep_ in {"csubj", "csubjpass"}:
+        noun = next((c for c in dependents(clause) if c.dep_ == "nsubj"), None)
+        verb = clause.head
+    else:
+        noun = None if has_subject(clause) else clause.head
+        verb = clause.head.head
+    if noun is None or not _names_anyone(noun):
         return False
     if noun.lower_ not in _ANY_ONE and not person_or_group(noun):
         return False  # "won't have any problem talking to you": no doer named
-    verb = noun.head
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
     )

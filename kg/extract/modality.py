@@ -123,7 +123,7 @@ from kg.extract.questions import (
     what_was_done,
 )
 from kg.extract.requests import addressed, is_imperative, proposes, subjunctive, wished
-from kg.extract.spans import dependents, has_subject, infinitive, negates
+from kg.extract.spans import dependents, has_subject, infinitive, it_subject, negates
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -139,6 +139,7 @@ from kg.lang.en import (
     INTENT_NOUNS,
     INTENT_VERBS,
     LIKELIHOOD_WORDS,
+    LIKENESS_MARKS,
     NEGATIVE_IMPLICATIVES,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
@@ -148,6 +149,7 @@ from kg.lang.en import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    SEEMING_VERBS,
     WISH_ADJECTIVES,
 )
 from kg.model import Modality
@@ -290,7 +292,7 @@ def _governed(start: Token) -> Modality | None:
             continue
         if dep == "relcl" and generic_relative(node):
             return "conditional"  # "anyone who lies could be fined": if someone lies
-        if dep == "acl" and generic_participle(node):
+        if dep in {"acl", "csubj", "csubjpass"} and generic_participle(node):
             return "conditional"  # "anyone lying to the police could be fined": the same
         maker = made_or_sought(node)
         if maker is not None:
@@ -306,6 +308,8 @@ def _governed(start: Token) -> Modality | None:
         judging = judging_verb(node, head) if infinitive(node) else None
         if judging is not None:
             return _judged_as(judging)  # "it was rude of him to leave", "the first to win"
+        if dep == "advcl" and _likeness(node) and _seeming(head):
+            return "possible"  # "it seems like they refused", "looks as though it was forced"
         if dep == "advcl" and states_fact(node) and not _still_ahead(node, head):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if infinitive(node) and in_perfect(node):
@@ -327,9 +331,11 @@ def _governed(start: Token) -> Modality | None:
             return "negated" if denied_claim(head) else None
         if dep == "ccomp" and head.lemma_ == "be" and _unbacked_attribute(node, head):
             return "possible"  # "There is no evidence, however, that it was looted"
-        if dep == "acl" and node.tag_ == "VBN" and not infinitive(node):
-            # "the decision, announced on Monday, ...": a reduced relative clause; but not
-            # "lobbied against cheap steel being allowed in", the gerund of what is opposed
+        if dep == "acl" and node.tag_ in {"VBN", "VBD"} and not infinitive(node):
+            # "the decision, announced on Monday, ...": a reduced relative clause (the
+            # parser may tag its participle a past: "can back amendments passed in the
+            # upper house"); but not "lobbied against cheap steel being allowed in", the
+            # gerund of what is opposed
             return "possible" if opposed(node, dep, head) else None
         if dep in {"acl", "relcl"} and infinitive(node) and way_found(head):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in dependents(head)):
@@ -646,7 +652,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
     ):
         return "possible" if head.head.lemma_.lower() in POSSIBILITY_NOUNS else "intended"
     if dep == "pcomp" and node.tag_ == "VBG" and _aims(head):
-        found = gerund_modality(head.head)
+        found = gerund_modality(head)
         if found is not None:
             return found  # "an interest in buying", "capable of sinking", "aimed at cutting"
     if infinitive(node) and dep in {"xcomp", "acl", "relcl", "advcl", "ccomp"}:
@@ -685,6 +691,21 @@ def _lets_in_present(clause: Token, verb: Token) -> bool:
         return True
     generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in dependents(clause))
     return generic and verb.tag_ == "VBG" and not in_perfect(verb)
+
+
+def _likeness(clause: Token) -> bool:
+    """Whether the clause is opened by "like", "as if" or "as though" (not a bare
+    "though": "though they met in secret, it appears ..." grants a fact)."""
+    marks = subordinators(clause)
+    return "like" in marks or ("as" in marks and bool(marks & LIKENESS_MARKS))
+
+
+def _seeming(verb: Token) -> bool:
+    """Whether ``verb`` says only how things seem: "seems", "looks", "sounds", "appears";
+    "feels" after a dummy "it" ("it feels like they forgot us"), not after one who feels
+    ("I feel like I owe them a year": a view, told as such)."""
+    lemma = verb.lemma_.lower()
+    return lemma in SEEMING_VERBS or (lemma == "feel" and it_subject(verb))
 
 
 def _aims(preposition: Token) -> bool:

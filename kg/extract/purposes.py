@@ -19,6 +19,7 @@ from kg.extract.clause_words import subordinators
 from kg.extract.spans import dependents, has_subject, infinitive, it_subject, negates
 from kg.lang.en import (
     ABILITY_WORDS,
+    COMMITTING_VERBS,
     INTENT_NOUNS,
     LEVEL_NOUNS,
     POINT_IN_TIME_WORDS,
@@ -90,13 +91,15 @@ def _value_moved(verb: Token) -> bool:
     )
 
 
-def gerund_modality(governor: Token) -> Modality | None:
+def gerund_modality(preposition: Token) -> Modality | None:
     """The modality a gerund after a preposition takes from the word the preposition
     completes: a plan's or an aim's ("a plan for", "an interest in", "aimed at") or a
     wish's ("keen on", "interested in") is intended, an ability's or a chance's
     ("capable of", "the means of") possible. A verb counts only when it states an aim
-    ("aimed at cutting"); other verbs ("succeeded in", "helped in") and nouns ("his role
-    in planning") say what was done."""
+    ("aimed at cutting") or binds one to an act ahead ("committed to cutting"); other
+    verbs ("succeeded in", "helped in") and nouns ("his role in planning") say what was
+    done."""
+    governor = preposition.head
     lemma = governor.lemma_.lower()
     if governor.pos_ == "NOUN" and lemma in INTENT_NOUNS:
         return "intended"
@@ -108,6 +111,8 @@ def gerund_modality(governor: Token) -> Modality | None:
         return "intended"  # "keen on raising rates", "not comfortable with sharing it"
     if governor.pos_ == "VERB" and lemma in {"aim", "target"} and governor.tag_ == "VBN":
         return "intended"
+    if lemma in COMMITTING_VERBS and preposition.lower_ == "to":
+        return "intended"  # "committed $5 million to building homes", "committed to cutting"
     return None
 
 

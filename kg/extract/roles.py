@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import doer_argument, noun_modifier_doer, stands_for_no_doer
-from kg.extract.frames import Frame
+from kg.extract.frames import SUBJECT_DEPS, Frame
 from kg.extract.judged_acts import object_gap, ranked
 from kg.extract.places import named_place
 from kg.extract.spans import (
@@ -90,6 +90,13 @@ def checked(frame: Frame) -> Frame:
     """
     actor = frame.actor
     if actor is None:
+        return frame
+    if _undergoes_as_before(frame):
+        # "said the bridge would reopen, but it didn't": "it" did not reopen anything.
+        if frame.target is None:
+            frame.target = frame.actor_argument
+            frame.target_token = actor
+        _drop_actor(frame)
         return frame
     main = frame.verbs[-1]
     # "you can see why", "if you buy a house, you pay the tax": said of anyone. Whether
@@ -193,6 +200,19 @@ def checked(frame: Frame) -> Frame:
             frame.target_token = actor
         _drop_actor(frame)
     return frame
+
+
+def _undergoes_as_before(frame: Frame) -> bool:
+    """Whether the frame is a modal left alone (:mod:`kg.extract.ellipsis`) whose verb
+    phrase, said before, had its subject as what the act is done to, with no doer: "the
+    shop would reopen in May, but it didn't", "prices will rise; they won't". The
+    modal's subject stands where that subject stood."""
+    antecedent = frame.antecedent
+    if antecedent is None:
+        return False
+    checked(antecedent)
+    undergoer = antecedent.target_token
+    return antecedent.actor is None and undergoer is not None and undergoer.dep_ in SUBJECT_DEPS
 
 
 def _body_at_work(noun: Token, verb: Token) -> bool:

@@ -58,6 +58,7 @@ __all__ = [
     "CLAUSE_CLAIM_VERBS",
     "CLAUSE_IT_VERBS",
     "COME_TO_STATE_NOUNS",
+    "COMMITTING_VERBS",
     "CLAUSE_OPENERS",
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
@@ -120,6 +121,7 @@ __all__ = [
     "LIGHT_NOUNS",
     "LIGHT_VERBS",
     "LIGHT_VERB_ACTS",
+    "LIKENESS_MARKS",
     "LINKING_VERBS",
     "LINK_LIST_HEADINGS",
     "LINK_SECTION_HEADINGS",
@@ -204,6 +206,7 @@ __all__ = [
     "SCORE_WORDS",
     "SENSE_VERBS",
     "SENTENCE_OPENERS",
+    "SEEMING_VERBS",
     "SEQUENCE_PREPOSITIONS",
     "SERVING_VERBS",
     "SETTLING_VERBS",
@@ -632,6 +635,11 @@ WEB_WORDS = frozenset({"web", "internet", "online", "support", "news", "networki
 #: could do: "an interest in buying", "capable of sinking", "aimed at cutting", "a
 #: commitment to hiring".
 AIM_PREPOSITIONS = frozenset("in of at to toward towards".split())
+#: Verbs that bind someone, or their money, to an act ahead, whose gerund after "to" is
+#: the act meant, not done: "committed $5 million to building homes", "is committed to
+#: cutting taxes", "pledged funds to rebuilding the school" ("committed" for the parser's
+#: adjective: "remains committed to building").
+COMMITTING_VERBS = frozenset("commit committed pledge".split())
 #: Adjectives of a wish or a readiness to act, whose gerund (after any preposition) is an act
 #: wanted, not done: "interested in buying the club", "keen on raising rates", "intent on
 #: winning", "not comfortable with sharing it".
@@ -2616,6 +2624,12 @@ POSSIBILITY_VERBS = frozenset(
     appear could may might risk seem
     """.split()
 )
+#: Verbs of seeming whose clause after "like", "as if" or "as though" is only how things
+#: look: "it seems like they are saying no", "it looks as if the gate was forced". "feel"
+#: is one only after a dummy "it" ("it feels like we won"; "I feel like I won" is a view).
+SEEMING_VERBS = frozenset("appear look seem sound".split())
+#: Words that open such a clause after "as": "as if", "as though" (or "like" alone).
+LIKENESS_MARKS = frozenset("if though".split())
 #: Adverbs that make a statement a possibility.
 #: ("allegedly" and "reportedly" are not here: they say whose claim it is, which the
 #: source carries, "He allegedly drove to the depot" being told as done by the accusers.)

@@ -96,3 +96,19 @@ def test_the_same_pronoun_again_is_the_unnamed_person_it_continued() -> None:
         " mill (she says she won't) and denied the charge."
     )
     assert actor_labels(text, "close") == [None, None]
+
+
+def test_the_left_out_phrase_keeps_its_object_and_its_subject_s_role(nlp: Language) -> None:
+    # "It might." after "would close the depot": the closing of the depot, as the verb
+    # phrase said before has it.
+    text = "Analysts said the firm would close the depot. It might."
+    event = _at(_events(nlp, text), text, "might")
+    assert event.action == "close"
+    assert event.target is not None and event.target.text == "the depot"
+    # "but it didn't" after "the ferry would return": the ferry is what returns, no doer,
+    # so "it" stands where "the ferry" stood, the target.
+    text = "The owners said the old market would reopen in June, but it didn't."
+    event = _at(_events(nlp, text), text, "did")
+    assert (event.action, event.negated) == ("reopen", True)
+    assert event.actor is None
+    assert event.target is not None and event.target.text == "it"

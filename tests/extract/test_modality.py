@@ -530,6 +530,21 @@ CASES = [
     ("The mayor said the storm would not prevent the farmers from selling their crops.", "sell",
      "future", None),
     ("The storm did not stop the farmers from selling their crops.", "sell", "asserted", None),
+    # A clause after "seems like" or "looks like" tells how things look, not what was done;
+    # one who feels ("I feel like ...") tells a view of their own.
+    ("It seems like the council is closing the pool.", "close", "possible", None),
+    ("The lock looks like it was forced with a crowbar.", "force", "possible", None),
+    ("It feels like the town forgot the miners.", "forget", "possible", None),
+    ("I feel like the town forgot the miners.", "forget", "asserted", None),
+    # Money or a pledge bound to an act ahead: the act is meant, not done.
+    ("The bank committed 5 million dollars to building new flats.", "build", "intended", None),
+    ("The mayor remains committed to reopening the pool.", "reopen", "intended", None),
+    # A participle on a noun tells what was done to it, also when the parser tags it a past.
+    ("The tenants hope to back sensible amendments passed in the House of Lords.", "pass",
+     "asserted", None),
+    # "anyone giving ..." parsed as a clause subject: the giving holds only if someone does it.
+    ("Meanwhile, anyone giving false details to a park warden could be issued with a penalty"
+     " of 100 pounds for a first offence.", "give", "conditional", None),
 ]  # fmt: skip
 
 
