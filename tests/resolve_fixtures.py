@@ -10,7 +10,7 @@ from kg import build
 from kg.model import Argument, Document, Entity, Event, Extraction, Mention
 from kg.resolve import resolve
 
-__all__ = ["acting", "actor_labels", "entities_of", "span"]
+__all__ = ["acting", "actor_labels", "entities_of", "span", "target_labels"]
 
 
 def actor_labels(text: str, action: str) -> list[str | None]:
@@ -23,6 +23,17 @@ def actor_labels(text: str, action: str) -> list[str | None]:
             entity = event.actor.entity
             found.append(graph.entity(entity).label if entity else None)
     return found
+
+
+def target_labels(text: str, action: str) -> list[str | None]:
+    """The entity label of each ``action`` event's target in a build of ``text`` (None for a
+    target with no entity)."""
+    graph = build([Document(id="doc", text=text)])
+    return [
+        graph.entity(e.target.entity).label if e.target.entity else None
+        for e in graph.events
+        if e.action == action and e.target is not None
+    ]
 
 
 def entities_of(

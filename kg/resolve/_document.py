@@ -660,7 +660,7 @@ def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention])
                     and _TITLE_BEFORE.search(text, max(0, body.start - 40), body.start)
                 ):
                     return cluster
-    return _initials_before(names, state, mentions)
+    return _initials_before(names, state, mentions) or _kind_before_title(names, state, mentions)
 
 
 #: The words of a name that make a body a place of research or study (a university, a
@@ -697,6 +697,38 @@ def _initials_before(
             cluster.id
             for body in mentions
             if body.end <= name.start and initials(clean_span(body.text)) == match.group(1)
+            if (cluster := state.index.cluster(body.entity, "organization")).kind == "organization"
+        }
+        if len(bodies) == 1:
+            return state.index.cluster(bodies.pop(), "organization")
+    return None
+
+
+#: A body's kind in lower case before the title before a name: "association executive
+#: director Tim Lee", "the union's general secretary, Ana Ruiz".
+_KIND_TITLE = re.compile(
+    rf"\b(?P<kind>{'|'.join(sorted(ORGANIZATION_KIND_WORDS))})(?:['’]s)?\s+"
+    rf"{_QUALIFIERS}{_SIDE_TITLES}\s*,?\s+$"
+)
+
+
+def _kind_before_title(
+    names: Sequence[EntityMention], state: DocState, mentions: Sequence[EntityMention]
+) -> Cluster | None:
+    """The organisation a body's kind before the person's title stands for: the one
+    organisation named before whose name says it is of that kind ("the Dock Workers
+    Association ... association executive director Ana Ruiz"), as "the association"
+    would be read. ``None`` unless exactly one such organisation was named before."""
+    for name in names:
+        start = max(0, name.start - _AFFILIATION_GAP)
+        match = _KIND_TITLE.search(state.text, start, name.start)
+        if match is None:
+            continue
+        words = ORGANIZATION_KIND_WORDS[match.group("kind")]
+        bodies = {
+            cluster.id
+            for body in mentions
+            if body.end <= match.start() and words & set(clean_span(body.text).lower().split())
             if (cluster := state.index.cluster(body.entity, "organization")).kind == "organization"
         }
         if len(bodies) == 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from kg.gazetteer import PlaceRecord, fold
@@ -274,7 +275,9 @@ def pronoun_referent(
         def acts_as_one(c: Cluster) -> bool:
             return c.kind in actors or (c.place is not None and c.place.kind == "country")
 
-        return _latest(state, acts_as_one, plural=False, at=at)
+        # '"I think it will pass," Roe told Acme Radio': a quote's "it" is a thing of the
+        # speaker's words (a bill, a plan), not a body the writer named outside them.
+        return _latest(state, acts_as_one, plural=False, at=at, same_side=True)
 
     # "they" is a group or organisation named in the plural ("the rebels", "the Clintons"
     # as a family is a person cluster in the plural); a singular organisation is only a
@@ -326,13 +329,19 @@ _REACH = 1
 
 
 def _latest(
-    state: DocState, accept: Callable[[Cluster], bool], *, plural: bool, at: int | None
+    state: DocState,
+    accept: Callable[[Cluster], bool],
+    *,
+    plural: bool,
+    at: int | None,
+    same_side: bool = False,
 ) -> Cluster | None:
     """The latest entity ``accept`` takes, in the given number: within :data:`_REACH`
-    sentences of the pronoun at ``at``, or anywhere before when no offset is given."""
+    sentences of the pronoun at ``at`` (with ``same_side``, not across a quote's edge),
+    or anywhere before when no offset is given."""
     if at is None:
         return state.last(accept, plural=plural)
-    return state.last_near(accept, plural=plural, at=at, sentences=_REACH)
+    return state.last_near(accept, plural=plural, at=at, sentences=_REACH, same_side=same_side)
 
 
 #: Words that end the noun phrase of a subject span: its head is the word before them.
@@ -778,7 +787,28 @@ def _the_state(state: DocState, at: int) -> Cluster | None:
         if not _american_state(cluster.place) or not _country_named_at(state, seen, at):
             continue
         return None if _one_of_a_list(state.text, seen) else cluster
-    return None
+    record = _main_state(state)
+    return state.index.place_cluster(record, None) if record is not None else None
+
+
+def _main_state(state: DocState) -> PlaceRecord | None:
+    """The American state a document is about: the one it names most, at least twice
+    and more often than any other ("California ISO ... California's grid ... the state
+    is reviewing proposals"). ``None`` when it names none twice, or two as often."""
+    lookup, context = state.gazetteer.lookup, state.context
+    named: Counter[str] = Counter()
+    records: dict[str, PlaceRecord] = {}
+    for m in state.mentions:
+        if m.label not in {"GPE", "LOC"}:
+            continue
+        record = lookup(clean_span(m.text), context_countries=context)
+        if record is not None and _american_state(record):
+            named[record.name] += 1
+            records[record.name] = record
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return records[ranked[0][0]]
 
 
 def _american_state(place: PlaceRecord) -> bool:

@@ -61,12 +61,21 @@ class _NoEntity(enum.Enum):
 #: A rule's answer that the span names nothing, and no later rule may say otherwise.
 NO_ENTITY = _NoEntity.NO_ENTITY
 
+#: What an "it" that stands for a clause to come says of it ("it is clear that", "it was
+#: always going to be difficult to"): no referent. Not "it's": "it's likely to be" is as
+#: often a thing that will be ("the mill reopened, and it's likely to be busy again").
+_EXTRAPOSED = (
+    r"(?:\w+er|clear|possible|impossible|likely|unlikely|important|necessary|difficult|"
+    r"unclear|time|true|hard|easy)\b"
+)
 _PLEONASTIC = re.compile(
     r"^\s+(?:is|was|will be|would be|seems|seemed|appears|remains)\s+(?:not\s+)?"
-    r"(?:\w+er|clear|possible|impossible|likely|unlikely|important|necessary|difficult|"
-    r"unclear|time|true|hard|easy)\b",
+    rf"(?:(?:\w+ly|always|still|also|now|going\s+to\s+be)\s+){{0,3}}{_EXTRAPOSED}",
     re.IGNORECASE,
 )
+#: "made it easier to sue", "find it hard to believe": an object "it" for the clause after.
+_MAKE_IT = re.compile(r"\b(?:make|makes|made|making|find|finds|found|finding)\s+$", re.IGNORECASE)
+_OBJECT_PLEONASTIC = re.compile(rf"^\s+{_EXTRAPOSED}\s+(?:to|that|for)\b", re.IGNORECASE)
 
 
 _THE = re.compile(r"^the\s", re.IGNORECASE)
@@ -277,6 +286,9 @@ def neuter_pronoun(span: Span, state: DocState) -> Answer:
     following = state.text[span.argument.end : span.argument.end + 40]
     if word == "it" and _PLEONASTIC.match(following):
         return NO_ENTITY  # "it will be easier", "it is clear": no referent
+    before = state.text[max(0, span.argument.start - 12) : span.argument.start]
+    if word == "it" and _MAKE_IT.search(before) and _OBJECT_PLEONASTIC.match(following):
+        return NO_ENTITY  # "made it easier to sue": no referent
     argument = span.argument
     return _found(
         pronoun_referent(

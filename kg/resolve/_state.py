@@ -205,17 +205,27 @@ class DocState:
         return None
 
     def last_near(
-        self, accept: Callable[[Cluster], bool], *, plural: bool, at: int, sentences: int
+        self,
+        accept: Callable[[Cluster], bool],
+        *,
+        plural: bool,
+        at: int,
+        sentences: int,
+        same_side: bool = False,
     ) -> Cluster | None:
         """The latest entity seen that ``accept`` takes, written in the given number, if it
         was seen in the sentence of offset ``at`` or in the ``sentences`` before it;
-        ``None`` when the latest was seen further back."""
+        ``None`` when the latest was seen further back, or, with ``same_side``, on the
+        other side of a quote's edge from ``at``."""
         here = bisect.bisect_right(self.sentence_starts, at)
         back = here - 1 - sentences
         earliest = self.sentence_starts[back] if back >= 0 else 0
         for position, cluster, was_plural in self._latest_first():
             if accept(cluster) and was_plural == plural:
-                return cluster if self.history_starts[position] >= earliest else None
+                start = self.history_starts[position]
+                if start < earliest or (same_side and quotes_between(self.text, start, at)):
+                    return None
+                return cluster
         return None
 
     def salient_person(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:

@@ -7,10 +7,8 @@ woman's name and "Thomas" a man's; "Jordan" is given to both, so it fits either 
 
 from __future__ import annotations
 
-from resolve_fixtures import actor_labels
+from resolve_fixtures import actor_labels, target_labels
 
-from kg import build
-from kg.model import Document
 from kg.resolve._clusters import Cluster
 from kg.resolve._references import agrees
 
@@ -94,22 +92,13 @@ def test_he_after_an_unnamed_man_in_his_sentence_is_no_one_named_before() -> Non
     assert actor_labels(text, "leave") == ["Thomas Reilly"]
 
 
-def _target_labels(text: str, action: str) -> list[str | None]:
-    graph = build([Document(id="doc", text=text)])
-    return [
-        graph.entity(e.target.entity).label if e.target.entity else None
-        for e in graph.events
-        if e.action == action and e.target is not None
-    ]
-
-
 def test_an_object_pronoun_is_not_its_own_verbs_subject() -> None:
     # "him" after "Pablo Reyes called" is someone else; with no one else near, no one.
     text = "Pablo Reyes left the meeting early. Later Pablo Reyes called him twice."
-    assert _target_labels(text, "call") == [None]
+    assert target_labels(text, "call") == [None]
     # The one named before the subject is who "him" is.
     text = "Judge Ana Soto heard the case. Lawyer Tomas Vidal thanked him."
-    assert _target_labels(text, "thank") != ["Tomas Vidal"]
+    assert target_labels(text, "thank") != ["Tomas Vidal"]
 
 
 def test_the_speaker_after_a_quote_is_no_one_the_quote_names() -> None:
