@@ -60,6 +60,7 @@ from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     ACTING_BODY_NOUNS,
+    AMID_PREPOSITIONS,
     ASKING_VERBS,
     CARRYING_VERBS,
     CAUSING_VERBS,
@@ -1242,6 +1243,11 @@ def _gerund_subject(gerund: Token) -> Token | None:
     governor = gerund.head.head  # the word the preposition hangs on
     if empty_it(governor):
         return None  # "when it comes to paying taxes": a topic; the empty "it" does nothing
+    if gerund.head.lower_ in AMID_PREPOSITIONS:
+        # "airlines cancelled flights amid fighting in Syria", "the statement comes amid
+        # growing tensions": what an act happens amid is the scene around it, done by
+        # others the sentence leaves unsaid, never by the clause's subject.
+        return None
     described = _described_as(gerund)
     if described is not None:
         return described
@@ -1268,6 +1274,15 @@ def _gerund_subject(gerund: Token) -> Token | None:
         # "in addition to adding warheads, the navy sought ...", "instead of firing": the
         # noun is part of a preposition; the clause's subject does the gerund.
         governor = governor.head.head
+    elif (
+        governor.pos_ == "NOUN"
+        and governor.lemma_.lower() in _TASK_NOUNS
+        and gerund.head.dep_ == "prep"
+    ):
+        # "his strategy for defeating the rebels", "Russia's threat of cutting supplies",
+        # "the party's chance of winning": whose plan, intent or chance it is does it, as
+        # with an infinitive ("his plan to defeat"); with no owner, no one is named.
+        return _noun_owner(governor)
     elif governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
         return None  # "the risk of attacking": a noun's complement has no subject to lend
     passive_subjects = children(governor, "nsubjpass")

@@ -155,7 +155,10 @@ def _hyphen_joins(first: Token, hyphen: Token, second: Token) -> bool:
 
 def _phrase_tokens(head: Token) -> set[int]:
     keep = {head.i}
+    stray = _before_contact_clause(head)
     for child in dependents(head):
+        if child.i in stray:
+            continue
         if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
             if head.dep_ == "dobj" and head.head.lemma_.lower() in ACCUSATION_VERBS:
                 continue  # "accused the groups of killings": the deed, not part of the name
@@ -182,6 +185,29 @@ def _phrase_tokens(head: Token) -> set[int]:
         elif child.dep_ not in _DROP_DEPS:
             keep |= {t.i for t in child.subtree}
     return keep
+
+
+def _before_contact_clause(head: Token) -> set[int]:
+    """The words before a plural subject that belong to the noun a relative clause with no
+    "that" describes: "it's a win retirees worked toward", "a law farmers have wanted".
+    The parser may hang "a win" on "retirees" as one phrase; but "a" never goes with a
+    plural, so the article and the singular nouns after it are the other noun's, and the
+    subject is "retirees" alone. The other noun is what a "be" or a preposition right before
+    the article takes ("it's a win", "for a cause"); after a verb of saying, "a" before a
+    plural is a slip ("said a patrol units turned on its lights"), and the words stay."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.dep_ != "nsubj" or head.head.i < head.i:
+        return set()
+    before = [c for c in dependents(head) if c.i < head.i]
+    article = next((c for c in before if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+    if article is None or article.i == 0:
+        return set()
+    taker = head.doc[article.i - 1]
+    if taker.lemma_ != "be" and taker.pos_ != "ADP":
+        return set()
+    nouns = [c for c in before if c.dep_ == "compound" and c.i > article.i]
+    if not nouns or any(n.tag_ != "NN" for n in nouns):
+        return set()
+    return {c.i for c in before if c.i <= max(n.i for n in nouns)}
 
 
 #: Words that name no one in particular until a phrase after them says who: "those in

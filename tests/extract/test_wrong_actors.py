@@ -543,6 +543,31 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
         ("The mayor blasted the developers who he said ignored the rules.", "say", "he"),
         # A passive said of it is done to it.
         ("Roe signed a letter that he said was drafted by the firm.", "draft", "the firm"),
+        # What an act happens amid is the scene, not the subject's doing; after another
+        # preposition the subject does the gerund, as before.
+        (
+            "Ferry companies cancelled sailings to the islands amid fighting on the coast.",
+            "fight",
+            None,
+        ),
+        ("Talks resumed amid shelling near the border.", "shell", None),
+        ("The rebels took the bridge after shelling it.", "shell", "The rebels"),
+        # A gerund under a noun of plan, intent or chance is its owner's, as an infinitive
+        # is; with no owner, no one is named.
+        ("The general set out his strategy for defeating the rebels.", "defeat", "his"),
+        ("Analysts doubted the party's chances of winning the seat.", "win", "the party's"),
+        ("The risk of flooding the valley worried the engineers.", "flood", None),
+        # A relative clause with no "that": "a" never goes with the plural after it, so
+        # "a win" is the other noun's, and the subject is the plural alone; after a verb of
+        # saying, "a" before a plural is a slip and the words stay.
+        (
+            "The mayor told reporters it’s a win residents worked toward for years.",
+            "work",
+            "residents",
+        ),
+        ("It is a reform nurses have demanded for years.", "demand", "nurses"),
+        ("Officers said a patrol units turned on its lights.", "turn on", "a patrol units"),
+        ("Night nurses have demanded the reform for years.", "demand", "Night nurses"),
     ],
 )
 def test_the_noun_that_names_the_doer_in_the_phrase_around_it(
