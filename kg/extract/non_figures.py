@@ -205,10 +205,7 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
         head_lemma = root.head.lemma_.lower()
         if root.dep_ in ("nsubj", "nsubjpass") and head_lemma in FIGURE_REPORTING_VERBS:
             return True  # "one official said": a source, not a count
-        named = any(
-            c.dep_ == "appos" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","
-            for c in dependents(root)
-        )
+        named = _named_example(root)
         subject = root.dep_ in ("nsubj", "nsubjpass")
         if named and subject and head_lemma not in PEOPLE_VERBS:
             # "One company, Halden Foods, closed": an example named, not a count ("they had
@@ -216,10 +213,52 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
             return True
     if core.words and reading.unit is None and reading.qualifier is None and _a_number(doc, core):
         return True  # "hit an early three", "a pick six": the number word is a noun
+    if core.share and reading.unit is None and _named_next(doc, core):
+        return True  # "A third, Ana Ruiz, said": the third of several, named; no share
     lone_half = doc[core.end - 1].lower_ == "half"
     if core.share and lone_half and reading.unit is None and not reading.share:
         return True  # "half-empty", "and a half" with no whole to share
     return False
+
+
+# Participles that give a thing its name ("one group, known as the Crew", "one plant, called
+# Greenfield").
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
+
+
+def _named_example(root: Token) -> bool:
+    """Whether the noun "one" stands on is set out as one example: a name in apposition after
+    a comma ("One company, Halden Foods, closed"), a description in apposition between dashes
+    ("One wind farm - a small coastal site - was producing more"), or a name given by a
+    participle after a comma, on the noun or on what it is "of" ("One network of farmers,
+    known as The Green Circle, backed ..."). Such a "one" picks the example out of several
+    and counts nothing."""
+    doc = root.doc
+    for child in dependents(root):
+        if child.dep_ != "appos" or child.left_edge.i == 0:
+            continue
+        mark = doc[child.left_edge.i - 1].text
+        if (mark == "," and child.pos_ == "PROPN") or mark in ("-", "–", "—"):
+            return True
+    held = [root, *(g for p in dependents(root) if p.lower_ == "of" for g in dependents(p))]
+    for noun in held:
+        for child in dependents(noun):
+            if child.dep_ != "acl" or child.lemma_.lower() not in _NAMING_PARTICIPLES:
+                continue
+            if doc[child.i - 1].text == "," and any(t.pos_ == "PROPN" for t in child.subtree):
+                return True
+    return False
+
+
+def _named_next(doc: Doc, core: NumberCore) -> bool:
+    """Whether a share word with no whole is the next of several, named after a comma: in
+    "A third, Ana Ruiz, said ..." the parse hangs "third" on the name or the name on it."""
+    word = doc[core.end - 1]
+    if core.end + 1 >= len(doc) or doc[core.end].text != "," or doc[core.end + 1].pos_ != "PROPN":
+        return False
+    if word.head.i > core.end and word.head.pos_ == "PROPN":
+        return doc[word.head.i + 1].text == ","  # the name, set off, is what "third" picks
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in dependents(word))
 
 
 def _names_with(before: Token | None) -> bool:

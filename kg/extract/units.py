@@ -499,9 +499,21 @@ def _hyphenated_unit(
         # ("a 20-foot truck", "a 6.0-sigma result") or a length of time ("a two-year
         # sentence") still is one.
         return True
+    if unit not in MEASURES and unit not in TIME_UNITS and _kind_of_many(core, word):
+        return True  # "the word of the night was two-way": a kind, where no noun follows
     reading.unit = unit
     reading.last = k + 1
     return unit in TIME_UNITS and not durations
+
+
+def _kind_of_many(core: NumberCore, word: Token) -> bool:
+    """Whether a singular noun joined to a number above one by a hyphen makes an adjective
+    ("two-way", "three-party"): a count of more than one names a plural ("two ways"), so the
+    singular says what kind a thing is even where no noun follows it for the parse to hang
+    it on ("the race was three-way", "the operative term being two-way")."""
+    if "." in core.digits or core.value != core.value.to_integral_value():
+        return False  # "a 5.9-magnitude quake", "6.0-sigma significance" measure
+    return word.tag_ == "NN" and core.value > 1 and not core.share and core.value_max is None
 
 
 # The rest of a height in feet and inches as the tokenizer leaves it: "foot-3" of "7-foot-3".

@@ -1067,6 +1067,14 @@ NAMES_NOT_COUNTS = [
     "Shares of the miner fell to a 52-week low on Tuesday.",
     "The valley has the highest 14-day rate in the state.",
     "One firm, Halden Systems, closed its offices.",
+    # ... or a name given by a participle, or a description between dashes
+    "One network of local growers, known as The Green Circle, backed the mayor.",
+    "One wind farm — a small coastal site — was producing more power than expected.",
+    # a singular after a number above one is an adjective's noun, a kind, with or without
+    # a noun after it for the parse to hang it on
+    "Ruiz gave the side some big two-way minutes, with the key word being two-way.",
+    # the next of several, named
+    "A third, Maria Lopez, said the plan would fail.",
 ]
 
 
