@@ -38,6 +38,7 @@ from kg.extract.clauses import (
     passive_sharing_subject,
     purpose_after_chain_verb,
 )
+from kg.extract.cue_speakers import name_after_pronoun, participle_speaker
 from kg.extract.negation import kept_from, names_no_one
 from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
@@ -383,6 +384,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return _spender(noun.head)  # "had trouble paying them", "has a case to make"
         if request is not None:
             return None  # "our demand to close the plant": a demand asks, it closes nothing
+        if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
+            return participle_speaker(head)  # "slammed the rules claiming ...": who slammed
         return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and _perfect_participle(head):
         # "having seized the town, the rebels ...", done as a plain participle is, by one
@@ -987,7 +990,10 @@ def named_apposition(actor: Token | None) -> Token | None:
     if actor is None:
         return None
     if actor.lower_ in {"one", "another"}:
-        pass  # "One of the guards, Peter Lang, opened fire": Peter Lang
+        # "One of the guards, Peter Lang, opened fire": Peter Lang; "Another, Acme, said"
+        named = name_after_pronoun(actor)
+        if named.i != actor.i:
+            return named
     elif actor.ent_type_ or actor.pos_ not in {"NOUN", "PROPN"}:
         return actor
     title = quoted_title(actor)

@@ -274,6 +274,24 @@ def _clause_on_setting(preposition: Token) -> set[int]:
     return set()
 
 
+def _clause_on_time(clause: Token) -> set[int]:
+    """The "that" clause the parse hung on a clause that sets a cue's claim in time, after
+    the cue: in "Ruiz said after the video became public that the remarks ..." and "the
+    mayor said after the vote was held that the port would close", "that" opens what was
+    said, not a claim of the becoming or the holding. Only when the cue has no clause of its
+    own and the clause of time speaks no claim itself ("after officials said that ...")."""
+    verb = clause.head
+    if clause.i < verb.i or is_verb_cue(clause) or any(c.dep_ == "ccomp" for c in dependents(verb)):
+        return set()
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in dependents(clause)):
+        return set()
+    for inner in dependents(clause):
+        if inner.dep_ in {"ccomp", "advcl"} and inner.i > clause.i and complement_mark(inner):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(inner)):
+                return _subtree(inner)
+    return set()
+
+
 def claim_on_setting(clause: Token) -> bool:
     """Whether a relative clause the parse hung on a noun of a cue's setting is the cue's
     claim (:func:`_clause_on_setting`): "wrote in a letter that the plan had failed", whose
@@ -386,6 +404,10 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                 content -= _trailing_comments(child)
             else:
                 content -= _after_the_quote(child)
+        elif child.dep_ == "advcl" and not request and _clause_on_time(child):
+            # "said after the video became public that the remarks ...": the parse hangs
+            # the claim on the clause that says when it was made
+            content |= _clause_on_time(child)
         elif child.dep_ == "prep" and not request and _clause_on_setting(child):
             # "said during a briefing that the bridge may close": the parse hangs the
             # claim on the setting's noun, as if a relative clause.

@@ -24,7 +24,7 @@ from kg.extract.cue_contents import (
     passive_agent,
     reported_by,
 )
-from kg.extract.cue_words import in_whose_words, is_verb_cue
+from kg.extract.cue_words import INQUIRY_NOUNS, in_whose_words, is_verb_cue
 from kg.extract.spans import (
     argument,
     dateline_dash,
@@ -41,12 +41,24 @@ from kg.extract.spans import (
     speakers_read,
 )
 from kg.lang.en import (
+    EVIDENCE_NOUNS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     VOICED_NOUNS,
     VOICING_VERBS,
     name_tables,
+)
+from kg.lang.wordnet import (
+    NOUN_ABSTRACT,
+    NOUN_ANIMAL,
+    NOUN_ARTIFACT,
+    NOUN_COMMUNICATION,
+    NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_PERSON,
+    NOUN_TOPS,
+    noun_classes,
 )
 from kg.model import Argument
 
@@ -55,6 +67,8 @@ __all__ = [
     "WORDING_NOUNS",
     "author_speaking",
     "brackets_around",
+    "name_after_pronoun",
+    "participle_speaker",
     "source_words",
     "speaker_of",
 ]
@@ -181,7 +195,10 @@ def _speaker_of(cue: Token) -> Argument | None:
                 subject = _document_above(verb.head)  # "a confession that said ...": the confession
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return _speaker_argument(verb.head)  # "a memo telling them to stay home"
+            # "a memo telling them to stay home": the memo; a noun that cannot speak, the
+            # clause's subject above it
+            noun = participle_speaker(verb)
+            return None if noun is None else _speaker_argument(noun)
         received = _received_document(verb)
         if received is not None:
             return _speaker_argument(received)
@@ -237,6 +254,63 @@ def _speaker_of(cue: Token) -> Argument | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# Nouns that speak whatever WordNet files them under.
+_SPEAKING_NOUNS = DOCUMENT_NOUNS | CLAIM_NOUNS | EVIDENCE_NOUNS | INQUIRY_NOUNS
+
+# What can speak, by any WordNet sense: people, groups, animals, places ("the town"),
+# writings and made things ("a sign saying", "a website claiming"), and the top words
+# ("group", "person").
+_SPEAKING_CLASSES = frozenset(
+    {
+        NOUN_PERSON,
+        NOUN_GROUP,
+        NOUN_ANIMAL,
+        NOUN_LOCATION,
+        NOUN_COMMUNICATION,
+        NOUN_ARTIFACT,
+        NOUN_TOPS,
+    }
+)
+
+
+def participle_speaker(participle: Token) -> Token | None:
+    """Who speaks a speech participle the parse hangs on a noun: the noun ("a memo telling
+    them to stay home", "protesters chanting that ..."); but when the participle says a
+    clause and the noun cannot speak (an idea or a state: the parse hangs the participle on
+    the nearest noun, as in "groups slammed the decision to tighten the restrictions claiming
+    it will cost jobs", "an official downplayed the unrest saying that ..."), the whole the
+    noun is "of" ("the proportion of voters saying they want ..."), else the subject of the
+    nearest clause above, or no one when that subject cannot speak either."""
+    noun = participle.head
+    if not _cannot_speak(noun) or not any(c.dep_ == "ccomp" for c in dependents(participle)):
+        return noun
+    whole = [o for p in dependents(noun) if p.lower_ == "of" for o in dependents(p)]
+    if whole and whole[0].dep_ == "pobj" and not _cannot_speak(whole[0]):
+        return whole[0]
+    node = noun
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        subject = _subject(node) if node.pos_ in {"VERB", "AUX"} else None
+        if subject is not None:
+            return None if _cannot_speak(subject) else subject
+    return None
+
+
+def _cannot_speak(noun: Token) -> bool:
+    """Whether a common noun names an idea or a state, which cannot speak: its first WordNet
+    sense is abstract (:data:`NOUN_ABSTRACT`: "restrictions", "unrest", "a proportion") and
+    none a speaker (:data:`_SPEAKING_CLASSES`); not a document, a claim, evidence or an
+    inquiry ("research suggesting that ..."). A name, a pronoun and a noun WordNet does not
+    know may speak."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in _SPEAKING_NOUNS:
+        return False
+    classes = noun_classes(lemma)
+    return bool(classes) and classes[0] in NOUN_ABSTRACT and not set(classes) & _SPEAKING_CLASSES
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -512,7 +586,7 @@ def _past_dateline(token: Token) -> Token:
 
 
 def _speaker_argument(token: Token) -> Argument | None:
-    token = _past_dateline(token)
+    token = name_after_pronoun(_past_dateline(token))
     if generic_pronoun(token):
         return None  # "one" is nobody, "one of them" somebody
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -552,6 +626,24 @@ def _speaker_argument(token: Token) -> Argument | None:
     if len(phrase) > 1 and phrase[-1].dep_ == "case":
         phrase = phrase[:-1]  # "the bank's assertion": the bank speaks, not "the bank's"
     return argument(doc[phrase.start : _name_end(phrase)])
+
+
+def name_after_pronoun(token: Token) -> Token:
+    """The name set off by commas right after a pronoun that picks one of several:
+    "Another, Brightwell, announced ...", "One, Ana Ruiz, said ..." (the parse hangs the name
+    on the pronoun in apposition or as an adverbial noun); else the pronoun itself."""
+    doc = token.doc
+    picks = token.pos_ == "PRON" or token.lower_ == "one"
+    if not picks or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return token
+    for child in dependents(token):
+        last = child.right_edge.i
+        if child.pos_ != "PROPN" or child.left_edge.i != token.i + 2 or last + 1 >= len(doc):
+            continue
+        name = doc[token.i + 2 : last + 1]
+        if doc[last + 1].text == "," and all(t.pos_ == "PROPN" for t in name):
+            return child
+    return token
 
 
 def _name_end(phrase: Span) -> int:

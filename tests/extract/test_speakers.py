@@ -38,6 +38,35 @@ CASES = [
         "Okafor",
     ),
     ("He left the hall before she said anything.", "leave", None),
+    # A speech participle the parse hangs on a noun that cannot speak (an idea, a state):
+    # the subject of the clause above speaks; a share's participle, the whole it is "of".
+    (
+        "Angry farm groups have attacked the decision to extend the water restrictions"
+        " claiming it will ruin the valley.",
+        "ruin",
+        "Angry farm groups",
+    ),
+    (
+        "The proportion of farm voters saying they want a new dam is as high as half in Kent.",
+        "want",
+        "farm voters",
+    ),
+    ("The guards received a memo telling them to stay home.", "stay", "a memo"),
+    # A claim the parse hangs on a clause of time after the cue.
+    (
+        "Ruiz said in a statement after the video became public that the remarks do not"
+        " reflect her views.",
+        "reflect",
+        "Ruiz",
+    ),
+    ("The mayor said after the vote was held that the port would close.", "close", "The mayor"),
+    ("The mayor spoke after the board decided that the port would close.", "close", None),
+    # "Another" or "one" with a name set off after it: the name speaks.
+    (
+        "Another, Brightwell, announced last May that it will offer farmers a loan.",
+        "offer",
+        "Brightwell",
+    ),
     # A tag before the clause it reports, which the parse hangs as the clause's complement.
     (
         "If anything, Novak argued in his letter, the delay shows why the board should sell"
