@@ -235,6 +235,8 @@ def _speaker_of(cue: Token) -> Argument | None:
                 # lied, saying ..., claimed ..." made "claimed" the head of "lied")
                 reporter = None
             following = reporter or verb.head
+        elif verb.dep_ == "xcomp" and _judged_by_it(verb.head):
+            return None  # "it is fair to say that ...": nobody in particular says it
         elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             following = verb.head
             shared = verb.dep_ == "conj"
@@ -311,6 +313,17 @@ def _cannot_speak(noun: Token) -> bool:
         return False
     classes = noun_classes(lemma)
     return bool(classes) and classes[0] in NOUN_ABSTRACT and not set(classes) & _SPEAKING_CLASSES
+
+
+def _judged_by_it(verb: Token) -> bool:
+    """Whether ``verb`` is the "be" of an "it" that stands for the infinitive after an
+    adjective: "it is fair to say that ...", "it is important to note that ...". The "it"
+    is the saying itself, so no one is named as saying it."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in dependents(verb))
+    )
 
 
 def _quoted_as(verb: Token) -> Token | None:

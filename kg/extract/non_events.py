@@ -55,7 +55,14 @@ from kg.lang.en import (
     TIME_SPAN_NOUNS,
     WHERE_TO_ADVERBS,
 )
-from kg.lang.wordnet import NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import (
+    NOUN_ANIMAL,
+    NOUN_ARTIFACT,
+    NOUN_GROUP,
+    NOUN_PERSON,
+    noun_classes,
+    verb_classes,
+)
 
 __all__ = [
     "by_the_way",
@@ -177,7 +184,7 @@ def names_no_action(verb: Token) -> bool:
         # opens with no letter from becoming an action.) Nor does one letter: the "s" or
         # "m" of "it ’ s", "I ’ m" written with the apostrophe apart.
         return True
-    if _negative_stem(verb) or _participle_noun(verb):
+    if _negative_stem(verb) or _participle_noun(verb) or _negated_adjective(verb):
         return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not children(verb, "dobj") or any(
@@ -193,6 +200,15 @@ def _negative_stem(verb: Token) -> bool:
         return False
     mark, letter = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
     return mark.text in {"'", "\u2019"} and letter.lower_ == "t"
+
+
+def _negated_adjective(verb: Token) -> bool:
+    """An adjective made of "un" and a participle that the tagger took for a verb:
+    "unsurprising", "unyielding", "unreported". WordNet has a verb for the stem and none
+    for the whole, as it has for the verbs that do start with "un" ("unveil", "undermine",
+    "unnerve")."""
+    lemma = verb.lemma_.lower()
+    return lemma.startswith("un") and not verb_classes(lemma) and bool(verb_classes(lemma[2:]))
 
 
 def _participle_noun(verb: Token) -> bool:

@@ -71,6 +71,8 @@ def verb_target(
             subjects = children(verb, "nsubjpass")
             if subjects:
                 subject = subjects[0]
+                if _extraposed_it(subject, verb):
+                    return None
                 return antecedent(subject, verb)
         if passive_in_chain(head):
             for subject in children(head, "nsubj"):
@@ -140,6 +142,16 @@ def verb_target(
             for pobj in children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     return _verb_preposition_object(main, frame)
+
+
+def _extraposed_it(subject: Token, verb: Token) -> bool:
+    """Whether a passive's "it" only holds the place of the clause after the verb: "it was
+    announced that the mayor will host", "it was later revealed that she had moved". The
+    clause is what was announced, told as its own event; "it" is nothing done to. (Not a
+    "to" clause: "it was designed to carry troops" is a thing made for a use.)"""
+    return subject.lower_ == "it" and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in dependents(verb)
+    )
 
 
 def _conjunction_as_object(obj: Token, clause: Token) -> bool:

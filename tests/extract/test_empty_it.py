@@ -134,3 +134,27 @@ def test_an_it_that_comes_to_power_or_to_port_is_someone_or_something(
 def test_power_as_a_present_topic_stays_a_turn_of_phrase(nlp: Language) -> None:
     text = "The envoy says the general is cautious when it comes to power."
     assert "come to" not in _actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "claimed"),
+    [
+        ("It was announced on Monday that the mayor will open the bridge.", "announce", "open"),
+        ("It was later revealed that the clerk had moved to Leeds.", "reveal", "move"),
+        ("It is now reported that the dockers have ended their strike.", "report", "end"),
+    ],
+)
+def test_a_passive_it_that_holds_the_place_of_a_clause_is_no_target(
+    nlp: Language, text: str, verb: str, claimed: str
+) -> None:
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert not [e for e in events if e.target is not None and e.target.text.lower() == "it"]
+    assert claimed in [e.action for e in events]
+
+
+def test_a_passive_it_that_names_a_thing_stays_the_target(nlp: Language) -> None:
+    text = "The old ferry sank in 1990. It was designed to carry two hundred cars."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    designed = next(e for e in events if e.action == "design")
+    assert designed.target is not None
+    assert designed.target.text in {"It", "The old ferry"}

@@ -1016,3 +1016,15 @@ def test_a_rise_beside_the_start_of_a_scale_ends_it_and_is_no_act() -> None:
         ents=((3, 4, "MONEY"),),
     )
     assert actions(prices)[:1] == ["rise to"]
+
+
+def test_an_adjective_of_un_and_a_participle_is_no_event(nlp: Language) -> None:
+    def actions_of(text: str) -> list[str]:
+        return [e.action for e in extract(nlp(text), Document(id="doc", text=text)).events]
+
+    # the tagger can take these for participles: "unsurprise", "unreport" are no verbs
+    assert actions_of("It is unsurprising that the company raised prices.") == ["raise"]
+    assert actions_of("The miners remained unyielding in their demands.") == []
+    # verbs that do begin with "un" stay events
+    assert "unveil" in actions_of("The council unveiled a statue of the founder.")
+    assert "undermine" in actions_of("The leak undermined the talks.")

@@ -19,6 +19,9 @@ from kg.model import Document, Event
 
 CASES = [
     # text, action of the event, its source (None: none)
+    # An "it" that stands for the saying after an adjective names no one who says it.
+    ("It is fair to say that the ferry fares rose.", "rise", None),
+    ("It is interesting to note that the mill closed.", "close", None),
     ("Officials said the convoy reached Avel on Monday.", "reach", "Officials"),
     ("The bridge, engineers say, will hold for a decade.", "hold", "engineers"),
     (
