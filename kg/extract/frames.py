@@ -91,6 +91,7 @@ from kg.lang.en import (
     CAUSE_NOUNS,
     CHAIN_VERBS,
     CLAIMED_ACT_NOUNS,
+    HAPPEN_VERBS,
     HYPOTHETICAL_HEADS,
     INTRANSITIVE_NOUNS,
     LOCATION_PREPOSITIONS,
@@ -459,18 +460,13 @@ def _forbidden(verb: Token) -> bool:
     )
 
 
-#: Verbs that only say a happening happened: "riots took place in the old town", "fighting
-#: broke out", "an explosion occurred". The happening is the event.
-_HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out"})
-
-
 def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     """Make a frame of "X took place" the event X names, with the verb's places
     ("riots took place in the east of the port": riot, there). A cause that names no
     event of kg's ("a fire broke out", "war broke out") is what the verb's event is
     about, not its doer. Changes ``frame``."""
     noun = frame.actor
-    if frame.action not in _HAPPEN_VERBS or noun is None:
+    if frame.action not in HAPPEN_VERBS or noun is None:
         return
     action = event_action(noun)
     if action is None:

@@ -42,6 +42,7 @@ from kg.lang.en import (
     AFFILIATION_PARTICIPLES,
     AMID_PREPOSITIONS,
     AS_TIME_SPEECH_VERBS,
+    CANDIDACY_VERBS,
     CAPTION_ASIDE_WORDS,
     CARRYING_VERBS,
     CAUSE_PHRASE_NOUNS,
@@ -118,6 +119,7 @@ __all__ = [
     "names_which_object",
     "prison_term",
     "site_noun",
+    "verb_of_going",
     "web_site",
     "where_antecedent",
 ]
@@ -184,6 +186,27 @@ def _moving_classes(verb: Token) -> tuple[int, ...]:
     if is_passive(verb) or children(verb, "dobj"):
         return classes
     return tuple(-1 if c == VERB_SOCIAL else c for c in classes)  # each sense in its place
+
+
+def verb_of_going(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of going: kg's motion verbs, or one whose most frequent
+    WordNet sense is a motion ("leave", "depart", "run")."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOTION_VERBS or verb_classes(lemma)[:1] == (VERB_MOTION,)
+
+
+def _gone_for(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a "for" on the event's own verb of going names where it went: "left for
+    Lisbon", "the ship sailed for the port", "headed for the border" (not "voted for",
+    "fought for Ukraine", which are no going, nor "ran for mayor of Leeds", no place, nor
+    "ran for his district", an office sought)."""
+    return (
+        prep.lower_ == "for"
+        and prep.head.i in {v.i for v in verbs}
+        and verb_of_going(prep.head)
+        and prep.head.lemma_.lower() not in CANDIDACY_VERBS
+        and any(is_place(pobj) for pobj in children(prep, "pobj"))
+    )
 
 
 def _verb_classes(verb: Token) -> tuple[int, ...]:
@@ -254,6 +277,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
     verb_ids = {v.i for v in verbs}
     for prep in _clause_prepositions(verbs):
         role_word = prep.lower_
+        if _gone_for(prep, verbs):
+            role_word = "to"  # "left for Lisbon": where she went
         if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
             continue
         if _at_a_distance(prep):

@@ -26,7 +26,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.cue_contents import claim_on_setting
 from kg.extract.judged_acts import person_or_group
-from kg.extract.places import in_from_to_pair
+from kg.extract.places import in_from_to_pair, verb_of_going
 from kg.extract.spans import (
     TIME_LABELS,
     dependents,
@@ -36,7 +36,10 @@ from kg.extract.spans import (
     puts_it_so,
 )
 from kg.lang.en import (
+    CANDIDACY_VERBS,
     EVENT_NOUNS,
+    HAPPEN_VERBS,
+    HAPPENED_AT_PREPOSITIONS,
     INTRANSITIVE_NOUNS,
     KEEPING_AWAY_VERBS,
     LIGHT_NOUNS,
@@ -48,7 +51,6 @@ from kg.lang.en import (
     VERB_PREPOSITIONS,
     WEEKDAYS,
 )
-from kg.lang.wordnet import VERB_MOTION, verb_classes
 
 if TYPE_CHECKING:
     # Only for annotations: kg.extract.frames imports this module to build its frames.
@@ -194,14 +196,25 @@ def _carried_act(verb: Token, obj: Token) -> str | None:
 def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
     """The object a preposition joins to the verb ("call on Russia"), added to the action."""
     for prep in children(main, "prep"):
-        if prep.lower_ not in VERB_PREPOSITIONS:
+        if prep.lower_ not in VERB_PREPOSITIONS or _happened_at(frame, prep):
             continue
         for pobj in children(prep, "pobj"):
-            if pobj.ent_type_ in TIME_LABELS or not _prepositional_object(main, prep, pobj):
+            if pobj.ent_type_ in TIME_LABELS:
+                continue
+            if not _prepositional_object(main, prep, pobj):
+                if prep.lower_ == "for":
+                    return None  # "headed for Djibouti on the Horn": where it went, no target
                 continue
             frame.action += f" {prep.lower_}"
             return pobj
     return None
+
+
+def _happened_at(frame: Frame, prep: Token) -> bool:
+    """Whether ``prep`` says where a verb that only tells a happening happened ("a fire broke
+    out at the warehouse", "the meeting took place at the mill", "the blaze broke out on the
+    third floor"): a place, whatever the noun, never what the happening was done to."""
+    return frame.action in HAPPEN_VERBS and prep.lower_ in HAPPENED_AT_PREPOSITIONS
 
 
 def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
@@ -210,14 +223,15 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
         return True
     if prep.lower_ == "off" and verb.lemma_.lower() in KEEPING_AWAY_VERBS:
         return True  # "told to stay off the roads": the roads are what is kept away from
-    if prep.lower_ == "for" and not _moves(verb):
-        # "called for a new police station", "voted for a new school": what is sought,
-        # not where; only a verb of going has a place after "for" ("left for the airport").
-        return True
+    if prep.lower_ == "for":
+        # "called for a new police station", "voted for a new school", "fought for Ukraine",
+        # "ran for his district": what is sought, not where; only a verb of going has a place
+        # after "for", a named one too ("left for the airport", "left for Lisbon").
+        return not verb_of_going(verb) or verb.lemma_.lower() in CANDIDACY_VERBS
     if pobj.ent_type_ != "GPE":
         return False  # "in the area", "on the coast"
     # A country or city can be addressed, fought or fired on; moving to it is going there.
-    if prep.lower_ in {"against", "upon", "with", "for"}:
+    if prep.lower_ in {"against", "upon", "with"}:
         return True
     if prep.lower_ == "on":
         return verb.lemma_ not in MOTION_VERBS
@@ -226,13 +240,6 @@ def _prepositional_object(verb: Token, prep: Token, pobj: Token) -> bool:
             return False  # "celebrated from Boston to Miami": the far end of a span of places
         return verb.lemma_ not in MOTION_VERBS and verb.lemma_ not in {"send", "deploy", "deliver"}
     return False
-
-
-def _moves(verb: Token) -> bool:
-    """Whether ``verb`` is a verb of going: kg's motion verbs, or one whose most frequent
-    WordNet sense is a motion ("leave", "depart", "run")."""
-    lemma = verb.lemma_.lower()
-    return lemma in MOTION_VERBS or verb_classes(lemma)[:1] == (VERB_MOTION,)
 
 
 def noun_target(noun: Token) -> Token | None:

@@ -253,6 +253,9 @@ __all__ = [
     "MONEY_VERBS",
     "VALUE_MOVE_VERBS",
     "VERB_PREPOSITIONS",
+    "HAPPEN_VERBS",
+    "HAPPENED_AT_PREPOSITIONS",
+    "CANDIDACY_VERBS",
     "VOICED_NOUNS",
     "VOICING_VERBS",
     "MADE_ARGUMENT_NOUNS",
@@ -434,6 +437,16 @@ LIGHT_NOUNS: dict[str, frozenset[str]] = {
 VERB_PREPOSITIONS = frozenset(
     {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}
 )
+#: Verbs that only say a happening happened: "riots took place in the old town", "fighting
+#: broke out", "an explosion occurred". The happening is the event, and what follows "at",
+#: "on" or "off" is where it happened ("a fire broke out at the warehouse"), never a target.
+HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out"})
+#: The prepositions after a verb of ``HAPPEN_VERBS`` that say where, not to what.
+HAPPENED_AT_PREPOSITIONS = frozenset({"at", "on", "off"})
+#: Verbs of going whose "for" names an office sought, not where one went: "ran for the
+#: Senate", "ran for his district", "stood for Parliament" (WordNet's first sense of "run" is
+#: a motion).
+CANDIDACY_VERBS = frozenset({"run", "stand"})
 # Verbs that carry no action of their own, or only describe.
 SKIP_VERBS = frozenset(
     {

@@ -440,3 +440,42 @@ def test_a_span_of_places_is_where_the_event_was(
 ) -> None:
     event = event_named(nlp, text, action)
     assert [(p.argument.text, p.role) for p in event.places] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "target", "roles"),
+    [
+        # A "for" on a verb of going names where it went, a named place too.
+        ("She left for Lisbon on Monday.", "leave", None, [("Lisbon", "destination")]),
+        (
+            "The convoy headed for the border at dawn.",
+            "head",
+            None,
+            [("the border", "destination")],
+        ),
+        # Not on a verb of no going, nor after "run", which seeks an office.
+        ("The volunteers fought for Ukraine.", "fight for", "Ukraine", []),
+        ("She ran for governor of Texas.", "run for", "governor of Texas", []),
+        # What follows "at" or "on" after a verb that only says a happening happened is
+        # where it happened, never what it was done to.
+        (
+            "A fire broke out at the warehouse in Varnel.",
+            "break out",
+            "A fire",
+            [("the warehouse", "location"), ("Varnel", "location")],
+        ),
+        ("The blaze broke out on the roof.", "break out", None, None),
+        ("The ceremony took place at the old mill in Varnel.", "take place", None, None),
+    ],
+)
+def test_gone_for_and_happened_at(
+    nlp: Language,
+    text: str,
+    action: str,
+    target: str | None,
+    roles: list[tuple[str, str]] | None,
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.target.text if event.target else None) == target
+    if roles is not None:
+        assert [(p.argument.text, p.role) for p in event.places] == roles
