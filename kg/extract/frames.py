@@ -486,6 +486,12 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     doer = between_sides(noun) or noun_modifier_doer(noun, named_place(noun))
     frame.actor = doer
     frame.actor_argument = None if doer is None else doer_argument(doer)
+    done_to = noun_target(noun)
+    if frame.target is None and done_to is not None:
+        # "the killing of three men, which took place on Monday": the men, as the noun's
+        # own event has them; this frame takes the noun's place.
+        frame.target = argument(noun_phrase(done_to))
+        frame.target_token = done_to
 
 
 #: Verbs whose place subject is where its object happened: "the valley is witnessing daily

@@ -479,3 +479,11 @@ def test_gone_for_and_happened_at(
     assert (event.target.text if event.target else None) == target
     if roles is not None:
         assert [(p.argument.text, p.role) for p in event.places] == roles
+
+
+def test_a_happening_that_took_place_keeps_what_it_was_done_to(nlp: Language) -> None:
+    # "on the orders of a gang" is no target of "took place", which now makes the
+    # killing's event: it keeps the noun's own target.
+    text = "They condemned the killing of two guards, which took place on the orders of a gang."
+    kill = event_named(nlp, text, "kill")
+    assert kill.target is not None and kill.target.text == "guards"
