@@ -38,6 +38,7 @@ from kg.extract.places import (
     in_earlier_participle,
     in_quoted_title,
     in_topic,
+    in_unplaced_subject,
     in_what_is_said,
     landmark,
     name_part,
@@ -254,6 +255,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         and not in_what_is_said(c, frame)
         and not describes_a_party(c, frame.verbs)
         and not in_topic(c, frame.verbs)
+        and not in_unplaced_subject(c, frame.verbs)
         and not in_cause(c, frame.verbs)
         and not names_which_object(c, frame.verbs)
         and (

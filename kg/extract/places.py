@@ -49,6 +49,7 @@ from kg.lang.en import (
     CAUSE_PREPOSITIONS,
     DESTINATION_PREPOSITIONS,
     GIVING_VERBS,
+    HAPPENING_VERBS,
     LIFE_PARTICIPLES,
     LOCATION_PREPOSITIONS,
     MOTION_VERBS,
@@ -82,6 +83,7 @@ from kg.lang.wordnet import (
     NOUN_OBJECT,
     NOUN_PERSON,
     NOUN_STATE,
+    VERB_CHANGE,
     VERB_COMMUNICATION,
     VERB_COMPETITION,
     VERB_CONTACT,
@@ -112,6 +114,7 @@ __all__ = [
     "in_from_to_pair",
     "in_quoted_title",
     "in_topic",
+    "in_unplaced_subject",
     "in_what_is_said",
     "landmark",
     "name_part",
@@ -295,6 +298,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue  # "complained to the hotel": the one told, not where she went
         if _past_the_aside(prep, verbs):
             continue  # "bring a park, made famous by a show, to the county": not made there
+        if in_unplaced_subject(prep, verbs):
+            continue  # "her victories in Georgia gave her a lead": where she won
         for pobj in children(prep, "pobj"):
             place = _place_token(pobj)
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
@@ -1056,6 +1061,40 @@ def _talk_or_mood(noun: Token) -> bool:
     rubble") nor a state of the scene itself ("amid tight security in X", "amid heavy rain
     in X": the event is there too)."""
     return noun_classes(noun.lemma_.lower())[:1] in {(c,) for c in _TALK_OR_MOOD_CLASSES}
+
+
+#: WordNet's files of nouns for what stands nowhere but happens or is said, by a noun's most
+#: frequent sense: "a victory", "the outcome", "a decision", "a report", "policies", "fears".
+_UNPLACED_SUBJECT_CLASSES = _TALK_OR_MOOD_CLASSES | {NOUN_EVENT}
+#: WordNet's files of verbs whose subject itself changes or moves, by the verb's most
+#: frequent sense: "attacks off X increased", "fighting in X spread", "the toll rose".
+_SUBJECT_CHANGING_CLASSES = frozenset({VERB_CHANGE, VERB_MOTION})
+
+
+def in_unplaced_subject(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` is in a place phrase of the event's active subject where that subject
+    is a happening, a deed or words (:data:`_UNPLACED_SUBJECT_CLASSES`): "her victories in
+    Georgia gave her a lead", "the outcome of the primaries in X could turn on ...", "a
+    report in a local paper said": where the subject's own thing was, not where the event
+    was. Not for an act of force, harm or movement on a scene (``_SCENE_KINDS``: "the attack
+    in X killed 12"), the happening's own course (``HAPPENING_VERBS``: "the talks in Geneva
+    resumed"), a change of the subject itself (:data:`_SUBJECT_CHANGING_CLASSES`: "attacks
+    off X increased"), a passive's subject, which the event was done to ("elections in X
+    were held"), nor a subject who stands somewhere ("residents in X complained")."""
+    verb_ids = {v.i for v in verbs}
+    subject = next((a for a in word.ancestors if a.dep_ == "nsubj" and a.head.i in verb_ids), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_:
+        return False
+    if noun_classes(subject.lemma_.lower())[:1] not in {(c,) for c in _UNPLACED_SUBJECT_CLASSES}:
+        return False
+    lemmas = [v.lemma_.lower() for v in verbs]
+    if any(lemma in HAPPENING_VERBS | UNDERGOER_VERBS for lemma in lemmas):
+        return False
+    if any(
+        verb_classes(lemma)[:1] in {(c,) for c in _SUBJECT_CHANGING_CLASSES} for lemma in lemmas
+    ):
+        return False
+    return not any(_of_a_scene_kind(event_action(v) or v.lemma_.lower()) for v in verbs)
 
 
 def in_cause(word: Token, verbs: list[Token]) -> bool:

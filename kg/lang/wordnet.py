@@ -78,6 +78,7 @@ NOUN_QUANTITY: Final = 23  # noun.quantity: "two", "dozen", "hundred", "dollar"
 NOUN_STATE: Final = 26  # noun.state: "harm", "injury", "unrest"
 NOUN_SUBSTANCE: Final = 27  # noun.substance: "water", "fuel", "blood"
 #: WordNet's lexicographer files of verbs, as :func:`verb_classes` gives them.
+VERB_CHANGE: Final = 30  # verb.change: "increase", "grow", "alter"
 VERB_COGNITION: Final = 31  # verb.cognition: "decide", "study", "plan"
 VERB_COMMUNICATION: Final = 32  # verb.communication: "say", "relay", "broadcast"
 VERB_COMPETITION: Final = 33  # verb.competition: "fire", "attack", "win"

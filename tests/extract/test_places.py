@@ -487,3 +487,24 @@ def test_a_happening_that_took_place_keeps_what_it_was_done_to(nlp: Language) ->
     text = "They condemned the killing of two guards, which took place on the orders of a gang."
     kill = event_named(nlp, text, "kill")
     assert kill.target is not None and kill.target.text == "guards"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "places"),
+    [
+        # A place in the phrase of a subject that happened or was said is that subject's.
+        ("Her victories in Norway gave her a lead.", "give", []),
+        ("A report in a local paper said the mayor had resigned.", "say", []),
+        # Not for an act of force on the scene, a passive's subject, a subject who stands
+        # somewhere, nor a change of the subject itself.
+        ("The attack in Lyon killed three people.", "kill", ["Lyon"]),
+        ("Elections in Norway were held on Sunday.", "hold", ["Norway"]),
+        ("Residents in Lyon complained on Monday.", "complain", ["Lyon"]),
+        ("Attacks off the coast of Norway increased this year.", "increase", ["Norway"]),
+    ],
+)
+def test_a_place_in_a_happening_subject_is_its_own(
+    nlp: Language, text: str, action: str, places: list[str]
+) -> None:
+    event = event_named(nlp, text, action)
+    assert [p.argument.text for p in event.places] == places
