@@ -410,6 +410,8 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     found = _by_words(lexicon, event, action, verb) if rules else None
     if found == "Death" and _loss_of_no_one(lexicon, event):
         return None
+    if found == "Attack" and _struck_by_a_disaster(lexicon, event):
+        return "Disaster"  # "the quake struck the island": no one attacked it
     if found is None and learned:
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
@@ -433,6 +435,29 @@ def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
     if not named & lexicon.loss_nouns:
         return False
     return lexicon.loss_context.search(event.evidence.text.lower()) is None
+
+
+#: Words between a subject and its verb that leave the subject the doer ("the quake that
+#: struck", "an earthquake has hit").
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"that", "which", "has", "have", "had", "also"})
+#: How many words after a passive verb its "by" phrase's noun may come ("hit by a powerful
+#: quake").
+_BY_WORDS = 4
+
+
+def _struck_by_a_disaster(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether what strikes or hits is a disaster the lexicon names ("the quake struck the
+    island", "a tornado hit the town", "the area was hit by an earthquake"): its actor, the
+    word before the verb when it has none, or the noun of a "by" right after it."""
+    if event.actor is not None:
+        subjects = [_head(event.actor.text)]
+    else:
+        before = [w for w in _words_before(event, 3) if w not in _BETWEEN_SUBJECT_AND_VERB]
+        subjects = before[-1:]
+    after = _words_after(event, _BY_WORDS, past_target=False)
+    if after[:1] == ["by"]:
+        subjects += after[1:]
+    return any(_noun(lexicon.nouns, word) == "Disaster" for word in subjects)
 
 
 def _labour_strike(lexicon: _Lexicon, event: Event, sentence: str) -> bool:

@@ -263,6 +263,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("They will pay for the strike on the port.", "strike", "strike", "the port", "", "Attack"),
         ("Nurses began a strike over pay.", "strike", "strike", "", "", "Protest"),
         ("The remark struck a chord.", "struck", "strike", "a chord", "", None),
+        # A quake or a storm that strikes is a disaster; what struck after one is not.
+        ("The quake struck the island.", "struck", "strike", "the island", "", "Disaster"),
+        ("The port was hit by a tsunami.", "hit", "hit", "The port", "", "Disaster"),
+        ("Jets struck the port after the quake.", "struck", "strike", "the port", "", "Attack"),
         # Those who vote to strike walk out; a vote to strike something is no walkout.
         ("The crews voted narrowly to strike.", "strike", "strike", "", "", "Protest"),
         ("The board voted to strike the rule.", "strike", "strike", "the rule", "", "Attack"),
