@@ -5,7 +5,8 @@ fact of their own whatever governs them.
 :func:`kg.extract.modality.modality` asks; :func:`has_condition` and :func:`regardless`
 say whether an if-clause hangs on a verb and whether it holds either way (used by
 :mod:`kg.extract.modals` for "will only hold if"); :func:`states_fact` ("because it
-attacked") stops the walk. Uses :mod:`kg.extract.questions` ("asked if" is no condition),
+attacked") stops the walk; :func:`seems_like` ("it looks as if the gate was forced") is
+how things seem, no condition. Uses :mod:`kg.extract.questions` ("asked if" is no condition),
 :mod:`kg.extract.requests` (an order and its promise) and :mod:`kg.extract.clause_words`.
 """
 
@@ -23,8 +24,8 @@ from kg.extract.clause_words import (
 )
 from kg.extract.questions import ASKING, asks_if
 from kg.extract.requests import is_imperative
-from kg.extract.spans import dependents, infinitive, negates
-from kg.lang.en import CONDITION_MARKS
+from kg.extract.spans import dependents, infinitive, it_subject, negates
+from kg.lang.en import CONDITION_MARKS, LIKENESS_MARKS, SEEMING_VERBS
 from kg.model import Modality
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "has_condition",
     "inside_condition",
     "regardless",
+    "seems_like",
     "states_fact",
 ]
 
@@ -58,11 +60,28 @@ def states_fact(clause: Token) -> bool:
     )
 
 
+def seems_like(clause: Token) -> bool:
+    """Whether the clause tells only how things seem: opened by "like", "as if" or "as
+    though" (not a bare "though", which grants a fact) on a verb of seeming ("it looks as
+    if the gate was forced", "it seems like they refused"); "feels" only after a dummy "it"
+    ("it feels like they forgot us"; "I feel like I owe them" is a view)."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = subordinators(clause)
+    if "like" not in marks and not ("as" in marks and marks & LIKENESS_MARKS):
+        return False
+    verb = clause.head
+    lemma = verb.lemma_.lower()
+    return lemma in SEEMING_VERBS or (lemma == "feel" and it_subject(verb))
+
+
 def inside_condition(start: Token) -> Modality | None:
-    """ "if it voted to leave": whatever the event is within a condition holds only if."""
+    """ "if it voted to leave": whatever the event is within a condition holds only if
+    (not the "if" of "looks as if", :func:`seems_like`)."""
     node = start
     for _ in range(MAX_STEPS):
-        if node.pos_ in {"VERB", "AUX"} and (subordinators(node) & _IF or inverted(node)):
+        if_clause = subordinators(node) & _IF and not seems_like(node)
+        if node.pos_ in {"VERB", "AUX"} and (if_clause or inverted(node)):
             if node.dep_ == "advcl" or node.dep_ == "ccomp":
                 asked = node.head.lemma_.lower() in ASKING and asks_if(node)
                 return None if asked else "conditional"

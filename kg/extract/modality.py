@@ -53,6 +53,7 @@ from kg.extract.conditions import (
     condition_clause,
     inside_condition,
     regardless,
+    seems_like,
     states_fact,
 )
 from kg.extract.done_acts import (
@@ -123,7 +124,7 @@ from kg.extract.questions import (
     what_was_done,
 )
 from kg.extract.requests import addressed, is_imperative, proposes, subjunctive, wished
-from kg.extract.spans import dependents, has_subject, infinitive, it_subject, negates
+from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -139,7 +140,6 @@ from kg.lang.en import (
     INTENT_NOUNS,
     INTENT_VERBS,
     LIKELIHOOD_WORDS,
-    LIKENESS_MARKS,
     NEGATIVE_IMPLICATIVES,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
@@ -149,7 +149,6 @@ from kg.lang.en import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
-    SEEMING_VERBS,
     WISH_ADJECTIVES,
 )
 from kg.model import Modality
@@ -308,7 +307,7 @@ def _governed(start: Token) -> Modality | None:
         judging = judging_verb(node, head) if infinitive(node) else None
         if judging is not None:
             return _judged_as(judging)  # "it was rude of him to leave", "the first to win"
-        if dep == "advcl" and _likeness(node) and _seeming(head):
+        if seems_like(node):
             return "possible"  # "it seems like they refused", "looks as though it was forced"
         if dep == "advcl" and states_fact(node) and not _still_ahead(node, head):
             return None  # "will meet, since Washington broke off contact": a fact of its own
@@ -691,21 +690,6 @@ def _lets_in_present(clause: Token, verb: Token) -> bool:
         return True
     generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in dependents(clause))
     return generic and verb.tag_ == "VBG" and not in_perfect(verb)
-
-
-def _likeness(clause: Token) -> bool:
-    """Whether the clause is opened by "like", "as if" or "as though" (not a bare
-    "though": "though they met in secret, it appears ..." grants a fact)."""
-    marks = subordinators(clause)
-    return "like" in marks or ("as" in marks and bool(marks & LIKENESS_MARKS))
-
-
-def _seeming(verb: Token) -> bool:
-    """Whether ``verb`` says only how things seem: "seems", "looks", "sounds", "appears";
-    "feels" after a dummy "it" ("it feels like they forgot us"), not after one who feels
-    ("I feel like I owe them a year": a view, told as such)."""
-    lemma = verb.lemma_.lower()
-    return lemma in SEEMING_VERBS or (lemma == "feel" and it_subject(verb))
 
 
 def _aims(preposition: Token) -> bool:

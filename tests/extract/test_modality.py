@@ -534,6 +534,9 @@ CASES = [
     # one who feels ("I feel like ...") tells a view of their own.
     ("It seems like the council is closing the pool.", "close", "possible", None),
     ("The lock looks like it was forced with a crowbar.", "force", "possible", None),
+    # ... and so does one after "as if": no condition on what happened.
+    ("It looks as if the shed was forced open.", "force", "possible", None),
+    ("It appears as if the crew left in a hurry.", "leave", "possible", None),
     ("It feels like the town forgot the miners.", "forget", "possible", None),
     ("I feel like the town forgot the miners.", "forget", "asserted", None),
     # Money or a pledge bound to an act ahead: the act is meant, not done.
