@@ -2377,9 +2377,10 @@ SPEAKER_HEDGES = frozenset(
 )
 # Plural nouns for the people of a group: "their fighters" are the group itself.
 MEMBER_NOUNS = frozenset("fighters members men people militants gunmen units troops".split())
-#: Plural nouns for people that do not end in "s" ("people", "children"): a "they" after them
-#: continues them. Those in "-men" ("gunmen", "women") are told by their singular in "-man".
-PLURALS_WITHOUT_S = frozenset({"people", "children"})
+#: Plural nouns for people that do not end in "s" ("people", "children", "staff"): a "they"
+#: after them continues them. Those in "-men" ("gunmen", "women") are told by their singular
+#: in "-man". Not "personnel": on the training text it moved a navy's "it" both ways.
+PLURALS_WITHOUT_S = frozenset({"people", "children", "staff"})
 # An organisation's people act for it: "Red Cross teams", "Pentagon officials".
 COLLECTIVE_NOUNS = frozenset(
     """

@@ -49,3 +49,12 @@ def test_an_it_that_stands_for_the_clause_after_it_has_no_referent() -> None:
         "The Harbor Council voted on Monday. It was always going to be hard to convince the voters."
     )
     assert actor_labels(hard, "convince") == [None]
+
+
+def test_they_after_staff_is_the_staff_not_a_group_named_before() -> None:
+    # "Staff" takes a plural verb and "they", as "people" does.
+    text = (
+        "Managers at the Harbor depot set longer shifts in May. Staff on short contracts "
+        "said they felt unable to refuse the demands of managers."
+    )
+    assert actor_labels(text, "refuse") == [None]
