@@ -58,6 +58,7 @@ from kg.lang.en import (
 )
 from kg.lang.wordnet import (
     NOUN_ABSTRACT,
+    NOUN_ACT,
     NOUN_ARTIFACT,
     NOUN_COMMUNICATION,
     NOUN_FOOD,
@@ -563,8 +564,14 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
             found = lexicon.phrases.get(f"{action} {particle}")
     if found is not None:
         return found
-    if verb in lexicon.manner_senses and _word_after(event) in lexicon.manner_senses[verb]:
-        return "Event"  # "treated the fire as arson": no medical treatment
+    if (
+        verb in lexicon.manner_senses
+        and _word_after(event) in lexicon.manner_senses[verb]
+        and not (verb in lexicon.light_verbs and _first_class(obj) == NOUN_ACT)
+    ):
+        # "treated the fire as arson": no medical treatment; "committed $5m to housing" is
+        # a pledge, but a light verb's act stays what it is ("committed the thefts to pay").
+        return "Event"
     if verb in lexicon.mood_senses and _word_before(event) in lexicon.mood_senses[verb]:
         return "Event"  # "an emotionally charged debate": no charge
     if (

@@ -300,6 +300,32 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         ("War broke out in the north.", "broke", "break out", "War", "", "Attack"),
         ("After the outbreak of war", "outbreak", "break out", "war", "", "Attack"),
         ("After the outbreak of cholera", "outbreak", "break out", "cholera", "", "Disaster"),
+        # Committed to something ahead is a pledge; a wrong committed is a crime.
+        (
+            "The council is committed to cutting fees.",
+            "committed",
+            "commit",
+            "The council",
+            "",
+            None,
+        ),
+        ("Vale committed herself to the charity.", "committed", "commit", "herself", "", None),
+        (
+            "The delegates will commit to a candidate.",
+            "commit",
+            "commit to",
+            "a candidate",
+            "",
+            None,
+        ),
+        (
+            "He committed the thefts to pay his debts.",
+            "committed",
+            "commit",
+            "the thefts",
+            "",
+            "Crime",
+        ),
         # People admitted are let in, and say nothing; what is admitted is said.
         ("The clinic admits nine patients.", "admits", "admit", "nine patients", "", None),
         ("The club admitted women.", "admitted", "admit", "women", "", None),
