@@ -206,9 +206,12 @@ def _negated_adjective(verb: Token) -> bool:
     """An adjective made of "un" and a participle that the tagger took for a verb:
     "unsurprising", "unyielding", "unreported". WordNet has a verb for the stem and none
     for the whole, as it has for the verbs that do start with "un" ("unveil", "undermine",
-    "unnerve")."""
+    "unnerve"). A word with a direct object is a verb all the same, one WordNet 3.0 is too
+    old to know: "Twitter unbanned the account", "thousands unfollowed the minister"."""
     lemma = verb.lemma_.lower()
-    return lemma.startswith("un") and not verb_classes(lemma) and bool(verb_classes(lemma[2:]))
+    if not lemma.startswith("un") or verb_classes(lemma) or not verb_classes(lemma[2:]):
+        return False
+    return not children(verb, "dobj")
 
 
 def _participle_noun(verb: Token) -> bool:

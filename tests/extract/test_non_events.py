@@ -1028,3 +1028,6 @@ def test_an_adjective_of_un_and_a_participle_is_no_event(nlp: Language) -> None:
     # verbs that do begin with "un" stay events
     assert "unveil" in actions_of("The council unveiled a statue of the founder.")
     assert "undermine" in actions_of("The leak undermined the talks.")
+    # ... and so do those WordNet 3.0 is too old to know, with their object
+    assert "unban" in actions_of("The forum unbanned the reporter on Friday.")
+    assert "unfollow" in actions_of("Thousands of fans unfollowed the club.")
