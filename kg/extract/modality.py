@@ -140,6 +140,7 @@ from kg.lang.en import (
     INTENT_NOUNS,
     INTENT_VERBS,
     LIKELIHOOD_WORDS,
+    MEANS_NOUNS,
     NEGATIVE_IMPLICATIVES,
     PERMITTING_VERBS,
     POSSIBILITY_NOUNS,
@@ -635,6 +636,12 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "possible"  # "a chance for talks" (not the verb "signed ... for")
         if governor.lemma_.lower() in ABILITY_WORDS:
             return "possible"  # "that allows for the allocation of resources"
+        if (
+            governor.pos_ == "NOUN"
+            and node.tag_ == "VBG"
+            and governor.lemma_.lower() in MEANS_NOUNS
+        ):
+            return "intended"  # "his strategy for winning the election": not yet won
     if dep == "dobj" and head.pos_ == "VERB" and node.pos_ == "NOUN":
         if lemma in AWAITING_VERBS:
             return "future"  # "awaiting trial"

@@ -167,6 +167,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURALS_WITHOUT_S",
     "SITE_SENSES",
+    "MEANS_NOUNS",
     "MONETARY_UNIT_SENSES",
     "CARE_SENSES",
     "ILL_HEALTH_SENSES",
@@ -653,6 +654,14 @@ AIM_PREPOSITIONS = frozenset("in of at to toward towards".split())
 #: cutting taxes", "pledged funds to rebuilding the school" ("committed" for the parser's
 #: adjective: "remains committed to building").
 COMMITTING_VERBS = frozenset("commit committed pledge".split())
+#: Nouns of a way to an end, whose gerund after "for" is the end meant, not reached: "his
+#: strategy for winning the election", "a remedy for cutting costs", "options for responding".
+MEANS_NOUNS = frozenset(
+    """
+    alternative approach blueprint formula idea method option recipe remedy roadmap solution
+    strategy tactic
+    """.split()
+)
 #: Adjectives of a wish or a readiness to act, whose gerund (after any preposition) is an act
 #: wanted, not done: "interested in buying the club", "keen on raising rates", "intent on
 #: winning", "not comfortable with sharing it".

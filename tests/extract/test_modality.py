@@ -534,6 +534,10 @@ CASES = [
     # one who feels ("I feel like ...") tells a view of their own.
     ("It seems like the council is closing the pool.", "close", "possible", None),
     ("The lock looks like it was forced with a crowbar.", "force", "possible", None),
+    # A gerund after "for" under a noun of a way to an end is the end meant, not reached;
+    # "responsibility for" it claims what was done.
+    ("The party's strategy for winning the seat is unclear.", "win", "intended", None),
+    ("The gang claimed responsibility for bombing the depot.", "bomb", "asserted", None),
     # ... and so does one after "as if": no condition on what happened.
     ("It looks as if the shed was forced open.", "force", "possible", None),
     ("It appears as if the crew left in a hurry.", "leave", "possible", None),
