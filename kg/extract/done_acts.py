@@ -27,6 +27,7 @@ from kg.lang.en import (
     HOLDING_BACK_VERBS,
     IMPLICATIVE_VERBS,
     JOINING_VERBS,
+    REPORTING_VERBS,
     SENSE_VERBS,
     TIME_AHEAD_WORDS,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "found_out",
     "held_back_in_vain",
     "joins_in",
+    "present_set_ahead",
     "presupposes",
     "used_for",
     "used_in",
@@ -112,14 +114,55 @@ def _set_ahead(clause: Token) -> bool:
     """Whether the act chosen is set for a time still ahead of the choice: "decided on
     Monday to close the plant next year", "chose to hold the vote in the coming weeks".
     Not "the next day" of a story told in the past, which the choice came before."""
-    for word in clause.subtree:
-        if word.lower_ not in TIME_AHEAD_WORDS:
-            continue
-        if word.lower_ != "next" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in dependents(word.head)
-        ):
-            return True
-    return False
+    return any(_points_ahead(word) for word in clause.subtree)
+
+
+def _points_ahead(word: Token) -> bool:
+    """Whether ``word`` puts a time ahead of the moment told ("next year", "the coming
+    weeks", "tomorrow"); not "the next day" of a story told in the past."""
+    if word.lower_ not in TIME_AHEAD_WORDS:
+        return False
+    return word.lower_ != "next" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in dependents(word.head)
+    )
+
+
+#: The dependents of a verb that tell when: "flies out tomorrow", "meets next week",
+#: "opens in the coming weeks".
+_TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+#: Present forms of "be" before a participle: "is hosting", "are published".
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
+
+
+def present_set_ahead(verb: Token) -> bool:
+    """Whether a verb in the present tells an act arranged for a time ahead: "the band
+    plays in Dublin tomorrow", "the minister is flying to Paris next week", "when the
+    rule is published tomorrow". A present with a time ahead is a timetable, no act done.
+    Only the verb's own time phrase counts (not one inside a clause on it), and not for a
+    verb of saying, whose time ahead is its claim's ("says he goes back tomorrow")."""
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        present = not auxiliaries
+    else:
+        present = (
+            verb.tag_ in {"VBG", "VBN"}
+            and bool(auxiliaries)
+            and auxiliaries[-1].lower_ in _PRESENT_BE
+        )
+    if not present or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return any(_time_ahead(child) for child in dependents(verb) if child.dep_ in _TIME_DEPS)
+
+
+def _time_ahead(child: Token) -> bool:
+    """Whether a verb's time phrase is ahead: "tomorrow", "next week", "tomorrow evening",
+    "in the coming weeks" (not "coming" as a verb: "with 51 wins coming by knockout")."""
+    times = [o for o in dependents(child) if o.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+    return any(
+        time.lower_ == "tomorrow"
+        or any(w.dep_ in {"amod", "compound"} and _points_ahead(w) for w in dependents(time))
+        for time in times
+    )
 
 
 def held_back_in_vain(clause: Token, verb: Token) -> bool:

@@ -66,6 +66,7 @@ from kg.extract.done_acts import (
     found_out,
     held_back_in_vain,
     joins_in,
+    present_set_ahead,
     presupposes,
     used_for,
     used_in,
@@ -250,6 +251,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
             return "possible"
     if faces_penalty(head):
         return "possible"  # "faces up to 20 years in prison": a sentence not yet given
+    if present_set_ahead(head):
+        return "future"  # "the band plays in Dublin tomorrow"
     if trigger.pos_ == "NOUN":
         if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES for c in dependents(trigger)):
             return "possible"  # "in an apparent slight to the council"

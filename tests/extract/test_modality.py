@@ -23,6 +23,12 @@ CASES = [
     # sentence, action, modality, actor (None: not checked)
     ("Northland troops shelled the port of Avel on Monday.", "shell", "asserted", None),
     ("Northland troops did not shell the port.", "shell", "negated", None),
+    # A present with a time ahead is a timetable: the act is still to come.
+    ("The choir performs in Leeds tomorrow evening.", "perform", "future", None),
+    ("The envoy is flying to Paris next week.", "fly", "future", None),
+    ("The report is published next month.", "publish", "future", None),
+    ("The envoy flew to Paris the next day.", "fly", "asserted", None),
+    ("The band plays its next album live.", "play", "asserted", None),
     ("The mayor asked residents to stay in their homes.", "stay", "requested", "residents"),
     ("The president urged the army to seize the capital.", "seize", "requested", "the army"),
     ("The council demanded that Northland withdraw its troops.", "withdraw", "requested", None),
