@@ -553,11 +553,11 @@ CASES = [
     ("The bank committed 5 million dollars to building new flats.", "build", "intended", None),
     ("The mayor remains committed to reopening the pool.", "reopen", "intended", None),
     # A participle on a noun tells what was done to it, also when the parser tags it a past.
-    ("The tenants hope to back sensible amendments passed in the House of Lords.", "pass",
+    ("The growers hope to back the two amendments passed in the upper chamber.", "pass",
      "asserted", None),
     # "anyone giving ..." parsed as a clause subject: the giving holds only if someone does it.
-    ("Meanwhile, anyone giving false details to a park warden could be issued with a penalty"
-     " of 100 pounds for a first offence.", "give", "conditional", None),
+    ("Also, anyone handing fake names to a ticket inspector could be given a fine of 50"
+     " pounds for a first breach.", "hand", "conditional", None),
 ]  # fmt: skip
 
 
