@@ -537,8 +537,8 @@ def _in_complement_below(trigger: Token, counted: Token) -> bool:
       later one ("we had lost 350,000 jobs, we were $8 billion in the hole"), but not of a
       phrase with no verb (:func:`_before_a_fragment`);
     - the clausal subject of a passive, as the parser reads a pronoun with a participle
-      ("anyone caught fishing could be fined £500", "anyone giving false details could be
-      issued with a fine of £1,000"): the figure is what is done to the doer, no measure
+      ("anyone caught fishing could be fined £500", "anyone handing fake names to an
+      inspector could be given a fine of £80"): the figure is what is done to the doer, no measure
       of the act (an active "building the bridge took three years" still measures it).
     """
     above = {counted.i} | {t.i for t in counted.ancestors}
