@@ -129,7 +129,7 @@ def _points_ahead(word: Token) -> bool:
 
 #: The dependents of a verb that tell when: "flies out tomorrow", "meets next week",
 #: "opens in the coming weeks".
-_TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod"})
+_TIME_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 #: Present forms of "be" before a participle: "is hosting", "are published".
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
 
