@@ -1040,6 +1040,12 @@ def _of_words(verb: Token) -> bool:
     return verb_classes(lemma)[:1] == (VERB_COMMUNICATION,)
 
 
+def _first_sense_in(classes: tuple[int, ...], files: frozenset[int]) -> bool:
+    """Whether a word's most frequent WordNet sense (the first of ``classes``, as
+    :func:`noun_classes` or :func:`verb_classes` give them) lies in one of ``files``."""
+    return bool(classes) and classes[0] in files
+
+
 def _stands_somewhere(part: Token) -> bool:
     """Whether ``part``, a subject or object, is one who stands somewhere
     (:data:`_LOCATED_CLASSES`, :data:`_LOCATED_LABELS`, a pronoun for people)."""
@@ -1047,7 +1053,7 @@ def _stands_somewhere(part: Token) -> bool:
         return part.lower_ in _PEOPLE_PRONOUNS
     if part.ent_type_:
         return part.ent_type_ in _LOCATED_LABELS
-    return noun_classes(part.lemma_.lower())[:1] in {(c,) for c in _LOCATED_CLASSES}
+    return _first_sense_in(noun_classes(part.lemma_.lower()), _LOCATED_CLASSES)
 
 
 #: WordNet's files of nouns of talk, thought, feeling and deeds, by a noun's most frequent
@@ -1060,7 +1066,7 @@ def _talk_or_mood(noun: Token) -> bool:
     "amid fears of a war in X", "amid reports of a strike at X". Not a thing ("amid the
     rubble") nor a state of the scene itself ("amid tight security in X", "amid heavy rain
     in X": the event is there too)."""
-    return noun_classes(noun.lemma_.lower())[:1] in {(c,) for c in _TALK_OR_MOOD_CLASSES}
+    return _first_sense_in(noun_classes(noun.lemma_.lower()), _TALK_OR_MOOD_CLASSES)
 
 
 #: WordNet's files of nouns for what stands nowhere but happens or is said, by a noun's most
@@ -1085,14 +1091,12 @@ def in_unplaced_subject(word: Token, verbs: list[Token]) -> bool:
     subject = next((a for a in word.ancestors if a.dep_ == "nsubj" and a.head.i in verb_ids), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_:
         return False
-    if noun_classes(subject.lemma_.lower())[:1] not in {(c,) for c in _UNPLACED_SUBJECT_CLASSES}:
+    if not _first_sense_in(noun_classes(subject.lemma_.lower()), _UNPLACED_SUBJECT_CLASSES):
         return False
     lemmas = [v.lemma_.lower() for v in verbs]
     if any(lemma in HAPPENING_VERBS | UNDERGOER_VERBS for lemma in lemmas):
         return False
-    if any(
-        verb_classes(lemma)[:1] in {(c,) for c in _SUBJECT_CHANGING_CLASSES} for lemma in lemmas
-    ):
+    if any(_first_sense_in(verb_classes(lemma), _SUBJECT_CHANGING_CLASSES) for lemma in lemmas):
         return False
     return not any(_of_a_scene_kind(event_action(v) or v.lemma_.lower()) for v in verbs)
 
