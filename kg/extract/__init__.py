@@ -30,6 +30,7 @@ from kg.extract.roles import checked
 from kg.extract.spans import (
     ENTITY_LABELS,
     PLACE_LABELS,
+    SUBJECT_DEPS,
     dependents,
     doc_span,
     has_subject,
@@ -335,7 +336,7 @@ def _anchored(frame: Frame) -> bool:
     trigger = frame.trigger
     if trigger.pos_ == "NOUN":
         return claimed_object(trigger)
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(trigger))
+    return has_subject(trigger)
 
 
 def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure]]:
@@ -586,9 +587,7 @@ def _before_a_fragment(clause: Token) -> bool:
 
 def _group_pronoun_subject(verb: Token) -> bool:
     """Whether ``verb``'s subject is "they" or "we", who may be the ones a figure counts."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "we"} for c in dependents(verb)
-    )
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"they", "we"} for c in dependents(verb))
 
 
 def _another_statement(trigger: Token, counted: Token) -> bool:
@@ -795,7 +794,7 @@ def _clause_of_its_own(verb: Token, below: Token) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_.lower() in _RESULT_VERBS:
         return False  # "tore through the market, leaving 30 dead": what the event left
     if verb.dep_ == "conj":
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb)):
+        if has_subject(verb):
             return True
         shared = below.dep_ == "dobj" and not any(c.dep_ == "dobj" for c in dependents(verb.head))
         return verb.head.pos_ in {"VERB", "AUX"} and not shared
@@ -814,7 +813,7 @@ def _clause_of_counted(counted: Token, owner: dict[int, int]) -> int | None:
     for the visitors, who ...").
     """
     verb = counted.head
-    if counted.dep_ in {"nsubj", "nsubjpass"} and verb.i not in owner:
+    if counted.dep_ in SUBJECT_DEPS and verb.i not in owner:
         for dep in ("xcomp", "conj"):
             for child in dependents(verb):
                 if child.dep_ == dep and child.i in owner:

@@ -44,6 +44,7 @@ from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
 from kg.extract.purposes import after_comma, request_said
 from kg.extract.spans import (
+    SUBJECT_DEPS,
     TIME_LABELS,
     argument,
     dateline_dash,
@@ -197,7 +198,7 @@ def _plain_coordination(first: Token, second: Token) -> bool:
     if not any(c.dep_ == "cc" and first.i < c.i < second.i for c in dependents(first)):
         return False
     return not any(
-        word.dep_ in {"nsubj", "nsubjpass"} and word.head.i != first.i
+        word.dep_ in SUBJECT_DEPS and word.head.i != first.i
         for word in first.doc[first.i + 1 : second.i]
     )
 
@@ -936,7 +937,7 @@ def bound_it(actor: Token | None) -> Token | None:
     node = clause.head
     while True:
         if node.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c for c in dependents(node) if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 break
         if node.dep_ == "ccomp" and node.head.lemma_ in REPORTING_VERBS:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from kg.event_types import EVENT_TYPES
 from kg.extract.spans import (
     PLACE_LABELS,
+    SUBJECT_DEPS,
     argument,
     dependents,
     doc_span,
@@ -284,7 +285,7 @@ def _fronted_subject(pronoun: Token) -> Token | None:
     clauses = [c for c in dependents(verb) if c.dep_ == "advcl" and c.i < pronoun.i]
     if len(clauses) != 1:
         return None
-    subjects = [c for c in dependents(clauses[0]) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in dependents(clauses[0]) if c.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1:
         return None
     subject = subjects[0]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
-from kg.extract.spans import call_table, dependents, given_text
+from kg.extract.spans import SUBJECT_DEPS, call_table, dependents, given_text
 from kg.lang.en import REPORTING_VERBS
 from kg.model import Modality
 
@@ -105,7 +105,7 @@ def in_perfect(verb: Token) -> bool:
 
 def inverted(verb: Token) -> bool:
     """ "should he lose", "had they known": the auxiliary before the subject opens a condition."""
-    subjects = [c.i for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in dependents(verb) if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and any(
         c.dep_ in {"aux", "auxpass"}
         and c.i < min(subjects)

@@ -24,7 +24,14 @@ from kg.extract.cue_words import (
     made_argument,
     perceived,
 )
-from kg.extract.spans import call_table, dependents, has_subject, infinitive, sentence_of
+from kg.extract.spans import (
+    SUBJECT_DEPS,
+    call_table,
+    dependents,
+    has_subject,
+    infinitive,
+    sentence_of,
+)
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
@@ -317,7 +324,7 @@ def _opens_a_claim(clause: Token) -> bool:
     if complement_mark(clause):
         return True
     that = clause.doc[clause.left_edge.i]
-    if that.lower_ != "that" or that.dep_ in {"nsubj", "nsubjpass"}:
+    if that.lower_ != "that" or that.dep_ in SUBJECT_DEPS:
         return False
     if that.tag_ == "IN":
         return True
@@ -621,7 +628,7 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         # "If anything, Ash argued in his email, the rule is a trap": the parse makes the
         # tag a clause of the clause it opens.
         return _subtree(verb.head) - _subtree(verb)
-    subject = next((c for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in dependents(verb) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.i > verb.i:
         return set()
     if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in dependents(verb)):

@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import dependents, made_plain, puts_it_so, sentence_of, span_text
+from kg.extract.spans import (
+    SUBJECT_DEPS,
+    dependents,
+    has_subject,
+    made_plain,
+    puts_it_so,
+    sentence_of,
+    span_text,
+)
 from kg.lang.en import (
     CLAUSE_CLAIM_VERBS,
     DESCRIBING_AS_VERBS,
@@ -256,10 +264,7 @@ def _lead_in_without_comma(verb: Token) -> bool:
     words = " ".join(opening.lstrip("([\"'“‘ ").split())
     if not words.endswith("said") or words not in _LEAD_INS:
         return False
-    return any(
-        c.dep_ == "ccomp" and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and has_subject(c) for c in verb.children)
 
 
 def is_verb_cue(token: Token) -> bool:
@@ -377,7 +382,7 @@ def talked_clause(verb: Token) -> Token | None:
             if clause.dep_ != "pcomp" or clause.pos_ not in {"VERB", "AUX"}:
                 continue
             opener = verb.doc[clause.left_edge.i]
-            subjects = [c for c in dependents(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c for c in dependents(clause) if c.dep_ in SUBJECT_DEPS]
             if opener.lower_ in TALKED_CLAUSE_OPENERS and subjects:
                 return clause
     return None

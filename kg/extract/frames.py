@@ -74,6 +74,7 @@ from kg.extract.non_events import (
 )
 from kg.extract.places import frame_places, hearer_place, named_place
 from kg.extract.spans import (
+    SUBJECT_DEPS,
     argument,
     dependents,
     event_action,
@@ -112,10 +113,6 @@ __all__ = [
     "Frame",
     "frames",
 ]
-
-
-#: How a verb's subject hangs on it, active or passive.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract.clause_words import AUX_MODALITY
 from kg.extract.judged_acts import person_or_group
-from kg.extract.spans import dependents, has_subject
+from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
 from kg.lang.en import MAKING_OR_SEEKING_VERBS, REQUEST_VERBS, REQUESTED_OBJECT_VERBS
 from kg.lang.wordnet import NOUN_PERSON, noun_classes
 
@@ -38,9 +38,7 @@ def generic_relative(clause: Token) -> bool:
     he gives" of his)."""
     if not _names_anyone(clause.head):
         return False
-    if not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in dependents(clause)
-    ):
+    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ in {"WP", "WDT"} for c in dependents(clause)):
         return False  # "everything that Americans receive": what someone named does
     auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries - {"is", "are", "do", "does"}:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Token
 
 from kg.extract.figure_reading import figure_span, read_figures
-from kg.extract.spans import dependents, sentence_of
+from kg.extract.spans import SUBJECT_DEPS, dependents, sentence_of
 from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED, VALUE_CLASSES, count_per, value_holder
 from kg.extract.written_numbers import scale_shared, unit_name
 from kg.lang.en import (
@@ -308,7 +308,7 @@ def _people_participle(root: Token) -> bool:
 def _of_whom(root: Token) -> bool:
     """Whether a bare number counts the persons "whom" stands for: "a caseload of 162,000, of
     whom 7,844 have died" (the "of" on the number or, in a relative clause, on its verb)."""
-    holders = [root, root.head] if root.dep_ in ("nsubj", "nsubjpass") else [root]
+    holders = [root, root.head] if root.dep_ in SUBJECT_DEPS else [root]
     return any(
         prep.lower_ == "of" and any(word.lower_ == "whom" for word in dependents(prep))
         for holder in holders

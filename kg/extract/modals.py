@@ -27,7 +27,7 @@ from kg.extract.clause_words import (
     under_reporting,
 )
 from kg.extract.conditions import has_condition, regardless
-from kg.extract.spans import dependents, has_subject, negates
+from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, negates
 from kg.lang.en import (
     FUTURE_WORDS,
     HABIT_ADVERBS,
@@ -179,7 +179,7 @@ def scheduled(noun: Token) -> bool:
     """An event noun that is the subject of "is scheduled / set / due / expected", not in
     the past tense ("the meeting was scheduled for Monday" may since have taken place)."""
     verb = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in FUTURE_WORDS:
+    if noun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in FUTURE_WORDS:
         return False
     auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ != "VBD" and not auxiliaries & PAST_AUX

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import dependents, has_subject, infinitive, negates
+from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     BAN_ENDING_VERBS,
     BAN_NOUNS,
@@ -55,7 +55,7 @@ _ALTERNATIVE_FIRST = frozenset(first for first, _ in _ALTERNATIVE_MARKS)
 
 def negative_subject(verb: Token) -> bool:
     """ "neither Ruiz nor Ortiz was charged", "nobody was hurt"."""
-    return any(names_no_one(c) for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"})
+    return any(names_no_one(c) for c in dependents(verb) if c.dep_ in SUBJECT_DEPS)
 
 
 def names_no_one(noun: Token) -> bool:
@@ -170,7 +170,7 @@ def prevented_without_from(gerund: Token) -> Token | None:
         return None
     head = gerund.head
     if gerund.dep_ in {"ccomp", "advcl"} and has_subject(gerund) and head.i < gerund.i:
-        subject = next(c for c in dependents(gerund) if c.dep_ in {"nsubj", "nsubjpass"})
+        subject = next(c for c in dependents(gerund) if c.dep_ in SUBJECT_DEPS)
         if subject.left_edge.i != head.i + 1:
             return None
         verb = head
@@ -235,9 +235,7 @@ def passed_over_for(verb: Token) -> Token | None:
     opening = {tuple(t.lower_ for t in verb.doc[first : first + 2])}
     if first >= 2:
         opening.add(tuple(t.lower_ for t in verb.doc[first - 2 : first]))
-    if not opening & _ALTERNATIVE_MARKS or any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb)
-    ):
+    if not opening & _ALTERNATIVE_MARKS or has_subject(verb):
         return None
     governor = verb.head
     while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:

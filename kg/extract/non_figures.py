@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.spans import dependents, given_text
+from kg.extract.spans import SUBJECT_DEPS, dependents, given_text
 from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED
 from kg.extract.written_numbers import FigureReading, NumberCore
 from kg.lang.en import (
@@ -203,10 +203,10 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
         if _example_scene(root, reading) or _one_of_a_kind(root):
             return True  # "In one video, ...", "One danger is that ...": picks one, counts none
         head_lemma = root.head.lemma_.lower()
-        if root.dep_ in ("nsubj", "nsubjpass") and head_lemma in FIGURE_REPORTING_VERBS:
+        if root.dep_ in SUBJECT_DEPS and head_lemma in FIGURE_REPORTING_VERBS:
             return True  # "one official said": a source, not a count
         named = _named_example(root)
-        subject = root.dep_ in ("nsubj", "nsubjpass")
+        subject = root.dep_ in SUBJECT_DEPS
         if named and subject and head_lemma not in PEOPLE_VERBS:
             # "One company, Halden Foods, closed": an example named, not a count ("they had
             # one child, NAME" still counts)

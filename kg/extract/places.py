@@ -26,6 +26,7 @@ from kg.extract.clauses import children, is_passive
 from kg.extract.cue_words import perceiving_verb
 from kg.extract.spans import (
     PLACE_LABELS,
+    SUBJECT_DEPS,
     TIME_LABELS,
     argument,
     call_table,
@@ -269,7 +270,7 @@ def _before_the_subject(word: Token, verbs: list[Token]) -> bool:
     """Whether ``word`` stands before the subject of the event's first verb, at the front
     of the clause: "From Texas to Maine, shoppers stocked up"."""
     verb = verbs[0]
-    subjects = [c.i for c in dependents(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in dependents(verb) if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and word.i < min(subjects) and word.i < verb.i
 
 
@@ -331,7 +332,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
     if not places:
         # "The Kabul bombing killed 12": a happening as the subject brings its place.
         for subject in dependents(verbs[0]):
-            if subject.dep_ in {"nsubj", "nsubjpass"} and event_action(subject) is not None:
+            if subject.dep_ in SUBJECT_DEPS and event_action(subject) is not None:
                 named = named_place(subject)
                 if named is not None:
                     places.append(Place(argument(noun_phrase(named)), "location"))
@@ -513,10 +514,6 @@ def _happening(noun: Token) -> bool:
     }
 
 
-#: The roles of a clause whose noun phrase names a party to the event, not its scene.
-_PARTY_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
 def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
     """Whether a place phrase inside the subject's noun phrase says where an organisation
     is or what a person does, not where the event was: "the Weather Office in Exeter
@@ -667,7 +664,7 @@ def addressed(word: Token, verbs: list[Token]) -> bool:
 
 def _subjects_holding(prep: Token, verbs: list[Token]) -> list[Token]:
     """The subjects of ``verbs`` whose noun phrase holds ``prep``."""
-    subjects = [c for v in verbs for c in dependents(v) if c.dep_ in _PARTY_DEPS]
+    subjects = [c for v in verbs for c in dependents(v) if c.dep_ in SUBJECT_DEPS]
     return [s for s in subjects if s.left_edge.i <= prep.i <= s.right_edge.i]
 
 
@@ -1252,7 +1249,7 @@ def _fronted_place(verb: Token) -> Place | None:
     node = verb
     while True:
         for prep in children(node, "prep"):
-            subjects = [c.i for c in dependents(node) if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c.i for c in dependents(node) if c.dep_ in SUBJECT_DEPS]
             fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
             if fronted and prep.lower_ in LOCATION_PREPOSITIONS and not _about(prep):
                 for pobj in children(prep, "pobj"):

@@ -17,10 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import doer_argument, noun_modifier_doer, stands_for_no_doer
-from kg.extract.frames import SUBJECT_DEPS, Frame
+from kg.extract.frames import Frame
 from kg.extract.judged_acts import object_gap, ranked
 from kg.extract.places import named_place
 from kg.extract.spans import (
+    SUBJECT_DEPS,
     argument,
     dependents,
     event_action,

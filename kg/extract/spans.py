@@ -38,6 +38,7 @@ from kg.model import Argument
 __all__ = [
     "ENTITY_LABELS",
     "PLACE_LABELS",
+    "SUBJECT_DEPS",
     "TIME_LABELS",
     "argument",
     "call_table",
@@ -74,6 +75,8 @@ __all__ = [
 #: spaCy labels of the named entities that become graph nodes.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+#: How a verb's subject hangs on it, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 _DROP_DEPS = frozenset(
@@ -257,7 +260,7 @@ def says_who(head: Token, preposition: Token) -> bool:
         return False  # "everyone from farmers to bankers": a range of examples
     if head.pos_ == "PRON":
         return True
-    return head.dep_ in {"nsubj", "nsubjpass"} and head.i < head.head.i
+    return head.dep_ in SUBJECT_DEPS and head.i < head.head.i
 
 
 def entity_label(span: Span) -> str:
@@ -481,7 +484,7 @@ def infinitive(verb: Token) -> bool:
 
 def has_subject(verb: Token) -> bool:
     """Whether a subject of its own (active or passive) hangs on ``verb``."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents(verb))
+    return any(c.dep_ in SUBJECT_DEPS for c in dependents(verb))
 
 
 def it_subject(verb: Token) -> bool:

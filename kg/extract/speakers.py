@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from kg.extract.cue_contents import CLOSING_MARKS, OPENING_MARKS, cue_content
 from kg.extract.cue_speakers import WORDING_NOUNS, author_speaking, brackets_around, speaker_of
 from kg.extract.cue_words import FINDING_VERBS, is_verb_cue
-from kg.extract.spans import dependents, has_subject
+from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
 from kg.lang.en import QUOTE_TAG_VERBS
 from kg.model import Argument
 
@@ -229,7 +229,7 @@ def _within_own_brackets(cue: Token, content: set[int]) -> set[int]:
     if aside is None:
         return content
     inside = set(range(aside[0] + 1, aside[1]))
-    speaker = {t.i for child in dependents(cue) if child.dep_ in {"nsubj", "nsubjpass"}
+    speaker = {t.i for child in dependents(cue) if child.dep_ in SUBJECT_DEPS
                for t in child.subtree}  # fmt: skip
     if not (content & inside) - speaker - {cue.i}:
         return content

@@ -24,7 +24,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Token
 
 from kg.extract.numbers import FRACTION_WORDS, MULTIPLIERS, NUMBER_WORDS, SCALE_WORDS, parse_number
-from kg.extract.spans import given_text
+from kg.extract.spans import SUBJECT_DEPS, given_text
 from kg.lang.en import (
     BIT_UNITS,
     CALENDAR_WORDS,
@@ -346,7 +346,7 @@ def _counted_subject(fraction: Token) -> bool:
     return (
         fraction.dep_ == "nummod"
         and counted.tag_ in {"NNS", "NNPS"}
-        and counted.dep_ in {"nsubj", "nsubjpass"}
+        and counted.dep_ in SUBJECT_DEPS
         and counted.head.i > counted.i
     )
 
