@@ -35,8 +35,10 @@ __all__ = [
     "NOUN_FOOD",
     "NOUN_POSSESSION",
     "NOUN_QUANTITY",
+    "NOUN_RELATION",
     "NOUN_STATE",
     "NOUN_SUBSTANCE",
+    "NOUN_TIME",
     "NOUN_TOPS",
     "VERB_COGNITION",
     "VERB_COMMUNICATION",
@@ -75,8 +77,10 @@ NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
 NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
 NOUN_QUANTITY: Final = 23  # noun.quantity: "two", "dozen", "hundred", "dollar"
+NOUN_RELATION: Final = 24  # noun.relation: "percent", "part"
 NOUN_STATE: Final = 26  # noun.state: "harm", "injury", "unrest"
 NOUN_SUBSTANCE: Final = 27  # noun.substance: "water", "fuel", "blood"
+NOUN_TIME: Final = 28  # noun.time: "year", "hour", "time"
 #: WordNet's lexicographer files of verbs, as :func:`verb_classes` gives them.
 VERB_CHANGE: Final = 30  # verb.change: "increase", "grow", "alter"
 VERB_COGNITION: Final = 31  # verb.cognition: "decide", "study", "plan"

@@ -16,6 +16,7 @@ from kg.lang.en import (
     NEWSROOM_ACTS,
     ORGANIZATION_KIND_WORDS,
     SPEAKS_FOR_TITLES,
+    SUBJECT_PRONOUNS,
     THIRD_PERSON_PRONOUNS,
     given_names,
 )
@@ -28,6 +29,7 @@ from kg.resolve._names import buildings, longer_places, person_name, same_person
 from kg.resolve._references import (
     agrees,
     described_body,
+    names_a_thing,
     names_no_doer,
     note_epithets,
     unnamed_subject,
@@ -293,13 +295,19 @@ def _not_the_speaker(
 
 
 class _Phrases:
-    """ "They" that continues a subject the text names by no entity: that subject's phrase.
+    """ "They" or "it" that continues a subject the text names by no entity: that
+    subject's phrase.
 
     "Six regional papers said the mayor should go. They called him unfit": "they" are
     the papers, though no entity stands for them (resolution leaves such a "they"
     without a referent rather than give it the last group named,
     :func:`kg.resolve._references.unnamed_subject`). The pronoun's role then holds the
-    phrase itself, read in its own sentence, as a relative pronoun holds its noun.
+    phrase itself, read in its own sentence, as a relative pronoun holds its noun. So
+    for "it" and a singular thing's phrase ("the plane dropped to 9,000 feet before it
+    disappeared from radar"), in the pronoun's own sentence or, when the pronoun opens
+    its sentence, the first subject of the one before ("The report claims ... It calls
+    on the regulator"): an "it" inside a clause that goes on from a sentence before is
+    as often something that sentence did or named last.
     """
 
     def __init__(self, state: DocState, events: Sequence[Event]) -> None:
@@ -333,16 +341,74 @@ class _Phrases:
         return replace(event, **changes)  # type: ignore[arg-type]
 
     def _phrase(self, argument: Argument | None) -> Argument | None:
-        if argument is None or argument.entity is not None or argument.text.lower() != "they":
+        if argument is None or argument.entity is not None:
             return None
+        word = argument.text.lower()
+        if word not in {"they", "it"}:
+            return None
+        they = word == "they"
         state = self._state
-        span = unnamed_subject(state, argument.start, _acts, plural_pronoun=True)
+        accept = _acts if they else _may_be_it
+        span = unnamed_subject(state, argument.start, accept, plural_pronoun=they)
         if span is None or quotes_between(state.text, span[1], argument.start):
             return None  # 'The nurses said: "They ..."': the quote's own words
         phrase = self._subjects.get(span)
-        if phrase is None or span in self._objects or not _a_group_phrase(phrase, state):
+        if phrase is None or span in self._objects:
+            return None
+        if they and not _a_group_phrase(phrase, state):
+            return None
+        if not they and not (
+            _a_thing_phrase(phrase, state) and _own_or_opening(state, argument.start, span)
+        ):
             return None
         return replace(phrase, entity=None)
+
+
+def _may_be_it(cluster: Cluster) -> bool:
+    """Whether an entity may be what "it" is (as :func:`pronoun_referent` reads)."""
+    return cluster.kind in {"organization", "group"} or cluster.place is not None
+
+
+#: Words that make a subject no thing's phrase a later "it" can be: a pronoun, a
+#: determiner alone, a word of no one thing in particular.
+_NO_THING_WORDS = SUBJECT_PRONOUNS | frozenset(
+    "us them him me what whom whose there here one each all some any none no not "
+    "neither nobody nothing something anything everything".split()
+)
+#: A preposition right before a phrase: "a trawler under the pirates' control carrying
+#: arms" makes the phrase the doer of the participle after it, no subject an "it" continues.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|under|in|on|at|with|from|to|into|about|over|against)\s+$", re.IGNORECASE
+)
+
+
+def _a_thing_phrase(phrase: Argument, state: DocState) -> bool:
+    """Whether a subject's phrase can be what a later "it" is: a noun phrase of words
+    with no entity inside ("the plane", "the company's flagship card"; "Roe's car" may be
+    Roe's, and the entity would be read already), whose head is a thing
+    (:func:`~kg.resolve._references.names_a_thing`), not a pronoun, a phrase with a
+    comma, a passive's doer, an "according to" phrase or the object of a preposition."""
+    words = phrase.text.lower().split()
+    if not words or words[0] in _NO_THING_WORDS or words[-1] in _NO_THING_WORDS:
+        return False
+    if sum(c.isalpha() for c in words[-1]) < 2 or "," in phrase.text:
+        return False
+    before = state.text[max(0, phrase.start - 16) : phrase.start]
+    if _NOT_A_SUBJECT.search(before) or _AFTER_PREPOSITION.search(before):
+        return False
+    if state.inside(phrase.start, phrase.end):
+        return False
+    if any(seen < phrase.end for seen, _ in state.seen_since(phrase.start)):
+        return False
+    return names_a_thing(phrase.text)
+
+
+def _own_or_opening(state: DocState, at: int, span: tuple[int, int]) -> bool:
+    """Whether the subject at ``span`` stands in the sentence of the pronoun at ``at``,
+    or the pronoun opens its sentence (only quotes or punctuation before it there)."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    return span[0] >= current or not any(c.isalnum() for c in state.text[current:at])
 
 
 #: Words that make a phrase no group a later "they" can be: a possessive pronoun

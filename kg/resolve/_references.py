@@ -27,6 +27,9 @@ from kg.lang.wordnet import (
     NOUN_GROUP,
     NOUN_LOCATION,
     NOUN_PERSON,
+    NOUN_QUANTITY,
+    NOUN_RELATION,
+    NOUN_TIME,
     noun_classes,
 )
 from kg.model import Argument
@@ -48,6 +51,7 @@ __all__ = [
     "pronoun_referent",
     "source",
     "title_before_name",
+    "names_a_thing",
     "names_no_doer",
     "unnamed_person_actor",
     "unnamed_subject",
@@ -445,6 +449,18 @@ def names_no_doer(text: str) -> bool:
             return names_no_doer(" ".join(rest[1:]))
     classes = singular_classes(head)
     return bool(classes) and (classes[0] in NOUN_ABSTRACT or classes[0] == NOUN_LOCATION)
+
+
+def names_a_thing(text: str) -> bool:
+    """Whether a singular phrase may be what a later "it" stands for: its head's most
+    frequent WordNet sense is not a person ("the publicist" is a "he" or a "she"), a
+    number, a part or a time ("Sixty-six percent said it made no difference": the "it"
+    is the matter they spoke of; "for a second time saying it's about ...")."""
+    classes = singular_classes(_head_word(text))
+    return bool(classes) and classes[0] not in _NO_THING_CLASSES
+
+
+_NO_THING_CLASSES = frozenset({NOUN_PERSON, NOUN_QUANTITY, NOUN_RELATION, NOUN_TIME})
 
 
 #: WordNet files of a share's word ("percent" is a relation, "half" a quantity,

@@ -97,3 +97,29 @@ def test_it_after_a_company_named_with_a_final_s_is_the_company() -> None:
     assert _actors(text, "say") == [("It", "Kellner Systems")]
     text = "The Teamsters called a strike at the depot. They said talks had failed."
     assert _actors(text, "say") == [("They", "Teamsters")]
+
+
+def test_it_after_an_unnamed_thing_in_its_sentence_is_that_phrase() -> None:
+    # No entity stands for the ferry: the "it" that continues it holds its phrase.
+    text = "The old ferry left the harbour at noon and turned north before it disappeared."
+    assert _actors(text, "disappear") == [("The old ferry", None)]
+
+
+def test_it_opening_a_sentence_is_the_thing_the_sentence_before_began_with() -> None:
+    text = (
+        "The new report by the teachers' union claims that schools are short of staff. "
+        "It calls on the council to hire more teachers."
+    )
+    assert _actors(text, "call on") == [("The new report", None)]
+
+
+def test_it_stays_a_pronoun_after_a_person_a_share_or_inside_a_later_clause() -> None:
+    # A person is no "it"; a share is not what its members spoke of; an "it" inside a
+    # clause that goes on from the sentence before is as often what that sentence named.
+    assert _actors("The driver lost control of the van, and it hit a wall.", "hit") == [
+        ("it", None)
+    ]
+    text = "Sixty percent of the members said it made no difference to them."
+    assert _actors(text, "make") == [("it", None)]
+    text = "The board adopted a new policy last week. Under the plan, it would end reviews."
+    assert _actors(text, "end") == [("it", None)]
