@@ -28,6 +28,7 @@ from kg.extract.spans import (
 from kg.lang.en import (
     CLAUSE_CLAIM_VERBS,
     DESCRIBING_AS_VERBS,
+    IMPLICATIVE_VERBS,
     MADE_ARGUMENT_NOUNS,
     PERCEPTION_VERBS,
     PLACE_NOUNS,
@@ -98,7 +99,11 @@ INQUIRY_NOUNS = frozenset(
 )
 #: Verbs that report what an inquiry found (with a clause of their own, :data:`INQUIRY_NOUNS`).
 FINDING_VERBS = frozenset({"find", "determine"})
-_VERB_CUES = REPORTING_VERBS | REQUEST_VERBS | PROMISE_VERBS | CLAIM_VERBS
+#: Request verbs that say the act was done, by force rather than by words ("forced the
+#: villagers to leave", "compelled the firm to pay", "obliged them to resign"): the one who
+#: forces is no speaker, and the act is the writer's to tell, not that one's claim.
+_FORCING_VERBS = REQUEST_VERBS & IMPLICATIVE_VERBS
+_VERB_CUES = REPORTING_VERBS | (REQUEST_VERBS - _FORCING_VERBS) | PROMISE_VERBS | CLAIM_VERBS
 #: Modals of a telling only wished for: "the party should make clear that ...".
 _WISHING_MODALS = frozenset({"should", "must", "ought"})
 

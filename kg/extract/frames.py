@@ -465,6 +465,7 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
     noun = frame.actor
     if frame.action not in HAPPEN_VERBS or noun is None:
         return
+    noun = _happening_named_before(noun, frame.trigger) or noun
     action = event_action(noun)
     if action is None:
         if (
@@ -489,6 +490,19 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
         # own event has them; this frame takes the noun's place.
         frame.target = argument(noun_phrase(done_to))
         frame.target_token = done_to
+
+
+def _happening_named_before(noun: Token, verb: Token) -> Token | None:
+    """The event noun a relative clause of happening is about when the parser hangs the
+    clause on the noun after its "of": "the shelling of the town, which took place
+    overnight", "the arrest of the mayor, which happened on Monday" (a town or a mayor
+    does not take place; the shelling and the arrest do). ``None`` for any other shape."""
+    if verb.dep_ != "relcl" or verb.head.i != noun.i or event_action(noun) is not None:
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    happening = noun.head.head
+    return happening if event_action(happening) is not None else None
 
 
 #: Verbs whose place subject is where its object happened: "the valley is witnessing daily

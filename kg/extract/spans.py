@@ -31,6 +31,7 @@ from kg.lang.en import (
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     TELLING_ADJECTIVES,
+    UNIT_NAMES,
 )
 from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 from kg.model import Argument
@@ -93,10 +94,11 @@ def noun_phrase(head: Token) -> Span:
     keep = _phrase_tokens(head)
     start, end = min(keep), max(keep) + 1
     doc = head.doc
-    # Trim punctuation and conjunctions that a gap in `keep` may have left at the edges.
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    # Trim punctuation and conjunctions that a gap in `keep` may have left at the edges;
+    # never the head, which may be a sign ("12%", "$5").
+    while end - 1 > max(start, head.i) and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end - 1 and (
+    while start < min(end - 1, head.i) and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"
     ):
         start += 1
@@ -170,7 +172,7 @@ def _phrase_tokens(head: Token) -> set[int]:
                 keep.add(child.i)
                 for grandchild in objects:
                     keep |= _phrase_tokens(grandchild)
-        elif child.dep_ == "nummod" and child.i < head.i:
+        elif child.dep_ == "nummod" and child.i < head.i and not _share_or_measure(head):
             # "about 30 Russian soldiers" names the soldiers; the number is a figure of its own.
             continue
         elif (
@@ -188,6 +190,20 @@ def _phrase_tokens(head: Token) -> set[int]:
         elif child.dep_ not in _DROP_DEPS:
             keep |= {t.i for t in child.subtree}
     return keep
+
+
+def _share_or_measure(noun: Token) -> bool:
+    """Whether a noun is a share or a unit of measure, which names nothing without its
+    number: "40 percent of voters backed it", "31 % of Democrats", "won 52 percent", "rose
+    to 9,000 feet" (a phrase cut to "percent of voters", "%" or "feet" tells no one who
+    or how much). Not a count of people, whose number is a figure apart."""
+    per_cent = noun.lower_ == "cent" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "per"
+    unit = UNIT_NAMES.get(noun.lower_)
+    return noun.ent_type_ == "PERCENT" or per_cent or (unit is not None and unit not in _COUNTED)
+
+
+#: Units of figures that count people: "four people" names the people, the number apart.
+_COUNTED = frozenset({"people", "person"})
 
 
 def _before_contact_clause(head: Token) -> set[int]:

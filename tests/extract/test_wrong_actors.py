@@ -676,3 +676,45 @@ def test_the_one_expected_to_act_does_it(nlp: Language) -> None:
     # The active "expects to" stays a chain of its own: the expecting is the act.
     hoped = event_named(nlp, "The coach expects to win the cup.", "expect to win")
     assert hoped.actor is not None and hoped.actor.text == "The coach"
+
+
+def test_one_who_forces_an_act_is_not_its_source(nlp: Language) -> None:
+    # Forcing is no saying: the act forced is told by the writer, not claimed by the forcer.
+    text = (
+        "Heavy snow forced the organisers to cancel the parade. "
+        "The rebels compelled the villagers to leave their farms."
+    )
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    roles = {(e.action, e.actor.text if e.actor else None) for e in events}
+    assert roles >= {("cancel", "the organisers"), ("leave", "the villagers")}
+    assert [e.source for e in events if e.action in {"cancel", "leave"}] == [None, None]
+    # An order is words: the one who orders is its source, as before.
+    ordered = event_named(nlp, "The mayor ordered the crowd to go home.", "go")
+    assert ordered.source is not None and ordered.source.text == "The mayor"
+
+
+def test_what_takes_place_is_the_event_before_of_not_the_noun_after(nlp: Language) -> None:
+    # The parser hangs "which took place" on "the village": the village took no place.
+    text = "The shelling of the village, which took place on Sunday, killed four."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert "take place" not in {e.action for e in events}
+    shelling = event_named(nlp, text, "shell")
+    assert shelling.target is not None and shelling.target.text == "the village"
+    assert shelling.time is not None and shelling.time.text == "Sunday"
+
+
+def test_a_share_keeps_its_number(nlp: Language) -> None:
+    # "percent of the nurses" or "%" alone names no one: the share is the number and its unit.
+    text = (
+        "About 60 percent of the nurses joined the strike. "
+        "Only 12% backed the offer. "
+        "The union won 55 per cent of the seats."
+    )
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    roles = {(e.action, e.actor.text if e.actor else None) for e in events}
+    assert roles >= {("join", "About 60 percent of the nurses"), ("back", "Only 12%")}
+    won = event_named(nlp, text, "win")
+    assert won.target is not None and won.target.text == "55 per cent of the seats"
+    # A count of people is still a figure apart from the people it counts.
+    fled = event_named(nlp, "About 30 soldiers fled the base.", "flee")
+    assert fled.actor is not None and fled.actor.text == "soldiers"
