@@ -217,6 +217,15 @@ def verb_kind(lemma: str) -> str | None:
     return _lexicon().verbs.get(lemma.lower())
 
 
+def noun_kind(word: str) -> str | None:
+    """The class the hand-written lexicon gives a noun alone (or its singular), or ``None``.
+
+    >>> noun_kind("protests"), noun_kind("earthquake"), noun_kind("victory")
+    ('Protest', 'Disaster', None)
+    """
+    return _noun(_lexicon().nouns, word.lower())
+
+
 def _head(text: str) -> str:
     """The last word of a noun phrase, lower-cased ("the Russian missiles" -> "missiles")."""
     words = re.findall(r"[\w-]+", text.lower())

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.event_types import superclasses, verb_kind
+from kg.event_types import noun_kind, superclasses, verb_kind
 from kg.extract.clauses import children, is_passive
 from kg.extract.cue_words import perceiving_verb
 from kg.extract.spans import (
@@ -33,6 +33,7 @@ from kg.extract.spans import (
     dependents,
     entity_at,
     event_action,
+    has_subject,
     is_place,
     noun_phrase,
     says_who,
@@ -75,6 +76,7 @@ from kg.lang.wordnet import (
     NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_BODY,
     NOUN_COGNITION,
     NOUN_COMMUNICATION,
     NOUN_EVENT,
@@ -305,6 +307,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             place = _place_token(pobj)
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
                 place = pobj  # "died in a hospice": a site on the event's own verb
+            if place is None and prep.head.i in verb_ids and _named_site_gone_to(pobj):
+                place = pobj  # "was taken to Suddie Public Hospital": where she was taken
             if place is None or in_quoted_title(place) or in_caption_aside(place):
                 continue
             # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
@@ -980,6 +984,8 @@ _LOCATED_CLASSES = frozenset(
 _LOCATED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 #: Pronouns for people.
 _PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+#: Pronouns for people as objects.
+_PEOPLE_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them"})
 
 
 def _local_act_in_the_scene(token: Token, verbs: list[Token]) -> bool:
@@ -1083,19 +1089,90 @@ def in_unplaced_subject(word: Token, verbs: list[Token]) -> bool:
     in X killed 12"), the happening's own course (``HAPPENING_VERBS``: "the talks in Geneva
     resumed"), a change of the subject itself (:data:`_SUBJECT_CHANGING_CLASSES`: "attacks
     off X increased"), a passive's subject, which the event was done to ("elections in X
-    were held"), nor a subject who stands somewhere ("residents in X complained")."""
+    were held"), a subject who stands somewhere ("residents in X complained"), nor a happening
+    of a scene that does something to what stands there (:func:`_scene_reaches_its_site`: "a
+    strike in X closed the port"). A verb the parse made the subject is a clause of its own
+    whose places are its own ("the trust spending $1 million on a line in X refused")."""
     verb_ids = {v.i for v in verbs}
     subject = next((a for a in word.ancestors if a.dep_ == "nsubj" and a.head.i in verb_ids), None)
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_:
+    if subject is None or subject.ent_type_ or not _happened_or_said(subject):
         return False
-    if not _first_sense_in(noun_classes(subject.lemma_.lower()), _UNPLACED_SUBJECT_CLASSES):
-        return False
+    if _scene_reaches_its_site(subject, verbs):
+        return False  # "a strike in X closed the port": the port is in X
     lemmas = [v.lemma_.lower() for v in verbs]
     if any(lemma in HAPPENING_VERBS | UNDERGOER_VERBS for lemma in lemmas):
         return False
     if any(_first_sense_in(verb_classes(lemma), _SUBJECT_CHANGING_CLASSES) for lemma in lemmas):
         return False
     return not any(_of_a_scene_kind(event_action(v) or v.lemma_.lower()) for v in verbs)
+
+
+def _happened_or_said(subject: Token) -> bool:
+    """Whether ``subject`` names a happening, a deed or words
+    (:data:`_UNPLACED_SUBJECT_CLASSES`), or is a verb: a clause of its own the parse made
+    the subject ("the trust spending $1 million on a line in X refused", where the parse
+    takes "spending" for the subject of "refused"), whose places are its own event's."""
+    if subject.pos_ == "VERB":
+        return True
+    if subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return _first_sense_in(noun_classes(subject.lemma_.lower()), _UNPLACED_SUBJECT_CLASSES)
+
+
+#: WordNet's files of nouns for things that stand in a place and are no one: things made
+#: (a port, a road, a school), places and natural things.
+_SITE_CLASSES = frozenset({NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT})
+#: Entity labels of sites.
+_SITE_LABELS = frozenset({"FAC", "LOC"})
+#: WordNet's files of verbs that do something to a thing itself, by one of a verb's two most
+#: frequent senses: "closed", "cut", "blocked", "disrupted".
+_PHYSICAL_VERB_CLASSES = frozenset({VERB_CHANGE, VERB_CONTACT})
+
+
+def _scene_reaches_its_site(subject: Token, verbs: list[Token]) -> bool:
+    """Whether ``subject``, a happening of a scene (a protest, a strike, a clash:
+    ``_SCENE_KINDS``), does something to what stands in that scene, so the event happens
+    where the happening did: "protests in X disrupted traffic", "a strike in X closed the
+    port", "clashes in X forced the airport to close". What it does is done to a site (a
+    building, a road, a place: :data:`_SITE_CLASSES`), or done to a thing itself (a change or
+    a touch by one of the verb's two most frequent senses) and to no one. Not what it does
+    to people or minds elsewhere ("the bombings in X emboldened nations", "the attack in X
+    should convince our leaders")."""
+    kind = _happening_kind(subject)
+    if kind is None or _SCENE_KINDS.isdisjoint({kind, *superclasses(kind)}):
+        return False
+    objects = [o for verb in verbs for o in children(verb, "dobj")]
+    if any(_a_site(o) for o in objects):
+        return True
+    physical = any(not _PHYSICAL_VERB_CLASSES.isdisjoint(_verb_classes(v)[:2]) for v in verbs)
+    return physical and any(_a_thing_in_place(o) for o in objects)
+
+
+def _happening_kind(word: Token) -> str | None:
+    """The kind of happening a noun or a verb names, by the lexicon: "protests" ->
+    ``Protest``, "the fighting" -> ``ArmedClash``, "an earthquake" -> ``Disaster``."""
+    if word.pos_ == "VERB":
+        return verb_kind(word.lemma_)
+    action = event_action(word)
+    return noun_kind(word.lemma_) or (verb_kind(action.split()[0]) if action else None)
+
+
+def _a_thing_in_place(noun: Token) -> bool:
+    """Whether ``noun`` stands somewhere (:func:`_stands_somewhere`) and is no one: not a
+    pronoun, a person's or a people's name, nor a noun whose most frequent WordNet sense is a
+    person ("traffic", "the economy", but not "voters", "us")."""
+    if noun.pos_ == "PRON" or noun.ent_type_ in {"PERSON", "NORP"}:
+        return False
+    if noun_classes(noun.lemma_.lower())[:1] == (NOUN_PERSON,):
+        return False
+    return _stands_somewhere(noun)
+
+
+def _a_site(noun: Token) -> bool:
+    """Whether ``noun`` names a site (:data:`_SITE_CLASSES`, :data:`_SITE_LABELS`)."""
+    if noun.ent_type_:
+        return noun.ent_type_ in _SITE_LABELS
+    return _first_sense_in(noun_classes(noun.lemma_.lower()), _SITE_CLASSES)
 
 
 def in_cause(word: Token, verbs: list[Token]) -> bool:
@@ -1318,6 +1395,44 @@ def site_noun(pobj: Token) -> bool:
     if pobj.head.lower_ == "to" and not _moved_to(pobj.head.head):
         return False
     return sense_below(pobj.lemma_.lower(), SITE_SENSES)
+
+
+def _named_site_gone_to(pobj: Token) -> bool:
+    """Whether the object of a "to" or "into" is the last word of a name of two words or
+    more that ends in a site noun (``SITE_SENSES``: hospital, prison, airport, station),
+    where the event's verb moved someone or something (:func:`_moved_to`): "was taken to
+    Kestrel General Hospital", "was moved to Harlow Prison". The model tags such names an
+    organisation as often as a facility; as where one was taken, the building is meant."""
+    if pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_LABELS or pobj.ent_type_ in TIME_LABELS:
+        return False
+    if pobj.head.lower_ not in {"to", "into"} or not _moved_to(pobj.head.head):
+        return False
+    if not pobj.ent_type_ or entity_at(pobj).end != pobj.i + 1 or len(entity_at(pobj)) < 2:
+        return False
+    if not sense_below(pobj.lower_, SITE_SENSES):
+        return False
+    verb = pobj.head.head
+    moved = children(verb, "dobj")
+    while not moved and verb.dep_ == "conj" and not has_subject(verb):
+        verb = verb.head  # "the body was removed and taken to ...": the body
+    subjects = [c for c in dependents(verb) if c.dep_ in SUBJECT_DEPS]
+    return any(_a_person_or_body(word) for word in moved or subjects)
+
+
+#: WordNet's files of nouns for one taken somewhere as a person is: people, a body.
+_TAKEN_PERSON_CLASSES = frozenset({NOUN_PERSON, NOUN_BODY})
+
+
+def _a_person_or_body(word: Token) -> bool:
+    """Whether ``word`` names a person or a body, as taken to a hospital or a prison is: a
+    pronoun for people, a person's name, a noun whose most frequent WordNet sense is a
+    person or a body ("the victims", "the body"). Not a thing sent to a body that a
+    building names ("sent the bill to the White House")."""
+    if word.pos_ == "PRON":
+        return word.lower_ in _PEOPLE_PRONOUNS | _PEOPLE_OBJECT_PRONOUNS
+    if word.ent_type_:
+        return word.ent_type_ == "PERSON"
+    return _first_sense_in(noun_classes(word.lemma_.lower()), _TAKEN_PERSON_CLASSES)
 
 
 def _moved_to(verb: Token) -> bool:

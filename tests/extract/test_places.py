@@ -501,6 +501,20 @@ def test_a_happening_that_took_place_keeps_what_it_was_done_to(nlp: Language) ->
         ("Elections in Norway were held on Sunday.", "hold", ["Norway"]),
         ("Residents in Lyon complained on Monday.", "complain", ["Lyon"]),
         ("Attacks off the coast of Norway increased this year.", "increase", ["Norway"]),
+        # Nor a happening of a scene doing something to what stands there: a site, or a
+        # thing changed or touched that is no one.
+        ("Protests in Lyon disrupted traffic on Monday.", "disrupt", ["Lyon"]),
+        ("A strike in Leeds closed the port on Monday.", "close", ["Leeds"]),
+        ("Clashes in Tripoli forced the airport to close.", "force", ["Tripoli"]),
+        # What it does to people or minds elsewhere stays without the place.
+        ("The bombings in Lyon have emboldened nations to act.", "embolden", []),
+        # A verb the parse makes the subject is a clause of its own, with its own places.
+        (
+            "The trust spending more than $40 million on a 12-mile tram line in North Varnel"
+            " refused last week to hear answers.",
+            "refuse to hear",
+            [],
+        ),
     ],
 )
 def test_a_place_in_a_happening_subject_is_its_own(
@@ -508,3 +522,28 @@ def test_a_place_in_a_happening_subject_is_its_own(
 ) -> None:
     event = event_named(nlp, text, action)
     assert [p.argument.text for p in event.places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "roles"),
+    [
+        # A name ending in a site noun, tagged an organisation, is where one was taken.
+        (
+            "The body was removed and taken to Greenfield General Hospital.",
+            "take",
+            [("Greenfield General Hospital", "destination")],
+        ),
+        (
+            "The victims were taken to Royal Varnel Hospital.",
+            "take",
+            [("Royal Varnel Hospital", "destination")],
+        ),
+        # Not a thing sent to the body such a name stands for.
+        ("The House sent the bill to the White House.", "send", []),
+    ],
+)
+def test_a_named_site_one_was_taken_to(
+    nlp: Language, text: str, action: str, roles: list[tuple[str, str]]
+) -> None:
+    event = event_named(nlp, text, action)
+    assert [(p.argument.text, p.role) for p in event.places] == roles
