@@ -54,6 +54,7 @@ __all__ = [
     "own_end",
     "passive_agent",
     "reported_by",
+    "said_across_time",
 ]
 
 
@@ -297,6 +298,19 @@ def _clause_on_time(clause: Token) -> set[int]:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(inner)):
                 return _subtree(inner)
     return set()
+
+
+def said_across_time(clause: Token) -> bool:
+    """Whether a "that" clause is what a cue says, hung by the parse on the clause that sets
+    the cue in time (:func:`_clause_on_time`): "said after the talks collapsed that the
+    strike would go ahead" tells the strike as said, not as the collapse's content."""
+    setting = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and setting.dep_ == "advcl"
+        and setting.head.lemma_.lower() in REPORTING_VERBS
+        and clause.i in _clause_on_time(setting)
+    )
 
 
 def claim_on_setting(clause: Token) -> bool:

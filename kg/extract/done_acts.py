@@ -21,9 +21,11 @@ from kg.extract.conditions import has_condition
 from kg.extract.questions import ASKING, WH_TAGS, opens_wh
 from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
+    AWAITING_VERBS,
     CHOICE_VERBS,
     DISCOVERY_VERBS,
     ENSURING_VERBS,
+    FORETELLING_VERBS,
     HOLDING_BACK_VERBS,
     IMPLICATIVE_VERBS,
     JOINING_VERBS,
@@ -134,12 +136,18 @@ _TIME_DEPS = frozenset({"npadvmod", "advmod", "prep"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
 
 
+#: Verbs whose time ahead is that of what they tell, want or await (:func:`present_set_ahead`).
+_TELLING_AHEAD = REPORTING_VERBS | AWAITING_VERBS | FORETELLING_VERBS
+
+
 def present_set_ahead(verb: Token) -> bool:
     """Whether a verb in the present tells an act arranged for a time ahead: "the band
     plays in Dublin tomorrow", "the minister is flying to Paris next week", "when the
     rule is published tomorrow". A present with a time ahead is a timetable, no act done.
     Only the verb's own time phrase counts (not one inside a clause on it), and not for a
-    verb of saying, whose time ahead is its claim's ("says he goes back tomorrow")."""
+    verb of saying, whose time ahead is its claim's ("says he goes back tomorrow"), nor
+    for one that tells now of a thing ahead, whose time it is ("threatens a strike next
+    week", "expects a slowdown next year", "foretells a triumph next year")."""
     auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in {"VBZ", "VBP"}:
         present = not auxiliaries
@@ -149,7 +157,7 @@ def present_set_ahead(verb: Token) -> bool:
             and bool(auxiliaries)
             and auxiliaries[-1].lower_ in _PRESENT_BE
         )
-    if not present or verb.lemma_.lower() in REPORTING_VERBS:
+    if not present or verb.lemma_.lower() in _TELLING_AHEAD:
         return False
     return any(_time_ahead(child) for child in dependents(verb) if child.dep_ in _TIME_DEPS)
 

@@ -140,6 +140,7 @@ from kg.lang.en import (
     IMPLICATIVE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    KNOWING_VERBS,
     LIKELIHOOD_WORDS,
     MEANS_NOUNS,
     NEGATIVE_IMPLICATIVES,
@@ -147,6 +148,7 @@ from kg.lang.en import (
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
     PREVENTING_VERBS,
+    PROPOSING_VERBS,
     PURPOSE_MARKS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
@@ -374,6 +376,11 @@ def _governed(start: Token) -> Modality | None:
             return None if any(negates(c) for c in dependents(head)) else "negated"
         if head.pos_ in {"VERB", "AUX"} and lemma in REPORTING and dep in {"ccomp", "dobj"}:
             return None  # reported content: its modality is its own, its speaker its source
+        if dep == "ccomp" and lemma in KNOWING_VERBS and _known(node):
+            # "important to remember that the firm paid": it paid, whatever the remembering
+            # is; but what one knows in a case imagined is imagined ("if the train comes
+            # and I warn you, I could feel good knowing I warned you")
+            return "conditional" if modality([head], head) == "conditional" else None
         passes_on = (
             dep in {"xcomp", "conj", "acomp", "advcl"}
             or (dep == "prep" and lemma in IMPLICATIVE_VERBS)  # "may succeed in silencing him"
@@ -390,6 +397,13 @@ def _governed(start: Token) -> Modality | None:
                 return inherited
         node = head
     return None
+
+
+def _known(clause: Token) -> bool:
+    """Whether a clause of a verb of knowing states what is known: a finite clause with a
+    subject of its own, after "that" or nothing; not an indirect question ("wants to know
+    whether they paid", "to see if it works")."""
+    return has_subject(clause) and not infinitive(clause) and subordinators(clause) <= {"that"}
 
 
 def _as_made(verb: Token) -> Modality | None:
@@ -594,6 +608,11 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "guards were posted to stop looters"
     if lemma == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         return "purpose"  # "in order to V"
+    if dep in {"xcomp", "dobj"} and node.tag_ == "VBG" and lemma in PROPOSING_VERBS:
+        # "suggested building new shelters": put forward, not done; "might suggest
+        # seeking damages", "would advocate allowing it": only as sure as the proposing
+        proposing = _local([head], head) or _governed(head)
+        return proposing if proposing not in {None, "question"} else "requested"
     if dep in {"xcomp", "ccomp"} and head.pos_ in {"VERB", "AUX"}:
         if _requests(head) and dep == "xcomp":
             return "requested"
@@ -628,7 +647,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         # ceasefire" asks for it, "a push for talks" means to hold them.
         intents, requests = INTENT_VERBS | INTENT_NOUNS, REQUEST_VERBS | REQUEST_NOUNS
         if governor.pos_ in {"VERB", "AUX"}:
-            intents, requests = INTENT_VERBS, REQUEST_VERBS
+            intents, requests = INTENT_VERBS, REQUEST_VERBS | PROPOSING_VERBS
         elif governor.pos_ == "NOUN":
             intents, requests = INTENT_NOUNS, REQUEST_NOUNS
         if governor.lemma_.lower() in intents:

@@ -27,6 +27,7 @@ from kg.extract.clause_words import (
     under_reporting,
 )
 from kg.extract.conditions import has_condition, regardless
+from kg.extract.cue_contents import said_across_time
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, negates
 from kg.lang.en import (
     FUTURE_WORDS,
@@ -198,9 +199,16 @@ def aux_modality(word: str, verb: Token) -> Modality:
         return "conditional"  # "could have opened the safe": it did not happen
     # "said it would withdraw": "would" in reported speech is the future seen from the past;
     # in the speaker's own words ('"It would take an hour," he said') it stays a condition.
-    if word in WOULD and under_reporting(verb) and not in_quote(verb):
+    if word in WOULD and _reported(verb) and not in_quote(verb):
         return "future"
     return AUX_MODALITY[word]
+
+
+def _reported(verb: Token) -> bool:
+    """Whether a verb stands in a reporting verb's clause, also where the parse hangs the
+    clause on the one that sets the saying in time ("told reporters after the vote ended
+    that taxes would rise")."""
+    return under_reporting(verb) or said_across_time(verb)
 
 
 def own_tense(conj: Token, first: Token) -> bool:

@@ -2598,10 +2598,14 @@ REQUEST_NOUNS = frozenset(
 INTENT_VERBS = frozenset(
     """
     agree aim attempt consider contemplate decide desire endeavor endeavour hope
-    intend like love mean need offer plan pledge plot prepare promise propose resolve
-    scheme seek strive struggle threaten try vote vow want weigh wish
+    intend like love mean mull need offer plan pledge plot ponder prepare promise propose
+    resolve scheme seek strive struggle threaten try vote vow want weigh wish
     """.split()
 )
+#: Verbs of putting an act forward for others to take up: its gerund is asked for, as after
+#: "recommend" ('suggested building new shelters', 'has advocated raising the tax', 'advocated
+#: for closing the mine'); their "that" clause is a claim ('suggested that the plan failed').
+PROPOSING_VERBS = frozenset({"advocate", "suggest"})
 #: A plan, attempt or threat to act: 'a plan to attack', 'an attempt to seize', 'threats of an
 #: attack'.
 INTENT_NOUNS = frozenset(
@@ -2633,6 +2637,14 @@ FUTURE_WORDS = frozenset(
 AWAITING_VERBS = frozenset(
     """
     anticipate await expect
+    """.split()
+)
+#: Verbs that tell, now, of a thing still ahead: a time ahead after them is the thing's, not
+#: theirs ('foretells a triumph next year', 'threatens a strike next week', 'plans a tour next
+#: year'). Not 'vote', 'decide', 'consider' or 'prepare', done at the time they are set for.
+FORETELLING_VERBS = frozenset(
+    """
+    forecast foretell intend plan pledge promise prophesy threaten vow
     """.split()
 )
 #: be WORD to V: V is probable, not reported ('is likely to attack').
@@ -2721,6 +2733,16 @@ IMPLICATIVE_VERBS = frozenset(
     acknowledge admit begin cause cease come compel confess continue dare decline fail
     force forget get happen help inspire keep lead manage neglect oblige proceed prompt
     quit refuse remember resume spur start stop succeed tend
+    """.split()
+)
+#: Verbs of knowing whose finite clause is taken as true whatever governs the knowing: 'it is
+#: important to remember that the firm paid', 'we need to recognize that prices rose', 'wants
+#: him to understand that the vote was lost' (paid, rose, lost). Not 'find' or 'learn', whose
+#: clause ahead may be a verdict not yet given ('is expected to find that the firm lied').
+KNOWING_VERBS = frozenset(
+    """
+    appreciate forget know notice realise realize recall recognise recognize remember
+    understand
     """.split()
 )
 #: Verbs of choosing: a choice told in the past is the act chosen done ('opted to back the plan',

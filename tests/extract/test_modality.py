@@ -29,6 +29,9 @@ CASES = [
     ("The report is published next month.", "publish", "future", None),
     ("The envoy flew to Paris the next day.", "fly", "asserted", None),
     ("The band plays its next album live.", "play", "asserted", None),
+    # ... but a time ahead after a verb that tells now of a thing ahead is the thing's.
+    ("The union threatens a strike next week.", "threaten", "asserted", None),
+    ("The old seer foretells a famine next year.", "foretell", "asserted", None),
     ("The mayor asked residents to stay in their homes.", "stay", "requested", "residents"),
     ("The president urged the army to seize the capital.", "seize", "requested", "the army"),
     ("The council demanded that Northland withdraw its troops.", "withdraw", "requested", None),
@@ -558,6 +561,23 @@ CASES = [
     # "anyone giving ..." parsed as a clause subject: the giving holds only if someone does it.
     ("Also, anyone handing fake names to a ticket inspector could be given a fine of 50"
      " pounds for a first breach.", "hand", "conditional", None),
+    # What a verb of knowing knows is told as a fact, whatever governs the knowing.
+    ("It is vital to remember that the mill paid the fine.", "pay", "asserted", None),
+    ("The voters need to understand that the tax rose twice.", "rise", "asserted", None),
+    ("The board wants to know whether the mill paid the fine.", "pay", "question", None),
+    ("If a bus is coming and I warn you, I could feel good knowing I warned you.", "warn",
+     "conditional", None),
+    # A "that" clause the parse hangs on the clause that sets the saying in time is still
+    # what was said: its "would" is the future seen from then, no condition.
+    ("The mayor said after the talks broke down that the ferry would stop.", "stop", "future",
+     None),
+    # An act put forward for others to take up is asked for, not done.
+    ("The coach suggested moving the match to Leeds.", "move", "requested", None),
+    ("The senator has advocated closing the old mine.", "close", "requested", None),
+    ("The senator advocated for closing the old mine.", "close", "requested", None),
+    ("The farmers are mulling selling the land.", "sell", "intended", None),
+    ("The clerk might suggest moving the match to Leeds.", "move", "possible", None),
+    ("The coach suggested that the team had lost heart.", "lose", "asserted", None),
 ]  # fmt: skip
 
 
