@@ -777,7 +777,7 @@ def _statements_under(text: str, speeches: Sequence[Speech]) -> dict[Quote, Argu
         if line_end < 0 or speech.sentence_end < line_end - 1:
             continue  # the paragraph goes on past the speech's sentence
         lead = text[speech.end : line_end].rstrip()
-        if not lead.endswith(":") or _QUOTE_MARK.search(lead):
+        if not lead.endswith((":", ";")) or _QUOTE_MARK.search(lead):
             continue
         # Read lazily from the line's end: a long text is not copied nor split whole.
         paragraphs = _PARAGRAPH.finditer(text, line_end)
@@ -787,7 +787,7 @@ def _statements_under(text: str, speeches: Sequence[Speech]) -> dict[Quote, Argu
         while paragraph is not None and _LIST_ITEM.match(paragraph.group()):
             items.append(paragraph)
             paragraph = next(paragraphs, None)
-        if not items and first is not None:
+        if not items and first is not None and lead.endswith(":"):
             line = first.group()
             if _SENTENCE_LINE.search(line) and not _MARKS.match(line.lstrip()):
                 items = [first]

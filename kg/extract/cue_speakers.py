@@ -25,6 +25,7 @@ from kg.extract.cue_contents import (
     reported_by,
 )
 from kg.extract.cue_words import INQUIRY_NOUNS, in_whose_words, is_verb_cue
+from kg.extract.judged_acts import judging_verb
 from kg.extract.spans import (
     argument,
     dateline_dash,
@@ -237,6 +238,10 @@ def _speaker_of(cue: Token) -> Argument | None:
             following = reporter or verb.head
         elif verb.dep_ == "xcomp" and _judged_by_it(verb.head):
             return None  # "it is fair to say that ...": nobody in particular says it
+        elif _said_as_judged(verb, cue):
+            # "the mayor was quick to say that ...": the parse hangs the infinitive on the
+            # adjective, whose copula's subject says it.
+            following = verb.head
         elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             following = verb.head
             shared = verb.dep_ == "conj"
@@ -323,6 +328,24 @@ def _judged_by_it(verb: Token) -> bool:
         verb.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
         and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in dependents(verb))
+    )
+
+
+def _said_as_judged(adjective: Token, cue: Token) -> bool:
+    """Whether ``adjective`` is the complement of a copula that the cue's infinitive hangs
+    on and judges the saying done: "was quick to point out that ...", "was right to note
+    that ..." tell how the copula's subject said it (:func:`judging_verb`). Not an adjective
+    of a saying not done or not yet ("was reluctant to call it an attack", "are likely to
+    say", "eager to stress": no one has claimed it), nor an "it" that stands for the saying
+    ("it is fair to say that ...": :func:`_judged_by_it`)."""
+    return (
+        adjective.pos_ == "ADJ"
+        and adjective.dep_ == "acomp"
+        and cue.dep_ == "xcomp"
+        and cue.head.i == adjective.i
+        and adjective.head.lemma_ == "be"
+        and judging_verb(cue, adjective) is not None
+        and not _judged_by_it(adjective.head)
     )
 
 

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.spans import SUBJECT_DEPS, dependents, given_text
-from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED
+from kg.extract.units import MODIFIER_DEPS, NOT_CARRIED, model_name_end
 from kg.extract.written_numbers import FigureReading, NumberCore
 from kg.lang.en import (
     AGE_WORDS,
@@ -36,6 +36,7 @@ from kg.lang.en import (
     MONTH_WORDS,
     NUMBER_DETERMINERS,
     ONE_IDIOMS,
+    PARTS_OF_DAY,
     PEOPLE_PARTICIPLES,
     PEOPLE_VERBS,
     PICTURE_WORDS,
@@ -131,6 +132,8 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
         return True
     if core.digits and _clock(doc, core, reading):
         return True
+    if core.digits and core.start >= 2 and model_name_end(doc, core.start - 2) == core.end:
+        return True  # "six AK - 47 rifles" as tokenized text spaces "AK-47": a model's name
     if core.digits and _shooting_line(doc, core):
         return True
     if core.digits and reading.qualifier is None and _names_a_model(doc, core, reading):
@@ -169,6 +172,8 @@ def not_a_figure(doc: Doc, core: NumberCore, reading: FigureReading, *, duration
     if after is not None and after.lower_ in CLOCK_WORDS - {"hours"} and reading.value < 13:
         if re.fullmatch(r"\d{1,2}(?:\.\d{2})?", core.digits):
             return True  # "2 pm", "2.17 pm"
+    if reading.value < 13 and _hour_of_day(doc, core):
+        return True  # "at seven o'clock", "leaves at 4 in the morning": a time of day
     if core.digits and reading.qualifier is None and before is not None:
         if _id_word(before) in ID_WORDS - TIME_UNITS and reading.unit not in MEASURES | NOT_CARRIED:
             return True  # "Level 3 restrictions", "Phase 2 trials": a grade's name, not a count
@@ -429,6 +434,32 @@ def _address(doc: Doc, core: NumberCore) -> bool:
         if token.lower_ in STREET_WORDS:
             return True
     return False
+
+
+def _hour_of_day(doc: Doc, core: NumberCore) -> bool:
+    """A whole number the clock's hour follows, in words or digits: "seven o'clock", "at 4
+    in the morning", "until ten at night" ("in the evening" and "at night" after a number
+    of time's preposition tell the hour, as "2 pm" does; not a count before a time:
+    "arrested two in the morning", "scored 20 Thursday night")."""
+    if core.value != core.value.to_integral_value() or core.end + 1 >= len(doc):
+        return False
+    after = [t.lower_ for t in doc[core.end : core.end + 3]]
+    if after[0] in {"o'clock", "o’clock"}:
+        return True
+    before = core.start - 1
+    while before >= 0 and doc[before].lower_ in _ROUGHLY:
+        before -= 1
+    if before < 0 or doc[before].lower_ not in _HOUR_PREPOSITIONS:
+        return False
+    if after[:2] == ["at", "night"]:
+        return True
+    return len(after) == 3 and after[:2] == ["in", "the"] and after[2] in PARTS_OF_DAY
+
+
+#: Prepositions that put an event at, or bound it by, an hour: "at 4 in the morning".
+_HOUR_PREPOSITIONS = frozenset("at by until till before after from to past since".split())
+#: Words of a rough hour between the preposition and the number: "at about 4 in the morning".
+_ROUGHLY = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost", "just"})
 
 
 def _clock(doc: Doc, core: NumberCore, reading: FigureReading) -> bool:

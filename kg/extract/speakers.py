@@ -30,7 +30,7 @@ from kg.extract.cue_contents import CLOSING_MARKS, OPENING_MARKS, cue_content
 from kg.extract.cue_speakers import WORDING_NOUNS, author_speaking, brackets_around, speaker_of
 from kg.extract.cue_words import FINDING_VERBS, is_verb_cue
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
-from kg.lang.en import QUOTE_TAG_VERBS
+from kg.lang.en import QUOTE_TAG_VERBS, SETTING_OUT_VERBS
 from kg.model import Argument
 
 __all__ = [
@@ -82,7 +82,7 @@ def speeches(sentence: Span) -> list[Speech]:
             continue
         # What a survey found is its claim, but no speech a quote after it belongs to.
         cue = is_verb_cue(token) and token.lemma_.lower() not in FINDING_VERBS
-        if cue or _tags_a_quote(token) or _introduces_a_quote(token):
+        if cue or _tags_a_quote(token) or _introduces_a_quote(token) or _leads_into_a_list(token):
             speaker = speaker_of(token)
             if speaker is not None:
                 claim = cue_content(token, sentence) if cue else set()
@@ -136,6 +136,41 @@ def _introduces_a_quote(verb: Token) -> bool:
 _DOCUMENT_TO_COLON = 14
 #: Tags of a verb with a tense of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _leads_into_a_list(verb: Token) -> bool:
+    """Whether a verb of setting points out (:data:`SETTING_OUT_VERBS`, or "set out") ends
+    its paragraph's lead-in to what follows: "The report outlined: / - Cases rose ...",
+    "The points the letter set out; / - ..." (a semicolon for the colon, before a list);
+    its subject then speaks what follows, as a speech verb's colon makes it
+    (:func:`kg.extract.attribution._statements_under`). No quote mark nor other verb with a
+    tense may stand between the verb and the colon."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SETTING_OUT_VERBS and not (
+        lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "out" for c in dependents(verb))
+    ):
+        return False
+    doc = verb.doc
+    for token in doc[verb.i + 1 :]:
+        if token.is_space or "\n" in token.text:
+            return False
+        if token.text in {":", ";"}:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return following is None or "\n" in following.text
+        if token.is_quote or (token.tag_ in _FINITE_TAGS and not _within(token, verb)):
+            return False  # 'outlined the plan and the mayor said:' (not 'outlined why they were')
+    return False
+
+
+def _within(token: Token, verb: Token) -> bool:
+    """Whether ``token`` stands in a phrase of ``verb``'s own, not in a clause joined to it
+    as an equal ("and the mayor said")."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ != "conj"
+        node = node.head
+    return False
 
 
 def _sets_out_a_document(noun: Token) -> bool:

@@ -302,8 +302,40 @@ def _owner(doc: Doc, noun: Token, high: int) -> str | None:
     return None
 
 
+#: A model's name of capitals, a hyphen and digits, in one word: "AK-47", "F-16", "SA-7".
+_MODEL_WORD = re.compile(r"[A-Z]{1,5}-\d{1,4}[A-Za-z]?")
+
+
+def model_name_end(doc: Doc, i: int) -> int | None:
+    """Where a model's name that starts at token ``i`` ends: capitals, a hyphen and digits,
+    as one word ("AK-47", "F-16") or as tokenized text spaces it ("AK - 47"); None when no
+    such name starts there. Its digits name the model and count nothing."""
+    if _MODEL_WORD.fullmatch(doc[i].text):
+        return i + 1
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and re.fullmatch(r"\d{1,4}", doc[i + 2].text):
+        name = doc[i]
+        if name.is_alpha and name.is_upper and len(name.text) <= 5:
+            # not inside a line in capitals: "BREAKING NEWS - 3 DEAD" counts the dead
+            around = [doc[j] for j in (i - 1, i + 3) if 0 <= j < len(doc)]
+            if not any(t.is_alpha and t.is_upper for t in around):
+                return i + 3
+    return None
+
+
 def counted_noun(doc: Doc, core: NumberCore, k: int, high: int) -> Token | None:
-    """The noun a number counts: its syntactic head, or the next noun of its phrase."""
+    """The noun a number counts: its syntactic head, or the next noun of its phrase; past a
+    model's name, the noun it names a model of ("seven AK-47 rifles", "six AK - 47 rifles":
+    rifles; "seven AK-47s" count the name itself)."""
+    named_to = model_name_end(doc, k) if k < high else None
+    if named_to is not None:
+        after_name = _noun_counted(doc, core, named_to, high)
+        if after_name is not None:
+            return after_name
+    return _noun_counted(doc, core, k, high)
+
+
+def _noun_counted(doc: Doc, core: NumberCore, k: int, high: int) -> Token | None:
+    """:func:`counted_noun` from the word ``k``, the first after the number."""
     inside = range(core.start, core.end)
     # After an opening scare quote the parse may count the quoted modifier ('nine
     # "nonprobability" samples'): read the run of words, which goes past the closing quote.

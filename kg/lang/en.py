@@ -1283,6 +1283,12 @@ QUOTE_TAG_VERBS = frozenset(
     observe remark mention muse begin conclude interject echo boom demur chime blog affirm
     """.split()
 )
+#: Verbs that set points out in order: a paragraph that ends with one and a colon leads into
+#: the list its subject sets out ("The report outlined: / - Cases rose ...", "The letter
+#: listed the risks:"), as "The council warned:" leads into what the council warned.
+SETTING_OUT_VERBS = frozenset(
+    "outline list detail itemize itemise enumerate summarize summarise highlight".split()
+)
 #: Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike
 #: "told them when to leave", where the one told does it.
 ASKING_VERBS = frozenset("ask wonder inquire enquire".split())

@@ -1164,6 +1164,11 @@ NOT_COUNTS_EITHER = [
     "The store was robbed at 9 a. m. on Monday.",
     "The crowd gathered at around 6. 45pm near the gate.",
     "Reports came in from 2: 16pm onward.",
+    # the clock's hour in words, or after a preposition and before a part of the day
+    "The guards changed shifts at seven o'clock.",
+    "The ferry leaves at about 4 in the morning.",
+    "The bar stays open until ten at night.",
+    "Traffic stood still on the I - 75 corridor.",
     "The forward went 10-for-27 from the floor.",
     "She made 3 - of - 4 attempts from long range.",
     "She ordered a 4090 card for the new machine.",
@@ -1192,7 +1197,24 @@ STILL_COUNTED_BESIDE = [
     ("Police said the 80 wounded were taken to hospital.", ["80"]),
     # A person noun before the noun it sizes: "a 12-member jury" as written without a hyphen.
     ("A 12 member jury heard the case and a 15 player squad flew home.", ["12", "15"]),
+    # a count before a part of the day, with no preposition of time before it
+    ("Police arrested two in the morning and three at night.", ["2", "3"]),
+    # a model's name of capitals, a hyphen and digits: its digits count nothing, and the
+    # number before it counts the noun it names a model of; a line in capitals is no name
+    ("Guards seized nine AK-47 assault rifles and two boats.", ["9", "2"]),
+    ("Guards seized nine AK - 47 rifles and two boats.", ["9", "2"]),
+    ("UPDATE - 4 HURT IN CRASH", ["4"]),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Guards seized nine AK-47 assault rifles.", "Guards seized nine AK - 47 rifles."],
+)
+def test_a_number_before_a_models_name_counts_what_it_names(
+    english: Language, sentence: str
+) -> None:
+    assert [(str(f.value), f.unit) for f in figures(english(sentence))] == [("9", "rifle")]
 
 
 @pytest.mark.parametrize(("sentence", "values"), STILL_COUNTED_BESIDE)

@@ -188,6 +188,32 @@ CASES = [
         "The council",
     ),
     ("The council warned:\n\n- The bridge will close.\n\nThe mayor left the hall.", "leave", None),
+    # A verb of setting points out leads into its list as a speech verb does, also with a
+    # semicolon for the colon and the verb in a relative clause; not into a lone paragraph
+    # after a semicolon.
+    (
+        "The safety report outlined:\n\n- The ferry sank in calm water.\n\n- The crew"
+        " ignored two alarms.",
+        "ignore",
+        "The safety report",
+    ),
+    (
+        "The reasons the board listed as why it was closing the pier;\n\n- The deck rotted"
+        " over the winter.\n\n- Two piles cracked in a storm.",
+        "crack",
+        "the board",
+    ),
+    (
+        "The board set out its plan:\n\n- The pier will reopen in May.",
+        "reopen",
+        "The board",
+    ),
+    ("The board listed its reasons;\n\nThe deck rotted over the winter.", "rot", None),
+    # The infinitive of saying after an adjective that judges it done ("quick to say") is
+    # said by the copula's subject; after one of a saying not done, by nobody.
+    ("The warden was quick to point out that the gate had been locked.", "lock", "The warden"),
+    ("The mayor was right to say that the pier had rotted.", "rot", "The mayor"),
+    ("The mayor was reluctant to say that the pier had rotted.", "rot", None),
     # A quoted paragraph goes on with the speaker before it, its full stop after the mark.
     (
         "‘We left at dawn,’ the warden said.\n\n‘The guards fled at night and nobody stayed’.",
