@@ -53,6 +53,7 @@ from kg.lang.en import (
     PLACE_LABELS,
     PLACE_NOUNS,
     PLURALS_WITHOUT_S,
+    SITE_SENSES,
     SUBJECT_PRONOUNS,
     WEAPON_SENSES,
 )
@@ -61,10 +62,16 @@ from kg.lang.wordnet import (
     NOUN_ACT,
     NOUN_ARTIFACT,
     NOUN_COMMUNICATION,
+    NOUN_EVENT,
+    NOUN_FEELING,
     NOUN_FOOD,
+    NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_OBJECT,
     NOUN_PERSON,
     NOUN_POSSESSION,
     NOUN_QUANTITY,
+    NOUN_STATE,
     NOUN_SUBSTANCE,
     NOUN_TOPS,
     noun_classes,
@@ -89,6 +96,10 @@ class _Lexicon:
     weapons: dict[str, str]
     person_objects: dict[str, str]
     place_objects: dict[str, str]
+    moved_people: dict[str, str]
+    abstract_objects: frozenset[str]
+    coerced_people: dict[str, str]
+    made_things: dict[str, str]
     goods_objects: dict[str, str]
     money_objects: dict[str, str]
     said_without_object: dict[str, str]
@@ -101,6 +112,7 @@ class _Lexicon:
     court_verbs: dict[str, str]
     court_context: re.Pattern[str]
     placed_verbs: frozenset[str]
+    motion_particles: frozenset[str]
     directions: frozenset[str]
     assault_heads: frozenset[str]
     assault_means: frozenset[str]
@@ -109,6 +121,8 @@ class _Lexicon:
     labour_context: re.Pattern[str]
     labour_names: re.Pattern[str]
     strike_votes: frozenset[str]
+    strikers: frozenset[str]
+    strike_about: frozenset[str]
     people_let_in: dict[str, str]
     shown_weapons: dict[str, str]
     held_arms: frozenset[str]
@@ -162,6 +176,10 @@ def _lexicon() -> _Lexicon:
         weapons=weapons,
         person_objects=_table(raw["person_objects"]),
         place_objects=_table(raw["place_objects"]),
+        moved_people=_table(raw["moved_people"]),
+        abstract_objects=frozenset(raw["abstract_objects"]["words"]),
+        coerced_people=_table(raw["coerced_people"]),
+        made_things=_table(raw["made_things"]),
         goods_objects=_table(raw["goods_objects"]),
         money_objects=_table(raw["money_objects"]),
         said_without_object=_table(raw["said_without_object"]),
@@ -174,6 +192,7 @@ def _lexicon() -> _Lexicon:
         court_verbs=raw["court_senses"]["verbs"],
         court_context=_words_pattern(raw["court_senses"]["context"]),
         placed_verbs=frozenset(raw["placed_verbs"]["words"]),
+        motion_particles=frozenset(raw["placed_verbs"]["motion_particles"]["words"]),
         directions=frozenset(raw["placed_verbs"]["directions"]["words"]),
         assault_heads=frozenset(raw["contest_senses"]["assault_heads"]["words"]),
         assault_means=frozenset(raw["contest_senses"]["assault_means"]["with"]),
@@ -182,6 +201,8 @@ def _lexicon() -> _Lexicon:
         labour_context=_words_pattern(raw["labour_strikes"]["context"]),
         labour_names=_words_pattern(raw["labour_strikes"]["names"]["words"]),
         strike_votes=frozenset(raw["labour_strikes"]["voted"]["words"]),
+        strikers=frozenset(raw["labour_strikes"]["strikers"]["words"]),
+        strike_about=frozenset(raw["labour_strikes"]["strikers"]["about"]),
         people_let_in=_table(raw["people_let_in"]),
         shown_weapons=raw["shown_weapons"]["verbs"],
         held_arms=frozenset(raw["shown_weapons"]["arms"]),
@@ -336,6 +357,70 @@ def _lets_people_in(event: Event, head: str) -> bool:
     return target is not None and (_names_people(target, head) or _taken_for_care(event))
 
 
+#: Entity labels of those who can act or be made to: people, organizations, nationalities
+#: and groups, countries and cities.
+_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _names_agents(target: Argument, head: str) -> bool:
+    """Whether an object names people (:func:`_names_people`) or those who act as one: an
+    organization, a nation or a country by name, or a noun whose first WordNet sense is a
+    group ("the government", "its troops")."""
+    if target.label in _AGENT_LABELS or _names_people(target, head):
+        return True
+    return _first_class(head) == NOUN_GROUP
+
+
+def _names_a_place(target: Argument, head: str) -> bool:
+    """Whether an object names a place: a GPE, LOC or FAC name, a place noun ("city"), or a
+    noun whose first WordNet sense is a site ("the courthouse", "a rehab facility"), a
+    location ("airspace") or a natural object ("the bank" of a river, "the island")."""
+    if target.label in PLACE_LABELS or _is_place_noun(head):
+        return True
+    if any(sense_below(stem, SITE_SENSES) for stem in _stems(head)):
+        return True
+    return _first_class(head) in (NOUN_LOCATION, NOUN_OBJECT)
+
+
+#: WordNet's classes of what is fought or hit without arms: states ("disease", "a slump"),
+#: phenomena and processes ("the blaze", "global warming"), thoughts, feelings, times
+#: ("the release date"), events ("the fire") and messages ("accusations", "a record").
+_FOUGHT_WITHOUT_ARMS = NOUN_ABSTRACT | {NOUN_COMMUNICATION, NOUN_EVENT}
+#: WordNet's classes of doers that are no one: acts and events ("clashes", "the blast"),
+#: messages ("comments") and abstract things ("the requirement", "falling incomes").
+_NO_ONE = _FOUGHT_WITHOUT_ARMS | {NOUN_ACT}
+
+
+def _is_no_one(argument: Argument) -> bool:
+    """Whether a doer is no one: no name, no pronoun, and a head whose first WordNet sense
+    is an act, an event, a message or an abstract thing (:data:`_NO_ONE`)."""
+    head = _head(argument.text)
+    if argument.label or head in _PRONOUNS:
+        return False
+    return _first_class(head) in _NO_ONE
+
+
+def _people_forced(event: Event, held: str) -> bool:
+    """Whether people force people: a doer that is someone (not :func:`_is_no_one`:
+    "clashes forced the airport to close"), or with no doer named, one forced who names
+    people or a group ("the guards were forced to drive"; "the gate was forced")."""
+    if event.actor is not None:
+        return not _is_no_one(event.actor)
+    target = event.target
+    return target is None or held in _PRONOUNS or _names_agents(target, held)
+
+
+def _damages_a_made_thing(event: Event) -> bool:
+    """Whether what the event affects, its object or else its subject, is a made thing or a
+    place ("the bridge collapsed", "the roof"; not "the talks collapsed", "he collapsed");
+    true when the event names neither ("the collapse")."""
+    affected = event.target or event.actor
+    if affected is None:
+        return True
+    head = _head(affected.text.lower().split(" of ")[0])
+    return _first_class(head) == NOUN_ARTIFACT or _names_a_place(affected, head)
+
+
 def _is_held_weapon(lexicon: _Lexicon, word: str) -> bool:
     """A weapon one can hold up: a noun whose first WordNet sense is a weapon ("gun",
     "pistol", "machetes") or one of :attr:`_Lexicon.held_arms` ("knife")."""
@@ -422,6 +507,8 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         return None
     if found == "Attack" and _struck_by_a_disaster(lexicon, event):
         return "Disaster"  # "the quake struck the island": no one attacked it
+    if found == "Attack" and _an_illness(event):
+        return None  # "suffered a heart attack": no one attacked her
     if found is None and learned:
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
@@ -433,9 +520,22 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     for specific, pattern in steps:
         if pattern.search(sentence):
             return specific
-    if found == "Attack" and _labour_strike(lexicon, event, sentence):
+    if found == "Attack" and _labour_strike(lexicon, event, action, sentence):
         return "Protest"  # refine named no weapon: "the union called a strike"
     return found
+
+
+def _an_illness(event: Event) -> bool:
+    """Whether the attack noun (the trigger, or a light verb's object) and the word before
+    it are one WordNet noun of a state or a feeling: "a heart attack", "an asthma attack",
+    "a panic attack" (no "terrorist attack" is one)."""
+    named = [[*_words_before(event, 1), _trigger(event)]]
+    if event.target is not None:
+        named.append(_WORD.findall(event.target.text.lower())[-2:])
+    return any(
+        len(words) == 2 and noun_classes("_".join(words))[:1] in ((NOUN_STATE,), (NOUN_FEELING,))
+        for words in named
+    )
 
 
 def _loss_of_no_one(lexicon: _Lexicon, event: Event) -> bool:
@@ -470,16 +570,31 @@ def _struck_by_a_disaster(lexicon: _Lexicon, event: Event) -> bool:
     return any(_noun(lexicon.nouns, word) == "Disaster" for word in subjects)
 
 
-def _labour_strike(lexicon: _Lexicon, event: Event, sentence: str) -> bool:
+def _labour_strike(lexicon: _Lexicon, event: Event, action: str, sentence: str) -> bool:
     """A strike (the trigger or its light verb's object) in a sentence that speaks of a
-    labour dispute: a walkout, no attack. A name that holds a word of one ("the European
-    Union") speaks of none: "the strike on the European Union office" is an attack."""
+    labour dispute, or one that workers do: a walkout, no attack. A name that holds a word
+    of one ("the European Union") speaks of none: "the strike on the European Union office"
+    is an attack."""
+    if _struck_by_workers(lexicon, event, action):
+        return True  # "teachers will strike on Monday"
     named = {_trigger(event), _head(event.target.text) if event.target is not None else ""}
     if not named & lexicon.strike_words:
         return False
     if event.target is None and _voted_to(lexicon, event):
         return True  # "the members voted to strike": no one votes to attack
     return lexicon.labour_context.search(lexicon.labour_names.sub(" ", sentence)) is not None
+
+
+def _struck_by_workers(lexicon: _Lexicon, event: Event, action: str) -> bool:
+    """Whether the verb "strike" has workers as its subject (:attr:`_Lexicon.strikers`:
+    "teachers", "nurses") and no object but what the strike is over or for ("nurses want
+    to strike over the rota"); "gunmen struck the convoy" is left to the rest."""
+    words = action.split()
+    if words[0] != "strike" or event.actor is None:
+        return False
+    if event.target is not None and (len(words) < 2 or words[1] not in lexicon.strike_about):
+        return False  # "the workers struck the guard": an object struck
+    return _head(event.actor.text) in lexicon.strikers
 
 
 #: How many words before the "to" of "voted overwhelmingly to strike" the vote may be.
@@ -546,6 +661,23 @@ def _word_before(event: Event) -> str:
     return words[0] if words else ""
 
 
+def _names_an_event(lexicon: _Lexicon, word: str) -> bool:
+    """Whether a noun names a kind of event ("a deal", "a verdict"), as a light verb's
+    object types the event."""
+    return _noun(lexicon.nouns, word) is not None
+
+
+def _moves_nowhere(lexicon: _Lexicon, event: Event, action: str) -> bool:
+    """Whether a verb that moves only to or from a place (:attr:`_Lexicon.placed_verbs`),
+    with no place named, moves no one: no word of where to after it ("went home"), and no
+    particle of moving in its action ("went back", "came in"; not "went on", "came up
+    with")."""
+    if _word_after(event) in lexicon.directions:
+        return False
+    particles = action.split()[1:2]
+    return not particles or particles[0] not in lexicon.motion_particles
+
+
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
     target = event.target
     obj = _head(target.text) if target is not None else ""
@@ -553,6 +685,9 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     held = _head(target.text.lower().split(" of ")[0]) if target is not None else ""
     if _shows_a_weapon(lexicon, event, action, obj):
         return "Threat"  # "pulled a gun on the guard", "drew a knife on him"
+    if action in lexicon.moved_people and target is not None:
+        if not (_names_agents(target, held) or _names_a_place(target, held)):
+            return "Event"  # "she pulled out a pistol": no one withdraws
     # The object can change what a phrase means ("come to power" is no movement, "came to
     # the aid of the villagers" is help).
     found = next(
@@ -593,9 +728,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         # "the judge heard the case" is a trial; "reported hearing explosions" is none.
         in_court = lexicon.court_context.search(event.evidence.text.lower())
         return lexicon.court_verbs[verb] if in_court else "Event"
-    if action in lexicon.placed_verbs and not event.places:
-        if _word_after(event) not in lexicon.directions:  # "went home": a place all the same
-            return "Event"  # "came under criticism", "word comes from a magazine": no one moves
+    if verb in lexicon.placed_verbs and not event.places and _moves_nowhere(lexicon, event, action):
+        return "Event"  # "came under criticism", "the meeting went on": no one moves
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:
@@ -613,9 +747,21 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         person = obj if _only_counts(held) else held
         if target.label == "PERSON" or person in lexicon.person_nouns:
             return None if _taken_for_care(event) else lexicon.person_objects[verb]
-    if verb in lexicon.place_objects and target is not None:
-        if target.label in PLACE_LABELS or _is_place_noun(held):
-            return lexicon.place_objects[verb]
+    if (
+        verb in lexicon.place_objects
+        and target is not None
+        and not (verb in lexicon.light_verbs and _names_an_event(lexicon, obj))
+    ):
+        # "left the courthouse" moves someone; "left a message", "was left for dead" no one
+        # ("reached a deal" is typed by the light verb's noun).
+        return lexicon.place_objects[verb] if _names_a_place(target, held) else "Event"
+    if verb in lexicon.abstract_objects and target is not None and not target.label:
+        if _first_class(held) in _FOUGHT_WITHOUT_ARMS:
+            return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
+    if verb in lexicon.coerced_people and not _people_forced(event, held):
+        return "Event"  # "clashes forced the airport to close": no one threatened
+    if verb in lexicon.made_things and not _damages_a_made_thing(event):
+        return "Event"  # "the talks collapsed": nothing damaged
     if verb in lexicon.weapon_verbs and obj:
         weapon = _noun(lexicon.weapons, obj)
         if weapon is not None:

@@ -13,12 +13,14 @@ import pytest
 import rdflib
 from rdf_fixtures import hand_built_graph
 from rdflib import RDF
+from spacy.language import Language
 
 from kg import rdf
 from kg._resources import load_resource
 from kg.errors import InputError
 from kg.event_types import EVENT_TYPES, _lexicon, event_type, superclasses
-from kg.model import Argument, Event, Figure, Mention, Place
+from kg.extract import extract
+from kg.model import Argument, Document, Event, Figure, Mention, Place
 from kg.namespace import KG
 
 REPO = Path(__file__).resolve().parents[1]
@@ -622,3 +624,43 @@ def test_a_particle_read_as_a_preposition_keeps_its_phrase() -> None:
     sentence = "The army pulled out of Varnel in May."
     assert event_type(_event(sentence, "pulled", "pull")) == "Withdrawal"
     assert event_type(_event("The guard pulled the lever.", "pulled", "pull")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        # A thing pulled out moves no one; troops pulled out withdraw.
+        ("The cashier pulled out a pistol and fired twice.", "pull out", None),
+        ("The army pulled out its troops from the valley.", "pull out", "Withdrawal"),
+        # Workers who strike walk out, with no word of a dispute in the sentence.
+        ("Nurses will strike on Friday.", "strike", "Protest"),
+        ("Porters want to strike over the new rota.", "want to strike over", "Protest"),
+        # A blaze or a disease fought is no armed clash; an army fought is one.
+        ("Crews fought the blaze through the night.", "fight", None),
+        ("The rebels fought the army near the dam.", "fight", "ArmedClash"),
+        ("The singer committed suicide in 1994.", "commit", "Death"),
+        # Forcing is a threat only where people force people.
+        ("Floods forced the airport to close.", "force", None),
+        ("The back door was forced during the night.", "force", None),
+        ("The gang forced the driver to stop.", "force", "Threat"),
+        # Only a made thing that collapses is damaged.
+        ("The negotiations collapsed on Tuesday.", "collapse", None),
+        ("The old bridge collapsed under the weight.", "collapse", "Damage"),
+        # A particle of no moving, with no place, moves no one.
+        ("The meeting went on as if nothing had happened.", "go on", None),
+        # Leaving and reaching move someone only from or to a place.
+        ("The courier was left for dead by the road.", "leave", None),
+        ("The minister left the embassy at noon.", "leave", "Movement"),
+        ("The panel reached a conclusion.", "reach", None),
+        ("The convoy reached the border town.", "reach", "Movement"),
+        ("The two sides reached a deal.", "reach", "Agreement"),
+        # An illness named with "attack", and a snag hit, are no attacks.
+        ("She suffered a heart attack last year.", "suffer", None),
+        ("The merger talks hit a snag.", "hit", None),
+    ],
+)
+def test_a_sense_of_no_kind_is_told_by_what_the_verb_takes(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    extraction = extract(nlp(text), Document(id="d", text=text))
+    assert [e.event_type for e in extraction.events if e.action == action] == [expected]
