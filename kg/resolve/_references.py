@@ -52,6 +52,7 @@ __all__ = [
     "source",
     "title_before_name",
     "names_a_thing",
+    "name_after_description",
     "names_no_doer",
     "unnamed_person_actor",
     "unnamed_subject",
@@ -136,6 +137,48 @@ def apposed_name(argument: Argument, state: DocState) -> Argument | None:
         if m.end <= argument.start and re.fullmatch(r"\s?,\s*", state.text[m.end : argument.start]):
             return m if _stands_for(m, argument, state) else None
     return None
+
+
+#: What closes a name set off after a description: a comma, a bracket, a semicolon, the end.
+_SET_OFF_END = re.compile(r"\s?(?:[,;()]|$)")
+
+
+def name_after_description(argument: Argument, state: DocState) -> Argument | None:
+    """The person named right after a description of a person and a comma: in "the
+    interior secretary, Ken Salazar, agreed" or "shot the court reporter, Julie Ann
+    Brandau, in the head", the one meant is that person, not another secretary the text
+    named before nor a reporter of no name.
+
+    The description: a determiner, then a singular phrase with no person named inside,
+    whose head is a title or a noun whose first WordNet sense is a person ("the Governor
+    of Alaska", "a federal agent"); the name: a person's, closed by a comma, a bracket or a
+    semicolon ("the man, Brian Nichols, 37,"), and not the first of a list ("the mayor,
+    Ana Roe, Tom Hale and the sheriff")."""
+    if argument.label == "PERSON" or not _DETERMINER.match(argument.text):
+        return None
+    if plural(argument.text) or _names_a_person(argument, state):
+        return None
+    head = _head_word(argument.text)
+    if head not in lexicon().titles and not _person_noun(head):
+        return None
+    for name in state.starting_between(argument.end, argument.end + 3):
+        between = state.text[argument.end : name.start]
+        if name.label != "PERSON" or not re.fullmatch(r"\s?,\s*", between):
+            continue
+        if not _SET_OFF_END.match(state.text, name.end):
+            return None
+        if any(m.label == "PERSON" for m in state.starting_between(name.end, name.end + 3)):
+            return None  # a list of names
+        return name
+    return None
+
+
+#: A determiner that opens a description: "the interior secretary", "a federal agent".
+_DETERMINER = re.compile(r"^(?:a|an|the)\s+\S", re.IGNORECASE)
+
+
+def _names_a_person(argument: Argument, state: DocState) -> bool:
+    return any(m.label == "PERSON" for m in state.inside(argument.start, argument.end))
 
 
 def _stands_for(name: Argument, description: Argument, state: DocState) -> bool:

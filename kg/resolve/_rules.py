@@ -41,6 +41,7 @@ from kg.resolve._references import (
     described_organization,
     described_person,
     description,
+    name_after_description,
     possessed,
     pronoun_referent,
     source,
@@ -207,6 +208,11 @@ def person_before_apposition(span: Span, state: DocState) -> Answer:
 #: one just named: "Prosecutors say McVeigh bought a Mercury Marquis. He walked ...".
 #: Not "him" or "her": an object pronoun is never its own clause's subject.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
+
+
+def person_after_description(span: Span, state: DocState) -> Answer:
+    """ "the interior secretary, Ken Salazar, agreed": the person named after it."""
+    return name_after_description(span.argument, state)
 
 
 def personal_pronoun(span: Span, state: DocState) -> Answer:
@@ -497,6 +503,7 @@ RULES: tuple[Rule, ...] = (
     thing_or_day,
     person_after_title,
     person_before_apposition,
+    person_after_description,
     personal_pronoun,
     neuter_pronoun,
     possessive,

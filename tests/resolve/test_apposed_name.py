@@ -1,16 +1,17 @@
-"""A description set beside a name, made an actor by a relative pronoun, is what the name
-names, with the real model.
+"""A description set beside a name, made an actor by a relative pronoun or set off before
+the name by a comma, is what the name names, with the real model.
 
 Sentences written for these tests. In "Lena Hart, a retired nurse who ran the shelter",
 who ran the shelter is Lena Hart; left as "a retired nurse" the fact names nobody. So too
 for an organisation with "that" or "which": in "Larch Aid, a charity that runs
-two shelters", Larch Aid runs them.
+two shelters", Larch Aid runs them; in "arrested a local teacher, Mara Quill," the one
+arrested is Mara Quill.
 """
 
 from __future__ import annotations
 
 import pytest
-from resolve_fixtures import actor_labels
+from resolve_fixtures import actor_labels, target_labels
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,16 @@ def test_description_beside_a_name_is_what_it_names(text: str, action: str, name
 def test_description_not_said_of_a_name_beside_it_is_not_that_one(text: str, action: str) -> None:
     labels = actor_labels(text, action)
     assert not {"Lena Hart", "Omar Vance", "Acme Corp", "Larch Aid"} & set(labels)
+
+
+def test_a_description_before_a_name_set_off_by_commas_is_that_person() -> None:
+    # "a local teacher, Mara Quill," is Mara Quill, not a teacher of no name.
+    arrested = target_labels("Police arrested a local teacher, Mara Quill, on Friday.", "arrest")
+    shot = target_labels("The gunman shot the night guard, Tom Vale, in the leg.", "shoot")
+    assert (arrested, shot) == (["Mara Quill"], ["Tom Vale"])
+
+
+def test_a_description_before_a_list_of_names_is_none_of_them() -> None:
+    # "the driver, Ana Roe, Tom Hale and two others": a list, not the driver's name.
+    text = "Police stopped the driver, Ana Roe, Tom Hale and two others at the border."
+    assert target_labels(text, "stop") == [None]
