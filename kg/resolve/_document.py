@@ -384,8 +384,9 @@ _AFTER_PREPOSITION = re.compile(
 
 def _a_thing_phrase(phrase: Argument, state: DocState) -> bool:
     """Whether a subject's phrase can be what a later "it" is: a noun phrase of words
-    with no entity inside ("the plane", "the company's flagship card"; "Roe's car" may be
-    Roe's, and the entity would be read already), whose head is a thing
+    with no entity inside ("the plane", "the company's flagship card", a ship's name kg
+    keeps no entity for; "Roe's car" may be Roe's, and the entity would be read already),
+    whose head is a thing
     (:func:`~kg.resolve._references.names_a_thing`), not a pronoun, a phrase with a
     comma, a passive's doer, an "according to" phrase or the object of a preposition."""
     words = phrase.text.lower().split()
@@ -395,8 +396,6 @@ def _a_thing_phrase(phrase: Argument, state: DocState) -> bool:
         return False
     before = state.text[max(0, phrase.start - 16) : phrase.start]
     if _NOT_A_SUBJECT.search(before) or _AFTER_PREPOSITION.search(before):
-        return False
-    if state.inside(phrase.start, phrase.end):
         return False
     if any(seen < phrase.end for seen, _ in state.seen_since(phrase.start)):
         return False
