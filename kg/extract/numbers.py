@@ -34,7 +34,14 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["FRACTION_WORDS", "MULTIPLIERS", "NUMBER_WORDS", "SCALE_WORDS", "parse_number"]
+__all__ = [
+    "DIGIT_WORDS",
+    "FRACTION_WORDS",
+    "MULTIPLIERS",
+    "NUMBER_WORDS",
+    "SCALE_WORDS",
+    "parse_number",
+]
 
 #: Cardinal words below a hundred.
 _UNITS = (
@@ -51,6 +58,10 @@ SCALE_WORDS: dict[str, int] = {
     "billion": 10**9,
     "trillion": 10**12,
 }
+
+#: The digits as a number read aloud spells them after its decimal point ("six point
+#: six", "one point oh five").
+DIGIT_WORDS: dict[str, int] = {word: value for value, word in enumerate(_UNITS[:10])} | {"oh": 0}
 
 #: Every word that can be part of a cardinal number written in words.
 NUMBER_WORDS: frozenset[str] = frozenset(_UNITS + _TENS + list(SCALE_WORDS) + ["dozen"])
@@ -191,6 +202,8 @@ def _words(words: list[str]) -> Fraction | None:
     """A number in words, or digits followed by words ("1.5 million")."""
     if not words:
         return None
+    if "point" in words:
+        return _spoken_decimal(words)
     if words[0] == "half" and len(words) > 2 and words[1] in ("a", "an"):
         whole = _words(["one", *words[2:]])  # "half a million"
         return None if whole is None else whole / 2
@@ -248,6 +261,27 @@ def _words(words: list[str]) -> Fraction | None:
     return None if value is None else value + extra
 
 
+def _spoken_decimal(words: list[str]) -> Fraction | None:
+    """A decimal as it is read aloud, the whole number in words and then each digit after
+    "point": "six point six" 6.6, "one point two billion" 1.2 billion. Transcripts and quoted
+    speech spell them so, and each half read alone would be a number of its own."""
+    at = words.index("point")
+    whole = _cardinal(words[:at]) if at else Fraction(0)
+    end = at + 1
+    while end < len(words) and words[end] in DIGIT_WORDS:
+        end += 1
+    if whole is None or end == at + 1:
+        return None
+    value = whole + Fraction(
+        int("".join(str(DIGIT_WORDS[w]) for w in words[at + 1 : end])), 10 ** (end - at - 1)
+    )
+    for word in words[end:]:
+        if word not in SCALE_WORDS:
+            return None
+        value *= SCALE_WORDS[word]
+    return value
+
+
 def parse_number(text: str) -> Decimal | None:
     """Read one number written in digits, words, or both.
 
@@ -267,6 +301,8 @@ def parse_number(text: str) -> Decimal | None:
     Decimal('2.5')
     >>> parse_number("one and a half million")
     Decimal('1500000')
+    >>> parse_number("one point two billion")
+    Decimal('1200000000')
     """
     normal = text.strip().lower().replace("\u2212", "-").replace("\u2013", "-")
     if not normal:

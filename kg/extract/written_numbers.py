@@ -23,7 +23,14 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.numbers import FRACTION_WORDS, MULTIPLIERS, NUMBER_WORDS, SCALE_WORDS, parse_number
+from kg.extract.numbers import (
+    DIGIT_WORDS,
+    FRACTION_WORDS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    parse_number,
+)
 from kg.extract.spans import SUBJECT_DEPS, given_text
 from kg.lang.en import (
     BIT_UNITS,
@@ -403,14 +410,22 @@ def _word_core(doc: Doc, i: int, high: int) -> NumberCore | None:
             end += 1
         elif low in ("and", "&", ",") and joins_next and end > i:
             end += 1
-        elif low == "-" and joins_next and token.whitespace_ == doc[end - 1].whitespace_:
-            end += 1  # "twenty-one", and "forty - one" as tokenized text writes it
+        elif (
+            low == "-"
+            and (joins_next or (end > i and _decimal_point_at(doc, end + 1, high)))
+            and token.whitespace_ == doc[end - 1].whitespace_
+        ):
+            end += 1  # "twenty-one", "six-point-six", "forty - one" as tokenized text writes it
+        elif end > i and _decimal_point_at(doc, end, high):
+            end += 1
         else:
             break
     for stop in range(end, i, -1):
         last = doc[stop - 1]
-        if lower(last) in ("and", "&", ",", "-", "a", "an"):
+        if lower(last) in ("and", "&", ",", "-", "a", "an", "point"):
             continue
+        if any(t.lower_ == "point" for t in doc[i:stop]) and not _measured(doc, stop, high):
+            continue  # "at one point five people", "lost by one point two years ago"
         text = chars(doc, doc[i].idx, last.idx + len(last))
         value = parse_number(text)
         if value is None:
@@ -433,6 +448,28 @@ def _word_core(doc: Doc, i: int, high: int) -> NumberCore | None:
             core.share = value < 1 and word not in ("halves",)
         return core
     return None
+
+
+def _decimal_point_at(doc: Doc, k: int, high: int) -> bool:
+    """Whether the word at ``k`` is the "point" of a decimal read aloud, a digit after it
+    ("six point six", "six-point-six")."""
+    if k >= high or doc[k].lower_ != "point":
+        return False
+    after = k + 2 if k + 2 < high and doc[k + 1].text == "-" else k + 1
+    return after < high and doc[after].lower_ in DIGIT_WORDS
+
+
+def _measured(doc: Doc, stop: int, high: int) -> bool:
+    """Whether a decimal read aloud ends in a scale word or stands before a measure, as such
+    figures do ("one point two billion", "six point six degrees", "two point five percent").
+    Without one, "point" is the noun of "at one point five people were hurt" or "lost by one
+    point two years ago", which hold two numbers of their own."""
+    if doc[stop - 1].lower_ in SCALE_WORDS:
+        return True
+    if stop >= high:
+        return False
+    unit = unit_name(doc[stop])
+    return unit in MEASURES and unit not in TIME_UNITS and unit != "people"
 
 
 def _half_compound(doc: Doc, k: int, high: int) -> bool:

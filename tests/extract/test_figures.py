@@ -62,6 +62,9 @@ from kg.model import Figure
         ("three million two hundred thousand", "3200000"),
         ("forty - one", "41"),
         ("two - thirds", "0.666667"),
+        ("seven point three", "7.3"),
+        ("nine-point-oh-four", "9.04"),
+        ("four point two five million", "4250000"),
     ],
 )
 def test_parse_number_reads_digits_and_words(text: str, value: str) -> None:
@@ -69,7 +72,21 @@ def test_parse_number_reads_digits_and_words(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "a", "third", "thirds", "45 and 50", "two and three", "1/0", "one two", "I7"]
+    "text",
+    [
+        "",
+        "a",
+        "third",
+        "thirds",
+        "45 and 50",
+        "two and three",
+        "1/0",
+        "one two",
+        "I7",
+        "two point",
+        "four point twelve",
+        "one point two houses",
+    ],
 )
 def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
     assert parse_number(text) is None
@@ -868,6 +885,26 @@ def test_minus_written_as_a_word_is_the_sign(
     english: Language, sentence: str, value: str, text: str
 ) -> None:
     assert [(str(f.value), f.text) for f in figures(english(sentence))] == [(value, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The lake froze at minus three point four degrees.", [("-3.4", "degree")]),
+        ("Exports fell by eight point one percent in March.", [("8.1", "percent")]),
+        ("The port handled two point seven million tonnes of grain.", [("2700000", "tonne")]),
+    ],
+)
+def test_a_decimal_read_aloud_is_one_figure(
+    english: Language, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(str(f.value), f.unit) for f in figures(english(sentence))] == expected
+
+
+def test_point_before_a_count_of_its_own_is_no_decimal_point(english: Language) -> None:
+    found = [(str(f.value), f.unit) for f in figures(english("At one point four guards left."))]
+    assert ("4", "guard") in found
+    assert not any(value.startswith("1.") for value, _ in found)
 
 
 @pytest.mark.parametrize(
