@@ -2878,11 +2878,12 @@ ACCUSATION_VERBS = frozenset(
 ACCUSATION_PREPOSITIONS = frozenset({"of", "for", "with", "in"})
 #: Place nouns that also name the people who govern or live there, so they can act: "the
 #: country exported its first shipment", "the city imposed a curfew". Other place nouns
-#: ("the cafe", "a metro station") never act.
+#: ("the cafe", "a metro station") never act. A district is one too, a division that
+#: governs itself as a county does ("the school district approved the budget").
 POLITY_NOUNS = frozenset(
     """
-    capital city council country county kingdom municipality nation province region
-    republic state territory town village
+    capital city council country county district kingdom municipality nation oblast
+    province region republic state territory town village
     """.split()
 )
 #: Bodies that act by force or govern, whose noun before an event noun names its doer:

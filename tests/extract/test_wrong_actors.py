@@ -718,3 +718,22 @@ def test_a_share_keeps_its_number(nlp: Language) -> None:
     # A count of people is still a figure apart from the people it counts.
     fled = event_named(nlp, "About 30 soldiers fled the base.", "flee")
     assert fled.actor is not None and fled.actor.text == "soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        ("The water district raised its rates in March.", "raise", "The water district"),
+        ("After a long debate the district adopted the new calendar.", "adopt", "the district"),
+    ],
+)
+def test_a_district_governs_as_a_county_does(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    found = event_named(nlp, text, action)
+    assert found.actor is not None and found.actor.text == actor
+
+
+def test_a_district_done_to_is_the_target(nlp: Language) -> None:
+    found = event_named(nlp, "Rockets hit the district on Sunday.", "hit")
+    assert found.target is not None and found.target.text == "the district"
