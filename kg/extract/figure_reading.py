@@ -211,7 +211,10 @@ def _signed_by_word(doc: Doc, reading: FigureReading) -> bool:
     """Whether "minus" or "negative" before a figure is its sign: "temperatures of minus 17
     degrees", "a net negative 6 points", "growth was minus 2 percent". Not a margin's "plus
     or minus 3 points", nor a difference, "40 minus 5", nor a verb's own complement that the
-    figure does not hang on: "tested negative three times" is a result and a count of tests."""
+    figure does not hang on: "tested negative three times" is a result and a count of tests.
+    Only "negative" is such a result: the parser also hangs "minus" on the verb when the
+    figure is the verb's object ("the temperature hit minus 15 degrees"), and there it is
+    the sign."""
     i = reading.start
     if i == 0 or doc[i].is_sent_start or doc[i - 1].lower_ not in ("minus", "negative"):
         return False
@@ -219,6 +222,8 @@ def _signed_by_word(doc: Doc, reading: FigureReading) -> bool:
     before = doc[i - 2] if i >= 2 and not sign.is_sent_start else None
     if before is not None and (before.lower_ == "or" or before.like_num):
         return False
+    if sign.lower_ == "minus":
+        return True
     return not _verb_complement(sign, doc[i : max(reading.last, reading.end - 1) + 1])
 
 

@@ -1482,6 +1482,21 @@ def test_a_result_before_a_count_is_no_sign(english: Language, sentence: str) ->
     assert [(f.value > 0, f.unit) for f in figures(english(sentence))] == [(True, "time")]
 
 
+# "minus" is no result a verb takes: hung on the verb by the parser, it is still the sign of
+# the verb's object.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Overnight the thermometer hit minus 15 degrees.", (-15, "degree")),
+        ("Inflation reached minus 1 percent last year.", (-1, "percent")),
+    ],
+)
+def test_minus_hung_on_the_verb_is_still_a_sign(
+    english: Language, sentence: str, expected: tuple[int, str]
+) -> None:
+    assert [(f.value, f.unit) for f in figures(english(sentence))] == [expected]
+
+
 # Vague plurals: a second one after "and" is a number of its own, not the unit of the first;
 # one said again for weight ("millions and millions of") is one number of the noun after it.
 @pytest.mark.parametrize(
