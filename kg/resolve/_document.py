@@ -32,6 +32,7 @@ from kg.resolve._references import (
     names_a_thing,
     names_no_doer,
     note_epithets,
+    site_country,
     unnamed_subject,
 )
 from kg.resolve._relink import relink
@@ -91,6 +92,7 @@ def document_state(
     )
     state.capital_country = _capital_country(state, mentions)
     state.publisher = _publisher(document.site)
+    state.site_country = site_country(document.url, index.gazetteer)
     state.author = _author(document.authors)
     state.index_mentions(mentions)
     state.organizations = {

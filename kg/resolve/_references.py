@@ -6,8 +6,9 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
 
-from kg.gazetteer import PlaceRecord, fold
+from kg.gazetteer import Gazetteer, PlaceRecord, fold
 from kg.lang.en import (
     GENERIC_BODY_NOUNS,
     MEMBER_NOUNS,
@@ -818,7 +819,10 @@ def the_country(state: DocState, at: int | None) -> Cluster | None:
     further back in passing ("he met Japan's premier ... what the country needs"), one of
     a list ("voters in Texas, Virginia and Georgia ... immigrants in the country") or a
     word that modifies a noun ("the Mexican border ... entering the country"): the
-    story's own country is meant."""
+    story's own country is meant. A page's own country (:func:`site_country`) comes
+    before the one it names most, when it names that country or a place in it: a London
+    paper's story of quarantines on travellers from Poland says the travel trade faces job
+    cuts "around the country", Britain's."""
     if at is not None:
         for seen, cluster in state.seen_since(_sentence_before(state, at)):
             if seen >= at or cluster.place is None or cluster.place.kind != "country":
@@ -828,9 +832,30 @@ def the_country(state: DocState, at: int | None) -> Cluster | None:
             if _one_of_a_list(state.text, seen):
                 break
             return cluster
-    main = state.context[0] if state.context else None
-    record = state.gazetteer.country(main) if main in _placed_countries(state) else None
+    placed = _placed_countries(state)
+    own = state.site_country if state.site_country in placed else None
+    main = own or (state.context[0] if state.context else None)
+    record = state.gazetteer.country(main) if main in placed else None
     return state.index.place_cluster(record, None) if record else None
+
+
+#: Country domains sold to sites of any country, for what their letters spell ("….io",
+#: "….tv", "….ai"): they tell nothing of where the page is from.
+_GENERIC_COUNTRY_DOMAINS = frozenset({"ai", "am", "cc", "co", "fm", "io", "ly", "me", "tv", "ws"})
+
+
+def site_country(url: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country of a page's address: its host's country domain ("www.example.co.uk":
+    GB, "example.ie": IE), not a generic one ("….com", "….org") nor one sold for its
+    letters (``_GENERIC_COUNTRY_DOMAINS``)."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    domain = host.rsplit(".", 1)[-1].lower()
+    if len(domain) != 2 or domain in _GENERIC_COUNTRY_DOMAINS:
+        return None
+    code = "GB" if domain == "uk" else domain.upper()  # the one domain not its ISO code
+    return code if gazetteer.country(code) is not None else None
 
 
 def _the_state(state: DocState, at: int) -> Cluster | None:

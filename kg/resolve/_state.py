@@ -46,6 +46,8 @@ class DocState:
     #: the one longer name a royal's first name may join.
     royals: set[str] = field(default_factory=set)
     capital_country: str | None = None
+    #: The country of the page's own address ("….co.uk": GB), when it has one.
+    site_country: str | None = None
     mention_offsets: frozenset[tuple[int, int]] = frozenset()
     mentions: Sequence[Argument] = ()
     #: The organisation names of ``mentions``, each once, as written -> folded.
