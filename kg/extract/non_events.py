@@ -60,6 +60,7 @@ from kg.lang.wordnet import (
     NOUN_ARTIFACT,
     NOUN_GROUP,
     NOUN_PERSON,
+    VERB_WEATHER,
     noun_classes,
     verb_classes,
 )
@@ -362,10 +363,14 @@ def empty_it(verb: Token) -> bool:
     change or an arrival told in the past, the "it" a junta or a ship), "it turned out
     the lights" (an object), "it happened on Friday" (no clause), nor "took control of the
     port to ..." or "what steps it will take to ..." (an act taken, not the people or the
-    amount needed)."""
+    amount needed). So the "it" of the weather, a verb whose most frequent WordNet sense is
+    weather with no object: "it snowed all week", "the ferry sailed, and it rained" (not
+    the ferry); not "it would snow the regulators with paperwork"."""
     if not it_subject(verb):
         return False
     lemma = verb.lemma_.lower()
+    if verb_classes(lemma)[:1] == (VERB_WEATHER,):
+        return not children(verb, "dobj")
     if lemma == "come":
         when = {c.lower_ for c in dependents(verb) if c.dep_ in {"advmod", "mark"}}
         topics = [

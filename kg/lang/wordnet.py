@@ -51,6 +51,7 @@ __all__ = [
     "VERB_MOTION",
     "VERB_POSSESSION",
     "VERB_SOCIAL",
+    "VERB_WEATHER",
     "Senses",
     "noun_classes",
     "related",
@@ -94,6 +95,7 @@ VERB_CREATION: Final = 36  # verb.creation: "build", "produce", "design"
 VERB_MOTION: Final = 38  # verb.motion: "walk", "fly", "ship"
 VERB_POSSESSION: Final = 40  # verb.possession: "sell", "trade", "export"
 VERB_SOCIAL: Final = 41  # verb.social: "deport", "extradite", "organize"
+VERB_WEATHER: Final = 43  # verb.weather: "rain", "snow", "drizzle"
 #: The files of what a body of people does, as against what befalls a thing: thinking,
 #: words, contest, using, making, having and dealing with others; not change (30), contact
 #: (35), motion (38) nor being (42): "the school decided", not "the school collapsed".

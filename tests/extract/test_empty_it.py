@@ -158,3 +158,21 @@ def test_a_passive_it_that_names_a_thing_stays_the_target(nlp: Language) -> None
     designed = next(e for e in events if e.action == "design")
     assert designed.target is not None
     assert designed.target.text in {"It", "The old ferry"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barge left the quay at dawn, and it snowed for the rest of the day.",
+        "Harlow Mills opened its new depot, and it rained all afternoon.",
+    ],
+)
+def test_the_it_of_the_weather_does_nothing(nlp: Language, text: str) -> None:
+    # No one snows or rains: no event has the "it" (nor the barge or the firm) as its doer.
+    assert not {"snow", "rain"} & set(_actions(nlp, text))
+
+
+def test_a_weather_verb_with_an_object_keeps_its_doer(nlp: Language) -> None:
+    text = "The agency said it would snow the inspectors under with forms."
+    event = event_named(nlp, text, "snow")
+    assert event.actor is not None and event.actor.text == "The agency"
