@@ -68,6 +68,7 @@ from kg.extract.non_events import (
     names_a_view,
     names_no_action,
     names_no_verb,
+    part_of_a_preposition,
     raises,
     reduced_relative,
     topic_of_empty_it,
@@ -175,8 +176,8 @@ def frames(sentence: Span) -> Iterator[Frame]:
             if frame is not None:
                 yield from split_coordinated_actors(frame)
     for token in nouns:
-        if token.i in taken:
-            continue
+        if token.i in taken or part_of_a_preposition(token):
+            continue  # "well in advance of the vote": a preposition, no advance
         action = event_action(token) or _claimed_act(token)
         if action is not None:
             frame = _noun_frame(token, action)
@@ -306,6 +307,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "couldn't help laughing": the laughing is the event, no help given
     if from_now_on(head):
         return None  # "going forward, ...": when, not a movement
+    if len(verbs) == 1 and part_of_a_preposition(head):
+        return None  # "in keeping with the rules": a preposition, no one keeps anything
     if leads_in(head):
         return None  # "Having said that, ...": the writer's turn of phrase
     if head.dep_ == "amod" or reduced_relative(head):

@@ -37,6 +37,7 @@ from kg.lang.en import (
     COME_TO_STATE_NOUNS,
     COMING_PREPOSITIONS,
     DESTINATION_PREPOSITIONS,
+    FIXED_PREPOSITIONS,
     HELD_STATE_NOUNS,
     LINKING_VERBS,
     NEGATIVE_STEMS,
@@ -61,6 +62,7 @@ from kg.lang.wordnet import (
     NOUN_GROUP,
     NOUN_PERSON,
     VERB_WEATHER,
+    is_adverb,
     noun_classes,
     verb_classes,
 )
@@ -77,6 +79,7 @@ __all__ = [
     "names_a_view",
     "names_no_action",
     "names_no_verb",
+    "part_of_a_preposition",
     "price_scale",
     "raises",
     "reduced_relative",
@@ -165,6 +168,28 @@ def from_now_on(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return not _can_move(verb.head)
     return verb.i > verb.head.i  # "... will meet monthly going forward"
+
+
+def part_of_a_preposition(word: Token) -> bool:
+    """A noun or a gerund that with the preposition before it makes an adverb ("paid in
+    advance", "well in advance of the vote", "in return for aid") or a longer preposition
+    ("in keeping with the rules") names no act: no one advances, returns or keeps anything.
+    WordNet lists the adverbs ("in_advance", "in_return", "in_passing"); the prepositions it
+    lacks are :data:`kg.lang.en.FIXED_PREPOSITIONS`. The word follows the preposition and
+    has nothing of its own but the preposition after it: "in the advance of the troops",
+    "in a swift advance" and "in keeping the peace" name acts."""
+    preposition = word.head
+    if word.dep_ not in {"pobj", "pcomp"} or preposition.i != word.i - 1:
+        return False
+    if any(c.dep_ not in {"prep", "punct"} for c in dependents(word)):
+        return False
+    phrase = f"{preposition.lower_} {word.lower_}"
+    if is_adverb(phrase):
+        return True
+    return any(
+        c.i == word.i + 1 and f"{phrase} {c.lower_}" in FIXED_PREPOSITIONS
+        for c in children(word, "prep")
+    )
 
 
 def _can_move(noun: Token) -> bool:

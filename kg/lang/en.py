@@ -86,6 +86,7 @@ __all__ = [
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
     "FIRST_NAME_TITLES",
+    "FIXED_PREPOSITIONS",
     "FORBIDDING_VERBS",
     "FORCE_UNITS",
     "FUTURE_WORDS",
@@ -1246,6 +1247,25 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: "in the course of", "by means of", "by way of", "in return for"; the clause's subject does
 #: the gerund. Not "instead of" or "in place of", whose gerund did not happen.
 GERUND_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "way", "return"})
+#: Prepositions of three words whose middle word is a noun or a gerund that names no act
+#: there ("in keeping with the rules": no one keeps anything; kg.extract.non_events), the
+#: ones WordNet does not list as an adverb of their first two words, as it does "in
+#: advance" ("well in advance of the vote"), "in return", "in turn" or "in place".
+FIXED_PREPOSITIONS = frozenset(
+    {
+        "in accordance with",
+        "in addition to",
+        "in exchange for",
+        "in favor of",
+        "in favour of",
+        "in keeping with",
+        "in lieu of",
+        "in light of",
+        "in response to",
+        "in spite of",
+        "in view of",
+    }
+)
 #: Verbs that with "off" say where one is not: "stay off the streets", "keep off the ice" (what
 #: is kept away from is the target, not the place of the act).
 KEEPING_AWAY_VERBS = frozenset({"stay", "keep"})

@@ -53,6 +53,7 @@ __all__ = [
     "VERB_SOCIAL",
     "VERB_WEATHER",
     "Senses",
+    "is_adverb",
     "noun_classes",
     "related",
     "sense_below",
@@ -300,6 +301,14 @@ def sense_below(lemma: str, roots: frozenset[str]) -> bool:
 #: WordNet's generic verb frames with a direct object ("Somebody ----s something",
 #: "Somebody ----s somebody PP", ...), by number; the others take none or a clause.
 _OBJECT_FRAMES: Final = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+
+
+@cache
+def is_adverb(phrase: str) -> bool:
+    """Whether WordNet lists a phrase as an adverb of its own: "in advance", "in return",
+    "in passing", "by chance" (lower case, words split by spaces)."""
+    key = "_".join(phrase.lower().split())
+    return bool(key) and _line("index.adv", key.encode("utf-8") + b" ") is not None
 
 
 @cache
