@@ -24,6 +24,7 @@ from kg.lang.en import (
     DATELINE_DASHES,
     ECONOMY_MARKET_WORDS,
     EVENT_NOUNS,
+    MEASURES,
     NOT_ONLY_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -198,8 +199,11 @@ def _share_or_measure(noun: Token) -> bool:
     to 9,000 feet" (a phrase cut to "percent of voters", "%" or "feet" tells no one who
     or how much). Not a count of people, whose number is a figure apart."""
     per_cent = noun.lower_ == "cent" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "per"
-    unit = UNIT_NAMES.get(noun.lower_)
-    return noun.ent_type_ == "PERCENT" or per_cent or (unit is not None and unit not in _COUNTED)
+    # A plural measure is found by its lemma ("tonnes", "kilometres", "miles"): the table
+    # spells abbreviations and singulars.
+    lemma = noun.lemma_.lower()
+    unit = UNIT_NAMES.get(noun.lower_) or UNIT_NAMES.get(lemma, lemma)
+    return noun.ent_type_ == "PERCENT" or per_cent or (unit in MEASURES and unit not in _COUNTED)
 
 
 #: Units of figures that count people: "four people" names the people, the number apart.

@@ -737,3 +737,13 @@ def test_a_district_governs_as_a_county_does(
 def test_a_district_done_to_is_the_target(nlp: Language) -> None:
     found = event_named(nlp, "Rockets hit the district on Sunday.", "hit")
     assert found.target is not None and found.target.text == "the district"
+
+
+def test_a_plural_measure_keeps_its_number(nlp: Language) -> None:
+    # "tonnes of grain" or "kilometres" alone tells no one how much: a plural measure, found
+    # by its lemma, keeps its number as the singular and the abbreviation do.
+    text = "The barge carried 20 tonnes of grain. The patrol searched 3 kilometres of shore."
+    carried = event_named(nlp, text, "carry")
+    assert carried.target is not None and carried.target.text == "20 tonnes of grain"
+    searched = event_named(nlp, text, "search")
+    assert searched.target is not None and searched.target.text == "3 kilometres of shore"
