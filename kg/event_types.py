@@ -671,11 +671,23 @@ def _moves_nowhere(lexicon: _Lexicon, event: Event, action: str) -> bool:
     """Whether a verb that moves only to or from a place (:attr:`_Lexicon.placed_verbs`),
     with no place named, moves no one: no word of where to after it ("went home"), and no
     particle of moving in its action ("went back", "came in"; not "went on", "came up
-    with")."""
+    with"), or one whose object is no place and no one ("went into effect", "came in for
+    criticism", "went to great lengths": :func:`_is_abstract_object`)."""
     if _word_after(event) in lexicon.directions:
         return False
     particles = action.split()[1:2]
-    return not particles or particles[0] not in lexicon.motion_particles
+    if not particles or particles[0] not in lexicon.motion_particles:
+        return True
+    return _is_abstract_object(event.target)
+
+
+def _is_abstract_object(target: Argument | None) -> bool:
+    """Whether an object (not a name) is no one and no thing: its head before an "of" has a
+    first WordNet sense of a state, a phenomenon, a thought, a time, an event or a message
+    (:data:`_FOUGHT_WITHOUT_ARMS`: "the blaze", "effect", "criticism", "great lengths")."""
+    if target is None or target.label:
+        return False
+    return _first_class(_head(target.text.lower().split(" of ")[0])) in _FOUGHT_WITHOUT_ARMS
 
 
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
@@ -755,9 +767,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         # "left the courthouse" moves someone; "left a message", "was left for dead" no one
         # ("reached a deal" is typed by the light verb's noun).
         return lexicon.place_objects[verb] if _names_a_place(target, held) else "Event"
-    if verb in lexicon.abstract_objects and target is not None and not target.label:
-        if _first_class(held) in _FOUGHT_WITHOUT_ARMS:
-            return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
+    if verb in lexicon.abstract_objects and _is_abstract_object(target):
+        return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
     if verb in lexicon.coerced_people and not _people_forced(event, held):
         return "Event"  # "clashes forced the airport to close": no one threatened
     if verb in lexicon.made_things and not _damages_a_made_thing(event):

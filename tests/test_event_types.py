@@ -648,6 +648,9 @@ def test_a_particle_read_as_a_preposition_keeps_its_phrase() -> None:
         ("The old bridge collapsed under the weight.", "collapse", "Damage"),
         # A particle of no moving, with no place, moves no one.
         ("The meeting went on as if nothing had happened.", "go on", None),
+        # ... and so does a particle of moving into no place and to no one.
+        ("The new rule went into effect on Monday.", "go into", None),
+        ("The agency came in for sharp criticism.", "come in for", None),
         # Leaving and reaching move someone only from or to a place.
         ("The courier was left for dead by the road.", "leave", None),
         ("The minister left the embassy at noon.", "leave", "Movement"),
