@@ -25,6 +25,7 @@ from kg.lang.en import (
     AGE_WORDS,
     CALENDAR_WORDS,
     CALL_VERBS,
+    CHANGE_VERBS,
     CLOCK_WORDS,
     COUNT_ADJECTIVES,
     CURRENCY_SYMBOLS,
@@ -44,6 +45,7 @@ from kg.lang.en import (
     STREET_WORDS,
     TIME_OFFSET_WORDS,
     TIME_UNITS,
+    VALUE_MOVE_VERBS,
     WEEKDAYS,
 )
 from kg.lang.wordnet import NOUN_PERSON, noun_classes
@@ -451,9 +453,22 @@ def _hour_of_day(doc: Doc, core: NumberCore) -> bool:
         before -= 1
     if before < 0 or doc[before].lower_ not in _HOUR_PREPOSITIONS:
         return False
+    if _value_moved(doc[before]):
+        return False  # "the toll rose to 9 in the evening, up from 4": a count that moved
     if after[:2] == ["at", "night"]:
         return True
     return len(after) == 3 and after[:2] == ["in", "the"] and after[2] in PARTS_OF_DAY
+
+
+def _value_moved(preposition: Token) -> bool:
+    """Whether a "to" or "from" tells where a changing value went or came from: "rose to 9",
+    "up from 4" (not "go", as often a trip as a change: "the bus goes from 10 at night")."""
+    if preposition.lower_ not in ("to", "from"):
+        return False
+    head = preposition.head
+    if head.lower_ in ("up", "down"):
+        return True
+    return head.lemma_.lower() in (CHANGE_VERBS | VALUE_MOVE_VERBS) - {"go"}
 
 
 #: Prepositions that put an event at, or bound it by, an hour: "at 4 in the morning".

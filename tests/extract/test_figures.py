@@ -1236,6 +1236,8 @@ STILL_COUNTED_BESIDE = [
     ("A 12 member jury heard the case and a 15 player squad flew home.", ["12", "15"]),
     # a count before a part of the day, with no preposition of time before it
     ("Police arrested two in the morning and three at night.", ["2", "3"]),
+    # where a changing count went or came from, before a part of the day: no hour
+    ("The toll climbed to 8 in the evening, up from 5 in the morning.", ["8", "5"]),
     # a model's name of capitals, a hyphen and digits: its digits count nothing, and the
     # number before it counts the noun it names a model of; a line in capitals is no name
     ("Guards seized nine AK-47 assault rifles and two boats.", ["9", "2"]),
