@@ -308,7 +308,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             if place is None and prep.head.i in verb_ids and site_noun(pobj):
                 place = pobj  # "died in a hospice": a site on the event's own verb
             if place is None and prep.head.i in verb_ids and _named_site_gone_to(pobj):
-                place = pobj  # "was taken to Suddie Public Hospital": where she was taken
+                place = pobj  # "was taken to Kestrel General Hospital": where she was taken
             if place is None or in_quoted_title(place) or in_caption_aside(place):
                 continue
             # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place

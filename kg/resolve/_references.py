@@ -146,9 +146,9 @@ _SET_OFF_END = re.compile(r"\s?(?:[,;()]|$)")
 
 def name_after_description(argument: Argument, state: DocState) -> Argument | None:
     """The person named right after a description of a person and a comma: in "the
-    interior secretary, Ken Salazar, agreed" or "shot the court reporter, Julie Ann
-    Brandau, in the head", the one meant is that person, not another secretary the text
-    named before nor a reporter of no name.
+    transport secretary, Lena Ostrova, agreed" or "hit the court clerk, Ruth Dale, with a
+    chair", the one meant is that person, not another secretary the text named before nor a
+    clerk of no name.
 
     The description: a determiner, then a singular phrase with no person named inside,
     whose head is a title or a noun whose first WordNet sense is a person ("the Governor

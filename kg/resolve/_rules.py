@@ -211,7 +211,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
 
 
 def person_after_description(span: Span, state: DocState) -> Answer:
-    """ "the interior secretary, Ken Salazar, agreed": the person named after it."""
+    """ "the transport secretary, Lena Ostrova, agreed": the person named after it."""
     return name_after_description(span.argument, state)
 
 

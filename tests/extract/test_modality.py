@@ -565,8 +565,8 @@ CASES = [
     ("It is vital to remember that the mill paid the fine.", "pay", "asserted", None),
     ("The voters need to understand that the tax rose twice.", "rise", "asserted", None),
     ("The board wants to know whether the mill paid the fine.", "pay", "question", None),
-    ("If a bus is coming and I warn you, I could feel good knowing I warned you.", "warn",
-     "conditional", None),
+    ("If the river rises and I alert the farm, I could sleep well knowing I alerted it.",
+     "alert", "conditional", None),
     # A "that" clause the parse hangs on the clause that sets the saying in time is still
     # what was said: its "would" is the future seen from then, no condition.
     ("The mayor said after the talks broke down that the ferry would stop.", "stop", "future",
