@@ -44,6 +44,7 @@ from typing import Any
 
 from kg._resources import load_resource
 from kg.lang.en import (
+    AGENT_LABELS,
     CARE_SENSES,
     CHAIN_VERBS,
     CURRENCY_SYMBOLS,
@@ -253,6 +254,12 @@ def _head(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _held_head(argument: Argument) -> str:
+    """The head of a phrase before its "of" ("the bank of the river" -> "bank"): the thing
+    itself, not what it is of."""
+    return _head(argument.text.lower().split(" of ")[0])
+
+
 def _stems(word: str) -> tuple[str, ...]:
     """The word and, for a plural, its singulars to try: "cities" -> "cities", "citie",
     "city"; "arms" -> "arms", "arm"; "lives" -> "lives", "live", "life"; "women" -> "women",
@@ -357,16 +364,11 @@ def _lets_people_in(event: Event, head: str) -> bool:
     return target is not None and (_names_people(target, head) or _taken_for_care(event))
 
 
-#: Entity labels of those who can act or be made to: people, organizations, nationalities
-#: and groups, countries and cities.
-_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 def _names_agents(target: Argument, head: str) -> bool:
     """Whether an object names people (:func:`_names_people`) or those who act as one: an
     organization, a nation or a country by name, or a noun whose first WordNet sense is a
     group ("the government", "its troops")."""
-    if target.label in _AGENT_LABELS or _names_people(target, head):
+    if target.label in AGENT_LABELS or _names_people(target, head):
         return True
     return _first_class(head) == NOUN_GROUP
 
@@ -417,7 +419,7 @@ def _damages_a_made_thing(event: Event) -> bool:
     affected = event.target or event.actor
     if affected is None:
         return True
-    head = _head(affected.text.lower().split(" of ")[0])
+    head = _held_head(affected)
     return _first_class(head) == NOUN_ARTIFACT or _names_a_place(affected, head)
 
 
@@ -687,14 +689,14 @@ def _is_abstract_object(target: Argument | None) -> bool:
     (:data:`_FOUGHT_WITHOUT_ARMS`: "the blaze", "effect", "criticism", "great lengths")."""
     if target is None or target.label:
         return False
-    return _first_class(_head(target.text.lower().split(" of ")[0])) in _FOUGHT_WITHOUT_ARMS
+    return _first_class(_held_head(target)) in _FOUGHT_WITHOUT_ARMS
 
 
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
     target = event.target
     obj = _head(target.text) if target is not None else ""
     # The head before an "of": "the town of Kerr", "the aid of the villagers".
-    held = _head(target.text.lower().split(" of ")[0]) if target is not None else ""
+    held = _held_head(target) if target is not None else ""
     if _shows_a_weapon(lexicon, event, action, obj):
         return "Threat"  # "pulled a gun on the guard", "drew a knife on him"
     if action in lexicon.moved_people and target is not None:

@@ -62,6 +62,7 @@ from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     ACTING_BODY_NOUNS,
+    AGENT_LABELS,
     AMID_PREPOSITIONS,
     ASKING_VERBS,
     CARRYING_VERBS,
@@ -1129,7 +1130,7 @@ def _agent_of(noun: Token) -> Token | None:
     for prep in children(noun, "prep"):
         if prep.lower_ == "of":
             for obj in children(prep, "pobj"):
-                if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ == "PRON":
+                if obj.ent_type_ in AGENT_LABELS or obj.pos_ == "PRON":
                     return obj
     return None
 

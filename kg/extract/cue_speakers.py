@@ -42,6 +42,7 @@ from kg.extract.spans import (
     speakers_read,
 )
 from kg.lang.en import (
+    AGENT_LABELS,
     EVIDENCE_NOUNS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
@@ -172,7 +173,7 @@ def _speaker_of(cue: Token) -> Argument | None:
         return None
     if cue.lemma_.lower() == "quote":
         quoted = next((c for c in dependents(cue) if c.dep_ == "dobj"), None)
-        if quoted is not None and quoted.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        if quoted is not None and quoted.ent_type_ in AGENT_LABELS:
             return _speaker_argument(quoted)  # "It also quotes the mayor herself: '...'"
         said = [v for c in dependents(cue) if c.dep_ == "prep" for v in dependents(c)]
         quoted = next((q for v in said if v.dep_ == "pcomp" and (q := _quoted_as(v))), None)
@@ -390,13 +391,11 @@ def _name_after_quote(verb: Token) -> Argument | None:
     ):
         end += 1
     last = doc[end - 1]
-    if end == verb.i + 1 or last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
+    if end == verb.i + 1 or last.pos_ != "PROPN" or last.ent_type_ not in AGENT_LABELS:
         return None
     return argument(doc[verb.i + 1 : end])
 
 
-#: Entity types of a name that may speak.
-_SPEAKER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: How many tokens an aside between a speaker's name and the verb may run.
 _ASIDE_REACH = 30
 
@@ -435,7 +434,7 @@ def _name_set_off(verb: Token) -> Argument | None:
         if at < sentence.start:
             return None  # ", the chair, said" with nothing before the aside
     last = doc[at]
-    if last.pos_ != "PROPN" or last.ent_type_ not in _SPEAKER_TYPES:
+    if last.pos_ != "PROPN" or last.ent_type_ not in AGENT_LABELS:
         return None
     start = at
     while start > sentence.start and (
@@ -475,7 +474,7 @@ def _may_speak(subject: Token) -> bool:
     """Whether a subject names someone who can speak: a person, a group or a place named
     by name, a personal pronoun, or a noun for an unnamed speaker ("officials")."""
     return (
-        subject.ent_type_ in _SPEAKER_TYPES
+        subject.ent_type_ in AGENT_LABELS
         or subject.lower_ in _PERSONAL_PRONOUNS
         or subject.lemma_.lower() in source_words()
     )

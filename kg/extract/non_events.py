@@ -31,6 +31,7 @@ from kg.extract.purposes import takes_time
 from kg.extract.spans import dependents, event_action, infinitive, it_subject, made_plain
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
+    AGENT_LABELS,
     AMOUNT_LABELS,
     CAUSATIVE_STATE_VERBS,
     CLAUSE_IT_VERBS,
@@ -560,8 +561,4 @@ def names_no_verb(verb: Token) -> bool:
         return True
     # A capitalised word only: the entity tagger sometimes runs a name on over the verb
     # after it ("seeing his brother die").
-    return (
-        verb.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        and verb.text[:1].isupper()
-        and not verb.is_sent_start
-    )
+    return verb.ent_type_ in AGENT_LABELS and verb.text[:1].isupper() and not verb.is_sent_start

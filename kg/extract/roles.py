@@ -31,6 +31,7 @@ from kg.extract.spans import (
     sentence_of,
 )
 from kg.lang.en import (
+    AGENT_LABELS,
     CAUSE_NOUNS,
     HAPPENING_VERBS,
     INTENT_NOUNS,
@@ -56,8 +57,6 @@ from kg.lang.wordnet import (
 
 __all__ = ["checked"]
 
-# Named entities that can act; a common noun can too ("police", "gunmen").
-_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Place nouns that never act; the polity nouns ("the country", "the city") may.
 _SITE_NOUNS = PLACE_NOUNS - POLITY_NOUNS
@@ -116,7 +115,7 @@ def checked(frame: Frame) -> Frame:
         _drop_actor(frame)
     elif (
         not frame.reporting
-        and actor.ent_type_ not in _AGENT_LABELS
+        and actor.ent_type_ not in AGENT_LABELS
         and actor.lemma_.lower() in CAUSE_NOUNS
     ):
         # "the blast injured 13 people": an instrument, not an actor; but "Russian
@@ -312,7 +311,7 @@ def _means_for(actor: Token, frame: Frame) -> bool:
         and purpose.lemma_.lower() in _PURPOSE_VERBS
         and all(purpose.i != verb.i for verb in frame.verbs)
         and actor.pos_ == "NOUN"
-        and actor.ent_type_ not in _AGENT_LABELS
+        and actor.ent_type_ not in AGENT_LABELS
         and not _DOER_CLASSES & set(noun_classes(actor.lemma_.lower()))
     )
 

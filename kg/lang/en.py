@@ -25,6 +25,7 @@ __all__ = [
     "ACCUSATION_VERBS",
     "ACTIVE_STATE_VERBS",
     "ADVERB_PARTICLES",
+    "AGENT_LABELS",
     "ANAPHORIC_EVENT_NOUNS",
     "AGE_WORDS",
     "AMID_PREPOSITIONS",
@@ -302,6 +303,9 @@ def context_tables() -> dict[str, Any]:
 
 #: spaCy's labels of named places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: spaCy's labels of names that can act or speak: people, organizations, nationalities
+#: and groups, countries and cities.
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Last words that make a name a place whatever the model says ("North Crimean Canal").
 PLACE_HEADS: dict[str, str] = {
     **dict.fromkeys(
