@@ -17,6 +17,13 @@ def test_the_pipeline_has_kg_components_in_order(nlp: Language) -> None:
     assert names.index("ner") < names.index("kg_gazetteer")
 
 
+def test_only_senter_and_the_two_components_token_rules_replaces_are_disabled(
+    nlp: Language,
+) -> None:
+    # The parser sets sentence starts, so the model's own senter stays off.
+    assert set(nlp.disabled) == {"senter", "attribute_ruler", "lemmatizer"}
+
+
 def test_line_breaks_start_sentences(nlp: Language) -> None:
     doc = nlp("Kharkiv shelled again\n\nRussian forces shelled Kharkiv on Monday.")
     assert [s.text.strip() for s in doc.sents][:2] == [
