@@ -1812,14 +1812,6 @@ TIME_UNITS = frozenset(
         "afternoon",
     }
 )
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-CALENDAR_WORDS = MONTH_WORDS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri "
-    "sat sun am pm a.m p.m gmt utc bc ad bce ce".split()
-)
 CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock", "hours"})
 ONE_IDIOMS = frozenset(
     {"point", "time", "thing", "way", "hand", "day", "another", "side", "step"}  # "one step closer"
@@ -2203,6 +2195,17 @@ MONTH_NAMES = (
     "october",
     "november",
     "december",
+)
+#: The months as written, whole or cut short: "March 5" and "5 Sept." are dates, not counts.
+MONTH_WORDS = frozenset(MONTH_NAMES) | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+#: Words of dates and clock times, whole or cut short ("Mon", "a.m", "GMT"): a number beside
+#: one is no count, and a place name does not end in one.
+CALENDAR_WORDS = (
+    MONTH_WORDS
+    | frozenset(WEEKDAYS)
+    | frozenset("mon tue tues wed thu thurs fri sat sun am pm a.m p.m gmt utc bc ad bce ce".split())
 )
 ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}

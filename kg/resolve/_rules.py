@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.gazetteer import fold
-from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS
+from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS, WEEKDAYS
 from kg.model import Argument
 from kg.resolve._bodies import (
     common_group,
@@ -147,7 +147,8 @@ _MODEL_YEAR_BEFORE = re.compile(
 _AFTER_A_NOUN_PHRASE = frozenset(
     "and or with that which who from in on at to for was is had has".split()
 )
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# The days of the week as a name spells them, with a capital ("Bloody Friday").
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
 # Last words of the names of sporting and other events, which are no actors.
 _EVENT_HEADS = frozenset("Marathon Cup Olympics Festival Championship Championships".split())
 _WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
