@@ -235,6 +235,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
             return "negated"  # "refused to sign", "failed to stop"
         if verb.lemma_.lower() in INTENT_VERBS and not chosen(act, verb):
             return "intended"  # not "decided to sell the house": a choice told as made
+        if verb.lemma_.lower() == "expect":
+            return "future"  # "expects to finish next week", as "is expected to finish"
         if _requests(verb):
             return "requested"
     for verb in verbs:

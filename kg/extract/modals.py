@@ -225,9 +225,11 @@ def own_tense(conj: Token, first: Token) -> bool:
     if conj.tag_ == "VBZ" or (conj.tag_ in {"VBD", "VBP"} and has_subject(conj)):
         return True
     # A past without its own subject only when it is no base form too ("may backfire and
-    # cost her votes": "cost" may be either), nor after a perfect or a passive.
+    # cost her votes": "cost" may be either), nor after a perfect or a passive. A past
+    # participle counts: none can follow a bare "to" or modal, and the parser tags some
+    # pasts so ("hoped to win the vote but lost").
     return (
-        conj.tag_ == "VBD"
+        conj.tag_ in {"VBD", "VBN"}
         and conj.lower_ != conj.lemma_.lower()
         and not first_auxiliaries & {"have", "be", "been", "'ve", "\u2019ve"}
     )

@@ -578,6 +578,12 @@ CASES = [
     ("The farmers are mulling selling the land.", "sell", "intended", None),
     ("The clerk might suggest moving the match to Leeds.", "move", "possible", None),
     ("The coach suggested that the team had lost heart.", "lose", "asserted", None),
+    # What one expects to do lies ahead, as what one is expected to do.
+    ("The builder expects to finish the bridge next spring.", "finish", "future", None),
+    ("The guild expected to win the tender.", "win", "future", None),
+    # A past joined to a "to" has a tense of its own, even tagged a participle.
+    ("The guild hoped to win the tender but lost.", "lose", "asserted", None),
+    ("The guild hoped to win the tender and celebrate.", "celebrate", "intended", None),
 ]  # fmt: skip
 
 
