@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.event_types import superclasses, verb_kind
+from kg.extract.clause_words import subordinators
 from kg.extract.clauses import (
     NOTHING_IN_PARTICULAR,
     RAISING_VERBS,
@@ -50,6 +51,7 @@ from kg.extract.spans import (
     dateline_dash,
     dependents,
     event_action,
+    has_subject,
     infinitive,
     is_place,
     it_subject,
@@ -62,6 +64,7 @@ from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     ACTING_BODY_NOUNS,
+    ADVISING_VERBS,
     AGENT_LABELS,
     AMID_PREPOSITIONS,
     ASKING_VERBS,
@@ -72,6 +75,7 @@ from kg.lang.en import (
     DUMMY_IT_VERBS,
     ENGAGING_VERBS,
     EVENT_NOUNS,
+    EXTRAPOSING_VERBS,
     GERUND_PREPOSITION_NOUNS,
     GIVING_VERBS,
     GROUP_ACTOR_NOUNS,
@@ -255,8 +259,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             focus = _cleft_focus(head)
             if focus is not None:
                 return focus  # "it was three rockets that claimed the lives"
-        if subject.lower_ == "there":
-            return None
+        if subject.lower_ == "there" or _extraposed_clause(subject, head):
+            return None  # "it helped that the rain stopped": the stopping helped
         return subject
     if passive:
         return None
@@ -306,6 +310,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         governor = head.head
         if _quoted_imperative(head):
             return None  # 'The guards shouted: "Stay down!"': asked of whoever hears it
+        if head.tag_ == "VBG" and _advice_to_anyone(governor):
+            return None  # "the study suggested eating less salt": advice to anyone
         task = _task_subject(governor)
         if task is not None:
             # "their aim is to seize the port": the aim seizes nothing; its owner does
@@ -1047,6 +1053,41 @@ def _name_after_body(actor: Token) -> Token | None:
     return None
 
 
+def _advice_to_anyone(verb: Token) -> bool:
+    """Whether the gerund of a verb of advising is put forward for anyone, its doer unnamed
+    (:data:`~kg.lang.en.ADVISING_VERBS`): "doctors advise keeping windows open", "the
+    study suggested eating less salt", "has advocated closing the mine". A named party or
+    a pronoun that suggests a course may mean its own: "the couple suggested moving
+    abroad", "they suggested meeting on Monday" (they move, they meet)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ADVISING_VERBS:
+        return False
+    if lemma != "suggest":
+        return True
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    return subject is None or not (
+        subject.ent_type_ in AGENT_LABELS or (subject.pos_ == "PRON" and subject.lower_ != "it")
+    )
+
+
+def _extraposed_clause(subject: Token, verb: Token) -> bool:
+    """Whether a subject "it" stands for a clause after its verb, the true subject: "it
+    helped that the rain stopped", "it hurts to lose a final", "it worried them that no one
+    called" (:data:`~kg.lang.en.EXTRAPOSING_VERBS`); a "that" clause or an infinitive."""
+    if subject.lower_ != "it" or verb.lemma_.lower() not in EXTRAPOSING_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" and not infinitive(c) for c in dependents(verb)):
+        return False  # "it would help secure the goal ... that ...": "it" helps
+    return any(
+        c.i > verb.i
+        and (
+            (c.dep_ == "ccomp" and subordinators(c) <= {"that"} and has_subject(c))
+            or (c.dep_ in {"xcomp", "advcl", "ccomp"} and infinitive(c) and not has_subject(c))
+        )
+        for c in dependents(verb)
+    )
+
+
 def _wh_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive asked about: "whether to sell", "how much to buy",
     "what to do", "when to leave"."""
@@ -1078,9 +1119,16 @@ def _decider(verb: Token) -> Token | None:
                 return obj  # "told them when to leave"
     for subject in children(governor, "nsubjpass"):
         return antecedent(subject, governor)  # "they were told what to bring"
-    if _extraposed(governor):
+    if _extraposed(governor) or _told_how(verb, governor):
         return None
     return verb_actor(governor, passive=False)
+
+
+def _told_how(verb: Token, governor: Token) -> bool:
+    """Whether an infinitive asked about is what a verb of saying tells ("she explained how
+    to fold a napkin", "said what to bring"): told to anyone, not done by the teller; unlike
+    what one thinks about ("thinking about how to win": the thinker wins)."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb_kind(governor.lemma_) == "Statement"
 
 
 #: Verbs whose subject is the act hung on them, or what that act is part of, not its

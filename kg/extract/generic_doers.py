@@ -1,6 +1,7 @@
 """Acts of anyone in particular: a relative clause or an -ing clause on a noun that names
 no one in particular ("anyone who lies could be fined", "any firm breaking the rules will
-lose its licence") holds only if someone does it; and what a thing yet to be made or found
+lose its licence") holds only if someone does it, as does how anyone does a thing ("the
+way you catch the flu is by touching your face"); and what a thing yet to be made or found
 does ("wants to create an economy that works for all") holds only as the making does.
 
 Read by :func:`kg.extract.modality._governed`; uses :mod:`kg.extract.judged_acts` (whether
@@ -14,13 +15,20 @@ from spacy.tokens import Token
 from kg.extract.clause_words import AUX_MODALITY
 from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
-from kg.lang.en import MAKING_OR_SEEKING_VERBS, REQUEST_VERBS, REQUESTED_OBJECT_VERBS
+from kg.lang.en import (
+    MAKING_OR_SEEKING_VERBS,
+    MANNER_NOUNS,
+    REQUEST_VERBS,
+    REQUESTED_OBJECT_VERBS,
+)
 from kg.lang.wordnet import NOUN_PERSON, noun_classes
 
 __all__ = [
+    "generic_manner",
     "generic_participle",
     "generic_relative",
     "made_or_sought",
+    "manner_told",
 ]
 
 
@@ -44,6 +52,29 @@ def generic_relative(clause: Token) -> bool:
     if auxiliaries - {"is", "are", "do", "does"}:
         return False  # a past, a perfect or a modal of its own
     return clause.tag_ in {"VBZ", "VBP"} or (bool(auxiliaries) and clause.tag_ in {"VBN", "VBG"})
+
+
+def generic_manner(clause: Token) -> bool:
+    """ "the way you catch the flu", "the method one uses to win": a relative clause on a
+    noun of manner (:data:`~kg.lang.en.MANNER_NOUNS`) with a generic "you" or "one" in the
+    simple present tells how anyone does it, not that anyone did ("the way you treated
+    me" tells of an act done; "the way she catches it" of hers)."""
+    if clause.dep_ != "relcl" or clause.head.lemma_.lower() not in MANNER_NOUNS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"you", "one"} for c in dependents(clause)):
+        return False
+    auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ in {"VBZ", "VBP", "VB"} and auxiliaries <= {"do", "does", "can"}
+
+
+def manner_told(verb: Token) -> bool:
+    """Whether ``verb`` is the "be" that says what such a generic way is: "the way you
+    catch the flu is by touching your face", "the way you win is to score first" (the
+    touching and the scoring are anyone's, as the catching is)."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and any(generic_manner(r) for r in dependents(c))
+        for c in dependents(verb)
+    )
 
 
 def _names_anyone(noun: Token) -> bool:

@@ -73,7 +73,13 @@ from kg.extract.done_acts import (
     way_found,
 )
 from kg.extract.ellipsis import bare_modal
-from kg.extract.generic_doers import generic_participle, generic_relative, made_or_sought
+from kg.extract.generic_doers import (
+    generic_manner,
+    generic_participle,
+    generic_relative,
+    made_or_sought,
+    manner_told,
+)
 from kg.extract.judged_acts import judging_verb
 from kg.extract.modals import (
     ABLE,
@@ -86,6 +92,7 @@ from kg.extract.modals import (
     obliged,
     own_tense,
     past_would,
+    polite_speech_act,
     possibility_modal,
     scheduled,
     sensed,
@@ -119,6 +126,8 @@ from kg.extract.purposes import (
 from kg.extract.questions import (
     asked_of_done,
     asks_if,
+    conceded,
+    concessive_whether,
     embedded_question,
     is_question,
     told_as_done,
@@ -145,6 +154,7 @@ from kg.lang.en import (
     MEANS_NOUNS,
     NEGATIVE_IMPLICATIVES,
     PERMITTING_VERBS,
+    POLITE_WISH_VERBS,
     POSSIBILITY_NOUNS,
     POSSIBILITY_VERBS,
     PREVENTING_VERBS,
@@ -234,6 +244,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         if verb.lemma_.lower() in NEGATIVE_IMPLICATIVES:
             return "negated"  # "refused to sign", "failed to stop"
         if verb.lemma_.lower() in INTENT_VERBS and not chosen(act, verb):
+            if polite_speech_act(verb):
+                continue  # "I'd like to thank them": the thanks are given
             return "intended"  # not "decided to sell the house": a choice told as made
         if verb.lemma_.lower() == "expect":
             return "future"  # "expects to finish next week", as "is expected to finish"
@@ -248,6 +260,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
                     continue  # "he'd asked them": "had", the past perfect
                 if past_would(word, verb):
                     continue  # "on Sundays she would sit by the river": she did
+                if word in WOULD and polite_speech_act(verb):
+                    continue  # "I'd call on the council to ...": the call is made
                 found = aux_modality(word, verb)
                 # "will probably lose": the hedge says how sure the forecast is.
                 return "possible" if hedged and found in {"future", "conditional"} else found
@@ -297,8 +311,10 @@ def _governed(start: Token) -> Modality | None:
         if held_back_in_vain(node, head):
             node = head  # "couldn't help laughing": laughed, whatever "could not" says
             continue
-        if dep == "relcl" and generic_relative(node):
+        if dep == "relcl" and (generic_relative(node) or generic_manner(node)):
             return "conditional"  # "anyone who lies could be fined": if someone lies
+        if dep != "relcl" and manner_told(head):
+            return "conditional"  # "the way you catch it is by touching your face"
         if dep in {"acl", "csubj", "csubjpass"} and generic_participle(node):
             return "conditional"  # "anyone lying to the police could be fined": the same
         maker = made_or_sought(node)
@@ -541,6 +557,8 @@ def _generic_present(verb: Token) -> bool:
 
 def _step(node: Token, dep: str, head: Token) -> Modality | None:
     lemma = head.lemma_.lower()
+    if dep == "xcomp" and lemma in POLITE_WISH_VERBS and polite_speech_act(head):
+        return None  # "I would like to thank them": thanked, as the wish is only polite
     if dep == "xcomp" and obliged(node, head):
         return "requested"  # "we've got to work it out", "we gotta win": "must"
     if dep == "xcomp" and lemma in GERUND_CHAIN_VERBS and infinitive(node):
@@ -599,6 +617,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
                 return "possible"  # "easier for smugglers to get arms", parsed that way
     if dep == "advcl" and infinitive(node) and "for" in marks and copula_of_ease(head):
         return "possible"  # "it will be easier for us to sign a deal": it could happen
+    if dep == "advcl" and concessive_whether(node):
+        return conceded(node)  # "Whether she is coaching or driving, she never tires"
     if dep == "advcl" or (dep == "ccomp" and marks & {"whether"}):
         if "whether" in marks or (asks_if(node) and lemma in {"ask", "wonder", "know", "see"}):
             return "question"

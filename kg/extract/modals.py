@@ -6,8 +6,10 @@ modal phrases told of the past that say an act was done.
 :func:`faces_penalty` and :func:`scheduled` read possibility and plans; :func:`past_would`,
 :func:`sensed`, :func:`ability_used`, :func:`used_to`, :func:`had_to` and :func:`goes_on`
 find the modal words that tell what happened ("would often walk", "could hear them
-shouting", "was able to return", "had to leave", "went on to win"); :func:`obliged` reads
-"have got to"; :func:`own_tense` whether a joined verb escapes a modal before it. Called
+shouting", "was able to return", "had to leave", "went on to win"), and
+:func:`polite_speech_act` the "would" that only softens a speaker's act ("I'd call on
+them to ..."); :func:`obliged` reads "have got to"; :func:`own_tense` whether a joined verb
+escapes a modal before it. Called
 by :mod:`kg.extract.modality`; uses :mod:`kg.extract.conditions` and
 :mod:`kg.extract.clause_words`. :func:`goes_on` is shared with :mod:`kg.extract.clauses`.
 """
@@ -35,6 +37,8 @@ from kg.lang.en import (
     HELD_VIEW_VERBS,
     LATER_ADVERBS,
     PENALTY_NOUNS,
+    POLITE_SPEECH_ACTS,
+    POLITE_WISH_VERBS,
     SENSE_VERBS,
     WEEKDAYS,
 )
@@ -51,6 +55,7 @@ __all__ = [
     "obliged",
     "own_tense",
     "past_would",
+    "polite_speech_act",
     "possibility_modal",
     "scheduled",
     "sensed",
@@ -89,6 +94,37 @@ def past_would(word: str, verb: Token) -> bool:
     if any(negates(c) or c.lower_ in {"without", "otherwise"} for c in dependents(verb)):
         return False  # "without the aid, farmers would often go bankrupt": a condition
     return _habitual(verb) or _later_in_story(verb)
+
+
+def polite_speech_act(verb: Token) -> bool:
+    """Whether ``verb`` is a speaker's own act of speaking softened by "would" or by a wish
+    (:data:`~kg.lang.en.POLITE_SPEECH_ACTS`): "I'd call on the council to reopen it", "we
+    would urge drivers to slow down", "I would like to thank the crews", "I want to thank
+    them". Saying it does it: the call, the urging and the thanks are made (what they ask
+    stays asked). ``verb`` is the verb of speaking or the wish before it
+    (:data:`~kg.lang.en.POLITE_WISH_VERBS`: "like" and "love" with "would"). Only with "I"
+    or "we" for subject, in the speaker's own words (not "said she would urge them", a
+    promise told), and with no "not", "have" or if-clause ("I would not say", "I would
+    have urged", "if asked, I would advise them"): those stay conditions."""
+    act = verb
+    if verb.lemma_.lower() in POLITE_WISH_VERBS:
+        act = next((c for c in dependents(verb) if c.dep_ == "xcomp"), None)
+        if verb.lemma_.lower() in {"like", "love"} and not _has_would(verb):
+            return False  # "I like to thank them": a habit, no politeness
+    if act is None or act.lemma_.lower() not in POLITE_SPEECH_ACTS or act.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in dependents(verb)):
+        return False
+    if any(negates(c) for c in dependents(verb)) or in_perfect(verb) or has_condition(verb):
+        return False
+    if not _has_would(verb) and verb.tag_ != "VBP":
+        return False  # "I wanted to thank them", "we urged": told as any act is
+    return in_quote(verb) or not under_reporting(verb)
+
+
+def _has_would(verb: Token) -> bool:
+    """Whether "would" or "'d" is among the verb's auxiliaries."""
+    return any(c.dep_ == "aux" and c.lower_ in WOULD for c in dependents(verb))
 
 
 def _habitual(verb: Token) -> bool:

@@ -3,7 +3,9 @@
 about something told as done, which stay as done ("declined to say why he left").
 
 :func:`embedded_question` is the first thing :func:`kg.extract.modality.modality` asks;
-:func:`is_question` is read on the event's own words. :data:`ASKING`, :func:`asks_if` and
+:func:`is_question` is read on the event's own words; :func:`concessive_whether` finds the
+"whether ... or" that asks nothing ("Whether she is coaching or driving, she never tires"),
+and :func:`conceded` its acts' modality. :data:`ASKING`, :func:`asks_if` and
 :func:`opens_wh` are shared with :mod:`kg.extract.conditions` and
 :mod:`kg.extract.done_acts`. Uses only :mod:`kg.extract.clause_words`.
 """
@@ -21,6 +23,8 @@ __all__ = [
     "WH_TAGS",
     "asked_of_done",
     "asks_if",
+    "conceded",
+    "concessive_whether",
     "embedded_question",
     "is_question",
     "told_as_done",
@@ -214,6 +218,57 @@ def _set_out_from(sentence: Span, mark: Token) -> int | None:
     return None
 
 
+def concessive_whether(clause: Token) -> bool:
+    """Whether a "whether ... or" clause asks nothing but says its clause holds in each
+    case: set off by a comma before or after its clause ("Whether he is coaching the
+    juniors or driving the minibus, he never tires", "they train daily, whether it rains
+    or not"), on a verb that asks or weighs nothing (:data:`ASKING`: not "wondered,
+    whether ... or"), with a verb of its own (not "whether to stay or go", a choice), and
+    no "either" ("whether either the state or the county approved it" asks if one did)."""
+    if clause.dep_ != "advcl" or "whether" not in subordinators(clause) or infinitive(clause):
+        return False  # "divided on the issue, whether to deport them or ...": a question
+    if clause.head.lemma_.lower() in ASKING or not _set_off(clause):
+        return False
+    words = {t.lower_ for t in clause.subtree}
+    # "whether either the state or the county had approved it": asks if any one did
+    return "or" in words and "either" not in words
+
+
+def conceded(clause: Token) -> Modality | None:
+    """The modality of the acts in a concessive "whether" clause
+    (:func:`concessive_whether`). Acts listed as going on, or named after "it is"
+    ("whether she is organizing volunteers or greeting people", "whether it is cooking
+    or cleaning, she does it all"), are each done: None, so the clause is as real as the
+    one it hangs on. Any other is one case of those weighed ("whether he wins or loses,
+    he will be paid"): conditional."""
+    return None if _acts_listed(clause) else "conditional"
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a clause is set off as a concession is: it opens its sentence and a comma
+    ends it ("Whether ..., she ..."), or it follows a comma and ends the sentence ("...,
+    whether ... or ..."); not a clause in the middle of a list ("the questions were the
+    cost, whether the state had approved it, how long ...")."""
+    words = [t for t in sentence_of(clause) if not t.is_punct or t.text in {",", ";"}]
+    span = [t.i for t in clause.subtree]
+    before = [t for t in words if t.i < min(span)]
+    after = [t for t in words if t.i > max(span)]
+    if not before:
+        return bool(after) and after[0].text == ","
+    return before[-1].text in {",", ";"} and not after
+
+
+def _acts_listed(clause: Token) -> bool:
+    """ "whether she is organizing volunteers or greeting people", "whether it is cooking
+    or cleaning": alternatives that name what goes on, not outcomes one of which holds."""
+    own = list(dependents(clause))
+    if clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in own):
+        return True
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"} for c in own
+    )
+
+
 def embedded_question(head: Token) -> Modality | None:
     """ "asked whether he would accept", "unclear how much they will buy": asked about,
     whatever the clause's own modal says."""
@@ -225,6 +280,8 @@ def embedded_question(head: Token) -> Modality | None:
             return None
         if _time_told(node):
             return None  # "whether he knew it before he shot him": he shot him
+        if concessive_whether(node):
+            return None  # "Whether he is coaching or driving, he never tires": no question
         asks = node.head.lemma_.lower() in ASKING
         if "whether" in subordinators(node) or (asks and asks_if(node)):
             return "question"

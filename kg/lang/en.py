@@ -659,6 +659,9 @@ AIM_PREPOSITIONS = frozenset("in of at to toward towards".split())
 #: cutting taxes", "pledged funds to rebuilding the school" ("committed" for the parser's
 #: adjective: "remains committed to building").
 COMMITTING_VERBS = frozenset("commit committed pledge".split())
+#: Nouns of the way a thing is done, whose clause with a generic "you" tells how anyone
+#: does it: "the way you catch the flu is by touching your face".
+MANNER_NOUNS = frozenset({"way", "method", "means"})
 #: Nouns of a way to an end, whose gerund after "for" is the end meant, not reached: "his
 #: strategy for winning the election", "a remedy for cutting costs", "options for responding".
 MEANS_NOUNS = frozenset(
@@ -703,6 +706,18 @@ NEGATION_WORDS = frozenset({"not", "never", "n't", "n\u2019t"})
 HABIT_ADVERBS = frozenset(
     "often sometimes occasionally frequently regularly routinely repeatedly".split()
 )
+#: Verbs of speaking whose "I would" or "we'd" in the speaker's own words does the act it
+#: softens: "I'd call on the council to ...", "we would urge drivers to ...", "I would say
+#: it failed", "I'd like to thank the crews" (the call, the urging, the thanks are made).
+POLITE_SPEECH_ACTS = frozenset(
+    """
+    add advise appeal argue ask beg call caution congratulate emphasise emphasize encourage
+    implore invite note recommend remind say stress suggest thank urge warn
+    """.split()
+)
+#: Verbs of wishing that "I'd like to", "I'd love to", "I want to" put before such a verb
+#: of speaking, as a politeness: "I'd like to thank everyone who came".
+POLITE_WISH_VERBS = frozenset({"like", "love", "want", "wish"})
 #: Adverbs that make "would" after a past tell what happened next: "rifles that would later
 #: turn up in the market".
 LATER_ADVERBS = frozenset({"later", "eventually", "ultimately", "subsequently"})
@@ -715,6 +730,14 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: Verbs whose "it" is mostly a dummy: "it emerged that", "when it comes to", "it took hours".
 DUMMY_IT_VERBS = frozenset(
     "appear be become come emerge happen matter remain seem take turn".split()
+)
+#: Verbs whose "it" may stand for a clause after them, the true subject: "it helped that
+#: the rain stopped", "it hurts to lose", "it worried them that no one called" (the "it" is
+#: no actor: the rain stopping helped).
+EXTRAPOSING_VERBS = frozenset(
+    """
+    annoy anger bother concern frustrate help hurt matter please shock surprise upset worry
+    """.split()
 )
 #: Verbs whose empty "it" is followed by the clause that tells what happened: "it emerged
 #: that the vessel was a trawler", "it transpired that ...". The clause is the event.
@@ -2639,6 +2662,10 @@ INTENT_VERBS = frozenset(
 #: "recommend" ('suggested building new shelters', 'has advocated raising the tax', 'advocated
 #: for closing the mine'); their "that" clause is a claim ('suggested that the plan failed').
 PROPOSING_VERBS = frozenset({"advocate", "suggest"})
+#: Verbs whose gerund is an act put forward for anyone, its doer unnamed: "the study
+#: suggested eating less salt", "doctors advise keeping windows open" (the study eats
+#: nothing, the doctors keep no windows).
+ADVISING_VERBS = PROPOSING_VERBS | {"advise", "recommend"}
 #: A plan, attempt or threat to act: 'a plan to attack', 'an attempt to seize', 'threats of an
 #: attack'.
 INTENT_NOUNS = frozenset(

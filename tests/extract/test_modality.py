@@ -584,6 +584,35 @@ CASES = [
     # A past joined to a "to" has a tense of its own, even tagged a participle.
     ("The guild hoped to win the tender but lost.", "lose", "asserted", None),
     ("The guild hoped to win the tender and celebrate.", "celebrate", "intended", None),
+    # A speaker's softened "I would" or "I'd like to" on a verb of speaking does the act:
+    # the call and the thanks are made; what is called for stays asked.
+    ("I'd call on the ministers to reopen the ferry.", "call on", "asserted", None),
+    ("I'd call on the ministers to reopen the ferry.", "reopen", "requested", "the ministers"),
+    ("We would urge every driver to slow down near the school.", "urge", "asserted", None),
+    ("I would like to thank the crews who cleared the road.", "thank", "asserted", None),
+    ("I want to thank the nurses of the night ward.", "thank", "asserted", None),
+    ("If I were mayor, I would call on the police to act.", "call on", "conditional", None),
+    ("She said she would urge the board to resign.", "urge", "future", None),
+    ("I would have urged the board to resign.", "urge", "conditional", None),
+    ("I'd like to see the two champions fight.", "see", "intended", None),
+    ("I would welcome talks with the union.", "welcome", "conditional", None),
+    # A "whether ... or" set off by a comma concedes, it asks nothing: acts listed as going
+    # on are done; outcomes weighed are only one case each.
+    ("Whether he is coaching the juniors or driving the minibus, his energy never fades.",
+     "coach", "asserted", None),
+    ("Whether he is coaching the juniors or driving the minibus, his energy never fades.",
+     "drive", "asserted", None),
+    ("Whether the club wins or loses, the coach will be paid.", "win", "conditional", None),
+    ("The riders asked whether the council had closed the track or sold it.", "close",
+     "question", None),
+    ("Farmers were split on a second issue, whether to sell the land or lease it.", "sell",
+     "question", None),
+    ("The tenants raised one point, whether either the school or the library had signed the"
+     " lease.", "sign", "question", None),
+    # How anyone does a thing, said with a generic "you", is no act told as done.
+    ("The way you catch the flu is by touching your face.", "catch", "conditional", None),
+    ("The way you catch the flu is by touching your face.", "touch", "conditional", None),
+    ("The way you caught the flu was by touching your face.", "catch", "asserted", None),
 ]  # fmt: skip
 
 

@@ -194,6 +194,20 @@ CASES = [
     ("The loss of life in the flood was grave.", "lose", None, "life"),
     ("The bank blamed the loss of deposits.", "lose", None, "deposits"),
     ("The losses of the rebel units were heavy.", "lose", "the rebel units", None),
+    # An act put forward for anyone is not the adviser's: the study eats no salt.
+    ("The study suggested eating less salt.", "eat", None, "less salt"),
+    ("Experts advise keeping the windows open.", "keep", None, "the windows"),
+    ("The senator has advocated closing the mine and selling the land.", "sell", None, "the land"),
+    ("Doctors suggested avoiding crowded rooms.", "avoid", None, "crowded rooms"),
+    # ... but a party that suggests a course may mean its own.
+    ("They suggested moving the market to the square.", "move", "They", "the market"),
+    # An "it" that stands for the clause after its verb is no actor.
+    ("It helped the farmers that the rain stopped early.", "help", None, "the farmers"),
+    ("The rain helped the farmers.", "help", "The rain", "the farmers"),
+    ("The levy is popular, and it would also help fund the clinic.", "fund", "it", "the clinic"),
+    # How to do a thing, told by a speaker, is not done by the speaker.
+    ("She explained how to fold a napkin.", "fold", None, "a napkin"),
+    ("He told the guests how to fold a napkin.", "fold", "the guests", "a napkin"),
 ]
 
 
