@@ -14,12 +14,15 @@ records from anywhere, after extraction, without spaCy. In order:
 2. a word's other senses, told by its context: "treated the fire as arson",
    "an emotionally charged debate", "beat Sanders in the caucuses" (unless
    police beat protesters), "heard explosions" outside a court, "came under
-   criticism" with no place;
+   criticism" or "went into administration" with no place, "went hunting",
+   "placed him under arrest", "engaged in talks";
 3. a person as the object of a verb that then means something else
-   ("fired the minister" is a dismissal, "fired rockets" an attack);
+   ("fired the minister" is a dismissal, "fired rockets" an attack), and a
+   thing, an act or a message where the verb needs someone ("met the standard",
+   "hit 30 home runs", "struck down the rule" are no meeting and no attack);
 4. a weapon as the object of a weapon verb ("used explosives", "fired rockets");
 5. the object of a light verb ("carry out an attack", "lose their lives",
-   "impose sanctions");
+   "impose sanctions"; not whom a verb of attack hits: "struck the convoy");
 6. the trigger as an event noun ("the explosion", "airstrikes");
 7. the verb alone ("shell", "arrest", "say");
 8. a general attack is made specific by what its sentence names
@@ -39,7 +42,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
 from kg._resources import load_resource
@@ -61,6 +64,7 @@ from kg.lang.en import (
 from kg.lang.wordnet import (
     NOUN_ABSTRACT,
     NOUN_ACT,
+    NOUN_ANIMAL,
     NOUN_ARTIFACT,
     NOUN_COMMUNICATION,
     NOUN_EVENT,
@@ -98,7 +102,15 @@ class _Lexicon:
     person_objects: dict[str, str]
     place_objects: dict[str, str]
     moved_people: dict[str, str]
+    struck_people: dict[str, str]
+    meetings_of_no_one: frozenset[str]
     abstract_objects: frozenset[str]
+    act_objects: frozenset[str]
+    engaged_in: frozenset[str]
+    custody_verbs: frozenset[str]
+    custody_phrase: re.Pattern[str]
+    pastime_goes: frozenset[str]
+    protest_manner: re.Pattern[str]
     coerced_people: dict[str, str]
     made_things: dict[str, str]
     goods_objects: dict[str, str]
@@ -136,6 +148,14 @@ class _Lexicon:
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` as a whole word or phrase, so "shell" does not fire on "shelter"."""
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def _custody_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
+    """The opening of a phrase of custody ("under arrest", "into police custody"): one of
+    ``raw["into"]``, at most one word, then one of ``raw["words"]``."""
+    into = "|".join(map(re.escape, raw["into"]))
+    words = "|".join(map(re.escape, raw["words"]))
+    return re.compile(rf"(?:{into}) (?:[\w-]+ )?(?:{words})\b")
 
 
 def _table(raw: dict[str, Any]) -> dict[str, str]:
@@ -178,7 +198,15 @@ def _lexicon() -> _Lexicon:
         person_objects=_table(raw["person_objects"]),
         place_objects=_table(raw["place_objects"]),
         moved_people=_table(raw["moved_people"]),
+        struck_people=_table(raw["struck_people"]),
+        meetings_of_no_one=frozenset(raw["meetings_of_no_one"]["words"]),
         abstract_objects=frozenset(raw["abstract_objects"]["words"]),
+        act_objects=frozenset(raw["act_objects"]["words"]),
+        engaged_in=frozenset(raw["engaged_in"]["words"]),
+        custody_verbs=frozenset(raw["custody"]["verbs"]),
+        custody_phrase=_custody_pattern(raw["custody"]),
+        pastime_goes=frozenset(raw["pastimes"]["words"]),
+        protest_manner=_words_pattern(raw["protest_manner"]["words"]),
         coerced_people=_table(raw["coerced_people"]),
         made_things=_table(raw["made_things"]),
         goods_objects=_table(raw["goods_objects"]),
@@ -391,25 +419,46 @@ _FOUGHT_WITHOUT_ARMS = NOUN_ABSTRACT | {NOUN_COMMUNICATION, NOUN_EVENT}
 #: WordNet's classes of doers that are no one: acts and events ("clashes", "the blast"),
 #: messages ("comments") and abstract things ("the requirement", "falling incomes").
 _NO_ONE = _FOUGHT_WITHOUT_ARMS | {NOUN_ACT}
+#: ... and, as doers that force, natural things ("the river", "the sea"). Not substances:
+#: the first sense of "group" after WordNet's top word is one.
+_NO_ONE_FORCING = _NO_ONE | {NOUN_OBJECT}
 
 
 def _is_no_one(argument: Argument) -> bool:
     """Whether a doer is no one: no name, no pronoun, and a head whose first WordNet sense
-    is an act, an event, a message or an abstract thing (:data:`_NO_ONE`)."""
+    is an act, an event, a message, an abstract thing or a natural thing
+    (:data:`_NO_ONE_FORCING`)."""
     head = _head(argument.text)
     if argument.label or head in _PRONOUNS:
         return False
-    return _first_class(head) in _NO_ONE
+    return _first_class(head) in _NO_ONE_FORCING
 
 
 def _people_forced(event: Event, held: str) -> bool:
     """Whether people force people: a doer that is someone (not :func:`_is_no_one`:
-    "clashes forced the airport to close"), or with no doer named, one forced who names
-    people or a group ("the guards were forced to drive"; "the gate was forced")."""
+    "clashes forced the airport to close"), or with no doer named and no clause before a
+    comma that does the forcing, one forced who names people or a group ("the guards were
+    forced to drive"; "the gate was forced")."""
     if event.actor is not None:
         return not _is_no_one(event.actor)
+    if _after_a_comma(event):
+        return False  # "fires spread, forcing people to flee": the clause before forces
     target = event.target
     return target is None or held in _PRONOUNS or _names_agents(target, held)
+
+
+#: A comma, or a comma and an "and", right before a participle that ends a clause.
+_CLAUSE_END = re.compile(r",(?:\s+and)?\s*$")
+
+
+def _after_a_comma(event: Event) -> bool:
+    """Whether the trigger is a participle right after a comma (or a comma and an "and"):
+    its doer is the clause before it ("the river rose, forcing hundreds to leave", "a blast
+    hit the depot, injuring ten and forcing dozens from their homes")."""
+    if not _trigger(event).endswith("ing"):
+        return False
+    before = event.evidence.text[: event.start - event.evidence.start]
+    return _CLAUSE_END.search(before) is not None
 
 
 def _damages_a_made_thing(event: Event) -> bool:
@@ -515,6 +564,8 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
         return None
+    if found == "Movement" and _in_protest(lexicon, event):
+        return "Protest"  # "walked out in protest": a walkout
     steps = lexicon.refine.get(found)
     if not steps:  # only a general attack is refined: most events need no sentence read
         return found
@@ -525,6 +576,18 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     if found == "Attack" and _labour_strike(lexicon, event, action, sentence):
         return "Protest"  # refine named no weapon: "the union called a strike"
     return found
+
+
+#: How many words after a movement (its particle, its object: "out of the talks") "in
+#: protest" may start.
+_PROTEST_REACH = 6
+
+
+def _in_protest(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the words after a movement (past its object) say it was done in protest:
+    "walked out in protest", "marched out of the hall in protest"."""
+    words = " ".join(_words_after(event, _PROTEST_REACH + 2))
+    return lexicon.protest_manner.search(words) is not None
 
 
 def _an_illness(event: Event) -> bool:
@@ -674,13 +737,14 @@ def _moves_nowhere(lexicon: _Lexicon, event: Event, action: str) -> bool:
     with no place named, moves no one: no word of where to after it ("went home"), and no
     particle of moving in its action ("went back", "came in"; not "went on", "came up
     with"), or one whose object is no place and no one ("went into effect", "came in for
-    criticism", "went to great lengths": :func:`_is_abstract_object`)."""
+    criticism", "went to great lengths": :func:`_is_abstract_object`; "went into
+    administration", "went to war", "went to work": :func:`_is_an_act`)."""
     if _word_after(event) in lexicon.directions:
         return False
     particles = action.split()[1:2]
     if not particles or particles[0] not in lexicon.motion_particles:
         return True
-    return _is_abstract_object(event.target)
+    return _is_abstract_object(event.target) or _is_an_act(event.target)
 
 
 def _is_abstract_object(target: Argument | None) -> bool:
@@ -692,16 +756,110 @@ def _is_abstract_object(target: Argument | None) -> bool:
     return _first_class(_held_head(target)) in _FOUGHT_WITHOUT_ARMS
 
 
+def _is_an_act(target: Argument | None) -> bool:
+    """Whether an object (not a name) is an act: its head before an "of" has a first WordNet
+    sense of an act ("home runs", "a shot", "administration", "war")."""
+    if target is None or target.label:
+        return False
+    return _first_class(_held_head(target)) == NOUN_ACT
+
+
+def _a_pastime(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the trigger is an "-ing" verb right after a form of "go", with no object or
+    an animal as its object: "went hunting", "go shooting", "went hunting for deer"."""
+    if not _trigger(event).endswith("ing") or _word_before(event) not in lexicon.pastime_goes:
+        return False
+    target = event.target
+    return target is None or _first_class(_held_head(target)) == NOUN_ANIMAL
+
+
+def _put_in_custody(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the words right after the verb, or after its object, put someone under
+    arrest or into custody ("placed the driver under arrest", "taken into police custody")."""
+    return lexicon.custody_phrase.match(" ".join(_words_after(event, 3))) is not None
+
+
+def _meets_no_one(event: Event, held: str) -> bool:
+    """Whether what the event meets is its object, right after the verb and its particle
+    ("met the standard", "meet with criticism"; not "meeting on Friday night"), and no one:
+    no name, no pronoun, and a head before an "of" whose first WordNet sense is an act, an
+    event, a message or an abstract thing (:data:`_NO_ONE`: "the needs of women", "a
+    deadline"; "some of the donors" is read after its count)."""
+    target = event.target
+    if target is None or target.label or not _object_of_the_verb(event):
+        return False
+    met = _head(target.text) if _only_counts(held) else held
+    return met not in _PRONOUNS and _first_class(met) in _NO_ONE
+
+
+#: How many words after the "in" of "engaged in" its event noun may come ("in heavy
+#: clashes", "in a long series of talks" is too far).
+_ENGAGED_IN_WORDS = 3
+#: Words that join a second noun to the first ("insults and attacks").
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _engagement(lexicon: _Lexicon, event: Event, verb: str, held: str) -> str:
+    """The class of a verb of :attr:`_Lexicon.engaged_in`: the event noun of the "in" right
+    after it ("engaged in heavy clashes"), else no kind; no kind before a "to" ("engaged to
+    an actor"); else its own class where its object names people or a group ("engaged the
+    pirates"), and no kind where it names none."""
+    after = _words_after(event, _ENGAGED_IN_WORDS + 1, past_target=False)
+    if after[:1] == ["in"]:
+        # The first of coordinated nouns: "engaged in insults and attacks" attacks no one.
+        first = takewhile(lambda word: word not in _COORDINATORS, after[1:])
+        named = (_noun(lexicon.nouns, word) for word in first)
+        return next((found for found in named if found is not None), "Event")
+    target = event.target
+    if after[:1] == ["to"] or target is None or not _names_agents(target, held):
+        return "Event"
+    return lexicon.verbs[verb]
+
+
+def _object_of_the_verb(event: Event) -> bool:
+    """Whether the target is the verb's object: before it (a passive's subject), or right
+    after the trigger with no word between but the action's particles ("met with them")."""
+    target = event.target
+    if target is None or target.start < event.end:
+        return target is not None
+    start = event.evidence.start
+    between = event.evidence.text[event.end - start : target.start - start]
+    return set(_WORD.findall(between.lower())) <= set(event.action.lower().split()[1:])
+
+
+def _attacks_a_participant(lexicon: _Lexicon, verb: str, target: Argument | None) -> bool:
+    """Whether a light verb of attack ("strike") has as its object whom or what it hits
+    (people, a group, a place or a made thing: "struck the convoy"), not the act it
+    performs ("struck a deal"): its object then names no kind of event."""
+    if target is None or lexicon.verbs.get(verb) != "Attack":
+        return False
+    held = _held_head(target)
+    if _names_agents(target, held) or _names_a_place(target, held):
+        return True
+    return _first_class(held) == NOUN_ARTIFACT
+
+
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
     target = event.target
     obj = _head(target.text) if target is not None else ""
     # The head before an "of": "the town of Kerr", "the aid of the villagers".
     held = _held_head(target) if target is not None else ""
+    if _a_pastime(lexicon, event):
+        return "Event"  # "went hunting": no one hunted for
+    if verb in lexicon.custody_verbs and _put_in_custody(lexicon, event):
+        return "Arrest"  # "placed the driver under arrest", "took 23 into custody"
     if _shows_a_weapon(lexicon, event, action, obj):
         return "Threat"  # "pulled a gun on the guard", "drew a knife on him"
     if action in lexicon.moved_people and target is not None:
         if not (_names_agents(target, held) or _names_a_place(target, held)):
             return "Event"  # "she pulled out a pistol": no one withdraws
+    if action in lexicon.struck_people and target is not None:
+        if not _names_people(target, held):
+            return "Event"  # "the court struck down the rule": no one attacked
+    if verb in lexicon.engaged_in:
+        return _engagement(lexicon, event, verb, held)
+    if action in lexicon.meetings_of_no_one and _meets_no_one(event, held):
+        return "Event"  # "failed to meet the standard", "met with criticism": no meeting
     # The object can change what a phrase means ("come to power" is no movement, "came to
     # the aid of the villagers" is help).
     found = next(
@@ -771,6 +929,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.place_objects[verb] if _names_a_place(target, held) else "Event"
     if verb in lexicon.abstract_objects and _is_abstract_object(target):
         return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
+    if verb in lexicon.act_objects and _is_an_act(target):
+        return "Event"  # "hit 30 home runs": no one attacked
     if verb in lexicon.coerced_people and not _people_forced(event, held):
         return "Event"  # "clashes forced the airport to close": no one threatened
     if verb in lexicon.made_things and not _damages_a_made_thing(event):
@@ -780,8 +940,12 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         if weapon is not None:
             return weapon
     if verb in lexicon.light_verbs or action in lexicon.light_verbs:
-        # "take control", "hold talks": the noun may be in the action itself.
-        for word in (*action.split()[1:], obj):
+        # "take control", "hold talks": the noun may be in the action itself; "struck the
+        # convoy" names whom it hits, no movement.
+        naming = action.split()[1:]
+        if not _attacks_a_participant(lexicon, verb, target):
+            naming.append(obj)
+        for word in naming:
             named = _noun(lexicon.nouns, word)
             if named is not None:
                 return named

@@ -643,6 +643,7 @@ def test_a_particle_read_as_a_preposition_keeps_its_phrase() -> None:
         ("Floods forced the airport to close.", "force", None),
         ("The back door was forced during the night.", "force", None),
         ("The gang forced the driver to stop.", "force", "Threat"),
+        ("The river rose, forcing the villagers to leave.", "force", None),
         # Only a made thing that collapses is damaged.
         ("The negotiations collapsed on Tuesday.", "collapse", None),
         ("The old bridge collapsed under the weight.", "collapse", "Damage"),
@@ -667,3 +668,105 @@ def test_a_sense_of_no_kind_is_told_by_what_the_verb_takes(
 ) -> None:
     extraction = extract(nlp(text), Document(id="d", text=text))
     assert [e.event_type for e in extraction.events if e.action == action] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "action", "target", "label", "expected"),
+    [
+        # A light verb of attack names no kind by whom it hits; by the act it performs, it does.
+        ("Gunmen struck the convoy at dusk.", "struck", "strike", "the convoy", "", "Attack"),
+        ("The rivals struck a deal at dusk.", "struck", "strike", "a deal", "", "Agreement"),
+        # A rule struck down is annulled; people struck down are attacked.
+        (
+            "The judges struck down the curfew rule.",
+            "struck",
+            "strike down",
+            "the curfew rule",
+            "",
+            None,
+        ),
+        (
+            "A sniper struck down two guards.",
+            "struck",
+            "strike down",
+            "two guards",
+            "",
+            "Attack",
+        ),
+        # Home runs hit are acts, no one attacked.
+        ("Ortega hit 31 home runs.", "hit", "hit", "31 home runs", "", None),
+        # A standard or a target met is no meeting; people met are.
+        ("The plant failed to meet the standard.", "meet", "meet", "the standard", "", None),
+        (
+            "The envoy met with the rebel leaders.",
+            "met",
+            "meet with",
+            "the rebel leaders",
+            "",
+            "Meeting",
+        ),
+        ("The mayor met some of the donors.", "met", "meet", "some of the donors", "", "Meeting"),
+        ("The envoy met them at noon.", "met", "meet", "them", "", "Meeting"),
+        # Put under arrest or into custody, someone is arrested.
+        ("Guards placed the porter under arrest.", "placed", "place", "the porter", "", "Arrest"),
+        ("He was taken into police custody.", "taken", "take", "He", "", "Arrest"),
+        ("She took the parcel into the house.", "took", "take", "the parcel", "", None),
+        # Going hunting is a pastime, no search; a search for someone is one.
+        ("The brothers went hunting in the hills.", "hunting", "hunt", "", "", None),
+        (
+            "Police went hunting for the escaped inmate.",
+            "hunting",
+            "hunt for",
+            "the escaped inmate",
+            "",
+            "Investigation",
+        ),
+        # Going into administration or to war moves no one.
+        ("The retailer went into administration.", "went", "go into", "administration", "", None),
+        ("The law came into place in May.", "came", "come into", "place", "", None),
+        # A walkout in protest is a protest.
+        (
+            "The delegates walked out of the talks in protest.",
+            "walked",
+            "walk out",
+            "",
+            "",
+            "Protest",
+        ),
+        ("The delegates walked out of the hall.", "walked", "walk out", "", "", "Movement"),
+        # Engaged in a clash is a clash, in a process no kind; engaged to someone, no clash.
+        (
+            "Police were engaged in heavy clashes with gunmen.",
+            "engaged",
+            "engage",
+            "Police",
+            "",
+            "ArmedClash",
+        ),
+        ("The agency engaged in improper conduct.", "engaged", "engage", "", "", None),
+        ("She never engaged in insults or attacks.", "engaged", "engage", "", "", None),
+        ("Mara was engaged to a singer.", "engaged", "engage", "Mara", "PERSON", None),
+        (
+            "The frigate engaged the raiders at dawn.",
+            "engaged",
+            "engage",
+            "the raiders",
+            "",
+            "ArmedClash",
+        ),
+        # A participle after a comma is forced by the clause before it, no one threatening.
+        (
+            "The river rose, forcing hundreds of people to leave.",
+            "forcing",
+            "force",
+            "hundreds of people",
+            "",
+            None,
+        ),
+        ("The villagers were forced to leave.", "forced", "force", "The villagers", "", "Threat"),
+    ],
+)
+def test_a_verb_is_typed_by_what_it_takes_and_the_words_around_it(
+    sentence: str, trigger: str, action: str, target: str, label: str, expected: str | None
+) -> None:
+    assert event_type(_event(sentence, trigger, action, target, label)) == expected
