@@ -123,6 +123,7 @@ class _Lexicon:
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
     court_verbs: dict[str, str]
+    court_nouns: frozenset[str]
     court_context: re.Pattern[str]
     placed_verbs: frozenset[str]
     motion_particles: frozenset[str]
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
         court_verbs=raw["court_senses"]["verbs"],
+        court_nouns=frozenset(raw["court_senses"]["nouns"]),
         court_context=_words_pattern(raw["court_senses"]["context"]),
         placed_verbs=frozenset(raw["placed_verbs"]["words"]),
         motion_particles=frozenset(raw["placed_verbs"]["motion_particles"]["words"]),
@@ -897,8 +899,11 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     ):
         return "Event"  # "beat Sanders in the caucuses", "beat two other films": a win
     if verb in lexicon.court_verbs:
-        # "the judge heard the case" is a trial; "reported hearing explosions" is none.
-        in_court = lexicon.court_context.search(event.evidence.text.lower())
+        # "the judge heard the case" is a trial; "reported hearing explosions" is none;
+        # "was tried for fraud" is one, "tried every key" none; "show trials" always are.
+        in_court = _trigger(event) in lexicon.court_nouns or lexicon.court_context.search(
+            event.evidence.text.lower()
+        )
         return lexicon.court_verbs[verb] if in_court else "Event"
     if verb in lexicon.placed_verbs and not event.places and _moves_nowhere(lexicon, event, action):
         return "Event"  # "came under criticism", "the meeting went on": no one moves

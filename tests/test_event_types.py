@@ -298,6 +298,10 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         # "hear" is a trial only where the sentence speaks of a court.
         ("The judge heard the appeal.", "heard", "hear", "the appeal", "", "Trial"),
         ("She reported hearing gunfire.", "hearing", "hear", "gunfire", "", None),
+        # "try" is a trial the same way; elsewhere it is an attempt.
+        ("The clerk was tried for fraud.", "tried", "try", "The clerk", "", "Trial"),
+        ("They tried every door in the hall.", "tried", "try", "every door", "", None),
+        ("The show trials were a farce.", "trials", "try", "", "", "Trial"),
         # What breaks out names the event: a war is no disaster, as an epidemic is.
         ("War broke out in the north.", "broke", "break out", "War", "", "Attack"),
         ("After the outbreak of war", "outbreak", "break out", "war", "", "Attack"),
