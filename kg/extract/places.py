@@ -334,6 +334,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
                 seen.add(each.i)
                 places.append(Place(argument(noun_phrase(each)), role))
     if not places:
+        places = _when_clause_places(verbs, frame)
+    if not places:
         # "The Kabul bombing killed 12": a happening as the subject brings its place.
         for subject in dependents(verbs[0]):
             if subject.dep_ in SUBJECT_DEPS and event_action(subject) is not None:
@@ -353,6 +355,25 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
         if where is not None:
             places.append(Place(argument(noun_phrase(where)), "location"))
     return places
+
+
+#: Kinds of harm to a body, which befalls it where the happening of its "when" clause
+#: is: "a pilot died when his jet crashed in X", "two were hurt when a bomb went off at a
+#: bank". Not other events ("markets fell when a bank collapsed in X": not there).
+_HARM_KINDS = frozenset({"Death", "Killing", "Injury"})
+
+
+def _when_clause_places(verbs: list[Token], frame: Frame) -> list[Place]:
+    """The places of the "when" clause of a harm to a body (``_HARM_KINDS``), read as the
+    clause's own places are."""
+    if verb_kind(verbs[0].lemma_) not in _HARM_KINDS:
+        return []
+    for clause in children(verbs[0], "advcl"):
+        if any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in dependents(clause)):
+            found = frame_places([clause], frame)
+            if found:
+                return found
+    return []
 
 
 def _where_they_are(word: Token) -> bool:
@@ -1444,7 +1465,14 @@ def _moved_to(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in MOTION_VERBS or lemma in CARRYING_VERBS:
         return True
+    if verb_kind(lemma) in _TO_A_POST_KINDS:
+        return False  # "was appointed to the Kestrel Hospital": a post there, not a move
     return is_passive(verb) and lemma not in GIVING_VERBS  # "was sold to China": the buyer
+
+
+#: Event classes whose "to" names the post or body one is given a place in, not where one
+#: moves: "was appointed to the board", "was elected to the council".
+_TO_A_POST_KINDS = frozenset({"Appointment", "Election"})
 
 
 #: Marks of a double quote as the tokenizer leaves them (two apostrophes or backticks in

@@ -638,11 +638,12 @@ CAUSE_PHRASE_NOUNS = frozenset({"result", "wake", "aftermath", "consequence"})
 LIFE_PARTICIPLES = frozenset({"bear", "raise", "educate"})
 #: Past participles (as lemmas) that say where a thing or person is kept or stands, not
 #: what was done to it before: "withdraw troops stationed in X", "a fire spreading to oil
-#: stored at the depot", "the base, located in Texas". Not "based" (an organisation's seat
-#: says who it is) nor "held" (as often "held at X" before being traded elsewhere).
+#: stored at the depot", "the base, located in Texas", "a bomb planted in a car". Not
+#: "based" (an organisation's seat says who it is) nor "held" (as often "held at X" before
+#: being traded elsewhere).
 POSITION_PARTICIPLES = frozenset(
     "locate situate station deploy position store park house keep trap strand anchor moor "
-    "camp post".split()
+    "camp post plant place hide bury".split()
 )
 #: Past participles (as lemmas) that tie people to a body, not to a place: "researchers
 #: affiliated with institutions in X", "militants linked to a group in X". Where the body

@@ -229,6 +229,12 @@ CASES = [
     ),
     ("Four people died in the raid carried out in Varnel.", "die", None, ["Varnel"]),
     ("The army withdrew the troops stationed in Varnel.", "withdraw", "The army", ["Varnel"]),
+    # A thing put somewhere stays there.
+    ("Police defused a bomb planted in the market.", "defuse", "Police", ["the market"]),
+    # A harm to a body befalls it where the happening of its "when" clause is; other events
+    # keep to their own clause.
+    ("A pilot died when his jet crashed in Varnel on Monday.", "die", None, ["Varnel"]),
+    ("Markets fell when the bank collapsed in Orlen.", "fall", None, []),
     # What an act is about keeps its places to itself; the act's own phrase still places it.
     ("She wrote about the break-in at the offices in Varnel.", "write", "She", []),
     ("Residents complained about noise from the bars in Varnel.", "complain", "Residents", []),
@@ -538,8 +544,15 @@ def test_a_place_in_a_happening_subject_is_its_own(
             "take",
             [("Royal Varnel Hospital", "destination")],
         ),
-        # Not a thing sent to the body such a name stands for.
+        # Not a thing sent to the body such a name stands for, nor a post one is given there.
         ("The House sent the bill to the White House.", "send", []),
+        ("Dr Orla Penrith was appointed to the Greenfield General Hospital.", "appoint", []),
+        (
+            "The boy was admitted to Greenfield General Hospital.",
+            "admit",
+            [("Greenfield General Hospital", "destination")],
+        ),
+        ("She was elected to the Varnel city council in May.", "elect", []),
     ],
 )
 def test_a_named_site_one_was_taken_to(
