@@ -109,7 +109,9 @@ from kg.lang.wordnet import (
     NOUN_ARTIFACT,
     NOUN_COMMUNICATION,
     NOUN_GROUP,
+    NOUN_LOCATION,
     NOUN_PERSON,
+    NOUN_STATE,
     noun_classes,
     sense_below,
 )
@@ -133,6 +135,8 @@ __all__ = [
     "named_apposition",
     "noun_modifier_doer",
     "open_possessor",
+    "sides_of_its_subject",
+    "sold_at_a_price",
     "split_coordinated_actors",
     "stands_for_no_doer",
     "verb_actor",
@@ -394,6 +398,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # "our demand to close the plant": a demand asks, it closes nothing
         if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
             return participle_speaker(head)  # "slammed the rules claiming ...": who slammed
+        if _in_a_setting(head):
+            return _subject_in_setting(head)  # "are in custody helping police": who is there
         return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and _perfect_participle(head):
         # "having seized the town, the rebels ...", done as a plain participle is, by one
@@ -409,6 +415,53 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         before = head.doc[head.i - 1]
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
+    return None
+
+
+#: Prepositions of a setting someone is in, on the verb of their clause: "are in custody",
+#: "was heard on a recording", "were inside the hall".
+_SETTING_PREPOSITIONS = frozenset({"in", "inside", "on", "under", "at", "within"})
+
+
+def _in_a_setting(participle: Token) -> bool:
+    """Whether an "-ing" participle hangs on a setting the clause's subject is in, which
+    the parser takes for its doer: "the two women are in police custody helping with
+    inquiries", "the nurses were inside the hall working on the plan". The setting
+    (:func:`_a_setting`) follows a preposition of place on the clause's verb."""
+    setting = participle.head
+    preposition = setting.head
+    return (
+        participle.tag_ == "VBG"
+        and setting.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in _SETTING_PREPOSITIONS
+        and preposition.head.pos_ in {"VERB", "AUX"}
+        and _a_setting(setting)
+    )
+
+
+def _a_setting(noun: Token) -> bool:
+    """Whether a common noun names a place or a state someone can be in, not one who acts,
+    a message or a happening: first of all a thing made or a location ("a hall", "a
+    cell"; "a church" and "a school" are first of all bodies of people) or a state
+    ("custody"). Not a town or a country, whose people act ("a city mourning its son"),
+    nor a document ("said in a statement announcing the deal": the statement announces,
+    as a report says)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in POLITY_NOUNS:
+        return False
+    classes = noun_classes(lemma)
+    if NOUN_COMMUNICATION in classes:
+        return False
+    return classes[:1] in {(NOUN_ARTIFACT,), (NOUN_LOCATION,), (NOUN_STATE,)}
+
+
+def _subject_in_setting(participle: Token) -> Token | None:
+    """Who is in the setting an "-ing" participle hangs on (:func:`_in_a_setting`): the
+    subject of the clause the setting's preposition is on, or no one when it has none."""
+    verb = participle.head.head.head
+    for subject in (*children(verb, "nsubj"), *children(verb, "nsubjpass")):
+        return antecedent(subject, verb)
     return None
 
 
@@ -1451,13 +1504,15 @@ _RECIPROCAL_NOUNS = frozenset(
 )
 
 
-def between_sides(noun: Token) -> Token | None:
+def between_sides(noun: Token, holder: Token | None = None) -> Token | None:
     """The first of the sides a reciprocal happening is "between" ("clashes between police
     and protesters": police; the others are its conjuncts). Not a time, a number or a
-    place: "fighting between 8 and 9 p.m.", "a war between the rivers"."""
+    place: "fighting between 8 and 9 p.m.", "a war between the rivers". ``holder``: the
+    word the "between" hangs on when not the noun ("clashes broke out between police and
+    protesters": the verb the clashes are the subject of)."""
     if noun.lemma_.lower() not in _RECIPROCAL_NOUNS:
         return None
-    for prep in children(noun, "prep"):
+    for prep in children(holder or noun, "prep"):
         if prep.lower_ != "between":
             continue
         for side in children(prep, "pobj"):
@@ -1471,6 +1526,46 @@ def between_sides(noun: Token) -> Token | None:
                 return None  # "the battle between good and evil": ideas, not parties
             return side
     return None
+
+
+def sides_of_its_subject(verb: Token) -> bool:
+    """Whether a verb's "between" names the sides of the happening its subject is: "a
+    battle is going on between the army and the rebels", "fighting raged between two
+    clans". The sides fight each other; nothing is done to either by the going on."""
+    return any(s.lemma_.lower() in _RECIPROCAL_NOUNS for s in children(verb, "nsubj"))
+
+
+#: Verbs of selling whose subject, with no object, is the thing sold: "the cards sell for
+#: $500", "tickets were selling at twice the price", "plenty of them retailing for more".
+_MIDDLE_SELLING_VERBS = frozenset({"sell", "resell", "retail"})
+#: Nouns of a price: "sell for inflated prices", "sold at a premium".
+_PRICE_NOUNS = frozenset({"price", "sum", "amount", "premium", "markup", "profit", "loss"})
+
+
+def sold_at_a_price(verb: Token) -> bool:
+    """Whether a verb of selling is said of the goods, with their price and no object: "the
+    cards sell for $500", "dealers have plenty of them selling for inflated prices". The
+    goods are not the sellers; "she sold the cards for $500" has its object, and "she
+    sells to builders" no price."""
+    if verb.lemma_.lower() not in _MIDDLE_SELLING_VERBS or is_passive(verb):
+        return False
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in dependents(verb)):
+        return False
+    return any(
+        _a_price(obj)
+        for prep in children(verb, "prep")
+        if prep.lower_ in {"for", "at"}
+        for obj in children(prep, "pobj")
+    )
+
+
+def _a_price(noun: Token) -> bool:
+    """Whether a noun is a sum of money: "$500", "500 dollars", "inflated prices"."""
+    return (
+        noun.ent_type_ == "MONEY"
+        or noun.lemma_.lower() in _PRICE_NOUNS
+        or any(c.tag_ == "$" for c in dependents(noun))
+    )
 
 
 def _can_take_sides(side: Token) -> bool:

@@ -53,6 +53,7 @@ __all__ = [
     "passive_before_by",
     "passive_in_chain",
     "passive_sharing_subject",
+    "predicate_copula",
     "purpose_after_chain_verb",
     "raised_subject",
     "shares_passive",
@@ -110,14 +111,38 @@ def passive_before_by(verb: Token) -> bool:
 
 def shares_passive(verb: Token) -> bool:
     """A participle coordinated with a passive shares its "were": in "two guards were
-    beaten and robbed" the guards were robbed too; they did not rob."""
+    beaten and robbed" the guards were robbed too; they did not rob. So does one
+    coordinated with what a "be" says of its subject: in "the blade is sharp and coated
+    with resin", "the vote was a sham and designed to ...", the blade was coated."""
     while verb.dep_ == "conj" and verb.tag_ == "VBN":
         if any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb)):
             return False
-        verb = verb.head
+        participle, verb = verb, verb.head
         if is_passive(verb):
             return True
+        if predicate_copula(verb) is not None and _completed(participle):
+            return True
     return False
+
+
+def _completed(participle: Token) -> bool:
+    """Whether a participle says more of its act than an adjective would: a doer, a
+    preposition, a clause ("coated with resin", "designed to fool"; not "patient and
+    measured", which describes). Not with an object: "were comparable to or exceeded the
+    standards" is a past tense, done by the subject."""
+    deps = {c.dep_ for c in dependents(participle)}
+    return "dobj" not in deps and bool(deps & {"agent", "prep", "xcomp", "advcl", "ccomp"})
+
+
+def predicate_copula(word: Token) -> Token | None:
+    """The "be" that says what its subject is or is like ("is sharp", "was a sham"), when
+    ``word`` is that "be" or the word it says (the parser joins a participle after "and"
+    to either); ``None`` otherwise."""
+    if word.dep_ in {"acomp", "attr"}:
+        word = word.head
+    if word.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in dependents(word)):
+        return word
+    return None
 
 
 #: Pronouns that name no one in particular: "everything points to a leak".

@@ -37,6 +37,7 @@ from kg.extract.actors import (
     named_apposition,
     noun_modifier_doer,
     open_possessor,
+    sold_at_a_price,
     split_coordinated_actors,
     verb_actor,
 )
@@ -354,6 +355,11 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     passive = passive or participle_of_noun(head)
     passive = passive or headline_passive(head)
     frame.actor = named_apposition(bound_it(bound_pronoun(verb_actor(head, passive))))
+    if frame.actor is not None and sold_at_a_price(main):
+        # "the cards sell for $500": what the parser takes for the seller is what is sold.
+        frame.target = argument(noun_phrase(frame.actor))
+        frame.target_token = frame.actor
+        frame.actor = None
     target = verb_target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
         frame.target = argument(noun_phrase(target))
@@ -480,11 +486,16 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
             frame.target_token = noun
             frame.actor = frame.actor_argument = None
         return
+    verb = frame.trigger
     frame.action = action
     frame.trigger = noun
     frame.verbs = [*frame.verbs, noun]
     taken.add(noun.i)
-    doer = between_sides(noun) or noun_modifier_doer(noun, named_place(noun))
+    doer = (
+        between_sides(noun)
+        or between_sides(noun, verb)  # "clashes broke out between police and protesters"
+        or noun_modifier_doer(noun, named_place(noun))
+    )
     frame.actor = doer
     frame.actor_argument = None if doer is None else doer_argument(doer)
     done_to = noun_target(noun)

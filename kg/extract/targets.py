@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.actors import sides_of_its_subject
 from kg.extract.clauses import (
     antecedent,
     children,
@@ -21,6 +22,7 @@ from kg.extract.clauses import (
     names_people,
     passive_before_by,
     passive_in_chain,
+    predicate_copula,
     raised_subject,
     shares_passive,
 )
@@ -94,6 +96,9 @@ def verb_target(
             verb = verb.head  # "guards were beaten and robbed": the guards of "were beaten"
             for subject in children(verb, "nsubjpass"):
                 return antecedent(subject, verb)
+            copula = predicate_copula(verb)
+            if copula is not None:
+                return _copula_subject(copula)  # "the blade is sharp and coated with resin"
         return None
     told = made_plain(main)
     if told is not None and not frame.reporting:
@@ -141,9 +146,20 @@ def verb_target(
             return child
     for prep in children(main, "prep"):
         if prep.lower_ == "between":
+            if sides_of_its_subject(main):
+                return None  # "a battle is going on between A and B": the battle's sides
             for pobj in children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     return _verb_preposition_object(main, frame)
+
+
+def _copula_subject(copula: Token) -> Token | None:
+    """What a "be" says something of: its subject, or, for a "to be" with none, the
+    subject of the verb it completes ("a blade that was made to be sharp": the blade)."""
+    for verb in (copula, copula.head) if copula.dep_ == "xcomp" else (copula,):
+        for subject in (*children(verb, "nsubj"), *children(verb, "nsubjpass")):
+            return antecedent(subject, verb)
+    return None
 
 
 def _extraposed_it(subject: Token, verb: Token) -> bool:

@@ -149,6 +149,7 @@ def resolve_part(
             note_epithets(argument, cluster, state)
         if cluster is not None:
             spans_of.setdefault(cluster.id, (cluster, []))[1].append(key)
+        if cluster is not None and not _aim_in_title(argument, state):
             number = _plural(argument, cluster, state)
             state.seen(
                 cluster,
@@ -1013,6 +1014,23 @@ def _bare_name(argument: Argument, text: str) -> bool:
         return False
     first = singular_classes(words[-1].lower())[:2]
     return words[-1][:1].isupper() and not {NOUN_PERSON, NOUN_ANIMAL} & set(first)
+
+
+#: A title after a name that says what its holder runs for, then the holder's name:
+#: "White House nominee Jane Roe", "Senate hopeful Tom Vale".
+_AIM_TITLE = re.compile(
+    r"\s+(?:(?:presidential|presumptive|likely|leading)\s+)*"
+    r"(?:nominee|hopeful|candidate|contender|aspirant|front-?runner)\s+[A-Z]"
+)
+
+
+def _aim_in_title(argument: Argument, state: DocState) -> bool:
+    """Whether a name is what the person after it runs for, in their title ("White House
+    nominee Jane Roe"): the office they seek, not a body they speak for, so never what a
+    later pronoun continues ("Roe said it had shown ...": not the White House)."""
+    return argument.label in {"ORG", "FAC", "GPE"} and bool(
+        _AIM_TITLE.match(state.text, argument.end)
+    )
 
 
 def _in_subject(argument: Argument, state: DocState) -> bool:

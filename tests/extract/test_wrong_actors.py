@@ -761,3 +761,74 @@ def test_a_plural_measure_keeps_its_number(nlp: Language) -> None:
     assert carried.target is not None and carried.target.text == "20 tonnes of grain"
     searched = event_named(nlp, text, "search")
     assert searched.target is not None and searched.target.text == "3 kilometres of shore"
+
+
+def test_a_setting_one_is_in_is_not_who_acts(nlp: Language) -> None:
+    # "in custody helping": the parser hangs the participle on the custody; those in it help.
+    helped = event_named(
+        nlp, "The two drivers are now in police custody assisting with inquiries.", "assist with"
+    )
+    assert helped.actor is not None and helped.actor.text == "The two drivers"
+    worked = event_named(nlp, "Five nurses were inside the hall working on the plan.", "work on")
+    assert worked.actor is not None and worked.actor.text == "nurses"
+    # A document announces, as a report says; a town acts through its people.
+    told = event_named(
+        nlp, "The chief said in a statement announcing the deal that it was done.", "announce"
+    )
+    assert told.actor is not None and told.actor.text == "a statement"
+    mourned = event_named(
+        nlp, "He will be buried in a city grieving the loss of its son.", "grieve"
+    )
+    assert mourned.actor is not None and mourned.actor.text == "a city"
+
+
+def test_goods_that_sell_for_a_price_are_sold_not_sellers(nlp: Language) -> None:
+    cards = event_named(nlp, "The cards sell for 500 dollars.", "sell for")
+    assert cards.actor is None
+    assert cards.target is not None and cards.target.text == "The cards"
+    stock = event_named(nlp, "Dealers have plenty of them selling for high prices.", "sell for")
+    assert stock.actor is None
+    assert stock.target is not None and stock.target.text == "plenty of them"
+    # With its object, or with no price, the subject is the seller, as before.
+    sold = event_named(nlp, "She sold the cards for 500 dollars.", "sell")
+    assert sold.actor is not None and sold.actor.text == "She"
+    assert sold.target is not None and sold.target.text == "the cards"
+    sells = event_named(nlp, "She sells to builders.", "sell to")
+    assert sells.actor is not None and sells.actor.text == "She"
+
+
+def test_the_sides_of_a_happening_between_are_not_its_targets(nlp: Language) -> None:
+    # "a battle is going on between A and B": nothing is done to either side by the going on.
+    text = "A battle is going on between the army and the rebels."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert not [e for e in events if e.target is not None and e.target.text == "the army"]
+    # "clashes broke out between A and B": the clashes are the event, the sides its actors.
+    text = "Clashes broke out between the crowd and police when the crowd attacked the bank."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    clashes = [e for e in events if e.action == "clash"]
+    assert {e.actor.text for e in clashes if e.actor} == {"the crowd", "police"}
+    assert all(e.target is None for e in clashes)
+    # A number range after "between" on an act is still what it was done to.
+    destroyed = event_named(nlp, "The army destroyed between 10 and 20 drones.", "destroy")
+    assert destroyed.target is not None
+
+
+def test_a_participle_after_what_a_be_says_is_passive(nlp: Language) -> None:
+    # "is sharp and coated with resin": the blade was coated; it coated nothing.
+    coated = event_named(nlp, "The blade is sharp and coated with resin.", "coat")
+    assert coated.actor is None
+    assert coated.target is not None and coated.target.text == "The blade"
+    designed = event_named(
+        nlp, "Critics say the vote is a sham and designed to fool the public.", "design"
+    )
+    assert designed.actor is None
+    assert designed.target is not None and designed.target.text == "the vote"
+    # "made to be sharp and covered": the "to be" has no subject; the one made is covered.
+    text = "The tool was a stone that was made to be sharp on one side and covered with resin."
+    covered = event_named(nlp, text, "cover")
+    assert covered.actor is None
+    assert covered.target is not None and covered.target.text == "a stone"
+    # A participle that only describes, as an adjective does, is given no one it was done to.
+    text = "Vale was patient and measured, and his approach was paying off in round two."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert not [e for e in events if e.action == "measure" and e.target is not None]

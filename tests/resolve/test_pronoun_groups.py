@@ -65,3 +65,15 @@ def test_it_is_not_a_company_named_sentences_before() -> None:
     assert actor_labels(text, "reopen") == [None]
     near = "Norfield Steel closed its plant in Amra on Monday. A week later it reopened the plant."
     assert actor_labels(near, "reopen") == ["Norfield Steel"]
+
+
+def test_what_a_candidate_runs_for_is_not_it() -> None:
+    # The office a title says someone seeks is not a body they speak for.
+    text = (
+        "White House hopeful Jane Roe said the storm had hurt poor families. "
+        "She said it had cast a light on unfair housing."
+    )
+    assert actor_labels(text, "cast") in ([], [None])
+    # A body a person speaks for in their title still is.
+    text = "Acme Corp chief Tom Vale spoke on Monday. He said it would close the plant."
+    assert actor_labels(text, "close") == ["Acme Corp"]
