@@ -156,13 +156,21 @@ def subjunctive(verb: Token) -> bool:
         return False
     return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)) or (
         verb.lemma_ != "be"
-        and any(
-            c.dep_ == "nsubj"
-            and c.tag_ in {"NN", "NNP"}
-            and not (verb.tag_ == "VBP" and _plural_in_sense(c))
-            for c in dependents(verb)
-        )
+        and any(c.dep_ == "nsubj" and _bare_for(c, verb) for c in dependents(verb))
     )
+
+
+def _bare_for(subject: Token, verb: Token) -> bool:
+    """Whether the verb, without its -s, is a base form for this subject: after a singular
+    noun or "he", "she", "it" a present would end in -s ("demanded that he resign"); after
+    any other subject ("demanded that the workers return", "that they leave") only a verb
+    whose that-clause is always a request makes it one, not a verb that may also claim
+    ("insists that they know nothing", "polls suggest that voters want change")."""
+    if subject.tag_ in {"NN", "NNP"}:
+        return not (verb.tag_ == "VBP" and _plural_in_sense(subject))
+    if subject.lower_ in {"he", "she", "it"}:
+        return True
+    return verb.head.lemma_.lower() in _ONLY_DEMANDING_VERBS
 
 
 #: Singular nouns that count a plural: "68 percent of voters believe ...".
@@ -183,3 +191,9 @@ def _plural_in_sense(subject: Token) -> bool:
 #: Verbs whose that-clause asks for what it says ("require that the city hold a vote",
 #: "insisted that the council act"): after them a bare form read as a present is asked for.
 _DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "stipulate"})
+#: Verbs whose that-clause is a request whatever its subject ("ordered that the troops
+#: withdraw"), unlike "insist", "tell", "warn" or "advise", whose that-clause may tell a fact.
+_ONLY_DEMANDING_VERBS = frozenset(
+    "ask command demand direct mandate order petition propose recommend request require "
+    "stipulate urge".split()
+)

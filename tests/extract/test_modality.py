@@ -200,6 +200,14 @@ CASES = [
     ("The rules require that the company report its profits each quarter.", "report",
      "requested", None),
     ("The statute requires that the city hold a vote.", "hold", "requested", None),
+    # ... and after "he", "she" or "it", whose present would end in -s; after any other
+    # subject only a verb whose that-clause is always a request makes it one.
+    ("The guild demanded that he step down.", "step down", "requested", "he"),
+    ("The board ordered that the clerks return the ledgers.", "return", "requested",
+     "the clerks"),
+    ("The envoy proposed that they sign the truce in Varn.", "sign", "requested", "they"),
+    ("Surveys suggested that shoppers prefer the old brand.", "prefer", "asserted", None),
+    ("The coach told reporters that they expect a hard match.", "expect", "asserted", None),
     ("Officials said Mayor Lind and Judge Ortiz agree that the port is safe.", "agree",
      "asserted", None),
     ("A survey found that 60 percent of farmers oppose the new tax.", "oppose", "asserted",
