@@ -124,6 +124,7 @@ class _Lexicon:
     contest_context: re.Pattern[str]
     court_verbs: dict[str, str]
     court_nouns: frozenset[str]
+    court_people_objects: frozenset[str]
     court_context: re.Pattern[str]
     placed_verbs: frozenset[str]
     motion_particles: frozenset[str]
@@ -221,6 +222,7 @@ def _lexicon() -> _Lexicon:
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
         court_verbs=raw["court_senses"]["verbs"],
         court_nouns=frozenset(raw["court_senses"]["nouns"]),
+        court_people_objects=frozenset(raw["court_senses"]["people_objects"]),
         court_context=_words_pattern(raw["court_senses"]["context"]),
         placed_verbs=frozenset(raw["placed_verbs"]["words"]),
         motion_particles=frozenset(raw["placed_verbs"]["motion_particles"]["words"]),
@@ -900,9 +902,15 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "beat Sanders in the caucuses", "beat two other films": a win
     if verb in lexicon.court_verbs:
         # "the judge heard the case" is a trial; "reported hearing explosions" is none;
-        # "was tried for fraud" is one, "tried every key" none; "show trials" always are.
-        in_court = _trigger(event) in lexicon.court_nouns or lexicon.court_context.search(
-            event.evidence.text.lower()
+        # "tried him for treason" is one, "tried every key" none; "show trials" always are.
+        in_court = (
+            _trigger(event) in lexicon.court_nouns
+            or (
+                verb in lexicon.court_people_objects
+                and target is not None
+                and _names_people(target, obj)
+            )
+            or lexicon.court_context.search(event.evidence.text.lower())
         )
         return lexicon.court_verbs[verb] if in_court else "Event"
     if verb in lexicon.placed_verbs and not event.places and _moves_nowhere(lexicon, event, action):

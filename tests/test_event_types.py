@@ -301,6 +301,8 @@ def _event(sentence: str, trigger: str, action: str, target: str = "", label: st
         # "try" is a trial the same way; elsewhere it is an attempt.
         ("The clerk was tried for fraud.", "tried", "try", "The clerk", "", "Trial"),
         ("They tried every door in the hall.", "tried", "try", "every door", "", None),
+        ("Diplomacy was tried and failed.", "tried", "try", "Diplomacy", "", None),
+        ("They tried him for treason.", "tried", "try", "him", "", "Trial"),
         ("The show trials were a farce.", "trials", "try", "", "", "Trial"),
         # What breaks out names the event: a war is no disaster, as an epidemic is.
         ("War broke out in the north.", "broke", "break out", "War", "", "Attack"),
