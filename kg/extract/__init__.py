@@ -40,7 +40,7 @@ from kg.extract.spans import (
 from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
-from kg.extract.turns import QuoteLabel, Turn, quote_labels, turn
+from kg.extract.turns import QuoteLabel, Turn, heading_labels, quote_labels, turn
 from kg.lang.en import POLITY_NOUNS, REPORTING_VERBS, TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
@@ -103,6 +103,9 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
             _Stretch(text[sentence.start_char : sentence.end_char], sentence.start_char)
         )
         if region is not None:
+            if region.kind == "heading":
+                # "Harbour Sailing Club - regatta off": the club's statement quoted below
+                labels += heading_labels(sentence, text)
             if region.kind not in _NAMING_REGIONS:
                 unnamed.update(range(sentence.start, sentence.end))
             continue

@@ -84,6 +84,7 @@ from kg.lang.en import (
     INTENT_NOUNS,
     LIGHT_VERB_ACTS,
     NEGATION_WORDS,
+    OCCASION_NOUNS,
     PATIENT_NOUNS,
     PERMITTING_VERBS,
     PLACE_NOUNS,
@@ -144,7 +145,7 @@ __all__ = [
 
 
 # Nouns whose infinitive is done by the governing verb's subject ("a way to", "an attempt to").
-_CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS
+_CONTROLLER_NOUNS = CONTROLLER_NOUNS | INTENT_NOUNS | POSSIBILITY_NOUNS | OCCASION_NOUNS
 # Verbs whose object does the infinitive the parser hangs on them as a clause.
 _ASKING_OR_CAUSING = REQUEST_VERBS | PERMITTING_VERBS | CAUSING_VERBS
 # Nouns of intent whose doer a name before them says: "US efforts to", "the army attempt to".

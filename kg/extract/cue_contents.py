@@ -30,6 +30,7 @@ from kg.extract.spans import (
     dependents,
     has_subject,
     infinitive,
+    made_plain,
     sentence_of,
 )
 from kg.lang.en import (
@@ -441,6 +442,12 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
                     grandchild.dep_ == "pobj" and child.lower_ in {"for", "of"} and request
                 ):
                     content |= _subtree(grandchild)
+        elif child.dep_ == "oprd" and child.pos_ == "ADJ" and child is made_plain(verb):
+            # "made clear that they would ...": the parse may hang the clause told on the
+            # adjective, even as its subject
+            for clause in dependents(child):
+                if clause.dep_ in {"ccomp", "csubj"} and clause.i > child.i:
+                    content |= _subtree(clause)
         elif child.dep_ == "oprd" and child.pos_ == "NOUN":
             # "called the fire an attack": what the object is called is the claim (an
             # event noun; the frames decide that, so offer the head). So is what the

@@ -25,13 +25,14 @@ from kg.extract.cue_contents import (
     reported_by,
 )
 from kg.extract.cue_words import INQUIRY_NOUNS, in_whose_words, is_verb_cue
-from kg.extract.judged_acts import judging_verb
+from kg.extract.judged_acts import judging_verb, occasion_taken
 from kg.extract.spans import (
     argument,
     dateline_dash,
     dependents,
     generic_pronoun,
     has_subject,
+    infinitive,
     noun_phrase,
     person_who,
     phrase_names_whom,
@@ -44,6 +45,7 @@ from kg.extract.spans import (
 from kg.lang.en import (
     AGENT_LABELS,
     EVIDENCE_NOUNS,
+    IMPLICATIVE_VERBS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -246,6 +248,14 @@ def _speaker_of(cue: Token) -> Argument | None:
         elif verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             following = verb.head
             shared = verb.dep_ == "conj"
+        elif verb.dep_ == "advcl" and infinitive(verb) and verb.head.pos_ in {"VERB", "AUX"}:
+            # "the coach went on to say that ...", "called a news conference to announce
+            # that ...": the infinitive is done by the subject of the verb it hangs on
+            if not _goes_on_to(verb) and not _done_by_someone(verb.head):
+                return None
+            following = verb.head
+        elif verb.i == cue.i and _taken_to_say(verb) is not None:
+            following = _taken_to_say(verb)  # "took pains to stress that ...": who took them
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             quoted = _quoted_as(verb)
             if quoted is not None:
@@ -319,6 +329,48 @@ def _cannot_speak(noun: Token) -> bool:
         return False
     classes = noun_classes(lemma)
     return bool(classes) and classes[0] in NOUN_ABSTRACT and not set(classes) & _SPEAKING_CLASSES
+
+
+def _goes_on_to(infinitive_verb: Token) -> bool:
+    """Whether an infinitive the parse hangs on a verb as a clause goes on with it, as the
+    verb's own complement: "went on to say that ...", "proceeded to claim that ...",
+    "began to insist that ..." (an implicative verb, :data:`IMPLICATIVE_VERBS`)."""
+    head = infinitive_verb.head
+    lemma = head.lemma_.lower()
+    on = lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in dependents(head))
+    return on or lemma in IMPLICATIVE_VERBS
+
+
+def _done_by_someone(verb: Token) -> bool:
+    """Whether the subject ``verb`` has, or takes from the verbs it goes on with, is
+    someone who may act for a purpose: a name of :data:`AGENT_LABELS`, a personal
+    pronoun, or a noun for a person or a group ("the coach called a news conference to
+    announce that ..."). Not a thing ("his eyes gleaming, as if to say"), a number, nor a
+    relative pronoun, whose clause the parse may have hung the infinitive on by mistake
+    ("a raid that killed him, to make the case that ...")."""
+    node = verb
+    for _ in range(4):
+        subject = _subject(node)
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS:
+                return False
+            if subject.ent_type_ in AGENT_LABELS or subject.lower_ in _PERSONAL_PRONOUNS:
+                return True
+            senses = noun_classes(subject.lemma_.lower())[:2]
+            return subject.pos_ == "NOUN" and bool(set(senses) & {NOUN_PERSON, NOUN_GROUP})
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _taken_to_say(cue: Token) -> Token | None:
+    """The verb that takes the occasion or the trouble an infinitive cue hangs on ("took
+    pains to stress that ...", "used the occasion to warn that ...": :func:`occasion_taken`),
+    whose subject speaks; None otherwise ("the call to say": no one named says it)."""
+    if cue.dep_ != "acl" or not infinitive(cue):
+        return None
+    return occasion_taken(cue.head)
 
 
 def _judged_by_it(verb: Token) -> bool:

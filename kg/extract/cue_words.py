@@ -342,6 +342,8 @@ def _makes_clear(verb: Token) -> bool:
             continue
         if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and complement_mark(clause)):
             return True
+        if clause.dep_ == "csubj" and complement_mark(clause):
+            return True  # "made clear that they would ...": the parse may take it for a subject
     return False
 
 

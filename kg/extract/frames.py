@@ -319,7 +319,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         p.lower_ in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS for p in children(main, "prep")
     ):
         return None  # "Kharkiv lies 40 kilometres from the border" describes a place
-    if main.lemma_ in MEASURE_VERBS and any(event_action(s) for s in children(main, "nsubj")):
+    if main.lemma_ in MEASURE_VERBS and _measures_a_told_event(main):
         return None  # the noun's frame takes the figure ("losses exceeded 1,000")
     says_it = puts_it_so(main)
     if says_it and head.dep_ in _ASIDE_DEPS and not children(main, "nsubj"):
@@ -399,6 +399,22 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     if meant_by_none(head):
         frame.negated = True  # "has no plans to recall them": the recall is not planned
     return frame
+
+
+def _measures_a_told_event(verb: Token) -> bool:
+    """Whether a verb of measure (:data:`MEASURE_VERBS`) only sizes the event its subject
+    names, which the noun's own frame tells with a role: "losses of the rebels exceeded
+    1,000", "Russian casualties rose to 500" (the noun's frame takes the figure). A bare
+    event noun ("sales rose 5 percent", "deaths rose to 50") makes no event of its own (a
+    later mention, see :attr:`Frame.bare`): the verb tells the change and keeps its figure."""
+    for subject in children(verb, "nsubj"):
+        action = event_action(subject)
+        if action is None:
+            continue
+        frame = _noun_frame(subject, action)
+        if frame is not None and not frame.bare:
+            return True
+    return False
 
 
 def _elided_frame(modal: Token) -> Frame | None:

@@ -1,5 +1,6 @@
 """Acts whose doer is judged or ranked: "was the first to cross", "it was rude of him to
-leave"; the act is as real as the judging verb's clause. Also whether the noun an
+leave"; the act is as real as the judging verb's clause. So is the act of an occasion or a
+trouble taken ("took pains to stress", :func:`occasion_taken`). Also whether the noun an
 infinitive hangs on is its object, not its doer ("the only ones to blame").
 
 :func:`judging_verb` is read by :mod:`kg.extract.modality`; :func:`ranked` and
@@ -16,6 +17,7 @@ from kg.lang.en import (
     ATTEMPT_WORDS,
     FACTIVE_ADJECTIVES,
     INTENT_NOUNS,
+    OCCASION_NOUNS,
     POSSIBILITY_NOUNS,
     RANKED_NON_DOERS,
     RANKING_WORDS,
@@ -27,6 +29,7 @@ from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes, verb_frames
 __all__ = [
     "judging_verb",
     "object_gap",
+    "occasion_taken",
     "person_or_group",
     "ranked",
 ]
@@ -47,6 +50,31 @@ def judging_verb(clause: Token, head: Token) -> Token | None:
     elif clause.dep_ in {"relcl", "acl", "xcomp"} and ranked(head) and not object_gap(clause):
         judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
+
+
+#: Verbs that take an occasion or a trouble: "took the opportunity to", "used the occasion to".
+_TAKING_VERBS = frozenset({"take", "use", "seize", "grab", "grasp"})
+
+
+def occasion_taken(noun: Token) -> Token | None:
+    """The verb that takes the occasion or the trouble ``noun`` names, whose infinitive is
+    done as that verb is: "took pains to stress that ...", "used the occasion to warn",
+    "seized the chance to say", "was at pains to point out" (:data:`OCCASION_NOUNS`; the
+    one who takes it does the act). Not a chance had or missed ("had the chance to speak",
+    "missed the opportunity to"): it may not have been taken. None otherwise."""
+    if noun.lemma_.lower() not in OCCASION_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TAKING_VERBS:
+        return noun.head
+    preposition = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.lower_ == "pains"
+        and preposition.lower_ == "at"
+        and preposition.head.lemma_ == "be"
+    ):
+        return preposition.head  # "was at pains to": the copula
+    return None
 
 
 def _by_degree(adjective: Token) -> bool:

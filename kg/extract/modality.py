@@ -80,7 +80,7 @@ from kg.extract.generic_doers import (
     made_or_sought,
     manner_told,
 )
-from kg.extract.judged_acts import judging_verb
+from kg.extract.judged_acts import judging_verb, occasion_taken
 from kg.extract.modals import (
     ABLE,
     ability_used,
@@ -364,6 +364,9 @@ def _governed(start: Token) -> Modality | None:
             if any(c.dep_ == "det" and c.lower_ == "no" for c in dependents(head)):
                 return "negated"  # "found no way to verify it": not verified
             return _as_done(head.head)  # "found a way to cut costs": cut them
+        taker = occasion_taken(head) if dep == "acl" and infinitive(node) else None
+        if taker is not None:
+            return _as_done(taker)  # "took the opportunity to thank them": thanked
         found = _step(node, dep, head)
         if found is not None:
             return found

@@ -33,6 +33,7 @@ from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     AGENT_LABELS,
     AMOUNT_LABELS,
+    BORNE_STATE_NOUNS,
     CAUSATIVE_STATE_VERBS,
     CLAUSE_IT_VERBS,
     COME_TO_STATE_NOUNS,
@@ -51,6 +52,7 @@ from kg.lang.en import (
     SKIP_VERBS,
     SPAN_EDGE_VERBS,
     STATE_VERBS,
+    STYLE_NOUNS,
     TAKEN_AMOUNT_WORDS,
     TIME_RELATION_NOUNS,
     TIME_RELATION_WORDS,
@@ -63,6 +65,7 @@ from kg.lang.wordnet import (
     NOUN_GROUP,
     NOUN_PERSON,
     VERB_WEATHER,
+    is_adjective,
     is_adverb,
     noun_classes,
     verb_classes,
@@ -213,6 +216,8 @@ def names_no_action(verb: Token) -> bool:
         return True
     if _negative_stem(verb) or _participle_noun(verb) or _negated_adjective(verb):
         return True
+    if _adjective_only(verb) or _manner_adjective(verb):
+        return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
@@ -239,6 +244,33 @@ def _negated_adjective(verb: Token) -> bool:
     if not lemma.startswith("un") or verb_classes(lemma) or not verb_classes(lemma[2:]):
         return False
     return not children(verb, "dobj")
+
+
+def _adjective_only(verb: Token) -> bool:
+    """An adjective the tagger took for a verb, which WordNet knows only as an adjective,
+    neither as a verb nor as a noun: "or dodgy haircuts", "an edgy style", "hardly
+    tawdry". A new verb WordNet 3.0 is too old to know ("retweeted", "fracking") is no
+    adjective of it either."""
+    lemma = verb.lemma_.lower()
+    if verb_classes(lemma) or noun_classes(lemma):
+        return False
+    return is_adjective(verb.lower_) or is_adjective(lemma)
+
+
+def _manner_adjective(verb: Token) -> bool:
+    """A participle that describes a manner noun after "in", which the parser took for a
+    gerund with its object: "won in convincing fashion", "closed the gap in dominating
+    style" (an adjective of how, no act of convincing). Not one with a determiner or a
+    subject of its own before the noun ("in keeping the fashion alive")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return False
+    nouns = children(verb, "dobj")
+    return (
+        len(nouns) == 1
+        and nouns[0].i == verb.i + 1
+        and nouns[0].lemma_.lower() in STYLE_NOUNS
+        and len(list(dependents(verb))) == 1
+    )
 
 
 def _participle_noun(verb: Token) -> bool:
@@ -283,6 +315,11 @@ def names_a_state(verb: Token) -> bool:
         o.lemma_.lower() in HELD_STATE_NOUNS for o in children(verb, "dobj")
     ):
         return True  # "holds the record", "hold a majority"; not "held talks"
+    if lemma in {"bear", "carry"} and any(
+        o.lemma_.lower() in BORNE_STATE_NOUNS or o.lower_ in BORNE_STATE_NOUNS
+        for o in children(verb, "dobj")
+    ):
+        return True  # "bears the name of a saint", "the charge carries a fine"
     if lemma == "suffer" and not children(verb, "dobj") and not modal(verb):
         # "suffered from dementia" is a condition; "suffered from a heart attack" a happening,
         # and "will suffer from the cuts" a harm foretold.

@@ -18,6 +18,7 @@ from kg.model import Argument
 __all__ = [
     "QuoteLabel",
     "Turn",
+    "heading_labels",
     "quote_labels",
     "turn",
 ]
@@ -199,6 +200,67 @@ def _quote_label_name(end: Token) -> list[Token] | None:
     ):
         return None
     return name
+
+
+#: Dashes and the colon that set a heading's name off from what it tells of it.
+_HEADING_BREAKS = frozenset({"-", "–", "—", ":"})
+#: Labels of a heading's first words that name no one who speaks ("Cork - ...", "Monday:").
+_NO_SPEAKER_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+#: A quote mark that opens a paragraph, after the blank lines before it.
+_QUOTE_OPENING_PARAGRAPH = re.compile(r"\n\s*([\"“‘'])")
+#: A line that ends a sentence: running text, not a heading.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def heading_labels(sentence: Span, text: str) -> list[QuoteLabel]:
+    """A quote set out under a heading that names its speaker: a heading line (a whole
+    paragraph that ends no sentence, not the text's first line, a title) that opens with
+    a name set off by a dash or a colon ("Harbour Sailing Club - regatta off until
+    spring"), or that names a statement's author ("Statement from the Harbour Board"),
+    labels the quote that opens the paragraph right below it, as 'Ruiz: "..."' does: a
+    club's or a board's statement that live pages print under such a line with no tag
+    of its own. A place, a time or a number first names no speaker ("Cork - ...")."""
+    start = sentence.start_char
+    end = start + len(text[start : sentence.end_char].rstrip())
+    if not text[:start].strip() or text[:start].rstrip(" \t")[-1:] != "\n":
+        return []
+    if text[end : end + 1] not in {"\n", ""} or _SENTENCE_END.search(text[start:end]):
+        return []
+    name = _heading_name(sentence)
+    below = _QUOTE_OPENING_PARAGRAPH.match(text, end)
+    if name is None or below is None:
+        return []
+    first, last = name[0], name[-1]
+    speaker = Argument(
+        text=text[first.idx : last.idx + len(last.text)],
+        start=first.idx,
+        end=last.idx + len(last.text),
+        label=last.ent_type_,
+    )
+    return [QuoteLabel(below.start(1), speaker)]
+
+
+def _heading_name(sentence: Span) -> list[Token] | None:
+    """The name a heading opens with, set off by a dash or a colon, or the author named
+    after a statement noun and "from" or "by"; None otherwise."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) > 1 and words[0].lower_ in {"statement", "message", "letter"}:
+        if words[1].lower_ not in {"from", "by"}:
+            return None
+        name = list(itertools.takewhile(_in_name, words[2:]))
+        return name if name and len(name) == len(words) - 2 else None
+    name = list(itertools.takewhile(_in_name, words))
+    if not name or len(name) == len(words) or words[len(name)].text not in _HEADING_BREAKS:
+        return None
+    if any(t.ent_type_ in _NO_SPEAKER_LABELS for t in name) or name[-1].pos_ != "PROPN":
+        return None
+    return name
+
+
+def _in_name(token: Token) -> bool:
+    """Whether a word may stand in a name: a capitalised word, or "the", "of" or "and"
+    inside one ("the Harbour Board", "Friends of the Park")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper()) or token.lower_ in _NAME_LINKS
 
 
 def _label_opens(text: str, at: int) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "BAN_ENDING_VERBS",
     "BAN_NOUNS",
     "BIT_UNITS",
+    "BORNE_STATE_NOUNS",
     "BYLINE_PHRASES",
     "CALENDAR_WORDS",
     "CALL_VERBS",
@@ -129,6 +130,7 @@ __all__ = [
     "LINK_SECTION_HEADINGS",
     "LOCATION_PREPOSITIONS",
     "MAKING_OR_SEEKING_VERBS",
+    "MANNER_NOUNS",
     "MEASURES",
     "MEASURE_VERBS",
     "MEMBER_NOUNS",
@@ -148,6 +150,7 @@ __all__ = [
     "NOT_ONLY_WORDS",
     "NUMBER_DETERMINERS",
     "OBJECT_ONLY_VERBS",
+    "OCCASION_NOUNS",
     "ONE_IDIOMS",
     "OPPOSING_VERBS",
     "ORDINALS",
@@ -227,6 +230,7 @@ __all__ = [
     "STATE_VERBS",
     "STOPLESS_ABBREVIATIONS",
     "STREET_WORDS",
+    "STYLE_NOUNS",
     "SUBJECT_PRONOUNS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
@@ -542,6 +546,15 @@ HELD_STATE_NOUNS = frozenset(
     belt citizenship crown degree importance lead majority mark office passport
     position post power rank record seat significance stake title view
     gallon litre liter barrel
+    """.split()
+)
+#: What a thing bears or carries as a state, not a load moved: "the ship bore the name of a
+#: saint", "a fund bearing her name", "the offence carries a fine", "the attack bore the
+#: hallmarks of the group" (not "carried the wounded", "bore the coffin").
+BORNE_STATE_NOUNS = frozenset(
+    """
+    fine hallmark hallmarks imprint mark marks name penalty resemblance risk sentence
+    signature stamp weight
     """.split()
 )
 #: Words by which "come" only places its subject in time: "the raid comes a month after a
@@ -2764,6 +2777,13 @@ CONTROLLER_NOUNS = frozenset(
     reluctance talk unwillingness
     """.split()
 )
+#: Nouns of style after "in" that a participle before them describes, as an adjective: 'won
+#: in convincing fashion', 'in stunning style' (kg.extract.non_events: no act of convincing).
+STYLE_NOUNS = frozenset({"fashion", "manner", "style"})
+#: Nouns of an occasion or a trouble taken to do something, whose infinitive is done by the
+#: one who takes it: 'took pains to stress that ...', 'was at pains to say', 'used the
+#: occasion to warn that ...' (kg.extract.cue_speakers: the taker speaks).
+OCCASION_NOUNS = frozenset("care chance moment occasion opportunity pain pains trouble".split())
 #: Nouns of what one goes through in doing something, whose gerund is done by the one who
 #: has them: 'had trouble paying the staff', 'has experience running a port' (kg.extract.actors).
 #: Other nouns had with a gerund do it themselves: 'a record going back years'.
@@ -2840,7 +2860,7 @@ NEGATIVE_IMPLICATIVES = frozenset(
 #: 'happy to help' (a wish or an offer), nor 'slow to respond' (not yet, or not enough).
 FACTIVE_ADJECTIVES = frozenset(
     """
-    brave careless clever courageous cruel foolish fortunate lucky mistaken quick right rude
+    brave careful careless clever courageous cruel foolish fortunate lucky mistaken quick right rude
     silly smart stupid unwise wise wrong
     amazed astonished disappointed horrified proud relieved saddened shocked sorry stunned
     surprised

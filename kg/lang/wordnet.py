@@ -53,6 +53,7 @@ __all__ = [
     "VERB_SOCIAL",
     "VERB_WEATHER",
     "Senses",
+    "is_adjective",
     "is_adverb",
     "noun_classes",
     "related",
@@ -309,6 +310,14 @@ def is_adverb(phrase: str) -> bool:
     "in passing", "by chance" (lower case, words split by spaces)."""
     key = "_".join(phrase.lower().split())
     return bool(key) and _line("index.adv", key.encode("utf-8") + b" ") is not None
+
+
+@cache
+def is_adjective(word: str) -> bool:
+    """Whether WordNet lists a word as an adjective: "dodgy", "edgy", "convincing" (lower
+    case)."""
+    key = "_".join(word.lower().split())
+    return bool(key) and _line("index.adj", key.encode("utf-8") + b" ") is not None
 
 
 @cache

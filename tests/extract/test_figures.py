@@ -1724,3 +1724,21 @@ def test_a_scale_written_once_counts_for_both_numbers(
         value,
         value_max,
     )
+
+
+def test_a_measure_verb_keeps_its_figure_when_its_event_noun_tells_nothing_more(
+    nlp: Language,
+) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    # A bare event noun as subject makes no event of its own: the verb tells the change.
+    text = "Ticket sales rose 4 million dollars."
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert [(e.action, [(f.value, f.unit) for f in e.figures]) for e in events] == [
+        ("rise", [(Decimal(4000000), "dollar")])
+    ]
+    # A noun that tells its own event with a role takes the figure, as before.
+    text = "Russian losses exceeded 1,000."
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert [(e.action, [f.value for f in e.figures]) for e in events] == [("lose", [Decimal(1000)])]

@@ -301,6 +301,13 @@ CASES = [
     # Judging or ranking the doer holds the act as done.
     ("It was rude of the envoy to insult the host.", "insult", "asserted", None),
     ("The coach was quick to blame the referee.", "blame", "asserted", None),
+    ("The coach was careful to praise the referee.", "praise", "asserted", None),
+    # An occasion or a trouble taken: the act is as done as the taking.
+    ("The mayor took the opportunity to thank the firemen.", "thank", "asserted", None),
+    ("The mayor took pains to thank the firemen.", "thank", "asserted", None),
+    ("The mayor was at pains to thank the firemen.", "thank", "asserted", "The mayor"),
+    ("The mayor will take the opportunity to thank the firemen.", "thank", "future", None),
+    ("The mayor missed the chance to thank the firemen.", "thank", "possible", None),
     ("She became the first woman to sail across the lake.", "sail", "asserted", None),
     # ... not when the noun is the infinitive's object: no doer is ranked.
     ("The sailors were the only ones to blame for the wreck.", "blame for", "intended",

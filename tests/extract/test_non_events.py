@@ -619,6 +619,103 @@ def test_holding_a_record_is_a_state_but_holding_talks_is_an_act() -> None:
     assert actions(capacity) == []
 
 
+def test_bearing_a_name_is_a_state_but_carrying_the_wounded_is_an_act() -> None:
+    name = parsed(
+        """
+        The the DET DT det 1
+        ferry ferry NOUN NN nsubj 2
+        bears bear VERB VBZ ROOT 2
+        the the DET DT det 4
+        name name NOUN NN dobj 2
+        of of ADP IN prep 4
+        a a DET DT det 7
+        saint saint NOUN NN pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(name) == []
+    fine = parsed(
+        """
+        The the DET DT det 1
+        offence offence NOUN NN nsubj 2
+        carries carry VERB VBZ ROOT 2
+        a a DET DT det 4
+        fine fine NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(fine) == []
+    wounded = parsed(
+        """
+        Medics medic NOUN NNS nsubj 1
+        carried carry VERB VBD ROOT 1
+        the the DET DT det 3
+        stretcher stretcher NOUN NN dobj 1
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(wounded) == ["carry"]
+
+
+def test_an_adjective_taken_for_a_verb_is_no_event() -> None:
+    # WordNet knows "dodgy" only as an adjective: the tagger's verb names no act.
+    dodgy = parsed(
+        """
+        Fans fan NOUN NNS nsubj 1
+        mocked mock VERB VBD ROOT 1
+        the the DET DT det 3
+        wigs wig NOUN NNS dobj 1
+        and and CCONJ CC cc 1
+        dodgy dodgy VERB VB conj 1
+        beards beard NOUN NNS dobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(dodgy) == ["mock"]
+    dyed = parsed(
+        """
+        Fans fan NOUN NNS nsubj 1
+        mocked mock VERB VBD ROOT 1
+        the the DET DT det 3
+        wigs wig NOUN NNS dobj 1
+        and and CCONJ CC cc 1
+        dyed dye VERB VBD conj 1
+        beards beard NOUN NNS dobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(dyed) == ["mock", "dye"]
+    # A participle before a noun of manner after "in" describes the manner.
+    manner = parsed(
+        """
+        The the DET DT det 1
+        crew crew NOUN NN nsubj 2
+        won win VERB VBD ROOT 2
+        the the DET DT det 4
+        race race NOUN NN dobj 2
+        in in ADP IN prep 2
+        commanding command VERB VBG pcomp 5
+        fashion fashion NOUN NN dobj 6
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(manner) == ["win"]
+    keeping = parsed(
+        """
+        The the DET DT det 1
+        town town NOUN NN nsubj 2
+        succeeded succeed VERB VBD ROOT 2
+        in in ADP IN prep 2
+        keeping keep VERB VBG pcomp 3
+        the the DET DT det 6
+        fashion fashion NOUN NN dobj 4
+        alive alive ADJ JJ oprd 4
+        . . PUNCT . punct 2
+        """
+    )
+    assert "keep" in actions(keeping)
+
+
 def test_suffering_from_an_illness_is_a_state_but_from_an_attack_is_a_happening() -> None:
     def suffered(noun: str, lemma: str) -> list[str]:
         return actions(

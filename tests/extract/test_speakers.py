@@ -214,6 +214,27 @@ CASES = [
     ("The warden was quick to point out that the gate had been locked.", "lock", "The warden"),
     ("The mayor was right to say that the pier had rotted.", "rot", "The mayor"),
     ("The mayor was reluctant to say that the pier had rotted.", "rot", None),
+    ("The warden was careful to note that the gate had been locked.", "lock", "The warden"),
+    # An infinitive of saying the parse hangs on a verb as a clause: after "went on" or
+    # an implicative verb, and for a purpose of someone who may act; not of a thing, nor
+    # of a relative clause the parse hung it on.
+    ("The warden went on to say that the guards had fled.", "flee", "The warden"),
+    (
+        "The warden called a meeting to announce that the prison would close.",
+        "close",
+        "The warden",
+    ),
+    ("The bell rang loudly, as if to say that the siege had ended.", "end", None),
+    # An occasion or a trouble taken to say something: who takes it says it.
+    ("The warden took pains to stress that no guard had fled.", "flee", "The warden"),
+    ("The warden was at pains to stress that the gate had been locked.", "lock", "The warden"),
+    ("The warden used the occasion to warn that the fences had rotted.", "rot", "The warden"),
+    # "made clear that ..." with the clause the parse takes for the adjective's subject.
+    (
+        "Some councillors made clear that they would like to see the pier rebuilt.",
+        "see",
+        "Some councillors",
+    ),
     # A quoted paragraph goes on with the speaker before it, its full stop after the mark.
     (
         "‘We left at dawn,’ the warden said.\n\n‘The guards fled at night and nobody stayed’.",
@@ -1088,3 +1109,34 @@ def test_a_participle_goes_on_with_its_own_subject_past_a_reporter_without_one()
         ["B-PERSON"] + ["O"] * 10,
     )
     assert sources.get("hold") == "Ruiz", sources
+
+
+_LIVE_PAGE = (
+    "Harbour news live: all the latest updates\n\n"
+    "The harbour board met on Monday and agreed a new budget for the docks.\n\n"
+    "{heading}\n\n"
+    '"It is with great regret that we have cancelled the regatta. We will refund every'
+    " entry fee.\n\n"
+    '"We thank our members for their patience."'
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        ("Harbour Sailing Club - regatta called off until spring", "Harbour Sailing Club"),
+        ("Statement from the Harbour Sailing Club", "the Harbour Sailing Club"),
+        # A place, or a heading that opens with no name, names no speaker.
+        ("Portsmouth - regatta called off until spring", None),
+        ("Regatta called off until spring", None),
+    ],
+)
+def test_a_quote_under_a_heading_that_names_its_speaker_is_the_speakers(
+    nlp: Language, heading: str, source: str | None
+) -> None:
+    events = _events(nlp, _LIVE_PAGE.format(heading=heading))
+    quoted = [e for e in events if e.action in {"cancel", "refund", "thank"}]
+    assert [e.action for e in quoted] == ["cancel", "refund", "thank"]
+    assert {e.source.text if e.source else None for e in quoted} == {source}
+    meet = next(e for e in events if e.action == "meet")
+    assert meet.source is None
