@@ -1111,8 +1111,9 @@ def _advice_to_anyone(verb: Token) -> bool:
     """Whether the gerund of a verb of advising is put forward for anyone, its doer unnamed
     (:data:`~kg.lang.en.ADVISING_VERBS`): "doctors advise keeping windows open", "the
     study suggested eating less salt", "has advocated closing the mine". A named party or
-    a pronoun that suggests a course may mean its own: "the couple suggested moving
-    abroad", "they suggested meeting on Monday" (they move, they meet)."""
+    a pronoun that suggests a course may mean its own: "the Smiths suggested moving
+    abroad", "they suggested meeting on Monday" (they move, they meet); a common noun
+    does not tell ("doctors suggested eating less salt"), so it names no doer."""
     lemma = verb.lemma_.lower()
     if lemma not in ADVISING_VERBS:
         return False
@@ -1127,7 +1128,9 @@ def _advice_to_anyone(verb: Token) -> bool:
 def _extraposed_clause(subject: Token, verb: Token) -> bool:
     """Whether a subject "it" stands for a clause after its verb, the true subject: "it
     helped that the rain stopped", "it hurts to lose a final", "it worried them that no one
-    called" (:data:`~kg.lang.en.EXTRAPOSING_VERBS`); a "that" clause or an infinitive."""
+    called" (:data:`~kg.lang.en.EXTRAPOSING_VERBS`); a "that" clause or an infinitive. A
+    clause with no "that" is the verb's own complement: "it will help farmers sell their
+    crops" (the "it" helps)."""
     if subject.lower_ != "it" or verb.lemma_.lower() not in EXTRAPOSING_VERBS:
         return False
     if any(c.dep_ == "xcomp" and not infinitive(c) for c in dependents(verb)):
@@ -1135,7 +1138,7 @@ def _extraposed_clause(subject: Token, verb: Token) -> bool:
     return any(
         c.i > verb.i
         and (
-            (c.dep_ == "ccomp" and subordinators(c) <= {"that"} and has_subject(c))
+            (c.dep_ == "ccomp" and subordinators(c) == {"that"} and has_subject(c))
             or (c.dep_ in {"xcomp", "advcl", "ccomp"} and infinitive(c) and not has_subject(c))
         )
         for c in dependents(verb)

@@ -45,6 +45,7 @@ __all__ = [
     "held_back_in_vain",
     "joins_in",
     "present_set_ahead",
+    "timed_ahead",
     "presupposes",
     "used_for",
     "used_in",
@@ -159,6 +160,12 @@ def present_set_ahead(verb: Token) -> bool:
         )
     if not present or verb.lemma_.lower() in _TELLING_AHEAD:
         return False
+    return timed_ahead(verb)
+
+
+def timed_ahead(verb: Token) -> bool:
+    """Whether the verb's own time phrase is ahead ("meets next week", "flies out
+    tomorrow", "opens in the coming weeks"); one inside a clause on it does not count."""
     return any(_time_ahead(child) for child in dependents(verb) if child.dep_ in _TIME_DEPS)
 
 

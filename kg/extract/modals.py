@@ -9,9 +9,9 @@ find the modal words that tell what happened ("would often walk", "could hear th
 shouting", "was able to return", "had to leave", "went on to win"), and
 :func:`polite_speech_act` the "would" that only softens a speaker's act ("I'd call on
 them to ..."); :func:`obliged` reads "have got to"; :func:`own_tense` whether a joined verb
-escapes a modal before it. Called
-by :mod:`kg.extract.modality`; uses :mod:`kg.extract.conditions` and
-:mod:`kg.extract.clause_words`. :func:`goes_on` is shared with :mod:`kg.extract.clauses`.
+escapes a modal before it. Called by :mod:`kg.extract.modality`; uses
+:mod:`kg.extract.conditions`, :mod:`kg.extract.done_acts` and :mod:`kg.extract.clause_words`.
+:func:`goes_on` is shared with :mod:`kg.extract.clauses`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from kg.extract.clause_words import (
 )
 from kg.extract.conditions import has_condition, regardless
 from kg.extract.cue_contents import said_across_time
+from kg.extract.done_acts import timed_ahead
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, negates
 from kg.lang.en import (
     FUTURE_WORDS,
@@ -119,7 +120,20 @@ def polite_speech_act(verb: Token) -> bool:
         return False
     if not _has_would(verb) and verb.tag_ != "VBP":
         return False  # "I wanted to thank them", "we urged": told as any act is
+    if timed_ahead(act) or timed_ahead(verb):
+        return False  # "we want to ask the minister next week": a plan, not yet said
+    if _but_not(verb):
+        return False  # "I'd love to say more, but I can't": the wish is held back
     return in_quote(verb) or not under_reporting(verb)
+
+
+def _but_not(verb: Token) -> bool:
+    """Whether "but" joins the verb to a denied clause: "I would love to say more, but I
+    cannot", "we'd thank them, but we never met them"."""
+    own = list(dependents(verb))
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in own) and any(
+        c.dep_ == "conj" and any(negates(g) for g in dependents(c)) for c in own
+    )
 
 
 def _has_would(verb: Token) -> bool:

@@ -611,6 +611,11 @@ CASES = [
     ("I would have urged the board to resign.", "urge", "conditional", None),
     ("I'd like to see the two champions fight.", "see", "intended", None),
     ("I would welcome talks with the union.", "welcome", "conditional", None),
+    # ... not a speaking set for later, nor one a denied "but" clause holds back.
+    ("We want to ask the ministers next week.", "ask", "intended", None),
+    ("We want to ask the ministers about the ferry.", "ask", "asserted", None),
+    ("I'd like to thank the crews tomorrow.", "thank", "intended", None),
+    ("I would love to say more, but I cannot.", "say", "intended", None),
     # A "whether ... or" set off by a comma concedes, it asks nothing: acts listed as going
     # on are done; outcomes weighed are only one case each.
     ("Whether he is coaching the juniors or driving the minibus, his energy never fades.",

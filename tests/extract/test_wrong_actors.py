@@ -205,6 +205,8 @@ CASES = [
     ("It helped the farmers that the rain stopped early.", "help", None, "the farmers"),
     ("The rain helped the farmers.", "help", "The rain", "the farmers"),
     ("The levy is popular, and it would also help fund the clinic.", "fund", "it", "the clinic"),
+    # ... but a clause with no "that" is the verb's own complement: the "it" helps.
+    ("The toll was cut, and it will help drivers reach the coast.", "help", "it", None),
     # How to do a thing, told by a speaker, is not done by the speaker.
     ("She explained how to fold a napkin.", "fold", None, "a napkin"),
     ("He told the guests how to fold a napkin.", "fold", "the guests", "a napkin"),
