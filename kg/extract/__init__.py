@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import InputError
 from kg.event_types import event_type
-from kg.extract.anaphora import referred_places, referred_subjects
+from kg.extract.anaphora import named_pairs, referred_places, referred_subjects
 from kg.extract.attribution import attributed
 from kg.extract.clauses import ends_as_prose, headline_passive
 from kg.extract.cue_words import claimed_object
@@ -135,6 +135,7 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     # Typed first: "the blast killed six" takes the place of the earlier bombing.
     events = referred_places(doc, events)
     events = referred_subjects(doc, events)
+    events = named_pairs(doc, events)  # "the pair met": the two people named before
     events = [_read_elsewhere(event, sentences, document) for event in events]
     mentions = tuple(
         Argument(

@@ -38,6 +38,7 @@ from kg.extract.clauses import (
     passive_in_chain,
     passive_sharing_subject,
     purpose_after_chain_verb,
+    undergoer,
 )
 from kg.extract.cue_speakers import name_after_pronoun, participle_speaker
 from kg.extract.negation import kept_from, names_no_one
@@ -102,6 +103,7 @@ from kg.lang.en import (
     TASK_NOUNS,
     THING_PRONOUNS,
     TIME_UNITS,
+    UNDERGOING_OBJECT_VERBS,
     name_genders,
 )
 from kg.lang.wordnet import (
@@ -111,6 +113,7 @@ from kg.lang.wordnet import (
     NOUN_COMMUNICATION,
     NOUN_GROUP,
     NOUN_LOCATION,
+    NOUN_OBJECT,
     NOUN_PERSON,
     NOUN_STATE,
     noun_classes,
@@ -140,6 +143,7 @@ __all__ = [
     "sold_at_a_price",
     "split_coordinated_actors",
     "stands_for_no_doer",
+    "undergone_doer",
     "verb_actor",
 ]
 
@@ -1506,6 +1510,36 @@ _RECIPROCAL_NOUNS = frozenset(
     hostility meeting negotiation skirmish standoff talk war
     """.split()
 )
+
+
+def undergone_doer(noun: Token) -> Token | None:
+    """Who does the act a bare noun after "under" names, when something undergoes it
+    (:func:`~kg.extract.clauses.undergoer`): the subject of "gunmen brought the ship under
+    fire", or a "from" or "by" after the noun ("came under attack from rebels", "was under
+    fire by the boats"). A place is where the fire came from, not who fired ("came under
+    fire from the hills")."""
+    if undergoer(noun) is None:
+        return None
+    host = noun.head.head
+    if host.pos_ == "VERB" and host.lemma_.lower() in UNDERGOING_OBJECT_VERBS:
+        subject = next(iter(children(host, "nsubj")), None)
+        return None if subject is None else antecedent(subject, host)
+    for word in (noun, host):
+        for preposition in children(word, "prep"):
+            if preposition.lower_ not in {"from", "by"} or preposition.i < noun.i:
+                continue
+            for doer in children(preposition, "pobj"):
+                if not (is_place(doer) or _names_ground(doer)):
+                    return doer
+    return None
+
+
+def _names_ground(noun: Token) -> bool:
+    """Whether a noun's most frequent sense is a place or a natural object ("the hills",
+    "the ridge"), where fire comes from rather than who fires it."""
+    return noun.pos_ == "NOUN" and bool(
+        set(noun_classes(noun.lemma_.lower())[:1]) & {NOUN_LOCATION, NOUN_OBJECT}
+    )
 
 
 def between_sides(noun: Token, holder: Token | None = None) -> Token | None:

@@ -1,7 +1,8 @@
 """Words that point back: a happening told again by a definite event noun, which takes
-the earlier event's places (:func:`referred_places`), and an actor "they" that continues
+the earlier event's places (:func:`referred_places`), an actor "they" that continues
 the plural subject of the verb its clause hangs on, or a "he" or "she" set before the
-person the main clause names (:func:`referred_subjects`).
+person the main clause names (:func:`referred_subjects`), and an actor "the pair" or
+"the two" for the two people named just before (:func:`named_pairs`).
 
 Places from another sentence: a happening told again by a definite event noun.
 
@@ -32,9 +33,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.event_types import EVENT_TYPES
 from kg.extract.spans import (
@@ -49,9 +51,9 @@ from kg.extract.spans import (
 )
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS, name_genders
 from kg.lang.wordnet import NOUN_GROUP, noun_classes
-from kg.model import Event, Place
+from kg.model import Argument, Event, Place
 
-__all__ = ["referred_places", "referred_subjects"]
+__all__ = ["named_pairs", "referred_places", "referred_subjects"]
 
 # Determiners that point back at something already told.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -370,3 +372,94 @@ def _plural_subject(subject: Token, verb: Token) -> bool:
         return False
     words = [verb, *(c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"})]
     return any(w.tag_ == "VBP" or w.lower_ == "were" for w in words)
+
+
+#: An actor by which the text goes on about two people it has just named: "the pair met in
+#: 2001", "the two worked together", "the couple ran a shop", "both men denied it".
+_PAIR = re.compile(r"(?:the|both) (?:pair|couple|duo|two)|(?:both|the two) (?:men|women)|both")
+#: How many sentences before its own the two people may be named in.
+_PAIR_REACH = 2
+
+
+def named_pairs(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events``, an actor "the pair", "the two", "the couple" or "both men" made two
+    events, one for each of the two people the text names just before it, as "A and B
+    met" is held: "Ann Lee sued Tom Hart in May. The pair settled in June." gives Ann Lee
+    and Tom Hart settling. Narrow on purpose, as a wrong actor is worse than a
+    description: the people are the person names of the nearest stretch of text before the
+    actor that names anyone (the actor's own sentence up to it, then up to two sentences
+    before), and that stretch names exactly two people (:func:`_two_people`); and the
+    description is the subject of the event's verb (:func:`_subject_of`). Otherwise the
+    description stays."""
+    starts = [sentence.start_char for sentence in doc.sents]
+    taken = {(event.start, event.part) for event in events}
+    out: list[Event] = []
+    for event in events:
+        members = None
+        if (
+            event.actor is not None
+            and _PAIR.fullmatch(event.actor.text.lower())
+            and _subject_of(doc, event.actor, event)
+        ):
+            members = _pair_named_before(doc, event.actor, starts)
+        if members is None:
+            out.append(event)
+            continue
+        first, second = members
+        part = event.part + 1
+        while (event.start, part) in taken:
+            part += 1
+        taken.add((event.start, part))
+        out.append(dataclasses.replace(event, actor=first))
+        out.append(dataclasses.replace(event, actor=second, part=part))
+    return out
+
+
+def _subject_of(doc: Doc, actor: Argument, event: Event) -> bool:
+    """Whether the actor is the subject of the event's verb, or of a verb it is joined to
+    or continues ("the two wrote and produced it", "the pair had to attend"), not only
+    lent by the rules to a participle or a clause further down ("the two were there, where
+    she stayed near him, introducing her ...": who introduced whom is not told by them)."""
+    subject = doc_span(doc, actor.start, actor.end).root
+    verb = doc_span(doc, event.start, event.end).root
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    while verb.i != subject.head.i and verb.dep_ in {"conj", "xcomp"}:
+        verb = verb.head
+    return verb.i == subject.head.i
+
+
+def _pair_named_before(
+    doc: Doc, actor: Argument, starts: list[int]
+) -> tuple[Argument, Argument] | None:
+    """The two people named in the nearest stretch before ``actor`` that names anyone."""
+    sentence = bisect.bisect_right(starts, actor.start) - 1
+    end = actor.start
+    for index in range(sentence, max(sentence - _PAIR_REACH, 0) - 1, -1):
+        start = starts[index]
+        names = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end
+        ]
+        if names:
+            return _two_people(names)
+        end = start
+    return None
+
+
+def _two_people(names: list[Span]) -> tuple[Argument, Argument] | None:
+    """The first mentions of two people, when ``names`` name exactly two and neither as an
+    owner ("Tom Hart's wife": the wife is the one spoken of). Names that share a word are
+    taken for one person ("Tom Hart", "Hart"; and, to be safe, "Tom Hart" and "Tom Lee")."""
+    if any(name.root.dep_ == "poss" or name[-1].tag_ == "POS" for name in names):
+        return None
+    people: list[Span] = []
+    for name in names:
+        words = {t.lower_ for t in name}
+        if not any(words & {t.lower_ for t in person} for person in people):
+            people.append(name)
+    if len(people) != 2:
+        return None
+    first, second = (Argument(p.text, p.start_char, p.end_char, "PERSON") for p in people)
+    return first, second

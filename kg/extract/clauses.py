@@ -17,7 +17,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.modals import goes_on
-from kg.extract.spans import dependents, infinitive, person_who, sentence_of
+from kg.extract.spans import (
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    dependents,
+    infinitive,
+    one_person,
+    person_who,
+    sentence_of,
+)
 from kg.lang.en import (
     CHAIN_VERBS,
     COLLECTIVE_NOUNS,
@@ -30,8 +38,19 @@ from kg.lang.en import (
     MEMBER_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    UNDERGOING_OBJECT_VERBS,
+    UNDERGOING_SUBJECT_VERBS,
+    WORDS_OF_CENSURE,
 )
-from kg.lang.wordnet import NOUN_PERSON, noun_classes, takes_object
+from kg.lang.wordnet import (
+    NOUN_ABSTRACT,
+    NOUN_ARTIFACT,
+    NOUN_LOCATION,
+    NOUN_OBJECT,
+    NOUN_PERSON,
+    noun_classes,
+    takes_object,
+)
 
 __all__ = [
     "NOTHING_IN_PARTICULAR",
@@ -57,6 +76,7 @@ __all__ = [
     "purpose_after_chain_verb",
     "raised_subject",
     "shares_passive",
+    "undergoer",
 ]
 
 
@@ -366,31 +386,12 @@ def antecedent(word: Token, clause: Token) -> Token:
     clause hangs on ("the men who fired": the men)."""
     if word.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
         head = clause.head
-        if word.lower_ == "which" and _one_person(head):
+        if word.lower_ == "which" and one_person(head):
             return _what_which_is(head) or head
         if word.lower_ == "who":
             return person_who(head)
         return head
     return word
-
-
-def _one_person(word: Token) -> bool:
-    """Whether a noun is a person: a person's name, unless a common noun before it says
-    it is a thing ("the supertanker Sirius Star", which the model may take for a person);
-    or a noun whose most frequent WordNet sense is a person ("the president"; not a group,
-    which "which" may stand for)."""
-    if word.ent_type_ == "PERSON":
-        return not _a_thing(word) and not any(
-            c.pos_ == "NOUN" and _a_thing(c) for c in children(word, "compound")
-        )
-    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (NOUN_PERSON,)
-
-
-def _a_thing(word: Token) -> bool:
-    """Whether a word's most frequent WordNet sense as a noun is no person: "supertanker",
-    and a name's last word such as "Inn" or "Star"."""
-    classes = noun_classes(word.lower_)
-    return bool(classes) and classes[0] != NOUN_PERSON
 
 
 def _what_which_is(person: Token) -> Token | None:
@@ -418,3 +419,77 @@ def _determined(noun: Token) -> bool:
     """Whether a common noun has a determiner or an owner ("the death", "this fear", "his
     rift"): not the noun of a compound preposition ("in front of", "on behalf of")."""
     return noun.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in dependents(noun))
+
+
+def _undergone_under(noun: Token) -> Token | None:
+    """The word whose subject, object or self undergoes the act a bare noun after "under"
+    names: "came" in "the convoy came under attack", "placed" in "placed the driver under
+    arrest", "ship" in "a ship under fire". ``None`` when the noun has a determiner or an
+    owner ("under the agreement", "under its rules" say on what terms, not what befell
+    anyone), when the phrase comes before its word ("Under the deal, the firm pays") or
+    when the word is a span of time or a state ("ten years under sanctions")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "under" or preposition.dep_ != "prep":
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in dependents(noun)):
+        return None
+    host = preposition.head
+    if host.i > preposition.i:
+        return None
+    if host.pos_ in {"NOUN", "PROPN"}:
+        abstract = set(noun_classes(host.lemma_.lower())[:1]) & NOUN_ABSTRACT
+        return None if abstract or host.ent_type_ in TIME_LABELS else host
+    if host.lemma_.lower() in UNDERGOING_SUBJECT_VERBS | UNDERGOING_OBJECT_VERBS:
+        return host
+    return None
+
+
+def undergoer(noun: Token) -> Token | None:
+    """Who or what undergoes the act a bare noun after "under" names (see
+    :func:`_undergone_under`): the subject ("the town was under siege"; a relative's noun,
+    "the ships that were under attack"), the object ("placed the driver under arrest") or
+    the noun the phrase describes ("a ship under fire"). A noun said of censure as well
+    (:data:`~kg.lang.en.WORDS_OF_CENSURE`) is the assault only on a place or a thing: "the
+    minister came under fire", "the bill came under attack" are criticism."""
+    host = _undergone_under(noun)
+    if host is None:
+        return None
+    if host.pos_ in {"NOUN", "PROPN"}:
+        sufferer: Token | None = host
+    elif host.lemma_.lower() in UNDERGOING_OBJECT_VERBS:
+        sufferer = next(iter(children(host, "dobj")), None)
+    else:
+        subject = next((c for c in dependents(host) if c.dep_ in SUBJECT_DEPS), None)
+        sufferer = None if subject is None else antecedent(subject, host)
+    if sufferer is None or sufferer.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if noun.lemma_.lower() in WORDS_OF_CENSURE and (
+        not _place_or_thing(sufferer) or _censured_for(noun, host)
+    ):
+        return None
+    return sufferer
+
+
+def _censured_for(noun: Token, host: Token) -> bool:
+    """Whether what comes after "under fire" or "under attack" says what for, as censure
+    does: "the school came under fire over its policy", "for its fees", "about the delay"
+    (not "for hours", a time)."""
+    return any(
+        preposition.lower_ in {"over", "for", "about"}
+        and preposition.i > noun.i
+        and not any(o.ent_type_ in TIME_LABELS for o in children(preposition, "pobj"))
+        for word in (noun, host)
+        for preposition in children(word, "prep")
+    )
+
+
+def _place_or_thing(noun: Token) -> bool:
+    """Whether a noun names a place or a made thing (a ship, a base, a town), by its
+    entity label or by one of its two most frequent WordNet senses; a person, a body or
+    an idea is none."""
+    if noun.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    if noun.pos_ != "NOUN" or names_a_person(noun):
+        return False
+    senses = set(noun_classes(noun.lemma_.lower())[:2])
+    return bool(senses & {NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT})

@@ -39,6 +39,7 @@ from kg.extract.actors import (
     open_possessor,
     sold_at_a_price,
     split_coordinated_actors,
+    undergone_doer,
     verb_actor,
 )
 from kg.extract.clauses import (
@@ -51,6 +52,7 @@ from kg.extract.clauses import (
     passive_before_by,
     purpose_after_chain_verb,
     shares_passive,
+    undergoer,
 )
 from kg.extract.cue_words import adds_to, claimed_object, leads_in
 from kg.extract.done_acts import held_back_in_vain
@@ -59,6 +61,7 @@ from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
     by_the_way,
+    comes_under,
     comes_when,
     empty_it,
     frames_a_time,
@@ -107,6 +110,7 @@ from kg.lang.en import (
     REPORTED_ACT_NOUNS,
     REPORTING_VERBS,
     SUFFERED_ACTIONS,
+    UNDERGOING_OBJECT_VERBS,
 )
 from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_EVENT, noun_classes
 from kg.model import Argument, Place
@@ -179,7 +183,7 @@ def frames(sentence: Span) -> Iterator[Frame]:
     for token in nouns:
         if token.i in taken or part_of_a_preposition(token):
             continue  # "well in advance of the vote": a preposition, no advance
-        action = event_action(token) or _claimed_act(token)
+        action = event_action(token) or _claimed_act(token) or _fire_undergone(token)
         if action is not None:
             frame = _noun_frame(token, action)
             if frame is None:
@@ -204,6 +208,29 @@ def _claimed_act(noun: Token) -> str | None:
         if action is None or not _proclaimed_of_a_thing(noun):
             return None
     return action if claimed_object(noun) else None
+
+
+def _fire_undergone(noun: Token) -> str | None:
+    """ "the ship came under fire", "was under heavy fire from the boats": "fire" alone is
+    a blaze as often as shooting, so no event noun (:data:`~kg.lang.en.EVENT_NOUNS`), but
+    a place or a thing under it is shot at (:func:`~kg.extract.clauses.undergoer`)."""
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() == "fire" and undergoer(noun) is not None:
+        return "fire"
+    return None
+
+
+def _puts_under(verb: Token) -> bool:
+    """ "Police placed the driver under arrest", "gunmen brought the ship under fire": the
+    verb only puts its object under the act its noun names, and the noun's frame tells
+    that act, with the verb's subject as its doer (:func:`~kg.extract.clauses.undergoer`)."""
+    if verb.lemma_.lower() not in UNDERGOING_OBJECT_VERBS:
+        return False
+    return any(
+        (event_action(noun) or _fire_undergone(noun)) and undergoer(noun) is not None
+        for preposition in children(verb, "prep")
+        if preposition.lower_ == "under"
+        for noun in children(preposition, "pobj")
+    )
 
 
 def _proclaimed_of_a_thing(noun: Token) -> bool:
@@ -290,6 +317,10 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "lived in Quincy", "seen as a threat", "delivered to Trump an ..."
     if len(verbs) == 1 and comes_when(head):
         return None  # "the raid comes a month after a theft": the raid is the event
+    if len(verbs) == 1 and comes_under(head):
+        return None  # "the convoy came under attack": the attack is the event
+    if len(verbs) == 1 and _puts_under(head):
+        return None  # "placed the driver under arrest": the arrest is the event
     if len(verbs) == 1 and empty_it(head):
         return None  # "when it comes to wages", "it turned out that ...": no one acts
     if topic_of_empty_it(head):
@@ -524,12 +555,13 @@ def _happening_as_event(frame: Frame, taken: set[int]) -> None:
 
 def _happening_named_before(noun: Token, verb: Token) -> Token | None:
     """The event noun a relative clause of happening is about when the parser hangs the
-    clause on the noun after its "of": "the shelling of the town, which took place
-    overnight", "the arrest of the mayor, which happened on Monday" (a town or a mayor
-    does not take place; the shelling and the arrest do). ``None`` for any other shape."""
+    clause on the noun after its preposition: "the shelling of the town, which took place
+    overnight", "the arrest of the mayor, which happened on Monday", "the raid on the
+    village, which took place at dawn" (a town, a mayor or a village does not take place;
+    the shelling, the arrest and the raid do). ``None`` for any other shape."""
     if verb.dep_ != "relcl" or verb.head.i != noun.i or event_action(noun) is not None:
         return None
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     happening = noun.head.head
     return happening if event_action(happening) is not None else None
@@ -594,6 +626,8 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         frame.actor = announcer(noun)
     if frame.actor is None:
         frame.actor = held_responsible(noun)
+    if frame.actor is None:
+        frame.actor = undergone_doer(noun)  # "came under attack from rebels"
     if frame.actor is not None:
         frame.actor_argument = doer_argument(frame.actor)
         if frame.actor_argument.start <= noun.idx < frame.actor_argument.end:

@@ -62,7 +62,10 @@ from kg.lang.en import (
 from kg.lang.wordnet import (
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_BODY,
     NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_OBJECT,
     NOUN_PERSON,
     VERB_WEATHER,
     is_adjective,
@@ -73,6 +76,7 @@ from kg.lang.wordnet import (
 
 __all__ = [
     "by_the_way",
+    "comes_under",
     "comes_when",
     "empty_it",
     "frames_a_time",
@@ -382,6 +386,44 @@ def _likens(verb: Token) -> bool:
         if "like" in marks or "as" in marks and ({"if", "though"} & set(marks)):
             return True
     return False
+
+
+#: WordNet files of what one can come under in space: "came under the bridge", "under the
+#: trees", "under the crowd's feet".
+_SHELTERING_CLASSES = frozenset(
+    {NOUN_ANIMAL, NOUN_ARTIFACT, NOUN_BODY, NOUN_GROUP, NOUN_LOCATION, NOUN_OBJECT, NOUN_PERSON}
+)
+
+
+#: Of :data:`~kg.lang.en.COMING_PREPOSITIONS`, those that tell when or about what as often
+#: ("came under criticism in recent years", "came under fire over the plan").
+_NOT_ONLY_COMING = frozenset({"in", "over", "within"})
+
+
+def comes_under(verb: Token) -> bool:
+    """ "came under attack", "has come under criticism", "came under fire from two boats":
+    "come" with "under" and a noun of no thing or place (by its most frequent WordNet
+    sense) says what befell its subject, who went nowhere (the noun's own frame tells the
+    attack: :func:`~kg.extract.clauses.undergoer`). Not with a place it comes to or from
+    before the "under", a particle or an object ("came back under fire", "came to the town
+    under cover of night"), nor under a thing ("came under the bridge")."""
+    if verb.lemma_.lower() != "come" or children(verb, "dobj") or children(verb, "prt"):
+        return False
+    unders = [p for p in children(verb, "prep") if p.lower_ == "under"]
+    if len(unders) != 1:
+        return False
+    under = unders[0]
+    elsewhere = [
+        p
+        for p in (*children(verb, "prep"), *children(verb, "advmod"))
+        if p.lower_ in COMING_PREPOSITIONS - _NOT_ONLY_COMING and p.i != under.i
+    ]
+    if any(p.i < under.i or p.lower_ != "from" for p in elsewhere):
+        return False
+    nouns = children(under, "pobj")
+    if len(nouns) != 1 or nouns[0].pos_ != "NOUN":
+        return False
+    return not set(noun_classes(nouns[0].lemma_.lower())[:1]) & _SHELTERING_CLASSES
 
 
 def comes_when(verb: Token) -> bool:

@@ -61,6 +61,7 @@ __all__ = [
     "negates",
     "not_only",
     "noun_phrase",
+    "one_person",
     "person_who",
     "phrase_names_whom",
     "puts_it_so",
@@ -637,7 +638,12 @@ def relative_before_sayer(saying: Token, subjects: list[Token]) -> Token | None:
 
 def person_who(noun: Token) -> Token:
     """What a relative "who" hung on ``noun`` stands for: ``noun``, or when it names no
-    one (a place, a date, a thing) the person or people of the phrase before it."""
+    one (a place, a date, a thing) the person or people of the phrase before it; and the
+    one person whose body or place it is the "of" of ("the mayor of the town, who ...",
+    "the chairman of the board, who ..."): see :func:`_office_holder`."""
+    holder = _office_holder(noun)
+    if holder is not None:
+        return holder
     if may_be_who(noun):
         return noun
     return _person_before(noun) or _person_right_before(noun) or noun
@@ -660,6 +666,44 @@ def may_be_who(noun: Token) -> bool:
         return True
     senses = noun_classes(noun.lemma_.lower())[:2]
     return not senses or bool(set(senses) & {NOUN_PERSON, NOUN_GROUP})
+
+
+def _office_holder(noun: Token) -> Token | None:
+    """The one person a "who" hung on the "of" of their title stands for: "the mayor of the
+    town, who took office in May", "the chairman of the board, who resigned". A body, a
+    place or a thing is not the "who" a person before its "of" may be; a person or people
+    of the "of" may ("the son of the senator, who", "the leader of the rebels, who" are
+    left to the parse)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return None
+    holder = preposition.head
+    if holder.tag_ not in {"NN", "NNP"} or not one_person(holder):
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    if noun.pos_ == "NOUN" and noun_classes(noun.lemma_.lower())[:1] == (NOUN_PERSON,):
+        return None
+    return holder
+
+
+def one_person(word: Token) -> bool:
+    """Whether a noun is a person: a person's name, unless a common noun before it says
+    it is a thing ("the supertanker Sirius Star", which the model may take for a person);
+    or a noun whose most frequent WordNet sense is a person ("the president"; not a group,
+    which "which" may stand for)."""
+    if word.ent_type_ == "PERSON":
+        return not _a_thing(word) and not any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and _a_thing(c) for c in dependents(word)
+        )
+    return word.pos_ == "NOUN" and noun_classes(word.lemma_.lower())[:1] == (NOUN_PERSON,)
+
+
+def _a_thing(word: Token) -> bool:
+    """Whether a word's most frequent WordNet sense as a noun is no person: "supertanker",
+    and a name's last word such as "Inn" or "Star"."""
+    classes = noun_classes(word.lower_)
+    return bool(classes) and classes[0] != NOUN_PERSON
 
 
 def _person_before(noun: Token) -> Token | None:

@@ -25,6 +25,7 @@ from kg.extract.clauses import (
     predicate_copula,
     raised_subject,
     shares_passive,
+    undergoer,
 )
 from kg.extract.cue_contents import claim_on_setting
 from kg.extract.judged_acts import person_or_group
@@ -271,7 +272,7 @@ def noun_target(noun: Token) -> Token | None:
                 # losses of the troops": the actor), else what was lost ("the loss of life").
                 if pobj.ent_type_ not in TIME_LABELS and not (suffered and can_suffer(pobj)):
                     return pobj
-    return None
+    return undergoer(noun)  # "the convoy came under attack", "placed him under arrest"
 
 
 def can_suffer(noun: Token) -> bool:

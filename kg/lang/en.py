@@ -234,6 +234,9 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "SUFFERED_ACTIONS",
     "SUPPORT_VERBS",
+    "UNDERGOING_SUBJECT_VERBS",
+    "UNDERGOING_OBJECT_VERBS",
+    "WORDS_OF_CENSURE",
     "TELLING_ADJECTIVES",
     "TAKEN_AMOUNT_WORDS",
     "TASK_NOUNS",
@@ -814,6 +817,16 @@ SUPPORT_VERBS = frozenset(
         "resume",
     }
 )
+#: Verbs whose subject undergoes the act a bare noun after "under" names: "the convoy came
+#: under attack", "the town was under siege", "the mayor remains under investigation".
+UNDERGOING_SUBJECT_VERBS = frozenset("come be remain stay fall".split())
+#: Verbs whose object undergoes it, their subject doing it: "gunmen brought the ship under
+#: fire", "police placed the driver under arrest", "kept the city under siege".
+UNDERGOING_OBJECT_VERBS = frozenset("bring put place keep hold".split())
+#: Nouns of assault said of censure as well: "the minister came under fire over the plan",
+#: "the bill came under attack from critics" (criticism); of a place or a thing, such as a
+#: ship, a town or a base, they are the assault itself.
+WORDS_OF_CENSURE = frozenset({"attack", "assault", "fire"})
 #: Verbs that lend a noun of :data:`LIGHT_VERB_ACTS` its tense and subject only: "made a
 #: decision", "gave orders", "delivered a warning" ("offered an apology" would read as an
 #: intent).

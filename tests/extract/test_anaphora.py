@@ -88,3 +88,31 @@ def test_the_happening_told_first_keeps_its_own_sentence(nlp: Language) -> None:
     text = f"{BOMB} The blast killed six people."
     event = _event(nlp, text, "explode")
     assert [(p.argument.text, p.argument.evidence) for p in event.places] == [("Varnel", None)]
+
+
+def _actors(nlp: Language, text: str, action: str) -> list[tuple[str, int]]:
+    return [(e.actor.text, e.part) for e in _events(nlp, text) if e.action == action and e.actor]
+
+
+def test_the_pair_is_the_two_people_named_before(nlp: Language) -> None:
+    text = "Ann Lee sued Tom Hart in May. The pair settled in June."
+    assert _actors(nlp, text, "settle") == [("Ann Lee", 0), ("Tom Hart", 1)]
+    [lee, hart] = [e for e in _events(nlp, text) if e.action == "settle"]
+    # read in the sentence before: the record says where
+    assert hart.actor is not None and hart.actor.evidence is not None
+    assert hart.actor.evidence.text == "Ann Lee sued Tom Hart in May."
+    joined = (
+        "Sam Dunn is known for his work with his brother Paul. The two directed and produced a"
+        " comedy."
+    )
+    assert _actors(nlp, joined, "produce") == [("Sam Dunn", 0), ("Paul", 1)]
+
+
+def test_the_pair_stays_a_description_unless_exactly_two_people_are_named(
+    nlp: Language,
+) -> None:
+    # three people, or one: who the pair are is not told
+    three = "Ann Lee and Tom Hart met Jo Kerr in May. The pair settled in June."
+    assert _actors(nlp, three, "settle") == [("The pair", 0)]
+    owner = "Jim Bell met Tom Hart's wife in May. The couple settled in June."
+    assert _actors(nlp, owner, "settle") == [("The couple", 0)]

@@ -928,3 +928,116 @@ def test_a_deed_no_one_answers_for_has_no_doer(determiner: str) -> None:
     )
     doers = [e.actor.text for e in events_of(doc) if e.action == "bomb" and e.actor is not None]
     assert doers == []
+
+
+def test_what_comes_under_attack_is_its_target_and_from_whom_its_actor() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        embassy embassy NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        under under ADP IN prep 2
+        fire fire NOUN NN pobj 3
+        from from ADP IN prep 2
+        gunmen gunman NOUN NNS pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    [event] = events_of(doc)  # no one came anywhere: the fire is the event
+    assert (event.action, event.actor.text, event.target.text) == ("fire", "gunmen", "The embassy")
+    hills = parsed(
+        """
+        The the DET DT det 1
+        depot depot NOUN NN nsubj 2
+        was be AUX VBD ROOT 2
+        under under ADP IN prep 2
+        attack attack NOUN NN pobj 3
+        from from ADP IN prep 4
+        the the DET DT det 7
+        hills hill NOUN NNS pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    [event] = events_of(hills)  # where the attack came from is no doer
+    assert (event.action, event.actor, event.target.text) == ("attack", None, "The depot")
+
+
+def test_what_is_put_under_an_act_undergoes_it_done_by_the_subject() -> None:
+    doc = parsed(
+        """
+        Raiders raider NOUN NNS nsubj 1
+        brought bring VERB VBD ROOT 1
+        the the DET DT det 3
+        tanker tanker NOUN NN dobj 1
+        under under ADP IN prep 1
+        heavy heavy ADJ JJ amod 6
+        fire fire NOUN NN pobj 4
+        . . PUNCT . punct 1
+        """
+    )
+    # the bringing only puts the tanker under the fire: the fire is the one event
+    [fire] = events_of(doc)
+    assert (fire.action, fire.actor.text, fire.target.text) == ("fire", "Raiders", "the tanker")
+    described = parsed(
+        """
+        They they PRON PRP nsubj 1
+        saw see VERB VBD ROOT 1
+        two two NUM CD nummod 3
+        barges barge NOUN NNS dobj 1
+        under under ADP IN prep 3
+        siege siege NOUN NN pobj 4
+        by by ADP IN prep 5
+        raiders raider NOUN NNS pobj 6
+        . . PUNCT . punct 1
+        """
+    )
+    [siege] = [e for e in events_of(described) if e.action == "besiege"]
+    assert (siege.actor.text, siege.target.text) == ("raiders", "barges")
+
+
+def test_fire_or_attack_said_of_a_person_or_for_a_cause_is_criticism_not_an_attack() -> None:
+    person = parsed(
+        """
+        The the DET DT det 1
+        senator senator NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        under under ADP IN prep 2
+        attack attack NOUN NN pobj 3
+        from from ADP IN prep 2
+        rivals rival NOUN NNS pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert events_of(person) == ()
+    cause = parsed(
+        """
+        The the DET DT det 1
+        museum museum NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        under under ADP IN prep 2
+        fire fire NOUN NN pobj 3
+        over over ADP IN prep 2
+        its its PRON PRP$ poss 7
+        fees fee NOUN NNS pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert events_of(cause) == ()
+
+
+def test_under_with_a_determiner_names_terms_not_an_act_undergone() -> None:
+    doc = parsed(
+        """
+        The the DET DT det 1
+        firm firm NOUN NN nsubj 2
+        is be AUX VBZ ROOT 2
+        under under ADP IN prep 2
+        an an DET DT det 5
+        agreement agreement NOUN NN pobj 3
+        with with ADP IN prep 5
+        the the DET DT det 8
+        union union NOUN NN pobj 6
+        . . PUNCT . punct 2
+        """
+    )
+    assert all(e.target is None or e.target.text != "The firm" for e in events_of(doc))

@@ -1128,3 +1128,43 @@ def test_an_adjective_of_un_and_a_participle_is_no_event(nlp: Language) -> None:
     # ... and so do those WordNet 3.0 is too old to know, with their object
     assert "unban" in actions_of("The forum unbanned the reporter on Friday.")
     assert "unfollow" in actions_of("Thousands of fans unfollowed the club.")
+
+
+def test_coming_under_criticism_is_no_movement() -> None:
+    criticised = parsed(
+        """
+        The the DET DT det 1
+        council council NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        under under ADP IN prep 2
+        criticism criticism NOUN NN pobj 3
+        in in ADP IN prep 2
+        May May PROPN NNP pobj 5
+        . . PUNCT . punct 2
+        """,
+        ents=((6, 7, "DATE"),),
+    )
+    assert actions(criticised) == []
+    bridge = parsed(
+        """
+        The the DET DT det 1
+        barge barge NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        under under ADP IN prep 2
+        the the DET DT det 5
+        bridge bridge NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(bridge) == ["come"]
+    back = parsed(
+        """
+        Troops troop NOUN NNS nsubj 1
+        came come VERB VBD ROOT 1
+        back back ADV RB advmod 1
+        under under ADP IN prep 1
+        fire fire NOUN NN pobj 3
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(back) == ["come back"]

@@ -1,7 +1,8 @@
 """A relative "which" the parser hung on a person stands for something else, with the
 real English model: the organisation the person is of, or the noun whose "of" or
 "between" names the person; a "who" hung on a place or a thing stands for the person whose
-phrase it ends. Sentences written for these tests.
+phrase it ends, or the one person whose title's "of" it was hung on. Sentences written
+for these tests.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ CASES = [
     # person's.
     ("A nurse from Dover, who treated the divers, spoke on Monday.", "treat", "A nurse"),
     ("Farmers in the valley who lost their herds asked for aid.", "lose", "Farmers"),
+    # A "who" the parser hung on the body or place of a person's title is the person's.
+    (
+        "The mayor of the harbour town, who took office in May, cut the port fees.",
+        "take",
+        "The mayor of the harbour town",
+    ),
+    (
+        "The chairman of the rowing club, who joined the board in 2004, resigned.",
+        "join",
+        "The chairman of the rowing club",
+    ),
     # Not an organisation: "the Rovers, who won the cup" won it.
     ("Fans of the Rovers, who won the cup, sang all night.", "win", "the Rovers"),
 ]

@@ -717,6 +717,11 @@ def test_what_takes_place_is_the_event_before_of_not_the_noun_after(nlp: Languag
     shelling = event_named(nlp, text, "shell")
     assert shelling.target is not None and shelling.target.text == "the village"
     assert shelling.time is not None and shelling.time.text == "Sunday"
+    # So with another preposition of the event noun: the village took no place either.
+    raid = "The raid on the village, which took place at dawn, killed three people."
+    assert "take place" not in {e.action for e in extract(nlp(raid), Document("d", raid)).events}
+    done = event_named(nlp, raid, "raid")
+    assert done.target is not None and done.target.text == "the village"
 
 
 def test_a_share_keeps_its_number(nlp: Language) -> None:
