@@ -365,12 +365,13 @@ _HARM_KINDS = frozenset({"Death", "Killing", "Injury"})
 
 def _when_clause_places(verbs: list[Token], frame: Frame) -> list[Place]:
     """The places of the "when" clause of a harm to a body (``_HARM_KINDS``), read as the
-    clause's own places are."""
+    clause's own places are: only where its happening is, not where it went or came from
+    ("died when she moved to London": not a death in London)."""
     if verb_kind(verbs[0].lemma_) not in _HARM_KINDS:
         return []
     for clause in children(verbs[0], "advcl"):
         if any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in dependents(clause)):
-            found = frame_places([clause], frame)
+            found = [p for p in frame_places([clause], frame) if p.role == "location"]
             if found:
                 return found
     return []

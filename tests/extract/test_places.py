@@ -235,6 +235,8 @@ CASES = [
     # keep to their own clause.
     ("A pilot died when his jet crashed in Varnel on Monday.", "die", None, ["Varnel"]),
     ("Markets fell when the bank collapsed in Orlen.", "fall", None, []),
+    # ... where it is, not where it went to.
+    ("The poet died when she moved to Orlen in 1990.", "die", None, []),
     # What an act is about keeps its places to itself; the act's own phrase still places it.
     ("She wrote about the break-in at the offices in Varnel.", "write", "She", []),
     ("Residents complained about noise from the bars in Varnel.", "complain", "Residents", []),
