@@ -364,13 +364,15 @@ def attributed(
             event = _first_person_said_by(event, speakers[around], ("actor",))
             speaker = speakers[around]
             if (
-                event.source is None
+                (event.source is None or event.source.text.lower() in _FIRST_PERSON)
                 and _tells_of_speech(event, around, speaker, speeches, text)
                 and not _same_words(speaker, own_actor)
             ):
                 # '"The mayor made clear the pool will close. We agreed," Ruiz said':
                 # the quote's speaker tells of the mayor's telling, as a tag in the
-                # quote's own sentence would make them tell of it.
+                # quote's own sentence would make them tell of it. A first-person source
+                # is the speaker too: the parse may hang a cue of the quote's first clause
+                # on a later "I think" ('"I never believed it, so I think ...," Ruiz said').
                 event = dataclasses.replace(event, source=speaker)
         elif (taken := _turn_of(event, turns)) is not None:
             # "MATTHEWS: They want to tax the rich.": the turn's speaker says it, as a
@@ -873,7 +875,7 @@ def _continues(
     # British style may set the full stop after the closing mark ("... we eat'."): no more
     # than the quote.
     rest = text[_after_mark(text, quote.end) : line_end].strip().lstrip(".,;")
-    if not _left_open(quote, text) and rest:
+    if not _left_open(quote, text) and rest and not _writer_goes_on(quote, text, rest):
         return False  # the paragraph is more than the quote (a stray mark, a narrative)
     # A speech verb inside the quote is what the quoted speaker reports ('"I heard a
     # clerk shouting, 'He has a gun.'"'), no tag.
@@ -881,6 +883,15 @@ def _continues(
         line_start <= speech.start < line_end and not quote.start <= speech.start < quote.end
         for speech in speeches
     )
+
+
+def _writer_goes_on(quote: Quote, text: str, rest: str) -> bool:
+    """Whether the words after a quote that opens its paragraph are the writer's next
+    sentence, the quote a whole sentence of its own before them ('"We built a model of
+    the valley." The model was the key.'): the quote goes on from the speaker before, and
+    the writer's sentence stays the writer's. Not a quote cut off mid-sentence ('"We
+    built" a model, he says' in a paragraph of the writer's)."""
+    return text[quote.start : quote.end].rstrip()[-1:] in {".", "!", "?"} and rest[:1].isupper()
 
 
 def _mark_start(text: str, start: int) -> int:

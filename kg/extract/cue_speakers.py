@@ -24,7 +24,7 @@ from kg.extract.cue_contents import (
     passive_agent,
     reported_by,
 )
-from kg.extract.cue_words import INQUIRY_NOUNS, in_whose_words, is_verb_cue
+from kg.extract.cue_words import INQUIRY_NOUNS, in_whose_words, is_verb_cue, writing_read
 from kg.extract.judged_acts import judging_verb, occasion_taken
 from kg.extract.spans import (
     argument,
@@ -150,6 +150,9 @@ def _speaker_of(cue: Token) -> Argument | None:
         return None
     if cue.pos_ == "ADJ":
         return speaker_of(cue.head)  # "analysts are skeptical": the copula's subject
+    writing = writing_read(cue)
+    if writing is not None:
+        return _speaker_argument(writing)  # '"...," read one sign': the sign says it
     whose = in_whose_words(cue)
     if whose is not None:
         return _speaker_argument(whose)  # "in the words of one aide, ..."

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.spans import (
     SUBJECT_DEPS,
+    after_quote,
     dependents,
     has_subject,
     made_plain,
@@ -34,12 +35,14 @@ from kg.lang.en import (
     PLACE_NOUNS,
     PROMISE_VERBS,
     QUESTION_OPENERS,
+    RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
     TALKED_CLAUSE_OPENERS,
     TALKING_VERBS,
 )
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 
 __all__ = [
     "CLAIM_VERBS",
@@ -55,7 +58,10 @@ __all__ = [
     "made_argument",
     "perceived",
     "perceiving_verb",
+    "read_words",
+    "reads_as_tag",
     "talked_clause",
+    "writing_read",
 ]
 
 
@@ -288,6 +294,8 @@ def is_verb_cue(token: Token) -> bool:
         return _makes_clear(token) or made_argument(token) is not None
     if token.pos_ == "VERB" and lemma in TALKING_VERBS:
         return talked_clause(token) is not None  # "talked about how the shifts wore them out"
+    if token.pos_ == "VERB" and lemma == "read":
+        return writing_read(token) is not None  # 'The sign read: "..."'
     if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
         return False
     if adds_to(token):
@@ -301,6 +309,96 @@ def is_verb_cue(token: Token) -> bool:
         or (c.dep_ == "oprd" and c.pos_ == "NOUN")
         for c in dependents(token)
     )
+
+
+#: Pronouns that stand for a writing whose words "read" sets out: '"...," read one'.
+_WRITING_PRONOUNS = frozenset({"it", "one", "another", "this"})
+#: How many words may stand between "read" and the quote it sets out ("read in part:").
+_READ_TO_QUOTE = 4
+
+
+def writing_read(verb: Token) -> Token | None:
+    """The writing whose words "read" sets out beside a quote, as "say" does a speaker's:
+    a sign, a banner, a leaflet's line ('The sign read: "..."', 'A banner read "..."',
+    'One message read, in part: "..."'), or after the quote as its tag ('"...," read one',
+    '"...," read the sign': the parse may take the writing for the verb's object). None
+    for anyone who reads ("she read the letter aloud", 'the mayor read: "..."': the one who
+    reads is no writing) and for "read" with no quote beside it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "read":
+        return None
+    if after_quote(verb.doc, verb.i):
+        writing = next((c for c in dependents(verb) if c.dep_ in {"nsubj", "dobj"}), None)
+        if writing is not None and writing.i < verb.i:
+            return None
+    elif _tag_start(verb) < verb.i:
+        writing = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)  # '," it reads'
+    else:
+        if _quote_after(verb) is None:
+            return None
+        writing = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+        if writing is not None and writing.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            writing = verb.head  # "a sign which read ...": the sign
+    return writing if writing is not None and _may_be_writing(writing) else None
+
+
+def read_words(verb: Token) -> set[int]:
+    """The words a writing's "read" sets out (:func:`writing_read`): those of the quote
+    beside it, before it in a tag ('"...," read one') or after it ('The sign read: "..."').
+    The parse may hang more on the verb ("a sign which read "..." and waved it")."""
+    doc = verb.doc
+    start = _tag_start(verb)
+    if start <= verb.i:
+        at = start - 2
+        while at > 0 and not doc[at].is_quote:
+            at -= 1
+        return set(range(at + 1, start - 1))
+    opening = _quote_after(verb)
+    if opening is None:
+        return set()
+    sentence_end = sentence_of(verb).end
+    end = next((i for i in range(opening + 1, sentence_end) if doc[i].is_quote), sentence_end)
+    return set(range(opening + 1, end))
+
+
+def reads_as_tag(verb: Token) -> bool:
+    """Whether a writing's "read" is the tag of the quote before it ('"...," read one',
+    '"...," the editorial reads'), not one that sets out the quote after it."""
+    return _tag_start(verb) <= verb.i
+
+
+def _tag_start(verb: Token) -> int:
+    """Where the tag a verb stands in starts when a quote closing on a comma ends right
+    before it or its subject ('"...," read one', '"...," the editorial reads'); past the
+    verb when it tags no quote before it."""
+    if after_quote(verb.doc, verb.i):
+        return verb.i
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i < verb.i and after_quote(verb.doc, subject.left_edge.i):
+        return subject.left_edge.i
+    return verb.i + 1
+
+
+def _quote_after(verb: Token) -> int | None:
+    """Where a quote mark opens right after the verb, maybe after a colon, a comma or a
+    few words with no verb ("read in part:"), or None."""
+    doc = verb.doc
+    for at in range(verb.i + 1, min(len(doc), verb.i + 2 + _READ_TO_QUOTE)):
+        if doc[at].is_quote:
+            return at
+        if doc[at].pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _may_be_writing(noun: Token) -> bool:
+    """A pronoun that may stand for a writing, or a common noun that names no person or
+    group by its first WordNet sense ("sign", "banner", "message", "booklet")."""
+    if noun.pos_ == "PRON" or noun.lower_ in _WRITING_PRONOUNS:
+        return noun.lower_ in _WRITING_PRONOUNS
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    classes = noun_classes(noun.lemma_.lower())
+    return not classes or classes[0] not in {NOUN_PERSON, NOUN_GROUP}
 
 
 def adds_to(verb: Token) -> bool:

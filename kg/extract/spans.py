@@ -65,6 +65,8 @@ __all__ = [
     "person_who",
     "phrase_names_whom",
     "puts_it_so",
+    "after_quote",
+    "quote_tag_word",
     "quoted_doer",
     "read_once",
     "relative_before_sayer",
@@ -525,6 +527,8 @@ def generic_pronoun(word: Token) -> bool:
     ("Radio One"); "no one" names nobody too."""
     if word.lower_ not in _GENERIC_PRONOUNS or word.pos_ == "PROPN" or _described(word):
         return False
+    if quote_tag_word(word):
+        return False  # '"We will stay," said one.': one of those the text just told of
     return not any(
         (c.dep_ == "prep" and c.lower_ == "of")
         or share_of(c)
@@ -540,6 +544,42 @@ def share_of(preposition: Token) -> bool:
         return False
     objects = [c for c in preposition.subtree if c.dep_ == "pobj"]
     return any(o.like_num or any(c.dep_ == "nummod" for c in dependents(o)) for o in objects)
+
+
+def quote_tag_word(word: Token) -> bool:
+    """Whether ``word`` is a "one" in the tag right after a quote that closes on a comma, a
+    question or an exclamation mark, next to the tag's verb: '"...," said one', '"...,"
+    one said', '"...," read one' (one of several people, signs or leaflets). A generic
+    "one" never tags a quote."""
+    doc = word.doc
+    if word.lower_ != "one":
+        return False
+    verb_after = word.i + 1 < len(doc) and doc[word.i + 1].pos_ in {"VERB", "AUX"}
+    verb_before = word.i >= 1 and doc[word.i - 1].pos_ in {"VERB", "AUX"}
+    return (after_quote(doc, word.i) and verb_after) or (
+        verb_before and after_quote(doc, word.i - 1)
+    )
+
+
+#: Marks that only close a quote.
+_ONLY_CLOSING = frozenset({"”", "’", "''"})
+#: Marks that only open one.
+_ONLY_OPENING = frozenset({"“", "‘", "``"})
+
+
+def after_quote(doc: Doc, at: int) -> bool:
+    """Whether a quote that closes on a comma, a question or an exclamation mark ends
+    right before the token at ``at`` ('"We stay," she said'). A straight mark closes when
+    the comma before it is set close ('stay,"') or a space follows it ('stay, " she'); in
+    'said, "We stay' it opens."""
+    if at < 2 or not doc[at - 1].is_quote or doc[at - 2].text not in {",", "?", "!"}:
+        return False
+    mark, before = doc[at - 1], doc[at - 2]
+    if mark.text in _ONLY_CLOSING:
+        return True
+    if mark.text in _ONLY_OPENING:
+        return False
+    return not before.whitespace_ or bool(mark.whitespace_)
 
 
 def _described(one: Token) -> bool:

@@ -28,7 +28,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.cue_contents import CLOSING_MARKS, OPENING_MARKS, cue_content
 from kg.extract.cue_speakers import WORDING_NOUNS, author_speaking, brackets_around, speaker_of
-from kg.extract.cue_words import FINDING_VERBS, is_verb_cue
+from kg.extract.cue_words import (
+    FINDING_VERBS,
+    is_verb_cue,
+    read_words,
+    reads_as_tag,
+    writing_read,
+)
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
 from kg.lang.en import QUOTE_TAG_VERBS, SETTING_OUT_VERBS
 from kg.model import Argument
@@ -82,6 +88,8 @@ def speeches(sentence: Span) -> list[Speech]:
             continue
         # What a survey found is its claim, but no speech a quote after it belongs to.
         cue = is_verb_cue(token) and token.lemma_.lower() not in FINDING_VERBS
+        if cue and writing_read(token) is not None and not reads_as_tag(token):
+            continue  # 'a sign which read "..."' holds its own quote, no quote after it
         if cue or _tags_a_quote(token) or _introduces_a_quote(token) or _leads_into_a_list(token):
             speaker = speaker_of(token)
             if speaker is not None:
@@ -241,6 +249,8 @@ def cues(sentence: Span) -> list[Cue]:
         if speaker is None:
             continue
         content = _within_own_brackets(token, content)
+        if writing_read(token) is not None:
+            content &= read_words(token)  # 'a sign which read "..." and waved it
         # What the text tells of the speaker is no claim of theirs: '"...," said Ana Ruiz,
         # who heads the council' (a parse may hang the name, relative clause and all, in
         # the cue's content).

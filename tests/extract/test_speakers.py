@@ -729,6 +729,47 @@ CASES = [
         "face",
         "Mary Stone",
     ),
+    # A quote that goes on ", so I think ...": the parse hangs the first clause on the
+    # later "I think", and "I" is the quote's speaker.
+    (
+        '"I did not believe we would get here and we are, so I think it is a win," '
+        "said Councillor Mary Stone.",
+        "believe",
+        "Councillor Mary Stone",
+    ),
+    # "read" sets out a writing's words: a sign, a banner, one of several leaflets.
+    ('The sign read: "The factory poisoned our water."', "poison", "The sign"),
+    ('A banner read "Taxes will rise".', "rise", "A banner"),
+    ('"Taxes will rise," read one sign.', "rise", "one sign"),
+    ('"The new plan makes him the better choice," the editorial reads.', "make", "the editorial"),
+    ('The protesters carried signs. "Stop the dam," read one.', "stop", "one"),
+    # ... but one who reads is no writing
+    ('She read the letter aloud: "We will return."', "return", None),
+    # "one" in a quote's tag is one of those just told of, no generic "one"
+    ('Voters got leaflets. "Taxes will rise if he wins," wrote one.', "rise", "one"),
+    ("One would think taxes will rise.", "rise", None),
+    # A quoted paragraph after one that ends with its tag goes on with that speaker, also
+    # when the writer's next sentence follows it in the paragraph; that sentence stays
+    # the writer's.
+    (
+        '"If the samples were right, the dam might fail," explains Dr. Ana Ruiz.\n\n'
+        '"We built a small model of the valley." The team tested it in May.',
+        "build",
+        "Dr. Ana Ruiz",
+    ),
+    (
+        '"If the samples were right, the dam might fail," explains Dr. Ana Ruiz.\n\n'
+        '"We built a small model of the valley." The team tested it in May.',
+        "test",
+        None,
+    ),
+    # A quote after the writing's quote is not the writing's when the writer's words
+    # stand between.
+    (
+        'He held up a sign which read "Go home" and waved it, mouthing "thank you" to them.',
+        "thank",
+        None,
+    ),
 ]
 
 
