@@ -348,7 +348,7 @@ def _done_by_someone(verb: Token) -> bool:
     """Whether the subject ``verb`` has, or takes from the verbs it goes on with, is
     someone who may act for a purpose: a name of :data:`AGENT_LABELS`, a personal
     pronoun, or a noun for a person or a group ("the coach called a news conference to
-    announce that ..."). Not a thing ("his eyes gleaming, as if to say"), a number, nor a
+    announce that ..."). Not a thing ("the bell rang, as if to say"), a number, nor a
     relative pronoun, whose clause the parse may have hung the infinitive on by mistake
     ("a raid that killed him, to make the case that ...")."""
     node = verb

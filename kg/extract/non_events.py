@@ -319,9 +319,13 @@ def names_a_state(verb: Token) -> bool:
         o.lemma_.lower() in HELD_STATE_NOUNS for o in children(verb, "dobj")
     ):
         return True  # "holds the record", "hold a majority"; not "held talks"
-    if lemma in {"bear", "carry"} and any(
-        o.lemma_.lower() in BORNE_STATE_NOUNS or o.lower_ in BORNE_STATE_NOUNS
-        for o in children(verb, "dobj")
+    if (
+        lemma in {"bear", "carry"}
+        and not children(verb, "prt")  # "carried out the sentence" is an act
+        and any(
+            o.lemma_.lower() in BORNE_STATE_NOUNS or o.lower_ in BORNE_STATE_NOUNS
+            for o in children(verb, "dobj")
+        )
     ):
         return True  # "bears the name of a saint", "the charge carries a fine"
     if lemma == "suffer" and not children(verb, "dobj") and not modal(verb):

@@ -655,6 +655,19 @@ def test_bearing_a_name_is_a_state_but_carrying_the_wounded_is_an_act() -> None:
         """
     )
     assert actions(wounded) == ["carry"]
+    # With a particle the verb is another act: a sentence carried out is done.
+    done = parsed(
+        """
+        The the DET DT det 1
+        state state NOUN NN nsubj 2
+        carried carry VERB VBD ROOT 2
+        out out ADP RP prt 2
+        the the DET DT det 5
+        sentence sentence NOUN NN dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(done) == ["carry out"]
 
 
 def test_an_adjective_taken_for_a_verb_is_no_event() -> None:
