@@ -15,7 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_words import AUX_MODALITY, PAST_AUX, WOULD, d_means_had, subordinators
-from kg.extract.spans import call_table, dependents, infinitive, sentence_of
+from kg.extract.spans import (
+    CURLY_CLOSING,
+    CURLY_OPENING,
+    call_table,
+    dependents,
+    infinitive,
+    sentence_of,
+)
 from kg.model import Modality
 
 __all__ = [
@@ -188,11 +195,6 @@ def _question_spans(sentence: Span) -> list[tuple[int, int]]:
     return spans
 
 
-#: Quotation marks that open or close a quote whatever stands around them.
-_OPENING = frozenset({"\u201c", "\u2018"})
-_CLOSING = frozenset({"\u201d", "\u2019"})
-
-
 def _set_out_from(sentence: Span, mark: Token) -> int | None:
     """The index of the opening quote or the colon that sets out the question ending at
     ``mark``, skipping quotes inside it; None when the question opens with the sentence."""
@@ -203,8 +205,8 @@ def _set_out_from(sentence: Span, mark: Token) -> int | None:
             return token.i
         if not token.is_quote:
             continue
-        if token.text in _OPENING or token.text in _CLOSING:
-            opening = token.text in _OPENING
+        if token.text in CURLY_OPENING or token.text in CURLY_CLOSING:
+            opening = token.text in CURLY_OPENING
         else:
             # a straight mark opens when an even number of its kind stand before it
             before = sum(1 for t in straight if t.i < token.i and t.text == token.text)

@@ -66,6 +66,8 @@ __all__ = [
     "phrase_names_whom",
     "puts_it_so",
     "after_quote",
+    "CURLY_CLOSING",
+    "CURLY_OPENING",
     "quote_tag_word",
     "quoted_doer",
     "read_once",
@@ -561,10 +563,13 @@ def quote_tag_word(word: Token) -> bool:
     )
 
 
-#: Marks that only close a quote.
-_ONLY_CLOSING = frozenset({"”", "’", "''"})
-#: Marks that only open one.
-_ONLY_OPENING = frozenset({"“", "‘", "``"})
+#: Curly quotation marks, which open or close a quote whatever stands around them.
+CURLY_OPENING = frozenset({"\u201c", "\u2018"})
+CURLY_CLOSING = frozenset({"\u201d", "\u2019"})
+#: Marks that only close a quote, or only open one: the curly ones and the tokenizer's pairs
+#: of apostrophes or backticks.
+_ONLY_CLOSING = CURLY_CLOSING | {"''"}
+_ONLY_OPENING = CURLY_OPENING | {"``"}
 
 
 def after_quote(doc: Doc, at: int) -> bool:
