@@ -480,10 +480,12 @@ def _speakers_side(
 ) -> Event:
     """ "We" and "us" in a speaker's words: the speaker's side. An office holder's is the
     country (a president's "us" is the nation, not the person); a spokeswoman's, a chief
-    executive's or a chairwoman's is the organisation the text says they speak for or run
-    (:data:`SPEAKS_FOR_TITLES`, :data:`LEADS_TITLES`); anyone else's is the
-    speaker (a ministry's "we" is the ministry, and for a person it is the nearest the
-    text says)."""
+    executive's, a chairwoman's or a member's is the organisation the text says they speak
+    for, run or sit on (:data:`SPEAKS_FOR_TITLES`, :data:`LEADS_TITLES`); a speaking
+    body's or group's is the speaker itself (a ministry's "we" is the ministry). Any other
+    person's "we" stays unresolved: it is a group the text does not name (a researcher's
+    team, a coach's players, a secretary's department), and the person alone would be a
+    wrong doer of the group's act."""
     source = event.source
     if source is None or source.entity is None:
         return event
@@ -499,8 +501,10 @@ def _speakers_side(
             side = state.index.place_cluster(record, None)
         elif side.kind == "person" and (body := _body_of(side, state, mentions)):
             side = body  # a spokeswoman's or a chief executive's "we" is the company
+        elif side.kind == "person":
+            continue  # a group the text does not name: "we" is left as it is
         else:
-            changes[role] = source  # the speaker, as named where they speak
+            changes[role] = source  # the speaking body itself, as named where it speaks
             continue
         _mention_once(argument, side, state, mentions, known)
         changes[role] = replace(argument, entity=side.id)
@@ -671,8 +675,9 @@ _OPENERS = frozenset(
 
 #: Lower-case words that may qualify the title ("a senior spokeswoman").
 _QUALIFIERS = r"(?:[a-z-]+\s+){0,2}?"
-#: The titles of one whose "we" is their body: who speaks for it or runs it.
-_SIDE_TITLES = rf"(?:{SPEAKS_FOR_TITLES}|{LEADS_TITLES}|head)"
+#: The titles of one whose "we" is their body: who speaks for it, runs it or sits on it
+#: ("trust member Jane Roe": "we asked for the report" is the trust's request).
+_SIDE_TITLES = rf"(?:{SPEAKS_FOR_TITLES}|{LEADS_TITLES}|head|member)"
 #: "Jane Roe, a spokeswoman for Acme", "Jane Roe, the head of Acme": person, then body.
 _TITLE_FOR = re.compile(
     rf"\s*,\s+(?:(?:a|an|the)\s+)?{_QUALIFIERS}{_SIDE_TITLES}\s+(?:for|of|at)\s+(?:the\s+)?"
