@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.event_types import superclasses, verb_kind
-from kg.extract.clause_words import subordinators
+from kg.extract.clause_words import clause_of_said_gerund, subordinators
 from kg.extract.clauses import (
     NOTHING_IN_PARTICULAR,
     RAISING_VERBS,
@@ -321,6 +321,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # 'The guards shouted: "Stay down!"': asked of whoever hears it
         if head.tag_ == "VBG" and _advice_to_anyone(governor):
             return None  # "the study suggested eating less salt": advice to anyone
+        if clause_of_said_gerund(head) is not None:
+            return None  # "says shutting the campuses is unsustainable": what is said of
         task = _task_subject(governor)
         if task is not None:
             # "their aim is to seize the port": the aim seizes nothing; its owner does

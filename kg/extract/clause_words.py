@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.attribution import quotes
 from kg.extract.spans import SUBJECT_DEPS, call_table, dependents, given_text
-from kg.lang.en import REPORTING_VERBS
+from kg.lang.en import GERUNDLESS_SAYING_VERBS, REPORTING_VERBS
 from kg.model import Modality
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "REPORTING",
     "UP_EDGES",
     "WOULD",
+    "clause_of_said_gerund",
     "d_means_had",
     "in_perfect",
     "in_quote",
@@ -140,3 +141,23 @@ def under_reporting(token: Token) -> bool:
         if node.lemma_.lower() in REPORTING:
             return True
     return False
+
+
+def clause_of_said_gerund(gerund: Token) -> Token | None:
+    """The verb a gerund is the subject of when the parse hangs it on a verb of saying
+    that takes no gerund (:data:`~kg.lang.en.GERUNDLESS_SAYING_VERBS`) and the rest of
+    what is said on the gerund: in "says shutting the campuses is unsustainable" (parsed
+    "says shutting", with "is" a clause of "shutting") or "said legalizing it could create
+    jobs" the gerund names what is said of, an act nobody in the sentence is told to do.
+    None for a gerund with no such clause after it, or one whose clause opens with "that"
+    ("said, leaving the room, that it was over": a participle of the saying)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp":
+        return None
+    if gerund.head.lemma_.lower() not in GERUNDLESS_SAYING_VERBS:
+        return None
+    for clause in dependents(gerund):
+        if clause.dep_ not in {"conj", "ccomp"} or clause.i < gerund.i:
+            continue
+        if clause.pos_ in {"VERB", "AUX"} and not subordinators(clause):
+            return clause
+    return None

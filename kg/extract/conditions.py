@@ -22,7 +22,7 @@ from kg.extract.clause_words import (
     inverted,
     subordinators,
 )
-from kg.extract.questions import ASKING, asks_if
+from kg.extract.questions import ASKING, asked_by_noun, asks_if
 from kg.extract.requests import is_imperative
 from kg.extract.spans import dependents, infinitive, it_subject, negates
 from kg.lang.en import CONDITION_MARKS, LIKENESS_MARKS, SEEMING_VERBS
@@ -83,7 +83,9 @@ def inside_condition(start: Token) -> Modality | None:
         if_clause = subordinators(node) & _IF and not seems_like(node)
         if node.pos_ in {"VERB", "AUX"} and (if_clause or inverted(node)):
             if node.dep_ == "advcl" or node.dep_ == "ccomp":
-                asked = node.head.lemma_.lower() in ASKING and asks_if(node)
+                asked = (node.head.lemma_.lower() in ASKING and asks_if(node)) or asked_by_noun(
+                    node
+                )
                 return None if asked else "conditional"
         if node.pos_ in {"VERB", "AUX"} and _promised_by_order(node):
             return "conditional"  # "Do it, and we will pay": only if it is done
@@ -137,12 +139,13 @@ def _no_condition(clause: Token, verb: Token) -> bool:
     """An if-clause on ``verb`` that sets no condition on it: a likeness ("went on as if
     he had not heard", "spoke as though it were his"), what is asked ("was asked if the
     club could sign him"), or a stronger alternative after it with no subject of its own
-    ("will be reached by May, if not sooner", "have infiltrated if not taken over")."""
+    ("will be reached by May, if not sooner", "have infiltrated if not taken over"), or
+    the question a noun of asking puts ("answered a question if the club could sign him")."""
     marks = subordinators(clause)
     if {"as", "if"} <= marks:
         return True  # a likeness: "as if"
-    if verb.lemma_.lower() in ASKING and asks_if(clause):
-        return True
+    if (verb.lemma_.lower() in ASKING and asks_if(clause)) or asked_by_noun(clause):
+        return True  # "was asked if ...", "responding to a question if ..."
     return (
         clause.i > verb.i
         and "if" in marks

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.clause_words import AUX_MODALITY
+from kg.extract.clause_words import AUX_MODALITY, clause_of_said_gerund
 from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
 from kg.lang.en import (
@@ -27,6 +27,7 @@ __all__ = [
     "generic_manner",
     "generic_participle",
     "generic_relative",
+    "judged_in_general",
     "made_or_sought",
     "manner_told",
 ]
@@ -107,6 +108,33 @@ def generic_participle(clause: Token) -> bool:
         return False  # "won't have any problem talking to you": no doer named
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
+    )
+
+
+def judged_in_general(gerund: Token) -> bool:
+    """ "shutting the campuses is unsustainable", "running for office is tough", "forcing
+    people from their homes is against the law": a gerund with no doer of its own, the
+    subject of "be" in the present with an adjective or a phrase for what it is, is an act
+    judged as anyone's, which holds only if someone does it. Not in the past ("closing the
+    mine was a mistake": it was closed), nor with a modal (read from the modal: "closing
+    it would cost jobs"), nor with a noun, which may sum up an act done ("naming her
+    is a step forward"), nor a gerund whose doer is named ("his leaving is a loss"), nor
+    one the parse makes a second subject of a "be" that has its own. The parse may hang
+    such a gerund on the verb of saying before it ("says shutting the campuses is
+    unsustainable"): read the same."""
+    if gerund.tag_ != "VBG" or has_subject(gerund):
+        return False
+    if any(c.dep_ == "poss" for c in dependents(gerund)):
+        return False
+    be = gerund.head if gerund.dep_ == "csubj" else clause_of_said_gerund(gerund)
+    if be is None or be.lemma_ != "be" or be.tag_ not in {"VBZ", "VBP"} or has_subject(be):
+        return False  # "said, mentioning the album is nearly done": a subject of its own
+    if any(c.dep_ in {"aux", "auxpass", "attr"} for c in dependents(be)):
+        return False
+    return any(
+        c.dep_ == "acomp" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in dependents(c)))
+        for c in dependents(be)
+        if c.i > be.i
     )
 
 

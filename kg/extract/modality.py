@@ -43,6 +43,7 @@ from kg.extract.clause_words import (
     REPORTING,
     UP_EDGES,
     WOULD,
+    clause_of_said_gerund,
     d_means_had,
     in_perfect,
     in_quote,
@@ -77,6 +78,7 @@ from kg.extract.generic_doers import (
     generic_manner,
     generic_participle,
     generic_relative,
+    judged_in_general,
     made_or_sought,
     manner_told,
 )
@@ -317,6 +319,14 @@ def _governed(start: Token) -> Modality | None:
             return "conditional"  # "the way you catch it is by touching your face"
         if dep in {"acl", "csubj", "csubjpass"} and generic_participle(node):
             return "conditional"  # "anyone lying to the police could be fined": the same
+        if judged_in_general(node):
+            return "conditional"  # "shutting the campuses is unsustainable": anyone's act
+        said_of = clause_of_said_gerund(node)
+        if said_of is not None:
+            # "said legalizing it could create jobs": the subject of what is said, parsed
+            # as a gerund of the saying; as real as what is said of it.
+            found = _local([said_of], said_of)
+            return None if found == "question" else found
         maker = made_or_sought(node)
         if maker is not None:
             return _as_made(maker)  # "wants to create an economy that works for all"
@@ -759,8 +769,10 @@ def _requests(verb: Token) -> bool:
     """Whether a verb asks its infinitive of someone. A request verb that makes the act
     happen (:data:`~kg.lang.en.IMPLICATIVE_VERBS`: "force", "compel", "oblige") asks it
     only while the forcing is not told as done: "forced the army to retreat", "was
-    compelled to resign" say it was done; "vowed to force them to pay" demands it."""
+    compelled to resign" say it was done; "vowed to force them to pay" demands it. A
+    forcing that holds only if it happens makes its act hold only if, no request:
+    "forcing people to leave is illegal", "if they force him to pay, ..."."""
     lemma = verb.lemma_.lower()
     if lemma not in REQUEST_VERBS:
         return False
-    return lemma not in IMPLICATIVE_VERBS or _as_done(verb) is not None
+    return lemma not in IMPLICATIVE_VERBS or _as_done(verb) not in {None, "conditional"}

@@ -20,14 +20,17 @@ from kg.extract.spans import (
     CURLY_OPENING,
     call_table,
     dependents,
+    has_subject,
     infinitive,
     sentence_of,
 )
+from kg.lang.en import ASKING_NOUNS
 from kg.model import Modality
 
 __all__ = [
     "ASKING",
     "WH_TAGS",
+    "asked_by_noun",
     "asked_of_done",
     "asks_if",
     "conceded",
@@ -65,6 +68,24 @@ def asks_if(clause: Token) -> bool:
     return not any(
         c.dep_ in {"xcomp", "ccomp"} and c.i < clause.i and infinitive(c) for c in dependents(verb)
     )
+
+
+def asked_by_noun(clause: Token) -> bool:
+    """ "responding to a question if the army could return": an if-clause right after a
+    noun of asking is the question the noun asks, though the parse hangs it on the verb
+    the noun is an object of; no condition on that verb ("responding" happened). Not a
+    clause with no subject ("will answer questions if asked"), nor one in the simple
+    present, a condition's tense ("answers every question if he knows the answer"), nor
+    one on a verb with a modal of its own ("will take the question if time allows")."""
+    mark = next((c for c in dependents(clause) if c.dep_ == "mark" and c.lower_ == "if"), None)
+    if mark is None or mark.i == 0 or not has_subject(clause):
+        return False
+    if clause.tag_ in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(clause.head)):
+        return False
+    before = clause.doc[mark.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in ASKING_NOUNS
 
 
 def is_question(head: Token) -> bool:
@@ -285,7 +306,7 @@ def embedded_question(head: Token) -> Modality | None:
         if concessive_whether(node):
             return None  # "Whether he is coaching or driving, he never tires": no question
         asks = node.head.lemma_.lower() in ASKING
-        if "whether" in subordinators(node) or (asks and asks_if(node)):
+        if "whether" in subordinators(node) or (asks and asks_if(node)) or asked_by_noun(node):
             return "question"
         if asks and opens_wh(node):
             # "asked why he chose to leave": a wh-question asks who, why or how of something

@@ -2840,6 +2840,14 @@ KNOWING_VERBS = frozenset(
     understand
     """.split()
 )
+#: Nouns of asking whose if-clause right after them is what they ask: "responding to a
+#: question if the army could return" (a question put, no condition on the responding).
+ASKING_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
+#: Verbs of saying or thinking that take no gerund of an act of their subject's: a gerund the
+#: parse hangs on them heads the subject of the clause said ("says shutting the campuses is
+#: unsustainable", "said legalizing it could create jobs"). Not "admit", "deny", "recall",
+#: "report" or "suggest", whose gerund is an act told or put forward ("admitted taking it").
+GERUNDLESS_SAYING_VERBS = frozenset("say argue contend insist add note believe think".split())
 #: Verbs of choosing: a choice told in the past is the act chosen done ('opted to back the plan',
 #: 'chose to stay', 'elected to receive the ball', 'decided to sell the house').
 CHOICE_VERBS = frozenset({"choose", "decide", "opt", "elect"})

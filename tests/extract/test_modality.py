@@ -593,6 +593,33 @@ CASES = [
     ("The farmers are mulling selling the land.", "sell", "intended", None),
     ("The clerk might suggest moving the match to Leeds.", "move", "possible", None),
     ("The coach suggested that the team had lost heart.", "lose", "asserted", None),
+    # An act named as the subject of "be" in the present, judged by an adjective or a
+    # phrase, is anyone's act, held only if done; not one judged in the past (done), nor
+    # one summed up by a noun.
+    ("The mayor says closing the old pool is unaffordable.", "close", "conditional", None),
+    ("Sailing across the bay alone is dangerous.", "sail", "conditional", None),
+    ("The envoy said driving families from their farms is against the treaty.", "drive",
+     "conditional", None),
+    ("The mayor says closing the old pool was a mistake.", "close", "asserted", None),
+    ("The mayor says closing the old pool was unavoidable.", "close", "asserted", None),
+    # ... and what such an act forces is as open as the forcing, no request.
+    ("The envoy said forcing families to leave their farms is illegal.", "leave",
+     "conditional", None),
+    # The parse may hang that gerund on "says": read the same, and as real as what is said
+    # of it.
+    ("Ms Hale says shutting the depots down and moving the staff online is unworkable.",
+     "shut down", "conditional", None),
+    ("Ms Hale said restoring the old ferry could bring tourists back.", "restore",
+     "possible", None),
+    ("The singer said, mentioning the album is nearly done, that the tour goes on.",
+     "mention", "asserted", None),
+    # An if-clause right after a noun of asking is the question it asks, no condition on
+    # the verb the noun hangs on.
+    ("The general was responding to a question if the navy could return to the port.",
+     "return", "question", None),
+    ("Replying to a question if the navy could return, the general said nothing.", "reply to",
+     "asserted", None),
+    ("He answers every question if he knows the answer.", "answer", "conditional", None),
     # What one expects to do lies ahead, as what one is expected to do.
     ("The builder expects to finish the bridge next spring.", "finish", "future", None),
     ("The guild expected to win the tender.", "win", "future", None),

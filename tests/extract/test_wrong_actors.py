@@ -60,6 +60,14 @@ CASES = [
     ("Nobody knows what damaged the dam last spring.", "damage", None, "the dam"),
     ("Who leaked the memo to the press?", "leak", None, "the memo"),
     ("That earned the striker a red card.", "earn", None, "a red card"),
+    # A gerund the parse hangs on a verb of saying heads the subject of what is said: the
+    # speaker does not do it.
+    (
+        "Ms Hale says shutting the depots down and moving the staff online is unworkable.",
+        "shut down",
+        None,
+        "the depots",
+    ),
     # A relative pronoun on its noun is that noun.
     ("The miners who blocked the road went home.", "block", "The miners", "the road"),
     # A name in apposition names the actor a title or a kind only describes.
