@@ -356,7 +356,10 @@ class _RuleLemmas:
             return str(self.lemmatizer.lemmatize(token)[0])  # with its warning for ""
         text: str = token.text
         if self.lemmatizer.is_base_form(token):
-            return self._irregular_past(text.lower()) if pos == "verb" else text.lower()
+            if pos != "verb":
+                return text.lower()
+            verbs = self._for("verb")
+            return double_l(self._irregular_past(text.lower()), verbs[0] if verbs else ())
         tables = self._for(pos)
         if tables is None:
             return text if pos == "propn" else text.lower()
@@ -387,7 +390,7 @@ class _RuleLemmas:
         if not forms and unknown:
             nouns = self._for("noun")
             return unseen_verb(word, unknown[0], nouns=nouns[0] if nouns else frozenset())
-        return silent_e(word, (forms or [text])[0], index)
+        return double_l(silent_e(word, (forms or [text])[0], index), index)
 
     def _irregular_past(self, word: str) -> str:
         """A past form the tagger took for a present or a base ("they swam" as VBP, "shot"
@@ -464,6 +467,17 @@ def silent_e(word: str, lemma: str, verbs: Collection[str]) -> str:
             return with_e
     if word == lemma + "es" and not lemma.endswith(_ES_STEMS):
         return with_e
+    return lemma
+
+
+def double_l(lemma: str, verbs: Collection[str]) -> str:
+    """The "-ll" spelling of a verb the word index holds both ways: "instal" -> "install",
+    "fulfil", "enrol", "distil", "instil", "appal", "enthral". The lemmatizer's exceptions
+    give the British stem for "installed", "fulfilled" and "enrolled", so one act would get
+    two action names across documents, and "instal" reads as a typo. Verbs spelt with one
+    "l" only ("travel", "control", "compel") have no "-ll" form in the index and stay."""
+    if len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in _VOWELS and lemma + "l" in verbs:
+        return lemma + "l"
     return lemma
 
 

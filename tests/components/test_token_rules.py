@@ -61,8 +61,8 @@ def test_every_token_gets_the_stock_components_attributes(nlp: Language, stock: 
     # Twice over: the second pass is answered from what the first one learnt.
     for _ in range(2):
         for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
-            # Equal on these texts; kg's one correction, a verb's silent "e" (the next
-            # test), finds no form to correct in them.
+            # Equal on these texts; kg's corrections of verbs (a silent "e", the "-ll"
+            # spelling: the next test) find no form to correct in them.
             assert attributes(ours) == attributes(theirs)
 
 
@@ -96,6 +96,14 @@ def test_every_token_gets_the_stock_components_attributes(nlp: Language, stock: 
         # A past the tagger takes for a present: the lemmatizer kept it as it was.
         ("They swam across the river.", "swam", "swim"),
         ("They found the bodies.", "found", "find"),
+        # A verb the index spells both ways takes its "-ll" form, whatever the exceptions say.
+        ("Cameras were installed in every school.", "installed", "install"),
+        ("She fulfilled her promise.", "fulfilled", "fulfill"),
+        ("They fulfil their duties.", "fulfil", "fulfill"),
+        ("Ten pupils enrolled in May.", "enrolled", "enroll"),
+        # One "l" in the index only: the stem stays.
+        ("He travelled to Paris.", "travelled", "travel"),
+        ("The rebels controlled the town.", "controlled", "control"),
     ],
 )
 def test_a_verb_with_a_silent_e_keeps_it(
@@ -104,7 +112,7 @@ def test_a_verb_with_a_silent_e_keeps_it(
     """The rule lemmatizer read "hoping" as "hop" and "fined" as "fin": a one-syllable stem
     doubles its last consonant before "-ed" and "-ing", and "-es" follows a hiss or an "o";
     and "fracked" as "fracke": a stem ending in two consonants takes no "e"; and "swam"
-    tagged as a present as "swam"."""
+    tagged as a present as "swam"; and "installed" as "instal"."""
     (token,) = [t for t in nlp(sentence) if t.lower_ == form]
     assert token.lemma_ == lemma
 
