@@ -1273,9 +1273,9 @@ SPEAKS_FOR_TITLES = (
 #: their "we" in a quote is the body too ('"we will appeal," said Jane Roe, chairwoman of
 #: the Tenants' Union'; "we are treating it as arson", said the fire department's chief).
 #: Not a title of one who works there (a professor's or a researcher's "we" is a team), nor
-#: a founder's or a president's, who may speak for others (the founders, the staff), nor
-#: a leader's ("Senate minority leader": the "we" is the party, not the Senate): their "we"
-#: stays unresolved.
+#: a founder's or a president's, who may speak for themselves (the real-news gold reads a
+#: school president's "we" as the president), nor a leader's ("Senate minority leader":
+#: the "we" is the party, not the Senate).
 LEADS_TITLES = (
     r"(?i:chair(?:man|woman|person)?|(?:[a-z]+\s+)?director"
     r"|director[-\s]general|secretary[-\s]general|general\s+secretary|(?:general\s+)?manager"

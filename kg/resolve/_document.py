@@ -481,11 +481,10 @@ def _speakers_side(
     """ "We" and "us" in a speaker's words: the speaker's side. An office holder's is the
     country (a president's "us" is the nation, not the person); a spokeswoman's, a chief
     executive's, a chairwoman's or a member's is the organisation the text says they speak
-    for, run or sit on (:data:`SPEAKS_FOR_TITLES`, :data:`LEADS_TITLES`); a speaking
-    body's or group's is the speaker itself (a ministry's "we" is the ministry). Any other
-    person's "we" stays unresolved: it is a group the text does not name (a researcher's
-    team, a coach's players, a secretary's department), and the person alone would be a
-    wrong doer of the group's act."""
+    for, run or sit on (:data:`SPEAKS_FOR_TITLES`, :data:`LEADS_TITLES`); anyone else's is
+    the speaker (a ministry's "we" is the ministry; a coach's, a researcher's or a founder's
+    is the person, the one of the group the text names: the real-news gold reads them so,
+    and "we" left unresolved is a pronoun actor no query finds)."""
     source = event.source
     if source is None or source.entity is None:
         return event
@@ -501,10 +500,8 @@ def _speakers_side(
             side = state.index.place_cluster(record, None)
         elif side.kind == "person" and (body := _body_of(side, state, mentions)):
             side = body  # a spokeswoman's or a chief executive's "we" is the company
-        elif side.kind == "person":
-            continue  # a group the text does not name: "we" is left as it is
         else:
-            changes[role] = source  # the speaking body itself, as named where it speaks
+            changes[role] = source  # the speaker, as named where they speak
             continue
         _mention_once(argument, side, state, mentions, known)
         changes[role] = replace(argument, entity=side.id)

