@@ -50,6 +50,7 @@ from kg.lang.en import (
     AGENT_LABELS,
     CARE_SENSES,
     CHAIN_VERBS,
+    CRITICISED_SENSES,
     CURRENCY_SYMBOLS,
     MONETARY_UNIT_SENSES,
     NEUTER_PRONOUNS,
@@ -110,6 +111,15 @@ class _Lexicon:
     custody_verbs: frozenset[str]
     custody_phrase: re.Pattern[str]
     pastime_goes: frozenset[str]
+    pastime_kept: frozenset[str]
+    rivalry_verbs: frozenset[str]
+    rivalry_sides: frozenset[str]
+    rivalry_prizes: re.Pattern[str]
+    criticised_objects: dict[str, str]
+    spoken_attack_nouns: frozenset[str]
+    spoken_attack_words: frozenset[str]
+    spoken_attack_undergone: frozenset[str]
+    marketed_to: dict[str, frozenset[str]]
     protest_manner: re.Pattern[str]
     coerced_people: dict[str, str]
     made_things: dict[str, str]
@@ -208,6 +218,15 @@ def _lexicon() -> _Lexicon:
         custody_verbs=frozenset(raw["custody"]["verbs"]),
         custody_phrase=_custody_pattern(raw["custody"]),
         pastime_goes=frozenset(raw["pastimes"]["words"]),
+        pastime_kept=frozenset(raw["pastimes"]["kept"]["classes"]),
+        rivalry_verbs=frozenset(raw["rivalry"]["verbs"]),
+        rivalry_sides=frozenset(raw["rivalry"]["sides"]),
+        rivalry_prizes=_words_pattern(raw["rivalry"]["prizes"]),
+        criticised_objects=_table(raw["criticised_objects"]),
+        spoken_attack_nouns=frozenset(raw["spoken_attacks"]["nouns"]),
+        spoken_attack_words=frozenset(raw["spoken_attacks"]["words"]),
+        spoken_attack_undergone=frozenset(raw["spoken_attacks"]["undergone"]),
+        marketed_to=_senses(raw["marketed_to"]),
         protest_manner=_words_pattern(raw["protest_manner"]["words"]),
         coerced_people=_table(raw["coerced_people"]),
         made_things=_table(raw["made_things"]),
@@ -564,6 +583,8 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         return "Disaster"  # "the quake struck the island": no one attacked it
     if found == "Attack" and _an_illness(event):
         return None  # "suffered a heart attack": no one attacked her
+    if found == "Attack":
+        found = _spoken_attack(lexicon, event, verb) or found  # "a verbal attack": words
     if found is None and learned:
         found = lexicon.learned.get(verb) or lexicon.learned.get(_trigger(event))
     if found is None or found == "Event":
@@ -768,13 +789,63 @@ def _is_an_act(target: Argument | None) -> bool:
     return _first_class(_held_head(target)) == NOUN_ACT
 
 
-def _a_pastime(lexicon: _Lexicon, event: Event) -> bool:
+def _a_pastime(lexicon: _Lexicon, event: Event, verb: str) -> bool:
     """Whether the trigger is an "-ing" verb right after a form of "go", with no object or
-    an animal as its object: "went hunting", "go shooting", "went hunting for deer"."""
+    an animal as its object: "went hunting", "go shooting", "went hunting for deer"; not a
+    verb of a class one does by going to do it ("rioters went looting": a riot)."""
     if not _trigger(event).endswith("ing") or _word_before(event) not in lexicon.pastime_goes:
+        return False
+    if lexicon.verbs.get(verb) in lexicon.pastime_kept:
         return False
     target = event.target
     return target is None or _first_class(_held_head(target)) == NOUN_ANIMAL
+
+
+def _after_under(event: Event) -> bool:
+    """Whether the trigger is the noun of "under" ("came under fire", "were under heavy
+    fire"): what it befell is its target, no object of the verb."""
+    return "under" in _words_before(event, 2)
+
+
+def _a_rivalry(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether a fight is a rivalry (:attr:`_Lexicon.rivalry_sides`, ``rivalry_prizes``):
+    its doer or the one fought is a business or a contestant ("the company is battling its
+    rival"), or its sentence names a prize of trade or of a contest ("fighting for second
+    place", "battling for market share")."""
+    heads = {_head(argument.text) for argument in (event.actor, event.target) if argument}
+    if not heads.isdisjoint(lexicon.rivalry_sides):
+        return True
+    return lexicon.rivalry_prizes.search(event.evidence.text.lower()) is not None
+
+
+def _is_criticised(target: Argument | None) -> bool:
+    """Whether an object (not a name, not a pronoun) is a message, a document or a plan: its
+    head before an "of" has a first WordNet sense below one of
+    :data:`~kg.lang.en.CRITICISED_SENSES` ("the plan", "the bill", "his remarks"; not "the
+    targets", "all sorts of vessels")."""
+    if target is None or target.label:
+        return False
+    held = _held_head(target)
+    if held in _PRONOUNS:
+        return False
+    return any(sense_below(stem, CRITICISED_SENSES) for stem in _stems(held))
+
+
+def _spoken_attack(lexicon: _Lexicon, event: Event, verb: str) -> str | None:
+    """The class of an attack said in words ("a verbal attack", "a scathing attack on the
+    minister": :attr:`_Lexicon.spoken_attack_words`): ``"Accusation"`` where the attack
+    noun is the trigger or a light verb's object ("unleashed withering attacks"), and
+    ``"Event"`` where the light verb's subject undergoes it ("faced verbal attacks": the
+    doer would be who was criticised); ``None`` for any other attack."""
+    if _trigger(event) in lexicon.spoken_attack_nouns:
+        said = set(_words_before(event, 1)) & lexicon.spoken_attack_words
+        return "Accusation" if said else None
+    if event.target is None:
+        return None
+    *modifiers, noun = _WORD.findall(event.target.text.lower())[-2:] or [""]
+    if noun not in lexicon.spoken_attack_nouns or not set(modifiers) & lexicon.spoken_attack_words:
+        return None
+    return "Event" if verb in lexicon.spoken_attack_undergone else "Accusation"
 
 
 def _put_in_custody(lexicon: _Lexicon, event: Event) -> bool:
@@ -848,8 +919,14 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     obj = _head(target.text) if target is not None else ""
     # The head before an "of": "the town of Kerr", "the aid of the villagers".
     held = _held_head(target) if target is not None else ""
-    if _a_pastime(lexicon, event):
+    if _a_pastime(lexicon, event, verb):
         return "Event"  # "went hunting": no one hunted for
+    if verb in lexicon.rivalry_verbs and _a_rivalry(lexicon, event):
+        return "Event"  # "the company is battling its rival": no armed clash
+    if verb in lexicon.criticised_objects and _is_criticised(target):
+        return lexicon.criticised_objects[verb]  # "attacked the plan": criticism
+    if action in lexicon.marketed_to and held in lexicon.marketed_to[action]:
+        return "Event"  # "the campaign targets young voters": no attack
     if verb in lexicon.custody_verbs and _put_in_custody(lexicon, event):
         return "Arrest"  # "placed the driver under arrest", "took 23 into custody"
     if _shows_a_weapon(lexicon, event, action, obj):
@@ -925,7 +1002,12 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.money_objects[verb]  # "charged her $20 a month": a price asked
     if action in lexicon.people_let_in and _lets_people_in(event, held):
         return lexicon.people_let_in[action]  # "admits 40 patients a day": no admission said
-    if verb in lexicon.person_objects and action == verb and target is not None:
+    if (
+        verb in lexicon.person_objects
+        and action == verb
+        and target is not None
+        and not _after_under(event)  # "soldiers came under fire": shot at, not dismissed
+    ):
         # The bare verb only ("took on Trump", "took to Twitter" seize no one), and the one
         # named before the "of": "the leader of the militia" is seized, no one is taken in
         # "took the lives of 20 people"; but "two of the suspects" are.

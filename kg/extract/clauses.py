@@ -27,6 +27,8 @@ from kg.extract.spans import (
     sentence_of,
 )
 from kg.lang.en import (
+    ARMED_PARTY_NOUNS,
+    ARMED_PARTY_SENSES,
     CHAIN_VERBS,
     COLLECTIVE_NOUNS,
     EXPECTATION_PARTICIPLES,
@@ -48,7 +50,9 @@ from kg.lang.wordnet import (
     NOUN_LOCATION,
     NOUN_OBJECT,
     NOUN_PERSON,
+    NOUN_TIME,
     noun_classes,
+    sense_below,
     takes_object,
 )
 
@@ -449,8 +453,9 @@ def undergoer(noun: Token) -> Token | None:
     :func:`_undergone_under`): the subject ("the town was under siege"; a relative's noun,
     "the ships that were under attack"), the object ("placed the driver under arrest") or
     the noun the phrase describes ("a ship under fire"). A noun said of censure as well
-    (:data:`~kg.lang.en.WORDS_OF_CENSURE`) is the assault only on a place or a thing: "the
-    minister came under fire", "the bill came under attack" are criticism."""
+    (:data:`~kg.lang.en.WORDS_OF_CENSURE`) is the assault only on a place, a thing or an
+    armed party ("the convoy came under fire", "troops under attack"): "the minister came
+    under fire", "the bill came under attack" are criticism."""
     host = _undergone_under(noun)
     if host is None:
         return None
@@ -464,7 +469,7 @@ def undergoer(noun: Token) -> Token | None:
     if sufferer is None or sufferer.lower_ in RELATIVE_PRONOUNS:
         return None
     if noun.lemma_.lower() in WORDS_OF_CENSURE and (
-        not _place_or_thing(sufferer) or _censured_for(noun, host)
+        not (_place_or_thing(sufferer) or _armed_party(sufferer)) or _censured_for(noun, host)
     ):
         return None
     return sufferer
@@ -473,14 +478,30 @@ def undergoer(noun: Token) -> Token | None:
 def _censured_for(noun: Token, host: Token) -> bool:
     """Whether what comes after "under fire" or "under attack" says what for, as censure
     does: "the school came under fire over its policy", "for its fees", "about the delay"
-    (not "for hours", a time)."""
+    (not "for two days" or "for hours", a time)."""
     return any(
         preposition.lower_ in {"over", "for", "about"}
         and preposition.i > noun.i
-        and not any(o.ent_type_ in TIME_LABELS for o in children(preposition, "pobj"))
+        and not any(_a_time(o) for o in children(preposition, "pobj"))
         for word in (noun, host)
         for preposition in children(word, "prep")
     )
+
+
+def _a_time(noun: Token) -> bool:
+    """Whether a noun names a span of time: a date or time entity ("two days"), or a noun
+    whose first WordNet sense is a time ("hours", "weeks")."""
+    return noun.ent_type_ in TIME_LABELS or noun_classes(noun.lemma_.lower())[:1] == (NOUN_TIME,)
+
+
+def _armed_party(noun: Token) -> bool:
+    """Whether a common noun names an armed party: a military unit, a force or military men
+    by its first WordNet sense (:data:`~kg.lang.en.ARMED_PARTY_SENSES`: "the patrol",
+    "troops", "soldiers"), or a convoy (:data:`~kg.lang.en.ARMED_PARTY_NOUNS`)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in ARMED_PARTY_NOUNS or sense_below(lemma, ARMED_PARTY_SENSES)
 
 
 def _place_or_thing(noun: Token) -> bool:

@@ -654,7 +654,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if lemma in INTENT_VERBS and dep == "xcomp":
             # "might need to find new buyers": the wish itself only may be
             return "possible" if possibility_modal(head) else "intended"
-        if lemma in FUTURE_WORDS and (has_be(head) or lemma == "expect"):
+        if lemma in FUTURE_WORDS and (has_be(head) or lemma == "expect") and not _gone_doing(node):
             return "future"  # "is set to meet", "expects talks to resume", "is going to"
         if lemma in PERMITTING_VERBS and permission_requested(head):
             return "requested"  # "do not let them use the schools": asked of the one who lets
@@ -741,6 +741,13 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "hired a lawyer to fight the ruling"
         return "intended"
     return None
+
+
+def _gone_doing(node: Token) -> bool:
+    """ "rioters went looting", "he goes hunting at weekends": a form of "go" with an "-ing"
+    verb, not an infinitive, tells what was done, nothing ahead (as "is going to" is, and
+    "is going to be working")."""
+    return node.head.lemma_.lower() == "go" and node.tag_ == "VBG" and not infinitive(node)
 
 
 def _lets_in_present(clause: Token, verb: Token) -> bool:

@@ -227,11 +227,14 @@ def faces_penalty(verb: Token) -> bool:
 
 
 def scheduled(noun: Token) -> bool:
-    """An event noun that is the subject of "is scheduled / set / due / expected", not in
-    the past tense ("the meeting was scheduled for Monday" may since have taken place)."""
+    """An event noun that is the subject of "is scheduled / set / due / expected" or "is
+    going to", not in the past tense ("the meeting was scheduled for Monday" may since have
+    taken place)."""
     verb = noun.head
     if noun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in FUTURE_WORDS:
         return False
+    if verb.lemma_.lower() == "go" and not any(c.dep_ == "xcomp" for c in dependents(verb)):
+        return False  # "a battle is going on": no "going to", nothing ahead
     auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ != "VBD" and not auxiliaries & PAST_AUX
 

@@ -237,6 +237,9 @@ __all__ = [
     "UNDERGOING_SUBJECT_VERBS",
     "UNDERGOING_OBJECT_VERBS",
     "WORDS_OF_CENSURE",
+    "ARMED_PARTY_SENSES",
+    "ARMED_PARTY_NOUNS",
+    "CRITICISED_SENSES",
     "TELLING_ADJECTIVES",
     "TAKEN_AMOUNT_WORDS",
     "TASK_NOUNS",
@@ -451,9 +454,10 @@ VERB_PREPOSITIONS = frozenset(
     {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}
 )
 #: Verbs that only say a happening happened: "riots took place in the old town", "fighting
-#: broke out", "an explosion occurred". The happening is the event, and what follows "at",
-#: "on" or "off" is where it happened ("a fire broke out at the warehouse"), never a target.
-HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out"})
+#: broke out", "an explosion occurred", "a battle is going on between ...", "fighting raged
+#: in the north". The happening is the event, and what follows "at", "on" or "off" is where
+#: it happened ("a fire broke out at the warehouse"), never a target.
+HAPPEN_VERBS = frozenset({"take place", "occur", "happen", "erupt", "break out", "go on", "rage"})
 #: The prepositions after a verb of ``HAPPEN_VERBS`` that say where, not to what.
 HAPPENED_AT_PREPOSITIONS = frozenset({"at", "on", "off"})
 #: Verbs of going whose "for" names an office sought, not where one went: "ran for the
@@ -827,6 +831,16 @@ UNDERGOING_OBJECT_VERBS = frozenset("bring put place keep hold".split())
 #: "the bill came under attack from critics" (criticism); of a place or a thing, such as a
 #: ship, a town or a base, they are the assault itself.
 WORDS_OF_CENSURE = frozenset({"attack", "assault", "fire"})
+#: WordNet's senses of armed parties (data.noun offsets): military units ("the patrol",
+#: "a battalion"), forces ("troops") and military men ("soldiers"). Under fire or under
+#: attack they are shot at, not censured ("the soldiers came under fire").
+ARMED_PARTY_SENSES = frozenset({"08198398", "08208016", "10582746"})
+#: Armed parties WordNet files elsewhere: a convoy is a procession to it.
+ARMED_PARTY_NOUNS = frozenset({"convoy", "motorcade"})
+#: WordNet's senses of what is criticised, not hit, when attacked (data.noun offsets):
+#: messages ("the proposal", "his remarks"), documents ("the bill", "the report") and plans
+#: ("the plan", "its policy").
+CRITICISED_SENSES = frozenset({"06598915", "06470073", "05898568"})
 #: Verbs that lend a noun of :data:`LIGHT_VERB_ACTS` its tense and subject only: "made a
 #: decision", "gave orders", "delivered a warning" ("offered an apology" would read as an
 #: intent).

@@ -1025,6 +1025,35 @@ def test_fire_or_attack_said_of_a_person_or_for_a_cause_is_criticism_not_an_atta
     assert events_of(cause) == ()
 
 
+def test_an_armed_party_under_fire_is_shot_at_and_hours_under_fire_are_no_cause() -> None:
+    patrol = parsed(
+        """
+        The the DET DT det 1
+        patrol patrol NOUN NN nsubj 2
+        came come VERB VBD ROOT 2
+        under under ADP IN prep 2
+        fire fire NOUN NN pobj 3
+        . . PUNCT . punct 2
+        """
+    )
+    [event] = events_of(patrol)  # a military unit is no person censured
+    assert (event.action, event.target.text) == ("fire", "The patrol")
+    hours = parsed(
+        """
+        The the DET DT det 1
+        depot depot NOUN NN nsubj 2
+        was be AUX VBD ROOT 2
+        under under ADP IN prep 2
+        fire fire NOUN NN pobj 3
+        for for ADP IN prep 2
+        hours hour NOUN NNS pobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    [event] = events_of(hours)  # "for hours" says how long, not what for
+    assert (event.action, event.target.text) == ("fire", "The depot")
+
+
 def test_under_with_a_determiner_names_terms_not_an_act_undergone() -> None:
     doc = parsed(
         """

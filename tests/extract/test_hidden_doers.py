@@ -127,6 +127,26 @@ def test_both_sides_of_a_clash_act(nlp: Language) -> None:
     assert actors == {"farmers", "herders"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fierce battle is going on between the army and the rebels.",
+        "A battle raged between the army and the rebels near the pass.",
+    ],
+)
+def test_a_battle_going_on_or_raging_is_a_clash_of_both_sides(nlp: Language, text: str) -> None:
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    found = {
+        (e.actor.text, e.event_type, e.modality)
+        for e in extraction.events
+        if e.action == "fight" and e.actor
+    }
+    assert found == {
+        ("the army", "ArmedClash", "asserted"),
+        ("the rebels", "ArmedClash", "asserted"),
+    }
+
+
 def test_a_cause_that_broke_out_is_what_happened(nlp: Language) -> None:
     # "fire" is no event noun and no doer: what broke out is the event's target, a disaster.
     text = "A fire broke out at the plant on Sunday."

@@ -144,6 +144,9 @@ CASES = [
         "future",
         None,
     ),
+    # "going on" and "went looting" are no "going to": nothing lies ahead.
+    ("A long battle is going on in the north.", "fight", "asserted", None),
+    ("Rioters went looting in the old town.", "loot", "asserted", "Rioters"),
     (
         "The two towns signed a deal on Friday for the construction of a bridge.",
         "construct",

@@ -1180,4 +1180,5 @@ def test_coming_under_criticism_is_no_movement() -> None:
         . . PUNCT . punct 1
         """
     )
-    assert actions(back) == ["come back"]
+    # troops who came back moved, and were shot at on the way: an armed party under fire
+    assert actions(back) == ["come back", "fire"]
