@@ -912,8 +912,11 @@ class _Conjuncts:
     def split(
         self, event: Event, mentions: list[EntityMention], known: set[EntityMention]
     ) -> tuple[Event, ...]:
-        """``event``, and one copy for each other conjunct its "they" stands for."""
+        """``event``, and one copy for each other conjunct its "they" stands for; an
+        event of "the pair" or "the couple", once for each of the two it stands for."""
         actor = event.actor
+        if actor is not None and actor.entity is None and _pair_noun(actor):
+            return self._for_each_of_the_pair(event, actor, mentions, known)
         if actor is None or actor.entity is None or actor.text.strip().lower() != "they":
             return (event,)
         others = self._others(actor)
@@ -923,6 +926,60 @@ class _Conjuncts:
             _mention_once(actor, cluster, self.state, mentions, known)
             parts.append(replace(event, actor=replace(actor, entity=entity)))
         return tuple(parts)
+
+    def _for_each_of_the_pair(
+        self,
+        event: Event,
+        actor: Argument,
+        mentions: list[EntityMention],
+        known: set[EntityMention],
+    ) -> tuple[Event, ...]:
+        """The event once for each of the two people "the pair" stands for, or as it is
+        when the text coordinated no two people before it."""
+        pair = self._last_pair_of_people(actor.start)
+        if pair is None:
+            return (event,)
+        parts = []
+        for entity in pair:
+            cluster = self.state.index.cluster(entity, "person")  # resolved, so it exists
+            _mention_once(actor, cluster, self.state, mentions, known)
+            parts.append(replace(event, actor=replace(actor, entity=entity)))
+        return tuple(parts)
+
+    def _last_pair_of_people(self, at: int) -> tuple[str, str] | None:
+        """The two people of the last coordination of two actors before offset ``at``
+        ("Tom Hale and Ann Lee married in 2010. ... The couple moved"), when that
+        coordination joins two people and no more ("A, B and C" is no pair). The last
+        one that may be the pair decides: after "Acme and Zenith agreed" or "a man and a
+        woman were held", "the pair" is no couple named before them; one of two things
+        that name no one ("racism and social media added to it") is passed over. Only
+        actors are read: "the pair" goes on about who acted, not about two people named
+        after "with" ("met with X and Y")."""
+        ends = sorted(self.by_end)
+        for end in reversed(ends[: bisect.bisect_left(ends, at)]):
+            second = self.by_end[end]
+            first = self._conjunct_before(second[0], _AND)
+            if first is None or self._two_things(first, second):
+                continue
+            if self._conjunct_before(first[0], _COMMA) is not None:
+                return None  # three or more joined
+            people = [self.resolved[first], self.resolved[second]]
+            if any(entity is None or not entity.startswith("person/") for entity in people):
+                return None
+            if people[0] == people[1]:
+                return None
+            return people[0], people[1]  # type: ignore[return-value]
+        return None
+
+    def _two_things(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
+        """Whether two coordinated actors name no entity and no people: their last
+        words are no nouns whose most frequent sense is a person ("racism", "media";
+        not "a man", "his wife")."""
+        if self.resolved[first] is not None or self.resolved[second] is not None:
+            return False
+        text = self.state.text
+        heads = [text[start:end].split()[-1].lower() for start, end in (first, second)]
+        return all(singular_classes(head)[:1] != (NOUN_PERSON,) for head in heads)
 
     def _others(self, pronoun: Argument) -> list[str]:
         """The entities coordinated with the pronoun's referent, nearest first."""
@@ -962,6 +1019,16 @@ class _Conjuncts:
         starts = self.state.sentence_starts
         between = bisect.bisect_right(starts, pronoun.start) - bisect.bisect_right(starts, span[1])
         return between <= 1
+
+
+#: Nouns for two people the text named together ("the couple", "the pair").
+_PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
+
+
+def _pair_noun(argument: Argument) -> bool:
+    """Whether the span is "the pair", "the couple" or "the duo", and nothing more."""
+    words = argument.text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in _PAIR_NOUNS
 
 
 def _plural(argument: Argument, cluster: Cluster, state: DocState) -> bool:

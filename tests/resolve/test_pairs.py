@@ -1,0 +1,47 @@
+""" "The pair" and "the couple" as the two people the text coordinated before, with the real
+model (resolution: the extraction's own rule reads only the two sentences before).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import build
+from kg.model import Document
+
+#: A couple named as actors, then three sentences, one quoting a third person.
+COUPLE = (
+    "Tom Hale and Ann Lee married in Paris in 2010. They had a son. Fame and money "
+    'changed them. "It was hard for everyone," said their friend Mark Cole. '
+)
+
+
+def _actors(text: str, action: str) -> list[str | None]:
+    graph = build([Document(id="doc", text=text)])
+    events = [e for e in graph.events if e.action == action]
+    labels = [
+        graph.entity(e.actor.entity).label if e.actor and e.actor.entity else None for e in events
+    ]
+    return sorted(labels, key=str)
+
+
+def test_the_pair_is_the_two_people_coordinated_before_it() -> None:
+    # Past the friend quoted just before, and past two things joined ("fame and money").
+    assert _actors(f"{COUPLE}The pair moved to Rome in May.", "move") == ["Ann Lee", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # The last coordination of actors joins two companies: not a couple.
+        "Tom Hale and Ann Lee married in 2010. They had a son. The boy is ten. "
+        "Acme Corp and Zenith Inc agreed to merge. The firms are large. ",
+        # Three people joined are no pair.
+        "Tom Hale, Ann Lee and Mark Cole founded a firm in 2010. It grew. It is large. "
+        "It has ten shops. ",
+    ],
+)
+def test_the_pair_stays_when_no_two_people_were_joined_last(before: str) -> None:
+    assert _actors(f"{before}The pair moved to Rome in May.", "move") == [None]
