@@ -104,6 +104,7 @@ from kg.lang.en import (
     THING_PRONOUNS,
     TIME_UNITS,
     UNDERGOING_OBJECT_VERBS,
+    UNDERTAKING_NOUNS,
     name_genders,
 )
 from kg.lang.wordnet import (
@@ -144,6 +145,7 @@ __all__ = [
     "split_coordinated_actors",
     "stands_for_no_doer",
     "undergone_doer",
+    "undertaking_doer",
     "verb_actor",
 ]
 
@@ -1644,6 +1646,31 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
         ):
             return child
     return None
+
+
+#: Event nouns a campaign seeks rather than does: "Nixon's election campaign".
+_SOUGHT_NOUNS = frozenset({"election", "reelection", "re-election"})
+
+
+def undertaking_doer(noun: Token, place: Token | None) -> Token | None:
+    """The doer of an event noun that names the kind of a campaign, an operation or a
+    programme (:data:`~kg.lang.en.UNDERTAKING_NOUNS`): the undertaking's owner, by "by"
+    or before it ("bombing campaigns by the rebels", "Russia's bombing campaign", "NSA
+    surveillance programs"), never ``place``. "A bombing campaign" alone names none, and
+    an election campaign is run by one who stands in the election, not by who holds it."""
+    undertaking = noun.head
+    if (
+        noun.dep_ != "compound"
+        or noun.lemma_.lower() in _SOUGHT_NOUNS
+        or undertaking.pos_ != "NOUN"
+        or undertaking.lemma_.lower() not in UNDERTAKING_NOUNS
+    ):
+        return None
+    for preposition in children(undertaking, "prep"):
+        if preposition.lower_ == "by":
+            for doer in children(preposition, "pobj"):
+                return doer
+    return noun_modifier_doer(undertaking, place)
 
 
 def _whose(noun: Token) -> Token | None:

@@ -40,6 +40,7 @@ from kg.extract.actors import (
     sold_at_a_price,
     split_coordinated_actors,
     undergone_doer,
+    undertaking_doer,
     verb_actor,
 )
 from kg.extract.clauses import (
@@ -80,6 +81,7 @@ from kg.extract.non_events import (
 from kg.extract.places import frame_places, hearer_place, named_place
 from kg.extract.spans import (
     SUBJECT_DEPS,
+    TIME_LABELS,
     argument,
     dependents,
     event_action,
@@ -100,16 +102,19 @@ from kg.lang.en import (
     HAPPEN_VERBS,
     HYPOTHETICAL_HEADS,
     INTRANSITIVE_NOUNS,
+    LIGHT_VERB_ACTS,
     LOCATION_PREPOSITIONS,
     MEASURE_VERBS,
     NEGATION_WORDS,
     NOBODY_WORDS,
     ORIGIN_PREPOSITIONS,
+    OWNED_ACT_NOUNS,
     PERMITTING_VERBS,
     PROCLAIMING_VERBS,
     REPORTED_ACT_NOUNS,
     REPORTING_VERBS,
     SUFFERED_ACTIONS,
+    TIME_UNITS,
     UNDERGOING_OBJECT_VERBS,
 )
 from kg.lang.wordnet import NOUN_ABSTRACT, NOUN_EVENT, noun_classes
@@ -183,7 +188,12 @@ def frames(sentence: Span) -> Iterator[Frame]:
     for token in nouns:
         if token.i in taken or part_of_a_preposition(token):
             continue  # "well in advance of the vote": a preposition, no advance
-        action = event_action(token) or _claimed_act(token) or _fire_undergone(token)
+        action = (
+            event_action(token)
+            or _claimed_act(token)
+            or _fire_undergone(token)
+            or _owned_act(token)
+        )
         if action is not None:
             frame = _noun_frame(token, action)
             if frame is None:
@@ -208,6 +218,46 @@ def _claimed_act(noun: Token) -> str | None:
         if action is None or not _proclaimed_of_a_thing(noun):
             return None
     return action if claimed_object(noun) else None
+
+
+def _owned_act(noun: Token) -> str | None:
+    """The act of a noun of committing or asking with its maker named before it: "the
+    ministry's pledge", "our demand", "the mayor's proposal" pledge, demand and propose,
+    as "made a pledge" does (:data:`~kg.lang.en.OWNED_ACT_NOUNS`). Without an owner the
+    noun names the thing asked or promised ("the pledge was vague"); a time ("Monday's
+    pledge", "an hour's warning") is no maker, and a noun that is a saying's own subject
+    or setting ("his warning said", "in her request, she asked") leaves the act to the
+    verb that tells it."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in OWNED_ACT_NOUNS:
+        return None
+    owners = [c for c in children(noun, "poss") if not _a_time(c)]
+    if not owners or owners[0].lower_ in _NO_MAKERS:
+        return None
+    if noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ in REPORTING_VERBS:
+        return None
+    if noun.dep_ == "pobj" and _sets_a_saying(noun.head):
+        return None
+    return LIGHT_VERB_ACTS[lemma]
+
+
+def _a_time(owner: Token) -> bool:
+    """Whether a possessive is a day or a span of time, not a maker: "Friday's pledge",
+    "thirty minutes' warning"."""
+    return owner.ent_type_ in TIME_LABELS or owner.lemma_.lower() in TIME_UNITS
+
+
+def _sets_a_saying(preposition: Token) -> bool:
+    """Whether a preposition makes its noun of saying where a saying is found: "in his
+    statement", "according to her testimony" (not "responded to our demand")."""
+    if preposition.lower_ == "in":
+        return True
+    return preposition.lower_ == "to" and preposition.head.lower_ == "according"
+
+
+#: Possessives that name no maker: "its" stands for a thing ("the plan and its promise"),
+#: "whose" for a noun the relative clause reads.
+_NO_MAKERS = frozenset({"its", "whose"})
 
 
 def _fire_undergone(noun: Token) -> str | None:
@@ -620,6 +670,8 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         frame.actor = noun_modifier_doer(noun, place_named)
         if frame.actor is not None and open_possessor(noun, frame.actor):
             frame.actor = None
+    if frame.actor is None:
+        frame.actor = undertaking_doer(noun, place_named)  # "Russia's bombing campaign"
     if frame.actor is None:
         frame.actor = accused_doer(noun)
     if frame.actor is None:

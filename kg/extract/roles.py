@@ -192,9 +192,11 @@ def checked(frame: Frame) -> Frame:
     elif (
         frame.trigger.pos_ == "NOUN"
         and actor.dep_ == "poss"
+        and actor.head.i == frame.trigger.i
         and frame.trigger.lemma_.lower() in PATIENT_NOUNS
     ):
-        # "his arrest", "their deaths": the possessor was arrested or died.
+        # "his arrest", "their deaths": the possessor was arrested or died (not the owner
+        # of a noun the trigger only qualifies: "the gunman's shooting spree").
         if frame.target is None:
             frame.target = argument(noun_phrase(actor))
             frame.target_token = actor

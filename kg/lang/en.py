@@ -157,6 +157,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "ORGANIZATION_KIND_WORDS",
     "ORIGIN_PREPOSITIONS",
+    "OWNED_ACT_NOUNS",
     "OTHER_EVENT_WORDS",
     "PARTICIPLE_NOUNS",
     "PARTS_OF_DAY",
@@ -236,6 +237,7 @@ __all__ = [
     "SUPPORT_VERBS",
     "UNDERGOING_SUBJECT_VERBS",
     "UNDERGOING_OBJECT_VERBS",
+    "UNDERTAKING_NOUNS",
     "WORDS_OF_CENSURE",
     "ARMED_PARTY_SENSES",
     "ARMED_PARTY_NOUNS",
@@ -879,6 +881,30 @@ LIGHT_VERB_ACTS: dict[str, str] = {
     "denial": "deny",
     "testimony": "testify",
 }
+#: Nouns of a sustained undertaking whose kind an event noun before them names: "Russia's
+#: bombing campaign" bombs, "the agency's surveillance programme" surveils, "a shooting
+#: spree by the gunman" shoots; their owner does the act.
+UNDERTAKING_NOUNS = frozenset(
+    {"campaign", "operation", "programme", "program", "spree", "mission", "activity"}
+)
+#: Nouns of :data:`LIGHT_VERB_ACTS` that name their owner's act after a possessive as well:
+#: "the ministry's pledge", "our demand", "Trump's proposal" pledge, demand and propose.
+#: Commitments and requests only: "his comments", "her speech", "the council's decision"
+#: mostly take up again a saying or deciding the text tells with its verb, and "his
+#: appearance", "their appeal", "her offer" may be how one looks, a charm, an offer one got.
+OWNED_ACT_NOUNS = frozenset(
+    {
+        "pledge",
+        "promise",
+        "demand",
+        "request",
+        "proposal",
+        "plea",
+        "recommendation",
+        "assurance",
+        "warning",
+    }
+)
 # "losses exceeded 1,000": the verb only states the size of the noun's event.
 MEASURE_VERBS = frozenset(
     {"exceed", "reach", "total", "top", "surpass", "stand", "rise", "climb", "pass", "number"}

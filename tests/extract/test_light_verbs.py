@@ -34,6 +34,11 @@ def _roles(event: Event) -> tuple[str | None, str | None]:
          "street markets"),
         ("The growers urged a boycott of the bottling firm.", "boycott", None,
          "the bottling firm"),
+        # the owner of a campaign or a programme does the act its kind names
+        ("Farmers fled the army's bombing campaign.", "bomb", "the army", None),
+        ("Reporters exposed the agency's surveillance programme.", "surveil", "the agency",
+         None),
+        ("The town weathered a bombing campaign by the rebels.", "bomb", "the rebels", None),
         # an airliner that crashed did the crashing: "of" names the doer, as of a collapse
         ("The crash of the airliner near the coast closed the airport.", "crash",
          "the airliner", None),
@@ -103,3 +108,45 @@ def test_put_it_bluntly_is_the_source_of_what_follows(nlp: Language) -> None:
     text = "The coach put it bluntly: the team played badly."
     [played] = [e for e in _events(nlp, text) if e.action == "play"]
     assert played.source is not None and played.source.text == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # a noun of committing or asking names its owner's act, as after a light verb
+        ("The growers welcomed the ministry's pledge on water prices.", "pledge",
+         "the ministry's"),
+        ("The union rejected the firm's demand for longer shifts.", "demand", "the firm's"),
+        ("Residents opposed the mayor's proposal to close the library.", "propose",
+         "the mayor's"),
+        ("Nobody heeded her warning about the dam.", "warn", "her"),
+    ],
+)  # fmt: skip
+def test_owned_commitment_or_request_is_its_owners_act(
+    nlp: Language, text: str, action: str, actor: str
+) -> None:
+    found = [e for e in _events(nlp, text) if e.action == action]
+    assert found, f"no {action!r} in {[e.action for e in _events(nlp, text)]}"
+    assert found[0].actor is not None and found[0].actor.text == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # no owner: the noun names the thing promised or asked
+        ("The pledge was vague.", "pledge"),
+        # "its" stands for a thing, a day is no maker
+        ("The plan and its promise of jobs won the vote.", "promise"),
+        ("Friday's proposal angered the farmers.", "propose"),
+        ("The crew had an hour's warning before the flood.", "warn"),
+        # a candidate runs an election campaign; the election is held by others
+        ("The senator's election campaign cost millions.", "hold an election"),
+        # the noun is the setting or the subject of the saying its verb tells
+        ("In her request, the widow asked for a new hearing.", "request"),
+        ("The pilot's warning said the runway was icy.", "warn"),
+        # a comment, a speech or a decision is left to the verb that tells it
+        ("Voters cheered the senator's speech.", "give a speech"),
+    ],
+)  # fmt: skip
+def test_owned_noun_that_makes_no_act(nlp: Language, text: str, action: str) -> None:
+    assert action not in [e.action for e in _events(nlp, text)]

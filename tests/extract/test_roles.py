@@ -19,6 +19,8 @@ CASES = [
     ("A roadside bomb killed a police officer.", "kill", None, "a police officer", None),
     ("Tuesday's raid shocked the village.", "shock", None, "the village", None),
     ("His arrest came a week later.", "arrest", None, "His", None),
+    # ... but the owner of a spree the shooting only qualifies did the shooting
+    ("The gunman's shooting spree ended at the mall.", "shoot", "The gunman's", None, None),
     ("Border guards arrested two smugglers.", "arrest", "Border guards", "smugglers", None),
     # The verb and its light noun are one act; the preposition may hang on either.
     ("Soldiers opened fire on the protesters.", "open fire on", "Soldiers", "the protesters", None),
