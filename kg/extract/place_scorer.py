@@ -31,12 +31,14 @@ from kg.extract.frames import Frame
 from kg.extract.places import (
     addressed,
     among_the_asked,
+    among_the_heard,
     describes_a_party,
     in_attribution,
     in_caption_aside,
     in_cause,
     in_earlier_participle,
     in_quoted_title,
+    in_the_thing_given,
     in_topic,
     in_unplaced_subject,
     in_what_is_said,
@@ -238,7 +240,9 @@ def _role(candidate: Token) -> PlaceRole:
 
 def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     """The place words an event may take: not inside its actor or target, nor where the
-    ones it asks are ("asked farmers in the valley to ..."), nor the one it speaks or gives
+    ones it asks or hears from are ("asked farmers in the valley to ...", "heard from
+    teachers in X"), nor where a thing it gives to someone is ("offered them a view on
+    politics in X"), nor the one it speaks or gives
     to ("complained to the hotel"), nor in what it speaks of ("condemned the attack in
     Paris"), what it is about ("wrote about life in X") or its cause ("grew thanks to a win
     in Ohio"), nor a "to" or "from" that says which one its object is ("limits access to
@@ -251,6 +255,8 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         for c in sentence_candidates
         if not any(in_span(c, a.start, a.end) for a in taken)
         and not among_the_asked(c, frame.trigger)
+        and not among_the_heard(c, frame.verbs)
+        and not in_the_thing_given(c, frame.verbs)
         and not addressed(c, frame.verbs)
         and not in_what_is_said(c, frame)
         and not describes_a_party(c, frame.verbs)

@@ -36,6 +36,7 @@ from kg.extract.spans import (
     has_subject,
     is_place,
     noun_phrase,
+    only_qualified_by_place,
     says_who,
     sentence_of,
 )
@@ -87,10 +88,12 @@ from kg.lang.wordnet import (
     NOUN_PERSON,
     NOUN_STATE,
     VERB_CHANGE,
+    VERB_COGNITION,
     VERB_COMMUNICATION,
     VERB_COMPETITION,
     VERB_CONTACT,
     VERB_MOTION,
+    VERB_PERCEPTION,
     VERB_POSSESSION,
     VERB_SOCIAL,
     noun_classes,
@@ -291,6 +294,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
         if _where_the_asked_are(prep):
             continue
+        if _where_the_heard_are(prep, verbs):
+            continue  # "heard from teachers in X": where they are, not where one heard
         if role_word == "of" and _names_with_of(prep.head):
             continue  # "of Aden" in "the Gulf of Aden": part of a name, which is the place
         if _says_who_or_what(prep, verbs, frame):
@@ -299,6 +304,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         if _to_the_addressed(prep, verbs):
             continue  # "complained to the hotel": the one told, not where she went
+        if _in_the_thing_given(prep, verbs):
+            continue  # "brought him a spot on the stage in Ohio": where the spot is
         if _past_the_aside(prep, verbs):
             continue  # "bring a park, made famous by a show, to the county": not made there
         if in_unplaced_subject(prep, verbs):
@@ -649,6 +656,30 @@ def _to_the_addressed(prep: Token, verbs: list[Token]) -> bool:
     return not _taken_there(verb)
 
 
+def _in_the_thing_given(prep: Token, verbs: list[Token]) -> bool:
+    """Whether ``prep`` lies in a phrase on the direct object of a verb with a recipient
+    before it, one noun down: "brought her a spot on the stage in Nevada", "offered the
+    crowd a view on the state of politics in X". It says where the thing the object is
+    tied to is, not where the giving was. On the object itself it may well be ("gave
+    them shelter in the school", "handed him a ticket at the station"). A "to" the parse
+    calls the dative is a destination ("sent the troops to Paris"), no recipient."""
+    owner = prep.head
+    if owner.dep_ != "pobj" or owner.head.dep_ != "prep":
+        return False
+    for verb in verbs:
+        if not any(c.dep_ == "dative" and c.pos_ != "ADP" for c in dependents(verb)):
+            continue
+        if any(o.left_edge.i <= prep.i <= o.right_edge.i for o in children(verb, "dobj")):
+            return True
+    return False
+
+
+def in_the_thing_given(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in a phrase on what a verb with a recipient gives
+    (:func:`_in_the_thing_given`): no place of the event, for the rules or the scorer."""
+    return any(t.dep_ == "prep" and _in_the_thing_given(t, verbs) for t in word.ancestors)
+
+
 def _taken_there(verb: Token) -> bool:
     """Whether ``verb`` is a passive whose "to" may be where its subject was taken ("was
     admitted to hospital", "was rushed to a clinic"; a participle on a noun is a passive
@@ -718,6 +749,45 @@ def _where_the_asked_are(prep: Token) -> bool:
         and asked[0].i < prep.i <= asked[0].right_edge.i + 1
         and any(c.dep_ == "xcomp" and c.i > prep.i for c in dependents(verb))
     )
+
+
+#: Verbs by which words or news reach the doer, by their most frequent WordNet sense:
+#: hearing, learning, being told ("heard from", "learned from", "was told by").
+_HEARING_CLASSES = frozenset({VERB_PERCEPTION, VERB_COGNITION, VERB_COMMUNICATION})
+#: Names of those who may speak: people and bodies of people.
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _where_the_heard_are(prep: Token, verbs: list[Token]) -> bool:
+    """ "heard from teachers in Kestria about the ban", "learned from officials at the
+    port": a place on the people (or bodies) the words came from says where they are, not
+    where the hearing or learning was."""
+    if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPOSITIONS:
+        return False
+    speakers = prep.head
+    while speakers.dep_ == "conj":
+        speakers = speakers.head  # "from teachers and students in Kestria"
+    source = speakers.head
+    if speakers.dep_ != "pobj" or source.lower_ != "from":
+        return False
+    verb = source.head
+    if verb.i not in {v.i for v in verbs}:
+        return False
+    if not _first_sense_in(verb_classes(verb.lemma_.lower()), _HEARING_CLASSES):
+        return False
+    if speakers.ent_type_:
+        return speakers.ent_type_ in _SPEAKER_LABELS
+    return _first_sense_in(noun_classes(speakers.lemma_.lower()), _SPEAKER_CLASSES)
+
+
+#: WordNet's files of nouns of those who may speak: a person, a body of people.
+_SPEAKER_CLASSES = frozenset({NOUN_PERSON, NOUN_GROUP})
+
+
+def among_the_heard(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in a place phrase on the ones the event heard or learned from
+    (:func:`_where_the_heard_are`): no place of the event, for the rules or the scorer."""
+    return any(_where_the_heard_are(t, verbs) for t in word.ancestors)
 
 
 def _there(verbs: list[Token]) -> Place | None:
@@ -1305,9 +1375,9 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
     """
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.pos_ != "VERB":
         return False
-    if token.lemma_.lower() in POSITION_PARTICIPLES:
-        return False  # "withdrew troops stationed in X": where they are, as it is done
     noun = token.head
+    if token.lemma_.lower() in POSITION_PARTICIPLES and not _reason_for(noun, verbs):
+        return False  # "withdrew troops stationed in X": where they are, as it is done
     if noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in PLACE_NOUNS:
         return False  # "sent to a school built in X": the place itself, placed further
     if noun.i in {v.i for v in verbs} or not any(v.pos_ in {"VERB", "AUX"} for v in verbs):
@@ -1320,6 +1390,20 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
         return False
     doers = [c for v in verbs for c in dependents(v) if c.dep_ in _DOER_DEPS]
     return not any(d.left_edge.i <= noun.i <= d.right_edge.i for d in doers)
+
+
+def _reason_for(noun: Token, verbs: list[Token]) -> bool:
+    """Whether ``noun`` is the object of a "for" that gives the reason for what the event
+    does to its object ("thanked volunteers for trees planted in the park", "was fined for
+    oil stored at the depot"): a thing the event is about, not one it handles where it is
+    (as "defused a bomb planted in the car" does); without an object "for" is what is
+    sought ("searched for survivors trapped in the rubble": there)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    if verb.i not in {v.i for v in verbs}:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in dependents(verb))
 
 
 def _past_the_aside(prep: Token, verbs: list[Token]) -> bool:
@@ -1371,6 +1455,9 @@ def _place_token(pobj: Token) -> Token | None:
         return _compound_place(pobj)
     if web_site(pobj):
         return None
+    before_a_lapse = _place_before_a_lapse(pobj)
+    if before_a_lapse is not None:
+        return before_a_lapse  # "sued in Kestrel hours after the vote": in Kestrel
     if is_place(pobj) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in dependents(pobj)):
         return pobj  # "the Bogside area of Derry": the named area, not all of the city
     if _names_with_of(pobj):
@@ -1386,6 +1473,26 @@ def _place_token(pobj: Token) -> Token | None:
     # place, which its apposition says is one.
     if pobj.pos_ == "PROPN" and any(is_place(a) for a in children(pobj, "appos")):
         return pobj
+    return None
+
+
+#: Words after a span of time that measure it from another moment: "hours after the vote".
+_LAPSE_WORDS = frozenset({"after", "before", "later", "earlier", "ago"})
+
+
+def _place_before_a_lapse(pobj: Token) -> Token | None:
+    """The place name the parse hung on a span of time that follows it, when the span
+    measures the time from another moment: "filed suit in Kestrel hours after the vote" is
+    in Kestrel, hours after it (the parse reads "Kestrel hours"). Not "on Kestrel time" nor
+    "at noon Kestrel time": a clock, which places no event."""
+    following = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+    if following is None or following.lower_ not in _LAPSE_WORDS:
+        return None
+    if pobj.tag_ != "NNS" or not only_qualified_by_place(pobj):
+        return None
+    for child in children(pobj, "compound"):
+        if child.ent_type_ in PLACE_LABELS:
+            return child
     return None
 
 

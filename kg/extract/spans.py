@@ -34,7 +34,16 @@ from kg.lang.en import (
     TELLING_ADJECTIVES,
     UNIT_NAMES,
 )
-from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import (
+    NOUN_ARTIFACT,
+    NOUN_GROUP,
+    NOUN_LOCATION,
+    NOUN_OBJECT,
+    NOUN_PERSON,
+    NOUN_RELATION,
+    NOUN_TIME,
+    noun_classes,
+)
 from kg.model import Argument
 
 __all__ = [
@@ -299,9 +308,25 @@ def entity_label(span: Span) -> str:
         return root.ent_type_
     for token in span:
         if token.ent_type_ in PLACE_LABELS and token.dep_ in {"compound", "pobj"}:
-            # "the Gostomel airport", "the mayor of Kyiv": a place names the thing.
-            return token.ent_type_ if token.dep_ == "compound" else ""
+            # "the Gostomel airport", "the mayor of Kyiv": a place names the thing; not
+            # "its Kestrel hours", a time the place only qualifies (a person it qualifies
+            # stays tied to it: "the Kestrel senator").
+            if token.dep_ != "compound" or (
+                _compounded_into(token, root) and _time_or_relation_qualified(root)
+            ):
+                return ""
+            return token.ent_type_
     return ""
+
+
+def _compounded_into(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is part of a name set before ``noun`` ("New" and "York" of "New
+    York time")."""
+    while word.dep_ == "compound":
+        word = word.head
+        if word.i == noun.i:
+            return True
+    return False
 
 
 def argument(span: Span) -> Argument:
@@ -335,8 +360,38 @@ def is_place(head: Token) -> bool:
     if not any(t.ent_type_ in PLACE_LABELS for t in dependents(head) if t.dep_ == "compound"):
         return False
     # "the Kabul hotel", "a Woodburn bank": a site named by its place. Not a person named
-    # by where they come from or serve ("the Florida senator", "Iowa voters").
-    return noun_classes(head.lemma_.lower())[:1] != (NOUN_PERSON,)
+    # by where they come from or serve ("the Florida senator", "Iowa voters"), nor a time
+    # or a relation the name only qualifies ("London time", "Illinois politics").
+    return not only_qualified_by_place(head)
+
+
+#: WordNet's files of nouns that a place name before them qualifies without making them a
+#: site, by the noun's most frequent sense: a person ("the Florida senator"), a time ("U.S.
+#: history", "Kyiv hours") or a relation ("Illinois politics"). Not a state, which holds
+#: the land itself ("U.S. soil") as often as a condition ("a US troop presence").
+_QUALIFIED_ONLY_CLASSES = frozenset({NOUN_PERSON, NOUN_TIME, NOUN_RELATION})
+#: WordNet's files of nouns of a site, whatever their other senses ("the Gaza end").
+_SITE_CLASSES = frozenset({NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT})
+
+
+def only_qualified_by_place(noun: Token) -> bool:
+    """Whether a place name before ``noun`` would only say whose or which it is, not name a
+    site (:data:`_QUALIFIED_ONLY_CLASSES`): "the Florida senator", "U.S. history",
+    "Illinois politics"; "London time" too, a time by its second sense ("time" is first an
+    occasion)."""
+    return noun_classes(noun.lemma_.lower())[:1] == (NOUN_PERSON,) or (
+        _time_or_relation_qualified(noun)
+    )
+
+
+def _time_or_relation_qualified(noun: Token) -> bool:
+    """:func:`only_qualified_by_place` for a noun that names no person."""
+    classes = noun_classes(noun.lemma_.lower())
+    if not classes:
+        return False
+    if classes[0] in _QUALIFIED_ONLY_CLASSES - {NOUN_PERSON}:
+        return True
+    return NOUN_TIME in classes[:2] and classes[0] not in _SITE_CLASSES
 
 
 #: How the parse hangs the adjective of "make ... clear" on "make".

@@ -49,6 +49,7 @@ __all__ = [
     "VERB_CREATION",
     "VERB_DEEDS",
     "VERB_MOTION",
+    "VERB_PERCEPTION",
     "VERB_POSSESSION",
     "VERB_SOCIAL",
     "VERB_WEATHER",
@@ -95,6 +96,7 @@ VERB_CONSUMPTION: Final = 34  # verb.consumption: "use", "spend", "employ"
 VERB_CONTACT: Final = 35  # verb.contact: "hit", "push", "spread"
 VERB_CREATION: Final = 36  # verb.creation: "build", "produce", "design"
 VERB_MOTION: Final = 38  # verb.motion: "walk", "fly", "ship"
+VERB_PERCEPTION: Final = 39  # verb.perception: "hear", "see", "watch"
 VERB_POSSESSION: Final = 40  # verb.possession: "sell", "trade", "export"
 VERB_SOCIAL: Final = 41  # verb.social: "deport", "extradite", "organize"
 VERB_WEATHER: Final = 43  # verb.weather: "rain", "snow", "drizzle"

@@ -231,6 +231,26 @@ CASES = [
     ("The army withdrew the troops stationed in Varnel.", "withdraw", "The army", ["Varnel"]),
     # A thing put somewhere stays there.
     ("Police defused a bomb planted in the market.", "defuse", "Police", ["the market"]),
+    # ... but one that is the reason for the act on its object is what the act is about.
+    ("The mayor thanked the scouts for trees planted in the park.", "thank", "The mayor", []),
+    ("The firm was fined for oil stored at the depot.", "fine", None, []),
+    # A place name before a time or a relation only qualifies it: no event's place. A
+    # name before a lapse of time ("hours after") still says where.
+    ("The bank extended its Chicago hours in March.", "extend", "The bank", []),
+    ("The party won its biggest victory in Leeds history.", "win", "The party", []),
+    ("The rebels attacked the town on Monday, London time.", "attack", "The rebels", []),
+    ("Three groups filed suit in Chicago hours after the vote.", "file", "groups", ["Chicago"]),
+    # A place on a phrase of what a verb with a recipient gives says where that is.
+    (
+        "The mayor offered the crowd a grim view on the state of politics in Kestria.",
+        "offer",
+        "The mayor",
+        [],
+    ),
+    ("They gave the refugees shelter in the school.", "give", "They", ["the school"]),
+    # A place on the people one hears or learns from says where they are.
+    ("We heard from teachers in Kestria about the ban.", "hear", "We", []),
+    ("Refugees fled from villages in the north.", "flee", "Refugees", ["villages", "the north"]),
     # A harm to a body befalls it where the happening of its "when" clause is; other events
     # keep to their own clause.
     ("A pilot died when his jet crashed in Varnel on Monday.", "die", None, ["Varnel"]),

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from kg.extract.cue_speakers import speaker_of
 from kg.extract.spans import (
     dependents,
+    entity_label,
     given_text,
     is_place,
     noun_phrase,
@@ -51,6 +52,34 @@ def test_a_day_is_no_place_whatever_the_name_before_it_is_tagged(nlp: Language) 
         ents=["O", "O", "B-GPE", "O"],
     )
     assert is_place(place[3])  # a noun named by a place is one
+
+
+def _named_before(nlp: Language, noun: str) -> Doc:
+    """ "the Varnel NOUN", parsed with the name tagged a place."""
+    return Doc(
+        nlp.vocab,
+        words=["the", "Varnel", noun],
+        lemmas=["the", "Varnel", noun.removesuffix("s") if noun != "politics" else noun],
+        pos=["DET", "PROPN", "NOUN"],
+        heads=[2, 2, 2],
+        deps=["det", "compound", "ROOT"],
+        ents=["O", "B-GPE", "O"],
+    )
+
+
+def test_a_time_or_a_relation_a_place_name_qualifies_is_no_place(nlp: Language) -> None:
+    for noun in ("hours", "time", "history", "politics"):
+        doc = _named_before(nlp, noun)
+        assert not is_place(doc[2]), noun
+        assert entity_label(doc[0:3]) == "", noun  # nor a thing the place names
+    for noun in ("hotel", "airport", "border"):
+        doc = _named_before(nlp, noun)
+        assert is_place(doc[2]), noun
+        assert entity_label(doc[0:3]) == "GPE", noun
+    # A person the name qualifies is no place, but stays tied to it.
+    senator = _named_before(nlp, "senator")
+    assert not is_place(senator[2])
+    assert entity_label(senator[0:3]) == "GPE"
 
 
 def test_children_read_once_give_each_token_its_own_children(nlp: Language) -> None:
