@@ -2503,6 +2503,10 @@ NEUTER_PRONOUNS = {
 #: Pronouns a subject may be: they point back themselves, so the subject a later pronoun
 #: continues is no unnamed one ("The agency said it ...").
 SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
+#: Words before a title that say its holder held it once: "former Health Secretary",
+#: "onetime mayor"; and the prefixes that say so ("ex-minister", "then-Governor").
+FORMER_TITLE_WORDS = frozenset("former ex onetime one-time erstwhile".split())
+FORMER_TITLE_PREFIXES = ("ex-", "then-")
 # Words before an unnamed speaker's noun that say nothing about who it is.
 SPEAKER_HEDGES = frozenset(
     "senior top high-ranking high ranking unnamed anonymous informed same other second "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kg.gazetteer import REGION_KINDS, PlaceKind, PlaceRecord, fold, place_cue
 from kg.lang.en import (
@@ -12,6 +12,8 @@ from kg.lang.en import (
     CIVIC_HEADS,
     COMPASS_NAMES,
     ERA_WORDS,
+    FORMER_TITLE_PREFIXES,
+    FORMER_TITLE_WORDS,
     NAME_PARTICLES,
     ORGANIZATION_HEADS,
     PLACE_HEADS,
@@ -28,8 +30,8 @@ from kg.lang.en import (
 )
 from kg.lang.wordnet import NOUN_LOCATION, NOUN_PERSON, noun_classes, senses
 from kg.model import Argument
-from kg.resolve._bodies import group
-from kg.resolve._clusters import Cluster
+from kg.resolve._bodies import country_of, group
+from kg.resolve._clusters import Cluster, Office
 from kg.resolve._evidence import person_shaped
 from kg.resolve._state import DocState
 from kg.resolve._text import clean_span, goes_by_first_name, has_letters, lexicon, slug
@@ -38,6 +40,7 @@ __all__ = [
     "buildings",
     "longer_places",
     "named",
+    "office_of",
     "person",
     "person_name",
     "place",
@@ -164,9 +167,17 @@ def title_place(token: str, state: DocState) -> PlaceRecord | None:
 
 def roles_around(argument: Argument, state: DocState) -> tuple[set[str], str | None]:
     """Titles written just before a name, or in an apposition after it."""
+    roles, code, _ = offices_around(argument, state)
+    return roles, code
+
+
+def offices_around(argument: Argument, state: DocState) -> tuple[set[str], str | None, set[Office]]:
+    """Titles written just before a name, or in an apposition after it: the roles, the
+    country of a demonym or place before them, and the offices they name."""
     words = lexicon()
     before = state.text[max(0, argument.start - 80) : argument.start].split()
     roles: set[str] = set()
+    offices: set[Office] = set()
     code: str | None = None
     place_code: str | None = None
     i = len(before)
@@ -179,9 +190,11 @@ def roles_around(argument: Argument, state: DocState) -> tuple[set[str], str | N
         if pair in words.titles:
             roles.add(words.titles[pair])
             i -= 2
+            offices.add(office_of(words.titles[pair], _qualifiers(before, i, state), state))
         elif lower in words.titles:
             roles.add(words.titles[lower])
             i -= 1
+            offices.add(office_of(words.titles[lower], _qualifiers(before, i, state), state))
         elif token in words.demonyms:
             code = code or words.demonyms[token]
             i -= 1
@@ -204,7 +217,93 @@ def roles_around(argument: Argument, state: DocState) -> tuple[set[str], str | N
                 if apposition.group(1) in words.demonyms:
                     code = code or words.demonyms[apposition.group(1)]
                 break
-    return {r for r in roles if r}, code
+    if (apposed := _apposed_office(after, state)) is not None:
+        offices.add(apposed)
+    return {r for r in roles if r}, code, {o for o in offices if o.role}
+
+
+#: An office set after a name, up to what ends the apposition: ", the transport
+#: secretary,", ", a former health minister who", ", the prime minister, said".
+_OFFICE_APPOSED = re.compile(
+    r"^\s?,\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?=\s?[^\w\s]|\s+(?:who|whose|of|for|at|in|and|since|said|says|told)\b)"
+)
+
+
+def _apposed_office(after: str, state: DocState) -> Office | None:
+    """The office an apposition after a name gives the person, with the words before
+    its title: ", the former transport secretary," is a former transport secretary."""
+    match = _OFFICE_APPOSED.match(after)
+    if match is None:
+        return None
+    phrase = match.group(1).split()
+    titles = lexicon().titles
+    size = next((n for n in (2, 1) if len(phrase) >= n and " ".join(phrase[-n:]) in titles), 0)
+    if not size:
+        return None
+    return office_of(titles[" ".join(phrase[-size:])], phrase[:-size], state)
+
+
+#: Small words that end the words before a title: "the Health Secretary", "and Trade
+#: Secretary"; what stands before them says nothing of the office.
+_BEFORE_OFFICE = frozenset(
+    "the a an and or but of to for in on at by with from as his her their its our my your "
+    "this that said says told".split()
+)
+
+
+def _qualifiers(before: Sequence[str], end: int, state: DocState) -> list[str]:
+    """The words right before a title that starts at ``before[end]`` and that say which
+    office it is ("International Trade" Secretary, "former environment" secretary): up
+    to three, written in the title's own case (in either, a word that says "former" and
+    the name of a place: "former Mexico leader"), back to a punctuation mark, a small
+    word or a possessive (kept: "the state's governor")."""
+    if end >= len(before):
+        return []
+    capital = before[end][:1].isupper()
+    found: list[str] = []
+    for word in reversed(before[max(0, end - 3) : end]):
+        lower = word.lower()
+        if re.search(r"['’]s$", word):
+            found.insert(0, word)  # "the state's governor": whose office, and no further
+            break
+        if re.search(r"[^\w-]$", word) or lower in _BEFORE_OFFICE:
+            break
+        if word[:1].isupper() != capital and not (
+            _says_former(lower) or country_of(state, word) or title_place(word, state)
+        ):
+            break
+        found.insert(0, word)
+    return found
+
+
+def _says_former(lower: str) -> bool:
+    return lower in FORMER_TITLE_WORDS or lower.startswith(FORMER_TITLE_PREFIXES)
+
+
+def office_of(role: str, qualifiers: Sequence[str], state: DocState) -> Office:
+    """The office a title and the words before it name ("Former Transport" and the
+    secretary: a former transport secretary). A word that says the holder held it once
+    marks it former; a possessive or a country's name or adjective ("Aragua's",
+    "Kestrian") says whose office it is, not which, and is left out (a possessive marks
+    the office owned: of a place the words do not name)."""
+    former = owned = False
+    kept: list[str] = []
+    places: set[str] = set()
+    for word in qualifiers:
+        lower = word.lower()
+        if re.search(r"['’]s?$", lower):
+            owned = True
+            continue
+        if _says_former(lower):
+            former = True
+            prefix = next((p for p in FORMER_TITLE_PREFIXES if lower.startswith(p)), "")
+            lower = lower[len(prefix) :] if prefix else ""
+        if lower and not country_of(state, lower.title()):
+            kept.append(lower)
+            if title_place(lower.title(), state) is not None:
+                places.add(lower)  # "Vermont senator": which senator, as "health" says
+    return Office(role, tuple(kept), former, frozenset(places), owned)
 
 
 def trusted_place(clean: str, state: DocState, argument: Argument) -> PlaceRecord | None:
@@ -834,7 +933,10 @@ def person(argument: Argument, state: DocState) -> Cluster | None:
     name, roles, code = person_name(argument.text, state)
     if not name or not has_letters(name):
         return None
-    around, around_code = roles_around(argument, state)
+    around, around_code, offices = offices_around(argument, state)
+    # A title the span itself starts with ("Prime Minister Ann Roe"): no word before it
+    # inside the span says which office it is.
+    offices |= {Office(role) for role in roles}
     roles |= around
     code = code or around_code
     key = fold(name)
@@ -847,6 +949,7 @@ def person(argument: Argument, state: DocState) -> Cluster | None:
     cluster = state.index.cluster(f"person/{slug(key)}", "person")
     cluster.surfaces[name] += 1
     cluster.roles |= roles
+    cluster.offices |= offices
     cluster.country = cluster.country or code
     cluster.last_token = key.split()[-1]
     return cluster

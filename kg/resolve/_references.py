@@ -35,8 +35,8 @@ from kg.lang.wordnet import (
 )
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization, singular_classes
-from kg.resolve._clusters import Cluster
-from kg.resolve._names import named
+from kg.resolve._clusters import Cluster, Office
+from kg.resolve._names import named, office_of
 from kg.resolve._state import DocState, quotes_between
 from kg.resolve._text import clean_span, lexicon, plural, slug
 
@@ -265,6 +265,11 @@ def described_person(argument: Argument, lower: str, state: DocState) -> Cluster
         return None
     age = next((word for word in words if _AGE.fullmatch(word)), None)
     called = state.epithets.get(age or words[-1], [])
+    office = None if age else _described_office(words, state)
+    if office is not None:
+        # Not one the text gives another office of that title, or the same held once:
+        # "the trade secretary" is not the one "a former environment secretary" was called.
+        called = [c for c in called if _may_hold(c, office)]
     if len(called) == 1 and state.seen_near(called[0], argument.start):
         return called[0]
     # A title the text gave in capitals ("Meghan, Duchess of Sussex") is the holder's
@@ -273,6 +278,23 @@ def described_person(argument: Argument, lower: str, state: DocState) -> Cluster
     if len(holders) == 1 and all(c is holders[0] for c in called):
         return holders[0]
     return None
+
+
+def _described_office(tokens: Sequence[str], state: DocState) -> Office | None:
+    """The office a description's words name, when its head is a title: "the former
+    transport secretary", "the prime minister"."""
+    titles = lexicon().titles
+    size = next((n for n in (2, 1) if len(tokens) >= n and " ".join(tokens[-n:]) in titles), 0)
+    if not size:
+        return None
+    return office_of(titles[" ".join(tokens[-size:])], tokens[:-size], state)
+
+
+def _may_hold(person: Cluster, office: Office) -> bool:
+    """Whether a person may hold a described office: one of theirs answers it, or the
+    text gives them no office of that title at all."""
+    held = [o for o in person.offices if o.role == office.role]
+    return not held or any(o.answers(office) for o in held)
 
 
 #: A preposition after a description's head: "the director of the film" is not read.
@@ -796,13 +818,18 @@ def description(lower: str, state: DocState, *, at: int | None = None) -> Cluste
         return _the_state(state, at)
     if lower in {"kremlin", "pentagon"}:
         return None  # handled by the organisation table
-    title = words.titles.get(" ".join(tokens[-2:])) or words.titles.get(head)
-    if title:
+    office = _described_office(tokens, state)
+    if office is not None:
         owner = re.sub(r"['’]s$", "", tokens[0]).title()  # "aragua's governor": Aragua
         code = country_of(state, owner) if len(tokens) > 1 else None
+        # Only one the text gives that office, held now unless the description says
+        # "former": "the trade secretary" is not the former environment secretary who
+        # wrote the column, nor any other secretary named last.
         return state.last(
             lambda c: (
-                c.kind == "person" and title in c.roles and (code is None or c.country == code)
+                c.kind == "person"
+                and any(held.answers(office) for held in c.offices)
+                and (code is None or c.country == code)
             )
         )
     group = words.group_nouns.get(" ".join(tokens[-2:])) or words.group_nouns.get(head)

@@ -304,6 +304,7 @@ class EntityIndex:
         target.mentions += cluster.mentions
         cluster.mentions = 0
         target.roles |= cluster.roles
+        target.offices |= cluster.offices
         target.country = target.country or cluster.country
         self._redirects[cluster.id] = target.id
 

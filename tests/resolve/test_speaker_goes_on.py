@@ -21,8 +21,9 @@ def test_she_who_speaks_is_the_speaker_not_the_one_spoken_of() -> None:
 
 
 def test_he_who_speaks_after_the_speakers_description() -> None:
+    # "Ohio Senator": "the Ohio senator" names no senator the text does not say is Ohio's.
     text = (
-        "Senator Paul Grady conceded the race to Tom Walsh on Tuesday. "
+        "Ohio Senator Paul Grady conceded the race to Tom Walsh on Tuesday. "
         "The Ohio senator thanked his volunteers, saying the campaign had been fair. "
         "He said that he would back Walsh in the autumn."
     )
