@@ -126,6 +126,7 @@ class KG(DefinedNamespace):
     unit: URIRef
     qualifier: URIRef
     owner: URIRef
+    share: URIRef  # true when the value is a fraction of the counted things
 
     # Qualifier individuals
     exact: URIRef

@@ -49,6 +49,12 @@ __all__ = ["extract"]
 
 # Edges by which a reporting verb governs what it reports.
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl"})
+# Readings of a verb of saying that tell of a speech not made: asked for ("should demand
+# that"), supposed ("would encourage them to", "if they want to argue that"), thought
+# possible ("can ask them to"), or refused ahead ("will not confirm that", a future
+# negated); its content is then no claim of its speaker's. A plain future ("will argue
+# that") tells of a stand the speaker is known to take: theirs.
+_UNSAID = frozenset({"requested", "conditional", "possible"})
 # Skipped lines that are still the article's own: a photo's caption names the story's
 # people and places, a dateline its city, a byline its reporter. They give no events
 # (a caption restates the story in the present tense), but their names are mentions.
@@ -234,7 +240,13 @@ def _sentence_events(
     found = [f for f in found if not f.bare or _may_stand_alone(f)]
     if not found:
         return []
-    sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found])
+    factualities = [modality(f.verbs, f.trigger, negated=f.negated) for f in found]
+    unsaid = {
+        f.trigger.i
+        for f, m in zip(found, factualities, strict=True)
+        if m in _UNSAID or (m == "future" and f.negated)
+    }
+    sources = claim_sources(sentence, [(f.trigger, f.verbs[-1]) for f in found], unsaid)
     attached = _attach_figures(sentence, found)
     evidence = _sentence_mention(sentence.start_char, sentence.end_char, document)
     events: list[tuple[Event, bool, bool, bool, bool]] = []
@@ -248,7 +260,7 @@ def _sentence_events(
                 value=normalise(frame.time.text, document.date),
             )
         trigger = frame.trigger
-        factuality = modality(frame.verbs, frame.trigger, negated=frame.negated)
+        factuality = factualities[index]
         event = Event(
             document=document.id,
             start=trigger.idx,

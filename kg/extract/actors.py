@@ -142,6 +142,7 @@ __all__ = [
     "open_possessor",
     "sides_of_its_subject",
     "sold_at_a_price",
+    "sold_out",
     "split_coordinated_actors",
     "stands_for_no_doer",
     "undergone_doer",
@@ -1599,6 +1600,19 @@ def sold_at_a_price(verb: Token) -> bool:
         if prep.lower_ in {"for", "at"}
         for obj in children(prep, "pobj")
     )
+
+
+def sold_out(verb: Token, subject: Token) -> bool:
+    """Whether "sold out" is said of the goods, its subject a thing or a product that
+    cannot sell: "the new oven sold out in a day", "the tickets sold out"; not "the band
+    sold out", "the firm sold out to a rival" (a person or a group sells)."""
+    if verb.lemma_.lower() not in _MIDDLE_SELLING_VERBS or is_passive(verb):
+        return False
+    if not any(p.lower_ == "out" for p in children(verb, "prt")):
+        return False
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in dependents(verb)):
+        return False
+    return subject.ent_type_ == "PRODUCT" or _only_undergoes(subject)
 
 
 def _a_price(noun: Token) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from kg.extract.cue_speakers import source_words
 from kg.extract.spans import call_table
-from kg.extract.speakers import Speech
+from kg.extract.speakers import FIRST_PERSON, Speech
 from kg.extract.turns import QuoteLabel, Turn
 from kg.lang.en import STOPLESS_ABBREVIATIONS
 from kg.model import Argument, Event
@@ -29,7 +29,6 @@ __all__ = ["Quote", "attributed", "quotes"]
 # with two backticks as tokenised text does (``We left,'' he said).
 _PAIRS = {"“": "”", '"': '"', "«": "»", "''": "''", "``": "''"}
 _MARKS = re.compile(r"''|``|[“”\"«»]")
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _SINGULAR_FIRST_PERSON = frozenset({"i", "me"})
 # How far (characters) a speaker may stand from the quote: the rest of its sentence.
 _NEAR = 160
@@ -364,7 +363,7 @@ def attributed(
             event = _first_person_said_by(event, speakers[around], ("actor",))
             speaker = speakers[around]
             if (
-                (event.source is None or event.source.text.lower() in _FIRST_PERSON)
+                (event.source is None or event.source.text.lower() in FIRST_PERSON)
                 and _tells_of_speech(event, around, speaker, speeches, text)
                 and not _same_words(speaker, own_actor)
             ):
@@ -393,7 +392,7 @@ def attributed(
                 event = dataclasses.replace(event, source=speaker)
         if event.source is not None and _key(event.source) in named:
             event = dataclasses.replace(event, source=named[_key(event.source)])
-        if event.source is not None and event.source.text.lower() in _FIRST_PERSON:
+        if event.source is not None and event.source.text.lower() in FIRST_PERSON:
             # "I think I'll stay on" in a quote whose speaker the text does not name:
             # "I" tells no reader who claims it.
             event = dataclasses.replace(event, source=None)
@@ -652,7 +651,7 @@ def _tells_of_speech(
 
 
 def _as_said_by(event: Event, speaker: Argument) -> Event:
-    if event.source is None or event.source.text.lower() in _FIRST_PERSON:
+    if event.source is None or event.source.text.lower() in FIRST_PERSON:
         # "I think we will win": the speaker thinks it.
         event = dataclasses.replace(event, source=speaker)
     return _first_person_said_by(event, speaker)

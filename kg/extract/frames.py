@@ -38,6 +38,7 @@ from kg.extract.actors import (
     noun_modifier_doer,
     open_possessor,
     sold_at_a_price,
+    sold_out,
     split_coordinated_actors,
     undergone_doer,
     undertaking_doer,
@@ -58,6 +59,7 @@ from kg.extract.clauses import (
 from kg.extract.cue_words import adds_to, claimed_object, leads_in
 from kg.extract.done_acts import held_back_in_vain
 from kg.extract.ellipsis import bare_modal, elided_verb
+from kg.extract.judged_acts import judging_verb
 from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
@@ -85,6 +87,7 @@ from kg.extract.spans import (
     argument,
     dependents,
     event_action,
+    infinitive,
     is_place,
     made_plain,
     negates,
@@ -436,8 +439,9 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     passive = passive or participle_of_noun(head)
     passive = passive or headline_passive(head)
     frame.actor = named_apposition(bound_it(bound_pronoun(verb_actor(head, passive))))
-    if frame.actor is not None and sold_at_a_price(main):
-        # "the cards sell for $500": what the parser takes for the seller is what is sold.
+    if frame.actor is not None and (sold_at_a_price(main) or sold_out(main, frame.actor)):
+        # "the cards sell for $500", "the oven sold out": what the parser takes for the
+        # seller is what is sold.
         frame.target = argument(noun_phrase(frame.actor))
         frame.target_token = frame.actor
         frame.actor = None
@@ -470,9 +474,14 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         # when nothing else makes the event non-factual: "no one will be charged", "hopes
         # nobody was hurt", "none of them would say".
         frame.negated = True
-    if frame.actor is not None and any(
-        c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
-        for c in dependents(frame.actor)
+    if (
+        frame.actor is not None
+        and any(
+            c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
+            for c in dependents(frame.actor)
+        )
+        # "it made no sense to send them": the noun "sense" is no doer, the act was done
+        and not (infinitive(head) and judging_verb(head, head.head) is not None)
     ):
         frame.negated = True  # "Neither side has published ...", "No troops crossed ..."
     if any(_denied_by_object(v, frame.reporting) for v in verbs):

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import dependents, has_subject
+from kg.extract.spans import dependents, has_subject, infinitive
 from kg.lang.en import (
     ATTEMPT_WORDS,
     FACTIVE_ADJECTIVES,
     INTENT_NOUNS,
+    JUDGING_NOUNS,
     OCCASION_NOUNS,
     POSSIBILITY_NOUNS,
     RANKED_NON_DOERS,
@@ -47,6 +48,10 @@ def judging_verb(clause: Token, head: Token) -> Token | None:
         judged = head.head if head.pos_ == "ADJ" else head
     elif clause.dep_ == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
         judged = head  # "it was rude of him to walk out", the infinitive hung on "was"
+    elif clause.dep_ in {"xcomp", "advcl"} and head.lemma_ == "be" and _act_judged(clause, head):
+        judged = head  # "it was rude for her to resign", "it was a mistake to send them"
+    elif _sense_made(clause, head):
+        judged = head if head.pos_ == "VERB" else head.head  # "it made no sense to send them"
     elif clause.dep_ in {"relcl", "acl", "xcomp"} and ranked(head) and not object_gap(clause):
         judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
@@ -97,6 +102,56 @@ def _doer_judged(be: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that"} for c in dependents(be)
     )
     return of or personal
+
+
+def _act_judged(clause: Token, be: Token) -> bool:
+    """ "it was rude for her to resign", "it was a mistake to send them home", "it was wrong
+    to blame them": an extraposed judgement of an act (:data:`FACTIVE_ADJECTIVES`,
+    :data:`JUDGING_NOUNS`) with its doer after "for", or told in the past with no modal,
+    which judges what was done; "it is wrong to blame them" may judge any such act, and
+    "it would be wise to leave" one not done."""
+    if not _it_subject(be):
+        return False
+    judging = any(
+        (c.dep_ == "acomp" and c.lower_ in FACTIVE_ADJECTIVES and not _by_degree(c))
+        or (c.dep_ == "attr" and c.lemma_.lower() in JUDGING_NOUNS)
+        for c in dependents(be)
+    )
+    return judging and (_for_doer(clause) or _plain_past(be))
+
+
+def _sense_made(clause: Token, head: Token) -> bool:
+    """ "it made no sense to send them back", "it didn't make sense to bring them": the
+    past judges the act as done (its infinitive hung on "made" or on "sense"), as
+    :func:`_act_judged` has it; "it makes no sense to ..." may judge a plan."""
+    if not infinitive(clause):
+        return False
+    if clause.dep_ == "acl" and head.lower_ == "sense" and head.dep_ == "dobj":
+        head = head.head
+    elif clause.dep_ not in {"xcomp", "advcl"}:
+        return False
+    made = head.lemma_ == "make" and any(
+        c.dep_ == "dobj" and c.lower_ == "sense" for c in dependents(head)
+    )
+    return made and _it_subject(head) and _plain_past(head)
+
+
+def _it_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in dependents(verb))
+
+
+def _for_doer(clause: Token) -> bool:
+    """ "for her to resign": the infinitive's doer after "for"."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in dependents(clause))
+    return marked and has_subject(clause)
+
+
+def _plain_past(verb: Token) -> bool:
+    """ "was", "made", "did not make": a past with no modal ("would have been" is none)."""
+    auxiliaries = [c for c in dependents(verb) if c.dep_ == "aux"]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.lemma_ == "do" for c in auxiliaries)
 
 
 def ranked(word: Token) -> bool:

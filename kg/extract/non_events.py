@@ -43,6 +43,7 @@ from kg.lang.en import (
     HELD_STATE_NOUNS,
     LINKING_VERBS,
     NEGATIVE_STEMS,
+    NUMBERED_GRADE_NOUNS,
     OBJECT_ONLY_VERBS,
     PARTICIPLE_NOUNS,
     PSYCH_VERBS,
@@ -220,13 +221,21 @@ def names_no_action(verb: Token) -> bool:
         return True
     if _negative_stem(verb) or _participle_noun(verb) or _negated_adjective(verb):
         return True
-    if _adjective_only(verb) or _manner_adjective(verb):
+    if _adjective_only(verb) or _manner_adjective(verb) or _numbered_grade(verb):
         return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
         )
     return verb.lemma_ in SKIP_VERBS
+
+
+def _numbered_grade(verb: Token) -> bool:
+    """The noun of a numbered grade or step read as a verb: "moves to level 3
+    restrictions", "the city goes to phase 2" (:data:`NUMBERED_GRADE_NOUNS`). News writes
+    such a label in digits, and a count under ten in words: "will stage two protests"."""
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return verb.lower_ in NUMBERED_GRADE_NOUNS and after is not None and after.text.isdigit()
 
 
 def _negative_stem(verb: Token) -> bool:

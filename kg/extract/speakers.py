@@ -21,7 +21,7 @@ The functions only read the Doc; nothing is written to it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -40,12 +40,17 @@ from kg.lang.en import QUOTE_TAG_VERBS, SETTING_OUT_VERBS
 from kg.model import Argument
 
 __all__ = [
+    "FIRST_PERSON",
     "Cue",
     "Speech",
     "cues",
     "sources",
     "speeches",
 ]
+
+
+#: A speaker in the first person: the one who speaks, whatever the sentence around says.
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,26 +221,46 @@ def _tags_a_quote(verb: Token) -> bool:
     )
 
 
-def sources(sentence: Span, acts: Sequence[Sequence[Token]]) -> list[Argument | None]:
+def sources(
+    sentence: Span, acts: Sequence[Sequence[Token]], unsaid: Collection[int] = ()
+) -> list[Argument | None]:
     """The source of each act of the sentence, or None.
 
     Args:
         sentence: The parsed sentence.
         acts: Per event, its trigger first, then the other words that name the act
             (the last verb of "promised to try to dismiss").
+        unsaid: Where the verbs of saying stand that tell of a speech not made, one
+            asked for, foreseen or supposed ("should demand that ...", "would
+            encourage them to ...", "will say that ..."): their speaker claims nothing
+            yet, so what they cover is the claim of the cue around them, if any
+            ('"The board should demand that firms disclose it," Ana said': Ana's).
 
     Returns:
         Per act, the speaker of the innermost cue whose content holds one of its
         words. A cue is not the source of itself, but "pledged to send troops" is
         the pledger's claim: the act runs on past the cue.
     """
-    found = cues(sentence)
+    found = [cue for cue in cues(sentence) if not _unsaid(cue, unsaid, sentence)]
     out: list[Argument | None] = []
     for words in acts:
         indices = {word.i for word in words}
         around = [cue for cue in found if indices & cue.content and cue.token != words[-1].i]
         out.append(min(around, key=lambda cue: len(cue.content)).speaker if around else None)
     return out
+
+
+def _unsaid(cue: Cue, unsaid: Collection[int], sentence: Span) -> bool:
+    """Whether a cue tells of a speech not made. Not the speaker's own hedge ("I would
+    say that ...": a speaker in the first person claims it), an aside ("if she is not as
+    rich as she claims": the claim is made, whatever the "if"), nor a verb with no
+    subject of its own ("..., said Ana, perhaps urging them to ..."), whose speaker is
+    the one the sentence gives."""
+    if cue.token not in unsaid or cue.speaker.text.lower() in FIRST_PERSON:
+        return False
+    verb = sentence.doc[cue.token]
+    aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in dependents(verb))
+    return has_subject(verb) and not aside
 
 
 def cues(sentence: Span) -> list[Cue]:

@@ -1907,7 +1907,10 @@ ONE_IDIOMS = frozenset(
     {"point", "time", "thing", "way", "hand", "day", "another", "side", "step"}  # "one step closer"
 )
 NUMBER_DETERMINERS = frozenset({"the", "this", "that", "each", "every", "any", "no", "which"})
-ID_WORDS = frozenset(
+#: Nouns of a numbered step or grade that are verbs too: before a number they are the noun,
+#: "moves to level 3 restrictions", "will go to phase 2" (not "to level the town").
+NUMBERED_GRADE_NOUNS = frozenset({"stage", "phase", "level", "tier", "grade"})
+ID_WORDS = NUMBERED_GRADE_NOUNS | frozenset(
     {
         "no",
         "no.",
@@ -1925,13 +1928,9 @@ ID_WORDS = frozenset(
         "article",
         "episode",
         "round",
-        "stage",
-        "phase",
         # a grade on a scale: "Level 3 restrictions", "a Category 5 storm", "Tier 2 rules"
-        "level",
-        "tier",
+        # (with NUMBERED_GRADE_NOUNS: "stage 2", "phase 3")
         "category",
-        "grade",
         "version",
     }
 )
@@ -2928,10 +2927,15 @@ FACTIVE_ADJECTIVES = frozenset(
     """
     brave careful careless clever courageous cruel foolish fortunate lucky mistaken quick right rude
     silly smart stupid unwise wise wrong
+    absurd discourteous disgraceful disrespectful hasty inappropriate irresponsible outrageous rash
+    reckless ridiculous selfish shameful unacceptable unfair unjust
     amazed astonished disappointed horrified proud relieved saddened shocked sorry stunned
     surprised
     """.split()
 )
+#: Nouns that judge an act as a wrong or a loss: 'it was a mistake to send them home' (they
+#: were sent).
+JUDGING_NOUNS = frozenset("mistake error blunder shame disgrace outrage scandal travesty".split())
 #: Words that rank a doer among those who did the act: 'the first woman to climb it', 'the
 #: latest firm to cut jobs', 'the only team to win twice' (they did).
 RANKING_WORDS = frozenset("first second third last latest only".split())

@@ -97,7 +97,7 @@ class _Vocabulary:
         for name in (
             "action", "actor", "target", "place", "origin", "destination", "figure",
             "timeText", "time", "source", "negated", "modality", "document", "text",
-            "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "title",
+            "start", "end", "value", "valueMax", "unit", "qualifier", "owner", "share", "title",
             "date", "url", "alias", "mentionCount", "country", "role", "author", "site",
             "retrievedFrom", "retrievedAt", "extractor", "summaryOnly", "admin1", "locatedIn",
             "coordinatesFrom", "placeFrom", "actorFrom", "targetFrom", "sourceFrom",
@@ -344,6 +344,8 @@ class _QuadWriter:
         add(ox.Quad(node, v.p["qualifier"], v.qualifier_term(figure.qualifier), graph))
         if figure.owner is not None:
             add(ox.Quad(node, v.p["owner"], ox.Literal(figure.owner), graph))
+        if figure.share:
+            add(ox.Quad(node, v.p["share"], _TRUE, graph))  # "a third of the cost"
 
     def entity_mention(
         self, mention: EntityMention, document: ox.NamedNode, graph: ox.NamedNode

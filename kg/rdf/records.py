@@ -233,6 +233,7 @@ class _Reader:
                     end=0,
                     value_max=_decimal(self.one(node, KG.valueMax)),
                     owner=None if owner is None else str(owner),
+                    share=bool(self.one(node, KG.share)),
                 )
             )
         return tuple(found)

@@ -323,6 +323,17 @@ CASES = [
     ("The mayor was the first to cheer on the plan.", "cheer on", "asserted", None),
     ("It is the last chance to sign the lease.", "sign", "possible", None),
     ("It is wrong to blame the bakers.", "blame", "intended", None),
+    # ... and an extraposed judgement of an act, with its doer after "for" or told in the
+    # past with no modal, judges what was done; not one of an act ahead.
+    ("It was rude for the envoy to insult the host.", "insult", "asserted", "the envoy"),
+    ("It was a mistake to sell the ferry.", "sell", "asserted", None),
+    ("It was wrong to blame the bakers.", "blame", "asserted", None),
+    ("It made no sense to close the mill.", "close", "asserted", None),
+    ("It didn't make sense to close the mill.", "close", "asserted", None),
+    ("It makes no sense to close the mill.", "close", "intended", None),
+    ("It would be wise to sell the ferry.", "sell", "conditional", None),
+    ("It would have been wise to sell the ferry.", "sell", "conditional", None),
+    ("It was hard to find the road.", "find", "intended", None),
     # Forced to act: it was done; and an act brought about is as real as its cause.
     ("The flood forced the villagers to leave their farms.", "leave", "asserted", None),
     ("The storm may cause the river to flood the valley.", "flood", "possible", None),
@@ -842,3 +853,10 @@ def test_an_act_held_back_in_vain_leaves_no_event_of_holding_back(nlp: Language)
     ):
         events = extract(nlp(sentence), Document(id="doc", text=sentence)).events
         assert [e.action for e in events] == kept
+
+
+def test_a_judgement_that_made_no_sense_does_not_negate_the_act(nlp: Language) -> None:
+    text = "It made no sense to close the mill."
+    [close] = [e for e in extract(nlp(text), Document(id="d", text=text)).events
+               if e.action == "close"]  # fmt: skip
+    assert close.modality == "asserted" and not close.negated

@@ -1182,3 +1182,16 @@ def test_coming_under_criticism_is_no_movement() -> None:
     )
     # troops who came back moved, and were shot at on the way: an armed party under fire
     assert actions(back) == ["come back", "fire"]
+
+
+def test_a_numbered_grade_read_as_a_verb_is_no_event(nlp: Language) -> None:
+    def actions_of(text: str) -> list[str]:
+        return [e.action for e in extract(nlp(text), Document(id="doc", text=text)).events]
+
+    # "level 3", "stage 4", "phase 2": the noun of a grade or a step, in digits
+    assert actions_of("The county moves to level 3 restrictions on Monday.") == ["move"]
+    assert "stage" not in actions_of("The country moves to stage 4 restrictions.")
+    assert "level" not in actions_of("The ministry raised the alert to level 5.")
+    # the verbs stay events, with an object or a count in words
+    assert "try to level" in actions_of("Rebels tried to level the village.")
+    assert "protest" in actions_of("The union will stage two protests.")

@@ -770,7 +770,21 @@ CASES = [
         "thank",
         None,
     ),
-]
+    # A speech asked for, supposed or refused ahead is not made: what it would say is
+    # the claim of the one who tells of it, if anyone.
+    ('"The board should demand that firms disclose their fees," Ana Ruiz said.', "disclose",
+     "Ana Ruiz"),
+    ("The board should demand that firms disclose their fees.", "disclose", None),
+    ("The clerk said the mill will not admit that it sold the ferry.", "sell", "The clerk"),
+    ('"The mayor would probably urge them to back the plan," the clerk said.', "back",
+     "the clerk"),
+    ("The mayor could ask them to back the plan.", "back", None),
+    # ... but a speech made stays its speaker's, as does one's own hedge in the first
+    # person, and a plain future tells of a stand taken.
+    ("The mayor demanded that the firm disclose its fees.", "disclose", "The mayor"),
+    ('"I would say the plan has failed," Ana Ruiz said.', "fail", "Ana Ruiz"),
+    ("The mayor will argue that the ferry was sold too cheaply.", "sell", "The mayor"),
+]  # fmt: skip
 
 
 def _events(nlp: Language, text: str) -> list[Event]:

@@ -812,6 +812,17 @@ def test_goods_that_sell_for_a_price_are_sold_not_sellers(nlp: Language) -> None
     assert sells.actor is not None and sells.actor.text == "She"
 
 
+def test_goods_that_sold_out_are_sold_not_sellers(nlp: Language) -> None:
+    oven = event_named(nlp, "The bakery said the new oven sold out within a day.", "sell out")
+    assert oven.actor is None
+    assert oven.target is not None and oven.target.text == "the new oven"
+    # A person or a group that sold out sold, as before.
+    band = event_named(nlp, "The band sold out years ago.", "sell out")
+    assert band.actor is not None and band.actor.text == "The band"
+    firm = event_named(nlp, "The firm sold out to a rival.", "sell out to")
+    assert firm.actor is not None and firm.actor.text == "The firm"
+
+
 def test_the_sides_of_a_happening_between_are_not_its_targets(nlp: Language) -> None:
     # "a battle is going on between A and B": nothing is done to either side by the going on.
     text = "A battle is going on between the army and the rebels."

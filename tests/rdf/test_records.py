@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -85,6 +86,21 @@ def test_records_come_back_with_what_the_rdf_keeps() -> None:
     assert event.time == TimeExpression("Monday", 0, 0, "2022-02-28")
     assert event.source == Argument("officials", 0, 0)
     assert (event.modality, event.negated) == ("may", False)
+
+
+def test_a_share_comes_back_a_share_and_a_count_a_count() -> None:
+    # "a third of the cost": 0.333333 of one whole, not a third of one "cost"
+    documents, entities, events = story()
+    third = Figure(
+        "a third of the cost", Decimal("0.333333"), "cost", "moreThan", 0, 19, share=True
+    )
+    shared = dataclasses.replace(events[0], figures=(third, *events[0].figures))
+    back = read_records(to_dataset(documents, entities, [shared], base=BASE))
+    (event,) = back.events
+    assert [(f.value, f.unit, f.share) for f in event.figures] == [
+        (Decimal("0.333333"), "cost", True),
+        (Decimal(3), "missile", False),
+    ]
 
 
 def test_where_each_entity_is_mentioned_comes_back() -> None:
