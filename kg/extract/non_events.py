@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.clause_words import in_quote
 from kg.extract.clauses import (
     NOTHING_IN_PARTICULAR,
     OWN_CLAUSE_DEPS,
@@ -28,6 +29,7 @@ from kg.extract.clauses import (
     raised_subject,
 )
 from kg.extract.purposes import takes_time
+from kg.extract.requests import is_imperative
 from kg.extract.spans import dependents, event_action, infinitive, it_subject, made_plain
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
@@ -38,6 +40,7 @@ from kg.lang.en import (
     CLAUSE_IT_VERBS,
     COME_TO_STATE_NOUNS,
     COMING_PREPOSITIONS,
+    CONTACT_VERBS,
     DESTINATION_PREPOSITIONS,
     FIXED_PREPOSITIONS,
     HELD_STATE_NOUNS,
@@ -45,6 +48,10 @@ from kg.lang.en import (
     NEGATIVE_STEMS,
     NUMBERED_GRADE_NOUNS,
     OBJECT_ONLY_VERBS,
+    PAGE_OWN_NOUNS,
+    PAGE_PART_NOUNS,
+    PAGE_PLACE_ADVERBS,
+    PAGE_VERBS,
     PARTICIPLE_NOUNS,
     PSYCH_VERBS,
     REGARD_VERBS,
@@ -76,6 +83,7 @@ from kg.lang.wordnet import (
 )
 
 __all__ = [
+    "about_the_page",
     "by_the_way",
     "comes_under",
     "comes_when",
@@ -654,3 +662,97 @@ def names_no_verb(verb: Token) -> bool:
     # A capitalised word only: the entity tagger sometimes runs a name on over the verb
     # after it ("seeing his brother die").
     return verb.ent_type_ in AGENT_LABELS and verb.text[:1].isupper() and not verb.is_sent_start
+
+
+#: How a clause with no subject of its own hangs on the clause it goes on ("verify ... by
+#: clicking the box", "sign up to get notified").
+_GOVERNED_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj"})
+#: How the words of a clause's own phrases hang on it: its objects, prepositions, adverbs.
+_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "advmod", "npadvmod", "prt", "attr"})
+
+
+def about_the_page(verb: Token) -> bool:
+    """ "Click the box below", "Read the full report here", "you can write to your
+    councillor with our form below", "you will find every result in our match tracker
+    below": the
+    writer telling the reader what to do with the page itself (its boxes, links and
+    newsletter, what stands below or here) tells of no event. The clause is a command or
+    has "you" as its subject or object, or hangs on such a clause ("verify you are human
+    by clicking the box"); one of its own phrases is the page's (:func:`_on_the_page`); and
+    it stands in no quote ('"Sign here," the clerk said' is an act of the clerk's). What
+    such a line is for or hangs on is the page's too ("click here to watch", "if your
+    letter was not printed, contact us")."""
+    if verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if about_the_page(verb.head):
+            return True  # "click here to watch", "if you use the app, click here"
+    if not _to_the_reader(verb):
+        return False
+    if not any(_on_the_page(word, verb) for word in _phrase_words(verb)):
+        return False
+    return not in_quote(verb)
+
+
+def _to_the_reader(verb: Token) -> bool:
+    """Whether the verb's clause, or a clause it goes on with no subject of its own, is
+    a command ("Click ...") or has "you" as subject or object ("you can sign up ...",
+    "will bring you ...")."""
+    clause = verb
+    for _ in range(3):
+        own = dependents(clause)
+        if is_imperative(clause) or _bare_command(clause, own):
+            return True
+        if any(c.lower_ == "you" and c.dep_ in {"nsubj", "dobj", "dative"} for c in own):
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in own):
+            return False
+        if clause.dep_ not in _GOVERNED_DEPS:
+            return False
+        clause = clause.head
+        while clause.pos_ in {"ADP", "NOUN"} and clause.dep_ in {"prep", "attr", "dobj"}:
+            clause = clause.head  # "by clicking": the preposition hangs on the clause
+    return False
+
+
+def _bare_command(verb: Token, own: list[Token]) -> bool:
+    """ "If your letter was not printed, please contact us": a sentence's bare verb with no
+    subject, auxiliary or subordinator, after an opening clause that
+    :func:`kg.extract.requests.is_imperative` does not read past."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "mark"} for c in own)
+    )
+
+
+def _phrase_words(verb: Token) -> list[Token]:
+    """The words of the verb's own phrases (objects, prepositions, adverbs), not of a
+    clause inside them ("the list of MPs who voted here": the voting's "here")."""
+    words: list[Token] = []
+    stack = [c for c in dependents(verb) if c.dep_ in _PHRASE_DEPS]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in dependents(word) if c.pos_ not in {"VERB", "AUX"})
+    return words
+
+
+def _on_the_page(word: Token, verb: Token) -> bool:
+    """Whether a word of the clause puts it on the page: "below" or "above" ("sign up
+    below", "the comments below"), "here" with a verb of using a page ("read the full
+    report here"; "come here" is a place), "us" as the object of a verb of getting in touch
+    ("contact us", "tell us": the paper; "join us in the square" is an act), a part of a
+    page ("click the box", "Hide Caption"), or what "this" or "our" says is the page's
+    ("share this story", "with our form")."""
+    lower = word.lower_
+    if lower in PAGE_PLACE_ADVERBS and (word.pos_ == "ADV" or word.dep_ == "advmod"):
+        return lower != "here" or verb.lemma_.lower() in PAGE_VERBS
+    if lower == "us" and word.dep_ == "dobj" and word.head == verb:
+        return verb.lemma_.lower() in CONTACT_VERBS  # "contact us": the page's publisher
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma = word.lemma_.lower()
+    if lemma in PAGE_PART_NOUNS:
+        return True
+    return lemma in PAGE_OWN_NOUNS and any(
+        c.lower_ in {"this", "our"} for c in dependents(word) if c.dep_ in {"det", "poss"}
+    )

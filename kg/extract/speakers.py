@@ -36,7 +36,7 @@ from kg.extract.cue_words import (
     writing_read,
 )
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
-from kg.lang.en import QUOTE_TAG_VERBS, SETTING_OUT_VERBS
+from kg.lang.en import QUOTE_TAG_VERBS, REPORTING_VERBS, REQUEST_VERBS, SETTING_OUT_VERBS
 from kg.model import Argument
 
 __all__ = [
@@ -239,14 +239,15 @@ def sources(
     Returns:
         Per act, the speaker of the innermost cue whose content holds one of its
         words. A cue is not the source of itself, but "pledged to send troops" is
-        the pledger's claim: the act runs on past the cue.
+        the pledger's claim: the act runs on past the cue. A request claims nothing:
+        inside someone's claim, what it asks is that claimant's (:func:`_claimant`).
     """
     found = [cue for cue in cues(sentence) if not _unsaid(cue, unsaid, sentence)]
     out: list[Argument | None] = []
     for words in acts:
         indices = {word.i for word in words}
         around = [cue for cue in found if indices & cue.content and cue.token != words[-1].i]
-        out.append(min(around, key=lambda cue: len(cue.content)).speaker if around else None)
+        out.append(_claimant(around, sentence).speaker if around else None)
     return out
 
 
@@ -261,6 +262,27 @@ def _unsaid(cue: Cue, unsaid: Collection[int], sentence: Span) -> bool:
     verb = sentence.doc[cue.token]
     aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in dependents(verb))
     return has_subject(verb) and not aside
+
+
+def _claimant(around: Sequence[Cue], sentence: Span) -> Cue:
+    """Of the cues around an act, the innermost; but when that one is a request that
+    itself stands in another's claim ("the crew alleged that the skipper had asked them
+    to sail on"), the claim's: the skipper asked, the crew claim he did, and the one who
+    vouches for the sailing being asked is the crew. A request on its own ("the mayor
+    urged residents to leave"), a question ("asked them whether ...") and a request that
+    describes a noun of the claim, in a relative clause or a participle with no subject
+    of its own ("said the clinic is not licensed for the treatment that the judge ordered
+    him to take", "reports of a memo urging staff to stay home") stay the requester's."""
+    inner = min(around, key=lambda cue: len(cue.content))
+    verb = sentence.doc[inner.token]
+    if verb.lemma_.lower() not in REQUEST_VERBS - REPORTING_VERBS or _asks_a_question(verb):
+        return inner
+    if verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "nsubj" for c in verb.children):
+        # "the treatment that the judge ordered", "a memo urging staff to ...": what
+        # describes a noun of the claim, not a request the claim tells of
+        return inner
+    claims = [cue for cue in around if inner.token in cue.content and cue is not inner]
+    return min(claims, key=lambda cue: len(cue.content)) if claims else inner
 
 
 def cues(sentence: Span) -> list[Cue]:
@@ -284,6 +306,20 @@ def cues(sentence: Span) -> list[Cue]:
             content -= phrase
         found.append(Cue(token.i, speaker, frozenset(content - {token.i})))
     return [cue for cue in found if cue.content]
+
+
+#: Words that open an asked question ("asked them how many ...", "asked whether ...").
+_QUESTION_OPENERS = frozenset({"how", "what", "when", "where", "whether", "which", "who", "why"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked the holdouts how many votes they needed": a question, whose words are the
+    asker's claim as a speaker's are, no request."""
+    return any(
+        child.left_edge.lower_ in _QUESTION_OPENERS or child.left_edge.tag_ in {"WDT", "WP", "WRB"}
+        for child in verb.children
+        if child.dep_ in {"ccomp", "dobj", "advcl"}
+    )
 
 
 def _within_own_brackets(cue: Token, content: set[int]) -> set[int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.lang.en import PAGE_SECTION_WORDS
 from kg.model import Argument
 
 __all__ = [
@@ -219,7 +220,8 @@ def heading_labels(sentence: Span, text: str) -> list[QuoteLabel]:
     spring"), or that names a statement's author ("Statement from the Harbour Board"),
     labels the quote that opens the paragraph right below it, as 'Ruiz: "..."' does: a
     club's or a board's statement that live pages print under such a line with no tag
-    of its own. A place, a time or a number first names no speaker ("Cork - ...")."""
+    of its own. A place, a time or a number first names no speaker ("Cork - ..."), nor
+    does a name of the page's own sections ("Live Updates - ...", "Key Points: ...")."""
     start = sentence.start_char
     end = start + len(text[start : sentence.end_char].rstrip())
     if not text[:start].strip() or text[:start].rstrip(" \t")[-1:] != "\n":
@@ -254,6 +256,8 @@ def _heading_name(sentence: Span) -> list[Token] | None:
         return None
     if any(t.ent_type_ in _NO_SPEAKER_LABELS for t in name) or name[-1].pos_ != "PROPN":
         return None
+    if any(t.lower_ in PAGE_SECTION_WORDS for t in name):
+        return None  # "Live Updates - ...", "Key Points: ...": the page's own section
     return name
 
 

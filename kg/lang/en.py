@@ -67,6 +67,7 @@ __all__ = [
     "COMPASS_NAMES",
     "COMING_PREPOSITIONS",
     "CONDITION_MARKS",
+    "CONTACT_VERBS",
     "CONTROLLER_NOUNS",
     "CONTROL_ADJECTIVES",
     "COUNTRY_OFFICES",
@@ -159,6 +160,11 @@ __all__ = [
     "ORIGIN_PREPOSITIONS",
     "OWNED_ACT_NOUNS",
     "OTHER_EVENT_WORDS",
+    "PAGE_OWN_NOUNS",
+    "PAGE_PART_NOUNS",
+    "PAGE_PLACE_ADVERBS",
+    "PAGE_SECTION_WORDS",
+    "PAGE_VERBS",
     "PARTICIPLE_NOUNS",
     "PARTS_OF_DAY",
     "PATIENT_NOUNS",
@@ -3231,6 +3237,42 @@ LINK_LIST_HEADINGS = frozenset(
         "most popular",
         "see also",
     }
+)
+#: Verbs of getting in touch, whose "us" in a line to the reader is the page's publisher
+#: ("contact us", "tell us what you think").
+CONTACT_VERBS = frozenset("call contact e-mail email follow message phone tell text write".split())
+#: Words that place a thing on the page the reader has before them ("the list below", "sign
+#: up here"), in a clause addressed to the reader (kg.extract.non_events.about_the_page).
+PAGE_PLACE_ADVERBS = frozenset({"below", "above", "here"})
+#: Verbs of using a page, the only ones whose "here" is the page's ("read the rest here",
+#: "sign up here"); "come here" is a place.
+PAGE_VERBS = frozenset(
+    """
+    access check click download find follow learn listen read register see share sign
+    subscribe tap view visit watch
+    """.split()
+)
+#: The controls and boxes of a page, whatever their determiner ("click the box", "Hide
+#: Caption").
+PAGE_PART_NOUNS = frozenset(
+    "box button caption checkbox icon link newsletter tab toolbar widget".split()
+)
+#: What a page holds of its own when "this" or "our" says so ("share this story", "fill in
+#: our form"); "the story" alone may be any story.
+PAGE_OWN_NOUNS = frozenset(
+    """
+    app article blog coverage form letter list newsletter page petition podcast site
+    story video website
+    """.split()
+)
+#: Words of the name of a page's own section or feed, not of anyone who speaks: a heading
+#: "Live Updates - ..." or "Key Points: ..." names no speaker of the quote below it.
+PAGE_SECTION_WORDS = frozenset(
+    """
+    analysis background blog breaking correction editorial exclusive explainer factbox
+    gallery highlights key latest live newsletter opinion photos pictures podcast points
+    recap summary timeline update updates video watch
+    """.split()
 )
 #: Words that open a sentence; capitalised right after a lowercase word in text whose
 #: sentences ran together ('... in the 1990s When the Bolsheviks ...'), they end the caption

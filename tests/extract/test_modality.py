@@ -447,8 +447,8 @@ CASES = [
     ("The new rules will ensure that landlords repair the roofs.", "repair", "future", None),
     ("The stewards ensured that the parade finished early.", "finish", "asserted", None),
     # An instruction to the reader before a colon.
-    ("Check the table below: nine ferries sailed late.", "check", "requested", None),
-    ("Check the table below: nine ferries sailed late.", "sail", "asserted", None),
+    ("Check the ferry timetable: nine ferries sailed late.", "check", "requested", None),
+    ("Check the ferry timetable: nine ferries sailed late.", "sail", "asserted", None),
     # What a thing is used in or for is as real as the use.
     ("The sensor could be used for detecting leaks in old pipes.", "detect", "possible", None),
     ("The grant was used for painting the school hall.", "paint", "asserted", None),

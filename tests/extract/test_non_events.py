@@ -5,6 +5,7 @@ Hand-built parses, as in test_frames.py: the rules, without the statistical mode
 
 from __future__ import annotations
 
+import pytest
 from extraction_fixtures import parsed
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1195,3 +1196,43 @@ def test_a_numbered_grade_read_as_a_verb_is_no_event(nlp: Language) -> None:
     # the verbs stay events, with an object or a count in words
     assert "try to level" in actions_of("Rebels tried to level the village.")
     assert "protest" in actions_of("The union will stage two protests.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up below to get our alerts.",
+        "Post your views in the comments below.",
+        "Read the full report here.",
+        "You can write to your councillor with our form.",
+        "Please confirm you are human by ticking the box.",
+        "You will find every result in our match tracker below.",
+        "Share this story with your friends.",
+        "If your letter was not printed, please contact us by phone.",
+    ],
+)
+def test_a_line_to_the_reader_about_the_page_itself_is_no_event(nlp: Language, text: str) -> None:
+    assert _actions_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # The words of the page's furniture in a quote, or in a clause not addressed to
+        # the reader, or "here" of a place, keep their events.
+        ('"Sign the form here," the clerk told the driver.', "sign"),
+        ("The soldiers fired on the village below.", "fire"),
+        ("Visitors can read the inscription here.", "read"),
+        ("You can park the van here overnight.", "park"),
+        ("Join us in the square on Sunday.", "join"),
+        ("Read the report, which the council published last week.", "read"),
+    ],
+)
+def test_the_same_words_in_other_clauses_keep_their_events(
+    nlp: Language, text: str, action: str
+) -> None:
+    assert action in _actions_of(nlp, text)
+
+
+def _actions_of(nlp: Language, text: str) -> list[str]:
+    return [e.action for e in extract(nlp(text), Document(id="d", text=text)).events]

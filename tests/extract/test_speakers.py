@@ -1184,6 +1184,10 @@ _LIVE_PAGE = (
         # A place, or a heading that opens with no name, names no speaker.
         ("Portsmouth - regatta called off until spring", None),
         ("Regatta called off until spring", None),
+        # Nor does the name of the page's own section or feed.
+        ("Live Updates - regatta called off until spring", None),
+        ("Harbour Live Blog - regatta called off until spring", None),
+        ("Key Points - regatta called off until spring", None),
     ],
 )
 def test_a_quote_under_a_heading_that_names_its_speaker_is_the_speakers(
@@ -1195,3 +1199,47 @@ def test_a_quote_under_a_heading_that_names_its_speaker_is_the_speakers(
     assert {e.source.text if e.source else None for e in quoted} == {source}
     meet = next(e for e in events if e.action == "meet")
     assert meet.source is None
+
+
+def test_what_a_request_asks_is_the_claim_of_whoever_tells_of_the_request(
+    nlp: Language,
+) -> None:
+    # A request claims nothing: when someone alleges it was made, what it asked for is
+    # that one's claim, not the requester's.
+    events = _events(
+        nlp, "The deckhands alleged that the skipper had ordered them to sail into the storm."
+    )
+    sail = next(e for e in events if e.action.startswith("sail"))
+    assert sail.modality == "requested"
+    assert sail.source is not None and sail.source.text == "The deckhands"
+    order = next(e for e in events if e.action == "order")
+    assert order.actor is not None and order.actor.text == "the skipper"
+    assert order.source is not None and order.source.text == "The deckhands"
+    # Told by no one else, the request is the requester's own.
+    alone = _events(nlp, "The skipper ordered the deckhands to sail into the storm.")
+    sail = next(e for e in alone if e.action.startswith("sail"))
+    assert sail.source is not None and sail.source.text == "The skipper"
+    # A question asked is the asker's, as a claim is.
+    asked = _events(nlp, "Police said the skipper asked the crew whether they would sail.")
+    sail = next(e for e in asked if e.action.startswith("sail"))
+    assert sail.source is not None and sail.source.text == "the skipper"
+    # So is a request told of a noun of the claim, in a relative clause.
+    described = _events(
+        nlp,
+        "Officials said the clinic is not licensed for the treatment that the judge"
+        " ordered him to take.",
+    )
+    take = next(e for e in described if e.action == "take")
+    assert take.source is not None and take.source.text == "the judge"
+    # And one a participle tells of a noun, with no subject of its own.
+    memo = _events(
+        nlp,
+        "Reports that the guards had received a memo urging them not to enter the hall"
+        " added to the mystery.",
+    )
+    enter = next(e for e in memo if e.action == "enter")
+    assert enter.source is not None and enter.source.text == "a memo"
+    # A claim inside a claim stays with the inner speaker ("X said Y claimed Z": Y's).
+    nested = _events(nlp, "Police said the skipper claimed the deckhands had mutinied.")
+    mutiny = next(e for e in nested if e.action == "mutiny")
+    assert mutiny.source is not None and mutiny.source.text == "the skipper"
