@@ -36,6 +36,7 @@ from kg.extract.spans import (
     has_subject,
     is_quoted_title,
     read_once,
+    without_bullets,
 )
 from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
@@ -144,16 +145,21 @@ def _extracted(doc: Doc, document: Document) -> Extraction:
     events = named_pairs(doc, events)  # "the pair met": the two people named before
     events = [_read_elsewhere(event, sentences, document) for event in events]
     mentions = tuple(
-        Argument(
-            text=text[ent.start_char : ent.end_char],
-            start=ent.start_char,
-            end=ent.end_char,
-            label=ent.label_,
-        )
+        _mention(doc[slice(*without_bullets(ent))], ent.label_, text)
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS and ent.start not in unnamed and not _titled_place(ent)
     )
     return Extraction(document=document, events=page.one_from_title(events), mentions=mentions)
+
+
+def _mention(name: Span, label: str, text: str) -> Argument:
+    """A named entity's mention, its text the document's own stretch."""
+    return Argument(
+        text=text[name.start_char : name.end_char],
+        start=name.start_char,
+        end=name.end_char,
+        label=label,
+    )
 
 
 def _titled_place(ent: Span) -> bool:

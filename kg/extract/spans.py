@@ -84,6 +84,8 @@ __all__ = [
     "says_who",
     "sentence_of",
     "share_of",
+    "shown_span",
+    "without_bullets",
     "span_text",
     "speakers_read",
 ]
@@ -330,13 +332,54 @@ def _compounded_into(word: Token, noun: Token) -> bool:
 
 
 def argument(span: Span) -> Argument:
-    """An :class:`~kg.model.Argument` for a span, with document character offsets."""
-    return Argument(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        label="" if is_quoted_title(span) else entity_label(span),
+    """An :class:`~kg.model.Argument` for a span, with document character offsets: the
+    text shown and stored starts with no list bullet and holds no unpaired quotation mark
+    (:func:`shown_span`)."""
+    label = "" if is_quoted_title(span) else entity_label(span)
+    shown = shown_span(span)
+    return Argument(text=shown.text, start=shown.start_char, end=shown.end_char, label=label)
+
+
+#: Marks that open an item of a list, never a word of a name ("• Lee scored twice").
+_LIST_BULLETS = frozenset("•·▪◦‣●")
+#: Double quotation marks, straight, curly or as the tokenizer's pairs of quotes.
+_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def without_bullets(span: Span) -> tuple[int, int]:
+    """Where ``span`` starts and ends without the list bullets it starts with: the model
+    may take a bullet into the name after it ("• Lee")."""
+    start = span.start
+    while span.end - start > 1 and span.doc[start].text in _LIST_BULLETS:
+        start += 1
+    return start, span.end
+
+
+def shown_span(span: Span) -> Span:
+    """``span`` without the list bullets it starts with, and with its quotation marks paired:
+    a phrase cut inside a quote ('a "rural brain drain' of 'a "rural brain drain" has
+    ...', 'short" film' of '"short" film') takes in the mark right after or before it
+    that closes or opens the quote; a mark that pairs with nothing near goes when it
+    stands at an edge. A mark left inside stays (the span is one stretch of the text)."""
+    doc = span.doc
+    start, end = without_bullets(span)
+    marks = [t for t in doc[start:end] if t.text in _DOUBLE_MARKS]
+    if len(marks) % 2 == 0:
+        return doc[start:end]
+    closes_after = end < len(doc) and doc[end].text in _DOUBLE_MARKS
+    opens_before = start > 0 and doc[start - 1].text in _DOUBLE_MARKS
+    opening = marks[0].text in _ONLY_OPENING or (
+        marks[0].text == '"' and marks[0].i + 1 < end and not marks[0].whitespace_
     )
+    if closes_after and (opening or not opens_before):
+        return doc[start : end + 1]
+    if opens_before:
+        return doc[start - 1 : end]
+    if end - start > 1 and doc[start].text in _DOUBLE_MARKS:
+        return doc[start + 1 : end]
+    if end - start > 1 and doc[end - 1].text in _DOUBLE_MARKS:
+        return doc[start : end - 1]
+    return doc[start:end]
 
 
 def is_place(head: Token) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from extraction_fixtures import event_named
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract import extract
 from kg.extract.cue_speakers import speaker_of
 from kg.extract.spans import (
     dependents,
@@ -14,8 +17,10 @@ from kg.extract.spans import (
     noun_phrase,
     read_once,
     sentence_of,
+    shown_span,
     span_text,
 )
+from kg.model import Document
 
 
 def _phrase(nlp: Language, text: str, head: str) -> str:
@@ -137,3 +142,45 @@ def test_speaker_of_read_once_answers_as_read_afresh(nlp: Language) -> None:
         for _ in range(2):  # read, then remembered
             assert [speaker_of(t) for t in doc] == expected
     assert [speaker_of(t) for t in doc] == expected
+
+
+QUOTED_WORDS = [
+    # text, action, role, the argument's text: a quote the phrase cuts is taken in whole.
+    (
+        'A "quiet exodus" has been drawing young nurses out of the valley.',
+        "draw",
+        "actor",
+        'A "quiet exodus"',
+    ),
+    ('The "Harbour Lights" singer checked into a clinic.', "check into", "actor", None),
+    ('The council issued "revised" rules on Friday.', "issue", "target", '"revised" rules'),
+    ("The mayor praised \u201cthe quiet heroes\u201d of the flood.", "praise", "target", None),
+]
+
+
+@pytest.mark.parametrize(("text", "action", "role", "expected"), QUOTED_WORDS)
+def test_an_argument_holds_no_unpaired_quotation_mark(
+    nlp: Language, text: str, action: str, role: str, expected: str | None
+) -> None:
+    argument = getattr(event_named(nlp, text, action), role)
+    assert argument is not None
+    shown = argument.text
+    assert shown.count('"') % 2 == 0
+    assert shown.count("\u201c") == shown.count("\u201d")
+    assert text[argument.start : argument.end] == shown  # still the text's own stretch
+    if expected is not None:
+        assert shown == expected
+
+
+def test_an_argument_starts_with_no_list_bullet(nlp: Language) -> None:
+    doc = nlp("\u2022 The new coach gave the team a lift in the second half.")
+    assert shown_span(doc[0:4]).text == "The new coach"
+    assert shown_span(doc[0:1]).text == "\u2022"  # a bullet alone is left as it is
+
+
+def test_a_name_after_a_list_bullet_is_mentioned_without_it(nlp: Language) -> None:
+    text = "\u2022 Halvorsen scored twice in the second half."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert extraction.mentions
+    assert all(not m.text.startswith("\u2022") for m in extraction.mentions)
+    assert all(text[m.start : m.end] == m.text for m in extraction.mentions)
