@@ -112,6 +112,9 @@ class _Lexicon:
     custody_phrase: re.Pattern[str]
     pastime_goes: frozenset[str]
     pastime_kept: frozenset[str]
+    pastime_verbs: frozenset[str]
+    recorders: dict[str, frozenset[str]]
+    recording_media: frozenset[str]
     rivalry_verbs: frozenset[str]
     rivalry_sides: frozenset[str]
     rivalry_prizes: re.Pattern[str]
@@ -219,6 +222,9 @@ def _lexicon() -> _Lexicon:
         custody_phrase=_custody_pattern(raw["custody"]),
         pastime_goes=frozenset(raw["pastimes"]["words"]),
         pastime_kept=frozenset(raw["pastimes"]["kept"]["classes"]),
+        pastime_verbs=frozenset(raw["pastimes"]["bare"]["words"]),
+        recorders=_senses(raw["recorded"]["doers"]),
+        recording_media=frozenset(raw["recorded"]["media"]),
         rivalry_verbs=frozenset(raw["rivalry"]["verbs"]),
         rivalry_sides=frozenset(raw["rivalry"]["sides"]),
         rivalry_prizes=_words_pattern(raw["rivalry"]["prizes"]),
@@ -778,7 +784,9 @@ def _is_abstract_object(target: Argument | None) -> bool:
     (:data:`_FOUGHT_WITHOUT_ARMS`: "the blaze", "effect", "criticism", "great lengths")."""
     if target is None or target.label:
         return False
-    return _first_class(_held_head(target)) in _FOUGHT_WITHOUT_ARMS
+    held = _held_head(target)
+    # "his capture": WordNet's "hi" (a greeting) is no sense of a pronoun.
+    return held not in _PRONOUNS and _first_class(held) in _FOUGHT_WITHOUT_ARMS
 
 
 def _is_an_act(target: Argument | None) -> bool:
@@ -799,6 +807,16 @@ def _a_pastime(lexicon: _Lexicon, event: Event, verb: str) -> bool:
         return False
     target = event.target
     return target is None or _first_class(_held_head(target)) == NOUN_ANIMAL
+
+
+def _recorded(lexicon: _Lexicon, event: Event, recorders: frozenset[str]) -> bool:
+    """Whether a verb of seizing records: its doer's head is one of ``recorders`` ("cameras
+    captured the crash"), or the words right after the verb are "on" and a medium
+    (:attr:`_Lexicon.recording_media`: "was captured on camera", "on dashcam video")."""
+    if event.actor is not None and _head(event.actor.text) in recorders:
+        return True
+    words = _words_after(event, 3)
+    return words[:1] == ["on"] and not lexicon.recording_media.isdisjoint(words[1:])
 
 
 def _after_under(event: Event) -> bool:
@@ -921,6 +939,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
     held = _held_head(target) if target is not None else ""
     if _a_pastime(lexicon, event, verb):
         return "Event"  # "went hunting": no one hunted for
+    if action in lexicon.pastime_verbs and target is None:
+        return "Event"  # "while they were hunting on Saturday": a pastime
+    if action in lexicon.recorders and _recorded(lexicon, event, lexicon.recorders[action]):
+        return "Event"  # "cameras captured the crash": filmed, no one seized
     if verb in lexicon.rivalry_verbs and _a_rivalry(lexicon, event):
         return "Event"  # "the company is battling its rival": no armed clash
     if verb in lexicon.criticised_objects and _is_criticised(target):

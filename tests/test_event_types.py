@@ -709,6 +709,29 @@ def test_rivalry_criticism_marketing_and_courts_are_no_attacks_or_journeys(
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        # Hunting with no object is a pastime; hunting for someone is a search.
+        ("While they were hunting on Sunday night, the storm broke.", "hunt", None),
+        ("Police were hunting for the escaped driver.", "hunt for", "Investigation"),
+        # Cameras and videos record what they capture; a militia seizes it.
+        ("Security cameras captured the collision at the junction.", "capture", None),
+        ("The robbery was captured on video by a neighbour.", "capture", None),
+        ("The militia captured the airport.", "capture", "TakeControl"),
+        # An imagination or a moment captured is no one and nothing seized.
+        ("The singer captured the imagination of a generation.", "capture", None),
+        # Hitting the ground running hits nothing.
+        ("She will hit the ground running in her new post.", "hit", None),
+    ],
+)
+def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    extraction = extract(nlp(text), Document(id="d", text=text))
+    assert [e.event_type for e in extraction.events if e.action == action] == [expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "action", "target", "label", "expected"),
     [
         # A light verb of attack names no kind by whom it hits; by the act it performs, it does.
