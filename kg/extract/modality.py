@@ -744,10 +744,14 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
 
 
 def _gone_doing(node: Token) -> bool:
-    """ "rioters went looting", "he goes hunting at weekends": a form of "go" with an "-ing"
+    """ "rioters went looting", "they were going looting": a form of "go" with an "-ing"
     verb, not an infinitive, tells what was done, nothing ahead (as "is going to" is, and
-    "is going to be working")."""
-    return node.head.lemma_.lower() == "go" and node.tag_ == "VBG" and not infinitive(node)
+    "is going to be working"). Not under a present "be": "he is going hunting next week"
+    is a plan, as "is going to hunt" is (review rev30)."""
+    go = node.head
+    if go.lemma_.lower() != "go" or node.tag_ != "VBG" or infinitive(node):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in go.children)
 
 
 def _lets_in_present(clause: Token, verb: Token) -> bool:

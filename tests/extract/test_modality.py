@@ -147,6 +147,8 @@ CASES = [
     # "going on" and "went looting" are no "going to": nothing lies ahead.
     ("A long battle is going on in the north.", "fight", "asserted", None),
     ("Rioters went looting in the old town.", "loot", "asserted", "Rioters"),
+    # Under a present "be" it is a plan, as "is going to hunt" is.
+    ("The old farmer is going hunting next week.", "hunt", "future", "The old farmer"),
     (
         "The two towns signed a deal on Friday for the construction of a bridge.",
         "construct",
