@@ -12,6 +12,8 @@ from kg.event_types import superclasses
 from kg.gazetteer import Gazetteer, fold
 from kg.lang.en import (
     COUNTRY_OFFICES,
+    FORMER_TITLE_PREFIXES,
+    FORMER_TITLE_WORDS,
     LEADS_TITLES,
     NEWSROOM_ACTS,
     ORGANIZATION_KIND_WORDS,
@@ -670,8 +672,17 @@ _OPENERS = frozenset(
 )
 
 
-#: Lower-case words that may qualify the title ("a senior spokeswoman").
-_QUALIFIERS = r"(?:[a-z-]+\s+){0,2}?"
+#: A word or prefix that says the title was held once ("former", "ex-"): one who no
+#: longer speaks for the body, whose "we" is not the body's.
+_HELD_ONCE = "|".join(
+    [rf"{word}\b" for word in sorted(FORMER_TITLE_WORDS)]
+    + [re.escape(prefix) for prefix in FORMER_TITLE_PREFIXES]
+)
+#: Lower-case words that may qualify the title ("a senior spokeswoman"; not "a former").
+_QUALIFIERS = rf"(?:(?!{_HELD_ONCE})[a-z-]+\s+){{0,2}}?"
+#: What stands right before a body's name or kind when the title after it was held once:
+#: "former Acme chairwoman Jane Roe", "ex-trust member Jane Roe".
+_HELD_ONCE_BEFORE = re.compile(rf"(?i:\b(?:{_HELD_ONCE})\s*)$")
 #: The titles of one whose "we" is their body: who speaks for it, runs it or sits on it
 #: ("trust member Jane Roe": "we asked for the report" is the trust's request).
 _SIDE_TITLES = rf"(?:{SPEAKS_FOR_TITLES}|{LEADS_TITLES}|head|member)"
@@ -723,14 +734,21 @@ def _speaks_for(person: str, state: DocState, mentions: Sequence[EntityMention])
                     )
                 ):
                     return cluster
-            else:
+            elif not _held_once(text, body.start):
                 between = text[body.end : name.start]
                 if re.fullmatch(rf"{_BODY_TITLE.pattern}\s*,?\s+", between) or (
                     re.fullmatch(r"\s*,\s+", between)
-                    and _TITLE_BEFORE.search(text, max(0, body.start - 40), body.start)
+                    and (title := _TITLE_BEFORE.search(text, max(0, body.start - 40), body.start))
+                    and not _held_once(text, title.start())
                 ):
                     return cluster
     return _initials_before(names, state, mentions) or _kind_before_title(names, state, mentions)
+
+
+def _held_once(text: str, at: int) -> bool:
+    """Whether a word that says "held once" stands right before ``at``: "former Acme
+    chairwoman Jane Roe", "ex-trust member Jane Roe" no longer speak for the body."""
+    return _HELD_ONCE_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 #: The words of a name that make a body a place of research or study (a university, a
@@ -761,7 +779,7 @@ def _initials_before(
     for name in names:
         start = max(0, name.start - _AFFILIATION_GAP)
         match = _INITIALS_TITLE.search(state.text, start, name.start)
-        if match is None:
+        if match is None or _held_once(state.text, match.start(1)):
             continue
         bodies = {
             cluster.id
@@ -792,7 +810,7 @@ def _kind_before_title(
     for name in names:
         start = max(0, name.start - _AFFILIATION_GAP)
         match = _KIND_TITLE.search(state.text, start, name.start)
-        if match is None:
+        if match is None or _held_once(state.text, match.start("kind")):
             continue
         words = ORGANIZATION_KIND_WORDS[match.group("kind")]
         bodies = {

@@ -5,6 +5,8 @@ Sentences written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from kg import build
 from kg.model import Document
 
@@ -62,3 +64,21 @@ def test_we_of_a_person_the_text_ties_to_no_body_is_the_person() -> None:
     [defend] = [e for e in graph.events if e.action == "defend"]
     assert defend.actor is not None and defend.actor.entity is not None
     assert defend.source is not None and defend.actor.entity == defend.source.entity
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "said Ingrid Sol, a former spokeswoman for Larkfield Mills.",
+        "said former Larkfield Mills chairwoman Ingrid Sol.",
+        "said Ingrid Sol, an ex-board member of Larkfield Mills.",
+    ],
+)
+def test_we_of_one_who_spoke_for_a_body_once_is_not_the_body(speaker: str) -> None:
+    # Written for this test. Who held the title once no longer speaks for the body: her "we"
+    # is not the company's; it is hers, as anyone else's is.
+    text = f'Larkfield Mills closed the plant on Monday. "We were never told," {speaker}'
+    graph = build([Document(id="doc", text=text)])
+    [told] = [e for e in graph.events if e.action == "tell"]
+    assert told.target is not None and told.target.entity is not None
+    assert graph.entity(told.target.entity).label == "Ingrid Sol"
