@@ -16,6 +16,8 @@ from kg.extract.clause_words import AUX_MODALITY, clause_of_said_gerund
 from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
 from kg.lang.en import (
+    ACT_PROGRESS_PHRASES,
+    ACT_PROGRESS_WORDS,
     MAKING_OR_SEEKING_VERBS,
     MANNER_NOUNS,
     REQUEST_VERBS,
@@ -115,12 +117,13 @@ def judged_in_general(gerund: Token) -> bool:
     """ "shutting the campuses is unsustainable", "running for office is tough", "forcing
     people from their homes is against the law": a gerund with no doer of its own, the
     subject of "be" in the present with an adjective or a phrase for what it is, is an act
-    judged as anyone's, which holds only if someone does it. Not in the past ("closing the
-    mine was a mistake": it was closed), nor with a modal (read from the modal: "closing
-    it would cost jobs"), nor with a noun, which may sum up an act done ("naming her
-    is a step forward"), nor a gerund whose doer is named ("his leaving is a loss"), nor
-    one the parse makes a second subject of a "be" that has its own. The parse may hang
-    such a gerund on the verb of saying before it ("says shutting the campuses is
+    judged as anyone's, which holds only if someone does it. Not an act said to be going
+    on or done ("rebuilding the school is complete", "is under way"), nor in the past
+    ("closing the mine was a mistake": it was closed), nor with a modal (read from the
+    modal: "closing it would cost jobs"), nor with a noun, which may sum up an act done
+    ("naming her is a step forward"), nor a gerund whose doer is named ("his leaving is a
+    loss"), nor one the parse makes a second subject of a "be" that has its own. The parse
+    may hang such a gerund on the verb of saying before it ("says shutting the campuses is
     unsustainable"): read the same."""
     if gerund.tag_ != "VBG" or has_subject(gerund):
         return False
@@ -131,11 +134,30 @@ def judged_in_general(gerund: Token) -> bool:
         return False  # "said, mentioning the album is nearly done": a subject of its own
     if any(c.dep_ in {"aux", "auxpass", "attr"} for c in dependents(be)):
         return False
+    if _tells_progress(be):
+        return False  # "rebuilding the school is complete": it was done
     return any(
         c.dep_ == "acomp" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in dependents(c)))
         for c in dependents(be)
         if c.i > be.i
     )
+
+
+def _tells_progress(be: Token) -> bool:
+    """Whether "be" says its gerund subject's act is going on or done ("is complete", "is
+    under way", "is in progress"), no judgement that holds only if someone does it."""
+    for c in dependents(be):
+        if c.i < be.i:
+            continue
+        if c.dep_ == "acomp" and c.lemma_.lower() in ACT_PROGRESS_WORDS:
+            return True
+        if c.dep_ == "prep" and any(
+            (c.lower_, g.lemma_.lower()) in ACT_PROGRESS_PHRASES
+            for g in dependents(c)
+            if g.dep_ == "pobj"
+        ):
+            return True
+    return False
 
 
 # Determiners of a thing not yet picked out: "a law that bans it", "any deal that works".

@@ -2889,6 +2889,13 @@ KNOWING_VERBS = frozenset(
     understand
     """.split()
 )
+#: What a gerund's present "be" says of an act going on or done, which is no judgement of
+#: anyone's act: "rebuilding the school is complete", "evacuating the town is underway";
+#: and the phrases that say so ("clearing the debris is under way", "is in progress").
+ACT_PROGRESS_WORDS = frozenset(
+    "complete completed finished done ongoing underway continuing".split()
+)
+ACT_PROGRESS_PHRASES = frozenset({("under", "way"), ("in", "progress"), ("in", "swing")})
 #: Nouns of asking whose if-clause right after them is what they ask: "responding to a
 #: question if the army could return" (a question put, no condition on the responding).
 ASKING_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})

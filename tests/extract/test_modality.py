@@ -618,6 +618,10 @@ CASES = [
      "conditional", None),
     ("The mayor says closing the old pool was a mistake.", "close", "asserted", None),
     ("The mayor says closing the old pool was unavoidable.", "close", "asserted", None),
+    # ... nor one said to be going on or done: that is no judgement (rev30's review).
+    ("Rebuilding the old pier is complete, the mayor said.", "rebuild", "asserted", None),
+    ("Draining the flooded tunnel is under way.", "drain", "asserted", None),
+    ("Counting the postal ballots is in progress.", "count", "asserted", None),
     # ... and what such an act forces is as open as the forcing, no request.
     ("The envoy said forcing families to leave their farms is illegal.", "leave",
      "conditional", None),
