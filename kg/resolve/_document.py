@@ -977,6 +977,8 @@ class _Conjuncts:
         for end in reversed(ends[: bisect.bisect_left(ends, at)]):
             second = self.by_end[end]
             first = self._conjunct_before(second[0], _AND)
+            if first is None and self._counted_as_two(second):
+                return None  # "two teenagers broke in ... the pair fled": the pair is them
             if first is None or self._two_things(first, second):
                 continue
             if self._conjunct_before(first[0], _COMMA) is not None:
@@ -988,6 +990,16 @@ class _Conjuncts:
                 return None
             return people[0], people[1]  # type: ignore[return-value]
         return None
+
+    def _counted_as_two(self, span: tuple[int, int]) -> bool:
+        """Whether an actor is counted as two, in its words or just before them ("two
+        teenagers", the actor "teenagers" after "two"; "the two men", "both")."""
+        start, end = span
+        text = self.state.text
+        return bool(
+            _TWO_BY_NUMBER.match(text, start, end)
+            or _TWO_BEFORE.search(text, max(0, start - 12), start)
+        )
 
     def _two_things(self, first: tuple[int, int], second: tuple[int, int]) -> bool:
         """Whether two coordinated actors name no entity and no people: their last
@@ -1039,6 +1051,10 @@ class _Conjuncts:
         return between <= 1
 
 
+#: An actor counted as two ("two teenagers", "the two men", "both"): a nearer pair than any
+#: two people named together before it (review rev30).
+_TWO_BY_NUMBER = re.compile(r"(?i)(?:the\s+)?(?:two|both)\b")
+_TWO_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
 #: Nouns for two people the text named together ("the couple", "the pair").
 _PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
 

@@ -41,6 +41,9 @@ def test_the_pair_is_the_two_people_coordinated_before_it() -> None:
         # Three people joined are no pair.
         "Tom Hale, Ann Lee and Mark Cole founded a firm in 2010. It grew. It is large. "
         "It has ten shops. ",
+        # Two people counted after the couple are the nearer pair (review rev30).
+        "Tom Hale and Ann Lee opened a bakery in 2010. It did well. Last night two "
+        "teenagers broke into it. ",
     ],
 )
 def test_the_pair_stays_when_no_two_people_were_joined_last(before: str) -> None:
