@@ -132,13 +132,19 @@ def draw(
         if attrs.get("role") == "figure" and attrs.get("event") is not None:
             figure_event[ids[head]] = event_node_id(str(attrs["event"]))
 
+    linked: set[tuple[str, str, str]] = set()
+
     def link(tail: str, head: str, role: str, event: str) -> None:
+        if (tail, head, role) in linked:
+            return  # the same role of an event drawn once more (below)
+        linked.add((tail, head, role))
         links.append(
             {"id": f"l{len(links)}", "from": tail, "to": head, "role": role, "event": event}
         )
 
     touched: set[str] = set()
     events: list[dict[str, Any]] = []
+    drawn_events: set[str] = set()
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         if attrs.get("role", "event") != "event":
             continue
@@ -157,8 +163,12 @@ def draw(
                     link(event_id, ids[place], place_role, event_id)
         if roles["source"] in ids:
             link(ids[roles["source"]], event_id, "source", event_id)
-        if len(links) == before:
-            continue  # none of its participants is drawn
+        if len(links) == before or event_id in drawn_events:
+            # None of its participants is drawn; or one node is already drawn for the
+            # event, whose "they" or "the pair" stands for two actors (one event, an
+            # edge per actor in the graph): that node takes this actor's link too.
+            continue
+        drawn_events.add(event_id)
         negated = bool(attrs.get("negated"))
         modality = str(attrs.get("modality") or "asserted")
         event_type = attrs.get("event_type")

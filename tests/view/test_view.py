@@ -490,3 +490,20 @@ def test_spring_layout_is_networkx_s_to_the_bit(shape: nx.Graph) -> None:
     ours, theirs = spring_layout(shape), nx.spring_layout(shape, seed=7, iterations=80)
     assert list(ours) == list(theirs)
     assert all(np.array_equal(ours[n], theirs[n]) for n in shape)
+
+
+def test_an_event_of_two_actors_is_one_node_with_a_link_to_each() -> None:
+    # "They" after two coordinated actors gives the event once per actor (an edge each,
+    # one key): the page draws one node, or vis-network refuses the second and draws nothing.
+    from kg import build
+    from kg.model import Document
+
+    text = "Police and soldiers reached the square on Monday. They arrested ten people."
+    page = render_html(build([Document(id="two", text=text)]).to_networkx())
+    data = data_of(page)
+    ids = [n["id"] for n in data["nodes"]]
+    assert len(ids) == len(set(ids))
+    links = links_of(data, "They arrested")
+    actors = {tail for tail, role, _ in links if role == "actor"}
+    assert len(actors) == 2
+    assert len(links) == len({(tail, role, head) for tail, role, head in links})
