@@ -632,6 +632,12 @@ def test_a_particle_read_as_a_preposition_keeps_its_phrase() -> None:
     assert event_type(_event("The guard pulled the lever.", "pulled", "pull")) is None
 
 
+def _types_of(nlp: Language, text: str, action: str) -> list[str | None]:
+    """The event types of the events of ``text`` whose action is ``action``."""
+    extraction = extract(nlp(text), Document(id="d", text=text))
+    return [e.event_type for e in extraction.events if e.action == action]
+
+
 @pytest.mark.parametrize(
     ("text", "action", "expected"),
     [
@@ -672,8 +678,7 @@ def test_a_particle_read_as_a_preposition_keeps_its_phrase() -> None:
 def test_a_sense_of_no_kind_is_told_by_what_the_verb_takes(
     nlp: Language, text: str, action: str, expected: str | None
 ) -> None:
-    extraction = extract(nlp(text), Document(id="d", text=text))
-    assert [e.event_type for e in extraction.events if e.action == action] == [expected]
+    assert _types_of(nlp, text, action) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -704,8 +709,7 @@ def test_a_sense_of_no_kind_is_told_by_what_the_verb_takes(
 def test_rivalry_criticism_marketing_and_courts_are_no_attacks_or_journeys(
     nlp: Language, text: str, action: str, expected: str | None
 ) -> None:
-    extraction = extract(nlp(text), Document(id="d", text=text))
-    assert [e.event_type for e in extraction.events if e.action == action] == [expected]
+    assert _types_of(nlp, text, action) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -727,8 +731,7 @@ def test_rivalry_criticism_marketing_and_courts_are_no_attacks_or_journeys(
 def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
     nlp: Language, text: str, action: str, expected: str | None
 ) -> None:
-    extraction = extract(nlp(text), Document(id="d", text=text))
-    assert [e.event_type for e in extraction.events if e.action == action] == [expected]
+    assert _types_of(nlp, text, action) == [expected]
 
 
 @pytest.mark.parametrize(
