@@ -45,7 +45,11 @@ class Opened:
     dialogs: list[str] = field(default_factory=list)
 
     def position(self, node_id: str) -> tuple[float, float]:
-        """Where a node is drawn, in page coordinates."""
+        """Where a node is drawn, in page coordinates, once the page has drawn its last change."""
+        # A click that opens a card can resize the graph's canvas; vis-network hears of
+        # it from a ResizeObserver, which runs with the next frame. Read before that
+        # frame, a position is where the node was, and a click there misses it.
+        self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
         x, y = self.page.evaluate(
             """id => {
                 const net = window.kg.network;
@@ -586,6 +590,8 @@ def test_the_map_shows_places_sized_by_events_and_selects_both_ways(open_page, g
     assert page.locator("#kg-details h2").text_content() == "Kharkiv"
     # Selecting in the graph rings the places of the selection on the map.
     page.mouse.click(*opened.position("group/russian-forces"))
+    opened.eventually("window.kg.network.getSelectedNodes().includes('group/russian-forces')")
+    assert "group/russian-forces" in page.evaluate("window.kg.network.getSelectedNodes()")
     opened.eventually("window.kg.map.places().filter(p => p.selected).length === 3")
     ringed = {p["id"] for p in page.evaluate("window.kg.map.places()") if p["selected"]}
     assert ringed == {"place/kyiv", "place/belarus", "place/hostomel-airport"}
