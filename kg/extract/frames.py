@@ -77,6 +77,7 @@ from kg.extract.non_events import (
     names_no_action,
     names_no_verb,
     part_of_a_preposition,
+    placed_harm,
     raises,
     reduced_relative,
     topic_of_empty_it,
@@ -399,8 +400,9 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "in keeping with the rules": a preposition, no one keeps anything
     if leads_in(head):
         return None  # "Having said that, ...": the writer's turn of phrase
-    if head.dep_ == "amod" or reduced_relative(head):
-        # "the strategic airport, located on ..." describes; it is not an action.
+    if head.dep_ == "amod" or (reduced_relative(head) and not placed_harm(head)):
+        # "the strategic airport, located on ..." describes; it is not an action. "the
+        # man killed in Kestria" tells a killing there.
         return None
     if main.lemma_ == "lie" and any(
         p.lower_ in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS for p in children(main, "prep")

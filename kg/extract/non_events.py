@@ -30,7 +30,15 @@ from kg.extract.clauses import (
 )
 from kg.extract.purposes import takes_time
 from kg.extract.requests import is_imperative
-from kg.extract.spans import dependents, event_action, infinitive, it_subject, made_plain
+from kg.event_types import superclasses, verb_kind
+from kg.extract.spans import (
+    dependents,
+    event_action,
+    infinitive,
+    is_place,
+    it_subject,
+    made_plain,
+)
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
     AGENT_LABELS,
@@ -99,6 +107,7 @@ __all__ = [
     "part_of_a_preposition",
     "price_scale",
     "raises",
+    "placed_harm",
     "reduced_relative",
     "takes_doers",
     "topic_of_empty_it",
@@ -116,6 +125,31 @@ def reduced_relative(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not children(verb, "agent")
         and not any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb))
+    )
+
+
+#: Kinds of act done to a person that a participle on the person tells in passing when it
+#: names where it was done: "the scientist executed in Iran last week", "a man arrested
+#: at the border". Killing is below Death.
+_PLACED_HARM_KINDS = frozenset({"Death", "Injury", "Arrest"})
+#: Prepositions that say where an act was done (not "from" or "to": a route).
+_WHERE_DONE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
+
+
+def placed_harm(verb: Token) -> bool:
+    """Whether a reduced relative (:func:`reduced_relative`) tells an act done to its noun,
+    not a state it is in: a killing, a harm to the body or an arrest with a place of its own
+    ("the scientist executed in Iran last week claimed ...", "the body of a man killed in
+    Kestria"). The act happened where the phrase says; "the men killed in the raid" (no
+    place) and "the airport, located on the coast" (no such act) stay descriptions."""
+    kind = verb_kind(verb.lemma_)
+    if kind is None or not {kind, *superclasses(kind)} & _PLACED_HARM_KINDS:
+        return False
+    return any(
+        is_place(place)
+        for prep in children(verb, "prep")
+        if prep.lower_ in _WHERE_DONE_PREPOSITIONS
+        for place in children(prep, "pobj")
     )
 
 

@@ -1236,3 +1236,34 @@ def test_the_same_words_in_other_clauses_keep_their_events(
 
 def _actions_of(nlp: Language, text: str) -> list[str]:
     return [e.action for e in extract(nlp(text), Document(id="d", text=text)).events]
+
+
+def test_a_participle_of_a_harm_done_somewhere_is_an_event(nlp: Language) -> None:
+    # A killing, a harm to the body or an arrest told in passing, on the one it was done to,
+    # with where it was done: the act, its target and its place (invented sentences).
+    def events_of(text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+        found = extract(nlp(text), Document(id="d", text=text)).events
+        return [
+            (
+                e.action,
+                e.event_type,
+                e.target.text if e.target else None,
+                [p.argument.text for p in e.places],
+            )
+            for e in found
+        ]
+
+    assert ("kill", "Killing", "a man", ["Aleppo"]) in events_of(
+        "Police found the body of a man killed in Aleppo."
+    )
+    wounded = events_of("Relatives mourned the three soldiers wounded near the town of Kestrel.")
+    assert [e for e in wounded if e[0] == "wound"] == [
+        ("wound", "Injury", "the three soldiers", ["Kestrel"])
+    ]
+    # No place of its own, or no such act: the participle still only describes its noun.
+    assert [e[0] for e in events_of("The men killed in the raid were buried on Friday.")] == [
+        "bury"
+    ]
+    assert [e[0] for e in events_of("The airport, located on the coast, reopened.")] == [
+        "reopen"
+    ]
