@@ -40,7 +40,7 @@ from kg.extract.clauses import (
     purpose_after_chain_verb,
     undergoer,
 )
-from kg.extract.cue_speakers import name_after_pronoun, participle_speaker
+from kg.extract.cue_speakers import document_above, name_after_pronoun, participle_speaker
 from kg.extract.negation import kept_from, names_no_one
 from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
@@ -266,6 +266,9 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+            said_in = document_above(head.head) if head.lemma_ in REPORTING_VERBS else head.head
+            if subject.lower_ != "who" and said_in.i != head.head.i:
+                return said_in  # "a story about pears which said ...": the story, its source
             return antecedent(subject, head)
         if subject.lower_ in RELATIVE_PRONOUNS:
             focus = _cleft_focus(head)

@@ -41,8 +41,10 @@ from kg.lang.en import (
     PERCEPTION_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
+    TELLING_VERBS,
     VOICED_NOUNS,
 )
+from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 
 __all__ = [
     "BELIEF_ADJECTIVES",
@@ -463,9 +465,9 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
             # Not one described "as" something: what it is said to be is the claim.
             if description(verb) is None:
                 content.add(child.i)
-            if child is made_argument(verb):
-                # "made the case that the tax would hurt farmers": the parse may hang the
-                # argued clause on the noun
+            if child is made_argument(verb) or _one_told(verb, child):
+                # "made the case that the tax would hurt farmers", "told a judge that the
+                # actress had settled in": the parse may hang the clause told on the noun
                 for inner in dependents(child):
                     if inner.dep_ in {"acl", "relcl"} and complement_mark(inner):
                         content |= _subtree(inner)
@@ -519,6 +521,19 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
         content |= _aside_content(verb, sentence)
     content |= detached_clause(own_end(verb), verb, sentence)
     return content
+
+
+def _one_told(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is the one a verb of telling (:data:`TELLING_VERBS`) tells: a
+    person, people or a body ("told a judge", "assured voters", "warned the council"),
+    on whom a clause opened by "that" is what was told, never a relative clause (whose
+    "that" would be its subject or object, not its mark)."""
+    if verb.lemma_.lower() not in TELLING_VERBS:
+        return False
+    if obj.pos_ == "PRON" or obj.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    senses = noun_classes(obj.lemma_.lower())[:1]
+    return obj.pos_ == "NOUN" and bool(set(senses) & {NOUN_PERSON, NOUN_GROUP})
 
 
 def _colon_between(clause: Token, verb: Token) -> bool:

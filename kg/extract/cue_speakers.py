@@ -57,10 +57,15 @@ from kg.lang.wordnet import (
     NOUN_ABSTRACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_BODY,
     NOUN_COMMUNICATION,
+    NOUN_FOOD,
     NOUN_GROUP,
     NOUN_LOCATION,
+    NOUN_OBJECT,
     NOUN_PERSON,
+    NOUN_PLANT,
+    NOUN_SUBSTANCE,
     NOUN_TOPS,
     noun_classes,
 )
@@ -71,6 +76,7 @@ __all__ = [
     "WORDING_NOUNS",
     "author_speaking",
     "brackets_around",
+    "document_above",
     "name_after_pronoun",
     "participle_speaker",
     "source_words",
@@ -199,7 +205,8 @@ def _speaker_of(cue: Token) -> Argument | None:
             if subject.lower_ == "who" and verb.dep_ == "relcl":
                 subject = person_who(verb.head)  # "voters in the state who say": the voters
             elif subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = _document_above(verb.head)  # "a confession that said ...": the confession
+                # "a confession that said ...": the confession
+                subject = document_above(verb.head)
             return _speaker_argument(subject)
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             # "a memo telling them to stay home": the memo; a noun that cannot speak, the
@@ -461,7 +468,8 @@ def _name_set_off(verb: Token) -> Argument | None:
     by the unrest, Senator Ana Ruiz, the minority leader, said that ..." (the parse hangs
     the name on the opening phrase), '"...," Texas delegate Tom Hale, wearing a cowboy
     hat, said'. The name must stand where a clause starts (the sentence's start, a comma,
-    a colon or a quote mark before it): a name inside another phrase is no subject."""
+    a colon or a quote mark before it, or the gerund of the opening phrase:
+    :func:`_opening_gerund`): a name inside another phrase is no subject."""
     doc, sentence = verb.doc, sentence_of(verb)
     after = _name_after_quote(verb)
     if after is not None:
@@ -497,10 +505,27 @@ def _name_set_off(verb: Token) -> Argument | None:
     ):
         start -= 1
     if start > sentence.start and not (
-        doc[start - 1].text in {",", ":"} or doc[start - 1].is_quote
+        doc[start - 1].text in {",", ":"}
+        or doc[start - 1].is_quote
+        or _opening_gerund(doc[start - 1], verb)
     ):
         return None
     return argument(doc[start : at + 1])
+
+
+def _opening_gerund(gerund: Token, verb: Token) -> bool:
+    """Whether a gerund ends the phrase that opens the verb's clause, so that a name right
+    after it is the verb's subject the parse took for the gerund's object: "Under
+    questioning Ana Ruiz, the deputy head, admitted that ..." (no comma after the phrase;
+    with one, the parse reads the name as the subject)."""
+    preposition = gerund.head
+    return (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ == "pcomp"
+        and preposition.dep_ == "prep"
+        and preposition.head.i == verb.i
+        and preposition.i < gerund.i < verb.i
+    )
 
 
 def _reporter_of(clause: Token) -> Token | None:
@@ -576,15 +601,48 @@ def _name_before(verb: Token) -> Argument | None:
     return argument(doc[start : before.i + 1])
 
 
-def _document_above(noun: Token) -> Token:
+def document_above(noun: Token) -> Token:
     """The document a relative clause speaks for when the parse hangs it on a noun inside
     the document's phrase: "a letter inside the drawer that said ..." is the
-    letter's claim, not the drawer's."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        holder = noun.head.head
-        if holder.pos_ == "NOUN" and holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS:
-            return holder
-    return noun
+    letter's claim, not the drawer's. Any written work ("a story", "an article": a
+    message in WordNet) holds the claim too when the noun is a thing that cannot speak
+    (:func:`_mute`), also as the object of a gerund in the phrase: "a story about her
+    eating pears which said ..." is the story's, not the pears'; "a story about the
+    company which said ..." may be the company's, and stays its."""
+    holder = _phrase_holder(noun)
+    if holder is None or holder.pos_ != "NOUN":
+        return noun
+    document = holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS
+    if document and noun.dep_ == "pobj":
+        return holder
+    senses = noun_classes(holder.lemma_.lower())
+    written = document or (bool(senses) and senses[0] == NOUN_COMMUNICATION)
+    return holder if written and _mute(noun) else noun
+
+
+def _phrase_holder(noun: Token) -> Token | None:
+    """The word whose prepositional phrase ``noun`` ends: the letter of "a letter inside
+    the drawer", the story of "a story about her eating pears" (through the gerund)."""
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
+        noun = noun.head  # "about her eating pears": the gerund heads the phrase
+    elif noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    return preposition.head if preposition.dep_ == "prep" else None
+
+
+#: WordNet's files of things that never speak: food, plants, parts of the body,
+#: substances and natural objects (not made things: "a sign saying ...").
+_MUTE_CLASSES = frozenset({NOUN_FOOD, NOUN_PLANT, NOUN_BODY, NOUN_SUBSTANCE, NOUN_OBJECT})
+
+
+def _mute(noun: Token) -> bool:
+    """Whether a common noun, by its first WordNet sense, names a thing that never speaks
+    ("pears", "the fruit", "water"): :data:`_MUTE_CLASSES`."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    classes = noun_classes(noun.lemma_.lower())
+    return bool(classes) and classes[0] in _MUTE_CLASSES
 
 
 def _lost_possessor(noun: Token) -> Token | None:

@@ -400,6 +400,11 @@ REPORTING_VERBS = frozenset(
         "inform",
     }
 )
+#: Verbs of telling whose object is the one told, before what is told: "told a judge
+#: that ...", "assured voters that ...", "warned residents that ...".
+TELLING_VERBS = frozenset(
+    "tell assure reassure remind warn inform notify convince persuade".split()
+)
 # Verbs whose xcomp continues the same action: "continue to approach", "began defending".
 CHAIN_VERBS = frozenset(
     {

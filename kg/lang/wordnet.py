@@ -33,6 +33,7 @@ __all__ = [
     "NOUN_LOCATION",
     "NOUN_OBJECT",
     "NOUN_PERSON",
+    "NOUN_PLANT",
     "NOUN_FOOD",
     "NOUN_POSSESSION",
     "NOUN_QUANTITY",
@@ -81,6 +82,7 @@ NOUN_GROUP: Final = 14  # noun.group: "police", "army", "union"
 NOUN_LOCATION: Final = 15  # noun.location: "village", "region"
 NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
+NOUN_PLANT: Final = 20  # noun.plant: "tree", "fruit", "grass"
 NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
 NOUN_QUANTITY: Final = 23  # noun.quantity: "two", "dozen", "hundred", "dollar"
 NOUN_RELATION: Final = 24  # noun.relation: "percent", "part"

@@ -784,6 +784,29 @@ CASES = [
     ("The mayor demanded that the firm disclose its fees.", "disclose", "The mayor"),
     ('"I would say the plan has failed," Ana Ruiz said.', "fail", "Ana Ruiz"),
     ("The mayor will argue that the ferry was sold too cheaply.", "sell", "The mayor"),
+    # A name right after the gerund of the opening phrase, which the parse reads as its
+    # object, is the subject of the speech verb it left without one.
+    (
+        "Under questioning Tom Hale, the deputy head, admitted that the office had never"
+        " checked the dam.",
+        "check",
+        "Tom Hale",
+    ),
+    ("Under questioning Tom Hale acknowledged that the office had never checked the dam.",
+     "check", "Tom Hale"),
+    # A relative clause the parse hangs on a thing that cannot speak inside a written
+    # work's phrase (also as a gerund's object) is the work's claim; one hung on a body
+    # that may speak stays the body's.
+    ("Ana Ruiz read a story about her eating pears which said the fruit was linked to floods.",
+     "link", "a story"),
+    ("Ana Ruiz read an article about the river which claimed the water had been poisoned.",
+     "poison", "an article"),
+    ("Ana Ruiz read a story about the bakery which said it would close.", "close", "the bakery"),
+    # What a verb of telling tells the one told, in a "that" clause the parse hangs on the
+    # one told, is the teller's claim.
+    ("Mark Hale told a judge that Ana Ruiz was settling in at the clinic.", "settle in at",
+     "Mark Hale"),
+    ("The agency assured residents that the pipes had been fixed.", "fix", "The agency"),
 ]  # fmt: skip
 
 

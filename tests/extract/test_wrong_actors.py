@@ -218,6 +218,20 @@ CASES = [
     # How to do a thing, told by a speaker, is not done by the speaker.
     ("She explained how to fold a napkin.", "fold", None, "a napkin"),
     ("He told the guests how to fold a napkin.", "fold", "the guests", "a napkin"),
+    # A relative "which said" hung on a thing inside a written work's phrase: the work
+    # says it (as it is the source of what it says), not the thing.
+    (
+        "Ana Ruiz read a story about her eating pears which said the fruit was linked to floods.",
+        "say",
+        "a story",
+        None,
+    ),
+    (
+        "They found a letter inside the drawer that said the mayor had resigned.",
+        "say",
+        "a letter",
+        None,
+    ),
 ]
 
 
