@@ -20,6 +20,7 @@ from kg.lang.en import (
     ACT_PROGRESS_WORDS,
     MAKING_OR_SEEKING_VERBS,
     MANNER_NOUNS,
+    OPTION_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
 )
@@ -121,10 +122,11 @@ def judged_in_general(gerund: Token) -> bool:
     on or done ("rebuilding the school is complete", "is under way"), nor in the past
     ("closing the mine was a mistake": it was closed), nor with a modal (read from the
     modal: "closing it would cost jobs"), nor with a noun, which may sum up an act done
-    ("naming her is a step forward"), nor a gerund whose doer is named ("his leaving is a
-    loss"), nor one the parse makes a second subject of a "be" that has its own. The parse
-    may hang such a gerund on the verb of saying before it ("says shutting the campuses is
-    unsustainable"): read the same."""
+    ("naming her is a step forward"), unless the noun names it as an option ("raising taxes
+    is not an option", "is the only answer": :data:`~kg.lang.en.OPTION_NOUNS`), nor a
+    gerund whose doer is named ("his leaving is a loss"), nor one the parse makes a second
+    subject of a "be" that has its own. The parse may hang such a gerund on the verb of
+    saying before it ("says shutting the campuses is unsustainable"): read the same."""
     if gerund.tag_ != "VBG" or has_subject(gerund):
         return False
     if any(c.dep_ == "poss" for c in dependents(gerund)):
@@ -132,8 +134,11 @@ def judged_in_general(gerund: Token) -> bool:
     be = gerund.head if gerund.dep_ == "csubj" else clause_of_said_gerund(gerund)
     if be is None or be.lemma_ != "be" or be.tag_ not in {"VBZ", "VBP"} or has_subject(be):
         return False  # "said, mentioning the album is nearly done": a subject of its own
-    if any(c.dep_ in {"aux", "auxpass", "attr"} for c in dependents(be)):
+    if any(c.dep_ in {"aux", "auxpass"} for c in dependents(be)):
         return False
+    named = [c for c in dependents(be) if c.dep_ == "attr"]
+    if named:
+        return all(c.lemma_.lower() in OPTION_NOUNS for c in named)
     if _tells_progress(be):
         return False  # "rebuilding the school is complete": it was done
     return any(

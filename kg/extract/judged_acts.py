@@ -18,6 +18,7 @@ from kg.lang.en import (
     FACTIVE_ADJECTIVES,
     INTENT_NOUNS,
     JUDGING_NOUNS,
+    MEANS_NOUNS,
     OCCASION_NOUNS,
     POSSIBILITY_NOUNS,
     RANKED_NON_DOERS,
@@ -41,20 +42,59 @@ def judging_verb(clause: Token, head: Token) -> Token | None:
     them among those who did it; the act is as real as that verb's clause: "it was rude of
     him to walk out", "was quick to condemn", "was shocked to learn" (he walked out,
     condemned, learned); "became the first woman to climb it", "the latest firm to cut
-    jobs". Not "the last chance to leave", "the first step to rebuild": no doer is ranked."""
+    jobs". Not "the last chance to leave", "the first step to rebuild": no doer is ranked.
+    Also an extraposed infinitive the parse hangs on the noun of a phrase between it and
+    its judgement (:func:`_extraposed_from_phrase`)."""
+    verb = _extraposed_from_phrase(clause, head)
+    if verb is not None:
+        judged = _judging(clause, _sense_object(verb) or verb, "advcl")
+        if judged is not None:
+            return judged
+    return _judging(clause, head, clause.dep_)
+
+
+def _judging(clause: Token, head: Token, dep: str) -> Token | None:
+    """:func:`judging_verb` for the infinitive ``clause`` hung on ``head`` by ``dep``."""
     judged = None
     if head.lower_ in FACTIVE_ADJECTIVES and not _by_degree(head):
         # "quick to condemn" (its verb the copula), or a participle ("was shocked to learn")
         judged = head.head if head.pos_ == "ADJ" else head
-    elif clause.dep_ == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
+    elif dep == "xcomp" and head.lemma_ == "be" and _doer_judged(head):
         judged = head  # "it was rude of him to walk out", the infinitive hung on "was"
-    elif clause.dep_ in {"xcomp", "advcl"} and head.lemma_ == "be" and _act_judged(clause, head):
+    elif dep in {"xcomp", "advcl"} and head.lemma_ == "be" and _act_judged(clause, head):
         judged = head  # "it was rude for her to resign", "it was a mistake to send them"
-    elif _sense_made(clause, head):
+    elif _sense_made(clause, head, dep):
         judged = head if head.pos_ == "VERB" else head.head  # "it made no sense to send them"
-    elif clause.dep_ in {"relcl", "acl", "xcomp"} and ranked(head) and not object_gap(clause):
+    elif dep in {"relcl", "acl", "xcomp"} and ranked(head) and not object_gap(clause):
         judged = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return judged if judged is not None and judged.pos_ in {"VERB", "AUX"} else None
+
+
+def _extraposed_from_phrase(clause: Token, noun: Token) -> Token | None:
+    """The verb of an "it" clause whose extraposed infinitive the parse hangs on the last
+    noun of a phrase set between them: "it made no sense even before the rise in cases to
+    bring them back", "it was a mistake after all those warnings to send them" (the
+    bringing and the sending are judged; no infection or warning is for them). Only an
+    infinitive with no subject, on a noun no infinitive belongs to (not "after the
+    decision to close it": the decision's content), inside phrases on a verb whose subject
+    is "it" and that has no clause of its own."""
+    if clause.dep_ != "acl" or not infinitive(clause) or has_subject(clause):
+        return None
+    if noun.dep_ != "pobj" or noun.lemma_.lower() in _INFINITIVE_NOUNS:
+        return None
+    node = noun
+    while node.dep_ in {"pobj", "prep"} and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"} or not _it_subject(node):
+        return None
+    if any(c.dep_ in {"xcomp", "advcl", "ccomp", "csubj"} for c in dependents(node)):
+        return None
+    return node
+
+
+def _sense_object(verb: Token) -> Token | None:
+    """The "sense" of "made no sense", on which :func:`_sense_made` reads an infinitive."""
+    return next((c for c in dependents(verb) if c.dep_ == "dobj" and c.lower_ == "sense"), None)
 
 
 #: Verbs that take an occasion or a trouble: "took the opportunity to", "used the occasion to".
@@ -120,15 +160,15 @@ def _act_judged(clause: Token, be: Token) -> bool:
     return judging and (_for_doer(clause) or _plain_past(be))
 
 
-def _sense_made(clause: Token, head: Token) -> bool:
+def _sense_made(clause: Token, head: Token, dep: str) -> bool:
     """ "it made no sense to send them back", "it didn't make sense to bring them": the
     past judges the act as done (its infinitive hung on "made" or on "sense"), as
     :func:`_act_judged` has it; "it makes no sense to ..." may judge a plan."""
     if not infinitive(clause):
         return False
-    if clause.dep_ == "acl" and head.lower_ == "sense" and head.dep_ == "dobj":
+    if head.lower_ == "sense" and head.dep_ == "dobj":
         head = head.head
-    elif clause.dep_ not in {"xcomp", "advcl"}:
+    elif dep not in {"xcomp", "advcl"}:
         return False
     made = head.lemma_ == "make" and any(
         c.dep_ == "dobj" and c.lower_ == "sense" for c in dependents(head)
@@ -208,6 +248,10 @@ def person_or_group(noun: Token) -> bool:
 _NO_DOERS = (
     POSSIBILITY_NOUNS | INTENT_NOUNS | REQUEST_NOUNS | TASK_NOUNS | ATTEMPT_WORDS | RANKED_NON_DOERS
 )
+
+#: Nouns an infinitive may belong to: a plan, a chance, a task, a call ("the decision to
+#: close it"), besides the nouns ranking names no doer by.
+_INFINITIVE_NOUNS = _NO_DOERS | OCCASION_NOUNS | MEANS_NOUNS
 
 #: Dependents that fill a verb's object or say it needs none: an object, a clause, a
 #: particle ("the first to give up"), a passive ("the first woman to be elected").

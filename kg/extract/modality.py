@@ -135,7 +135,14 @@ from kg.extract.questions import (
     told_as_done,
     what_was_done,
 )
-from kg.extract.requests import addressed, is_imperative, proposes, subjunctive, wished
+from kg.extract.requests import (
+    addressed,
+    is_imperative,
+    mandative_noun,
+    proposes,
+    subjunctive,
+    wished,
+)
 from kg.extract.spans import dependents, has_subject, infinitive, negates
 from kg.lang.en import (
     ABILITY_WORDS,
@@ -355,6 +362,8 @@ def _governed(start: Token) -> Modality | None:
                 top = top.head
             found = _local([top], top)
             return None if found == "question" else found
+        if mandative_noun(node):
+            return "requested"  # "the request that the boy be returned": asked for
         if dep == "acl" and has_subject(node) and not infinitive(node):
             # A noun's finite clause ("reports that troops had looted the town") says what
             # it says, whatever governs the noun; unless a denial takes the noun, or the

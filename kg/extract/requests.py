@@ -15,11 +15,12 @@ from spacy.tokens import Token
 
 from kg.extract.clause_words import AUX_MODALITY, REPORTING, in_quote, subordinators
 from kg.extract.spans import dependents, has_subject, infinitive, sentence_of
-from kg.lang.en import QUESTION_OPENERS, REQUEST_VERBS, WISHING_VERBS
+from kg.lang.en import MANDATIVE_NOUNS, QUESTION_OPENERS, REQUEST_VERBS, WISHING_VERBS
 
 __all__ = [
     "addressed",
     "is_imperative",
+    "mandative_noun",
     "proposes",
     "subjunctive",
     "wished",
@@ -135,10 +136,11 @@ def _wished_thing(clause: Token) -> bool:
 
 
 def subjunctive(verb: Token) -> bool:
-    """ "demanded that Russia withdraw", "insisted that he be freed": a bare base form
-    with its subject, in a that-clause. The tagger often reads the bare form as a
-    present ("require that the company achieve ..." as VBP); with a singular noun for
-    subject a present would end in -s, so it is the base form all the same."""
+    """ "demanded that Russia withdraw", "insisted that he be freed", "the request that the
+    boy be returned": a bare base form with its subject, in a that-clause. The tagger often
+    reads the bare form as a present ("require that the company achieve ..." as VBP); with
+    a singular noun for subject a present would end in -s, so it is the base form all the
+    same."""
     passive = verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)
     )  # "insisted that the boy be returned": the base form is the auxiliary's
@@ -148,7 +150,7 @@ def subjunctive(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in dependents(verb)
     ):
         return False  # "saw the index lose 4%": a bare infinitive of perception, no request
-    if verb.tag_ == "VBP" and verb.head.lemma_.lower() not in _DEMANDING_VERBS:
+    if verb.tag_ == "VBP" and not _demanding(verb.head):
         # "said that the government want a deal": British news gives a body's noun a
         # plural verb; only a verb that demands makes the bare form a request.
         return False
@@ -165,12 +167,38 @@ def _bare_for(subject: Token, verb: Token) -> bool:
     noun or "he", "she", "it" a present would end in -s ("demanded that he resign"); after
     any other subject ("demanded that the workers return", "that they leave") only a verb
     whose that-clause is always a request makes it one, not a verb that may also claim
-    ("insists that they know nothing", "polls suggest that voters want change")."""
+    ("insists that they know nothing", "polls suggest that voters want change"). After a
+    verb whose that-clause is always a request, two coordinated nouns or a share take the
+    base form too ("demanded that the mayor and the council resign")."""
+    if _demanding(verb.head, only=True):
+        return True
     if subject.tag_ in {"NN", "NNP"}:
         return not (verb.tag_ == "VBP" and _plural_in_sense(subject))
-    if subject.lower_ in {"he", "she", "it"}:
-        return True
-    return verb.head.lemma_.lower() in _ONLY_DEMANDING_VERBS
+    return subject.lower_ in {"he", "she", "it"}
+
+
+def mandative_noun(clause: Token) -> bool:
+    """Whether a that-clause in the subjunctive is what a noun of request asks for: "the
+    request that the boy be returned", "his demand that the plant close"; not a noun's
+    clause that says what is claimed ("the suggestion that they were paid")."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in MANDATIVE_NOUNS
+        and "that" in subordinators(clause)
+        and subjunctive(clause)
+    )
+
+
+def _demanding(word: Token, *, only: bool = False) -> bool:
+    """Whether a verb (or a noun of request) asks for what its that-clause says; ``only``:
+    whatever the clause's subject, as :data:`_ONLY_DEMANDING_VERBS` and the request nouns
+    but those that may also claim (:data:`_CLAIMING_NOUNS`)."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in MANDATIVE_NOUNS and not (only and lemma in _CLAIMING_NOUNS)
+    return lemma in (_ONLY_DEMANDING_VERBS if only else _DEMANDING_VERBS)
 
 
 #: Singular nouns that count a plural: "68 percent of voters believe ...".
@@ -197,3 +225,7 @@ _ONLY_DEMANDING_VERBS = frozenset(
     "ask command demand direct mandate order petition propose recommend request require "
     "stipulate urge".split()
 )
+#: Nouns of request whose that-clause may also tell a claim ("the suggestion that they knew",
+#: "his plea that they acted in self-defence"): a subjunctive after them needs a subject a
+#: present would not fit, as after "insist".
+_CLAIMING_NOUNS = frozenset({"appeal", "call", "insistence", "plea", "suggestion"})

@@ -152,6 +152,7 @@ __all__ = [
     "NUMBER_DETERMINERS",
     "OBJECT_ONLY_VERBS",
     "OCCASION_NOUNS",
+    "OPTION_NOUNS",
     "ONE_IDIOMS",
     "OPPOSING_VERBS",
     "ORDINALS",
@@ -179,6 +180,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURALS_WITHOUT_S",
     "SITE_SENSES",
+    "MANDATIVE_NOUNS",
     "MEANS_NOUNS",
     "MONETARY_UNIT_SENSES",
     "CARE_SENSES",
@@ -2732,6 +2734,14 @@ REQUEST_NOUNS = frozenset(
     appeal call command demand instruction order plea request summons ultimatum
     """.split()
 )
+#: Nouns whose that-clause in the bare subjunctive asks for what it says, as a demanding
+#: verb's does: 'the request that the boy be returned', 'his recommendation that the plant
+#: close' (a request noun, or one of putting forward: 'the suggestion that he resign').
+MANDATIVE_NOUNS = REQUEST_NOUNS | frozenset(
+    """
+    insistence proposal recommendation requirement suggestion
+    """.split()
+)
 #: X VERB to V: X means or tries to do V; V has not (yet) happened as reported.
 INTENT_VERBS = frozenset(
     """
@@ -2901,6 +2911,10 @@ ACT_PROGRESS_WORDS = frozenset(
     "complete completed finished done ongoing underway continuing".split()
 )
 ACT_PROGRESS_PHRASES = frozenset({("under", "way"), ("in", "progress"), ("in", "swing")})
+#: Nouns that name a gerund subject's act as one way out among others, so no act done: "raising
+#: taxes is not an option", "cancelling the exams is the only answer" (not a plan or method
+#: that may be under way: "cutting costs is the firm's strategy").
+OPTION_NOUNS = frozenset("alternative answer option remedy solution".split())
 #: Nouns of asking whose if-clause right after them is what they ask: "responding to a
 #: question if the army could return" (a question put, no condition on the responding).
 ASKING_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})

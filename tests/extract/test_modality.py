@@ -212,6 +212,18 @@ CASES = [
      "the clerks"),
     ("The envoy proposed that they sign the truce in Varn.", "sign", "requested", "they"),
     ("Surveys suggested that shoppers prefer the old brand.", "prefer", "asserted", None),
+    # Two coordinated subjects take the base form too after a verb that only demands.
+    ("The council demanded that the mayor and his deputy leave the city.", "leave",
+     "requested", "the mayor"),
+    # A noun of request asks for its that-clause in the subjunctive, as its verb does; a
+    # noun's clause that tells, or a plural subject after a noun that may claim, does not.
+    ("The court turned down the family's request that the trial be moved to Varn.", "move",
+     "requested", None),
+    ("They welcomed the proposal that the town build a dam.", "build", "requested",
+     "the town"),
+    ("Critics mocked the suggestion that the ferries were sold.", "sell", "asserted", None),
+    ("The guild rejected the suggestion that the bakers raise their prices.", "raise",
+     "asserted", None),
     ("The coach told reporters that they expect a hard match.", "expect", "asserted", None),
     ("Officials said Mayor Lind and Judge Ortiz agree that the port is safe.", "agree",
      "asserted", None),
@@ -333,6 +345,13 @@ CASES = [
     ("It made no sense to close the mill.", "close", "asserted", None),
     ("It didn't make sense to close the mill.", "close", "asserted", None),
     ("It makes no sense to close the mill.", "close", "intended", None),
+    # ... also when the parse hangs the infinitive on the noun of a phrase between them;
+    # not on a noun whose own infinitive it is ("the decision to close").
+    ("It did not make sense even before the rise in cases to bring the pupils back.",
+     "bring back", "asserted", None),
+    ("It was a mistake after all those warnings to sell the ferry.", "sell", "asserted",
+     None),
+    ("It made no sense after the decision to close the mill.", "close", "intended", None),
     ("It would be wise to sell the ferry.", "sell", "conditional", None),
     ("It would have been wise to sell the ferry.", "sell", "conditional", None),
     ("It was hard to find the road.", "find", "intended", None),
@@ -618,6 +637,14 @@ CASES = [
      "conditional", None),
     ("The mayor says closing the old pool was a mistake.", "close", "asserted", None),
     ("The mayor says closing the old pool was unavoidable.", "close", "asserted", None),
+    # ... but a noun that names the act as one way out among others judges an act to be
+    # chosen, not one done; a plan or a step named may be under way.
+    ("The mayor argued that selling the old pool is not an option.", "sell", "conditional",
+     None),
+    ("Cancelling the regatta is the only answer, the club says.", "cancel", "conditional",
+     None),
+    ("Cutting the ferry fares is the council's strategy.", "cut", "asserted", None),
+    ("Selling the old pool was the only option.", "sell", "asserted", None),
     # ... nor one said to be going on or done: that is no judgement (rev30's review).
     ("Rebuilding the old pier is complete, the mayor said.", "rebuild", "asserted", None),
     ("Draining the flooded tunnel is under way.", "drain", "asserted", None),
