@@ -60,6 +60,7 @@ from kg.extract.spans import (
     phrase_names_whom,
     quoted_doer,
     relative_before_sayer,
+    sentence_of,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -944,9 +945,10 @@ def _heading(subject: Token, verb: Token) -> bool:
     (who speaks is the source)."""
     after = subject.i + 1
     return (
-        subject.left_edge.i == subject.sent.start
-        and after < verb.i
+        after < verb.i
         and subject.doc[after].text == ":"
+        # ``subject.sent`` would ask the whole document whether it has sentence bounds
+        and subject.left_edge.i == sentence_of(subject).start
     )
 
 

@@ -16,6 +16,7 @@ The functions here only read the Doc; nothing is written to it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -31,12 +32,14 @@ from kg.extract.spans import (
     argument,
     call_table,
     dependents,
+    double_marks,
     entity_at,
     event_action,
     has_subject,
     is_place,
     noun_phrase,
     only_qualified_by_place,
+    round_brackets,
     says_who,
     sentence_of,
 )
@@ -279,6 +282,11 @@ def _before_the_subject(word: Token, verbs: list[Token]) -> bool:
     return bool(subjects) and word.i < min(subjects) and word.i < verb.i
 
 
+#: Prepositions whose object may be where an event was, came from or went to (joined once
+#: here: every preposition of every clause is asked).
+_PLACE_PREPOSITIONS = LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS
+
+
 def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
     places: list[Place] = []
     seen: set[int] = set()
@@ -288,7 +296,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
         role_word = prep.lower_
         if _gone_for(prep, verbs):
             role_word = "to"  # "left for Lisbon": where she went
-        if role_word not in LOCATION_PREPOSITIONS | ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
+        if role_word not in _PLACE_PREPOSITIONS:
             continue
         if _at_a_distance(prep):
             continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
@@ -1583,9 +1591,6 @@ def _moved_to(verb: Token) -> bool:
 _TO_A_POST_KINDS = frozenset({"Appointment", "Election"})
 
 
-#: Marks of a double quote as the tokenizer leaves them (two apostrophes or backticks in
-#: tokenised text).
-_DOUBLE_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 #: The most words a title in quotation marks runs to.
 _TITLE_WORDS = 10
 
@@ -1595,13 +1600,12 @@ def in_quoted_title(word: Token) -> bool:
     a book ("starred in "Once Upon a Time in Varnel"", "his role in "Peru,""). Its words
     begin with a capital but for the small ones (``SMALL_WORDS``); quoted speech does not
     ("laughing at the United States"), and keeps its places."""
-    sentence = sentence_of(word)
-    marks = [t for t in sentence if t.text in _DOUBLE_QUOTE_MARKS]
-    opening = [t for t in marks if t.i < word.i]
-    closing = next((t for t in marks if t.i > word.i), None)
-    if len(opening) % 2 == 0 or closing is None:
+    marks = double_marks(sentence_of(word))
+    opening = bisect.bisect_left(marks, word.i)  # how many marks stand before the word
+    closing = bisect.bisect_right(marks, word.i)  # the first mark after it
+    if opening % 2 == 0 or closing == len(marks):
         return False  # not inside a pair of marks
-    words = [t for t in word.doc[opening[-1].i + 1 : closing.i] if t.is_alpha]
+    words = [t for t in word.doc[marks[opening - 1] + 1 : marks[closing]] if t.is_alpha]
     return 0 < len(words) <= _TITLE_WORDS and all(
         t.text[0].isupper() or t.lower_ in SMALL_WORDS for t in words
     )
@@ -1612,14 +1616,15 @@ def in_caption_aside(word: Token) -> bool:
     text, opened by a word such as "pictured" or "left" (``CAPTION_ASIDE_WORDS``): "saved
     farms from cheap imports (pictured, cattle at a ranch near Tulsa)". What it places is
     in the photo, not in the sentence's events."""
-    sentence = sentence_of(word)
-    for token in reversed(sentence[: word.i - sentence.start]):
-        if token.text == ")":
-            return False
-        if token.text == "(":
-            after = word.doc[token.i + 1] if token.i + 1 < word.i else None
-            return after is not None and after.lower_ in CAPTION_ASIDE_WORDS
-    return False
+    brackets = round_brackets(sentence_of(word))
+    before = bisect.bisect_left(brackets, word.i)  # the brackets before the word
+    if before == 0:
+        return False
+    nearest = brackets[before - 1]
+    if word.doc[nearest].text == ")":
+        return False
+    after = word.doc[nearest + 1] if nearest + 1 < word.i else None
+    return after is not None and after.lower_ in CAPTION_ASIDE_WORDS
 
 
 def web_site(word: Token) -> bool:

@@ -55,6 +55,7 @@ __all__ = [
     "call_table",
     "dateline_dash",
     "dependents",
+    "double_marks",
     "entity_at",
     "entity_label",
     "event_action",
@@ -80,6 +81,7 @@ __all__ = [
     "quote_tag_word",
     "quoted_doer",
     "read_once",
+    "round_brackets",
     "relative_before_sayer",
     "says_who",
     "sentence_of",
@@ -337,7 +339,7 @@ def argument(span: Span) -> Argument:
     (:func:`shown_span`)."""
     label = "" if is_quoted_title(span) else entity_label(span)
     shown = shown_span(span)
-    return Argument(text=shown.text, start=shown.start_char, end=shown.end_char, label=label)
+    return Argument(text=span_text(shown), start=shown.start_char, end=shown.end_char, label=label)
 
 
 #: Marks that open an item of a list, never a word of a name ("• Lee scored twice").
@@ -363,6 +365,8 @@ def shown_span(span: Span) -> Span:
     stands at an edge. A mark left inside stays (the span is one stretch of the text)."""
     doc = span.doc
     start, end = without_bullets(span)
+    if not _text_holds(span, _DOUBLE_MARK_CHARACTERS):
+        return doc[start:end]  # no mark to pair: most phrases, settled from the text
     marks = [t for t in doc[start:end] if t.text in _DOUBLE_MARKS]
     if len(marks) % 2 == 0:
         return doc[start:end]
@@ -380,6 +384,19 @@ def shown_span(span: Span) -> Span:
     if end - start > 1 and doc[end - 1].text in _DOUBLE_MARKS:
         return doc[start : end - 1]
     return doc[start:end]
+
+
+def _text_holds(span: Span, characters: tuple[str, ...]) -> bool:
+    """Whether the text of ``span`` holds one of ``characters`` (read from the text given
+    to :func:`read_once`, not word by word). Every word's text is a stretch of the span's,
+    so a span whose text holds none of a mark's characters has no word that is the mark."""
+    text = span_text(span)
+    return any(character in text for character in characters)
+
+
+#: What the text of a word of ``_DOUBLE_MARKS`` holds: the marks, and a tokenizer's pair
+#: of apostrophes or backticks.
+_DOUBLE_MARK_CHARACTERS = ('"', "\u201c", "\u201d", "``", "''")
 
 
 def is_place(head: Token) -> bool:
@@ -591,6 +608,40 @@ def sentence_of(token: Token) -> Span:
         current.sentences = list(doc.sents)
         current.starts = [sentence.start for sentence in current.sentences]
     return current.sentences[bisect.bisect_right(current.starts, token.i) - 1]
+
+
+def double_marks(sentence: Span) -> tuple[int, ...]:
+    """Where the words of ``sentence`` that are double quotation marks (``_DOUBLE_MARKS``)
+    stand, in order; read once per sentence within :func:`read_once` (the place tests ask
+    it for every word that could name a place)."""
+    return _marks_of(sentence, "double_marks", _DOUBLE_MARK_CHARACTERS, _DOUBLE_MARKS)
+
+
+#: Round brackets, as words of their own.
+_ROUND_BRACKETS = frozenset({"(", ")"})
+
+
+def round_brackets(sentence: Span) -> tuple[int, ...]:
+    """Where the words of ``sentence`` that are round brackets stand, in order; read once
+    per sentence within :func:`read_once`."""
+    return _marks_of(sentence, "round_brackets", tuple(_ROUND_BRACKETS), _ROUND_BRACKETS)
+
+
+def _marks_of(
+    sentence: Span, table: str, characters: tuple[str, ...], marks: frozenset[str]
+) -> tuple[int, ...]:
+    """Where the words of ``sentence`` whose text is one of ``marks`` stand; its words are
+    read only when its text holds one of ``characters`` (:func:`_text_holds`)."""
+    read = call_table(sentence.doc, table)
+    key = (sentence.start, sentence.end)
+    found = read.get(key) if read is not None else None
+    if found is None:
+        found = ()
+        if _text_holds(sentence, characters):
+            found = tuple(t.i for t in sentence if t.text in marks)
+        if read is not None:
+            read[key] = found
+    return found
 
 
 def span_text(span: Span) -> str:

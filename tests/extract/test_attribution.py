@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kg.extract.attribution import attributed, quotes
+from kg.extract.attribution import _HEARSAY, _hearsay, attributed, quotes
 from kg.extract.speakers import Speech
 from kg.model import Argument, Event, Mention
 
@@ -407,6 +407,22 @@ def test_allegedly_continues_the_claim_of_the_sentence_before() -> None:
     out = _attributed(text, events, [True, False, False, False])
     assert out[2].source == investigators  # "allegedly": still the investigators' claim
     assert out[3].source is None  # a plain sentence after it is the writer's
+
+
+def test_hearsay_is_read_in_any_case_and_only_as_a_whole_word() -> None:
+    # The test settles most sentences on "edly" before the pattern's search: the answers
+    # are the pattern's own, whatever the case, and a word that only ends so is no hearsay.
+    texts = [
+        "He REPORTEDLY drove to the depot.",
+        "Supposedly, the van was blue.",
+        "She purportedly signed it; he allegedly did not.",
+        "The Wedly family and the Medly twins drove home.",
+        "He reportedlyy drove home.",
+        "He drove home.",
+        "",
+    ]
+    assert [_hearsay(t) for t in texts] == [bool(_HEARSAY.search(t)) for t in texts]
+    assert [_hearsay(t) for t in texts] == [True, True, True, False, False, False, False]
 
 
 def test_a_sentence_split_inside_a_quoted_title_keeps_the_speaker() -> None:

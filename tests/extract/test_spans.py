@@ -11,11 +11,13 @@ from kg.extract import extract
 from kg.extract.cue_speakers import speaker_of
 from kg.extract.spans import (
     dependents,
+    double_marks,
     entity_label,
     given_text,
     is_place,
     noun_phrase,
     read_once,
+    round_brackets,
     sentence_of,
     shown_span,
     span_text,
@@ -129,6 +131,35 @@ def test_span_text_is_spacy_s_text_inside_and_outside_its_reading(nlp: Language)
         assert [span_text(s) for s in spans] == [s.text for s in spans]
         assert span_text(other[1:3]) == "second crew"
     assert [span_text(s) for s in spans] == [s.text for s in spans]
+
+
+def test_a_sentence_s_marks_are_its_quotation_marks_and_brackets(nlp: Language) -> None:
+    doc = nlp(
+        'The ferry "Blue Heron" left (late, as usual) at dawn. The crew waved. '
+        "The mate called it \u201cthe last run\u201d (and meant it). She's ``done'' now."
+    )
+    sentences = list(doc.sents)
+
+    def marked(sentence: object, marks: set[str]) -> tuple[int, ...]:
+        return tuple(t.i for t in sentence if t.text in marks)  # type: ignore[attr-defined]
+
+    quotes = [marked(s, {'"', "\u201c", "\u201d", "``", "''"}) for s in sentences]
+    brackets = [marked(s, {"(", ")"}) for s in sentences]
+    assert any(quotes) and any(brackets) and not all(quotes)
+    with read_once(doc, doc.text):
+        for _ in range(2):  # read, then remembered
+            assert [double_marks(s) for s in sentences] == quotes
+            assert [round_brackets(s) for s in sentences] == brackets
+    assert [double_marks(s) for s in sentences] == quotes
+    assert [round_brackets(s) for s in sentences] == brackets
+
+
+def test_a_span_with_no_quotation_mark_is_shown_as_it_is(nlp: Language) -> None:
+    doc = nlp("The new coach's side won 3-1 (at home) on Sunday, and the fans' mood lifted.")
+    with read_once(doc, doc.text):
+        for start in range(len(doc)):
+            for end in range(start + 1, min(start + 6, len(doc)) + 1):
+                assert shown_span(doc[start:end]) == doc[start:end]
 
 
 def test_speaker_of_read_once_answers_as_read_afresh(nlp: Language) -> None:
