@@ -29,6 +29,7 @@ from kg.extract.spans import (
 from kg.lang.en import (
     CLAUSE_CLAIM_VERBS,
     DESCRIBING_AS_VERBS,
+    HELD_VIEW_NOUNS,
     IMPLICATIVE_VERBS,
     MADE_ARGUMENT_NOUNS,
     PERCEPTION_VERBS,
@@ -210,13 +211,19 @@ def description(verb: Token) -> Token | None:
     return None
 
 
+_FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+
+
 def in_whose_words(noun: Token) -> Token | None:
-    """Whose words a clause is in "In the mayor's words, the dam is a relic" or "..., in
-    the words of one aide, ...": the owner of "words" after "in", or None ("in other
-    words" names nobody). The phrase is set off by a comma, or opens a quote, and says
-    nothing of the words but whose (and "own"): "saw it in the mayor's robotic words"
-    tells what was seen, not who claims it."""
-    if noun.lower_ != "words" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    """Whose words or view a clause is in "In the mayor's words, the dam is a relic", "...,
+    in the words of one aide, ...", "In the judge's view, the law is void": the owner of
+    "words" or of a :data:`HELD_VIEW_NOUNS` noun after "in", or None ("in other words"
+    names nobody). The phrase is set off by a comma, or opens a quote, and says nothing of
+    the words but whose (and "own"): "saw it in the mayor's robotic words" tells what was
+    seen, not who claims it. A view may be "humble" or "personal"; "in view of the risks"
+    and "in the full view of the cameras" name no one holding it."""
+    view = noun.lower_ in HELD_VIEW_NOUNS
+    if not (noun.lower_ == "words" or view) or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     preposition = noun.head
     doc = noun.doc
@@ -225,12 +232,17 @@ def in_whose_words(noun: Token) -> Token | None:
     set_off = (after is not None and (after.text == "," or after.is_quote)) or (
         before is not None and before.text == ","
     )
-    if not set_off or any(c.dep_ == "amod" and c.lower_ != "own" for c in dependents(noun)):
+    described = any(c.dep_ == "amod" and c.lower_ != "own" for c in dependents(noun))
+    if not set_off or (described and not view):
         return None
     for child in dependents(noun):
         if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
+            # "in my view" names the writer, or inside a quote its speaker, whom the
+            # quote's own rules give it
+            return None if view and child.lower_ in _FIRST_PERSON_OWNERS else child
+        if child.dep_ == "prep" and child.lower_ == "of" and not (view and described):
+            if view and not any(c.dep_ == "det" and c.lower_ == "the" for c in dependents(noun)):
+                return None  # "in view of the risks": what is weighed, not whose view
             return next((c for c in dependents(child) if c.dep_ == "pobj"), None)
     return None
 

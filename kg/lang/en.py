@@ -280,6 +280,7 @@ __all__ = [
     "HAPPENED_AT_PREPOSITIONS",
     "CANDIDACY_VERBS",
     "VOICED_NOUNS",
+    "HELD_VIEW_NOUNS",
     "VOICING_VERBS",
     "MADE_ARGUMENT_NOUNS",
     "TALKING_VERBS",
@@ -627,6 +628,10 @@ VOICED_NOUNS = frozenset(
     conclusion contention argument finding findings
     """.split()
 )
+#: Nouns of a view held, whose owner after "in" holds the clause the phrase is set off in,
+#: as "in the mayor's words" says whose words a clause is: "In the judge's view, the law
+#: is void", "the plan, in my opinion, will fail", "in the view of most economists, ...".
+HELD_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 #: Verbs whose subject voices the view its object names: "expressed doubt that ...".
 VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiterate share".split())
 #: Nouns of an argument that "make" voices with a "that" clause: "made the case that ...",

@@ -663,6 +663,14 @@ CASES = [
         "one pilot",
     ),
     ("In his own words, he said the guards had burned the files.", "say", None),
+    # "in X's view" (or opinion, judgment) gives its clause to X as "in X's words" does
+    ("In the judge's view, the guards burned the files.", "burn", "the judge"),
+    ("The levy, in the view of most farmers, will ruin the harvest.", "ruin", "most farmers"),
+    ("In his humble opinion, the guards burned the files.", "burn", "his"),
+    # ... but not the writer's own view, what is weighed, nor what was in sight of someone
+    ("The levy, in my view, will ruin the harvest.", "ruin", None),
+    ("In view of the floods, the council closed the bridge.", "close", None),
+    ("In the full view of the cameras, the guards burned the files.", "burn", None),
     # a speech verb inside a quoted paragraph that its mark opens and the next one goes
     # on from: told by the quote's speaker, as in a quote that closes
     (
