@@ -52,8 +52,10 @@ from kg.lang.en import (
     CHAIN_VERBS,
     CRITICISED_SENSES,
     CURRENCY_SYMBOLS,
+    MISFORTUNE_SENSES,
     MONETARY_UNIT_SENSES,
     NEUTER_PRONOUNS,
+    ORGANIZATION_HEADS,
     PERSONAL_PRONOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -61,12 +63,14 @@ from kg.lang.en import (
     SITE_SENSES,
     SUBJECT_PRONOUNS,
     WEAPON_SENSES,
+    WEATHER_SENSES,
 )
 from kg.lang.wordnet import (
     NOUN_ABSTRACT,
     NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_COGNITION,
     NOUN_COMMUNICATION,
     NOUN_EVENT,
     NOUN_FEELING,
@@ -76,9 +80,11 @@ from kg.lang.wordnet import (
     NOUN_OBJECT,
     NOUN_PERSON,
     NOUN_POSSESSION,
+    NOUN_PROCESS,
     NOUN_QUANTITY,
     NOUN_STATE,
     NOUN_SUBSTANCE,
+    NOUN_TIME,
     NOUN_TOPS,
     noun_classes,
     sense_below,
@@ -119,6 +125,12 @@ class _Lexicon:
     rivalry_sides: frozenset[str]
     rivalry_prizes: re.Pattern[str]
     criticised_objects: dict[str, str]
+    critics: frozenset[str]
+    people_criticised: frozenset[str]
+    stocked: frozenset[str]
+    aimed_at_someone: dict[str, str]
+    spent_amounts: dict[str, str]
+    struck_by_no_one: frozenset[str]
     spoken_attack_nouns: frozenset[str]
     spoken_attack_words: frozenset[str]
     spoken_attack_undergone: frozenset[str]
@@ -229,6 +241,12 @@ def _lexicon() -> _Lexicon:
         rivalry_sides=frozenset(raw["rivalry"]["sides"]),
         rivalry_prizes=_words_pattern(raw["rivalry"]["prizes"]),
         criticised_objects=_table(raw["criticised_objects"]),
+        critics=frozenset(raw["critics"]["words"]),
+        people_criticised=frozenset(raw["people_criticised"]["words"]),
+        stocked=frozenset(raw["stocked"]["words"]),
+        aimed_at_someone=_table(raw["aimed_at_someone"]),
+        spent_amounts=_table(raw["spent_amounts"]),
+        struck_by_no_one=frozenset(raw["struck_by_no_one"]["words"]),
         spoken_attack_nouns=frozenset(raw["spoken_attacks"]["nouns"]),
         spoken_attack_words=frozenset(raw["spoken_attacks"]["words"]),
         spoken_attack_undergone=frozenset(raw["spoken_attacks"]["undergone"]),
@@ -589,6 +607,10 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         return "Disaster"  # "the quake struck the island": no one attacked it
     if found == "Attack" and _an_illness(event):
         return None  # "suffered a heart attack": no one attacked her
+    if found == "Attack" and verb in lexicon.struck_by_no_one and _struck_by_no_one(event):
+        return None  # "tragedy struck", "the recession hit retailers": no attacker
+    if found == "Attack" and _attack_undergone(lexicon, event, verb):
+        return None  # "the patrol faced heavy fire": its subject is no attacker
     if found == "Attack":
         found = _spoken_attack(lexicon, event, verb) or found  # "a verbal attack": words
     if found is None and learned:
@@ -653,8 +675,18 @@ _BY_WORDS = 4
 
 def _struck_by_a_disaster(lexicon: _Lexicon, event: Event) -> bool:
     """Whether what strikes or hits is a disaster the lexicon names ("the quake struck the
-    island", "a tornado hit the town", "the area was hit by an earthquake"): its actor, the
-    word before the verb when it has none, or the noun of a "by" right after it."""
+    island", "a tornado hit the town", "the area was hit by an earthquake") or the weather
+    ("the storm struck the coast", "heavy rain hit the region"): its actor, the word before
+    the verb when it has none, or the noun of a "by" right after it."""
+    return any(
+        _noun(lexicon.nouns, word) == "Disaster" or _is_weather(word)
+        for word in _strikers(event)
+    )
+
+
+def _strikers(event: Event) -> list[str]:
+    """The words that may name what strikes or hits: the actor's head, the word before the
+    verb when it has none, and the words of a "by" right after it ("hit by a storm")."""
     if event.actor is not None:
         subjects = [_head(event.actor.text)]
     else:
@@ -663,7 +695,57 @@ def _struck_by_a_disaster(lexicon: _Lexicon, event: Event) -> bool:
     after = _words_after(event, _BY_WORDS, past_target=False)
     if after[:1] == ["by"]:
         subjects += after[1:]
-    return any(_noun(lexicon.nouns, word) == "Disaster" for word in subjects)
+    return subjects
+
+
+#: WordNet's classes of a doer that is no one: states ("the recession", "the crisis"),
+#: processes ("inflation", "the blaze"), feelings, thoughts ("concerns") and possessions
+#: ("funding cuts").
+_NO_DOER = frozenset({NOUN_STATE, NOUN_PROCESS, NOUN_FEELING, NOUN_COGNITION, NOUN_POSSESSION})
+#: WordNet's classes of a doer that may be someone or something that harms, in either of
+#: its two most frequent senses ("the alliance", "forces", "vessels").
+_SOME_DOER = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_ARTIFACT})
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])\s*$")
+
+
+def _struck_by_no_one(event: Event) -> bool:
+    """Whether the doer the parse gave a strike or a hit is no one and no thing that harms:
+    its head (not a name, not a possessive) is a state, a process, a feeling, a thought or
+    a possession by its first WordNet sense (:data:`_NO_DOER`: "the recession hit
+    retailers", "strike concerns are hitting everyone"), neither of its two first senses
+    is people, a group or a made thing (:data:`_SOME_DOER`: "forces"), and it is no head
+    of a body's name (:data:`~kg.lang.en.ORGANIZATION_HEADS`: "the alliance struck");
+    or a misfortune (:data:`~kg.lang.en.MISFORTUNE_SENSES`: "tragedy struck"). Acts,
+    events and things keep their class ("the raid hit the base", "shells hit the town")."""
+    actor = event.actor
+    if actor is None or actor.label or _POSSESSIVE_END.search(actor.text):
+        return False
+    word = _head(actor.text)
+    if word in _PRONOUNS or not ORGANIZATION_HEADS.isdisjoint(_stems(word)):
+        return False  # "the alliance struck": a body, whatever WordNet gives first
+    if any(sense_below(stem, MISFORTUNE_SENSES) for stem in _stems(word)):
+        return True
+    return _first_class(word) in _NO_DOER and not _first_senses(word) & _SOME_DOER
+
+
+def _first_senses(word: str) -> set[int]:
+    """The WordNet files of a noun's two most frequent senses, read from its singular when
+    it is written in the plural."""
+    senses = next((found for found in map(noun_classes, _stems(word)) if found), ())
+    return set(senses[:2])
+
+
+def _attack_undergone(lexicon: _Lexicon, event: Event, verb: str) -> bool:
+    """Whether an attack is the object of a verb of undergoing (:attr:`_Lexicon.
+    spoken_attack_undergone`: "the patrol faced heavy fire", "the town suffered a fresh
+    attack"): its subject was attacked, and typed as the attack it would be the attacker."""
+    return verb in lexicon.spoken_attack_undergone and event.target is not None
+
+
+def _is_weather(word: str) -> bool:
+    """Whether a noun's first WordNet sense is weather or an upheaval of the earth
+    (:data:`~kg.lang.en.WEATHER_SENSES`: "the storm", "heavy rain", "the flood")."""
+    return word not in _PRONOUNS and any(sense_below(stem, WEATHER_SENSES) for stem in _stems(word))
 
 
 def _labour_strike(lexicon: _Lexicon, event: Event, action: str, sentence: str) -> bool:
@@ -849,6 +931,77 @@ def _is_criticised(target: Argument | None) -> bool:
     return any(sense_below(stem, CRITICISED_SENSES) for stem in _stems(held))
 
 
+def _by_critics(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the doer is of those who criticise by trade or by stance
+    (:attr:`_Lexicon.critics`: "critics blasted the decision", "detractors attacked her")."""
+    return event.actor is not None and _head(event.actor.text) in lexicon.critics
+
+
+#: How many words after the object the "for" or "over" of what it is blamed for may come
+#: ("blasted the agency on Tuesday for its decision").
+_BLAMED_FOR_REACH = 4
+
+
+def _people_criticised(lexicon: _Lexicon, event: Event, verb: str) -> bool:
+    """Whether a verb that criticises people (:attr:`_Lexicon.people_criticised`) has people
+    or a body as its object and says what they are blamed for ("blasted the governor for
+    her remarks", "blasted the agency on Tuesday over its decision"; not "for hours"), in a
+    sentence that names no weapon and speaks of no contest ("blasted the checkpoint with
+    rockets" and a boxer who "blasted" his opponent in a 12-3 record are no words)."""
+    target = event.target
+    if target is None or verb not in lexicon.people_criticised:
+        return False
+    if not _names_agents(target, _held_head(target)) or not _blamed_for(event):
+        return False
+    sentence = event.evidence.text.lower()
+    if _speaks_of_a_contest(lexicon, sentence):
+        return False
+    return not any(_noun(lexicon.weapons, word) for word in _WORD.findall(sentence))
+
+
+def _blamed_for(event: Event) -> bool:
+    """Whether a "for" or an "over" follows the object within :data:`_BLAMED_FOR_REACH`
+    words, and what it opens is no time ("for her remarks"; not "for hours", "over the
+    weekend", "for two days")."""
+    words = _words_after(event, _BLAMED_FOR_REACH + 3)
+    for at, word in enumerate(words[: _BLAMED_FOR_REACH + 1]):
+        if word in {"for", "over"}:
+            opened = [w for w in words[at + 1 : at + 3] if w not in {"the", "a", "an"}][:1]
+            return bool(opened) and not (
+                opened[0][:1].isdigit() or _first_class(opened[0]) in (NOUN_TIME, NOUN_QUANTITY)
+            )
+    return False
+
+
+#: Words that may stand between "from" and the noun it opens ("from dozens of brands").
+_FROM_FILLERS = frozenset({"the", "a", "an", "all", "several", "many", "dozens", "of", "its"})
+
+
+def _carried_from_no_place(event: Event) -> bool:
+    """Whether what a verb of stocking carries comes "from" a maker, no place: the words
+    after the object open with "from", the event has no place, and the first noun after it
+    is no place noun ("carries models from three brands", "from Acme and Globex"; not
+    "carried the wounded from the village")."""
+    if event.target is None or event.places:
+        return False
+    after = _words_after(event, 6)
+    if after[:1] != ["from"]:
+        return False
+    noun = next((word for word in after[1:] if word not in _FROM_FILLERS), "")
+    source = Argument(noun, 0, len(noun))
+    return bool(noun) and not noun[0].isdigit() and not _names_a_place(source, noun)
+
+
+def _reaches_a_level(event: Event) -> bool:
+    """Whether the words right after the verb are a number and what it counts is a measure,
+    no one and nothing: "temperatures hitting 14 degrees", "hit 40 percent" (a level
+    reached; "hit 3 houses", "hit two soldiers" keep their class)."""
+    words = _words_after(event, 2, past_target=False)
+    if len(words) < 2 or not (words[0][:1].isdigit() or _first_class(words[0]) == NOUN_QUANTITY):
+        return False
+    return _first_class(words[1]) in NOUN_ABSTRACT | {NOUN_QUANTITY}
+
+
 def _spoken_attack(lexicon: _Lexicon, event: Event, verb: str) -> str | None:
     """The class of an attack said in words ("a verbal attack", "a scathing attack on the
     minister": :attr:`_Lexicon.spoken_attack_words`): ``"Accusation"`` where the attack
@@ -945,10 +1098,22 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "cameras captured the crash": filmed, no one seized
     if verb in lexicon.rivalry_verbs and _a_rivalry(lexicon, event):
         return "Event"  # "the company is battling its rival": no armed clash
-    if verb in lexicon.criticised_objects and _is_criticised(target):
-        return lexicon.criticised_objects[verb]  # "attacked the plan": criticism
+    if verb in lexicon.criticised_objects and (
+        _is_criticised(target)
+        or _by_critics(lexicon, event)
+        or _people_criticised(lexicon, event, verb)
+    ):
+        return lexicon.criticised_objects[verb]  # "attacked the plan", "critics blasted": words
+    if verb in lexicon.stocked and _carried_from_no_place(event):
+        return "Event"  # "the shop carries models from three brands": goods stocked
     if action in lexicon.marketed_to and held in lexicon.marketed_to[action]:
         return "Event"  # "the campaign targets young voters": no attack
+    if action in lexicon.aimed_at_someone and target is not None:
+        if not (_names_agents(target, held) or _names_a_place(target, held)):
+            if not _first_senses(held) & (_SOME_DOER | {NOUN_LOCATION, NOUN_OBJECT}):
+                return "Event"  # "the card targets 1440p gameplay": no one attacked
+    if verb in lexicon.spent_amounts and _first_class(held) == NOUN_QUANTITY:
+        return "Event"  # "earn and burn miles": nothing damaged
     if verb in lexicon.custody_verbs and _put_in_custody(lexicon, event):
         return "Arrest"  # "placed the driver under arrest", "took 23 into custody"
     if _shows_a_weapon(lexicon, event, action, obj):
@@ -1046,8 +1211,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.place_objects[verb] if _names_a_place(target, held) else "Event"
     if verb in lexicon.abstract_objects and _is_abstract_object(target):
         return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
-    if verb in lexicon.act_objects and _is_an_act(target):
-        return "Event"  # "hit 30 home runs": no one attacked
+    if verb in lexicon.act_objects and (_is_an_act(target) or _reaches_a_level(event)):
+        return "Event"  # "hit 30 home runs", "hitting 14 degrees": no one attacked
     if verb in lexicon.coerced_people and not _people_forced(event, held):
         return "Event"  # "clashes forced the airport to close": no one threatened
     if verb in lexicon.made_things and not _damages_a_made_thing(event):

@@ -715,6 +715,57 @@ def test_rivalry_criticism_marketing_and_courts_are_no_attacks_or_journeys(
 @pytest.mark.parametrize(
     ("text", "action", "expected"),
     [
+        # Makers and giants battle for a market; a fight in court is a lawsuit's.
+        ("Two phone giants are battling for the Asian market.", "battle for", None),
+        ("Acme is battling Globex in court over the patent.", "battle", None),
+        # Critics criticise whatever they blast; a decision, a move or a ruling attacked is
+        # criticised ...
+        ("Critics blasted the merger on Monday.", "blast", "Accusation"),
+        ("The union attacked the decision to close the plant.", "attack", "Accusation"),
+        ("Opponents blasted the move as reckless.", "blast", "Accusation"),
+        # ... and so are people blasted for something; a post blasted with rockets is bombed.
+        ("The senator blasted the mayor over the budget cuts.", "blast", "Accusation"),
+        ("Militants blasted the checkpoint with rockets.", "blast", "Bombing"),
+        ("Gunmen blasted the guards for hours with rockets.", "blast", "Bombing"),
+        # Weather that strikes is a disaster, no attacker's.
+        ("The storm struck the coast on Tuesday night.", "strike", "Disaster"),
+        ("Heavy rain hit the region on Monday.", "hit", "Disaster"),
+        ("Gunmen hit the convoy on Monday.", "hit", "Attack"),
+        # A level hit is reached; houses hit are attacked.
+        ("Temperatures in the valley were hitting 40 degrees by noon.", "hit", None),
+        ("Gunmen hit three houses in the village.", "hit", "Attack"),
+        # A shop carries goods from their makers; a truck carries them from a place.
+        ("The shop carries laptops from three brands.", "carry", None),
+        ("The store carries models from Acme and Globex.", "carry", None),
+        ("The truck carried the wounded from the village.", "carry", "Movement"),
+        # A misfortune or a slump strikes no one; the one who faces fire is no attacker.
+        ("Tragedy struck the family on Saturday night.", "strike", None),
+        ("The recession hit small retailers hard.", "hit", None),
+        ("The patrol faced heavy fire near the border.", "face", None),
+        ("The raid hit the rebel base at dawn.", "hit", "Attack"),
+        ("The alliance struck the rebel base at dawn.", "strike", "Attack"),
+        ("Enemy air forces attacked the naval base at dawn.", "attack", "Attack"),
+        ("Funding cuts hit rural schools last year.", "hit", None),
+        # Countries removed from a list are dismissed from no post; a minister is.
+        ("Three countries were removed from the list of safe destinations.", "remove", None),
+        ("The minister was removed from his post on Friday.", "remove", "Dismissal"),
+        # A product aims at no one; miles burned are spent, a village burned is damaged.
+        ("The new card is the cheapest yet, targeting 1440p gameplay.", "target", None),
+        ("Gunmen targeted the bus station.", "target", "Attack"),
+        ("Pirates in skiffs were targeting the cargo vessels.", "target", "Attack"),
+        ("Members can earn and burn miles on partner flights.", "burn", None),
+        ("Rebels burned the village to the ground.", "burn", "Damage"),
+    ],
+)
+def test_rivals_critics_weather_levels_and_stock_are_no_attacks_or_journeys(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    assert _types_of(nlp, text, action) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
         # Hunting with no object is a pastime; hunting for someone is a search.
         ("While they were hunting on Sunday night, the storm broke.", "hunt", None),
         ("Police were hunting for the escaped driver.", "hunt for", "Investigation"),

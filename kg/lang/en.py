@@ -250,6 +250,8 @@ __all__ = [
     "ARMED_PARTY_SENSES",
     "ARMED_PARTY_NOUNS",
     "CRITICISED_SENSES",
+    "WEATHER_SENSES",
+    "MISFORTUNE_SENSES",
     "TELLING_ADJECTIVES",
     "TAKEN_AMOUNT_WORDS",
     "TASK_NOUNS",
@@ -858,9 +860,17 @@ ARMED_PARTY_SENSES = frozenset({"08198398", "08208016", "10582746"})
 #: Armed parties WordNet files elsewhere: a convoy is a procession to it.
 ARMED_PARTY_NOUNS = frozenset({"convoy", "motorcade"})
 #: WordNet's senses of what is criticised, not hit, when attacked (data.noun offsets):
-#: messages ("the proposal", "his remarks"), documents ("the bill", "the report") and plans
-#: ("the plan", "its policy").
-CRITICISED_SENSES = frozenset({"06598915", "06470073", "05898568"})
+#: messages ("the proposal", "his remarks"), documents ("the bill", "the report"), plans
+#: ("the plan", "its policy"), choices ("the decision", "the move", "the measure") and
+#: judgments ("the ruling", "the verdict").
+CRITICISED_SENSES = frozenset({"06598915", "06470073", "05898568", "00161243", "01187810"})
+#: WordNet's senses of the weather and of the earth's upheavals (data.noun offsets):
+#: atmospheric phenomena ("the storm", "heavy rain", "a blizzard", "high winds") and
+#: geological ones ("the flood"). What strikes or hits as one is a disaster, no attacker.
+WEATHER_SENSES = frozenset({"11425580", "11417672"})
+#: WordNet's sense of trouble (data.noun offset): misfortunes ("a tragedy", "calamity",
+#: "catastrophe"). What strikes as one is no attacker: "tragedy struck".
+MISFORTUNE_SENSES = frozenset({"07289014"})
 #: Verbs that lend a noun of :data:`LIGHT_VERB_ACTS` its tense and subject only: "made a
 #: decision", "gave orders", "delivered a warning" ("offered an apology" would read as an
 #: intent).

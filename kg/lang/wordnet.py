@@ -36,6 +36,7 @@ __all__ = [
     "NOUN_PLANT",
     "NOUN_FOOD",
     "NOUN_POSSESSION",
+    "NOUN_PROCESS",
     "NOUN_QUANTITY",
     "NOUN_RELATION",
     "NOUN_STATE",
@@ -84,6 +85,7 @@ NOUN_OBJECT: Final = 17  # noun.object: natural objects, "island", "river"
 NOUN_PERSON: Final = 18  # noun.person: "protester", "nurse"
 NOUN_PLANT: Final = 20  # noun.plant: "tree", "fruit", "grass"
 NOUN_POSSESSION: Final = 21  # noun.possession: "cash", "fee", "donation", "revenue"
+NOUN_PROCESS: Final = 22  # noun.process: "inflation", "the blaze", "erosion"
 NOUN_QUANTITY: Final = 23  # noun.quantity: "two", "dozen", "hundred", "dollar"
 NOUN_RELATION: Final = 24  # noun.relation: "percent", "part"
 NOUN_STATE: Final = 26  # noun.state: "harm", "injury", "unrest"

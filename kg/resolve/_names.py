@@ -364,8 +364,12 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         label = "NORP"
     if label in {"GPE", "LOC", "FAC"} and _team_name(clean, state):
         label = "ORG"  # "the Denver Broncos", "Miami Dolphins": a club, not a stadium
-    if label in {"GPE", "LOC", "FAC"} and _spoken_for(argument, clean, state):
-        label = "ORG"  # "a spokeswoman for Larkfield Mills": a body, though named like a place
+    if label in {"GPE", "LOC", "FAC"} and (
+        _spoken_for(argument, clean, state) or _speaks(clean, state)
+    ):
+        # "a spokeswoman for Larkfield Mills", "Acmetron itself has stated": a body, though
+        # named like a place.
+        label = "ORG"
     expansion = state.acronyms.get(fold(clean)) if label == "ORG" else None
     if expansion is not None:
         clean = expansion  # "UDA" after "the Ulster Defence Association (UDA)"
@@ -396,6 +400,10 @@ def named(argument: Argument, clean: str, state: DocState) -> Cluster | None:
         return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "PERSON" and _venue(clean) and not _titled(argument, state):
         return place(argument, clean, state)  # "the Rolando Cafe"; not "Senator Frank Church"
+    if label == "PERSON" and _one_of_a_kind(argument, clean, state):
+        return None  # "won an Oscar", "a Tony": a prize or one of a family, no one named
+    if label == "PERSON" and _plural_with_the(clean, state):
+        label = "ORG"  # "the Sixers", "the Houthis": a team or a movement, no one person
     if label == "PERSON":
         return person(dataclasses.replace(argument, label="PERSON"), state)
     if label == "ORG" and clean.split()[-1].lower() in PLACE_HEADS and " " in clean:
@@ -623,6 +631,27 @@ def _spoken_for(argument: Argument, clean: str, state: DocState) -> bool:
     )
 
 
+# A verb of saying right after a name, past "itself" or an auxiliary: "Acmetron said",
+# "Acmetron itself has stated", "Acmetron has also confirmed".
+_SAYS_AFTER = (
+    r"\s+(?:(?:itself|also|has|have|had)\s+)*"
+    r"(?:said|says|stated|states|announced|announces|confirmed|confirms|told|tells|warned|warns)\b"
+)
+
+
+def _speaks(clean: str, state: DocState) -> bool:
+    """Whether a name typed as a place that the gazetteer does not know says something
+    itself, here or anywhere in the document ("Acmetron itself has stated", then "cards
+    from Acmetron"): a company or a body speaks, an unknown place does not (a place that
+    speaks, "Moscow said", is one the gazetteer knows; a common surname alone, "Kasich
+    said", is left to the rules of persons)."""
+    if clean.lower() in common_surnames():
+        return False
+    if re.search(rf"\b{re.escape(clean)}{_SAYS_AFTER}", state.text) is None:
+        return False
+    return state.gazetteer.lookup(clean, context_countries=state.context) is None
+
+
 def _no_place(argument: Argument, clean: str, state: DocState) -> tuple[bool, Cluster | None]:
     """Whether a name the model typed as a place and the gazetteer does not know is by
     its words something else, and what it then names: an era ("second millennium
@@ -662,6 +691,41 @@ _BODY_AFTER = re.compile(
 # "the Trump administration", "the Obama campaign": the leader's surname, a person.
 _LEADER_OF = re.compile(r"^\s+(?:administration|presidency|campaign)\b")
 _WORD_AFTER = re.compile(r"^\s+([A-Z][a-z]+)\b")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+
+
+def _lone_name(clean: str, state: DocState) -> bool:
+    """Whether a name is one capitalised word that is not written as a person's name and
+    is no surname of a person the document names in full."""
+    return (
+        " " not in clean
+        and clean[:1].isupper()
+        and not clean.isupper()
+        and not person_shaped(clean)
+        and fold(clean) not in state.surnames
+    )
+
+
+def _one_of_a_kind(argument: Argument, clean: str, state: DocState) -> bool:
+    """Whether a single word the model typed a person follows "a" or "an": "won an Oscar",
+    "a Tony for best play", "a Kennedy": a prize, or one of those who bear the name, never
+    the one person it names."""
+    before = state.text[max(0, argument.start - 10) : argument.start]
+    return _lone_name(clean, state) and bool(_ARTICLE_BEFORE.search(before))
+
+
+def _plural_with_the(clean: str, state: DocState) -> bool:
+    """Whether a single word the model typed a person is a plural the document writes
+    after "the" (here or elsewhere: a headline's "Blazers edge Sixers"): "the Sixers",
+    "the Blazers", "the Houthis" (a team, a movement), no one person. A family of a
+    person the document names in full ("the Clintons" beside "Hillary Clinton") is left
+    to the rules of persons."""
+    plural = clean.endswith("s") and not clean.endswith(("ss", "us"))
+    if not plural or not _lone_name(clean, state) or fold(clean[:-1]) in state.surnames:
+        return False
+    return re.search(rf"\b[Tt]he\s+{re.escape(clean)}\b", state.text) is not None
 
 
 def _label_by_words_around(argument: Argument, clean: str, label: str, state: DocState) -> str:

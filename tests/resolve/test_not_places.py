@@ -249,3 +249,19 @@ def test_a_place_the_document_shows_to_be_a_person_is_no_place(nlp: Language) ->
     _, events = resolve([extraction])
     hit = next(e for e in events if e.action == "hit")
     assert not hit.places
+
+
+def test_a_name_the_gazetteer_does_not_know_that_speaks_is_a_body() -> None:
+    # A company typed a place: it speaks for itself, here or elsewhere in the text.
+    text = (
+        "Zorbitex itself has stated that shortages will last all year. "
+        "Shops sell few cards from Zorbitex."
+    )
+    entities = _entities(text, [("Zorbitex", "GPE", 0), ("Zorbitex", "GPE", 1)])
+    assert entities["Zorbitex"].kind == "organization"
+
+
+def test_a_known_place_that_speaks_stays_a_place() -> None:
+    text = "Moscow said the talks would go on. The envoy flew to Moscow."
+    entities = _entities(text, [("Moscow", "GPE", 0), ("Moscow", "GPE", 1)])
+    assert entities["Moscow"].kind == "place"
