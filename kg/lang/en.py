@@ -161,6 +161,7 @@ __all__ = [
     "ORIGIN_PREPOSITIONS",
     "OWNED_ACT_NOUNS",
     "OTHER_EVENT_WORDS",
+    "OWN_PUBLICATION",
     "PAGE_OWN_NOUNS",
     "PAGE_PART_NOUNS",
     "PAGE_PLACE_ADVERBS",
@@ -1363,6 +1364,14 @@ NEWSROOM_ACTS = frozenset(
     survey test update write
     """.split()
 ) | {"reach out", "round up", "log off"}
+
+#: How a page speaks of itself in its own words: "this newspaper is urging readers to",
+#: "a spokesman told this website": the site the page says it is. Not "this site" or
+#: "this paper", which as often are a building site or a study ("this paper finds").
+OWN_PUBLICATION = frozenset(
+    {"this newspaper", "this website", "this magazine", "this publication", "this news site"}
+    | {"this news website", "this news outlet", "this newsroom"}
+)
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: Nouns that are part of a preposition before a gerund: "in addition to", "in spite of",

@@ -17,6 +17,7 @@ from kg.lang.en import (
     LEADS_TITLES,
     NEWSROOM_ACTS,
     ORGANIZATION_KIND_WORDS,
+    OWN_PUBLICATION,
     SPEAKS_FOR_TITLES,
     SUBJECT_PRONOUNS,
     THIRD_PERSON_PRONOUNS,
@@ -187,7 +188,7 @@ def resolve_part(
         event = _no_person_as_place(event, kinds)
         event = _not_the_speaker(event, state, mentions, known)
         event = _not_its_own_doer(phrases.for_they(event))
-        for rule in (_writers_own, _speakers_side, _claimant_forces):
+        for rule in (_writers_own, _own_publication, _speakers_side, _claimant_forces):
             event = rule(event, state, mentions, known)
         return event
 
@@ -531,6 +532,30 @@ def _writers_own(
         if not _writers_words(argument, state):
             continue
         cluster = writer(state)
+        _mention_once(argument, cluster, state, mentions, known)
+        changes[role] = replace(argument, entity=cluster.id)
+    return replace(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+def _own_publication(
+    event: Event, state: DocState, mentions: list[EntityMention], known: set[EntityMention]
+) -> Event:
+    """ "This newspaper", "this website" in the writer's own words: the site the page says
+    it is, in any role ("this newspaper is urging readers to write", "a spokesman told
+    this website", :data:`OWN_PUBLICATION`). In a quote it is the speaker's paper, which
+    may be another, and stays as it is."""
+    if state.publisher is None:
+        return event
+    changes: dict[str, Argument] = {}
+    for role in ("actor", "target", "source"):
+        argument: Argument | None = getattr(event, role)
+        if argument is None or argument.entity is not None:
+            continue
+        if " ".join(argument.text.lower().split()) not in OWN_PUBLICATION:
+            continue
+        if not _writers_words(argument, state):
+            continue
+        cluster = _publisher_cluster(state)
         _mention_once(argument, cluster, state, mentions, known)
         changes[role] = replace(argument, entity=cluster.id)
     return replace(event, **changes) if changes else event  # type: ignore[arg-type]

@@ -36,7 +36,7 @@ from kg.lang.wordnet import (
 from kg.model import Argument
 from kg.resolve._bodies import country_of, make_group, ministry, organization, singular_classes
 from kg.resolve._clusters import Cluster, Office
-from kg.resolve._names import named, office_of
+from kg.resolve._names import named, office_of, person_name
 from kg.resolve._state import DocState, quotes_between
 from kg.resolve._text import clean_span, lexicon, plural, slug
 
@@ -47,6 +47,8 @@ __all__ = [
     "described_organization",
     "described_person",
     "description",
+    "generation_member",
+    "generation_word",
     "note_epithets",
     "possessed",
     "pronoun_referent",
@@ -739,6 +741,87 @@ def _affiliation(
 
 def _capitalised(words: Sequence[str]) -> str:
     return " ".join(w for w in words if not w[:1].islower())
+
+
+#: A person called by a generation and the family's surname: "the younger Roe", "the
+#: elder Mr. Roe". Group 1 is the generation word, group 2 the surname.
+_GENERATION = re.compile(
+    r"(?i:the)\s+(?i:(younger|elder|older))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)"
+)
+#: Last words of a full name that say its generation: "Ed Roe Jr.", "Ed Roe Sr.".
+_NAME_GENERATIONS = {
+    "jr": "younger", "jr.": "younger", "junior": "younger", "ii": "younger", "iii": "younger",
+    "sr": "elder", "sr.": "elder", "senior": "elder",
+}  # fmt: skip
+#: Words for a relative set before a name ("his son, Dan Roe", "father Ed Roe") or after
+#: it ("Dan Roe, his son"), and the generation they give the named one.
+_KIN = {
+    "son": "younger", "daughter": "younger", "grandson": "younger",
+    "granddaughter": "younger", "younger brother": "younger", "younger sister": "younger",
+    "father": "elder", "mother": "elder", "grandfather": "elder", "grandmother": "elder",
+    "elder brother": "elder", "elder sister": "elder", "older brother": "elder",
+    "older sister": "elder",
+}  # fmt: skip
+_KIN_WORDS = "|".join(sorted((w.replace(" ", r"\s+") for w in _KIN), key=len, reverse=True))
+_KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS})\s*,?\s*$", re.IGNORECASE)
+_KIN_AFTER = re.compile(
+    rf"\s*,\s*(?:his|her|their|the)\s+({_KIN_WORDS})\b", re.IGNORECASE
+)
+
+
+def generation_word(text: str) -> str | None:
+    """ "younger" or "elder" when ``text`` is a person called so with a surname ("the
+    younger Roe", "the older Mr. Roe"), else ``None``."""
+    match = _GENERATION.fullmatch(" ".join(text.split()))
+    if match is None:
+        return None
+    return "younger" if match.group(1).lower() == "younger" else "elder"
+
+
+def generation_member(argument: Argument, state: DocState) -> Argument | None:
+    """The person "the younger Roe" or "the elder Roe" is: of the full names the document
+    gives with that surname, the one its name ("Ed Roe Jr.") or a relative's word beside
+    it ("his son, Dan Roe"; "Ed Roe, her father") says is of that generation, or the
+    other of two when the text says so of one. ``None`` when the text does not tell:
+    with one full name named ("Ed Roe ... the elder Roe"), the elder may be a brother
+    or a father the text never names in full."""
+    match = _GENERATION.fullmatch(" ".join(argument.text.split()))
+    if match is None:
+        return None
+    wanted = "younger" if match.group(1).lower() == "younger" else "elder"
+    family = _family(fold(match.group(2)), state)
+    said = {name: generations for name, (_, generations) in family.items() if generations}
+    fits = [name for name, generations in said.items() if generations == {wanted}]
+    if not fits and len(family) == 2 and len(said) == 1:
+        ((other, generations),) = said.items()
+        if wanted not in generations:
+            fits = [name for name in family if name != other]
+    if len(fits) != 1:
+        return None
+    return family[fits[0]][0]
+
+
+def _family(surname: str, state: DocState) -> dict[str, tuple[Argument, set[str]]]:
+    """The people the document names in full with ``surname``: each one's full name (as
+    it goes under) -> its first mention and the generations the text gives it."""
+    family: dict[str, tuple[Argument, set[str]]] = {}
+    for mention in state.mentions:
+        if mention.label != "PERSON":
+            continue
+        full = fold(person_name(mention.text, state)[0])
+        words = full.split()
+        generation = _NAME_GENERATIONS.get(words[-1]) if len(words) > 2 else None
+        if len(words) < 2 or surname not in (words[-1], words[-2] if generation else None):
+            continue
+        name = state.spellings.get(full, full)
+        first, generations = family.setdefault(name, (mention, set()))
+        if generation is not None:
+            generations.add(generation)
+        relative = _KIN_BEFORE.search(state.text, max(0, mention.start - 30), mention.start)
+        relative = relative or _KIN_AFTER.match(state.text, mention.end)
+        if relative is not None:
+            generations.add(_KIN[" ".join(relative.group(1).lower().split())])
+    return family
 
 
 def _named_body(phrase: str, argument: Argument, state: DocState) -> Cluster | None:

@@ -41,6 +41,8 @@ from kg.resolve._references import (
     described_organization,
     described_person,
     description,
+    generation_member,
+    generation_word,
     name_after_description,
     possessed,
     pronoun_referent,
@@ -193,6 +195,16 @@ def thing_or_day(span: Span, state: DocState) -> Answer:
 
 # Words that name a day with the weekday after them.
 _ORDINARY_BEFORE_DAYS = frozenset("bloody black good holy ash palm super cyber easter".split())
+
+
+def younger_or_elder(span: Span, state: DocState) -> Answer:
+    """ "the younger Roe", "the elder Mr. Roe": the one of the family the text says is so
+    ("his son, Dan Roe"; :func:`generation_member`), else no one: not the one full name
+    with that surname, as the other generation may be one the text never names in full."""
+    if generation_word(span.text) is None:
+        return None
+    member = generation_member(span.argument, state)
+    return NO_ENTITY if member is None else member
 
 
 def person_after_title(span: Span, state: DocState) -> Answer:
@@ -502,6 +514,7 @@ def name(span: Span, state: DocState) -> Answer:
 RULES: tuple[Rule, ...] = (
     junk,
     thing_or_day,
+    younger_or_elder,
     person_after_title,
     person_before_apposition,
     person_after_description,

@@ -106,3 +106,41 @@ def test_a_newsrooms_we_is_the_site(text: str, action: str) -> None:
 def test_another_we_stays(text: str, action: str, site: str) -> None:
     doc = Document("d", text, site=site)
     assert _resolved(doc, action, "actor", "We").entity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "role", "needle"),
+    [
+        ("This newspaper is urging readers to write to the council.", "urge", "actor", "This newspaper"),
+        ("A spokesman for the mill told this website that it would close.", "tell", "target", "this website"),
+        ("This magazine asked the ministry for its figures.", "ask", "actor", "This magazine"),
+    ],
+)
+def test_the_pages_own_paper_is_the_site(text: str, action: str, role: str, needle: str) -> None:
+    doc = Document("d", text, site="The Dunmore Gazette")
+    assert _resolved(doc, action, role, needle).entity == "organization/dunmore-gazette"
+
+
+def test_the_pages_own_paper_as_a_source_is_the_site() -> None:
+    # What the paper urges readers to do has the paper as its source.
+    text = "This newspaper is urging readers to write to the council."
+    doc = Document("d", text, site="The Dunmore Gazette")
+    paper = _span(text, "This newspaper")
+    event = Event(doc.id, 30, 35, "write", Mention(doc.id, 0, len(text), text), source=paper)
+    _, events = resolve([Extraction(doc, (event,), ())])
+    assert events[0].source is not None
+    assert events[0].source.entity == "organization/dunmore-gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "site"),
+    [
+        # A speaker's "this newspaper" may be another paper than the page's.
+        ('The mayor said, "This newspaper has lied about the plan."', "lie", "The Dunmore Gazette"),
+        # A site given only by its host names no one.
+        ("This newspaper has asked about the plan.", "ask", "dunmoregazette.com"),
+    ],
+)
+def test_another_papers_words_stay(text: str, action: str, site: str) -> None:
+    doc = Document("d", text, site=site)
+    assert _resolved(doc, action, "actor", "This newspaper").entity is None
