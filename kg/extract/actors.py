@@ -117,7 +117,10 @@ from kg.lang.wordnet import (
     NOUN_LOCATION,
     NOUN_OBJECT,
     NOUN_PERSON,
+    NOUN_QUANTITY,
+    NOUN_RELATION,
     NOUN_STATE,
+    NOUN_TIME,
     noun_classes,
     sense_below,
 )
@@ -1023,9 +1026,36 @@ def bound_it(actor: Token | None) -> Token | None:
     if node.lemma_ in REPORTING_VERBS:
         return actor
     subject = subjects[0]
-    if subject.pos_ != "PROPN" or subject.ent_type_ not in {"ORG", "GPE"}:
-        return actor
-    return subject
+    if subject.pos_ == "PROPN" and subject.ent_type_ in {"ORG", "GPE"}:
+        return subject
+    if clause.dep_ == "advcl" and _thing_alone_before(subject, actor):
+        # "the warship was patrolling the waters when it rushed to ...": the warship,
+        # which no entity names for resolution to find.
+        return subject
+    return actor
+
+
+#: WordNet files of a noun that is no thing "it" stands for: a person is "he" or "she",
+#: a number or a share is of something else ("sixty percent"), a time is when.
+_NO_THING_CLASSES = frozenset({NOUN_PERSON, NOUN_QUANTITY, NOUN_RELATION, NOUN_TIME})
+
+
+def _thing_alone_before(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject named by a common noun is what an "it" after it in an adverbial
+    clause of its verb stands for: a singular noun of a thing or a body (its first
+    WordNet sense not :data:`_NO_THING_CLASSES`), with no number, not joined to
+    another, and nothing singular outside it between the two ("the tug towed the barge
+    until it sank": the tug or the barge)."""
+    if subject.tag_ != "NN" or subject.i > pronoun.i or subject.like_num:
+        return False
+    if any(c.dep_ in {"nummod", "conj"} for c in dependents(subject)):
+        return False
+    senses = noun_classes(subject.lemma_.lower())[:1]
+    if not senses or senses[0] in _NO_THING_CLASSES:
+        return False
+    inside = {t.i for t in subject.subtree}
+    between = (t for t in subject.doc[min(inside) : pronoun.i] if t.i not in inside)
+    return not any(t.tag_ in {"NN", "NNP", "PRP"} or t.lower_ in {"this", "that"} for t in between)
 
 
 #: Nouns of a text, not a body: "the report said it ..." may mean anyone.

@@ -219,6 +219,29 @@ def test_it_of_a_speaker_and_one_named(nlp: Language, text: str, action: str, ac
     assert event.actor is not None and event.actor.text == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "action", "actor"),
+    [
+        # "it" of an adverbial clause: the thing its verb's subject names.
+        (
+            "The warship was patrolling in the Somali waters when it rushed to rescue the trawler.",
+            "rush",
+            "The warship",
+        ),
+        ("The ferry was anchored when it lost power in the storm.", "lose", "The ferry"),
+        # Something else singular between: the tug or the barge?
+        ("The tug towed the barge until it sank.", "sink", "it"),
+        # A share of people is no thing "it" stands for.
+        ("Sixty percent said it made no difference.", "make", "it"),
+        # A person is "he" or "she".
+        ("The captain was on deck when it hit the rocks.", "hit", "it"),
+    ],
+)
+def test_it_of_a_clause_on_a_things_verb(nlp: Language, text: str, action: str, actor: str) -> None:
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
+
+
 def test_a_quoted_command_is_not_the_speakers_deed(nlp: Language) -> None:
     # The parser hangs the quoted command on the verb of calling out as its complement; the
     # ones who call it out ask it of someone else.
