@@ -679,8 +679,7 @@ def _struck_by_a_disaster(lexicon: _Lexicon, event: Event) -> bool:
     ("the storm struck the coast", "heavy rain hit the region"): its actor, the word before
     the verb when it has none, or the noun of a "by" right after it."""
     return any(
-        _noun(lexicon.nouns, word) == "Disaster" or _is_weather(word)
-        for word in _strikers(event)
+        _noun(lexicon.nouns, word) == "Disaster" or _is_weather(word) for word in _strikers(event)
     )
 
 

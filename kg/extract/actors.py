@@ -41,7 +41,7 @@ from kg.extract.clauses import (
     undergoer,
 )
 from kg.extract.cue_speakers import document_above, name_after_pronoun, participle_speaker
-from kg.extract.negation import kept_from, names_no_one
+from kg.extract.negation import kept_from, names_no_one, no_business
 from kg.extract.non_events import empty_it
 from kg.extract.places import country_name, named_place
 from kg.extract.purposes import after_comma, request_said
@@ -872,6 +872,8 @@ def _held_for_doing(obj: Token) -> bool:
         return True  # "spent three days clearing the trail", "spent $2 million to build it"
     if obj.pos_ != "NOUN" or obj.ent_type_ or obj.lower_ == "one":
         return False  # "had no one to tell it": the one would tell it
+    if no_business(obj):
+        return True  # "has no business running the port": no firm; the one who has runs it
     if obj.head.lemma_.lower() == "have" and any(
         c.tag_ == "VBG" and c.dep_ == "acl" for c in dependents(obj)
     ):

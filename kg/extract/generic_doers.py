@@ -92,12 +92,14 @@ def generic_participle(clause: Token) -> bool:
     """ "anyone giving false information could be fined", "any firm breaking the rules
     will lose its licence": an -ing clause on a noun that names no one in particular, in
     a sentence that tells what may, will or must happen to them, holds if someone does it,
-    as a relative clause does (:func:`generic_relative`). With no modal the participle may
-    tell of acts done ("everyone attending the rally was searched", "anyone living here
-    knows it"), so it stays as it was; so does a noun that is no doer ("any problem").
+    as a relative clause does (:func:`generic_relative`); so does a past participle, what
+    is done to them ("anyone arrested in the city will be charged"). With no modal the
+    participle may tell of acts done ("everyone attending the rally was searched", "anyone
+    living here knows it"), so it stays as it was; so does a noun that is no doer ("any
+    problem").
     The parser may make the whole "anyone giving ..." a clause subject, with "anyone" the
     participle's own subject: read the same."""
-    if clause.tag_ != "VBG":
+    if clause.tag_ not in {"VBG", "VBN"}:
         return False
     if clause.dep_ in {"csubj", "csubjpass"}:
         noun = next((c for c in dependents(clause) if c.dep_ == "nsubj"), None)
@@ -107,8 +109,9 @@ def generic_participle(clause: Token) -> bool:
         verb = clause.head.head
     if noun is None or not _names_anyone(noun):
         return False
-    if noun.lower_ not in _ANY_ONE and not person_or_group(noun):
-        return False  # "won't have any problem talking to you": no doer named
+    if clause.tag_ == "VBG" and noun.lower_ not in _ANY_ONE and not person_or_group(noun):
+        return False  # "won't have any problem talking to you": no doer named (a past
+        # participle tells what is done to its noun, which needs to be no doer)
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
     )

@@ -107,6 +107,7 @@ from kg.extract.negation import (
     forbids,
     kept_from,
     negative_subject,
+    no_business,
     opposed,
     passed_over_for,
     prevented_without_from,
@@ -676,6 +677,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "future"  # "likely to attack", "due to arrive"
         if lemma == "worth" and node.tag_ == "VBG" and _generic_present(head.head):
             return "requested"  # "it's worth checking the prices": advice, not a deed
+    if dep == "acl" and no_business(head):
+        return "requested"  # "has no business running the port": a call not to, no report
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and infinitive(node):
         if lemma in REQUEST_NOUNS:
             return "requested"

@@ -40,6 +40,7 @@ __all__ = [
     "names_no_one",
     "names_none",
     "negative_subject",
+    "no_business",
     "opposed",
     "passed_over_for",
     "prevented_without_from",
@@ -96,13 +97,38 @@ def meant_by_none(verb: Token) -> bool:
     """Whether ``verb`` is the act of an intent, request or possibility noun that names
     none ("has no plans to recall the cards", "had no intention of selling", "got no chance
     to vote"): the act keeps the noun's modality (intended, possible) and is negated, as
-    after "does not plan to"."""
+    after "does not plan to". So is the act one "has no business" doing (:func:`no_business`),
+    which should not be done."""
     noun = verb.head
+    if verb.dep_ == "acl" and no_business(noun):
+        having = noun.head  # "nobody has any business", "does not have any business"
+        return (
+            names_none(noun)
+            or negative_subject(having)
+            or any(negates(c) for c in dependents(having))
+        )
     if verb.dep_ == "pcomp" and noun.lower_ == "of":
         noun = noun.head
     elif verb.dep_ not in {"acl", "relcl"} or not infinitive(verb):
         return False
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ACT_NOUNS and names_none(noun)
+
+
+#: The determiners of "has no business doing it", "does he have any business doing it".
+_NO_BUSINESS_DETERMINERS = frozenset({"no", "any"})
+
+
+def no_business(noun: Token) -> bool:
+    """Whether ``noun`` is the "business" of "has no business running the port" ("any
+    business" after a negation or in a question): an idiom that says the one who has it
+    should not do the act, its gerund or infinitive; it names no firm, which does nothing."""
+    return (
+        noun.lemma_.lower() == "business"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() == "have"
+        and any(c.dep_ == "det" and c.lower_ in _NO_BUSINESS_DETERMINERS for c in dependents(noun))
+        and any(c.dep_ == "acl" and c.pos_ in {"VERB", "AUX"} for c in dependents(noun))
+    )
 
 
 def denies(node: Token, dep: str, start: Token) -> bool:

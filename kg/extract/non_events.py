@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.event_types import superclasses, verb_kind
 from kg.extract.clause_words import in_quote
 from kg.extract.clauses import (
     NOTHING_IN_PARTICULAR,
@@ -30,7 +31,6 @@ from kg.extract.clauses import (
 )
 from kg.extract.purposes import takes_time
 from kg.extract.requests import is_imperative
-from kg.event_types import superclasses, verb_kind
 from kg.extract.spans import (
     dependents,
     event_action,
@@ -129,7 +129,7 @@ def reduced_relative(verb: Token) -> bool:
 
 
 #: Kinds of act done to a person that a participle on the person tells in passing when it
-#: names where it was done: "the scientist executed in Iran last week", "a man arrested
+#: names where it was done: "the courier hanged in Kestria last spring", "a man arrested
 #: at the border". Killing is below Death.
 _PLACED_HARM_KINDS = frozenset({"Death", "Injury", "Arrest"})
 #: Prepositions that say where an act was done (not "from" or "to": a route).
@@ -139,7 +139,7 @@ _WHERE_DONE_PREPOSITIONS = frozenset({"in", "at", "inside", "outside", "near"})
 def placed_harm(verb: Token) -> bool:
     """Whether a reduced relative (:func:`reduced_relative`) tells an act done to its noun,
     not a state it is in: a killing, a harm to the body or an arrest with a place of its own
-    ("the scientist executed in Iran last week claimed ...", "the body of a man killed in
+    ("the courier hanged in Kestria last spring had ...", "the body of a man killed in
     Kestria"). The act happened where the phrase says; "the men killed in the raid" (no
     place) and "the airport, located on the coast" (no such act) stay descriptions."""
     kind = verb_kind(verb.lemma_)

@@ -40,6 +40,7 @@ from kg.extract.spans import (
     noun_phrase,
     only_qualified_by_place,
     round_brackets,
+    says_often,
     says_who,
     sentence_of,
 )
@@ -1492,12 +1493,15 @@ def _place_before_a_lapse(pobj: Token) -> Token | None:
     """The place name the parse hung on a span of time that follows it, when the span
     measures the time from another moment: "filed suit in Kestrel hours after the vote" is
     in Kestrel, hours after it (the parse reads "Kestrel hours"). Not "on Kestrel time" nor
-    "at noon Kestrel time": a clock, which places no event."""
-    following = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
-    if following is None or following.lower_ not in _LAPSE_WORDS:
-        return None
-    if pobj.tag_ != "NNS" or not only_qualified_by_place(pobj):
-        return None
+    "at noon Kestrel time": a clock, which places no event. The same for the "time" of
+    "time and again" (:func:`~kg.extract.spans.says_often`): "fighting in Kestrel time and
+    again" is in Kestrel, often."""
+    if not says_often(pobj):
+        following = pobj.doc[pobj.i + 1] if pobj.i + 1 < len(pobj.doc) else None
+        if following is None or following.lower_ not in _LAPSE_WORDS:
+            return None
+        if pobj.tag_ != "NNS" or not only_qualified_by_place(pobj):
+            return None
     for child in children(pobj, "compound"):
         if child.ent_type_ in PLACE_LABELS:
             return child

@@ -83,6 +83,7 @@ __all__ = [
     "read_once",
     "round_brackets",
     "relative_before_sayer",
+    "says_often",
     "says_who",
     "sentence_of",
     "share_of",
@@ -383,6 +384,10 @@ def shown_span(span: Span) -> Span:
         return doc[start + 1 : end]
     if end - start > 1 and doc[end - 1].text in _DOUBLE_MARKS:
         return doc[start : end - 1]
+    if opening and not opens_before and _closes_past_a_stop(doc, end):
+        # 'seized the "liberated zone," a strip ...': the quote closes after the comma the
+        # phrase ends at; both go in, as the text writes them, for the marks to pair.
+        return doc[start : end + 2]
     return doc[start:end]
 
 
@@ -397,6 +402,19 @@ def _text_holds(span: Span, characters: tuple[str, ...]) -> bool:
 #: What the text of a word of ``_DOUBLE_MARKS`` holds: the marks, and a tokenizer's pair
 #: of apostrophes or backticks.
 _DOUBLE_MARK_CHARACTERS = ('"', "\u201c", "\u201d", "``", "''")
+
+
+#: Stops that English puts inside a closing quotation mark: 'the "safe zone," they said'.
+_STOPS_INSIDE_QUOTES = frozenset({",", ".", "?", "!"})
+
+
+def _closes_past_a_stop(doc: Doc, end: int) -> bool:
+    """Whether a quotation mark follows the stop right after a phrase that ends at ``end``."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in _STOPS_INSIDE_QUOTES
+        and doc[end + 1].text in _DOUBLE_MARKS
+    )
 
 
 def is_place(head: Token) -> bool:
@@ -423,6 +441,23 @@ def is_place(head: Token) -> bool:
     # by where they come from or serve ("the Florida senator", "Iowa voters"), nor a time
     # or a relation the name only qualifies ("London time", "Illinois politics").
     return not only_qualified_by_place(head)
+
+
+#: What follows "time" in the idioms that say "often": "time and again", "time after time",
+#: "time and time again".
+_OFTEN_IDIOM_ENDINGS = (("and", "again"), ("after", "time"), ("and", "time", "again"))
+
+
+def says_often(noun: Token) -> bool:
+    """Whether ``noun`` is the "time" of an idiom that says "often" ("time and again"),
+    which the parse may read as a noun: a verb's object ("saw it play out time and
+    again"), or one a name before it qualifies ("fought in Kestrel time and again"). A
+    "time" with its own determiner or adjective is the noun ("had a good time and again
+    ...")."""
+    if noun.lower_ != "time" or any(c.dep_ in {"det", "amod", "poss"} for c in dependents(noun)):
+        return False
+    after = tuple(t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 4])
+    return any(after[: len(ending)] == ending for ending in _OFTEN_IDIOM_ENDINGS)
 
 
 #: WordNet's files of nouns that a place name before them qualifies without making them a

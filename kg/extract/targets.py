@@ -37,6 +37,7 @@ from kg.extract.spans import (
     is_place,
     made_plain,
     puts_it_so,
+    says_often,
 )
 from kg.lang.en import (
     CANDIDACY_VERBS,
@@ -110,6 +111,8 @@ def verb_target(
     objects = children(main, "dobj")
     if objects and _conjunction_as_object(objects[0], head):
         objects = objects[1:]
+    if objects and says_often(objects[0]):
+        return None  # "saw it play out time and again": how often, nothing done to
     if objects:
         obj = objects[0]
         lends = LIGHT_NOUNS.get(obj.lemma_.lower(), frozenset())

@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
+from kg.extract.negation import no_business
 from kg.lang.en import (
     HEDGE_ADJECTIVES,
     IMPLICATIVE_VERBS,
@@ -402,6 +403,10 @@ CASES = [
     ("Anyone feeding the geese could be fined.", "feed", "conditional", None),
     ("Any skipper ignoring the buoys will lose his permit.", "ignore", "conditional", None),
     ("Everyone attending the fair was handed a ticket.", "attend", "asserted", None),
+    # ... and a past participle, what is done to such a noun ("wounded in Varnel": an event).
+    ("Any worker injured at the plant can sue the firm.", "injure", "conditional", None),
+    ("Anyone arrested in Lyon will be charged.", "arrest", "conditional", None),
+    ("Everyone arrested in Lyon was later released.", "arrest", "asserted", None),
     # A clause that "what" opens, in the past or the perfect, tells what was done,
     # whatever governs the clause it stands in.
     ("The crew wants to mend what the storm had torn.", "tear", "asserted", None),
@@ -854,6 +859,40 @@ def test_an_object_that_names_none_negates_its_event(
     extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
     event = next(e for e in extraction.events if e.action.endswith(action))
     assert (event.modality, event.negated) == (modality, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "actor", "negated"),
+    [
+        # "has no business doing it": the one who has it should not do it; no firm acts.
+        ("The guild has no business fixing the prices.", "fix", "The guild", True),
+        ("Clerks have no business to read the ballots.", "read", "Clerks", True),
+        ("Nobody has any business closing the ferry.", "close", "Nobody", True),
+        ("The mayor does not have any business hiring his son.", "hire", "The mayor", True),
+    ],
+)
+def test_no_business_doing_it_is_a_call_not_to(
+    nlp: Language, sentence: str, action: str, actor: str, negated: bool
+) -> None:
+    extraction = extract(nlp(sentence), Document(id="doc", text=sentence))
+    (event,) = [e for e in extraction.events if e.action == action]
+    assert event.actor is not None and event.actor.text == actor
+    assert (event.modality, event.negated) == ("requested", negated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "idiom"),
+    [
+        ("The guild has no business fixing the prices.", True),
+        # A business one has that sells something is a firm, no idiom.
+        ("The family has a business selling boats.", False),
+        ("The family has no business of its own.", False),
+    ],
+)
+def test_no_business_is_read_only_with_its_act(nlp: Language, sentence: str, idiom: bool) -> None:
+    doc = nlp(sentence)
+    (business,) = [t for t in doc if t.lower_ == "business"]
+    assert no_business(business) is idiom
 
 
 @pytest.mark.parametrize(

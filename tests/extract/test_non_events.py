@@ -1264,6 +1264,4 @@ def test_a_participle_of_a_harm_done_somewhere_is_an_event(nlp: Language) -> Non
     assert [e[0] for e in events_of("The men killed in the raid were buried on Friday.")] == [
         "bury"
     ]
-    assert [e[0] for e in events_of("The airport, located on the coast, reopened.")] == [
-        "reopen"
-    ]
+    assert [e[0] for e in events_of("The airport, located on the coast, reopened.")] == ["reopen"]

@@ -240,6 +240,9 @@ CASES = [
     ("The party won its biggest victory in Leeds history.", "win", "The party", []),
     ("The rebels attacked the town on Monday, London time.", "attack", "The rebels", []),
     ("Three groups filed suit in Chicago hours after the vote.", "file", "groups", ["Chicago"]),
+    # ... as does a name before the "time" of "time and again" (often, no time).
+    ("Rebels fought in Lyon time and again.", "fight", "Rebels", ["Lyon"]),
+    ("Riots in Leeds time and time again emptied the shops.", "riot", None, ["Leeds"]),
     # A place on a phrase of what a verb with a recipient gives says where that is.
     (
         "The mayor offered the crowd a grim view on the state of politics in Kestria.",

@@ -22,6 +22,14 @@ CASES = [
     # ... but the owner of a spree the shooting only qualifies did the shooting
     ("The gunman's shooting spree ended at the mall.", "shoot", "The gunman's", None, None),
     ("Border guards arrested two smugglers.", "arrest", "Border guards", "smugglers", None),
+    # The "time" of "time and again" says how often: nothing is done to it.
+    (
+        "The guards have watched the drill play out time and again.",
+        "play out",
+        "the drill",
+        None,
+        None,
+    ),
     # The verb and its light noun are one act; the preposition may hang on either.
     ("Soldiers opened fire on the protesters.", "open fire on", "Soldiers", "the protesters", None),
     ("Police took action against the gang.", "take action against", "Police", "the gang", None),

@@ -186,6 +186,14 @@ QUOTED_WORDS = [
     ('The "Harbour Lights" singer checked into a clinic.', "check into", "actor", None),
     ('The council issued "revised" rules on Friday.', "issue", "target", '"revised" rules'),
     ("The mayor praised \u201cthe quiet heroes\u201d of the flood.", "praise", "target", None),
+    # A quote that closes after the comma or the full stop the phrase ends at: both go in.
+    (
+        "Rebels seized the \u201cbuffer strip,\u201d a belt of farms by the river.",
+        "seize",
+        "target",
+        "the \u201cbuffer strip,\u201d",
+    ),
+    ('The navy shelled a "quiet cove." Nobody saw it.', "shell", "target", 'a "quiet cove."'),
 ]
 
 

@@ -49,7 +49,9 @@ class Opened:
         # A click that opens a card can resize the graph's canvas; vis-network hears of
         # it from a ResizeObserver, which runs with the next frame. Read before that
         # frame, a position is where the node was, and a click there misses it.
-        self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        self.page.evaluate(
+            "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
         x, y = self.page.evaluate(
             """id => {
                 const net = window.kg.network;
