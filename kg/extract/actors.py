@@ -58,6 +58,7 @@ from kg.extract.spans import (
     it_subject,
     noun_phrase,
     phrase_names_whom,
+    prefix_before,
     quoted_doer,
     relative_before_sayer,
     sentence_of,
@@ -92,6 +93,7 @@ from kg.lang.en import (
     PLACE_NOUNS,
     POLITY_NOUNS,
     POSSIBILITY_NOUNS,
+    PRESSING_NOUNS,
     PROMISE_VERBS,
     PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
@@ -112,6 +114,7 @@ from kg.lang.wordnet import (
     NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_COGNITION,
     NOUN_COMMUNICATION,
     NOUN_GROUP,
     NOUN_LOCATION,
@@ -163,6 +166,8 @@ _ASKING_OR_CAUSING = REQUEST_VERBS | PERMITTING_VERBS | CAUSING_VERBS
 _OWNED_INTENTS = (INTENT_NOUNS | CONTROLLER_NOUNS) - REQUEST_NOUNS
 # Nouns that, as the subject of "be", say what is to be done: "the plan is to ...".
 _TASK_NOUNS = _CONTROLLER_NOUNS | TASK_NOUNS
+# Nouns of asking or pressing others to act, whose owner does not do the act.
+_PRESSING = PRESSING_NOUNS | REQUEST_NOUNS
 
 
 def _only_undergoes(word: Token) -> bool:
@@ -187,7 +192,29 @@ def stands_for_no_doer(word: Token) -> bool:
     no one who could do the act: it cannot act (:func:`_only_undergoes`), has no owner that
     it could stand for ("the senator's campaign was launched to ...": the senator's), and
     no "of" naming who it is made of ("the kind of guy to go out there")."""
-    if not _only_undergoes(word) or noun_modifier_doer(word, None) is not None:
+    return noun_modifier_doer(word, None) is None and _nothing_that_acts(word)
+
+
+def _owned_thing(noun: Token) -> bool:
+    """Whether a noun is an act, a message or a thought with an owner before it: "the
+    coach's announcement", "their quest", "his campaign's work" (not a thing one can see,
+    "caused the cafe's ceiling to collapse", which the parser may hang the same way)."""
+    first_sense = noun_classes(noun.lemma_.lower())[:1]
+    return (
+        any(c.dep_ == "poss" for c in dependents(noun))
+        and first_sense in _ABSTRACT_SENSES
+        and _nothing_that_acts(noun)
+    )
+
+
+#: WordNet files of a noun's first sense that make it an act, a message or a thought.
+_ABSTRACT_SENSES = frozenset({(NOUN_ACT,), (NOUN_COMMUNICATION,), (NOUN_COGNITION,)})
+
+
+def _nothing_that_acts(word: Token) -> bool:
+    """Whether a word names a thing that cannot act (:func:`_only_undergoes`) with no "of"
+    naming who it is made of ("the kind of guy to go out there")."""
+    if not _only_undergoes(word):
         return False
     made_of = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     return all(_only_undergoes(o) for o in made_of)
@@ -260,6 +287,12 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     if said_of is not None:
         return said_of  # "the man who police say attacked the guard": the man attacked
     subjects = _subjects(head)
+    prefix = None if subjects else prefix_before(head)
+    prefix_doer = None if prefix is None else verb_actor(prefix, passive=False)
+    if prefix_doer is not None:
+        # "allow our members re-establish their shops": the parser gives the subject to
+        # the split-off "re"; the verb after the hyphen is the one that has it.
+        return prefix_doer
     sayer = _sayer_after_relative(head, subjects)
     if sayer is not None:
         return sayer  # "the man who police say attacked the guard": the police say it
@@ -280,6 +313,10 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                 return focus  # "it was three rockets that claimed the lives"
         if subject.lower_ == "there" or _extraposed_clause(subject, head):
             return None  # "it helped that the rain stopped": the stopping helped
+        if _intent_taken_for_subject(subject, head):
+            # "said the mayor's push to approve the tower angered them": the parser takes
+            # the noun of intent for the subject of its own infinitive.
+            return _intent_doer(subject)
         return subject
     if passive:
         return None
@@ -398,6 +435,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         noun = head.head
         if noun.dep_ == "attr" and _extraposed(noun.head) and children(head, "aux"):
             return None  # "it would be an honour to host the talks": no one is named
+        if noun.lemma_.lower() in PRESSING_NOUNS and infinitive(head):
+            return None  # "the mayor's push to approve the tower": others are pressed to
         if noun.lemma_.lower() in _CONTROLLER_NOUNS and infinitive(head):
             # "found a way to commit fraud", "went in order to buy": the one who found or
             # went does it, not the way or the order. An owner named on the noun does it:
@@ -417,6 +456,10 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return participle_speaker(head)  # "slammed the rules claiming ...": who slammed
         if _in_a_setting(head):
             return _subject_in_setting(head)  # "are in custody helping police": who is there
+        if infinitive(head) and _owned_thing(noun):
+            # "the coach's announcement to retire", "his campaign's work to bring voters
+            # in": an act does not do what it is for; its owner does.
+            return next(c for c in dependents(noun) if c.dep_ == "poss")
         return noun  # "Russian forces advancing from Crimea"
     if head.dep_ in {"advcl", "conj"} and _perfect_participle(head):
         # "having seized the town, the rebels ...", done as a plain participle is, by one
@@ -1240,6 +1283,21 @@ def _told_how(verb: Token, governor: Token) -> bool:
 _BEING_VERBS = frozenset({"be", "involve", "include", "entail", "mean", "require", "consist"})
 
 
+#: Verbs that say what a plan, a platform or a programme is about: "focuses on boosting".
+_FOCUS_VERBS = frozenset({"focus", "centre", "center", "concentrate"})
+
+
+def _aim_of_a_thing(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is a thing that cannot act, said to be about the act that hangs on
+    ``verb`` ("the platform focuses on boosting jobs", "the plan centres on cutting costs")."""
+    return (
+        verb.lemma_.lower() in _FOCUS_VERBS
+        and subject.dep_ == "nsubj"
+        and subject.head.i == verb.i
+        and _only_undergoes(subject)
+    )
+
+
 def _doer_not_the_act(verb: Token) -> Token | None:
     """The doer of ``verb`` as the one who does what hangs on it, but for a subject of
     "be" that is said to be that act, not to do it: "this is not to deny the facts",
@@ -1251,6 +1309,9 @@ def _doer_not_the_act(verb: Token) -> Token | None:
     a verb that says what an act is part of ("the treatment involves removing the
     tumour", "the duties include checking passes"): the treatment removes nothing."""
     doer = verb_actor(verb, passive=False)
+    if doer is not None and _aim_of_a_thing(verb, doer):
+        # "his platform focuses on boosting jobs": the platform's owner boosts them.
+        return noun_modifier_doer(doer, None)
     if (
         doer is None
         or verb.lemma_ not in _BEING_VERBS
@@ -1262,6 +1323,29 @@ def _doer_not_the_act(verb: Token) -> Token | None:
         return None
     made = verb.lemma_ == "be" and NOUN_ARTIFACT in noun_classes(doer.lemma_.lower())
     return None if stands_for_no_doer(doer) and not made else doer
+
+
+def _intent_taken_for_subject(subject: Token, verb: Token) -> bool:
+    """Whether the parse made a noun of intent or request the subject of the infinitive
+    after it ("the mayor's push to approve the tower angered them", "the firm's bid to
+    build it failed"), not "for the plan to work", where the noun is the subject."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.i < verb.i
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in _CONTROLLER_NOUNS | REQUEST_NOUNS
+        and infinitive(verb)
+        and not children(verb, "mark")
+    )
+
+
+def _intent_doer(noun: Token) -> Token | None:
+    """Who does the act a noun of intent is to: its owner ("the firm's bid to build"), not
+    the one who asks or presses others ("the union's call to strike", "the mayor's push to
+    approve"), nor the noun itself."""
+    if noun.lemma_.lower() in _PRESSING:
+        return None
+    return _noun_owner(noun)
 
 
 def _task_subject(verb: Token) -> Token | None:

@@ -29,6 +29,7 @@ from kg.lang.en import (
     HOLDING_BACK_VERBS,
     IMPLICATIVE_VERBS,
     JOINING_VERBS,
+    PUZZLE_NOUNS,
     REPORTING_VERBS,
     SENSE_VERBS,
     TIME_AHEAD_WORDS,
@@ -264,10 +265,13 @@ def way_found(noun: Token) -> bool:
 
 def presupposes(preposition: Token) -> bool:
     """Whether an event named after the preposition is taken as having happened:
-    "criticised Russia over the bombing", "prosecuted for publishing documents". Not so
-    after "of", "to" and "about", nor after a verb that passes its own modality on
-    ("may succeed in silencing him", "to assist him in fetching it")."""
+    "criticised Russia over the bombing", "prosecuted for publishing documents", "the
+    mystery behind the death". Not so after "of", "to" and "about", nor after a verb that
+    passes its own modality on ("may succeed in silencing him", "to assist him in fetching
+    it")."""
     governor = preposition.head
+    if governor.pos_ == "NOUN" and governor.lemma_.lower() in PUZZLE_NOUNS:
+        return True  # "the mystery behind the death", "the riddle of the fire": it happened
     if governor.pos_ not in {"VERB", "AUX"}:
         return False
     if preposition.lower_ in {"of", "to", "about"}:

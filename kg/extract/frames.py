@@ -45,6 +45,7 @@ from kg.extract.actors import (
     verb_actor,
 )
 from kg.extract.clauses import (
+    by_how_much,
     children,
     ends_as_prose,
     expected_in_passive,
@@ -439,7 +440,11 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         or says_it
     )
 
-    passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for v in verbs for c in dependents(v))
+    passive = any(
+        c.dep_ in {"nsubjpass", "auxpass"} or (c.dep_ == "agent" and not by_how_much(c))
+        for v in verbs
+        for c in dependents(v)
+    )
     passive = (passive and not by_the_way(head)) or shares_passive(head) or passive_before_by(head)
     passive = passive or participle_of_noun(head)
     passive = passive or headline_passive(head)

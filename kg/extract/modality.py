@@ -170,6 +170,7 @@ from kg.lang.en import (
     PREVENTING_VERBS,
     PROPOSING_VERBS,
     PURPOSE_MARKS,
+    PUSHED_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
@@ -351,6 +352,8 @@ def _governed(start: Token) -> Modality | None:
             return _judged_as(judging)  # "it was rude of him to leave", "the first to win"
         if seems_like(node):
             return "possible"  # "it seems like they refused", "looks as though it was forced"
+        if dep == "advcl" and _ahead_of_the_present(node, head):
+            return "future"  # "is not final until the ballots are counted": not yet counted
         if dep == "advcl" and states_fact(node) and not _still_ahead(node, head):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if infinitive(node) and in_perfect(node):
@@ -503,6 +506,34 @@ def _still_ahead(clause: Token, head: Token) -> bool:
     return _local([head], head) in {"future", "conditional"}
 
 
+def _ahead_of_the_present(clause: Token, head: Token) -> bool:
+    """Whether a present-tense clause of a time ahead of a present-tense main clause tells
+    what has not happened yet: "the result is not final until the ballots are counted",
+    "the shop stays shut until the rules are lifted", "voters wait before the polls open"
+    (not "stayed until the rules were lifted", told as done; nor a main clause with a
+    modal of its own, whose modality the clause takes)."""
+    if not subordinators(clause) & _AHEAD_MARKS or clause.i < head.i:
+        return False
+    main = head
+    while main.dep_ in {"xcomp", "acomp"} and main.head is not main:
+        main = main.head  # "stays shut until ...": the tense is the finite verb's
+    return _in_present(clause) and _in_present(main) and _local([main], main) is None
+
+
+# Tags of a verb or auxiliary in the present tense.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _in_present(verb: Token) -> bool:
+    """Whether a clause is in the simple present ("are counted", "opens", "is final"), its
+    first auxiliary or its verb in the present; not the perfect ("has closed")."""
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if auxiliaries:
+        first = auxiliaries[0]
+        return first.tag_ in _PRESENT_TAGS and first.lemma_.lower() != "have"
+    return verb.tag_ in _PRESENT_TAGS
+
+
 def _judged_as(verb: Token) -> Modality | None:
     """The modality of an act its doer is judged or ranked for: the judging verb's, but
     a judgement holds its act as done, denied or not ("was not the first to leave": others
@@ -650,6 +681,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if "so" in marks or marks & PURPOSE_MARKS:
             return "purpose"
         if dep == "advcl" and infinitive(node) and not has_subject(node):
+            if _pushed_into(head):
+                return None  # the parser's clause for "have been pushed to move": done
             return "purpose"  # "guards were posted to stop looters"
     if lemma == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         return "purpose"  # "in order to V"
@@ -737,6 +770,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "negated"
         if lemma in IMPLICATIVE_VERBS:
             return None
+        if _pushed_into(head):
+            return None  # "have been pushed to move": as "forced to", they moved
         if lemma in ABLE and ability_used(head):
             # "was able to return": an ability in the past told of one act is the act done
             # (as "managed to"); "was unable to", "was not able to", "nobody was able to":
@@ -753,6 +788,14 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "hired a lawyer to fight the ruling"
         return "intended"
     return None
+
+
+def _pushed_into(verb: Token) -> bool:
+    """Whether a verb of pushing is in the passive ("thousands have been pushed to move"):
+    told as done, it says the act was done, as "were forced to" does."""
+    return verb.lemma_.lower() in PUSHED_VERBS and any(
+        c.dep_ == "nsubjpass" for c in dependents(verb)
+    )
 
 
 def _gone_doing(node: Token) -> bool:
@@ -798,4 +841,5 @@ def _requests(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in REQUEST_VERBS:
         return False
-    return lemma not in IMPLICATIVE_VERBS or _as_done(verb) not in {None, "conditional"}
+    forcing = lemma in IMPLICATIVE_VERBS or _pushed_into(verb)  # "have been pushed to move"
+    return not forcing or _as_done(verb) not in {None, "conditional"}

@@ -38,6 +38,7 @@ from kg.extract.spans import (
     is_place,
     it_subject,
     made_plain,
+    split_prefix,
 )
 from kg.lang.en import (
     ACTIVE_STATE_VERBS,
@@ -261,6 +262,8 @@ def names_no_action(verb: Token) -> bool:
         # opens with no letter from becoming an action.) Nor does one letter: the "s" or
         # "m" of "it ’ s", "I ’ m" written with the apostrophe apart.
         return True
+    if split_prefix(verb):
+        return True  # the "re" of "re-establish": the verb after the hyphen is the act
     if _negative_stem(verb) or _participle_noun(verb) or _negated_adjective(verb):
         return True
     if _adjective_only(verb) or _manner_adjective(verb) or _numbered_grade(verb):

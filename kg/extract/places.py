@@ -138,6 +138,19 @@ __all__ = [
 ]
 
 
+def _listed_among_bodies(name: Token) -> bool:
+    """Whether a name tagged a place is listed only with bodies that are no places
+    ("phones from Nokia, Sony and Acer", the tagger's place for the first maker): a list
+    of firms or groups, each a body like the others."""
+    others = name.conjuncts
+    return len(others) >= _LISTED and all(o.ent_type_ == "ORG" and not is_place(o) for o in others)
+
+
+#: How many other names make a list: "Nokia, Sony and Acer" (one, "X in A and Y in B", may
+#: be a place and a person the tagger took for a body).
+_LISTED = 2
+
+
 def _place_role(preposition: str) -> PlaceRole:
     if preposition in ORIGIN_PREPOSITIONS:
         return "origin"
@@ -327,6 +340,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
                 place = pobj  # "was taken to Kestrel General Hospital": where she was taken
             if place is None or in_quoted_title(place) or in_caption_aside(place):
                 continue
+            if _listed_among_bodies(pobj):
+                continue  # "phones from Nokia, Sony and Acer": a maker listed with makers
             # "towards Kherson and Mariupol", "the cities of Tarnow and Orlen": each place
             # named in the coordination, in the same role. Not where from ("ministers from
             # X and Y", "allies from X and Y to Z": who they are, more often than a route),

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lang.en import (
     ACCUSATION_VERBS,
+    BOUND_PREFIXES,
     DATELINE_DASHES,
     ECONOMY_MARKET_WORDS,
     EVENT_NOUNS,
@@ -74,6 +75,7 @@ __all__ = [
     "one_person",
     "person_who",
     "phrase_names_whom",
+    "prefix_before",
     "puts_it_so",
     "after_quote",
     "CURLY_CLOSING",
@@ -91,6 +93,7 @@ __all__ = [
     "without_bullets",
     "span_text",
     "speakers_read",
+    "split_prefix",
 ]
 
 #: spaCy labels of the named entities that become graph nodes.
@@ -203,6 +206,8 @@ def _phrase_tokens(head: Token) -> set[int]:
             # "used by militias more widely": an adverb after the noun tells how the clause
             # happens; the parser hung it on the noun. "towns south of X" names the towns.
             continue
+        elif _time_before_a_name(child, head):
+            continue  # "at midnight Leeds will be moved": the time is not part of the name
         elif child.dep_ == "prep" and says_who(head, child):
             keep.add(child.i)  # "anyone with information", trimmed as the noun it names
             for grandchild in (g for g in dependents(child) if g.dep_ == "pobj"):
@@ -210,6 +215,18 @@ def _phrase_tokens(head: Token) -> set[int]:
         elif child.dep_ not in _DROP_DEPS:
             keep |= {t.i for t in child.subtree}
     return keep
+
+
+def _time_before_a_name(child: Token, head: Token) -> bool:
+    """Whether a time the parser hung on a name as a compound before it is a time of the
+    clause ("Tonight at midnight Leeds will be moved": Leeds, at midnight), not part of the
+    name: the name is an entity of its own kind."""
+    return (
+        child.dep_ == "compound"
+        and child.i < head.i
+        and child.ent_type_ in TIME_LABELS
+        and head.ent_type_ in ENTITY_LABELS
+    )
 
 
 def _share_or_measure(noun: Token) -> bool:
@@ -689,6 +706,24 @@ def span_text(span: Span) -> str:
 def infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive: "the call to leave", "tried to fix"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in dependents(verb))
+
+
+def split_prefix(word: Token) -> bool:
+    """Whether ``word`` is a prefix the tokenizer split from the verb after its hyphen:
+    the "re" of "re-establish", the "co" of "co-sponsored"."""
+    doc = word.doc
+    if word.lower_ not in BOUND_PREFIXES or word.whitespace_ or word.i + 2 >= len(doc):
+        return False
+    hyphen, stem = doc[word.i + 1], doc[word.i + 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and stem.text[:1].isalpha()
+
+
+def prefix_before(verb: Token) -> Token | None:
+    """The split prefix before a verb ("re" of "re-establish"), if there is one."""
+    if verb.i < 2:
+        return None
+    prefix = verb.doc[verb.i - 2]
+    return prefix if split_prefix(prefix) else None
 
 
 def has_subject(verb: Token) -> bool:

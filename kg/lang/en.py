@@ -67,6 +67,9 @@ __all__ = [
     "COMPASS_NAMES",
     "COMING_PREPOSITIONS",
     "CONDITION_MARKS",
+    "PRESSING_NOUNS",
+    "PUSHED_VERBS",
+    "PUZZLE_NOUNS",
     "CONTACT_VERBS",
     "CONTROLLER_NOUNS",
     "CONTROL_ADJECTIVES",
@@ -143,6 +146,7 @@ __all__ = [
     "NAVIGATION_WORDS",
     "NEGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
+    "BOUND_PREFIXES",
     "NEGATIVE_STEMS",
     "NEUTER_PRONOUNS",
     "NEWSROOM_ACTS",
@@ -556,6 +560,9 @@ HELD_VIEW_VERBS = STATE_VERBS | frozenset(
 ACTIVE_STATE_VERBS = frozenset({"involve", "concern", "regard"})
 #: Stems of a negative contraction written with its apostrophe apart ("doesn ’ t", "didn ’ t"):
 #: the parser takes the stem for a verb, but the verb is the one after the "t".
+#: Prefixes no word is alone, which the tokenizer splits from their verb at the hyphen: "re",
+#: "establish" of "re-establish", "co-sponsored", "pre-order" (the verb is the one after).
+BOUND_PREFIXES = frozenset({"co", "mis", "pre", "re"})
 NEGATIVE_STEMS = frozenset(
     "ain aren can couldn didn doesn don hadn hasn haven isn mustn needn shouldn wasn weren won"
     " wouldn".split()
@@ -2787,10 +2794,20 @@ ADVISING_VERBS = PROPOSING_VERBS | {"advise", "recommend"}
 INTENT_NOUNS = frozenset(
     """
     agreement aim ambition attempt bid campaign commitment deal decision desire determination
-    drive effort goal hope hopes intent intention mission offer plan pledge plot preparation
-    preparations promise proposal push readiness scheme threat try vow willingness wish
+    drive effort goal hope hopes intent intention mission offer pitch plan pledge plot
+    preparation preparations promise proposal push quest readiness resolve scheme threat try
+    vow willingness wish
     """.split()
 )
+#: Verbs whose passive with an infinitive tells the act as done, as "was forced to" does:
+#: 'thousands have been pushed to move' (they moved); the active asks ('pushed them to move').
+PUSHED_VERBS = frozenset({"push"})
+#: Nouns of a puzzle about a happening, which takes the happening as real: 'the mystery
+#: behind the death', 'the riddle of the fire', 'the circumstances surrounding the crash'.
+PUZZLE_NOUNS = frozenset({"circumstance", "circumstances", "mystery", "puzzle", "riddle"})
+#: Nouns of pressing others to act: 'the mayor's push to approve the tower' (the council
+#: approves it, not the mayor), with the request nouns ('the union's call to strike').
+PRESSING_NOUNS = frozenset({"push"})
 #: Words of trying: what an attempt is made by was done ("tried to calm them by joking",
 #: "an effort to win them over by raising pay"), though its aim may not be reached.
 ATTEMPT_WORDS = frozenset("attempt bid effort endeavor endeavour seek strive struggle try".split())

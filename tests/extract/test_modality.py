@@ -7,6 +7,7 @@ the other events of the sentence are not checked here.
 from __future__ import annotations
 
 import pytest
+from extraction_fixtures import event_named
 from spacy.language import Language
 
 from kg.extract import extract
@@ -932,3 +933,36 @@ def test_a_judgement_that_made_no_sense_does_not_negate_the_act(nlp: Language) -
     [close] = [e for e in extract(nlp(text), Document(id="d", text=text)).events
                if e.action == "close"]  # fmt: skip
     assert close.modality == "asserted" and not close.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "modality"),
+    [
+        ("The result is not final until the postal ballots are counted.", "count", "future"),
+        ("The shop stays shut until the rules are lifted.", "lift", "future"),
+        ("Voting continues until the polls close at 8pm.", "close", "future"),
+        # Told in the past: the rules were lifted.
+        ("They stayed until the rules were lifted.", "lift", "asserted"),
+    ],
+)
+def test_a_present_clause_of_a_time_ahead_is_not_yet_done(
+    nlp: Language, text: str, action: str, modality: str
+) -> None:
+    assert event_named(nlp, text, action).modality == modality
+
+
+def test_a_happening_a_puzzle_is_about_has_happened(nlp: Language) -> None:
+    # "trying to unravel the mystery behind the death": the trying is an intent; the death
+    # it is about happened.
+    text = "Detectives are trying to unravel the mystery behind the death of a fisherman."
+    assert event_named(nlp, text, "die").modality == "asserted"
+
+
+def test_acts_one_has_been_pushed_to_do_are_done(nlp: Language) -> None:
+    # "have been pushed to move and pay", as "have been forced to": they moved and paid.
+    text = "Thousands of workers have been pushed to move across the region and pay high rents."
+    assert event_named(nlp, text, "move").modality == "asserted"
+    assert event_named(nlp, text, "pay").modality == "asserted"
+    # The active asks: whether the council approved is not told.
+    text = "He pushed the council to approve the tower."
+    assert event_named(nlp, text, "approve").modality == "requested"

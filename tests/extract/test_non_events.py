@@ -1265,3 +1265,14 @@ def test_a_participle_of_a_harm_done_somewhere_is_an_event(nlp: Language) -> Non
         "bury"
     ]
     assert [e[0] for e in events_of("The airport, located on the coast, reopened.")] == ["reopen"]
+
+
+def test_a_prefix_split_at_its_hyphen_is_no_event(nlp: Language) -> None:
+    # "re-establish": the tokenizer splits "re" off; the verb after the hyphen is the act
+    # and has the subject the parser gave to "re".
+    text = "The union wants grants that will allow our members re-establish their shops."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert "re" not in [e.action for e in events]
+    [established] = [e for e in events if e.action == "establish"]
+    assert established.actor is not None and established.actor.text == "our members"
+    assert established.target is not None and established.target.text == "their shops"

@@ -585,3 +585,11 @@ def test_a_named_site_one_was_taken_to(
 ) -> None:
     event = event_named(nlp, text, action)
     assert [(p.argument.text, p.role) for p in event.places] == roles
+
+
+def test_a_maker_listed_with_makers_is_no_place(nlp: Language) -> None:
+    # The tagger may take the first of a list of firms for a place.
+    listed = event_named(nlp, "The shop currently lists phones from Nokia, Sony and Acer.", "list")
+    assert not listed.places
+    moved = event_named(nlp, "Troops moved from Syria and Iraq into Turkey.", "move")
+    assert "Syria" in [p.argument.text for p in moved.places]

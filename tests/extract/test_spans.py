@@ -223,3 +223,9 @@ def test_a_name_after_a_list_bullet_is_mentioned_without_it(nlp: Language) -> No
     assert extraction.mentions
     assert all(not m.text.startswith("\u2022") for m in extraction.mentions)
     assert all(text[m.start : m.end] == m.text for m in extraction.mentions)
+
+
+def test_a_time_the_parser_hangs_on_a_name_is_not_part_of_it(nlp: Language) -> None:
+    # "Tonight at midnight Leeds will be moved": Leeds is moved, at midnight.
+    moved = event_named(nlp, "Tonight at midnight Leeds will be moved into tier 3.", "move")
+    assert moved.target is not None and moved.target.text == "Leeds"

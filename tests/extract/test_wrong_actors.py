@@ -872,3 +872,40 @@ def test_a_participle_after_what_a_be_says_is_passive(nlp: Language) -> None:
     text = "Vale was patient and measured, and his approach was paying off in round two."
     events = extract(nlp(text), Document(id="doc", text=text)).events
     assert not [e for e in events if e.action == "measure" and e.target is not None]
+
+
+def test_a_noun_of_intent_the_parser_made_a_subject_is_no_doer(nlp: Language) -> None:
+    # "said the mayor's push to approve the tower angered them": the parse makes "push" the
+    # subject of "approve". A push presses others (the council approves): no one is named.
+    text = "Resident Ann Smith said the mayor's late push to approve the tower angered her."
+    approve = event_named(nlp, text, "approve")
+    assert approve.actor is None
+    assert approve.target is not None and approve.target.text == "the tower"
+    # A pitch to build is the firm's own plan: the firm builds.
+    build = event_named(nlp, "The firm's pitch to build a casino in the harbour failed.", "build")
+    assert build.actor is not None and build.actor.text.startswith("The firm")
+
+
+def test_an_owned_act_is_not_the_doer_of_its_infinitive(nlp: Language) -> None:
+    # "the coach's announcement to step down": an announcement does nothing; its owner does.
+    text = "The club met on the day of the coach's announcement to step down from the post."
+    stepped = event_named(nlp, text, "step down")
+    assert stepped.actor is not None and stepped.actor.text.startswith("the coach")
+    text = "The mayor is touting his party's work to bring young voters into politics."
+    bring = event_named(nlp, text, "bring")
+    assert bring.actor is not None and bring.actor.text.startswith("his party")
+    # "his platform focuses on boosting jobs": the platform's owner boosts them.
+    text = "The mayor's campaign countered that his platform focuses on boosting local jobs."
+    boost = event_named(nlp, text, "boost")
+    assert boost.actor is not None and boost.actor.text == "his"
+
+
+def test_a_by_phrase_of_an_amount_names_no_doer(nlp: Language) -> None:
+    # "has warmed by more than 2 degrees": how much, not by whom.
+    warmed = event_named(nlp, "My town has warmed by more than 2 degrees since 1900.", "warm")
+    assert warmed.actor is None or warmed.actor.text == "My town"
+    risen = event_named(nlp, "The river has risen by more than 2 metres.", "rise")
+    assert risen.actor is None or risen.actor.text == "The river"
+    # A share of people is who did it.
+    backed = event_named(nlp, "The bill was backed by 60 percent of voters.", "back")
+    assert backed.actor is not None and backed.actor.text == "60 percent of voters"
