@@ -764,9 +764,7 @@ _KIN = {
 }  # fmt: skip
 _KIN_WORDS = "|".join(sorted((w.replace(" ", r"\s+") for w in _KIN), key=len, reverse=True))
 _KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS})\s*,?\s*$", re.IGNORECASE)
-_KIN_AFTER = re.compile(
-    rf"\s*,\s*(?:his|her|their|the)\s+({_KIN_WORDS})\b", re.IGNORECASE
-)
+_KIN_AFTER = re.compile(rf"\s*,\s*(?:his|her|their|the)\s+({_KIN_WORDS})\b", re.IGNORECASE)
 
 
 def generation_word(text: str) -> str | None:

@@ -1,5 +1,5 @@
-""""The younger Roe", "the elder Roe": the one of the family the text says is of that
-generation, else no one (not the one full name with the surname)."""
+"""A generation's description ("the younger Roe", "the elder Roe") is the one of the family
+the text says is of that generation, else no one (not the one full name with the surname)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,9 @@ def generation_actor(text: str, names: list[str], called: str) -> str | None:
         ),
     ],
 )
-def test_the_generation_the_text_gives(text: str, names: list[str], called: str, person: str) -> None:
+def test_the_generation_the_text_gives(
+    text: str, names: list[str], called: str, person: str
+) -> None:
     assert generation_actor(text, names, called) == person
 
 

@@ -111,8 +111,18 @@ def test_another_we_stays(text: str, action: str, site: str) -> None:
 @pytest.mark.parametrize(
     ("text", "action", "role", "needle"),
     [
-        ("This newspaper is urging readers to write to the council.", "urge", "actor", "This newspaper"),
-        ("A spokesman for the mill told this website that it would close.", "tell", "target", "this website"),
+        (
+            "This newspaper is urging readers to write to the council.",
+            "urge",
+            "actor",
+            "This newspaper",
+        ),
+        (
+            "A spokesman for the mill told this website that it would close.",
+            "tell",
+            "target",
+            "this website",
+        ),
         ("This magazine asked the ministry for its figures.", "ask", "actor", "This magazine"),
     ],
 )
