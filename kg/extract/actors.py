@@ -191,7 +191,7 @@ def stands_for_no_doer(word: Token) -> bool:
     """Whether a thing done to, or hung with an infinitive ("calls to resign"), stands for
     no one who could do the act: it cannot act (:func:`_only_undergoes`), has no owner that
     it could stand for ("the senator's campaign was launched to ...": the senator's), and
-    no "of" naming who it is made of ("the kind of guy to go out there")."""
+    no "of" naming who it is made of ("the sort of man to step in")."""
     return noun_modifier_doer(word, None) is None and _nothing_that_acts(word)
 
 
@@ -213,7 +213,7 @@ _ABSTRACT_SENSES = frozenset({(NOUN_ACT,), (NOUN_COMMUNICATION,), (NOUN_COGNITIO
 
 def _nothing_that_acts(word: Token) -> bool:
     """Whether a word names a thing that cannot act (:func:`_only_undergoes`) with no "of"
-    naming who it is made of ("the kind of guy to go out there")."""
+    naming who it is made of ("the sort of man to step in")."""
     if not _only_undergoes(word):
         return False
     made_of = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
@@ -290,7 +290,7 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     prefix = None if subjects else prefix_before(head)
     prefix_doer = None if prefix is None else verb_actor(prefix, passive=False)
     if prefix_doer is not None:
-        # "allow our members re-establish their shops": the parser gives the subject to
+        # "let its bakers re-establish their ovens": the parser gives the subject to
         # the split-off "re"; the verb after the hyphen is the one that has it.
         return prefix_doer
     sayer = _sayer_after_relative(head, subjects)
@@ -1074,7 +1074,7 @@ def bound_it(actor: Token | None) -> Token | None:
     if subject.pos_ == "PROPN" and subject.ent_type_ in {"ORG", "GPE"}:
         return subject
     if clause.dep_ == "advcl" and _thing_alone_before(subject, actor):
-        # "the warship was patrolling the waters when it rushed to ...": the warship,
+        # "the frigate was cruising near the islands when it raced to ...": the frigate,
         # which no entity names for resolution to find.
         return subject
     return actor

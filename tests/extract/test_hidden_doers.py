@@ -224,9 +224,9 @@ def test_it_of_a_speaker_and_one_named(nlp: Language, text: str, action: str, ac
     [
         # "it" of an adverbial clause: the thing its verb's subject names.
         (
-            "The warship was patrolling in the Somali waters when it rushed to rescue the trawler.",
-            "rush",
-            "The warship",
+            "The frigate was cruising near the islands when it raced to help the trawler.",
+            "race",
+            "The frigate",
         ),
         ("The ferry was anchored when it lost power in the storm.", "lose", "The ferry"),
         # Something else singular between: the tug or the barge?

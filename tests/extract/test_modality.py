@@ -952,16 +952,16 @@ def test_a_present_clause_of_a_time_ahead_is_not_yet_done(
 
 
 def test_a_happening_a_puzzle_is_about_has_happened(nlp: Language) -> None:
-    # "trying to unravel the mystery behind the death": the trying is an intent; the death
+    # "trying to solve the riddle behind the death": the trying is an intent; the death
     # it is about happened.
-    text = "Detectives are trying to unravel the mystery behind the death of a fisherman."
+    text = "Officers are still trying to solve the riddle behind the death of a ferryman."
     assert event_named(nlp, text, "die").modality == "asserted"
 
 
 def test_acts_one_has_been_pushed_to_do_are_done(nlp: Language) -> None:
     # "have been pushed to move and pay", as "have been forced to": they moved and paid.
-    text = "Thousands of workers have been pushed to move across the region and pay high rents."
-    assert event_named(nlp, text, "move").modality == "asserted"
+    text = "Hundreds of tenants have been pushed to leave the city and pay steep fees."
+    assert event_named(nlp, text, "leave").modality == "asserted"
     assert event_named(nlp, text, "pay").modality == "asserted"
     # The active asks: whether the council approved is not told.
     text = "He pushed the council to approve the tower."

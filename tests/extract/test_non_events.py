@@ -1270,9 +1270,9 @@ def test_a_participle_of_a_harm_done_somewhere_is_an_event(nlp: Language) -> Non
 def test_a_prefix_split_at_its_hyphen_is_no_event(nlp: Language) -> None:
     # "re-establish": the tokenizer splits "re" off; the verb after the hyphen is the act
     # and has the subject the parser gave to "re".
-    text = "The union wants grants that will allow our members re-establish their shops."
+    text = "The guild seeks funds that would let its bakers re-establish their ovens."
     events = extract(nlp(text), Document(id="doc", text=text)).events
     assert "re" not in [e.action for e in events]
     [established] = [e for e in events if e.action == "establish"]
-    assert established.actor is not None and established.actor.text == "our members"
-    assert established.target is not None and established.target.text == "their shops"
+    assert established.actor is not None and established.actor.text == "its bakers"
+    assert established.target is not None and established.target.text == "their ovens"

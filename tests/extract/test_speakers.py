@@ -805,7 +805,7 @@ CASES = [
     # A relative clause the parse hangs on a thing that cannot speak inside a written
     # work's phrase (also as a gerund's object) is the work's claim; one hung on a body
     # that may speak stays the body's.
-    ("Ana Ruiz read a story about her eating pears which said the fruit was linked to floods.",
+    ("Ana Ruiz read a story about her eating pears which said the crop was linked to floods.",
      "link", "a story"),
     ("Ana Ruiz read an article about the river which claimed the water had been poisoned.",
      "poison", "an article"),

@@ -221,7 +221,7 @@ CASES = [
     # A relative "which said" hung on a thing inside a written work's phrase: the work
     # says it (as it is the source of what it says), not the thing.
     (
-        "Ana Ruiz read a story about her eating pears which said the fruit was linked to floods.",
+        "Ana Ruiz read a story about her eating pears which said the crop was linked to floods.",
         "say",
         "a story",
         None,
