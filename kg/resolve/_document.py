@@ -469,13 +469,15 @@ def _not_its_own_doer(event: Event) -> Event:
     return replace(event, target=replace(target, entity=None))
 
 
-def _unresolved(event: Event) -> Iterator[tuple[str, Argument, str]]:
-    """The event's actor and target that name no entity yet, each with its role and its
-    words in lower case ("we", "me")."""
-    for role in ("actor", "target"):
+def _unresolved(
+    event: Event, roles: tuple[str, ...] = ("actor", "target")
+) -> Iterator[tuple[str, Argument, str]]:
+    """The event's arguments in ``roles`` that name no entity yet, each with its role and
+    its words in lower case, single-spaced ("we", "me", "this newspaper")."""
+    for role in roles:
         argument: Argument | None = getattr(event, role)
         if argument is not None and argument.entity is None:
-            yield role, argument, argument.text.strip().lower()
+            yield role, argument, " ".join(argument.text.lower().split())
 
 
 def _speakers_side(
@@ -547,13 +549,8 @@ def _own_publication(
     if state.publisher is None:
         return event
     changes: dict[str, Argument] = {}
-    for role in ("actor", "target", "source"):
-        argument: Argument | None = getattr(event, role)
-        if argument is None or argument.entity is not None:
-            continue
-        if " ".join(argument.text.lower().split()) not in OWN_PUBLICATION:
-            continue
-        if not _writers_words(argument, state):
+    for role, argument, words in _unresolved(event, ("actor", "target", "source")):
+        if words not in OWN_PUBLICATION or not _writers_words(argument, state):
             continue
         cluster = _publisher_cluster(state)
         _mention_once(argument, cluster, state, mentions, known)
