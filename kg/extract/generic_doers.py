@@ -14,13 +14,14 @@ from spacy.tokens import Token
 
 from kg.extract.clause_words import AUX_MODALITY, clause_of_said_gerund
 from kg.extract.judged_acts import person_or_group
-from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
+from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, negates
 from kg.lang.en import (
     ACT_PROGRESS_PHRASES,
     ACT_PROGRESS_WORDS,
     MAKING_OR_SEEKING_VERBS,
     MANNER_NOUNS,
     OPTION_NOUNS,
+    OPTION_TAKING_VERBS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
 )
@@ -126,7 +127,8 @@ def judged_in_general(gerund: Token) -> bool:
     ("closing the mine was a mistake": it was closed), nor with a modal (read from the
     modal: "closing it would cost jobs"), nor with a noun, which may sum up an act done
     ("naming her is a step forward"), unless the noun names it as an option ("raising taxes
-    is not an option", "is the only answer": :data:`~kg.lang.en.OPTION_NOUNS`), nor a
+    is not an option", "is the only answer": :data:`~kg.lang.en.OPTION_NOUNS`; not the
+    option taken, "is the solution they chose last year": :func:`_option_taken`), nor a
     gerund whose doer is named ("his leaving is a loss"), nor one the parse makes a second
     subject of a "be" that has its own. The parse may hang such a gerund on the verb of
     saying before it ("says shutting the campuses is unsustainable"): read the same."""
@@ -141,13 +143,27 @@ def judged_in_general(gerund: Token) -> bool:
         return False
     named = [c for c in dependents(be) if c.dep_ == "attr"]
     if named:
-        return all(c.lemma_.lower() in OPTION_NOUNS for c in named)
+        return all(c.lemma_.lower() in OPTION_NOUNS and not _option_taken(c) for c in named)
     if _tells_progress(be):
         return False  # "rebuilding the school is complete": it was done
     return any(
         c.dep_ == "acomp" or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in dependents(c)))
         for c in dependents(be)
         if c.i > be.i
+    )
+
+
+def _option_taken(noun: Token) -> bool:
+    """Whether a relative clause on an option noun tells it taken, in the past and not
+    denied: "is the solution they chose last year", "the answer the council adopted" (the
+    act chosen is done, as after "chose to"); not "the option they rejected", "the one they
+    will choose", "the answer they did not pick"."""
+    return any(
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in OPTION_TAKING_VERBS
+        and clause.tag_ == "VBD"
+        and not any(c.dep_ in {"aux", "auxpass"} or negates(c) for c in dependents(clause))
+        for clause in dependents(noun)
     )
 
 

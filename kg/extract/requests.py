@@ -6,7 +6,8 @@ approves it"); and whether a request verb names whom it asks (:func:`addressed`)
 Read by :mod:`kg.extract.modality`; :func:`is_imperative` also by
 :mod:`kg.extract.conditions` (an order and what follows if it is obeyed). The request
 verbs themselves ("urged ... to") are read in :mod:`kg.extract.modality`, as they call
-back into the walk. Uses only :mod:`kg.extract.clause_words`.
+back into the walk. Uses only :mod:`kg.extract.clause_words` and, for whether a person or a
+body suggests, :func:`kg.extract.judged_acts.person_or_group`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clause_words import AUX_MODALITY, REPORTING, in_quote, subordinators
+from kg.extract.judged_acts import person_or_group
 from kg.extract.spans import dependents, has_subject, infinitive, sentence_of
-from kg.lang.en import MANDATIVE_NOUNS, QUESTION_OPENERS, REQUEST_VERBS, WISHING_VERBS
+from kg.lang.en import (
+    HELD_VIEW_VERBS,
+    INTENT_VERBS,
+    MANDATIVE_NOUNS,
+    QUESTION_OPENERS,
+    REQUEST_VERBS,
+    WISHING_VERBS,
+)
 
 __all__ = [
     "addressed",
@@ -173,8 +182,36 @@ def _bare_for(subject: Token, verb: Token) -> bool:
     if _demanding(verb.head, only=True):
         return True
     if subject.tag_ in {"NN", "NNP"}:
-        return not (verb.tag_ == "VBP" and _plural_in_sense(subject))
-    return subject.lower_ in {"he", "she", "it"}
+        return not (verb.tag_ == "VBP" and _plural_in_sense(subject)) or _course_put(verb)
+    return subject.lower_ in {"he", "she", "it"} or _course_put(verb)
+
+
+def _course_put(clause: Token) -> bool:
+    """Whether a bare verb after "suggest" or "insist" (which may also claim) is a course
+    put forward whatever its subject: "she suggested that they meet on Friday", "the mayor
+    insisted that the owners pay for the damage", "I suggest that we wait". A claim told in
+    the past puts its present into the past ("suggested that they were tired"), so a present
+    left standing after a past suggesting is asked for; so is a present after "I" or "we"
+    suggesting in the present. Only when a person or a body suggests (not "the data
+    suggested that women receive less": a finding, whose present may hold still) and the
+    clause tells an act, not a state or a view ("insisted that they know nothing", "suggested
+    that they want a deal": claims)."""
+    suggesting = clause.head
+    if suggesting.lemma_.lower() not in _COURSE_VERBS or suggesting.pos_ != "VERB":
+        return False
+    if clause.lemma_.lower() in HELD_VIEW_VERBS | WISHING_VERBS | INTENT_VERBS | {"have"}:
+        return False
+    subject = next((c for c in dependents(suggesting) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"i", "we"} and suggesting.tag_ in {"VBP", "VB"}:
+        return True
+    return (
+        suggesting.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in dependents(suggesting))
+        and subject.lower_ not in {"it", "this", "that"}
+        and person_or_group(subject)
+    )
 
 
 def mandative_noun(clause: Token) -> bool:
@@ -217,8 +254,11 @@ def _plural_in_sense(subject: Token) -> bool:
 
 
 #: Verbs whose that-clause asks for what it says ("require that the city hold a vote",
-#: "insisted that the council act"): after them a bare form read as a present is asked for.
-_DEMANDING_VERBS = REQUEST_VERBS | frozenset({"insist", "propose", "mandate", "stipulate"})
+#: "insisted that the council act", "suggested that he resign"): after them a bare form read
+#: as a present is asked for.
+_DEMANDING_VERBS = REQUEST_VERBS | frozenset(
+    {"insist", "propose", "mandate", "stipulate", "suggest"}
+)
 #: Verbs whose that-clause is a request whatever its subject ("ordered that the troops
 #: withdraw"), unlike "insist", "tell", "warn" or "advise", whose that-clause may tell a fact.
 _ONLY_DEMANDING_VERBS = frozenset(
@@ -229,3 +269,6 @@ _ONLY_DEMANDING_VERBS = frozenset(
 #: "his plea that they acted in self-defence"): a subjunctive after them needs a subject a
 #: present would not fit, as after "insist".
 _CLAIMING_NOUNS = frozenset({"appeal", "call", "insistence", "plea", "suggestion"})
+#: Verbs whose that-clause may claim or put a course forward: a bare verb with a plural
+#: subject after them is a course put forward only as :func:`_course_put` reads it.
+_COURSE_VERBS = frozenset({"insist", "suggest"})

@@ -157,6 +157,7 @@ __all__ = [
     "OBJECT_ONLY_VERBS",
     "OCCASION_NOUNS",
     "OPTION_NOUNS",
+    "OPTION_TAKING_VERBS",
     "ONE_IDIOMS",
     "OPPOSING_VERBS",
     "ORDINALS",
@@ -2783,12 +2784,14 @@ INTENT_VERBS = frozenset(
 )
 #: Verbs of putting an act forward for others to take up: its gerund is asked for, as after
 #: "recommend" ('suggested building new shelters', 'has advocated raising the tax', 'advocated
-#: for closing the mine'); their "that" clause is a claim ('suggested that the plan failed').
-PROPOSING_VERBS = frozenset({"advocate", "suggest"})
+#: for closing the mine', 'proposed closing the library'); the "that" clause of "suggest" is
+#: a claim too ('suggested that the plan failed').
+PROPOSING_VERBS = frozenset({"advocate", "propose", "suggest"})
 #: Verbs whose gerund is an act put forward for anyone, its doer unnamed: "the study
 #: suggested eating less salt", "doctors advise keeping windows open" (the study eats
-#: nothing, the doctors keep no windows).
-ADVISING_VERBS = PROPOSING_VERBS | {"advise", "recommend"}
+#: nothing, the doctors keep no windows). Not "propose": who proposes a course most often
+#: proposes their own ("the council proposed closing the library": the council closes it).
+ADVISING_VERBS = (PROPOSING_VERBS - {"propose"}) | {"advise", "recommend"}
 #: A plan, attempt or threat to act: 'a plan to attack', 'an attempt to seize', 'threats of an
 #: attack'.
 INTENT_NOUNS = frozenset(
@@ -2953,9 +2956,10 @@ ACT_PROGRESS_WORDS = frozenset(
 )
 ACT_PROGRESS_PHRASES = frozenset({("under", "way"), ("in", "progress"), ("in", "swing")})
 #: Nouns that name a gerund subject's act as one way out among others, so no act done: "raising
-#: taxes is not an option", "cancelling the exams is the only answer" (not a plan or method
-#: that may be under way: "cutting costs is the firm's strategy").
-OPTION_NOUNS = frozenset("alternative answer option remedy solution".split())
+#: taxes is not an option", "cancelling the exams is the only answer", "moving out is not an
+#: easy choice" (not a plan or method that may be under way: "cutting costs is the firm's
+#: strategy").
+OPTION_NOUNS = frozenset("alternative answer choice option remedy solution".split())
 #: Nouns of asking whose if-clause right after them is what they ask: "responding to a
 #: question if the army could return" (a question put, no condition on the responding).
 ASKING_NOUNS = frozenset({"question", "query", "inquiry", "enquiry"})
@@ -2967,6 +2971,10 @@ GERUNDLESS_SAYING_VERBS = frozenset("say argue contend insist add note believe t
 #: Verbs of choosing: a choice told in the past is the act chosen done ('opted to back the plan',
 #: 'chose to stay', 'elected to receive the ball', 'decided to sell the house').
 CHOICE_VERBS = frozenset({"choose", "decide", "opt", "elect"})
+#: Verbs that tell an option taken: a gerund named as "the solution they chose last year",
+#: "the option the council adopted" or "the choice they made" is the act chosen, done as after
+#: "chose to" (an option rejected, weighed or proposed is not taken).
+OPTION_TAKING_VERBS = CHOICE_VERBS | frozenset({"adopt", "make", "pick", "select"})
 #: Words that put a time ahead of the moment told: 'decided on Monday to close the plant next
 #: year', 'chose to wait until the coming season', 'will meet tomorrow'.
 TIME_AHEAD_WORDS = frozenset({"next", "coming", "upcoming", "tomorrow"})

@@ -214,6 +214,18 @@ CASES = [
      "the clerks"),
     ("The envoy proposed that they sign the truce in Varn.", "sign", "requested", "they"),
     ("Surveys suggested that shoppers prefer the old brand.", "prefer", "asserted", None),
+    # After "suggest" or "insist", which may also claim, a bare act whatever its subject is
+    # put forward when a person or a body suggested it in the past (a claim would have put
+    # its present into the past), or "I" or "we" suggest it now; not a finding's present,
+    # nor a state or a view.
+    ("The coach suggested that he rest his knee.", "rest", "requested", "he"),
+    ("Mara suggested that they meet at the harbour on Sunday.", "meet", "requested", "they"),
+    ("The warden insisted that the campers pack up their tents.", "pack up", "requested",
+     "the campers"),
+    ("We suggest that the riders wait for the thaw.", "wait for", "requested", "the riders"),
+    ("The figures suggested that drivers slow down near schools.", "slow down", "asserted",
+     None),
+    ("The warden insisted that the campers want a refund.", "want", "asserted", None),
     # Two coordinated subjects take the base form too after a verb that only demands.
     ("The council demanded that the mayor and his deputy leave the city.", "leave",
      "requested", "the mayor"),
@@ -631,6 +643,7 @@ CASES = [
     ("The coach suggested moving the match to Leeds.", "move", "requested", None),
     ("The senator has advocated closing the old mine.", "close", "requested", None),
     ("The senator advocated for closing the old mine.", "close", "requested", None),
+    ("The mayor proposed widening the bridge.", "widen", "requested", "The mayor"),
     ("The farmers are mulling selling the land.", "sell", "intended", None),
     ("The clerk might suggest moving the match to Leeds.", "move", "possible", None),
     ("The coach suggested that the team had lost heart.", "lose", "asserted", None),
@@ -649,8 +662,15 @@ CASES = [
      None),
     ("Cancelling the regatta is the only answer, the club says.", "cancel", "conditional",
      None),
+    ("Moving the herd inland is not an easy choice.", "move", "conditional", None),
     ("Cutting the ferry fares is the council's strategy.", "cut", "asserted", None),
     ("Selling the old pool was the only option.", "sell", "asserted", None),
+    # ... nor the option taken, told in the past: the act chosen is done.
+    ("Dredging the harbour is the remedy the council chose in May.", "dredge", "asserted",
+     None),
+    ("Dredging the harbour is the remedy the council rejected.", "dredge", "conditional",
+     None),
+    ("Moving the herd inland is the choice the farmers made.", "move", "asserted", None),
     # ... nor one said to be going on or done: that is no judgement (rev30's review).
     ("Rebuilding the old pier is complete, the mayor said.", "rebuild", "asserted", None),
     ("Draining the flooded tunnel is under way.", "drain", "asserted", None),
