@@ -90,6 +90,8 @@ from kg.lang.wordnet import (
     NOUN_LOCATION,
     NOUN_OBJECT,
     NOUN_PERSON,
+    NOUN_QUANTITY,
+    NOUN_RELATION,
     NOUN_STATE,
     VERB_CHANGE,
     VERB_COGNITION,
@@ -1413,7 +1415,36 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
     if any(v.lemma_.lower() in _CAUSATIVE_VERBS for v in verbs):
         return False
     doers = [c for v in verbs for c in dependents(v) if c.dep_ in _DOER_DEPS]
-    return not any(d.left_edge.i <= noun.i <= d.right_edge.i for d in doers)
+    return not any(_the_doer_itself(noun, d) for d in doers)
+
+
+def _the_doer_itself(noun: Token, doer: Token) -> bool:
+    """Whether ``noun`` is ``doer`` or stands for it (a conjunct, an apposition): its state
+    holds where it acts ("a bomb thrown at the bank killed two"). A noun a preposition
+    hangs inside the doer's phrase is someone else, whose participle tells what was done
+    to them before ("monuments to sailors lost off Kestria stand in the square": not
+    standing off Kestria; "relatives of men held in X protested")."""
+    if not doer.left_edge.i <= noun.i <= doer.right_edge.i:
+        return False
+    word = noun
+    while word.i != doer.i:
+        if word.dep_ == "pobj" and not _counts_its_object(word.head.head):
+            return False
+        word = word.head
+    return True
+
+
+#: WordNet's files of nouns that count or share out what follows their "of": "dozens of
+#: men", "half of the crew", "part of the unit".
+_COUNTING_CLASSES = frozenset({NOUN_QUANTITY, NOUN_RELATION})
+
+
+def _counts_its_object(word: Token) -> bool:
+    """Whether ``word`` only counts or picks out the people or things its phrase names
+    ("two of the hostages", "some of the men", "hundreds of people"): they are the doer."""
+    if word.pos_ in {"NUM", "PRON", "DET"}:
+        return True
+    return _first_sense_in(noun_classes(word.lemma_.lower()), _COUNTING_CLASSES)
 
 
 def _reason_for(noun: Token, verbs: list[Token]) -> bool:

@@ -229,6 +229,21 @@ CASES = [
     ),
     ("Four people died in the raid carried out in Varnel.", "die", None, ["Varnel"]),
     ("The army withdrew the troops stationed in Varnel.", "withdraw", "The army", ["Varnel"]),
+    # So does one on someone a preposition names inside the doer's phrase: not the doer; but
+    # a phrase that only counts the people it names ("two of the hostages") is the doer.
+    (
+        "Statues of sailors killed in Lyon stand in the square.",
+        "stand",
+        "Statues of sailors",
+        ["the square"],
+    ),
+    (
+        "Supporters of the singer jailed in Leeds rallied on Sunday.",
+        "rally",
+        "Supporters of the singer",
+        [],
+    ),
+    ("Two of the hostages held in Lyon were freed on Monday.", "free", None, ["Lyon"]),
     # A thing put somewhere stays there.
     ("Police defused a bomb planted in the market.", "defuse", "Police", ["the market"]),
     # ... but one that is the reason for the act on its object is what the act is about.
