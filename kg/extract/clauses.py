@@ -96,7 +96,10 @@ OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
 def participle_of_noun(verb: Token) -> bool:
     """A past form that describes the noun it hangs on, as a passive does: "the six
-    soldiers killed in the attack" (the parser may tag "killed" a past tense)."""
+    soldiers killed in the attack" (the parser may tag "killed" a past tense), "the
+    wounded soldiers" (a participle before the noun)."""
+    if verb.dep_ == "amod":
+        return verb.tag_ == "VBN"
     return (
         verb.dep_ == "acl"
         and verb.tag_ in {"VBN", "VBD"}

@@ -82,6 +82,7 @@ from kg.extract.non_events import (
     raises,
     reduced_relative,
     topic_of_empty_it,
+    undergone_by_its_noun,
 )
 from kg.extract.places import frame_places, hearer_place, named_place
 from kg.extract.spans import (
@@ -189,7 +190,11 @@ def frames(sentence: Span) -> Iterator[Frame]:
                 yield frame
         elif pos == "VERB" and not _continues_chain(token):
             frame = _verb_frame(token, taken)
-            if frame is not None:
+            if frame is None:
+                continue
+            if token.dep_ == "amod":
+                yield frame  # "the burnt cars and shops": the participle may be the first's alone
+            else:
                 yield from split_coordinated_actors(frame)
     for token in nouns:
         if token.i in taken or part_of_a_preposition(token):
@@ -401,7 +406,9 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "in keeping with the rules": a preposition, no one keeps anything
     if leads_in(head):
         return None  # "Having said that, ...": the writer's turn of phrase
-    if head.dep_ == "amod" or (reduced_relative(head) and not placed_harm(head)):
+    if (head.dep_ == "amod" or reduced_relative(head)) and not (
+        placed_harm(head) or undergone_by_its_noun(head)
+    ):
         # "the strategic airport, located on ..." describes; it is not an action. "the
         # man killed in Kestria" tells a killing there.
         return None

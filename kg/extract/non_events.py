@@ -109,6 +109,7 @@ __all__ = [
     "price_scale",
     "raises",
     "placed_harm",
+    "undergone_by_its_noun",
     "reduced_relative",
     "takes_doers",
     "topic_of_empty_it",
@@ -152,6 +153,76 @@ def placed_harm(verb: Token) -> bool:
         if prep.lower_ in _WHERE_DONE_PREPOSITIONS
         for place in children(prep, "pobj")
     )
+
+
+#: Kinds of act that a past participle on a noun tells as done to what the noun names, a
+#: happening of its own: "the imprisoned poet", "the villages destroyed", "a convicted
+#: forger", "the ousted mayor", "the seized rifles". Killing is below Death. Not attacks:
+#: their participles mostly name a kind or a figure ("coal-fired", "a hit show", "the
+#: targeted voters"); nor the kinds whose participles name a standing ("elected officials",
+#: "a charged debate", "funded projects").
+_UNDERGONE_KINDS = frozenset(
+    {"Death", "Injury", "Arrest", "Damage", "Conviction", "Dismissal", "TakeControl", "Crime"}
+)
+
+
+def undergone_by_its_noun(verb: Token) -> bool:
+    """Whether a past participle set on a noun, before it ("the imprisoned poet") or right
+    after it ("the poet imprisoned in May", "those imprisoned"), tells an act the noun underwent
+    (:data:`_UNDERGONE_KINDS`): the act happened, and the noun is its target.
+
+    Not one with a subject or auxiliary of its own ("has convicted"): a clause; not one
+    after a hyphen ("a war-torn town"): a compound adjective that names a kind; not one
+    between quotation marks (a "stolen" vote): the writer's distance from the word; not
+    one the parse hangs on a noun it does not follow; and damage only to a thing or a
+    place ("the burnt bank"): to a party or a truce ("a shattered party", "a collapsed
+    ceasefire") it is a figure of speech."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in {"amod", "acl"} or not _undergoer(noun):
+        return False
+    if any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb)):
+        return False
+    if verb.i > 0 and verb.doc[verb.i - 1].text == "-":
+        return False
+    if _between_quotation_marks(verb):
+        return False
+    if verb.dep_ == "acl" and not _follows(verb, noun):
+        return False
+    kind = verb_kind(verb.lemma_)
+    if kind is None:
+        return False
+    kinds = {kind, *superclasses(kind)}
+    if "Damage" in kinds and not _a_thing_or_place(noun):
+        return False
+    return bool(kinds & _UNDERGONE_KINDS)
+
+
+def _undergoer(word: Token) -> bool:
+    """Whether a participle's head can be what underwent its act: a noun, a name, a number
+    ("two of the 12 killed") or "those" ("those arrested")."""
+    return word.pos_ in {"NOUN", "PROPN", "NUM"} or word.lower_ == "those"
+
+
+def _follows(verb: Token, noun: Token) -> bool:
+    """Whether the participle's phrase comes right after its noun, a comma at most between
+    ("the crew arrested", "the crew, arrested"): a participle the parse hung on a noun
+    further back belongs to another."""
+    return all(t.is_punct for t in verb.doc[noun.i + 1 : verb.left_edge.i])
+
+
+def _between_quotation_marks(word: Token) -> bool:
+    """Whether a word stands alone between quotation marks: 'a "stolen" vote'."""
+    doc = word.doc
+    return 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_quote and doc[word.i + 1].is_quote
+
+
+def _a_thing_or_place(noun: Token) -> bool:
+    """Whether a common noun names a thing made, an object or a place by its first two
+    WordNet senses ("cars", "a bank", "the village"), what can be damaged outright."""
+    if noun.pos_ != "NOUN":
+        return False
+    senses = set(noun_classes(noun.lemma_.lower())[:2])
+    return bool(senses & {NOUN_ARTIFACT, NOUN_OBJECT, NOUN_LOCATION})
 
 
 def in_a_simile(verb: Token) -> bool:

@@ -88,8 +88,8 @@ def verb_target(
         if first is not None:
             for subject in children(first, "nsubj"):
                 return antecedent(subject, first)  # "a woman hit and killed by a motorist"
-        if head.dep_ == "acl":
-            return head.head
+        if head.dep_ in {"acl", "amod"}:
+            return head.head  # "the guards wounded on Monday", "the wounded guards"
         raised = raised_subject(head)
         if raised is not None:
             return raised  # "the soldier is believed to have been killed": the soldier
