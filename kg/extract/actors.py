@@ -62,6 +62,7 @@ from kg.extract.spans import (
     quoted_doer,
     relative_before_sayer,
     sentence_of,
+    time_adjunct,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -75,6 +76,7 @@ from kg.lang.en import (
     CAUSING_VERBS,
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
+    DEPICTION_NOUNS,
     DUMMY_IT_VERBS,
     ENGAGING_VERBS,
     EVENT_NOUNS,
@@ -452,6 +454,12 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return _spender(noun.head)  # "had trouble paying them", "has a case to make"
         if request is not None:
             return None  # "our demand to close the plant": a demand asks, it closes nothing
+        if head.tag_ == "VBG" and time_adjunct(noun) and head.lemma_ not in REPORTING_VERBS:
+            return None  # "won for the third time running": a time does nothing
+        if head.tag_ == "VBG" and noun.lemma_.lower() in DEPICTION_NOUNS:
+            shown = _shown_in(noun)
+            if shown is not None:
+                return shown  # "a photo of the mayor smiling": the mayor smiles
         if head.tag_ == "VBG" and head.lemma_ in REPORTING_VERBS:
             return participle_speaker(head)  # "slammed the rules claiming ...": who slammed
         if _in_a_setting(head):
@@ -475,6 +483,16 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         before = head.doc[head.i - 1]
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
+    return None
+
+
+def _shown_in(picture: Token) -> Token | None:
+    """Who or what a picture or a recording shows, named after its "of": "an old photo of
+    the mayor", "footage of police"."""
+    for preposition in children(picture, "prep"):
+        if preposition.lower_ == "of":
+            for shown in children(preposition, "pobj"):
+                return shown
     return None
 
 
@@ -1486,6 +1504,8 @@ def _gerund_subject(gerund: Token) -> Token | None:
     governor = gerund.head.head  # the word the preposition hangs on
     if empty_it(governor):
         return None  # "when it comes to paying taxes": a topic; the empty "it" does nothing
+    if _what_it_is_about(gerund):
+        return None  # "it is about trying to win": what the matter is, done by no one named
     if gerund.head.lower_ in AMID_PREPOSITIONS:
         # "airlines cancelled flights amid fighting in Syria", "the statement comes amid
         # growing tensions": what an act happens amid is the scene around it, done by
@@ -1533,6 +1553,23 @@ def _gerund_subject(gerund: Token) -> Token | None:
         doer = antecedent(passive_subjects[0], governor)
         return None if doer is not None and _thing_done_to(doer) else doer
     return _doer_not_the_act(governor)
+
+
+#: Pronouns that stand for a matter or a situation, not for someone who acts.
+_MATTER_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _what_it_is_about(gerund: Token) -> bool:
+    """Whether a gerund after "about" says what a matter is: "it is about trying to get it
+    right", "this is all about keeping costs down". The "it" or "this" stands for the
+    matter, which does nothing; the doer is left unsaid."""
+    preposition = gerund.head
+    verb = preposition.head
+    return (
+        preposition.lower_ == "about"
+        and verb.lemma_.lower() == "be"
+        and any(s.lower_ in _MATTER_PRONOUNS for s in children(verb, "nsubj"))
+    )
 
 
 def _thing_done_to(subject: Token) -> bool:

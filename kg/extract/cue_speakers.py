@@ -41,6 +41,7 @@ from kg.extract.spans import (
     sentence_of,
     share_of,
     speakers_read,
+    time_adjunct,
 )
 from kg.lang.en import (
     AGENT_LABELS,
@@ -310,13 +311,15 @@ def participle_speaker(participle: Token) -> Token | None:
     the nearest noun, as in "groups slammed the decision to tighten the restrictions claiming
     it will cost jobs", "an official downplayed the unrest saying that ..."), the whole the
     noun is "of" ("the proportion of voters saying they want ..."), else the subject of the
-    nearest clause above, or no one when that subject cannot speak either."""
+    nearest clause above, or no one when that subject cannot speak either. A time phrase
+    never speaks: "he dodged it for a second time saying ..." is his saying."""
     noun = participle.head
-    if not _cannot_speak(noun) or not any(c.dep_ == "ccomp" for c in dependents(participle)):
-        return noun
-    whole = [o for p in dependents(noun) if p.lower_ == "of" for o in dependents(p)]
-    if whole and whole[0].dep_ == "pobj" and not _cannot_speak(whole[0]):
-        return whole[0]
+    if not time_adjunct(noun):
+        if not _cannot_speak(noun) or not any(c.dep_ == "ccomp" for c in dependents(participle)):
+            return noun
+        whole = [o for p in dependents(noun) if p.lower_ == "of" for o in dependents(p)]
+        if whole and whole[0].dep_ == "pobj" and not _cannot_speak(whole[0]):
+            return whole[0]
     node = noun
     for _ in range(6):
         if node.head.i == node.i:

@@ -79,9 +79,13 @@ def used_for(clause: Token, verb: Token) -> bool:
     thing is used to do is done in the using, as real as the use ("will use the funds to
     build": future; "plans to use it to": intended), no purpose. Not a use denied ("did not
     use the money to buy arms": left a purpose), nor a clause with a subject of its own
-    ("used the money to let them leave" keeps its own reading). "used to hold the town"
-    (a habit) is :func:`kg.extract.modals.used_to`."""
+    ("used the money to let them leave" keeps its own reading), nor a purpose put before
+    the clause ("To find out when it broke, they used a camera": what the use was for, a
+    goal set first, not a deed told). "used to hold the town" (a habit) is
+    :func:`kg.extract.modals.used_to`."""
     if verb.lemma_.lower() != "use" or not infinitive(clause) or has_subject(clause):
+        return False
+    if clause.i < verb.i:
         return False
     return not any(negates(c) for c in dependents(verb))
 

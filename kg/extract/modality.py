@@ -354,7 +354,11 @@ def _governed(start: Token) -> Modality | None:
             return "possible"  # "it seems like they refused", "looks as though it was forced"
         if dep == "advcl" and _ahead_of_the_present(node, head):
             return "future"  # "is not final until the ballots are counted": not yet counted
-        if dep == "advcl" and states_fact(node) and not _still_ahead(node, head):
+        if dep == "advcl" and _still_ahead(node, head):
+            # "would stay until the crisis had passed", "told them to stay until it had
+            # passed": still to come, whether the main clause tells, asks or allows it
+            return "conditional" if _main_modality(head) == "conditional" else "future"
+        if dep == "advcl" and states_fact(node):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if infinitive(node) and in_perfect(node):
             return None  # "claims to have captured", "said to have been": reported as done
@@ -503,7 +507,34 @@ def _still_ahead(clause: Token, head: Token) -> bool:
     on a later verb ("said, before the race began, that he would ...")."""
     if not subordinators(clause) & _AHEAD_MARKS or clause.i < head.i or in_perfect(head):
         return False
-    return _local([head], head) in {"future", "conditional"}
+    if infinitive(clause):
+        return False  # "gather delegates before the convention to lock it up": a purpose
+    main = _main_modality(head)
+    if main in {"future", "conditional"}:
+        return True
+    # Asked for, meant or only possible: "may be needed until the crisis had passed" (the
+    # speaker's "until it has passed"); but a plain past may tell what came ("told them
+    # to leave before the storm hit": it hit).
+    return main in _WAITING_MODALITIES and not _in_simple_past(clause)
+
+
+#: Modalities of a main clause whose "until" or "before" clause may still be ahead.
+_WAITING_MODALITIES = frozenset({"requested", "intended", "possible"})
+
+
+def _in_simple_past(verb: Token) -> bool:
+    """Whether a clause is in the simple past ("hit", "was lifted", "did not end"), its
+    first auxiliary or its verb a past; not the past perfect ("had passed")."""
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if auxiliaries:
+        first = auxiliaries[0]
+        return first.tag_ == "VBD" and first.lemma_.lower() != "have"
+    return verb.tag_ == "VBD"
+
+
+def _main_modality(head: Token) -> Modality | None:
+    """The modality of the clause a subordinate clause hangs on, its own or governed."""
+    return _local([head], head) or _governed(head)
 
 
 def _ahead_of_the_present(clause: Token, head: Token) -> bool:

@@ -49,6 +49,7 @@ from kg.lang.en import (
     CLAUSE_IT_VERBS,
     COME_TO_STATE_NOUNS,
     COMING_PREPOSITIONS,
+    COMPASS_NAMES,
     CONTACT_VERBS,
     DESTINATION_PREPOSITIONS,
     FIXED_PREPOSITIONS,
@@ -64,6 +65,7 @@ from kg.lang.en import (
     PARTICIPLE_NOUNS,
     PSYCH_VERBS,
     REGARD_VERBS,
+    REQUEST_VERBS,
     SCALE_START_VERBS,
     SCALE_TOP_VERBS,
     SKIP_VERBS,
@@ -339,11 +341,34 @@ def names_no_action(verb: Token) -> bool:
         return True
     if _adjective_only(verb) or _manner_adjective(verb) or _numbered_grade(verb):
         return True
+    if verb.lower_ in COMPASS_NAMES and not verb_classes(verb.lower_):
+        return True  # "trucks north at rush hour": a direction the tagger took for a verb
+    if _participle_on_the_asked(verb):
+        return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
         )
     return verb.lemma_ in SKIP_VERBS
+
+
+def _participle_on_the_asked(verb: Token) -> bool:
+    """An "-ing" adjective on the people a request asks, which the parser took for the
+    request's complement with the people as its object: "urged struggling pupils to talk
+    to their tutors", "told waiting passengers to leave". The pupils struggle as a state
+    of theirs, no act asked for nor done by the one asking; read as the adjective it is,
+    it is no event (as "urged worried parents to call" gives none)."""
+    request = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or request.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    if children(request, "dobj"):
+        return False
+    asked = [c for c in children(verb, "dobj") if c.i == verb.i + 1]
+    return (
+        bool(asked)
+        and noun_classes(asked[0].lemma_.lower())[:1] == (NOUN_PERSON,)
+        and any(infinitive(c) and c.i > asked[0].i for c in children(verb, "xcomp"))
+    )
 
 
 def _numbered_grade(verb: Token) -> bool:

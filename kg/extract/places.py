@@ -54,12 +54,14 @@ from kg.lang.en import (
     CARRYING_VERBS,
     CAUSE_PHRASE_NOUNS,
     CAUSE_PREPOSITIONS,
+    DEPICTION_NOUNS,
     DESTINATION_PREPOSITIONS,
     GIVING_VERBS,
     HAPPENING_VERBS,
     LIFE_PARTICIPLES,
     LOCATION_PREPOSITIONS,
     MOTION_VERBS,
+    ON_AIR_VERBS,
     ORIGIN_PREPOSITIONS,
     PLACE_NOUNS,
     POLITY_NOUNS,
@@ -328,6 +330,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         if _to_the_addressed(prep, verbs):
             continue  # "complained to the hotel": the one told, not where she went
+        if _on_a_programme(prep):
+            continue  # "Speaking on Morning Kestria, he ...": a show, not where he was
         if _in_the_thing_given(prep, verbs):
             continue  # "brought him a spot on the stage in Ohio": where the spot is
         if _past_the_aside(prep, verbs):
@@ -786,24 +790,53 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 def _where_the_heard_are(prep: Token, verbs: list[Token]) -> bool:
     """ "heard from teachers in Kestria about the ban", "learned from officials at the
-    port": a place on the people (or bodies) the words came from says where they are, not
-    where the hearing or learning was."""
+    port", "saw a note from someone in our office in Kestria": a place on the people (or
+    bodies) the words came from says where they are, not where the hearing, learning or
+    reading was."""
     if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPOSITIONS:
         return False
     speakers = prep.head
     while speakers.dep_ == "conj":
         speakers = speakers.head  # "from teachers and students in Kestria"
+    while _placed_noun(speakers):
+        speakers = speakers.head.head  # "from someone in our office in Kestria"
     source = speakers.head
     if speakers.dep_ != "pobj" or source.lower_ != "from":
         return False
     verb = source.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "read a message from a reader in X": the words are the object
     if verb.i not in {v.i for v in verbs}:
         return False
     if not _first_sense_in(verb_classes(verb.lemma_.lower()), _HEARING_CLASSES):
         return False
     if speakers.ent_type_:
         return speakers.ent_type_ in _SPEAKER_LABELS
+    if speakers.pos_ == "PRON":
+        return True  # "from someone in ...", "from them in ...": a person
     return _first_sense_in(noun_classes(speakers.lemma_.lower()), _SPEAKER_CLASSES)
+
+
+def _placed_noun(noun: Token) -> bool:
+    """Whether a noun is the object of a place phrase on another noun ("someone in our
+    office": "office"), which says where that other noun is."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ in LOCATION_PREPOSITIONS
+        and preposition.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    )
+
+
+def _on_a_programme(prep: Token) -> bool:
+    """ "Speaking on Morning Kestria, he said ...", "appeared on Kestria Today": the "on"
+    of a verb of speaking or appearing names a programme or a topic, even when the name
+    holds a country's, not where the speaker was."""
+    return (
+        prep.lower_ == "on"
+        and prep.head.lemma_.lower() in ON_AIR_VERBS
+        and any(o.ent_type_ for o in children(prep, "pobj"))
+    )
 
 
 #: WordNet's files of nouns of those who may speak: a person, a body of people.
@@ -915,12 +948,30 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue  # "appealed for aid amid the fighting in X": the fighting's place
         if _attributes(token):
             continue  # "according to officials in Leeds": where the source is
+        if _depicted_scene(token, verbs):
+            continue  # "images emerged of boxes stacked in X": where the boxes were
         if _about(token):
             continue  # "testified about his years in a camp in X": the topic's place
         if token.dep_ == "prep" or _moved_to_dative(token):
             found.append(token)
         stack.extend(dependents(token))
     return sorted(found, key=lambda t: t.i)
+
+
+def _depicted_scene(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` is a participle clause of what a picture or a recording shows,
+    on a verb whose subject is the picture: "images have emerged of boxes being stacked in
+    a warehouse in X", "footage has surfaced of police charging a crowd in X". The scene's
+    place is where it was filmed, not where the images came out."""
+    if token.dep_ not in {"advcl", "acl"} or token.tag_ not in {"VBG", "VBN"}:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in dependents(token)):
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DEPICTION_NOUNS
+        for v in verbs
+        for c in dependents(v)
+    )
 
 
 #: The words of a noun phrase the parser may hang on a participle it takes for the head.

@@ -94,6 +94,7 @@ __all__ = [
     "span_text",
     "speakers_read",
     "split_prefix",
+    "time_adjunct",
 ]
 
 #: spaCy labels of the named entities that become graph nodes.
@@ -484,6 +485,21 @@ def says_often(noun: Token) -> bool:
 _QUALIFIED_ONLY_CLASSES = frozenset({NOUN_PERSON, NOUN_TIME, NOUN_RELATION})
 #: WordNet's files of nouns of a site, whatever their other senses ("the Gaza end").
 _SITE_CLASSES = frozenset({NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT})
+
+
+def time_adjunct(noun: Token) -> bool:
+    """Whether a noun is a time phrase standing as an adjunct of a clause: "dodged it for a
+    second time", "left that week", "on the day". A time is no one who acts, so a participle
+    the parse hangs on it ("for a second time saying ...") is not the time's doing. A time
+    is a date or time entity or a noun with a time among its two most frequent WordNet
+    senses ("time" is first an occasion)."""
+    if noun.dep_ == "npadvmod":
+        adjunct = True
+    else:
+        adjunct = noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}
+    if not adjunct or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return noun.ent_type_ in TIME_LABELS or NOUN_TIME in noun_classes(noun.lemma_.lower())[:2]
 
 
 def only_qualified_by_place(noun: Token) -> bool:

@@ -178,6 +178,8 @@ __all__ = [
     "PEOPLE_BODIES",
     "PEOPLE_PARTICIPLES",
     "PERIODICAL_NOUNS",
+    "DEPICTION_NOUNS",
+    "ON_AIR_VERBS",
     "PERCEPTION_VERBS",
     "PERSONAL_PRONOUNS",
     "PLACE_CONNECTORS",
@@ -2250,6 +2252,25 @@ PEOPLE_BODIES = frozenset(
 #: Nouns of a vote's result, whose "by ... of" and a bare number count votes: "passed by a
 #: vote of 90 to 10", "carried by a majority of 107" (a majority one holds may be of seats).
 VOTE_RESULT_NOUNS = frozenset({"vote", "majority"})
+#: Nouns of a picture or a recording, whose "-ing" participle is done by what they show,
+#: named after "of": "a photo of the mayor smiling", "footage of police charging".
+DEPICTION_NOUNS = frozenset(
+    {
+        "clip",
+        "film",
+        "footage",
+        "image",
+        "photo",
+        "photograph",
+        "picture",
+        "recording",
+        "snapshot",
+        "video",
+    }
+)
+#: Verbs of speaking or appearing whose "on" names a programme or a topic, not a place:
+#: "speaking on Morning Kestria", "appeared on the Late Show", "talked on the issue".
+ON_AIR_VERBS = frozenset({"appear", "comment", "speak", "talk"})
 #: Words of photo credits and slideshows before a picture counter: "Getty Images 5 A ...",
 #: "Hide Caption 9 of 43 Photos".
 PICTURE_WORDS = frozenset(

@@ -963,9 +963,16 @@ def test_a_judgement_that_made_no_sense_does_not_negate_the_act(nlp: Language) -
         ("Voting continues until the polls close at 8pm.", "close", "future"),
         # Told in the past: the rules were lifted.
         ("They stayed until the rules were lifted.", "lift", "asserted"),
+        # A past "until" clause after a clause only possible, asked for or meant: the
+        # speaker's "until it has passed", still to come.
+        ("The mayor said shelters may be needed until the storm had passed.", "pass", "future"),
+        ("The mayor told residents to stay indoors until the storm had passed.", "pass", "future"),
+        ("The mayor told residents to stay indoors until the curfew ends.", "end", "future"),
+        # A plain past may tell what came: the storm hit.
+        ("Officials told residents to leave before the storm hit.", "hit", "asserted"),
     ],
 )
-def test_a_present_clause_of_a_time_ahead_is_not_yet_done(
+def test_a_clause_of_a_time_ahead_is_not_yet_done(
     nlp: Language, text: str, action: str, modality: str
 ) -> None:
     assert event_named(nlp, text, action).modality == modality
@@ -986,3 +993,12 @@ def test_acts_one_has_been_pushed_to_do_are_done(nlp: Language) -> None:
     # The active asks: whether the council approved is not told.
     text = "He pushed the council to approve the tower."
     assert event_named(nlp, text, "approve").modality == "requested"
+
+
+def test_a_purpose_put_before_a_use_is_not_told_as_done(nlp: Language) -> None:
+    # "To find out ..., they used X": the goal set first, not reached in the telling.
+    text = "To find out when the choice was made, the scientists used a stopwatch."
+    assert event_named(nlp, text, "find out").modality == "purpose"
+    # After the use, what a thing is used to do is done in the using.
+    text = "The scientists used a stopwatch to find out when the choice was made."
+    assert event_named(nlp, text, "find out").modality == "asserted"

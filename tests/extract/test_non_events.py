@@ -1326,3 +1326,21 @@ def test_a_prefix_split_at_its_hyphen_is_no_event(nlp: Language) -> None:
     [established] = [e for e in events if e.action == "establish"]
     assert established.actor is not None and established.actor.text == "its bakers"
     assert established.target is not None and established.target.text == "their ovens"
+
+
+def test_a_compass_word_taken_for_a_verb_is_no_event(nlp: Language) -> None:
+    # "Trucks north at rush hour": a direction after a plural, tagged a present verb.
+    text = "Trucks north at evening rush hour would not stop for cyclists."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert not [e for e in events if e.action.startswith("north")]
+    assert [e.action for e in events] == ["stop for"]
+
+
+def test_an_adjective_on_the_ones_asked_is_no_event(nlp: Language) -> None:
+    # "urged struggling pupils to talk": the parser makes "struggling" the request's verb
+    # with the pupils its object; their struggling is neither asked for nor the asker's.
+    text = "A spokesperson for the college urged struggling pupils to talk to their tutors."
+    events = extract(nlp(text), Document(id="doc", text=text)).events
+    assert [e.action for e in events] == ["urge", "talk to"]
+    [talked] = [e for e in events if e.action == "talk to"]
+    assert talked.actor is not None and talked.actor.text == "pupils"

@@ -415,6 +415,29 @@ CASES = [
     ),
     # "On the subject of X" names what is spoken of.
     ("On the subject of Norway, the senator added a warning.", "add", "the senator", []),
+    # A programme one speaks on, whatever country its name holds, is no place.
+    ("Speaking on Breakfast Ireland he dodged the question.", "dodge", "he", []),
+    ("Speaking in Dublin, he dodged the question.", "dodge", "he", ["Dublin"]),
+    # Where the one a note came from is, not where it was seen.
+    (
+        "This morning I saw a note from someone in our office in France.",
+        "see",
+        "I",
+        [],
+    ),
+    # Where a scene in the images was, not where the images came out.
+    (
+        "Images have emerged of boxes being stacked in a warehouse in Chicago.",
+        "emerge",
+        "Images",
+        [],
+    ),
+    (
+        "Images have emerged of boxes being stacked in a warehouse in Chicago.",
+        "stack",
+        None,
+        ["a warehouse", "Chicago"],
+    ),
 ]
 
 

@@ -909,3 +909,31 @@ def test_a_by_phrase_of_an_amount_names_no_doer(nlp: Language) -> None:
     # A share of people is who did it.
     backed = event_named(nlp, "The bill was backed by 60 percent of voters.", "back")
     assert backed.actor is not None and backed.actor.text == "60 percent of voters"
+
+
+def test_a_time_phrase_is_no_speaker_nor_doer(nlp: Language) -> None:
+    # "for a second time saying": the parse hangs the participle on the time; the one
+    # who dodged says it.
+    text = 'On air he dodged the query for a second time saying "We are doing our best."'
+    said = event_named(nlp, text, "say")
+    assert said.actor is not None and said.actor.text == "he"
+
+
+def test_what_a_matter_is_about_has_no_doer_named(nlp: Language) -> None:
+    # "it is about trying to get ...": the "it" is the matter, which tries nothing.
+    text = 'She said: "It is about trying to get the best result we can."'
+    tried = event_named(nlp, text, "try to get")
+    assert tried.actor is None
+    text = "This is all about keeping costs down, the chief said."
+    kept = event_named(nlp, text, "keep down")
+    assert kept.actor is None
+
+
+def test_the_one_a_picture_shows_does_its_participle(nlp: Language) -> None:
+    # "an old photo of the mayor smiling": the mayor smiles, not the photo.
+    text = "Even an old photo of the mayor smiling at the crowd turned into a headache."
+    smiled = event_named(nlp, text, "smile at")
+    assert smiled.actor is not None and smiled.actor.text == "the mayor"
+    text = "Footage of police charging the crowd was shown on television."
+    charged = event_named(nlp, text, "charge")
+    assert charged.actor is not None and charged.actor.text == "police"
