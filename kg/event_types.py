@@ -52,6 +52,7 @@ from kg.lang.en import (
     CHAIN_VERBS,
     CRITICISED_SENSES,
     CURRENCY_SYMBOLS,
+    GENERIC_BODY_NOUNS,
     MISFORTUNE_SENSES,
     MONETARY_UNIT_SENSES,
     NEUTER_PRONOUNS,
@@ -62,6 +63,7 @@ from kg.lang.en import (
     PLURALS_WITHOUT_S,
     SITE_SENSES,
     SUBJECT_PRONOUNS,
+    VEHICLE_SENSES,
     WEAPON_SENSES,
     WEATHER_SENSES,
 )
@@ -109,9 +111,12 @@ class _Lexicon:
     person_objects: dict[str, str]
     place_objects: dict[str, str]
     moved_people: dict[str, str]
+    moved_vehicles: dict[str, str]
     struck_people: dict[str, str]
     meetings_of_no_one: frozenset[str]
     abstract_objects: frozenset[str]
+    abstract_destinations: frozenset[str]
+    leading_verbs: frozenset[str]
     act_objects: frozenset[str]
     engaged_in: frozenset[str]
     custody_verbs: frozenset[str]
@@ -145,6 +150,8 @@ class _Lexicon:
     manner_senses: dict[str, frozenset[str]]
     mood_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
+    dismissed: frozenset[str]
+    done_by_no_thing: dict[str, str]
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
     court_verbs: dict[str, str]
@@ -225,9 +232,12 @@ def _lexicon() -> _Lexicon:
         person_objects=_table(raw["person_objects"]),
         place_objects=_table(raw["place_objects"]),
         moved_people=_table(raw["moved_people"]),
+        moved_vehicles=_table(raw["moved_vehicles"]),
         struck_people=_table(raw["struck_people"]),
         meetings_of_no_one=frozenset(raw["meetings_of_no_one"]["words"]),
         abstract_objects=frozenset(raw["abstract_objects"]["words"]),
+        abstract_destinations=frozenset(raw["abstract_destinations"]["words"]),
+        leading_verbs=frozenset(raw["abstract_destinations"]["led"]),
         act_objects=frozenset(raw["act_objects"]["words"]),
         engaged_in=frozenset(raw["engaged_in"]["words"]),
         custody_verbs=frozenset(raw["custody"]["verbs"]),
@@ -261,6 +271,8 @@ def _lexicon() -> _Lexicon:
         manner_senses=_senses(raw["manner_senses"]),
         mood_senses=_senses(raw["mood_senses"]),
         person_nouns=frozenset(raw["person_nouns"]["words"]),
+        dismissed=frozenset(raw["person_nouns"]["dismissed"]),
+        done_by_no_thing=_table(raw["done_by_no_thing"]),
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
         court_verbs=raw["court_senses"]["verbs"],
@@ -506,6 +518,31 @@ def _after_a_comma(event: Event) -> bool:
         return False
     before = event.evidence.text[: event.start - event.evidence.start]
     return _CLAUSE_END.search(before) is not None
+
+
+def _befalls_no_thing(event: Event) -> bool:
+    """Whether what the event befalls, its object or else its subject, is an abstract thing,
+    an act or a message (:data:`_NO_ONE`: "the market crashed", "prices exploded"; "a
+    meteor exploded" keeps its class). A preposition's object in the action is none of
+    them ("exploded at which time")."""
+    target = event.target if " " not in event.action.strip() else None
+    affected = target or event.actor
+    if affected is None or affected.label:
+        return False
+    head = _head(affected.text)
+    return head not in _PRONOUNS and _first_class(head) in _NO_ONE
+
+
+def _vehicle_or_body(held: str) -> bool:
+    """Whether a noun names a vehicle (:data:`~kg.lang.en.VEHICLE_SENSES`: "the plane",
+    "tanks") or a body of people by its first WordNet sense ("troops"): what landing or
+    rolling back moves."""
+    if held in _PRONOUNS:
+        return False
+    stems = _stems(held)
+    return any(sense_below(stem, VEHICLE_SENSES) for stem in stems) or (
+        _first_class(held) == NOUN_GROUP
+    )
 
 
 def _damages_a_made_thing(event: Event) -> bool:
@@ -870,6 +907,70 @@ def _is_abstract_object(target: Argument | None) -> bool:
     return held not in _PRONOUNS and _first_class(held) in _FOUGHT_WITHOUT_ARMS
 
 
+#: A number that ends a phrase ("Level 4", "phase 2", "Tier 3b").
+_ENDING_NUMBER = re.compile(r"\s\d+[a-z]?$")
+
+
+def _numbered_stage(target: Argument | None) -> bool:
+    """Whether an object is a noun of no place and no thing with a number after it ("Level
+    4", "phase 2", "alert level 3": :data:`_FOUGHT_WITHOUT_ARMS` by its first WordNet
+    sense), whatever name the parse took it for ("Level 4" as a person)."""
+    if target is None or not _ENDING_NUMBER.search(target.text):
+        return False
+    words = _WORD.findall(target.text.lower())
+    return len(words) >= 2 and _first_class(words[-2]) in _FOUGHT_WITHOUT_ARMS
+
+
+#: The words after a verb of moving that open where it goes: "moved to", "went into".
+_TOWARDS = frozenset({"to", "into", "for", "on"})
+
+
+def _goes_nowhere(lexicon: _Lexicon, event: Event, action: str, verb: str) -> bool:
+    """Whether a verb of moving (:attr:`_Lexicon.abstract_destinations`) with no place
+    named takes no one anywhere: what it goes to or enters (its object, or the noun of the
+    "to" or "into" of its action) is no place and no thing and no name ("moved to a higher
+    alert level", "entered a critical stage", "moves to Level 4", "returned my calls"), or
+    a verb that leads has an object after it or a "by" ("headed the committee", "a firm
+    headed by her"). Not with a word of where to after it ("never went home"), nor with
+    what another preposition opens ("went at that time")."""
+    target = event.target
+    if verb not in lexicon.abstract_destinations or event.places:
+        return False
+    if target is None:
+        return _to_a_numbered_stage(event)
+    if _word_after(event) in lexicon.directions or not set(action.split()[1:2]) <= _TOWARDS:
+        return False
+    if action in lexicon.leading_verbs:
+        return target.start >= event.end or _words_after(event, 1, past_target=False) == ["by"]
+    if _numbered_stage(target):
+        return True
+    return not _held_head_named(target) and _is_abstract_object(target)
+
+
+#: How many words after "to" or "into" a numbered stage may end ("to alert level 3").
+_STAGE_REACH = 4
+
+
+def _to_a_numbered_stage(event: Event) -> bool:
+    """Whether the words right after the verb are "to" or "into" and a numbered stage the
+    parse left out of the action ("moves to level 3", "went into phase 2", "to alert level
+    4"; :func:`_numbered_stage`)."""
+    words = _words_after(event, _STAGE_REACH + 1, past_target=False)
+    if words[:1] not in (["to"], ["into"]):
+        return False
+    for at in range(2, len(words)):
+        if words[at].isdigit():
+            return _first_class(words[at - 1]) in _FOUGHT_WITHOUT_ARMS
+    return False
+
+
+def _held_head_named(target: Argument) -> bool:
+    """Whether the head of an object is written with a capital, a name the parse did not
+    tell ("entered Promises", a clinic)."""
+    words = _WORD.findall(target.text.split(" of ")[0])
+    return bool(words) and words[-1][:1].isupper()
+
+
 def _is_an_act(target: Argument | None) -> bool:
     """Whether an object (not a name) is an act: its head before an "of" has a first WordNet
     sense of an act ("home runs", "a shot", "administration", "war")."""
@@ -991,10 +1092,17 @@ def _carried_from_no_place(event: Event) -> bool:
     return bool(noun) and not noun[0].isdigit() and not _names_a_place(source, noun)
 
 
+#: An object that is a bare number or sum: "5,000", ".358", "$4", "100".
+_BARE_NUMBER = re.compile(r"^[$€£¥]?\s?\.?\d[\d,.]*%?$")
+
+
 def _reaches_a_level(event: Event) -> bool:
     """Whether the words right after the verb are a number and what it counts is a measure,
-    no one and nothing: "temperatures hitting 14 degrees", "hit 40 percent" (a level
-    reached; "hit 3 houses", "hit two soldiers" keep their class)."""
+    no one and nothing: "temperatures hitting 14 degrees", "hit 40 percent"; or the object
+    is a bare number or sum, counting nothing: "the index hit 5,000", "the toll hit 100"
+    (a level reached; "hit 3 houses", "hit two soldiers" keep their class)."""
+    if event.target is not None and _BARE_NUMBER.match(event.target.text.strip()):
+        return True
     words = _words_after(event, 2, past_target=False)
     if len(words) < 2 or not (words[0][:1].isdigit() or _first_class(words[0]) == NOUN_QUANTITY):
         return False
@@ -1084,6 +1192,23 @@ def _attacks_a_participant(lexicon: _Lexicon, verb: str, target: Argument | None
     return _first_class(held) == NOUN_ARTIFACT
 
 
+def _aimed_at_no_one(event: Event, held: str) -> bool:
+    """Whether what an attack aims at (:attr:`_Lexicon.aimed_at_someone`) is no one: its
+    object names no people, no group ("Islamic groups") and no place, and neither
+    of its two first WordNet senses is people, a group, a made thing, a location or a
+    natural thing ("1440p gameplay", "junk food", "poverty"). An object after "of" says
+    what kind of war, not whom it is waged on ("wars of conquest")."""
+    target = event.target
+    if target is None or _names_agents(target, held) or _names_a_place(target, held):
+        return False
+    if not GENERIC_BODY_NOUNS.isdisjoint(_stems(held)):
+        return False  # WordNet files "group" under its top words, then as a substance
+    before = event.evidence.text[: target.start - event.evidence.start]
+    if _WORD.findall(before.lower())[-1:] == ["of"]:
+        return False
+    return not _first_senses(held) & (_SOME_DOER | {NOUN_LOCATION, NOUN_OBJECT})
+
+
 def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | None:
     target = event.target
     obj = _head(target.text) if target is not None else ""
@@ -1107,16 +1232,17 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "the shop carries models from three brands": goods stocked
     if action in lexicon.marketed_to and held in lexicon.marketed_to[action]:
         return "Event"  # "the campaign targets young voters": no attack
-    if action in lexicon.aimed_at_someone and target is not None:
-        if not (_names_agents(target, held) or _names_a_place(target, held)):
-            if not _first_senses(held) & (_SOME_DOER | {NOUN_LOCATION, NOUN_OBJECT}):
-                return "Event"  # "the card targets 1440p gameplay": no one attacked
+    if action in lexicon.aimed_at_someone and _aimed_at_no_one(event, held):
+        return "Event"  # "the card targets 1440p gameplay", "a war on junk food": no one attacked
     if verb in lexicon.spent_amounts and _first_class(held) == NOUN_QUANTITY:
         return "Event"  # "earn and burn miles": nothing damaged
     if verb in lexicon.custody_verbs and _put_in_custody(lexicon, event):
         return "Arrest"  # "placed the driver under arrest", "took 23 into custody"
     if _shows_a_weapon(lexicon, event, action, obj):
         return "Threat"  # "pulled a gun on the guard", "drew a knife on him"
+    if action in lexicon.moved_vehicles and target is not None:
+        if not _vehicle_or_body(held):
+            return "Event"  # "landed a hard jab", "rolled back the rules": nothing moved
     if action in lexicon.moved_people and target is not None:
         if not (_names_agents(target, held) or _names_a_place(target, held)):
             return "Event"  # "she pulled out a pistol": no one withdraws
@@ -1198,7 +1324,11 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         # named before the "of": "the leader of the militia" is seized, no one is taken in
         # "took the lives of 20 people"; but "two of the suspects" are.
         person = obj if _only_counts(held) else held
-        if target.label == "PERSON" or person in lexicon.person_nouns:
+        if (
+            target.label == "PERSON"
+            or person in lexicon.person_nouns
+            or (verb in lexicon.dismissed and _names_people(target, person))
+        ):
             return None if _taken_for_care(event) else lexicon.person_objects[verb]
     if (
         verb in lexicon.place_objects
@@ -1214,6 +1344,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "hit 30 home runs", "hitting 14 degrees": no one attacked
     if verb in lexicon.coerced_people and not _people_forced(event, held):
         return "Event"  # "clashes forced the airport to close": no one threatened
+    if verb in lexicon.done_by_no_thing and _befalls_no_thing(event):
+        return "Event"  # "the market crashed", "prices exploded": no disaster, no bomb
     if verb in lexicon.made_things and not _damages_a_made_thing(event):
         return "Event"  # "the talks collapsed": nothing damaged
     if verb in lexicon.weapon_verbs and obj:
@@ -1232,6 +1364,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
                 return named
         if action in lexicon.light_verbs and action != verb:
             return "Event"  # "carried out patrols": no carrying, and the object names no kind
+    if _goes_nowhere(lexicon, event, action, verb):
+        return "Event"  # "the country moves to Level 4", "entered the race": no journey
     trigger = _trigger(event)
     if trigger and trigger != verb:
         named = lexicon.nouns.get(trigger)

@@ -879,6 +879,92 @@ def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
             None,
         ),
         ("The villagers were forced to leave.", "forced", "force", "The villagers", "", "Threat"),
+        # Moving to, or entering, a level, a stage, a race or a message takes no one
+        # anywhere, whatever name the parse took a numbered level for; a town or a border
+        # entered, and safety fled to, still do.
+        ("The region moves to Level 4.", "moves", "move to", "Level 4", "PERSON", None),
+        ("The region moves to level 4.", "moves", "move", "", "", None),
+        ("The patrol moved to gate 4.", "moved", "move", "", "", "Movement"),
+        (
+            "The county moved to a higher alert level.",
+            "moved",
+            "move to",
+            "a higher alert level",
+            "",
+            None,
+        ),
+        ("The talks entered a tense stage.", "entered", "enter", "a tense stage", "", None),
+        ("The mayor entered the race in May.", "entered", "enter", "the race", "", None),
+        ("The aide never returned my calls.", "returned", "return", "my calls", "", None),
+        ("The rebels entered the town.", "entered", "enter", "the town", "", "Movement"),
+        ("The herders fled to safety.", "fled", "flee to", "safety", "", "Movement"),
+        # A name the parse did not tell stays a place one may enter.
+        ("The singer entered Haven for rest.", "entered", "enter", "Haven", "", "Movement"),
+        # Heading a body leads it; heading somewhere is a journey.
+        ("She heads the audit panel.", "heads", "head", "the audit panel", "", None),
+        ("A panel headed by Ola Berg met.", "headed", "head", "A panel", "", None),
+        ("The barge headed in their direction.", "headed", "head", "The barge", "", "Movement"),
+        # Fire returned is shot; a film that hits theaters is released.
+        ("The guards returned fire.", "returned", "return fire", "", "", "Attack"),
+        ("The sequel hits theaters in June.", "hits", "hit", "theaters", "", None),
+        # A bare number or sum hit is a level reached; trucks hit are attacked.
+        ("The index hit 7,200 on Friday.", "hit", "hit", "7,200", "", None),
+        ("The toll hit 80 by noon.", "hit", "hit", "80", "", None),
+        ("Fares hit $9 in May.", "hit", "hit", "$9", "", None),
+        ("Gunmen hit two trucks.", "hit", "hit", "two trucks", "", "Attack"),
+        # A fight in a bout or a race is a contest, no armed clash; the rebels' is one.
+        (
+            "The boxer refused to fight his cousin for the title.",
+            "fight",
+            "fight",
+            "his cousin",
+            "",
+            None,
+        ),
+        (
+            "The senator battled the governor in the primary.",
+            "battled",
+            "battle",
+            "the governor",
+            "",
+            None,
+        ),
+        ("The rebels fought the army near the dam.", "fought", "fight", "the army", "", "ArmedClash"),
+        # A war on a food or on a state of things is a campaign; on a side, an attack.
+        ("The cook's war on fried food.", "war", "wage war", "fried food", "", None),
+        ("The mayor declared war on poverty.", "war", "wage war", "poverty", "", None),
+        ("The junta waged war on the rebels.", "waged", "wage war", "the rebels", "", "Attack"),
+        # "fire" and "sack" dismiss whoever they take; shots fired are an attack.
+        ("The coach fired his assistant.", "fired", "fire", "his assistant", "", "Dismissal"),
+        ("After the loss he was fired.", "fired", "fire", "he", "", "Dismissal"),
+        ("The patrol fired two shots.", "fired", "fire", "two shots", "", "Attack"),
+        # A market that crashes or prices that explode befall no one; a jet or a bomb does.
+        ("The market crashed on Monday.", "crashed", "crash", "The market", "", None),
+        ("Rents exploded last year.", "exploded", "explode", "Rents", "", None),
+        ("The jet crashed in the hills.", "crashed", "crash", "The jet", "", "Disaster"),
+        # A firm invading a market, or a paper someone's privacy, invades no one.
+        ("Velta will invade the tablet market.", "invade", "invade", "the tablet market", "", None),
+        ("The tabloid invaded her privacy.", "invaded", "invade", "her privacy", "", None),
+        ("The army invaded the valley.", "invaded", "invade", "the valley", "", "Attack"),
+        # A jab, a job or a player landed, and rules rolled back, move nothing; a plane
+        # landed or tanks rolled back do.
+        ("He landed a hard jab.", "landed", "land", "a hard jab", "", None),
+        ("The club landed a star striker.", "landed", "land", "a star striker", "", None),
+        ("The pilot landed the plane.", "landed", "land", "the plane", "", "Movement"),
+        ("The council rolled back the rules.", "rolled", "roll back", "the rules", "", None),
+        ("The army rolled back its tanks.", "rolled", "roll back", "its tanks", "", "Movement"),
+        # Leaving office ends a term; going to the polls is voting.
+        ("The mayor left office in May.", "left", "leave", "office", "", None),
+        ("Voters go to the polls today.", "go", "go to", "the polls", "", "Election"),
+        # Two firms fighting for a market are rivals.
+        (
+            "Zenco is battling Arvia for the market.",
+            "battling",
+            "battle",
+            "Arvia",
+            "PERSON",
+            None,
+        ),
     ],
 )
 def test_a_verb_is_typed_by_what_it_takes_and_the_words_around_it(

@@ -1797,6 +1797,9 @@ CARE_SENSES = frozenset({"03739518", "08054076"})
 ILL_HEALTH_SENSES = frozenset({"14052046"})
 #: WordNet 3.0's weapon (its offset in data.noun): "pistol", "machete", "shotgun", "sword".
 WEAPON_SENSES = frozenset({"04565375"})
+#: WordNet's sense of vehicles (data.noun offset): what lands or is rolled back and carries
+#: people or goods ("the plane", "helicopters", "the tanks"), not a punch or a job landed.
+VEHICLE_SENSES = frozenset({"04524313"})
 # Abbreviations and spellings of measures, to one name each (BIPM spelling).
 UNIT_NAMES: dict[str, str] = {
     "%": "percent",
