@@ -387,7 +387,7 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
     conjunct: dict[int, int] = {}
     for index, frame in enumerate(found):
         target = frame.target_token
-        if frame.part and not frame.bare and target is not None and target.dep_ == "conj":
+        if frame.part and not frame.bare and target is not None and target.dep_ in _PART_DEPS:
             conjunct.setdefault(target.i, index)
     attached: dict[int, list[Figure]] = {}
     # Durations count as figures of an event ("jailed for 23 years"); the frame's time
@@ -430,6 +430,12 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
         if chosen is not None:
             attached.setdefault(chosen, []).append(figure)
     return attached
+
+
+#: How the target of a copied event hangs: a coordinated object ("sank four boats and three
+#: submarines"), or the amount of a gapped clause ("Leeds hit 14 degrees and York, 15
+#: degrees", :func:`kg.extract.actors.split_coordinated_actors`).
+_PART_DEPS = frozenset({"conj", "appos"})
 
 
 #: The heads of clauses: a word of a hyphenated compound that heads one is a verb of the

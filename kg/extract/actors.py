@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.event_types import superclasses, verb_kind
 from kg.extract.clause_words import clause_of_said_gerund, subordinators
@@ -28,6 +28,7 @@ from kg.extract.clauses import (
     RAISING_VERBS,
     after_with,
     antecedent,
+    by_no_doer,
     children,
     headline_passive,
     is_passive,
@@ -42,7 +43,7 @@ from kg.extract.clauses import (
 )
 from kg.extract.cue_speakers import document_above, name_after_pronoun, participle_speaker
 from kg.extract.negation import kept_from, names_no_one, no_business
-from kg.extract.non_events import empty_it
+from kg.extract.non_events import empty_it, price_scale
 from kg.extract.places import country_name, named_place
 from kg.extract.purposes import after_comma, request_said
 from kg.extract.spans import (
@@ -278,6 +279,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         shared = [c for c in children(head, "conj") if passive_sharing_subject(c)]
         for verb in (head, *[c for c in dependents(head) if c.dep_ == "xcomp"], *shared):
             for agent in children(verb, "agent"):
+                if by_no_doer(agent):
+                    continue  # "fares were raised by 5 percent": how much, not by whom
                 objects = children(agent, "pobj")
                 if objects:
                     return objects[0]
@@ -327,6 +330,9 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         return accused
     if head.dep_ == "pcomp" and head.tag_ == "VBG":
         return _gerund_subject(head)
+    beyond_scale = _conjunct_beyond_scale(head)
+    if beyond_scale is not None:
+        return verb_actor(beyond_scale, is_passive(beyond_scale))
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
         first = head.head
         if (
@@ -411,6 +417,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             if governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"}:
                 return governor.head
         for agent in children(governor, "agent"):
+            if by_no_doer(agent):
+                continue
             for obj in children(agent, "pobj"):
                 # "drones could be used by smugglers to carry parcels": who uses them
                 # does what they are used for.
@@ -494,6 +502,20 @@ def _shown_in(picture: Token) -> Token | None:
             for shown in children(preposition, "pobj"):
                 return shown
     return None
+
+
+def _conjunct_beyond_scale(verb: Token) -> Token | None:
+    """The participle a conjunct continues when the parse joins it to a scale of prices
+    inside that participle's phrase: "the laptop, packing 8 cores for prices starting at
+    $299 and targeting casual gamers" (the laptop targets them; prices only start at an
+    amount, :func:`~kg.extract.non_events.price_scale`). The nearest verb above the
+    scale's noun, of the conjunct's own form; ``None`` for any other conjunct, or one
+    that continues the scale ("starting at $5 and rising to $9")."""
+    scale = verb.head
+    if verb.dep_ != "conj" or scale.dep_ != "acl" or not price_scale(scale) or price_scale(verb):
+        return None
+    above = next((a for a in scale.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return above if above is not None and above.tag_ == verb.tag_ else None
 
 
 #: Prepositions of a setting someone is in, on the verb of their clause: "are in custody",
@@ -1624,7 +1646,19 @@ def _described_as(gerund: Token) -> Token | None:
 def argument_for(token: Token) -> Argument:
     if token.pos_ == "PRON" and not phrase_names_whom(token):
         return Argument(text=token.text, start=token.idx, end=token.idx + len(token.text))
-    return argument(noun_phrase(token))
+    return argument(_without_possessive(noun_phrase(token)))
+
+
+def _without_possessive(phrase: Span) -> Span:
+    """A possessor's phrase without its "'s": "the coach's announcement to retire" is done
+    by the coach, not by "the coach's" (also split apart: "the studio ’ s")."""
+    end = phrase.end
+    if end - phrase.start < 2 or phrase[-1].dep_ != "case":
+        return phrase
+    end -= 1
+    while end - 1 > phrase.start and phrase.doc[end - 1].is_punct:
+        end -= 1
+    return phrase.doc[phrase.start : end]
 
 
 def open_possessor(noun: Token, doer: Token) -> bool:
@@ -2037,8 +2071,46 @@ def split_coordinated_actors(frame: Frame) -> Iterator[Frame]:
     if frame.target_token is not None and not frame.reporting:
         for conj in _conjuncts(frame.target_token):
             part += 1
+            amount = _gapped_amount(frame, conj)
+            if amount is not None:
+                # "Leeds hit 14 degrees and York, 15 degrees": York hit 15 degrees
+                yield dataclasses.replace(
+                    frame,
+                    actor=conj,
+                    actor_argument=argument_for(conj),
+                    target=argument(noun_phrase(amount)),
+                    target_token=amount,
+                    part=part,
+                )
+                continue
             target = argument(noun_phrase(conj))
             yield dataclasses.replace(frame, target=target, target_token=conj, part=part)
+
+
+#: Entity labels of an amount a gapped clause may give its second subject.
+_AMOUNT_LABELS = frozenset({"PERCENT", "QUANTITY", "MONEY", "CARDINAL"})
+
+
+def _gapped_amount(frame: Frame, conj: Token) -> Token | None:
+    """The amount of a gapped clause whose verb is left out: "Leeds hit 14 degrees and
+    York, 15 degrees", "the pound fell 2 percent and the euro, 1 percent". The parse
+    takes the second subject for a conjunct of the object and hangs its amount, set off
+    by a comma, on either as an apposition; the second subject did the same act to its
+    own amount. Only when the verb has a subject of its own and both objects are
+    amounts, the second a name or a noun that is no amount."""
+    first = frame.target_token
+    if frame.actor is None or first is None or first.ent_type_ not in _AMOUNT_LABELS:
+        return None
+    if conj.ent_type_ in _AMOUNT_LABELS or conj.like_num:
+        return None
+    after = conj.right_edge.i + 1
+    if after >= len(conj.doc) or conj.doc[after].text != ",":
+        return None
+    for holder in (conj, first):
+        for amount in children(holder, "appos"):
+            if amount.left_edge.i == after + 1 and amount.ent_type_ in _AMOUNT_LABELS:
+                return amount
+    return None
 
 
 def _subject_beside(subject: Token) -> list[Token]:

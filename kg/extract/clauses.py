@@ -29,7 +29,10 @@ from kg.extract.spans import (
 from kg.lang.en import (
     ARMED_PARTY_NOUNS,
     ARMED_PARTY_SENSES,
+    BY_COUNT_NOUNS,
+    BY_SHARE_NOUNS,
     CHAIN_VERBS,
+    CHANGE_VERBS,
     COLLECTIVE_NOUNS,
     EXPECTATION_PARTICIPLES,
     FUTURE_WORDS,
@@ -63,6 +66,7 @@ __all__ = [
     "after_with",
     "antecedent",
     "by_how_much",
+    "by_no_doer",
     "children",
     "done_by_someone",
     "ends_as_prose",
@@ -109,11 +113,32 @@ def participle_of_noun(verb: Token) -> bool:
 
 def by_how_much(agent: Token) -> bool:
     """Whether a "by" the parser made an agent tells how much, not by whom: "has warmed by
-    more than 2 degrees", "rose by 20 percent" (not "backed by 60 percent of voters", a
-    share of people)."""
+    more than 2 degrees", "rose by 20 percent", "won by a wide margin" (not "backed by 60
+    percent of voters", a share of people)."""
     return any(
-        o.ent_type_ in _MEASURED_LABELS and not any(p.lower_ == "of" for p in children(o, "prep"))
+        o.lemma_.lower() in BY_COUNT_NOUNS
+        or (
+            o.ent_type_ in _MEASURED_LABELS
+            and not any(p.lower_ == "of" for p in children(o, "prep"))
+        )
         for o in children(agent, "pobj")
+    )
+
+
+def by_no_doer(agent: Token) -> bool:
+    """Whether the "by" of a passive names no doer: how a count went ("approved by a vote
+    of 7 to 2", "won by a wide margin"), or how much a verb of change moved its subject
+    ("fares were raised by 5 percent", "rents were cut by a third"). A share on another
+    verb is of people ("the option was picked by a third", "named by 3 percent")."""
+    objects = children(agent, "pobj")
+    if any(o.lemma_.lower() in BY_COUNT_NOUNS for o in objects):
+        return True
+    if agent.head.lemma_.lower() not in CHANGE_VERBS:
+        return False
+    return any(
+        (o.ent_type_ in _MEASURED_LABELS or o.lemma_.lower() in BY_SHARE_NOUNS)
+        and not any(p.lower_ == "of" for p in children(o, "prep"))
+        for o in objects
     )
 
 

@@ -40,6 +40,8 @@ __all__ = [
     "BIT_UNITS",
     "BORNE_STATE_NOUNS",
     "BYLINE_PHRASES",
+    "BY_COUNT_NOUNS",
+    "BY_SHARE_NOUNS",
     "CALENDAR_WORDS",
     "CALL_VERBS",
     "CAPTION_ASIDE_WORDS",
@@ -980,6 +982,12 @@ PARTS_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight"}
 )
 #: Verbs that open or close a span of time, and the spans of a season or a game they take:
+#: Nouns after "by" that tell how a count went, never who acts: "won by a wide margin",
+#: "approved by a vote of 7 to 2".
+BY_COUNT_NOUNS = frozenset("margin vote".split())
+#: Shares that after "by" on a verb of change tell how much it moved ("fares were cut by a
+#: third"); elsewhere a share of people may act ("the option was picked by a third").
+BY_SHARE_NOUNS = frozenset("half third quarter fifth tenth".split())
 #: "sacked to end the game", "losses to start the season", "a run to close the half" say
 #: when the other event happened, not what anyone aimed at. Not a sitting, a week or a term,
 #: which people open and close as acts ("arrived to open the session of parliament").

@@ -115,10 +115,10 @@ def test_put_it_bluntly_is_the_source_of_what_follows(nlp: Language) -> None:
     [
         # a noun of committing or asking names its owner's act, as after a light verb
         ("The growers welcomed the ministry's pledge on water prices.", "pledge",
-         "the ministry's"),
-        ("The union rejected the firm's demand for longer shifts.", "demand", "the firm's"),
+         "the ministry"),
+        ("The union rejected the firm's demand for longer shifts.", "demand", "the firm"),
         ("Residents opposed the mayor's proposal to close the library.", "propose",
-         "the mayor's"),
+         "the mayor"),
         ("Nobody heeded her warning about the dam.", "warn", "her"),
     ],
 )  # fmt: skip

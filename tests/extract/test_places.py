@@ -211,7 +211,7 @@ CASES = [
     # election is his, and a war a country only owns may be fought elsewhere.
     ("Turnout fell in Norway's local elections.", "hold an election", None, ["Norway's"]),
     ("Chile's long civil war ended in 1891.", "wage war", None, ["Chile's"]),
-    ("Norway's long war is over.", "wage war", "Norway's", []),
+    ("Norway's long war is over.", "wage war", "Norway", []),
     # A home, a venue or open land is a place; a bare "at home" may be one's country.
     ("The old painter died at his home in Varnel.", "die", None, ["his home", "Varnel"]),
     ("Two hikers were rescued on the mountain.", "rescue", None, ["the mountain"]),
