@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.spans import call_table
 from kg.lang.en import PAGE_SECTION_WORDS
 from kg.model import Argument
 
@@ -276,10 +277,22 @@ def _label_opens(text: str, at: int) -> bool:
     return before[-1] == "\n" or before[-1] in _BEFORE_LABEL
 
 
-def _person_words(doc: Doc) -> set[str]:
+def _person_words(doc: Doc) -> frozenset[str]:
     """The words, lower-cased, of every person the model names in the document: a label's
-    words must each be one of them."""
-    return {word.lower_ for entity in doc.ents if entity.label_ == "PERSON" for word in entity}
+    words must each be one of them.
+
+    Read once per document within kg.extract.extract: every colon that may end a label
+    asks it, and each time spaCy made every entity of the document again (on a long
+    document, thousands of colons over thousands of entities)."""
+    read = call_table(doc, "person_words")
+    found = read.get(None) if read is not None else None
+    if found is None:
+        found = frozenset(
+            word.lower_ for entity in doc.ents if entity.label_ == "PERSON" for word in entity
+        )
+        if read is not None:
+            read[None] = found
+    return found
 
 
 def _is_quote(token: Token) -> bool:

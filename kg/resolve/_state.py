@@ -117,6 +117,9 @@ class DocState:
     #: The countries the document names, or names a place in (country codes); found
     #: when first asked for.
     placed_countries: frozenset[str] | None = None
+    #: Where a verb of saying follows a name (the end of the name), by the name's last
+    #: two characters; found when first asked for (:func:`kg.resolve._names._speaks`).
+    said_after: dict[str, list[int]] | None = None
 
     #: Each (cluster, plural) of ``history`` -> its latest position there, the
     #: latest last: what :meth:`last` reads, so that it looks at each entity once

@@ -1274,3 +1274,20 @@ def test_what_a_request_asks_is_the_claim_of_whoever_tells_of_the_request(
     nested = _events(nlp, "Police said the skipper claimed the deckhands had mutinied.")
     mutiny = next(e for e in nested if e.action == "mutiny")
     assert mutiny.source is not None and mutiny.source.text == "the skipper"
+
+
+def test_the_persons_words_a_quote_label_checks_are_read_once_per_document(
+    nlp: Language,
+) -> None:
+    # Every colon that may end a speaker's label asks for them: within one extraction the
+    # entities are read once, and the words are those read outside it.
+    from kg.extract.spans import read_once
+    from kg.extract.turns import _person_words
+
+    doc = nlp('Ana Ruiz met Tom Hale.\nAna Ruiz: "We sold our corn." Tom Hale: "We did not."')
+    outside = _person_words(doc)
+    with read_once(doc, doc.text):
+        first = _person_words(doc)
+        assert _person_words(doc) is first
+    assert first == outside
+    assert {"ruiz", "hale"} <= first

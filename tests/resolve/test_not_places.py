@@ -265,3 +265,31 @@ def test_a_known_place_that_speaks_stays_a_place() -> None:
     text = "Moscow said the talks would go on. The envoy flew to Moscow."
     entities = _entities(text, [("Moscow", "GPE", 0), ("Moscow", "GPE", 1)])
     assert entities["Moscow"].kind == "place"
+
+
+def test_a_name_before_a_verb_of_saying_is_found_as_the_search_finds_it() -> None:
+    # The places a verb of saying follows are read once per text; each name is then looked
+    # up there, with the answer of the search over the whole text it replaces.
+    import random
+    import re
+    from types import SimpleNamespace
+
+    from kg.resolve._names import _SAYS_AFTER, _said_after
+
+    rng = random.Random(7)
+    words = [
+        "Zorbitex", "Acme Co", "Acme", "cme", "Co", "X", "é", "Ørsk", "_", "(", ")", "-", ".",
+        "'s", '"', "itself", "also", "has", "had", "have", "said", "says", "stated", "told",
+        "warns", "sayings", "Said", "1", "B.C.",
+    ]  # fmt: skip
+    gaps = [" ", " ", " ", "", "  ", "\n", "\t", "\u00a0"]
+    names = ["Zorbitex", "Acme Co", "Acme", "cme", "Co", "X", "é", "B.C.", "(Acme", "Acme itself"]
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 12)))
+        state = SimpleNamespace(text=text, said_after=None)
+        for name in names:
+            expected = re.search(rf"\b{re.escape(name)}{_SAYS_AFTER}", text) is not None
+            assert _said_after(name, state) == expected, (text, name)  # type: ignore[arg-type]
+            found += expected
+    assert found > 500  # the texts hold hundreds of names that speak, and more that do not
