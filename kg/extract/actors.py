@@ -291,6 +291,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
     said_of = _said_of(head)
     if said_of is not None:
         return said_of  # "the man who police say attacked the guard": the man attacked
+    if _said_of_lost_relative(head):
+        return None  # "blame the closure in 2011, which they say left ...": not "they"
     subjects = _subjects(head)
     prefix = None if subjects else prefix_before(head)
     prefix_doer = None if prefix is None else verb_actor(prefix, passive=False)
@@ -589,6 +591,20 @@ def _said_of(verb: Token) -> Token | None:
     if pronoun.lower_ not in RELATIVE_PRONOUNS or not sayers:
         return None
     return antecedent(pronoun, saying)
+
+
+def _said_of_lost_relative(verb: Token) -> bool:
+    """Whether ``verb`` is what a relative clause the parser did not make one says of its
+    noun: in "blame the closure of clinics in 2011, which they say left a gap" "say" hangs
+    on "blame", with "which" and "they" as its subjects
+    (:func:`~kg.extract.spans.relative_before_sayer`). What left the gap is the noun
+    "which" stands for, which the parse does not give; the sayer did not leave it."""
+    if verb.dep_ not in {"ccomp", "xcomp"} or children(verb, "nsubj"):
+        return False
+    saying = verb.head
+    if saying.dep_ == "relcl" or verb.i < saying.i:
+        return False
+    return relative_before_sayer(saying, children(saying, "nsubj")) is not None
 
 
 def _sayer_after_relative(verb: Token, subjects: list[Token]) -> Token | None:

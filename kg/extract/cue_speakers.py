@@ -615,6 +615,12 @@ def document_above(noun: Token) -> Token:
     holder = _phrase_holder(noun)
     if holder is None or holder.pos_ != "NOUN":
         return noun
+    if noun.head.head.pos_ in {"VERB", "AUX"}:
+        # the phrase the parse hung on the verb: only a thing that cannot speak hands the
+        # clause to the object before it ("found a note under the bread which said ...",
+        # not "delivered a statement at a rally that will urge ...")
+        if not _mute(noun):
+            return noun
     document = holder.lemma_.lower() in DOCUMENT_NOUNS | CLAIM_NOUNS
     if document and noun.dep_ == "pobj":
         return holder
@@ -625,13 +631,27 @@ def document_above(noun: Token) -> Token:
 
 def _phrase_holder(noun: Token) -> Token | None:
     """The word whose prepositional phrase ``noun`` ends: the letter of "a letter inside
-    the drawer", the story of "a story about her eating pears" (through the gerund)."""
+    the drawer" (also where the parse hangs the phrase on the verb whose object the letter
+    is), the story of "a story about her eating pears" (through the gerund)."""
     if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
         noun = noun.head  # "about her eating pears": the gerund heads the phrase
     elif noun.dep_ != "pobj":
         return None
     preposition = noun.head
-    return preposition.head if preposition.dep_ == "prep" else None
+    if preposition.dep_ != "prep":
+        return None
+    if preposition.head.pos_ in {"VERB", "AUX"}:
+        # "found a note under the bread which said ...": the parse may hang the phrase on
+        # the verb; it is the phrase of the object right before it
+        return next(
+            (
+                obj
+                for obj in dependents(preposition.head)
+                if obj.dep_ == "dobj" and obj.right_edge.i + 1 == preposition.i
+            ),
+            None,
+        )
+    return preposition.head
 
 
 #: WordNet's files of things that never speak: food, plants, parts of the body,
@@ -736,6 +756,18 @@ def _past_dateline(token: Token) -> Token:
     return next((c for c in dependents(token) if c.dep_ == "appos" and c.i > dash), token)
 
 
+def _count_of_share(number: Token) -> Token | None:
+    """The count before a share's "in" when the parser makes the whole of the share its
+    head: in "four in 10 who said", "10" heads both "four" and "in"; a share of a group is
+    somebody ("four in 10"), its whole alone ("in 10") nobody."""
+    if not number.like_num:
+        return None
+    children = list(dependents(number))
+    if not any(c.dep_ == "quantmod" and c.lower_ in {"in", "out"} for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nummod" and c.i < number.i), None)
+
+
 def _speaker_argument(token: Token) -> Argument | None:
     token = name_after_pronoun(_past_dateline(token))
     if generic_pronoun(token):
@@ -769,6 +801,9 @@ def _speaker_argument(token: Token) -> Argument | None:
     share = next((c for c in dependents(token) if share_of(c)), None)
     if share is not None and token.lower_ == "one":
         phrase = doc[token.i : share.right_edge.i + 1]  # "One in three voters thought"
+    count = _count_of_share(token)
+    if count is not None:
+        phrase = doc[count.i : phrase.end]  # "four in 10 who said": the share, not "in 10"
     one = phrase.start - 1
     if one >= 0 and doc[one].lower_ == "one" and doc[one].head == token:
         # "One senior source said": one of several, not the sources as a whole

@@ -27,6 +27,7 @@ from kg.extract.spans import (
     span_text,
 )
 from kg.lang.en import (
+    ASKING_VERBS,
     CLAUSE_CLAIM_VERBS,
     DESCRIBING_AS_VERBS,
     HELD_VIEW_NOUNS,
@@ -42,8 +43,9 @@ from kg.lang.en import (
     REQUESTED_OBJECT_VERBS,
     TALKED_CLAUSE_OPENERS,
     TALKING_VERBS,
+    TOLD_CLAUSE_VERBS,
 )
-from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
+from kg.lang.wordnet import NOUN_COMMUNICATION, NOUN_GROUP, NOUN_PERSON, noun_classes
 
 __all__ = [
     "CLAIM_VERBS",
@@ -300,6 +302,10 @@ def is_verb_cue(token: Token) -> bool:
         return True  # "the coach put it bluntly: ..."
     if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:
         return _claims_a_clause(token)
+    if token.pos_ == "VERB" and lemma in TOLD_CLAUSE_VERBS:
+        return _tells_a_clause(token)  # "reminded the court that ...", not "of the cost"
+    if token.pos_ == "VERB" and lemma in ASKING_VERBS - REQUEST_VERBS:
+        return _asks_a_clause(token)  # "wondered whether the coach would stay"
     if token.pos_ == "VERB" and lemma in FINDING_VERBS:
         return _found_by_inquiry(token) and _claims_a_clause(token)
     if token.pos_ == "VERB" and lemma == "make":
@@ -531,6 +537,51 @@ def _claims_a_clause(verb: Token) -> bool:
         return True
     aside = verb.dep_ in {"parataxis", "advcl", "ROOT"}
     return aside and not any(c.dep_ == "ccomp" for c in children)
+
+
+def _tells_a_clause(verb: Token) -> bool:
+    """Whether a verb of :data:`~kg.lang.en.TOLD_CLAUSE_VERBS` tells the one it addresses a
+    finite clause ("reminded the court that the deadline had passed"), the clause told
+    being hung on the verb or, by the parse, on the one told; not "reminded voters of the
+    cost" nor "it reminds me of a song", which voice no claim."""
+    children = list(dependents(verb))
+    if any(c.dep_ == "nsubj" and not _may_speak(c) for c in children):
+        return False  # "the flood reminded everyone that the dam was old": no one claims it
+    told = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    for clause in (c for holder in (verb, *told) for c in dependents(holder)):
+        if clause.dep_ == "ccomp" and _claimed_clause(clause):
+            return True
+        if clause.dep_ in {"ccomp", "acl", "relcl"} and complement_mark(clause):
+            return True
+    return False
+
+
+#: Pronouns of a thing or a fact, which remind without claiming ("it reminds us that ...").
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a subject may be one who tells: someone, a group or a body (a word WordNet
+    does not know may be a name), or a writing ("the report reminded readers that ..."); not
+    a thing, an event or a fact ("the flood", "one key to winning", "it")."""
+    if subject.lower_ in _THING_PRONOUNS:
+        return False
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return True
+    classes = noun_classes(subject.lemma_.lower())
+    return not classes or bool(set(classes[:2]) & _SPEAKING_CLASSES)
+
+
+#: WordNet's files of nouns that may tell: people, groups and bodies, and writings.
+_SPEAKING_CLASSES = frozenset({NOUN_PERSON, NOUN_GROUP, NOUN_COMMUNICATION})
+
+
+def _asks_a_clause(verb: Token) -> bool:
+    """Whether a verb of asking that is no request ("wonder", "inquire") asks a clause:
+    "fans wondered whether the coach would stay", "wondered why the plant closed"; the one
+    who wonders is the source of what is asked, which is not asserted (not "wondered about
+    the cost")."""
+    return any(c.dep_ == "ccomp" and _asks(c) for c in dependents(verb))
 
 
 def _asks(clause: Token) -> bool:

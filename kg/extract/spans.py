@@ -905,10 +905,15 @@ def relative_before_sayer(saying: Token, subjects: list[Token]) -> Token | None:
     """The relative pronoun the parser hangs on a relative clause's verb as a first subject
     beside the one who says or thinks ("outsiders who he said escalated tensions": "who"
     and "he" both subjects of "said"), when a clause after the verb says what: the pronoun
-    is that clause's subject, not the sayer."""
-    if saying.dep_ != "relcl" or len(subjects) < 2:
+    is that clause's subject, not the sayer. After a comma the parser may not make the
+    clause a relative one at all ("blame the closure of clinics in 2011, which they say
+    left a gap": "say" hung on "blame"); the pronoun still opens it."""
+    if len(subjects) < 2:
         return None
     pronoun, sayer = subjects[0], subjects[1]
+    after_comma = pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
+    if saying.dep_ != "relcl" and not (after_comma and pronoun.i == saying.left_edge.i):
+        return None
     if pronoun.lower_ not in RELATIVE_PRONOUNS or sayer.lower_ in RELATIVE_PRONOUNS:
         return None
     if not any(c.dep_ in {"ccomp", "xcomp"} and c.i > saying.i for c in dependents(saying)):

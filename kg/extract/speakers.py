@@ -36,7 +36,13 @@ from kg.extract.cue_words import (
     writing_read,
 )
 from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject
-from kg.lang.en import QUOTE_TAG_VERBS, REPORTING_VERBS, REQUEST_VERBS, SETTING_OUT_VERBS
+from kg.lang.en import (
+    AGENT_LABELS,
+    QUOTE_TAG_VERBS,
+    REPORTING_VERBS,
+    REQUEST_VERBS,
+    SETTING_OUT_VERBS,
+)
 from kg.model import Argument
 
 __all__ = [
@@ -265,7 +271,8 @@ def _unsaid(cue: Cue, unsaid: Collection[int], sentence: Span) -> bool:
 
 
 def _claimant(around: Sequence[Cue], sentence: Span) -> Cue:
-    """Of the cues around an act, the innermost; but when that one is a request that
+    """Of the cues around an act, the innermost (but the one around it whose speaker is a
+    name when the innermost is a first person's); and when that one is a request that
     itself stands in another's claim ("the crew alleged that the skipper had asked them
     to sail on"), the claim's: the skipper asked, the crew claim he did, and the one who
     vouches for the sailing being asked is the crew. A request on its own ("the mayor
@@ -274,6 +281,12 @@ def _claimant(around: Sequence[Cue], sentence: Span) -> Cue:
     of its own ("said the clinic is not licensed for the treatment that the judge ordered
     him to take", "reports of a memo urging staff to stay home") stay the requester's."""
     inner = min(around, key=lambda cue: len(cue.content))
+    if inner.speaker.text.lower() in FIRST_PERSON:
+        # 'As Ana Ruiz put it, "we wonder whether the dam will hold"': the first person
+        # is the one whose words the sentence gives; their own cue names no one else.
+        named = [c for c in around if inner.token in c.content and _named_claimant(c)]
+        if named:
+            return min(named, key=lambda cue: len(cue.content))
     verb = sentence.doc[inner.token]
     if verb.lemma_.lower() not in REQUEST_VERBS - REPORTING_VERBS or _asks_a_question(verb):
         return inner
@@ -283,6 +296,13 @@ def _claimant(around: Sequence[Cue], sentence: Span) -> Cue:
         return inner
     claims = [cue for cue in around if inner.token in cue.content and cue is not inner]
     return min(claims, key=lambda cue: len(cue.content)) if claims else inner
+
+
+def _named_claimant(cue: Cue) -> bool:
+    """Whether a cue's speaker is a name of one who may speak ("Ana Ruiz", "the Red
+    Cross"), not a first person, a pronoun or a common noun, which may be the parse's
+    slip ("two big differences that explain why I think ...")."""
+    return cue.speaker.label in AGENT_LABELS and cue.speaker.text.lower() not in FIRST_PERSON
 
 
 def cues(sentence: Span) -> list[Cue]:

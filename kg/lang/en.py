@@ -297,6 +297,7 @@ __all__ = [
     "MADE_ARGUMENT_NOUNS",
     "TALKING_VERBS",
     "TALKED_CLAUSE_OPENERS",
+    "TOLD_CLAUSE_VERBS",
     "WEAPON_NOUNS",
     "WEB_WORDS",
     "WISHING_VERBS",
@@ -420,6 +421,11 @@ REPORTING_VERBS = frozenset(
 TELLING_VERBS = frozenset(
     "tell assure reassure remind warn inform notify convince persuade".split()
 )
+#: Verbs of telling that voice a claim only with a clause: "reminded the court that the deadline
+#: had passed", "reassured parents that the school was safe", "notified the bank that the card
+#: was lost" (the one who reminds is its source); "reminded voters of the cost" and "it
+#: reminds me of a song" claim nothing.
+TOLD_CLAUSE_VERBS = frozenset({"remind", "reassure", "notify"})
 # Verbs whose xcomp continues the same action: "continue to approach", "began defending".
 CHAIN_VERBS = frozenset(
     {

@@ -815,6 +815,35 @@ CASES = [
     ("Mark Hale told a judge that Ana Ruiz was settling in at the clinic.", "settle in at",
      "Mark Hale"),
     ("The agency assured residents that the pipes had been fixed.", "fix", "The agency"),
+    # So is what one reminds, reassures or notifies someone of in a clause; "reminded X of"
+    # a thing claims nothing.
+    ("She reminded the court that the deadline had passed.", "pass", "She"),
+    ("The principal reassured parents that the school had reopened.", "reopen",
+     "The principal"),
+    ("The agency notified passengers that the flight was cancelled.", "cancel",
+     "The agency"),
+    ("He reminded them of the attack on the base.", "attack", None),
+    # A thing that reminds claims nothing; a writing does.
+    ("The flood reminded everyone that the dam had failed before.", "fail", None),
+    ("The report reminded readers that the dam had failed before.", "fail", "The report"),
+    # A first person's cue inside the words of one the sentence names: that one claims it.
+    ("Ana Ruiz said we fear the stadium will close.", "close", "Ana Ruiz"),
+    # The one who wonders or inquires is the source of what is asked.
+    ("Fans wondered whether the coach would stay.", "stay", "Fans"),
+    ("The senator inquired whether the army had shelled the town.", "shell", "The senator"),
+    # A relative clause after a written thing's phrase that the parse hangs on the verb is
+    # the written thing's claim, not the claim of the noun it lies under.
+    ("Police found a note under the bread which said the bakery had been robbed.", "rob",
+     "a note"),
+    # (a noun that may act keeps its clause)
+    ("The senator will deliver a statement at a rally that will urge the party to unite.",
+     "unite", "a rally"),
+    # A share of a group hung on its whole by the parse speaks as the share.
+    ("Half said they wanted a new mayor, compared with four in 10 who told us they"
+     " preferred the old one.", "prefer", "four in 10"),
+    # A relative clause the parse did not make one: the sayer after the pronoun speaks.
+    ("Critics blame the closure of clinics in 2011, which they say left a gap that charities"
+     " filled.", "leave", "they"),
 ]  # fmt: skip
 
 

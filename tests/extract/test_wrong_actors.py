@@ -579,6 +579,14 @@ def test_a_speaker_keeps_the_phrase_that_says_who(nlp: Language) -> None:
             "the developers",
         ),
         ("The mayor blasted the developers who he said ignored the rules.", "say", "he"),
+        # nor when the parse did not make the clause a relative one: the sayer did not
+        # leave the vacuum (the noun "which" stands for, the parse does not give).
+        (
+            "Critics blame the closure of clinics in 2011, which they say left a gap that"
+            " charities filled.",
+            "leave",
+            None,
+        ),
         # A passive said of it is done to it.
         ("Roe signed a letter that he said was drafted by the firm.", "draft", "the firm"),
         # What an act happens amid is the scene, not the subject's doing; after another
