@@ -929,7 +929,14 @@ def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
             "",
             None,
         ),
-        ("The rebels fought the army near the dam.", "fought", "fight", "the army", "", "ArmedClash"),
+        (
+            "The rebels fought the army near the dam.",
+            "fought",
+            "fight",
+            "the army",
+            "",
+            "ArmedClash",
+        ),
         # A war on a food or on a state of things is a campaign; on a side, an attack.
         ("The cook's war on fried food.", "war", "wage war", "fried food", "", None),
         ("The mayor declared war on poverty.", "war", "wage war", "poverty", "", None),
