@@ -790,7 +790,7 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 def _where_the_heard_are(prep: Token, verbs: list[Token]) -> bool:
     """ "heard from teachers in Kestria about the ban", "learned from officials at the
-    port", "saw a note from someone in our office in Kestria": a place on the people (or
+    port", "read a memo from a colleague in our branch in Kestria": a place on the people (or
     bodies) the words came from says where they are, not where the hearing, learning or
     reading was."""
     if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPOSITIONS:

@@ -420,8 +420,8 @@ CASES = [
     ("Speaking in Dublin, he dodged the question.", "dodge", "he", ["Dublin"]),
     # Where the one a note came from is, not where it was seen.
     (
-        "This morning I saw a note from someone in our office in France.",
-        "see",
+        "Last night I read a memo from a colleague in our branch in France.",
+        "read",
         "I",
         [],
     ),
