@@ -1475,7 +1475,10 @@ def _the_doer_itself(noun: Token, doer: Token) -> bool:
     hangs inside the doer's phrase is someone else, whose participle tells what was done
     to them before ("monuments to sailors lost off Kestria stand in the square": not
     standing off Kestria; "relatives of men held in X protested")."""
-    if not doer.left_edge.i <= noun.i <= doer.right_edge.i:
+    if noun.i != doer.i and not doer.is_ancestor(noun):
+        # Inside the doer's words but not below it: a parse that crosses ("X was given
+        # the seat held by Y, the broker who ...", the apposition hung on X). The walk
+        # up from the noun would never reach the doer.
         return False
     word = noun
     while word.i != doer.i:

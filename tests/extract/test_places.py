@@ -631,3 +631,21 @@ def test_a_maker_listed_with_makers_is_no_place(nlp: Language) -> None:
     assert not listed.places
     moved = event_named(nlp, "Troops moved from Syria and Iraq into Turkey.", "move")
     assert "Syria" in [p.argument.text for p in moved.places]
+
+
+def test_a_noun_inside_the_doers_words_but_not_below_it_is_not_the_doer(nlp: Language) -> None:
+    # A crossing parse: the apposition after the object hangs on the subject, so the
+    # subject's words run over the object, which is not below it. Deciding whether the
+    # object is the doer must end (it once walked up from the object for ever).
+    from spacy.tokens import Doc
+
+    from kg.extract.places import _the_doer_itself
+
+    words = ["Ada", "got", "the", "seat", "held", "by", "Bo", ",", "the", "judge", "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 1, 9, 0, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "agent", "pobj", "punct", "det", "appos"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=[*deps, "punct"])
+    subject, seat = doc[0], doc[3]
+    assert subject.left_edge.i <= seat.i <= subject.right_edge.i
+    assert not _the_doer_itself(seat, subject)
+    assert _the_doer_itself(subject, subject)
