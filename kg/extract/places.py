@@ -95,6 +95,7 @@ from kg.lang.wordnet import (
     NOUN_QUANTITY,
     NOUN_RELATION,
     NOUN_STATE,
+    NOUN_TOPS,
     VERB_CHANGE,
     VERB_COGNITION,
     VERB_COMMUNICATION,
@@ -1482,7 +1483,9 @@ def _the_doer_itself(noun: Token, doer: Token) -> bool:
         return False
     word = noun
     while word.i != doer.i:
-        if word.dep_ == "pobj" and not _counts_its_object(word.head.head):
+        if word.dep_ == "pobj" and not (
+            _counts_its_object(word.head.head) or _members_of_its_group(word)
+        ):
             return False
         word = word.head
     return True
@@ -1499,6 +1502,26 @@ def _counts_its_object(word: Token) -> bool:
     if word.pos_ in {"NUM", "PRON", "DET"}:
         return True
     return _first_sense_in(noun_classes(word.lemma_.lower()), _COUNTING_CLASSES)
+
+
+#: WordNet's files of nouns that gather people or things into one body: "a team", "a
+#: convoy", "a delegation" (noun.group), "a group" (a top word).
+_GATHERING_CLASSES = frozenset({NOUN_GROUP, NOUN_TOPS})
+
+
+def _members_of_its_group(word: Token) -> bool:
+    """Whether ``word``, after an "of", names the members that make up the group word the
+    "of" hangs on ("a team of doctors sent to X", "a group of 20 students held in X"): they
+    are the group, so the doer. Only a single group with a bare plural: "the families of men
+    killed in X" and "the board of the firms fined in X" name others, whom the group
+    belongs to, and the families' vigil is not where the men were killed."""
+    prep = word.head
+    group = prep.head
+    if prep.lower_ != "of" or group.tag_ != "NN" or word.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in word.children):
+        return False
+    return _first_sense_in(noun_classes(group.lemma_.lower()), _GATHERING_CLASSES)
 
 
 def _reason_for(noun: Token, verbs: list[Token]) -> bool:

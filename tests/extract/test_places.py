@@ -230,7 +230,8 @@ CASES = [
     ("Four people died in the raid carried out in Varnel.", "die", None, ["Varnel"]),
     ("The army withdrew the troops stationed in Varnel.", "withdraw", "The army", ["Varnel"]),
     # So does one on someone a preposition names inside the doer's phrase: not the doer; but
-    # a phrase that only counts the people it names ("two of the hostages") is the doer.
+    # a phrase that only counts or gathers the people it names ("two of the hostages", "a
+    # team of medics") is the doer.
     (
         "Statues of sailors killed in Lyon stand in the square.",
         "stand",
@@ -244,6 +245,16 @@ CASES = [
         [],
     ),
     ("Two of the hostages held in Lyon were freed on Monday.", "free", None, ["Lyon"]),
+    ("A team of medics sent to Lyon treated the wounded.", "treat", "A team of medics", ["Lyon"]),
+    (
+        "A group of 20 students held in Lyon wrote to the mayor.",
+        "write",
+        "A group of 20 students",
+        ["Lyon"],
+    ),
+    # ... not a group that only belongs to the people it names.
+    ("The families of men killed in Varnel held a vigil.", "hold", "The families of men", []),
+    ("The board of the firms fined in Lyon resigned.", "resign", "The board of the firms", []),
     # A thing put somewhere stays there.
     ("Police defused a bomb planted in the market.", "defuse", "Police", ["the market"]),
     # ... but one that is the reason for the act on its object is what the act is about.
