@@ -54,6 +54,7 @@ from kg.lang.en import (
     CARRYING_VERBS,
     CAUSE_PHRASE_NOUNS,
     CAUSE_PREPOSITIONS,
+    CUSTODY_PARTICIPLES,
     DEPICTION_NOUNS,
     DESTINATION_PREPOSITIONS,
     GIVING_VERBS,
@@ -1466,8 +1467,26 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
         return False
     if any(v.lemma_.lower() in _CAUSATIVE_VERBS for v in verbs):
         return False
-    doers = [c for v in verbs for c in dependents(v) if c.dep_ in _DOER_DEPS]
+    doers = [c for v in verbs for c in dependents(v) if _keeps_its_places(c, v, token)]
     return not any(_the_doer_itself(noun, d) for d in doers)
+
+
+def _keeps_its_places(part: Token, verb: Token, participle: Token) -> bool:
+    """Whether ``part`` of the event's ``verb`` takes the places of a past participle on
+    it (or in its phrase) to the event. Its doer does: its state holds where it acts ("a
+    bomb thrown at the bank killed two"). The subject of a passive only underwent the
+    event, and the participle tells what was done to it before, elsewhere ("the painting
+    stolen in X was found in a barn", "the man arrested in X was charged with murder");
+    unless it was held there (``CUSTODY_PARTICIPLES``: "the hostages held in X were
+    freed") or the event moves it on from there ("the men arrested in X were extradited
+    to Y": from X; not "the cars built in X were sold to dealers", who bought them)."""
+    if part.dep_ not in _DOER_DEPS:
+        return False
+    if part.dep_ != "nsubjpass" or participle.lemma_.lower() in CUSTODY_PARTICIPLES:
+        return True
+    return _moved_to(verb) and any(
+        c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for c in dependents(verb)
+    )
 
 
 def _the_doer_itself(noun: Token, doer: Token) -> bool:

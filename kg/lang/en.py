@@ -67,6 +67,7 @@ __all__ = [
     "CLOCK_WORDS",
     "COLLECTIVE_NOUNS",
     "COMPASS_NAMES",
+    "CUSTODY_PARTICIPLES",
     "COMING_PREPOSITIONS",
     "CONDITION_MARKS",
     "PRESSING_NOUNS",
@@ -706,6 +707,10 @@ POSITION_PARTICIPLES = frozenset(
     "locate situate station deploy position store park house keep trap strand anchor moor "
     "camp post plant place hide bury".split()
 )
+#: Past participles (as lemmas) of keeping someone in custody: the subject of a passive
+#: still is where it was held when the event befalls it ("the hostages held in X were
+#: freed": there), not where one arrest or theft was ("the painting stolen in X was found").
+CUSTODY_PARTICIPLES = frozenset("hold detain jail imprison intern confine".split())
 #: Past participles (as lemmas) that tie people to a body, not to a place: "researchers
 #: affiliated with institutions in X", "militants linked to a group in X". Where the body
 #: is says who they are, not where they act.

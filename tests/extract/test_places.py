@@ -255,6 +255,18 @@ CASES = [
     # ... not a group that only belongs to the people it names.
     ("The families of men killed in Varnel held a vigil.", "hold", "The families of men", []),
     ("The board of the firms fined in Lyon resigned.", "resign", "The board of the firms", []),
+    # The subject of a passive underwent the participle's act before, elsewhere; unless it
+    # is still held there, or the event moves it on from there.
+    ("The painting stolen in Paris was found in a barn.", "find", None, ["a barn"]),
+    ("The man arrested in Leeds was charged with murder.", "charge", None, []),
+    ("The cars built in Ohio were sold to dealers.", "sell", None, []),
+    ("The hostages held in Lyon were freed on Monday.", "free", None, ["Lyon"]),
+    (
+        "The men arrested in Spain were extradited to France.",
+        "extradite",
+        None,
+        ["Spain", "France"],
+    ),
     # A thing put somewhere stays there.
     ("Police defused a bomb planted in the market.", "defuse", "Police", ["the market"]),
     # ... but one that is the reason for the act on its object is what the act is about.
