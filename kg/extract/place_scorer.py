@@ -32,6 +32,7 @@ from kg.extract.places import (
     addressed,
     among_the_asked,
     among_the_heard,
+    borne_on_a_polity,
     describes_a_party,
     in_attribution,
     in_caption_aside,
@@ -244,10 +245,11 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     teachers in X"), nor where a thing it gives to someone is ("offered them a view on
     politics in X"), nor the one it speaks or gives
     to ("complained to the hotel"), nor in what it speaks of ("condemned the attack in
-    Paris"), what it is about ("wrote about life in X") or its cause ("grew thanks to a win
-    in Ohio"), nor a "to" or "from" that says which one its object is ("limits access to
-    its markets"), nor in a participle on what it acts on ("freed a man arrested in X") unless
-    the rules chose the word by another way (a "there")."""
+    Paris"), what it bears on ("put pressure on X"), what it is about ("wrote about life
+    in X") or its cause ("grew thanks to a win in Ohio"), nor a "to" or "from" that says
+    which one its object is ("limits access to its markets"), nor in a participle on what
+    it acts on ("freed a man arrested in X") unless the rules chose the word by another way
+    (a "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
     chosen = [p.argument for p in frame.places]
     return [
@@ -260,6 +262,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         and not addressed(c, frame.verbs)
         and not in_what_is_said(c, frame)
         and not describes_a_party(c, frame.verbs)
+        and not borne_on_a_polity(c, frame.verbs)
         and not in_topic(c, frame.verbs)
         and not in_unplaced_subject(c, frame.verbs)
         and not in_cause(c, frame.verbs)

@@ -121,6 +121,7 @@ __all__ = [
     "among_the_asked",
     "country_name",
     "describes_a_party",
+    "borne_on_a_polity",
     "frame_places",
     "hearer_place",
     "in_attribution",
@@ -334,6 +335,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue  # "complained to the hotel": the one told, not where she went
         if _on_a_programme(prep):
             continue  # "Speaking on Morning Kestria, he ...": a show, not where he was
+        if _on_a_polity(prep, verbs):
+            continue  # "put pressure on Kestria": what the act bears on, not where it was
         if _in_the_thing_given(prep, verbs):
             continue  # "brought him a spot on the stage in Ohio": where the spot is
         if _past_the_aside(prep, verbs):
@@ -586,7 +589,9 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
     makes", "Ruth Hale, a lecturer at the college in Avonmouth, was charged". A place on a
     plain noun stays the scene: "police in Palermo said", "residents in the valley fled";
     so does an organisation reached by "to", which is what the event is about rather than
-    who acts ("access to the Acme site in Fairview was restored": restored there).
+    who acts ("access to the Acme site in Fairview was restored": restored there). A
+    person's apposition on the doer or on what the event acts on says the same
+    (:func:`_describes_the_one_acted_on`).
     """
     members = {v.i for v in verbs}
     for subject in _subjects_holding(prep, verbs):
@@ -608,6 +613,47 @@ def _describes_a_party(prep: Token, verbs: list[Token]) -> bool:
             return True  # "X, a lecturer at Y,": what the person is
         if named and not path and _after_apposition(prep, subject):
             return True  # "X, head of the Y in Z,": the parse hangs "in Z" on the name
+    return _describes_the_one_acted_on(prep, verbs)
+
+
+def _a_person_described(word: Token, people: list[Token]) -> bool:
+    """Whether ``word`` is an apposition that says what one of ``people`` is: a noun whose
+    most frequent WordNet sense is a person ("a clerk", "the owner"), so not a name the
+    model typed a person by mistake ("Acme, a firm in Fairview")."""
+    return (
+        word.dep_ == "appos"
+        and any(word.head.i == p.i for p in people)
+        and _first_sense_in(noun_classes(word.lemma_.lower()), frozenset({NOUN_PERSON}))
+    )
+
+
+#: The dependencies of a noun the event's verb acts on or reaches directly, or its doer.
+_PARTY_DEPS = frozenset({"dobj", "dative", "oprd", "pobj"}) | SUBJECT_DEPS
+
+
+def _describes_the_one_acted_on(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a place phrase lies in an apposition that says what a person the event acts
+    on, or its doer, is: "the lawyers called Ann Lee, a clerk at a bank in Leeds", "the
+    victim, a student at a college in Leeds, was stabbed near his home". It tells where
+    they work or study, not where the act was, as on a named subject ("Ruth Hale, a
+    lecturer at the college in Avonmouth, was charged"). Only an apposition whose noun is
+    a person's ("visited Acme, a firm in Fairview": a site one goes to), and not a phrase
+    on the noun itself ("met Ann Lee in Leeds")."""
+    reached = [c for v in verbs for c in dependents(v)]
+    reached += [o for c in reached if c.dep_ == "prep" for o in children(c, "pobj")]
+    parties = [
+        c for c in reached if c.dep_ in _PARTY_DEPS and c.left_edge.i <= prep.i <= c.right_edge.i
+    ]
+    if not parties:
+        return False
+    word = prep
+    # At most one step a word of the sentence: ends even on a parse whose heads loop.
+    for _ in range(len(prep.doc)):
+        if _a_person_described(word, parties):
+            return True  # "Ann Lee, a clerk at a bank in Leeds": who she is
+        if word.head.i == word.i or any(word.i == p.i for p in parties):
+            return False
+        word = word.head
     return False
 
 
@@ -636,10 +682,11 @@ def _after_apposition(prep: Token, name: Token) -> bool:
 
 
 def describes_a_party(word: Token, verbs: list[Token]) -> bool:
-    """Whether ``word`` lies in a place phrase of the subject's noun phrase that says where
-    an organisation is or what a person does (see :func:`_describes_a_party`): no place of
-    the event, for the rules or the scorer ("Ruth Hale, a lecturer at the college in
-    Avonmouth, backed the plan")."""
+    """Whether ``word`` lies in a place phrase of the subject's noun phrase, or of a
+    person's apposition on the doer or the one acted on, that says where an organisation
+    is or what a person does (see :func:`_describes_a_party`): no place of the event, for
+    the rules or the scorer ("Ruth Hale, a lecturer at the college in Avonmouth, backed
+    the plan")."""
     return any(
         t.dep_ == "prep" and _describes_a_party(t, verbs) for t in _ancestors_below(word, verbs)
     )
@@ -648,8 +695,9 @@ def describes_a_party(word: Token, verbs: list[Token]) -> bool:
 def in_what_is_said(word: Token, frame: Frame) -> bool:
     """Whether ``word`` lies in the target of a verb of words or minds (``WORD_VERBS``):
     "condemned the attack in Paris", "approved a plan for schools in Leeds", "advocated for
-    protections in Kestria". Such an act is done where the one who speaks or thinks is; the
-    place is the target's own, for the rules and the scorer.
+    protections in Kestria"; or of a verb that orders a happening ("ordered the closure of
+    schools in X", :func:`_asks_for_a_happening`). Such an act is done where the one who
+    speaks or thinks is; the place is the target's own, for the rules and the scorer.
     """
     target = frame.target_token
     if target is None or target.dep_ not in {"dobj", "pobj", "nsubjpass"}:
@@ -660,7 +708,24 @@ def in_what_is_said(word: Token, frame: Frame) -> bool:
         return False
     verb = target.head.head if target.dep_ == "pobj" else target.head
     # The last verb of a chain is the act: "prices in Leeds are expected to fall" fall there.
-    return verb.i == frame.verbs[-1].i and verb.lemma_.lower() in WORD_VERBS
+    if verb.i != frame.verbs[-1].i:
+        return False
+    return verb.lemma_.lower() in WORD_VERBS or _asks_for_a_happening(verb, target)
+
+
+def _asks_for_a_happening(verb: Token, target: Token) -> bool:
+    """Whether ``verb`` orders or asks for the happening ``target`` names: "ordered the
+    closure of schools in the capital", "urged the release of the men held at the camp".
+    What is asked for happens where its phrase says; the asking is done where the one who
+    asks is. A happening is an event noun or a deed or event by its first WordNet sense
+    ("the departure of the staff"). Not the one asked ("urged farmers in the valley to
+    leave"), nor a thing ordered ("ordered a coffee at the bar": where she ordered it)."""
+    if verb_kind(verb.lemma_.lower()) != "Request":
+        return False
+    return event_action(target) is not None or noun_classes(target.lemma_.lower())[:1] in {
+        (NOUN_ACT,),
+        (NOUN_EVENT,),
+    }
 
 
 #: Verbs whose "to" names the one spoken, written or given to: "complained to the hotel",
@@ -1585,7 +1650,12 @@ def _fronted_place(verb: Token) -> Place | None:
         for prep in children(node, "prep"):
             subjects = [c.i for c in dependents(node) if c.dep_ in SUBJECT_DEPS]
             fronted = prep.i < node.i and (not subjects or prep.i < min(subjects))
-            if fronted and prep.lower_ in LOCATION_PREPOSITIONS and not _about(prep):
+            if (
+                fronted
+                and prep.lower_ in LOCATION_PREPOSITIONS
+                and not _about(prep)
+                and not _on_a_polity(prep, [verb])
+            ):
                 for pobj in children(prep, "pobj"):
                     place = _place_token(pobj)
                     if place is not None and place.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -1835,6 +1905,34 @@ def _compound_place(noun: Token) -> Token | None:
         ):
             return child
     return None
+
+
+#: The kinds of the gazetteer's places that govern themselves: a country, a state.
+_POLITY_KINDS = frozenset({"country", "admin1"})
+
+
+def _on_a_polity(prep: Token, verbs: list[Token]) -> bool:
+    """Whether ``prep`` is an "on" before a country's or a state's name, which says what an
+    act bears on, not where it was: "put pressure on Kestria", "a stance on Kestria",
+    "pinned his hopes on Ohio", "sanctions placed on Kestria". Not on a verb of going,
+    which can land there ("rockets fell on Kestria"), nor on a place, which it places
+    further ("its bases on Kestria", "a station on Oregon 214")."""
+    if prep.lower_ != "on" or any(verb_of_going(v) for v in verbs) or is_place(prep.head):
+        return False
+    names = [o for o in children(prep, "pobj") if o.ent_type_ == "GPE"]
+    return bool(names) and all(_polity_name(o) for o in names)
+
+
+def _polity_name(token: Token) -> bool:
+    """Whether a name is a country's or a state's (the gazetteer's ``_POLITY_KINDS``)."""
+    found = gazetteer().lookup(entity_at(token).text)
+    return found is not None and found.kind in _POLITY_KINDS
+
+
+def borne_on_a_polity(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` is the name after an "on" that says what an act bears on
+    (:func:`_on_a_polity`): no place of the event, for the rules or the scorer."""
+    return word.dep_ == "pobj" and _on_a_polity(word.head, verbs)
 
 
 def country_name(token: Token) -> bool:

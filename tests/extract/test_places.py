@@ -461,6 +461,41 @@ CASES = [
         None,
         ["a warehouse", "Chicago"],
     ),
+    # What a named person the event acts on is, told in an apposition: where they work, not
+    # where the act was; a phrase on the name itself still says where.
+    (
+        "The lawyers called Mary Jones, manager of a bakery in Denver, as a witness.",
+        "call",
+        "The lawyers",
+        [],
+    ),
+    ("Police questioned Tom Hale, the owner of a bar in Dover.", "question", "Police", []),
+    ("The court heard from Ann Lee, a clerk at a bank in Leeds.", "hear", "The court", []),
+    ("Police met Ann Lee in Leeds.", "meet", "Police", ["Leeds"]),
+    # A happening one orders or asks for is where its own phrase says; not the ordering.
+    (
+        "The ministry ordered the evacuation of staff at its embassy in Kabul.",
+        "order",
+        "The ministry",
+        [],
+    ),
+    (
+        "The ministry ordered the evacuation of staff at its embassy in Kabul.",
+        "evacuate",
+        None,
+        ["its embassy", "Kabul"],
+    ),
+    ("She ordered a coffee at the bar.", "order", "She", ["the bar"]),
+    # "on" a country or a state is what the act bears on; on a verb of going it is where.
+    ("The boycott puts pressure on Israel.", "put", "The boycott", []),
+    ("He pinned his hopes on Ohio.", "pin", "He", []),
+    ("Rockets landed on Cyprus overnight.", "land", None, ["Cyprus"]),
+    (
+        "Police cracked down on protesters on Main Street.",
+        "crack down on",
+        "Police",
+        ["Main Street"],
+    ),
 ]
 
 
