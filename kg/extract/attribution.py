@@ -550,12 +550,18 @@ def _one_in_office(speaker: Argument) -> bool:
     A place or group named before the noun ("The US official", "a Pentagon spokesman")
     may lend the phrase its label; the noun still names one person."""
     words = _words(speaker.text)
-    return bool(words) and speaker.label in _ONE_PERSON_LABELS and words[-1] in source_words()
+    if not words or speaker.label not in _ONE_PERSON_LABELS or words[-1] not in source_words():
+        return False
+    # "The Hollywood Reporter": a capitalised noun in a name the
+    # model marked as a body or a place is a paper's title, no one in office.
+    return not (speaker.label in _BODY_LABELS and speaker.text.split()[-1][:1].isupper())
 
 
 #: Labels a phrase for one unnamed speaker may carry: none, a person's, or that of the
 #: place or group its modifier names.
 _ONE_PERSON_LABELS = frozenset({"", "PERSON", "GPE", "NORP", "ORG"})
+#: Labels of a name for a body or a place.
+_BODY_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
 
 #: Adverbs that say a claim goes on: "Prosecutors claim the clerk reached the depot at

@@ -169,6 +169,7 @@ __all__ = [
     "ORIGIN_PREPOSITIONS",
     "OWNED_ACT_NOUNS",
     "OTHER_EVENT_WORDS",
+    "OWN_COVERAGE_NOUNS",
     "OWN_PUBLICATION",
     "PAGE_OWN_NOUNS",
     "PAGE_PART_NOUNS",
@@ -1400,6 +1401,15 @@ NEWSROOM_ACTS = frozenset(
 OWN_PUBLICATION = frozenset(
     {"this newspaper", "this website", "this magazine", "this publication", "this news site"}
     | {"this news website", "this news outlet", "this newsroom"}
+)
+
+#: What a site publishes of its own, which "we ... in our review" and "as we argued in our
+#: editorial" name: that "we" is the site, whatever the verb ("said", "praised", "found").
+OWN_COVERAGE_NOUNS = frozenset(
+    """
+    analysis article blog coverage editorial explainer feature guide newsletter piece
+    podcast preview report review roundup story test testing tests video
+    """.split()
 )
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})

@@ -17,6 +17,7 @@ from kg.lang.en import (
     LEADS_TITLES,
     NEWSROOM_ACTS,
     ORGANIZATION_KIND_WORDS,
+    OWN_COVERAGE_NOUNS,
     OWN_PUBLICATION,
     SPEAKS_FOR_TITLES,
     SUBJECT_PRONOUNS,
@@ -176,6 +177,7 @@ def resolve_part(
         for event in extraction.events
     )
     known = set(mentions)
+    state.newsroom_we = _newsroom_we(extraction.events, state)
     conjuncts = _Conjuncts(state, resolved)
     phrases = _Phrases(state, extraction.events)
 
@@ -527,7 +529,7 @@ def _writers_own(
     for role, argument, word in _unresolved(event):
         if word in {"i", "me"} and state.author is not None:
             writer = _author_cluster
-        elif word == "we" and role == "actor" and state.publisher and _newsroom_act(event):
+        elif word == "we" and role == "actor" and _sites_we(event, argument, state):
             writer = _publisher_cluster
         else:
             continue
@@ -556,6 +558,59 @@ def _own_publication(
         _mention_once(argument, cluster, state, mentions, known)
         changes[role] = replace(argument, entity=cluster.id)
     return replace(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+def _newsroom_we(events: Sequence[Event], state: DocState) -> set[tuple[int, int]]:
+    """The spans of an actor "we" of a newsroom's work (:func:`_newsroom_act`), with no
+    source, in any event of the document: one "we" is one referent, so the verbs it shares
+    ("we have checked the stores and still see no stock") are the site's too."""
+    if state.publisher is None:
+        return set()
+    return {
+        (actor.start, actor.end)
+        for event in events
+        if (actor := event.actor) is not None
+        and event.source is None
+        and actor.text.lower() == "we"
+        and _newsroom_act(event)
+    }
+
+
+def _sites_we(event: Event, argument: Argument, state: DocState) -> bool:
+    """Whether an actor "we" of the writer's words is the site the page names: it does a
+    newsroom's work here or in another event (:attr:`DocState.newsroom_we`), or what it
+    does stands in the site's own piece ("as we said in our review", "we argued in our
+    editorial last week": :data:`~kg.lang.en.OWN_COVERAGE_NOUNS`)."""
+    if state.publisher is None:
+        return False
+    if _newsroom_act(event) or (argument.start, argument.end) in state.newsroom_we:
+        return True
+    match = _IN_OUR_PIECE.match(state.text, event.end, event.end + _PIECE_REACH)
+    return match is not None and _names_a_piece(match.group(1).split())
+
+
+def _names_a_piece(words: Sequence[str]) -> bool:
+    """Whether the words after "in our" name a piece the site published: a noun of
+    :data:`~kg.lang.en.OWN_COVERAGE_NOUNS`, only names, numbers or a word of when before it
+    ("our RTX 3080 review", "our earlier story"); not "in our view" nor "in our town the
+    test failed"."""
+    for word in words:
+        if word.lower() in OWN_COVERAGE_NOUNS:
+            return True
+        if word[:1].islower() and word.lower() not in _PIECE_WHEN:
+            return False
+    return False
+
+
+#: "in our" right after a verb (a word or two may come between: "said last week in our"),
+#: then the next four words, among which the piece's noun ("in our RTX 3080 review").
+_IN_OUR_PIECE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?in\s+our\s+((?:[\w'’-]+\s*){1,4})", re.IGNORECASE
+)
+#: How far after the verb the piece's words may end.
+_PIECE_REACH = 70
+#: Words of when a piece came out, which may stand before its noun ("our earlier story").
+_PIECE_WHEN = frozenset({"earlier", "first", "last", "latest", "original", "previous", "recent"})
 
 
 def _newsroom_act(event: Event) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.gazetteer import fold
-from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS, WEEKDAYS
+from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, WEEKDAYS
 from kg.model import Argument
 from kg.resolve._bodies import (
     common_group,
@@ -229,6 +229,27 @@ def person_after_description(span: Span, state: DocState) -> Answer:
 
 
 def personal_pronoun(span: Span, state: DocState) -> Answer:
+    """The person a "he", "she", "him", "her" or "his" stands for
+    (:func:`_pronoun_person`), unless its sentence has already called that person more
+    often by the other sex's pronouns than by this one's, or the text has twice called
+    them by the other sex's where no other person was near (:meth:`DocState.called_surely`):
+    a name the census tables do not know ("Okafor") has no sex but the one its pronouns
+    give it, and "Okafor stabbed his neighbour while she slept" is not Okafor sleeping.
+    Such a pronoun is left without a referent rather than given to someone else: whom it
+    means is not known."""
+    answer = _pronoun_person(span, state)
+    sex = PRONOUN_GENDERS.get(span.text.lower().strip(" ,.;:"))
+    if sex is None or not isinstance(answer, Cluster):
+        return answer
+    at = span.argument.start
+    called = state.called_rather(answer, sex, before=at) or state.called_surely(answer, before=at)
+    if called not in {None, sex}:
+        return NO_ENTITY
+    state.note_pronoun(answer, sex, at, sure=state.only_person_near(at) is answer)
+    return answer
+
+
+def _pronoun_person(span: Span, state: DocState) -> Answer:
     """ "he" is the last unnamed speaker if one came after the last person ("a senior
     official in the Ministry of Ports ... he added": that official); else a "he" or "she"
     who speaks is the person who spoke last in its sentence or the one before
@@ -324,11 +345,25 @@ def possessive(span: Span, state: DocState) -> Answer:
     match = _POSSESSIVE.match(span.text)
     if match is None:
         return None
-    owned = possessed(match.group(1).lower(), match.group(2), state, at=span.argument.start)
+    owner_word = match.group(1).lower()
+    _note_owners_sex(owner_word, span.argument.start, state)
+    owned = possessed(owner_word, match.group(2), state, at=span.argument.start)
     if owned is None:
         # "her advisers", "their lead writers": people of the owner, a group of the document.
         owned = common_group(clean_span(match.group(2)), state)
     return _found(owned)
+
+
+def _note_owners_sex(word: str, at: int, state: DocState) -> None:
+    """ "his cook", "her team": the person the "his" or "her" most likely stands for (the
+    last one it may, as :func:`~kg.resolve._references.possessed` reads it) is called so
+    by its sentence (:meth:`DocState.note_pronoun`)."""
+    sex = PRONOUN_GENDERS.get(word)
+    if sex is None:
+        return
+    owner = state.last(lambda c: c.kind == "person" and agrees(word, c))
+    if owner is not None:
+        state.note_pronoun(owner, sex, at)
 
 
 def known_organization(span: Span, state: DocState) -> Answer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -103,11 +104,20 @@ class DocState:
     #: The name of the site or publisher the page says it is ("The Guardian"; not a
     #: host name): the "we" of its newsroom's own work.
     publisher: str | None = None
+    #: The spans of the writer's own "we" that do a newsroom's work in some event ("we
+    #: have checked the stores and still see no stock": the "we" of "see" is that one).
+    newsroom_we: set[tuple[int, int]] = field(default_factory=set)
     #: The one person the page's byline names: the writer's own "I".
     author: str | None = None
     #: Where the first paragraph that ends with a colon ends (a statement or a transcript
     #: follows), found when first asked for.
     handed_over: int | None = None
+    #: The sex of each "he", "she", "him", "her" or "his" resolution gave a person, by
+    #: the person's id and the pronoun's start: what the document calls that person.
+    pronoun_sexes: dict[str, dict[int, str]] = field(default_factory=dict)
+    #: Those of them given where no other person was named near (the pronoun's sentence
+    #: and the one before): what the whole text may go by.
+    sure_sexes: dict[str, dict[int, str]] = field(default_factory=dict)
     #: Pronouns that a rule reading the whole document gave another entity than
     #: resolution did, by their start: what a later pronoun continuing them points at.
     read_again: dict[int, Cluster] = field(default_factory=dict)
@@ -152,6 +162,50 @@ class DocState:
         self.history_starts.append(start)
         self.history_subjects.append(subject)
         self.history_modifiers.append(modifier)
+
+    def note_pronoun(self, cluster: Cluster, sex: str, at: int, *, sure: bool = False) -> None:
+        """Record that the pronoun of ``sex`` at offset ``at`` stands for ``cluster``;
+        ``sure`` when no other person was named near it (:meth:`only_person_near`)."""
+        self.pronoun_sexes.setdefault(cluster.id, {})[at] = sex
+        if sure:
+            self.sure_sexes.setdefault(cluster.id, {})[at] = sex
+
+    def called_surely(self, cluster: Cluster, *, before: int) -> str | None:
+        """The sex of the pronouns that stood for ``cluster`` before offset ``before`` with
+        no other person named near them, when at least two did and all of one sex (else
+        None): "Vale ... He said ... He left" is a man for the rest of the text."""
+        counts = Counter(s for at, s in self.sure_sexes.get(cluster.id, {}).items() if at < before)
+        if len(counts) != 1:
+            return None
+        ((sex, times),) = counts.items()
+        return sex if times >= _SURE_TIMES else None
+
+    def only_person_near(self, at: int) -> Cluster | None:
+        """The one person seen in the sentence of offset ``at`` (before it) and the
+        sentence before, when only one was."""
+        here = bisect.bisect_right(self.sentence_starts, at)
+        previous = self.sentence_starts[here - 2] if here > 1 else 0
+        persons = {
+            cluster.id: cluster
+            for seen, cluster in self.seen_since(previous)
+            if seen < at and cluster.kind == "person"
+        }
+        return next(iter(persons.values())) if len(persons) == 1 else None
+
+    def called_rather(self, cluster: Cluster, sex: str, *, before: int) -> str | None:
+        """The sex of the pronouns its sentence used for ``cluster`` before offset
+        ``before`` when one sex's outnumber the other's (else None): in "Okafor stabbed
+        his neighbour while she slept" the "his" says Okafor is a man. Only the one
+        sentence: pronouns given further back may have been given by mistake, and one
+        mistake would then take a person's right pronouns away for the rest of the text."""
+        here = bisect.bisect_right(self.sentence_starts, before)
+        current = self.sentence_starts[here - 1] if here else 0
+        called = self.pronoun_sexes.get(cluster.id, {})
+        counts = Counter(s for at, s in called.items() if current <= at < before)
+        if not counts:
+            return None
+        (first, most), *rest = counts.most_common()
+        return first if not rest or most > rest[0][1] else None
 
     def only_plural(self, cluster: Cluster) -> bool:
         """Whether every span seen of ``cluster`` so far was plural: a team or a people
@@ -430,6 +484,11 @@ _QUOTES = ('"', "\u201c", "\u201d")
 _CLOSED_BEFORE = re.compile(r"[,.!?]\s?(\"|\u201d|'')\s*$")
 #: The mark that opens a quote, by the mark that closes it.
 _OPENING = {'"': '"', "\u201d": "\u201c", "''": "''"}
+
+
+#: How many pronouns of one sex, each with no other person near, make a person that sex
+#: for the rest of the text.
+_SURE_TIMES = 2
 
 
 def quotes_between(text: str, start: int, end: int) -> bool:

@@ -386,6 +386,29 @@ def test_he_added_continues_an_unnamed_source() -> None:
         assert out[1].source == (first if continued else he)
 
 
+def test_he_added_does_not_continue_a_papers_name() -> None:
+    # A source noun in a paper's title the model marked as a name ("The Valley Reporter")
+    # is no one in office whom "he" goes on with.
+    text = 'The Valley Reporter said the dam held. "Two pumps failed," he added.'
+    paper = Argument("The Valley Reporter", *_span(text, "The Valley Reporter"), "ORG")
+    he = _argument(text, "he")
+    events = [
+        _event(text, "said", "say", actor=paper),
+        _event(text, "failed", "fail"),
+        _event(text, "added", "add", actor=he),
+    ]
+    assert _attributed(text, events, [True, False, True])[1].source == he
+    # "a Valley spokesman" is one.
+    text = 'A Valley spokesman said the dam held. "Two pumps failed," he added.'
+    first = Argument("A Valley spokesman", *_span(text, "A Valley spokesman"), "ORG")
+    events = [
+        _event(text, "said", "say", actor=first),
+        _event(text, "failed", "fail"),
+        _event(text, "added", "add", actor=_argument(text, "he")),
+    ]
+    assert _attributed(text, events, [True, False, True])[1].source == first
+
+
 def _in_sentence(event: Event, text: str) -> Event:
     """The event with its own sentence as evidence."""
     start = max(text.rfind(". ", 0, event.start) + 2, 0) if ". " in text[: event.start] else 0

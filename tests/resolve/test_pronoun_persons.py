@@ -11,6 +11,7 @@ from resolve_fixtures import actor_labels, target_labels
 
 from kg.resolve._clusters import Cluster
 from kg.resolve._references import agrees
+from kg.resolve._state import DocState
 
 
 def _person(label: str, *surfaces: str) -> Cluster:
@@ -124,3 +125,55 @@ def test_a_pronoun_that_opens_a_sentence_after_a_quote_is_read_as_before() -> No
         'Thomas Reilly spoke after the match. "We lost to a better side." He then left the ground.'
     )
     assert actor_labels(text, "leave") == ["Thomas Reilly"]
+
+
+def test_a_person_his_sentence_calls_he_is_no_she_in_it() -> None:
+    # "Kwabena" is in no census table: only the "his" says he is a man. The "she" is
+    # someone the text does not name, left without a referent rather than given to him.
+    text = (
+        "Kwabena Osei ran the depot for years. "
+        "Osei struck his cook while she slept in the back room."
+    )
+    assert actor_labels(text, "sleep") == [None]
+    # Pronouns of his own sex still go to him.
+    text = "Kwabena Osei ran the depot for years. He hired his brother, who he paid well."
+    assert actor_labels(text, "pay") == ["Kwabena Osei"]
+
+
+def test_a_person_twice_called_he_with_no_one_else_near_is_no_she() -> None:
+    # Two "he" with no other person near make Osei a man for the rest of the text: the
+    # "she" who praised is the unnamed mayor, not him.
+    text = (
+        "Kwabena Osei ran the depot for years. He hired a cook in May. He fired the cook in"
+        " June. In July, the mayor visited the depot with Osei. Afterwards she praised the"
+        " staff."
+    )
+    assert actor_labels(text, "praise") == [None]
+
+
+def test_called_rather_counts_the_pronouns_before_in_the_sentence() -> None:
+    state = DocState(index=None, id="d", text="", context=())  # type: ignore[arg-type]
+    state.sentence_starts = (0, 50)
+    osei = _person("Kwabena Osei")
+    assert state.called_rather(osei, "female", before=100) is None
+    state.note_pronoun(osei, "male", 60)
+    state.note_pronoun(osei, "male", 60)  # one pronoun, asked twice, counts once
+    assert state.called_rather(osei, "female", before=100) == "male"
+    assert state.called_rather(osei, "female", before=55) is None  # not yet
+    state.note_pronoun(osei, "male", 10)  # a sentence before: not counted
+    state.note_pronoun(osei, "female", 70)
+    assert state.called_rather(osei, "female", before=100) is None  # one each: unsure
+
+
+def test_called_surely_needs_two_pronouns_of_one_sex() -> None:
+    state = DocState(index=None, id="d", text="", context=())  # type: ignore[arg-type]
+    osei = _person("Kwabena Osei")
+    state.note_pronoun(osei, "male", 10, sure=True)
+    assert state.called_surely(osei, before=100) is None  # once may be a mistake
+    state.note_pronoun(osei, "male", 30)  # another person was near: not sure
+    assert state.called_surely(osei, before=100) is None
+    state.note_pronoun(osei, "male", 50, sure=True)
+    assert state.called_surely(osei, before=100) == "male"
+    assert state.called_surely(osei, before=40) is None
+    state.note_pronoun(osei, "female", 70, sure=True)
+    assert state.called_surely(osei, before=100) is None  # both: unsure

@@ -154,3 +154,56 @@ def test_the_pages_own_paper_as_a_source_is_the_site() -> None:
 def test_another_papers_words_stay(text: str, action: str, site: str) -> None:
     doc = Document("d", text, site=site)
     assert _resolved(doc, action, "actor", "This newspaper").entity is None
+
+
+def test_a_newsrooms_we_is_the_site_in_every_verb_it_shares() -> None:
+    # One "we" checks the shops and sees no stock: both are the site's.
+    text = "We have checked all the shops and still see no phones for sale."
+    doc = Document("d", text, site="The Dunmore Gazette")
+    we = _span(text, "We")
+    sentence = Mention(doc.id, 0, len(text), text)
+    checking = Event(doc.id, 8, 15, "check", sentence, actor=we)
+    seeing = Event(doc.id, 41, 44, "see", sentence, actor=we, modality="negated", negated=True)
+    _, events = resolve([Extraction(doc, (seeing, checking), ())])
+    assert [e.actor.entity for e in events if e.actor] == ["organization/dunmore-gazette"] * 2
+    # Alone, the seeing is anyone's.
+    _, events = resolve([Extraction(doc, (seeing,), ())])
+    assert events[0].actor is not None and events[0].actor.entity is None
+
+
+def _we_of(text: str, verb: str) -> str | None:
+    """The entity of the actor "we" (any case) of an event whose trigger is ``verb``."""
+    doc = Document("d", text, site="The Dunmore Gazette")
+    we = _span(text, "we" if " we " in f" {text} " else "We")
+    trigger = _span(text, verb)
+    event = Event(
+        doc.id, trigger.start, trigger.end, verb, Mention(doc.id, 0, len(text), text), actor=we
+    )
+    _, events = resolve([Extraction(doc, (event,), ())])
+    assert events[0].actor is not None
+    return events[0].actor.entity
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("As we said in our review, the new phone is fast.", "said"),
+        ("We praised the screen in our Nova 5 review last month.", "praised"),
+        ("We argued in our earlier editorial that the tax was unfair.", "argued"),
+    ],
+)
+def test_what_we_do_in_the_sites_own_piece_is_the_sites(text: str, verb: str) -> None:
+    assert _we_of(text, verb) == "organization/dunmore-gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # "in our" before no piece the site published
+        ("We said in our view the rules were unfair.", "said"),
+        ("We voted in our town hall last week.", "voted"),
+        ("We saw in our town the test of the new sirens.", "saw"),
+    ],
+)
+def test_in_our_before_no_piece_leaves_we(text: str, verb: str) -> None:
+    assert _we_of(text, verb) is None
