@@ -343,6 +343,11 @@ def _governed(start: Token) -> Modality | None:
             return None  # a finite relative clause says something of its own
         if means and infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
             return _as_done(head)  # "tried to calm them by joking": made by joking
+        if dep == "conj" and _still_ahead(node, head):
+            # "to run a trial at the port and before the ships sail": the parse joins a
+            # clause of time to the verb by "and"; it is that verb's clause of time all the
+            # same, still to come as an "advcl" would be (below).
+            return "conditional" if _main_modality(head) == "conditional" else "future"
         if dep == "conj" and own_tense(node, head):
             return None  # "will meet on Monday and have said ...": a clause of its own
         if asked_of_done(node) or what_was_done(node):
@@ -540,7 +545,8 @@ def _main_modality(head: Token) -> Modality | None:
 def _ahead_of_the_present(clause: Token, head: Token) -> bool:
     """Whether a present-tense clause of a time ahead of a present-tense main clause tells
     what has not happened yet: "the result is not final until the ballots are counted",
-    "the shop stays shut until the rules are lifted", "voters wait before the polls open"
+    "the shop stays shut until the rules are lifted", "voters wait before the polls open",
+    "I'd urge them to test it before people fly" (a speech act made as it is said)
     (not "stayed until the rules were lifted", told as done; nor a main clause with a
     modal of its own, whose modality the clause takes)."""
     if not subordinators(clause) & _AHEAD_MARKS or clause.i < head.i:
@@ -548,7 +554,10 @@ def _ahead_of_the_present(clause: Token, head: Token) -> bool:
     main = head
     while main.dep_ in {"xcomp", "acomp"} and main.head is not main:
         main = main.head  # "stays shut until ...": the tense is the finite verb's
-    return _in_present(clause) and _in_present(main) and _local([main], main) is None
+    # "I'd call on them to test it before people fly": a speech act softened by "would" is
+    # made as it is said, a present too.
+    now = _in_present(main) or polite_speech_act(main)
+    return _in_present(clause) and now and _local([main], main) is None
 
 
 # Tags of a verb or auxiliary in the present tense.

@@ -230,6 +230,8 @@ def scheduled(noun: Token) -> bool:
     """An event noun that is the subject of "is scheduled / set / due / expected" or "is
     going to", not in the past tense ("the meeting was scheduled for Monday" may since have
     taken place)."""
+    if _expected_beside(noun):
+        return True
     verb = noun.head
     if noun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in FUTURE_WORDS:
         return False
@@ -237,6 +239,30 @@ def scheduled(noun: Token) -> bool:
         return False  # "a battle is going on": no "going to", nothing ahead
     auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ != "VBD" and not auxiliaries & PAST_AUX
+
+
+def _expected_beside(noun: Token) -> bool:
+    """ "A Senate debate on the bill, expected within a fortnight, will settle it": a noun's
+    reduced relative "expected", with no doer and no act of its own, says the event lies
+    ahead, as "the debate is expected" does; unless the clause the noun stands in tells the
+    past ("the rate cut, expected for weeks, came on Tuesday": it came)."""
+    expected = [
+        c
+        for c in dependents(noun)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "expect"
+    ]
+    if not expected or any(
+        c.dep_ in {"agent", "xcomp", "ccomp", "dobj"} for c in dependents(expected[0])
+    ):
+        return False  # "expected by analysts", "expected to pass": read as they are
+    clause = noun.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [c for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]
+    tenses = [auxiliaries[0]] if auxiliaries else [clause]
+    return not any(t.tag_ in {"VBD", "VBN"} for t in tenses)
 
 
 def aux_modality(word: str, verb: Token) -> Modality:

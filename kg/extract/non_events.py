@@ -30,7 +30,7 @@ from kg.extract.clauses import (
     raised_subject,
 )
 from kg.extract.purposes import takes_time
-from kg.extract.requests import is_imperative
+from kg.extract.requests import asked_to_do, is_imperative, subjunctive
 from kg.extract.spans import (
     dependents,
     event_action,
@@ -77,6 +77,7 @@ from kg.lang.en import (
     TIME_RELATION_WORDS,
     TIME_SPAN_NOUNS,
     WHERE_TO_ADVERBS,
+    WORN_STATE_VERBS,
 )
 from kg.lang.wordnet import (
     NOUN_ANIMAL,
@@ -461,7 +462,9 @@ def names_a_state(verb: Token) -> bool:
     smuggle arms"), a participle that is a linking verb's adjective ("felt liberated") or a
     feeling's ("was fascinated with Russia", "are concerned about drones")."""
     lemma = verb.lemma_.lower()
-    if lemma in STATE_VERBS or (lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN"):
+    if lemma in STATE_VERBS and not _put_on_when_asked(verb):
+        return True
+    if lemma in ACTIVE_STATE_VERBS and verb.tag_ != "VBN":
         return True
     if price_scale(verb):
         return True
@@ -510,6 +513,15 @@ def names_a_state(verb: Token) -> bool:
         return True
     return lemma in PSYCH_VERBS and (
         verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in dependents(verb))
+    )
+
+
+def _put_on_when_asked(verb: Token) -> bool:
+    """ "Doctors recommend wearing masks", "ordered residents to wear masks", "insisted that
+    he wear a tie", "Wear a mask.": what one wears is a state ("a man wearing a cap"), but
+    asked for it is an act, the putting on (:data:`WORN_STATE_VERBS`)."""
+    return verb.lemma_.lower() in WORN_STATE_VERBS and (
+        asked_to_do(verb) or is_imperative(verb) or subjunctive(verb)
     )
 
 

@@ -4,10 +4,12 @@ withdraw"); the clause a verb of wishing takes (:func:`wished`: "hopes that the 
 approves it"); and whether a request verb names whom it asks (:func:`addressed`).
 
 Read by :mod:`kg.extract.modality`; :func:`is_imperative` also by
-:mod:`kg.extract.conditions` (an order and what follows if it is obeyed). The request
-verbs themselves ("urged ... to") are read in :mod:`kg.extract.modality`, as they call
-back into the walk. Uses only :mod:`kg.extract.clause_words` and, for whether a person or a
-body suggests, :func:`kg.extract.judged_acts.person_or_group`.
+:mod:`kg.extract.conditions` (an order and what follows if it is obeyed), and with
+:func:`asked_to_do` and :func:`subjunctive` by :mod:`kg.extract.non_events` (what one is
+asked to wear is an act). The request verbs themselves ("urged ... to") are read in
+:mod:`kg.extract.modality`, as they call back into the walk. Uses only
+:mod:`kg.extract.clause_words` and, for whether a person or a body suggests,
+:func:`kg.extract.judged_acts.person_or_group`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from kg.lang.en import (
 
 __all__ = [
     "addressed",
+    "asked_to_do",
     "is_imperative",
     "mandative_noun",
     "proposes",
@@ -112,6 +115,18 @@ def addressed(verb: Token) -> bool:
     return on or any(c.dep_ == "dobj" for c in dependents(verb))
 
 
+def asked_to_do(verb: Token) -> bool:
+    """Whether a verb is the act a verb of asking or proposing puts forward, as its gerund
+    or infinitive: "doctors recommend wearing masks", "ordered residents to wear masks",
+    "passengers were told to wear them"."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ in {"VB", "VBG"}
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_.lower() in _DEMANDING_VERBS
+    )
+
+
 def wished(clause: Token, verb: Token) -> bool:
     """ "She hopes that the council approves the plan", "wants the old mill demolished",
     "prays the rain stops": the finite clause a verb of wishing takes after it is wished
@@ -150,6 +165,8 @@ def subjunctive(verb: Token) -> bool:
     reads the bare form as a present ("require that the company achieve ..." as VBP); with
     a singular noun for subject a present would end in -s, so it is the base form all the
     same."""
+    if _base_read_as_past(verb):
+        return True
     passive = verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.lower_ == "be" for c in dependents(verb)
     )  # "insisted that the boy be returned": the base form is the auxiliary's
@@ -171,6 +188,22 @@ def subjunctive(verb: Token) -> bool:
     )
 
 
+def _base_read_as_past(verb: Token) -> bool:
+    """ "demanded that the company cut the hours", "recommends that users set a password":
+    a verb whose past is its base form ("cut", "set", "let", "shut"), which the tagger
+    reads as a past. In the that-clause of a verb that only demands a past has no place,
+    so it is the base form asked for; not after "insist" or "suggest", whose clause may
+    tell what was done ("insisted that he cut the wire": he did, he says)."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_ == verb.lemma_.lower()
+        and has_subject(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(verb))
+        and not any(c.dep_ in {"aux", "auxpass"} for c in dependents(verb))
+        and _demanding(verb.head, only=True)
+    )
+
+
 def _bare_for(subject: Token, verb: Token) -> bool:
     """Whether the verb, without its -s, is a base form for this subject: after a singular
     noun or "he", "she", "it" a present would end in -s ("demanded that he resign"); after
@@ -181,6 +214,10 @@ def _bare_for(subject: Token, verb: Token) -> bool:
     base form too ("demanded that the mayor and the council resign")."""
     if _demanding(verb.head, only=True):
         return True
+    if subject.lower_ not in {"he", "she", "it"} and _how_things_stand(verb):
+        # "insisted that the staff work too many hours": a body's noun may take a plural
+        # verb, and what still holds keeps its present after a past "insisted".
+        return False
     if subject.tag_ in {"NN", "NNP"}:
         return not (verb.tag_ == "VBP" and _plural_in_sense(subject)) or _course_put(verb)
     return subject.lower_ in {"he", "she", "it"} or _course_put(verb)
@@ -212,6 +249,30 @@ def _course_put(clause: Token) -> bool:
         and subject.lower_ not in {"it", "this", "that"}
         and person_or_group(subject)
     )
+
+
+def _how_things_stand(clause: Token) -> bool:
+    """Whether a present tells how things stand, a claim that may keep its present after a
+    past "insisted" because it still holds: a measure judged too great or too small ("insisted
+    that the workers earn too little", "that prices rise too fast"), or a state said to hold
+    still or already ("suggested that the drivers still owe money", "that the tenants already
+    pay more"). No one asks that a thing be too much, or that it still be so. Read on the
+    clause's own words, not on a clause below it ("insisted that they leave before it is too
+    late" is asked for)."""
+    return any(
+        word.lower_ in _STANDING_ADVERBS and _in_own_clause(word, clause)
+        for word in clause.subtree
+        if word.i > clause.i or word.dep_ == "advmod"
+    )
+
+
+def _in_own_clause(word: Token, clause: Token) -> bool:
+    """Whether the word belongs to the clause itself, not to a clause inside it."""
+    while word.i != clause.i:
+        if word.pos_ in {"VERB", "AUX"} and word.dep_ not in {"aux", "auxpass"}:
+            return False
+        word = word.head
+    return True
 
 
 def mandative_noun(clause: Token) -> bool:
@@ -269,6 +330,9 @@ _ONLY_DEMANDING_VERBS = frozenset(
 #: "his plea that they acted in self-defence"): a subjunctive after them needs a subject a
 #: present would not fit, as after "insist".
 _CLAIMING_NOUNS = frozenset({"appeal", "call", "insistence", "plea", "suggestion"})
+#: Adverbs after which a present after "insist" or "suggest" tells how things stand, not a
+#: course asked for: a degree judged ("too little") or a state that holds still or already.
+_STANDING_ADVERBS = frozenset({"too", "still", "already"})
 #: Verbs whose that-clause may claim or put a course forward: a bare verb with a plural
 #: subject after them is a course put forward only as :func:`_course_put` reads it.
 _COURSE_VERBS = frozenset({"insist", "suggest"})

@@ -307,6 +307,7 @@ __all__ = [
     "WEEKDAYS",
     "WHERE_TO_ADVERBS",
     "WINDOW_NOUNS",
+    "WORN_STATE_VERBS",
     "any_given_names",
     "common_surnames",
     "context_tables",
@@ -558,6 +559,9 @@ STATE_VERBS = frozenset(
     appreciate enjoy love represent understand
     """.split()
 )
+#: Verbs of state whose state one puts on at will, so that asked for they name an act:
+#: "doctors recommend wearing masks", "Wear a helmet." (not "a man wearing a cap").
+WORN_STATE_VERBS = frozenset({"wear"})
 #: States of mind or standing one comes or grows into: "came to believe the reports",
 #: "grew to dominate the market", "what came to be known as". After "come" or "grow" the
 #: infinitive is the state reached, not what one came for ("came to help": a purpose).

@@ -146,6 +146,19 @@ CASES = [
         "future",
         None,
     ),
+    # ... and a reduced relative "expected" on it, unless its clause tells the past.
+    (
+        "In a Senate debate expected next week, senators will vote on the new rules.",
+        "debate",
+        "future",
+        "Senate",
+    ),
+    (
+        "In a Senate debate expected for weeks, senators voted on the new rules.",
+        "debate",
+        "asserted",
+        "Senate",
+    ),
     # "going on" and "went looting" are no "going to": nothing lies ahead.
     ("A long battle is going on in the north.", "fight", "asserted", None),
     ("Rioters went looting in the old town.", "loot", "asserted", "Rioters"),
@@ -226,6 +239,21 @@ CASES = [
     ("The figures suggested that drivers slow down near schools.", "slow down", "asserted",
      None),
     ("The warden insisted that the campers want a refund.", "want", "asserted", None),
+    # ... nor a present that tells how things stand, a measure judged or a state that
+    # holds still or already: a claim, whose present may stand after a past "insisted";
+    # a clause of its own below the bare verb does not make it one.
+    ("The foreman insisted that the porters earn too little.", "earn", "asserted", None),
+    ("The clerk suggested that the tenants still owe rent.", "owe", "asserted", None),
+    ("The warden insisted that the crew work too many nights.", "work", "asserted", None),
+    ("The warden insisted that they leave before it is too late.", "leave", "requested",
+     "they"),
+    ("The guild demanded that the porters still get their bonus.", "get", "requested",
+     "the porters"),
+    # A verb whose past is its base form, read as a past by the tagger, is the base form
+    # after a verb that only demands; after "insist" it may tell what was done.
+    ("The guild demanded that the mill cut the shifts.", "cut", "requested", "the mill"),
+    ("The firm recommends that riders set a new password.", "set", "requested", "riders"),
+    ("The porter insisted that he cut the rope.", "cut", "asserted", "he"),
     # Two coordinated subjects take the base form too after a verb that only demands.
     ("The council demanded that the mayor and his deputy leave the city.", "leave",
      "requested", "the mayor"),
@@ -970,6 +998,24 @@ def test_a_judgement_that_made_no_sense_does_not_negate_the_act(nlp: Language) -
         ("The mayor told residents to stay indoors until the curfew ends.", "end", "future"),
         # A plain past may tell what came: the storm hit.
         ("Officials told residents to leave before the storm hit.", "hit", "asserted"),
+        # A present clause of time after a speech act softened by "would": ahead.
+        (
+            "\u201cI\u2019d call on ministers to work with the airlines to do at least a trial"
+            " of testing at the port and before people sail.",
+            "sail",
+            "future",
+        ),
+        # A clause of time the parse joins to its verb by "and" is still that verb's.
+        (
+            "The council urged the port to run checks at the docks and before the ships sail.",
+            "sail",
+            "future",
+        ),
+        (
+            "The guards searched the bags at the gate and before the fans entered.",
+            "enter",
+            "asserted",
+        ),
     ],
 )
 def test_a_clause_of_a_time_ahead_is_not_yet_done(
@@ -1002,3 +1048,28 @@ def test_a_purpose_put_before_a_use_is_not_told_as_done(nlp: Language) -> None:
     # After the use, what a thing is used to do is done in the using.
     text = "The scientists used a stopwatch to find out when the choice was made."
     assert event_named(nlp, text, "find out").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Doctors recommend wearing masks on the bus.", None),
+        ("The officials ordered residents to wear masks.", "residents"),
+        ("Riders were told to wear helmets on the trail.", "Riders"),
+        ("Wear a helmet on the trail.", None),
+        ("The judge insisted that the witness wear a coat.", "the witness"),
+    ],
+)
+def test_what_one_is_asked_to_wear_is_a_requested_act(
+    nlp: Language, text: str, actor: str | None
+) -> None:
+    # Wearing is a state ("a man wearing a cap"), but asked for it is an act.
+    event = event_named(nlp, text, "wear")
+    assert event.modality == "requested"
+    assert (event.actor.text if event.actor else None) == actor
+
+
+def test_what_one_wears_is_no_event_when_not_asked_for(nlp: Language) -> None:
+    text = "A man wearing a red cap robbed the bakery."
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert [e.action for e in extraction.events] == ["rob"]
