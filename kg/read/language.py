@@ -90,8 +90,8 @@ def _loaded() -> Any:
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     try:
-        ptc, pc, classes, nextmove, row, output = _read_unpacked(_unpacked(MODEL_DIR / MODEL_FILE))
-        return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+        unpacked = _unpacked(MODEL_DIR / MODEL_FILE)
+        return _stepping(unpacked, _steps(unpacked))
     except (OSError, EOFError, KeyError, TypeError, ValueError, zipfile.BadZipFile):
         # No cache folder we may write, an unpacked file damaged since it was written, or
         # a py3langid whose model or identifier differs: the package reads its own file,
@@ -138,6 +138,64 @@ def _read_unpacked(path: Path) -> tuple[Any, Any, list[str], array[int], array[i
             _words(data["nextmove_row"]),
             data["out_feat"].tolist(),
         )
+
+
+def _steps(unpacked: Path) -> Path:
+    """The automaton's tables for :class:`kg.read._language_steps.StepIdentifier`, made once
+    per machine from the unpacked model (about half a CPU second) and kept beside it (78 MB),
+    named after it.
+
+    Raises:
+        OSError: The model cannot be read, or the cache folder cannot be written.
+        KeyError, ValueError, zipfile.BadZipFile, EOFError: The unpacked model is damaged.
+    """
+    path = unpacked.with_name(f"{unpacked.stem}-steps.npz")
+    if not path.exists():
+        import io
+
+        import numpy
+
+        from kg.read._language_steps import step_tables
+
+        with open(unpacked, "rb") as handle, numpy.load(handle, allow_pickle=False) as data:
+            next_rows, features, start = step_tables(
+                data["nextmove"], data["nextmove_row"], data["out_feat"]
+            )
+        made = io.BytesIO()
+        numpy.savez(made, next_rows=next_rows, features=features, start=numpy.int64(start))
+        write_atomic(path, made.getvalue())
+    return path
+
+
+def _stepping(unpacked: Path, steps: Path) -> Any:
+    """The identifier of the unpacked model's naive Bayes tables and the step tables.
+
+    Raises:
+        OSError: A file cannot be read.
+        KeyError, ValueError, zipfile.BadZipFile, EOFError: A file is damaged or cut short,
+            or the tables do not fit each other.
+    """
+    import numpy
+
+    from kg.read._language_steps import StepIdentifier
+
+    with open(unpacked, "rb") as handle, numpy.load(handle, allow_pickle=False) as data:
+        ptc, pc, classes = data["ptc"], data["pc"], data["classes"].tolist()
+    with open(steps, "rb") as handle, numpy.load(handle, allow_pickle=False) as data:
+        next_rows, features, start = data["next_rows"], data["features"], int(data["start"])
+    # A walk indexes next_rows[row + byte] from any row it reaches, and ptc by feature:
+    # tables that do not fit would fail on some text, so they fail here.
+    if (
+        next_rows.dtype != numpy.uint32
+        or features.dtype != numpy.int32
+        or next_rows.shape != features.shape
+        or next_rows.ndim != 1
+        or not 0 <= start <= len(next_rows) - 256
+        or int(next_rows.max(initial=0)) > len(next_rows) - 256
+        or int(features.max(initial=-1)) >= len(ptc)
+    ):
+        raise ValueError(f"{steps}: the step tables do not fit the model")
+    return StepIdentifier(ptc, pc, classes, next_rows, features, start)
 
 
 def _words(values: Any) -> array[int]:

@@ -136,3 +136,83 @@ def test_a_damaged_unpacked_model_leaves_the_package_to_read_its_own(
             assert detect_language(FRENCH) == "fr"
     finally:
         language._loaded.cache_clear()
+
+
+def test_the_walk_by_steps_meets_py3langids_features_in_its_order_and_scores_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, visit_counts
+
+    from kg.read import language
+    from kg.read._language_steps import StepIdentifier, visits
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    language._loaded.cache_clear()
+    try:
+        ours = language._identifier()
+        assert isinstance(ours, StepIdentifier)
+        reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        steps = language._steps(language._unpacked(MODEL_DIR / MODEL_FILE))
+        assert steps.parent == tmp_path
+        made = steps.stat().st_mtime_ns
+        assert language._steps(language._unpacked(MODEL_DIR / MODEL_FILE)) == steps
+        assert steps.stat().st_mtime_ns == made  # made once, then read
+        letters = "abcdeéüñçøßжщλπ中文日本語 ,.!?\n\t0123456789'\"-–—()\ud800"
+        rnd = random.Random(3)
+        texts = [ENGLISH, FRENCH, ENGLISH[:90], "", " ", "\u0000", ENGLISH.upper()]
+        texts += [
+            "".join(rnd.choice(letters) for _ in range(rnd.randrange(300))) for _ in range(300)
+        ]
+        for text in texts:
+            sample = reference._encode(text)
+            theirs = visit_counts(
+                reference.tk_nextmove, reference._rowbase, reference.tk_output, sample
+            )
+            mine = visits(ours._next_rows, ours._features, ours._start, sample)
+            assert (mine is None) == (theirs is None)
+            if theirs is not None:
+                assert list(mine.items()) == list(theirs.items())  # the order the scores sum in
+            assert ours.classify(text) == reference.classify(text)
+            assert ours.rank(text) == reference.rank(text)
+    finally:
+        language._loaded.cache_clear()
+
+
+def test_damaged_step_tables_leave_the_package_to_read_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    import numpy
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from kg.read import language
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    steps = language._steps(language._unpacked(MODEL_DIR / MODEL_FILE))
+    with numpy.load(steps) as data:
+        next_rows, features = data["next_rows"], data["features"]
+
+    def saved(**arrays: object) -> bytes:
+        made = io.BytesIO()
+        numpy.savez(made, **arrays)
+        return made.getvalue()
+
+    whole = steps.read_bytes()
+    short = len(next_rows) // 2
+    try:
+        for damaged in (
+            whole[: len(whole) // 2],
+            b"not a model",
+            saved(next_rows=next_rows, features=features),  # no start
+            saved(next_rows=next_rows[:short], features=features[:short], start=numpy.int64(0)),
+            saved(next_rows=next_rows, features=features.astype(numpy.int64), start=numpy.int64(0)),
+        ):
+            steps.write_bytes(damaged)
+            language._loaded.cache_clear()
+            assert type(language._identifier()).__name__ == "LanguageIdentifier"
+            assert detect_language(FRENCH) == "fr"
+    finally:
+        language._loaded.cache_clear()
