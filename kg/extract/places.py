@@ -1538,8 +1538,9 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
 
 def _keeps_its_places(part: Token, verb: Token, participle: Token) -> bool:
     """Whether ``part`` of the event's ``verb`` takes the places of a past participle on
-    it (or in its phrase) to the event. Its doer does: its state holds where it acts ("a
-    bomb thrown at the bank killed two"). The subject of a passive only underwent the
+    it (or in its phrase) to the event. Its doer does when the participle tells where it
+    was put or went (:func:`_puts_somewhere`: "troops deployed in the valley fired"), or
+    held: that holds where it acts. The subject of a passive only underwent the
     event, and the participle tells what was done to it before, elsewhere ("the painting
     stolen in X was found in a barn", "the man arrested in X was charged with murder");
     unless it was held there (``CUSTODY_PARTICIPLES``: "the hostages held in X were
@@ -1547,11 +1548,23 @@ def _keeps_its_places(part: Token, verb: Token, participle: Token) -> bool:
     to Y": from X; not "the cars built in X were sold to dealers", who bought them)."""
     if part.dep_ not in _DOER_DEPS:
         return False
-    if part.dep_ != "nsubjpass" or participle.lemma_.lower() in CUSTODY_PARTICIPLES:
+    if participle.lemma_.lower() in CUSTODY_PARTICIPLES:
         return True
+    if part.dep_ != "nsubjpass":
+        return _puts_somewhere(participle)
     return _moved_to(verb) and any(
         c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for c in dependents(verb)
     )
+
+
+def _puts_somewhere(participle: Token) -> bool:
+    """Whether a past participle tells where its noun was put or went ("troops sent to the
+    valley", "ships deployed off the coast"), which still holds as it acts; not an act done
+    to it before ("divers trained in Norway cut the cable", "a man born in Leeds won")."""
+    lemma = participle.lemma_.lower()
+    if lemma in MOTION_VERBS or lemma in CARRYING_VERBS:
+        return True
+    return VERB_MOTION in verb_classes(lemma)[:2]
 
 
 def _the_doer_itself(noun: Token, doer: Token) -> bool:

@@ -255,6 +255,11 @@ CASES = [
     # ... not a group that only belongs to the people it names.
     ("The families of men killed in Varnel held a vigil.", "hold", "The families of men", []),
     ("The board of the firms fined in Lyon resigned.", "resign", "The board of the firms", []),
+    # A doer's participle places it only when it tells where it was put or went ("troops
+    # deployed in the valley", above); an act done to it before was done elsewhere.
+    ("Divers trained in Norway cut the cable.", "cut", "Divers", []),
+    ("A man born in Leeds won the prize.", "win", "A man", []),
+    ("A man injured in Leeds died in hospital.", "die", None, ["hospital"]),
     # The subject of a passive underwent the participle's act before, elsewhere; unless it
     # is still held there, or the event moves it on from there.
     ("The painting stolen in Paris was found in a barn.", "find", None, ["a barn"]),
