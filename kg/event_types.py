@@ -42,12 +42,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from itertools import islice, takewhile
+from itertools import dropwhile, islice, takewhile
 from typing import Any
 
 from kg._resources import load_resource
 from kg.lang.en import (
     AGENT_LABELS,
+    ARMED_PARTY_NOUNS,
+    ARMED_PARTY_SENSES,
     CARE_SENSES,
     CHAIN_VERBS,
     CRITICISED_SENSES,
@@ -72,6 +74,7 @@ from kg.lang.wordnet import (
     NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_BODY,
     NOUN_COGNITION,
     NOUN_COMMUNICATION,
     NOUN_EVENT,
@@ -90,6 +93,7 @@ from kg.lang.wordnet import (
     NOUN_TOPS,
     noun_classes,
     sense_below,
+    verb_classes,
 )
 from kg.model import Argument, Event
 
@@ -133,6 +137,21 @@ class _Lexicon:
     critics: frozenset[str]
     people_criticised: frozenset[str]
     stocked: frozenset[str]
+    rejecting_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    warning_openers: frozenset[str]
+    warned_harms: frozenset[str]
+    sport_verbs: frozenset[str]
+    sport_context: re.Pattern[str]
+    driving_verbs: frozenset[str]
+    driving_routes: frozenset[str]
+    carrying_verbs: frozenset[str]
+    display_nouns: frozenset[str]
+    gesture_verbs: frozenset[str]
+    routed_moves: frozenset[str]
+    moving_routes: frozenset[str]
+    rally_verbs: frozenset[str]
+    protest_words: re.Pattern[str]
     aimed_at_someone: dict[str, str]
     spent_amounts: dict[str, str]
     struck_by_no_one: frozenset[str]
@@ -254,6 +273,21 @@ def _lexicon() -> _Lexicon:
         critics=frozenset(raw["critics"]["words"]),
         people_criticised=frozenset(raw["people_criticised"]["words"]),
         stocked=frozenset(raw["stocked"]["words"]),
+        rejecting_verbs=frozenset(raw["rejected"]["words"]),
+        warning_verbs=frozenset(raw["forewarned"]["words"]),
+        warning_openers=frozenset(raw["forewarned"]["openers"]),
+        warned_harms=frozenset(raw["forewarned"]["harms"]),
+        sport_verbs=frozenset(raw["sport_senses"]["verbs"]),
+        sport_context=_words_pattern(raw["sport_senses"]["context"]),
+        driving_verbs=frozenset(raw["driven"]["words"]),
+        driving_routes=frozenset(raw["driven"]["routes"]),
+        carrying_verbs=frozenset(raw["borne_objects"]["words"]),
+        display_nouns=frozenset(raw["shown_not_protested"]["words"]),
+        gesture_verbs=frozenset(raw["gestures"]["words"]),
+        routed_moves=frozenset(raw["placed_verbs"]["routed"]["words"]),
+        moving_routes=frozenset(raw["placed_verbs"]["routed"]["routes"]),
+        rally_verbs=frozenset(raw["rallies"]["words"]),
+        protest_words=_words_pattern(raw["rallies"]["protest_words"]),
         aimed_at_someone=_table(raw["aimed_at_someone"]),
         spent_amounts=_table(raw["spent_amounts"]),
         struck_by_no_one=frozenset(raw["struck_by_no_one"]["words"]),
@@ -656,6 +690,9 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
         return None
     if found == "Movement" and _in_protest(lexicon, event):
         return "Protest"  # "walked out in protest": a walkout
+    if found == "Protest" and _names_a_rally(lexicon, event, verb):
+        if not _rallied_in_protest(lexicon, event):
+            return None  # "held a rally in Miami", "shares rallied": no protest
     steps = lexicon.refine.get(found)
     if not steps:  # only a general attack is refined: most events need no sentence read
         return found
@@ -1073,6 +1110,226 @@ def _blamed_for(event: Event) -> bool:
     return False
 
 
+def _names_a_rally(lexicon: _Lexicon, event: Event, verb: str) -> bool:
+    """Whether the event is a rally: the verb ("rallied"), the trigger ("the rally") or a
+    light verb's object ("held a rally") is one of :attr:`_Lexicon.rally_verbs`."""
+    named = {verb, _trigger(event)}
+    if event.target is not None:
+        named.add(_head(event.target.text))
+    return any(not lexicon.rally_verbs.isdisjoint(_stems(word)) for word in named)
+
+
+def _rallied_in_protest(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether a rally is a protest: its sentence speaks of one (:attr:`_Lexicon.
+    protest_words`: "rallied against the law", "union members rallied"), or its doer is a
+    crowd with no name ("thousands rallied in the capital", "workers rallied outside"):
+    a plural common noun (or a count) that names people or a group, not a candidate's own
+    ("Trump's rallies", "his rally", "a rally in Miami", "shares rallied")."""
+    if lexicon.protest_words.search(event.evidence.text.lower()):
+        return True
+    actor = event.actor
+    if actor is None or actor.label or _POSSESSIVE_END.search(actor.text):
+        return False
+    head = _head(actor.text)
+    if head in _PRONOUNS or not head.endswith("s"):
+        return False
+    return _first_class(head) in (NOUN_PERSON, NOUN_GROUP, NOUN_QUANTITY, None)
+
+
+def _shows_what(event: Event, held: str) -> bool:
+    """Whether a noun of protest is followed by an "of" that opens what it shows: no people,
+    no body and no number ("a demonstration of her style", "of how to win"; "a demonstration
+    of farmers", "of 5,000 people" are protests)."""
+    if _words_after(event, 1, past_target=False) != ["of"]:
+        return False
+    target = event.target
+    if target is None:
+        return True
+    if target.text.lstrip()[:1].isdigit() or event.figures:
+        return False
+    return not _names_agents(target, held)
+
+
+#: Reflexive pronouns: what one "carries" as oneself is a manner ("they carry themselves").
+_REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+)
+
+
+#: WordNet's classes of what is carried as no thing: acts ("a serious offence"), events
+#: ("the ceremony") and abstract things ("a heavy weight of guilt"). Not messages: signs,
+#: mail and codes are carried by hand or by plane too.
+_BORNE_AS_NO_THING = NOUN_ABSTRACT | {NOUN_ACT, NOUN_EVENT}
+
+
+def _bears_no_thing(event: Event, held: str) -> bool:
+    """Whether what the bare verb carries is no thing and no one: the doer itself ("carry
+    themselves with dignity"), or an object (not a name, not a pronoun) that is an act, an
+    event or an abstract thing by its first WordNet sense (:data:`_BORNE_AS_NO_THING`:
+    "carried a serious offence", "carrying the ceremony")."""
+    target = event.target
+    if target is None or target.label:
+        return False
+    if held in _REFLEXIVES:
+        return True
+    return held not in _PRONOUNS and _first_class(held) in _BORNE_AS_NO_THING
+
+
+#: How many words after the verb or its object the "as" of "dismissed it as a sham" may
+#: come ("dismissed by most critics as a sham").
+_DISMISSED_AS_REACH = 4
+_AS_WHAT = re.compile(rf"^\W*(?:[\w-]+\W+){{0,{_DISMISSED_AS_REACH}}}?as\s+(?:an?\s|[\"“‘'])")
+
+
+#: WordNet's classes of what is dismissed as unfounded: messages ("the claims", "the
+#: story"), thoughts ("concerns"), acts ("the charges", "his actions"), events ("the case")
+#: and other abstract things.
+_DISMISSED_AS_UNFOUNDED = _FOUGHT_WITHOUT_ARMS | {NOUN_ACT}
+#: How many of a noun's most frequent WordNet senses may name people or a body for it to
+#: be someone dismissed from a post ("the agent detail", "the panel").
+_STAFF_SENSES = 5
+
+
+def _rejected(event: Event, held: str) -> bool:
+    """Whether a verb of dismissal rejects, no post lost: its object (not a name, not a
+    pronoun) is a message, a thought, an act, an event or an abstract thing by its first
+    WordNet sense and people or a body by none of its next ones (:data:`_STAFF_SENSES`:
+    "dismissed the claims", "the judge dismissed the case"; "dismissed the security detail"
+    is a dismissal), or an "as a" or an "as" and a quotation mark says what it was
+    dismissed as ("dismissed the vote as a sham", "dismissed the group as 'amateurs'");
+    not "was dismissed as head coach", a post."""
+    target = event.target
+    if target is not None and not target.label and held not in _PRONOUNS:
+        senses = next((found for found in map(noun_classes, _stems(held)) if found), ())
+        staff = {NOUN_PERSON, NOUN_GROUP} & set(senses[:_STAFF_SENSES])
+        if senses[:1] and senses[0] in _DISMISSED_AS_UNFOUNDED and not staff:
+            return True
+    return _AS_WHAT.match(_text_after(event).lower()) is not None
+
+
+#: How many words after the opener of what is warned of a harm the warner does may come
+#: ("warned that there would be serious consequences").
+_HARM_REACH = 8
+
+
+def _forewarns(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether a warning tells what may come, no threat: the words after it, or after its
+    object, open with "of", "about" or a "that" whose clause's subject is no pronoun
+    ("warned that prices would rise", "warned of a long winter"; "warned that it would
+    strike back" may be the warner's own act), and none of :attr:`_Lexicon.warned_harms`
+    follows ("warned of reprisals", "warned that there would be consequences" threaten)."""
+    words = _words_after(event, _HARM_REACH + 1)
+    if words[:1] == [] or words[0] not in lexicon.warning_openers:
+        return False
+    if words[0] == "that" and words[1:2] and words[1] in _PRONOUNS:
+        return False
+    following = {stem for word in words[1:] for stem in _stems(word)}
+    return following.isdisjoint(lexicon.warned_harms)
+
+
+def _played(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether a hit, a knockout or a rally is a sport's: the sentence speaks of a sport
+    (:attr:`_Lexicon.sport_context` or a score: "hit his rival in the third round", "hit the
+    crossbar"), names no weapon, and neither the doer nor the one hit is of those who beat
+    in an assault ("police hit fans after the game") or an armed party (:func:`_armed`)."""
+    sentence = event.evidence.text.lower()
+    if not (lexicon.sport_context.search(sentence) or _SCORE.search(sentence)):
+        return False
+    if any(_noun(lexicon.weapons, word) for word in _WORD.findall(sentence)):
+        return False
+    heads = {_head(argument.text) for argument in (event.actor, event.target) if argument}
+    return heads.isdisjoint(lexicon.assault_heads) and not any(map(_armed, heads))
+
+
+def _armed(word: str) -> bool:
+    """Whether a noun names an armed party: a military unit, a force or military men by its
+    first WordNet sense (:data:`~kg.lang.en.ARMED_PARTY_SENSES`: "troops", "the patrol"),
+    or a convoy (:data:`~kg.lang.en.ARMED_PARTY_NOUNS`)."""
+    stems = _stems(word)
+    return not ARMED_PARTY_NOUNS.isdisjoint(stems) or any(
+        sense_below(stem, ARMED_PARTY_SENSES) for stem in stems
+    )
+
+
+#: Words that may stand between a route's preposition and its noun ("to a small town",
+#: "in their own van").
+_ROUTE_FILLERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "own"}
+)
+#: How many words after a route's preposition its noun may come ("in his own big car").
+_ROUTE_REACH = 4
+#: WordNet's classes of what a route leads to or through: a made thing, a place, a natural
+#: thing, people or a group ("to the airport", "in a van", "across the river").
+_ROUTE_ENDS = frozenset({NOUN_ARTIFACT, NOUN_LOCATION, NOUN_OBJECT, NOUN_PERSON, NOUN_GROUP})
+
+
+def _driven_nowhere(lexicon: _Lexicon, event: Event, held: str) -> bool:
+    """Whether a verb of driving with an object moves it nowhere: the object is no vehicle
+    and no pronoun of a thing, the event has no place, and the words after the object are
+    no word of where to ("drove him home") and, past the action's own particles ("drove
+    off"), open no route (:attr:`_Lexicon.driving_routes`) to a name or to a made thing, a
+    place, a natural thing or people (:data:`_ROUTE_ENDS`): "the noise drove him insane",
+    "drove the currency below a dollar", "drove her out of the race", "was driven by
+    hatred"."""
+    target = event.target
+    if target is None or event.places or held in {"it", "them"}:
+        return False
+    if any(sense_below(stem, VEHICLE_SENSES) for stem in _stems(held)):
+        return False
+    words = _words_past_particles(event)
+    if words[:1] and words[0].lower() in lexicon.directions:
+        return False
+    return not _routed(event, lexicon.driving_routes)
+
+
+def _routed(event: Event, routes: frozenset[str]) -> bool:
+    """Whether the words after the trigger, or after its object where it follows, and past
+    the action's own particles ("drove off"), open a route (one of ``routes``) to a name or
+    to a made thing, a place, a natural thing or people (:data:`_ROUTE_ENDS`): "drove him
+    to the airport", "in his old car", "moved the troops on a helicopter"; not "to tears",
+    "out of the race", "to seek help", "moved to block the deal" (:func:`_an_infinitive`),
+    "will move on and fight him"."""
+    words = _words_past_particles(event)
+    if not words or words[0].lower() not in routes:
+        return False
+    if words[0].lower() == "to" and words[1:2] and _an_infinitive(*words[1:3]):
+        return False  # "moved to block the deal": to act, not to a block
+    if words[1:2] and words[1].lower() in _COORDINATORS:
+        return False  # "will move on and fight X": a particle, and another act
+    return any(
+        word[:1].isupper() or _first_class(word.lower()) in _ROUTE_ENDS
+        for word in words[1 : _ROUTE_REACH + 1]
+        if word.lower() not in _ROUTE_FILLERS
+    )
+
+
+def _an_infinitive(word: str, following: str = "") -> bool:
+    """Whether a word right after "to" may be a verb's bare form: written in small letters,
+    a verb in WordNet and no number after it ("block", "seek"; not "Denver", "prison",
+    "the", "gate 4")."""
+    if following[:1].isdigit():
+        return False
+    return word[:1].islower() and bool(verb_classes(word.lower()))
+
+
+def _words_past_particles(event: Event) -> list[str]:
+    """The words after the trigger, or after its object where it follows, as written, past
+    the action's own particles ("off in his car" of "drove off in his car": "in his car")."""
+    particles = event.action.lower().split()[1:]
+    return list(
+        dropwhile(lambda word: word.lower() in particles, _WORD.findall(_text_after(event)))
+    )
+
+
+def _text_after(event: Event) -> str:
+    """The sentence after the trigger, or after the target where the target follows it,
+    as written."""
+    end = event.end
+    if event.target is not None and event.target.start >= event.end:
+        end = event.target.end
+    return event.evidence.text[end - event.evidence.start :]
+
+
 #: Words that may stand between "from" and the noun it opens ("from dozens of brands").
 _FROM_FILLERS = frozenset({"the", "a", "an", "all", "several", "many", "dozens", "of", "its"})
 
@@ -1230,6 +1487,20 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.criticised_objects[verb]  # "attacked the plan", "critics blasted": words
     if verb in lexicon.stocked and _carried_from_no_place(event):
         return "Event"  # "the shop carries models from three brands": goods stocked
+    if action in lexicon.carrying_verbs and _bears_no_thing(event, held):
+        return "Event"  # "the flights carried new codes", "carry themselves well": nothing moved
+    if verb in lexicon.rejecting_verbs and _rejected(event, held):
+        return "Event"  # "dismissed the claims", "dismissed the vote as a sham": no post lost
+    if action in lexicon.warning_verbs and _forewarns(lexicon, event):
+        return "Statement"  # "warned that prices would rise": a forecast, no threat
+    if verb in lexicon.sport_verbs and _played(lexicon, event):
+        return "Event"  # "the boxer hit his rival in the third round", "rallied": a sport
+    if verb in lexicon.driving_verbs and _driven_nowhere(lexicon, event, held):
+        return "Event"  # "the noise drove him insane": no one moved
+    if _trigger(event) in lexicon.display_nouns and _shows_what(event, held):
+        return "Event"  # "a demonstration of her style": shown, no protest
+    if action in lexicon.gesture_verbs and held and _first_class(held) == NOUN_BODY:
+        return "Event"  # "crossed their fingers": a gesture, no journey
     if action in lexicon.marketed_to and held in lexicon.marketed_to[action]:
         return "Event"  # "the campaign targets young voters": no attack
     if action in lexicon.aimed_at_someone and _aimed_at_no_one(event, held):
@@ -1302,8 +1573,15 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
             or lexicon.court_context.search(event.evidence.text.lower())
         )
         return lexicon.court_verbs[verb] if in_court else "Event"
-    if verb in lexicon.placed_verbs and not event.places and _moves_nowhere(lexicon, event, action):
-        return "Event"  # "came under criticism", "the meeting went on": no one moves
+    if (
+        verb in lexicon.placed_verbs
+        and not event.places
+        and _moves_nowhere(lexicon, event, action)
+        and not (verb in lexicon.routed_moves and _routed(event, lexicon.moving_routes))
+    ):
+        # "came under criticism", "the meeting went on", "moved to tears": no one moves;
+        # "moved the troops on a helicopter" does, where the parse named no place.
+        return "Event"
     if verb in lexicon.told_without_object and target is not None:
         return "Event"  # "added a second goal": no telling, and no kind
     if verb in lexicon.said_without_object and target is None:
@@ -1324,6 +1602,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         # named before the "of": "the leader of the militia" is seized, no one is taken in
         # "took the lives of 20 people"; but "two of the suspects" are.
         person = obj if _only_counts(held) else held
+        if target.label == "PERSON" and _word_after(event) in lexicon.directions:
+            return "Movement"  # "taking Tom outside", "took Ann home": taken along, no arrest
         if (
             target.label == "PERSON"
             or person in lexicon.person_nouns

@@ -786,6 +786,73 @@ def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        # A claim or a case dismissed, or anything dismissed "as a" sham, is rejected ...
+        ("The judge dismissed the case on Monday.", "dismiss", None),
+        ("Critics dismissed the vote as a sham.", "dismiss", None),
+        # ... people dismissed lose their post, and so does one dismissed "as" a post.
+        ("The board dismissed the manager.", "dismiss", "Dismissal"),
+        ("The minister dismissed her security detail.", "dismiss", "Dismissal"),
+        ("He was dismissed as head coach on Monday.", "dismiss", "Dismissal"),
+        # A warning of what may come is a statement; of what the warner may do, a threat.
+        ("She warned that prices would rise.", "warn", "Statement"),
+        ("The envoy warned of a long winter.", "warn", "Statement"),
+        ("He warned that he would strike back.", "warn", "Threat"),
+        ("The general warned of reprisals.", "warn", "Threat"),
+        ("The rebels warned villagers to leave or die.", "warn", "Threat"),
+        # A hit in a sport attacks no one; gunmen who hit a convoy do.
+        ("The boxer hit his rival with a left hook in the third round.", "hit", None),
+        ("The striker hit the post in the second half.", "hit", None),
+        ("Gunmen hit a police convoy near the town.", "hit", "Attack"),
+        # What drives someone mad or out of a race moves no one; a truck driven to a depot moves.
+        ("The noise drove him insane.", "drive", None),
+        ("The scandal drove her out of the race.", "drive", None),
+        ("He drove the truck to the depot.", "drive", "Movement"),
+        ("The guards drove the prisoner to another jail in Dover.", "drive", "Movement"),
+        # An offence or oneself carried move nothing; tanks and signs carried do.
+        ("He was carrying a serious offense.", "carry", None),
+        ("They carry themselves with dignity.", "carry", None),
+        ("The ship was carrying tanks.", "carry", "Movement"),
+        ("The nurses were carrying picket signs.", "carry", "Movement"),
+        ("He drove off in his old car.", "drive off", "Movement"),
+        # A protest noun that shows what its "of" opens is no protest; one of farmers is.
+        ("The debate gave voters a demonstration of her style.", "demonstrate", None),
+        ("A demonstration of farmers blocked the road.", "demonstrate", "Protest"),
+        # A gesture is no journey; a border crossed is one.
+        ("The team crossed their fingers before the vote.", "cross", None),
+        ("The refugees crossed the border at night.", "cross", "Movement"),
+        # Moving to act, closer to a deal or to tears moves no one; to a city it does.
+        ("The government moved to block the deal.", "move", None),
+        ("He was moved to tears by the speech.", "move", None),
+        ("The family moved to Denver in May.", "move", "Movement"),
+        ("Workers moved the boxes inside.", "move", "Movement"),
+        ("The warship moved its commandos on a helicopter to help the crew.", "move", "Movement"),
+        ("The champion will move on and fight Rivera in March.", "move on", None),
+        # A person taken outside or home is taken along, not arrested.
+        ("Taking Tom outside is his favourite activity, he said.", "take", "Movement"),
+        # A knockout or a rally in a sport is no damage and no protest; troops who hit rebels
+        # in a round of fighting clash.
+        ("The challenger knocked out the champion in the fifth round.", "knock out", None),
+        ("The team rallied from a 5-19 start to reach the playoffs.", "rally", None),
+        ("Troops hit the rebels in the first round of fighting.", "hit", "ArmedClash"),
+        # A candidate's rally and a market's are no protests; a crowd's or protesters' are.
+        ("The senator will hold a rally in Miami on Friday.", "hold", None),
+        ("Shares rallied on Monday after the report.", "rally", None),
+        ("Protesters held a rally outside parliament.", "hold", "Protest"),
+        ("Thousands rallied in the capital on Sunday.", "rally", "Protest"),
+        ("As crowds took to the streets, a rally was held in the main square.", "hold", "Protest"),
+        # Strikes named with protests are walkouts.
+        ("For years there have been strikes and protests in the city.", "strike", "Protest"),
+    ],
+)
+def test_rejections_forecasts_sports_moods_gestures_and_shows_keep_their_own_kind(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    assert _types_of(nlp, text, action) == [expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "action", "target", "label", "expected"),
     [
         # A light verb of attack names no kind by whom it hits; by the act it performs, it does.

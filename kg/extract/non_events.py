@@ -197,6 +197,8 @@ def undergone_by_its_noun(verb: Token) -> bool:
     kinds = {kind, *superclasses(kind)}
     if "Damage" in kinds and not _a_thing_or_place(noun):
         return False
+    if "Dismissal" in kinds and not _a_person_or_body(noun):
+        return False  # "the dismissed claims", "a dismissed case": rejected, no post lost
     return bool(kinds & _UNDERGONE_KINDS)
 
 
@@ -217,6 +219,16 @@ def _between_quotation_marks(word: Token) -> bool:
     """Whether a word stands alone between quotation marks: 'a "stolen" vote'."""
     doc = word.doc
     return 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_quote and doc[word.i + 1].is_quote
+
+
+def _a_person_or_body(noun: Token) -> bool:
+    """Whether a participle's noun can hold a post: a person or people (a name, "those",
+    "the officer"), or a body by its name or its first WordNet sense ("the board", "the
+    dismissed staff"); not a claim, a case, a charge or a suit, which are dismissed as
+    unfounded."""
+    if noun.lower_ == "those" or noun.ent_type_ in AGENT_LABELS or names_a_person(noun):
+        return True
+    return noun.pos_ == "NOUN" and noun_classes(noun.lemma_.lower())[:1] == (NOUN_GROUP,)
 
 
 def _a_thing_or_place(noun: Token) -> bool:

@@ -1292,6 +1292,10 @@ def test_a_participle_of_an_act_its_noun_underwent_is_an_event(nlp: Language) ->
     # "those" and a number stand for the people who underwent it
     assert ("arrest", "Arrest", "Those") in undergone("Those arrested were freed on Friday.")
     assert ("injure", "Injury", "the nine") in undergone("Four of the nine injured were children.")
+    # a dismissal of people who held a post
+    assert ("dismiss", "Dismissal", "The dismissed officials") in undergone(
+        "The dismissed officials sued the council."
+    )
 
 
 @pytest.mark.parametrize(
@@ -1309,6 +1313,9 @@ def test_a_participle_of_an_act_its_noun_underwent_is_an_event(nlp: Language) ->
         ('The mayor warned of a "stolen" ballot count.', "steal"),
         # a standing, not an act
         ("Elected officials debated the budget.", "elect"),
+        # a claim or a case dismissed is rejected: no one lost a post
+        ("The judge threw out the dismissed claims.", "dismiss"),
+        ("Lawyers reopened the dismissed case.", "dismiss"),
     ],
 )
 def test_a_participle_that_tells_no_undergone_act_is_no_event(
