@@ -91,6 +91,7 @@ from kg.lang.en import (
     LIGHT_VERB_ACTS,
     NEGATION_WORDS,
     OCCASION_NOUNS,
+    ORGANIZATION_KIND_WORDS,
     PATIENT_NOUNS,
     PERMITTING_VERBS,
     PLACE_NOUNS,
@@ -1211,7 +1212,31 @@ def named_apposition(actor: Token | None) -> Token | None:
             continue
         if child.ent_type_ in {"PERSON", "ORG"} or (not child.ent_type_ and child.i == actor.i + 1):
             return child
-    return _name_after_body(actor) or actor
+    return _name_before_description(actor) or _name_after_body(actor) or actor
+
+
+def _name_before_description(actor: Token) -> Token | None:
+    """The name a description stands beside, set off by a comma: "hired Acme Labs, a firm
+    that tests bridges" (the firm that tests them is Acme Labs), "Jane Roe, the lawyer who
+    filed the suit". The relative clause's doer is the description; the name is whom the
+    graph can join. Only a noun for a body beside an organisation's, a country's or a
+    people's name, and a noun first of all for a person or one for a body beside a
+    person's name or a name the model gave no type ("engaged KTRB, the organization which
+    rates them"): an act beside a name is what was done to it ("fined Acme, a decision
+    that angered its investors": Acme angered no one), as resolution reads it."""
+    name = actor.head
+    if actor.dep_ != "appos" or actor.pos_ != "NOUN" or name.i > actor.i or name.pos_ != "PROPN":
+        return None
+    if actor.left_edge.i != name.i + 2 or actor.doc[name.i + 1].text != ",":
+        return None  # right after the name and its comma: the parse may hang it far off
+    lemma = actor.lemma_.lower()
+    senses = noun_classes(lemma)[:2]
+    a_person = senses[:1] == (NOUN_PERSON,)
+    a_body = lemma in ORGANIZATION_KIND_WORDS or (NOUN_GROUP in senses and not a_person)
+    if name.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return name if a_body else None
+    # The model types many a firm's name as a person's ("Orbis Labs, a firm that ...").
+    return name if name.ent_type_ in {"", "PERSON"} and (a_person or a_body) else None
 
 
 def quoted_title(noun: Token) -> Token | None:

@@ -975,6 +975,25 @@ def test_a_possessor_acts_without_its_possessive_ending(nlp: Language) -> None:
     assert sell.actor is not None and sell.actor.text == "The club"
 
 
+def test_a_relative_clause_on_a_description_beside_a_name_is_the_name(nlp: Language) -> None:
+    # "Acme Labs, a firm that tests bridges": the firm that tests them is Acme Labs.
+    text = "The council hired Orbis Labs, a firm that tests bridges, last year."
+    tests_bridges = event_named(nlp, text, "test")
+    assert tests_bridges.actor is not None and tests_bridges.actor.text == "Orbis Labs"
+    # A name the model gave no type, with a description of a body.
+    text = "We engaged KTRB, the organization which rates transit systems, to study the plan."
+    rates = event_named(nlp, text, "rate")
+    assert rates.actor is not None and rates.actor.text == "KTRB"
+    # A description beside another description is left as it is.
+    text = "The mayor, a man who hates delays, opened the bridge."
+    assert event_named(nlp, text, "hate").actor.text == "a man"
+    # An act beside a name is what was done to it; a person's noun is no firm.
+    text = "Officials fined Orbis Labs, a move that angered its backers."
+    assert event_named(nlp, text, "anger").actor.text != "Orbis Labs"
+    text = "The prize went to Acme Corp, a chemist who tests bridges."
+    assert event_named(nlp, text, "test").actor.text != "Acme Corp"
+
+
 def test_a_gapped_clause_gives_its_own_subject_its_own_amount(nlp: Language) -> None:
     # "Leeds hit 14 degrees and York, 15 degrees": York hit 15 degrees, not Leeds York.
     text = (
