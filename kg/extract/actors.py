@@ -42,6 +42,7 @@ from kg.extract.clauses import (
     undergoer,
 )
 from kg.extract.cue_speakers import document_above, name_after_pronoun, participle_speaker
+from kg.extract.modality import modality
 from kg.extract.negation import kept_from, names_no_one, no_business
 from kg.extract.non_events import empty_it, price_scale
 from kg.extract.places import country_name, named_place
@@ -57,6 +58,7 @@ from kg.extract.spans import (
     infinitive,
     is_place,
     it_subject,
+    negates,
     noun_phrase,
     phrase_names_whom,
     prefix_before,
@@ -77,6 +79,7 @@ from kg.lang.en import (
     CAUSING_VERBS,
     CONTROL_ADJECTIVES,
     CONTROLLER_NOUNS,
+    DEFEATING_VERBS,
     DEPICTION_NOUNS,
     DUMMY_IT_VERBS,
     ENGAGING_VERBS,
@@ -93,6 +96,7 @@ from kg.lang.en import (
     OCCASION_NOUNS,
     ORGANIZATION_KIND_WORDS,
     PATIENT_NOUNS,
+    PERFORMING_VERBS,
     PERMITTING_VERBS,
     PLACE_NOUNS,
     POLITY_NOUNS,
@@ -151,6 +155,7 @@ __all__ = [
     "named_apposition",
     "noun_modifier_doer",
     "open_possessor",
+    "performer",
     "sides_of_its_subject",
     "sold_at_a_price",
     "sold_out",
@@ -656,7 +661,8 @@ def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
     subject does it for, not what the object is asked or made to do: when it opens the
     sentence before its verb ("To test this, the team asked five people to ..."); after
     "call" as a telephone call ("called police to report the theft", "called his mother to
-    break the news"); and after an object that names no one who could do it, an act, a
+    break the news"); after a verb of attacking or beating ("invaded the island to topple
+    its ruler"); and after an object that names no one who could do it, an act, a
     document, a quality ("fired warning shots to disperse the crowd", "booked slots to
     visit", "had surgery to repair the knee"), unless the verb asks, lets, makes, sends or
     leaves ("urged restraint to ...", "allowed the law to lapse", "left the bodies to
@@ -675,6 +681,10 @@ def _done_for_a_purpose(verb: Token, governor: Token) -> bool:
         return not summoned and not counted  # "called three players to congratulate them"
     if lemma in _ASKING_OR_CAUSING or lemma in _SENDING_VERBS:
         return False
+    if _violent(governor) or lemma in DEFEATING_VERBS:
+        # "invaded the island to topple its ruler", "beat the champion to win the belt":
+        # the one attacked or beaten does not do what the attack or the win is for.
+        return True
     obj = objects[0]
     if obj.pos_ != "NOUN" or obj.ent_type_ or _named_owner(obj):
         return False  # "undermined Abe's initiative to give Japan ...": Abe's
@@ -1770,6 +1780,34 @@ def undergone_doer(noun: Token) -> Token | None:
                 if not (is_place(doer) or _names_ground(doer)):
                     return doer
     return None
+
+
+def performer(noun: Token) -> Token | None:
+    """The doer of an act a verb's subject commits or imposes, the act named by a noun: "the
+    gang committed a robbery", "the league threatened to impose a trade ban" (the one
+    who commits or imposes it does it), and "an embargo was imposed by the council". Not
+    what one undergoes ("would not impose death": the one put to death dies), nor a deed one
+    is accused of ("charged with committing the murder": the murder happened; whose it was
+    is the charge)."""
+    if event_action(noun) in SUFFERED_ACTIONS:
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i and event_action(noun.head) is not None:
+        noun = noun.head  # "committed a robbery and a murder": each is theirs
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in PERFORMING_VERBS or _accusation(verb) is not None:
+        return None
+    return verb_actor(verb, is_passive(verb)) if _told_alike(verb, noun) else None
+
+
+def _told_alike(verb: Token, noun: Token) -> bool:
+    """Whether the committing is told as the act is: both done, both intended ("threatened
+    to impose an embargo"), not "did not stoop and commit the crime" said of a crime that
+    happened."""
+    said_of = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    negated = any(negates(c) for word in said_of for c in dependents(word))
+    return modality([verb], verb, negated=negated) == modality([noun], noun)
 
 
 def _names_ground(noun: Token) -> bool:

@@ -37,6 +37,7 @@ from kg.extract.actors import (
     named_apposition,
     noun_modifier_doer,
     open_possessor,
+    performer,
     sold_at_a_price,
     sold_out,
     split_coordinated_actors,
@@ -706,6 +707,8 @@ def _noun_frame(noun: Token, action: str) -> Frame | None:
         frame.actor = held_responsible(noun)
     if frame.actor is None:
         frame.actor = undergone_doer(noun)  # "came under attack from rebels"
+    if frame.actor is None:
+        frame.actor = performer(noun)  # "the gang committed a robbery"
     if frame.actor is not None:
         frame.actor_argument = doer_argument(frame.actor)
         if frame.actor_argument.start <= noun.idx < frame.actor_argument.end:

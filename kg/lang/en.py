@@ -82,6 +82,7 @@ __all__ = [
     "CREDIT_WORDS",
     "CURRENCY_SYMBOLS",
     "DATELINE_DASHES",
+    "DEFEATING_VERBS",
     "DENIED_CLAIM_NOUNS",
     "DESCRIBING_AS_VERBS",
     "DESTINATION_PREPOSITIONS",
@@ -181,6 +182,7 @@ __all__ = [
     "PATIENT_NOUNS",
     "PEOPLE_BODIES",
     "PEOPLE_PARTICIPLES",
+    "PERFORMING_VERBS",
     "PERIODICAL_NOUNS",
     "DEPICTION_NOUNS",
     "ON_AIR_VERBS",
@@ -2986,6 +2988,18 @@ CONTROL_ADJECTIVES = frozenset(
     prepared quick ready reluctant set slow unable unlikely unwilling willing
     """.split()
 )
+#: Verbs of beating a rival, whose object is the one beaten: the infinitive after it is the
+#: winner's aim, not the loser's ('beat the champion to win the belt', 'ousted the mayor to
+#: take the seat'; kg.extract.actors).
+DEFEATING_VERBS = frozenset(
+    """
+    beat crush defeat edge eliminate floor oust outplay outpoint outscore overpower rout
+    thrash topple trounce unseat upset
+    """.split()
+)
+#: Verbs whose object, an act, is done by their subject: 'the gang committed a robbery', 'the
+#: council imposed an embargo' (the robbery is the gang's; kg.extract.actors.performer).
+PERFORMING_VERBS = frozenset({"commit", "impose", "levy"})
 #: X VERB to V says V happened (or, for the negative ones, did not): 'managed to escape', 'began
 #: to shell', 'was forced to retreat'. An infinitive under any other word is not reported as done.
 IMPLICATIVE_VERBS = frozenset(

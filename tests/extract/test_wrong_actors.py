@@ -994,6 +994,43 @@ def test_a_relative_clause_on_a_description_beside_a_name_is_the_name(nlp: Langu
     assert event_named(nlp, text, "test").actor.text != "Acme Corp"
 
 
+def test_the_one_attacked_or_beaten_does_not_do_what_it_was_for(nlp: Language) -> None:
+    # "crushed the chosen candidate to win a seat": the winner wins it, not the one crushed.
+    text = "He was a local favorite who crushed the party's chosen candidate to win a seat."
+    assert event_named(nlp, text, "win").actor.text == "a local favorite"
+    text = "Police hit the protesters to clear the square."
+    assert event_named(nlp, text, "clear").actor.text == "Police"
+    # A verb of pressing still has its object do it.
+    text = "The coach pushed his players to win the title."
+    assert event_named(nlp, text, "win").actor.text == "his players"
+
+
+def test_the_one_who_commits_or_imposes_an_act_does_it(nlp: Language) -> None:
+    # "the gang committed a robbery": the robbery is the gang's.
+    assert event_named(nlp, "The gang committed a robbery in the town.", "rob").actor.text == (
+        "The gang"
+    )
+    text = "The league has threatened to impose a trade embargo on the island."
+    assert event_named(nlp, text, "embargo").actor.text == "The league"
+    text = "An embargo was imposed on the country by the council."
+    assert event_named(nlp, text, "embargo").actor.text == "the council"
+
+
+def test_no_doer_from_committing_what_one_undergoes_or_is_accused_of(nlp: Language) -> None:
+    # The one put to death dies; those who impose it do not.
+    text = "They would not impose death for any killings."
+    assert _doers_of(nlp, text, "death") == []
+    # An accused part in a murder that happened is not the murder's doer.
+    text = "He was charged with committing the murder, which shocked the town."
+    assert _doers_of(nlp, text, "murder") == []
+
+
+def _doers_of(nlp: Language, text: str, trigger: str) -> list[str]:
+    """The actors of the events whose trigger is ``trigger``."""
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    return [e.actor.text for e in events if text[e.start : e.end] == trigger and e.actor]
+
+
 def test_a_gapped_clause_gives_its_own_subject_its_own_amount(nlp: Language) -> None:
     # "Leeds hit 14 degrees and York, 15 degrees": York hit 15 degrees, not Leeds York.
     text = (
