@@ -256,7 +256,9 @@ def _expected_beside(noun: Token) -> bool:
     ):
         return False  # "expected by analysts", "expected to pass": read as they are
     clause = noun.head
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head is not clause:
+    # Compare indices, not objects: spaCy makes a new Token at every ``.head``, so an
+    # identity test never sees the root and the walk would never end.
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return False

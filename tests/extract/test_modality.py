@@ -1073,3 +1073,26 @@ def test_what_one_wears_is_no_event_when_not_asked_for(nlp: Language) -> None:
     text = "A man wearing a red cap robbed the bakery."
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert [e.action for e in extraction.events] == ["rob"]
+
+
+def test_an_expected_noun_under_no_verb_is_read_and_the_walk_ends(nlp: Language) -> None:
+    # A headline with no verb: the walk up from the noun to its clause's verb reaches the
+    # root and must stop there (it once compared Token objects, new at every ``.head``,
+    # and walked for ever).
+    from spacy.tokens import Doc
+
+    from kg.extract.modals import _expected_beside
+
+    words = ["The", "Senate", "debate", "expected", "within", "a", "week", "."]
+    heads = [2, 2, 2, 2, 3, 6, 4, 2]
+    deps = ["det", "compound", "ROOT", "acl", "prep", "det", "pobj", "punct"]
+    tags = ["DT", "NNP", "NN", "VBN", "IN", "DT", "NN", "."]
+    pos = ["DET", "PROPN", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "Senate", "debate", "expect", "within", "a", "week", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    debate = doc[2]
+    assert debate.head.i == debate.i
+    assert _expected_beside(debate) is False
+    # ... and with a verb above it, the verb's tense decides.
+    text = "In a Senate debate expected next week, senators will vote."
+    assert event_named(nlp, text, "debate").modality == "future"
