@@ -424,6 +424,7 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
                 and not _reports_clause_of(found[i].trigger, counted)
                 and not _in_complement_below(found[i].trigger, counted)
                 and not (whole is not None and _describes(found[i].trigger, whole))
+                and not _part_of_it(found[i].trigger, counted)
             ]
             if nearest:
                 chosen = min(nearest, key=lambda i: abs(found[i].trigger.idx - figure.start))
@@ -698,6 +699,24 @@ def _describes(trigger: Token, whole: Token) -> bool:
     )
 
 
+def _part_of_it(trigger: Token, counted: Token) -> bool:
+    """Whether ``trigger`` lies in a relative clause of a part taken from the figure's set
+    ("the caseload is nearly 5,000, of whom 120 have died": the 120 died, not the 5,000);
+    the figure counts the whole, no event of that part."""
+    return any(
+        c.dep_ == "relcl"
+        and (c == trigger or c.is_ancestor(trigger))
+        and any(
+            w.dep_ == "prep"
+            and w.lower_ == "of"
+            and w.i < c.i
+            and any(o.lower_ in {"whom", "which"} for o in dependents(w))
+            for w in dependents(c)
+        )
+        for c in dependents(counted)
+    )
+
+
 def _described_noun(counted: Token) -> Token | None:
     """The noun a figure only describes, when its counted word modifies a noun after it:
     "a 15-year veteran", "an eight-page report", "the 300-seat parliament"."""
@@ -849,6 +868,8 @@ def _clause_of_counted(counted: Token, owner: dict[int, int]) -> int | None:
     for child in dependents(counted):
         if child.i not in owner:
             continue
+        if _part_of_it(child, counted):
+            continue  # "nearly 5,000, of whom 120 died": the part died, not the 5,000
         if child.dep_ == "acl" or (child.dep_ == "relcl" and _right_after(child, counted)):
             return owner[child.i]
     return None

@@ -65,6 +65,7 @@ from kg.extract.spans import (
     quoted_doer,
     relative_before_sayer,
     sentence_of,
+    subject_cut_from_evidence,
     time_adjunct,
 )
 from kg.lang.en import (
@@ -75,6 +76,7 @@ from kg.lang.en import (
     AGENT_LABELS,
     AMID_PREPOSITIONS,
     ASKING_VERBS,
+    CAPACITY_NOUNS,
     CARRYING_VERBS,
     CAUSING_VERBS,
     CONTROL_ADJECTIVES,
@@ -326,6 +328,19 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                 return focus  # "it was three rockets that claimed the lives"
         if subject.lower_ == "there" or _extraposed_clause(subject, head):
             return None  # "it helped that the rain stopped": the stopping helped
+        shown = subject_cut_from_evidence(head, subject)
+        if shown is not None:
+            # "a point backed by a survey which shows most parents want stricter rules": the
+            # parser made "most parents" the object of "shows" and hung "want" higher up.
+            return shown
+        if _floating_quantifier(subject, head):
+            # "The couple both took aim at ...": the parser hangs the verb on "couple" as a
+            # relative clause with "both" for its subject; the couple does it.
+            return head.head
+        if _capacity_taken_for_subject(subject, head):
+            # "calls for new powers to ban imports": the powers ban nothing; their holder,
+            # if named ("the council's power"), does.
+            return _noun_owner(subject)
         if _intent_taken_for_subject(subject, head):
             # "said the mayor's push to approve the tower angered them": the parser takes
             # the noun of intent for the subject of its own infinitive.
@@ -386,6 +401,10 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # "the study suggested eating less salt": advice to anyone
         if clause_of_said_gerund(head) is not None:
             return None  # "says shutting the campuses is unsustainable": what is said of
+        if _extraposed(governor):
+            # "it is hard to verify the claims", "it makes sense to wait": "it" stands for
+            # the verifying, and no one who does it is named.
+            return None
         task = _task_subject(governor)
         if task is not None:
             # "their aim is to seize the port": the aim seizes nothing; its owner does
@@ -412,8 +431,6 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             ):
                 break
             return antecedent(subject, governor)
-        if _extraposed(governor):
-            return None  # "it is hard to verify the claims": "it" stands for the verifying
         if governor.pos_ == "ADJ" and (
             governor.lemma_.lower() in CONTROL_ADJECTIVES
             or any(c.lower_ == "enough" for c in children(governor, "advmod"))
@@ -864,6 +881,10 @@ def _participle_doer(head: Token) -> Token | None:
         if speaker is not None:
             return speaker
     passive_subjects = children(governor, "nsubjpass")
+    if passive_subjects and passive_subjects[0].lower_ == "it" and infinitive(head):
+        return None  # "it is prohibited by law to allow ...": "it" stands for the allowing
+    if head.dep_ in {"advcl", "xcomp"} and _extraposed(governor):
+        return None  # "it's hard to think of anyone giving him a fight": not "it"
     if passive_subjects and not children(governor, "agent"):
         # "troops were deployed to dispose of ...": the one sent does it; but "tents
         # were brought from the depot to shelter them", "if nothing is done to stop it":
@@ -875,8 +896,66 @@ def _participle_doer(head: Token) -> Token | None:
     task = _task_subject(governor)
     if task is not None:
         return _noun_owner(task) or _agent_of(task)  # "the plan is simply to wait"
+    relative = _where_clause_before(head)
+    if relative is not None:
+        # "were at a dinner in Dover, where Jane Carter stayed near him all night,
+        # introducing her to guests": the one in the "where" clause just before does it.
+        return relative
+    if _fronted_aside(head, governor):
+        # '"To simplify it, this is a matter of money," she said': the speaker simplifies,
+        # not "this"; in the writer's own words no one is named.
+        return _reporter_above(governor)
     # "..., killing 12 people", "... to slow the advance"
     return verb_actor(governor, passive=False)
+
+
+def _where_clause_before(participle: Token) -> Token | None:
+    """The subject of a "where" relative clause that ends right before a closing participle's
+    comma, when that subject is a name or a personal pronoun: "The pair were at a dinner in
+    Dover, where Jane Carter stayed near the candidate, introducing her to guests" (Jane
+    Carter introduces her). The participle goes on from the nearest clause."""
+    doc = participle.doc
+    if participle.tag_ != "VBG" or participle.i < 2 or doc[participle.i - 1].text != ",":
+        return None
+    last = doc[participle.i - 2]
+    clause = next(
+        (
+            a
+            for a in (last, *last.ancestors)
+            if a.dep_ == "relcl" and any(c.lower_ == "where" and c.i < a.i for c in dependents(a))
+        ),
+        None,
+    )
+    if clause is None or clause.right_edge.i != last.i or clause.is_ancestor(participle):
+        return None
+    subjects = [c for c in dependents(clause) if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ in AGENT_LABELS or (
+        subject.pos_ == "PRON" and subject.lower_ in {"he", "she", "they", "we", "i"}
+    ):
+        return subject
+    return None
+
+
+#: Subjects of "be" that stand for what is said, never for one who acts.
+_SAID_THING_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _fronted_aside(verb: Token, governor: Token) -> bool:
+    """Whether ``verb`` is an infinitive put before a clause of "be" with "it", "this" or
+    "that" for its subject ("To simplify it, this is a matter of ...", "To be fair, it was a
+    hard year"): it says how the speaker puts things, and the subject does not do it."""
+    return (
+        infinitive(verb)
+        and verb.i < governor.i
+        and governor.lemma_ == "be"
+        and any(
+            c.dep_ in {"nsubj", "expl"} and c.lower_ in _SAID_THING_SUBJECTS
+            for c in dependents(governor)
+        )
+    )
 
 
 def _harm_before(participle: Token) -> Token | None:
@@ -1325,6 +1404,25 @@ def _extraposed_clause(subject: Token, verb: Token) -> bool:
     )
 
 
+#: Quantifiers that float after the noun they count: "the pair both agreed", "the men all left".
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def _floating_quantifier(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` is a bare "both", "all" or "each" right after the noun it counts,
+    parsed as the subject of a relative clause on that noun ("The couple both took aim":
+    "took" a relative clause on "couple"); not "all of whom" nor "the votes, all counted"."""
+    noun = verb.head
+    return (
+        subject.lower_ in _FLOATING_QUANTIFIERS
+        and not any(True for _ in dependents(subject))
+        and verb.dep_ == "relcl"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and subject.i == noun.i + 1
+        and subject.i < verb.i
+    )
+
+
 def _wh_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is an infinitive asked about: "whether to sell", "how much to buy",
     "what to do", "when to leave"."""
@@ -1430,6 +1528,20 @@ def _intent_taken_for_subject(subject: Token, verb: Token) -> bool:
     )
 
 
+def _capacity_taken_for_subject(subject: Token, verb: Token) -> bool:
+    """Whether the parse made a noun of a power to act (:data:`~kg.lang.en.CAPACITY_NOUNS`)
+    the subject of the infinitive after it, read as "for X to V": "called for new powers to
+    ban imports", "pressed for the right to strike". A power is held, and does nothing."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.i < verb.i
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in CAPACITY_NOUNS
+        and infinitive(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in dependents(verb))
+    )
+
+
 def _intent_doer(noun: Token) -> Token | None:
     """Who does the act a noun of intent is to: its owner ("the firm's bid to build"), not
     the one who asks or presses others ("the union's call to strike", "the mayor's push to
@@ -1463,16 +1575,57 @@ def _agent_of(noun: Token) -> Token | None:
 
 def _extraposed(verb: Token) -> bool:
     """Whether ``verb`` is "be" with a dummy "it" for a subject and a word that says what
-    the deed is ("it is hard to ...", "it would be an honour to ..."): the infinitive is the
-    true subject, and no one who does it is named."""
-    return (
-        verb.lemma_ == "be"
-        and it_subject(verb)
-        and any(
-            c.dep_ in {"acomp", "attr"} and c.lemma_.lower() not in CONTROL_ADJECTIVES
-            for c in dependents(verb)
-        )
-    )
+    the deed is ("it is hard to ...", "it would be an honour to ...", "it was never going
+    to be easy to ...") or nothing but the infinitive ("rather, it is to deport them": the aim),
+    or "it makes sense to ...", "it took so long to ...": the infinitive is the true
+    subject, and no one who does it is named."""
+    if not _raised_it_subject(verb):
+        return False
+    if verb.lemma_ == "make":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "sense" for c in dependents(verb))
+    if verb.lemma_ == "take":
+        # "it was taking so long to count the votes": the time the act takes, no one named
+        # (not "what steps it will take to ...": an act the "it" takes).
+        return any(c.dep_ == "advmod" and c.lower_ == "long" for c in dependents(verb))
+    if verb.lemma_ != "be":
+        return False
+    said = [
+        c
+        for c in dependents(verb)
+        if c.dep_ in _SAID_OF_THE_ACT or (c.dep_ == "advmod" and c.pos_ == "ADJ")
+    ]
+    if said:
+        return any(c.lemma_.lower() not in CONTROL_ADJECTIVES for c in said)
+    return any(c.dep_ == "xcomp" and infinitive(c) for c in dependents(verb))
+
+
+#: How the word that says what the deed is hangs on "be": "it is hard to", "it is an honour
+#: to", and "it's my job to", which the parser may take for an object ("it's best to": an
+#: adjective it may take for an adverb).
+_SAID_OF_THE_ACT = frozenset({"acomp", "attr", "dobj"})
+
+
+#: Verbs that pass their subject down to the infinitive after them without acting
+#: themselves: "it was going to be hard", "it seems to be easy", "it has to be said".
+_SUBJECT_PASSING_VERBS = frozenset({"go", "seem", "appear", "have", "use", "continue", "tend"})
+
+
+def _raised_it_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is "it", its own or passed down from a verb above it that
+    only carries it ("it was never going to be easy": "be" under "going"). The walk goes
+    up the tree, one head a step, and stops at the root, so it ends."""
+    for _ in range(len(verb.doc)):
+        if it_subject(verb):
+            return True
+        if (
+            verb.dep_ != "xcomp"
+            or not infinitive(verb)
+            or verb.head.lemma_.lower() not in _SUBJECT_PASSING_VERBS
+            or verb.head.i == verb.i
+        ):
+            return False
+        verb = verb.head
+    return False
 
 
 def _noun_owner(noun: Token) -> Token | None:

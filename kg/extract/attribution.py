@@ -784,6 +784,10 @@ def _statements_under(text: str, speeches: Sequence[Speech]) -> dict[Quote, Argu
     """
     found: dict[Quote, Argument] = {}
     for speech in speeches:
+        report = _report_opening_paragraph(text, speech)
+        if report is not None:
+            found[report] = speech.speaker
+            continue
         line_end = text.find("\n", speech.end)
         if line_end < 0 or speech.sentence_end < line_end - 1:
             continue  # the paragraph goes on past the speech's sentence
@@ -805,6 +809,34 @@ def _statements_under(text: str, speeches: Sequence[Speech]) -> dict[Quote, Argu
         if items:
             found[Quote(items[0].start(), items[-1].end())] = speech.speaker
     return found
+
+
+#: Forms of the verbs by which a correspondent's report opens a paragraph: "Our reporter
+#: Ana Ruiz reports: ...", "Ruiz writes: ...".
+_REPORT_FORMS = frozenset({"reports", "writes"})
+
+
+def _report_opening_paragraph(text: str, speech: Speech) -> Quote | None:
+    """The rest of a paragraph that a correspondent's "X reports:" or "X writes:" opens,
+    the colon followed by the report on the same line ("Our reporter Ana Ruiz reports: The
+    new cameras follow a wave of thefts. Shop owners are turning to them."): every
+    sentence after the colon, to the paragraph's end, is the correspondent's. Not when
+    the report holds a quote mark (quotes are matched with their own tags)."""
+    if text[speech.start : speech.end].lower() not in _REPORT_FORMS:
+        return None
+    if not text[speech.end :].startswith(":"):
+        return None
+    line_start = text.rfind("\n", 0, speech.start) + 1
+    if speech.start - line_start > _NEAR or _sentence_ends(text[line_start : speech.start]):
+        return None  # not the paragraph's opening words
+    line_end = text.find("\n", speech.end)
+    line_end = len(text) if line_end < 0 else line_end
+    start = speech.end + 1
+    while start < line_end and text[start].isspace():
+        start += 1
+    if start >= line_end or _QUOTE_MARK.search(text, start, line_end):
+        return None
+    return Quote(start, line_end)
 
 
 #: Forms of "tell", whose next words name the one told: 'told "Morning Radio"'.

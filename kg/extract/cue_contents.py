@@ -32,6 +32,7 @@ from kg.extract.spans import (
     infinitive,
     made_plain,
     sentence_of,
+    subject_cut_from_evidence,
 )
 from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
@@ -40,6 +41,7 @@ from kg.lang.en import (
     CLAIM_SETTING_PREPOSITIONS,
     PERCEPTION_VERBS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     REQUEST_VERBS,
     TELLING_VERBS,
     VOICED_NOUNS,
@@ -115,6 +117,9 @@ def cue_content(token: Token, sentence: Span) -> set[int]:
 
 def _cue_content(token: Token, sentence: Span) -> set[int]:
     lemma = token.lemma_.lower()
+    cut = _clause_cut_from(token)
+    if cut:
+        return cut  # "a survey which shows most parents want stricter rules": the survey's
     if _as_comment(token):
         # "As the minister told reporters, the army has left": the clause the "as"
         # clause comments on is what the speaker said.
@@ -134,6 +139,8 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
         return {noun.i for noun in perceived(token)}
     if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
         return _noun_content(token)
+    if token.pos_ == "NOUN" and lemma in REQUEST_NOUNS:
+        return _request_content(token)
     if token.lower_ == "according":
         return _according_content(token, sentence)
     if in_whose_words(token) is not None:
@@ -147,6 +154,24 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
         return _belief_content(token)
     return set()
+
+
+def _clause_cut_from(verb: Token) -> set[int]:
+    """The clause of a verb of evidence that the parser cut in two, its subject taken for
+    the verb's object and its verb hung higher up ("a survey which shows a large majority
+    of parents want stricter rules"): that subject and its verb with what follows it
+    (:func:`~kg.extract.spans.subject_cut_from_evidence`)."""
+    objects = [c for c in dependents(verb) if c.dep_ == "dobj"]
+    if not objects or objects[0].right_edge.i + 1 >= len(verb.doc):
+        return set()
+    shown = objects[0]
+    cut = verb.doc[shown.right_edge.i + 1]
+    subjects = [c for c in dependents(cut) if c.dep_ == "nsubj"]
+    subject = subject_cut_from_evidence(cut, subjects[0]) if subjects else None
+    if subject is None or subject.i != shown.i:
+        return set()
+    after = {t.i for c in dependents(cut) if c.i > cut.i for t in c.subtree}
+    return {t.i for t in shown.subtree} | {cut.i} | after
 
 
 def _accusation_content(verb: Token) -> set[int]:
@@ -752,6 +777,24 @@ def _noun_content(noun: Token) -> set[int]:
     if not content:
         content = detached_clause(noun.right_edge.i + 1, noun, sentence_of(noun))
     return content
+
+
+def _request_content(noun: Token) -> set[int]:
+    """ "a call by Lord Bates to keep out cheap goods", "the farmers' plea to cut the tax":
+    the act a request noun asks for, its infinitive after it. Whoever makes the request
+    (its owner, :func:`~kg.extract.cue_speakers.speaker_of`) is the source of the act
+    asked, as the one who urges others to act is. Only a request whose maker is named on
+    it, by a possessive or after "by" or "from" ("defied a court order to leave" names no
+    one who gives it)."""
+    if not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+        for c in dependents(noun)
+    ):
+        return set()
+    for child in dependents(noun):
+        if child.dep_ == "acl" and child.i > noun.i and infinitive(child):
+            return _subtree(child)
+    return set()
 
 
 def _according_content(according: Token, sentence: Span) -> set[int]:

@@ -86,6 +86,7 @@ from kg.extract.judged_acts import judging_verb, occasion_taken
 from kg.extract.modals import (
     ABLE,
     ability_used,
+    amount_needed,
     aux_modality,
     compared_in_past,
     faces_penalty,
@@ -266,7 +267,12 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
         hedged = any(_hedges(c, verb) for c in dependents(verb))
         for child in dependents(verb):
             word = child.lower_
-            if child.dep_ == "aux" and word in AUX_MODALITY and not sensed(word, verb):
+            if (
+                child.dep_ == "aux"
+                and word in AUX_MODALITY
+                and not sensed(word, verb)
+                and not amount_needed(word, verb)
+            ):
                 if d_means_had(word, verb):
                     continue  # "he'd asked them": "had", the past perfect
                 if past_would(word, verb):

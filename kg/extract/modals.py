@@ -41,6 +41,7 @@ from kg.lang.en import (
     POLITE_SPEECH_ACTS,
     POLITE_WISH_VERBS,
     SENSE_VERBS,
+    TIME_AHEAD_WORDS,
     WEEKDAYS,
 )
 from kg.model import Modality
@@ -201,6 +202,28 @@ def sensed(modal: str, verb: Token) -> bool:
     )
 
 
+def amount_needed(modal: str, verb: Token) -> bool:
+    """ "prices change depending on how much water must flow through the pipes": "must" in
+    a clause that "how much" or "how many" opens after a preposition, under a verb in the
+    plain present, tells the amount a thing needs, a fact of how it works; no one is asked
+    to do anything. Not under a verb of deciding or one ahead ("will decide how many
+    must leave": the leaving is still to be settled)."""
+    if modal != "must" or verb.dep_ != "pcomp":
+        return False
+    words = (*dependents(verb), *(g for c in dependents(verb) for g in dependents(c)))
+    if not any(
+        w.lower_ in {"much", "many"} and 0 < w.i < verb.i and w.doc[w.i - 1].lower_ == "how"
+        for w in words
+    ):
+        return False
+    governor = next((a for a in verb.ancestors if a.tag_ in {"VBZ", "VBP", "VBD", "MD"}), None)
+    return (
+        governor is not None
+        and governor.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "aux" for c in dependents(governor))
+    )
+
+
 def possibility_modal(verb: Token) -> bool:
     """ "might need to", "could try to": a modal of possibility, not negated, on the first
     verb of a chain ("could have tried" is a condition, "could not" a refusal)."""
@@ -229,8 +252,8 @@ def faces_penalty(verb: Token) -> bool:
 def scheduled(noun: Token) -> bool:
     """An event noun that is the subject of "is scheduled / set / due / expected" or "is
     going to", not in the past tense ("the meeting was scheduled for Monday" may since have
-    taken place)."""
-    if _expected_beside(noun):
+    taken place); or one that such a participle with a time follows (:func:`_timed_after`)."""
+    if _expected_beside(noun) or _timed_after(noun):
         return True
     verb = noun.head
     if noun.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in FUTURE_WORDS:
@@ -265,6 +288,55 @@ def _expected_beside(noun: Token) -> bool:
     auxiliaries = [c for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]
     tenses = [auxiliaries[0]] if auxiliaries else [clause]
     return not any(t.tag_ in {"VBD", "VBN"} for t in tenses)
+
+
+#: Participles that set an event noun before them ahead: "a debate expected next week",
+#: "the strike planned for Monday", "a vote scheduled for May 3".
+_SETTING_AHEAD = FUTURE_WORDS | {"plan"}
+#: Entity labels of a time a participle sets the event for ("scheduled for May 3").
+_SET_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _timed_after(noun: Token) -> bool:
+    """Whether an event noun has a participle of setting after it with the time it is set for
+    ("in a vote expected within the next month, the board will ...", "the strike planned
+    for Monday"), in a clause not told in the past ("the summit planned for May went
+    ahead" took place)."""
+    participle = next(
+        (
+            c
+            for c in dependents(noun)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SETTING_AHEAD
+        ),
+        None,
+    )
+    if participle is None or not (timed_ahead(participle) or _set_for_a_date(participle)):
+        return False
+    clause = noun.head
+    for _ in range(len(noun.doc)):  # up the tree to the clause's verb; it ends at the root
+        if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ != "VBD" and not auxiliaries & PAST_AUX
+
+
+def _set_for_a_date(participle: Token) -> bool:
+    """Whether a participle's own time phrase names a date or a time ("set for May 3") or a
+    time ahead ("expected within the next month": the clause is not in the past, so
+    "the next" is not the next day of a story told)."""
+    times = [
+        o
+        for p in dependents(participle)
+        if p.dep_ == "prep"
+        for o in dependents(p)
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        time.ent_type_ in _SET_TIMES
+        or any(w.dep_ == "amod" and w.lower_ in TIME_AHEAD_WORDS for w in dependents(time))
+        for time in times
+    )
 
 
 def aux_modality(word: str, verb: Token) -> Modality:

@@ -25,6 +25,7 @@ from kg.lang.en import (
     DATELINE_DASHES,
     ECONOMY_MARKET_WORDS,
     EVENT_NOUNS,
+    EVIDENCE_VERBS,
     MEASURES,
     NOT_ONLY_WORDS,
     PLACE_LABELS,
@@ -94,6 +95,7 @@ __all__ = [
     "span_text",
     "speakers_read",
     "split_prefix",
+    "subject_cut_from_evidence",
     "time_adjunct",
 ]
 
@@ -1021,3 +1023,33 @@ def _person_right_before(noun: Token) -> Token | None:
     if before.pos_ in {"NOUN", "PROPN"} and before.dep_ != "compound" and may_be_who(before):
         return before
     return None
+
+
+def subject_cut_from_evidence(verb: Token, subject: Token) -> Token | None:
+    """The real subject of ``verb`` when the parser cut it from the clause a verb of
+    evidence (:data:`~kg.lang.en.EVIDENCE_VERBS`) takes: the object of that verb, which
+    ends right before ``verb``, with the evidence verb between the given subject and
+    ``verb`` inside the given subject's phrase, a relative clause told in its own tense
+    ("..., a point backed by a survey which shows a large majority of parents want stricter
+    rules": the parents want them; not "software made available to prove its legitimacy
+    suggests ...", where "suggests" has its own subject)."""
+    if verb.i == 0 or subject.i >= verb.i:
+        return None
+    node = verb.doc[verb.i - 1]
+    for _ in range(len(verb.doc)):  # up the tree from the word before; it ends at the root
+        if node.dep_ == "dobj" or node.head.i == node.i or node.head.i >= verb.i:
+            break
+        node = node.head
+    evidence = node.head
+    if (
+        node.dep_ != "dobj"
+        or node.pos_ not in {"NOUN", "PROPN", "PRON"}
+        or node.right_edge.i != verb.i - 1
+        or evidence.lemma_.lower() not in EVIDENCE_VERBS
+        or evidence.dep_ != "relcl"
+        or evidence.tag_ not in {"VBZ", "VBP", "VBD"}
+        or not subject.i < evidence.i < verb.i
+        or not subject.is_ancestor(evidence)
+    ):
+        return None
+    return node

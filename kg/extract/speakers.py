@@ -40,6 +40,7 @@ from kg.lang.en import (
     AGENT_LABELS,
     QUOTE_TAG_VERBS,
     REPORTING_VERBS,
+    REQUEST_NOUNS,
     REQUEST_VERBS,
     SETTING_OUT_VERBS,
 )
@@ -279,7 +280,9 @@ def _claimant(around: Sequence[Cue], sentence: Span) -> Cue:
     urged residents to leave"), a question ("asked them whether ...") and a request that
     describes a noun of the claim, in a relative clause or a participle with no subject
     of its own ("said the clinic is not licensed for the treatment that the judge ordered
-    him to take", "reports of a memo urging staff to stay home") stay the requester's."""
+    him to take", "reports of a memo urging staff to stay home") stay the requester's. A
+    request noun ("a call by Lord X to ...", "gave orders to his staff to ...") is told of
+    like a request verb: inside a claim, the claim's."""
     inner = min(around, key=lambda cue: len(cue.content))
     if inner.speaker.text.lower() in FIRST_PERSON:
         # 'As Ana Ruiz put it, "we wonder whether the dam will hold"': the first person
@@ -288,9 +291,14 @@ def _claimant(around: Sequence[Cue], sentence: Span) -> Cue:
         if named:
             return min(named, key=lambda cue: len(cue.content))
     verb = sentence.doc[inner.token]
-    if verb.lemma_.lower() not in REQUEST_VERBS - REPORTING_VERBS or _asks_a_question(verb):
+    request_noun = verb.pos_ == "NOUN" and verb.lemma_.lower() in REQUEST_NOUNS
+    if (
+        verb.lemma_.lower() not in REQUEST_VERBS - REPORTING_VERBS and not request_noun
+    ) or _asks_a_question(verb):
         return inner
-    if verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "nsubj" for c in verb.children):
+    if not request_noun and (
+        verb.dep_ in {"relcl", "acl"} or not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
         # "the treatment that the judge ordered", "a memo urging staff to ...": what
         # describes a noun of the claim, not a request the claim tells of
         return inner

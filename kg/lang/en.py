@@ -633,6 +633,9 @@ CLAUSE_CLAIM_VERBS = frozenset(
     " relate counter respond reply retort answer joke quip muse lament imply reaffirm posit"
     " signal".split()
 )
+#: Verbs of evidence whose clause the parser may cut after its subject, as an object with the
+#: verb hung higher up: "a poll which shows most voters want change" (kg.extract.actors).
+EVIDENCE_VERBS = frozenset("show suggest indicate reveal find prove confirm demonstrate".split())
 #: Verbs that tell what their object is or does after "as": "the paper described the mayor
 #: as blocking the plan", "critics portrayed the raid as an attack", "the strike was
 #: characterized by the ministry as sabotage". What follows "as" is the describer's claim;
@@ -2873,6 +2876,9 @@ PRESSING_NOUNS = frozenset({"push"})
 #: Words of trying: what an attempt is made by was done ("tried to calm them by joking",
 #: "an effort to win them over by raising pay"), though its aim may not be reached.
 ATTEMPT_WORDS = frozenset("attempt bid effort endeavor endeavour seek strive struggle try".split())
+#: Powers held to act, which never do the act themselves: 'calls for new powers to ban
+#: imports', 'pressed for the right to strike' (kg.extract.actors: after "for", not its subject).
+CAPACITY_NOUNS = frozenset("ability capacity freedom mandate means permission power right".split())
 #: A chance or means to act, not an act: 'a way to commit fraud', 'the right to vote'.
 POSSIBILITY_NOUNS = frozenset(
     """

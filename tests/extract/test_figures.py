@@ -1742,3 +1742,14 @@ def test_a_measure_verb_keeps_its_figure_when_its_event_noun_tells_nothing_more(
     text = "Russian losses exceeded 1,000."
     events = extract(nlp(text), Document(id="d", text=text)).events
     assert [(e.action, [f.value for f in e.figures]) for e in events] == [("lose", [Decimal(1000)])]
+
+
+def test_the_whole_a_part_is_taken_from_is_no_figure_of_the_part(nlp: Language) -> None:
+    from kg.extract import extract
+    from kg.model import Document
+
+    # "the caseload is nearly 5,000, of whom 120 have died": the 120 died, not the 5,000.
+    text = "The region's case count is nearly 7,000, of whom 210 have died."
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    die = next(e for e in events if e.action == "die")
+    assert [f.value for f in die.figures] == [Decimal(210)]

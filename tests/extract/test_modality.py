@@ -1096,3 +1096,23 @@ def test_an_expected_noun_under_no_verb_is_read_and_the_walk_ends(nlp: Language)
     # ... and with a verb above it, the verb's tense decides.
     text = "In a Senate debate expected next week, senators will vote."
     assert event_named(nlp, text, "debate").modality == "future"
+
+
+def test_an_event_noun_set_for_a_time_ahead_is_future(nlp: Language) -> None:
+    # An event noun with "expected" and a time ahead after it: the debate
+    # is still to come.
+    text = "In a key Senate debate expected within the next month, senators will vote on the levy."
+    assert event_named(nlp, text, "debate").modality == "future"
+    # Told in the past, a planned meeting may have taken place.
+    text = "The summit planned for May went ahead in Oslo."
+    assert event_named(nlp, text, "go").modality == "asserted"
+
+
+def test_how_much_a_thing_must_take_is_no_request(nlp: Language) -> None:
+    # "depending on how much water must flow": the need of a quantity, a fact of how the
+    # thing works; no one is asked.
+    text = "Tolls vary depending on how much freight must cross the bridge."
+    assert event_named(nlp, text, "cross").modality == "asserted"
+    # Under a decision still to be made, the amount is not settled.
+    text = "The board will decide how many guards must stay."
+    assert event_named(nlp, text, "stay").modality == "requested"

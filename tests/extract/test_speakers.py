@@ -209,6 +209,20 @@ CASES = [
         "The board",
     ),
     ("The board listed its reasons;\n\nThe deck rotted over the winter.", "rot", None),
+    # A correspondent's "X reports:" opening a paragraph gives the rest of the paragraph,
+    # after the colon, to X; the next paragraph is the writer's again.
+    (
+        "Trade is shifting.\nOur correspondent Ivo Mark reports: The new scanners follow a"
+        " spate of thefts. Grocers are now installing them at every till.\nThe mayor left.",
+        "install",
+        "Ivo Mark",
+    ),
+    (
+        "Trade is shifting.\nOur correspondent Ivo Mark reports: The new scanners follow a"
+        " spate of thefts.\nGrocers are now installing them at every till.",
+        "install",
+        None,
+    ),
     # The infinitive of saying after an adjective that judges it done ("quick to say") is
     # said by the copula's subject; after one of a saying not done, by nobody.
     ("The warden was quick to point out that the gate had been locked.", "lock", "The warden"),
@@ -1320,3 +1334,16 @@ def test_the_persons_words_a_quote_label_checks_are_read_once_per_document(
         assert _person_words(doc) is first
     assert first == outside
     assert {"ruiz", "hale"} <= first
+
+
+def test_a_request_noun_s_owner_is_the_source_of_the_act_asked(nlp: Language) -> None:
+    # "a call by Lord X to keep out ...": the one who calls for it claims it should be done,
+    # as one who urges others to act does.
+    events = _events(nlp, "Senators also backed a call by Lady Orme to keep out cheap timber.")
+    keep = next(e for e in events if e.action == "keep out")
+    assert keep.modality == "requested"
+    assert keep.source is not None and keep.source.text == "Lady Orme"
+    # With no one named, the request has no source.
+    events = _events(nlp, "The calls to keep out cheap timber grew louder.")
+    keep = next(e for e in events if e.action == "keep out")
+    assert keep.source is None
