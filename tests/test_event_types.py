@@ -827,7 +827,7 @@ def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
         ("He was moved to tears by the speech.", "move", None),
         ("The family moved to Denver in May.", "move", "Movement"),
         ("Workers moved the boxes inside.", "move", "Movement"),
-        ("The warship moved its commandos on a helicopter to help the crew.", "move", "Movement"),
+        ("The navy moved its divers on a helicopter to reach the sailors.", "move", "Movement"),
         ("The champion will move on and fight Rivera in March.", "move on", None),
         # A person taken outside or home is taken along, not arrested.
         ("Taking Tom outside is his favourite activity, he said.", "take", "Movement"),

@@ -1000,8 +1000,8 @@ def test_a_judgement_that_made_no_sense_does_not_negate_the_act(nlp: Language) -
         ("Officials told residents to leave before the storm hit.", "hit", "asserted"),
         # A present clause of time after a speech act softened by "would": ahead.
         (
-            "\u201cI\u2019d call on ministers to work with the airlines to do at least a trial"
-            " of testing at the port and before people sail.",
+            "\u201cI\u2019d call on the mayor to work with the ferry lines to do at least a pilot"
+            " of screening at the dock and before people sail.",
             "sail",
             "future",
         ),

@@ -1018,7 +1018,7 @@ def test_the_one_who_commits_or_imposes_an_act_does_it(nlp: Language) -> None:
 
 def test_no_doer_from_committing_what_one_undergoes_or_is_accused_of(nlp: Language) -> None:
     # The one put to death dies; those who impose it do not.
-    text = "They would not impose death for any killings."
+    text = "The judges would never impose death for such crimes."
     assert _doers_of(nlp, text, "death") == []
     # An accused part in a murder that happened is not the murder's doer.
     text = "He was charged with committing the murder, which shocked the town."
