@@ -278,16 +278,25 @@ def _expected_beside(noun: Token) -> bool:
         c.dep_ in {"agent", "xcomp", "ccomp", "dobj"} for c in dependents(expected[0])
     ):
         return False  # "expected by analysts", "expected to pass": read as they are
-    clause = noun.head
-    # Compare indices, not objects: spaCy makes a new Token at every ``.head``, so an
-    # identity test never sees the root and the walk would never end.
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _verb_above(noun)
     if clause.pos_ not in {"VERB", "AUX"}:
         return False
     auxiliaries = [c for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]
     tenses = [auxiliaries[0]] if auxiliaries else [clause]
     return not any(t.tag_ in {"VBD", "VBN"} for t in tenses)
+
+
+def _verb_above(noun: Token) -> Token:
+    """The verb of the clause ``noun`` stands in: the first verb or auxiliary from its head
+    up, or the sentence's root when there is none (a headline: "The Senate debate expected
+    within a week."). One head a step, at most one a word, so the walk ends even where it
+    meets no verb (positions are compared, not Token objects, which spaCy makes anew)."""
+    clause = noun.head
+    for _ in range(len(noun.doc)):
+        if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause
 
 
 #: Participles that set an event noun before them ahead: "a debate expected next week",
@@ -312,11 +321,7 @@ def _timed_after(noun: Token) -> bool:
     )
     if participle is None or not (timed_ahead(participle) or _set_for_a_date(participle)):
         return False
-    clause = noun.head
-    for _ in range(len(noun.doc)):  # up the tree to the clause's verb; it ends at the root
-        if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
-            break
-        clause = clause.head
+    clause = _verb_above(noun)
     auxiliaries = {c.lower_ for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}}
     return clause.tag_ != "VBD" and not auxiliaries & PAST_AUX
 
