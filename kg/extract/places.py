@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.event_types import noun_kind, superclasses, verb_kind
-from kg.extract.clauses import children, is_passive
+from kg.extract.clauses import children, is_passive, participle_of_noun
 from kg.extract.cue_words import perceiving_verb
 from kg.extract.spans import (
     PLACE_LABELS,
@@ -657,13 +657,20 @@ def _describes_the_one_acted_on(prep: Token, verbs: list[Token]) -> bool:
     return False
 
 
+def _past_participle(verb: Token) -> bool:
+    """Whether ``verb``, hung on a noun, is a past participle: tagged one ("food being
+    allowed into X"), or a past tense with no subject or auxiliary of its own, which the
+    tagger may make of a participle ("the man wanted in X was held")."""
+    return verb.tag_ == "VBN" or participle_of_noun(verb)
+
+
 def _affiliates_a_party(word: Token) -> bool:
     """Whether ``word`` is a participle that ties people to a body (``AFFILIATION_PARTICIPLES``):
     "researchers affiliated with institutions in X", "gunmen linked to a group in X". Not on
     a happening, whose link may be its cause ("a blast linked to a leak at the plant")."""
     if (
         word.dep_ != "acl"
-        or word.tag_ != "VBN"
+        or not _past_participle(word)
         or word.lemma_.lower() not in AFFILIATION_PARTICIPLES
     ):
         return False
@@ -1517,7 +1524,7 @@ def _earlier_participle(token: Token, verbs: list[Token]) -> bool:
     in the half at X"), after "get" or "have" ("had his car stolen in Leeds"), or under
     an event noun ("the deaths of two women found in a flat": found where they died).
     """
-    if token.dep_ != "acl" or token.tag_ != "VBN" or token.pos_ != "VERB":
+    if token.dep_ != "acl" or not _past_participle(token) or token.pos_ != "VERB":
         return False
     noun = token.head
     if token.lemma_.lower() in POSITION_PARTICIPLES and not _reason_for(noun, verbs):

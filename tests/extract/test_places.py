@@ -272,6 +272,10 @@ CASES = [
         None,
         ["Spain", "France"],
     ),
+    # ... also when the tagger reads the participle as a past tense ("wanted" after the
+    # noun, with no subject of its own).
+    ("The man wanted in France was arrested in Spain.", "arrest", None, ["Spain"]),
+    ("The suspect, wanted in Lyon, was caught in Rome.", "catch", None, ["Rome"]),
     # A thing put somewhere stays there.
     ("Police defused a bomb planted in the market.", "defuse", "Police", ["the market"]),
     # ... but one that is the reason for the act on its object is what the act is about.
