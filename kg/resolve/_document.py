@@ -194,11 +194,31 @@ def resolve_part(
             event = rule(event, state, mentions, known)
         return event
 
+    # The extraction's own copies (parts) first; relinking keeps offsets and parts.
+    taken = {(event.start, event.end, event.part) for event in extraction.events}
     events = tuple(
-        part for event in linked for part in conjuncts.split(settled(event), mentions, known)
+        copy
+        for event in linked
+        for copy in _own_parts(conjuncts.split(settled(event), mentions, known), taken)
     )
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return events, tuple(mentions)
+
+
+def _own_parts(copies: tuple[Event, ...], taken: set[tuple[int, int, int]]) -> tuple[Event, ...]:
+    """The first of an event's copies as it is, and each further copy (one per conjunct a
+    "they" or "the pair" stands for) under a part no other event of its trigger holds.
+
+    The part is in the event's id and IRI: copies that kept their original's part would be
+    one node in the RDF, holding two actors, and read back as one event with either."""
+    out = [copies[0]]
+    for copy in copies[1:]:
+        part = copy.part + 1
+        while (copy.start, copy.end, part) in taken:  # ends: ``taken`` is finite
+            part += 1
+        taken.add((copy.start, copy.end, part))
+        out.append(replace(copy, part=part))
+    return tuple(out)
 
 
 def _passive_doers(events: Sequence[Event], text: str) -> dict[tuple[int, int], tuple[int, int]]:

@@ -10,6 +10,7 @@ import pytest
 
 from kg import build
 from kg.model import Document
+from kg.rdf import read_records, to_dataset
 
 #: A couple named as actors, then three sentences, one quoting a third person.
 COUPLE = (
@@ -48,3 +49,24 @@ def test_the_pair_is_the_two_people_coordinated_before_it() -> None:
 )
 def test_the_pair_stays_when_no_two_people_were_joined_last(before: str) -> None:
     assert _actors(f"{before}The pair moved to Rome in May.", "move") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "The pair" named three sentences after the couple: the resolution step's copies.
+        (f"{COUPLE}The pair moved to Rome in May.", "move"),
+        # "They" after two groups of actors: one copy per group.
+        ("Rebels and armed smugglers crossed the ridge at night. They burned two barns.", "burn"),
+    ],
+)
+def test_each_copy_of_an_event_keeps_its_own_node_in_the_rdf(text: str, action: str) -> None:
+    # Copies that shared their original's part shared its IRI: one RDF node with two
+    # actors, read back as one event with either (review jdg41).
+    graph = build([Document(id="doc", text=text)])
+    copies = [e for e in graph.events if e.action == action]
+    assert len(copies) == 2
+    assert len({e.id for e in graph.events}) == len(graph.events)
+    back = read_records(to_dataset(graph.documents, graph.entities, graph.events))
+    actors = sorted(e.actor.entity for e in back.events if e.action == action and e.actor)
+    assert actors == sorted(e.actor.entity for e in copies if e.actor)
