@@ -164,9 +164,9 @@ def draw(
         if roles["source"] in ids:
             link(ids[roles["source"]], event_id, "source", event_id)
         if len(links) == before or event_id in drawn_events:
-            # None of its participants is drawn; or one node is already drawn for the
-            # event, whose "they" or "the pair" stands for two actors (one event, an
-            # edge per actor in the graph): that node takes this actor's link too.
+            # None of its participants is drawn; or a node is already drawn under this
+            # key (events of one id, which resolution no longer makes: each copy has its
+            # own part): that node takes this edge's links, and vis-network's ids stay unique.
             continue
         drawn_events.add(event_id)
         negated = bool(attrs.get("negated"))
