@@ -74,6 +74,7 @@ from kg.lang.wordnet import (
     NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_ATTRIBUTE,
     NOUN_BODY,
     NOUN_COGNITION,
     NOUN_COMMUNICATION,
@@ -142,6 +143,7 @@ class _Lexicon:
     warning_openers: frozenset[str]
     warned_harms: frozenset[str]
     sport_verbs: frozenset[str]
+    sport_at_people: frozenset[str]
     sport_context: re.Pattern[str]
     driving_verbs: frozenset[str]
     driving_routes: frozenset[str]
@@ -170,6 +172,13 @@ class _Lexicon:
     mood_senses: dict[str, frozenset[str]]
     person_nouns: frozenset[str]
     dismissed: frozenset[str]
+    prizes: frozenset[str]
+    time_taken_verbs: frozenset[str]
+    time_taken_words: frozenset[str]
+    held_in_verbs: frozenset[str]
+    held_in_words: frozenset[str]
+    succession_phrases: frozenset[str]
+    risen_to: frozenset[str]
     done_by_no_thing: dict[str, str]
     contest_verbs: frozenset[str]
     contest_context: re.Pattern[str]
@@ -278,6 +287,7 @@ def _lexicon() -> _Lexicon:
         warning_openers=frozenset(raw["forewarned"]["openers"]),
         warned_harms=frozenset(raw["forewarned"]["harms"]),
         sport_verbs=frozenset(raw["sport_senses"]["verbs"]),
+        sport_at_people=frozenset(raw["sport_senses"]["at_people"]),
         sport_context=_words_pattern(raw["sport_senses"]["context"]),
         driving_verbs=frozenset(raw["driven"]["words"]),
         driving_routes=frozenset(raw["driven"]["routes"]),
@@ -306,6 +316,13 @@ def _lexicon() -> _Lexicon:
         mood_senses=_senses(raw["mood_senses"]),
         person_nouns=frozenset(raw["person_nouns"]["words"]),
         dismissed=frozenset(raw["person_nouns"]["dismissed"]),
+        prizes=frozenset(raw["no_captive"]["prizes"]),
+        time_taken_verbs=frozenset(raw["no_captive"]["time_taken"]["verbs"]),
+        time_taken_words=frozenset(raw["no_captive"]["time_taken"]["words"]),
+        held_in_verbs=frozenset(raw["no_captive"]["held_in"]["verbs"]),
+        held_in_words=frozenset(raw["no_captive"]["held_in"]["words"]),
+        succession_phrases=frozenset(raw["succession"]["words"]),
+        risen_to=frozenset(raw["risen_to"]["verbs"]),
         done_by_no_thing=_table(raw["done_by_no_thing"]),
         contest_verbs=frozenset(raw["contest_senses"]["verbs"]),
         contest_context=_words_pattern(raw["contest_senses"]["context"]),
@@ -442,6 +459,56 @@ def _taken_for_care(event: Event) -> bool:
     return words[:1] == ["to"] and any(sense_below(word, CARE_SENSES) for word in words[1:])
 
 
+def _takes_no_captive(lexicon: _Lexicon, event: Event, verb: str) -> bool:
+    """Whether a verb that seizes a person (:attr:`_Lexicon.person_objects`) takes a prize
+    or time, no captive: its object holds a word of a prize or a "best-" title
+    (:attr:`_Lexicon.prizes`: "took a best-actor Tony", "took the Emmy award", whatever
+    name the parse made of the prize); after a verb of taking time, the object is
+    followed by a span of time and an infinitive ("took them years to agree", "could take
+    Ann much longer to finish"; not "took the girl last night to the station"); after a
+    verb of holding, by "in" and a regard ("is held in high esteem"; not "held in
+    custody")."""
+    target = event.target
+    if target is None:
+        return False
+    words = _WORD.findall(target.text.lower())
+    if any(word in lexicon.prizes or word.startswith("best-") for word in words):
+        return True
+    if verb in lexicon.held_in_verbs:
+        after = _words_after(event, _REGARD_REACH + 1)
+        return after[:1] == ["in"] and not lexicon.held_in_words.isdisjoint(after[1:])
+    return verb in lexicon.time_taken_verbs and _time_then_infinitive(lexicon, event)
+
+
+#: How many words after the "in" of "held in high esteem" the regard may come.
+_REGARD_REACH = 3
+
+
+#: How many words after a taken object a span of time may end before its "to" ("took
+#: them three more long years to").
+_TIME_TAKEN_REACH = 4
+
+
+def _time_then_infinitive(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the words after the object are a span of time (a noun whose first WordNet
+    sense is a time, or "long", "longer") and then "to" and a verb: "years to agree"."""
+    words = _words_after(event, _TIME_TAKEN_REACH + 2)
+    if "to" not in words[1:]:
+        return False
+    at = words.index("to")
+    spans = words[:at]
+    return (
+        at + 1 < len(words)
+        and _an_infinitive(words[at + 1])
+        and any(w in lexicon.time_taken_words or _first_class(w) == NOUN_TIME for w in spans)
+    )
+
+
+def _fills_a_post(event: Event) -> bool:
+    """Whether the first word past the action's particles is "as" ("took over as coach")."""
+    return [word.lower() for word in _words_past_particles(event)[:1]] == ["as"]
+
+
 def _money(unit: str | None) -> bool:
     """Whether a figure's unit is money: a currency symbol's ("dollar", "euro") or one
     WordNet files under monetary units ("yuan", "naira", "peso")."""
@@ -565,6 +632,23 @@ def _befalls_no_thing(event: Event) -> bool:
         return False
     head = _head(affected.text)
     return head not in _PRONOUNS and _first_class(head) in _NO_ONE
+
+
+#: The WordNet files of what one rises to without moving: a state ("fame", "prominence")
+#: or an attribute ("the lead", "number one"); not an event ("death").
+_STANDINGS = frozenset({NOUN_STATE, NOUN_ATTRIBUTE})
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _rises_to_a_state(event: Event) -> bool:
+    """Whether the words right after the trigger are "to" or "into" and a noun of a state or
+    a standing (:data:`_STANDINGS`; one determiner may come between): "shot to fame", "shot
+    into the lead"; not "was shot to death", "shot into the crowd"."""
+    words = _words_after(event, 3, past_target=False)
+    if words[:1] not in (["to"], ["into"]):
+        return False
+    nouns = [word for word in words[1:] if word not in _DETERMINERS][:1]
+    return bool(nouns) and _first_class(nouns[0]) in _STANDINGS
 
 
 def _vehicle_or_body(held: str) -> bool:
@@ -993,11 +1077,16 @@ def _to_a_numbered_stage(event: Event) -> bool:
     parse left out of the action ("moves to level 3", "went into phase 2", "to alert level
     4"; :func:`_numbered_stage`)."""
     words = _words_after(event, _STAGE_REACH + 1, past_target=False)
-    if words[:1] not in (["to"], ["into"]):
-        return False
-    for at in range(2, len(words)):
+    return words[:1] in (["to"], ["into"]) and _opens_a_numbered_stage(words[1:])
+
+
+def _opens_a_numbered_stage(words: list[str]) -> bool:
+    """Whether the words after a "to" or "into" are a numbered stage within
+    :data:`_STAGE_REACH` words: a noun of no place and no thing, then a number ("Level 3",
+    "alert level 4", "phase 2"; :data:`_FOUGHT_WITHOUT_ARMS` by its first WordNet sense)."""
+    for at in range(1, min(len(words), _STAGE_REACH)):
         if words[at].isdigit():
-            return _first_class(words[at - 1]) in _FOUGHT_WITHOUT_ARMS
+            return _first_class(words[at - 1].lower()) in _FOUGHT_WITHOUT_ARMS
     return False
 
 
@@ -1227,11 +1316,18 @@ def _forewarns(lexicon: _Lexicon, event: Event) -> bool:
     return following.isdisjoint(lexicon.warned_harms)
 
 
-def _played(lexicon: _Lexicon, event: Event) -> bool:
+def _played(lexicon: _Lexicon, event: Event, verb: str, held: str) -> bool:
     """Whether a hit, a knockout or a rally is a sport's: the sentence speaks of a sport
     (:attr:`_Lexicon.sport_context` or a score: "hit his rival in the third round", "hit the
     crossbar"), names no weapon, and neither the doer nor the one hit is of those who beat
-    in an assault ("police hit fans after the game") or an armed party (:func:`_armed`)."""
+    in an assault ("police hit fans after the game") or an armed party (:func:`_armed`).
+    A verb that bombs or blasts (:attr:`_Lexicon.sport_at_people`) is a sport's only where
+    the one hit names people ("bombed his rival in the fifth round"; not "bombed the town
+    in a second round of attacks")."""
+    if verb in lexicon.sport_at_people and not (
+        event.target is not None and _names_people(event.target, held)
+    ):
+        return False
     sentence = event.evidence.text.lower()
     if not (lexicon.sport_context.search(sentence) or _SCORE.search(sentence)):
         return False
@@ -1294,6 +1390,8 @@ def _routed(event: Event, routes: frozenset[str]) -> bool:
         return False
     if words[0].lower() == "to" and words[1:2] and _an_infinitive(*words[1:3]):
         return False  # "moved to block the deal": to act, not to a block
+    if words[0].lower() in {"to", "into"} and _opens_a_numbered_stage(words[1:]):
+        return False  # "moved the country to Level 3": a stage, no place
     if words[1:2] and words[1].lower() in _COORDINATORS:
         return False  # "will move on and fight X": a particle, and another act
     return any(
@@ -1493,7 +1591,7 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "dismissed the claims", "dismissed the vote as a sham": no post lost
     if action in lexicon.warning_verbs and _forewarns(lexicon, event):
         return "Statement"  # "warned that prices would rise": a forecast, no threat
-    if verb in lexicon.sport_verbs and _played(lexicon, event):
+    if verb in lexicon.sport_verbs and _played(lexicon, event, verb, held):
         return "Event"  # "the boxer hit his rival in the third round", "rallied": a sport
     if verb in lexicon.driving_verbs and _driven_nowhere(lexicon, event, held):
         return "Event"  # "the noise drove him insane": no one moved
@@ -1522,6 +1620,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
             return "Event"  # "the court struck down the rule": no one attacked
     if verb in lexicon.engaged_in:
         return _engagement(lexicon, event, verb, held)
+    if action in lexicon.succession_phrases and target is None and _fills_a_post(event):
+        return "Event"  # "the deputy will take over as coach": a post filled, nothing seized
     if action in lexicon.meetings_of_no_one and _meets_no_one(event, held):
         return "Event"  # "failed to meet the standard", "met with criticism": no meeting
     # The object can change what a phrase means ("come to power" is no movement, "came to
@@ -1609,6 +1709,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
             or person in lexicon.person_nouns
             or (verb in lexicon.dismissed and _names_people(target, person))
         ):
+            if _takes_no_captive(lexicon, event, verb):
+                return "Event"  # "took a best-actor Tony", "took them years to agree"
             return None if _taken_for_care(event) else lexicon.person_objects[verb]
     if (
         verb in lexicon.place_objects
@@ -1624,8 +1726,12 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "hit 30 home runs", "hitting 14 degrees": no one attacked
     if verb in lexicon.coerced_people and not _people_forced(event, held):
         return "Event"  # "clashes forced the airport to close": no one threatened
-    if verb in lexicon.done_by_no_thing and _befalls_no_thing(event):
-        return "Event"  # "the market crashed", "prices exploded": no disaster, no bomb
+    if (verb in lexicon.done_by_no_thing or action in lexicon.done_by_no_thing) and (
+        _befalls_no_thing(event)
+    ):
+        return "Event"  # "the market crashed", "prices exploded", "shot up": no disaster, no bomb
+    if verb in lexicon.risen_to and _rises_to_a_state(event):
+        return "Event"  # "shot to fame": no one shot
     if verb in lexicon.made_things and not _damages_a_made_thing(event):
         return "Event"  # "the talks collapsed": nothing damaged
     if verb in lexicon.weapon_verbs and obj:

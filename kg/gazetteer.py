@@ -89,6 +89,22 @@ _ARABIC_ARTICLES = frozenset("al el ad ed ar er as es ash esh at et az ez an en"
 # "al-Tanf", "el Fasher": an Arabic article written lower-case opens a place's name.
 _ARABIC_OPENING = re.compile(rf"^(?:{'|'.join(sorted(_ARABIC_ARTICLES))})(?:-[A-Z]|$)")
 
+# The words that open a saint's place name, as folded: "St Eustatius", "Saint Lucia", "Sint
+# Maarten", "Ste-Foy" (GeoNames spells each its own way, the press another).
+_SAINT_WORDS = ("st", "saint", "sint", "ste", "sainte")
+
+
+def _saint_spellings(key: str) -> list[str]:
+    """The other spellings of a folded name whose first word opens a saint's name ("st
+    eustatius" -> "saint eustatius", "sint eustatius"; a feminine "ste" only as "sainte");
+    none for another name."""
+    first, _, rest = key.partition(" ")
+    if first not in _SAINT_WORDS or not rest:
+        return []
+    spellings = ("ste", "sainte") if first in {"ste", "sainte"} else ("st", "saint", "sint")
+    return [f"{other} {rest}" for other in spellings if other != first]
+
+
 # Alternate names shorter than this are mostly codes and abbreviations ("Ko", "IEV").
 _MIN_ALTERNATE_LENGTH = 4
 
@@ -376,6 +392,11 @@ class Gazetteer:
         if cached is None:
             bucket = self._records(key)
             words = key.split()
+            if not bucket:
+                # "St Eustatius" is GeoNames' "Sint Eustatius": as an alternate, and only
+                # where the name as written matches nothing ("St Paul" is not Saint Paul,
+                # Antigua, whose rank as a division would beat the city's).
+                bucket = {r: _ALTERNATE for k in _saint_spellings(key) for r in self._records(k)}
             if not bucket and len(words) > 1 and any(w in _ARABIC_ARTICLES for w in words):
                 for other in (
                     " ".join("al" if w in _ARABIC_ARTICLES else w for w in words),
@@ -972,7 +993,12 @@ class Gazetteer:
             return True
         if self._db is None:
             return False
-        return self._own_name(key)
+        if self._own_name(key):
+            return True
+        # "St Eustatius" is GeoNames' "Sint Eustatius": a saint's word spelled otherwise.
+        return any(
+            other in self._primary_keys or self._own_name(other) for other in _saint_spellings(key)
+        )
 
     def names_among(self, keys: Collection[str]) -> set[str]:
         """The folded names among ``keys`` that :meth:`is_name` accepts (given their

@@ -684,6 +684,50 @@ def test_a_sense_of_no_kind_is_told_by_what_the_verb_takes(
 @pytest.mark.parametrize(
     ("text", "action", "expected"),
     [
+        # A country moved to a numbered stage goes nowhere; people moved to a camp do.
+        ("The outbreak moved the province to Level 3.", "move", None),
+        ("Police moved the protesters to Camp 2.", "move", "Movement"),
+        # Shooting to fame or up in price shoots no one; shooting to death does.
+        ("The singer shot to fame in 2004.", "shoot to", None),
+        ("The runner shot into the lead.", "shoot into", None),
+        ("Shares shot up 12 percent on Monday.", "shoot up", None),
+        ("Gunmen shot up a bar in the town.", "shoot up", "Attack"),
+        ("He was shot to death by the guard.", "shoot", "Attack"),
+        ("The gunman shot into the crowd.", "shoot into", "Attack"),
+        # A prize or time taken is no captive.
+        ("The actor took a best-actor Tony in 2004.", "take", None),
+        ("She took the gold medal in the final.", "take", None),
+        ("But the new rules could take Nora much longer to undo.", "take", None),
+        ("The rebels took the journalist.", "take", "Arrest"),
+        ("Judge Ann Carter was held in high regard by her staff.", "hold", None),
+        ("The rebels held the journalist for three weeks.", "hold", "Arrest"),
+        # Taking over as the holder of a post seizes nothing; taking over a town does.
+        ("The deputy will take over as coach next season.", "take over", None),
+        ("Rebels took over the town.", "take over", "TakeControl"),
+        # A ship that flies a flag goes nowhere; a helicopter that flies over a town does.
+        ("The tanker flies a Liberian flag.", "fly", None),
+        ("The helicopter flew over the town.", "fly", "Movement"),
+        # Motors that power boats seize no power.
+        ("Two motors power the boats.", "power", None),
+        # A decline arrested is halted; a suspect arrested is arrested.
+        ("The rules aim to arrest the decline of the industry.", "aim to arrest", None),
+        ("Police arrested the suspect in Ohio.", "arrest", "Arrest"),
+        # A writer's strike is a walkout.
+        ("The writer's strike ended after three months.", "strike", "Protest"),
+        # A boxer who bombs his rival hits him in a sport; fighters who bomb a town bomb.
+        ("The champion bombed his rival with a right hand in the fifth round.", "bomb", None),
+        ("Rebel fighters bombed the town in the second round of attacks.", "bomb", "Bombing"),
+    ],
+)
+def test_a_standing_a_prize_a_post_or_a_sport_is_no_journey_capture_or_attack(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    assert _types_of(nlp, text, action) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
         # Going looting is looting, where going hunting is a pastime.
         ("Rioters went looting in the market square.", "loot", "Riot"),
         # A rivalry of businesses or contestants is no armed clash.

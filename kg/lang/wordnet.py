@@ -24,6 +24,7 @@ __all__ = [
     "NOUN_ACT",
     "NOUN_ANIMAL",
     "NOUN_ARTIFACT",
+    "NOUN_ATTRIBUTE",
     "NOUN_BODY",
     "NOUN_COGNITION",
     "NOUN_COMMUNICATION",
@@ -73,6 +74,7 @@ NOUN_TOPS: Final = 3  # noun.Tops: the top words, "food", "substance", "animal"
 NOUN_ACT: Final = 4  # noun.act: "kiss", "tour", "raid"
 NOUN_ANIMAL: Final = 5  # noun.animal: "dog", "wolf"
 NOUN_ARTIFACT: Final = 6  # noun.artifact: objects made, buildings among them
+NOUN_ATTRIBUTE: Final = 7  # noun.attribute: "strength", "popularity", "the lead"
 NOUN_BODY: Final = 8  # noun.body: "body", "corpse", "arm"
 NOUN_COGNITION: Final = 9  # noun.cognition: "speculation", "concern", "doubt"
 NOUN_COMMUNICATION: Final = 10  # noun.communication: works, writings, messages

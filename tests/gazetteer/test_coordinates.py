@@ -25,6 +25,20 @@ def test_an_unknown_name_with_an_article_is_still_unknown() -> None:
     assert gazetteer().lookup("al Nowhereville") is None
 
 
+@pytest.mark.parametrize("written", ["St Eustatius", "St. Eustatius", "Saint Eustatius"])
+def test_a_saint_s_word_may_be_written_many_ways(written: str) -> None:
+    record = gazetteer().lookup(written)
+    assert record is not None and record.name == "Sint Eustatius"
+    assert gazetteer().is_name(written)
+
+
+def test_a_saint_s_name_matched_as_written_is_not_respelled() -> None:
+    # GeoNames also has a Saint Paul in Antigua, a division that would outrank the city.
+    record = gazetteer().lookup("St Paul")
+    assert record is not None and record.country == "US"
+    assert gazetteer().lookup("St Nowhereville") is None
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [
