@@ -112,6 +112,7 @@ from kg.lang.en import (
     REQUEST_VERBS,
     RESPONSIBILITY_VERBS,
     SEX_SENSES,
+    STATISTICAL_CONTROL_VERBS,
     SUFFERED_ACTIONS,
     TASK_NOUNS,
     THING_PRONOUNS,
@@ -296,6 +297,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # "with the ship registered abroad": the ship was registered
         if passive_in_chain(head):
             return None  # "the music will continue to be permitted": permitted by no one named
+    if _analysts_control(head):
+        return None  # "earned more, even when adjusting for rents": the analyst adjusts
     said_of = _said_of(head)
     if said_of is not None:
         return said_of  # "the man who police say attacked the guard": the man attacked
@@ -438,6 +441,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             # "the guards were unable to hold the gate", "troops ready to advance": the one
             # the adjective describes does it.
             if governor.dep_ in {"acomp", "oprd"}:
+                if _gerund_complement(governor.head):
+                    return None  # "the worst part is not being able to vote": no one named
                 return verb_actor(governor.head, passive=False)
             if governor.dep_ == "amod" and governor.head.pos_ in {"NOUN", "PROPN"}:
                 return governor.head
@@ -517,6 +522,23 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _analysts_control(verb: Token) -> bool:
+    """Whether ``verb`` is an analyst's "when/after adjusting for ..." with no subject of
+    its own (:data:`~kg.lang.en.STATISTICAL_CONTROL_VERBS`): "towns with parks had fewer
+    deaths, even after controlling for income" names no one who controls."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in STATISTICAL_CONTROL_VERBS:
+        return False
+    if has_subject(verb) or not any(c.lower_ == "for" for c in children(verb, "prep")):
+        return False
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS for c in dependents(verb)):
+        return True  # "even when accounting for rents"
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _WHEN_MARKS  # "after adjusting for"
+
+
+# The words before an analyst's control participle: "when adjusting", "after controlling".
+_WHEN_MARKS = frozenset({"when", "after", "once", "if", "while"})
 
 
 def _shown_in(picture: Token) -> Token | None:
@@ -1448,6 +1470,8 @@ def _decider(verb: Token) -> Token | None:
             governor = governor.head  # "they were unsure about whether to stay"
     if governor.pos_ not in {"VERB", "AUX"}:
         return None  # "the question of whether to arm them": no one is named
+    if governor.lemma_ == "be" and verb.dep_ != "pcomp":
+        return _question_holder(governor)  # "the problem we face is how to pay"
     if governor.lemma_.lower() not in ASKING_VERBS:
         for dep in ("dobj", "dative"):
             for obj in children(governor, dep):
@@ -1457,6 +1481,34 @@ def _decider(verb: Token) -> Token | None:
     if _extraposed(governor) or _told_how(verb, governor):
         return None
     return verb_actor(governor, passive=False)
+
+
+def _question_holder(be: Token) -> Token | None:
+    """Who does the infinitive asked about after "be": not the noun before "be", which
+    names the question ("the problem is how to pay"), but the subject of its relative
+    clause ("the problem we face is how to pay": we) or its owner ("our task is how to
+    ..."); no one else is named. A pronoun or a name before "be" keeps the verb's actor."""
+    subject = _subject_of(be)
+    if subject is None or subject.pos_ != "NOUN":
+        return verb_actor(be, passive=False)
+    for clause in children(subject, "relcl"):
+        for holder in children(clause, "nsubj"):
+            if holder.lower_ not in RELATIVE_PRONOUNS:
+                return holder
+    return _noun_owner(subject)
+
+
+def _gerund_complement(be: Token) -> bool:
+    """Whether "being" after "is" or "was" is a gerund the copula's subject is said to
+    be, as the parser makes "is" its auxiliary: "the worst part of it is not being able to
+    vote" (the part does not vote). Only with a thing for subject: "he was being careful
+    to wait" stays his."""
+    if be.lemma_ != "be" or be.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in dependents(be)):
+        return False
+    subject = _subject_of(be)
+    return subject is not None and _only_undergoes(subject)
 
 
 def _told_how(verb: Token, governor: Token) -> bool:

@@ -95,6 +95,7 @@ from kg.extract.modals import (
     obliged,
     own_tense,
     past_would,
+    performative_may,
     polite_speech_act,
     possibility_modal,
     scheduled,
@@ -175,6 +176,7 @@ from kg.lang.en import (
     REQUEST_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
+    TRADE_PHRASES,
     WISH_ADJECTIVES,
 )
 from kg.model import Modality
@@ -279,6 +281,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
                     continue  # "on Sundays she would sit by the river": she did
                 if word in WOULD and polite_speech_act(verb):
                     continue  # "I'd call on the council to ...": the call is made
+                if performative_may(word, verb):
+                    continue  # "May I take this opportunity to thank ...": thanked
                 found = aux_modality(word, verb)
                 # "will probably lose": the hedge says how sure the forecast is.
                 return "possible" if hedged and found in {"future", "conditional"} else found
@@ -416,6 +420,9 @@ def _governed(start: Token) -> Modality | None:
             preventing = kept_from(head)
             if preventing is not None:
                 return _prevented(preventing)
+            traded = traded_by(head)
+            if traded is not None and _as_done(traded) is not None:
+                return "conditional"  # "would cut tariffs in return for winning deals"
             if head.lower_ in {"on", "against"} and bans(head.head):
                 return _banned(head.head)  # "the ban on giving false information"
             if by_means(head):
@@ -589,6 +596,23 @@ def _judged_as(verb: Token) -> Modality | None:
     )
     own = AUX_MODALITY[modal] if modal is not None else (_local([verb], verb) or _governed(verb))
     return None if own == "negated" else own
+
+
+def traded_by(preposition: Token) -> Token | None:
+    """The verb whose act a gerund after ``preposition`` is traded for: "would cut
+    tariffs in return for winning new deals", "offered to testify in exchange for being
+    spared", "accept the cuts as the price for joining" (:data:`TRADE_PHRASES`). What is
+    got in return holds only if that act is done."""
+    noun = preposition.head
+    if preposition.lower_ != "for" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    outer = noun.head
+    if (outer.lower_, noun.lemma_.lower()) not in TRADE_PHRASES or outer.dep_ != "prep":
+        return None
+    holder = outer.head
+    if holder.dep_ == "dobj":
+        holder = holder.head  # "accept [the cuts as the price for joining]"
+    return holder if holder.pos_ in {"VERB", "AUX"} else None
 
 
 def _as_done(verb: Token) -> Modality | None:

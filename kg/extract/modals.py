@@ -57,6 +57,7 @@ __all__ = [
     "obliged",
     "own_tense",
     "past_would",
+    "performative_may",
     "polite_speech_act",
     "possibility_modal",
     "scheduled",
@@ -126,6 +127,22 @@ def polite_speech_act(verb: Token) -> bool:
     if _but_not(verb):
         return False  # "I'd love to say more, but I can't": the wish is held back
     return in_quote(verb) or not under_reporting(verb)
+
+
+def performative_may(word: str, verb: Token) -> bool:
+    """Whether a "may" that opens the sentence before "I" or "we" only softens the
+    speaker's own act: "May I take this opportunity to thank the crews", "May we remind
+    readers that ...". Saying it does it: no possibility. Not a question ("May I ask a
+    question?"), nor "may" after its subject ("we may take the chance")."""
+    if word != "may":
+        return False
+    aux = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "may"), None)
+    if aux is None or aux.i != aux.sent.start:
+        return False
+    after = verb.doc[aux.i + 1] if aux.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ not in {"i", "we"} or after.dep_ != "nsubj":
+        return False
+    return not any(t.text == "?" for t in aux.sent)
 
 
 def _but_not(verb: Token) -> bool:

@@ -223,13 +223,25 @@ def _phrase_tokens(head: Token) -> set[int]:
 def _time_before_a_name(child: Token, head: Token) -> bool:
     """Whether a time the parser hung on a name as a compound before it is a time of the
     clause ("Tonight at midnight Leeds will be moved": Leeds, at midnight), not part of the
-    name: the name is an entity of its own kind."""
+    name: the name is an entity of its own kind, or the time is the lost object of a
+    preposition right before it ("while they slept on Sunday night fire broke out": the
+    fire, on Sunday night; with no comma the parser reads one noun)."""
     return (
         child.dep_ == "compound"
         and child.i < head.i
         and child.ent_type_ in TIME_LABELS
-        and head.ent_type_ in ENTITY_LABELS
+        and (head.ent_type_ in ENTITY_LABELS or _stranded_preposition_before(child))
     )
+
+
+def _stranded_preposition_before(word: Token) -> bool:
+    """Whether the word right before the phrase ``word`` opens is a preposition left with no
+    object of its own: "on" in "while they were fishing on Sunday morning disaster struck"."""
+    first = word.left_edge.i
+    if first == 0:
+        return False
+    before = word.doc[first - 1]
+    return before.dep_ == "prep" and not any(True for _ in before.children)
 
 
 def _share_or_measure(noun: Token) -> bool:

@@ -3113,13 +3113,23 @@ BAN_ENDING_VERBS = frozenset(
     " violate defy flout breach break evade challenge oppose".split()
 )
 #: Verbs that keep someone from an act: "police prevented the crowd from entering the square":
-#: the entering, as told, did not happen.
+#: the entering, as told, did not happen. Also verbs that shield someone from what would be
+#: done to them: "protected the shops from being driven out", "spared the staff from losing
+#: their jobs" (not "save": "saved money from selling the car" sold it).
 PREVENTING_VERBS = frozenset(
     """
     prevent stop keep block bar ban prohibit forbid deter dissuade restrain hinder
-    preclude discourage
+    preclude discourage protect shield spare safeguard insulate rescue
     """.split()
 )
+#: The preposition and noun before "for" that make its gerund what an act is traded for:
+#: "in return for winning the contract", "in exchange for dropping the charges", "as the
+#: price for joining the pact". Holds only as the act traded does (not "paid a price for").
+TRADE_PHRASES = frozenset({("in", "return"), ("in", "exchange"), ("as", "price")})
+#: Verbs of an analyst's control, which with "for" after "when" or "after" name no doer of
+#: the clause they hang on: "earned more, even when adjusting for rents", "after controlling
+#: for income" (the writer's method; not "exports rose, accounting for half of sales").
+STATISTICAL_CONTROL_VERBS = frozenset({"account", "adjust", "control", "correct"})
 #: Verbs whose object is yet to be made or found while the act is not done: "wants to create
 #: an economy that works for all", "we need a law that bans it": what the thing does holds
 #: only as the making or the seeking does (not "hire", "elect" or "meet": the person exists).

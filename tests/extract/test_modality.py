@@ -761,6 +761,20 @@ CASES = [
     ("The way you catch the flu is by touching your face.", "catch", "conditional", None),
     ("The way you catch the flu is by touching your face.", "touch", "conditional", None),
     ("The way you caught the flu was by touching your face.", "catch", "asserted", None),
+    # Shielding someone from a deed keeps the deed from happening, as preventing does.
+    ("The ruling protected the tenants from being evicted by the landlord.", "evict", "negated",
+     "the landlord"),
+    ("The loan spared the workers from losing their jobs.", "lose", "negated", "the workers"),
+    # What an act is traded for holds only as the act does: hypothetical under "would".
+    ("The firm would cut its fees in return for winning the contract.", "win", "conditional",
+     None),
+    ("They would accept lower tariffs as the price for joining the pact.", "join",
+     "conditional", None),
+    ("The firm cut its fees in return for winning the contract.", "win", "asserted", None),
+    # "May I take this opportunity to ...": a formula of the speaker's own act, no chance.
+    ("May I take this opportunity to thank our volunteers.", "thank", "asserted", "I"),
+    ("May I take this opportunity to thank our volunteers.", "take", "asserted", "I"),
+    ("We may take this chance to sell the farm.", "sell", "possible", "We"),
 ]  # fmt: skip
 
 

@@ -229,3 +229,16 @@ def test_a_time_the_parser_hangs_on_a_name_is_not_part_of_it(nlp: Language) -> N
     # "Tonight at midnight Leeds will be moved": Leeds is moved, at midnight.
     moved = event_named(nlp, "Tonight at midnight Leeds will be moved into tier 3.", "move")
     assert moved.target is not None and moved.target.text == "Leeds"
+
+
+def test_a_time_a_preposition_lost_to_the_next_subject_is_not_part_of_it(
+    nlp: Language,
+) -> None:
+    # With no comma after the "while" clause the parser reads "Monday afternoon disaster"
+    # as one noun; "on" is left with no object, and the time is not the subject's name.
+    text = "The guides said that while they were fishing on Monday afternoon disaster struck."
+    struck = event_named(nlp, text, "strike")
+    assert struck.actor is not None and struck.actor.text == "disaster"
+    # A time that is the noun's own stays: "the Monday morning meeting".
+    cancelled = event_named(nlp, "The Monday morning meeting was cancelled.", "cancel")
+    assert cancelled.target is not None and cancelled.target.text == "The Monday morning meeting"

@@ -232,6 +232,39 @@ CASES = [
         "a letter",
         None,
     ),
+    # An analyst's "when adjusting for" names no one who adjusts; "accounting for" a share
+    # is what the subject makes up.
+    (
+        "Nurses who moved to the city earned much higher pay, even when adjusting for the"
+        " higher costs.",
+        "adjust for",
+        None,
+        "the higher costs",
+    ),
+    (
+        "Exports rose sharply, accounting for half of all sales.",
+        "account for",
+        "Exports",
+        "half of all sales",
+    ),
+    # The noun before "is how to" names the question; the one who faces it does the act.
+    ("The question we face in this town is how to keep rents low.", "keep", "we", "rents"),
+    ("The challenge is how to reach the voters.", "reach", None, "the voters"),
+    # "The hardest part is not being able to": the part is no one who could buy.
+    (
+        "The hardest part of the trip was not being able to buy fresh bread.",
+        "buy",
+        None,
+        "fresh bread",
+    ),
+    ("He was being careful to avoid the press.", "avoid", "He", "the press"),
+    # A time left by its preposition before the next subject is no part of its name.
+    (
+        "The guides said that while they were fishing on Monday afternoon disaster struck.",
+        "strike",
+        "disaster",
+        None,
+    ),
 ]
 
 
