@@ -1099,10 +1099,30 @@ def _about(token: Token) -> bool:
         return False
     if token.lower_ in _ABOUT_PREPOSITIONS:
         return True
+    if _what_is_looked_into(token):
+        return True
     return token.lower_ == "on" and any(
         o.lemma_.lower() in TOPIC_NOUNS and any(p.lower_ == "of" for p in children(o, "prep"))
         for o in children(token, "pobj")
     )
+
+
+#: Prepositions after an inquiry noun that name what is looked into.
+_INQUIRY_PREPOSITIONS = frozenset({"into", "on"})
+
+
+def _what_is_looked_into(prep: Token) -> bool:
+    """Whether ``prep`` is the "into" or "on" of an inquiry noun (the Investigation kind:
+    "investigation", "inquiry", "probe") that names what is looked into: "an inquiry into
+    the payments in Ohio", "the investigations on the links in Ohio". The places inside are
+    the matter's, not where the inquiry is held. Not an "on" before a place ("a probe on
+    the island", "an inquiry on site"), which says where it is."""
+    if prep.lower_ not in _INQUIRY_PREPOSITIONS or prep.head.pos_ != "NOUN":
+        return False
+    if noun_kind(prep.head.lemma_.lower()) != "Investigation":
+        return False
+    looked_into = children(prep, "pobj")
+    return bool(looked_into) and not any(_a_site(o) or is_place(o) for o in looked_into)
 
 
 def _in_phrase_below(word: Token, verbs: list[Token], opens: Callable[[Token], bool]) -> bool:

@@ -118,7 +118,7 @@ def noun_phrase(head: Token) -> Span:
     clauses and appositions that follow the noun.
     """
     keep = _phrase_tokens(head)
-    start, end = min(keep), max(keep) + 1
+    start, end = _within_its_subtree(head, min(keep), max(keep) + 1)
     doc = head.doc
     # Trim punctuation and conjunctions that a gap in `keep` may have left at the edges;
     # never the head, which may be a sign ("12%", "$5").
@@ -136,6 +136,20 @@ def noun_phrase(head: Token) -> Span:
     while end + 1 < len(doc) and _hyphen_joins(doc[end - 1], doc[end], doc[end + 1]):
         end += 2
     return doc[start:end]
+
+
+def _within_its_subtree(head: Token, start: int, end: int) -> tuple[int, int]:
+    """The span ``start:end`` cut short of the first word on either side of ``head`` that
+    does not hang on it, directly or not.
+
+    A phrase is the words below its head; the parse may cross its arcs ("already more
+    forest has burned in X than in all of last year", with "than" hung on "already") and
+    give the noun a subtree that runs over its own verb. The part around the head is the
+    phrase."""
+    doc = head.doc
+    after = next((i for i in range(head.i + 1, end) if not head.is_ancestor(doc[i])), end)
+    before = next((i for i in range(head.i - 1, start - 1, -1) if not head.is_ancestor(doc[i])), None)
+    return (start if before is None else before + 1), after
 
 
 def _title_start(doc: Doc, start: int, end: int, head: Token) -> int:

@@ -505,6 +505,15 @@ CASES = [
         "Police",
         ["Main Street"],
     ),
+    # What an inquiry looks into is its matter: the places inside are the matter's.
+    ("The police will help in the inquiry into the payments in Ohio.", "help", "The police", []),
+    (
+        "The police will join the investigations on the links in Ohio.",
+        "join",
+        "The police",
+        [],
+    ),
+    ("Police opened an investigation in Ohio into the deaths.", "open", "Police", ["Ohio"]),
 ]
 
 

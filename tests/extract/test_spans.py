@@ -35,6 +35,15 @@ def test_an_adverb_after_the_noun_is_no_part_of_its_phrase(nlp: Language) -> Non
     assert _phrase(nlp, text, "militias") == "militias"
 
 
+def test_a_phrase_stops_at_a_word_that_does_not_hang_on_its_head(nlp: Language) -> None:
+    # The parse hangs "than" on "already", inside the subject, past the verb.
+    text = "It is May, and already more forest has burned in Nevada this year than in all of 2019."
+    assert _phrase(nlp, text, "forest") == "already more forest"
+    burning = event_named(nlp, text, "burn")
+    assert burning.target is not None and burning.target.text == "already more forest"
+    assert [p.argument.text for p in burning.places] == ["Nevada"]
+
+
 def test_a_located_adverb_after_the_noun_stays(nlp: Language) -> None:
     text = "Rebels took control of three towns south of Varnel."
     assert _phrase(nlp, text, "towns") == "towns south of Varnel"  # the count is a figure
