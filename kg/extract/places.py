@@ -196,7 +196,9 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
     lemmas = [v.lemma_.lower() for v in movers]
     if any(lemma in MOTION_VERBS | CARRYING_VERBS for lemma in lemmas):
         return False
-    kinds = [_moving_classes(v) for v in movers]
+    # WordNet's verb senses of a verb only: the noun of "protests erupted from X to Y" is
+    # no verb of saying that sends something there (its own word, "a march", counts above).
+    kinds = [_moving_classes(v) for v in movers if v.pos_ in {"VERB", "AUX"}]
     if any(VERB_MOTION in classes for classes in kinds):
         return False
     if _before_the_subject(first, verbs):

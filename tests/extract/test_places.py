@@ -567,6 +567,13 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
             "cause",
             [("Texas", "location"), ("Ohio", "location")],
         ),
+        # The noun of an event is no verb: "protests" sends nothing, the verb it is the
+        # subject of says whether anything moved.
+        (
+            "Protests erupted from Lyon to Rome on Saturday.",
+            "protest",
+            [("Lyon", "location"), ("Rome", "location")],
+        ),
         # A route where the event moves someone or something.
         (
             "He walked from the station to the hotel.",
@@ -577,6 +584,12 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
             "Officials deported the men from Greece to Turkey.",
             "deport",
             [("Greece", "origin"), ("Turkey", "destination")],
+        ),
+        # ... as the subject of a verb of moving does ("spread").
+        (
+            "Protests spread from Lyon to Rome.",
+            "spread",
+            [("Lyon", "origin"), ("Rome", "destination")],
         ),
     ],
 )
