@@ -122,6 +122,7 @@ from kg.extract.purposes import (
     for_governor,
     gerund_modality,
     has_be,
+    open_to,
     outcome,
     quoted_from,
     request_said,
@@ -829,6 +830,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         and head.head.lemma_.lower() in (INTENT_NOUNS | POSSIBILITY_NOUNS)
     ):
         return "possible" if head.head.lemma_.lower() in POSSIBILITY_NOUNS else "intended"
+    if dep == "pobj" and node.pos_ == "NOUN" and open_to(head):
+        return "possible"  # "the union is open to talks", "amenable to a merger"
     if dep == "pcomp" and node.tag_ == "VBG" and _aims(head):
         found = gerund_modality(head)
         if found is not None:

@@ -372,11 +372,21 @@ def aux_modality(word: str, verb: Token) -> Modality:
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if (word in WOULD or word == "could") and in_perfect(verb):
         return "conditional"  # "could have opened the safe": it did not happen
+    if _inferred_past(word, verb):
+        return "possible"  # "they must have left early": a guess, no one is told to
     # "said it would withdraw": "would" in reported speech is the future seen from the past;
     # in the speaker's own words ('"It would take an hour," he said') it stays a condition.
     if word in WOULD and _reported(verb) and not in_quote(verb):
         return "future"
     return AUX_MODALITY[word]
+
+
+def _inferred_past(modal: str, verb: Token) -> bool:
+    """ "they must have left early", "the letter must not have been his own": "must" with a
+    perfect infers what was (or was not) done, a guess at the past; nothing is asked, as
+    "must" asks of an act to come. Not with a time still ahead, a deadline that makes it a
+    rule ("applicants must have finished the course by next June")."""
+    return modal == "must" and in_perfect(verb) and not timed_ahead(verb)
 
 
 def _reported(verb: Token) -> bool:

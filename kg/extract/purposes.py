@@ -22,6 +22,7 @@ from kg.lang.en import (
     COMMITTING_VERBS,
     INTENT_NOUNS,
     LEVEL_NOUNS,
+    OPEN_TO_ADJECTIVES,
     POINT_IN_TIME_WORDS,
     POSSIBILITY_NOUNS,
     REQUEST_NOUNS,
@@ -38,6 +39,7 @@ __all__ = [
     "for_governor",
     "gerund_modality",
     "has_be",
+    "open_to",
     "outcome",
     "quoted_from",
     "request_said",
@@ -95,10 +97,10 @@ def gerund_modality(preposition: Token) -> Modality | None:
     """The modality a gerund after a preposition takes from the word the preposition
     completes: a plan's or an aim's ("a plan for", "an interest in", "aimed at") or a
     wish's ("keen on", "interested in") is intended, an ability's or a chance's
-    ("capable of", "the means of") possible. A verb counts only when it states an aim
-    ("aimed at cutting") or binds one to an act ahead ("committed to cutting"); other
-    verbs ("succeeded in", "helped in") and nouns ("his role in planning") say what was
-    done."""
+    ("capable of", "the means of") or an openness to it ("open to") possible. A verb
+    counts only when it states an aim ("aimed at cutting") or binds one to an act ahead
+    ("committed to cutting"); other verbs ("succeeded in", "helped in") and nouns ("his
+    role in planning") say what was done."""
     governor = preposition.head
     lemma = governor.lemma_.lower()
     if governor.pos_ == "NOUN" and lemma in INTENT_NOUNS:
@@ -109,11 +111,25 @@ def gerund_modality(preposition: Token) -> Modality | None:
         return "possible"
     if governor.pos_ == "ADJ" and lemma in WISH_ADJECTIVES:
         return "intended"  # "keen on raising rates", "not comfortable with sharing it"
+    if open_to(preposition):
+        return "possible"  # "open to selling the plant": it may come, if it is offered
     if governor.pos_ == "VERB" and lemma in {"aim", "target"} and governor.tag_ == "VBN":
         return "intended"
     if lemma in COMMITTING_VERBS and preposition.lower_ == "to":
         return "intended"  # "committed $5 million to building homes", "committed to cutting"
     return None
+
+
+def open_to(preposition: Token) -> bool:
+    """Whether the preposition is the "to" of being open to an act: "open to selling the
+    plant", "amenable to talks" (:data:`~kg.lang.en.OPEN_TO_ADJECTIVES`): the act may come,
+    it is not told as done."""
+    governor = preposition.head
+    return (
+        preposition.lower_ == "to"
+        and governor.pos_ == "ADJ"
+        and governor.lemma_.lower() in OPEN_TO_ADJECTIVES
+    )
 
 
 def takes_time(verb: Token) -> bool:

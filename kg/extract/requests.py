@@ -256,14 +256,39 @@ def _how_things_stand(clause: Token) -> bool:
     past "insisted" because it still holds: a measure judged too great or too small ("insisted
     that the workers earn too little", "that prices rise too fast"), or a state said to hold
     still or already ("suggested that the drivers still owe money", "that the tenants already
-    pay more"). No one asks that a thing be too much, or that it still be so. Read on the
-    clause's own words, not on a clause below it ("insisted that they leave before it is too
-    late" is asked for)."""
-    return any(
+    pay more"), or a comparison with other people (:func:`_compared_with_others`). No one
+    asks that a thing be too much, or that it still be so. Read on the clause's own words,
+    not on a clause below it ("insisted that they leave before it is too late" is asked
+    for)."""
+    return _compared_with_others(clause) or any(
         word.lower_ in _STANDING_ADVERBS and _in_own_clause(word, clause)
         for word in clause.subtree
         if word.i > clause.i or word.dep_ == "advmod"
     )
+
+
+def _compared_with_others(clause: Token) -> bool:
+    """Whether the clause measures its subject against other people: "suggested that men
+    earn more than women", "insisted that nurses work longer hours than doctors do". How
+    one group stands against another is a claim; a course put forward is not set against
+    what others do. Only a "than" of the clause's own words followed by people or by a
+    clause with its own subject ("than at work" is a course: "suggested that they spend
+    more time at home than at work"), and not of the speaker's own side or the one spoken
+    to ("I suggest that we pay more than our rivals": a course)."""
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we", "you"} for c in dependents(clause)):
+        return False
+    for word in clause.subtree:
+        if word.lower_ != "than" or word.i < clause.i:
+            continue
+        if word.dep_ == "mark":
+            compared = word.head  # "than doctors do": the clause "than" opens
+            if has_subject(compared) and _in_own_clause(compared.head, clause):
+                return True
+        elif _in_own_clause(word, clause) and any(
+            after.dep_ == "pobj" and person_or_group(after) for after in dependents(word)
+        ):
+            return True  # "more than women"
+    return False
 
 
 def _in_own_clause(word: Token, clause: Token) -> bool:

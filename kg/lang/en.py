@@ -751,6 +751,10 @@ MEANS_NOUNS = frozenset(
 #: wanted, not done: "interested in buying the club", "keen on raising rates", "intent on
 #: winning", "not comfortable with sharing it".
 WISH_ADJECTIVES = frozenset("interested keen intent bent comfortable".split())
+#: Adjectives of being open to an act, whose act after "to" (a gerund or an event noun) is
+#: one that may come, not one done: "the firm is open to selling the plant", "amenable to
+#: talks", "receptive to raising fees", "the system is open to abuse".
+OPEN_TO_ADJECTIVES = frozenset("open amenable receptive".split())
 #: Verbs that with an adjective say what something is or became, not what it did: "stayed
 #: loyal", "grew more dire", "proved costly", "sounded calm", "kept quiet" (be, seem, remain,
 #: become, look and feel are in SKIP_VERBS). Not "pleaded guilty", "went missing", "fell ill".

@@ -89,6 +89,12 @@ CASES = [
     # Counterfactual "could/would have" and an inverted "should".
     ("The engineer said the guards could have stopped the thieves.", "stop", "conditional", None),
     ("Few believe he would resign should he lose the vote.", "lose", "conditional", None),
+    # "must" with a perfect guesses at the past: nothing is asked; with a time still ahead
+    # it is a rule.
+    ("The clerks must have lost the ledger on the ferry.", "lose", "possible", "The clerks"),
+    ("The porter must not have written the note himself.", "write", "possible", None),
+    ("The guards must have been bribed by the smugglers.", "bribe", "possible", None),
+    ("Riders must have paid the fee by next Friday.", "pay", "requested", None),
     # A hedge outranks "will"; "likely to" is a probability; "cannot" a possibility.
     ("The governor will probably veto the bill.", "veto", "possible", None),
     ("The company is likely to close two plants.", "close", "possible", None),
@@ -243,6 +249,14 @@ CASES = [
     # holds still or already: a claim, whose present may stand after a past "insisted";
     # a clause of its own below the bare verb does not make it one.
     ("The foreman insisted that the porters earn too little.", "earn", "asserted", None),
+    # ... or one group measured against others; not a course measured against a place,
+    # nor a comparison put to the speaker's own side.
+    ("The clerk suggested that porters earn more than carpenters.", "earn", "asserted", None),
+    ("The warden insisted that nurses work longer shifts than the guards do.", "work",
+     "asserted", None),
+    ("Mara suggested that they spend more time at the farm than at the harbour.", "spend",
+     "requested", "they"),
+    ("I suggest that we pay more than the other guilds.", "pay", "requested", "we"),
     ("The clerk suggested that the tenants still owe rent.", "owe", "asserted", None),
     ("The warden insisted that the crew work too many nights.", "work", "asserted", None),
     ("The warden insisted that they leave before it is too late.", "leave", "requested",
@@ -499,6 +513,10 @@ CASES = [
     ("The new ferry hopefully eases the queues.", "ease", "possible", None),
     # A gerund after an adjective of wish is wanted, not done.
     ("The bakers are keen on opening a second shop.", "open", "intended", None),
+    # Being open to an act: it may come, it is not done.
+    ("The bakers said they were open to selling the old mill.", "sell", "possible", None),
+    ("The guild is open to a sale of the harbour.", "sell", "possible", None),
+    ("The skipper was open about selling the catch.", "sell", "asserted", None),
     ("The skipper said he was not comfortable with sharing the catch figures.", "share",
      "intended", None),
     # A choice told in the past is the act done; not a choice of someone for a role.
