@@ -86,6 +86,7 @@ from kg.lang.en import (
     DUMMY_IT_VERBS,
     ENGAGING_VERBS,
     EVENT_NOUNS,
+    EXPOSURE_ADJECTIVES,
     EXTRAPOSING_VERBS,
     GERUND_PREPOSITION_NOUNS,
     GIVING_VERBS,
@@ -153,6 +154,8 @@ __all__ = [
     "bound_it",
     "bound_pronoun",
     "doer_argument",
+    "exposed_one",
+    "exposure_before",
     "held_responsible",
     "name_before_deed",
     "named_apposition",
@@ -299,6 +302,10 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # "the music will continue to be permitted": permitted by no one named
     if _analysts_control(head):
         return None  # "earned more, even when adjusting for rents": the analyst adjusts
+    if exposure_before(head) is not None:
+        # "the senator was left open to blackmail": the senator would be blackmailed, by
+        # whoever a "by" names ("open to blackmail by foreign agents"), if any.
+        return _by_whom(head)
     said_of = _said_of(head)
     if said_of is not None:
         return said_of  # "the man who police say attacked the guard": the man attacked
@@ -331,6 +338,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                 return focus  # "it was three rockets that claimed the lives"
         if subject.lower_ == "there" or _extraposed_clause(subject, head):
             return None  # "it helped that the rain stopped": the stopping helped
+        if _town_before_bare_gerund(subject, head):
+            return None  # "was linked to Ostrava shooting": where, not who shot
         shown = subject_cut_from_evidence(head, subject)
         if shown is not None:
             # "a point backed by a survey which shows most parents want stricter rules": the
@@ -539,6 +548,43 @@ def _analysts_control(verb: Token) -> bool:
 
 # The words before an analyst's control participle: "when adjusting", "after controlling".
 _WHEN_MARKS = frozenset({"when", "after", "once", "if", "while"})
+
+
+def exposure_before(verb: Token) -> Token | None:
+    """The adjective of exposure (:data:`~kg.lang.en.EXPOSURE_ADJECTIVES`) right before a
+    "to" and a word the tagger took for a verb that is a noun too: "open to blackmail",
+    "vulnerable to attack". That "to" is a preposition and the word the act the one
+    described may undergo. Not a verb with an object or a clause of its own ("open to
+    discuss the plan": willing to), nor one that is no noun ("open to negotiate")."""
+    if verb.tag_ != "VB" or verb.i < 2 or not noun_classes(verb.lower_):
+        return None
+    if any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in dependents(verb)):
+        return None
+    to, adjective = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if to.lower_ != "to" or adjective.lower_ not in EXPOSURE_ADJECTIVES:
+        return None
+    return adjective
+
+
+def exposed_one(adjective: Token) -> Token | None:
+    """Who or what an adjective of exposure describes: the subject of the verb it completes
+    ("the depot remains open", "the senator was left open"), or the noun it is set on ("a
+    server open to attack")."""
+    if adjective.dep_ == "amod" and adjective.head.pos_ in {"NOUN", "PROPN"}:
+        return adjective.head
+    verb = adjective.head if adjective.dep_ in {"acomp", "oprd"} else adjective
+    for subject in (*children(verb, "nsubj"), *children(verb, "nsubjpass")):
+        return antecedent(subject, verb)
+    return None
+
+
+def _by_whom(verb: Token) -> Token | None:
+    """The one a "by" after ``verb`` names: "open to blackmail by foreign agents"."""
+    for preposition in dependents(verb):
+        if preposition.dep_ in {"prep", "agent"} and preposition.lower_ == "by":
+            for doer in children(preposition, "pobj"):
+                return doer
+    return None
 
 
 def _shown_in(picture: Token) -> Token | None:
@@ -1428,6 +1474,20 @@ def _extraposed_clause(subject: Token, verb: Token) -> bool:
 
 #: Quantifiers that float after the noun they count: "the pair both agreed", "the men all left".
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+
+def _town_before_bare_gerund(subject: Token, verb: Token) -> bool:
+    """Whether the parser made a town's name and the "-ing" noun after it a subject and its
+    verb: "was linked to Ostrava shooting", a headline's noun with its article dropped. The
+    "-ing" word has nothing of its own after it, and the town (not a country, which may
+    act: "Kestria shooting down drones") names where it happened."""
+    return (
+        verb.tag_ == "VBG"
+        and subject.i == verb.i - 1
+        and subject.ent_type_ == "GPE"
+        and not country_name(subject)
+        and not any(c.i > verb.i and c.dep_ != "punct" for c in dependents(verb))
+    )
 
 
 def _floating_quantifier(subject: Token, verb: Token) -> bool:

@@ -180,16 +180,32 @@ def shares_passive(verb: Token) -> bool:
     """A participle coordinated with a passive shares its "were": in "two guards were
     beaten and robbed" the guards were robbed too; they did not rob. So does one
     coordinated with what a "be" says of its subject: in "the blade is sharp and coated
-    with resin", "the vote was a sham and designed to ...", the blade was coated."""
+    with resin", "the vote was a sham and designed to ...", the blade was coated. So does
+    one with no object joined to a passive with no "were" at all, a caption's
+    (:func:`headline_passive`) or a participle after its noun (:func:`participle_of_noun`):
+    in "dozens of soldiers killed or captured" the soldiers were captured; they captured no
+    one. Not after a participle before its noun ("an attempted or completed crime"), which
+    describes; nor with an object ("the two directed and produced the film": they did)."""
     while verb.dep_ == "conj" and verb.tag_ == "VBN":
         if any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb)):
             return False
         participle, verb = verb, verb.head
         if is_passive(verb):
             return True
+        if _joined_to_bare_passive(participle, verb):
+            return True
         if predicate_copula(verb) is not None and _completed(participle):
             return True
     return False
+
+
+def _joined_to_bare_passive(participle: Token, first: Token) -> bool:
+    """Whether ``participle``, after ``first`` and with no object of its own, shares a
+    passive that has no "were": a caption's or one set after its noun ("soldiers killed or
+    captured in the raid")."""
+    if participle.i < first.i or any(c.dep_ in {"dobj", "dative"} for c in dependents(participle)):
+        return False
+    return headline_passive(first) or (first.dep_ == "acl" and participle_of_noun(first))
 
 
 def _completed(participle: Token) -> bool:
@@ -336,13 +352,17 @@ def headline_passive(verb: Token) -> bool:
     past form with a subject, no auxiliary and no object in a line with no full
     stop is a passive; in running text only an unmistakable participle is. So is
     a participle with its subject after "with" ("with the ship registered abroad",
-    "with 800 homes destroyed"), which has no finite form.
+    "with 800 homes destroyed"), which has no finite form, and a past form of a verb that
+    takes an object with its subject after "of" ("at the cost of 900 soldiers killed",
+    "reports of civilians wounded"), where no finite verb may stand.
     """
     if not any(c.dep_ == "nsubj" for c in dependents(verb)):
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in dependents(verb)):
         return False
     if verb.tag_ == "VBN" and after_with(verb):
+        return True
+    if _after_of(verb) and verb.tag_ in {"VBD", "VBN"} and takes_object(verb.lemma_):
         return True
     if verb.dep_ not in {"ROOT", "ccomp", "conj"}:
         return False
@@ -379,6 +399,11 @@ def maybe_a_past(verb: Token) -> bool:
 
 #: Endings of participles no past tense has: "taken", "drawn", "done", "sworn".
 _PARTICIPLE_ENDINGS = ("en", "wn", "ne", "rn", "un")
+
+
+def _after_of(verb: Token) -> bool:
+    """Whether the parser made ``verb``, with its subject, the object of an "of"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of"
 
 
 def after_with(verb: Token) -> bool:

@@ -100,7 +100,7 @@ from kg.extract.spans import (
     noun_phrase,
     puts_it_so,
 )
-from kg.extract.targets import can_suffer, noun_target, verb_target
+from kg.extract.targets import can_suffer, noun_target, target_argument, verb_target
 from kg.extract.when import noun_time, verb_time
 from kg.lang.en import (
     ADVERB_PARTICLES,
@@ -465,7 +465,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.actor = None
     target = verb_target(main, head, passive, frame, taken)
     if target is not None and frame.target is None:
-        frame.target = argument(noun_phrase(target))
+        frame.target = target_argument(target, head)
         frame.target_token = target
     if frame.actor is not None:
         frame.actor_argument = argument_for(frame.actor)

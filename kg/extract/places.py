@@ -2016,6 +2016,26 @@ def named_place(noun: Token) -> Token | None:
     return named
 
 
+#: Prepositions that name the other side of a protest or a conflict, or what it is over:
+#: "Velmaria's protest against the visit", "Kestria's conflict with its neighbour".
+_SIDE_PREPOSITIONS = frozenset({"against", "at", "between", "over", "to", "with"})
+
+
+def _strife_within(noun: Token) -> bool:
+    """Whether a noun names strife a place's people carry on inside it, with no other side
+    or cause named: protests ("Velmaria's street protests", "the Ostrava demonstrations")
+    and a conflict ("Kestria's long conflict"). They are held or fought there, not by the
+    state or the town; "Velmaria's protest against the visit" is the state's own, and
+    "Kestria's conflict with its neighbour" has Kestria as a side."""
+    if any(p.lower_ in _SIDE_PREPOSITIONS for p in children(noun, "prep")):
+        return False
+    if noun.lemma_.lower() == "conflict":
+        return True
+    action = event_action(noun)
+    kind = None if action is None else verb_kind(action.split()[0])
+    return kind is not None and "Protest" in {kind, *superclasses(kind)}
+
+
 #: Happenings a polity holds within itself rather than does to another ("France's election").
 _HELD_WITHIN_NOUNS = frozenset({"election"})
 #: Fighting that "civil" makes a polity's own ("Syria's civil war").
@@ -2028,8 +2048,13 @@ def _held_within(noun: Token) -> Token | None:
     civil war"): where the happening is, neither its doer nor what was done to it (as "his
     election" is: he was elected)."""
     lemma = noun.lemma_.lower()
-    if lemma not in _HELD_WITHIN_NOUNS and not (
-        lemma in _CIVIL_WAR_NOUNS and any(c.lower_ == "civil" for c in children(noun, "amod"))
+    strife = _strife_within(noun)
+    if (
+        lemma not in _HELD_WITHIN_NOUNS
+        and not (
+            lemma in _CIVIL_WAR_NOUNS and any(c.lower_ == "civil" for c in children(noun, "amod"))
+        )
+        and not strife
     ):
         return None
     for child in dependents(noun):
@@ -2037,6 +2062,14 @@ def _held_within(noun: Token) -> Token | None:
             child.dep_ in {"poss", "compound"}
             and child.i < noun.i
             and child.ent_type_ in {"GPE", "LOC"}
+            # "Ostrava solidarity rallies": a name set before another noun is the cause
+            and not (strife and child.dep_ == "compound" and _noun_between(child, noun))
         ):
             return child
     return None
+
+
+def _noun_between(name: Token, noun: Token) -> bool:
+    """Whether a common noun other than the name's own words stands between a name and the
+    noun it is hung on: "Ostrava solidarity rallies"."""
+    return any(word.pos_ == "NOUN" and not word.ent_type_ for word in name.doc[name.i + 1 : noun.i])

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.extract.actors import sides_of_its_subject
+from kg.extract.actors import exposed_one, exposure_before, sides_of_its_subject
 from kg.extract.clauses import (
     antecedent,
     children,
     headline_passive,
     names_people,
+    participle_of_noun,
     passive_before_by,
     passive_in_chain,
     predicate_copula,
@@ -32,10 +33,12 @@ from kg.extract.judged_acts import person_or_group
 from kg.extract.places import in_from_to_pair, verb_of_going
 from kg.extract.spans import (
     TIME_LABELS,
+    argument,
     dependents,
     event_action,
     is_place,
     made_plain,
+    noun_phrase,
     puts_it_so,
     says_often,
 )
@@ -59,10 +62,12 @@ from kg.lang.en import (
 if TYPE_CHECKING:
     # Only for annotations: kg.extract.frames imports this module to build its frames.
     from kg.extract.frames import Frame
+    from kg.model import Argument
 
 __all__ = [
     "can_suffer",
     "noun_target",
+    "target_argument",
     "verb_target",
 ]
 
@@ -98,10 +103,18 @@ def verb_target(
             verb = verb.head  # "guards were beaten and robbed": the guards of "were beaten"
             for subject in children(verb, "nsubjpass"):
                 return antecedent(subject, verb)
+            if headline_passive(verb):
+                # "soldiers killed or captured": the caption's subject, captured too
+                return children(verb, "nsubj")[0]
+            if verb.dep_ == "acl" and participle_of_noun(verb):
+                return verb.head  # "the rebels killed or captured in the raid": the rebels
             copula = predicate_copula(verb)
             if copula is not None:
                 return _copula_subject(copula)  # "the blade is sharp and coated with resin"
         return None
+    exposure = exposure_before(head)
+    if exposure is not None:
+        return exposed_one(exposure)  # "the senator was left open to blackmail": the senator
     told = made_plain(main)
     if told is not None and not frame.reporting:
         for subject in children(told, "nsubj"):
@@ -155,6 +168,23 @@ def verb_target(
             for pobj in children(prep, "pobj"):
                 return pobj  # "destroyed between 10 and 20 drones"
     return _verb_preposition_object(main, frame)
+
+
+def target_argument(target: Token, trigger: Token) -> Argument:
+    """The target's phrase, past the trigger when the trigger is a participle set before the
+    target ("the occupied territories", "a convicted forger"): what was occupied is the
+    territories, not a phrase that holds the occupying. The trigger's own words after it go
+    too: a particle, a second participle joined to it ("burnt out cars", "the looted and
+    burned shops": the cars, the shops)."""
+    phrase = noun_phrase(target)
+    if trigger.dep_ != "amod" or trigger.head.i != target.i or trigger.i < phrase.start:
+        return argument(phrase)
+    doc, start = target.doc, trigger.i + 1
+    while start < target.i and (
+        doc[start].dep_ in {"cc", "punct"} or doc[start].head.i == trigger.i
+    ):
+        start += 1
+    return argument(doc[start : phrase.end])
 
 
 def _copula_subject(copula: Token) -> Token | None:

@@ -2998,6 +2998,10 @@ CONTROL_ADJECTIVES = frozenset(
     prepared quick ready reluctant set slow unable unlikely unwilling willing
     """.split()
 )
+#: Adjectives of being exposed to something, whose "to" is a preposition before a noun that
+#: the tagger may read as a verb: "left open to blackmail", "vulnerable to attack", "exposed
+#: to abuse". The one described undergoes the act; it does not do it (kg.extract.actors).
+EXPOSURE_ADJECTIVES = frozenset({"exposed", "open", "susceptible", "vulnerable"})
 #: Verbs of beating a rival, whose object is the one beaten: the infinitive after it is the
 #: winner's aim, not the loser's ('beat the champion to win the belt', 'ousted the mayor to
 #: take the seat'; kg.extract.actors).

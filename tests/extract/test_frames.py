@@ -1070,3 +1070,48 @@ def test_under_with_a_determiner_names_terms_not_an_act_undergone() -> None:
         """
     )
     assert all(e.target is None or e.target.text != "The firm" for e in events_of(doc))
+
+
+def test_a_town_before_a_bare_ing_word_is_no_doer() -> None:
+    # "was involved with Denver shooting": a headline's noun with its article dropped, which
+    # the parser made a clause with the town as subject. The town is where, not who shot.
+    doc = parsed(
+        """
+        He he PRON PRP nsubjpass 2
+        was be AUX VBD auxpass 2
+        involved involve VERB VBN ROOT 2
+        with with ADP IN prep 2
+        Denver Denver PROPN NNP nsubj 5
+        shooting shoot VERB VBG pcomp 3
+        . . PUNCT . punct 2
+        """,
+        ents=((4, 5, "GPE"),),
+    )
+    shootings = [e for e in events_of(doc) if e.action == "shoot"]
+    assert all(e.actor is None for e in shootings)
+
+
+def test_a_past_form_with_its_subject_after_of_is_a_passive() -> None:
+    # "at the cost of 900 soldiers killed or captured": the parser made "soldiers killed" a
+    # clause under "of", where no finite verb may stand; the soldiers were killed, and
+    # captured, by no one named.
+    doc = parsed(
+        """
+        at at ADP IN ROOT 0
+        the the DET DT det 2
+        cost cost NOUN NN pobj 0
+        of of ADP IN prep 2
+        900 900 NUM CD nummod 5
+        soldiers soldier NOUN NNS nsubj 6
+        killed kill VERB VBD pcomp 3
+        or or CCONJ CC cc 6
+        captured capture VERB VBN conj 6
+        . . PUNCT . punct 0
+        """,
+        ents=((4, 5, "CARDINAL"),),
+    )
+    roles = {
+        e.action: (e.actor and e.actor.text, e.target and e.target.text) for e in events_of(doc)
+    }
+    assert roles["kill"] == (None, "soldiers")
+    assert roles["capture"] == (None, "soldiers")

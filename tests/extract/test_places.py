@@ -212,6 +212,11 @@ CASES = [
     ("Turnout fell in Norway's local elections.", "hold an election", None, ["Norway's"]),
     ("Chile's long civil war ended in 1891.", "wage war", None, ["Chile's"]),
     ("Norway's long war is over.", "wage war", "Norway", []),
+    # So are its protests and its conflict: held or fought there, not by the state, unless
+    # a side or a cause is named after them.
+    ("Norway's street protests turned violent in May.", "protest", None, ["Norway's"]),
+    ("Chile's long conflict ended in 1891.", "fight", None, ["Chile's"]),
+    ("Norway's protest against the visit was rejected.", "protest", "Norway", []),
     # A home, a venue or open land is a place; a bare "at home" may be one's country.
     ("The old painter died at his home in Varnel.", "die", None, ["his home", "Varnel"]),
     ("Two hikers were rescued on the mountain.", "rescue", None, ["the mountain"]),

@@ -22,6 +22,10 @@ CASES = [
     # ... but the owner of a spree the shooting only qualifies did the shooting
     ("The gunman's shooting spree ended at the mall.", "shoot", "The gunman", None, None),
     ("Border guards arrested two smugglers.", "arrest", "Border guards", "smugglers", None),
+    # A participle before its noun tells what was done to what the noun names: the target
+    # is the noun's phrase past the participle, not a phrase holding the act itself.
+    ("Settlers moved into the occupied hills last year.", "occupy", None, "hills", None),
+    ("The court freed a convicted forger.", "convict", None, "forger", None),
     # The "time" of "time and again" says how often: nothing is done to it.
     (
         "The guards have watched the drill play out time and again.",

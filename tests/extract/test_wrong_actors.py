@@ -265,6 +265,38 @@ CASES = [
         "disaster",
         None,
     ),
+    # A participle joined to a caption's passive, or to one set on its noun, is passive too:
+    # the soldiers were captured, they captured no one.
+    (
+        "Dozens of soldiers killed or captured in the raid were later exchanged.",
+        "capture",
+        None,
+        "Dozens of soldiers",
+    ),
+    (
+        "Dozens of rebels killed or captured in the raid were later freed.",
+        "capture",
+        None,
+        "Dozens of rebels",
+    ),
+    (
+        "The siege lasted four months, ending in March, at the cost of at least 9,000 French "
+        "soldiers killed or captured.",
+        "capture",
+        None,
+        "French soldiers",
+    ),
+    # One left "open to" an act undergoes it; a "by" names who would do it. "Open to" a
+    # verb with an object is being willing, done by the one who is open.
+    ("The minister was left open to blackmail after the leak.", "blackmail", None, "The minister"),
+    (
+        "The senator would be open to blackmail by foreign agents.",
+        "blackmail",
+        "foreign agents",
+        "The senator",
+    ),
+    ("The depot remains open to attack from the hills.", "attack", None, "The depot"),
+    ("The mayor is open to discuss the plan.", "discuss", "The mayor", "the plan"),
 ]
 
 
