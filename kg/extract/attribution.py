@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from kg.extract.cue_speakers import source_words
+from kg.extract.cue_speakers import source_words, title_words
 from kg.extract.spans import call_table
 from kg.extract.speakers import FIRST_PERSON, Speech
 from kg.extract.turns import QuoteLabel, Turn
@@ -548,10 +548,13 @@ def _one_in_office(speaker: Argument) -> bool:
     person. Titles ("an inspector") are left out: news writes them of offices talked
     about ("plans to hire an inspector who reports to the board") as much as of speakers.
     A place or group named before the noun ("The US official", "a Pentagon spokesman")
-    may lend the phrase its label; the noun still names one person."""
+    may lend the phrase its label; the noun still names one person. A title after "the"
+    names the one who holds the office, capitalised too ("The US Ambassador said ...")."""
     words = _words(speaker.text)
-    if not words or speaker.label not in _ONE_PERSON_LABELS or words[-1] not in source_words():
+    if not words or speaker.label not in _ONE_PERSON_LABELS:
         return False
+    if words[-1] not in source_words():
+        return words[0] == "the" and words[-1] in title_words()
     # "The Hollywood Reporter": a capitalised noun in a name the
     # model marked as a body or a place is a paper's title, no one in office.
     return not (speaker.label in _BODY_LABELS and speaker.text.split()[-1][:1].isupper())

@@ -39,12 +39,14 @@ from kg.lang.en import (
     ACCUSATION_VERBS,
     AS_TIME_SPEECH_VERBS,
     CLAIM_SETTING_PREPOSITIONS,
+    HEARSAY_NOUNS,
     PERCEPTION_VERBS,
     REPORTING_VERBS,
     REQUEST_NOUNS,
     REQUEST_VERBS,
     TELLING_VERBS,
     VOICED_NOUNS,
+    VOICING_VERBS,
 )
 from kg.lang.wordnet import NOUN_GROUP, NOUN_PERSON, noun_classes
 
@@ -73,6 +75,7 @@ CLAIM_NOUNS = (
         """.split()
     )
     | VOICED_NOUNS
+    | HEARSAY_NOUNS
 )
 #: Adjectives of belief: "traders are skeptical about the cartel's readiness to cut",
 #: "officials are confident that the dam will hold": the subject holds the view.
@@ -774,9 +777,22 @@ def _noun_content(noun: Token) -> set[int]:
                 continue
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in dependents(child)):
                 content |= _subtree(child)
+    if not content and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in VOICING_VERBS:
+        content = _marked_clauses(noun.head)  # "claims were made that the vote was rigged"
     if not content:
         content = detached_clause(noun.right_edge.i + 1, noun, sentence_of(noun))
     return content
+
+
+def _marked_clauses(verb: Token) -> set[int]:
+    """The "that" clauses after a verb (a passive verb of voicing whose subject is the
+    claim noun: "fears were raised that the dam would burst")."""
+    return {
+        i
+        for clause in dependents(verb)
+        if clause.dep_ == "ccomp" and clause.i > verb.i and complement_mark(clause)
+        for i in _subtree(clause)
+    }
 
 
 def _request_content(noun: Token) -> set[int]:

@@ -45,7 +45,9 @@ from kg.extract.spans import (
 )
 from kg.lang.en import (
     AGENT_LABELS,
+    CLAIM_MAKING_VERBS,
     EVIDENCE_NOUNS,
+    HEARSAY_NOUNS,
     IMPLICATIVE_VERBS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
@@ -174,14 +176,15 @@ def _speaker_of(cue: Token) -> Argument | None:
             # police who got them; a document speaks for itself, another claim noun names
             # no claimant ("the agency received complaints that ...")
             return _speaker_argument(cue) if cue.lemma_.lower() in DOCUMENT_NOUNS else None
-        voiced = cue.lower_ not in VOICED_NOUNS or cue.head.lemma_.lower() in VOICING_VERBS
-        if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and voiced:
+        if cue.dep_ == "dobj" and cue.head.pos_ in {"VERB", "AUX"} and _voiced_by(cue, cue.head):
             return speaker_of(cue.head)  # "the farmers have voiced fear that ..."
         if cue.lemma_.lower() in DOCUMENT_NOUNS:
             teller = _told_in(cue)
             if teller is not None:
                 return speaker_of(teller)  # "the mayor said in a statement that ...": the mayor
             return _speaker_argument(cue)  # "Reports that police had received ...": the reports
+        if cue.lemma_.lower() in HEARSAY_NOUNS:
+            return _claim_maker(cue)
         return None
     if cue.lemma_.lower() == "quote":
         quoted = next((c for c in dependents(cue) if c.dep_ == "dobj"), None)
@@ -273,7 +276,7 @@ def _speaker_of(cue: Token) -> Argument | None:
                 return _speaker_argument(quoted)
             following = verb.head.head
         elif verb.i == cue.i and verb.dep_ == "ROOT" and verb.tag_ in _FINITE_TAGS:
-            return _name_set_off(verb)
+            return _name_set_off(verb) or _as_phrase_before(verb)
         else:
             return None
         if _into_aside(verb, following):
@@ -302,6 +305,28 @@ _SPEAKING_CLASSES = frozenset(
         NOUN_TOPS,
     }
 )
+
+
+def _voiced_by(noun: Token, verb: Token) -> bool:
+    """Whether the subject of the verb a claim noun is the object of makes the claim:
+    "voiced fear that ...", "levelled allegations that ..." (not "investigated complaints
+    that ...", "the court heard allegations that ...": they take up another's claim)."""
+    if noun.lower_ in VOICED_NOUNS:
+        return verb.lemma_.lower() in VOICING_VERBS
+    if noun.lemma_.lower() in HEARSAY_NOUNS:
+        return verb.lemma_.lower() in CLAIM_MAKING_VERBS
+    return True
+
+
+def _claim_maker(noun: Token) -> Argument | None:
+    """Who makes a claim the text names no owner of: the agent of a passive verb that makes
+    it ("claims were made by the miners that ..."), else the claim itself, which stands for
+    its unnamed makers ("allegations that the coach took bribes surfaced")."""
+    if noun.dep_ == "nsubjpass":
+        agent = passive_agent(noun.head)
+        if agent is not None:
+            return _speaker_argument(agent)
+    return _speaker_argument(noun)
 
 
 def participle_speaker(participle: Token) -> Token | None:
@@ -516,6 +541,28 @@ def _name_set_off(verb: Token) -> Argument | None:
     return argument(doc[start : at + 1])
 
 
+def _as_phrase_before(verb: Token) -> Argument | None:
+    """The speaker of a closing "as X said" whose long subject the parse hung on "as" as a
+    preposition, making the verb the sentence's root: "the bridge will close, as the chair of
+    the board, a former engineer who led the review, said". The phrase after "as" must run up
+    to the comma before the verb, and a comma must set the "as" off."""
+    doc, sentence = verb.doc, sentence_of(verb)
+    comma = verb.i - 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    while noun.dep_ != "pobj" and noun.head.i != noun.i and noun.head.i < comma:
+        noun = noun.head  # from the phrase's last word up to the noun "as" takes
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "as" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.left_edge.i != preposition.i + 1 or noun.right_edge.i != comma - 1:
+        return None
+    if preposition.i - 1 <= sentence.start or doc[preposition.i - 1].text != ",":
+        return None
+    return _speaker_argument(noun)
+
+
 def _opening_gerund(gerund: Token, verb: Token) -> bool:
     """Whether a gerund ends the phrase that opens the verb's clause, so that a name right
     after it is the verb's subject the parse took for the gerund's object: "Under
@@ -547,6 +594,13 @@ def source_words() -> frozenset[str]:
     """Nouns news uses for one unnamed person who speaks: "official", "source",
     "spokeswoman", "witness" (the source nouns of the name tables)."""
     return frozenset(w for w in name_tables()["source_nouns"] if not w.startswith("_"))
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """The one-word titles of an office one person holds: "ambassador", "minister",
+    "mayor" (the titles of the name tables)."""
+    return frozenset(w for w in name_tables()["titles"] if not w.startswith("_") and " " not in w)
 
 
 #: Pronouns of people: "he was interviewed and said".

@@ -58,6 +58,7 @@ __all__ = [
     "CIVIC_HEADS",
     "CHANGE_VERBS",
     "CLAIMED_ACT_NOUNS",
+    "CLAIM_MAKING_VERBS",
     "CLAIM_SETTING_PREPOSITIONS",
     "CLAUSE_CLAIM_VERBS",
     "CLAUSE_IT_VERBS",
@@ -106,6 +107,7 @@ __all__ = [
     "GIVING_VERBS",
     "GROUP_ACTOR_ENDINGS",
     "GROUP_ACTOR_NOUNS",
+    "HEARSAY_NOUNS",
     "HABIT_ADVERBS",
     "HABIT_VERBS",
     "HELD_STATE_NOUNS",
@@ -666,6 +668,18 @@ VOICED_NOUNS = frozenset(
 HELD_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 #: Verbs whose subject voices the view its object names: "expressed doubt that ...".
 VOICING_VERBS = frozenset("express voice raise air make lodge file repeat reiterate share".split())
+#: Nouns of a claim that stand for whoever makes it when the text names no one: "allegations
+#: that the coach took bribes surfaced", "amid claims that the vote was rigged", "the council
+#: rejected claims that ...": what the clause tells is the claim's, as "reports that ..." are
+#: the reports', not the writer's fact, nor the claim of one who only takes it up.
+HEARSAY_NOUNS = frozenset("claim allegation accusation assertion rumour rumor".split())
+#: Verbs whose subject makes the claim a hearsay noun names as their object ("levelled
+#: allegations that ...", "spread rumours that ..."), or denies it ("denied claims that ...",
+#: which kg.extract.negation marks denied); another verb only takes the claim up
+#: ("investigated an allegation that ...", "the court heard claims that ...").
+CLAIM_MAKING_VERBS = VOICING_VERBS | frozenset(
+    "level spread renew echo press publish print broadcast issue deny".split()
+)
 #: Nouns of an argument that "make" voices with a "that" clause: "made the case that ...",
 #: "made the point that ...", "made his pitch to voters that ..." (not "the case that the
 #: court heard": only as the object of "make").

@@ -133,6 +133,13 @@ def resolve_part(
         for event in extraction.events
         if event.source is not None
     )
+    state.claimed_starts = frozenset(
+        argument.start
+        for event in extraction.events
+        if event.source is not None
+        for argument in (event.actor, event.target)
+        if argument is not None
+    )
     state.speaking_starts = _speaking_starts(extraction.events)
     state.scene_starts = frozenset(
         place.argument.start for event in extraction.events for place in event.places

@@ -58,6 +58,7 @@ __all__ = [
     "name_after_description",
     "names_no_doer",
     "unnamed_person_actor",
+    "unnamed_speaker_goes_on",
     "unnamed_subject",
 ]
 
@@ -425,8 +426,11 @@ def unnamed_person_actor(state: DocState, at: int) -> bool:
     person the text does not name there: "claimed his opponent would raise taxes (she
     says she won't)", "a woman waved the driver down, but he drove on". That person,
     not one named before, is who the pronoun most likely is; none is better than a
-    wrong one. Not a speaker ("the driver said he braked" may be anyone's), a noun with
-    a name after it ("the employee, Jane Roe,"), or across a quote's edge."""
+    wrong one. Not a speaker when the pronoun stands in what was said ("the driver
+    said he braked" may be anyone's); a speaker when it stands outside, in a clause that
+    goes on from the saying ("the guard insisted that Vale died, and he left the forest":
+    the guard left), any noun of a person then. Not a noun with a name after it ("the
+    employee, Jane Roe,"), nor across a quote's edge."""
     here = bisect.bisect_right(state.sentence_starts, at)
     current = state.sentence_starts[here - 1] if here else 0
     low = bisect.bisect_left(state.subjects, (current, 0))
@@ -438,17 +442,82 @@ def unnamed_person_actor(state: DocState, at: int) -> bool:
     word = pronoun.group().lower() if pronoun else ""
     while spans and state.text[spans[-1][0] : spans[-1][1]].lower() == word:
         spans.pop()
-    if not spans or spans[-1] in state.speaker_spans:
+    if at not in state.claimed_starts:
+        # outside anyone's words, the pronoun goes on from a subject outside them ("a
+        # spokesman said Vale would leave, and he declined to comment": the spokesman)
+        spans = [span for span in spans if span[0] not in state.claimed_starts]
+    if not spans:
         return False
+    speaker = spans[-1] in state.speaker_spans
     start, end = spans[-1]
+    if speaker and (at in state.claimed_starts or _said_again(word, state.text[end:at])):
+        # in what was said, or after the same pronoun there ("a representative said he
+        # was away, and he has not explained it": the man the first "he" is)
+        return False
+    if speaker and any(_named_person(c) for seen, c in state.seen_since(start) if seen < end):
+        return False  # a speaker resolution names ("Christie said ..., he said")
     text = state.text[start:end]
     if quotes_between(state.text, end, at):
         return False  # 'a friend said: "He loved ..."': the quote's own words
-    if plural(text) or _head_word(text) not in UNNAMED_PERSON_NOUNS:
+    head = _head_word(text)
+    if plural(text) or not (head in UNNAMED_PERSON_NOUNS or (speaker and _person_noun(head))):
         return False
     if any(m.label == "PERSON" for m in state.inside(start, end)):
         return False
     return not any(m.label == "PERSON" for m in state.starting_between(end, end + 3))
+
+
+#: How far after a speaker's phrase a name may still be that speaker's ("An amateur
+#: photographer named Jo Tibbs").
+_NAMED_AFTER = 12
+#: Words that bring in someone not named before.
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
+
+
+def unnamed_speaker_goes_on(state: DocState, at: int) -> bool:
+    """Whether a "he" or "she" at ``at`` that speaks goes on from a speaker the text names
+    by no entity, one person by a noun: "The US Ambassador said the talks had stalled. He
+    added ...": that ambassador, not a man named before; none is better than a wrong one.
+    Only one brought in by "a" or "one" ("One victim said ... She said"), or a title after
+    "the"; "the star said ... she said" may be the star named before. An unnamed official
+    ("a US official") is an entity of their own (:func:`source`), and a title resolution
+    read as someone named ("the president") is that person."""
+    if at not in state.speaking_starts:
+        return False
+    continued = _continued_subject(state, at)
+    if continued is None or continued not in state.speaker_spans:
+        return False
+    start, end = continued
+    text = state.text[start:end]
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    pronoun = _LEADING_WORD.match(state.text, at)
+    if start >= current and pronoun and _said_again(pronoun.group(), state.text[end:at]):
+        return False  # "a representative said he was away, and he ...": that "he"
+    if plural(text) or text.strip().lower() in SUBJECT_PRONOUNS:
+        return False
+    if any(seen < end and c.kind == "person" for seen, c in state.seen_since(start)):
+        return False
+    if any(m.label == "PERSON" for m in state.starting_between(start, end + _NAMED_AFTER)):
+        return False  # a name the model found ("a photographer named Jo Tibbs"): that one
+    head = _head_word(text)
+    opening = text.split()[0].lower() if text.split() else ""
+    if opening in _INDEFINITES:
+        return _person_noun(head)  # one the text brings in: "One victim said ... She said"
+    # "The ambassador" is one in office; "the star" or "the billionaire" may be anyone
+    # named before, whom the text calls so.
+    return opening == "the" and head in lexicon().titles
+
+
+def _named_person(cluster: Cluster) -> bool:
+    """Whether an entity is a person the text names, not one it calls "a spokesman"."""
+    return cluster.kind == "person" and not (cluster.head or "").startswith("source:")
+
+
+def _said_again(pronoun: str, between: str) -> bool:
+    """Whether the pronoun stands in the text between a speaker and itself: a later one
+    of the sentence may go on from that one, whoever it is."""
+    return re.search(rf"\b{re.escape(pronoun)}\b", between, re.IGNORECASE) is not None
 
 
 #: The word a span of text opens with.

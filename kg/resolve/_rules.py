@@ -49,6 +49,7 @@ from kg.resolve._references import (
     source,
     title_before_name,
     unnamed_person_actor,
+    unnamed_speaker_goes_on,
 )
 from kg.resolve._spans import container, inner_mention, is_junk
 from kg.resolve._state import DocState, closed_quote_start
@@ -271,6 +272,8 @@ def _pronoun_person(span: Span, state: DocState) -> Answer:
         return named_after  # '"He (Vale) never called," she said': the editor's gloss
     if word in {"he", "she"} and unnamed_person_actor(state, at):
         return NO_ENTITY  # "his opponent ... (she says ...)": someone the text does not name
+    if word in {"he", "she"} and unnamed_speaker_goes_on(state, at):
+        return NO_ENTITY  # "The ambassador said ... He added": the ambassador, unnamed
     if word in {"he", "she"} and span.text.islower():
         # '"Nobody told Tom Hale," she said': the speaker of the quote just closed is
         # read as if standing where the quote opens; whom the quote names, it talks about.

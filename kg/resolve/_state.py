@@ -76,6 +76,9 @@ class DocState:
     passive_doers: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     #: The spans of the document's sources (who said or claimed something).
     speaker_spans: frozenset[tuple[int, int]] = frozenset()
+    #: Where the actors and targets of claimed events start (an event with a source):
+    #: what stands inside someone's words ("the driver said he braked").
+    claimed_starts: frozenset[int] = frozenset()
     #: Where the spans that speak start: a source, or the actor of a saying ("she
     #: said", "he added"), whether or not the saying reports a clause.
     speaking_starts: frozenset[int] = frozenset()

@@ -121,10 +121,11 @@ def test_events_in_a_quote_get_its_speaker() -> None:
     ]
     reporting = [e.action in {"say", "tell", "add"} for e in events]
     out = {e.action: e for e in _attributed(TEXT, events, reporting)}
-    she = _argument(TEXT, "she")
-    assert out["check"].source == she
+    # "she" goes on with the mayor, who spoke just before (a title after "the").
+    mayor = _argument(TEXT, "The mayor")
+    assert out["check"].source == mayor
     # "We" inside her quote is her claim; who "we" is, resolution says (her side).
-    assert out["reopen"].source == she and out["reopen"].actor == _argument(TEXT, "We")
+    assert out["reopen"].source == mayor and out["reopen"].actor == _argument(TEXT, "We")
     assert out["hurt"].source == _argument(TEXT, "a spokesman")
     # Outside any quote nothing changes; a reporting event is not its own claim.
     assert out["hold"].source is None and out["close"].source is None
@@ -407,6 +408,20 @@ def test_he_added_does_not_continue_a_papers_name() -> None:
         _event(text, "added", "add", actor=_argument(text, "he")),
     ]
     assert _attributed(text, events, [True, False, True])[1].source == first
+
+
+def test_he_added_continues_the_holder_of_a_title_after_the() -> None:
+    # "The US Ambassador said ...": the one who holds the office, named by a title after
+    # "the" (capitalised too, unlike a paper's title), is whom "he" goes on with.
+    for speaker, label in (("The US Ambassador", "GPE"), ("The ambassador", "")):
+        text = f'{speaker} said the dam held. "Two pumps failed," he added.'
+        first = Argument(speaker, *_span(text, speaker), label)
+        events = [
+            _event(text, "said", "say", actor=first),
+            _event(text, "failed", "fail"),
+            _event(text, "added", "add", actor=_argument(text, "he")),
+        ]
+        assert _attributed(text, events, [True, False, True])[1].source == first
 
 
 def _in_sentence(event: Event, text: str) -> Event:

@@ -58,7 +58,7 @@ CASES = [
         "repair",
         "Engineers",
         "the gate",
-        "she",
+        "The governor",  # "she" goes on with the governor (a title after "the")
     ),
     (
         '"I will reopen the road," the governor said.',

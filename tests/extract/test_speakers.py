@@ -858,6 +858,22 @@ CASES = [
     # A relative clause the parse did not make one: the sayer after the pronoun speaks.
     ("Critics blame the closure of clinics in 2011, which they say left a gap that charities"
      " filled.", "leave", "they"),
+    # A claim whose makers the text does not name stands for them: its clause is no fact of
+    # the writer's, nor the claim of one who only takes it up (hears, rejects, investigates).
+    ("Allegations that the coach took bribes surfaced on Monday.", "take", "Allegations"),
+    ("The minister resigned amid allegations that she took bribes.", "take", "allegations"),
+    ("Claims were made that the vote was rigged.", "rig", "Claims"),
+    ("The ministry rejected claims that the army shelled the town.", "shell", "claims"),
+    ("Police are investigating an allegation that a guard beat a prisoner.", "beat",
+     "an allegation"),
+    # (one who makes or denies the claim is its source)
+    ("The union levelled allegations that the firm hid its losses.", "hide", "The union"),
+    # A long subject of a closing "as ... said" that the parse hung on "as": the speaker.
+    ("The bridge will close next week, as the chairman of the transport committee, a former"
+     " engineer who led the review, said.", "close", "the chairman of the transport committee"),
+    # (what the aside tells of the speaker is the writer's)
+    ("The bridge will close next week, as the chairman of the transport committee, a former"
+     " engineer who led the review, said.", "lead", None),
 ]  # fmt: skip
 
 

@@ -93,6 +93,40 @@ def test_he_after_an_unnamed_man_in_his_sentence_is_no_one_named_before() -> Non
     assert actor_labels(text, "leave") == ["Thomas Reilly"]
 
 
+def test_he_going_on_from_an_unnamed_speaker_is_no_one_named_in_the_claim() -> None:
+    # Outside what was said, "he" goes on from the one who said it, whom the text does
+    # not name: not the man the claim is about.
+    text = (
+        "Peter Lund went hunting with two friends. The guard who stayed behind insisted "
+        "that Lund died of his wounds while in his care and he chose to leave the forest."
+    )
+    assert actor_labels(text, "choose") == [None]
+    text = (
+        "Thomas Reilly resigned on Monday. A spokesman said Reilly would leave in May, "
+        "and he declined to comment further."
+    )
+    assert actor_labels(text, "decline") == [None]
+    # Inside what was said, the pronoun may be anyone, the man named before too.
+    text = "Thomas Reilly went fishing. A witness said Reilly slipped and he called for help."
+    assert actor_labels(text, "call for") == ["Thomas Reilly"]
+
+
+def test_he_who_speaks_after_an_unnamed_speaker_is_no_one_named_before() -> None:
+    # "The US Ambassador said ... He added": the ambassador, whom the text does not name,
+    # not the man named before him.
+    text = (
+        "Thomas Reilly, the trade minister, met the envoys on Monday. The US Ambassador said"
+        " the talks had stalled. He added that both sides would meet again in May."
+    )
+    assert actor_labels(text, "add") == [None]
+    # An unnamed official is a person of their own, whom "he" goes on with.
+    text = (
+        "Thomas Reilly met the envoys on Monday. A US official said the talks had stalled."
+        " He added that both sides would meet again in May."
+    )
+    assert actor_labels(text, "add") == ["US official"]
+
+
 def test_an_object_pronoun_is_not_its_own_verbs_subject() -> None:
     # "him" after "Pablo Reyes called" is someone else; with no one else near, no one.
     text = "Pablo Reyes left the meeting early. Later Pablo Reyes called him twice."
