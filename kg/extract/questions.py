@@ -23,6 +23,7 @@ from kg.extract.spans import (
     has_subject,
     infinitive,
     sentence_of,
+    span_text,
 )
 from kg.lang.en import ASKING_NOUNS
 from kg.model import Modality
@@ -197,6 +198,8 @@ def _asked_spans(sentence: Span) -> tuple[tuple[int, int], ...]:
 
 def _question_spans(sentence: Span) -> list[tuple[int, int]]:
     spans = []
+    if "?" not in span_text(sentence):
+        return spans  # no word is a "?" where the text holds none: its words are not read
     last = next((t.i for t in reversed(sentence) if not t.is_space and not t.is_quote), None)
     for mark in sentence:
         if mark.text != "?":

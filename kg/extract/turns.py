@@ -161,6 +161,8 @@ def quote_labels(sentence: Span, text: str) -> list[QuoteLabel]:
     title)."""
     doc = sentence.doc
     found = []
+    if ":" not in text[sentence.start_char : sentence.end_char]:
+        return found  # no word is a colon where the text holds none: its words are not read
     for colon in sentence:
         if colon.text != ":" or colon.i == 0 or colon.i + 1 >= len(doc):
             continue

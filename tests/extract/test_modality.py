@@ -1148,3 +1148,16 @@ def test_how_much_a_thing_must_take_is_no_request(nlp: Language) -> None:
     # Under a decision still to be made, the amount is not settled.
     text = "The board will decide how many guards must stay."
     assert event_named(nlp, text, "stay").modality == "requested"
+
+
+def test_only_a_sentence_whose_text_holds_a_question_mark_has_a_question(
+    nlp: Language,
+) -> None:
+    # The words of a sentence with no "?" in its text are not read for one: it asks nothing.
+    from kg.extract.questions import _question_spans
+
+    doc = nlp("Will the ferry sail on Monday? The harbour master says it will.")
+    asked, told = doc.sents
+    mark = next(t.i for t in asked if t.text == "?")
+    assert _question_spans(asked) == [(asked.start - 1, mark)]
+    assert _question_spans(told) == []

@@ -1363,3 +1363,18 @@ def test_a_request_noun_s_owner_is_the_source_of_the_act_asked(nlp: Language) ->
     events = _events(nlp, "The calls to keep out cheap timber grew louder.")
     keep = next(e for e in events if e.action == "keep out")
     assert keep.source is None
+
+
+def test_a_quote_label_is_read_only_from_a_sentence_whose_text_holds_a_colon(
+    nlp: Language,
+) -> None:
+    # A sentence with no colon in its text has no word that is one, so no label, and its
+    # words are not read; one with a colon gives the label as before.
+    from kg.extract.turns import quote_labels
+
+    text = 'Ana Ruiz met Tom Hale in Avel.\nAna Ruiz: "We sold our corn."'
+    doc = nlp(text)
+    first, *rest = doc.sents
+    assert quote_labels(first, text) == []
+    labels = [label for sentence in rest for label in quote_labels(sentence, text)]
+    assert [label.speaker.text for label in labels] == ["Ana Ruiz"]
