@@ -1141,9 +1141,12 @@ def _ancestors_below(word: Token, verbs: list[Token]) -> tuple[Token, ...]:
     key = (word.i, *(v.i for v in verbs))
     found = read.get(key) if read is not None else None
     if found is None:
+        # The event's words and every word above them, read once: spaCy's ``is_ancestor``
+        # walks up from the verb again for each word asked.
+        stops = {v.i for v in verbs} | {a.i for v in verbs for a in v.ancestors}
         below = []
         for token in word.ancestors:
-            if any(token.i == v.i or token.is_ancestor(v) for v in verbs):
+            if token.i in stops:
                 break
             below.append(token)
         found = tuple(below)

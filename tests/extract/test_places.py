@@ -8,6 +8,8 @@ before an event noun ("US strikes") is who acted, not where.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from extraction_fixtures import event_named
 from spacy.language import Language
@@ -743,3 +745,27 @@ def test_a_noun_inside_the_doers_words_but_not_below_it_is_not_the_doer(nlp: Lan
     assert subject.left_edge.i <= seat.i <= subject.right_edge.i
     assert not _the_doer_itself(seat, subject)
     assert _the_doer_itself(subject, subject)
+
+
+def test_the_words_below_an_event_are_those_spacy_s_ancestors_give(nlp: Language) -> None:
+    # The words above a place word up to the first that is, or governs, one of the event's
+    # words: the verbs' ancestors read once give what spaCy's is_ancestor gives word by word.
+    from kg.extract.places import _ancestors_below
+    from kg.extract.spans import read_once
+
+    doc = nlp(
+        "Residents who fled the fighting in the hills near Avel said troops had burned "
+        "homes in the valley and planned to return to the town of Dunmore."
+    )
+    verbs = [t for t in doc if t.pos_ in {"VERB", "AUX"}]
+    asked = [(word, chain) for word in doc for chain in ([v] for v in verbs)]
+    asked += [(word, verbs[:2]) for word in doc]
+    for reading in (False, True):
+        with read_once(doc, doc.text) if reading else contextlib.nullcontext():
+            for word, chain in asked:
+                expected = []
+                for token in word.ancestors:
+                    if any(token.i == v.i or token.is_ancestor(v) for v in chain):
+                        break
+                    expected.append(token.i)
+                assert [t.i for t in _ancestors_below(word, chain)] == expected
