@@ -120,6 +120,7 @@ def cue_content(token: Token, sentence: Span) -> set[int]:
 
 def _cue_content(token: Token, sentence: Span) -> set[int]:
     lemma = token.lemma_.lower()
+    pos = token.pos_  # read once: asked of every verb, noun and adjective of a sentence
     cut = _clause_cut_from(token)
     if cut:
         return cut  # "a survey which shows most parents want stricter rules": the survey's
@@ -136,13 +137,13 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
         if lemma in ACCUSATION_VERBS:
             content |= _accusation_content(token)
         return content
-    if token.pos_ == "VERB" and lemma in ACCUSATION_VERBS:
+    if pos == "VERB" and lemma in ACCUSATION_VERBS:
         return _accusation_content(token)
-    if token.pos_ == "VERB" and lemma in PERCEPTION_VERBS:
+    if pos == "VERB" and lemma in PERCEPTION_VERBS:
         return {noun.i for noun in perceived(token)}
-    if token.pos_ == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
+    if pos == "NOUN" and (lemma in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS):
         return _noun_content(token)
-    if token.pos_ == "NOUN" and lemma in REQUEST_NOUNS:
+    if pos == "NOUN" and lemma in REQUEST_NOUNS:
         return _request_content(token)
     if token.lower_ == "according":
         return _according_content(token, sentence)
@@ -154,7 +155,7 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
         clause = token.head.head
         words = _subtree(clause) - _subtree(token.head)
         return words - {clause.i} if is_verb_cue(clause) else words
-    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
+    if pos == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
         return _belief_content(token)
     return set()
 

@@ -113,6 +113,10 @@ FINDING_VERBS = frozenset({"find", "determine"})
 #: forces is no speaker, and the act is the writer's to tell, not that one's claim.
 _FORCING_VERBS = REQUEST_VERBS & IMPLICATIVE_VERBS
 _VERB_CUES = REPORTING_VERBS | (REQUEST_VERBS - _FORCING_VERBS) | PROMISE_VERBS | CLAIM_VERBS
+#: The verbs :func:`is_verb_cue` tests apart from the cues: describing "as", and asking
+#: that requests nothing (made once, not at each word asked).
+_DESCRIBING_ONLY = DESCRIBING_AS_VERBS - _VERB_CUES
+_ASKING_ONLY = ASKING_VERBS - REQUEST_VERBS
 #: Modals of a telling only wished for: "the party should make clear that ...".
 _WISHING_MODALS = frozenset({"should", "must", "ought"})
 
@@ -294,27 +298,29 @@ def _lead_in_without_comma(verb: Token) -> bool:
 
 def is_verb_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    # The part of speech read once (a spaCy getter): every verb and noun of a sentence is asked.
+    verb = token.pos_ == "VERB"
     if leads_in(token):
         return False  # "That said, ...": the writer's turn, no speaker's claim
-    if token.pos_ == "VERB" and lemma in DESCRIBING_AS_VERBS - _VERB_CUES:
+    if verb and lemma in _DESCRIBING_ONLY:
         return description(token) is not None  # "portrayed the mayor as blocking ..."
     if puts_it_so(token):
         return True  # "the coach put it bluntly: ..."
-    if token.pos_ == "VERB" and lemma in CLAUSE_CLAIM_VERBS:
+    if verb and lemma in CLAUSE_CLAIM_VERBS:
         return _claims_a_clause(token)
-    if token.pos_ == "VERB" and lemma in TOLD_CLAUSE_VERBS:
+    if verb and lemma in TOLD_CLAUSE_VERBS:
         return _tells_a_clause(token)  # "reminded the court that ...", not "of the cost"
-    if token.pos_ == "VERB" and lemma in ASKING_VERBS - REQUEST_VERBS:
+    if verb and lemma in _ASKING_ONLY:
         return _asks_a_clause(token)  # "wondered whether the coach would stay"
-    if token.pos_ == "VERB" and lemma in FINDING_VERBS:
+    if verb and lemma in FINDING_VERBS:
         return _found_by_inquiry(token) and _claims_a_clause(token)
-    if token.pos_ == "VERB" and lemma == "make":
+    if verb and lemma == "make":
         return _makes_clear(token) or made_argument(token) is not None
-    if token.pos_ == "VERB" and lemma in TALKING_VERBS:
+    if verb and lemma in TALKING_VERBS:
         return talked_clause(token) is not None  # "talked about how the shifts wore them out"
-    if token.pos_ == "VERB" and lemma == "read":
+    if verb and lemma == "read":
         return writing_read(token) is not None  # 'The sign read: "..."'
-    if token.pos_ not in {"VERB", "AUX"} or lemma not in _VERB_CUES:
+    if not (verb or token.pos_ == "AUX") or lemma not in _VERB_CUES:
         return False
     if adds_to(token):
         return False  # "social media added to their troubles"

@@ -92,11 +92,12 @@ def speeches(sentence: Span) -> list[Speech]:
     the following statement: / "We have closed ...")."""
     found: list[Speech] = []
     for token in sentence:
-        if token.pos_ == "NOUN" and _sets_out_a_document(token):
+        pos = token.pos_  # read once (a spaCy getter): every word of the sentence is asked
+        if pos == "NOUN" and _sets_out_a_document(token):
             author = author_speaking(token)
             if author is not None:
                 found.append(_speech(token, sentence, author, set()))
-        if token.pos_ not in {"VERB", "AUX"}:
+        if pos not in {"VERB", "AUX"}:
             continue
         # What a survey found is its claim, but no speech a quote after it belongs to.
         cue = is_verb_cue(token) and token.lemma_.lower() not in FINDING_VERBS
