@@ -471,13 +471,31 @@ def _takes_no_captive(lexicon: _Lexicon, event: Event, verb: str) -> bool:
     target = event.target
     if target is None:
         return False
-    words = _WORD.findall(target.text.lower())
-    if any(word in lexicon.prizes or word.startswith("best-") for word in words):
+    if _names_a_prize(lexicon, _WORD.findall(target.text)):
         return True
     if verb in lexicon.held_in_verbs:
         after = _words_after(event, _REGARD_REACH + 1)
         return after[:1] == ["in"] and not lexicon.held_in_words.isdisjoint(after[1:])
     return verb in lexicon.time_taken_verbs and _time_then_infinitive(lexicon, event)
+
+
+def _names_a_prize(lexicon: _Lexicon, words: list[str]) -> bool:
+    """Whether an object's words hold a prize (:attr:`_Lexicon.prizes`) or a "best-" title.
+
+    A prize word that is a first name is no prize: capitalised at the object's start
+    ("took Tony hostage") or before another capitalised word ("holding Tony Blake in a
+    cave"), where "the Emmy Award" still has its "Award"."""
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower.startswith("best-"):
+            return True
+        if lower not in lexicon.prizes:
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word[:1].isupper() and (index == 0 or after[:1].isupper()):
+            continue
+        return True
+    return False
 
 
 #: How many words after the "in" of "held in high esteem" the regard may come.

@@ -251,8 +251,10 @@ class Event:
             ``"negated"`` when negated and nothing else), or how else it is talked
             about (``"requested"``, ``"future"``, ...). A negated request ("urged them
             not to leave") is ``"requested"`` with ``negated`` true.
-        part: 0, or 1, 2, ... for the events a coordinated subject adds on the same
-            trigger ("Russia and Belarus attacked" gives parts 0 and 1).
+        part: 0, or 1, 2, ... for the copies of an event on the same trigger: one
+            per conjunct of a coordinated subject ("Russia and Belarus attacked" gives
+            parts 0 and 1), and one per person or group a "they" or "the pair" stands
+            for (:func:`free_part` numbers them).
         event_type: The most specific class of kg's event taxonomy ("Shelling",
             "Arrest", "Statement"; see :mod:`kg.event_types`), or ``None``
             when the event is of no known kind.
@@ -279,6 +281,18 @@ class Event:
         """A key unique within a corpus: the document, the trigger offsets and the part."""
         key = f"{self.document}/{self.start}-{self.end}"
         return f"{key}/{self.part}" if self.part else key
+
+
+def free_part(event: Event, taken: set[tuple[int, int, int]]) -> int:
+    """The part for a further copy of ``event``: the first after its own that no event of
+    ``taken`` (start, end and part of each) holds on the same trigger; ``taken`` then
+    holds it too. The part is in the event's id and IRI, so two copies with the same
+    one would be one node in the RDF."""
+    part = event.part + 1
+    while (event.start, event.end, part) in taken:  # ends: ``taken`` is finite
+        part += 1
+    taken.add((event.start, event.end, part))
+    return part
 
 
 @_pickled_by_fields

@@ -699,6 +699,10 @@ def test_a_sense_of_no_kind_is_told_by_what_the_verb_takes(
         ("She took the gold medal in the final.", "take", None),
         ("But the new rules could take Nora much longer to undo.", "take", None),
         ("The rebels took the journalist.", "take", "Arrest"),
+        # A prize's word that is a first name takes a captive (review rev34).
+        ("Gunmen took Tony Blake hostage in the city.", "take", "Arrest"),
+        ("Rebels are holding Tony Blake in a cave.", "hold", "Arrest"),
+        ("She took the Emmy Award for drama.", "take", None),
         ("Judge Ann Carter was held in high regard by her staff.", "hold", None),
         ("The rebels held the journalist for three weeks.", "hold", "Arrest"),
         # Taking over as the holder of a post seizes nothing; taking over a town does.

@@ -51,7 +51,7 @@ from kg.extract.spans import (
 )
 from kg.lang.en import ANAPHORIC_EVENT_NOUNS, OTHER_EVENT_WORDS, name_genders
 from kg.lang.wordnet import NOUN_GROUP, noun_classes
-from kg.model import Argument, Event, Place
+from kg.model import Argument, Event, Place, free_part
 
 __all__ = ["named_pairs", "referred_places", "referred_subjects"]
 
@@ -392,7 +392,7 @@ def named_pairs(doc: Doc, events: Sequence[Event]) -> list[Event]:
     description is the subject of the event's verb (:func:`_subject_of`). Otherwise the
     description stays."""
     starts = [sentence.start_char for sentence in doc.sents]
-    taken = {(event.start, event.part) for event in events}
+    taken = {(event.start, event.end, event.part) for event in events}
     out: list[Event] = []
     for event in events:
         members = None
@@ -406,12 +406,8 @@ def named_pairs(doc: Doc, events: Sequence[Event]) -> list[Event]:
             out.append(event)
             continue
         first, second = members
-        part = event.part + 1
-        while (event.start, part) in taken:
-            part += 1
-        taken.add((event.start, part))
         out.append(dataclasses.replace(event, actor=first))
-        out.append(dataclasses.replace(event, actor=second, part=part))
+        out.append(dataclasses.replace(event, actor=second, part=free_part(event, taken)))
     return out
 
 

@@ -148,7 +148,9 @@ def _within_its_subtree(head: Token, start: int, end: int) -> tuple[int, int]:
     phrase."""
     doc = head.doc
     after = next((i for i in range(head.i + 1, end) if not head.is_ancestor(doc[i])), end)
-    before = next((i for i in range(head.i - 1, start - 1, -1) if not head.is_ancestor(doc[i])), None)
+    before = next(
+        (i for i in range(head.i - 1, start - 1, -1) if not head.is_ancestor(doc[i])), None
+    )
     return (start if before is None else before + 1), after
 
 

@@ -25,7 +25,7 @@ from kg.lang.en import (
     given_names,
 )
 from kg.lang.wordnet import NOUN_ANIMAL, NOUN_PERSON
-from kg.model import Argument, Document, EntityMention, Event, Extraction
+from kg.model import Argument, Document, EntityMention, Event, Extraction, free_part
 from kg.resolve._bodies import make_group, organization, singular_classes
 from kg.resolve._clusters import Cluster
 from kg.resolve._evidence import acronyms, initials, person_shaped, vote_labels
@@ -218,14 +218,7 @@ def _own_parts(copies: tuple[Event, ...], taken: set[tuple[int, int, int]]) -> t
 
     The part is in the event's id and IRI: copies that kept their original's part would be
     one node in the RDF, holding two actors, and read back as one event with either."""
-    out = [copies[0]]
-    for copy in copies[1:]:
-        part = copy.part + 1
-        while (copy.start, copy.end, part) in taken:  # ends: ``taken`` is finite
-            part += 1
-        taken.add((copy.start, copy.end, part))
-        out.append(replace(copy, part=part))
-    return tuple(out)
+    return copies[:1] + tuple(replace(copy, part=free_part(copy, taken)) for copy in copies[1:])
 
 
 def _passive_doers(events: Sequence[Event], text: str) -> dict[tuple[int, int], tuple[int, int]]:
