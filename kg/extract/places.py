@@ -555,6 +555,8 @@ def _which_object(prep: Token, verbs: list[Token]) -> bool:
     capital", "caused $1 million in damage to the church")."""
     if prep.lower_ not in {"to", "from"} or _happening(prep.head):
         return False  # "caused $1 million in damage to the church": where the damage was
+    if _what_a_noun_leads_to(prep, verbs):
+        return True
     objects = [
         o
         for v in verbs
@@ -566,6 +568,36 @@ def _which_object(prep: Token, verbs: list[Token]) -> bool:
     if any(v.lemma_.lower() in CARRYING_VERBS | GIVING_VERBS | MOTION_VERBS for v in verbs):
         return False
     return not any(_OBJECT_MOVING_CLASSES & set(_verb_classes(v)) for v in verbs)
+
+
+#: Prepositions that set an act within a journey or a happening: "during a trip to X".
+_DURING_PREPOSITIONS = frozenset({"during", "on"})
+
+
+def _what_a_noun_leads_to(prep: Token, verbs: list[Token]) -> bool:
+    """Whether ``prep`` is a "to" on a noun inside a phrase of the event's clause that says
+    what the noun leads to or bears on, not where the event went: "thought it over on the
+    way to the coast", "stood behind the opposition to the plan", "losses caused by the
+    lack of access to its markets", "spent the run-up to the vote". Not on a place or a
+    site ("waited at the gate to the park", "died on the road to X"), nor on a journey the
+    act is done on ("during a trip to X", "on a visit to X": there, as the act may well
+    be), nor for an event of going or carrying ("went down the avenue on its way to the
+    palace")."""
+    holder = prep.head
+    if prep.lower_ != "to" or holder.pos_ != "NOUN" or holder.dep_ != "pobj":
+        return False
+    if holder.i in {v.i for v in verbs} or is_place(holder) or _a_site(holder):
+        return False
+    if _on_a_journey(holder):
+        return False
+    return not any(verb_of_going(v) or v.lemma_.lower() in CARRYING_VERBS for v in verbs)
+
+
+def _on_a_journey(noun: Token) -> bool:
+    """Whether ``noun`` is an act or a happening (its first WordNet sense) that a "during"
+    or an "on" sets the event within: "during a trip", "on a visit"."""
+    first = noun_classes(noun.lemma_.lower())[:1]
+    return noun.head.lower_ in _DURING_PREPOSITIONS and first in {(NOUN_ACT,), (NOUN_EVENT,)}
 
 
 def names_which_object(word: Token, verbs: list[Token]) -> bool:

@@ -521,6 +521,11 @@ CASES = [
         [],
     ),
     ("Police opened an investigation in Ohio into the deaths.", "open", "Police", ["Ohio"]),
+    # A "to" on a noun that is no place, site or journey says what the noun leads to.
+    ("The mayor will weigh the plan on the way to Denver.", "weigh", "The mayor", []),
+    ("The senator spoke against the opposition to Canada.", "speak against", "The senator", []),
+    ("He bragged during a trip to Moscow.", "brag", "He", ["Moscow"]),
+    ("The convoy drove along the road to Kabul.", "drive", "The convoy", ["Kabul"]),
 ]
 
 
