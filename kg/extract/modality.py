@@ -350,7 +350,7 @@ def _governed(start: Token) -> Modality | None:
         maker = made_or_sought(node)
         if maker is not None:
             return _as_made(maker)  # "wants to create an economy that works for all"
-        if head is node or dep not in UP_EDGES or (dep == "relcl" and not infinitive(node)):
+        if head.i == node.i or dep not in UP_EDGES or (dep == "relcl" and not infinitive(node)):
             return None  # a finite relative clause says something of its own
         if means and infinitive(node) and head.lemma_.lower() in ATTEMPT_WORDS:
             return _as_done(head)  # "tried to calm them by joking": made by joking
@@ -382,7 +382,7 @@ def _governed(start: Token) -> Modality | None:
             # "signed a pact and pledged to reopen the border, speeding a truce": the
             # participle comments on the whole coordination, not on its nearest verb.
             top = head
-            while top.dep_ in {"xcomp", "conj"} and top.head is not top:
+            while top.dep_ in {"xcomp", "conj"} and top.head.i != top.i:
                 top = top.head
             found = _local([top], top)
             return None if found == "question" else found
@@ -566,7 +566,7 @@ def _ahead_of_the_present(clause: Token, head: Token) -> bool:
     if not subordinators(clause) & _AHEAD_MARKS or clause.i < head.i:
         return False
     main = head
-    while main.dep_ in {"xcomp", "acomp"} and main.head is not main:
+    while main.dep_ in {"xcomp", "acomp"} and main.head.i != main.i:
         main = main.head  # "stays shut until ...": the tense is the finite verb's
     # "I'd call on them to test it before people fly": a speech act softened by "would" is
     # made as it is said, a present too.
