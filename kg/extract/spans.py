@@ -146,11 +146,10 @@ def _within_its_subtree(head: Token, start: int, end: int) -> tuple[int, int]:
     forest has burned in X than in all of last year", with "than" hung on "already") and
     give the noun a subtree that runs over its own verb. The part around the head is the
     phrase."""
-    doc = head.doc
-    after = next((i for i in range(head.i + 1, end) if not head.is_ancestor(doc[i])), end)
-    before = next(
-        (i for i in range(head.i - 1, start - 1, -1) if not head.is_ancestor(doc[i])), None
-    )
+    # The subtree's indices once: spaCy's ``is_ancestor`` walks up from each word asked.
+    below = {token.i for token in head.subtree}
+    after = next((i for i in range(head.i + 1, end) if i not in below), end)
+    before = next((i for i in range(head.i - 1, start - 1, -1) if i not in below), None)
     return (start if before is None else before + 1), after
 
 
