@@ -73,6 +73,11 @@ _NEVER_READ = (
     *("source", "track", "noscript", "input", "textarea", "option", "optgroup", "datalist"),
     *("math", "menu", "dialog"),
 )
+# A heading that invites the reader to a newsletter ("Sign up for the Courier newsletter")
+# heads a sign-up box, whatever the box's class: the box is the widest element that
+# begins with the heading. Its paragraphs ("Every day we'll send you a roundup ...")
+# need not name the newsletter themselves.
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The attributes that can name a furniture box: classes, ids, a product's data- attribute.
 _NAMING_ATTRIBUTES = (
     "//@class | //@id | //@*[starts-with(name(), 'data-')"
@@ -735,7 +740,8 @@ def _own_extraction_stands(page_tree: Any, body: Any, text: str, options: Any) -
 
 
 def _drop_furniture(tree: Any) -> None:
-    """Remove the page's furniture boxes (:data:`_FURNITURE`, product boxes) from ``tree``.
+    """Remove the page's furniture boxes from ``tree``: those named so (:data:`_FURNITURE`,
+    product boxes) and those a newsletter prompt heads (:func:`_sign_up_boxes`).
 
     One XPath hands over the attributes that can name furniture (every class and
     id, and the ``data-`` attributes whose name holds "product" or "sku"), in
@@ -756,6 +762,7 @@ def _drop_furniture(tree: Any) -> None:
             named = _PRODUCT_ATTRIBUTE.search(name) is not None
         if named:
             found[attribute.getparent()] = None
+    found.update(dict.fromkeys(_sign_up_boxes(tree)))
     if not found:
         return
     # Characters of text a reader sees: not a script's, a style's or a template's. The
@@ -772,6 +779,20 @@ def _drop_furniture(tree: Any) -> None:
         # the page is the page's own container, whose name happens to match.
         if len(element.text_content()) <= _FURNITURE_SHARE * shown:
             _drop(element)
+
+
+def _sign_up_boxes(tree: Any) -> Iterator[Any]:
+    """The boxes headed by a newsletter prompt (:data:`_HEADINGS`, :func:`_is_prompt`)."""
+    for heading in tree.iter(*_HEADINGS):
+        start = " ".join(heading.text_content().split())
+        if not start or not _is_prompt(start):
+            continue
+        box = heading
+        for above in heading.iterancestors():
+            if not " ".join(above.text_content().split()).startswith(start):
+                break
+            box = above
+        yield box
 
 
 def _drop_unread(tree: Any) -> None:

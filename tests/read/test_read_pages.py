@@ -406,6 +406,46 @@ def test_text_no_reader_sees_is_counted_whole_in_an_element_with_children() -> N
         assert sentence in document.text
 
 
+# A sign-up box whose class names nothing ("factbox"): its heading invites the reader to
+# the newsletter, its paragraphs only describe the e-mail.
+_ROUNDUP = "Each morning we will mail you a digest of the county's stories and match reports."
+_UNSUBSCRIBE = "You may leave the list whenever you like, and we never pass on your address."
+
+
+def _page_with_a_headed_sign_up_box(heading: str) -> str:
+    half = len(ARTICLE) // 2
+    first = "".join(f"<p>{p}</p>" for p in ARTICLE[:half])
+    rest = "".join(f"<p>{p}</p>" for p in ARTICLE[half:])
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{TITLE} | {SITE}</title></head><body><h1>{TITLE}</h1><div class="story">{first}
+<div class="factbox"><span class="factbox-header"><h3>{heading}</h3></span>
+<div class="factbox-content"><p>{_ROUNDUP}</p><p>{_UNSUBSCRIBE}</p></div></div>
+{rest}</div></body></html>"""
+
+
+def test_a_box_headed_by_a_newsletter_prompt_is_not_read() -> None:
+    page = read_page(
+        _page_with_a_headed_sign_up_box("Sign up for the Valley Courier newsletter"),
+        doc_id="p",
+        origin="page.html",
+    )
+    assert page is not None
+    for sentence in ARTICLE:
+        assert sentence in page.text
+    assert _ROUNDUP not in page.text and _UNSUBSCRIBE not in page.text
+
+
+def test_a_box_under_a_heading_that_invites_no_one_is_read() -> None:
+    # The same box under a heading of the article's own: a fact box, read.
+    page = read_page(
+        _page_with_a_headed_sign_up_box("What the county's newsletter reported"),
+        doc_id="p",
+        origin="page.html",
+    )
+    assert page is not None
+    assert _ROUNDUP in page.text and _UNSUBSCRIBE in page.text
+
+
 @pytest.mark.parametrize(
     "line",
     [
