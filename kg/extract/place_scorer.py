@@ -39,6 +39,7 @@ from kg.extract.places import (
     in_cause,
     in_earlier_participle,
     in_quoted_title,
+    in_standard_or_recalled,
     in_the_thing_given,
     in_topic,
     in_unplaced_subject,
@@ -246,8 +247,9 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
     politics in X"), nor the one it speaks or gives
     to ("complained to the hotel"), nor in what it speaks of ("condemned the attack in
     Paris"), what it bears on ("put pressure on X"), what it is about ("wrote about life
-    in X") or its cause ("grew thanks to a win in Ohio"), nor a "to" or "from" that says
-    which one its object is ("limits access to its markets"), nor in a participle on what
+    in X"), what it is compared with ("than in Texas"), what it recalls ("recalled his
+    childhood in X") or its cause ("grew thanks to a win in Ohio"), nor a "to" or "from"
+    that says which one its object is ("limits access to its markets"), nor in a participle on what
     it acts on ("freed a man arrested in X") unless the rules chose the word by another way
     (a "there")."""
     taken = [a for a in (frame.actor_argument, frame.target) if a is not None]
@@ -264,6 +266,7 @@ def pairs(frame: Frame, sentence_candidates: Sequence[Token]) -> list[Token]:
         and not describes_a_party(c, frame.verbs)
         and not borne_on_a_polity(c, frame.verbs)
         and not in_topic(c, frame.verbs)
+        and not in_standard_or_recalled(c, frame.verbs)
         and not in_unplaced_subject(c, frame.verbs)
         and not in_cause(c, frame.verbs)
         and not names_which_object(c, frame.verbs)

@@ -69,6 +69,7 @@ from kg.lang.en import (
     POSITION_PARTICIPLES,
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
+    RECALLING_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     SEQUENCE_PREPOSITIONS,
@@ -84,6 +85,7 @@ from kg.lang.wordnet import (
     NOUN_ACT,
     NOUN_ANIMAL,
     NOUN_ARTIFACT,
+    NOUN_ATTRIBUTE,
     NOUN_BODY,
     NOUN_COGNITION,
     NOUN_COMMUNICATION,
@@ -96,6 +98,7 @@ from kg.lang.wordnet import (
     NOUN_QUANTITY,
     NOUN_RELATION,
     NOUN_STATE,
+    NOUN_TIME,
     NOUN_TOPS,
     VERB_CHANGE,
     VERB_COGNITION,
@@ -130,6 +133,7 @@ __all__ = [
     "in_earlier_participle",
     "in_from_to_pair",
     "in_quoted_title",
+    "in_standard_or_recalled",
     "in_topic",
     "in_unplaced_subject",
     "in_what_is_said",
@@ -198,6 +202,8 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
         return False
     # WordNet's verb senses of a verb only: the noun of "protests erupted from X to Y" is
     # no verb of saying that sends something there (its own word, "a march", counts above).
+    if _done_to_many_in_place([v for v in movers if v.pos_ in {"VERB", "AUX"}], prep, partner):
+        return True
     kinds = [_moving_classes(v) for v in movers if v.pos_ in {"VERB", "AUX"}]
     if any(VERB_MOTION in classes for classes in kinds):
         return False
@@ -210,6 +216,42 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
         for classes in kinds
         if classes
     )
+
+
+#: Kinds of event (with the kinds below them) done to people or things where they are,
+#: moving no one: an arrest, a killing, a wound, a crackdown, a protest, damage.
+_IN_PLACE_KINDS = frozenset({"Arrest", "Death", "Injury", "Suppression", "Protest", "Damage"})
+
+
+def _done_to_many_in_place(verbs: list[Token], prep: Token, partner: Token) -> bool:
+    """Whether a pair "from X to Y" of named places is the span over which an act done in
+    place (``_IN_PLACE_KINDS``) befell many: "police arrested protesters from Paris to
+    Rome", "dozens were killed from Homs to Aleppo", "thousands protested from X to Y". The
+    verbs' WordNet senses would read a route there ("arrest" and "block" first touch, "detain"
+    and "protest" are social with someone), but many arrests in many places take no one
+    from one city to the other. One person ("abducted a girl from Lagos to Kano") or sites
+    that are no named places ("kidnapped the girls from their school to a camp") may be
+    taken along the way: a route still."""
+    if not verbs or not all(_of_kinds(v, _IN_PLACE_KINDS) for v in verbs):
+        return False
+    ends = [o for end in (prep, partner) for o in children(end, "pobj")]
+    if len(ends) != 2 or not all(o.ent_type_ in {"GPE", "LOC"} for o in ends):
+        return False
+    verb = verbs[0]
+    befallen = children(verb, "dobj") or children(verb, "nsubjpass") or children(verb, "nsubj")
+    return any(_many(word) for word in befallen)
+
+
+def _of_kinds(verb: Token, kinds: frozenset[str]) -> bool:
+    """Whether the verb's kind, or one above it, is of ``kinds``."""
+    kind = verb_kind(verb.lemma_.lower())
+    return kind is not None and not kinds.isdisjoint({kind, *superclasses(kind)})
+
+
+def _many(noun: Token) -> bool:
+    """Whether ``noun`` names more than one: a plural ("protesters", "dozens") or a noun
+    with a number of its own."""
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "nummod" for c in dependents(noun))
 
 
 def _moving_classes(verb: Token) -> tuple[int, ...]:
@@ -1060,10 +1102,72 @@ def _clause_prepositions(verbs: list[Token]) -> list[Token]:
             continue  # "images emerged of boxes stacked in X": where the boxes were
         if _about(token):
             continue  # "testified about his years in a camp in X": the topic's place
+        if _comparison_standard(token):
+            continue  # "more died in Ohio than in Texas": what the act is measured against
+        if _in_what_is_recalled(token, verbs):
+            continue  # "recalled the night at the scene": where the night was
         if token.dep_ == "prep" or _moved_to_dative(token):
             found.append(token)
         stack.extend(dependents(token))
     return sorted(found, key=lambda t: t.i)
+
+
+def _comparison_standard(token: Token) -> bool:
+    """Whether ``token`` is the "than" of a comparison with another place or happening,
+    whose places are the standard the act is measured against, not where it was: "more
+    people died in Ohio than in Texas", "the summit was held in Ohio rather than in Texas",
+    "the storm killed more people than the earthquake in Peru". Not a comparison with the
+    act itself at other times, which leaves the place after it the act's own: "fired more
+    shells than ever at Kharkiv", "than usual in the square" (the parse hangs the place on
+    the "than" there too); nor the "than" of a number ("more than 20 people in Leeds").
+    ``token`` may also be the phrase after a coordinating "than", which the parse hangs on
+    the verb beside it ("born in Leeds rather than in London")."""
+    if token.dep_ == "prep" and token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.lower_ == "than" and before.dep_ == "cc" and before.head.i == token.head.i:
+            return True
+    if token.lower_ != "than" or token.dep_ not in {"prep", "cc"}:
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "ADV":
+        return False  # "than ever", "than usual", "than before": the act at other times
+    compared = next((c for c in dependents(token) if c.i > token.i), None)
+    return compared is not None and compared.dep_ in {"prep", "pobj"}
+
+
+#: WordNet's files of nouns for what one recalls happened or was: acts, qualities, thoughts,
+#: events, feelings, states and times ("the attack", "his kindness", "the ordeal", "the
+#: night"), not things or people ("recalled the cars", "recalled its envoy").
+_RECALLED_CLASSES = frozenset(
+    {NOUN_ACT, NOUN_ATTRIBUTE, NOUN_COGNITION, NOUN_EVENT, NOUN_FEELING, NOUN_STATE, NOUN_TIME}
+)
+
+
+def _in_what_is_recalled(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token``, a preposition, is in or right after the object of a verb of
+    recalling (``RECALLING_VERBS``) that names a time, a happening or a state: the places
+    of what is recalled, not of the recalling ("she recalled the night at the scene years
+    later", "survivors recounted the shooting at the school", "recalled his childhood in
+    Leeds", "recalled his gifts to a food bank in the city"; the parse hangs the phrase on
+    the verb or in the object). The recalling's own
+    place is seldom said after its object, and one so said is lost ("recalled the attack
+    at a memorial in Leeds"): where the attack was is the likelier reading."""
+    if token.dep_ != "prep":
+        return False
+    for verb in verbs:
+        if verb.lemma_.lower() not in RECALLING_VERBS:
+            continue
+        # The phrase the preposition stands in, hung right on the verb (spaCy's ancestors
+        # end at the root, so the search ends).
+        top = next((t for t in (token, *token.ancestors) if t.head.i == verb.i), None)
+        if top is None or top.i == verb.i:
+            continue
+        for recalled in children(verb, "dobj"):
+            classes = noun_classes(recalled.lemma_.lower())
+            if not classes or classes[0] not in _RECALLED_CLASSES:
+                continue
+            if top.i == recalled.i or (top.dep_ == "prep" and top.i > recalled.i):
+                return True
+    return False
 
 
 def _depicted_scene(token: Token, verbs: list[Token]) -> bool:
@@ -1191,6 +1295,16 @@ def in_topic(word: Token, verbs: list[Token]) -> bool:
     """Whether ``word`` lies in an "about" phrase (:func:`_about`) under the event's
     words: no place of the event, for the rules or the scorer."""
     return _in_phrase_below(word, verbs, _about)
+
+
+def in_standard_or_recalled(word: Token, verbs: list[Token]) -> bool:
+    """Whether ``word`` lies in what the event is compared with (:func:`_comparison_standard`:
+    "than the earthquake in Peru") or in what it recalls (:func:`_in_what_is_recalled`:
+    "recalled his childhood in Leeds") under the event's words: no place of the event, for
+    the rules or the scorer."""
+    return _in_phrase_below(word, verbs, _comparison_standard) or _in_phrase_below(
+        word, verbs, lambda token: _in_what_is_recalled(token, verbs)
+    )
 
 
 def in_attribution(word: Token) -> bool:

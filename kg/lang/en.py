@@ -3047,6 +3047,11 @@ KNOWING_VERBS = frozenset(
     understand
     """.split()
 )
+#: Verbs of calling back to mind what happened or was: their object, when it names a time,
+#: a happening or a state ("recalled the night", "recounted the shooting", "remembered his
+#: childhood"), holds the places of what is recalled, not of the recalling. Not "recall"
+#: as calling back goods or envoys ("recalled the cars in Europe": its object a thing).
+RECALLING_VERBS = frozenset("recall recollect recount relive remember reminisce retell".split())
 #: What a gerund's present "be" says of an act going on or done, which is no judgement of
 #: anyone's act: "rebuilding the school is complete", "evacuating the town is underway";
 #: and the phrases that say so ("clearing the debris is under way", "is in progress").

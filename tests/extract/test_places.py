@@ -603,6 +603,24 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
             "spread",
             [("Lyon", "origin"), ("Rome", "destination")],
         ),
+        # An act done in place (an arrest, a killing, a protest) to many moves no one,
+        # though WordNet's senses of its verb would send someone.
+        (
+            "Police arrested protesters from Paris to Rome.",
+            "arrest",
+            [("Paris", "location"), ("Rome", "location")],
+        ),
+        (
+            "Dozens were killed from Homs to Aleppo.",
+            "kill",
+            [("Homs", "location"), ("Aleppo", "location")],
+        ),
+        # One person may be taken along the way: a route.
+        (
+            "Gunmen abducted a girl from Lagos to Kano.",
+            "abduct",
+            [("Lagos", "origin"), ("Kano", "destination")],
+        ),
     ],
 )
 def test_a_span_of_places_is_where_the_event_was(
@@ -774,3 +792,43 @@ def test_the_words_below_an_event_are_those_spacy_s_ancestors_give(nlp: Language
                         break
                     expected.append(token.i)
                 assert [t.i for t in _ancestors_below(word, chain)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "places"),
+    [
+        # What "than" compares the act with is no place of the act.
+        ("More people died in Ohio than in Texas.", "die", ["Ohio"]),
+        ("The summit was held in Ohio rather than in Texas.", "hold", ["Ohio"]),
+        ("He was born in Leeds rather than in London.", "bear", ["Leeds"]),
+        ("The storm killed more people than the earthquake in Peru.", "kill", []),
+        # Compared with itself at other times, the act keeps the place after the "than".
+        ("The army fired more shells than ever at Kharkiv.", "fire", ["Kharkiv"]),
+        ("Police arrested more than 20 people in Leeds.", "arrest", ["Leeds"]),
+    ],
+)
+def test_what_an_act_is_compared_with_is_no_place_of_it(
+    nlp: Language, text: str, action: str, places: list[str]
+) -> None:
+    event = event_named(nlp, text, action)
+    assert [p.argument.text for p in event.places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "places"),
+    [
+        # The places of a recalled time or happening are its own, not the recalling's.
+        ("She recalled the night at the scene years later.", "recall", []),
+        ("Survivors recounted the shooting at the school.", "recount", []),
+        ("He recalled his childhood in Leeds.", "recall", []),
+        # A thing recalled is called back from where it is.
+        ("Toyota recalled a million cars in Europe.", "recall", ["Europe"]),
+        # The recalling's own place, said apart from what is recalled, stays.
+        ("Speaking in Leeds, she recalled the night of the fire.", "recall", ["Leeds"]),
+    ],
+)
+def test_the_places_of_what_is_recalled_are_its_own(
+    nlp: Language, text: str, action: str, places: list[str]
+) -> None:
+    event = event_named(nlp, text, action)
+    assert [p.argument.text for p in event.places] == places
