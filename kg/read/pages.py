@@ -75,7 +75,7 @@ _NEVER_READ = (
 )
 # A heading that invites the reader to a newsletter ("Sign up for the Courier newsletter")
 # heads a sign-up box, whatever the box's class: the box is the widest element that
-# begins with the heading. Its paragraphs ("Every day we'll send you a roundup ...")
+# begins with the heading. Its paragraphs ("Each morning we mail you the day's stories")
 # need not name the newsletter themselves.
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # The attributes that can name a furniture box: classes, ids, a product's data- attribute.
