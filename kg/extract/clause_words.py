@@ -28,6 +28,7 @@ __all__ = [
     "clause_of_said_gerund",
     "d_means_had",
     "in_perfect",
+    "in_present",
     "in_quote",
     "inverted",
     "subordinators",
@@ -102,6 +103,20 @@ def in_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in {"have", "'ve", "\u2019ve"} for c in dependents(verb)
     )
+
+
+# Tags of a verb or auxiliary in the present tense.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def in_present(verb: Token) -> bool:
+    """Whether a clause is in the simple present ("are counted", "opens", "is final"), its
+    first auxiliary or its verb in the present; not the perfect ("has closed")."""
+    auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if auxiliaries:
+        first = auxiliaries[0]
+        return first.tag_ in _PRESENT_TAGS and first.lemma_.lower() != "have"
+    return verb.tag_ in _PRESENT_TAGS
 
 
 def inverted(verb: Token) -> bool:

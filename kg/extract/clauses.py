@@ -84,6 +84,7 @@ __all__ = [
     "predicate_copula",
     "purpose_after_chain_verb",
     "raised_subject",
+    "set_ahead",
     "shares_passive",
     "undergoer",
 ]
@@ -326,7 +327,14 @@ def marks_infinitive(verb: Token) -> bool:
         return not passive and verb.dep_ != "relcl"
     if lemma in EXPECTATION_PARTICIPLES:
         return passive
-    # "is going to", "is set to", "is scheduled to"; "expect" is a chain verb of its own.
+    return set_ahead(verb)
+
+
+def set_ahead(verb: Token) -> bool:
+    """ "is going to", "is set to", "is scheduled to": a verb after "be" that says its
+    infinitive lies ahead (:data:`~kg.lang.en.FUTURE_WORDS`); "expect" is a chain verb of
+    its own."""
+    lemma = verb.lemma_.lower()
     return (
         lemma in FUTURE_WORDS
         and lemma not in CHAIN_VERBS

@@ -55,6 +55,7 @@ from kg.extract.clauses import (
     participle_of_noun,
     passive_before_by,
     purpose_after_chain_verb,
+    set_ahead,
     shares_passive,
     undergoer,
 )
@@ -475,8 +476,13 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     if scene is not None and not frame.places:
         frame.places.append(scene)
     frame.time = verb_time(verbs)
-    # "is not expected to attend": the expectation's "not" is the attending's.
-    expecting = [head.head] if head.dep_ == "xcomp" and expected_in_passive(head.head) else []
+    # "is not expected to attend", "is not going to attend", "is not set to attend": the
+    # expectation's "not" is the attending's.
+    expecting = (
+        [head.head]
+        if head.dep_ == "xcomp" and (expected_in_passive(head.head) or set_ahead(head.head))
+        else []
+    )
     frame.negated = any(
         (c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS))
         and not not_only(c)  # "have not just survived but are thriving": they survived

@@ -46,6 +46,7 @@ from kg.extract.clause_words import (
     clause_of_said_gerund,
     d_means_had,
     in_perfect,
+    in_present,
     in_quote,
     subordinators,
     under_reporting,
@@ -154,6 +155,7 @@ from kg.lang.en import (
     ATTEMPT_WORDS,
     AWAITING_VERBS,
     CONDITION_MARKS,
+    FORECASTING_VERBS,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
     HEDGE_ADJECTIVES,
@@ -374,6 +376,8 @@ def _governed(start: Token) -> Modality | None:
             # "would stay until the crisis had passed", "told them to stay until it had
             # passed": still to come, whether the main clause tells, asks or allows it
             return "conditional" if _main_modality(head) == "conditional" else "future"
+        if _forecast_with(node, head):
+            return "future"  # "is forecast to be colder, as towns face lows": forecast too
         if dep == "advcl" and states_fact(node):
             return None  # "will meet, since Washington broke off contact": a fact of its own
         if infinitive(node) and in_perfect(node):
@@ -537,6 +541,28 @@ def _still_ahead(clause: Token, head: Token) -> bool:
     return main in _WAITING_MODALITIES and not _in_simple_past(clause)
 
 
+def _forecast_with(clause: Token, head: Token) -> bool:
+    """Whether a present clause after a passive that forecasts its infinitive is forecast
+    with it: "Monday is forecast to be colder, as towns face lows of two degrees", "is
+    expected to be wet, with rivers rising as storms reach the coast" (the parse hangs the
+    clause, or the "with" it stands after, on the passive, which is no event and tells
+    nothing of the clause). Not a past ("was forecast to fall as shoppers faced higher
+    prices": the facing is told), nor a clause before the passive."""
+    if clause.dep_ == "pcomp" and head.lower_ == "with" and head.dep_ == "prep":
+        head = head.head
+    elif clause.dep_ != "advcl":
+        return False
+    lemma = head.lemma_.lower()
+    return (
+        (lemma in FORECASTING_VERBS or lemma in FUTURE_WORDS)
+        and any(c.dep_ == "auxpass" for c in dependents(head))
+        and head.i < clause.i
+        and in_present(clause)
+        and in_present(head)
+        and any(c.dep_ == "xcomp" and infinitive(c) for c in dependents(head))
+    )
+
+
 #: Modalities of a main clause whose "until" or "before" clause may still be ahead.
 _WAITING_MODALITIES = frozenset({"requested", "intended", "possible"})
 
@@ -570,22 +596,8 @@ def _ahead_of_the_present(clause: Token, head: Token) -> bool:
         main = main.head  # "stays shut until ...": the tense is the finite verb's
     # "I'd call on them to test it before people fly": a speech act softened by "would" is
     # made as it is said, a present too.
-    now = _in_present(main) or polite_speech_act(main)
-    return _in_present(clause) and now and _local([main], main) is None
-
-
-# Tags of a verb or auxiliary in the present tense.
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
-def _in_present(verb: Token) -> bool:
-    """Whether a clause is in the simple present ("are counted", "opens", "is final"), its
-    first auxiliary or its verb in the present; not the perfect ("has closed")."""
-    auxiliaries = [c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    if auxiliaries:
-        first = auxiliaries[0]
-        return first.tag_ in _PRESENT_TAGS and first.lemma_.lower() != "have"
-    return verb.tag_ in _PRESENT_TAGS
+    now = in_present(main) or polite_speech_act(main)
+    return in_present(clause) and now and _local([main], main) is None
 
 
 def _judged_as(verb: Token) -> Modality | None:
@@ -770,6 +782,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "possible" if possibility_modal(head) else "intended"
         if lemma in FUTURE_WORDS and (has_be(head) or lemma == "expect") and not _gone_doing(node):
             return "future"  # "is set to meet", "expects talks to resume", "is going to"
+        if lemma in FORECASTING_VERBS and dep == "xcomp" and infinitive(node):
+            return "future"  # "prices are forecast to rise", "predicted the storm to weaken"
         if lemma in PERMITTING_VERBS and permission_requested(head):
             return "requested"  # "do not let them use the schools": asked of the one who lets
         if lemma in POSSIBILITY_VERBS | ABILITY_WORDS or _lets_in_present(node, head):

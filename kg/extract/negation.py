@@ -29,6 +29,7 @@ from kg.lang.en import (
     PREVENTING_WITHOUT_FROM,
     REQUEST_NOUNS,
 )
+from kg.lang.wordnet import NOUN_POSSESSION, NOUN_QUANTITY, NOUN_TIME, noun_classes
 
 __all__ = [
     "bans",
@@ -167,9 +168,33 @@ def unbacked(noun: Token) -> bool:
 
 
 def prevents(verb: Token) -> bool:
-    """ "prevented the crowd from entering", "barred from leaving": a verb that keeps
-    someone from the act after "from"."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in PREVENTING_VERBS
+    """ "prevented the crowd from entering", "barred from leaving", "saved the dogs from
+    being put down": a verb that keeps someone from the act after "from". Not "save" when
+    what is saved is money, time or an amount: "saved money from selling the car", "the
+    hours saved from skipping the meeting" are gained by the act, which was done."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in PREVENTING_VERBS:
+        return False
+    return lemma != "save" or not _saves_an_amount(verb)
+
+
+#: WordNet's kinds of noun that "save" gains rather than shields: money, amounts, time.
+_AMOUNT_CLASSES = frozenset({NOUN_POSSESSION, NOUN_QUANTITY, NOUN_TIME})
+
+
+def _saves_an_amount(verb: Token) -> bool:
+    """Whether what ``verb`` ("save") saves is money, time or an amount ("money", "$5
+    million", "thousands", "hours"), as the noun's two most frequent WordNet senses have
+    it; the object, the passive subject, or the noun a relative clause hangs on ("the
+    money that was saved from ...", "the hours saved from ...")."""
+    saved = next((c for c in dependents(verb) if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if verb.dep_ in {"relcl", "acl"} and (saved is None or saved.tag_ in {"WDT", "WP"}):
+        saved = verb.head
+    if saved is None:
+        return False
+    if saved.like_num or saved.tag_ == "$" or saved.ent_type_ in {"MONEY", "QUANTITY", "TIME"}:
+        return True
+    return bool(set(noun_classes(saved.lemma_.lower())[:2]) & _AMOUNT_CLASSES)
 
 
 def kept_from(preposition: Token) -> Token | None:

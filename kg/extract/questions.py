@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clause_words import AUX_MODALITY, PAST_AUX, WOULD, d_means_had, subordinators
+from kg.extract.clause_words import (
+    AUX_MODALITY,
+    PAST_AUX,
+    WOULD,
+    d_means_had,
+    in_present,
+    subordinators,
+)
 from kg.extract.spans import (
     CURLY_CLOSING,
     CURLY_OPENING,
@@ -311,12 +318,29 @@ def embedded_question(head: Token) -> Modality | None:
         asks = node.head.lemma_.lower() in ASKING
         if "whether" in subordinators(node) or (asks and asks_if(node)) or asked_by_noun(node):
             return "question"
-        if asks and opens_wh(node):
+        if asks and opens_wh(node) and not _reduced_clause(node):
             # "asked why he chose to leave": a wh-question asks who, why or how of something
             # told as done; only one ahead or not told ("asked who will lead") is asked about.
             return None if told_as_done(node) else "question"
         node = node.head
     return None
+
+
+def _reduced_clause(clause: Token) -> bool:
+    """ "saw fewer cases, even when adjusting for age", "should be considered when
+    expanding the range": a participle with no subject and no auxiliary after "when" or
+    "while" is a clause of time cut short; a question asked after "see" or "consider" has
+    a verb of its own tense ("saw when the road opened") or an infinitive ("decide when
+    to leave"). Not on a verb in the simple present, where the clause sets a case that
+    may never come ("fans see him as the stronger side when facing the champion"): left
+    as a question, which keeps it non-factual."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in {"VBG", "VBN"}
+        and not has_subject(clause)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in dependents(clause))
+        and not in_present(clause.head)
+    )
 
 
 #: Subordinators of a clause that tells when something happened.

@@ -100,6 +100,7 @@ __all__ = [
     "FIXED_PREPOSITIONS",
     "FORBIDDING_VERBS",
     "FORCE_UNITS",
+    "FORECASTING_VERBS",
     "FUTURE_WORDS",
     "GENERIC_BODY_NOUNS",
     "GERUND_CHAIN_VERBS",
@@ -544,11 +545,16 @@ SKIP_VERBS = frozenset(
 #: of their own: "the rebels used to hold the town", "voters tend to stay home", "the city
 #: needs to rebuild". V is the event. Active only: "drones were used to drop bombs" uses them.
 HABIT_VERBS = frozenset({"use", "tend", "need"})
+#: Verbs of forecasting, whose infinitive lies ahead, active or passive ('prices are
+#: forecast to rise', 'analysts predict the storm to weaken'), and so does a present clause
+#: of time on their passive ('Monday is forecast to be colder, as towns face lows of two
+#: degrees': the facing is forecast too).
+FORECASTING_VERBS = frozenset("forecast predict project".split())
 #: Passive verbs that before "to V" say only that V is expected, like the FUTURE_WORDS after
 #: "be" ("is set to host", "is going to vote"): "the system is supposed to work", "the
-#: minister is expected to resign" (the minister resigns; active, "expect to" is a chain:
-#: "she expects to win").
-EXPECTATION_PARTICIPLES = frozenset({"suppose", "expect"})
+#: minister is expected to resign", "prices are forecast to rise" (the minister resigns;
+#: active, "expect to" is a chain: "she expects to win").
+EXPECTATION_PARTICIPLES = frozenset({"suppose", "expect"}) | FORECASTING_VERBS
 #: Verbs that name a lasting state, not something that happened: "the brothers lived in
 #: Quincy", "the plan relies on loans", "rates range between 1 and 5 percent", "a man
 #: wearing a cap", "the bill lacks support". What a state holds is no event of the news.
@@ -3142,11 +3148,13 @@ BAN_ENDING_VERBS = frozenset(
 #: Verbs that keep someone from an act: "police prevented the crowd from entering the square":
 #: the entering, as told, did not happen. Also verbs that shield someone from what would be
 #: done to them: "protected the shops from being driven out", "spared the staff from losing
-#: their jobs" (not "save": "saved money from selling the car" sold it).
+#: their jobs", "saved the dogs from being put down" (not when what is saved is money, time
+#: or an amount: "saved money from selling the car" sold it; see
+#: :func:`kg.extract.negation.prevents`).
 PREVENTING_VERBS = frozenset(
     """
     prevent stop keep block bar ban prohibit forbid deter dissuade restrain hinder
-    preclude discourage protect shield spare safeguard insulate rescue
+    preclude discourage protect shield spare safeguard insulate rescue save
     """.split()
 )
 #: The preposition and noun before "for" that make its gerund what an act is traded for:

@@ -368,6 +368,10 @@ CASES = [
     ("The reporters asked the mayor why he sold the ferry.", "sell", "asserted", None),
     ("The judge refused to discuss why the prisoners had been moved.", "move", "asserted", None),
     ("The reporters asked who will run the ferry.", "run", "question", None),
+    # A participle after "when" with no subject is a clause of time cut short, no question.
+    ("Mills saw fewer breakdowns, even when adjusting for their age.", "adjust for",
+     "asserted", None),
+    ("The inspectors will see when the mills reopen.", "reopen", "question", None),
     # Finding out after an act is what the act came upon, no purpose.
     ("The farmer came home to find that his barn had burned down.", "burn down", "asserted", None),
     ("The farmer went to the market to find a buyer for his cows.", "find", "purpose", None),
@@ -862,6 +866,9 @@ def test_a_subject_that_names_no_one_negates_a_non_factual_event(
         ("The army did not shell the market.", "shell"),
         # Kept from it, or denied by the one who tells it.
         ("Police prevented the marchers from entering the square.", "enter"),
+        # Saved from it: kept from it, as by a preventing verb.
+        ("Volunteers saved the stray dogs from being put down by the council.", "put down"),
+        ("The keeper saved his side from losing the cup final.", "lose"),
         # The "from" left out: the gerund on the object, or a clause with its own subject.
         ("New rules prevent crowds of more than ten fans gathering at the gate.", "gather at"),
         ("The new law stops landlords raising the rent.", "raise"),
@@ -877,6 +884,46 @@ def test_an_act_told_as_not_done_is_negated(nlp: Language, sentence: str, action
     event = next(e for e in extraction.events if e.action.endswith(action))
     assert event.modality == "negated"
     assert event.negated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guild saved money from selling the old barges.",
+        "The ferry line saved $2 million from cutting the night crossings.",
+        "The money that was saved from closing the depot went to the schools.",
+        "The hours saved from skipping the briefing went to drills.",
+    ],
+)
+def test_money_or_time_saved_from_an_act_is_gained_by_it(nlp: Language, sentence: str) -> None:
+    # What is saved is money, an amount or time: the act gained it, and was done.
+    events = extract(nlp(sentence), Document(id="doc", text=sentence)).events
+    act = next(e for e in events if e.action in {"sell", "cut", "close", "skip"})
+    assert (act.modality, act.negated) == ("asserted", False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge is not going to open in May.",
+        "The bridge is not set to open in May.",
+        "The clerk said the bridge was not going to open in May.",
+    ],
+)
+def test_the_not_of_a_time_set_ahead_is_the_acts(nlp: Language, sentence: str) -> None:
+    # "is not going to open", as "is not expected to open": the opening is denied.
+    event = event_named(nlp, sentence, "open")
+    assert (event.modality, event.negated) == ("future", True)
+
+
+@pytest.mark.parametrize("verb", ["forecast", "predicted", "projected"])
+def test_a_forecast_passive_gives_its_infinitive_ahead(nlp: Language, verb: str) -> None:
+    # "are forecast to rise", as "are expected to rise": the rising is the event, ahead,
+    # done by the passive's subject; the forecast names no one and is no event of its own.
+    sentence = f"Ferry fares are {verb} to rise next spring."
+    events = extract(nlp(sentence), Document(id="doc", text=sentence)).events
+    actors = [(e.action, e.actor.text if e.actor else None, e.modality) for e in events]
+    assert actors == [("rise", "Ferry fares", "future")]
 
 
 def test_not_just_is_no_negation(nlp: Language) -> None:
@@ -1048,6 +1095,17 @@ def test_a_judgement_that_made_no_sense_does_not_negate_the_act(nlp: Language) -
             "enter",
             "asserted",
         ),
+        # A present clause after a passive that forecasts: forecast too.
+        ("Friday is forecast to be wetter, as farms face floods on the plain.", "face", "future"),
+        (
+            "Friday is forecast to be wetter, with rain expected to set in as farms face floods.",
+            "face",
+            "future",
+        ),
+        # A past one is told.
+        ("Sales were forecast to slip as buyers faced dearer loans.", "face", "asserted"),
+        # What a forecast's infinitive names lies ahead, as after "is expected to".
+        ("The gale is forecast to hit the harbour on Friday.", "hit", "future"),
     ],
 )
 def test_a_clause_of_a_time_ahead_is_not_yet_done(
