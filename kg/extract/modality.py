@@ -148,7 +148,7 @@ from kg.extract.requests import (
     subjunctive,
     wished,
 )
-from kg.extract.spans import dependents, has_subject, infinitive, negates
+from kg.extract.spans import dependents, has_subject, infinitive, negates, prefix_before
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -203,7 +203,10 @@ def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Mo
         ``"negated"`` or ``"asserted"`` when nothing makes the event non-factual, else the
         first non-factual reading found, nearest the event first.
     """
-    head = verbs[0] if verbs else trigger
+    first = verbs[0] if verbs else trigger
+    head = _prefix_parsed_as_verb(first)
+    if head.i != first.i:
+        verbs = [head, *verbs]  # "could re-create": the prefix holds the verb's own words
     found = (
         embedded_question(head)
         or inside_condition(head)
@@ -214,6 +217,17 @@ def modality(verbs: list[Token], trigger: Token, *, negated: bool = False) -> Mo
     if found is not None:
         return found
     return "negated" if negated or negative_subject(head) else "asserted"
+
+
+def _prefix_parsed_as_verb(verb: Token) -> Token:
+    """The prefix of a hyphened verb when the parse took it for the verb: "unable to
+    re-open the plant" is cut "re", "-", "open" (:func:`~kg.extract.spans.prefix_before`),
+    and the parser may hang "re" where the verb stands (after "to", on "unable") and "open"
+    elsewhere; what governs the verb then governs the prefix. Else the verb itself."""
+    prefix = prefix_before(verb)
+    if prefix is None or prefix.head.i == verb.i or verb.head.i == prefix.i:
+        return verb  # a prefix the parse hangs on the verb, or the verb on it: read as one
+    return prefix
 
 
 def _conditioned(verb: Token) -> bool:

@@ -926,6 +926,23 @@ def test_a_forecast_passive_gives_its_infinitive_ahead(nlp: Language, verb: str)
     assert actors == [("rise", "Ferry fares", "future")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "action", "modality"),
+    [
+        # The tokenizer cuts "re-open" at its hyphen and the parse hangs "re" where the
+        # verb stands: what governs the prefix governs the verb.
+        ("The ferry firm is not able to re-open the jetty.", "open", "possible"),
+        ("Buyers were unable to pre-order the new phone.", "order", "negated"),
+        ("The guild banned anything that could re-create the old feud.", "create", "possible"),
+        ("The ferry firm re-opened the jetty.", "open", "asserted"),
+    ],
+)
+def test_a_hyphened_verb_is_read_where_its_prefix_stands(
+    nlp: Language, sentence: str, action: str, modality: str
+) -> None:
+    assert event_named(nlp, sentence, action).modality == modality
+
+
 def test_not_just_is_no_negation(nlp: Language) -> None:
     # "not just survived": they survived, and more; "did not survive" stays negated.
     for sentence, negated in (
