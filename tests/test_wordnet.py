@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.en import SITE_SENSES
+from kg.lang.en import MOVING_SENSES, SITE_SENSES
 from kg.lang.wordnet import (
     VERB_MOTION,
     VERB_POSSESSION,
@@ -13,6 +13,7 @@ from kg.lang.wordnet import (
     senses,
     verb_classes,
     verb_frames,
+    verb_sense_below,
 )
 
 
@@ -65,6 +66,15 @@ def test_a_nouns_most_frequent_sense_lies_below_a_root_or_not() -> None:
     assert not sense_below("field", SITE_SENSES)  # a tract, but a region is no root
     assert not sense_below("wall", SITE_SENSES)  # a structure, not a building
     assert not sense_below("zzqxv", SITE_SENSES) and not sense_below("", SITE_SENSES)
+
+
+def test_a_verbs_frequent_senses_lie_below_a_root_or_not() -> None:
+    assert verb_sense_below("deport", MOVING_SENSES)  # expelling, a kind of displacing
+    assert verb_sense_below("repatriate", MOVING_SENSES)  # several steps up
+    assert verb_sense_below("transfer", MOVING_SENSES)
+    assert not verb_sense_below("persuade", MOVING_SENSES)  # influencing, no moving
+    assert not verb_sense_below("restrain", MOVING_SENSES)
+    assert not verb_sense_below("zzqxv", MOVING_SENSES) and not verb_sense_below("", MOVING_SENSES)
 
 
 def test_a_verbs_classes_say_what_kind_of_happening_it_names() -> None:

@@ -62,6 +62,7 @@ from kg.lang.en import (
     LIFE_PARTICIPLES,
     LOCATION_PREPOSITIONS,
     MOTION_VERBS,
+    MOVING_SENSES,
     ON_AIR_VERBS,
     ORIGIN_PREPOSITIONS,
     PLACE_NOUNS,
@@ -112,6 +113,7 @@ from kg.lang.wordnet import (
     noun_classes,
     sense_below,
     verb_classes,
+    verb_sense_below,
 )
 from kg.model import Place, PlaceRole
 
@@ -257,10 +259,14 @@ def _many(noun: Token) -> bool:
 def _moving_classes(verb: Token) -> tuple[int, ...]:
     """WordNet's files of a verb's senses (:func:`_verb_classes`) as they bear on moving: a
     social act sends people only when it is done to someone ("deported the men from X to
-    Y", "was extradited from X"); with no one it is done to, it moves no one ("fans
-    celebrated from Boston to Miami", "voters turned out from X to Y")."""
+    Y", "was extradited from X") and is a kind of moving them (``MOVING_SENSES``); with no
+    one it is done to, or done to them where they are ("persuade towns from the coast to
+    the mountains", "restrain rivals from X to Y"), it moves no one ("fans celebrated from
+    Boston to Miami", "voters turned out from X to Y")."""
     classes = _verb_classes(verb)
-    if is_passive(verb) or children(verb, "dobj"):
+    if (is_passive(verb) or children(verb, "dobj")) and verb_sense_below(
+        verb.lemma_.lower(), MOVING_SENSES
+    ):
         return classes
     return tuple(-1 if c == VERB_SOCIAL else c for c in classes)  # each sense in its place
 
@@ -946,6 +952,18 @@ def _where_the_heard_are(prep: Token, verbs: list[Token]) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPOSITIONS:
         return False
     speakers = prep.head
+    # "from drivers, cleaners and more in Kestria": the parse hangs the place on the "from",
+    # or on the verb right after the "from" phrase.
+    before = next(
+        (
+            c
+            for c in children(speakers, "prep")
+            if c.lower_ == "from" and c.right_edge.i == prep.i - 1
+        ),
+        speakers,
+    )
+    if before.lower_ == "from" and before.dep_ == "prep":
+        speakers = next(iter(children(before, "pobj")), speakers)
     while speakers.dep_ == "conj":
         speakers = speakers.head  # "from teachers and students in Kestria"
     while _placed_noun(speakers):

@@ -1244,6 +1244,19 @@ ENGAGING_VERBS = frozenset(
     create mobilise mobilize dispatch
     """.split()
 )
+#: WordNet's verb senses (data.verb offsets) of moving someone or something elsewhere: a
+#: social act sends people "from X to Y" only as a kind of one of these ("deport" and
+#: "exile" are kinds of expelling, a kind of displacing; "transfer", "summon"), not
+#: "persuade", "restrain" or "detain", which move no one.
+MOVING_SENSES = frozenset(
+    {
+        "01850315",  # move, displace: "cause to move or shift into a new position"
+        "01855606",  # move: "cause to move in a certain direction"
+        "01831531",  # move: "move so as to change position"
+        "02231661",  # convey, transmit: "transfer to another"
+        "02232190",  # transfer: "move from one place to another"
+    }
+)
 #: Verbs of giving: their "to" names who gets the thing ("sold cameras to school districts",
 #: "donated the paintings to a museum"), not where anything went (``CARRYING_VERBS`` move it).
 GIVING_VERBS = frozenset("give sell donate lend loan pay provide supply offer grant award".split())

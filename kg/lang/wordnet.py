@@ -62,6 +62,7 @@ __all__ = [
     "noun_classes",
     "related",
     "sense_below",
+    "verb_sense_below",
     "senses",
     "takes_object",
     "verb_classes",
@@ -284,14 +285,15 @@ def verb_classes(lemma: str) -> tuple[int, ...]:
 
 
 @cache
-def _hypernyms(offset: str) -> frozenset[str]:
-    """Every noun sense above one (its hypernyms, theirs and so on up), as data.noun offsets."""
-    _, pointers = _sense("n", offset)
+def _hypernyms(offset: str, part: str = "n") -> frozenset[str]:
+    """Every noun (or verb) sense above one (its hypernyms, theirs and so on up), as
+    data.noun (data.verb) offsets. WordNet's hypernyms hold no cycle, so the climb ends."""
+    _, pointers = _sense(part, offset)
     above: set[str] = set()
     for symbol, target, _ in pointers:
-        if symbol in {"@", "@i"} and target[0] == "n":
+        if symbol in {"@", "@i"} and target[0] == part:
             above.add(target[1:])
-            above |= _hypernyms(target[1:])
+            above |= _hypernyms(target[1:], part)
     return frozenset(above)
 
 
@@ -305,6 +307,20 @@ def sense_below(lemma: str, roots: frozenset[str]) -> bool:
         return False
     first = offsets[0]
     return first in roots or bool(_hypernyms(first) & roots)
+
+
+@cache
+def verb_sense_below(lemma: str, roots: frozenset[str]) -> bool:
+    """Whether one of a verb's most frequent senses (:data:`SENSE_LIMIT`) is one of ``roots``
+    (data.verb offsets) or lies below one: "deport" is a kind of expelling, which is a kind
+    of moving someone. False for a verb WordNet does not know."""
+    key = "_".join(lemma.lower().split())
+    line = _line("index.verb", key.encode("utf-8") + b" ") if key else None
+    if line is None:
+        return False
+    fields = line.split()
+    offsets = fields[len(fields) - int(fields[2]) :][:SENSE_LIMIT]
+    return any(o in roots or bool(_hypernyms(o, "v") & roots) for o in offsets)
 
 
 #: WordNet's generic verb frames with a direct object ("Somebody ----s something",

@@ -307,6 +307,21 @@ CASES = [
     ("They gave the refugees shelter in the school.", "give", "They", ["the school"]),
     # A place on the people one hears or learns from says where they are.
     ("We heard from teachers in Kestria about the ban.", "hear", "We", []),
+    # ... after a list whose place the parse hangs on "from" itself or on the verb right
+    # after the "from" phrase ("and more in X").
+    (
+        "During the strike we heard from drivers, cleaners and more in Leeds about their pay.",
+        "hear",
+        "we",
+        [],
+    ),
+    (
+        "In the weeks of the ban, we heard from students, nurses, drivers and more in Kestria"
+        " about how it had changed their work.",
+        "hear",
+        "we",
+        [],
+    ),
     ("Refugees fled from villages in the north.", "flee", "Refugees", ["villages", "the north"]),
     # A harm to a body befalls it where the happening of its "when" clause is; other events
     # keep to their own clause.
@@ -620,6 +635,18 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
             "Gunmen abducted a girl from Lagos to Kano.",
             "abduct",
             [("Lagos", "origin"), ("Kano", "destination")],
+        ),
+        # A social act done to someone moves them only as a kind of moving: persuading
+        # does not, exiling does.
+        (
+            "And we must persuade towns from the coast to the mountains to follow suit.",
+            "persuade",
+            [("the coast", "location"), ("the mountains", "location")],
+        ),
+        (
+            "The state exiled the poet from Lyon to Corsica.",
+            "exile",
+            [("Lyon", "origin"), ("Corsica", "destination")],
         ),
     ],
 )
