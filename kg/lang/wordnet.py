@@ -175,20 +175,42 @@ def _line(name: str, key: bytes) -> str | None:
     with Windows line ends, which the offsets do not count.
     """
     data = _file(name)
+    upper = _upper_lines(name)
     low, high = 0, len(data)
+    depth = 0
     while low < high:
         middle = (low + high) // 2
-        start = data.rfind(b"\n", 0, middle) + 1
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        line = data[start:end]
+        found = upper.get(middle)
+        if found is None:
+            start = data.rfind(b"\n", 0, middle) + 1
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            found = (start, end, data[start:end])
+            if depth < _UPPER_DEPTH:
+                upper[middle] = found
+        start, end, line = found
         if line.startswith(key):
             return line.decode("utf-8").rstrip()
         if line < key:
             low = end + 1
         else:
             high = start
+        depth += 1
     return None
+
+
+#: The bisection steps of :func:`_line` whose lines are kept: every search of a file
+#: starts at the same middle and goes through the same few lines near the top of its
+#: search (2 ** 12 at most a file), each found with two scans of the mapped file and
+#: copied out of it anew on every search.
+_UPPER_DEPTH: Final = 12
+
+
+@cache
+def _upper_lines(name: str) -> dict[int, tuple[int, int, bytes]]:
+    """The lines :func:`_line` met in the upper steps of its searches of one file, by the
+    position the step's middle fell at: the line's start, its end and its bytes."""
+    return {}
 
 
 @cache
