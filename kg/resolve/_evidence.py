@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kg.gazetteer import fold
 from kg.lang.en import NAME_PARTICLES, ORGANIZATION_HEADS, PLACE_HEADS, given_names
@@ -187,6 +187,22 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
 
 
+def _bracketed_after(name: str, text: str) -> Iterator[str]:
+    """The acronyms written in brackets right after ``name`` in ``text`` ("Ulster Defence
+    Association (UDA)"), left to right: what ``re.finditer`` of the name escaped and
+    :data:`_BRACKETED` finds, without compiling that pattern anew for every name (most
+    of the search's cost). Each place the name is written, from the end of the last
+    acronym found, gets the brackets matched where the name ends."""
+    at = text.find(name)
+    while at >= 0:
+        bracketed = _BRACKETED.match(text, at + len(name))
+        if bracketed is not None:
+            yield bracketed.group(1)
+            at = text.find(name, bracketed.end())
+        else:
+            at = text.find(name, at + 1)
+
+
 def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
     """Folded acronym -> the organisation name it stands for in this document."""
     names = [clean_span(m.text) for m in mentions if m.label == "ORG"]
@@ -200,7 +216,7 @@ def acronyms(text: str, mentions: Sequence[Argument]) -> dict[str, str]:
         # looked for only in a text that has an acronym in brackets at all (most have none,
         # and each name's search is a new pattern over the whole text).
         if bracketed:
-            for match in re.finditer(re.escape(name) + _BRACKETED.pattern, text):
-                found[match.group(1).lower()].add(name)
+            for acronym in _bracketed_after(name, text):
+                found[acronym.lower()].add(name)
     used = {fold(n) for n in names if n.isupper() and 2 <= len(n) <= 8}
     return {acr: next(iter(full)) for acr, full in found.items() if acr in used and len(full) == 1}
