@@ -74,8 +74,10 @@ from kg.lang.en import (
     ACTING_BODY_NOUNS,
     ADVISING_VERBS,
     AGENT_LABELS,
+    AGREEMENT_NOUNS,
     AMID_PREPOSITIONS,
     ASKING_VERBS,
+    BROKERING_VERBS,
     CAPACITY_NOUNS,
     CARRYING_VERBS,
     CAUSING_VERBS,
@@ -360,6 +362,13 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         return subject
     if passive:
         return None
+    if _bargained_for_others(head):
+        return None  # "brokered a deal between the firms to buy the port": not the broker
+    coordinated = _infinitive_coordinated(head)
+    if coordinated is not None:
+        # "groups that are trying to take the city, fight the army and hold the bridge":
+        # the parser joins the bare verbs to the sentence's verb; they go with the infinitive.
+        return verb_actor(coordinated, passive=False)
     accused = accused_doer(head)
     if accused is not None:
         return accused
@@ -531,6 +540,60 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "npadvmod", "dep", "conj"}:
             return before
     return None
+
+
+def _bargained_for_others(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a bargain between named sides, or of one a
+    go-between struck: "helped arrange a deal between the two firms to buy the port", "the
+    bank brokered an agreement to sell the mine". A side does it (which one, the sentence
+    need not say: one buys, or both do), never the one who arranged the bargain; "Acme
+    struck a deal with Globex to buy its unit" is Acme's own."""
+    if not infinitive(verb):
+        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in AGREEMENT_NOUNS:
+        bargains = [verb.head]
+        governor = verb.head.head
+    elif verb.dep_ == "advcl":
+        governor = verb.head
+        bargains = [o for o in children(governor, "dobj") if o.lemma_.lower() in AGREEMENT_NOUNS]
+    else:
+        return False
+    for bargain in bargains:
+        if governor.lemma_.lower() in BROKERING_VERBS and governor.i != bargain.i:
+            return True
+        # "arranged a deal that year between A and B": the parser may hang "between" on the verb.
+        holders = (bargain, governor) if governor.i < bargain.i else (bargain,)
+        if any(
+            p.lower_ == "between" and p.i > bargain.i and children(p, "pobj")
+            for holder in holders
+            for p in children(holder, "prep")
+        ):
+            return True
+    return False
+
+
+def _infinitive_coordinated(verb: Token) -> Token | None:
+    """The "to" infinitive a bare verb is coordinated with when the parser joined it to a
+    finite verb before the infinitive: in "met the groups that are trying to take the city,
+    fight the army and hold the bridge", "fight" and "hold" hang on "met", whose tense they
+    cannot share; their doer is the infinitive's. Only a verb's infinitive: after a noun's
+    ("I was the only one to hold trials, and not just shoot people") the bare verb may be
+    the speaker's own. ``None`` for any other verb."""
+    first = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or first.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in dependents(verb)):
+        return None  # "met them and will fight": a clause of its own
+    between = verb.doc[first.i + 1 : verb.i]
+    infinitives = [
+        w
+        for w in between
+        if w.tag_ == "VB"
+        and w.dep_ == "xcomp"  # "trying to take": not "the only one to hold trials, and shoot"
+        and infinitive(w)
+        and first.i in {a.i for a in w.ancestors}
+    ]
+    return infinitives[-1] if infinitives else None
 
 
 def _analysts_control(verb: Token) -> bool:

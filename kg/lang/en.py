@@ -186,6 +186,8 @@ __all__ = [
     "PEOPLE_BODIES",
     "PEOPLE_PARTICIPLES",
     "PERFORMING_VERBS",
+    "AGREEMENT_NOUNS",
+    "BROKERING_VERBS",
     "PERIODICAL_NOUNS",
     "DEPICTION_NOUNS",
     "ON_AIR_VERBS",
@@ -3046,7 +3048,13 @@ DEFEATING_VERBS = frozenset(
 )
 #: Verbs whose object, an act, is done by their subject: 'the gang committed a robbery', 'the
 #: council imposed an embargo' (the robbery is the gang's; kg.extract.actors.performer).
-PERFORMING_VERBS = frozenset({"commit", "impose", "levy"})
+PERFORMING_VERBS = frozenset({"commit", "impose", "levy", "perpetrate"})
+#: Nouns of a bargain struck between sides: 'a deal between the two firms to buy the port'
+#: (kg.extract.actors: the sides act on it, not whoever arranged it).
+AGREEMENT_NOUNS = frozenset("accord agreement arrangement contract deal pact treaty".split())
+#: Verbs of bringing others to a bargain, the go-between's: 'the bank brokered a deal to buy
+#: the port' (the bank buys nothing; kg.extract.actors).
+BROKERING_VERBS = frozenset({"broker", "mediate", "facilitate"})
 #: X VERB to V says V happened (or, for the negative ones, did not): 'managed to escape', 'began
 #: to shell', 'was forced to retreat'. An infinitive under any other word is not reported as done.
 IMPLICATIVE_VERBS = frozenset(

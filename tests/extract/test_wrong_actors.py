@@ -1188,3 +1188,35 @@ def test_a_closing_participle_after_a_where_clause_is_its_subjects(nlp: Language
     )
     present = event_named(nlp, text, "present")
     assert present.actor is not None and present.actor.text == "Rosa Quint"
+
+
+def test_a_bargain_between_sides_is_not_the_go_betweens(nlp: Language) -> None:
+    # One side buys (or both do); the one who arranged or brokered the deal buys nothing.
+    text = "The lender brokered a deal between the two bakeries to buy the old mill."
+    assert _doers_of(nlp, text, "buy") == []
+    text = "The mayor helped arrange a pact between the clubs to share the stadium."
+    assert _doers_of(nlp, text, "share") == []
+    text = "The agency mediated an agreement to sell the ferry to the island council."
+    assert _doers_of(nlp, text, "sell") == []
+    # A side that strikes the deal itself does it.
+    text = "Norvale struck a deal with Pellan Foods to buy its dairy unit."
+    assert _doers_of(nlp, text, "buy") == ["Norvale"]
+
+
+def test_bare_verbs_after_an_infinitive_share_its_doer(nlp: Language) -> None:
+    # The parser joins "fight" and "hold" to "met", whose past tense they cannot share.
+    text = (
+        "Envoys met leaders of the militias that are trying to take the port, "
+        "fight the navy and hold the bridge."
+    )
+    assert _doers_of(nlp, text, "fight") == ["the militias"]
+    assert _doers_of(nlp, text, "hold") == ["the militias"]
+    # A verb with a subject or auxiliary of its own is a clause of its own.
+    text = "The guards tried to stop the crowd and will face an inquiry."
+    assert _doers_of(nlp, text, "face") == ["The guards"]
+
+
+def test_who_perpetrates_an_act_does_it(nlp: Language) -> None:
+    # "perpetrated a massacre": the massacre is theirs, as a committed robbery is.
+    text = "The junta perpetrated a massacre of farmers in the valley."
+    assert _doers_of(nlp, text, "massacre") == ["The junta"]
