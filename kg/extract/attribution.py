@@ -908,7 +908,9 @@ def _continues(
             before.end <= speech.start < before.end + len(tail) + 2 for speech in speeches
         ):
             return False  # the words after the earlier quote are not its tag
-    elif between.strip():
+    elif between.strip() and (
+        tagged or not _unmarked_paragraph(before, line_start, text, speeches)
+    ):
         return False
     line_end = text.find("\n", quote.start)
     line_end = len(text) if line_end < 0 else line_end
@@ -926,6 +928,50 @@ def _continues(
     return not any(
         line_start <= speech.start < line_end and not quote.start <= speech.start < quote.end
         for speech in speeches
+    )
+
+
+#: How long (characters) a paragraph without marks inside a quote left open may be.
+_UNMARKED_REACH = 2 * _NEAR
+
+
+def _unmarked_paragraph(
+    before: Quote, line_start: int, text: str, speeches: Sequence[Speech]
+) -> bool:
+    """Whether all that stands between a quote left open at its paragraph's end and the
+    quoted paragraph at ``line_start`` is one short paragraph of running text with no
+    quotation mark and no speech verb: a paragraph whose opening mark the page lost
+    inside a speaker's quote of several paragraphs ('Ruiz explained: "They wanted the
+    port shut. / Put simply, only food would move. / "We asked them why."'). The quote
+    was left open, so its speaker goes on, and the next quoted paragraph is theirs; the
+    paragraph without marks stays the writer's (it may be the writer's own summary).
+    Only when the open quote is a passage of its own: it opens its paragraph or follows
+    a colon (a mark inside a sentence may be a closing one read the wrong way)."""
+    between = text[before.end : line_start]
+    lines = [line for line in between.split("\n") if line.strip()]
+    if len(lines) != 1 or len(lines[0]) > _UNMARKED_REACH:
+        return False
+    if _QUOTE_MARK.search(between) or not _SENTENCE_LINE.search(lines[0]):
+        return False
+    if any(before.end <= speech.start < line_start for speech in speeches):
+        return False  # the paragraph tells of a speech: whoever speaks next is its speaker
+    if _names_anyone(lines[0]):
+        return False  # "The mayor's office, however, ...": the next quote may be another's
+    opening = _mark_start(text, before.start)
+    lead = text[text.rfind("\n", 0, opening) + 1 : opening].rstrip()
+    return not lead or lead.endswith(":")
+
+
+def _names_anyone(paragraph: str) -> bool:
+    """Whether a paragraph holds a capitalised word that does not open a sentence (a
+    name, a title), or a determiner's noun phrase opening it: one the next quote may be."""
+    words = paragraph.split()
+    if _NOUN_PHRASE_OPENING.match(paragraph.lstrip()):
+        return True
+    return any(
+        word[:1].isupper() and word != "I" and not words[at - 1].endswith((".", "!", "?", ":"))
+        for at, word in enumerate(words)
+        if at > 0
     )
 
 

@@ -367,18 +367,27 @@ def _opens_a_claim(clause: Token) -> bool:
     that has an object already ("in a briefing that the army had seized the airport": no
     gap for a relative pronoun to fill); or the "that" of "at the time that ...", "for
     the first time that ...", which after a cue tells what was said, not when."""
-    if complement_mark(clause):
+    if _tagged_conjunction(clause):
         return True
     that = clause.doc[clause.left_edge.i]
     if that.lower_ != "that" or that.dep_ in SUBJECT_DEPS:
         return False
-    if that.tag_ == "IN":
-        return True
     if that.dep_ == "advmod":
         return clause.head.lemma_.lower() == "time"
     return that.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c is not that for c in dependents(that.head)
     )
+
+
+def _tagged_conjunction(clause: Token) -> bool:
+    """Whether a clause opens with the mark of a reported clause, or with a "that" the
+    tagger calls a conjunction (IN) and the parse made no subject, whatever else it hung
+    it on: "rumours last month that the mayor would resign" labels it an adverb. A
+    relative "that" is tagged a pronoun (WDT): "the statements that she made"."""
+    if complement_mark(clause):
+        return True
+    that = clause.doc[clause.left_edge.i]
+    return that.lower_ == "that" and that.dep_ not in SUBJECT_DEPS and that.tag_ == "IN"
 
 
 def _after_the_quote(clause: Token) -> set[int]:
@@ -628,7 +637,12 @@ def _opens_clause(token: Token, cue: Token) -> bool:
     helped"; not "warning them of fines should they stay", nor a noun's "keep that
     promise should he win")."""
     if token.lower_ == "that":
-        return token.dep_ == "mark"
+        # a "that" the parse labelled an adverb after a time phrase ("reports last month
+        # that he misled ...") opens its clause all the same (:func:`_tagged_conjunction`)
+        clause = token.head
+        return token.dep_ == "mark" or (
+            clause.left_edge.i == token.i and _tagged_conjunction(clause)
+        )
     return (
         token.i == cue.i + 1
         and cue.pos_ in {"VERB", "AUX"}
@@ -776,7 +790,9 @@ def _noun_content(noun: Token) -> set[int]:
                 continue
             if holder is not noun and child.left_edge.i != noun.right_edge.i + 1:
                 continue
-            if any(g.dep_ == "mark" and g.lower_ == "that" for g in dependents(child)):
+            # "that" opens it as a conjunction, also where a time phrase between made the
+            # parse label it an adverb ("rumours last month that the mayor would resign").
+            if _tagged_conjunction(child):
                 content |= _subtree(child)
     if not content and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in VOICING_VERBS:
         content = _marked_clauses(noun.head)  # "claims were made that the vote was rigged"

@@ -865,6 +865,9 @@ def _speaker_argument(token: Token) -> Argument | None:
         phrase = doc[one : phrase.end]
     if len(phrase) > 1 and phrase[-1].dep_ == "case":
         phrase = phrase[:-1]  # "the bank's assertion": the bank speaks, not "the bank's"
+    when = next((c for c in dependents(token) if c.i > token.i and time_adjunct(c)), None)
+    if when is not None and phrase.start < when.left_edge.i < phrase.end:
+        phrase = doc[phrase.start : when.left_edge.i]  # "rumours last month that ...": rumours
     return argument(doc[phrase.start : _name_end(phrase)])
 
 

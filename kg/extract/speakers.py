@@ -333,8 +333,43 @@ def cues(sentence: Span) -> list[Cue]:
         phrase = _phrase_of(speaker, sentence)
         if token.i not in phrase:  # "Ruiz, who said that ...": her clause is the claim
             content -= phrase
+        content -= _claims_of_the_unnamed(token, content, sentence)
         found.append(Cue(token.i, speaker, frozenset(content - {token.i})))
     return [cue for cue in found if cue.content]
+
+
+#: Tags of a finite verb: one that has a subject of its own, unless the parse lost it.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _claims_of_the_unnamed(cue: Token, content: set[int], sentence: Span) -> set[int]:
+    """What a finite speech verb inside the cue's content claims when the parse left that
+    verb with no subject: "As a board member asked how the line will cross the roads,
+    Ana Diaz, the director of works for the roads department, explained that trams would
+    not stop" may come out with "explained" a clause of "asked" and its subject hung
+    elsewhere. Whoever explains, the asker does not claim what they explain; better no
+    source than the asker. Only a cue with a mark of its own ("as", "while"): a clause
+    the parse made the head of the sentence it is part of. A verb with its own mark is
+    what the cue reports ("They note that spending so much ... suggests that ...")."""
+    doc = sentence.doc
+    lost: set[int] = set()
+    if not any(c.dep_ == "mark" for c in dependents(cue)):
+        return lost  # the sentence's own verb: what hangs on it is what it reports
+    for i in sorted(content):
+        verb = doc[i]
+        if (
+            verb.i != cue.i
+            and verb.dep_ == "ccomp"
+            and verb.tag_ in _FINITE_TAGS
+            and verb.lemma_.lower() in REPORTING_VERBS
+            and not has_subject(verb)
+            and any(c.dep_ == "ccomp" for c in dependents(verb))  # not "believed to be"
+            and not any(c.dep_ == "mark" for c in dependents(verb))  # not "that ... suggests"
+            and cue_content(verb, sentence)
+            and speaker_of(verb) is None
+        ):
+            lost |= {t.i for t in verb.subtree}
+    return lost
 
 
 #: Words that open an asked question ("asked them how many ...", "asked whether ...").

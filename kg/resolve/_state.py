@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kg.gazetteer import Gazetteer, PlaceRecord
     from kg.resolve.index import EntityIndex
 
-__all__ = ["DocState", "quotes_between"]
+__all__ = ["DocState", "heading_between", "quotes_between"]
 
 
 @dataclass
@@ -287,6 +287,8 @@ class DocState:
                 start = self.history_starts[position]
                 if start < earliest or (same_side and quotes_between(self.text, start, at)):
                     return None
+                if heading_between(self.text, start, at):
+                    return None  # a new section: "they" under it is no one of the last
                 return cluster
         return None
 
@@ -492,6 +494,27 @@ _OPENING = {'"': '"', "\u201d": "\u201c", "''": "''"}
 #: How many pronouns of one sex, each with no other person near, make a person that sex
 #: for the rest of the text.
 _SURE_TIMES = 2
+
+
+#: A line that ends as running text does: a sentence's closing mark, perhaps a quote's or
+#: bracket's after it, or a colon that leads into what follows.
+_PROSE_LINE_END = re.compile(r"[.!?:;,][\"\u201d\u2019')\]]*\s*$")
+
+
+def heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a whole line that is no running text stands between offsets ``start`` and
+    ``end``: a heading or a caption ("Museums - the east wing to reopen"), which opens
+    another part of the page. A "they" under it speaks of the new part, not of whoever
+    the part before named.
+
+    >>> heading_between("Fans waited.\\nTickets - sales to start\\nThey said: ...", 0, 38)
+    True
+    """
+    first = text.find("\n", start, end)
+    if first < 0:
+        return False
+    lines = text[first + 1 : text.rfind("\n", first, end)].split("\n")
+    return any(line.strip() and not _PROSE_LINE_END.search(line) for line in lines)
 
 
 def quotes_between(text: str, start: int, end: int) -> bool:

@@ -575,6 +575,59 @@ def test_a_quoted_paragraph_goes_on_with_the_speaker_of_the_paragraph_before() -
     assert out["close"].source is None and out["wait"].source is None
 
 
+def test_a_quoted_paragraph_after_one_without_marks_in_an_open_quote_keeps_its_speaker() -> None:
+    # The speaker's quote is left open, so it goes on; the page lost the opening mark of
+    # one paragraph. The next quoted paragraph is still the speaker's; the paragraph
+    # without marks stays the writer's (it may be the writer's own summary).
+    text = (
+        'Ruiz explained: "They wanted the ferry stopped for a month.\n\n'
+        "Put simply, only trucks would still cross.\n\n"
+        '"We asked how long it would last. They could not say."\n\n'
+        '"We asked what drivers would earn."'
+    )
+    events = [
+        _event(text, "explained", "explain", actor=_argument(text, "Ruiz")),
+        _event(text, "wanted", "want", actor=_argument(text, "They")),
+        _event(text, "cross", "cross", actor=_argument(text, "only trucks")),
+        _event(text, "asked", "ask", actor=_argument(text, "We")),
+        _event(text, "earn", "earn", actor=_argument(text, "drivers")),
+    ]
+    out = _attributed(text, events, [True, False, False, False, False])
+    ruiz = _argument(text, "Ruiz")
+    assert [e.source for e in out] == [None, ruiz, None, ruiz, ruiz]
+
+
+def test_a_paragraph_without_marks_that_names_someone_ends_an_open_quote() -> None:
+    # Not when the quote before was closed, nor when the paragraph between names one the
+    # next quote may be, nor when it tells of a speech.
+    closed = (
+        'Ruiz explained: "They wanted the ferry stopped."\n\n'
+        "Put simply, only trucks would still cross.\n\n"
+        '"We asked how long it would last."'
+    )
+    named = (
+        'Ruiz explained: "They wanted the ferry stopped.\n\n'
+        "The harbour master rejected the plan on Monday.\n\n"
+        '"We asked how long it would last."'
+    )
+    spoken = (
+        'Ruiz explained: "They wanted the ferry stopped.\n\n'
+        "only trucks would still cross, a driver said.\n\n"
+        '"We asked how long it would last."'
+    )
+    for text in (closed, named, spoken):
+        events = [
+            _event(text, "explained", "explain", actor=_argument(text, "Ruiz")),
+            _event(text, "asked", "ask", actor=_argument(text, "We")),
+        ]
+        reporting = [True, False]
+        if text is spoken:
+            events.insert(1, _event(text, "said", "say", actor=_argument(text, "a driver")))
+            reporting.insert(1, True)
+        out = _attributed(text, events, reporting)
+        assert out[-1].source is None, text
+
+
 def _chain(text: str, first: str, pronoun: str, label: str = "") -> str:
     """Who claims "failed" in "<first> said ... <pronoun> added that the pumps failed."."""
     speaker = Argument(first, *_span(text, first), label=label)

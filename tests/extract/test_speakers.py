@@ -868,6 +868,24 @@ CASES = [
      "an allegation"),
     # (one who makes or denies the claim is its source)
     ("The union levelled allegations that the firm hid its losses.", "hide", "The union"),
+    # A time phrase between a claim noun and its clause: the parse may label the "that"
+    # an adverb, but the clause is still the claim's, and the time no part of its name.
+    ("Rumours last month that the mayor would resign proved false.", "resign", "Rumours"),
+    ("Reports earlier this month that the factory would close were wrong.", "close",
+     "Reports"),
+    # (also when the parse hangs the time and the clause on the verb the noun depends on)
+    ("The minister hit back at reports last month that he misled the committee by hiding"
+     " the costs.", "mislead", "reports"),
+    # A subject the parse lost in a long title after a fronted "as X asked": the asker
+    # claims the question, not what the one who answers explains.
+    ("But as board member Ana Cole asked how the tram will cross 12 road junctions on the"
+     " 8-stop trip between Linden and Marsh, Omar Reyes, assistant director for works of"
+     " the city roads department, explained that trams would not stop for cars.", "stop for",
+     None),
+    ("But as board member Ana Cole asked how the tram will cross 12 road junctions on the"
+     " 8-stop trip between Linden and Marsh, Omar Reyes, assistant director for works of"
+     " the city roads department, explained that trams would not stop for cars.", "cross",
+     "board member Ana Cole"),
     # A long subject of a closing "as ... said" that the parse hung on "as": the speaker.
     ("The bridge will close next week, as the chairman of the transport committee, a former"
      " engineer who led the review, said.", "close", "the chairman of the transport committee"),

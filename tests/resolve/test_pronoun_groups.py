@@ -77,3 +77,16 @@ def test_what_a_candidate_runs_for_is_not_it() -> None:
     # A body a person speaks for in their title still is.
     text = "Acme Corp chief Tom Vale spoke on Monday. He said it would close the plant."
     assert actor_labels(text, "close") == ["Acme Corp"]
+
+
+def test_they_under_a_heading_is_no_group_of_the_section_before() -> None:
+    text = (
+        "Union members met the board on Monday. They asked about the new shifts.\n\n"
+        "Ferries - winter timetable to start\n\n"
+        'They said: "The last ferry will leave at six from Monday."'
+    )
+    # A heading opens another part of the page: "they" is whoever runs the ferries.
+    assert actor_labels(text, "say") == [None]
+    # Without the heading the members are near enough.
+    near = text.replace("Ferries - winter timetable to start\n\n", "")
+    assert actor_labels(near, "say") == ["Union members"]
