@@ -577,7 +577,7 @@ def _infinitive_coordinated(verb: Token) -> Token | None:
     finite verb before the infinitive: in "met the groups that are trying to take the city,
     fight the army and hold the bridge", "fight" and "hold" hang on "met", whose tense they
     cannot share; their doer is the infinitive's. Only a verb's infinitive: after a noun's
-    ("I was the only one to hold trials, and not just shoot people") the bare verb may be
+    ("she was the first one to hold hearings, and not just jail rivals") the bare verb may be
     the speaker's own. ``None`` for any other verb."""
     first = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VB" or first.tag_ not in {"VBD", "VBZ"}:
