@@ -32,6 +32,7 @@ from kg.extract.cue_contents import claim_on_setting
 from kg.extract.judged_acts import person_or_group
 from kg.extract.places import in_from_to_pair, verb_of_going
 from kg.extract.spans import (
+    SUBJECT_DEPS,
     TIME_LABELS,
     argument,
     dependents,
@@ -248,6 +249,8 @@ def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
     for prep in children(main, "prep"):
         if prep.lower_ not in VERB_PREPOSITIONS or _happened_at(frame, prep):
             continue
+        if _set_before_the_subject(prep, frame):
+            continue
         for pobj in children(prep, "pobj"):
             if pobj.ent_type_ in TIME_LABELS:
                 continue
@@ -258,6 +261,22 @@ def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
             frame.action += f" {prep.lower_}"
             return pobj
     return None
+
+
+#: The tags of a question or relative word: "on whom they called", "to which it replied".
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _set_before_the_subject(prep: Token, frame: Frame) -> bool:
+    """Whether ``prep`` opens its clause before the subject, a setting of the whole clause
+    ("At the town hall, protesters called for a vote", "With that in mind, the club pushed
+    for a deal", "For most, school stopped at sixteen"): never the object the verb takes
+    with a preposition ("call at", "push with"), which follows the verb. Not a question or
+    relative word's phrase, which the verb does take ("the aide on whom they called")."""
+    subjects = [c for v in frame.verbs for c in dependents(v) if c.dep_ in SUBJECT_DEPS]
+    if not subjects or prep.i > min(s.left_edge.i for s in subjects):
+        return False
+    return not any(t.tag_ in _WH_TAGS for t in prep.subtree)
 
 
 def _happened_at(frame: Frame, prep: Token) -> bool:

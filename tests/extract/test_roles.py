@@ -22,6 +22,25 @@ CASES = [
     # ... but the owner of a spree the shooting only qualifies did the shooting
     ("The gunman's shooting spree ended at the mall.", "shoot", "The gunman", None, None),
     ("Border guards arrested two smugglers.", "arrest", "Border guards", "smugglers", None),
+    # A phrase set before the subject is the clause's setting, never the object the verb
+    # takes with a preposition: "call for" the elections, not "call at" the hall.
+    (
+        "At the town hall in Leeds, protesters are calling for new elections.",
+        "call for",
+        "protesters",
+        "new elections",
+        None,
+    ),
+    (
+        "With that in mind, the club is pushing for a new deal.",
+        "push for",
+        "the club",
+        "a new deal",
+        None,
+    ),
+    ("On the surface, the town's mood is changing.", "change", None, "the town's mood", None),
+    # A question word's phrase is the verb's own, wherever it stands.
+    ("To whom did the minister speak?", "speak to", "the minister", "whom", None),
     # A participle before its noun tells what was done to what the noun names: the target
     # is the noun's phrase past the participle, not a phrase holding the act itself.
     ("Settlers moved into the occupied hills last year.", "occupy", None, "hills", None),
