@@ -96,6 +96,7 @@ from kg.lang.wordnet import (
 
 __all__ = [
     "about_the_page",
+    "as_things_stand",
     "by_the_way",
     "comes_under",
     "comes_when",
@@ -358,11 +359,36 @@ def names_no_action(verb: Token) -> bool:
         return True  # "trucks north at rush hour": a direction the tagger took for a verb
     if _participle_on_the_asked(verb):
         return True
+    if as_things_stand(verb):
+        return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
         )
     return verb.lemma_ in SKIP_VERBS
+
+
+#: The subjects of "as things stand", "as it stands", "as matters stand": now, no standing.
+_STANDING_STATE_WORDS = frozenset({"things", "it", "matters"})
+#: The words of now that may follow: "as it stands now", "as things stand today".
+_NOW_WORDS = frozenset({"now", "today", "currently", "presently"})
+
+
+def as_things_stand(verb: Token) -> bool:
+    """Whether ``verb`` is the "stand" of "as things stand" or "as it stands" ("As things
+    stand, the plan has no funding"): a fixed phrase for "now", of no one and nothing
+    standing anywhere. Not a thing that stands somewhere ("as it stands in the square")."""
+    if verb.lemma_.lower() != "stand" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in dependents(verb)
+    ):
+        return False
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ not in _STANDING_STATE_WORDS:
+        return False
+    return all(
+        c.dep_ in {"mark", "nsubj", "punct"} or (c.dep_ == "advmod" and c.lower_ in _NOW_WORDS)
+        for c in dependents(verb)
+    )
 
 
 def _participle_on_the_asked(verb: Token) -> bool:

@@ -1352,3 +1352,13 @@ def test_an_adjective_on_the_ones_asked_is_no_event(nlp: Language) -> None:
     assert [e.action for e in events] == ["urge", "talk to"]
     [talked] = [e for e in events if e.action == "talk to"]
     assert talked.actor is not None and talked.actor.text == "pupils"
+
+
+def test_as_things_stand_is_no_event(nlp: Language) -> None:
+    # "as things stand", "as it stands now": a fixed phrase for now, no one standing
+    stood = _actions_of(nlp, "As things stand, the council is telling members to wait.")
+    assert "stand" not in stood and "tell" in stood
+    assert "stand" not in _actions_of(nlp, "As it stands now, the bridge has no funding.")
+    # a thing or a crowd that stands somewhere still does
+    assert "stand" in _actions_of(nlp, "The old statue will stay as it stands in the square.")
+    assert "stand" in _actions_of(nlp, "As the crowd stands, the band plays.")
