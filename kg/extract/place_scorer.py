@@ -46,6 +46,7 @@ from kg.extract.places import (
     in_what_is_said,
     landmark,
     name_part,
+    named_example,
     names_which_object,
     prison_term,
     web_site,
@@ -292,6 +293,37 @@ def part_of_place(word: Token, frame: Frame) -> bool:
     return part.head.dep_ == "prep" and part.head.head.i in {v.i for v in frame.verbs}
 
 
+def _named_as_example(word: Token) -> bool:
+    """Whether ``word`` is the first place named as the example of a noun of places
+    ("Kestria" in "in countries like Kestria and Orlen"; see :func:`named_example`)."""
+    if word.dep_ != "pobj" or word.head.dep_ != "prep":
+        return False
+    example = named_example(word.head.head)
+    return example is not None and example.i == word.i
+
+
+def example_on_its_verb(word: Token, frame: Frame) -> bool:
+    """Whether ``word`` is the place named as the example of a noun of places in a phrase
+    of the event's own verb ("Kestria" in "sold arms in countries like Kestria"): the rules
+    read it from that noun, and the scorer, which weighs a "like" or "as" phrase low, is
+    not asked. An example on another word ("her wins in states such as X") is weighed."""
+    if not _named_as_example(word) or word.head.head.dep_ != "pobj":
+        return False
+    return word.head.head.head.head.i in {v.i for v in frame.verbs}
+
+
+def _with_listed_examples(judged: list[tuple[float, Token]]) -> list[tuple[float, Token]]:
+    """``judged`` with the places listed after a judged example, which the rules take with
+    it and which stand or fall with it: "in states such as Kestria and Orlen"."""
+    return judged + [
+        (p, more)
+        for p, word in judged
+        if _named_as_example(word)
+        for more in word.conjuncts
+        if more.i > word.i
+    ]
+
+
 def rescored(
     found: Sequence[Frame],
     sentence: Span,
@@ -329,7 +361,9 @@ def rescored(
             if word.dep_ == "pobj"
             and (where is None or word.i != where.i)
             and not part_of_place(word, frame)
+            and not example_on_its_verb(word, frame)
         ]
+        judged = _with_listed_examples(judged)
         kept = [
             place
             for place in frame.places

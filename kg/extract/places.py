@@ -410,7 +410,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             role = _place_role(role_word)
             if role != "location" and _span_of_places(prep, verbs):
                 role = "location"  # "from Texas to Maine, shoppers stocked up": all over
-            coordinated = role != "origin" and is_place(pobj)
+            # "in places such as Orlen and Tarvo": every example named.
+            coordinated = role != "origin" and (is_place(pobj) or named_example(pobj) is not None)
             # "the Gulf of Aden and the Red Sea": the parse joins the next place to "Aden".
             joined = place.conjuncts + tuple(_name_inner_conjuncts(place))
             more = [c for c in joined if c.i > place.i] if coordinated else []
@@ -1881,6 +1882,9 @@ def _place_token(pobj: Token) -> Token | None:
     # "in the east of the port" -> the port; "in Kharkiv" -> Kharkiv; "in the Kestrel
     # district of Orlen" -> the Kestrel district (of Orlen), the nearer place;
     # "killed in the Paris attacks" -> Paris, where the happening was.
+    example = named_example(pobj)
+    if example is not None:
+        return example  # "in countries like Kestria": Kestria, not the bare "countries"
     if event_action(pobj) is not None:
         return _compound_place(pobj)
     if web_site(pobj):
@@ -1903,6 +1907,35 @@ def _place_token(pobj: Token) -> Token | None:
     # place, which its apposition says is one.
     if pobj.pos_ == "PROPN" and any(is_place(a) for a in children(pobj, "appos")):
         return pobj
+    return None
+
+
+#: The prepositions that introduce examples of a plural noun: "like", "including" and
+#: "as" after "such" ("places such as X").
+_EXAMPLE_PREPOSITIONS = frozenset({"like", "including", "as"})
+
+
+def named_example(pobj: Token) -> Token | None:
+    """The first place named as an example of a plural noun of places: "in countries like
+    Kestria", "in places such as Orlen and Tarvo", "to towns including Orlen". The places
+    named say where, more than the general word; the caller adds the coordinated ones.
+    Only a noun of places ("on issues including Kestria" names a topic) and a place name
+    ("in sports like rugby"); not after "from", which says who one is ("delegates from
+    countries including X, Y and Z": the first of the list would stand for all)."""
+    if pobj.pos_ != "NOUN" or pobj.tag_ != "NNS" or pobj.head.lower_ in ORIGIN_PREPOSITIONS:
+        return None
+    if not is_place(pobj) and not _first_sense_in(
+        noun_classes(pobj.lemma_.lower()), frozenset({NOUN_LOCATION})
+    ):
+        return None
+    for prep in children(pobj, "prep"):
+        if prep.lower_ not in _EXAMPLE_PREPOSITIONS:
+            continue
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in dependents(prep)):
+            continue  # "in cities as far apart as ...": no example
+        for example in children(prep, "pobj"):
+            if example.ent_type_ in PLACE_LABELS:
+                return example
     return None
 
 

@@ -541,6 +541,21 @@ CASES = [
     ("The senator spoke against the opposition to Canada.", "speak against", "The senator", []),
     ("He bragged during a trip to Moscow.", "brag", "He", ["Moscow"]),
     ("The convoy drove along the road to Kabul.", "drive", "The convoy", ["Kabul"]),
+    # The places a plural noun names as its examples say where, not the general word.
+    ("The firm sold rifles in countries like Chad and Mali.", "sell", "The firm", ["Chad", "Mali"]),
+    ("Riots broke out in places such as Lyon and Nantes.", "riot", None, ["Lyon", "Nantes"]),
+    ("Shops closed in cities including Leeds and York.", "close", None, ["Leeds", "York"]),
+    # Only in a phrase of place: what the verb acts on keeps its examples.
+    ("She toured five states, including Ohio and Iowa.", "tour", "She", []),
+    ("He sold rifles in sports like biathlon.", "sell", "He", []),
+    ("The leaders could cause trouble on issues including Peru.", "cause", "The leaders", []),
+    # After "from" the list says who they are: no one name stands for it.
+    (
+        "The letter was signed by delegates from countries including Peru, Chile and Bolivia.",
+        "sign",
+        "delegates",
+        ["countries"],
+    ),
 ]
 
 
