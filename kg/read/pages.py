@@ -74,10 +74,12 @@ _NEVER_READ = (
     *("math", "menu", "dialog"),
 )
 # A heading that invites the reader to a newsletter ("Sign up for the Courier newsletter")
-# heads a sign-up box, whatever the box's class: the box is the widest element that
-# begins with the heading. Its paragraphs ("Each morning we mail you the day's stories")
-# need not name the newsletter themselves.
+# heads a sign-up box, whatever the box's class (:func:`_sign_up_boxes`). Its paragraphs
+# ("Each morning we mail you the day's stories") need not name the newsletter themselves.
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A sign-up box says what the e-mail brings in a few lines; a longer element under such a
+# heading holds more than the box (the story itself, when the heading stands in it).
+_SIGN_UP_WORDS = 150
 # The attributes that can name a furniture box: classes, ids, a product's data- attribute.
 _NAMING_ATTRIBUTES = (
     "//@class | //@id | //@*[starts-with(name(), 'data-')"
@@ -782,17 +784,23 @@ def _drop_furniture(tree: Any) -> None:
 
 
 def _sign_up_boxes(tree: Any) -> Iterator[Any]:
-    """The boxes headed by a newsletter prompt (:data:`_HEADINGS`, :func:`_is_prompt`)."""
+    """The boxes headed by a newsletter prompt (:data:`_HEADINGS`, :func:`_is_prompt`): the
+    narrowest element above the heading that begins with it and holds more than it (a
+    wrapper of the heading alone is climbed past), when that is short. Not the widest: a
+    box that opens the story's container makes the container begin with the heading too,
+    and a heading set right in the container heads the whole story."""
     for heading in tree.iter(*_HEADINGS):
         start = " ".join(heading.text_content().split())
         if not start or not _is_prompt(start):
             continue
-        box = heading
         for above in heading.iterancestors():
-            if not " ".join(above.text_content().split()).startswith(start):
+            text = " ".join(above.text_content().split())
+            if not text.startswith(start):
                 break
-            box = above
-        yield box
+            if len(text) > len(start):
+                if len(text.split()) <= _SIGN_UP_WORDS:
+                    yield above
+                break
 
 
 def _drop_unread(tree: Any) -> None:

@@ -412,8 +412,8 @@ _ROUNDUP = "Each morning we will mail you a digest of the county's stories and m
 _UNSUBSCRIBE = "You may leave the list whenever you like, and we never pass on your address."
 
 
-def _page_with_a_headed_sign_up_box(heading: str) -> str:
-    half = len(ARTICLE) // 2
+def _page_with_a_headed_sign_up_box(heading: str, *, box_first: bool = False) -> str:
+    half = 0 if box_first else len(ARTICLE) // 2
     first = "".join(f"<p>{p}</p>" for p in ARTICLE[:half])
     rest = "".join(f"<p>{p}</p>" for p in ARTICLE[half:])
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -433,6 +433,23 @@ def test_a_box_headed_by_a_newsletter_prompt_is_not_read() -> None:
     for sentence in ARTICLE:
         assert sentence in page.text
     assert _ROUNDUP not in page.text and _UNSUBSCRIBE not in page.text
+
+
+def test_a_sign_up_box_that_opens_the_story_takes_only_itself() -> None:
+    # The story's container begins with the box's heading too; on a page with long lists
+    # of links the container is a small share of the page, and must not be taken for the box.
+    links = "".join(
+        f"<li><a href='/s{i}'>A headline of another story from the county, number {i}</a></li>"
+        for i in range(80)
+    )
+    markup = _page_with_a_headed_sign_up_box(
+        "Sign up for the Valley Courier newsletter", box_first=True
+    ).replace("</body>", f"<ul>{links}</ul></body>")
+    page = read_page(markup, doc_id="p", origin="page.html")
+    assert page is not None
+    for sentence in ARTICLE:
+        assert sentence in page.text
+    assert _ROUNDUP not in page.text
 
 
 def test_a_box_under_a_heading_that_invites_no_one_is_read() -> None:
