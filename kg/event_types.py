@@ -58,12 +58,14 @@ from kg.lang.en import (
     MISFORTUNE_SENSES,
     MONETARY_UNIT_SENSES,
     NEUTER_PRONOUNS,
+    OFFICE_HOLDER_SENSES,
     ORGANIZATION_HEADS,
     PERSONAL_PRONOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
     PLURALS_WITHOUT_S,
     SITE_SENSES,
+    STRUCTURE_SENSES,
     SUBJECT_PRONOUNS,
     VEHICLE_SENSES,
     WEAPON_SENSES,
@@ -113,6 +115,8 @@ class _Lexicon:
     told_without_object: frozenset[str]
     weapon_verbs: frozenset[str]
     weapons: dict[str, str]
+    generic_weapons: frozenset[str]
+    explosive_context: re.Pattern[str]
     person_objects: dict[str, str]
     place_objects: dict[str, str]
     moved_people: dict[str, str]
@@ -137,6 +141,8 @@ class _Lexicon:
     criticised_objects: dict[str, str]
     critics: frozenset[str]
     people_criticised: frozenset[str]
+    criticised_by_someone: frozenset[str]
+    gone_off_by_no_one: frozenset[str]
     stocked: frozenset[str]
     rejecting_verbs: frozenset[str]
     warning_verbs: frozenset[str]
@@ -257,6 +263,8 @@ def _lexicon() -> _Lexicon:
         told_without_object=frozenset(raw["told_without_object"]["words"]),
         weapon_verbs=frozenset(raw["weapon_verbs"]["words"]),
         weapons=weapons,
+        generic_weapons=frozenset(raw["generic_weapons"]["words"]),
+        explosive_context=_words_pattern(raw["generic_weapons"]["context"]),
         person_objects=_table(raw["person_objects"]),
         place_objects=_table(raw["place_objects"]),
         moved_people=_table(raw["moved_people"]),
@@ -281,6 +289,8 @@ def _lexicon() -> _Lexicon:
         criticised_objects=_table(raw["criticised_objects"]),
         critics=frozenset(raw["critics"]["words"]),
         people_criticised=frozenset(raw["people_criticised"]["words"]),
+        criticised_by_someone=frozenset(raw["criticised_by_someone"]["words"]),
+        gone_off_by_no_one=frozenset(raw["gone_off_by_no_one"]["words"]),
         stocked=frozenset(raw["stocked"]["words"]),
         rejecting_verbs=frozenset(raw["rejected"]["words"]),
         warning_verbs=frozenset(raw["forewarned"]["words"]),
@@ -563,6 +573,12 @@ def _names_people(target: Argument, head: str) -> bool:
     return _first_class(head) == NOUN_PERSON
 
 
+def _done_by_people(event: Event) -> bool:
+    """Whether the event's doer names people (:func:`_names_people`: "the actor", "he")."""
+    actor = event.actor
+    return actor is not None and _names_people(actor, _head(actor.text))
+
+
 def _lets_people_in(event: Event, head: str) -> bool:
     """Whether the event lets people in: its object names people, or one is taken to a
     place of care ("they were admitted to hospital")."""
@@ -698,6 +714,16 @@ def _is_held_weapon(lexicon: _Lexicon, word: str) -> bool:
     return word in lexicon.held_arms or any(
         sense_below(stem, WEAPON_SENSES) for stem in _stems(word)
     )
+
+
+def _armed_with(lexicon: _Lexicon, event: Event, obj: str) -> bool:
+    """Whether an object that may be a weapon is one here: a word that names any contrivance
+    as often (:attr:`_Lexicon.generic_weapons`: "device") only in a sentence that speaks of
+    explosives ("the device was used to detonate the bomb"; not "the device could be used
+    to track workers")."""
+    if obj not in lexicon.generic_weapons:
+        return True
+    return lexicon.explosive_context.search(event.evidence.text.lower()) is not None
 
 
 def _shows_a_weapon(lexicon: _Lexicon, event: Event, action: str, obj: str) -> bool:
@@ -1200,7 +1226,66 @@ def _people_criticised(lexicon: _Lexicon, event: Event, verb: str) -> bool:
     sentence = event.evidence.text.lower()
     if _speaks_of_a_contest(lexicon, sentence):
         return False
-    return not any(_noun(lexicon.weapons, word) for word in _WORD.findall(sentence))
+    return not _names_a_weapon(lexicon, sentence)
+
+
+def _names_a_weapon(lexicon: _Lexicon, sentence: str) -> bool:
+    """Whether a (lower-cased) sentence names a weapon of :attr:`_Lexicon.weapons`."""
+    return any(_noun(lexicon.weapons, word) for word in _WORD.findall(sentence))
+
+
+#: Pronouns of one person as a doer: "she blasted the plan".
+_ONE_PERSON = frozenset({"i", "he", "she"})
+
+
+def _criticised_by_someone(lexicon: _Lexicon, event: Event, verb: str) -> bool:
+    """Whether a verb that criticises when someone does it to something (:attr:`_Lexicon.
+    criticised_by_someone`) does so: one person blasts (:func:`_one_person_blasts`), or
+    what is blasted is blamed for something (:func:`_blamed_for`: "the remake was blasted
+    for being out of touch", "blasted the plan for its cost"; not "for hours"), in a
+    sentence that names no weapon and speaks of no sport (:attr:`_Lexicon.sport_context`
+    or a score: a boxer who "blasted" his rival to a 30-2 record). Bombs, troops and
+    gunmen blast buildings; a named person who blasts a body, people or a choice, or a
+    critic who blasts a film for its faults, has said so, in an election race too."""
+    if verb not in lexicon.criticised_by_someone:
+        return False
+    if not (_one_person_blasts(event) or _blamed_for(event)):
+        return False
+    sentence = event.evidence.text.lower()
+    if lexicon.sport_context.search(sentence) or _SCORE.search(sentence):
+        return False
+    return not _names_a_weapon(lexicon, sentence)
+
+
+def _one_person_blasts(event: Event) -> bool:
+    """Whether the doer is one person, by name, by a pronoun ("he", "she", "I") or as a
+    leader or an official (:data:`~kg.lang.en.OFFICE_HOLDER_SENSES`: "the senator"), and
+    the object, if any, is neither a place nor a made thing ("Ann Lee blasted the ruling",
+    "he blasted the administration", "the senator blasted the voting system", "the cardinal
+    blasts"; not "he blasted the bunker", "blasted the door"; a gunman is no official)."""
+    actor, target = event.actor, event.target
+    if actor is None:
+        return False
+    head = _head(actor.text)
+    if not (
+        actor.label == "PERSON"
+        or (not actor.label and (head in _ONE_PERSON or sense_below(head, OFFICE_HOLDER_SENSES)))
+    ):
+        return False
+    if target is None:
+        return True
+    held = _held_head(target)
+    return held in _PRONOUNS or not (_names_a_place(target, held) or _blastable(target, held))
+
+
+def _blastable(target: Argument, held: str) -> bool:
+    """Whether an object (not a name) is a structure or a vehicle by its first WordNet sense
+    (:data:`~kg.lang.en.STRUCTURE_SENSES`, :data:`~kg.lang.en.VEHICLE_SENSES`: "the door",
+    "the bunker", "a truck"): what explosives blast, unlike "the voting system"."""
+    if target.label:
+        return False
+    stems = _stems(held)
+    return any(sense_below(stem, STRUCTURE_SENSES | VEHICLE_SENSES) for stem in stems)
 
 
 def _blamed_for(event: Event) -> bool:
@@ -1231,7 +1316,15 @@ def _rallied_in_protest(lexicon: _Lexicon, event: Event) -> bool:
     protest_words`: "rallied against the law", "union members rallied"), or its doer is a
     crowd with no name ("thousands rallied in the capital", "workers rallied outside"):
     a plural common noun (or a count) that names people or a group, not a candidate's own
-    ("Trump's rallies", "his rally", "a rally in Miami", "shares rallied")."""
+    ("Trump's rallies", "his rally", "a rally in Miami", "shares rallied"). A rally one
+    person holds is a protest only where it is held against something or in protest ("Ann
+    Lee held a rally against the law"; not "his rallies", where protesters at it are
+    another event), and supporters rallied (the bare verb and its object: "rallied her
+    supporters against the bill") are none, whatever the sentence speaks of."""
+    if _supporters_rallied(event):
+        return False
+    if _rally_of_one(event):
+        return _rallied_against(event)
     if lexicon.protest_words.search(event.evidence.text.lower()):
         return True
     actor = event.actor
@@ -1241,6 +1334,37 @@ def _rallied_in_protest(lexicon: _Lexicon, event: Event) -> bool:
     if head in _PRONOUNS or not head.endswith("s"):
         return False
     return _first_class(head) in (NOUN_PERSON, NOUN_GROUP, NOUN_QUANTITY, None)
+
+
+#: Pronouns of one person as a rally's owner or holder: "his rally", "she held a rally".
+_ONE_PERSONS_OWN = frozenset({"he", "she", "his", "her", "him", "i", "my"})
+
+
+def _rally_of_one(event: Event) -> bool:
+    """Whether a rally's doer is one person: a person by name or a pronoun of one person
+    (:data:`_ONE_PERSONS_OWN`)."""
+    actor = event.actor
+    if actor is None:
+        return False
+    return actor.label == "PERSON" or (not actor.label and actor.text.lower() in _ONE_PERSONS_OWN)
+
+
+def _supporters_rallied(event: Event) -> bool:
+    """Whether the verb "rally" has its object right after it ("rallied her supporters",
+    "helped rally the party"): people gathered to a side, no protest. Not an object after
+    a preposition ("a rally against the law")."""
+    target = event.target
+    if event.action != "rally" or target is None:
+        return False
+    offset = event.evidence.start
+    return not event.evidence.text[event.end - offset : target.start - offset].strip()
+
+
+def _rallied_against(event: Event) -> bool:
+    """Whether the words after a rally (past its object) say it is held against something
+    or in protest: "held a rally against the law", "rallied in protest"."""
+    words = _words_after(event, 2)
+    return words[:1] == ["against"] or words in (["in", "protest"], ["in", "solidarity"])
 
 
 def _shows_what(event: Event, held: str) -> bool:
@@ -1599,8 +1723,11 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         _is_criticised(target)
         or _by_critics(lexicon, event)
         or _people_criticised(lexicon, event, verb)
+        or _criticised_by_someone(lexicon, event, verb)
     ):
         return lexicon.criticised_objects[verb]  # "attacked the plan", "critics blasted": words
+    if action in lexicon.gone_off_by_no_one and _done_by_people(event):
+        return "Event"  # "the actor went off script": no bomb went off
     if verb in lexicon.stocked and _carried_from_no_place(event):
         return "Event"  # "the shop carries models from three brands": goods stocked
     if action in lexicon.carrying_verbs and _bears_no_thing(event, held):
@@ -1752,7 +1879,7 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "shot to fame": no one shot
     if verb in lexicon.made_things and not _damages_a_made_thing(event):
         return "Event"  # "the talks collapsed": nothing damaged
-    if verb in lexicon.weapon_verbs and obj:
+    if verb in lexicon.weapon_verbs and obj and _armed_with(lexicon, event, obj):
         weapon = _noun(lexicon.weapons, obj)
         if weapon is not None:
             return weapon

@@ -105,6 +105,19 @@ def _saint_spellings(key: str) -> list[str]:
     return [f"{other} {rest}" for other in spellings if other != first]
 
 
+def _saint_countries(
+    records: Callable[[str], Mapping[PlaceRecord, int]], key: str
+) -> dict[PlaceRecord, int]:
+    """The countries a saint's name spelled otherwise names ("st lucia" -> Saint Lucia), as
+    alternates; none for another name."""
+    return {
+        record: _ALTERNATE
+        for other in _saint_spellings(key)
+        for record in records(other)
+        if record.kind == "country"
+    }
+
+
 # Alternate names shorter than this are mostly codes and abbreviations ("Ko", "IEV").
 _MIN_ALTERNATE_LENGTH = 4
 
@@ -397,6 +410,11 @@ class Gazetteer:
                 # where the name as written matches nothing ("St Paul" is not Saint Paul,
                 # Antigua, whose rank as a division would beat the city's).
                 bucket = {r: _ALTERNATE for k in _saint_spellings(key) for r in self._records(k)}
+            elif not any(r.kind == "country" for r in bucket):
+                # "St Lucia" is also a South African village's own name: the country
+                # spelled "Saint Lucia" joins it, as an alternate (a country only: "St
+                # Paul" does not join Saint Paul, Antigua).
+                bucket = {**_saint_countries(self._records, key), **bucket}
             if not bucket and len(words) > 1 and any(w in _ARABIC_ARTICLES for w in words):
                 for other in (
                     " ".join("al" if w in _ARABIC_ARTICLES else w for w in words),

@@ -773,6 +773,29 @@ def test_rivalry_criticism_marketing_and_courts_are_no_attacks_or_journeys(
         ("Opponents blasted the move as reckless.", "blast", "Accusation"),
         # ... and so are people blasted for something; a post blasted with rockets is bombed.
         ("The senator blasted the mayor over the budget cuts.", "blast", "Accusation"),
+        # ... and so is whatever one person by name, by pronoun or in office blasts, save a
+        # structure, a vehicle or a place, and whatever is blasted for something.
+        ("Ann Lee blasted the ruling.", "blast", "Accusation"),
+        ("He blasted the county administration on Tuesday.", "blast", "Accusation"),
+        ("She blasted her rivals at the meeting.", "blast", "Accusation"),
+        ("The senator blasted the new voting system.", "blast", "Accusation"),
+        ("The plan was blasted for its cost.", "blast", "Accusation"),
+        ("He blasted the bunker.", "blast", "Bombing"),
+        ("The gunman blasted two officers.", "blast", "Bombing"),
+        ("The building was blasted for hours.", "blast", "Bombing"),
+        # Chances, sales or feelings hurt are no one injured; workers hurt are.
+        ("The scandal hurt her chances of winning.", "hurt", None),
+        ("The strike hurt sales in the spring.", "hurt", None),
+        ("The blast hurt three workers.", "hurt", "Injury"),
+        # A device used is a weapon only where the sentence speaks of explosives.
+        ("The device could be used to track workers.", "use", None),
+        ("Police said the device was used to detonate the bomb.", "use", "Bombing"),
+        # A call received is a telephone's; a call made may be a request.
+        ("He received a call from the governor on Monday.", "receive", None),
+        ("The mayor made a call for calm.", "make", "Request"),
+        # A person who goes off (script, on a rant) is no bomb.
+        ("The actor went off script to comment on the senator.", "go off", None),
+        ("The bomb went off near the market.", "go off", "Bombing"),
         ("Militants blasted the checkpoint with rockets.", "blast", "Bombing"),
         ("Gunmen blasted the guards for hours with rockets.", "blast", "Bombing"),
         # Weather that strikes is a disaster, no attacker's.
@@ -890,6 +913,12 @@ def test_a_pastime_a_recording_and_an_idiom_are_no_search_seizure_or_attack(
         ("Protesters held a rally outside parliament.", "hold", "Protest"),
         ("Thousands rallied in the capital on Sunday.", "rally", "Protest"),
         ("As crowds took to the streets, a rally was held in the main square.", "hold", "Protest"),
+        # A solidarity rally is a protest; one person's rally is one only when held against
+        # something, and supporters rallied are none.
+        ("Thousands held solidarity rallies in the capital.", "hold", "Protest"),
+        ("Ann Lee held a rally against the new law.", "hold", "Protest"),
+        ("Protesters clashed with police at his rally.", "rally", None),
+        ("She rallied her supporters against the bill.", "rally", None),
         # Strikes named with protests are walkouts.
         ("For years there have been strikes and protests in the city.", "strike", "Protest"),
     ],

@@ -87,6 +87,7 @@ from kg.lang.en import (
     DEPICTION_NOUNS,
     DUMMY_IT_VERBS,
     ENGAGING_VERBS,
+    EVENT_NAME_HEADS,
     EVENT_NOUNS,
     EXPOSURE_ADJECTIVES,
     EXTRAPOSING_VERBS,
@@ -2240,12 +2241,17 @@ _NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCEN
 def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
     """The doer an event noun names before it: a possessive ("Russia's invasion"), a
     demonym ("Russian strikes") or a name ("Taliban attack"), never ``place``, the place
-    it names (:func:`named_place`)."""
+    it names (:func:`named_place`), nor an event's name (:data:`~kg.lang.en.
+    EVENT_NAME_HEADS`: "the Boston Marathon bombings", "an Oscars protest"), nor a common
+    word the model took for a name at a sentence's start (:func:`_capitalised_common_word`).
+    """
     for child in dependents(noun):
         if (place is not None and child.i == place.i) or (
             child.ent_type_ in TIME_LABELS  # "Saturday's attack"
         ):
             continue
+        if child.text in EVENT_NAME_HEADS or _capitalised_common_word(child):
+            continue  # "the Boston Marathon bombings", "Solidarity rallies": no one
         if child.dep_ == "poss" and child.lower_ == "whose":
             return _whose(noun)  # "a driver whose truck crashed": the driver's truck
         if child.dep_ == "poss" or (
@@ -2259,6 +2265,25 @@ def noun_modifier_doer(noun: Token, place: Token | None) -> Token | None:
         ):
             return child
     return None
+
+
+#: WordNet files of a common noun that may name a body of people as a name: "Labour",
+#: "Hamas", "Congress" (groups), people and places.
+_NAMING_CLASSES = frozenset({NOUN_GROUP, NOUN_PERSON, NOUN_LOCATION})
+
+
+def _capitalised_common_word(word: Token) -> bool:
+    """Whether a one-word organisation's name opens its sentence and is a common noun whose
+    most frequent WordNet sense is no group, person or place: "Solidarity rallies were
+    held", "Unity marches began" (capitalised as the sentence's first word, not as a
+    name). "Hamas attacks", "Labour protests" keep their doer."""
+    if word.ent_type_ != "ORG" or word.i != word.sent.start or word.ent_iob_ != "B":
+        return False
+    following = word.i + 1
+    if following < len(word.doc) and word.doc[following].ent_iob_ == "I":
+        return False  # a longer name
+    classes = noun_classes(word.lower_)
+    return bool(classes) and classes[0] not in _NAMING_CLASSES
 
 
 #: Event nouns a campaign seeks rather than does: "Nixon's election campaign".

@@ -27,6 +27,7 @@ __all__ = [
     "ADVERB_PARTICLES",
     "AGENT_LABELS",
     "ANAPHORIC_EVENT_NOUNS",
+    "EVENT_NAME_HEADS",
     "AGE_WORDS",
     "AMID_PREPOSITIONS",
     "AMOUNT_LABELS",
@@ -199,6 +200,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLURALS_WITHOUT_S",
     "SITE_SENSES",
+    "STRUCTURE_SENSES",
     "MANDATIVE_NOUNS",
     "MEANS_NOUNS",
     "MONETARY_UNIT_SENSES",
@@ -269,6 +271,7 @@ __all__ = [
     "ARMED_PARTY_SENSES",
     "ARMED_PARTY_NOUNS",
     "CRITICISED_SENSES",
+    "OFFICE_HOLDER_SENSES",
     "WEATHER_SENSES",
     "MISFORTUNE_SENSES",
     "TELLING_ADJECTIVES",
@@ -924,6 +927,13 @@ ARMED_PARTY_NOUNS = frozenset({"convoy", "motorcade"})
 #: ("the plan", "its policy"), choices ("the decision", "the move", "the measure") and
 #: judgments ("the ruling", "the verdict").
 CRITICISED_SENSES = frozenset({"06598915", "06470073", "05898568", "00161243", "01187810"})
+#: WordNet's senses of leaders and officials (data.noun offsets): "the senator", "the
+#: minister", "the mayor", "the governor", "the chairman". One of them who blasts or
+#: attacks does so in words, where a gunman or a militant may not.
+OFFICE_HOLDER_SENSES = frozenset({"09623038", "10372373"})
+#: WordNet's sense of a structure (data.noun offset): "a door", "the bunker", "a wall",
+#: "the bridge". What explosives blast, where a speaker blasts a system or a plan.
+STRUCTURE_SENSES = frozenset({"04341686"})
 #: WordNet's senses of the weather and of the earth's upheavals (data.noun offsets):
 #: atmospheric phenomena ("the storm", "heavy rain", "a blizzard", "high winds") and
 #: geological ones ("the flood"). What strikes or hits as one is a disaster, no attacker.
@@ -3254,6 +3264,14 @@ POLITY_NOUNS = frozenset(
     capital city council country county district kingdom municipality nation oblast
     province region republic state territory town village
     """.split()
+)
+#: Last words of the names of sporting and other events ("the Boston Marathon", "the
+#: World Cup", "the Oscars"): such a name is no actor, nor the doer of an event noun it
+#: stands before ("the Boston Marathon bombing", "an Oscars protest"). Capitalised, as
+#: names write them.
+EVENT_NAME_HEADS = frozenset(
+    "Marathon Cup Olympics Olympiad Festival Championship Championships Oscars Grammys "
+    "Emmys".split()
 )
 #: Bodies that act by force or govern, whose noun before an event noun names its doer:
 #: "a police raid", "the coalition strike", "regime attacks" (kg.extract.actors). Not

@@ -22,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.gazetteer import fold
-from kg.lang.en import NEUTER_PRONOUNS, PERSONAL_PRONOUNS, PRONOUN_GENDERS, WEEKDAYS
+from kg.lang.en import (
+    EVENT_NAME_HEADS,
+    NEUTER_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    PRONOUN_GENDERS,
+    WEEKDAYS,
+)
 from kg.model import Argument
 from kg.resolve._bodies import (
     common_group,
@@ -152,8 +158,6 @@ _AFTER_A_NOUN_PHRASE = frozenset(
 )
 # The days of the week as a name spells them, with a capital ("Bloody Friday").
 _WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
-# Last words of the names of sporting and other events, which are no actors.
-_EVENT_HEADS = frozenset("Marathon Cup Olympics Festival Championship Championships".split())
 _WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 # Units and time zones written in capitals after a number: "1530 UTC", "1.5 MB".
@@ -177,7 +181,7 @@ def thing_or_day(span: Span, state: DocState) -> Answer:
     ):
         # "a red 1968 Ford Falcon": a make and model; not "the 2016 Trump campaign".
         return NO_ENTITY
-    if words and words[-1] in _EVENT_HEADS:
+    if words and words[-1] in EVENT_NAME_HEADS:
         return NO_ENTITY  # "the Boston Marathon", "the Women's World Cup": events, not actors
     if words and (words[-1] in _WEEKDAYS or (word in _WEEKDAYS and len(words) == 1)):
         # A name alone before a weekday is a day's name when it is an ordinary word

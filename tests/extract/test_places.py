@@ -874,3 +874,9 @@ def test_the_places_of_what_is_recalled_are_its_own(
 ) -> None:
     event = event_named(nlp, text, action)
     assert [p.argument.text for p in event.places] == places
+
+
+def test_a_saint_s_country_spelled_st_is_where_one_flew(nlp: Language) -> None:
+    # "St Lucia": the model reads a person, GeoNames a village; the country is meant.
+    event = event_named(nlp, "She flew to St Lucia on Monday.", "fly")
+    assert [(p.argument.text, p.role) for p in event.places] == [("St Lucia", "destination")]

@@ -1220,3 +1220,26 @@ def test_who_perpetrates_an_act_does_it(nlp: Language) -> None:
     # "perpetrated a massacre": the massacre is theirs, as a committed robbery is.
     text = "The junta perpetrated a massacre of farmers in the valley."
     assert _doers_of(nlp, text, "massacre") == ["The junta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An event's name before an event noun says where and when, not who did it.
+        ("The Boston Marathon bombings killed three people and injured hundreds.", "Marathon"),
+        ("The Oscars protest drew hundreds of marchers.", "Oscars"),
+        # A common word the model took for a name because it opens the sentence.
+        ("Solidarity rallies were held in ten cities.", "Solidarity"),
+    ],
+)
+def test_an_event_s_name_or_a_capitalised_word_before_an_event_noun_does_nothing(
+    nlp: Language, text: str, name: str
+) -> None:
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert events
+    assert all(e.actor is None or e.actor.text != name for e in events)
+
+
+def test_a_group_s_name_before_an_event_noun_still_does_it(nlp: Language) -> None:
+    attack = event_named(nlp, "Hamas attacks killed five people.", "attack")
+    assert attack.actor is not None and attack.actor.text == "Hamas"

@@ -32,6 +32,12 @@ def test_a_saint_s_word_may_be_written_many_ways(written: str) -> None:
     assert gazetteer().is_name(written)
 
 
+def test_a_saint_s_country_spelled_otherwise_beats_a_village_of_the_name() -> None:
+    # "St Lucia" is also a South African village's own name; the country is meant.
+    record = gazetteer().lookup("St Lucia")
+    assert record is not None and record.kind == "country" and record.name == "Saint Lucia"
+
+
 def test_a_saint_s_name_matched_as_written_is_not_respelled() -> None:
     # GeoNames also has a Saint Paul in Antigua, a division that would outrank the city.
     record = gazetteer().lookup("St Paul")
