@@ -186,12 +186,14 @@ def _saves_an_amount(verb: Token) -> bool:
     """Whether what ``verb`` ("save") saves is money, time or an amount ("money", "$5
     million", "thousands", "hours"), as the noun's two most frequent WordNet senses have
     it; the object, the passive subject, or the noun a relative clause hangs on ("the
-    money that was saved from ...", "the hours saved from ...")."""
+    money that was saved from ...", "the hours saved from ..."). With none of them, "save"
+    is putting money by ("saved up from working two jobs", "saved for years from renting
+    out the flat"): no one is shielded from the act, which was done."""
     saved = next((c for c in dependents(verb) if c.dep_ in {"dobj", "nsubjpass"}), None)
     if verb.dep_ in {"relcl", "acl"} and (saved is None or saved.tag_ in {"WDT", "WP"}):
         saved = verb.head
     if saved is None:
-        return False
+        return True
     if saved.like_num or saved.tag_ == "$" or saved.ent_type_ in {"MONEY", "QUANTITY", "TIME"}:
         return True
     return bool(set(noun_classes(saved.lemma_.lower())[:2]) & _AMOUNT_CLASSES)
