@@ -267,7 +267,7 @@ def _subtree(token: Token) -> set[int]:
     """The token's subtree, less the writer's concessive asides inside it."""
     tokens = {t.i for t in token.subtree}
     for inner in token.subtree:
-        if inner.dep_ == "advcl" and inner is not token and _writers_aside(inner):
+        if inner.dep_ == "advcl" and inner.i != token.i and _writers_aside(inner):
             tokens -= {t.i for t in inner.subtree}
     return tokens
 
@@ -375,7 +375,7 @@ def _opens_a_claim(clause: Token) -> bool:
     if that.dep_ == "advmod":
         return clause.head.lemma_.lower() == "time"
     return that.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c is not that for c in dependents(that.head)
+        c.dep_ == "dobj" and c.i != that.i for c in dependents(that.head)
     )
 
 
@@ -440,7 +440,7 @@ def _requested(token: Token) -> set[int]:
     publish figures showing the gap", "urged them to draw up a plan to cut costs")."""
     tokens = _subtree(token)
     for inner in token.subtree:
-        if inner.dep_ in {"relcl", "acl"} and inner is not token and not _untensed(inner):
+        if inner.dep_ in {"relcl", "acl"} and inner.i != token.i and not _untensed(inner):
             tokens -= {t.i for t in inner.subtree}
     return tokens
 

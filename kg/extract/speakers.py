@@ -410,5 +410,5 @@ def _phrase_of(speaker: Argument, sentence: Span) -> set[int]:
     """The tokens of the phrase the speaker's name heads in the sentence (none when the
     speaker stands elsewhere)."""
     words = [t for t in sentence if speaker.start <= t.idx < speaker.end]
-    heads = [t for t in words if not speaker.start <= t.head.idx < speaker.end or t.head is t]
+    heads = [t for t in words if not speaker.start <= t.head.idx < speaker.end or t.head.i == t.i]
     return {t.i for head in heads for t in head.subtree}
