@@ -363,10 +363,9 @@ def claim_on_setting(clause: Token) -> bool:
 
 def _opens_a_claim(clause: Token) -> bool:
     """Whether "that" opens a clause as a conjunction, whatever the parse hung it on: a
-    mark; a "that" the tagger calls a conjunction; one the parse made an object of a verb
-    that has an object already ("in a briefing that the army had seized the airport": no
-    gap for a relative pronoun to fill); or the "that" of "at the time that ...", "for
-    the first time that ...", which after a cue tells what was said, not when."""
+    mark; a "that" the tagger calls a conjunction; one the parse made an object (see the
+    comment below); or the "that" of "at the time that ...", "for the first time that
+    ...", which after a cue tells what was said, not when."""
     if _tagged_conjunction(clause):
         return True
     that = clause.doc[clause.left_edge.i]
