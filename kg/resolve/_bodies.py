@@ -389,7 +389,7 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
             lambda c: c.kind == "group" and c.head == head and not _narrowed(c, state)
         )
         if earlier is None and "other" not in tokens:
-            earlier = state.last(lambda c: c.kind == "group" and c.head == head)
+            earlier = state.last(lambda c: stands_for(c, head, tokens[-size:], state))
     else:
         # "rural residents", "funeral directors", "our members": the kind or the owner is
         # part of whom the phrase names, a group of its own beside the residents or
@@ -411,6 +411,19 @@ def common_group(clean: str, state: DocState, *, sentence_start: bool = False) -
 #: Possessives of the first and second person before a group's noun: whose the people are,
 #: the one who speaks or is spoken to ("our members", "my friends", "your parents").
 _SPEAKERS_OWN = frozenset({"my", "our", "your"})
+
+
+def stands_for(cluster: Cluster, head: str, noun: list[str], state: DocState) -> bool:
+    """Whether a group's noun with no kind before it (``noun``, the words that go by
+    ``head``) may stand for ``cluster``: a group of that head, and when the text named it
+    with its kind ("rebel forces", "female employees"), by the same noun ("the
+    employees"). "Soldiers" or "the army" share the head of "rebel forces" but are as
+    often the other side."""
+    if cluster.kind != "group" or cluster.head != head:
+        return False
+    return (
+        not _narrowed(cluster, state) or (cluster.label or "").lower().split()[-len(noun) :] == noun
+    )
 
 
 def _narrowed(cluster: Cluster, state: DocState) -> bool:

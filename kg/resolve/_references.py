@@ -34,7 +34,14 @@ from kg.lang.wordnet import (
     noun_classes,
 )
 from kg.model import Argument
-from kg.resolve._bodies import country_of, make_group, ministry, organization, singular_classes
+from kg.resolve._bodies import (
+    country_of,
+    make_group,
+    ministry,
+    organization,
+    singular_classes,
+    stands_for,
+)
 from kg.resolve._clusters import Cluster, Office
 from kg.resolve._names import named, office_of, person_name
 from kg.resolve._state import DocState, quotes_between
@@ -982,9 +989,11 @@ def description(lower: str, state: DocState, *, at: int | None = None) -> Cluste
                 and (code is None or c.country == code)
             )
         )
-    group = words.group_nouns.get(" ".join(tokens[-2:])) or words.group_nouns.get(head)
+    pair = " ".join(tokens[-2:])
+    noun = tokens[-2:] if pair in words.group_nouns else tokens[-1:]
+    group = words.group_nouns.get(pair) or words.group_nouns.get(head)
     if group is not None:
-        return state.last(lambda c: c.kind == "group" and c.head == group)
+        return state.last(lambda c: stands_for(c, group, noun, state))
     return None
 
 

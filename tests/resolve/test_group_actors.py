@@ -147,6 +147,20 @@ def test_the_noun_alone_after_a_kind_is_that_group() -> None:
     assert labels["group/retired-nurses-d"] == ("Retired nurses", "group")
 
 
+def test_another_noun_of_the_same_head_is_not_the_group_named_with_its_kind() -> None:
+    # "troops", "soldiers" and "the army" all go by "forces"; after "rebel forces" they are
+    # as often the other side, so only "the forces" goes back to the rebels.
+    text = "Rebel forces shelled Arden. The forces fled. The army answered. Soldiers came."
+    _, actors = _resolve(
+        "d",
+        text,
+        [],
+        [("Rebel forces", ""), ("The forces", ""), ("The army", ""), ("Soldiers", "")],
+    )
+    assert actors[0] == actors[1] == "group/rebel-forces-d"
+    assert "group/rebel-forces-d" not in actors[2:]
+
+
 def test_counts_and_joined_kinds_say_no_kind_of_a_group() -> None:
     text = "Nearly all the voters left. Army and navy officers met. Three hundred miners struck."
     labels, actors = _resolve(
