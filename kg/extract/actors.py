@@ -46,7 +46,7 @@ from kg.extract.modality import modality
 from kg.extract.negation import kept_from, names_no_one, no_business
 from kg.extract.non_events import empty_it, price_scale
 from kg.extract.places import country_name, named_place
-from kg.extract.purposes import after_comma, request_said
+from kg.extract.purposes import after_comma, brought_near, request_said
 from kg.extract.spans import (
     SUBJECT_DEPS,
     TIME_LABELS,
@@ -119,6 +119,7 @@ from kg.lang.en import (
     STATISTICAL_CONTROL_VERBS,
     SUFFERED_ACTIONS,
     TASK_NOUNS,
+    TELLING_OF_VERBS,
     THING_PRONOUNS,
     TIME_UNITS,
     UNDERGOING_OBJECT_VERBS,
@@ -565,12 +566,31 @@ def _bargained_for_others(verb: Token) -> bool:
         # "arranged a deal that year between A and B": the parser may hang "between" on the verb.
         holders = (bargain, governor) if governor.i < bargain.i else (bargain,)
         if any(
-            p.lower_ == "between" and p.i > bargain.i and children(p, "pobj")
+            p.lower_ == "between"
+            and p.i > bargain.i
+            and children(p, "pobj")
+            and not _sides_are_its_subject(p, governor)
             for holder in holders
             for p in children(holder, "prep")
         ):
             return True
     return False
+
+
+#: Pronouns after "between" that take the sides back to the clause's own plural subject.
+_OWN_SIDES = frozenset({"them", "themselves", "us", "ourselves"})
+
+
+def _sides_are_its_subject(between: Token, verb: Token) -> bool:
+    """Whether the sides a bargain is "between" are the plural subject of the verb that
+    strikes it: "the two firms signed a deal between them to merge" (the firms merge); not
+    "the mayor arranged a deal between them to sell the mill" (a go-between's)."""
+    if not all(side.lower_ in _OWN_SIDES for side in children(between, "pobj")):
+        return False
+    return any(
+        subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"} or _conjuncts(subject)
+        for subject in children(verb, "nsubj")
+    )
 
 
 def _infinitive_coordinated(verb: Token) -> Token | None:
@@ -1919,6 +1939,8 @@ def _gerund_subject(gerund: Token) -> Token | None:
     kept = _kept_from(gerund)
     if kept is not None:
         return kept
+    if brought_near(governor):
+        return _doer_brought_near(governor)
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         governor = governor.head  # "is known for carrying out"
     if (
@@ -1959,6 +1981,27 @@ def _gerund_subject(gerund: Token) -> Token | None:
 
 #: Pronouns that stand for a matter or a situation, not for someone who acts.
 _MATTER_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _doer_brought_near(nearness: Token) -> Token | None:
+    """Who would do the act one is brought close to: the object of the verb when it has
+    one before "closer" ("the aid moved us closer to wiping them out": we would), else
+    the verb's own doer ("the city moved a step closer to closing the mine"). Not a
+    matter said to be a step closer ("this is a step closer to lifting the cup": the one
+    who lifts it is not the "this")."""
+    verb = nearness.head
+    for obj in children(verb, "dobj"):
+        if obj.i < nearness.i:
+            return antecedent(obj, verb)
+    subjects = children(verb, "nsubj")
+    if any(s.i > verb.i for s in subjects):
+        return None  # "never led, or even came close to leading, either race": a misparse
+    if verb.lemma_ == "be" and any(s.lower_ in _MATTER_PRONOUNS for s in subjects):
+        return None
+    passive_subjects = children(verb, "nsubjpass")
+    if passive_subjects:
+        return antecedent(passive_subjects[0], verb)  # "was brought closer to signing"
+    return _doer_not_the_act(verb)
 
 
 def _what_it_is_about(gerund: Token) -> bool:
@@ -2469,13 +2512,17 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def announcer(noun: Token) -> Token | None:
-    """The subject of "X announced the capture of Y": X claims its own action."""
+    """The subject of "X announced the capture of Y": X claims its own action. Not the
+    subject of a verb that tells of what happened ("survivors recounted the shooting",
+    "the station reported the attack"): one who tells of an act need not have done it."""
     while noun.dep_ == "conj":
         noun = noun.head
     verb = noun.head
     claims_own_action = EVENT_NOUNS.get(noun.lemma_.lower()) not in SUFFERED_ACTIONS
     # "pledged an increase", "vowed a withdrawal": the one who promises will do it.
-    own_word = verb.lemma_ in REPORTING_VERBS or verb.lemma_ in PROMISE_VERBS
+    own_word = (
+        verb.lemma_ in REPORTING_VERBS and verb.lemma_ not in TELLING_OF_VERBS
+    ) or verb.lemma_ in PROMISE_VERBS
     if noun.dep_ == "dobj" and own_word and claims_own_action:
         subjects = children(verb, "nsubj")
         return subjects[0] if subjects else None

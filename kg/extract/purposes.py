@@ -35,6 +35,7 @@ from kg.model import Modality
 
 __all__ = [
     "after_comma",
+    "brought_near",
     "copula_of_ease",
     "for_governor",
     "gerund_modality",
@@ -117,7 +118,23 @@ def gerund_modality(preposition: Token) -> Modality | None:
         return "intended"
     if lemma in COMMITTING_VERBS and preposition.lower_ == "to":
         return "intended"  # "committed $5 million to building homes", "committed to cutting"
+    if preposition.lower_ == "to" and brought_near(governor):
+        # "came close to losing her seat": it was not lost; "moved closer to closing the
+        # mine", "is a step nearer to taking the port": not yet done, it may come.
+        return "negated" if governor.head.lemma_.lower() == "come" else "possible"
     return None
+
+
+def brought_near(word: Token) -> bool:
+    """Whether ``word`` is "close", "closer" or "nearer" said of a verb's subject or object,
+    the word a "to" of an act ahead hangs on: "came close to losing", "moved us closer to
+    wiping them out", "is a step nearer to taking the port"."""
+    return (
+        word.lemma_.lower() in {"close", "near"}
+        and word.pos_ in {"ADV", "ADJ"}
+        and word.dep_ in {"advmod", "acomp", "oprd"}
+        and word.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def open_to(preposition: Token) -> bool:

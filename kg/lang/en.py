@@ -189,6 +189,7 @@ __all__ = [
     "PERFORMING_VERBS",
     "AGREEMENT_NOUNS",
     "BROKERING_VERBS",
+    "TELLING_OF_VERBS",
     "PERIODICAL_NOUNS",
     "DEPICTION_NOUNS",
     "ON_AIR_VERBS",
@@ -3089,6 +3090,16 @@ KNOWING_VERBS = frozenset(
 #: childhood"), holds the places of what is recalled, not of the recalling. Not "recall"
 #: as calling back goods or envoys ("recalled the cars in Europe": its object a thing).
 RECALLING_VERBS = frozenset("recall recollect recount relive remember reminisce retell".split())
+#: Verbs of telling, recalling or judging what happened, whose object act is not their
+#: subject's own: "survivors recounted the shooting", "the station reported the attack", "she
+#: noted the raids", "residents fear an attack" (kg.extract.actors.announcer: the one who
+#: announces a capture claims it; the one who describes a shooting did not shoot).
+TELLING_OF_VERBS = RECALLING_VERBS | frozenset(
+    """
+    allege believe complain conclude describe estimate explain fear note predict quote report
+    suspect testify think worry
+    """.split()
+)
 #: What a gerund's present "be" says of an act going on or done, which is no judgement of
 #: anyone's act: "rebuilding the school is complete", "evacuating the town is underway";
 #: and the phrases that say so ("clearing the debris is under way", "is in progress").

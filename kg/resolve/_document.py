@@ -42,7 +42,14 @@ from kg.resolve._references import (
 from kg.resolve._relink import relink
 from kg.resolve._rules import resolve_span
 from kg.resolve._state import DocState, quotes_between
-from kg.resolve._text import clean_span, goes_by_first_name, lexicon, plural, slug
+from kg.resolve._text import (
+    clean_span,
+    goes_by_first_name,
+    lexicon,
+    names_a_pair,
+    plural,
+    slug,
+)
 
 if TYPE_CHECKING:
     from kg.resolve.index import EntityIndex
@@ -1030,7 +1037,7 @@ class _Conjuncts:
         """``event``, and one copy for each other conjunct its "they" stands for; an
         event of "the pair" or "the couple", once for each of the two it stands for."""
         actor = event.actor
-        if actor is not None and actor.entity is None and _pair_noun(actor):
+        if actor is not None and actor.entity is None and names_a_pair(actor.text):
             return self._for_each_of_the_pair(event, actor, mentions, known)
         if actor is None or actor.entity is None or actor.text.strip().lower() != "they":
             return (event,)
@@ -1152,14 +1159,6 @@ class _Conjuncts:
 #: two people named together before it (review rev30).
 _TWO_BY_NUMBER = re.compile(r"(?i)(?:the\s+)?(?:two|both)\b")
 _TWO_BEFORE = re.compile(r"(?i)\b(?:two|both)\s+$")
-#: Nouns for two people the text named together ("the couple", "the pair").
-_PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
-
-
-def _pair_noun(argument: Argument) -> bool:
-    """Whether the span is "the pair", "the couple" or "the duo", and nothing more."""
-    words = argument.text.lower().split()
-    return len(words) == 2 and words[0] == "the" and words[1] in _PAIR_NOUNS
 
 
 def _plural(argument: Argument, cluster: Cluster, state: DocState) -> bool:

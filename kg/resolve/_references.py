@@ -45,7 +45,7 @@ from kg.resolve._bodies import (
 from kg.resolve._clusters import Cluster, Office
 from kg.resolve._names import named, office_of, person_name
 from kg.resolve._state import DocState, quotes_between
-from kg.resolve._text import clean_span, lexicon, plural, slug
+from kg.resolve._text import clean_span, lexicon, names_a_pair, plural, slug
 
 __all__ = [
     "agrees",
@@ -370,10 +370,75 @@ def pronoun_referent(
             return body
         if _unnamed_subject(state, at, acts, plural_pronoun=True):
             return None
+        speakers = _speakers_of_they(state, at, acts)
+        if speakers is not None:
+            return speakers[-1] if speakers else None
         told = _told(state, at)
         if told:
             return _latest(state, lambda c: acts(c) and c not in told, plural=True, at=at)
     return _latest(state, acts, plural=True, at=at)
+
+
+def _speakers_of_they(
+    state: DocState, at: int, accept: Callable[[Cluster], bool]
+) -> list[Cluster] | None:
+    """The entities a subject "they" at ``at`` continues when it says what they said of
+    themselves, right after the verb of saying ("X said they ...", "X have said that
+    they ..."): every entity of a coordinated speaker ("Acme and Globex said they would
+    merge"), or a speaker named by one organisation, which English may call "they"
+    ("Northwind Airlines said they would cut routes"). A group of an earlier sentence
+    ("... told reporters. Acme and Globex said they ...") is not who is meant. Empty
+    (no referent) when no body is named among those joined; ``None`` when there is no
+    such speaker, or it is one the other rules read (a person, "the rebels", "GOP
+    voters")."""
+    if not _THEY.match(state.text, at):
+        return None  # not "them" or "their": "urged them to", "inviting them"
+    speaker = _speaker_just_before(state, at)
+    if speaker is None:
+        return None
+    start, end = speaker
+    text = state.text[start:end]
+    inside: list[Cluster] = []
+    for seen, cluster in state.seen_since(start):
+        if seen < end and accept(cluster) and cluster not in inside:
+            inside.insert(0, cluster)
+    if _AND.search(text):
+        # Each body joined acts (a copy of the event for each, as for "Rebels and smugglers
+        # crossed. They ..."); a person joined has no such copy and is left out, as is
+        # one the text names by no entity ("Bush and his rivals said they": the rivals).
+        return [cluster for cluster in inside if cluster.kind in {"group", "organization"}]
+    heads = [m for m in state.inside(start, end) if m.end == end and m.label == "ORG"]
+    if heads and len(inside) == 1 and inside[0].kind == "organization":
+        return inside  # the name heads the speaker: not "GOP primary voters"
+    return None
+
+
+def _speaker_just_before(state: DocState, at: int) -> tuple[int, int] | None:
+    """The span of the speaker whose verb of saying stands right before the pronoun at
+    ``at`` in its sentence: "Acme said they", "Acme and Globex have said that they"."""
+    here = bisect.bisect_right(state.sentence_starts, at)
+    current = state.sentence_starts[here - 1] if here else 0
+    spans = [span for span in state.speaker_spans if current <= span[0] and span[1] <= at]
+    if not spans:
+        return None
+    start, end = max(spans, key=lambda span: (span[1], -span[0]))  # nearest, then longest
+    return (start, end) if _SAID_BEFORE.fullmatch(state.text, end, at) else None
+
+
+#: What stands between a speaker and the "they" of what they said: the verb of saying,
+#: its auxiliaries and an adverb or two, and "that" ("have also said that ").
+_SAID_BEFORE = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|later|now|previously|earlier|\w+ly)\s+){0,3}"
+    r"(?:said|say|says|announced|announce|announces|stated|confirmed|added|insisted|claimed|"
+    r"warned|argued|told\s+\w+|tell\s+\w+|tells\s+\w+)\s+(?:that\s+)?"
+)
+
+
+#: The subject pronoun itself, not "them" or "their".
+_THEY = re.compile(r"(?i)they\b")
+#: What joins the names of a coordinated speaker ("Acme and Globex", "A, B and C"; not the
+#: commas of an apposition, "Hale, the mayor,").
+_AND = re.compile(r"\sand\s")
 
 
 #: "told reporters that", "telling them": a verb of telling and its addressee, right
@@ -563,7 +628,9 @@ def unnamed_subject(
         return None
     start, end = continued
     text = state.text[start:end]
-    if text.strip().lower() in SUBJECT_PRONOUNS or plural(text) != plural_pronoun:
+    # "The pair said they ...": two people, a "they" though the noun is singular.
+    in_plural = plural(text) or (plural_pronoun and names_a_pair(text))
+    if text.strip().lower() in SUBJECT_PRONOUNS or in_plural != plural_pronoun:
         return None
     inside = [cluster for seen, cluster in state.seen_since(start) if seen < end]
     if any(accept(cluster) for cluster in inside):

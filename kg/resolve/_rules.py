@@ -250,6 +250,8 @@ def personal_pronoun(span: Span, state: DocState) -> Answer:
     called = state.called_rather(answer, sex, before=at) or state.called_surely(answer, before=at)
     if called not in {None, sex}:
         return NO_ENTITY
+    if answer in _askers_before(span.argument, state):
+        return NO_ENTITY  # "When Lee asked if he could ..., he declined": the one asked
     state.note_pronoun(answer, sex, at, sure=state.only_person_near(at) is answer)
     return answer
 
@@ -302,6 +304,34 @@ def _pronoun_person(span: Span, state: DocState) -> Answer:
         if salient is not None:
             return salient
     return state.history[person_at][0] if person_at >= 0 else NO_ENTITY
+
+
+#: A fronted clause of asking up to a subject pronoun's comma: "When Lee asked if he could
+#: share the file, " (the asker is the words between "When" and "asked").
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|[\"“]\s*)(?:When|After|As|Once)\s+(?P<asker>[^,.;:!?]{1,60}?)\s+asked"
+    r"(?:\s+(?:him|her|them))?\s+(?:if|whether)\b[^.;!?]*,\s*$",
+    re.MULTILINE,
+)
+#: What the one asked does in answer: "he declined", "she said", "he refused".
+_ANSWERED = re.compile(
+    r"\s*(?:declined|refused|agreed|said|replied|answered|responded|demurred|shrugged)\b"
+)
+
+
+def _askers_before(pronoun: Argument, state: DocState) -> list[Cluster]:
+    """Who asks in a fronted "When X asked if ..." clause whose answer a subject pronoun
+    gives: "When Lee asked if he could share the file, he declined" (the one asked
+    declines, whoever the "he" inside the question is). The asker is never that pronoun;
+    whom it stands for the sentence does not name, so it is left without a referent. Not
+    what befalls the asker ("..., he was told no": him)."""
+    at = pronoun.start
+    sentence = state.text.rfind("\n", 0, at) + 1
+    asked = _ASKED_BEFORE.search(state.text, max(sentence, at - 300), at)
+    if asked is None or not _ANSWERED.match(state.text, pronoun.end):
+        return []
+    start, end = asked.span("asker")
+    return [cluster for seen, cluster in state.seen_since(start) if seen < end]
 
 
 #: A gloss in brackets right after a word: "he (Vale)", "him [the mayor]".

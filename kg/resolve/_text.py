@@ -21,6 +21,7 @@ __all__ = [
     "has_letters",
     "lexicon",
     "ministry_patterns",
+    "names_a_pair",
     "plural",
     "slug",
 ]
@@ -158,6 +159,17 @@ def goes_by_first_name(roles: Iterable[str]) -> bool:
     """Whether a title among ``roles`` is one whose bearer goes by a first name alone
     ("prince", "crown prince", "queen"): that name then joins no longer name."""
     return any(role.split()[-1] in FIRST_NAME_TITLES for role in roles if role)
+
+
+#: Nouns for two people the text named together ("the couple", "the pair").
+PAIR_NOUNS = frozenset({"pair", "couple", "duo"})
+
+
+def names_a_pair(text: str) -> bool:
+    """Whether the span is "the pair", "the couple" or "the duo", and nothing more: two
+    people a later "they" may continue, though the noun is singular."""
+    words = text.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in PAIR_NOUNS
 
 
 def plural(text: str) -> bool:

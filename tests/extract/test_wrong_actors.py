@@ -1201,6 +1201,69 @@ def test_a_bargain_between_sides_is_not_the_go_betweens(nlp: Language) -> None:
     # A side that strikes the deal itself does it.
     text = "Norvale struck a deal with Pellan Foods to buy its dairy unit."
     assert _doers_of(nlp, text, "buy") == ["Norvale"]
+    # Sides that take the bargain back to the plural subject are the subject: it does it.
+    text = "The two bakeries signed a deal between them to share the old mill."
+    assert _doers_of(nlp, text, "share") == ["The two bakeries"]
+    text = "The mayor arranged a deal between them to share the old mill."
+    assert _doers_of(nlp, text, "share") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors recounted the shooting at the ferry terminal.",
+        "Two witnesses described the attack on the depot.",
+        "The radio station reported the bombing of the bridge.",
+        "The senator noted the raids of last winter in her speech.",
+    ],
+)
+def test_who_tells_of_an_act_did_not_do_it(nlp: Language, text: str) -> None:
+    # A verb of telling or recalling takes an act someone else did; "announced the
+    # capture" is the announcer's own act, "recounted the shooting" is not the teller's.
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    told = [e for e in events if e.event_type in {"Attack", "Bombing"}]
+    assert told
+    assert all(e.actor is None for e in told)
+
+
+def test_who_announces_an_act_still_does_it(nlp: Language) -> None:
+    text = "The army announced the capture of the border town."
+    assert _doers_of(nlp, text, "capture") == ["The army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "modality"),
+    [
+        # The object of the verb is brought close to the act: it would do it.
+        ("The new aid moved us closer to wiping them out.", "wiping", "us", "possible"),
+        (
+            "The talks brought the two unions closer to signing a truce.",
+            "signing",
+            "the two unions",
+            "possible",
+        ),
+        # With no object, the verb's own subject; "came close to" says it was not done.
+        (
+            "The town moved one step closer to closing the quarry.",
+            "closing",
+            "The town",
+            "possible",
+        ),
+        ("The mayor came close to losing her seat.", "losing", "The mayor", "negated"),
+    ],
+)
+def test_who_is_brought_close_to_an_act_would_do_it(
+    nlp: Language, text: str, trigger: str, doer: str, modality: str
+) -> None:
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    event = next(e for e in events if text[e.start : e.end] == trigger)
+    assert (event.actor.text if event.actor else None, event.modality) == (doer, modality)
+
+
+def test_a_matter_a_step_closer_to_an_act_does_not_do_it(nlp: Language) -> None:
+    # "this is a step closer to lifting the cup": the "this" (the result) lifts nothing.
+    text = "The coach said this was a big step closer to lifting the cup."
+    assert _doers_of(nlp, text, "lifting") == []
 
 
 def test_bare_verbs_after_an_infinitive_share_its_doer(nlp: Language) -> None:

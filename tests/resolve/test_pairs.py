@@ -70,3 +70,12 @@ def test_each_copy_of_an_event_keeps_its_own_node_in_the_rdf(text: str, action: 
     back = read_records(to_dataset(graph.documents, graph.entities, graph.events))
     actors = sorted(e.actor.entity for e in back.events if e.action == action and e.actor)
     assert actors == sorted(e.actor.entity for e in copies if e.actor)
+
+
+def test_they_that_says_what_the_pair_said_is_the_two_people() -> None:
+    # "The pair said they ...": the pair speak of themselves, one copy for each of the two.
+    text = (
+        "Tom Hale and Ann Lee ran the bakery for ten years. "
+        "The pair said they sold the shop in spring."
+    )
+    assert _actors(text, "sell") == ["Ann Lee", "Tom Hale"]

@@ -90,3 +90,35 @@ def test_they_under_a_heading_is_no_group_of_the_section_before() -> None:
     # Without the heading the members are near enough.
     near = text.replace("Ferries - winter timetable to start\n\n", "")
     assert actor_labels(near, "say") == ["Union members"]
+
+
+def test_they_that_says_what_joined_companies_said_is_each_company() -> None:
+    # Not the reporters of the sentence before: the two firms speak of themselves.
+    text = (
+        "The board told reporters the plan was ready. "
+        "Acme Corp and Zenith Holdings said they would merge next year."
+    )
+    assert sorted(actor_labels(text, "merge"), key=str) == ["Acme Corp", "Zenith Holdings"]
+
+
+def test_they_that_says_what_a_company_said_is_the_company() -> None:
+    text = (
+        "The union told reporters the strike would go on. "
+        "Northwind Airlines said they would cut ten routes in May."
+    )
+    assert actor_labels(text, "cut") == ["Northwind Airlines"]
+
+
+def test_they_after_joined_speakers_is_no_one_named_before_them() -> None:
+    # The one named firm merges (the rival is named by no entity); a person joined has
+    # no copy of the event, and with no body joined "they" is left.
+    text = (
+        "The board told reporters the plan was ready. "
+        "Acme Corp and its old rival said they would merge next year."
+    )
+    assert actor_labels(text, "merge") == ["Acme Corp"]
+    text = (
+        "The board told reporters the plan was ready. "
+        "Tom Hale and Ann Lee said they would sell the shop."
+    )
+    assert actor_labels(text, "sell") == [None]

@@ -211,3 +211,18 @@ def test_called_surely_needs_two_pronouns_of_one_sex() -> None:
     assert state.called_surely(osei, before=40) is None
     state.note_pronoun(osei, "female", 70, sure=True)
     assert state.called_surely(osei, before=100) is None  # both: unsure
+
+
+def test_he_who_answers_a_fronted_question_is_not_the_asker() -> None:
+    # The one asked declines, whoever the "he" inside the question is; the text does not
+    # name him, so "he" is left rather than given to the asker.
+    text = (
+        "The mayor of Elmford met Judge Robin Ashby on Tuesday. "
+        "When Ashby asked if he could see the file, he declined."
+    )
+    assert actor_labels(text, "decline") == [None]
+    # What befalls the asker is the asker's.
+    text = (
+        "Robin Ashby met the mayor on Tuesday. When Ashby asked if he could stay, he was told no."
+    )
+    assert target_labels(text, "tell") == ["Robin Ashby"]
