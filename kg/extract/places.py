@@ -71,6 +71,7 @@ from kg.lang.en import (
     PRISON_NOUNS,
     PRISON_TERM_NOUNS,
     RECALLING_VERBS,
+    REGION_PART_NOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
     SEQUENCE_PREPOSITIONS,
@@ -115,7 +116,7 @@ from kg.lang.wordnet import (
     verb_classes,
     verb_sense_below,
 )
-from kg.model import Place, PlaceRole
+from kg.model import Argument, Place, PlaceRole
 
 if TYPE_CHECKING:
     # Only for annotations: kg.extract.frames imports this module to build its frames.
@@ -377,7 +378,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue  # "heard from teachers in X": where they are, not where one heard
         if role_word == "of" and _names_with_of(prep.head):
             continue  # "of Aden" in "the Gulf of Aden": part of a name, which is the place
-        if _says_who_or_what(prep, verbs, frame):
+        region_acted_on = _land_of_the_part_acted_on(prep, verbs, frame)
+        if not region_acted_on and _says_who_or_what(prep, verbs, frame):
             continue
         if in_what_is_said(prep, frame):
             continue
@@ -419,7 +421,7 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
                 if each.i in seen:
                     continue
                 if any(a is not None and a.start <= each.idx < a.end for a in taken) and not (
-                    _where_they_are(each)
+                    _where_they_are(each) or region_acted_on
                 ):
                     continue  # "the government of X ratified": X names who, not where
                 if any(p.argument.start <= each.idx < p.argument.end for p in places):
@@ -448,6 +450,33 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
         if where is not None:
             places.append(Place(argument(noun_phrase(where)), "location"))
     return places
+
+
+def _land_of_the_part_acted_on(prep: Token, verbs: list[Token], frame: Frame) -> bool:
+    """Whether ``prep`` is the "of" on the event's target that names the land the target
+    is a part of (``REGION_PART_NOUNS``): "shelled the outskirts of Orlen", "floods filled
+    the streets of Orlen", "an air strike on the eastern districts of Orlen", "retook every
+    inch of Kestria". The act is done in that land, though the name lies inside the target
+    (where a name mostly says whose: "the government of X"). Not for a verb of going or a
+    target reached by "to" or "from", whose place is an end of a way ("left the town of
+    X", "spread to the rest of X"), not on a name ("the Labour Centre of the city": a
+    site, which "of" may say whose), nor on the doer ("people of the town of X": who
+    they are)."""
+    part, target = prep.head, frame.target
+    if prep.lower_ != "of" or target is None or not _heads_the_argument(part, target):
+        return False
+    if part.pos_ != "NOUN" or not {part.lemma_.lower(), part.lower_} & REGION_PART_NOUNS:
+        return False  # "occupied the Labour Centre of the city": a named site, whose
+    if part.head.lower_ in ORIGIN_PREPOSITIONS | DESTINATION_PREPOSITIONS:
+        return False  # "the crisis spread to the rest of X": where it went
+    return not any(verb_of_going(v) for v in verbs)
+
+
+def _heads_the_argument(word: Token, span: Argument) -> bool:
+    """Whether ``word`` is the head of the argument ``span``: in it, hung on a word
+    outside it (a verb's object, or a noun event's "on" phrase)."""
+    inside = span.start <= word.idx < span.end
+    return inside and not (span.start <= word.head.idx < span.end) and word.head.i != word.i
 
 
 #: Kinds of harm to a body, which befalls it where the happening of its "when" clause

@@ -199,6 +199,7 @@ __all__ = [
     "PLACE_HEADS",
     "PLACE_LABELS",
     "PLACE_NOUNS",
+    "REGION_PART_NOUNS",
     "PLURALS_WITHOUT_S",
     "SITE_SENSES",
     "STRUCTURE_SENSES",
@@ -1652,6 +1653,20 @@ PLACE_NOUNS = frozenset(
         "mountain",
         "county",
     }
+)
+
+#: Nouns of a part of a land or a settlement, whose "of" names the land it lies in: an act
+#: done to the part is done there ("shelled the outskirts of X", "flooded the streets of X",
+#: "retook every inch of X", "bombed the eastern districts of X": in X). Not a building or a
+#: site ("the embassy of X", "the headquarters of X": whose it is), nor "border", "edge" or
+#: "port" (at a land's end, or part of a name: "the Port of X").
+REGION_PART_NOUNS = frozenset(
+    """
+    area capital centre center city coast countryside county district downtown east heart
+    inch interior neighborhood neighbourhood north northeast northwest oblast outskirt
+    outskirts part peninsula province region rest south southeast southwest street suburb
+    territory town village west
+    """.split()
 )
 
 #: WordNet 3.0 noun senses (offsets in data.noun) whose kinds are sites: a common noun whose

@@ -556,6 +556,19 @@ CASES = [
         "delegates",
         ["countries"],
     ),
+    # A land named by "of" on the part of it the event acts on: the act was there.
+    ("Rebels shelled the outskirts of Lyon on Monday.", "shell", "Rebels", ["Lyon"]),
+    ("Troops retook parts of Lorraine.", "retake", "Troops", ["Lorraine"]),
+    ("An air strike on the eastern districts of Leeds killed ten.", "strike", None, ["Leeds"]),
+    # Not a building's owner, the end of a way, or who the doers are.
+    ("Militants attacked the embassy of Peru.", "attack", "Militants", []),
+    ("She left the town of Dover.", "leave", "She", []),
+    (
+        "The residents of the town of Dover fled.",
+        "flee",
+        "The residents of the town of Dover",
+        [],
+    ),
 ]
 
 
