@@ -11,6 +11,7 @@ source; it works on records and offsets only.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from kg.extract.cue_speakers import source_words, title_words
 from kg.extract.spans import call_table
 from kg.extract.speakers import FIRST_PERSON, Speech
 from kg.extract.turns import QuoteLabel, Turn
-from kg.lang.en import STOPLESS_ABBREVIATIONS
+from kg.lang.en import ASKING_VERBS, STOPLESS_ABBREVIATIONS
 from kg.model import Argument, Event
 
 __all__ = ["Quote", "attributed", "quotes"]
@@ -387,6 +388,10 @@ def attributed(
             speaker = _previous_speaker(event, text, speeches, out)
             if speaker is not None and not (says and _may_be_the_same(speaker, event.actor)):
                 event = dataclasses.replace(event, source=speaker)
+        elif event.source is None and not says:
+            speaker = _said_in_the_next(event, text, speeches, events)
+            if speaker is not None:
+                event = dataclasses.replace(event, source=speaker)
         if event.source is not None and _key(event.source) in named:
             event = dataclasses.replace(event, source=named[_key(event.source)])
         if event.source is not None and event.source.text.lower() in FIRST_PERSON:
@@ -471,6 +476,7 @@ def _named_speakers(
                 and not other_pronoun
                 and same_paragraph
                 and not rival
+                and not _asked_someone(before, speech, text, events)
                 and not name.text.lower().startswith(other_titles)
             ):
                 resolved[_key(speaker)] = name
@@ -490,6 +496,29 @@ def _named_speakers(
         elif word not in _SPEAKER_PRONOUNS:
             last = None  # another speaker, not a person: the chain ends
     return resolved
+
+
+def _asked_someone(asking: Speech, speech: Speech, text: str, events: Sequence[Event]) -> bool:
+    """Whether a speech asks, in the sentence of a pronoun's speech ("When Diaz asked the
+    mayor whether the bridge would reopen, she said ...", "When Diaz asked if he could
+    stay, he declined, saying ..."): the "he" or "she" who speaks then is most often the
+    one asked, who answers, not the asker going on; resolution reads the pronoun in its
+    place. A sentence after it may be the asker's again ("He asked them to stay. He said
+    ..."), and one asked goes on answering ("He said ..., and when asked whether ..., he
+    said ...")."""
+    if asking.sentence_start != speech.sentence_start:
+        return False
+    if _ASKED_ONESELF.search(text, max(0, asking.start - 12), asking.start):
+        return False  # "when asked whether ..., he said": he was asked, and answers
+    return any(event.start == asking.start and event.action in ASKING_VERBS for event in events)
+
+
+#: Words before "asked" that make it passive, its subject the one asked: "when asked",
+#: "was asked".
+_ASKED_ONESELF = re.compile(
+    r"\b(?:when|if|after|once|as|while|before|until|being|been|was|were|is|are|be|got)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A quoted stretch, or the start of one, in any of the marks :data:`_MARKS` knows.
@@ -645,6 +674,48 @@ def _previous_speaker(
     last = before[-1]
     told = next((e for e in earlier if e.start == last.start and e.source is not None), None)
     return told.source if told is not None else last.speaker
+
+
+#: A sentence that opens by naming the one before as someone's words: "That is what the
+#: company told staff on Friday", "That was what the mayor said". Not "This is what ...",
+#: which as often points on to what follows ("This is what you said about the plan: ...").
+_WHAT_WAS_SAID = re.compile(r"[\"“]?That (?:is|was) (?:exactly |just )?what\s")
+#: A verb after the telling, of the clause "what" is the subject of: "That is what he said
+#: would happen" tells that the sentence before came true, not that it is only his word.
+_CLAUSE_AFTER = re.compile(
+    r"\b(?:would|will|could|might|may|can|should|must|was|were|is|are|had|has|have)\b",
+    re.IGNORECASE,
+)
+#: Verbs of telling by which such a sentence gives the one before its speaker (not "That
+#: is what the union feared": a fear says nothing of whether it came true).
+_TELLING_VERBS = frozenset(
+    "say tell announce state claim write warn report explain insist declare assert allege "
+    "tweet post predict testify argue".split()
+)
+
+
+def _said_in_the_next(
+    event: Event, text: str, speeches: Sequence[Speech], events: Sequence[Event]
+) -> Argument | None:
+    """The speaker of the sentence right after the event's, in the same paragraph, when
+    that sentence opens "That is what ... said": "The plant will close. That is what the
+    company told staff on Friday." (the closing is the company's word). Only a verb of
+    telling (:data:`_TELLING_VERBS`) in that sentence's "what" clause, with no clause of
+    its own after it (:data:`_CLAUSE_AFTER`)."""
+    end = event.evidence.end
+    first = bisect.bisect_left(speeches, end, key=lambda speech: speech.sentence_start)
+    for speech in speeches[first:]:
+        between = text[end : speech.sentence_start]
+        if between.strip() or "\n" in between:
+            return None  # speeches come in text order: the next sentence is past
+        if not _WHAT_WAS_SAID.match(text, speech.sentence_start):
+            continue
+        if _CLAUSE_AFTER.search(text, speech.end, speech.sentence_end):
+            continue  # "That is what he said would happen": a forecast, which came true
+        told = next((e for e in events if e.start == speech.start), None)
+        if told is not None and told.action in _TELLING_VERBS:
+            return speech.speaker
+    return None
 
 
 def _tells_of_speech(

@@ -168,7 +168,7 @@ def _speaker_of(cue: Token) -> Argument | None:
     if cue.pos_ == "NOUN":
         owner = next((c for c in dependents(cue) if c.dep_ == "poss"), _lost_possessor(cue))
         if owner is None:
-            owner = _author(cue)
+            owner = _author(cue) or _maker_in_relative(cue)
         if owner is not None:
             return _speaker_argument(owner)
         if cue.dep_ == "dobj" and cue.head.lemma_.lower() in _RECEIVING_VERBS:
@@ -316,6 +316,31 @@ def _voiced_by(noun: Token, verb: Token) -> bool:
     if noun.lemma_.lower() in HEARSAY_NOUNS:
         return verb.lemma_.lower() in CLAIM_MAKING_VERBS
     return True
+
+
+#: Verbs whose subject, in a relative clause on a claim noun, is the one who makes the claim:
+#: "the claim he made on Monday that ...", "the warning the agency issued that ..." (not
+#: "the claims she denied that ...": a denier makes no claim).
+_MAKING_IN_RELATIVE = (CLAIM_MAKING_VERBS | _AUTHORING_VERBS) - {"deny"}
+
+
+def _maker_in_relative(noun: Token) -> Token | None:
+    """The subject of a relative clause on a claim noun whose verb makes the claim ("the
+    accusation she made last week that ...", "allegations the miners levelled that ..."):
+    the maker the text names, not the claim standing for unnamed makers. Only a clause
+    with no object of its own (the noun is what was made) and whose subject is a word of
+    its own ("the claims that were made", "which he made" name the noun, no maker)."""
+    for clause in dependents(noun):
+        if clause.dep_ != "relcl" or clause.i < noun.i:
+            continue
+        if clause.lemma_.lower() not in _MAKING_IN_RELATIVE:
+            continue
+        if any(c.dep_ in {"dobj", "nsubjpass"} for c in dependents(clause)):
+            continue
+        subject = next((c for c in dependents(clause) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+    return None
 
 
 def _claim_maker(noun: Token) -> Argument | None:

@@ -441,6 +441,46 @@ _THEY = re.compile(r"(?i)they\b")
 _AND = re.compile(r"\sand\s")
 
 
+#: The capitalised words (and the small words between them) right before a code's
+#: bracket: the name the code stands beside.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'’.-]*))*\s*$")
+
+
+#: A name and the opening of a code in brackets after it, which a span cut there holds.
+_CUT_AT_CODE = re.compile(r"([^()]+)\s\(([A-Z]{2,5})")
+
+
+def place_code(cluster: Cluster, state: DocState) -> bool:
+    """Whether an organisation is only a code of capitals that the text writes in brackets
+    right after a name, and nowhere else ("routes to Spokane (GEG) that it launched": an
+    airport's code, which the model took for a body): no "it" stands for it. A body's
+    own acronym after its name ("the Port Authority (PA)") is that body's, whose name
+    "it" may still take."""
+    surfaces = list(cluster.surfaces)
+    codes = [s for s in surfaces if s.isalpha() and s.isupper() and 2 <= len(s) <= 5]
+    # "Boise (BOI": the model's span cut inside the brackets, a name and its code
+    cut = [s for s in surfaces if (m := _CUT_AT_CODE.fullmatch(s)) and not _initials(*m.groups())]
+    if not surfaces or len(codes) + len(cut) < len(surfaces):
+        return False
+    text = state.text
+    for code in codes:
+        for found in re.finditer(rf"\b{code}\b", text):
+            start, end = found.span()
+            if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+                return False
+            name = _NAME_BEFORE.search(text, max(0, start - 80), start - 1)
+            if name is None or _initials(name.group(), code):
+                return False
+    return True
+
+
+def _initials(name: str, code: str) -> bool:
+    """Whether a code is the initials of the capitalised words of the name before it, as
+    a body's acronym is ("Federal Bureau of Investigation (FBI"), not a place's code
+    ("Boise (BOI")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) == code
+
+
 #: "told reporters that", "telling them": a verb of telling and its addressee, right
 #: before a "they" that says what was told.
 _TOLD = re.compile(

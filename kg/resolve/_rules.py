@@ -50,6 +50,7 @@ from kg.resolve._references import (
     generation_member,
     generation_word,
     name_after_description,
+    place_code,
     possessed,
     pronoun_referent,
     source,
@@ -367,14 +368,17 @@ def neuter_pronoun(span: Span, state: DocState) -> Answer:
     if word == "it" and _MAKE_IT.search(before) and _OBJECT_PLEONASTIC.match(following):
         return NO_ENTITY  # "made it easier to sue": no referent
     argument = span.argument
-    return _found(
-        pronoun_referent(
-            state,
-            NEUTER_PRONOUNS[word],
-            at=argument.start,
-            subject=state.is_subject(argument.start, argument.end) or word == "its",
-        )
+    referent = pronoun_referent(
+        state,
+        NEUTER_PRONOUNS[word],
+        at=argument.start,
+        subject=state.is_subject(argument.start, argument.end) or word == "its",
     )
+    if referent is not None and place_code(referent, state):
+        # "new routes to Spokane (GEG) that it launched": the code nearest is no body that
+        # acts, and whom "it" means the text nearest does not say
+        return NO_ENTITY
+    return _found(referent)
 
 
 def possessive(span: Span, state: DocState) -> Answer:

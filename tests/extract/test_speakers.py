@@ -886,6 +886,24 @@ CASES = [
      " 8-stop trip between Linden and Marsh, Omar Reyes, assistant director for works of"
      " the city roads department, explained that trams would not stop for cars.", "cross",
      "board member Ana Cole"),
+    # A claim noun whose maker a relative clause names: the maker, not the claim.
+    ("The claim he made on Monday that the mayor took bribes was rejected.", "take", "he"),
+    ("The allegations the miners levelled last year that the firm ignored safety rules were"
+     " never tested.", "ignore", "the miners"),
+    # The one asked answers: what "she" says after "When X asked Y ..." is hers, not the
+    # asker's going on.
+    ("When reporter Sam Diaz asked the mayor whether the bridge would reopen, she said it"
+     " would open in May.", "open", "she"),
+    # (the question is still the asker's)
+    ("When reporter Sam Diaz asked the mayor whether the bridge would reopen, she said it"
+     " would open in May.", "reopen", "reporter Sam Diaz"),
+    # A sentence named someone's words by the next one: "That is what X told ...".
+    ("The plant will close. That is what the company told staff on Friday.", "close",
+     "the company"),
+    # (not by a fear, which tells nothing of whether it came true)
+    ("The firm cut 200 jobs. That is what the union feared.", "cut", None),
+    # (nor by a forecast that came true)
+    ("He lost the election. That is what he said would happen.", "lose", None),
     # A long subject of a closing "as ... said" that the parse hung on "as": the speaker.
     ("The bridge will close next week, as the chairman of the transport committee, a former"
      " engineer who led the review, said.", "close", "the chairman of the transport committee"),

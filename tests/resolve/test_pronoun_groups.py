@@ -122,3 +122,13 @@ def test_they_after_joined_speakers_is_no_one_named_before_them() -> None:
         "Tom Hale and Ann Lee said they would sell the shop."
     )
     assert actor_labels(text, "sell") == [None]
+
+
+def test_it_is_no_code_in_brackets_after_a_name() -> None:
+    # An airport's code the model took for a body is nearest: whom "it" means (the
+    # airline, most likely) is left unsaid rather than given the code.
+    text = (
+        "Ferro Air added routes to Porto (OPO), Bilbao (BIO) and Malaga (AGP), which it"
+        " opened in 2019."
+    )
+    assert set(actor_labels(text, "open")) == {None}
