@@ -87,6 +87,7 @@ from kg.lang.en import (
     DEPICTION_NOUNS,
     DUMMY_IT_VERBS,
     ENGAGING_VERBS,
+    ENTAILING_VERBS,
     EVENT_NAME_HEADS,
     EVENT_NOUNS,
     EXPOSURE_ADJECTIVES,
@@ -381,6 +382,10 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
         return verb_actor(beyond_scale, is_passive(beyond_scale))
     if head.dep_ == "conj" and head.head.pos_ in {"VERB", "AUX"}:
         first = head.head
+        if _entailed_gerund(first) and head.tag_ in {"VBZ", "VBP", "VBD"}:
+            # "the cure involves soaking the roots but is slow to work": the parse joins
+            # the second finite verb to the gerund; it goes with the verb above it.
+            first = first.head
         if (
             main_clause(first)
             and not children(first, "nsubj")
@@ -422,6 +427,8 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
             return None  # 'The guards shouted: "Stay down!"': asked of whoever hears it
         if head.tag_ == "VBG" and _advice_to_anyone(governor):
             return None  # "the study suggested eating less salt": advice to anyone
+        if _entailed_gerund(head):
+            return None  # "the treatment involves cleaning the wound": no one named cleans
         if clause_of_said_gerund(head) is not None:
             return None  # "says shutting the campuses is unsustainable": what is said of
         if _extraposed(governor):
@@ -1516,6 +1523,14 @@ def _name_after_body(actor: Token) -> Token | None:
                 if actor.doc[child.left_edge.i - 1].text == ",":  # not "(Al Qaeda ...)"
                     return child
     return None
+
+
+def _entailed_gerund(verb: Token) -> bool:
+    """Whether ``verb`` is the gerund of an act that what a verb's subject is calls for
+    (:data:`~kg.lang.en.ENTAILING_VERBS`): "the job requires driving at night"."""
+    return (
+        verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ENTAILING_VERBS
+    )
 
 
 def _advice_to_anyone(verb: Token) -> bool:

@@ -155,6 +155,7 @@ from kg.lang.en import (
     ATTEMPT_WORDS,
     AWAITING_VERBS,
     CONDITION_MARKS,
+    DENIED_WITH_ACT_VERBS,
     FORECASTING_VERBS,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
@@ -870,6 +871,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if lemma in NEGATIVE_IMPLICATIVES:
             return "negated"
         if lemma in IMPLICATIVE_VERBS:
+            if lemma in DENIED_WITH_ACT_VERBS and _denied(head):
+                return _as_done(head) or "negated"  # "never got to reopen": not reopened
             return None
         if _pushed_into(head):
             return None  # "have been pushed to move": as "forced to", they moved
@@ -889,6 +892,12 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "purpose"  # "hired a lawyer to fight the ruling"
         return "intended"
     return None
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is denied by its own negation or a negative subject: "did not get
+    to", "never got to", "nobody dared to"."""
+    return any(negates(c) for c in dependents(verb)) or negative_subject(verb)
 
 
 def _pushed_into(verb: Token) -> bool:

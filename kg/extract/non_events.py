@@ -52,6 +52,8 @@ from kg.lang.en import (
     COMPASS_NAMES,
     CONTACT_VERBS,
     DESTINATION_PREPOSITIONS,
+    EXAMPLE_NOUNS,
+    FEELING_LEAVING_VERBS,
     FIXED_PREPOSITIONS,
     HELD_STATE_NOUNS,
     LINKING_VERBS,
@@ -361,11 +363,45 @@ def names_no_action(verb: Token) -> bool:
         return True
     if as_things_stand(verb):
         return True
+    if offers_an_example(verb):
+        return True
     if verb.lemma_ in OBJECT_ONLY_VERBS:
         return not children(verb, "dobj") or any(
             c.dep_ in {"xcomp", "ccomp", "acomp", "oprd"} for c in dependents(verb)
         )
     return verb.lemma_ in SKIP_VERBS
+
+
+def offers_an_example(verb: Token) -> bool:
+    """ "Take the singer Ann Roe.", "Take, for example, the case of the old mill.": the
+    writer's bare "take" that puts forward an example, a name or a case with nothing else
+    done to it; not "Take the bus to the station" (a thing taken somewhere) nor "Take him."
+    (a pronoun: someone to be taken)."""
+    if verb.lemma_.lower() != "take" or verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    opening = next((t for t in verb.sent if not t.is_punct and t.lower_ not in {"so", "now"}), verb)
+    if opening.i != verb.i:
+        return False
+    objects = children(verb, "dobj")
+    if len(objects) != 1:
+        return False
+    if any(c.dep_ not in {"dobj", "punct"} and not _for_example(c) for c in dependents(verb)):
+        return False
+    taken = objects[0]
+    return (
+        any(_for_example(c) for c in dependents(verb))
+        or any(w.ent_type_ in AGENT_LABELS for w in (taken, *children(taken, "appos")))
+        or taken.lemma_.lower() in EXAMPLE_NOUNS
+    )
+
+
+def _for_example(word: Token) -> bool:
+    """ "for example", "for instance" hung on the verb."""
+    return (
+        word.dep_ == "prep"
+        and word.lower_ == "for"
+        and any(o.lemma_.lower() in EXAMPLE_NOUNS for o in children(word, "pobj"))
+    )
 
 
 #: The subjects of "as things stand", "as it stands", "as matters stand": now, no standing.
@@ -544,6 +580,8 @@ def names_a_state(verb: Token) -> bool:
         made = children(verb, "dobj")
         if any(c.pos_ == "ADJ" and (made or children(c, "nsubj")) for c in adjectives):
             return True
+    if _feeling_left(verb):
+        return True
     if verb.tag_ != "VBN":
         return False
     head = verb.head.lemma_.lower()
@@ -551,6 +589,21 @@ def names_a_state(verb: Token) -> bool:
         return True
     return lemma in PSYCH_VERBS and (
         verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in dependents(verb))
+    )
+
+
+def _feeling_left(verb: Token) -> bool:
+    """A feeling's participle that says how a happening left its object, which the parser
+    may take for a clause of its own with the object as subject ("the ruling left many
+    lawyers puzzled", "kept the guests interested"): how they felt, not what they did."""
+    governor = verb.head
+    return (
+        verb.lemma_.lower() in PSYCH_VERBS
+        and verb.tag_ in {"VBN", "VBD"}
+        and verb.dep_ in {"ccomp", "advcl", "oprd", "xcomp"}
+        and governor.i < verb.i
+        and governor.lemma_.lower() in FEELING_LEAVING_VERBS
+        and not any(c.dep_ in {"dobj", "aux", "auxpass", "mark"} for c in dependents(verb))
     )
 
 

@@ -124,6 +124,7 @@ __all__ = [
     "ID_NOUNS",
     "ID_WORDS",
     "IMPLICATIVE_VERBS",
+    "DENIED_WITH_ACT_VERBS",
     "INTENT_NOUNS",
     "INTENT_VERBS",
     "INTRANSITIVE_NOUNS",
@@ -793,15 +794,20 @@ CAUSATIVE_STATE_VERBS = frozenset({"make", "render"})
 #: "are concerned about drones", "seemed surprised". (Not "worried", a verb of belief.)
 PSYCH_VERBS = frozenset(
     """
-    amaze annoy astonish bore concern confuse delight depress disappoint embarrass excite
-    fascinate frighten frustrate horrify impress interest please puzzle satisfy shock stun
-    surprise thrill tire upset
+    amaze annoy astonish baffle bewilder bore concern confuse delight depress disappoint
+    dismay embarrass excite fascinate frighten frustrate horrify impress interest perplex
+    please puzzle satisfy shock stun surprise thrill tire upset
     """.split()
 )
 #: Verbs of opinion with "as": "many see the vote as a test", "a line seen by many as a
 #: threat", "critics interpreted it as encouragement". What someone takes a thing for is a
 #: view, not an event. (Not "police treat the fire as arson", which opens an inquiry.)
 REGARD_VERBS = frozenset({"see", "view", "regard", "interpret", "perceive"})
+#: Verbs that leave their object feeling as a participle says: "left the experts puzzled",
+#: "kept the crowd interested" (kg.extract.non_events: how they felt, no act of theirs).
+FEELING_LEAVING_VERBS = frozenset({"keep", "leave", "make", "render"})
+#: Nouns that put a thing forward as an example: "take the case of ...", "for instance".
+EXAMPLE_NOUNS = frozenset({"case", "example", "instance"})
 #: Chain verbs that go on with a gerund only: "kept firing", "stopped talking"; with an
 #: infinitive the verb is an act of its own done for what follows ("stopped to rest",
 #: "keep an eye on the polls to prevent fraud").
@@ -2919,6 +2925,11 @@ PROPOSING_VERBS = frozenset({"advocate", "propose", "suggest"})
 #: nothing, the doctors keep no windows). Not "propose": who proposes a course most often
 #: proposes their own ("the council proposed closing the library": the council closes it).
 ADVISING_VERBS = (PROPOSING_VERBS - {"propose"}) | {"advise", "recommend"}
+#: Verbs whose gerund names an act that what the subject is calls for, whoever does it: "the
+#: treatment involves cleaning the wound", "the job requires driving at night" (the treatment
+#: cleans nothing, the job drives no one). Not their infinitive ("means to win": the one who
+#: means it wins).
+ENTAILING_VERBS = frozenset({"entail", "involve", "necessitate", "require"})
 #: A plan, attempt or threat to act: 'a plan to attack', 'an attempt to seize', 'threats of an
 #: attack'.
 INTENT_NOUNS = frozenset(
@@ -3089,6 +3100,12 @@ IMPLICATIVE_VERBS = frozenset(
     force forget get happen help inspire keep lead manage neglect oblige proceed prompt
     quit refuse remember resume spur start stop succeed tend
     """.split()
+)
+#: Implicative verbs whose denial denies the act too: 'never got to reopen', 'did not dare to
+#: speak', 'has not begun to pay' (not reopened, spoken, paid). Not the verbs of making others
+#: act ('did not force them to leave': they may have left all the same).
+DENIED_WITH_ACT_VERBS = frozenset(
+    "begin come dare get happen manage proceed remember start succeed".split()
 )
 #: Verbs of knowing whose finite clause is taken as true whatever governs the knowing: 'it is
 #: important to remember that the firm paid', 'we need to recognize that prices rose', 'wants

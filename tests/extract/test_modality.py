@@ -797,6 +797,13 @@ CASES = [
     ("May I take this opportunity to thank our volunteers.", "thank", "asserted", "I"),
     ("May I take this opportunity to thank our volunteers.", "take", "asserted", "I"),
     ("We may take this chance to sell the farm.", "sell", "possible", "We"),
+    # "got to", "dared to", "began to" denied deny the act; not a denied "forced them to".
+    ("Many of the old mills never got to reopen after the storm.", "reopen", "negated", None),
+    ("The guards did not dare to open the gate.", "open", "negated", "The guards"),
+    ("None of the guests got to taste the cake.", "taste", "negated", None),
+    ("He may not get to see his family this winter.", "see", "possible", "He"),
+    ("She got to meet the president last year.", "meet", "asserted", "She"),
+    ("The police did not force the crowd to leave the square.", "leave", "requested", "the crowd"),
 ]  # fmt: skip
 
 

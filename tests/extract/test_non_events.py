@@ -1362,3 +1362,49 @@ def test_as_things_stand_is_no_event(nlp: Language) -> None:
     # a thing or a crowd that stands somewhere still does
     assert "stand" in _actions_of(nlp, "The old statue will stay as it stands in the square.")
     assert "stand" in _actions_of(nlp, "As the crowd stands, the band plays.")
+
+
+def test_a_feeling_a_happening_left_its_object_in_is_no_event() -> None:
+    # The parser may make the object the subject of the participle's own clause.
+    left = parsed(
+        """
+        The the DET DT det 1
+        ruling ruling NOUN NN nsubj 2
+        left leave VERB VBD ROOT 2
+        many many ADJ JJ amod 4
+        lawyers lawyer NOUN NNS nsubj 5
+        bewildered bewilder VERB VBD ccomp 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert "bewilder" not in actions(left)
+    # The feeling done by its cause is an event.
+    done = parsed(
+        """
+        The the DET DT det 1
+        ruling ruling NOUN NN nsubj 2
+        bewildered bewilder VERB VBD ROOT 2
+        many many ADJ JJ amod 4
+        lawyers lawyer NOUN NNS dobj 2
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(done) == ["bewilder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare "take" that puts forward an example takes nothing.
+        ("Take the painter Ann Roe.", []),
+        ("Take, for example, the new bridge over the river.", []),
+        ("Take the case of the old mill.", []),
+        # ... but a thing taken somewhere, or a person to be taken, is asked for.
+        ("Take the bus to the station.", ["take"]),
+        ("Take him.", ["take"]),
+    ],
+)
+def test_a_bare_take_of_an_example_is_no_event(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert actions(nlp(text)) == expected

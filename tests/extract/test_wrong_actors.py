@@ -209,6 +209,12 @@ CASES = [
     ("Doctors suggested avoiding crowded rooms.", "avoid", None, "crowded rooms"),
     # ... but a party that suggests a course may mean its own.
     ("They suggested moving the market to the square.", "move", "They", "the market"),
+    # The act a thing calls for is no act of the thing: the cure soaks nothing.
+    ("The cure involves soaking the roots in warm water.", "soak", None, "the roots"),
+    ("The new post requires driving trucks across the border.", "drive", None, "trucks"),
+    ("The repair entails lifting the whole engine out.", "lift out", None, "the whole engine"),
+    # ... but one required to act does it.
+    ("The coach required the players to run ten laps.", "run", "the players", "laps"),
     # An "it" that stands for the clause after its verb is no actor.
     ("It helped the farmers that the rain stopped early.", "help", None, "the farmers"),
     ("The rain helped the farmers.", "help", "The rain", "the farmers"),
