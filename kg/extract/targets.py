@@ -137,6 +137,13 @@ def verb_target(
                 if pobjs:
                     frame.action += f" {obj.lemma_.lower()} {prep.lower_}"
                     return pobjs[0]
+            for prep in children(main, "prep"):
+                # "took control of it": the parser hangs the noun's "of" on the verb; a verb
+                # takes no "of" of its own, so one right after the noun is the noun's.
+                pobjs = children(prep, "pobj")
+                if prep.lower_ == "of" and prep.i == obj.right_edge.i + 1 and pobjs:
+                    frame.action += f" {obj.lemma_.lower()} of"
+                    return pobjs[0]
             frame.action += f" {obj.lemma_.lower()}"
             # "opened fire on the crowd": the parser often hangs "on" on the verb.
             return _verb_preposition_object(main, frame)

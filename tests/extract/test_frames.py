@@ -78,6 +78,23 @@ def test_light_verb_and_preposition_join_the_action() -> None:
     assert event.target.text == "the Hostomel airport"
 
 
+def test_a_light_nouns_of_the_parse_hangs_on_the_verb_is_the_nouns() -> None:
+    # "took control of it": the small model often hangs the "of" on "took"; a verb takes no
+    # "of" of its own, so what follows it is what control was taken of.
+    doc = parsed(
+        """
+        Rebels rebel NOUN NNS nsubj 1
+        took take VERB VBD ROOT 1
+        control control NOUN NN dobj 1
+        of of ADP IN prep 1
+        it it PRON PRP pobj 3
+        . . PUNCT . punct 1
+        """
+    )
+    [event] = events_of(doc)
+    assert (event.action, event.target.text) == ("take control of", "it")
+
+
 def test_prepositional_verb_takes_its_object() -> None:
     doc = parsed(
         """
