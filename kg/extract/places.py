@@ -194,9 +194,11 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
     only for a verb of motion."""
     if prep.lower_ not in {"from", "to"}:
         return False
-    partner = _other_end(prep)
-    if partner is None or not any(v.pos_ in {"VERB", "AUX"} for v in verbs):
+    if not any(v.pos_ in {"VERB", "AUX"} for v in verbs):
         return False
+    partner = _other_end(prep)
+    if partner is None:
+        return _in_place_span(prep, verbs)  # "damaged homes from Texas to Maine": split
     first = min(prep, partner, key=lambda t: t.i)
     holder = first.head  # "broke apart flying from X to Y": the flying went there
     movers = [*verbs, holder] if holder.pos_ in {"VERB", "AUX"} else verbs
@@ -205,9 +207,9 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
         return False
     # WordNet's verb senses of a verb only: the noun of "protests erupted from X to Y" is
     # no verb of saying that sends something there (its own word, "a march", counts above).
-    if _done_to_many_in_place([v for v in movers if v.pos_ in {"VERB", "AUX"}], prep, partner):
+    if _done_to_many_in_place(_verbs_only(movers), prep, partner):
         return True
-    kinds = [_moving_classes(v) for v in movers if v.pos_ in {"VERB", "AUX"}]
+    kinds = [_moving_classes(v) for v in _verbs_only(movers)]
     if any(VERB_MOTION in classes for classes in kinds):
         return False
     if _before_the_subject(first, verbs):
@@ -243,6 +245,55 @@ def _done_to_many_in_place(verbs: list[Token], prep: Token, partner: Token) -> b
     verb = verbs[0]
     befallen = children(verb, "dobj") or children(verb, "nsubjpass") or children(verb, "nsubj")
     return any(_many(word) for word in befallen)
+
+
+def _in_place_span(prep: Token, verbs: list[Token]) -> bool:
+    """Whether a "from" or "to" is one end of a pair "from X to Y" (:func:`_other_end`, or
+    split by the parse between the verb's object and the verb: :func:`_split_pair`) that
+    is the span over which an act done in place befell many (:func:`_done_to_many_in_place`):
+    "the storm damaged homes from Texas to Maine", "protesters blocked roads from Lyon to
+    Marseille". On the object, the pair would otherwise say which ones the object names
+    (:func:`_which_object`); the many acted on are all over the span. Only for such acts:
+    on another verb the "from" may say who the object is ("welcomed refugees from Syria to
+    Berlin": not where they were welcomed)."""
+    if prep.lower_ not in {"from", "to"}:
+        return False
+    partner = _other_end(prep)
+    if partner is None:
+        partner = _split_pair(prep)
+    return partner is not None and _done_to_many_in_place(_verbs_only(verbs), prep, partner)
+
+
+def _verbs_only(verbs: list[Token]) -> list[Token]:
+    """The event's words that are verbs (an event noun's own word is none)."""
+    return [v for v in verbs if v.pos_ in {"VERB", "AUX"}]
+
+
+def _split_pair(prep: Token) -> Token | None:
+    """The other end of a pair "from X to Y" whose "from" the parse hung on the verb's
+    object and whose "to" on the verb, right after the "from" phrase: "damaged homes from
+    Texas to Maine" (:func:`_other_end` finds the pairs hung on one word)."""
+    if prep.lower_ == "from" and prep.head.dep_ == "dobj":
+        verb = prep.head.head
+        return next(
+            (
+                c
+                for c in children(verb, "prep")
+                if c.lower_ == "to" and 0 < c.i - prep.right_edge.i <= 2
+            ),
+            None,
+        )
+    if prep.lower_ == "to":
+        return next(
+            (
+                c
+                for o in children(prep.head, "dobj")
+                for c in children(o, "prep")
+                if c.lower_ == "from" and 0 < prep.i - c.right_edge.i <= 2
+            ),
+            None,
+        )
+    return None
 
 
 def _of_kinds(verb: Token, kinds: frozenset[str]) -> bool:
@@ -379,8 +430,12 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
         if role_word == "of" and _names_with_of(prep.head):
             continue  # "of Aden" in "the Gulf of Aden": part of a name, which is the place
         region_acted_on = _land_of_the_part_acted_on(prep, verbs, frame)
-        if not region_acted_on and _says_who_or_what(prep, verbs, frame):
-            continue
+        if (
+            not region_acted_on
+            and _says_who_or_what(prep, verbs, frame)
+            and not _in_place_span(prep, verbs)
+        ):
+            continue  # but "damaged homes from Texas to Maine": the homes across a span
         if in_what_is_said(prep, frame):
             continue
         if _to_the_addressed(prep, verbs):
@@ -1087,6 +1142,10 @@ def _at_a_distance(prep: Token) -> bool:
     from)."""
     word = prep.lower_
     if word == "from":
+        if prep.head.dep_ == "npadvmod" and prep.head.lower_ in _DISTANCE_UNITS:
+            return True  # "Less than a mile from Leeds, police found ...": on the measure
+        if prep.head.lower_ == "away" and children(prep.head, "npadvmod"):
+            return True  # "buried a few feet away from X", "an hour away from X"
         return any(
             c.dep_ == "npadvmod" and c.lower_ in _DISTANCE_UNITS and c.i < prep.i
             for c in (*dependents(prep.head), *dependents(prep))

@@ -658,6 +658,23 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
             "kill",
             [("Homs", "location"), ("Aleppo", "location")],
         ),
+        # ... also when the parse hangs "from" on the object and "to" on the verb.
+        (
+            "The storm damaged houses from Ohio to Kansas.",
+            "damage",
+            [("Ohio", "location"), ("Kansas", "location")],
+        ),
+        (
+            "Strikers blocked roads from Turin to Genoa.",
+            "block",
+            [("Turin", "location"), ("Genoa", "location")],
+        ),
+        # On a verb of no act done in place, the "from" on the object says who they are.
+        (
+            "Norway welcomed students from Chile to Oslo.",
+            "welcome",
+            [("Chile", "origin"), ("Oslo", "destination")],
+        ),
         # One person may be taken along the way: a route.
         (
             "Gunmen abducted a girl from Lagos to Kano.",
@@ -683,6 +700,26 @@ def test_a_span_of_places_is_where_the_event_was(
 ) -> None:
     event = event_named(nlp, text, action)
     assert [(p.argument.text, p.role) for p in event.places] == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A measure before "from" places the event off the place: set at the front of the
+        # clause, the parse hangs "from" on the measure itself; or the measure is on "away".
+        "Less than a mile from Turin, guards stopped the truck.",
+        "Rebels camped a few hours away from Turin.",
+    ],
+)
+def test_a_place_at_a_distance_is_no_place_of_the_event(nlp: Language, text: str) -> None:
+    extraction = extract(nlp(text), Document(id="doc", text=text))
+    assert extraction.events
+    assert [p.argument.text for e in extraction.events for p in e.places] == []
+
+
+def test_away_from_with_no_measure_is_where_one_went_from(nlp: Language) -> None:
+    event = event_named(nlp, "The family moved away from Turin.", "move away")
+    assert [(p.argument.text, p.role) for p in event.places] == [("Turin", "origin")]
 
 
 @pytest.mark.parametrize(
