@@ -785,11 +785,14 @@ def author_speaking(document: Token) -> Argument | None:
 
 
 def _author(document: Token) -> Token | None:
-    """'a statement by the ministry', 'the ministry's report', 'the ministry issued a
-    statement': the author of a document."""
+    """'a statement by the ministry', 'the ministry's report', 'a Defence Ministry
+    statement', 'the ministry issued a statement': the author of a document."""
     owner = next((c for c in dependents(document) if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    named = _name_before_document(document)
+    if named is not None:
+        return named
     for prep in dependents(document):
         if prep.dep_ == "prep" and prep.lower_ in _AUTHOR_PREPOSITIONS:
             for pobj in dependents(prep):
@@ -804,6 +807,27 @@ def _author(document: Token) -> Token | None:
             return passive_agent(issued)
     return None
 
+
+def _name_before_document(document: Token) -> Token | None:
+    """A name right before a document of its author's words or a report, which the parse
+    makes its compound: "a Defence Ministry statement", "a Reuters report" (the ministry,
+    Reuters). Not a word of kind or time ("a police report", "a 2015 report"), nor a name
+    further off ("a Texas prison statement": the prison's), nor before another document
+    ("FEC filings" are filed with the FEC, "the Sanders interview" is given by Sanders),
+    nor inside a name ("the Washington Post" is a paper, not a post by Washington)."""
+    if document.ent_type_ or document.lemma_.lower() not in _AUTHORED_NOUNS:
+        return None
+    for word in dependents(document):
+        named = word.ent_type_ in _AUTHOR_LABELS
+        if word.dep_ == "compound" and named and word.i == document.i - 1:
+            return word
+    return None
+
+
+#: Entity labels of a name that writes a document: a body, a person, a country.
+_AUTHOR_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+#: Documents a name before them wrote: its own words, or its report.
+_AUTHORED_NOUNS = WORDING_NOUNS | {"report"}
 
 #: Entity labels of a subject head that is no name: "One of them, Mr Paul Hart, ...".
 _NOT_NAMES = frozenset({"", "CARDINAL"})

@@ -156,6 +156,7 @@ from kg.lang.en import (
     AWAITING_VERBS,
     CONDITION_MARKS,
     DENIED_WITH_ACT_VERBS,
+    FACTOR_CHANGE_VERBS,
     FORECASTING_VERBS,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
@@ -168,6 +169,7 @@ from kg.lang.en import (
     KNOWING_VERBS,
     LIKELIHOOD_WORDS,
     MEANS_NOUNS,
+    NEAR_MISS_ADVERBS,
     NEGATIVE_IMPLICATIVES,
     PERMITTING_VERBS,
     POLITE_WISH_VERBS,
@@ -306,6 +308,8 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
                 return "possible" if hedged and found in {"future", "conditional"} else found
         if hedged:
             return "possible"
+    if any(_nearly_done(verb) for verb in verbs):
+        return "negated"  # "the jet was nearly downed": it was not
     if faces_penalty(head):
         return "possible"  # "faces up to 20 years in prison": a sentence not yet given
     if present_set_ahead(head):
@@ -318,6 +322,23 @@ def _local(verbs: list[Token], trigger: Token) -> Modality | None:
     if is_imperative(head):
         return "requested"
     return None
+
+
+def _nearly_done(verb: Token) -> bool:
+    """Whether "nearly" or "almost" puts the verb just short of happening: "the jet was
+    nearly downed", "she almost quit". Only right before the verb or its auxiliaries: on
+    another word it bounds that word ("almost completely destroyed", "nearly every
+    house", "killed nearly 40 people"). Not on a change by a factor, which happened
+    ("prices nearly doubled")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in FACTOR_CHANGE_VERBS:
+        return False
+    for word in dependents(verb):
+        if word.dep_ != "advmod" or word.lower_ not in NEAR_MISS_ADVERBS or word.i > verb.i:
+            continue
+        between = verb.doc[word.i + 1 : verb.i]
+        if all(t.dep_ in {"aux", "auxpass"} for t in between):
+            return True
+    return False
 
 
 def _hedges(word: Token, verb: Token) -> bool:

@@ -67,6 +67,7 @@ from kg.lang.en import (
     PARTICIPLE_NOUNS,
     PSYCH_VERBS,
     REGARD_VERBS,
+    REPUTE_PARTICIPLES,
     REQUEST_VERBS,
     SCALE_START_VERBS,
     SCALE_TOP_VERBS,
@@ -89,6 +90,7 @@ from kg.lang.wordnet import (
     NOUN_LOCATION,
     NOUN_OBJECT,
     NOUN_PERSON,
+    NOUN_TIME,
     VERB_WEATHER,
     is_adjective,
     is_adverb,
@@ -542,6 +544,8 @@ def names_a_state(verb: Token) -> bool:
         return True
     if price_scale(verb):
         return True
+    if _known_for(verb):
+        return True
     if lemma == "hold" and any(
         o.lemma_.lower() in HELD_STATE_NOUNS for o in children(verb, "dobj")
     ):
@@ -604,6 +608,22 @@ def _feeling_left(verb: Token) -> bool:
         and governor.i < verb.i
         and governor.lemma_.lower() in FEELING_LEAVING_VERBS
         and not any(c.dep_ in {"dobj", "aux", "auxpass", "mark"} for c in dependents(verb))
+    )
+
+
+def _known_for(verb: Token) -> bool:
+    """A participle of repute with "for" ("is famed for its wine", "best remembered for
+    her songs", :data:`~kg.lang.en.REPUTE_PARTICIPLES`): what a thing is known for. Not
+    with a subject or an object of its own ("she noted for the record that ...") nor for
+    a length of time ("the feast was celebrated for three days": held)."""
+    if verb.lemma_.lower() not in REPUTE_PARTICIPLES or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"nsubj", "dobj", "ccomp"} for c in dependents(verb)):
+        return False
+    grounds = [o for p in children(verb, "prep") if p.lower_ == "for" for o in children(p, "pobj")]
+    return bool(grounds) and not any(
+        o.ent_type_ in {"DATE", "TIME"} or NOUN_TIME in noun_classes(o.lemma_.lower())
+        for o in grounds
     )
 
 

@@ -98,6 +98,7 @@ __all__ = [
     "EXPECTATION_PARTICIPLES",
     "FIGURE_REPORTING_VERBS",
     "FIRST_NAME_TITLES",
+    "FACTOR_CHANGE_VERBS",
     "FIXED_PREPOSITIONS",
     "FORBIDDING_VERBS",
     "FORCE_UNITS",
@@ -153,6 +154,7 @@ __all__ = [
     "MOTION_VERBS",
     "NAME_PARTICLES",
     "NAVIGATION_WORDS",
+    "NEAR_MISS_ADVERBS",
     "NEGATION_WORDS",
     "NEGATIVE_IMPLICATIVES",
     "BOUND_PREFIXES",
@@ -254,6 +256,7 @@ __all__ = [
     "SHIP_PREFIXES",
     "SHARE_WORDS",
     "SIGN_OFFS",
+    "REPUTE_PARTICIPLES",
     "SKIP_VERBS",
     "SPAN_EDGE_VERBS",
     "SMALL_WORDS",
@@ -563,6 +566,10 @@ FORECASTING_VERBS = frozenset("forecast predict project".split())
 #: minister is expected to resign", "prices are forecast to rise" (the minister resigns;
 #: active, "expect to" is a chain: "she expects to win").
 EXPECTATION_PARTICIPLES = frozenset({"suppose", "expect"}) | FORECASTING_VERBS
+#: Participles of repute, whose "for" says what a thing is known for: "the town is famed
+#: for its wine", "a singer best remembered for her songs", "noted for its churches". A
+#: standing, no event (active, "she noted", "they celebrated", they are acts).
+REPUTE_PARTICIPLES = frozenset("fame renown note remember celebrate".split())
 #: Verbs that name a lasting state, not something that happened: "the brothers lived in
 #: Quincy", "the plan relies on loans", "rates range between 1 and 5 percent", "a man
 #: wearing a cap", "the bill lacks support". What a state holds is no event of the news.
@@ -3011,6 +3018,13 @@ HEDGE_ADVERBS = frozenset(
     supposedly
     """.split()
 )
+#: Adverbs that put an act just short of happening: "the jet was nearly downed", "the boy
+#: almost drowned" (neither happened). Not "barely", "narrowly" or "hardly" ("narrowly
+#: escaped" and "barely won" did happen).
+NEAR_MISS_ADVERBS = frozenset({"nearly", "almost"})
+#: Verbs of a change by a factor, which "nearly" only rounds: "prices nearly doubled"
+#: did rise, by a little less than twice.
+FACTOR_CHANGE_VERBS = frozenset("double triple treble quadruple halve".split())
 #: Adjectives that make an event noun a possibility: 'an apparent snub', 'the alleged attack'.
 HEDGE_ADJECTIVES = frozenset(
     """

@@ -1247,3 +1247,25 @@ def test_only_a_sentence_whose_text_holds_a_question_mark_has_a_question(
     mark = next(t.i for t in asked if t.text == "?")
     assert _question_spans(asked) == [(asked.start - 1, mark)]
     assert _question_spans(told) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "modality"),
+    [
+        # "nearly" or "almost" right before the verb: the act fell just short.
+        ("The ferry was nearly sunk by the storm.", "sink", "negated"),
+        ("The goalkeeper almost dropped the ball.", "drop", "negated"),
+        ("The old mill had almost collapsed when the crews arrived.", "collapse", "negated"),
+        # on another word it bounds that word, and the act happened
+        ("The flood almost completely destroyed the orchard.", "destroy", "asserted"),
+        ("Raiders burned nearly forty barns.", "burn", "asserted"),
+        # a change by a factor, which "nearly" only rounds, happened
+        ("Bread prices nearly doubled over the winter.", "double", "asserted"),
+        # "narrowly" and "barely" tell how close it was, and it happened
+        ("The climber narrowly escaped the avalanche.", "escape", "asserted"),
+    ],
+)
+def test_an_act_nearly_done_did_not_happen(
+    nlp: Language, text: str, action: str, modality: str
+) -> None:
+    assert event_named(nlp, text, action).modality == modality

@@ -1408,3 +1408,27 @@ def test_a_bare_take_of_an_example_is_no_event(
     nlp: Language, text: str, expected: list[str]
 ) -> None:
     assert actions(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valley is famed for its honey.",
+        "The painter is best remembered for his harbour scenes.",
+        "The hamlet, famed for its cider, was flooded in May.",
+    ],
+)
+def test_a_participle_of_repute_with_for_is_no_event(nlp: Language, text: str) -> None:
+    # What a thing is known for is a standing, not a happening.
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert [e.action for e in events if e.action in {"fame", "remember", "note"}] == []
+
+
+def test_a_participle_of_repute_for_a_time_or_active_is_an_event(nlp: Language) -> None:
+    # "for three days" says how long the feast was held; with a subject, noting is telling.
+    for text, action in [
+        ("The harvest feast was celebrated for three days.", "celebrate"),
+        ("The clerk noted for the record that the vote had failed.", "note"),
+    ]:
+        events = extract(nlp(text), Document(id="d", text=text)).events
+        assert action in [e.action for e in events]

@@ -1414,3 +1414,33 @@ def test_a_quote_label_is_read_only_from_a_sentence_whose_text_holds_a_colon(
     assert quote_labels(first, text) == []
     labels = [label for sentence in rest for label in quote_labels(sentence, text)]
     assert [label.speaker.text for label in labels] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # A name right before a document of its author's words is its author, who is the
+        # source of what it says, as for "the guild's statement" and "a letter from ...".
+        ("A Northland Railways statement said the line had flooded.", "Northland Railways"),
+        ("A Northland Bank report said the mill had closed.", "Northland Bank"),
+    ],
+)
+def test_a_name_before_a_document_is_the_source_of_what_it_says(
+    nlp: Language, text: str, author: str
+) -> None:
+    told = next(e for e in _events(nlp, text) if e.action != "say")
+    assert told.source is not None and told.source.text == author
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a word of kind or time names no author; nor does a document word inside a name
+        ("The police statement said the line had flooded.", "The police statement"),
+        ("A 2015 report said the river had flooded.", "A 2015 report"),
+        ("The Avel Post reported that the mill had closed.", "The Avel Post"),
+    ],
+)
+def test_a_document_of_no_named_author_is_the_source(nlp: Language, text: str, source: str) -> None:
+    told = next(e for e in _events(nlp, text) if e.action not in {"say", "report"})
+    assert told.source is not None and told.source.text == source
