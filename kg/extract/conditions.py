@@ -19,13 +19,15 @@ from kg.extract.clause_words import (
     PAST_AUX,
     REPORTING,
     UP_EDGES,
+    WOULD,
+    in_perfect,
     inverted,
     subordinators,
 )
 from kg.extract.questions import ASKING, asked_by_noun, asks_if
 from kg.extract.requests import is_imperative
 from kg.extract.spans import dependents, infinitive, it_subject, negates
-from kg.lang.en import CONDITION_MARKS, LIKENESS_MARKS, SEEMING_VERBS
+from kg.lang.en import CONDITION_MARKS, KNOWING_VERBS, LIKENESS_MARKS, SEEMING_VERBS
 from kg.model import Modality
 
 __all__ = [
@@ -81,6 +83,8 @@ def inside_condition(start: Token) -> Modality | None:
     node = start
     for _ in range(MAX_STEPS):
         if_clause = subordinators(node) & _IF and not seems_like(node)
+        if had_condition_of(node) is not None:
+            return "conditional"  # "could not have quit had he not hired her"
         if node.pos_ in {"VERB", "AUX"} and (if_clause or inverted(node)):
             if node.dep_ == "advcl" or node.dep_ == "ccomp":
                 asked = (node.head.lemma_.lower() in ASKING and asks_if(node)) or asked_by_noun(
@@ -124,6 +128,9 @@ def condition_clause(verb: Token) -> Token | None:
     :func:`has_condition`), or None."""
     node = verb
     for _ in range(MAX_STEPS):
+        after = _had_condition_after(node)
+        if after is not None:
+            return after  # "could not have quit had he not hired her"
         for child in dependents(node):
             if child.dep_ == "advcl" and (subordinators(child) & _IF or inverted(child)):
                 even = "even" in {g.lower_ for g in dependents(child) if g.dep_ == "advmod"}
@@ -132,6 +139,72 @@ def condition_clause(verb: Token) -> Token | None:
         if node.dep_ not in {"conj", "xcomp"} or node.head is node:
             return None
         node = node.head
+    return None
+
+
+# Modals whose perfect tells what did not happen, or would not have, but for a condition:
+# "would have won", "could not have quit", "might have drowned".
+_COUNTERFACTUAL_MODALS = WOULD | {"could", "might"}
+
+
+def _modal_perfect(verb: Token) -> bool:
+    """ "would not have quit", "could have been saved": a modal's perfect."""
+    return in_perfect(verb) and any(
+        c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in dependents(verb)
+    )
+
+
+def had_condition_of(clause: Token) -> Token | None:
+    """The modal's perfect a clause is the inverted "had" condition of, set after it, or
+    None: "she could not have quit had he not hired her", "the town would have been spared
+    had the dam held". The clause's subject comes right after "had"; the parser hangs the
+    clause on the main verb in many ways (with "had" as its auxiliary, as a verb joined to
+    the main one, or as a verb of its own whose subject is the main verb's object: "would
+    never have found the boat had the fog not lifted"), so the first word above the clause
+    that stands before "had" must be the modal's perfect. Not a verb of saying or knowing,
+    whose clause may be a causative "had": "would have said the owners had the roof fixed"."""
+    if clause.pos_ not in {"VERB", "AUX"} or clause.tag_ not in {"VBN", "VBD", "VB"}:
+        return None  # "VB": the parse may tag a participle so ("had the loan not come")
+    subjects = [c for c in dependents(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].left_edge.i <= clause.sent.start:
+        return None
+    had = clause.doc[subjects[0].left_edge.i - 1]
+    if had.lower_ != "had" or had.i < clause.sent.start:
+        return None
+    node = clause
+    for _ in range(MAX_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i < had.i:
+            return _main_of_had(node, had, clause)
+    return None
+
+
+def _main_of_had(above: Token, had: Token, clause: Token) -> Token | None:
+    """The modal's perfect that the "had" clause under ``above`` is the condition of: the
+    word above itself, or, when "had" has no subject before it (the clause's auxiliary, or
+    a verb over it), a modal's perfect the parse set beside the clause under the same word
+    ("said she could not have sold it had her son not come": both hung on "said"; not
+    "said the owners had the roof fixed", whose "had" has a subject of its own)."""
+    lemma = above.lemma_.lower()
+    if _modal_perfect(above) and lemma not in REPORTING and lemma not in KNOWING_VERBS:
+        return above
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < had.i for c in dependents(had)):
+        return None
+    beside = [c for c in dependents(above) if c.i < had.i and _modal_perfect(c)]
+    return beside[-1] if beside else None
+
+
+def _had_condition_after(verb: Token) -> Token | None:
+    """The inverted "had" condition (:func:`had_condition_of`) set after a modal's perfect,
+    or None."""
+    if not _modal_perfect(verb):
+        return None
+    for word in verb.doc[verb.i + 1 : verb.sent.end]:
+        main = had_condition_of(word)
+        if main is not None and main.i == verb.i:
+            return word
     return None
 
 

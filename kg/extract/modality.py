@@ -127,6 +127,7 @@ from kg.extract.purposes import (
     outcome,
     quoted_from,
     request_said,
+    so_of_result,
     takes_time,
     trailing_participle,
 )
@@ -797,7 +798,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
             return "question"
         if marks & CONDITION_MARKS:
             return "conditional"
-        if "so" in marks or marks & PURPOSE_MARKS:
+        if ("so" in marks and not so_of_result(node)) or marks & PURPOSE_MARKS:
             return "purpose"
         if dep == "advcl" and infinitive(node) and not has_subject(node):
             if _pushed_into(head):

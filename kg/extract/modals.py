@@ -368,6 +368,8 @@ def aux_modality(word: str, verb: Token) -> Modality:
     if conditioned and word in _FORECAST:
         return "conditional"  # "the truce will only hold if others do the same"
     negated = any(negates(c) for c in dependents(verb))
+    if negated and word in WOULD and in_perfect(verb):
+        return "conditional"  # "would not have won without them": they did; no refusal
     if negated and (word in WOULD or word == "could"):
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if (word in WOULD or word == "could") and in_perfect(verb):

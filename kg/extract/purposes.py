@@ -44,6 +44,7 @@ __all__ = [
     "outcome",
     "quoted_from",
     "request_said",
+    "so_of_result",
     "takes_time",
     "trailing_participle",
 ]
@@ -212,6 +213,28 @@ def after_comma(verb: Token) -> bool:
     """ "..., to identify the man": a to-clause set off by a comma says what for."""
     to = next((c for c in dependents(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     return to is not None and to.i > 0 and verb.doc[to.i - 1].text == ","
+
+
+# Tags of a verb with a tense of its own: what it tells is told as it stands.
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def so_of_result(clause: Token) -> bool:
+    """Whether a clause opened by "so" after a comma tells what comes of the one before,
+    no purpose: "the lake feeds two valleys, so when the rain fails, that leaves less
+    water to share" ("so" as "and so"), its verb in a tense of its own with no modal.
+    "so that" and a "so" with a modal ("so everyone can hear", "so there would be room")
+    say what the act is for, as does a "so" with no comma before it."""
+    marks = subordinators(clause)
+    if "so" not in marks or "that" in marks:
+        return False
+    so = next((c for c in dependents(clause) if c.lower_ == "so" and c.i < clause.i), None)
+    if so is None or so.i == 0 or clause.doc[so.i - 1].text != ",":
+        return False
+    auxiliaries = [c for c in dependents(clause) if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    return (auxiliaries[0] if auxiliaries else clause).tag_ in _FINITE_TAGS
 
 
 def has_be(verb: Token) -> bool:

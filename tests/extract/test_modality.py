@@ -89,6 +89,17 @@ CASES = [
     # Counterfactual "could/would have" and an inverted "should".
     ("The engineer said the guards could have stopped the thieves.", "stop", "conditional", None),
     ("Few believe he would resign should he lose the vote.", "lose", "conditional", None),
+    # An inverted "had" set after a modal's perfect is its condition, wherever the parse
+    # hangs it: neither act happened as told, and a "not" there is no denial of a deed.
+    ("The porter could not have left had the ferry not sailed late.", "leave", "conditional", None),
+    ("The porter could not have left had the ferry not sailed late.", "sail", "conditional", None),
+    ("The club would never have won had the loan not come through.", "win", "conditional", None),
+    ("The club would never have won had the loan not come through.", "come", "conditional", None),
+    ("Ana said she could not have sold it had her son not come.", "sell", "conditional", None),
+    ("The clerk would have said the owners had the roof repaired.", "repair", "asserted", None),
+    # "would not have" in the perfect is no refusal: "without" them, they did win.
+    ("The bakers would not have won without the new oven.", "win", "conditional", None),
+    ("The bakers could not take the bridge.", "take", "negated", None),
     # "must" with a perfect guesses at the past: nothing is asked; with a time still ahead
     # it is a rule.
     ("The clerks must have lost the ledger on the ferry.", "lose", "possible", "The clerks"),
@@ -575,6 +586,17 @@ CASES = [
     ("The council sold the land, but will the buyers build homes?", "sell", "asserted", None),
     ("The council sold the land, but will the buyers build homes?", "build", "question", None),
     ("The union backed the strike, so why not join the march?", "back", "asserted", None),
+    # "so" after a comma with a tense of its own tells what comes of it, no purpose; "so
+    # that" and a "so" with a modal say what it is for.
+    (
+        "The lake is linked to other valleys, so when a drought hits, that leaves less water"
+        " to sell.",
+        "leave",
+        "asserted",
+        None,
+    ),
+    ("Cut the fees so that when costs climb, it leaves more for parks.", "leave", "purpose", None),
+    ("They cut the budget so there would be money to fix the school.", "fix", "intended", None),
     ("Who lit the fire, and who locked the gate?", "light", "question", None),
     # A likeness, a question asked with "if", and "X, if not Y" set no condition.
     ("The porter walked on, as if he had not heard the bell.", "walk on", "asserted", None),
