@@ -87,6 +87,7 @@ from kg.lang.wordnet import (
     NOUN_LOCATION,
     NOUN_OBJECT,
     NOUN_PERSON,
+    NOUN_PLANT,
     NOUN_POSSESSION,
     NOUN_PROCESS,
     NOUN_QUANTITY,
@@ -138,6 +139,18 @@ class _Lexicon:
     rivalry_verbs: frozenset[str]
     rivalry_sides: frozenset[str]
     rivalry_prizes: re.Pattern[str]
+    example_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    charged_things: frozenset[str]
+    wildlife_verbs: frozenset[str]
+    wildlife_words: frozenset[str]
+    home_verbs: frozenset[str]
+    home_courts: frozenset[str]
+    election_verbs: frozenset[str]
+    election_prizes: frozenset[str]
+    election_favour: frozenset[str]
+    election_parties: frozenset[str]
+    election_places: frozenset[str]
     criticised_objects: dict[str, str]
     critics: frozenset[str]
     people_criticised: frozenset[str]
@@ -286,6 +299,18 @@ def _lexicon() -> _Lexicon:
         rivalry_verbs=frozenset(raw["rivalry"]["verbs"]),
         rivalry_sides=frozenset(raw["rivalry"]["sides"]),
         rivalry_prizes=_words_pattern(raw["rivalry"]["prizes"]),
+        example_verbs=frozenset(raw["examples_offered"]["verbs"]),
+        plan_verbs=frozenset(raw["plans_carried_out"]["verbs"]),
+        charged_things=frozenset(raw["charged_things"]["verbs"]),
+        wildlife_verbs=frozenset(raw["harmed_wildlife"]["verbs"]),
+        wildlife_words=frozenset(raw["harmed_wildlife"]["words"]),
+        home_verbs=frozenset(raw["homes_found"]["verbs"]),
+        home_courts=frozenset(raw["homes_found"]["courts"]),
+        election_verbs=frozenset(raw["election_wins"]["verbs"]),
+        election_prizes=frozenset(raw["election_wins"]["prizes"]),
+        election_favour=frozenset(raw["election_wins"]["favour"]),
+        election_parties=frozenset(raw["election_wins"]["parties"]),
+        election_places=frozenset(raw["election_wins"]["places"]),
         criticised_objects=_table(raw["criticised_objects"]),
         critics=frozenset(raw["critics"]["words"]),
         people_criticised=frozenset(raw["people_criticised"]["words"]),
@@ -1188,6 +1213,116 @@ def _a_rivalry(lexicon: _Lexicon, event: Event) -> bool:
     return lexicon.rivalry_prizes.search(event.evidence.text.lower()) is not None
 
 
+#: WordNet's classes of what is carried out, not killed: thoughts ("the game plan", "the
+#: philosophy") and qualities ("with precision"); a message may name people ("figures").
+_CARRIED_OUT = frozenset({NOUN_COGNITION, NOUN_ATTRIBUTE})
+
+
+def _carries_out_a_plan(target: Argument | None, held: str) -> bool:
+    """Whether an object (not a name) is a thought or a quality by its first WordNet sense
+    (:data:`_CARRIED_OUT`): "executed the game plan", "executed with precision"."""
+    if target is None or target.label or held in _PRONOUNS:
+        return False
+    return _first_class(held) in _CARRIED_OUT
+
+
+#: WordNet's classes of what is charged with no charge: states ("the atmosphere"), feelings,
+#: qualities, made things ("the battery", "the phone") and substances ("the air").
+_CHARGED_THINGS = frozenset(
+    {NOUN_STATE, NOUN_FEELING, NOUN_ATTRIBUTE, NOUN_ARTIFACT, NOUN_SUBSTANCE}
+)
+#: What a "with" after "charged" may open and still charge no one: "with anger", "with
+#: tension" (a crime is an act: "with fraud").
+_CHARGED_WITH = frozenset({NOUN_FEELING, NOUN_STATE})
+#: How many words after "with" its noun may come ("with a quiet anger").
+_CHARGED_WITH_REACH = 3
+
+
+def _charged_no_one(event: Event, held: str) -> bool:
+    """Whether what is charged is no one: an object (not a name) that is "it" or a thing
+    of :data:`_CHARGED_THINGS` ("the atmosphere", "the air"), and no "with" follows but
+    one of :data:`_CHARGED_WITH` ("charged with anger"; not "it was charged with fraud")."""
+    target = event.target
+    if target is None or target.label:
+        return False
+    if held != "it" and (held in _PRONOUNS or _first_class(held) not in _CHARGED_THINGS):
+        return False  # "he has not been charged": WordNet's "he" is helium
+    after = _words_after(event, _CHARGED_WITH_REACH + 1)
+    if after[:1] != ["with"]:
+        return True
+    classes = (_first_class(word) for word in after[1:] if word not in _DETERMINERS)
+    return next((found for found in classes if found is not None), None) in _CHARGED_WITH
+
+
+def _offers_an_example(event: Event) -> bool:
+    """Whether the trigger opens its sentence with no doer and its object ends it, but
+    for the closing marks ("Take Mia Torres.", "Take the old mill."; not "Take him to
+    the station.")."""
+    target = event.target
+    if event.actor is not None or target is None or target.start < event.end:
+        return False
+    sentence = event.evidence
+    if sentence.text[: event.start - sentence.start].strip(" \"'“‘"):
+        return False
+    return not _WORD.search(sentence.text[target.end - sentence.start :])
+
+
+def _harms_wildlife(lexicon: _Lexicon, target: Argument | None, held: str) -> bool:
+    """Whether an object (not a name) is a plant or an animal by its first WordNet sense,
+    or wildlife (:attr:`_Lexicon.wildlife_words`): "endangered species", "the crops"."""
+    if target is None or target.label:
+        return False
+    if held in lexicon.wildlife_words:
+        return True
+    return _first_class(held) in (NOUN_PLANT, NOUN_ANIMAL)
+
+
+def _settled_somewhere(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether the event has a place and none is a court (:attr:`_Lexicon.home_courts`):
+    "settled in Ohio", "settled into a small town"; not "settled in federal court"."""
+    if not event.places:
+        return False
+    return all(
+        lexicon.home_courts.isdisjoint(_WORD.findall(place.argument.text.lower()))
+        for place in event.places
+    )
+
+
+def _election_won(lexicon: _Lexicon, event: Event, obj: str, held: str) -> bool:
+    """Whether a verb of seizing wins a vote (:attr:`_Lexicon.election_verbs`): its object
+    is a prize of a vote (:attr:`_Lexicon.election_prizes`: "captured the nomination",
+    "the Democratic primary"), or a voter (:func:`_a_voter`: "the senator", "she", "the
+    Democrats") takes a division that votes (:func:`_names_a_voting_division`: "carried
+    two states", "captured his home state of Ohio"); "troops captured the district" keeps
+    its class."""
+    if obj in lexicon.election_prizes or held in lexicon.election_prizes:
+        return True
+    return _a_voter(lexicon, event.actor) and _names_a_voting_division(lexicon, held)
+
+
+def _a_voter(lexicon: _Lexicon, actor: Argument | None) -> bool:
+    """Whether a doer runs in a vote: one person (a name, "he", "she", "I", or a leader
+    or an official by :data:`~kg.lang.en.OFFICE_HOLDER_SENSES`: "the senator") or a party
+    (:attr:`_Lexicon.election_parties`: "the Democrats", "his party"), and no word of it
+    names an armed party (:func:`_armed`: "the rebel leader")."""
+    if actor is None:
+        return False
+    head = _head(actor.text)
+    if any(_armed(word) for word in _WORD.findall(actor.text.lower())):
+        return False
+    if actor.label == "PERSON" or head in lexicon.election_parties:
+        return True
+    return not actor.label and (head in _ONE_PERSON or sense_below(head, OFFICE_HOLDER_SENSES))
+
+
+def _names_a_voting_division(lexicon: _Lexicon, held: str) -> bool:
+    """Whether an object names a division that votes by its noun
+    (:attr:`_Lexicon.election_places`: "two states", "his home state of Ohio", "the
+    district"); a state's bare name is left alone, as kg's taxonomy reads no place index
+    and "Vermont" and "Aleppo" are both names of first-level divisions."""
+    return held in lexicon.election_places
+
+
 def _is_criticised(target: Argument | None) -> bool:
     """Whether an object (not a name, not a pronoun) is a message, a document or a plan: its
     head before an "of" has a first WordNet sense below one of
@@ -1719,6 +1854,15 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "cameras captured the crash": filmed, no one seized
     if verb in lexicon.rivalry_verbs and _a_rivalry(lexicon, event):
         return "Event"  # "the company is battling its rival": no armed clash
+    if verb in lexicon.example_verbs and _offers_an_example(event):
+        return "Event"  # "Take Mia Torres.": an example offered, no one taken
+    if verb in lexicon.home_verbs and target is None and _settled_somewhere(lexicon, event):
+        return "Event"  # "the family settled in Ohio": a home found, no dispute ended
+    if verb in lexicon.election_verbs and target is not None:
+        if held in lexicon.election_favour:
+            return "Event"  # "captured the support of voters": favour won, nothing seized
+        if _election_won(lexicon, event, obj, held):
+            return "Election"  # "the senator captured Vermont", "captured the nomination"
     if verb in lexicon.criticised_objects and (
         _is_criticised(target)
         or _by_critics(lexicon, event)
@@ -1799,6 +1943,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"
     if verb in lexicon.mood_senses and _word_before(event) in lexicon.mood_senses[verb]:
         return "Event"  # "an emotionally charged debate": no charge
+    if verb in lexicon.charged_things and _charged_no_one(event, held):
+        return "Event"  # "the atmosphere was charged", "the battery is charged": no charge
     if (
         verb in lexicon.contest_verbs
         and (_speaks_of_a_contest(lexicon, event.evidence.text.lower()) or _outdoes_a_thing(event))
@@ -1867,6 +2013,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.place_objects[verb] if _names_a_place(target, held) else "Event"
     if verb in lexicon.abstract_objects and _is_abstract_object(target):
         return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
+    if verb in lexicon.plan_verbs and _carries_out_a_plan(target, held):
+        return "Event"  # "executing the game plan": no one killed
+    if verb in lexicon.wildlife_verbs and _harms_wildlife(lexicon, target, held):
+        return "Event"  # "projects that harm endangered species": no one wounded
     if verb in lexicon.act_objects and (_is_an_act(target) or _reaches_a_level(event)):
         return "Event"  # "hit 30 home runs", "hitting 14 degrees": no one attacked
     if verb in lexicon.coerced_people and not _people_forced(event, held):

@@ -930,6 +930,52 @@ def test_rejections_forecasts_sports_moods_gestures_and_shows_keep_their_own_kin
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        # Settling somewhere that is no court finds a home; a lawsuit or a court settles.
+        ("The family settled in Ohio.", "settle", None),
+        ("The couple settled down in a quiet suburb.", "settle down", None),
+        ("The firms settled in federal court.", "settle", "Agreement"),
+        ("The company settled the lawsuit for $5 million.", "settle", "Agreement"),
+        # A voter who captures a state, a district or a nomination wins an election, and
+        # support captured is favour won; an army, or anyone taking a city that bears a
+        # province's name, takes control.
+        ("The senator captured his home state of Vermont.", "capture", "Election"),
+        ("Oskar Lind carried two states on Tuesday.", "carry", "Election"),
+        ("The Democrats captured the district in November.", "capture", "Election"),
+        ("She captured the nomination in June.", "capture", "Election"),
+        ("The mayor captured the support of the unions.", "capture", None),
+        ("Troops captured the district in May.", "capture", "TakeControl"),
+        ("The army captured Mosul.", "capture", "TakeControl"),
+        # A boxer's fight and a fight over patents are no armed clash; soldiers' is one.
+        ("The boxer fights Lopez on Saturday.", "fight", None),
+        ("Zenco battled Arvia over patents.", "battle", None),
+        ("Soldiers fought the insurgents in the valley.", "fight", "ArmedClash"),
+        # Species harmed and a game plan executed are no one wounded or killed.
+        ("Planners said the projects could harm endangered species.", "harm", None),
+        ("The gunmen harmed the children.", "harm", "Injury"),
+        ("The team executed the game plan well.", "execute", None),
+        ("The regime executed twelve prisoners.", "execute", "Killing"),
+        # A charged mood or thing charges no one; people, or "it" with a crime, are charged.
+        ("The atmosphere in the hall was charged.", "charge", None),
+        ("The air was charged with a quiet tension.", "charge", None),
+        ("The suspect was charged with murder.", "charge", "Charge"),
+        ("It was charged with fraud in 2019.", "charge", "Charge"),
+        ("Two were charged on Monday.", "charge", "Charge"),
+        ("He has not been charged.", "charge", "Charge"),
+        # Control lost is no seizure; "Take X." offers an example.
+        ("The driver lost control of the car.", "lose control of", None),
+        ("The army took control of the city.", "take control of", "TakeControl"),
+        ("Take singer Mia Torres.", "take", None),
+    ],
+)
+def test_a_vote_won_is_an_election_and_a_home_a_bout_wildlife_a_plan_or_a_mood_no_kind(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    assert set(_types_of(nlp, text, action)) == {expected}
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "action", "target", "label", "expected"),
     [
         # A light verb of attack names no kind by whom it hits; by the act it performs, it does.

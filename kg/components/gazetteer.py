@@ -38,6 +38,7 @@ from kg.lang.en import (
     SMALL_WORDS,
     STREET_WORDS,
     TRAILING_WORDS,
+    VENUE_HEADS,
     context_tables,
     given_names,
     name_tables,
@@ -650,6 +651,9 @@ class GazetteerComponent:
         if record is not None:
             return [Span(doc, ent.start, ent.end, label=record.label, kb_id=record.name)]
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in PLACE_HEADS:
+            return [Span(doc, ent.start, ent.end, label=PLACE_HEADS[ent[-1].lower_])]
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in VENUE_HEADS:
+            # "The Kilbrittain Inn have said": a venue, as no one's surname is "Inn".
             return [Span(doc, ent.start, ent.end, label=PLACE_HEADS[ent[-1].lower_])]
         if ent.label_ == "PERSON":
             split = self._split_person(doc, ent, context)

@@ -278,6 +278,7 @@ __all__ = [
     "ARMED_PARTY_NOUNS",
     "CRITICISED_SENSES",
     "OFFICE_HOLDER_SENSES",
+    "VENUE_HEADS",
     "WEATHER_SENSES",
     "MISFORTUNE_SENSES",
     "TELLING_ADJECTIVES",
@@ -364,8 +365,8 @@ PLACE_HEADS: dict[str, str] = {
     **dict.fromkeys(
         "canal bridge dam airport airfield port harbour harbor square station plant "
         "railway highway base street road avenue boulevard cafe café restaurant hotel motel "
-        "building mosque church cathedral synagogue temple market bazaar stadium prison "
-        "embassy".split(),
+        "inn tavern pub building mosque church cathedral synagogue temple market bazaar "
+        "stadium prison embassy".split(),
         "FAC",
     ),
     **dict.fromkeys(
@@ -374,6 +375,14 @@ PLACE_HEADS: dict[str, str] = {
         "LOC",
     ),
 }
+
+#: The words of :data:`PLACE_HEADS` that are no one's surname: a name the model read as a
+#: person's that ends on one is the venue ("the Seaview Hotel", "the Kilbrittain Inn"),
+#: where "Church", "Temple", "Plant" and "Market" end people's names too.
+VENUE_HEADS = frozenset(
+    "inn tavern pub hotel motel cafe café restaurant airport airfield stadium mosque "
+    "cathedral synagogue embassy".split()
+)
 
 
 # --- Events: verbs, nouns and prepositions the frame rules read ----------------------------

@@ -436,6 +436,26 @@ def test_place_read_as_product_or_org_with_a_place_noun(blank: Language) -> None
     ]
 
 
+def test_a_venue_read_as_a_person_is_a_place_and_a_surname_of_a_place_word_a_person(
+    blank: Language,
+) -> None:
+    # No one's surname is "Inn" or "Hotel"; "Church" and "Plant" are people's too.
+    words = (
+        "The Kilbrittain Inn and Seaview Hotel closed , said Ann Church and Tom Plant ."
+    ).split()
+    ents = ["O"] * len(words)
+    ents[1:3] = ["B-PERSON", "I-PERSON"]
+    ents[4:6] = ["B-PERSON", "I-PERSON"]
+    ents[9:11] = ["B-PERSON", "I-PERSON"]
+    ents[12:14] = ["B-PERSON", "I-PERSON"]
+    assert fixed(blank, words, ents) == [
+        ("Kilbrittain Inn", "FAC"),
+        ("Seaview Hotel", "FAC"),
+        ("Ann Church", "PERSON"),
+        ("Tom Plant", "PERSON"),
+    ]
+
+
 def test_places_that_are_also_words_keep_the_models_label(blank: Language) -> None:
     words = "Officials in Beijing , Nice and Buffalo condemned the plan .".split()
     ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"]
