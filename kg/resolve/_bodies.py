@@ -421,9 +421,11 @@ def stands_for(cluster: Cluster, head: str, noun: list[str], state: DocState) ->
     often the other side."""
     if cluster.kind != "group" or cluster.head != head:
         return False
-    return (
-        not _narrowed(cluster, state) or (cluster.label or "").lower().split()[-len(noun) :] == noun
-    )
+    if not _narrowed(cluster, state):
+        return True
+    # The words as written, not the label's: "rebel troops" is labelled "Rebel forces".
+    written = (cluster.label or "", *cluster.surfaces)
+    return any(w.lower().split()[-len(noun) :] == noun for w in written)
 
 
 def _narrowed(cluster: Cluster, state: DocState) -> bool:

@@ -161,6 +161,17 @@ def test_another_noun_of_the_same_head_is_not_the_group_named_with_its_kind() ->
     assert "group/rebel-forces-d" not in actors[2:]
 
 
+def test_the_noun_as_written_goes_back_to_the_group_named_with_its_kind() -> None:
+    # "rebel troops" is labelled with the head all three nouns go by ("Rebel forces"): "the
+    # troops" is the same noun as written, "the army" is not.
+    text = "Rebel troops shelled Arden. The troops fled. The army answered."
+    _, actors = _resolve(
+        "d", text, [], [("Rebel troops", ""), ("The troops", ""), ("The army", "")]
+    )
+    assert actors[0] == actors[1]
+    assert actors[2] != actors[0]
+
+
 def test_counts_and_joined_kinds_say_no_kind_of_a_group() -> None:
     text = "Nearly all the voters left. Army and navy officers met. Three hundred miners struck."
     labels, actors = _resolve(
