@@ -121,8 +121,10 @@ def gerund_modality(preposition: Token) -> Modality | None:
         return "intended"  # "committed $5 million to building homes", "committed to cutting"
     if preposition.lower_ == "to" and brought_near(governor):
         # "came close to losing her seat": it was not lost; "moved closer to closing the
-        # mine", "is a step nearer to taking the port": not yet done, it may come.
-        return "negated" if governor.head.lemma_.lower() == "come" else "possible"
+        # mine", "came closer to winning", "is a step nearer to taking the port": not yet
+        # done, it may come.
+        came_close = governor.lower_ == "close" and governor.head.lemma_.lower() == "come"
+        return "negated" if came_close else "possible"
     return None
 
 

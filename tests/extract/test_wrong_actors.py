@@ -1256,6 +1256,8 @@ def test_who_announces_an_act_still_does_it(nlp: Language) -> None:
             "possible",
         ),
         ("The mayor came close to losing her seat.", "losing", "The mayor", "negated"),
+        # ... but "came closer to" says only that it is nearer, not that it was not done.
+        ("The club came closer to winning the cup.", "winning", "The club", "possible"),
     ],
 )
 def test_who_is_brought_close_to_an_act_would_do_it(
