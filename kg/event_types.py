@@ -1307,12 +1307,9 @@ def _a_voter(lexicon: _Lexicon, actor: Argument | None) -> bool:
     names an armed party (:func:`_armed`: "the rebel leader")."""
     if actor is None:
         return False
-    head = _head(actor.text)
     if any(_armed(word) for word in _WORD.findall(actor.text.lower())):
         return False
-    if actor.label == "PERSON" or head in lexicon.election_parties:
-        return True
-    return not actor.label and (head in _ONE_PERSON or sense_below(head, OFFICE_HOLDER_SENSES))
+    return _head(actor.text) in lexicon.election_parties or _one_person(actor)
 
 
 def _names_a_voting_division(lexicon: _Lexicon, held: str) -> bool:
@@ -1373,6 +1370,15 @@ def _names_a_weapon(lexicon: _Lexicon, sentence: str) -> bool:
 _ONE_PERSON = frozenset({"i", "he", "she"})
 
 
+def _one_person(actor: Argument) -> bool:
+    """Whether a doer is one person: by name, by a pronoun (:data:`_ONE_PERSON`) or as a
+    leader or an official (:data:`~kg.lang.en.OFFICE_HOLDER_SENSES`: "the senator")."""
+    if actor.label == "PERSON":
+        return True
+    head = _head(actor.text)
+    return not actor.label and (head in _ONE_PERSON or sense_below(head, OFFICE_HOLDER_SENSES))
+
+
 def _criticised_by_someone(lexicon: _Lexicon, event: Event, verb: str) -> bool:
     """Whether a verb that criticises when someone does it to something (:attr:`_Lexicon.
     criticised_by_someone`) does so: one person blasts (:func:`_one_person_blasts`), or
@@ -1399,13 +1405,7 @@ def _one_person_blasts(event: Event) -> bool:
     "he blasted the administration", "the senator blasted the voting system", "the cardinal
     blasts"; not "he blasted the bunker", "blasted the door"; a gunman is no official)."""
     actor, target = event.actor, event.target
-    if actor is None:
-        return False
-    head = _head(actor.text)
-    if not (
-        actor.label == "PERSON"
-        or (not actor.label and (head in _ONE_PERSON or sense_below(head, OFFICE_HOLDER_SENSES)))
-    ):
+    if actor is None or not _one_person(actor):
         return False
     if target is None:
         return True
