@@ -58,6 +58,7 @@ from kg.extract.spans import (
     infinitive,
     is_place,
     it_subject,
+    name_beside_subject,
     negates,
     noun_phrase,
     phrase_names_whom,
@@ -125,6 +126,8 @@ from kg.lang.en import (
     TIME_UNITS,
     UNDERGOING_OBJECT_VERBS,
     UNDERTAKING_NOUNS,
+    VERDICT_GETTING_VERBS,
+    VERDICT_NOUNS,
     name_genders,
 )
 from kg.lang.wordnet import (
@@ -1273,6 +1276,9 @@ def _subjects(verb: Token) -> list[Token]:
     one, and the auxiliary's subject is the verb's.
     """
     subjects = [s for s in children(verb, "nsubj") if not _heading(s, verb)]
+    name = name_beside_subject(subjects)
+    if name is not None:
+        return [name, *subjects[2:]]
     after_heading = _after_heading(subjects)
     if after_heading:
         return after_heading
@@ -1985,6 +1991,9 @@ def _gerund_subject(gerund: Token) -> Token | None:
         # "the party's chance of winning": whose plan, intent or chance it is does it, as
         # with an infinitive ("his plan to defeat"); with no owner, no one is named.
         return _noun_owner(governor)
+    elif _verdict_for_deed(governor, gerund):
+        # "the club drew criticism for backing him": who gets the blame did the deed
+        governor = governor.head
     elif governor.pos_ not in {"VERB", "AUX"} or gerund.head.dep_ != "prep":
         return None  # "the risk of attacking": a noun's complement has no subject to lend
     passive_subjects = children(governor, "nsubjpass")
@@ -1992,6 +2001,19 @@ def _gerund_subject(gerund: Token) -> Token | None:
         doer = antecedent(passive_subjects[0], governor)
         return None if doer is not None and _thing_done_to(doer) else doer
     return _doer_not_the_act(governor)
+
+
+def _verdict_for_deed(noun: Token, gerund: Token) -> bool:
+    """Whether ``gerund`` is the deed the praise or blame ``noun`` is got for: "won an award
+    for cleaning the river", "made headlines for backing him" (:data:`~kg.lang.en.VERDICT_NOUNS`
+    as the object of a verb of getting)."""
+    return (
+        gerund.head.lower_ == "for"
+        and gerund.head.dep_ == "prep"
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in VERDICT_NOUNS
+        and noun.head.lemma_.lower() in VERDICT_GETTING_VERBS
+    )
 
 
 #: Pronouns that stand for a matter or a situation, not for someone who acts.

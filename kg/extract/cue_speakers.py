@@ -33,6 +33,7 @@ from kg.extract.spans import (
     generic_pronoun,
     has_subject,
     infinitive,
+    name_beside_subject,
     noun_phrase,
     person_who,
     phrase_names_whom,
@@ -483,6 +484,9 @@ def _subject(verb: Token) -> Token | None:
         return None
     if relative_before_sayer(verb, subjects) is not None:
         return subjects[1]  # "the man who police say attacked him": the police say it
+    name = name_beside_subject(subjects)
+    if name is not None:
+        return name  # "The mayor's aide, Ana Ruiz said": the name speaks
     doc = verb.doc
     marks = [i for i in range(subjects[0].i, verb.i) if doc[i].text in CLOSING_MARKS]
     if marks:

@@ -85,6 +85,7 @@ __all__ = [
     "quoted_doer",
     "read_once",
     "round_brackets",
+    "name_beside_subject",
     "relative_before_sayer",
     "says_often",
     "says_who",
@@ -948,6 +949,26 @@ def relative_before_sayer(saying: Token, subjects: list[Token]) -> Token | None:
     if not any(c.dep_ in {"ccomp", "xcomp"} and c.i > saying.i for c in dependents(saying)):
         return None
     return pronoun
+
+
+def name_beside_subject(subjects: list[Token]) -> Token | None:
+    """The name the parser made a second subject of a verb beside the description before
+    it, the comma after the name left out or the description fronted: "The mayor's aide,
+    Ana Ruiz said that ...", "A nurse for twenty years, Ruiz now runs the clinic". The
+    name is who acts and speaks; the description is said of her. None when the verb has
+    no such pair; never a place's name ("a church in Dover, Delaware burned": the state
+    is the town's, not a subject)."""
+    if len(subjects) < 2:
+        return None
+    description, name = subjects[0], subjects[1]
+    doc = description.doc
+    last = description.right_edge.i
+    comma = last if doc[last].text == "," else last + 1  # the parse may hang it on either
+    if description.pos_ != "NOUN" or name.left_edge.i != comma + 1 or doc[comma].text != ",":
+        return None
+    if name.ent_type_ not in {"PERSON", "ORG", ""}:
+        return None
+    return name if all(t.pos_ == "PROPN" for t in doc[name.left_edge.i : name.i + 1]) else None
 
 
 def person_who(noun: Token) -> Token:

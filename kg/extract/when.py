@@ -136,6 +136,7 @@ def _whole(found: Span | None) -> Span | None:
     """
     if found is None:
         return None
+    found = _before_next_subject(found)
     if re.fullmatch(r"0\d{2,}(?: \d+)+", found.text):
         return None  # "0845 125 2222": a telephone number the recogniser took for a date
     if _count_of_scale(found):
@@ -159,6 +160,21 @@ def _whole(found: Span | None) -> Span | None:
         if last.head == anchor or start <= anchor.head.i < end:
             end = max(end, _anchor_end(anchor))
     return doc[start:end]
+
+
+def _before_next_subject(found: Span) -> Span:
+    """The time before a comma where the recogniser ran it on into the subject of the next
+    clause: "closed on Friday, Saturday was quiet" gives one DATE "Friday, Saturday", but
+    Saturday is what was quiet, not a second day of the closing. A subject hung on a verb
+    outside the phrase opens a clause of its own."""
+    doc = found.doc
+    for token in found:
+        left = token.left_edge.i
+        if token.dep_ not in {"nsubj", "nsubjpass"} or found.start <= token.head.i < found.end:
+            continue
+        if found.start < left - 1 and doc[left - 1].text == ",":
+            return doc[found.start : left - 1]
+    return found
 
 
 #: Words of a range of numbers besides the numbers: "between 1 and 12 million".

@@ -1499,6 +1499,23 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: "in the course of", "by means of", "by way of", "in return for"; the clause's subject does
 #: the gerund. Not "instead of" or "in place of", whose gerund did not happen.
 GERUND_PREPOSITION_NOUNS = frozenset({"addition", "spite", "course", "means", "way", "return"})
+#: What one gets for a deed of one's own, praise or blame (lemmas): "drew criticism for
+#: closing the clinic", "made headlines for backing him", "won an award for cleaning the river". Who
+#: gets it is who did the deed (kg.extract.actors), with a verb of getting
+#: (:data:`VERDICT_GETTING_VERBS`): one who voices criticism "for" a deed is not its doer.
+VERDICT_NOUNS = frozenset(
+    """
+    acclaim accolade applause award backlash blame censure condemnation credit criticism
+    fine flak headline kudo kudos medal outrage penalty plaudit praise prize rebuke reprimand
+    ridicule scorn scrutiny
+    """.split()
+)
+#: Verbs of getting a verdict for a deed: "drew", "earned", "faced", "took the blame".
+VERDICT_GETTING_VERBS = frozenset(
+    """
+    attract draw earn endure face garner gain get incur make receive suffer take win
+    """.split()
+)
 #: Prepositions of three words whose middle word is a noun or a gerund that names no act
 #: there ("in keeping with the rules": no one keeps anything; kg.extract.non_events), the
 #: ones WordNet does not list as an adverb of their first two words, as it does "in

@@ -62,6 +62,14 @@ CASES = [
         "lose",
         None,
     ),
+    # A date the recogniser ran on into the next clause's subject ends before the comma;
+    # a list of days on the event's own words stays whole.
+    ("Because the bakery shut on Friday, Saturday was quiet.", "shut", "Friday"),
+    (
+        "The hearings resumed on Monday, Tuesday and Thursday.",
+        "resume",
+        "Monday, Tuesday and Thursday",
+    ),
     # A modifier's date and a length of time date no event.
     ("Tourists visited the annual fair.", "visit", None),
     ("The reporter stayed in the capital for three years.", "stay", None),

@@ -1314,3 +1314,49 @@ def test_an_event_s_name_or_a_capitalised_word_before_an_event_noun_does_nothing
 def test_a_group_s_name_before_an_event_noun_still_does_it(nlp: Language) -> None:
     attack = event_named(nlp, "Hamas attacks killed five people.", "attack")
     assert attack.actor is not None and attack.actor.text == "Hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # The comma after the name left out: the parser makes the name a second subject.
+        ("The club's treasurer, Leo Brandt said the funds were gone.", "said", "Leo Brandt"),
+        # A description fronted before the name.
+        ("A nurse for twenty years, Mara Keane now runs the clinic.", "runs", "Mara Keane"),
+    ],
+)
+def test_a_name_the_parse_set_beside_a_description_as_subject_acts(
+    nlp: Language, text: str, trigger: str, name: str
+) -> None:
+    assert _doers_of(nlp, text, trigger) == [name]
+
+
+def test_a_name_beside_a_description_speaks_what_follows(nlp: Language) -> None:
+    text = "The club's treasurer, Leo Brandt said the bank had closed the account."
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    closed = next(e for e in events if text[e.start : e.end] == "closed")
+    assert closed.source is not None and closed.source.text == "Leo Brandt"
+
+
+def test_a_place_s_name_beside_a_town_is_no_subject(nlp: Language) -> None:
+    text = "The old chapel near Dover, Delaware burned down on Sunday."
+    assert _doers_of(nlp, text, "burned") != ["Delaware"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("After the vote, the club made headlines for backing the senator.", "backing", "the club"),
+        ("The senator drew sharp criticism for skipping the vote.", "skipping", "The senator"),
+        ("The coach took the blame for losing the final.", "losing", "The coach"),
+    ],
+)
+def test_who_gets_praise_or_blame_for_a_deed_did_it(
+    nlp: Language, text: str, trigger: str, doer: str
+) -> None:
+    assert _doers_of(nlp, text, trigger) == [doer]
+
+
+def test_who_voices_criticism_for_a_deed_did_not_do_it(nlp: Language) -> None:
+    # "criticism for closing the plant" given, not got: the closing is someone else's.
+    assert _doers_of(nlp, "The union voiced criticism for closing the plant.", "closing") == []
