@@ -79,6 +79,7 @@ from kg.lang.en import (
     SITE_SENSES,
     SMALL_WORDS,
     TOPIC_NOUNS,
+    TRAVELLER_SENSES,
     UNDERGOER_VERBS,
     WEB_WORDS,
     WORD_VERBS,
@@ -221,6 +222,40 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
         for classes in kinds
         if classes
     )
+
+
+def _way_of_what_is_acted_on(prep: Token, verbs: list[Token]) -> bool:
+    """Whether ``prep`` is one end of a pair "from X to Y" (:func:`_other_end`, or split by
+    the parse: :func:`_split_pair`) whose "from" is on the event's object (or passive
+    subject), when that object goes a way of its own (``TRAVELLER_SENSES``: "banned
+    flights from X to Y", "halted trains from X to Y", "detained migrants from X to Y").
+    The pair says which flights, trains or migrants: the ban was not done at X nor went
+    from X to Y. Not when the event itself
+    moves the object ("shipped goods from X to Y", "diverted flights from X to Y": its
+    own way then), nor on an object of another kind ("arrested protesters from X to Y",
+    where the arrests may span the way: :func:`_done_to_many_in_place`)."""
+    if prep.lower_ not in {"from", "to"}:
+        return False
+    partner = _other_end(prep) or _split_pair(prep)
+    if partner is None:
+        return False
+    held = min(prep, partner, key=lambda t: t.i).head  # the noun the "from" is on
+    if held.dep_ not in {"dobj", "nsubjpass"} or held.head.i not in {v.i for v in verbs}:
+        return False
+    if not sense_below(held.lemma_.lower(), TRAVELLER_SENSES):
+        return False
+    return not any(_moves_what_it_acts_on(v) for v in verbs)
+
+
+def _moves_what_it_acts_on(verb: Token) -> bool:
+    """Whether ``verb`` takes what it acts on somewhere: kg's verbs of going, carrying or
+    giving, or a verb whose first sense moves something (``MOVING_SENSES``: "divert",
+    "evacuate"), unless it is an act done in place (``_IN_PLACE_KINDS``: "ban", whose
+    first sense is to banish, says no way of the flights banned)."""
+    lemma = verb.lemma_.lower()
+    if lemma in MOTION_VERBS | CARRYING_VERBS | GIVING_VERBS:
+        return True
+    return verb_sense_below(lemma, MOVING_SENSES, limit=1) and not _of_kinds(verb, _IN_PLACE_KINDS)
 
 
 #: Kinds of event (with the kinds below them) done to people or things where they are,
@@ -423,6 +458,8 @@ def frame_places(verbs: list[Token], frame: Frame) -> list[Place]:
             continue
         if _at_a_distance(prep):
             continue  # "30 km from Kharkiv", "within 30 km of Kyiv": near it, not in or from it
+        if _way_of_what_is_acted_on(prep, verbs):
+            continue  # "banned flights from London to Paris": the flights' way, not the ban's
         if _where_the_asked_are(prep):
             continue
         if _where_the_heard_are(prep, verbs):
@@ -1128,6 +1165,27 @@ _DISTANCE_UNITS = frozenset(
 )
 
 
+#: Units of a short distance off a landmark: "two blocks from the station", "a few feet
+#: from the door". Only before "from": "the foot of the hill" is on it.
+_SHORT_DISTANCE_UNITS = frozenset("block blocks foot feet".split())
+
+
+def _measure_taken_for_the_object(prep: Token) -> bool:
+    """Whether a "from" comes right after a counted measure of distance that the parse
+    took for the verb's object: "was building a house a few blocks from the mall", "the
+    bomb went off two blocks from the station". The measure places the act off the
+    landmark (:func:`_at_a_distance`). Not on a verb of going, whose measure is the way
+    gone ("ran five miles from her home"), nor with a "to" after it (a route)."""
+    measure = prep.nbor(-1) if prep.i > prep.sent.start else None
+    if measure is None or measure.dep_ != "dobj" or measure.head.i != prep.head.i:
+        return False
+    if measure.lower_ not in _DISTANCE_UNITS | _SHORT_DISTANCE_UNITS:
+        return False
+    if not any(c.dep_ == "nummod" for c in dependents(measure)):
+        return False
+    return not verb_of_going(prep.head) and _other_end(prep) is None
+
+
 #: Words that place something off a landmark in one direction: "north of Kherson".
 _BEARINGS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west "
@@ -1146,8 +1204,12 @@ def _at_a_distance(prep: Token) -> bool:
             return True  # "Less than a mile from Leeds, police found ...": on the measure
         if prep.head.lower_ == "away" and children(prep.head, "npadvmod"):
             return True  # "buried a few feet away from X", "an hour away from X"
+        if _measure_taken_for_the_object(prep):
+            return True  # "was building a house a few blocks from the mall"
         return any(
-            c.dep_ == "npadvmod" and c.lower_ in _DISTANCE_UNITS and c.i < prep.i
+            c.dep_ == "npadvmod"
+            and c.lower_ in _DISTANCE_UNITS | _SHORT_DISTANCE_UNITS
+            and c.i < prep.i
             for c in (*dependents(prep.head), *dependents(prep))
         )
     if word == "within":

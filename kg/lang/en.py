@@ -1293,6 +1293,22 @@ MOVING_SENSES = frozenset(
         "02232190",  # transfer: "move from one place to another"
     }
 )
+#: WordNet's noun senses (data.noun offsets) of what goes a way of its own: a conveyance
+#: ("trains", "trucks", "ships"), goods sent ("shipments", "imports"), a traveller
+#: ("migrants", "passengers"), a journey ("trips"), aircraft flying together (the first
+#: sense of "flight"), a procession ("a convoy") and traffic. A pair "from X to Y" on such
+#: a noun is its way: "banned flights from X to Y" was not done at X or Y.
+TRAVELLER_SENSES = frozenset(
+    {
+        "03100490",  # conveyance, transport
+        "03076708",  # commodity, trade good
+        "09629752",  # traveler
+        "00295701",  # travel: "the act of going from one place to another"
+        "08220534",  # flight: "a formation of aircraft in flight"
+        "00296585",  # procession
+        "08425303",  # traffic
+    }
+)
 #: Verbs of giving: their "to" names who gets the thing ("sold cameras to school districts",
 #: "donated the paintings to a museum"), not where anything went (``CARRYING_VERBS`` move it).
 GIVING_VERBS = frozenset("give sell donate lend loan pay provide supply offer grant award".split())

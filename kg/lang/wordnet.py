@@ -332,16 +332,16 @@ def sense_below(lemma: str, roots: frozenset[str]) -> bool:
 
 
 @cache
-def verb_sense_below(lemma: str, roots: frozenset[str]) -> bool:
-    """Whether one of a verb's most frequent senses (:data:`SENSE_LIMIT`) is one of ``roots``
-    (data.verb offsets) or lies below one: "deport" is a kind of expelling, which is a kind
-    of moving someone. False for a verb WordNet does not know."""
+def verb_sense_below(lemma: str, roots: frozenset[str], limit: int = SENSE_LIMIT) -> bool:
+    """Whether one of a verb's ``limit`` most frequent senses (:data:`SENSE_LIMIT`) is one
+    of ``roots`` (data.verb offsets) or lies below one: "deport" is a kind of expelling,
+    which is a kind of moving someone. False for a verb WordNet does not know."""
     key = "_".join(lemma.lower().split())
     line = _line("index.verb", key.encode("utf-8") + b" ") if key else None
     if line is None:
         return False
     fields = line.split()
-    offsets = fields[len(fields) - int(fields[2]) :][:SENSE_LIMIT]
+    offsets = fields[len(fields) - int(fields[2]) :][:limit]
     return any(o in roots or bool(_hypernyms(o, "v") & roots) for o in offsets)
 
 

@@ -709,12 +709,43 @@ def test_a_span_of_places_is_where_the_event_was(
         # clause, the parse hangs "from" on the measure itself; or the measure is on "away".
         "Less than a mile from Turin, guards stopped the truck.",
         "Rebels camped a few hours away from Turin.",
+        # A counted measure of short distance: on the verb, or taken for its object.
+        "Gunmen opened fire two blocks from the embassy.",
+        "The firm was building a hotel a few blocks from the station.",
     ],
 )
 def test_a_place_at_a_distance_is_no_place_of_the_event(nlp: Language, text: str) -> None:
     extraction = extract(nlp(text), Document(id="doc", text=text))
     assert extraction.events
     assert [p.argument.text for e in extraction.events for p in e.places] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "roles"),
+    [
+        # A pair on an object that goes a way of its own says which one: no place of the
+        # ban, the halting or the detention.
+        ("The airline banned flights from Oslo to Rome.", "ban", []),
+        ("Officials halted trains from Lyon to Turin.", "halt", []),
+        ("Police detained migrants from Libya to Italy.", "detain", []),
+        # An event that moves them takes their way; arrests of others span the places.
+        (
+            "The airline diverted flights from Oslo to Rome.",
+            "divert",
+            [("Oslo", "origin"), ("Rome", "destination")],
+        ),
+        (
+            "Police arrested protesters from Paris to Rome.",
+            "arrest",
+            [("Paris", "location"), ("Rome", "location")],
+        ),
+    ],
+)
+def test_the_way_of_what_is_acted_on_is_no_place_of_the_event(
+    nlp: Language, text: str, action: str, roles: list[tuple[str, str]]
+) -> None:
+    event = event_named(nlp, text, action)
+    assert [(p.argument.text, p.role) for p in event.places] == roles
 
 
 def test_away_from_with_no_measure_is_where_one_went_from(nlp: Language) -> None:
