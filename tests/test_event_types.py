@@ -937,6 +937,10 @@ def test_rejections_forecasts_sports_moods_gestures_and_shows_keep_their_own_kin
         ("The couple settled down in a quiet suburb.", "settle down", None),
         ("The firms settled in federal court.", "settle", "Agreement"),
         ("The company settled the lawsuit for $5 million.", "settle", "Agreement"),
+        # "Wound" as the past of "wind" with its particle ends or ends up; no one is hurt.
+        ("The studio has wound down its film unit.", "wind down", None),
+        ("The driver wound up in a ditch.", "wind up", None),
+        ("Gunmen wounded four villagers.", "wound", "Injury"),
         # A voter who captures a state, a district or a nomination wins an election, and
         # support captured is favour won; an army, or anyone taking a city that bears a
         # province's name, takes control.

@@ -791,6 +791,12 @@ def _governing(
     - a length of time (``elapsed``) after "after" or "following": how long what came
       before lasted ("sacked after two years", "charged following a six-month inquiry").
     """
+    standard = _compared_standard(token)
+    if standard:
+        # "well above the 48 she measured": the figure is what the relative clause's event
+        # measured, else a quantity the event is only compared with.
+        told = [c for c in token.children if c.dep_ == "relcl" and c.i in owner]
+        return (owner[told[0].i], False) if told else (None, True)
     below = token
     while True:
         if token.i in conjunct:
@@ -811,6 +817,25 @@ def _governing(
         if token.dep_ == "dobj" and head.lemma_.lower() == "have" and head.i not in owner:
             return None, True
         below, token = token, head
+
+
+#: Prepositions that set a figure beside another to compare them ("above the 48 of Friday");
+#: not "over", which mostly spans a time ("over the last two decades").
+_COMPARING = frozenset({"than", "above", "below"})
+
+
+def _compared_standard(counted: Token) -> bool:
+    """Whether ``counted`` is a known quantity that the event is compared with, not one it
+    measures: a definite figure after a comparing word ("much lower than the 46,000 of
+    Friday", "well above the 48 she measured"; a bare "above 40 degrees" is the level the
+    event reached), or the value it moved away from ("up from 300 a year ago")."""
+    if counted.dep_ != "pobj":
+        return False
+    preposition = counted.head
+    if preposition.lower_ == "from":
+        return preposition.head.lower_ in {"up", "down"} and preposition.head.dep_ == "advmod"
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in counted.children)
+    return definite and preposition.lower_ in _COMPARING
 
 
 def _speaker(noun: Token) -> bool:

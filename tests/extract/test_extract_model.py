@@ -152,3 +152,29 @@ def test_component_sets_doc_extensions() -> None:
     doc = pipeline("Russian forces shelled Kharkiv.")
     assert [e.action for e in doc._.events] == ["shell"]
     assert any(m.text == "Kharkiv" for m in doc._.entity_mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the compared figure is what the relative clause's event measured
+        (
+            "The river rose to 9 metres, well above the 7 it reached in May.",
+            {"rise to": ["9"], "reach": ["7"]},
+        ),
+        (
+            "The flood killed 12 people, fewer than the 30 who died in the last one.",
+            {"kill": ["12"], "die": ["30"]},
+        ),
+        # a definite figure compared with, and no clause of its own: no event's measure
+        ("Turnout reached 41 percent, far below the city's usual 60 percent.", {"reach": ["41"]}),
+        # a bare "above 40" is the level the event reached
+        ("Temperatures climbed above 40 degrees.", {"climb": ["40"]}),
+    ],
+)
+def test_a_compared_figure_is_no_measure_of_the_event(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    measured = {e.action: [str(f.value) for f in e.figures] for e in events if e.figures}
+    assert measured == expected
