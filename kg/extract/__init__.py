@@ -42,6 +42,7 @@ from kg.extract.speakers import Speech, speeches
 from kg.extract.speakers import sources as claim_sources
 from kg.extract.time import normalise
 from kg.extract.turns import QuoteLabel, Turn, heading_labels, quote_labels, turn
+from kg.extract.when import compares_with_before
 from kg.lang.en import POLITY_NOUNS, REPORTING_VERBS, TIME_UNITS
 from kg.model import Argument, Document, Event, Extraction, Figure, Mention, TimeExpression
 from kg.read.hygiene import layout
@@ -833,7 +834,7 @@ def _compared_standard(counted: Token) -> bool:
         return False
     preposition = counted.head
     if preposition.lower_ == "from":
-        return preposition.head.lower_ in {"up", "down"} and preposition.head.dep_ == "advmod"
+        return compares_with_before(preposition.head)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in counted.children)
     return definite and preposition.lower_ in _COMPARING
 

@@ -102,7 +102,7 @@ from kg.extract.spans import (
     puts_it_so,
 )
 from kg.extract.targets import can_suffer, noun_target, target_argument, verb_target
-from kg.extract.when import noun_time, verb_time
+from kg.extract.when import compares_with_before, noun_time, verb_time
 from kg.lang.en import (
     ADVERB_PARTICLES,
     CAUSE_NOUNS,
@@ -433,7 +433,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         else:
             words.append(verb.text.lower() if verb.tag_ == "VBG" else f"to {verb.lemma_.lower()}")
     words += [p.lower_ for p in children(main, "prt")]
-    words += [a.lower_ for a in children(main, "advmod") if a.lower_ in ADVERB_PARTICLES]
+    words += _adverb_particles(main)
     # "made clear that ...", "made the report public": the adjective is the act (telling,
     # disclosing); "make" alone says nothing of it.
     told = made_plain(main)
@@ -515,6 +515,17 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     return frame
 
 
+def _adverb_particles(verb: Token) -> list[str]:
+    """The adverbs of ``verb`` that complete its phrase ("pulled back", "wiped out"), but
+    not an "up" or "down" set off after a comma or a dash with its own "from": that one
+    compares the figure with an older one ("rose 5 percent, up from 3 percent")."""
+    return [
+        a.lower_
+        for a in children(verb, "advmod")
+        if a.lower_ in ADVERB_PARTICLES and not compares_with_before(a)
+    ]
+
+
 def _measures_a_told_event(verb: Token) -> bool:
     """Whether a verb of measure (:data:`MEASURE_VERBS`) only sizes the event its subject
     names, which the noun's own frame tells with a role: "losses of the rebels exceeded
@@ -544,7 +555,7 @@ def _elided_frame(modal: Token) -> Frame | None:
     antecedent = _verb_frame(verb, set())
     words = [verb.lemma_.lower()]
     words += [p.lower_ for p in children(verb, "prt")]
-    words += [a.lower_ for a in children(verb, "advmod") if a.lower_ in ADVERB_PARTICLES]
+    words += _adverb_particles(verb)
     frame = Frame(trigger=modal, action=" ".join(words), verbs=[modal])
     frame.actor = named_apposition(bound_it(bound_pronoun(verb_actor(modal, False))))
     if frame.actor is None:

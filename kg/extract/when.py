@@ -29,7 +29,7 @@ from kg.lang.en import (
     TIME_UNITS,
 )
 
-__all__ = ["noun_time", "verb_time"]
+__all__ = ["compares_with_before", "noun_time", "verb_time"]
 
 # Dependents of an event word that may hold its time.
 _TIME_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
@@ -93,6 +93,8 @@ def _said_on(words: list[Token], *, scheduled: bool = True) -> Span | None:
                 continue
             if not scheduled and _scheduled_date(word, child):
                 continue
+            if compares_with_before(child):
+                continue  # "rose 5 percent, up from 3 percent in May": the older figure's time
             found = _time_below(child)
             if found is not None and child.lower_ == "since" and found.start == child.i + 1:
                 # "held since Monday": a state since then, the phrase kept whole
@@ -100,6 +102,28 @@ def _said_on(words: list[Token], *, scheduled: bool = True) -> Span | None:
             if found is not None and not _duration(child, found):
                 return found
     return None
+
+
+def compares_with_before(adverb: Token) -> bool:
+    """Whether ``adverb`` opens a set-off "up from ..." or "down from ..." (after a comma or
+    a dash): it compares the event's figure with an older one, whose time it may give."""
+    if adverb.dep_ != "advmod" or adverb.lower_ not in {"up", "down"} or adverb.i == 0:
+        return False
+    if adverb.doc[adverb.i - 1].text not in {",", "-", "\u2013", "\u2014", "--"}:
+        return False
+    froms = [c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(_an_older_figure(o) for f in froms for o in f.children if o.dep_ == "pobj")
+
+
+def _an_older_figure(word: Token) -> bool:
+    """Whether ``word`` (after "up from") is a figure ("from 300", "from 3 percent"), not a
+    year that opens a span of time ("up 600 percent from 2010 to 2014")."""
+    numbers = [word, *(c for c in word.children if c.dep_ == "nummod")]
+    return any(n.like_num and not _YEAR.fullmatch(n.text) for n in numbers)
+
+
+#: A number that reads as a year.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _scheduled_date(verb: Token, phrase: Token) -> bool:

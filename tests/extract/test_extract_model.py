@@ -168,6 +168,9 @@ def test_component_sets_doc_extensions() -> None:
         ),
         # a definite figure compared with, and no clause of its own: no event's measure
         ("Turnout reached 41 percent, far below the city's usual 60 percent.", {"reach": ["41"]}),
+        # a set-off "up from" gives the older figure: no particle, no figure of the event
+        ("Profits climbed 5 percent, up from 3 percent last year.", {"climb": ["5"]}),
+        ("Orders grew to 400 units, up from 300 a year ago.", {"grow to": ["400"]}),
         # a bare "above 40" is the level the event reached
         ("Temperatures climbed above 40 degrees.", {"climb": ["40"]}),
     ],
@@ -178,3 +181,12 @@ def test_a_compared_figure_is_no_measure_of_the_event(
     events = extract(nlp(text), Document(id="d", text=text)).events
     measured = {e.action: [str(f.value) for f in e.figures] for e in events if e.figures}
     assert measured == expected
+
+
+def test_the_time_of_an_older_figure_is_not_the_events(nlp: Language) -> None:
+    text = "Unemployment fell to 4 percent, down from 6 percent in May."
+    [event] = extract(nlp(text), Document(id="d", text=text)).events
+    assert (event.action, event.time) == ("fall to", None)
+    text = "Deaths rose sharply - up 80 percent from 2015 to 2019."
+    [event] = extract(nlp(text), Document(id="d", text=text)).events
+    assert event.time is not None  # a span of years after "from" is no older figure
