@@ -304,6 +304,9 @@ def verb_actor(head: Token, passive: bool) -> Token | None:
                 objects = children(agent, "pobj")
                 if objects:
                     return objects[0]
+        given_by = _giver_of_act(head)
+        if given_by is not None:
+            return given_by
         if head.dep_ == "acl" or after_with(head):
             return None  # "with the ship registered abroad": the ship was registered
         if passive_in_chain(head):
@@ -2188,6 +2191,25 @@ def undergone_doer(noun: Token) -> Token | None:
             for doer in children(preposition, "pobj"):
                 if not (is_place(doer) or _names_ground(doer)):
                     return doer
+    return None
+
+
+#: Nouns of acts that are handed over only ("an order", "an ultimatum"), no event of their own.
+_GIVEN_ACTS = frozenset(LIGHT_VERB_ACTS) | REQUEST_NOUNS
+
+
+def _giver_of_act(verb: Token) -> Token | None:
+    """The doer a "by" names when the parse hangs it on the object a passive verb keeps,
+    an act: "the city was given an ultimatum by the rebels", "was handed a warning by the
+    army" (whoever gives or hands an act over is the one it comes from). Not a thing's
+    "by", which names who made it ("was given a book by a famous author")."""
+    for noun in children(verb, "dobj"):
+        lemma = noun.lemma_.lower()
+        if event_action(noun) is None and lemma not in _GIVEN_ACTS:
+            continue
+        for preposition in children(noun, "prep"):
+            if preposition.lower_ == "by" and not by_no_doer(preposition):
+                return next(iter(children(preposition, "pobj")), None)
     return None
 
 

@@ -2,7 +2,8 @@
 the earlier event's places (:func:`referred_places`), an actor "they" that continues
 the plural subject of the verb its clause hangs on, or a "he" or "she" set before the
 person the main clause names (:func:`referred_subjects`), and an actor "the pair" or
-"the two" for the two people named just before (:func:`named_pairs`).
+"the two" for the two people named just before, or a "they" for two people joined by
+"and" just before with no one else who could be "they" (:func:`named_pairs`).
 
 Places from another sentence: a happening told again by a definite event noun.
 
@@ -390,18 +391,20 @@ def named_pairs(doc: Doc, events: Sequence[Event]) -> list[Event]:
     actor that names anyone (the actor's own sentence up to it, then up to two sentences
     before), and that stretch names exactly two people (:func:`_two_people`); and the
     description is the subject of the event's verb (:func:`_subject_of`). Otherwise the
-    description stays."""
+    description stays. A subject "they" is read so too, more narrowly
+    (:func:`_pair_they_continues`): "Mia Ruiz and Tom Lee left early. They said the talks
+    had failed" gives both saying it, where the resolver finds no plural name for "they"."""
     starts = [sentence.start_char for sentence in doc.sents]
     taken = {(event.start, event.end, event.part) for event in events}
     out: list[Event] = []
     for event in events:
         members = None
-        if (
-            event.actor is not None
-            and _PAIR.fullmatch(event.actor.text.lower())
-            and _subject_of(doc, event.actor, event)
-        ):
-            members = _pair_named_before(doc, event.actor, starts)
+        said = event.actor.text.lower() if event.actor is not None else ""
+        if event.actor is not None and _subject_of(doc, event.actor, event):
+            if _PAIR.fullmatch(said):
+                members = _pair_named_before(doc, event.actor, starts)
+            elif said == "they":
+                members = _pair_they_continues(doc, event.actor, starts)
         if members is None:
             out.append(event)
             continue
@@ -442,6 +445,58 @@ def _pair_named_before(
             return _two_people(names)
         end = start
     return None
+
+
+#: How many sentences before its own the two people a "they" continues may be named in: the
+#: one before, as the resolver reads a "they" (kg.resolve._references._REACH).
+_THEY_REACH = 1
+#: What joins the two names a "they" continues: "Mia Ruiz and Tom Lee".
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+#: The plural pronouns that may be the two people themselves ("A and B said their shop ...,
+#: and they ..."): the others ("them", "we") name someone else in the stretch.
+_SAME_THEY = frozenset({"they", "their", "theirs"})
+#: Quotation marks: a "they" inside someone's words may be anyone the speaker means.
+_QUOTES = frozenset('"“”')
+
+
+def _pair_they_continues(
+    doc: Doc, actor: Argument, starts: list[int]
+) -> tuple[Argument, Argument] | None:
+    """The two people a subject "they" goes on about, or ``None``: the nearest stretch
+    before it that names anyone (its own sentence up to it, then the sentence before)
+    names exactly two people (:func:`_two_people`), joined by "and" ("Mia Ruiz and Tom
+    Lee"), and nothing else in that stretch could be "they" (:func:`_plural`: "A and B
+    met reporters. They said ..." may be the reporters) and no quotation mark stands in
+    it ('... "They lied," Ruiz said.': someone the speaker means)."""
+    sentence = bisect.bisect_right(starts, actor.start) - 1
+    end = actor.start
+    for index in range(sentence, max(sentence - _THEY_REACH, 0) - 1, -1):
+        start = starts[index]
+        names = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end
+        ]
+        if names:
+            pair = _two_people(names)
+            if pair is None or not _AND_BETWEEN.fullmatch(doc.text, pair[0].end, pair[1].start):
+                return None
+            return pair if _no_one_else(doc, names, start, actor.start) else None
+        end = start
+    return None
+
+
+def _no_one_else(doc: Doc, names: list[Span], start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` holds, besides ``names``, no word that
+    could be what "they" means (:func:`_plural`) and no quotation mark."""
+    inside = {token.i for name in names for token in name}
+    stretch = doc.char_span(start, end, alignment_mode="expand")
+    for token in stretch if stretch is not None else ():
+        if token.i in inside or token.lower_ in _SAME_THEY or token.idx >= end:
+            continue
+        if token.text in _QUOTES or _plural(token):
+            return False
+    return True
 
 
 def _two_people(names: list[Span]) -> tuple[Argument, Argument] | None:

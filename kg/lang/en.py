@@ -3140,8 +3140,9 @@ DEFEATING_VERBS = frozenset(
     """.split()
 )
 #: Verbs whose object, an act, is done by their subject: 'the gang committed a robbery', 'the
-#: council imposed an embargo' (the robbery is the gang's; kg.extract.actors.performer).
-PERFORMING_VERBS = frozenset({"commit", "impose", "levy", "perpetrate"})
+#: council imposed an embargo', 'the court issued a ban' (the robbery is the gang's, the ban
+#: the court's; kg.extract.actors.performer).
+PERFORMING_VERBS = frozenset({"commit", "impose", "issue", "levy", "perpetrate"})
 #: Nouns of a bargain struck between sides: 'a deal between the two firms to buy the port'
 #: (kg.extract.actors: the sides act on it, not whoever arranged it).
 AGREEMENT_NOUNS = frozenset("accord agreement arrangement contract deal pact treaty".split())

@@ -116,3 +116,28 @@ def test_the_pair_stays_a_description_unless_exactly_two_people_are_named(
     assert _actors(nlp, three, "settle") == [("The pair", 0)]
     owner = "Jim Bell met Tom Hart's wife in May. The couple settled in June."
     assert _actors(nlp, owner, "settle") == [("The couple", 0)]
+
+
+def test_they_after_two_people_joined_is_each_of_them(nlp: Language) -> None:
+    # No plural name for "they": the two people joined by "and" just before are who said it.
+    text = "Rosa Vint and Karl Ebb left the hall early. They said the vote was rigged."
+    assert _actors(nlp, text, "say") == [("Rosa Vint", 0), ("Karl Ebb", 1)]
+    text = "Rosa Vint and Karl Ebb said they would sell the farm."
+    assert _actors(nlp, text, "sell") == [("Rosa Vint", 0), ("Karl Ebb", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else who could be "they" stands between.
+        "Rosa Vint and Karl Ebb met the farmers on Monday. They said the vote was rigged.",
+        # Two people named, but not joined by "and".
+        "Rosa Vint met Karl Ebb on Monday. They said the vote was rigged.",
+        # A "they" inside someone's words.
+        'Rosa Vint and Karl Ebb met on Monday. "They said the vote was rigged," Vint added.',
+        # Three people joined.
+        "Rosa Vint, Karl Ebb and Lena Oss left early. They said the vote was rigged.",
+    ],
+)
+def test_they_stays_unless_only_two_people_joined_could_be_it(nlp: Language, text: str) -> None:
+    assert [actor for actor, _ in _actors(nlp, text, "say") if actor != "Vint"] == ["They"]

@@ -1087,6 +1087,30 @@ def test_the_one_who_commits_or_imposes_an_act_does_it(nlp: Language) -> None:
     assert event_named(nlp, text, "embargo").actor.text == "the council"
 
 
+def test_the_one_who_issues_an_act_does_it(nlp: Language) -> None:
+    # "the board issued a ban": the ban is the board's, as an imposed embargo is.
+    text = "The board issued a ban on night flights."
+    assert _doers_of(nlp, text, "ban") == ["The board"]
+    text = "A ban on night flights was issued by the board."
+    assert _doers_of(nlp, text, "ban") == ["the board"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doers"),
+    [
+        # The parse hangs the passive's "by" on the act the verb keeps as its object.
+        ("The port was given an ultimatum by the strikers.", "given", ["the strikers"]),
+        ("The village was handed a warning by the militia.", "handed", ["the militia"]),
+        # A thing's "by" hung on it is its maker, not who gave it.
+        ("She was given a book by Tolstoy.", "given", []),
+    ],
+)
+def test_a_by_on_the_act_a_passive_keeps_names_the_giver(
+    nlp: Language, text: str, trigger: str, doers: list[str]
+) -> None:
+    assert _doers_of(nlp, text, trigger) == doers
+
+
 def test_no_doer_from_committing_what_one_undergoes_or_is_accused_of(nlp: Language) -> None:
     # The one put to death dies; those who impose it do not.
     text = "The judges would never impose death for such crimes."
