@@ -27,9 +27,10 @@ Both stock components stay in the pipeline, disabled, so that their data
 saves. Where a ruler pattern uses anything the grouping cannot vouch for, or
 the lemmatizer is not in rule mode, the stock component does that work itself.
 tests/components/test_token_rules.py checks the attributes equal the stock
-components' on real text. Two things are added: a contraction written with a curly
-apostrophe ("It’s", "didn’t") gets what its straight form gets, and "lay" with a direct
-object is lemmatised "lay", not "lie".
+components' on real text. Three things are added: a contraction written with a curly
+apostrophe ("It’s", "didn’t") gets what its straight form gets, "lay" with a direct
+object is lemmatised "lay", not "lie", and a "'s" the parser took for a passive "is" where
+only "has" can be ("she's sold the farm") is made the auxiliary "have".
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-from kg.lang.en import CURLY_CONTRACTIONS
+from kg.lang.en import CURLY_CONTRACTIONS, PASSIVE_WITH_OBJECT_VERBS, RELATIVE_ADVERB_NOUNS
 
 __all__ = ["TokenRules", "use_token_rules"]
 
@@ -106,6 +107,7 @@ class TokenRules:
                 self._lemmatize(doc)
         _straighten_contractions(doc)
         _transitive_lay(doc)
+        _perfect_contractions(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -522,6 +524,79 @@ def _transitive_lay(doc: Doc) -> None:
         token = doc[i]
         if token.lemma_ == "lie" and any(c.dep_ == "dobj" for c in token.children):
             token.lemma_ = "lay"
+
+
+#: "'s" written straight and curly.
+_APOSTROPHE_S = ("'s", "\u2019s")
+#: The subjects of a relative clause "the claims he's made" whose "'s" may be read "has".
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "it"})
+#: Subjects of "is" before an adjective and its noun: "it's forced labour".
+_THING_SUBJECTS = frozenset({"it", "that", "this", "what", "there"})
+
+
+def _perfect_contractions(doc: Doc) -> None:
+    """Read "'s" before a past participle as "has" where a passive cannot be: "he's taken
+    three towns", "the claims she's made". The parser reads every such "'s" as "is", a
+    passive, and so makes the doer the one the act was done to ("he" taken). The "'s" is
+    "has" when the participle has a direct object of its own (a passive has none, but for
+    verbs whose passive keeps one: "he's given a medal", "she's named chair"), or when it
+    is a relative clause with no relative word whose noun is the participle's object ("the
+    claims he is made" is no English; not "the way he's treated", nor with a preposition
+    left at the end, "the man she's married to"). The "'s" becomes an auxiliary "have" and
+    the subject an active one."""
+    if not len(doc):
+        return
+    keys = [doc.vocab.strings[word] for word in _APOSTROPHE_S]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), keys)).tolist():
+        token = doc[i]
+        verb = token.head
+        if token.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i <= token.i:
+            continue
+        if verb.lemma_.lower() in PASSIVE_WITH_OBJECT_VERBS:
+            continue
+        if not (_has_own_object(verb) or _object_relative(verb, token)):
+            continue
+        token.dep_, token.lemma_ = "aux", "have"
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                child.dep_ = "nsubj"
+
+
+def _has_own_object(verb: Any) -> bool:
+    """ "he's taken three towns": a direct object after the participle. Not a bare noun
+    right after it when the subject is "it" or "that": "it's forced labour", "that's
+    processed food" (an adjective's noun after "is")."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.i < verb.i:
+            continue
+        bare = child.i == verb.i + 1 and not list(child.children)
+        if not (bare and set(subjects) & _THING_SUBJECTS):
+            return True
+    return False
+
+
+def _object_relative(verb: Any, aux: Any) -> bool:
+    """ "the claims he's made": a relative clause with a personal subject right before the
+    "'s", no relative word, and nothing the noun could be but the participle's object."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in RELATIVE_ADVERB_NOUNS:
+        return False
+    subject = _token_before(aux)
+    if subject is None or subject.lower_ not in _PERSONAL_SUBJECTS or subject.head.i != verb.i:
+        return False
+    for child in verb.children:
+        if child.tag_ in {"WDT", "WP", "WP$", "WRB"} or child.lower_ == "that":
+            return False  # "the claims that he's made" reads alike, but "that" may be its subject
+        if child.dep_ in {"prep", "agent"} and not any(g.dep_ == "pobj" for g in child.children):
+            return False  # "the man she's married to", "the firm he's employed by"
+        if child.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "attr", "dative"}:
+            return False
+    return True
+
+
+def _token_before(token: Any) -> Any:
+    """The token right before ``token`` in its document, or None at its start."""
+    return token.doc[token.i - 1] if token.i > 0 else None
 
 
 def _one_token(

@@ -789,6 +789,8 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
         if head.dep_ in {"pobj", "pcomp"} and head.head.lower_ == "for":
             if head.head.head.lemma_.lower() in ABILITY_WORDS:
                 return "possible"  # "easier for smugglers to get arms", parsed that way
+    if dep == "advcl" and infinitive(node) and lemma == "purport":
+        return "possible"  # "photos purporting to show the fire", parsed as a clause of it
     if dep == "advcl" and infinitive(node) and "for" in marks and copula_of_ease(head):
         return "possible"  # "it will be easier for us to sign a deal": it could happen
     if dep == "advcl" and concessive_whether(node):

@@ -185,6 +185,7 @@ __all__ = [
     "PAGE_SECTION_WORDS",
     "PAGE_VERBS",
     "PARTICIPLE_NOUNS",
+    "PASSIVE_WITH_OBJECT_VERBS",
     "PARTS_OF_DAY",
     "PATIENT_NOUNS",
     "PEOPLE_BODIES",
@@ -237,6 +238,7 @@ __all__ = [
     "REGARD_VERBS",
     "RELATED_OPENERS",
     "RELATIVE_DAYS",
+    "RELATIVE_ADVERB_NOUNS",
     "RELATIVE_PRONOUNS",
     "REPORTED_ACT_NOUNS",
     "REPORTING_VERBS",
@@ -533,6 +535,8 @@ SKIP_VERBS = frozenset(
         "have",
         "seem",
         "appear",
+        # "purports to show": a claim of what a thing is, no act (:data:`POSSIBILITY_VERBS`).
+        "purport",
         "become",
         "locate",
         "include",
@@ -1043,6 +1047,21 @@ CURLY_CONTRACTIONS: dict[str, tuple[str, str, str]] = {
     "’ve": ("AUX", "VBP", "have"),
     "n’t": ("PART", "RB", "not"),
 }
+#: Verbs whose passive keeps an object or a name after it: "he's given a medal", "she's
+#: offered the job", "he's named chair", "she's considered a favourite" (she is). After them a
+#: "'s" before the participle may be "is" even with an object there, so it is not read "has".
+PASSIVE_WITH_OBJECT_VERBS = frozenset(
+    """
+    accord allow appoint ask assign award call charge consider crown declare deem deny dub
+    elect feed fine give grant guarantee hand issue label lend name offer owe pay prescribe
+    promise rank rate refuse send serve show spare teach tell vote
+    """.split()
+)
+#: Nouns a relative clause tells the manner, time or place of, not an object: "the way
+#: he's treated", "the day she's sentenced" (a passive).
+RELATIVE_ADVERB_NOUNS = frozenset(
+    "way manner extent degree time day moment year place reason".split()
+)
 #: Verbs whose subject event happens when they do: "the blast killed five on Friday", "the
 #: fighting began on Monday", "the raid took place at dawn". Not "the attack drew condemnation
 #: on Tuesday", whose time is the condemnation's.
@@ -3039,10 +3058,11 @@ LIKELIHOOD_WORDS = frozenset(
     liable likely probable unlikely
     """.split()
 )
-#: X VERB to V / it VERB that: V may or may not be so.
+#: X VERB to V / it VERB that: V may or may not be so ("a video purporting to show the
+#: crash": the video claims to show it, as one that appears to).
 POSSIBILITY_VERBS = frozenset(
     """
-    appear could may might risk seem
+    appear could may might purport risk seem
     """.split()
 )
 #: Verbs of seeming whose clause after "like", "as if" or "as though" is only how things

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from extraction_fixtures import event_named
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -167,6 +168,52 @@ def test_lay_with_an_object_is_lay_not_lie(nlp: Language) -> None:
     assert any(c.dep_ == "dobj" for c in lays[0].children)
     assert lays[0].lemma_ == "lay"
     assert lays[1].lemma_ == "lie"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "actor", "target"),
+    [
+        # "'s" with an object after the participle is "has": the subject did it.
+        ("She's sold the farm to a neighbour.", "sell", "She", "the farm"),
+        ("The mayor says he 's closed two bridges .", "close", "he", "bridges"),
+        ("It’s cost the town a fortune.", "cost", "It", None),
+    ],
+)
+def test_apostrophe_s_before_a_participle_with_an_object_is_has(
+    nlp: Language, text: str, action: str, actor: str, target: str | None
+) -> None:
+    # The parser reads every "'s" before a participle as "is", a passive.
+    event = event_named(nlp, text, action)
+    assert event.actor is not None and event.actor.text == actor
+    if target is not None:
+        assert event.target is not None and event.target.text == target
+
+
+def test_apostrophe_s_in_a_relative_clause_of_its_object_is_has(nlp: Language) -> None:
+    # "the letters she is written" is no English: the noun is what she wrote.
+    event = event_named(nlp, "He read the letters she's written since May.", "write")
+    assert event.actor is not None and event.actor.text == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive that keeps an object or a name after it.
+        "He's given a medal every year.",
+        "She's offered the job in Lima.",
+        # A relative clause whose noun is no object: a manner, or a preposition's.
+        "Nobody likes the way he's treated.",
+        "The firm he's employed by closed.",
+        # No object at all, or an adjective's noun after "is".
+        "It's made of steel.",
+        "It's forced labour, not a job.",
+    ],
+)
+def test_apostrophe_s_stays_a_passive_is(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    marks = [t for t in doc if t.lower_ in {"'s", "\u2019s"}]
+    assert [t.dep_ for t in marks] == ["auxpass"]
+    assert [t.lemma_ for t in marks] == ["be"]
 
 
 @pytest.mark.parametrize(

@@ -1424,6 +1424,21 @@ def test_a_participle_of_repute_with_for_is_no_event(nlp: Language, text: str) -
     assert [e.action for e in events if e.action in {"fame", "remember", "note"}] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A film purporting to show the raid was shared online.",
+        "The note purports to come from the warden.",
+    ],
+)
+def test_purporting_is_no_act_and_what_is_claimed_only_may_be(nlp: Language, text: str) -> None:
+    # A thing that purports to show something claims to, as one that appears to.
+    events = extract(nlp(text), Document(id="d", text=text)).events
+    assert "purport" not in [e.action for e in events]
+    claimed = [e for e in events if e.action in {"show", "come"}]
+    assert [e.modality for e in claimed] == ["possible"]
+
+
 def test_a_participle_of_repute_for_a_time_or_active_is_an_event(nlp: Language) -> None:
     # "for three days" says how long the feast was held; with a subject, noting is telling.
     for text, action in [
