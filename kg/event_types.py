@@ -141,6 +141,10 @@ class _Lexicon:
     rivalry_prizes: re.Pattern[str]
     example_verbs: frozenset[str]
     plan_verbs: frozenset[str]
+    plan_commands: frozenset[str]
+    fault_verbs: frozenset[str]
+    faults: frozenset[str]
+    responses: frozenset[str]
     charged_things: frozenset[str]
     wildlife_verbs: frozenset[str]
     wildlife_words: frozenset[str]
@@ -301,6 +305,10 @@ def _lexicon() -> _Lexicon:
         rivalry_prizes=_words_pattern(raw["rivalry"]["prizes"]),
         example_verbs=frozenset(raw["examples_offered"]["verbs"]),
         plan_verbs=frozenset(raw["plans_carried_out"]["verbs"]),
+        plan_commands=frozenset(raw["plans_carried_out"]["commands"]),
+        fault_verbs=frozenset(raw["faults_committed"]["verbs"]),
+        faults=frozenset(raw["faults_committed"]["words"]),
+        responses=frozenset(raw["responses"]["words"]),
         charged_things=frozenset(raw["charged_things"]["verbs"]),
         wildlife_verbs=frozenset(raw["harmed_wildlife"]["verbs"]),
         wildlife_words=frozenset(raw["harmed_wildlife"]["words"]),
@@ -421,9 +429,15 @@ def noun_kind(word: str) -> str | None:
     return _noun(_lexicon().nouns, word.lower())
 
 
+#: A hyphen a tokenised text set apart between the two halves of a word ("cease - fire").
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
 def _head(text: str) -> str:
-    """The last word of a noun phrase, lower-cased ("the Russian missiles" -> "missiles")."""
-    words = re.findall(r"[\w-]+", text.lower())
+    """The last word of a noun phrase, lower-cased ("the Russian missiles" -> "missiles"),
+    a hyphenated word whole, also as a tokenised text writes it ("a cease - fire" ->
+    "cease-fire")."""
+    words = re.findall(r"[\w-]+", _SPACED_HYPHEN.sub("-", text.lower()))
     return words[-1] if words else ""
 
 
@@ -849,6 +863,8 @@ def event_type(event: Event, *, rules: bool = True, learned: bool = True) -> str
     steps = lexicon.refine.get(found)
     if not steps:  # only a general attack is refined: most events need no sentence read
         return found
+    if action in lexicon.responses:
+        return found  # "responded with stun grenades" after "petrol bombs": its own weapon
     sentence = event.evidence.text.lower()
     for specific, pattern in steps:
         if pattern.search(sentence):
@@ -1213,17 +1229,64 @@ def _a_rivalry(lexicon: _Lexicon, event: Event) -> bool:
     return lexicon.rivalry_prizes.search(event.evidence.text.lower()) is not None
 
 
+def _fights_for_a_cause(lexicon: _Lexicon, event: Event) -> bool:
+    """Whether a fight is a campaign for a cause: "to" and a verb's bare form follow the
+    trigger ("will fight to protect the law", "waged a lonely battle to force a vote"), and
+    the doer runs in a vote (:func:`_a_voter`: one person, an official or a party, none of
+    it armed; "the rebels fought to retake the town" keeps its class)."""
+    if event.action.split()[0].lower() in lexicon.chain_verbs:
+        return False  # "refused to fight in the war": the fight is read after "refused"
+    start = event.end - event.evidence.start
+    after = _WORD.findall(event.evidence.text[start:])[:3]
+    if [word.lower() for word in after[:1]] != ["to"] or len(after) < 2:
+        return False
+    following = after[2] if len(after) > 2 else ""
+    return _an_infinitive(after[1], following) and _a_voter(lexicon, event.actor)
+
+
 #: WordNet's classes of what is carried out, not killed: thoughts ("the game plan", "the
 #: philosophy") and qualities ("with precision"); a message may name people ("figures").
-_CARRIED_OUT = frozenset({NOUN_COGNITION, NOUN_ATTRIBUTE})
+_CARRIED_OUT = frozenset({NOUN_COGNITION, NOUN_ATTRIBUTE, NOUN_ACT})
 
 
-def _carries_out_a_plan(target: Argument | None, held: str) -> bool:
-    """Whether an object (not a name) is a thought or a quality by its first WordNet sense
-    (:data:`_CARRIED_OUT`): "executed the game plan", "executed with precision"."""
+def _carries_out_a_plan(lexicon: _Lexicon, target: Argument | None, held: str) -> bool:
+    """Whether an object (not a name) is a thought, a quality or an act by its first
+    WordNet sense (:data:`_CARRIED_OUT`: "executed the game plan", "executed with
+    precision", "executed the trade"), or a message that asks for an act
+    (:attr:`_Lexicon.plan_commands`: "executing their orders", "executed the contract")."""
     if target is None or target.label or held in _PRONOUNS:
         return False
-    return _first_class(held) in _CARRIED_OUT
+    return held in lexicon.plan_commands or _first_class(held) in _CARRIED_OUT
+
+
+def _commits_a_fault(lexicon: _Lexicon, target: Argument | None, held: str) -> bool:
+    """Whether what is committed (an object, not a name) is a fault of play or a slip
+    (:attr:`_Lexicon.faults`): "committed three turnovers", "committed a foul"."""
+    if target is None or target.label:
+        return False
+    return held in lexicon.faults or _head(target.text) in lexicon.faults
+
+
+def _response_by_an_act(lexicon: _Lexicon, event: Event) -> str | None:
+    """The class of an answer by an act (:attr:`_Lexicon.responses`): the class of the
+    event its object names ("responded with airstrikes", "retaliated with a wave of
+    attacks", "responded with a lawsuit"), or an attack where the object names a weapon
+    ("responded with tear gas", "answered with rocket fire"); ``None`` for any other
+    object ("responded with a smile"). Only the object's last words are read, as an event
+    ("a wave of strikes") or a weapon ("volleys of tear gas"): the head before an "of"
+    says how much or how it came ("a barrage of insults" is no shelling). Of coordinated
+    objects the first is read ("tear gas and flash bombs" answers with no bombing)."""
+    if event.target is None:
+        return None
+    first = re.split(r"\s(?:and|or)\s", event.target.text, maxsplit=1)[0]
+    obj = _head(first)
+    named = _noun(lexicon.nouns, obj)
+    if named is not None:
+        return named
+    last_two = " ".join(_WORD.findall(first.lower())[-2:])
+    if last_two in lexicon.weapons or _noun(lexicon.weapons, obj) is not None:
+        return "Attack"
+    return None
 
 
 #: WordNet's classes of what is charged with no charge: states ("the atmosphere"), feelings,
@@ -1854,6 +1917,8 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "cameras captured the crash": filmed, no one seized
     if verb in lexicon.rivalry_verbs and _a_rivalry(lexicon, event):
         return "Event"  # "the company is battling its rival": no armed clash
+    if verb in lexicon.rivalry_verbs and _fights_for_a_cause(lexicon, event):
+        return "Event"  # "the senator will fight to keep the law": a campaign, no armed clash
     if verb in lexicon.example_verbs and _offers_an_example(event):
         return "Event"  # "Take Mia Torres.": an example offered, no one taken
     if verb in lexicon.home_verbs and target is None and _settled_somewhere(lexicon, event):
@@ -1913,6 +1978,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return "Event"  # "the deputy will take over as coach": a post filled, nothing seized
     if action in lexicon.meetings_of_no_one and _meets_no_one(event, held):
         return "Event"  # "failed to meet the standard", "met with criticism": no meeting
+    if action in lexicon.responses:
+        answered = _response_by_an_act(lexicon, event)
+        if answered is not None:
+            return answered  # "responded with airstrikes": the answer is the strikes
     # The object can change what a phrase means ("come to power" is no movement, "came to
     # the aid of the villagers" is help).
     found = next(
@@ -2013,8 +2082,10 @@ def _by_words(lexicon: _Lexicon, event: Event, action: str, verb: str) -> str | 
         return lexicon.place_objects[verb] if _names_a_place(target, held) else "Event"
     if verb in lexicon.abstract_objects and _is_abstract_object(target):
         return "Event"  # "fought the blaze", "hit a snag": no armed clash, no attack
-    if verb in lexicon.plan_verbs and _carries_out_a_plan(target, held):
-        return "Event"  # "executing the game plan": no one killed
+    if verb in lexicon.plan_verbs and _carries_out_a_plan(lexicon, target, held):
+        return "Event"  # "executing the game plan", "executing their orders": no one killed
+    if verb in lexicon.fault_verbs and _commits_a_fault(lexicon, target, held):
+        return "Event"  # "committed three turnovers": a fault of play, no crime
     if verb in lexicon.wildlife_verbs and _harms_wildlife(lexicon, target, held):
         return "Event"  # "projects that harm endangered species": no one wounded
     if verb in lexicon.act_objects and (_is_an_act(target) or _reaches_a_level(event)):

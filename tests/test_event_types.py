@@ -981,6 +981,56 @@ def test_a_vote_won_is_an_election_and_a_home_a_bout_wildlife_a_plan_or_a_mood_n
 
 
 @pytest.mark.parametrize(
+    ("text", "action", "expected"),
+    [
+        # A post taken up is no legal charge; a person charged still is.
+        ("The deputy took charge of the unit.", "take charge of", None),
+        ("The new coach took charge of the squad in May.", "take charge of", None),
+        ("The clerk was charged with theft.", "charge", "Charge"),
+        # An answer by an act is the act; an answer by words or a smile stays a statement.
+        ("The army responded with airstrikes.", "respond with", "Airstrike"),
+        ("The jets retaliated with strikes on the port.", "retaliate with", "Attack"),
+        ("The police responded with tear gas.", "respond with", "Attack"),
+        ("The police responded with tear gas and flash bombs.", "respond with", "Attack"),
+        ("The rebels responded with rocket fire.", "respond with", "Attack"),
+        # The answer's own weapon is read, not the other side's in the sentence.
+        (
+            "Rioters threw petrol bombs, and the police responded with stun grenades.",
+            "respond with",
+            "Attack",
+        ),
+        ("The coach responded with a lawsuit.", "respond with", "Charge"),
+        ("The ministry responded with a smile.", "respond with", "Statement"),
+        ("The critics responded with a barrage of insults.", "respond with", "Statement"),
+        # A fault of play committed is no crime; a crime committed is one.
+        ("The guards committed three turnovers.", "commit", None),
+        ("The midfielder committed a foul in the second half.", "commit", None),
+        ("She committed fraud.", "commit", "Crime"),
+        # Orders, a trade or a contract executed kill no one; people executed are killed.
+        ("They are executing their operational orders.", "execute", None),
+        ("The bank executed the trade on Monday.", "execute", None),
+        ("The clerk executed the contract.", "execute", None),
+        ("The soldiers executed several villagers after the raid.", "execute", "Killing"),
+        # A fight to reach an end by one person or a party is a campaign; an armed one's
+        # stays a clash.
+        ("The senator will fight to keep the old law.", "fight", None),
+        ("The rebels fought to retake the town.", "fight", "ArmedClash"),
+        ("Okafor refused to fight in the war to come.", "refuse to fight", "ArmedClash"),
+        # A fire caused or led to is a blaze; one opened is gunfire.
+        ("The heat wave led to record fires.", "lead to", "Disaster"),
+        ("Gunmen opened fire on the crowd.", "open fire on", "Attack"),
+        # A cease-fire brokered is an agreement, also as a tokenised text spaces its hyphen.
+        ("The envoy brokered a cease-fire between the two sides.", "broker", "Agreement"),
+        ("The envoy brokered a still - fragile cease - fire .", "broker", "Agreement"),
+    ],
+)
+def test_a_post_taken_an_answer_by_an_act_a_fault_of_play_and_orders_executed(
+    nlp: Language, text: str, action: str, expected: str | None
+) -> None:
+    assert set(_types_of(nlp, text, action)) == {expected}
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "action", "target", "label", "expected"),
     [
         # A light verb of attack names no kind by whom it hits; by the act it performs, it does.

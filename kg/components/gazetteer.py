@@ -27,6 +27,8 @@ from kg.gazetteer import (
     sport_sentence,
 )
 from kg.lang.en import (
+    CAR_MAKES,
+    CAR_OWNERS,
     COMPASS_NAMES,
     ILL_HEALTH_SENSES,
     NAME_PARTICLES,
@@ -39,11 +41,13 @@ from kg.lang.en import (
     STREET_WORDS,
     TRAILING_WORDS,
     VENUE_HEADS,
+    common_surnames,
     context_tables,
     given_names,
     name_tables,
 )
 from kg.lang.wordnet import (
+    NOUN_ACT,
     NOUN_ARTIFACT,
     NOUN_COMMUNICATION,
     NOUN_GROUP,
@@ -592,8 +596,12 @@ class GazetteerComponent:
             return []
         if _ACRONYM_PLURAL.fullmatch(bare):
             return []
+        if _names_a_car(ent):
+            return [Span(doc, ent.start, ent.end, label="PRODUCT")]  # "his Subaru": a car
         if bare not in surnames and self._names_an_illness(ent, bare, context):
             return []  # "Cholera broke out", "Malaria killed 300": a disease, no name
+        if bare not in surnames and _names_an_act(ent):
+            return []  # "Shootings continued", "Arson is suspected": an act, no one
         # Bare demonyms are nationalities, not places.
         if ent.label_ in PLACE_LABELS and bare in self._demonyms and self._country(bare) is None:
             return [Span(doc, ent.start, ent.end, label="NORP")]
@@ -1035,6 +1043,48 @@ def _apposed_label(ent: Span) -> str | None:
 
 #: How a gerund that opens a name hangs in the parse: the verb of a clause.
 _GERUND_CLAUSE_DEPS = frozenset({"ROOT", "csubj", "advcl", "ccomp", "xcomp", "pcomp", "conj"})
+
+
+#: How many describing words may stand between an owner's determiner and a car's name
+#: ("a badly wrecked Honda").
+_CAR_DESCRIBERS = 3
+#: Parts of speech of the describing words ("old", "wrecked", "2019").
+_DESCRIBING_POS = frozenset({"ADJ", "VERB", "NUM", "ADV"})
+#: Roles of a name that does something: a car is seldom the subject, a company often.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _names_a_car(ent: Span) -> bool:
+    """Whether a name the model read as a company, a place or a person is one car: it
+    opens with a maker of cars (:data:`~kg.lang.en.CAR_MAKES`), heads its phrase (no
+    common noun follows: "a Honda spokesman", "Toyota shares" name the company) and is no
+    subject, and an owner's determiner or "a" (:data:`~kg.lang.en.CAR_OWNERS`) opens the
+    phrase, past a few describing words ("crashed his Subaru", "a wrecked Honda", "bought
+    a Tesla Model 3")."""
+    doc = ent.doc
+    if ent[0].lower_ not in CAR_MAKES or ent.root.dep_ in _SUBJECT_DEPS:
+        return False
+    if ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
+        return False
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= _CAR_DESCRIBERS and doc[i].pos_ in _DESCRIBING_POS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CAR_OWNERS
+
+
+def _names_an_act(ent: Span) -> bool:
+    """Whether a one-word name the model read as a person's is an act's common noun,
+    capitalised only as it opens its sentence ("Shootings continued overnight", "Arson is
+    suspected", "Kneeling by the door, she ..."): its first WordNet sense is an act, and it
+    is no common given name or surname ("Chase", "Rush", "Hunt" stay people)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    word = ent[0].text
+    if word.title() in given_names() or word.lower() in common_surnames():
+        return False
+    lower = word.lower()
+    senses = noun_classes(lower) or (noun_classes(lower[:-1]) if lower.endswith("s") else ())
+    return bool(senses) and senses[0] == NOUN_ACT
 
 
 def _past_gerund(ent: Span) -> int:

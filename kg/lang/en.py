@@ -281,6 +281,8 @@ __all__ = [
     "CRITICISED_SENSES",
     "OFFICE_HOLDER_SENSES",
     "VENUE_HEADS",
+    "CAR_MAKES",
+    "CAR_OWNERS",
     "WEATHER_SENSES",
     "MISFORTUNE_SENSES",
     "TELLING_ADJECTIVES",
@@ -386,6 +388,16 @@ VENUE_HEADS = frozenset(
     "cathedral synagogue embassy".split()
 )
 
+#: Makers of cars whose name is also the car ("his Subaru", "a wrecked Honda", "a Tesla
+#: Model 3"): after one of :data:`CAR_OWNERS` such a name is a product, not the company.
+CAR_MAKES = frozenset(
+    "acura audi bentley bmw buick cadillac chevrolet chevy chrysler citroen dodge ferrari "
+    "fiat ford honda hyundai infiniti jaguar jeep kia lamborghini lexus maserati mazda "
+    "mercedes mercedes-benz mitsubishi nissan opel peugeot pontiac porsche renault saab "
+    "skoda subaru suzuki tesla toyota volkswagen volvo".split()
+)
+#: The determiners that make a maker's name one car: an owner's ("his", "their") or "a".
+CAR_OWNERS = frozenset("my your his her its our their a an".split())
 
 # --- Events: verbs, nouns and prepositions the frame rules read ----------------------------
 

@@ -456,6 +456,37 @@ def test_a_venue_read_as_a_person_is_a_place_and_a_surname_of_a_place_word_a_per
     ]
 
 
+def test_a_maker_of_cars_after_an_owner_or_a_is_a_car(blank: Language) -> None:
+    # "his Subaru" and "a Tesla Model" are cars; the maker alone is the company.
+    words = "He crashed his Subaru , bought a Tesla Model 3 and said Honda was late .".split()
+    ents = ["O"] * len(words)
+    ents[3] = "B-ORG"
+    ents[7:9] = ["B-ORG", "I-ORG"]
+    ents[12] = "B-ORG"
+    assert fixed(blank, words, ents) == [
+        ("Subaru", "PRODUCT"),
+        ("Tesla Model", "PRODUCT"),
+        ("Honda", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # An act's noun opening its sentence is no one; a surname that is a word stays one.
+        ("Arson is suspected in the blaze .", []),
+        ("Shootings went on all night .", []),
+        ("Hunt said the talks had failed .", [("Hunt", "PERSON")]),
+    ],
+)
+def test_an_acts_noun_opening_a_sentence_is_no_person(
+    blank: Language, words: str, expected: list[tuple[str, str]]
+) -> None:
+    split = words.split()
+    ents = ["B-PERSON"] + ["O"] * (len(split) - 1)
+    assert fixed(blank, split, ents) == expected
+
+
 def test_places_that_are_also_words_keep_the_models_label(blank: Language) -> None:
     words = "Officials in Beijing , Nice and Buffalo condemned the plan .".split()
     ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"]
