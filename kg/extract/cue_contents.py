@@ -38,6 +38,7 @@ from kg.lang.en import (
     ACCUSATION_PREPOSITIONS,
     ACCUSATION_VERBS,
     AS_TIME_SPEECH_VERBS,
+    CLAIM_MAKING_VERBS,
     CLAIM_SETTING_PREPOSITIONS,
     HEARSAY_NOUNS,
     PERCEPTION_VERBS,
@@ -136,7 +137,7 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
         content = _verb_content(token, sentence, request=lemma in REQUEST_VERBS - REPORTING_VERBS)
         if lemma in ACCUSATION_VERBS:
             content |= _accusation_content(token)
-        return content
+        return content - _unsaid_question(token)
     if pos == "VERB" and lemma in ACCUSATION_VERBS:
         return _accusation_content(token)
     if pos == "VERB" and lemma in PERCEPTION_VERBS:
@@ -158,6 +159,28 @@ def _cue_content(token: Token, sentence: Span) -> set[int]:
     if pos == "ADJ" and token.dep_ == "acomp" and token.lower_ in BELIEF_ADJECTIVES:
         return _belief_content(token)
     return set()
+
+
+#: Words that open a clause of what is asked about, which the clause itself takes as
+#: known: "what she was treated for", "why he left" (not "whether" or "if": an open
+#: question, which no one claims either way).
+_KNOWN_IN_QUESTION = frozenset({"what", "why", "how", "when", "where", "who", "whom"})
+
+
+def _unsaid_question(verb: Token) -> set[int]:
+    """The words of a clause a negated verb of speech does not tell ("the aide would not
+    say why she left", "he did not reveal what the singer was treated for"): the leaving
+    and the treating are the writer's, no claim of the one who kept quiet."""
+    if not any(c.dep_ == "neg" for c in dependents(verb)):
+        return set()
+    return {
+        i
+        for clause in dependents(verb)
+        if clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and clause.doc[clause.left_edge.i].lower_ in _KNOWN_IN_QUESTION
+        for i in _subtree(clause)
+    }
 
 
 def _clause_cut_from(verb: Token) -> set[int]:
@@ -799,8 +822,28 @@ def _noun_content(noun: Token) -> set[int]:
     if not content and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in VOICING_VERBS:
         content = _marked_clauses(noun.head)  # "claims were made that the vote was rigged"
     if not content:
+        content = _clause_of_the_making(noun)
+    if not content:
         content = detached_clause(noun.right_edge.i + 1, noun, sentence_of(noun))
     return content
+
+
+def _clause_of_the_making(noun: Token) -> set[int]:
+    """The "that" clause the parse hangs on the verb of a relative clause that makes the
+    claim ("the accusation she made last week that the firm had hidden losses": the clause
+    on "made", not on the noun). Only a making verb with no object of its own: in "the
+    charge she denied that ..." or "the claim he made to the press that ..." the noun is what
+    was made; a verb that only takes the claim up ("the claim he heard that ...") names
+    no claim of its own."""
+    return {
+        i
+        for clause in dependents(noun)
+        if clause.dep_ == "relcl"
+        and clause.i > noun.i
+        and clause.lemma_.lower() in CLAIM_MAKING_VERBS - {"deny"}
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in dependents(clause))
+        for i in _marked_clauses(clause)
+    }
 
 
 def _marked_clauses(verb: Token) -> set[int]:

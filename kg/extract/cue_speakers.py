@@ -482,6 +482,9 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if not subjects:
         return None
+    inverted = _inverted_tag_speaker(verb)
+    if inverted is not None:
+        return inverted
     if relative_before_sayer(verb, subjects) is not None:
         return subjects[1]  # "the man who police say attacked him": the police say it
     name = name_beside_subject(subjects)
@@ -494,6 +497,24 @@ def _subject(verb: Token) -> Token | None:
         if after:
             return after[0]
     return subjects[0]
+
+
+def _inverted_tag_speaker(verb: Token) -> Token | None:
+    """The speaker of an inverted tag set off by commas inside the clause it reports ("The
+    bridge, said the mayor, will reopen"; "Prices, warned the bank, would rise"): the noun
+    right after the verb, not the clause's subject before it, which the parse gives the tag
+    too (as a second subject, the speaker then read as a subject or an object)."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    before = [c for c in dependents(verb) if c.dep_ == "nsubj" and c.i < verb.i]
+    after = [c for c in dependents(verb) if c.dep_ in {"nsubj", "dobj"} and c.i > verb.i]
+    if not before or not after:
+        return None
+    end = after[0].right_edge.i + 1
+    return after[0] if end < len(doc) and doc[end].text == "," else None
 
 
 def _name_after_quote(verb: Token) -> Argument | None:

@@ -66,6 +66,7 @@ from kg.extract.judged_acts import judging_verb
 from kg.extract.modality import permission_requested
 from kg.extract.negation import meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
+    a_figure_of_speech,
     about_the_page,
     by_the_way,
     comes_under,
@@ -398,6 +399,8 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         return None  # "sacked to end the game": when the sacking was, not an aim
     if in_a_simile(head):
         return None  # "it sounded like somebody throwing a car off a roof"
+    if a_figure_of_speech(head):
+        return None  # "we stand on the shoulders of giants": owing, no standing
     if about_the_page(head):
         return None  # "click the box below", "share this story": the page, no event
     if len(verbs) == 1 and any(held_back_in_vain(c, head) for c in dependents(head)):

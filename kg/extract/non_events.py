@@ -54,6 +54,7 @@ from kg.lang.en import (
     DESTINATION_PREPOSITIONS,
     EXAMPLE_NOUNS,
     FEELING_LEAVING_VERBS,
+    FIGURATIVE_PHRASES,
     FIXED_PREPOSITIONS,
     HELD_STATE_NOUNS,
     LINKING_VERBS,
@@ -108,6 +109,7 @@ __all__ = [
     "frames_a_time",
     "from_now_on",
     "in_a_simile",
+    "a_figure_of_speech",
     "names_a_relation",
     "names_a_state",
     "names_a_view",
@@ -259,6 +261,29 @@ def in_a_simile(verb: Token) -> bool:
         return False  # "measures, like pulling up the ladders": an example, not a likeness
     on_a_verb = like.head.pos_ in {"VERB", "AUX", "ADJ"}
     return like.lower_ == "like" and like.dep_ == "prep" and on_a_verb
+
+
+def a_figure_of_speech(verb: Token) -> bool:
+    """A verb of a figure of speech with its preposition ("We stand on the shoulders of
+    giants", "she rode on the coattails of her party"): owing to others or following them,
+    not a place anyone stands or rides (:data:`FIGURATIVE_PHRASES`). Only the plural noun
+    with the "of" that names whose: "stood on his shoulders" is no figure. A child who
+    "stood on the shoulders of his father" is lost too: a standing left out, never a
+    wrong one."""
+    phrase = FIGURATIVE_PHRASES.get(verb.lemma_.lower())
+    if phrase is None:
+        return False
+    preposition, noun = phrase
+    return any(
+        p.lower_ == preposition
+        and o.lemma_.lower() == noun
+        and o.lower_.endswith("s")
+        and any(c.lower_ == "of" for c in dependents(o))
+        for p in dependents(verb)
+        if p.dep_ == "prep"
+        for o in dependents(p)
+        if o.dep_ == "pobj"
+    )
 
 
 def by_the_way(verb: Token) -> bool:

@@ -259,6 +259,7 @@ __all__ = [
     "SHARE_WORDS",
     "SIGN_OFFS",
     "REPUTE_PARTICIPLES",
+    "FIGURATIVE_PHRASES",
     "SKIP_VERBS",
     "SPAN_EDGE_VERBS",
     "SMALL_WORDS",
@@ -595,6 +596,15 @@ EXPECTATION_PARTICIPLES = frozenset({"suppose", "expect"}) | FORECASTING_VERBS
 #: for its wine", "a singer best remembered for her songs", "noted for its churches". A
 #: standing, no event (active, "she noted", "they celebrated", they are acts).
 REPUTE_PARTICIPLES = frozenset("fame renown note remember celebrate".split())
+#: Figures of speech of a verb and the noun of its preposition's object, said of whom one
+#: owes or follows ("we stand on the shoulders of those who came before", "rode on the
+#: coattails of the governor"): verb lemma -> (preposition, noun lemma). No one stands or
+#: rides anywhere: no event.
+FIGURATIVE_PHRASES = {
+    "stand": ("on", "shoulder"),
+    "build": ("on", "shoulder"),
+    "ride": ("on", "coattail"),
+}
 #: Verbs that name a lasting state, not something that happened: "the brothers lived in
 #: Quincy", "the plan relies on loans", "rates range between 1 and 5 percent", "a man
 #: wearing a cap", "the bill lacks support". What a state holds is no event of the news.

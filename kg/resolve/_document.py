@@ -154,6 +154,12 @@ def resolve_part(
     # A pronoun looks back to the sentence before its own, which may lie in the part before.
     starts = sorted({event.evidence.start for event in extraction.events})
     state.sentence_starts = (*state.sentence_starts[-2:], *starts)
+    state.sentence_ends = {}
+    for event in extraction.events:
+        evidence = event.evidence
+        state.sentence_ends[evidence.start] = max(
+            state.sentence_ends.get(evidence.start, 0), evidence.end
+        )
     resolved: dict[tuple[int, int], str | None] = {}
     spans_of: dict[str, tuple[Cluster, list[tuple[int, int]]]] = {}
     for argument in spans:

@@ -448,6 +448,9 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'â€™.-]*(?:\s+(?:of|the|and|for|[A-Z][\w'â
 
 #: A name and the opening of a code in brackets after it, which a span cut there holds.
 _CUT_AT_CODE = re.compile(r"([^()]+)\s\(([A-Z]{2,5})")
+#: A route between two codes of three capitals, as airports are written: "from LHR to
+#: JFK" (not "LHR-JFK": "AFL-CIO" is one body).
+_ROUTE = re.compile(r"\bfrom\s+([A-Z]{3})\s+to\s+([A-Z]{3})\b")
 
 
 def place_code(cluster: Cluster, state: DocState) -> bool:
@@ -464,14 +467,28 @@ def place_code(cluster: Cluster, state: DocState) -> bool:
         return False
     text = state.text
     for code in codes:
+        in_routes = _in_routes(code, text)
         for found in re.finditer(rf"\b{code}\b", text):
             start, end = found.span()
+            if start in in_routes:
+                continue
             if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
                 return False
             name = _NAME_BEFORE.search(text, max(0, start - 80), start - 1)
             if name is None or _initials(name.group(), code):
                 return False
     return True
+
+
+def _in_routes(code: str, text: str) -> set[int]:
+    """Where a code stands in a route between two codes of three capitals ("flights from
+    LHR to JFK were cut after it closed a runway": airports, no body that acts)."""
+    return {
+        found.start(group)
+        for found in _ROUTE.finditer(text)
+        for group in (1, 2)
+        if found.group(group) == code
+    }
 
 
 def _initials(name: str, code: str) -> bool:

@@ -300,11 +300,20 @@ def _pronoun_person(span: Span, state: DocState) -> Answer:
         speaker = state.last_to_speak(at, fits)
         if speaker is not None:
             return speaker
+    found: Cluster | None = None
     if word in _SUBJECT_PRONOUNS:
-        salient = state.salient_person(at, fits)
-        if salient is not None:
-            return salient
-    return state.history[person_at][0] if person_at >= 0 else NO_ENTITY
+        found = state.salient_person(at, fits)
+    if found is None and person_at >= 0:
+        found = state.history[person_at][0]
+    if found is None:
+        return NO_ENTITY
+    # A person named right before in a sentence with no event ("Rita Moss is a familiar
+    # face"), which the sentences read above skip, is nearer: the pronoun goes on with
+    # them; with two so named, whom it means is not known.
+    nearer = state.named_without_event(found, at, fits)
+    if len(nearer) > 1:
+        return NO_ENTITY
+    return nearer[0] if nearer else found
 
 
 #: A fronted clause of asking up to a subject pronoun's comma: "When Lee asked if he could

@@ -87,6 +87,8 @@ class DocState:
     scene_starts: frozenset[int] = frozenset()
     #: Where the document's sentences (those the events were read from) start, in order.
     sentence_starts: tuple[int, ...] = ()
+    #: Where each of those sentences ends, by its start (this part's sentences only).
+    sentence_ends: dict[int, int] = field(default_factory=dict)
     #: Folded organisation names the document uses for their building ("near the
     #: Ministry of Justice") and never as someone who acts or speaks.
     buildings: frozenset[str] = frozenset()
@@ -320,6 +322,37 @@ class DocState:
                 nearest = cluster
         return nearest
 
+    def named_without_event(
+        self, cluster: Cluster, at: int, accept: Callable[[Cluster], bool]
+    ) -> list[Cluster]:
+        """The persons ``accept`` takes that a sentence with no event right before the
+        pronoun's sentence at ``at`` names, when it does not name ``cluster`` ("Ann Cole
+        left. The club's founder, Rita Moss, is a familiar face. She ...": Rita Moss). The
+        sentences read for a pronoun are those of the events, which skip such a sentence.
+        Empty when the pronoun's own sentence names a person before it, when no such
+        sentence stands right before it, or when it names ``cluster`` too; a name in
+        quotation marks is a title ('her films include "The Long Road"'), no person."""
+        here = bisect.bisect_right(self.sentence_starts, at)
+        if here < 2:
+            return []
+        current, previous = self.sentence_starts[here - 1], self.sentence_starts[here - 2]
+        end = self.sentence_ends.get(previous)
+        if end is None or current - end < 3:
+            return []
+        start = _last_sentence_start(self.text, end, current)
+        named: list[Cluster] = []
+        for seen, other in self.seen_since(start):
+            if seen >= at or other.kind != "person":
+                continue
+            if seen >= current and accept(other):
+                return []  # "When Ana Ruiz came in, she said": her own sentence's
+            if other is cluster:
+                return []  # "Ann is known for her plays and films": she goes on
+            quoted = self.text[seen - 1 : seen] in _QUOTE_MARKS
+            if seen < current and accept(other) and not quoted and other not in named:
+                named.append(other)
+        return named
+
     def last_to_speak(self, at: int, accept: Callable[[Cluster], bool]) -> Cluster | None:
         """The person who spoke last before offset ``at``, in its sentence or the one
         before, among those ``accept`` takes (:attr:`speaking_starts`); not across a
@@ -541,3 +574,19 @@ def closed_quote_start(text: str, at: int) -> int | None:
     mark = closing.group(1)
     opening = text.rfind(_OPENING[mark], 0, closing.start(1))
     return opening if opening >= 0 else None
+
+
+#: Quotation marks before a name that is a title ('her films include "The Long Road"').
+_QUOTE_MARKS = frozenset("\"“‘'")
+#: What ends a sentence: its mark and the space after it (closing quote or bracket
+#: between), or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+|\n")
+
+
+def _last_sentence_start(text: str, begin: int, end: int) -> int:
+    """Where the last sentence between offsets ``begin`` and ``end`` starts: after the
+    last end of a sentence before ``end`` (the one that ends there aside)."""
+    start = begin
+    for found in _SENTENCE_END.finditer(text, begin, max(begin, end - 2)):
+        start = found.end()
+    return start

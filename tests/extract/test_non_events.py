@@ -1447,3 +1447,33 @@ def test_a_participle_of_repute_for_a_time_or_active_is_an_event(nlp: Language) 
     ]:
         events = extract(nlp(text), Document(id="d", text=text)).events
         assert action in [e.action for e in events]
+
+
+def test_standing_on_the_shoulders_of_others_is_a_figure_but_on_a_roof_an_act() -> None:
+    figure = parsed(
+        """
+        We we PRON PRP nsubj 1
+        stand stand VERB VBP ROOT 1
+        on on ADP IN prep 1
+        the the DET DT det 4
+        shoulders shoulder NOUN NNS pobj 2
+        of of ADP IN prep 4
+        giants giant NOUN NNS pobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(figure) == []
+    roof = parsed(
+        """
+        Guards guard NOUN NNS nsubj 1
+        stood stand VERB VBD ROOT 1
+        on on ADP IN prep 1
+        the the DET DT det 4
+        roof roof NOUN NN pobj 2
+        of of ADP IN prep 4
+        the the DET DT det 7
+        bank bank NOUN NN pobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(roof) == ["stand on"]

@@ -890,6 +890,21 @@ CASES = [
     ("The claim he made on Monday that the mayor took bribes was rejected.", "take", "he"),
     ("The allegations the miners levelled last year that the firm ignored safety rules were"
      " never tested.", "ignore", "the miners"),
+    # (also when the parse hangs the "that" clause on the relative clause's verb)
+    ("The accusation she made last week that the company had hidden its losses was denied"
+     " by the board.", "hide", "she"),
+    # (not a verb that only takes the claim up)
+    ("The claim he heard on Monday that the port would close was wrong.", "close", None),
+    # An inverted tag set off by commas inside the clause it reports: the one after the
+    # verb speaks, not the clause's subject the parse gave the tag too.
+    ("The bridge, said the mayor, will reopen in June.", "reopen", "the mayor"),
+    ("Prices, warned the bank, would rise again.", "rise", "the bank"),
+    # A negated verb of speech with a clause of what is asked about: the clause is known,
+    # no claim of the one who kept quiet.
+    ("The aide would not reveal why the singer entered the clinic.", "enter", None),
+    ("He did not say what the singer was treated for.", "treat", None),
+    # (an open question is still asked within the speaker's words)
+    ("The aide would not say whether the minister would resign.", "resign", "The aide"),
     # The one asked answers: what "she" says after "When X asked Y ..." is hers, not the
     # asker's going on.
     ("When reporter Sam Diaz asked the mayor whether the bridge would reopen, she said it"

@@ -132,3 +132,12 @@ def test_it_is_no_code_in_brackets_after_a_name() -> None:
         " opened in 2019."
     )
     assert set(actor_labels(text, "open")) == {None}
+
+
+def test_it_is_no_code_of_a_route_between_two_codes() -> None:
+    # Airports written as codes in a route: no body that acts.
+    text = "Flights from LHR to JFK were cut after it closed a runway."
+    assert actor_labels(text, "close") == [None]
+    # A body's own acronym joined by a hyphen is still the body.
+    text = "The AFL-CIO backed the bill, and it will campaign for the senator."
+    assert actor_labels(text, "campaign for") == ["AFL-CIO"]

@@ -226,3 +226,27 @@ def test_he_who_answers_a_fronted_question_is_not_the_asker() -> None:
         "Robin Ashby met the mayor on Tuesday. When Ashby asked if he could stay, he was told no."
     )
     assert target_labels(text, "tell") == ["Robin Ashby"]
+
+
+def test_she_goes_on_with_a_person_named_in_a_sentence_with_no_event() -> None:
+    # The sentence that names the founder tells no event; the pronoun after it is hers,
+    # not the senator's of the sentence before.
+    text = (
+        "Senator Ann Cole left early. The club's founder, Rita Moss, is a familiar face in"
+        " town. She said the club would grow."
+    )
+    assert actor_labels(text, "say") == ["Rita Moss"]
+    text = (
+        "Senator Ann Cole left early. The coach is Ana Ruiz, a former player. She said the"
+        " team was tired."
+    )
+    assert actor_labels(text, "say") == ["Ana Ruiz"]
+    # Two persons so named: whom "she" means is not known.
+    text = (
+        "Senator Ann Cole left early. Rita Moss and Ana Ruiz are familiar faces in town."
+        " She said the club would grow."
+    )
+    assert actor_labels(text, "say") == [None]
+    # A person named in a sentence with an event is read as before: the subject.
+    text = "Ann Cole met Rita Moss in May. She said the club would grow."
+    assert actor_labels(text, "say") == ["Ann Cole"]
