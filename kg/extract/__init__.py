@@ -21,7 +21,7 @@ from kg.extract.clauses import ends_as_prose, headline_passive
 from kg.extract.cue_words import claimed_object
 from kg.extract.figures import figures as figures_in
 from kg.extract.frames import Frame, frames
-from kg.extract.implied_units import sized_body
+from kg.extract.implied_units import opened_clause, sized_body
 from kg.extract.modality import modality
 from kg.extract.non_events import price_scale
 from kg.extract.numbers import FRACTION_WORDS
@@ -406,6 +406,11 @@ def _attach_figures(sentence: Span, found: list[Frame]) -> dict[int, list[Figure
             continue
         elapsed = figure.unit in TIME_UNITS
         chosen, stopped = _governing(counted, owner, conjunct, elapsed=elapsed)
+        opened = opened_clause(sentence.doc, figure)
+        if opened is not None:
+            # its frame may be bare: the figure is the subject the parser did not give it
+            chosen = next((i for i, f in enumerate(found) if f.trigger.i == opened.i), None)
+            stopped = True
         if chosen is None:
             chosen = _clause_of_counted(counted, owner)
         claim = None if chosen is None else _claim_without(found[chosen].trigger, counted)
@@ -804,6 +809,9 @@ def _governing(
             return conjunct[token.i], False
         if token.i in owner:
             return owner[token.i], False
+        predicate = _absolute_participle(token)
+        if predicate is not None and predicate.i in owner:
+            return owner[predicate.i], False
         if token.pos_ in {"VERB", "AUX"} and _clause_of_its_own(token, below):
             return None, True
         if token.pos_ == "VERB" and price_scale(token):
@@ -837,6 +845,25 @@ def _compared_standard(counted: Token) -> bool:
         return compares_with_before(preposition.head)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in counted.children)
     return definite and preposition.lower_ in _COMPARING
+
+
+def _absolute_participle(noun: Token) -> Token | None:
+    """The participle said of ``noun`` after "with" ("two were killed, with 30 others
+    injured", "with two guards and a driver hurt", "rioting spread, with 70 people
+    arrested"): the parser hangs the phrase on the verb before it, but its figure counts
+    those the participle happened to, none of that verb's. The participle may follow a
+    later noun joined to ``noun`` by "and"; ``None`` unless ``noun`` is the object of
+    "with"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    for joined in (noun, *noun.conjuncts):
+        # after a later noun, only a passive participle is said of them all: in "oil worth
+        # $5 million and a ship carrying tanks" the "-ing" is the ship's alone
+        tags = {"VBN", "VBG"} if joined.i == noun.i else {"VBN"}
+        for child in dependents(joined):
+            if child.dep_ == "acl" and child.tag_ in tags and child.i > joined.i:
+                return child
+    return None
 
 
 def _speaker(noun: Token) -> bool:

@@ -118,10 +118,18 @@ def _qualifier_at(doc: Doc, i: int, high: int) -> tuple[Qualifier | None, int, s
         window = tuple(t.lower_ for t in doc[i : i + min(_BEFORE_LENGTHS[0], high - 1 - i)])
         for n in _BEFORE_LENGTHS:
             if n <= len(window) and window[:n] in HEDGES_BEFORE:
+                if _verb_with_subject(doc[i]):
+                    break  # "officials estimated 300 could drown": a statement, no hedge
                 return HEDGES_BEFORE[window[:n]], n, None
     if low in ("between", "from") and i + 1 < high:
         return None, 1, low
     return None, 0, None
+
+
+def _verb_with_subject(word: Token) -> bool:
+    """Whether a hedge word is the verb of a clause with a subject of its own ("she
+    estimated 300 would come"), not an adjective before the number ("an estimated 300")."""
+    return word.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in word.children)
 
 
 def _currency_at(doc: Doc, i: int, high: int) -> str | None:

@@ -33,6 +33,7 @@ from kg.lang.en import (
     PEOPLE_PARTICIPLES,
     PEOPLE_VERBS,
     RATE_ADJECTIVES,
+    REPORTING_VERBS,
     TIME_UNITS,
     VALUE_HOLDERS,
     VALUE_MOVE_VERBS,
@@ -43,6 +44,7 @@ from kg.model import Figure
 
 __all__ = [
     "changed_from",
+    "opened_clause",
     "compared_rate",
     "implied_unit",
     "sized_body",
@@ -72,7 +74,7 @@ def implied_unit(doc: Doc, figure: Figure, earlier: list[Figure], *, durations: 
     if root.dep_ == "quantmod" and root.head.like_num:
         root = root.head  # "rose from 10 to 25": the first value hangs on the second
     if figure.unit is None:
-        if _people_participle(root):
+        if _people_participle(root) or _dying_subject(doc, figure):
             return "person"
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             unit = _of_holder_unit(root)
@@ -399,6 +401,44 @@ def _plural_before(root: Token, *, sentence_before: bool = False) -> str | None:
             if not any(c.like_num for c in dependents(token)):
                 return unit_name(token)
     return None
+
+
+def opened_clause(doc: Doc, figure: Figure) -> Token | None:
+    """The verb of a clause with no subject that begins right after a figure the parser
+    hung on the verb before it ("she estimated 'between 200 and 400' could drown", "he said
+    'up to 300' had fled"): the figure is that clause's subject, which the saying or
+    thinking only reports. Quotation marks may stand between them."""
+    span = figure_span(figure, doc)
+    phrase = span.root
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep":
+        phrase = phrase.head  # "between 200 and 400"
+    if phrase.dep_ not in {"prep", "dobj"} or phrase.head.lemma_.lower() not in REPORTING_VERBS:
+        return None  # only what is said or thought has a clause of its own after it
+    after = span.end
+    for clause in dependents(phrase.head):
+        if clause.dep_ != "ccomp" or clause.i < after:
+            continue
+        # the parser may make the range's first number the subject: it is no other subject
+        if any(c.dep_ in _SUBJECTS and not span.start <= c.i < after for c in dependents(clause)):
+            continue
+        if all(t.is_punct and t.is_quote for t in doc[after : clause.left_edge.i]):
+            return clause
+    return None
+
+
+def _dying_subject(doc: Doc, figure: Figure) -> bool:
+    """Whether a figure is the subject of the clause it opens (:func:`opened_clause`) and
+    that clause says people died, fled or were harmed ("estimated 'between 200 and 400'
+    could die", "said 'up to 30' were killed")."""
+    opened = opened_clause(doc, figure)
+    if opened is None:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in dependents(opened))
+    return opened.lemma_ in ("die", "flee") or (passive and opened.lemma_.lower() in PEOPLE_VERBS)
+
+
+#: Subjects of a clause, "there" included ("there were 300").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _people(root: Token, figure: Figure) -> str | None:

@@ -822,6 +822,16 @@ FIGURES_ON_THEIR_OWN_EVENT = [
     # ... but an infinitive of the claim's own verb takes it
     ('"It would take two weeks to rebuild the bridge," the engineer said.',
      {"rebuild": ["two weeks"], "say": []}),
+    # a participle after "with" says what befell those it counts, not the event before it
+    ("Four miners were killed with two other miners and a guard injured.",
+     {"kill": ["Four miners"], "injure": ["two other miners"]}),
+    ("The rebels attacked the fort with 20 rifles seized from the army.",
+     {"attack": [], "seize": ["20 rifles"]}),
+    # a figure the parser hung on "estimate" or "say" is the subject of the clause after it
+    ('Dr Okafor estimated "between 300 and 500" could drown.',
+     {"estimate": [], "drown": ["between 300 and 500"]}),
+    ("The mayor estimated 2,000 could lose power.", {"estimate": [], "lose": ["2,000"]}),
+    ("An estimated 2,000 homes lost power.", {"lose": ["An estimated 2,000 homes"]}),
 ]  # fmt: skip
 
 
@@ -1753,3 +1763,34 @@ def test_the_whole_a_part_is_taken_from_is_no_figure_of_the_part(nlp: Language) 
     events = extract(nlp(text), Document(id="d", text=text)).events
     die = next(e for e in events if e.action == "die")
     assert [f.value for f in die.figures] == [Decimal(210)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure opens the clause after the verb that reports it: that clause says who
+        ('The doctor estimated "between 300 and 500" could die.', ("300", "500", "person")),
+        ("Dr Okafor estimated between 300 and 500 could be killed.", ("300", "500", "person")),
+        ('The doctor estimated "between 300 and 500" could lose their jobs.', ("300", "500", None)),
+    ],
+)
+def test_a_range_that_opens_a_clause_counts_its_subject(
+    english: Language, sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    (found,) = figures(english(sentence))
+    assert (str(found.value), str(found.value_max), found.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("An estimated 900 people fled.", "approximately"),
+        ("The estimated 900 people who fled were counted.", "approximately"),
+        ("The ranger estimated 900 deer had crossed.", "exact"),
+    ],
+)
+def test_estimated_hedges_a_number_only_when_it_is_no_verb_of_a_subject(
+    english: Language, sentence: str, qualifier: str
+) -> None:
+    (found,) = figures(english(sentence))
+    assert (found.value, found.qualifier) == (Decimal(900), qualifier)
