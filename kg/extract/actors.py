@@ -2076,7 +2076,8 @@ def _kept_from(gerund: Token) -> Token | None:
     would have done it; the one who prevents does not. (A passive, "were barred from
     leaving", has its subject do it, as any gerund after a preposition does.)"""
     preposition = gerund.head
-    verb = kept_from(preposition) if preposition.dep_ == "prep" else None
+    # a second "from" joined to the first ("from hiring staff or from opening a shop")
+    verb = kept_from(preposition) if preposition.dep_ in {"prep", "conj"} else None
     if verb is None:
         return None
     for obj in children(verb, "dobj"):

@@ -100,7 +100,10 @@ from kg.extract.spans import (
     negates,
     not_only,
     noun_phrase,
+    opened_by_nor,
+    prefix_before,
     puts_it_so,
+    split_prefix,
 )
 from kg.extract.targets import can_suffer, noun_target, target_argument, verb_target
 from kg.extract.when import compares_with_before, noun_time, verb_time
@@ -362,10 +365,27 @@ def _chain(head: Token) -> list[Token]:
             (c for c in dependents(verbs[-1]) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}),
             None,
         )
+        if nxt is not None and split_prefix(nxt):
+            nxt = _verb_after_prefix(nxt)
         if nxt is None or purpose_after_chain_verb(nxt):
             break
         verbs.append(nxt)
     return verbs
+
+
+def _verb_after_prefix(prefix: Token) -> Token | None:
+    """The verb after a hyphened prefix the parse took for the chain's next verb: "failed
+    to re-open the road" is cut "re", "-", "open", with "re" (and "open") on "failed"; the
+    act is the opening."""
+    verb = prefix.doc[prefix.i + 2]
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _prefix_standing_for(verb: Token) -> list[Token]:
+    """The hyphened prefix before ``verb`` when the parse took it for the verb and hung the
+    verb's own words on it ("did not re-open": "not" on "re", "open" below it), else none."""
+    prefix = prefix_before(verb)
+    return [] if prefix is None or prefix.head.i == verb.i else [prefix]
 
 
 #: How the parse hangs a clause with no subject that is no act of a doer but an aside.
@@ -489,9 +509,9 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
     frame.negated = any(
         (c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS))
         and not not_only(c)  # "have not just survived but are thriving": they survived
-        for v in (*verbs, *expecting)
+        for v in (*verbs, *expecting, *_prefix_standing_for(head))
         for c in dependents(v)
-    )
+    ) or any(opened_by_nor(v) for v in (*verbs, *expecting))  # "nor did he report it"
     if _avoided(head):
         frame.negated = True  # "told drivers to avoid using the bridge": not to use
     if _forbidden(head):

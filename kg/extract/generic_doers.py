@@ -22,6 +22,7 @@ from kg.lang.en import (
     MANNER_NOUNS,
     OPTION_NOUNS,
     OPTION_TAKING_VERBS,
+    PENALTY_NOUNS,
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "judged_in_general",
     "made_or_sought",
     "manner_told",
+    "penalised_in_general",
 ]
 
 
@@ -116,6 +118,43 @@ def generic_participle(clause: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "aux" and c.lower_ in AUX_MODALITY for c in dependents(verb)
     )
+
+
+# Verbs that tell of a penalty that may be given: "drivers face fines", "risk a ban".
+_FACING = frozenset({"face", "risk"})
+# Modals of a penalty ahead ("shops could face fines for ..."); "do" of the present.
+_AHEAD_AUX = frozenset({"can", "could", "may", "might", "will", "would", "do", "does"})
+
+
+def penalised_in_general(gerund: Token) -> bool:
+    """ "drivers face fines for using phones", "kiosks and stalls face penalties for selling
+    fireworks", "anyone risks a fine for feeding the gulls": a gerund after the "for" of a penalty
+    (:data:`~kg.lang.en.PENALTY_NOUNS`) that a bare plural or a noun naming no one in
+    particular faces or risks in the present, or with a modal, is what would be punished
+    if someone did it, a rule and not a deed. Not a subject named ("he faces charges for
+    killing his wife", "the firm faces fines for dumping waste": what it is accused of),
+    nor a penalty faced in the past ("drivers faced fines for ..." may tell of cases)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "for":
+        return False
+    holder = gerund.head.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FACING:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS for c in dependents(verb)):
+        return False
+    auxiliaries = {c.lower_ for c in dependents(verb) if c.dep_ == "aux"}
+    if auxiliaries - _AHEAD_AUX or (verb.tag_ not in {"VBZ", "VBP"} and not auxiliaries):
+        return False  # "faced fines", "have faced": what was given, or is
+    subject = next((c for c in dependents(verb) if c.dep_ == "nsubj"), None)
+    return subject is not None and (_names_anyone(subject) or _bare_plural(subject))
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "drivers", "kiosks and stalls", "foreign firms": a plural with no word that picks out
+    whose or which (no determiner, possessive or number), so a kind and not a group named."""
+    if noun.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} for c in dependents(noun))
 
 
 def judged_in_general(gerund: Token) -> bool:

@@ -82,6 +82,7 @@ from kg.extract.generic_doers import (
     judged_in_general,
     made_or_sought,
     manner_told,
+    penalised_in_general,
 )
 from kg.extract.judged_acts import judging_verb, occasion_taken
 from kg.extract.modals import (
@@ -109,6 +110,7 @@ from kg.extract.negation import (
     denies,
     forbids,
     kept_from,
+    names_no_one,
     negative_subject,
     no_business,
     opposed,
@@ -149,7 +151,14 @@ from kg.extract.requests import (
     subjunctive,
     wished,
 )
-from kg.extract.spans import dependents, has_subject, infinitive, negates, prefix_before
+from kg.extract.spans import (
+    dependents,
+    has_subject,
+    infinitive,
+    negates,
+    opened_by_nor,
+    prefix_before,
+)
 from kg.lang.en import (
     ABILITY_WORDS,
     AIM_PREPOSITIONS,
@@ -158,6 +167,7 @@ from kg.lang.en import (
     CONDITION_MARKS,
     DENIED_WITH_ACT_VERBS,
     FACTOR_CHANGE_VERBS,
+    FEARING_VERBS,
     FORECASTING_VERBS,
     FUTURE_WORDS,
     GERUND_CHAIN_VERBS,
@@ -184,6 +194,7 @@ from kg.lang.en import (
     REQUEST_VERBS,
     REQUESTED_OBJECT_VERBS,
     TRADE_PHRASES,
+    WARNING_VERBS,
     WISH_ADJECTIVES,
 )
 from kg.model import Modality
@@ -380,6 +391,8 @@ def _governed(start: Token) -> Modality | None:
             return "conditional"  # "anyone lying to the police could be fined": the same
         if judged_in_general(node):
             return "conditional"  # "shutting the campuses is unsustainable": anyone's act
+        if penalised_in_general(node):
+            return "conditional"  # "drivers face fines for using phones": a rule, no deed
         said_of = clause_of_said_gerund(node)
         if said_of is not None:
             # "said legalizing it could create jobs": the subject of what is said, parsed
@@ -451,6 +464,8 @@ def _governed(start: Token) -> Modality | None:
         taker = occasion_taken(head) if dep == "acl" and infinitive(node) else None
         if taker is not None:
             return _as_done(taker)  # "took the opportunity to thank them": thanked
+        if node.i == start.i and (_feared(node, dep, head) or _warned_of(node, dep, head)):
+            return "possible"  # "residents fear an attack", "warned of a strike": may come
         found = _step(node, dep, head)
         if found is not None:
             return found
@@ -701,14 +716,25 @@ def _prevented(verb: Token) -> Modality | None:
     rather than vote": conditional); and told as possibly done when the preventing is
     denied ("did not stop them from leaving")."""
     own = _local([verb], verb) or _governed(verb)
-    if own is None and any(negates(c) for c in dependents(verb)):
-        return None
+    if own is None and (any(negates(c) for c in dependents(verb)) or opened_by_nor(verb)):
+        return None  # "did not stop them from leaving", "nor does it bar them from leaving"
+    if own is None and _kept_by_nothing(verb):
+        return "possible"  # "nothing stops the firm from hiring": it may hire
     if own is None:
         return "negated"
     if own == "negated" and _forecast_not_to_prevent(verb):
         # "the strike would not prevent the fleet from sailing": it would sail
         return "future" if under_reporting(verb) and not in_quote(verb) else "conditional"
     return None if own == "negated" else own
+
+
+def _kept_by_nothing(verb: Token) -> bool:
+    """Whether what prevents names nothing: its subject ("nothing stops them from leaving",
+    "no law bars the mayor from selling it"), or the noun its participle hangs on ("there is
+    nothing preventing them from buying"): the act is left open, not kept from."""
+    if negative_subject(verb):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and names_no_one(verb.head)
 
 
 def _forecast_not_to_prevent(verb: Token) -> bool:
@@ -718,6 +744,28 @@ def _forecast_not_to_prevent(verb: Token) -> bool:
     return verb.lemma_.lower() in PREVENTING_VERBS and any(
         c.dep_ == "aux" and c.lower_ in WOULD for c in dependents(verb)
     )
+
+
+def _feared(noun: Token, dep: str, verb: Token) -> bool:
+    """Whether an event noun is the object of a verb of fearing ("residents fear an
+    attack", "dread a strike"). Only the noun itself: a participle on the noun feared
+    tells what its doers do ("fear the gunmen roaming the streets": they roam)."""
+    return (
+        dep == "dobj"
+        and noun.pos_ == "NOUN"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in FEARING_VERBS
+    )
+
+
+def _warned_of(node: Token, dep: str, head: Token) -> bool:
+    """Whether an event noun is what a verb of warning warns "of" or "about" ("warned of an
+    attack on the town", "cautioned about a strike"): a thing that may come, not told as
+    done. Only the noun itself, as with :func:`_feared`."""
+    if dep != "pobj" or node.pos_ != "NOUN" or head.lower_ not in {"of", "about"}:
+        return False
+    verb = head.head
+    return head.dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_.lower() in WARNING_VERBS
 
 
 def _generic_present(verb: Token) -> bool:

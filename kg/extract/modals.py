@@ -31,7 +31,7 @@ from kg.extract.clause_words import (
 from kg.extract.conditions import has_condition, regardless
 from kg.extract.cue_contents import said_across_time
 from kg.extract.done_acts import timed_ahead
-from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, negates
+from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, negates, opened_by_nor
 from kg.lang.en import (
     FUTURE_WORDS,
     HABIT_ADVERBS,
@@ -367,9 +367,11 @@ def aux_modality(word: str, verb: Token) -> Modality:
     conditioned = has_condition(verb) and not regardless(verb)
     if conditioned and word in _FORECAST:
         return "conditional"  # "the truce will only hold if others do the same"
-    negated = any(negates(c) for c in dependents(verb))
+    negated = any(negates(c) for c in dependents(verb)) or opened_by_nor(verb)
     if negated and word in WOULD and in_perfect(verb):
         return "conditional"  # "would not have won without them": they did; no refusal
+    if negated and word == "could" and in_perfect(verb) and _done_only_with(verb):
+        return "conditional"  # "could not have taken it without the tanks": they took it
     if negated and (word in WOULD or word == "could"):
         return "negated"  # "he would not elaborate", "they could not take the city": refusal
     if (word in WOULD or word == "could") and in_perfect(verb):
@@ -381,6 +383,20 @@ def aux_modality(word: str, verb: Token) -> Modality:
     if word in WOULD and _reported(verb) and not in_quote(verb):
         return "future"
     return AUX_MODALITY[word]
+
+
+def _done_only_with(verb: Token) -> bool:
+    """Whether a "without" on ``verb`` names what the act needed ("could not have taken the
+    city without the tanks", "without training"): the act was done, with it; only the act
+    without it is denied. A bare "could not have V-ed" ("they could not have known") is a
+    denial."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "without"
+        and c.i > verb.i
+        and any(d.dep_ in {"pobj", "pcomp"} for d in dependents(c))
+        for c in dependents(verb)
+    )
 
 
 def _inferred_past(modal: str, verb: Token) -> bool:

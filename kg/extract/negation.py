@@ -205,9 +205,25 @@ def kept_from(preposition: Token) -> Token | None:
     hangs it on ("bans [councils from charging]")."""
     if preposition.lower_ != "from":
         return None
+    preposition = _first_from(preposition)
     holder = preposition.head
     verb = holder.head if holder.dep_ == "dobj" else holder
     return verb if prevents(verb) else None
+
+
+def _first_from(preposition: Token) -> Token:
+    """The first "from" of a row of them joined by "or" or "and" ("stops the firm from
+    hiring staff or from opening a shop": the parse hangs the second "from" on the first
+    one, or on its act): the one the preventing verb governs. Each step goes to a token
+    before the last, so the walk ends."""
+    while preposition.dep_ == "conj" and preposition.head.i < preposition.i:
+        first = preposition.head
+        if first.dep_ == "pcomp":
+            first = first.head  # the second "from" on the first one's act
+        if first.lower_ != "from" or first.i >= preposition.i:
+            break
+        preposition = first
+    return preposition
 
 
 def prevented_without_from(gerund: Token) -> Token | None:

@@ -71,6 +71,7 @@ __all__ = [
     "made_plain",
     "may_be_who",
     "negates",
+    "opened_by_nor",
     "not_only",
     "noun_phrase",
     "one_person",
@@ -869,6 +870,19 @@ def negates(word: Token) -> bool:
     """Whether a dependent the parse marks as a negation ("not", "n't") negates the word it
     hangs on: not the "not" of "not just" or "not only" (:func:`not_only`)."""
     return word.dep_ == "neg" and not not_only(word)
+
+
+def opened_by_nor(verb: Token) -> bool:
+    """Whether the clause of ``verb`` opens with "nor" and an auxiliary set before its
+    subject: "nor did he report it", "Nor will the library accept gifts", "nor could any
+    money change hands", "Nor is it clear" (the auxiliary or the copula itself right after
+    "nor"): the clause is denied as a "not" would deny it. Not "nor" between words ("neither
+    the mayor nor the council did it"), which has no auxiliary after it."""
+    subjects = [c.i for c in dependents(verb) if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    words = [verb, *(c for c in dependents(verb) if c.dep_ in {"aux", "auxpass"})]
+    return any(0 < w.i < max(subjects) and w.doc[w.i - 1].lower_ == "nor" for w in words)
 
 
 def not_only(word: Token) -> bool:

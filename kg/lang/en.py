@@ -3066,6 +3066,19 @@ AWAITING_VERBS = frozenset(
     anticipate await expect
     """.split()
 )
+#: Verbs whose object (an event noun) is feared as a thing that may come: 'residents fear an
+#: attack', 'dread a strike'.
+FEARING_VERBS = frozenset(
+    """
+    dread fear
+    """.split()
+)
+#: Verbs that warn "of" or "about" an event that may come: 'officials warned of a strike'.
+WARNING_VERBS = frozenset(
+    """
+    caution warn
+    """.split()
+)
 #: Verbs that tell, now, of a thing still ahead: a time ahead after them is the thing's, not
 #: theirs ('foretells a triumph next year', 'threatens a strike next week', 'plans a tour next
 #: year'). Not 'vote', 'decide', 'consider' or 'prepare', done at the time they are set for.

@@ -1291,3 +1291,61 @@ def test_an_act_nearly_done_did_not_happen(
     nlp: Language, text: str, action: str, modality: str
 ) -> None:
     assert event_named(nlp, text, action).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "modality"),
+    [
+        # A second "from" joined by "or" or "and" is kept from the act as the first is.
+        (
+            "The new rule bars the bakery from hiring cooks or from opening a cafe.",
+            "open",
+            "negated",
+        ),
+        ("The flood kept the ferry from sailing and from taking passengers.", "take", "negated"),
+        # What nothing prevents is left open.
+        ("Nothing stops the bakery from hiring cooks.", "hire", "possible"),
+        ("There is nothing preventing the bakery from hiring cooks.", "hire", "possible"),
+        ("The new rule stops the bakery from hiring cooks.", "hire", "negated"),
+        # "could not have V-ed without X": done, with X; only the act without X is denied.
+        ("The crew could not have reached the summit without the guides.", "reach", "conditional"),
+        ("The crew could not have reached the summit.", "reach", "negated"),
+        # The event noun feared or warned of may come; none is told as done.
+        ("Villagers fear a raid on the granary.", "raid", "possible"),
+        ("The coastguard warned of a strike at the harbour.", "strike", "possible"),
+        ("The coastguard reported a strike at the harbour.", "strike", "asserted"),
+        # A penalty's "for" faced by a kind of doer is a rule: anyone who does it.
+        ("Cyclists face fines for riding on the pavement.", "ride on", "conditional"),
+        ("Kiosks could face penalties for selling fireworks.", "sell", "conditional"),
+        ("The porter faces a fine for selling fireworks.", "sell", "asserted"),
+        ("Cyclists faced fines for riding on the pavement.", "ride on", "asserted"),
+        # "nor" with its auxiliary before the subject denies the clause.
+        ("The mill did not close, nor did the owners sell the land.", "sell", "negated"),
+        ("Nor will the guild accept new members.", "accept", "future"),
+        ("Neither the mayor nor the clerks signed the letter.", "sign", "negated"),
+        # A hyphened verb whose prefix the parse takes for the verb keeps the verb's "not",
+        # and a chain verb keeps the act after the prefix.
+        ("The council did not re-open the library.", "open", "negated"),
+        ("The council failed to re-open the library.", "fail to open", "negated"),
+        ("The council plans to re-open the library.", "plan to open", "intended"),
+    ],
+)
+def test_prevented_feared_penalised_and_denied_acts(
+    nlp: Language, text: str, action: str, modality: str
+) -> None:
+    assert event_named(nlp, text, action).modality == modality
+
+
+def test_a_clause_opened_by_nor_is_negated(nlp: Language) -> None:
+    # "Nor will X V": ahead, and denied.
+    event = event_named(nlp, "Nor will the guild accept new members.", "accept")
+    assert (event.modality, event.negated) == ("future", True)
+    # What "nor" denies is not prevented: the act after "from" may be done.
+    text = "The rule asks nothing of them, nor does it bar the bakery from hiring cooks."
+    assert event_named(nlp, text, "hire").modality == "asserted"
+
+
+def test_the_second_from_keeps_the_object_as_doer(nlp: Language) -> None:
+    text = "The new rule bars the bakery from hiring cooks or from opening a cafe."
+    event = event_named(nlp, text, "open")
+    assert event.actor is not None and event.actor.text == "the bakery"
