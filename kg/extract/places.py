@@ -225,21 +225,20 @@ def _span_of_places(prep: Token, verbs: list[Token]) -> bool:
 
 
 def _way_of_what_is_acted_on(prep: Token, verbs: list[Token]) -> bool:
-    """Whether ``prep`` is one end of a pair "from X to Y" (:func:`_other_end`, or split by
-    the parse: :func:`_split_pair`) whose "from" is on the event's object (or passive
-    subject), when that object goes a way of its own (``TRAVELLER_SENSES``: "banned
-    flights from X to Y", "halted trains from X to Y", "detained migrants from X to Y").
-    The pair says which flights, trains or migrants: the ban was not done at X nor went
-    from X to Y. Not when the event itself
-    moves the object ("shipped goods from X to Y", "diverted flights from X to Y": its
-    own way then), nor on an object of another kind ("arrested protesters from X to Y",
-    where the arrests may span the way: :func:`_done_to_many_in_place`)."""
+    """Whether ``prep`` is a "from" or "to" on the event's object (or passive subject), or
+    the other end of a pair "from X to Y" whose "from" is (:func:`_other_end`, or split by
+    the parse: :func:`_split_pair`), when that object goes a way of its own
+    (``TRAVELLER_SENSES``: "banned flights from X to Y", "halted trains from X to Y",
+    "detained migrants from X to Y", "suspended flights to X", "allowed shipments to X").
+    The phrase says which flights, trains or migrants: the ban was not done at X nor went
+    from X to Y. Not when the event itself moves the object ("shipped goods from X to Y",
+    "diverted flights from X to Y", "exported a shipment to X": its own way then), nor on
+    an object of another kind ("arrested protesters from X to Y", where the arrests may
+    span the way: :func:`_done_to_many_in_place`)."""
     if prep.lower_ not in {"from", "to"}:
         return False
     partner = _other_end(prep) or _split_pair(prep)
-    if partner is None:
-        return False
-    held = min(prep, partner, key=lambda t: t.i).head  # the noun the "from" is on
+    held = (prep if partner is None else min(prep, partner, key=lambda t: t.i)).head
     if held.dep_ not in {"dobj", "nsubjpass"} or held.head.i not in {v.i for v in verbs}:
         return False
     if not sense_below(held.lemma_.lower(), TRAVELLER_SENSES):
@@ -249,12 +248,15 @@ def _way_of_what_is_acted_on(prep: Token, verbs: list[Token]) -> bool:
 
 def _moves_what_it_acts_on(verb: Token) -> bool:
     """Whether ``verb`` takes what it acts on somewhere: kg's verbs of going, carrying or
-    giving, or a verb whose first sense moves something (``MOVING_SENSES``: "divert",
-    "evacuate"), unless it is an act done in place (``_IN_PLACE_KINDS``: "ban", whose
-    first sense is to banish, says no way of the flights banned)."""
+    giving, a verb of trade (its first WordNet sense one of possession: "export", "sell"),
+    or a verb whose first sense moves something (``MOVING_SENSES``: "divert", "evacuate"),
+    unless it is an act done in place (``_IN_PLACE_KINDS``: "ban", whose first sense is to
+    banish, says no way of the flights banned)."""
     lemma = verb.lemma_.lower()
     if lemma in MOTION_VERBS | CARRYING_VERBS | GIVING_VERBS:
         return True
+    if _verb_classes(verb)[:1] == (VERB_POSSESSION,):
+        return True  # "exported its first shipment to Europe": trade sends the goods
     return verb_sense_below(lemma, MOVING_SENSES, limit=1) and not _of_kinds(verb, _IN_PLACE_KINDS)
 
 

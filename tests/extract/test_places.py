@@ -728,6 +728,15 @@ def test_a_place_at_a_distance_is_no_place_of_the_event(nlp: Language, text: str
         ("The airline banned flights from Oslo to Rome.", "ban", []),
         ("Officials halted trains from Lyon to Turin.", "halt", []),
         ("Police detained migrants from Libya to Italy.", "detain", []),
+        # One end alone on such an object says which ones too.
+        ("The government suspended flights to Moscow.", "suspend", []),
+        ("The airline cancelled flights from Heathrow.", "cancel", []),
+        # Trade sends the goods: their way is the export's.
+        (
+            "The firm exported its first shipment to Spain.",
+            "export",
+            [("Spain", "destination")],
+        ),
         # An event that moves them takes their way; arrests of others span the places.
         (
             "The airline diverted flights from Oslo to Rome.",
