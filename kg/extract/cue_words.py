@@ -37,6 +37,7 @@ from kg.lang.en import (
     PLACE_NOUNS,
     PROMISE_VERBS,
     QUESTION_OPENERS,
+    QUESTIONING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -312,6 +313,11 @@ def is_verb_cue(token: Token) -> bool:
         return _tells_a_clause(token)  # "reminded the court that ...", not "of the cost"
     if verb and lemma in _ASKING_ONLY:
         return _asks_a_clause(token)  # "wondered whether the coach would stay"
+    if verb and lemma in QUESTIONING_VERBS:
+        # "the senator questioned whether ...": only with a subject of its own; a bare
+        # participle may hang on the clause another speaker tells ("telling reporters
+        # that the mayor is wrong and questioning why ...": not the mayor's question)
+        return has_subject(token) and _asks_a_clause(token)
     if verb and lemma in FINDING_VERBS:
         return _found_by_inquiry(token) and _claims_a_clause(token)
     if verb and lemma == "make":

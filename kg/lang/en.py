@@ -234,6 +234,7 @@ __all__ = [
     "PUT_PLACE_ADVERBS",
     "PURPOSE_MARKS",
     "QUESTION_OPENERS",
+    "QUESTIONING_VERBS",
     "QUOTING_VERBS",
     "REGARD_VERBS",
     "RELATED_OPENERS",
@@ -284,6 +285,8 @@ __all__ = [
     "VENUE_HEADS",
     "CAR_MAKES",
     "CAR_OWNERS",
+    "VERDICT_GETTING_VERBS",
+    "VERDICT_NOUNS",
     "WEATHER_SENSES",
     "MISFORTUNE_SENSES",
     "TELLING_ADJECTIVES",
@@ -689,7 +692,7 @@ COMING_PREPOSITIONS = frozenset(
 CLAUSE_CLAIM_VERBS = frozenset(
     "show caution remark observe reiterate speculate hint agree reckon clarify hope expect"
     " relate counter respond reply retort answer joke quip muse lament imply reaffirm posit"
-    " signal".split()
+    " signal accept".split()
 )
 #: Verbs of evidence whose clause the parser may cut after its subject, as an object with the
 #: verb hung higher up: "a poll which shows most voters want change" (kg.extract.actors).
@@ -1638,6 +1641,11 @@ SETTING_OUT_VERBS = frozenset(
 #: Verbs whose asker does what is asked about ("asked him what to do": she does it), unlike
 #: "told them when to leave", where the one told does it.
 ASKING_VERBS = frozenset("ask wonder inquire enquire".split())
+#: Verbs that ask a clause in doubt of it, with no one asked: "questioned whether the line
+#: will be safe", "questioned why the jails stopped checking" (the one who questions is the
+#: source of what is asked; kg.extract.cue_words). Not verbs of asking someone: a "she"
+#: after "When Ruiz questioned whether ..." is Ruiz going on, not one who answers.
+QUESTIONING_VERBS = frozenset({"question"})
 #: Verbs by which a subject takes a deed on itself: "claimed responsibility for the attack".
 RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "bear"})
 

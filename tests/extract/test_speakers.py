@@ -23,6 +23,13 @@ CASES = [
     ("It is fair to say that the ferry fares rose.", "rise", None),
     ("It is interesting to note that the mill closed.", "close", None),
     ("Officials said the convoy reached Avel on Monday.", "reach", "Officials"),
+    # Who questions whether or why something happened is the source of what is asked;
+    # who accepts that something is so is the source of it.
+    ("The senator questioned whether the judge had read the file.", "read", "The senator"),
+    ("Ms Lane questioned why the two jails stopped checking visitors.", "stop checking", "Ms Lane"),
+    ("Tom Reed accepts that farmers face serious losses.", "face", "Tom Reed"),
+    # Questioning or accepting a thing claims nothing.
+    ("The mayor questioned the cost of the bridge that the council built.", "build", None),
     ("The bridge, engineers say, will hold for a decade.", "hold", "engineers"),
     (
         "Rebels who continue to raid the valley seized two villages, the army reported.",
