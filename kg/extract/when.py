@@ -161,6 +161,8 @@ def _whole(found: Span | None) -> Span | None:
     if found is None:
         return None
     found = _before_next_subject(found)
+    if _a_rate(found):
+        return None  # "eight hours a day", "one day a week": how often, not when
     if re.fullmatch(r"0\d{2,}(?: \d+)+", found.text):
         return None  # "0845 125 2222": a telephone number the recogniser took for a date
     if _count_of_scale(found):
@@ -184,6 +186,24 @@ def _whole(found: Span | None) -> Span | None:
         if last.head == anchor or start <= anchor.head.i < end:
             end = max(end, _anchor_end(anchor))
     return doc[start:end]
+
+
+#: Words that make a length a rate before a unit of time: "a day", "per week", "each month".
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
+def _a_rate(found: Span) -> bool:
+    """Whether a length of time is counted per another ("worked eight hours a day", "rose
+    from two days a month to four"): how often, which the figure reader keeps as a rate, not
+    when the event happened."""
+    doc = found.doc
+    after = found.end
+    return (
+        after + 1 < len(doc)
+        and found[-1].lemma_.lower() in TIME_UNITS
+        and doc[after].lower_ in _RATE_WORDS
+        and doc[after + 1].lemma_.lower() in TIME_UNITS
+    )
 
 
 def _before_next_subject(found: Span) -> Span:

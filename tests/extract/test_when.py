@@ -70,6 +70,9 @@ CASES = [
         "resume",
         "Monday, Tuesday and Thursday",
     ),
+    # A length counted per another is how often, not when.
+    ("She typed letters eight hours a day.", "type", None),
+    ("The ferry crosses the bay three days per week.", "cross", None),
     # A modifier's date and a length of time date no event.
     ("Tourists visited the annual fair.", "visit", None),
     ("The reporter stayed in the capital for three years.", "stay", None),
