@@ -53,6 +53,7 @@ __all__ = [
     "CAUSE_PHRASE_NOUNS",
     "CAUSE_PREPOSITIONS",
     "CARRYING_VERBS",
+    "ESCORTING_VERBS",
     "CAUSING_VERBS",
     "CHAIN_VERBS",
     "CHOICE_VERBS",
@@ -1315,6 +1316,9 @@ MOTION_VERBS = frozenset(
 CARRYING_VERBS = frozenset(
     "bring carry deliver deploy get move send ship take transfer transport".split()
 )
+#: Verbs of going along with what they act on: the "from X to Y" of a convoy escorted is the
+#: way the escort went too ("escorted a convoy from X to Y").
+ESCORTING_VERBS = frozenset("escort accompany guide lead shepherd tow usher chaperone".split())
 #: Verbs that engage someone for a task: the one hired, appointed or formed does what the
 #: infinitive after them says ("hired a lawyer to represent him", "formed a panel to review
 #: the rules"), as the one sent does (kg.extract.actors).

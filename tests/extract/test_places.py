@@ -648,6 +648,12 @@ def test_a_neighbouring_country_is_no_event(nlp: Language) -> None:
         ),
         # An act done in place (an arrest, a killing, a protest) to many moves no one,
         # though WordNet's senses of its verb would send someone.
+        # An escort goes the convoy's way with it.
+        (
+            "Soldiers escorted a convoy from Lille to Metz.",
+            "escort",
+            [("Lille", "origin"), ("Metz", "destination")],
+        ),
         (
             "Police arrested protesters from Paris to Rome.",
             "arrest",
