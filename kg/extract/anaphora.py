@@ -432,9 +432,19 @@ def _pair_named_before(
     doc: Doc, actor: Argument, starts: list[int]
 ) -> tuple[Argument, Argument] | None:
     """The two people named in the nearest stretch before ``actor`` that names anyone."""
+    found = _people_named_before(doc, actor, starts, _PAIR_REACH)
+    return None if found is None else _two_people(found[0])
+
+
+def _people_named_before(
+    doc: Doc, actor: Argument, starts: list[int], reach: int
+) -> tuple[list[Span], int] | None:
+    """The people named in the nearest stretch before ``actor`` that names anyone (its own
+    sentence up to it, then up to ``reach`` whole sentences before), with the stretch's
+    start offset; ``None`` when no stretch names anyone."""
     sentence = bisect.bisect_right(starts, actor.start) - 1
     end = actor.start
-    for index in range(sentence, max(sentence - _PAIR_REACH, 0) - 1, -1):
+    for index in range(sentence, max(sentence - reach, 0) - 1, -1):
         start = starts[index]
         names = [
             ent
@@ -442,7 +452,7 @@ def _pair_named_before(
             if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end
         ]
         if names:
-            return _two_people(names)
+            return names, start
         end = start
     return None
 
@@ -468,22 +478,14 @@ def _pair_they_continues(
     Lee"), and nothing else in that stretch could be "they" (:func:`_plural`: "A and B
     met reporters. They said ..." may be the reporters) and no quotation mark stands in
     it ('... "They lied," Ruiz said.': someone the speaker means)."""
-    sentence = bisect.bisect_right(starts, actor.start) - 1
-    end = actor.start
-    for index in range(sentence, max(sentence - _THEY_REACH, 0) - 1, -1):
-        start = starts[index]
-        names = [
-            ent
-            for ent in doc.ents
-            if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end
-        ]
-        if names:
-            pair = _two_people(names)
-            if pair is None or not _AND_BETWEEN.fullmatch(doc.text, pair[0].end, pair[1].start):
-                return None
-            return pair if _no_one_else(doc, names, start, actor.start) else None
-        end = start
-    return None
+    found = _people_named_before(doc, actor, starts, _THEY_REACH)
+    if found is None:
+        return None
+    names, start = found
+    pair = _two_people(names)
+    if pair is None or not _AND_BETWEEN.fullmatch(doc.text, pair[0].end, pair[1].start):
+        return None
+    return pair if _no_one_else(doc, names, start, actor.start) else None
 
 
 def _no_one_else(doc: Doc, names: list[Span], start: int, end: int) -> bool:

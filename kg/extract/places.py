@@ -249,10 +249,10 @@ def _way_of_what_is_acted_on(prep: Token, verbs: list[Token]) -> bool:
 
 def _moves_what_it_acts_on(verb: Token) -> bool:
     """Whether ``verb`` takes what it acts on somewhere: kg's verbs of going, carrying,
-    giving or escorting, a verb of trade (its first WordNet sense one of possession: "export", "sell"),
-    or a verb whose first sense moves something (``MOVING_SENSES``: "divert", "evacuate"),
-    unless it is an act done in place (``_IN_PLACE_KINDS``: "ban", whose first sense is to
-    banish, says no way of the flights banned)."""
+    giving or escorting, a verb of trade (its first WordNet sense one of possession:
+    "export", "sell"), or a verb whose first sense moves something (``MOVING_SENSES``:
+    "divert", "evacuate"), unless it is an act done in place (``_IN_PLACE_KINDS``: "ban",
+    whose first sense is to banish, says no way of the flights banned)."""
     lemma = verb.lemma_.lower()
     if lemma in MOTION_VERBS | CARRYING_VERBS | GIVING_VERBS | ESCORTING_VERBS:
         return True
