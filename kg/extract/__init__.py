@@ -797,8 +797,7 @@ def _governing(
     - a length of time (``elapsed``) after "after" or "following": how long what came
       before lasted ("sacked after two years", "charged following a six-month inquiry").
     """
-    standard = _compared_standard(token)
-    if standard:
+    if _compared_standard(token):
         # "well above the 48 she measured": the figure is what the relative clause's event
         # measured, else a quantity the event is only compared with.
         told = [c for c in token.children if c.dep_ == "relcl" and c.i in owner]

@@ -26,9 +26,10 @@ from kg.lang.en import (
     WEEKDAYS,
 )
 
-__all__ = ["normalise"]
+__all__ = ["YEAR", "normalise"]
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A number that reads as a year.
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def normalise(text: str, anchor: dt.date | None) -> str | None:
@@ -71,7 +72,7 @@ def normalise(text: str, anchor: dt.date | None) -> str | None:
     month = next(
         (i for i, m in enumerate(MONTH_NAMES, start=1) if m in tokens or m[:3] in tokens), None
     )
-    year_match = _YEAR.search(words)
+    year_match = YEAR.search(words)
     day = next((int(t) for t in tokens if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2), None)
     if month is not None:
         year = int(year_match.group(1)) if year_match else (anchor.year if anchor else None)

@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract.numbers import SCALE_WORDS
 from kg.extract.spans import TIME_LABELS, dependents, entity_at, event_action
+from kg.extract.time import YEAR
 from kg.lang.en import (
+    DATELINE_DASHES,
     MEASURE_VERBS,
     PARTS_OF_DAY,
     POINT_IN_TIME_WORDS,
@@ -109,21 +111,21 @@ def compares_with_before(adverb: Token) -> bool:
     a dash): it compares the event's figure with an older one, whose time it may give."""
     if adverb.dep_ != "advmod" or adverb.lower_ not in {"up", "down"} or adverb.i == 0:
         return False
-    if adverb.doc[adverb.i - 1].text not in {",", "-", "\u2013", "\u2014", "--"}:
+    if adverb.doc[adverb.i - 1].text not in _SET_OFF:
         return False
     froms = [c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "from"]
     return any(_an_older_figure(o) for f in froms for o in f.children if o.dep_ == "pobj")
+
+
+#: What sets an "up from ..." off from the clause: a comma or a dash.
+_SET_OFF = frozenset({","}) | DATELINE_DASHES
 
 
 def _an_older_figure(word: Token) -> bool:
     """Whether ``word`` (after "up from") is a figure ("from 300", "from 3 percent"), not a
     year that opens a span of time ("up 600 percent from 2010 to 2014")."""
     numbers = [word, *(c for c in word.children if c.dep_ == "nummod")]
-    return any(n.like_num and not _YEAR.fullmatch(n.text) for n in numbers)
-
-
-#: A number that reads as a year.
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+    return any(n.like_num and not YEAR.fullmatch(n.text) for n in numbers)
 
 
 def _scheduled_date(verb: Token, phrase: Token) -> bool:
