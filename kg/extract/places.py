@@ -1509,10 +1509,29 @@ def _for_a_cause(token: Token, verbs: list[Token]) -> bool:
         token.lower_ == "to" and token.head.lower_ == "thanks"
     ):
         return True
+    if token.lower_ == "for" and any(_ones_deed(o) for o in children(token, "pobj")):
+        return True
     return any(
         o.lemma_.lower() in CAUSE_PHRASE_NOUNS
         and any(p.lower_ == "of" for p in children(o, "prep"))
         for o in children(token, "pobj")
+    )
+
+
+#: What someone did or how they stand to others, by a noun's most frequent WordNet sense:
+#: an act ("work", "role", "involvement", "support") or a relation ("part", "connection").
+_DEED_CLASSES = frozenset({NOUN_ACT, NOUN_RELATION})
+
+
+def _ones_deed(noun: Token) -> bool:
+    """Whether ``noun``, the object of "for", is someone's own act or tie, which gives the
+    reason for the event: "criticised the mayor for her ties to a firm in X", "sanctions
+    on a state for its role in the war in X", "pleaded guilty for his work with a charity
+    in X". That deed has its places; blaming or punishing it happens elsewhere. Only with
+    a possessor ("her", "its", "the state's"): "campaigned for reform in X", "paid for his
+    house in X" (a thing) keep their place."""
+    return bool(children(noun, "poss")) and _first_sense_in(
+        noun_classes(noun.lemma_.lower()), _DEED_CLASSES
     )
 
 

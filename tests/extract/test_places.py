@@ -374,6 +374,22 @@ CASES = [
     ("The party grew thanks to a big win in Ohio.", "grow", "The party", []),
     ("Bread prices rose in the wake of a drought in Varnel.", "rise", "Bread prices", []),
     ("Two miners died as a result of a fire in Varnel.", "die", None, ["Varnel"]),
+    # Someone's own act or tie after "for" is the reason, a deed with places of its own;
+    # a "for" of what is sought keeps the place.
+    (
+        "The senator criticized the mayor for her connections to a bank in Dunmore.",
+        "criticize",
+        "The senator",
+        [],
+    ),
+    (
+        "Lawmakers imposed sanctions on Veldia for its role in the fighting in Karsk.",
+        "impose",
+        "Lawmakers",
+        [],
+    ),
+    ("Police arrested him for his part in the robbery in Lisle.", "arrest", "Police", []),
+    ("He campaigned for reform in Ohio.", "campaign for", "He", ["Ohio"]),
     # An infinitive on a noun is an act of its own: its places are not the verb's.
     ("The firm won a contract to build homes in Leeds.", "win", "The firm", []),
     ("The firm won a contract to build homes in Leeds.", "build", None, ["Leeds"]),
