@@ -40,6 +40,7 @@ from kg.lang.en import (
     AS_TIME_SPEECH_VERBS,
     CLAIM_MAKING_VERBS,
     CLAIM_SETTING_PREPOSITIONS,
+    CLAIM_TIME_ADVERBS,
     HEARSAY_NOUNS,
     PERCEPTION_VERBS,
     REPORTING_VERBS,
@@ -582,8 +583,34 @@ def _verb_content(verb: Token, sentence: Span, *, request: bool) -> set[int]:
     if not request:
         content |= _colon_content(verb, sentence)
         content |= _aside_content(verb, sentence)
+        content |= _clause_past_a_time_adverb(verb)
     content |= detached_clause(own_end(verb), verb, sentence)
     return content
+
+
+def _clause_past_a_time_adverb(verb: Token) -> set[int]:
+    """The "that" clause after an adverb of when the claim was made ("said earlier that
+    the bridge would close", "has warned before that prices would rise", "hinted before
+    that taxes would rise"): the parse may hang the clause on the adverb, read "before
+    that" as a clause of time, or take "that" for the determiner of a plural subject
+    (which it cannot be: "that taxes"). The adverb follows the cue or the one it tells."""
+    doc = verb.doc
+    objects = [c for c in dependents(verb) if c.dep_ == "dobj" and c.i > verb.i]
+    at = objects[0].right_edge.i + 1 if objects else verb.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in CLAIM_TIME_ADVERBS:
+        return set()
+    that = doc[at + 1]
+    if that.lower_ != "that":
+        return set()
+    if that.dep_ == "mark":
+        clause = that.head
+    elif that.dep_ == "det" and that.head.tag_ in {"NNS", "NNPS"}:
+        clause = that.head.head
+    else:
+        return set()
+    if clause.i < that.i or clause.pos_ not in {"VERB", "AUX"} or verb not in clause.ancestors:
+        return set()
+    return _subtree(clause)
 
 
 def _one_told(verb: Token, obj: Token) -> bool:

@@ -226,6 +226,16 @@ def _phrase_tokens(head: Token) -> set[int]:
             # "used by militias more widely": an adverb after the noun tells how the clause
             # happens; the parser hung it on the noun. "towns south of X" names the towns.
             continue
+        elif (
+            child.dep_ == "det"
+            and child.lower_ == "that"
+            and head.tag_ in {"NNS", "NNPS"}
+            and head.dep_ in SUBJECT_DEPS
+        ):
+            # "hinted before that taxes would rise": "that" before a plural subject opens
+            # the clause; it is no determiner ("those taxes"). ("playing that blues": an
+            # object, a plural form used as one thing.)
+            continue
         elif _time_before_a_name(child, head):
             continue  # "at midnight Leeds will be moved": the time is not part of the name
         elif child.dep_ == "prep" and says_who(head, child):

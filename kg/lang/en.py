@@ -62,6 +62,7 @@ __all__ = [
     "CLAIMED_ACT_NOUNS",
     "CLAIM_MAKING_VERBS",
     "CLAIM_SETTING_PREPOSITIONS",
+    "CLAIM_TIME_ADVERBS",
     "CLAUSE_CLAIM_VERBS",
     "CLAUSE_IT_VERBS",
     "COME_TO_STATE_NOUNS",
@@ -758,6 +759,11 @@ QUESTION_OPENERS = frozenset("how what why who whom where when whether which if"
 #: rally", "during a hearing", "to reporters", "for the first time".
 CLAIM_SETTING_PREPOSITIONS = frozenset(
     "in at during on before after to with via through for".split()
+)
+#: Adverbs of when or how often a claim was made, between its cue and the "that" of its
+#: clause: "said earlier that ...", "has warned before that ...", "hinted again that ...".
+CLAIM_TIME_ADVERBS = frozenset(
+    "earlier before previously again repeatedly later afterwards afterward already once".split()
 )
 #: Adverbs that go on from "running back" as a verb: "came running back home".
 WHERE_TO_ADVERBS = frozenset({"home", "inside", "outside", "indoors", "here", "there"})

@@ -932,6 +932,14 @@ CASES = [
     # (what the aside tells of the speaker is the writer's)
     ("The bridge will close next week, as the chairman of the transport committee, a former"
      " engineer who led the review, said.", "lead", None),
+    # An adverb of when the claim was made between the cue and its "that": the clause is
+    # still the claim, however the parse hangs it (on the adverb, as a clause of time, or
+    # with "that" as the determiner of a plural subject).
+    ("The mayor said earlier that the bridge would close.", "close", "The mayor"),
+    ("The minister has warned before that prices would rise.", "rise", "The minister"),
+    ("The minister has hinted before that taxes would rise.", "rise", "The minister"),
+    # (not a time phrase of the act itself)
+    ("The firm sold the plant earlier that year and hired new staff.", "hire", None),
 ]  # fmt: skip
 
 
@@ -1466,3 +1474,16 @@ def test_a_name_before_a_document_is_the_source_of_what_it_says(
 def test_a_document_of_no_named_author_is_the_source(nlp: Language, text: str, source: str) -> None:
     told = next(e for e in _events(nlp, text) if e.action not in {"say", "report"})
     assert told.source is not None and told.source.text == source
+
+
+def test_that_before_a_plural_subject_is_no_part_of_the_actor(nlp: Language) -> None:
+    # "hinted before that taxes would rise": "that" opens the clause, "that taxes" is no
+    # noun phrase; "that farmer" keeps its determiner.
+    [rise] = [
+        e
+        for e in _events(nlp, "The minister has hinted before that taxes would rise.")
+        if e.action == "rise"
+    ]
+    assert rise.actor is not None and rise.actor.text == "taxes"
+    [sell] = [e for e in _events(nlp, "That farmer sold the land.") if e.action == "sell"]
+    assert sell.actor is not None and sell.actor.text == "That farmer"
