@@ -541,11 +541,15 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
 def _adverb_particles(verb: Token) -> list[str]:
     """The adverbs of ``verb`` that complete its phrase ("pulled back", "wiped out"), but
     not an "up" or "down" set off after a comma or a dash with its own "from": that one
-    compares the figure with an older one ("rose 5 percent, up from 3 percent")."""
+    compares the figure with an older one ("rose 5 percent, up from 3 percent"); nor one
+    with a measure of its own ("camped a mile away", "stood two steps back"), which says
+    where, not how the act was done."""
     return [
         a.lower_
         for a in children(verb, "advmod")
-        if a.lower_ in ADVERB_PARTICLES and not compares_with_before(a)
+        if a.lower_ in ADVERB_PARTICLES
+        and not compares_with_before(a)
+        and not children(a, "npadvmod")
     ]
 
 

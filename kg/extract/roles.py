@@ -33,6 +33,7 @@ from kg.extract.spans import (
 from kg.lang.en import (
     AGENT_LABELS,
     CAUSE_NOUNS,
+    ENTERED_STATES,
     HAPPENING_VERBS,
     INTENT_NOUNS,
     ORGANIZATION_HEADS,
@@ -102,8 +103,10 @@ def checked(frame: Frame) -> Frame:
     # "you can see why", "if you buy a house, you pay the tax": said of anyone. Whether
     # it is the reader, no one of the story, waits for the quotes (kg.extract).
     frame.generic_actor = generic_pronoun(actor) and not _spoken_to(actor, main)
-    if main.pos_ in {"VERB", "AUX"} and main.lemma_.lower() in UNDERGOER_VERBS:
+    undergoes = main.pos_ in {"VERB", "AUX"} and main.lemma_.lower() in UNDERGOER_VERBS
+    if undergoes or _enters_a_state(frame):
         # "Three soldiers died": the soldiers suffered it; no one is said to have done it.
+        # "The law came into force": the law is what changed, no one made it.
         if frame.target is None:
             frame.target = frame.actor_argument
             frame.target_token = actor
@@ -227,6 +230,13 @@ def _body_at_work(noun: Token, verb: Token) -> bool:
     if noun.lemma_.lower() not in ORGANIZATION_HEADS:
         return False
     return bool(set(verb_classes(verb.lemma_.lower())[:1]) & VERB_DEEDS)
+
+
+def _enters_a_state(frame: Frame) -> bool:
+    """Whether the frame's action is a state entered ("come into force", "go into
+    effect"), which the targets' rule joins to the verb (:data:`ENTERED_STATES`)."""
+    words = frame.action.split()
+    return len(words) >= 3 and words[-2] == "into" and words[-1] in ENTERED_STATES
 
 
 def _spoken_to(pronoun: Token, main: Token) -> bool:

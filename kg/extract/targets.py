@@ -45,6 +45,7 @@ from kg.extract.spans import (
 )
 from kg.lang.en import (
     CANDIDACY_VERBS,
+    ENTERED_STATES,
     EVENT_NOUNS,
     HAPPEN_VERBS,
     HAPPENED_AT_PREPOSITIONS,
@@ -266,8 +267,21 @@ def _verb_preposition_object(main: Token, frame: Frame) -> Token | None:
                     return None  # "headed for Djibouti on the Horn": where it went, no target
                 continue
             frame.action += f" {prep.lower_}"
+            if _entered_state(prep, pobj):
+                frame.action += f" {pobj.lower_}"
+                return None  # "the law came into force": the state is the act's, no target
             return pobj
     return None
+
+
+def _entered_state(prep: Token, pobj: Token) -> bool:
+    """Whether "into X" names a state the subject enters ("came into force", "went into
+    effect"): a bare noun of :data:`ENTERED_STATES`, not "into the police force"."""
+    return (
+        prep.lower_ == "into"
+        and pobj.lemma_.lower() in ENTERED_STATES
+        and not any(True for _ in pobj.children)
+    )
 
 
 #: The tags of a question or relative word: "on whom they called", "to which it replied".

@@ -94,6 +94,7 @@ __all__ = [
     "ECONOMY_MARKET_WORDS",
     "ELLIPSIS_NOUNS",
     "ENSURING_VERBS",
+    "ENTERED_STATES",
     "ERA_WORDS",
     "EVENT_NOUNS",
     "EXCEPTING_WORDS",
@@ -531,6 +532,10 @@ LIGHT_NOUNS: dict[str, frozenset[str]] = {
         "cover": "take seek",
     }.items()
 }
+#: Nouns of a state that a thing enters with "into" and no object ("the rules came into
+#: force", "the truce went into effect", "a new coalition came into being"): the noun is part
+#: of the act, as "effect" is in "take effect", and nothing is acted on.
+ENTERED_STATES = frozenset({"force", "effect", "being", "existence", "operation", "play", "view"})
 # "call on X", "appeal to X": prepositions that join the verb when no direct object does.
 VERB_PREPOSITIONS = frozenset(
     {"on", "to", "for", "with", "against", "into", "at", "over", "about", "upon", "off"}

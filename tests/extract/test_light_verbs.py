@@ -150,3 +150,43 @@ def test_owned_commitment_or_request_is_its_owners_act(
 )  # fmt: skip
 def test_owned_noun_that_makes_no_act(nlp: Language, text: str, action: str) -> None:
     assert action not in [e.action for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "target"),
+    [
+        ("The new tariff came into force on Monday.", "come into force", "The new tariff"),
+        ("The truce went into effect at noon.", "go into effect", "The truce"),
+        ("The pact entered into force last spring.", "enter into force", "The pact"),
+    ],
+)
+def test_a_state_entered_is_part_of_the_act(
+    nlp: Language, text: str, action: str, target: str
+) -> None:
+    """A state entered ("came into force"): the thing that changed is the target, no one
+    did it, and the state is no target; nor is it a journey."""
+    [event] = [e for e in _events(nlp, text) if e.action.startswith(action.split()[0])]
+    assert (event.action, event.actor, _roles(event)[1]) == (action, None, target)
+    assert event.event_type is None
+
+
+def test_a_noun_with_words_of_its_own_is_no_state(nlp: Language) -> None:
+    """A noun with words of its own ("into the police force") is a body joined, not a
+    state entered."""
+    [event] = [e for e in _events(nlp, "Her son went into the police force.")
+               if e.action.startswith("go")]  # fmt: skip
+    assert event.action == "go into"
+    assert _roles(event) == ("Her son", "the police force")
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("The patrol camped a mile away from the river.", "camp"),
+        ("The guards stood a few feet back.", "stand"),
+        ("The rebels pulled back from the bridge.", "pull back"),
+    ],
+)
+def test_an_adverb_with_a_measure_says_where(nlp: Language, text: str, action: str) -> None:
+    """ "a mile away" tells where the act was, not how: no particle "camp away"."""
+    assert action in [e.action for e in _events(nlp, text)]
