@@ -662,7 +662,7 @@ def _types_of(nlp: Language, text: str, action: str) -> list[str | None]:
         # A particle of no moving, with no place, moves no one.
         ("The show went on as if nothing had happened.", "go on", None),
         # ... and so does a particle of moving into no place and to no one.
-        ("The new rule went into effect on Monday.", "go into", None),
+        ("The new rule went into effect on Monday.", "go into effect", None),
         ("The agency came in for sharp criticism.", "come in for", None),
         # Leaving and reaching move someone only from or to a place.
         ("The courier was left for dead by the road.", "leave", None),
