@@ -30,7 +30,9 @@ tests/components/test_token_rules.py checks the attributes equal the stock
 components' on real text. Three things are added: a contraction written with a curly
 apostrophe ("It’s", "didn’t") gets what its straight form gets, "lay" with a direct
 object is lemmatised "lay", not "lie", and a "'s" the parser took for a passive "is" where
-only "has" can be ("she's sold the farm") is made the auxiliary "have".
+only "has" can be ("she's sold the farm") is made the auxiliary "have", and an adjective
+with an infinitive after the subject of a "be" set before it ("Nor are prices likely to
+fall") is made the predicate of that "be".
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ class TokenRules:
         _straighten_contractions(doc)
         _transitive_lay(doc)
         _perfect_contractions(doc)
+        _inverted_predicates(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -560,6 +563,28 @@ def _perfect_contractions(doc: Doc) -> None:
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 child.dep_ = "nsubj"
+
+
+def _inverted_predicates(doc: Doc) -> None:
+    """Make an adjective with an infinitive the predicate of a "be" set before its subject:
+    "Nor are prices likely to fall", "Nor were the rebels able to hold the town", "Are
+    prices likely to fall?". The parser reads such an adjective as a modifier of the
+    subject noun, so the subject became "prices likely to fall", and the "nor" or "not"
+    of the "be" never reached the infinitive's act. As the predicate ("acomp" of the
+    "be"), it is read as in "prices are not likely to fall"."""
+    if not len(doc):
+        return
+    for i in numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["amod"]).tolist():
+        adjective = doc[i]
+        noun, be = adjective.head, adjective.head.head
+        if adjective.tag_ != "JJ" or noun.i > adjective.i or noun.dep_ != "nsubj":
+            continue
+        if be.lemma_ != "be" or be.i > noun.i or be.i == noun.i:
+            continue
+        if not any(c.dep_ == "xcomp" and c.i > adjective.i for c in adjective.children):
+            continue
+        adjective.head = be
+        adjective.dep_ = "acomp"
 
 
 def _has_own_object(verb: Any) -> bool:

@@ -64,7 +64,7 @@ from kg.extract.done_acts import held_back_in_vain
 from kg.extract.ellipsis import bare_modal, elided_verb
 from kg.extract.judged_acts import judging_verb
 from kg.extract.modality import permission_requested
-from kg.extract.negation import meant_by_none, names_none, negative_subject
+from kg.extract.negation import denied_with, meant_by_none, names_none, negative_subject
 from kg.extract.non_events import (
     a_figure_of_speech,
     about_the_page,
@@ -120,6 +120,7 @@ from kg.lang.en import (
     MEASURE_VERBS,
     NEGATION_WORDS,
     NOBODY_WORDS,
+    NOT_PASSING_ADJECTIVES,
     ORIGIN_PREPOSITIONS,
     OWNED_ACT_NOUNS,
     PERMITTING_VERBS,
@@ -506,6 +507,7 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         if head.dep_ == "xcomp" and (expected_in_passive(head.head) or set_ahead(head.head))
         else []
     )
+    expecting += _be_of_adjective(head)  # "prices are not likely to fall"
     frame.negated = any(
         (c.dep_ == "neg" or (c.dep_ in {"advmod", "nsubj"} and c.lower_ in NEGATION_WORDS))
         and not not_only(c)  # "have not just survived but are thriving": they survived
@@ -535,7 +537,21 @@ def _verb_frame(head: Token, taken: set[int]) -> Frame | None:
         frame.negated = True  # "gave no reason", "took nothing": none was given or taken
     if meant_by_none(head):
         frame.negated = True  # "has no plans to recall them": the recall is not planned
+    if denied_with(head):
+        frame.negated = True  # "had not paid the rent or repaid the loan": neither was done
     return frame
+
+
+def _be_of_adjective(verb: Token) -> list[Token]:
+    """The "be" of an adjective whose "not" is the infinitive ``verb``'s
+    (:data:`~kg.lang.en.NOT_PASSING_ADJECTIVES`): "prices are not likely to fall", "Nor is
+    the council willing to sell"."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or not infinitive(verb) or adjective.dep_ != "acomp":
+        return []
+    if adjective.lower_ not in NOT_PASSING_ADJECTIVES or adjective.head.lemma_ != "be":
+        return []
+    return [adjective.head]
 
 
 def _adverb_particles(verb: Token) -> list[str]:

@@ -956,6 +956,7 @@ def _step(node: Token, dep: str, head: Token) -> Modality | None:
                 lemma != "able"
                 or any(negates(c) for c in dependents(head.head))
                 or negative_subject(head.head)
+                or opened_by_nor(head.head)  # "Nor were the rebels able to hold it"
             )
             return "negated" if unable else None
         if lemma in ABILITY_WORDS:

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.spans import SUBJECT_DEPS, dependents, has_subject, infinitive, negates
+from kg.extract.spans import (
+    SUBJECT_DEPS,
+    dependents,
+    has_subject,
+    infinitive,
+    negates,
+    not_only,
+    opened_by_nor,
+)
 from kg.lang.en import (
     BAN_ENDING_VERBS,
     BAN_NOUNS,
@@ -22,6 +30,7 @@ from kg.lang.en import (
     EXCEPTING_WORDS,
     FORBIDDING_VERBS,
     INTENT_NOUNS,
+    NEGATION_WORDS,
     NOBODY_WORDS,
     OPPOSING_VERBS,
     POSSIBILITY_NOUNS,
@@ -34,6 +43,7 @@ from kg.lang.wordnet import NOUN_POSSESSION, NOUN_QUANTITY, NOUN_TIME, noun_clas
 __all__ = [
     "bans",
     "denied_claim",
+    "denied_with",
     "denies",
     "forbids",
     "kept_from",
@@ -58,6 +68,62 @@ _ALTERNATIVE_FIRST = frozenset(first for first, _ in _ALTERNATIVE_MARKS)
 def negative_subject(verb: Token) -> bool:
     """ "neither Ruiz nor Ortiz was charged", "nobody was hurt"."""
     return any(names_no_one(c) for c in dependents(verb) if c.dep_ in SUBJECT_DEPS)
+
+
+def denied_with(verb: Token) -> bool:
+    """Whether ``verb`` is joined by "or" or "nor" to a denied verb whose auxiliary and
+    denial it shares, having no subject or auxiliary of its own: "had not admitted it or
+    named anyone", "will not sell the farm or lease it", "is not building a wall or
+    digging a moat", "never paid the rent nor repaid the loan", "nobody was hurt or
+    killed".
+
+    Not after "and", which may join an act done ("are not backing any side and are giving
+    each the same sum", "did not resign and left the party"), nor "but"; nor a verb
+    with "instead" or "rather" ("will not sell it, or rather lease it")."""
+    if verb.dep_ != "conj" or has_subject(verb):
+        return False
+    if any(
+        c.dep_ in {"aux", "auxpass"} or c.lower_ in _ALTERNATIVE_FIRST for c in dependents(verb)
+    ):
+        return False
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ not in {"VERB", "AUX"} or not _denied(first):
+        return False
+    joints = {
+        c.lower_
+        for v in (first, *(c for c in dependents(first) if c.dep_ == "conj"))
+        for c in dependents(v)
+        if c.dep_ == "cc" and first.i < c.i < verb.i
+    }
+    return bool(joints) and joints <= {"or", "nor"} and _shares_form(first, verb)
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is denied by its own "not" or "never", an opening "nor", or a
+    subject that names no one."""
+    return (
+        any(
+            (negates(c) or (c.dep_ == "advmod" and c.lower_ in NEGATION_WORDS)) and not not_only(c)
+            for c in dependents(verb)
+        )
+        or opened_by_nor(verb)
+        or negative_subject(verb)
+    )
+
+
+def _shares_form(first: Token, joined: Token) -> bool:
+    """Whether ``joined`` has the form the auxiliaries of ``first`` give it: a bare verb
+    after "do", "to" or a modal, a gerund after a progressive "be", a participle after
+    "have" or a passive, or the tense of a ``first`` with no auxiliary ("never hired staff
+    or opened offices"). The tagger takes a past for a participle now and then."""
+    pasts = {first.tag_, joined.tag_} <= {"VBD", "VBN"}
+    if not any(c.dep_ in {"aux", "auxpass"} for c in dependents(first)):
+        return joined.tag_ == first.tag_ or pasts
+    if first.tag_ in {"VB", "VBG"}:
+        return joined.tag_ == first.tag_
+    return first.tag_ == "VBN" and pasts
 
 
 def names_no_one(noun: Token) -> bool:

@@ -3204,6 +3204,14 @@ CONTROL_ADJECTIVES = frozenset(
     prepared quick ready reluctant set slow unable unlikely unwilling willing
     """.split()
 )
+#: Adjectives whose "not" is their infinitive's: "prices are not likely to fall", "the
+#: council is not willing to sell" (the fall and the sale are denied as well as unsure or
+#: unwanted). Not "afraid", "slow" or "reluctant": "not slow to act" tells that they acted.
+NOT_PASSING_ADJECTIVES = frozenset(
+    """
+    certain due eager keen liable likely poised prepared probable ready set sure willing
+    """.split()
+)
 #: Adjectives of being exposed to something, whose "to" is a preposition before a noun that
 #: the tagger may read as a verb: "left open to blackmail", "vulnerable to attack", "exposed
 #: to abuse". The one described undergoes the act; it does not do it (kg.extract.actors).

@@ -236,3 +236,19 @@ def test_a_plural_of_a_noun_in_e_keeps_it(
     (token,) = [t for t in nlp(sentence) if t.lower_ == form]
     assert token.pos_ == "NOUN"
     assert token.lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nor are rents likely to rise this year.", "Nor were the guards able to hold the gate."],
+)
+def test_an_adjective_after_the_subject_of_a_fronted_be_is_its_predicate(
+    nlp: Language, text: str
+) -> None:
+    (adjective,) = [t for t in nlp(text) if t.lower_ in {"likely", "able"}]
+    assert (adjective.dep_, adjective.head.lemma_) == ("acomp", "be")
+
+
+def test_an_adjective_before_its_noun_stays_a_modifier(nlp: Language) -> None:
+    (adjective,) = [t for t in nlp("Are cheap rents hard to find?") if t.lower_ == "cheap"]
+    assert adjective.dep_ == "amod"

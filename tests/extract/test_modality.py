@@ -1349,3 +1349,60 @@ def test_the_second_from_keeps_the_object_as_doer(nlp: Language) -> None:
     text = "The new rule bars the bakery from hiring cooks or from opening a cafe."
     event = event_named(nlp, text, "open")
     assert event.actor is not None and event.actor.text == "the bakery"
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "modality", "negated"),
+    [
+        # A verb joined by "or" or "nor" with no subject or auxiliary of its own shares
+        # the first one's denial.
+        ("The clerk had not filed the form or paid the fee.", "pay", "negated", True),
+        ("The ferry will not sail on Friday or carry cars.", "carry", "future", True),
+        ("The baker is not selling bread or making cakes.", "make", "negated", True),
+        ("The inn never served dinner or opened its bar.", "open", "negated", True),
+        ("The porter was not paid or thanked.", "thank", "negated", True),
+        ("Nobody was hurt or robbed.", "rob", "negated", True),
+        # "and" may join an act that was done, and "instead" one done in its place.
+        ("The mayor did not resign and left the party.", "leave", "asserted", False),
+        ("The porter was not charged and released at noon.", "release", "asserted", False),
+        ("The shops are not raising prices and are giving refunds.", "give", "asserted", False),
+        ("The club will not sell the pitch or instead lease it.", "lease", "future", False),
+        # A subject, an auxiliary of its own, or "but" make a clause of its own.
+        ("The clerk did not file the form, but paid the fee.", "pay", "asserted", False),
+        ("The clerk did not file the form or she paid the fee.", "pay", "asserted", False),
+        ("The farm has not sold its hay and has bought more cows.", "buy", "asserted", False),
+        ("The mill has not just survived but thrived.", "thrive", "asserted", False),
+    ],
+)
+def test_a_joined_verb_shares_the_denial_of_the_first(
+    nlp: Language, text: str, action: str, modality: str, negated: bool
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.modality, event.negated) == (modality, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "modality", "actor"),
+    [
+        # "be" set before its subject, the adjective and its infinitive after it: the
+        # subject is the doer and the "not" or "nor" of "be" is the act's.
+        ("Nor are rents likely to rise this year.", "rise", "possible", "rents"),
+        ("Nor were the guards able to hold the gate.", "hold", "negated", "the guards"),
+        ("Nor is the guild willing to sell the hall.", "sell", "intended", "the guild"),
+        ("Rents are not likely to rise this year.", "rise", "possible", "Rents"),
+        ("The guild is not ready to sell the hall.", "sell", "possible", "The guild"),
+    ],
+)
+def test_the_not_of_be_before_an_adjective_is_the_infinitives(
+    nlp: Language, text: str, action: str, modality: str, actor: str
+) -> None:
+    event = event_named(nlp, text, action)
+    assert (event.modality, event.negated) == (modality, True)
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_an_adjective_that_does_not_pass_its_not_leaves_the_act_unnegated(
+    nlp: Language,
+) -> None:
+    assert not event_named(nlp, "Rents are likely to rise this year.", "rise").negated
+    assert not event_named(nlp, "The guards were not slow to hold the gate.", "hold").negated
