@@ -764,6 +764,8 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
         return set()
     if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in dependents(verb)):
         return set()  # "Asked whether ..., the mayor said she is thinking": the claim follows
+    if _says_of_its_own(verb):
+        return set()
     first = min(t.i for t in subject.subtree)
     before = first - 1
     while before >= sentence.start and doc[before].text in {"”", '"', "'", "’"}:
@@ -785,6 +787,18 @@ def _aside_content(verb: Token, sentence: Span) -> set[int]:
     # A concession here is the speaker's own ("Though trade may help, ..., the economist
     # argued"): the whole clause before the aside is claimed.
     return set(range(start, before)) - adverbials
+
+
+def _says_of_its_own(verb: Token) -> bool:
+    """Whether a reporting verb after a comma is no tag of the clause before it: a relative
+    clause ("floods like those in Kent, where by May, 300 towns had reported claims"), which
+    tells of a noun, or a verb with an object of its own that is not the one told ("...,
+    the towns reported 900 claims"): the clause before the comma is no claim of theirs."""
+    if verb.dep_ == "relcl":
+        return True
+    return any(
+        c.dep_ == "dobj" and c.i > verb.i and not _one_told(verb, c) for c in dependents(verb)
+    )
 
 
 #: What a speech tag of :data:`_HEARER_VERBS` may hold after its verb before the comma

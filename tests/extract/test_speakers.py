@@ -31,6 +31,14 @@ CASES = [
     # Questioning or accepting a thing claims nothing.
     ("The mayor questioned the cost of the bridge that the council built.", "build", None),
     ("The bridge, engineers say, will hold for a decade.", "hold", "engineers"),
+    # A reporting verb after a comma that tells of a noun, or reports a thing of its own,
+    # is no tag of the clause before it.
+    (
+        "The storm hit the coast, where by noon, two towns had reported floods.",
+        "hit",
+        None,
+    ),
+    ("Prices rose in March, the agency reported on Monday.", "rise", "the agency"),
     (
         "Rebels who continue to raid the valley seized two villages, the army reported.",
         "seize",
