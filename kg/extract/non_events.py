@@ -382,6 +382,8 @@ def names_no_action(verb: Token) -> bool:
         return True  # the "re" of "re-establish": the verb after the hyphen is the act
     if _negative_stem(verb) or _participle_noun(verb) or _negated_adjective(verb):
         return True
+    if _modifies_next_noun(verb):
+        return True
     if _adjective_only(verb) or _manner_adjective(verb) or _numbered_grade(verb):
         return True
     if verb.lower_ in COMPASS_NAMES and not verb_classes(verb.lower_):
@@ -543,6 +545,42 @@ def _participle_noun(verb: Token) -> bool:
     return after is None or (
         after.pos_ not in {"ADP", "DET", "PRON"} and after.lower_ not in WHERE_TO_ADVERBS
     )
+
+
+#: Words that may stand between a determiner and the noun it goes with: adjectives, adverbs
+#: of degree and brackets ("a (rather costly) gaming laptop"), as long as none is itself a
+#: noun's head in the clause (the "other" of "at each other").
+_INSIDE_NOUN_PHRASE = frozenset({"ADJ", "ADV"})
+_BRACKETS = frozenset({"-LRB-", "-RRB-"})
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod"})
+#: Determiners and possessives that open a noun phrase, never a verb's clause.
+_NOUN_OPENERS = frozenset({"DT", "PRP$"})
+
+
+def _modifies_next_noun(verb: Token) -> bool:
+    """A verb form that modifies the noun right after it, which the parse made its object:
+    "a (rather costly) gaming laptop", "a campaign donor". A determiner before it, with only
+    adjectives, adverbs or brackets between, opens a noun phrase, never a clause. The form
+    has no subject or auxiliary of its own, and its object follows at once with no
+    determiner ("fighting the rebels", "kept firing shots" keep their act)."""
+    if verb.tag_ not in {"VB", "VBG"} or any(c.dep_ in OWN_CLAUSE_DEPS for c in dependents(verb)):
+        return False
+    nouns = [c for c in children(verb, "dobj") if c.i > verb.i]
+    if len(nouns) != 1 or nouns[0].left_edge.i != verb.i + 1:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in dependents(nouns[0])):
+        return False
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and _inside_noun_phrase(doc[before]):
+        before -= 1
+    return before >= 0 and doc[before].tag_ in _NOUN_OPENERS
+
+
+def _inside_noun_phrase(word: Token) -> bool:
+    if word.tag_ in _BRACKETS:
+        return True
+    return word.pos_ in _INSIDE_NOUN_PHRASE and word.dep_ not in _NOMINAL_DEPS
 
 
 def price_scale(verb: Token) -> bool:

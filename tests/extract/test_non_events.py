@@ -1477,3 +1477,67 @@ def test_standing_on_the_shoulders_of_others_is_a_figure_but_on_a_roof_an_act() 
         """
     )
     assert actions(roof) == ["stand on"]
+
+
+def test_a_verb_form_that_modifies_the_noun_after_it_is_no_act() -> None:
+    # A determiner before the form opens a noun phrase: "a (fairly cheap) racing bike".
+    bike = parsed(
+        """
+        The the DET DT det 1
+        shop shop NOUN NN nsubj 2
+        has have VERB VBZ ROOT 2
+        a a DET DT det 6
+        ( ( PUNCT -LRB- punct 6
+        fairly fairly ADV RB advmod 6
+        cheap cheap ADJ JJ acomp 2
+        ) ) PUNCT -RRB- punct 6
+        racing race VERB VBG xcomp 2
+        bike bike NOUN NN dobj 8
+        in in ADP IN prep 8
+        stock stock NOUN NN pobj 10
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(bike) == []
+
+
+def test_a_verb_form_with_its_own_subject_or_a_determined_object_stays_an_act() -> None:
+    burning = parsed(
+        """
+        Rebels rebel NOUN NNS nsubj 2
+        are be AUX VBP aux 2
+        raiding raid VERB VBG ROOT 2
+        farms farm NOUN NNS dobj 2
+        and and CCONJ CC cc 2
+        burning burn VERB VBG conj 2
+        the the DET DT det 7
+        barns barn NOUN NNS dobj 5
+        . . PUNCT . punct 2
+        """
+    )
+    assert actions(burning) == ["raid", "burn"]
+    # No determiner before the form: a verb of its own, whose object follows at once.
+    firing = parsed(
+        """
+        They they PRON PRP nsubj 1
+        kept keep VERB VBD ROOT 1
+        firing fire VERB VBG xcomp 1
+        shots shot NOUN NNS dobj 2
+        . . PUNCT . punct 1
+        """
+    )
+    assert actions(firing) == ["keep firing"]
+    # The word between the determiner and the form heads a noun of its own: "each other".
+    hurling = parsed(
+        """
+        Fans fan NOUN NNS nsubj 1
+        ran run VERB VBD ROOT 1
+        at at ADP IN prep 1
+        each each DET DT det 4
+        other other ADJ JJ pobj 2
+        hurling hurl VERB VBG advcl 1
+        cans can NOUN NNS dobj 5
+        . . PUNCT . punct 1
+        """
+    )
+    assert "hurl" in actions(hurling)
